@@ -1,0 +1,137 @@
+package io.isnad.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.isnad.index.Corpus;
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.Chunk;
+import io.isnad.ingest.Sentence;
+import io.isnad.retrieve.Passage;
+import io.isnad.retrieve.Retrieval;
+
+/**
+ * Answers with the article sentences that hold most of the question's evidence. One fact reported
+ * by several articles becomes one answer sentence citing each of them; when even the best sentence
+ * holds too little evidence, it abstains instead of quoting something unrelated.
+ */
+public final class ExtractiveAnswerer {
+
+    /** A little of the retrieval rank breaks ties between sentences of equal coverage. */
+    private static final double RANK_WEIGHT = 0.1;
+    /** Sentences this alike say the same thing: cite the second as support instead of repeating it. */
+    private static final double SAME_FACT_OVERLAP = 0.4;
+    private static final int MAX_CITATIONS_PER_SENTENCE = 3;
+
+    private final ExtractiveSettings settings;
+
+    public ExtractiveAnswerer(ExtractiveSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The answer sentences with their citations, or empty to abstain. */
+    public Optional<Draft> answer(Corpus corpus, Retrieval retrieval) {
+        List<Candidate> candidates = rank(corpus, retrieval);
+        if (candidates.isEmpty() || candidates.get(0).coverage() < settings.minEvidence()) {
+            return Optional.empty();
+        }
+        double bar = Math.max(settings.minEvidence(), settings.relatedRatio() * candidates.get(0).coverage());
+        List<List<Candidate>> groups = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.coverage() < bar) {
+                break;
+            }
+            Optional<List<Candidate>> sameFact = groups.stream()
+                    .filter(g -> g.get(0).tokens().overlap(c.tokens()) >= SAME_FACT_OVERLAP)
+                    .findFirst();
+            if (sameFact.isPresent()) {
+                List<Candidate> group = sameFact.get();
+                boolean fileCited = group.stream().anyMatch(g -> g.article().file().equals(c.article().file()));
+                if (!fileCited && group.size() < MAX_CITATIONS_PER_SENTENCE) {
+                    group.add(c);
+                }
+            } else if (groups.size() < settings.maxSentences()) {
+                groups.add(new ArrayList<>(List.of(c)));
+            }
+        }
+        return Optional.of(draft(groups));
+    }
+
+    private static Draft draft(List<List<Candidate>> groups) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (List<Candidate> group : groups) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(group.get(0).sentence().text());
+            for (Candidate c : group) {
+                int n = citations.size() + 1;
+                citations.add(c.citation(n));
+                text.append(" [").append(n).append(']');
+            }
+        }
+        return new Draft(text.toString(), List.copyOf(citations));
+    }
+
+    /** Every sentence of the retrieved passages, best evidence first. */
+    private static List<Candidate> rank(Corpus corpus, Retrieval retrieval) {
+        EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+        if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
+            return List.of();
+        }
+        IndexAnalyzers analyzers = corpus.index().analyzers();
+        double topScore = retrieval.passages().get(0).score();
+        Map<String, Candidate> bySentence = new LinkedHashMap<>();
+        for (Passage passage : retrieval.passages()) {
+            Optional<Article> found = corpus.article(passage.file());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Article article = found.get();
+            Chunk chunk = article.chunks().get(passage.chunk());
+            for (Sentence sentence : article.sentencesOf(chunk)) {
+                String key = article.file() + "#" + sentence.index();
+                if (bySentence.containsKey(key)) {
+                    continue;
+                }
+                SentenceTokens tokens = SentenceTokens.of(sentence.text(), analyzers);
+                double coverage = scorer.coverage(tokens, neighbours(article, sentence, analyzers));
+                double rankScore = coverage + RANK_WEIGHT * passage.score() / topScore;
+                bySentence.put(key, new Candidate(article, sentence, tokens, coverage, rankScore));
+            }
+        }
+        return bySentence.values().stream()
+                .sorted(Comparator.comparingDouble(Candidate::rankScore).reversed())
+                .toList();
+    }
+
+    private static List<SentenceTokens> neighbours(Article article, Sentence sentence, IndexAnalyzers analyzers) {
+        List<SentenceTokens> result = new ArrayList<>(2);
+        for (int i : new int[] {sentence.index() - 1, sentence.index() + 1}) {
+            if (i >= 0 && i < article.sentences().size() && article.sentences().get(i).section() == sentence.section()) {
+                result.add(SentenceTokens.of(article.sentences().get(i).text(), analyzers));
+            }
+        }
+        return result;
+    }
+
+    /** Answer text with {@code [n]} markers and the citations they refer to. */
+    public record Draft(String text, List<Citation> citations) {
+    }
+
+    private record Candidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
+            double rankScore) {
+
+        Citation citation(int n) {
+            return new Citation(n, article.file(), article.title(), sentence.text(), sentence.start(), sentence.end(),
+                    Math.round(coverage * 1000) / 1000.0, sentence.section().name().toLowerCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.isnad.cli;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import picocli.CommandLine;
+
+/**
+ * One packaged app, two uses: without arguments it serves HTTP until stopped; with arguments it
+ * runs a command and exits, without opening the HTTP port (so it works beside a running server).
+ */
+@QuarkusMain
+public class IsnadMain implements QuarkusApplication {
+
+    @Inject
+    CommandLine.IFactory factory;
+
+    public static void main(String... args) {
+        if (args.length > 0) {
+            System.setProperty("quarkus.http.host-enabled", "false");
+            // Keep standard output for the command's own output (JSON must stay parseable).
+            System.setProperty("quarkus.log.console.stderr", "true");
+            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+            System.setProperty("quarkus.banner.enabled", "false");
+        }
+        Quarkus.run(IsnadMain.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        return new CommandLine(new IsnadCommand(), factory).execute(args);
+    }
+}

@@ -1,0 +1,113 @@
+package io.isnad.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import io.isnad.ingest.ArabicTextNormalizer;
+
+/**
+ * The analyzer of each field. Text reaches them already folded by {@link ArabicTextNormalizer}, at
+ * index and at query time alike, so the chains only tokenise, drop stop words and stem.
+ */
+public final class IndexAnalyzers {
+
+    /** Question words carry no evidence: an article never has to contain "لماذا" to answer why. */
+    private static final List<String> QUESTION_WORDS = List.of(
+            "ماذا", "لماذا", "اين", "أين", "كيف", "متى", "كم", "هل", "اي", "أي", "ما", "من", "ماهو", "ماهي", "هو", "هي");
+
+    /** Lucene's English stop words plus question and auxiliary words, which no answer needs to repeat. */
+    private static final CharArraySet ENGLISH_STOP_WORDS = englishStopWords();
+
+    private static CharArraySet englishStopWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
+                "did", "do", "does", "has", "have", "had", "were", "been", "being", "can", "could", "would", "should",
+                "its", "his", "her", "from", "about", "mentioned", "according", "articles", "article", "name"));
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** Lucene's Arabic stop words, folded the way the text is, or they would never match. */
+    private static final CharArraySet ARABIC_STOP_WORDS = foldedStopWords();
+
+    private final Analyzer arabic = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            // Order matters: stop words are matched before stemming, on normalised forms.
+            TokenStream chain = new LowerCaseFilter(source);
+            chain = new DecimalDigitFilter(chain);
+            chain = new ArabicNormalizationFilter(chain);
+            chain = new StopFilter(chain, ARABIC_STOP_WORDS);
+            chain = new ArabicStemFilter(chain);
+            return new TokenStreamComponents(source, chain);
+        }
+    };
+
+    private final Analyzer grams = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream chain = new LowerCaseFilter(source);
+            chain = new DecimalDigitFilter(chain);
+            chain = new ArabicNormalizationFilter(chain);
+            // Keep short tokens (numbers like "89", two-letter words) whole: they have no 3-grams.
+            chain = new NGramTokenFilter(chain, 3, 4, true);
+            return new TokenStreamComponents(source, chain);
+        }
+    };
+
+    private final Analyzer english = new EnglishAnalyzer(ENGLISH_STOP_WORDS);
+
+    private final Analyzer perField = new PerFieldAnalyzerWrapper(arabic, Map.of(
+            IndexField.GRAMS.field(), grams,
+            IndexField.ENGLISH.field(), english));
+
+    /** The analyzer for the index writer: each field with its own chain. */
+    public Analyzer perField() {
+        return perField;
+    }
+
+    /** The tokens {@code field}'s analyzer makes of {@code text}, in order, repeats kept. */
+    public List<String> tokens(IndexField field, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = perField.tokenStream(field.field(), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
+        }
+        return tokens;
+    }
+
+    private static CharArraySet foldedStopWords() {
+        CharArraySet folded = new CharArraySet(ArabicAnalyzer.getDefaultStopSet().size() + QUESTION_WORDS.size(), false);
+        for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
+            folded.add(ArabicTextNormalizer.normalize(new String((char[]) word)));
+        }
+        QUESTION_WORDS.forEach(word -> folded.add(ArabicTextNormalizer.normalize(word)));
+        return CharArraySet.unmodifiableSet(folded);
+    }
+}

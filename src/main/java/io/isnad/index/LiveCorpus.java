@@ -1,0 +1,80 @@
+package io.isnad.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.IngestConfig;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The service's own corpus: the configured articles folder and index, ingested in the background
+ * at start-up so the HTTP port opens at once; requests wait for it (bounded) instead of failing.
+ */
+@ApplicationScoped
+public class LiveCorpus {
+
+    private static final Logger LOG = Logger.getLogger(LiveCorpus.class);
+
+    private final IngestConfig ingest;
+    private final IndexConfig index;
+    private final CompletableFuture<Corpus> ready = new CompletableFuture<>();
+
+    LiveCorpus(IngestConfig ingest, IndexConfig index) {
+        this.ingest = ingest;
+        this.index = index;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Thread.ofPlatform().name("isnad-ingest").daemon().start(this::openAndIngest);
+    }
+
+    private void openAndIngest() {
+        try {
+            Corpus corpus = Corpus.open(Path.of(ingest.dir()), Path.of(index.dir()),
+                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()));
+            corpus.refresh();
+            ready.complete(corpus);
+        } catch (Exception | Error e) {
+            LOG.errorf(e, "Could not ingest %s into %s", ingest.dir(), index.dir());
+            ready.completeExceptionally(e);
+        }
+    }
+
+    /** Whether ingestion finished and the index is open. */
+    public boolean isReady() {
+        return ready.isDone() && !ready.isCompletedExceptionally();
+    }
+
+    /** The corpus, waiting up to {@code timeout} for start-up ingestion to finish. */
+    public Corpus await(Duration timeout) {
+        try {
+            return ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpusUnavailableException("interrupted while waiting for the index");
+        } catch (ExecutionException e) {
+            throw new CorpusUnavailableException("the articles could not be indexed: " + e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            throw new CorpusUnavailableException("the articles are still being indexed; try again shortly");
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        if (isReady()) {
+            ready.join().close();
+        }
+    }
+}

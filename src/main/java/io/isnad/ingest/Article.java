@@ -1,0 +1,21 @@
+package io.isnad.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed article. All offsets point into {@code text}, the file's content decoded as UTF-8 with
+ * any leading byte-order mark removed.
+ *
+ * @param fingerprint changes whenever the file or the way it is parsed changes; drives re-indexing
+ * @param appendixTitle headline of an appended "read also" story, when there is one
+ */
+public record Article(String file, String text, String title, Optional<LocalDate> date, String fingerprint,
+        List<Sentence> sentences, List<Chunk> chunks, Optional<String> appendixTitle) {
+
+    /** The sentences a chunk covers. */
+    public List<Sentence> sentencesOf(Chunk chunk) {
+        return sentences.subList(chunk.firstSentence(), chunk.lastSentence() + 1);
+    }
+}

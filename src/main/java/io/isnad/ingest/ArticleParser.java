@@ -1,0 +1,123 @@
+package io.isnad.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns an article's text into headline, date, sentences and chunks. Cleaning never edits the
+ * text: it only decides which line spans become sentences, so every offset stays valid for the
+ * original file.
+ */
+public final class ArticleParser {
+
+    /** Paragraphs shorter than this are too generic ("Tehran:") to treat a repeat as a duplicate. */
+    private static final int MIN_DUPLICATE_LENGTH = 20;
+
+    private final LineClassifier classifier = new LineClassifier();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateExtractor dates = new DateExtractor();
+    private final Chunker chunker;
+
+    public ArticleParser(ChunkingSettings chunking) {
+        this.chunker = new Chunker(chunking);
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @param fingerprint identifies the file content and parse settings; stored with the index
+     */
+    public Article parse(String file, String text, String fingerprint) {
+        List<TextSpan> lines = lines(text);
+        String title = "";
+        Optional<LocalDate> date = Optional.empty();
+        Optional<String> appendixTitle = Optional.empty();
+        Section section = Section.MAIN;
+        Set<String> seenParagraphs = new HashSet<>();
+        List<Sentence> sentences = new ArrayList<>();
+
+        for (TextSpan line : lines) {
+            String content = text.substring(line.start(), line.end());
+            boolean isHeadline = title.isEmpty();
+            LineClassifier.Kind kind = isHeadline ? LineClassifier.Kind.CONTENT : classifier.classify(content);
+            switch (kind) {
+                case METADATA -> {
+                    if (date.isEmpty()) {
+                        date = dates.find(content);
+                    }
+                    continue;
+                }
+                case BOILERPLATE -> {
+                    continue;
+                }
+                case APPENDIX_MARKER -> {
+                    section = Section.APPENDIX;
+                    String inline = classifier.appendixInlineTitle(content);
+                    if (!inline.isEmpty()) {
+                        appendixTitle = Optional.of(inline);
+                        int inlineStart = line.start() + content.lastIndexOf(inline);
+                        addSentences(text, new TextSpan(inlineStart, inlineStart + inline.length()), section, sentences);
+                    }
+                    continue;
+                }
+                case CONTENT -> {
+                    // handled below
+                }
+            }
+            if (!seenParagraphs.add(ArabicTextNormalizer.normalize(content)) && content.length() >= MIN_DUPLICATE_LENGTH) {
+                continue;
+            }
+            if (isHeadline) {
+                title = content;
+            } else if (section == Section.APPENDIX && appendixTitle.isEmpty()) {
+                appendixTitle = Optional.of(content);
+            }
+            addSentences(text, line, section, sentences);
+        }
+        if (date.isEmpty()) {
+            date = dates.find(leadOf(text, lines));
+        }
+        return new Article(file, text, title, date, fingerprint, List.copyOf(sentences), chunker.chunk(sentences),
+                appendixTitle);
+    }
+
+    private void addSentences(String text, TextSpan span, Section section, List<Sentence> into) {
+        for (TextSpan s : splitter.split(text, span.start(), span.end())) {
+            into.add(new Sentence(into.size(), s.start(), s.end(), text.substring(s.start(), s.end()), section));
+        }
+    }
+
+    /** A publication date is stated near the top; dates further down are the events reported. */
+    private static String leadOf(String text, List<TextSpan> lines) {
+        return lines.size() < 2 ? "" : text.substring(lines.get(0).start(), lines.get(Math.min(2, lines.size() - 1)).end());
+    }
+
+    /** Non-blank lines, trimmed, as spans of {@code text}. */
+    static List<TextSpan> lines(String text) {
+        List<TextSpan> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            int s = start;
+            int e = end;
+            while (s < e && SentenceSplitter.isBlank(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && SentenceSplitter.isBlank(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                lines.add(new TextSpan(s, e));
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+}

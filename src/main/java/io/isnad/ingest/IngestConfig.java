@@ -1,0 +1,30 @@
+package io.isnad.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the ingest stage ({@code isnad.ingest.*}). */
+@ConfigMapping(prefix = "isnad.ingest")
+public interface IngestConfig {
+
+    /** Folder whose {@code *.txt} files are the articles, relative to the working directory. */
+    @WithDefault("seeds")
+    String dir();
+
+    /** Files larger than this many bytes are skipped and reported. */
+    @WithDefault("5000000")
+    long maxFileBytes();
+
+    /** Sentences per retrievable chunk. */
+    @WithDefault("3")
+    int chunkSentences();
+
+    /** Sentences shared by consecutive chunks, so an answer spanning a chunk border is still found whole. */
+    @WithDefault("1")
+    int chunkOverlap();
+
+    /** The plain values, for code that runs outside CDI (the evaluation runner's temporary corpora). */
+    default ChunkingSettings chunking() {
+        return new ChunkingSettings(chunkSentences(), chunkOverlap());
+    }
+}

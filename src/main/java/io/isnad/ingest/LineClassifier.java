@@ -1,0 +1,62 @@
+package io.isnad.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a line of a news page is: story text, page furniture to leave out of the index, a
+ * metadata line, or the marker that starts an appended "read also" story. The rules describe the
+ * furniture news sites print, not particular articles.
+ */
+final class LineClassifier {
+
+    /** What a line is. */
+    enum Kind { CONTENT, BOILERPLATE, METADATA, APPENDIX_MARKER }
+
+    private static final Pattern URL_ONLY = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+    private static final Pattern SOURCE = Pattern.compile("(?i)^(المصدر|مصدر|source|sources|via)\\s*[:：].*");
+    private static final Pattern COMMENTS = Pattern.compile("(?i)^(\\d+\\s*)?(تعليق|تعليقات|comments?)\\s*\\(?\\d*\\)?$");
+    private static final Pattern AD_MARKER = Pattern.compile(
+            "(?i)^\\[?\\s*(إعلان|اعلان|advertisement|ad|sponsored)\\s*\\d*\\s*]?$");
+    private static final Pattern SHARE_WORDS = Pattern.compile(
+            "(?i)^(share|close|tweet|print|email|facebook|twitter|whatsapp|telegram|"
+                    + "شارك|مشاركة|إغلاق|اغلاق|طباعة|الأكثر قراءة|المواضيع الأكثر قراءة|اقرأ المزيد|read more)$");
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?i)^(تاريخ النشر|نشر في|نُشر في|تاريخ|published( on)?|date|updated|last updated)\\s*[:：].*");
+    private static final Pattern APPENDIX = Pattern.compile(
+            "(?i)^(إقرأ|اقرأ|اقرا|إقرا)\\s+(أيضا|أيضاً|أيضًا|ايضا|ايضاً)\\s*[:：]?\\s*(.*)$"
+                    + "|^(read also|also read|see also|related)\\s*[:：]?\\s*(.*)$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?؟؛،,:…]");
+    /** Short unpunctuated lines are bylines, section labels and site names rather than story text. */
+    private static final int MAX_LABEL_WORDS = 6;
+
+    Kind classify(String line) {
+        if (APPENDIX.matcher(line).matches()) {
+            return Kind.APPENDIX_MARKER;
+        }
+        if (DATE_LABEL.matcher(line).matches()) {
+            return Kind.METADATA;
+        }
+        if (URL_ONLY.matcher(line).matches() || SOURCE.matcher(line).matches() || COMMENTS.matcher(line).matches()
+                || AD_MARKER.matcher(line).matches() || SHARE_WORDS.matcher(line).matches() || isLabel(line)) {
+            return Kind.BOILERPLATE;
+        }
+        return Kind.CONTENT;
+    }
+
+    /** The headline text following a "read also:" marker on the same line, or empty. */
+    String appendixInlineTitle(String line) {
+        var m = APPENDIX.matcher(line);
+        if (!m.matches()) {
+            return "";
+        }
+        String rest = m.group(3) != null ? m.group(3) : m.group(5);
+        return rest == null ? "" : rest.strip();
+    }
+
+    private static boolean isLabel(String line) {
+        String stripped = line.strip();
+        String withoutTrailingColon = stripped.endsWith(":") ? stripped.substring(0, stripped.length() - 1) : stripped;
+        return withoutTrailingColon.split("\\s+").length <= MAX_LABEL_WORDS
+                && !SENTENCE_PUNCTUATION.matcher(withoutTrailingColon).find();
+    }
+}

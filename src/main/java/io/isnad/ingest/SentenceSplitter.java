@@ -1,0 +1,126 @@
+package io.isnad.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into sentences the way Arabic news is punctuated: on {@code . ! ? ؟ ؛ …} and line
+ * breaks, never inside numbers (2.5, 1.000), abbreviations or Latin tokens such as domain names,
+ * and with closing quotes and brackets kept in the sentence they close.
+ */
+public final class SentenceSplitter {
+
+    private static final String TERMINATORS = ".!?؟؛…";
+    private static final String CLOSERS = "”»’)]}›";
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+            "rep", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "dept", "est", "fig", "vol");
+
+    /** Sentence spans inside {@code [from, to)} of {@code text}, trimmed, in order. */
+    public List<TextSpan> split(String text, int from, int to) {
+        List<TextSpan> spans = new ArrayList<>();
+        int sentenceStart = from;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                addTrimmed(text, sentenceStart, i, spans);
+                sentenceStart = ++i;
+            } else if (TERMINATORS.indexOf(c) >= 0 && endsSentence(text, i, to, sentenceStart)) {
+                int end = i + 1;
+                while (end < to && TERMINATORS.indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                end = absorbClosers(text, sentenceStart, end, to);
+                addTrimmed(text, sentenceStart, end, spans);
+                sentenceStart = i = end;
+            } else {
+                i++;
+            }
+        }
+        addTrimmed(text, sentenceStart, to, spans);
+        return spans;
+    }
+
+    private static boolean endsSentence(String text, int i, int to, int sentenceStart) {
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        char before = i > sentenceStart ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+        if (Character.isDigit(before) && Character.isDigit(after)) {
+            return false;
+        }
+        if (isAsciiLetterOrDigit(before) && isAsciiLetterOrDigit(after)) {
+            return false;
+        }
+        return !isAbbreviation(text, sentenceStart, i);
+    }
+
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int wordStart = dot;
+        while (wordStart > sentenceStart
+                && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        // A lone letter before a dot is an initial (J. Smith, U.S.) or an Arabic abbreviation (د. for doctor).
+        if (word.length() == 1 || word.matches("(\\p{L}\\.)+\\p{L}")) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Moves {@code end} past closing quotes and brackets; a straight quote closes only an open one. */
+    private static int absorbClosers(String text, int sentenceStart, int end, int to) {
+        while (end < to) {
+            char c = text.charAt(end);
+            boolean closesStraightQuote = (c == '"' || c == '\'') && isOpen(text, sentenceStart, end, c);
+            if (CLOSERS.indexOf(c) < 0 && !closesStraightQuote) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isOpen(String text, int from, int to, char quote) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == quote) {
+                count++;
+            }
+        }
+        return count % 2 == 1;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<TextSpan> spans) {
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                spans.add(new TextSpan(start, end));
+                return;
+            }
+        }
+    }
+
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200B' && c <= '\u200F')
+                || c == '\uFEFF';
+    }
+}

@@ -1,0 +1,97 @@
+package io.isnad.retrieve;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
+import io.isnad.ingest.ArabicTextNormalizer;
+
+/**
+ * Builds the ranked query and the evidence terms of a question. All fields are searched at once
+ * and their BM25 scores summed with per-field boosts: the Arabic stem field finds the words, the
+ * character n-gram field forgives spelling variants, the English field finds Latin-script names.
+ */
+final class QueryBuilder {
+
+    /** Keeps long questions under Lucene's clause limit; the first grams of a question suffice. */
+    private static final int MAX_GRAM_CLAUSES = 300;
+
+    private final IndexAnalyzers analyzers;
+    private final RetrievalSettings settings;
+
+    QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings) {
+        this.analyzers = analyzers;
+        this.settings = settings;
+    }
+
+    AnalyzedQuery build(String question, IndexReader reader) throws IOException {
+        String language = LanguageDetector.detect(question);
+        String normalized = ArabicTextNormalizer.normalize(question);
+        Map<String, Float> arabic = new LinkedHashMap<>();
+        analyzers.tokens(IndexField.ARABIC, normalized).forEach(t -> arabic.merge(t, 1f, Float::sum));
+        Map<String, Float> english = new LinkedHashMap<>();
+        analyzers.tokens(IndexField.ENGLISH, latinOnly(normalized)).forEach(t -> english.merge(t, 1f, Float::sum));
+
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        addTerms(query, IndexField.ARABIC, arabic, settings.arabicWeight());
+        addTerms(query, IndexField.TITLE, arabic, settings.titleWeight());
+        addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
+        addGrams(query, normalized);
+
+        List<EvidenceTerm> evidence = new ArrayList<>();
+        double chunks = Math.max(1, reader.getDocCount(IndexField.ARABIC.field()));
+        for (String stem : arabic.keySet()) {
+            evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(reader, IndexField.ARABIC, stem, chunks), true));
+        }
+        for (String stem : english.keySet()) {
+            if (!arabic.containsKey(stem)) {
+                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(reader, IndexField.ENGLISH, stem, chunks), false));
+            }
+        }
+        return new AnalyzedQuery(question, language, query.build(), List.copyOf(evidence));
+    }
+
+    private static void addTerms(BooleanQuery.Builder query, IndexField field, Map<String, Float> terms, float boost) {
+        if (boost <= 0) {
+            return;
+        }
+        terms.forEach((text, count) -> query.add(
+                new BoostQuery(new TermQuery(new Term(field.field(), text)), boost * count), BooleanClause.Occur.SHOULD));
+    }
+
+    private void addGrams(BooleanQuery.Builder query, String normalized) {
+        if (settings.gramsWeight() <= 0) {
+            return;
+        }
+        Set<String> grams = new LinkedHashSet<>(analyzers.tokens(IndexField.GRAMS, normalized));
+        BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
+        grams.stream().limit(MAX_GRAM_CLAUSES).forEach(g -> gramQuery.add(
+                new TermQuery(new Term(IndexField.GRAMS.field(), g)), BooleanClause.Occur.SHOULD));
+        Query built = gramQuery.build();
+        query.add(new BoostQuery(built, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
+    }
+
+    /** BM25's idf; a word no chunk contains gets the highest, so missing evidence weighs most. */
+    static double idf(IndexReader reader, IndexField field, String text, double docs) throws IOException {
+        int df = reader.docFreq(new Term(field.field(), text));
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    }
+
+    private static String latinOnly(String text) {
+        return text.replaceAll("[^A-Za-z0-9' -]", " ");
+    }
+}

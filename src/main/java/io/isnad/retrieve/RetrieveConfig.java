@@ -1,0 +1,47 @@
+package io.isnad.retrieve;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the retrieve stage ({@code isnad.retrieve.*}). */
+@ConfigMapping(prefix = "isnad.retrieve")
+public interface RetrieveConfig {
+
+    /** Boost of the Arabic-analysed (stemmed) field. */
+    @WithDefault("1.0")
+    float arabicWeight();
+
+    /** Boost of the character 3-4-gram field, which catches spelling variants and transliterated names. */
+    @WithDefault("0.15")
+    float gramsWeight();
+
+    /** Boost of the English-analysed field (Latin-script names and terms). */
+    @WithDefault("1.0")
+    float englishWeight();
+
+    /** Boost of the headline field. */
+    @WithDefault("0.3")
+    float titleWeight();
+
+    /** Chunks fetched from Lucene before merging per article. */
+    @WithDefault("100")
+    int candidates();
+
+    /** At most this many passages of one article in a response, so others get a place. */
+    @WithDefault("2")
+    int passagesPerArticle();
+
+    /**
+     * Folder holding Debian's {@code dict-freedict-eng-ara} files, used for English questions when
+     * present; the service works without it.
+     */
+    @WithDefault("/usr/share/dictd")
+    Optional<String> freedictDir();
+
+    default RetrievalSettings settings() {
+        return new RetrievalSettings(arabicWeight(), gramsWeight(), englishWeight(), titleWeight(), candidates(),
+                passagesPerArticle());
+    }
+}
