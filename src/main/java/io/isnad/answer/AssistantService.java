@@ -38,15 +38,21 @@ public class AssistantService {
         this.config = config;
     }
 
+    /** The passage count used when a surface does not choose one. */
+    public int defaultTopK() {
+        return config.defaultTopK();
+    }
+
     /** Answers over the live articles. */
-    public Answer ask(String question, Integer topK) {
-        return ask(live.await(READY_WAIT), question, topK == null ? config.defaultTopK() : topK);
+    public Answer ask(Question question) {
+        return ask(live.await(READY_WAIT), question);
     }
 
     /** Answers over any corpus: the evaluation runner passes its temporary ones. */
-    public Answer ask(Corpus corpus, String question, int topK) {
+    public Answer ask(Corpus corpus, Question q) {
         long started = System.nanoTime();
-        Retrieval retrieval = retriever.retrieve(corpus, question, topK);
+        String question = q.text();
+        Retrieval retrieval = retriever.retrieve(corpus, question, q.topK());
         String language = retrieval.query().language();
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
         var draft = extractive.answer(corpus, retrieval);

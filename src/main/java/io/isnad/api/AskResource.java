@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.isnad.answer.Answer;
 import io.isnad.answer.AssistantService;
+import io.isnad.answer.Question;
 
 /** {@code POST /api/ask}: one question, one answer with citations. */
 @Path("/api/ask")
@@ -29,6 +30,8 @@ public class AskResource {
         if (request == null) {
             throw ApiException.badRequest("invalid_request", "A JSON body with a 'question' field is required.");
         }
-        return assistant.ask(RequestValidator.question(request.question()), RequestValidator.topK(request.topK()));
+        Integer topK = RequestValidator.topK(request.topK());
+        return assistant.ask(Question.of(RequestValidator.question(request.question()),
+                topK == null ? assistant.defaultTopK() : topK));
     }
 }

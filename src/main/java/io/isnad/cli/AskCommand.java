@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.isnad.answer.Answer;
 import io.isnad.answer.AssistantService;
 import io.isnad.answer.Citation;
+import io.isnad.answer.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +46,7 @@ public class AskCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("isnad ask: give a non-blank question and --top-k between 1 and 20");
             return 2;
         }
-        Answer answer = assistant.ask(question.strip(), topK);
+        Answer answer = assistant.ask(Question.of(question.strip(), topK));
         if (json) {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
         } else {
