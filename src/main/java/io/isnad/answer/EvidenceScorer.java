@@ -16,7 +16,7 @@ final class EvidenceScorer {
 
     private static final double NEIGHBOUR_CREDIT = 0.3;
     private static final double FUZZY_CREDIT = 0.8;
-    private static final double MIN_CONTAINMENT = 0.75;
+    private static final double MIN_SIMILARITY = 0.75;
     private static final int MIN_FUZZY_LENGTH = 4;
 
     private final List<EvidenceTerm> evidence;
@@ -57,9 +57,9 @@ final class EvidenceScorer {
             }
             if (term.fuzzy() && form.length() >= MIN_FUZZY_LENGTH) {
                 for (String candidate : sentence.forms()) {
-                    double containment = containment(form, candidate);
-                    if (containment >= MIN_CONTAINMENT) {
-                        best = Math.max(best, FUZZY_CREDIT * containment);
+                    double similarity = Math.max(containment(form, candidate), editSimilarity(form, candidate));
+                    if (similarity >= MIN_SIMILARITY) {
+                        best = Math.max(best, FUZZY_CREDIT * similarity);
                     }
                 }
             }
@@ -81,6 +81,30 @@ final class EvidenceScorer {
             }
         }
         return ours.isEmpty() ? 0 : (double) shared / ours.size();
+    }
+
+    /** 1 minus the edit distance over the longer length: كيومارث and كيومرث are 0.86 alike. */
+    static double editSimilarity(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        if (Math.min(a.length(), b.length()) < MIN_FUZZY_LENGTH || Math.abs(a.length() - b.length()) > 2) {
+            return 0;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return 1 - (double) previous[b.length()] / longer;
     }
 
     private static Set<String> trigrams(String word) {

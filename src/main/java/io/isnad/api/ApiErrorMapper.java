@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.isnad.index.CorpusUnavailableException;
 
@@ -21,8 +23,9 @@ public class ApiErrorMapper {
         return respond(e.status(), e.error(), e.getMessage());
     }
 
-    @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e) {
+    /** Jackson's specific exceptions are listed because the framework maps them itself otherwise. */
+    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
+    public Response malformedJson(Exception e) {
         return respond(400, "malformed_json", "The request body is not valid JSON for this endpoint.");
     }
 
@@ -35,7 +38,7 @@ public class ApiErrorMapper {
     public Response framework(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException) {
-            return malformedJson((JsonProcessingException) e.getCause());
+            return malformedJson(e);
         }
         return switch (status) {
             case 404 -> respond(status, "not_found", "No such resource.");

@@ -23,7 +23,7 @@ final class LineClassifier {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)^(تاريخ النشر|نشر في|نُشر في|تاريخ|published( on)?|date|updated|last updated)\\s*[:：].*");
     private static final Pattern APPENDIX = Pattern.compile(
-            "(?i)^(إقرأ|اقرأ|اقرا|إقرا)\\s+(أيضا|أيضاً|أيضًا|ايضا|ايضاً)\\s*[:：]?\\s*(.*)$"
+            "(?i)^(إقرأ|اقرأ|اقرا|إقرا)\\s+(أيض|ايض)[\\u064B-\\u065F]*ا[\\u064B-\\u065F]*\\s*[:：]?\\s*(.*)$"
                     + "|^(read also|also read|see also|related)\\s*[:：]?\\s*(.*)$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?؟؛،,:…]");
     /** Short unpunctuated lines are bylines, section labels and site names rather than story text. */

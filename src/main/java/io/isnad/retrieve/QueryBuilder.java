@@ -54,8 +54,11 @@ final class QueryBuilder {
 
         List<EvidenceTerm> evidence = new ArrayList<>();
         double chunks = Math.max(1, reader.getDocCount(IndexField.ARABIC.field()));
-        for (String stem : arabic.keySet()) {
-            evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(reader, IndexField.ARABIC, stem, chunks), true));
+        List<String> stems = List.copyOf(arabic.keySet());
+        for (int i = 0; i < stems.size(); i++) {
+            String stem = stems.get(i);
+            evidence.add(new EvidenceTerm(stem, withJoinedNeighbours(stems, i),
+                    idf(reader, IndexField.ARABIC, stem, chunks), true));
         }
         for (String stem : english.keySet()) {
             if (!arabic.containsKey(stem)) {
@@ -63,6 +66,22 @@ final class QueryBuilder {
             }
         }
         return new AnalyzedQuery(question, language, query.build(), List.copyOf(evidence));
+    }
+
+    /**
+     * A word's forms, plus its concatenation with each neighbour: compound names are written both
+     * split and joined ("بور هاشمي" / "بورهاشمي").
+     */
+    private static Set<String> withJoinedNeighbours(List<String> stems, int i) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(stems.get(i));
+        if (i > 0) {
+            forms.add(stems.get(i - 1) + stems.get(i));
+        }
+        if (i + 1 < stems.size()) {
+            forms.add(stems.get(i) + stems.get(i + 1));
+        }
+        return forms;
     }
 
     private static void addTerms(BooleanQuery.Builder query, IndexField field, Map<String, Float> terms, float boost) {

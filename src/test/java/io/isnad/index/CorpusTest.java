@@ -1,0 +1,125 @@
+package io.isnad.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.ChunkingSettings;
+import io.isnad.retrieve.HybridRetriever;
+import io.isnad.retrieve.Passage;
+import io.isnad.retrieve.RetrievalSettings;
+
+class CorpusTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
+    private final HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.15f, 1f, 0.3f, 100, 2));
+
+    private Path articles() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("articles"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, dir.resolve(seed.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void corruptFileIsSkippedAndReportedWhileTheOthersAreIndexed() throws IOException {
+        Path dir = articles();
+        Files.write(dir.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a', 'b'});
+        try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
+            Corpus.RefreshReport report = corpus.refresh();
+            assertEquals(5, report.indexed());
+            assertEquals(1, report.skipped());
+            ArticleStatus broken = corpus.statuses().stream().filter(s -> s.file().equals("broken.txt")).findFirst()
+                    .orElseThrow();
+            assertEquals(ArticleStatus.SKIPPED, broken.status());
+            assertEquals("not valid UTF-8", broken.reason().orElseThrow());
+            assertEquals(5, corpus.index().indexedFiles().size());
+        }
+    }
+
+    @Test
+    void restartWithUnchangedArticlesReindexesNothingAndChangesAreApplied() throws IOException {
+        Path dir = articles();
+        Path index = tmp.resolve("index");
+        try (Corpus corpus = Corpus.open(dir, index, loader)) {
+            assertEquals(5, corpus.refresh().sync().added());
+        }
+        Files.writeString(dir.resolve("005_new.txt"), "خبر جديد عن زيارة إلى طوكيو\nوصل الوفد إلى طوكيو صباح اليوم.");
+        Files.delete(dir.resolve("004_a7545c0d5a910ec1.txt"));
+        Files.writeString(dir.resolve("003_bda4f0888d9a15f7.txt"), "\nأضيفت جملة عن مدينة أوساكا.",
+                java.nio.file.StandardOpenOption.APPEND);
+        try (Corpus corpus = Corpus.open(dir, index, loader)) {
+            SyncReport sync = corpus.refresh().sync();
+            assertEquals(new SyncReport(1, 1, 1, 3, sync.millis()), sync);
+            assertEquals(Set.of("000_7a1f042e14fe9a2d.txt", "001_beb8dc77d57e528b.txt", "002_18f32a539009a80b.txt",
+                    "003_bda4f0888d9a15f7.txt", "005_new.txt"), corpus.index().indexedFiles());
+            assertEquals("005_new.txt", top(corpus, "طوكيو"));
+            assertEquals("003_bda4f0888d9a15f7.txt", top(corpus, "أوساكا"));
+            assertTrue(retriever.retrieve(corpus, "الكلية الحربية في حمص", 5).passages().stream()
+                    .noneMatch(p -> p.file().startsWith("004")), "a removed file is no longer found");
+        }
+        try (Corpus corpus = Corpus.open(dir, index, loader)) {
+            assertEquals(5, corpus.refresh().sync().unchanged());
+        }
+    }
+
+    @Test
+    void searchesKeepAnsweringWhileAReindexRuns() throws Exception {
+        Path dir = articles();
+        try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
+            corpus.refresh();
+            for (int i = 0; i < 30; i++) {
+                Files.writeString(dir.resolve("extra_" + i + ".txt"), "خبر إضافي رقم " + i + "\nنص عن موضوع آخر تماما.");
+            }
+            Thread reindex = Thread.ofPlatform().start(() -> {
+                try {
+                    corpus.refresh();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            while (reindex.isAlive()) {
+                assertEquals("000_7a1f042e14fe9a2d.txt", top(corpus, "اتفاقات أستانا"));
+            }
+            reindex.join();
+            assertEquals(35, corpus.index().indexedFiles().size());
+        }
+    }
+
+    @Test
+    void passagesQuoteTheCatalogAtExactOffsets() throws IOException {
+        try (Corpus corpus = Corpus.open(articles(), tmp.resolve("index"), loader)) {
+            corpus.refresh();
+            List<Passage> passages = retriever.retrieve(corpus, "قاعدة همدان الجوية", 5).passages();
+            assertFalse(passages.isEmpty());
+            assertEquals("001_beb8dc77d57e528b.txt", passages.get(0).file());
+            for (Passage p : passages) {
+                String text = corpus.article(p.file()).orElseThrow().text();
+                assertTrue(p.start() >= 0 && p.end() <= text.length() && p.start() < p.end());
+            }
+            assertTrue(passages.stream().collect(java.util.stream.Collectors.groupingBy(Passage::file,
+                    java.util.stream.Collectors.counting())).values().stream().allMatch(n -> n <= 2));
+        }
+    }
+
+    private String top(Corpus corpus, String question) {
+        return retriever.retrieve(corpus, question, 1).passages().get(0).file();
+    }
+}

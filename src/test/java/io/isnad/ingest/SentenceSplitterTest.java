@@ -1,0 +1,65 @@
+package io.isnad.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> sentences(String text) {
+        return splitter.split(text, 0, text.length()).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void splitsOnArabicAndLatinTerminators() {
+        assertEquals(List.of("هل وصل؟", "نعم وصل اليوم.", "ثم غادر؛", "وانتهى!"),
+                sentences("هل وصل؟ نعم وصل اليوم. ثم غادر؛ وانتهى!"));
+    }
+
+    @Test
+    void splitsOnLineBreaks() {
+        assertEquals(List.of("العنوان الأول", "الفقرة الثانية"), sentences("العنوان الأول\n\nالفقرة الثانية"));
+    }
+
+    @Test
+    void neverSplitsInsideNumbers() {
+        assertEquals(List.of("بلغ النمو 2.5 في المئة وبلغ العدد 1.000 شخص.", "ثم توقف."),
+                sentences("بلغ النمو 2.5 في المئة وبلغ العدد 1.000 شخص. ثم توقف."));
+    }
+
+    @Test
+    void neverSplitsAfterAbbreviationsOrInsideDomains() {
+        assertEquals(List.of("Dr. Smith met U.S. officials at example.com today.", "Then left."),
+                sentences("Dr. Smith met U.S. officials at example.com today. Then left."));
+        assertEquals(List.of("قال د. أحمد إن الوضع صعب."), sentences("قال د. أحمد إن الوضع صعب."));
+    }
+
+    @Test
+    void keepsClosingQuotesInTheirSentence() {
+        assertEquals(List.of("وقال: “لن نتراجع.”", "ثم غادر."), sentences("وقال: “لن نتراجع.” ثم غادر."));
+        assertEquals(List.of("وقال: \"لن نتراجع.\"", "ثم غادر."), sentences("وقال: \"لن نتراجع.\" ثم غادر."));
+    }
+
+    @Test
+    void doesNotTreatAnOpeningStraightQuoteAsClosing() {
+        assertEquals(List.of("انتهى الاجتماع.", "\"نحن مستعدون\" قال الوزير."),
+                sentences("انتهى الاجتماع. \"نحن مستعدون\" قال الوزير."));
+    }
+
+    @Test
+    void splitsWhenNextSentenceFollowsWithoutSpace() {
+        assertEquals(List.of("ضمن عملية \"ردع العدوان\".", "طهران تعلن"), sentences("ضمن عملية \"ردع العدوان\".طهران تعلن"));
+    }
+
+    @Test
+    void offsetsAreRelativeToTheWholeText() {
+        String text = "مقدمة. الجملة المطلوبة. خاتمة.";
+        int from = text.indexOf("الجملة");
+        List<TextSpan> spans = splitter.split(text, from, text.length());
+        assertEquals("الجملة المطلوبة.", text.substring(spans.get(0).start(), spans.get(0).end()));
+    }
+}
