@@ -14,7 +14,7 @@ public interface RetrieveConfig {
     float arabicWeight();
 
     /** Boost of the character 3-4-gram field, which catches spelling variants and transliterated names. */
-    @WithDefault("0.15")
+    @WithDefault("0.3")
     float gramsWeight();
 
     /** Boost of the English-analysed field (Latin-script names and terms). */
