@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -137,10 +136,5 @@ public final class Lexicon {
     /** The number of distinct keys. */
     public int size() {
         return entries.size();
-    }
-
-    /** All keys, normalised. */
-    public Set<String> keys() {
-        return entries.keySet();
     }
 }

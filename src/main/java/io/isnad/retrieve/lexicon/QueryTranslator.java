@@ -52,6 +52,8 @@ public final class QueryTranslator {
                     + "|(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['\u2019]\\p{L}+)*"
                     + "(?:-[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['\u2019]\\p{L}+)*)*)"
                     + "|(?<stop>[.?!;:])");
+    /** "U.S." and "U.N." would otherwise end a sentence after each letter. */
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}'\u2019]+");
@@ -134,10 +136,11 @@ public final class QueryTranslator {
      * One token of the question. Hyphenated tokens ("al-Sham") are split into words that share a group,
      * so phrases match across hyphens and spaces alike.
      *
-     * @param key             normalised lookup form
-     * @param original        as written, possessive removed
-     * @param group           index of the whitespace-separated token the word came from
-     * @param sentenceStart   first word of a sentence, where capitals say nothing about names
+     * @param key           normalised lookup form; for numbers, the digits
+     * @param original      as written, possessive removed
+     * @param group         index of the token the word came from
+     * @param number        written in digits
+     * @param sentenceStart first word of a sentence, where capitals say nothing about names
      */
     private record Word(String key, String original, int group, boolean number, boolean sentenceStart) {
 
@@ -185,7 +188,7 @@ public final class QueryTranslator {
 
     private static List<Word> tokenize(String text) {
         List<Word> words = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        Matcher m = TOKEN.matcher(DOTTED_ACRONYM.matcher(text).replaceAll(r -> r.group(1).replace(".", "")));
         boolean sentenceStart = true;
         int group = 0;
         while (m.find()) {

@@ -69,6 +69,13 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void dottedAcronymsAreOneWord() {
+        TranslatedQuery query = TRANSLATOR.translate("Did the U.S.-backed forces meet U.N. officials?");
+        assertTrue(term(query, "us backed").arabic().get(0).contains("المدعومة"), query.toString());
+        assertTrue(term(query, "un").arabic().contains("الأمم المتحدة"), query.toString());
+    }
+
+    @Test
     void inflectedFormsFindTheirBaseEntry() {
         TranslatedQuery query = TRANSLATOR.translate("ambushes negotiated casualties bombing");
         Term ambushes = term(query, "ambushes");
