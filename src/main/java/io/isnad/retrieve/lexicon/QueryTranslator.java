@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -160,7 +161,7 @@ public final class QueryTranslator {
     public TranslatedQuery translate(String englishQuestion) {
         List<Word> words = tokenize(englishQuestion);
         List<Term> terms = new ArrayList<>();
-        List<String> untranslated = new ArrayList<>();
+        Set<String> untranslated = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
         int i = 0;
         while (i < words.size()) {
@@ -183,7 +184,7 @@ public final class QueryTranslator {
                 i++;
             }
         }
-        return new TranslatedQuery(terms, untranslated);
+        return new TranslatedQuery(terms, List.copyOf(untranslated));
     }
 
     private static List<Word> tokenize(String text) {
@@ -259,7 +260,7 @@ public final class QueryTranslator {
     }
 
     /** "al-Assad": the lexicon may know the bare name; otherwise transliterate it with and without ال. */
-    private void translateArticleName(Word article, Word name, List<Term> terms, List<String> untranslated,
+    private void translateArticleName(Word article, Word name, List<Term> terms, Set<String> untranslated,
             Set<String> seen) {
         String english = article.key() + "-" + name.key();
         List<String> arabic = builtin.lookup(name.key());
@@ -290,7 +291,7 @@ public final class QueryTranslator {
         return !(shownAsName && !builtin.lookup(word.key()).isEmpty());
     }
 
-    private void translateWord(Word word, List<Term> terms, List<String> untranslated, Set<String> seen) {
+    private void translateWord(Word word, List<Term> terms, Set<String> untranslated, Set<String> seen) {
         String english = word.key();
         List<String> arabic = builtin.lookup(english);
         if (!arabic.isEmpty()) {

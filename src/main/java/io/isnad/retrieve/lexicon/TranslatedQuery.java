@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param terms        the translated words and phrases, in question order
  * @param untranslated content words (lower-cased) for which nothing Arabic could be produced, such as
- *                     unknown acronyms; the caller can still search them in Latin script
+ *                     unknown acronyms or words in a non-Latin script;
+ *                     the caller can still search them as written
  */
 public record TranslatedQuery(List<Term> terms, List<String> untranslated) {
 

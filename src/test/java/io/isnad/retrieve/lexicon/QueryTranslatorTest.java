@@ -151,7 +151,7 @@ class QueryTranslatorTest {
 
     @Test
     void unknownAcronymIsReportedUntranslated() {
-        TranslatedQuery query = TRANSLATOR.translate("What did the QXZ report?");
+        TranslatedQuery query = TRANSLATOR.translate("What did the QXZ report? Was QXZ right?");
         assertEquals(List.of("qxz"), query.untranslated());
         assertTrue(englishOf(query).contains("report"));
     }
