@@ -1,0 +1,75 @@
+package io.isnad.retrieve.lexicon;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Undoes regular English inflection so that "attacks", "killed" or "negotiating" find the entries for
+ * "attack", "kill" and "negotiate". Produces candidates rather than one stem: without a word list
+ * "used" could be "us" + "ed" or "use" + "d", and the lexicon decides which exists. Irregular forms
+ * ("spent", "held") are entries of their own in the lexicon.
+ */
+final class EnglishInflection {
+
+    private static final String VOWELS = "aeiou";
+
+    private EnglishInflection() {
+    }
+
+    /** Possible base forms of a lower-case word, most likely first, excluding the word itself. */
+    static List<String> baseForms(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        int n = word.length();
+        if (n > 4 && word.endsWith("ies")) {
+            forms.add(word.substring(0, n - 3) + "y");
+        }
+        if (n > 3 && word.endsWith("es")) {
+            String stem = word.substring(0, n - 2);
+            if (stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch") || stem.endsWith("sh")) {
+                forms.add(stem);
+            }
+        }
+        if (n > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            forms.add(word.substring(0, n - 1));
+        }
+        if (n > 4 && word.endsWith("ied")) {
+            forms.add(word.substring(0, n - 3) + "y");
+        }
+        if (n > 4 && word.endsWith("ed")) {
+            addVerbStems(word.substring(0, n - 2), forms);
+        }
+        if (n > 5 && word.endsWith("ing")) {
+            addVerbStems(word.substring(0, n - 3), forms);
+        }
+        if (n > 4 && word.endsWith("ly")) {
+            forms.add(word.substring(0, n - 2));
+        }
+        forms.remove(word);
+        return List.copyOf(forms);
+    }
+
+    /**
+     * "attack|ed" → attack, "announc|ed" → announce, "plann|ed" → plan. A stem ending consonant-vowel-
+     * consonant ("us|ed", "hop|ed") more often lost an "e", so that reading is tried first.
+     */
+    private static void addVerbStems(String stem, Set<String> into) {
+        int n = stem.length();
+        boolean endsCvc = n >= 2 && isConsonant(stem.charAt(n - 1)) && VOWELS.indexOf(stem.charAt(n - 2)) >= 0
+                && (n == 2 || isConsonant(stem.charAt(n - 3)));
+        if (endsCvc) {
+            into.add(stem + "e");
+        }
+        if (n >= 3) {
+            into.add(stem);
+        }
+        into.add(stem + "e");
+        if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && isConsonant(stem.charAt(n - 1))) {
+            into.add(stem.substring(0, n - 1));
+        }
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'a' && c <= 'z' && VOWELS.indexOf(c) < 0 && c != 'w' && c != 'x' && c != 'y';
+    }
+}

@@ -1,0 +1,140 @@
+package io.isnad.retrieve.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * An English to Arabic word list, read from {@code english<TAB>arabic1|arabic2|...} lines.
+ *
+ * <p>Keys are compared in a normalised form (see {@link #normalizeKey(String)}) so that "al-Sham",
+ * "Al Sham" and "al sham" meet. Entries whose key has several words are phrases. Immutable and safe
+ * to share between threads.
+ */
+public final class Lexicon {
+
+    /** The built-in lists, under {@code lexicon/} on the classpath. A directory cannot be listed inside a jar. */
+    public static final List<String> BUILTIN_RESOURCES = List.of(
+            "en-ar-places.tsv",
+            "en-ar-politics.tsv",
+            "en-ar-general.tsv",
+            "en-ar-dates-numbers.tsv",
+            "en-ar-people.tsv",
+            "en-ar-phrases.tsv");
+
+    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Map<String, List<String>> entries;
+    private final int maxPhraseWords;
+
+    private Lexicon(Map<String, List<String>> entries) {
+        this.entries = Map.copyOf(entries);
+        this.maxPhraseWords = entries.keySet().stream()
+                .mapToInt(k -> k.split(" ").length)
+                .max()
+                .orElse(1);
+    }
+
+    /** Loads and merges all {@link #BUILTIN_RESOURCES}; a missing or malformed resource is a packaging bug, so it throws. */
+    public static Lexicon builtin() {
+        Map<String, LinkedHashSet<String>> merged = new HashMap<>();
+        for (String name : BUILTIN_RESOURCES) {
+            String resource = "lexicon/" + name;
+            try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing classpath resource " + resource);
+                }
+                parseInto(new InputStreamReader(in, StandardCharsets.UTF_8), resource, merged);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+        return freeze(merged);
+    }
+
+    /**
+     * Parses one list. Blank lines and lines starting with {@code #} are skipped; a key seen twice keeps
+     * the alternatives of both lines, first line first.
+     *
+     * @param sourceName named in error messages
+     * @throws IllegalArgumentException on a line without a tab or without any Arabic-script alternative
+     */
+    public static Lexicon parse(Reader reader, String sourceName) throws IOException {
+        Map<String, LinkedHashSet<String>> merged = new HashMap<>();
+        parseInto(reader, sourceName, merged);
+        return freeze(merged);
+    }
+
+    private static void parseInto(Reader reader, String sourceName, Map<String, LinkedHashSet<String>> into)
+            throws IOException {
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalArgumentException(sourceName + ":" + number + ": no tab in line: " + line);
+            }
+            String key = normalizeKey(line.substring(0, tab));
+            List<String> arabic = new ArrayList<>();
+            for (String alternative : line.substring(tab + 1).split("\\|")) {
+                String value = SPACES.matcher(alternative.strip()).replaceAll(" ");
+                if (!value.isEmpty()) {
+                    arabic.add(value);
+                }
+            }
+            if (key.isEmpty() || arabic.stream().noneMatch(a -> ARABIC_LETTER.matcher(a).find())) {
+                throw new IllegalArgumentException(
+                        sourceName + ":" + number + ": needs an English key and an Arabic translation: " + line);
+            }
+            into.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(arabic);
+        }
+    }
+
+    private static Lexicon freeze(Map<String, LinkedHashSet<String>> merged) {
+        Map<String, List<String>> frozen = new HashMap<>();
+        merged.forEach((key, values) -> frozen.put(key, List.copyOf(values)));
+        return new Lexicon(frozen);
+    }
+
+    /**
+     * The form keys are compared in: lower case, apostrophes dropped, hyphens and runs of spaces turned
+     * into single spaces.
+     */
+    public static String normalizeKey(String english) {
+        String lower = english.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").replace('-', ' ');
+        return SPACES.matcher(lower.strip()).replaceAll(" ");
+    }
+
+    /** The Arabic alternatives of a word or phrase, or an empty list; the key is normalised first. */
+    public List<String> lookup(String english) {
+        return entries.getOrDefault(normalizeKey(english), List.of());
+    }
+
+    /** The number of words in the longest phrase, which bounds the phrase matcher's window. */
+    public int maxPhraseWords() {
+        return maxPhraseWords;
+    }
+
+    /** The number of distinct keys. */
+    public int size() {
+        return entries.size();
+    }
+}

@@ -1,0 +1,28 @@
+package io.isnad.retrieve.lexicon;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One English query word or phrase and the Arabic search terms it maps to.
+ *
+ * @param english the English word or phrase as it appeared in the question, lower-cased
+ * @param arabic  Arabic alternatives, most likely first; never empty. A {@link Source#NUMBER} term
+ *                holds Western digits instead.
+ * @param source  where the alternatives came from
+ * @param weight  how much the caller should trust the alternatives, in (0, 1]
+ */
+public record Term(String english, List<String> arabic, Source source, double weight) {
+
+    public Term {
+        Objects.requireNonNull(english, "english");
+        Objects.requireNonNull(source, "source");
+        arabic = List.copyOf(arabic);
+        if (arabic.isEmpty()) {
+            throw new IllegalArgumentException("a term needs at least one Arabic alternative: " + english);
+        }
+        if (!(weight > 0 && weight <= 1)) {
+            throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
+        }
+    }
+}

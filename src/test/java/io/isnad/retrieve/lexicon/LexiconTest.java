@@ -1,0 +1,88 @@
+package io.isnad.retrieve.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources/lexicon");
+    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+
+    @Test
+    void everyTsvFileIsRegisteredAsBuiltin() throws IOException {
+        Set<String> files = new TreeSet<>();
+        try (Stream<Path> list = Files.list(RESOURCES)) {
+            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tsv")).forEach(files::add);
+        }
+        assertEquals(files, new TreeSet<>(Lexicon.BUILTIN_RESOURCES), "a list that is not registered is never loaded");
+    }
+
+    @Test
+    void everyLineHasATabAndArabicTranslation() throws IOException {
+        for (String name : Lexicon.BUILTIN_RESOURCES) {
+            List<String> lines = Files.readAllLines(RESOURCES.resolve(name), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank() || line.strip().startsWith("#")) {
+                    continue;
+                }
+                String where = name + ":" + (i + 1) + ": " + line;
+                String[] cells = line.split("\t", -1);
+                assertEquals(2, cells.length, "exactly one tab: " + where);
+                assertTrue(cells[0].equals(cells[0].strip()) && !cells[0].isEmpty(), "clean English key: " + where);
+                assertTrue(ARABIC.matcher(cells[0]).results().findAny().isEmpty(), "English key: " + where);
+                String[] alternatives = cells[1].split("\\|", -1);
+                assertTrue(Stream.of(alternatives).noneMatch(String::isBlank), "empty alternative: " + where);
+                assertTrue(Stream.of(alternatives).anyMatch(a -> ARABIC.matcher(a).find()), "no Arabic: " + where);
+            }
+        }
+    }
+
+    @Test
+    void builtinIsBroad() {
+        Lexicon lexicon = Lexicon.builtin();
+        assertTrue(lexicon.size() >= 1500, "entries: " + lexicon.size());
+        assertTrue(lexicon.maxPhraseWords() >= 4, "phrases like 'hayat tahrir al sham' exist");
+        for (String key : List.of("aleppo", "tehran", "security council", "spokesman", "ceasefire", "december",
+                "twenty", "nickname", "billion", "afghanistan", "zimbabwe")) {
+            assertTrue(!lexicon.lookup(key).isEmpty(), key);
+        }
+    }
+
+    @Test
+    void keysAreNormalisedAndDuplicatesMerged() throws IOException {
+        Lexicon lexicon = Lexicon.parse(new StringReader("""
+                # comment
+                Al-Sham\tالشام
+                al sham\tبلاد الشام|الشام
+
+                Iran's\tإيران
+                """), "test");
+        assertEquals(List.of("الشام", "بلاد الشام"), lexicon.lookup("AL SHAM"));
+        assertEquals(List.of("الشام", "بلاد الشام"), lexicon.lookup("al-sham"));
+        assertEquals(List.of("إيران"), lexicon.lookup("irans"));
+        assertEquals(2, lexicon.maxPhraseWords());
+    }
+
+    @Test
+    void malformedLinesAreRejectedWithTheirLineNumber() {
+        IllegalArgumentException noTab = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(new StringReader("ok\tنعم\nbroken line\n"), "x.tsv"));
+        assertTrue(noTab.getMessage().startsWith("x.tsv:2"), noTab.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Lexicon.parse(new StringReader("word\tword\n"), "y.tsv"));
+    }
+}

@@ -1,0 +1,106 @@
+package io.isnad.retrieve.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class NameTransliteratorTest {
+
+    private final NameTransliterator transliterator = new NameTransliterator();
+
+    /** The folding the caller's Arabic analyzer applies before n-gramming. */
+    private static String normalize(String arabic) {
+        return arabic.replaceAll("[أإآ]", "ا").replace('ة', 'ه').replace('ى', 'ي').replace(" ", "");
+    }
+
+    /** Dice coefficient of character trigram sets, as the caller's 3-gram field sees two spellings. */
+    static double trigramDice(String a, String b) {
+        Set<String> x = trigrams(normalize(a));
+        Set<String> y = trigrams(normalize(b));
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> shared = new HashSet<>(x);
+        shared.retainAll(y);
+        return 2.0 * shared.size() / (x.size() + y.size());
+    }
+
+    private static Set<String> trigrams(String s) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            grams.add(s.substring(i, i + 3));
+        }
+        return grams;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Rouhani, روحاني",
+        "Zarif, ظريف",
+        "Khamenei, خامنئي",
+        "Nasrallah, نصرالله",
+        "Soleimani, سليماني",
+        "Erdogan, أردوغان",
+        "Lavrov, لافروف",
+        "Netanyahu, نتنياهو",
+        "Ghalibaf, قاليباف",
+        "Pezeshkian, بزشكيان",
+        "Velayati, ولايتي",
+        "Haniyeh, هنية",
+    })
+    void someVariantIsCloseToTheRealSpelling(String latin, String arabic) {
+        List<String> variants = transliterator.transliterate(latin);
+        assertFalse(variants.isEmpty());
+        assertTrue(variants.size() <= NameTransliterator.MAX_VARIANTS);
+        double best = variants.stream().mapToDouble(v -> trigramDice(v, arabic)).max().orElse(0);
+        assertTrue(best >= 0.5, latin + " -> " + variants + " best trigram Dice with " + arabic + " = " + best);
+    }
+
+    @Test
+    void producesOnlyArabicScript() {
+        for (String name : List.of("Qurbanzadeh", "O'Brien", "Ba'ath", "Mehmet", "Xavier")) {
+            List<String> variants = transliterator.transliterate(name);
+            assertFalse(variants.isEmpty(), name);
+            variants.forEach(v -> assertTrue(v.matches("\\p{IsArabic}+"), name + " -> " + v));
+        }
+    }
+
+    @Test
+    void ambiguousLettersGiveDistinctVariants() {
+        List<String> variants = transliterator.transliterate("Baghdadi");
+        assertEquals(variants.size(), Set.copyOf(variants).size(), "variants must not repeat");
+        assertTrue(variants.contains("باغدادي") || variants.contains("بغدادي"), variants.toString());
+        assertTrue(variants.stream().anyMatch(v -> v.contains("ق")), "gh is ق in Persian names: " + variants);
+    }
+
+    @Test
+    void articleGivesSpellingsWithAndWithoutAl() {
+        List<String> variants = transliterator.transliterate("al-Mahdi");
+        assertTrue(variants.get(0).startsWith("ال"), variants.toString());
+        assertTrue(variants.contains(variants.get(0).substring(2)), variants.toString());
+        assertTrue(transliterator.transliterate("ash-Shuhada").get(0).startsWith("ال"));
+    }
+
+    @Test
+    void accentsAreFolded() {
+        assertEquals(transliterator.transliterate("Jose"), transliterator.transliterate("José"));
+        assertEquals(transliterator.transliterate("Erdoghan"), transliterator.transliterate("Erdoğan"));
+        assertFalse(transliterator.transliterate("Çavuşoğlu").isEmpty());
+        assertTrue(transliterator.transliterate("Çavuşoğlu").get(0).contains("ش"), "ş reads as sh");
+    }
+
+    @Test
+    void rejectsNonLatinInput() {
+        assertTrue(transliterator.transliterate("").isEmpty());
+        assertTrue(transliterator.transliterate("F16").isEmpty());
+        assertTrue(transliterator.transliterate("دمشق").isEmpty());
+    }
+}

@@ -1,0 +1,164 @@
+package io.isnad.retrieve.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs on the built-in lists only, so the results do not depend on FreeDict being installed. */
+class QueryTranslatorTest {
+
+    private static final QueryTranslator TRANSLATOR = new QueryTranslator(Lexicon.builtin(), Optional.empty());
+
+    private static Term term(TranslatedQuery query, String english) {
+        return query.terms().stream()
+                .filter(t -> t.english().equals(english))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no term for '" + english + "' in " + query));
+    }
+
+    private static List<String> englishOf(TranslatedQuery query) {
+        return query.terms().stream().map(Term::english).toList();
+    }
+
+    @Test
+    void longestPhraseWinsOverItsWords() {
+        TranslatedQuery query = TRANSLATOR.translate("What did the Iranian Foreign Ministry say?");
+        Term ministry = term(query, "foreign ministry");
+        assertEquals(Source.PHRASE, ministry.source());
+        assertTrue(ministry.arabic().contains("وزارة الخارجية"), ministry.toString());
+        assertFalse(englishOf(query).contains("foreign"), "a matched phrase must not be translated word by word");
+        assertFalse(englishOf(query).contains("ministry"));
+        assertTrue(term(query, "iranian").arabic().contains("إيراني"));
+    }
+
+    @Test
+    void threeWordPhraseBeatsTwoWordPrefix() {
+        TranslatedQuery query = TRANSLATOR.translate("Who is the chief of staff of the armed forces?");
+        assertEquals(List.of("chief of staff", "armed forces"), englishOf(query));
+        assertTrue(term(query, "chief of staff").arabic().contains("رئيس الأركان"));
+        assertTrue(term(query, "armed forces").arabic().contains("القوات المسلحة"));
+    }
+
+    @Test
+    void hyphenatedAndSpacedNamesMatchTheSamePhrase() {
+        Term hyphenated = term(TRANSLATOR.translate("Which city did Hayat Tahrir al-Sham capture?"),
+                "hayat tahrir al sham");
+        assertEquals(Source.PHRASE, hyphenated.source());
+        assertTrue(hyphenated.arabic().contains("هيئة تحرير الشام"));
+        assertEquals(hyphenated.arabic(),
+                term(TRANSLATOR.translate("hayat tahrir al sham"), "hayat tahrir al sham").arabic());
+    }
+
+    @Test
+    void stopwordsAndQuestionWordsAreDropped() {
+        TranslatedQuery query = TRANSLATOR.translate("How many of the people were there, and what did they do?");
+        assertEquals(List.of("people"), englishOf(query));
+        assertTrue(query.untranslated().isEmpty(), query.toString());
+    }
+
+    @Test
+    void capitalisedStopwordInsideSentenceIsTranslated() {
+        TranslatedQuery query = TRANSLATOR.translate("When did US troops leave?");
+        assertTrue(term(query, "us").arabic().contains("الولايات المتحدة"));
+        assertTrue(TRANSLATOR.translate("what about us").terms().isEmpty(), "lower-case 'us' is a pronoun");
+    }
+
+    @Test
+    void dottedAcronymsAreOneWord() {
+        TranslatedQuery query = TRANSLATOR.translate("Did the U.S.-backed forces meet U.N. officials?");
+        assertTrue(term(query, "us backed").arabic().get(0).contains("المدعومة"), query.toString());
+        assertTrue(term(query, "un").arabic().contains("الأمم المتحدة"), query.toString());
+    }
+
+    @Test
+    void inflectedFormsFindTheirBaseEntry() {
+        TranslatedQuery query = TRANSLATOR.translate("ambushes negotiated casualties bombing");
+        Term ambushes = term(query, "ambushes");
+        assertEquals(Source.BUILTIN, ambushes.source());
+        assertTrue(ambushes.arabic().contains("كمين"), "ambushes must reach ambush");
+        assertTrue(term(query, "negotiated").arabic().contains("التفاوض"), "negotiated must reach negotiate");
+        assertTrue(term(query, "bombing").arabic().contains("قصف"));
+        // Exact entries win over inflection and keep full weight.
+        Term casualties = term(query, "casualties");
+        assertEquals(1.0, casualties.weight());
+        assertTrue(ambushes.weight() < casualties.weight(), "an inflected match is trusted a little less");
+    }
+
+    @Test
+    void inflectedLastWordStillMatchesPhrase() {
+        Term strikes = term(TRANSLATOR.translate("How many air strikes hit Idlib?"), "air strikes");
+        assertEquals(Source.PHRASE, strikes.source());
+        Term ministers = term(TRANSLATOR.translate("foreign ministers met"), "foreign ministers");
+        assertTrue(ministers.arabic().contains("وزير الخارجية"));
+    }
+
+    @Test
+    void possessiveIsRemoved() {
+        TranslatedQuery query = TRANSLATOR.translate("What is Iran\u2019s position on Syria's future?");
+        assertTrue(term(query, "iran").arabic().contains("إيران"));
+        assertTrue(term(query, "syria").arabic().contains("سوريا"));
+        assertTrue(query.untranslated().isEmpty(), query.toString());
+    }
+
+    @Test
+    void numbersPassThroughAndDatesTranslate() {
+        TranslatedQuery query = TRANSLATOR.translate("What happened on December 1, 2024 when 1,500 fighters arrived?");
+        Term december = term(query, "december");
+        assertTrue(december.arabic().containsAll(List.of("ديسمبر", "كانون الأول")), december.toString());
+        for (String number : List.of("1", "2024", "1500")) {
+            Term term = term(query, number);
+            assertEquals(Source.NUMBER, term.source());
+            assertEquals(List.of(number), term.arabic());
+        }
+    }
+
+    @Test
+    void ordinalsAndDecadesKeepTheirDigits() {
+        TranslatedQuery query = TRANSLATOR.translate("the 4th brigade in the 1980s");
+        assertEquals(List.of("4"), term(query, "4").arabic());
+        assertEquals(List.of("1980"), term(query, "1980").arabic());
+        assertTrue(term(query, "brigade").arabic().contains("لواء"));
+    }
+
+    @Test
+    void capitalisedMonthIsNotTakenForTheModalVerb() {
+        TranslatedQuery query = TRANSLATOR.translate("What happened on May 5?");
+        assertTrue(term(query, "may").arabic().contains("أيار"));
+        assertTrue(TRANSLATOR.translate("It may rain").terms().stream().noneMatch(t -> t.english().equals("may")));
+    }
+
+    @Test
+    void unknownNameIsTransliteratedWithLowerWeight() {
+        TranslatedQuery query = TRANSLATOR.translate("Where did Qurbanzadeh travel?");
+        Term name = term(query, "qurbanzadeh");
+        assertEquals(Source.TRANSLITERATION, name.source());
+        assertTrue(name.arabic().stream().allMatch(a -> a.matches("\\p{IsArabic}+")), name.toString());
+        assertTrue(name.weight() < term(query, "travel").weight());
+    }
+
+    @Test
+    void articleNameGetsVariantsWithAndWithoutAl() {
+        Term name = term(TRANSLATOR.translate("Who leads al-Zubaidat?"), "al-zubaidat");
+        assertEquals(Source.TRANSLITERATION, name.source());
+        assertTrue(name.arabic().get(0).startsWith("ال"), name.toString());
+        assertTrue(name.arabic().stream().anyMatch(a -> !a.startsWith("ال")), name.toString());
+    }
+
+    @Test
+    void unknownAcronymIsReportedUntranslated() {
+        TranslatedQuery query = TRANSLATOR.translate("What did the QXZ report? Was QXZ right?");
+        assertEquals(List.of("qxz"), query.untranslated());
+        assertTrue(englishOf(query).contains("report"));
+    }
+
+    @Test
+    void repeatedWordsGiveOneTerm() {
+        TranslatedQuery query = TRANSLATOR.translate("Syria and Syria");
+        assertEquals(List.of("syria"), englishOf(query));
+    }
+}
