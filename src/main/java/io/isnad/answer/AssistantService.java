@@ -1,5 +1,6 @@
 package io.isnad.answer;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.RetrieveConfig;
 import io.isnad.retrieve.Retrieval;
+import io.isnad.retrieve.lexicon.QueryTranslator;
 
 /**
  * The one assistant: question in, answer with citations out. REST, chat, Slack, the command line
@@ -33,7 +35,8 @@ public class AssistantService {
 
     AssistantService(LiveCorpus live, RetrieveConfig retrieveConfig, AnswerConfig config) {
         this.live = live;
-        this.retriever = new HybridRetriever(retrieveConfig.settings());
+        this.retriever = new HybridRetriever(retrieveConfig.settings(),
+                QueryTranslator.load(retrieveConfig.freedictDir().map(Path::of)));
         this.extractive = new ExtractiveAnswerer(config.extractive());
         this.config = config;
     }

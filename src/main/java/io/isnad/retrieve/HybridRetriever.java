@@ -19,6 +19,7 @@ import io.isnad.index.Corpus;
 import io.isnad.index.IndexField;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
+import io.isnad.retrieve.lexicon.QueryTranslator;
 
 /**
  * Ranks the chunks of a corpus for a question and merges them per article: an article appears at
@@ -31,15 +32,17 @@ public final class HybridRetriever {
             IndexField.FINGERPRINT.field());
 
     private final RetrievalSettings settings;
+    private final QueryTranslator translator;
 
-    public HybridRetriever(RetrievalSettings settings) {
+    public HybridRetriever(RetrievalSettings settings, QueryTranslator translator) {
         this.settings = settings;
+        this.translator = translator;
     }
 
     /** The best {@code topK} passages of {@code corpus} for {@code question}. */
     public Retrieval retrieve(Corpus corpus, String question, int topK) {
         long started = System.nanoTime();
-        QueryBuilder builder = new QueryBuilder(corpus.index().analyzers(), settings);
+        QueryBuilder builder = new QueryBuilder(corpus.index().analyzers(), settings, translator);
         return corpus.index().search(searcher -> {
             AnalyzedQuery analyzed = builder.build(question, searcher.getIndexReader());
             BooleanQuery chunksOnly = new BooleanQuery.Builder()

@@ -13,12 +13,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.retrieve.lexicon.QueryTranslator;
+import io.isnad.retrieve.lexicon.Source;
 
 /**
  * Builds the ranked query and the evidence terms of a question. All fields are searched at once
@@ -32,10 +35,12 @@ final class QueryBuilder {
 
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
+    private final QueryTranslator translator;
 
-    QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings) {
+    QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
         this.analyzers = analyzers;
         this.settings = settings;
+        this.translator = translator;
     }
 
     AnalyzedQuery build(String question, IndexReader reader) throws IOException {
@@ -52,8 +57,12 @@ final class QueryBuilder {
         addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
         addGrams(query, normalized);
 
-        List<EvidenceTerm> evidence = new ArrayList<>();
         double chunks = Math.max(1, reader.getDocCount(IndexField.ARABIC.field()));
+        if (LanguageDetector.ENGLISH.equals(language)) {
+            List<EvidenceTerm> evidence = addTranslation(query, question, reader, chunks);
+            return new AnalyzedQuery(question, language, query.build(), evidence);
+        }
+        List<EvidenceTerm> evidence = new ArrayList<>();
         List<String> stems = List.copyOf(arabic.keySet());
         for (int i = 0; i < stems.size(); i++) {
             String stem = stems.get(i);
@@ -66,6 +75,57 @@ final class QueryBuilder {
             }
         }
         return new AnalyzedQuery(question, language, query.build(), List.copyOf(evidence));
+    }
+
+    /**
+     * Searches an English question's Arabic translations: each English word becomes one
+     * disjunction of its alternatives, so a word with many translations counts once, weighted by
+     * how sure the translation is. Transliterated names also go to the n-gram field, which forgives
+     * the spelling a rule-based transliteration gets wrong.
+     */
+    private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, IndexReader reader,
+            double chunks) throws IOException {
+        List<EvidenceTerm> evidence = new ArrayList<>();
+        for (io.isnad.retrieve.lexicon.Term term : translator.translate(question).terms()) {
+            Set<String> forms = new LinkedHashSet<>();
+            List<Query> alternatives = new ArrayList<>();
+            for (String arabic : term.arabic()) {
+                String normalized = ArabicTextNormalizer.normalize(arabic);
+                List<String> stems = analyzers.tokens(IndexField.ARABIC, normalized);
+                forms.addAll(stems);
+                alternatives.add(allOf(IndexField.ARABIC, stems));
+                if (term.source() == Source.TRANSLITERATION) {
+                    alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS,
+                            analyzers.tokens(IndexField.GRAMS, normalized)), settings.gramsWeight()));
+                }
+            }
+            List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
+            forms.addAll(english);
+            alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, english), settings.englishWeight()));
+            float boost = (float) (settings.arabicWeight() * term.weight());
+            query.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost), BooleanClause.Occur.SHOULD);
+            double idf = 0;
+            for (String form : forms) {
+                idf = Math.max(idf, Math.min(idf(reader, IndexField.ARABIC, form, chunks),
+                        idf(reader, IndexField.ENGLISH, form, chunks)));
+            }
+            evidence.add(new EvidenceTerm(term.english(), forms, idf * term.weight(),
+                    term.source() == Source.TRANSLITERATION));
+        }
+        return evidence;
+    }
+
+    private static Query allOf(IndexField field, List<String> tokens) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        tokens.forEach(t -> all.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
+        return all.build();
+    }
+
+    private static Query anyOf(IndexField field, List<String> tokens) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        tokens.stream().distinct().limit(MAX_GRAM_CLAUSES)
+                .forEach(t -> any.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     /**

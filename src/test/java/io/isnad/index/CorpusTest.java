@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import io.isnad.ingest.ChunkingSettings;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.RetrievalSettings;
+import io.isnad.retrieve.lexicon.QueryTranslator;
 
 class CorpusTest {
 
@@ -26,7 +28,8 @@ class CorpusTest {
     Path tmp;
 
     private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
-    private final HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.15f, 1f, 0.3f, 100, 2));
+    private final HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2),
+            QueryTranslator.load(Optional.empty()));
 
     private Path articles() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("articles"));
