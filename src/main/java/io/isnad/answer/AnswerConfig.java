@@ -11,7 +11,7 @@ public interface AnswerConfig {
      * Share of the question's weighted evidence (0 to 1) the best sentence must hold; below it the
      * service says the articles do not answer. Tuned on the seeds-dev question set.
      */
-    @WithDefault("0.5")
+    @WithDefault("0.4")
     double minEvidence();
 
     /** Most sentences in an extractive answer. */
