@@ -1,6 +1,6 @@
 // Turns an answer from the API into elements: [n] markers become citation chips, and the sources
 // an answer rests on are listed under it. Every piece of API text goes in as a text node.
-import { el, append, dateElement, articleHref } from './dom.js';
+import { el, append, dateElement, articleHref, directionOf } from './dom.js';
 
 const MARKER = /\[(\d+)\]/g;
 
@@ -37,8 +37,10 @@ export function sourceList(citations, catalog) {
 }
 
 function sourceLink(citation, article) {
+  // The number, headline, file and quote line up on the headline's side.
   return el('a', {
     class: 'source',
+    dir: directionOf(citation.title),
     href: articleHref(citation.file, citation.start, citation.end),
     dataset: { cite: String(citation.n), file: citation.file },
   },
@@ -59,7 +61,7 @@ export function checkedList(passages, catalog) {
   return el('section', { class: 'checked', 'aria-label': 'Closest articles' },
     el('h3', { class: 'sources-title' }, 'Closest articles searched'),
     el('ul', { class: 'checked-list' }, files.map((p) => el('li', {},
-      el('a', { href: articleHref(p.file), dataset: { file: p.file } },
+      el('a', { href: articleHref(p.file), dir: directionOf(p.title), dataset: { file: p.file } },
         el('span', { class: 'source-title', dir: 'auto' }, p.title || p.file),
         el('span', { class: 'source-meta' }, el('span', { class: 'source-file' }, p.file),
           dateElement(catalog.get(p.file)?.date)))))));

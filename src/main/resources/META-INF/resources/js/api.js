@@ -50,6 +50,11 @@ export async function ask({ question, conversationId, topK }, { onToken = () => 
       body: JSON.stringify(body),
       signal,
     });
+    if (response.status === 404 && conversationId) {
+      // The service forgot the conversation (idle too long): answer as the start of a new one.
+      const fresh = await ask({ question, topK }, { onToken, signal });
+      return { ...fresh, conversationRestarted: true };
+    }
     if (response.status === 404 || response.status === 405) {
       chatAvailable = false;
     } else if (!response.ok) {

@@ -58,7 +58,7 @@ async function send(rawQuestion) {
   try {
     const request = { question, conversationId: state.conversationId, topK: TOP_K };
     const [result, articles] = await Promise.all([
-      ask(request, { signal: controller.signal, onToken: (text) => { message.stream(text); reveal(message.root); } }),
+      ask(request, { signal: controller.signal, onToken: (text) => streamInto(message, text) }),
       catalog(),
     ]);
     if (controller.signal.aborted) return;
@@ -90,6 +90,14 @@ function newConversation() {
   ui.input.value = '';
   resizeInput();
   ui.input.focus();
+}
+
+/** Streams text into the message, following it only if the reader has not scrolled away. */
+function streamInto(message, text) {
+  const thread = ui.thread;
+  const following = thread.scrollHeight - thread.scrollTop - thread.clientHeight < 80;
+  message.stream(text);
+  if (following) thread.scrollTop = thread.scrollHeight;
 }
 
 /** Keeps the newest message in view; a long answer is shown from its start, not its end. */

@@ -1,12 +1,12 @@
 // The article browser: the list of articles, and one article with a quoted sentence highlighted.
 // Offsets from the API are UTF-16 indices into `text`, the same unit JavaScript strings use.
-import { el, append, dateElement, articleHref } from './dom.js';
+import { el, append, dateElement, articleHref, directionOf } from './dom.js';
 
 export function articleListView(list) {
   const items = list.articles.map((a) => el('li', { class: `article-item article-${a.status}` },
     a.status === 'indexed'
-      ? el('a', { href: articleHref(a.file), dataset: { file: a.file } }, ...itemContent(a))
-      : el('div', {}, ...itemContent(a),
+      ? el('a', { href: articleHref(a.file), dir: directionOf(a.title), dataset: { file: a.file } }, ...itemContent(a))
+      : el('div', { dir: directionOf(a.title) }, ...itemContent(a),
         el('span', { class: 'article-reason' }, `Not indexed: ${a.reason || 'skipped'}`))));
   const summary = list.skipped > 0
     ? `${list.indexed} indexed, ${list.skipped} skipped`
@@ -38,7 +38,7 @@ export function articleView(detail, range) {
   const marks = [];
 
   const view = el('div', { class: 'article' },
-    el('p', { class: 'source-meta article-meta' },
+    el('p', { class: 'source-meta article-meta', dir: directionOf(text) },
       el('span', { class: 'source-file' }, detail.file),
       dateElement(detail.date),
       el('span', {}, `${detail.sentences.length} sentences`)),

@@ -34,6 +34,18 @@ export function clear(node) {
   return node;
 }
 
+const STRONG = /[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * 'rtl' or 'ltr' by the first strong letter of `text`, like dir="auto". Needed for containers
+ * whose direction should follow one child: dir="auto" skips children that have a dir of their own.
+ */
+export function directionOf(text) {
+  const first = STRONG.exec(text ?? '');
+  return first && RIGHT_TO_LEFT.test(first[0]) ? 'rtl' : 'ltr';
+}
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /** A <time> for an ISO yyyy-mm-dd date, or null when the article has none. */

@@ -70,6 +70,17 @@ export class AssistantMessage {
 
 function meta(result) {
   const parts = [];
+  if (result.conversationRestarted) {
+    parts.push(el('span', {}, 'The earlier conversation had expired, so this started a new one.'));
+  }
+  if (result.fallback) {
+    parts.push(el('span', {}, 'Quoted straight from the articles: the language model was unavailable.'));
+  }
+  const unsupported = result.unsupported?.length ?? 0;
+  if (unsupported > 0) {
+    parts.push(el('span', { class: 'warning' },
+      unsupported === 1 ? 'One sentence cites no article.' : `${unsupported} sentences cite no article.`));
+  }
   if (result.rewrittenQuestion && result.rewrittenQuestion !== result.question) {
     parts.push(el('span', {}, 'Searched for ', el('q', { dir: 'auto' }, result.rewrittenQuestion)));
   }

@@ -80,8 +80,13 @@ class ChatPageBrowserTest {
                 return mark.top >= body.top && mark.top < body.bottom;""", mark), "the quote is scrolled into view");
         browser.screenshot("desktop-answer-with-article");
 
-        List<String> errors = browser.consoleErrors().stream().filter(m -> !m.contains("/api/chat/")).toList();
-        assertEquals(List.of(), errors, "no script errors or policy violations");
+        // The probe proves the console is captured, so an empty list below means something.
+        browser.script("console.error('isnad-console-probe')");
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.stream().anyMatch(m -> m.contains("isnad-console-probe")), errors::toString);
+        assertEquals(List.of(), errors.stream()
+                .filter(m -> !m.contains("isnad-console-probe") && !m.contains("/api/chat/stream"))
+                .toList(), "no script errors or policy violations");
     }
 
     @Test
@@ -127,6 +132,7 @@ class ChatPageBrowserTest {
         assertTrue(text.contains("<a href=\"javascript:window.__isnadPwned='link'\">"), text);
         assertTrue(browser.driver.findElements(By.cssSelector("#panel img, #panel script, #panel-body a[href^='javascript']"))
                 .isEmpty(), "no element was made from article text");
+        browser.screenshot("desktop-markup-article");
 
         browser.driver.get(page.toString());
         WebElement answer = ask(MARKUP_QUESTION);
@@ -198,6 +204,21 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void aForgottenConversationRestartsInsteadOfFailing() {
+        browser.script(FAKE_CHAT_STREAM + "window.__releaseDone = true;");
+        ask(SPOKESMAN_QUESTION);
+        browser.script("window.__forgetConversations = true");
+
+        WebElement answer = ask("وماذا قال عن حلب؟");
+        List<?> requests = (List<?>) browser.script("return window.__chatRequests");
+        assertEquals(3, requests.size(), "the follow-up is retried once");
+        assertEquals("conv-42", ((Map<?, ?>) requests.get(1)).get("conversationId"));
+        assertFalse(((Map<?, ?>) requests.get(2)).containsKey("conversationId"), "the retry starts a new conversation");
+        assertTrue(answer.findElement(By.className("msg-meta")).getText().contains("expired"),
+                "the reader is told the earlier questions were forgotten");
+    }
+
+    @Test
     void fitsA375PixelPhoneScreen() {
         browser.resize(375, 812);
         browser.driver.navigate().refresh();
@@ -253,6 +274,8 @@ class ChatPageBrowserTest {
      * Stands in for POST /api/chat/stream inside the page: it answers through the real /api/ask
      * and replays the result as Server-Sent Events cut at awkward places (inside lines, inside
      * multi-byte characters, CRLF line ends), holding back the final event until the test says.
+     * With {@code __forgetConversations} set it answers a known conversation id with 404, as the
+     * service does once a conversation was idle too long.
      */
     private static final String FAKE_CHAT_STREAM = """
             const realFetch = window.fetch.bind(window);
@@ -262,6 +285,10 @@ class ChatPageBrowserTest {
               if (!String(url).endsWith('/api/chat/stream')) return realFetch(url, init);
               const body = JSON.parse(init.body);
               window.__chatRequests.push(body);
+              if (body.conversationId && window.__forgetConversations) {
+                return new Response(JSON.stringify({ error: 'not_found', message: 'No conversation.' }),
+                  { status: 404, headers: { 'Content-Type': 'application/json' } });
+              }
               const reply = await realFetch('/api/ask', { method: 'POST',
                 headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: body.message }) });
               const answer = await reply.json();
