@@ -1,0 +1,274 @@
+// Wires the page together: the composer, the conversation, and the hash router that opens the
+// article panel (#/articles and #/articles/<file>?mark=<start>-<end>).
+import { ask, listArticles, getArticle } from './api.js';
+import { el, clear, articleHref } from './dom.js';
+import { AssistantMessage, userMessage } from './thread.js';
+import { articleListView, articleView } from './article.js';
+
+const TOP_K = 5;
+const byId = (id) => document.getElementById(id);
+const ui = {
+  layout: byId('layout'),
+  thread: byId('thread'),
+  welcome: byId('welcome'),
+  composer: byId('composer'),
+  input: byId('composer-input'),
+  send: byId('send'),
+  newConversation: byId('new-conversation'),
+  panel: byId('panel'),
+  panelTitle: byId('panel-title'),
+  panelBody: byId('panel-body'),
+  panelClose: byId('panel-close'),
+};
+
+const state = {
+  conversationId: null,
+  pending: null,
+  catalog: null,
+  opener: null,
+  panelLoad: 0,
+};
+
+/** file -> article summary, fetched once; a failure is retried on the next call. */
+function catalog() {
+  if (!state.catalog) {
+    state.catalog = listArticles()
+      .then((list) => new Map(list.articles.map((a) => [a.file, a])))
+      .catch(() => {
+        state.catalog = null;
+        return new Map();
+      });
+  }
+  return state.catalog;
+}
+
+// ---- conversation
+
+async function send(rawQuestion) {
+  const question = rawQuestion.trim();
+  if (!question || state.pending) return;
+  ui.welcome.hidden = true;
+  ui.thread.append(userMessage(question));
+  const message = new AssistantMessage();
+  ui.thread.append(message.root);
+  reveal(message.root);
+
+  const controller = new AbortController();
+  setPending(controller);
+  try {
+    const request = { question, conversationId: state.conversationId, topK: TOP_K };
+    const [result, articles] = await Promise.all([
+      ask(request, { signal: controller.signal, onToken: (text) => streamInto(message, text) }),
+      catalog(),
+    ]);
+    if (controller.signal.aborted) return;
+    if (result.conversationId) state.conversationId = result.conversationId;
+    message.finish(result, articles, copyToClipboard);
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    message.fail(error, () => send(question));
+  } finally {
+    if (state.pending === controller) setPending(null);
+  }
+  reveal(message.root);
+}
+
+function setPending(controller) {
+  state.pending = controller;
+  ui.send.disabled = Boolean(controller);
+  ui.composer.setAttribute('aria-busy', String(Boolean(controller)));
+}
+
+function newConversation() {
+  state.pending?.abort();
+  setPending(null);
+  state.conversationId = null;
+  for (const node of [...ui.thread.children]) {
+    if (node !== ui.welcome) node.remove();
+  }
+  ui.welcome.hidden = false;
+  ui.input.value = '';
+  resizeInput();
+  ui.input.focus();
+}
+
+/** Streams text into the message, following it only if the reader has not scrolled away. */
+function streamInto(message, text) {
+  const thread = ui.thread;
+  const following = thread.scrollHeight - thread.scrollTop - thread.clientHeight < 80;
+  message.stream(text);
+  if (following) thread.scrollTop = thread.scrollHeight;
+}
+
+/** Keeps the newest message in view; a long answer is shown from its start, not its end. */
+function reveal(node) {
+  const thread = ui.thread;
+  if (node.offsetHeight > thread.clientHeight) {
+    thread.scrollTop = node.offsetTop - thread.offsetTop - 12;
+  } else {
+    thread.scrollTop = thread.scrollHeight;
+  }
+}
+
+async function copyToClipboard(text, button) {
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    copied = true;
+  } catch {
+    copied = false;
+  }
+  const label = button.textContent;
+  button.textContent = copied ? 'Copied' : 'Copy failed';
+  setTimeout(() => { button.textContent = label; }, 1600);
+}
+
+const INPUT_MAX_HEIGHT = 180;
+
+/** Grows the question box with its text, then scrolls inside it past the maximum height. */
+function resizeInput() {
+  ui.input.style.height = 'auto';
+  const height = ui.input.scrollHeight;
+  ui.input.style.height = `${Math.min(height, INPUT_MAX_HEIGHT)}px`;
+  ui.input.style.overflowY = height > INPUT_MAX_HEIGHT ? 'auto' : 'hidden';
+}
+
+// ---- article panel
+
+function route() {
+  const match = location.hash.match(/^#\/articles(?:\/([^?]+))?(?:\?(.*))?$/);
+  if (!match) {
+    closePanel();
+    return;
+  }
+  if (!match[1]) {
+    showArticleList();
+    return;
+  }
+  const params = new URLSearchParams(match[2] ?? '');
+  showArticle(safeDecode(match[1]), parseRange(params.get('mark')));
+}
+
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function parseRange(value) {
+  const match = /^(\d+)-(\d+)$/.exec(value ?? '');
+  return match ? { start: Number(match[1]), end: Number(match[2]) } : null;
+}
+
+function openPanel(title) {
+  const load = ++state.panelLoad;
+  ui.panel.hidden = false;
+  ui.layout.classList.add('has-panel');
+  ui.panelTitle.textContent = title;
+  clear(ui.panelBody).append(el('p', { class: 'panel-note loading' }, 'Loading…'));
+  return load;
+}
+
+async function showArticleList() {
+  const load = openPanel('Articles');
+  try {
+    const list = await listArticles();
+    if (load !== state.panelLoad) return;
+    clear(ui.panelBody).append(articleListView(list));
+  } catch (error) {
+    if (load === state.panelLoad) panelError(error);
+  }
+  if (load === state.panelLoad) ui.panelTitle.focus({ preventScroll: true });
+}
+
+async function showArticle(file, range) {
+  const load = openPanel(file);
+  try {
+    const detail = await getArticle(file);
+    if (load !== state.panelLoad) return;
+    ui.panelTitle.textContent = detail.title || detail.file;
+    const { view, mark } = articleView(detail, range);
+    clear(ui.panelBody).append(el('p', { class: 'panel-back' }, el('a', { href: '#/articles' }, '← All articles')), view);
+    ui.panelBody.scrollTop = 0;
+    if (mark) {
+      mark.focus({ preventScroll: true });
+      mark.scrollIntoView({ block: 'center' });
+    } else {
+      ui.panelTitle.focus({ preventScroll: true });
+    }
+  } catch (error) {
+    if (load === state.panelLoad) panelError(error);
+  }
+}
+
+function panelError(error) {
+  clear(ui.panelBody).append(el('p', { class: 'panel-note error-text', role: 'alert' }, error.message || String(error)));
+}
+
+function closePanel() {
+  if (ui.panel.hidden) return;
+  state.panelLoad += 1;
+  ui.panel.hidden = true;
+  ui.layout.classList.remove('has-panel');
+  const back = state.opener?.isConnected ? state.opener : ui.input;
+  state.opener = null;
+  back.focus({ preventScroll: true });
+}
+
+function leavePanel() {
+  if (location.hash.startsWith('#/articles')) location.hash = '#/';
+  else closePanel();
+}
+
+// ---- events
+
+ui.composer.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const question = ui.input.value;
+  if (!question.trim() || state.pending) return;
+  ui.input.value = '';
+  resizeInput();
+  send(question);
+});
+
+ui.input.addEventListener('keydown', (event) => {
+  // Enter while an input method is composing (e.g. choosing a candidate) must not send.
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    ui.composer.requestSubmit();
+  }
+});
+ui.input.addEventListener('input', resizeInput);
+
+ui.newConversation.addEventListener('click', newConversation);
+ui.panelClose.addEventListener('click', leavePanel);
+
+for (const example of document.querySelectorAll('.example')) {
+  example.addEventListener('click', () => send(example.textContent));
+}
+
+// Links into the article panel remember where they were, so closing it returns focus there; a
+// link to the article already shown re-runs the route, since the hash does not change.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest?.('a[href^="#/articles"]');
+  if (!link) return;
+  if (!ui.panel.contains(link)) state.opener = link;
+  if (link.getAttribute('href') === location.hash) {
+    event.preventDefault();
+    route();
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !ui.panel.hidden) leavePanel();
+});
+
+window.addEventListener('hashchange', route);
+
+// /?article=<file> is the shareable long form of #/articles/<file>.
+const linked = new URLSearchParams(location.search).get('article');
+if (linked) history.replaceState(null, '', `${location.pathname}${articleHref(linked)}`);
+route();
+catalog();
