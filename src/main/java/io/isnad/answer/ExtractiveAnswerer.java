@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.isnad.index.Corpus;
-import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Sentence;
+import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.Retrieval;
+
 
 /**
  * Answers with the article sentences that hold most of the question's evidence. One fact reported
@@ -86,7 +88,6 @@ public final class ExtractiveAnswerer {
         if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
             return List.of();
         }
-        IndexAnalyzers analyzers = corpus.index().analyzers();
         double topScore = retrieval.passages().get(0).score();
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
         for (Passage passage : retrieval.passages()) {
@@ -96,30 +97,20 @@ public final class ExtractiveAnswerer {
             }
             Article article = found.get();
             Chunk chunk = article.chunks().get(passage.chunk());
+            List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
             for (Sentence sentence : article.sentencesOf(chunk)) {
                 String key = article.file() + "#" + sentence.index();
                 if (bySentence.containsKey(key)) {
                     continue;
                 }
-                SentenceTokens tokens = SentenceTokens.of(sentence.text(), analyzers);
-                double coverage = scorer.coverage(tokens, neighbours(article, sentence, analyzers));
+                double coverage = scorer.coverage(article, tokens, sentence);
                 double rankScore = coverage + RANK_WEIGHT * passage.score() / topScore;
-                bySentence.put(key, new Candidate(article, sentence, tokens, coverage, rankScore));
+                bySentence.put(key, new Candidate(article, sentence, tokens.get(sentence.index()), coverage, rankScore));
             }
         }
         return bySentence.values().stream()
                 .sorted(Comparator.comparingDouble(Candidate::rankScore).reversed())
                 .toList();
-    }
-
-    private static List<SentenceTokens> neighbours(Article article, Sentence sentence, IndexAnalyzers analyzers) {
-        List<SentenceTokens> result = new ArrayList<>(2);
-        for (int i : new int[] {sentence.index() - 1, sentence.index() + 1}) {
-            if (i >= 0 && i < article.sentences().size() && article.sentences().get(i).section() == sentence.section()) {
-                result.add(SentenceTokens.of(article.sentences().get(i).text(), analyzers));
-            }
-        }
-        return result;
     }
 
     /** Answer text with {@code [n]} markers and the citations they refer to. */

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class Corpus implements Closeable {
     private final Path articlesDir;
     private final ArticleLoader loader;
     private final LuceneIndex index;
-    private volatile Catalog catalog = new Catalog(Map.of(), List.of());
+    private volatile Catalog catalog = new Catalog(Map.of(), Map.of(), List.of());
 
     private Corpus(Path articlesDir, ArticleLoader loader, LuceneIndex index) {
         this.articlesDir = articlesDir;
@@ -45,12 +46,15 @@ public final class Corpus implements Closeable {
         long started = System.nanoTime();
         List<LoadOutcome> outcomes = loader.loadFolder(articlesDir);
         Map<String, Article> articles = new LinkedHashMap<>();
+        Map<String, List<SentenceTokens>> tokens = new HashMap<>();
         List<ArticleStatus> statuses = new ArrayList<>();
         for (LoadOutcome outcome : outcomes) {
             switch (outcome) {
                 case LoadOutcome.Loaded loaded -> {
                     Article a = loaded.article();
                     articles.put(a.file(), a);
+                    tokens.put(a.file(), a.sentences().stream()
+                            .map(sentence -> SentenceTokens.of(sentence.text(), index.analyzers())).toList());
                     statuses.add(new ArticleStatus(a.file(), a.title(), a.date(), a.chunks().size(),
                             ArticleStatus.INDEXED, Optional.empty()));
                 }
@@ -59,7 +63,7 @@ public final class Corpus implements Closeable {
             }
         }
         SyncReport sync = index.sync(articles.values());
-        catalog = new Catalog(Map.copyOf(articles), List.copyOf(statuses));
+        catalog = new Catalog(Map.copyOf(articles), Map.copyOf(tokens), List.copyOf(statuses));
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Ingested %s: %d articles, %d skipped; index +%d ~%d -%d =%d in %d ms", articlesDir,
                 articles.size(), statuses.size() - articles.size(), sync.added(), sync.updated(), sync.removed(),
@@ -69,6 +73,14 @@ public final class Corpus implements Closeable {
 
     public Optional<Article> article(String file) {
         return Optional.ofNullable(catalog.articles().get(file));
+    }
+
+    /**
+     * The analysed forms of each sentence of {@code file}, by sentence index; computed once at
+     * ingest because every answer and re-ranking compares them with the question.
+     */
+    public List<SentenceTokens> sentenceTokens(String file) {
+        return catalog.sentenceTokens().getOrDefault(file, List.of());
     }
 
     public List<ArticleStatus> statuses() {
@@ -93,7 +105,8 @@ public final class Corpus implements Closeable {
     }
 
     /** Swapped whole on refresh, so a reader never sees half of one ingest and half of another. */
-    private record Catalog(Map<String, Article> articles, List<ArticleStatus> statuses) {
+    private record Catalog(Map<String, Article> articles, Map<String, List<SentenceTokens>> sentenceTokens,
+            List<ArticleStatus> statuses) {
     }
 
     /** Counts of one refresh. */

@@ -37,6 +37,11 @@ public final class IndexAnalyzers {
     /** Lucene's English stop words plus question and auxiliary words, which no answer needs to repeat. */
     private static final CharArraySet ENGLISH_STOP_WORDS = englishStopWords();
 
+    /** The English field's tokens of the Latin-script words in {@code text}. */
+    public List<String> englishTokens(String text) {
+        return tokens(IndexField.ENGLISH, ChunkDocuments.latinWords(text));
+    }
+
     private static CharArraySet englishStopWords() {
         CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         words.addAll(List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",

@@ -1,6 +1,7 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import io.isnad.index.Corpus;
 import io.isnad.index.IndexField;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
+import io.isnad.ingest.Sentence;
+import io.isnad.index.SentenceTokens;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 
 /**
@@ -51,25 +54,60 @@ public final class HybridRetriever {
                     .build();
             ScoreDoc[] hits = searcher.search(chunksOnly, Math.max(settings.candidates(), topK)).scoreDocs;
             StoredFields stored = searcher.storedFields();
-            List<Passage> passages = new ArrayList<>(topK);
-            Map<String, Integer> perArticle = new HashMap<>();
+            // Enough chunks to re-rank, and to fill topK even if the best come from few articles.
+            int needed = Math.max(settings.rescoreDepth(), topK * settings.passagesPerArticle());
+            List<Passage> ranked = new ArrayList<>(needed);
             for (ScoreDoc hit : hits) {
-                if (passages.size() == topK) {
+                if (ranked.size() >= needed) {
                     break;
                 }
                 Document doc = stored.document(hit.doc, STORED);
-                String file = doc.get(IndexField.FILE.field());
-                if (perArticle.getOrDefault(file, 0) >= settings.passagesPerArticle()) {
-                    continue;
-                }
-                Optional<Passage> passage = resolve(corpus, file, doc, hit.score);
-                if (passage.isPresent()) {
-                    passages.add(passage.get());
-                    perArticle.merge(file, 1, Integer::sum);
-                }
+                resolve(corpus, doc.get(IndexField.FILE.field()), doc, hit.score).ifPresent(ranked::add);
             }
+            List<Passage> passages = diversify(rescore(corpus, analyzed, ranked), topK);
             return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6);
         });
+    }
+
+    /**
+     * Re-ranks passages by how much of the question's evidence their best sentence holds, added to
+     * the BM25 score scaled to the best hit: BM25 rewards term frequency over a whole chunk, while
+     * answers live in one sentence that holds most of what was asked.
+     */
+    private List<Passage> rescore(Corpus corpus, AnalyzedQuery query, List<Passage> ranked) {
+        if (settings.rescoreWeight() <= 0 || ranked.isEmpty()) {
+            return ranked;
+        }
+        EvidenceScorer scorer = new EvidenceScorer(query.evidence());
+        double top = ranked.get(0).score();
+        List<Passage> rescored = new ArrayList<>(ranked.size());
+        for (Passage p : ranked) {
+            Article article = corpus.article(p.file()).orElseThrow();
+            List<SentenceTokens> tokens = corpus.sentenceTokens(p.file());
+            double best = 0;
+            for (Sentence sentence : article.sentencesOf(article.chunks().get(p.chunk()))) {
+                best = Math.max(best, scorer.coverage(article, tokens, sentence));
+            }
+            double score = p.score() / top + settings.rescoreWeight() * best;
+            rescored.add(new Passage(p.file(), p.chunk(), p.start(), p.end(), score, p.section()));
+        }
+        rescored.sort(Comparator.comparingDouble(Passage::score).reversed());
+        return rescored;
+    }
+
+    /** The best {@code topK} passages with at most {@code passagesPerArticle} from one article. */
+    private List<Passage> diversify(List<Passage> ranked, int topK) {
+        List<Passage> passages = new ArrayList<>(topK);
+        Map<String, Integer> perArticle = new HashMap<>();
+        for (Passage p : ranked) {
+            if (passages.size() == topK) {
+                break;
+            }
+            if (perArticle.merge(p.file(), 1, Integer::sum) <= settings.passagesPerArticle()) {
+                passages.add(p);
+            }
+        }
+        return List.copyOf(passages);
     }
 
     /**

@@ -49,7 +49,7 @@ final class QueryBuilder {
         Map<String, Float> arabic = new LinkedHashMap<>();
         analyzers.tokens(IndexField.ARABIC, normalized).forEach(t -> arabic.merge(t, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();
-        analyzers.tokens(IndexField.ENGLISH, latinOnly(normalized)).forEach(t -> english.merge(t, 1f, Float::sum));
+        analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addTerms(query, IndexField.ARABIC, arabic, settings.arabicWeight());
@@ -168,9 +168,5 @@ final class QueryBuilder {
     static double idf(IndexReader reader, IndexField field, String text, double docs) throws IOException {
         int df = reader.docFreq(new Term(field.field(), text));
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-    }
-
-    private static String latinOnly(String text) {
-        return text.replaceAll("[^A-Za-z0-9' -]", " ");
     }
 }

@@ -34,6 +34,18 @@ public interface RetrieveConfig {
     int passagesPerArticle();
 
     /**
+     * Weight of sentence-level evidence when re-ranking passages (0 turns re-ranking off): the
+     * share of the question's weighted terms held by a passage's best sentence, added to its BM25
+     * score scaled to the best hit.
+     */
+    @WithDefault("0.5")
+    float rescoreWeight();
+
+    /** How many of the best chunks are re-ranked by sentence evidence. */
+    @WithDefault("15")
+    int rescoreDepth();
+
+    /**
      * Folder holding Debian's {@code dict-freedict-eng-ara} files, used for English questions when
      * present; the service works without it.
      */
@@ -42,6 +54,6 @@ public interface RetrieveConfig {
 
     default RetrievalSettings settings() {
         return new RetrievalSettings(arabicWeight(), gramsWeight(), englishWeight(), titleWeight(), candidates(),
-                passagesPerArticle());
+                passagesPerArticle(), rescoreWeight(), rescoreDepth());
     }
 }

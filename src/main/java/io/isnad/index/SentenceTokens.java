@@ -1,24 +1,22 @@
-package io.isnad.answer;
+package io.isnad.index;
 
 import java.util.HashSet;
 import java.util.Set;
 
-import io.isnad.index.IndexAnalyzers;
-import io.isnad.index.IndexField;
 import io.isnad.ingest.ArabicTextNormalizer;
 
 /** The analysed forms of a sentence, in the same vocabulary as a question's evidence terms. */
-record SentenceTokens(Set<String> forms) {
+public record SentenceTokens(Set<String> forms) {
 
-    static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {
+    public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {
         String normalized = ArabicTextNormalizer.normalize(sentence);
         Set<String> forms = new HashSet<>(analyzers.tokens(IndexField.ARABIC, normalized));
-        forms.addAll(analyzers.tokens(IndexField.ENGLISH, normalized.replaceAll("[^A-Za-z0-9' -]", " ")));
+        forms.addAll(analyzers.englishTokens(normalized));
         return new SentenceTokens(Set.copyOf(forms));
     }
 
     /** Jaccard overlap of two sentences' forms: how nearly they say the same thing. */
-    double overlap(SentenceTokens other) {
+    public double overlap(SentenceTokens other) {
         if (forms.isEmpty() || other.forms.isEmpty()) {
             return 0;
         }

@@ -1,0 +1,127 @@
+package io.isnad.retrieve;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.Sentence;
+
+/**
+ * Measures how much of a question's evidence a sentence holds: the idf-weighted share of evidence
+ * terms it contains. Names are matched fuzzily (small edit distance, or inside a compound), since
+ * one person is often spelt several ways; terms found only in the neighbouring sentences count
+ * partly, because a news sentence often names its subject one sentence earlier.
+ */
+public final class EvidenceScorer {
+
+    private static final double NEIGHBOUR_CREDIT = 0.3;
+    private static final double FUZZY_CREDIT = 0.8;
+    private static final double MIN_SIMILARITY = 0.75;
+    private static final int MIN_FUZZY_LENGTH = 4;
+
+    private final List<EvidenceTerm> evidence;
+    private final double totalWeight;
+    private final Map<SentenceTokens, double[]> matchCache = new IdentityHashMap<>();
+
+    public EvidenceScorer(List<EvidenceTerm> evidence) {
+        this.evidence = evidence;
+        this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
+    }
+
+    public boolean hasEvidence() {
+        return totalWeight > 0;
+    }
+
+    /**
+     * Coverage between 0 and 1 of one sentence of {@code article}, with the sentences beside it in
+     * the same section as context.
+     *
+     * @param tokens the article's sentence tokens, by sentence index ({@code Corpus.sentenceTokens})
+     */
+    public double coverage(Article article, List<SentenceTokens> tokens, Sentence sentence) {
+        List<SentenceTokens> neighbours = new ArrayList<>(2);
+        for (int i : new int[] {sentence.index() - 1, sentence.index() + 1}) {
+            if (i >= 0 && i < tokens.size() && article.sentences().get(i).section() == sentence.section()) {
+                neighbours.add(tokens.get(i));
+            }
+        }
+        return coverage(tokens.get(sentence.index()), neighbours);
+    }
+
+    /** Coverage between 0 and 1 of {@code sentence}, with {@code neighbours} as context. */
+    double coverage(SentenceTokens sentence, List<SentenceTokens> neighbours) {
+        if (!hasEvidence()) {
+            return 0;
+        }
+        double[] own = matches(sentence);
+        List<double[]> context = neighbours.stream().map(this::matches).toList();
+        double credit = 0;
+        for (int t = 0; t < evidence.size(); t++) {
+            double near = 0;
+            for (double[] n : context) {
+                near = Math.max(near, n[t]);
+            }
+            credit += evidence.get(t).weight() * Math.max(own[t], NEIGHBOUR_CREDIT * near);
+        }
+        return credit / totalWeight;
+    }
+
+    /** Per evidence term, how well {@code sentence} matches it; memoised since each sentence is also a neighbour. */
+    private double[] matches(SentenceTokens sentence) {
+        return matchCache.computeIfAbsent(sentence, s -> {
+            double[] result = new double[evidence.size()];
+            for (int t = 0; t < result.length; t++) {
+                result[t] = match(evidence.get(t), s);
+            }
+            return result;
+        });
+    }
+
+    /** 1 for an exact form, less for a spelling variant or a compound containing it, 0 when absent. */
+    static double match(EvidenceTerm term, SentenceTokens sentence) {
+        double best = 0;
+        for (String form : term.forms()) {
+            if (sentence.forms().contains(form)) {
+                return 1;
+            }
+            if (term.fuzzy() && form.length() >= MIN_FUZZY_LENGTH) {
+                for (String candidate : sentence.forms()) {
+                    double similarity = candidate.length() > form.length() && candidate.contains(form)
+                            ? 1
+                            : editSimilarity(form, candidate);
+                    if (similarity >= MIN_SIMILARITY) {
+                        best = Math.max(best, FUZZY_CREDIT * similarity);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** 1 minus the edit distance over the longer length: كيومارث and كيومرث are 0.86 alike. */
+    static double editSimilarity(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        if (Math.min(a.length(), b.length()) < MIN_FUZZY_LENGTH || Math.abs(a.length() - b.length()) > 2) {
+            return 0;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return 1 - (double) previous[b.length()] / longer;
+    }
+}
