@@ -74,6 +74,9 @@ public class EvalRunner {
         }
         String startedAt = Instant.now().toString();
         Path indexDir = Files.createTempDirectory("isnad-eval-index-");
+        // A run stopped by Ctrl-C or SIGTERM never reaches the finally block; the hook still cleans up.
+        Thread cleanup = Thread.ofPlatform().name("isnad-eval-cleanup").unstarted(() -> deleteQuietly(indexDir));
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try (Corpus corpus = Corpus.open(plan.corpus(), indexDir,
                 new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()))) {
             Corpus.RefreshReport refresh = corpus.refresh();
@@ -95,6 +98,7 @@ public class EvalRunner {
                     cost(corpus, refresh, results.size(), questionsMs, questionsCpuMs), warnings, results);
         } finally {
             deleteTree(indexDir);
+            removeHook(cleanup);
         }
     }
 
@@ -191,7 +195,26 @@ public class EvalRunner {
         return values;
     }
 
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: nothing left to remove
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            // at shutdown there is no one left to tell; the folder is in the system's temp area
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -24,7 +24,9 @@ public final class HtmlReport {
             h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #d8dde3;padding-bottom:.2rem}
             .meta{color:#555;margin:.2rem 0}
             table{border-collapse:collapse;width:100%;font-size:.92rem}
-            th,td{border-bottom:1px solid #e3e6ea;padding:.3rem .5rem;text-align:start;vertical-align:top}
+            th,td{border-bottom:1px solid #e3e6ea;padding:.3rem .5rem;text-align:start;vertical-align:top;
+              overflow-wrap:anywhere}
+            table.missed{table-layout:fixed}
             td.num,th.num{text-align:end;font-variant-numeric:tabular-nums}
             .charts{display:flex;flex-wrap:wrap;gap:1rem}
             figure{margin:0;padding:.5rem;border:1px solid #e3e6ea;border-radius:6px}
@@ -117,12 +119,17 @@ public final class HtmlReport {
         out.append("</div>\n");
     }
 
+    /**
+     * Bins span 0 to the 99th percentile, with slower questions in the last bin: otherwise one slow
+     * first (cold) question would squash every other into the first bar.
+     */
     private static void histogram(StringBuilder out, EvalReport report) {
-        double[] latencies = report.questions().stream().mapToDouble(QuestionResult::latencyMs).toArray();
-        double max = Arrays.stream(latencies).max().orElse(0);
+        double[] latencies = report.questions().stream().mapToDouble(QuestionResult::latencyMs).sorted().toArray();
+        Double p99 = Scorecard.percentile(latencies, 99);
+        double upper = p99 == null ? 0 : p99;
         int[] bins = new int[HISTOGRAM_BINS];
         for (double latency : latencies) {
-            int bin = max <= 0 ? 0 : (int) Math.min(HISTOGRAM_BINS - 1, Math.floor(latency / max * HISTOGRAM_BINS));
+            int bin = upper <= 0 ? 0 : (int) Math.min(HISTOGRAM_BINS - 1, Math.floor(latency / upper * HISTOGRAM_BINS));
             bins[bin]++;
         }
         int tallest = Arrays.stream(bins).max().orElse(0);
@@ -133,7 +140,8 @@ public final class HtmlReport {
         out.append("<h2>Latency per question</h2>\n<p class=\"meta\">")
                 .append(esc("p50 " + ReportTable.format(Metric.LATENCY_P50, all) + " ms, p95 "
                         + ReportTable.format(Metric.LATENCY_P95, all) + " ms, max "
-                        + ReportTable.format(Metric.LATENCY_MAX, all) + " ms; bars count questions"))
+                        + ReportTable.format(Metric.LATENCY_MAX, all) + " ms; bars count questions, "
+                        + "the last bar holds everything slower than the 99th percentile"))
                 .append("</p>\n")
                 .append(String.format(Locale.ROOT, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
                         + "aria-label=\"latency histogram\">%n", width + 40, plotHeight + 40, width + 40, plotHeight + 40));
@@ -143,13 +151,13 @@ public final class HtmlReport {
                     "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%d questions, %.1f-%.1f ms"
                             + "</title></rect>%n",
                     20 + i * barWidth, 10 + plotHeight - h, barWidth - 2, h, GROUP_COLOURS[0], bins[i],
-                    max * i / HISTOGRAM_BINS, max * (i + 1) / HISTOGRAM_BINS));
+                    upper * i / HISTOGRAM_BINS, upper * (i + 1) / HISTOGRAM_BINS));
         }
         out.append(String.format(Locale.ROOT, "<line x1=\"20\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>%n",
                 10 + plotHeight, 20 + width, 10 + plotHeight))
                 .append(String.format(Locale.ROOT, "<text x=\"20\" y=\"%d\">0 ms</text>", plotHeight + 28))
-                .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%.1f ms</text>",
-                        20 + width, plotHeight + 28, max))
+                .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%.1f ms and slower</text>",
+                        20 + width, plotHeight + 28, upper * (HISTOGRAM_BINS - 1) / HISTOGRAM_BINS))
                 .append(String.format(Locale.ROOT, "<text x=\"20\" y=\"8\">%d</text>%n</svg>%n", tallest));
     }
 
@@ -158,7 +166,9 @@ public final class HtmlReport {
         out.append("<h2>Missed questions (").append(missed.size()).append(" of ").append(report.questions().size())
                 .append(")</h2>\n<p class=\"meta\">An answerable question is listed when its answer lacks the gold ")
                 .append("answer or its expected file was not ranked first; an unanswerable one when it was answered.")
-                .append("</p>\n<table>\n<thead><tr><th>id</th><th>question</th><th>why</th>")
+                .append("</p>\n<table class=\"missed\">\n<colgroup><col style=\"width:11%\"><col style=\"width:22%\">")
+                .append("<col style=\"width:11%\"><col style=\"width:15%\"><col style=\"width:17%\"><col></colgroup>\n")
+                .append("<thead><tr><th>id</th><th>question</th><th>why</th>")
                 .append("<th>expected</th><th>retrieved instead</th><th>answer</th></tr></thead>\n<tbody>\n");
         for (QuestionResult r : missed) {
             out.append("<tr><td class=\"files\">").append(esc(r.id())).append("<br>").append(esc(r.lang()))
