@@ -43,7 +43,8 @@ public class EvalCommand implements Callable<Integer> {
     static final int RUN_FAILED = 3;
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Articles folder to ingest into a temporary index (default: the live folder, isnad.ingest.dir).")
+            description = "Articles folder to ingest into a temporary index "
+                    + "(default: the live folder, isnad.ingest.dir).")
     Path corpus;
 
     @Option(names = "--questions", required = true, paramLabel = "FILE", description = "The question set, JSON Lines.")
@@ -64,7 +65,8 @@ public class EvalCommand implements Callable<Integer> {
     List<String> minimums = new ArrayList<>();
 
     @Option(names = "--max", paramLabel = "METRIC=VALUE",
-            description = "Fail (exit 1) unless the figure is at most VALUE, e.g. false_abstain=0.1 or latency_p95_ms=50.")
+            description = "Fail (exit 1) unless the figure is at most VALUE, "
+                    + "e.g. false_abstain=0.1 or latency_p95_ms=50.")
     List<String> maximums = new ArrayList<>();
 
     @Option(names = "--degrade-ranking", hidden = true,

@@ -86,6 +86,9 @@ public class EvalRunner {
             List<String> warnings = new ArrayList<>(plan.questions().warnings());
             missingExpectedFiles(plan.questions(), corpus).ifPresent(warnings::add);
 
+            // One untimed ask first, so the latency figures describe the service, not the JIT warming up.
+            EvalQuestion first = plan.questions().questions().get(0);
+            assistant.ask(corpus, new Question(first.question(), first.history(), plan.k()));
             long asking = System.nanoTime();
             long askingCpu = THREADS.getCurrentThreadCpuTime();
             List<QuestionResult> results = ask(corpus, plan, progress);
@@ -116,7 +119,8 @@ public class EvalRunner {
     }
 
     static QuestionResult result(EvalQuestion q, Answer answer, RankingMode ranking, double latencyMs) {
-        List<String> retrieved = RankingMetrics.distinctFiles(answer.passages().stream().map(PassageView::file).toList());
+        List<String> retrieved = RankingMetrics.distinctFiles(
+                answer.passages().stream().map(PassageView::file).toList());
         if (ranking == RankingMode.REVERSED) {
             retrieved = retrieved.reversed();
         }

@@ -53,7 +53,8 @@ public final class HtmlReport {
         meta(out, "Settings", "k=" + s.k() + ", ranking " + s.ranking() + ", started " + s.startedAt());
         EvalReport.Cost c = report.cost();
         meta(out, "Cost", String.format(Locale.ROOT,
-                "index of %d files, %d passages built in %d ms (%.1f passages/s); %d questions in %d ms, CPU %d ms (%.1f/s)",
+                "index of %d files, %d passages built in %d ms (%.1f passages/s); "
+                        + "%d questions in %d ms, CPU %d ms (%.1f/s)",
                 c.indexedFiles(), c.indexedPassages(), c.indexBuildMs(), c.passagesPerSecond(),
                 report.questions().size(), c.questionsMs(), c.questionsCpuMs(), c.questionsPerSecond()));
         for (String warning : report.warnings()) {
@@ -78,7 +79,8 @@ public final class HtmlReport {
         out.append("<h2>Figures</h2>\n<table>\n<thead><tr><th>metric</th>");
         groups.forEach(g -> out.append("<th class=\"num\">").append(esc(g)).append("</th>"));
         out.append("<th>meaning</th></tr></thead>\n<tbody>\n<tr><td>questions</td>");
-        groups.forEach(g -> out.append("<td class=\"num\">").append(report.counts().get(g).questions()).append("</td>"));
+        groups.forEach(g -> out.append("<td class=\"num\">").append(report.counts().get(g).questions())
+                .append("</td>"));
         out.append("<td>answerable + unanswerable</td></tr>\n");
         for (Metric metric : Metric.values()) {
             out.append("<tr><td>").append(esc(metric.label())).append("</td>");
@@ -143,8 +145,9 @@ public final class HtmlReport {
                         + ReportTable.format(Metric.LATENCY_MAX, all) + " ms; bars count questions, "
                         + "the last bar holds everything slower than the 99th percentile"))
                 .append("</p>\n")
-                .append(String.format(Locale.ROOT, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
-                        + "aria-label=\"latency histogram\">%n", width + 40, plotHeight + 40, width + 40, plotHeight + 40));
+                .append(String.format(Locale.ROOT, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                        + "role=\"img\" aria-label=\"latency histogram\">%n", width + 40, plotHeight + 40, width + 40,
+                        plotHeight + 40));
         for (int i = 0; i < HISTOGRAM_BINS; i++) {
             int h = tallest == 0 ? 0 : (int) Math.round((double) plotHeight * bins[i] / tallest);
             out.append(String.format(Locale.ROOT,
@@ -156,7 +159,8 @@ public final class HtmlReport {
         out.append(String.format(Locale.ROOT, "<line x1=\"20\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>%n",
                 10 + plotHeight, 20 + width, 10 + plotHeight))
                 .append(String.format(Locale.ROOT, "<text x=\"20\" y=\"%d\">0 ms</text>", plotHeight + 28))
-                .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%.1f ms and slower</text>",
+                .append(String.format(Locale.ROOT,
+                        "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%.1f ms and slower</text>",
                         20 + width, plotHeight + 28, upper * (HISTOGRAM_BINS - 1) / HISTOGRAM_BINS))
                 .append(String.format(Locale.ROOT, "<text x=\"20\" y=\"8\">%d</text>%n</svg>%n", tallest));
     }

@@ -27,7 +27,8 @@ public final class ReportTable {
         }
         EvalReport.Cost c = report.cost();
         out.append(String.format(Locale.ROOT,
-                "index: %d files (%d skipped), %d passages in %d ms, %.1f passages/s; questions: %d in %d ms (CPU %d ms), %.1f/s%n",
+                "index: %d files (%d skipped), %d passages in %d ms, %.1f passages/s; "
+                        + "questions: %d in %d ms (CPU %d ms), %.1f/s%n",
                 c.indexedFiles(), c.skippedFiles(), c.indexedPassages(), c.indexBuildMs(), c.passagesPerSecond(),
                 report.questions().size(), c.questionsMs(), c.questionsCpuMs(), c.questionsPerSecond()));
         report.warnings().forEach(w -> out.append("warning: ").append(w).append(System.lineSeparator()));
