@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** The command-line root: {@code ask} and {@code eval}. */
 @Command(name = "isnad", mixinStandardHelpOptions = true,
         description = "Answers questions about a folder of news articles, citing the sentences it rests on.",
-        subcommands = {AskCommand.class})
+        subcommands = {AskCommand.class, EvalCommand.class})
 public class IsnadCommand {
 }

@@ -1,0 +1,57 @@
+package io.isnad.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+    private static final QuestionResult HOSTILE = new QuestionResult("x1", "ar",
+            "<script>alert('q')</script> من زار دمشق؟", List.of("<img src=x onerror=alert(1)>"), true,
+            List.of("a.txt"), 2, List.of("b<i>.txt", "a.txt"), List.of("b<i>.txt"),
+            "زار \"عراقجي\" & <b>الأسد</b> [1]", false, false, false, 12.5);
+    private static final QuestionResult RIGHT = Results.answerable("en", List.of("a.txt"), List.of("a.txt"),
+            List.of("a.txt"), "Ankara [1]", false, true, 3);
+
+    @Test
+    void everyTextIsEscaped() {
+        String html = HtmlReport.render(Results.report(List.of(HOSTILE, RIGHT)));
+        assertFalse(html.contains("<script"), "question text must not become markup");
+        assertFalse(html.contains("<img"));
+        assertFalse(html.contains("<b>"));
+        assertFalse(html.contains("b<i>"));
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;q&#39;)&lt;/script&gt; من زار دمشق؟"));
+        assertTrue(html.contains("زار &quot;عراقجي&quot; &amp; &lt;b&gt;الأسد&lt;/b&gt; [1]"));
+    }
+
+    @Test
+    void isSelfContainedWithChartsAndRightToLeftText() {
+        String html = HtmlReport.render(Results.report(List.of(HOSTILE, RIGHT)));
+        assertFalse(html.contains("http://") || html.contains("https://"), "nothing may be fetched from the network");
+        assertFalse(html.contains("<link") || html.contains("url(") || html.contains("@import"));
+        assertTrue(html.contains("<style>"));
+        assertEquals(Metric.values().length + 1, html.split("<svg").length - 1, "a chart per metric and a histogram");
+        assertTrue(html.contains("<td dir=\"auto\">&lt;script&gt;"));
+        assertTrue(html.contains("aria-label=\"latency histogram\""));
+    }
+
+    @Test
+    void listsOnlyMissedQuestionsWithWhatWasRetrieved() {
+        String html = HtmlReport.render(Results.report(List.of(HOSTILE, RIGHT)));
+        assertTrue(html.contains("Missed questions (1 of 2)"));
+        assertTrue(html.contains("expected file at rank 2; answer lacks the gold answer"));
+        assertTrue(html.contains("1. <span>b&lt;i&gt;.txt</span><br>2. <span class=\"ok\">a.txt</span>"));
+        assertFalse(html.contains("Ankara [1]"), "a question handled right is not listed");
+    }
+
+    @Test
+    void whyNamesEachKindOfMiss() {
+        assertEquals("answered an unanswerable question", HtmlReport.why(Results.unanswerable("en", List.of(), false, 1)));
+        assertEquals("no expected file retrieved; declined to answer", HtmlReport.why(
+                Results.answerable("en", List.of("a"), List.of("b"), List.of(), "no", true, false, 1)));
+    }
+}
