@@ -25,20 +25,34 @@ final class StreamingMarkerFilter {
         StringBuilder ready = new StringBuilder();
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (pending.isEmpty() && c != '[') {
-                ready.append(c);
+            if (pending.isEmpty()) {
+                // Spaces are held too: a dropped marker takes the space before it along.
+                if (c == '[' || Character.isWhitespace(c)) {
+                    pending.append(c);
+                } else {
+                    ready.append(c);
+                }
                 continue;
             }
+            boolean inMarker = pending.indexOf("[") >= 0;
             pending.append(c);
-            if (c == ']') {
+            if (!inMarker) {
+                if (c != '[' && !Character.isWhitespace(c)) {
+                    release(ready);
+                }
+            } else if (c == ']') {
                 ready.append(markerCleaner.apply(pending.toString()));
                 pending.setLength(0);
-            } else if (pending.length() > MAX_MARKER_CHARS || !(c == '[' && pending.length() == 1 || isMarkerChar(c))) {
-                ready.append(pending);
-                pending.setLength(0);
+            } else if (pending.length() > MAX_MARKER_CHARS || !isMarkerChar(c)) {
+                release(ready);
             }
         }
         send(ready.toString());
+    }
+
+    private void release(StringBuilder ready) {
+        ready.append(pending);
+        pending.setLength(0);
     }
 
     /** Sends whatever is still held back, at the end of the stream. */

@@ -41,7 +41,23 @@ final class FollowUpRule {
             "على", "إلى", "الى", "عن", "مع", "بعد", "قبل", "و", "أو", "ثم", "التي", "الذي", "الذين", "ذا",
             "أيضا", "أيضاً", "كان", "كانت", "قد", "لقد", "بين", "عند");
 
+    /**
+     * Arabic writes "after it", "about them" as one word: a preposition or adverb with an attached
+     * pronoun (بعدها, عنه, معهم). Such a word refers back as surely as "he" does.
+     */
+    private static final Set<String> ATTACHED_REFERENCES = attachedReferences();
+
     private FollowUpRule() {
+    }
+
+    private static Set<String> attachedReferences() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String base : List.of("بعد", "قبل", "عن", "من", "مع", "إلي", "الي", "علي", "عند", "لدي", "في", "ل", "ب")) {
+            for (String pronoun : List.of("ه", "ها", "هم", "هما", "هن")) {
+                words.add(base + pronoun);
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** The standalone question, or empty when the question stands alone or nothing can be carried. */
@@ -69,7 +85,8 @@ final class FollowUpRule {
     /** Whether the question refers back, or has too few words of its own to be understood alone. */
     static boolean pointsBack(String question) {
         List<String> words = words(question);
-        if (lower(words).stream().anyMatch(REFERENCES::contains)) {
+        if (words.stream().map(FollowUpRule::withoutConjunction).anyMatch(w -> REFERENCES.contains(w)
+                || ATTACHED_REFERENCES.contains(w))) {
             return true;
         }
         List<String> content = words.stream().filter(w -> !isFunctionWord(w)).toList();
@@ -112,7 +129,20 @@ final class FollowUpRule {
     }
 
     private static boolean isFunctionWord(String word) {
-        return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || REFERENCES.contains(word.toLowerCase(Locale.ROOT));
+        String w = withoutConjunction(word);
+        return FUNCTION_WORDS.contains(w) || REFERENCES.contains(w) || ATTACHED_REFERENCES.contains(w);
+    }
+
+    /** Lower case, and without the Arabic "and"/"so" (و, ف) that joins the next word. */
+    private static String withoutConjunction(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            String rest = w.substring(1);
+            if (FUNCTION_WORDS.contains(rest) || REFERENCES.contains(rest) || ATTACHED_REFERENCES.contains(rest)) {
+                return rest;
+            }
+        }
+        return w;
     }
 
     private static boolean isFirst(List<String> words, String word) {
