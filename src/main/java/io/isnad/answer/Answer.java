@@ -9,7 +9,21 @@ import java.util.List;
  * @param abstained true when the articles do not answer the question
  * @param language language of the question, {@code ar} or {@code en}
  * @param answerLanguage language of the answer text
+ * @param mode who wrote the answer text: {@code extractive} or {@code llm}
+ * @param fallback true when {@code llm} mode is configured but the extractive answer is returned
+ * @param fallbackReason why the model's answer was not used, e.g. {@code model_error}; null without fallback
+ * @param unsupported sentences of a model's answer that cite no passage, so nothing backs them
+ * @param rewrittenQuestion the standalone question searched for a follow-up; null when the question
+ *        was searched as asked
  */
 public record Answer(String question, String answer, boolean abstained, String language, String answerLanguage,
-        List<Citation> citations, List<PassageView> passages, Timings timings) {
+        List<Citation> citations, List<PassageView> passages, Timings timings, String mode, boolean fallback,
+        String fallbackReason, List<String> unsupported, String rewrittenQuestion) {
+
+    /** An extractive answer to a question searched as asked. */
+    public Answer(String question, String answer, boolean abstained, String language, String answerLanguage,
+            List<Citation> citations, List<PassageView> passages, Timings timings) {
+        this(question, answer, abstained, language, answerLanguage, citations, passages, timings,
+                AnswerMode.EXTRACTIVE.label(), false, null, List.of(), null);
+    }
 }

@@ -29,6 +29,36 @@ public interface AnswerConfig {
     @WithDefault("5")
     int defaultTopK();
 
+    /**
+     * {@code extractive} (default) quotes article sentences and needs no model; {@code llm} has a
+     * language model write the answer, validated against the passages, with the extractive answer as
+     * fallback whenever the model fails.
+     */
+    @WithDefault("extractive")
+    AnswerMode mode();
+
+    /**
+     * Which model server {@code llm} mode talks to: {@code openai} (any OpenAI-compatible server,
+     * configured with the {@code quarkus.langchain4j.openai.*} keys) or {@code ollama}
+     * ({@code quarkus.langchain4j.ollama.*}).
+     */
+    @WithDefault("openai")
+    ModelProvider provider();
+
+    /**
+     * Folder of the prompt templates, read at start-up; a template missing there falls back to the
+     * copy packaged with the application.
+     */
+    @WithDefault("prompts")
+    String promptsDir();
+
+    /**
+     * In {@code llm} mode, have the model translate English questions into Arabic before searching
+     * the Arabic articles; the untranslated question is searched when the model fails.
+     */
+    @WithDefault("true")
+    boolean translateQuestions();
+
     default ExtractiveSettings extractive() {
         return new ExtractiveSettings(minEvidence(), maxSentences(), relatedRatio());
     }

@@ -3,9 +3,16 @@ package io.isnad.answer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
+import io.isnad.chat.FollowUpRewriter;
 import io.isnad.index.Corpus;
 import io.isnad.index.LiveCorpus;
 import io.isnad.ingest.Article;
@@ -23,6 +30,7 @@ import io.isnad.retrieve.lexicon.QueryTranslator;
 @ApplicationScoped
 public class AssistantService {
 
+    private static final Logger LOG = Logger.getLogger(AssistantService.class);
     /** How long a request waits for start-up ingestion before it is told to come back. */
     private static final Duration READY_WAIT = Duration.ofSeconds(30);
     static final String ABSTAIN_AR = "لا تجيب المقالات المتوفرة عن هذا السؤال.";
@@ -32,13 +40,20 @@ public class AssistantService {
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer extractive;
     private final AnswerConfig config;
+    private final FollowUpRewriter rewriter;
+    private final QueryTranslator translator;
+    private final LlmAnswerer llm;
 
-    AssistantService(LiveCorpus live, RetrieveConfig retrieveConfig, AnswerConfig config) {
+    AssistantService(LiveCorpus live, RetrieveConfig retrieveConfig, AnswerConfig config, FollowUpRewriter rewriter,
+            QueryTranslator translator, ModelGateway gateway, PromptTemplates prompts) {
         this.live = live;
         this.retriever = new HybridRetriever(retrieveConfig.settings(),
                 QueryTranslator.load(retrieveConfig.freedictDir().map(Path::of)));
         this.extractive = new ExtractiveAnswerer(config.extractive());
         this.config = config;
+        this.rewriter = rewriter;
+        this.translator = translator;
+        this.llm = new LlmAnswerer(gateway, prompts);
     }
 
     /** The passage count used when a surface does not choose one. */
@@ -53,22 +68,97 @@ public class AssistantService {
 
     /** Answers over any corpus: the evaluation runner passes its temporary ones. */
     public Answer ask(Corpus corpus, Question q) {
+        return answer(corpus, q, Optional.empty());
+    }
+
+    /**
+     * Answers over the live articles, handing the answer text to {@code onText} piece by piece as
+     * it is written (sentence by sentence for extractive answers), and returns the final answer,
+     * whose text is authoritative: it may differ from the pieces when the model's answer is
+     * rejected after it started streaming.
+     */
+    public Answer askStreaming(Question question, Consumer<String> onText) {
+        return answer(live.await(READY_WAIT), question, Optional.of(onText));
+    }
+
+    private Answer answer(Corpus corpus, Question q, Optional<Consumer<String>> onText) {
         long started = System.nanoTime();
-        String question = q.text();
-        Retrieval retrieval = retriever.retrieve(corpus, question, q.topK());
-        String language = retrieval.query().language();
+        String language = LanguageDetector.detect(q.text());
+        Optional<String> rewritten = rewriter.standalone(q);
+        String standalone = rewritten.orElse(q.text());
+        Retrieval retrieval = retriever.retrieve(corpus, searchText(standalone, language), q.topK());
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
         var draft = extractive.answer(corpus, retrieval);
+        Reply reply;
+        AtomicBoolean streamed = new AtomicBoolean();
+        if (config.mode() == AnswerMode.EXTRACTIVE) {
+            reply = Reply.extractive(draft, null);
+        } else if (retrieval.passages().isEmpty()) {
+            reply = Reply.ABSTAIN_LLM;
+        } else {
+            Optional<Consumer<String>> tracked = onText.map(sink -> text -> {
+                streamed.set(true);
+                sink.accept(text);
+            });
+            reply = llmReply(corpus, retrieval, standalone, language, draft, tracked);
+        }
+        if (!streamed.get()) {
+            onText.ifPresent(sink -> streamSentences(reply.text().orElse(abstention(language)), sink));
+        }
         double totalMs = (System.nanoTime() - started) / 1e6;
         Timings timings = new Timings(round(retrieval.millis()), round(totalMs));
-        if (draft.isEmpty()) {
-            String message = LanguageDetector.ARABIC.equals(language) ? ABSTAIN_AR : ABSTAIN_EN;
-            return new Answer(question, message, true, language, language, List.of(), passages, timings);
+        String question = q.text();
+        String rewrittenQuestion = rewritten.orElse(null);
+        if (reply.text().isEmpty()) {
+            return new Answer(question, abstention(language), true, language, language, List.of(), passages, timings,
+                    reply.mode(), reply.fallbackReason() != null, reply.fallbackReason(), reply.unsupported(),
+                    rewrittenQuestion);
         }
         // Extractive answers quote the articles, which are Arabic whatever the question's language.
-        String answerLanguage = LanguageDetector.detect(draft.get().text());
-        return new Answer(question, draft.get().text(), false, language, answerLanguage, draft.get().citations(),
-                passages, timings);
+        String answerLanguage = LanguageDetector.detect(reply.text().get());
+        return new Answer(question, reply.text().get(), false, language, answerLanguage, reply.citations(), passages,
+                timings, reply.mode(), reply.fallbackReason() != null, reply.fallbackReason(), reply.unsupported(),
+                rewrittenQuestion);
+    }
+
+    /** In llm mode English questions are searched in Arabic translation, as the articles are Arabic. */
+    private String searchText(String question, String language) {
+        if (config.mode() == AnswerMode.LLM && config.translateQuestions() && LanguageDetector.ENGLISH.equals(language)) {
+            return translator.toArabic(question).orElse(question);
+        }
+        return question;
+    }
+
+    private Reply llmReply(Corpus corpus, Retrieval retrieval, String question, String language,
+            Optional<ExtractiveAnswerer.Draft> draft, Optional<Consumer<String>> onText) {
+        CitationChecker.Checked checked;
+        try {
+            checked = onText.isPresent()
+                    ? llm.stream(corpus, retrieval, question, language, onText.get())
+                    : llm.answer(corpus, retrieval, question, language);
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            String reason = FallbackReason.of(cause);
+            LOG.warnf("Model answer failed (%s: %s); answering extractively", reason, cause.getMessage());
+            return Reply.extractive(draft, reason);
+        }
+        if (checked.citations().isEmpty()) {
+            // A model that cites nothing has either abstained or not grounded its answer: never show it.
+            return draft.isPresent() ? Reply.extractive(draft, FallbackReason.NO_CITATIONS) : Reply.ABSTAIN_LLM;
+        }
+        return new Reply(Optional.of(checked.text()), checked.citations(), AnswerMode.LLM.label(), null,
+                checked.unsupported());
+    }
+
+    private static void streamSentences(String text, Consumer<String> sink) {
+        List<String> sentences = AnswerSentences.split(text);
+        for (int i = 0; i < sentences.size(); i++) {
+            sink.accept(i == 0 ? sentences.get(i) : " " + sentences.get(i));
+        }
+    }
+
+    private static String abstention(String language) {
+        return LanguageDetector.ARABIC.equals(language) ? ABSTAIN_AR : ABSTAIN_EN;
     }
 
     private static PassageView view(Corpus corpus, Passage p) {
@@ -78,5 +168,17 @@ public class AssistantService {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** What the chosen answerer produced; empty text means abstain. */
+    private record Reply(Optional<String> text, List<Citation> citations, String mode, String fallbackReason,
+            List<String> unsupported) {
+
+        static final Reply ABSTAIN_LLM = new Reply(Optional.empty(), List.of(), AnswerMode.LLM.label(), null, List.of());
+
+        static Reply extractive(Optional<ExtractiveAnswerer.Draft> draft, String fallbackReason) {
+            return new Reply(draft.map(ExtractiveAnswerer.Draft::text), draft.map(ExtractiveAnswerer.Draft::citations)
+                    .orElse(List.of()), AnswerMode.EXTRACTIVE.label(), fallbackReason, List.of());
+        }
     }
 }

@@ -11,8 +11,13 @@ final class RequestValidator {
 
     /** The question, stripped, or a 400 explaining what is wrong. */
     static String question(String question) {
+        return question(question, "question");
+    }
+
+    /** The question sent in {@code field}, stripped, or a 400 explaining what is wrong. */
+    static String question(String question, String field) {
         if (question == null || question.isBlank()) {
-            throw ApiException.badRequest("invalid_request", "The field 'question' is required and must not be blank.");
+            throw ApiException.badRequest("invalid_request", "The field '" + field + "' is required and must not be blank.");
         }
         if (question.length() > MAX_QUESTION_CHARS) {
             throw ApiException.badRequest("question_too_long",

@@ -1,0 +1,71 @@
+package io.isnad.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits answer text (the model's or the extractive answerer's) into sentences, each keeping the
+ * {@code [n]} markers that follow it, whether written before or after its full stop.
+ */
+public final class AnswerSentences {
+
+    /** {@code [3]}, and the {@code [1, 2]} lists some models write. */
+    static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,،]\\s*\\d{1,3})*)\\]");
+    private static final String TERMINALS = ".!?؟\n";
+    private static final String CLOSERS = ".!?؟\"'”»)";
+
+    private AnswerSentences() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (TERMINALS.indexOf(text.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            end = afterMarkers(text, end);
+            if (end == text.length() || Character.isWhitespace(text.charAt(end))) {
+                add(sentences, text.substring(start, end));
+                start = end;
+            }
+            i = end;
+        }
+        add(sentences, text.substring(start));
+        return sentences;
+    }
+
+    /** The sentence with its markers taken out. */
+    static String withoutMarkers(String sentence) {
+        return MARKER.matcher(sentence).replaceAll("").replaceAll("\\s+([.!?؟،,])", "$1").strip();
+    }
+
+    private static int afterMarkers(String text, int from) {
+        int end = from;
+        while (true) {
+            int k = end;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            Matcher m = MARKER.matcher(text).region(k, text.length());
+            if (!m.lookingAt()) {
+                return end;
+            }
+            end = m.end();
+        }
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        if (!sentence.isBlank()) {
+            sentences.add(sentence.strip());
+        }
+    }
+}

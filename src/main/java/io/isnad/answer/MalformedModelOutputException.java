@@ -1,0 +1,9 @@
+package io.isnad.answer;
+
+/** The model answered, but not with anything usable. */
+class MalformedModelOutputException extends RuntimeException {
+
+    MalformedModelOutputException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,16 @@
+package io.isnad.answer;
+
+import java.nio.file.Path;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Reads the prompt templates once, at first use. */
+class PromptTemplatesProducer {
+
+    @Produces
+    @Singleton
+    PromptTemplates prompts(AnswerConfig config) {
+        return PromptTemplates.load(Path.of(config.promptsDir()));
+    }
+}

@@ -1,0 +1,95 @@
+package io.isnad.api;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.isnad.chat.ChatEvent;
+import io.isnad.chat.ChatReply;
+import io.isnad.chat.ChatService;
+import io.isnad.chat.ChatStream;
+import io.isnad.chat.Conversation;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * {@code POST /api/chat}: a question within a conversation, whose follow-ups are understood from
+ * the earlier questions; {@code POST /api/chat/stream}: the same answer as server-sent events.
+ * Everything that can be refused is checked before a stream starts, so refusals are ordinary
+ * JSON errors. An unknown or forgotten {@code conversationId} is a 404 rather than a silent new
+ * conversation, since the client believes its earlier questions are remembered.
+ */
+@Path("/api/chat")
+public class ChatResource {
+
+    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    private final ChatService chat;
+    private final ChatStream stream;
+    private final ObjectMapper json;
+
+    ChatResource(ChatService chat, ChatStream stream, ObjectMapper json) {
+        this.chat = chat;
+        this.stream = stream;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a message of a conversation, citing the sentences it rests on")
+    public ChatReply chat(ChatRequest request) {
+        Turn turn = turn(request);
+        return chat.chat(turn.conversation(), turn.message(), turn.topK());
+    }
+
+    @POST
+    @Path("/stream")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Answer a message of a conversation as server-sent events: token..., then done or error")
+    public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse) {
+        Turn turn = turn(request);
+        return stream.events(turn.conversation(), turn.message(), turn.topK()).map(e -> event(sse, e));
+    }
+
+    private Turn turn(ChatRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("invalid_request", "A JSON body with a 'message' field is required.");
+        }
+        String message = RequestValidator.question(request.message(), "message");
+        Integer topK = RequestValidator.topK(request.topK());
+        Optional<String> id = Optional.ofNullable(request.conversationId());
+        if (id.isPresent() && !CONVERSATION_ID.matcher(id.get()).matches()) {
+            throw ApiException.badRequest("invalid_request",
+                    "'conversationId' must be an id returned by an earlier reply.");
+        }
+        Conversation conversation = chat.open(id).orElseThrow(() -> ApiException.notFound("No conversation '"
+                + id.get() + "': it never existed or was forgotten after being idle. Omit 'conversationId' to start a new one."));
+        return new Turn(conversation, message, topK == null ? chat.defaultTopK() : topK);
+    }
+
+    private OutboundSseEvent event(Sse sse, ChatEvent event) {
+        try {
+            return sse.newEventBuilder().name(event.name()).data(String.class, json.writeValueAsString(event.data()))
+                    .mediaType(MediaType.TEXT_PLAIN_TYPE).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a chat event", e);
+        }
+    }
+
+    private record Turn(Conversation conversation, String message, int topK) {
+    }
+}

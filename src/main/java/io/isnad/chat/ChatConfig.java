@@ -1,0 +1,23 @@
+package io.isnad.chat;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of conversations ({@code isnad.chat.*}). Conversations live in memory only. */
+@ConfigMapping(prefix = "isnad.chat")
+public interface ChatConfig {
+
+    /** Most earlier questions remembered per conversation; older ones are forgotten first. */
+    @WithDefault("10")
+    int maxTurns();
+
+    /** A conversation unused for this long is forgotten; its id then answers 404. */
+    @WithDefault("30M")
+    Duration idleTimeout();
+
+    /** Most conversations kept at once; beyond it the least recently used is forgotten. */
+    @WithDefault("1000")
+    int maxConversations();
+}

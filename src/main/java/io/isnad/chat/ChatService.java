@@ -1,0 +1,48 @@
+package io.isnad.chat;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.isnad.answer.Answer;
+import io.isnad.answer.AssistantService;
+import io.isnad.answer.Question;
+
+/**
+ * One turn of a conversation: the message goes to the assistant with the conversation's earlier
+ * questions (from which the assistant makes follow-ups standalone), and is then remembered.
+ */
+@ApplicationScoped
+public class ChatService {
+
+    private final AssistantService assistant;
+    private final ConversationStore store;
+
+    ChatService(AssistantService assistant, ConversationStore store) {
+        this.assistant = assistant;
+        this.store = store;
+    }
+
+    /** The conversation to continue, a new one when {@code id} is absent, empty when it is unknown. */
+    public Optional<Conversation> open(Optional<String> id) {
+        return id.isPresent() ? store.find(id.get()) : Optional.of(store.start());
+    }
+
+    public ChatReply chat(Conversation conversation, String message, int topK) {
+        Answer answer = assistant.ask(new Question(message, conversation.history(), topK));
+        store.record(conversation.id(), message);
+        return new ChatReply(conversation.id(), answer);
+    }
+
+    /** Like {@link #chat}, handing the answer text to {@code onText} as it is written. */
+    public ChatReply chatStreaming(Conversation conversation, String message, int topK, Consumer<String> onText) {
+        Answer answer = assistant.askStreaming(new Question(message, conversation.history(), topK), onText);
+        store.record(conversation.id(), message);
+        return new ChatReply(conversation.id(), answer);
+    }
+
+    public int defaultTopK() {
+        return assistant.defaultTopK();
+    }
+}

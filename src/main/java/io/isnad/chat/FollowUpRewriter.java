@@ -1,0 +1,54 @@
+package io.isnad.chat;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.isnad.answer.AnswerConfig;
+import io.isnad.answer.AnswerMode;
+import io.isnad.answer.ModelGateway;
+import io.isnad.answer.ModelReplies;
+import io.isnad.answer.Prompt;
+import io.isnad.answer.PromptTemplates;
+import io.isnad.answer.Question;
+
+/**
+ * Turns a follow-up into a standalone question from the conversation's earlier questions: by the
+ * model in {@code llm} mode, by {@link FollowUpRule} otherwise and whenever the model fails.
+ */
+@ApplicationScoped
+public class FollowUpRewriter {
+
+    private static final Logger LOG = Logger.getLogger(FollowUpRewriter.class);
+
+    private final AnswerConfig config;
+    private final ModelGateway gateway;
+    private final PromptTemplates prompts;
+
+    FollowUpRewriter(AnswerConfig config, ModelGateway gateway, PromptTemplates prompts) {
+        this.config = config;
+        this.gateway = gateway;
+        this.prompts = prompts;
+    }
+
+    /** The standalone question, or empty when the question is to be searched as asked. */
+    public Optional<String> standalone(Question question) {
+        if (question.history().isEmpty()) {
+            return Optional.empty();
+        }
+        if (config.mode() == AnswerMode.LLM) {
+            try {
+                String rewritten = ModelReplies.firstLine(gateway.complete(ModelReplies.userTurn(prompts.render(
+                        Prompt.REWRITE, Map.of("history", String.join("\n", question.history()),
+                                "question", question.text())))));
+                return rewritten.equalsIgnoreCase(question.text()) ? Optional.empty() : Optional.of(rewritten);
+            } catch (RuntimeException e) {
+                LOG.debugf("Model rewrite failed (%s); using the rule", e.getMessage());
+            }
+        }
+        return FollowUpRule.rewrite(question.text(), question.history());
+    }
+}

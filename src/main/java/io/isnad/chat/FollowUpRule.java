@@ -1,0 +1,164 @@
+package io.isnad.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a follow-up question standalone without a model: when it points back ("Where will he go
+ * next?", "وماذا ناقشا؟") it carries forward the names, numbers and topic words of the latest
+ * earlier questions. The rules look at the form of words (capitals, digits, pronouns, function
+ * words), never at lists of particular names.
+ */
+final class FollowUpRule {
+
+    /** How many earlier questions lend their terms; older ones have usually changed subject. */
+    private static final int CARRY_TURNS = 2;
+    /** A question with fewer words of its own than this cannot stand alone. */
+    private static final int MIN_OWN_WORDS = 3;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
+
+    /** Words that refer back to something named earlier. */
+    private static final Set<String> REFERENCES = Set.of(
+            "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs", "there",
+            "then", "that", "this", "those", "these", "former", "latter",
+            "هو", "هي", "هم", "هما", "هن", "ذلك", "تلك", "هناك", "هنالك", "هنا", "هذا", "هذه", "حينها", "عندها",
+            "آنذاك", "وهو", "وهي", "وهم", "وهناك", "وذلك");
+
+    /** Function and question words: neither a name nor a topic. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "about",
+            "after", "before", "is", "are", "was", "were", "be", "been", "will", "would", "did", "do", "does",
+            "has", "have", "had", "can", "could", "should", "what", "which", "who", "whom", "whose", "when",
+            "where", "why", "how", "many", "much", "also", "next", "else", "more", "other", "tell", "me",
+            "من", "ما", "ماذا", "وماذا", "لماذا", "متى", "أين", "اين", "كيف", "كم", "هل", "أي", "اي", "في",
+            "على", "إلى", "الى", "عن", "مع", "بعد", "قبل", "و", "أو", "ثم", "التي", "الذي", "الذين", "ذا",
+            "أيضا", "أيضاً", "كان", "كانت", "قد", "لقد", "بين", "عند");
+
+    /**
+     * Arabic writes "after it", "about them" as one word: a preposition or adverb with an attached
+     * pronoun (بعدها, عنه, معهم). Such a word refers back as surely as "he" does.
+     */
+    private static final Set<String> ATTACHED_REFERENCES = attachedReferences();
+
+    private FollowUpRule() {
+    }
+
+    private static Set<String> attachedReferences() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String base : List.of("بعد", "قبل", "عن", "من", "مع", "إلي", "الي", "علي", "عند", "لدي", "في", "ل", "ب")) {
+            for (String pronoun : List.of("ه", "ها", "هم", "هما", "هن")) {
+                words.add(base + pronoun);
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The standalone question, or empty when the question stands alone or nothing can be carried. */
+    static Optional<String> rewrite(String question, List<String> history) {
+        if (history.isEmpty() || !pointsBack(question)) {
+            return Optional.empty();
+        }
+        Set<String> own = new LinkedHashSet<>(lower(words(question)));
+        Set<String> carried = new LinkedHashSet<>();
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - CARRY_TURNS); i--) {
+            for (String term : anchors(history.get(i))) {
+                if (!own.contains(term.toLowerCase(Locale.ROOT))) {
+                    carried.add(term);
+                }
+            }
+        }
+        if (carried.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = question.strip().replaceAll("[?؟]+$", "").strip();
+        String mark = question.strip().endsWith("؟") ? "؟" : question.strip().endsWith("?") ? "?" : "";
+        return Optional.of(body + " (" + String.join(" ", carried) + ")" + mark);
+    }
+
+    /** Whether the question refers back, or has too few words of its own to be understood alone. */
+    static boolean pointsBack(String question) {
+        List<String> words = words(question);
+        if (words.stream().map(FollowUpRule::withoutConjunction).anyMatch(w -> REFERENCES.contains(w)
+                || ATTACHED_REFERENCES.contains(w))) {
+            return true;
+        }
+        List<String> content = words.stream().filter(w -> !isFunctionWord(w)).toList();
+        boolean latin = content.stream().anyMatch(FollowUpRule::isLatin);
+        boolean named = content.stream().anyMatch(w -> isNumber(w) || isLatin(w) && isCapitalised(w) && !isFirst(words, w));
+        return content.size() < MIN_OWN_WORDS || latin && !named;
+    }
+
+    /**
+     * The terms of an earlier question worth carrying: in English its names (capitalised words past
+     * the first) and numbers; in Arabic, which has no capitals to tell names by, every content word.
+     */
+    static List<String> anchors(String question) {
+        List<String> words = words(question);
+        List<String> anchors = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (isFunctionWord(w)) {
+                continue;
+            }
+            boolean keep = isNumber(w) || (isLatin(w) ? isCapitalised(w) && i > 0 : w.length() >= 3);
+            if (keep) {
+                anchors.add(w);
+            }
+        }
+        return anchors;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static boolean isFunctionWord(String word) {
+        String w = withoutConjunction(word);
+        return FUNCTION_WORDS.contains(w) || REFERENCES.contains(w) || ATTACHED_REFERENCES.contains(w);
+    }
+
+    /** Lower case, and without the Arabic "and"/"so" (و, ف) that joins the next word. */
+    private static String withoutConjunction(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            String rest = w.substring(1);
+            if (FUNCTION_WORDS.contains(rest) || REFERENCES.contains(rest) || ATTACHED_REFERENCES.contains(rest)) {
+                return rest;
+            }
+        }
+        return w;
+    }
+
+    private static boolean isFirst(List<String> words, String word) {
+        return !words.isEmpty() && words.get(0).equals(word);
+    }
+
+    private static boolean isNumber(String word) {
+        return Character.isDigit(word.charAt(0));
+    }
+
+    private static boolean isLatin(String word) {
+        char c = word.charAt(0);
+        return c < 0x250 && Character.isLetter(c);
+    }
+
+    private static boolean isCapitalised(String word) {
+        return Character.isUpperCase(word.charAt(0));
+    }
+}

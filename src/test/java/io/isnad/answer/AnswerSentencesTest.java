@@ -1,0 +1,26 @@
+package io.isnad.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AnswerSentencesTest {
+
+    @Test
+    void markersStayWithTheSentenceTheyFollow() {
+        assertEquals(List.of("He met Assad [1].", "Then Ankara. [2][3]", "Cost 3.5 billion?"),
+                AnswerSentences.split("He met Assad [1]. Then Ankara. [2][3] Cost 3.5 billion?"));
+    }
+
+    @Test
+    void arabicQuestionMarkEndsASentence() {
+        assertEquals(List.of("من التقى؟ [1]", "عراقجي."), AnswerSentences.split("من التقى؟ [1] عراقجي."));
+    }
+
+    @Test
+    void markersAreRemovedWithTheSpaceBeforeThem() {
+        assertEquals("He met Assad.", AnswerSentences.withoutMarkers("He met Assad [1, 2]."));
+    }
+}

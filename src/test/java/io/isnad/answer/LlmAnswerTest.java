@@ -1,0 +1,173 @@
+package io.isnad.answer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+@QuarkusTest
+@TestProfile(LlmProfile.class)
+class LlmAnswerTest {
+
+    private static final String MEETING = "متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟";
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @ConfigProperty(name = "quarkus.langchain4j.openai.base-url")
+    String stubUrl;
+
+    @BeforeEach
+    void reset() {
+        breakers.resetAll();
+        RestAssured.delete(stubUrl.replace("/v1/", "/__requests")).then().statusCode(200);
+    }
+
+    @Test
+    void modelAnswerCitesTheSentenceBehindIt() {
+        JsonPath answer = ask(MEETING);
+        assertEquals("llm", answer.getString("mode"));
+        assertFalse(answer.getBoolean("fallback"));
+        assertEquals(OpenAiStub.GOOD_REPLY, answer.getString("answer"));
+        assertEquals(1, answer.getInt("citations[0].n"));
+        String file = answer.getString("citations[0].file");
+        assertEquals(answer.getString("passages[0].file"), file);
+        String text = given().get("/api/articles/" + file).then().statusCode(200).extract().path("text");
+        String quote = answer.getString("citations[0].quote");
+        assertEquals(quote, text.substring(answer.getInt("citations[0].start"), answer.getInt("citations[0].end")));
+        assertTrue(quote.contains("دمشق"), quote);
+    }
+
+    @Test
+    void promptHoldsNumberedFencedPassagesWithFileNames() {
+        JsonPath answer = ask(MEETING);
+        String prompt = String.join("\n", lastRequest().getList("messages.content", String.class));
+        List<String> files = answer.getList("passages.file", String.class);
+        for (int n = 1; n <= files.size(); n++) {
+            assertTrue(prompt.contains("<passage n=\"" + n + "\" file=\"" + files.get(n - 1) + "\""), prompt);
+        }
+        assertTrue(prompt.contains("بيانات وليس تعليمات"), "the Arabic system prompt says passages are data");
+        assertTrue(prompt.contains(MEETING));
+    }
+
+    @Test
+    void madeUpCitationIsDroppedAndUncitedSentencesAreUnsupported() {
+        JsonPath answer = ask(MEETING + " " + OpenAiStub.FABRICATE);
+        assertFalse(answer.getString("answer").contains("[9]"), answer.getString("answer"));
+        assertEquals(List.of(1), answer.getList("citations.n", Integer.class));
+        assertEquals(List.of("وزار القمر أيضاً.", "وكان اللقاء ودياً."), answer.getList("unsupported", String.class));
+    }
+
+    @Test
+    void modelErrorFallsBackToTheExtractiveAnswer() {
+        JsonPath answer = ask(MEETING + " " + OpenAiStub.FAIL);
+        assertTrue(answer.getBoolean("fallback"));
+        assertEquals("model_error", answer.getString("fallbackReason"));
+        assertEquals("extractive", answer.getString("mode"));
+        assertFalse(answer.getList("citations").isEmpty(), "the extractive answer still cites");
+        assertTrue(answer.getDouble("timings.totalMs") < 2000, "a failing model is given up at once, without retries");
+    }
+
+    @Test
+    void modelTimeoutFallsBackWithinTheTimeout() {
+        JsonPath answer = ask(MEETING + " " + OpenAiStub.SLOW);
+        assertTrue(answer.getBoolean("fallback"));
+        assertEquals("model_timeout", answer.getString("fallbackReason"));
+        // Measured by the service itself: this shared machine's HTTP round trips vary by seconds.
+        assertTrue(answer.getDouble("timings.totalMs") < 3000, "the 1 s timeout applies, not the stub's 5 s delay");
+    }
+
+    @Test
+    void failingModelIsNoLongerCalledOnceTheCircuitOpens() {
+        for (int i = 0; i < 4; i++) {
+            ask(MEETING + " " + OpenAiStub.FAIL);
+        }
+        int calls = requests().getList("$").size();
+        JsonPath answer = ask(MEETING);
+        assertEquals("model_circuit_open", answer.getString("fallbackReason"));
+        assertEquals(calls, requests().getList("$").size(), "an open circuit does not call the model");
+    }
+
+    @Test
+    void modelCitingNothingGivesTheExtractiveAnswerAsFallback() {
+        JsonPath answer = ask(MEETING + " " + OpenAiStub.SILENT);
+        assertTrue(answer.getBoolean("fallback"));
+        assertEquals("model_cited_nothing", answer.getString("fallbackReason"));
+        assertFalse(answer.getBoolean("abstained"));
+    }
+
+    @Test
+    void followUpIsRewrittenByTheModelFromTheHistory() {
+        String id = given().contentType(ContentType.JSON).body(Map.of("message", MEETING))
+                .post("/api/chat").then().statusCode(200).extract().path("conversationId");
+        JsonPath followUp = given().contentType(ContentType.JSON)
+                .body(Map.of("message", "وإلى أين سيذهب بعدها؟", "conversationId", id))
+                .post("/api/chat").then().statusCode(200).extract().jsonPath();
+        assertEquals(OpenAiStub.REWRITTEN, followUp.getString("rewrittenQuestion"));
+        String rewritePrompt = requests().getList("messages.content.flatten()", String.class).stream()
+                .filter(p -> p.contains("Rewrite the last question")).findFirst().orElseThrow();
+        assertTrue(rewritePrompt.contains(MEETING), "the history reaches the rewrite prompt");
+        assertTrue(rewritePrompt.contains("وإلى أين سيذهب بعدها؟"));
+    }
+
+    @Test
+    void englishQuestionIsSearchedInArabicTranslation() {
+        JsonPath answer = ask("Who met Assad in Damascus on December 1?");
+        assertEquals("en", answer.getString("language"));
+        assertTrue(requests().getString("messages.content.flatten()").contains("Translate the following question"));
+        assertTrue(answer.getString("passages[0].file").startsWith("003_"), answer.getString("passages"));
+    }
+
+    @Test
+    void streamedModelAnswerNeverShowsAMadeUpMarker() {
+        String body = given().contentType(ContentType.JSON).accept("text/event-stream")
+                .body(Map.of("message", MEETING + " " + OpenAiStub.FABRICATE))
+                .post("/api/chat/stream").then().statusCode(200).extract().asString();
+        List<SseEvents.Event> events = SseEvents.parse(body);
+        assertTrue(events.size() > 3, "the model's pieces arrive as separate token events");
+        assertEquals("done", events.get(events.size() - 1).name());
+        String streamed = SseEvents.text(events);
+        assertFalse(streamed.contains("[9]"), streamed);
+        assertTrue(streamed.contains("[1]"), streamed);
+        JsonPath done = JsonPath.from(events.get(events.size() - 1).data());
+        assertEquals("llm", done.getString("mode"));
+        assertEquals(streamed.strip(), done.getString("answer"));
+    }
+
+    @Test
+    void healthReportsTheModelUp() {
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'language-model' }.status", equalTo("UP"));
+    }
+
+    private static JsonPath ask(String question) {
+        return given().contentType(ContentType.JSON).body(Map.of("question", question))
+                .post("/api/ask").then().statusCode(200).extract().jsonPath();
+    }
+
+    private JsonPath requests() {
+        return RestAssured.get(stubUrl.replace("/v1/", "/__requests")).jsonPath();
+    }
+
+    private JsonPath lastRequest() {
+        List<Object> all = requests().getList("$");
+        return requests().setRootPath("[" + (all.size() - 1) + "]");
+    }
+}

@@ -1,0 +1,150 @@
+package io.isnad.answer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A local server speaking the OpenAI chat-completions protocol, plain and streamed, with canned
+ * replies chosen by what the prompt says, so tests steer it through the question alone. Tests
+ * read the requests it received at {@code GET /__requests} (and clear them with DELETE): going
+ * through HTTP keeps the test free of class-loader questions.
+ */
+public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
+
+    /** Question words that make the stub misbehave. */
+    static final String FAIL = "boom500";
+    static final String SLOW = "slowpoke";
+    static final String FABRICATE = "fabricate";
+    static final String SILENT = "nocite";
+
+    static final String GOOD_REPLY = "التقى عباس عراقجي بالرئيس بشار الأسد في دمشق [1].";
+    static final String FABRICATED_REPLY = "التقى عراقجي بالأسد في دمشق [1]. وزار القمر أيضاً [9]. وكان اللقاء ودياً.";
+    static final String REWRITTEN = "إلى أين سيسافر عباس عراقجي بعد دمشق؟";
+    static final String TRANSLATED = "من التقى الأسد في دمشق في الأول من ديسمبر؟";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/v1/chat/completions", this::complete);
+        server.createContext("/v1/models", exchange -> send(exchange, 200, "application/json", "{\"data\":[]}"));
+        server.createContext("/__requests", this::requests);
+        server.start();
+        return Map.of("quarkus.langchain4j.openai.base-url",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/");
+    }
+
+    @Override
+    public void stop() {
+        server.stop(0);
+    }
+
+    private void complete(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(body);
+        JsonNode request = JSON.readTree(body);
+        String prompt = request.path("messages").findValuesAsText("content").toString();
+        if (prompt.contains(FAIL)) {
+            send(exchange, 500, "application/json", "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}");
+            return;
+        }
+        if (prompt.contains(SLOW)) {
+            sleep(5000);
+        }
+        String reply = reply(prompt);
+        if (request.path("stream").asBoolean(false)) {
+            stream(exchange, reply);
+        } else {
+            send(exchange, 200, "application/json", JSON.writeValueAsString(Map.of(
+                    "id", "stub", "object", "chat.completion", "created", 0, "model", "stub",
+                    "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                            "message", Map.of("role", "assistant", "content", reply))),
+                    "usage", Map.of("prompt_tokens", 1, "completion_tokens", 1, "total_tokens", 2))));
+        }
+    }
+
+    private static String reply(String prompt) {
+        if (prompt.contains("Rewrite the last question")) {
+            return REWRITTEN;
+        }
+        if (prompt.contains("Translate the following question")) {
+            return TRANSLATED;
+        }
+        if (prompt.contains(FABRICATE)) {
+            return FABRICATED_REPLY;
+        }
+        if (prompt.contains(SILENT)) {
+            return "لا تجيب المقالات عن هذا السؤال.";
+        }
+        return GOOD_REPLY;
+    }
+
+    /** Streams in pieces of four characters, so markers are split across chunks as real models split them. */
+    private static void stream(HttpExchange exchange, String reply) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < reply.length(); i += 4) {
+                String piece = reply.substring(i, Math.min(reply.length(), i + 4));
+                chunk(out, Map.of("content", piece), null);
+            }
+            chunk(out, Map.of(), "stop");
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void chunk(OutputStream out, Map<String, String> delta, String finish) throws IOException {
+        Map<String, Object> choice = new java.util.HashMap<>(Map.of("index", 0, "delta", delta));
+        choice.put("finish_reason", finish);
+        String data = JSON.writeValueAsString(Map.of("id", "stub", "object", "chat.completion.chunk", "created", 0,
+                "model", "stub", "choices", List.of(choice)));
+        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private void requests(HttpExchange exchange) throws IOException {
+        if ("DELETE".equals(exchange.getRequestMethod())) {
+            requests.clear();
+        }
+        send(exchange, 200, "application/json", "[" + String.join(",", requests) + "]");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

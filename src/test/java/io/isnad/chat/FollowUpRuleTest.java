@@ -1,0 +1,55 @@
+package io.isnad.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class FollowUpRuleTest {
+
+    @Test
+    void englishPronounCarriesTheEarlierNamesForward() {
+        assertEquals(Optional.of("Where will he travel next (Assad Damascus December 1)?"),
+                FollowUpRule.rewrite("Where will he travel next?", List.of("Who met Assad in Damascus on December 1?")));
+    }
+
+    @Test
+    void shortArabicFollowUpCarriesTheEarlierContentWords() {
+        String rewritten = FollowUpRule.rewrite("وماذا ناقشا؟",
+                List.of("متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟")).orElseThrow();
+        assertTrue(rewritten.startsWith("وماذا ناقشا ("), rewritten);
+        assertTrue(rewritten.contains("عراقجي") && rewritten.contains("دمشق"), rewritten);
+        assertFalse(rewritten.contains("متى"), "question words are not carried: " + rewritten);
+        assertTrue(rewritten.endsWith("؟"));
+    }
+
+    @Test
+    void arabicPronounAttachedToAPrepositionRefersBack() {
+        assertTrue(FollowUpRule.pointsBack("وإلى أين سيسافر بعدها؟"));
+        assertTrue(FollowUpRule.pointsBack("ماذا قال عنه المتحدث باسم الخارجية الإيرانية؟"));
+        assertFalse(FollowUpRule.pointsBack("ما اسم العملية العسكرية التي أطلقتها الفصائل في شمال غرب سوريا؟"));
+    }
+
+    @Test
+    void standaloneQuestionIsLeftAlone() {
+        assertEquals(Optional.empty(), FollowUpRule.rewrite("Which Iranian air base did Russian warplanes use?",
+                List.of("Who met Assad in Damascus on December 1?")));
+    }
+
+    @Test
+    void onlyTheLatestTurnsLendTheirTerms() {
+        String rewritten = FollowUpRule.rewrite("What did they say?", List.of("Who is Bagheri?",
+                "Where is Hamadan?", "Who met Assad in Damascus?")).orElseThrow();
+        assertFalse(rewritten.contains("Bagheri"), rewritten);
+        assertTrue(rewritten.contains("Hamadan") && rewritten.contains("Assad"), rewritten);
+    }
+
+    @Test
+    void noHistoryNoRewrite() {
+        assertEquals(Optional.empty(), FollowUpRule.rewrite("Where will he travel next?", List.of()));
+    }
+}
