@@ -41,11 +41,11 @@ public class AssistantService {
     private final ExtractiveAnswerer extractive;
     private final AnswerConfig config;
     private final FollowUpRewriter rewriter;
-    private final QueryTranslator translator;
+    private final ModelQueryTranslator translator;
     private final LlmAnswerer llm;
 
     AssistantService(LiveCorpus live, RetrieveConfig retrieveConfig, AnswerConfig config, FollowUpRewriter rewriter,
-            QueryTranslator translator, ModelGateway gateway, PromptTemplates prompts) {
+            ModelQueryTranslator translator, ModelGateway gateway, PromptTemplates prompts) {
         this.live = live;
         this.retriever = new HybridRetriever(retrieveConfig.settings(),
                 QueryTranslator.load(retrieveConfig.freedictDir().map(Path::of)));

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.ingest.Sentence;
+import io.isnad.index.SentenceTokens;
+import io.isnad.retrieve.EvidenceScorer;
 
 /**
  * Makes a model's citations honest. A {@code [n]} naming no passage that was given to the model is

@@ -15,6 +15,8 @@ import io.isnad.ingest.Article;
 import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.Retrieval;
+import io.isnad.index.SentenceTokens;
+import io.isnad.retrieve.EvidenceScorer;
 
 /**
  * Has the model write the answer from the numbered passages, then checks its citations. Model

@@ -52,7 +52,7 @@ public final class EvidenceScorer {
     }
 
     /** Coverage between 0 and 1 of {@code sentence}, with {@code neighbours} as context. */
-    double coverage(SentenceTokens sentence, List<SentenceTokens> neighbours) {
+    public double coverage(SentenceTokens sentence, List<SentenceTokens> neighbours) {
         if (!hasEvidence()) {
             return 0;
         }

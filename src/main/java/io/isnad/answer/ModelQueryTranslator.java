@@ -15,14 +15,14 @@ import io.isnad.retrieve.LanguageDetector;
  * question as asked: translation improves a search, it must never break one.
  */
 @ApplicationScoped
-public class QueryTranslator {
+public class ModelQueryTranslator {
 
-    private static final Logger LOG = Logger.getLogger(QueryTranslator.class);
+    private static final Logger LOG = Logger.getLogger(ModelQueryTranslator.class);
 
     private final ModelGateway gateway;
     private final PromptTemplates prompts;
 
-    QueryTranslator(ModelGateway gateway, PromptTemplates prompts) {
+    ModelQueryTranslator(ModelGateway gateway, PromptTemplates prompts) {
         this.gateway = gateway;
         this.prompts = prompts;
     }
