@@ -58,10 +58,7 @@ public final class IndexAnalyzers {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             // Order matters: stop words are matched before stemming, on normalised forms.
-            TokenStream chain = new LowerCaseFilter(source);
-            chain = new DecimalDigitFilter(chain);
-            chain = new ArabicNormalizationFilter(chain);
-            chain = new StopFilter(chain, ARABIC_STOP_WORDS);
+            TokenStream chain = new StopFilter(normalizedWords(source), ARABIC_STOP_WORDS);
             chain = new ArabicStemFilter(chain);
             return new TokenStreamComponents(source, chain);
         }
@@ -71,16 +68,17 @@ public final class IndexAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream chain = new LowerCaseFilter(source);
-            chain = new DecimalDigitFilter(chain);
-            chain = new ArabicNormalizationFilter(chain);
             // Keep short tokens (numbers like "89", two-letter words) whole: they have no 3-grams.
-            chain = new NGramTokenFilter(chain, 3, 4, true);
-            return new TokenStreamComponents(source, chain);
+            return new TokenStreamComponents(source, new NGramTokenFilter(normalizedWords(source), 3, 4, true));
         }
     };
 
     private final Analyzer english = new EnglishAnalyzer(ENGLISH_STOP_WORDS);
+
+    /** Lower-cased words with Western digits and Lucene's Arabic normalisation, shared by both Arabic chains. */
+    private static TokenStream normalizedWords(Tokenizer source) {
+        return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(source)));
+    }
 
     private final Analyzer perField = new PerFieldAnalyzerWrapper(arabic, Map.of(
             IndexField.GRAMS.field(), grams,

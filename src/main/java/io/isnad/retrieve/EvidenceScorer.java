@@ -88,25 +88,39 @@ public final class EvidenceScorer {
                 return 1;
             }
             if (term.fuzzy() && form.length() >= MIN_FUZZY_LENGTH) {
-                for (String candidate : sentence.forms()) {
-                    double similarity = candidate.length() > form.length() && candidate.contains(form)
-                            ? 1
-                            : editSimilarity(form, candidate);
-                    if (similarity >= MIN_SIMILARITY) {
-                        best = Math.max(best, FUZZY_CREDIT * similarity);
-                    }
+                for (String candidate : sentence.formList()) {
+                    best = Math.max(best, FUZZY_CREDIT * fuzzySimilarity(form, candidate));
                 }
             }
         }
         return best;
     }
 
-    /** 1 minus the edit distance over the longer length: كيومارث and كيومرث are 0.86 alike. */
-    static double editSimilarity(String a, String b) {
-        int longer = Math.max(a.length(), b.length());
-        if (Math.min(a.length(), b.length()) < MIN_FUZZY_LENGTH || Math.abs(a.length() - b.length()) > 2) {
+    /**
+     * How alike a question word and a sentence word are, 0 below {@code MIN_SIMILARITY}: 1 when
+     * the sentence word is a compound holding it, else 1 minus the edit distance over the longer
+     * length (كيومارث and كيومرث are 0.86 alike). This runs for every word pair of the re-ranked
+     * passages, so cheap length checks come first and the distance is computed only up to the
+     * largest one that could still pass.
+     */
+    static double fuzzySimilarity(String form, String candidate) {
+        if (candidate.length() > form.length()) {
+            if (candidate.contains(form)) {
+                return 1;
+            }
+        }
+        int longer = Math.max(form.length(), candidate.length());
+        int allowed = (int) Math.floor((1 - MIN_SIMILARITY) * longer);
+        if (Math.min(form.length(), candidate.length()) < MIN_FUZZY_LENGTH
+                || Math.abs(form.length() - candidate.length()) > allowed) {
             return 0;
         }
+        int distance = boundedEditDistance(form, candidate, allowed);
+        return distance > allowed ? 0 : 1 - (double) distance / longer;
+    }
+
+    /** Levenshtein distance of {@code a} and {@code b}, or {@code limit + 1} as soon as it must exceed {@code limit}. */
+    static int boundedEditDistance(String a, String b, int limit) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -114,14 +128,19 @@ public final class EvidenceScorer {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
+            int rowMin = current[0];
             for (int j = 1; j <= b.length(); j++) {
                 int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
                 current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return 1 - (double) previous[b.length()] / longer;
+        return previous[b.length()];
     }
 }

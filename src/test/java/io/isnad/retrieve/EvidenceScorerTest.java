@@ -1,0 +1,68 @@
+package io.isnad.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
+import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.index.SentenceTokens;
+
+class EvidenceScorerTest {
+
+    private final IndexAnalyzers analyzers = new IndexAnalyzers();
+
+    private SentenceTokens sentence(String text) {
+        return SentenceTokens.of(text, analyzers);
+    }
+
+    /** A term as the query builder makes it: the analysed stem of {@code word}. */
+    private EvidenceTerm term(String word, double weight, boolean fuzzy) {
+        String stem = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(word)).get(0);
+        return new EvidenceTerm(word, Set.of(stem), weight, fuzzy);
+    }
+
+    @Test
+    void coverageIsTheWeightedShareOfTermsFound() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("همدان", 3, false), term("قاعدة", 1, false)));
+        assertEquals(1.0, scorer.coverage(sentence("قاعدة همدان الجوية"), List.of()), 1e-9);
+        assertEquals(0.75, scorer.coverage(sentence("مطار همدان"), List.of()), 1e-9);
+        assertEquals(0.0, scorer.coverage(sentence("خبر عن موضوع آخر"), List.of()), 1e-9);
+    }
+
+    @Test
+    void spellingVariantsOfNamesCountPartly() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("كيومارث", 1, true)));
+        double variant = scorer.coverage(sentence("العميد كيومرث قائد"), List.of());
+        assertTrue(variant > 0.6 && variant < 1, "one letter apart: " + variant);
+        EvidenceScorer strict = new EvidenceScorer(List.of(term("كيومارث", 1, false)));
+        assertEquals(0.0, strict.coverage(sentence("العميد كيومرث قائد"), List.of()), 1e-9);
+    }
+
+    @Test
+    void aCompoundHoldingTheWordMatches() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("هاشم", 1, true)));
+        assertTrue(scorer.coverage(sentence("كيومرث بورهاشمي"), List.of()) > 0.7);
+    }
+
+    @Test
+    void wordsOnlyInANeighbouringSentenceCountALittle() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("أنقرة", 1, false), term("زيارة", 1, false)));
+        double alone = scorer.coverage(sentence("زيارة رسمية"), List.of());
+        double withContext = scorer.coverage(sentence("زيارة رسمية"), List.of(sentence("وصل إلى أنقرة")));
+        assertEquals(0.5, alone, 1e-9);
+        assertEquals(0.5 + 0.5 * 0.3, withContext, 1e-9);
+    }
+
+    @Test
+    void boundedEditDistanceStopsPastTheLimit() {
+        assertEquals(1, EvidenceScorer.boundedEditDistance("كيومارث", "كيومرث", 1));
+        assertEquals(2, EvidenceScorer.boundedEditDistance("abcdef", "abXdeY", 1));
+        assertEquals(0, EvidenceScorer.fuzzySimilarity("abcdef", "uvwxyz"));
+    }
+}
