@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import io.isnad.ingest.ArabicTextNormalizer;
 
@@ -59,6 +60,7 @@ public final class IndexAnalyzers {
             Tokenizer source = new StandardTokenizer();
             // Order matters: stop words are matched before stemming, on normalised forms.
             TokenStream chain = new StopFilter(normalizedWords(source), ARABIC_STOP_WORDS);
+            chain = new ArabicProcliticFilter(chain);
             chain = new ArabicStemFilter(chain);
             return new TokenStreamComponents(source, chain);
         }
@@ -91,18 +93,30 @@ public final class IndexAnalyzers {
 
     /** The tokens {@code field}'s analyzer makes of {@code text}, in order, repeats kept. */
     public List<String> tokens(IndexField field, String text) {
-        List<String> tokens = new ArrayList<>();
+        return positions(field, text).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The tokens {@code field}'s analyzer makes of {@code text}, grouped by position: a word and
+     * the variants stacked on it (such as its form without a proclitic) form one group.
+     */
+    public List<List<String>> positions(IndexField field, String text) {
+        List<List<String>> positions = new ArrayList<>();
         try (TokenStream stream = perField.tokenStream(field.field(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term.toString());
+                if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
+                    positions.add(new ArrayList<>(1));
+                }
+                positions.get(positions.size() - 1).add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
         }
-        return tokens;
+        return positions;
     }
 
     private static CharArraySet foldedStopWords() {

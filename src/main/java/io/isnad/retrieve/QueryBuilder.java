@@ -46,14 +46,14 @@ final class QueryBuilder {
     AnalyzedQuery build(String question, IndexReader reader) throws IOException {
         String language = LanguageDetector.detect(question);
         String normalized = ArabicTextNormalizer.normalize(question);
-        Map<String, Float> arabic = new LinkedHashMap<>();
-        analyzers.tokens(IndexField.ARABIC, normalized).forEach(t -> arabic.merge(t, 1f, Float::sum));
+        Map<List<String>, Float> arabic = new LinkedHashMap<>();
+        analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();
         analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addTerms(query, IndexField.ARABIC, arabic, settings.arabicWeight());
-        addTerms(query, IndexField.TITLE, arabic, settings.titleWeight());
+        addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
+        addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
         addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
         addGrams(query, normalized);
 
@@ -63,14 +63,21 @@ final class QueryBuilder {
             return new AnalyzedQuery(question, language, query.build(), evidence);
         }
         List<EvidenceTerm> evidence = new ArrayList<>();
-        List<String> stems = List.copyOf(arabic.keySet());
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
+        List<String> stems = List.copyOf(words.keySet());
         for (int i = 0; i < stems.size(); i++) {
-            String stem = stems.get(i);
-            evidence.add(new EvidenceTerm(stem, withJoinedNeighbours(stems, i),
-                    idf(reader, IndexField.ARABIC, stem, chunks), true));
+            Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
+            forms.addAll(withJoinedNeighbours(stems, i));
+            // The commonest variant is the word itself; a rare one is a proclitic glued to it.
+            double idf = Double.MAX_VALUE;
+            for (String variant : words.get(stems.get(i))) {
+                idf = Math.min(idf, idf(reader, IndexField.ARABIC, variant, chunks));
+            }
+            evidence.add(new EvidenceTerm(stems.get(i), forms, idf, true));
         }
         for (String stem : english.keySet()) {
-            if (!arabic.containsKey(stem)) {
+            if (!words.containsKey(stem)) {
                 evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(reader, IndexField.ENGLISH, stem, chunks), false));
             }
         }
@@ -142,6 +149,24 @@ final class QueryBuilder {
             forms.add(stems.get(i) + stems.get(i + 1));
         }
         return forms;
+    }
+
+    /**
+     * One clause per word; a word with stacked variants (with and without a proclitic) scores as
+     * its best variant, so it does not count twice.
+     */
+    private static void addWords(BooleanQuery.Builder query, IndexField field, Map<List<String>, Float> words,
+            float boost) {
+        if (boost <= 0) {
+            return;
+        }
+        words.forEach((variants, count) -> {
+            List<Query> clauses = variants.stream()
+                    .<Query>map(v -> new TermQuery(new Term(field.field(), v)))
+                    .toList();
+            Query word = clauses.size() == 1 ? clauses.get(0) : new DisjunctionMaxQuery(clauses, 0f);
+            query.add(new BoostQuery(word, boost * count), BooleanClause.Occur.SHOULD);
+        });
     }
 
     private static void addTerms(BooleanQuery.Builder query, IndexField field, Map<String, Float> terms, float boost) {

@@ -38,7 +38,7 @@ public interface RetrieveConfig {
      * share of the question's weighted terms held by a passage's best sentence, added to its BM25
      * score scaled to the best hit.
      */
-    @WithDefault("0.5")
+    @WithDefault("0.7")
     float rescoreWeight();
 
     /** How many of the best chunks are re-ranked by sentence evidence. */

@@ -1,0 +1,42 @@
+package io.isnad.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.ingest.ArabicTextNormalizer;
+
+class IndexAnalyzersTest {
+
+    private final IndexAnalyzers analyzers = new IndexAnalyzers();
+
+    private List<List<String>> arabic(String text) {
+        return analyzers.positions(IndexField.ARABIC, ArabicTextNormalizer.normalize(text));
+    }
+
+    @Test
+    void aNameAfterAOneLetterPrepositionAlsoYieldsItsBareForm() {
+        assertEquals(List.of(List.of("لدمشق", "دمشق")), arabic("لدمشق"));
+        assertEquals(arabic("طهران").get(0).get(0), arabic("وبطهران").get(0).get(1), "stemmed like the bare word");
+    }
+
+    @Test
+    void shortWordsAndTheArticleAreLeftToTheStemmer() {
+        assertEquals(List.of(List.of("بشار")), arabic("بشار"), "a remainder of three letters is not split off");
+        assertEquals(List.of(List.of("مدين")), arabic("المدينة"));
+    }
+
+    @Test
+    void stopWordsAndQuestionWordsCarryNoTokens() {
+        assertEquals(List.of(List.of("عدد"), arabic("سكان").get(0)), arabic("ما هو عدد سكان"));
+        assertEquals(List.of(), arabic("لماذا من هو"));
+    }
+
+    @Test
+    void digitsAreUnifiedInEveryField() {
+        assertEquals(List.of("2011"), analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("٢٠١١")));
+        assertEquals(List.of("2011"), analyzers.englishTokens("in 2011"));
+    }
+}
