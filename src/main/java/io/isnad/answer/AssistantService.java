@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.isnad.chat.FollowUpRewriter;
 import io.isnad.index.Corpus;
 import io.isnad.index.LiveCorpus;
 import io.isnad.ingest.Article;

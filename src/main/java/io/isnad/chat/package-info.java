@@ -1,5 +1,5 @@
 /**
- * Chat: conversations with bounded memory, follow-up questions rewritten into standalone ones, and
- * answers streamed as server-sent events. Answers themselves come from the one assistant service.
+ * Chat: conversations with bounded memory and answers streamed as server-sent events. Answers,
+ * including the rewriting of follow-up questions, come from the one assistant service.
  */
 package io.isnad.chat;

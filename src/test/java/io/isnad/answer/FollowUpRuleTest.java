@@ -1,4 +1,4 @@
-package io.isnad.chat;
+package io.isnad.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.isnad.chat;
+package io.isnad.answer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
