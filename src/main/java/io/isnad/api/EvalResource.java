@@ -54,12 +54,22 @@ public class EvalResource {
         }
     }
 
+    /**
+     * The corpus folder, which must lie inside the service's working directory: a run quotes the
+     * files it reads, so an HTTP caller must not be able to point it at any folder of the server.
+     */
     private Path corpus(String folder) {
         if (folder == null || folder.isBlank()) {
             return runner.defaultCorpus();
         }
+        Path root = Path.of("").toAbsolutePath().normalize();
         try {
-            return Path.of(folder);
+            Path resolved = root.resolve(folder).normalize();
+            if (!resolved.startsWith(root)) {
+                throw ApiException.badRequest("invalid_request",
+                        "'corpus' must be a folder inside the service's working directory.");
+            }
+            return root.relativize(resolved).toString().isEmpty() ? root : root.relativize(resolved);
         } catch (InvalidPathException e) {
             throw ApiException.badRequest("invalid_request", "'corpus' is not a valid folder path.");
         }

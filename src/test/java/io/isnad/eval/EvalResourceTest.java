@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,12 @@ class EvalResourceTest {
                 .when().post("/api/eval")
                 .then().statusCode(400).body("error", equalTo("invalid_request"))
                 .body("message", equalTo("corpus no-such-folder is not a folder"));
+        for (String outside : List.of("/etc", "../", "seeds/../../")) {
+            given().contentType(ContentType.JSON).body(Map.of("questions", one, "corpus", outside))
+                    .when().post("/api/eval")
+                    .then().statusCode(400).body("error", equalTo("invalid_request"))
+                    .body("message", equalTo("'corpus' must be a folder inside the service's working directory."));
+        }
         Map<String, Object> badK = new HashMap<>(Map.of("questions", one, "k", 0));
         given().contentType(ContentType.JSON).body(badK)
                 .when().post("/api/eval")
