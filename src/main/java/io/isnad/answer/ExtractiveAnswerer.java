@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.isnad.index.Corpus;
 import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.ArabicTextNormalizer;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Sentence;
@@ -30,6 +32,9 @@ public final class ExtractiveAnswerer {
     /** Sentences this alike say the same thing: cite the second as support instead of repeating it. */
     private static final double SAME_FACT_OVERLAP = 0.4;
     private static final int MAX_CITATIONS_PER_SENTENCE = 3;
+    /** Subject pronouns, normalised, with the conjunctions news prose glues to them. */
+    private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما",
+            "فهو", "فهي", "فهم", "he", "she", "it", "they");
 
     private final ExtractiveSettings settings;
 
@@ -39,7 +44,8 @@ public final class ExtractiveAnswerer {
 
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Corpus corpus, Retrieval retrieval) {
-        List<Candidate> candidates = rank(corpus, retrieval);
+        EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+        List<Candidate> candidates = rank(corpus, retrieval, scorer);
         if (candidates.isEmpty() || candidates.get(0).coverage() < settings.minEvidence()) {
             return Optional.empty();
         }
@@ -62,7 +68,37 @@ public final class ExtractiveAnswerer {
                 groups.add(new ArrayList<>(List.of(c)));
             }
         }
+        addAntecedent(groups, corpus, scorer);
         return Optional.of(draft(groups));
+    }
+
+    /**
+     * When the best sentence opens with a pronoun ("وهو كذلك الظهير الأكبر سناً…"), the sentence
+     * before it names whom it is about: put that first, so the answer can be understood and
+     * names its subject.
+     */
+    private void addAntecedent(List<List<Candidate>> groups, Corpus corpus, EvidenceScorer scorer) {
+        Candidate lead = groups.get(0).get(0);
+        Article article = lead.article();
+        int previous = lead.sentence().index() - 1;
+        if (!startsWithPronoun(lead.sentence().text()) || previous < 0
+                || article.sentences().get(previous).section() != lead.sentence().section()
+                || groups.stream().anyMatch(g -> g.get(0).article() == article
+                        && g.get(0).sentence().index() == previous)) {
+            return;
+        }
+        Sentence before = article.sentences().get(previous);
+        List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
+        groups.add(0, new ArrayList<>(List.of(new Candidate(article, before, tokens.get(previous),
+                scorer.coverage(article, tokens, before), 0))));
+        while (groups.size() > settings.maxSentences()) {
+            groups.remove(groups.size() - 1);
+        }
+    }
+
+    static boolean startsWithPronoun(String sentence) {
+        String unquoted = ArabicTextNormalizer.normalize(sentence).replaceAll("^[\\p{P}\\s]+", "");
+        return PRONOUNS.contains(unquoted.split("[\\s\\p{P}]+", 2)[0]);
     }
 
     private static Draft draft(List<List<Candidate>> groups) {
@@ -83,8 +119,7 @@ public final class ExtractiveAnswerer {
     }
 
     /** Every sentence of the retrieved passages, best evidence first. */
-    private static List<Candidate> rank(Corpus corpus, Retrieval retrieval) {
-        EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+    private static List<Candidate> rank(Corpus corpus, Retrieval retrieval, EvidenceScorer scorer) {
         if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
             return List.of();
         }

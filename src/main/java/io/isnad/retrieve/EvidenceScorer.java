@@ -21,6 +21,7 @@ public final class EvidenceScorer {
     private static final double FUZZY_CREDIT = 0.8;
     private static final double MIN_SIMILARITY = 0.75;
     private static final int MIN_FUZZY_LENGTH = 4;
+    private static final String VERB_PREFIXES = "يتنا";
 
     private final List<EvidenceTerm> evidence;
     private final double totalWeight;
@@ -87,7 +88,7 @@ public final class EvidenceScorer {
             if (sentence.forms().contains(form)) {
                 return 1;
             }
-            if (term.fuzzy() && form.length() >= MIN_FUZZY_LENGTH) {
+            if (term.fuzzy()) {
                 for (String candidate : sentence.formList()) {
                     best = Math.max(best, FUZZY_CREDIT * fuzzySimilarity(form, candidate));
                 }
@@ -104,6 +105,9 @@ public final class EvidenceScorer {
      * largest one that could still pass.
      */
     static double fuzzySimilarity(String form, String candidate) {
+        if (form.length() < MIN_FUZZY_LENGTH) {
+            return isConjugated(form, candidate) ? 1 : 0;
+        }
         if (candidate.length() > form.length()) {
             if (candidate.contains(form)) {
                 return 1;
@@ -117,6 +121,16 @@ public final class EvidenceScorer {
         }
         int distance = boundedEditDistance(form, candidate, allowed);
         return distance > allowed ? 0 : 1 - (double) distance / longer;
+    }
+
+    /**
+     * Whether {@code candidate} is the three-letter stem {@code form} with a present-tense prefix
+     * (تخلى / يتخلى): the light stemmer leaves verb prefixes alone, and a three-letter stem is too
+     * short for edit distance to tell a conjugation from another word.
+     */
+    private static boolean isConjugated(String form, String candidate) {
+        return candidate.length() == form.length() + 1 && VERB_PREFIXES.indexOf(candidate.charAt(0)) >= 0
+                && candidate.endsWith(form);
     }
 
     /** Levenshtein distance of {@code a} and {@code b}, or {@code limit + 1} as soon as it must exceed {@code limit}. */
