@@ -17,7 +17,12 @@ public enum IndexField {
     /** Latin-script words through English stemming, for names and terms printed in English. */
     ENGLISH("en"),
     /** The headline of the story the chunk belongs to, Arabic-analysed; lets a headline match lift its chunks. */
-    TITLE("title");
+    TITLE("title"),
+    /**
+     * Chunk embeddings (HNSW), only when an embedding model is configured; the field name ends
+     * with the vector size (see {@code VectorField}).
+     */
+    VECTOR("vector");
 
     private final String field;
 
