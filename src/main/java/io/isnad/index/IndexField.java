@@ -8,7 +8,7 @@ public enum IndexField {
     FILE("file"),
     /** Position of the chunk in the article's chunk list; offsets live in the catalog. */
     CHUNK("chunk"),
-    /** Content and parse-settings hash of the file, on the marker document. */
+    /** Content and parse-settings hash of the file; on the marker document, followed by the embedding model's identity when there is one. */
     FINGERPRINT("fingerprint"),
     /** Normalised text through Arabic stop words and light stemming: the main BM25 field. */
     ARABIC("ar"),
