@@ -29,6 +29,7 @@ import io.isnad.answer.PassageView;
 import io.isnad.answer.Question;
 import io.isnad.index.ArticleStatus;
 import io.isnad.index.Corpus;
+import io.isnad.index.embedding.ConfiguredEmbedder;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
 
@@ -44,7 +45,7 @@ public class EvalRunner {
     public static final int MAX_K = 50;
     /** The settings that change what is ranked or answered, copied into every report. */
     private static final List<String> REPORTED_CONFIG = List.of("isnad.retrieve.", "isnad.answer.",
-            "isnad.ingest.chunk-", "isnad.ingest.max-file-bytes");
+            "isnad.ingest.chunk-", "isnad.ingest.max-file-bytes", "isnad.embedding.");
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(key|token|secret|password).*");
     private static final int LISTED_MISSING_FILES = 5;
     /** Questions are asked on the calling thread, so its CPU time is the run's, whatever else the machine does. */
@@ -53,11 +54,13 @@ public class EvalRunner {
     private final AssistantService assistant;
     private final IngestConfig ingest;
     private final Config config;
+    private final ConfiguredEmbedder embedder;
 
-    EvalRunner(AssistantService assistant, IngestConfig ingest, Config config) {
+    EvalRunner(AssistantService assistant, IngestConfig ingest, Config config, ConfiguredEmbedder embedder) {
         this.assistant = assistant;
         this.ingest = ingest;
         this.config = config;
+        this.embedder = embedder;
     }
 
     /** The live articles folder: the corpus when none is given. */
@@ -78,7 +81,7 @@ public class EvalRunner {
         Thread cleanup = Thread.ofPlatform().name("isnad-eval-cleanup").unstarted(() -> deleteQuietly(indexDir));
         Runtime.getRuntime().addShutdownHook(cleanup);
         try (Corpus corpus = Corpus.open(plan.corpus(), indexDir,
-                new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()))) {
+                new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), embedder.get())) {
             Corpus.RefreshReport refresh = corpus.refresh();
             if (refresh.indexed() == 0) {
                 throw new EvalInputException("corpus " + plan.corpus() + " holds no readable article (*.txt)");

@@ -11,6 +11,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
+import io.isnad.index.embedding.ChunkVectors;
+import io.isnad.index.embedding.VectorField;
 import io.isnad.ingest.ArabicTextNormalizer;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
@@ -26,15 +28,19 @@ final class ChunkDocuments {
     private ChunkDocuments() {
     }
 
-    static List<Document> of(Article article) {
+    static List<Document> of(Article article, ChunkVectors vectors) {
         List<Document> docs = new ArrayList<>(article.chunks().size() + 1);
         Document marker = new Document();
         marker.add(new StringField(IndexField.TYPE.field(), TYPE_ARTICLE, Field.Store.NO));
         marker.add(new StringField(IndexField.FILE.field(), article.file(), Field.Store.YES));
-        marker.add(new StoredField(IndexField.FINGERPRINT.field(), article.fingerprint()));
+        marker.add(new StoredField(IndexField.FINGERPRINT.field(), vectors.stamp(article.fingerprint())));
         docs.add(marker);
         for (Chunk chunk : article.chunks()) {
-            docs.add(chunkDocument(article, chunk));
+            Document doc = chunkDocument(article, chunk);
+            if (vectors.present()) {
+                doc.add(VectorField.of(vectors.of(chunk.index())));
+            }
+            docs.add(doc);
         }
         return docs;
     }

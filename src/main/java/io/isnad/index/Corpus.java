@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.index.embedding.Embedder;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.LoadOutcome;
@@ -38,7 +39,13 @@ public final class Corpus implements Closeable {
 
     /** Opens the index; call {@link #refresh()} to ingest. */
     public static Corpus open(Path articlesDir, Path indexDir, ArticleLoader loader) throws IOException {
-        return new Corpus(articlesDir, loader, LuceneIndex.open(indexDir, new IndexAnalyzers()));
+        return open(articlesDir, indexDir, loader, Optional.empty());
+    }
+
+    /** Opens the index, with chunk vectors from {@code embedder} beside the BM25 fields when there is one. */
+    public static Corpus open(Path articlesDir, Path indexDir, ArticleLoader loader, Optional<Embedder> embedder)
+            throws IOException {
+        return new Corpus(articlesDir, loader, LuceneIndex.open(indexDir, new IndexAnalyzers(), embedder));
     }
 
     /** Re-reads the folder and brings the index in line with it. */

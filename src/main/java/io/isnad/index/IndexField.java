@@ -8,7 +8,7 @@ public enum IndexField {
     FILE("file"),
     /** Position of the chunk in the article's chunk list; offsets live in the catalog. */
     CHUNK("chunk"),
-    /** Content and parse-settings hash of the file, on the marker document. */
+    /** Content and parse-settings hash of the file; on the marker document, followed by the embedding model's identity when there is one. */
     FINGERPRINT("fingerprint"),
     /** Normalised text through Arabic stop words and light stemming: the main BM25 field. */
     ARABIC("ar"),
@@ -17,7 +17,12 @@ public enum IndexField {
     /** Latin-script words through English stemming, for names and terms printed in English. */
     ENGLISH("en"),
     /** The headline of the story the chunk belongs to, Arabic-analysed; lets a headline match lift its chunks. */
-    TITLE("title");
+    TITLE("title"),
+    /**
+     * Chunk embeddings (HNSW), only when an embedding model is configured; the field name ends
+     * with the vector size (see {@code VectorField}).
+     */
+    VECTOR("vector");
 
     private final String field;
 

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.index.embedding.ConfiguredEmbedder;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
 import io.quarkus.runtime.StartupEvent;
@@ -29,11 +30,13 @@ public class LiveCorpus {
 
     private final IngestConfig ingest;
     private final IndexConfig index;
+    private final ConfiguredEmbedder embedder;
     private final CompletableFuture<Corpus> ready = new CompletableFuture<>();
 
-    LiveCorpus(IngestConfig ingest, IndexConfig index) {
+    LiveCorpus(IngestConfig ingest, IndexConfig index, ConfiguredEmbedder embedder) {
         this.ingest = ingest;
         this.index = index;
+        this.embedder = embedder;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -43,7 +46,7 @@ public class LiveCorpus {
     private void openAndIngest() {
         try {
             Corpus corpus = Corpus.open(Path.of(ingest.dir()), Path.of(index.dir()),
-                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()));
+                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), embedder.get());
             corpus.refresh();
             ready.complete(corpus);
         } catch (Exception | Error e) {

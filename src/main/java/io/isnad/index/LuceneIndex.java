@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jboss.logging.Logger;
 
+import io.isnad.index.embedding.Embedder;
+import io.isnad.index.embedding.EmbeddingRun;
 import io.isnad.ingest.Article;
 
 /**
@@ -42,16 +45,19 @@ public final class LuceneIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final IndexAnalyzers analyzers;
+    private final Optional<Embedder> embedder;
 
-    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, IndexAnalyzers analyzers) {
+    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, IndexAnalyzers analyzers,
+            Optional<Embedder> embedder) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.analyzers = analyzers;
+        this.embedder = embedder;
     }
 
-    /** Opens (creating if needed) the index in {@code dir}. */
-    public static LuceneIndex open(Path dir, IndexAnalyzers analyzers) throws IOException {
+    /** Opens (creating if needed) the index in {@code dir}; chunks get vectors from {@code embedder} when there is one. */
+    public static LuceneIndex open(Path dir, IndexAnalyzers analyzers, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         try {
@@ -59,10 +65,12 @@ public final class LuceneIndex implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.commit();
-            return new LuceneIndex(directory, writer, new SearcherManager(writer, new SearcherFactory()), analyzers);
+            return new LuceneIndex(directory, writer, new SearcherManager(writer, new SearcherFactory()), analyzers,
+                    embedder);
         } catch (LockObtainFailedException e) {
             LOG.warnf("Index %s is held by another process; opening it read-only", dir);
-            return new LuceneIndex(directory, null, new SearcherManager(directory, new SearcherFactory()), analyzers);
+            return new LuceneIndex(directory, null, new SearcherManager(directory, new SearcherFactory()), analyzers,
+                    embedder);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -77,6 +85,11 @@ public final class LuceneIndex implements Closeable {
         return analyzers;
     }
 
+    /** The model that embedded the chunks, which questions must be embedded with too. */
+    public Optional<Embedder> embedder() {
+        return embedder;
+    }
+
     /**
      * Makes the index hold exactly {@code articles}: files whose fingerprint is unchanged are left
      * alone, others replaced, files no longer present removed. Serialised; searches go on meanwhile.
@@ -87,16 +100,17 @@ public final class LuceneIndex implements Closeable {
             return new SyncReport(0, 0, 0, articles.size(), 0);
         }
         Map<String, String> indexed = indexedFingerprints();
+        EmbeddingRun embedding = EmbeddingRun.with(embedder);
         int added = 0;
         int updated = 0;
         int unchanged = 0;
         for (Article article : articles) {
             String previous = indexed.remove(article.file());
-            if (article.fingerprint().equals(previous)) {
+            if (embedding.stamp(article).equals(previous)) {
                 unchanged++;
                 continue;
             }
-            List<Document> docs = ChunkDocuments.of(article);
+            List<Document> docs = ChunkDocuments.of(article, embedding.embed(article));
             writer.updateDocuments(new Term(IndexField.FILE.field(), article.file()), docs);
             if (previous == null) {
                 added++;
@@ -111,7 +125,8 @@ public final class LuceneIndex implements Closeable {
             writer.commit();
             searchers.maybeRefreshBlocking();
         }
-        return new SyncReport(added, updated, indexed.size(), unchanged, (System.nanoTime() - started) / 1_000_000);
+        return new SyncReport(added, updated, indexed.size(), unchanged, (System.nanoTime() - started) / 1_000_000,
+                embedding.failed());
     }
 
     /** Runs {@code search} against the latest committed index. */

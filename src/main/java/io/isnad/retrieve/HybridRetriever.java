@@ -18,6 +18,7 @@ import org.apache.lucene.search.TermQuery;
 
 import io.isnad.index.Corpus;
 import io.isnad.index.IndexField;
+import io.isnad.index.embedding.Embedder;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Sentence;
@@ -52,7 +53,12 @@ public final class HybridRetriever {
                     .add(analyzed.query(), BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(IndexField.TYPE.field(), "chunk")), BooleanClause.Occur.FILTER)
                     .build();
-            ScoreDoc[] hits = searcher.search(chunksOnly, Math.max(settings.candidates(), topK)).scoreDocs;
+            int candidates = Math.max(settings.candidates(), topK);
+            ScoreDoc[] hits = searcher.search(chunksOnly, candidates).scoreDocs;
+            Optional<Embedder> embedder = corpus.index().embedder();
+            if (embedder.isPresent()) {
+                hits = ScoreFusion.withDense(searcher, embedder.get(), question, hits, candidates);
+            }
             StoredFields stored = searcher.storedFields();
             // Enough chunks to re-rank, and to fill topK even if the best come from few articles.
             int needed = Math.max(settings.rescoreDepth(), topK * settings.passagesPerArticle());

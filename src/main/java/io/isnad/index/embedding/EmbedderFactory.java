@@ -1,0 +1,105 @@
+package io.isnad.index.embedding;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
+import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
+
+/**
+ * Builds the configured {@link Embedder}. Configuration mistakes (a missing model file, no model
+ * name) fail here, at start-up, with the key to fix; an unreachable server does not, since it may
+ * come up later and only costs BM25-only rankings meanwhile.
+ */
+final class EmbedderFactory {
+
+    private static final String KEY = "isnad.embedding.";
+
+    private EmbedderFactory() {
+    }
+
+    static Optional<Embedder> create(EmbeddingSettings s) {
+        if (s.provider() == EmbeddingProvider.NONE) {
+            return Optional.empty();
+        }
+        if (s.weight() < 0 || s.weight() > 1) {
+            throw new IllegalStateException(KEY + "weight must be between 0 and 1, got " + s.weight());
+        }
+        EmbeddingModel model = switch (s.provider()) {
+            case ONNX -> onnx(s);
+            // No retries: a failed call falls back to BM25 at once, and the next sync embeds again.
+            case OPENAI -> OpenAiEmbeddingModel.builder()
+                    .baseUrl(s.baseUrl().orElse("https://api.openai.com/v1/"))
+                    .apiKey(s.apiKey().orElse("none"))
+                    .modelName(required(s.modelName(), "model-name", s.provider()))
+                    .dimensions(s.dimension().isPresent() ? s.dimension().getAsInt() : null)
+                    .timeout(s.timeout()).maxRetries(0).build();
+            case OLLAMA -> OllamaEmbeddingModel.builder()
+                    .baseUrl(s.baseUrl().orElse("http://localhost:11434"))
+                    .modelName(required(s.modelName(), "model-name", s.provider()))
+                    .timeout(s.timeout()).maxRetries(0).build();
+            case NONE -> throw new AssertionError("handled above");
+        };
+        return Optional.of(new Embedder(model, identity(s), s.queryPrefix().orElse(""), s.passagePrefix().orElse(""),
+                s.weight()));
+    }
+
+    private static EmbeddingModel onnx(EmbeddingSettings s) {
+        Path modelFile = readableFile(required(s.modelPath(), "model-path", s.provider()), "model-path");
+        Path tokenizer = readableFile(required(s.tokenizerPath(), "tokenizer-path", s.provider()), "tokenizer-path");
+        try {
+            return new OnnxEmbeddingModel(modelFile, tokenizer, s.pooling());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Could not load the ONNX embedding model " + modelFile + " with tokenizer "
+                    + tokenizer + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Everything that changes the vectors. The ONNX file's size stands in for its content, so a file
+     * replaced in place by another model is noticed without hashing hundreds of megabytes.
+     */
+    static String identity(EmbeddingSettings s) {
+        StringJoiner id = new StringJoiner(";", "[", "]");
+        id.add(s.provider().name().toLowerCase());
+        switch (s.provider()) {
+            case ONNX -> {
+                Path file = Path.of(s.modelPath().orElseThrow()).toAbsolutePath().normalize();
+                id.add(file.toString()).add(sizeOf(file)).add("pooling=" + s.pooling().name().toLowerCase());
+            }
+            case OPENAI, OLLAMA -> id.add(s.baseUrl().orElse("")).add(s.modelName().orElse(""));
+            case NONE -> {
+            }
+        }
+        s.dimension().ifPresent(d -> id.add("dimension=" + d));
+        s.queryPrefix().ifPresent(p -> id.add("query=" + p));
+        s.passagePrefix().ifPresent(p -> id.add("passage=" + p));
+        return id.toString();
+    }
+
+    private static String sizeOf(Path file) {
+        try {
+            return Files.size(file) + " bytes";
+        } catch (IOException e) {
+            return "size unknown";
+        }
+    }
+
+    private static String required(Optional<String> value, String key, EmbeddingProvider provider) {
+        return value.filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalStateException(
+                KEY + key + " is required when " + KEY + "provider=" + provider.name().toLowerCase()));
+    }
+
+    private static Path readableFile(String path, String key) {
+        Path file = Path.of(path);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalStateException(KEY + key + ": no readable file at " + file.toAbsolutePath());
+        }
+        return file;
+    }
+}
