@@ -11,8 +11,16 @@ public interface AnswerConfig {
      * Share of the question's weighted evidence (0 to 1) the best sentence must hold; below it the
      * service says the articles do not answer. Tuned on the seeds-dev question set.
      */
-    @WithDefault("0.4")
+    @WithDefault("0.3")
     double minEvidence();
+
+    /**
+     * A sentence cannot answer when a single question word carrying at least this share of the
+     * question's weighted evidence (0 to 1) is found neither in it nor beside it: "the capital of
+     * Japan" is not answered by a sentence about a capital. 1 turns the check off.
+     */
+    @WithDefault("0.3")
+    double maxMissingShare();
 
     /** Most sentences in an extractive answer. */
     @WithDefault("3")
@@ -60,6 +68,6 @@ public interface AnswerConfig {
     boolean translateQuestions();
 
     default ExtractiveSettings extractive() {
-        return new ExtractiveSettings(minEvidence(), maxSentences(), relatedRatio());
+        return new ExtractiveSettings(minEvidence(), maxMissingShare(), maxSentences(), relatedRatio());
     }
 }

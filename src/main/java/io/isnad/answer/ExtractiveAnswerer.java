@@ -45,7 +45,9 @@ public final class ExtractiveAnswerer {
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Corpus corpus, Retrieval retrieval) {
         EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
-        List<Candidate> candidates = rank(corpus, retrieval, scorer);
+        List<Candidate> candidates = rank(corpus, retrieval, scorer).stream()
+                .filter(c -> c.largestMissing() <= settings.maxMissingShare())
+                .toList();
         if (candidates.isEmpty() || candidates.get(0).coverage() < settings.minEvidence()) {
             return Optional.empty();
         }
@@ -89,8 +91,9 @@ public final class ExtractiveAnswerer {
         }
         Sentence before = article.sentences().get(previous);
         List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
+        EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, before);
         groups.add(0, new ArrayList<>(List.of(new Candidate(article, before, tokens.get(previous),
-                scorer.coverage(article, tokens, before), 0))));
+                assessment.coverage(), assessment.largestMissing(), 0))));
         while (groups.size() > settings.maxSentences()) {
             groups.remove(groups.size() - 1);
         }
@@ -138,9 +141,10 @@ public final class ExtractiveAnswerer {
                 if (bySentence.containsKey(key)) {
                     continue;
                 }
-                double coverage = scorer.coverage(article, tokens, sentence);
-                double rankScore = coverage + RANK_WEIGHT * passage.score() / topScore;
-                bySentence.put(key, new Candidate(article, sentence, tokens.get(sentence.index()), coverage, rankScore));
+                EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence);
+                double rankScore = assessment.coverage() + RANK_WEIGHT * passage.score() / topScore;
+                bySentence.put(key, new Candidate(article, sentence, tokens.get(sentence.index()), assessment.coverage(),
+                        assessment.largestMissing(), rankScore));
             }
         }
         return bySentence.values().stream()
@@ -153,7 +157,7 @@ public final class ExtractiveAnswerer {
     }
 
     private record Candidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
-            double rankScore) {
+            double largestMissing, double rankScore) {
 
         Citation citation(int n) {
             return new Citation(n, article.file(), article.title(), sentence.text(), sentence.start(), sentence.end(),

@@ -43,31 +43,56 @@ public final class EvidenceScorer {
      * @param tokens the article's sentence tokens, by sentence index ({@code Corpus.sentenceTokens})
      */
     public double coverage(Article article, List<SentenceTokens> tokens, Sentence sentence) {
+        return assess(article, tokens, sentence).coverage();
+    }
+
+    /** Coverage and the largest missing term of one sentence of {@code article}, in its context. */
+    public Assessment assess(Article article, List<SentenceTokens> tokens, Sentence sentence) {
         List<SentenceTokens> neighbours = new ArrayList<>(2);
         for (int i : new int[] {sentence.index() - 1, sentence.index() + 1}) {
             if (i >= 0 && i < tokens.size() && article.sentences().get(i).section() == sentence.section()) {
                 neighbours.add(tokens.get(i));
             }
         }
-        return coverage(tokens.get(sentence.index()), neighbours);
+        return assess(tokens.get(sentence.index()), neighbours);
     }
 
     /** Coverage between 0 and 1 of {@code sentence}, with {@code neighbours} as context. */
     public double coverage(SentenceTokens sentence, List<SentenceTokens> neighbours) {
+        return assess(sentence, neighbours).coverage();
+    }
+
+    Assessment assess(SentenceTokens sentence, List<SentenceTokens> neighbours) {
         if (!hasEvidence()) {
-            return 0;
+            return new Assessment(0, 1);
         }
         double[] own = matches(sentence);
         List<double[]> context = neighbours.stream().map(this::matches).toList();
         double credit = 0;
+        double largestMissing = 0;
         for (int t = 0; t < evidence.size(); t++) {
             double near = 0;
             for (double[] n : context) {
                 near = Math.max(near, n[t]);
             }
-            credit += evidence.get(t).weight() * Math.max(own[t], NEIGHBOUR_CREDIT * near);
+            double weight = evidence.get(t).weight();
+            credit += weight * Math.max(own[t], NEIGHBOUR_CREDIT * near);
+            if (own[t] == 0 && near == 0) {
+                largestMissing = Math.max(largestMissing, weight / totalWeight);
+            }
         }
-        return credit / totalWeight;
+        return new Assessment(credit / totalWeight, largestMissing);
+    }
+
+    /**
+     * How well a sentence answers a question.
+     *
+     * @param coverage weighted share of the question's evidence found, 0 to 1
+     * @param largestMissing weight share of the heaviest evidence term found neither in the sentence
+     *        nor beside it: a question about "the capital of Japan" is not answered by a sentence
+     *        about a capital, however well it covers the rest
+     */
+    public record Assessment(double coverage, double largestMissing) {
     }
 
     /** Per evidence term, how well {@code sentence} matches it; memoised since each sentence is also a neighbour. */

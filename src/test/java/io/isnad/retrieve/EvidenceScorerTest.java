@@ -60,6 +60,22 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void theHeaviestTermFoundNowhereNearIsReported() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("عاصمة", 1, false), term("اليابان", 1.5, false)));
+        EvidenceScorer.Assessment capital = scorer.assess(sentence("العاصمة التركية أنقرة"), List.of());
+        assertEquals(0.4, capital.coverage(), 1e-9);
+        assertEquals(0.6, capital.largestMissing(), 1e-9);
+        EvidenceScorer.Assessment nearby = scorer.assess(sentence("العاصمة طوكيو"), List.of(sentence("زار اليابان")));
+        assertEquals(0.0, nearby.largestMissing(), 1e-9, "a term beside the sentence is not missing");
+    }
+
+    @Test
+    void threeLetterStemsMatchTheirPresentTenseForms() {
+        assertEquals(1.0, EvidenceScorer.fuzzySimilarity("تخل", "يتخل"));
+        assertEquals(0.0, EvidenceScorer.fuzzySimilarity("تخل", "مستخل"));
+    }
+
+    @Test
     void boundedEditDistanceStopsPastTheLimit() {
         assertEquals(1, EvidenceScorer.boundedEditDistance("كيومارث", "كيومرث", 1));
         assertEquals(2, EvidenceScorer.boundedEditDistance("abcdef", "abXdeY", 1));
