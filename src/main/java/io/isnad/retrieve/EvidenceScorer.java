@@ -108,18 +108,24 @@ public final class EvidenceScorer {
 
     /** 1 for an exact form, less for a spelling variant or a compound containing it, 0 when absent. */
     static double match(EvidenceTerm term, SentenceTokens sentence) {
-        double best = 0;
         for (String form : term.forms()) {
             if (sentence.forms().contains(form)) {
                 return 1;
             }
-            if (term.fuzzy()) {
-                for (String candidate : sentence.formList()) {
-                    best = Math.max(best, FUZZY_CREDIT * fuzzySimilarity(form, candidate));
+        }
+        if (!term.fuzzy()) {
+            return 0;
+        }
+        double best = 0;
+        for (String form : term.forms()) {
+            for (String candidate : sentence.formList()) {
+                best = Math.max(best, fuzzySimilarity(form, candidate));
+                if (best == 1) {
+                    return FUZZY_CREDIT;
                 }
             }
         }
-        return best;
+        return FUZZY_CREDIT * best;
     }
 
     /**
