@@ -11,14 +11,33 @@ import io.isnad.ingest.ArabicTextNormalizer;
  *
  * @param forms for membership tests
  * @param formList the same forms, for the fuzzy comparisons that visit each of them
+ * @param letterMasks {@link #letters} of each form of {@code formList}, at the same index
  */
-public record SentenceTokens(Set<String> forms, List<String> formList) {
+public record SentenceTokens(Set<String> forms, List<String> formList, long[] letterMasks) {
 
     public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {
         String normalized = ArabicTextNormalizer.normalize(sentence);
         Set<String> forms = new HashSet<>(analyzers.tokens(IndexField.ARABIC, normalized));
         forms.addAll(analyzers.englishTokens(normalized));
-        return new SentenceTokens(Set.copyOf(forms), List.copyOf(forms));
+        List<String> formList = List.copyOf(forms);
+        long[] masks = new long[formList.size()];
+        for (int i = 0; i < masks.length; i++) {
+            masks[i] = letters(formList.get(i));
+        }
+        return new SentenceTokens(Set.copyOf(forms), formList, masks);
+    }
+
+    /**
+     * The set of letters of {@code word} as bits (several letters may share one). One edit changes
+     * at most two bits, so two words whose masks differ in more than twice the allowed edits
+     * cannot be that close: a cheap test before computing an edit distance.
+     */
+    public static long letters(String word) {
+        long mask = 0;
+        for (int i = 0; i < word.length(); i++) {
+            mask |= 1L << (word.charAt(i) % Long.SIZE);
+        }
+        return mask;
     }
 
     /** Jaccard overlap of two sentences' forms: how nearly they say the same thing. */

@@ -117,9 +117,11 @@ public final class EvidenceScorer {
             return 0;
         }
         double best = 0;
+        List<String> candidates = sentence.formList();
         for (String form : term.forms()) {
-            for (String candidate : sentence.formList()) {
-                best = Math.max(best, fuzzySimilarity(form, candidate));
+            long formLetters = SentenceTokens.letters(form);
+            for (int i = 0; i < candidates.size(); i++) {
+                best = Math.max(best, fuzzySimilarity(form, formLetters, candidates.get(i), sentence.letterMasks()[i]));
                 if (best == 1) {
                     return FUZZY_CREDIT;
                 }
@@ -132,10 +134,14 @@ public final class EvidenceScorer {
      * How alike a question word and a sentence word are, 0 below {@code MIN_SIMILARITY}: 1 when
      * the sentence word is a compound holding it, else 1 minus the edit distance over the longer
      * length (كيومارث and كيومرث are 0.86 alike). This runs for every word pair of the re-ranked
-     * passages, so cheap length checks come first and the distance is computed only up to the
-     * largest one that could still pass.
+     * passages, so cheap length and letter-set checks come first and the distance is computed
+     * only up to the largest one that could still pass.
      */
     static double fuzzySimilarity(String form, String candidate) {
+        return fuzzySimilarity(form, SentenceTokens.letters(form), candidate, SentenceTokens.letters(candidate));
+    }
+
+    private static double fuzzySimilarity(String form, long formLetters, String candidate, long candidateLetters) {
         if (form.length() < MIN_FUZZY_LENGTH) {
             return isConjugated(form, candidate) ? 1 : 0;
         }
@@ -148,6 +154,9 @@ public final class EvidenceScorer {
         int allowed = (int) Math.floor((1 - MIN_SIMILARITY) * longer);
         if (Math.min(form.length(), candidate.length()) < MIN_FUZZY_LENGTH
                 || Math.abs(form.length() - candidate.length()) > allowed) {
+            return 0;
+        }
+        if (Long.bitCount(formLetters ^ candidateLetters) > 2 * allowed) {
             return 0;
         }
         int distance = boundedEditDistance(form, candidate, allowed);
