@@ -61,8 +61,11 @@ public final class LuceneIndex implements Closeable {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         try {
+            // Only sync() commits, once per complete pass: closing after a failed sync must not
+            // commit half of it.
             IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.commit();
             return new LuceneIndex(directory, writer, new SearcherManager(writer, new SearcherFactory()), analyzers,
