@@ -22,7 +22,8 @@ public class IsnadMain implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
             // Keep standard output for the command's own output (JSON must stay parseable).
             System.setProperty("quarkus.log.console.stderr", "true");
-            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+            // Only failures: a command prints its own one-line messages.
+            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "ERROR"));
             System.setProperty("quarkus.banner.enabled", "false");
         }
         Quarkus.run(IsnadMain.class, args);
