@@ -19,11 +19,4 @@ import java.util.List;
 public record Answer(String question, String answer, boolean abstained, String language, String answerLanguage,
         List<Citation> citations, List<PassageView> passages, Timings timings, String mode, boolean fallback,
         String fallbackReason, List<String> unsupported, String rewrittenQuestion) {
-
-    /** An extractive answer to a question searched as asked. */
-    public Answer(String question, String answer, boolean abstained, String language, String answerLanguage,
-            List<Citation> citations, List<PassageView> passages, Timings timings) {
-        this(question, answer, abstained, language, answerLanguage, citations, passages, timings,
-                AnswerMode.EXTRACTIVE.label(), false, null, List.of(), null);
-    }
 }

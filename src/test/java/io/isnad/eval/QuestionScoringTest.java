@@ -17,9 +17,16 @@ import io.isnad.answer.Timings;
 /** How one service answer becomes a report row. */
 class QuestionScoringTest {
 
+    /** An extractive answer to a question searched as asked: the only kind the scoring looks at. */
+    private static Answer extractive(String question, String answer, boolean abstained, String language,
+            String answerLanguage, List<Citation> citations, List<PassageView> passages, Timings timings) {
+        return new Answer(question, answer, abstained, language, answerLanguage, citations, passages, timings,
+                "extractive", false, null, List.of(), null);
+    }
+
     private static final EvalQuestion ANSWERABLE = new EvalQuestion("q1", "ar", "إلى أين سيسافر؟", List.of(),
             List.of("b.txt"), List.of("أنقرة"), true);
-    private static final Answer ANSWER = new Answer("إلى أين سيسافر؟", "سيتوجه إلى انقره. [1] [2]", false, "ar", "ar",
+    private static final Answer ANSWER = extractive("إلى أين سيسافر؟", "سيتوجه إلى انقره. [1] [2]", false, "ar", "ar",
             List.of(citation(1, "b.txt"), citation(2, "c.txt")),
             List.of(passage("a.txt"), passage("b.txt"), passage("a.txt"), passage("c.txt")), new Timings(1, 2));
 
@@ -43,7 +50,7 @@ class QuestionScoringTest {
 
     @Test
     void anAbstentionIsNeverAnAnswerHitEvenIfItQuotesTheGold() {
-        Answer declined = new Answer("q", "أنقرة", true, "ar", "ar", List.of(), List.of(), new Timings(1, 1));
+        Answer declined = extractive("q", "أنقرة", true, "ar", "ar", List.of(), List.of(), new Timings(1, 1));
         QuestionResult r = EvalRunner.result(ANSWERABLE, declined, RankingMode.AS_RETRIEVED, 1);
         assertEquals(Boolean.FALSE, r.answerHit());
         assertNull(r.firstExpectedRank());
@@ -53,7 +60,7 @@ class QuestionScoringTest {
     @Test
     void unanswerableQuestionsAreRightOnlyWhenDeclined() {
         EvalQuestion unanswerable = new EvalQuestion("q2", "en", "Who won?", List.of(), List.of(), List.of(), false);
-        Answer declined = new Answer("Who won?", "The articles do not answer this question.", true, "en", "en",
+        Answer declined = extractive("Who won?", "The articles do not answer this question.", true, "en", "en",
                 List.of(), List.of(passage("a.txt")), new Timings(1, 1));
         QuestionResult right = EvalRunner.result(unanswerable, declined, RankingMode.AS_RETRIEVED, 1);
         assertNull(right.answerHit());
