@@ -94,14 +94,6 @@ public final class Corpus implements Closeable {
         return catalog.statuses();
     }
 
-    public int articleCount() {
-        return catalog.articles().size();
-    }
-
-    public Path articlesDir() {
-        return articlesDir;
-    }
-
     public LuceneIndex index() {
         return index;
     }
