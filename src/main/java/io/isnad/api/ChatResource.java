@@ -84,7 +84,7 @@ public class ChatResource {
     private OutboundSseEvent event(Sse sse, ChatEvent event) {
         try {
             return sse.newEventBuilder().name(event.name()).data(String.class, json.writeValueAsString(event.data()))
-                    .mediaType(MediaType.TEXT_PLAIN_TYPE).build();
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a chat event", e);
         }
