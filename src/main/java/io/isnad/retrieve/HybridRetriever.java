@@ -81,7 +81,10 @@ public final class HybridRetriever {
      * answers live in one sentence that holds most of what was asked.
      */
     private List<Passage> rescore(Corpus corpus, AnalyzedQuery query, List<Passage> ranked) {
-        if (settings.rescoreWeight() <= 0 || ranked.isEmpty()) {
+        // Translated questions search with guessed words, so their BM25 order deserves less trust.
+        float weight = LanguageDetector.ENGLISH.equals(query.language())
+                ? settings.translatedRescoreWeight() : settings.rescoreWeight();
+        if (weight <= 0 || ranked.isEmpty()) {
             return ranked;
         }
         EvidenceScorer scorer = new EvidenceScorer(query.evidence());
@@ -94,7 +97,7 @@ public final class HybridRetriever {
             for (Sentence sentence : article.sentencesOf(article.chunks().get(p.chunk()))) {
                 best = Math.max(best, scorer.coverage(article, tokens, sentence));
             }
-            double score = p.score() / top + settings.rescoreWeight() * best;
+            double score = p.score() / top + weight * best;
             rescored.add(new Passage(p.file(), p.chunk(), p.start(), p.end(), score, p.section()));
         }
         rescored.sort(Comparator.comparingDouble(Passage::score).reversed());

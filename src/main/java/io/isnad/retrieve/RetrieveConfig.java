@@ -41,6 +41,13 @@ public interface RetrieveConfig {
     @WithDefault("0.7")
     float rescoreWeight();
 
+    /**
+     * The same weight for English questions, which are searched through their Arabic translations:
+     * their BM25 order is noisier, so sentence evidence counts for more.
+     */
+    @WithDefault("1.5")
+    float translatedRescoreWeight();
+
     /** How many of the best chunks are re-ranked by sentence evidence. */
     @WithDefault("15")
     int rescoreDepth();
@@ -54,6 +61,7 @@ public interface RetrieveConfig {
 
     default RetrievalSettings settings() {
         return new RetrievalSettings(arabicWeight(), gramsWeight(), englishWeight(), titleWeight(), candidates(),
-                passagesPerArticle(), rescoreWeight(), rescoreDepth());
+                passagesPerArticle(), rescoreWeight(), translatedRescoreWeight(),
+                rescoreDepth());
     }
 }

@@ -28,7 +28,7 @@ class CorpusTest {
     Path tmp;
 
     private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
-    private final HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.5f, 30),
+    private final HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
             QueryTranslator.load(Optional.empty()));
 
     private Path articles() throws IOException {

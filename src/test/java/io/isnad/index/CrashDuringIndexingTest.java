@@ -70,7 +70,7 @@ class CrashDuringIndexingTest {
                     "either the old commit or the complete new one, never part: " + indexed.size());
             corpus.refresh();
             assertEquals(5 + EXTRA_ARTICLES, corpus.index().indexedFiles().size());
-            HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 15),
+            HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
                     QueryTranslator.load(Optional.empty()));
             assertEquals("000_7a1f042e14fe9a2d.txt",
                     retriever.retrieve(corpus, "اتفاقات أستانا", 1).passages().get(0).file());
