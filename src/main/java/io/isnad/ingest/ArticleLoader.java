@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,6 +39,10 @@ public final class ArticleLoader {
 
     /** Every {@code *.txt} directly in {@code dir}, in file-name order. */
     public List<LoadOutcome> loadFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toAbsolutePath().toString(), null,
+                    "the articles folder does not exist or is not a folder (isnad.ingest.dir)");
+        }
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))

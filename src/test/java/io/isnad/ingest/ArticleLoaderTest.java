@@ -3,10 +3,13 @@ package io.isnad.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,6 +40,14 @@ class ArticleLoaderTest {
         assertEquals("empty", ((LoadOutcome.Skipped) outcomes.get(2)).reason());
         assertEquals("larger than 1000 bytes (" + Files.size(dir.resolve("d_large.txt")) + ")",
                 ((LoadOutcome.Skipped) outcomes.get(3)).reason());
+    }
+
+    @Test
+    void aMissingFolderIsNamedInTheError() {
+        Path missing = dir.resolve("no-such-folder");
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> loader.loadFolder(missing));
+        assertTrue(e.getMessage().contains(missing.toAbsolutePath().toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("isnad.ingest.dir"), e.getMessage());
     }
 
     @Test
