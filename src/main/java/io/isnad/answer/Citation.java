@@ -1,5 +1,8 @@
 package io.isnad.answer;
 
+import io.isnad.ingest.Article;
+import io.isnad.ingest.Sentence;
+
 /**
  * A sentence an answer rests on. {@code quote} equals {@code text(file).substring(start, end)}.
  *
@@ -10,4 +13,10 @@ package io.isnad.answer;
  */
 public record Citation(int n, String file, String title, String quote, int start, int end, double score,
         String section) {
+
+    /** The citation {@code [n]} quoting {@code sentence} of {@code article}, its score rounded for display. */
+    static Citation of(int n, Article article, Sentence sentence, double score) {
+        return new Citation(n, article.file(), article.title(), sentence.text(), sentence.start(), sentence.end(),
+                Math.round(score * 1000) / 1000.0, sentence.section().label());
+    }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -114,9 +113,7 @@ final class CitationChecker {
                 })
                 .max(Comparator.comparingDouble(s -> s.support() + s.coverage() / 2))
                 .orElseThrow();
-        Sentence s = best.sentence();
-        return new Citation(passage.n(), passage.article().file(), passage.article().title(), s.text(), s.start(),
-                s.end(), Math.round(best.coverage() * 1000) / 1000.0, s.section().name().toLowerCase(Locale.ROOT));
+        return Citation.of(passage.n(), passage.article(), best.sentence(), best.coverage());
     }
 
     /** A checked model answer. */

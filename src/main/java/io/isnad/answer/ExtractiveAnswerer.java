@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -160,8 +159,7 @@ public final class ExtractiveAnswerer {
             double largestMissing, double rankScore) {
 
         Citation citation(int n) {
-            return new Citation(n, article.file(), article.title(), sentence.text(), sentence.start(), sentence.end(),
-                    Math.round(coverage * 1000) / 1000.0, sentence.section().name().toLowerCase(Locale.ROOT));
+            return Citation.of(n, article, sentence, coverage);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.isnad.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.isnad.ingest.Article;
@@ -20,7 +19,7 @@ public record ArticleDetail(String file, String title, Optional<LocalDate> date,
 
     static ArticleDetail of(Article a) {
         List<SentenceView> sentences = a.sentences().stream()
-                .map(s -> new SentenceView(s.index(), s.start(), s.end(), s.section().name().toLowerCase(Locale.ROOT)))
+                .map(s -> new SentenceView(s.index(), s.start(), s.end(), s.section().label()))
                 .toList();
         return new ArticleDetail(a.file(), a.title(), a.date(), "indexed", a.chunks().size(), a.appendixTitle(),
                 a.text(), sentences);

@@ -1,9 +1,16 @@
 package io.isnad.ingest;
 
+import java.util.Locale;
+
 /** Which part of an article a sentence belongs to. */
 public enum Section {
     /** The article's own story. */
     MAIN,
     /** An unrelated story appended after a "read also" marker: searchable, but cited as such. */
-    APPENDIX
+    APPENDIX;
+
+    /** The lower-case name used in every JSON reply ({@code main}, {@code appendix}). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }
