@@ -1,7 +1,6 @@
 package io.isnad.answer;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -34,8 +33,6 @@ import io.quarkus.runtime.Startup;
 public class AssistantService {
 
     private static final Logger LOG = Logger.getLogger(AssistantService.class);
-    /** How long a request waits for start-up ingestion before it is told to come back. */
-    private static final Duration READY_WAIT = Duration.ofSeconds(30);
     static final String ABSTAIN_AR = "لا تجيب المقالات المتوفرة عن هذا السؤال.";
     static final String ABSTAIN_EN = "The articles do not answer this question.";
 
@@ -66,7 +63,7 @@ public class AssistantService {
 
     /** Answers over the live articles. */
     public Answer ask(Question question) {
-        return ask(live.await(READY_WAIT), question);
+        return ask(live.await(), question);
     }
 
     /** Answers over any corpus: the evaluation runner passes its temporary ones. */
@@ -81,7 +78,7 @@ public class AssistantService {
      * rejected after it started streaming.
      */
     public Answer askStreaming(Question question, Consumer<String> onText) {
-        return answer(live.await(READY_WAIT), question, Optional.of(onText));
+        return answer(live.await(), question, Optional.of(onText));
     }
 
     private Answer answer(Corpus corpus, Question q, Optional<Consumer<String>> onText) {
@@ -166,7 +163,7 @@ public class AssistantService {
 
     private static PassageView view(Corpus corpus, Passage p) {
         String title = corpus.article(p.file()).map(Article::title).orElse("");
-        return new PassageView(p.file(), title, p.start(), p.end(), round(p.score()), p.section().name().toLowerCase());
+        return new PassageView(p.file(), title, p.start(), p.end(), round(p.score()), p.section().label());
     }
 
     private static double round(double value) {

@@ -2,7 +2,6 @@ package io.isnad.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +29,7 @@ public class AdminResource {
     @Operation(summary = "Re-read the articles folder and update the index; searches keep answering meanwhile")
     public Corpus.RefreshReport reindex() {
         try {
-            return live.await(Duration.ofSeconds(30)).refresh();
+            return live.await().refresh();
         } catch (IOException e) {
             throw new UncheckedIOException("re-indexing failed", e);
         }

@@ -1,6 +1,5 @@
 package io.isnad.api;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -24,8 +23,6 @@ import io.isnad.index.LiveCorpus;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {
 
-    private static final Duration READY_WAIT = Duration.ofSeconds(30);
-
     private final LiveCorpus live;
 
     ArticlesResource(LiveCorpus live) {
@@ -35,7 +32,7 @@ public class ArticlesResource {
     @GET
     @Operation(summary = "List every article file with its headline, date, chunk count and status")
     public ArticleList list() {
-        List<ArticleStatus> statuses = live.await(READY_WAIT).statuses();
+        List<ArticleStatus> statuses = live.await().statuses();
         long indexed = statuses.stream().filter(s -> ArticleStatus.INDEXED.equals(s.status())).count();
         return new ArticleList(statuses.size(), (int) indexed, statuses.size() - (int) indexed, statuses);
     }
@@ -44,7 +41,7 @@ public class ArticlesResource {
     @Path("/{file}")
     @Operation(summary = "One article's text, metadata and sentence offsets")
     public ArticleDetail get(@PathParam("file") String file) {
-        Corpus corpus = live.await(READY_WAIT);
+        Corpus corpus = live.await();
         return corpus.article(file).map(ArticleDetail::of).orElseThrow(() -> notFound(corpus, file));
     }
 

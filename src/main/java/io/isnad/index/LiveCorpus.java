@@ -28,6 +28,9 @@ public class LiveCorpus {
 
     private static final Logger LOG = Logger.getLogger(LiveCorpus.class);
 
+    /** How long a request waits for start-up ingestion before it is told to come back. */
+    private static final Duration READY_WAIT = Duration.ofSeconds(30);
+
     private final IngestConfig ingest;
     private final IndexConfig index;
     private final ConfiguredEmbedder embedder;
@@ -60,10 +63,13 @@ public class LiveCorpus {
         return ready.isDone() && !ready.isCompletedExceptionally();
     }
 
-    /** The corpus, waiting up to {@code timeout} for start-up ingestion to finish. */
-    public Corpus await(Duration timeout) {
+    /**
+     * The corpus, waiting up to {@link #READY_WAIT} for start-up ingestion to finish: a request
+     * that arrives during start-up is answered late rather than refused.
+     */
+    public Corpus await() {
         try {
-            return ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return ready.get(READY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CorpusUnavailableException("interrupted while waiting for the index");
