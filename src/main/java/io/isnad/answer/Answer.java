@@ -15,8 +15,13 @@ import java.util.List;
  * @param unsupported sentences of a model's answer that cite no passage, so nothing backs them
  * @param rewrittenQuestion the standalone question searched for a follow-up; null when the question
  *        was searched as asked
+ * @param questionType what kind of answer the question asks for ({@code person}, {@code date},
+ *        {@code number}, {@code place}, {@code reason}, {@code description}, {@code yesno}, {@code list},
+ *        {@code other})
+ * @param shortAnswer the few words that answer a typed question, or null when there are none
  */
 public record Answer(String question, String answer, boolean abstained, String language, String answerLanguage,
         List<Citation> citations, List<PassageView> passages, Timings timings, String mode, boolean fallback,
-        String fallbackReason, List<String> unsupported, String rewrittenQuestion) {
+        String fallbackReason, List<String> unsupported, String rewrittenQuestion, String questionType,
+        ShortAnswer shortAnswer) {
 }

@@ -112,13 +112,13 @@ public class AssistantService {
         if (reply.text().isEmpty()) {
             return new Answer(question, abstention(language), true, language, language, List.of(), passages, timings,
                     reply.mode(), reply.fallbackReason() != null, reply.fallbackReason(), reply.unsupported(),
-                    rewrittenQuestion);
+                    rewrittenQuestion, "other", null);
         }
         // Extractive answers quote the articles, which are Arabic whatever the question's language.
         String answerLanguage = LanguageDetector.detect(reply.text().get());
         return new Answer(question, reply.text().get(), false, language, answerLanguage, reply.citations(), passages,
                 timings, reply.mode(), reply.fallbackReason() != null, reply.fallbackReason(), reply.unsupported(),
-                rewrittenQuestion);
+                rewrittenQuestion, "other", null);
     }
 
     /** In llm mode English questions are searched in Arabic translation, as the articles are Arabic. */

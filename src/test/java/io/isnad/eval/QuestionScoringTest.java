@@ -21,7 +21,7 @@ class QuestionScoringTest {
     private static Answer extractive(String question, String answer, boolean abstained, String language,
             String answerLanguage, List<Citation> citations, List<PassageView> passages, Timings timings) {
         return new Answer(question, answer, abstained, language, answerLanguage, citations, passages, timings,
-                "extractive", false, null, List.of(), null);
+                "extractive", false, null, List.of(), null, "other", null);
     }
 
     private static final EvalQuestion ANSWERABLE = new EvalQuestion("q1", "ar", "إلى أين سيسافر؟", List.of(),
