@@ -1,6 +1,7 @@
 // The service's HTTP API as the page uses it. Answers come from the streaming chat endpoint when
 // the service has one, and from POST /api/ask otherwise (older services, or chat switched off).
 import { readEvents } from './sse.js';
+import { t } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(message, code = 'error', status = 0) {
@@ -16,9 +17,9 @@ let chatAvailable = true;
 async function errorFrom(response) {
   try {
     const body = await response.json();
-    return new ApiError(body.message || `The service answered ${response.status}.`, body.error, response.status);
+    return new ApiError(body.message || t('serviceAnswered', response.status), body.error, response.status);
   } catch {
-    return new ApiError(`The service answered ${response.status} ${response.statusText}.`, 'http_error', response.status);
+    return new ApiError(t('serviceAnswered', `${response.status} ${response.statusText}`.trim()), 'http_error', response.status);
   }
 }
 
@@ -28,8 +29,27 @@ async function getJson(path, signal) {
   return response.json();
 }
 
-export function listArticles(signal) {
-  return getJson('/api/articles', signal);
+/**
+ * One page of the article list: {total, offset, limit, indexed, skipped, articles}. A service
+ * that predates paging answers {count, indexed, skipped, articles} with every article; that list
+ * is filtered and cut here the same way, so the page works against either.
+ */
+export async function listArticles({ offset = 0, limit = 50, q = '' } = {}, signal) {
+  const params = new URLSearchParams({ offset: String(offset), limit: String(limit) });
+  if (q) params.set('q', q);
+  const list = await getJson(`/api/articles?${params}`, signal);
+  if (Number.isInteger(list.total) && Number.isInteger(list.offset)) return list;
+  const needle = q.trim().toLowerCase();
+  const matching = needle
+    ? list.articles.filter((a) => `${a.title ?? ''}\n${a.file}`.toLowerCase().includes(needle))
+    : list.articles;
+  return {
+    ...list,
+    total: needle ? matching.length : list.count ?? matching.length,
+    offset,
+    limit,
+    articles: matching.slice(offset, offset + limit),
+  };
 }
 
 export function getArticle(file, signal) {
@@ -89,7 +109,7 @@ async function readChatResponse(response, onToken) {
     }
   });
   if (failure) throw failure;
-  if (!final) throw new ApiError('The answer stopped before it was complete. Please ask again.', 'stream_incomplete');
+  if (!final) throw new ApiError(t('streamStopped'), 'stream_incomplete');
   return final;
 }
 
@@ -105,8 +125,22 @@ function tokenText(data) {
 function errorFromEvent(data) {
   try {
     const body = JSON.parse(data);
-    return new ApiError(body.message || 'The service could not answer.', body.error || 'error');
+    return new ApiError(body.message || t('couldNotAnswerService'), body.error || 'error');
   } catch {
-    return new ApiError(data || 'The service could not answer.');
+    return new ApiError(data || t('couldNotAnswerService'));
   }
+}
+
+/**
+ * Records a reader's 👍/👎 on an answer: POST /api/feedback with
+ * {rating, question, answer, citations: [{file, start, end}], conversationId?}; resolves with {id}.
+ */
+export async function sendFeedback(feedback) {
+  const response = await fetch('/api/feedback', {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify(feedback),
+  });
+  if (!response.ok) throw await errorFrom(response);
+  return response.json();
 }

@@ -1,9 +1,11 @@
 // Wires the page together: the composer, the conversation, and the hash router that opens the
 // article panel (#/articles and #/articles/<file>?mark=<start>-<end>).
 import { ask, listArticles, getArticle } from './api.js';
-import { el, clear, articleHref } from './dom.js';
+import { el, clear, articleHref, clampTitle } from './dom.js';
 import { AssistantMessage, userMessage } from './thread.js';
-import { articleListView, articleView } from './article.js';
+import { filesShown } from './answer.js';
+import { articleBrowser, articleView } from './article.js';
+import { t, language, setLanguage, applyLanguage } from './i18n.js';
 
 const TOP_K = 5;
 const byId = (id) => document.getElementById(id);
@@ -15,6 +17,7 @@ const ui = {
   input: byId('composer-input'),
   send: byId('send'),
   newConversation: byId('new-conversation'),
+  languageSwitch: byId('language-switch'),
   panel: byId('panel'),
   panelTitle: byId('panel-title'),
   panelBody: byId('panel-body'),
@@ -24,22 +27,26 @@ const ui = {
 const state = {
   conversationId: null,
   pending: null,
-  catalog: null,
+  articles: new Map(),
   opener: null,
   panelLoad: 0,
 };
 
-/** file -> article summary, fetched once; a failure is retried on the next call. */
-function catalog() {
-  if (!state.catalog) {
-    state.catalog = listArticles()
-      .then((list) => new Map(list.articles.map((a) => [a.file, a])))
-      .catch(() => {
-        state.catalog = null;
-        return new Map();
-      });
-  }
-  return state.catalog;
+/**
+ * file -> the article's date (or null), for the source cards. Fetched per cited file and kept:
+ * the article list is paged, so it no longer holds every file. A failure is retried next time.
+ */
+async function articleDates(files) {
+  const dates = await Promise.all(files.map((file) => {
+    if (!state.articles.has(file)) {
+      state.articles.set(file, getArticle(file).then((a) => a.date ?? null).catch(() => {
+        state.articles.delete(file);
+        return null;
+      }));
+    }
+    return state.articles.get(file);
+  }));
+  return new Map(files.map((file, i) => [file, dates[i]]));
 }
 
 // ---- conversation
@@ -57,13 +64,11 @@ async function send(rawQuestion) {
   setPending(controller);
   try {
     const request = { question, conversationId: state.conversationId, topK: TOP_K };
-    const [result, articles] = await Promise.all([
-      ask(request, { signal: controller.signal, onToken: (text) => streamInto(message, text) }),
-      catalog(),
-    ]);
+    const result = await ask(request, { signal: controller.signal, onToken: (text) => streamInto(message, text) });
+    const dates = await articleDates(filesShown(result));
     if (controller.signal.aborted) return;
     if (result.conversationId) state.conversationId = result.conversationId;
-    message.finish(result, articles, copyToClipboard);
+    message.finish(result, { question, conversationId: state.conversationId, dates, onCopy: copyToClipboard });
   } catch (error) {
     if (controller.signal.aborted) return;
     message.fail(error, () => send(question));
@@ -119,16 +124,33 @@ async function copyToClipboard(text, button) {
     copied = false;
   }
   const label = button.textContent;
-  button.textContent = copied ? 'Copied' : 'Copy failed';
+  button.textContent = copied ? t('copied') : t('copyFailed');
   setTimeout(() => { button.textContent = label; }, 1600);
 }
 
 const INPUT_MAX_HEIGHT = 180;
 
-/** Grows the question box with its text, then scrolls inside it past the maximum height. */
+/** The height the placeholder needs, measured on an invisible copy so the reader's box is untouched. */
+function placeholderHeight() {
+  const probe = ui.input.cloneNode();
+  probe.removeAttribute('id');
+  probe.value = ui.input.placeholder;
+  probe.style.cssText = `position:absolute;visibility:hidden;height:auto;width:${ui.input.offsetWidth}px`;
+  ui.input.after(probe);
+  const height = probe.scrollHeight;
+  probe.remove();
+  return height;
+}
+
+/**
+ * Grows the question box with its text, then scrolls inside it past the maximum height. An empty
+ * box is sized for its placeholder, which may wrap on a narrow phone and would otherwise be cut.
+ */
 function resizeInput() {
   ui.input.style.height = 'auto';
-  const height = ui.input.scrollHeight;
+  // scrollHeight leaves out the borders, which the box's height (border-box) includes.
+  const borders = ui.input.offsetHeight - ui.input.clientHeight;
+  const height = (ui.input.value === '' ? placeholderHeight() : ui.input.scrollHeight) + borders;
   ui.input.style.height = `${Math.min(height, INPUT_MAX_HEIGHT)}px`;
   ui.input.style.overflowY = height > INPUT_MAX_HEIGHT ? 'auto' : 'hidden';
 }
@@ -167,20 +189,15 @@ function openPanel(title) {
   ui.panel.hidden = false;
   ui.layout.classList.add('has-panel');
   ui.panelTitle.textContent = title;
-  clear(ui.panelBody).append(el('p', { class: 'panel-note loading' }, 'Loading…'));
+  clear(ui.panelBody).append(el('p', { class: 'panel-note loading' }, t('loading')));
   return load;
 }
 
-async function showArticleList() {
-  const load = openPanel('Articles');
-  try {
-    const list = await listArticles();
-    if (load !== state.panelLoad) return;
-    clear(ui.panelBody).append(articleListView(list));
-  } catch (error) {
-    if (load === state.panelLoad) panelError(error);
-  }
-  if (load === state.panelLoad) ui.panelTitle.focus({ preventScroll: true });
+function showArticleList() {
+  const load = openPanel(t('articles'));
+  clear(ui.panelBody).append(articleBrowser((page, signal) => listArticles(page, signal)));
+  ui.panelTitle.focus({ preventScroll: true });
+  return load;
 }
 
 async function showArticle(file, range) {
@@ -188,9 +205,9 @@ async function showArticle(file, range) {
   try {
     const detail = await getArticle(file);
     if (load !== state.panelLoad) return;
-    ui.panelTitle.textContent = detail.title || detail.file;
+    ui.panelTitle.textContent = clampTitle(detail.title || detail.file);
     const { view, mark } = articleView(detail, range);
-    clear(ui.panelBody).append(el('p', { class: 'panel-back' }, el('a', { href: '#/articles' }, '← All articles')), view);
+    clear(ui.panelBody).append(el('p', { class: 'panel-back' }, el('a', { href: '#/articles' }, t('allArticles'))), view);
     ui.panelBody.scrollTop = 0;
     if (mark) {
       mark.focus({ preventScroll: true });
@@ -243,6 +260,13 @@ ui.input.addEventListener('keydown', (event) => {
 ui.input.addEventListener('input', resizeInput);
 
 ui.newConversation.addEventListener('click', newConversation);
+ui.languageSwitch.addEventListener('click', () => {
+  setLanguage(language() === 'ar' ? 'en' : 'ar');
+  resizeInput();
+  // The open panel is drawn again in the new language; the conversation keeps its words.
+  if (!ui.panel.hidden) route();
+  ui.languageSwitch.focus();
+});
 ui.panelClose.addEventListener('click', leavePanel);
 
 for (const example of document.querySelectorAll('.example')) {
@@ -270,5 +294,6 @@ window.addEventListener('hashchange', route);
 // /?article=<file> is the shareable long form of #/articles/<file>.
 const linked = new URLSearchParams(location.search).get('article');
 if (linked) history.replaceState(null, '', `${location.pathname}${articleHref(linked)}`);
+applyLanguage();
+resizeInput();
 route();
-catalog();

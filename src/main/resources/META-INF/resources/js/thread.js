@@ -1,11 +1,13 @@
 // Messages in the conversation thread. An assistant message moves through the states
 // thinking -> streaming -> done (or error), recorded in data-state for styling and tests.
 import { el, clear, append } from './dom.js';
-import { answerText, sourceList, checkedList, plainText } from './answer.js';
+import { answerText, shortAnswerBlock, sourceList, checkedList, plainText, answerLanguage } from './answer.js';
+import { feedbackControls } from './feedback.js';
+import { t, translate, direction } from './i18n.js';
 
 export function userMessage(text) {
   return el('div', { class: 'msg msg-user' },
-    el('span', { class: 'visually-hidden' }, 'You asked: '),
+    el('span', { class: 'visually-hidden' }, t('youAsked')),
     el('p', { class: 'msg-text', dir: 'auto' }, text));
 }
 
@@ -15,8 +17,8 @@ export class AssistantMessage {
     this.body = el('div', { class: 'msg-body' },
       el('p', { class: 'thinking' },
         el('span', { class: 'dots', 'aria-hidden': 'true' }, el('span'), el('span'), el('span')),
-        'Searching the articles…'));
-    this.root = el('article', { class: 'msg msg-assistant', 'aria-busy': 'true', 'aria-label': 'Answer', dataset: { state: 'thinking' } },
+        t('searching')));
+    this.root = el('article', { class: 'msg msg-assistant', 'aria-busy': 'true', 'aria-label': t('answer'), dataset: { state: 'thinking' } },
       this.body);
   }
 
@@ -32,9 +34,14 @@ export class AssistantMessage {
     this.live.textContent = this.streamed;
   }
 
-  finish(result, catalog, onCopy) {
+  /**
+   * The finished answer: short answer, the answer one sentence per line, sources, then the
+   * actions (copy, feedback) and the details. `context` is {question, conversationId, dates, onCopy}.
+   */
+  finish(result, context) {
     const abstained = Boolean(result.abstained);
     const citations = result.citations ?? [];
+    const lang = answerLanguage(result);
     this.root.dataset.state = 'done';
     this.root.dataset.abstained = String(abstained);
     this.root.classList.toggle('msg-abstained', abstained);
@@ -42,49 +49,57 @@ export class AssistantMessage {
 
     const answer = el('div', { class: 'answer prose', dir: 'auto', lang: result.answerLanguage || null },
       answerText(result.answer ?? '', citations));
-    const copy = el('button', { type: 'button', class: 'btn btn-small' }, 'Copy answer');
-    copy.addEventListener('click', () => onCopy(plainText(result), copy));
+    const copy = el('button', { type: 'button', class: 'btn btn-small' }, t('copy'));
+    copy.addEventListener('click', () => context.onCopy(plainText(result), copy));
 
     clear(this.body);
     append(this.body,
-      abstained ? el('p', { class: 'abstained-label' }, el('span', { class: 'abstained-icon', 'aria-hidden': 'true' }, '∅'),
-        'Not in the articles') : null,
+      abstained ? el('p', { class: 'abstained-label', lang, dir: direction(lang) },
+        el('span', { class: 'abstained-icon', 'aria-hidden': 'true' }, '∅'), translate(lang, 'notInArticles')) : null,
+      abstained ? null : shortAnswerBlock(result.shortAnswer, lang),
       answer,
-      abstained ? checkedList(result.passages ?? [], catalog) : null,
-      citations.length ? sourceList(citations, catalog) : null,
-      el('div', { class: 'msg-actions' }, copy, meta(result)));
+      abstained ? checkedList(result.passages ?? [], context.dates) : null,
+      citations.length ? sourceList(citations, context.dates) : null,
+      notices(result),
+      el('div', { class: 'msg-actions' }, copy,
+        feedbackControls({ question: context.question, result, conversationId: context.conversationId })),
+      details(result));
   }
 
   fail(error, onRetry) {
     this.root.dataset.state = 'error';
     this.root.classList.add('msg-error');
     this.root.setAttribute('aria-busy', 'false');
-    const retry = el('button', { type: 'button', class: 'btn btn-small' }, 'Try again');
+    const retry = el('button', { type: 'button', class: 'btn btn-small' }, t('tryAgain'));
     retry.addEventListener('click', onRetry);
     clear(this.body);
     append(this.body,
-      el('p', { class: 'error-text', role: 'alert' }, 'Could not get an answer. ', error.message || String(error)),
+      el('p', { class: 'error-text', role: 'alert' }, t('couldNotAnswer'), error.message || String(error)),
       el('div', { class: 'msg-actions' }, retry));
   }
 }
 
-function meta(result) {
+/** What the reader must see: an expired conversation, a model that was unavailable, unbacked sentences. */
+function notices(result) {
   const parts = [];
-  if (result.conversationRestarted) {
-    parts.push(el('span', {}, 'The earlier conversation had expired, so this started a new one.'));
-  }
-  if (result.fallback) {
-    parts.push(el('span', {}, 'Quoted straight from the articles: the language model was unavailable.'));
-  }
+  if (result.conversationRestarted) parts.push(el('span', {}, t('expired')));
+  if (result.fallback) parts.push(el('span', {}, t('fallback')));
   const unsupported = result.unsupported?.length ?? 0;
-  if (unsupported > 0) {
-    parts.push(el('span', { class: 'warning' },
-      unsupported === 1 ? 'One sentence cites no article.' : `${unsupported} sentences cite no article.`));
-  }
+  if (unsupported > 0) parts.push(el('span', { class: 'warning' }, t('unsupported', unsupported)));
+  return parts.length ? el('p', { class: 'msg-meta' }, parts) : null;
+}
+
+/** How the answer was made, folded away: who wrote it, the question searched for a follow-up, the time. */
+function details(result) {
+  const items = [];
+  if (result.mode) items.push(el('li', {}, t('writtenBy', result.mode)));
   if (result.rewrittenQuestion && result.rewrittenQuestion !== result.question) {
-    parts.push(el('span', {}, 'Searched for ', el('q', { dir: 'auto' }, result.rewrittenQuestion)));
+    items.push(el('li', { class: 'rewritten' }, t('searchedFor'), el('q', { dir: 'auto' }, result.rewrittenQuestion)));
   }
   const total = result.timings?.totalMs;
-  if (Number.isFinite(total)) parts.push(el('span', {}, `${Math.max(1, Math.round(total))} ms`));
-  return el('p', { class: 'msg-meta' }, parts);
+  if (Number.isFinite(total)) items.push(el('li', { class: 'timing' }, t('took', Math.max(1, Math.round(total)))));
+  if (items.length === 0) return null;
+  return el('details', { class: 'msg-details' },
+    el('summary', {}, t('details')),
+    el('ul', {}, items));
 }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -40,11 +39,21 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts chromium, or skips the calling tests when this machine has no chromium/chromedriver. */
+    /**
+     * Why browser tests cannot run here, or null when they can. Tests pass it to a JUnit assumption
+     * so that each one is reported as skipped with this reason, not silently left out.
+     */
+    static String unavailable() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return null;
+        }
+        return "Browser tests skipped: they need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian: apt-get install chromium chromium-driver; other paths with"
+                + " -Disnad.test.chromium=... -Disnad.test.chromedriver=...).";
+    }
+
+    /** Starts chromium; call only when {@link #unavailable()} is null. */
     static Browser start() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: they need " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (Debian: apt-get install chromium chromium-driver).");
         try {
             Path profile = Files.createTempDirectory("isnad-chromium-");
             ChromeOptions options = new ChromeOptions();

@@ -5,55 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** The chat page in a real browser against the running service. */
 @QuarkusTest
 @TestProfile(WebTestProfile.class)
-class ChatPageBrowserTest {
+class ChatPageBrowserTest extends BrowserTestBase {
 
-    private static final String SPOKESMAN_QUESTION = "من هو المتحدث باسم وزارة الخارجية الإيرانية؟";
     private static final String UNANSWERABLE_QUESTION = "ما عدد سكان مدينة حلب؟";
+    private static final String UNANSWERABLE_ENGLISH_QUESTION = "What is the population of the city of Aleppo?";
     private static final String MARKUP_QUESTION = "ماذا أعلنت الهيئة التجريبية عن الوسم؟";
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        browser.resize(1366, 900);
-        browser.driver.get(page.toString());
-        browser.waiting(10).until(d -> d.findElement(By.id("composer-input")).isEnabled());
-    }
 
     @Test
     void arabicAnswerCitesSourcesAndOpensTheArticleAtTheQuotedSentence() {
@@ -63,7 +34,8 @@ class ChatPageBrowserTest {
         WebElement chip = answer.findElement(By.cssSelector(".answer a.cite[data-cite='1']"));
         WebElement source = answer.findElement(By.cssSelector(".sources a.source[data-cite='1']"));
         String quote = source.findElement(By.className("source-quote")).getDomProperty("textContent");
-        String title = source.findElement(By.className("source-title")).getDomProperty("textContent");
+        String title = source.findElement(By.xpath("ancestor::li[contains(@class, 'source-group')]"))
+                .findElement(By.className("source-title")).getDomProperty("textContent");
         assertFalse(quote.isBlank());
         assertEquals("rtl", browser.script("return getComputedStyle(arguments[0]).direction",
                 answer.findElement(By.className("answer"))), "Arabic answers are laid out right to left");
@@ -107,17 +79,26 @@ class ChatPageBrowserTest {
     }
 
     @Test
-    void unanswerableQuestionLooksLikeAnAbstention() {
+    void unanswerableQuestionLooksLikeAnAbstentionLabelledInItsLanguage() {
+        assertEquals("en/ltr", pageLanguage());
         WebElement answer = ask(UNANSWERABLE_QUESTION);
 
         assertEquals("true", answer.getDomAttribute("data-abstained"));
         assertTrue(answer.getDomAttribute("class").contains("msg-abstained"));
         assertTrue(answer.findElements(By.cssSelector("[data-cite]")).isEmpty(), "an abstention cites nothing");
-        assertTrue(answer.findElement(By.className("abstained-label")).getDomProperty("textContent")
-                .endsWith("Not in the articles"));
+        WebElement label = answer.findElement(By.className("abstained-label"));
+        assertTrue(label.getDomProperty("textContent").endsWith("غير موجود في المقالات"),
+                "an Arabic abstention is labelled in Arabic on the English page: " + label.getText());
+        assertEquals("ar", label.getDomAttribute("lang"));
+        assertEquals("rtl", browser.script("return getComputedStyle(arguments[0]).direction", label));
         String border = (String) browser.script("return getComputedStyle(arguments[0]).borderTopStyle", answer);
         assertEquals("dashed", border, "abstentions do not look like answers");
         browser.screenshot("desktop-abstention");
+
+        WebElement english = ask(UNANSWERABLE_ENGLISH_QUESTION);
+        assertEquals("true", english.getDomAttribute("data-abstained"));
+        assertTrue(english.findElement(By.className("abstained-label")).getDomProperty("textContent")
+                .endsWith("Not in the articles"));
     }
 
     @Test
@@ -148,7 +129,7 @@ class ChatPageBrowserTest {
         browser.driver.findElement(By.id("articles-link")).click();
         List<WebElement> items = browser.waiting(10).until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("#panel .article-list a"), 5));
-        assertEquals(6, items.size(), "five seeds and the markup fixture");
+        assertEquals(7, items.size(), "five seeds and the two fixtures");
         assertTrue(items.stream().anyMatch(i -> i.getText().contains(ArticleFolderResource.MARKUP_FIXTURE)));
         browser.screenshot("desktop-articles");
 
@@ -168,7 +149,7 @@ class ChatPageBrowserTest {
         assertTrue(browser.driver.findElements(By.cssSelector("#thread .msg")).isEmpty(), "nothing sent yet");
 
         input.sendKeys(Keys.ENTER);
-        browser.waiting(20).until(d -> "done".equals(lastAnswer().getDomAttribute("data-state")));
+        waitForAnswer();
         assertEquals("", input.getDomProperty("value"));
         assertEquals("من هو المتحدث\nباسم الخارجية؟",
                 browser.driver.findElement(By.cssSelector("#thread .msg-user .msg-text")).getDomProperty("textContent"));
@@ -222,10 +203,9 @@ class ChatPageBrowserTest {
     void fitsA375PixelPhoneScreen() {
         browser.resize(375, 812);
         browser.driver.navigate().refresh();
-        browser.screenshot("phone-welcome");
+        waitForPage();
         WebElement answer = ask(SPOKESMAN_QUESTION);
         assertNoHorizontalScroll();
-        browser.screenshot("phone-answer");
 
         answer.findElement(By.cssSelector(".sources a.source")).click();
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-body mark")));
@@ -234,40 +214,6 @@ class ChatPageBrowserTest {
                 return r.left === 0 && r.width === window.innerWidth;"""), "the article covers the phone screen");
         assertNoHorizontalScroll();
         browser.screenshot("phone-article");
-    }
-
-    private void assertNoHorizontalScroll() {
-        Number overflow = (Number) browser.script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertEquals(0, overflow.intValue(), "nothing sticks out sideways");
-    }
-
-    /** Types the question, presses Enter and waits for the finished answer. */
-    private WebElement ask(String question) {
-        return ask(question, true);
-    }
-
-    private WebElement ask(String question, boolean waitForAnswer) {
-        int before = browser.driver.findElements(By.cssSelector("#thread .msg-assistant")).size();
-        WebElement input = browser.driver.findElement(By.id("composer-input"));
-        input.sendKeys(question, Keys.ENTER);
-        browser.waiting(5).until(d -> d.findElements(By.cssSelector("#thread .msg-assistant")).size() > before);
-        return waitForAnswer ? waitForAnswer() : null;
-    }
-
-    private WebElement waitForAnswer() {
-        WebElement answer = browser.waiting(30).until(d -> {
-            WebElement last = lastAnswer();
-            String state = last.getDomAttribute("data-state");
-            return "done".equals(state) || "error".equals(state) ? last : null;
-        });
-        assertEquals("done", answer.getDomAttribute("data-state"), () -> "answer failed: " + answer.getText());
-        return answer;
-    }
-
-    private WebElement lastAnswer() {
-        List<WebElement> answers = browser.driver.findElements(By.cssSelector("#thread .msg-assistant"));
-        return answers.get(answers.size() - 1);
     }
 
     /**

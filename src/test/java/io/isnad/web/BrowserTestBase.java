@@ -1,0 +1,108 @@
+package io.isnad.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/**
+ * What every browser test of the chat page shares: one headless chromium per test class, a fresh
+ * page in English (the browser's language) before each test, and helpers to ask and wait. On a
+ * machine without chromium each test is reported as skipped with the reason.
+ */
+abstract class BrowserTestBase {
+
+    static final String SPOKESMAN_QUESTION = "من هو المتحدث باسم وزارة الخارجية الإيرانية؟";
+    static final String DATED_ARTICLE = "004_a7545c0d5a910ec1.txt";
+
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL page;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (Browser.unavailable() == null) {
+            browser = Browser.start();
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        Assumptions.assumeTrue(browser != null, Browser.unavailable());
+        browser.resize(1366, 900);
+        browser.driver.get(page.toString());
+        // A language chosen by an earlier test must not leak into this one.
+        browser.script("localStorage.clear()");
+        browser.driver.navigate().refresh();
+        waitForPage();
+    }
+
+    void waitForPage() {
+        browser.waiting(10).until(d -> d.findElement(By.id("composer-input")).isEnabled()
+                && d.findElement(By.id("send")).getText().equals(
+                        "ar".equals(browser.script("return document.documentElement.lang")) ? "إرسال" : "Send"));
+    }
+
+    /** Types the question, presses Enter and waits for the finished answer. */
+    WebElement ask(String question) {
+        return ask(question, true);
+    }
+
+    WebElement ask(String question, boolean waitForAnswer) {
+        int before = browser.driver.findElements(By.cssSelector("#thread .msg-assistant")).size();
+        WebElement input = browser.driver.findElement(By.id("composer-input"));
+        input.sendKeys(question, Keys.ENTER);
+        browser.waiting(5).until(d -> d.findElements(By.cssSelector("#thread .msg-assistant")).size() > before);
+        return waitForAnswer ? waitForAnswer() : null;
+    }
+
+    WebElement waitForAnswer() {
+        WebElement answer = browser.waiting(30).until(d -> {
+            WebElement last = lastAnswer();
+            String state = last.getDomAttribute("data-state");
+            return "done".equals(state) || "error".equals(state) ? last : null;
+        });
+        assertEquals("done", answer.getDomAttribute("data-state"), () -> "answer failed: " + answer.getText());
+        return answer;
+    }
+
+    WebElement lastAnswer() {
+        List<WebElement> answers = browser.driver.findElements(By.cssSelector("#thread .msg-assistant"));
+        return answers.get(answers.size() - 1);
+    }
+
+    void assertNoHorizontalScroll() {
+        Number overflow = (Number) browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0, overflow.intValue(), "nothing sticks out sideways");
+    }
+
+    /** Clicks the visible language switch and waits until the page speaks `lang`. */
+    void switchLanguageTo(String lang) {
+        browser.driver.findElement(By.id("language-switch")).click();
+        browser.waiting(5).until(d -> lang.equals(browser.script("return document.documentElement.lang")));
+    }
+
+    String pageLanguage() {
+        return (String) browser.script("return document.documentElement.lang + '/' + document.documentElement.dir");
+    }
+}
