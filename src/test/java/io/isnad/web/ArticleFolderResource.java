@@ -13,7 +13,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * An articles folder for the web tests: the seed articles plus fixtures that only these tests
- * need (an article full of markup), with an index of its own so no other test sees them.
+ * need (an article full of markup, one whose headline is a long paragraph), with an index of its own so no other test sees them.
  */
 public class ArticleFolderResource implements QuarkusTestResourceLifecycleManager {
 

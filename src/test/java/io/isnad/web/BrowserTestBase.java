@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URL;
 import java.util.List;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,8 @@ abstract class BrowserTestBase {
     static void startBrowser() {
         if (Browser.unavailable() == null) {
             browser = Browser.start();
+        } else {
+            Logger.getLogger(BrowserTestBase.class).warn(Browser.unavailable());
         }
     }
 
