@@ -32,20 +32,22 @@ async function getJson(path, signal) {
 /**
  * One page of the article list: {total, offset, limit, indexed, skipped, articles}. A service
  * that predates paging answers {count, indexed, skipped, articles} with every article; that list
- * is filtered and cut here the same way, so the page works against either.
+ * is filtered (q on headline and file name, from/to on the date) and cut here the same way, so
+ * the page works against either.
  */
-export async function listArticles({ offset = 0, limit = 50, q = '' } = {}, signal) {
+export async function listArticles({ offset = 0, limit = 50, q = '', from = '', to = '' } = {}, signal) {
   const params = new URLSearchParams({ offset: String(offset), limit: String(limit) });
-  if (q) params.set('q', q);
+  for (const [name, value] of Object.entries({ q, from, to })) if (value) params.set(name, value);
   const list = await getJson(`/api/articles?${params}`, signal);
   if (Number.isInteger(list.total) && Number.isInteger(list.offset)) return list;
   const needle = q.trim().toLowerCase();
-  const matching = needle
-    ? list.articles.filter((a) => `${a.title ?? ''}\n${a.file}`.toLowerCase().includes(needle))
-    : list.articles;
+  // ISO dates compare as strings; an undated article is outside any date range.
+  const matching = list.articles.filter((a) => (!needle || `${a.title ?? ''}\n${a.file}`.toLowerCase().includes(needle))
+    && (!from || (a.date && a.date >= from)) && (!to || (a.date && a.date <= to)));
+  const filtered = needle || from || to;
   return {
     ...list,
-    total: needle ? matching.length : list.count ?? matching.length,
+    total: filtered ? matching.length : list.count ?? matching.length,
     offset,
     limit,
     articles: matching.slice(offset, offset + limit),

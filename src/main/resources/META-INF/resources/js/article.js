@@ -6,11 +6,12 @@ import { t, formatNumber } from './i18n.js';
 export const PAGE_SIZE = 50;
 
 /** The search and page the reader was on, kept while the page is open so "All articles" returns there. */
-const listState = { q: '', offset: 0 };
+const listState = { q: '', from: '', to: '', offset: 0 };
 
 /**
- * The article list with a search box (headline and file name) and previous/next pages.
- * `load({offset, limit, q}, signal)` fetches one page ({total, offset, limit, indexed, skipped, articles}).
+ * The article list with a search box (headline and file name), a date range and previous/next
+ * pages. `load({offset, limit, q, from, to}, signal)` fetches one page
+ * ({total, offset, limit, indexed, skipped, articles}).
  */
 export function articleBrowser(load) {
   const search = el('input', {
@@ -23,13 +24,16 @@ export function articleBrowser(load) {
     autocomplete: 'off',
   });
   search.value = listState.q;
+  const from = dateField('from', t('dateFrom'));
+  const to = dateField('to', t('dateTo'));
+  const filters = el('div', { class: 'article-filters' }, search, from.label, to.label);
   const summary = el('p', { class: 'panel-note article-summary', 'aria-live': 'polite', tabindex: '-1' });
   const list = el('ul', { class: 'article-list' });
   const previous = el('button', { type: 'button', class: 'btn btn-small', dataset: { page: 'previous' } }, t('previous'));
   const next = el('button', { type: 'button', class: 'btn btn-small', dataset: { page: 'next' } }, t('next'));
   const range = el('span', { class: 'article-range' });
   const pager = el('nav', { class: 'article-pager', 'aria-label': t('pages') }, previous, range, next);
-  const root = el('div', { class: 'article-browser', dataset: { state: 'loading' } }, search, summary, list, pager);
+  const root = el('div', { class: 'article-browser', dataset: { state: 'loading' } }, filters, summary, list, pager);
   let controller = null;
   let typing = 0;
 
@@ -39,7 +43,7 @@ export function articleBrowser(load) {
     const { signal } = controller;
     root.dataset.state = 'loading';
     try {
-      const page = await load({ offset, limit: PAGE_SIZE, q: listState.q }, signal);
+      const page = await load({ offset, limit: PAGE_SIZE, q: listState.q, from: listState.from, to: listState.to }, signal);
       if (signal.aborted) return;
       listState.offset = page.offset;
       render(page);
@@ -56,7 +60,8 @@ export function articleBrowser(load) {
   function render(page) {
     const total = Number.isInteger(page.total) ? page.total : page.count ?? page.articles.length;
     summary.className = 'panel-note article-summary';
-    summary.textContent = total === 0 && listState.q ? t('noMatches') : t('indexedSummary', formatNumber(page.indexed ?? total), formatNumber(page.skipped ?? 0));
+    const filtered = listState.q || listState.from || listState.to;
+    summary.textContent = total === 0 && filtered ? t('noMatches') : t('indexedSummary', formatNumber(page.indexed ?? total), formatNumber(page.skipped ?? 0));
     clear(list).append(...page.articles.map(listItem));
     const from = total === 0 ? 0 : page.offset + 1;
     const to = page.offset + page.articles.length;
@@ -74,10 +79,23 @@ export function articleBrowser(load) {
       show(0);
     }, 250);
   });
+  for (const field of [from, to]) {
+    field.input.addEventListener('change', () => {
+      listState[field.name] = field.input.value;
+      show(0);
+    });
+  }
   previous.addEventListener('click', () => show(Math.max(0, listState.offset - PAGE_SIZE), previous));
   next.addEventListener('click', () => show(listState.offset + PAGE_SIZE, next));
   show(listState.offset);
   return root;
+}
+
+/** A labelled date input ("From"/"To") bound to listState[name]. */
+function dateField(name, label) {
+  const input = el('input', { type: 'date', class: 'article-date', id: `article-${name}`, name });
+  input.value = listState[name];
+  return { name, input, label: el('label', { class: 'article-date-label' }, label, input) };
 }
 
 function listItem(a) {

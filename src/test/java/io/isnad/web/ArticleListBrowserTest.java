@@ -42,7 +42,8 @@ class ArticleListBrowserTest extends BrowserTestBase {
                 const p = address.searchParams;
                 window.__listRequests.push(Object.fromEntries(p));
                 const q = (p.get('q') || '').toLowerCase();
-                const hits = all.filter((a) => !q || a.file.includes(q) || a.title.includes(q));
+                const from = p.get('from') || '';
+                const hits = all.filter((a) => (!q || a.file.includes(q) || a.title.includes(q)) && a.date >= from);
                 const offset = Number(p.get('offset') || 0), limit = Number(p.get('limit') || 50);
                 return json({ total: hits.length, offset, limit, indexed: 120, skipped: 0,
                   articles: hits.slice(offset, offset + limit) });
@@ -89,6 +90,14 @@ class ArticleListBrowserTest extends BrowserTestBase {
         assertTrue(browser.driver.findElement(By.className("article-pager")).getDomAttribute("hidden") != null,
                 "one page needs no pager");
 
+        setDate("from", "2023-10-08");
+        browser.waiting(10).until(ExpectedConditions.textToBe(By.className("article-summary"),
+                "No article matches this search."));
+        assertEquals(Map.of("offset", "0", "limit", "50", "q", "story-00", "from", "2023-10-08"),
+                requests().get(requests().size() - 1), "the date range goes to the service");
+        setDate("from", "");
+        waitForRange("1–9 of 9");
+
         WebElement seventh = items().get(6);
         assertEquals("#/articles/desk%2F2023%2Fstory-007.txt", seventh.getDomAttribute("href"),
                 "an id with sub-folders is one route segment");
@@ -119,6 +128,21 @@ class ArticleListBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void filtersByDateOnTheServiceThatListsEverythingAtOnce() {
+        browser.driver.findElement(By.id("articles-link")).click();
+        waitForRange("1–7 of 7");
+        setDate("from", "2023-10-01");
+        waitForRange("1–1 of 1");
+        assertEquals(DATED_ARTICLE, items().get(0).getDomAttribute("data-file"));
+        setDate("to", "2023-10-06");
+        browser.waiting(10).until(ExpectedConditions.textToBe(By.className("article-summary"),
+                "No article matches this search."));
+        setDate("from", "");
+        setDate("to", "");
+        waitForRange("1–7 of 7");
+    }
+
+    @Test
     void aParagraphUsedAsHeadlineIsCutInTheListAndReadInFullInTheArticle() {
         browser.driver.findElement(By.id("articles-link")).click();
         waitForRange("1–7 of 7");
@@ -139,6 +163,12 @@ class ArticleListBrowserTest extends BrowserTestBase {
                 By.cssSelector("#panel-body .article-text")));
         assertTrue(text.getDomProperty("textContent").startsWith(full), "the article shows the whole paragraph");
         assertTrue(browser.driver.findElement(By.id("panel-title")).getText().length() <= 141);
+    }
+
+    /** Sets a date field as the date picker would (typing into one depends on the browser's locale). */
+    private void setDate(String name, String isoDate) {
+        browser.script("const input = document.getElementById('article-' + arguments[0]);"
+                + "input.value = arguments[1]; input.dispatchEvent(new Event('change'));", name, isoDate);
     }
 
     private WebElement waitForRange(String text) {
