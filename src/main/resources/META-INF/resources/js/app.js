@@ -194,10 +194,9 @@ function openPanel(title) {
 }
 
 function showArticleList() {
-  const load = openPanel(t('articles'));
+  openPanel(t('articles'));
   clear(ui.panelBody).append(articleBrowser((page, signal) => listArticles(page, signal)));
   ui.panelTitle.focus({ preventScroll: true });
-  return load;
 }
 
 async function showArticle(file, range) {
