@@ -115,7 +115,7 @@ public class EvalRunner {
             return new EvalReport(EvalReport.SCHEMA, settings, counts(results), metrics(results),
                     cost(corpus, refresh, results.size(), questionsMs, questionsCpuMs), warnings, results,
                     TypeBreakdown.byType(results, QuestionResult::questionType),
-                    TypeBreakdown.byType(results, QuestionResult::goldType));
+                    TypeBreakdown.byType(results, QuestionResult::goldType), bySplit(results));
         } finally {
             deleteTree(indexDir);
             removeHook(cleanup);
@@ -191,6 +191,17 @@ public class EvalRunner {
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
         groups(results).forEach((group, members) -> metrics.put(group, Scorecard.score(members)));
         return metrics;
+    }
+
+    private static Map<String, EvalReport.SplitFigures> bySplit(List<QuestionResult> results) {
+        Map<String, EvalReport.SplitFigures> parts = new LinkedHashMap<>();
+        for (DevSplit.Part part : List.of(DevSplit.Part.TUNE, DevSplit.Part.CHECK)) {
+            List<QuestionResult> members = results.stream().filter(r -> part.label().equals(r.split())).toList();
+            if (!members.isEmpty()) {
+                parts.put(part.label(), new EvalReport.SplitFigures(counts(members), metrics(members)));
+            }
+        }
+        return parts;
     }
 
     private static Map<String, EvalReport.Counts> counts(List<QuestionResult> results) {
