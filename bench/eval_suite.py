@@ -38,9 +38,9 @@ def java():
 
 def run(name, corpus, questions, extra, out):
     json_path, html_path = os.path.join(out, name + ".json"), os.path.join(out, name + ".html")
-    command = [java(), "-jar", "target/quarkus-app/quarkus-run.jar", "eval", "--corpus", corpus,
-               "--questions", questions, "--json", json_path, "--html", html_path] + extra
-    print("$ " + " ".join(command[1:]), file=sys.stderr, flush=True)
+    command = [java(), "--add-modules", "jdk.incubator.vector", "-jar", "target/quarkus-app/quarkus-run.jar",
+               "eval", "--corpus", corpus, "--questions", questions, "--json", json_path, "--html", html_path] + extra
+    print("$ java " + " ".join(command[1:]), file=sys.stderr, flush=True)
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"{name} failed ({done.returncode}): {done.stderr[-2000:]}")
