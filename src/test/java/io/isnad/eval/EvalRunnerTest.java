@@ -99,10 +99,15 @@ class EvalRunnerTest {
             "ar.mrr@10=0.96",           // 0.970
             "ar.answer_hit=0.72",       // 0.729
             "ar.answer_hit_first=0.65", // 0.663
-            "ar.citation_precision=0.91"); // 0.915
+            "ar.citation_precision=0.91", // 0.915
+            // English over the Arabic paragraphs with the project's own lexicon and transliteration only.
+            "en.recall@1=0.52",         // 0.533
+            "en.mrr@10=0.60",           // 0.612
+            "en.answer_hit=0.34");      // 0.354
     static final List<String> XQUAD_CHECK_MAX = List.of(
             "ar.false_abstain=0.14",    // 0.131
-            "ar.answer_chars=267");     // 261.3
+            "ar.answer_chars=267",      // 261.3
+            "en.false_abstain=0.31");   // 0.299 (0.189 with FreeDict)
     /** Stricter English figures where Debian's dict-freedict-eng-ara is installed, as in CI. */
     static final List<String> XQUAD_CHECK_MIN_WITH_FREEDICT = List.of(
             "en.recall@1=0.65",         // 0.660
