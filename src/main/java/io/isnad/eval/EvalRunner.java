@@ -165,17 +165,13 @@ public class EvalRunner {
                 answerHit, hit, latencyMs, answer.questionType(), q.type(), part.label(),
                 candidates.isEmpty() ? null : String.join(" / ", candidates), answerHitFirst,
                 scored ? ShortAnswerScore.exactMatch(candidates, q.answers()) : null,
-                scored ? round(ShortAnswerScore.f1(candidates, q.answers())) : null);
+                scored ? Scorecard.round(ShortAnswerScore.f1(candidates, q.answers())) : null);
     }
 
     /** What a reader reads first: the answer's first sentence, with its markers. */
     private static String firstSentence(String answer) {
         List<String> sentences = AnswerSentences.split(answer);
         return sentences.isEmpty() ? "" : sentences.get(0);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
     }
 
     /** Groups in report order: all questions first, then each language. */

@@ -80,7 +80,8 @@ public final class Scorecard {
         return round(results.stream().mapToDouble(value).average().orElseThrow());
     }
 
-    private static double round(double value) {
+    /** Rounded to the 4 decimals of every reported figure. */
+    static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }
