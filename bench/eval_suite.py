@@ -26,8 +26,8 @@ RUNS = [
     ("arcd-over-xquad", f"{XQUAD}/corpus", f"{ARCD}/questions.jsonl", ["--cross-corpus"], "negative"),
     ("xquad-over-arcd", f"{ARCD}/corpus", f"{XQUAD}/questions.jsonl", ["--cross-corpus"], "negative"),
 ]
-DEV_COLUMNS = ["recall@1", "mrr@10", "answer_hit", "answer_hit_first", "short_answer_em", "short_answer_f1",
-               "answer_chars", "false_abstain", "abstain_accuracy"]
+DEV_COLUMNS = ["recall@1", "mrr@10", "answer_hit", "answer_hit_first", "followup_answer_hit", "short_answer_em",
+               "short_answer_f1", "answer_chars", "false_abstain", "abstain_accuracy"]
 
 
 def java():

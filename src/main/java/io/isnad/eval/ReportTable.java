@@ -12,8 +12,8 @@ public final class ReportTable {
     private static final int COLUMN_WIDTH = 12;
     /** The figures worth reading per type or split part: mostly the answer's. */
     static final List<Metric> TYPE_METRICS = List.of(Metric.RECALL_1, Metric.MRR_10, Metric.ANSWER_HIT, Metric.ANSWER_HIT_FIRST,
-            Metric.SHORT_ANSWER_EM, Metric.SHORT_ANSWER_F1, Metric.ANSWER_CHARS, Metric.FALSE_ABSTAIN,
-            Metric.ABSTAIN_ACCURACY);
+            Metric.FOLLOWUP_ANSWER_HIT, Metric.SHORT_ANSWER_EM, Metric.SHORT_ANSWER_F1, Metric.ANSWER_CHARS,
+            Metric.FALSE_ABSTAIN, Metric.ABSTAIN_ACCURACY);
 
     private ReportTable() {
     }

@@ -87,7 +87,8 @@ class EvalRunnerTest {
             "answer_hit=0.61",          // 0.623
             "answer_hit_first=0.48",    // 0.491
             "en.answer_hit=0.69",       // 0.700
-            "en.answer_hit_first=0.34"); // 0.350
+            "en.answer_hit_first=0.34", // 0.350
+            "followup_answer_hit=0.39"); // 0.400 (2 of 5)
     static final List<String> SEEDS_OWN_CHECK_MAX_WITH_FREEDICT = List.of(
             "false_abstain=0.26",       // 0.245
             "answer_chars=359");        // 353.6
