@@ -50,10 +50,7 @@ public class FeedbackStore {
 
     /** Stores a rating and returns it as stored. */
     public FeedbackEntry append(Feedback feedback) {
-        FeedbackEntry entry = new FeedbackEntry(UUID.randomUUID().toString(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS).toString(), feedback.source().label(),
-                feedback.rating().label(), feedback.question(), feedback.history(), feedback.answer(),
-                feedback.citations(), feedback.conversationId(), feedback.comment());
+        FeedbackEntry entry = toEntry(feedback);
         byte[] line;
         try {
             line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -76,6 +73,13 @@ public class FeedbackStore {
             }
         }
         return entry;
+    }
+
+    /** The entry a rating becomes: a fresh id and the current time. */
+    FeedbackEntry toEntry(Feedback feedback) {
+        return new FeedbackEntry(UUID.randomUUID().toString(), clock.instant().truncatedTo(ChronoUnit.MILLIS).toString(),
+                feedback.source().label(), feedback.rating().label(), feedback.question(), feedback.history(),
+                feedback.answer(), feedback.citations(), feedback.conversationId(), feedback.comment());
     }
 
     /** Every stored entry, oldest first; an empty list before the first rating. */
