@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.isnad.api.ApiException;
 import io.isnad.slack.post.ResponseUrlMessage;
 import io.isnad.slack.reply.ReplyWorker;
+import io.smallrye.common.annotation.NonBlocking;
 import io.isnad.slack.reply.SlackQuestion;
 import io.isnad.slack.render.Labels;
 import io.isnad.slack.render.Mrkdwn;
@@ -38,6 +39,7 @@ public class SlackCommandsResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Slack slash command /isnad <question>: the answer follows privately (Slack calls this)")

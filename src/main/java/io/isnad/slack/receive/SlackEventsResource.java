@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.isnad.api.ApiException;
 import io.isnad.slack.post.SlackCounters;
 import io.isnad.slack.reply.ReplyWorker;
+import io.smallrye.common.annotation.NonBlocking;
 import io.isnad.slack.reply.SlackQuestion;
 
 /**
@@ -49,6 +50,7 @@ public class SlackEventsResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Slack Events API: mentions and direct messages, answered in the thread (Slack calls this)")

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.isnad.api.ApiException;
 import io.isnad.slack.reply.ButtonClick;
 import io.isnad.slack.reply.ReplyWorker;
+import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * {@code POST /slack/interactions}: clicks on Isnad's buttons (👍/👎, all sources, share in channel),
@@ -36,6 +37,7 @@ public class SlackInteractionsResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Slack interactivity: clicks on the answer's buttons (Slack calls this)")
     public Response interaction(byte[] body, @HeaderParam(SlackRequestGuard.TIMESTAMP) String timestamp,
