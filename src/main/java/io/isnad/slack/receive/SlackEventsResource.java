@@ -1,6 +1,6 @@
 package io.isnad.slack.receive;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -17,7 +17,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.isnad.api.ApiException;
 import io.isnad.slack.post.SlackCounters;
 import io.isnad.slack.reply.ReplyWorker;
 import io.smallrye.common.annotation.NonBlocking;
@@ -58,7 +57,7 @@ public class SlackEventsResource {
             @HeaderParam(SlackRequestGuard.SIGNATURE) String signature,
             @HeaderParam("X-Slack-Retry-Num") String retryNum) {
         guard.check(timestamp, signature, body);
-        JsonNode root = parse(body);
+        JsonNode root = JsonBody.object(json, new String(body, StandardCharsets.UTF_8), "The body");
         switch (root.path("type").asText()) {
             case "url_verification" -> {
                 return Response.ok(Map.of("challenge", root.path("challenge").asText())).build();
@@ -102,17 +101,5 @@ public class SlackEventsResource {
             return SlackQuestion.Origin.DIRECT_MESSAGE;
         }
         return null;
-    }
-
-    private JsonNode parse(byte[] body) {
-        try {
-            JsonNode root = json.readTree(body);
-            if (root == null || !root.isObject()) {
-                throw ApiException.badRequest("invalid_request", "The body must be a JSON object.");
-            }
-            return root;
-        } catch (IOException e) {
-            throw ApiException.badRequest("malformed_json", "The request body is not valid JSON.");
-        }
     }
 }

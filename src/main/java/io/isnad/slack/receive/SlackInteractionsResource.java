@@ -1,7 +1,5 @@
 package io.isnad.slack.receive;
 
-import java.io.IOException;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.isnad.api.ApiException;
 import io.isnad.slack.reply.ButtonClick;
 import io.isnad.slack.reply.ReplyWorker;
 import io.smallrye.common.annotation.NonBlocking;
@@ -43,7 +40,7 @@ public class SlackInteractionsResource {
     public Response interaction(byte[] body, @HeaderParam(SlackRequestGuard.TIMESTAMP) String timestamp,
             @HeaderParam(SlackRequestGuard.SIGNATURE) String signature) {
         guard.check(timestamp, signature, body);
-        JsonNode payload = payload(FormBody.parse(body).get("payload"));
+        JsonNode payload = JsonBody.object(json, FormBody.parse(body).get("payload"), "The 'payload' field");
         if ("block_actions".equals(payload.path("type").asText())) {
             JsonNode container = payload.path("container");
             JsonNode message = payload.path("message");
@@ -59,20 +56,5 @@ public class SlackInteractionsResource {
             }
         }
         return Response.ok().build();
-    }
-
-    private JsonNode payload(String text) {
-        if (text == null || text.isBlank()) {
-            throw ApiException.badRequest("invalid_request", "An interaction needs its 'payload' field.");
-        }
-        try {
-            JsonNode payload = json.readTree(text);
-            if (payload == null || !payload.isObject()) {
-                throw ApiException.badRequest("invalid_request", "The 'payload' field must be a JSON object.");
-            }
-            return payload;
-        } catch (IOException e) {
-            throw ApiException.badRequest("malformed_json", "The 'payload' field is not valid JSON.");
-        }
     }
 }
