@@ -34,7 +34,7 @@ import io.smallrye.mutiny.Multi;
 @Path("/api/chat")
 public class ChatResource {
 
-    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final ChatService chat;
     private final ChatStream stream;
