@@ -16,8 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * 👍/👎 under every answer, from the keyboard, against {@code POST /api/feedback} (answered by
- * {@link FeedbackStandIn} until the service's own endpoint is merged).
+ * 👍/👎 under every answer, from the keyboard, against the service's own {@code POST /api/feedback}.
  */
 @QuarkusTest
 @TestProfile(WebTestProfile.class)

@@ -1,20 +1,13 @@
 package io.isnad.web;
 
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * Runs the service over {@link ArticleFolderResource}'s folder (the seeds plus the web fixtures),
- * with {@link FeedbackStandIn} answering {@code POST /api/feedback}.
+ * Runs the service over {@link ArticleFolderResource}'s folder (the seeds plus the web fixtures).
  */
 public class WebTestProfile implements QuarkusTestProfile {
-
-    @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of(FeedbackStandIn.SWITCH, "true");
-    }
 
     @Override
     public List<TestResourceEntry> testResources() {
