@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,10 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.lucene.util.IOUtils;
 import org.eclipse.microprofile.config.Config;
 
 import io.isnad.answer.Answer;
@@ -103,7 +102,7 @@ public class EvalRunner {
             return new EvalReport(EvalReport.SCHEMA, settings, counts(results), metrics(results),
                     cost(corpus, refresh, results.size(), questionsMs, questionsCpuMs), warnings, results);
         } finally {
-            deleteTree(indexDir);
+            IOUtils.rm(indexDir);
             removeHook(cleanup);
         }
     }
@@ -212,20 +211,9 @@ public class EvalRunner {
 
     private static void deleteQuietly(Path dir) {
         try {
-            deleteTree(dir);
+            IOUtils.rm(dir);
         } catch (IOException e) {
             // at shutdown there is no one left to tell; the folder is in the system's temp area
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

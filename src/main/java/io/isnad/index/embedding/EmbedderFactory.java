@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.StringJoiner;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 
@@ -50,14 +50,23 @@ final class EmbedderFactory {
     }
 
     private static EmbeddingModel onnx(EmbeddingSettings s) {
+        OnnxModelLoader loader = onnxLoader().orElseThrow(() -> new IllegalStateException(KEY
+                + "provider=onnx needs the ONNX Runtime, which the default build leaves out (about 95 MB): "
+                + "build with the onnx profile, ./isnad build -Ponnx (or ./mvnw -B -Ponnx package), "
+                + "or choose provider openai or ollama"));
         Path modelFile = readableFile(required(s.modelPath(), "model-path", s.provider()), "model-path");
         Path tokenizer = readableFile(required(s.tokenizerPath(), "tokenizer-path", s.provider()), "tokenizer-path");
         try {
-            return new OnnxEmbeddingModel(modelFile, tokenizer, s.pooling());
+            return loader.load(modelFile, tokenizer, s.pooling());
         } catch (RuntimeException e) {
             throw new IllegalStateException("Could not load the ONNX embedding model " + modelFile + " with tokenizer "
                     + tokenizer + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The in-process ONNX provider, present only in builds with the {@code onnx} Maven profile. */
+    static Optional<OnnxModelLoader> onnxLoader() {
+        return ServiceLoader.load(OnnxModelLoader.class, EmbedderFactory.class.getClassLoader()).findFirst();
     }
 
     /**
