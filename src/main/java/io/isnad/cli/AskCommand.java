@@ -12,6 +12,7 @@ import io.isnad.answer.AssistantService;
 import io.isnad.answer.Question;
 import io.isnad.index.CorpusUnavailableException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +32,8 @@ public class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON that POST /api/ask returns.")
     boolean json;
 
-    @Option(names = "--top-k", defaultValue = "5", description = "Passages to retrieve (1-20, default ${DEFAULT-VALUE}).")
-    int topK;
+    @Mixin
+    TopKOption topK;
 
     @Spec
     CommandSpec spec;
@@ -57,8 +58,8 @@ public class AskCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         String question = words.get(0);
-        if (question.isBlank() || topK < 1 || topK > 20) {
-            err.println("isnad ask: give a non-blank question and --top-k between 1 and 20");
+        if (question.isBlank() || !topK.valid()) {
+            err.println("isnad ask: give a non-blank question and --top-k between 1 and " + TopKOption.MAX);
             return BAD_INPUT;
         }
         Optional<String> problem = folder.problem();
@@ -68,7 +69,7 @@ public class AskCommand implements Callable<Integer> {
         }
         Answer answer;
         try {
-            answer = assistant.ask(Question.of(question.strip(), topK));
+            answer = assistant.ask(Question.of(question.strip(), topK.value));
         } catch (CorpusUnavailableException e) {
             err.println("isnad ask: " + e.getMessage());
             return NO_ARTICLES;

@@ -13,7 +13,7 @@ import io.isnad.chat.Conversation;
 import io.isnad.index.CorpusUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,8 +29,8 @@ public class ChatCommand implements Callable<Integer> {
     static final String EXIT = "/exit";
     static final String NEW = "/new";
 
-    @Option(names = "--top-k", defaultValue = "5", description = "Passages to retrieve (1-20, default ${DEFAULT-VALUE}).")
-    int topK;
+    @Mixin
+    TopKOption topK;
 
     @Spec
     CommandSpec spec;
@@ -47,8 +47,8 @@ public class ChatCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (topK < 1 || topK > 20) {
-            err.println("isnad chat: --top-k must be between 1 and 20");
+        if (!topK.valid()) {
+            err.println("isnad chat: --top-k must be between 1 and " + TopKOption.MAX);
             return AskCommand.BAD_INPUT;
         }
         Optional<String> problem = folder.problem();
@@ -84,7 +84,7 @@ public class ChatCommand implements Callable<Integer> {
                         .orElseThrow();
                 id = conversation.id();
                 try {
-                    AnswerPrinter.print(chat.chat(conversation, message, topK).answer(), out);
+                    AnswerPrinter.print(chat.chat(conversation, message, topK.value).answer(), out);
                 } catch (CorpusUnavailableException e) {
                     err.println("isnad chat: " + e.getMessage());
                     return AskCommand.NO_ARTICLES;

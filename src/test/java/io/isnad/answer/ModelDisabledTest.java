@@ -38,6 +38,7 @@ class ModelDisabledTest {
     void healthReportsTheModelDownWithoutFailingReadiness() {
         given().get("/q/health/well").then().statusCode(503)
                 .body("checks.find { it.name == 'language-model' }.status", equalTo("DOWN"));
+        given().get("/api/articles").then().statusCode(200); // waits for start-up ingestion, which readiness reports
         given().get("/q/health/ready").then().statusCode(200);
     }
 }
