@@ -14,6 +14,8 @@ import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
+
 /** The in-process ONNX provider; compiled and run only with {@code -Ponnx}. */
 class OnnxEmbedderTest {
 
@@ -22,7 +24,7 @@ class OnnxEmbedderTest {
 
     @Test
     void onnxWithoutAModelPathNamesTheKeyToSet() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> EmbedderFactory.create(TestSettings.onnx(null, "tokenizer.json")));
         assertEquals("isnad.embedding.model-path is required when isnad.embedding.provider=onnx", e.getMessage());
     }
@@ -30,7 +32,7 @@ class OnnxEmbedderTest {
     @Test
     void onnxWithAMissingFileSaysWhichAndWhere() {
         Path missing = tmp.resolve("e5.onnx");
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> EmbedderFactory.create(TestSettings.onnx(missing.toString(), "tokenizer.json")));
         assertEquals("isnad.embedding.model-path: no readable file at " + missing.toAbsolutePath(), e.getMessage());
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
+
 class EmbedderFactoryTest {
 
     @Test
@@ -21,7 +23,7 @@ class EmbedderFactoryTest {
     @Test
     void onnxInTheDefaultBuildSaysHowToBuildWithIt() {
         assumeTrue(EmbedderFactory.onnxLoader().isEmpty(), "this build has the onnx profile; see OnnxEmbedderTest");
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> EmbedderFactory.create(TestSettings.onnx("model.onnx", "tokenizer.json")));
         assertTrue(e.getMessage().startsWith("isnad.embedding.provider=onnx needs the ONNX Runtime"), e.getMessage());
         assertTrue(e.getMessage().contains("-Ponnx"), e.getMessage());
@@ -29,7 +31,7 @@ class EmbedderFactoryTest {
 
     @Test
     void endpointProvidersNeedAModelName() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> EmbedderFactory.create(TestSettings.ollama("http://127.0.0.1:1", null)));
         assertEquals("isnad.embedding.model-name is required when isnad.embedding.provider=ollama", e.getMessage());
     }
