@@ -79,6 +79,10 @@ public class ChatCommand implements Callable<Integer> {
                 out.println("(new conversation)");
                 out.flush();
             } else if (!message.isEmpty()) {
+                if (!terminal) {
+                    // A transcript of piped questions reads better with each question above its answer.
+                    out.println("\n› " + message);
+                }
                 // A conversation idle past isnad.chat.idle-timeout is forgotten: carry on in a new one.
                 Conversation conversation = chat.open(Optional.of(id)).or(() -> chat.open(Optional.empty()))
                         .orElseThrow();

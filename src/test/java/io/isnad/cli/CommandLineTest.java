@@ -92,6 +92,7 @@ class CommandLineTest {
         assertTrue(run.out().contains("(searched as: Where will he travel next ("), "the follow-up is made standalone "
                 + "from the conversation:\n" + run.out());
         assertTrue(run.out().contains("(ar question"), run.out());
+        assertTrue(run.out().contains("› Where will he travel next?"), "piped questions are echoed above their answers");
         assertTrue(run.out().contains(MEETING_ARTICLE), run.out());
         assertFalse(run.out().contains("do not answer"), "the line after /exit is never asked:\n" + run.out());
     }
