@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 
 import org.jboss.logging.Logger;
 
@@ -49,8 +49,11 @@ public class LiveCorpus {
         this.metrics = metrics;
     }
 
-    /** The server ingests as soon as it listens, so readiness turns UP without waiting for a first question. */
-    void onServerStart(@Observes HttpServerStart event) {
+    /**
+     * The server ingests as soon as it listens, so readiness turns UP without waiting for a first
+     * question. Quarkus fires this event asynchronously only.
+     */
+    void onServerStart(@ObservesAsync HttpServerStart event) {
         start();
     }
 

@@ -1,6 +1,7 @@
 package io.isnad.answer;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
@@ -32,6 +33,14 @@ class ModelDisabledTest {
                 .body("fallbackReason", equalTo("model_disabled"))
                 .body("mode", equalTo("extractive"))
                 .body("abstained", equalTo(false));
+    }
+
+    @Test
+    void aFallbackIsCountedOnMetricsWithItsReason() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "من التقى الأسد في دمشق؟"))
+                .post("/api/ask").then().statusCode(200).body("fallback", equalTo(true));
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "isnad_answers_total{mode=\"extractive\",outcome=\"fallback\",reason=\"model_disabled\"}"));
     }
 
     @Test
