@@ -62,6 +62,7 @@ public class AssistantService {
     }
 
     /** Answers over the live articles. */
+    @MeteredAnswer
     public Answer ask(Question question) {
         return ask(live.await(), question);
     }
@@ -77,6 +78,7 @@ public class AssistantService {
      * whose text is authoritative: it may differ from the pieces when the model's answer is
      * rejected after it started streaming.
      */
+    @MeteredAnswer
     public Answer askStreaming(Question question, Consumer<String> onText) {
         return answer(live.await(), question, Optional.of(onText));
     }

@@ -29,7 +29,7 @@ public class AdminResource {
     @Operation(summary = "Re-read the articles folder and update the index; searches keep answering meanwhile")
     public Corpus.RefreshReport reindex() {
         try {
-            return live.await().refresh();
+            return live.reindex();
         } catch (IOException e) {
             throw new UncheckedIOException("re-indexing failed", e);
         }

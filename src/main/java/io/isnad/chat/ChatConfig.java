@@ -17,7 +17,10 @@ public interface ChatConfig {
     @WithDefault("30M")
     Duration idleTimeout();
 
-    /** Most conversations kept at once; beyond it the least recently used is forgotten. */
+    /**
+     * Most conversations kept at once; beyond it a rarely used one is forgotten (Caffeine's
+     * recency and frequency policy), never one just started.
+     */
     @WithDefault("1000")
     int maxConversations();
 }

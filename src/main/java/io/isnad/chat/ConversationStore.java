@@ -3,31 +3,29 @@ package io.isnad.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * Conversations in memory, bounded three ways: questions per conversation, idle age, and number
- * of conversations (least recently used forgotten first), so memory cannot grow without limit.
+ * of conversations, so memory cannot grow without limit. The last two are a Caffeine cache
+ * (expire after access, size-bounded); its eviction policy weighs recency and frequency, so the
+ * conversation forgotten beyond the limit is a rarely used one, never one just started.
  */
 @ApplicationScoped
 public class ConversationStore {
 
     private final int maxTurns;
-    private final Duration idleTimeout;
-    private final int maxConversations;
-    private final Clock clock;
-    /** In access order, so the first entry is always the least recently used. */
-    private final LinkedHashMap<String, Entry> conversations = new LinkedHashMap<>(16, 0.75f, true);
+    /** Earlier questions by conversation id; values are immutable lists, replaced whole. */
+    private final Cache<String, List<String>> conversations;
 
     @Inject
     ConversationStore(ChatConfig config) {
@@ -36,65 +34,42 @@ public class ConversationStore {
 
     ConversationStore(int maxTurns, Duration idleTimeout, int maxConversations, Clock clock) {
         this.maxTurns = maxTurns;
-        this.idleTimeout = idleTimeout;
-        this.maxConversations = maxConversations;
-        this.clock = clock;
+        this.conversations = Caffeine.newBuilder()
+                .maximumSize(maxConversations)
+                .expireAfterAccess(idleTimeout)
+                .ticker(() -> nanos(clock.instant()))
+                // Evict on the caller's thread, so the bounds hold when a call returns.
+                .executor(Runnable::run)
+                .build();
     }
 
     /** A new, empty conversation. */
-    public synchronized Conversation start() {
-        forgetIdle();
-        while (conversations.size() >= maxConversations) {
-            Iterator<String> eldest = conversations.keySet().iterator();
-            eldest.next();
-            eldest.remove();
-        }
+    public Conversation start() {
         String id = UUID.randomUUID().toString();
-        conversations.put(id, new Entry(new ArrayDeque<>(), clock.instant()));
+        conversations.put(id, List.of());
         return new Conversation(id, List.of());
     }
 
     /** The conversation, or empty when it never existed or has been forgotten. */
-    public synchronized Optional<Conversation> find(String id) {
-        forgetIdle();
-        Entry entry = conversations.get(id);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        entry.lastUsed = clock.instant();
-        return Optional.of(new Conversation(id, List.copyOf(entry.questions)));
+    public Optional<Conversation> find(String id) {
+        return Optional.ofNullable(conversations.getIfPresent(id)).map(history -> new Conversation(id, history));
     }
 
     /** Remembers a question asked in the conversation, forgetting the oldest beyond the limit. */
-    public synchronized void record(String id, String question) {
-        Entry entry = conversations.get(id);
-        if (entry == null) {
-            return;
-        }
-        entry.questions.addLast(question);
-        while (entry.questions.size() > maxTurns) {
-            entry.questions.removeFirst();
-        }
-        entry.lastUsed = clock.instant();
+    public void record(String id, String question) {
+        conversations.asMap().computeIfPresent(id, (key, history) -> {
+            List<String> next = new ArrayList<>(history);
+            next.add(question);
+            return List.copyOf(next.subList(Math.max(0, next.size() - maxTurns), next.size()));
+        });
     }
 
-    synchronized int size() {
-        forgetIdle();
-        return conversations.size();
+    int size() {
+        conversations.cleanUp();
+        return (int) conversations.estimatedSize();
     }
 
-    private void forgetIdle() {
-        Instant cutoff = clock.instant().minus(idleTimeout);
-        conversations.values().removeIf(e -> e.lastUsed.isBefore(cutoff));
-    }
-
-    private static final class Entry {
-        final Deque<String> questions;
-        Instant lastUsed;
-
-        Entry(Deque<String> questions, Instant lastUsed) {
-            this.questions = questions;
-            this.lastUsed = lastUsed;
-        }
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 }

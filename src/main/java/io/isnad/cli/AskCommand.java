@@ -1,72 +1,85 @@
 package io.isnad.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.isnad.answer.Answer;
 import io.isnad.answer.AssistantService;
-import io.isnad.answer.Citation;
 import io.isnad.answer.Question;
+import io.isnad.index.CorpusUnavailableException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ask "question"}: prints the answer and its sources, or the JSON of {@code /api/ask}. */
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question from the articles.")
 public class AskCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in Arabic or English.")
-    String question;
+    static final int BAD_INPUT = 2;
+    static final int NO_ARTICLES = 3;
+
+    /** More than one word means the shell split an unquoted question (and may have expanded a '?' as a pattern). */
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question, in Arabic or English, in quotes.")
+    List<String> words;
 
     @Option(names = "--json", description = "Print the JSON that POST /api/ask returns.")
     boolean json;
 
-    @Option(names = "--top-k", defaultValue = "5", description = "Passages to retrieve (1-20, default ${DEFAULT-VALUE}).")
-    int topK;
+    @Mixin
+    TopKOption topK;
 
     @Spec
     CommandSpec spec;
 
     private final AssistantService assistant;
     private final ObjectMapper mapper;
+    private final LiveFolder folder;
 
-    AskCommand(AssistantService assistant, ObjectMapper mapper) {
+    AskCommand(AssistantService assistant, ObjectMapper mapper, LiveFolder folder) {
         this.assistant = assistant;
         this.mapper = mapper;
+        this.folder = folder;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (question == null || question.isBlank() || topK < 1 || topK > 20) {
-            spec.commandLine().getErr().println("isnad ask: give a non-blank question and --top-k between 1 and 20");
-            return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        if (words.size() > 1) {
+            err.println("isnad ask: put the question in quotes, as one argument: isnad ask \"" + String.join(" ", words)
+                    + "\"");
+            return BAD_INPUT;
         }
-        Answer answer = assistant.ask(Question.of(question.strip(), topK));
+        String question = words.get(0);
+        if (question.isBlank() || !topK.valid()) {
+            err.println("isnad ask: give a non-blank question and --top-k between 1 and " + TopKOption.MAX);
+            return BAD_INPUT;
+        }
+        Optional<String> problem = folder.problem();
+        if (problem.isPresent()) {
+            err.println("isnad ask: " + problem.get());
+            return NO_ARTICLES;
+        }
+        Answer answer;
+        try {
+            answer = assistant.ask(Question.of(question.strip(), topK.value));
+        } catch (CorpusUnavailableException e) {
+            err.println("isnad ask: " + e.getMessage());
+            return NO_ARTICLES;
+        }
         if (json) {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
+            out.flush();
         } else {
-            print(answer, out);
+            AnswerPrinter.print(answer, out);
         }
-        out.flush();
         return 0;
-    }
-
-    private static void print(Answer answer, PrintWriter out) {
-        out.println(answer.answer());
-        if (!answer.citations().isEmpty()) {
-            out.println();
-            out.println("Sources:");
-            for (Citation c : answer.citations()) {
-                String appendix = "appendix".equals(c.section()) ? " (appended story)" : "";
-                out.printf("  [%d] %s%s — %s%n", c.n(), c.file(), appendix, c.title());
-                out.printf("      «%s» (chars %d-%d)%n", c.quote(), c.start(), c.end());
-            }
-        }
-        out.printf("%n(%s question, %.1f ms)%n", answer.language(), answer.timings().totalMs());
     }
 }

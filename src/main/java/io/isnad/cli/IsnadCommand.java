@@ -1,10 +1,15 @@
 package io.isnad.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
-/** The command-line root: {@code ask}, {@code eval} and {@code feedback}. */
-@Command(name = "isnad", mixinStandardHelpOptions = true,
+/** The command-line root; without a command the packaged app is the HTTP service instead (see {@link IsnadMain}). */
+@Command(name = "isnad", mixinStandardHelpOptions = true, versionProvider = IsnadVersion.class,
         description = "Answers questions about a folder of news articles, citing the sentences it rests on.",
-        subcommands = {AskCommand.class, EvalCommand.class, FeedbackCommand.class})
+        footer = {"", "Without a command, isnad starts the HTTP service (port 8080, quarkus.http.port) on the "
+                + "articles in isnad.ingest.dir (default: seeds).",
+            "Put a question in quotes: isnad ask \"Who met Assad in Damascus?\""},
+        subcommands = {AskCommand.class, ChatCommand.class, IngestCommand.class, EvalCommand.class,
+            FeedbackCommand.class, HelpCommand.class})
 public class IsnadCommand {
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,10 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.lucene.util.IOUtils;
 import org.eclipse.microprofile.config.Config;
 
 import io.isnad.answer.Answer;
@@ -117,7 +116,7 @@ public class EvalRunner {
                     TypeBreakdown.byType(results, QuestionResult::questionType),
                     TypeBreakdown.byType(results, QuestionResult::goldType), bySplit(results));
         } finally {
-            deleteTree(indexDir);
+            IOUtils.rm(indexDir);
             removeHook(cleanup);
         }
     }
@@ -250,20 +249,9 @@ public class EvalRunner {
 
     private static void deleteQuietly(Path dir) {
         try {
-            deleteTree(dir);
+            IOUtils.rm(dir);
         } catch (IOException e) {
             // at shutdown there is no one left to tell; the folder is in the system's temp area
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -16,14 +16,21 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
 
     private final PrintWriter out;
     private final boolean enabled;
+    private final String unit;
     private final long started = System.nanoTime();
     private long lastDrawn;
     private int lineLength;
 
     /** @param enabled false when the output is not a terminal, where carriage returns only add noise */
     public TerminalProgress(PrintWriter out, boolean enabled) {
+        this(out, enabled, "questions");
+    }
+
+    /** @param unit what is counted, e.g. {@code files} */
+    public TerminalProgress(PrintWriter out, boolean enabled, String unit) {
         this.out = out;
         this.enabled = enabled;
+        this.unit = unit;
     }
 
     @Override
@@ -34,8 +41,8 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
         }
         lastDrawn = now;
         int filled = total == 0 ? BAR_WIDTH : BAR_WIDTH * done / total;
-        String line = String.format(Locale.ROOT, "[%s%s] %d/%d questions, %.1f s", "#".repeat(filled),
-                ".".repeat(BAR_WIDTH - filled), done, total, (now - started) / 1e9);
+        String line = String.format(Locale.ROOT, "[%s%s] %d/%d %s, %.1f s", "#".repeat(filled),
+                ".".repeat(BAR_WIDTH - filled), done, total, unit, (now - started) / 1e9);
         out.print("\r" + line);
         out.flush();
         lineLength = line.length();

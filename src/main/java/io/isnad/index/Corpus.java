@@ -49,7 +49,12 @@ public final class Corpus implements Closeable {
     }
 
     /** Re-reads the folder and brings the index in line with it. */
-    public synchronized RefreshReport refresh() throws IOException {
+    public RefreshReport refresh() throws IOException {
+        return refresh(Progress.NONE);
+    }
+
+    /** Like {@link #refresh()}, telling {@code progress} as each article file is read and analysed. */
+    public synchronized RefreshReport refresh(Progress progress) throws IOException {
         long started = System.nanoTime();
         List<LoadOutcome> outcomes = loader.loadFolder(articlesDir);
         Map<String, Article> articles = new LinkedHashMap<>();
@@ -68,6 +73,7 @@ public final class Corpus implements Closeable {
                 case LoadOutcome.Skipped skipped -> statuses.add(new ArticleStatus(skipped.file(), "",
                         Optional.empty(), 0, ArticleStatus.SKIPPED, Optional.of(skipped.reason())));
             }
+            progress.filesRead(statuses.size(), outcomes.size());
         }
         SyncReport sync = index.sync(articles.values());
         catalog = new Catalog(Map.copyOf(articles), Map.copyOf(tokens), List.copyOf(statuses));
@@ -106,6 +112,16 @@ public final class Corpus implements Closeable {
     /** Swapped whole on refresh, so a reader never sees half of one ingest and half of another. */
     private record Catalog(Map<String, Article> articles, Map<String, List<SentenceTokens>> sentenceTokens,
             List<ArticleStatus> statuses) {
+    }
+
+    /** Told as ingestion goes, so a terminal can show how far it has got. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (done, total) -> {
+        };
+
+        void filesRead(int done, int total);
     }
 
     /** Counts of one refresh. */

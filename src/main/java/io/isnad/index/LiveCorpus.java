@@ -1,27 +1,31 @@
 package io.isnad.index;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 
 import org.jboss.logging.Logger;
 
 import io.isnad.index.embedding.ConfiguredEmbedder;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 
 /**
  * The service's own corpus: the configured articles folder and index, ingested in the background
- * at start-up so the HTTP port opens at once; requests wait for it (bounded) instead of failing.
+ * once the HTTP server listens, so the port opens at once; requests wait for it (bounded) instead
+ * of failing. Commands that never ask for it (eval, help) never build it, and those that do (ask,
+ * chat) start it on first use.
  */
 @ApplicationScoped
 public class LiveCorpus {
@@ -34,24 +38,41 @@ public class LiveCorpus {
     private final IngestConfig ingest;
     private final IndexConfig index;
     private final ConfiguredEmbedder embedder;
+    private final IndexMetrics metrics;
+    private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<Corpus> ready = new CompletableFuture<>();
 
-    LiveCorpus(IngestConfig ingest, IndexConfig index, ConfiguredEmbedder embedder) {
+    LiveCorpus(IngestConfig ingest, IndexConfig index, ConfiguredEmbedder embedder, IndexMetrics metrics) {
         this.ingest = ingest;
         this.index = index;
         this.embedder = embedder;
+        this.metrics = metrics;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        Thread.ofPlatform().name("isnad-ingest").daemon().start(this::openAndIngest);
+    /**
+     * The server ingests as soon as it listens, so readiness turns UP without waiting for a first
+     * question. Quarkus fires this event asynchronously only.
+     */
+    void onServerStart(@ObservesAsync HttpServerStart event) {
+        start();
+    }
+
+    private void start() {
+        if (started.compareAndSet(false, true)) {
+            Thread.ofPlatform().name("isnad-ingest").daemon().start(this::openAndIngest);
+        }
     }
 
     private void openAndIngest() {
         try {
             Corpus corpus = Corpus.open(Path.of(ingest.dir()), Path.of(index.dir()),
                     new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), embedder.get());
-            corpus.refresh();
+            metrics.ingested(corpus.refresh());
             ready.complete(corpus);
+        } catch (NoSuchFileException e) {
+            // A configuration mistake, not a bug: the message names the folder and the key to fix.
+            LOG.errorf("Could not ingest %s into %s: %s", ingest.dir(), index.dir(), e.getMessage());
+            ready.completeExceptionally(e);
         } catch (Exception | Error e) {
             LOG.errorf(e, "Could not ingest %s into %s", ingest.dir(), index.dir());
             ready.completeExceptionally(e);
@@ -68,6 +89,7 @@ public class LiveCorpus {
      * that arrives during start-up is answered late rather than refused.
      */
     public Corpus await() {
+        start();
         try {
             return ready.get(READY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -78,6 +100,11 @@ public class LiveCorpus {
         } catch (TimeoutException e) {
             throw new CorpusUnavailableException("the articles are still being indexed; try again shortly");
         }
+    }
+
+    /** Re-reads the folder and applies added, changed and removed files; searches go on meanwhile. */
+    public Corpus.RefreshReport reindex() throws IOException {
+        return metrics.reindexed(await().refresh());
     }
 
     @PreDestroy

@@ -1,6 +1,7 @@
 package io.isnad.answer;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
@@ -35,9 +36,18 @@ class ModelDisabledTest {
     }
 
     @Test
+    void aFallbackIsCountedOnMetricsWithItsReason() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "من التقى الأسد في دمشق؟"))
+                .post("/api/ask").then().statusCode(200).body("fallback", equalTo(true));
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "isnad_answers_total{mode=\"extractive\",outcome=\"fallback\",reason=\"model_disabled\"}"));
+    }
+
+    @Test
     void healthReportsTheModelDownWithoutFailingReadiness() {
         given().get("/q/health/well").then().statusCode(503)
                 .body("checks.find { it.name == 'language-model' }.status", equalTo("DOWN"));
+        given().get("/api/articles").then().statusCode(200); // waits for start-up ingestion, which readiness reports
         given().get("/q/health/ready").then().statusCode(200);
     }
 }

@@ -38,16 +38,24 @@ class ConversationStoreTest {
     }
 
     @Test
-    void forgetsTheLeastRecentlyUsedBeyondTheLimit() {
-        ConversationStore store = new ConversationStore(5, Duration.ofMinutes(30), 2, clock);
-        String first = store.start().id();
-        String second = store.start().id();
-        store.find(first);
-        String third = store.start().id();
-        assertTrue(store.find(second).isEmpty(), "the least recently used one goes");
-        assertTrue(store.find(first).isPresent());
-        assertTrue(store.find(third).isPresent());
-        assertEquals(2, store.size());
+    void keepsAtMostTheConfiguredNumberOfConversationsAndNeverDropsTheNewest() {
+        ConversationStore store = new ConversationStore(5, Duration.ofMinutes(30), 10, clock);
+        String newest = null;
+        for (int i = 0; i < 30; i++) {
+            newest = store.start().id();
+        }
+        assertEquals(10, store.size());
+        assertTrue(store.find(newest).isPresent(), "a conversation just started is never the one forgotten");
+    }
+
+    @Test
+    void recordingAQuestionKeepsTheConversationAlive() {
+        ConversationStore store = new ConversationStore(5, Duration.ofMinutes(30), 10, clock);
+        String id = store.start().id();
+        clock.advance(Duration.ofMinutes(20));
+        store.record(id, "one");
+        clock.advance(Duration.ofMinutes(20));
+        assertEquals(List.of("one"), store.find(id).orElseThrow().history());
     }
 
     private static final class MutableClock extends Clock {

@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import org.apache.lucene.util.IOUtils;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -27,8 +28,7 @@ public class ArticleFolderResource implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         try {
-            deleteTree(ARTICLES);
-            deleteTree(INDEX);
+            IOUtils.rm(ARTICLES, INDEX);
             Files.createDirectories(ARTICLES);
             copyArticles(SEEDS);
             copyArticles(FIXTURES);
@@ -49,17 +49,6 @@ public class ArticleFolderResource implements QuarkusTestResourceLifecycleManage
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
                 Files.copy(file, ARTICLES.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.StringJoiner;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
+import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * Builds the configured {@link Embedder}. Configuration mistakes (a missing model file, no model
- * name) fail here, at start-up, with the key to fix; an unreachable server does not, since it may
+ * name) fail here, at start-up, with the key to fix (a {@link ConfigurationException}, which
+ * Quarkus prints as one line rather than a stack trace); an unreachable server does not, since it may
  * come up later and only costs BM25-only rankings meanwhile.
  */
 final class EmbedderFactory {
@@ -28,7 +31,7 @@ final class EmbedderFactory {
             return Optional.empty();
         }
         if (s.weight() < 0 || s.weight() > 1) {
-            throw new IllegalStateException(KEY + "weight must be between 0 and 1, got " + s.weight());
+            throw new ConfigurationException(KEY + "weight must be between 0 and 1, got " + s.weight());
         }
         EmbeddingModel model = switch (s.provider()) {
             case ONNX -> onnx(s);
@@ -50,13 +53,27 @@ final class EmbedderFactory {
     }
 
     private static EmbeddingModel onnx(EmbeddingSettings s) {
+        OnnxModelLoader loader = onnxLoader().orElseThrow(() -> new ConfigurationException(KEY
+                + "provider=onnx needs the ONNX Runtime, which the default build leaves out (about 95 MB): "
+                + "build with the onnx profile, ./isnad build -Ponnx (or ./mvnw -B -Ponnx package), "
+                + "or choose provider openai or ollama"));
         Path modelFile = readableFile(required(s.modelPath(), "model-path", s.provider()), "model-path");
         Path tokenizer = readableFile(required(s.tokenizerPath(), "tokenizer-path", s.provider()), "tokenizer-path");
         try {
-            return new OnnxEmbeddingModel(modelFile, tokenizer, s.pooling());
+            return loader.load(modelFile, tokenizer, s.pooling());
         } catch (RuntimeException e) {
             throw new IllegalStateException("Could not load the ONNX embedding model " + modelFile + " with tokenizer "
                     + tokenizer + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The in-process ONNX provider, present only in builds with the {@code onnx} Maven profile. */
+    static Optional<OnnxModelLoader> onnxLoader() {
+        try {
+            return ServiceLoader.load(OnnxModelLoader.class, EmbedderFactory.class.getClassLoader()).findFirst();
+        } catch (ServiceConfigurationError staleRegistration) {
+            // A services file left in target/ by an earlier -Ponnx build, without its class.
+            return Optional.empty();
         }
     }
 
@@ -91,14 +108,14 @@ final class EmbedderFactory {
     }
 
     private static String required(Optional<String> value, String key, EmbeddingProvider provider) {
-        return value.filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalStateException(
+        return value.filter(v -> !v.isBlank()).orElseThrow(() -> new ConfigurationException(
                 KEY + key + " is required when " + KEY + "provider=" + provider.name().toLowerCase()));
     }
 
     private static Path readableFile(String path, String key) {
         Path file = Path.of(path);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IllegalStateException(KEY + key + ": no readable file at " + file.toAbsolutePath());
+            throw new ConfigurationException(KEY + key + ": no readable file at " + file.toAbsolutePath());
         }
         return file;
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,7 +26,7 @@ public interface EmbeddingConfig {
 
     /** {@code onnx}: how token vectors become one vector, {@code mean} or {@code cls}, as the model was trained. */
     @WithDefault("mean")
-    PoolingMode pooling();
+    Pooling pooling();
 
     /**
      * Put before every question, for models trained with one (multilingual-e5: {@code query:});

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-
 /** Embedding settings as a user would write them, with multilingual-e5's prefixes. */
 final class TestSettings {
 
@@ -17,7 +15,7 @@ final class TestSettings {
     static EmbeddingSettings of(EmbeddingProvider provider, String modelPath, String tokenizerPath, String baseUrl,
             String modelName) {
         return new EmbeddingSettings(provider, Optional.ofNullable(modelPath), Optional.ofNullable(tokenizerPath),
-                PoolingMode.MEAN, Optional.of("query:"), Optional.of("passage:"), Optional.ofNullable(baseUrl),
+                Pooling.MEAN, Optional.of("query:"), Optional.of("passage:"), Optional.ofNullable(baseUrl),
                 Optional.ofNullable(modelName), Optional.empty(), OptionalInt.empty(), WEIGHT, Duration.ofSeconds(5));
     }
 
