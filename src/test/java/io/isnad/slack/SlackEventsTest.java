@@ -174,6 +174,9 @@ class SlackEventsTest {
         assertEquals(8, of(slack.calls(), "chat.postMessage").size(), "no call after giving up");
         assertTrue(gaveUpMs < 15_000, "gave up after " + gaveUpMs + " ms");
         assertTrue(counters.failedCalls() >= failedBefore + 2);
+        // The same figure reaches Prometheus, where an operator sees an outage.
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("isnad_slack_failed_calls_total " + counters.failedCalls() + ".0"), metrics);
     }
 
     @Test
