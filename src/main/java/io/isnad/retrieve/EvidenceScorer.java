@@ -85,6 +85,31 @@ public final class EvidenceScorer {
     }
 
     /**
+     * The weight share of the question's evidence found nowhere in {@code sentences} (an article's,
+     * one section's): a question about a person or a number the article never mentions is not
+     * answered by it, however well the rest matches.
+     */
+    public double missingFrom(List<SentenceTokens> sentences) {
+        if (!hasEvidence()) {
+            return 1;
+        }
+        double missing = 0;
+        for (int t = 0; t < evidence.size(); t++) {
+            double best = 0;
+            for (SentenceTokens s : sentences) {
+                best = Math.max(best, matches(s)[t]);
+                if (best > 0) {
+                    break;
+                }
+            }
+            if (best == 0) {
+                missing += evidence.get(t).weight();
+            }
+        }
+        return missing / totalWeight;
+    }
+
+    /**
      * How well a sentence answers a question.
      *
      * @param coverage weighted share of the question's evidence found, 0 to 1

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.index.Corpus;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
@@ -29,7 +31,8 @@ class ExtractiveAnswererTest {
     private Corpus corpus;
     private final HybridRetriever retriever = new HybridRetriever(
             new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
-    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 3, 0.75));
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+            AbstentionModel.packaged());
 
     @BeforeEach
     void articles() throws IOException {
@@ -56,7 +59,8 @@ class ExtractiveAnswererTest {
     }
 
     private Optional<ExtractiveAnswerer.Draft> answer(String question) {
-        return answerer.answer(corpus, retriever.retrieve(corpus, question, 5));
+        return answerer.answer(corpus, retriever.retrieve(corpus, question, 5),
+                new AskedQuestion(question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
     }
 
     @Test

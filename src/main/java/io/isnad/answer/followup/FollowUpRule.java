@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.followup;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

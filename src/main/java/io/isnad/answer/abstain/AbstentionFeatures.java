@@ -1,0 +1,28 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+
+/**
+ * What the abstention model looks at, each between 0 and 1.
+ *
+ * @param coverage weighted share of the question's evidence the answer sentence holds (with its neighbours)
+ * @param largestMissing weight share of the heaviest question word missing from the sentence and its neighbours
+ * @param articleMissing weight share of the question's evidence found nowhere in the sentence's article
+ *        (a name or a number the article never mentions)
+ * @param typedMiss 1 when the question asks for a date, number, person or place and the sentence holds none
+ * @param margin how far the best passage's score stands above the best passage of another article
+ * @param appendix 1 when the sentence belongs to a story appended after "read also"
+ * @param followUp 1 when the question is a follow-up made standalone from the conversation
+ * @param english 1 for an English question (searched through translation, so its coverage runs lower)
+ */
+public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
+        double margin, double appendix, double followUp, double english) {
+
+    /** Feature names, in {@link #values()} order, as written in the weights file. */
+    public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
+            "margin", "appendix", "followUp", "english");
+
+    public double[] values() {
+        return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp, english};
+    }
+}
