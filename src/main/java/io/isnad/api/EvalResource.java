@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.isnad.eval.DevSplit;
 import io.isnad.eval.EvalInputException;
 import io.isnad.eval.EvalPlan;
 import io.isnad.eval.EvalReport;
@@ -47,7 +48,9 @@ public class EvalResource {
         }
         try {
             EvalPlan plan = new EvalPlan(corpus(request.corpus()), set,
-                    request.k() == null ? EvalRunner.DEFAULT_K : request.k(), RankingMode.AS_RETRIEVED);
+                    request.k() == null ? EvalRunner.DEFAULT_K : request.k(), RankingMode.AS_RETRIEVED,
+                    request.split() == null ? DevSplit.Part.ALL : DevSplit.Part.parse(request.split()),
+                    Boolean.TRUE.equals(request.crossCorpus()));
             return runner.run(plan, ProgressListener.NONE);
         } catch (EvalInputException e) {
             throw ApiException.badRequest("invalid_request", e.getMessage());

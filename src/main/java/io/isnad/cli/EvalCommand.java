@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.isnad.eval.DevSplit;
 import io.isnad.eval.EvalInputException;
 import io.isnad.eval.EvalPlan;
 import io.isnad.eval.EvalReport;
@@ -54,6 +55,15 @@ public class EvalCommand implements Callable<Integer> {
             description = "Passages retrieved per question (1-" + EvalRunner.MAX_K + ", default ${DEFAULT-VALUE}).")
     int k;
 
+    @Option(names = "--split", defaultValue = "all", paramLabel = "PART",
+            description = "Ask only this part of the set's fixed split: tune, check or all (default ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--cross-corpus",
+            description = "The questions were written for another corpus: score every one as unanswerable "
+                    + "(measures how often the service declines them).")
+    boolean crossCorpus;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
     Path json;
 
@@ -95,7 +105,8 @@ public class EvalCommand implements Callable<Integer> {
                 t.requireMeasurable(set);
             }
             EvalPlan plan = new EvalPlan(corpus == null ? runner.defaultCorpus() : corpus, set, k,
-                    degradeRanking ? RankingMode.REVERSED : RankingMode.AS_RETRIEVED);
+                    degradeRanking ? RankingMode.REVERSED : RankingMode.AS_RETRIEVED, DevSplit.Part.parse(split),
+                    crossCorpus);
             EvalReport report;
             try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
                 report = runner.run(plan, progress);

@@ -14,17 +14,34 @@ import java.util.Optional;
  * @param warnings what the runner noticed but did not refuse, e.g. an expected file missing from
  *        the corpus
  * @param questions one row per question, in set order
+ * @param byType counts and figures per question type as the service classified the question
+ *        ({@code Answer.questionType}), types in {@link QuestionSetParser#TYPES} order
+ * @param byGoldType the same per gold type (the set's {@code type} field); empty when the set gives none
  */
 public record EvalReport(String schema, Settings settings, Map<String, Counts> counts,
-        Map<String, Map<String, Double>> metrics, Cost cost, List<String> warnings, List<QuestionResult> questions) {
+        Map<String, Map<String, Double>> metrics, Cost cost, List<String> warnings, List<QuestionResult> questions,
+        Map<String, TypeFigures> byType, Map<String, TypeFigures> byGoldType) {
+
+    /** Prefix of a gold-type group in thresholds, e.g. {@code gold-date.short_answer_em}. */
+    public static final String GOLD_PREFIX = "gold-";
 
     public static final String SCHEMA = "isnad-eval/1";
     /** The group of every question, beside the per-language groups. */
     public static final String ALL = "all";
 
-    /** A figure, empty when the group does not exist or nothing measured it. */
+    /**
+     * A figure, empty when the group does not exist or nothing measured it. The group is
+     * {@link #ALL}, a language, a question type, or {@link #GOLD_PREFIX} and a gold type.
+     */
     public Optional<Double> value(String group, Metric metric) {
-        return Optional.ofNullable(metrics.get(group)).map(m -> m.get(metric.label()));
+        Map<String, Double> figures = metrics.get(group);
+        if (figures == null && group.startsWith(GOLD_PREFIX)) {
+            figures = Optional.ofNullable(byGoldType.get(group.substring(GOLD_PREFIX.length())))
+                    .map(TypeFigures::metrics).orElse(null);
+        } else if (figures == null) {
+            figures = Optional.ofNullable(byType.get(group)).map(TypeFigures::metrics).orElse(null);
+        }
+        return Optional.ofNullable(figures).map(m -> m.get(metric.label()));
     }
 
     /**
@@ -37,13 +54,24 @@ public record EvalReport(String schema, Settings settings, Map<String, Counts> c
      * @param config the settings that affect ranking and answers ({@code isnad.retrieve.*},
      *        {@code isnad.answer.*}, chunking), as resolved for this run
      * @param startedAt ISO-8601 instant
+     * @param split the part of the set asked: {@code tune}, {@code check} or {@code all}
+     * @param crossCorpus every question was scored as unanswerable (questions of another corpus)
      */
     public record Settings(String corpus, String questions, int k, String ranking, Map<String, String> config,
-            String startedAt) {
+            String startedAt, String split, boolean crossCorpus) {
     }
 
     /** Questions in a group. */
     public record Counts(int questions, int answerable, int unanswerable) {
+
+        static Counts of(List<QuestionResult> members) {
+            int answerable = (int) members.stream().filter(QuestionResult::answerable).count();
+            return new Counts(members.size(), answerable, members.size() - answerable);
+        }
+    }
+
+    /** The questions of one type and their figures by {@link Metric} label. */
+    public record TypeFigures(Counts counts, Map<String, Double> metrics) {
     }
 
     /**

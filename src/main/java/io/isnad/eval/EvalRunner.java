@@ -23,10 +23,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;
 
 import io.isnad.answer.Answer;
+import io.isnad.answer.AnswerSentences;
 import io.isnad.answer.AssistantService;
 import io.isnad.answer.Citation;
 import io.isnad.answer.PassageView;
 import io.isnad.answer.Question;
+import io.isnad.answer.ShortAnswer;
 import io.isnad.index.ArticleStatus;
 import io.isnad.index.Corpus;
 import io.isnad.index.embedding.ConfiguredEmbedder;
@@ -75,6 +77,13 @@ public class EvalRunner {
         if (!Files.isDirectory(plan.corpus())) {
             throw new EvalInputException("corpus " + plan.corpus() + " is not a folder");
         }
+        DevSplit split = DevSplit.of(plan.questions());
+        List<EvalQuestion> questions = split.select(plan.questions(), plan.split()).stream()
+                .map(q -> plan.crossCorpus() ? q.asUnanswerable(split.group(q)) : q).toList();
+        if (questions.isEmpty()) {
+            throw new EvalInputException(plan.questions().source() + " has no questions in the "
+                    + plan.split().label() + " part");
+        }
         String startedAt = Instant.now().toString();
         Path indexDir = Files.createTempDirectory("isnad-eval-index-");
         // A run stopped by Ctrl-C or SIGTERM never reaches the finally block; the hook still cleans up.
@@ -87,41 +96,47 @@ public class EvalRunner {
                 throw new EvalInputException("corpus " + plan.corpus() + " holds no readable article (*.txt)");
             }
             List<String> warnings = new ArrayList<>(plan.questions().warnings());
-            missingExpectedFiles(plan.questions(), corpus).ifPresent(warnings::add);
+            if (!plan.crossCorpus()) {
+                missingExpectedFiles(plan.questions(), corpus).ifPresent(warnings::add);
+            }
 
             // One untimed ask first, so the latency figures describe the service, not the JIT warming up.
-            EvalQuestion first = plan.questions().questions().get(0);
+            EvalQuestion first = questions.get(0);
             assistant.ask(corpus, new Question(first.question(), first.history(), plan.k()));
             long asking = System.nanoTime();
             long askingCpu = THREADS.getCurrentThreadCpuTime();
-            List<QuestionResult> results = ask(corpus, plan, progress);
+            List<QuestionResult> results = ask(corpus, questions, plan, split, progress);
             long questionsMs = (System.nanoTime() - asking) / 1_000_000;
             long questionsCpuMs = (THREADS.getCurrentThreadCpuTime() - askingCpu) / 1_000_000;
 
             EvalReport.Settings settings = new EvalReport.Settings(plan.corpus().toString(),
-                    plan.questions().source(), plan.k(), plan.ranking().label(), reportedConfig(), startedAt);
+                    plan.questions().source(), plan.k(), plan.ranking().label(), reportedConfig(), startedAt,
+                    plan.split().label(), plan.crossCorpus());
             return new EvalReport(EvalReport.SCHEMA, settings, counts(results), metrics(results),
-                    cost(corpus, refresh, results.size(), questionsMs, questionsCpuMs), warnings, results);
+                    cost(corpus, refresh, results.size(), questionsMs, questionsCpuMs), warnings, results,
+                    TypeBreakdown.byType(results, QuestionResult::questionType),
+                    TypeBreakdown.byType(results, QuestionResult::goldType));
         } finally {
             deleteTree(indexDir);
             removeHook(cleanup);
         }
     }
 
-    private List<QuestionResult> ask(Corpus corpus, EvalPlan plan, ProgressListener progress) {
-        List<EvalQuestion> questions = plan.questions().questions();
+    private List<QuestionResult> ask(Corpus corpus, List<EvalQuestion> questions, EvalPlan plan, DevSplit split,
+            ProgressListener progress) {
         List<QuestionResult> results = new ArrayList<>(questions.size());
         for (EvalQuestion q : questions) {
             long started = System.nanoTime();
             Answer answer = assistant.ask(corpus, new Question(q.question(), q.history(), plan.k()));
             double latencyMs = Math.round((System.nanoTime() - started) / 1e3) / 1e3;
-            results.add(result(q, answer, plan.ranking(), latencyMs));
+            results.add(result(q, split.partOf(q), answer, plan.ranking(), latencyMs));
             progress.answered(results.size(), questions.size());
         }
         return results;
     }
 
-    static QuestionResult result(EvalQuestion q, Answer answer, RankingMode ranking, double latencyMs) {
+    static QuestionResult result(EvalQuestion q, DevSplit.Part part, Answer answer, RankingMode ranking,
+            double latencyMs) {
         List<String> retrieved = RankingMetrics.distinctFiles(
                 answer.passages().stream().map(PassageView::file).toList());
         if (ranking == RankingMode.REVERSED) {
@@ -129,8 +144,14 @@ public class EvalRunner {
         }
         OptionalInt rank = RankingMetrics.firstRank(retrieved, q.expectedFiles());
         List<String> cited = RankingMetrics.distinctFiles(answer.citations().stream().map(Citation::file).toList());
-        Boolean answerHit = !q.answerable() || q.answers().isEmpty() ? null
-                : !answer.abstained() && AnswerMatcher.hit(answer.answer(), q.answers());
+        boolean scored = q.answerable() && !q.answers().isEmpty();
+        boolean answered = !answer.abstained();
+        Boolean answerHit = scored ? answered && AnswerMatcher.hit(answer.answer(), q.answers()) : null;
+        Boolean answerHitFirst = scored ? answered && AnswerMatcher.hit(firstSentence(answer.answer()), q.answers())
+                : null;
+        ShortAnswer shortAnswer = answered ? answer.shortAnswer() : null;
+        List<String> candidates = shortAnswer == null ? List.of()
+                : ShortAnswerScore.candidates(shortAnswer.text(), shortAnswer.rendered());
         boolean hit;
         if (!q.answerable()) {
             hit = answer.abstained();
@@ -141,7 +162,20 @@ public class EvalRunner {
         }
         return new QuestionResult(q.id(), q.lang(), q.question(), q.history(), q.answerable(), q.expectedFiles(),
                 rank.isPresent() ? rank.getAsInt() : null, retrieved, cited, answer.answer(), answer.abstained(),
-                answerHit, hit, latencyMs);
+                answerHit, hit, latencyMs, answer.questionType(), q.type(), part.label(),
+                candidates.isEmpty() ? null : String.join(" / ", candidates), answerHitFirst,
+                scored ? ShortAnswerScore.exactMatch(candidates, q.answers()) : null,
+                scored ? round(ShortAnswerScore.f1(candidates, q.answers())) : null);
+    }
+
+    /** What a reader reads first: the answer's first sentence, with its markers. */
+    private static String firstSentence(String answer) {
+        List<String> sentences = AnswerSentences.split(answer);
+        return sentences.isEmpty() ? "" : sentences.get(0);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
     /** Groups in report order: all questions first, then each language. */
@@ -161,10 +195,7 @@ public class EvalRunner {
 
     private static Map<String, EvalReport.Counts> counts(List<QuestionResult> results) {
         Map<String, EvalReport.Counts> counts = new LinkedHashMap<>();
-        groups(results).forEach((group, members) -> {
-            int answerable = (int) members.stream().filter(QuestionResult::answerable).count();
-            counts.put(group, new EvalReport.Counts(members.size(), answerable, members.size() - answerable));
-        });
+        groups(results).forEach((group, members) -> counts.put(group, EvalReport.Counts.of(members)));
         return counts;
     }
 

@@ -50,7 +50,9 @@ public final class HtmlReport {
                 .append("<h1>Isnad evaluation</h1>\n");
         meta(out, "Question set", s.questions());
         meta(out, "Corpus", s.corpus());
-        meta(out, "Settings", "k=" + s.k() + ", ranking " + s.ranking() + ", started " + s.startedAt());
+        meta(out, "Settings", "k=" + s.k() + ", split " + s.split() + ", ranking " + s.ranking()
+                + (s.crossCorpus() ? ", cross-corpus (every question scored as unanswerable)" : "")
+                + ", started " + s.startedAt());
         EvalReport.Cost c = report.cost();
         meta(out, "Cost", String.format(Locale.ROOT,
                 "index of %d files, %d passages built in %d ms (%.1f passages/s); "
@@ -62,6 +64,9 @@ public final class HtmlReport {
         }
         List<String> groups = new ArrayList<>(report.metrics().keySet());
         summary(out, report, groups);
+        types(out, "Per question type", "as the service classified each question (Answer.questionType)",
+                report.byType());
+        types(out, "Per gold type", "the question set's own type of each question", report.byGoldType());
         charts(out, report, groups);
         histogram(out, report);
         missed(out, report);
@@ -87,6 +92,27 @@ public final class HtmlReport {
             groups.forEach(g -> out.append("<td class=\"num\">")
                     .append(esc(ReportTable.format(metric, report.metrics().get(g)))).append("</td>"));
             out.append("<td>").append(esc(metric.meaning())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    /** A table of the answer figures, a column per type; nothing when no question has a type. */
+    private static void types(StringBuilder out, String title, String meaning,
+            Map<String, EvalReport.TypeFigures> byType) {
+        if (byType.isEmpty()) {
+            return;
+        }
+        out.append("<h2>").append(esc(title)).append("</h2>\n<p class=\"meta\">").append(esc(meaning))
+                .append("</p>\n<table class=\"types\">\n<thead><tr><th>metric</th>");
+        byType.keySet().forEach(t -> out.append("<th class=\"num\">").append(esc(t)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n<tr><td>questions</td>");
+        byType.values().forEach(f -> out.append("<td class=\"num\">").append(f.counts().questions()).append("</td>"));
+        out.append("</tr>\n");
+        for (Metric metric : ReportTable.TYPE_METRICS) {
+            out.append("<tr><td>").append(esc(metric.label())).append("</td>");
+            byType.values().forEach(f -> out.append("<td class=\"num\">")
+                    .append(esc(ReportTable.format(metric, f.metrics()))).append("</td>"));
+            out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }
@@ -189,7 +215,11 @@ public final class HtmlReport {
                 out.append(i + 1).append(". ").append(expected ? "<span class=\"ok\">" : "<span>").append(esc(file))
                         .append("</span><br>");
             }
-            out.append("</td><td dir=\"auto\">").append(esc(r.answer())).append("</td></tr>\n");
+            out.append("</td><td dir=\"auto\">");
+            if (r.shortAnswer() != null) {
+                out.append("<strong dir=\"auto\">").append(esc(r.shortAnswer())).append("</strong><br>");
+            }
+            out.append(esc(r.answer())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }

@@ -23,8 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class QuestionSetParser {
 
     static final Set<String> LANGUAGES = Set.of("ar", "en");
+    /** The question types, as {@code Answer.questionType} names them; the optional {@code type} field uses them. */
+    public static final List<String> TYPES = List.of("person", "date", "number", "place", "reason", "description",
+            "yesno", "list", "other");
     private static final Set<String> FIELDS = Set.of("id", "lang", "question", "history", "expected_files", "answers",
-            "answerable");
+            "answerable", "type", "group");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private QuestionSetParser() {
@@ -107,7 +110,13 @@ public final class QuestionSetParser {
         if (!answerable.booleanValue() && !expected.isEmpty()) {
             throw at.error("an unanswerable question must have empty 'expected_files'");
         }
-        return new EvalQuestion(id, lang, question, history, expected, answers, answerable.booleanValue());
+        String type = node.has("type") ? text(node, "type", at) : null;
+        if (type != null && !TYPES.contains(type)) {
+            throw at.error("field 'type' must be one of " + String.join(", ", TYPES) + ", got \"" + type + "\"");
+        }
+        String group = node.has("group") ? text(node, "group", at) : null;
+        return new EvalQuestion(id, lang, question, history, expected, answers, answerable.booleanValue(), type,
+                group);
     }
 
     private static JsonNode required(JsonNode node, String field, LineContext at) throws EvalInputException {

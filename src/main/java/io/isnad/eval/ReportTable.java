@@ -9,7 +9,11 @@ import java.util.Map;
 public final class ReportTable {
 
     private static final int NAME_WIDTH = 20;
-    private static final int COLUMN_WIDTH = 10;
+    private static final int COLUMN_WIDTH = 12;
+    /** The figures worth reading per question type: the answer's, not retrieval's. */
+    static final List<Metric> TYPE_METRICS = List.of(Metric.RECALL_1, Metric.ANSWER_HIT, Metric.ANSWER_HIT_FIRST,
+            Metric.SHORT_ANSWER_EM, Metric.SHORT_ANSWER_F1, Metric.ANSWER_CHARS, Metric.FALSE_ABSTAIN,
+            Metric.ABSTAIN_ACCURACY);
 
     private ReportTable() {
     }
@@ -17,14 +21,17 @@ public final class ReportTable {
     public static String render(EvalReport report) {
         StringBuilder out = new StringBuilder();
         EvalReport.Settings s = report.settings();
-        out.append(String.format(Locale.ROOT, "Isnad evaluation of %s over %s (k=%d%s)%n", s.questions(), s.corpus(),
-                s.k(), "as_retrieved".equals(s.ranking()) ? "" : ", ranking " + s.ranking()));
+        out.append(String.format(Locale.ROOT, "Isnad evaluation of %s over %s (k=%d, split %s%s%s)%n", s.questions(),
+                s.corpus(), s.k(), s.split(), s.crossCorpus() ? ", cross-corpus: all unanswerable" : "",
+                "as_retrieved".equals(s.ranking()) ? "" : ", ranking " + s.ranking()));
         List<String> groups = new ArrayList<>(report.metrics().keySet());
         row(out, "", groups);
         row(out, "questions", groups.stream().map(g -> Integer.toString(report.counts().get(g).questions())).toList());
         for (Metric metric : Metric.values()) {
             row(out, metric.label(), groups.stream().map(g -> format(metric, report.metrics().get(g))).toList());
         }
+        types(out, "by question type", report.byType());
+        types(out, "by gold type", report.byGoldType());
         EvalReport.Cost c = report.cost();
         out.append(String.format(Locale.ROOT,
                 "index: %d files (%d skipped), %d passages in %d ms, %.1f passages/s; "
@@ -33,6 +40,19 @@ public final class ReportTable {
                 report.questions().size(), c.questionsMs(), c.questionsCpuMs(), c.questionsPerSecond()));
         report.warnings().forEach(w -> out.append("warning: ").append(w).append(System.lineSeparator()));
         return out.toString();
+    }
+
+    /** The answer figures per type, one column a type; nothing when no question has a type. */
+    private static void types(StringBuilder out, String title, Map<String, EvalReport.TypeFigures> byType) {
+        if (byType.isEmpty()) {
+            return;
+        }
+        List<String> types = new ArrayList<>(byType.keySet());
+        row(out, title, types);
+        row(out, "questions", types.stream().map(t -> Integer.toString(byType.get(t).counts().questions())).toList());
+        for (Metric metric : TYPE_METRICS) {
+            row(out, metric.label(), types.stream().map(t -> format(metric, byType.get(t).metrics())).toList());
+        }
     }
 
     static String format(Metric metric, Map<String, Double> figures) {

@@ -37,6 +37,11 @@ public final class Scorecard {
                 r -> RankingMetrics.ndcg(CUTOFF, r.retrievedFiles(), r.expectedFiles())));
         figures.put(Metric.ANSWER_HIT.label(), mean(answerable.stream().filter(r -> r.answerHit() != null).toList(),
                 r -> r.answerHit() ? 1 : 0));
+        figures.put(Metric.ANSWER_HIT_FIRST.label(), mean(
+                answerable.stream().filter(r -> r.answerHitFirst() != null).toList(), r -> r.answerHitFirst() ? 1 : 0));
+        List<QuestionResult> withGold = answerable.stream().filter(r -> r.shortAnswerEm() != null).toList();
+        figures.put(Metric.SHORT_ANSWER_EM.label(), mean(withGold, QuestionResult::shortAnswerEm));
+        figures.put(Metric.SHORT_ANSWER_F1.label(), mean(withGold, QuestionResult::shortAnswerF1));
         figures.put(Metric.ANSWER_CHARS.label(), mean(answered, r -> AnswerMatcher.answerText(r.answer()).length()));
         figures.put(Metric.CITATION_PRECISION.label(), mean(
                 answerable.stream().filter(r -> !r.citedFiles().isEmpty()).toList(),

@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One condition of the regression gate, e.g. {@code recall@1=0.9} or {@code ar.mrr@10=0.95}: the
- * figure must be at least ({@link Bound#MIN}) or at most ({@link Bound#MAX}) the value.
+ * One condition of the regression gate, e.g. {@code recall@1=0.9}, {@code ar.mrr@10=0.95} or
+ * {@code number.short_answer_em=0.6}: the figure must be at least ({@link Bound#MIN}) or at most
+ * ({@link Bound#MAX}) the value.
  *
- * @param group {@link EvalReport#ALL} or a language
+ * @param group {@link EvalReport#ALL}, a language, a question type (as the service classified the
+ *        question) or {@link EvalReport#GOLD_PREFIX} and a gold type
  */
 public record Threshold(String group, Metric metric, Bound bound, double value) {
 
@@ -30,9 +32,10 @@ public record Threshold(String group, Metric metric, Bound bound, double value) 
         if (dot >= 0) {
             group = name.substring(0, dot);
             label = name.substring(dot + 1);
-            if (!QuestionSetParser.LANGUAGES.contains(group)) {
-                throw new EvalInputException("unknown language '" + group + "' in threshold '" + spec
-                        + "' (use ar. or en., or no prefix for all questions)");
+            if (!knownGroup(group)) {
+                throw new EvalInputException("unknown group '" + group + "' in threshold '" + spec
+                        + "' (use ar. or en., a question type such as date., gold- and a type such as "
+                        + "gold-date., or no prefix for all questions)");
             }
         }
         String metricLabel = label;
@@ -50,9 +53,15 @@ public record Threshold(String group, Metric metric, Bound bound, double value) 
         }
     }
 
+    private static boolean knownGroup(String group) {
+        String type = group.startsWith(EvalReport.GOLD_PREFIX) ? group.substring(EvalReport.GOLD_PREFIX.length())
+                : group;
+        return QuestionSetParser.LANGUAGES.contains(group) || QuestionSetParser.TYPES.contains(type);
+    }
+
     /** Refuses a per-language threshold for a language the set does not ask in: it could never be met. */
     public void requireMeasurable(QuestionSet set) throws EvalInputException {
-        if (!EvalReport.ALL.equals(group) && !set.languages().contains(group)) {
+        if (QuestionSetParser.LANGUAGES.contains(group) && !set.languages().contains(group)) {
             throw new EvalInputException("threshold " + name() + ": " + set.source() + " has no '" + group
                     + "' questions");
         }

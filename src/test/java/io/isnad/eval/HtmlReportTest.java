@@ -13,7 +13,8 @@ class HtmlReportTest {
     private static final QuestionResult HOSTILE = new QuestionResult("x1", "ar",
             "<script>alert('q')</script> من زار دمشق؟", List.of("<img src=x onerror=alert(1)>"), true,
             List.of("a.txt"), 2, List.of("b<i>.txt", "a.txt"), List.of("b<i>.txt"),
-            "زار \"عراقجي\" & <b>الأسد</b> [1]", false, false, false, 12.5);
+            "زار \"عراقجي\" & <b>الأسد</b> [1]", false, false, false, 12.5, "person", null, "check", null, false, 0.0,
+            0.0);
     private static final QuestionResult RIGHT = Results.answerable("en", List.of("a.txt"), List.of("a.txt"),
             List.of("a.txt"), "Ankara [1]", false, true, 3);
 
@@ -46,6 +47,25 @@ class HtmlReportTest {
         assertTrue(html.contains("expected file at rank 2; answer lacks the gold answer"));
         assertTrue(html.contains("1. <span>b&lt;i&gt;.txt</span><br>2. <span class=\"ok\">a.txt</span>"));
         assertFalse(html.contains("Ankara [1]"), "a question handled right is not listed");
+    }
+
+    @Test
+    void showsAPerTypeTableOnlyWhenTypesDiffer() {
+        QuestionResult date = Results.typed("ar", List.of("a.txt"), List.of("a.txt"), List.of("a.txt"), "في 2017 [1]",
+                false, true, 4, "date", "date", 1, 1);
+        QuestionResult person = Results.typed("ar", List.of("a.txt"), List.of("a.txt"), List.of("a.txt"), "قال [1]",
+                false, false, 5, "person", "date", 0, 0.25);
+        String html = HtmlReport.render(Results.report(List.of(date, person)));
+        assertTrue(html.contains("<h2>Per question type</h2>"));
+        String table = html.substring(html.indexOf("<h2>Per question type</h2>"), html.indexOf("<h2>Per gold type</h2>"));
+        assertTrue(table.contains("<th class=\"num\">person</th><th class=\"num\">date</th>"), table);
+        assertTrue(table.contains("<tr><td>short_answer_em</td><td class=\"num\">0.000</td>"
+                + "<td class=\"num\">1.000</td></tr>"), "person (0) before date (1), in type order: " + table);
+        assertTrue(table.contains("<tr><td>short_answer_f1</td><td class=\"num\">0.250</td>"), table);
+        String gold = html.substring(html.indexOf("<h2>Per gold type</h2>"));
+        assertTrue(gold.contains("<tr><td>questions</td><td class=\"num\">2</td></tr>"), "both are gold dates");
+        assertFalse(HtmlReport.render(Results.report(List.of(RIGHT))).contains("Per gold type"),
+                "no gold type, no table");
     }
 
     @Test

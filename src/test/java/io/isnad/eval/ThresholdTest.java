@@ -27,7 +27,7 @@ class ThresholdTest {
     @Test
     void badThresholdsAreRejectedWithTheReason() {
         assertTrue(reject("recal@1=0.9").startsWith("unknown metric 'recal@1' in threshold 'recal@1=0.9'; known metrics: recall@1, "));
-        assertTrue(reject("fr.recall@1=0.5").startsWith("unknown language 'fr'"));
+        assertTrue(reject("fr.recall@1=0.5").startsWith("unknown group 'fr'"));
         assertTrue(reject("recall@1").contains("must look like METRIC=VALUE"));
         assertEquals("threshold 'recall@1=high': 'high' is not a number", reject("recall@1=high"));
         assertEquals("threshold 'recall@1=NaN': 'NaN' is not a number", reject("recall@1=NaN"));
