@@ -40,6 +40,8 @@ public class ExtractiveAnswerer {
     private static final int MAX_CITATIONS_PER_SENTENCE = 3;
     /** An appended story answers only when it beats the main story's best sentence by this much. */
     static final double APPENDIX_MARGIN = 0.1;
+    /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
+    private static final double MASS_SCALE = 10;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
 
     private final ExtractiveSettings settings;
@@ -73,11 +75,14 @@ public class ExtractiveAnswerer {
             return Optional.empty();
         }
         SentenceCandidate lead = lead(ranked);
-        double articleMissing = scorer.missingFrom(corpus.sentenceTokens(lead.article().file()));
-        AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(), articleMissing,
+        EvidenceScorer.ArticleCheck article = scorer.missingFrom(corpus.sentenceTokens(lead.article().file()));
+        AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
+                article.missingShare(),
                 question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),
                 lead.sentence().section() == Section.APPENDIX ? 1 : 0, question.previous().isPresent() ? 1 : 0,
-                LanguageDetector.ENGLISH.equals(retrieval.query().language()) ? 1 : 0);
+                LanguageDetector.ENGLISH.equals(retrieval.query().language()) ? 1 : 0,
+                lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
+                lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features));
     }
 

@@ -3,6 +3,7 @@ package io.isnad.answer.sentence;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
+import io.isnad.retrieve.EvidenceScorer;
 
 /**
  * A sentence that may answer the question.
@@ -14,9 +15,11 @@ import io.isnad.ingest.Sentence;
  * @param retrieved whether it lies in a retrieved passage (false: a neighbour of one)
  * @param passageScore the retrieval score of its passage, scaled to the best passage (0 to 1)
  * @param rankScore the score it is ranked by
+ * @param assessment the evidence it holds, in full
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
-        double largestMissing, boolean typed, boolean retrieved, double passageScore, double rankScore) {
+        double largestMissing, boolean typed, boolean retrieved, double passageScore, double rankScore,
+        EvidenceScorer.Assessment assessment) {
 
     /** "file#index": one key per sentence of the corpus. */
     public String key() {

@@ -97,7 +97,7 @@ public final class SentenceChooser {
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
                     + followUpBonus(article, index);
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
-                    assessment.largestMissing(), typed, retrieved, passageScore, score));
+                    assessment.largestMissing(), typed, retrieved, passageScore, score, assessment));
         }
 
         private double followUpBonus(Article article, int index) {

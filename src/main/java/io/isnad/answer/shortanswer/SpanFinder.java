@@ -72,7 +72,7 @@ public final class SpanFinder {
             }
             case PERSON -> {
                 addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);
-                spans.replaceAll(s -> withoutStopWords(s, folded, f));
+                spans.replaceAll(s -> withoutStopWords(s, folded));
                 spans.removeIf(s -> s.start() == s.end());
             }
             default -> {
@@ -95,7 +95,7 @@ public final class SpanFinder {
     }
 
     /** A name ends before the first function word the title pattern swept in ("بقائي إن"). */
-    private static Span withoutStopWords(Span span, ArabicTextNormalizer.Folded folded, String f) {
+    private static Span withoutStopWords(Span span, ArabicTextNormalizer.Folded folded) {
         Matcher m = WORD.matcher(span.folded());
         int keep = 0;
         while (m.find()) {

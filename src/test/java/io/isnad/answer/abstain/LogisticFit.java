@@ -1,18 +1,26 @@
 package io.isnad.answer.abstain;
 
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
- * Fits the abstention model by batch gradient descent on the log loss, with both classes weighted
- * equally (negatives far outnumber positives) and a little L2 so the weights stay readable.
+ * Fits the abstention model by batch gradient descent on the log loss. Both classes weigh the same
+ * (negatives far outnumber positives), and within a class every set weighs the same, so that a
+ * large cross-corpus set does not drown the near-miss questions; a little L2 keeps the weights
+ * readable.
  */
 final class LogisticFit {
 
     private static final int ITERATIONS = 3000;
     private static final double LEARNING_RATE = 0.5;
     private static final double L2 = 1e-3;
+    /** Least share of every answerable check set the operating point must still answer. */
+    static final double MIN_ANSWERED = 0.8;
 
     private LogisticFit() {
     }
@@ -45,9 +53,7 @@ final class LogisticFit {
     static Result fit(List<Sample> samples) {
         List<Sample> usable = samples.stream().filter(s -> s.features().isPresent()).toList();
         int n = AbstentionFeatures.NAMES.size();
-        long positives = usable.stream().filter(Sample::answerable).count();
-        double positiveWeight = 0.5 / Math.max(1, positives);
-        double negativeWeight = 0.5 / Math.max(1, usable.size() - positives);
+        Map<String, Double> sampleWeight = weights(usable);
         double[] w = new double[n];
         double b = 0;
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
@@ -56,7 +62,7 @@ final class LogisticFit {
             Result current = new Result(w, b);
             for (Sample s : usable) {
                 double error = current.probability(s) - (s.answerable() ? 1 : 0);
-                double weight = s.answerable() ? positiveWeight : negativeWeight;
+                double weight = sampleWeight.get(key(s));
                 double[] x = s.features().get().values();
                 for (int i = 0; i < n; i++) {
                     gradient[i] += weight * error * x[i];
@@ -73,26 +79,57 @@ final class LogisticFit {
         return new Result(w, b);
     }
 
-    /** The threshold that maximises balanced accuracy on {@code check}; prints the curve. */
+    /** Per sample: half the total weight to each class, shared equally by the class's sets. */
+    private static Map<String, Double> weights(List<Sample> samples) {
+        Map<String, Long> counts = samples.stream().collect(Collectors.groupingBy(LogisticFit::key, Collectors.counting()));
+        Map<Boolean, Long> setsPerClass = counts.keySet().stream()
+                .collect(Collectors.partitioningBy(k -> k.startsWith("+"), Collectors.counting()));
+        Map<String, Double> weights = new HashMap<>();
+        counts.forEach((k, n) -> weights.put(k, 0.5 / setsPerClass.get(k.startsWith("+")) / n));
+        return weights;
+    }
+
+    private static String key(Sample s) {
+        return (s.answerable() ? "+" : "-") + s.set();
+    }
+
+    /**
+     * The highest threshold at which every answerable check set still has at least
+     * {@link #MIN_ANSWERED} of its questions answered: false abstentions are what users notice
+     * most, and above that the declined share of the negatives is bought dearly. Prints each set's
+     * right share per threshold, and their mean, so the choice can be read and questioned.
+     */
     static double operatingPoint(Result fit, List<Sample> check, PrintStream out) {
-        double best = 0.5;
-        double bestScore = -1;
-        out.println("threshold  answered(pos)  declined(neg)");
+        Map<String, List<Sample>> bySet = new TreeMap<>(check.stream().collect(Collectors.groupingBy(LogisticFit::key)));
+        out.println("threshold  " + String.join("  |  ", bySet.keySet()));
+        double best = 0;
         for (int step = 5; step <= 95; step += 5) {
             double t = step / 100.0;
-            long pos = check.stream().filter(Sample::answerable).count();
-            long answered = check.stream().filter(s -> s.answerable() && fit.probability(s) >= t).count();
-            long neg = check.size() - pos;
-            long declined = check.stream().filter(s -> !s.answerable() && fit.probability(s) < t).count();
-            double a = pos == 0 ? 0 : (double) answered / pos;
-            double d = neg == 0 ? 0 : (double) declined / neg;
-            out.printf(Locale.ROOT, "%.2f       %.3f          %.3f%n", t, a, d);
-            if ((a + d) / 2 > bestScore) {
-                bestScore = (a + d) / 2;
+            double[] classSum = new double[2];
+            int[] classSets = new int[2];
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.2f", t));
+            for (var set : bySet.entrySet()) {
+                boolean positive = set.getKey().startsWith("+");
+                double right = set.getValue().stream().filter(s -> (fit.probability(s) >= t) == positive).count()
+                        / (double) set.getValue().size();
+                classSum[positive ? 1 : 0] += right;
+                classSets[positive ? 1 : 0]++;
+                line.append(String.format(Locale.ROOT, "  %.3f", right));
+            }
+            double score = (classSum[0] / Math.max(1, classSets[0]) + classSum[1] / Math.max(1, classSets[1])) / 2;
+            out.println(line.append(String.format(Locale.ROOT, "  mean %.3f", score)));
+            if (minAnswered(bySet, fit, t) >= MIN_ANSWERED && t > best) {
                 best = t;
             }
         }
         return best;
+    }
+
+    private static double minAnswered(Map<String, List<Sample>> bySet, Result fit, double t) {
+        return bySet.entrySet().stream().filter(e -> e.getKey().startsWith("+"))
+                .mapToDouble(e -> e.getValue().stream().filter(s -> fit.probability(s) >= t).count()
+                        / (double) e.getValue().size())
+                .min().orElse(0);
     }
 
     private static String round(double value) {
