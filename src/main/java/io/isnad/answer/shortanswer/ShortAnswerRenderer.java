@@ -64,6 +64,10 @@ public final class ShortAnswerRenderer {
         if (month != null) {
             return Optional.of(ArabicCalendarWords.ENGLISH_MONTHS.get(month - 1));
         }
+        int ordinal = ArabicNumberWords.ORDINALS.indexOf(w);
+        if (ordinal >= 0) {
+            return Optional.of(String.valueOf(ordinal + 1));
+        }
         int weekday = WEEKDAYS_AR.indexOf(w.startsWith("ال") ? w : "ال" + w);
         if (weekday >= 0) {
             return Optional.of(WEEKDAYS_EN.get(weekday));

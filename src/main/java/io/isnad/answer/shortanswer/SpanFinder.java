@@ -32,7 +32,8 @@ public final class SpanFinder {
      * الخميس الماضي / أمس / القرن التاسع عشر. A month alone is not a date: مارس is also a verb.
      */
     private static final Pattern DATE = Pattern.compile(String.join("|",
-            DAY + "\\s+(?:من\\s+)?" + MONTHS + YEAR_AFTER_MONTH + "?",
+            "(?:" + DAY + "|" + String.join("|", ArabicNumberWords.ORDINALS) + ")\\s+(?:من\\s+)?" + MONTHS
+                    + YEAR_AFTER_MONTH + "?",
             MONTHS + YEAR_AFTER_MONTH,
             MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?",
             "\\d{4}-\\d{2}-\\d{2}",
@@ -49,10 +50,12 @@ public final class SpanFinder {
     private static final Pattern DIGITS = Pattern.compile("(?<![\\d\\p{L}])\\d+(?:[.,]\\d+)*" + SCALE + "(?![\\p{L}\\d])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
-    /** Titles that introduce a person's name in news prose. */
-    private static final Pattern TITLED_NAME = Pattern.compile(
-            "(?:الرئيس|الوزير|وزير|رئيس|المتحدث|الشيخ|الدكتور|د\\.|العميد|اللواء|العقيد|الجنرال|القائد|السيد|السيده"
-                    + "|الملك|الامير|الامام|المرشد|النائب|السفير|المبعوث|الكاتب|الصحفي|الفنان|المخرج|اللاعب|المدرب)"
+    /** Titles that introduce a person's name in news prose, folded. */
+    private static final List<String> TITLES = List.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الشيخ",
+            "الدكتور", "العميد", "اللواء", "العقيد", "الجنرال", "القائد", "السيد", "السيده", "الملك", "الامير", "الامام",
+            "المرشد", "النائب", "السفير", "المبعوث", "الكاتب", "الصحفي", "الفنان", "المخرج", "اللاعب", "المدرب")
+            .stream().map(ArabicTextNormalizer::normalize).toList();
+    private static final Pattern TITLED_NAME = Pattern.compile("(?:" + String.join("|", TITLES) + ")"
                     + "(?:\\s+(?:[\\p{L}]+ي|[\\p{L}]+يه|باسم|ال[\\p{L}]+)){0,3}\\s+((?:[\\p{L}]{2,}\\s?){1,3})");
 
     private SpanFinder() {
@@ -94,12 +97,12 @@ public final class SpanFinder {
         }
     }
 
-    /** A name ends before the first function word the title pattern swept in ("بقائي إن"). */
+    /** A name ends before the first function word or title the pattern swept in ("بقائي إن", "عراقجي الرئيس"). */
     private static Span withoutStopWords(Span span, ArabicTextNormalizer.Folded folded) {
         Matcher m = WORD.matcher(span.folded());
         int keep = 0;
         while (m.find()) {
-            if (ArabicStopWords.contains(m.group())) {
+            if (ArabicStopWords.contains(m.group()) || TITLES.contains(m.group())) {
                 break;
             }
             keep = m.end();

@@ -1,6 +1,7 @@
 package io.isnad.ingest.arabic;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,6 +9,10 @@ import java.util.Optional;
 public final class ArabicNumberWords {
 
     private static final Map<String, Long> VALUES = values();
+
+    /** Ordinals 1 to 10 with the article, folded, as days are written: في الأول من ديسمبر. */
+    public static final List<String> ORDINALS = List.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+            "السابع", "الثامن", "التاسع", "العاشر");
 
     private ArabicNumberWords() {
     }

@@ -19,6 +19,8 @@ class SpanFinderTest {
         assertEquals(List.of("7 أكتوبر 2023"), spans("بدأ الهجوم في 7 أكتوبر 2023 على البلدة.", QuestionType.DATE));
         assertEquals(List.of("٧ تشرين الأول ٢٠٢٣"), spans("بدأ الهجوم في ٧ تشرين الأول ٢٠٢٣.", QuestionType.DATE));
         assertEquals(List.of("1 كانون الأول/ديسمبر"), spans("وصل في 1 كانون الأول/ديسمبر إلى دمشق.", QuestionType.DATE));
+        assertEquals(List.of("الأول من ديسمبر/كانون الأول"),
+                spans("التقاه في الأول من ديسمبر/كانون الأول لإرسال رسالة.", QuestionType.DATE));
         assertEquals(List.of("عام 1958"), spans("ولد عام 1958 في المدينة.", QuestionType.DATE));
         assertEquals(List.of("October 7, 2023"), spans("It began on October 7, 2023.", QuestionType.DATE));
     }
@@ -47,6 +49,12 @@ class SpanFinderTest {
         String text = "وُلِدَ في ١٣ أكتوبر ١٩٥٨.";
         Span span = SpanFinder.find(text, QuestionType.DATE).getFirst();
         assertEquals("١٣ أكتوبر ١٩٥٨", text.substring(span.start(), span.end()));
+    }
+
+    @Test
+    void aNameStopsAtTheNextTitle() {
+        assertEquals(List.of("عباس عراقجي"),
+                spans("التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري", QuestionType.PERSON));
     }
 
     @Test
