@@ -122,6 +122,8 @@ public class ExtractiveAnswerer {
             groups.add(List.of(typedPart.get()));
         } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
             antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
+        } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
+            related(lead, choice.ranked(), groups.getFirst()).ifPresent(next -> groups.add(List.of(next)));
         }
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
@@ -170,6 +172,21 @@ public class ExtractiveAnswerer {
                 .filter(c -> c.typed() && c.article() == lead.article()
                         && Math.abs(c.sentence().index() - lead.sentence().index()) == 1
                         && c.sentence().section() == lead.sentence().section())
+                .findFirst();
+    }
+
+    /**
+     * For a question whose answer has no type to check (what, why, how), a second sentence of the
+     * same story holding nearly as much of the question's evidence: such answers often run over two
+     * sentences. Not the same fact again (that is cited on the lead), never the appended story.
+     */
+    private Optional<SentenceCandidate> related(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            List<SentenceCandidate> leadGroup) {
+        double bar = Math.max(settings.minEvidence(), settings.relatedRatio() * lead.coverage());
+        return ranked.stream()
+                .filter(c -> !leadGroup.contains(c) && c.coverage() >= bar
+                        && c.sentence().section() == lead.sentence().section()
+                        && lead.tokens().overlap(c.tokens()) < SAME_FACT_OVERLAP)
                 .findFirst();
     }
 

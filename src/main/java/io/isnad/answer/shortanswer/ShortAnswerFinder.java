@@ -3,6 +3,8 @@ package io.isnad.answer.shortanswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -17,6 +19,7 @@ public final class ShortAnswerFinder {
 
     /** Shortest prefix of a question word looked for in the sentence; Arabic glues affixes on. */
     private static final int STEM_PREFIX = 4;
+    private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
 
     private ShortAnswerFinder() {
     }
@@ -29,6 +32,7 @@ public final class ShortAnswerFinder {
         String foldedQuestion = ArabicTextNormalizer.normalize(question);
         List<Span> spans = SpanFinder.find(sentence, type).stream()
                 .filter(s -> !foldedQuestion.contains(s.folded()))
+                .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
@@ -49,6 +53,20 @@ public final class ShortAnswerFinder {
             }
         }
         return Optional.of(best);
+    }
+
+    /**
+     * "In which year…" asks for the year: the answer is "1921", not "عام 1921", the unit the
+     * question already names.
+     */
+    private static Span withoutAskedUnit(String sentence, Span span, String foldedQuestion) {
+        Matcher m = YEAR_WORD.matcher(span.folded());
+        if (m.lookingAt() && foldedQuestion.contains(m.group(1))) {
+            ArabicTextNormalizer.Folded original = ArabicTextNormalizer.foldWithOffsets(
+                    sentence.substring(span.start(), span.end()));
+            return new Span(span.start() + original.start(m.end()), span.end(), span.folded().substring(m.end()));
+        }
+        return span;
     }
 
     /** Where the question's focus words occur in the sentence (original offsets). */

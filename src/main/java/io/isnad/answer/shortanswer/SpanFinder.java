@@ -44,10 +44,17 @@ public final class SpanFinder {
                     + "(?:\\s+(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}]))?",
             "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+عشر)?"));
 
-    private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات|بليون|thousand|million|billion"
-            + "|%|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
-    /** 1,200 / ٣٫٥ / 20 ألفاً / 45% (digits are folded to ASCII first). */
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\d\\p{L}])\\d+(?:[.,]\\d+)*" + SCALE + "(?![\\p{L}\\d])");
+    private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
+            + "|million|billion|%|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
+    /** The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79 مليون ميل مربع. */
+    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
+            + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|سنه|عاما|عام|يوما|ساعه|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
+    /**
+     * 1,200 / ٣٫٥ / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
+     * proclitic may be glued to the number).
+     */
+    private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(?<![\\p{L}&&[^بلوك]])(?<!\\p{L}[بلوك])"
+            + "\\d+(?:[.,]\\d+)*" + SCALE + UNIT + "(?![\\p{L}\\d])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     /** Titles that introduce a person's name in news prose, folded. */

@@ -48,6 +48,8 @@ public final class ArabicNumberWords {
         for (String w : new String[] {"مليون", "ملايين", "مليونا"}) {
             v.put(w, 1_000_000L);
         }
+        v.put("مليوني", 2_000_000L);
+        v.put("مليونين", 2_000_000L);
         for (String w : new String[] {"مليار", "مليارات", "بليون"}) {
             v.put(w, 1_000_000_000L);
         }

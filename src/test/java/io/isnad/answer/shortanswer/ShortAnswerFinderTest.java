@@ -27,6 +27,21 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aYearQuestionIsAnsweredWithTheYearAlone() {
+        assertEquals(Optional.of("1921"),
+                find("حاز على جائزة نوبل عامَ 1921 في الفيزياء.", QuestionType.DATE, "في أي عام حاز على جائزة نوبل؟"));
+        assertEquals(Optional.of("عام 1921"),
+                find("حاز على جائزة نوبل عام 1921 في الفيزياء.", QuestionType.DATE, "متى حاز على جائزة نوبل؟"));
+    }
+
+    @Test
+    void aQuantityKeepsItsUnitAndAGluedPrepositionIsLeftOut() {
+        assertEquals(Optional.of("1115 كم"), find("يبلغ طول الحدود 1115 كم، مع مصر.", QuestionType.NUMBER, "ما طول الحدود؟"));
+        assertEquals(Optional.of("104 مليون"),
+                find("قُدّر عدد سكانها بـ104 مليون نسمة.", QuestionType.NUMBER, "ما عدد السكان؟"));
+    }
+
+    @Test
     void untypedQuestionsHaveNoShortAnswer() {
         assertEquals(Optional.empty(), find("قتل 5 أشخاص.", QuestionType.REASON, "لماذا؟"));
     }
