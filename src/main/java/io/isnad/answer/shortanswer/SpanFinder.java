@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Finds the spans of a text that can answer a typed question: dates and times (both digit systems,
  * both month naming systems, weekdays, relative days), numbers (digits and number words, with
- * their scale and unit), and names introduced by a title. Matching runs on folded text and the
+ * their scale and unit), names introduced by a title, and places introduced by a place noun. Matching runs on folded text and the
  * offsets are mapped back, so each span is an exact substring of the original.
  */
 public final class SpanFinder {
@@ -65,6 +66,10 @@ public final class SpanFinder {
     private static final Pattern TITLED_NAME = Pattern.compile("(?:" + String.join("|", TITLES) + ")"
                     + "(?:\\s+(?:[\\p{L}]+ي|[\\p{L}]+يه|باسم|ال[\\p{L}]+)){0,3}\\s+((?:[\\p{L}]{2,}\\s?){1,3})");
 
+    /** A place named after the noun that introduces it: العاصمة التركية أنقرة، مدينة حلب. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("(?<![\\p{L}])[وب]?(?:"
+            + String.join("|", ArabicQuestionWords.PLACE_NOUNS) + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+((?:ال)?[\\p{L}]{3,})");
+
     private SpanFinder() {
     }
 
@@ -79,6 +84,10 @@ public final class SpanFinder {
                 addAll(spans, DIGITS.matcher(f), folded, f, 0);
                 numberWords(spans, f, folded);
                 spans.sort(Comparator.comparingInt(Span::start));
+            }
+            case PLACE -> {
+                addAll(spans, NAMED_PLACE.matcher(f), folded, f, 1);
+                spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded()));
             }
             case PERSON -> {
                 addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);

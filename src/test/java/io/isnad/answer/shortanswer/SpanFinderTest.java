@@ -52,6 +52,12 @@ class SpanFinderTest {
     }
 
     @Test
+    void aPlaceNounIntroducesAPlace() {
+        assertEquals(List.of("أنقرة"), spans("سيزور أيضا العاصمة التركية أنقرة بعد زيارته لدمشق.", QuestionType.PLACE));
+        assertEquals(List.of("حلب"), spans("وقعت الاشتباكات في مدينة حلب.", QuestionType.PLACE));
+    }
+
+    @Test
     void aNameStopsAtTheNextTitle() {
         assertEquals(List.of("عباس عراقجي"),
                 spans("التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري", QuestionType.PERSON));
