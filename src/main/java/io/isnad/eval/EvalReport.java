@@ -1,5 +1,6 @@
 package io.isnad.eval;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +18,12 @@ import java.util.Optional;
  * @param byType counts and figures per question type as the service classified the question
  *        ({@code Answer.questionType}), types in {@link QuestionSetParser#TYPES} order
  * @param byGoldType the same per gold type (the set's {@code type} field); empty when the set gives none
+ * @param bySplit {@code counts} and {@code metrics} of each part of {@link DevSplit} asked
+ *        ({@code tune}, {@code check}), so one run over the whole set reports both parts
  */
 public record EvalReport(String schema, Settings settings, Map<String, Counts> counts,
         Map<String, Map<String, Double>> metrics, Cost cost, List<String> warnings, List<QuestionResult> questions,
-        Map<String, TypeFigures> byType, Map<String, TypeFigures> byGoldType) {
+        Map<String, TypeFigures> byType, Map<String, TypeFigures> byGoldType, Map<String, SplitFigures> bySplit) {
 
     /** Prefix of a gold-type group in thresholds, e.g. {@code gold-date.short_answer_em}. */
     public static final String GOLD_PREFIX = "gold-";
@@ -68,6 +71,23 @@ public record EvalReport(String schema, Settings settings, Map<String, Counts> c
             int answerable = (int) members.stream().filter(QuestionResult::answerable).count();
             return new Counts(members.size(), answerable, members.size() - answerable);
         }
+    }
+
+    /**
+     * Each part's groups as columns ({@code tune.all}, {@code tune.ar}, ..., {@code check.en}), for
+     * tables; empty unless the run asked both parts.
+     */
+    public Map<String, TypeFigures> splitColumns() {
+        Map<String, TypeFigures> columns = new LinkedHashMap<>();
+        if (bySplit.size() > 1) {
+            bySplit.forEach((part, f) -> f.metrics().forEach((group, values) ->
+                    columns.put(part + "." + group, new TypeFigures(f.counts().get(group), values))));
+        }
+        return columns;
+    }
+
+    /** One part of the split: counts and figures per group ({@code all} and each language), like the report's. */
+    public record SplitFigures(Map<String, Counts> counts, Map<String, Map<String, Double>> metrics) {
     }
 
     /** The questions of one type and their figures by {@link Metric} label. */

@@ -115,7 +115,7 @@ public class EvalRunner {
             return new EvalReport(EvalReport.SCHEMA, settings, counts(results), metrics(results),
                     cost(corpus, refresh, results.size(), questionsMs, questionsCpuMs), warnings, results,
                     TypeBreakdown.byType(results, QuestionResult::questionType),
-                    TypeBreakdown.byType(results, QuestionResult::goldType));
+                    TypeBreakdown.byType(results, QuestionResult::goldType), bySplit(results));
         } finally {
             deleteTree(indexDir);
             removeHook(cleanup);
@@ -165,17 +165,13 @@ public class EvalRunner {
                 answerHit, hit, latencyMs, answer.questionType(), q.type(), part.label(),
                 candidates.isEmpty() ? null : String.join(" / ", candidates), answerHitFirst,
                 scored ? ShortAnswerScore.exactMatch(candidates, q.answers()) : null,
-                scored ? round(ShortAnswerScore.f1(candidates, q.answers())) : null);
+                scored ? Scorecard.round(ShortAnswerScore.f1(candidates, q.answers())) : null);
     }
 
     /** What a reader reads first: the answer's first sentence, with its markers. */
     private static String firstSentence(String answer) {
         List<String> sentences = AnswerSentences.split(answer);
         return sentences.isEmpty() ? "" : sentences.get(0);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
     }
 
     /** Groups in report order: all questions first, then each language. */
@@ -191,6 +187,17 @@ public class EvalRunner {
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
         groups(results).forEach((group, members) -> metrics.put(group, Scorecard.score(members)));
         return metrics;
+    }
+
+    private static Map<String, EvalReport.SplitFigures> bySplit(List<QuestionResult> results) {
+        Map<String, EvalReport.SplitFigures> parts = new LinkedHashMap<>();
+        for (DevSplit.Part part : List.of(DevSplit.Part.TUNE, DevSplit.Part.CHECK)) {
+            List<QuestionResult> members = results.stream().filter(r -> part.label().equals(r.split())).toList();
+            if (!members.isEmpty()) {
+                parts.put(part.label(), new EvalReport.SplitFigures(counts(members), metrics(members)));
+            }
+        }
+        return parts;
     }
 
     private static Map<String, EvalReport.Counts> counts(List<QuestionResult> results) {

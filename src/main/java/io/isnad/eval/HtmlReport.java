@@ -64,6 +64,8 @@ public final class HtmlReport {
         }
         List<String> groups = new ArrayList<>(report.metrics().keySet());
         summary(out, report, groups);
+        types(out, "Per split part", "the fixed tuning and check parts of the set (DevSplit), each with its languages",
+                report.splitColumns());
         types(out, "Per question type", "as the service classified each question (Answer.questionType)",
                 report.byType());
         types(out, "Per gold type", "the question set's own type of each question", report.byGoldType());

@@ -18,6 +18,8 @@ public enum Metric {
     ANSWER_HIT("answer_hit", true, "share of answerable questions whose answer contains a gold answer"),
     ANSWER_HIT_FIRST("answer_hit_first", true,
             "share of answerable questions whose answer's first sentence contains a gold answer"),
+    FOLLOWUP_ANSWER_HIT("followup_answer_hit", true,
+            "share of answerable follow-up questions (with history) whose answer contains a gold answer"),
     SHORT_ANSWER_EM("short_answer_em", true,
             "share of answerable questions whose short answer equals a gold answer (SQuAD-style, none counts 0)"),
     SHORT_ANSWER_F1("short_answer_f1", true,

@@ -10,10 +10,10 @@ public final class ReportTable {
 
     private static final int NAME_WIDTH = 20;
     private static final int COLUMN_WIDTH = 12;
-    /** The figures worth reading per question type: the answer's, not retrieval's. */
-    static final List<Metric> TYPE_METRICS = List.of(Metric.RECALL_1, Metric.ANSWER_HIT, Metric.ANSWER_HIT_FIRST,
-            Metric.SHORT_ANSWER_EM, Metric.SHORT_ANSWER_F1, Metric.ANSWER_CHARS, Metric.FALSE_ABSTAIN,
-            Metric.ABSTAIN_ACCURACY);
+    /** The figures worth reading per type or split part: mostly the answer's. */
+    static final List<Metric> TYPE_METRICS = List.of(Metric.RECALL_1, Metric.MRR_10, Metric.ANSWER_HIT, Metric.ANSWER_HIT_FIRST,
+            Metric.FOLLOWUP_ANSWER_HIT, Metric.SHORT_ANSWER_EM, Metric.SHORT_ANSWER_F1, Metric.ANSWER_CHARS,
+            Metric.FALSE_ABSTAIN, Metric.ABSTAIN_ACCURACY);
 
     private ReportTable() {
     }
@@ -30,6 +30,7 @@ public final class ReportTable {
         for (Metric metric : Metric.values()) {
             row(out, metric.label(), groups.stream().map(g -> format(metric, report.metrics().get(g))).toList());
         }
+        types(out, "by split part", report.splitColumns());
         types(out, "by question type", report.byType());
         types(out, "by gold type", report.byGoldType());
         EvalReport.Cost c = report.cost();
@@ -42,7 +43,7 @@ public final class ReportTable {
         return out.toString();
     }
 
-    /** The answer figures per type, one column a type; nothing when no question has a type. */
+    /** The answer figures per type (or split part), one column each; nothing when there is none. */
     private static void types(StringBuilder out, String title, Map<String, EvalReport.TypeFigures> byType) {
         if (byType.isEmpty()) {
             return;

@@ -39,6 +39,8 @@ public final class Scorecard {
                 r -> r.answerHit() ? 1 : 0));
         figures.put(Metric.ANSWER_HIT_FIRST.label(), mean(
                 answerable.stream().filter(r -> r.answerHitFirst() != null).toList(), r -> r.answerHitFirst() ? 1 : 0));
+        figures.put(Metric.FOLLOWUP_ANSWER_HIT.label(), mean(answerable.stream()
+                .filter(r -> r.answerHit() != null && !r.history().isEmpty()).toList(), r -> r.answerHit() ? 1 : 0));
         List<QuestionResult> withGold = answerable.stream().filter(r -> r.shortAnswerEm() != null).toList();
         figures.put(Metric.SHORT_ANSWER_EM.label(), mean(withGold, QuestionResult::shortAnswerEm));
         figures.put(Metric.SHORT_ANSWER_F1.label(), mean(withGold, QuestionResult::shortAnswerF1));
@@ -80,7 +82,8 @@ public final class Scorecard {
         return round(results.stream().mapToDouble(value).average().orElseThrow());
     }
 
-    private static double round(double value) {
+    /** Rounded to the 4 decimals of every reported figure. */
+    static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -95,6 +95,45 @@ class EvalCommandTest {
         assertTrue(noEnglish.err().contains("has no 'en' questions"), noEnglish.err());
     }
 
+    @Test
+    void asksOnlyThePartOfTheSplitItIsGiven(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("check.json");
+        Run run = eval("--corpus", "seeds", "--questions", SEEDS_DEV, "--split", "check", "--json", json.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        QuestionSet set = QuestionSetParser.read(Path.of(SEEDS_DEV));
+        List<String> checkIds = DevSplit.of(set).select(set, DevSplit.Part.CHECK).stream().map(EvalQuestion::id).toList();
+        List<String> asked = new ArrayList<>();
+        report.get("questions").forEach(q -> asked.add(q.get("id").asText()));
+        assertEquals(checkIds, asked);
+        assertTrue(asked.size() < 17 && !asked.isEmpty(), String.valueOf(asked));
+        assertEquals("check", report.get("settings").get("split").asText());
+        assertEquals(List.of("check"), List.copyOf(iterable(report.get("bySplit").fieldNames())));
+
+        Run bad = eval("--corpus", "seeds", "--questions", SEEDS_DEV, "--split", "test");
+        assertEquals(2, bad.code());
+        assertEquals("isnad eval: split must be tune, check or all, got 'test'" + System.lineSeparator(), bad.err());
+    }
+
+    @Test
+    void crossCorpusScoresEveryQuestionAsUnanswerable(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("cross.json");
+        Run run = eval("--corpus", "seeds", "--questions", SEEDS_DEV, "--cross-corpus", "--json", json.toString(),
+                "--min", "abstain_accuracy=0.0");
+        assertEquals(0, run.code(), run.err());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals(17, report.get("counts").get("all").get("unanswerable").asInt());
+        assertTrue(report.get("settings").get("crossCorpus").asBoolean());
+        assertTrue(report.get("metrics").get("all").get("recall@1").isNull(), "nothing is answerable");
+        assertTrue(run.out().contains("cross-corpus"), run.out());
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> items) {
+        List<T> list = new ArrayList<>();
+        items.forEachRemaining(list::add);
+        return list;
+    }
+
     private static List<String> gateArgs() {
         List<String> args = new ArrayList<>(List.of("--corpus", "seeds", "--questions", SEEDS_DEV));
         EvalRunnerTest.SEEDS_DEV_MIN.forEach(t -> args.addAll(List.of("--min", t)));

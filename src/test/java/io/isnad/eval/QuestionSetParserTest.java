@@ -37,6 +37,21 @@ class QuestionSetParserTest {
     }
 
     @Test
+    void theGoldTypeAndSplitGroupAreOptionalAndChecked() throws EvalInputException {
+        String typed = "{\"id\": \"q1\", \"lang\": \"ar\", \"question\": \"متى؟\", \"expected_files\": [\"a.txt\"], "
+                + "\"answers\": [\"2011\"], \"answerable\": true, \"type\": \"date\", \"group\": \"g7\"}";
+        QuestionSet set = QuestionSetParser.parse("set.jsonl", typed);
+        assertEquals("date", set.questions().get(0).type());
+        assertEquals("g7", set.questions().get(0).group());
+        assertEquals(List.of(), set.warnings(), "both are known fields");
+        assertEquals(null, QuestionSetParser.parse("set.jsonl", GOOD).questions().get(0).type());
+        EvalInputException bad = assertThrows(EvalInputException.class,
+                () -> QuestionSetParser.parse("set.jsonl", typed.replace("\"date\"", "\"when\"")));
+        assertTrue(bad.getMessage().startsWith("set.jsonl line 1: field 'type' must be one of person, date,"),
+                bad.getMessage());
+    }
+
+    @Test
     void invalidJsonIsRejectedWithItsLineNumber() {
         String text = GOOD.lines().findFirst().orElseThrow() + "\n{\"id\": \"q9\", \"lang\": \"ar\",\n";
         String message = message(text);

@@ -38,6 +38,6 @@ final class Results {
                 Map.of(EvalReport.ALL, Scorecard.score(results)),
                 new EvalReport.Cost(100, 2, 0, 10, 100, 50, 40, 80), List.of(), results,
                 TypeBreakdown.byType(results, QuestionResult::questionType),
-                TypeBreakdown.byType(results, QuestionResult::goldType));
+                TypeBreakdown.byType(results, QuestionResult::goldType), Map.of());
     }
 }

@@ -61,6 +61,17 @@ class ScorecardTest {
     }
 
     @Test
+    void followUpsAreScoredApart() {
+        QuestionResult first = Results.answerable("en", List.of("a"), List.of("a"), List.of("a"), "x", false, true, 1);
+        QuestionResult followUp = new QuestionResult("f", "en", "And then?", List.of("Who came?"), true, List.of("a"),
+                1, List.of("a"), List.of("a"), "y", false, false, false, 2, "other", null, "tune", null, false, 0.0, 0.0);
+        Map<String, Double> f = Scorecard.score(List.of(first, followUp));
+        assertEquals(0.5, f.get("answer_hit"));
+        assertEquals(0.0, f.get("followup_answer_hit"), "only the question with history counts");
+        assertNull(Scorecard.score(List.of(first)).get("followup_answer_hit"));
+    }
+
+    @Test
     void percentilesUseNearestRank() {
         double[] sorted = new double[20];
         Arrays.setAll(sorted, i -> i + 1);
