@@ -144,7 +144,7 @@ public class AssistantService {
         Question earlier = new Question(history.getLast(), history.subList(0, history.size() - 1), q.topK());
         String text = rewriter.standalone(earlier).orElse(earlier.text());
         Retrieval retrieval = retriever.retrieve(corpus, text, q.topK());
-        AskedQuestion asked = new AskedQuestion(text, QuestionAnalyzer.analyze(earlier.text()), false,
+        AskedQuestion asked = new AskedQuestion(text, earlier.text(), QuestionAnalyzer.analyze(earlier.text()), false,
                 Optional.empty());
         return extractive.answer(corpus, retrieval, asked)
                 .flatMap(d -> d.citations().stream().findFirst())
@@ -167,7 +167,7 @@ public class AssistantService {
 
     private AskedQuestion asked(Corpus corpus, Question q, Optional<String> rewritten, String language) {
         Optional<PreviousAnswer> previous = rewritten.isPresent() ? previousAnswer(corpus, q) : Optional.empty();
-        return new AskedQuestion(rewritten.orElse(q.text()), QuestionAnalyzer.analyze(q.text()),
+        return new AskedQuestion(rewritten.orElse(q.text()), q.text(), QuestionAnalyzer.analyze(q.text()),
                 LanguageDetector.ENGLISH.equals(language), previous);
     }
 

@@ -2,6 +2,7 @@ package io.isnad.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.Retrieval;
@@ -68,7 +70,7 @@ public class ExtractiveAnswerer {
      * the refit tool learns from these.
      */
     public Optional<Choice> choose(Corpus corpus, Retrieval retrieval, AskedQuestion question) {
-        EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+        EvidenceScorer scorer = new EvidenceScorer(evidence(retrieval, question));
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
                 question.text(), question.previous());
         if (ranked.isEmpty()) {
@@ -84,6 +86,21 @@ public class ExtractiveAnswerer {
                 lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
                 lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features));
+    }
+
+    /**
+     * The evidence a sentence is judged by. A follow-up was searched with the names carried from the
+     * previous question, which the previous answer's sentence and its neighbours all hold; the
+     * sentence that answers the follow-up is found by the follow-up's own words.
+     */
+    private static List<EvidenceTerm> evidence(Retrieval retrieval, AskedQuestion question) {
+        List<EvidenceTerm> all = retrieval.query().evidence();
+        if (question.previous().isEmpty()) {
+            return all;
+        }
+        String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
+        List<EvidenceTerm> own = all.stream().filter(t -> asked.contains(t.label().toLowerCase(Locale.ROOT))).toList();
+        return own.isEmpty() ? all : own;
     }
 
     /**

@@ -60,7 +60,7 @@ class ExtractiveAnswererTest {
 
     private Optional<ExtractiveAnswerer.Draft> answer(String question) {
         return answerer.answer(corpus, retriever.retrieve(corpus, question, 5),
-                new AskedQuestion(question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
+                new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
     }
 
     @Test

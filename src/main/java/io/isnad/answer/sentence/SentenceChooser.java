@@ -23,7 +23,8 @@ import io.isnad.retrieve.Retrieval;
  * just before and after each passage, since a news report often gives the figure or the name one
  * sentence after the sentence that matches the question best. A sentence holding the kind of
  * answer asked for (a date for "when", a number for "how many") is preferred; in a follow-up, so
- * is the neighbourhood of the sentence the previous answer quoted.
+ * are the previous answer's article (every sentence of it is a candidate) and, more, the
+ * neighbourhood of the sentence it quoted.
  */
 public final class SentenceChooser {
 
@@ -64,8 +65,9 @@ public final class SentenceChooser {
             context.add(article, chunk.firstSentence() - 1, false, scaled);
             context.add(article, chunk.lastSentence() + 1, false, scaled);
         }
+        // A follow-up asks about the story the previous answer came from: all of it is a candidate.
         previous.ifPresent(p -> corpus.article(p.file()).ifPresent(article -> {
-            for (int i = p.sentence() - NEIGHBOURHOOD; i <= p.sentence() + NEIGHBOURHOOD; i++) {
+            for (int i = 0; i < article.sentences().size(); i++) {
                 context.add(article, i, false, 0);
             }
         }));
