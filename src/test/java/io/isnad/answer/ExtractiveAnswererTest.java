@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.index.Corpus;
 import io.isnad.ingest.ArticleLoader;
@@ -87,6 +88,28 @@ class ExtractiveAnswererTest {
         ExtractiveAnswerer.Draft draft = answer("من هو أصغر فائز في تاريخ البطولة؟").orElseThrow();
         assertTrue(draft.text().startsWith("فاز الدراج سامي ناصر"), draft.text());
         assertEquals(List.of("c.txt", "c.txt"), draft.citations().stream().map(Citation::file).toList());
+    }
+
+    @Test
+    void aFollowUpAnswersFromThePreviousArticleWithoutRepeatingItsSentence() {
+        Citation first = answer("من فاز بسباق الجبال في العاصمة؟").orElseThrow().citations().getFirst();
+        int index = corpus.article(first.file()).orElseThrow().sentences().stream()
+                .filter(s -> s.start() == first.start()).findFirst().orElseThrow().index();
+        String followUp = "وكم عاما عمر البطولة؟";
+        ExtractiveAnswerer.Draft draft = answerer.answer(corpus, retriever.retrieve(corpus, followUp + " (سباق الجبال)", 5),
+                new AskedQuestion(followUp + " (سباق الجبال)", followUp, QuestionAnalyzer.analyze(followUp), false,
+                        Optional.of(new PreviousAnswer(first.file(), index)))).orElseThrow();
+        assertEquals(first.file(), draft.citations().getFirst().file());
+        assertTrue(draft.citations().stream().noneMatch(c -> c.start() == first.start()), draft.text());
+        assertEquals("خمسين", draft.shortAnswer().text());
+    }
+
+    @Test
+    void aWhenQuestionGetsTheDateAtItsExactOffsets() {
+        ExtractiveAnswerer.Draft draft = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow();
+        ShortAnswer date = draft.shortAnswer();
+        assertEquals("مساء الأحد", date.text());
+        assertEquals(date.text(), corpus.article(date.file()).orElseThrow().text().substring(date.start(), date.end()));
     }
 
     @Test
