@@ -42,6 +42,8 @@ public class ExtractiveAnswerer {
     private static final int MAX_CITATIONS_PER_SENTENCE = 3;
     /** An appended story answers only when it beats the main story's best sentence by this much. */
     static final double APPENDIX_MARGIN = 0.1;
+    /** Share of its weight a word carried into a follow-up from the previous question keeps. */
+    static final double CARRIED_WEIGHT = 0.3;
     /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
     private static final double MASS_SCALE = 10;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
@@ -90,8 +92,9 @@ public class ExtractiveAnswerer {
 
     /**
      * The evidence a sentence is judged by. A follow-up was searched with the names carried from the
-     * previous question, which the previous answer's sentence and its neighbours all hold; the
-     * sentence that answers the follow-up is found by the follow-up's own words.
+     * previous question, which the previous answer's sentence and its neighbours all hold; so the
+     * carried words count only {@value #CARRIED_WEIGHT} of their weight, and the follow-up's own
+     * words decide which sentence answers it.
      */
     private static List<EvidenceTerm> evidence(Retrieval retrieval, AskedQuestion question) {
         List<EvidenceTerm> all = retrieval.query().evidence();
@@ -99,8 +102,8 @@ public class ExtractiveAnswerer {
             return all;
         }
         String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
-        List<EvidenceTerm> own = all.stream().filter(t -> asked.contains(t.label().toLowerCase(Locale.ROOT))).toList();
-        return own.isEmpty() ? all : own;
+        return all.stream().map(t -> asked.contains(t.label().toLowerCase(Locale.ROOT)) ? t
+                : new EvidenceTerm(t.label(), t.forms(), CARRIED_WEIGHT * t.weight(), t.fuzzy())).toList();
     }
 
     /**
