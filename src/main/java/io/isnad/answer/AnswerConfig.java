@@ -8,22 +8,29 @@ import io.smallrye.config.WithDefault;
 public interface AnswerConfig {
 
     /**
-     * Share of the question's weighted evidence (0 to 1) the best sentence must hold; below it the
-     * service says the articles do not answer. Tuned on the seeds-dev question set.
+     * Share of the question's weighted evidence (0 to 1) a sentence of another article must hold to
+     * be cited beside the answer sentence as a second source of the same fact. Whether to answer at
+     * all is the abstention model's decision (see docs/answers.md).
      */
     @WithDefault("0.3")
     double minEvidence();
 
     /**
-     * A sentence cannot answer when a single question word carrying at least this share of the
-     * question's weighted evidence (0 to 1) is found neither in it nor beside it: "the capital of
-     * Japan" is not answered by a sentence about a capital. 1 turns the check off.
+     * The answer sentence is chosen among the sentences that miss no question word carrying at least
+     * this share of the question's weighted evidence (0 to 1), found neither in them nor beside
+     * them: "the capital of Japan" is not answered by a sentence about a capital. When every
+     * sentence misses one, the best is judged by the abstention model as it is. 1 turns the
+     * preference off.
      */
     @WithDefault("0.3")
     double maxMissingShare();
 
-    /** Most sentences in an extractive answer. */
-    @WithDefault("3")
+    /**
+     * Most sentences in an extractive answer: 1 answers with the one best sentence; 2 (default) also
+     * allows the sentence beside it when only that one holds the asked-for date, number or name, or
+     * names the subject of a who-answer that opens with a pronoun.
+     */
+    @WithDefault("2")
     int maxSentences();
 
     /**

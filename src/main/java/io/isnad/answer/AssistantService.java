@@ -1,6 +1,5 @@
 package io.isnad.answer;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -11,15 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.answer.abstain.AbstentionFeatures;
+import io.isnad.answer.followup.FollowUpRewriter;
+import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.index.Corpus;
 import io.isnad.index.LiveCorpus;
 import io.isnad.ingest.Article;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Passage;
-import io.isnad.retrieve.RetrieveConfig;
 import io.isnad.retrieve.Retrieval;
-import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -44,12 +46,11 @@ public class AssistantService {
     private final ModelQueryTranslator translator;
     private final LlmAnswerer llm;
 
-    AssistantService(LiveCorpus live, RetrieveConfig retrieveConfig, AnswerConfig config, FollowUpRewriter rewriter,
-            ModelQueryTranslator translator, ModelGateway gateway, PromptTemplates prompts) {
+    AssistantService(LiveCorpus live, HybridRetriever retriever, ExtractiveAnswerer extractive, AnswerConfig config,
+            FollowUpRewriter rewriter, ModelQueryTranslator translator, ModelGateway gateway, PromptTemplates prompts) {
         this.live = live;
-        this.retriever = new HybridRetriever(retrieveConfig.settings(),
-                QueryTranslator.load(retrieveConfig.freedictDir().map(Path::of)));
-        this.extractive = new ExtractiveAnswerer(config.extractive());
+        this.retriever = retriever;
+        this.extractive = extractive;
         this.config = config;
         this.rewriter = rewriter;
         this.translator = translator;
@@ -90,7 +91,9 @@ public class AssistantService {
         String standalone = rewritten.orElse(q.text());
         Retrieval retrieval = retriever.retrieve(corpus, searchText(standalone, language), q.topK());
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
-        var draft = extractive.answer(corpus, retrieval);
+        AskedQuestion asked = asked(corpus, q, rewritten, language);
+        QuestionAnalysis analysis = asked.analysis();
+        var draft = extractive.answer(corpus, retrieval, asked);
         Reply reply;
         AtomicBoolean streamed = new AtomicBoolean();
         if (config.mode() == AnswerMode.EXTRACTIVE) {
@@ -114,13 +117,60 @@ public class AssistantService {
         if (reply.text().isEmpty()) {
             return new Answer(question, abstention(language), true, language, language, List.of(), passages, timings,
                     reply.mode(), reply.fallbackReason() != null, reply.fallbackReason(), reply.unsupported(),
-                    rewrittenQuestion, "other", null);
+                    rewrittenQuestion, analysis.type().label(), null);
         }
         // Extractive answers quote the articles, which are Arabic whatever the question's language.
         String answerLanguage = LanguageDetector.detect(reply.text().get());
         return new Answer(question, reply.text().get(), false, language, answerLanguage, reply.citations(), passages,
                 timings, reply.mode(), reply.fallbackReason() != null, reply.fallbackReason(), reply.unsupported(),
-                rewrittenQuestion, "other", null);
+                rewrittenQuestion, analysis.type().label(), shortAnswer(draft, reply.citations()));
+    }
+
+    /** The short answer of the extractive draft, when a sentence the reply cites holds it. */
+    private static ShortAnswer shortAnswer(Optional<ExtractiveAnswerer.Draft> draft, List<Citation> citations) {
+        ShortAnswer s = draft.map(ExtractiveAnswerer.Draft::shortAnswer).orElse(null);
+        if (s == null || citations.stream().noneMatch(c -> c.file().equals(s.file()) && c.start() <= s.start()
+                && s.end() <= c.end())) {
+            return null;
+        }
+        return s;
+    }
+
+    /**
+     * The sentence the previous turn's answer led with, found by answering the previous question
+     * again over the same corpus: the history holds only the user's questions, and an extractive
+     * answer is cheap and the same each time.
+     */
+    private Optional<PreviousAnswer> previousAnswer(Corpus corpus, Question q) {
+        List<String> history = q.history();
+        Question earlier = new Question(history.getLast(), history.subList(0, history.size() - 1), q.topK());
+        String text = rewriter.standalone(earlier).orElse(earlier.text());
+        Retrieval retrieval = retriever.retrieve(corpus, text, q.topK());
+        AskedQuestion asked = new AskedQuestion(text, earlier.text(), QuestionAnalyzer.analyze(earlier.text()), false,
+                Optional.empty());
+        return extractive.answer(corpus, retrieval, asked)
+                .flatMap(d -> d.citations().stream().findFirst())
+                .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
+                        .filter(s -> s.start() == c.start()).findFirst()
+                        .map(s -> new PreviousAnswer(c.file(), s.index()))));
+    }
+
+    /**
+     * What the abstention model sees of the extractive answer to {@code q}, before it decides; empty
+     * when no sentence was found at all. The refit tool learns the model's weights from these.
+     */
+    public Optional<AbstentionFeatures> abstentionFeatures(Corpus corpus, Question q) {
+        String language = LanguageDetector.detect(q.text());
+        Optional<String> rewritten = rewriter.standalone(q);
+        Retrieval retrieval = retriever.retrieve(corpus, searchText(rewritten.orElse(q.text()), language), q.topK());
+        return extractive.choose(corpus, retrieval, asked(corpus, q, rewritten, language))
+                .map(ExtractiveAnswerer.Choice::features);
+    }
+
+    private AskedQuestion asked(Corpus corpus, Question q, Optional<String> rewritten, String language) {
+        Optional<PreviousAnswer> previous = rewritten.isPresent() ? previousAnswer(corpus, q) : Optional.empty();
+        return new AskedQuestion(rewritten.orElse(q.text()), q.text(), QuestionAnalyzer.analyze(q.text()),
+                LanguageDetector.ENGLISH.equals(language), previous);
     }
 
     /** In llm mode English questions are searched in Arabic translation, as the articles are Arabic. */

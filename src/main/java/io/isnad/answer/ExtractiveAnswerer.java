@@ -1,165 +1,255 @@
 package io.isnad.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.isnad.answer.abstain.AbstentionFeatures;
+import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.answer.sentence.SentenceChooser;
+import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.ShortAnswerRenderer;
+import io.isnad.answer.shortanswer.Span;
 import io.isnad.index.Corpus;
-import io.isnad.index.SentenceTokens;
-import io.isnad.ingest.ArabicTextNormalizer;
-import io.isnad.ingest.Article;
-import io.isnad.ingest.Chunk;
-import io.isnad.ingest.Sentence;
+import io.isnad.ingest.Section;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.Retrieval;
 
-
 /**
- * Answers with the article sentences that hold most of the question's evidence. One fact reported
- * by several articles becomes one answer sentence citing each of them; when even the best sentence
- * holds too little evidence, it abstains instead of quoting something unrelated.
+ * Answers with the one article sentence that answers best, cited from every article that states
+ * the same fact, and the short answer inside it; or abstains when the abstention model judges that
+ * even the best sentence does not answer. A second sentence is added only when it holds the kind
+ * of answer asked for and the first does not.
  */
-public final class ExtractiveAnswerer {
+@ApplicationScoped
+public class ExtractiveAnswerer {
 
-    /** A little of the retrieval rank breaks ties between sentences of equal coverage. */
-    private static final double RANK_WEIGHT = 0.1;
     /** Sentences this alike say the same thing: cite the second as support instead of repeating it. */
     private static final double SAME_FACT_OVERLAP = 0.4;
     private static final int MAX_CITATIONS_PER_SENTENCE = 3;
-    /** Subject pronouns, normalised, with the conjunctions news prose glues to them. */
-    private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما",
-            "فهو", "فهي", "فهم", "he", "she", "it", "they");
+    /** An appended story answers only when it beats the main story's best sentence by this much. */
+    static final double APPENDIX_MARGIN = 0.1;
+    /** Share of its weight a word carried into a follow-up from the previous question keeps. */
+    static final double CARRIED_WEIGHT = 0.3;
+    /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
+    private static final double MASS_SCALE = 10;
+    private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
 
     private final ExtractiveSettings settings;
+    private final AbstentionModel abstention;
 
-    public ExtractiveAnswerer(ExtractiveSettings settings) {
+    @Inject
+    ExtractiveAnswerer(AnswerConfig config) {
+        this(config.extractive(), AbstentionModel.packaged());
+    }
+
+    public ExtractiveAnswerer(ExtractiveSettings settings, AbstentionModel abstention) {
         this.settings = settings;
+        this.abstention = abstention;
     }
 
     /** The answer sentences with their citations, or empty to abstain. */
-    public Optional<Draft> answer(Corpus corpus, Retrieval retrieval) {
-        EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
-        List<Candidate> candidates = rank(corpus, retrieval, scorer).stream()
-                .filter(c -> c.largestMissing() <= settings.maxMissingShare())
-                .toList();
-        if (candidates.isEmpty() || candidates.get(0).coverage() < settings.minEvidence()) {
-            return Optional.empty();
-        }
-        double bar = Math.max(settings.minEvidence(), settings.relatedRatio() * candidates.get(0).coverage());
-        List<List<Candidate>> groups = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (c.coverage() < bar) {
-                break;
-            }
-            Optional<List<Candidate>> sameFact = groups.stream()
-                    .filter(g -> g.get(0).tokens().overlap(c.tokens()) >= SAME_FACT_OVERLAP)
-                    .findFirst();
-            if (sameFact.isPresent()) {
-                List<Candidate> group = sameFact.get();
-                boolean fileCited = group.stream().anyMatch(g -> g.article().file().equals(c.article().file()));
-                if (!fileCited && group.size() < MAX_CITATIONS_PER_SENTENCE) {
-                    group.add(c);
-                }
-            } else if (groups.size() < settings.maxSentences()) {
-                groups.add(new ArrayList<>(List.of(c)));
-            }
-        }
-        addAntecedent(groups, corpus, scorer);
-        return Optional.of(draft(groups));
+    public Optional<Draft> answer(Corpus corpus, Retrieval retrieval, AskedQuestion question) {
+        return choose(corpus, retrieval, question).filter(c -> abstention.answers(c.features()))
+                .map(c -> draft(c, question));
     }
 
     /**
-     * When the best sentence opens with a pronoun ("وهو كذلك الظهير الأكبر سناً…"), the sentence
-     * before it names whom it is about: put that first, so the answer can be understood and
-     * names its subject.
+     * The best sentence and what the abstention model would see of it, before the model decides:
+     * the refit tool learns from these.
      */
-    private void addAntecedent(List<List<Candidate>> groups, Corpus corpus, EvidenceScorer scorer) {
-        Candidate lead = groups.get(0).get(0);
-        Article article = lead.article();
-        int previous = lead.sentence().index() - 1;
-        if (!startsWithPronoun(lead.sentence().text()) || previous < 0
-                || article.sentences().get(previous).section() != lead.sentence().section()
-                || groups.stream().anyMatch(g -> g.get(0).article() == article
-                        && g.get(0).sentence().index() == previous)) {
-            return;
+    public Optional<Choice> choose(Corpus corpus, Retrieval retrieval, AskedQuestion question) {
+        EvidenceScorer scorer = new EvidenceScorer(evidence(retrieval, question));
+        List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
+                question.text(), question.previous());
+        if (ranked.isEmpty()) {
+            return Optional.empty();
         }
-        Sentence before = article.sentences().get(previous);
-        List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
-        EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, before);
-        groups.add(0, new ArrayList<>(List.of(new Candidate(article, before, tokens.get(previous),
-                assessment.coverage(), assessment.largestMissing(), 0))));
-        while (groups.size() > settings.maxSentences()) {
-            groups.remove(groups.size() - 1);
-        }
+        SentenceCandidate lead = lead(ranked);
+        EvidenceScorer.ArticleCheck article = scorer.missingFrom(corpus.sentenceTokens(lead.article().file()));
+        AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
+                article.missingShare(),
+                question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),
+                lead.sentence().section() == Section.APPENDIX ? 1 : 0, question.previous().isPresent() ? 1 : 0,
+                LanguageDetector.ENGLISH.equals(retrieval.query().language()) ? 1 : 0,
+                lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
+                lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0);
+        return Optional.of(new Choice(lead, ranked, features));
     }
 
-    static boolean startsWithPronoun(String sentence) {
-        String unquoted = ArabicTextNormalizer.normalize(sentence).replaceAll("^[\\p{P}\\s]+", "");
-        return PRONOUNS.contains(unquoted.split("[\\s\\p{P}]+", 2)[0]);
+    /**
+     * The evidence a sentence is judged by. A follow-up was searched with the names carried from the
+     * previous question, which the previous answer's sentence and its neighbours all hold; so the
+     * carried words count only {@value #CARRIED_WEIGHT} of their weight, and the follow-up's own
+     * words decide which sentence answers it.
+     */
+    private static List<EvidenceTerm> evidence(Retrieval retrieval, AskedQuestion question) {
+        List<EvidenceTerm> all = retrieval.query().evidence();
+        if (question.previous().isEmpty()) {
+            return all;
+        }
+        String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
+        return all.stream().map(t -> asked.contains(t.label().toLowerCase(Locale.ROOT)) ? t
+                : new EvidenceTerm(t.label(), t.forms(), CARRIED_WEIGHT * t.weight(), t.fuzzy())).toList();
     }
 
-    private static Draft draft(List<List<Candidate>> groups) {
+    /**
+     * The best sentence whose heaviest missing question word stays under the bar; the main story's
+     * unless the appended story matches clearly better.
+     */
+    private SentenceCandidate lead(List<SentenceCandidate> ranked) {
+        List<SentenceCandidate> eligible = ranked.stream()
+                .filter(c -> c.largestMissing() <= settings.maxMissingShare()).toList();
+        List<SentenceCandidate> pool = eligible.isEmpty() ? ranked : eligible;
+        SentenceCandidate best = pool.get(0);
+        if (best.sentence().section() == Section.APPENDIX) {
+            Optional<SentenceCandidate> main = pool.stream().filter(c -> c.sentence().section() == Section.MAIN)
+                    .findFirst();
+            if (main.isPresent() && main.get().rankScore() >= best.rankScore() - APPENDIX_MARGIN) {
+                return main.get();
+            }
+        }
+        return best;
+    }
+
+    /** Relative lead of the best passage over the best passage of another article. */
+    private static double margin(List<Passage> passages) {
+        Passage top = passages.get(0);
+        return passages.stream().filter(p -> !p.file().equals(top.file())).findFirst()
+                .map(p -> top.score() <= 0 ? 0 : Math.max(0, (top.score() - p.score()) / top.score()))
+                .orElse(1.0);
+    }
+
+    private Draft draft(Choice choice, AskedQuestion question) {
+        SentenceCandidate lead = choice.lead();
+        List<List<SentenceCandidate>> groups = new ArrayList<>();
+        groups.add(support(lead, choice.ranked()));
+        Optional<SentenceCandidate> typedPart = typedNeighbour(lead, choice.ranked(), question.analysis());
+        if (typedPart.isPresent() && settings.maxSentences() > 1) {
+            groups.add(List.of(typedPart.get()));
+        } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
+            antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
+        } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
+            related(lead, choice.ranked(), groups.getFirst()).ifPresent(next -> groups.add(List.of(next)));
+        }
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
-        for (List<Candidate> group : groups) {
+        for (List<SentenceCandidate> group : groups) {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
             text.append(group.get(0).sentence().text());
-            for (Candidate c : group) {
+            for (SentenceCandidate c : group) {
                 int n = citations.size() + 1;
-                citations.add(c.citation(n));
+                citations.add(Citation.of(n, c.article(), c.sentence(), c.coverage()));
                 text.append(" [").append(n).append(']');
             }
         }
-        return new Draft(text.toString(), List.copyOf(citations));
+        SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
+        return new Draft(text.toString(), List.copyOf(citations), shortAnswer(answering, question));
     }
 
-    /** Every sentence of the retrieved passages, best evidence first. */
-    private static List<Candidate> rank(Corpus corpus, Retrieval retrieval, EvidenceScorer scorer) {
-        if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
-            return List.of();
-        }
-        double topScore = retrieval.passages().get(0).score();
-        Map<String, Candidate> bySentence = new LinkedHashMap<>();
-        for (Passage passage : retrieval.passages()) {
-            Optional<Article> found = corpus.article(passage.file());
-            if (found.isEmpty()) {
-                continue;
+    /** The lead sentence and the same fact as stated by other articles, each cited on it. */
+    private List<SentenceCandidate> support(SentenceCandidate lead, List<SentenceCandidate> ranked) {
+        List<SentenceCandidate> group = new ArrayList<>(List.of(lead));
+        double bar = Math.max(settings.minEvidence(), settings.relatedRatio() * lead.coverage());
+        for (SentenceCandidate c : ranked) {
+            if (group.size() >= MAX_CITATIONS_PER_SENTENCE) {
+                break;
             }
-            Article article = found.get();
-            Chunk chunk = article.chunks().get(passage.chunk());
-            List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
-            for (Sentence sentence : article.sentencesOf(chunk)) {
-                String key = article.file() + "#" + sentence.index();
-                if (bySentence.containsKey(key)) {
-                    continue;
-                }
-                EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence);
-                double rankScore = assessment.coverage() + RANK_WEIGHT * passage.score() / topScore;
-                bySentence.put(key, new Candidate(article, sentence, tokens.get(sentence.index()), assessment.coverage(),
-                        assessment.largestMissing(), rankScore));
+            boolean newFile = group.stream().noneMatch(g -> g.article().file().equals(c.article().file()));
+            if (newFile && c.coverage() >= bar && c.sentence().section() == lead.sentence().section()
+                    && lead.tokens().overlap(c.tokens()) >= SAME_FACT_OVERLAP) {
+                group.add(c);
             }
         }
-        return bySentence.values().stream()
-                .sorted(Comparator.comparingDouble(Candidate::rankScore).reversed())
-                .toList();
+        return group;
     }
 
-    /** Answer text with {@code [n]} markers and the citations they refer to. */
-    public record Draft(String text, List<Citation> citations) {
-    }
-
-    private record Candidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
-            double largestMissing, double rankScore) {
-
-        Citation citation(int n) {
-            return Citation.of(n, article, sentence, coverage);
+    /**
+     * For a typed question whose lead sentence holds no span of the asked kind: the sentence just
+     * before or after it that does ("…the attack. Twelve were wounded.").
+     */
+    private static Optional<SentenceCandidate> typedNeighbour(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            QuestionAnalysis analysis) {
+        if (!analysis.type().typed() || lead.typed()) {
+            return Optional.empty();
         }
+        return ranked.stream()
+                .filter(c -> c.typed() && c.article() == lead.article()
+                        && Math.abs(c.sentence().index() - lead.sentence().index()) == 1
+                        && c.sentence().section() == lead.sentence().section())
+                .findFirst();
+    }
+
+    /**
+     * For a question whose answer has no type to check (what, why, how), a second sentence of the
+     * same story holding nearly as much of the question's evidence: such answers often run over two
+     * sentences. Not the same fact again (that is cited on the lead), never the appended story.
+     */
+    private Optional<SentenceCandidate> related(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            List<SentenceCandidate> leadGroup) {
+        double bar = Math.max(settings.minEvidence(), settings.relatedRatio() * lead.coverage());
+        return ranked.stream()
+                .filter(c -> !leadGroup.contains(c) && c.coverage() >= bar
+                        && c.sentence().section() == lead.sentence().section()
+                        && lead.tokens().overlap(c.tokens()) < SAME_FACT_OVERLAP)
+                .findFirst();
+    }
+
+    /**
+     * When a who-question's best sentence opens with a pronoun ("وهو أصغر فائز…"), the sentence
+     * before it names whom it is about.
+     */
+    private static Optional<SentenceCandidate> antecedent(SentenceCandidate lead, List<SentenceCandidate> ranked) {
+        if (!startsWithPronoun(lead.sentence().text())) {
+            return Optional.empty();
+        }
+        return ranked.stream()
+                .filter(c -> c.article() == lead.article() && c.sentence().index() == lead.sentence().index() - 1
+                        && c.sentence().section() == lead.sentence().section())
+                .findFirst();
+    }
+
+    static boolean startsWithPronoun(String sentence) {
+        String unquoted = ArabicTextNormalizer.normalize(sentence).replaceAll("^[\\p{P}\\s]+", "");
+        String first = unquoted.split("[\\s\\p{P}]+", 2)[0];
+        return ArabicStopWords.PRONOUNS.contains(first) || ENGLISH_PRONOUNS.contains(first);
+    }
+
+    private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question) {
+        Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), question.analysis().type(),
+                question.text());
+        if (span.isEmpty()) {
+            return null;
+        }
+        int start = sentence.sentence().start() + span.get().start();
+        int end = sentence.sentence().start() + span.get().end();
+        String text = sentence.article().text().substring(start, end);
+        String rendered = question.english() ? ShortAnswerRenderer.english(text).orElse(null) : null;
+        return new ShortAnswer(text, sentence.article().file(), start, end, rendered);
+    }
+
+    /** Answer text with {@code [n]} markers, the citations they refer to, and the short answer or null. */
+    public record Draft(String text, List<Citation> citations, ShortAnswer shortAnswer) {
+    }
+
+    /**
+     * The sentence chosen to answer, all candidates ranked, and the abstention model's view of it.
+     */
+    public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features) {
     }
 }

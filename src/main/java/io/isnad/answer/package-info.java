@@ -1,6 +1,13 @@
 /**
- * Answer: builds an answer with citations from retrieved passages (extractive by default, or by a
- * model whose citations are checked), abstains when the evidence is weak, makes follow-up
- * questions standalone, and hosts the one assistant service every surface calls.
+ * Answer: the one assistant service every surface calls ({@code AssistantService}) and the
+ * extractive answerer that composes the roles below; the model path (a language model whose
+ * citations are checked) sits beside them.
+ * <ul>
+ * <li>{@code answer.question}: question type and focus words (Arabic, dialect, English)</li>
+ * <li>{@code answer.sentence}: which sentence answers, by evidence and answer type</li>
+ * <li>{@code answer.shortanswer}: the few words that answer, at exact offsets</li>
+ * <li>{@code answer.abstain}: whether to answer at all (logistic regression)</li>
+ * <li>{@code answer.followup}: follow-up questions</li>
+ * </ul>
  */
 package io.isnad.answer;

@@ -3,7 +3,7 @@ package io.isnad.eval;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Decides whether an answer contains a gold answer string. Both sides are folded the way the

@@ -23,7 +23,7 @@ import java.util.zip.CRC32;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Makes near-miss questions: real questions of a dev set with one item swapped for one the corpus

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * SQuAD-style scores of a short answer against the gold answers: exact match and token F1, each the

@@ -13,7 +13,7 @@ import org.apache.lucene.document.TextField;
 
 import io.isnad.index.embedding.ChunkVectors;
 import io.isnad.index.embedding.VectorField;
-import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Section;

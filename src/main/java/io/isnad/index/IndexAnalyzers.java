@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
@@ -23,17 +22,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * The analyzer of each field. Text reaches them already folded by {@link ArabicTextNormalizer}, at
  * index and at query time alike, so the chains only tokenise, drop stop words and stem.
  */
 public final class IndexAnalyzers {
-
-    /** Question words carry no evidence: an article never has to contain "لماذا" to answer why. */
-    private static final List<String> QUESTION_WORDS = List.of(
-            "ماذا", "لماذا", "اين", "أين", "كيف", "متى", "كم", "هل", "اي", "أي", "ما", "من", "ماهو", "ماهي", "هو", "هي");
 
     /** Lucene's English stop words plus question and auxiliary words, which no answer needs to repeat. */
     private static final CharArraySet ENGLISH_STOP_WORDS = englishStopWords();
@@ -51,8 +47,9 @@ public final class IndexAnalyzers {
         return CharArraySet.unmodifiableSet(words);
     }
 
-    /** Lucene's Arabic stop words, folded the way the text is, or they would never match. */
-    private static final CharArraySet ARABIC_STOP_WORDS = foldedStopWords();
+    /** Arabic stop words and question words: an article never has to contain "لماذا" to answer why. */
+    private static final CharArraySet ARABIC_STOP_WORDS = CharArraySet.unmodifiableSet(
+            new CharArraySet(ArabicStopWords.WORDS, false));
 
     private final Analyzer arabic = new Analyzer() {
         @Override
@@ -117,14 +114,5 @@ public final class IndexAnalyzers {
             throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
         }
         return positions;
-    }
-
-    private static CharArraySet foldedStopWords() {
-        CharArraySet folded = new CharArraySet(ArabicAnalyzer.getDefaultStopSet().size() + QUESTION_WORDS.size(), false);
-        for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
-            folded.add(ArabicTextNormalizer.normalize(new String((char[]) word)));
-        }
-        QUESTION_WORDS.forEach(word -> folded.add(ArabicTextNormalizer.normalize(word)));
-        return CharArraySet.unmodifiableSet(folded);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
 /**
  * Turns an article's text into headline, date, sentences and chunks. Cleaning never edits the
  * text: it only decides which line spans become sentences, so every offset stays valid for the

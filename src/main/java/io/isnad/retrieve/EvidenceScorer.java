@@ -64,12 +64,14 @@ public final class EvidenceScorer {
 
     Assessment assess(SentenceTokens sentence, List<SentenceTokens> neighbours) {
         if (!hasEvidence()) {
-            return new Assessment(0, 1);
+            return new Assessment(0, 1, 0, false);
         }
         double[] own = matches(sentence);
         List<double[]> context = neighbours.stream().map(this::matches).toList();
         double credit = 0;
         double largestMissing = 0;
+        double heaviest = 0;
+        boolean heaviestFound = false;
         for (int t = 0; t < evidence.size(); t++) {
             double near = 0;
             for (double[] n : context) {
@@ -80,8 +82,53 @@ public final class EvidenceScorer {
             if (own[t] == 0 && near == 0) {
                 largestMissing = Math.max(largestMissing, weight / totalWeight);
             }
+            if (weight > heaviest) {
+                heaviest = weight;
+                heaviestFound = own[t] > 0;
+            }
         }
-        return new Assessment(credit / totalWeight, largestMissing);
+        return new Assessment(credit / totalWeight, largestMissing, credit, heaviestFound);
+    }
+
+    /**
+     * How much of the question's evidence is found nowhere in {@code sentences} (an article's): a
+     * question about a person or a number the article never mentions is not answered by it,
+     * however well the rest matches.
+     */
+    public ArticleCheck missingFrom(List<SentenceTokens> sentences) {
+        if (!hasEvidence()) {
+            return new ArticleCheck(1, false);
+        }
+        double missing = 0;
+        double heaviest = 0;
+        boolean heaviestFound = false;
+        for (int t = 0; t < evidence.size(); t++) {
+            double best = 0;
+            for (SentenceTokens s : sentences) {
+                best = Math.max(best, matches(s)[t]);
+                if (best > 0) {
+                    break;
+                }
+            }
+            double weight = evidence.get(t).weight();
+            if (best == 0) {
+                missing += weight;
+            }
+            if (weight > heaviest) {
+                heaviest = weight;
+                heaviestFound = best > 0;
+            }
+        }
+        return new ArticleCheck(missing / totalWeight, heaviestFound);
+    }
+
+    /**
+     * The question's evidence against a whole article.
+     *
+     * @param missingShare weight share of the evidence found nowhere in the article
+     * @param heaviestFound whether the question's rarest word (often the name it asks about) is in it
+     */
+    public record ArticleCheck(double missingShare, boolean heaviestFound) {
     }
 
     /**
@@ -91,8 +138,11 @@ public final class EvidenceScorer {
      * @param largestMissing weight share of the heaviest evidence term found neither in the sentence
      *        nor beside it: a question about "the capital of Japan" is not answered by a sentence
      *        about a capital, however well it covers the rest
+     * @param credit the idf weight found, not divided by the question's: many rare words found is
+     *        stronger evidence than one common word of a one-word question
+     * @param heaviestFound whether the question's rarest word is in the sentence itself
      */
-    public record Assessment(double coverage, double largestMissing) {
+    public record Assessment(double coverage, double largestMissing, double credit, boolean heaviestFound) {
     }
 
     /** Per evidence term, how well {@code sentence} matches it; memoised since each sentence is also a neighbour. */

@@ -19,7 +19,7 @@ import org.apache.lucene.search.TermQuery;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
-import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
 
@@ -36,9 +36,11 @@ final class QueryBuilder {
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
     private final QueryTranslator translator;
+    private final SynonymStems synonyms;
 
     QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
         this.analyzers = analyzers;
+        this.synonyms = SynonymStems.of(analyzers);
         this.settings = settings;
         this.translator = translator;
     }
@@ -69,6 +71,7 @@ final class QueryBuilder {
         for (int i = 0; i < stems.size(); i++) {
             Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
             forms.addAll(withJoinedNeighbours(stems, i));
+            forms.addAll(synonyms.of(stems.get(i)));
             // The commonest variant is the word itself; a rare one is a proclitic glued to it.
             double idf = Double.MAX_VALUE;
             for (String variant : words.get(stems.get(i))) {
@@ -100,6 +103,7 @@ final class QueryBuilder {
                 String normalized = ArabicTextNormalizer.normalize(arabic);
                 List<String> stems = analyzers.tokens(IndexField.ARABIC, normalized);
                 forms.addAll(stems);
+                stems.forEach(stem -> forms.addAll(synonyms.of(stem)));
                 alternatives.add(allOf(IndexField.ARABIC, stems));
                 if (term.source() == Source.TRANSLITERATION) {
                     alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS,

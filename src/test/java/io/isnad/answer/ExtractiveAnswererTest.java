@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.index.Corpus;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
@@ -29,7 +32,8 @@ class ExtractiveAnswererTest {
     private Corpus corpus;
     private final HybridRetriever retriever = new HybridRetriever(
             new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
-    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 3, 0.75));
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+            AbstentionModel.packaged());
 
     @BeforeEach
     void articles() throws IOException {
@@ -56,7 +60,8 @@ class ExtractiveAnswererTest {
     }
 
     private Optional<ExtractiveAnswerer.Draft> answer(String question) {
-        return answerer.answer(corpus, retriever.retrieve(corpus, question, 5));
+        return answerer.answer(corpus, retriever.retrieve(corpus, question, 5),
+                new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
     }
 
     @Test
@@ -83,6 +88,28 @@ class ExtractiveAnswererTest {
         ExtractiveAnswerer.Draft draft = answer("من هو أصغر فائز في تاريخ البطولة؟").orElseThrow();
         assertTrue(draft.text().startsWith("فاز الدراج سامي ناصر"), draft.text());
         assertEquals(List.of("c.txt", "c.txt"), draft.citations().stream().map(Citation::file).toList());
+    }
+
+    @Test
+    void aFollowUpAnswersFromThePreviousArticleWithoutRepeatingItsSentence() {
+        Citation first = answer("من فاز بسباق الجبال في العاصمة؟").orElseThrow().citations().getFirst();
+        int index = corpus.article(first.file()).orElseThrow().sentences().stream()
+                .filter(s -> s.start() == first.start()).findFirst().orElseThrow().index();
+        String followUp = "وكم عاما عمر البطولة؟";
+        ExtractiveAnswerer.Draft draft = answerer.answer(corpus, retriever.retrieve(corpus, followUp + " (سباق الجبال)", 5),
+                new AskedQuestion(followUp + " (سباق الجبال)", followUp, QuestionAnalyzer.analyze(followUp), false,
+                        Optional.of(new PreviousAnswer(first.file(), index)))).orElseThrow();
+        assertEquals(first.file(), draft.citations().getFirst().file());
+        assertTrue(draft.citations().stream().noneMatch(c -> c.start() == first.start()), draft.text());
+        assertEquals("خمسين", draft.shortAnswer().text());
+    }
+
+    @Test
+    void aWhenQuestionGetsTheDateAtItsExactOffsets() {
+        ExtractiveAnswerer.Draft draft = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow();
+        ShortAnswer date = draft.shortAnswer();
+        assertEquals("مساء الأحد", date.text());
+        assertEquals(date.text(), corpus.article(date.file()).orElseThrow().text().substring(date.start(), date.end()));
     }
 
     @Test

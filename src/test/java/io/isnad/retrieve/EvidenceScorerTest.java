@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
-import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.index.SentenceTokens;
 
 class EvidenceScorerTest {

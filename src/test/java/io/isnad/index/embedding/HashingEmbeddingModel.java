@@ -6,7 +6,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import io.isnad.ingest.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * A deterministic stand-in for a real embedding model: counts the character 3-grams of the

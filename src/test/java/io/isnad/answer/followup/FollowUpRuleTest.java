@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,6 @@
-package io.isnad.ingest;
+package io.isnad.ingest.arabic;
+
+import java.util.Arrays;
 
 /**
  * Folds the spelling variation of Arabic news text so that equal words compare equal.
@@ -20,6 +22,45 @@ public final class ArabicTextNormalizer {
             out.append(fold(c));
         }
         return out.toString();
+    }
+
+    /**
+     * Folds {@code text} like {@link #normalize} and remembers, for every folded character, the
+     * offset of the character it came from, so that a match found in folded text can be cut from
+     * the original at exact offsets.
+     */
+    public static Folded foldWithOffsets(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] origin = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isDiacriticOrTatweel(c)) {
+                origin[out.length()] = i;
+                out.append(fold(c));
+            }
+        }
+        origin[out.length()] = text.length();
+        return new Folded(out.toString(), Arrays.copyOf(origin, out.length() + 1));
+    }
+
+    /**
+     * Folded text and where each of its characters stands in the original.
+     *
+     * @param text the folded text
+     * @param origin {@code origin[i]} is the original offset of folded character {@code i};
+     *        {@code origin[text.length()]} is the original length
+     */
+    public record Folded(String text, int[] origin) {
+
+        /** Original offset of the start of folded character {@code i}. */
+        public int start(int i) {
+            return origin[i];
+        }
+
+        /** Original offset just past folded character {@code end - 1}, its diacritics included. */
+        public int end(int end) {
+            return origin[end];
+        }
     }
 
     /** The folded form of one character, or the character itself. */

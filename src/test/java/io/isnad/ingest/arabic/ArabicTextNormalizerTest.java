@@ -1,4 +1,4 @@
-package io.isnad.ingest;
+package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.followup;
 
 import java.util.Map;
 import java.util.Optional;
@@ -6,6 +6,14 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+
+import io.isnad.answer.AnswerConfig;
+import io.isnad.answer.AnswerMode;
+import io.isnad.answer.ModelGateway;
+import io.isnad.answer.ModelReplies;
+import io.isnad.answer.Prompt;
+import io.isnad.answer.PromptTemplates;
+import io.isnad.answer.Question;
 
 /**
  * Turns a follow-up into a standalone question from the conversation's earlier questions: by the

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.followup;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Makes a follow-up question standalone without a model: when it points back ("Where will he go
@@ -31,15 +34,12 @@ final class FollowUpRule {
             "هو", "هي", "هم", "هما", "هن", "ذلك", "تلك", "هناك", "هنالك", "هنا", "هذا", "هذه", "حينها", "عندها",
             "آنذاك", "وهو", "وهي", "وهم", "وهناك", "وذلك");
 
-    /** Function and question words: neither a name nor a topic. */
+    /** English function and question words: neither a name nor a topic (Arabic ones: {@link ArabicStopWords}). */
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "about",
             "after", "before", "is", "are", "was", "were", "be", "been", "will", "would", "did", "do", "does",
             "has", "have", "had", "can", "could", "should", "what", "which", "who", "whom", "whose", "when",
-            "where", "why", "how", "many", "much", "also", "next", "else", "more", "other", "tell", "me",
-            "من", "ما", "ماذا", "وماذا", "لماذا", "متى", "أين", "اين", "كيف", "كم", "هل", "أي", "اي", "في",
-            "على", "إلى", "الى", "عن", "مع", "بعد", "قبل", "و", "أو", "ثم", "التي", "الذي", "الذين", "ذا",
-            "أيضا", "أيضاً", "كان", "كانت", "قد", "لقد", "بين", "عند");
+            "where", "why", "how", "many", "much", "also", "next", "else", "more", "other", "tell", "me");
 
     /**
      * Arabic writes "after it", "about them" as one word: a preposition or adverb with an attached
@@ -130,7 +130,8 @@ final class FollowUpRule {
 
     private static boolean isFunctionWord(String word) {
         String w = withoutConjunction(word);
-        return FUNCTION_WORDS.contains(w) || REFERENCES.contains(w) || ATTACHED_REFERENCES.contains(w);
+        return FUNCTION_WORDS.contains(w) || ArabicStopWords.contains(ArabicTextNormalizer.normalize(w))
+                || REFERENCES.contains(w) || ATTACHED_REFERENCES.contains(w);
     }
 
     /** Lower case, and without the Arabic "and"/"so" (و, ف) that joins the next word. */
@@ -138,7 +139,7 @@ final class FollowUpRule {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             String rest = w.substring(1);
-            if (FUNCTION_WORDS.contains(rest) || REFERENCES.contains(rest) || ATTACHED_REFERENCES.contains(rest)) {
+            if (isFunctionWord(rest)) {
                 return rest;
             }
         }

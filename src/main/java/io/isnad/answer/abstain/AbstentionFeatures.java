@@ -1,0 +1,34 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+
+/**
+ * What the abstention model looks at, each between 0 and 1.
+ *
+ * @param coverage weighted share of the question's evidence the answer sentence holds (with its neighbours)
+ * @param largestMissing weight share of the heaviest question word missing from the sentence and its neighbours
+ * @param articleMissing weight share of the question's evidence found nowhere in the sentence's article
+ *        (a name or a number the article never mentions)
+ * @param typedMiss 1 when the question asks for a date, number, person or place and the sentence holds none
+ * @param margin how far the best passage's score stands above the best passage of another article
+ * @param appendix 1 when the sentence belongs to a story appended after "read also"
+ * @param followUp 1 when the question is a follow-up made standalone from the conversation
+ * @param english 1 for an English question (searched through translation, so its coverage runs lower)
+ * @param mass the idf weight of the question's words found in the sentence, squashed to 0..1 by
+ *        {@code w / (w + 10)}: several rare words found weigh more than one common word
+ * @param heaviestFound 1 when the question's rarest word is in the sentence itself
+ * @param heaviestInArticle 1 when the question's rarest word is anywhere in the sentence's article:
+ *        a question that swaps in a name the articles never mention fails here
+ */
+public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
+        double margin, double appendix, double followUp, double english, double mass, double heaviestFound, double heaviestInArticle) {
+
+    /** Feature names, in {@link #values()} order, as written in the weights file. */
+    public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
+            "margin", "appendix", "followUp", "english", "mass", "heaviestFound", "heaviestInArticle");
+
+    public double[] values() {
+        return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp, english,
+            mass, heaviestFound, heaviestInArticle};
+    }
+}

@@ -1,0 +1,217 @@
+package io.isnad.answer.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * Tells what kind of answer a question asks for from its question words: the first question word
+ * decides, and a "which/what X" question is typed by its noun (أي مدينة، ما عدد، which year). The
+ * rules look at question words and a few nouns only, never at particular questions.
+ */
+public final class QuestionAnalyzer {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
+    /** How far into the question a question word is looked for ("وفي أي عام…", "And in which year…"). */
+    private static final int LEAD_WORDS = 4;
+
+    private static final Set<String> EN_TIME_NOUNS = Set.of("year", "years", "date", "day", "month", "century",
+            "decade", "time", "era", "period", "season", "age");
+    private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "country", "place", "region", "state",
+            "capital", "continent", "province", "island", "town", "village", "area", "location", "county",
+            "university", "river", "street", "district", "nation", "countries", "cities");
+    private static final Set<String> EN_QUANTITY_NOUNS = Set.of("number", "percentage", "percent", "amount",
+            "population", "size", "length", "distance", "cost", "price", "total", "count", "rate");
+    private static final Set<String> EN_PERSON_NOUNS = Set.of("person", "president", "leader", "commander",
+            "minister", "spokesman", "spokesperson", "man", "woman", "official", "king", "general", "author",
+            "founder", "team", "group", "organization", "organisation", "company", "player", "people", "army");
+    private static final Set<String> EN_AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do",
+            "can", "could", "has", "have", "had", "will", "would", "should");
+    private static final Set<String> EN_STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
+            "by", "with", "and", "or", "about", "what", "which", "who", "whom", "whose", "when", "where", "why",
+            "how", "many", "much", "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have",
+            "had", "will", "would", "it", "its", "he", "she", "they", "that", "this", "be", "been");
+
+    private QuestionAnalyzer() {
+    }
+
+    /** The type and focus words of {@code question}. */
+    public static QuestionAnalysis analyze(String question) {
+        List<String> words = words(question);
+        QuestionType type = isLatin(words) ? englishType(words) : arabicType(words);
+        return new QuestionAnalysis(type, focus(words));
+    }
+
+    private static QuestionType arabicType(List<String> words) {
+        for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
+            String w = withoutConjunction(words.get(i));
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            String after = i + 2 < words.size() ? words.get(i + 2) : "";
+            if (ArabicQuestionWords.WHEN.contains(w)) {
+                return QuestionType.DATE;
+            }
+            if (ArabicQuestionWords.WHERE.contains(w)) {
+                return QuestionType.PLACE;
+            }
+            if (ArabicQuestionWords.HOW_MANY.contains(w)) {
+                return QuestionType.NUMBER;
+            }
+            if (ArabicQuestionWords.WHY.contains(w) && !(w.equals("لم") && i > 0)) {
+                return QuestionType.REASON;
+            }
+            if (ArabicQuestionWords.HOW.contains(w)) {
+                return QuestionType.DESCRIPTION;
+            }
+            if (ArabicQuestionWords.YES_NO.contains(w)) {
+                return QuestionType.YESNO;
+            }
+            if (ArabicQuestionWords.WHICH.contains(w) || ArabicQuestionWords.WHAT.contains(w)) {
+                // ما هو عدد… / ما هي عاصمة… / أي عام…: the noun after the pronoun decides.
+                String noun = ArabicStopWords.PRONOUNS.contains(next) ? after : next;
+                QuestionType byNoun = arabicNounType(noun);
+                if (byNoun != QuestionType.OTHER) {
+                    return byNoun;
+                }
+                return ArabicQuestionWords.WHICH.contains(w) ? QuestionType.OTHER : whatType(next);
+            }
+            if (ArabicQuestionWords.WHO.contains(w)) {
+                // "من أين" asks where, "من أي" is typed by its noun; otherwise من opens a who-question.
+                if (ArabicQuestionWords.WHERE.contains(next)) {
+                    return QuestionType.PLACE;
+                }
+                if (ArabicQuestionWords.WHICH.contains(next)) {
+                    continue;
+                }
+                if (i == 0 || ArabicStopWords.PRONOUNS.contains(next)) {
+                    return QuestionType.PERSON;
+                }
+            }
+        }
+        return QuestionType.OTHER;
+    }
+
+    /** ما هو/ما هي + a plain noun asks for a definition; ماذا asks for something done or said. */
+    private static QuestionType whatType(String next) {
+        return ArabicStopWords.PRONOUNS.contains(next) ? QuestionType.DESCRIPTION : QuestionType.OTHER;
+    }
+
+    private static QuestionType arabicNounType(String noun) {
+        String bare = noun.startsWith("ال") && noun.length() > 3 ? noun.substring(2) : noun;
+        if (ArabicQuestionWords.TIME_NOUNS.contains(noun) || ArabicQuestionWords.TIME_NOUNS.contains(bare)) {
+            return QuestionType.DATE;
+        }
+        if (ArabicQuestionWords.PLACE_NOUNS.contains(noun) || ArabicQuestionWords.PLACE_NOUNS.contains(bare)) {
+            return QuestionType.PLACE;
+        }
+        if (ArabicQuestionWords.QUANTITY_NOUNS.contains(noun) || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare)) {
+            return QuestionType.NUMBER;
+        }
+        if (ArabicQuestionWords.PERSON_NOUNS.contains(noun) || ArabicQuestionWords.PERSON_NOUNS.contains(bare)) {
+            return QuestionType.PERSON;
+        }
+        if (ArabicQuestionWords.REASON_NOUNS.contains(noun) || ArabicQuestionWords.REASON_NOUNS.contains(bare)) {
+            return QuestionType.REASON;
+        }
+        return QuestionType.OTHER;
+    }
+
+    private static QuestionType englishType(List<String> words) {
+        for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
+            String w = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            switch (w) {
+                case "who", "whom", "whose":
+                    return QuestionType.PERSON;
+                case "when":
+                    return QuestionType.DATE;
+                case "where":
+                    return QuestionType.PLACE;
+                case "why":
+                    return QuestionType.REASON;
+                case "how":
+                    if (Set.of("many", "much", "long", "old", "far", "large", "big", "tall", "high").contains(next)) {
+                        return QuestionType.NUMBER;
+                    }
+                    return QuestionType.DESCRIPTION;
+                case "which", "what":
+                    String noun = i + 2 < words.size() && Set.of("is", "was", "are", "were").contains(next)
+                            && words.get(i + 2).equals("the") && i + 3 < words.size() ? words.get(i + 3) : next;
+                    QuestionType byNoun = englishNounType(noun);
+                    if (byNoun != QuestionType.OTHER) {
+                        return byNoun;
+                    }
+                    return QuestionType.OTHER;
+                case "list", "name":
+                    return i == 0 && !"of".equals(next) ? QuestionType.LIST : QuestionType.OTHER;
+                default:
+                    if (i == 0 && EN_AUXILIARIES.contains(w)) {
+                        return QuestionType.YESNO;
+                    }
+            }
+        }
+        return QuestionType.OTHER;
+    }
+
+    private static QuestionType englishNounType(String noun) {
+        if (EN_TIME_NOUNS.contains(noun)) {
+            return QuestionType.DATE;
+        }
+        if (EN_PLACE_NOUNS.contains(noun)) {
+            return QuestionType.PLACE;
+        }
+        if (EN_QUANTITY_NOUNS.contains(noun)) {
+            return QuestionType.NUMBER;
+        }
+        if (EN_PERSON_NOUNS.contains(noun)) {
+            return QuestionType.PERSON;
+        }
+        if (noun.equals("reason") || noun.equals("cause")) {
+            return QuestionType.REASON;
+        }
+        return QuestionType.OTHER;
+    }
+
+    private static List<String> focus(List<String> words) {
+        List<String> focus = new ArrayList<>();
+        for (String w : words) {
+            String bare = withoutConjunction(w);
+            if (!EN_STOP.contains(w) && !ArabicStopWords.contains(w) && !ArabicStopWords.contains(bare)) {
+                focus.add(w);
+            }
+        }
+        return focus;
+    }
+
+    /** Folded, lower-cased words of {@code text}. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** Without the conjunction و/ف glued to a question word (ومتى، فأين). */
+    private static String withoutConjunction(String word) {
+        if (word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+            String rest = word.substring(1);
+            if (ArabicQuestionWords.ALL.contains(rest)) {
+                return rest;
+            }
+        }
+        return word;
+    }
+
+    private static boolean isLatin(List<String> words) {
+        long latin = words.stream().filter(w -> w.charAt(0) < 0x250 && Character.isLetter(w.charAt(0))).count();
+        return latin * 2 > words.size();
+    }
+}

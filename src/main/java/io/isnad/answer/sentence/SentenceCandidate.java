@@ -1,0 +1,28 @@
+package io.isnad.answer.sentence;
+
+import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.Sentence;
+import io.isnad.retrieve.EvidenceScorer;
+
+/**
+ * A sentence that may answer the question.
+ *
+ * @param coverage weighted share of the question's evidence it holds, 0 to 1
+ * @param largestMissing weight share of the heaviest question word found neither in it nor beside it
+ * @param typed whether it holds a span of the kind the question asks for (a date for "when"), not
+ *        taken from the question itself; true when the question is not typed
+ * @param retrieved whether it lies in a retrieved passage (false: a neighbour of one)
+ * @param passageScore the retrieval score of its passage, scaled to the best passage (0 to 1)
+ * @param rankScore the score it is ranked by
+ * @param assessment the evidence it holds, in full
+ */
+public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
+        double largestMissing, boolean typed, boolean retrieved, double passageScore, double rankScore,
+        EvidenceScorer.Assessment assessment) {
+
+    /** "file#index": one key per sentence of the corpus. */
+    public String key() {
+        return article.file() + "#" + sentence.index();
+    }
+}

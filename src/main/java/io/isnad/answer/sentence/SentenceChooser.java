@@ -1,0 +1,113 @@
+package io.isnad.answer.sentence;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.index.Corpus;
+import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.Chunk;
+import io.isnad.ingest.Sentence;
+import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.Passage;
+import io.isnad.retrieve.Retrieval;
+
+/**
+ * Ranks the sentences that may answer a question: those of the retrieved passages and the ones
+ * just before and after each passage, since a news report often gives the figure or the name one
+ * sentence after the sentence that matches the question best. A sentence holding the kind of
+ * answer asked for (a date for "when", a number for "how many") is preferred; in a follow-up, so
+ * are the previous answer's article (every sentence of it is a candidate) and, more, the
+ * neighbourhood of the sentence it quoted.
+ */
+public final class SentenceChooser {
+
+    /** A little of the retrieval rank breaks ties between sentences of equal coverage. */
+    static final double RANK_WEIGHT = 0.1;
+    /** Preference for a sentence holding the kind of answer asked for. */
+    static final double TYPE_BONUS = 0.15;
+    /** A sentence next to a passage, not in it, is a little less likely to be meant. */
+    static final double NEIGHBOUR_PENALTY = 0.05;
+    /** Follow-ups: preference for the previous answer's article and for sentences near its quote. */
+    static final double PREVIOUS_ARTICLE_BONUS = 0.1;
+    static final double PREVIOUS_NEIGHBOURHOOD_BONUS = 0.1;
+    static final int NEIGHBOURHOOD = 2;
+
+    private SentenceChooser() {
+    }
+
+    /** Every candidate sentence, best first. */
+    public static List<SentenceCandidate> rank(Corpus corpus, Retrieval retrieval, EvidenceScorer scorer,
+            QuestionAnalysis question, String questionText, Optional<PreviousAnswer> previous) {
+        if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
+            return List.of();
+        }
+        double topScore = retrieval.passages().get(0).score();
+        Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
+        Context context = new Context(corpus, scorer, question, questionText, previous, byKey);
+        for (Passage passage : retrieval.passages()) {
+            Optional<Article> found = corpus.article(passage.file());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Article article = found.get();
+            Chunk chunk = article.chunks().get(passage.chunk());
+            double scaled = topScore > 0 ? passage.score() / topScore : 0;
+            for (Sentence sentence : article.sentencesOf(chunk)) {
+                context.add(article, sentence.index(), true, scaled);
+            }
+            context.add(article, chunk.firstSentence() - 1, false, scaled);
+            context.add(article, chunk.lastSentence() + 1, false, scaled);
+        }
+        // A follow-up asks about the story the previous answer came from: all of it is a candidate.
+        previous.ifPresent(p -> corpus.article(p.file()).ifPresent(article -> {
+            for (int i = 0; i < article.sentences().size(); i++) {
+                context.add(article, i, false, 0);
+            }
+        }));
+        previous.ifPresent(p -> byKey.remove(p.file() + "#" + p.sentence()));
+        return byKey.values().stream()
+                .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
+                .toList();
+    }
+
+    private record Context(Corpus corpus, EvidenceScorer scorer, QuestionAnalysis question, String questionText,
+            Optional<PreviousAnswer> previous, Map<String, SentenceCandidate> byKey) {
+
+        void add(Article article, int index, boolean retrieved, double passageScore) {
+            if (index < 0 || index >= article.sentences().size()) {
+                return;
+            }
+            String key = article.file() + "#" + index;
+            SentenceCandidate known = byKey.get(key);
+            if (known != null && (known.retrieved() || !retrieved)) {
+                return;
+            }
+            Sentence sentence = article.sentences().get(index);
+            List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
+            EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence);
+            boolean typed = !question.type().typed()
+                    || ShortAnswerFinder.find(sentence.text(), question.type(), questionText).isPresent();
+            double score = assessment.coverage() + RANK_WEIGHT * passageScore
+                    + (question.type().typed() && typed ? TYPE_BONUS : 0)
+                    - (retrieved ? 0 : NEIGHBOUR_PENALTY)
+                    + followUpBonus(article, index);
+            byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
+                    assessment.largestMissing(), typed, retrieved, passageScore, score, assessment));
+        }
+
+        private double followUpBonus(Article article, int index) {
+            if (previous.isEmpty() || !previous.get().file().equals(article.file())) {
+                return 0;
+            }
+            boolean near = Math.abs(index - previous.get().sentence()) <= NEIGHBOURHOOD;
+            return PREVIOUS_ARTICLE_BONUS + (near ? PREVIOUS_NEIGHBOURHOOD_BONUS : 0);
+        }
+    }
+}

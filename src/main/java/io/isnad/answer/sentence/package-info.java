@@ -1,0 +1,5 @@
+/**
+ * Sentence choice: every sentence of the retrieved passages and the sentences beside them, scored by
+ * the question's evidence they hold and by whether they hold the kind of answer asked for.
+ */
+package io.isnad.answer.sentence;

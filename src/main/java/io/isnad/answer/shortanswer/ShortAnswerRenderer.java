@@ -1,0 +1,88 @@
+package io.isnad.answer.shortanswer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * Renders an Arabic short answer in English without a model, where that can be done from the
+ * words alone: digits, number words with their scale, month names and weekdays. Anything else
+ * stays unrendered (empty), and the Arabic span is shown alone.
+ */
+public final class ShortAnswerRenderer {
+
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}]+|%");
+    private static final List<String> WEEKDAYS_EN = List.of("Saturday", "Sunday", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday");
+    private static final List<String> WEEKDAYS_AR = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه");
+
+    private ShortAnswerRenderer() {
+    }
+
+    /** The English rendering of {@code span}, or empty when a word of it cannot be rendered. */
+    public static Optional<String> english(String span) {
+        String folded = ArabicTextNormalizer.normalize(span);
+        for (var month : ArabicCalendarWords.MONTHS.entrySet()) {
+            if (month.getKey().contains(" ")) {
+                folded = folded.replace(month.getKey(), ArabicCalendarWords.ENGLISH_MONTHS.get(month.getValue() - 1));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(folded);
+        while (m.find()) {
+            Optional<String> word = word(m.group());
+            if (word.isEmpty()) {
+                return Optional.empty();
+            }
+            // A month named in both systems (كانون الأول/ديسمبر) is one month in English.
+            if (!word.get().isEmpty() && (out.isEmpty() || !out.getLast().equals(word.get()))) {
+                out.add(word.get());
+            }
+        }
+        if (out.size() > 1 && (out.getLast().equals("last") || out.getLast().equals("next"))) {
+            out.addFirst(out.removeLast());
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", out).replace(" %", "%"));
+    }
+
+    /** One word in English; "" for a word that adds nothing in English (من، عام); empty when unknown. */
+    private static Optional<String> word(String w) {
+        if (Character.isDigit(w.charAt(0)) || w.equals("%")) {
+            return Optional.of(w);
+        }
+        if (w.chars().allMatch(c -> c < 0x250)) {
+            return Optional.of(w);
+        }
+        Integer month = ArabicCalendarWords.MONTHS.get(w);
+        if (month != null) {
+            return Optional.of(ArabicCalendarWords.ENGLISH_MONTHS.get(month - 1));
+        }
+        int ordinal = ArabicNumberWords.ORDINALS.indexOf(w);
+        if (ordinal >= 0) {
+            return Optional.of(String.valueOf(ordinal + 1));
+        }
+        int weekday = WEEKDAYS_AR.indexOf(w.startsWith("ال") ? w : "ال" + w);
+        if (weekday >= 0) {
+            return Optional.of(WEEKDAYS_EN.get(weekday));
+        }
+        return switch (w) {
+            case "من", "عام", "سنه", "العام", "يوم", "م", "في" -> Optional.of("");
+            case "الف", "الاف", "الفا" -> Optional.of("thousand");
+            case "مليون", "ملايين", "مليونا" -> Optional.of("million");
+            case "مليار", "مليارات" -> Optional.of("billion");
+            case "المئه", "المائه", "بالمئه", "بالمائه" -> Optional.of("percent");
+            case "الماضي" -> Optional.of("last");
+            case "المقبل", "القادم" -> Optional.of("next");
+            case "اليوم" -> Optional.of("today");
+            case "امس" -> Optional.of("yesterday");
+            default -> ArabicNumberWords.value(w).map(String::valueOf);
+        };
+    }
+}

@@ -1,0 +1,166 @@
+package io.isnad.answer.shortanswer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * Finds the spans of a text that can answer a typed question: dates and times (both digit systems,
+ * both month naming systems, weekdays, relative days), numbers (digits and number words, with
+ * their scale and unit), names introduced by a title, and places introduced by a place noun. Matching runs on folded text and the
+ * offsets are mapped back, so each span is an exact substring of the original.
+ */
+public final class SpanFinder {
+
+    private static final String MONTH = "(?<![\\p{L}])(?:" + ArabicCalendarWords.MONTH_ALTERNATION + ")(?![\\p{L}])";
+    /** A month named in both systems: تشرين الأول/أكتوبر, تشرين الأول (أكتوبر). */
+    private static final String MONTHS = MONTH + "(?:\\s*/\\s*" + MONTH + ")?(?:\\s*\\(" + MONTH + "\\))?";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final String YEAR = "\\d{3,4}";
+    private static final String ERA = "(?:\\s*(?:م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه|bc|ad|bce|ce)(?![\\p{L}]))?";
+    private static final String YEAR_AFTER_MONTH = "(?:\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR + ERA + ")";
+    /**
+     * 7 أكتوبر 2023 / 7 تشرين الأول/أكتوبر / أكتوبر 2023 / October 7, 2023 / عام 1990م / 2023-10-07 /
+     * الخميس الماضي / أمس / القرن التاسع عشر. A month alone is not a date: مارس is also a verb.
+     */
+    private static final Pattern DATE = Pattern.compile(String.join("|",
+            "(?:" + DAY + "|" + String.join("|", ArabicNumberWords.ORDINALS) + ")\\s+(?:من\\s+)?" + MONTHS
+                    + YEAR_AFTER_MONTH + "?",
+            MONTHS + YEAR_AFTER_MONTH,
+            MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?",
+            "\\d{4}-\\d{2}-\\d{2}",
+            "(?:(?:عام|سنه|العام|السنه|year|in)\\s+)?(?<![\\d.,])(?:1\\d{3}|20\\d{2})(?![\\d.,%])" + ERA,
+            "(?:يوم\\s+)?(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}])"
+                    + "(?:\\s+(?:الماضي|المقبل|القادم))?",
+            "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.RELATIVE_DAYS) + ")(?![\\p{L}])"
+                    + "(?:\\s+(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}]))?",
+            "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+عشر)?"));
+
+    private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
+            + "|million|billion|%|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
+    /** The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79 مليون ميل مربع. */
+    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
+            + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|سنه|عاما|عام|يوما|ساعه|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
+    /**
+     * 1,200 / ٣٫٥ / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
+     * proclitic may be glued to the number).
+     */
+    private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(?<![\\p{L}&&[^بلوك]])(?<!\\p{L}[بلوك])"
+            + "\\d+(?:[.,]\\d+)*" + SCALE + UNIT + "(?![\\p{L}\\d])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+    /** Titles that introduce a person's name in news prose, folded. */
+    private static final List<String> TITLES = List.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الشيخ",
+            "الدكتور", "العميد", "اللواء", "العقيد", "الجنرال", "القائد", "السيد", "السيده", "الملك", "الامير", "الامام",
+            "المرشد", "النائب", "السفير", "المبعوث", "الكاتب", "الصحفي", "الفنان", "المخرج", "اللاعب", "المدرب")
+            .stream().map(ArabicTextNormalizer::normalize).toList();
+    private static final Pattern TITLED_NAME = Pattern.compile("(?:" + String.join("|", TITLES) + ")"
+                    + "(?:\\s+(?:[\\p{L}]+ي|[\\p{L}]+يه|باسم|ال[\\p{L}]+)){0,3}\\s+((?:[\\p{L}]{2,}\\s?){1,3})");
+
+    /** A place named after the noun that introduces it: العاصمة التركية أنقرة، مدينة حلب. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("(?<![\\p{L}])[وب]?(?:"
+            + String.join("|", ArabicQuestionWords.PLACE_NOUNS) + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+((?:ال)?[\\p{L}]{3,})");
+
+    private SpanFinder() {
+    }
+
+    /** The spans of {@code text} that can answer a question of {@code type}, in text order. */
+    public static List<Span> find(String text, QuestionType type) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(text);
+        String f = folded.text();
+        List<Span> spans = new ArrayList<>();
+        switch (type) {
+            case DATE -> addAll(spans, DATE.matcher(f), folded, f, 0);
+            case NUMBER -> {
+                addAll(spans, DIGITS.matcher(f), folded, f, 0);
+                numberWords(spans, f, folded);
+                spans.sort(Comparator.comparingInt(Span::start));
+            }
+            case PLACE -> {
+                addAll(spans, NAMED_PLACE.matcher(f), folded, f, 1);
+                spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded()));
+            }
+            case PERSON -> {
+                addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);
+                spans.replaceAll(s -> withoutStopWords(s, folded));
+                spans.removeIf(s -> s.start() == s.end());
+            }
+            default -> {
+            }
+        }
+        return spans;
+    }
+
+    private static void addAll(List<Span> spans, Matcher m, ArabicTextNormalizer.Folded folded, String f, int group) {
+        while (m.find()) {
+            int s = m.start(group);
+            int e = m.end(group);
+            while (e > s && Character.isWhitespace(f.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                spans.add(new Span(folded.start(s), folded.end(e), f.substring(s, e)));
+            }
+        }
+    }
+
+    /** A name ends before the first function word or title the pattern swept in ("بقائي إن", "عراقجي الرئيس"). */
+    private static Span withoutStopWords(Span span, ArabicTextNormalizer.Folded folded) {
+        Matcher m = WORD.matcher(span.folded());
+        int keep = 0;
+        while (m.find()) {
+            if (ArabicStopWords.contains(m.group()) || TITLES.contains(m.group())) {
+                break;
+            }
+            keep = m.end();
+        }
+        int foldedStart = indexOf(folded, span.start());
+        return new Span(span.start(), folded.end(foldedStart + keep), span.folded().substring(0, keep));
+    }
+
+    private static int indexOf(ArabicTextNormalizer.Folded folded, int originalStart) {
+        int i = 0;
+        while (folded.start(i) < originalStart) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Runs of number words (ثلاثة آلاف، عشرات) not already inside a digit span. */
+    private static void numberWords(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        Matcher m = WORD.matcher(f);
+        int runStart = -1;
+        int runEnd = -1;
+        while (m.find()) {
+            boolean number = ArabicNumberWords.isNumberWord(m.group());
+            if (number && runStart >= 0 && f.substring(runEnd, m.start()).isBlank()) {
+                runEnd = m.end();
+            } else {
+                addRun(spans, f, folded, runStart, runEnd);
+                runStart = number ? m.start() : -1;
+                runEnd = number ? m.end() : -1;
+            }
+        }
+        addRun(spans, f, folded, runStart, runEnd);
+    }
+
+    private static void addRun(List<Span> spans, String f, ArabicTextNormalizer.Folded folded, int s, int e) {
+        if (s < 0) {
+            return;
+        }
+        int start = folded.start(s);
+        boolean inside = spans.stream().anyMatch(sp -> sp.start() <= start && start < sp.end());
+        if (!inside) {
+            spans.add(new Span(start, folded.end(e), f.substring(s, e)));
+        }
+    }
+}

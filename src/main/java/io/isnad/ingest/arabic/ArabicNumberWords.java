@@ -1,0 +1,79 @@
+package io.isnad.ingest.arabic;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Arabic number words (folded) and their values: ثلاثة 3, عشرين 20, مئات 100, الف 1000. */
+public final class ArabicNumberWords {
+
+    private static final Map<String, Long> VALUES = values();
+
+    /** Ordinals 1 to 10 with the article, folded, as days are written: في الأول من ديسمبر. */
+    public static final List<String> ORDINALS = List.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+            "السابع", "الثامن", "التاسع", "العاشر");
+
+    private ArabicNumberWords() {
+    }
+
+    private static Map<String, Long> values() {
+        Map<String, Long> v = new HashMap<>();
+        String[][] units = {
+            {"واحد", "واحده"}, {"اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي"},
+            {"ثلاث", "ثلاثه"}, {"اربع", "اربعه"}, {"خمس", "خمسه"}, {"ست", "سته"}, {"سبع", "سبعه"},
+            {"ثماني", "ثمانيه", "ثمان"}, {"تسع", "تسعه"}, {"عشر", "عشره"}};
+        for (int i = 0; i < units.length; i++) {
+            for (String w : units[i]) {
+                v.put(w, (long) i + 1);
+            }
+        }
+        String[] tens = {"عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"};
+        for (int i = 0; i < tens.length; i++) {
+            String stem = tens[i].substring(0, tens[i].length() - 2);
+            v.put(tens[i], (long) (i + 2) * 10);
+            v.put(stem + "ين", (long) (i + 2) * 10);
+        }
+        for (String w : new String[] {"مئه", "مائه", "مئات"}) {
+            v.put(w, 100L);
+        }
+        for (String w : new String[] {"مائتان", "مئتان", "مئتي", "مائتي", "مئتين", "مائتين"}) {
+            v.put(w, 200L);
+        }
+        for (String w : new String[] {"الف", "الاف", "الفا"}) {
+            v.put(w, 1000L);
+        }
+        v.put("الفين", 2000L);
+        v.put("الفان", 2000L);
+        for (String w : new String[] {"مليون", "ملايين", "مليونا"}) {
+            v.put(w, 1_000_000L);
+        }
+        v.put("مليوني", 2_000_000L);
+        v.put("مليونين", 2_000_000L);
+        for (String w : new String[] {"مليار", "مليارات", "بليون"}) {
+            v.put(w, 1_000_000_000L);
+        }
+        v.put("عشرات", 10L);
+        return Map.copyOf(v);
+    }
+
+    /**
+     * The value of a folded Arabic number word, also with the conjunction و or a preposition ب/ل
+     * glued to it (وثلاثة، بعشرات), or empty when it is not one.
+     */
+    public static Optional<Long> value(String foldedWord) {
+        Long direct = VALUES.get(foldedWord);
+        if (direct != null) {
+            return Optional.of(direct);
+        }
+        if (foldedWord.length() > 3 && "وبل".indexOf(foldedWord.charAt(0)) >= 0) {
+            return Optional.ofNullable(VALUES.get(foldedWord.substring(1)));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a folded word is an Arabic number word. */
+    public static boolean isNumberWord(String foldedWord) {
+        return value(foldedWord).isPresent();
+    }
+}

@@ -1,0 +1,59 @@
+package io.isnad.ingest.arabic;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Arabic question words, Modern Standard and the common dialect forms (مين، وين، شو، قديش، ليش،
+ * إمتى), grouped by what they ask for, and the nouns that make "أي X" or "ما X" ask for a time,
+ * a place, a quantity or a person. All folded ({@link ArabicTextNormalizer}).
+ */
+public final class ArabicQuestionWords {
+
+    public static final Set<String> WHO = folded("من", "مين", "منو", "مينو");
+    public static final Set<String> WHEN = folded("متي", "امتي", "ايمتي", "وقتيش", "امتا", "متا");
+    public static final Set<String> WHERE = folded("اين", "وين", "فين", "فينو", "وينو");
+    public static final Set<String> HOW_MANY = folded("كم", "قديش", "قداش", "قدي", "كام");
+    public static final Set<String> WHY = folded("لماذا", "ليش", "ليه", "علاش", "لمه", "لم");
+    public static final Set<String> HOW = folded("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
+    public static final Set<String> WHAT = folded("ما", "ماذا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "ايه");
+    public static final Set<String> WHICH = folded("اي", "ايه", "ايها");
+    public static final Set<String> YES_NO = folded("هل");
+
+    /** After أي / ما / في أي: the question asks for a date or time. */
+    public static final Set<String> TIME_NOUNS = folded("عام", "سنه", "تاريخ", "يوم", "شهر", "قرن", "عقد", "وقت",
+            "فتره", "ساعه", "العام", "السنه", "التاريخ", "اليوم", "الشهر", "القرن", "الوقت", "موعد", "زمن");
+    /** After أي / ما / في أي: the question asks for a place. */
+    public static final Set<String> PLACE_NOUNS = folded("مدينه", "دوله", "بلد", "مكان", "منطقه", "عاصمه", "قاره",
+            "محافظه", "ولايه", "جزيره", "قريه", "بلده", "مقاطعه", "اقليم", "موقع", "المدينه", "الدوله", "البلد",
+            "المكان", "المنطقه", "العاصمه", "القاره", "المحافظه", "الولايه", "مدن", "دول", "بلاد", "حي", "شارع",
+            "جامعه", "مستشفي");
+    /** After ما / كم: the question asks for a quantity. */
+    public static final Set<String> QUANTITY_NOUNS = folded("عدد", "نسبه", "كميه", "مساحه", "طول", "عمر", "ارتفاع",
+            "مبلغ", "سعر", "حجم", "وزن", "عرض", "قيمه", "مدى", "مدي", "سرعه", "درجه", "تعداد", "حصيله", "مجموع");
+    /** After ما / من: the question asks for a person or an organisation. */
+    public static final Set<String> PERSON_NOUNS = folded("اسم", "شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم",
+            "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج", "مؤلف", "كاتب", "مكتشف", "مخترع", "جهه", "منظمه",
+            "حزب", "فريق", "شركه");
+    /** ما سبب / ما الذي دفع: the question asks for a reason. */
+    public static final Set<String> REASON_NOUNS = folded("سبب", "اسباب", "دافع", "دوافع", "عله");
+
+    /** Every question word of every group: none of them is evidence an answer must repeat. */
+    public static final Set<String> ALL = all();
+
+    private ArabicQuestionWords() {
+    }
+
+    /** The words as the folded text spells them: رئيس is matched as رييس. */
+    private static Set<String> folded(String... words) {
+        return Stream.of(words).map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> all() {
+        Set<String> all = new HashSet<>();
+        Stream.of(WHO, WHEN, WHERE, HOW_MANY, WHY, HOW, WHAT, WHICH, YES_NO).forEach(all::addAll);
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,35 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AbstentionModelTest {
+
+    private static AbstentionFeatures features(double coverage, double largestMissing, double articleMissing) {
+        return new AbstentionFeatures(coverage, largestMissing, articleMissing, 0, 0.5, 0, 0, 0, coverage, 1, articleMissing > 0.3 ? 0 : 1);
+    }
+
+    @Test
+    void probabilityIsTheLogisticOfTheWeightedSum() {
+        AbstentionModel model = new AbstentionModel(new double[] {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, -1, 0.5);
+        assertEquals(1 / (1 + Math.exp(-1)), model.probability(features(1, 0, 0)), 1e-12);
+        assertTrue(model.answers(features(1, 0, 0)));
+        assertFalse(model.answers(features(0.2, 0, 0)));
+    }
+
+    @Test
+    void thePackagedModelAnswersWellCoveredQuestionsAndDeclinesMissingNames() {
+        AbstentionModel model = AbstentionModel.packaged();
+        assertTrue(model.answers(features(0.9, 0, 0)));
+        assertFalse(model.answers(features(0.4, 0.5, 0.5)));
+    }
+
+    @Test
+    void aWrongNumberOfWeightsIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new AbstentionModel(new double[] {1}, 0, 0.5));
+    }
+}

@@ -1,0 +1,138 @@
+package io.isnad.answer.abstain;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.Locale;
+
+/**
+ * Fits the abstention model by batch gradient descent on the log loss. Both classes weigh the same
+ * (negatives far outnumber positives), and within a class every set weighs the same, so that a
+ * large cross-corpus set does not drown the near-miss questions; a little L2 keeps the weights
+ * readable.
+ */
+final class LogisticFit {
+
+    private static final int ITERATIONS = 3000;
+    private static final double LEARNING_RATE = 0.5;
+    private static final double L2 = 1e-3;
+    /** Least share of every answerable check set the operating point must still answer. */
+    static final double MIN_ANSWERED = 0.8;
+
+    private LogisticFit() {
+    }
+
+    record Result(double[] weights, double bias) {
+
+        double probability(Sample s) {
+            if (s.features().isEmpty()) {
+                return 0;
+            }
+            double[] x = s.features().get().values();
+            double z = bias;
+            for (int i = 0; i < x.length; i++) {
+                z += weights[i] * x[i];
+            }
+            return 1 / (1 + Math.exp(-z));
+        }
+
+        String properties(double threshold) {
+            StringBuilder out = new StringBuilder("# Abstention model (logistic regression), written by AbstentionRefit.\n");
+            for (int i = 0; i < weights.length; i++) {
+                out.append(AbstentionFeatures.NAMES.get(i)).append('=').append(round(weights[i])).append('\n');
+            }
+            out.append("bias=").append(round(bias)).append('\n');
+            out.append("threshold=").append(round(threshold)).append('\n');
+            return out.toString();
+        }
+    }
+
+    static Result fit(List<Sample> samples) {
+        List<Sample> usable = samples.stream().filter(s -> s.features().isPresent()).toList();
+        int n = AbstentionFeatures.NAMES.size();
+        Map<String, Double> sampleWeight = weights(usable);
+        double[] w = new double[n];
+        double b = 0;
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            double[] gradient = new double[n];
+            double gradientBias = 0;
+            Result current = new Result(w, b);
+            for (Sample s : usable) {
+                double error = current.probability(s) - (s.answerable() ? 1 : 0);
+                double weight = sampleWeight.get(key(s));
+                double[] x = s.features().get().values();
+                for (int i = 0; i < n; i++) {
+                    gradient[i] += weight * error * x[i];
+                }
+                gradientBias += weight * error;
+            }
+            double[] next = new double[n];
+            for (int i = 0; i < n; i++) {
+                next[i] = w[i] - LEARNING_RATE * (gradient[i] + L2 * w[i]);
+            }
+            w = next;
+            b -= LEARNING_RATE * gradientBias;
+        }
+        return new Result(w, b);
+    }
+
+    /** Per sample: half the total weight to each class, shared equally by the class's sets. */
+    private static Map<String, Double> weights(List<Sample> samples) {
+        Map<String, Long> counts = samples.stream().collect(Collectors.groupingBy(LogisticFit::key, Collectors.counting()));
+        Map<Boolean, Long> setsPerClass = counts.keySet().stream()
+                .collect(Collectors.partitioningBy(k -> k.startsWith("+"), Collectors.counting()));
+        Map<String, Double> weights = new HashMap<>();
+        counts.forEach((k, n) -> weights.put(k, 0.5 / setsPerClass.get(k.startsWith("+")) / n));
+        return weights;
+    }
+
+    private static String key(Sample s) {
+        return (s.answerable() ? "+" : "-") + s.set();
+    }
+
+    /**
+     * The highest threshold at which every answerable check set still has at least
+     * {@link #MIN_ANSWERED} of its questions answered: false abstentions are what users notice
+     * most, and above that the declined share of the negatives is bought dearly. Prints each set's
+     * right share per threshold, and their mean, so the choice can be read and questioned.
+     */
+    static double operatingPoint(Result fit, List<Sample> check, PrintStream out) {
+        Map<String, List<Sample>> bySet = new TreeMap<>(check.stream().collect(Collectors.groupingBy(LogisticFit::key)));
+        out.println("threshold  " + String.join("  |  ", bySet.keySet()));
+        double best = 0;
+        for (int step = 5; step <= 95; step += 5) {
+            double t = step / 100.0;
+            double[] classSum = new double[2];
+            int[] classSets = new int[2];
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.2f", t));
+            for (var set : bySet.entrySet()) {
+                boolean positive = set.getKey().startsWith("+");
+                double right = set.getValue().stream().filter(s -> (fit.probability(s) >= t) == positive).count()
+                        / (double) set.getValue().size();
+                classSum[positive ? 1 : 0] += right;
+                classSets[positive ? 1 : 0]++;
+                line.append(String.format(Locale.ROOT, "  %.3f", right));
+            }
+            double score = (classSum[0] / Math.max(1, classSets[0]) + classSum[1] / Math.max(1, classSets[1])) / 2;
+            out.println(line.append(String.format(Locale.ROOT, "  mean %.3f", score)));
+            if (minAnswered(bySet, fit, t) >= MIN_ANSWERED && t > best) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static double minAnswered(Map<String, List<Sample>> bySet, Result fit, double t) {
+        return bySet.entrySet().stream().filter(e -> e.getKey().startsWith("+"))
+                .mapToDouble(e -> e.getValue().stream().filter(s -> fit.probability(s) >= t).count()
+                        / (double) e.getValue().size())
+                .min().orElse(0);
+    }
+
+    private static String round(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+}

@@ -1,0 +1,60 @@
+package io.isnad.answer.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class QuestionAnalyzerTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "من هو المتحدث باسم وزارة الخارجية؟|person",
+        "مين قائد العملية؟|person",
+        "متى قُتل القائد؟|date",
+        "إمتى وصل الرئيس إلى دمشق؟|date",
+        "وفي أي عام تأسست الجامعة؟|date",
+        "ما تاريخ الزيارة؟|date",
+        "أين عُقد الاجتماع؟|place",
+        "وين صار الهجوم؟|place",
+        "من أين جاء الوفد؟|place",
+        "في أي مدينة ولد؟|place",
+        "كم عدد القتلى؟|number",
+        "قديش عدد الجرحى؟|number",
+        "ما عدد سكان المدينة؟|number",
+        "ما هي نسبة المشاركة؟|number",
+        "لماذا انسحبت القوات؟|reason",
+        "ليش انسحبت القوات؟|reason",
+        "ما سبب الانسحاب؟|reason",
+        "كيف ردت الحكومة؟|description",
+        "ما هي الأكاديمية العسكرية؟|description",
+        "هل زار الوزير أنقرة؟|yesno",
+        "ماذا قال الوزير؟|other",
+        "شو قال الوزير؟|other",
+        "Who met Assad in Damascus?|person",
+        "When was the commander killed?|date",
+        "In which year was the university founded?|date",
+        "What year did the war end?|date",
+        "Where will he travel next?|place",
+        "Which city hosted the talks?|place",
+        "How many people were wounded?|number",
+        "How much did the project cost?|number",
+        "What is the population of Aleppo?|number",
+        "Why did the forces withdraw?|reason",
+        "How did the government respond?|description",
+        "Did the minister visit Ankara?|yesno",
+        "What did they discuss?|other",
+    })
+    void typeFollowsTheQuestionWords(String question, String type) {
+        assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);
+    }
+
+    @Test
+    void focusKeepsContentWordsFoldedAndDropsQuestionWords() {
+        QuestionAnalysis analysis = QuestionAnalyzer.analyze("متى أعلنت إيران مقتل القائد؟");
+        assertEquals(java.util.List.of("اعلنت", "ايران", "مقتل", "القايد"), analysis.focus());
+        assertTrue(QuestionAnalyzer.analyze("Who met Assad?").focus().contains("assad"));
+    }
+}

@@ -1,0 +1,25 @@
+package io.isnad.answer.shortanswer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class ShortAnswerRendererTest {
+
+    @Test
+    void datesAndNumbersAreRenderedInEnglish() {
+        assertEquals(Optional.of("7 October 2023"), ShortAnswerRenderer.english("٧ تشرين الأول ٢٠٢٣"));
+        assertEquals(Optional.of("1 December"), ShortAnswerRenderer.english("1 كانون الأول/ديسمبر"));
+        assertEquals(Optional.of("1 December"), ShortAnswerRenderer.english("الأول من ديسمبر/كانون الأول"));
+        assertEquals(Optional.of("20 thousand"), ShortAnswerRenderer.english("20 ألف"));
+        assertEquals(Optional.of("3"), ShortAnswerRenderer.english("ثلاثة"));
+        assertEquals(Optional.of("last Thursday"), ShortAnswerRenderer.english("الخميس الماضي"));
+    }
+
+    @Test
+    void aWordThatCannotBeRenderedLeavesTheSpanUnrendered() {
+        assertEquals(Optional.empty(), ShortAnswerRenderer.english("إسماعيل بقائي"));
+    }
+}

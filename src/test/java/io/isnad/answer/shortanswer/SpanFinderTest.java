@@ -1,0 +1,72 @@
+package io.isnad.answer.shortanswer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.answer.question.QuestionType;
+
+class SpanFinderTest {
+
+    private static List<String> spans(String text, QuestionType type) {
+        return SpanFinder.find(text, type).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void datesInBothDigitSystemsAndBothMonthNamings() {
+        assertEquals(List.of("7 أكتوبر 2023"), spans("بدأ الهجوم في 7 أكتوبر 2023 على البلدة.", QuestionType.DATE));
+        assertEquals(List.of("٧ تشرين الأول ٢٠٢٣"), spans("بدأ الهجوم في ٧ تشرين الأول ٢٠٢٣.", QuestionType.DATE));
+        assertEquals(List.of("1 كانون الأول/ديسمبر"), spans("وصل في 1 كانون الأول/ديسمبر إلى دمشق.", QuestionType.DATE));
+        assertEquals(List.of("الأول من ديسمبر/كانون الأول"),
+                spans("التقاه في الأول من ديسمبر/كانون الأول لإرسال رسالة.", QuestionType.DATE));
+        assertEquals(List.of("عام 1958"), spans("ولد عام 1958 في المدينة.", QuestionType.DATE));
+        assertEquals(List.of("October 7, 2023"), spans("It began on October 7, 2023.", QuestionType.DATE));
+    }
+
+    @Test
+    void weekdaysAndRelativeDaysAreDates() {
+        assertEquals(List.of("اليوم الخميس"), spans("قتل اليوم الخميس في حلب.", QuestionType.DATE));
+        assertEquals(List.of("الخميس الماضي"), spans("وصل الخميس الماضي.", QuestionType.DATE));
+        assertEquals(List.of("أمس"), spans("أعلن أمس عن الاتفاق.", QuestionType.DATE));
+    }
+
+    @Test
+    void aMonthAloneIsNotADate() {
+        assertEquals(List.of(), spans("مارس الفريق الضغط على الحكومة.", QuestionType.DATE));
+    }
+
+    @Test
+    void numbersWithScaleAndNumberWords() {
+        assertEquals(List.of("1,200", "20 ألف"), spans("قتل 1,200 شخص ونزح 20 ألف آخرون.", QuestionType.NUMBER));
+        assertEquals(List.of("ثلاثة"), spans("أصيب ثلاثة جنود.", QuestionType.NUMBER));
+        assertEquals(List.of("45%"), spans("بلغت النسبة 45% هذا العام.", QuestionType.NUMBER));
+    }
+
+    @Test
+    void offsetsSurviveDiacritics() {
+        String text = "وُلِدَ في ١٣ أكتوبر ١٩٥٨.";
+        Span span = SpanFinder.find(text, QuestionType.DATE).getFirst();
+        assertEquals("١٣ أكتوبر ١٩٥٨", text.substring(span.start(), span.end()));
+    }
+
+    @Test
+    void aPlaceNounIntroducesAPlace() {
+        assertEquals(List.of("أنقرة"), spans("سيزور أيضا العاصمة التركية أنقرة بعد زيارته لدمشق.", QuestionType.PLACE));
+        assertEquals(List.of("حلب"), spans("وقعت الاشتباكات في مدينة حلب.", QuestionType.PLACE));
+    }
+
+    @Test
+    void aNameStopsAtTheNextTitle() {
+        assertEquals(List.of("عباس عراقجي"),
+                spans("التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري", QuestionType.PERSON));
+    }
+
+    @Test
+    void aTitleIntroducesAName() {
+        assertEquals(List.of("إسماعيل بقائي"),
+                spans("وقال المتحدث باسم الخارجية إسماعيل بقائي إن", QuestionType.PERSON).stream()
+                        .map(String::strip).toList());
+    }
+}
