@@ -41,7 +41,8 @@ public class ArticlesResource {
     }
 
     @GET
-    @Path("/{file}")
+    // Ids of articles in sub-folders hold slashes (2024/05/x.txt), sent as a path tail or encoded.
+    @Path("/{file: .+}")
     @Operation(summary = "One article's text, metadata and sentence offsets")
     public ArticleDetail get(@PathParam("file") String file) {
         try (Snapshot corpus = live.await().acquire()) {
