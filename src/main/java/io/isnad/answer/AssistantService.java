@@ -17,6 +17,7 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.index.Corpus;
 import io.isnad.index.LiveCorpus;
+import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.LanguageDetector;
@@ -70,7 +71,9 @@ public class AssistantService {
 
     /** Answers over any corpus: the evaluation runner passes its temporary ones. */
     public Answer ask(Corpus corpus, Question q) {
-        return answer(corpus, q, Optional.empty());
+        try (Snapshot snapshot = corpus.acquire()) {
+            return answer(snapshot, q, Optional.empty());
+        }
     }
 
     /**
@@ -81,10 +84,12 @@ public class AssistantService {
      */
     @MeteredAnswer
     public Answer askStreaming(Question question, Consumer<String> onText) {
-        return answer(live.await(), question, Optional.of(onText));
+        try (Snapshot snapshot = live.await().acquire()) {
+            return answer(snapshot, question, Optional.of(onText));
+        }
     }
 
-    private Answer answer(Corpus corpus, Question q, Optional<Consumer<String>> onText) {
+    private Answer answer(Snapshot corpus, Question q, Optional<Consumer<String>> onText) {
         long started = System.nanoTime();
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q);
@@ -141,7 +146,7 @@ public class AssistantService {
      * again over the same corpus: the history holds only the user's questions, and an extractive
      * answer is cheap and the same each time.
      */
-    private Optional<PreviousAnswer> previousAnswer(Corpus corpus, Question q) {
+    private Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Question q) {
         List<String> history = q.history();
         Question earlier = new Question(history.getLast(), history.subList(0, history.size() - 1), q.topK());
         String text = rewriter.standalone(earlier).orElse(earlier.text());
@@ -162,12 +167,15 @@ public class AssistantService {
     public Optional<AbstentionFeatures> abstentionFeatures(Corpus corpus, Question q) {
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q);
-        Retrieval retrieval = retriever.retrieve(corpus, searchText(rewritten.orElse(q.text()), language), q.topK());
-        return extractive.choose(corpus, retrieval, asked(corpus, q, rewritten, language))
-                .map(ExtractiveAnswerer.Choice::features);
+        try (Snapshot snapshot = corpus.acquire()) {
+            Retrieval retrieval = retriever.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
+                    q.topK());
+            return extractive.choose(snapshot, retrieval, asked(snapshot, q, rewritten, language))
+                    .map(ExtractiveAnswerer.Choice::features);
+        }
     }
 
-    private AskedQuestion asked(Corpus corpus, Question q, Optional<String> rewritten, String language) {
+    private AskedQuestion asked(Snapshot corpus, Question q, Optional<String> rewritten, String language) {
         Optional<PreviousAnswer> previous = rewritten.isPresent() ? previousAnswer(corpus, q) : Optional.empty();
         return new AskedQuestion(rewritten.orElse(q.text()), q.text(), QuestionAnalyzer.analyze(q.text()),
                 LanguageDetector.ENGLISH.equals(language), previous);
@@ -181,7 +189,7 @@ public class AssistantService {
         return question;
     }
 
-    private Reply llmReply(Corpus corpus, Retrieval retrieval, String question, String language,
+    private Reply llmReply(Snapshot corpus, Retrieval retrieval, String question, String language,
             Optional<ExtractiveAnswerer.Draft> draft, Optional<Consumer<String>> onText) {
         CitationChecker.Checked checked;
         try {
@@ -213,7 +221,7 @@ public class AssistantService {
         return LanguageDetector.ARABIC.equals(language) ? ABSTAIN_AR : ABSTAIN_EN;
     }
 
-    private static PassageView view(Corpus corpus, Passage p) {
+    private static PassageView view(Snapshot corpus, Passage p) {
         String title = corpus.article(p.file()).map(Article::title).orElse("");
         return new PassageView(p.file(), title, p.start(), p.end(), round(p.score()), p.section().label());
     }

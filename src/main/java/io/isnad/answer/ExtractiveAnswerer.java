@@ -18,7 +18,7 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
-import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -62,7 +62,7 @@ public class ExtractiveAnswerer {
     }
 
     /** The answer sentences with their citations, or empty to abstain. */
-    public Optional<Draft> answer(Corpus corpus, Retrieval retrieval, AskedQuestion question) {
+    public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         return choose(corpus, retrieval, question).filter(c -> abstention.answers(c.features()))
                 .map(c -> draft(c, question));
     }
@@ -71,7 +71,7 @@ public class ExtractiveAnswerer {
      * The best sentence and what the abstention model would see of it, before the model decides:
      * the refit tool learns from these.
      */
-    public Optional<Choice> choose(Corpus corpus, Retrieval retrieval, AskedQuestion question) {
+    public Optional<Choice> choose(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         EvidenceScorer scorer = new EvidenceScorer(evidence(retrieval, question));
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
                 question.text(), question.previous());

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import io.isnad.index.ArticleStatus;
 import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
 import io.isnad.index.IndexConfig;
 import io.isnad.index.SyncReport;
 import io.isnad.index.embedding.ConfiguredEmbedder;
@@ -64,7 +65,7 @@ public class IngestCommand implements Callable<Integer> {
         }
         ArticleLoader loader = new ArticleLoader(ingest.maxFileBytes(), ingest.chunking());
         try (Corpus corpus = Corpus.open(articles, target, loader, embedder.get())) {
-            if (corpus.index().readOnly()) {
+            if (!corpus.writable()) {
                 err.println("isnad ingest: the index " + target.toAbsolutePath() + " is held by a running server; "
                         + "ask it to re-read its folder instead: curl -X POST localhost:8080/api/admin/reindex");
                 return FAILED;
@@ -86,8 +87,10 @@ public class IngestCommand implements Callable<Integer> {
         out.printf("Ingested %s into %s in %d ms: %d articles indexed, %d skipped "
                 + "(index: %d added, %d updated, %d removed, %d unchanged)%n", articles, target, report.millis(),
                 report.indexed(), report.skipped(), sync.added(), sync.updated(), sync.removed(), sync.unchanged());
-        for (ArticleStatus status : corpus.statuses()) {
-            status.reason().ifPresent(reason -> out.printf("  skipped %s: %s%n", status.file(), reason));
+        try (Snapshot snapshot = corpus.acquire()) {
+            for (ArticleStatus status : snapshot.statuses()) {
+                status.reason().ifPresent(reason -> out.printf("  skipped %s: %s%n", status.file(), reason));
+            }
         }
         sync.unembedded().forEach(file -> out.printf("  not embedded (BM25 only): %s%n", file));
         out.flush();

@@ -1,14 +1,13 @@
 package io.isnad.retrieve;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,6 +18,7 @@ import org.apache.lucene.search.TermQuery;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
+import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
@@ -32,6 +32,10 @@ final class QueryBuilder {
 
     /** Keeps long questions under Lucene's clause limit; the first grams of a question suffice. */
     private static final int MAX_GRAM_CLAUSES = 300;
+    /** A gram in more than this share of all chunks is common: scored over the first stage's best chunks only. */
+    private static final double COMMON_GRAM_SHARE = 0.02;
+    /** ... and never below this many chunks, so small corpora score every gram in the first stage's pool. */
+    private static final int MIN_COMMON_GRAM_CHUNKS = 1000;
 
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
@@ -45,7 +49,7 @@ final class QueryBuilder {
         this.translator = translator;
     }
 
-    AnalyzedQuery build(String question, IndexReader reader) throws IOException {
+    AnalyzedQuery build(String question, Snapshot snapshot) {
         String language = LanguageDetector.detect(question);
         String normalized = ArabicTextNormalizer.normalize(question);
         Map<List<String>, Float> arabic = new LinkedHashMap<>();
@@ -57,12 +61,12 @@ final class QueryBuilder {
         addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
         addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
         addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
-        addGrams(query, normalized);
+        double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
+        Optional<Query> commonGrams = addGrams(query, normalized, snapshot, chunks);
 
-        double chunks = Math.max(1, reader.getDocCount(IndexField.ARABIC.field()));
         if (LanguageDetector.ENGLISH.equals(language)) {
-            List<EvidenceTerm> evidence = addTranslation(query, question, reader, chunks);
-            return new AnalyzedQuery(question, language, query.build(), evidence);
+            List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks);
+            return analyzed(question, language, query, evidence, commonGrams);
         }
         List<EvidenceTerm> evidence = new ArrayList<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
@@ -75,16 +79,26 @@ final class QueryBuilder {
             // The commonest variant is the word itself; a rare one is a proclitic glued to it.
             double idf = Double.MAX_VALUE;
             for (String variant : words.get(stems.get(i))) {
-                idf = Math.min(idf, idf(reader, IndexField.ARABIC, variant, chunks));
+                idf = Math.min(idf, idf(snapshot, IndexField.ARABIC, variant, chunks));
             }
             evidence.add(new EvidenceTerm(stems.get(i), forms, idf, true));
         }
         for (String stem : english.keySet()) {
             if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(reader, IndexField.ENGLISH, stem, chunks), false));
+                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(snapshot, IndexField.ENGLISH, stem, chunks), false));
             }
         }
-        return new AnalyzedQuery(question, language, query.build(), List.copyOf(evidence));
+        return analyzed(question, language, query, List.copyOf(evidence), commonGrams);
+    }
+
+    /** A question of common words only has nothing else to search with: its common grams are its query. */
+    private static AnalyzedQuery analyzed(String question, String language, BooleanQuery.Builder query,
+            List<EvidenceTerm> evidence, Optional<Query> commonGrams) {
+        BooleanQuery built = query.build();
+        if (built.clauses().isEmpty() && commonGrams.isPresent()) {
+            return new AnalyzedQuery(question, language, commonGrams.get(), evidence);
+        }
+        return new AnalyzedQuery(question, language, built, evidence, commonGrams);
     }
 
     /**
@@ -93,8 +107,8 @@ final class QueryBuilder {
      * how sure the translation is. Transliterated names also go to the n-gram field, which forgives
      * the spelling a rule-based transliteration gets wrong.
      */
-    private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, IndexReader reader,
-            double chunks) throws IOException {
+    private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
+            double chunks) {
         List<EvidenceTerm> evidence = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : translator.translate(question).terms()) {
             Set<String> forms = new LinkedHashSet<>();
@@ -117,8 +131,8 @@ final class QueryBuilder {
             query.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost), BooleanClause.Occur.SHOULD);
             double idf = 0;
             for (String form : forms) {
-                idf = Math.max(idf, Math.min(idf(reader, IndexField.ARABIC, form, chunks),
-                        idf(reader, IndexField.ENGLISH, form, chunks)));
+                idf = Math.max(idf, Math.min(idf(snapshot, IndexField.ARABIC, form, chunks),
+                        idf(snapshot, IndexField.ENGLISH, form, chunks)));
             }
             evidence.add(new EvidenceTerm(term.english(), forms, idf * term.weight(),
                     term.source() == Source.TRANSLITERATION));
@@ -181,21 +195,40 @@ final class QueryBuilder {
                 new BoostQuery(new TermQuery(new Term(field.field(), text)), boost * count), BooleanClause.Occur.SHOULD));
     }
 
-    private void addGrams(BooleanQuery.Builder query, String normalized) {
+    /**
+     * The n-gram clause, split by how common each gram is. Rare grams (of names, spelling
+     * variants) join the first-stage query, since they can find chunks no stem does; common grams
+     * ("ال" and friends, found in a large share of all chunks) cost most to score over a large
+     * archive and can only add to chunks the other clauses found, so they are returned to score the
+     * first stage's best chunks only. Every gram scores the same as in one clause: BM25 sums per term.
+     *
+     * @return the common grams' clause, empty when there is none
+     */
+    private Optional<Query> addGrams(BooleanQuery.Builder query, String normalized, Snapshot snapshot,
+            double chunks) {
         if (settings.gramsWeight() <= 0) {
-            return;
+            return Optional.empty();
         }
         Set<String> grams = new LinkedHashSet<>(analyzers.tokens(IndexField.GRAMS, normalized));
-        BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
-        grams.stream().limit(MAX_GRAM_CLAUSES).forEach(g -> gramQuery.add(
-                new TermQuery(new Term(IndexField.GRAMS.field(), g)), BooleanClause.Occur.SHOULD));
-        Query built = gramQuery.build();
-        query.add(new BoostQuery(built, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder rare = new BooleanQuery.Builder();
+        BooleanQuery.Builder common = new BooleanQuery.Builder();
+        int commonAbove = (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
+        grams.stream().limit(MAX_GRAM_CLAUSES).forEach(g -> {
+            TermQuery term = new TermQuery(new Term(IndexField.GRAMS.field(), g));
+            (snapshot.docFreq(IndexField.GRAMS, g) > commonAbove ? common : rare).add(term, BooleanClause.Occur.SHOULD);
+        });
+        BooleanQuery rareGrams = rare.build();
+        if (!rareGrams.clauses().isEmpty()) {
+            query.add(new BoostQuery(rareGrams, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery commonGrams = common.build();
+        return commonGrams.clauses().isEmpty() ? Optional.empty()
+                : Optional.of(new BoostQuery(commonGrams, settings.gramsWeight()));
     }
 
     /** BM25's idf; a word no chunk contains gets the highest, so missing evidence weighs most. */
-    static double idf(IndexReader reader, IndexField field, String text, double docs) throws IOException {
-        int df = reader.docFreq(new Term(field.field(), text));
+    static double idf(Snapshot snapshot, IndexField field, String text, double docs) {
+        int df = snapshot.docFreq(field, text);
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }

@@ -18,6 +18,7 @@ import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
 import io.isnad.retrieve.HybridRetriever;
@@ -30,6 +31,7 @@ class ExtractiveAnswererTest {
     Path tmp;
 
     private Corpus corpus;
+    private Snapshot snapshot;
     private final HybridRetriever retriever = new HybridRetriever(
             new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
     private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
@@ -52,15 +54,17 @@ class ExtractiveAnswererTest {
                 وهو أصغر فائز في تاريخ البطولة الممتدة منذ خمسين عاما.""");
         corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
         corpus.refresh();
+        snapshot = corpus.acquire();
     }
 
     @AfterEach
     void close() throws IOException {
+        snapshot.close();
         corpus.close();
     }
 
     private Optional<ExtractiveAnswerer.Draft> answer(String question) {
-        return answerer.answer(corpus, retriever.retrieve(corpus, question, 5),
+        return answerer.answer(snapshot, retriever.retrieve(snapshot, question, 5),
                 new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
     }
 
@@ -74,7 +78,7 @@ class ExtractiveAnswererTest {
     @Test
     void everyQuoteIsTheArticleTextAtItsOffsets() {
         for (Citation c : answer("متى كان وزير الخارجية الياباني في طوكيو؟").orElseThrow().citations()) {
-            assertEquals(c.quote(), corpus.article(c.file()).orElseThrow().text().substring(c.start(), c.end()));
+            assertEquals(c.quote(), snapshot.article(c.file()).orElseThrow().text().substring(c.start(), c.end()));
         }
     }
 
@@ -93,10 +97,10 @@ class ExtractiveAnswererTest {
     @Test
     void aFollowUpAnswersFromThePreviousArticleWithoutRepeatingItsSentence() {
         Citation first = answer("من فاز بسباق الجبال في العاصمة؟").orElseThrow().citations().getFirst();
-        int index = corpus.article(first.file()).orElseThrow().sentences().stream()
+        int index = snapshot.article(first.file()).orElseThrow().sentences().stream()
                 .filter(s -> s.start() == first.start()).findFirst().orElseThrow().index();
         String followUp = "وكم عاما عمر البطولة؟";
-        ExtractiveAnswerer.Draft draft = answerer.answer(corpus, retriever.retrieve(corpus, followUp + " (سباق الجبال)", 5),
+        ExtractiveAnswerer.Draft draft = answerer.answer(snapshot, retriever.retrieve(snapshot, followUp + " (سباق الجبال)", 5),
                 new AskedQuestion(followUp + " (سباق الجبال)", followUp, QuestionAnalyzer.analyze(followUp), false,
                         Optional.of(new PreviousAnswer(first.file(), index)))).orElseThrow();
         assertEquals(first.file(), draft.citations().getFirst().file());
@@ -109,7 +113,7 @@ class ExtractiveAnswererTest {
         ExtractiveAnswerer.Draft draft = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow();
         ShortAnswer date = draft.shortAnswer();
         assertEquals("مساء الأحد", date.text());
-        assertEquals(date.text(), corpus.article(date.file()).orElseThrow().text().substring(date.start(), date.end()));
+        assertEquals(date.text(), snapshot.article(date.file()).orElseThrow().text().substring(date.start(), date.end()));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Optional;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
-import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
@@ -43,7 +43,7 @@ public final class SentenceChooser {
     }
 
     /** Every candidate sentence, best first. */
-    public static List<SentenceCandidate> rank(Corpus corpus, Retrieval retrieval, EvidenceScorer scorer,
+    public static List<SentenceCandidate> rank(Snapshot corpus, Retrieval retrieval, EvidenceScorer scorer,
             QuestionAnalysis question, String questionText, Optional<PreviousAnswer> previous) {
         if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
             return List.of();
@@ -77,7 +77,7 @@ public final class SentenceChooser {
                 .toList();
     }
 
-    private record Context(Corpus corpus, EvidenceScorer scorer, QuestionAnalysis question, String questionText,
+    private record Context(Snapshot corpus, EvidenceScorer scorer, QuestionAnalysis question, String questionText,
             Optional<PreviousAnswer> previous, Map<String, SentenceCandidate> byKey) {
 
         void add(Article article, int index, boolean retrieved, double passageScore) {
