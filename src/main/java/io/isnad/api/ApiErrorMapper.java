@@ -1,5 +1,10 @@
 package io.isnad.api;
 
+import java.util.Comparator;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +43,20 @@ public class ApiErrorMapper {
     @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
     public Response malformedJson(Exception e) {
         return respond(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON for this endpoint.");
+    }
+
+    /**
+     * A request that breaks a constraint declared on its record: the first broken one (by field
+     * name, so the reply is repeatable) is reported with the message written on the constraint.
+     */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                .min(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .orElseThrow();
+        ErrorCode code = first.getConstraintDescriptor().getAnnotation() instanceof Size
+                ? ErrorCode.QUESTION_TOO_LONG : ErrorCode.INVALID_REQUEST;
+        return respond(code, first.getMessage());
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package io.isnad.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,12 +28,8 @@ public class AskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a question from the articles, citing the sentences it rests on")
-    public Answer ask(AskRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("invalid_request", "A JSON body with a 'question' field is required.");
-        }
-        Integer topK = RequestValidator.topK(request.topK());
-        return assistant.ask(Question.of(RequestValidator.question(request.question()),
-                topK == null ? assistant.defaultTopK() : topK));
+    public Answer ask(@NotNull(message = "A JSON body with a 'question' field is required.") @Valid AskRequest request) {
+        return assistant.ask(Question.of(request.question().strip(),
+                request.topK() == null ? assistant.defaultTopK() : request.topK()));
     }
 }

@@ -1,8 +1,9 @@
 package io.isnad.api;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ import io.smallrye.mutiny.Multi;
 @Path("/api/chat")
 public class ChatResource {
 
-    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final String NO_BODY = "A JSON body with a 'message' field is required.";
 
     private final ChatService chat;
     private final ChatStream stream;
@@ -50,7 +51,7 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a message of a conversation, citing the sentences it rests on")
-    public ChatReply chat(ChatRequest request) {
+    public ChatReply chat(@NotNull(message = NO_BODY) @Valid ChatRequest request) {
         Turn turn = turn(request);
         return chat.chat(turn.conversation(), turn.message(), turn.topK());
     }
@@ -60,22 +61,15 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Answer a message of a conversation as server-sent events: token..., then done or error")
-    public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(@NotNull(message = NO_BODY) @Valid ChatRequest request, @Context Sse sse) {
         Turn turn = turn(request);
         return stream.events(turn.conversation(), turn.message(), turn.topK()).map(e -> event(sse, e));
     }
 
     private Turn turn(ChatRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("invalid_request", "A JSON body with a 'message' field is required.");
-        }
-        String message = RequestValidator.question(request.message(), "message");
-        Integer topK = RequestValidator.topK(request.topK());
+        String message = request.message().strip();
+        Integer topK = request.topK();
         Optional<String> id = Optional.ofNullable(request.conversationId());
-        if (id.isPresent() && !CONVERSATION_ID.matcher(id.get()).matches()) {
-            throw ApiException.badRequest("invalid_request",
-                    "'conversationId' must be an id returned by an earlier reply.");
-        }
         Conversation conversation = chat.open(id).orElseThrow(() -> ApiException.notFound("No conversation '"
                 + id.get() + "': it never existed or was forgotten after being idle. Omit 'conversationId' to start a new one."));
         return new Turn(conversation, message, topK == null ? chat.defaultTopK() : topK);

@@ -49,7 +49,7 @@ class LongQuestionTest {
         int i = 0;
         while (true) {
             String word = i < ENGLISH.length ? ENGLISH[i] : name(i);
-            if (q.length() + word.length() + 2 > RequestValidator.MAX_QUESTION_CHARS) {
+            if (q.length() + word.length() + 2 > AskRequest.MAX_QUESTION_CHARS) {
                 return q.append('?').toString();
             }
             q.append(' ').append(word);
@@ -77,7 +77,7 @@ class LongQuestionTest {
         }
         StringBuilder q = new StringBuilder("ماذا تقول المقالات عن");
         for (String w : words) {
-            if (q.length() + w.length() + 2 > RequestValidator.MAX_QUESTION_CHARS) {
+            if (q.length() + w.length() + 2 > AskRequest.MAX_QUESTION_CHARS) {
                 break;
             }
             q.append(' ').append(w);
@@ -88,7 +88,7 @@ class LongQuestionTest {
     @ParameterizedTest
     @MethodSource("questions")
     void askAnswersOrAbstains(String question) {
-        assertTrue(question.length() > 1900 && question.length() <= RequestValidator.MAX_QUESTION_CHARS);
+        assertTrue(question.length() > 1900 && question.length() <= AskRequest.MAX_QUESTION_CHARS);
         JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("question", question))
                 .post("/api/ask").then().statusCode(200).extract().jsonPath();
         assertTrue(answer.getBoolean("abstained") || !answer.getList("citations").isEmpty(), answer.prettify());
