@@ -1,5 +1,7 @@
 package io.isnad.api;
 
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
 
 import jakarta.validation.ConstraintViolation;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.isnad.index.CorpusUnavailableException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -75,8 +78,29 @@ public class ApiErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (brokenBody(e)) {
+            LOG.warnf("Request body unreadable (%s)", e.getMessage());
+            return respond(ErrorCode.BAD_REQUEST, "The request body is truncated or its chunked encoding is malformed.");
+        }
         LOG.error("Unexpected error while handling a request", e);
         return respond(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side; the error was logged.");
+    }
+
+    /**
+     * A body that could not be read: truncated (the client hung up before its declared length) or
+     * badly chunked (the chunk decoder's number parse fails). The client's doing, not ours.
+     */
+    private static boolean brokenBody(Throwable e) {
+        if (!(e instanceof IOException)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ClosedChannelException || t instanceof HttpClosedException
+                    || t instanceof NumberFormatException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(ErrorCode code, String message) {

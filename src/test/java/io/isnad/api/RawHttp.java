@@ -25,16 +25,20 @@ final class RawHttp {
     }
 
     static Reply send(String request) throws IOException {
-        return send(request.getBytes(StandardCharsets.UTF_8));
+        return send(request.getBytes(StandardCharsets.UTF_8), false);
     }
 
-    static Reply send(byte[] request) throws IOException {
+    /** @param endOfInput half-close after the request, so a server waiting for more of it learns there is none */
+    static Reply send(byte[] request, boolean endOfInput) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             socket.setSoTimeout(3000);
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(request);
                 out.flush();
+                if (endOfInput) {
+                    socket.shutdownOutput();
+                }
             } catch (IOException e) {
                 // The server may answer and close before the whole request is written.
             }
@@ -47,6 +51,9 @@ final class RawHttp {
                 while ((n = in.read(buffer)) >= 0) {
                     received.write(buffer, 0, n);
                     if (complete(received.toString(StandardCharsets.UTF_8))) {
+                        // The answer is whole; does the server close after it?
+                        socket.setSoTimeout(1000);
+                        n = in.read(buffer);
                         break;
                     }
                 }
