@@ -11,6 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.answer.model.CitationChecker;
+import io.isnad.answer.model.FallbackReason;
+import io.isnad.answer.model.LlmAnswerer;
+import io.isnad.answer.model.ModelQueryTranslator;
 import io.isnad.index.Corpus;
 import io.isnad.index.LiveCorpus;
 import io.isnad.ingest.Article;
@@ -45,7 +49,7 @@ public class AssistantService {
     private final LlmAnswerer llm;
 
     AssistantService(LiveCorpus live, RetrieveConfig retrieveConfig, AnswerConfig config, FollowUpRewriter rewriter,
-            ModelQueryTranslator translator, ModelGateway gateway, PromptTemplates prompts) {
+            ModelQueryTranslator translator, LlmAnswerer llm) {
         this.live = live;
         this.retriever = new HybridRetriever(retrieveConfig.settings(),
                 QueryTranslator.load(retrieveConfig.freedictDir().map(Path::of)));
@@ -53,7 +57,7 @@ public class AssistantService {
         this.config = config;
         this.rewriter = rewriter;
         this.translator = translator;
-        this.llm = new LlmAnswerer(gateway, prompts);
+        this.llm = llm;
     }
 
     /** The passage count used when a surface does not choose one. */

@@ -15,7 +15,7 @@ public record Citation(int n, String file, String title, String quote, int start
         String section) {
 
     /** The citation {@code [n]} quoting {@code sentence} of {@code article}, its score rounded for display. */
-    static Citation of(int n, Article article, Sentence sentence, double score) {
+    public static Citation of(int n, Article article, Sentence sentence, double score) {
         return new Citation(n, article.file(), article.title(), sentence.text(), sentence.start(), sentence.end(),
                 Math.round(score * 1000) / 1000.0, sentence.section().label());
     }

@@ -7,6 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.answer.model.ModelGateway;
+import io.isnad.answer.model.ModelReplies;
+import io.isnad.answer.model.Prompt;
+import io.isnad.answer.model.PromptTemplates;
+
 /**
  * Turns a follow-up into a standalone question from the conversation's earlier questions: by the
  * model in {@code llm} mode, by {@link FollowUpRule} otherwise and whenever the model fails.

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;

@@ -1,23 +1,23 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import dev.langchain4j.model.ModelDisabledException;
 
 /** Short, stable codes for why a model's answer was not used ({@code Answer.fallbackReason}). */
-final class FallbackReason {
+public final class FallbackReason {
 
-    static final String DISABLED = "model_disabled";
-    static final String CIRCUIT_OPEN = "model_circuit_open";
-    static final String TIMEOUT = "model_timeout";
-    static final String ERROR = "model_error";
-    static final String MALFORMED = "model_malformed_output";
-    static final String NO_CITATIONS = "model_cited_nothing";
+    public static final String DISABLED = "model_disabled";
+    public static final String CIRCUIT_OPEN = "model_circuit_open";
+    public static final String TIMEOUT = "model_timeout";
+    public static final String ERROR = "model_error";
+    public static final String MALFORMED = "model_malformed_output";
+    public static final String NO_CITATIONS = "model_cited_nothing";
 
     private FallbackReason() {
     }
 
-    static String of(Throwable failure) {
+    public static String of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ModelDisabledException) {
                 return DISABLED;

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import io.isnad.answer.AssistantService;
 import io.isnad.index.Corpus;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.Article;
@@ -22,7 +25,8 @@ import io.isnad.retrieve.EvidenceScorer;
  * Has the model write the answer from the numbered passages, then checks its citations. Model
  * failures propagate as exceptions: deciding on the fallback is the {@link AssistantService}'s job.
  */
-final class LlmAnswerer {
+@ApplicationScoped
+public class LlmAnswerer {
 
     private final ModelGateway gateway;
     private final PromptTemplates prompts;
@@ -32,7 +36,7 @@ final class LlmAnswerer {
         this.prompts = prompts;
     }
 
-    CitationChecker.Checked answer(Corpus corpus, Retrieval retrieval, String question, String language) {
+    public CitationChecker.Checked answer(Corpus corpus, Retrieval retrieval, String question, String language) {
         List<GivenPassage> given = given(corpus, retrieval);
         return checker(corpus, retrieval, given).check(gateway.complete(messages(given, question, language)));
     }
@@ -41,7 +45,7 @@ final class LlmAnswerer {
      * Streams the answer through {@code onText}, made-up markers held back and dropped. Joins the
      * stream: returns when the model has finished.
      */
-    CitationChecker.Checked stream(Corpus corpus, Retrieval retrieval, String question, String language,
+    public CitationChecker.Checked stream(Corpus corpus, Retrieval retrieval, String question, String language,
             Consumer<String> onText) {
         List<GivenPassage> given = given(corpus, retrieval);
         CitationChecker checker = checker(corpus, retrieval, given);

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -24,6 +24,8 @@ import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+
+import io.isnad.answer.AnswerConfig;
 
 /**
  * The only door to the language model. Models are built on first use, so a service in extractive

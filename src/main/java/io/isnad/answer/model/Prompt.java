@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 /** The prompt templates, one file each in the prompts folder; see {@code prompts/README.md}. */
 public enum Prompt {

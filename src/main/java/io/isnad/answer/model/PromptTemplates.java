@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.isnad.answer.AnswerSentences;
+import io.isnad.answer.Citation;
 import io.isnad.ingest.Sentence;
 import io.isnad.index.SentenceTokens;
 import io.isnad.retrieve.EvidenceScorer;
@@ -20,7 +22,7 @@ import io.isnad.retrieve.EvidenceScorer;
  * removed; each remaining one becomes a citation quoting the passage sentence that best supports
  * the answer sentences citing it; answer sentences citing nothing are reported as unsupported.
  */
-final class CitationChecker {
+public final class CitationChecker {
 
     private static final Pattern SPACED_MARKER = Pattern.compile("\\s*" + AnswerSentences.MARKER.pattern());
 
@@ -117,6 +119,6 @@ final class CitationChecker {
     }
 
     /** A checked model answer. */
-    record Checked(String text, List<Citation> citations, List<String> unsupported) {
+    public record Checked(String text, List<Citation> citations, List<String> unsupported) {
     }
 }

@@ -1,9 +1,11 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.nio.file.Path;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
+import io.isnad.answer.AnswerConfig;
 
 /** Reads the prompt templates once, at first use. */
 class PromptTemplatesProducer {
