@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.quarkus.qute.Engine;
+
 import io.isnad.answer.AnswerConfig;
 
 /** Reads the prompt templates once, at first use. */
@@ -12,7 +14,7 @@ class PromptTemplatesProducer {
 
     @Produces
     @Singleton
-    PromptTemplates prompts(AnswerConfig config) {
-        return PromptTemplates.load(Path.of(config.promptsDir()));
+    PromptTemplates prompts(AnswerConfig config, Engine engine) {
+        return PromptTemplates.load(Path.of(config.promptsDir()), engine);
     }
 }
