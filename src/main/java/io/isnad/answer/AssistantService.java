@@ -146,9 +146,10 @@ public class AssistantService {
             LOG.warnf("Model answer failed (%s: %s); answering extractively", reason, cause.getMessage());
             return Reply.extractive(draft, reason);
         }
-        if (checked.citations().isEmpty()) {
-            // A model that cites nothing has either abstained or not grounded its answer: never show it.
-            return draft.isPresent() ? Reply.extractive(draft, FallbackReason.NO_CITATIONS) : Reply.ABSTAIN_LLM;
+        if (checked.rejection().isPresent()) {
+            // Nothing the model wrote is both cited and supported: it abstained or did not ground its answer.
+            LOG.warnf("Model answer not used (%s); answering extractively", checked.rejection().get());
+            return draft.isPresent() ? Reply.extractive(draft, checked.rejection().get()) : Reply.ABSTAIN_LLM;
         }
         return new Reply(Optional.of(checked.text()), checked.citations(), AnswerMode.LLM.label(), null,
                 checked.unsupported());

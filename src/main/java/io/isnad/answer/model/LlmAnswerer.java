@@ -38,20 +38,21 @@ public class LlmAnswerer {
 
     public CitationChecker.Checked answer(Corpus corpus, Retrieval retrieval, String question, String language) {
         List<GivenPassage> given = given(corpus, retrieval);
-        return checker(corpus, retrieval, given).check(gateway.complete(messages(given, question, language)));
+        return checker(corpus, retrieval, given, question).check(gateway.complete(messages(given, question, language)));
     }
 
     /**
-     * Streams the answer through {@code onText}, made-up markers held back and dropped. Joins the
-     * stream: returns when the model has finished.
+     * Streams the answer through {@code onText} sentence by sentence, each once the checker has
+     * found it supported, with made-up markers dropped. Joins the stream: returns when the model
+     * has finished.
      */
     public CitationChecker.Checked stream(Corpus corpus, Retrieval retrieval, String question, String language,
             Consumer<String> onText) {
         List<GivenPassage> given = given(corpus, retrieval);
-        CitationChecker checker = checker(corpus, retrieval, given);
-        StreamingMarkerFilter filter = new StreamingMarkerFilter(checker::withoutInventedMarkers, onText);
-        String text = gateway.stream(messages(given, question, language), filter::accept).toCompletableFuture().join();
-        filter.flush();
+        CitationChecker checker = checker(corpus, retrieval, given, question);
+        SentenceRelease release = new SentenceRelease(checker::supportedSentence, onText);
+        String text = gateway.stream(messages(given, question, language), release::accept).toCompletableFuture().join();
+        release.flush();
         return checker.check(text);
     }
 
@@ -86,10 +87,11 @@ public class LlmAnswerer {
         return given;
     }
 
-    private static CitationChecker checker(Corpus corpus, Retrieval retrieval, List<GivenPassage> given) {
+    private static CitationChecker checker(Corpus corpus, Retrieval retrieval, List<GivenPassage> given,
+            String question) {
         IndexAnalyzers analyzers = corpus.index().analyzers();
         return new CitationChecker(given, s -> SentenceTokens.of(s, analyzers),
-                new EvidenceScorer(retrieval.query().evidence()));
+                new EvidenceScorer(retrieval.query().evidence()), question);
     }
 
     /** An article cannot close its own quotation and smuggle text out as instructions. */
