@@ -43,7 +43,7 @@ public class FollowUpRewriter {
                                 "question", question.text())))));
                 return rewritten.equalsIgnoreCase(question.text()) ? Optional.empty() : Optional.of(rewritten);
             } catch (RuntimeException e) {
-                LOG.debugf("Model rewrite failed (%s); using the rule", e.getMessage());
+                LOG.warnf("Model rewrite failed (%s); using the rule", e.getMessage());
             }
         }
         return FollowUpRule.rewrite(question.text(), question.history());
