@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -40,7 +43,16 @@ public class EvalResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score retrieval and answers against a question set (JSON Lines in 'questions')")
+    @Operation(summary = "Score retrieval and answers against a question set (JSON Lines in 'questions')",
+            description = "Needs the admin token (Authorization: Bearer). Builds a temporary index of the corpus "
+                    + "folder, asks every question and returns the JSON report. One evaluation at a time.")
+    @APIResponse(responseCode = "200", description = "The report (schema isnad-eval/1)")
+    @APIResponse(responseCode = "400", description = "invalid_request, malformed_question_set, too_many_questions, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "unauthorized: admin token missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "admin_disabled: no isnad.admin.token configured", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "413", description = "body_too_large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "415", description = "unsupported_media_type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "429", description = "busy: another evaluation is running; see Retry-After", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     // A run takes seconds to minutes: a worker thread, never the event loop.
     @Blocking
     public EvalReport evaluate(EvalRequest request) throws IOException {
