@@ -1,5 +1,6 @@
 package io.isnad.answer;
 
+import io.isnad.answer.model.ModelProvider;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class AnswerSentences {
 
     /** {@code [3]}, and the {@code [1, 2]} lists some models write. */
-    static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,،]\\s*\\d{1,3})*)\\]");
+    public static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,،]\\s*\\d{1,3})*)\\]");
     private static final String TERMINALS = ".!?؟\n";
     private static final String CLOSERS = ".!?؟\"'”»)";
 
@@ -44,7 +44,7 @@ public final class AnswerSentences {
     }
 
     /** The sentence with its markers taken out. */
-    static String withoutMarkers(String sentence) {
+    public static String withoutMarkers(String sentence) {
         return MARKER.matcher(sentence).replaceAll("").replaceAll("\\s+([.!?؟،,])", "$1").strip();
     }
 

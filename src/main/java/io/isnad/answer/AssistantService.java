@@ -15,6 +15,10 @@ import io.isnad.answer.followup.FollowUpRewriter;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.model.CitationChecker;
+import io.isnad.answer.model.FallbackReason;
+import io.isnad.answer.model.LlmAnswerer;
+import io.isnad.answer.model.ModelQueryTranslator;
 import io.isnad.index.Corpus;
 import io.isnad.index.LiveCorpus;
 import io.isnad.index.Snapshot;
@@ -48,14 +52,14 @@ public class AssistantService {
     private final LlmAnswerer llm;
 
     AssistantService(LiveCorpus live, HybridRetriever retriever, ExtractiveAnswerer extractive, AnswerConfig config,
-            FollowUpRewriter rewriter, ModelQueryTranslator translator, ModelGateway gateway, PromptTemplates prompts) {
+            FollowUpRewriter rewriter, ModelQueryTranslator translator, LlmAnswerer llm) {
         this.live = live;
         this.retriever = retriever;
         this.extractive = extractive;
         this.config = config;
         this.rewriter = rewriter;
         this.translator = translator;
-        this.llm = new LlmAnswerer(gateway, prompts);
+        this.llm = llm;
     }
 
     /** The passage count used when a surface does not choose one. */
@@ -202,9 +206,10 @@ public class AssistantService {
             LOG.warnf("Model answer failed (%s: %s); answering extractively", reason, cause.getMessage());
             return Reply.extractive(draft, reason);
         }
-        if (checked.citations().isEmpty()) {
-            // A model that cites nothing has either abstained or not grounded its answer: never show it.
-            return draft.isPresent() ? Reply.extractive(draft, FallbackReason.NO_CITATIONS) : Reply.ABSTAIN_LLM;
+        if (checked.rejection().isPresent()) {
+            // Nothing the model wrote is both cited and supported: it abstained or did not ground its answer.
+            LOG.warnf("Model answer not used (%s); answering extractively", checked.rejection().get());
+            return draft.isPresent() ? Reply.extractive(draft, checked.rejection().get()) : Reply.ABSTAIN_LLM;
         }
         return new Reply(Optional.of(checked.text()), checked.citations(), AnswerMode.LLM.label(), null,
                 checked.unsupported());

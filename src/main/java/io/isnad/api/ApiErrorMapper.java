@@ -1,5 +1,12 @@
 package io.isnad.api;
 
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.util.Comparator;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,26 +19,58 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.isnad.index.CorpusUnavailableException;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 
-/** The one place HTTP errors are turned into {@link ApiError} bodies. */
+/**
+ * The one place HTTP errors are turned into {@link ApiError} bodies: exceptions of the resources,
+ * refusals of the access filter, and failures below the resources (a body over the transport
+ * limit, a broken chunked body), which would otherwise get the framework's own HTML or text.
+ */
 public class ApiErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class);
 
     @ServerExceptionMapper
     public Response refused(ApiException e) {
-        return respond(e.status(), e.error(), e.getMessage());
+        Response response = respond(e.status(), e.error(), e.getMessage());
+        if (e instanceof BusyException busy) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(busy.retryAfterSeconds()));
+        }
+        return response;
     }
 
     /** Jackson's specific exceptions are listed because the framework maps them itself otherwise. */
     @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
     public Response malformedJson(Exception e) {
-        return respond(400, "malformed_json", "The request body is not valid JSON for this endpoint.");
+        return respond(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON for this endpoint.");
+    }
+
+    /**
+     * A request that breaks a constraint declared on its record: the first broken one (by field
+     * name, so the reply is repeatable) is reported with the message written on the constraint.
+     */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                .min(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .orElseThrow();
+        ErrorCode code = first.getConstraintDescriptor().getAnnotation() instanceof Size && asksAQuestion(first)
+                ? ErrorCode.QUESTION_TOO_LONG : ErrorCode.INVALID_REQUEST;
+        return respond(code, first.getMessage());
+    }
+
+    /** Only the user's question itself is "too long"; another field over its limit is just invalid. */
+    private static boolean asksAQuestion(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.endsWith(".question") || path.endsWith(".message");
     }
 
     @ServerExceptionMapper
     public Response notReady(CorpusUnavailableException e) {
-        return respond(503, "not_ready", e.getMessage());
+        return respond(ErrorCode.NOT_READY, e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -40,24 +79,73 @@ public class ApiErrorMapper {
         if (e.getCause() instanceof JsonProcessingException) {
             return malformedJson(e);
         }
-        return switch (status) {
-            case 404 -> respond(status, "not_found", "No such resource.");
-            case 405 -> respond(status, "method_not_allowed", "This method is not allowed here.");
-            case 406 -> respond(status, "not_acceptable", "This endpoint answers in JSON.");
-            case 415 -> respond(status, "unsupported_media_type", "Send the request body as application/json.");
-            case 400 -> respond(status, "bad_request", "The request could not be read.");
-            default -> respond(status, "http_" + status, Response.Status.fromStatusCode(status) == null
-                    ? "The request failed." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".");
-        };
+        return respond(status, ErrorCode.forStatus(status).code(), message(status));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (brokenBody(e)) {
+            LOG.warnf("Request body unreadable (%s)", e.getMessage());
+            return respond(ErrorCode.BAD_REQUEST, "The request body is truncated or its chunked encoding is malformed.");
+        }
         LOG.error("Unexpected error while handling a request", e);
-        return respond(500, "internal_error", "Something went wrong on our side; the error was logged.");
+        return respond(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side; the error was logged.");
+    }
+
+    /**
+     * A body that could not be read: truncated (the client hung up before its declared length) or
+     * badly chunked (the chunk decoder's number parse fails). The client's doing, not ours.
+     */
+    private static boolean brokenBody(Throwable e) {
+        if (!(e instanceof IOException)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ClosedChannelException || t instanceof HttpClosedException
+                    || t instanceof NumberFormatException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response respond(ErrorCode code, String message) {
+        return respond(code.status(), code.code(), message);
     }
 
     static Response respond(int status, String error, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(error, message)).build();
+    }
+
+    /** Writes the error shape straight onto a Vert.x response, for refusals made before any resource runs. */
+    static void send(RoutingContext context, ErrorCode code, String message) {
+        send(context, code.status(), code.code(), message);
+    }
+
+    static void send(RoutingContext context, int status, String error, String message) {
+        if (context.response().headWritten()) {
+            context.response().close();
+            return;
+        }
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
+                .end(new JsonObject().put("error", error).put("message", message).encode());
+    }
+
+    static String message(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read.";
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This endpoint answers in JSON.";
+            case 413 -> "The request body is larger than this endpoint accepts.";
+            case 414 -> "The request URI is too long.";
+            case 415 -> "Send the request body as application/json.";
+            case 431 -> "The request headers are too large.";
+            default -> {
+                Response.Status known = Response.Status.fromStatusCode(status);
+                yield known == null ? "The request failed." : known.getReasonPhrase() + ".";
+            }
+        };
     }
 }

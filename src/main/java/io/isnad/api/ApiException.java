@@ -12,6 +12,10 @@ public class ApiException extends RuntimeException {
         this.error = error;
     }
 
+    public static ApiException of(ErrorCode code, String message) {
+        return new ApiException(code.status(), code.code(), message);
+    }
+
     public static ApiException badRequest(String error, String message) {
         return new ApiException(400, error, message);
     }

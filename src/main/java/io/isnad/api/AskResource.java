@@ -1,5 +1,7 @@
 package io.isnad.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.isnad.answer.Answer;
 import io.isnad.answer.AssistantService;
@@ -25,13 +30,20 @@ public class AskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a question from the articles, citing the sentences it rests on")
-    public Answer ask(AskRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("invalid_request", "A JSON body with a 'question' field is required.");
-        }
-        Integer topK = RequestValidator.topK(request.topK());
-        return assistant.ask(Question.of(RequestValidator.question(request.question()),
-                topK == null ? assistant.defaultTopK() : topK));
+    @Operation(summary = "Answer a question from the articles, citing the sentences it rests on",
+            description = "Retrieves the passages that best match the question (Arabic or English) and answers "
+                    + "from them: extractively by default, or by a language model in llm mode, whose sentences are "
+                    + "kept only where the cited passages support them. Each citation's quote is an exact sentence "
+                    + "of the article: text(file).substring(start, end). When the articles do not answer, "
+                    + "'abstained' is true and the answer says so in the question's language.")
+    @APIResponse(responseCode = "200", description = "The answer, its citations and the retrieved passages")
+    @APIResponse(responseCode = "400", description = "invalid_request (blank question, topK outside 1-20), question_too_long, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "unauthorized: an API key is required (isnad.api.keys) and missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "413", description = "body_too_large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "415", description = "unsupported_media_type: not sent as application/json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "503", description = "not_ready: the index is still being built", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    public Answer ask(@NotNull(message = "A JSON body with a 'question' field is required.") @Valid AskRequest request) {
+        return assistant.ask(Question.of(request.question().strip(),
+                request.topK() == null ? assistant.defaultTopK() : request.topK()));
     }
 }

@@ -1,8 +1,9 @@
 package io.isnad.api;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +38,7 @@ import io.smallrye.mutiny.Multi;
 @Path("/api/chat")
 public class ChatResource {
 
-    static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final String NO_BODY = "A JSON body with a 'message' field is required.";
 
     private final ChatService chat;
     private final ChatStream stream;
@@ -49,8 +53,18 @@ public class ChatResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a message of a conversation, citing the sentences it rests on")
-    public ChatReply chat(ChatRequest request) {
+    @Operation(summary = "Answer a message of a conversation, citing the sentences it rests on",
+            description = "Like /api/ask, within a conversation: a follow-up is rewritten into a standalone "
+                    + "question from the earlier questions (rewrittenQuestion). Omit conversationId to start one; "
+                    + "the reply's conversationId continues it.")
+    @APIResponse(responseCode = "200", description = "The answer with its conversationId")
+    @APIResponse(responseCode = "400", description = "invalid_request (blank message, topK outside 1-20, malformed conversationId), question_too_long, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "unauthorized: an API key is required (isnad.api.keys) and missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "not_found: the conversation never existed or was forgotten", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "413", description = "body_too_large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "415", description = "unsupported_media_type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "503", description = "not_ready", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    public ChatReply chat(@NotNull(message = NO_BODY) @Valid ChatRequest request) {
         Turn turn = turn(request);
         return chat.chat(turn.conversation(), turn.message(), turn.topK());
     }
@@ -59,23 +73,24 @@ public class ChatResource {
     @Path("/stream")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Answer a message of a conversation as server-sent events: token..., then done or error")
-    public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse) {
+    @Operation(summary = "Answer a message of a conversation as server-sent events: token..., then done or error",
+            description = "Events: 'token' with data {\"text\": ...} for each checked sentence as it is ready; "
+                    + "then 'done' with the same JSON as /api/chat, or 'error' with {error, message}. Refusals "
+                    + "(the same as /api/chat) are ordinary JSON errors before the stream starts.")
+    @APIResponse(responseCode = "200", description = "The event stream", content = @Content(mediaType = "text/event-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "invalid_request, question_too_long, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "not_found: unknown conversation", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "415", description = "unsupported_media_type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    public Multi<OutboundSseEvent> stream(@NotNull(message = NO_BODY) @Valid ChatRequest request, @Context Sse sse) {
         Turn turn = turn(request);
         return stream.events(turn.conversation(), turn.message(), turn.topK()).map(e -> event(sse, e));
     }
 
     private Turn turn(ChatRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("invalid_request", "A JSON body with a 'message' field is required.");
-        }
-        String message = RequestValidator.question(request.message(), "message");
-        Integer topK = RequestValidator.topK(request.topK());
+        String message = request.message().strip();
+        Integer topK = request.topK();
         Optional<String> id = Optional.ofNullable(request.conversationId());
-        if (id.isPresent() && !CONVERSATION_ID.matcher(id.get()).matches()) {
-            throw ApiException.badRequest("invalid_request",
-                    "'conversationId' must be an id returned by an earlier reply.");
-        }
         Conversation conversation = chat.open(id).orElseThrow(() -> ApiException.notFound("No conversation '"
                 + id.get() + "': it never existed or was forgotten after being idle. Omit 'conversationId' to start a new one."));
         return new Turn(conversation, message, topK == null ? chat.defaultTopK() : topK);

@@ -1,6 +1,7 @@
 package io.isnad.api;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -10,6 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.smallrye.common.annotation.Blocking;
 
 import io.isnad.eval.DevSplit;
 import io.isnad.eval.EvalInputException;
@@ -26,15 +32,30 @@ import io.isnad.eval.RankingMode;
 public class EvalResource {
 
     private final EvalRunner runner;
+    private final EvalGate gate;
+    private final ApiConfig config;
 
-    EvalResource(EvalRunner runner) {
+    EvalResource(EvalRunner runner, EvalGate gate, ApiConfig config) {
         this.runner = runner;
+        this.gate = gate;
+        this.config = config;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score retrieval and answers against a question set (JSON Lines in 'questions')")
+    @Operation(summary = "Score retrieval and answers against a question set (JSON Lines in 'questions')",
+            description = "Needs the admin token (Authorization: Bearer). Builds a temporary index of the corpus "
+                    + "folder, asks every question and returns the JSON report. One evaluation at a time.")
+    @APIResponse(responseCode = "200", description = "The report (schema isnad-eval/1)")
+    @APIResponse(responseCode = "400", description = "invalid_request, malformed_question_set, too_many_questions, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "unauthorized: admin token missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "admin_disabled: no isnad.admin.token configured", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "413", description = "body_too_large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "415", description = "unsupported_media_type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "429", description = "busy: another evaluation is running; see Retry-After", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    // A run takes seconds to minutes: a worker thread, never the event loop.
+    @Blocking
     public EvalReport evaluate(EvalRequest request) throws IOException {
         if (request == null || request.questions() == null || request.questions().isBlank()) {
             throw ApiException.badRequest("invalid_request",
@@ -46,12 +67,31 @@ public class EvalResource {
         } catch (EvalInputException e) {
             throw ApiException.badRequest("malformed_question_set", e.getMessage());
         }
+        int max = config.eval().maxQuestions();
+        if (set.questions().size() > max) {
+            throw ApiException.of(ErrorCode.TOO_MANY_QUESTIONS, "The question set has " + set.questions().size()
+                    + " questions; this endpoint takes at most " + max + " (isnad.api.eval.max-questions). "
+                    + "Run larger sets with the 'eval' command.");
+        }
+        EvalPlan plan = new EvalPlan(corpus(request.corpus()), set,
+                request.k() == null ? EvalRunner.DEFAULT_K : request.k(), RankingMode.AS_RETRIEVED,
+                split(request.split()), Boolean.TRUE.equals(request.crossCorpus()));
+        if (!gate.tryEnter()) {
+            throw new BusyException("Another evaluation is running; try again when it has finished.",
+                    config.eval().retryAfterSeconds());
+        }
         try {
-            EvalPlan plan = new EvalPlan(corpus(request.corpus()), set,
-                    request.k() == null ? EvalRunner.DEFAULT_K : request.k(), RankingMode.AS_RETRIEVED,
-                    request.split() == null ? DevSplit.Part.ALL : DevSplit.Part.parse(request.split()),
-                    Boolean.TRUE.equals(request.crossCorpus()));
             return runner.run(plan, ProgressListener.NONE);
+        } catch (EvalInputException e) {
+            throw ApiException.badRequest("invalid_request", e.getMessage());
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private static DevSplit.Part split(String label) {
+        try {
+            return label == null ? DevSplit.Part.ALL : DevSplit.Part.parse(label);
         } catch (EvalInputException e) {
             throw ApiException.badRequest("invalid_request", e.getMessage());
         }
@@ -60,21 +100,24 @@ public class EvalResource {
     /**
      * The corpus folder, which must lie inside the service's working directory: a run quotes the
      * files it reads, so an HTTP caller must not be able to point it at any folder of the server.
+     * Real paths are compared, so a link inside the working directory cannot lead out of it.
      */
     private Path corpus(String folder) {
         if (folder == null || folder.isBlank()) {
             return runner.defaultCorpus();
         }
-        Path root = Path.of("").toAbsolutePath().normalize();
         try {
+            Path root = Path.of("").toRealPath();
             Path resolved = root.resolve(folder).normalize();
-            if (!resolved.startsWith(root)) {
+            if (!resolved.startsWith(root) || Files.exists(resolved) && !resolved.toRealPath().startsWith(root)) {
                 throw ApiException.badRequest("invalid_request",
                         "'corpus' must be a folder inside the service's working directory.");
             }
             return root.relativize(resolved).toString().isEmpty() ? root : root.relativize(resolved);
         } catch (InvalidPathException e) {
             throw ApiException.badRequest("invalid_request", "'corpus' is not a valid folder path.");
+        } catch (IOException e) {
+            throw ApiException.badRequest("invalid_request", "'corpus' cannot be read: " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,18 @@
 package io.isnad.api;
 
+import static io.isnad.api.AskRequest.MAX_QUESTION_CHARS;
+
 import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Body of {@code POST /api/feedback}: a 👍 or 👎 on an answer.
@@ -12,10 +24,46 @@ import java.util.List;
  * @param conversationId the conversation the answer belongs to, optional
  * @param comment what the user adds, optional, at most 2,000 characters
  */
-public record FeedbackRequest(String rating, String question, String answer, List<Span> citations,
-        String conversationId, String comment) {
+@Schema(description = "A 👍 or 👎 on one answer.")
+public record FeedbackRequest(
+        @Schema(required = true, enumeration = {"up", "down"})
+        @NotNull(message = "'rating' must be \"up\" or \"down\".")
+        @Pattern(regexp = "up|down", message = "'rating' must be \"up\" or \"down\".")
+        String rating,
+        @Schema(required = true, maxLength = MAX_QUESTION_CHARS, examples = "متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟")
+        @NotBlank(message = "The field 'question' is required and must not be blank.")
+        @Size(max = MAX_QUESTION_CHARS, message = "The question is longer than {max} characters.")
+        String question,
+        @Schema(required = true, maxLength = FeedbackRequest.MAX_ANSWER_CHARS)
+        @NotBlank(message = "The field 'answer' is required and must not be blank.")
+        @Size(max = FeedbackRequest.MAX_ANSWER_CHARS, message = "'answer' is longer than {max} characters.")
+        String answer,
+        @Size(max = FeedbackRequest.MAX_CITATIONS, message = "At most {max} citations.")
+        List<@NotNull(message = "A citation must be an object with 'file', 'start' and 'end'.") @Valid Span> citations,
+        @Schema(pattern = "[A-Za-z0-9-]{1,64}")
+        @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "'conversationId' must be an id returned by /api/chat.")
+        String conversationId,
+        @Size(max = MAX_QUESTION_CHARS, message = "'comment' is longer than {max} characters.")
+        String comment) {
+
+    static final int MAX_ANSWER_CHARS = 20_000;
+    static final int MAX_CITATIONS = 50;
 
     /** A cited sentence: the article file and the quote's character range. */
-    public record Span(String file, Integer start, Integer end) {
+    public record Span(
+            @NotBlank(message = "A citation's 'file' must be an article file name.")
+            @Size(max = 255, message = "A citation's 'file' must be an article file name.")
+            String file,
+            @NotNull(message = "A citation needs 'start' and 'end' with 0 <= start < end.")
+            @Min(value = 0, message = "A citation needs 'start' and 'end' with 0 <= start < end.")
+            Integer start,
+            @NotNull(message = "A citation needs 'start' and 'end' with 0 <= start < end.")
+            Integer end) {
+
+        @AssertTrue(message = "A citation needs 'start' and 'end' with 0 <= start < end.")
+        @Schema(hidden = true)
+        boolean isOrdered() {
+            return start == null || end == null || start < end;
+        }
     }
 }

@@ -1,9 +1,10 @@
 package io.isnad.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,10 +31,6 @@ import io.isnad.feedback.Rating;
 @Path("/api/feedback")
 public class FeedbackResource {
 
-    static final int MAX_ANSWER_CHARS = 20_000;
-    static final int MAX_CITATIONS = 50;
-    static final int MAX_FILE_CHARS = 255;
-
     private final FeedbackStore store;
     private final ChatService chat;
 
@@ -54,20 +51,13 @@ public class FeedbackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store a 👍 or 👎 on an answer, with its question, text and citations")
-    public Response rate(FeedbackRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("invalid_request", "A JSON body with 'rating', 'question' and 'answer' is required.");
-        }
-        Rating rating = Rating.parse(request.rating()).orElseThrow(() -> ApiException.badRequest("invalid_request",
-                "'rating' must be \"up\" or \"down\"."));
-        String question = RequestValidator.question(request.question());
-        String answer = required(request.answer(), "answer", MAX_ANSWER_CHARS);
-        String comment = request.comment() == null || request.comment().isBlank() ? null
-                : required(request.comment(), "comment", RequestValidator.MAX_QUESTION_CHARS);
+    public Response rate(@NotNull(message = "A JSON body with 'rating', 'question' and 'answer' is required.")
+            @Valid FeedbackRequest request) {
+        String question = request.question().strip();
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment();
         String conversationId = request.conversationId();
-        if (conversationId != null && !ChatResource.CONVERSATION_ID.matcher(conversationId).matches()) {
-            throw ApiException.badRequest("invalid_request", "'conversationId' must be an id returned by /api/chat.");
-        }
+        Rating rating = Rating.parse(request.rating()).orElseThrow();
+        String answer = request.answer();
         FeedbackEntry entry = store.append(new Feedback(FeedbackSource.WEB, rating, question,
                 history(conversationId, question), answer, citations(request.citations()), conversationId, comment));
         return Response.status(201).entity(new Created(entry.id())).build();
@@ -92,36 +82,7 @@ public class FeedbackResource {
     }
 
     private static List<CitedSpan> citations(List<FeedbackRequest.Span> spans) {
-        if (spans == null) {
-            return List.of();
-        }
-        if (spans.size() > MAX_CITATIONS) {
-            throw ApiException.badRequest("invalid_request", "At most " + MAX_CITATIONS + " citations.");
-        }
-        List<CitedSpan> cited = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) {
-            FeedbackRequest.Span span = spans.get(i);
-            String where = "citations[" + i + "]";
-            if (span == null || span.file() == null || span.file().isBlank() || span.file().length() > MAX_FILE_CHARS) {
-                throw ApiException.badRequest("invalid_request", where + ".file must be an article file name.");
-            }
-            if (span.start() == null || span.end() == null || span.start() < 0 || span.end() <= span.start()) {
-                throw ApiException.badRequest("invalid_request",
-                        where + " needs 'start' and 'end' with 0 <= start < end.");
-            }
-            cited.add(new CitedSpan(span.file(), span.start(), span.end()));
-        }
-        return cited;
-    }
-
-    private static String required(String value, String field, int maxChars) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("invalid_request", "The field '" + field + "' is required and must not be blank.");
-        }
-        if (value.length() > maxChars) {
-            throw ApiException.badRequest("invalid_request", "'" + field + "' has " + value.length()
-                    + " characters; the limit is " + maxChars + ".");
-        }
-        return value.strip();
+        return spans == null ? List.of()
+                : spans.stream().map(span -> new CitedSpan(span.file(), span.start(), span.end())).toList();
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 import io.isnad.answer.AnswerConfig;
 import io.isnad.answer.AnswerMode;
-import io.isnad.answer.ModelGateway;
+import io.isnad.answer.model.ModelGateway;
 import io.smallrye.health.api.Wellness;
 
 /**

@@ -1,19 +1,24 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 import io.isnad.index.IndexAnalyzers;
@@ -36,6 +41,12 @@ final class QueryBuilder {
     private static final double COMMON_GRAM_SHARE = 0.02;
     /** ... and never below this many chunks, so small corpora score every gram in the first stage's pool. */
     private static final int MIN_COMMON_GRAM_CHUNKS = 1000;
+    /**
+     * Leaf clauses left for words and translations once the n-grams have theirs. A question of
+     * the maximum length can hold hundreds of distinct words; beyond this budget the heaviest
+     * (rarest in the index) are kept, so the query is bounded and never the question.
+     */
+    static final int WORD_CLAUSES = IndexSearcher.getMaxClauseCount() - MAX_GRAM_CLAUSES - 24;
 
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
@@ -56,16 +67,20 @@ final class QueryBuilder {
         analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();
         analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
+        double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
+        boolean translated = LanguageDetector.ENGLISH.equals(language);
+        // An English question's translations get half the budget, its words (names in Latin script) the rest.
+        int wordBudget = translated ? WORD_CLAUSES / 2 : WORD_CLAUSES;
+        int used = keepHeaviest(arabic, english, wordBudget, snapshot, chunks);
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
         addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
         addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
-        double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
         Optional<Query> commonGrams = addGrams(query, normalized, snapshot, chunks);
 
-        if (LanguageDetector.ENGLISH.equals(language)) {
-            List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks);
+        if (translated) {
+            List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks, WORD_CLAUSES - used);
             return analyzed(question, language, query, evidence, commonGrams);
         }
         List<EvidenceTerm> evidence = new ArrayList<>();
@@ -108,8 +123,10 @@ final class QueryBuilder {
      * the spelling a rule-based transliteration gets wrong.
      */
     private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
-            double chunks) {
-        List<EvidenceTerm> evidence = new ArrayList<>();
+            double chunks, int budget) {
+        record Translated(Query clause, EvidenceTerm evidence, int cost) {
+        }
+        List<Translated> terms = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : translator.translate(question).terms()) {
             Set<String> forms = new LinkedHashSet<>();
             List<Query> alternatives = new ArrayList<>();
@@ -128,16 +145,92 @@ final class QueryBuilder {
             forms.addAll(english);
             alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, english), settings.englishWeight()));
             float boost = (float) (settings.arabicWeight() * term.weight());
-            query.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost), BooleanClause.Occur.SHOULD);
+            Query clause = new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost);
             double idf = 0;
             for (String form : forms) {
                 idf = Math.max(idf, Math.min(idf(snapshot, IndexField.ARABIC, form, chunks),
                         idf(snapshot, IndexField.ENGLISH, form, chunks)));
             }
-            evidence.add(new EvidenceTerm(term.english(), forms, idf * term.weight(),
-                    term.source() == Source.TRANSLITERATION));
+            terms.add(new Translated(clause, new EvidenceTerm(term.english(), forms, idf * term.weight(),
+                    term.source() == Source.TRANSLITERATION), leaves(clause)));
+        }
+        boolean[] kept = new boolean[terms.size()];
+        int left = budget;
+        // Heaviest first; a stable sort, so among equal weights the earlier word wins, repeatably.
+        List<Integer> byWeight = IntStream.range(0, terms.size()).boxed()
+                .sorted(Comparator.comparingDouble(i -> -terms.get(i).evidence().weight())).toList();
+        for (int i : byWeight) {
+            if (terms.get(i).cost() <= left) {
+                kept[i] = true;
+                left -= terms.get(i).cost();
+            }
+        }
+        List<EvidenceTerm> evidence = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (kept[i]) {
+                query.add(terms.get(i).clause(), BooleanClause.Occur.SHOULD);
+                evidence.add(terms.get(i).evidence());
+            }
         }
         return evidence;
+    }
+
+    /**
+     * Drops the lightest words (the commonest in the index) until the clauses of those left fit
+     * {@code budget}; the words kept stay in question order, so a question that fits is searched
+     * exactly as before. Returns the clauses used.
+     */
+    private int keepHeaviest(Map<List<String>, Float> arabic, Map<String, Float> english, int budget,
+            Snapshot snapshot, double chunks) {
+        int perVariant = (settings.arabicWeight() > 0 ? 1 : 0) + (settings.titleWeight() > 0 ? 1 : 0);
+        int perEnglish = settings.englishWeight() > 0 ? 1 : 0;
+        int total = arabic.keySet().stream().mapToInt(List::size).sum() * perVariant + english.size() * perEnglish;
+        if (total <= budget) {
+            // The usual case: nothing to drop, so no term statistics are looked up.
+            return total;
+        }
+        record Word(Object key, int cost, double weight) {
+        }
+        List<Word> words = new ArrayList<>();
+        for (List<String> variants : arabic.keySet()) {
+            double idf = Double.MAX_VALUE;
+            for (String variant : variants) {
+                idf = Math.min(idf, idf(snapshot, IndexField.ARABIC, variant, chunks));
+            }
+            words.add(new Word(variants, variants.size() * perVariant, idf));
+        }
+        for (String term : english.keySet()) {
+            words.add(new Word(term, perEnglish, idf(snapshot, IndexField.ENGLISH, term, chunks)));
+        }
+        Set<Object> kept = new HashSet<>();
+        int used = 0;
+        // A stable sort: among equally rare words the earlier one wins, so the choice is repeatable.
+        for (Word w : words.stream().sorted(Comparator.comparingDouble((Word w) -> -w.weight())).toList()) {
+            if (used + w.cost() <= budget) {
+                kept.add(w.key());
+                used += w.cost();
+            }
+        }
+        arabic.keySet().retainAll(kept);
+        english.keySet().retainAll(kept);
+        return used;
+    }
+
+    /** The term clauses a query holds, as Lucene counts them against its limit. */
+    private static int leaves(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
     }
 
     private static Query allOf(IndexField field, List<String> tokens) {

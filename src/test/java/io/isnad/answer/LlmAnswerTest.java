@@ -91,7 +91,9 @@ class LlmAnswerTest {
         assertTrue(answer.getBoolean("fallback"));
         assertEquals("model_timeout", answer.getString("fallbackReason"));
         // Measured by the service itself: this shared machine's HTTP round trips vary by seconds.
-        assertTrue(answer.getDouble("timings.totalMs") < 3000, "the 1 s timeout applies, not the stub's 5 s delay");
+        // Under the stub's 5 s with room for a cold first request on a shared machine.
+        assertTrue(answer.getDouble("timings.totalMs") < 4500,
+                "the 1 s timeout applies, not the stub's 5 s delay: " + answer.getDouble("timings.totalMs"));
     }
 
     @Test
@@ -141,7 +143,7 @@ class LlmAnswerTest {
                 .body(Map.of("message", MEETING + " " + OpenAiStub.FABRICATE))
                 .post("/api/chat/stream").then().statusCode(200).extract().asString();
         List<SseEvents.Event> events = SseEvents.parse(body);
-        assertTrue(events.size() > 3, "the model's pieces arrive as separate token events");
+        assertTrue(events.stream().filter(e -> e.name().equals("token")).count() >= 1, body);
         assertEquals("done", events.get(events.size() - 1).name());
         String streamed = SseEvents.text(events);
         assertFalse(streamed.contains("[9]"), streamed);
@@ -149,6 +151,64 @@ class LlmAnswerTest {
         JsonPath done = JsonPath.from(events.get(events.size() - 1).data());
         assertEquals("llm", done.getString("mode"));
         assertEquals(streamed.strip(), done.getString("answer"));
+    }
+
+    @Test
+    void injectedTextCitingAPassageIsNotPassedOffAsAnAnswer() {
+        for (String trigger : List.of(OpenAiStub.HACKED, OpenAiStub.BARE_MARKER, OpenAiStub.WRONG_NUMBER)) {
+            JsonPath answer = ask(MEETING + " " + trigger);
+            assertEquals("extractive", answer.getString("mode"), trigger);
+            assertEquals("model_unsupported", answer.getString("fallbackReason"), trigger);
+            assertFalse(answer.getString("answer").contains("HACKED") || answer.getString("answer").contains("500"),
+                    answer.getString("answer"));
+            assertFalse(answer.getList("citations").isEmpty(), "the extractive answer cites");
+        }
+    }
+
+    @Test
+    void anUnsupportedSentenceIsLeftOutAndListed() {
+        JsonPath answer = ask(MEETING + " " + OpenAiStub.MIXED);
+        assertEquals("llm", answer.getString("mode"));
+        assertEquals(OpenAiStub.GOOD_REPLY, answer.getString("answer"));
+        assertEquals(List.of("HACKED."), answer.getList("unsupported", String.class));
+    }
+
+    @Test
+    void arabicIndicMarkersAreUnderstoodAndMarkersNamingNoPassageNeverShow() {
+        JsonPath answer = ask(MEETING + " " + OpenAiStub.ODD_MARKERS);
+        assertEquals("llm", answer.getString("mode"));
+        assertEquals("التقى عباس عراقجي بالرئيس بشار الأسد في دمشق [1].", answer.getString("answer"));
+        assertEquals(List.of(1), answer.getList("citations.n", Integer.class));
+        String all = answer.prettify();
+        for (String marker : List.of("99999999999999999999", "[-1]", "[^1]", "【1】", "[١]")) {
+            assertFalse(all.contains(marker), marker + " reached the user: " + all);
+        }
+    }
+
+    @Test
+    void streamReleasesOnlyCheckedSentences() {
+        for (String trigger : List.of(OpenAiStub.MIXED, OpenAiStub.HACKED, OpenAiStub.ODD_MARKERS)) {
+            String body = given().contentType(ContentType.JSON).accept("text/event-stream")
+                    .body(Map.of("message", MEETING + " " + trigger))
+                    .post("/api/chat/stream").then().statusCode(200).extract().asString();
+            List<SseEvents.Event> events = SseEvents.parse(body);
+            String streamed = SseEvents.text(events);
+            assertFalse(streamed.contains("HACKED") || streamed.contains("القمر") || streamed.contains("【"), streamed);
+            JsonPath done = JsonPath.from(events.get(events.size() - 1).data());
+            assertEquals(streamed.strip(), done.getString("answer"), trigger);
+        }
+    }
+
+    @Test
+    void syncAndStreamShareOneCircuitBreaker() {
+        for (int i = 0; i < 4; i++) {
+            ask(MEETING + " " + OpenAiStub.FAIL);
+        }
+        String body = given().contentType(ContentType.JSON).accept("text/event-stream")
+                .body(Map.of("message", MEETING)).post("/api/chat/stream").then().statusCode(200).extract().asString();
+        List<SseEvents.Event> events = SseEvents.parse(body);
+        JsonPath done = JsonPath.from(events.get(events.size() - 1).data());
+        assertEquals("model_circuit_open", done.getString("fallbackReason"), body);
     }
 
     @Test

@@ -29,6 +29,17 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     static final String SLOW = "slowpoke";
     static final String FABRICATE = "fabricate";
     static final String SILENT = "nocite";
+    /** Replies that a poisoned article or a misbehaving model might produce. */
+    public static final String HACKED = "injecthacked";
+    public static final String BARE_MARKER = "injectbare";
+    public static final String WRONG_NUMBER = "injectnumber";
+    public static final String ODD_MARKERS = "injectmarkers";
+    public static final String MIXED = "injectmixed";
+
+    static final String HACKED_REPLY = "HACKED [1]";
+    static final String WRONG_NUMBER_REPLY = "التقى عباس عراقجي بالرئيس بشار الأسد في دمشق 500 مرة [1].";
+    static final String ODD_MARKERS_REPLY = "التقى عباس عراقجي بالرئيس بشار الأسد في دمشق [١]. "
+            + "وأعلن الرئيس الأسد الحرب على القمر [99999999999999999999][-1][^1]【1】.";
 
     static final String GOOD_REPLY = "التقى عباس عراقجي بالرئيس بشار الأسد في دمشق [1].";
     static final String FABRICATED_REPLY = "التقى عراقجي بالأسد في دمشق [1]. وزار القمر أيضاً [9]. وكان اللقاء ودياً.";
@@ -94,6 +105,21 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         }
         if (prompt.contains(FABRICATE)) {
             return FABRICATED_REPLY;
+        }
+        if (prompt.contains(HACKED)) {
+            return HACKED_REPLY;
+        }
+        if (prompt.contains(BARE_MARKER)) {
+            return "[1]";
+        }
+        if (prompt.contains(WRONG_NUMBER)) {
+            return WRONG_NUMBER_REPLY;
+        }
+        if (prompt.contains(ODD_MARKERS)) {
+            return ODD_MARKERS_REPLY;
+        }
+        if (prompt.contains(MIXED)) {
+            return GOOD_REPLY + " " + HACKED_REPLY + ".";
         }
         if (prompt.contains(SILENT)) {
             return "لا تجيب المقالات عن هذا السؤال.";

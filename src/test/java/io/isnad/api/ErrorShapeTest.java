@@ -68,6 +68,23 @@ class ErrorShapeTest {
         assertError(ask("{\"question\": [1, 2]}"), 400, "malformed_json");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"question\": \"حلب\", \"topK\": \"5\"}", "{\"question\": \"حلب\", \"topK\": 2.5}",
+        "{\"question\": 123}", "{\"question\": true}", "{\"question\": \"حلب\", \"topK\": true}"})
+    void valuesOfTheWrongJsonTypeAreRefusedNotConverted(String body) {
+        assertError(ask(body), 400, "malformed_json");
+    }
+
+    @Test
+    void chatFieldsAreValidatedLikeAsk() {
+        assertError(given().contentType(ContentType.JSON).body("{\"message\": \" \"}").post("/api/chat").then(), 400,
+                "invalid_request");
+        assertError(given().contentType(ContentType.JSON).body("{\"message\": \"حلب\", \"conversationId\": \"../x\"}")
+                .post("/api/chat/stream").then(), 400, "invalid_request");
+        assertError(given().contentType(ContentType.JSON).body("{\"message\": \"" + "ا".repeat(2001) + "\"}")
+                .post("/api/chat").then(), 400, "question_too_long");
+    }
+
     @Test
     void wrongContentType() {
         assertError(given().contentType(ContentType.TEXT).body("question=x").post("/api/ask").then(), 415,

@@ -54,11 +54,11 @@ class FeedbackResourceTest {
         refused("{\"rating\":\"up\",\"answer\":\"a\"}", "'question' is required");
         refused("{\"rating\":\"up\",\"question\":\"q\",\"answer\":\" \"}", "'answer' is required");
         refused("{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\",\"citations\":[{\"file\":\"x.txt\",\"start\":9,\"end\":3}]}",
-                "citations[0] needs 'start' and 'end'");
+                "needs 'start' and 'end'");
         refused("{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\",\"citations\":[{\"start\":0,\"end\":3}]}",
-                "citations[0].file");
+                "'file' must be an article file name");
         refused("{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\",\"conversationId\":\"../etc\"}", "'conversationId'");
-        refused("{\"rating\":\"up\",\"question\":\"" + "q".repeat(2001) + "\",\"answer\":\"a\"}", "limit is 2000");
+        refused("{\"rating\":\"up\",\"question\":\"" + "q".repeat(2001) + "\",\"answer\":\"a\"}", "longer than 2000 characters");
         given().contentType("application/json").body("{\"rating\":").post("/api/feedback").then().statusCode(400)
                 .body("error", equalTo("malformed_json"));
     }

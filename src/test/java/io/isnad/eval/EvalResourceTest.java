@@ -20,14 +20,18 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 
 @QuarkusTest
 class EvalResourceTest {
 
+    /** The token application.properties sets for tests. */
+    private static final Header ADMIN = new Header("Authorization", "Bearer test-admin-token");
+
     @Test
     void returnsTheJsonReportOverTheLiveFolderByDefault() throws Exception {
         String questions = Files.readString(Path.of("src/test/resources/eval/seeds-dev.jsonl"));
-        given().contentType(ContentType.JSON).body(Map.of("questions", questions, "k", 1))
+        given().header(ADMIN).contentType(ContentType.JSON).body(Map.of("questions", questions, "k", 1))
                 .when().post("/api/eval")
                 .then().statusCode(200)
                 .body("schema", equalTo(EvalReport.SCHEMA))
@@ -61,7 +65,7 @@ class EvalResourceTest {
     void aMalformedSetIsA400NamingTheLine() {
         String questions = "{\"id\": \"q1\", \"lang\": \"ar\", \"question\": \"س\", \"expected_files\": [], "
                 + "\"answers\": [], \"answerable\": false}\n{\"id\": \"q2\", \"lang\": \"de\"}\n";
-        given().contentType(ContentType.JSON).body(Map.of("questions", questions))
+        given().header(ADMIN).contentType(ContentType.JSON).body(Map.of("questions", questions))
                 .when().post("/api/eval")
                 .then().statusCode(400)
                 .body("error", equalTo("malformed_question_set"))
@@ -70,27 +74,27 @@ class EvalResourceTest {
 
     @Test
     void otherBadInputIsA400() {
-        given().contentType(ContentType.JSON).body(Map.of("corpus", "seeds"))
+        given().header(ADMIN).contentType(ContentType.JSON).body(Map.of("corpus", "seeds"))
                 .when().post("/api/eval")
                 .then().statusCode(400).body("error", equalTo("invalid_request"))
                 .body("message", containsString("'questions'"));
         String one = "{\"id\": \"q1\", \"lang\": \"ar\", \"question\": \"س\", \"expected_files\": [], "
                 + "\"answers\": [], \"answerable\": false}";
-        given().contentType(ContentType.JSON).body(Map.of("questions", one, "corpus", "no-such-folder"))
+        given().header(ADMIN).contentType(ContentType.JSON).body(Map.of("questions", one, "corpus", "no-such-folder"))
                 .when().post("/api/eval")
                 .then().statusCode(400).body("error", equalTo("invalid_request"))
                 .body("message", equalTo("corpus no-such-folder is not a folder"));
         for (String outside : List.of("/etc", "../", "seeds/../../")) {
-            given().contentType(ContentType.JSON).body(Map.of("questions", one, "corpus", outside))
+            given().header(ADMIN).contentType(ContentType.JSON).body(Map.of("questions", one, "corpus", outside))
                     .when().post("/api/eval")
                     .then().statusCode(400).body("error", equalTo("invalid_request"))
                     .body("message", equalTo("'corpus' must be a folder inside the service's working directory."));
         }
         Map<String, Object> badK = new HashMap<>(Map.of("questions", one, "k", 0));
-        given().contentType(ContentType.JSON).body(badK)
+        given().header(ADMIN).contentType(ContentType.JSON).body(badK)
                 .when().post("/api/eval")
                 .then().statusCode(400).body("message", equalTo("k must be between 1 and 50, got 0"));
-        given().contentType(ContentType.JSON).body("{\"questions\": ")
+        given().header(ADMIN).contentType(ContentType.JSON).body("{\"questions\": ")
                 .when().post("/api/eval")
                 .then().statusCode(400).body("error", equalTo("malformed_json"));
     }

@@ -9,11 +9,11 @@ import org.jboss.logging.Logger;
 
 import io.isnad.answer.AnswerConfig;
 import io.isnad.answer.AnswerMode;
-import io.isnad.answer.ModelGateway;
-import io.isnad.answer.ModelReplies;
-import io.isnad.answer.Prompt;
-import io.isnad.answer.PromptTemplates;
 import io.isnad.answer.Question;
+import io.isnad.answer.model.ModelGateway;
+import io.isnad.answer.model.ModelReplies;
+import io.isnad.answer.model.Prompt;
+import io.isnad.answer.model.PromptTemplates;
 
 /**
  * Turns a follow-up into a standalone question from the conversation's earlier questions: by the
@@ -46,7 +46,7 @@ public class FollowUpRewriter {
                                 "question", question.text())))));
                 return rewritten.equalsIgnoreCase(question.text()) ? Optional.empty() : Optional.of(rewritten);
             } catch (RuntimeException e) {
-                LOG.debugf("Model rewrite failed (%s); using the rule", e.getMessage());
+                LOG.warnf("Model rewrite failed (%s); using the rule", e.getMessage());
             }
         }
         return FollowUpRule.rewrite(question.text(), question.history());

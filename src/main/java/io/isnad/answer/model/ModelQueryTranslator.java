@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +33,8 @@ public class ModelQueryTranslator {
                     gateway.complete(ModelReplies.userTurn(prompts.render(Prompt.TRANSLATE, Map.of("question", question)))));
             return LanguageDetector.ARABIC.equals(LanguageDetector.detect(reply)) ? Optional.of(reply) : Optional.empty();
         } catch (RuntimeException e) {
-            LOG.debugf("Query translation failed (%s); searching the question as asked", e.getMessage());
+            LOG.warnf("Query translation failed (%s: %s); searching the question as asked", FallbackReason.of(e),
+                    e.getMessage());
             return Optional.empty();
         }
     }

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.util.List;
 

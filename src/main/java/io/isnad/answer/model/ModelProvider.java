@@ -1,4 +1,6 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
+
+import io.isnad.answer.AnswerConfig;
 
 /** The kind of model server; see {@link AnswerConfig#provider()}. */
 public enum ModelProvider {

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import io.isnad.answer.AssistantService;
 import io.isnad.index.Snapshot;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.Article;
@@ -22,7 +25,8 @@ import io.isnad.retrieve.EvidenceScorer;
  * Has the model write the answer from the numbered passages, then checks its citations. Model
  * failures propagate as exceptions: deciding on the fallback is the {@link AssistantService}'s job.
  */
-final class LlmAnswerer {
+@ApplicationScoped
+public class LlmAnswerer {
 
     private final ModelGateway gateway;
     private final PromptTemplates prompts;
@@ -32,22 +36,23 @@ final class LlmAnswerer {
         this.prompts = prompts;
     }
 
-    CitationChecker.Checked answer(Snapshot corpus, Retrieval retrieval, String question, String language) {
+    public CitationChecker.Checked answer(Snapshot corpus, Retrieval retrieval, String question, String language) {
         List<GivenPassage> given = given(corpus, retrieval);
-        return checker(corpus, retrieval, given).check(gateway.complete(messages(given, question, language)));
+        return checker(corpus, retrieval, given, question).check(gateway.complete(messages(given, question, language)));
     }
 
     /**
-     * Streams the answer through {@code onText}, made-up markers held back and dropped. Joins the
-     * stream: returns when the model has finished.
+     * Streams the answer through {@code onText} sentence by sentence, each once the checker has
+     * found it supported, with made-up markers dropped. Joins the stream: returns when the model
+     * has finished.
      */
-    CitationChecker.Checked stream(Snapshot corpus, Retrieval retrieval, String question, String language,
+    public CitationChecker.Checked stream(Snapshot corpus, Retrieval retrieval, String question, String language,
             Consumer<String> onText) {
         List<GivenPassage> given = given(corpus, retrieval);
-        CitationChecker checker = checker(corpus, retrieval, given);
-        StreamingMarkerFilter filter = new StreamingMarkerFilter(checker::withoutInventedMarkers, onText);
-        String text = gateway.stream(messages(given, question, language), filter::accept).toCompletableFuture().join();
-        filter.flush();
+        CitationChecker checker = checker(corpus, retrieval, given, question);
+        SentenceRelease release = new SentenceRelease(checker::supportedSentence, onText);
+        String text = gateway.stream(messages(given, question, language), release::accept).toCompletableFuture().join();
+        release.flush();
         return checker.check(text);
     }
 
@@ -82,10 +87,11 @@ final class LlmAnswerer {
         return given;
     }
 
-    private static CitationChecker checker(Snapshot corpus, Retrieval retrieval, List<GivenPassage> given) {
+    private static CitationChecker checker(Snapshot corpus, Retrieval retrieval, List<GivenPassage> given,
+            String question) {
         IndexAnalyzers analyzers = corpus.analyzers();
         return new CitationChecker(given, s -> SentenceTokens.of(s, analyzers),
-                new EvidenceScorer(retrieval.query().evidence()));
+                new EvidenceScorer(retrieval.query().evidence()), question);
     }
 
     /** An article cannot close its own quotation and smuggle text out as instructions. */

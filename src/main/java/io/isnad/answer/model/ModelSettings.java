@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.time.Duration;
 
@@ -14,6 +14,9 @@ import org.eclipse.microprofile.config.Config;
 record ModelSettings(ModelProvider provider, String baseUrl, String apiKey, String modelName, Duration timeout,
         double temperature, boolean enabled) {
 
+    /** The same as the quarkus-langchain4j Ollama extension's default; README lists it. */
+    static final String DEFAULT_OLLAMA_MODEL = "llama3.2";
+    static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** Low, because the model should restate the passages, not invent. */
     private static final double DEFAULT_TEMPERATURE = 0.1;
@@ -23,14 +26,14 @@ record ModelSettings(ModelProvider provider, String baseUrl, String apiKey, Stri
             case OPENAI -> new ModelSettings(provider,
                     string(config, "quarkus.langchain4j.openai.base-url", "https://api.openai.com/v1/"),
                     string(config, "quarkus.langchain4j.openai.api-key", "none"),
-                    string(config, "quarkus.langchain4j.openai.chat-model.model-name", "gpt-4o-mini"),
+                    string(config, "quarkus.langchain4j.openai.chat-model.model-name", DEFAULT_OPENAI_MODEL),
                     timeout(config, "quarkus.langchain4j.openai.timeout"),
                     temperature(config, "quarkus.langchain4j.openai.chat-model.temperature"),
                     enabled(config, "quarkus.langchain4j.openai.enable-integration"));
             case OLLAMA -> new ModelSettings(provider,
                     string(config, "quarkus.langchain4j.ollama.base-url", "http://localhost:11434"),
                     "",
-                    string(config, "quarkus.langchain4j.ollama.chat-model.model-id", "llama3.2"),
+                    string(config, "quarkus.langchain4j.ollama.chat-model.model-id", DEFAULT_OLLAMA_MODEL),
                     timeout(config, "quarkus.langchain4j.ollama.timeout"),
                     temperature(config, "quarkus.langchain4j.ollama.chat-model.temperature"),
                     enabled(config, "quarkus.langchain4j.ollama.enable-integration"));

@@ -1,17 +1,16 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.ModelDisabledException;
@@ -23,7 +22,8 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+
+import io.isnad.answer.AnswerConfig;
 
 /**
  * The only door to the language model. Models are built on first use, so a service in extractive
@@ -33,12 +33,15 @@ import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 @ApplicationScoped
 public class ModelGateway {
 
+
     private final ModelSettings settings;
+    private final ModelCircuit circuit;
     private volatile ChatModel chatModel;
     private volatile StreamingChatModel streamingModel;
 
-    ModelGateway(AnswerConfig config, Config mpConfig) {
+    ModelGateway(AnswerConfig config, Config mpConfig, ModelCircuit circuit) {
         this.settings = ModelSettings.read(config.provider(), mpConfig);
+        this.circuit = circuit;
     }
 
     /** Where the model is served, for health reports. */
@@ -65,24 +68,31 @@ public class ModelGateway {
         return settings.enabled();
     }
 
-    /** The model's whole reply to {@code messages}. */
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    /** The model's whole reply to {@code messages}; failures are thrown as they are, not wrapped. */
     public String complete(List<ChatMessage> messages) {
-        requireEnabled();
-        ChatResponse response = chatModel().chat(messages);
-        if (response == null || response.aiMessage() == null || response.aiMessage().text() == null) {
-            throw new MalformedModelOutputException("the model replied without text");
+        try {
+            return circuit.call(() -> {
+                requireEnabled();
+                ChatResponse response = chatModel().chat(messages);
+                if (response == null || response.aiMessage() == null || response.aiMessage().text() == null) {
+                    throw new MalformedModelOutputException("the model replied without text");
+                }
+                return CompletableFuture.completedFuture(response.aiMessage().text());
+            }).toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return response.aiMessage().text();
     }
 
     /**
      * Streams the reply: {@code onToken} receives each piece of text as it arrives; the stage
      * completes with the whole text, or fails with the model's error.
      */
-    @AsynchronousNonBlocking
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
     public CompletionStage<String> stream(List<ChatMessage> messages, Consumer<String> onToken) {
+        return circuit.call(() -> startStream(messages, onToken));
+    }
+
+    private CompletionStage<String> startStream(List<ChatMessage> messages, Consumer<String> onToken) {
         requireEnabled();
         CompletableFuture<String> done = new CompletableFuture<>();
         streamingModel().chat(messages, new StreamingChatResponseHandler() {

@@ -1,4 +1,4 @@
-package io.isnad.answer;
+package io.isnad.answer.model;
 
 /** The model answered, but not with anything usable. */
 class MalformedModelOutputException extends RuntimeException {

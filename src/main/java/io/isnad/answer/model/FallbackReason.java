@@ -1,0 +1,47 @@
+package io.isnad.answer.model;
+
+import java.io.InterruptedIOException;
+import java.net.http.HttpTimeoutException;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import dev.langchain4j.model.ModelDisabledException;
+
+/** Short, stable codes for why a model's answer was not used ({@code Answer.fallbackReason}). */
+public final class FallbackReason {
+
+    public static final String DISABLED = "model_disabled";
+    public static final String CIRCUIT_OPEN = "model_circuit_open";
+    public static final String TIMEOUT = "model_timeout";
+    public static final String ERROR = "model_error";
+    public static final String MALFORMED = "model_malformed_output";
+    public static final String NO_CITATIONS = "model_cited_nothing";
+    /** The model cited passages, but none of its sentences is supported by the passage it cites. */
+    public static final String UNSUPPORTED = "model_unsupported";
+
+    private FallbackReason() {
+    }
+
+    /** Classified by exception type, walking the causes: clients wrap what they catch. */
+    public static String of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ModelDisabledException) {
+                return DISABLED;
+            }
+            if (t instanceof CircuitBreakerOpenException) {
+                return CIRCUIT_OPEN;
+            }
+            if (t instanceof MalformedModelOutputException) {
+                return MALFORMED;
+            }
+            // LangChain4j's own, the JDK HTTP client's, socket reads (InterruptedIOException covers
+            // SocketTimeoutException) and Fault Tolerance's @Timeout.
+            if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
+                    || t instanceof InterruptedIOException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+                return TIMEOUT;
+            }
+        }
+        return ERROR;
+    }
+}
