@@ -75,12 +75,16 @@ class MalformedRequestFuzzTest {
                 cases.add(post(path + " invalid UTF-8", path, "application/json",
                         bytes("{\"question\": \"", new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}, "\"}")));
             }
-            cases.add(truncated(path + " declared longer than sent", "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + TOKEN + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"question\""));
+            // A truncated body can only be refused by an endpoint that reads one; the reindex may
+            // answer as soon as the headers have arrived.
+            if (!path.equals("/api/admin/reindex")) {
+                cases.add(truncated(path + " declared longer than sent", "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + TOKEN + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"question\""));
+                cases.add(truncated(path + " truncated chunked body", "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + TOKEN + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n{\"que"));
+            }
             cases.add(raw(path + " bad chunk size", "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + TOKEN
                     + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n"));
-            cases.add(truncated(path + " truncated chunked body", "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + TOKEN
-                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n{\"que"));
             cases.add(raw(path + " negative length", "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + TOKEN
                     + "Content-Type: application/json\r\nContent-Length: -5\r\nConnection: close\r\n\r\n{}"));
             cases.add(raw(path + " length not a number", "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + TOKEN

@@ -47,7 +47,7 @@ class EvalResourceTest {
     @Test
     void theSplitAndCrossCorpusAreRequestFields() throws Exception {
         String questions = Files.readString(Path.of("src/test/resources/eval/seeds-dev.jsonl"));
-        given().contentType(ContentType.JSON)
+        given().header(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("questions", questions, "k", 3, "split", "tune", "crossCorpus", true))
                 .when().post("/api/eval")
                 .then().statusCode(200)
@@ -55,7 +55,7 @@ class EvalResourceTest {
                 .body("settings.crossCorpus", equalTo(true))
                 .body("questions.collect { it.split }", everyItem(equalTo("tune")))
                 .body("questions.collect { it.answerable }", everyItem(equalTo(false)));
-        given().contentType(ContentType.JSON).body(Map.of("questions", questions, "split", "half"))
+        given().header(ADMIN).contentType(ContentType.JSON).body(Map.of("questions", questions, "split", "half"))
                 .when().post("/api/eval")
                 .then().statusCode(400).body("error", equalTo("invalid_request"))
                 .body("message", equalTo("split must be tune, check or all, got 'half'"));

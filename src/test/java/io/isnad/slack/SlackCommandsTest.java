@@ -63,7 +63,7 @@ class SlackCommandsTest {
         slack.event(SlackDriver.mention("EvF1", "1700000100.000100", null, SlackEventsTest.QUESTION)).then().statusCode(200);
         Map<String, Object> answer = of(slack.awaitCalls(WAIT, c -> !of(c, "chat.update").isEmpty()), "chat.update").get(0);
         String answerId = SlackDriver.answerId(answer);
-        int before = given().get("/api/feedback").then().statusCode(200).extract().path("count");
+        int before = given().header("Authorization", "Bearer test-admin-token").get("/api/feedback").then().statusCode(200).extract().path("count");
 
         slack.form("/slack/interactions", Map.of("payload", click("isnad_feedback_down", answerId, false, "fb1")))
                 .then().statusCode(200);
@@ -74,7 +74,7 @@ class SlackCommandsTest {
         assertEquals("1700000100.000100", thanks.get("thread_ts"));
         assertTrue(((String) thanks.get("text")).contains("شكرًا"), thanks.toString());
 
-        JsonPath listing = given().get("/api/feedback").then().statusCode(200).extract().jsonPath();
+        JsonPath listing = given().header("Authorization", "Bearer test-admin-token").get("/api/feedback").then().statusCode(200).extract().jsonPath();
         assertEquals(before + 1, listing.getInt("count"));
         Map<String, Object> entry = listing.getMap("entries[" + before + "]");
         assertEquals("slack", entry.get("source"));

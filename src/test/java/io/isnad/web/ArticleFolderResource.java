@@ -23,6 +23,12 @@ public class ArticleFolderResource implements QuarkusTestResourceLifecycleManage
     private static final Path SEEDS = Path.of("seeds");
     private static final Path FIXTURES = Path.of("src/test/resources/web-articles");
     private static final Path ARTICLES = Path.of("target/web-test/articles");
+
+    /** The web fixtures' own folder, for tests that compare the page with a fixture's text. */
+    static Path fixtures() {
+        return FIXTURES;
+    }
+
     private static final Path INDEX = Path.of("target/web-test/index");
 
     @Override

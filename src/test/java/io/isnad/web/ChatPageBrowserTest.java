@@ -22,8 +22,8 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WebTestProfile.class)
 class ChatPageBrowserTest extends BrowserTestBase {
 
-    private static final String UNANSWERABLE_QUESTION = "ما عدد سكان مدينة حلب؟";
-    private static final String UNANSWERABLE_ENGLISH_QUESTION = "What is the population of the city of Aleppo?";
+    private static final String UNANSWERABLE_QUESTION = "من فاز بكأس العالم لكرة القدم عام 2022؟";
+    private static final String UNANSWERABLE_ENGLISH_QUESTION = "Who won the 2022 FIFA World Cup?";
     private static final String MARKUP_QUESTION = "ماذا أعلنت الهيئة التجريبية عن الوسم؟";
 
     @Test
