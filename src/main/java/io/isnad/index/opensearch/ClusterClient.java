@@ -11,8 +11,11 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+import io.isnad.index.CorpusUnavailableException;
 
 /**
  * The one connection to the cluster: the official client over Apache HttpClient 5, which spreads
@@ -55,6 +58,35 @@ public final class ClusterClient implements Closeable {
 
     public OpenSearchClient client() {
         return client;
+    }
+
+    /**
+     * Runs one request; a cluster that cannot be reached or cannot answer, or an index that does
+     * not exist yet, becomes a {@link CorpusUnavailableException} (503 for the surfaces). Any other
+     * refusal is a bug in the request and stays an {@link OpenSearchException}.
+     */
+    public <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (OpenSearchException e) {
+            if (e.status() == 404 && e.error() != null && "index_not_found_exception".equals(e.error().type())) {
+                throw new CorpusUnavailableException("the index " + settings.indexName()
+                        + " does not exist yet in the search cluster; the ingesting node creates it");
+            }
+            if (e.status() >= 500 || e.status() == 429) {
+                throw new CorpusUnavailableException("the search cluster could not answer: " + e.getMessage());
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new CorpusUnavailableException("the search cluster at " + String.join(",", settings.hosts())
+                    + " is unreachable (" + e.getMessage() + "); answers resume when it is back");
+        }
+    }
+
+    /** One request to the cluster. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T run() throws IOException;
     }
 
     public ClusterSettings settings() {
