@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.isnad.index.Corpus;
 import io.isnad.index.LiveCorpus;
+import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.LanguageDetector;
@@ -68,7 +69,9 @@ public class AssistantService {
 
     /** Answers over any corpus: the evaluation runner passes its temporary ones. */
     public Answer ask(Corpus corpus, Question q) {
-        return answer(corpus, q, Optional.empty());
+        try (Snapshot snapshot = corpus.acquire()) {
+            return answer(snapshot, q, Optional.empty());
+        }
     }
 
     /**
@@ -78,10 +81,12 @@ public class AssistantService {
      * rejected after it started streaming.
      */
     public Answer askStreaming(Question question, Consumer<String> onText) {
-        return answer(live.await(), question, Optional.of(onText));
+        try (Snapshot snapshot = live.await().acquire()) {
+            return answer(snapshot, question, Optional.of(onText));
+        }
     }
 
-    private Answer answer(Corpus corpus, Question q, Optional<Consumer<String>> onText) {
+    private Answer answer(Snapshot corpus, Question q, Optional<Consumer<String>> onText) {
         long started = System.nanoTime();
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q);
@@ -129,7 +134,7 @@ public class AssistantService {
         return question;
     }
 
-    private Reply llmReply(Corpus corpus, Retrieval retrieval, String question, String language,
+    private Reply llmReply(Snapshot corpus, Retrieval retrieval, String question, String language,
             Optional<ExtractiveAnswerer.Draft> draft, Optional<Consumer<String>> onText) {
         CitationChecker.Checked checked;
         try {
@@ -161,7 +166,7 @@ public class AssistantService {
         return LanguageDetector.ARABIC.equals(language) ? ABSTAIN_AR : ABSTAIN_EN;
     }
 
-    private static PassageView view(Corpus corpus, Passage p) {
+    private static PassageView view(Snapshot corpus, Passage p) {
         String title = corpus.article(p.file()).map(Article::title).orElse("");
         return new PassageView(p.file(), title, p.start(), p.end(), round(p.score()), p.section().label());
     }

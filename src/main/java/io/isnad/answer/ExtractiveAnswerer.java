@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.ArabicTextNormalizer;
 import io.isnad.ingest.Article;
@@ -42,7 +42,7 @@ public final class ExtractiveAnswerer {
     }
 
     /** The answer sentences with their citations, or empty to abstain. */
-    public Optional<Draft> answer(Corpus corpus, Retrieval retrieval) {
+    public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval) {
         EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
         List<Candidate> candidates = rank(corpus, retrieval, scorer).stream()
                 .filter(c -> c.largestMissing() <= settings.maxMissingShare())
@@ -78,7 +78,7 @@ public final class ExtractiveAnswerer {
      * before it names whom it is about: put that first, so the answer can be understood and
      * names its subject.
      */
-    private void addAntecedent(List<List<Candidate>> groups, Corpus corpus, EvidenceScorer scorer) {
+    private void addAntecedent(List<List<Candidate>> groups, Snapshot corpus, EvidenceScorer scorer) {
         Candidate lead = groups.get(0).get(0);
         Article article = lead.article();
         int previous = lead.sentence().index() - 1;
@@ -121,7 +121,7 @@ public final class ExtractiveAnswerer {
     }
 
     /** Every sentence of the retrieved passages, best evidence first. */
-    private static List<Candidate> rank(Corpus corpus, Retrieval retrieval, EvidenceScorer scorer) {
+    private static List<Candidate> rank(Snapshot corpus, Retrieval retrieval, EvidenceScorer scorer) {
         if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
             return List.of();
         }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.Article;
 import io.isnad.retrieve.LanguageDetector;
@@ -32,7 +32,7 @@ final class LlmAnswerer {
         this.prompts = prompts;
     }
 
-    CitationChecker.Checked answer(Corpus corpus, Retrieval retrieval, String question, String language) {
+    CitationChecker.Checked answer(Snapshot corpus, Retrieval retrieval, String question, String language) {
         List<GivenPassage> given = given(corpus, retrieval);
         return checker(corpus, retrieval, given).check(gateway.complete(messages(given, question, language)));
     }
@@ -41,7 +41,7 @@ final class LlmAnswerer {
      * Streams the answer through {@code onText}, made-up markers held back and dropped. Joins the
      * stream: returns when the model has finished.
      */
-    CitationChecker.Checked stream(Corpus corpus, Retrieval retrieval, String question, String language,
+    CitationChecker.Checked stream(Snapshot corpus, Retrieval retrieval, String question, String language,
             Consumer<String> onText) {
         List<GivenPassage> given = given(corpus, retrieval);
         CitationChecker checker = checker(corpus, retrieval, given);
@@ -73,7 +73,7 @@ final class LlmAnswerer {
         return out.toString();
     }
 
-    private static List<GivenPassage> given(Corpus corpus, Retrieval retrieval) {
+    private static List<GivenPassage> given(Snapshot corpus, Retrieval retrieval) {
         List<GivenPassage> given = new ArrayList<>();
         for (Passage p : retrieval.passages()) {
             Optional<Article> article = corpus.article(p.file());
@@ -82,8 +82,8 @@ final class LlmAnswerer {
         return given;
     }
 
-    private static CitationChecker checker(Corpus corpus, Retrieval retrieval, List<GivenPassage> given) {
-        IndexAnalyzers analyzers = corpus.index().analyzers();
+    private static CitationChecker checker(Snapshot corpus, Retrieval retrieval, List<GivenPassage> given) {
+        IndexAnalyzers analyzers = corpus.analyzers();
         return new CitationChecker(given, s -> SentenceTokens.of(s, analyzers),
                 new EvidenceScorer(retrieval.query().evidence()));
     }

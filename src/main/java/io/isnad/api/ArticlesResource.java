@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.isnad.index.ArticleStatus;
-import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
 import io.isnad.index.LiveCorpus;
 
 /**
@@ -32,7 +32,10 @@ public class ArticlesResource {
     @GET
     @Operation(summary = "List every article file with its headline, date, chunk count and status")
     public ArticleList list() {
-        List<ArticleStatus> statuses = live.await().statuses();
+        List<ArticleStatus> statuses;
+        try (Snapshot snapshot = live.await().acquire()) {
+            statuses = snapshot.statuses();
+        }
         long indexed = statuses.stream().filter(s -> ArticleStatus.INDEXED.equals(s.status())).count();
         return new ArticleList(statuses.size(), (int) indexed, statuses.size() - (int) indexed, statuses);
     }
@@ -41,11 +44,12 @@ public class ArticlesResource {
     @Path("/{file}")
     @Operation(summary = "One article's text, metadata and sentence offsets")
     public ArticleDetail get(@PathParam("file") String file) {
-        Corpus corpus = live.await();
-        return corpus.article(file).map(ArticleDetail::of).orElseThrow(() -> notFound(corpus, file));
+        try (Snapshot corpus = live.await().acquire()) {
+            return corpus.article(file).map(ArticleDetail::of).orElseThrow(() -> notFound(corpus, file));
+        }
     }
 
-    private static ApiException notFound(Corpus corpus, String file) {
+    private static ApiException notFound(Snapshot corpus, String file) {
         return corpus.statuses().stream()
                 .filter(s -> s.file().equals(file) && s.reason().isPresent())
                 .findFirst()

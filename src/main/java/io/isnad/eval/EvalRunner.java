@@ -29,6 +29,7 @@ import io.isnad.answer.PassageView;
 import io.isnad.answer.Question;
 import io.isnad.index.ArticleStatus;
 import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
 import io.isnad.index.embedding.ConfiguredEmbedder;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
@@ -170,8 +171,11 @@ public class EvalRunner {
 
     private static EvalReport.Cost cost(Corpus corpus, Corpus.RefreshReport refresh, int questions, long questionsMs,
             long questionsCpuMs) {
-        int passages = corpus.statuses().stream().filter(s -> ArticleStatus.INDEXED.equals(s.status()))
-                .mapToInt(ArticleStatus::chunks).sum();
+        int passages;
+        try (Snapshot snapshot = corpus.acquire()) {
+            passages = snapshot.statuses().stream().filter(s -> ArticleStatus.INDEXED.equals(s.status()))
+                    .mapToInt(ArticleStatus::chunks).sum();
+        }
         return new EvalReport.Cost(refresh.millis(), refresh.indexed(), refresh.skipped(), passages,
                 perSecond(passages, refresh.millis()), questionsMs, questionsCpuMs, perSecond(questions, questionsMs));
     }
@@ -182,8 +186,11 @@ public class EvalRunner {
 
     /** One warning for all expected files the corpus lacks: usually the set was run against the wrong corpus. */
     private static Optional<String> missingExpectedFiles(QuestionSet set, Corpus corpus) {
-        List<String> missing = set.questions().stream().flatMap(q -> q.expectedFiles().stream()).distinct()
-                .filter(file -> corpus.article(file).isEmpty()).sorted().toList();
+        List<String> missing;
+        try (Snapshot snapshot = corpus.acquire()) {
+            missing = set.questions().stream().flatMap(q -> q.expectedFiles().stream()).distinct()
+                    .filter(file -> snapshot.article(file).isEmpty()).sorted().toList();
+        }
         if (missing.isEmpty()) {
             return Optional.empty();
         }

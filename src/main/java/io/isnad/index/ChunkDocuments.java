@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
@@ -18,23 +18,18 @@ import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Section;
 
-/** Builds the Lucene documents of one article: a marker carrying its fingerprint, then one per chunk. */
+/** Builds the Lucene documents of one article's chunks, the searchable unit. */
 final class ChunkDocuments {
 
-    static final String TYPE_ARTICLE = "article";
     static final String TYPE_CHUNK = "chunk";
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'-]*|\\d+(?:[.,]\\d+)*");
 
     private ChunkDocuments() {
     }
 
-    static List<Document> of(Article article, ChunkVectors vectors) {
+    /** The chunk documents of {@code article}, followed by {@code catalog}, its catalog document. */
+    static List<Document> of(Article article, ChunkVectors vectors, Document catalog) {
         List<Document> docs = new ArrayList<>(article.chunks().size() + 1);
-        Document marker = new Document();
-        marker.add(new StringField(IndexField.TYPE.field(), TYPE_ARTICLE, Field.Store.NO));
-        marker.add(new StringField(IndexField.FILE.field(), article.file(), Field.Store.YES));
-        marker.add(new StoredField(IndexField.FINGERPRINT.field(), vectors.stamp(article.fingerprint())));
-        docs.add(marker);
         for (Chunk chunk : article.chunks()) {
             Document doc = chunkDocument(article, chunk);
             if (vectors.present()) {
@@ -42,18 +37,20 @@ final class ChunkDocuments {
             }
             docs.add(doc);
         }
+        docs.add(catalog);
         return docs;
     }
 
     private static Document chunkDocument(Article article, Chunk chunk) {
         String text = article.text().substring(chunk.start(), chunk.end());
         String normalized = ArabicTextNormalizer.normalize(text);
-        String headline = chunk.section() == Section.APPENDIX ? article.appendixTitle().orElse("") : article.title();
+        String headline = chunk.section() == Section.APPENDIX ? article.appendixTitle().orElse("") : article.headline();
         Document doc = new Document();
         doc.add(new StringField(IndexField.TYPE.field(), TYPE_CHUNK, Field.Store.NO));
-        doc.add(new StringField(IndexField.FILE.field(), article.file(), Field.Store.YES));
-        doc.add(new StoredField(IndexField.CHUNK.field(), chunk.index()));
-        doc.add(new StoredField(IndexField.FINGERPRINT.field(), article.fingerprint()));
+        // Neither file nor offsets are stored here: a hit's file is its block's catalog document
+        // (see LuceneSnapshot), its offsets are in the catalog. Only the position is kept, as a doc value.
+        doc.add(new StringField(IndexField.FILE.field(), article.file(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(IndexField.CHUNK.field(), chunk.index()));
         doc.add(new TextField(IndexField.ARABIC.field(), normalized, Field.Store.NO));
         doc.add(new TextField(IndexField.GRAMS.field(), normalized, Field.Store.NO));
         doc.add(new TextField(IndexField.ENGLISH.field(), latinWords(text), Field.Store.NO));

@@ -10,4 +10,23 @@ public interface IndexConfig {
     /** Folder of the Lucene index, relative to the working directory; created when missing. */
     @WithDefault("data/index")
     String dir();
+
+    /**
+     * Articles written between two commits of a long ingestion: a crash loses at most this many,
+     * and every commit is a usable index. Larger is faster; at least 1.
+     */
+    @WithDefault("2000")
+    int commitEvery();
+
+    /**
+     * Megabytes of heap for recently quoted articles (text, sentences, tokens); the rest of the
+     * catalog stays in the index files. At least 1.
+     */
+    @WithDefault("32")
+    int articleCacheMb();
+
+    /** The plain values, for code outside CDI. */
+    default IndexSettings settings() {
+        return new IndexSettings(commitEvery(), articleCacheMb());
+    }
 }

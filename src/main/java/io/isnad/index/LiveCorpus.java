@@ -1,7 +1,9 @@
 package io.isnad.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -43,13 +45,32 @@ public class LiveCorpus {
     }
 
     void onStart(@Observes StartupEvent event) {
+        Optional<String> problem = startupProblem();
+        if (problem.isPresent()) {
+            // Nothing to ingest: the server refuses to start (IsnadMain), a command reports it when it asks.
+            ready.completeExceptionally(new CorpusUnavailableException(problem.get()));
+            return;
+        }
         Thread.ofPlatform().name("isnad-ingest").daemon().start(this::openAndIngest);
+    }
+
+    /**
+     * Why the corpus cannot be built at all, as one line naming what to fix: the articles folder is
+     * missing. The server then exits at once instead of answering 503 forever.
+     */
+    public Optional<String> startupProblem() {
+        Path dir = Path.of(ingest.dir());
+        if (Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        return Optional.of("The articles folder " + dir.toAbsolutePath() + " does not exist or is not a folder;"
+                + " create it or point isnad.ingest.dir (environment ISNAD_INGEST_DIR) at the folder of article files.");
     }
 
     private void openAndIngest() {
         try {
             Corpus corpus = Corpus.open(Path.of(ingest.dir()), Path.of(index.dir()),
-                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), embedder.get());
+                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), embedder.get(), index.settings());
             corpus.refresh();
             ready.complete(corpus);
         } catch (Exception | Error e) {

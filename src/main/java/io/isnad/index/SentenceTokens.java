@@ -1,5 +1,6 @@
 package io.isnad.index;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,11 @@ public record SentenceTokens(Set<String> forms, List<String> formList, long[] le
         String normalized = ArabicTextNormalizer.normalize(sentence);
         Set<String> forms = new HashSet<>(analyzers.tokens(IndexField.ARABIC, normalized));
         forms.addAll(analyzers.englishTokens(normalized));
+        return ofForms(forms);
+    }
+
+    /** The tokens of a sentence whose distinct analysed forms are known (read back from the index). */
+    public static SentenceTokens ofForms(Collection<String> forms) {
         List<String> formList = List.copyOf(forms);
         long[] masks = new long[formList.size()];
         for (int i = 0; i < masks.length; i++) {

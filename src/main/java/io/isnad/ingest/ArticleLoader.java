@@ -1,31 +1,39 @@
 package io.isnad.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 
 import org.jboss.logging.Logger;
 
 /**
- * Reads the articles folder. A file that cannot be used (not UTF-8, empty, too large, unreadable)
- * becomes a {@link LoadOutcome.Skipped} with the reason; it never stops the others.
+ * Reads the articles folder. A file that cannot be used (not UTF-8, empty, too large, unreadable,
+ * a link leading outside the folder, not a regular file) becomes a {@link LoadOutcome.Skipped}
+ * with the reason; it never stops the others.
  */
 public final class ArticleLoader {
 
     private static final Logger LOG = Logger.getLogger(ArticleLoader.class);
     /** Bump when parsing changes in a way that must re-index unchanged files. */
-    private static final String PARSER_VERSION = "1";
+    private static final String PARSER_VERSION = "2";
+    private static final String EXTENSION = ".txt";
 
     private final long maxFileBytes;
     private final ChunkingSettings chunking;
@@ -37,54 +45,145 @@ public final class ArticleLoader {
         this.parser = new ArticleParser(chunking);
     }
 
-    /** Every {@code *.txt} directly in {@code dir}, in file-name order. */
-    public List<LoadOutcome> loadFolder(Path dir) throws IOException {
+    /**
+     * Identifies the parser and its settings: a file parsed under another stamp must be parsed
+     * again even when its bytes did not change.
+     */
+    public String settingsStamp() {
+        return PARSER_VERSION + "/" + chunking.sentences() + "/" + chunking.overlap();
+    }
+
+    /**
+     * Every {@code *.txt} file (any case) in {@code dir} and its sub-folders, in id order, without
+     * reading them. Links are followed only to files whose real path lies inside the real articles
+     * folder, so a link can never publish a file from elsewhere on the machine.
+     */
+    public FolderScan scan(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toAbsolutePath().toString(), null,
                     "the articles folder does not exist or is not a folder (isnad.ingest.dir)");
         }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
-        }
-        List<LoadOutcome> outcomes = new ArrayList<>(files.size());
-        for (Path file : files) {
-            LoadOutcome outcome = load(file);
-            if (outcome instanceof LoadOutcome.Skipped skipped) {
-                LOG.warnf("Skipped article %s: %s", skipped.file(), skipped.reason());
+        Path root = dir.toRealPath();
+        List<ArticleFile> files = new ArrayList<>();
+        List<LoadOutcome.Skipped> skipped = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
+                    String id = idOf(root, path);
+                    try {
+                        entry(root, path, id, attributes, files, skipped);
+                    } catch (IOException e) {
+                        skipped.add(new LoadOutcome.Skipped(id, "unreadable: " + e.getMessage()));
+                    }
+                }
+                return FileVisitResult.CONTINUE;
             }
-            outcomes.add(outcome);
+
+            @Override
+            public FileVisitResult visitFileFailed(Path path, IOException e) {
+                if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
+                    skipped.add(new LoadOutcome.Skipped(idOf(root, path), "unreadable: " + e.getMessage()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(ArticleFile::id));
+        skipped.sort(Comparator.comparing(LoadOutcome.Skipped::file));
+        skipped.forEach(s -> LOG.warnf("Skipped article %s: %s", s.file(), s.reason()));
+        return new FolderScan(List.copyOf(files), List.copyOf(skipped));
+    }
+
+    private static void entry(Path root, Path path, String id, BasicFileAttributes attributes, List<ArticleFile> files,
+            List<LoadOutcome.Skipped> skipped) throws IOException {
+        if (attributes.isRegularFile()) {
+            files.add(new ArticleFile(id, path, attributes.size(), attributes.lastModifiedTime().toMillis()));
+            return;
         }
+        if (!attributes.isSymbolicLink()) {
+            skipped.add(new LoadOutcome.Skipped(id, "not a regular file (a pipe, socket or device)"));
+            return;
+        }
+        Path target;
+        try {
+            target = path.toRealPath();
+        } catch (NoSuchFileException e) {
+            skipped.add(new LoadOutcome.Skipped(id, "broken link"));
+            return;
+        }
+        if (!target.startsWith(root)) {
+            skipped.add(new LoadOutcome.Skipped(id, "link to a file outside the articles folder"));
+            return;
+        }
+        BasicFileAttributes real = Files.readAttributes(target, BasicFileAttributes.class);
+        if (!real.isRegularFile()) {
+            skipped.add(new LoadOutcome.Skipped(id, "link to something that is not a regular file"));
+            return;
+        }
+        files.add(new ArticleFile(id, target, real.size(), real.lastModifiedTime().toMillis()));
+    }
+
+    private static String idOf(Path root, Path path) {
+        return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+    }
+
+    /** Every article of {@code dir} read and parsed, skipped entries included, in id order. */
+    public List<LoadOutcome> loadFolder(Path dir) throws IOException {
+        FolderScan scan = scan(dir);
+        List<LoadOutcome> outcomes = new ArrayList<>(scan.skipped());
+        scan.files().forEach(file -> outcomes.add(load(file)));
+        outcomes.sort(Comparator.comparing(LoadOutcome::file));
         return outcomes;
     }
 
-    /** Reads and parses one file. */
+    /** Reads and parses one file directly in its folder, named by its file name. */
     public LoadOutcome load(Path path) {
-        String file = path.getFileName().toString();
         try {
-            long size = Files.size(path);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            return load(new ArticleFile(path.getFileName().toString(), path, attributes.size(),
+                    attributes.lastModifiedTime().toMillis()));
+        } catch (IOException e) {
+            return new LoadOutcome.Skipped(path.getFileName().toString(), "unreadable: " + e.getMessage());
+        }
+    }
+
+    /** Reads and parses one file found by {@link #scan}. */
+    public LoadOutcome load(ArticleFile file) {
+        LoadOutcome outcome = read(file);
+        if (outcome instanceof LoadOutcome.Skipped skipped) {
+            LOG.warnf("Skipped article %s: %s", skipped.file(), skipped.reason());
+        }
+        return outcome;
+    }
+
+    private LoadOutcome read(ArticleFile file) {
+        String id = file.id();
+        try {
+            long size = Files.size(file.path());
             if (size > maxFileBytes) {
-                return new LoadOutcome.Skipped(file, "larger than " + maxFileBytes + " bytes (" + size + ")");
+                return new LoadOutcome.Skipped(id, "larger than " + maxFileBytes + " bytes (" + size + ")");
             }
-            byte[] bytes = Files.readAllBytes(path);
+            // The scan resolved links already: a link put in its place since then is not followed.
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readAllBytes();
+            }
             String text = decodeStrictUtf8(bytes);
             if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
             }
             if (text.isBlank()) {
-                return new LoadOutcome.Skipped(file, "empty");
+                return new LoadOutcome.Skipped(id, "empty");
             }
-            Article article = parser.parse(file, text, fingerprint(bytes));
+            Article article = parser.parse(id, text, fingerprint(bytes));
             if (article.sentences().isEmpty()) {
-                return new LoadOutcome.Skipped(file, "no article text left after cleaning");
+                return new LoadOutcome.Skipped(id, "no article text left after cleaning");
             }
             return new LoadOutcome.Loaded(article);
         } catch (CharacterCodingException e) {
-            return new LoadOutcome.Skipped(file, "not valid UTF-8");
+            return new LoadOutcome.Skipped(id, "not valid UTF-8");
         } catch (IOException e) {
-            return new LoadOutcome.Skipped(file, "unreadable: " + e.getMessage());
+            return new LoadOutcome.Skipped(id, "unreadable: " + e.getMessage());
         }
     }
 
@@ -100,8 +199,7 @@ public final class ArticleLoader {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(bytes);
-            String settings = PARSER_VERSION + "/" + chunking.sentences() + "/" + chunking.overlap();
-            sha.update(settings.getBytes(StandardCharsets.UTF_8));
+            sha.update(settingsStamp().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -17,6 +17,16 @@ public final class ArticleParser {
     /** Paragraphs shorter than this are too generic ("Tehran:") to treat a repeat as a duplicate. */
     private static final int MIN_DUPLICATE_LENGTH = 20;
 
+    /**
+     * Longest title shown, in characters. A first line longer than this is a paragraph, not a
+     * headline (Wikipedia-style files, stories without a headline line): the title is its first
+     * clause, cut at a word before this length and marked with an ellipsis.
+     */
+    public static final int MAX_TITLE_CHARS = 100;
+    private static final String CLAUSE_ENDS = "،,.؛;:؟?!";
+    /** A clause shorter than this ("Tehran:") says too little to be a title on its own. */
+    private static final int MIN_CLAUSE_CHARS = 20;
+
     private final LineClassifier classifier = new LineClassifier();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DateExtractor dates = new DateExtractor();
@@ -81,14 +91,28 @@ public final class ArticleParser {
         if (date.isEmpty()) {
             date = dates.find(leadOf(text, lines));
         }
-        return new Article(file, text, title, date, fingerprint, List.copyOf(sentences), chunker.chunk(sentences),
-                appendixTitle);
+        return new Article(file, text, shortTitle(title), date, fingerprint, List.copyOf(sentences),
+                chunker.chunk(sentences), appendixTitle, title);
     }
 
     private void addSentences(String text, TextSpan span, Section section, List<Sentence> into) {
         for (TextSpan s : splitter.split(text, span.start(), span.end())) {
             into.add(new Sentence(into.size(), s.start(), s.end(), text.substring(s.start(), s.end()), section));
         }
+    }
+
+    /** {@code headline} itself when short enough, else its first clause clamped to {@link #MAX_TITLE_CHARS}. */
+    static String shortTitle(String headline) {
+        if (headline.length() <= MAX_TITLE_CHARS) {
+            return headline;
+        }
+        for (int i = MIN_CLAUSE_CHARS; i < MAX_TITLE_CHARS; i++) {
+            if (CLAUSE_ENDS.indexOf(headline.charAt(i)) >= 0) {
+                return headline.substring(0, i).strip();
+            }
+        }
+        int cut = headline.lastIndexOf(' ', MAX_TITLE_CHARS - 1);
+        return headline.substring(0, cut > MIN_CLAUSE_CHARS ? cut : MAX_TITLE_CHARS - 1).strip() + "…";
     }
 
     /** A publication date is stated near the top; dates further down are the events reported. */

@@ -12,6 +12,12 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    /**
+     * Longest sentence kept whole, in characters. A run of text without punctuation (a table, a
+     * transcript, a file with no full stops) is cut at the last whitespace before this length, or
+     * at this length when there is none, so an answer never quotes megabytes.
+     */
+    public static final int MAX_SENTENCE_CHARS = 600;
     private static final String TERMINATORS = ".!?؟؛…";
     private static final String CLOSERS = "”»’)]}›";
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -111,12 +117,32 @@ public final class SentenceSplitter {
         while (end > start && isBlank(text.charAt(end - 1))) {
             end--;
         }
+        while (end - start > MAX_SENTENCE_CHARS) {
+            int cut = cutPoint(text, start);
+            addTrimmed(text, start, cut, spans);
+            start = cut;
+            while (start < end && isBlank(text.charAt(start))) {
+                start++;
+            }
+        }
         for (int i = start; i < end; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
                 spans.add(new TextSpan(start, end));
                 return;
             }
         }
+    }
+
+    /** Where to end an over-long sentence starting at {@code start}: after its last blank within the limit. */
+    private static int cutPoint(String text, int start) {
+        int limit = start + MAX_SENTENCE_CHARS;
+        for (int i = limit; i > start + MAX_SENTENCE_CHARS / 2; i--) {
+            if (isBlank(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        // No blank in the second half: cut at the limit, never between the halves of a surrogate pair.
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     static boolean isBlank(char c) {

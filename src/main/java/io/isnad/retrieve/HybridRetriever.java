@@ -6,23 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-
-import io.isnad.index.Corpus;
-import io.isnad.index.IndexField;
+import io.isnad.index.ChunkHit;
+import io.isnad.index.SentenceTokens;
+import io.isnad.index.Snapshot;
 import io.isnad.index.embedding.Embedder;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Sentence;
-import io.isnad.index.SentenceTokens;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 
 /**
@@ -32,8 +23,9 @@ import io.isnad.retrieve.lexicon.QueryTranslator;
  */
 public final class HybridRetriever {
 
-    private static final Set<String> STORED = Set.of(IndexField.FILE.field(), IndexField.CHUNK.field(),
-            IndexField.FINGERPRINT.field());
+    /** Best first; equal scores by file and chunk, so the order never depends on how the index was written. */
+    private static final Comparator<Passage> BEST_FIRST = Comparator.comparingDouble((Passage p) -> -p.score())
+            .thenComparing(Passage::file).thenComparingInt(Passage::chunk);
 
     private final RetrievalSettings settings;
     private final QueryTranslator translator;
@@ -43,36 +35,28 @@ public final class HybridRetriever {
         this.translator = translator;
     }
 
-    /** The best {@code topK} passages of {@code corpus} for {@code question}. */
-    public Retrieval retrieve(Corpus corpus, String question, int topK) {
+    /** The best {@code topK} passages of {@code snapshot} for {@code question}. */
+    public Retrieval retrieve(Snapshot snapshot, String question, int topK) {
         long started = System.nanoTime();
-        QueryBuilder builder = new QueryBuilder(corpus.index().analyzers(), settings, translator);
-        return corpus.index().search(searcher -> {
-            AnalyzedQuery analyzed = builder.build(question, searcher.getIndexReader());
-            BooleanQuery chunksOnly = new BooleanQuery.Builder()
-                    .add(analyzed.query(), BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexField.TYPE.field(), "chunk")), BooleanClause.Occur.FILTER)
-                    .build();
-            int candidates = Math.max(settings.candidates(), topK);
-            ScoreDoc[] hits = searcher.search(chunksOnly, candidates).scoreDocs;
-            Optional<Embedder> embedder = corpus.index().embedder();
-            if (embedder.isPresent()) {
-                hits = ScoreFusion.withDense(searcher, embedder.get(), question, hits, candidates);
+        QueryBuilder builder = new QueryBuilder(snapshot.analyzers(), settings, translator);
+        AnalyzedQuery analyzed = builder.build(question, snapshot);
+        int candidates = Math.max(settings.candidates(), topK);
+        List<ChunkHit> hits = snapshot.search(analyzed.query(), candidates);
+        Optional<Embedder> embedder = snapshot.embedder();
+        if (embedder.isPresent()) {
+            hits = ScoreFusion.withDense(snapshot, embedder.get(), question, hits, candidates);
+        }
+        // Enough chunks to re-rank, and to fill topK even if the best come from few articles.
+        int needed = Math.max(settings.rescoreDepth(), topK * settings.passagesPerArticle());
+        List<Passage> ranked = new ArrayList<>(needed);
+        for (ChunkHit hit : hits) {
+            if (ranked.size() >= needed) {
+                break;
             }
-            StoredFields stored = searcher.storedFields();
-            // Enough chunks to re-rank, and to fill topK even if the best come from few articles.
-            int needed = Math.max(settings.rescoreDepth(), topK * settings.passagesPerArticle());
-            List<Passage> ranked = new ArrayList<>(needed);
-            for (ScoreDoc hit : hits) {
-                if (ranked.size() >= needed) {
-                    break;
-                }
-                Document doc = stored.document(hit.doc, STORED);
-                resolve(corpus, doc.get(IndexField.FILE.field()), doc, hit.score).ifPresent(ranked::add);
-            }
-            List<Passage> passages = diversify(rescore(corpus, analyzed, ranked), topK);
-            return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6);
-        });
+            resolve(snapshot, hit).ifPresent(ranked::add);
+        }
+        List<Passage> passages = diversify(rescore(snapshot, analyzed, ranked), topK);
+        return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6);
     }
 
     /**
@@ -80,7 +64,7 @@ public final class HybridRetriever {
      * the BM25 score scaled to the best hit: BM25 rewards term frequency over a whole chunk, while
      * answers live in one sentence that holds most of what was asked.
      */
-    private List<Passage> rescore(Corpus corpus, AnalyzedQuery query, List<Passage> ranked) {
+    private List<Passage> rescore(Snapshot snapshot, AnalyzedQuery query, List<Passage> ranked) {
         // Translated questions search with guessed words, so their BM25 order deserves less trust.
         float weight = LanguageDetector.ENGLISH.equals(query.language())
                 ? settings.translatedRescoreWeight() : settings.rescoreWeight();
@@ -91,8 +75,8 @@ public final class HybridRetriever {
         double top = ranked.get(0).score();
         List<Passage> rescored = new ArrayList<>(ranked.size());
         for (Passage p : ranked) {
-            Article article = corpus.article(p.file()).orElseThrow();
-            List<SentenceTokens> tokens = corpus.sentenceTokens(p.file());
+            Article article = snapshot.article(p.file()).orElseThrow();
+            List<SentenceTokens> tokens = snapshot.sentenceTokens(p.file());
             double best = 0;
             for (Sentence sentence : article.sentencesOf(article.chunks().get(p.chunk()))) {
                 best = Math.max(best, scorer.coverage(article, tokens, sentence));
@@ -100,7 +84,7 @@ public final class HybridRetriever {
             double score = p.score() / top + weight * best;
             rescored.add(new Passage(p.file(), p.chunk(), p.start(), p.end(), score, p.section()));
         }
-        rescored.sort(Comparator.comparingDouble(Passage::score).reversed());
+        rescored.sort(BEST_FIRST);
         return rescored;
     }
 
@@ -119,18 +103,13 @@ public final class HybridRetriever {
         return List.copyOf(passages);
     }
 
-    /**
-     * The catalog's chunk behind a hit. During a re-index the searcher and the catalog may briefly
-     * disagree about a changed file; such a hit is dropped rather than quoted at wrong offsets.
-     */
-    private static Optional<Passage> resolve(Corpus corpus, String file, Document doc, float score) {
-        int chunkIndex = doc.getField(IndexField.CHUNK.field()).numericValue().intValue();
-        Optional<Article> article = corpus.article(file)
-                .filter(a -> a.fingerprint().equals(doc.get(IndexField.FINGERPRINT.field())))
-                .filter(a -> chunkIndex < a.chunks().size());
-        return article.map(a -> {
-            Chunk chunk = a.chunks().get(chunkIndex);
-            return new Passage(file, chunkIndex, chunk.start(), chunk.end(), score, chunk.section());
-        });
+    /** The passage behind a hit; the snapshot's search and catalog are one version, so it is always there. */
+    private static Optional<Passage> resolve(Snapshot snapshot, ChunkHit hit) {
+        return snapshot.article(hit.file())
+                .filter(a -> hit.chunk() < a.chunks().size())
+                .map(a -> {
+                    Chunk chunk = a.chunks().get(hit.chunk());
+                    return new Passage(hit.file(), hit.chunk(), chunk.start(), chunk.end(), hit.score(), chunk.section());
+                });
     }
 }

@@ -1,6 +1,5 @@
 package io.isnad.retrieve;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,6 +17,7 @@ import org.apache.lucene.search.TermQuery;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
+import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
@@ -43,7 +42,7 @@ final class QueryBuilder {
         this.translator = translator;
     }
 
-    AnalyzedQuery build(String question, IndexReader reader) throws IOException {
+    AnalyzedQuery build(String question, Snapshot snapshot) {
         String language = LanguageDetector.detect(question);
         String normalized = ArabicTextNormalizer.normalize(question);
         Map<List<String>, Float> arabic = new LinkedHashMap<>();
@@ -57,9 +56,9 @@ final class QueryBuilder {
         addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
         addGrams(query, normalized);
 
-        double chunks = Math.max(1, reader.getDocCount(IndexField.ARABIC.field()));
+        double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
         if (LanguageDetector.ENGLISH.equals(language)) {
-            List<EvidenceTerm> evidence = addTranslation(query, question, reader, chunks);
+            List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks);
             return new AnalyzedQuery(question, language, query.build(), evidence);
         }
         List<EvidenceTerm> evidence = new ArrayList<>();
@@ -72,13 +71,13 @@ final class QueryBuilder {
             // The commonest variant is the word itself; a rare one is a proclitic glued to it.
             double idf = Double.MAX_VALUE;
             for (String variant : words.get(stems.get(i))) {
-                idf = Math.min(idf, idf(reader, IndexField.ARABIC, variant, chunks));
+                idf = Math.min(idf, idf(snapshot, IndexField.ARABIC, variant, chunks));
             }
             evidence.add(new EvidenceTerm(stems.get(i), forms, idf, true));
         }
         for (String stem : english.keySet()) {
             if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(reader, IndexField.ENGLISH, stem, chunks), false));
+                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(snapshot, IndexField.ENGLISH, stem, chunks), false));
             }
         }
         return new AnalyzedQuery(question, language, query.build(), List.copyOf(evidence));
@@ -90,8 +89,8 @@ final class QueryBuilder {
      * how sure the translation is. Transliterated names also go to the n-gram field, which forgives
      * the spelling a rule-based transliteration gets wrong.
      */
-    private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, IndexReader reader,
-            double chunks) throws IOException {
+    private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
+            double chunks) {
         List<EvidenceTerm> evidence = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : translator.translate(question).terms()) {
             Set<String> forms = new LinkedHashSet<>();
@@ -113,8 +112,8 @@ final class QueryBuilder {
             query.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost), BooleanClause.Occur.SHOULD);
             double idf = 0;
             for (String form : forms) {
-                idf = Math.max(idf, Math.min(idf(reader, IndexField.ARABIC, form, chunks),
-                        idf(reader, IndexField.ENGLISH, form, chunks)));
+                idf = Math.max(idf, Math.min(idf(snapshot, IndexField.ARABIC, form, chunks),
+                        idf(snapshot, IndexField.ENGLISH, form, chunks)));
             }
             evidence.add(new EvidenceTerm(term.english(), forms, idf * term.weight(),
                     term.source() == Source.TRANSLITERATION));
@@ -190,8 +189,8 @@ final class QueryBuilder {
     }
 
     /** BM25's idf; a word no chunk contains gets the highest, so missing evidence weighs most. */
-    static double idf(IndexReader reader, IndexField field, String text, double docs) throws IOException {
-        int df = reader.docFreq(new Term(field.field(), text));
+    static double idf(Snapshot snapshot, IndexField field, String text, double docs) {
+        int df = snapshot.docFreq(field, text);
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }

@@ -1,16 +1,14 @@
 package io.isnad.retrieve;
 
-import java.io.IOException;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-
+import io.isnad.index.ChunkHit;
+import io.isnad.index.Snapshot;
 import io.isnad.index.embedding.Embedder;
-import io.isnad.index.embedding.VectorField;
 
 /**
  * Fuses BM25's ranking with the embedding model's: each chunk scores
@@ -22,8 +20,8 @@ import io.isnad.index.embedding.VectorField;
  */
 final class ScoreFusion {
 
-    private static final Comparator<ScoreDoc> BEST_FIRST = Comparator.<ScoreDoc>comparingDouble(hit -> hit.score)
-            .reversed().thenComparingInt(hit -> hit.doc);
+    private static final Comparator<ChunkHit> BEST_FIRST = Comparator.comparingDouble((ChunkHit hit) -> -hit.score())
+            .thenComparing(ChunkHit::file).thenComparingInt(ChunkHit::chunk);
 
     private ScoreFusion() {
     }
@@ -32,8 +30,8 @@ final class ScoreFusion {
      * {@code lexical} fused with the {@code k} chunks nearest to the question's embedding; {@code
      * lexical} unchanged when the weight is 0 or the model fails on the question.
      */
-    static ScoreDoc[] withDense(IndexSearcher searcher, Embedder embedder, String question, ScoreDoc[] lexical, int k)
-            throws IOException {
+    static List<ChunkHit> withDense(Snapshot snapshot, Embedder embedder, String question, List<ChunkHit> lexical,
+            int k) {
         if (embedder.weight() <= 0) {
             return lexical;
         }
@@ -41,31 +39,37 @@ final class ScoreFusion {
         if (vector.isEmpty()) {
             return lexical;
         }
-        ScoreDoc[] dense = searcher.search(VectorField.nearest(vector.get(), k), k).scoreDocs;
+        List<ChunkHit> dense = snapshot.nearest(vector.get(), k);
         // No chunk has vectors yet (every file failed to embed): nothing to fuse.
-        return dense.length == 0 ? lexical : weightedSum(lexical, dense, embedder.weight());
+        return dense.isEmpty() ? lexical : weightedSum(lexical, dense, embedder.weight());
     }
 
-    static ScoreDoc[] weightedSum(ScoreDoc[] lexical, ScoreDoc[] dense, float weight) {
-        Map<Integer, Float> fused = new HashMap<>();
+    static List<ChunkHit> weightedSum(List<ChunkHit> lexical, List<ChunkHit> dense, float weight) {
+        Map<ChunkKey, Float> fused = new LinkedHashMap<>();
         float best = 0;
-        for (ScoreDoc hit : lexical) {
-            best = Math.max(best, hit.score);
+        for (ChunkHit hit : lexical) {
+            best = Math.max(best, hit.score());
         }
-        for (ScoreDoc hit : lexical) {
-            fused.merge(hit.doc, best > 0 ? (1 - weight) * hit.score / best : 0, Float::sum);
+        for (ChunkHit hit : lexical) {
+            fused.merge(ChunkKey.of(hit), best > 0 ? (1 - weight) * hit.score() / best : 0, Float::sum);
         }
         float max = Float.NEGATIVE_INFINITY;
         float min = Float.POSITIVE_INFINITY;
-        for (ScoreDoc hit : dense) {
-            max = Math.max(max, hit.score);
-            min = Math.min(min, hit.score);
+        for (ChunkHit hit : dense) {
+            max = Math.max(max, hit.score());
+            min = Math.min(min, hit.score());
         }
-        for (ScoreDoc hit : dense) {
-            float scaled = max > min ? (hit.score - min) / (max - min) : 1;
-            fused.merge(hit.doc, weight * scaled, Float::sum);
+        for (ChunkHit hit : dense) {
+            float scaled = max > min ? (hit.score() - min) / (max - min) : 1;
+            fused.merge(ChunkKey.of(hit), weight * scaled, Float::sum);
         }
-        return fused.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue())).sorted(BEST_FIRST)
-                .toArray(ScoreDoc[]::new);
+        return fused.entrySet().stream().map(e -> new ChunkHit(e.getKey().file(), e.getKey().chunk(), e.getValue()))
+                .sorted(BEST_FIRST).toList();
+    }
+
+    private record ChunkKey(String file, int chunk) {
+        static ChunkKey of(ChunkHit hit) {
+            return new ChunkKey(hit.file(), hit.chunk());
+        }
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
+import io.isnad.index.Snapshots;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
 import io.isnad.retrieve.HybridRetriever;
@@ -56,7 +58,9 @@ class ExtractiveAnswererTest {
     }
 
     private Optional<ExtractiveAnswerer.Draft> answer(String question) {
-        return answerer.answer(corpus, retriever.retrieve(corpus, question, 5));
+        try (Snapshot snapshot = corpus.acquire()) {
+            return answerer.answer(snapshot, retriever.retrieve(snapshot, question, 5));
+        }
     }
 
     @Test
@@ -69,7 +73,7 @@ class ExtractiveAnswererTest {
     @Test
     void everyQuoteIsTheArticleTextAtItsOffsets() {
         for (Citation c : answer("متى كان وزير الخارجية الياباني في طوكيو؟").orElseThrow().citations()) {
-            assertEquals(c.quote(), corpus.article(c.file()).orElseThrow().text().substring(c.start(), c.end()));
+            assertEquals(c.quote(), Snapshots.article(corpus, c.file()).orElseThrow().text().substring(c.start(), c.end()));
         }
     }
 

@@ -49,11 +49,11 @@ class CorpusTest {
             Corpus.RefreshReport report = corpus.refresh();
             assertEquals(5, report.indexed());
             assertEquals(1, report.skipped());
-            ArticleStatus broken = corpus.statuses().stream().filter(s -> s.file().equals("broken.txt")).findFirst()
+            ArticleStatus broken = Snapshots.statuses(corpus).stream().filter(s -> s.file().equals("broken.txt")).findFirst()
                     .orElseThrow();
             assertEquals(ArticleStatus.SKIPPED, broken.status());
             assertEquals("not valid UTF-8", broken.reason().orElseThrow());
-            assertEquals(5, corpus.index().indexedFiles().size());
+            assertEquals(5, Snapshots.indexedFiles(corpus).size());
         }
     }
 
@@ -72,10 +72,10 @@ class CorpusTest {
             SyncReport sync = corpus.refresh().sync();
             assertEquals(new SyncReport(1, 1, 1, 3, sync.millis()), sync);
             assertEquals(Set.of("000_7a1f042e14fe9a2d.txt", "001_beb8dc77d57e528b.txt", "002_18f32a539009a80b.txt",
-                    "003_bda4f0888d9a15f7.txt", "005_new.txt"), corpus.index().indexedFiles());
+                    "003_bda4f0888d9a15f7.txt", "005_new.txt"), Snapshots.indexedFiles(corpus));
             assertEquals("005_new.txt", top(corpus, "طوكيو"));
             assertEquals("003_bda4f0888d9a15f7.txt", top(corpus, "أوساكا"));
-            assertTrue(retriever.retrieve(corpus, "الكلية الحربية في حمص", 5).passages().stream()
+            assertTrue(Snapshots.retrieve(retriever, corpus, "الكلية الحربية في حمص", 5).passages().stream()
                     .noneMatch(p -> p.file().startsWith("004")), "a removed file is no longer found");
         }
         try (Corpus corpus = Corpus.open(dir, index, loader)) {
@@ -102,7 +102,7 @@ class CorpusTest {
                 assertEquals("000_7a1f042e14fe9a2d.txt", top(corpus, "اتفاقات أستانا"));
             }
             reindex.join();
-            assertEquals(35, corpus.index().indexedFiles().size());
+            assertEquals(35, Snapshots.indexedFiles(corpus).size());
         }
     }
 
@@ -110,11 +110,11 @@ class CorpusTest {
     void passagesQuoteTheCatalogAtExactOffsets() throws IOException {
         try (Corpus corpus = Corpus.open(articles(), tmp.resolve("index"), loader)) {
             corpus.refresh();
-            List<Passage> passages = retriever.retrieve(corpus, "قاعدة همدان الجوية", 5).passages();
+            List<Passage> passages = Snapshots.retrieve(retriever, corpus, "قاعدة همدان الجوية", 5).passages();
             assertFalse(passages.isEmpty());
             assertEquals("001_beb8dc77d57e528b.txt", passages.get(0).file());
             for (Passage p : passages) {
-                String text = corpus.article(p.file()).orElseThrow().text();
+                String text = Snapshots.article(corpus, p.file()).orElseThrow().text();
                 assertTrue(p.start() >= 0 && p.end() <= text.length() && p.start() < p.end());
             }
             assertTrue(passages.stream().collect(java.util.stream.Collectors.groupingBy(Passage::file,
@@ -123,6 +123,6 @@ class CorpusTest {
     }
 
     private String top(Corpus corpus, String question) {
-        return retriever.retrieve(corpus, question, 1).passages().get(0).file();
+        return Snapshots.retrieve(retriever, corpus, question, 1).passages().get(0).file();
     }
 }

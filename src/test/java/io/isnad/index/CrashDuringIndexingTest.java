@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +25,14 @@ import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.RetrievalSettings;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 
-/** A process killed while it indexes leaves the last committed index whole and usable. */
+/**
+ * A process killed while it indexes leaves the last committed index whole and usable, and a long
+ * ingestion commits in batches, so the files before the last commit are not lost.
+ */
 class CrashDuringIndexingTest {
 
     private static final int EXTRA_ARTICLES = 300;
+    private static final int COMMIT_EVERY = 50;
 
     @TempDir
     Path tmp;
@@ -51,29 +57,38 @@ class CrashDuringIndexingTest {
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), IndexingChild.class.getName(),
-                articles.toString(), index.toString())
+                articles.toString(), index.toString(), String.valueOf(COMMIT_EVERY))
                 .redirectErrorStream(true)
                 .start();
+        boolean sawBatchCommit = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = out.readLine()) != null && !line.equals("syncing")) {
-                // skip the child's log lines until it starts writing the index
+            while ((line = out.readLine()) != null && !sawBatchCommit) {
+                sawBatchCommit = line.contains("Committed " + COMMIT_EVERY + " of " + EXTRA_ARTICLES);
             }
-            Thread.sleep(150);
             child.destroyForcibly();
         }
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child is gone");
+        assertTrue(sawBatchCommit, "a long ingestion commits as it goes");
 
         try (Corpus corpus = Corpus.open(articles, index, loader)) {
-            Set<String> indexed = corpus.index().indexedFiles();
-            assertTrue(indexed.size() == 5 || indexed.size() == 5 + EXTRA_ARTICLES,
-                    "either the old commit or the complete new one, never part: " + indexed.size());
+            Set<String> indexed = Snapshots.indexedFiles(corpus);
+            assertTrue(indexed.size() >= 5 + COMMIT_EVERY, "the committed batches survive the kill: " + indexed.size());
+            assertEquals(0, (indexed.size() - 5) % COMMIT_EVERY, "whole batches, never part of one: " + indexed.size());
+            try (Snapshot snapshot = corpus.acquire()) {
+                for (ArticleStatus status : snapshot.statuses()) {
+                    int chunks = snapshot.search(new TermQuery(new Term(IndexField.FILE.field(), status.file())), 1000)
+                            .size();
+                    assertEquals(status.chunks(), chunks, "every chunk of " + status.file());
+                    assertEquals(status.chunks(), snapshot.article(status.file()).orElseThrow().chunks().size());
+                }
+            }
             corpus.refresh();
-            assertEquals(5 + EXTRA_ARTICLES, corpus.index().indexedFiles().size());
+            assertEquals(5 + EXTRA_ARTICLES, Snapshots.indexedFiles(corpus).size());
             HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
                     QueryTranslator.load(Optional.empty()));
             assertEquals("000_7a1f042e14fe9a2d.txt",
-                    retriever.retrieve(corpus, "اتفاقات أستانا", 1).passages().get(0).file());
+                    Snapshots.retrieve(retriever, corpus, "اتفاقات أستانا", 1).passages().get(0).file());
         }
     }
 }

@@ -36,8 +36,11 @@ public final class EmbeddingRun {
         return ChunkVectors.stamp(article.fingerprint(), embedder.map(Embedder::identity).orElse(""));
     }
 
-    /** The vectors of {@code article}'s chunks, or {@link ChunkVectors#NONE} without a model or when it fails. */
-    public ChunkVectors embed(Article article) {
+    /**
+     * The vectors of {@code article}'s chunks, or {@link ChunkVectors#NONE} without a model or when
+     * it fails. Ingestion workers call it concurrently; the model is asked one article at a time.
+     */
+    public synchronized ChunkVectors embed(Article article) {
         if (embedder.isEmpty()) {
             return ChunkVectors.NONE;
         }
@@ -63,7 +66,7 @@ public final class EmbeddingRun {
     }
 
     /** Files indexed without vectors although a model is configured. */
-    public List<String> failed() {
+    public synchronized List<String> failed() {
         return List.copyOf(failed);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.lucene.index.FieldInfos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +19,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import io.isnad.index.Corpus;
+import io.isnad.index.Snapshots;
 import io.isnad.index.SyncReport;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
@@ -46,8 +46,8 @@ class DenseIndexTest {
     void withoutAModelTheIndexHoldsNoVectorsAndOnlyWordsFindChunks() throws IOException {
         try (Corpus corpus = Corpus.open(SEEDS, tmp.resolve("index"), loader)) {
             corpus.refresh();
-            assertFalse(hasVectors(corpus));
-            assertTrue(retriever.retrieve(corpus, NO_SHARED_WORD, 3).passages().isEmpty());
+            assertFalse(hasVectors());
+            assertTrue(Snapshots.retrieve(retriever, corpus, NO_SHARED_WORD, 3).passages().isEmpty());
         }
     }
 
@@ -55,8 +55,8 @@ class DenseIndexTest {
     void vectorsFindChunksThatShareNoWordWithTheQuestion() throws IOException {
         try (Corpus corpus = Corpus.open(SEEDS, tmp.resolve("index"), loader, embedder("hash-a"))) {
             corpus.refresh();
-            assertTrue(hasVectors(corpus));
-            assertEquals(3, retriever.retrieve(corpus, NO_SHARED_WORD, 3).passages().size());
+            assertTrue(hasVectors());
+            assertEquals(3, Snapshots.retrieve(retriever, corpus, NO_SHARED_WORD, 3).passages().size());
         }
     }
 
@@ -88,7 +88,7 @@ class DenseIndexTest {
         Optional<Embedder> smaller = Optional.of(new Embedder(new HashingEmbeddingModel(64), "hash-64", "", "", 0.3f));
         try (Corpus corpus = Corpus.open(SEEDS, index, loader, smaller)) {
             assertEquals(5, corpus.refresh().sync().updated());
-            assertEquals(3, retriever.retrieve(corpus, NO_SHARED_WORD, 3).passages().size());
+            assertEquals(3, Snapshots.retrieve(retriever, corpus, NO_SHARED_WORD, 3).passages().size());
         }
     }
 
@@ -101,7 +101,7 @@ class DenseIndexTest {
             assertEquals(5, sync.unembedded().size());
             assertEquals(3, model.calls.get(), "a model that is down costs three attempts, not one per file");
             assertEquals("001_beb8dc77d57e528b.txt",
-                    retriever.retrieve(corpus, "قاعدة همدان الجوية", 1).passages().get(0).file());
+                    Snapshots.retrieve(retriever, corpus, "قاعدة همدان الجوية", 1).passages().get(0).file());
         }
     }
 
@@ -109,9 +109,8 @@ class DenseIndexTest {
         return Optional.of(new Embedder(model, identity, "", "", 0.3f));
     }
 
-    private static boolean hasVectors(Corpus corpus) {
-        return corpus.index().search(searcher -> FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
-                .hasVectorValues());
+    private boolean hasVectors() throws IOException {
+        return Snapshots.hasVectors(tmp.resolve("index"));
     }
 
     /** The hashing model, counting its calls and failing on demand. */

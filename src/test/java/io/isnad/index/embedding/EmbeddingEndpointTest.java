@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.index.Corpus;
+import io.isnad.index.Snapshots;
 import io.isnad.index.SyncReport;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
@@ -56,11 +57,11 @@ class EmbeddingEndpointTest {
             SyncReport sync = corpus.refresh().sync();
             assertEquals(5, sync.added());
             assertEquals(List.of(), sync.unembedded());
-            int chunks = corpus.statuses().stream().mapToInt(s -> s.chunks()).sum();
+            int chunks = Snapshots.statuses(corpus).stream().mapToInt(s -> s.chunks()).sum();
             assertEquals(chunks, stub.inputs().size(), "one input per chunk");
             assertTrue(stub.inputs().stream().allMatch(text -> text.startsWith("passage: ")), "prefix joined by a space");
 
-            assertEquals("001_beb8dc77d57e528b.txt", retriever.retrieve(corpus, QUESTION, 3).passages().get(0).file());
+            assertEquals("001_beb8dc77d57e528b.txt", Snapshots.retrieve(retriever, corpus, QUESTION, 3).passages().get(0).file());
             assertEquals("query: " + QUESTION, stub.inputs().getLast());
         }
     }
@@ -70,7 +71,7 @@ class EmbeddingEndpointTest {
         Optional<Embedder> embedder = EmbedderFactory.create(TestSettings.ollama(stub.ollamaBaseUrl(), "bge-m3"));
         try (Corpus corpus = Corpus.open(SEEDS, tmp.resolve("index"), loader, embedder)) {
             assertEquals(List.of(), corpus.refresh().sync().unembedded());
-            assertFalse(retriever.retrieve(corpus, "zzqx", 3).passages().isEmpty(), "found by vectors alone");
+            assertFalse(Snapshots.retrieve(retriever, corpus, "zzqx", 3).passages().isEmpty(), "found by vectors alone");
         }
     }
 
@@ -83,7 +84,7 @@ class EmbeddingEndpointTest {
             SyncReport sync = corpus.refresh().sync();
             assertEquals(5, sync.added());
             assertEquals(5, sync.unembedded().size());
-            assertEquals("001_beb8dc77d57e528b.txt", retriever.retrieve(corpus, QUESTION, 3).passages().get(0).file());
+            assertEquals("001_beb8dc77d57e528b.txt", Snapshots.retrieve(retriever, corpus, QUESTION, 3).passages().get(0).file());
         }
         stub.failing(false);
         try (Corpus corpus = Corpus.open(SEEDS, index, loader, embedder)) {
@@ -99,12 +100,12 @@ class EmbeddingEndpointTest {
         List<Passage> bm25;
         try (Corpus plain = Corpus.open(SEEDS, tmp.resolve("plain"), loader)) {
             plain.refresh();
-            bm25 = retriever.retrieve(plain, QUESTION, 5).passages();
+            bm25 = Snapshots.retrieve(retriever, plain, QUESTION, 5).passages();
         }
         try (Corpus corpus = Corpus.open(SEEDS, tmp.resolve("index"), loader, embedder)) {
             corpus.refresh();
             stub.failing(true);
-            assertEquals(bm25, retriever.retrieve(corpus, QUESTION, 5).passages());
+            assertEquals(bm25, Snapshots.retrieve(retriever, corpus, QUESTION, 5).passages());
         }
     }
 }

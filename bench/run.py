@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Isnad benchmark: one command, one table. Generates a synthetic Arabic archive (fixed seed), then
+measures the packaged service as a user meets it: first ingestion, resident memory, restart to
+ready, one changed file re-indexed, /api/ask service time for Arabic and English questions, and
+wrk throughput on the seed articles next to the health endpoint. Prints figures; asserts nothing
+except that each step worked. Build first: ./mvnw -B -DskipTests package
+
+    python3 bench/run.py --articles 20000          # the figures in docs/performance.md
+    python3 bench/run.py --articles 200 --questions 20 --wrk-seconds 2   # the CI smoke run
+"""
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import archive  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED_EVAL = os.path.join(ROOT, "..", "shared", "eval")
+REPO_EVAL = os.path.join(ROOT, "src", "test", "resources", "eval")
+ADMIN_TOKEN = "bench-admin-token"
+MARKER_WORD = "زنجفيلوبراق"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def first_existing(*paths):
+    for p in paths:
+        if os.path.exists(p):
+            return p
+    raise SystemExit("bench: none of these exists: " + ", ".join(paths))
+
+
+def request(url, body=None, timeout=600):
+    headers = {"Authorization": "Bearer " + ADMIN_TOKEN}
+    data = None
+    if body is not None:
+        data = json.dumps(body, ensure_ascii=False).encode()
+        headers["Content-Type"] = "application/json"
+    req = urllib.request.Request(url, data=data, headers=headers, method="POST" if body is not None else "GET")
+    started = time.perf_counter()
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        reply = json.load(r)
+    return (time.perf_counter() - started) * 1000, reply
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) / 1024
+
+
+class Service:
+    """The packaged app on a free port, its log in `log_path`."""
+
+    def __init__(self, app, articles, index, log_path, jvm_opts, timeout):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        java = os.path.join(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java")
+        command = [java, "--add-modules", "jdk.incubator.vector", *jvm_opts, f"-Dquarkus.http.port={self.port}",
+                   "-Dquarkus.http.host=127.0.0.1", f"-Disnad.ingest.dir={articles}", f"-Disnad.index.dir={index}",
+                   "-Dquarkus.log.level=INFO", "-jar", os.path.join(app, "quarkus-run.jar")]
+        env = dict(os.environ, ISNAD_ADMIN_TOKEN=ADMIN_TOKEN)
+        self.log = open(log_path, "a")
+        started = time.perf_counter()
+        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+        while True:
+            if self.process.poll() is not None:
+                raise SystemExit(f"bench: the service exited ({self.process.returncode}); see {log_path}")
+            if time.perf_counter() - started > timeout:
+                self.stop()
+                raise SystemExit(f"bench: the service was not ready within {timeout} s; see {log_path}")
+            try:
+                urllib.request.urlopen(self.base + "/q/health/ready", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.02)
+        self.ready_s = time.perf_counter() - started
+
+    def rss_mb(self):
+        return rss_mb(self.process.pid)
+
+    def last_ingest_ms(self):
+        with open(self.log_path) as f:
+            found = re.findall(r"Ingested .*? in (\d+) ms", f.read())
+        return int(found[-1]) if found else None
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+
+
+def chunk_count(service):
+    """Sum of indexed chunks, whether /api/articles pages (total/offset/limit) or lists everything."""
+    _, first = request(service.base + "/api/articles?limit=500")
+    if "total" not in first:
+        return sum(a["chunks"] for a in first["articles"])
+    chunks, offset = 0, 0
+    while offset < first["total"]:
+        _, page = request(service.base + f"/api/articles?offset={offset}&limit=500")
+        chunks += sum(a["chunks"] for a in page["articles"])
+        offset += 500
+    return chunks
+
+
+def questions(count, seed):
+    path = first_existing(os.path.join(REPO_EVAL, "xquad-dev", "questions.jsonl"),
+                          os.path.join(SHARED_EVAL, "xquad-dev", "questions.jsonl"))
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    rng = random.Random(seed)
+    picked = {}
+    for lang in ("ar", "en"):
+        pool = [r["question"] for r in rows if r["lang"] == lang]
+        picked[lang] = rng.sample(pool, min(count, len(pool)))
+    return picked
+
+
+def ask_latencies(service, picked):
+    """Service time (the reply's timings.totalMs) of each question, after an untimed warm-up round."""
+    for lang in picked:
+        for q in picked[lang][:50]:
+            request(service.base + "/api/ask", {"question": q})
+    result = {}
+    for lang, qs in picked.items():
+        service_ms, http_ms = [], []
+        for q in qs:
+            ms, reply = request(service.base + "/api/ask", {"question": q})
+            http_ms.append(ms)
+            service_ms.append(reply["timings"]["totalMs"])
+        result[lang] = (service_ms, http_ms)
+    return result
+
+
+def reindex_one(service, articles_dir, name):
+    """Appends a paragraph with a unique word to one article, re-indexes, and checks it is found."""
+    with open(os.path.join(articles_dir, name), "a", encoding="utf-8") as f:
+        f.write(f"\nوأعلن المتحدث أن مشروع {MARKER_WORD} سيكتمل قبل نهاية العام المقبل.\n")
+    ms, _ = request(service.base + "/api/admin/reindex", {})
+    _, reply = request(service.base + "/api/ask", {"question": f"متى يكتمل مشروع {MARKER_WORD}؟", "topK": 1})
+    found = bool(reply["passages"]) and reply["passages"][0]["file"].endswith(name)
+    return ms, found
+
+
+def wrk(url, seconds, script=None):
+    command = ["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", url]
+    if script:
+        command[1:1] = ["-s", script]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()
+    p99 = float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, p99, int(errors.group(1)) if errors else 0
+
+
+def wrk_script(path):
+    with open(os.path.join(REPO_EVAL, "seeds-dev.jsonl"), encoding="utf-8") as f:
+        qs = [json.loads(line)["question"] for line in f if line.strip() and not json.loads(line).get("history")]
+    bodies = ",\n".join("[==[" + json.dumps({"question": q}, ensure_ascii=False) + "]==]" for q in qs)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("local bodies = {\n" + bodies + "\n}\nlocal i = 0\n"
+                "request = function()\n  i = i % #bodies + 1\n"
+                "  return wrk.format('POST', '/api/ask', {['Content-Type'] = 'application/json'}, bodies[i])\nend\n")
+    return path
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=20000, help="archive size (5000, 20000, 100000...)")
+    parser.add_argument("--questions", type=int, default=200, help="questions per language")
+    parser.add_argument("--wrk-seconds", type=int, default=15, help="length of each wrk run")
+    parser.add_argument("--seed", type=int, default=20261129)
+    parser.add_argument("--app", default=os.path.join(ROOT, "target", "quarkus-app"), help="packaged app folder")
+    parser.add_argument("--jvm-opt", action="append", default=[], help="extra JVM option (repeatable)")
+    parser.add_argument("--work", help="folder for the archive and indexes (default: a temporary one, deleted)")
+    parser.add_argument("--timeout", type=int, default=900, help="seconds to wait for the service to be ready")
+    parser.add_argument("--json", help="also write the figures as JSON to this file")
+    args = parser.parse_args()
+
+    if not os.path.exists(os.path.join(args.app, "quarkus-run.jar")):
+        raise SystemExit("bench: build first: ./mvnw -B -DskipTests package")
+    if shutil.which("wrk") is None:
+        raise SystemExit("bench: wrk is missing: apt-get install -y wrk")
+    work = args.work or tempfile.mkdtemp(prefix="isnad-bench-")
+    os.makedirs(work, exist_ok=True)
+    articles_dir, index_dir = os.path.join(work, "articles"), os.path.join(work, "index")
+    shutil.rmtree(articles_dir, ignore_errors=True)
+    shutil.rmtree(index_dir, ignore_errors=True)
+    sources = [first_existing(os.path.join(SHARED_EVAL, "xquad-dev", "corpus"),
+                              os.path.join(REPO_EVAL, "xquad-dev", "corpus")),
+               os.path.join(SHARED_EVAL, "arcd-train", "corpus"), os.path.join(ROOT, "seeds")]
+    names = archive.generate(articles_dir, args.articles, [s for s in sources if os.path.isdir(s)], args.seed)
+    figures = {"articles": args.articles}
+    log = os.path.join(work, "service.log")
+    try:
+        service = Service(args.app, articles_dir, index_dir, log, args.jvm_opt, args.timeout)
+        try:
+            figures["ingest_ms"] = service.last_ingest_ms()
+            figures["first_ready_s"] = service.ready_s
+            figures["rss_after_ingest_mb"] = service.rss_mb()
+            figures["chunks"] = chunk_count(service)
+            figures["reindex_one_ms"], figures["reindex_found"] = reindex_one(service, articles_dir, names[0])
+            latencies = ask_latencies(service, questions(args.questions, args.seed))
+            figures["rss_after_queries_mb"] = service.rss_mb()
+        finally:
+            service.stop()
+        service = Service(args.app, articles_dir, index_dir, log, args.jvm_opt, args.timeout)
+        try:
+            figures["restart_ready_s"] = service.ready_s
+            figures["rss_after_restart_mb"] = service.rss_mb()
+        finally:
+            service.stop()
+        seeds_service = Service(args.app, os.path.join(ROOT, "seeds"), os.path.join(work, "seeds-index"), log,
+                                args.jvm_opt, args.timeout)
+        try:
+            script = wrk_script(os.path.join(work, "ask.lua"))
+            wrk(seeds_service.base + "/api/ask", min(3, args.wrk_seconds), script)
+            figures["wrk_ask"] = wrk(seeds_service.base + "/api/ask", args.wrk_seconds, script)
+            figures["wrk_health"] = wrk(seeds_service.base + "/q/health/live", args.wrk_seconds)
+        finally:
+            seeds_service.stop()
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+    for lang, (service_ms, http_ms) in latencies.items():
+        figures[f"ask_{lang}"] = {"p50": percentile(service_ms, 50), "p95": percentile(service_ms, 95),
+                                  "http_p50": percentile(http_ms, 50), "n": len(service_ms)}
+    print_table(figures, args)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(figures, f, indent=2)
+    if not figures["reindex_found"]:
+        raise SystemExit("bench: the re-indexed article was not found by a question about its new paragraph")
+    if figures["wrk_ask"][2] or figures["wrk_health"][2]:
+        raise SystemExit("bench: wrk saw non-2xx responses")
+
+
+def print_table(f, args):
+    ingest_s = (f["ingest_ms"] or 0) / 1000
+    rate = f["chunks"] / ingest_s if ingest_s else float("nan")
+    ask_rps, ask_p99, _ = f["wrk_ask"]
+    health_rps, health_p99, _ = f["wrk_health"]
+    rows = [
+        ("archive", f"{f['articles']:,} articles, {f['chunks']:,} chunks"),
+        ("first ingestion", f"{ingest_s:.1f} s, {rate:,.0f} chunks/s (ready {f['first_ready_s']:.1f} s after start)"),
+        ("RSS after ingestion / after restart", f"{f['rss_after_ingest_mb']:.0f} MB / {f['rss_after_restart_mb']:.0f} MB"
+                                                f" (after the queries {f['rss_after_queries_mb']:.0f} MB)"),
+        ("restart to ready, nothing changed", f"{f['restart_ready_s']:.2f} s"),
+        ("one changed file re-indexed", f"{f['reindex_one_ms']:.0f} ms (then found: {f['reindex_found']})"),
+    ]
+    for lang, name in (("ar", "Arabic"), ("en", "English")):
+        a = f[f"ask_{lang}"]
+        rows.append((f"/api/ask service time, {a['n']} {name}", f"p50 {a['p50']:.1f} ms, p95 {a['p95']:.1f} ms"
+                                                                f" (HTTP p50 {a['http_p50']:.1f} ms)"))
+    rows.append((f"wrk seeds /api/ask, 32 conn, {args.wrk_seconds} s", f"{ask_rps:,.0f} req/s, p99 {ask_p99:.1f} ms"))
+    rows.append((f"wrk seeds /q/health/live, same", f"{health_rps:,.0f} req/s, p99 {health_p99:.1f} ms"))
+    rows.append(("ask / health throughput", f"{ask_rps / health_rps:.3f}"))
+    print(f"Isnad benchmark: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}, seed {args.seed}")
+    print("| figure | value |")
+    print("|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+package io.isnad.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+
+import io.isnad.ingest.Article;
+import io.isnad.ingest.ArticleFile;
+import io.isnad.ingest.Chunk;
+import io.isnad.ingest.Section;
+import io.isnad.ingest.Sentence;
+
+/**
+ * The catalog document of each file: what the article list shows, as doc values (read without
+ * touching any text), and the parsed article with its sentence tokens as one stored field, read
+ * only when an answer quotes the article. Living in the same commit as the chunks, the catalog can
+ * never disagree with the search; living on disk, it costs no heap.
+ */
+final class CatalogDocuments {
+
+    static final String TYPE_ARTICLE = "article";
+    static final String TYPE_SKIPPED = "skipped";
+    private static final int FORMAT = 1;
+    private static final Section[] SECTIONS = Section.values();
+
+    private CatalogDocuments() {
+    }
+
+    /** The catalog document of an indexed article. */
+    static Document article(Article article, ArticleFile file, String fingerprint, String settings,
+            List<SentenceTokens> tokens) {
+        Document doc = common(file, TYPE_ARTICLE, settings);
+        doc.add(new BinaryDocValuesField(IndexField.FINGERPRINT.field(), new BytesRef(fingerprint)));
+        doc.add(new BinaryDocValuesField(IndexField.SHOWN_TITLE.field(), new BytesRef(article.title())));
+        article.date().ifPresent(d -> doc.add(new NumericDocValuesField(IndexField.DATE.field(), d.toEpochDay())));
+        doc.add(new NumericDocValuesField(IndexField.CHUNK_COUNT.field(), article.chunks().size()));
+        doc.add(new StoredField(IndexField.ARTICLE.field(), encode(article, tokens)));
+        return doc;
+    }
+
+    /** The catalog document of a file that was read but could not be indexed, so an unchanged one is not read again. */
+    static Document skipped(ArticleFile file, String reason, String settings) {
+        Document doc = common(file, TYPE_SKIPPED, settings);
+        doc.add(new BinaryDocValuesField(IndexField.SKIP_REASON.field(), new BytesRef(reason)));
+        return doc;
+    }
+
+    private static Document common(ArticleFile file, String type, String settings) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexField.TYPE.field(), type, Field.Store.NO));
+        doc.add(new StringField(IndexField.FILE.field(), file.id(), Field.Store.NO));
+        doc.add(new StringField(IndexField.CATALOG_FILE.field(), file.id(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(IndexField.CATALOG_FILE.field(), new BytesRef(file.id())));
+        doc.add(new NumericDocValuesField(IndexField.SIZE.field(), file.size()));
+        doc.add(new NumericDocValuesField(IndexField.MODIFIED.field(), file.modified()));
+        doc.add(new NumericDocValuesField(IndexField.READ_AT.field(), System.currentTimeMillis()));
+        doc.add(new BinaryDocValuesField(IndexField.SETTINGS.field(), new BytesRef(settings)));
+        return doc;
+    }
+
+    /** The parsed article and its sentence tokens, as stored. */
+    record Parsed(Article article, List<SentenceTokens> tokens) {
+
+        /** Rough heap bytes, for the cache's bound: the text, its sentence copies and the token strings. */
+        int weight() {
+            return 4 * article.text().length() + 1200 * tokens.size();
+        }
+    }
+
+    static BytesRef encode(Article a, List<SentenceTokens> tokens) {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        try {
+            out.writeVInt(FORMAT);
+            out.writeString(a.file());
+            out.writeString(a.text());
+            out.writeString(a.title());
+            out.writeString(a.headline());
+            out.writeString(a.appendixTitle().orElse(""));
+            out.writeVLong(a.date().map(d -> d.toEpochDay() + 1 - LocalDate.MIN.toEpochDay()).orElse(0L));
+            out.writeString(a.fingerprint());
+            out.writeVInt(a.sentences().size());
+            for (Sentence s : a.sentences()) {
+                out.writeVInt(s.start());
+                out.writeVInt(s.end() - s.start());
+                out.writeByte((byte) s.section().ordinal());
+                List<String> forms = tokens.get(s.index()).formList();
+                out.writeVInt(forms.size());
+                for (String form : forms) {
+                    out.writeString(form);
+                }
+            }
+            out.writeVInt(a.chunks().size());
+            for (Chunk c : a.chunks()) {
+                out.writeVInt(c.firstSentence());
+                out.writeVInt(c.lastSentence() - c.firstSentence());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return new BytesRef(out.toArrayCopy());
+    }
+
+    static Parsed decode(BytesRef stored) {
+        try {
+            return read(new ByteArrayDataInput(stored.bytes, stored.offset, stored.length));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    private static Parsed read(ByteArrayDataInput in) throws IOException {
+        int format = in.readVInt();
+        if (format != FORMAT) {
+            throw new IllegalStateException("catalog format " + format + " is not " + FORMAT + ": re-index");
+        }
+        String file = in.readString();
+        String text = in.readString();
+        String title = in.readString();
+        String headline = in.readString();
+        String appendix = in.readString();
+        long date = in.readVLong();
+        String fingerprint = in.readString();
+        int sentenceCount = in.readVInt();
+        List<Sentence> sentences = new ArrayList<>(sentenceCount);
+        List<SentenceTokens> tokens = new ArrayList<>(sentenceCount);
+        for (int i = 0; i < sentenceCount; i++) {
+            int start = in.readVInt();
+            int end = start + in.readVInt();
+            Section section = SECTIONS[in.readByte()];
+            sentences.add(new Sentence(i, start, end, text.substring(start, end), section));
+            String[] forms = new String[in.readVInt()];
+            for (int f = 0; f < forms.length; f++) {
+                forms[f] = in.readString();
+            }
+            tokens.add(SentenceTokens.ofForms(List.of(forms)));
+        }
+        int chunkCount = in.readVInt();
+        List<Chunk> chunks = new ArrayList<>(chunkCount);
+        for (int i = 0; i < chunkCount; i++) {
+            int first = in.readVInt();
+            int last = first + in.readVInt();
+            Sentence a = sentences.get(first);
+            chunks.add(new Chunk(i, a.start(), sentences.get(last).end(), first, last, a.section()));
+        }
+        Optional<LocalDate> shownDate = date == 0 ? Optional.empty()
+                : Optional.of(LocalDate.ofEpochDay(date - 1 + LocalDate.MIN.toEpochDay()));
+        Article article = new Article(file, text, title, shownDate, fingerprint, List.copyOf(sentences),
+                List.copyOf(chunks), appendix.isEmpty() ? Optional.empty() : Optional.of(appendix), headline);
+        return new Parsed(article, List.copyOf(tokens));
+    }
+}

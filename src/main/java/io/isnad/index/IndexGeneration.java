@@ -1,0 +1,123 @@
+package io.isnad.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+
+import io.isnad.ingest.LoadOutcome;
+
+/**
+ * One published version of the index: a reader, its searcher and the article list read from the
+ * same commit's doc values. Reference-counted through the reader, so a re-index can publish the
+ * next version while requests finish on this one.
+ */
+final class IndexGeneration {
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<String, CatalogEntry> entries;
+    private final List<ArticleStatus> statuses;
+
+    private IndexGeneration(DirectoryReader reader, Map<String, CatalogEntry> entries, List<ArticleStatus> statuses) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.entries = entries;
+        this.statuses = statuses;
+    }
+
+    /**
+     * The version held by {@code reader}, whose reference it takes over; {@code scanSkipped} are
+     * the folder entries never read (links leading outside, pipes), listed beside the indexed files.
+     */
+    static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
+        Map<String, CatalogEntry> entries = readCatalog(reader);
+        List<ArticleStatus> statuses = new ArrayList<>(entries.size() + scanSkipped.size());
+        entries.values().forEach(e -> statuses.add(e.status()));
+        scanSkipped.forEach(s -> statuses.add(new ArticleStatus(s.file(), "", Optional.empty(), 0,
+                ArticleStatus.SKIPPED, Optional.of(s.reason()))));
+        statuses.sort(Comparator.comparing(ArticleStatus::file));
+        return new IndexGeneration(reader, Map.copyOf(entries), List.copyOf(statuses));
+    }
+
+    private static Map<String, CatalogEntry> readCatalog(DirectoryReader reader) throws IOException {
+        Map<String, CatalogEntry> entries = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader r = leaf.reader();
+            Bits live = r.getLiveDocs();
+            BinaryDocValues files = DocValues.getBinary(r, IndexField.CATALOG_FILE.field());
+            BinaryDocValues titles = DocValues.getBinary(r, IndexField.SHOWN_TITLE.field());
+            BinaryDocValues reasons = DocValues.getBinary(r, IndexField.SKIP_REASON.field());
+            BinaryDocValues fingerprints = DocValues.getBinary(r, IndexField.FINGERPRINT.field());
+            BinaryDocValues settings = DocValues.getBinary(r, IndexField.SETTINGS.field());
+            NumericDocValues dates = DocValues.getNumeric(r, IndexField.DATE.field());
+            NumericDocValues chunks = DocValues.getNumeric(r, IndexField.CHUNK_COUNT.field());
+            NumericDocValues sizes = DocValues.getNumeric(r, IndexField.SIZE.field());
+            NumericDocValues modified = DocValues.getNumeric(r, IndexField.MODIFIED.field());
+            NumericDocValues readAt = DocValues.getNumeric(r, IndexField.READ_AT.field());
+            for (int doc = files.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = files.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                String file = files.binaryValue().utf8ToString();
+                String reason = reasons.advanceExact(doc) ? reasons.binaryValue().utf8ToString() : null;
+                String title = titles.advanceExact(doc) ? titles.binaryValue().utf8ToString() : "";
+                Optional<LocalDate> date = dates.advanceExact(doc) ? Optional.of(LocalDate.ofEpochDay(dates.longValue()))
+                        : Optional.empty();
+                int count = chunks.advanceExact(doc) ? (int) chunks.longValue() : 0;
+                String fingerprint = fingerprints.advanceExact(doc) ? fingerprints.binaryValue().utf8ToString() : "";
+                String setting = settings.advanceExact(doc) ? settings.binaryValue().utf8ToString() : "";
+                long size = sizes.advanceExact(doc) ? sizes.longValue() : -1;
+                long time = modified.advanceExact(doc) ? modified.longValue() : -1;
+                long read = readAt.advanceExact(doc) ? readAt.longValue() : -1;
+                entries.put(file, new CatalogEntry(file, title, date, count, reason, size, time, read, fingerprint,
+                        setting, leaf.docBase + doc));
+            }
+        }
+        return entries;
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    Map<String, CatalogEntry> entries() {
+        return entries;
+    }
+
+    List<ArticleStatus> statuses() {
+        return statuses;
+    }
+
+    /** Takes a reference, or returns false when this version was already retired. */
+    boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    /** Drops a reference; the last one closes the reader. */
+    void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("closing an index version failed", e);
+        }
+    }
+}

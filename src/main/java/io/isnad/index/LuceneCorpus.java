@@ -1,0 +1,208 @@
+package io.isnad.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.isnad.index.embedding.ChunkVectors;
+import io.isnad.index.embedding.Embedder;
+import io.isnad.index.embedding.EmbeddingRun;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.ArticleFile;
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.FolderScan;
+import io.isnad.ingest.LoadOutcome;
+
+/**
+ * The embedded backend of {@link Corpus}: the Lucene index holds the chunks and, beside them, each
+ * article's catalog document, so nothing about an article lives on the heap but a bounded cache of
+ * recently quoted ones. A refresh reads only files whose size or time stamp changed, parses them
+ * on every core into the one writer, commits every {@link IndexSettings#commitEvery()} files, and
+ * publishes the new version once complete.
+ */
+final class LuceneCorpus implements Corpus {
+
+    private static final Logger LOG = Logger.getLogger(LuceneCorpus.class);
+
+    private final Path articlesDir;
+    private final ArticleLoader loader;
+    private final LuceneIndex index;
+    private final IndexSettings settings;
+    private final Cache<String, CatalogDocuments.Parsed> articles;
+    private volatile IndexGeneration current;
+
+    private LuceneCorpus(Path articlesDir, ArticleLoader loader, LuceneIndex index, IndexSettings settings,
+            IndexGeneration current) {
+        this.articlesDir = articlesDir;
+        this.loader = loader;
+        this.index = index;
+        this.settings = settings;
+        this.current = current;
+        this.articles = Caffeine.newBuilder()
+                .maximumWeight(settings.articleCacheMegabytes() * 1024L * 1024L)
+                .weigher((String file, CatalogDocuments.Parsed parsed) -> parsed.weight())
+                .build();
+    }
+
+    static LuceneCorpus open(Path articlesDir, Path indexDir, ArticleLoader loader, Optional<Embedder> embedder,
+            IndexSettings settings) throws IOException {
+        LuceneIndex index = LuceneIndex.open(indexDir, new IndexAnalyzers(), embedder);
+        try {
+            return new LuceneCorpus(articlesDir, loader, index, settings, IndexGeneration.of(index.openReader(),
+                    List.of()));
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Snapshot acquire() {
+        while (true) {
+            IndexGeneration generation = current;
+            if (generation.tryAcquire()) {
+                return new LuceneSnapshot(generation, index, articles);
+            }
+            // Retired between the read and the reference: the next one is already published.
+        }
+    }
+
+    @Override
+    public synchronized RefreshReport refresh() throws IOException {
+        long started = System.nanoTime();
+        FolderScan scan = loader.scan(articlesDir);
+        SyncReport sync = index.readOnly() ? new SyncReport(0, 0, 0, scan.files().size(), 0) : write(scan);
+        DirectoryReader reader = index.reopen(current.reader());
+        if (reader == null) {
+            reader = current.reader();
+            reader.incRef();
+        }
+        publish(IndexGeneration.of(reader, scan.skipped()));
+        IndexGeneration published = current;
+        int indexed = (int) published.entries().values().stream().filter(CatalogEntry::indexed).count();
+        int skipped = published.statuses().size() - indexed;
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("Ingested %s: %d articles, %d skipped; index +%d ~%d -%d =%d in %d ms", articlesDir, indexed,
+                skipped, sync.added(), sync.updated(), sync.removed(), sync.unchanged(), millis);
+        return new RefreshReport(indexed, skipped, sync, millis);
+    }
+
+    private void publish(IndexGeneration next) {
+        IndexGeneration previous = current;
+        current = next;
+        previous.release();
+    }
+
+    /** Brings the index in line with {@code scan}: reads changed files on every core, commits in batches. */
+    private SyncReport write(FolderScan scan) throws IOException {
+        long started = System.nanoTime();
+        String readWith = loader.settingsStamp() + "|" + index.embedder().map(Embedder::identity).orElse("");
+        Map<String, CatalogEntry> known = new HashMap<>(current.entries());
+        List<ArticleFile> changed = new ArrayList<>();
+        int unchanged = 0;
+        for (ArticleFile file : scan.files()) {
+            CatalogEntry entry = known.remove(file.id());
+            if (entry != null && entry.unchanged(file, readWith)) {
+                unchanged++;
+            } else {
+                changed.add(file);
+            }
+        }
+        Map<String, CatalogEntry> previous = current.entries();
+        EmbeddingRun embedding = EmbeddingRun.with(index.embedder());
+        Counts counts = new Counts();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), changed.size()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads,
+                Thread.ofPlatform().name("isnad-ingest-", 1).daemon().factory())) {
+            for (int from = 0; from < changed.size(); from += settings.commitEvery()) {
+                List<Future<?>> batch = new ArrayList<>();
+                for (ArticleFile file : changed.subList(from, Math.min(changed.size(), from + settings.commitEvery()))) {
+                    batch.add(pool.submit(() -> {
+                        ingest(file, previous.get(file.id()), readWith, embedding, counts);
+                        return null;
+                    }));
+                }
+                awaitAll(batch);
+                index.commit();
+                LOG.infof("Committed %d of %d changed files", from + batch.size(), changed.size());
+            }
+        }
+        for (String gone : known.keySet()) {
+            index.delete(gone);
+        }
+        if (!known.isEmpty() || !changed.isEmpty()) {
+            index.commit();
+        }
+        return new SyncReport(counts.added.get(), counts.updated.get(), known.size(),
+                unchanged + counts.touched.get(), (System.nanoTime() - started) / 1_000_000, embedding.failed());
+    }
+
+    /** Reads one changed file and writes its documents; a file whose bytes did not change only gets its new time stamp. */
+    private void ingest(ArticleFile file, CatalogEntry before, String readWith, EmbeddingRun embedding, Counts counts)
+            throws IOException {
+        switch (loader.load(file)) {
+            case LoadOutcome.Loaded loaded -> {
+                Article article = loaded.article();
+                if (before != null && before.indexed() && before.settings().equals(readWith)
+                        && embedding.stamp(article).equals(before.fingerprint())) {
+                    index.touch(file.id(), file.size(), file.modified());
+                    counts.touched.incrementAndGet();
+                    return;
+                }
+                List<SentenceTokens> tokens = article.sentences().stream()
+                        .map(s -> SentenceTokens.of(s.text(), index.analyzers())).toList();
+                ChunkVectors vectors = embedding.embed(article);
+                String settingsUsed = loader.settingsStamp() + "|" + vectors.modelIdentity();
+                index.replace(file.id(), ChunkDocuments.of(article, vectors, CatalogDocuments.article(article, file,
+                        vectors.stamp(article.fingerprint()), settingsUsed, tokens)));
+                (before == null || !before.indexed() ? counts.added : counts.updated).incrementAndGet();
+            }
+            case LoadOutcome.Skipped skipped ->
+                index.replace(file.id(), List.of(CatalogDocuments.skipped(file, skipped.reason(), readWith)));
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> batch) throws IOException {
+        for (Future<?> task : batch) {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while indexing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        current.release();
+        index.close();
+    }
+
+    /** What the parallel workers of one refresh did. */
+    private static final class Counts {
+        final AtomicInteger added = new AtomicInteger();
+        final AtomicInteger updated = new AtomicInteger();
+        final AtomicInteger touched = new AtomicInteger();
+    }
+}

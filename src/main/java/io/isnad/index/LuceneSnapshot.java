@@ -1,0 +1,178 @@
+package io.isnad.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+import com.github.benmanes.caffeine.cache.Cache;
+
+import io.isnad.index.embedding.Embedder;
+import io.isnad.index.embedding.VectorField;
+import io.isnad.ingest.Article;
+
+/** A {@link Snapshot} of the embedded index: one {@link IndexGeneration}, held until closed. */
+final class LuceneSnapshot implements Snapshot {
+
+    private static final Set<String> ARTICLE_FIELD = Set.of(IndexField.ARTICLE.field());
+    private static final Query CHUNKS = new TermQuery(new Term(IndexField.TYPE.field(), ChunkDocuments.TYPE_CHUNK));
+    /** Best score first; equal scores by file and chunk, never by the order documents happened to be written in. */
+    private static final Comparator<ChunkHit> RANKING = Comparator.comparingDouble((ChunkHit h) -> -h.score())
+            .thenComparing(ChunkHit::file).thenComparingInt(ChunkHit::chunk);
+
+    private final IndexGeneration generation;
+    private final LuceneIndex index;
+    private final Cache<String, CatalogDocuments.Parsed> articles;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    LuceneSnapshot(IndexGeneration generation, LuceneIndex index, Cache<String, CatalogDocuments.Parsed> articles) {
+        this.generation = generation;
+        this.index = index;
+        this.articles = articles;
+    }
+
+    @Override
+    public IndexAnalyzers analyzers() {
+        return index.analyzers();
+    }
+
+    @Override
+    public Optional<Embedder> embedder() {
+        return index.embedder();
+    }
+
+    @Override
+    public List<ChunkHit> search(Query query, int k) {
+        Query chunksOnly = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(CHUNKS, BooleanClause.Occur.FILTER)
+                .build();
+        return hits(chunksOnly, k);
+    }
+
+    @Override
+    public List<ChunkHit> nearest(float[] unitVector, int k) {
+        return hits(VectorField.nearest(unitVector, k), k);
+    }
+
+    private List<ChunkHit> hits(Query query, int k) {
+        try {
+            ScoreDoc[] found = generation.searcher().search(query, Math.max(1, k)).scoreDocs;
+            List<ChunkHit> hits = resolve(found);
+            hits.sort(RANKING);
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
+    }
+
+    /**
+     * The file and chunk position of each hit, from doc values only: a file's chunk documents are
+     * written as one block ending with its catalog document, so the first catalog document at or
+     * after a chunk is its article's.
+     */
+    private List<ChunkHit> resolve(ScoreDoc[] found) throws IOException {
+        ScoreDoc[] byDoc = found.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+        List<LeafReaderContext> leaves = generation.reader().leaves();
+        List<ChunkHit> hits = new ArrayList<>(found.length);
+        int leafIndex = -1;
+        BinaryDocValues files = null;
+        NumericDocValues chunks = null;
+        LeafReaderContext leaf = null;
+        for (ScoreDoc hit : byDoc) {
+            int next = ReaderUtil.subIndex(hit.doc, leaves);
+            if (next != leafIndex) {
+                leafIndex = next;
+                leaf = leaves.get(leafIndex);
+                files = DocValues.getBinary(leaf.reader(), IndexField.CATALOG_FILE.field());
+                chunks = DocValues.getNumeric(leaf.reader(), IndexField.CHUNK.field());
+            }
+            int doc = hit.doc - leaf.docBase;
+            if (!chunks.advanceExact(doc) || (files.docID() < doc && files.advance(doc) == DocIdSetIterator.NO_MORE_DOCS)) {
+                continue;
+            }
+            hits.add(new ChunkHit(files.binaryValue().utf8ToString(), (int) chunks.longValue(), hit.score));
+        }
+        return hits;
+    }
+
+    @Override
+    public int docFreq(IndexField field, String term) {
+        try {
+            return generation.reader().docFreq(new Term(field.field(), term));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading term statistics failed", e);
+        }
+    }
+
+    @Override
+    public int docCount(IndexField field) {
+        try {
+            return generation.reader().getDocCount(field.field());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading field statistics failed", e);
+        }
+    }
+
+    @Override
+    public Optional<Article> article(String file) {
+        return parsed(file).map(CatalogDocuments.Parsed::article);
+    }
+
+    @Override
+    public List<SentenceTokens> sentenceTokens(String file) {
+        return parsed(file).map(CatalogDocuments.Parsed::tokens).orElse(List.of());
+    }
+
+    /**
+     * The article as this version holds it. Cached by file and fingerprint, so a cached article is
+     * always the one of this version, never an edited file's other version.
+     */
+    private Optional<CatalogDocuments.Parsed> parsed(String file) {
+        CatalogEntry entry = generation.entries().get(file);
+        if (entry == null || !entry.indexed()) {
+            return Optional.empty();
+        }
+        return Optional.of(articles.get(file + '\n' + entry.fingerprint(), key -> read(entry)));
+    }
+
+    private CatalogDocuments.Parsed read(CatalogEntry entry) {
+        try {
+            return CatalogDocuments.decode(generation.reader().storedFields().document(entry.doc(), ARTICLE_FIELD)
+                    .getBinaryValue(IndexField.ARTICLE.field()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading article " + entry.file() + " from the index failed", e);
+        }
+    }
+
+    @Override
+    public List<ArticleStatus> statuses() {
+        return generation.statuses();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            generation.release();
+        }
+    }
+}

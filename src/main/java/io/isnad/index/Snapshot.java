@@ -1,0 +1,54 @@
+package io.isnad.index;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.search.Query;
+
+import io.isnad.index.embedding.Embedder;
+import io.isnad.ingest.Article;
+
+/**
+ * One consistent version of a corpus: searches and the articles they quote come from the same
+ * commit, whatever a re-index does meanwhile. Held until {@link #close()}; cheap to acquire, so
+ * take one per request and never keep it.
+ */
+public interface Snapshot extends AutoCloseable {
+
+    /** The analysis shared by indexing and querying. */
+    IndexAnalyzers analyzers();
+
+    /** The model that embedded the chunks, which questions must be embedded with too. */
+    Optional<Embedder> embedder();
+
+    /**
+     * The best {@code k} chunks for {@code query} (built from {@link IndexField} terms), best first;
+     * equal scores are ordered by file and chunk, so two indexes of the same files rank alike.
+     */
+    List<ChunkHit> search(Query query, int k);
+
+    /** The {@code k} chunks nearest to a unit vector of the embedder's size, best first; empty without vectors. */
+    List<ChunkHit> nearest(float[] unitVector, int k);
+
+    /** How many chunks hold {@code term} in {@code field}. */
+    int docFreq(IndexField field, String term);
+
+    /** How many chunks have {@code field}: the collection size for idf. */
+    int docCount(IndexField field);
+
+    /** The indexed article {@code file} of this version. */
+    Optional<Article> article(String file);
+
+    /**
+     * The analysed forms of each sentence of {@code file}, by sentence index: every answer and
+     * re-ranking compares them with the question. Empty for an unknown file.
+     */
+    List<SentenceTokens> sentenceTokens(String file);
+
+    /** Every article file of this version, indexed or skipped, in file order. */
+    List<ArticleStatus> statuses();
+
+    /** Releases this version; the index may then drop it. */
+    @Override
+    void close();
+}
