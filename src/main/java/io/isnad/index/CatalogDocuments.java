@@ -27,9 +27,10 @@ import io.isnad.ingest.Sentence;
  * The catalog document of each file: what the article list shows, as doc values (read without
  * touching any text), and the parsed article with its sentence tokens as one stored field, read
  * only when an answer quotes the article. Living in the same commit as the chunks, the catalog can
- * never disagree with the search; living on disk, it costs no heap.
+ * never disagree with the search; living on disk, it costs no heap. The OpenSearch backend keeps
+ * the same encoding of the article in its own catalog documents.
  */
-final class CatalogDocuments {
+public final class CatalogDocuments {
 
     static final String TYPE_ARTICLE = "article";
     static final String TYPE_SKIPPED = "skipped";
@@ -72,15 +73,15 @@ final class CatalogDocuments {
     }
 
     /** The parsed article and its sentence tokens, as stored. */
-    record Parsed(Article article, List<SentenceTokens> tokens) {
+    public record Parsed(Article article, List<SentenceTokens> tokens) {
 
         /** Rough heap bytes, for the cache's bound: the text, its sentence copies and the token strings. */
-        int weight() {
+        public int weight() {
             return 4 * article.text().length() + 1200 * tokens.size();
         }
     }
 
-    static BytesRef encode(Article a, List<SentenceTokens> tokens) {
+    public static BytesRef encode(Article a, List<SentenceTokens> tokens) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
             out.writeVInt(FORMAT);
@@ -113,7 +114,7 @@ final class CatalogDocuments {
         return new BytesRef(out.toArrayCopy());
     }
 
-    static Parsed decode(BytesRef stored) {
+    public static Parsed decode(BytesRef stored) {
         try {
             return read(new ByteArrayDataInput(stored.bytes, stored.offset, stored.length));
         } catch (IOException e) {

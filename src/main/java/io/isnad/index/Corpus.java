@@ -30,6 +30,14 @@ public interface Corpus extends Closeable {
      */
     RefreshReport refresh() throws IOException;
 
+    /**
+     * Whether requests can be answered now: always for the embedded index; for a remote one,
+     * whether it answers. Readiness reports it.
+     */
+    default boolean available() {
+        return true;
+    }
+
     /** Opens (creating when missing) the embedded Lucene index of {@code articlesDir}; call {@link #refresh()} to ingest. */
     static Corpus open(Path articlesDir, Path indexDir, ArticleLoader loader) throws IOException {
         return open(articlesDir, indexDir, loader, Optional.empty(), IndexSettings.DEFAULTS);

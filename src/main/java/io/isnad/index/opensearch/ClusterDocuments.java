@@ -1,10 +1,12 @@
 package io.isnad.index.opensearch;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.util.BytesRef;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 
@@ -57,8 +59,9 @@ final class ClusterDocuments {
         doc.put(IndexField.SHOWN_TITLE.field(), article.title());
         article.date().ifPresent(date -> doc.put(IndexField.DATE.field(), date.toEpochDay()));
         doc.put(IndexField.CHUNK_COUNT.field(), article.chunks().size());
+        BytesRef encoded = CatalogDocuments.encode(article, tokens);
         doc.put(IndexField.ARTICLE.field(), Base64.getEncoder().encodeToString(
-                CatalogDocuments.encode(article, tokens).bytes));
+                Arrays.copyOfRange(encoded.bytes, encoded.offset, encoded.offset + encoded.length)));
         return doc;
     }
 

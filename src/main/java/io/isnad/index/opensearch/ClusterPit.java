@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.search.Pit;
 import org.opensearch.client.util.ObjectBuilder;
 
 /**
@@ -35,7 +36,7 @@ final class ClusterPit implements AutoCloseable {
     /** A search through this point in time, with whatever else {@code request} sets. */
     SearchRequest search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request) {
         // A shard that fails must fail the request: partial results would rank against part of the archive.
-        return request.apply(new SearchRequest.Builder().pit(p -> p.id(id).keepAlive(KEEP_ALIVE))
+        return request.apply(new SearchRequest.Builder().pit(Pit.of(p -> p.id(id).keepAlive(KEEP_ALIVE)))
                 .allowPartialSearchResults(false)).build();
     }
 

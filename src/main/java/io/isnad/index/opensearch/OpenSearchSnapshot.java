@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SearchType;
@@ -175,8 +176,8 @@ final class OpenSearchSnapshot implements Snapshot {
             String file = source.path(IndexField.FILE.field()).asText();
             String fingerprint = source.path(IndexField.FINGERPRINT.field()).asText();
             found.put(file, Optional.of(fingerprint));
-            articles.get(key(file, fingerprint), key -> CatalogDocuments.decode(
-                    Base64.getDecoder().decode(source.path(IndexField.ARTICLE.field()).asText())));
+            articles.get(key(file, fingerprint), key -> CatalogDocuments.decode(new BytesRef(
+                    Base64.getDecoder().decode(source.path(IndexField.ARTICLE.field()).asText()))));
         }
         versions.putAll(found);
     }
