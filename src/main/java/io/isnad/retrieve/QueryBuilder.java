@@ -61,9 +61,13 @@ final class QueryBuilder {
             List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks);
             return new AnalyzedQuery(question, language, query.build(), evidence);
         }
-        List<EvidenceTerm> evidence = new ArrayList<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
         arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
+        List<Term> counted = new ArrayList<>();
+        words.values().forEach(variants -> variants.forEach(v -> counted.add(new Term(IndexField.ARABIC.field(), v))));
+        english.keySet().forEach(stem -> counted.add(new Term(IndexField.ENGLISH.field(), stem)));
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
+        List<EvidenceTerm> evidence = new ArrayList<>();
         List<String> stems = List.copyOf(words.keySet());
         for (int i = 0; i < stems.size(); i++) {
             Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
@@ -71,13 +75,13 @@ final class QueryBuilder {
             // The commonest variant is the word itself; a rare one is a proclitic glued to it.
             double idf = Double.MAX_VALUE;
             for (String variant : words.get(stems.get(i))) {
-                idf = Math.min(idf, idf(snapshot, IndexField.ARABIC, variant, chunks));
+                idf = Math.min(idf, idf(docFreqs, IndexField.ARABIC, variant, chunks));
             }
             evidence.add(new EvidenceTerm(stems.get(i), forms, idf, true));
         }
         for (String stem : english.keySet()) {
             if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(snapshot, IndexField.ENGLISH, stem, chunks), false));
+                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs, IndexField.ENGLISH, stem, chunks), false));
             }
         }
         return new AnalyzedQuery(question, language, query.build(), List.copyOf(evidence));
@@ -91,8 +95,10 @@ final class QueryBuilder {
      */
     private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
             double chunks) {
-        List<EvidenceTerm> evidence = new ArrayList<>();
-        for (io.isnad.retrieve.lexicon.Term term : translator.translate(question).terms()) {
+        List<io.isnad.retrieve.lexicon.Term> terms = translator.translate(question).terms();
+        List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
+        List<Term> counted = new ArrayList<>();
+        for (io.isnad.retrieve.lexicon.Term term : terms) {
             Set<String> forms = new LinkedHashSet<>();
             List<Query> alternatives = new ArrayList<>();
             for (String arabic : term.arabic()) {
@@ -110,12 +116,22 @@ final class QueryBuilder {
             alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, english), settings.englishWeight()));
             float boost = (float) (settings.arabicWeight() * term.weight());
             query.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost), BooleanClause.Occur.SHOULD);
-            double idf = 0;
+            formsOfTerms.add(forms);
             for (String form : forms) {
-                idf = Math.max(idf, Math.min(idf(snapshot, IndexField.ARABIC, form, chunks),
-                        idf(snapshot, IndexField.ENGLISH, form, chunks)));
+                counted.add(new Term(IndexField.ARABIC.field(), form));
+                counted.add(new Term(IndexField.ENGLISH.field(), form));
             }
-            evidence.add(new EvidenceTerm(term.english(), forms, idf * term.weight(),
+        }
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
+        List<EvidenceTerm> evidence = new ArrayList<>(terms.size());
+        for (int t = 0; t < terms.size(); t++) {
+            io.isnad.retrieve.lexicon.Term term = terms.get(t);
+            double idf = 0;
+            for (String form : formsOfTerms.get(t)) {
+                idf = Math.max(idf, Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
+                        idf(docFreqs, IndexField.ENGLISH, form, chunks)));
+            }
+            evidence.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(),
                     term.source() == Source.TRANSLITERATION));
         }
         return evidence;
@@ -188,9 +204,12 @@ final class QueryBuilder {
         query.add(new BoostQuery(built, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
     }
 
-    /** BM25's idf; a word no chunk contains gets the highest, so missing evidence weighs most. */
-    static double idf(Snapshot snapshot, IndexField field, String text, double docs) {
-        int df = snapshot.docFreq(field, text);
+    /**
+     * BM25's idf, from the document frequencies fetched for the question; a word no chunk contains
+     * gets the highest, so missing evidence weighs most.
+     */
+    static double idf(Map<Term, Integer> docFreqs, IndexField field, String text, double docs) {
+        int df = docFreqs.get(new Term(field.field(), text));
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }

@@ -10,6 +10,7 @@ import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.transport.OpenSearchTransport;
@@ -27,11 +28,13 @@ public final class ClusterClient implements Closeable {
 
     private final OpenSearchTransport transport;
     private final OpenSearchClient client;
+    private final OpenSearchAsyncClient async;
     private final ClusterSettings settings;
 
     private ClusterClient(OpenSearchTransport transport, ClusterSettings settings) {
         this.transport = transport;
         this.client = new OpenSearchClient(transport);
+        this.async = new OpenSearchAsyncClient(transport);
         this.settings = settings;
     }
 
@@ -87,6 +90,11 @@ public final class ClusterClient implements Closeable {
     @FunctionalInterface
     public interface Call<T> {
         T run() throws IOException;
+    }
+
+    /** The same connection, for requests whose answer nobody waits for. */
+    public OpenSearchAsyncClient async() {
+        return async;
     }
 
     public ClusterSettings settings() {

@@ -40,12 +40,17 @@ final class ClusterPit implements AutoCloseable {
                 .allowPartialSearchResults(false)).build();
     }
 
+    /** Deletes the point in time without waiting: the request that used it is answered already. */
     @Override
     public void close() {
         try {
-            cluster.client().deletePit(d -> d.pitId(id));
+            cluster.async().deletePit(d -> d.pitId(id)).whenComplete((deleted, e) -> {
+                if (e != null) {
+                    // The keep-alive frees it.
+                    LOG.debugf("Could not delete point in time: %s", e.getMessage());
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            // The keep-alive frees it; a request must not fail over its clean-up.
             LOG.debugf("Could not delete point in time: %s", e.getMessage());
         }
     }

@@ -3,6 +3,7 @@ package io.isnad.index.opensearch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SearchType;
 import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.aggregations.FiltersBucket;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
@@ -46,6 +49,7 @@ final class OpenSearchSnapshot implements Snapshot {
     private static final Logger LOG = Logger.getLogger(OpenSearchSnapshot.class);
     /** Articles of the best hits are fetched together right after a search: the retriever reads them next. */
     private static final int PREFETCH_HITS = 20;
+    private static final String TERM_COUNTS = "term_counts";
 
     private final ClusterClient cluster;
     private final ClusterPit pit;
@@ -109,6 +113,27 @@ final class OpenSearchSnapshot implements Snapshot {
     @Override
     public int docFreq(IndexField field, String term) {
         return docFreqs.computeIfAbsent(field.field() + '\n' + term, key -> count(ClusterDocuments.term(field, term)));
+    }
+
+    /** All counts in one request: one {@code filters} aggregation bucket per term, at this point in time. */
+    @Override
+    public Map<Term, Integer> docFreqs(Collection<Term> terms) {
+        List<Term> missing = terms.stream().distinct()
+                .filter(t -> !docFreqs.containsKey(t.field() + '\n' + t.text())).toList();
+        if (!missing.isEmpty()) {
+            List<org.opensearch.client.opensearch._types.query_dsl.Query> filters = missing.stream()
+                    .map(t -> ClusterDocuments.term(IndexField.of(t.field()), t.text())).toList();
+            SearchRequest request = pit.search(s -> s.size(0).trackTotalHits(t -> t.enabled(false))
+                    .aggregations(TERM_COUNTS, a -> a.filters(f -> f.filters(b -> b.array(filters)))));
+            List<FiltersBucket> buckets = cluster.call(() -> cluster.client().search(request, ObjectNode.class))
+                    .aggregations().get(TERM_COUNTS).filters().buckets().array();
+            for (int i = 0; i < missing.size(); i++) {
+                docFreqs.put(missing.get(i).field() + '\n' + missing.get(i).text(), (int) buckets.get(i).docCount());
+            }
+        }
+        Map<Term, Integer> counts = new HashMap<>();
+        terms.forEach(t -> counts.put(t, docFreqs.get(t.field() + '\n' + t.text())));
+        return counts;
     }
 
     @Override
