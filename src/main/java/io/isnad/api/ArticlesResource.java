@@ -1,18 +1,16 @@
 package io.isnad.api;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.isnad.index.ArticleStatus;
-import io.isnad.index.Snapshot;
 import io.isnad.index.LiveCorpus;
+import io.isnad.index.Snapshot;
 
 /**
  * {@code GET /api/articles} and {@code GET /api/articles/{file}}. Files are looked up by name in
@@ -30,18 +28,19 @@ public class ArticlesResource {
     }
 
     @GET
-    @Operation(summary = "List every article file with its headline, date, chunk count and status")
-    public ArticleList list() {
-        List<ArticleStatus> statuses;
+    @Operation(summary = "One page of the article files, with headline, date, chunk count and status; filtered by"
+            + " headline or file name (q) and by date (from, to: YYYY-MM-DD, inclusive)")
+    public ArticleList list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ArticleFilter filter = ArticleFilter.of(offset, limit, q, from, to);
         try (Snapshot snapshot = live.await().acquire()) {
-            statuses = snapshot.statuses();
+            return filter.page(snapshot.statuses());
         }
-        long indexed = statuses.stream().filter(s -> ArticleStatus.INDEXED.equals(s.status())).count();
-        return new ArticleList(statuses.size(), (int) indexed, statuses.size() - (int) indexed, statuses);
     }
 
     @GET
-    @Path("/{file}")
+    // Ids of articles in sub-folders hold slashes (2024/05/x.txt), sent as a path tail or encoded.
+    @Path("/{file: .+}")
     @Operation(summary = "One article's text, metadata and sentence offsets")
     public ArticleDetail get(@PathParam("file") String file) {
         try (Snapshot corpus = live.await().acquire()) {

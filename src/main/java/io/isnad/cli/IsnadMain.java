@@ -1,7 +1,12 @@
 package io.isnad.cli;
 
+import java.util.Optional;
+
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
+import io.isnad.index.LiveCorpus;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -14,8 +19,13 @@ import picocli.CommandLine;
 @QuarkusMain
 public class IsnadMain implements QuarkusApplication {
 
+    private static final Logger LOG = Logger.getLogger(IsnadMain.class);
+
     @Inject
     CommandLine.IFactory factory;
+
+    @Inject
+    LiveCorpus live;
 
     public static void main(String... args) {
         if (args.length > 0) {
@@ -32,6 +42,12 @@ public class IsnadMain implements QuarkusApplication {
     @Override
     public int run(String... args) {
         if (args.length == 0) {
+            // A server with nothing to serve would answer 503 forever: say what to fix and stop.
+            Optional<String> problem = live.startupProblem();
+            if (problem.isPresent()) {
+                LOG.error(problem.get());
+                return 1;
+            }
             Quarkus.waitForExit();
             return 0;
         }

@@ -71,4 +71,43 @@ class ArticleLoaderTest {
         assertNotEquals(first, otherChunking);
         assertNotEquals(first, edited);
     }
+
+    @Test
+    void subFoldersAreReadWithSlashIdsAndAnyCaseOfTheExtension() throws IOException {
+        Files.createDirectories(dir.resolve("2024/01"));
+        Files.writeString(dir.resolve("2024/01/a.txt"), "عنوان\nنص الخبر.");
+        Files.writeString(dir.resolve("B.TXT"), "عنوان\nنص الخبر.");
+        Files.writeString(dir.resolve("c.Txt"), "عنوان\nنص الخبر.");
+        List<LoadOutcome> outcomes = loader.loadFolder(dir);
+        assertEquals(List.of("2024/01/a.txt", "B.TXT", "c.Txt"), outcomes.stream().map(LoadOutcome::file).toList());
+        assertTrue(outcomes.stream().allMatch(LoadOutcome.Loaded.class::isInstance));
+        assertEquals("2024/01/a.txt", ((LoadOutcome.Loaded) outcomes.get(0)).article().file());
+    }
+
+    @Test
+    void linksAreReadOnlyInsideTheFolderAndOddEntriesAreListedWithAReason(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "سر\nلا يجوز نشر هذا النص.");
+        Path inside = Files.writeString(dir.resolve("real.txt"), "عنوان\nنص الخبر.");
+        Files.createSymbolicLink(dir.resolve("inside_link.txt"), inside);
+        Files.createSymbolicLink(dir.resolve("outside_link.txt"), secret);
+        Files.createSymbolicLink(dir.resolve("sneaky_relative.txt"), Path.of("..").resolve(outside.getFileName()).resolve("secret.txt"));
+        Files.createSymbolicLink(dir.resolve("broken_link.txt"), dir.resolve("nowhere.txt"));
+        Files.createDirectories(dir.resolve("folder.txt"));
+        boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start().waitFor() == 0;
+
+        FolderScan scan = loader.scan(dir);
+
+        assertEquals(List.of("inside_link.txt", "real.txt"), scan.files().stream().map(ArticleFile::id).toList());
+        java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+        scan.skipped().forEach(s -> skipped.put(s.file(), s.reason()));
+        assertEquals("link to a file outside the articles folder", skipped.get("outside_link.txt"));
+        assertTrue(skipped.containsKey("sneaky_relative.txt") || !Files.exists(dir.resolve("sneaky_relative.txt")),
+                "a relative link out of the folder is refused too");
+        assertEquals("broken link", skipped.get("broken_link.txt"));
+        if (fifo) {
+            assertEquals("not a regular file (a pipe, socket or device)", skipped.get("pipe.txt"));
+        }
+        assertTrue(loader.loadFolder(dir).stream().noneMatch(o -> o instanceof LoadOutcome.Loaded l
+                && l.article().text().contains("لا يجوز")), "the outside file is never read");
+    }
 }

@@ -72,6 +72,23 @@ class ArticleParserTest {
     }
 
     @Test
+    void aFirstLineTooLongForAHeadlineIsShownByItsFirstClauseButSearchedWhole() {
+        String paragraph = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق، بعد أن هاجم "
+                + "المتمردون ثاني أكبر مدينة في سوريا وسيطروا عليها في هجوم مفاجئ استمر عدة أيام متتالية.";
+        Article article = parser.parse("x.txt", paragraph + "\nنص الخبر.", "f");
+        assertEquals("التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق", article.title());
+        assertEquals(paragraph, article.headline());
+    }
+
+    @Test
+    void aLongFirstLineWithoutAClauseIsCutAtAWordWithAnEllipsis() {
+        String paragraph = "كلمة ".repeat(40).strip();
+        String title = parser.parse("x.txt", paragraph + "\nنص الخبر.", "f").title();
+        assertTrue(title.length() <= ArticleParser.MAX_TITLE_CHARS, title);
+        assertTrue(title.endsWith("كلمة…"), title);
+    }
+
+    @Test
     void statedPublicationDateIsExtracted() {
         assertEquals(Optional.of(LocalDate.of(2023, 10, 7)), SeedArticles.named("004").date());
         Article arabicDate = parser.parse("x.txt", "عنوان\nتاريخ النشر: ١٥ آذار ٢٠٢٤\nنص الخبر هنا بالكامل.", "f");

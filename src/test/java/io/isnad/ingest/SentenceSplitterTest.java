@@ -1,6 +1,7 @@
 package io.isnad.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -61,5 +62,28 @@ class SentenceSplitterTest {
         int from = text.indexOf("الجملة");
         List<TextSpan> spans = splitter.split(text, from, text.length());
         assertEquals("الجملة المطلوبة.", text.substring(spans.get(0).start(), spans.get(0).end()));
+    }
+
+    @Test
+    void aRunWithoutPunctuationIsCutAtWhitespaceNearTheLimitWithExactOffsets() {
+        String text = "كلمة طويلة بلا ترقيم ".repeat(400) + "ونهاية.";
+        List<TextSpan> spans = splitter.split(text, 0, text.length());
+        assertTrue(spans.size() >= text.length() / SentenceSplitter.MAX_SENTENCE_CHARS, spans.size() + " spans");
+        StringBuilder words = new StringBuilder();
+        for (TextSpan span : spans) {
+            String sentence = text.substring(span.start(), span.end());
+            assertTrue(sentence.length() <= SentenceSplitter.MAX_SENTENCE_CHARS, sentence.length() + " characters");
+            assertTrue(sentence.length() > SentenceSplitter.MAX_SENTENCE_CHARS / 2 || span == spans.getLast());
+            assertEquals(sentence.strip(), sentence, "cut at whitespace, never inside a word");
+            words.append(sentence).append(' ');
+        }
+        assertEquals(text.strip(), words.toString().strip(), "nothing lost, nothing repeated");
+    }
+
+    @Test
+    void aWordLongerThanTheLimitIsCutAtTheLimit() {
+        String text = "ب".repeat(SentenceSplitter.MAX_SENTENCE_CHARS * 2 + 10);
+        List<TextSpan> spans = splitter.split(text, 0, text.length());
+        assertEquals(List.of(new TextSpan(0, 600), new TextSpan(600, 1200), new TextSpan(1200, 1210)), spans);
     }
 }
