@@ -22,8 +22,9 @@ import io.isnad.ingest.Chunk;
 /**
  * The documents of one file in the cluster, named with the embedded index's {@link IndexField}s:
  * one catalog document ({@code article} or {@code skipped}, id {@code a:<file>}) carrying what
- * the article list shows, what incremental sync compares and the parsed article in the embedded
- * index's own encoding; and one document per chunk (id {@code c<n>:<file>}) with the searched
+ * the article list shows and what incremental sync compares (in {@code _source}, small, so the
+ * list reads fast) and the parsed article in the embedded index's own encoding (a stored field,
+ * read only when an answer quotes it); and one document per chunk (id {@code c<n>:<file>}) with the searched
  * fields as pre-analysed tokens. All are routed by file, so they live and change in one shard.
  */
 final class ClusterDocuments {

@@ -50,7 +50,7 @@ public record ClusterSettings(List<String> hosts, String index, int shards, int 
     /** Settings for a cluster at {@code hosts} with the defaults of {@link OpenSearchConfig}. */
     public static ClusterSettings of(List<String> hosts, String index, int shards, int replicas) {
         return new ClusterSettings(hosts, index, shards, replicas, Optional.empty(), Optional.empty(),
-                Duration.ofSeconds(10), 200);
+                Duration.ofSeconds(30), 200);
     }
 
     /** The concrete index name. */

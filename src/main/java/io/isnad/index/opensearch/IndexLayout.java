@@ -26,16 +26,18 @@ final class IndexLayout {
     }
 
     /** Creates the index unless it exists; returns whether it was created. */
-    static boolean ensure(OpenSearchClient client, ClusterSettings settings) throws IOException {
+    static boolean ensure(ClusterClient cluster) throws IOException {
+        ClusterSettings settings = cluster.settings();
+        OpenSearchClient client = cluster.client();
         String name = settings.indexName();
-        if (client.indices().exists(e -> e.index(name)).value()) {
+        if (cluster.call(() -> client.indices().exists(e -> e.index(name))).value()) {
             return false;
         }
         String body = definition(settings.shards(), settings.replicas());
         // The raw definition, through the client's generic request: the typed builders of this
         // client version cannot take a whole index definition as JSON.
-        try (Response response = client.generic().execute(Requests.builder().method("PUT").endpoint("/" + name)
-                .json(body).build())) {
+        try (Response response = cluster.call(() -> client.generic().execute(Requests.builder().method("PUT")
+                .endpoint("/" + name).json(body).build()))) {
             String reply = response.getBody().map(Body::bodyAsString).orElse("");
             if (response.getStatus() == 200) {
                 return true;

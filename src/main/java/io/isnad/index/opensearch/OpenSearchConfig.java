@@ -39,8 +39,11 @@ public interface OpenSearchConfig {
     /** Password for HTTP basic authentication; best given as the environment variable {@code ISNAD_OPENSEARCH_PASSWORD}. */
     Optional<String> password();
 
-    /** Longest wait for one request (connecting included) before the cluster counts as unreachable. */
-    @WithDefault("10s")
+    /**
+     * Longest wait for one request (a bulk batch included) before the cluster counts as
+     * unreachable; a refused connection fails at once whatever this says.
+     */
+    @WithDefault("30s")
     Duration timeout();
 
     /** Articles sent per bulk request while ingesting. */

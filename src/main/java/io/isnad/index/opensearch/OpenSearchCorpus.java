@@ -89,7 +89,7 @@ public final class OpenSearchCorpus implements Corpus {
         long started = System.nanoTime();
         SyncReport sync;
         if (ingests) {
-            IndexLayout.ensure(cluster.client(), cluster.settings());
+            IndexLayout.ensure(cluster);
             sync = write(loader.scan(articlesDir));
         } else {
             sync = new SyncReport(0, 0, 0, 0, 0);

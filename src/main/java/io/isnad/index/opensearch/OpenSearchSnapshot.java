@@ -192,8 +192,8 @@ final class OpenSearchSnapshot implements Snapshot {
         SearchRequest request = pit.search(s -> s.size(files.size())
                 .query(q -> q.bool(b -> b.filter(ClusterDocuments.ofType(ClusterDocuments.TYPE_ARTICLE))
                         .filter(f -> f.terms(t -> t.field(IndexField.FILE.field()).terms(v -> v.value(values))))))
-                .source(c -> c.filter(f -> f.includes(IndexField.FILE.field(), IndexField.FINGERPRINT.field(),
-                        IndexField.ARTICLE.field()))));
+                .source(c -> c.filter(f -> f.includes(IndexField.FILE.field(), IndexField.FINGERPRINT.field())))
+                .storedFields(IndexField.ARTICLE.field()));
         Map<String, Optional<String>> found = new HashMap<>();
         files.forEach(file -> found.put(file, Optional.empty()));
         for (Hit<ObjectNode> hit : cluster.call(() -> cluster.client().search(request, ObjectNode.class)).hits().hits()) {
@@ -201,8 +201,8 @@ final class OpenSearchSnapshot implements Snapshot {
             String file = source.path(IndexField.FILE.field()).asText();
             String fingerprint = source.path(IndexField.FINGERPRINT.field()).asText();
             found.put(file, Optional.of(fingerprint));
-            articles.get(key(file, fingerprint), key -> CatalogDocuments.decode(new BytesRef(
-                    Base64.getDecoder().decode(source.path(IndexField.ARTICLE.field()).asText()))));
+            articles.get(key(file, fingerprint), key -> CatalogDocuments.decode(new BytesRef(Base64.getDecoder()
+                    .decode(hit.fields().get(IndexField.ARTICLE.field()).toJson().asJsonArray().getString(0)))));
         }
         versions.putAll(found);
     }

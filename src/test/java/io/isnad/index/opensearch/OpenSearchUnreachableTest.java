@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,11 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import com.sun.management.UnixOperatingSystemMXBean;
 
+import io.isnad.answer.AssistantService;
+import io.isnad.answer.Question;
+import io.isnad.index.CorpusUnavailableException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -37,6 +43,9 @@ class OpenSearchUnreachableTest {
 
     private static final ClusterGate GATE = gate();
     private static final String INDEX = "isnad-test-" + UUID.randomUUID().toString().substring(0, 8);
+    @Inject
+    AssistantService assistant;
+
     private static final String QUESTION = "{\"question\":\"متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟\"}";
 
     /** The OpenSearch backend, pointed at the gate, with short timeouts so failures are quick. */
@@ -63,15 +72,16 @@ class OpenSearchUnreachableTest {
 
         readiness().statusCode(503).body("status", equalTo("DOWN"));
         ask().statusCode(503).body("error", equalTo("not_ready")).body("message", containsString("cluster"));
-        ask();
+        // In process, so the test's own HTTP connections do not count.
+        assertThrows(CorpusUnavailableException.class, () -> assistant.ask(Question.of("عراقجي", 5)));
         int threads = ManagementFactory.getThreadMXBean().getThreadCount();
         long files = openFiles();
         for (int i = 0; i < 30; i++) {
-            ask().statusCode(503);
+            assertThrows(CorpusUnavailableException.class, () -> assistant.ask(Question.of("عراقجي", 5)));
         }
         int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
         long filesAfter = openFiles();
-        System.out.printf(Locale.ROOT, "cluster unreachable, 30 requests: threads %d -> %d, open files %d -> %d%n",
+        System.out.printf(Locale.ROOT, "cluster unreachable, 30 questions: threads %d -> %d, open files %d -> %d%n",
                 threads, threadsAfter, files, filesAfter);
         assertTrue(threadsAfter <= threads + 2, "threads grew from " + threads + " to " + threadsAfter);
         assertTrue(filesAfter <= files + 4, "open files grew from " + files + " to " + filesAfter);

@@ -33,7 +33,7 @@ class PreAnalyzedTextTest {
     static void createIndex() throws IOException {
         settings = TestCluster.settings(1, 0);
         cluster = ClusterClient.connect(settings);
-        IndexLayout.ensure(cluster.client(), settings);
+        IndexLayout.ensure(cluster);
     }
 
     @AfterAll
