@@ -17,6 +17,9 @@ import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.isnad.ingest.Article;
 import io.isnad.ingest.ArticleFile;
 import io.isnad.ingest.Chunk;
@@ -70,6 +73,17 @@ public final class CatalogDocuments {
         doc.add(new NumericDocValuesField(IndexField.READ_AT.field(), System.currentTimeMillis()));
         doc.add(new BinaryDocValuesField(IndexField.SETTINGS.field(), new BytesRef(settings)));
         return doc;
+    }
+
+    /**
+     * The bounded cache of recently quoted articles, weighed by their heap size; keys name the
+     * file and its fingerprint, so an entry is never another version of the file.
+     */
+    public static Cache<String, Parsed> cache(IndexSettings settings) {
+        return Caffeine.newBuilder()
+                .maximumWeight(settings.articleCacheMegabytes() * 1024L * 1024L)
+                .weigher((String key, Parsed parsed) -> parsed.weight())
+                .build();
     }
 
     /** The parsed article and its sentence tokens, as stored. */

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.index.ArticleStatus;
 import io.isnad.index.CatalogDocuments;
@@ -53,10 +52,7 @@ public final class OpenSearchCorpus implements Corpus {
         this.loader = loader;
         this.cluster = cluster;
         this.ingests = ingests;
-        this.articles = Caffeine.newBuilder()
-                .maximumWeight(settings.articleCacheMegabytes() * 1024L * 1024L)
-                .weigher((String key, CatalogDocuments.Parsed parsed) -> parsed.weight())
-                .build();
+        this.articles = CatalogDocuments.cache(settings);
     }
 
     /**
