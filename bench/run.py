@@ -64,6 +64,13 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def cpu_seconds(pid):
+    """User and system CPU time of a process so far: on a shared machine, the figure that compares."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pid):
     with open(f"/proc/{pid}/status") as f:
         return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) / 1024
@@ -99,6 +106,9 @@ class Service:
 
     def rss_mb(self):
         return rss_mb(self.process.pid)
+
+    def cpu_s(self):
+        return cpu_seconds(self.process.pid)
 
     def last_ingest_ms(self):
         with open(self.log_path) as f:
@@ -149,11 +159,12 @@ def ask_latencies(service, picked):
     result = {}
     for lang, qs in picked.items():
         service_ms, http_ms = [], []
+        cpu = service.cpu_s()
         for q in qs:
             ms, reply = request(service.base + "/api/ask", {"question": q})
             http_ms.append(ms)
             service_ms.append(reply["timings"]["totalMs"])
-        result[lang] = (service_ms, http_ms)
+        result[lang] = (service_ms, http_ms, (service.cpu_s() - cpu) * 1000 / len(qs))
     return result
 
 
@@ -223,6 +234,7 @@ def main():
         try:
             figures["ingest_ms"] = service.last_ingest_ms()
             figures["first_ready_s"] = service.ready_s
+            figures["first_ready_cpu_s"] = service.cpu_s()
             figures["rss_after_ingest_mb"] = service.rss_mb()
             figures["chunks"] = chunk_count(service)
             figures["reindex_one_ms"], figures["reindex_found"] = reindex_one(service, articles_dir, names[0])
@@ -233,12 +245,14 @@ def main():
         service = Service(args.app, articles_dir, index_dir, log, args.jvm_opt, args.timeout)
         try:
             figures["restart_ready_s"] = service.ready_s
+            figures["restart_ready_cpu_s"] = service.cpu_s()
             figures["rss_after_restart_mb"] = service.rss_mb()
         finally:
             service.stop()
         seeds_service = Service(args.app, os.path.join(ROOT, "seeds"), os.path.join(work, "seeds-index"), log,
                                 args.jvm_opt, args.timeout)
         try:
+            figures["seeds_ready_cpu_s"] = seeds_service.cpu_s()
             script = wrk_script(os.path.join(work, "ask.lua"))
             wrk(seeds_service.base + "/api/ask", min(3, args.wrk_seconds), script)
             figures["wrk_ask"] = wrk(seeds_service.base + "/api/ask", args.wrk_seconds, script)
@@ -249,9 +263,11 @@ def main():
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
 
-    for lang, (service_ms, http_ms) in latencies.items():
+    for lang, (service_ms, http_ms, cpu_ms) in latencies.items():
         figures[f"ask_{lang}"] = {"p50": percentile(service_ms, 50), "p95": percentile(service_ms, 95),
-                                  "http_p50": percentile(http_ms, 50), "n": len(service_ms)}
+                                  "http_p50": percentile(http_ms, 50), "n": len(service_ms), "cpu_ms": cpu_ms}
+    with open("/proc/loadavg") as f:
+        figures["load_average"] = f.read().split()[0]
     print_table(figures, args)
     if args.json:
         with open(args.json, "w") as f:
@@ -267,22 +283,28 @@ def print_table(f, args):
     rate = f["chunks"] / ingest_s if ingest_s else float("nan")
     ask_rps, ask_p99, _ = f["wrk_ask"]
     health_rps, health_p99, _ = f["wrk_health"]
+    # CPU spent ingesting: the first start's CPU at ready, less a start that ingested only the seeds.
+    ingest_cpu = f["first_ready_cpu_s"] - f["seeds_ready_cpu_s"]
     rows = [
         ("archive", f"{f['articles']:,} articles, {f['chunks']:,} chunks"),
         ("first ingestion", f"{ingest_s:.1f} s, {rate:,.0f} chunks/s (ready {f['first_ready_s']:.1f} s after start)"),
+        ("first ingestion, CPU time", f"{ingest_cpu:.1f} CPU-s, {f['chunks'] / max(ingest_cpu, 0.001):,.0f} chunks per CPU-s"),
         ("RSS after ingestion / after restart", f"{f['rss_after_ingest_mb']:.0f} MB / {f['rss_after_restart_mb']:.0f} MB"
                                                 f" (after the queries {f['rss_after_queries_mb']:.0f} MB)"),
-        ("restart to ready, nothing changed", f"{f['restart_ready_s']:.2f} s"),
+        ("restart to ready, nothing changed", f"{f['restart_ready_s']:.2f} s ({f['restart_ready_cpu_s']:.1f} CPU-s;"
+                                              f" a start with the seeds only: {f['seeds_ready_cpu_s']:.1f} CPU-s)"),
         ("one changed file re-indexed", f"{f['reindex_one_ms']:.0f} ms (then found: {f['reindex_found']})"),
     ]
     for lang, name in (("ar", "Arabic"), ("en", "English")):
         a = f[f"ask_{lang}"]
         rows.append((f"/api/ask service time, {a['n']} {name}", f"p50 {a['p50']:.1f} ms, p95 {a['p95']:.1f} ms"
-                                                                f" (HTTP p50 {a['http_p50']:.1f} ms)"))
+                                                                f" (HTTP p50 {a['http_p50']:.1f} ms; "
+                                                                f"{a['cpu_ms']:.1f} CPU-ms per question)"))
     rows.append((f"wrk seeds /api/ask, 32 conn, {args.wrk_seconds} s", f"{ask_rps:,.0f} req/s, p99 {ask_p99:.1f} ms"))
     rows.append((f"wrk seeds /q/health/live, same", f"{health_rps:,.0f} req/s, p99 {health_p99:.1f} ms"))
     rows.append(("ask / health throughput", f"{ask_rps / health_rps:.3f}"))
-    print(f"Isnad benchmark: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}, seed {args.seed}")
+    print(f"Isnad benchmark: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}, seed {args.seed},"
+          f" load average {f['load_average']} at the end")
     print("| figure | value |")
     print("|---|---|")
     for name, value in rows:

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.document.Document;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -31,6 +33,9 @@ final class LuceneIndex implements Closeable {
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
     /** Fewer, larger flushes during a first ingestion; the buffer is empty again after each commit. */
     private static final double RAM_BUFFER_MB = 48;
+    /** Kept in each commit's user data; an index of another layout is rebuilt from the files, never misread. */
+    private static final String LAYOUT_KEY = "isnad.layout";
+    private static final String LAYOUT = "catalog-1";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -50,11 +55,17 @@ final class LuceneIndex implements Closeable {
         Directory directory = FSDirectory.open(dir);
         try {
             // Only commit() commits: closing after a failed refresh must not commit half of it.
+            boolean sameLayout = !DirectoryReader.indexExists(directory)
+                    || LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+            if (!sameLayout) {
+                LOG.warnf("Index %s was written by another version of Isnad; rebuilding it from the articles", dir);
+            }
             IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(sameLayout ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
             writer.commit();
             return new LuceneIndex(directory, writer, analyzers, embedder);
         } catch (LockObtainFailedException e) {

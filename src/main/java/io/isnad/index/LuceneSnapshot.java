@@ -19,9 +19,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -61,11 +64,28 @@ final class LuceneSnapshot implements Snapshot {
 
     @Override
     public List<ChunkHit> search(Query query, int k) {
-        Query chunksOnly = new BooleanQuery.Builder()
+        return hits(chunksOnly(query), k);
+    }
+
+    private static Query chunksOnly(Query query) {
+        return new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
                 .add(CHUNKS, BooleanClause.Occur.FILTER)
                 .build();
-        return hits(chunksOnly, k);
+    }
+
+    @Override
+    public List<ChunkHit> search(Query query, Query secondStage, int pool, int k) {
+        try {
+            IndexSearcher searcher = generation.searcher();
+            TopDocs first = searcher.search(chunksOnly(query), Math.max(pool, k));
+            TopDocs both = QueryRescorer.rescore(searcher, first, secondStage, 1, first.scoreDocs.length);
+            List<ChunkHit> hits = resolve(both.scoreDocs);
+            hits.sort(RANKING);
+            return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
     }
 
     @Override

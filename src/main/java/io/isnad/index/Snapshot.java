@@ -31,6 +31,14 @@ public interface Snapshot extends AutoCloseable {
      */
     List<ChunkHit> search(Query query, int k);
 
+    /**
+     * The best {@code k} chunks for {@code query} plus {@code secondStage}, where {@code secondStage}
+     * is scored over the best {@code pool} chunks of {@code query} only and added to their scores:
+     * the same ranking as one query with both, wherever the pool holds every chunk that could rank,
+     * at a fraction of the cost when {@code secondStage} matches most of a large archive.
+     */
+    List<ChunkHit> search(Query query, Query secondStage, int pool, int k);
+
     /** The {@code k} chunks nearest to a unit vector of the embedder's size, best first; empty without vectors. */
     List<ChunkHit> nearest(float[] unitVector, int k);
 

@@ -1,5 +1,6 @@
 /**
- * Index: the Lucene index on local disk (fields, analyzers, incremental sync by content
- * fingerprint) and the in-memory catalog of parsed articles that answers are quoted from.
+ * Index: the {@code Corpus} every stage reads through one {@code Snapshot} per request, and its
+ * embedded Lucene backend (fields, analyzers, incremental sync by size, time stamp and content
+ * fingerprint, and the article catalog stored beside the chunks in the same commit).
  */
 package io.isnad.index;

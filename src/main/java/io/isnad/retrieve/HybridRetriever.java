@@ -27,6 +27,12 @@ public final class HybridRetriever {
     private static final Comparator<Passage> BEST_FIRST = Comparator.comparingDouble((Passage p) -> -p.score())
             .thenComparing(Passage::file).thenComparingInt(Passage::chunk);
 
+    /**
+     * How many times {@code candidates} first-stage chunks the second stage re-scores: a chunk
+     * further down would need the common grams alone to lift it past all of these.
+     */
+    private static final int SECOND_STAGE_POOL = 3;
+
     private final RetrievalSettings settings;
     private final QueryTranslator translator;
 
@@ -41,7 +47,10 @@ public final class HybridRetriever {
         QueryBuilder builder = new QueryBuilder(snapshot.analyzers(), settings, translator);
         AnalyzedQuery analyzed = builder.build(question, snapshot);
         int candidates = Math.max(settings.candidates(), topK);
-        List<ChunkHit> hits = snapshot.search(analyzed.query(), candidates);
+        List<ChunkHit> hits = analyzed.secondStage().isPresent()
+                ? snapshot.search(analyzed.query(), analyzed.secondStage().get(), SECOND_STAGE_POOL * candidates,
+                        candidates)
+                : snapshot.search(analyzed.query(), candidates);
         Optional<Embedder> embedder = snapshot.embedder();
         if (embedder.isPresent()) {
             hits = ScoreFusion.withDense(snapshot, embedder.get(), question, hits, candidates);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.index.Term;
@@ -31,6 +32,10 @@ final class QueryBuilder {
 
     /** Keeps long questions under Lucene's clause limit; the first grams of a question suffice. */
     private static final int MAX_GRAM_CLAUSES = 300;
+    /** A gram in more than this share of all chunks is common: scored over the first stage's best chunks only. */
+    private static final double COMMON_GRAM_SHARE = 0.02;
+    /** ... and never below this many chunks, so small corpora score every gram in the first stage's pool. */
+    private static final int MIN_COMMON_GRAM_CHUNKS = 1000;
 
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
@@ -54,12 +59,12 @@ final class QueryBuilder {
         addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
         addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
         addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
-        addGrams(query, normalized);
-
         double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
+        Optional<Query> commonGrams = addGrams(query, normalized, snapshot, chunks);
+
         if (LanguageDetector.ENGLISH.equals(language)) {
             List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks);
-            return new AnalyzedQuery(question, language, query.build(), evidence);
+            return analyzed(question, language, query, evidence, commonGrams);
         }
         Map<String, List<String>> words = new LinkedHashMap<>();
         arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
@@ -84,7 +89,17 @@ final class QueryBuilder {
                 evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs, IndexField.ENGLISH, stem, chunks), false));
             }
         }
-        return new AnalyzedQuery(question, language, query.build(), List.copyOf(evidence));
+        return analyzed(question, language, query, List.copyOf(evidence), commonGrams);
+    }
+
+    /** A question of common words only has nothing else to search with: its common grams are its query. */
+    private static AnalyzedQuery analyzed(String question, String language, BooleanQuery.Builder query,
+            List<EvidenceTerm> evidence, Optional<Query> commonGrams) {
+        BooleanQuery built = query.build();
+        if (built.clauses().isEmpty() && commonGrams.isPresent()) {
+            return new AnalyzedQuery(question, language, commonGrams.get(), evidence);
+        }
+        return new AnalyzedQuery(question, language, built, evidence, commonGrams);
     }
 
     /**
@@ -192,16 +207,35 @@ final class QueryBuilder {
                 new BoostQuery(new TermQuery(new Term(field.field(), text)), boost * count), BooleanClause.Occur.SHOULD));
     }
 
-    private void addGrams(BooleanQuery.Builder query, String normalized) {
+    /**
+     * The n-gram clause, split by how common each gram is. Rare grams (of names, spelling
+     * variants) join the first-stage query, since they can find chunks no stem does; common grams
+     * ("ال" and friends, found in a large share of all chunks) cost most to score over a large
+     * archive and can only add to chunks the other clauses found, so they are returned to score the
+     * first stage's best chunks only. Every gram scores the same as in one clause: BM25 sums per term.
+     *
+     * @return the common grams' clause, empty when there is none
+     */
+    private Optional<Query> addGrams(BooleanQuery.Builder query, String normalized, Snapshot snapshot,
+            double chunks) {
         if (settings.gramsWeight() <= 0) {
-            return;
+            return Optional.empty();
         }
         Set<String> grams = new LinkedHashSet<>(analyzers.tokens(IndexField.GRAMS, normalized));
-        BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
-        grams.stream().limit(MAX_GRAM_CLAUSES).forEach(g -> gramQuery.add(
-                new TermQuery(new Term(IndexField.GRAMS.field(), g)), BooleanClause.Occur.SHOULD));
-        Query built = gramQuery.build();
-        query.add(new BoostQuery(built, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder rare = new BooleanQuery.Builder();
+        BooleanQuery.Builder common = new BooleanQuery.Builder();
+        int commonAbove = (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
+        grams.stream().limit(MAX_GRAM_CLAUSES).forEach(g -> {
+            TermQuery term = new TermQuery(new Term(IndexField.GRAMS.field(), g));
+            (snapshot.docFreq(IndexField.GRAMS, g) > commonAbove ? common : rare).add(term, BooleanClause.Occur.SHOULD);
+        });
+        BooleanQuery rareGrams = rare.build();
+        if (!rareGrams.clauses().isEmpty()) {
+            query.add(new BoostQuery(rareGrams, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery commonGrams = common.build();
+        return commonGrams.clauses().isEmpty() ? Optional.empty()
+                : Optional.of(new BoostQuery(commonGrams, settings.gramsWeight()));
     }
 
     /**

