@@ -24,6 +24,7 @@ import org.opensearch.client.opensearch._types.aggregations.FiltersBucket;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.opensearch.core.search.ScoreMode;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -82,17 +83,41 @@ final class OpenSearchSnapshot implements Snapshot {
 
     @Override
     public List<ChunkHit> search(Query query, int k) {
-        SearchRequest request = pit.search(s -> s.searchType(SearchType.DfsQueryThenFetch)
-                .size(Math.max(1, k))
-                .trackTotalHits(t -> t.enabled(false))
-                .query(q -> q.bool(b -> b.must(QueryConversion.of(query))
-                        .filter(ClusterDocuments.ofType(ClusterDocuments.TYPE_CHUNK))))
+        return hits(pit.search(s -> chunks(s, query, k)
                 // Equal scores by file and chunk, as the embedded index orders them.
                 .sort(o -> o.score(c -> c.order(SortOrder.Desc)))
                 .sort(o -> o.field(f -> f.field(IndexField.FILE.field()).order(SortOrder.Asc)))
-                .sort(o -> o.field(f -> f.field(IndexField.CHUNK.field()).order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(IndexField.CHUNK.field()).order(SortOrder.Asc)))));
+    }
+
+    /**
+     * OpenSearch's query rescorer adds {@code secondStage} to the first scores within a window, as
+     * Lucene's QueryRescorer does in the embedded index. The window is per shard, so with several
+     * shards it holds at least the global best {@code pool} chunks. A rescored search cannot be
+     * sorted by field, so ties are ordered here, over twice the needed hits.
+     */
+    @Override
+    public List<ChunkHit> search(Query query, Query secondStage, int pool, int k) {
+        int window = Math.max(pool, k);
+        List<ChunkHit> hits = new ArrayList<>(hits(pit.search(s -> chunks(s, query, Math.min(window, 2 * k))
+                .rescore(r -> r.windowSize(window).query(q -> q.rescoreQuery(QueryConversion.of(secondStage))
+                        .queryWeight(1f).rescoreQueryWeight(1f).scoreMode(ScoreMode.Total))))));
+        hits.sort(ChunkHit.BEST_FIRST);
+        return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
+    }
+
+    /** A dfs search of chunks for {@code query}, reading back only what a hit needs. */
+    private static SearchRequest.Builder chunks(SearchRequest.Builder s, Query query, int size) {
+        return s.searchType(SearchType.DfsQueryThenFetch)
+                .size(Math.max(1, size))
+                .trackTotalHits(t -> t.enabled(false))
+                .query(q -> q.bool(b -> b.must(QueryConversion.of(query))
+                        .filter(ClusterDocuments.ofType(ClusterDocuments.TYPE_CHUNK))))
                 .source(c -> c.filter(f -> f.includes(IndexField.FILE.field(), IndexField.CHUNK.field(),
-                        IndexField.FINGERPRINT.field()))));
+                        IndexField.FINGERPRINT.field())));
+    }
+
+    private List<ChunkHit> hits(SearchRequest request) {
         SearchResponse<ObjectNode> response = cluster.call(() -> cluster.client().search(request, ObjectNode.class));
         List<ChunkHit> hits = new ArrayList<>(response.hits().hits().size());
         for (Hit<ObjectNode> hit : response.hits().hits()) {
