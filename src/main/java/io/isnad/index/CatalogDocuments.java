@@ -17,6 +17,9 @@ import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.isnad.ingest.Article;
 import io.isnad.ingest.ArticleFile;
 import io.isnad.ingest.Chunk;
@@ -27,9 +30,10 @@ import io.isnad.ingest.Sentence;
  * The catalog document of each file: what the article list shows, as doc values (read without
  * touching any text), and the parsed article with its sentence tokens as one stored field, read
  * only when an answer quotes the article. Living in the same commit as the chunks, the catalog can
- * never disagree with the search; living on disk, it costs no heap.
+ * never disagree with the search; living on disk, it costs no heap. The OpenSearch backend keeps
+ * the same encoding of the article in its own catalog documents.
  */
-final class CatalogDocuments {
+public final class CatalogDocuments {
 
     static final String TYPE_ARTICLE = "article";
     static final String TYPE_SKIPPED = "skipped";
@@ -71,16 +75,27 @@ final class CatalogDocuments {
         return doc;
     }
 
+    /**
+     * The bounded cache of recently quoted articles, weighed by their heap size; keys name the
+     * file and its fingerprint, so an entry is never another version of the file.
+     */
+    public static Cache<String, Parsed> cache(IndexSettings settings) {
+        return Caffeine.newBuilder()
+                .maximumWeight(settings.articleCacheMegabytes() * 1024L * 1024L)
+                .weigher((String key, Parsed parsed) -> parsed.weight())
+                .build();
+    }
+
     /** The parsed article and its sentence tokens, as stored. */
-    record Parsed(Article article, List<SentenceTokens> tokens) {
+    public record Parsed(Article article, List<SentenceTokens> tokens) {
 
         /** Rough heap bytes, for the cache's bound: the text, its sentence copies and the token strings. */
-        int weight() {
+        public int weight() {
             return 4 * article.text().length() + 1200 * tokens.size();
         }
     }
 
-    static BytesRef encode(Article a, List<SentenceTokens> tokens) {
+    public static BytesRef encode(Article a, List<SentenceTokens> tokens) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
             out.writeVInt(FORMAT);
@@ -113,7 +128,7 @@ final class CatalogDocuments {
         return new BytesRef(out.toArrayCopy());
     }
 
-    static Parsed decode(BytesRef stored) {
+    public static Parsed decode(BytesRef stored) {
         try {
             return read(new ByteArrayDataInput(stored.bytes, stored.offset, stored.length));
         } catch (IOException e) {

@@ -1,7 +1,9 @@
 package io.isnad.index;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Section;
 
 /** Builds the Lucene documents of one article's chunks, the searchable unit. */
-final class ChunkDocuments {
+public final class ChunkDocuments {
 
     static final String TYPE_CHUNK = "chunk";
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'-]*|\\d+(?:[.,]\\d+)*");
@@ -42,20 +44,30 @@ final class ChunkDocuments {
     }
 
     private static Document chunkDocument(Article article, Chunk chunk) {
-        String text = article.text().substring(chunk.start(), chunk.end());
-        String normalized = ArabicTextNormalizer.normalize(text);
-        String headline = chunk.section() == Section.APPENDIX ? article.appendixTitle().orElse("") : article.headline();
         Document doc = new Document();
         doc.add(new StringField(IndexField.TYPE.field(), TYPE_CHUNK, Field.Store.NO));
         // Neither file nor offsets are stored here: a hit's file is its block's catalog document
         // (see LuceneSnapshot), its offsets are in the catalog. Only the position is kept, as a doc value.
         doc.add(new StringField(IndexField.FILE.field(), article.file(), Field.Store.NO));
         doc.add(new NumericDocValuesField(IndexField.CHUNK.field(), chunk.index()));
-        doc.add(new TextField(IndexField.ARABIC.field(), normalized, Field.Store.NO));
-        doc.add(new TextField(IndexField.GRAMS.field(), normalized, Field.Store.NO));
-        doc.add(new TextField(IndexField.ENGLISH.field(), latinWords(text), Field.Store.NO));
-        doc.add(new TextField(IndexField.TITLE.field(), ArabicTextNormalizer.normalize(headline), Field.Store.NO));
+        searchedTexts(article, chunk).forEach((field, text) -> doc.add(new TextField(field.field(), text, Field.Store.NO)));
         return doc;
+    }
+
+    /**
+     * The text each searched field of a chunk is analysed from, in field order; the OpenSearch
+     * backend analyses the same texts, so both backends index the same tokens.
+     */
+    public static Map<IndexField, String> searchedTexts(Article article, Chunk chunk) {
+        String text = article.text().substring(chunk.start(), chunk.end());
+        String normalized = ArabicTextNormalizer.normalize(text);
+        String headline = chunk.section() == Section.APPENDIX ? article.appendixTitle().orElse("") : article.headline();
+        Map<IndexField, String> texts = new LinkedHashMap<>();
+        texts.put(IndexField.ARABIC, normalized);
+        texts.put(IndexField.GRAMS, normalized);
+        texts.put(IndexField.ENGLISH, latinWords(text));
+        texts.put(IndexField.TITLE, ArabicTextNormalizer.normalize(headline));
+        return texts;
     }
 
     /** Only Latin-script words and numbers: Arabic words would pass through the English chain unstemmed. */

@@ -35,6 +35,14 @@ public interface Corpus extends Closeable {
     /** Like {@link #refresh()}, telling {@code progress} as the changed files are read and indexed. */
     RefreshReport refresh(Progress progress) throws IOException;
 
+    /**
+     * Whether requests can be answered now: always for the embedded index; for a remote one,
+     * whether it answers. Readiness reports it.
+     */
+    default boolean available() {
+        return true;
+    }
+
     /** Opens (creating when missing) the embedded Lucene index of {@code articlesDir}; call {@link #refresh()} to ingest. */
     static Corpus open(Path articlesDir, Path indexDir, ArticleLoader loader) throws IOException {
         return open(articlesDir, indexDir, loader, Optional.empty(), IndexSettings.DEFAULTS);

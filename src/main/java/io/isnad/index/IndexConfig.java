@@ -7,6 +7,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "isnad.index")
 public interface IndexConfig {
 
+    /**
+     * Where the index lives: {@code lucene} (default) on local disk, or {@code opensearch} in the
+     * cluster of {@code isnad.opensearch.*}, which any number of Isnad nodes can share.
+     */
+    @WithDefault("lucene")
+    IndexBackend backend();
+
     /** Folder of the Lucene index, relative to the working directory; created when missing. */
     @WithDefault("data/index")
     String dir();

@@ -59,4 +59,14 @@ public enum IndexField {
     public String field() {
         return field;
     }
+
+    /** The constant whose field name is {@code field}. */
+    public static IndexField of(String field) {
+        for (IndexField f : values()) {
+            if (f.field.equals(field)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no index field named " + field);
+    }
 }

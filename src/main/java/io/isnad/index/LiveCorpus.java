@@ -18,6 +18,8 @@ import jakarta.enterprise.event.ObservesAsync;
 import org.jboss.logging.Logger;
 
 import io.isnad.index.embedding.ConfiguredEmbedder;
+import io.isnad.index.opensearch.OpenSearchConfig;
+import io.isnad.index.opensearch.OpenSearchCorpus;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -35,19 +37,27 @@ public class LiveCorpus {
 
     /** How long a request waits for start-up ingestion before it is told to come back. */
     private static final Duration READY_WAIT = Duration.ofSeconds(30);
+    /** Longest pause between two attempts to reach a search cluster that is down. */
+    private static final long CLUSTER_RETRY_MAX_SECONDS = 10;
 
     private final IngestConfig ingest;
     private final IndexConfig index;
     private final ConfiguredEmbedder embedder;
     private final IndexMetrics metrics;
+    private final OpenSearchConfig opensearch;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<Corpus> ready = new CompletableFuture<>();
+    private volatile boolean ingested;
+    /** Set on shut-down, so a sync still retrying stops instead of failing on a closed client. */
+    private volatile boolean closing;
 
-    LiveCorpus(IngestConfig ingest, IndexConfig index, ConfiguredEmbedder embedder, IndexMetrics metrics) {
+    LiveCorpus(IngestConfig ingest, IndexConfig index, ConfiguredEmbedder embedder, IndexMetrics metrics,
+            OpenSearchConfig opensearch) {
         this.ingest = ingest;
         this.index = index;
         this.embedder = embedder;
         this.metrics = metrics;
+        this.opensearch = opensearch;
     }
 
     /**
@@ -68,7 +78,8 @@ public class LiveCorpus {
             ready.completeExceptionally(new CorpusUnavailableException(problem.get()));
             return;
         }
-        Thread.ofPlatform().name("isnad-ingest").daemon().start(this::openAndIngest);
+        Thread.ofPlatform().name("isnad-ingest").daemon()
+                .start(index.backend() == IndexBackend.OPENSEARCH ? this::openCluster : this::openAndIngest);
     }
 
     /**
@@ -89,6 +100,7 @@ public class LiveCorpus {
             Corpus corpus = Corpus.open(Path.of(ingest.dir()), Path.of(index.dir()),
                     new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), embedder.get(), index.settings());
             metrics.ingested(corpus.refresh());
+            ingested = true;
             ready.complete(corpus);
         } catch (Exception | Error e) {
             LOG.errorf(e, "Could not ingest %s into %s", ingest.dir(), index.dir());
@@ -96,9 +108,42 @@ public class LiveCorpus {
         }
     }
 
-    /** Whether ingestion finished and the index is open. */
+    /**
+     * The shared cluster is the index: requests read it at once (503 while it is unreachable) and
+     * readiness waits for this node's first sync; an ingesting node retries that sync until the
+     * cluster answers, so a node started before its cluster needs no restart.
+     */
+    private void openCluster() {
+        OpenSearchCorpus corpus = OpenSearchCorpus.open(Path.of(ingest.dir()),
+                new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), opensearch.settings(), index.settings(),
+                ingest.enabled());
+        ready.complete(corpus);
+        for (long pause = 1; ingest.enabled(); pause = Math.min(pause * 2, CLUSTER_RETRY_MAX_SECONDS)) {
+            if (closing) {
+                return;
+            }
+            try {
+                metrics.ingested(corpus.refresh());
+                break;
+            } catch (CorpusUnavailableException e) {
+                LOG.warnf("Cannot ingest into the search cluster yet (%s); retrying in %d s", e.getMessage(), pause);
+            } catch (IOException | RuntimeException e) {
+                LOG.errorf(e, "Could not ingest %s into the search cluster; readiness stays DOWN", ingest.dir());
+                return;
+            }
+            try {
+                Thread.sleep(Duration.ofSeconds(pause));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        ingested = true;
+    }
+
+    /** Whether this node's start-up ingestion finished and the index answers. */
     public boolean isReady() {
-        return ready.isDone() && !ready.isCompletedExceptionally();
+        return ingested && ready.join().available();
     }
 
     /**
@@ -126,7 +171,8 @@ public class LiveCorpus {
 
     @PreDestroy
     void close() throws IOException {
-        if (isReady()) {
+        closing = true;
+        if (ready.isDone() && !ready.isCompletedExceptionally()) {
             ready.join().close();
         }
     }

@@ -17,7 +17,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.jboss.logging.Logger;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.index.embedding.ChunkVectors;
 import io.isnad.index.embedding.Embedder;
@@ -53,10 +52,7 @@ final class LuceneCorpus implements Corpus {
         this.index = index;
         this.settings = settings;
         this.current = current;
-        this.articles = Caffeine.newBuilder()
-                .maximumWeight(settings.articleCacheMegabytes() * 1024L * 1024L)
-                .weigher((String file, CatalogDocuments.Parsed parsed) -> parsed.weight())
-                .build();
+        this.articles = CatalogDocuments.cache(settings);
     }
 
     static LuceneCorpus open(Path articlesDir, Path indexDir, ArticleLoader loader, Optional<Embedder> embedder,

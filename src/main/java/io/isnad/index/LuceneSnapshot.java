@@ -37,9 +37,6 @@ final class LuceneSnapshot implements Snapshot {
 
     private static final Set<String> ARTICLE_FIELD = Set.of(IndexField.ARTICLE.field());
     private static final Query CHUNKS = new TermQuery(new Term(IndexField.TYPE.field(), ChunkDocuments.TYPE_CHUNK));
-    /** Best score first; equal scores by file and chunk, never by the order documents happened to be written in. */
-    private static final Comparator<ChunkHit> RANKING = Comparator.comparingDouble((ChunkHit h) -> -h.score())
-            .thenComparing(ChunkHit::file).thenComparingInt(ChunkHit::chunk);
 
     private final IndexGeneration generation;
     private final LuceneIndex index;
@@ -81,7 +78,7 @@ final class LuceneSnapshot implements Snapshot {
             TopDocs first = searcher.search(chunksOnly(query), Math.max(pool, k));
             TopDocs both = QueryRescorer.rescore(searcher, first, secondStage, 1, first.scoreDocs.length);
             List<ChunkHit> hits = resolve(both.scoreDocs);
-            hits.sort(RANKING);
+            hits.sort(ChunkHit.BEST_FIRST);
             return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
@@ -97,7 +94,7 @@ final class LuceneSnapshot implements Snapshot {
         try {
             ScoreDoc[] found = generation.searcher().search(query, Math.max(1, k)).scoreDocs;
             List<ChunkHit> hits = resolve(found);
-            hits.sort(RANKING);
+            hits.sort(ChunkHit.BEST_FIRST);
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);

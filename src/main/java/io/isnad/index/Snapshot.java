@@ -1,8 +1,12 @@
 package io.isnad.index;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 
 import io.isnad.index.embedding.Embedder;
@@ -40,6 +44,18 @@ public interface Snapshot extends AutoCloseable {
 
     /** How many chunks hold {@code term} in {@code field}. */
     int docFreq(IndexField field, String term);
+
+    /**
+     * {@link #docFreq} of each of {@code terms} (field and text), for a question's words all at
+     * once: a remote index answers them in one round trip instead of one each.
+     */
+    default Map<Term, Integer> docFreqs(Collection<Term> terms) {
+        Map<Term, Integer> counts = new HashMap<>();
+        for (Term term : terms) {
+            counts.computeIfAbsent(term, t -> docFreq(IndexField.of(t.field()), t.text()));
+        }
+        return counts;
+    }
 
     /** How many chunks have {@code field}: the collection size for idf. */
     int docCount(IndexField field);

@@ -7,6 +7,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "isnad.ingest")
 public interface IngestConfig {
 
+    /**
+     * Whether this node writes the articles folder into the index, at start-up and on re-index.
+     * Read with {@code isnad.index.backend=opensearch}, where one node ingests and the others only
+     * answer from the shared cluster; the embedded index is always written by its own node.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
     /** Folder whose {@code *.txt} files are the articles, relative to the working directory. */
     @WithDefault("seeds")
     String dir();

@@ -83,9 +83,13 @@ final class QueryBuilder {
             List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks, WORD_CLAUSES - used);
             return analyzed(question, language, query, evidence, commonGrams);
         }
-        List<EvidenceTerm> evidence = new ArrayList<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
         arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
+        List<Term> counted = new ArrayList<>();
+        words.values().forEach(variants -> variants.forEach(v -> counted.add(new Term(IndexField.ARABIC.field(), v))));
+        english.keySet().forEach(stem -> counted.add(new Term(IndexField.ENGLISH.field(), stem)));
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
+        List<EvidenceTerm> evidence = new ArrayList<>();
         List<String> stems = List.copyOf(words.keySet());
         for (int i = 0; i < stems.size(); i++) {
             Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
@@ -94,13 +98,13 @@ final class QueryBuilder {
             // The commonest variant is the word itself; a rare one is a proclitic glued to it.
             double idf = Double.MAX_VALUE;
             for (String variant : words.get(stems.get(i))) {
-                idf = Math.min(idf, idf(snapshot, IndexField.ARABIC, variant, chunks));
+                idf = Math.min(idf, idf(docFreqs, IndexField.ARABIC, variant, chunks));
             }
             evidence.add(new EvidenceTerm(stems.get(i), forms, idf, true));
         }
         for (String stem : english.keySet()) {
             if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(snapshot, IndexField.ENGLISH, stem, chunks), false));
+                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs, IndexField.ENGLISH, stem, chunks), false));
             }
         }
         return analyzed(question, language, query, List.copyOf(evidence), commonGrams);
@@ -124,10 +128,11 @@ final class QueryBuilder {
      */
     private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
             double chunks, int budget) {
-        record Translated(Query clause, EvidenceTerm evidence, int cost) {
-        }
-        List<Translated> terms = new ArrayList<>();
-        for (io.isnad.retrieve.lexicon.Term term : translator.translate(question).terms()) {
+        List<io.isnad.retrieve.lexicon.Term> terms = translator.translate(question).terms();
+        List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
+        List<Query> clauses = new ArrayList<>(terms.size());
+        List<Term> counted = new ArrayList<>();
+        for (io.isnad.retrieve.lexicon.Term term : terms) {
             Set<String> forms = new LinkedHashSet<>();
             List<Query> alternatives = new ArrayList<>();
             for (String arabic : term.arabic()) {
@@ -145,31 +150,43 @@ final class QueryBuilder {
             forms.addAll(english);
             alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, english), settings.englishWeight()));
             float boost = (float) (settings.arabicWeight() * term.weight());
-            Query clause = new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost);
-            double idf = 0;
+            clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
+            formsOfTerms.add(forms);
             for (String form : forms) {
-                idf = Math.max(idf, Math.min(idf(snapshot, IndexField.ARABIC, form, chunks),
-                        idf(snapshot, IndexField.ENGLISH, form, chunks)));
+                counted.add(new Term(IndexField.ARABIC.field(), form));
+                counted.add(new Term(IndexField.ENGLISH.field(), form));
             }
-            terms.add(new Translated(clause, new EvidenceTerm(term.english(), forms, idf * term.weight(),
-                    term.source() == Source.TRANSLITERATION), leaves(clause)));
+        }
+        // One look-up for every form: a search cluster answers it in one round trip.
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
+        List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
+        for (int t = 0; t < terms.size(); t++) {
+            io.isnad.retrieve.lexicon.Term term = terms.get(t);
+            double idf = 0;
+            for (String form : formsOfTerms.get(t)) {
+                idf = Math.max(idf, Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
+                        idf(docFreqs, IndexField.ENGLISH, form, chunks)));
+            }
+            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(),
+                    term.source() == Source.TRANSLITERATION));
         }
         boolean[] kept = new boolean[terms.size()];
         int left = budget;
         // Heaviest first; a stable sort, so among equal weights the earlier word wins, repeatably.
         List<Integer> byWeight = IntStream.range(0, terms.size()).boxed()
-                .sorted(Comparator.comparingDouble(i -> -terms.get(i).evidence().weight())).toList();
+                .sorted(Comparator.comparingDouble(i -> -weighed.get(i).weight())).toList();
         for (int i : byWeight) {
-            if (terms.get(i).cost() <= left) {
+            int cost = leaves(clauses.get(i));
+            if (cost <= left) {
                 kept[i] = true;
-                left -= terms.get(i).cost();
+                left -= cost;
             }
         }
         List<EvidenceTerm> evidence = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             if (kept[i]) {
-                query.add(terms.get(i).clause(), BooleanClause.Occur.SHOULD);
-                evidence.add(terms.get(i).evidence());
+                query.add(clauses.get(i), BooleanClause.Occur.SHOULD);
+                evidence.add(weighed.get(i));
             }
         }
         return evidence;
@@ -191,16 +208,20 @@ final class QueryBuilder {
         }
         record Word(Object key, int cost, double weight) {
         }
+        List<Term> counted = new ArrayList<>();
+        arabic.keySet().forEach(variants -> variants.forEach(v -> counted.add(new Term(IndexField.ARABIC.field(), v))));
+        english.keySet().forEach(term -> counted.add(new Term(IndexField.ENGLISH.field(), term)));
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
         List<Word> words = new ArrayList<>();
         for (List<String> variants : arabic.keySet()) {
             double idf = Double.MAX_VALUE;
             for (String variant : variants) {
-                idf = Math.min(idf, idf(snapshot, IndexField.ARABIC, variant, chunks));
+                idf = Math.min(idf, idf(docFreqs, IndexField.ARABIC, variant, chunks));
             }
             words.add(new Word(variants, variants.size() * perVariant, idf));
         }
         for (String term : english.keySet()) {
-            words.add(new Word(term, perEnglish, idf(snapshot, IndexField.ENGLISH, term, chunks)));
+            words.add(new Word(term, perEnglish, idf(docFreqs, IndexField.ENGLISH, term, chunks)));
         }
         Set<Object> kept = new HashSet<>();
         int used = 0;
@@ -319,9 +340,12 @@ final class QueryBuilder {
                 : Optional.of(new BoostQuery(commonGrams, settings.gramsWeight()));
     }
 
-    /** BM25's idf; a word no chunk contains gets the highest, so missing evidence weighs most. */
-    static double idf(Snapshot snapshot, IndexField field, String text, double docs) {
-        int df = snapshot.docFreq(field, text);
+    /**
+     * BM25's idf, from the document frequencies fetched for the question; a word no chunk contains
+     * gets the highest, so missing evidence weighs most.
+     */
+    static double idf(Map<Term, Integer> docFreqs, IndexField field, String text, double docs) {
+        int df = docFreqs.get(new Term(field.field(), text));
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }
