@@ -2,12 +2,10 @@ package io.isnad.answer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +13,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import io.isnad.testing.LoopbackServer;
 
 /**
  * A local server speaking the OpenAI chat-completions protocol, plain and streamed, with canned
@@ -53,18 +53,10 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/v1/chat/completions", this::complete);
-        server.createContext("/v1/models", exchange -> send(exchange, 200, "application/json", "{\"data\":[]}"));
-        server.createContext("/__requests", this::requests);
-        server.start();
-        return Map.of("quarkus.langchain4j.openai.base-url",
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/");
+        server = LoopbackServer.start(Map.of("/v1/chat/completions", this::complete,
+                "/v1/models", exchange -> send(exchange, 200, "application/json", "{\"data\":[]}"),
+                "/__requests", this::requests));
+        return Map.of("quarkus.langchain4j.openai.base-url", LoopbackServer.base(server) + "/v1/");
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.isnad.slack;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,6 +17,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import io.isnad.testing.LoopbackServer;
 
 /**
  * A local stand-in for Slack's Web API (under {@code /api/}) and for {@code response_url}s (under
@@ -41,19 +41,9 @@ public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/api/", this::method);
-        server.createContext("/response/", this::responseUrl);
-        server.createContext("/__calls", this::calls);
-        server.createContext("/__control", this::control);
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("isnad.slack.api-url", base + "/api/");
+        server = LoopbackServer.start(Map.of("/api/", this::method, "/response/", this::responseUrl,
+                "/__calls", this::calls, "/__control", this::control));
+        return Map.of("isnad.slack.api-url", LoopbackServer.base(server) + "/api/");
     }
 
     @Override

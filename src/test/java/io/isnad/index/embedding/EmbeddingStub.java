@@ -2,7 +2,6 @@ package io.isnad.index.embedding;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import io.isnad.testing.LoopbackServer;
 
 /**
  * A local embedding server speaking OpenAI's {@code POST /v1/embeddings} and Ollama's
@@ -28,19 +29,17 @@ public final class EmbeddingStub implements AutoCloseable {
     private final List<String> inputs = new CopyOnWriteArrayList<>();
     private volatile boolean failing;
 
-    public EmbeddingStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/v1/embeddings", exchange -> embed(exchange, true));
-        server.createContext("/api/embed", exchange -> embed(exchange, false));
-        server.start();
+    public EmbeddingStub() {
+        server = LoopbackServer.start(Map.of("/v1/embeddings", exchange -> embed(exchange, true),
+                "/api/embed", exchange -> embed(exchange, false)));
     }
 
     public String openAiBaseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/";
+        return LoopbackServer.base(server) + "/v1/";
     }
 
     public String ollamaBaseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return LoopbackServer.base(server);
     }
 
     /** Every text the server was asked to embed, in order. */
