@@ -2,13 +2,14 @@ package io.isnad.retrieve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.index.Term;
@@ -71,7 +72,8 @@ final class QueryBuilder {
         boolean translated = LanguageDetector.ENGLISH.equals(language);
         // An English question's translations get half the budget, its words (names in Latin script) the rest.
         int wordBudget = translated ? WORD_CLAUSES / 2 : WORD_CLAUSES;
-        int used = keepHeaviest(arabic, english, wordBudget, snapshot, chunks);
+        Supplier<Map<Term, Integer>> docFreqs = lookedUpOnce(snapshot, arabic, english);
+        int used = keepHeaviest(arabic, english, wordBudget, docFreqs, chunks);
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
@@ -85,26 +87,19 @@ final class QueryBuilder {
         }
         Map<String, List<String>> words = new LinkedHashMap<>();
         arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
-        List<Term> counted = new ArrayList<>();
-        words.values().forEach(variants -> variants.forEach(v -> counted.add(new Term(IndexField.ARABIC.field(), v))));
-        english.keySet().forEach(stem -> counted.add(new Term(IndexField.ENGLISH.field(), stem)));
-        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
         List<EvidenceTerm> evidence = new ArrayList<>();
         List<String> stems = List.copyOf(words.keySet());
         for (int i = 0; i < stems.size(); i++) {
             Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
             forms.addAll(withJoinedNeighbours(stems, i));
             forms.addAll(synonyms.of(stems.get(i)));
-            // The commonest variant is the word itself; a rare one is a proclitic glued to it.
-            double idf = Double.MAX_VALUE;
-            for (String variant : words.get(stems.get(i))) {
-                idf = Math.min(idf, idf(docFreqs, IndexField.ARABIC, variant, chunks));
-            }
-            evidence.add(new EvidenceTerm(stems.get(i), forms, idf, true));
+            evidence.add(new EvidenceTerm(stems.get(i), forms, wordIdf(docFreqs.get(), words.get(stems.get(i)), chunks),
+                    true));
         }
         for (String stem : english.keySet()) {
             if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs, IndexField.ENGLISH, stem, chunks), false));
+                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs.get(), IndexField.ENGLISH, stem, chunks),
+                        false));
             }
         }
         return analyzed(question, language, query, List.copyOf(evidence), commonGrams);
@@ -170,18 +165,8 @@ final class QueryBuilder {
             weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(),
                     term.source() == Source.TRANSLITERATION));
         }
-        boolean[] kept = new boolean[terms.size()];
-        int left = budget;
-        // Heaviest first; a stable sort, so among equal weights the earlier word wins, repeatably.
-        List<Integer> byWeight = IntStream.range(0, terms.size()).boxed()
-                .sorted(Comparator.comparingDouble(i -> -weighed.get(i).weight())).toList();
-        for (int i : byWeight) {
-            int cost = leaves(clauses.get(i));
-            if (cost <= left) {
-                kept[i] = true;
-                left -= cost;
-            }
-        }
+        boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
+                clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);
         List<EvidenceTerm> evidence = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             if (kept[i]) {
@@ -198,7 +183,7 @@ final class QueryBuilder {
      * exactly as before. Returns the clauses used.
      */
     private int keepHeaviest(Map<List<String>, Float> arabic, Map<String, Float> english, int budget,
-            Snapshot snapshot, double chunks) {
+            Supplier<Map<Term, Integer>> docFreqs, double chunks) {
         int perVariant = (settings.arabicWeight() > 0 ? 1 : 0) + (settings.titleWeight() > 0 ? 1 : 0);
         int perEnglish = settings.englishWeight() > 0 ? 1 : 0;
         int total = arabic.keySet().stream().mapToInt(List::size).sum() * perVariant + english.size() * perEnglish;
@@ -206,35 +191,70 @@ final class QueryBuilder {
             // The usual case: nothing to drop, so no term statistics are looked up.
             return total;
         }
-        record Word(Object key, int cost, double weight) {
+        List<List<String>> words = List.copyOf(arabic.keySet());
+        List<String> terms = List.copyOf(english.keySet());
+        double[] weights = new double[words.size() + terms.size()];
+        int[] costs = new int[weights.length];
+        for (int i = 0; i < words.size(); i++) {
+            weights[i] = wordIdf(docFreqs.get(), words.get(i), chunks);
+            costs[i] = words.get(i).size() * perVariant;
         }
-        List<Term> counted = new ArrayList<>();
-        arabic.keySet().forEach(variants -> variants.forEach(v -> counted.add(new Term(IndexField.ARABIC.field(), v))));
-        english.keySet().forEach(term -> counted.add(new Term(IndexField.ENGLISH.field(), term)));
-        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
-        List<Word> words = new ArrayList<>();
-        for (List<String> variants : arabic.keySet()) {
-            double idf = Double.MAX_VALUE;
-            for (String variant : variants) {
-                idf = Math.min(idf, idf(docFreqs, IndexField.ARABIC, variant, chunks));
-            }
-            words.add(new Word(variants, variants.size() * perVariant, idf));
+        for (int j = 0; j < terms.size(); j++) {
+            weights[words.size() + j] = idf(docFreqs.get(), IndexField.ENGLISH, terms.get(j), chunks);
+            costs[words.size() + j] = perEnglish;
         }
-        for (String term : english.keySet()) {
-            words.add(new Word(term, perEnglish, idf(docFreqs, IndexField.ENGLISH, term, chunks)));
-        }
-        Set<Object> kept = new HashSet<>();
+        boolean[] kept = heaviestWithin(weights, costs, budget);
         int used = 0;
-        // A stable sort: among equally rare words the earlier one wins, so the choice is repeatable.
-        for (Word w : words.stream().sorted(Comparator.comparingDouble((Word w) -> -w.weight())).toList()) {
-            if (used + w.cost() <= budget) {
-                kept.add(w.key());
-                used += w.cost();
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i]) {
+                used += costs[i];
+            } else if (i < words.size()) {
+                arabic.remove(words.get(i));
+            } else {
+                english.remove(terms.get(i - words.size()));
             }
         }
-        arabic.keySet().retainAll(kept);
-        english.keySet().retainAll(kept);
         return used;
+    }
+
+    /**
+     * Which items fit {@code budget}: the heaviest first, each kept if its cost still fits. The
+     * sort is stable, so among equal weights the earlier item wins and the choice is repeatable.
+     */
+    private static boolean[] heaviestWithin(double[] weights, int[] costs, int budget) {
+        boolean[] kept = new boolean[weights.length];
+        int left = budget;
+        List<Integer> byWeight = IntStream.range(0, weights.length).boxed()
+                .sorted(Comparator.comparingDouble(i -> -weights[i])).toList();
+        for (int i : byWeight) {
+            if (costs[i] <= left) {
+                kept[i] = true;
+                left -= costs[i];
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The document frequencies of the question's own words, looked up at most once per question
+     * (a search cluster answers in one round trip) and only when something needs them.
+     */
+    private static Supplier<Map<Term, Integer>> lookedUpOnce(Snapshot snapshot, Map<List<String>, Float> arabic,
+            Map<String, Float> english) {
+        List<Term> terms = new ArrayList<>();
+        arabic.keySet().forEach(variants -> variants.forEach(v -> terms.add(new Term(IndexField.ARABIC.field(), v))));
+        english.keySet().forEach(stem -> terms.add(new Term(IndexField.ENGLISH.field(), stem)));
+        AtomicReference<Map<Term, Integer>> looked = new AtomicReference<>();
+        return () -> looked.updateAndGet(known -> known != null ? known : snapshot.docFreqs(terms));
+    }
+
+    /** A word's weight: the commonest variant is the word itself; a rare one is a proclitic glued to it. */
+    private static double wordIdf(Map<Term, Integer> docFreqs, List<String> variants, double chunks) {
+        double idf = Double.MAX_VALUE;
+        for (String variant : variants) {
+            idf = Math.min(idf, idf(docFreqs, IndexField.ARABIC, variant, chunks));
+        }
+        return idf;
     }
 
     /** The term clauses a query holds, as Lucene counts them against its limit. */
