@@ -64,7 +64,7 @@ public class IngestCommand implements Callable<Integer> {
             return NO_FOLDER;
         }
         ArticleLoader loader = new ArticleLoader(ingest.maxFileBytes(), ingest.chunking());
-        try (Corpus corpus = Corpus.open(articles, target, loader, embedder.get())) {
+        try (Corpus corpus = Corpus.open(articles, target, loader, embedder.get(), index.settings())) {
             if (!corpus.writable()) {
                 err.println("isnad ingest: the index " + target.toAbsolutePath() + " is held by a running server; "
                         + "ask it to re-read its folder instead: curl -X POST localhost:8080/api/admin/reindex");
