@@ -31,8 +31,9 @@ public class OllamaStub implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         server = LoopbackServer.start(Map.of("/api/chat", this::chat,
-                "/api/tags", exchange -> send(exchange, "application/json", "{\"models\":[]}"),
-                "/__requests", exchange -> send(exchange, "application/json", "[" + String.join(",", requests) + "]")));
+                "/api/tags", exchange -> LoopbackServer.send(exchange, 200, "application/json", "{\"models\":[]}"),
+                "/__requests", exchange -> LoopbackServer.send(exchange, 200, "application/json",
+                        "[" + String.join(",", requests) + "]")));
         return Map.of("quarkus.langchain4j.ollama.ollama.base-url", LoopbackServer.base(server));
     }
 
@@ -46,7 +47,7 @@ public class OllamaStub implements QuarkusTestResourceLifecycleManager {
         requests.add(body);
         JsonNode request = JSON.readTree(body);
         if (!request.path("stream").asBoolean(false)) {
-            send(exchange, "application/json", line(OpenAiStub.GOOD_REPLY, true));
+            LoopbackServer.send(exchange, 200, "application/json", line(OpenAiStub.GOOD_REPLY, true));
             return;
         }
         exchange.getResponseHeaders().add("Content-Type", "application/x-ndjson");
@@ -67,13 +68,5 @@ public class OllamaStub implements QuarkusTestResourceLifecycleManager {
                 "message", Map.of("role", "assistant", "content", content), "done", done,
                 "prompt_eval_count", 1, "eval_count", 1));
     }
-
-    private static void send(HttpExchange exchange, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 }
+

@@ -57,7 +57,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         server = LoopbackServer.start(Map.of("/v1/chat/completions", this::complete,
-                "/v1/models", exchange -> send(exchange, 200, "application/json", "{\"data\":[]}"),
+                "/v1/models", exchange -> LoopbackServer.send(exchange, 200, "application/json", "{\"data\":[]}"),
                 "/__requests", this::requests));
         return Map.of("quarkus.langchain4j.openai.base-url", LoopbackServer.base(server) + "/v1/");
     }
@@ -73,7 +73,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         JsonNode request = JSON.readTree(body);
         String prompt = request.path("messages").findValuesAsText("content").toString();
         if (prompt.contains(FAIL)) {
-            send(exchange, 500, "application/json", "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}");
+            LoopbackServer.send(exchange, 500, "application/json", "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}");
             return;
         }
         if (prompt.contains(SLOW)) {
@@ -86,7 +86,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         } else if (trickle) {
             trickle(exchange, completion(reply));
         } else {
-            send(exchange, 200, "application/json", completion(reply));
+            LoopbackServer.send(exchange, 200, "application/json", completion(reply));
         }
     }
 
@@ -182,16 +182,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         if ("DELETE".equals(exchange.getRequestMethod())) {
             requests.clear();
         }
-        send(exchange, 200, "application/json", "[" + String.join(",", requests) + "]");
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LoopbackServer.send(exchange, 200, "application/json", "[" + String.join(",", requests) + "]");
     }
 
     private static void sleep(long millis) {

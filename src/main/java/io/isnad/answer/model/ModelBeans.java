@@ -55,8 +55,9 @@ class ModelBeans {
      * One guard, so one circuit breaker, for plain and streamed calls alike: a model that keeps
      * failing is not called at all for a while, whichever path asks, and a dead model does not add
      * its timeout to every request. The timeout bounds the whole call (a stream must finish within
-     * it), which the HTTP client's own timeout does not do for a model that trickles. A disabled
-     * integration is not a failing model, so it does not open the circuit.
+     * it), which the HTTP client's own timeout does not do for a model that trickles. Calls start on
+     * the guard's threads, so a timeout returns at once whatever the client does meanwhile. A
+     * disabled integration is not a failing model, so it does not open the circuit.
      */
     @Produces
     @Singleton

@@ -37,8 +37,10 @@ public class ModelGateway {
     private final StreamingChatModel streamingModel;
     private final Guard guard;
 
+    /** Both providers' models are injected (unused ones are never built); the configured one is used. */
     ModelGateway(AnswerConfig config, ChatModel openAi, StreamingChatModel openAiStreaming,
-            @ModelName(ModelBeans.OLLAMA) ChatModel ollama, @ModelName(ModelBeans.OLLAMA) StreamingChatModel ollamaStreaming,
+            @ModelName(ModelBeans.OLLAMA) ChatModel ollama,
+            @ModelName(ModelBeans.OLLAMA) StreamingChatModel ollamaStreaming,
             @Identifier(ModelBeans.CIRCUIT) Guard guard) {
         boolean nativeOllama = config.provider() == ModelProvider.OLLAMA;
         this.chatModel = nativeOllama ? ollama : openAi;
