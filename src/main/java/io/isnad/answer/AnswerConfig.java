@@ -56,7 +56,9 @@ public interface AnswerConfig {
     /**
      * Which model server {@code llm} mode talks to: {@code openai} (any OpenAI-compatible server,
      * configured with the {@code quarkus.langchain4j.openai.*} keys) or {@code ollama}
-     * ({@code quarkus.langchain4j.ollama.*}).
+     * (Ollama's native API, the quarkus-langchain4j named model {@code ollama}, configured with the
+     * {@code quarkus.langchain4j.ollama.ollama.*} keys). Both models exist in every build, so this
+     * needs no rebuild.
      */
     @WithDefault("openai")
     ModelProvider provider();

@@ -202,9 +202,8 @@ public class AssistantService {
                     : llm.answer(corpus, retrieval, question, language);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            String reason = FallbackReason.of(cause);
-            LOG.warnf("Model answer failed (%s: %s); answering extractively", reason, cause.getMessage());
-            return Reply.extractive(draft, reason);
+            LOG.warnf("Model answer failed (%s); answering extractively", FallbackReason.summary(cause));
+            return Reply.extractive(draft, FallbackReason.of(cause));
         }
         if (checked.rejection().isPresent()) {
             // Nothing the model wrote is both cited and supported: it abstained or did not ground its answer.

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 import io.isnad.answer.AnswerConfig;
 import io.isnad.answer.AnswerMode;
-import io.isnad.answer.model.ModelGateway;
+import io.isnad.answer.model.ModelEndpoint;
 import io.smallrye.health.api.Wellness;
 
 /**
@@ -27,12 +27,12 @@ public class ModelHealthCheck implements HealthCheck {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private final AnswerConfig config;
-    private final ModelGateway gateway;
+    private final ModelEndpoint endpoint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
-    ModelHealthCheck(AnswerConfig config, ModelGateway gateway) {
+    ModelHealthCheck(AnswerConfig config, ModelEndpoint endpoint) {
         this.config = config;
-        this.gateway = gateway;
+        this.endpoint = endpoint;
     }
 
     @Override
@@ -42,12 +42,12 @@ public class ModelHealthCheck implements HealthCheck {
         if (config.mode() != AnswerMode.LLM) {
             return health.withData("detail", "not used in extractive mode").up().build();
         }
-        health.withData("provider", config.provider().name().toLowerCase()).withData("baseUrl", gateway.baseUrl());
-        if (!gateway.enabled()) {
+        health.withData("provider", config.provider().name().toLowerCase()).withData("baseUrl", endpoint.baseUrl());
+        if (!endpoint.enabled()) {
             return health.withData("detail", "integration disabled").down().build();
         }
         try {
-            HttpResponse<Void> response = http.send(gateway.probe().timeout(PROBE_TIMEOUT).build(),
+            HttpResponse<Void> response = http.send(endpoint.probe().timeout(PROBE_TIMEOUT).build(),
                     HttpResponse.BodyHandlers.discarding());
             return health.withData("status", response.statusCode()).status(response.statusCode() < 300).build();
         } catch (Exception e) {

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.logging.LogRecord;
 
 import jakarta.inject.Inject;
 
@@ -21,6 +23,11 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+
+import io.isnad.answer.followup.FollowUpRewriter;
+import io.isnad.answer.model.ModelQueryTranslator;
+import io.isnad.testing.LogCapture;
 
 @QuarkusTest
 @TestProfile(LlmProfile.class)
@@ -212,9 +219,70 @@ class LlmAnswerTest {
     }
 
     @Test
+    void failingStreamsOpenTheCircuitForPlainCallsToo() {
+        for (int i = 0; i < 4; i++) {
+            streamDone(MEETING + " " + OpenAiStub.FAIL);
+        }
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("language-model"));
+        int calls = requests().getList("$").size();
+        assertEquals("model_circuit_open", ask(MEETING).getString("fallbackReason"));
+        assertEquals(calls, requests().getList("$").size(), "an open circuit does not call the model");
+    }
+
+    @Test
+    void aModelThatTricklesIsCutOffByTheTimeoutOnBothPaths() {
+        // No read waits long, so only a timeout on the whole call stops it: Fault Tolerance's.
+        long bound = OpenAiStub.TRICKLE_MILLIS - 1000;
+        JsonPath answer = ask(MEETING + " " + OpenAiStub.TRICKLE);
+        assertEquals("model_timeout", answer.getString("fallbackReason"));
+        assertTrue(answer.getDouble("timings.totalMs") < bound, "plain call: " + answer.getDouble("timings.totalMs"));
+        JsonPath streamed = streamDone(MEETING + " " + OpenAiStub.TRICKLE);
+        assertEquals("model_timeout", streamed.getString("fallbackReason"));
+        assertEquals("extractive", streamed.getString("mode"));
+        assertTrue(streamed.getDouble("timings.totalMs") < bound, "stream: " + streamed.getDouble("timings.totalMs"));
+    }
+
+    @Test
+    void everyModelFallbackIsLoggedAsOneWarningLineWithItsReason() {
+        try (LogCapture answers = LogCapture.of(AssistantService.class);
+                LogCapture rewrites = LogCapture.of(FollowUpRewriter.class);
+                LogCapture translations = LogCapture.of(ModelQueryTranslator.class)) {
+            ask(MEETING + " " + OpenAiStub.FAIL);
+            String id = given().contentType(ContentType.JSON).body(Map.of("message", MEETING))
+                    .post("/api/chat").then().statusCode(200).extract().path("conversationId");
+            breakers.resetAll();
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("message", "وإلى أين سيذهب بعدها؟ " + OpenAiStub.FAIL, "conversationId", id))
+                    .post("/api/chat").then().statusCode(200);
+            breakers.resetAll();
+            ask("Who met Assad in Damascus? " + OpenAiStub.FAIL);
+            assertOneLineWarning(answers, "Model answer failed (model_error: ");
+            assertOneLineWarning(rewrites, "Model rewrite failed (model_error: ");
+            assertOneLineWarning(translations, "Query translation failed (model_error: ");
+        }
+    }
+
+    private static void assertOneLineWarning(LogCapture log, String start) {
+        LogRecord warning = log.warnings().stream().filter(r -> LogCapture.text(r).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no WARN starting " + start + " in "
+                        + log.records().stream().map(LogCapture::text).toList()));
+        assertFalse(LogCapture.text(warning).contains("\n"), LogCapture.text(warning));
+        assertNull(warning.getThrown(), "no stack trace");
+    }
+
+    @Test
     void healthReportsTheModelUp() {
         given().get("/q/health/well").then().statusCode(200)
                 .body("checks.find { it.name == 'language-model' }.status", equalTo("UP"));
+    }
+
+    /** The final event of a streamed chat answer. */
+    private static JsonPath streamDone(String message) {
+        String body = given().contentType(ContentType.JSON).accept("text/event-stream").body(Map.of("message", message))
+                .post("/api/chat/stream").then().statusCode(200).extract().asString();
+        List<SseEvents.Event> events = SseEvents.parse(body);
+        assertEquals("done", events.get(events.size() - 1).name(), body);
+        return JsonPath.from(events.get(events.size() - 1).data());
     }
 
     private static JsonPath ask(String question) {

@@ -36,6 +36,14 @@ class ModelDisabledTest {
     }
 
     @Test
+    void aDisabledModelIsNotAFailingOneAndNeverOpensTheCircuit() {
+        for (int i = 0; i < 6; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("question", "من التقى الأسد في دمشق؟"))
+                    .post("/api/ask").then().statusCode(200).body("fallbackReason", equalTo("model_disabled"));
+        }
+    }
+
+    @Test
     void aFallbackIsCountedOnMetricsWithItsReason() {
         given().contentType(ContentType.JSON).body(Map.of("question", "من التقى الأسد في دمشق؟"))
                 .post("/api/ask").then().statusCode(200).body("fallback", equalTo(true));

@@ -27,6 +27,9 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     /** Question words that make the stub misbehave. */
     static final String FAIL = "boom500";
     static final String SLOW = "slowpoke";
+    /** The reply arrives piece by piece over {@link #TRICKLE_MILLIS}: no read ever waits long, the whole call does. */
+    static final String TRICKLE = "tricklemodel";
+    static final long TRICKLE_MILLIS = 5000;
     static final String FABRICATE = "fabricate";
     static final String SILENT = "nocite";
     /** Replies that a poisoned article or a misbehaving model might produce. */
@@ -54,7 +57,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         server = LoopbackServer.start(Map.of("/v1/chat/completions", this::complete,
-                "/v1/models", exchange -> send(exchange, 200, "application/json", "{\"data\":[]}"),
+                "/v1/models", exchange -> LoopbackServer.send(exchange, 200, "application/json", "{\"data\":[]}"),
                 "/__requests", this::requests));
         return Map.of("quarkus.langchain4j.openai.base-url", LoopbackServer.base(server) + "/v1/");
     }
@@ -70,21 +73,45 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         JsonNode request = JSON.readTree(body);
         String prompt = request.path("messages").findValuesAsText("content").toString();
         if (prompt.contains(FAIL)) {
-            send(exchange, 500, "application/json", "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}");
+            LoopbackServer.send(exchange, 500, "application/json", "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}");
             return;
         }
         if (prompt.contains(SLOW)) {
             sleep(5000);
         }
         String reply = reply(prompt);
+        boolean trickle = prompt.contains(TRICKLE);
         if (request.path("stream").asBoolean(false)) {
-            stream(exchange, reply);
+            stream(exchange, reply, trickle);
+        } else if (trickle) {
+            trickle(exchange, completion(reply));
         } else {
-            send(exchange, 200, "application/json", JSON.writeValueAsString(Map.of(
-                    "id", "stub", "object", "chat.completion", "created", 0, "model", "stub",
-                    "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                            "message", Map.of("role", "assistant", "content", reply))),
-                    "usage", Map.of("prompt_tokens", 1, "completion_tokens", 1, "total_tokens", 2))));
+            LoopbackServer.send(exchange, 200, "application/json", completion(reply));
+        }
+    }
+
+    private static String completion(String reply) throws IOException {
+        return JSON.writeValueAsString(Map.of(
+                "id", "stub", "object", "chat.completion", "created", 0, "model", "stub",
+                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                        "message", Map.of("role", "assistant", "content", reply))),
+                "usage", Map.of("prompt_tokens", 1, "completion_tokens", 1, "total_tokens", 2)));
+    }
+
+    /** A whole JSON reply, sent in twenty pieces spread over {@link #TRICKLE_MILLIS}. */
+    private static void trickle(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        int pieces = 20;
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < pieces; i++) {
+                sleep(TRICKLE_MILLIS / pieces);
+                out.write(bytes, i * bytes.length / pieces, (i + 1) * bytes.length / pieces - i * bytes.length / pieces);
+                out.flush();
+            }
+        } catch (IOException clientGaveUp) {
+            // Expected: the service stopped waiting.
         }
     }
 
@@ -119,17 +146,26 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         return GOOD_REPLY;
     }
 
-    /** Streams in pieces of four characters, so markers are split across chunks as real models split them. */
-    private static void stream(HttpExchange exchange, String reply) throws IOException {
+    /**
+     * Streams in pieces of four characters, so markers are split across chunks as real models split
+     * them; a trickle spreads them over {@link #TRICKLE_MILLIS}.
+     */
+    private static void stream(HttpExchange exchange, String reply, boolean trickle) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
+        long pause = trickle ? TRICKLE_MILLIS / ((reply.length() + 3) / 4) : 0;
         try (OutputStream out = exchange.getResponseBody()) {
             for (int i = 0; i < reply.length(); i += 4) {
+                sleep(pause);
                 String piece = reply.substring(i, Math.min(reply.length(), i + 4));
                 chunk(out, Map.of("content", piece), null);
             }
             chunk(out, Map.of(), "stop");
             out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException clientGaveUp) {
+            if (!trickle) {
+                throw clientGaveUp;
+            }
         }
     }
 
@@ -146,16 +182,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         if ("DELETE".equals(exchange.getRequestMethod())) {
             requests.clear();
         }
-        send(exchange, 200, "application/json", "[" + String.join(",", requests) + "]");
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LoopbackServer.send(exchange, 200, "application/json", "[" + String.join(",", requests) + "]");
     }
 
     private static void sleep(long millis) {

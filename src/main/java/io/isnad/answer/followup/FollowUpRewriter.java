@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import io.isnad.answer.AnswerConfig;
 import io.isnad.answer.AnswerMode;
 import io.isnad.answer.Question;
+import io.isnad.answer.model.FallbackReason;
 import io.isnad.answer.model.ModelGateway;
 import io.isnad.answer.model.ModelReplies;
 import io.isnad.answer.model.Prompt;
@@ -46,7 +47,7 @@ public class FollowUpRewriter {
                                 "question", question.text())))));
                 return rewritten.equalsIgnoreCase(question.text()) ? Optional.empty() : Optional.of(rewritten);
             } catch (RuntimeException e) {
-                LOG.warnf("Model rewrite failed (%s); using the rule", e.getMessage());
+                LOG.warnf("Model rewrite failed (%s); using the rule", FallbackReason.summary(e));
             }
         }
         return FollowUpRule.rewrite(question.text(), question.history());

@@ -22,6 +22,15 @@ public final class FallbackReason {
     private FallbackReason() {
     }
 
+    /**
+     * The reason and the failure's message on one line, for the WARN that every fallback logs: a
+     * model server's error body can span lines, and a stack trace would say nothing more.
+     */
+    public static String summary(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return of(failure) + ": " + message.strip().replaceAll("\\s+", " ");
+    }
+
     /** Classified by exception type, walking the causes: clients wrap what they catch. */
     public static String of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -1,101 +1,87 @@
 package io.isnad.answer.model;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.Config;
+import jakarta.enterprise.util.TypeLiteral;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.model.ModelDisabledException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.ollama.OllamaChatModel;
-import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.quarkiverse.langchain4j.ModelName;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.Guard;
 
 import io.isnad.answer.AnswerConfig;
 
 /**
- * The only door to the language model. Models are built on first use, so a service in extractive
- * mode, or one whose model is down at start-up, starts normally. Circuit breakers stop calling a
- * model that keeps failing, so a dead model does not add its timeout to every request.
+ * The only door to the language model: the chat and streaming chat models of the quarkus-langchain4j
+ * extension (built on first use, so a service in extractive mode, or one whose model is down at
+ * start-up, starts normally), each call through the one Fault Tolerance guard (timeout and circuit
+ * breaker shared by both paths).
  */
 @ApplicationScoped
 public class ModelGateway {
 
+    private static final TypeLiteral<CompletionStage<String>> ASYNC_TEXT = new TypeLiteral<>() {
+    };
 
-    private final ModelSettings settings;
-    private final ModelCircuit circuit;
-    private volatile ChatModel chatModel;
-    private volatile StreamingChatModel streamingModel;
+    private final ChatModel chatModel;
+    private final StreamingChatModel streamingModel;
+    private final Guard guard;
 
-    ModelGateway(AnswerConfig config, Config mpConfig, ModelCircuit circuit) {
-        this.settings = ModelSettings.read(config.provider(), mpConfig);
-        this.circuit = circuit;
-    }
-
-    /** Where the model is served, for health reports. */
-    public String baseUrl() {
-        return settings.baseUrl();
+    /** Both providers' models are injected (unused ones are never built); the configured one is used. */
+    ModelGateway(AnswerConfig config, ChatModel openAi, StreamingChatModel openAiStreaming,
+            @ModelName(ModelBeans.OLLAMA) ChatModel ollama,
+            @ModelName(ModelBeans.OLLAMA) StreamingChatModel ollamaStreaming,
+            @Identifier(ModelBeans.CIRCUIT) Guard guard) {
+        boolean nativeOllama = config.provider() == ModelProvider.OLLAMA;
+        this.chatModel = nativeOllama ? ollama : openAi;
+        this.streamingModel = nativeOllama ? ollamaStreaming : openAiStreaming;
+        this.guard = guard;
     }
 
     /**
-     * A request to a cheap listing endpoint every server of the provider has, for health probes;
-     * it carries the API key, as OpenAI-compatible servers refuse unauthenticated calls.
+     * The model's whole reply to {@code messages}; failures are thrown as they are, not wrapped. The
+     * call runs on the guard's own thread, so its timeout returns at once whatever the client does
+     * with an interrupt (the Ollama client would retry).
      */
-    public HttpRequest.Builder probe() {
-        String base = settings.baseUrl().endsWith("/") ? settings.baseUrl() : settings.baseUrl() + "/";
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create(base + (settings.provider() == ModelProvider.OLLAMA ? "api/tags" : "models"))).GET();
-        if (!settings.apiKey().isBlank()) {
-            request.header("Authorization", "Bearer " + settings.apiKey());
-        }
-        return request;
-    }
-
-    /** False when {@code enable-integration} is off: every call is refused. */
-    public boolean enabled() {
-        return settings.enabled();
-    }
-
-    /** The model's whole reply to {@code messages}; failures are thrown as they are, not wrapped. */
     public String complete(List<ChatMessage> messages) {
         try {
-            return circuit.call(() -> {
-                requireEnabled();
-                ChatResponse response = chatModel().chat(messages);
-                if (response == null || response.aiMessage() == null || response.aiMessage().text() == null) {
-                    throw new MalformedModelOutputException("the model replied without text");
-                }
-                return CompletableFuture.completedFuture(response.aiMessage().text());
-            }).toCompletableFuture().join();
+            return guard.get(() -> CompletableFuture.completedFuture(
+                    text(chatModel.chat(messages), "the model replied without text")), ASYNC_TEXT)
+                    .toCompletableFuture().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     /**
-     * Streams the reply: {@code onToken} receives each piece of text as it arrives; the stage
-     * completes with the whole text, or fails with the model's error.
+     * Streams the reply: {@code onToken} receives each piece of text as it arrives, until the stage
+     * completes with the whole text or fails with the model's error (or the guard's timeout: the
+     * model may go on streaming, but nothing more reaches {@code onToken} once the stage is done).
      */
     public CompletionStage<String> stream(List<ChatMessage> messages, Consumer<String> onToken) {
-        return circuit.call(() -> startStream(messages, onToken));
+        AtomicBoolean settled = new AtomicBoolean();
+        Consumer<String> untilSettled = token -> {
+            if (!settled.get()) {
+                onToken.accept(token);
+            }
+        };
+        return guard.get(() -> startStream(messages, untilSettled), ASYNC_TEXT)
+                .whenComplete((text, failure) -> settled.set(true));
     }
 
     private CompletionStage<String> startStream(List<ChatMessage> messages, Consumer<String> onToken) {
-        requireEnabled();
         CompletableFuture<String> done = new CompletableFuture<>();
-        streamingModel().chat(messages, new StreamingChatResponseHandler() {
+        streamingModel.chat(messages, new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String token) {
                 onToken.accept(token);
@@ -103,10 +89,10 @@ public class ModelGateway {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                if (response == null || response.aiMessage() == null || response.aiMessage().text() == null) {
-                    done.completeExceptionally(new MalformedModelOutputException("the model streamed no text"));
-                } else {
-                    done.complete(response.aiMessage().text());
+                try {
+                    done.complete(text(response, "the model streamed no text"));
+                } catch (MalformedModelOutputException e) {
+                    done.completeExceptionally(e);
                 }
             }
 
@@ -118,46 +104,10 @@ public class ModelGateway {
         return done;
     }
 
-    private void requireEnabled() {
-        if (!settings.enabled()) {
-            throw new ModelDisabledException("the " + settings.provider().name().toLowerCase() + " integration is disabled");
+    private static String text(ChatResponse response, String whenMissing) {
+        if (response == null || response.aiMessage() == null || response.aiMessage().text() == null) {
+            throw new MalformedModelOutputException(whenMissing);
         }
-    }
-
-    private ChatModel chatModel() {
-        if (chatModel == null) {
-            synchronized (this) {
-                if (chatModel == null) {
-                    chatModel = switch (settings.provider()) {
-                        // No retries: the circuit breaker and the extractive fallback handle failures.
-                        case OPENAI -> OpenAiChatModel.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
-                                .modelName(settings.modelName()).temperature(settings.temperature())
-                                .timeout(settings.timeout()).maxRetries(0).build();
-                        case OLLAMA -> OllamaChatModel.builder().baseUrl(settings.baseUrl())
-                                .modelName(settings.modelName()).temperature(settings.temperature())
-                                .timeout(settings.timeout()).maxRetries(0).build();
-                    };
-                }
-            }
-        }
-        return chatModel;
-    }
-
-    private StreamingChatModel streamingModel() {
-        if (streamingModel == null) {
-            synchronized (this) {
-                if (streamingModel == null) {
-                    streamingModel = switch (settings.provider()) {
-                        case OPENAI -> OpenAiStreamingChatModel.builder().baseUrl(settings.baseUrl())
-                                .apiKey(settings.apiKey()).modelName(settings.modelName())
-                                .temperature(settings.temperature()).timeout(settings.timeout()).build();
-                        case OLLAMA -> OllamaStreamingChatModel.builder().baseUrl(settings.baseUrl())
-                                .modelName(settings.modelName()).temperature(settings.temperature())
-                                .timeout(settings.timeout()).build();
-                    };
-                }
-            }
-        }
-        return streamingModel;
+        return response.aiMessage().text();
     }
 }

@@ -33,8 +33,7 @@ public class ModelQueryTranslator {
                     gateway.complete(ModelReplies.userTurn(prompts.render(Prompt.TRANSLATE, Map.of("question", question)))));
             return LanguageDetector.ARABIC.equals(LanguageDetector.detect(reply)) ? Optional.of(reply) : Optional.empty();
         } catch (RuntimeException e) {
-            LOG.warnf("Query translation failed (%s: %s); searching the question as asked", FallbackReason.of(e),
-                    e.getMessage());
+            LOG.warnf("Query translation failed (%s); searching the question as asked", FallbackReason.summary(e));
             return Optional.empty();
         }
     }
