@@ -16,14 +16,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -36,7 +33,6 @@ import io.isnad.ingest.Article;
 final class LuceneSnapshot implements Snapshot {
 
     private static final Set<String> ARTICLE_FIELD = Set.of(IndexField.ARTICLE.field());
-    private static final Query CHUNKS = new TermQuery(new Term(IndexField.TYPE.field(), ChunkDocuments.TYPE_CHUNK));
 
     private final IndexGeneration generation;
     private final LuceneIndex index;
@@ -61,21 +57,14 @@ final class LuceneSnapshot implements Snapshot {
 
     @Override
     public List<ChunkHit> search(Query query, int k) {
-        return hits(chunksOnly(query), k);
-    }
-
-    private static Query chunksOnly(Query query) {
-        return new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(CHUNKS, BooleanClause.Occur.FILTER)
-                .build();
+        return hits(query, k);
     }
 
     @Override
     public List<ChunkHit> search(Query query, Query secondStage, int pool, int k) {
         try {
             IndexSearcher searcher = generation.searcher();
-            TopDocs first = searcher.search(chunksOnly(query), Math.max(pool, k));
+            TopDocs first = searcher.search(query, Math.max(pool, k));
             TopDocs both = QueryRescorer.rescore(searcher, first, secondStage, 1, first.scoreDocs.length);
             List<ChunkHit> hits = resolve(both.scoreDocs);
             hits.sort(ChunkHit.BEST_FIRST);

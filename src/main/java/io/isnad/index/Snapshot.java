@@ -26,7 +26,8 @@ public interface Snapshot extends AutoCloseable {
     Optional<Embedder> embedder();
 
     /**
-     * The best {@code k} chunks for {@code query} (built from {@link IndexField} terms), best first;
+     * The best {@code k} chunks for {@code query} (built from the text fields of {@link IndexField},
+     * which only chunk documents hold, so no filter on the document type is needed), best first;
      * equal scores are ordered by file and chunk, so two indexes of the same files rank alike.
      */
     List<ChunkHit> search(Query query, int k);

@@ -47,16 +47,19 @@ public final class HybridRetriever {
         QueryBuilder builder = new QueryBuilder(snapshot.analyzers(), settings, translator);
         AnalyzedQuery analyzed = builder.build(question, snapshot);
         int candidates = Math.max(settings.candidates(), topK);
+        // Enough chunks to re-rank, and to fill topK even if the best come from few articles.
+        int needed = Math.max(settings.rescoreDepth(), topK * settings.passagesPerArticle());
+        Optional<Embedder> embedder = snapshot.embedder();
+        // Only dense fusion re-orders the lexical candidates; without it the best `needed` are all
+        // that is read, and Lucene skips more chunks the fewer it must collect.
+        int fetched = embedder.isPresent() ? candidates : Math.min(candidates, needed);
         List<ChunkHit> hits = analyzed.secondStage().isPresent()
                 ? snapshot.search(analyzed.query(), analyzed.secondStage().get(), SECOND_STAGE_POOL * candidates,
-                        candidates)
-                : snapshot.search(analyzed.query(), candidates);
-        Optional<Embedder> embedder = snapshot.embedder();
+                        fetched)
+                : snapshot.search(analyzed.query(), fetched);
         if (embedder.isPresent()) {
             hits = ScoreFusion.withDense(snapshot, embedder.get(), question, hits, candidates);
         }
-        // Enough chunks to re-rank, and to fill topK even if the best come from few articles.
-        int needed = Math.max(settings.rescoreDepth(), topK * settings.passagesPerArticle());
         List<Passage> ranked = new ArrayList<>(needed);
         for (ChunkHit hit : hits) {
             if (ranked.size() >= needed) {

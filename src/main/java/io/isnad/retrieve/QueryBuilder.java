@@ -344,17 +344,18 @@ final class QueryBuilder {
             return Optional.empty();
         }
         Set<String> grams = new LinkedHashSet<>(analyzers.tokens(IndexField.GRAMS, normalized));
-        BooleanQuery.Builder rare = new BooleanQuery.Builder();
         BooleanQuery.Builder common = new BooleanQuery.Builder();
         int commonAbove = (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
         grams.stream().limit(MAX_GRAM_CLAUSES).forEach(g -> {
             TermQuery term = new TermQuery(new Term(IndexField.GRAMS.field(), g));
-            (snapshot.docFreq(IndexField.GRAMS, g) > commonAbove ? common : rare).add(term, BooleanClause.Occur.SHOULD);
+            if (snapshot.docFreq(IndexField.GRAMS, g) > commonAbove) {
+                common.add(term, BooleanClause.Occur.SHOULD);
+            } else {
+                // A top-level clause each, not one nested disjunction: Lucene skips the chunks that
+                // cannot reach the top k clause by clause (block-max scores) only at the top level.
+                query.add(new BoostQuery(term, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
+            }
         });
-        BooleanQuery rareGrams = rare.build();
-        if (!rareGrams.clauses().isEmpty()) {
-            query.add(new BoostQuery(rareGrams, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
-        }
         BooleanQuery commonGrams = common.build();
         return commonGrams.clauses().isEmpty() ? Optional.empty()
                 : Optional.of(new BoostQuery(commonGrams, settings.gramsWeight()));

@@ -25,7 +25,11 @@ public interface RetrieveConfig {
     @WithDefault("0.3")
     float titleWeight();
 
-    /** Chunks fetched from Lucene before merging per article. */
+    /**
+     * Lexical candidates: those dense retrieval re-orders when it is on, and a third of the pool
+     * over which the common n-grams are scored. Without dense retrieval only the best
+     * {@code rescore-depth} (or 2 × topK) are read from the index.
+     */
     @WithDefault("100")
     int candidates();
 
