@@ -3,7 +3,8 @@
 measures the packaged service as a user meets it: first ingestion, resident memory, restart to
 ready, one changed file re-indexed, /api/ask service time for Arabic and English questions, and
 wrk throughput on the seed articles next to the health endpoint. Prints figures; asserts nothing
-except that each step worked. Build first: ./mvnw -B -DskipTests package
+except that each step worked. The service runs with the launcher's JVM options (./isnad) and the
+start-up cache its build trains. Build first: ./isnad build
 
     python3 bench/run.py --articles 20000          # the figures in docs/performance.md
     python3 bench/run.py --articles 200 --questions 20 --wrk-seconds 2   # the CI smoke run
@@ -76,6 +77,24 @@ def rss_mb(pid):
         return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) / 1024
 
 
+def rss_file_mb(pid):
+    """The part of the resident memory that is pages of mapped files (the index): page cache the
+    kernel can drop, unlike the heap."""
+    with open(f"/proc/{pid}/status") as f:
+        return int(re.search(r"RssFile:\s+(\d+)", f.read()).group(1)) / 1024
+
+
+def launcher_jvm_options(app):
+    """The JVM options ./isnad serves with (its serve_jvm list: heap bound, vector module), and the
+    app's start-up cache when its build trained one, so the figures are those a user gets."""
+    with open(os.path.join(ROOT, "isnad")) as f:
+        listed = re.search(r"^serve_jvm=\((.*?)\)", f.read(), re.M | re.S).group(1).split()
+    cache = os.path.join(app, "isnad.aot")
+    if os.path.exists(cache):
+        listed += [f"-XX:AOTCache={cache}", "-Xlog:aot=off", "-Xlog:cds=off"]
+    return listed
+
+
 class Service:
     """The packaged app on a free port, its log in `log_path`."""
 
@@ -84,7 +103,7 @@ class Service:
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
         java = os.path.join(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java")
-        command = [java, "--add-modules", "jdk.incubator.vector", *jvm_opts, f"-Dquarkus.http.port={self.port}",
+        command = [java, *launcher_jvm_options(app), *jvm_opts, f"-Dquarkus.http.port={self.port}",
                    "-Dquarkus.http.host=127.0.0.1", f"-Disnad.ingest.dir={articles}", f"-Disnad.index.dir={index}",
                    "-Dquarkus.log.level=INFO", "-jar", os.path.join(app, "quarkus-run.jar")]
         env = dict(os.environ, ISNAD_ADMIN_TOKEN=ADMIN_TOKEN)
@@ -106,6 +125,9 @@ class Service:
 
     def rss_mb(self):
         return rss_mb(self.process.pid)
+
+    def rss_file_mb(self):
+        return rss_file_mb(self.process.pid)
 
     def cpu_s(self):
         return cpu_seconds(self.process.pid)
@@ -215,7 +237,7 @@ def main():
     args = parser.parse_args()
 
     if not os.path.exists(os.path.join(args.app, "quarkus-run.jar")):
-        raise SystemExit("bench: build first: ./mvnw -B -DskipTests package")
+        raise SystemExit("bench: build first: ./isnad build")
     if shutil.which("wrk") is None:
         raise SystemExit("bench: wrk is missing: apt-get install -y wrk")
     work = args.work or tempfile.mkdtemp(prefix="isnad-bench-")
@@ -240,6 +262,7 @@ def main():
             figures["reindex_one_ms"], figures["reindex_found"] = reindex_one(service, articles_dir, names[0])
             latencies = ask_latencies(service, questions(args.questions, args.seed))
             figures["rss_after_queries_mb"] = service.rss_mb()
+            figures["rss_file_after_queries_mb"] = service.rss_file_mb()
         finally:
             service.stop()
         service = Service(args.app, articles_dir, index_dir, log, args.jvm_opt, args.timeout)
@@ -290,7 +313,8 @@ def print_table(f, args):
         ("first ingestion", f"{ingest_s:.1f} s, {rate:,.0f} chunks/s (ready {f['first_ready_s']:.1f} s after start)"),
         ("first ingestion, CPU time", f"{ingest_cpu:.1f} CPU-s, {f['chunks'] / max(ingest_cpu, 0.001):,.0f} chunks per CPU-s"),
         ("RSS after ingestion / after restart", f"{f['rss_after_ingest_mb']:.0f} MB / {f['rss_after_restart_mb']:.0f} MB"
-                                                f" (after the queries {f['rss_after_queries_mb']:.0f} MB)"),
+                                                f" (after the queries {f['rss_after_queries_mb']:.0f} MB, of which"
+                                                f" {f['rss_file_after_queries_mb']:.0f} MB pages of the mapped index)"),
         ("restart to ready, nothing changed", f"{f['restart_ready_s']:.2f} s ({f['restart_ready_cpu_s']:.1f} CPU-s;"
                                               f" a start with the seeds only: {f['seeds_ready_cpu_s']:.1f} CPU-s)"),
         ("one changed file re-indexed", f"{f['reindex_one_ms']:.0f} ms (then found: {f['reindex_found']})"),
