@@ -54,6 +54,10 @@ public final class ChunkDocuments {
         return doc;
     }
 
+    /** The fields a question is searched in, each analysed from one of {@link #searchedTexts}. */
+    static final List<IndexField> SEARCHED_FIELDS = List.of(IndexField.ARABIC, IndexField.GRAMS, IndexField.ENGLISH,
+            IndexField.TITLE);
+
     /**
      * The text each searched field of a chunk is analysed from, in field order; the OpenSearch
      * backend analyses the same texts, so both backends index the same tokens.
@@ -62,7 +66,7 @@ public final class ChunkDocuments {
         String text = article.text().substring(chunk.start(), chunk.end());
         String normalized = ArabicTextNormalizer.normalize(text);
         String headline = chunk.section() == Section.APPENDIX ? article.appendixTitle().orElse("") : article.headline();
-        Map<IndexField, String> texts = new LinkedHashMap<>();
+        Map<IndexField, String> texts = new LinkedHashMap<>(SEARCHED_FIELDS.size());
         texts.put(IndexField.ARABIC, normalized);
         texts.put(IndexField.GRAMS, normalized);
         texts.put(IndexField.ENGLISH, latinWords(text));

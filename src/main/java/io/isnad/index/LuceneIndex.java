@@ -35,7 +35,7 @@ final class LuceneIndex implements Closeable {
     private static final double RAM_BUFFER_MB = 48;
     /** Kept in each commit's user data; an index of another layout is rebuilt from the files, never misread. */
     private static final String LAYOUT_KEY = "isnad.layout";
-    private static final String LAYOUT = "catalog-1";
+    private static final String LAYOUT = "catalog-2";
 
     private final Directory directory;
     private final IndexWriter writer;
