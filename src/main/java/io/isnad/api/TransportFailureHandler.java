@@ -23,6 +23,11 @@ class TransportFailureHandler {
     }
 
     private void handle(RoutingContext context) {
+        if (context.response().headWritten()) {
+            // A second failure of a request already answered: a broken body fails once when it is
+            // read and once more when the connection then closes.
+            return;
+        }
         if (context.failure() != null && ApiErrorMapper.brokenBody(context.failure())) {
             LOG.warnf("Refused %s %s: request body unreadable (%s)", context.request().method(),
                     context.normalizedPath(), context.failure().getMessage());

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -48,6 +50,26 @@ class MalformedRequestFuzzTest {
     private static final AtomicInteger JSON_ERRORS = new AtomicInteger();
     private static final AtomicInteger PARSER_CLOSES = new AtomicInteger();
     private static final AtomicInteger SILENT_CLOSES = new AtomicInteger();
+
+    /** Every logger: a refusal is the client's doing and must never be logged as an error of ours. */
+    private static LogCapture logged;
+
+    /** Once the service is up (it sets up logging when it starts); the dynamic tests run after it. */
+    @BeforeEach
+    void captureTheLog() {
+        if (logged == null) {
+            logged = LogCapture.of("");
+        }
+    }
+
+    @AfterAll
+    static void noErrorLoggedForAnyCase() {
+        LogCapture captured = logged;
+        captured.close();
+        List<String> errors = captured.records().stream().filter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(r -> r.getLoggerName() + ": " + r.getMessage()).toList();
+        assertTrue(errors.isEmpty(), "malformed requests logged errors: " + errors);
+    }
 
     @AfterAll
     static void report() {

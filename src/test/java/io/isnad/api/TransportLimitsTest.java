@@ -8,11 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +58,12 @@ class TransportLimitsTest {
 
     @Test
     void aLongUriGets414WithTheErrorShapeAndOneWarning() throws IOException {
-        List<LogRecord> logged = capture(RequestLimits.class, () -> assertError(
-                RawHttp.send("GET /api/articles/" + "a".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"), 414,
-                "uri_too_long"));
+        List<LogRecord> logged;
+        try (LogCapture capture = LogCapture.of(RequestLimits.class.getName())) {
+            assertError(RawHttp.send("GET /api/articles/" + "a".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+                    414, "uri_too_long");
+            logged = capture.records();
+        }
         assertEquals(1, logged.size(), logged.toString());
         assertEquals(Level.WARNING.intValue(), logged.get(0).getLevel().intValue());
         assertNull(logged.get(0).getThrown(), "logged with a stack trace");
@@ -102,35 +102,5 @@ class TransportLimitsTest {
         }
         out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
-    }
-
-    private interface Action {
-        void run() throws IOException;
-    }
-
-    private static List<LogRecord> capture(Class<?> source, Action action) throws IOException {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(source.getName());
-        logger.addHandler(handler);
-        try {
-            action.run();
-        } finally {
-            logger.removeHandler(handler);
-        }
-        return records;
     }
 }
