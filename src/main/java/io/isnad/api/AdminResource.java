@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.isnad.index.Corpus;
@@ -33,10 +36,11 @@ public class AdminResource {
             description = "Needs the admin token (Authorization: Bearer) and a JSON body (any, e.g. {}); reports "
                     + "the files added, changed and removed.")
     @APIResponse(responseCode = "200", description = "What the refresh changed")
-    @APIResponse(responseCode = "401", description = "unauthorized: admin token missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "403", description = "admin_disabled: no isnad.admin.token configured", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "415", description = "unsupported_media_type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "503", description = "not_ready", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "503", description = "not_ready: the index is still being built")
+    @RequestBody(description = "Any JSON; it is not read. Required so that no HTML form on another site can send "
+            + "this request.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "empty", summary = "The usual body", value = ApiExamples.REINDEX)))
     public Corpus.RefreshReport reindex() {
         try {
             return live.reindex();

@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Who may call what under {@code /api}, decided by path alone before any resource is chosen, so
@@ -24,7 +25,8 @@ import io.vertx.ext.web.RoutingContext;
  * <li>the question endpoints need an API key when {@link ApiConfig#keys()} lists any;</li>
  * <li>a POST, PUT or PATCH must carry a JSON body: no HTML form on another site can send one, so
  * no page can make a visitor's browser reindex or evaluate;</li>
- * <li>a body declared larger than the endpoint's limit is refused before it is read.</li>
+ * <li>a body declared larger than the endpoint's limit is refused before it is read; a body of
+ * undeclared length (chunked) is read here, up to that limit, before the resource sees it.</li>
  * </ul>
  * {@code /slack/*} lies outside {@code /api}: Slack signs its form-encoded requests instead.
  */
@@ -37,11 +39,15 @@ class ApiAccessFilter {
     private final AdminConfig admin;
     private final ApiConfig api;
     private final boolean devMode;
+    private final BodyHandler chunkedBody;
+    private final BodyHandler chunkedEvalBody;
 
     ApiAccessFilter(AdminConfig admin, ApiConfig api) {
         this.admin = admin;
         this.api = api;
         this.devMode = LaunchMode.current() == LaunchMode.DEVELOPMENT;
+        this.chunkedBody = BodyHandler.create(false).setBodyLimit(api.maxBodyBytes());
+        this.chunkedEvalBody = BodyHandler.create(false).setBodyLimit(api.eval().maxBodyBytes());
     }
 
     /** Right after the security headers, before any resource or static file. */
@@ -60,7 +66,7 @@ class ApiAccessFilter {
                 .or(() -> unauthorized(request, path))
                 .or(() -> notJson(request));
         if (refusal.isEmpty()) {
-            context.next();
+            passOn(context, path);
             return;
         }
         ErrorCode code = refusal.get().code();
@@ -68,11 +74,24 @@ class ApiAccessFilter {
             context.response().putHeader("WWW-Authenticate", "Bearer");
         }
         if (code == ErrorCode.BODY_TOO_LARGE) {
-            // The body is never read: the connection cannot carry another request after it.
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            context.response().endHandler(v -> request.connection().close());
+            ApiErrorMapper.closeAfterResponse(context);
         }
         ApiErrorMapper.send(context, code, refusal.get().message());
+    }
+
+    /**
+     * Without a Content-Length only the bytes themselves tell the size: the body handler reads
+     * them and fails with 413 (answered by {@link TransportFailureHandler}) past the endpoint's
+     * limit; the resource then reads the buffered body. Otherwise the transport's ceiling
+     * ({@code quarkus.http.limits.max-body-size}) would be the only limit.
+     */
+    private void passOn(RoutingContext context, String path) {
+        HttpServerRequest request = context.request();
+        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && carriesBody(request.method())) {
+            (ApiPaths.isEval(path) ? chunkedEvalBody : chunkedBody).handle(context);
+        } else {
+            context.next();
+        }
     }
 
     private Optional<Refusal> tooLarge(HttpServerRequest request, String path) {
@@ -117,9 +136,12 @@ class ApiAccessFilter {
         return Optional.empty();
     }
 
+    private static boolean carriesBody(HttpMethod method) {
+        return HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method) || HttpMethod.PATCH.equals(method);
+    }
+
     private static Optional<Refusal> notJson(HttpServerRequest request) {
-        HttpMethod method = request.method();
-        if (!HttpMethod.POST.equals(method) && !HttpMethod.PUT.equals(method) && !HttpMethod.PATCH.equals(method)) {
+        if (!carriesBody(request.method())) {
             return Optional.empty();
         }
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);

@@ -20,10 +20,32 @@ public interface ApiConfig {
      */
     Optional<List<String>> keys();
 
-    /** Largest request body, in bytes, accepted by {@code /api/*} except {@code /api/eval}. */
+    /**
+     * Largest request body, in bytes, accepted by {@code /api/*} except {@code /api/eval}, whether
+     * its length is declared (Content-Length) or not (chunked).
+     */
     @WithDefault("262144")
     @Min(1024)
     long maxBodyBytes();
+
+    /**
+     * Longest request URI (path and query), in characters, on every path; a longer one is a 414
+     * with the JSON error shape. The HTTP parser's own limit is set to 16 times this (see
+     * README, "Security").
+     */
+    @WithDefault("4096")
+    @Min(256)
+    @Max(1048576)
+    int maxUriLength();
+
+    /**
+     * Most bytes of request headers (each name and value plus 4 bytes of framing), on every path;
+     * more is a 431 with the JSON error shape. The HTTP parser's own limit is 16 times this.
+     */
+    @WithDefault("20480")
+    @Min(1024)
+    @Max(1048576)
+    int maxHeaderBytes();
 
     /** Limits of {@code POST /api/eval}. */
     Eval eval();

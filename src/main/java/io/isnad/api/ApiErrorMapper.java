@@ -32,6 +32,7 @@ import io.vertx.ext.web.RoutingContext;
 public class ApiErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class);
+    static final String BROKEN_BODY = "The request body is truncated or its chunked encoding is malformed.";
 
     @ServerExceptionMapper
     public Response refused(ApiException e) {
@@ -84,9 +85,10 @@ public class ApiErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (brokenBody(e)) {
+        // The resources read bodies through an input stream, which wraps the cause in an IOException.
+        if (e instanceof IOException && brokenBody(e)) {
             LOG.warnf("Request body unreadable (%s)", e.getMessage());
-            return respond(ErrorCode.BAD_REQUEST, "The request body is truncated or its chunked encoding is malformed.");
+            return respond(ErrorCode.BAD_REQUEST, BROKEN_BODY);
         }
         LOG.error("Unexpected error while handling a request", e);
         return respond(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side; the error was logged.");
@@ -94,12 +96,10 @@ public class ApiErrorMapper {
 
     /**
      * A body that could not be read: truncated (the client hung up before its declared length) or
-     * badly chunked (the chunk decoder's number parse fails). The client's doing, not ours.
+     * badly chunked (the chunk decoder's number parse fails), whether the resource or the body
+     * handler was reading it. The client's doing, not ours.
      */
-    private static boolean brokenBody(Throwable e) {
-        if (!(e instanceof IOException)) {
-            return false;
-        }
+    static boolean brokenBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ClosedChannelException || t instanceof HttpClosedException
                     || t instanceof NumberFormatException) {
@@ -130,6 +130,15 @@ public class ApiErrorMapper {
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
                 .end(new JsonObject().put("error", error).put("message", message).encode());
+    }
+
+    /**
+     * For a refusal sent before the request's body was read: the rest of the body would be taken
+     * for the next request, so the connection is closed once the answer has gone out.
+     */
+    static void closeAfterResponse(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        context.response().endHandler(v -> context.request().connection().close());
     }
 
     static String message(int status) {

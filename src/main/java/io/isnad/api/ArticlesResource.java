@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.isnad.index.LiveCorpus;
 import io.isnad.index.Snapshot;
@@ -28,10 +30,27 @@ public class ArticlesResource {
     }
 
     @GET
-    @Operation(summary = "One page of the article files, with headline, date, chunk count and status; filtered by"
-            + " headline or file name (q) and by date (from, to: YYYY-MM-DD, inclusive)")
-    public ArticleList list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
-            @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(summary = "One page of the article files, with headline, date, chunk count and status",
+            description = "Lists the files of the articles folder in file order, the indexed ones and the skipped "
+                    + "ones (with the reason), filtered by headline or file name and by date. The counts cover the "
+                    + "whole folder and the filtered list, so a client can page through it.")
+    @APIResponse(responseCode = "200", description = "The page and the counts")
+    @APIResponse(responseCode = "400", description = "invalid_request: offset or limit not a whole number or out of "
+            + "range, a date not written YYYY-MM-DD, from after to")
+    @APIResponse(responseCode = "503", description = "not_ready: the index is still being built")
+    public ArticleList list(
+            @Parameter(description = "How many matching files to skip; default 0.", example = "0")
+            @QueryParam("offset") String offset,
+            @Parameter(description = "Most files on the page, 1 to " + ArticleFilter.MAX_LIMIT + "; default "
+                    + ArticleFilter.DEFAULT_LIMIT + ".", example = "20")
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Words the headline or file name must contain, Arabic or English; case, "
+                    + "diacritics and Arabic spelling variants are ignored.", example = "حلب")
+            @QueryParam("q") String q,
+            @Parameter(description = "Earliest article date, YYYY-MM-DD, inclusive.", example = "2024-11-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Latest article date, YYYY-MM-DD, inclusive.", example = "2024-12-31")
+            @QueryParam("to") String to) {
         ArticleFilter filter = ArticleFilter.of(offset, limit, q, from, to);
         try (Snapshot snapshot = live.await().acquire()) {
             return filter.page(snapshot.statuses());
@@ -41,8 +60,16 @@ public class ArticlesResource {
     @GET
     // Ids of articles in sub-folders hold slashes (2024/05/x.txt), sent as a path tail or encoded.
     @Path("/{file: .+}")
-    @Operation(summary = "One article's text, metadata and sentence offsets")
-    public ArticleDetail get(@PathParam("file") String file) {
+    @Operation(summary = "One article's text, metadata and sentence offsets",
+            description = "The article's full text as ingested, so that a citation's quote is "
+                    + "text.substring(start, end), with its headline, date and the offsets of its sentences.")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "404", description = "not_found: no such file, or it was skipped at ingestion (the "
+            + "message says why)")
+    @APIResponse(responseCode = "503", description = "not_ready: the index is still being built")
+    public ArticleDetail get(@Parameter(description = "The file's id: its path relative to the articles folder, "
+            + "with '/' between folders (sent as is or percent-encoded).", example = "000_7a1f042e14fe9a2d.txt")
+            @PathParam("file") String file) {
         try (Snapshot corpus = live.await().acquire()) {
             return corpus.article(file).map(ArticleDetail::of).orElseThrow(() -> notFound(corpus, file));
         }

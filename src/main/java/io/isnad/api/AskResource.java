@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.isnad.answer.Answer;
@@ -37,12 +38,13 @@ public class AskResource {
                     + "of the article: text(file).substring(start, end). When the articles do not answer, "
                     + "'abstained' is true and the answer says so in the question's language.")
     @APIResponse(responseCode = "200", description = "The answer, its citations and the retrieved passages")
-    @APIResponse(responseCode = "400", description = "invalid_request (blank question, topK outside 1-20), question_too_long, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "401", description = "unauthorized: an API key is required (isnad.api.keys) and missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "413", description = "body_too_large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "415", description = "unsupported_media_type: not sent as application/json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "503", description = "not_ready: the index is still being built", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    public Answer ask(@NotNull(message = "A JSON body with a 'question' field is required.") @Valid AskRequest request) {
+    @APIResponse(responseCode = "400", description = "invalid_request: blank question, topK outside 1-20; "
+            + "question_too_long: over 2,000 characters; malformed_json: not JSON, or a field of the wrong JSON type")
+    @APIResponse(responseCode = "503", description = "not_ready: the index is still being built")
+    public Answer ask(@RequestBody(content = @Content(examples = {
+        @ExampleObject(name = "arabic", summary = "An Arabic question", value = ApiExamples.ASK_ARABIC),
+        @ExampleObject(name = "english", summary = "An English question, three passages", value = ApiExamples.ASK_ENGLISH)}))
+            @NotNull(message = "A JSON body with a 'question' field is required.") @Valid AskRequest request) {
         return assistant.ask(Question.of(request.question().strip(),
                 request.topK() == null ? assistant.defaultTopK() : request.topK()));
     }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,6 +41,11 @@ import io.smallrye.mutiny.Multi;
 public class ChatResource {
 
     private static final String NO_BODY = "A JSON body with a 'message' field is required.";
+    private static final String REFUSED = "invalid_request: blank message, topK outside 1-20, malformed "
+            + "conversationId; question_too_long: over 2,000 characters; malformed_json: not JSON, or a field of the "
+            + "wrong JSON type";
+    private static final String UNKNOWN_CONVERSATION = "not_found: the conversation never existed or was forgotten "
+            + "after being idle";
 
     private final ChatService chat;
     private final ChatStream stream;
@@ -58,13 +65,13 @@ public class ChatResource {
                     + "question from the earlier questions (rewrittenQuestion). Omit conversationId to start one; "
                     + "the reply's conversationId continues it.")
     @APIResponse(responseCode = "200", description = "The answer with its conversationId")
-    @APIResponse(responseCode = "400", description = "invalid_request (blank message, topK outside 1-20, malformed conversationId), question_too_long, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "401", description = "unauthorized: an API key is required (isnad.api.keys) and missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "not_found: the conversation never existed or was forgotten", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "413", description = "body_too_large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "415", description = "unsupported_media_type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "503", description = "not_ready", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    public ChatReply chat(@NotNull(message = NO_BODY) @Valid ChatRequest request) {
+    @APIResponse(responseCode = "400", description = REFUSED)
+    @APIResponse(responseCode = "404", description = UNKNOWN_CONVERSATION)
+    @APIResponse(responseCode = "503", description = "not_ready: the index is still being built")
+    public ChatReply chat(@RequestBody(content = @Content(examples = {
+        @ExampleObject(name = "arabic", summary = "An Arabic question, starting a conversation", value = ApiExamples.CHAT_ARABIC),
+        @ExampleObject(name = "english", summary = "An English question, three passages", value = ApiExamples.CHAT_ENGLISH)}))
+            @NotNull(message = NO_BODY) @Valid ChatRequest request) {
         Turn turn = turn(request);
         return chat.chat(turn.conversation(), turn.message(), turn.topK());
     }
@@ -79,10 +86,13 @@ public class ChatResource {
                     + "(the same as /api/chat) are ordinary JSON errors before the stream starts.")
     @APIResponse(responseCode = "200", description = "The event stream", content = @Content(mediaType = "text/event-stream",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "invalid_request, question_too_long, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "not_found: unknown conversation", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "415", description = "unsupported_media_type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    public Multi<OutboundSseEvent> stream(@NotNull(message = NO_BODY) @Valid ChatRequest request, @Context Sse sse) {
+    @APIResponse(responseCode = "400", description = REFUSED)
+    @APIResponse(responseCode = "404", description = UNKNOWN_CONVERSATION)
+    @APIResponse(responseCode = "503", description = "not_ready: the index is still being built")
+    public Multi<OutboundSseEvent> stream(@RequestBody(content = @Content(examples = {
+        @ExampleObject(name = "arabic", summary = "An Arabic question, starting a conversation", value = ApiExamples.CHAT_ARABIC),
+        @ExampleObject(name = "english", summary = "An English question, three passages", value = ApiExamples.CHAT_ENGLISH)}))
+            @NotNull(message = NO_BODY) @Valid ChatRequest request, @Context Sse sse) {
         Turn turn = turn(request);
         return stream.events(turn.conversation(), turn.message(), turn.topK()).map(e -> event(sse, e));
     }

@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.smallrye.common.annotation.Blocking;
@@ -48,15 +49,17 @@ public class EvalResource {
             description = "Needs the admin token (Authorization: Bearer). Builds a temporary index of the corpus "
                     + "folder, asks every question and returns the JSON report. One evaluation at a time.")
     @APIResponse(responseCode = "200", description = "The report (schema isnad-eval/1)")
-    @APIResponse(responseCode = "400", description = "invalid_request, malformed_question_set, too_many_questions, malformed_json", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "401", description = "unauthorized: admin token missing or wrong", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "403", description = "admin_disabled: no isnad.admin.token configured", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "413", description = "body_too_large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "415", description = "unsupported_media_type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "429", description = "busy: another evaluation is running; see Retry-After", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "400", description = "invalid_request: no questions, a corpus outside the working "
+            + "directory, k outside 1-50, an unknown split; malformed_question_set: a line that is not a question "
+            + "(the message names it); too_many_questions: over isnad.api.eval.max-questions; malformed_json")
+    @APIResponse(responseCode = "429", description = "busy: another evaluation is running; retry after the "
+            + "Retry-After header's seconds")
     // A run takes seconds to minutes: a worker thread, never the event loop.
     @Blocking
-    public EvalReport evaluate(EvalRequest request) throws IOException {
+    public EvalReport evaluate(@RequestBody(content = @Content(examples = {
+        @ExampleObject(name = "arabic", summary = "One Arabic question", value = ApiExamples.EVAL_ARABIC),
+        @ExampleObject(name = "english", summary = "One English question, five passages each", value = ApiExamples.EVAL_ENGLISH)}))
+            EvalRequest request) throws IOException {
         if (request == null || request.questions() == null || request.questions().isBlank()) {
             throw ApiException.badRequest("invalid_request",
                     "A JSON body with a 'questions' field holding the question set as JSON Lines is required.");

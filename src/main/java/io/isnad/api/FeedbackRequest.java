@@ -26,23 +26,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A 👍 or 👎 on one answer.")
 public record FeedbackRequest(
-        @Schema(required = true, enumeration = {"up", "down"})
+        @Schema(description = "up for 👍, down for 👎.", required = true, enumeration = {"up", "down"})
         @NotNull(message = "'rating' must be \"up\" or \"down\".")
         @Pattern(regexp = "up|down", message = "'rating' must be \"up\" or \"down\".")
         String rating,
-        @Schema(required = true, maxLength = MAX_QUESTION_CHARS, examples = "متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟")
+        @Schema(description = "The question that was answered, as asked.", required = true,
+                maxLength = MAX_QUESTION_CHARS, examples = "متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟")
         @NotBlank(message = "The field 'question' is required and must not be blank.")
         @Size(max = MAX_QUESTION_CHARS, message = "The question is longer than {max} characters.")
         String question,
-        @Schema(required = true, maxLength = FeedbackRequest.MAX_ANSWER_CHARS)
+        @Schema(description = "The answer's text as shown, markers included.", required = true,
+                maxLength = FeedbackRequest.MAX_ANSWER_CHARS)
         @NotBlank(message = "The field 'answer' is required and must not be blank.")
         @Size(max = FeedbackRequest.MAX_ANSWER_CHARS, message = "'answer' is longer than {max} characters.")
         String answer,
+        @Schema(description = "The answer's citations, at most 50; empty or absent for an abstention.")
         @Size(max = FeedbackRequest.MAX_CITATIONS, message = "At most {max} citations.")
         List<@NotNull(message = "A citation must be an object with 'file', 'start' and 'end'.") @Valid Span> citations,
-        @Schema(pattern = "[A-Za-z0-9-]{1,64}")
+        @Schema(description = "The conversation the answer belongs to (/api/chat's conversationId); optional.",
+                pattern = "[A-Za-z0-9-]{1,64}")
         @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "'conversationId' must be an id returned by /api/chat.")
         String conversationId,
+        @Schema(description = "What the user adds, e.g. what the right answer is; optional.", maxLength = MAX_QUESTION_CHARS)
         @Size(max = MAX_QUESTION_CHARS, message = "'comment' is longer than {max} characters.")
         String comment) {
 
@@ -50,13 +55,18 @@ public record FeedbackRequest(
     static final int MAX_CITATIONS = 50;
 
     /** A cited sentence: the article file and the quote's character range. */
+    @Schema(description = "A cited sentence: the article file and the quote's character range.")
     public record Span(
+            @Schema(description = "The article's file id, as in the answer's citation.", required = true)
             @NotBlank(message = "A citation's 'file' must be an article file name.")
             @Size(max = 255, message = "A citation's 'file' must be an article file name.")
             String file,
+            @Schema(description = "Offset of the quote's first character in the article's text.", required = true,
+                    minimum = "0")
             @NotNull(message = "A citation needs 'start' and 'end' with 0 <= start < end.")
             @Min(value = 0, message = "A citation needs 'start' and 'end' with 0 <= start < end.")
             Integer start,
+            @Schema(description = "Offset just after the quote's last character; greater than start.", required = true)
             @NotNull(message = "A citation needs 'start' and 'end' with 0 <= start < end.")
             Integer end) {
 

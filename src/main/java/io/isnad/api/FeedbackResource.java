@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.isnad.chat.ChatService;
 import io.isnad.chat.Conversation;
@@ -50,8 +54,17 @@ public class FeedbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store a 👍 or 👎 on an answer, with its question, text and citations")
-    public Response rate(@NotNull(message = "A JSON body with 'rating', 'question' and 'answer' is required.")
+    @Operation(summary = "Store a 👍 or 👎 on an answer, with its question, text and citations",
+            description = "Appends the rating to the feedback store (isnad.feedback.file), shared with Slack's "
+                    + "buttons. When the conversation is still remembered, its earlier questions are stored too, so "
+                    + "that 'isnad feedback export' can turn a 👎 into a regression question.")
+    @APIResponse(responseCode = "201", description = "Stored; the reply holds the entry's id")
+    @APIResponse(responseCode = "400", description = "invalid_request: rating not up or down, a blank question or "
+            + "answer, a field over its length, a citation without 0 <= start < end; malformed_json")
+    public Response rate(@RequestBody(content = @Content(examples = {
+        @ExampleObject(name = "arabic", summary = "A 👍 on an Arabic answer", value = ApiExamples.FEEDBACK_ARABIC),
+        @ExampleObject(name = "english", summary = "A 👎 on an English abstention", value = ApiExamples.FEEDBACK_ENGLISH)}))
+            @NotNull(message = "A JSON body with 'rating', 'question' and 'answer' is required.")
             @Valid FeedbackRequest request) {
         String question = request.question().strip();
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment();
@@ -65,7 +78,10 @@ public class FeedbackResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List every stored rating, oldest first (administrators)")
+    @Operation(summary = "List every stored rating, oldest first (administrators)",
+            description = "Every entry of the feedback store, from the web page and from Slack, with its question, "
+                    + "answer, citations and conversation. Needs the admin token (Authorization: Bearer).")
+    @APIResponse(responseCode = "200", description = "The entries and their count")
     public Listing list() {
         List<FeedbackEntry> entries = store.list();
         return new Listing(entries.size(), entries);

@@ -31,7 +31,8 @@ final class RawHttp {
     /** @param endOfInput half-close after the request, so a server waiting for more of it learns there is none */
     static Reply send(byte[] request, boolean endOfInput) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(3000);
+            // Generous: the first request of a run meets a cold server on a busy machine.
+            socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(request);

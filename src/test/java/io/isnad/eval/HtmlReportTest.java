@@ -69,6 +69,25 @@ class HtmlReportTest {
     }
 
     @Test
+    void carriesTheSettingsFiguresLatencyAndConfiguration() {
+        String html = HtmlReport.render(Results.report(List.of(HOSTILE, RIGHT)));
+        assertTrue(html.contains("<title>Isnad evaluation: set.jsonl</title>"), html);
+        assertTrue(html.contains("<strong>Corpus:</strong> <span dir=\"auto\">corpus</span>"));
+        assertTrue(html.contains("k=10, split all, ranking as_retrieved, started now"));
+        assertTrue(html.contains("index of 2 files, 10 passages built in 100 ms (100.0 passages/s); "
+                + "2 questions in 50 ms, CPU 40 ms (80.0/s)"));
+        assertTrue(html.contains("<tr><td>questions</td><td class=\"num\">2</td><td>answerable + unanswerable</td></tr>"));
+        for (Metric metric : Metric.values()) {
+            assertTrue(html.contains("<tr><td>" + metric.label() + "</td>"), metric.label() + " has no row");
+            assertTrue(html.contains("<figcaption>" + metric.label() + "</figcaption>"), metric.label() + " has no chart");
+        }
+        // Two questions (2.5 and 12.5 ms): one in the first bin, one in the last, which the tallest bar counts.
+        assertEquals(2, html.split("<title>1 questions, ").length - 1, html);
+        assertTrue(html.contains("<text x=\"20\" y=\"8\">1</text>"));
+        assertTrue(html.contains("<tr><td class=\"files\">isnad.x</td><td class=\"files\">1</td></tr>"));
+    }
+
+    @Test
     void whyNamesEachKindOfMiss() {
         assertEquals("answered an unanswerable question", HtmlReport.why(Results.unanswerable("en", List.of(), false, 1)));
         assertEquals("no expected file retrieved; declined to answer", HtmlReport.why(
