@@ -50,12 +50,14 @@ public final class SpanFinder {
     /** The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79 مليون ميل مربع. */
     private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
             + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|سنه|عاما|عام|يوما|ساعه|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
+    /** A figure with its separators, or a clock time (3:08). */
+    private static final String FIGURE = "\\d+(?:[.,:]\\d+)*";
     /**
-     * 1,200 / ٣٫٥ / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
+     * 1,200 / ٣٫٥ / 100-150 / 3:08 / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
      * proclitic may be glued to the number).
      */
     private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(?<![\\p{L}&&[^بلوك]])(?<!\\p{L}[بلوك])"
-            + "\\d+(?:[.,]\\d+)*" + SCALE + UNIT + "(?![\\p{L}\\d])");
+            + FIGURE + "(?:-" + FIGURE + ")?" + SCALE + UNIT + "(?![\\p{L}\\d])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     /** Titles that introduce a person's name in news prose, folded. */
