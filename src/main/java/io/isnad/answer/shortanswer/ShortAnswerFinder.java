@@ -40,10 +40,22 @@ public final class ShortAnswerFinder {
 
     /** The answering span of {@code sentence}, offsets relative to it, or empty. */
     public static Optional<Span> find(String sentence, QuestionType type, String question) {
+        return find(sentence, type, question, List.of());
+    }
+
+    /**
+     * As {@link #find(String, QuestionType, String)}, with more words that stand for the question's
+     * focus in the sentence's language: the Arabic translations of an English question's words, so
+     * that "how many were wounded" ties the number to جريحاً as the Arabic question would.
+     */
+    public static Optional<Span> find(String sentence, QuestionType type, String question, List<String> translatedFocus) {
         if (!type.typed()) {
             return Optional.empty();
         }
-        QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
+        QuestionAnalysis asked = QuestionAnalyzer.analyze(question);
+        List<String> focus = new ArrayList<>(asked.focus());
+        focus.addAll(translatedFocus);
+        QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted());
         return choose(sentence, type, question, analysis).map(span -> switch (type) {
             case NUMBER -> withCountedNoun(sentence, span, analysis.counted());
             case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()

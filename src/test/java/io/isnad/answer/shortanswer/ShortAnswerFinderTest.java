@@ -2,6 +2,7 @@ package io.isnad.answer.shortanswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,14 @@ class ShortAnswerFinderTest {
     void aRangeAndAClockTimeAreOneFigure() {
         assertEquals(Optional.of("100-150"), find("تم وصف 100-150 من الأنواع.", QuestionType.NUMBER, "ما عدد الأنواع الموصوفة؟"));
         assertEquals(Optional.of("3:08"), find("بقي 3:08 على نهاية المباراة.", QuestionType.NUMBER, "كم من الوقت بقي؟"));
+    }
+
+    @Test
+    void anEnglishQuestionTiesTheNumberThroughItsArabicTranslations() {
+        String sentence = "أسفر الهجوم عن 89 قتيلاً و277 جريحاً.";
+        String question = "How many were wounded in the attack?";
+        assertEquals(Optional.of("277"), ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, List.of("جرح", "مصاب"))
+                .map(s -> sentence.substring(s.start(), s.end())));
+        assertEquals(Optional.of("89"), find(sentence, QuestionType.NUMBER, question));
     }
 }

@@ -26,6 +26,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void maghrebMonthNamesAreMonths() {
+        assertEquals(List.of("الثامن من فيفري 2007"),
+                spans("أعلنت الشركة في الثامن من فيفري 2007 عن خطتها.", QuestionType.DATE));
+        assertEquals(List.of("ماي 2013"), spans("أعلنت في ماي 2013 إغلاق المصنع.", QuestionType.DATE));
+    }
+
+    @Test
     void weekdaysAndRelativeDaysAreDates() {
         assertEquals(List.of("اليوم الخميس"), spans("قتل اليوم الخميس في حلب.", QuestionType.DATE));
         assertEquals(List.of("الخميس الماضي"), spans("وصل الخميس الماضي.", QuestionType.DATE));
