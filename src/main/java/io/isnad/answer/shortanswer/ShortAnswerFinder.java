@@ -15,8 +15,10 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
- * those the question does not already contain ("متى… عام 2016" is not answered by 2016), the one
- * nearest to the question's own words in the sentence.
+ * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
+ * how-many question, the numbers tied to the asked noun; of those, the one nearest to the
+ * question's own words in the sentence. Then the extent: the counted noun of "كم X" kept with its
+ * number, the year alone for a year question.
  */
 public final class ShortAnswerFinder {
 
@@ -25,10 +27,12 @@ public final class ShortAnswerFinder {
     /** How many words after a number may name what it counts ("89 قتيلاً", "3 ملايين نسمة"). */
     private static final int COUNTED_NOUN_WINDOW = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** A year written alone (عام 2014، 1990م): a date, not a count. */
     private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:عام|سنه|العام|السنه)\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
     /** Measures whose answer is the figure alone. */
     private static final Pattern MEASURE = Pattern.compile("كيلو|ميل|متر|كم|طن");
+    /** The year of a date, with its era letter. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*م(?![\\p{L}]))?");
     /** A question that asks for a year: في أي عام، ما السنة التي، in what year. */
     private static final Pattern ASKS_YEAR = Pattern.compile(
@@ -111,7 +115,7 @@ public final class ShortAnswerFinder {
         }
         ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
         Matcher m = NEXT_WORD.matcher(rest.text());
-        if (!m.lookingAt() || !(ArabicRootSkeleton.same(m.group(1), counted) || m.group(1).startsWith(probe(counted)))) {
+        if (!m.lookingAt() || !matchesFocus(m.group(1), List.of(counted))) {
             return span;
         }
         int end = span.end() + rest.end(m.end(1));
