@@ -64,7 +64,7 @@ public class ExtractiveAnswerer {
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         return choose(corpus, retrieval, question).filter(c -> abstention.answers(c.features()))
-                .map(c -> draft(c, question));
+                .map(c -> draft(c, question, translatedFocus(retrieval, question)));
     }
 
     /**
@@ -133,7 +133,17 @@ public class ExtractiveAnswerer {
                 .orElse(1.0);
     }
 
-    private Draft draft(Choice choice, AskedQuestion question) {
+    /** The Arabic forms the words of an English question were translated to; none for an Arabic one. */
+    private static List<String> translatedFocus(Retrieval retrieval, AskedQuestion question) {
+        if (!question.english()) {
+            return List.of();
+        }
+        return retrieval.query().evidence().stream().flatMap(t -> t.forms().stream())
+                .filter(f -> !f.isEmpty() && Character.UnicodeBlock.of(f.charAt(0)) == Character.UnicodeBlock.ARABIC)
+                .toList();
+    }
+
+    private Draft draft(Choice choice, AskedQuestion question, List<String> translatedFocus) {
         SentenceCandidate lead = choice.lead();
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, choice.ranked()));
@@ -159,7 +169,7 @@ public class ExtractiveAnswerer {
             }
         }
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
-        return new Draft(text.toString(), List.copyOf(citations), shortAnswer(answering, question));
+        return new Draft(text.toString(), List.copyOf(citations), shortAnswer(answering, question, translatedFocus));
     }
 
     /** The lead sentence and the same fact as stated by other articles, each cited on it. */
@@ -230,9 +240,10 @@ public class ExtractiveAnswerer {
         return ArabicStopWords.PRONOUNS.contains(first) || ENGLISH_PRONOUNS.contains(first);
     }
 
-    private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question) {
+    private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question,
+            List<String> translatedFocus) {
         Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), question.analysis().type(),
-                question.text());
+                question.text(), translatedFocus);
         if (span.isEmpty()) {
             return null;
         }

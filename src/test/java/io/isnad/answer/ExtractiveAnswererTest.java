@@ -105,7 +105,7 @@ class ExtractiveAnswererTest {
                         Optional.of(new PreviousAnswer(first.file(), index)))).orElseThrow();
         assertEquals(first.file(), draft.citations().getFirst().file());
         assertTrue(draft.citations().stream().noneMatch(c -> c.start() == first.start()), draft.text());
-        assertEquals("خمسين", draft.shortAnswer().text());
+        assertEquals("خمسين عاما", draft.shortAnswer().text());
     }
 
     @Test

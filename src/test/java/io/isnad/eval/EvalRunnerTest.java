@@ -82,7 +82,7 @@ class EvalRunnerTest {
             "ar.answer_hit_first=0.60", // 0.606
             "abstain_accuracy=0.33");   // 0.333
     static final List<String> SEEDS_OWN_CHECK_MAX = List.of(
-            "ar.false_abstain=0.28",    // 0.273
+            "ar.false_abstain=0.25",    // 0.242 (0.273 before the dialect stop words)
             "ar.answer_chars=255");     // 247.4 (answered unanswerable questions included)
     static final List<String> SEEDS_OWN_CHECK_MIN_WITH_FREEDICT = List.of(
             "recall@1=0.92",            // 0.925
@@ -93,7 +93,7 @@ class EvalRunnerTest {
             "en.answer_hit_first=0.54", // 0.550
             "followup_answer_hit=0.39"); // 0.400 (2 of 5)
     static final List<String> SEEDS_OWN_CHECK_MAX_WITH_FREEDICT = List.of(
-            "false_abstain=0.19",       // 0.189
+            "false_abstain=0.18",       // 0.170 (0.189 before the dialect stop words)
             "answer_chars=258");        // 249.8 (answered unanswerable questions included)
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */
@@ -118,7 +118,10 @@ class EvalRunnerTest {
             "en.recall@5=0.87",         // 0.880
             "en.mrr@10=0.74",           // 0.750
             "en.answer_hit=0.47",       // 0.474 (0.533 before, with up to three sentences of 329 characters)
-            "en.answer_hit_first=0.44"); // 0.450
+            "en.answer_hit_first=0.44", // 0.450
+            // Short answers by the service's question type, both languages (English uses FreeDict's translations).
+            "date.short_answer_em=0.47", // 0.481 of 77 (0.377 before the year/period/Maghreb-month work)
+            "number.short_answer_em=0.15"); // 0.164 of 61 (0.131 before the counted-noun tie)
     static final List<String> XQUAD_CHECK_MAX_WITH_FREEDICT = List.of(
             "en.false_abstain=0.25",    // 0.247
             "en.answer_chars=255");     // 252.0
@@ -129,8 +132,10 @@ class EvalRunnerTest {
             "recall@5=0.96",            // 0.975
             "mrr@10=0.85",              // 0.861
             "answer_hit=0.63",          // 0.640
-            "answer_hit_first=0.58",    // 0.586
-            "citation_precision=0.71"); // 0.721
+            "answer_hit_first=0.58",    // 0.590
+            "citation_precision=0.71",  // 0.721
+            "date.short_answer_em=0.18", // 0.194 of 36
+            "number.short_answer_em=0.18"); // 0.194 of 31 (0.097 before the counted-noun tie and "كم X" extent)
     static final List<String> ARCD_CHECK_MAX = List.of(
             "false_abstain=0.16",       // 0.155
             "answer_chars=310");        // 303.7
@@ -142,7 +147,7 @@ class EvalRunnerTest {
             "abstain_accuracy=0.34",    // 0.347 of 251
             "en.abstain_accuracy=0.37"); // 0.375 of 32
     static final List<String> ARCD_NEAR_MISS_CHECK_MIN = List.of(
-            "abstain_accuracy=0.39");   // 0.399 of 148 (0.534 with the hand-set thresholds, which declined far more answerable questions)
+            "abstain_accuracy=0.40");   // 0.405 of 148 (0.399 before the dialect stop words; 0.534 with the hand-set thresholds)
 
     /** Cross-corpus questions (check part of the source set), declined share. */
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN = List.of(
@@ -151,12 +156,12 @@ class EvalRunnerTest {
             "abstain_accuracy=0.94",    // 0.945
             "en.abstain_accuracy=0.90"); // 0.907
     static final List<String> ARCD_OVER_XQUAD_CHECK_MIN = List.of(
-            "abstain_accuracy=0.85");   // 0.860
+            "abstain_accuracy=0.85");   // 0.860 (0.863 before the dialect stop words: one question)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.91"); // 0.921
+            "ar.abstain_accuracy=0.91"); // 0.914 (0.921 before the short-answer round: two questions)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.77",    // 0.789
-            "en.abstain_accuracy=0.64"); // 0.656
+            "abstain_accuracy=0.77",    // 0.790
+            "en.abstain_accuracy=0.64"); // 0.667
 
     private static final boolean FREEDICT_INSTALLED =
             Files.exists(Path.of("/usr/share/dictd/freedict-eng-ara.index"));

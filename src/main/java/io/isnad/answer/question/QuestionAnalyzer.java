@@ -46,7 +46,22 @@ public final class QuestionAnalyzer {
     public static QuestionAnalysis analyze(String question) {
         List<String> words = words(question);
         QuestionType type = isLatin(words) ? englishType(words) : arabicType(words);
-        return new QuestionAnalysis(type, focus(words));
+        return new QuestionAnalysis(type, focus(words), type == QuestionType.NUMBER ? counted(words) : "");
+    }
+
+    /**
+     * The noun right after an Arabic how-many word (كم مقاطعة، كم من محافظة): what the answer
+     * counts, so "22 مقاطعة" answers it whole. "" after "كم عدد…" (the noun after عدد is not
+     * repeated after the number) and in English.
+     */
+    private static String counted(List<String> words) {
+        for (int i = 0; i < Math.min(LEAD_WORDS, words.size() - 1); i++) {
+            if (ArabicQuestionWords.HOW_MANY.contains(withoutConjunction(words.get(i)))) {
+                String next = words.get(i + 1).equals("من") && i + 2 < words.size() ? words.get(i + 2) : words.get(i + 1);
+                return ArabicStopWords.contains(next) || ArabicQuestionWords.QUANTITY_NOUNS.contains(next) ? "" : next;
+            }
+        }
+        return "";
     }
 
     private static QuestionType arabicType(List<String> words) {

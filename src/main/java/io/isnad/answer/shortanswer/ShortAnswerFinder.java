@@ -2,23 +2,41 @@ package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
- * those the question does not already contain ("متى… عام 2016" is not answered by 2016), the one
- * nearest to the question's own words in the sentence.
+ * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
+ * how-many question, the numbers tied to the asked noun; of those, the one nearest to the
+ * question's own words in the sentence. Then the extent: the counted noun of "كم X" kept with its
+ * number, the year alone for a year question.
  */
 public final class ShortAnswerFinder {
 
     /** Shortest prefix of a question word looked for in the sentence; Arabic glues affixes on. */
     private static final int STEM_PREFIX = 4;
+    /** How many words after a number may name what it counts ("89 قتيلاً", "3 ملايين نسمة"). */
+    private static final int COUNTED_NOUN_WINDOW = 2;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** A year written alone (عام 2014، 1990م): a date, not a count. */
+    private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:عام|سنه|العام|السنه)\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
+    /** Measures whose answer is the figure alone. */
+    private static final Pattern MEASURE = Pattern.compile("كيلو|ميل|متر|كم|طن");
+    /** The year of a date, with its era letter. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*م(?![\\p{L}]))?");
+    /** A question that asks for a year: في أي عام، ما السنة التي، in what year. */
+    private static final Pattern ASKS_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:عام|سنه|العام|السنه|year)(?![\\p{L}])");
     private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
 
     private ShortAnswerFinder() {
@@ -26,18 +44,49 @@ public final class ShortAnswerFinder {
 
     /** The answering span of {@code sentence}, offsets relative to it, or empty. */
     public static Optional<Span> find(String sentence, QuestionType type, String question) {
+        return find(sentence, type, question, List.of());
+    }
+
+    /**
+     * As {@link #find(String, QuestionType, String)}, with more words that stand for the question's
+     * focus in the sentence's language: the Arabic translations of an English question's words, so
+     * that "how many were wounded" ties the number to جريحاً as the Arabic question would.
+     */
+    public static Optional<Span> find(String sentence, QuestionType type, String question, List<String> translatedFocus) {
         if (!type.typed()) {
             return Optional.empty();
         }
+        QuestionAnalysis asked = QuestionAnalyzer.analyze(question);
+        List<String> focus = new ArrayList<>(asked.focus());
+        focus.addAll(translatedFocus);
+        QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted());
+        return choose(sentence, type, question, analysis).map(span -> switch (type) {
+            case NUMBER -> withCountedNoun(sentence, span, analysis.counted());
+            case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()
+                    ? yearOnly(sentence, span) : span;
+            default -> span;
+        });
+    }
+
+    private static Optional<Span> choose(String sentence, QuestionType type, String question,
+            QuestionAnalysis analysis) {
         String foldedQuestion = ArabicTextNormalizer.normalize(question);
         List<Span> spans = SpanFinder.find(sentence, type).stream()
                 .filter(s -> !foldedQuestion.contains(s.folded()))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
+        if (type == QuestionType.NUMBER) {
+            spans = withoutYears(spans);
+        }
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }
-        List<Integer> anchors = anchors(ArabicTextNormalizer.foldWithOffsets(sentence), question);
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
+        List<String> focus = analysis.focus();
+        if (type == QuestionType.NUMBER) {
+            spans = tiedToFocus(spans, folded, focus);
+        }
+        List<Integer> anchors = anchors(folded, focus);
         if (anchors.isEmpty()) {
             return Optional.of(spans.get(0));
         }
@@ -56,6 +105,35 @@ public final class ShortAnswerFinder {
     }
 
     /**
+     * "كم مقاطعة…؟" is answered by "22 مقاطعة": the noun the question counts is kept with the
+     * number when the sentence puts it right after it. Not for measures (كيلومتراً), whose answer
+     * is the figure.
+     */
+    private static Span withCountedNoun(String sentence, Span span, String counted) {
+        if (counted.isEmpty() || MEASURE.matcher(counted).lookingAt()) {
+            return span;
+        }
+        ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
+        Matcher m = NEXT_WORD.matcher(rest.text());
+        if (!m.lookingAt() || !matchesFocus(m.group(1), List.of(counted))) {
+            return span;
+        }
+        int end = span.end() + rest.end(m.end(1));
+        return new Span(span.start(), end, span.folded() + " " + m.group(1));
+    }
+
+    /** "في أي سنة…" asks for the year of a date, not its day and month ("7 يناير 1943" → 1943). */
+    private static Span yearOnly(String sentence, Span span) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(
+                sentence.substring(span.start(), span.end()));
+        Matcher m = YEAR.matcher(folded.text());
+        if (!m.find() || m.group().length() == folded.text().length()) {
+            return span;
+        }
+        return new Span(span.start() + folded.start(m.start()), span.start() + folded.end(m.end()), m.group());
+    }
+
+    /**
      * "In which year…" asks for the year: the answer is "1921", not "عام 1921", the unit the
      * question already names.
      */
@@ -69,12 +147,81 @@ public final class ShortAnswerFinder {
         return span;
     }
 
+    /**
+     * A how-many question counts something: of numbers in a sentence, the one whose counted noun
+     * (the word after it) or governing noun (the word before it) is a focus word of the question
+     * answers it, as "89 قتيلاً" does for "كم عدد القتلى" beside "277 جريحاً". The counted noun
+     * weighs more: in "89 قتيلاً و277 جريحاً" the word before 277 is قتيلاً. Matching is by stem
+     * prefix or by root skeleton (القتلى / قتيلاً). All spans when none is tied.
+     */
+    private static List<Span> tiedToFocus(List<Span> spans, ArabicTextNormalizer.Folded folded, List<String> focus) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(folded.text());
+        while (m.find()) {
+            words.add(new int[] {folded.start(m.start()), folded.end(m.end()), m.start(), m.end()});
+        }
+        int best = 0;
+        List<Span> tied = new ArrayList<>();
+        for (Span s : spans) {
+            int tie = 0;
+            int after = 0;
+            int before = -1;
+            for (int i = 0; i < words.size(); i++) {
+                int[] w = words.get(i);
+                if (w[1] <= s.start()) {
+                    before = i;
+                } else if (w[0] >= s.end() && after < COUNTED_NOUN_WINDOW) {
+                    after++;
+                    if (matchesFocus(folded.text().substring(w[2], w[3]), focus)) {
+                        tie = 2;
+                    }
+                }
+            }
+            if (tie == 0 && before >= 0) {
+                int[] w = words.get(before);
+                tie = matchesFocus(folded.text().substring(w[2], w[3]), focus) ? 1 : 0;
+            }
+            if (tie > best) {
+                best = tie;
+                tied.clear();
+            }
+            if (tie == best) {
+                tied.add(s);
+            }
+        }
+        return tied;
+    }
+
+    private static boolean matchesFocus(String word, List<String> focus) {
+        for (String f : focus) {
+            String probe = probe(f);
+            if (probe.length() >= 3 && word.contains(probe) || ArabicRootSkeleton.same(word, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare year is not a count: "كم… " answered with 2014 from "في عام 2014 أخرج 25 جثة" is
+     * wrong. Years are dropped when the sentence holds another number.
+     */
+    private static List<Span> withoutYears(List<Span> spans) {
+        List<Span> counts = spans.stream().filter(s -> !BARE_YEAR.matcher(s.folded()).matches()).toList();
+        return counts.isEmpty() ? spans : counts;
+    }
+
+    /** The first letters of a focus word, without the article, looked for in the sentence. */
+    private static String probe(String word) {
+        String bare = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+        return bare.length() > STEM_PREFIX ? bare.substring(0, STEM_PREFIX) : bare;
+    }
+
     /** Where the question's focus words occur in the sentence (original offsets). */
-    private static List<Integer> anchors(ArabicTextNormalizer.Folded sentence, String question) {
+    private static List<Integer> anchors(ArabicTextNormalizer.Folded sentence, List<String> focus) {
         List<Integer> anchors = new ArrayList<>();
-        for (String word : QuestionAnalyzer.analyze(question).focus()) {
-            String bare = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
-            String probe = bare.length() > STEM_PREFIX ? bare.substring(0, STEM_PREFIX) : bare;
+        for (String word : focus) {
+            String probe = probe(word);
             if (probe.length() < 3) {
                 continue;
             }

@@ -28,11 +28,16 @@ public final class SpanFinder {
     private static final String YEAR = "\\d{3,4}";
     private static final String ERA = "(?:\\s*(?:م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه|bc|ad|bce|ce)(?![\\p{L}]))?";
     private static final String YEAR_AFTER_MONTH = "(?:\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR + ERA + ")";
+    /** An era marker a year cannot go without when it is not a four-digit one: 874م، 336 ق.م. */
+    private static final String REQUIRED_ERA = "\\s*(?:م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه)(?![\\p{L}])";
+    /** The part of a period a date is often given with: أواخر عام 2010، صيف سنة 1521. */
+    private static final String PERIOD_PART = "(?:(?<![\\p{L}])(?:اواخر|اوائل|بدايه|مطلع|منتصف|اواسط|نهايه|خريف|ربيع|صيف|شتاء)"
+            + "\\s+(?:من\\s+)?)?";
     /**
      * 7 أكتوبر 2023 / 7 تشرين الأول/أكتوبر / أكتوبر 2023 / October 7, 2023 / عام 1990م / 2023-10-07 /
-     * الخميس الماضي / أمس / القرن التاسع عشر. A month alone is not a date: مارس is also a verb.
+     * الخميس الماضي / أمس / القرن التاسع عشر / سنة 960م / أواخر عام 2010. A month alone is not a date: مارس is also a verb.
      */
-    private static final Pattern DATE = Pattern.compile(String.join("|",
+    private static final Pattern DATE = Pattern.compile(PERIOD_PART + "(?:" + String.join("|",
             "(?:" + DAY + "|" + String.join("|", ArabicNumberWords.ORDINALS) + ")\\s+(?:من\\s+)?" + MONTHS
                     + YEAR_AFTER_MONTH + "?",
             MONTHS + YEAR_AFTER_MONTH,
@@ -43,19 +48,23 @@ public final class SpanFinder {
                     + "(?:\\s+(?:الماضي|المقبل|القادم))?",
             "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.RELATIVE_DAYS) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}]))?",
-            "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+عشر)?"));
+            "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+عشر)?",
+            "(?:(?:عام|سنه|العام|السنه)\\s+)(?<![\\d.,])\\d{2,4}(?![\\d.,%])" + ERA,
+            "(?<![\\d.,])\\d{2,4}" + REQUIRED_ERA) + ")");
 
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
             + "|million|billion|%|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
     /** The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79 مليون ميل مربع. */
     private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
             + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|سنه|عاما|عام|يوما|ساعه|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
+    /** A figure with its separators, or a clock time (3:08). */
+    private static final String FIGURE = "\\d+(?:[.,:]\\d+)*";
     /**
-     * 1,200 / ٣٫٥ / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
+     * 1,200 / ٣٫٥ / 100-150 / 3:08 / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
      * proclitic may be glued to the number).
      */
     private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(?<![\\p{L}&&[^بلوك]])(?<!\\p{L}[بلوك])"
-            + "\\d+(?:[.,]\\d+)*" + SCALE + UNIT + "(?![\\p{L}\\d])");
+            + FIGURE + "(?:-" + FIGURE + ")?" + SCALE + UNIT + "(?![\\p{L}\\d])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     /** Titles that introduce a person's name in news prose, folded. */

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Month names in both Arabic naming systems (Egyptian/Gulf يناير… and Levantine كانون الثاني…) and
- * in English, Arabic weekdays and words for relative days, all in folded form
+ * Month names in the Arabic naming systems (Egyptian/Gulf يناير…, Levantine كانون الثاني…, Maghreb
+ * جانفي…) and in English, Arabic weekdays and words for relative days, all in folded form
  * ({@link ArabicTextNormalizer}).
  */
 public final class ArabicCalendarWords {
@@ -24,7 +24,11 @@ public final class ArabicCalendarWords {
             Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4),
             Map.entry("ايار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("اب", 8),
             Map.entry("ايلول", 9), Map.entry("تشرين الاول", 10), Map.entry("تشرين الثاني", 11),
-            Map.entry("كانون الاول", 12));
+            Map.entry("كانون الاول", 12),
+            // Maghreb (from French) and Moroccan spellings.
+            Map.entry("جانفي", 1), Map.entry("فيفري", 2), Map.entry("افريل", 4), Map.entry("ماي", 5),
+            Map.entry("جوان", 6), Map.entry("جويليه", 7), Map.entry("يوليوز", 7), Map.entry("اوت", 8),
+            Map.entry("غشت", 8), Map.entry("شتنبر", 9), Map.entry("نونبر", 11), Map.entry("دجنبر", 12));
 
     /** English month names by number, for rendering an Arabic date in English. */
     public static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May",

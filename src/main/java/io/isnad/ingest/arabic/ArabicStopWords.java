@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 
 /**
  * Arabic words that carry no evidence: Lucene's Arabic stop words, every question word
- * ({@link ArabicQuestionWords}) and the subject pronouns, all folded the way the text is, or they
+ * ({@link ArabicQuestionWords}, also with a glued و or ف), dialect function words and the subject pronouns, all folded the way the text is, or they
  * would never match.
  */
 public final class ArabicStopWords {
@@ -15,6 +15,14 @@ public final class ArabicStopWords {
     /** Subject pronouns, with the conjunctions news prose glues to them. */
     public static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما",
             "فهو", "فهي", "فهم");
+
+    /**
+     * Function words of the spoken dialects that questions use and news prose does not (اللي =
+     * الذي, هيك, مش, بدو...): without them a dialect question has a "missing" word no sentence can
+     * hold. Words that are also content words in the standard language (حق، عم) are left out.
+     */
+    public static final Set<String> DIALECT_PARTICLES = Set.of("اللي", "يلي", "هاد", "هادا", "هادي", "هيدا", "هيدي",
+            "هيك", "مش", "مب", "بدو", "بدي", "هلق", "لسه", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي");
 
     public static final Set<String> WORDS = words();
 
@@ -27,6 +35,16 @@ public final class ArabicStopWords {
             words.add(ArabicTextNormalizer.normalize(new String((char[]) word)));
         }
         words.addAll(ArabicQuestionWords.ALL);
+        // A conjunction glued to a question word (ومين، وشو، فكم) opens most follow-ups; the stop
+        // filter runs before the stemmer strips the و, so the glued forms are listed too. Not لم:
+        // فلم is also "film".
+        for (String question : ArabicQuestionWords.ALL) {
+            if (!question.equals("لم")) {
+                words.add("و" + question);
+                words.add("ف" + question);
+            }
+        }
+        words.addAll(DIALECT_PARTICLES);
         words.add("هو");
         words.add("هي");
         return Set.copyOf(words);

@@ -57,4 +57,13 @@ class QuestionAnalyzerTest {
         assertEquals(java.util.List.of("اعلنت", "ايران", "مقتل", "القايد"), analysis.focus());
         assertTrue(QuestionAnalyzer.analyze("Who met Assad?").focus().contains("assad"));
     }
+
+    @Test
+    void aHowManyQuestionNamesWhatItCountsOnlyRightAfterItsQuestionWord() {
+        assertEquals("مقاطعه", QuestionAnalyzer.analyze("كم مقاطعة في الصين؟").counted());
+        assertEquals("محافظه", QuestionAnalyzer.analyze("كم من محافظة في اليابان؟").counted());
+        assertEquals("", QuestionAnalyzer.analyze("كم عدد القتلى في الهجوم؟").counted());
+        assertEquals("", QuestionAnalyzer.analyze("How many countries are in the coalition?").counted());
+        assertEquals("", QuestionAnalyzer.analyze("متى وقع الهجوم؟").counted());
+    }
 }

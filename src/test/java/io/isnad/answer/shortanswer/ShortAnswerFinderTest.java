@@ -2,6 +2,7 @@ package io.isnad.answer.shortanswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,49 @@ class ShortAnswerFinderTest {
     @Test
     void untypedQuestionsHaveNoShortAnswer() {
         assertEquals(Optional.empty(), find("قتل 5 أشخاص.", QuestionType.REASON, "لماذا؟"));
+    }
+
+    @Test
+    void theNumberWhoseCountedNounTheQuestionNamesWinsOverANearerOne() {
+        String sentence = "أسفر الهجوم على الكلية الحربية عن 89 قتيلاً و277 جريحاً.";
+        assertEquals(Optional.of("89"), find(sentence, QuestionType.NUMBER, "كم عدد القتلى في الهجوم؟"));
+        assertEquals(Optional.of("277"), find(sentence, QuestionType.NUMBER, "كم عدد الجرحى في الهجوم؟"));
+    }
+
+    @Test
+    void aYearIsNotACountWhenTheSentenceHoldsAnotherNumber() {
+        assertEquals(Optional.of("25"),
+                find("في عام 2014 استخرجت الهيئة 25 جثة من المقبرة.", QuestionType.NUMBER, "كم عدد الجثث التي استخرجتها الهيئة؟"));
+    }
+
+    @Test
+    void aHowManyQuestionNamingItsNounGetsTheNounWithTheNumber() {
+        assertEquals(Optional.of("22 مقاطعة"),
+                find("تنقسم الصين إلى 22 مقاطعة وخمس مناطق.", QuestionType.NUMBER, "كم مقاطعة في الصين؟"));
+        assertEquals(Optional.of("ثماني مناطق"),
+                find("تقسم المحافظات إلى ثماني مناطق.", QuestionType.NUMBER, "إلى كم منطقة تقسم المحافظات؟"));
+        assertEquals(Optional.of("587,000"),
+                find("بلغت المساحة 587,000 كيلومتراً مربعاً.", QuestionType.NUMBER, "كم كيلومتراً مربعاً بلغت المساحة؟"));
+    }
+
+    @Test
+    void aQuestionForTheYearOfADateGetsTheYearOnly() {
+        assertEquals(Optional.of("1943"), find("توفي في 7 يناير 1943 في نيويورك.", QuestionType.DATE, "في أي سنة توفي؟"));
+        assertEquals(Optional.of("7 يناير 1943"), find("توفي في 7 يناير 1943 في نيويورك.", QuestionType.DATE, "متى توفي؟"));
+    }
+
+    @Test
+    void aRangeAndAClockTimeAreOneFigure() {
+        assertEquals(Optional.of("100-150"), find("تم وصف 100-150 من الأنواع.", QuestionType.NUMBER, "ما عدد الأنواع الموصوفة؟"));
+        assertEquals(Optional.of("3:08"), find("بقي 3:08 على نهاية المباراة.", QuestionType.NUMBER, "كم من الوقت بقي؟"));
+    }
+
+    @Test
+    void anEnglishQuestionTiesTheNumberThroughItsArabicTranslations() {
+        String sentence = "أسفر الهجوم عن 89 قتيلاً و277 جريحاً.";
+        String question = "How many were wounded in the attack?";
+        assertEquals(Optional.of("277"), ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, List.of("جرح", "مصاب"))
+                .map(s -> sentence.substring(s.start(), s.end())));
+        assertEquals(Optional.of("89"), find(sentence, QuestionType.NUMBER, question));
     }
 }

@@ -26,6 +26,21 @@ class SpanFinderTest {
     }
 
     @Test
+    void aShortYearNeedsItsEraOrYearWordAndAPeriodPartStaysWithItsDate() {
+        assertEquals(List.of("سنة 960م"), spans("دخلت العشيرة الإسلام سنة 960م.", QuestionType.DATE));
+        assertEquals(List.of("336 ق.م"), spans("خلف والده في 336 ق.م بعد اغتياله.", QuestionType.DATE));
+        assertEquals(List.of("أواخر عام 2010"), spans("اندلعت الاحتجاجات أواخر عام 2010 في تونس.", QuestionType.DATE));
+        assertEquals(List.of(), spans("قطع 500 متر في 12 دقيقة.", QuestionType.DATE));
+    }
+
+    @Test
+    void maghrebMonthNamesAreMonths() {
+        assertEquals(List.of("الثامن من فيفري 2007"),
+                spans("أعلنت الشركة في الثامن من فيفري 2007 عن خطتها.", QuestionType.DATE));
+        assertEquals(List.of("ماي 2013"), spans("أعلنت في ماي 2013 إغلاق المصنع.", QuestionType.DATE));
+    }
+
+    @Test
     void weekdaysAndRelativeDaysAreDates() {
         assertEquals(List.of("اليوم الخميس"), spans("قتل اليوم الخميس في حلب.", QuestionType.DATE));
         assertEquals(List.of("الخميس الماضي"), spans("وصل الخميس الماضي.", QuestionType.DATE));
