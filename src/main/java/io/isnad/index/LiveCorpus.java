@@ -76,12 +76,13 @@ public class LiveCorpus {
     }
 
     /**
-     * Why the corpus cannot be built at all, as one line naming what to fix: the articles folder is
-     * missing. The server then exits at once instead of answering 503 forever.
+     * Why the corpus cannot be built at all, as one line naming what to fix: the articles folder of
+     * an ingesting node is missing. The server then exits at once instead of answering 503 forever.
      */
     public Optional<String> startupProblem() {
         Path dir = Path.of(ingest.dir());
-        if (Files.isDirectory(dir)) {
+        // A node that only reads a cluster never reads the folder, so it needs none.
+        if (!corpora.ingests() || Files.isDirectory(dir)) {
             return Optional.empty();
         }
         return Optional.of("The articles folder " + dir.toAbsolutePath() + " does not exist or is not a folder;"
