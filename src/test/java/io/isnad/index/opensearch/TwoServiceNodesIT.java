@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,12 +52,7 @@ class TwoServiceNodesIT {
         ClusterSettings cluster = TestCluster.settings(2, 0);
         Path app = Path.of(System.getProperty("isnad.app", "target/quarkus-app/quarkus-run.jar"));
         assumeTrue(Files.isRegularFile(app), "no packaged app at " + app + ": runs in mvn verify, after package");
-        Path articles = Files.createDirectories(tmp.resolve("articles"));
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(seed, articles.resolve(seed.getFileName()));
-            }
-        }
+        Path articles = SeedArticles.copyInto(tmp.resolve("articles"));
         List<Process> processes = new ArrayList<>();
         try {
             Node ingesting = start(app, cluster, articles, true, "ingesting", processes);
