@@ -52,6 +52,7 @@ def main():
     parser.add_argument("--seed", type=int, default=20261129)
     parser.add_argument("--jvm-opt", action="append", default=[], help="extra JVM option for both (repeatable)")
     parser.add_argument("--timeout", type=int, default=900)
+    parser.add_argument("--logs", help="copy the services' logs into this folder (they are deleted otherwise)")
     args = parser.parse_args()
     for app in (args.before, args.after):
         if not os.path.exists(os.path.join(app, "quarkus-run.jar")):
@@ -73,6 +74,10 @@ def main():
                 name = names[1 + 2 * round_ + (build == "after")]
                 runs[build].append(measure(build, app, articles_dir, index_dir, name, args, work))
     finally:
+        if args.logs:
+            os.makedirs(args.logs, exist_ok=True)
+            for log in (f for f in os.listdir(work) if f.endswith(".log")):
+                shutil.copy(os.path.join(work, log), args.logs)
         shutil.rmtree(work, ignore_errors=True)
 
     print(f"{args.articles} articles, {args.questions} questions per language, wrk {args.wrk_seconds} s x "

@@ -173,14 +173,15 @@ public final class OpenSearchCorpus implements Corpus {
         switch (loader.load(file)) {
             case LoadOutcome.Loaded loaded -> {
                 Article article = loaded.article();
-                if (before != null && before.indexed() && before.settings().equals(readWith)
-                        && article.fingerprint().equals(before.fingerprint())) {
-                    return new Prepared(Change.TOUCHED,
-                            writer -> writer.patch(file.id(), id, ClusterDocuments.touched(file)));
-                }
                 List<SentenceTokens> tokens = article.sentences().stream()
                         .map(s -> SentenceTokens.of(s.text(), analyzers)).toList();
                 Map<String, Object> catalog = ClusterDocuments.article(article, file, readWith, tokens);
+                if (before != null && before.indexed() && before.settings().equals(readWith)
+                        && article.fingerprint().equals(before.fingerprint())) {
+                    // Same bytes, new time stamp: the catalog document again, whole, and no chunk. Not a
+                    // partial update: that rebuilds the document from _source, which leaves the article out.
+                    return new Prepared(Change.TOUCHED, writer -> writer.put(file.id(), id, catalog));
+                }
                 List<Map<String, Object>> chunks = article.chunks().stream()
                         .map(chunk -> ClusterDocuments.chunk(article, chunk, analyzers)).toList();
                 return new Prepared(before == null || !before.indexed() ? Change.ADDED : Change.UPDATED, writer -> {

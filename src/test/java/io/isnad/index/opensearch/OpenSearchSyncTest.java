@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,19 @@ class OpenSearchSyncTest {
             assertTrue(snapshot.article(REMOVED).isEmpty());
             assertTrue(retriever.retrieve(snapshot, "الكلية الحربية في حمص", 5).passages().stream()
                     .noneMatch(p -> p.file().equals(REMOVED)), "a removed file is no longer found");
+        }
+    }
+
+    @Test
+    void aFileTouchedWithoutChangeKeepsItsArticle() throws IOException {
+        ingester.refresh();
+        Files.setLastModifiedTime(articles.resolve(CHANGED), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertEquals(new SyncReport(0, 0, 0, 5, 0), withoutMillis(ingester.refresh().sync()));
+        assertEquals(new SyncReport(0, 0, 0, 5, 0), withoutMillis(ingester.refresh().sync()),
+                "the new time stamp is stored: the file is not read again");
+        // The reader has not read it before, so nothing is cached: the article comes from the cluster.
+        try (Snapshot snapshot = reader.acquire()) {
+            assertTrue(snapshot.article(CHANGED).isPresent(), "the article survives the new time stamp");
         }
     }
 
