@@ -30,9 +30,8 @@ import io.isnad.answer.Question;
 import io.isnad.answer.ShortAnswer;
 import io.isnad.index.ArticleStatus;
 import io.isnad.index.Corpus;
+import io.isnad.index.CorpusFactory;
 import io.isnad.index.Snapshot;
-import io.isnad.index.embedding.ConfiguredEmbedder;
-import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
 
 /**
@@ -56,13 +55,13 @@ public class EvalRunner {
     private final AssistantService assistant;
     private final IngestConfig ingest;
     private final Config config;
-    private final ConfiguredEmbedder embedder;
+    private final CorpusFactory corpora;
 
-    EvalRunner(AssistantService assistant, IngestConfig ingest, Config config, ConfiguredEmbedder embedder) {
+    EvalRunner(AssistantService assistant, IngestConfig ingest, Config config, CorpusFactory corpora) {
         this.assistant = assistant;
         this.ingest = ingest;
         this.config = config;
-        this.embedder = embedder;
+        this.corpora = corpora;
     }
 
     /** The live articles folder: the corpus when none is given. */
@@ -89,8 +88,8 @@ public class EvalRunner {
         // A run stopped by Ctrl-C or SIGTERM never reaches the finally block; the hook still cleans up.
         Thread cleanup = Thread.ofPlatform().name("isnad-eval-cleanup").unstarted(() -> deleteQuietly(indexDir));
         Runtime.getRuntime().addShutdownHook(cleanup);
-        try (Corpus corpus = Corpus.open(plan.corpus(), indexDir,
-                new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), embedder.get())) {
+        // Always a throw-away embedded index, whatever the backend: an evaluation never writes into a shared cluster.
+        try (Corpus corpus = corpora.openEmbedded(plan.corpus(), indexDir)) {
             Corpus.RefreshReport refresh = corpus.refresh();
             if (refresh.indexed() == 0) {
                 throw new EvalInputException("corpus " + plan.corpus() + " holds no readable article (*.txt)");

@@ -17,10 +17,6 @@ import jakarta.enterprise.event.ObservesAsync;
 
 import org.jboss.logging.Logger;
 
-import io.isnad.index.embedding.ConfiguredEmbedder;
-import io.isnad.index.opensearch.OpenSearchConfig;
-import io.isnad.index.opensearch.OpenSearchCorpus;
-import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
 import io.quarkus.vertx.http.HttpServerStart;
 
@@ -42,22 +38,19 @@ public class LiveCorpus {
 
     private final IngestConfig ingest;
     private final IndexConfig index;
-    private final ConfiguredEmbedder embedder;
+    private final CorpusFactory corpora;
     private final IndexMetrics metrics;
-    private final OpenSearchConfig opensearch;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<Corpus> ready = new CompletableFuture<>();
     private volatile boolean ingested;
     /** Set on shut-down, so a sync still retrying stops instead of failing on a closed client. */
     private volatile boolean closing;
 
-    LiveCorpus(IngestConfig ingest, IndexConfig index, ConfiguredEmbedder embedder, IndexMetrics metrics,
-            OpenSearchConfig opensearch) {
+    LiveCorpus(IngestConfig ingest, IndexConfig index, CorpusFactory corpora, IndexMetrics metrics) {
         this.ingest = ingest;
         this.index = index;
-        this.embedder = embedder;
+        this.corpora = corpora;
         this.metrics = metrics;
-        this.opensearch = opensearch;
     }
 
     /**
@@ -79,16 +72,17 @@ public class LiveCorpus {
             return;
         }
         Thread.ofPlatform().name("isnad-ingest").daemon()
-                .start(index.backend() == IndexBackend.OPENSEARCH ? this::openCluster : this::openAndIngest);
+                .start(corpora.backend() == IndexBackend.OPENSEARCH ? this::openCluster : this::openAndIngest);
     }
 
     /**
-     * Why the corpus cannot be built at all, as one line naming what to fix: the articles folder is
-     * missing. The server then exits at once instead of answering 503 forever.
+     * Why the corpus cannot be built at all, as one line naming what to fix: the articles folder of
+     * an ingesting node is missing. The server then exits at once instead of answering 503 forever.
      */
     public Optional<String> startupProblem() {
         Path dir = Path.of(ingest.dir());
-        if (Files.isDirectory(dir)) {
+        // A node that only reads a cluster never reads the folder, so it needs none.
+        if (!corpora.ingests() || Files.isDirectory(dir)) {
             return Optional.empty();
         }
         return Optional.of("The articles folder " + dir.toAbsolutePath() + " does not exist or is not a folder;"
@@ -97,8 +91,7 @@ public class LiveCorpus {
 
     private void openAndIngest() {
         try {
-            Corpus corpus = Corpus.open(Path.of(ingest.dir()), Path.of(index.dir()),
-                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), embedder.get(), index.settings());
+            Corpus corpus = corpora.open(Path.of(ingest.dir()), Path.of(index.dir()));
             metrics.ingested(corpus.refresh());
             ingested = true;
             ready.complete(corpus);
@@ -114,11 +107,16 @@ public class LiveCorpus {
      * cluster answers, so a node started before its cluster needs no restart.
      */
     private void openCluster() {
-        OpenSearchCorpus corpus = OpenSearchCorpus.open(Path.of(ingest.dir()),
-                new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()), opensearch.settings(), index.settings(),
-                ingest.enabled());
+        Corpus corpus;
+        try {
+            corpus = corpora.open(Path.of(ingest.dir()), Path.of(index.dir()));
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Could not open the search cluster");
+            ready.completeExceptionally(e);
+            return;
+        }
         ready.complete(corpus);
-        for (long pause = 1; ingest.enabled(); pause = Math.min(pause * 2, CLUSTER_RETRY_MAX_SECONDS)) {
+        for (long pause = 1; corpora.ingests(); pause = Math.min(pause * 2, CLUSTER_RETRY_MAX_SECONDS)) {
             if (closing) {
                 return;
             }

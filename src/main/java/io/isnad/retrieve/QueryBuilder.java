@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.index.Term;
@@ -68,18 +66,23 @@ final class QueryBuilder {
         analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();
         analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
+        List<String> grams = settings.gramsWeight() > 0
+                ? analyzers.tokens(IndexField.GRAMS, normalized).stream().distinct().limit(MAX_GRAM_CLAUSES).toList()
+                : List.of();
+        // Every count the question's words and grams need in one look-up, before the chunk count: a
+        // search cluster answers all of them in one round trip.
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted(arabic, english, grams));
         double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
         boolean translated = LanguageDetector.ENGLISH.equals(language);
         // An English question's translations get half the budget, its words (names in Latin script) the rest.
         int wordBudget = translated ? WORD_CLAUSES / 2 : WORD_CLAUSES;
-        Supplier<Map<Term, Integer>> docFreqs = lookedUpOnce(snapshot, arabic, english);
         int used = keepHeaviest(arabic, english, wordBudget, docFreqs, chunks);
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
         addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
         addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
-        Optional<Query> commonGrams = addGrams(query, normalized, snapshot, chunks);
+        Optional<Query> commonGrams = addGrams(query, grams, docFreqs, chunks);
 
         if (translated) {
             List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks, WORD_CLAUSES - used);
@@ -93,12 +96,12 @@ final class QueryBuilder {
             Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
             forms.addAll(withJoinedNeighbours(stems, i));
             forms.addAll(synonyms.of(stems.get(i)));
-            evidence.add(new EvidenceTerm(stems.get(i), forms, wordIdf(docFreqs.get(), words.get(stems.get(i)), chunks),
+            evidence.add(new EvidenceTerm(stems.get(i), forms, wordIdf(docFreqs, words.get(stems.get(i)), chunks),
                     true));
         }
         for (String stem : english.keySet()) {
             if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs.get(), IndexField.ENGLISH, stem, chunks),
+                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs, IndexField.ENGLISH, stem, chunks),
                         false));
             }
         }
@@ -183,12 +186,12 @@ final class QueryBuilder {
      * exactly as before. Returns the clauses used.
      */
     private int keepHeaviest(Map<List<String>, Float> arabic, Map<String, Float> english, int budget,
-            Supplier<Map<Term, Integer>> docFreqs, double chunks) {
+            Map<Term, Integer> docFreqs, double chunks) {
         int perVariant = (settings.arabicWeight() > 0 ? 1 : 0) + (settings.titleWeight() > 0 ? 1 : 0);
         int perEnglish = settings.englishWeight() > 0 ? 1 : 0;
         int total = arabic.keySet().stream().mapToInt(List::size).sum() * perVariant + english.size() * perEnglish;
         if (total <= budget) {
-            // The usual case: nothing to drop, so no term statistics are looked up.
+            // The usual case: nothing to drop.
             return total;
         }
         List<List<String>> words = List.copyOf(arabic.keySet());
@@ -196,11 +199,11 @@ final class QueryBuilder {
         double[] weights = new double[words.size() + terms.size()];
         int[] costs = new int[weights.length];
         for (int i = 0; i < words.size(); i++) {
-            weights[i] = wordIdf(docFreqs.get(), words.get(i), chunks);
+            weights[i] = wordIdf(docFreqs, words.get(i), chunks);
             costs[i] = words.get(i).size() * perVariant;
         }
         for (int j = 0; j < terms.size(); j++) {
-            weights[words.size() + j] = idf(docFreqs.get(), IndexField.ENGLISH, terms.get(j), chunks);
+            weights[words.size() + j] = idf(docFreqs, IndexField.ENGLISH, terms.get(j), chunks);
             costs[words.size() + j] = perEnglish;
         }
         boolean[] kept = heaviestWithin(weights, costs, budget);
@@ -235,17 +238,13 @@ final class QueryBuilder {
         return kept;
     }
 
-    /**
-     * The document frequencies of the question's own words, looked up at most once per question
-     * (a search cluster answers in one round trip) and only when something needs them.
-     */
-    private static Supplier<Map<Term, Integer>> lookedUpOnce(Snapshot snapshot, Map<List<String>, Float> arabic,
-            Map<String, Float> english) {
+    /** The terms whose document frequencies the question's own words and grams need. */
+    private static List<Term> counted(Map<List<String>, Float> arabic, Map<String, Float> english, List<String> grams) {
         List<Term> terms = new ArrayList<>();
         arabic.keySet().forEach(variants -> variants.forEach(v -> terms.add(new Term(IndexField.ARABIC.field(), v))));
         english.keySet().forEach(stem -> terms.add(new Term(IndexField.ENGLISH.field(), stem)));
-        AtomicReference<Map<Term, Integer>> looked = new AtomicReference<>();
-        return () -> looked.updateAndGet(known -> known != null ? known : snapshot.docFreqs(terms));
+        grams.forEach(gram -> terms.add(new Term(IndexField.GRAMS.field(), gram)));
+        return terms;
     }
 
     /** A word's weight: the commonest variant is the word itself; a rare one is a proclitic glued to it. */
@@ -338,24 +337,23 @@ final class QueryBuilder {
      *
      * @return the common grams' clause, empty when there is none
      */
-    private Optional<Query> addGrams(BooleanQuery.Builder query, String normalized, Snapshot snapshot,
+    private Optional<Query> addGrams(BooleanQuery.Builder query, List<String> grams, Map<Term, Integer> docFreqs,
             double chunks) {
-        if (settings.gramsWeight() <= 0) {
+        if (grams.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> grams = new LinkedHashSet<>(analyzers.tokens(IndexField.GRAMS, normalized));
         BooleanQuery.Builder common = new BooleanQuery.Builder();
         int commonAbove = (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
-        grams.stream().limit(MAX_GRAM_CLAUSES).forEach(g -> {
-            TermQuery term = new TermQuery(new Term(IndexField.GRAMS.field(), g));
-            if (snapshot.docFreq(IndexField.GRAMS, g) > commonAbove) {
-                common.add(term, BooleanClause.Occur.SHOULD);
+        for (String g : grams) {
+            Term term = new Term(IndexField.GRAMS.field(), g);
+            if (docFreqs.get(term) > commonAbove) {
+                common.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
             } else {
                 // A top-level clause each, not one nested disjunction: Lucene skips the chunks that
                 // cannot reach the top k clause by clause (block-max scores) only at the top level.
-                query.add(new BoostQuery(term, settings.gramsWeight()), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(new TermQuery(term), settings.gramsWeight()), BooleanClause.Occur.SHOULD);
             }
-        });
+        }
         BooleanQuery commonGrams = common.build();
         return commonGrams.clauses().isEmpty() ? Optional.empty()
                 : Optional.of(new BoostQuery(commonGrams, settings.gramsWeight()));

@@ -13,6 +13,7 @@ import java.util.logging.LogRecord;
 
 import org.junit.jupiter.api.Test;
 
+import io.isnad.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

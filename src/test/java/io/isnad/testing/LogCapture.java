@@ -33,8 +33,8 @@ public final class LogCapture implements AutoCloseable {
         }
     };
 
-    private LogCapture(Class<?> source) {
-        logger = Logger.getLogger(source.getName());
+    private LogCapture(String name) {
+        logger = Logger.getLogger(name);
         parents = logger.getUseParentHandlers();
         logger.addHandler(handler);
         logger.setUseParentHandlers(false);
@@ -42,7 +42,12 @@ public final class LogCapture implements AutoCloseable {
 
     /** Starts capturing what {@code source}'s logger logs; close to stop. */
     public static LogCapture of(Class<?> source) {
-        return new LogCapture(source);
+        return new LogCapture(source.getName());
+    }
+
+    /** Starts capturing what the logger {@code name} and those below it log ("" for every logger). */
+    public static LogCapture of(String name) {
+        return new LogCapture(name);
     }
 
     public List<LogRecord> records() {

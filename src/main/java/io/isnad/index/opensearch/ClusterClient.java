@@ -3,6 +3,7 @@ package io.isnad.index.opensearch;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -30,6 +31,7 @@ public final class ClusterClient implements Closeable {
     private final OpenSearchClient client;
     private final OpenSearchAsyncClient async;
     private final ClusterSettings settings;
+    private final LongAdder requests = new LongAdder();
 
     private ClusterClient(OpenSearchTransport transport, ClusterSettings settings) {
         this.transport = transport;
@@ -69,6 +71,7 @@ public final class ClusterClient implements Closeable {
      * refusal is a bug in the request and stays an {@link OpenSearchException}.
      */
     public <T> T call(Call<T> call) {
+        requests.increment();
         try {
             return call.run();
         } catch (OpenSearchException e) {
@@ -95,6 +98,11 @@ public final class ClusterClient implements Closeable {
     /** The same connection, for requests whose answer nobody waits for. */
     public OpenSearchAsyncClient async() {
         return async;
+    }
+
+    /** Requests sent through {@link #call} so far: the round trips a question waits for. */
+    public long requests() {
+        return requests.sum();
     }
 
     public ClusterSettings settings() {

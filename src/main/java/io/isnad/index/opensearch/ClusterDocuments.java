@@ -86,11 +86,6 @@ final class ClusterDocuments {
         return doc;
     }
 
-    /** The new time stamp of a file whose bytes did not change. */
-    static Map<String, Object> touched(ArticleFile file) {
-        return Map.of(IndexField.SIZE.field(), file.size(), IndexField.MODIFIED.field(), file.modified());
-    }
-
     /** The searchable document of one chunk: the embedded index's field texts, analysed here. */
     static Map<String, Object> chunk(Article article, Chunk chunk, IndexAnalyzers analyzers) {
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -31,11 +31,6 @@ final class ClusterWriter {
         operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id).routing(file).document(document))));
     }
 
-    /** Changes some fields of a document, leaving the rest. */
-    void patch(String file, String id, Map<String, Object> fields) {
-        operations.add(BulkOperation.of(o -> o.update(u -> u.index(index).id(id).routing(file).document(fields))));
-    }
-
     void delete(String file, String id) {
         operations.add(BulkOperation.of(o -> o.delete(d -> d.index(index).id(id).routing(file))));
     }

@@ -70,6 +70,11 @@ public final class OpenSearchCorpus implements Corpus {
         return new OpenSearchSnapshot(cluster, ClusterPit.open(cluster), analyzers, articles);
     }
 
+    /** Requests this corpus has sent to the cluster and waited for, so far. */
+    public long requests() {
+        return cluster.requests();
+    }
+
     /** Whether the cluster answers and holds the index: what readiness reports. */
     public boolean available() {
         try {
@@ -95,33 +100,28 @@ public final class OpenSearchCorpus implements Corpus {
         } else {
             sync = new SyncReport(0, 0, 0, 0, 0);
         }
-        List<ArticleStatus> statuses;
-        try (Snapshot snapshot = acquire()) {
-            statuses = snapshot.statuses();
-        }
-        int indexed = (int) statuses.stream().filter(s -> ArticleStatus.INDEXED.equals(s.status())).count();
+        // Counted, not listed: the list is the whole catalog, and a sync of one file must not read it.
+        int[] counts = ClusterCatalog.counts(cluster);
+        int indexed = counts[0];
+        int skipped = counts[1];
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("%s %s: %d articles, %d skipped; cluster +%d ~%d -%d =%d in %d ms",
                 ingests ? "Ingested" : "Read (not ingesting)", ingests ? articlesDir : cluster.settings().indexName(),
-                indexed, statuses.size() - indexed, sync.added(), sync.updated(), sync.removed(), sync.unchanged(),
-                millis);
-        return new RefreshReport(indexed, statuses.size() - indexed, sync, millis);
+                indexed, skipped, sync.added(), sync.updated(), sync.removed(), sync.unchanged(), millis);
+        return new RefreshReport(indexed, skipped, sync, millis);
     }
 
     /** Brings the cluster in line with {@code scan}, a batch of files at a time. */
     private SyncReport write(FolderScan scan, Progress progress) throws IOException {
         long started = System.nanoTime();
         String readWith = loader.settingsStamp() + "|";
-        Map<String, ClusterCatalog.Entry> known;
-        try (ClusterPit pit = ClusterPit.open(cluster)) {
-            known = ClusterCatalog.read(cluster, pit).stream()
-                    .collect(Collectors.toMap(ClusterCatalog.Entry::file, Function.identity()));
-        }
-        Map<String, ClusterCatalog.Entry> before = Map.copyOf(known);
+        Map<String, ClusterCatalog.Stamp> known = ClusterCatalog.stamps(cluster).stream()
+                .collect(Collectors.toMap(ClusterCatalog.Stamp::file, Function.identity()));
+        Map<String, ClusterCatalog.Stamp> before = Map.copyOf(known);
         List<ArticleFile> changed = new ArrayList<>();
         int unchanged = 0;
         for (ArticleFile file : scan.files()) {
-            ClusterCatalog.Entry entry = known.remove(file.id());
+            ClusterCatalog.Stamp entry = known.remove(file.id());
             if (entry != null && entry.size() == file.size() && entry.modified() == file.modified()
                     && entry.settings().equals(readWith)) {
                 unchanged++;
@@ -145,15 +145,18 @@ public final class OpenSearchCorpus implements Corpus {
             progress.filesRead(unchanged + from + prepared.size(), scan.files().size());
         }
         // Entries the folder walk lists but never reads (links leading outside, pipes) are listed too.
+        Map<String, String> reasons = ClusterCatalog.reasons(cluster, scan.skipped().stream()
+                .map(LoadOutcome.Skipped::file).filter(file -> known.containsKey(file) && !known.get(file).indexed())
+                .toList());
         for (LoadOutcome.Skipped skipped : scan.skipped()) {
-            ClusterCatalog.Entry entry = known.remove(skipped.file());
-            if (entry == null || !skipped.reason().equals(entry.reason())) {
+            ClusterCatalog.Stamp entry = known.remove(skipped.file());
+            if (entry == null || !skipped.reason().equals(reasons.get(skipped.file()))) {
                 writer.put(skipped.file(), ClusterDocuments.catalogId(skipped.file()),
                         ClusterDocuments.skipped(skipped.file(), -1, -1, skipped.reason(), readWith));
                 writer.deleteChunks(skipped.file(), 0, entry == null ? 0 : entry.chunks());
             }
         }
-        for (ClusterCatalog.Entry gone : known.values()) {
+        for (ClusterCatalog.Stamp gone : known.values()) {
             writer.delete(gone.file(), ClusterDocuments.catalogId(gone.file()));
             writer.deleteChunks(gone.file(), 0, gone.chunks());
         }
@@ -164,20 +167,21 @@ public final class OpenSearchCorpus implements Corpus {
     }
 
     /** Reads one changed file and works out its document changes (run in parallel: no shared state). */
-    private Prepared prepare(ArticleFile file, ClusterCatalog.Entry before, String readWith) {
+    private Prepared prepare(ArticleFile file, ClusterCatalog.Stamp before, String readWith) {
         int chunksBefore = before == null ? 0 : before.chunks();
         String id = ClusterDocuments.catalogId(file.id());
         switch (loader.load(file)) {
             case LoadOutcome.Loaded loaded -> {
                 Article article = loaded.article();
-                if (before != null && before.indexed() && before.settings().equals(readWith)
-                        && article.fingerprint().equals(before.fingerprint())) {
-                    return new Prepared(Change.TOUCHED,
-                            writer -> writer.patch(file.id(), id, ClusterDocuments.touched(file)));
-                }
                 List<SentenceTokens> tokens = article.sentences().stream()
                         .map(s -> SentenceTokens.of(s.text(), analyzers)).toList();
                 Map<String, Object> catalog = ClusterDocuments.article(article, file, readWith, tokens);
+                if (before != null && before.indexed() && before.settings().equals(readWith)
+                        && article.fingerprint().equals(before.fingerprint())) {
+                    // Same bytes, new time stamp: the catalog document again, whole, and no chunk. Not a
+                    // partial update: that rebuilds the document from _source, which leaves the article out.
+                    return new Prepared(Change.TOUCHED, writer -> writer.put(file.id(), id, catalog));
+                }
                 List<Map<String, Object>> chunks = article.chunks().stream()
                         .map(chunk -> ClusterDocuments.chunk(article, chunk, analyzers)).toList();
                 return new Prepared(before == null || !before.indexed() ? Change.ADDED : Change.UPDATED, writer -> {

@@ -51,6 +51,9 @@ final class OpenSearchSnapshot implements Snapshot {
     /** Articles of the best hits are fetched together right after a search: the retriever reads them next. */
     private static final int PREFETCH_HITS = 20;
     private static final String TERM_COUNTS = "term_counts";
+    /** The searched fields of a chunk, whose counts are the collection sizes for idf. */
+    private static final List<IndexField> COUNTED_FIELDS = List.of(IndexField.ARABIC, IndexField.TITLE,
+            IndexField.ENGLISH, IndexField.GRAMS);
 
     private final ClusterClient cluster;
     private final ClusterPit pit;
@@ -140,20 +143,29 @@ final class OpenSearchSnapshot implements Snapshot {
         return docFreqs.computeIfAbsent(field.field() + '\n' + term, key -> count(ClusterDocuments.term(field, term)));
     }
 
-    /** All counts in one request: one {@code filters} aggregation bucket per term, at this point in time. */
+    /**
+     * All counts in one request: one {@code filters} aggregation bucket per term, at this point in
+     * time. The first such request also counts the chunks of every searched field, which a
+     * question asks next ({@link #docCount}), so that costs no round trip of its own.
+     */
     @Override
     public Map<Term, Integer> docFreqs(Collection<Term> terms) {
         List<Term> missing = terms.stream().distinct()
                 .filter(t -> !docFreqs.containsKey(t.field() + '\n' + t.text())).toList();
-        if (!missing.isEmpty()) {
-            List<org.opensearch.client.opensearch._types.query_dsl.Query> filters = missing.stream()
-                    .map(t -> ClusterDocuments.term(IndexField.of(t.field()), t.text())).toList();
+        List<IndexField> uncounted = docCounts.isEmpty() ? COUNTED_FIELDS : List.of();
+        if (!missing.isEmpty() || !uncounted.isEmpty()) {
+            List<org.opensearch.client.opensearch._types.query_dsl.Query> filters = new ArrayList<>();
+            missing.forEach(t -> filters.add(ClusterDocuments.term(IndexField.of(t.field()), t.text())));
+            uncounted.forEach(field -> filters.add(hasField(field)));
             SearchRequest request = pit.search(s -> s.size(0).trackTotalHits(t -> t.enabled(false))
                     .aggregations(TERM_COUNTS, a -> a.filters(f -> f.filters(b -> b.array(filters)))));
             List<FiltersBucket> buckets = cluster.call(() -> cluster.client().search(request, ObjectNode.class))
                     .aggregations().get(TERM_COUNTS).filters().buckets().array();
             for (int i = 0; i < missing.size(); i++) {
                 docFreqs.put(missing.get(i).field() + '\n' + missing.get(i).text(), (int) buckets.get(i).docCount());
+            }
+            for (int i = 0; i < uncounted.size(); i++) {
+                docCounts.put(uncounted.get(i), (int) buckets.get(missing.size() + i).docCount());
             }
         }
         Map<Term, Integer> counts = new HashMap<>();
@@ -163,8 +175,11 @@ final class OpenSearchSnapshot implements Snapshot {
 
     @Override
     public int docCount(IndexField field) {
-        return docCounts.computeIfAbsent(field, f -> count(org.opensearch.client.opensearch._types.query_dsl.Query
-                .of(q -> q.exists(e -> e.field(f.field())))));
+        return docCounts.computeIfAbsent(field, f -> count(hasField(f)));
+    }
+
+    private static org.opensearch.client.opensearch._types.query_dsl.Query hasField(IndexField field) {
+        return org.opensearch.client.opensearch._types.query_dsl.Query.of(q -> q.exists(e -> e.field(field.field())));
     }
 
     private int count(org.opensearch.client.opensearch._types.query_dsl.Query query) {

@@ -3,12 +3,12 @@ package io.isnad.index.opensearch;
 import java.io.IOException;
 
 /** Removes a test's index, so test runs leave the shared cluster as they found it. */
-final class ClusterTestIndexes {
+public final class ClusterTestIndexes {
 
     private ClusterTestIndexes() {
     }
 
-    static void delete(ClusterSettings settings) throws IOException {
+    public static void delete(ClusterSettings settings) throws IOException {
         try (ClusterClient client = ClusterClient.connect(settings)) {
             client.client().indices().delete(d -> d.index(settings.indexName()).ignoreUnavailable(true));
         }

@@ -31,9 +31,10 @@ import io.isnad.ingest.IngestConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every dev question set, asked through the one assistant service over the same folder indexed
- * by each backend, gives the same recall@1, MRR and answer hits: the cluster (two shards, so its
- * statistics must be gathered across shards) ranks as the embedded index does.
+ * Every dev question set (seeds-dev, xquad-dev, arcd-train, all of each), asked through the one
+ * assistant service over the same folder indexed by each backend, gives the same recall@1, MRR
+ * and answer hits: the cluster (two shards, so its statistics must be gathered across shards)
+ * ranks as the embedded index does.
  */
 @QuarkusTest
 class OpenSearchEvalParityTest {
@@ -50,7 +51,8 @@ class OpenSearchEvalParityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "src/test/resources/eval/seeds-dev.jsonl, seeds",
-        "src/test/resources/eval/xquad-dev/questions.jsonl, src/test/resources/eval/xquad-dev/corpus"})
+        "src/test/resources/eval/xquad-dev/questions.jsonl, src/test/resources/eval/xquad-dev/corpus",
+        "src/test/resources/eval/arcd-train/questions.jsonl, src/test/resources/eval/arcd-train/corpus"})
     void bothBackendsScoreTheSame(String setFile, String folder) throws Exception {
         ClusterSettings cluster = TestCluster.settings(2, 0);
         QuestionSet set = QuestionSetParser.read(Path.of(setFile));
@@ -64,6 +66,7 @@ class OpenSearchEvalParityTest {
             Figures embedded = new Figures();
             Figures clustered = new Figures();
             int samePassages = 0;
+            long requestsBefore = opensearch.requests();
             for (EvalQuestion q : set.questions()) {
                 Question question = new Question(q.question(), q.history(), K);
                 Answer a = assistant.ask(lucene, question);
@@ -74,8 +77,9 @@ class OpenSearchEvalParityTest {
                     samePassages++;
                 }
             }
-            System.out.printf(Locale.ROOT, "%s (%d questions): lucene %s | opensearch %s | same passage files %d%n",
-                    setFile, set.questions().size(), embedded, clustered, samePassages);
+            System.out.printf(Locale.ROOT, "%s (%d questions): lucene %s | opensearch %s | same passage files %d"
+                    + " | %.1f cluster requests per question%n", setFile, set.questions().size(), embedded, clustered,
+                    samePassages, (double) (opensearch.requests() - requestsBefore) / set.questions().size());
             assertTrue(embedded.answerable > 0, "the set has answerable questions");
             assertEquals(embedded.recallAt1(), clustered.recallAt1(), TOLERANCE, "recall@1");
             assertEquals(embedded.mrr(), clustered.mrr(), TOLERANCE, "MRR");

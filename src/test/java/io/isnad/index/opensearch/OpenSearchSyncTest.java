@@ -8,9 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +21,8 @@ import io.isnad.index.IndexSettings;
 import io.isnad.index.Snapshot;
 import io.isnad.index.SyncReport;
 import io.isnad.ingest.ArticleLoader;
-import io.isnad.ingest.ChunkingSettings;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.Passage;
-import io.isnad.retrieve.RetrievalSettings;
-import io.isnad.retrieve.lexicon.QueryTranslator;
 
 /**
  * Two Isnad nodes on one cluster, one ingesting and one only reading: incremental sync by
@@ -42,9 +38,8 @@ class OpenSearchSyncTest {
     @TempDir
     Path tmp;
 
-    private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
-    private final HybridRetriever retriever = new HybridRetriever(
-            new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
+    private final ArticleLoader loader = SeedArticles.LOADER;
+    private final HybridRetriever retriever = SeedArticles.retriever();
     private ClusterSettings cluster;
     private OpenSearchCorpus ingester;
     private OpenSearchCorpus reader;
@@ -53,12 +48,7 @@ class OpenSearchSyncTest {
     @BeforeEach
     void twoNodes() throws IOException {
         cluster = TestCluster.settings(2, 0);
-        articles = Files.createDirectories(tmp.resolve("articles"));
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(seed, articles.resolve(seed.getFileName()));
-            }
-        }
+        articles = SeedArticles.copyInto(tmp.resolve("articles"));
         ingester = OpenSearchCorpus.open(articles, loader, cluster, IndexSettings.DEFAULTS, true);
         // The reader's folder does not exist: it must never read files, only the cluster.
         reader = OpenSearchCorpus.open(tmp.resolve("elsewhere"), loader, cluster, IndexSettings.DEFAULTS, false);
@@ -96,6 +86,19 @@ class OpenSearchSyncTest {
             assertTrue(snapshot.article(REMOVED).isEmpty());
             assertTrue(retriever.retrieve(snapshot, "الكلية الحربية في حمص", 5).passages().stream()
                     .noneMatch(p -> p.file().equals(REMOVED)), "a removed file is no longer found");
+        }
+    }
+
+    @Test
+    void aFileTouchedWithoutChangeKeepsItsArticle() throws IOException {
+        ingester.refresh();
+        Files.setLastModifiedTime(articles.resolve(CHANGED), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertEquals(new SyncReport(0, 0, 0, 5, 0), withoutMillis(ingester.refresh().sync()));
+        assertEquals(new SyncReport(0, 0, 0, 5, 0), withoutMillis(ingester.refresh().sync()),
+                "the new time stamp is stored: the file is not read again");
+        // The reader has not read it before, so nothing is cached: the article comes from the cluster.
+        try (Snapshot snapshot = reader.acquire()) {
+            assertTrue(snapshot.article(CHANGED).isPresent(), "the article survives the new time stamp");
         }
     }
 

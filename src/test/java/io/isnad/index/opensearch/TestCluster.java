@@ -15,10 +15,10 @@ import java.util.UUID;
  * (comma-separated, as {@code .ci/opensearch urls} prints them). Without one, or when it does not
  * answer, the calling test is skipped with the reason.
  */
-final class TestCluster {
+public final class TestCluster {
 
     static final String PROPERTY = "isnad.test.opensearch";
-    static final String VARIABLE = "ISNAD_TEST_OPENSEARCH";
+    public static final String VARIABLE = "ISNAD_TEST_OPENSEARCH";
 
     private TestCluster() {
     }
@@ -28,7 +28,7 @@ final class TestCluster {
      * cluster beside the build and sets {@code ISNAD_TEST_OPENSEARCH_WAIT} (seconds) so the first
      * test waits for it instead of skipping.
      */
-    static List<String> hosts() {
+    public static List<String> hosts() {
         String configured = System.getProperty(PROPERTY, System.getenv(VARIABLE));
         assumeTrue(configured != null && !configured.isBlank(), "no OpenSearch configured: set " + VARIABLE
                 + " (or -D" + PROPERTY + ") to the URLs of a running cluster, e.g. after `.ci/opensearch start`");
