@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
@@ -79,11 +82,25 @@ public final class SpanFinder {
     private static final Pattern NAMED_PLACE = Pattern.compile("(?<![\\p{L}])[وب]?(?:"
             + String.join("|", ArabicQuestionWords.PLACE_NOUNS) + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+((?:ال)?[\\p{L}]{3,})");
 
+    /**
+     * Spans found before, by sentence and type. Every question about an article reads its best
+     * sentences again, and these patterns cost a quarter of answering one on the seed articles;
+     * the spans depend on nothing else, so a found entry is never stale. Bounded to a few MB.
+     */
+    private static final Cache<Sentence, List<Span>> FOUND = Caffeine.newBuilder().maximumSize(20_000).build();
+
     private SpanFinder() {
+    }
+
+    private record Sentence(String text, QuestionType type) {
     }
 
     /** The spans of {@code text} that can answer a question of {@code type}, in text order. */
     public static List<Span> find(String text, QuestionType type) {
+        return FOUND.get(new Sentence(text, type), key -> List.copyOf(scan(key.text(), key.type())));
+    }
+
+    private static List<Span> scan(String text, QuestionType type) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(text);
         String f = folded.text();
         List<Span> spans = new ArrayList<>();
