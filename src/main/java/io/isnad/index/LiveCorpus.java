@@ -29,6 +29,8 @@ import io.quarkus.vertx.http.HttpServerStart;
 @ApplicationScoped
 public class LiveCorpus {
 
+    /** A start-up ingestion of at least this many files is followed by one full garbage collection. */
+    private static final int BULK_INGESTION_FILES = 1000;
     private static final Logger LOG = Logger.getLogger(LiveCorpus.class);
 
     /** How long a request waits for start-up ingestion before it is told to come back. */
@@ -92,7 +94,14 @@ public class LiveCorpus {
     private void openAndIngest() {
         try {
             Corpus corpus = corpora.open(Path.of(ingest.dir()), Path.of(index.dir()));
-            metrics.ingested(corpus.refresh());
+            Corpus.RefreshReport report = corpus.refresh();
+            metrics.ingested(report);
+            if (report.sync().added() + report.sync().updated() >= BULK_INGESTION_FILES) {
+                // Parsing thousands of files leaves the heap full of garbage that G1 would keep
+                // committed while the service idles; one full collection now lets it return that
+                // memory to the system (the launcher sets the heap's free ratios).
+                System.gc();
+            }
             ingested = true;
             ready.complete(corpus);
         } catch (Exception | Error e) {
