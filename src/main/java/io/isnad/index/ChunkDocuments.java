@@ -67,10 +67,14 @@ public final class ChunkDocuments {
         String normalized = ArabicTextNormalizer.normalize(text);
         String headline = chunk.section() == Section.APPENDIX ? article.appendixTitle().orElse("") : article.headline();
         Map<IndexField, String> texts = new LinkedHashMap<>(SEARCHED_FIELDS.size());
-        texts.put(IndexField.ARABIC, normalized);
-        texts.put(IndexField.GRAMS, normalized);
-        texts.put(IndexField.ENGLISH, latinWords(text));
-        texts.put(IndexField.TITLE, ArabicTextNormalizer.normalize(headline));
+        for (IndexField field : SEARCHED_FIELDS) {
+            texts.put(field, switch (field) {
+                case ARABIC, GRAMS -> normalized;
+                case ENGLISH -> latinWords(text);
+                case TITLE -> ArabicTextNormalizer.normalize(headline);
+                default -> throw new IllegalStateException(field + " is not a searched text field");
+            });
+        }
         return texts;
     }
 
