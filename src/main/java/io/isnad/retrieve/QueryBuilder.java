@@ -329,8 +329,8 @@ final class QueryBuilder {
     }
 
     /**
-     * The n-gram clause, split by how common each gram is. Rare grams (of names, spelling
-     * variants) join the first-stage query, since they can find chunks no stem does; common grams
+     * The n-gram clauses, split by how common each gram is. Rare grams (of names, spelling
+     * variants) join the first-stage query, each as its own clause, since they can find chunks no stem does; common grams
      * ("ال" and friends, found in a large share of all chunks) cost most to score over a large
      * archive and can only add to chunks the other clauses found, so they are returned to score the
      * first stage's best chunks only. Every gram scores the same as in one clause: BM25 sums per term.
