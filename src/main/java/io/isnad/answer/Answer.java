@@ -24,4 +24,10 @@ public record Answer(String question, String answer, boolean abstained, String l
         List<Citation> citations, List<PassageView> passages, Timings timings, String mode, boolean fallback,
         String fallbackReason, List<String> unsupported, String rewrittenQuestion, String questionType,
         ShortAnswer shortAnswer) {
+
+    /** This answer with other timings: a cached answer reports the time of the request that reused it. */
+    public Answer withTimings(Timings other) {
+        return new Answer(question, answer, abstained, language, answerLanguage, citations, passages, other, mode,
+                fallback, fallbackReason, unsupported, rewrittenQuestion, questionType, shortAnswer);
+    }
 }

@@ -50,9 +50,10 @@ public class AssistantService {
     private final FollowUpRewriter rewriter;
     private final ModelQueryTranslator translator;
     private final LlmAnswerer llm;
+    private final AnswerCache cache;
 
     AssistantService(LiveCorpus live, HybridRetriever retriever, ExtractiveAnswerer extractive, AnswerConfig config,
-            FollowUpRewriter rewriter, ModelQueryTranslator translator, LlmAnswerer llm) {
+            FollowUpRewriter rewriter, ModelQueryTranslator translator, LlmAnswerer llm, AnswerCache cache) {
         this.live = live;
         this.retriever = retriever;
         this.extractive = extractive;
@@ -60,6 +61,7 @@ public class AssistantService {
         this.rewriter = rewriter;
         this.translator = translator;
         this.llm = llm;
+        this.cache = cache;
     }
 
     /** The passage count used when a surface does not choose one. */
@@ -70,7 +72,10 @@ public class AssistantService {
     /** Answers over the live articles. */
     @MeteredAnswer
     public Answer ask(Question question) {
-        return ask(live.await(), question);
+        Corpus corpus = live.await();
+        try (Snapshot snapshot = corpus.acquire()) {
+            return cache.get(corpus, snapshot, question, () -> answer(snapshot, question, Optional.empty()));
+        }
     }
 
     /** Answers over any corpus: the evaluation runner passes its temporary ones. */
@@ -88,8 +93,17 @@ public class AssistantService {
      */
     @MeteredAnswer
     public Answer askStreaming(Question question, Consumer<String> onText) {
-        try (Snapshot snapshot = live.await().acquire()) {
-            return answer(snapshot, question, Optional.of(onText));
+        Corpus corpus = live.await();
+        try (Snapshot snapshot = corpus.acquire()) {
+            AtomicBoolean computed = new AtomicBoolean();
+            Answer answer = cache.get(corpus, snapshot, question, () -> {
+                computed.set(true);
+                return answer(snapshot, question, Optional.of(onText));
+            });
+            if (!computed.get()) {
+                streamSentences(answer.answer(), onText);
+            }
+            return answer;
         }
     }
 

@@ -29,7 +29,8 @@ final class AnswerPrinter {
                 out.printf("      «%s» (chars %d-%d)%n", c.quote(), c.start(), c.end());
             }
         }
-        String fallback = answer.fallback() ? ", model fallback: " + answer.fallbackReason() : "";
+        String fallback = answer.fallback() ? ", model fallback: " + answer.fallbackReason()
+                : answer.timings().cached() ? ", cached" : "";
         out.printf("%n(%s question, %s, %.1f ms%s)%n", answer.language(), answer.mode(), answer.timings().totalMs(),
                 fallback);
         out.flush();

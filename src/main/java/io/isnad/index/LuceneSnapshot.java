@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -53,6 +54,11 @@ final class LuceneSnapshot implements Snapshot {
     @Override
     public Optional<Embedder> embedder() {
         return index.embedder();
+    }
+
+    @Override
+    public OptionalLong version() {
+        return OptionalLong.of(generation.reader().getVersion());
     }
 
     @Override

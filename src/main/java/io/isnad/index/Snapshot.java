@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -72,6 +73,15 @@ public interface Snapshot extends AutoCloseable {
 
     /** Every article file of this version, indexed or skipped, in file order. */
     List<ArticleStatus> statuses();
+
+    /**
+     * A number that changes whenever what this version answers from may have changed (a commit of the
+     * embedded index), so an answer computed on it may be reused while it stays the same; empty when
+     * the index cannot tell (a search cluster, which other service nodes may change at any time).
+     */
+    default OptionalLong version() {
+        return OptionalLong.empty();
+    }
 
     /** Releases this version; the index may then drop it. */
     @Override

@@ -1,0 +1,60 @@
+package io.isnad.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.isnad.index.Snapshot;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
+/**
+ * The answers given over the live articles, reused for the same question (text, history, passage
+ * count) on the same version of the index. A newsroom asks the same few questions of the day many
+ * times, from the web page, Slack and scripts; every answer is a function of the question and the
+ * index version, so a re-index makes every earlier entry unreachable, and they age out. Only
+ * extractive answers are kept: a model's answer may differ from one ask to the next, and a failed
+ * model must be tried again.
+ */
+@ApplicationScoped
+public class AnswerCache {
+
+    private record Key(Object corpus, long version, String question, List<String> history, int topK) {
+    }
+
+    private final Cache<Key, Answer> answers;
+    private final boolean enabled;
+
+    AnswerCache(AnswerConfig config, MeterRegistry registry) {
+        this.enabled = config.mode() == AnswerMode.EXTRACTIVE && config.cacheSize() > 0;
+        this.answers = Caffeine.newBuilder().maximumSize(config.cacheSize()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, answers, "isnad.answers");
+    }
+
+    /**
+     * The answer to {@code question} over {@code snapshot} of {@code corpus}: a kept one, marked
+     * cached, with this request's time, or a new one from {@code compute}.
+     */
+    Answer get(Object corpus, Snapshot snapshot, Question question, Supplier<Answer> compute) {
+        OptionalLong version = snapshot.version();
+        if (!enabled || version.isEmpty()) {
+            return compute.get();
+        }
+        long started = System.nanoTime();
+        Key key = new Key(corpus, version.getAsLong(), question.text(), question.history(), question.topK());
+        Optional<Answer> kept = Optional.ofNullable(answers.getIfPresent(key));
+        if (kept.isPresent()) {
+            double ms = Math.round((System.nanoTime() - started) / 1e4) / 100.0;
+            return kept.get().withTimings(new Timings(0, ms, true));
+        }
+        Answer answer = compute.get();
+        answers.put(key, answer);
+        return answer;
+    }
+}
