@@ -42,19 +42,33 @@ public class AnswerCache {
      * cached, with this request's time, or a new one from {@code compute}.
      */
     Answer get(Object corpus, Snapshot snapshot, Question question, Supplier<Answer> compute) {
-        OptionalLong version = snapshot.version();
-        if (!enabled || version.isEmpty()) {
+        Optional<Key> key = key(corpus, snapshot, question);
+        if (key.isEmpty()) {
             return compute.get();
         }
+        return kept(key.get(), System.nanoTime()).orElseGet(() -> {
+            Answer answer = compute.get();
+            answers.put(key.get(), answer);
+            return answer;
+        });
+    }
+
+    /** The kept answer to {@code question} over {@code snapshot}, if there is one; never computes. */
+    Optional<Answer> kept(Object corpus, Snapshot snapshot, Question question) {
         long started = System.nanoTime();
-        Key key = new Key(corpus, version.getAsLong(), question.text(), question.history(), question.topK());
-        Optional<Answer> kept = Optional.ofNullable(answers.getIfPresent(key));
-        if (kept.isPresent()) {
-            double ms = Math.round((System.nanoTime() - started) / 1e4) / 100.0;
-            return kept.get().withTimings(new Timings(0, ms, true));
+        return key(corpus, snapshot, question).flatMap(key -> kept(key, started));
+    }
+
+    private Optional<Answer> kept(Key key, long started) {
+        return Optional.ofNullable(answers.getIfPresent(key)).map(answer -> answer.withTimings(
+                new Timings(0, Math.round((System.nanoTime() - started) / 1e4) / 100.0, true)));
+    }
+
+    private Optional<Key> key(Object corpus, Snapshot snapshot, Question question) {
+        OptionalLong version = snapshot.version();
+        if (!enabled || version.isEmpty()) {
+            return Optional.empty();
         }
-        Answer answer = compute.get();
-        answers.put(key, answer);
-        return answer;
+        return Optional.of(new Key(corpus, version.getAsLong(), question.text(), question.history(), question.topK()));
     }
 }

@@ -1,6 +1,7 @@
 package io.isnad.answer;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -42,6 +43,8 @@ public class AnswerMetrics {
     Object record(InvocationContext call) throws Exception {
         Object result = call.proceed();
         if (result instanceof Answer answer) {
+            record(answer);
+        } else if (result instanceof Optional<?> kept && kept.orElse(null) instanceof Answer answer) {
             record(answer);
         }
         return result;

@@ -78,6 +78,20 @@ public class AssistantService {
         }
     }
 
+    /**
+     * The kept answer to a question asked before on the current version of the live articles, if
+     * there is one; never waits and never computes, so the I/O thread may call it and hand only the
+     * questions it cannot answer at once to a worker thread.
+     */
+    @MeteredAnswer
+    public Optional<Answer> cached(Question question) {
+        return live.now().flatMap(corpus -> {
+            try (Snapshot snapshot = corpus.acquire()) {
+                return cache.kept(corpus, snapshot, question);
+            }
+        });
+    }
+
     /** Answers over any corpus: the evaluation runner passes its temporary ones. */
     public Answer ask(Corpus corpus, Question q) {
         try (Snapshot snapshot = corpus.acquire()) {

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.isnad.answer.Answer;
 import io.isnad.answer.AssistantService;
 import io.isnad.answer.Question;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** {@code POST /api/ask}: one question, one answer with citations. */
 @Path("/api/ask")
@@ -41,11 +44,17 @@ public class AskResource {
     @APIResponse(responseCode = "400", description = "invalid_request: blank question, topK outside 1-20; "
             + "question_too_long: over 2,000 characters; malformed_json: not JSON, or a field of the wrong JSON type")
     @APIResponse(responseCode = "503", description = "not_ready: the index is still being built")
-    public Answer ask(@RequestBody(content = @Content(examples = {
+    @NonBlocking
+    public Uni<Answer> ask(@RequestBody(content = @Content(examples = {
         @ExampleObject(name = "arabic", summary = "An Arabic question", value = ApiExamples.ASK_ARABIC),
         @ExampleObject(name = "english", summary = "An English question, three passages", value = ApiExamples.ASK_ENGLISH)}))
             @NotNull(message = "A JSON body with a 'question' field is required.") @Valid AskRequest request) {
-        return assistant.ask(Question.of(request.question().strip(),
-                request.topK() == null ? assistant.defaultTopK() : request.topK()));
+        Question question = Question.of(request.question().strip(),
+                request.topK() == null ? assistant.defaultTopK() : request.topK());
+        // A question asked before is answered on the I/O thread; only new ones take a worker thread,
+        // as answering one may take milliseconds of CPU (or a model's seconds).
+        return assistant.cached(question).map(answer -> Uni.createFrom().item(answer))
+                .orElseGet(() -> Uni.createFrom().item(() -> assistant.ask(question))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 }

@@ -153,6 +153,11 @@ public class LiveCorpus {
         return ingested && ready.join().available();
     }
 
+    /** The corpus if start-up ingestion has finished, without waiting: for code that must not block. */
+    public Optional<Corpus> now() {
+        return ready.isDone() && !ready.isCompletedExceptionally() ? Optional.of(ready.join()) : Optional.empty();
+    }
+
     /**
      * The corpus, waiting up to {@link #READY_WAIT} for start-up ingestion to finish: a request
      * that arrives during start-up is answered late rather than refused.
