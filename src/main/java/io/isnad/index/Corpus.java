@@ -36,6 +36,15 @@ public interface Corpus extends Closeable {
     RefreshReport refresh(Progress progress) throws IOException;
 
     /**
+     * Merges the index into fewer, larger parts when a large ingestion left it in many, which every
+     * search would otherwise visit one by one; searches and refreshes go on meanwhile. Takes a while
+     * on a large archive, so it is run in the background after start-up; a no-op where the index
+     * needs none (a search cluster merges on its own).
+     */
+    default void compact() throws IOException {
+    }
+
+    /**
      * Whether requests can be answered now: always for the embedded index; for a remote one,
      * whether it answers. Readiness reports it.
      */

@@ -33,11 +33,15 @@ final class IndexGeneration {
     private final Map<String, CatalogEntry> entries;
     private final List<ArticleStatus> statuses;
 
-    private IndexGeneration(DirectoryReader reader, Map<String, CatalogEntry> entries, List<ArticleStatus> statuses) {
+    private final List<LoadOutcome.Skipped> scanSkipped;
+
+    private IndexGeneration(DirectoryReader reader, Map<String, CatalogEntry> entries, List<ArticleStatus> statuses,
+            List<LoadOutcome.Skipped> scanSkipped) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.entries = entries;
         this.statuses = statuses;
+        this.scanSkipped = scanSkipped;
     }
 
     /**
@@ -51,7 +55,12 @@ final class IndexGeneration {
         scanSkipped.forEach(s -> statuses.add(new ArticleStatus(s.file(), "", Optional.empty(), 0,
                 ArticleStatus.SKIPPED, Optional.of(s.reason()))));
         statuses.sort(Comparator.comparing(ArticleStatus::file));
-        return new IndexGeneration(reader, Map.copyOf(entries), List.copyOf(statuses));
+        return new IndexGeneration(reader, Map.copyOf(entries), List.copyOf(statuses), List.copyOf(scanSkipped));
+    }
+
+    /** The version held by {@code newer}, with this version's folder entries that were never read. */
+    IndexGeneration next(DirectoryReader newer) throws IOException {
+        return of(newer, scanSkipped);
     }
 
     private static Map<String, CatalogEntry> readCatalog(DirectoryReader reader) throws IOException {

@@ -96,17 +96,27 @@ public class LiveCorpus {
             Corpus corpus = corpora.open(Path.of(ingest.dir()), Path.of(index.dir()));
             Corpus.RefreshReport report = corpus.refresh();
             metrics.ingested(report);
+            ingested = true;
+            ready.complete(corpus);
+            compact(corpus);
             if (report.sync().added() + report.sync().updated() >= BULK_INGESTION_FILES) {
                 // Parsing thousands of files leaves the heap full of garbage that G1 would keep
                 // committed while the service idles; one full collection now lets it return that
                 // memory to the system (the launcher sets the heap's free ratios).
                 System.gc();
             }
-            ingested = true;
-            ready.complete(corpus);
         } catch (Exception | Error e) {
             LOG.errorf(e, "Could not ingest %s into %s", ingest.dir(), index.dir());
             ready.completeExceptionally(e);
+        }
+    }
+
+    /** Questions are answered meanwhile; a failed merge leaves the index as it was, only slower to search. */
+    private static void compact(Corpus corpus) {
+        try {
+            corpus.compact();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "Could not merge the index's segments; it stays as it is");
         }
     }
 

@@ -37,6 +37,8 @@ import io.isnad.ingest.LoadOutcome;
 final class LuceneCorpus implements Corpus {
 
     private static final Logger LOG = Logger.getLogger(LuceneCorpus.class);
+    /** A few segments cost little; merging a large index costs seconds of a core, so only many are merged. */
+    static final int COMPACT_ABOVE_SEGMENTS = 3;
 
     private final Path articlesDir;
     private final ArticleLoader loader;
@@ -101,6 +103,31 @@ final class LuceneCorpus implements Corpus {
         LOG.infof("Ingested %s: %d articles, %d skipped; index +%d ~%d -%d =%d in %d ms", articlesDir, indexed,
                 skipped, sync.added(), sync.updated(), sync.removed(), sync.unchanged(), millis);
         return new RefreshReport(indexed, skipped, sync, millis);
+    }
+
+    /**
+     * One segment instead of the several a first ingestion writes (one per flush of each indexing
+     * thread): every query looks each term up, and walks its postings, once per segment, and on a
+     * 20,000-article archive six segments cost about a quarter of a question's time
+     * (docs/performance.md). Not synchronized while merging, so re-indexing goes on meanwhile.
+     */
+    @Override
+    public void compact() throws IOException {
+        int segments = current.reader().leaves().size();
+        if (index.readOnly() || segments <= COMPACT_ABOVE_SEGMENTS) {
+            return;
+        }
+        long started = System.nanoTime();
+        LOG.infof("Merging the index's %d segments into one", segments);
+        index.mergeIntoOne();
+        synchronized (this) {
+            index.commit();
+            DirectoryReader merged = index.reopen(current.reader());
+            if (merged != null) {
+                publish(current.next(merged));
+            }
+        }
+        LOG.infof("Merged the index's %d segments into one in %d ms", segments, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void publish(IndexGeneration next) {

@@ -116,6 +116,14 @@ final class LuceneIndex implements Closeable {
                 new NumericDocValuesField(IndexField.READ_AT.field(), System.currentTimeMillis()));
     }
 
+    /**
+     * Merges every segment written so far into one, waiting until it is done; other threads may
+     * write and commit meanwhile (their new segments stay apart). Durable only after {@link #commit()}.
+     */
+    void mergeIntoOne() throws IOException {
+        writer.forceMerge(1);
+    }
+
     /** Makes everything written so far durable, as one usable commit. */
     void commit() throws IOException {
         writer.commit();
