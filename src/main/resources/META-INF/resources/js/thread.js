@@ -98,6 +98,7 @@ function details(result) {
   }
   const total = result.timings?.totalMs;
   if (Number.isFinite(total)) items.push(el('li', { class: 'timing' }, t('took', Math.max(1, Math.round(total)))));
+  if (result.timings?.cached) items.push(el('li', { class: 'cached' }, t('cached')));
   if (items.length === 0) return null;
   return el('details', { class: 'msg-details' },
     el('summary', {}, t('details')),

@@ -122,5 +122,14 @@ class AnswerLayoutBrowserTest extends BrowserTestBase {
         assertTrue(timing.isDisplayed());
         assertTrue(timing.getText().matches("Answered in \\d+ ms"), timing.getText());
         browser.screenshot("desktop-answer-lines");
+
+        // A new conversation asking the same question gets the kept answer, and says so.
+        browser.driver.get(page.toString());
+        waitForPage();
+        browser.script(RESHAPED_CHAT + TWO_SENTENCES_OF_ONE_ARTICLE);
+        WebElement again = ask(SPOKESMAN_QUESTION);
+        WebElement againDetails = again.findElement(By.className("msg-details"));
+        againDetails.findElement(By.tagName("summary")).click();
+        assertTrue(againDetails.findElement(By.className("cached")).getText().startsWith("The same answer"));
     }
 }
