@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Isnad benchmark: one command, one table. Generates a synthetic Arabic archive (fixed seed), then
-measures the packaged service as a user meets it: first ingestion, resident memory, restart to
-ready, one changed file re-indexed, /api/ask service time for Arabic and English questions, and
-wrk throughput on the seed articles next to the health endpoint. Prints figures; asserts nothing
+measures the packaged service as a user meets it: first ingestion, the background merge after it,
+resident memory, restart to ready, one changed file re-indexed, /api/ask service time for Arabic
+and English questions (none asked twice), and wrk throughput on the seed articles next to the
+health endpoint, with the answer cache on (repeated questions) and off. Prints figures; asserts nothing
 except that each step worked. The service runs with the launcher's JVM options (./isnad) and the
 start-up cache its build trains. Build first: ./isnad build
 
@@ -133,6 +134,22 @@ class Service:
     def cpu_s(self):
         return cpu_seconds(self.process.pid)
 
+    def merge_s(self, timeout):
+        """Waits for the background merge that follows a large first ingestion (the log says when it
+        starts and ends) and returns its length in seconds; None when none started."""
+        time.sleep(1)
+        started = time.perf_counter()
+        with open(self.log_path) as f:
+            if not re.search(r"Merging the index's \d+ segments", f.read()):
+                return None
+        while time.perf_counter() - started < timeout:
+            with open(self.log_path) as f:
+                found = re.findall(r"Merged the index's \d+ segments into one in (\d+) ms", f.read())
+            if found:
+                return int(found[-1]) / 1000
+            time.sleep(0.5)
+        raise SystemExit(f"bench: the index merge did not end within {timeout} s; see {self.log_path}")
+
     def last_ingest_ms(self):
         with open(self.log_path) as f:
             found = re.findall(r"Ingested .*? in (\d+) ms", f.read())
@@ -168,7 +185,12 @@ def chunk_count(service):
     return chunks
 
 
+WARM_UP = 50
+
+
 def questions(count, seed):
+    """`count` questions per language to time, and WARM_UP others before them to warm the service
+    with: none is asked twice, so no answer comes from the answer cache."""
     path = first_existing(os.path.join(REPO_EVAL, "xquad-dev", "questions.jsonl"),
                           os.path.join(SHARED_EVAL, "xquad-dev", "questions.jsonl"))
     with open(path, encoding="utf-8") as f:
@@ -177,21 +199,24 @@ def questions(count, seed):
     picked = {}
     for lang in ("ar", "en"):
         pool = [r["question"] for r in rows if r["lang"] == lang]
-        picked[lang] = rng.sample(pool, min(count, len(pool)))
+        picked[lang] = rng.sample(pool, min(count + WARM_UP, len(pool)))
     return picked
 
 
 def ask_latencies(service, picked):
     """Service time (the reply's timings.totalMs) of each question, after an untimed warm-up round."""
     for lang in picked:
-        for q in picked[lang][:50]:
+        for q in picked[lang][:WARM_UP]:
             request(service.base + "/api/ask", {"question": q})
     result = {}
-    for lang, qs in picked.items():
+    for lang, asked in picked.items():
+        qs = asked[WARM_UP:]
         service_ms, http_ms = [], []
         cpu = service.cpu_s()
         for q in qs:
             ms, reply = request(service.base + "/api/ask", {"question": q})
+            if reply["timings"].get("cached"):
+                raise SystemExit("bench: a timed question was answered from the cache: " + q)
             http_ms.append(ms)
             service_ms.append(reply["timings"]["totalMs"])
         result[lang] = (service_ms, http_ms, (service.cpu_s() - cpu) * 1000 / len(qs))
@@ -265,6 +290,7 @@ def main():
             figures["ingest_ms"] = service.last_ingest_ms()
             figures["first_ready_s"] = service.ready_s
             figures["first_ready_cpu_s"] = service.cpu_s()
+            figures["merge_s"] = service.merge_s(args.timeout)
             figures["rss_after_ingest_mb"] = idle_rss_mb(service)
             figures["chunks"] = chunk_count(service)
             figures["reindex_one_ms"], figures["reindex_found"] = reindex_one(service, articles_dir, names[0])
@@ -290,6 +316,14 @@ def main():
             figures["wrk_health"] = wrk(seeds_service.base + "/q/health/live", args.wrk_seconds)
         finally:
             seeds_service.stop()
+        # The same questions with the answer cache off: what answering each one anew costs.
+        uncached = Service(args.app, os.path.join(ROOT, "seeds"), os.path.join(work, "seeds-index"), log,
+                           [*args.jvm_opt, "-Disnad.answer.cache-size=0"], args.timeout)
+        try:
+            wrk(uncached.base + "/api/ask", min(3, args.wrk_seconds), script)
+            figures["wrk_ask_uncached"] = wrk(uncached.base + "/api/ask", args.wrk_seconds, script)
+        finally:
+            uncached.stop()
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
@@ -305,7 +339,7 @@ def main():
             json.dump(figures, f, indent=2)
     if not figures["reindex_found"]:
         raise SystemExit("bench: the re-indexed article was not found by a question about its new paragraph")
-    if figures["wrk_ask"][2] or figures["wrk_health"][2]:
+    if figures["wrk_ask"][2] or figures["wrk_health"][2] or figures["wrk_ask_uncached"][2]:
         raise SystemExit("bench: wrk saw non-2xx responses")
 
 
@@ -313,6 +347,7 @@ def print_table(f, args):
     ingest_s = (f["ingest_ms"] or 0) / 1000
     rate = f["chunks"] / ingest_s if ingest_s else float("nan")
     ask_rps, ask_p99, _ = f["wrk_ask"]
+    fresh_rps, fresh_p99, _ = f["wrk_ask_uncached"]
     health_rps, health_p99, _ = f["wrk_health"]
     # CPU spent ingesting: the first start's CPU at ready, less a start that ingested only the seeds.
     ingest_cpu = f["first_ready_cpu_s"] - f["seeds_ready_cpu_s"]
@@ -320,6 +355,7 @@ def print_table(f, args):
         ("archive", f"{f['articles']:,} articles, {f['chunks']:,} chunks"),
         ("first ingestion", f"{ingest_s:.1f} s, {rate:,.0f} chunks/s (ready {f['first_ready_s']:.1f} s after start)"),
         ("first ingestion, CPU time", f"{ingest_cpu:.1f} CPU-s, {f['chunks'] / max(ingest_cpu, 0.001):,.0f} chunks per CPU-s"),
+        ("background merge into one segment, after ready", "none" if f["merge_s"] is None else f"{f['merge_s']:.1f} s"),
         ("RSS 5 s after ingestion / after restart", f"{f['rss_after_ingest_mb']:.0f} MB / {f['rss_after_restart_mb']:.0f} MB"
                                                 f" (after the queries {f['rss_after_queries_mb']:.0f} MB, of which"
                                                 f" {f['rss_file_after_queries_mb']:.0f} MB pages of the mapped index)"),
@@ -332,9 +368,11 @@ def print_table(f, args):
         rows.append((f"/api/ask service time, {a['n']} {name}", f"p50 {a['p50']:.1f} ms, p95 {a['p95']:.1f} ms"
                                                                 f" (HTTP p50 {a['http_p50']:.1f} ms; "
                                                                 f"{a['cpu_ms']:.1f} CPU-ms per question)"))
-    rows.append((f"wrk seeds /api/ask, 32 conn, {args.wrk_seconds} s", f"{ask_rps:,.0f} req/s, p99 {ask_p99:.1f} ms"))
+    rows.append((f"wrk seeds /api/ask, 32 conn, {args.wrk_seconds} s (seeds-dev questions, answer cache on)",
+                 f"{ask_rps:,.0f} req/s, p99 {ask_p99:.1f} ms"))
+    rows.append(("same, answer cache off (every answer computed)", f"{fresh_rps:,.0f} req/s, p99 {fresh_p99:.1f} ms"))
     rows.append((f"wrk seeds /q/health/live, same", f"{health_rps:,.0f} req/s, p99 {health_p99:.1f} ms"))
-    rows.append(("ask / health throughput", f"{ask_rps / health_rps:.3f}"))
+    rows.append(("ask / health throughput", f"{ask_rps / health_rps:.3f}" if health_rps else "n/a (no health reply)"))
     print(f"Isnad benchmark: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}, seed {args.seed},"
           f" load average {f['load_average']} at the end")
     print("| figure | value |")
