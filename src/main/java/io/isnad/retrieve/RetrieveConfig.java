@@ -26,9 +26,9 @@ public interface RetrieveConfig {
     float titleWeight();
 
     /**
-     * Lexical candidates: those dense retrieval re-orders when it is on, and a third of the pool
-     * over which the common n-grams are scored. Without dense retrieval only the best
-     * {@code rescore-depth} (or 2 × topK) are read from the index.
+     * Lexical candidates: those dense retrieval re-orders when it is on. Without dense retrieval only
+     * the best {@code rescore-depth} (or 2 × topK) are read from the index. The common n-grams are
+     * scored over three times as many chunks as are read.
      */
     @WithDefault("100")
     int candidates();
