@@ -13,7 +13,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -76,7 +75,8 @@ public final class CatalogDocuments {
         // Empty, so nothing matches them, yet every document then has a length norm for each searched
         // field: dense norms are read directly when a chunk is scored or its postings are written,
         // where sparse ones (missing on every catalog document) cost a lookup each time.
-        ChunkDocuments.SEARCHED_FIELDS.forEach(field -> doc.add(new TextField(field.field(), "", Field.Store.NO)));
+        ChunkDocuments.SEARCHED_FIELDS.forEach(field ->
+                doc.add(new Field(field.field(), "", ChunkDocuments.SEARCHED_TYPE)));
         return doc;
     }
 

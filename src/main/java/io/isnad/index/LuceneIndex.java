@@ -32,10 +32,10 @@ final class LuceneIndex implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
     /** Fewer, larger flushes during a first ingestion; the buffer is empty again after each commit. */
-    private static final double RAM_BUFFER_MB = 48;
+    private static final double RAM_BUFFER_MB = 96;
     /** Kept in each commit's user data; an index of another layout is rebuilt from the files, never misread. */
     private static final String LAYOUT_KEY = "isnad.layout";
-    private static final String LAYOUT = "catalog-2";
+    private static final String LAYOUT = "catalog-3";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -114,6 +114,11 @@ final class LuceneIndex implements Closeable {
                 new NumericDocValuesField(IndexField.SIZE.field(), size),
                 new NumericDocValuesField(IndexField.MODIFIED.field(), modified),
                 new NumericDocValuesField(IndexField.READ_AT.field(), System.currentTimeMillis()));
+    }
+
+    /** Writes the largest buffered segment to disk, on the calling thread; false when nothing was buffered. */
+    boolean flushNextBuffer() throws IOException {
+        return writer.flushNextBuffer();
     }
 
     /** Makes everything written so far durable, as one usable commit. */

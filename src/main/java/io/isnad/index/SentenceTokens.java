@@ -18,8 +18,13 @@ public record SentenceTokens(Set<String> forms, List<String> formList, long[] le
 
     public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {
         String normalized = ArabicTextNormalizer.normalize(sentence);
-        Set<String> forms = new HashSet<>(analyzers.tokens(IndexField.ARABIC, normalized));
-        forms.addAll(analyzers.englishTokens(normalized));
+        return ofTerms(analyzers.tokens(IndexField.ARABIC, normalized), analyzers.englishTokens(normalized));
+    }
+
+    /** The tokens of a sentence from its Arabic and English fields' tokens, repeats kept. */
+    static SentenceTokens ofTerms(List<String> arabic, List<String> english) {
+        Set<String> forms = new HashSet<>(arabic);
+        forms.addAll(english);
         return ofForms(forms);
     }
 
