@@ -44,9 +44,9 @@ final class ArticleAnalysis {
         return new ArticleAnalysis(article, analyzers);
     }
 
-    /** Each sentence's tokens for the catalog, from the same analysis as the chunks. */
-    List<SentenceTokens> sentenceTokens() {
-        return sentences.stream().map(runs -> SentenceTokens.ofTerms(runs.get(IndexField.ARABIC).terms(),
+    /** Each sentence's distinct forms for the catalog (see {@link SentenceTokens#formsOf}), from the same analysis as the chunks. */
+    List<List<String>> sentenceForms() {
+        return sentences.stream().map(runs -> SentenceTokens.formsOf(runs.get(IndexField.ARABIC).terms(),
                 runs.get(IndexField.ENGLISH).terms())).toList();
     }
 

@@ -205,7 +205,7 @@ final class LuceneCorpus implements Corpus {
                 ChunkVectors vectors = embedding.embed(article);
                 String settingsUsed = loader.settingsStamp() + "|" + vectors.modelIdentity();
                 index.replace(file.id(), ChunkDocuments.of(article, analysis, vectors, CatalogDocuments.article(article,
-                        file, vectors.stamp(article.fingerprint()), settingsUsed, analysis.sentenceTokens())));
+                        file, vectors.stamp(article.fingerprint()), settingsUsed, analysis.sentenceForms())));
                 (before == null || !before.indexed() ? counts.added : counts.updated).incrementAndGet();
             }
             case LoadOutcome.Skipped skipped ->
