@@ -45,13 +45,27 @@ final class IndexGeneration {
      * the folder entries never read (links leading outside, pipes), listed beside the indexed files.
      */
     static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
-        Map<String, CatalogEntry> entries = readCatalog(reader);
+        Map<String, CatalogEntry> entries = Map.copyOf(readCatalog(reader));
+        return new IndexGeneration(reader, entries, statuses(entries, scanSkipped));
+    }
+
+    /**
+     * This version again with another list of folder entries never read, for a refresh that
+     * changed nothing in the index: its catalog is not read a second time. Takes a reference.
+     */
+    IndexGeneration withScanSkipped(List<LoadOutcome.Skipped> scanSkipped) {
+        reader.incRef();
+        return new IndexGeneration(reader, entries, statuses(entries, scanSkipped));
+    }
+
+    private static List<ArticleStatus> statuses(Map<String, CatalogEntry> entries,
+            List<LoadOutcome.Skipped> scanSkipped) {
         List<ArticleStatus> statuses = new ArrayList<>(entries.size() + scanSkipped.size());
         entries.values().forEach(e -> statuses.add(e.status()));
         scanSkipped.forEach(s -> statuses.add(new ArticleStatus(s.file(), "", Optional.empty(), 0,
                 ArticleStatus.SKIPPED, Optional.of(s.reason()))));
         statuses.sort(Comparator.comparing(ArticleStatus::file));
-        return new IndexGeneration(reader, Map.copyOf(entries), List.copyOf(statuses));
+        return List.copyOf(statuses);
     }
 
     private static Map<String, CatalogEntry> readCatalog(DirectoryReader reader) throws IOException {

@@ -89,11 +89,7 @@ final class LuceneCorpus implements Corpus {
         FolderScan scan = loader.scan(articlesDir);
         SyncReport sync = index.readOnly() ? new SyncReport(0, 0, 0, scan.files().size(), 0) : write(scan, progress);
         DirectoryReader reader = index.reopen(current.reader());
-        if (reader == null) {
-            reader = current.reader();
-            reader.incRef();
-        }
-        publish(IndexGeneration.of(reader, scan.skipped()));
+        publish(reader == null ? current.withScanSkipped(scan.skipped()) : IndexGeneration.of(reader, scan.skipped()));
         IndexGeneration published = current;
         int indexed = (int) published.entries().values().stream().filter(CatalogEntry::indexed).count();
         int skipped = published.statuses().size() - indexed;

@@ -55,8 +55,8 @@ final class LuceneIndex implements Closeable {
         Directory directory = FSDirectory.open(dir);
         try {
             // Only commit() commits: closing after a failed refresh must not commit half of it.
-            boolean sameLayout = !DirectoryReader.indexExists(directory)
-                    || LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+            boolean exists = DirectoryReader.indexExists(directory);
+            boolean sameLayout = !exists || LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
             if (!sameLayout) {
                 LOG.warnf("Index %s was written by another version of Isnad; rebuilding it from the articles", dir);
             }
@@ -65,8 +65,12 @@ final class LuceneIndex implements Closeable {
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
-            writer.commit();
+            // A commit of an index of this layout keeps its layout mark; only a new or rebuilt
+            // index needs one written (a restart then writes and syncs nothing).
+            if (!exists || !sameLayout) {
+                writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+                writer.commit();
+            }
             return new LuceneIndex(directory, writer, analyzers, embedder);
         } catch (LockObtainFailedException e) {
             LOG.warnf("Index %s is held by another process; opening it read-only", dir);
