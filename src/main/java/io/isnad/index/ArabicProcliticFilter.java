@@ -1,7 +1,7 @@
 package io.isnad.index;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,7 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class ArabicProcliticFilter extends TokenFilter {
 
-    private static final List<String> PROCLITICS = List.of("وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك", "ف");
+    private static final char[][] PROCLITICS = Stream.of("وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك", "ف")
+            .map(String::toCharArray).toArray(char[][]::new);
+    private static final char[] ARTICLE = "ال".toCharArray();
     /** Shorter remainders are too often a real word losing its first letter. */
     private static final int MIN_REMAINDER = 4;
 
@@ -39,13 +41,26 @@ final class ArabicProcliticFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String word = term.toString();
-        if (!word.startsWith("ال")) {
-            for (String proclitic : PROCLITICS) {
-                if (word.startsWith(proclitic) && word.length() - proclitic.length() >= MIN_REMAINDER) {
-                    pending = word.substring(proclitic.length());
+        if (!startsWith(ARTICLE)) {
+            for (char[] proclitic : PROCLITICS) {
+                if (startsWith(proclitic) && term.length() - proclitic.length >= MIN_REMAINDER) {
+                    pending = new String(term.buffer(), proclitic.length, term.length() - proclitic.length);
                     break;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the current term starts with {@code prefix}, read in place (no string per token). */
+    private boolean startsWith(char[] prefix) {
+        if (term.length() < prefix.length) {
+            return false;
+        }
+        char[] buffer = term.buffer();
+        for (int i = 0; i < prefix.length; i++) {
+            if (buffer[i] != prefix[i]) {
+                return false;
             }
         }
         return true;

@@ -13,7 +13,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -46,13 +45,13 @@ public final class CatalogDocuments {
 
     /** The catalog document of an indexed article. */
     static Document article(Article article, ArticleFile file, String fingerprint, String settings,
-            List<SentenceTokens> tokens) {
+            List<List<String>> sentenceForms) {
         Document doc = common(file, TYPE_ARTICLE, settings);
         doc.add(new BinaryDocValuesField(IndexField.FINGERPRINT.field(), new BytesRef(fingerprint)));
         doc.add(new BinaryDocValuesField(IndexField.SHOWN_TITLE.field(), new BytesRef(article.title())));
         article.date().ifPresent(d -> doc.add(new NumericDocValuesField(IndexField.DATE.field(), d.toEpochDay())));
         doc.add(new NumericDocValuesField(IndexField.CHUNK_COUNT.field(), article.chunks().size()));
-        doc.add(new StoredField(IndexField.ARTICLE.field(), encode(article, tokens)));
+        doc.add(new StoredField(IndexField.ARTICLE.field(), encode(article, sentenceForms)));
         return doc;
     }
 
@@ -76,7 +75,8 @@ public final class CatalogDocuments {
         // Empty, so nothing matches them, yet every document then has a length norm for each searched
         // field: dense norms are read directly when a chunk is scored or its postings are written,
         // where sparse ones (missing on every catalog document) cost a lookup each time.
-        ChunkDocuments.SEARCHED_FIELDS.forEach(field -> doc.add(new TextField(field.field(), "", Field.Store.NO)));
+        ChunkDocuments.SEARCHED_FIELDS.forEach(field ->
+                doc.add(new Field(field.field(), "", ChunkDocuments.SEARCHED_TYPE)));
         return doc;
     }
 
@@ -100,7 +100,8 @@ public final class CatalogDocuments {
         }
     }
 
-    public static BytesRef encode(Article a, List<SentenceTokens> tokens) {
+    /** The stored form of {@code a}; {@code sentenceForms} are each sentence's distinct analysed forms. */
+    public static BytesRef encode(Article a, List<List<String>> sentenceForms) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
             out.writeVInt(FORMAT);
@@ -116,7 +117,7 @@ public final class CatalogDocuments {
                 out.writeVInt(s.start());
                 out.writeVInt(s.end() - s.start());
                 out.writeByte((byte) s.section().ordinal());
-                List<String> forms = tokens.get(s.index()).formList();
+                List<String> forms = sentenceForms.get(s.index());
                 out.writeVInt(forms.size());
                 for (String form : forms) {
                     out.writeString(form);

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 import io.isnad.index.embedding.ChunkVectors;
 import io.isnad.index.embedding.VectorField;
@@ -24,16 +23,18 @@ import io.isnad.ingest.Section;
 public final class ChunkDocuments {
 
     static final String TYPE_CHUNK = "chunk";
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'-]*|\\d+(?:[.,]\\d+)*");
 
     private ChunkDocuments() {
     }
 
-    /** The chunk documents of {@code article}, followed by {@code catalog}, its catalog document. */
-    static List<Document> of(Article article, ChunkVectors vectors, Document catalog) {
+    /**
+     * The chunk documents of {@code article}, their searched fields replayed from {@code analysis},
+     * followed by {@code catalog}, its catalog document.
+     */
+    static List<Document> of(Article article, ArticleAnalysis analysis, ChunkVectors vectors, Document catalog) {
         List<Document> docs = new ArrayList<>(article.chunks().size() + 1);
         for (Chunk chunk : article.chunks()) {
-            Document doc = chunkDocument(article, chunk);
+            Document doc = chunkDocument(article, chunk, analysis);
             if (vectors.present()) {
                 doc.add(VectorField.of(vectors.of(chunk.index())));
             }
@@ -43,15 +44,31 @@ public final class ChunkDocuments {
         return docs;
     }
 
-    private static Document chunkDocument(Article article, Chunk chunk) {
+    private static Document chunkDocument(Article article, Chunk chunk, ArticleAnalysis analysis) {
         Document doc = new Document();
         doc.add(new StringField(IndexField.TYPE.field(), TYPE_CHUNK, Field.Store.NO));
         // Neither file nor offsets are stored here: a hit's file is its block's catalog document
         // (see LuceneSnapshot), its offsets are in the catalog. Only the position is kept, as a doc value.
         doc.add(new StringField(IndexField.FILE.field(), article.file(), Field.Store.NO));
         doc.add(new NumericDocValuesField(IndexField.CHUNK.field(), chunk.index()));
-        searchedTexts(article, chunk).forEach((field, text) -> doc.add(new TextField(field.field(), text, Field.Store.NO)));
+        analysis.chunkTokens(chunk).forEach((field, runs) ->
+                doc.add(new Field(field.field(), new ReplayedTokens(runs), SEARCHED_TYPE)));
         return doc;
+    }
+
+    /**
+     * How the searched fields are indexed: term frequencies without positions (no query uses
+     * them; BM25 needs only frequencies and the length norm), so positions are neither buffered
+     * nor written. Every document with one of these fields must use this type.
+     */
+    static final FieldType SEARCHED_TYPE = searchedType();
+
+    private static FieldType searchedType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(true);
+        type.freeze();
+        return type;
     }
 
     /** The fields a question is searched in, each analysed from one of {@link #searchedTexts}. */
@@ -78,13 +95,58 @@ public final class ChunkDocuments {
         return texts;
     }
 
-    /** Only Latin-script words and numbers: Arabic words would pass through the English chain unstemmed. */
+    /**
+     * Only Latin-script words ({@code [A-Za-z][A-Za-z0-9'-]*}) and numbers ({@code \d+([.,]\d+)*}),
+     * each followed by a space: Arabic words would pass through the English chain unstemmed.
+     */
     static String latinWords(String text) {
+        String normalized = ArabicTextNormalizer.normalize(text);
         StringBuilder out = new StringBuilder();
-        Matcher m = LATIN_WORD.matcher(ArabicTextNormalizer.normalize(text));
-        while (m.find()) {
-            out.append(m.group()).append(' ');
+        int i = 0;
+        while (i < normalized.length()) {
+            int end = latinWordEnd(normalized, i);
+            if (end > i) {
+                out.append(normalized, i, end).append(' ');
+                i = end;
+            } else {
+                i++;
+            }
         }
         return out.toString();
+    }
+
+    /** The end of the Latin word or number starting at {@code i}, or {@code i} when none does. */
+    private static int latinWordEnd(String text, int i) {
+        char c = text.charAt(i);
+        int end = i + 1;
+        if (isAsciiLetter(c)) {
+            while (end < text.length() && (isAsciiLetter(text.charAt(end)) || isAsciiDigit(text.charAt(end))
+                    || text.charAt(end) == '\'' || text.charAt(end) == '-')) {
+                end++;
+            }
+            return end;
+        }
+        if (!isAsciiDigit(c)) {
+            return i;
+        }
+        while (true) {
+            while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')
+                    && isAsciiDigit(text.charAt(end + 1))) {
+                end++;
+            } else {
+                return end;
+            }
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

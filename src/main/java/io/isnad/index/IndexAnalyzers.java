@@ -90,7 +90,7 @@ public final class IndexAnalyzers {
 
     /** The tokens {@code field}'s analyzer makes of {@code text}, in order, repeats kept. */
     public List<String> tokens(IndexField field, String text) {
-        return positions(field, text).stream().flatMap(List::stream).toList();
+        return run(field, text).terms();
     }
 
     /**
@@ -98,21 +98,32 @@ public final class IndexAnalyzers {
      * the variants stacked on it (such as its form without a proclitic) form one group.
      */
     public List<List<String>> positions(IndexField field, String text) {
+        TokenRun run = run(field, text);
         List<List<String>> positions = new ArrayList<>();
+        List<String> terms = run.terms();
+        for (int i = 0; i < run.size(); i++) {
+            if (run.increment(i) > 0 || positions.isEmpty()) {
+                positions.add(new ArrayList<>(1));
+            }
+            positions.get(positions.size() - 1).add(terms.get(i));
+        }
+        return positions;
+    }
+
+    /** The tokens {@code field}'s analyzer makes of {@code text}, packed, with their position increments. */
+    TokenRun run(IndexField field, String text) {
+        TokenRun.Builder run = new TokenRun.Builder();
         try (TokenStream stream = perField.tokenStream(field.field(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
-                    positions.add(new ArrayList<>(1));
-                }
-                positions.get(positions.size() - 1).add(term.toString());
+                run.add(term.buffer(), term.length(), increment.getPositionIncrement());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
         }
-        return positions;
+        return run.build();
     }
 }

@@ -32,8 +32,15 @@ public interface IndexConfig {
     @WithDefault("32")
     int articleCacheMb();
 
+    /**
+     * Threads that read and analyse changed files during an ingestion, all writing into the one
+     * index writer; 0 (default) for one per core. Lower it on a machine shared with other work.
+     */
+    @WithDefault("0")
+    int ingestThreads();
+
     /** The plain values, for code outside CDI. */
     default IndexSettings settings() {
-        return new IndexSettings(commitEvery(), articleCacheMb());
+        return new IndexSettings(commitEvery(), articleCacheMb(), ingestThreads());
     }
 }

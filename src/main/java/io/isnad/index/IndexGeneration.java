@@ -32,7 +32,6 @@ final class IndexGeneration {
     private final IndexSearcher searcher;
     private final Map<String, CatalogEntry> entries;
     private final List<ArticleStatus> statuses;
-
     private final List<LoadOutcome.Skipped> scanSkipped;
 
     private IndexGeneration(DirectoryReader reader, Map<String, CatalogEntry> entries, List<ArticleStatus> statuses,
@@ -49,13 +48,27 @@ final class IndexGeneration {
      * the folder entries never read (links leading outside, pipes), listed beside the indexed files.
      */
     static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
-        Map<String, CatalogEntry> entries = readCatalog(reader);
+        Map<String, CatalogEntry> entries = Map.copyOf(readCatalog(reader));
+        return new IndexGeneration(reader, entries, statuses(entries, scanSkipped), List.copyOf(scanSkipped));
+    }
+
+    /**
+     * This version again with another list of folder entries never read, for a refresh that
+     * changed nothing in the index: its catalog is not read a second time. Takes a reference.
+     */
+    IndexGeneration withScanSkipped(List<LoadOutcome.Skipped> scanSkipped) {
+        reader.incRef();
+        return new IndexGeneration(reader, entries, statuses(entries, scanSkipped), List.copyOf(scanSkipped));
+    }
+
+    private static List<ArticleStatus> statuses(Map<String, CatalogEntry> entries,
+            List<LoadOutcome.Skipped> scanSkipped) {
         List<ArticleStatus> statuses = new ArrayList<>(entries.size() + scanSkipped.size());
         entries.values().forEach(e -> statuses.add(e.status()));
         scanSkipped.forEach(s -> statuses.add(new ArticleStatus(s.file(), "", Optional.empty(), 0,
                 ArticleStatus.SKIPPED, Optional.of(s.reason()))));
         statuses.sort(Comparator.comparing(ArticleStatus::file));
-        return new IndexGeneration(reader, Map.copyOf(entries), List.copyOf(statuses), List.copyOf(scanSkipped));
+        return List.copyOf(statuses);
     }
 
     /** The version held by {@code newer}, with this version's folder entries that were never read. */

@@ -13,17 +13,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.ObservesAsync;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.isnad.ingest.IngestConfig;
-import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * The service's own corpus: the configured articles folder and index, ingested in the background
- * once the HTTP server listens, so the port opens at once; requests wait for it (bounded) instead
- * of failing. Commands that never ask for it (eval, help) never build it, and those that do (ask,
+ * from the application's start on, so the port opens at once; requests wait for it (bounded)
+ * instead of failing. Commands that never ask for it (eval, help) never build it, and those that do (ask,
  * chat) start it on first use.
  */
 @ApplicationScoped
@@ -38,6 +40,8 @@ public class LiveCorpus {
     /** Longest pause between two attempts to reach a search cluster that is down. */
     private static final long CLUSTER_RETRY_MAX_SECONDS = 10;
 
+    /** Whether this process serves HTTP; a command ({@code ask}, {@code eval}...) turns the port off. */
+    private final boolean serving;
     private final IngestConfig ingest;
     private final IndexConfig index;
     private final CorpusFactory corpora;
@@ -48,7 +52,9 @@ public class LiveCorpus {
     /** Set on shut-down, so a sync still retrying stops instead of failing on a closed client. */
     private volatile boolean closing;
 
-    LiveCorpus(IngestConfig ingest, IndexConfig index, CorpusFactory corpora, IndexMetrics metrics) {
+    LiveCorpus(IngestConfig ingest, IndexConfig index, CorpusFactory corpora, IndexMetrics metrics,
+            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+        this.serving = serving;
         this.ingest = ingest;
         this.index = index;
         this.corpora = corpora;
@@ -56,11 +62,15 @@ public class LiveCorpus {
     }
 
     /**
-     * The server ingests as soon as it listens, so readiness turns UP without waiting for a first
-     * question. Quarkus fires this event asynchronously only.
+     * A server opens its index as the application starts, before the other start-up work (the
+     * retriever's dictionaries, the HTTP server), so a restart's check of the folder runs beside
+     * it on another core, and readiness turns UP without waiting for a first question. Commands
+     * start it on first use, or never.
      */
-    void onServerStart(@ObservesAsync HttpServerStart event) {
-        start();
+    void onStartup(@Observes @Priority(1) StartupEvent event) {
+        if (serving) {
+            start();
+        }
     }
 
     private void start() {

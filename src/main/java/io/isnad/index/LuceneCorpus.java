@@ -91,11 +91,7 @@ final class LuceneCorpus implements Corpus {
         FolderScan scan = loader.scan(articlesDir);
         SyncReport sync = index.readOnly() ? new SyncReport(0, 0, 0, scan.files().size(), 0) : write(scan, progress);
         DirectoryReader reader = index.reopen(current.reader());
-        if (reader == null) {
-            reader = current.reader();
-            reader.incRef();
-        }
-        publish(IndexGeneration.of(reader, scan.skipped()));
+        publish(reader == null ? current.withScanSkipped(scan.skipped()) : IndexGeneration.of(reader, scan.skipped()));
         IndexGeneration published = current;
         int indexed = (int) published.entries().values().stream().filter(CatalogEntry::indexed).count();
         int skipped = published.statuses().size() - indexed;
@@ -155,22 +151,26 @@ final class LuceneCorpus implements Corpus {
         Map<String, CatalogEntry> previous = current.entries();
         EmbeddingRun embedding = EmbeddingRun.with(index.embedder());
         Counts counts = new Counts();
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), changed.size()));
+        int threads = settings.threadsFor(changed.size());
         try (ExecutorService pool = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("isnad-ingest-", 1).daemon().factory())) {
-            for (int from = 0; from < changed.size(); from += settings.commitEvery()) {
-                List<Future<?>> batch = new ArrayList<>();
-                for (ArticleFile file : changed.subList(from, Math.min(changed.size(), from + settings.commitEvery()))) {
-                    batch.add(pool.submit(() -> {
-                        ingest(file, previous.get(file.id()), readWith, embedding, counts);
-                        return null;
-                    }));
-                }
+            int batchSize = settings.commitEvery();
+            List<Future<?>> batch = submit(pool, changed, 0, batchSize, previous, readWith, embedding, counts);
+            for (int from = 0; from < changed.size(); from += batchSize) {
+                // The next batch is queued before this one is committed, so the workers keep
+                // indexing while this thread flushes and syncs: a commit holds every file of this
+                // batch whole, and perhaps some files of the next one, each of them whole too.
+                List<Future<?>> next = submit(pool, changed, from + batchSize, batchSize, previous, readWith,
+                        embedding, counts);
                 awaitAll(batch);
+                if (next.isEmpty()) {
+                    flushInParallel(pool, threads);
+                }
                 index.commit();
                 // Told from this thread only, after each batch, so a progress display needs no locking.
                 progress.filesRead(unchanged + from + batch.size(), scan.files().size());
                 LOG.infof("Committed %d of %d changed files", from + batch.size(), changed.size());
+                batch = next;
             }
         }
         for (String gone : known.keySet()) {
@@ -181,6 +181,35 @@ final class LuceneCorpus implements Corpus {
         }
         return new SyncReport(counts.added.get(), counts.updated.get(), known.size(),
                 unchanged + counts.touched.get(), (System.nanoTime() - started) / 1_000_000, embedding.failed());
+    }
+
+    private List<Future<?>> submit(ExecutorService pool, List<ArticleFile> changed, int from, int count,
+            Map<String, CatalogEntry> previous, String readWith, EmbeddingRun embedding, Counts counts) {
+        List<Future<?>> batch = new ArrayList<>();
+        for (ArticleFile file : changed.subList(Math.min(from, changed.size()), Math.min(changed.size(), from + count))) {
+            batch.add(pool.submit(() -> {
+                ingest(file, previous.get(file.id()), readWith, embedding, counts);
+                return null;
+            }));
+        }
+        return batch;
+    }
+
+    /**
+     * Writes the buffered segments on every worker before the last commit, which would otherwise
+     * write them all on this one thread while the other cores wait.
+     */
+    private void flushInParallel(ExecutorService pool, int threads) throws IOException {
+        List<Future<?>> flushes = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            flushes.add(pool.submit(() -> {
+                while (index.flushNextBuffer()) {
+                    // each call writes the largest buffered segment; none left ends the loop
+                }
+                return null;
+            }));
+        }
+        awaitAll(flushes);
     }
 
     /** Reads one changed file and writes its documents; a file whose bytes did not change only gets its new time stamp. */
@@ -195,12 +224,11 @@ final class LuceneCorpus implements Corpus {
                     counts.touched.incrementAndGet();
                     return;
                 }
-                List<SentenceTokens> tokens = article.sentences().stream()
-                        .map(s -> SentenceTokens.of(s.text(), index.analyzers())).toList();
+                ArticleAnalysis analysis = ArticleAnalysis.of(article, index.analyzers());
                 ChunkVectors vectors = embedding.embed(article);
                 String settingsUsed = loader.settingsStamp() + "|" + vectors.modelIdentity();
-                index.replace(file.id(), ChunkDocuments.of(article, vectors, CatalogDocuments.article(article, file,
-                        vectors.stamp(article.fingerprint()), settingsUsed, tokens)));
+                index.replace(file.id(), ChunkDocuments.of(article, analysis, vectors, CatalogDocuments.article(article,
+                        file, vectors.stamp(article.fingerprint()), settingsUsed, analysis.sentenceForms())));
                 (before == null || !before.indexed() ? counts.added : counts.updated).incrementAndGet();
             }
             case LoadOutcome.Skipped skipped ->

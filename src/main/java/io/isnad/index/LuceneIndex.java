@@ -32,10 +32,10 @@ final class LuceneIndex implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
     /** Fewer, larger flushes during a first ingestion; the buffer is empty again after each commit. */
-    private static final double RAM_BUFFER_MB = 48;
+    private static final double RAM_BUFFER_MB = 96;
     /** Kept in each commit's user data; an index of another layout is rebuilt from the files, never misread. */
     private static final String LAYOUT_KEY = "isnad.layout";
-    private static final String LAYOUT = "catalog-2";
+    private static final String LAYOUT = "catalog-3";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -55,8 +55,8 @@ final class LuceneIndex implements Closeable {
         Directory directory = FSDirectory.open(dir);
         try {
             // Only commit() commits: closing after a failed refresh must not commit half of it.
-            boolean sameLayout = !DirectoryReader.indexExists(directory)
-                    || LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+            boolean exists = DirectoryReader.indexExists(directory);
+            boolean sameLayout = !exists || LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
             if (!sameLayout) {
                 LOG.warnf("Index %s was written by another version of Isnad; rebuilding it from the articles", dir);
             }
@@ -65,8 +65,12 @@ final class LuceneIndex implements Closeable {
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
-            writer.commit();
+            // A commit of an index of this layout keeps its layout mark; only a new or rebuilt
+            // index needs one written (a restart then writes and syncs nothing).
+            if (!exists || !sameLayout) {
+                writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+                writer.commit();
+            }
             return new LuceneIndex(directory, writer, analyzers, embedder);
         } catch (LockObtainFailedException e) {
             LOG.warnf("Index %s is held by another process; opening it read-only", dir);
@@ -122,6 +126,11 @@ final class LuceneIndex implements Closeable {
      */
     void mergeIntoOne() throws IOException {
         writer.forceMerge(1);
+    }
+
+    /** Writes the largest buffered segment to disk, on the calling thread; false when nothing was buffered. */
+    boolean flushNextBuffer() throws IOException {
+        return writer.flushNextBuffer();
     }
 
     /** Makes everything written so far durable, as one usable commit. */

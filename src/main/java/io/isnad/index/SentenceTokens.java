@@ -18,9 +18,17 @@ public record SentenceTokens(Set<String> forms, List<String> formList, long[] le
 
     public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {
         String normalized = ArabicTextNormalizer.normalize(sentence);
-        Set<String> forms = new HashSet<>(analyzers.tokens(IndexField.ARABIC, normalized));
-        forms.addAll(analyzers.englishTokens(normalized));
-        return ofForms(forms);
+        return ofForms(formsOf(analyzers.tokens(IndexField.ARABIC, normalized), analyzers.englishTokens(normalized)));
+    }
+
+    /**
+     * The distinct forms of a sentence's Arabic and English field tokens (repeats kept), in the
+     * order the catalog stores them.
+     */
+    static List<String> formsOf(List<String> arabic, List<String> english) {
+        Set<String> forms = new HashSet<>(arabic);
+        forms.addAll(english);
+        return List.copyOf(forms);
     }
 
     /** The tokens of a sentence whose distinct analysed forms are known (read back from the index). */

@@ -56,7 +56,25 @@ final class LineClassifier {
     private static boolean isLabel(String line) {
         String stripped = line.strip();
         String withoutTrailingColon = stripped.endsWith(":") ? stripped.substring(0, stripped.length() - 1) : stripped;
-        return withoutTrailingColon.split("\\s+").length <= MAX_LABEL_WORDS
+        return words(withoutTrailingColon) <= MAX_LABEL_WORDS
                 && !SENTENCE_PUNCTUATION.matcher(withoutTrailingColon).find();
+    }
+
+    /**
+     * The words of a stripped line as {@code split("\\s+")} counts them (runs of ASCII whitespace
+     * followed by more text), counted only up to one more than a label has: most lines are long.
+     */
+    static int words(String stripped) {
+        int words = 1;
+        for (int i = 1; i < stripped.length() && words <= MAX_LABEL_WORDS; i++) {
+            if (isAsciiSpace(stripped.charAt(i - 1)) && !isAsciiSpace(stripped.charAt(i))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

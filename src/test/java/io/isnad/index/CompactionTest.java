@@ -41,7 +41,7 @@ class CompactionTest {
         Path dir = articles(CITIES.length);
         Path indexDir = tmp.resolve("index");
         // A commit after every file: one segment each.
-        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, 8))) {
+        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, 8, 1))) {
             corpus.refresh();
             assertTrue(committedSegments(indexDir) > LuceneCorpus.COMPACT_ABOVE_SEGMENTS,
                     "segments before: " + committedSegments(indexDir));
@@ -65,7 +65,7 @@ class CompactionTest {
     @Test
     void fewSegmentsAreLeftAlone() throws IOException {
         Path indexDir = tmp.resolve("index");
-        try (Corpus corpus = Corpus.open(articles(2), indexDir, loader, Optional.empty(), new IndexSettings(1, 8))) {
+        try (Corpus corpus = Corpus.open(articles(2), indexDir, loader, Optional.empty(), new IndexSettings(1, 8, 1))) {
             corpus.refresh();
             int segments = committedSegments(indexDir);
             long version;

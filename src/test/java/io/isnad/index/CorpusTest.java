@@ -108,6 +108,21 @@ class CorpusTest {
     }
 
     @Test
+    void aRefreshThatChangesNoFileStillListsNewUnreadableEntries() throws IOException {
+        Path dir = articles();
+        try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
+            corpus.refresh();
+            Path outside = Files.writeString(tmp.resolve("outside.txt"), "خبر خارج المجلد.");
+            Files.createSymbolicLink(dir.resolve("link.txt"), outside);
+            Corpus.RefreshReport report = corpus.refresh();
+            assertEquals(5, report.sync().unchanged());
+            assertEquals("link to a file outside the articles folder", Snapshots.statuses(corpus).stream()
+                    .filter(s -> s.file().equals("link.txt")).findFirst().orElseThrow().reason().orElseThrow());
+            assertEquals(5, Snapshots.indexedFiles(corpus).size());
+        }
+    }
+
+    @Test
     void searchesKeepAnsweringWhileAReindexRuns() throws Exception {
         Path dir = articles();
         try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {

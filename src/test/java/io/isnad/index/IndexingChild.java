@@ -18,7 +18,8 @@ public final class IndexingChild {
     }
 
     public static void main(String[] args) throws IOException {
-        IndexSettings settings = new IndexSettings(Integer.parseInt(args[2]), IndexSettings.DEFAULTS.articleCacheMegabytes());
+        IndexSettings settings = new IndexSettings(Integer.parseInt(args[2]), IndexSettings.DEFAULTS.articleCacheMegabytes(),
+                IndexSettings.DEFAULTS.ingestThreads());
         try (Corpus corpus = Corpus.open(Path.of(args[0]), Path.of(args[1]),
                 new ArticleLoader(5_000_000, new ChunkingSettings(3, 1)), Optional.empty(), settings)) {
             System.out.println("syncing");

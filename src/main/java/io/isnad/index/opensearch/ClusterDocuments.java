@@ -60,7 +60,7 @@ final class ClusterDocuments {
         doc.put(IndexField.SHOWN_TITLE.field(), article.title());
         article.date().ifPresent(date -> doc.put(IndexField.DATE.field(), date.toEpochDay()));
         doc.put(IndexField.CHUNK_COUNT.field(), article.chunks().size());
-        BytesRef encoded = CatalogDocuments.encode(article, tokens);
+        BytesRef encoded = CatalogDocuments.encode(article, tokens.stream().map(SentenceTokens::formList).toList());
         doc.put(IndexField.ARTICLE.field(), Base64.getEncoder().encodeToString(
                 Arrays.copyOfRange(encoded.bytes, encoded.offset, encoded.offset + encoded.length)));
         return doc;
