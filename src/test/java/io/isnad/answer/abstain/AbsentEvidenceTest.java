@@ -32,7 +32,6 @@ class AbsentEvidenceTest {
     Path tmp;
 
     private Corpus corpus;
-    private Snapshot snapshot;
     private final HybridRetriever retriever = new HybridRetriever(
             new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
 
@@ -48,20 +47,20 @@ class AbsentEvidenceTest {
                 فاز الدراج سامي ناصر بسباق الجبال في العاصمة.""");
         corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
         corpus.refresh();
-        snapshot = corpus.acquire();
     }
 
     @AfterEach
     void close() throws IOException {
-        snapshot.close();
         corpus.close();
     }
 
     /** The question's evidence checked against article a.txt. */
     private AbsentEvidence check(String question) {
-        List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
-        List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
-        return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article);
+        try (Snapshot snapshot = corpus.acquire()) {
+            List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
+            List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
+            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article);
+        }
     }
 
     @Test
