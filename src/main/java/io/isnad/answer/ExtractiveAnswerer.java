@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.question.QuestionAnalysis;
@@ -18,6 +19,7 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
+import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -72,21 +74,25 @@ public class ExtractiveAnswerer {
      * the refit tool learns from these.
      */
     public Optional<Choice> choose(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
-        EvidenceScorer scorer = new EvidenceScorer(evidence(retrieval, question));
+        List<EvidenceTerm> evidence = evidence(retrieval, question);
+        EvidenceScorer scorer = new EvidenceScorer(evidence);
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
                 question.text(), question.previous());
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
         SentenceCandidate lead = lead(ranked);
-        EvidenceScorer.ArticleCheck article = scorer.missingFrom(corpus.sentenceTokens(lead.article().file()));
+        List<SentenceTokens> articleTokens = corpus.sentenceTokens(lead.article().file());
+        EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
+        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, scorer.foundIn(articleTokens), articleTokens);
         AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
                 article.missingShare(),
                 question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),
                 lead.sentence().section() == Section.APPENDIX ? 1 : 0, question.previous().isPresent() ? 1 : 0,
                 LanguageDetector.ENGLISH.equals(retrieval.query().language()) ? 1 : 0,
                 lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
-                lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0);
+                lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
+                absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features));
     }
 

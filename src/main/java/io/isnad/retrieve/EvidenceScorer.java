@@ -99,27 +99,35 @@ public final class EvidenceScorer {
         if (!hasEvidence()) {
             return new ArticleCheck(1, false);
         }
+        boolean[] found = foundIn(sentences);
         double missing = 0;
         double heaviest = 0;
         boolean heaviestFound = false;
         for (int t = 0; t < evidence.size(); t++) {
-            double best = 0;
-            for (SentenceTokens s : sentences) {
-                best = Math.max(best, matches(s)[t]);
-                if (best > 0) {
-                    break;
-                }
-            }
             double weight = evidence.get(t).weight();
-            if (best == 0) {
+            if (!found[t]) {
                 missing += weight;
             }
             if (weight > heaviest) {
                 heaviest = weight;
-                heaviestFound = best > 0;
+                heaviestFound = found[t];
             }
         }
         return new ArticleCheck(missing / totalWeight, heaviestFound);
+    }
+
+    /** Per evidence term, whether any of {@code sentences} holds it (names also as a spelling variant). */
+    public boolean[] foundIn(List<SentenceTokens> sentences) {
+        boolean[] found = new boolean[evidence.size()];
+        for (int t = 0; t < evidence.size(); t++) {
+            for (SentenceTokens s : sentences) {
+                if (matches(s)[t] > 0) {
+                    found[t] = true;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -19,16 +19,23 @@ import java.util.List;
  * @param heaviestFound 1 when the question's rarest word is in the sentence itself
  * @param heaviestInArticle 1 when the question's rarest word is anywhere in the sentence's article:
  *        a question that swaps in a name the articles never mention fails here
+ * @param unknownWord 1 when a question word is unknown to the whole corpus and the article
+ *        ({@link AbsentEvidence}): a swapped-in name or number
+ * @param strangeShare idf-weight share of the question's unknown words, each counted by how
+ *        unfamiliar its letter n-grams are to the corpus
+ * @param numberMissing 1 when a number of the question is missing from the article
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
-        double margin, double appendix, double followUp, double english, double mass, double heaviestFound, double heaviestInArticle) {
+        double margin, double appendix, double followUp, double english, double mass, double heaviestFound,
+        double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
-            "margin", "appendix", "followUp", "english", "mass", "heaviestFound", "heaviestInArticle");
+            "margin", "appendix", "followUp", "english", "mass", "heaviestFound", "heaviestInArticle", "unknownWord",
+            "strangeShare", "numberMissing");
 
     public double[] values() {
         return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp, english,
-            mass, heaviestFound, heaviestInArticle};
+            mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare, numberMissing};
     }
 }

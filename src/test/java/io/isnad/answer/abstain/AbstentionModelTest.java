@@ -10,22 +10,36 @@ import org.junit.jupiter.api.Test;
 class AbstentionModelTest {
 
     private static AbstentionFeatures features(double coverage, double largestMissing, double articleMissing) {
-        return new AbstentionFeatures(coverage, largestMissing, articleMissing, 0, 0.5, 0, 0, 0, coverage, 1, articleMissing > 0.3 ? 0 : 1);
+        return features(coverage, largestMissing, articleMissing, 0);
+    }
+
+    /** A question whose best sentence holds {@code coverage} of it; {@code strange} > 0: it holds an unknown word. */
+    private static AbstentionFeatures features(double coverage, double largestMissing, double articleMissing,
+            double strange) {
+        return new AbstentionFeatures(coverage, largestMissing, articleMissing, 0, 0.5, 0, 0, 0, coverage, 1,
+                articleMissing > 0.3 ? 0 : 1, strange > 0 ? 1 : 0, strange, 0);
     }
 
     @Test
     void probabilityIsTheLogisticOfTheWeightedSum() {
-        AbstentionModel model = new AbstentionModel(new double[] {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, -1, 0.5);
+        AbstentionModel model = new AbstentionModel(new double[] {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, -1, 0.5);
         assertEquals(1 / (1 + Math.exp(-1)), model.probability(features(1, 0, 0)), 1e-12);
         assertTrue(model.answers(features(1, 0, 0)));
         assertFalse(model.answers(features(0.2, 0, 0)));
     }
 
     @Test
-    void thePackagedModelAnswersWellCoveredQuestionsAndDeclinesMissingNames() {
+    void thePackagedModelAnswersWellCoveredQuestionsAndDeclinesBarelyCoveredOnes() {
         AbstentionModel model = AbstentionModel.packaged();
         assertTrue(model.answers(features(0.9, 0, 0)));
-        assertFalse(model.answers(features(0.4, 0.5, 0.5)));
+        assertFalse(model.answers(features(0.1, 0.6, 0.6)));
+    }
+
+    @Test
+    void thePackagedModelDeclinesAQuestionWithAWordTheCorpusNeverHolds() {
+        AbstentionModel model = AbstentionModel.packaged();
+        assertTrue(model.answers(features(0.5, 0.3, 0.3)));
+        assertFalse(model.answers(features(0.5, 0.3, 0.3, 0.4)));
     }
 
     @Test

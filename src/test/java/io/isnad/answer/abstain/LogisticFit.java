@@ -103,7 +103,7 @@ final class LogisticFit {
         Map<String, List<Sample>> bySet = new TreeMap<>(check.stream().collect(Collectors.groupingBy(LogisticFit::key)));
         out.println("threshold  " + String.join("  |  ", bySet.keySet()));
         double best = 0;
-        for (int step = 5; step <= 95; step += 5) {
+        for (int step = 5; step <= 95; step++) {
             double t = step / 100.0;
             double[] classSum = new double[2];
             int[] classSets = new int[2];
@@ -117,7 +117,9 @@ final class LogisticFit {
                 line.append(String.format(Locale.ROOT, "  %.3f", right));
             }
             double score = (classSum[0] / Math.max(1, classSets[0]) + classSum[1] / Math.max(1, classSets[1])) / 2;
-            out.println(line.append(String.format(Locale.ROOT, "  mean %.3f", score)));
+            if (step % 5 == 0) {
+                out.println(line.append(String.format(Locale.ROOT, "  mean %.3f", score)));
+            }
             if (minAnswered(bySet, fit, t) >= MIN_ANSWERED && t > best) {
                 best = t;
             }

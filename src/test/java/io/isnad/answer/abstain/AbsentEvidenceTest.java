@@ -1,0 +1,98 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.isnad.index.Corpus;
+import io.isnad.index.SentenceTokens;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.ChunkingSettings;
+import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.HybridRetriever;
+import io.isnad.retrieve.RetrievalSettings;
+import io.isnad.retrieve.lexicon.QueryTranslator;
+
+class AbsentEvidenceTest {
+
+    @TempDir
+    Path tmp;
+
+    private Corpus corpus;
+    private final HybridRetriever retriever = new HybridRetriever(
+            new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
+
+    @BeforeEach
+    void articles() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(dir.resolve("a.txt"), """
+                زيارة إلى طوكيو
+                وصل وزير الخارجية الياباني إلى مدينة طوكيو عام 2005 بعد جولة أوروبية.
+                وقال الوزير إن المحادثات كانت مثمرة.""");
+        Files.writeString(dir.resolve("b.txt"), """
+                سباق الدراجات
+                فاز الدراج سامي ناصر بسباق الجبال في العاصمة.""");
+        corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
+        corpus.refresh();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        corpus.close();
+    }
+
+    /** The question's evidence checked against article a.txt. */
+    private AbsentEvidence check(String question) {
+        try (Snapshot snapshot = corpus.acquire()) {
+            List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
+            List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
+            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article);
+        }
+    }
+
+    @Test
+    void aQuestionOfTheArticlesWordsHasNoUnknownWord() {
+        AbsentEvidence absent = check("متى وصل وزير الخارجية الياباني إلى طوكيو؟");
+        assertFalse(absent.unknownWord());
+        assertEquals(0, absent.strangeShare());
+        assertFalse(absent.numberMissing());
+    }
+
+    @Test
+    void aNameNoArticleMentionsIsUnknownAndStrange() {
+        AbsentEvidence absent = check("متى وصل وزير الخارجية الياباني إلى قرغيزستان؟");
+        assertTrue(absent.unknownWord());
+        assertTrue(absent.strangeShare() > 0, () -> "strangeShare " + absent.strangeShare());
+    }
+
+    @Test
+    void aWordAnotherArticleHoldsIsNotUnknown() {
+        assertFalse(check("متى وصل وزير الخارجية الياباني إلى الجبال؟").unknownWord());
+    }
+
+    @Test
+    void aBrokenPluralOfAnArticleWordIsNotUnknown() {
+        // No chunk holds المدن, but the article holds مدينة, of the same skeleton.
+        assertFalse(check("ما المدن في جولة وزير الخارجية الياباني؟").unknownWord());
+    }
+
+    @Test
+    void aNumberTheArticleLacksIsMissing() {
+        AbsentEvidence absent = check("ماذا فعل وزير الخارجية الياباني عام 1999؟");
+        assertTrue(absent.numberMissing());
+        assertTrue(absent.unknownWord());
+    }
+}
