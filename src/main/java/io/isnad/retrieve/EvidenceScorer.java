@@ -26,7 +26,7 @@ public final class EvidenceScorer {
     private static final double NEIGHBOUR_CREDIT = 0.3;
     private static final double FUZZY_CREDIT = 0.8;
     /** A word of the same root is weaker evidence than a spelling variant of the same stem. */
-    static final double ROOT_CREDIT = 0.5;
+    static final double ROOT_CREDIT = 0.3;
     private static final double MIN_SIMILARITY = 0.75;
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final String VERB_PREFIXES = "يتنا";
