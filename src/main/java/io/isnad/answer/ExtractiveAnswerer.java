@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -81,7 +82,7 @@ public class ExtractiveAnswerer {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        SentenceCandidate lead = lead(ranked);
+        SentenceCandidate lead = lead(ranked, question.previous());
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(lead.article().file());
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, scorer.foundIn(articleTokens), articleTokens);
@@ -107,18 +108,27 @@ public class ExtractiveAnswerer {
         if (question.previous().isEmpty()) {
             return all;
         }
-        String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
-        return all.stream().map(t -> asked.contains(t.label().toLowerCase(Locale.ROOT)) ? t
+        return all.stream().map(t -> !isCarried(t, question) ? t
                 : new EvidenceTerm(t.label(), t.forms(), CARRIED_WEIGHT * t.weight(), t.fuzzy())).toList();
+    }
+
+    private static boolean isCarried(EvidenceTerm term, AskedQuestion question) {
+        String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
+        return !asked.contains(term.label().toLowerCase(Locale.ROOT));
     }
 
     /**
      * The best sentence whose heaviest missing question word stays under the bar; the main story's
-     * unless the appended story matches clearly better.
+     * unless the appended story matches clearly better. In a follow-up the previous answer's
+     * article stays in the running whatever it misses: the follow-up's few words of its own each
+     * weigh so much that one of them missing would otherwise hand the answer to any sentence of
+     * another story that happens to hold it.
      */
-    private SentenceCandidate lead(List<SentenceCandidate> ranked) {
+    private SentenceCandidate lead(List<SentenceCandidate> ranked, Optional<PreviousAnswer> previous) {
         List<SentenceCandidate> eligible = ranked.stream()
-                .filter(c -> c.largestMissing() <= settings.maxMissingShare()).toList();
+                .filter(c -> c.largestMissing() <= settings.maxMissingShare()
+                        || previous.isPresent() && previous.get().file().equals(c.article().file()))
+                .toList();
         List<SentenceCandidate> pool = eligible.isEmpty() ? ranked : eligible;
         SentenceCandidate best = pool.get(0);
         if (best.sentence().section() == Section.APPENDIX) {

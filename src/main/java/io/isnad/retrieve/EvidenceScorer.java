@@ -1,24 +1,32 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
  * Measures how much of a question's evidence a sentence holds: the idf-weighted share of evidence
  * terms it contains. Names are matched fuzzily (small edit distance, or inside a compound), since
- * one person is often spelt several ways; terms found only in the neighbouring sentences count
- * partly, because a news sentence often names its subject one sentence earlier.
+ * one person is often spelt several ways; an Arabic word of the same root (a broken plural, a
+ * derived form the light stem does not reduce: أطفال / طفل، محذراً / حذر) counts less than the
+ * same stem; terms found only in the neighbouring sentences count partly, because a news sentence
+ * often names its subject one sentence earlier.
  */
 public final class EvidenceScorer {
 
     private static final double NEIGHBOUR_CREDIT = 0.3;
     private static final double FUZZY_CREDIT = 0.8;
+    /** A word of the same root is weaker evidence than a spelling variant of the same stem. */
+    static final double ROOT_CREDIT = 0.3;
     private static final double MIN_SIMILARITY = 0.75;
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final String VERB_PREFIXES = "يتنا";
@@ -26,10 +34,15 @@ public final class EvidenceScorer {
     private final List<EvidenceTerm> evidence;
     private final double totalWeight;
     private final Map<SentenceTokens, double[]> matchCache = new IdentityHashMap<>();
+    /** Per evidence term, the root skeletons of its Arabic forms ({@link ArabicRootSkeleton#keys}). */
+    private final List<RootKeys> rootKeys;
+    /** Root skeletons of the sentence forms met so far: the same words recur across candidates. */
+    private final Map<String, Set<String>> formKeys = new HashMap<>();
 
     public EvidenceScorer(List<EvidenceTerm> evidence) {
         this.evidence = evidence;
         this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
+        this.rootKeys = evidence.stream().map(RootKeys::of).toList();
     }
 
     public boolean hasEvidence() {
@@ -159,9 +172,66 @@ public final class EvidenceScorer {
             double[] result = new double[evidence.size()];
             for (int t = 0; t < result.length; t++) {
                 result[t] = match(evidence.get(t), s);
+                if (result[t] < ROOT_CREDIT && sharesRoot(rootKeys.get(t), s)) {
+                    result[t] = ROOT_CREDIT;
+                }
             }
             return result;
         });
+    }
+
+    /**
+     * Whether a word of {@code sentence} shares a root skeleton with the term. A skeleton is a
+     * subsequence of the word, so a word lacking one of its letters is skipped before its
+     * skeletons are computed.
+     */
+    private boolean sharesRoot(RootKeys term, SentenceTokens sentence) {
+        if (term.keys().isEmpty()) {
+            return false;
+        }
+        List<String> forms = sentence.formList();
+        for (int i = 0; i < forms.size(); i++) {
+            long letters = sentence.letterMasks()[i];
+            if ((term.letters() & ~letters) != 0 || !term.anyKeyWithin(letters)) {
+                continue;
+            }
+            Set<String> keys = formKeys.computeIfAbsent(forms.get(i), ArabicRootSkeleton::keys);
+            for (String key : keys) {
+                if (term.keys().contains(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The root skeletons of a term's Arabic forms and the letters of each.
+     *
+     * @param letters the letters common to all its keys, for a quick first test
+     */
+    private record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
+
+        static RootKeys of(EvidenceTerm term) {
+            Set<String> keys = new LinkedHashSet<>();
+            term.forms().forEach(form -> keys.addAll(ArabicRootSkeleton.keys(form)));
+            long[] keyLetters = keys.stream().mapToLong(SentenceTokens::letters).toArray();
+            long common = keyLetters.length == 0 ? 0 : -1L;
+            for (long l : keyLetters) {
+                common &= l;
+            }
+            return new RootKeys(Set.copyOf(keys), keyLetters, common);
+        }
+
+        /** Whether some key's letters are all among {@code letters}. */
+        boolean anyKeyWithin(long letters) {
+            for (long key : keyLetters) {
+                if ((key & ~letters) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** 1 for an exact form, less for a spelling variant or a compound containing it, 0 when absent. */

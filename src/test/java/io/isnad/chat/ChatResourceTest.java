@@ -51,6 +51,25 @@ class ChatResourceTest {
     }
 
     @Test
+    void followUpAnswersFromTheSameStoryWithAnotherSentence() {
+        // "Who carried it out?" after the death toll of the Homs attack: the perpetrators' sentence of
+        // that article, not the toll again, and not a sentence about who carried out another attack.
+        JsonPath first = chat(Map.of("message", "كم عدد القتلى في هجوم الكلية الحربية بحمص؟"));
+        JsonPath followUp = chat(Map.of("message", "ومن نفذه؟", "conversationId", first.getString("conversationId")));
+        assertEquals("004_a7545c0d5a910ec1.txt", followUp.getString("citations[0].file"), followUp.prettify());
+        assertTrue(followUp.getString("answer").contains("التنظيمات المسلحة"), followUp.getString("answer"));
+        assertTrue(followUp.getInt("citations[0].start") != first.getInt("citations[0].start"), followUp.prettify());
+    }
+
+    @Test
+    void englishFollowUpCarriesTheRoleAskedAbout() {
+        String id = chat(Map.of("message", "Who is the spokesman of Iran's foreign ministry?")).getString("conversationId");
+        JsonPath followUp = chat(Map.of("message", "What did he warn against?", "conversationId", id));
+        assertEquals("What did he warn against (spokesman Iran foreign ministry)?", followUp.getString("rewrittenQuestion"));
+        assertEquals("000_7a1f042e14fe9a2d.txt", followUp.getString("citations[0].file"), followUp.prettify());
+    }
+
+    @Test
     void unknownConversationIs404() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("message", "Where will he travel next?", "conversationId", "no-such-conversation"))

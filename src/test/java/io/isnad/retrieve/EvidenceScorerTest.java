@@ -40,8 +40,10 @@ class EvidenceScorerTest {
         EvidenceScorer scorer = new EvidenceScorer(List.of(term("كيومارث", 1, true)));
         double variant = scorer.coverage(sentence("العميد كيومرث قائد"), List.of());
         assertTrue(variant > 0.6 && variant < 1, "one letter apart: " + variant);
+        // A strict term takes no spelling variant; the two share a consonant skeleton, which counts less.
         EvidenceScorer strict = new EvidenceScorer(List.of(term("كيومارث", 1, false)));
-        assertEquals(0.0, strict.coverage(sentence("العميد كيومرث قائد"), List.of()), 1e-9);
+        assertEquals(EvidenceScorer.ROOT_CREDIT, strict.coverage(sentence("العميد كيومرث قائد"), List.of()), 1e-9);
+        assertTrue(EvidenceScorer.ROOT_CREDIT < variant);
     }
 
     @Test
@@ -80,5 +82,23 @@ class EvidenceScorerTest {
         assertEquals(1, EvidenceScorer.boundedEditDistance("كيومارث", "كيومرث", 1));
         assertEquals(2, EvidenceScorer.boundedEditDistance("abcdef", "abXdeY", 1));
         assertEquals(0, EvidenceScorer.fuzzySimilarity("abcdef", "uvwxyz"));
+    }
+
+    @Test
+    void aWordOfTheSameRootCountsLessThanTheSameStem() {
+        // The light stem leaves أطفال and طفل apart (a broken plural), and محذراً and حذر (a participle).
+        EvidenceScorer children = new EvidenceScorer(List.of(term("طفل", 1, false)));
+        assertEquals(1.0, children.coverage(sentence("قتل طفل في القصف"), List.of()), 1e-9);
+        assertEquals(EvidenceScorer.ROOT_CREDIT, children.coverage(sentence("بينهم 31 امرأة و5 أطفال"), List.of()), 1e-9);
+        EvidenceScorer warn = new EvidenceScorer(List.of(term("حذر", 1, false)));
+        assertEquals(EvidenceScorer.ROOT_CREDIT, warn.coverage(sentence("محذراً من عودة الجماعات"), List.of()), 1e-9);
+        assertEquals(0.0, warn.coverage(sentence("ودعا إلى اتخاذ إجراءات حاسمة"), List.of()), 1e-9);
+    }
+
+    @Test
+    void aRootMatchCountsTheTermAsFoundInTheArticle() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("طفل", 1, false), term("نيزك", 1, false)));
+        EvidenceScorer.ArticleCheck check = scorer.missingFrom(List.of(sentence("بينهم 31 امرأة و5 أطفال")));
+        assertEquals(0.5, check.missingShare(), 1e-9);
     }
 }

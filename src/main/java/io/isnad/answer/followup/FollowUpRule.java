@@ -24,6 +24,8 @@ final class FollowUpRule {
     private static final int CARRY_TURNS = 2;
     /** A question with fewer words of its own than this cannot stand alone. */
     private static final int MIN_OWN_WORDS = 3;
+    /** Shorter lower-case English words are mostly verbs and particles ("met", "say"), not a topic. */
+    private static final int MIN_ENGLISH_CONTENT = 4;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
 
@@ -96,8 +98,9 @@ final class FollowUpRule {
     }
 
     /**
-     * The terms of an earlier question worth carrying: in English its names (capitalised words past
-     * the first) and numbers; in Arabic, which has no capitals to tell names by, every content word.
+     * The terms of an earlier question worth carrying: its names (in English capitalised words past
+     * the first), numbers and content words ("the spokesman of the foreign ministry" is who "he" is
+     * as much as a name would be); English words need four letters, Arabic ones three.
      */
     static List<String> anchors(String question) {
         List<String> words = words(question);
@@ -107,7 +110,8 @@ final class FollowUpRule {
             if (isFunctionWord(w)) {
                 continue;
             }
-            boolean keep = isNumber(w) || (isLatin(w) ? isCapitalised(w) && i > 0 : w.length() >= 3);
+            boolean keep = isNumber(w) || (isLatin(w) ? isCapitalised(w) && i > 0 || w.length() >= MIN_ENGLISH_CONTENT
+                    : w.length() >= 3);
             if (keep) {
                 anchors.add(w);
             }

@@ -35,8 +35,8 @@ public final class SentenceChooser {
     /** A sentence next to a passage, not in it, is a little less likely to be meant. */
     static final double NEIGHBOUR_PENALTY = 0.05;
     /** Follow-ups: preference for the previous answer's article and for sentences near its quote. */
-    static final double PREVIOUS_ARTICLE_BONUS = 0.1;
-    static final double PREVIOUS_NEIGHBOURHOOD_BONUS = 0.1;
+    static final double PREVIOUS_ARTICLE_BONUS = 0.05;
+    static final double PREVIOUS_NEIGHBOURHOOD_BONUS = 0.05;
     static final int NEIGHBOURHOOD = 2;
 
     private SentenceChooser() {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -172,14 +173,14 @@ public final class ShortAnswerFinder {
                     before = i;
                 } else if (w[0] >= s.end() && after < COUNTED_NOUN_WINDOW) {
                     after++;
-                    if (matchesFocus(folded.text().substring(w[2], w[3]), focus)) {
+                    if (tiesTo(folded.text().substring(w[2], w[3]), focus)) {
                         tie = 2;
                     }
                 }
             }
             if (tie == 0 && before >= 0) {
                 int[] w = words.get(before);
-                tie = matchesFocus(folded.text().substring(w[2], w[3]), focus) ? 1 : 0;
+                tie = tiesTo(folded.text().substring(w[2], w[3]), focus) ? 1 : 0;
             }
             if (tie > best) {
                 best = tie;
@@ -190,6 +191,14 @@ public final class ShortAnswerFinder {
             }
         }
         return tied;
+    }
+
+    /**
+     * Whether a number's noun is one the question asks about, also in other words of the news
+     * synonym table: "89 شهيداً" counts the dead of "كم عدد القتلى".
+     */
+    private static boolean tiesTo(String word, List<String> focus) {
+        return matchesFocus(word, focus) || focus.stream().anyMatch(f -> ArabicNewsSynonyms.sameGroup(word, f));
     }
 
     private static boolean matchesFocus(String word, List<String> focus) {

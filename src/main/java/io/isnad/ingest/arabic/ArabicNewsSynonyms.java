@@ -1,25 +1,69 @@
 package io.isnad.ingest.arabic;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A small, curated table of words news prose uses for the same thing (killed/dead, wounded/injured,
- * attack/assault, announced/declared/said, visited/travelled, academy/college), so that a question
- * worded one way finds a sentence worded the other. Each group was kept only after the dev sets
- * showed it helps (docs/answers.md); general synonym lists were not, as they drift off meaning.
+ * A small, curated table of words news prose uses for the same thing (killed/dead/martyrs,
+ * wounded/injured, attack/assault, announced/declared/said, carried out/launched,
+ * visited/travelled, academy/college), so that a question worded one way finds a sentence worded
+ * the other. English questions reach it through their Arabic translations. Each group was kept
+ * only after the dev sets showed it helps (docs/answers.md); general synonym lists were not, as
+ * they drift off meaning. Every entry is one word: a phrase would be split into words that each
+ * mean something else.
  */
 public final class ArabicNewsSynonyms {
 
     /** Groups of interchangeable words, as written; callers analyse them like any text. */
     public static final List<List<String>> GROUPS = List.of(
-            List.of("قتل", "مقتل", "قتلى", "قتيل", "ضحايا", "مصرع", "لقي حتفه"),
-            List.of("جرحى", "جريح", "مصاب", "مصابين", "إصابة", "أصيب", "أصيبوا", "جرح"),
-            List.of("هجوم", "هجمات", "اعتداء", "غارة"),
+            List.of("قتل", "مقتل", "قتلى", "قتيل", "ضحايا", "مصرع", "حتفه", "شهيد", "شهداء", "استشهد", "مات", "توفي",
+                    "وفاة"),
+            List.of("جرحى", "جريح", "مصاب", "مصابين", "إصابة", "إصابات", "أصيب", "أصيبوا", "جرح", "جروح"),
+            List.of("هجوم", "هجمات", "اعتداء", "غارة", "هاجم", "استهدف", "استهداف"),
             List.of("أعلن", "أكد", "صرح", "أفاد"),
-            List.of("زار", "زيارة", "يزور", "سيزور", "توجه", "سافر"),
+            // Not "زار": it is also the stem of وزارة (ministry), which would make every ministry a visit.
+            List.of("زيارة", "يزور", "سيزور", "توجه", "سافر"),
             List.of("الأكاديمية", "الكلية", "المعهد"),
             List.of("ناقش", "بحث", "تناول", "ناقشا", "بحثا"));
 
+    /** Group indices by the root skeleton ({@link ArabicRootSkeleton#of}) of each member. */
+    private static final Map<String, Set<Integer>> BY_SKELETON = bySkeleton();
+
     private ArabicNewsSynonyms() {
+    }
+
+    private static Map<String, Set<Integer>> bySkeleton() {
+        Map<String, Set<Integer>> map = new HashMap<>();
+        for (int g = 0; g < GROUPS.size(); g++) {
+            for (String word : GROUPS.get(g)) {
+                String skeleton = ArabicRootSkeleton.of(word);
+                if (skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH) {
+                    map.computeIfAbsent(skeleton, k -> new HashSet<>()).add(g);
+                }
+            }
+        }
+        map.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(map);
+    }
+
+    /**
+     * Whether two words, as they stand in a text (with article, suffixes, case endings), belong to
+     * one group: "شهيداً" and "القتلى" do. Words are compared by root skeleton, so the inflected
+     * forms of a member count.
+     */
+    public static boolean sameGroup(String a, String b) {
+        Set<Integer> groupsOfA = BY_SKELETON.getOrDefault(ArabicRootSkeleton.of(a), Set.of());
+        if (groupsOfA.isEmpty()) {
+            return false;
+        }
+        for (int g : BY_SKELETON.getOrDefault(ArabicRootSkeleton.of(b), Set.of())) {
+            if (groupsOfA.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,14 @@ class FollowUpRuleTest {
     }
 
     @Test
+    void englishContentWordsOfTheEarlierQuestionAreCarriedLikeNames() {
+        // "he" is the spokesman of the foreign ministry: the role is carried, not only the capitalised "Iran".
+        String rewritten = FollowUpRule.rewrite("What did he warn against?",
+                List.of("Who is the spokesman of Iran's foreign ministry?")).orElseThrow();
+        assertEquals("What did he warn against (spokesman Iran foreign ministry)?", rewritten);
+    }
+
+    @Test
     void shortArabicFollowUpCarriesTheEarlierContentWords() {
         String rewritten = FollowUpRule.rewrite("وماذا ناقشا؟",
                 List.of("متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟")).orElseThrow();

@@ -55,6 +55,14 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aNumberIsTiedToTheAskedNounThroughTheNewsSynonyms() {
+        // The sentence counts the dead as martyrs (شهيداً); "القتلى" must still tie to 89, not to 277.
+        String sentence = "وأعلنت وزارة الصحة السورية، صباح الجمعة، ارتفاع عدد ضحايا الاعتداء الإرهابي إلى 89 شهيداً، "
+                + "بينهم 31 امرأة و5 أطفال، مشيرةً إلى أن عدد الجرحى بلغ 277.";
+        assertEquals(Optional.of("89"), find(sentence, QuestionType.NUMBER, "كم عدد القتلى في الهجوم؟"));
+    }
+
+    @Test
     void aYearIsNotACountWhenTheSentenceHoldsAnotherNumber() {
         assertEquals(Optional.of("25"),
                 find("في عام 2014 استخرجت الهيئة 25 جثة من المقبرة.", QuestionType.NUMBER, "كم عدد الجثث التي استخرجتها الهيئة؟"));
