@@ -9,44 +9,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.Lexicon;
 
 /**
  * The names the translation lexicon knows, looked up from the Arabic side (folded, without the
- * article): its places (countries, capitals, cities, regions), which a where-question's answer
- * often is, and its people. An English question's short answer is rendered with the lexicon's
- * English spelling of them. Demonyms share the place list (سوري، السوريين) but are not places: a
- * form with a nisba ending is left out of the places.
+ * article): its places (countries, capitals, cities, regions, and their demonyms) and its people.
+ * An English question's short answer is rendered with the lexicon's English spelling of them.
  */
 final class KnownNames {
 
     private static final String PLACES = "lexicon/en-ar-places.tsv";
     private static final String PEOPLE = "lexicon/en-ar-people.tsv";
-    /** The nisba endings of demonyms and adjectives: سوري، سوريه، السوريين، سوريون، سوريات. */
-    private static final Pattern NISBA = Pattern.compile(".*(?:ي|يه|يين|يون|يات)");
     private static final List<String> LOWER_CASE = List.of("of", "and", "the", "al");
-    /** The longest place name looked for, in words (البحر الابيض المتوسط). */
-    static final int MAX_PLACE_WORDS = 3;
-    private static final Map<String, String> PLACE_NAMES = load(PLACES, true);
-    private static final Map<String, String> PERSON_NAMES = load(PEOPLE, false);
+    private static final Map<String, String> PLACE_NAMES = load(PLACES);
+    private static final Map<String, String> PERSON_NAMES = load(PEOPLE);
 
     private KnownNames() {
-    }
-
-    /** Whether a folded Arabic phrase (with or without its article) is a place the lexicon knows. */
-    static boolean place(String folded) {
-        return PLACE_NAMES.containsKey(key(folded));
-    }
-
-    /**
-     * Whether a folded word is an adjective (a nisba: عربية، روسية، السوري) rather than a name: what
-     * follows a place noun is not always the place's name ("دولة عربية", "مدينة روسية").
-     */
-    static boolean adjective(String folded) {
-        return NISBA.matcher(folded).matches() && !place(folded);
     }
 
     /** The English spelling of a folded Arabic place or person name, or empty. */
@@ -59,7 +39,7 @@ final class KnownNames {
         return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
     }
 
-    private static Map<String, String> load(String resource, boolean places) {
+    private static Map<String, String> load(String resource) {
         try (InputStream in = KnownNames.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + resource);
@@ -69,10 +49,8 @@ final class KnownNames {
             for (Map.Entry<String, List<String>> e : lexicon.entries().entrySet()) {
                 for (String arabic : e.getValue()) {
                     String folded = key(ArabicTextNormalizer.normalize(arabic));
-                    if (!places || !NISBA.matcher(folded).matches()) {
-                        // Two spellings of one name (Mohammed, Muhammad): the same one every run.
-                        english.merge(folded, titleCase(e.getKey()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                    }
+                    // Two spellings of one name (Mohammed, Muhammad): the same one every run.
+                    english.merge(folded, titleCase(e.getKey()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
             }
             return Map.copyOf(english);

@@ -118,8 +118,7 @@ public final class SpanFinder {
             }
             case PLACE -> {
                 addAll(spans, NAMED_PLACE.matcher(f), folded, f, 1);
-                spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded())
-                        || KnownNames.adjective(s.folded()));
+                spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded()));
             }
             case PERSON -> {
                 addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);

@@ -1,6 +1,5 @@
 package io.isnad.answer.sentence;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,10 +42,6 @@ class SentenceChooserTest {
                 دمر الطاعون مدينة أوسلو مرات عدة وقتل كثيرين من سكانها.
                 وقد دمر آخر اندلاع للطاعون مدينة أوسلو في عام 1654.
                 وكتب المؤرخون عن الوباء كتباً كثيرة.""");
-        Files.writeString(dir.resolve("summit.txt"), """
-                قمة الوزراء
-                اجتمع وزراء الخارجية العرب في دولة عربية لبحث الأزمة.
-                واجتمع وزراء الخارجية العرب مجدداً في مدينة القاهرة.""");
         corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
         corpus.refresh();
         snapshot = corpus.acquire();
@@ -64,20 +59,13 @@ class SentenceChooserTest {
                 QuestionAnalyzer.analyze(question), question, Optional.empty());
     }
 
-    // Each article holds two sentences matching the question about equally; only the second holds
+    // The article holds two sentences matching the question about equally; only the second holds
     // an answer of the asked type, which the sentence type bonus must find.
 
     @Test
     void aWhenQuestionLeadsWithTheSentenceWhoseYearEndsIt() {
         SentenceCandidate lead = rank("متى دمر الطاعون مدينة أوسلو؟").getFirst();
         assertTrue(lead.sentence().text().endsWith("في عام 1654."), lead.sentence().text());
-        assertTrue(lead.typed());
-    }
-
-    @Test
-    void aWhereQuestionLeadsWithTheSentenceNamingAPlaceNotWithOneNamingAnAdjective() {
-        SentenceCandidate lead = rank("أين اجتمع وزراء الخارجية العرب؟").getFirst();
-        assertEquals("واجتمع وزراء الخارجية العرب مجدداً في مدينة القاهرة.", lead.sentence().text());
         assertTrue(lead.typed());
     }
 }
