@@ -237,12 +237,13 @@ public final class ShortAnswerFinder {
 
     /**
      * How closely the question's words surround a span: for each focus word, the nearest of its
-     * occurrences counts 1/(1 + the number of words between it and the span), a word before the
-     * span (Arabic puts the event and its subject before the date or figure: "توفي … في 1943")
-     * a little more than one after it. Summed over the focus words, so the span that the verb,
-     * the subject and the object all stand near wins over one that stands right next to a single
-     * word. Occurrences inside a candidate span do not count: "عام" of "في أي عام" is not a clue
-     * that "عام 1990" is meant.
+     * occurrences counts 1/(1 + the number of words between it and the span), a word after the
+     * span half as much (Arabic puts the event and its subject before the date or figure: "توفي …
+     * في 1943"), and the first of the question's own words ({@code ownWords}, not an English
+     * question's translations) found in the sentence {@value #LEAD_WEIGHT} times. Summed over the
+     * focus words, so the span that the verb, the subject and the object all stand near wins over
+     * one that stands right next to a single word. Occurrences inside a candidate span do not
+     * count: "عام" of "في أي عام" is not a clue that "عام 1990" is meant.
      */
     private static double closeness(Span span, List<Token> tokens, List<String> focus, List<String> ownWords,
             List<Span> candidates) {
