@@ -123,7 +123,7 @@ class EvalRunnerTest {
             "date.short_answer_em=0.49", // 0.494 of 77 (0.481 before the span closeness and sentence-final years)
             "number.short_answer_em=0.14"); // 0.148 of 61 (0.164 before the span closeness: one question lost, whose "ليلا" is a typo for "ميلا")
     static final List<String> XQUAD_CHECK_MAX_WITH_FREEDICT = List.of(
-            "en.false_abstain=0.25",    // 0.247
+            "en.false_abstain=0.26",    // 0.251 (0.247 before sentence-final years counted as dates: one more question declined)
             "en.answer_chars=255");     // 252.0
 
     /** arcd-train, check part: 278 native Arabic questions. */
