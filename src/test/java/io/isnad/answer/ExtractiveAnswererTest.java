@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,54 +17,40 @@ import org.junit.jupiter.api.io.TempDir;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
-import io.isnad.index.Corpus;
 import io.isnad.index.Snapshot;
-import io.isnad.ingest.ArticleLoader;
-import io.isnad.ingest.ChunkingSettings;
-import io.isnad.retrieve.HybridRetriever;
-import io.isnad.retrieve.RetrievalSettings;
-import io.isnad.retrieve.lexicon.QueryTranslator;
 
 class ExtractiveAnswererTest {
 
     @TempDir
     Path tmp;
 
-    private Corpus corpus;
+    private ArticleFixture articles;
     private Snapshot snapshot;
-    private final HybridRetriever retriever = new HybridRetriever(
-            new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
     private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
             AbstentionModel.packaged());
 
     @BeforeEach
     void articles() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("articles"));
-        Files.writeString(dir.resolve("a.txt"), """
+        articles = ArticleFixture.of(tmp, Map.of("a.txt", """
                 زيارة إلى طوكيو
                 وصل وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة أوروبية.
-                وقال الوزير إن المحادثات كانت مثمرة.""");
-        Files.writeString(dir.resolve("b.txt"), """
+                وقال الوزير إن المحادثات كانت مثمرة.""", "b.txt", """
                 عودة الوزير
                 عاد وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة في أوروبا.
-                وتناولت الصحف الزيارة بالتفصيل.""");
-        Files.writeString(dir.resolve("c.txt"), """
+                وتناولت الصحف الزيارة بالتفصيل.""", "c.txt", """
                 سباق الدراجات
                 فاز الدراج سامي ناصر بسباق الجبال في العاصمة.
-                وهو أصغر فائز في تاريخ البطولة الممتدة منذ خمسين عاما.""");
-        corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
-        corpus.refresh();
-        snapshot = corpus.acquire();
+                وهو أصغر فائز في تاريخ البطولة الممتدة منذ خمسين عاما."""));
+        snapshot = articles.snapshot();
     }
 
     @AfterEach
     void close() throws IOException {
-        snapshot.close();
-        corpus.close();
+        articles.close();
     }
 
     private Optional<ExtractiveAnswerer.Draft> answer(String question) {
-        return answerer.answer(snapshot, retriever.retrieve(snapshot, question, 5),
+        return answerer.answer(snapshot, articles.retrieve(question),
                 new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
     }
 
@@ -100,7 +86,7 @@ class ExtractiveAnswererTest {
         int index = snapshot.article(first.file()).orElseThrow().sentences().stream()
                 .filter(s -> s.start() == first.start()).findFirst().orElseThrow().index();
         String followUp = "وكم عاما عمر البطولة؟";
-        ExtractiveAnswerer.Draft draft = answerer.answer(snapshot, retriever.retrieve(snapshot, followUp + " (سباق الجبال)", 5),
+        ExtractiveAnswerer.Draft draft = answerer.answer(snapshot, articles.retrieve(followUp + " (سباق الجبال)"),
                 new AskedQuestion(followUp + " (سباق الجبال)", followUp, QuestionAnalyzer.analyze(followUp), false,
                         Optional.of(new PreviousAnswer(first.file(), index)))).orElseThrow();
         assertEquals(first.file(), draft.citations().getFirst().file());

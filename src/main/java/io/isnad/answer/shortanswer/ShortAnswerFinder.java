@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +18,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 /**
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
  * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
- * how-many question, the numbers tied to the asked noun; of those, the one nearest to the
- * question's own words in the sentence. Then the extent: the counted noun of "كم X" kept with its
- * number, the year alone for a year question.
+ * how-many question, the numbers tied to the asked noun; of those, the one the question's words
+ * stand closest around in the sentence, the question's verb or event counting most. Then the
+ * extent: the counted noun of "كم X" kept with its number, the year alone for a year question.
  */
 public final class ShortAnswerFinder {
 
@@ -28,6 +29,14 @@ public final class ShortAnswerFinder {
     /** How many words after a number may name what it counts ("89 قتيلاً", "3 ملايين نسمة"). */
     private static final int COUNTED_NOUN_WINDOW = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\d]+");
+    /**
+     * The first focus word the sentence holds is most often the question's verb or event (متى
+     * انتهت، متى ولد، كم عدد الاستحواذات): it counts this many times another word.
+     */
+    private static final double LEAD_WEIGHT = 2;
+    /** A question word after the span counts this share of one before it. */
+    private static final double AFTER_WEIGHT = 0.5;
     /** A year written alone (عام 2014، 1990م): a date, not a count. */
     private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:عام|سنه|العام|السنه)\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
@@ -61,7 +70,7 @@ public final class ShortAnswerFinder {
         List<String> focus = new ArrayList<>(asked.focus());
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted());
-        return choose(sentence, type, question, analysis).map(span -> switch (type) {
+        return choose(sentence, type, question, analysis, asked.focus()).map(span -> switch (type) {
             case NUMBER -> withCountedNoun(sentence, span, analysis.counted());
             case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()
                     ? yearOnly(sentence, span) : span;
@@ -70,9 +79,10 @@ public final class ShortAnswerFinder {
     }
 
     private static Optional<Span> choose(String sentence, QuestionType type, String question,
-            QuestionAnalysis analysis) {
+            QuestionAnalysis analysis, List<String> ownWords) {
         String foldedQuestion = ArabicTextNormalizer.normalize(question);
-        List<Span> spans = SpanFinder.find(sentence, type).stream()
+        List<Span> found = SpanFinder.find(sentence, type);
+        List<Span> spans = found.stream()
                 .filter(s -> !foldedQuestion.contains(s.folded()))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
@@ -87,19 +97,14 @@ public final class ShortAnswerFinder {
         if (type == QuestionType.NUMBER) {
             spans = tiedToFocus(spans, folded, focus);
         }
-        List<Integer> anchors = anchors(folded, focus);
-        if (anchors.isEmpty()) {
-            return Optional.of(spans.get(0));
-        }
+        List<Token> tokens = tokens(folded);
         Span best = spans.get(0);
-        int bestDistance = Integer.MAX_VALUE;
+        double bestCloseness = -1;
         for (Span s : spans) {
-            for (int a : anchors) {
-                int d = a < s.start() ? s.start() - a : Math.max(0, a - s.end());
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = s;
-                }
+            double closeness = closeness(s, tokens, focus, ownWords, found);
+            if (closeness > bestCloseness + 1e-9) {
+                bestCloseness = closeness;
+                best = s;
             }
         }
         return Optional.of(best);
@@ -226,20 +231,66 @@ public final class ShortAnswerFinder {
         return bare.length() > STEM_PREFIX ? bare.substring(0, STEM_PREFIX) : bare;
     }
 
-    /** Where the question's focus words occur in the sentence (original offsets). */
-    private static List<Integer> anchors(ArabicTextNormalizer.Folded sentence, List<String> focus) {
-        List<Integer> anchors = new ArrayList<>();
-        for (String word : focus) {
+    /** A word or figure of the sentence: its original offsets and its folded text. */
+    private record Token(int start, int end, String folded) {
+    }
+
+    private static List<Token> tokens(ArabicTextNormalizer.Folded sentence) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence.text());
+        while (m.find()) {
+            tokens.add(new Token(sentence.start(m.start()), sentence.end(m.end()), m.group()));
+        }
+        return tokens;
+    }
+
+    /**
+     * How closely the question's words surround a span: for each focus word, the nearest of its
+     * occurrences counts 1/(1 + the number of words between it and the span), a word after the
+     * span half as much (Arabic puts the event and its subject before the date or figure: "توفي …
+     * في 1943"), and the first of the question's own words ({@code ownWords}, not an English
+     * question's translations) found in the sentence {@value #LEAD_WEIGHT} times. Summed over the
+     * focus words, so the span that the verb, the subject and the object all stand near wins over
+     * one that stands right next to a single word. Occurrences inside a candidate span do not
+     * count: "عام" of "في أي عام" is not a clue that "عام 1990" is meant.
+     */
+    private static double closeness(Span span, List<Token> tokens, List<String> focus, List<String> ownWords,
+            List<Span> candidates) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > span.start() && t.start() < span.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        double sum = 0;
+        boolean lead = true;
+        for (String word : new LinkedHashSet<>(focus)) {
             String probe = probe(word);
             if (probe.length() < 3) {
                 continue;
             }
-            int at = sentence.text().indexOf(probe);
-            while (at >= 0) {
-                anchors.add(sentence.start(at));
-                at = sentence.text().indexOf(probe, at + 1);
+            double best = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if ((i >= first && i <= last) || !t.folded().contains(probe) || inside(t, candidates)) {
+                    continue;
+                }
+                best = Math.max(best, i < first ? 1.0 / (first - i) : AFTER_WEIGHT / (i - last));
             }
+            boolean leads = lead && best > 0 && ownWords.contains(word);
+            sum += (leads ? LEAD_WEIGHT : 1) * best;
+            lead &= best == 0;
         }
-        return anchors;
+        return sum;
+    }
+
+    private static boolean inside(Token token, List<Span> spans) {
+        return spans.stream().anyMatch(s -> token.start() >= s.start() && token.end() <= s.end());
     }
 }

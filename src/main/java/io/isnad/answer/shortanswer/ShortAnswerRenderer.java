@@ -12,8 +12,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Renders an Arabic short answer in English without a model, where that can be done from the
- * words alone: digits, number words with their scale, month names and weekdays. Anything else
- * stays unrendered (empty), and the Arabic span is shown alone.
+ * words alone: digits, number words with their scale, month names and weekdays, and the places and
+ * people the lexicon knows, in its English spelling (a name word by word: بشار الأسد → Bashar Assad). Anything else stays unrendered (empty), and the Arabic
+ * span is shown alone.
  */
 public final class ShortAnswerRenderer {
 
@@ -29,6 +30,10 @@ public final class ShortAnswerRenderer {
     /** The English rendering of {@code span}, or empty when a word of it cannot be rendered. */
     public static Optional<String> english(String span) {
         String folded = ArabicTextNormalizer.normalize(span);
+        Optional<String> name = KnownNames.english(folded);
+        if (name.isPresent()) {
+            return name;
+        }
         for (var month : ArabicCalendarWords.MONTHS.entrySet()) {
             if (month.getKey().contains(" ")) {
                 folded = folded.replace(month.getKey(), ArabicCalendarWords.ENGLISH_MONTHS.get(month.getValue() - 1));
@@ -82,7 +87,7 @@ public final class ShortAnswerRenderer {
             case "المقبل", "القادم" -> Optional.of("next");
             case "اليوم" -> Optional.of("today");
             case "امس" -> Optional.of("yesterday");
-            default -> ArabicNumberWords.value(w).map(String::valueOf);
+            default -> ArabicNumberWords.value(w).map(String::valueOf).or(() -> KnownNames.english(w));
         };
     }
 }

@@ -33,6 +33,11 @@ public final class SpanFinder {
     private static final String YEAR_AFTER_MONTH = "(?:\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR + ERA + ")";
     /** An era marker a year cannot go without when it is not a four-digit one: 874م، 336 ق.م. */
     private static final String REQUIRED_ERA = "\\s*(?:م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه)(?![\\p{L}])";
+    /**
+     * A year is not the start of a longer figure (1654.5, 1,654, 1654%); a full stop or comma that
+     * ends the sentence or clause after it ("في عام 1654.") does not make it one.
+     */
+    private static final String NOT_A_FRACTION = "(?![\\d%]|[.,]\\d)";
     /** The part of a period a date is often given with: أواخر عام 2010، صيف سنة 1521. */
     private static final String PERIOD_PART = "(?:(?<![\\p{L}])(?:اواخر|اوائل|بدايه|مطلع|منتصف|اواسط|نهايه|خريف|ربيع|صيف|شتاء)"
             + "\\s+(?:من\\s+)?)?";
@@ -46,13 +51,13 @@ public final class SpanFinder {
             MONTHS + YEAR_AFTER_MONTH,
             MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?",
             "\\d{4}-\\d{2}-\\d{2}",
-            "(?:(?:عام|سنه|العام|السنه|year|in)\\s+)?(?<![\\d.,])(?:1\\d{3}|20\\d{2})(?![\\d.,%])" + ERA,
+            "(?:(?:عام|سنه|العام|السنه|year|in)\\s+)?(?<![\\d.,])(?:1\\d{3}|20\\d{2})" + NOT_A_FRACTION + ERA,
             "(?:يوم\\s+)?(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:الماضي|المقبل|القادم))?",
             "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.RELATIVE_DAYS) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}]))?",
             "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+عشر)?",
-            "(?:(?:عام|سنه|العام|السنه)\\s+)(?<![\\d.,])\\d{2,4}(?![\\d.,%])" + ERA,
+            "(?:(?:عام|سنه|العام|السنه)\\s+)(?<![\\d.,])\\d{2,4}" + NOT_A_FRACTION + ERA,
             "(?<![\\d.,])\\d{2,4}" + REQUIRED_ERA) + ")");
 
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"

@@ -133,6 +133,11 @@ public final class Lexicon {
         return maxPhraseWords;
     }
 
+    /** Every key with its Arabic alternatives, for callers that look up from the Arabic side. */
+    public Map<String, List<String>> entries() {
+        return entries;
+    }
+
     /** The number of distinct keys. */
     public int size() {
         return entries.size();

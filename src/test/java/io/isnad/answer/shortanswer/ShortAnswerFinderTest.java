@@ -85,6 +85,32 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void theQuestionsTypeNounInsideACandidateIsNoClue() {
+        // "عام" of "في أي عام" stands right before 1990, yet the song's words surround 1971.
+        String sentence = "أعيد غناء أغنيتهم الشهيرة \"فوغ أون ذا تاين\" (1971) من قبل بول غاسكوين في عام 1990 في لندن.";
+        assertEquals(Optional.of("1971"), find(sentence, QuestionType.DATE, "في أي عام صدرت أغنية \"فوغ أون ذا تاين\"؟"));
+    }
+
+    @Test
+    void theSpanMostQuestionWordsStandNearWinsOverOneBesideASingleWord() {
+        // Both numbers count استحواذ; the player the question names stands near 136 only.
+        String sentence = "وكان جاريد ألين متصدر اللاعبين النشطين في الاستحواذ مع 136 استحواذاً، إلى جانب كوني إيلي، "
+                + "الذي حصل على 5 استحواذات في 9 بدايات فقط.";
+        assertEquals(Optional.of("136"), find(sentence, QuestionType.NUMBER, "كم عدد الاستحواذات التي قام بها جاريد ألين؟"));
+        assertEquals(Optional.of("5"), find(sentence, QuestionType.NUMBER, "كم عدد الاستحواذات التي حصل عليها كوني إيلي؟"));
+    }
+
+    @Test
+    void theDateAfterTheQuestionsVerbWinsOverTheOneAfterItsSubject() {
+        String sentence = "الحرب العالمية الثانية هي حرب دولية بدأت في الأول من سبتمبر من عام 1939 في أوروبا "
+                + "وانتهت في الثاني من سبتمبر عام 1945، شاركت فيه الغالبية العظمى من دول العالم.";
+        assertEquals(Optional.of("الثاني من سبتمبر عام 1945"),
+                find(sentence, QuestionType.DATE, "متى انتهت الحرب العالمية الثانية؟"));
+        assertEquals(Optional.of("الأول من سبتمبر من عام 1939"),
+                find(sentence, QuestionType.DATE, "متى بدأت الحرب العالمية الثانية؟"));
+    }
+
+    @Test
     void aRangeAndAClockTimeAreOneFigure() {
         assertEquals(Optional.of("100-150"), find("تم وصف 100-150 من الأنواع.", QuestionType.NUMBER, "ما عدد الأنواع الموصوفة؟"));
         assertEquals(Optional.of("3:08"), find("بقي 3:08 على نهاية المباراة.", QuestionType.NUMBER, "كم من الوقت بقي؟"));

@@ -19,6 +19,15 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void placesAndPeopleTheLexiconKnowsTakeItsEnglishSpelling() {
+        assertEquals(Optional.of("London"), ShortAnswerRenderer.english("لندن"));
+        assertEquals(Optional.of("Mediterranean"), ShortAnswerRenderer.english("البحر الأبيض المتوسط"));
+        assertEquals(Optional.of("Vladimir Putin"), ShortAnswerRenderer.english("فلاديمير بوتين"));
+        // A name the lexicon lists only word by word.
+        assertEquals(Optional.of("Mohamed Khamenei"), ShortAnswerRenderer.english("محمد خامنئي"));
+    }
+
+    @Test
     void aWordThatCannotBeRenderedLeavesTheSpanUnrendered() {
         assertEquals(Optional.empty(), ShortAnswerRenderer.english("إسماعيل بقائي"));
     }

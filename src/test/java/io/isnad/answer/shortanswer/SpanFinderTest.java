@@ -34,6 +34,14 @@ class SpanFinderTest {
     }
 
     @Test
+    void aYearThatEndsTheSentenceIsADateButAYearLongFigureIsNot() {
+        assertEquals(List.of("عام 1654"), spans("دمر الطاعون مدينة أوسلو في عام 1654.", QuestionType.DATE));
+        assertEquals(List.of("1944"), spans("تم تدمير معظمها في 1944، بعد الانتفاضة.", QuestionType.DATE));
+        assertEquals(List.of(), spans("بلغ الطول 1654.5 متر.", QuestionType.DATE));
+        assertEquals(List.of(), spans("شارك 1,654 شخصاً.", QuestionType.DATE));
+    }
+
+    @Test
     void maghrebMonthNamesAreMonths() {
         assertEquals(List.of("الثامن من فيفري 2007"),
                 spans("أعلنت الشركة في الثامن من فيفري 2007 عن خطتها.", QuestionType.DATE));

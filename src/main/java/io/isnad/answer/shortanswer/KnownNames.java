@@ -1,0 +1,72 @@
+package io.isnad.answer.shortanswer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.lexicon.Lexicon;
+
+/**
+ * The names the translation lexicon knows, looked up from the Arabic side (folded, without the
+ * article): its places (countries, capitals, cities, regions, and their demonyms) and its people.
+ * An English question's short answer is rendered with the lexicon's English spelling of them.
+ */
+final class KnownNames {
+
+    private static final String PLACES = "lexicon/en-ar-places.tsv";
+    private static final String PEOPLE = "lexicon/en-ar-people.tsv";
+    private static final List<String> LOWER_CASE = List.of("of", "and", "the", "al");
+    private static final Map<String, String> PLACE_NAMES = load(PLACES);
+    private static final Map<String, String> PERSON_NAMES = load(PEOPLE);
+
+    private KnownNames() {
+    }
+
+    /** The English spelling of a folded Arabic place or person name, or empty. */
+    static Optional<String> english(String folded) {
+        String key = key(folded);
+        return Optional.ofNullable(PLACE_NAMES.getOrDefault(key, PERSON_NAMES.get(key)));
+    }
+
+    private static String key(String folded) {
+        return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
+    }
+
+    private static Map<String, String> load(String resource) {
+        try (InputStream in = KnownNames.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            Lexicon lexicon = Lexicon.parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+            Map<String, String> english = new HashMap<>();
+            for (Map.Entry<String, List<String>> e : lexicon.entries().entrySet()) {
+                for (String arabic : e.getValue()) {
+                    String folded = key(ArabicTextNormalizer.normalize(arabic));
+                    // Two spellings of one name (Mohammed, Muhammad): the same one every run.
+                    english.merge(folded, titleCase(e.getKey()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+            return Map.copyOf(english);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private static String titleCase(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String word : key.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(LOWER_CASE.contains(word) ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+}
