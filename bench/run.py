@@ -198,8 +198,8 @@ def questions(count, seed):
     rng = random.Random(seed)
     picked = {}
     for lang in ("ar", "en"):
-        # Distinct texts: a few XQuAD questions are asked twice, of different paragraphs.
-        pool = sorted({r["question"] for r in rows if r["lang"] == lang})
+        # Distinct texts as the service sees them (stripped): a few XQuAD questions repeat.
+        pool = sorted({r["question"].strip() for r in rows if r["lang"] == lang})
         picked[lang] = rng.sample(pool, min(count + WARM_UP, len(pool)))
     return picked
 
