@@ -29,10 +29,10 @@ final class AnswerPrinter {
                 out.printf("      «%s» (chars %d-%d)%n", c.quote(), c.start(), c.end());
             }
         }
-        String fallback = answer.fallback() ? ", model fallback: " + answer.fallbackReason()
-                : answer.timings().cached() ? ", cached" : "";
-        out.printf("%n(%s question, %s, %.1f ms%s)%n", answer.language(), answer.mode(), answer.timings().totalMs(),
-                fallback);
+        String fallback = answer.fallback() ? ", model fallback: " + answer.fallbackReason() : "";
+        String cached = answer.timings().cached() ? ", cached" : "";
+        out.printf("%n(%s question, %s%s, %.1f ms%s)%n", answer.language(), answer.mode(), cached,
+                answer.timings().totalMs(), fallback);
         out.flush();
     }
 }
