@@ -33,20 +33,27 @@ import io.isnad.retrieve.EvidenceTerm;
  */
 public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing) {
 
+    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false);
+
     /**
      * @param inArticle per term of {@code evidence}, whether the article holds it (fuzzily for names)
      * @param article the article's sentence tokens
      */
     public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
             List<SentenceTokens> article) {
-        Set<String> roots = new HashSet<>();
-        article.forEach(s -> s.formList().forEach(f -> roots.add(ArabicRootSkeleton.of(f))));
-        List<EvidenceTerm> missing = new ArrayList<>();
+        List<EvidenceTerm> notInArticle = new ArrayList<>();
         for (int t = 0; t < evidence.size(); t++) {
-            if (!inArticle[t] && !rooted(evidence.get(t), roots)) {
-                missing.add(evidence.get(t));
+            if (!inArticle[t]) {
+                notInArticle.add(evidence.get(t));
             }
         }
+        if (notInArticle.isEmpty()) {
+            // The usual case: the article's words need no skeletons, and no count is looked up.
+            return NONE;
+        }
+        Set<String> roots = new HashSet<>();
+        article.forEach(s -> s.formList().forEach(f -> roots.add(ArabicRootSkeleton.of(f))));
+        List<EvidenceTerm> missing = notInArticle.stream().filter(term -> !rooted(term, roots)).toList();
         Map<Term, Integer> docFreqs = docFreqs(corpus, missing);
         double total = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         double strange = 0;
