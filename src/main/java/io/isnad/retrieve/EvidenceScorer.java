@@ -109,10 +109,10 @@ public final class EvidenceScorer {
      * however well the rest matches.
      */
     public ArticleCheck missingFrom(List<SentenceTokens> sentences) {
-        if (!hasEvidence()) {
-            return new ArticleCheck(1, false);
-        }
         boolean[] found = foundIn(sentences);
+        if (!hasEvidence()) {
+            return new ArticleCheck(1, false, found);
+        }
         double missing = 0;
         double heaviest = 0;
         boolean heaviestFound = false;
@@ -126,7 +126,7 @@ public final class EvidenceScorer {
                 heaviestFound = found[t];
             }
         }
-        return new ArticleCheck(missing / totalWeight, heaviestFound);
+        return new ArticleCheck(missing / totalWeight, heaviestFound, found);
     }
 
     /** Per evidence term, whether any of {@code sentences} holds it (names also as a spelling variant). */
@@ -148,8 +148,9 @@ public final class EvidenceScorer {
      *
      * @param missingShare weight share of the evidence found nowhere in the article
      * @param heaviestFound whether the question's rarest word (often the name it asks about) is in it
+     * @param found per evidence term, whether the article holds it ({@link #foundIn})
      */
-    public record ArticleCheck(double missingShare, boolean heaviestFound) {
+    public record ArticleCheck(double missingShare, boolean heaviestFound, boolean[] found) {
     }
 
     /**
