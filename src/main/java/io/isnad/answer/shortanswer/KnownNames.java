@@ -1,10 +1,5 @@
 package io.isnad.answer.shortanswer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +15,8 @@ import io.isnad.retrieve.lexicon.Lexicon;
  */
 final class KnownNames {
 
-    private static final String PLACES = "lexicon/en-ar-places.tsv";
-    private static final String PEOPLE = "lexicon/en-ar-people.tsv";
+    private static final String PLACES = "en-ar-places.tsv";
+    private static final String PEOPLE = "en-ar-people.tsv";
     private static final List<String> LOWER_CASE = List.of("of", "and", "the", "al");
     private static final Map<String, String> PLACE_NAMES = load(PLACES);
     private static final Map<String, String> PERSON_NAMES = load(PEOPLE);
@@ -39,24 +34,16 @@ final class KnownNames {
         return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
     }
 
-    private static Map<String, String> load(String resource) {
-        try (InputStream in = KnownNames.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + resource);
+    private static Map<String, String> load(String list) {
+        Map<String, String> english = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : Lexicon.builtin(list).entries().entrySet()) {
+            for (String arabic : e.getValue()) {
+                String folded = key(ArabicTextNormalizer.normalize(arabic));
+                // Two spellings of one name (Mohammed, Muhammad): the same one every run.
+                english.merge(folded, titleCase(e.getKey()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
-            Lexicon lexicon = Lexicon.parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
-            Map<String, String> english = new HashMap<>();
-            for (Map.Entry<String, List<String>> e : lexicon.entries().entrySet()) {
-                for (String arabic : e.getValue()) {
-                    String folded = key(ArabicTextNormalizer.normalize(arabic));
-                    // Two spellings of one name (Mohammed, Muhammad): the same one every run.
-                    english.merge(folded, titleCase(e.getKey()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                }
-            }
-            return Map.copyOf(english);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
+        return Map.copyOf(english);
     }
 
     private static String titleCase(String key) {

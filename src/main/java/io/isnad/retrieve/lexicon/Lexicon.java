@@ -51,17 +51,28 @@ public final class Lexicon {
     public static Lexicon builtin() {
         Map<String, LinkedHashSet<String>> merged = new HashMap<>();
         for (String name : BUILTIN_RESOURCES) {
-            String resource = "lexicon/" + name;
-            try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing classpath resource " + resource);
-                }
-                parseInto(new InputStreamReader(in, StandardCharsets.UTF_8), resource, merged);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
-            }
+            readBuiltin(name, merged);
         }
         return freeze(merged);
+    }
+
+    /** One of the {@link #BUILTIN_RESOURCES} alone, such as its places or its people. */
+    public static Lexicon builtin(String name) {
+        Map<String, LinkedHashSet<String>> entries = new HashMap<>();
+        readBuiltin(name, entries);
+        return freeze(entries);
+    }
+
+    private static void readBuiltin(String name, Map<String, LinkedHashSet<String>> into) {
+        String resource = "lexicon/" + name;
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            parseInto(new InputStreamReader(in, StandardCharsets.UTF_8), resource, into);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /**
