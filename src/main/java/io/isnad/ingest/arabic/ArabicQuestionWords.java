@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * Arabic question words, Modern Standard and the common dialect forms (مين، وين، شو، قديش، ليش،
- * إمتى), grouped by what they ask for, and the nouns that make "أي X" or "ما X" ask for a time,
- * a place, a quantity or a person. All folded ({@link ArabicTextNormalizer}).
+ * إمتى; ذ written د as the dialects say it: مادا، لمادا), grouped by what they ask for, and the
+ * nouns that make "أي X" or "ما X" ask for a time, a place, a quantity or a person. All folded ({@link ArabicTextNormalizer}).
  */
 public final class ArabicQuestionWords {
 
@@ -16,11 +16,18 @@ public final class ArabicQuestionWords {
     public static final Set<String> WHEN = folded("متي", "امتي", "ايمتي", "وقتيش", "امتا", "متا");
     public static final Set<String> WHERE = folded("اين", "وين", "فين", "فينو", "وينو");
     public static final Set<String> HOW_MANY = folded("كم", "قديش", "قداش", "قدي", "كام");
-    public static final Set<String> WHY = folded("لماذا", "ليش", "ليه", "علاش", "لمه", "لم");
+    public static final Set<String> WHY = folded("لماذا", "لمادا", "ليش", "ليه", "علاش", "لمه", "لم");
     public static final Set<String> HOW = folded("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
-    public static final Set<String> WHAT = folded("ما", "ماذا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "ايه");
+    public static final Set<String> WHAT = folded("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "ايه");
     public static final Set<String> WHICH = folded("اي", "ايه", "ايها");
     public static final Set<String> YES_NO = folded("هل");
+    /**
+     * Question words with a preposition glued on (بماذا يشتهر، لمن ينتمي، ممن استعمرت): they ask
+     * for what the preposition governs, so they give the question no type, but no answer repeats
+     * them either. The light stemmer strips none of these prepositions.
+     */
+    public static final Set<String> WITH_PREPOSITION = folded("بماذا", "بمادا", "عماذا", "لمن", "ممن", "بمن", "عمن",
+            "فيمن");
 
     /** After أي / ما / في أي: the question asks for a date or time. */
     public static final Set<String> TIME_NOUNS = folded("عام", "سنه", "تاريخ", "يوم", "شهر", "قرن", "عقد", "وقت",
@@ -53,7 +60,7 @@ public final class ArabicQuestionWords {
 
     private static Set<String> all() {
         Set<String> all = new HashSet<>();
-        Stream.of(WHO, WHEN, WHERE, HOW_MANY, WHY, HOW, WHAT, WHICH, YES_NO).forEach(all::addAll);
+        Stream.of(WHO, WHEN, WHERE, HOW_MANY, WHY, HOW, WHAT, WHICH, YES_NO, WITH_PREPOSITION).forEach(all::addAll);
         return Set.copyOf(all);
     }
 }

@@ -15,6 +15,16 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void questionWordsWithAGluedPrepositionOrWrittenWithDalAreStopWords() {
+        // Before, بماذا and لمن were question words no answer sentence holds, so they counted as
+        // missing evidence; ممن matched "ممن عارضوا" in an unrelated sentence.
+        for (String word : new String[] {"بماذا", "لمن", "ممن", "مادا", "لمادا", "بمادا", "ولمن"}) {
+            assertTrue(ArabicStopWords.contains(word), word);
+        }
+        assertFalse(ArabicStopWords.contains(ArabicTextNormalizer.normalize("مادة")));
+    }
+
+    @Test
     void dialectFunctionWordsAreStopWordsButContentWordsAreNot() {
         assertTrue(ArabicStopWords.contains("اللي"));
         assertTrue(ArabicStopWords.contains("هيك"));
