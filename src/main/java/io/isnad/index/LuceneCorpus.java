@@ -59,10 +59,13 @@ final class LuceneCorpus implements Corpus {
 
     static LuceneCorpus open(Path articlesDir, Path indexDir, ArticleLoader loader, Optional<Embedder> embedder,
             IndexSettings settings) throws IOException {
+        long started = System.nanoTime();
         LuceneIndex index = LuceneIndex.open(indexDir, new IndexAnalyzers(), embedder);
         try {
-            return new LuceneCorpus(articlesDir, loader, index, settings, IndexGeneration.of(index.openReader(),
-                    List.of()));
+            IndexGeneration opened = IndexGeneration.of(index.openReader(), List.of());
+            LOG.infof("Opened the index %s: %d files in its catalog, in %d ms", indexDir, opened.listed(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new LuceneCorpus(articlesDir, loader, index, settings, opened);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
@@ -94,7 +97,7 @@ final class LuceneCorpus implements Corpus {
         publish(reader == null ? current.withScanSkipped(scan.skipped()) : IndexGeneration.of(reader, scan.skipped()));
         IndexGeneration published = current;
         int indexed = (int) published.entries().values().stream().filter(CatalogEntry::indexed).count();
-        int skipped = published.statuses().size() - indexed;
+        int skipped = published.listed() - indexed;
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Ingested %s: %d articles, %d skipped; index +%d ~%d -%d =%d in %d ms", articlesDir, indexed,
                 skipped, sync.added(), sync.updated(), sync.removed(), sync.unchanged(), millis);
