@@ -32,6 +32,10 @@ public class AnswerCache {
     private final boolean enabled;
 
     AnswerCache(AnswerConfig config, MeterRegistry registry) {
+        if (config.cacheSize() < 0) {
+            // Built at start-up (AssistantService), so a bad value stops the service with its key.
+            throw new IllegalStateException("isnad.answer.cache-size must be 0 or more, got " + config.cacheSize());
+        }
         this.enabled = config.mode() == AnswerMode.EXTRACTIVE && config.cacheSize() > 0;
         this.answers = Caffeine.newBuilder().maximumSize(config.cacheSize()).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, answers, "isnad.answers");

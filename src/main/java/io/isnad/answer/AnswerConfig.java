@@ -1,7 +1,6 @@
 package io.isnad.answer;
 
 import io.isnad.answer.model.ModelProvider;
-import jakarta.validation.constraints.Min;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -46,11 +45,10 @@ public interface AnswerConfig {
     /**
      * How many extractive answers over the live articles are kept for questions asked again (same
      * text, history and passage count, same version of the index; see docs/performance.md); 0 keeps
-     * none. Model answers are never kept, nor answers from a search cluster, which other service
+     * none (less is refused at start-up). Model answers are never kept, nor answers from a search cluster, which other service
      * nodes may change without this one knowing.
      */
     @WithDefault("1000")
-    @Min(0)
     int cacheSize();
 
     /** Default number of passages returned. */

@@ -33,8 +33,9 @@ import io.quarkus.runtime.Startup;
  * The one assistant: question in, answer with citations out. REST, chat, Slack, the command line
  * and the evaluation runner all call it, so none of them has retrieval or answer logic of its own.
  */
-// Built at start-up, not on the first question: loading the English lexicon and FreeDict takes
-// half a second that no user should wait for.
+// Built at start-up, not on the first question: its lexicons and models take a second to load
+// that no user should wait for. FreeDict, which only English questions need, is read once the
+// articles are ready instead, so a restart is ready sooner (docs/performance.md, "Fourth round").
 @Startup
 @ApplicationScoped
 public class AssistantService {
@@ -62,6 +63,7 @@ public class AssistantService {
         this.translator = translator;
         this.llm = llm;
         this.cache = cache;
+        live.whenReady(retriever::prepare);
     }
 
     /** The passage count used when a surface does not choose one. */

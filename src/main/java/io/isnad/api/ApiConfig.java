@@ -3,13 +3,13 @@ package io.isnad.api;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the HTTP surface ({@code isnad.api.*}); the admin token is {@link AdminConfig}. */
+/**
+ * Settings of the HTTP surface ({@code isnad.api.*}); the admin token is {@link AdminConfig}. The
+ * ranges are checked at start-up by {@link ApiConfigCheck}.
+ */
 @ConfigMapping(prefix = "isnad.api")
 public interface ApiConfig {
 
@@ -22,29 +22,25 @@ public interface ApiConfig {
 
     /**
      * Largest request body, in bytes, accepted by {@code /api/*} except {@code /api/eval}, whether
-     * its length is declared (Content-Length) or not (chunked).
+     * its length is declared (Content-Length) or not (chunked). At least 1024.
      */
     @WithDefault("262144")
-    @Min(1024)
     long maxBodyBytes();
 
     /**
      * Longest request URI (path and query), in characters, on every path; a longer one is a 414
      * with the JSON error shape. The HTTP parser's own limit is set to 16 times this (see
-     * README, "Security").
+     * README, "Security"). From 256 to 1048576.
      */
     @WithDefault("4096")
-    @Min(256)
-    @Max(1048576)
     int maxUriLength();
 
     /**
      * Most bytes of request headers (each name and value plus 4 bytes of framing), on every path;
-     * more is a 431 with the JSON error shape. The HTTP parser's own limit is 16 times this.
+     * more is a 431 with the JSON error shape. The HTTP parser's own limit is 16 times this. From
+     * 1024 to 1048576.
      */
     @WithDefault("20480")
-    @Min(1024)
-    @Max(1048576)
     int maxHeaderBytes();
 
     /** Limits of {@code POST /api/eval}. */
@@ -52,20 +48,16 @@ public interface ApiConfig {
 
     interface Eval {
 
-        /** Largest {@code POST /api/eval} body, in bytes (the question set travels inside it). */
+        /** Largest {@code POST /api/eval} body, in bytes (the question set travels inside it); from 1024 to 16777216. */
         @WithDefault("4194304")
-        @Min(1024)
-        @Max(16777216)
         long maxBodyBytes();
 
-        /** Most questions in one evaluation request; the command line has no limit. */
+        /** Most questions in one evaluation request; the command line has no limit. At least 1. */
         @WithDefault("2000")
-        @Min(1)
         int maxQuestions();
 
-        /** Seconds a client is told to wait ({@code Retry-After}) while another evaluation runs. */
+        /** Seconds a client is told to wait ({@code Retry-After}) while another evaluation runs; at least 1. */
         @WithDefault("30")
-        @Min(1)
         int retryAfterSeconds();
     }
 }

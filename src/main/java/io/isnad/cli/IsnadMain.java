@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.isnad.index.LiveCorpus;
+import io.isnad.index.LuceneWarmUp;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -35,6 +36,9 @@ public class IsnadMain implements QuarkusApplication {
             // Only failures: a command prints its own one-line messages.
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "ERROR"));
             System.setProperty("quarkus.banner.enabled", "false");
+        } else {
+            // A server opens its index as soon as the framework lets it; Lucene's own set-up need not wait.
+            LuceneWarmUp.start();
         }
         Quarkus.run(IsnadMain.class, args);
     }

@@ -3,6 +3,7 @@ package io.isnad.index;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,15 +32,18 @@ final class IndexGeneration {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Map<String, CatalogEntry> entries;
-    private final List<ArticleStatus> statuses;
     private final List<LoadOutcome.Skipped> scanSkipped;
+    /**
+     * The article list, sorted by file, built on first use: only the article list and a few
+     * commands read it, and sorting 20,000 entries at open would delay a restart's readiness.
+     */
+    private volatile List<ArticleStatus> statuses;
 
-    private IndexGeneration(DirectoryReader reader, Map<String, CatalogEntry> entries, List<ArticleStatus> statuses,
+    private IndexGeneration(DirectoryReader reader, Map<String, CatalogEntry> entries,
             List<LoadOutcome.Skipped> scanSkipped) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.entries = entries;
-        this.statuses = statuses;
         this.scanSkipped = scanSkipped;
     }
 
@@ -48,8 +52,7 @@ final class IndexGeneration {
      * the folder entries never read (links leading outside, pipes), listed beside the indexed files.
      */
     static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
-        Map<String, CatalogEntry> entries = Map.copyOf(readCatalog(reader));
-        return new IndexGeneration(reader, entries, statuses(entries, scanSkipped), List.copyOf(scanSkipped));
+        return new IndexGeneration(reader, Collections.unmodifiableMap(readCatalog(reader)), List.copyOf(scanSkipped));
     }
 
     /**
@@ -58,7 +61,7 @@ final class IndexGeneration {
      */
     IndexGeneration withScanSkipped(List<LoadOutcome.Skipped> scanSkipped) {
         reader.incRef();
-        return new IndexGeneration(reader, entries, statuses(entries, scanSkipped), List.copyOf(scanSkipped));
+        return new IndexGeneration(reader, entries, List.copyOf(scanSkipped));
     }
 
     private static List<ArticleStatus> statuses(Map<String, CatalogEntry> entries,
@@ -126,7 +129,18 @@ final class IndexGeneration {
     }
 
     List<ArticleStatus> statuses() {
-        return statuses;
+        List<ArticleStatus> list = statuses;
+        if (list == null) {
+            // Two threads may both build it; either list is the same.
+            list = statuses(entries, scanSkipped);
+            statuses = list;
+        }
+        return list;
+    }
+
+    /** Files listed: the catalog's entries and the folder entries never read. */
+    int listed() {
+        return entries.size() + scanSkipped.size();
     }
 
     /** Takes a reference, or returns false when this version was already retired. */

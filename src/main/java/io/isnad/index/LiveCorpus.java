@@ -168,6 +168,14 @@ public class LiveCorpus {
         ingested = true;
     }
 
+    /**
+     * Runs {@code task} on a thread of its own once start-up ingestion has finished (never if it
+     * failed): for work a question may need but readiness need not wait for.
+     */
+    public void whenReady(Runnable task) {
+        ready.thenRunAsync(task, run -> Thread.ofPlatform().name("isnad-after-ready").daemon().start(run));
+    }
+
     /** Whether this node's start-up ingestion finished and the index answers. */
     public boolean isReady() {
         return ingested && ready.join().available();

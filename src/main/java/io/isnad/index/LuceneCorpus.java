@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.jboss.logging.Logger;
@@ -45,27 +48,65 @@ final class LuceneCorpus implements Corpus {
     private final LuceneIndex index;
     private final IndexSettings settings;
     private final Cache<String, CatalogDocuments.Parsed> articles;
+    /**
+     * The folder as listed while the index opened, for the first refresh; taken (set to null) by it.
+     * Listing 20,000 files and opening the index are independent, so a restart does both at once.
+     */
+    private final AtomicReference<CompletableFuture<FolderScan>> scanAtOpen;
     private volatile IndexGeneration current;
 
     private LuceneCorpus(Path articlesDir, ArticleLoader loader, LuceneIndex index, IndexSettings settings,
-            IndexGeneration current) {
+            IndexGeneration current, CompletableFuture<FolderScan> scanAtOpen) {
         this.articlesDir = articlesDir;
         this.loader = loader;
         this.index = index;
         this.settings = settings;
         this.current = current;
+        this.scanAtOpen = new AtomicReference<>(scanAtOpen);
         this.articles = CatalogDocuments.cache(settings);
     }
 
     static LuceneCorpus open(Path articlesDir, Path indexDir, ArticleLoader loader, Optional<Embedder> embedder,
             IndexSettings settings) throws IOException {
+        long started = System.nanoTime();
+        CompletableFuture<FolderScan> scan = scanInBackground(articlesDir, loader);
         LuceneIndex index = LuceneIndex.open(indexDir, new IndexAnalyzers(), embedder);
         try {
-            return new LuceneCorpus(articlesDir, loader, index, settings, IndexGeneration.of(index.openReader(),
-                    List.of()));
+            IndexGeneration opened = IndexGeneration.of(index.openReader(), List.of());
+            LOG.infof("Opened the index %s: %d files in its catalog, in %d ms", indexDir, opened.listed(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new LuceneCorpus(articlesDir, loader, index, settings, opened, scan);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
+        }
+    }
+
+    private static CompletableFuture<FolderScan> scanInBackground(Path articlesDir, ArticleLoader loader) {
+        CompletableFuture<FolderScan> scan = new CompletableFuture<>();
+        Thread.ofPlatform().name("isnad-scan").daemon().start(() -> {
+            try {
+                scan.complete(loader.scan(articlesDir));
+            } catch (IOException | RuntimeException e) {
+                scan.completeExceptionally(e);
+            }
+        });
+        return scan;
+    }
+
+    /** The folder's files: as listed while opening for the first refresh, listed now for every later one. */
+    private FolderScan scan() throws IOException {
+        CompletableFuture<FolderScan> atOpen = scanAtOpen.getAndSet(null);
+        if (atOpen == null) {
+            return loader.scan(articlesDir);
+        }
+        try {
+            return atOpen.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
 
@@ -88,13 +129,13 @@ final class LuceneCorpus implements Corpus {
     @Override
     public synchronized RefreshReport refresh(Progress progress) throws IOException {
         long started = System.nanoTime();
-        FolderScan scan = loader.scan(articlesDir);
+        FolderScan scan = scan();
         SyncReport sync = index.readOnly() ? new SyncReport(0, 0, 0, scan.files().size(), 0) : write(scan, progress);
         DirectoryReader reader = index.reopen(current.reader());
         publish(reader == null ? current.withScanSkipped(scan.skipped()) : IndexGeneration.of(reader, scan.skipped()));
         IndexGeneration published = current;
         int indexed = (int) published.entries().values().stream().filter(CatalogEntry::indexed).count();
-        int skipped = published.statuses().size() - indexed;
+        int skipped = published.listed() - indexed;
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Ingested %s: %d articles, %d skipped; index +%d ~%d -%d =%d in %d ms", articlesDir, indexed,
                 skipped, sync.added(), sync.updated(), sync.removed(), sync.unchanged(), millis);

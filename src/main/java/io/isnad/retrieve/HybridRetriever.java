@@ -43,6 +43,11 @@ public final class HybridRetriever {
         this.translator = translator;
     }
 
+    /** Reads now what the first English question would otherwise wait for (FreeDict). */
+    public void prepare() {
+        translator.prepare();
+    }
+
     /** The best {@code topK} passages of {@code snapshot} for {@code question}. */
     public Retrieval retrieve(Snapshot snapshot, String question, int topK) {
         long started = System.nanoTime();

@@ -108,6 +108,18 @@ class CorpusTest {
     }
 
     @Test
+    void theFirstRefreshUsesTheFolderAsListedWhileTheIndexOpenedAndTheNextListsItAgain() throws IOException {
+        Path dir = articles();
+        try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
+            // Listed beside the opening of the index (a restart does both at once); this file came later.
+            Files.writeString(dir.resolve("005_later.txt"), "خبر لاحق عن زيارة إلى طوكيو\nوصل الوفد إلى طوكيو.");
+            assertEquals(5, corpus.refresh().sync().added());
+            assertEquals(1, corpus.refresh().sync().added());
+            assertEquals("005_later.txt", top(corpus, "طوكيو"));
+        }
+    }
+
+    @Test
     void aRefreshThatChangesNoFileStillListsNewUnreadableEntries() throws IOException {
         Path dir = articles();
         try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,7 @@ public final class QueryTranslator {
             Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et");
 
     private final Lexicon builtin;
-    private final Optional<FreeDictDictionary> freeDict;
+    private final Supplier<Optional<FreeDictDictionary>> freeDict;
     private final Set<String> stopwords;
     private final NameTransliterator transliterator = new NameTransliterator();
 
@@ -73,43 +74,91 @@ public final class QueryTranslator {
      * @param freeDict the FreeDict dictionary when installed; consulted only for words {@code builtin} lacks
      */
     public QueryTranslator(Lexicon builtin, Optional<FreeDictDictionary> freeDict) {
+        this(builtin, constant(Objects.requireNonNull(freeDict, "freeDict")));
+    }
+
+    private QueryTranslator(Lexicon builtin, Supplier<Optional<FreeDictDictionary>> freeDict) {
         this.builtin = Objects.requireNonNull(builtin, "builtin");
-        this.freeDict = Objects.requireNonNull(freeDict, "freeDict");
+        this.freeDict = freeDict;
         this.stopwords = loadStopwords();
     }
 
+    private static Supplier<Optional<FreeDictDictionary>> constant(Optional<FreeDictDictionary> freeDict) {
+        return () -> freeDict;
+    }
+
     /**
-     * Loads the built-in lists from the classpath and FreeDict from {@code freedictDir} when its files
-     * are there, logging one line that says whether FreeDict was found. An unreadable FreeDict is
-     * logged and skipped, since the translator works without it.
+     * Loads the built-in lists from the classpath; FreeDict, when {@code freedictDir} is given, is
+     * read on first use or by {@link #prepare()}, whichever comes first (reading it takes half a
+     * second of a start-up core, and only English questions need it), logging one line that says
+     * whether it was found. An unreadable FreeDict is logged and skipped, since the translator
+     * works without it.
      *
      * @param freedictDir typically {@link #DEFAULT_FREEDICT_DIR}; empty to not use FreeDict
      */
     public static QueryTranslator load(Optional<Path> freedictDir) {
         Lexicon builtin = Lexicon.builtin();
-        Optional<FreeDictDictionary> freeDict = Optional.empty();
         if (freedictDir.isEmpty()) {
             LOG.infof("FreeDict not configured; %d built-in lexicon entries, unknown words will be transliterated",
                     builtin.size());
-        } else {
-            Path dir = freedictDir.get();
+            return new QueryTranslator(builtin, Optional.empty());
+        }
+        return new QueryTranslator(builtin, new FreeDictOnFirstUse(freedictDir.get(), builtin.size()));
+    }
+
+    /**
+     * Reads what this translator reads on first use (FreeDict) now, if no question did yet: the
+     * service calls it once it is ready, so neither its start nor its first English question waits.
+     */
+    public void prepare() {
+        freeDict.get();
+    }
+
+    /** FreeDict read once, by the first thread that needs it; the others wait for that read. */
+    private static final class FreeDictOnFirstUse implements Supplier<Optional<FreeDictDictionary>> {
+
+        private final Path dir;
+        private final int builtinEntries;
+        private volatile Optional<FreeDictDictionary> read;
+
+        FreeDictOnFirstUse(Path dir, int builtinEntries) {
+            this.dir = dir;
+            this.builtinEntries = builtinEntries;
+        }
+
+        @Override
+        public Optional<FreeDictDictionary> get() {
+            Optional<FreeDictDictionary> dictionary = read;
+            if (dictionary == null) {
+                synchronized (this) {
+                    if (read == null) {
+                        read = readLogged();
+                    }
+                    dictionary = read;
+                }
+            }
+            return dictionary;
+        }
+
+        private Optional<FreeDictDictionary> readLogged() {
             long start = System.nanoTime();
+            Optional<FreeDictDictionary> freeDict;
             try {
                 freeDict = FreeDictDictionary.load(dir);
             } catch (IOException | RuntimeException e) {
                 LOG.warnf(e, "FreeDict in %s is unreadable; continuing without it", dir);
-                return new QueryTranslator(builtin, Optional.empty());
+                return Optional.empty();
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (freeDict.isPresent()) {
                 LOG.infof("FreeDict found in %s: %d headwords loaded in %d ms, next to %d built-in lexicon entries",
-                        dir, freeDict.get().size(), millis, builtin.size());
+                        dir, freeDict.get().size(), millis, builtinEntries);
             } else {
                 LOG.infof("FreeDict not found in %s (install dict-freedict-eng-ara to use it); %d built-in lexicon"
-                        + " entries, unknown words will be transliterated", dir, builtin.size());
+                        + " entries, unknown words will be transliterated", dir, builtinEntries);
             }
+            return freeDict;
         }
-        return new QueryTranslator(builtin, freeDict);
     }
 
     private static Set<String> loadStopwords() {
@@ -328,15 +377,16 @@ public final class QueryTranslator {
     }
 
     private List<String> lookupFreeDict(String english) {
-        if (freeDict.isEmpty()) {
+        Optional<FreeDictDictionary> dictionary = freeDict.get();
+        if (dictionary.isEmpty()) {
             return List.of();
         }
-        List<String> arabic = freeDict.get().lookup(english);
+        List<String> arabic = dictionary.get().lookup(english);
         for (String base : EnglishInflection.baseForms(english)) {
             if (!arabic.isEmpty()) {
                 break;
             }
-            arabic = freeDict.get().lookup(base);
+            arabic = dictionary.get().lookup(base);
         }
         return arabic;
     }
