@@ -76,7 +76,7 @@ public class ExtractiveAnswerer {
      */
     public Optional<Choice> choose(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         List<EvidenceTerm> evidence = evidence(retrieval, question);
-        EvidenceScorer scorer = new EvidenceScorer(evidence);
+        EvidenceScorer scorer = retrieval.scorer().reweighted(evidence);
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
                 question.text(), question.previous());
         if (ranked.isEmpty()) {
