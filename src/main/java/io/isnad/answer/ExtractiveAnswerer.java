@@ -76,7 +76,7 @@ public class ExtractiveAnswerer {
      */
     public Optional<Choice> choose(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         List<EvidenceTerm> evidence = evidence(retrieval, question);
-        EvidenceScorer scorer = new EvidenceScorer(evidence);
+        EvidenceScorer scorer = retrieval.scorer().reweighted(evidence);
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
                 question.text(), question.previous());
         if (ranked.isEmpty()) {
@@ -85,7 +85,7 @@ public class ExtractiveAnswerer {
         SentenceCandidate lead = lead(ranked, question.previous());
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(lead.article().file());
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
-        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens);
+        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found());
         AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
                 article.missingShare(),
                 question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),

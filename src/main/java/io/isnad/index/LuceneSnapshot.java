@@ -129,11 +129,7 @@ final class LuceneSnapshot implements Snapshot {
 
     @Override
     public int docFreq(IndexField field, String term) {
-        try {
-            return generation.reader().docFreq(new Term(field.field(), term));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading term statistics failed", e);
-        }
+        return generation.docFreq(new Term(field.field(), term));
     }
 
     @Override

@@ -8,13 +8,51 @@ import java.util.Set;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
- * The analysed forms of a sentence, in the same vocabulary as a question's evidence terms.
- *
- * @param forms for membership tests
- * @param formList the same forms, for the fuzzy comparisons that visit each of them
- * @param letterMasks {@link #letters} of each form of {@code formList}, at the same index
+ * The analysed forms of a sentence, in the same vocabulary as a question's evidence terms. The set
+ * and letter masks that comparisons use are built on first use: an article is decoded with every
+ * sentence's forms, and a question compares only a few of its sentences (those of the retrieved
+ * chunks and their neighbours).
  */
-public record SentenceTokens(Set<String> forms, List<String> formList, long[] letterMasks) {
+public final class SentenceTokens {
+
+    private final List<String> formList;
+    /** Built once on first use; a holder of final fields, so a racing thread sees it whole or not at all. */
+    private volatile Lookup lookup;
+
+    private SentenceTokens(List<String> formList) {
+        this.formList = formList;
+    }
+
+    /** The distinct forms, for membership tests. */
+    public Set<String> forms() {
+        return lookup().forms();
+    }
+
+    /** The same forms as {@link #forms}, for the fuzzy comparisons that visit each of them. */
+    public List<String> formList() {
+        return formList;
+    }
+
+    /** {@link #letters} of each form of {@link #formList}, at the same index. */
+    public long[] letterMasks() {
+        return lookup().letterMasks();
+    }
+
+    private Lookup lookup() {
+        Lookup built = lookup;
+        if (built == null) {
+            long[] masks = new long[formList.size()];
+            for (int i = 0; i < masks.length; i++) {
+                masks[i] = letters(formList.get(i));
+            }
+            built = new Lookup(Set.copyOf(formList), masks);
+            lookup = built;
+        }
+        return built;
+    }
+
+    private record Lookup(Set<String> forms, long[] letterMasks) {
+    }
 
     public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {
         String normalized = ArabicTextNormalizer.normalize(sentence);
@@ -33,12 +71,7 @@ public record SentenceTokens(Set<String> forms, List<String> formList, long[] le
 
     /** The tokens of a sentence whose distinct analysed forms are known (read back from the index). */
     public static SentenceTokens ofForms(Collection<String> forms) {
-        List<String> formList = List.copyOf(forms);
-        long[] masks = new long[formList.size()];
-        for (int i = 0; i < masks.length; i++) {
-            masks[i] = letters(formList.get(i));
-        }
-        return new SentenceTokens(Set.copyOf(forms), formList, masks);
+        return new SentenceTokens(List.copyOf(forms));
     }
 
     /**
@@ -56,11 +89,13 @@ public record SentenceTokens(Set<String> forms, List<String> formList, long[] le
 
     /** Jaccard overlap of two sentences' forms: how nearly they say the same thing. */
     public double overlap(SentenceTokens other) {
-        if (forms.isEmpty() || other.forms.isEmpty()) {
+        Set<String> mine = forms();
+        Set<String> theirs = other.forms();
+        if (mine.isEmpty() || theirs.isEmpty()) {
             return 0;
         }
-        Set<String> common = new HashSet<>(forms);
-        common.retainAll(other.forms);
-        return (double) common.size() / (forms.size() + other.forms.size() - common.size());
+        Set<String> common = new HashSet<>(mine);
+        common.retainAll(theirs);
+        return (double) common.size() / (mine.size() + theirs.size() - common.size());
     }
 }

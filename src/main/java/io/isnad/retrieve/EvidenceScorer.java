@@ -33,16 +33,50 @@ public final class EvidenceScorer {
 
     private final List<EvidenceTerm> evidence;
     private final double totalWeight;
-    private final Map<SentenceTokens, double[]> matchCache = new IdentityHashMap<>();
+    /**
+     * Per sentence, how well it matches each term: a function of the terms' forms, not of their
+     * weights, so a {@link #reweighted} scorer shares it.
+     */
+    private final Map<SentenceTokens, double[]> matchCache;
     /** Per evidence term, the root skeletons of its Arabic forms ({@link ArabicRootSkeleton#keys}). */
     private final List<RootKeys> rootKeys;
     /** Root skeletons of the sentence forms met so far: the same words recur across candidates. */
-    private final Map<String, Set<String>> formKeys = new HashMap<>();
+    private final Map<String, Set<String>> formKeys;
 
     public EvidenceScorer(List<EvidenceTerm> evidence) {
+        this(evidence, new IdentityHashMap<>(), evidence.stream().map(RootKeys::of).toList(), new HashMap<>());
+    }
+
+    private EvidenceScorer(List<EvidenceTerm> evidence, Map<SentenceTokens, double[]> matchCache,
+            List<RootKeys> rootKeys, Map<String, Set<String>> formKeys) {
         this.evidence = evidence;
         this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
-        this.rootKeys = evidence.stream().map(RootKeys::of).toList();
+        this.matchCache = matchCache;
+        this.rootKeys = rootKeys;
+        this.formKeys = formKeys;
+    }
+
+    /**
+     * A scorer of {@code terms}, reusing what this one has matched so far when they are its terms
+     * with other weights (a follow-up's carried words count less when choosing the answer than
+     * when searching): the answer stage then scores again none of the sentences the re-ranking of
+     * the passages scored. Not thread-safe, like this scorer: both serve one question.
+     */
+    public EvidenceScorer reweighted(List<EvidenceTerm> terms) {
+        if (terms == evidence) {
+            return this;
+        }
+        if (terms.size() != evidence.size()) {
+            return new EvidenceScorer(terms);
+        }
+        for (int t = 0; t < terms.size(); t++) {
+            EvidenceTerm mine = evidence.get(t);
+            EvidenceTerm theirs = terms.get(t);
+            if (mine.fuzzy() != theirs.fuzzy() || !mine.forms().equals(theirs.forms())) {
+                return new EvidenceScorer(terms);
+            }
+        }
+        return new EvidenceScorer(terms, matchCache, rootKeys, formKeys);
     }
 
     public boolean hasEvidence() {
@@ -274,10 +308,9 @@ public final class EvidenceScorer {
         if (form.length() < MIN_FUZZY_LENGTH) {
             return isConjugated(form, candidate) ? 1 : 0;
         }
-        if (candidate.length() > form.length()) {
-            if (candidate.contains(form)) {
-                return 1;
-            }
+        // A compound holding the form holds each of its letters: the masks rule most words out.
+        if (candidate.length() > form.length() && (formLetters & ~candidateLetters) == 0 && candidate.contains(form)) {
+            return 1;
         }
         int longer = Math.max(form.length(), candidate.length());
         int allowed = (int) Math.floor((1 - MIN_SIMILARITY) * longer);

@@ -73,8 +73,9 @@ public final class HybridRetriever {
             }
             resolve(snapshot, hit).ifPresent(ranked::add);
         }
-        List<Passage> passages = diversify(rescore(snapshot, analyzed, ranked), topK);
-        return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6);
+        EvidenceScorer scorer = new EvidenceScorer(analyzed.evidence());
+        List<Passage> passages = diversify(rescore(snapshot, analyzed, scorer, ranked), topK);
+        return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6, scorer);
     }
 
     /**
@@ -82,14 +83,13 @@ public final class HybridRetriever {
      * the BM25 score scaled to the best hit: BM25 rewards term frequency over a whole chunk, while
      * answers live in one sentence that holds most of what was asked.
      */
-    private List<Passage> rescore(Snapshot snapshot, AnalyzedQuery query, List<Passage> ranked) {
+    private List<Passage> rescore(Snapshot snapshot, AnalyzedQuery query, EvidenceScorer scorer, List<Passage> ranked) {
         // Translated questions search with guessed words, so their BM25 order deserves less trust.
         float weight = LanguageDetector.ENGLISH.equals(query.language())
                 ? settings.translatedRescoreWeight() : settings.rescoreWeight();
         if (weight <= 0 || ranked.isEmpty()) {
             return ranked;
         }
-        EvidenceScorer scorer = new EvidenceScorer(query.evidence());
         double top = ranked.get(0).score();
         List<Passage> rescored = new ArrayList<>(ranked.size());
         for (Passage p : ranked) {

@@ -2,6 +2,13 @@ package io.isnad.retrieve;
 
 import java.util.List;
 
-/** The outcome of one search: the analysed query and the passages, best first. */
-public record Retrieval(AnalyzedQuery query, List<Passage> passages, double millis) {
+/**
+ * The outcome of one search: the analysed query and the passages, best first.
+ *
+ * @param scorer the question's evidence scorer the passages were re-ranked with, holding the
+ *        matches of every sentence it scored: the answer stage scores with it (or a
+ *        {@linkplain EvidenceScorer#reweighted reweighted} copy) instead of matching those
+ *        sentences again. Belongs to one question: not thread-safe.
+ */
+public record Retrieval(AnalyzedQuery query, List<Passage> passages, double millis, EvidenceScorer scorer) {
 }

@@ -173,6 +173,24 @@ class CorpusTest {
         }
     }
 
+    @Test
+    void termCountsAreThoseOfEachSnapshotsOwnVersion() throws IOException {
+        Path dir = articles();
+        try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
+            corpus.refresh();
+            try (Snapshot before = corpus.acquire()) {
+                String stem = before.analyzers().tokens(IndexField.ARABIC, "زنجفيلوبراق").get(0);
+                assertEquals(0, before.docFreq(IndexField.ARABIC, stem));
+                Files.writeString(dir.resolve("005_new.txt"), "خبر جديد\nأعلن المتحدث أن مشروع زنجفيلوبراق سيكتمل.");
+                corpus.refresh();
+                try (Snapshot after = corpus.acquire()) {
+                    assertEquals(1, after.docFreq(IndexField.ARABIC, stem), "the re-indexed version counts the new word");
+                }
+                assertEquals(0, before.docFreq(IndexField.ARABIC, stem), "an older version keeps its own counts");
+            }
+        }
+    }
+
     private String top(Corpus corpus, String question) {
         return Snapshots.retrieve(retriever, corpus, question, 1).passages().get(0).file();
     }

@@ -101,4 +101,39 @@ class EvidenceScorerTest {
         EvidenceScorer.ArticleCheck check = scorer.missingFrom(List.of(sentence("بينهم 31 امرأة و5 أطفال")));
         assertEquals(0.5, check.missingShare(), 1e-9);
     }
+
+    @Test
+    void aReweightedScorerScoresAsAFreshOneWithThoseWeights() {
+        SentenceTokens both = sentence("قاعدة همدان الجوية");
+        SentenceTokens one = sentence("مطار همدان");
+        EvidenceScorer searched = new EvidenceScorer(List.of(term("همدان", 3, false), term("قاعدة", 1, false)));
+        searched.coverage(both, List.of(one));
+        List<EvidenceTerm> lighter = List.of(term("همدان", 0.5, false), term("قاعدة", 1, false));
+        EvidenceScorer reweighted = searched.reweighted(lighter);
+        EvidenceScorer fresh = new EvidenceScorer(lighter);
+        assertEquals(fresh.coverage(one, List.of(both)), reweighted.coverage(one, List.of(both)), 1e-12);
+        assertEquals(1.0 / 1.5, reweighted.coverage(sentence("قاعدة جوية"), List.of()), 1e-9);
+    }
+
+    @Test
+    void aScorerOfOtherTermsSharesNoMatches() {
+        SentenceTokens airport = sentence("مطار همدان");
+        EvidenceScorer searched = new EvidenceScorer(List.of(term("همدان", 1, false)));
+        assertEquals(1.0, searched.coverage(airport, List.of()), 1e-9);
+        // Same count of terms, other forms: what "همدان" matched must not count for "أنقرة".
+        EvidenceScorer other = searched.reweighted(List.of(term("أنقرة", 1, false)));
+        assertEquals(0.0, other.coverage(airport, List.of()), 1e-9);
+        // Same form, but spelling variants now count: the strict matches must not be reused.
+        SentenceTokens variant = sentence("العميد كيومرث قائد");
+        EvidenceScorer strict = new EvidenceScorer(List.of(term("كيومارث", 1, false)));
+        assertEquals(EvidenceScorer.ROOT_CREDIT, strict.coverage(variant, List.of()), 1e-9);
+        assertTrue(strict.reweighted(List.of(term("كيومارث", 1, true))).coverage(variant, List.of()) > 0.6);
+    }
+
+    @Test
+    void aCompoundIsFoundWhateverTheOrderOfItsLetters() {
+        // The letter masks only rule words out: a compound holding the word in the middle still matches.
+        assertEquals(1.0, EvidenceScorer.fuzzySimilarity("هاشم", "بورهاشمي"), 1e-9);
+        assertEquals(0.0, EvidenceScorer.fuzzySimilarity("هاشم", "بورمشاهي"), 1e-9);
+    }
 }

@@ -1,15 +1,12 @@
 package io.isnad.answer.abstain;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.index.Term;
 
 import io.isnad.index.IndexField;
-import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.retrieve.EvidenceTerm;
@@ -36,24 +33,22 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
     private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false);
 
     /**
-     * @param inArticle per term of {@code evidence}, whether the article holds it (fuzzily for names)
-     * @param article the article's sentence tokens
+     * @param inArticle per term of {@code evidence}, whether the article holds it as
+     *        {@link io.isnad.retrieve.EvidenceScorer#foundIn} tells: fuzzily for names, and as a word
+     *        sharing a root skeleton key, which covers every word of the same {@link ArabicRootSkeleton#of}
+     *        skeleton ({@code ArabicRootSkeletonTest}), so a term it misses has no such word either
      */
-    public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
-            List<SentenceTokens> article) {
-        List<EvidenceTerm> notInArticle = new ArrayList<>();
+    public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle) {
+        List<EvidenceTerm> missing = new ArrayList<>();
         for (int t = 0; t < evidence.size(); t++) {
             if (!inArticle[t]) {
-                notInArticle.add(evidence.get(t));
+                missing.add(evidence.get(t));
             }
         }
-        if (notInArticle.isEmpty()) {
-            // The usual case: the article's words need no skeletons, and no count is looked up.
+        if (missing.isEmpty()) {
+            // The usual case: no count is looked up.
             return NONE;
         }
-        Set<String> roots = new HashSet<>();
-        article.forEach(s -> s.formList().forEach(f -> roots.add(ArabicRootSkeleton.of(f))));
-        List<EvidenceTerm> missing = notInArticle.stream().filter(term -> !rooted(term, roots)).toList();
         Map<Term, Integer> docFreqs = docFreqs(corpus, missing);
         double total = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         double strange = 0;
@@ -70,11 +65,6 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             }
         }
         return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing);
-    }
-
-    private static boolean rooted(EvidenceTerm term, Set<String> roots) {
-        return term.forms().stream().map(ArabicRootSkeleton::of)
-                .anyMatch(r -> r.length() >= ArabicRootSkeleton.MIN_LENGTH && roots.contains(r));
     }
 
     /** Every count the missing words need, in one look-up: a search cluster answers it in one round trip. */

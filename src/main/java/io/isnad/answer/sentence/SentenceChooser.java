@@ -93,7 +93,7 @@ public final class SentenceChooser {
             List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
             EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence);
             boolean typed = !question.type().typed()
-                    || ShortAnswerFinder.find(sentence.text(), question.type(), questionText).isPresent();
+                    || ShortAnswerFinder.holdsAnswer(sentence.text(), question.type(), questionText);
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)

@@ -78,17 +78,29 @@ public final class ShortAnswerFinder {
         });
     }
 
-    private static Optional<Span> choose(String sentence, QuestionType type, String question,
-            QuestionAnalysis analysis, List<String> ownWords) {
-        String foldedQuestion = ArabicTextNormalizer.normalize(question);
-        List<Span> found = SpanFinder.find(sentence, type);
+    /**
+     * Whether {@link #find} finds a span in {@code sentence}: the same test without analysing the
+     * question or weighing the spans, for ranking many candidate sentences.
+     */
+    public static boolean holdsAnswer(String sentence, QuestionType type, String question) {
+        return type.typed() && !candidates(sentence, type, ArabicTextNormalizer.normalize(question),
+                SpanFinder.find(sentence, type)).isEmpty();
+    }
+
+    /** The spans of the asked kind that the question does not already contain. */
+    private static List<Span> candidates(String sentence, QuestionType type, String foldedQuestion, List<Span> found) {
         List<Span> spans = found.stream()
                 .filter(s -> !foldedQuestion.contains(s.folded()))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
-        if (type == QuestionType.NUMBER) {
-            spans = withoutYears(spans);
-        }
+        return type == QuestionType.NUMBER ? withoutYears(spans) : spans;
+    }
+
+    private static Optional<Span> choose(String sentence, QuestionType type, String question,
+            QuestionAnalysis analysis, List<String> ownWords) {
+        String foldedQuestion = ArabicTextNormalizer.normalize(question);
+        List<Span> found = SpanFinder.find(sentence, type);
+        List<Span> spans = candidates(sentence, type, foldedQuestion, found);
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }

@@ -59,7 +59,7 @@ class AbsentEvidenceTest {
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
-            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article);
+            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article));
         }
     }
 

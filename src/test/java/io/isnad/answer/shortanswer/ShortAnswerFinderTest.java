@@ -1,13 +1,21 @@
 package io.isnad.answer.shortanswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.SentenceSplitter;
 
 class ShortAnswerFinderTest {
 
@@ -123,5 +131,39 @@ class ShortAnswerFinderTest {
         assertEquals(Optional.of("277"), ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, List.of("جرح", "مصاب"))
                 .map(s -> sentence.substring(s.start(), s.end())));
         assertEquals(Optional.of("89"), find(sentence, QuestionType.NUMBER, question));
+    }
+
+    /** The sentence chooser's quick test agrees with a full search on every seed sentence and seeds-own question. */
+    @Test
+    void holdsAnswerIsWhetherFindFindsASpan() throws IOException {
+        List<String> sentences = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(file);
+                new SentenceSplitter().split(text, 0, text.length())
+                        .forEach(span -> sentences.add(text.substring(span.start(), span.end())));
+            }
+        }
+        int found = 0;
+        int checked = 0;
+        for (String question : seedsOwnQuestions()) {
+            for (QuestionType type : List.of(QuestionAnalyzer.analyze(question).type(), QuestionType.DATE,
+                    QuestionType.NUMBER, QuestionType.PERSON, QuestionType.PLACE)) {
+                for (String sentence : sentences) {
+                    boolean full = ShortAnswerFinder.find(sentence, type, question).isPresent();
+                    assertEquals(full, ShortAnswerFinder.holdsAnswer(sentence, type, question), sentence + " / " + question);
+                    found += full ? 1 : 0;
+                    checked++;
+                }
+            }
+        }
+        assertTrue(found > 1000 && found < checked, found + " of " + checked);
+    }
+
+    private static List<String> seedsOwnQuestions() throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("src/test/resources/eval/seeds-own.jsonl"))) {
+            return lines.filter(l -> !l.isBlank())
+                    .map(l -> l.replaceAll(".*\"question\": *\"([^\"]*)\".*", "$1")).toList();
+        }
     }
 }

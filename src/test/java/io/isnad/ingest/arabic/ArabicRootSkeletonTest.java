@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 class ArabicRootSkeletonTest {
@@ -63,5 +70,34 @@ class ArabicRootSkeletonTest {
 
     private static boolean shareKey(String a, String b) {
         return ArabicRootSkeleton.keys(a).stream().anyMatch(ArabicRootSkeleton.keys(b)::contains);
+    }
+
+    /**
+     * A word's skeleton is one of its keys: so a word sharing a skeleton with a question word also
+     * shares a key with it, and the evidence scorer's root credit finds every word the skeleton
+     * would (the abstention features rely on it and no longer compare skeletons themselves).
+     */
+    @Test
+    void everyWordsSkeletonIsOneOfItsKeys() throws IOException {
+        List<String> words = new ArrayList<>();
+        for (Path dir : List.of(Path.of("seeds"), Path.of("src/test/resources/eval/xquad-dev/corpus"),
+                Path.of("src/test/resources/eval/arcd-train/corpus"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    words.addAll(List.of(Files.readString(file).split("[^\\p{IsArabic}]+")));
+                }
+            }
+        }
+        words.addAll(List.of("أطلقتا", "ذهبوا", "وجهه", "والمدينتان", "بمحطات", "كتبتها"));
+        int checked = 0;
+        for (String word : words) {
+            String skeleton = ArabicRootSkeleton.of(word);
+            if (skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH) {
+                assertTrue(ArabicRootSkeleton.keys(word).contains(skeleton), () -> word + " -> " + skeleton
+                        + " not in " + ArabicRootSkeleton.keys(word));
+                checked++;
+            }
+        }
+        assertTrue(checked > 10_000, "words checked: " + checked);
     }
 }
