@@ -90,7 +90,7 @@ final class ArticleAnalysis {
         IndexAnalyzers.ArabicAndGrams words = analyzers.arabicAndGrams(normalized);
         runs.put(IndexField.ARABIC, words.arabic());
         runs.put(IndexField.GRAMS, words.grams());
-        runs.put(IndexField.ENGLISH, analyzers.run(IndexField.ENGLISH, ChunkDocuments.latinWords(normalized)));
+        runs.put(IndexField.ENGLISH, analyzers.run(IndexField.ENGLISH, ChunkDocuments.latinWordsOfNormalized(normalized)));
         return runs;
     }
 
