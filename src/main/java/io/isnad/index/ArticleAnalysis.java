@@ -87,9 +87,10 @@ final class ArticleAnalysis {
     private Map<IndexField, TokenRun> analyse(String text) {
         String normalized = ArabicTextNormalizer.normalize(text);
         Map<IndexField, TokenRun> runs = new EnumMap<>(IndexField.class);
-        runs.put(IndexField.ARABIC, analyzers.run(IndexField.ARABIC, normalized));
-        runs.put(IndexField.GRAMS, analyzers.run(IndexField.GRAMS, normalized));
-        runs.put(IndexField.ENGLISH, analyzers.run(IndexField.ENGLISH, ChunkDocuments.latinWords(normalized)));
+        IndexAnalyzers.ArabicAndGrams words = analyzers.arabicAndGrams(normalized);
+        runs.put(IndexField.ARABIC, words.arabic());
+        runs.put(IndexField.GRAMS, words.grams());
+        runs.put(IndexField.ENGLISH, analyzers.run(IndexField.ENGLISH, ChunkDocuments.latinWordsOfNormalized(normalized)));
         return runs;
     }
 

@@ -100,7 +100,11 @@ public final class ChunkDocuments {
      * each followed by a space: Arabic words would pass through the English chain unstemmed.
      */
     static String latinWords(String text) {
-        String normalized = ArabicTextNormalizer.normalize(text);
+        return latinWordsOfNormalized(ArabicTextNormalizer.normalize(text));
+    }
+
+    /** {@link #latinWords} of a text {@link ArabicTextNormalizer#normalize normalised} already. */
+    static String latinWordsOfNormalized(String normalized) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < normalized.length()) {

@@ -55,13 +55,30 @@ public final class IndexAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            // Order matters: stop words are matched before stemming, on normalised forms.
-            TokenStream chain = new StopFilter(normalizedWords(source), ARABIC_STOP_WORDS);
-            chain = new ArabicProcliticFilter(chain);
-            chain = new ArabicStemFilter(chain);
-            return new TokenStreamComponents(source, chain);
+            return new TokenStreamComponents(source, stemmedWords(normalizedWords(source)));
         }
     };
+
+    /** This thread's n-gram collector inside {@link #arabicWithGrams}'s chain, which Lucene reuses per thread. */
+    private final ThreadLocal<WordGrams> gramsOfThread = new ThreadLocal<>();
+
+    /** The Arabic chain that also collects the n-gram field's tokens of the same words, for indexing. */
+    private final Analyzer arabicWithGrams = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            WordGrams grams = new WordGrams(normalizedWords(source));
+            gramsOfThread.set(grams);
+            return new TokenStreamComponents(source, stemmedWords(grams));
+        }
+    };
+
+    /** Order matters: stop words are matched before stemming, on normalised forms. */
+    private static TokenStream stemmedWords(TokenStream normalizedWords) {
+        TokenStream chain = new StopFilter(normalizedWords, ARABIC_STOP_WORDS);
+        chain = new ArabicProcliticFilter(chain);
+        return new ArabicStemFilter(chain);
+    }
 
     private final Analyzer grams = new Analyzer() {
         @Override
@@ -112,8 +129,25 @@ public final class IndexAnalyzers {
 
     /** The tokens {@code field}'s analyzer makes of {@code text}, packed, with their position increments. */
     TokenRun run(IndexField field, String text) {
+        return run(perField, field, text);
+    }
+
+    /**
+     * The {@link IndexField#ARABIC} and {@link IndexField#GRAMS} tokens of {@code text}, exactly as
+     * {@link #run} gives them, from one pass of the tokenizer and normalisers instead of two.
+     */
+    ArabicAndGrams arabicAndGrams(String text) {
+        TokenRun arabicRun = run(arabicWithGrams, IndexField.ARABIC, text);
+        return new ArabicAndGrams(arabicRun, gramsOfThread.get().grams());
+    }
+
+    /** One text's tokens for the Arabic and the n-gram fields. */
+    record ArabicAndGrams(TokenRun arabic, TokenRun grams) {
+    }
+
+    private static TokenRun run(Analyzer analyzer, IndexField field, String text) {
         TokenRun.Builder run = new TokenRun.Builder();
-        try (TokenStream stream = perField.tokenStream(field.field(), text)) {
+        try (TokenStream stream = analyzer.tokenStream(field.field(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();

@@ -64,11 +64,16 @@ final class TokenRun {
         private int size;
 
         void add(char[] term, int length, int increment) {
+            add(term, 0, length, increment);
+        }
+
+        /** Adds the token {@code term[offset, offset + length)}. */
+        void add(char[] term, int offset, int length, int increment) {
             int from = size == 0 ? 0 : ends[size - 1];
             if (from + length > chars.length) {
                 chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
             }
-            System.arraycopy(term, 0, chars, from, length);
+            System.arraycopy(term, offset, chars, from, length);
             if (size == ends.length) {
                 ends = Arrays.copyOf(ends, size * 2);
                 increments = Arrays.copyOf(increments, size * 2);

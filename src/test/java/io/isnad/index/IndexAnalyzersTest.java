@@ -2,6 +2,7 @@ package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,27 @@ class IndexAnalyzersTest {
     void digitsAreUnifiedInEveryField() {
         assertEquals(List.of("2011"), analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("٢٠١١")));
         assertEquals(List.of("2011"), analyzers.englishTokens("in 2011"));
+    }
+
+    @Test
+    void oneIndexingPassGivesTheArabicAndGramTokensOfTheirOwnChains() {
+        String longWord = "ب".repeat(300);
+        for (String text : List.of("قال المتحدث باسم وزارة الخارجية لبيروت ودمشق في 2020 إن ١٢٣ U.S.",
+                "في من ال أو على التي والذين", "بيروت دمشق طهران مدينة", "\uD835\uDC9Cلبنا\uD83D\uDE00ن x\uD840\uDC00yz ab",
+                longWord + " كلمة", "Ahmed's 3rd-floor office, 12.5% ...", "")) {
+            String normalized = ArabicTextNormalizer.normalize(text);
+            IndexAnalyzers.ArabicAndGrams both = analyzers.arabicAndGrams(normalized);
+            assertEquals(tokens(analyzers.run(IndexField.ARABIC, normalized)), tokens(both.arabic()), text);
+            assertEquals(tokens(analyzers.run(IndexField.GRAMS, normalized)), tokens(both.grams()), text);
+        }
+    }
+
+    /** Each token with its position increment. */
+    private static List<String> tokens(TokenRun run) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < run.size(); i++) {
+            tokens.add(run.terms().get(i) + "+" + run.increment(i));
+        }
+        return tokens;
     }
 }

@@ -8,6 +8,10 @@ import java.util.Arrays;
  */
 public final class ArabicTextNormalizer {
 
+    /** The Arabic block, U+0600 to U+06FF: no character in it has a lower-case form. */
+    private static final char ARABIC_BLOCK_START = '\u0600';
+    private static final char ARABIC_BLOCK_END = '\u06FF';
+
     private ArabicTextNormalizer() {
     }
 
@@ -90,6 +94,14 @@ public final class ArabicTextNormalizer {
         }
         if (c >= '۰' && c <= '۹') {
             return (char) ('0' + (c - '۰'));
+        }
+        // Most characters are ASCII or Arabic (which has no case): both answered without the
+        // JDK's Unicode tables, which cost a lookup per character of every article indexed.
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c >= ARABIC_BLOCK_START && c <= ARABIC_BLOCK_END) {
+            return c;
         }
         return Character.toLowerCase(c);
     }

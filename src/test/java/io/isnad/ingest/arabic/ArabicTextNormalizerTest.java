@@ -32,4 +32,14 @@ class ArabicTextNormalizerTest {
     void foldsPersianLetterForms() {
         assertEquals("كيومرث", ArabicTextNormalizer.normalize("کیومرث"));
     }
+
+    @Test
+    void everyOtherCharacterIsLowerCasedAsTheJdkDoes() {
+        String special = "أإآٱىیئةؤک“”„«»″‘’‚′٫\u00A0٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (special.indexOf(c) < 0) {
+                assertEquals(Character.toLowerCase(c), ArabicTextNormalizer.fold(c), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
 }
