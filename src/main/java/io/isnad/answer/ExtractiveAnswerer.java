@@ -108,13 +108,10 @@ public class ExtractiveAnswerer {
         if (question.previous().isEmpty()) {
             return all;
         }
-        return all.stream().map(t -> !isCarried(t, question) ? t
-                : new EvidenceTerm(t.label(), t.forms(), CARRIED_WEIGHT * t.weight(), t.fuzzy())).toList();
-    }
-
-    private static boolean isCarried(EvidenceTerm term, AskedQuestion question) {
+        // A carried word is one the follow-up, as the user typed it, does not contain.
         String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
-        return !asked.contains(term.label().toLowerCase(Locale.ROOT));
+        return all.stream().map(t -> asked.contains(t.label().toLowerCase(Locale.ROOT)) ? t
+                : new EvidenceTerm(t.label(), t.forms(), CARRIED_WEIGHT * t.weight(), t.fuzzy())).toList();
     }
 
     /**
