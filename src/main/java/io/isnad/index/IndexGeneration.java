@@ -1,6 +1,7 @@
 package io.isnad.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +17,9 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.util.Bits;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -144,7 +145,7 @@ final class IndexGeneration {
             try {
                 return reader.docFreq(t);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("reading term statistics failed", e);
+                throw new UncheckedIOException("reading term statistics failed", e);
             }
         });
     }
@@ -178,7 +179,7 @@ final class IndexGeneration {
         try {
             reader.decRef();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("closing an index version failed", e);
+            throw new UncheckedIOException("closing an index version failed", e);
         }
     }
 }
