@@ -1,6 +1,7 @@
 package io.isnad.answer.abstain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,10 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             // The usual case: no count is looked up.
             return NONE;
         }
-        Map<Term, Integer> docFreqs = docFreqs(corpus, missing);
+        Map<String, List<String>> grams = new HashMap<>();
+        missing.forEach(term -> term.forms().forEach(
+                f -> grams.computeIfAbsent(f, form -> corpus.analyzers().tokens(IndexField.GRAMS, form))));
+        Map<Term, Integer> docFreqs = docFreqs(corpus, missing, grams);
         double total = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         double strange = 0;
         boolean unknownWord = false;
@@ -60,7 +64,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
                     || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
             if (!indexed) {
                 unknownWord = true;
-                double familiar = term.forms().stream().mapToDouble(f -> familiarGrams(corpus, f, docFreqs)).max().orElse(0);
+                double familiar = term.forms().stream().mapToDouble(f -> familiarGrams(grams.get(f), docFreqs)).max().orElse(0);
                 strange += term.weight() * (1 - familiar);
             }
         }
@@ -68,13 +72,14 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
     }
 
     /** Every count the missing words need, in one look-up: a search cluster answers it in one round trip. */
-    private static Map<Term, Integer> docFreqs(Snapshot corpus, List<EvidenceTerm> missing) {
+    private static Map<Term, Integer> docFreqs(Snapshot corpus, List<EvidenceTerm> missing,
+            Map<String, List<String>> grams) {
         List<Term> counted = new ArrayList<>();
         for (EvidenceTerm term : missing) {
             for (String form : term.forms()) {
                 counted.add(new Term(IndexField.ARABIC.field(), form));
                 counted.add(new Term(IndexField.ENGLISH.field(), form));
-                for (String gram : corpus.analyzers().tokens(IndexField.GRAMS, form)) {
+                for (String gram : grams.get(form)) {
                     counted.add(new Term(IndexField.GRAMS.field(), gram));
                 }
             }
@@ -82,9 +87,8 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         return counted.isEmpty() ? Map.of() : corpus.docFreqs(counted);
     }
 
-    /** Share of the character n-grams of {@code form} that some chunk holds. */
-    private static double familiarGrams(Snapshot corpus, String form, Map<Term, Integer> docFreqs) {
-        List<String> grams = corpus.analyzers().tokens(IndexField.GRAMS, form);
+    /** Share of a form's character n-grams ({@code grams}) that some chunk holds. */
+    private static double familiarGrams(List<String> grams, Map<Term, Integer> docFreqs) {
         if (grams.isEmpty()) {
             return 0;
         }
