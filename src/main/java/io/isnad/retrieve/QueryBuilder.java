@@ -328,11 +328,6 @@ final class QueryBuilder {
                 new BoostQuery(new TermQuery(new Term(field.field(), text)), boost * count), BooleanClause.Occur.SHOULD));
     }
 
-    /** A gram found in more chunks than this, of an index of {@code chunks}, is common. */
-    static int commonGramChunks(double chunks) {
-        return (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
-    }
-
     /**
      * The n-gram clauses, split by how common each gram is. Rare grams (of names, spelling
      * variants) join the first-stage query, each as its own clause, since they can find chunks no stem does; common grams
@@ -348,7 +343,7 @@ final class QueryBuilder {
             return Optional.empty();
         }
         BooleanQuery.Builder common = new BooleanQuery.Builder();
-        int commonAbove = commonGramChunks(chunks);
+        int commonAbove = (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
         for (String g : grams) {
             Term term = new Term(IndexField.GRAMS.field(), g);
             if (docFreqs.get(term) > commonAbove) {
