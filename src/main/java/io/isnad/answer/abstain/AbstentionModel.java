@@ -9,10 +9,7 @@ import java.util.Properties;
  * Logistic regression: the probability that the best sentence answers the question; below the
  * operating point the service abstains. Weights, bias and operating point are read from
  * {@link #RESOURCE}, written by the test-scope refit tool ({@code AbstentionRefit}), so the model
- * can be read and compared across refits. Each language has its own operating point: an English
- * question is searched through translation, so its evidence is thinner, and one threshold for both
- * languages declined a quarter of the answerable English questions while it still answered more
- * than .80 of both languages together.
+ * can be read and compared across refits.
  */
 public final class AbstentionModel {
 
@@ -21,21 +18,14 @@ public final class AbstentionModel {
     private final double[] weights;
     private final double bias;
     private final double threshold;
-    private final double englishThreshold;
 
-    /** A model with one operating point for both languages. */
     public AbstentionModel(double[] weights, double bias, double threshold) {
-        this(weights, bias, threshold, threshold);
-    }
-
-    public AbstentionModel(double[] weights, double bias, double threshold, double englishThreshold) {
         if (weights.length != AbstentionFeatures.NAMES.size()) {
             throw new IllegalArgumentException("expected " + AbstentionFeatures.NAMES.size() + " weights");
         }
         this.weights = weights.clone();
         this.bias = bias;
         this.threshold = threshold;
-        this.englishThreshold = englishThreshold;
     }
 
     /** The packaged model; a missing or malformed file is a packaging bug, so it throws. */
@@ -51,7 +41,7 @@ public final class AbstentionModel {
                 w[i] = Double.parseDouble(required(p, AbstentionFeatures.NAMES.get(i)));
             }
             return new AbstentionModel(w, Double.parseDouble(required(p, "bias")),
-                    Double.parseDouble(required(p, "threshold")), Double.parseDouble(required(p, "englishThreshold")));
+                    Double.parseDouble(required(p, "threshold")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,12 +65,12 @@ public final class AbstentionModel {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Whether to answer: the probability reaches the operating point of the question's language. */
+    /** Whether to answer: the probability reaches the operating point. */
     public boolean answers(AbstentionFeatures features) {
-        return probability(features) >= threshold(features.english() > 0);
+        return probability(features) >= threshold;
     }
 
-    public double threshold(boolean english) {
-        return english ? englishThreshold : threshold;
+    public double threshold() {
+        return threshold;
     }
 }

@@ -29,18 +29,6 @@ class AbstentionModelTest {
     }
 
     @Test
-    void eachLanguageHasItsOwnOperatingPoint() {
-        // Only the english feature weighs (0): the same probability, 0.4, in both languages.
-        double[] weights = new double[AbstentionFeatures.NAMES.size()];
-        AbstentionModel model = new AbstentionModel(weights, Math.log(0.4 / 0.6), 0.5, 0.3);
-        AbstentionFeatures arabic = new AbstentionFeatures(0.5, 0, 0, 0, 0.5, 0, 0, 0, 0.5, 1, 1, 0, 0, 0);
-        AbstentionFeatures english = new AbstentionFeatures(0.5, 0, 0, 0, 0.5, 0, 0, 1, 0.5, 1, 1, 0, 0, 0);
-        assertFalse(model.answers(arabic));
-        assertTrue(model.answers(english));
-        assertEquals(0.3, model.threshold(true));
-    }
-
-    @Test
     void thePackagedModelAnswersWellCoveredQuestionsAndDeclinesBarelyCoveredOnes() {
         AbstentionModel model = AbstentionModel.packaged();
         assertTrue(model.answers(features(0.9, 0, 0)));

@@ -38,9 +38,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * Every question of the sets is labelled by its {@code answerable} field: answerable questions are
  * positives; unanswerable and near-miss questions are negatives, and so is every question of a set
  * marked {@code ::cross} (asked over another corpus). The model is fitted on the tuning part of
- * every set ({@link DevSplit}) and the operating point of each language is chosen on its questions
- * of the check part ({@link LogisticFit#operatingPoint}). The curves are printed, so the choice can
- * be read.
+ * every set ({@link DevSplit}) and the operating point is chosen on
+ * the check part, where it maximises the mean of the answered share of positives and the declined
+ * share of negatives. The curve is printed, so the choice can be read.
  */
 @QuarkusTest
 class AbstentionRefit {
@@ -64,11 +64,8 @@ class AbstentionRefit {
         }
         LogisticFit.Result fit = LogisticFit.fit(tune);
         System.out.printf(Locale.ROOT, "tune: %d samples, check: %d samples%n", tune.size(), check.size());
-        double threshold = LogisticFit.operatingPoint(fit, check.stream().filter(s -> !s.english()).toList(),
-                "Arabic", System.out);
-        double englishThreshold = LogisticFit.operatingPoint(fit, check.stream().filter(Sample::english).toList(),
-                "English", System.out);
-        String properties = fit.properties(threshold, englishThreshold);
+        double threshold = LogisticFit.operatingPoint(fit, check, System.out);
+        String properties = fit.properties(threshold);
         System.out.println(properties);
         String dump = System.getProperty("isnad.refit.dump");
         if (dump != null) {
@@ -99,8 +96,7 @@ class AbstentionRefit {
             for (EvalQuestion q : set.questions()) {
                 Optional<AbstentionFeatures> features = assistant.abstentionFeatures(corpus,
                         new Question(q.question(), q.history(), TOP_K));
-                Sample sample = new Sample(features, q.answerable() && !cross, set(corpusDir, questions, cross), q.id(),
-                        "en".equals(q.lang()));
+                Sample sample = new Sample(features, q.answerable() && !cross, set(corpusDir, questions, cross), q.id());
                 (split.partOf(q) == DevSplit.Part.TUNE ? tune : check).add(sample);
             }
         } finally {

@@ -39,14 +39,13 @@ final class LogisticFit {
             return 1 / (1 + Math.exp(-z));
         }
 
-        String properties(double threshold, double englishThreshold) {
+        String properties(double threshold) {
             StringBuilder out = new StringBuilder("# Abstention model (logistic regression), written by AbstentionRefit.\n");
             for (int i = 0; i < weights.length; i++) {
                 out.append(AbstentionFeatures.NAMES.get(i)).append('=').append(round(weights[i])).append('\n');
             }
             out.append("bias=").append(round(bias)).append('\n');
             out.append("threshold=").append(round(threshold)).append('\n');
-            out.append("englishThreshold=").append(round(englishThreshold)).append('\n');
             return out.toString();
         }
     }
@@ -97,14 +96,12 @@ final class LogisticFit {
     /**
      * The highest threshold at which every answerable check set still has at least
      * {@link #MIN_ANSWERED} of its questions answered: false abstentions are what users notice
-     * most, and above that the declined share of the negatives is bought dearly. Called once per
-     * language with that language's questions, so that the rule holds for each language's users,
-     * not only for both together. Prints each set's right share per threshold, and their mean, so
-     * the choice can be read and questioned.
+     * most, and above that the declined share of the negatives is bought dearly. Prints each set's
+     * right share per threshold, and their mean, so the choice can be read and questioned.
      */
-    static double operatingPoint(Result fit, List<Sample> check, String language, PrintStream out) {
+    static double operatingPoint(Result fit, List<Sample> check, PrintStream out) {
         Map<String, List<Sample>> bySet = new TreeMap<>(check.stream().collect(Collectors.groupingBy(LogisticFit::key)));
-        out.println(language + " threshold  " + String.join("  |  ", bySet.keySet()));
+        out.println("threshold  " + String.join("  |  ", bySet.keySet()));
         double best = 0;
         for (int step = 5; step <= 95; step++) {
             double t = step / 100.0;

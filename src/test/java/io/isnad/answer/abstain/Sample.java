@@ -6,9 +6,8 @@ import java.util.Optional;
  * One labelled question for the refit: the features of its best sentence (empty: nothing found).
  *
  * @param set the question set it comes from, so that each set weighs the same in the fit
- * @param english whether the question is in English, whose operating point is chosen apart
  */
-record Sample(Optional<AbstentionFeatures> features, boolean answerable, String set, String id, boolean english) {
+record Sample(Optional<AbstentionFeatures> features, boolean answerable, String set, String id) {
 
     /** One CSV line: id, part, label and the features (empty when no sentence was found). */
     String csv(String part) {
