@@ -85,7 +85,7 @@ public class ExtractiveAnswerer {
         SentenceCandidate lead = lead(ranked, question.previous());
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(lead.article().file());
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
-        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found());
+        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens);
         AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
                 article.missingShare(),
                 question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.index.Term;
 
 import io.isnad.index.IndexField;
+import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.retrieve.EvidenceTerm;
@@ -27,7 +28,9 @@ import io.isnad.retrieve.EvidenceTerm;
  *        by the share of its character n-grams that no chunk holds either: a verb form the light
  *        stemmer leaves unlike the article's ("سجلت") is made of familiar grams, a name the corpus
  *        never mentions mostly is not
- * @param numberMissing whether a number of the question is missing from the article
+ * @param numberMissing whether a number of the question is missing from the article, compared
+ *        exactly: 1887 is no spelling variant of 1886, though the evidence scorer's fuzzy name match
+ *        lets it pass for one
  */
 public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing) {
 
@@ -38,12 +41,15 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      *        {@link io.isnad.retrieve.EvidenceScorer#foundIn} tells: fuzzily for names, and as a word
      *        sharing a root skeleton key, which covers every word of the same {@link ArabicRootSkeleton#of}
      *        skeleton ({@code ArabicRootSkeletonTest}), so a term it misses has no such word either
+     * @param article the article's sentences, where a number of the question must stand as it is
      */
-    public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle) {
+    public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
+            List<SentenceTokens> article) {
         List<EvidenceTerm> missing = new ArrayList<>();
         for (int t = 0; t < evidence.size(); t++) {
-            if (!inArticle[t]) {
-                missing.add(evidence.get(t));
+            EvidenceTerm term = evidence.get(t);
+            if (!inArticle[t] || isNumber(term) && article.stream().noneMatch(s -> holdsExactly(s, term))) {
+                missing.add(term);
             }
         }
         if (missing.isEmpty()) {
@@ -59,16 +65,28 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         boolean unknownWord = false;
         boolean numberMissing = false;
         for (EvidenceTerm term : missing) {
-            numberMissing |= !term.label().isEmpty() && term.label().chars().allMatch(Character::isDigit);
-            boolean indexed = term.forms().stream().anyMatch(f -> docFreqs.get(new Term(IndexField.ARABIC.field(), f)) > 0
-                    || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
-            if (!indexed) {
+            numberMissing |= isNumber(term);
+            if (!indexed(term, docFreqs)) {
                 unknownWord = true;
                 double familiar = term.forms().stream().mapToDouble(f -> familiarGrams(grams.get(f), docFreqs)).max().orElse(0);
                 strange += term.weight() * (1 - familiar);
             }
         }
         return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing);
+    }
+
+    /** Whether some chunk holds one of the term's forms as it is. */
+    private static boolean indexed(EvidenceTerm term, Map<Term, Integer> docFreqs) {
+        return term.forms().stream().anyMatch(f -> docFreqs.get(new Term(IndexField.ARABIC.field(), f)) > 0
+                || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
+    }
+
+    private static boolean isNumber(EvidenceTerm term) {
+        return !term.label().isEmpty() && term.label().chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean holdsExactly(SentenceTokens sentence, EvidenceTerm term) {
+        return term.forms().stream().anyMatch(sentence.forms()::contains);
     }
 
     /** Every count the missing words need, in one look-up: a search cluster answers it in one round trip. */

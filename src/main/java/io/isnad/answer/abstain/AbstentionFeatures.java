@@ -23,7 +23,7 @@ import java.util.List;
  *        ({@link AbsentEvidence}): a swapped-in name or number
  * @param strangeShare idf-weight share of the question's unknown words, each counted by how
  *        unfamiliar its letter n-grams are to the corpus
- * @param numberMissing 1 when a number of the question is missing from the article
+ * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double english, double mass, double heaviestFound,

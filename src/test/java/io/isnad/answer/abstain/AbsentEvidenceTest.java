@@ -59,7 +59,7 @@ class AbsentEvidenceTest {
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
-            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article));
+            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article);
         }
     }
 
@@ -94,5 +94,18 @@ class AbsentEvidenceTest {
         AbsentEvidence absent = check("ماذا فعل وزير الخارجية الياباني عام 1999؟");
         assertTrue(absent.numberMissing());
         assertTrue(absent.unknownWord());
+    }
+
+    @Test
+    void aYearOneApartFromTheArticlesIsMissingNotAVariant() {
+        // The article gives 2005; the evidence scorer's fuzzy name match would let 2006 pass for it.
+        AbsentEvidence absent = check("متى وصل وزير الخارجية الياباني إلى طوكيو عام 2006؟");
+        assertTrue(absent.numberMissing());
+        assertTrue(absent.unknownWord());
+    }
+
+    @Test
+    void theArticlesOwnYearIsNotMissing() {
+        assertFalse(check("متى وصل وزير الخارجية الياباني إلى طوكيو عام 2005؟").numberMissing());
     }
 }
