@@ -1,7 +1,6 @@
 package io.isnad.answer.sentence;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ import io.isnad.retrieve.Retrieval;
  * Ranks the sentences that may answer a question: those of the retrieved passages and the ones
  * just before and after each passage, since a news report often gives the figure or the name one
  * sentence after the sentence that matches the question best. A sentence holding the kind of
- * answer asked for (a date for "when", a number for "how many") is preferred, and so is one whose
- * article holds the rest of the question's words elsewhere; in a follow-up, so
+ * answer asked for (a date for "when", a number for "how many") is preferred; in a follow-up, so
  * are the previous answer's article (every sentence of it is a candidate) and, more, the
  * neighbourhood of the sentence it quoted.
  */
@@ -40,13 +38,6 @@ public final class SentenceChooser {
     static final double PREVIOUS_ARTICLE_BONUS = 0.05;
     static final double PREVIOUS_NEIGHBOURHOOD_BONUS = 0.05;
     static final int NEIGHBOURHOOD = 2;
-    /**
-     * Preference for a sentence whose article holds the question's other words too, in its other
-     * sentences: a sentence of the story the question is about (its subject named in the opening
-     * sentence, its event two sentences on) beats an equally covering sentence of another story
-     * that mentions the same words in passing.
-     */
-    static final double ARTICLE_EVIDENCE_WEIGHT = 0.2;
 
     private SentenceChooser() {
     }
@@ -59,8 +50,7 @@ public final class SentenceChooser {
         }
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
-        Context context = new Context(corpus, scorer, question, questionText, previous, byKey,
-                new HashMap<>());
+        Context context = new Context(corpus, scorer, question, questionText, previous, byKey);
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
             if (found.isEmpty()) {
@@ -88,8 +78,7 @@ public final class SentenceChooser {
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, QuestionAnalysis question, String questionText,
-            Optional<PreviousAnswer> previous, Map<String, SentenceCandidate> byKey,
-            Map<String, Double> articleEvidence) {
+            Optional<PreviousAnswer> previous, Map<String, SentenceCandidate> byKey) {
 
         void add(Article article, int index, boolean retrieved, double passageScore) {
             if (index < 0 || index >= article.sentences().size()) {
@@ -108,15 +97,9 @@ public final class SentenceChooser {
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
-                    + ARTICLE_EVIDENCE_WEIGHT * articleEvidence(article.file(), tokens)
                     + followUpBonus(article, index);
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
                     assessment.largestMissing(), typed, retrieved, passageScore, score, assessment));
-        }
-
-        /** Weight share of the question's evidence the whole article holds, once per article. */
-        private double articleEvidence(String file, List<SentenceTokens> tokens) {
-            return articleEvidence.computeIfAbsent(file, f -> 1 - scorer.missingFrom(tokens).missingShare());
         }
 
         private double followUpBonus(Article article, int index) {
