@@ -19,7 +19,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 /**
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
  * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
- * how-many question, the numbers tied to the asked noun; of those, the one the question's words
+ * how-many question, the numbers tied to the asked noun (or, in a sentence without a figure, the
+ * dual of the asked noun: جامعتان); of those, the one the question's words
  * stand closest around in the sentence, the question's verb or event counting most. Then the
  * extent: the counted noun of "كم X" kept with its number, the year alone for a year question.
  */
@@ -140,6 +141,7 @@ public final class ShortAnswerFinder {
         return duals;
     }
 
+    /** A folded word without its article (الجامعات → جامعات), when enough is left. */
     private static String withoutArticle(String word) {
         return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
     }
@@ -287,7 +289,7 @@ public final class ShortAnswerFinder {
 
     /** The first letters of a focus word, without the article, looked for in the sentence. */
     private static String probe(String word) {
-        String bare = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+        String bare = withoutArticle(word);
         return bare.length() > STEM_PREFIX ? bare.substring(0, STEM_PREFIX) : bare;
     }
 
