@@ -13,12 +13,14 @@ import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
  * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
- * how-many question, the numbers tied to the asked noun; of those, the one the question's words
+ * how-many question, the numbers tied to the asked noun (or, in a sentence without a figure, the
+ * dual of the asked noun: جامعتان); of those, the one the question's words
  * stand closest around in the sentence, the question's verb or event counting most. Then the
  * extent: the counted noun of "كم X" kept with its number, the year alone for a year question.
  */
@@ -47,6 +49,8 @@ public final class ShortAnswerFinder {
     /** A question that asks for a year: في أي عام، ما السنة التي، in what year. */
     private static final Pattern ASKS_YEAR = Pattern.compile(
             "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:عام|سنه|العام|السنه|year)(?![\\p{L}])");
+    /** A word of at least three letters before a dual ending. */
+    private static final Pattern DUAL = Pattern.compile("[\\p{L}]{3,}(?:ان|ين)");
     private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
 
     private ShortAnswerFinder() {
@@ -87,13 +91,59 @@ public final class ShortAnswerFinder {
                 SpanFinder.find(sentence, type)).isEmpty();
     }
 
-    /** The spans of the asked kind that the question does not already contain. */
+    /**
+     * The spans of the asked kind that the question does not already contain; for a how-many
+     * question with no figure in the sentence, the dual of the asked noun.
+     */
     private static List<Span> candidates(String sentence, QuestionType type, String foldedQuestion, List<Span> found) {
         List<Span> spans = found.stream()
                 .filter(s -> !foldedQuestion.contains(s.folded()))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
-        return type == QuestionType.NUMBER ? withoutYears(spans) : spans;
+        if (type != QuestionType.NUMBER) {
+            return spans;
+        }
+        return spans.isEmpty() && found.isEmpty() ? duals(sentence, foldedQuestion) : withoutYears(spans);
+    }
+
+    /**
+     * Arabic counts two with the dual of the noun itself: "جامعتان" answers "كم عدد الجامعات",
+     * "مرتين" answers "كم مرة", "فريقين" answers "كم عدد الفرق". A dual is an indefinite word
+     * ending in ان/ين (تان/تين after a feminine noun) whose singular is a word of the question, the
+     * same word or of the same root skeleton. Looked for only in a sentence holding no figure or
+     * number word: elsewhere an -ين ending is more often a plural than a count.
+     */
+    private static List<Span> duals(String sentence, String foldedQuestion) {
+        List<String> asked = new ArrayList<>();
+        Matcher q = WORD.matcher(foldedQuestion);
+        while (q.find()) {
+            String bare = withoutArticle(q.group());
+            if (bare.length() >= 3 && !ArabicStopWords.contains(q.group())) {
+                asked.add(bare);
+            }
+        }
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
+        List<Span> duals = new ArrayList<>();
+        Matcher m = WORD.matcher(folded.text());
+        while (m.find()) {
+            String word = m.group();
+            if (word.startsWith("ال") || !DUAL.matcher(word).matches()) {
+                continue;
+            }
+            String stem = word.substring(0, word.length() - 2);
+            // جامعتان: the ta marbuta of جامعة is written ت before the ending.
+            String feminine = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+            if (asked.stream().anyMatch(a -> a.equals(stem) || a.equals(feminine)
+                    || ArabicRootSkeleton.same(feminine, a))) {
+                duals.add(new Span(folded.start(m.start()), folded.end(m.end()), word));
+            }
+        }
+        return duals;
+    }
+
+    /** A folded word without its article (الجامعات → جامعات), when enough is left. */
+    private static String withoutArticle(String word) {
+        return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
     }
 
     private static Optional<Span> choose(String sentence, QuestionType type, String question,
@@ -239,7 +289,7 @@ public final class ShortAnswerFinder {
 
     /** The first letters of a focus word, without the article, looked for in the sentence. */
     private static String probe(String word) {
-        String bare = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+        String bare = withoutArticle(word);
         return bare.length() > STEM_PREFIX ? bare.substring(0, STEM_PREFIX) : bare;
     }
 

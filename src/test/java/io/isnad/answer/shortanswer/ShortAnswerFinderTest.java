@@ -71,6 +71,27 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void theDualOfTheAskedNounCountsTwo() {
+        assertEquals(Optional.of("جامعتان"),
+                find("ويوجد في المدينة جامعتان كبيرتان.", QuestionType.NUMBER, "كم عدد الجامعات الموجودة في المدينة؟"));
+        assertEquals(Optional.of("مرتين"), find("فاز النادي بالكأس مرتين.", QuestionType.NUMBER, "كم مرة فاز النادي بالكأس؟"));
+        assertEquals(Optional.of("فريقين"),
+                find("قاد اللاعب فريقين مختلفين إلى النهائي.", QuestionType.NUMBER, "كم عدد الفرق التي قادها اللاعب؟"));
+        assertTrue(ShortAnswerFinder.holdsAnswer("فاز النادي بالكأس مرتين.", QuestionType.NUMBER, "كم مرة فاز النادي بالكأس؟"));
+    }
+
+    @Test
+    void aDualIsNoAnswerBesideAFigureNorWhenItIsDefiniteOrAnotherNoun() {
+        assertEquals(Optional.of("3"),
+                find("فاز النادي بالكأس 3 مرات وخسر النهائي مرتين.", QuestionType.NUMBER, "كم مرة فاز النادي بالكأس؟"));
+        assertEquals(Optional.empty(),
+                find("التقى رئيسا الجامعتين في المدينة.", QuestionType.NUMBER, "كم عدد الجامعات في المدينة؟"));
+        assertEquals(Optional.empty(),
+                find("زار الوزير البلدين الجارين.", QuestionType.NUMBER, "كم عدد الجامعات في المدينة؟"));
+        assertEquals(Optional.empty(), find("وصل الوفد إلى لبنان وفلسطين.", QuestionType.NUMBER, "كم عدد الوفود؟"));
+    }
+
+    @Test
     void aYearIsNotACountWhenTheSentenceHoldsAnotherNumber() {
         assertEquals(Optional.of("25"),
                 find("في عام 2014 استخرجت الهيئة 25 جثة من المقبرة.", QuestionType.NUMBER, "كم عدد الجثث التي استخرجتها الهيئة؟"));
