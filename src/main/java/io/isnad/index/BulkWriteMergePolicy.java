@@ -36,4 +36,11 @@ final class BulkWriteMergePolicy extends FilterMergePolicy {
             throws IOException {
         return held ? null : super.findMerges(trigger, infos, context);
     }
+
+    /** The merges of small segments a commit waits for (Lucene asks the wrapped policy directly). */
+    @Override
+    public MergeSpecification findFullFlushMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
+            throws IOException {
+        return held ? null : super.findFullFlushMerges(trigger, infos, context);
+    }
 }
