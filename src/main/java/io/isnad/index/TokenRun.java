@@ -34,10 +34,6 @@ final class TokenRun {
         return size;
     }
 
-    char[] chars() {
-        return chars;
-    }
-
     int start(int token) {
         return token == 0 ? 0 : ends[token - 1];
     }
