@@ -94,9 +94,6 @@ public class EvalRunner {
             if (refresh.indexed() == 0) {
                 throw new EvalInputException("corpus " + plan.corpus() + " holds no readable article (*.txt)");
             }
-            // A large corpus is written without Lucene's merges, like the service's archive, and
-            // merged into one segment as the service does after start-up, so questions search the same.
-            corpus.compact();
             List<String> warnings = new ArrayList<>(plan.questions().warnings());
             if (!plan.crossCorpus()) {
                 missingExpectedFiles(plan.questions(), corpus).ifPresent(warnings::add);

@@ -31,10 +31,7 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class LiveCorpus {
 
-    /**
-     * A start-up ingestion of at least this many files is followed by one full garbage collection;
-     * a re-index of as many, by a compaction.
-     */
+    /** A start-up ingestion of at least this many files is followed by one full garbage collection. */
     private static final int BULK_INGESTION_FILES = 1000;
     private static final Logger LOG = Logger.getLogger(LiveCorpus.class);
 
@@ -112,7 +109,7 @@ public class LiveCorpus {
             ingested = true;
             ready.complete(corpus);
             compact(corpus);
-            if (bulk(report)) {
+            if (report.sync().added() + report.sync().updated() >= BULK_INGESTION_FILES) {
                 // Parsing thousands of files leaves the heap full of garbage that G1 would keep
                 // committed while the service idles; one full collection now lets it return that
                 // memory to the system (the launcher sets the heap's free ratios).
@@ -207,22 +204,9 @@ public class LiveCorpus {
         }
     }
 
-    /**
-     * Re-reads the folder and applies added, changed and removed files; searches go on meanwhile.
-     * After a bulk re-index, whose writes held back Lucene's own merges, the index is compacted in
-     * the background as after start-up.
-     */
+    /** Re-reads the folder and applies added, changed and removed files; searches go on meanwhile. */
     public Corpus.RefreshReport reindex() throws IOException {
-        Corpus corpus = await();
-        Corpus.RefreshReport report = metrics.reindexed(corpus.refresh());
-        if (bulk(report)) {
-            whenReady(() -> compact(corpus));
-        }
-        return report;
-    }
-
-    private static boolean bulk(Corpus.RefreshReport report) {
-        return report.sync().added() + report.sync().updated() >= BULK_INGESTION_FILES;
+        return metrics.reindexed(await().refresh());
     }
 
     @PreDestroy

@@ -193,12 +193,6 @@ final class LuceneCorpus implements Corpus {
         EmbeddingRun embedding = EmbeddingRun.with(index.embedder());
         Counts counts = new Counts();
         int threads = settings.threadsFor(changed.size());
-        // A write of several batches is a bulk ingestion: Lucene's own merges during it would all
-        // be merged again by the compaction that follows (LiveCorpus), so they wait until it ends.
-        boolean bulk = changed.size() > settings.commitEvery();
-        if (bulk) {
-            index.holdMerges();
-        }
         try (ExecutorService pool = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("isnad-ingest-", 1).daemon().factory())) {
             int batchSize = settings.commitEvery();
@@ -219,16 +213,12 @@ final class LuceneCorpus implements Corpus {
                 LOG.infof("Committed %d of %d changed files", from + batch.size(), changed.size());
                 batch = next;
             }
-            for (String gone : known.keySet()) {
-                index.delete(gone);
-            }
-            if (!known.isEmpty() || !changed.isEmpty()) {
-                index.commit();
-            }
-        } finally {
-            if (bulk) {
-                index.releaseMerges();
-            }
+        }
+        for (String gone : known.keySet()) {
+            index.delete(gone);
+        }
+        if (!known.isEmpty() || !changed.isEmpty()) {
+            index.commit();
         }
         return new SyncReport(counts.added.get(), counts.updated.get(), known.size(),
                 unchanged + counts.touched.get(), (System.nanoTime() - started) / 1_000_000, embedding.failed());

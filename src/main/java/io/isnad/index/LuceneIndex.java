@@ -15,7 +15,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -40,15 +39,12 @@ final class LuceneIndex implements Closeable {
 
     private final Directory directory;
     private final IndexWriter writer;
-    private final BulkWriteMergePolicy merges;
     private final IndexAnalyzers analyzers;
     private final Optional<Embedder> embedder;
 
-    private LuceneIndex(Directory directory, IndexWriter writer, BulkWriteMergePolicy merges, IndexAnalyzers analyzers,
-            Optional<Embedder> embedder) {
+    private LuceneIndex(Directory directory, IndexWriter writer, IndexAnalyzers analyzers, Optional<Embedder> embedder) {
         this.directory = directory;
         this.writer = writer;
-        this.merges = merges;
         this.analyzers = analyzers;
         this.embedder = embedder;
     }
@@ -64,9 +60,7 @@ final class LuceneIndex implements Closeable {
             if (!sameLayout) {
                 LOG.warnf("Index %s was written by another version of Isnad; rebuilding it from the articles", dir);
             }
-            BulkWriteMergePolicy merges = new BulkWriteMergePolicy(new TieredMergePolicy());
             IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-                    .setMergePolicy(merges)
                     .setOpenMode(sameLayout ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCommitOnClose(false);
@@ -77,10 +71,10 @@ final class LuceneIndex implements Closeable {
                 writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
                 writer.commit();
             }
-            return new LuceneIndex(directory, writer, merges, analyzers, embedder);
+            return new LuceneIndex(directory, writer, analyzers, embedder);
         } catch (LockObtainFailedException e) {
             LOG.warnf("Index %s is held by another process; opening it read-only", dir);
-            return new LuceneIndex(directory, null, null, analyzers, embedder);
+            return new LuceneIndex(directory, null, analyzers, embedder);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -132,18 +126,6 @@ final class LuceneIndex implements Closeable {
      */
     void mergeIntoOne() throws IOException {
         writer.forceMerge(1);
-    }
-
-    /**
-     * Holds back the writer's own merges while a bulk write runs (see {@link BulkWriteMergePolicy});
-     * the merge policy chooses again from the first flush or commit after {@link #releaseMerges()}.
-     */
-    void holdMerges() {
-        merges.hold();
-    }
-
-    void releaseMerges() {
-        merges.release();
     }
 
     /** Writes the largest buffered segment to disk, on the calling thread; false when nothing was buffered. */

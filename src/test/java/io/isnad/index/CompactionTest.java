@@ -67,27 +67,6 @@ class CompactionTest {
     }
 
     @Test
-    void aBulkWriteLeavesItsSegmentsToTheCompactionAfterIt() throws IOException {
-        int files = 15;
-        Path dir = Files.createDirectories(tmp.resolve("articles"));
-        for (int i = 0; i < files; i++) {
-            Files.writeString(dir.resolve("b" + i + ".txt"), "خبر " + i + "\nوصل الوفد إلى " + CITIES[i % CITIES.length]
-                    + " في الزيارة رقم " + i + ".");
-        }
-        Path indexDir = tmp.resolve("index");
-        // One file per commit: Lucene's merge policy would have merged the tiny segments down to ten.
-        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, 8, 1))) {
-            corpus.refresh();
-            assertTrue(committedSegments(indexDir) > 10, "segments after the bulk write: " + committedSegments(indexDir));
-            corpus.compact();
-            assertEquals(1, committedSegments(indexDir));
-            try (Snapshot s = corpus.acquire()) {
-                assertEquals(files, s.search(query(s), 20).size());
-            }
-        }
-    }
-
-    @Test
     void fewSegmentsAreLeftAlone() throws IOException {
         Path indexDir = tmp.resolve("index");
         try (Corpus corpus = Corpus.open(articles(2), indexDir, loader, Optional.empty(), new IndexSettings(1, 8, 1))) {
