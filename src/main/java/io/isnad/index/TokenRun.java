@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.lucene.util.UnicodeUtil;
+
 /**
  * The tokens one analyzer made of one text, in order, with their position increments (0 for a
  * variant stacked on the previous word), packed into one character array: a sentence is analysed
@@ -18,6 +20,8 @@ final class TokenRun {
     private final int[] ends;
     private final int[] increments;
     private final int size;
+    /** The tokens in UTF-8, made on first use; final fields make it safe to share once seen. */
+    private Utf8 utf8;
 
     private TokenRun(char[] chars, int[] ends, int[] increments, int size) {
         this.chars = chars;
@@ -30,10 +34,6 @@ final class TokenRun {
         return size;
     }
 
-    char[] chars() {
-        return chars;
-    }
-
     int start(int token) {
         return token == 0 ? 0 : ends[token - 1];
     }
@@ -44,6 +44,47 @@ final class TokenRun {
 
     int increment(int token) {
         return increments[token];
+    }
+
+    /**
+     * The tokens as UTF-8, the form the index stores: encoded once for every chunk the run is
+     * replayed into, instead of once per token per chunk by Lucene's character attribute.
+     */
+    Utf8 utf8() {
+        Utf8 encoded = utf8;
+        if (encoded == null) {
+            encoded = Utf8.of(this);
+            utf8 = encoded;
+        }
+        return encoded;
+    }
+
+    /** The tokens of a run in UTF-8, packed like the run's characters: token {@code i} ends at {@code ends[i]}. */
+    record Utf8(byte[] bytes, int[] ends) {
+
+        private static Utf8 of(TokenRun run) {
+            byte[] bytes = new byte[UnicodeUtil.maxUTF8Length(run.size == 0 ? 0 : run.ends[run.size - 1])];
+            byte[] token = new byte[0];
+            int[] ends = new int[run.size];
+            int length = 0;
+            for (int i = 0; i < run.size; i++) {
+                int start = run.start(i);
+                int chars = run.end(i) - start;
+                if (token.length < UnicodeUtil.maxUTF8Length(chars)) {
+                    token = new byte[UnicodeUtil.maxUTF8Length(chars)];
+                }
+                // Each token alone, as Lucene encodes a term: a lone surrogate never pairs with the next token's.
+                int encoded = UnicodeUtil.UTF16toUTF8(run.chars, start, chars, token);
+                System.arraycopy(token, 0, bytes, length, encoded);
+                length += encoded;
+                ends[i] = length;
+            }
+            return new Utf8(bytes, ends);
+        }
+
+        int start(int token) {
+            return token == 0 ? 0 : ends[token - 1];
+        }
     }
 
     /** The tokens as strings, repeats kept. */

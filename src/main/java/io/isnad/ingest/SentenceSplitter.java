@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences the way Arabic news is punctuated: on {@code . ! ? ؟ ؛ …} and line
@@ -24,6 +25,8 @@ public final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
             "rep", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "dept", "est", "fig", "vol");
+    /** Letters joined by dots (U.S, e.g): compiled once, where {@code String.matches} compiled it for every full stop. */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
     /** Sentence spans inside {@code [from, to)} of {@code text}, trimmed, in order. */
     public List<TextSpan> split(String text, int from, int to) {
@@ -77,7 +80,7 @@ public final class SentenceSplitter {
             return false;
         }
         // A lone letter before a dot is an initial (J. Smith, U.S.) or an Arabic abbreviation (د. for doctor).
-        if (word.length() == 1 || word.matches("(\\p{L}\\.)+\\p{L}")) {
+        if (word.length() == 1 || INITIALS.matcher(word).matches()) {
             return true;
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));

@@ -34,7 +34,7 @@ class ArticleAnalysisTest {
     private final ArticleParser parser = new ArticleParser(new ChunkingSettings(3, 1));
 
     /** Boundaries of every kind: no space after a full stop, a date line inside a chunk, marks and joiners. */
-    private static final String EDGES = """
+    static final String EDGES = """
             عنوان الخبر الأول للاختبار
             تاريخ النشر: 3 مارس 2020
 
@@ -111,7 +111,7 @@ class ArticleAnalysisTest {
         return flags;
     }
 
-    private static List<Article> seeds() throws IOException {
+    static List<Article> seeds() throws IOException {
         return new ArticleLoader(5_000_000, new ChunkingSettings(3, 1)).loadFolder(Path.of("seeds")).stream()
                 .filter(LoadOutcome.Loaded.class::isInstance).map(o -> ((LoadOutcome.Loaded) o).article()).toList();
     }
