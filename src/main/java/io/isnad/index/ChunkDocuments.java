@@ -87,7 +87,7 @@ public final class ChunkDocuments {
         for (IndexField field : SEARCHED_FIELDS) {
             texts.put(field, switch (field) {
                 case ARABIC, GRAMS -> normalized;
-                case ENGLISH -> latinWords(text);
+                case ENGLISH -> latinWordsOfNormalized(normalized);
                 case TITLE -> ArabicTextNormalizer.normalize(headline);
                 default -> throw new IllegalStateException(field + " is not a searched text field");
             });
