@@ -89,7 +89,8 @@ final class ArticleAnalysis {
         Map<IndexField, TokenRun> runs = new EnumMap<>(IndexField.class);
         IndexAnalyzers.ArabicAndGrams words = analyzers.arabicAndGrams(normalized);
         runs.put(IndexField.ARABIC, words.arabic());
-        runs.put(IndexField.GRAMS, words.grams());
+        // Summed: a sentence repeats a fifth of its grams (ChunkNorms keeps the field's norm).
+        runs.put(IndexField.GRAMS, words.grams().summed());
         runs.put(IndexField.ENGLISH, analyzers.run(IndexField.ENGLISH, ChunkDocuments.latinWordsOfNormalized(normalized)));
         return runs;
     }
