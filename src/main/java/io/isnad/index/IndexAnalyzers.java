@@ -69,7 +69,7 @@ public final class IndexAnalyzers {
             Tokenizer source = new StandardTokenizer();
             WordGrams grams = new WordGrams(normalizedWords(source));
             gramsOfThread.set(grams);
-            return new TokenStreamComponents(source, new CachedWordStems(grams, IndexAnalyzers::stemmedWords));
+            return new TokenStreamComponents(source, stemmedWords(grams));
         }
     };
 
