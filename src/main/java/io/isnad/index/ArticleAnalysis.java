@@ -89,8 +89,7 @@ final class ArticleAnalysis {
         Map<IndexField, TokenRun> runs = new EnumMap<>(IndexField.class);
         IndexAnalyzers.ArabicAndGrams words = analyzers.arabicAndGrams(normalized);
         runs.put(IndexField.ARABIC, words.arabic());
-        // Summed: a sentence repeats a fifth of its grams (ChunkNorms keeps the field's norm).
-        runs.put(IndexField.GRAMS, words.grams().summed());
+        runs.put(IndexField.GRAMS, words.grams());
         runs.put(IndexField.ENGLISH, analyzers.run(IndexField.ENGLISH, ChunkDocuments.latinWordsOfNormalized(normalized)));
         return runs;
     }

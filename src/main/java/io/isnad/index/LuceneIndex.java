@@ -63,7 +63,6 @@ final class LuceneIndex implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                     .setOpenMode(sameLayout ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    .setSimilarity(new ChunkNorms())
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
             // A commit of an index of this layout keeps its layout mark; only a new or rebuilt

@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.util.BytesRef;
 
@@ -13,16 +12,14 @@ import org.apache.lucene.util.BytesRef;
  * A field's token stream replayed from analyses made earlier: the runs one after the other, as
  * the analyzer would have produced them from the texts they came from, joined by blanks. Each
  * token is handed to the index as the UTF-8 bytes its run encoded once ({@link TokenRun#utf8()}),
- * and only the term, the position increment and the term frequency (more than 1 for a
- * {@link TokenRun#summed() summed} run) are set, the attributes the runs carry: the index reads
- * nothing else of a field with frequencies and no positions or offsets, and clearing every
- * attribute per token was nearly all of the replay's own time.
+ * and only the term and the position increment are set, the two attributes the runs carry: the
+ * index reads nothing else of a field with frequencies and no positions or offsets, and clearing
+ * every attribute per token was nearly all of the replay's own time.
  */
 final class ReplayedTokens extends TokenStream {
 
     private final BytesTermAttribute term;
     private final PositionIncrementAttribute position;
-    private final TermFrequencyAttribute frequency;
     private final BytesRef bytes = new BytesRef();
     private final List<TokenRun> runs;
     private int run;
@@ -34,7 +31,6 @@ final class ReplayedTokens extends TokenStream {
         super(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY);
         this.term = addAttribute(BytesTermAttribute.class);
         this.position = addAttribute(PositionIncrementAttribute.class);
-        this.frequency = addAttribute(TermFrequencyAttribute.class);
         this.runs = runs;
     }
 
@@ -57,7 +53,6 @@ final class ReplayedTokens extends TokenStream {
         bytes.length = current.ends()[token] - bytes.offset;
         term.setBytesRef(bytes);
         position.setPositionIncrement(tokens.increment(token));
-        frequency.setTermFrequency(tokens.frequency(token));
         token++;
         return true;
     }

@@ -14,22 +14,19 @@ import org.apache.lucene.util.UnicodeUtil;
  */
 final class TokenRun {
 
-    static final TokenRun EMPTY = new TokenRun(new char[0], new int[0], new int[0], null, 0);
+    static final TokenRun EMPTY = new TokenRun(new char[0], new int[0], new int[0], 0);
 
     private final char[] chars;
     private final int[] ends;
     private final int[] increments;
-    /** How many times each token stands for, once {@link #summed()}; null when every token is one occurrence. */
-    private final int[] frequencies;
     private final int size;
     /** The tokens in UTF-8, made on first use; final fields make it safe to share once seen. */
     private Utf8 utf8;
 
-    private TokenRun(char[] chars, int[] ends, int[] increments, int[] frequencies, int size) {
+    private TokenRun(char[] chars, int[] ends, int[] increments, int size) {
         this.chars = chars;
         this.ends = ends;
         this.increments = increments;
-        this.frequencies = frequencies;
         this.size = size;
     }
 
@@ -47,58 +44,6 @@ final class TokenRun {
 
     int increment(int token) {
         return increments[token];
-    }
-
-    /** How many occurrences token {@code token} stands for: 1 unless the run was {@link #summed()}. */
-    int frequency(int token) {
-        return frequencies == null ? 1 : frequencies[token];
-    }
-
-    /**
-     * The run with each distinct token once, in order of first occurrence, and its count as its
-     * {@link #frequency}: for a field indexed with frequencies and no positions, the index holds
-     * the same postings, and Lucene hashes each distinct term once instead of once per occurrence.
-     * Lucene's length norm would change (it counts the tokens with a position increment of 0 as
-     * overlaps), so the summed run keeps the count of the run's positions, the tokens with an
-     * increment above 0, as its first token's increment and 0 for the others; {@link ChunkNorms}
-     * computes the field's norm from it, which is the norm of the run as it was.
-     */
-    TokenRun summed() {
-        if (size == 0) {
-            return this;
-        }
-        int positions = 0;
-        int[] slots = new int[Integer.highestOneBit(size * 2 - 1) << 1];
-        Arrays.fill(slots, -1);
-        int mask = slots.length - 1;
-        Builder distinct = new Builder();
-        int[] counts = new int[size];
-        for (int i = 0; i < size; i++) {
-            if (increments[i] > 0) {
-                positions++;
-            }
-            int start = start(i);
-            int end = end(i);
-            int slot = hash(start, end) & mask;
-            while (slots[slot] >= 0 && !distinct.holds(slots[slot], chars, start, end)) {
-                slot = (slot + 1) & mask;
-            }
-            if (slots[slot] < 0) {
-                slots[slot] = distinct.size;
-                distinct.add(chars, start, end - start, 0);
-            }
-            counts[slots[slot]]++;
-        }
-        distinct.increments[0] = positions;
-        return new TokenRun(distinct.chars, distinct.ends, distinct.increments, counts, distinct.size);
-    }
-
-    private int hash(int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + chars[i];
-        }
-        return h ^ (h >>> 16);
     }
 
     /**
@@ -179,14 +124,8 @@ final class TokenRun {
             size++;
         }
 
-        /** Whether token {@code token} collected so far is {@code term[start, end)}. */
-        private boolean holds(int token, char[] term, int start, int end) {
-            int from = token == 0 ? 0 : ends[token - 1];
-            return Arrays.equals(chars, from, ends[token], term, start, end);
-        }
-
         TokenRun build() {
-            return size == 0 ? EMPTY : new TokenRun(chars, ends, increments, null, size);
+            return size == 0 ? EMPTY : new TokenRun(chars, ends, increments, size);
         }
     }
 }

@@ -35,9 +35,7 @@ import io.isnad.ingest.ChunkingSettings;
  * as UTF-8 bytes into every chunk that holds it) index exactly what Lucene makes of each chunk's
  * own text run through the field analyzers: the same terms, the same frequency of every term in
  * every chunk, and the same length norm of every chunk in every searched field, so BM25 scores
- * every question the same. The replayed n-gram field is summed (each distinct gram of a sentence
- * once, with its count) and written with {@link ChunkNorms}, as {@link LuceneIndex} writes it; the
- * text is analysed and written as Lucene does by default.
+ * every question the same.
  */
 class ReplayedIndexTest {
 
@@ -69,11 +67,7 @@ class ReplayedIndexTest {
 
     /** Every chunk's documents, their searched fields either replayed as ingestion does or analysed from their text. */
     private void index(Directory directory, List<Article> articles, boolean replay) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField());
-        if (replay) {
-            config.setSimilarity(new ChunkNorms());
-        }
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()))) {
             for (Article article : articles) {
                 if (replay) {
                     List<Document> docs = ChunkDocuments.of(article, ArticleAnalysis.of(article, analyzers),
