@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
@@ -85,7 +86,8 @@ public class ExtractiveAnswerer {
         SentenceCandidate lead = lead(ranked, question.previous());
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(lead.article().file());
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
-        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens);
+        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens,
+                QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english()));
         AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
                 article.missingShare(),
                 question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),
@@ -93,7 +95,8 @@ public class ExtractiveAnswerer {
                 LanguageDetector.ENGLISH.equals(retrieval.query().language()) ? 1 : 0,
                 lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
                 lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
-                absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0);
+                absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
+                absent.nameMissing() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features));
     }
 

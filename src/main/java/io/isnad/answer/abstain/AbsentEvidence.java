@@ -31,10 +31,13 @@ import io.isnad.retrieve.EvidenceTerm;
  * @param numberMissing whether a number of the question is missing from the article, compared
  *        exactly: 1887 is no spelling variant of 1886, though the evidence scorer's fuzzy name match
  *        lets it pass for one
+ * @param nameMissing whether a proper name of the question ({@link QuestionNames}) is missing from the
+ *        article, although the corpus may hold it: "What did Shamkhani say about Idlib?" answered from
+ *        an article that never mentions Idlib
  */
-public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing) {
+public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing) {
 
-    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false);
+    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false);
 
     /**
      * @param inArticle per term of {@code evidence}, whether the article holds it as
@@ -42,12 +45,15 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      *        sharing a root skeleton key, which covers every word of the same {@link ArabicRootSkeleton#of}
      *        skeleton ({@code ArabicRootSkeletonTest}), so a term it misses has no such word either
      * @param article the article's sentences, where a number of the question must stand as it is
+     * @param names per term of {@code evidence}, whether it is a proper name of the question
      */
     public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
-            List<SentenceTokens> article) {
+            List<SentenceTokens> article, boolean[] names) {
         List<EvidenceTerm> missing = new ArrayList<>();
+        boolean nameMissing = false;
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);
+            nameMissing |= names[t] && !inArticle[t];
             if (!inArticle[t] || isNumber(term) && article.stream().noneMatch(s -> holdsExactly(s, term))) {
                 missing.add(term);
             }
@@ -72,7 +78,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
                 strange += term.weight() * (1 - familiar);
             }
         }
-        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing);
+        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing);
     }
 
     /** Whether some chunk holds one of the term's forms as it is. */

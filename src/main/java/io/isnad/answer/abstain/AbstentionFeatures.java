@@ -24,18 +24,20 @@ import java.util.List;
  * @param strangeShare idf-weight share of the question's unknown words, each counted by how
  *        unfamiliar its letter n-grams are to the corpus
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
+ * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
+ *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double english, double mass, double heaviestFound,
-        double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing) {
+        double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing, double nameMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
             "margin", "appendix", "followUp", "english", "mass", "heaviestFound", "heaviestInArticle", "unknownWord",
-            "strangeShare", "numberMissing");
+            "strangeShare", "numberMissing", "nameMissing");
 
     public double[] values() {
         return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp, english,
-            mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare, numberMissing};
+            mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare, numberMissing, nameMissing};
     }
 }

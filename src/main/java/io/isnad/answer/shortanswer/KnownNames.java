@@ -13,7 +13,7 @@ import io.isnad.retrieve.lexicon.Lexicon;
  * article): its places (countries, capitals, cities, regions, and their demonyms) and its people.
  * An English question's short answer is rendered with the lexicon's English spelling of them.
  */
-final class KnownNames {
+public final class KnownNames {
 
     private static final String PLACES = "en-ar-places.tsv";
     private static final String PEOPLE = "en-ar-people.tsv";
@@ -28,6 +28,12 @@ final class KnownNames {
     static Optional<String> english(String folded) {
         String key = key(folded);
         return Optional.ofNullable(PLACE_NAMES.getOrDefault(key, PERSON_NAMES.get(key)));
+    }
+
+    /** Whether a folded Arabic word is a place or person name the lexicon knows. */
+    public static boolean known(String folded) {
+        String key = key(folded);
+        return PLACE_NAMES.containsKey(key) || PERSON_NAMES.containsKey(key);
     }
 
     private static String key(String folded) {

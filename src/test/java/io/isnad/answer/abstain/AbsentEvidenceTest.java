@@ -44,7 +44,7 @@ class AbsentEvidenceTest {
                 وقال الوزير إن المحادثات كانت مثمرة.""");
         Files.writeString(dir.resolve("b.txt"), """
                 سباق الدراجات
-                فاز الدراج سامي ناصر بسباق الجبال في العاصمة.""");
+                فاز الدراج سامي ناصر بسباق الجبال في العاصمة باريس.""");
         corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
         corpus.refresh();
     }
@@ -59,7 +59,9 @@ class AbsentEvidenceTest {
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
-            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article);
+            boolean english = question.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
+                    QuestionNames.of(question, evidence, snapshot.analyzers(), english));
         }
     }
 
@@ -107,5 +109,25 @@ class AbsentEvidenceTest {
     @Test
     void theArticlesOwnYearIsNotMissing() {
         assertFalse(check("متى وصل وزير الخارجية الياباني إلى طوكيو عام 2005؟").numberMissing());
+    }
+
+    @Test
+    void aPlaceTheArticleNamesIsNoMissingName() {
+        assertFalse(check("متى وصل وزير الخارجية الياباني إلى طوكيو؟").nameMissing());
+        assertFalse(check("When did the Japanese foreign minister arrive in Tokyo?").nameMissing());
+    }
+
+    @Test
+    void aPlaceOnlyAnotherArticleNamesIsAMissingNameThoughNoUnknownWord() {
+        AbsentEvidence arabic = check("متى وصل وزير الخارجية الياباني إلى باريس؟");
+        assertTrue(arabic.nameMissing());
+        assertFalse(arabic.unknownWord());
+        assertTrue(check("When did the Japanese foreign minister arrive in Paris?").nameMissing());
+    }
+
+    @Test
+    void aCommonWordTheArticleLacksIsNoName() {
+        // سباق is in another article only, but it is no name: a paraphrase, not another place.
+        assertFalse(check("هل فاز وزير الخارجية الياباني بسباق؟").nameMissing());
     }
 }

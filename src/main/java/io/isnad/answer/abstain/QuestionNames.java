@@ -1,0 +1,69 @@
+package io.isnad.answer.abstain;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.answer.shortanswer.KnownNames;
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * Which evidence terms of a question are proper names: in an English question a word written with
+ * a capital letter after the question's first word that the lexicon translated (a name it had to
+ * transliterate is left out: missing from the article, it is more often a transliteration that
+ * does not match than another name), in an Arabic one a word the lexicon knows as a place or
+ * person (with or without a glued و ف ب ل ك).
+ */
+public final class QuestionNames {
+
+    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
+    private static final String PROCLITICS = "وفبلك";
+
+    private QuestionNames() {
+    }
+
+    /** Per term of {@code evidence}, whether it is a name of {@code question}. */
+    public static boolean[] of(String question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers,
+            boolean english) {
+        boolean[] names = new boolean[evidence.size()];
+        if (english) {
+            for (int t = 0; t < names.length; t++) {
+                names[t] = !evidence.get(t).fuzzy() && capitalised(question, evidence.get(t).label());
+            }
+            return names;
+        }
+        Set<String> stems = new HashSet<>();
+        Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
+        while (words.find()) {
+            String word = words.group();
+            boolean name = KnownNames.known(word) || word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0
+                    && KnownNames.known(word.substring(1));
+            if (name) {
+                stems.addAll(analyzers.tokens(IndexField.ARABIC, word));
+            }
+        }
+        for (int t = 0; t < names.length; t++) {
+            names[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
+        }
+        return names;
+    }
+
+    /** Whether {@code label} (lower-cased) stands in the question capitalised, not as its first word. */
+    private static boolean capitalised(String question, String label) {
+        if (label.isEmpty() || !Character.isLetter(label.charAt(0))) {
+            return false;
+        }
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(label) + "\\b", Pattern.CASE_INSENSITIVE).matcher(question);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isUpperCase(question.charAt(m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
