@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.answer.AnswerWarmUp;
 import io.isnad.index.LiveCorpus;
 import io.isnad.index.LuceneWarmUp;
 import io.quarkus.runtime.Quarkus;
@@ -27,6 +28,9 @@ public class IsnadMain implements QuarkusApplication {
 
     @Inject
     LiveCorpus live;
+
+    @Inject
+    AnswerWarmUp warmUp;
 
     public static void main(String... args) {
         if (args.length > 0) {
@@ -52,6 +56,7 @@ public class IsnadMain implements QuarkusApplication {
                 LOG.error(problem.get());
                 return 1;
             }
+            warmUp.afterReady();
             Quarkus.waitForExit();
             return 0;
         }
