@@ -51,15 +51,6 @@ public interface AnswerConfig {
     @WithDefault("1000")
     int cacheSize();
 
-    /**
-     * How many questions a server answers over the live articles once they are ready, on a
-     * low-priority thread, so the JIT compiles the answer path before the first users' questions
-     * (our own seed questions, repeated when more are asked for; uncached, uncounted; see
-     * docs/performance.md, "Sixth round"); 0 turns the warm-up off (less is refused at start-up).
-     */
-    @WithDefault("133")
-    int warmUpQuestions();
-
     /** Default number of passages returned. */
     @WithDefault("5")
     int defaultTopK();

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.isnad.answer.AnswerWarmUp;
 import io.isnad.index.LiveCorpus;
 import io.isnad.index.LuceneWarmUp;
 import io.quarkus.runtime.Quarkus;
@@ -28,9 +27,6 @@ public class IsnadMain implements QuarkusApplication {
 
     @Inject
     LiveCorpus live;
-
-    @Inject
-    AnswerWarmUp warmUp;
 
     public static void main(String... args) {
         if (args.length > 0) {
@@ -56,7 +52,6 @@ public class IsnadMain implements QuarkusApplication {
                 LOG.error(problem.get());
                 return 1;
             }
-            warmUp.afterReady();
             Quarkus.waitForExit();
             return 0;
         }
