@@ -86,6 +86,9 @@ class ParallelIngestionTest {
                 Map<Integer, String> keys = documentKeys(r);
                 for (IndexField field : ChunkDocuments.SEARCHED_FIELDS) {
                     Terms terms = r.terms(field.field());
+                    if (terms == null) {
+                        continue; // a segment of catalog documents only (small batches, several threads)
+                    }
                     TermsEnum te = terms.iterator();
                     PostingsEnum postings = null;
                     for (BytesRef term = te.next(); term != null; term = te.next()) {
@@ -126,11 +129,12 @@ class ParallelIngestionTest {
                 }
             }
         }
-        // Doc values are read in document order.
+        // Doc values are read in document order; a segment of catalog documents only has none.
         NumericDocValues chunks = r.getNumericDocValues(IndexField.CHUNK.field());
         for (int doc = 0; doc < r.maxDoc(); doc++) {
             if (keys.containsKey(doc)) {
-                keys.put(doc, keys.get(doc) + "#" + (chunks.advanceExact(doc) ? chunks.longValue() : -1));
+                boolean chunk = chunks != null && chunks.advanceExact(doc);
+                keys.put(doc, keys.get(doc) + "#" + (chunk ? chunks.longValue() : -1));
             }
         }
         return keys;
