@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -22,7 +23,6 @@ import io.isnad.retrieve.EvidenceTerm;
 public final class QuestionNames {
 
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
-    private static final String PROCLITICS = "وفبلك";
 
     private QuestionNames() {
     }
@@ -41,8 +41,8 @@ public final class QuestionNames {
         Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
         while (words.find()) {
             String word = words.group();
-            boolean name = KnownNames.known(word) || word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0
-                    && KnownNames.known(word.substring(1));
+            boolean name = KnownNames.known(word)
+                    || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent();
             if (name) {
                 stems.addAll(analyzers.tokens(IndexField.ARABIC, word));
             }

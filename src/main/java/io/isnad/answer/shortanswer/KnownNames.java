@@ -26,25 +26,21 @@ public final class KnownNames {
 
     /** The English spelling of a folded Arabic place or person name, or empty. */
     static Optional<String> english(String folded) {
-        String key = key(folded);
+        String key = ArabicTextNormalizer.withoutArticle(folded);
         return Optional.ofNullable(PLACE_NAMES.getOrDefault(key, PERSON_NAMES.get(key)));
     }
 
     /** Whether a folded Arabic word is a place or person name the lexicon knows. */
     public static boolean known(String folded) {
-        String key = key(folded);
+        String key = ArabicTextNormalizer.withoutArticle(folded);
         return PLACE_NAMES.containsKey(key) || PERSON_NAMES.containsKey(key);
-    }
-
-    private static String key(String folded) {
-        return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
     }
 
     private static Map<String, String> load(String list) {
         Map<String, String> english = new HashMap<>();
         for (Map.Entry<String, List<String>> e : Lexicon.builtin(list).entries().entrySet()) {
             for (String arabic : e.getValue()) {
-                String folded = key(ArabicTextNormalizer.normalize(arabic));
+                String folded = ArabicTextNormalizer.withoutArticle(ArabicTextNormalizer.normalize(arabic));
                 // Two spellings of one name (Mohammed, Muhammad): the same one every run.
                 english.merge(folded, titleCase(e.getKey()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }

@@ -117,7 +117,7 @@ public final class ShortAnswerFinder {
         List<String> asked = new ArrayList<>();
         Matcher q = WORD.matcher(foldedQuestion);
         while (q.find()) {
-            String bare = withoutArticle(q.group());
+            String bare = ArabicTextNormalizer.withoutArticle(q.group());
             if (bare.length() >= 3 && !ArabicStopWords.contains(q.group())) {
                 asked.add(bare);
             }
@@ -139,11 +139,6 @@ public final class ShortAnswerFinder {
             }
         }
         return duals;
-    }
-
-    /** A folded word without its article (الجامعات → جامعات), when enough is left. */
-    private static String withoutArticle(String word) {
-        return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
     }
 
     private static Optional<Span> choose(String sentence, QuestionType type, String question,
@@ -289,7 +284,7 @@ public final class ShortAnswerFinder {
 
     /** The first letters of a focus word, without the article, looked for in the sentence. */
     private static String probe(String word) {
-        String bare = withoutArticle(word);
+        String bare = ArabicTextNormalizer.withoutArticle(word);
         return bare.length() > STEM_PREFIX ? bare.substring(0, STEM_PREFIX) : bare;
     }
 

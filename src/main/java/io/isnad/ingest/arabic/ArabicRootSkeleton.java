@@ -2,6 +2,7 @@ package io.isnad.ingest.arabic;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +51,15 @@ public final class ArabicRootSkeleton {
         return consonants(w);
     }
 
+    /**
+     * A folded word without the one-letter proclitic glued to its front (و ف ب ل ك: "وباريس",
+     * "بلقب"), when more than {@value #MIN_LENGTH} letters are left; empty when it starts with none.
+     */
+    public static Optional<String> withoutProclitic(String folded) {
+        return folded.length() > MIN_LENGTH && PROCLITICS.indexOf(folded.charAt(0)) >= 0
+                ? Optional.of(folded.substring(1)) : Optional.empty();
+    }
+
     /** Whether two words share a skeleton long enough to count. */
     public static boolean same(String a, String b) {
         String sa = of(a);
@@ -71,9 +81,7 @@ public final class ArabicRootSkeleton {
         Set<String> bases = new LinkedHashSet<>();
         String bare = withoutArticle(w);
         bases.add(bare);
-        if (PROCLITICS.indexOf(bare.charAt(0)) >= 0 && bare.length() > MIN_LENGTH) {
-            bases.add(bare.substring(1));
-        }
+        withoutProclitic(bare).ifPresent(bases::add);
         Set<String> derived = new LinkedHashSet<>(bases);
         for (String base : bases) {
             for (String augment : AUGMENTS) {

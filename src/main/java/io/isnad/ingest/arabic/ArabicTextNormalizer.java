@@ -15,6 +15,14 @@ public final class ArabicTextNormalizer {
     private ArabicTextNormalizer() {
     }
 
+    /**
+     * A folded word without its definite article (الجامعات → جامعات), when at least three letters
+     * are left: a name or noun looked up without caring whether the text wrote it with ال.
+     */
+    public static String withoutArticle(String folded) {
+        return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
+    }
+
     /** Normalises {@code text} for comparison; the result is not length-preserving. */
     public static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
