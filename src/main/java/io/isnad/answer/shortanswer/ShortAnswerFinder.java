@@ -214,7 +214,8 @@ public final class ShortAnswerFinder {
      * A how-many question counts something: of numbers in a sentence, the one whose counted noun
      * (the word after it) or governing noun (the word before it) is a focus word of the question
      * answers it, as "89 قتيلاً" does for "كم عدد القتلى" beside "277 جريحاً". The counted noun
-     * weighs more: in "89 قتيلاً و277 جريحاً" the word before 277 is قتيلاً. Matching is by stem
+     * weighs more: in "89 قتيلاً و277 جريحاً" the word before 277 is قتيلاً. The governing noun may
+     * stand a verb away ("عدد الجرحى بلغ 277"), never across another figure. Matching is by stem
      * prefix or by root skeleton (القتلى / قتيلاً). All spans when none is tied.
      */
     private static List<Span> tiedToFocus(List<Span> spans, ArabicTextNormalizer.Folded folded, List<String> focus) {
@@ -240,8 +241,11 @@ public final class ShortAnswerFinder {
                     }
                 }
             }
-            if (tie == 0 && before >= 0) {
-                int[] w = words.get(before);
+            for (int i = before; tie == 0 && i >= 0 && i > before - COUNTED_NOUN_WINDOW; i--) {
+                int[] w = words.get(i);
+                if (figureBetween(folded.text(), w[3], s, folded)) {
+                    break;
+                }
                 tie = tiesTo(folded.text().substring(w[2], w[3]), focus) ? 1 : 0;
             }
             if (tie > best) {
@@ -253,6 +257,19 @@ public final class ShortAnswerFinder {
             }
         }
         return tied;
+    }
+
+    /**
+     * Whether a figure stands between a word (its end in the folded text) and the span: "عدد
+     * الجرحى بلغ 277" names the wounded two words before their number, but in "89 قتيلاً و277" the
+     * noun before 277 belongs to 89.
+     */
+    private static boolean figureBetween(String foldedText, int wordEnd, Span span, ArabicTextNormalizer.Folded folded) {
+        int spanStart = wordEnd;
+        while (spanStart < foldedText.length() && folded.start(spanStart) < span.start()) {
+            spanStart++;
+        }
+        return foldedText.substring(wordEnd, spanStart).chars().anyMatch(Character::isDigit);
     }
 
     /**

@@ -71,6 +71,22 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void theAskedNounMayGovernItsNumberAVerbAway() {
+        // "عدد الجرحى بلغ 277": the wounded are named two words before their figure.
+        String sentence = "وأعلنت وزارة الصحة السورية، صباح الجمعة، ارتفاع عدد ضحايا الاعتداء الإرهابي إلى 89 شهيداً، "
+                + "بينهم 31 امرأة و5 أطفال، مشيرةً إلى أن عدد الجرحى بلغ 277.";
+        assertEquals(Optional.of("277"), find(sentence, QuestionType.NUMBER, "وكم جريح سقط فيه؟"));
+        assertEquals(Optional.of("277"), find(sentence, QuestionType.NUMBER, "كم عدد الجرحى؟"));
+    }
+
+    @Test
+    void aNounIsNotTiedToANumberAcrossAnotherFigure() {
+        // "الجرحى" governs 12, not the 40 after it: the search for a governing noun stops at a figure.
+        String sentence = "بلغ عدد الجرحى 12 بينهم 40 طفلا.";
+        assertEquals(Optional.of("12"), find(sentence, QuestionType.NUMBER, "كم عدد الجرحى؟"));
+    }
+
+    @Test
     void theDualOfTheAskedNounCountsTwo() {
         assertEquals(Optional.of("جامعتان"),
                 find("ويوجد في المدينة جامعتان كبيرتان.", QuestionType.NUMBER, "كم عدد الجامعات الموجودة في المدينة؟"));
