@@ -191,7 +191,7 @@ public class AssistantService {
                 .flatMap(d -> d.citations().stream().findFirst())
                 .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
                         .filter(s -> s.start() == c.start()).findFirst()
-                        .map(s -> new PreviousAnswer(c.file(), s.index()))));
+                        .map(s -> new PreviousAnswer(c.file(), s.index(), asked.analysis().type()))));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionType;
 import io.isnad.index.Snapshot;
 
 class ExtractiveAnswererTest {
@@ -33,7 +34,7 @@ class ExtractiveAnswererTest {
     void articles() throws IOException {
         articles = ArticleFixture.of(tmp, Map.of("a.txt", """
                 زيارة إلى طوكيو
-                وصل وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة أوروبية.
+                وصل وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة زار فيها 4 دول أوروبية.
                 وقال الوزير إن المحادثات كانت مثمرة.""", "b.txt", """
                 عودة الوزير
                 عاد وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة في أوروبا.
@@ -88,10 +89,28 @@ class ExtractiveAnswererTest {
         String followUp = "وكم عاما عمر البطولة؟";
         ExtractiveAnswerer.Draft draft = answerer.answer(snapshot, articles.retrieve(followUp + " (سباق الجبال)"),
                 new AskedQuestion(followUp + " (سباق الجبال)", followUp, QuestionAnalyzer.analyze(followUp), false,
-                        Optional.of(new PreviousAnswer(first.file(), index)))).orElseThrow();
+                        Optional.of(new PreviousAnswer(first.file(), index, QuestionType.PERSON)))).orElseThrow();
         assertEquals(first.file(), draft.citations().getFirst().file());
         assertTrue(draft.citations().stream().noneMatch(c -> c.start() == first.start()), draft.text());
         assertEquals("خمسين عاما", draft.shortAnswer().text());
+    }
+
+    @Test
+    void aFollowUpQuotesThePreviousSentenceAgainOnlyForAnotherKindOfAnswerItHolds() {
+        // The previous answer (to a when-question) led with the sentence that also holds the count.
+        Citation first = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow().citations().getFirst();
+        int index = snapshot.article(first.file()).orElseThrow().sentences().stream()
+                .filter(s -> s.start() == first.start()).findFirst().orElseThrow().index();
+        String followUp = "وكم دولة زار؟";
+        String searched = followUp + " (وزير الخارجية الياباني طوكيو)";
+        for (QuestionType previousType : List.of(QuestionType.DATE, QuestionType.NUMBER)) {
+            Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(snapshot, articles.retrieve(searched),
+                    new AskedQuestion(searched, followUp, QuestionAnalyzer.analyze(followUp), false,
+                            Optional.of(new PreviousAnswer(first.file(), index, previousType))));
+            boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
+                    .anyMatch(c -> c.file().equals(first.file()) && c.start() == first.start());
+            assertEquals(previousType == QuestionType.DATE, quotedAgain, previousType + ": " + draft);
+        }
     }
 
     @Test

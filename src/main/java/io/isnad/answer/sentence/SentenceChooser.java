@@ -71,10 +71,20 @@ public final class SentenceChooser {
                 context.add(article, i, false, 0);
             }
         }));
-        previous.ifPresent(p -> byKey.remove(p.file() + "#" + p.sentence()));
+        previous.filter(p -> !answersAnew(byKey.get(p.file() + "#" + p.sentence()), p, question))
+                .ifPresent(p -> byKey.remove(p.file() + "#" + p.sentence()));
         return byKey.values().stream()
                 .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
                 .toList();
+    }
+
+    /**
+     * Whether the previous answer's sentence may answer the follow-up too: only when the follow-up
+     * asks for another kind of answer (a count after a date) and the sentence holds one. Otherwise
+     * quoting it again would repeat the answer the user already has.
+     */
+    private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question) {
+        return quoted != null && question.type().typed() && question.type() != previous.type() && quoted.typed();
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, QuestionAnalysis question, String questionText,
