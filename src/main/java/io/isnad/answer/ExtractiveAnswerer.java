@@ -111,10 +111,14 @@ public class ExtractiveAnswerer {
         if (question.previous().isEmpty()) {
             return all;
         }
-        // A carried word is one the follow-up, as the user typed it, does not contain.
-        String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
-        return all.stream().map(t -> asked.contains(t.label().toLowerCase(Locale.ROOT)) ? t
+        return all.stream().map(t -> typed(t, question) ? t
                 : new EvidenceTerm(t.label(), t.forms(), CARRIED_WEIGHT * t.weight(), t.fuzzy())).toList();
+    }
+
+    /** Whether the user typed the term: in a follow-up, not one carried from an earlier question. */
+    private static boolean typed(EvidenceTerm term, AskedQuestion question) {
+        return question.previous().isEmpty() || ArabicTextNormalizer.normalize(question.asked())
+                .toLowerCase(Locale.ROOT).contains(term.label().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -149,12 +153,18 @@ public class ExtractiveAnswerer {
                 .orElse(1.0);
     }
 
-    /** The Arabic forms the words of an English question were translated to; none for an Arabic one. */
+    /**
+     * The Arabic forms the words of an English question were translated to; none for an Arabic one.
+     * In a follow-up only the words the user asked count: "And how many were wounded?" after a
+     * question about the killed must tie its number to the wounded, not to the carried "killed".
+     */
     private static List<String> translatedFocus(Retrieval retrieval, AskedQuestion question) {
         if (!question.english()) {
             return List.of();
         }
-        return retrieval.query().evidence().stream().flatMap(t -> t.forms().stream())
+        return retrieval.query().evidence().stream()
+                .filter(t -> typed(t, question))
+                .flatMap(t -> t.forms().stream())
                 .filter(f -> !f.isEmpty() && Character.UnicodeBlock.of(f.charAt(0)) == Character.UnicodeBlock.ARABIC)
                 .toList();
     }

@@ -114,6 +114,21 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anEnglishFollowUpTiesItsNumberToItsOwnWordsNotTheCarriedOnes() throws IOException {
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("attack"), Map.of("d.txt", """
+                هجوم على الكلية
+                أسفر الهجوم على الكلية الحربية عن 89 قتيلاً، فيما بلغ عدد الجرحى 277."""))) {
+            Snapshot corpus = attack.snapshot();
+            String followUp = "And how many were wounded?";
+            String searched = "And how many were wounded (people killed attack military college)?";
+            ExtractiveAnswerer.Draft draft = answerer.answer(corpus, attack.retrieve(searched),
+                    new AskedQuestion(searched, followUp, QuestionAnalyzer.analyze(followUp), true,
+                            Optional.of(new PreviousAnswer("d.txt", 0, QuestionType.NUMBER)))).orElseThrow();
+            assertEquals("277", draft.shortAnswer().text(), draft.text());
+        }
+    }
+
+    @Test
     void aWhenQuestionGetsTheDateAtItsExactOffsets() {
         ExtractiveAnswerer.Draft draft = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow();
         ShortAnswer date = draft.shortAnswer();
