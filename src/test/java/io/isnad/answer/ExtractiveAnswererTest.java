@@ -55,6 +55,12 @@ class ExtractiveAnswererTest {
                 new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
     }
 
+    /** The index in its article of the sentence a citation quotes. */
+    private int sentenceIndex(Citation citation) {
+        return snapshot.article(citation.file()).orElseThrow().sentences().stream()
+                .filter(s -> s.start() == citation.start()).findFirst().orElseThrow().index();
+    }
+
     @Test
     void oneFactReportedByTwoArticlesIsOneSentenceCitingBoth() {
         ExtractiveAnswerer.Draft draft = answer("متى كان وزير الخارجية الياباني في طوكيو؟").orElseThrow();
@@ -84,8 +90,7 @@ class ExtractiveAnswererTest {
     @Test
     void aFollowUpAnswersFromThePreviousArticleWithoutRepeatingItsSentence() {
         Citation first = answer("من فاز بسباق الجبال في العاصمة؟").orElseThrow().citations().getFirst();
-        int index = snapshot.article(first.file()).orElseThrow().sentences().stream()
-                .filter(s -> s.start() == first.start()).findFirst().orElseThrow().index();
+        int index = sentenceIndex(first);
         String followUp = "وكم عاما عمر البطولة؟";
         ExtractiveAnswerer.Draft draft = answerer.answer(snapshot, articles.retrieve(followUp + " (سباق الجبال)"),
                 new AskedQuestion(followUp + " (سباق الجبال)", followUp, QuestionAnalyzer.analyze(followUp), false,
@@ -99,8 +104,7 @@ class ExtractiveAnswererTest {
     void aFollowUpQuotesThePreviousSentenceAgainOnlyForAnotherKindOfAnswerItHolds() {
         // The previous answer (to a when-question) led with the sentence that also holds the count.
         Citation first = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow().citations().getFirst();
-        int index = snapshot.article(first.file()).orElseThrow().sentences().stream()
-                .filter(s -> s.start() == first.start()).findFirst().orElseThrow().index();
+        int index = sentenceIndex(first);
         String followUp = "وكم دولة زار؟";
         String searched = followUp + " (وزير الخارجية الياباني طوكيو)";
         for (QuestionType previousType : List.of(QuestionType.DATE, QuestionType.NUMBER)) {
