@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.UnicodeUtil;
 
 /**
@@ -44,6 +45,11 @@ final class TokenRun {
 
     int increment(int token) {
         return increments[token];
+    }
+
+    /** Sets {@code term} to token {@code token}. */
+    void copyTo(int token, CharTermAttribute term) {
+        term.copyBuffer(chars, start(token), end(token) - start(token));
     }
 
     /**
