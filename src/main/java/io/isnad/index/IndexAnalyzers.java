@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -66,20 +67,9 @@ public final class IndexAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            WordGrams grams;
-            TokenStream chain;
-            if (WordGrams.MODE.afterStem) {
-                grams = new WordGrams(stemmedWords(normalizedWords(source)), false);
-                chain = grams;
-            } else if (WordGrams.MODE.stripPrefix) {
-                grams = new WordGrams(new StopFilter(normalizedWords(source), ARABIC_STOP_WORDS), false);
-                chain = new ArabicStemFilter(new ArabicProcliticFilter(grams));
-            } else {
-                grams = new WordGrams(normalizedWords(source), false);
-                chain = stemmedWords(grams);
-            }
+            WordGrams grams = new WordGrams(normalizedWords(source));
             gramsOfThread.set(grams);
-            return new TokenStreamComponents(source, chain);
+            return new TokenStreamComponents(source, stemmedWords(grams));
         }
     };
 
@@ -94,15 +84,8 @@ public final class IndexAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream words;
-            if (WordGrams.MODE.afterStem) {
-                words = stemmedWords(normalizedWords(source));
-            } else if (WordGrams.MODE.stripPrefix) {
-                words = new StopFilter(normalizedWords(source), ARABIC_STOP_WORDS);
-            } else {
-                words = normalizedWords(source);
-            }
-            return new TokenStreamComponents(source, new WordGrams(words, true));
+            // Keep short tokens (numbers like "89", two-letter words) whole: they have no 3-grams.
+            return new TokenStreamComponents(source, new NGramTokenFilter(normalizedWords(source), 3, 4, true));
         }
     };
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.UnicodeUtil;
 
 /**
@@ -45,11 +44,6 @@ final class TokenRun {
 
     int increment(int token) {
         return increments[token];
-    }
-
-    /** Sets {@code term} to token {@code token}. */
-    void copyTo(int token, CharTermAttribute term) {
-        term.copyBuffer(chars, start(token), end(token) - start(token));
     }
 
     /**
