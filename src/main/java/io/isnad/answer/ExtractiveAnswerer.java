@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -222,12 +221,11 @@ public class ExtractiveAnswerer {
                 && keep.end() <= c.sentence().end();
         int keepStart = holds ? keep.start() - c.sentence().start() : sentence.length();
         int keepEnd = holds ? keep.end() - c.sentence().start() : 0;
-        // Each clause is analysed once; a run's forms are the union of its clauses'.
-        Map<String, List<String>> forms = new HashMap<>();
-        return ClauseCutter.cut(sentence, run -> scorer.coverage(SentenceTokens.ofForms(run.stream()
-                .flatMap(clause -> forms.computeIfAbsent(clause,
-                        k -> SentenceTokens.of(k, corpus.analyzers()).formList()).stream())
-                .collect(Collectors.toSet())), List.of()),
+        // Each clause is analysed and matched once; a run is scored from its clauses' matches.
+        Map<String, SentenceTokens> clauses = new HashMap<>();
+        return ClauseCutter.cut(sentence, run -> scorer.coverageOfParts(run.stream()
+                .map(clause -> clauses.computeIfAbsent(clause, k -> SentenceTokens.of(k, corpus.analyzers())))
+                .toList()),
                 keepStart, keepEnd, MAX_CUT_SHARE);
     }
 

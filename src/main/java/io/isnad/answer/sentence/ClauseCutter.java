@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import io.isnad.ingest.TextSpan;
+
 /**
  * Cuts a long sentence down to the clauses that answer. Wikipedia and news sentences often run to
  * 300 characters and more, chaining clauses with commas; the reader needs the clauses that hold
@@ -38,19 +40,20 @@ public final class ClauseCutter {
     public static Cut cut(String sentence, ToDoubleFunction<List<String>> coverage, int keepStart, int keepEnd,
             double maxShare) {
         Cut whole = new Cut(0, sentence.length());
-        List<int[]> clauses = clauses(sentence);
+        List<TextSpan> clauses = clauses(sentence);
         if (clauses.size() < 2) {
             return whole;
         }
-        List<String> texts = clauses.stream().map(c -> sentence.substring(c[0], c[1])).toList();
+        List<String> texts = clauses.stream().map(c -> sentence.substring(c.start(), c.end())).toList();
         double needed = coverage.applyAsDouble(texts) - 1e-9;
         int first = 0;
         int last = clauses.size() - 1;
         for (int i = 0; i < clauses.size(); i++) {
             for (int j = i; j < clauses.size(); j++) {
-                int start = clauses.get(i)[0];
-                int end = clauses.get(j)[1];
-                if (end - start >= clauses.get(last)[1] - clauses.get(first)[0] || start > keepStart || end < keepEnd) {
+                int start = clauses.get(i).start();
+                int end = clauses.get(j).end();
+                boolean shorter = end - start < clauses.get(last).end() - clauses.get(first).start();
+                if (!shorter || start > keepStart || end < keepEnd) {
                     continue;
                 }
                 if (coverage.applyAsDouble(texts.subList(i, j + 1)) >= needed) {
@@ -60,44 +63,32 @@ public final class ClauseCutter {
             }
         }
         int to = first == 0 ? clauses.size() - 1 : Math.min(clauses.size() - 1, last + CONTEXT_CLAUSES);
-        Cut cut = new Cut(clauses.get(Math.max(0, first - CONTEXT_CLAUSES))[0], clauses.get(to)[1]);
+        Cut cut = new Cut(clauses.get(Math.max(0, first - CONTEXT_CLAUSES)).start(), clauses.get(to).end());
         return cut.end() - cut.start() <= maxShare * sentence.length() ? cut : whole;
     }
 
     /**
-     * The clauses of {@code sentence} as {@code [start, end)} pairs: each ends with its comma or
+     * The clauses of {@code sentence}: each ends with its comma or
      * semicolon (some gold answers and readers keep it), without the spaces around it; the last at
      * the sentence's end.
      */
-    static List<int[]> clauses(String sentence) {
-        List<int[]> clauses = new ArrayList<>();
+    static List<TextSpan> clauses(String sentence) {
+        List<TextSpan> clauses = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < sentence.length(); i++) {
             if (CLAUSE_ENDS.indexOf(sentence.charAt(i)) >= 0 && i - start >= MIN_CLAUSE
                     && sentence.length() - i > MIN_CLAUSE && !betweenDigits(sentence, i)) {
-                clauses.add(trimmed(sentence, start, i + 1));
+                clauses.add(TextSpan.trimmed(sentence, start, i + 1));
                 start = i + 1;
             }
         }
-        clauses.add(trimmed(sentence, start, sentence.length()));
+        clauses.add(TextSpan.trimmed(sentence, start, sentence.length()));
         return clauses;
     }
 
     /** "17,786,419" is one number, not two clauses. */
     private static boolean betweenDigits(String s, int i) {
         return i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
-    }
-
-    private static int[] trimmed(String s, int start, int end) {
-        int a = start;
-        int b = end;
-        while (a < b && Character.isWhitespace(s.charAt(a))) {
-            a++;
-        }
-        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
-            b--;
-        }
-        return new int[] {a, b};
     }
 
     /**

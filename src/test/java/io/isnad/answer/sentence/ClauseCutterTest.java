@@ -30,7 +30,7 @@ class ClauseCutterTest {
     @Test
     void clausesEndWithTheirCommaButNotInsideANumber() {
         assertEquals(List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH),
-                ClauseCutter.clauses(SENTENCE).stream().map(c -> SENTENCE.substring(c[0], c[1])).toList());
+                ClauseCutter.clauses(SENTENCE).stream().map(c -> SENTENCE.substring(c.start(), c.end())).toList());
     }
 
     @Test
