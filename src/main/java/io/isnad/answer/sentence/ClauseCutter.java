@@ -27,7 +27,8 @@ public final class ClauseCutter {
     /**
      * The clauses of {@code sentence} that answer: the shortest run that holds as much of the
      * question's evidence as the whole sentence and contains {@code [keepStart, keepEnd)} (the short
-     * answer; pass an empty range to keep nothing in particular), widened by
+     * answer; {@code keepStart = sentence.length()} and {@code keepEnd = 0} keep nothing in
+     * particular), widened by
      * {@value #CONTEXT_CLAUSES} clause on each side, since the answer is the part the question did
      * not name and often sits in the clause just before or after the words it did ("…كان موموس،
      * أول ملهى أدبي في وارسو"). When the run starts the sentence, the question named the
