@@ -14,6 +14,11 @@ public final class AnswerSentences {
     /** {@code [3]}, and the {@code [1, 2]} lists some models write. */
     public static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,،]\\s*\\d{1,3})*)\\]");
     private static final String TERMINALS = ".!?؟\n";
+    /**
+     * An ellipsis ends a sentence only when markers follow it: the extractive answerer quotes the
+     * answering clauses of a long sentence as "…clause… [1]".
+     */
+    private static final char CUT = '…';
     private static final String CLOSERS = ".!?؟\"'”»)";
 
     private AnswerSentences() {
@@ -24,7 +29,8 @@ public final class AnswerSentences {
         int start = 0;
         int i = 0;
         while (i < text.length()) {
-            if (TERMINALS.indexOf(text.charAt(i)) < 0) {
+            boolean cutClause = text.charAt(i) == CUT && afterMarkers(text, i + 1) > i + 1;
+            if (TERMINALS.indexOf(text.charAt(i)) < 0 && !cutClause) {
                 i++;
                 continue;
             }

@@ -190,7 +190,7 @@ public class AssistantService {
         return extractive.answer(corpus, retrieval, asked)
                 .flatMap(d -> d.citations().stream().findFirst())
                 .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
-                        .filter(s -> s.start() == c.start()).findFirst()
+                        .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
                         .map(s -> new PreviousAnswer(c.file(), s.index(), asked.analysis().type()))));
     }
 

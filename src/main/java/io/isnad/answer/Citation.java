@@ -19,4 +19,14 @@ public record Citation(int n, String file, String title, String quote, int start
         return new Citation(n, article.file(), article.title(), sentence.text(), sentence.start(), sentence.end(),
                 Math.round(score * 1000) / 1000.0, sentence.section().label());
     }
+
+    /**
+     * The citation {@code [n]} quoting the part {@code [from, to)} of {@code sentence} (offsets in the
+     * sentence): the clauses of a long sentence that answer.
+     */
+    public static Citation of(int n, Article article, Sentence sentence, double score, int from, int to) {
+        return new Citation(n, article.file(), article.title(), sentence.text().substring(from, to),
+                sentence.start() + from, sentence.start() + to, Math.round(score * 1000) / 1000.0,
+                sentence.section().label());
+    }
 }

@@ -1,8 +1,10 @@
 package io.isnad.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,7 @@ import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.sentence.ClauseCutter;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
@@ -36,7 +39,8 @@ import io.isnad.retrieve.Retrieval;
  * Answers with the one article sentence that answers best, cited from every article that states
  * the same fact, and the short answer inside it; or abstains when the abstention model judges that
  * even the best sentence does not answer. A second sentence is added only when it holds the kind
- * of answer asked for and the first does not.
+ * of answer asked for and the first does not. A long answer sentence is quoted by the clauses that
+ * answer, "…" marking what was left out, its citation the exact span of those clauses.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
@@ -50,6 +54,10 @@ public class ExtractiveAnswerer {
     static final double CARRIED_WEIGHT = 0.3;
     /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
     private static final double MASS_SCALE = 10;
+    /** A lead sentence longer than this (characters) is quoted by the clauses that answer. */
+    static final int LONG_SENTENCE = 200;
+    /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
+    private static final double MAX_CUT_SHARE = 0.8;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
 
     private final ExtractiveSettings settings;
@@ -68,7 +76,7 @@ public class ExtractiveAnswerer {
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         return choose(corpus, retrieval, question).filter(c -> abstention.answers(c.features()))
-                .map(c -> draft(c, question, translatedFocus(retrieval, question)));
+                .map(c -> draft(c, corpus, question, translatedFocus(retrieval, question)));
     }
 
     /**
@@ -97,7 +105,7 @@ public class ExtractiveAnswerer {
                 lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
                 absent.nameMissing() ? 1 : 0);
-        return Optional.of(new Choice(lead, ranked, features));
+        return Optional.of(new Choice(lead, ranked, features, scorer));
     }
 
     /**
@@ -169,7 +177,7 @@ public class ExtractiveAnswerer {
                 .toList();
     }
 
-    private Draft draft(Choice choice, AskedQuestion question, List<String> translatedFocus) {
+    private Draft draft(Choice choice, Snapshot corpus, AskedQuestion question, List<String> translatedFocus) {
         SentenceCandidate lead = choice.lead();
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, choice.ranked()));
@@ -181,21 +189,54 @@ public class ExtractiveAnswerer {
         } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
             related(lead, choice.ranked(), groups.getFirst()).ifPresent(next -> groups.add(List.of(next)));
         }
+        SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
+        ShortAnswer shortAnswer = shortAnswer(answering, question, translatedFocus);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (List<SentenceCandidate> group : groups) {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(group.get(0).sentence().text());
+            SentenceCandidate head = group.get(0);
+            String sentence = head.sentence().text();
+            ClauseCutter.Cut cut = head == lead ? cut(lead, choice.scorer(), corpus, shortAnswer)
+                    : new ClauseCutter.Cut(0, sentence.length());
+            boolean before = cut.start() > 0;
+            boolean after = cut.end() < sentence.length();
+            String quote = sentence.substring(cut.start(), cut.end());
+            text.append(before ? "…" : "").append(quote).append(after ? "…" : "");
             for (SentenceCandidate c : group) {
                 int n = citations.size() + 1;
-                citations.add(Citation.of(n, c.article(), c.sentence(), c.coverage()));
+                citations.add(c == head && cut.partOf(sentence)
+                        ? Citation.of(n, c.article(), c.sentence(), c.coverage(), cut.start(), cut.end())
+                        : Citation.of(n, c.article(), c.sentence(), c.coverage()));
                 text.append(" [").append(n).append(']');
             }
         }
-        SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
-        return new Draft(text.toString(), List.copyOf(citations), shortAnswer(answering, question, translatedFocus));
+        return new Draft(text.toString(), List.copyOf(citations), shortAnswer);
+    }
+
+    /**
+     * The part of a long lead sentence the answer quotes: the clauses that hold the question's
+     * words and the short answer ({@link ClauseCutter}); a shorter sentence whole. Only the lead:
+     * a second sentence was added for what it holds beyond the lead, which is seldom where the
+     * question's words are.
+     */
+    private static ClauseCutter.Cut cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus, ShortAnswer keep) {
+        String sentence = c.sentence().text();
+        if (sentence.length() <= LONG_SENTENCE) {
+            return new ClauseCutter.Cut(0, sentence.length());
+        }
+        boolean holds = keep != null && keep.file().equals(c.article().file()) && keep.start() >= c.sentence().start()
+                && keep.end() <= c.sentence().end();
+        int keepStart = holds ? keep.start() - c.sentence().start() : sentence.length();
+        int keepEnd = holds ? keep.end() - c.sentence().start() : 0;
+        // Each clause is analysed and matched once; a run is scored from its clauses' matches.
+        Map<String, SentenceTokens> clauses = new HashMap<>();
+        return ClauseCutter.cut(sentence, run -> scorer.coverageOfParts(run.stream()
+                .map(clause -> clauses.computeIfAbsent(clause, k -> SentenceTokens.of(k, corpus.analyzers())))
+                .toList()),
+                keepStart, keepEnd, MAX_CUT_SHARE);
     }
 
     /** The lead sentence and the same fact as stated by other articles, each cited on it. */
@@ -285,8 +326,10 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * The sentence chosen to answer, all candidates ranked, and the abstention model's view of it.
+     * The sentence chosen to answer, all candidates ranked, the abstention model's view of it, and
+     * the question's evidence the clauses of a long sentence are weighed by.
      */
-    public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features) {
+    public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
+            EvidenceScorer scorer) {
     }
 }

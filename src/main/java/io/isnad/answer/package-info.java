@@ -4,7 +4,7 @@
  * citations are checked) sits beside them.
  * <ul>
  * <li>{@code answer.question}: question type and focus words (Arabic, dialect, English)</li>
- * <li>{@code answer.sentence}: which sentence answers, by evidence and answer type</li>
+ * <li>{@code answer.sentence}: which sentence answers, by evidence and answer type, and which clauses of a long one</li>
  * <li>{@code answer.shortanswer}: the few words that answer, at exact offsets</li>
  * <li>{@code answer.abstain}: whether to answer at all (logistic regression)</li>
  * <li>{@code answer.followup}: follow-up questions</li>

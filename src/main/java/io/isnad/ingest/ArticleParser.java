@@ -131,16 +131,9 @@ public final class ArticleParser {
             while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }
-            int s = start;
-            int e = end;
-            while (s < e && SentenceSplitter.isBlank(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && SentenceSplitter.isBlank(text.charAt(e - 1))) {
-                e--;
-            }
-            if (s < e) {
-                lines.add(new TextSpan(s, e));
+            TextSpan line = TextSpan.trimmed(text, start, end);
+            if (line.start() < line.end()) {
+                lines.add(line);
             }
             start = end + 1;
         }

@@ -109,6 +109,27 @@ public final class EvidenceScorer {
         return assess(sentence, neighbours).coverage();
     }
 
+    /**
+     * Coverage between 0 and 1 of a text given in parts (the clauses of a sentence), without
+     * context: each term counts by its best match in any part. Each part is matched once, however
+     * many runs of parts are scored.
+     */
+    public double coverageOfParts(List<SentenceTokens> parts) {
+        if (!hasEvidence()) {
+            return 0;
+        }
+        List<double[]> matched = parts.stream().map(this::matches).toList();
+        double credit = 0;
+        for (int t = 0; t < evidence.size(); t++) {
+            double best = 0;
+            for (double[] m : matched) {
+                best = Math.max(best, m[t]);
+            }
+            credit += evidence.get(t).weight() * best;
+        }
+        return credit / totalWeight;
+    }
+
     Assessment assess(SentenceTokens sentence, List<SentenceTokens> neighbours) {
         if (!hasEvidence()) {
             return new Assessment(0, 1, 0, false);

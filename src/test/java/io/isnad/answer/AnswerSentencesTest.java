@@ -20,6 +20,13 @@ class AnswerSentencesTest {
     }
 
     @Test
+    void aQuotedClauseEndingInAnEllipsisIsASentenceOnlyWhenMarkersFollowIt() {
+        assertEquals(List.of("…قتل بهجوم في حلب… [1]", "وأكدت الوكالة مقتله. [2]"),
+                AnswerSentences.split("…قتل بهجوم في حلب… [1] وأكدت الوكالة مقتله. [2]"));
+        assertEquals(List.of("He paused… then spoke [1]."), AnswerSentences.split("He paused… then spoke [1]."));
+    }
+
+    @Test
     void markersAreRemovedWithTheSpaceBeforeThem() {
         assertEquals("He met Assad.", AnswerSentences.withoutMarkers("He met Assad [1, 2]."));
     }

@@ -41,7 +41,12 @@ class ExtractiveAnswererTest {
                 وتناولت الصحف الزيارة بالتفصيل.""", "c.txt", """
                 سباق الدراجات
                 فاز الدراج سامي ناصر بسباق الجبال في العاصمة.
-                وهو أصغر فائز في تاريخ البطولة الممتدة منذ خمسين عاما."""));
+                وهو أصغر فائز في تاريخ البطولة الممتدة منذ خمسين عاما.""", "d.txt", """
+                مهرجان الخريف
+                شهدت المدينة خلال الأسبوع الماضي سلسلة طويلة من الفعاليات الثقافية والفنية التي نظمتها البلدية \
+                بالتعاون مع عدد من الجمعيات الأهلية والمدارس، وشارك فيها فنانون من دول عربية وأجنبية عديدة، \
+                وافتتح محافظ الإقليم معرض الخزف التقليدي في قصر الثقافة القديم، وقال المنظمون إن الإقبال فاق \
+                التوقعات رغم سوء الأحوال الجوية، وأعلنت البلدية أن المهرجان سيعود في الربيع المقبل."""));
         snapshot = articles.snapshot();
     }
 
@@ -138,6 +143,17 @@ class ExtractiveAnswererTest {
         ShortAnswer date = draft.shortAnswer();
         assertEquals("مساء الأحد", date.text());
         assertEquals(date.text(), snapshot.article(date.file()).orElseThrow().text().substring(date.start(), date.end()));
+    }
+
+    @Test
+    void aLongSentenceIsQuotedByTheClausesThatAnswerAtTheirExactOffsets() {
+        ExtractiveAnswerer.Draft draft = answer("ماذا افتتح محافظ الإقليم في قصر الثقافة؟").orElseThrow();
+        Citation lead = draft.citations().getFirst();
+        String article = snapshot.article(lead.file()).orElseThrow().text();
+        assertEquals("d.txt", lead.file());
+        assertEquals(lead.quote(), article.substring(lead.start(), lead.end()));
+        assertTrue(lead.quote().startsWith("وشارك فيها") && lead.quote().endsWith("الجوية،"), lead.quote());
+        assertTrue(draft.text().startsWith("…" + lead.quote() + "… [1]"), draft.text());
     }
 
     @Test

@@ -36,6 +36,16 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void partsOfATextCountAsOneTextWithoutTheNeighbourDiscount() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("همدان", 3, false), term("قاعدة", 1, false)));
+        List<SentenceTokens> clauses = List.of(sentence("غادرت الطائرات قاعدة"), sentence("في همدان"));
+        assertEquals(1.0, scorer.coverageOfParts(clauses), 1e-9);
+        assertEquals(0.25, scorer.coverageOfParts(clauses.subList(0, 1)), 1e-9);
+        assertEquals(scorer.coverage(sentence("غادرت الطائرات قاعدة في همدان"), List.of()),
+                scorer.coverageOfParts(clauses), 1e-9);
+    }
+
+    @Test
     void spellingVariantsOfNamesCountPartly() {
         EvidenceScorer scorer = new EvidenceScorer(List.of(term("كيومارث", 1, true)));
         double variant = scorer.coverage(sentence("العميد كيومرث قائد"), List.of());

@@ -1,5 +1,6 @@
 /**
  * Sentence choice: every sentence of the retrieved passages and the sentences beside them, scored by
- * the question's evidence they hold and by whether they hold the kind of answer asked for.
+ * the question's evidence they hold and by whether they hold the kind of answer asked for; and, for
+ * a long sentence, the run of its clauses that answers.
  */
 package io.isnad.answer.sentence;

@@ -1,0 +1,69 @@
+package io.isnad.answer.sentence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.junit.jupiter.api.Test;
+
+class ClauseCutterTest {
+
+    private static final String FIRST = "افتتح الرئيس المعرض الدولي للكتاب في العاصمة صباح اليوم،";
+    private static final String SECOND = "وحضر الافتتاح عدد كبير من الناشرين العرب والأجانب،";
+    private static final String THIRD = "وقالت الوزيرة إن عدد الزوار بلغ 17,786,419 زائرا في العام الماضي،";
+    private static final String FOURTH = "وإن الدورة المقبلة ستقام في مدينة وهران الساحلية،";
+    private static final String FIFTH = "وأضافت أن الدخول سيكون مجانيا لطلاب الجامعات.";
+    private static final String SENTENCE = String.join(" ", FIRST, SECOND, THIRD, FOURTH, FIFTH);
+
+    /** Coverage as the share of {@code words} the run of clauses holds. */
+    private static ToDoubleFunction<List<String>> share(String... words) {
+        return run -> List.of(words).stream().filter(String.join(" ", run)::contains).count() / (double) words.length;
+    }
+
+    private static String text(ClauseCutter.Cut cut) {
+        return SENTENCE.substring(cut.start(), cut.end());
+    }
+
+    @Test
+    void clausesEndWithTheirCommaButNotInsideANumber() {
+        assertEquals(List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH),
+                ClauseCutter.clauses(SENTENCE).stream().map(c -> SENTENCE.substring(c.start(), c.end())).toList());
+    }
+
+    @Test
+    void aShortLeadingPhraseStaysWithTheClauseAfterIt() {
+        String sentence = "وبحسب التقارير، قتل ما بين 120 و130 شخصا في الهجوم الذي شنته القوات على المدينة.";
+        assertEquals(1, ClauseCutter.clauses(sentence).size());
+    }
+
+    @Test
+    void theCutIsTheClausesHoldingTheEvidenceWithOneClauseEitherSide() {
+        ClauseCutter.Cut cut = ClauseCutter.cut(SENTENCE, share("الوزيرة", "الزوار"), SENTENCE.length(), 0, 0.8);
+        assertEquals(String.join(" ", SECOND, THIRD, FOURTH), text(cut));
+        assertTrue(cut.partOf(SENTENCE));
+        assertEquals(SENTENCE.indexOf(SECOND), cut.start());
+    }
+
+    @Test
+    void evidenceAtTheSentencesStartKeepsAllThatIsSaidAboutIt() {
+        ClauseCutter.Cut cut = ClauseCutter.cut(SENTENCE, share("المعرض", "الرئيس"), SENTENCE.length(), 0, 1);
+        assertEquals(SENTENCE, text(cut));
+        assertFalse(cut.partOf(SENTENCE));
+    }
+
+    @Test
+    void theShortAnswerIsNeverCutAway() {
+        int start = SENTENCE.indexOf("مجانيا");
+        ClauseCutter.Cut cut = ClauseCutter.cut(SENTENCE, share("الوزيرة"), start, start + "مجانيا".length(), 1);
+        assertEquals(String.join(" ", SECOND, THIRD, FOURTH, FIFTH), text(cut));
+    }
+
+    @Test
+    void aCutThatSavesTooLittleKeepsTheWholeSentence() {
+        ClauseCutter.Cut cut = ClauseCutter.cut(SENTENCE, share("الوزيرة", "وهران"), SENTENCE.length(), 0, 0.6);
+        assertEquals(SENTENCE, text(cut));
+    }
+}
