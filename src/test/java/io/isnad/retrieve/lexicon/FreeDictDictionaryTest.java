@@ -75,4 +75,20 @@ class FreeDictDictionaryTest {
         assertEquals(Source.FREEDICT, term.source());
         assertTrue(term.weight() < 1.0);
     }
+
+    @Test
+    void capitalisedWordWithADictionaryHomonymIsOneNameTerm() throws IOException {
+        FreeDictDictionary dictionary = installed();
+        String word = "Broncos";
+        assumeTrue(Lexicon.builtin().lookup(word).isEmpty() && !dictionary.lookup(word).isEmpty());
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), Optional.of(dictionary));
+        List<Term> terms = translator.translate("Where did the " + word + " play?").terms().stream()
+                .filter(t -> t.english().equals("broncos"))
+                .toList();
+        assertEquals(1, terms.size(), "one word, one term: " + terms);
+        Term name = terms.get(0);
+        assertEquals(Source.TRANSLITERATION, name.source(), "matched fuzzily, as a name");
+        assertTrue(name.arabic().containsAll(dictionary.lookup(word)), "the homonym stays an alternative: " + name);
+        assertTrue(name.arabic().size() > dictionary.lookup(word).size(), "with the transliterations: " + name);
+    }
 }

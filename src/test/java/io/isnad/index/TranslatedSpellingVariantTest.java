@@ -1,0 +1,75 @@
+package io.isnad.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.ChunkingSettings;
+import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.HybridRetriever;
+import io.isnad.retrieve.Retrieval;
+import io.isnad.retrieve.RetrievalSettings;
+import io.isnad.retrieve.lexicon.Lexicon;
+import io.isnad.retrieve.lexicon.QueryTranslator;
+
+/**
+ * An English word whose dictionary translation the articles spell otherwise (a loanword: the
+ * dictionary's الأوكسجين, the article's أكسجين) is searched like a name, through the character
+ * n-grams and matched fuzzily as evidence; a translation the index holds stays exact.
+ */
+class TranslatedSpellingVariantTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
+
+    private HybridRetriever retriever() throws IOException {
+        Lexicon lexicon = Lexicon.parse(new StringReader("oxygen\tالأوكسجين\nwater\tالماء\nplants\tالنباتات\n"), "test");
+        return new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
+                new QueryTranslator(lexicon, Optional.empty()));
+    }
+
+    private Corpus corpus() throws IOException {
+        Path files = Files.createDirectories(tmp.resolve("files"));
+        Files.writeString(files.resolve("air.txt"), "الغلاف الجوي\nيتكون الهواء من النيتروجين والأكسجين وغازات أخرى.");
+        Files.writeString(files.resolve("rivers.txt"), "الأنهار\nيجري الماء في الأنهار نحو البحر وتشرب منه النباتات.");
+        Corpus corpus = Corpus.open(files, tmp.resolve("index"), loader);
+        corpus.refresh();
+        return corpus;
+    }
+
+    private static EvidenceTerm evidence(Retrieval retrieval, String label) {
+        return retrieval.query().evidence().stream().filter(t -> t.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no evidence for " + label + ": " + retrieval.query().evidence()));
+    }
+
+    @Test
+    void translationTheIndexLacksIsMatchedAsASpellingVariant() throws IOException {
+        try (Corpus corpus = corpus()) {
+            Retrieval retrieval = Snapshots.retrieve(retriever(), corpus, "What contains oxygen?", 5);
+            assertTrue(evidence(retrieval, "oxygen").fuzzy(), "searched like a name");
+            assertFalse(retrieval.passages().isEmpty(), "found through the n-grams");
+            assertEquals("air.txt", retrieval.passages().get(0).file());
+        }
+    }
+
+    @Test
+    void translationTheIndexHoldsStaysExact() throws IOException {
+        try (Corpus corpus = corpus()) {
+            Retrieval retrieval = Snapshots.retrieve(retriever(), corpus, "What do plants take from water?", 5);
+            assertFalse(evidence(retrieval, "water").fuzzy());
+            assertEquals("rivers.txt", retrieval.passages().get(0).file());
+        }
+    }
+}
