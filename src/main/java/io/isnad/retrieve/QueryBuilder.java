@@ -122,9 +122,11 @@ final class QueryBuilder {
      * Searches an English question's Arabic translations: each English word becomes one
      * disjunction of its alternatives, so a word with many translations counts once, weighted by
      * how sure the translation is. Transliterated names also go to the n-gram field, which forgives
-     * the spelling a rule-based transliteration gets wrong; so does a dictionary translation the
+     * the spelling a rule-based transliteration gets wrong; so does a FreeDict translation the
      * index holds in no form, since that is mostly a loanword spelled otherwise in the articles
-     * (الأوكسجين for أكسجين) rather than a word the articles lack.
+     * (الأوكسجين for أكسجين) rather than a word the articles lack. The built-in lists' names keep
+     * their exact spelling: a place the articles never name must stay missing, not become a
+     * near spelling of another.
      */
     private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
             double chunks, int budget) {
@@ -161,7 +163,7 @@ final class QueryBuilder {
         for (int t = 0; t < terms.size(); t++) {
             io.isnad.retrieve.lexicon.Term term = terms.get(t);
             boolean fuzzy = term.source() == Source.TRANSLITERATION
-                    || term.source() != Source.NUMBER && !indexed(formsOfTerms.get(t), docFreqs);
+                    || term.source() == Source.FREEDICT && !indexed(formsOfTerms.get(t), docFreqs);
             List<Query> alternatives = new ArrayList<>();
             for (int a = 0; a < term.arabic().size(); a++) {
                 alternatives.add(allOf(IndexField.ARABIC, stemsOf.get(t).get(a)));

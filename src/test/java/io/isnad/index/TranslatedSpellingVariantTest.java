@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,13 +19,16 @@ import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.Retrieval;
 import io.isnad.retrieve.RetrievalSettings;
+import io.isnad.retrieve.lexicon.FreeDictDictionary;
+import io.isnad.retrieve.lexicon.FreeDictFiles;
 import io.isnad.retrieve.lexicon.Lexicon;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 
 /**
  * An English word whose dictionary translation the articles spell otherwise (a loanword: the
  * dictionary's الأوكسجين, the article's أكسجين) is searched like a name, through the character
- * n-grams and matched fuzzily as evidence; a translation the index holds stays exact.
+ * n-grams and matched fuzzily as evidence; a translation the index holds stays exact, and so does a
+ * name of the built-in lists.
  */
 class TranslatedSpellingVariantTest {
 
@@ -34,16 +37,19 @@ class TranslatedSpellingVariantTest {
 
     private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
 
+    /** oxygen (spelled otherwise than in the articles), water and plants from a FreeDict; Sweden, misspelled, from the built-in lists. */
     private HybridRetriever retriever() throws IOException {
-        Lexicon lexicon = Lexicon.parse(new StringReader("oxygen\tالأوكسجين\nwater\tالماء\nplants\tالنباتات\n"), "test");
+        Path dictd = Files.createDirectories(tmp.resolve("dictd"));
+        FreeDictFiles.write(dictd, Map.of("oxygen", "الأوكسجين", "water", "الماء", "plants", "النباتات"));
+        Lexicon lexicon = Lexicon.parse(new StringReader("sweden\tالسويدد\n"), "test");
         return new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
-                new QueryTranslator(lexicon, Optional.empty()));
+                new QueryTranslator(lexicon, FreeDictDictionary.load(dictd)));
     }
 
     private Corpus corpus() throws IOException {
         Path files = Files.createDirectories(tmp.resolve("files"));
         Files.writeString(files.resolve("air.txt"), "الغلاف الجوي\nيتكون الهواء من النيتروجين والأكسجين وغازات أخرى.");
-        Files.writeString(files.resolve("rivers.txt"), "الأنهار\nيجري الماء في الأنهار نحو البحر وتشرب منه النباتات.");
+        Files.writeString(files.resolve("rivers.txt"), "الأنهار\nيجري الماء في الأنهار نحو البحر وتشرب منه النباتات في السويد.");
         Corpus corpus = Corpus.open(files, tmp.resolve("index"), loader);
         corpus.refresh();
         return corpus;
@@ -70,6 +76,14 @@ class TranslatedSpellingVariantTest {
             Retrieval retrieval = Snapshots.retrieve(retriever(), corpus, "What do plants take from water?", 5);
             assertFalse(evidence(retrieval, "water").fuzzy());
             assertEquals("rivers.txt", retrieval.passages().get(0).file());
+        }
+    }
+
+    @Test
+    void builtInNameTheIndexLacksStaysExact() throws IOException {
+        try (Corpus corpus = corpus()) {
+            Retrieval retrieval = Snapshots.retrieve(retriever(), corpus, "Where in Sweden?", 5);
+            assertFalse(evidence(retrieval, "sweden").fuzzy(), "a name the articles lack stays missing");
         }
     }
 }
