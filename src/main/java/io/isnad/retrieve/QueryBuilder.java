@@ -124,9 +124,9 @@ final class QueryBuilder {
      * how sure the translation is. Transliterated names also go to the n-gram field, which forgives
      * the spelling a rule-based transliteration gets wrong; so does a FreeDict translation the
      * index holds in no form, since that is mostly a loanword spelled otherwise in the articles
-     * (الأوكسجين for أكسجين) rather than a word the articles lack. The built-in lists' names keep
-     * their exact spelling: a place the articles never name must stay missing, not become a
-     * near spelling of another.
+     * (الأوكسجين for أكسجين). As evidence such a translation stays exact: matched fuzzily it let
+     * questions about what a corpus lacks be answered from near spellings (docs/retrieval.md,
+     * "Seventh round"). The built-in lists' names are searched as they are spelled.
      */
     private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
             double chunks, int budget) {
@@ -162,12 +162,12 @@ final class QueryBuilder {
         List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
         for (int t = 0; t < terms.size(); t++) {
             io.isnad.retrieve.lexicon.Term term = terms.get(t);
-            boolean fuzzy = term.source() == Source.TRANSLITERATION
-                    || term.source() == Source.FREEDICT && !indexed(formsOfTerms.get(t), docFreqs);
+            boolean name = term.source() == Source.TRANSLITERATION;
+            boolean grams = name || term.source() == Source.FREEDICT && !indexed(formsOfTerms.get(t), docFreqs);
             List<Query> alternatives = new ArrayList<>();
             for (int a = 0; a < term.arabic().size(); a++) {
                 alternatives.add(allOf(IndexField.ARABIC, stemsOf.get(t).get(a)));
-                if (fuzzy) {
+                if (grams) {
                     alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS,
                             analyzers.tokens(IndexField.GRAMS, normalizedOf.get(t).get(a))), settings.gramsWeight()));
                 }
@@ -181,7 +181,7 @@ final class QueryBuilder {
                 idf = Math.max(idf, Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
                         idf(docFreqs, IndexField.ENGLISH, form, chunks)));
             }
-            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), fuzzy));
+            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name));
         }
         boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
                 clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);

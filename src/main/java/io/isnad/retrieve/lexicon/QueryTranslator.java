@@ -360,24 +360,19 @@ public final class QueryTranslator {
             return;
         }
         List<String> dictionary = lookupFreeDict(english);
+        if (!dictionary.isEmpty()) {
+            addTerm(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT), terms, seen);
+        }
         // A capital inside a sentence marks a name even when FreeDict has a homonym ("Rose", "Bush").
         boolean nameLike = word.capitalised() && !word.sentenceStart();
-        List<String> spelled = dictionary.isEmpty() || nameLike ? transliterator.transliterate(word.original()) : List.of();
-        if (spelled.isEmpty()) {
-            if (dictionary.isEmpty()) {
+        if (dictionary.isEmpty() || nameLike) {
+            List<String> spelled = transliterator.transliterate(word.original());
+            if (!spelled.isEmpty()) {
+                double weight = word.capitalised() ? NAME_WEIGHT : GUESS_WEIGHT;
+                addTerm(new Term(english, spelled, Source.TRANSLITERATION, weight), terms, seen);
+            } else if (dictionary.isEmpty()) {
                 untranslated.add(english);
-            } else {
-                addTerm(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT), terms, seen);
             }
-        } else if (dictionary.isEmpty()) {
-            double weight = word.capitalised() ? NAME_WEIGHT : GUESS_WEIGHT;
-            addTerm(new Term(english, spelled, Source.TRANSLITERATION, weight), terms, seen);
-        } else {
-            // One word, one term: the homonym and the spellings are alternatives of the same name, so a
-            // wrong homonym ("Broncos" as البرونكو) is not a second question word the article lacks.
-            List<String> both = new ArrayList<>(dictionary);
-            spelled.stream().filter(s -> !both.contains(s)).forEach(both::add);
-            addTerm(new Term(english, both, Source.TRANSLITERATION, FREEDICT_WEIGHT), terms, seen);
         }
     }
 

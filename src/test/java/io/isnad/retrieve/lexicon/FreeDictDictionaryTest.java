@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -75,31 +74,5 @@ class FreeDictDictionaryTest {
                 .orElseThrow();
         assertEquals(Source.FREEDICT, term.source());
         assertTrue(term.weight() < 1.0);
-    }
-
-    @Test
-    void capitalisedWordWithADictionaryHomonymIsOneNameTerm(@TempDir Path dir) throws IOException {
-        FreeDictFiles.write(dir, Map.of("broncos", "البرونكو"));
-        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dir));
-        List<Term> terms = translator.translate("Where did the Broncos play?").terms().stream()
-                .filter(t -> t.english().equals("broncos"))
-                .toList();
-        assertEquals(1, terms.size(), "one word, one term: " + terms);
-        Term name = terms.get(0);
-        assertEquals(Source.TRANSLITERATION, name.source(), "matched fuzzily, as a name");
-        assertEquals("البرونكو", name.arabic().get(0), "the homonym stays the first alternative: " + name);
-        assertTrue(name.arabic().size() > 1, "with the transliterations: " + name);
-    }
-
-    @Test
-    void lowerCaseWordWithADictionaryEntryIsNotTransliterated(@TempDir Path dir) throws IOException {
-        FreeDictFiles.write(dir, Map.of("broncos", "البرونكو"));
-        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dir));
-        Term term = translator.translate("Where do broncos live?").terms().stream()
-                .filter(t -> t.english().equals("broncos"))
-                .findFirst()
-                .orElseThrow();
-        assertEquals(Source.FREEDICT, term.source());
-        assertEquals(List.of("البرونكو"), term.arabic());
     }
 }
