@@ -122,33 +122,34 @@ final class QueryBuilder {
      * Searches an English question's Arabic translations: each English word becomes one
      * disjunction of its alternatives, so a word with many translations counts once, weighted by
      * how sure the translation is. Transliterated names also go to the n-gram field, which forgives
-     * the spelling a rule-based transliteration gets wrong.
+     * the spelling a rule-based transliteration gets wrong; so does a FreeDict translation the
+     * index holds in no form, since that is mostly a loanword spelled otherwise in the articles
+     * (الأوكسجين for أكسجين). As evidence such a translation stays exact: matched fuzzily it let
+     * questions about what a corpus lacks be answered from near spellings (docs/retrieval.md,
+     * "Seventh round"). The built-in lists' names are searched as they are spelled.
      */
     private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
             double chunks, int budget) {
         List<io.isnad.retrieve.lexicon.Term> terms = translator.translate(question).terms();
+        List<List<String>> normalizedOf = new ArrayList<>(terms.size());
+        List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
         List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
-        List<Query> clauses = new ArrayList<>(terms.size());
         List<Term> counted = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Set<String> forms = new LinkedHashSet<>();
-            List<Query> alternatives = new ArrayList<>();
+            List<String> normalized = new ArrayList<>();
+            List<List<String>> stems = new ArrayList<>();
             for (String arabic : term.arabic()) {
-                String normalized = ArabicTextNormalizer.normalize(arabic);
-                List<String> stems = analyzers.tokens(IndexField.ARABIC, normalized);
-                forms.addAll(stems);
-                stems.forEach(stem -> forms.addAll(synonyms.of(stem)));
-                alternatives.add(allOf(IndexField.ARABIC, stems));
-                if (term.source() == Source.TRANSLITERATION) {
-                    alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS,
-                            analyzers.tokens(IndexField.GRAMS, normalized)), settings.gramsWeight()));
-                }
+                String text = ArabicTextNormalizer.normalize(arabic);
+                List<String> tokens = analyzers.tokens(IndexField.ARABIC, text);
+                normalized.add(text);
+                stems.add(tokens);
+                forms.addAll(tokens);
+                tokens.forEach(stem -> forms.addAll(synonyms.of(stem)));
             }
-            List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
-            forms.addAll(english);
-            alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, english), settings.englishWeight()));
-            float boost = (float) (settings.arabicWeight() * term.weight());
-            clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
+            forms.addAll(analyzers.tokens(IndexField.ENGLISH, term.english()));
+            normalizedOf.add(normalized);
+            stemsOf.add(stems);
             formsOfTerms.add(forms);
             for (String form : forms) {
                 counted.add(new Term(IndexField.ARABIC.field(), form));
@@ -157,16 +158,30 @@ final class QueryBuilder {
         }
         // One look-up for every form: a search cluster answers it in one round trip.
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
+        List<Query> clauses = new ArrayList<>(terms.size());
         List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
         for (int t = 0; t < terms.size(); t++) {
             io.isnad.retrieve.lexicon.Term term = terms.get(t);
+            boolean name = term.source() == Source.TRANSLITERATION;
+            boolean grams = name || term.source() == Source.FREEDICT && !indexed(formsOfTerms.get(t), docFreqs);
+            List<Query> alternatives = new ArrayList<>();
+            for (int a = 0; a < term.arabic().size(); a++) {
+                alternatives.add(allOf(IndexField.ARABIC, stemsOf.get(t).get(a)));
+                if (grams) {
+                    alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS,
+                            analyzers.tokens(IndexField.GRAMS, normalizedOf.get(t).get(a))), settings.gramsWeight()));
+                }
+            }
+            alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
+                    settings.englishWeight()));
+            float boost = (float) (settings.arabicWeight() * term.weight());
+            clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
             double idf = 0;
             for (String form : formsOfTerms.get(t)) {
                 idf = Math.max(idf, Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
                         idf(docFreqs, IndexField.ENGLISH, form, chunks)));
             }
-            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(),
-                    term.source() == Source.TRANSLITERATION));
+            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name));
         }
         boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
                 clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);
@@ -178,6 +193,12 @@ final class QueryBuilder {
             }
         }
         return evidence;
+    }
+
+    /** Whether some chunk holds one of {@code forms} as it is, in the Arabic or the English field. */
+    private static boolean indexed(Set<String> forms, Map<Term, Integer> docFreqs) {
+        return forms.stream().anyMatch(f -> docFreqs.get(new Term(IndexField.ARABIC.field(), f)) > 0
+                || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
     }
 
     /**

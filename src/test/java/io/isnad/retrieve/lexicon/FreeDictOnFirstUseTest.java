@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,21 +55,7 @@ class FreeDictOnFirstUseTest {
                 .arabic();
     }
 
-    /** A one-entry dictionary in dictd format: the gzipped text and its index of base64 offsets. */
     private static void writeDictionary(Path dir) throws IOException {
-        byte[] entry = (WORD + " /zorblat/\n" + ARABIC + "\n").getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(FreeDictDictionary.DICT_FILE)))) {
-            out.write(entry);
-        }
-        Files.writeString(dir.resolve(FreeDictDictionary.INDEX_FILE), WORD + "\tA\t" + base64(entry.length) + "\n");
-    }
-
-    private static String base64(int value) {
-        String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        StringBuilder out = new StringBuilder();
-        for (int v = value; v > 0; v /= 64) {
-            out.insert(0, digits.charAt(v % 64));
-        }
-        return out.isEmpty() ? "A" : out.toString();
+        FreeDictFiles.write(dir, Map.of(WORD, ARABIC));
     }
 }

@@ -161,4 +161,12 @@ class QueryTranslatorTest {
         TranslatedQuery query = TRANSLATOR.translate("Syria and Syria");
         assertEquals(List.of("syria"), englishOf(query));
     }
+
+    @Test
+    void askingForANameIsNotSearchedForTheWordName() {
+        TranslatedQuery query = TRANSLATOR.translate("What is the name of the river named after the king?");
+        assertFalse(englishOf(query).contains("name"), englishOf(query).toString());
+        assertFalse(englishOf(query).contains("named"), englishOf(query).toString());
+        assertTrue(englishOf(query).contains("river"), englishOf(query).toString());
+    }
 }
