@@ -55,15 +55,6 @@ class FreeDictDictionaryTest {
     }
 
     @Test
-    void loadsQuickly() throws IOException {
-        installed();
-        long start = System.nanoTime();
-        FreeDictDictionary.load(DICTD).orElseThrow();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 1000, "load took " + millis + " ms");
-    }
-
-    @Test
     void translatorFallsBackToFreeDictForWordsTheBuiltinListsLack() throws IOException {
         QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), Optional.of(installed()));
         String word = "aardvark";
