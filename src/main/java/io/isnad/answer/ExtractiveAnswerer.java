@@ -13,6 +13,7 @@ import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.QuestionNames;
+import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
@@ -86,8 +87,9 @@ public class ExtractiveAnswerer {
         SentenceCandidate lead = lead(ranked, question.previous());
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(lead.article().file());
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
-        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens,
-                QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english()));
+        boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
+        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
+                QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
         AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
                 article.missingShare(),
                 question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),
@@ -96,7 +98,7 @@ public class ExtractiveAnswerer {
                 lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
                 lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                absent.nameMissing() ? 1 : 0);
+                absent.nameMissing() ? 1 : 0, absent.unknownWording() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features));
     }
 

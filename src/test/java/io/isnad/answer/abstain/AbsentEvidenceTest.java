@@ -60,8 +60,9 @@ class AbsentEvidenceTest {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             boolean english = question.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), english);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    QuestionNames.of(question, evidence, snapshot.analyzers(), english));
+                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names));
         }
     }
 
@@ -129,5 +130,27 @@ class AbsentEvidenceTest {
     void aCommonWordTheArticleLacksIsNoName() {
         // سباق is in another article only, but it is no name: a paraphrase, not another place.
         assertFalse(check("هل فاز وزير الخارجية الياباني بسباق؟").nameMissing());
+    }
+
+    @Test
+    void aVerbOfTheQuestionsOwnWordingIsUnknownWordingNotAnUnknownWord() {
+        // No article uses رجعت: the question is phrased otherwise, its subject is all there.
+        AbsentEvidence absent = check("متى رجعت وزير الخارجية الياباني إلى طوكيو؟");
+        assertTrue(absent.unknownWording());
+        assertFalse(absent.unknownWord());
+        assertEquals(0, absent.strangeShare());
+    }
+
+    @Test
+    void aDialectVerbAndAnUnknownNameAreToldApart() {
+        AbsentEvidence absent = check("وين بيسافروا وزير الخارجية الياباني إلى قرغيزستان؟");
+        assertTrue(absent.unknownWording(), "بيسافروا");
+        assertTrue(absent.unknownWord(), "قرغيزستان");
+        assertTrue(absent.strangeShare() > 0);
+    }
+
+    @Test
+    void anUnknownNameIsNoWording() {
+        assertFalse(check("متى وصل وزير الخارجية الياباني إلى قرغيزستان؟").unknownWording());
     }
 }
