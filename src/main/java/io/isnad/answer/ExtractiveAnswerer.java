@@ -98,7 +98,7 @@ public class ExtractiveAnswerer {
                 lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
                 lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                absent.nameMissing() ? 1 : 0, absent.unknownWording() ? 1 : 0);
+                absent.nameMissing() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features));
     }
 

@@ -22,17 +22,15 @@ import io.isnad.retrieve.EvidenceTerm;
  * however well the rest matches. A word only the cited article lacks is more often a paraphrase or
  * a translation miss, so it does not count here.
  *
- * @param unknownWord whether some question word that is not its wording ({@link QuestionWording}) is
- *        unknown: no indexed chunk holds any of its forms (Arabic stem or English word), and the
- *        article holds it neither as a spelling variant nor as a word of the same consonant skeleton
- *        ({@link ArabicRootSkeleton}: broken plurals, derived forms). A name or a figure the corpus
- *        never mentions
- * @param unknownWording whether some question word that is wording (a verb form, a dialect word, an
- *        English common word) is unknown so: the question is phrased otherwise than the articles
- * @param strangeShare idf-weight share of the question's evidence that is unknown and not wording, each
- *        word counted by the share of its character n-grams that no chunk holds either: a verb form
- *        the light stemmer leaves unlike the article's ("سجلت") is made of familiar grams, a name the
- *        corpus never mentions mostly is not
+ * @param unknownWord whether some question word is unknown: no indexed chunk holds any of its forms
+ *        (Arabic stem or English word), and the article holds it neither as a spelling variant nor
+ *        as a word of the same consonant skeleton ({@link ArabicRootSkeleton}: broken plurals,
+ *        derived forms)
+ * @param strangeShare idf-weight share of the question's evidence that is unknown and not the
+ *        question's own wording ({@link QuestionWording}: a verb form, a dialect word, an English
+ *        common word), each word counted by the share of its character n-grams that no chunk holds
+ *        either: a name or figure the corpus never mentions weighs here, a question phrased
+ *        otherwise than the articles ("بيلقبوا", "سمت", "رجعت") does not
  * @param numberMissing whether a number of the question is missing from the article, compared
  *        exactly: 1887 is no spelling variant of 1886, though the evidence scorer's fuzzy name match
  *        lets it pass for one
@@ -40,10 +38,9 @@ import io.isnad.retrieve.EvidenceTerm;
  *        article, although the corpus may hold it: "What did Shamkhani say about Idlib?" answered from
  *        an article that never mentions Idlib
  */
-public record AbsentEvidence(boolean unknownWord, boolean unknownWording, double strangeShare, boolean numberMissing,
-        boolean nameMissing) {
+public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing) {
 
-    private static final AbsentEvidence NONE = new AbsentEvidence(false, false, 0, false, false);
+    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false);
 
     /**
      * @param inArticle per term of {@code evidence}, whether the article holds it as
@@ -80,23 +77,19 @@ public record AbsentEvidence(boolean unknownWord, boolean unknownWording, double
         double total = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         double strange = 0;
         boolean unknownWord = false;
-        boolean unknownWording = false;
         boolean numberMissing = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
             if (indexed(term, docFreqs)) {
                 continue;
             }
-            if (worded.contains(term)) {
-                unknownWording = true;
-            } else {
-                unknownWord = true;
+            unknownWord = true;
+            if (!worded.contains(term)) {
                 double familiar = term.forms().stream().mapToDouble(f -> familiarGrams(grams.get(f), docFreqs)).max().orElse(0);
                 strange += term.weight() * (1 - familiar);
             }
         }
-        return new AbsentEvidence(unknownWord, unknownWording, total > 0 ? strange / total : 0, numberMissing,
-                nameMissing);
+        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing);
     }
 
     /** Whether some chunk holds one of the term's forms as it is. */

@@ -19,28 +19,25 @@ import java.util.List;
  * @param heaviestFound 1 when the question's rarest word is in the sentence itself
  * @param heaviestInArticle 1 when the question's rarest word is anywhere in the sentence's article:
  *        a question that swaps in a name the articles never mention fails here
- * @param unknownWord 1 when a question word that is not its wording is unknown to the whole corpus and
- *        the article ({@link AbsentEvidence}): a swapped-in name or number
- * @param strangeShare idf-weight share of the question's unknown words, each counted by how
- *        unfamiliar its letter n-grams are to the corpus
+ * @param unknownWord 1 when a question word is unknown to the whole corpus and the article
+ *        ({@link AbsentEvidence}): a swapped-in name or number, or the question's own wording
+ * @param strangeShare idf-weight share of the question's unknown words that are not its own wording
+ *        ({@link QuestionWording}), each counted by how unfamiliar its letter n-grams are to the corpus
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
  *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})
- * @param unknownWording 1 when a word of the question's own wording ({@link QuestionWording}: a verb
- *        form, a dialect word, an English common word) is unknown so: phrased otherwise, not absent
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double english, double mass, double heaviestFound,
-        double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing, double nameMissing,
-        double unknownWording) {
+        double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing, double nameMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
             "margin", "appendix", "followUp", "english", "mass", "heaviestFound", "heaviestInArticle", "unknownWord",
-            "strangeShare", "numberMissing", "nameMissing", "unknownWording");
+            "strangeShare", "numberMissing", "nameMissing");
 
     public double[] values() {
         return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp, english,
-            mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare, numberMissing, nameMissing, unknownWording};
+            mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare, numberMissing, nameMissing};
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -41,8 +42,10 @@ public final class QuestionNames {
         Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
         while (words.find()) {
             String word = words.group();
-            boolean name = KnownNames.known(word)
-                    || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent();
+            // A noun that types the question (أي سنة، كم عدد) is no name, though the lexicon may also
+            // know it as one: السنة is the year here, not the Sunnis.
+            boolean name = !typingNoun(word) && (KnownNames.known(word)
+                    || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent());
             if (name) {
                 stems.addAll(analyzers.tokens(IndexField.ARABIC, word));
             }
@@ -51,6 +54,10 @@ public final class QuestionNames {
             names[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
         }
         return names;
+    }
+
+    private static boolean typingNoun(String folded) {
+        return ArabicQuestionWords.TIME_NOUNS.contains(folded) || ArabicQuestionWords.QUANTITY_NOUNS.contains(folded);
     }
 
     /** Whether {@code label} (lower-cased) stands in the question capitalised, not as its first word. */
