@@ -132,7 +132,7 @@ public final class ArabicRootSkeleton {
      * يلقبوا, حيقول → يقول, عمنحكي → نحكي), when at least {@value #MIN_LENGTH} letters follow that
      * letter; empty otherwise. A glued و or ف before the marker is dropped with it (وبيقولوا).
      */
-    public static Optional<String> withoutDialectMarker(String folded) {
+    static Optional<String> withoutDialectMarker(String folded) {
         String w = folded.length() > MIN_LENGTH + 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
                 ? folded.substring(1) : folded;
         for (String marker : DIALECT_MARKERS) {
