@@ -15,6 +15,7 @@ import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.QuestionNames;
+import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
@@ -94,8 +95,9 @@ public class ExtractiveAnswerer {
         SentenceCandidate lead = lead(ranked, question.previous());
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(lead.article().file());
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
-        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens,
-                QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english()));
+        boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
+        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
+                QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
         AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
                 article.missingShare(),
                 question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),

@@ -78,31 +78,31 @@ class EvalRunnerTest {
             "abstain_accuracy=0.38",    // 0.386
             "ar.abstain_accuracy=0.48"); // 0.489
     static final List<String> SEEDS_UNANSWERABLE_CHECK_MIN = List.of(
-            "abstain_accuracy=0.34",    // 0.341 of 44
+            "abstain_accuracy=0.36",    // 0.364 of 44
             "ar.abstain_accuracy=0.45"); // 0.455 of 22
     static final List<String> SEEDS_UNANSWERABLE_CHECK_MIN_WITH_FREEDICT = List.of(
-            "en.abstain_accuracy=0.22"); // 0.227 of 22
+            "en.abstain_accuracy=0.27"); // 0.273 of 22
 
     /** Our own seeds questions, check part (65: 40 Arabic, 25 English; 12 of them to be declined). */
     static final List<String> SEEDS_OWN_CHECK_MIN = List.of(
             "ar.recall@1=0.99",         // 1.000
-            "ar.answer_hit=0.78",       // 0.788
-            "ar.answer_hit_first=0.66", // 0.667
-            "abstain_accuracy=0.58");   // 0.583
+            "ar.answer_hit=0.81",       // 0.818
+            "ar.answer_hit_first=0.69", // 0.697
+            "abstain_accuracy=0.66");   // 0.667
     static final List<String> SEEDS_OWN_CHECK_MAX = List.of(
-            "ar.false_abstain=0.19",    // 0.182
-            "ar.answer_chars=231");     // 228.2 (252.9 before clause cuts)
+            "ar.false_abstain=0.13",    // 0.121
+            "ar.answer_chars=245");     // 241.6
     static final List<String> SEEDS_OWN_CHECK_MIN_WITH_FREEDICT = List.of(
             "recall@1=0.96",            // 0.962
             "mrr@10=0.98",              // 0.981
-            "answer_hit=0.77",          // 0.774
-            "answer_hit_first=0.65",    // 0.660
+            "answer_hit=0.79",          // 0.792
+            "answer_hit_first=0.67",    // 0.679
             "en.answer_hit=0.74",       // 0.750
             "en.answer_hit_first=0.64", // 0.650
             "followup_answer_hit=0.59"); // 0.600
     static final List<String> SEEDS_OWN_CHECK_MAX_WITH_FREEDICT = List.of(
-            "false_abstain=0.12",       // 0.113
-            "answer_chars=222");        // 219.1 (246.6 before clause cuts)
+            "false_abstain=0.08",       // 0.075
+            "answer_chars=244");        // 240.3
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */
     static final List<String> XQUAD_CHECK_MIN = List.of(
@@ -117,16 +117,16 @@ class EvalRunnerTest {
             "en.mrr@10=0.61",           // 0.616 without FreeDict (0.753 with it)
             "en.answer_hit=0.35");      // 0.354 without FreeDict (0.495 with it)
     static final List<String> XQUAD_CHECK_MAX = List.of(
-            "ar.false_abstain=0.17",    // 0.162
-            "ar.answer_chars=213",      // 210.0 (213.0 before clause cuts)
+            "ar.false_abstain=0.18",    // 0.175 (0.162 before the seventh round's refit: see docs/answers.md)
+            "ar.answer_chars=216",      // 213.0
             "en.false_abstain=0.23");   // 0.227 without FreeDict (0.210 with it)
     /** Stricter English figures where Debian's dict-freedict-eng-ara is installed, as in CI. */
     static final List<String> XQUAD_CHECK_MIN_WITH_FREEDICT = List.of(
-            "en.recall@1=0.67",         // 0.680
-            "en.recall@5=0.88",         // 0.890
-            "en.mrr@10=0.76",           // 0.766
-            "en.answer_hit=0.49",       // 0.502 (english), 0.495 (concise)
-            "en.answer_hit_first=0.46", // 0.471 (english), 0.464 (concise)
+            "en.recall@1=0.65",         // 0.660 (0.663 before the seventh round's stop words: one question)
+            "en.recall@5=0.88",         // 0.887
+            "en.mrr@10=0.75",           // 0.753
+            "en.answer_hit=0.49",       // 0.498
+            "en.answer_hit_first=0.46", // 0.467
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
             "date.short_answer_em=0.49", // 0.494 of 77
             "number.short_answer_em=0.14"); // 0.148 of 61
@@ -145,24 +145,24 @@ class EvalRunnerTest {
             "date.short_answer_em=0.19", // 0.194 of 36
             "number.short_answer_em=0.22"); // 0.226 of 31
     static final List<String> ARCD_CHECK_MAX = List.of(
-            "false_abstain=0.09",       // 0.090
-            "answer_chars=291");        // 288.0 (301.4 before clause cuts)
+            "false_abstain=0.09",       // 0.086
+            "answer_chars=303");        // 302.5 (seventh round: one declined question answered)
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.61"); // 0.616
+            "ar.abstain_accuracy=0.64"); // 0.644
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.62",    // 0.629
+            "abstain_accuracy=0.65",    // 0.653
             "en.abstain_accuracy=0.71"); // 0.719
     static final List<String> ARCD_NEAR_MISS_CHECK_MIN = List.of(
-            "abstain_accuracy=0.53");   // 0.534
+            "abstain_accuracy=0.54");   // 0.547
 
     /** Cross-corpus questions (check part of the source set), declined share. */
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN = List.of(
             "ar.abstain_accuracy=0.97"); // 0.979
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.95",    // 0.955
-            "en.abstain_accuracy=0.93"); // 0.931
+            "abstain_accuracy=0.95",    // 0.950
+            "en.abstain_accuracy=0.92"); // 0.921
     static final List<String> ARCD_OVER_XQUAD_CHECK_MIN = List.of(
             "abstain_accuracy=0.76");   // 0.763
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN = List.of(

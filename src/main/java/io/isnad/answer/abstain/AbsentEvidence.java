@@ -2,8 +2,10 @@ package io.isnad.answer.abstain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.Term;
 
@@ -24,10 +26,11 @@ import io.isnad.retrieve.EvidenceTerm;
  *        (Arabic stem or English word), and the article holds it neither as a spelling variant nor
  *        as a word of the same consonant skeleton ({@link ArabicRootSkeleton}: broken plurals,
  *        derived forms)
- * @param strangeShare idf-weight share of the question's evidence that is unknown, each word counted
- *        by the share of its character n-grams that no chunk holds either: a verb form the light
- *        stemmer leaves unlike the article's ("سجلت") is made of familiar grams, a name the corpus
- *        never mentions mostly is not
+ * @param strangeShare idf-weight share of the question's evidence that is unknown and not the
+ *        question's own wording ({@link QuestionWording}: a verb form, a dialect word, an English
+ *        common word), each word counted by the share of its character n-grams that no chunk holds
+ *        either: a name or figure the corpus never mentions weighs here, a question phrased
+ *        otherwise than the articles ("بيلقبوا", "سمت", "رجعت") does not
  * @param numberMissing whether a number of the question is missing from the article, compared
  *        exactly: 1887 is no spelling variant of 1886, though the evidence scorer's fuzzy name match
  *        lets it pass for one
@@ -46,16 +49,21 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      *        skeleton ({@code ArabicRootSkeletonTest}), so a term it misses has no such word either
      * @param article the article's sentences, where a number of the question must stand as it is
      * @param names per term of {@code evidence}, whether it is a proper name of the question
+     * @param wording per term of {@code evidence}, whether it is the question's own wording ({@link QuestionWording})
      */
     public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
-            List<SentenceTokens> article, boolean[] names) {
+            List<SentenceTokens> article, boolean[] names, boolean[] wording) {
         List<EvidenceTerm> missing = new ArrayList<>();
+        Set<EvidenceTerm> worded = new HashSet<>();
         boolean nameMissing = false;
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);
             nameMissing |= names[t] && !inArticle[t];
             if (!inArticle[t] || isNumber(term) && article.stream().noneMatch(s -> holdsExactly(s, term))) {
                 missing.add(term);
+                if (wording[t]) {
+                    worded.add(term);
+                }
             }
         }
         if (missing.isEmpty()) {
@@ -72,8 +80,11 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         boolean numberMissing = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
-            if (!indexed(term, docFreqs)) {
-                unknownWord = true;
+            if (indexed(term, docFreqs)) {
+                continue;
+            }
+            unknownWord = true;
+            if (!worded.contains(term)) {
                 double familiar = term.forms().stream().mapToDouble(f -> familiarGrams(grams.get(f), docFreqs)).max().orElse(0);
                 strange += term.weight() * (1 - familiar);
             }
@@ -87,7 +98,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
                 || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
     }
 
-    private static boolean isNumber(EvidenceTerm term) {
+    static boolean isNumber(EvidenceTerm term) {
         return !term.label().isEmpty() && term.label().chars().allMatch(Character::isDigit);
     }
 

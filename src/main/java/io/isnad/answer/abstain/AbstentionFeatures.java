@@ -20,9 +20,9 @@ import java.util.List;
  * @param heaviestInArticle 1 when the question's rarest word is anywhere in the sentence's article:
  *        a question that swaps in a name the articles never mention fails here
  * @param unknownWord 1 when a question word is unknown to the whole corpus and the article
- *        ({@link AbsentEvidence}): a swapped-in name or number
- * @param strangeShare idf-weight share of the question's unknown words, each counted by how
- *        unfamiliar its letter n-grams are to the corpus
+ *        ({@link AbsentEvidence}): a swapped-in name or number, or the question's own wording
+ * @param strangeShare idf-weight share of the question's unknown words that are not its own wording
+ *        ({@link QuestionWording}), each counted by how unfamiliar its letter n-grams are to the corpus
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
  *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})

@@ -3,12 +3,14 @@ package io.isnad.answer.abstain;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -37,20 +39,30 @@ public final class QuestionNames {
             }
             return names;
         }
-        Set<String> stems = new HashSet<>();
-        Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
-        while (words.find()) {
-            String word = words.group();
-            boolean name = KnownNames.known(word)
-                    || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent();
-            if (name) {
-                stems.addAll(analyzers.tokens(IndexField.ARABIC, word));
-            }
-        }
+        // A noun that types the question (أي سنة، كم عدد) is no name, though the lexicon may also
+        // know it as one: السنة is the year here, not the Sunnis.
+        Set<String> stems = arabicStems(question, analyzers, word -> !typingNoun(word) && (KnownNames.known(word)
+                || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent()));
         for (int t = 0; t < names.length; t++) {
             names[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
         }
         return names;
+    }
+
+    /** The stems of the question's Arabic words (folded) that {@code which} accepts. */
+    static Set<String> arabicStems(String question, IndexAnalyzers analyzers, Predicate<String> which) {
+        Set<String> stems = new HashSet<>();
+        Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
+        while (words.find()) {
+            if (which.test(words.group())) {
+                stems.addAll(analyzers.tokens(IndexField.ARABIC, words.group()));
+            }
+        }
+        return stems;
+    }
+
+    private static boolean typingNoun(String folded) {
+        return ArabicQuestionWords.TIME_NOUNS.contains(folded) || ArabicQuestionWords.QUANTITY_NOUNS.contains(folded);
     }
 
     /** Whether {@code label} (lower-cased) stands in the question capitalised, not as its first word. */

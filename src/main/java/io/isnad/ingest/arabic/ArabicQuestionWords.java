@@ -24,10 +24,11 @@ public final class ArabicQuestionWords {
     /**
      * Question words with a preposition glued on (بماذا يشتهر، لمن ينتمي، ممن استعمرت): they ask
      * for what the preposition governs, so they give the question no type, but no answer repeats
-     * them either. The light stemmer strips none of these prepositions.
+     * them either. The light stemmer strips none of these prepositions. The dialects glue them to
+     * their own "what" (بشو بيلقبوه "by what do they call him", عشو، لشو، بإيش).
      */
     public static final Set<String> WITH_PREPOSITION = folded("بماذا", "بمادا", "عماذا", "لمن", "ممن", "بمن", "عمن",
-            "فيمن");
+            "فيمن", "بشو", "عشو", "لشو", "بايش", "لايش");
 
     /** After أي / ما / في أي: the question asks for a date or time. */
     public static final Set<String> TIME_NOUNS = folded("عام", "سنه", "تاريخ", "يوم", "شهر", "قرن", "عقد", "وقت",

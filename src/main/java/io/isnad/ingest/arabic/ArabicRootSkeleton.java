@@ -18,9 +18,22 @@ public final class ArabicRootSkeleton {
     public static final int MIN_LENGTH = 3;
     private static final List<String> PREFIXES = List.of("وال", "فال", "بال", "كال", "لل", "ال");
     private static final List<String> SUFFIXES = List.of("ات", "ون", "ين", "ان", "ها", "هم", "ا", "ه");
-    /** {@link #keys} also tries the endings of past-tense verbs (أطلقت، أصيبوا). */
-    private static final List<String> KEY_SUFFIXES = List.of("ات", "ون", "ين", "ان", "ها", "هم", "وا", "تا", "ا", "ه",
-            "ت");
+    /**
+     * {@link #keys} also tries the endings of conjugated verbs, standard and spoken: past tense
+     * (أطلقت، أصيبوا، توسطتا، رجعنا، قلتم، رحتو), and the object pronouns "us" and "you" (يلقبونكم).
+     */
+    private static final List<String> KEY_SUFFIXES = List.of("ات", "ون", "ين", "ان", "ها", "هم", "وا", "تا", "نا", "تم",
+            "تو", "كم", "ا", "ه", "ت");
+    /**
+     * The person endings of a past-tense verb that {@link #looksConjugated} takes for a verb: she
+     * (سمت، رجعت، اتهمت) and they (قالوا، سموا، رحتوا). Not the endings names also end in: و (طوكيو،
+     * يورو), نا (فيينا، أثينا), تا (جاكرتا).
+     */
+    private static final List<String> PAST_ENDINGS = List.of("توا", "وا", "ت");
+    /** The plural and dual endings of the present tense (يقولون، تقولين، يقولوا، يقولان). */
+    private static final List<String> PRESENT_ENDINGS = List.of("ون", "ين", "وا", "ان");
+    /** Object pronouns glued after a past-tense ending (أرسلتها، سموهم). */
+    private static final List<String> OBJECT_PRONOUNS = List.of("ها", "هم", "ه");
     /** Proclitics glued to a word (و ف ب ل ك): "بلقب" is "لقب" after "by". */
     private static final String PROCLITICS = "وفبلك";
     /**
@@ -28,6 +41,15 @@ public final class ArabicRootSkeleton {
      * nouns of place (م: محذر، ملقب), present tense (ت ي ن ا: تبعد، نحذر), form X (است: استهداف).
      */
     private static final List<String> AUGMENTS = List.of("است", "م", "ت", "ي", "ن", "ا");
+    /** The letters of the present tense (يكتب، تكتب، نكتب), after which the spoken dialects' markers stand. */
+    private static final String PRESENT = "يتن";
+    /**
+     * What the spoken dialects put in front of a present-tense verb: the habitual ب (بيلقبوا، بتعمل)
+     * and the progressive عم (عميحكي written as one word), the future ح / ه / رح (حيقول، هيروح،
+     * رحيصير). A verb with one of them is never written so in news prose, so the question's word
+     * can only match the article by its root.
+     */
+    private static final List<String> DIALECT_MARKERS = List.of("عم", "رح", "ب", "ح", "ه");
 
     private ArabicRootSkeleton() {
     }
@@ -82,6 +104,7 @@ public final class ArabicRootSkeleton {
         String bare = withoutArticle(w);
         bases.add(bare);
         withoutProclitic(bare).ifPresent(bases::add);
+        withoutDialectMarker(bare).ifPresent(bases::add);
         Set<String> derived = new LinkedHashSet<>(bases);
         for (String base : bases) {
             for (String augment : AUGMENTS) {
@@ -102,6 +125,84 @@ public final class ArabicRootSkeleton {
             }
         }
         return keys;
+    }
+
+    /**
+     * A folded word without the dialect marker in front of its present-tense letter (بيلقبوا →
+     * يلقبوا, حيقول → يقول, عمنحكي → نحكي), when at least {@value #MIN_LENGTH} letters follow that
+     * letter; empty otherwise. A glued و or ف before the marker is dropped with it (وبيقولوا).
+     */
+    static Optional<String> withoutDialectMarker(String folded) {
+        String w = folded.length() > MIN_LENGTH + 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                ? folded.substring(1) : folded;
+        for (String marker : DIALECT_MARKERS) {
+            if (w.startsWith(marker) && w.length() - marker.length() > MIN_LENGTH
+                    && PRESENT.indexOf(w.charAt(marker.length())) >= 0) {
+                return Optional.of(w.substring(marker.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a folded word looks like a conjugated verb rather than a name or a figure: a
+     * present-tense verb, with a dialect marker (بيلقبوا، حيقول) or without (ينتمي، يولد، ليصبح،
+     * ستفقد), or a word of two to five letters before a past-tense person ending, with or without an
+     * object pronoun (سمت، رجعت، اتهمت، قالوا، أرسلتها). A question's own verb that the articles never
+     * use is wording, not a subject the articles lack. Words with the article and plurals in ات are
+     * nouns and stay out; a verbal noun in ت (تطبيق) passes, a common word too. Names such as بيروت
+     * or تونس also look so; the caller asks the name lists first.
+     */
+    public static boolean looksConjugated(String folded) {
+        if (!isArabic(folded)) {
+            return false;
+        }
+        if (withoutDialectMarker(folded).isPresent()) {
+            return true;
+        }
+        String w = folded.length() > MIN_LENGTH + 1 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                ? folded.substring(1) : folded;
+        return !w.startsWith("ال") && !w.endsWith("ات") && (looksPresent(w) || looksPast(w));
+    }
+
+    /**
+     * A present-tense letter, maybe after the particle of purpose or future (ليصبح، ستفقد), then three
+     * to five letters that do not start with ا (a name transliterated with a long vowel: تاغار),
+     * before a plural or dual ending.
+     */
+    private static boolean looksPresent(String w) {
+        String verb = w.length() > MIN_LENGTH + 1 && (w.charAt(0) == 'ل' || w.charAt(0) == 'س')
+                && PRESENT.indexOf(w.charAt(1)) >= 0 ? w.substring(1) : w;
+        if (PRESENT.indexOf(verb.charAt(0)) < 0) {
+            return false;
+        }
+        String stem = verb.substring(1);
+        for (String ending : PRESENT_ENDINGS) {
+            if (stem.endsWith(ending) && stem.length() - ending.length() >= MIN_LENGTH) {
+                stem = stem.substring(0, stem.length() - ending.length());
+                break;
+            }
+        }
+        return stem.length() >= MIN_LENGTH && stem.length() <= 5 && stem.charAt(0) != 'ا';
+    }
+
+    private static boolean looksPast(String word) {
+        String w = word;
+        for (String pronoun : OBJECT_PRONOUNS) {
+            if (w.endsWith(pronoun) && w.length() - pronoun.length() > MIN_LENGTH) {
+                w = w.substring(0, w.length() - pronoun.length());
+                break;
+            }
+        }
+        for (String ending : PAST_ENDINGS) {
+            int stem = w.length() - ending.length();
+            // A two-letter stem only before ت (سمت، بقيت): before وا it is a noun's accusative (عضواً).
+            int shortest = ending.equals("ت") ? 2 : MIN_LENGTH;
+            if (w.endsWith(ending) && stem >= shortest && stem <= 5 && w.charAt(stem - 1) != 'ا') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code word} without its first ending of {@link #KEY_SUFFIXES}, or itself when it keeps too little. */

@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 
 /**
  * Arabic words that carry no evidence: Lucene's Arabic stop words, every question word
- * ({@link ArabicQuestionWords}, also with a glued و or ف), dialect function words and the subject pronouns, all folded the way the text is, or they
+ * ({@link ArabicQuestionWords}, also with a glued و or ف), dialect function words, the subject pronouns
+ * and the dual and plural relative pronouns, all folded the way the text is, or they
  * would never match.
  */
 public final class ArabicStopWords {
@@ -23,6 +24,13 @@ public final class ArabicStopWords {
      */
     public static final Set<String> DIALECT_PARTICLES = Set.of("اللي", "يلي", "هاد", "هادا", "هادي", "هيدا", "هيدي",
             "هيك", "مش", "مب", "بدو", "بدي", "هلق", "لسه", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي");
+
+    /**
+     * Relative pronouns of the dual and the plural (اللتان، اللذين، اللواتي), which Lucene's list
+     * lacks: "من هما الدولتان اللتان توسطتا" holds no word an answer repeats in them.
+     */
+    public static final Set<String> RELATIVE_PRONOUNS = Set.of("اللذان", "اللتان", "اللذين", "اللتين", "اللواتي",
+            "اللاتي", "اللايي");
 
     public static final Set<String> WORDS = words();
 
@@ -45,8 +53,9 @@ public final class ArabicStopWords {
             }
         }
         words.addAll(DIALECT_PARTICLES);
-        words.add("هو");
-        words.add("هي");
+        // The bare pronouns only: وهم and فهم are also nouns ("illusion", "understanding").
+        PRONOUNS.stream().filter(p -> p.startsWith("ه")).forEach(words::add);
+        words.addAll(RELATIVE_PRONOUNS);
         return Set.copyOf(words);
     }
 

@@ -60,8 +60,9 @@ class AbsentEvidenceTest {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             boolean english = question.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), english);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    QuestionNames.of(question, evidence, snapshot.analyzers(), english));
+                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names));
         }
     }
 
@@ -129,5 +130,28 @@ class AbsentEvidenceTest {
     void aCommonWordTheArticleLacksIsNoName() {
         // سباق is in another article only, but it is no name: a paraphrase, not another place.
         assertFalse(check("هل فاز وزير الخارجية الياباني بسباق؟").nameMissing());
+    }
+
+    @Test
+    void aVerbOfTheQuestionsOwnWordingIsUnknownButNotStrange() {
+        // No article uses رجعت: the question is phrased otherwise, its subject is all there.
+        AbsentEvidence absent = check("متى رجعت وزير الخارجية الياباني إلى طوكيو؟");
+        assertTrue(absent.unknownWord());
+        assertEquals(0, absent.strangeShare());
+    }
+
+    @Test
+    void aDialectVerbAddsNothingToTheStrangeShareAnUnknownNameAddsToIt() {
+        double nameAlone = check("متى وصل وزير الخارجية الياباني إلى قرغيزستان؟").strangeShare();
+        double withVerb = check("وين بيسافروا وزير الخارجية الياباني إلى قرغيزستان؟").strangeShare();
+        assertTrue(nameAlone > 0);
+        // The dialect verb is unknown evidence too: it only dilutes the name's share, never adds to it.
+        assertTrue(withVerb > 0 && withVerb <= nameAlone, () -> withVerb + " against " + nameAlone);
+    }
+
+    @Test
+    void theNounThatTypesTheQuestionIsNoNameThoughTheLexiconKnowsItAsOne() {
+        // The lexicon's places know السنة as "the Sunnis"; after أي it is the year asked for.
+        assertFalse(check("في أي سنة وصل وزير الخارجية الياباني إلى طوكيو؟").nameMissing());
     }
 }

@@ -68,6 +68,36 @@ class ArabicRootSkeletonTest {
         assertTrue(ArabicRootSkeleton.keys("المحذرين").stream().allMatch(k -> k.length() >= ArabicRootSkeleton.MIN_LENGTH));
     }
 
+    @Test
+    void aDialectVerbSharesAKeyWithTheArticlesWordOfItsRoot() {
+        assertTrue(shareKey("حيلقبوه", "الملقب"), "future ح, plural and object pronoun");
+        assertTrue(shareKey("هيعلنوا", "أعلن"), "future ه");
+        assertTrue(shareKey("عمنحذر", "محذراً"), "progressive عم written as one word");
+        assertTrue(shareKey("وبيستهدفوا", "استهداف"), "a glued و before the habitual ب");
+        assertTrue(shareKey("رجعنا", "رجوع"), "past tense of the first person plural");
+    }
+
+    @Test
+    void aDialectMarkerIsStrippedOnlyBeforeThePresentTense() {
+        assertEquals("يلقبوا", ArabicRootSkeleton.withoutDialectMarker("بيلقبوا").orElseThrow());
+        assertEquals("يقول", ArabicRootSkeleton.withoutDialectMarker("حيقول").orElseThrow());
+        assertTrue(ArabicRootSkeleton.withoutDialectMarker("حلب").isEmpty(), "no present-tense letter after ح");
+        assertTrue(ArabicRootSkeleton.withoutDialectMarker("عمان").isEmpty(), "Amman, not عم + a verb");
+        assertTrue(ArabicRootSkeleton.withoutDialectMarker("بيان").isEmpty(), "too short to hold a verb");
+    }
+
+    @Test
+    void conjugatedVerbsLookConjugatedNamesAndNounsDoNot() {
+        for (String verb : List.of("بيلقبوا", "حيقول", "سمت", "رجعت", "انطلقت", "اتهمت", "قالوا", "ارسلتها", "وشاركوا",
+                "ينتمي", "يولد", "ليصبح", "ستفقد", "يقاتلون")) {
+            assertTrue(ArabicRootSkeleton.looksConjugated(ArabicTextNormalizer.normalize(verb)), verb);
+        }
+        for (String other : List.of("حلب", "سوريا", "الكويت", "قوات", "عضوا", "طوكيو", "شمخاني", "قرغيزستان",
+                "الحصيلة", "تاغار", "نورتروب", "2016", "killed")) {
+            assertFalse(ArabicRootSkeleton.looksConjugated(ArabicTextNormalizer.normalize(other)), other);
+        }
+    }
+
     private static boolean shareKey(String a, String b) {
         return ArabicRootSkeleton.keys(a).stream().anyMatch(ArabicRootSkeleton.keys(b)::contains);
     }

@@ -32,4 +32,15 @@ class ArabicStopWordsTest {
         assertFalse(ArabicStopWords.contains("حق"));
         assertFalse(ArabicStopWords.contains("حلب"));
     }
+
+    @Test
+    void dialectWhatWithAGluedPrepositionPronounsAndDualRelativesAreStopWords() {
+        // Before, "بشو بيلقبوا" kept بشو as evidence no article holds, and "من هما الدولتان
+        // اللتان" kept هما and اللتان: all three counted as words the corpus lacks.
+        for (String word : new String[] {"بشو", "عشو", "وبشو", "هما", "هم", "اللتان", "اللذين"}) {
+            assertTrue(ArabicStopWords.contains(word), word);
+        }
+        assertFalse(ArabicStopWords.contains("فهم"), "also the noun understanding");
+        assertFalse(ArabicStopWords.contains("وهم"), "also the noun illusion");
+    }
 }
