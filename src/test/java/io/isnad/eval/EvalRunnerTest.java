@@ -75,7 +75,7 @@ class EvalRunnerTest {
      * sixth round details of the same stories the text does not give), whole and check part.
      */
     static final List<String> SEEDS_UNANSWERABLE_MIN = List.of(
-            "abstain_accuracy=0.38",    // 0.386
+            "abstain_accuracy=0.39",    // 0.398
             "ar.abstain_accuracy=0.48"); // 0.489
     static final List<String> SEEDS_UNANSWERABLE_CHECK_MIN = List.of(
             "abstain_accuracy=0.36",    // 0.364 of 44
@@ -86,53 +86,53 @@ class EvalRunnerTest {
     /** Our own seeds questions, check part (65: 40 Arabic, 25 English; 12 of them to be declined). */
     static final List<String> SEEDS_OWN_CHECK_MIN = List.of(
             "ar.recall@1=0.99",         // 1.000
-            "ar.answer_hit=0.81",       // 0.818
-            "ar.answer_hit_first=0.69", // 0.697
+            "ar.answer_hit=0.84",       // 0.849
+            "ar.answer_hit_first=0.72", // 0.727
             "abstain_accuracy=0.66");   // 0.667
     static final List<String> SEEDS_OWN_CHECK_MAX = List.of(
             "ar.false_abstain=0.13",    // 0.121
-            "ar.answer_chars=245");     // 241.6
+            "ar.answer_chars=222");     // 219.1 (241.6 before clause cuts)
     static final List<String> SEEDS_OWN_CHECK_MIN_WITH_FREEDICT = List.of(
             "recall@1=0.96",            // 0.962
             "mrr@10=0.98",              // 0.981
-            "answer_hit=0.79",          // 0.792
-            "answer_hit_first=0.67",    // 0.679
-            "en.answer_hit=0.74",       // 0.750
-            "en.answer_hit_first=0.64", // 0.650
-            "followup_answer_hit=0.59"); // 0.600
+            "answer_hit=0.82",          // 0.830
+            "answer_hit_first=0.71",    // 0.717
+            "en.answer_hit=0.79",       // 0.800
+            "en.answer_hit_first=0.69", // 0.700
+            "followup_answer_hit=0.99"); // 1.000 (5 follow-ups)
     static final List<String> SEEDS_OWN_CHECK_MAX_WITH_FREEDICT = List.of(
             "false_abstain=0.08",       // 0.075
-            "answer_chars=244");        // 240.3
+            "answer_chars=218");        // 215.3 (240.3 before clause cuts)
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */
     static final List<String> XQUAD_CHECK_MIN = List.of(
             "ar.recall@1=0.95",         // 0.955
             "ar.recall@5=0.99",         // 0.993
             "ar.mrr@10=0.97",           // 0.971
-            "ar.answer_hit=0.68",       // 0.687
-            "ar.answer_hit_first=0.64", // 0.643
-            "ar.citation_precision=0.93", // 0.939
+            "ar.answer_hit=0.68",       // 0.684
+            "ar.answer_hit_first=0.63", // 0.639 (0.643 before the seventh round: clause cuts and the wording refit, one question)
+            "ar.citation_precision=0.94", // 0.944
             // English over the Arabic paragraphs with the project's own lexicon and transliteration only.
             "en.recall@1=0.52",         // 0.533 without FreeDict (0.663 with it)
             "en.mrr@10=0.61",           // 0.616 without FreeDict (0.753 with it)
-            "en.answer_hit=0.35");      // 0.354 without FreeDict (0.495 with it)
+            "en.answer_hit=0.35");      // 0.354 without FreeDict (0.498 with it)
     static final List<String> XQUAD_CHECK_MAX = List.of(
             "ar.false_abstain=0.18",    // 0.175 (0.162 before the seventh round's refit: see docs/answers.md)
-            "ar.answer_chars=216",      // 213.0
-            "en.false_abstain=0.23");   // 0.227 without FreeDict (0.210 with it)
+            "ar.answer_chars=213",      // 210.2 (213.0 before clause cuts)
+            "en.false_abstain=0.23");   // 0.227 without FreeDict (0.216 with it)
     /** Stricter English figures where Debian's dict-freedict-eng-ara is installed, as in CI. */
     static final List<String> XQUAD_CHECK_MIN_WITH_FREEDICT = List.of(
-            "en.recall@1=0.65",         // 0.660 (0.663 before the seventh round's stop words: one question)
-            "en.recall@5=0.88",         // 0.887
-            "en.mrr@10=0.75",           // 0.753
+            "en.recall@1=0.67",         // 0.680
+            "en.recall@5=0.88",         // 0.890
+            "en.mrr@10=0.76",           // 0.766
             "en.answer_hit=0.49",       // 0.498
             "en.answer_hit_first=0.46", // 0.467
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
-            "date.short_answer_em=0.49", // 0.494 of 77
+            "date.short_answer_em=0.50", // 0.506 of 77
             "number.short_answer_em=0.14"); // 0.148 of 61
     static final List<String> XQUAD_CHECK_MAX_WITH_FREEDICT = List.of(
-            "en.false_abstain=0.21",    // 0.206
-            "en.answer_chars=251");     // 247.9
+            "en.false_abstain=0.22",    // 0.216 (0.210 before the seventh round: the wording refit declines one more English question)
+            "en.answer_chars=246");     // 243.4 (248.7 before clause cuts)
 
     /** arcd-train, check part: 278 native Arabic questions. */
     static final List<String> ARCD_CHECK_MIN = List.of(
@@ -146,7 +146,7 @@ class EvalRunnerTest {
             "number.short_answer_em=0.22"); // 0.226 of 31
     static final List<String> ARCD_CHECK_MAX = List.of(
             "false_abstain=0.09",       // 0.086
-            "answer_chars=303");        // 302.5 (seventh round: one declined question answered)
+            "answer_chars=291");        // 288.4 (301.4 before clause cuts)
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(
@@ -161,15 +161,15 @@ class EvalRunnerTest {
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN = List.of(
             "ar.abstain_accuracy=0.97"); // 0.979
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.95",    // 0.950
-            "en.abstain_accuracy=0.92"); // 0.921
+            "abstain_accuracy=0.95",    // 0.959
+            "en.abstain_accuracy=0.93"); // 0.938
     static final List<String> ARCD_OVER_XQUAD_CHECK_MIN = List.of(
             "abstain_accuracy=0.76");   // 0.763
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN = List.of(
             "ar.abstain_accuracy=0.86"); // 0.866
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.76",    // 0.766
-            "en.abstain_accuracy=0.66"); // 0.667 (0.670 before the seventh round: one question of 291)
+            "abstain_accuracy=0.76",    // 0.763
+            "en.abstain_accuracy=0.65"); // 0.660 (0.670 before the seventh round: the wording refit, three questions of 291)
 
     private static final boolean FREEDICT_INSTALLED =
             Files.exists(Path.of("/usr/share/dictd/freedict-eng-ara.index"));
