@@ -16,8 +16,7 @@ public record Citation(int n, String file, String title, String quote, int start
 
     /** The citation {@code [n]} quoting {@code sentence} of {@code article}, its score rounded for display. */
     public static Citation of(int n, Article article, Sentence sentence, double score) {
-        return new Citation(n, article.file(), article.title(), sentence.text(), sentence.start(), sentence.end(),
-                Math.round(score * 1000) / 1000.0, sentence.section().label());
+        return of(n, article, sentence, score, 0, sentence.text().length());
     }
 
     /**

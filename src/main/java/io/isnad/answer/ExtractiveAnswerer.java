@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -121,14 +122,21 @@ public class ExtractiveAnswerer {
         if (question.previous().isEmpty()) {
             return all;
         }
-        return all.stream().map(t -> typed(t, question) ? t
+        Predicate<EvidenceTerm> typed = typedIn(question);
+        return all.stream().map(t -> typed.test(t) ? t
                 : new EvidenceTerm(t.label(), t.forms(), CARRIED_WEIGHT * t.weight(), t.fuzzy())).toList();
     }
 
-    /** Whether the user typed the term: in a follow-up, not one carried from an earlier question. */
-    private static boolean typed(EvidenceTerm term, AskedQuestion question) {
-        return question.previous().isEmpty() || ArabicTextNormalizer.normalize(question.asked())
-                .toLowerCase(Locale.ROOT).contains(term.label().toLowerCase(Locale.ROOT));
+    /**
+     * Whether the user typed a term: in a follow-up, not one carried from an earlier question. The
+     * question as asked is folded once, not once per term.
+     */
+    private static Predicate<EvidenceTerm> typedIn(AskedQuestion question) {
+        if (question.previous().isEmpty()) {
+            return term -> true;
+        }
+        String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
+        return term -> asked.contains(term.label().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -173,7 +181,7 @@ public class ExtractiveAnswerer {
             return List.of();
         }
         return retrieval.query().evidence().stream()
-                .filter(t -> typed(t, question))
+                .filter(typedIn(question))
                 .flatMap(t -> t.forms().stream())
                 .filter(f -> !f.isEmpty() && Character.UnicodeBlock.of(f.charAt(0)) == Character.UnicodeBlock.ARABIC)
                 .toList();

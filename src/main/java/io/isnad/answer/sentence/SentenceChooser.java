@@ -71,8 +71,12 @@ public final class SentenceChooser {
                 context.add(article, i, false, 0);
             }
         }));
-        previous.filter(p -> !answersAnew(byKey.get(p.file() + "#" + p.sentence()), p, question))
-                .ifPresent(p -> byKey.remove(p.file() + "#" + p.sentence()));
+        previous.ifPresent(p -> {
+            String quoted = p.file() + "#" + p.sentence();
+            if (!answersAnew(byKey.get(quoted), p, question)) {
+                byKey.remove(quoted);
+            }
+        });
         return byKey.values().stream()
                 .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
                 .toList();

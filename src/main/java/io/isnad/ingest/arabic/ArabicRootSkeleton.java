@@ -133,8 +133,7 @@ public final class ArabicRootSkeleton {
      * letter; empty otherwise. A glued و or ف before the marker is dropped with it (وبيقولوا).
      */
     static Optional<String> withoutDialectMarker(String folded) {
-        String w = folded.length() > MIN_LENGTH + 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
-                ? folded.substring(1) : folded;
+        String w = withoutConjunction(folded, MIN_LENGTH + 2);
         for (String marker : DIALECT_MARKERS) {
             if (w.startsWith(marker) && w.length() - marker.length() > MIN_LENGTH
                     && PRESENT.indexOf(w.charAt(marker.length())) >= 0) {
@@ -142,6 +141,12 @@ public final class ArabicRootSkeleton {
             }
         }
         return Optional.empty();
+    }
+
+    /** A folded word without a glued و or ف, when it is longer than {@code longerThan} letters. */
+    private static String withoutConjunction(String folded, int longerThan) {
+        return folded.length() > longerThan && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                ? folded.substring(1) : folded;
     }
 
     /**
@@ -160,8 +165,7 @@ public final class ArabicRootSkeleton {
         if (withoutDialectMarker(folded).isPresent()) {
             return true;
         }
-        String w = folded.length() > MIN_LENGTH + 1 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
-                ? folded.substring(1) : folded;
+        String w = withoutConjunction(folded, MIN_LENGTH + 1);
         return !w.startsWith("ال") && !w.endsWith("ات") && (looksPresent(w) || looksPast(w));
     }
 
