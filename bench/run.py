@@ -117,6 +117,9 @@ class Service:
                    "-Dquarkus.log.level=INFO", "-jar", os.path.join(app, "quarkus-run.jar")]
         env = dict(os.environ, ISNAD_ADMIN_TOKEN=ADMIN_TOKEN)
         self.log = open(log_path, "a")
+        # The log is appended to by every service of a run (and of earlier runs in the same --work):
+        # this one's lines start here, so a figure read from it is never an earlier service's.
+        self.log_from = self.log.tell()
         started = time.perf_counter()
         self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
         while True:
@@ -148,21 +151,24 @@ class Service:
         starts and ends) and returns its length in seconds; None when none started."""
         time.sleep(1)
         started = time.perf_counter()
-        with open(self.log_path) as f:
-            if not re.search(r"Merging the index's \d+ segments", f.read()):
-                return None
+        if not re.search(r"Merging the index's \d+ segments", self.own_log()):
+            return None
         while time.perf_counter() - started < timeout:
-            with open(self.log_path) as f:
-                found = re.findall(r"Merged the index's \d+ segments into one in (\d+) ms", f.read())
+            found = re.findall(r"Merged the index's \d+ segments into one in (\d+) ms", self.own_log())
             if found:
                 return int(found[-1]) / 1000
             time.sleep(0.5)
         raise SystemExit(f"bench: the index merge did not end within {timeout} s; see {self.log_path}")
 
     def last_ingest_ms(self):
-        with open(self.log_path) as f:
-            found = re.findall(r"Ingested .*? in (\d+) ms", f.read())
+        found = re.findall(r"Ingested .*? in (\d+) ms", self.own_log())
         return int(found[-1]) if found else None
+
+    def own_log(self):
+        """This service's part of the log."""
+        with open(self.log_path, "rb") as f:
+            f.seek(self.log_from)
+            return f.read().decode("utf-8", "replace")
 
     def stop(self):
         self.process.send_signal(signal.SIGTERM)

@@ -1,5 +1,7 @@
 package io.isnad.index;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -19,11 +21,20 @@ public interface IndexConfig {
     String dir();
 
     /**
-     * Articles written between two commits of a long ingestion: a crash loses at most this many,
-     * and every commit is a usable index. Larger is faster; at least 1.
+     * Articles queued for the indexing threads at a time during a long ingestion; commits come
+     * only between two such batches, so each holds whole batches. At least 1.
      */
     @WithDefault("2000")
     int commitEvery();
+
+    /**
+     * Least time between two commits of a long ingestion (the end is always committed): a crash
+     * loses at most this long plus one batch of indexing, and every commit is a usable index.
+     * Every commit writes each indexing thread's buffer as a small segment that is merged again
+     * later, so committing often costs CPU; {@code 0s} commits after every batch.
+     */
+    @WithDefault("30s")
+    Duration commitInterval();
 
     /**
      * Megabytes of heap for recently quoted articles (text, sentences, tokens); the rest of the
@@ -41,6 +52,6 @@ public interface IndexConfig {
 
     /** The plain values, for code outside CDI. */
     default IndexSettings settings() {
-        return new IndexSettings(commitEvery(), articleCacheMb(), ingestThreads());
+        return new IndexSettings(commitEvery(), commitInterval(), articleCacheMb(), ingestThreads());
     }
 }

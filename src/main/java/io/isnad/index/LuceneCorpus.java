@@ -34,8 +34,9 @@ import io.isnad.ingest.LoadOutcome;
  * The embedded backend of {@link Corpus}: the Lucene index holds the chunks and, beside them, each
  * article's catalog document, so nothing about an article lives on the heap but a bounded cache of
  * recently quoted ones. A refresh reads only files whose size or time stamp changed, parses them
- * on every core into the one writer, commits every {@link IndexSettings#commitEvery()} files, and
- * publishes the new version once complete.
+ * on every core into the one writer, commits between batches of {@link IndexSettings#commitEvery()}
+ * files at most every {@link IndexSettings#commitInterval()}, and publishes the new version once
+ * complete.
  */
 final class LuceneCorpus implements Corpus {
 
@@ -196,6 +197,7 @@ final class LuceneCorpus implements Corpus {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("isnad-ingest-", 1).daemon().factory())) {
             int batchSize = settings.commitEvery();
+            long lastCommit = System.nanoTime();
             List<Future<?>> batch = submit(pool, changed, 0, batchSize, previous, readWith, embedding, counts);
             for (int from = 0; from < changed.size(); from += batchSize) {
                 // The next batch is queued before this one is committed, so the workers keep
@@ -207,10 +209,13 @@ final class LuceneCorpus implements Corpus {
                 if (next.isEmpty()) {
                     flushInParallel(pool, threads);
                 }
-                index.commit();
+                if (next.isEmpty() || System.nanoTime() - lastCommit >= settings.commitInterval().toNanos()) {
+                    index.commit();
+                    lastCommit = System.nanoTime();
+                    LOG.infof("Committed %d of %d changed files", from + batch.size(), changed.size());
+                }
                 // Told from this thread only, after each batch, so a progress display needs no locking.
                 progress.filesRead(unchanged + from + batch.size(), scan.files().size());
-                LOG.infof("Committed %d of %d changed files", from + batch.size(), changed.size());
                 batch = next;
             }
         }

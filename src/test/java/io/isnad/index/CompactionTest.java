@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ class CompactionTest {
     void manySegmentsBecomeOneAndSearchesFindTheSame() throws IOException {
         Path dir = articles(0);
         Path indexDir = tmp.resolve("index");
-        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, 8, 1))) {
+        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1))) {
             // One file per refresh, so one commit and one segment each: a single refresh of all the
             // files may group several into one commit when they overlap.
             for (int i = 0; i < CITIES.length; i++) {
@@ -69,7 +70,7 @@ class CompactionTest {
     @Test
     void fewSegmentsAreLeftAlone() throws IOException {
         Path indexDir = tmp.resolve("index");
-        try (Corpus corpus = Corpus.open(articles(2), indexDir, loader, Optional.empty(), new IndexSettings(1, 8, 1))) {
+        try (Corpus corpus = Corpus.open(articles(2), indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1))) {
             corpus.refresh();
             int segments = committedSegments(indexDir);
             long version;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,8 +47,8 @@ class ParallelIngestionTest {
     @Test
     void theIndexIsTheSameWithOneThreadAndWithSeveral() throws IOException {
         Path articles = articles();
-        List<String> oneThread = ingest(articles, new IndexSettings(1000, 32, 1), "one");
-        List<String> fourThreadsSmallBatches = ingest(articles, new IndexSettings(2, 32, 4), "four");
+        List<String> oneThread = ingest(articles, new IndexSettings(1000, Duration.ZERO, 32, 1), "one");
+        List<String> fourThreadsSmallBatches = ingest(articles, new IndexSettings(2, Duration.ZERO, 32, 4), "four");
         assertTrue(oneThread.size() > 1000, "postings, norms and catalog entries compared: " + oneThread.size());
         assertEquals(oneThread.size(), fourThreadsSmallBatches.size());
         for (int i = 0; i < oneThread.size(); i++) {
