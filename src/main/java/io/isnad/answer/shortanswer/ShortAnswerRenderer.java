@@ -83,6 +83,9 @@ public final class ShortAnswerRenderer {
             case "مليون", "ملايين", "مليونا" -> Optional.of("million");
             case "مليار", "مليارات" -> Optional.of("billion");
             case "المئه", "المائه", "بالمئه", "بالمائه" -> Optional.of("percent");
+            case "اكثر" -> Optional.of("more than");
+            case "اقل" -> Optional.of("less than");
+            case "الي" -> Optional.of("to");
             case "الماضي" -> Optional.of("last");
             case "المقبل", "القادم" -> Optional.of("next");
             case "اليوم" -> Optional.of("today");

@@ -162,6 +162,16 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aBoundBeforeTheFigureStaysWithItButAnApproximationDoesNot() {
+        assertEquals(Optional.of("أكثر من 70,000"),
+                find("تضم المكتبة أكثر من 70,000 عمل فني.", QuestionType.NUMBER, "كم عدد الأعمال في المكتبة؟"));
+        assertEquals(Optional.of("أقل من 4%"),
+                find("تشكل الأراضي الزراعية أقل من 4% من المساحة.", QuestionType.NUMBER, "ما نسبة الأراضي الزراعية؟"));
+        assertEquals(Optional.of("5,100"),
+                find("تضم المدينة حوالي 5,100 مبنى.", QuestionType.NUMBER, "كم عدد المباني في المدينة؟"));
+    }
+
+    @Test
     void anEnglishQuestionTiesTheNumberThroughItsArabicTranslations() {
         String sentence = "أسفر الهجوم عن 89 قتيلاً و277 جريحاً.";
         String question = "How many were wounded in the attack?";
