@@ -86,6 +86,7 @@ public final class ShortAnswerRenderer {
             case "اكثر" -> Optional.of("more than");
             case "اقل" -> Optional.of("less than");
             case "الي" -> Optional.of("to");
+            case "و" -> Optional.of("and");
             case "الماضي" -> Optional.of("last");
             case "المقبل", "القادم" -> Optional.of("next");
             case "اليوم" -> Optional.of("today");

@@ -78,6 +78,9 @@ public final class SpanFinder {
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s+الي\\s+");
     /** "من" before the first figure makes "من 415,000 إلى 587,000" a change, whose ends answer apart. */
     private static final Pattern FROM = Pattern.compile("(?<![\\p{L}])من\\s+$");
+    /** "بين" before the first figure makes "بين 120 و130" one range, joined by و. */
+    private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}])بين\\s+$");
+    private static final Pattern AND_JOIN = Pattern.compile("\\s+و\\s*");
 
     /** Titles that introduce a person's name in news prose, folded. */
     private static final List<String> TITLES = List.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الشيخ",
@@ -174,7 +177,9 @@ public final class SpanFinder {
     /**
      * Two figures joined by "إلى" are one range: "فقدت 30 إلى 50 ألفاً" answers how many were lost
      * with both ends, as the hyphen range 100-150 does. Not after "من": "ازدادت من 415,000 إلى
-     * 587,000" is a change from one figure to another, and either end may be what is asked.
+     * 587,000" is a change from one figure to another, and either end may be what is asked. After
+     * "بين" two figures joined by و are a range too ("قتل ما بين 120 و130 شخصاً"); elsewhere و joins
+     * two counts of different things ("89 قتيلاً و277 جريحاً").
      */
     private static void ranges(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
         for (int i = spans.size() - 2; i >= 0; i--) {
@@ -183,8 +188,10 @@ public final class SpanFinder {
             int from = indexOf(folded, first.start());
             int to = indexOf(folded, second.start());
             int firstEnd = from + first.folded().length();
-            if (firstEnd <= to && RANGE_JOIN.matcher(f.substring(firstEnd, to)).matches()
-                    && !FROM.matcher(f.substring(Math.max(0, from - 4), from)).find()) {
+            String join = firstEnd <= to ? f.substring(firstEnd, to) : "";
+            String before = f.substring(Math.max(0, from - 5), from);
+            if (RANGE_JOIN.matcher(join).matches() && !FROM.matcher(before).find()
+                    || AND_JOIN.matcher(join).matches() && BETWEEN.matcher(before).find()) {
                 spans.set(i, new Span(first.start(), second.end(), f.substring(from, to) + second.folded()));
                 spans.remove(i + 1);
             }
