@@ -51,6 +51,10 @@ public final class ShortAnswerFinder {
             "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:عام|سنه|العام|السنه|year)(?![\\p{L}])");
     /** A word of at least three letters before a dual ending. */
     private static final Pattern DUAL = Pattern.compile("[\\p{L}]{3,}(?:ان|ين)");
+    /** A question about a share, folded. */
+    private static final Pattern ASKS_SHARE = Pattern.compile("نسبه|مئويه|percent");
+    /** A figure given as a share. */
+    private static final Pattern SHARE = Pattern.compile("[%٪]|مئه|مائه|percent");
     /** A bound written before a figure, folded: أكثر من، أقل من. */
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
     private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
@@ -105,7 +109,20 @@ public final class ShortAnswerFinder {
         if (type != QuestionType.NUMBER) {
             return spans;
         }
-        return spans.isEmpty() && found.isEmpty() ? duals(sentence, foldedQuestion) : withoutYears(spans);
+        return spans.isEmpty() && found.isEmpty() ? duals(sentence, foldedQuestion) : byShare(withoutYears(spans), foldedQuestion);
+    }
+
+    /**
+     * A question about a share (نسبة، النسبة المئوية، what percentage) is answered by a percentage
+     * when the sentence gives one, not by the count beside it ("711.988 نسمة، منهم 2,8٪"). The
+     * converse does not hold: "ما كمية…" or "كم عدد السكان…" may well be answered by a percentage.
+     */
+    private static List<Span> byShare(List<Span> spans, String foldedQuestion) {
+        if (!ASKS_SHARE.matcher(foldedQuestion).find()) {
+            return spans;
+        }
+        List<Span> shares = spans.stream().filter(s -> SHARE.matcher(s.folded()).find()).toList();
+        return shares.isEmpty() ? spans : shares;
     }
 
     /**

@@ -29,7 +29,8 @@ public final class ShortAnswerRenderer {
 
     /** The English rendering of {@code span}, or empty when a word of it cannot be rendered. */
     public static Optional<String> english(String span) {
-        String folded = ArabicTextNormalizer.normalize(span);
+        // The Arabic percent sign is the Latin one in English.
+        String folded = ArabicTextNormalizer.normalize(span).replace('٪', '%');
         Optional<String> name = KnownNames.english(folded);
         if (name.isPresent()) {
             return name;

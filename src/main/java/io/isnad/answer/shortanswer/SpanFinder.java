@@ -61,7 +61,7 @@ public final class SpanFinder {
             "(?<![\\d.,])\\d{2,4}" + REQUIRED_ERA) + ")");
 
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
-            + "|million|billion|%|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
+            + "|million|billion|%|٪|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
     /** The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79 مليون ميل مربع. */
     private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
             + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|سنه|عاما|عام|يوما|ساعه|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
