@@ -51,6 +51,12 @@ public final class ShortAnswerFinder {
             "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:عام|سنه|العام|السنه|year)(?![\\p{L}])");
     /** A word of at least three letters before a dual ending. */
     private static final Pattern DUAL = Pattern.compile("[\\p{L}]{3,}(?:ان|ين)");
+    /** A question about a share, folded. */
+    private static final Pattern ASKS_SHARE = Pattern.compile("نسبه|مئويه|percent");
+    /** A figure given as a share. */
+    private static final Pattern SHARE = Pattern.compile("[%٪]|مئه|مائه|percent");
+    /** A bound written before a figure, folded: أكثر من، أقل من. */
+    private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
     private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
 
     private ShortAnswerFinder() {
@@ -75,7 +81,7 @@ public final class ShortAnswerFinder {
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted());
         return choose(sentence, type, question, analysis, asked.focus()).map(span -> switch (type) {
-            case NUMBER -> withCountedNoun(sentence, span, analysis.counted());
+            case NUMBER -> withBound(sentence, withCountedNoun(sentence, span, analysis.counted()));
             case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()
                     ? yearOnly(sentence, span) : span;
             default -> span;
@@ -103,7 +109,20 @@ public final class ShortAnswerFinder {
         if (type != QuestionType.NUMBER) {
             return spans;
         }
-        return spans.isEmpty() && found.isEmpty() ? duals(sentence, foldedQuestion) : withoutYears(spans);
+        return spans.isEmpty() && found.isEmpty() ? duals(sentence, foldedQuestion) : byShare(withoutYears(spans), foldedQuestion);
+    }
+
+    /**
+     * A question about a share (نسبة، النسبة المئوية، what percentage) is answered by a percentage
+     * when the sentence gives one, not by the count beside it ("711.988 نسمة، منهم 2,8٪"). The
+     * converse does not hold: "ما كمية…" or "كم عدد السكان…" may well be answered by a percentage.
+     */
+    private static List<Span> byShare(List<Span> spans, String foldedQuestion) {
+        if (!ASKS_SHARE.matcher(foldedQuestion).find()) {
+            return spans;
+        }
+        List<Span> shares = spans.stream().filter(s -> SHARE.matcher(s.folded()).find()).toList();
+        return shares.isEmpty() ? spans : shares;
     }
 
     /**
@@ -183,6 +202,20 @@ public final class ShortAnswerFinder {
         }
         int end = span.end() + rest.end(m.end(1));
         return new Span(span.start(), end, span.folded() + " " + m.group(1));
+    }
+
+    /**
+     * "أكثر من 70,000" is not 70,000: a bound before a figure is part of the quantity the sentence
+     * states, so the answer keeps it (the renderer gives "more than 70,000"). "حوالي" and "نحو"
+     * are left out: an approximate figure is still the figure.
+     */
+    private static Span withBound(String sentence, Span span) {
+        ArabicTextNormalizer.Folded before = ArabicTextNormalizer.foldWithOffsets(sentence.substring(0, span.start()));
+        Matcher m = BOUND.matcher(before.text());
+        if (!m.find()) {
+            return span;
+        }
+        return new Span(before.start(m.start()), span.end(), m.group() + span.folded());
     }
 
     /** "في أي سنة…" asks for the year of a date, not its day and month ("7 يناير 1943" → 1943). */

@@ -29,7 +29,8 @@ public final class ShortAnswerRenderer {
 
     /** The English rendering of {@code span}, or empty when a word of it cannot be rendered. */
     public static Optional<String> english(String span) {
-        String folded = ArabicTextNormalizer.normalize(span);
+        // The Arabic percent sign is the Latin one in English.
+        String folded = ArabicTextNormalizer.normalize(span).replace('٪', '%');
         Optional<String> name = KnownNames.english(folded);
         if (name.isPresent()) {
             return name;
@@ -83,6 +84,10 @@ public final class ShortAnswerRenderer {
             case "مليون", "ملايين", "مليونا" -> Optional.of("million");
             case "مليار", "مليارات" -> Optional.of("billion");
             case "المئه", "المائه", "بالمئه", "بالمائه" -> Optional.of("percent");
+            case "اكثر" -> Optional.of("more than");
+            case "اقل" -> Optional.of("less than");
+            case "الي" -> Optional.of("to");
+            case "و" -> Optional.of("and");
             case "الماضي" -> Optional.of("last");
             case "المقبل", "القادم" -> Optional.of("next");
             case "اليوم" -> Optional.of("today");

@@ -61,7 +61,7 @@ public final class SpanFinder {
             "(?<![\\d.,])\\d{2,4}" + REQUIRED_ERA) + ")");
 
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
-            + "|million|billion|%|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
+            + "|million|billion|%|٪|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
     /** The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79 مليون ميل مربع. */
     private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
             + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|سنه|عاما|عام|يوما|ساعه|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
@@ -74,6 +74,13 @@ public final class SpanFinder {
     private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(?<![\\p{L}&&[^بلوك]])(?<!\\p{L}[بلوك])"
             + FIGURE + "(?:-" + FIGURE + ")?" + SCALE + UNIT + "(?![\\p{L}\\d])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** What joins the two ends of a range: "30 إلى 50 ألفاً", "خمس إلى عشر سنوات" (folded). */
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s+الي\\s+");
+    /** "من" before the first figure makes "من 415,000 إلى 587,000" a change, whose ends answer apart. */
+    private static final Pattern FROM = Pattern.compile("(?<![\\p{L}])من\\s+$");
+    /** "بين" before the first figure makes "بين 120 و130" one range, joined by و. */
+    private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}])بين\\s+$");
+    private static final Pattern AND_JOIN = Pattern.compile("\\s+و\\s*");
 
     /** Titles that introduce a person's name in news prose, folded. */
     private static final List<String> TITLES = List.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الشيخ",
@@ -115,6 +122,7 @@ public final class SpanFinder {
                 addAll(spans, DIGITS.matcher(f), folded, f, 0);
                 numberWords(spans, f, folded);
                 spans.sort(Comparator.comparingInt(Span::start));
+                ranges(spans, f, folded);
             }
             case PLACE -> {
                 addAll(spans, NAMED_PLACE.matcher(f), folded, f, 1);
@@ -164,6 +172,30 @@ public final class SpanFinder {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Two figures joined by "إلى" are one range: "فقدت 30 إلى 50 ألفاً" answers how many were lost
+     * with both ends, as the hyphen range 100-150 does. Not after "من": "ازدادت من 415,000 إلى
+     * 587,000" is a change from one figure to another, and either end may be what is asked. After
+     * "بين" two figures joined by و are a range too ("قتل ما بين 120 و130 شخصاً"); elsewhere و joins
+     * two counts of different things ("89 قتيلاً و277 جريحاً").
+     */
+    private static void ranges(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        for (int i = spans.size() - 2; i >= 0; i--) {
+            Span first = spans.get(i);
+            Span second = spans.get(i + 1);
+            int from = indexOf(folded, first.start());
+            int to = indexOf(folded, second.start());
+            int firstEnd = from + first.folded().length();
+            String join = firstEnd <= to ? f.substring(firstEnd, to) : "";
+            String before = f.substring(Math.max(0, from - 5), from);
+            if (RANGE_JOIN.matcher(join).matches() && !FROM.matcher(before).find()
+                    || AND_JOIN.matcher(join).matches() && BETWEEN.matcher(before).find()) {
+                spans.set(i, new Span(first.start(), second.end(), f.substring(from, to) + second.folded()));
+                spans.remove(i + 1);
+            }
+        }
     }
 
     /** Runs of number words (ثلاثة آلاف، عشرات) not already inside a digit span. */

@@ -162,6 +162,26 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aQuestionAboutAShareIsAnsweredByAPercentage() {
+        String sentence = "بلغ عدد السكان 711.988 نسمة، منهم 2,8٪ من البروتستانت.";
+        assertEquals(Optional.of("2,8٪"), find(sentence, QuestionType.NUMBER, "كم كانت النسبة المئوية للبروتستانت؟"));
+        assertEquals(Optional.of("2,8٪"), find(sentence, QuestionType.NUMBER, "What percentage of the population was Protestant?"));
+        // The converse does not hold: a quantity may be given as a share.
+        assertEquals(Optional.of("10%"),
+                find("تختزن الغابة 10% من الكربون في العالم، أي 1.1 طن.", QuestionType.NUMBER, "ما كمية الكربون المختزنة في الغابة؟"));
+    }
+
+    @Test
+    void aBoundBeforeTheFigureStaysWithItButAnApproximationDoesNot() {
+        assertEquals(Optional.of("أكثر من 70,000"),
+                find("تضم المكتبة أكثر من 70,000 عمل فني.", QuestionType.NUMBER, "كم عدد الأعمال في المكتبة؟"));
+        assertEquals(Optional.of("أقل من 4%"),
+                find("تشكل الأراضي الزراعية أقل من 4% من المساحة.", QuestionType.NUMBER, "ما نسبة الأراضي الزراعية؟"));
+        assertEquals(Optional.of("5,100"),
+                find("تضم المدينة حوالي 5,100 مبنى.", QuestionType.NUMBER, "كم عدد المباني في المدينة؟"));
+    }
+
+    @Test
     void anEnglishQuestionTiesTheNumberThroughItsArabicTranslations() {
         String sentence = "أسفر الهجوم عن 89 قتيلاً و277 جريحاً.";
         String question = "How many were wounded in the attack?";

@@ -19,6 +19,15 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void boundsAndRangesAreRenderedInEnglish() {
+        assertEquals(Optional.of("more than 37 million"), ShortAnswerRenderer.english("أكثر من 37 مليون"));
+        assertEquals(Optional.of("less than 4%"), ShortAnswerRenderer.english("أقل من 4%"));
+        assertEquals(Optional.of("30 to 50 thousand"), ShortAnswerRenderer.english("30 إلى 50 ألفٍ"));
+        assertEquals(Optional.of("120 and 130"), ShortAnswerRenderer.english("120 و130"));
+        assertEquals(Optional.of("2,8%"), ShortAnswerRenderer.english("2,8٪"));
+    }
+
+    @Test
     void placesAndPeopleTheLexiconKnowsTakeItsEnglishSpelling() {
         assertEquals(Optional.of("London"), ShortAnswerRenderer.english("لندن"));
         assertEquals(Optional.of("Mediterranean"), ShortAnswerRenderer.english("البحر الأبيض المتوسط"));

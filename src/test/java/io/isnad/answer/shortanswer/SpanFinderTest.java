@@ -68,6 +68,17 @@ class SpanFinderTest {
     }
 
     @Test
+    void twoFiguresJoinedByIlaOrAfterBainAreOneRangeUnlessMinMakesItAChange() {
+        assertEquals(List.of("30 إلى 50 ألفٍ", "1620"),
+                spans("فقدت الجزائر 30 إلى 50 ألفٍ من سكانها في 1620.", QuestionType.NUMBER));
+        assertEquals(List.of("خمس إلى عشر"), spans("يستغرق الأمر خمس إلى عشر سنوات.", QuestionType.NUMBER));
+        assertEquals(List.of("415,000", "587,000 كيلومتر"),
+                spans("ازدادت المساحة من 415,000 إلى 587,000 كيلومتر.", QuestionType.NUMBER));
+        assertEquals(List.of("120 و130"), spans("قتل ما بين 120 و130 شخصًا.", QuestionType.NUMBER));
+        assertEquals(List.of("89", "277"), spans("أسفر الهجوم عن 89 قتيلاً و277 جريحاً.", QuestionType.NUMBER));
+    }
+
+    @Test
     void offsetsSurviveDiacritics() {
         String text = "وُلِدَ في ١٣ أكتوبر ١٩٥٨.";
         Span span = SpanFinder.find(text, QuestionType.DATE).getFirst();
