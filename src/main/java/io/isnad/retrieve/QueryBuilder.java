@@ -85,8 +85,11 @@ final class QueryBuilder {
         Optional<Query> commonGrams = addGrams(query, grams, docFreqs, chunks);
 
         if (translated) {
-            List<EvidenceTerm> evidence = addTranslation(query, question, snapshot, chunks, WORD_CLAUSES - used);
-            return analyzed(question, language, query, evidence, commonGrams);
+            List<Query> secondStage = new ArrayList<>();
+            commonGrams.ifPresent(secondStage::add);
+            List<EvidenceTerm> evidence = addTranslation(query, secondStage, question, snapshot, chunks,
+                    WORD_CLAUSES - used);
+            return analyzed(question, language, query, evidence, anyOf(secondStage));
         }
         Map<String, List<String>> words = new LinkedHashMap<>();
         arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
@@ -118,6 +121,16 @@ final class QueryBuilder {
         return new AnalyzedQuery(question, language, built, evidence, commonGrams);
     }
 
+    /** The second stage's clauses as one query, summed; empty when there is none. */
+    private static Optional<Query> anyOf(List<Query> secondStage) {
+        if (secondStage.size() <= 1) {
+            return secondStage.stream().findFirst();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        secondStage.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return Optional.of(any.build());
+    }
+
     /**
      * Searches an English question's Arabic translations: each English word becomes one
      * disjunction of its alternatives, so a word with many translations counts once, weighted by
@@ -127,28 +140,37 @@ final class QueryBuilder {
      * (الأوكسجين for أكسجين). As evidence such a translation stays exact: matched fuzzily it let
      * questions about what a corpus lacks be answered from near spellings (docs/retrieval.md,
      * "Seventh round"). The built-in lists' names are searched as they are spelled.
+     *
+     * <p>A translation's common grams ("ال", "الا": in most chunks of a large archive) go to
+     * {@code secondStage}, as the question's own do ({@link #addGrams}): in the first stage they
+     * made one nested disjunction walk nearly every chunk, and they can only add to chunks its
+     * rare grams or other words found (docs/performance.md, "Eighth round").
      */
-    private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, String question, Snapshot snapshot,
-            double chunks, int budget) {
+    private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, List<Query> secondStage, String question,
+            Snapshot snapshot, double chunks, int budget) {
         List<io.isnad.retrieve.lexicon.Term> terms = translator.translate(question).terms();
-        List<List<String>> normalizedOf = new ArrayList<>(terms.size());
+        List<List<List<String>>> gramsOf = new ArrayList<>(terms.size());
         List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
         List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
         List<Term> counted = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Set<String> forms = new LinkedHashSet<>();
-            List<String> normalized = new ArrayList<>();
+            List<List<String>> grams = new ArrayList<>();
             List<List<String>> stems = new ArrayList<>();
             for (String arabic : term.arabic()) {
                 String text = ArabicTextNormalizer.normalize(arabic);
                 List<String> tokens = analyzers.tokens(IndexField.ARABIC, text);
-                normalized.add(text);
+                List<String> gramsOfText = mayUseGrams(term)
+                        ? analyzers.tokens(IndexField.GRAMS, text).stream().distinct().limit(MAX_GRAM_CLAUSES).toList()
+                        : List.of();
+                grams.add(gramsOfText);
+                gramsOfText.forEach(g -> counted.add(new Term(IndexField.GRAMS.field(), g)));
                 stems.add(tokens);
                 forms.addAll(tokens);
                 tokens.forEach(stem -> forms.addAll(synonyms.of(stem)));
             }
             forms.addAll(analyzers.tokens(IndexField.ENGLISH, term.english()));
-            normalizedOf.add(normalized);
+            gramsOf.add(grams);
             stemsOf.add(stems);
             formsOfTerms.add(forms);
             for (String form : forms) {
@@ -158,24 +180,38 @@ final class QueryBuilder {
         }
         // One look-up for every form: a search cluster answers it in one round trip.
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
+        int commonAbove = commonAbove(chunks);
         List<Query> clauses = new ArrayList<>(terms.size());
+        List<Optional<Query>> laterClauses = new ArrayList<>(terms.size());
         List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
         for (int t = 0; t < terms.size(); t++) {
             io.isnad.retrieve.lexicon.Term term = terms.get(t);
             boolean name = term.source() == Source.TRANSLITERATION;
             boolean grams = name || term.source() == Source.FREEDICT && !indexed(formsOfTerms.get(t), docFreqs);
             List<Query> alternatives = new ArrayList<>();
+            List<Query> later = new ArrayList<>();
             for (int a = 0; a < term.arabic().size(); a++) {
                 alternatives.add(allOf(IndexField.ARABIC, stemsOf.get(t).get(a)));
                 if (grams) {
-                    alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS,
-                            analyzers.tokens(IndexField.GRAMS, normalizedOf.get(t).get(a))), settings.gramsWeight()));
+                    List<String> rare = new ArrayList<>();
+                    List<String> common = new ArrayList<>();
+                    for (String g : gramsOf.get(t).get(a)) {
+                        (docFreqs.get(new Term(IndexField.GRAMS.field(), g)) > commonAbove ? common : rare).add(g);
+                    }
+                    if (!rare.isEmpty()) {
+                        alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS, rare), settings.gramsWeight()));
+                    }
+                    if (!common.isEmpty()) {
+                        later.add(new BoostQuery(anyOf(IndexField.GRAMS, common), settings.gramsWeight()));
+                    }
                 }
             }
             alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
                     settings.englishWeight()));
             float boost = (float) (settings.arabicWeight() * term.weight());
             clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
+            laterClauses.add(later.isEmpty() ? Optional.empty()
+                    : Optional.of(new BoostQuery(new DisjunctionMaxQuery(later, 0.1f), boost)));
             double idf = 0;
             for (String form : formsOfTerms.get(t)) {
                 idf = Math.max(idf, Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
@@ -189,10 +225,17 @@ final class QueryBuilder {
         for (int i = 0; i < terms.size(); i++) {
             if (kept[i]) {
                 query.add(clauses.get(i), BooleanClause.Occur.SHOULD);
+                laterClauses.get(i).ifPresent(secondStage::add);
                 evidence.add(weighed.get(i));
             }
         }
         return evidence;
+    }
+
+    /** Whether a translation may be searched through the n-grams: a name, or a FreeDict word the index may lack. */
+    private boolean mayUseGrams(io.isnad.retrieve.lexicon.Term term) {
+        return settings.gramsWeight() > 0
+                && (term.source() == Source.TRANSLITERATION || term.source() == Source.FREEDICT);
     }
 
     /** Whether some chunk holds one of {@code forms} as it is, in the Arabic or the English field. */
@@ -364,7 +407,7 @@ final class QueryBuilder {
             return Optional.empty();
         }
         BooleanQuery.Builder common = new BooleanQuery.Builder();
-        int commonAbove = (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
+        int commonAbove = commonAbove(chunks);
         for (String g : grams) {
             Term term = new Term(IndexField.GRAMS.field(), g);
             if (docFreqs.get(term) > commonAbove) {
@@ -378,6 +421,11 @@ final class QueryBuilder {
         BooleanQuery commonGrams = common.build();
         return commonGrams.clauses().isEmpty() ? Optional.empty()
                 : Optional.of(new BoostQuery(commonGrams, settings.gramsWeight()));
+    }
+
+    /** The chunk count above which a gram is common in an index of {@code chunks} chunks. */
+    private static int commonAbove(double chunks) {
+        return (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
     }
 
     /**
