@@ -40,8 +40,11 @@ public interface Corpus extends Closeable {
      * search would otherwise visit one by one; searches and refreshes go on meanwhile. Takes a while
      * on a large archive, so it is run in the background after start-up; a no-op where the index
      * needs none (a search cluster merges on its own).
+     *
+     * @param afterBulk whether the refresh before it wrote a large ingestion, whose few large
+     *        segments are merged too: on an archive they cost searches more than the merge costs
      */
-    default void compact() throws IOException {
+    default void compact(boolean afterBulk) throws IOException {
     }
 
     /**

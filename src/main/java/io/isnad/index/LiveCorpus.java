@@ -108,8 +108,9 @@ public class LiveCorpus {
             metrics.ingested(report);
             ingested = true;
             ready.complete(corpus);
-            compact(corpus);
-            if (report.sync().added() + report.sync().updated() >= BULK_INGESTION_FILES) {
+            boolean bulk = report.sync().added() + report.sync().updated() >= BULK_INGESTION_FILES;
+            compact(corpus, bulk);
+            if (bulk) {
                 // Parsing thousands of files leaves the heap full of garbage that G1 would keep
                 // committed while the service idles; one full collection now lets it return that
                 // memory to the system (the launcher sets the heap's free ratios).
@@ -122,9 +123,9 @@ public class LiveCorpus {
     }
 
     /** Questions are answered meanwhile; a failed merge leaves the index as it was, only slower to search. */
-    private static void compact(Corpus corpus) {
+    private static void compact(Corpus corpus, boolean afterBulk) {
         try {
-            corpus.compact();
+            corpus.compact(afterBulk);
         } catch (IOException | RuntimeException e) {
             LOG.warnf(e, "Could not merge the index's segments; it stays as it is");
         }

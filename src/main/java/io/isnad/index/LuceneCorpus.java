@@ -41,7 +41,10 @@ import io.isnad.ingest.LoadOutcome;
 final class LuceneCorpus implements Corpus {
 
     private static final Logger LOG = Logger.getLogger(LuceneCorpus.class);
-    /** A few segments cost little; merging a large index costs seconds of a core, so only many are merged. */
+    /**
+     * Segments left alone after small refreshes: merging a large index costs seconds of a core, and
+     * the small segments a few changed files add cost searches little.
+     */
     static final int COMPACT_ABOVE_SEGMENTS = 3;
 
     private final Path articlesDir;
@@ -146,13 +149,15 @@ final class LuceneCorpus implements Corpus {
     /**
      * One segment instead of the several a first ingestion writes (one per flush of each indexing
      * thread): every query looks each term up, and walks its postings, once per segment, and on a
-     * 20,000-article archive six segments cost about a quarter of a question's time
-     * (docs/performance.md). Not synchronized while merging, so re-indexing goes on meanwhile.
+     * 20,000-article archive six segments cost about a quarter of a question's time, and even the
+     * three or four large ones a first ingestion leaves cost a fifth or more (docs/performance.md,
+     * "Eighth round merged"), so after a large ingestion any second segment is merged. Not
+     * synchronized while merging, so re-indexing goes on meanwhile.
      */
     @Override
-    public void compact() throws IOException {
+    public void compact(boolean afterBulk) throws IOException {
         int segments = current.reader().leaves().size();
-        if (index.readOnly() || segments <= COMPACT_ABOVE_SEGMENTS) {
+        if (index.readOnly() || segments <= (afterBulk ? 1 : COMPACT_ABOVE_SEGMENTS)) {
             return;
         }
         long started = System.nanoTime();

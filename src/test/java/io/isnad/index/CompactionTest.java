@@ -52,7 +52,7 @@ class CompactionTest {
                     "segments before: " + committedSegments(indexDir));
             try (Snapshot before = corpus.acquire()) {
                 List<ChunkHit> found = before.search(query(before), 10);
-                corpus.compact();
+                corpus.compact(false);
                 assertEquals(1, committedSegments(indexDir));
                 assertEquals(found, before.search(query(before), 10), "a snapshot taken before still reads");
                 try (Snapshot after = corpus.acquire()) {
@@ -77,10 +77,27 @@ class CompactionTest {
             try (Snapshot s = corpus.acquire()) {
                 version = s.version().orElseThrow();
             }
-            corpus.compact();
+            corpus.compact(false);
             assertEquals(segments, committedSegments(indexDir));
             try (Snapshot s = corpus.acquire()) {
                 assertEquals(version, s.version().orElseThrow(), "nothing published");
+            }
+        }
+    }
+
+    @Test
+    void afterABulkIngestionEvenTwoSegmentsBecomeOne() throws IOException {
+        Path dir = articles(1);
+        Path indexDir = tmp.resolve("index");
+        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1))) {
+            corpus.refresh();
+            writeArticle(dir, 1);
+            corpus.refresh();
+            assertEquals(2, committedSegments(indexDir), "one segment per refresh");
+            corpus.compact(true);
+            assertEquals(1, committedSegments(indexDir));
+            try (Snapshot s = corpus.acquire()) {
+                assertEquals(2, s.statuses().size(), "both articles still there");
             }
         }
     }
