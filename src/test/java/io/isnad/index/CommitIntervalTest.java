@@ -1,6 +1,7 @@
 package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,9 +32,15 @@ class CommitIntervalTest {
 
     private final ArticleLoader loader = new ArticleLoader(100_000, new ChunkingSettings(3, 1));
 
+    /**
+     * The next batch is queued before a commit, so its files may already be in the writer and a
+     * later commit may find nothing new (Lucene then writes no generation): of three batches'
+     * commits at least two are new, the third only when the writer had not run ahead.
+     */
     @Test
-    void noIntervalCommitsEveryBatch() throws IOException {
-        assertEquals(FILES / BATCH, commitsOfOneRefresh(Duration.ZERO));
+    void noIntervalCommitsBetweenBatches() throws IOException {
+        long commits = commitsOfOneRefresh(Duration.ZERO);
+        assertTrue(commits >= 2 && commits <= FILES / BATCH, "commits: " + commits);
     }
 
     @Test
