@@ -66,9 +66,7 @@ final class QueryBuilder {
         analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();
         analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
-        List<String> grams = settings.gramsWeight() > 0
-                ? analyzers.tokens(IndexField.GRAMS, normalized).stream().distinct().limit(MAX_GRAM_CLAUSES).toList()
-                : List.of();
+        List<String> grams = gramsOf(normalized);
         // Every count the question's words and grams need in one look-up, before the chunk count: a
         // search cluster answers all of them in one round trip.
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted(arabic, english, grams));
@@ -160,9 +158,7 @@ final class QueryBuilder {
             for (String arabic : term.arabic()) {
                 String text = ArabicTextNormalizer.normalize(arabic);
                 List<String> tokens = analyzers.tokens(IndexField.ARABIC, text);
-                List<String> gramsOfText = mayUseGrams(term)
-                        ? analyzers.tokens(IndexField.GRAMS, text).stream().distinct().limit(MAX_GRAM_CLAUSES).toList()
-                        : List.of();
+                List<String> gramsOfText = mayUseGrams(term) ? gramsOf(text) : List.of();
                 grams.add(gramsOfText);
                 gramsOfText.forEach(g -> counted.add(new Term(IndexField.GRAMS.field(), g)));
                 stems.add(tokens);
@@ -196,7 +192,7 @@ final class QueryBuilder {
                     List<String> rare = new ArrayList<>();
                     List<String> common = new ArrayList<>();
                     for (String g : gramsOf.get(t).get(a)) {
-                        (docFreqs.get(new Term(IndexField.GRAMS.field(), g)) > commonAbove ? common : rare).add(g);
+                        (common(g, docFreqs, commonAbove) ? common : rare).add(g);
                     }
                     if (!rare.isEmpty()) {
                         alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS, rare), settings.gramsWeight()));
@@ -233,9 +229,15 @@ final class QueryBuilder {
     }
 
     /** Whether a translation may be searched through the n-grams: a name, or a FreeDict word the index may lack. */
-    private boolean mayUseGrams(io.isnad.retrieve.lexicon.Term term) {
+    private static boolean mayUseGrams(io.isnad.retrieve.lexicon.Term term) {
+        return term.source() == Source.TRANSLITERATION || term.source() == Source.FREEDICT;
+    }
+
+    /** The distinct n-grams of normalised text, at most {@link #MAX_GRAM_CLAUSES}; none when the n-gram field is off. */
+    private List<String> gramsOf(String normalized) {
         return settings.gramsWeight() > 0
-                && (term.source() == Source.TRANSLITERATION || term.source() == Source.FREEDICT);
+                ? analyzers.tokens(IndexField.GRAMS, normalized).stream().distinct().limit(MAX_GRAM_CLAUSES).toList()
+                : List.of();
     }
 
     /** Whether some chunk holds one of {@code forms} as it is, in the Arabic or the English field. */
@@ -410,7 +412,7 @@ final class QueryBuilder {
         int commonAbove = commonAbove(chunks);
         for (String g : grams) {
             Term term = new Term(IndexField.GRAMS.field(), g);
-            if (docFreqs.get(term) > commonAbove) {
+            if (common(g, docFreqs, commonAbove)) {
                 common.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
             } else {
                 // A top-level clause each, not one nested disjunction: Lucene skips the chunks that
@@ -426,6 +428,11 @@ final class QueryBuilder {
     /** The chunk count above which a gram is common in an index of {@code chunks} chunks. */
     private static int commonAbove(double chunks) {
         return (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
+    }
+
+    /** Whether {@code gram} is common: scored over the first stage's best chunks only, never in the first stage. */
+    private static boolean common(String gram, Map<Term, Integer> docFreqs, int commonAbove) {
+        return docFreqs.get(new Term(IndexField.GRAMS.field(), gram)) > commonAbove;
     }
 
     /**
