@@ -130,7 +130,7 @@ public class AssistantService {
         String standalone = rewritten.orElse(q.text());
         Retrieval retrieval = retriever.retrieve(corpus, searchText(standalone, language), q.topK());
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
-        AskedQuestion asked = asked(corpus, q, rewritten, language);
+        AskedQuestion asked = asked(corpus, q, rewritten, language, retriever);
         QuestionAnalysis analysis = asked.analysis();
         var draft = extractive.answer(corpus, retrieval, asked);
         Reply reply;
@@ -180,11 +180,11 @@ public class AssistantService {
      * again over the same corpus: the history holds only the user's questions, and an extractive
      * answer is cheap and the same each time.
      */
-    private Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Question q) {
+    private Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Question q, HybridRetriever searchedBy) {
         List<String> history = q.history();
         Question earlier = new Question(history.getLast(), history.subList(0, history.size() - 1), q.topK());
         String text = rewriter.standalone(earlier).orElse(earlier.text());
-        Retrieval retrieval = retriever.retrieve(corpus, text, q.topK());
+        Retrieval retrieval = searchedBy.retrieve(corpus, text, q.topK());
         AskedQuestion asked = new AskedQuestion(text, earlier.text(), QuestionAnalyzer.analyze(earlier.text()), false,
                 Optional.empty());
         return extractive.answer(corpus, retrieval, asked)
@@ -195,22 +195,26 @@ public class AssistantService {
     }
 
     /**
-     * What the abstention model sees of the extractive answer to {@code q}, before it decides; empty
-     * when no sentence was found at all. The refit tool learns the model's weights from these.
+     * What the abstention model sees of the extractive answer to {@code q}, before it decides, when
+     * {@code searchedBy} retrieves (the service's own retriever, or one with another translation
+     * lexicon: the refit tool asks with and without a dictionary); empty when no sentence was found
+     * at all. The refit tool learns the model's weights from these.
      */
-    public Optional<AbstentionFeatures> abstentionFeatures(Corpus corpus, Question q) {
+    public Optional<AbstentionFeatures> abstentionFeatures(Corpus corpus, Question q, HybridRetriever searchedBy) {
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q);
         try (Snapshot snapshot = corpus.acquire()) {
-            Retrieval retrieval = retriever.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
+            Retrieval retrieval = searchedBy.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
                     q.topK());
-            return extractive.choose(snapshot, retrieval, asked(snapshot, q, rewritten, language))
+            return extractive.choose(snapshot, retrieval, asked(snapshot, q, rewritten, language, searchedBy))
                     .map(ExtractiveAnswerer.Choice::features);
         }
     }
 
-    private AskedQuestion asked(Snapshot corpus, Question q, Optional<String> rewritten, String language) {
-        Optional<PreviousAnswer> previous = rewritten.isPresent() ? previousAnswer(corpus, q) : Optional.empty();
+    private AskedQuestion asked(Snapshot corpus, Question q, Optional<String> rewritten, String language,
+            HybridRetriever searchedBy) {
+        Optional<PreviousAnswer> previous = rewritten.isPresent() ? previousAnswer(corpus, q, searchedBy)
+                : Optional.empty();
         return new AskedQuestion(rewritten.orElse(q.text()), q.text(), QuestionAnalyzer.analyze(q.text()),
                 LanguageDetector.ENGLISH.equals(language), previous);
     }

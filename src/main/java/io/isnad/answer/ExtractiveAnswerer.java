@@ -99,11 +99,12 @@ public class ExtractiveAnswerer {
         boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
                 QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
+        boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
         AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
                 article.missingShare(),
                 question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),
                 lead.sentence().section() == Section.APPENDIX ? 1 : 0, question.previous().isPresent() ? 1 : 0,
-                LanguageDetector.ENGLISH.equals(retrieval.query().language()) ? 1 : 0,
+                english && retrieval.dictionary() ? 1 : 0, english && !retrieval.dictionary() ? 1 : 0,
                 lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
                 lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,

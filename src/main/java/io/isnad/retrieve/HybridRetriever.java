@@ -75,7 +75,9 @@ public final class HybridRetriever {
         }
         EvidenceScorer scorer = new EvidenceScorer(analyzed.evidence());
         List<Passage> passages = diversify(rescore(snapshot, analyzed, scorer, ranked), topK);
-        return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6, scorer);
+        // Asked only for English questions: an Arabic one never waits for FreeDict to be read.
+        boolean dictionary = LanguageDetector.ENGLISH.equals(analyzed.language()) && translator.dictionaryInstalled();
+        return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6, scorer, dictionary);
     }
 
     /**

@@ -9,6 +9,9 @@ import java.util.List;
  *        matches of every sentence it scored: the answer stage scores with it (or a
  *        {@linkplain EvidenceScorer#reweighted reweighted} copy) instead of matching those
  *        sentences again. Belongs to one question: not thread-safe.
+ * @param dictionary whether an English question was translated with a general dictionary (FreeDict)
+ *        at hand, not the built-in lists alone; false for an Arabic question
  */
-public record Retrieval(AnalyzedQuery query, List<Passage> passages, double millis, EvidenceScorer scorer) {
+public record Retrieval(AnalyzedQuery query, List<Passage> passages, double millis, EvidenceScorer scorer,
+        boolean dictionary) {
 }

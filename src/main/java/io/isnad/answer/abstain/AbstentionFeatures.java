@@ -13,7 +13,12 @@ import java.util.List;
  * @param margin how far the best passage's score stands above the best passage of another article
  * @param appendix 1 when the sentence belongs to a story appended after "read also"
  * @param followUp 1 when the question is a follow-up made standalone from the conversation
- * @param english 1 for an English question (searched through translation, so its coverage runs lower)
+ * @param englishDictionary 1 for an English question translated with a general dictionary (FreeDict)
+ *        installed: searched through translation, so its coverage runs lower
+ * @param englishBuiltin 1 for an English question translated by the built-in lists alone (no
+ *        dictionary installed, the service out of the box): more of its words go untranslated or
+ *        transliterated, so its coverage runs lower still; an offset of its own, so that a fit that
+ *        sees both installs does not trade one install's English questions for the other's
  * @param mass the idf weight of the question's words found in the sentence, squashed to 0..1 by
  *        {@code w / (w + 10)}: several rare words found weigh more than one common word
  * @param heaviestFound 1 when the question's rarest word is in the sentence itself
@@ -28,16 +33,18 @@ import java.util.List;
  *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
-        double margin, double appendix, double followUp, double english, double mass, double heaviestFound,
-        double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing, double nameMissing) {
+        double margin, double appendix, double followUp, double englishDictionary, double englishBuiltin, double mass,
+        double heaviestFound, double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing,
+        double nameMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
-            "margin", "appendix", "followUp", "english", "mass", "heaviestFound", "heaviestInArticle", "unknownWord",
-            "strangeShare", "numberMissing", "nameMissing");
+            "margin", "appendix", "followUp", "englishDictionary", "englishBuiltin", "mass", "heaviestFound",
+            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing");
 
     public double[] values() {
-        return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp, english,
-            mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare, numberMissing, nameMissing};
+        return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp,
+            englishDictionary, englishBuiltin, mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare,
+            numberMissing, nameMissing};
     }
 }

@@ -114,6 +114,15 @@ public final class QueryTranslator {
         freeDict.get();
     }
 
+    /**
+     * Whether a general dictionary (FreeDict) translates besides the built-in lists, reading it now
+     * if no question did yet: the abstention model weighs an English question by the translation it
+     * could get.
+     */
+    public boolean dictionaryInstalled() {
+        return freeDict.get().isPresent();
+    }
+
     /** FreeDict read once, by the first thread that needs it; the others wait for that read. */
     private static final class FreeDictOnFirstUse implements Supplier<Optional<FreeDictDictionary>> {
 
