@@ -95,13 +95,13 @@ class EvalRunnerTest {
     static final List<String> SEEDS_OWN_CHECK_MIN_WITH_FREEDICT = List.of(
             "recall@1=0.96",            // 0.962
             "mrr@10=0.98",              // 0.981
-            "answer_hit=0.82",          // 0.830
-            "answer_hit_first=0.71",    // 0.717
-            "en.answer_hit=0.79",       // 0.800
-            "en.answer_hit_first=0.69", // 0.700
+            "answer_hit=0.81",          // 0.811 (0.830 before the ninth round's refit declined own-080)
+            "answer_hit_first=0.69",    // 0.698
+            "en.answer_hit=0.74",       // 0.750 (0.800 before the ninth round: own-080)
+            "en.answer_hit_first=0.64", // 0.650
             "followup_answer_hit=0.99"); // 1.000 (5 follow-ups)
     static final List<String> SEEDS_OWN_CHECK_MAX_WITH_FREEDICT = List.of(
-            "false_abstain=0.08",       // 0.075
+            "false_abstain=0.10",       // 0.094 (0.075 before the ninth round: own-080)
             "answer_chars=218");        // 215.3 (240.3 before clause cuts)
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */
@@ -110,28 +110,28 @@ class EvalRunnerTest {
             "ar.recall@5=0.99",         // 0.993
             "ar.mrr@10=0.97",           // 0.971
             "ar.answer_hit=0.68",       // 0.684
-            "ar.answer_hit_first=0.63", // 0.639 (0.643 before the seventh round: clause cuts and the wording refit, one question)
-            "ar.citation_precision=0.94", // 0.944
+            "ar.answer_hit_first=0.64", // 0.643
+            "ar.citation_precision=0.93", // 0.939 (0.944 before the ninth round's refit: one newly answered question cites a neighbouring paragraph)
             // English over the Arabic paragraphs with the project's own lexicon and transliteration only.
             "en.recall@1=0.52",         // 0.533 without FreeDict (0.663 with it)
             "en.mrr@10=0.61",           // 0.616 without FreeDict (0.753 with it)
-            "en.answer_hit=0.35");      // 0.354 without FreeDict (0.498 with it)
+            "en.answer_hit=0.36");      // 0.368 without FreeDict (0.512 with it)
     static final List<String> XQUAD_CHECK_MAX = List.of(
-            "ar.false_abstain=0.18",    // 0.175 (0.162 before the seventh round's refit: see docs/answers.md)
+            "ar.false_abstain=0.18",    // 0.179 (0.175 before the ninth round's refit, operating point 0.41 -> 0.42: see docs/answers.md)
             "ar.answer_chars=213",      // 210.2 (213.0 before clause cuts)
-            "en.false_abstain=0.23");   // 0.227 without FreeDict (0.216 with it)
+            "en.false_abstain=0.22");   // 0.213 without FreeDict (0.192 with it)
     /** Stricter English figures where Debian's dict-freedict-eng-ara is installed, as in CI. */
     static final List<String> XQUAD_CHECK_MIN_WITH_FREEDICT = List.of(
             "en.recall@1=0.67",         // 0.680
             "en.recall@5=0.88",         // 0.890
             "en.mrr@10=0.76",           // 0.766
-            "en.answer_hit=0.49",       // 0.498
-            "en.answer_hit_first=0.46", // 0.467
+            "en.answer_hit=0.51",       // 0.512
+            "en.answer_hit_first=0.48", // 0.481
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
             "date.short_answer_em=0.50", // 0.506 of 77
             "number.short_answer_em=0.19"); // 0.197 of 61 (0.148 before the eighth round: bounds, ranges, shares)
     static final List<String> XQUAD_CHECK_MAX_WITH_FREEDICT = List.of(
-            "en.false_abstain=0.22",    // 0.216 (0.210 before the seventh round: the wording refit declines one more English question)
+            "en.false_abstain=0.20",    // 0.192 (0.216 before the ninth round: English names only from the lexicon's places and people)
             "en.answer_chars=246");     // 243.4 (248.7 before clause cuts)
 
     /** arcd-train, check part: 278 native Arabic questions. */
@@ -145,31 +145,31 @@ class EvalRunnerTest {
             "date.short_answer_em=0.19", // 0.194 of 36
             "number.short_answer_em=0.22"); // 0.226 of 31
     static final List<String> ARCD_CHECK_MAX = List.of(
-            "false_abstain=0.09",       // 0.086
+            "false_abstain=0.09",       // 0.090 (0.086 before the ninth round's refit: one question of 278)
             "answer_chars=291");        // 288.4 (301.4 before clause cuts)
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.64"); // 0.644
+            "ar.abstain_accuracy=0.67"); // 0.671
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.65",    // 0.653
-            "en.abstain_accuracy=0.71"); // 0.719
+            "abstain_accuracy=0.68",    // 0.681
+            "en.abstain_accuracy=0.74"); // 0.750
     static final List<String> ARCD_NEAR_MISS_CHECK_MIN = List.of(
-            "abstain_accuracy=0.54");   // 0.547
+            "abstain_accuracy=0.55");   // 0.554
 
     /** Cross-corpus questions (check part of the source set), declined share. */
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN = List.of(
             "ar.abstain_accuracy=0.97"); // 0.979
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.95",    // 0.959
-            "en.abstain_accuracy=0.93"); // 0.938
+            "abstain_accuracy=0.96",    // 0.961
+            "en.abstain_accuracy=0.94"); // 0.942
     static final List<String> ARCD_OVER_XQUAD_CHECK_MIN = List.of(
-            "abstain_accuracy=0.76");   // 0.763
+            "abstain_accuracy=0.76");   // 0.766
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.86"); // 0.866
+            "ar.abstain_accuracy=0.86"); // 0.869
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.76",    // 0.763
-            "en.abstain_accuracy=0.65"); // 0.660 (0.670 before the seventh round: the wording refit, three questions of 291)
+            "abstain_accuracy=0.79",    // 0.792
+            "en.abstain_accuracy=0.71"); // 0.715 (0.660 before the ninth round)
 
     private static final boolean FREEDICT_INSTALLED =
             Files.exists(Path.of("/usr/share/dictd/freedict-eng-ara.index"));

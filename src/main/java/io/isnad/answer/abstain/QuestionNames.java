@@ -1,11 +1,14 @@
 package io.isnad.answer.abstain;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
@@ -14,17 +17,28 @@ import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.lexicon.Lexicon;
 
 /**
  * Which evidence terms of a question are proper names: in an English question a word written with
- * a capital letter after the question's first word that the lexicon translated (a name it had to
- * transliterate is left out: missing from the article, it is more often a transliteration that
- * does not match than another name), in an Arabic one a word the lexicon knows as a place or
- * person (with or without a glued و ف ب ل ك).
+ * a capital letter after the question's first word that the lexicon's places or people list holds
+ * and that was translated, not transliterated; in an Arabic one a word the lexicon knows as a
+ * place or person (with or without a glued و ف ب ل ك). Left out in English: a name the service had
+ * to transliterate, and a capitalised word only a general dictionary translated ("Broncos",
+ * "Grammy", "Bowl": FreeDict's homonym of a name). Missing from the article, either is more often a
+ * reading that does not match the article's spelling than a name the article lacks.
  */
 public final class QuestionNames {
 
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
+    /**
+     * The words of the English names in the lexicon's places and people lists ("new", "york"...),
+     * without the two-letter particles (al, el, of), which are no name by themselves.
+     */
+    private static final Set<String> LEXICON_NAME_WORDS = Stream.of("en-ar-places.tsv", "en-ar-people.tsv")
+            .flatMap(list -> Lexicon.builtin(list).entries().keySet().stream())
+            .flatMap(name -> Arrays.stream(name.split(" "))).filter(word -> word.length() > 2)
+            .collect(Collectors.toUnmodifiableSet());
 
     private QuestionNames() {
     }
@@ -35,7 +49,8 @@ public final class QuestionNames {
         boolean[] names = new boolean[evidence.size()];
         if (english) {
             for (int t = 0; t < names.length; t++) {
-                names[t] = !evidence.get(t).fuzzy() && capitalised(question, evidence.get(t).label());
+                EvidenceTerm term = evidence.get(t);
+                names[t] = !term.fuzzy() && LEXICON_NAME_WORDS.contains(term.label()) && capitalised(question, term.label());
             }
             return names;
         }

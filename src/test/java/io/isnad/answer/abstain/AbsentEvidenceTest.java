@@ -133,6 +133,15 @@ class AbsentEvidenceTest {
     }
 
     @Test
+    void aCapitalisedEnglishWordTheLexiconKnowsAsNoPlaceOrPersonIsNoName() {
+        // "Win" is capitalised and translated (فوز، فاز: another article only), but the lexicon's
+        // places and people lists do not hold it: a title word or a dictionary homonym of a name,
+        // not a name the article lacks; "Paris" in the same place is one.
+        assertFalse(check("Did the Japanese foreign minister arrive in Tokyo after the Win?").nameMissing());
+        assertTrue(check("Did the Japanese foreign minister arrive in Tokyo after Paris?").nameMissing());
+    }
+
+    @Test
     void aVerbOfTheQuestionsOwnWordingIsUnknownButNotStrange() {
         // No article uses رجعت: the question is phrased otherwise, its subject is all there.
         AbsentEvidence absent = check("متى رجعت وزير الخارجية الياباني إلى طوكيو؟");

@@ -32,9 +32,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * marked {@code ::cross} (asked over another corpus). Every set is asked under both installs
  * ({@link RefitInstall}: with FreeDict, which must be installed, and with the built-in lexicon
  * alone), each install's questions a set of their own. The model is fitted on the tuning part of
- * every set ({@link io.isnad.eval.DevSplit}), and the operating point is chosen on the check part by
- * {@link LogisticFit#operatingPoint}, so it holds for both installs. The curve is printed, so the
- * choice can be read.
+ * every set ({@link io.isnad.eval.DevSplit}); the operating point is chosen on the check part of
+ * the dictionary install by {@link LogisticFit#operatingPoint}, and the English offset of the install
+ * without one is raised until the same rule holds for it at that point
+ * ({@link LogisticFit#raisedUntilAnswered}). Each install's curve is printed, so the choice can be read.
  */
 @QuarkusTest
 class AbstentionRefit {
@@ -46,11 +47,16 @@ class AbstentionRefit {
     @Inject
     RetrieveConfig retrieve;
 
+    private static List<Sample> checkOf(List<Sample> check, RefitInstall install) {
+        return check.stream().filter(s -> s.install().equals(install.name())).toList();
+    }
+
     @Test
     void refit() throws Exception {
         String sets = System.getProperty("isnad.refit.sets");
         assumeTrue(sets != null, "a tool: run with -Disnad.refit.sets=CORPUS::QUESTIONS,... to refit");
-        RefitSamples samples = new RefitSamples(assistant, ingest, RefitInstall.both(retrieve));
+        List<RefitInstall> installs = RefitInstall.both(retrieve);
+        RefitSamples samples = new RefitSamples(assistant, ingest, installs);
         List<Sample> tune = new ArrayList<>();
         List<Sample> check = new ArrayList<>();
         for (String set : sets.split(",")) {
@@ -59,7 +65,16 @@ class AbstentionRefit {
         }
         LogisticFit.Result fit = LogisticFit.fit(tune);
         System.out.printf(Locale.ROOT, "tune: %d samples, check: %d samples%n", tune.size(), check.size());
-        double threshold = LogisticFit.operatingPoint(fit, check, System.out);
+        RefitInstall first = installs.getFirst();
+        System.out.println("install: " + first.name());
+        double threshold = LogisticFit.operatingPoint(fit, checkOf(check, first), System.out);
+        for (RefitInstall other : installs.subList(1, installs.size())) {
+            fit = LogisticFit.raisedUntilAnswered(fit, checkOf(check, other),
+                    AbstentionFeatures.NAMES.indexOf(other.englishOffset()), threshold);
+            System.out.println("install: " + other.name() + ", " + other.englishOffset() + " raised to answer at "
+                    + threshold);
+            LogisticFit.operatingPoint(fit, checkOf(check, other), System.out);
+        }
         String properties = fit.properties(threshold);
         System.out.println(properties);
         String dump = System.getProperty("isnad.refit.dump");

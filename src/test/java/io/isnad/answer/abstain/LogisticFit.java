@@ -21,6 +21,8 @@ final class LogisticFit {
     private static final double L2 = 1e-3;
     /** Least share of every answerable check set the operating point must still answer. */
     static final double MIN_ANSWERED = 0.8;
+    /** The most {@link #raisedUntilAnswered} adds to an offset. */
+    private static final double MAX_RAISE = 5;
 
     private LogisticFit() {
     }
@@ -90,7 +92,7 @@ final class LogisticFit {
     }
 
     private static String key(Sample s) {
-        return (s.answerable() ? "+" : "-") + s.set();
+        return (s.answerable() ? "+" : "-") + s.group();
     }
 
     /**
@@ -125,6 +127,31 @@ final class LogisticFit {
             }
         }
         return best;
+    }
+
+    /**
+     * The fit with the weight of feature {@code offset} raised in 0.01 steps until every answerable
+     * set of {@code check} answers at least {@link #MIN_ANSWERED} of its questions at
+     * {@code threshold}; the fit itself when they already do. The refit calibrates so the English offset
+     * of the install without a dictionary: one threshold serves both installs, and that install's
+     * English questions, lacking translations, score lower under every weight.
+     *
+     * @throws IllegalStateException when no raise up to {@value #MAX_RAISE} reaches it (the shortfall
+     *         lies in questions the feature does not mark)
+     */
+    static Result raisedUntilAnswered(Result fit, List<Sample> check, int offset, double threshold) {
+        Map<String, List<Sample>> bySet = check.stream().collect(Collectors.groupingBy(LogisticFit::key));
+        double[] weights = fit.weights().clone();
+        Result raised = fit;
+        for (int step = 1; minAnswered(bySet, raised, threshold) < MIN_ANSWERED; step++) {
+            if (step * 0.01 > MAX_RAISE) {
+                throw new IllegalStateException("raising " + AbstentionFeatures.NAMES.get(offset) + " by " + MAX_RAISE
+                        + " does not answer " + MIN_ANSWERED + " of every answerable set at " + threshold);
+            }
+            weights[offset] = fit.weights()[offset] + step * 0.01;
+            raised = new Result(weights.clone(), fit.bias());
+        }
+        return raised;
     }
 
     private static double minAnswered(Map<String, List<Sample>> bySet, Result fit, double t) {

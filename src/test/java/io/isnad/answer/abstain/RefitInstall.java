@@ -16,10 +16,14 @@ import io.isnad.retrieve.lexicon.QueryTranslator;
  * features are the same under both.
  *
  * @param name how the refit's printout and dump name the install
+ * @param englishOffset the feature ({@link AbstentionFeatures#NAMES}) that marks an English question
+ *        under this install, whose weight is the install's English offset
  */
-record RefitInstall(String name, HybridRetriever retriever) {
+record RefitInstall(String name, String englishOffset, HybridRetriever retriever) {
 
-    /** Both installs, the dictionary read from the configured folder ({@code isnad.retrieve.freedict-dir}). */
+    /**
+     * Both installs, the dictionary's first (the operating point is chosen on it, as it is the
+     * install CI measures), the dictionary read from the configured folder ({@code isnad.retrieve.freedict-dir}). */
     static List<RefitInstall> both(RetrieveConfig config) {
         return both(config.settings(), config.freedictDir().map(Path::of));
     }
@@ -36,7 +40,8 @@ record RefitInstall(String name, HybridRetriever retriever) {
             throw new IllegalStateException("the refit fits both installs and needs FreeDict: install "
                     + "dict-freedict-eng-ara (looked in " + folder.map(Path::toString).orElse("no folder") + ")");
         }
-        return List.of(new RefitInstall("dictionary", new HybridRetriever(settings, withDictionary)),
-                new RefitInstall("built-in lexicon", new HybridRetriever(settings, QueryTranslator.load(Optional.empty()))));
+        return List.of(new RefitInstall("dictionary", "englishDictionary", new HybridRetriever(settings, withDictionary)),
+                new RefitInstall("built-in lexicon", "englishBuiltin",
+                        new HybridRetriever(settings, QueryTranslator.load(Optional.empty()))));
     }
 }

@@ -59,7 +59,7 @@ final class RefitSamples {
                         features = assistant.abstentionFeatures(corpus, question, install.retriever());
                     }
                     Sample sample = new Sample(features, q.answerable() && !cross,
-                            name(corpusDir, questions, cross) + " [" + install.name() + "]", q.id());
+                            name(corpusDir, questions, cross), install.name(), q.id());
                     (split.partOf(q) == DevSplit.Part.TUNE ? tune : check).add(sample);
                 }
             }

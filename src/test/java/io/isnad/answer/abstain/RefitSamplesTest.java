@@ -53,7 +53,7 @@ class RefitSamplesTest {
         new RefitSamples(assistant, ingest, RefitInstall.both(retrieve)).collect(Path.of("seeds"), questions, false,
                 tune, check);
         Map<String, AbstentionFeatures> byInstall = Stream.concat(tune.stream(), check.stream())
-                .collect(Collectors.toMap(s -> s.id() + " " + s.set().substring(s.set().indexOf('[')),
+                .collect(Collectors.toMap(s -> s.id() + " [" + s.install() + "]",
                         s -> s.features().orElseThrow()));
         assertEquals(4, byInstall.size(), byInstall.keySet().toString());
         assertEquals(1, byInstall.get("en1 [dictionary]").englishDictionary());

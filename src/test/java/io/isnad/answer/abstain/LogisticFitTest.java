@@ -1,0 +1,58 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** The refit's calibration of an install's English offset to the operating point chosen on the other install. */
+class LogisticFitTest {
+
+    private static final int BUILTIN = AbstentionFeatures.NAMES.indexOf("englishBuiltin");
+
+    /** Answerable questions of one set, {@code english} of them marked as English without a dictionary. */
+    private static List<Sample> answerable(int english, int arabic) {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < english + arabic; i++) {
+            double[] x = new double[AbstentionFeatures.NAMES.size()];
+            x[BUILTIN] = i < english ? 1 : 0;
+            x[0] = i < english ? 0 : 1;
+            AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
+                    x[10], x[11], x[12], x[13], x[14], x[15]);
+            samples.add(new Sample(Optional.of(f), true, "set", "built-in lexicon", "q" + i));
+        }
+        return samples;
+    }
+
+    /** Weight 2 on coverage (an Arabic question here scores 0.88), nothing on the English offset. */
+    private static LogisticFit.Result fit() {
+        double[] weights = new double[AbstentionFeatures.NAMES.size()];
+        weights[0] = 2;
+        return new LogisticFit.Result(weights, 0);
+    }
+
+    @Test
+    void theOffsetIsRaisedByTheLeastStepThatAnswersEnoughAtTheThreshold() {
+        // Half the questions are English scoring 0.5 < 0.6: raised until sigmoid(w) >= 0.6, w = 0.41.
+        LogisticFit.Result raised = LogisticFit.raisedUntilAnswered(fit(), answerable(5, 5), BUILTIN, 0.6);
+        assertEquals(0.41, raised.weights()[BUILTIN], 1e-9);
+        assertEquals(2, raised.weights()[0]);
+    }
+
+    @Test
+    void anInstallThatAlreadyAnswersEnoughKeepsItsFit() {
+        LogisticFit.Result fit = fit();
+        assertSame(fit, LogisticFit.raisedUntilAnswered(fit, answerable(1, 9), BUILTIN, 0.6));
+    }
+
+    @Test
+    void aShortfallTheOffsetCannotReachIsAnError() {
+        // At 0.95 the Arabic questions (0.88) are declined whatever the English offset weighs.
+        assertThrows(IllegalStateException.class, () -> LogisticFit.raisedUntilAnswered(fit(), answerable(5, 5), BUILTIN, 0.95));
+    }
+}
