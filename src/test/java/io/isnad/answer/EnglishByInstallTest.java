@@ -42,9 +42,9 @@ class EnglishByInstallTest {
     @BeforeEach
     void articles() throws IOException {
         articles = ArticleFixture.of(tmp, Map.of("a.txt", """
-                زيارة إلى طوكيو
-                وصل وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة زار فيها 4 دول أوروبية.
-                وقال الوزير إن المحادثات كانت مثمرة."""));
+                الوزير في طوكيو
+                وصل وزير الخارجية الياباني إلى طوكيو يوم الأحد.
+                وقال إن الزيارة كانت ناجحة."""));
     }
 
     @AfterEach
