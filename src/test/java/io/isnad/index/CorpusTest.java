@@ -18,6 +18,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +190,32 @@ class CorpusTest {
                     assertEquals(1, after.docFreq(IndexField.ARABIC, stem), "the re-indexed version counts the new word");
                 }
                 assertEquals(0, before.docFreq(IndexField.ARABIC, stem), "an older version keeps its own counts");
+            }
+        }
+    }
+
+    /**
+     * Each version's searcher keeps the dictionary states of the terms it has looked up: a version
+     * that looked a word up before it was indexed (and found it nowhere) must not lend that to the
+     * next version, nor take the next version's.
+     */
+    @Test
+    void searchesUseTheTermsOfEachSnapshotsOwnVersion() throws IOException {
+        Path dir = articles();
+        try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
+            corpus.refresh();
+            try (Snapshot before = corpus.acquire()) {
+                String stem = before.analyzers().tokens(IndexField.ARABIC, "زنجفيلوبراق").get(0);
+                TermQuery query = new TermQuery(new Term(IndexField.ARABIC.field(), stem));
+                assertTrue(before.search(query, 5).isEmpty());
+                Files.writeString(dir.resolve("005_new.txt"), "خبر جديد\nأعلن المتحدث أن مشروع زنجفيلوبراق سيكتمل.");
+                corpus.refresh();
+                try (Snapshot after = corpus.acquire()) {
+                    List<ChunkHit> hits = after.search(new BoostQuery(query, 2f), 5);
+                    assertEquals(List.of("005_new.txt"), hits.stream().map(ChunkHit::file).toList());
+                    assertEquals(1, after.docFreq(new Term(IndexField.ARABIC.field(), stem)));
+                }
+                assertTrue(before.search(new BoostQuery(query, 2f), 5).isEmpty(), "an older version finds what it held");
             }
         }
     }
