@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,6 +62,9 @@ public class ExtractiveAnswerer {
     /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
     private static final double MAX_CUT_SHARE = 0.8;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
+    /** Compiled once: {@link #startsWithPronoun} runs for every who-question's lead sentence. */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}]+");
 
     private final ExtractiveSettings settings;
     private final AbstentionModel abstention;
@@ -312,8 +316,8 @@ public class ExtractiveAnswerer {
     }
 
     static boolean startsWithPronoun(String sentence) {
-        String unquoted = ArabicTextNormalizer.normalize(sentence).replaceAll("^[\\p{P}\\s]+", "");
-        String first = unquoted.split("[\\s\\p{P}]+", 2)[0];
+        String unquoted = LEADING_PUNCTUATION.matcher(ArabicTextNormalizer.normalize(sentence)).replaceAll("");
+        String first = WORD_BREAK.split(unquoted, 2)[0];
         return ArabicStopWords.PRONOUNS.contains(first) || ENGLISH_PRONOUNS.contains(first);
     }
 
