@@ -338,7 +338,7 @@ public final class EvidenceScorer {
             for (int f = 0; f < letters.length; f++) {
                 String form = longForms.get(f);
                 letters[f] = SentenceTokens.letters(form);
-                // A shorter word is within reach only if it lacks at most the allowed edits' letters.
+                // A shorter word is within reach only if it is at most the allowed edits shorter.
                 shortest[f] = Math.max(MIN_FUZZY_LENGTH, form.length() - allowedEdits(form.length()));
             }
             return new TermForms(term.forms().toArray(String[]::new), List.copyOf(conjugations),
@@ -431,7 +431,8 @@ public final class EvidenceScorer {
     /**
      * Whether {@code candidate} is the three-letter stem {@code form} with a present-tense prefix
      * (تخلى / يتخلى): the light stemmer leaves verb prefixes alone, and a three-letter stem is too
-     * short for edit distance to tell a conjugation from another word.
+     * short for edit distance to tell a conjugation from another word. The matching looks these
+     * words up ({@link TermForms}); this is the comparison they stand for.
      */
     private static boolean isConjugated(String form, String candidate) {
         return candidate.length() == form.length() + 1 && VERB_PREFIXES.indexOf(candidate.charAt(0)) >= 0
