@@ -1,16 +1,18 @@
 package io.isnad.answer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
@@ -26,6 +28,7 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
+import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
@@ -61,6 +64,17 @@ public class ExtractiveAnswerer {
     /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
     private static final double MAX_CUT_SHARE = 0.8;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
+    /**
+     * The analysed clauses of long lead sentences, by analysis and text: every question a sentence
+     * answers cuts it again, and analysing its clauses was a twentieth of an uncached answer on the
+     * seeds (docs/performance.md, "Ninth round"). A clause's tokens depend on nothing else, so an
+     * entry is never stale. Bounded to a few MB.
+     */
+    private static final Cache<Clause, SentenceTokens> CLAUSE_TOKENS = Caffeine.newBuilder().maximumSize(5_000)
+            .build();
+    /** Compiled once: {@link #startsWithPronoun} runs for every who-question's lead sentence. */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}]+");
 
     private final ExtractiveSettings settings;
     private final AbstentionModel abstention;
@@ -242,12 +256,20 @@ public class ExtractiveAnswerer {
                 && keep.end() <= c.sentence().end();
         int keepStart = holds ? keep.start() - c.sentence().start() : sentence.length();
         int keepEnd = holds ? keep.end() - c.sentence().start() : 0;
-        // Each clause is analysed and matched once; a run is scored from its clauses' matches.
-        Map<String, SentenceTokens> clauses = new HashMap<>();
+        // Each clause is analysed once and matched once per question; a run is scored from its clauses' matches.
+        IndexAnalyzers analyzers = corpus.analyzers();
         return ClauseCutter.cut(sentence, run -> scorer.coverageOfParts(run.stream()
-                .map(clause -> clauses.computeIfAbsent(clause, k -> SentenceTokens.of(k, corpus.analyzers())))
+                .map(clause -> CLAUSE_TOKENS.get(new Clause(analyzers, clause), Clause::tokens))
                 .toList()),
                 keepStart, keepEnd, MAX_CUT_SHARE);
+    }
+
+    /** A clause of a lead sentence, as the analysis it is read with sees it. */
+    private record Clause(IndexAnalyzers analyzers, String text) {
+
+        SentenceTokens tokens() {
+            return SentenceTokens.of(text, analyzers);
+        }
     }
 
     /** The lead sentence and the same fact as stated by other articles, each cited on it. */
@@ -313,8 +335,8 @@ public class ExtractiveAnswerer {
     }
 
     static boolean startsWithPronoun(String sentence) {
-        String unquoted = ArabicTextNormalizer.normalize(sentence).replaceAll("^[\\p{P}\\s]+", "");
-        String first = unquoted.split("[\\s\\p{P}]+", 2)[0];
+        String unquoted = LEADING_PUNCTUATION.matcher(ArabicTextNormalizer.normalize(sentence)).replaceAll("");
+        String first = WORD_BREAK.split(unquoted, 2)[0];
         return ArabicStopWords.PRONOUNS.contains(first) || ENGLISH_PRONOUNS.contains(first);
     }
 

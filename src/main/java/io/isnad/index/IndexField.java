@@ -1,5 +1,9 @@
 package io.isnad.index;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /** Every field name of the index, shared by the writer and the searchers. */
 public enum IndexField {
     /** "article" for the one catalog document of an indexed file, "skipped" for a file that was not, "chunk" for passages. */
@@ -60,13 +64,16 @@ public enum IndexField {
         return field;
     }
 
+    /** By field name: a question's term counts ask for each term's field ({@code Snapshot.docFreqs}). */
+    private static final Map<String, IndexField> BY_FIELD = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(IndexField::field, f -> f));
+
     /** The constant whose field name is {@code field}. */
     public static IndexField of(String field) {
-        for (IndexField f : values()) {
-            if (f.field.equals(field)) {
-                return f;
-            }
+        IndexField f = BY_FIELD.get(field);
+        if (f == null) {
+            throw new IllegalArgumentException("no index field named " + field);
         }
-        throw new IllegalArgumentException("no index field named " + field);
+        return f;
     }
 }

@@ -22,9 +22,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.isnad.ingest.LoadOutcome;
 
 /**
@@ -34,16 +31,9 @@ import io.isnad.ingest.LoadOutcome;
  */
 final class IndexGeneration {
 
-    /**
-     * Term counts kept per version: each question looks up 50 to 150 (its stems, their variants and
-     * translations, their 3-4-grams, in two or three fields), and the common words and grams of
-     * questions recur. Some 10 MB at most.
-     */
-    private static final int DOC_FREQS_KEPT = 50_000;
-
     private final DirectoryReader reader;
-    private final Cache<Term, Integer> docFreqs;
-    private final IndexSearcher searcher;
+    /** Keeps the terms it looked up, for the version's life: their counts and their states for searching. */
+    private final KnownTermsSearcher searcher;
     private final Map<String, CatalogEntry> entries;
     private final List<LoadOutcome.Skipped> scanSkipped;
     /**
@@ -52,11 +42,10 @@ final class IndexGeneration {
      */
     private volatile List<ArticleStatus> statuses;
 
-    private IndexGeneration(DirectoryReader reader, Cache<Term, Integer> docFreqs, Map<String, CatalogEntry> entries,
+    private IndexGeneration(DirectoryReader reader, KnownTermsSearcher searcher, Map<String, CatalogEntry> entries,
             List<LoadOutcome.Skipped> scanSkipped) {
         this.reader = reader;
-        this.docFreqs = docFreqs;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = searcher;
         this.entries = entries;
         this.scanSkipped = scanSkipped;
     }
@@ -66,7 +55,7 @@ final class IndexGeneration {
      * the folder entries never read (links leading outside, pipes), listed beside the indexed files.
      */
     static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
-        return new IndexGeneration(reader, Caffeine.newBuilder().maximumSize(DOC_FREQS_KEPT).build(),
+        return new IndexGeneration(reader, new KnownTermsSearcher(reader),
                 Collections.unmodifiableMap(readCatalog(reader)), List.copyOf(scanSkipped));
     }
 
@@ -76,7 +65,7 @@ final class IndexGeneration {
      */
     IndexGeneration withScanSkipped(List<LoadOutcome.Skipped> scanSkipped) {
         reader.incRef();
-        return new IndexGeneration(reader, docFreqs, entries, List.copyOf(scanSkipped));
+        return new IndexGeneration(reader, searcher, entries, List.copyOf(scanSkipped));
     }
 
     private static List<ArticleStatus> statuses(Map<String, CatalogEntry> entries,
@@ -141,13 +130,7 @@ final class IndexGeneration {
 
     /** How many documents of this version hold {@code term}; remembered, as a version never changes. */
     int docFreq(Term term) {
-        return docFreqs.get(term, t -> {
-            try {
-                return reader.docFreq(t);
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading term statistics failed", e);
-            }
-        });
+        return searcher.docFreq(term);
     }
 
     Map<String, CatalogEntry> entries() {

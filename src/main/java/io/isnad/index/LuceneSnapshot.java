@@ -129,7 +129,12 @@ final class LuceneSnapshot implements Snapshot {
 
     @Override
     public int docFreq(IndexField field, String term) {
-        return generation.docFreq(new Term(field.field(), term));
+        return docFreq(new Term(field.field(), term));
+    }
+
+    @Override
+    public int docFreq(Term term) {
+        return generation.docFreq(term);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.isnad.index;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +11,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * The analysed forms of a sentence, in the same vocabulary as a question's evidence terms. The set
- * and letter masks that comparisons use are built on first use: an article is decoded with every
+ * and the arrays that comparisons use are built on first use: an article is decoded with every
  * sentence's forms, and a question compares only a few of its sentences (those of the retrieved
  * chunks and their neighbours).
  */
@@ -28,30 +30,55 @@ public final class SentenceTokens {
         return lookup().forms();
     }
 
-    /** The same forms as {@link #forms}, for the fuzzy comparisons that visit each of them. */
+    /**
+     * Whether the sentence holds {@code form}, as {@link #forms} does: a question's forms are tested
+     * against every sentence it compares, and most are absent, which a one-word filter of the
+     * forms' hashes tells without probing the set.
+     */
+    public boolean holds(String form) {
+        Lookup built = lookup();
+        return (built.hashBits() & (1L << form.hashCode())) != 0 && built.forms().contains(form);
+    }
+
+    /** The same forms as {@link #forms}, in the catalog's order. */
     public List<String> formList() {
         return formList;
     }
 
-    /** {@link #letters} of each form of {@link #formList}, at the same index. */
-    public long[] letterMasks() {
-        return lookup().letterMasks();
+    /** The forms longest first, with their letters and lengths: what the fuzzy comparisons visit. */
+    public Words words() {
+        return lookup().words();
+    }
+
+    /**
+     * The forms of a sentence longest first, and at the same index the {@link #letters} and length
+     * of each: a comparison that needs words of some length or more stops at the first shorter one,
+     * and rules most others out by their letters without reading them.
+     */
+    public record Words(String[] forms, long[] letters, int[] lengths) {
     }
 
     private Lookup lookup() {
         Lookup built = lookup;
         if (built == null) {
-            long[] masks = new long[formList.size()];
-            for (int i = 0; i < masks.length; i++) {
-                masks[i] = letters(formList.get(i));
+            String[] byLength = formList.toArray(String[]::new);
+            Arrays.sort(byLength, Comparator.comparingInt(String::length).reversed());
+            long[] letters = new long[byLength.length];
+            int[] lengths = new int[byLength.length];
+            long hashBits = 0;
+            for (int i = 0; i < byLength.length; i++) {
+                letters[i] = letters(byLength[i]);
+                lengths[i] = byLength[i].length();
+                hashBits |= 1L << byLength[i].hashCode();
             }
-            built = new Lookup(Set.copyOf(formList), masks);
+            built = new Lookup(Set.copyOf(formList), hashBits, new Words(byLength, letters, lengths));
             lookup = built;
         }
         return built;
     }
 
-    private record Lookup(Set<String> forms, long[] letterMasks) {
+    /** @param hashBits bit {@code hashCode % 64} of each form ({@link #holds}) */
+    private record Lookup(Set<String> forms, long hashBits, Words words) {
     }
 
     public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {

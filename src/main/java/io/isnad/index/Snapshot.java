@@ -47,6 +47,11 @@ public interface Snapshot extends AutoCloseable {
     /** How many chunks hold {@code term} in {@code field}. */
     int docFreq(IndexField field, String term);
 
+    /** {@link #docFreq} of a term given as its field and text. */
+    default int docFreq(Term term) {
+        return docFreq(IndexField.of(term.field()), term.text());
+    }
+
     /**
      * {@link #docFreq} of each of {@code terms} (field and text), for a question's words all at
      * once: a remote index answers them in one round trip instead of one each.
@@ -54,7 +59,7 @@ public interface Snapshot extends AutoCloseable {
     default Map<Term, Integer> docFreqs(Collection<Term> terms) {
         Map<Term, Integer> counts = new HashMap<>();
         for (Term term : terms) {
-            counts.computeIfAbsent(term, t -> docFreq(IndexField.of(t.field()), t.text()));
+            counts.computeIfAbsent(term, this::docFreq);
         }
         return counts;
     }

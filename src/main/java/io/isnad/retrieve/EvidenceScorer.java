@@ -1,12 +1,14 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
@@ -24,12 +26,19 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
 public final class EvidenceScorer {
 
     private static final double NEIGHBOUR_CREDIT = 0.3;
-    private static final double FUZZY_CREDIT = 0.8;
+    static final double FUZZY_CREDIT = 0.8;
     /** A word of the same root is weaker evidence than a spelling variant of the same stem. */
     static final double ROOT_CREDIT = 0.3;
     private static final double MIN_SIMILARITY = 0.75;
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final String VERB_PREFIXES = "يتنا";
+    /**
+     * Root skeletons by word ({@link ArabicRootSkeleton#keys}, a function of the word alone), for
+     * every question: an article's words are compared again by every question that reads it, and the
+     * words of questions recur; computing them was a twentieth of answering on the seeds
+     * (docs/performance.md, "Ninth round"). Some 5 MB at most.
+     */
+    private static final Cache<String, Set<String>> ROOT_KEYS = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private final List<EvidenceTerm> evidence;
     private final double totalWeight;
@@ -38,22 +47,19 @@ public final class EvidenceScorer {
      * weights, so a {@link #reweighted} scorer shares it.
      */
     private final Map<SentenceTokens, double[]> matchCache;
-    /** Per evidence term, the root skeletons of its Arabic forms ({@link ArabicRootSkeleton#keys}). */
-    private final List<RootKeys> rootKeys;
-    /** Root skeletons of the sentence forms met so far: the same words recur across candidates. */
-    private final Map<String, Set<String>> formKeys;
+    /** Per evidence term, its forms as a sentence is compared with them, and their root skeletons. */
+    private final List<TermForms> shapes;
 
     public EvidenceScorer(List<EvidenceTerm> evidence) {
-        this(evidence, new IdentityHashMap<>(), evidence.stream().map(RootKeys::of).toList(), new HashMap<>());
+        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList());
     }
 
     private EvidenceScorer(List<EvidenceTerm> evidence, Map<SentenceTokens, double[]> matchCache,
-            List<RootKeys> rootKeys, Map<String, Set<String>> formKeys) {
+            List<TermForms> shapes) {
         this.evidence = evidence;
         this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         this.matchCache = matchCache;
-        this.rootKeys = rootKeys;
-        this.formKeys = formKeys;
+        this.shapes = shapes;
     }
 
     /**
@@ -76,7 +82,7 @@ public final class EvidenceScorer {
                 return new EvidenceScorer(terms);
             }
         }
-        return new EvidenceScorer(terms, matchCache, rootKeys, formKeys);
+        return new EvidenceScorer(terms, matchCache, shapes);
     }
 
     public boolean hasEvidence() {
@@ -135,7 +141,10 @@ public final class EvidenceScorer {
             return new Assessment(0, 1, 0, false);
         }
         double[] own = matches(sentence);
-        List<double[]> context = neighbours.stream().map(this::matches).toList();
+        List<double[]> context = new ArrayList<>(neighbours.size());
+        for (SentenceTokens neighbour : neighbours) {
+            context.add(matches(neighbour));
+        }
         double credit = 0;
         double largestMissing = 0;
         double heaviest = 0;
@@ -224,16 +233,20 @@ public final class EvidenceScorer {
 
     /** Per evidence term, how well {@code sentence} matches it; memoised since each sentence is also a neighbour. */
     private double[] matches(SentenceTokens sentence) {
-        return matchCache.computeIfAbsent(sentence, s -> {
-            double[] result = new double[evidence.size()];
-            for (int t = 0; t < result.length; t++) {
-                result[t] = match(evidence.get(t), s);
-                if (result[t] < ROOT_CREDIT && sharesRoot(rootKeys.get(t), s)) {
-                    result[t] = ROOT_CREDIT;
-                }
+        double[] known = matchCache.get(sentence);
+        if (known != null) {
+            return known;
+        }
+        double[] result = new double[evidence.size()];
+        for (int t = 0; t < result.length; t++) {
+            TermForms shape = shapes.get(t);
+            result[t] = match(shape, evidence.get(t).fuzzy(), sentence);
+            if (result[t] < ROOT_CREDIT && sharesRoot(shape.roots(), sentence)) {
+                result[t] = ROOT_CREDIT;
             }
-            return result;
-        });
+        }
+        matchCache.put(sentence, result);
+        return result;
     }
 
     /**
@@ -245,13 +258,14 @@ public final class EvidenceScorer {
         if (term.keys().isEmpty()) {
             return false;
         }
-        List<String> forms = sentence.formList();
-        for (int i = 0; i < forms.size(); i++) {
-            long letters = sentence.letterMasks()[i];
+        SentenceTokens.Words words = sentence.words();
+        long[] masks = words.letters();
+        for (int i = 0; i < masks.length; i++) {
+            long letters = masks[i];
             if ((term.letters() & ~letters) != 0 || !term.anyKeyWithin(letters)) {
                 continue;
             }
-            Set<String> keys = formKeys.computeIfAbsent(forms.get(i), ArabicRootSkeleton::keys);
+            Set<String> keys = rootKeys(words.forms()[i]);
             for (String key : keys) {
                 if (term.keys().contains(key)) {
                     return true;
@@ -259,6 +273,10 @@ public final class EvidenceScorer {
             }
         }
         return false;
+    }
+
+    private static Set<String> rootKeys(String word) {
+        return ROOT_KEYS.get(word, w -> Set.copyOf(ArabicRootSkeleton.keys(w)));
     }
 
     /**
@@ -270,7 +288,7 @@ public final class EvidenceScorer {
 
         static RootKeys of(EvidenceTerm term) {
             Set<String> keys = new LinkedHashSet<>();
-            term.forms().forEach(form -> keys.addAll(ArabicRootSkeleton.keys(form)));
+            term.forms().forEach(form -> keys.addAll(rootKeys(form)));
             long[] keyLetters = keys.stream().mapToLong(SentenceTokens::letters).toArray();
             long common = keyLetters.length == 0 ? 0 : -1L;
             for (long l : keyLetters) {
@@ -290,28 +308,86 @@ public final class EvidenceScorer {
         }
     }
 
-    /** 1 for an exact form, less for a spelling variant or a compound containing it, 0 when absent. */
-    static double match(EvidenceTerm term, SentenceTokens sentence) {
+    /**
+     * A term's forms as every sentence is compared with them, prepared once per question. A form
+     * too short for edit distance matches only its conjugations (a verb prefix before it), which
+     * are looked up as words; a longer one is compared with the sentence's words of at least
+     * {@code shortest} letters, by its letters first.
+     *
+     * @param conjugations each short form with each verb prefix before it
+     * @param longForms the forms of {@value #MIN_FUZZY_LENGTH} letters or more, with their
+     *        {@link SentenceTokens#letters} and the length a word needs to match them
+     */
+    private record TermForms(String[] forms, List<String> conjugations, String[] longForms, long[] letters,
+            int[] shortest, RootKeys roots) {
+
+        static TermForms of(EvidenceTerm term) {
+            List<String> conjugations = new ArrayList<>();
+            List<String> longForms = new ArrayList<>();
+            for (String form : term.forms()) {
+                if (form.length() >= MIN_FUZZY_LENGTH) {
+                    longForms.add(form);
+                    continue;
+                }
+                for (int p = 0; p < VERB_PREFIXES.length(); p++) {
+                    conjugations.add(VERB_PREFIXES.charAt(p) + form);
+                }
+            }
+            long[] letters = new long[longForms.size()];
+            int[] shortest = new int[longForms.size()];
+            for (int f = 0; f < letters.length; f++) {
+                String form = longForms.get(f);
+                letters[f] = SentenceTokens.letters(form);
+                // A shorter word is within reach only if it is at most the allowed edits shorter.
+                shortest[f] = Math.max(MIN_FUZZY_LENGTH, form.length() - allowedEdits(form.length()));
+            }
+            return new TermForms(term.forms().toArray(String[]::new), List.copyOf(conjugations),
+                    longForms.toArray(String[]::new), letters, shortest, RootKeys.of(term));
+        }
+    }
+
+    /**
+     * 1 for an exact form, less for a spelling variant or a compound containing it, 0 when absent.
+     * The fuzzy comparisons visit the sentence's words longest first for every long form of the
+     * term, down to the shortest that could be close enough; most are ruled out by their length
+     * and letters alone, so a word itself is read only when it may match.
+     */
+    private static double match(TermForms term, boolean fuzzy, SentenceTokens sentence) {
         for (String form : term.forms()) {
-            if (sentence.forms().contains(form)) {
+            if (sentence.holds(form)) {
                 return 1;
             }
         }
-        if (!term.fuzzy()) {
+        if (!fuzzy) {
             return 0;
         }
+        for (String conjugation : term.conjugations()) {
+            if (sentence.holds(conjugation)) {
+                return FUZZY_CREDIT;
+            }
+        }
+        SentenceTokens.Words words = sentence.words();
+        String[] candidates = words.forms();
+        long[] letters = words.letters();
+        int[] lengths = words.lengths();
         double best = 0;
-        List<String> candidates = sentence.formList();
-        for (String form : term.forms()) {
-            long formLetters = SentenceTokens.letters(form);
-            for (int i = 0; i < candidates.size(); i++) {
-                best = Math.max(best, fuzzySimilarity(form, formLetters, candidates.get(i), sentence.letterMasks()[i]));
+        for (int f = 0; f < term.longForms().length; f++) {
+            String form = term.longForms()[f];
+            long formLetters = term.letters()[f];
+            int shortest = term.shortest()[f];
+            for (int i = 0; i < lengths.length && lengths[i] >= shortest; i++) {
+                best = Math.max(best, similarity(form, formLetters, candidates[i], letters[i], lengths[i]));
                 if (best == 1) {
                     return FUZZY_CREDIT;
                 }
             }
         }
         return FUZZY_CREDIT * best;
+    }
+
+    /** The edits a word of {@code longer} letters may differ by and still count as a spelling variant. */
+    private static int allowedEdits(int longer) {
+        return (int) Math.floor((1 - MIN_SIMILARITY) * longer);
     }
 
     /**
@@ -322,21 +398,27 @@ public final class EvidenceScorer {
      * only up to the largest one that could still pass.
      */
     static double fuzzySimilarity(String form, String candidate) {
-        return fuzzySimilarity(form, SentenceTokens.letters(form), candidate, SentenceTokens.letters(candidate));
-    }
-
-    private static double fuzzySimilarity(String form, long formLetters, String candidate, long candidateLetters) {
         if (form.length() < MIN_FUZZY_LENGTH) {
             return isConjugated(form, candidate) ? 1 : 0;
         }
+        return similarity(form, SentenceTokens.letters(form), candidate, SentenceTokens.letters(candidate),
+                candidate.length());
+    }
+
+    /**
+     * {@link #fuzzySimilarity} of a form of {@value #MIN_FUZZY_LENGTH} letters or more, with the
+     * candidate's letters and length given.
+     */
+    private static double similarity(String form, long formLetters, String candidate, long candidateLetters,
+            int candidateLength) {
+        int length = form.length();
         // A compound holding the form holds each of its letters: the masks rule most words out.
-        if (candidate.length() > form.length() && (formLetters & ~candidateLetters) == 0 && candidate.contains(form)) {
+        if (candidateLength > length && (formLetters & ~candidateLetters) == 0 && candidate.contains(form)) {
             return 1;
         }
-        int longer = Math.max(form.length(), candidate.length());
-        int allowed = (int) Math.floor((1 - MIN_SIMILARITY) * longer);
-        if (Math.min(form.length(), candidate.length()) < MIN_FUZZY_LENGTH
-                || Math.abs(form.length() - candidate.length()) > allowed) {
+        int longer = Math.max(length, candidateLength);
+        int allowed = allowedEdits(longer);
+        if (Math.min(length, candidateLength) < MIN_FUZZY_LENGTH || Math.abs(length - candidateLength) > allowed) {
             return 0;
         }
         if (Long.bitCount(formLetters ^ candidateLetters) > 2 * allowed) {
@@ -349,7 +431,8 @@ public final class EvidenceScorer {
     /**
      * Whether {@code candidate} is the three-letter stem {@code form} with a present-tense prefix
      * (تخلى / يتخلى): the light stemmer leaves verb prefixes alone, and a three-letter stem is too
-     * short for edit distance to tell a conjugation from another word.
+     * short for edit distance to tell a conjugation from another word. The matching looks these
+     * words up ({@link TermForms}); this is the comparison they stand for.
      */
     private static boolean isConjugated(String form, String candidate) {
         return candidate.length() == form.length() + 1 && VERB_PREFIXES.indexOf(candidate.charAt(0)) >= 0

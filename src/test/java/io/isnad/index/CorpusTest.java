@@ -18,6 +18,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,20 +177,29 @@ class CorpusTest {
         }
     }
 
+    /**
+     * Each version's searcher keeps the counts and dictionary states of the terms it looked up: a
+     * version that looked a word up before it was indexed (and found it nowhere) must not lend that
+     * to the next version, nor take the next version's.
+     */
     @Test
-    void termCountsAreThoseOfEachSnapshotsOwnVersion() throws IOException {
+    void termCountsAndSearchesAreThoseOfEachSnapshotsOwnVersion() throws IOException {
         Path dir = articles();
         try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
             corpus.refresh();
             try (Snapshot before = corpus.acquire()) {
                 String stem = before.analyzers().tokens(IndexField.ARABIC, "زنجفيلوبراق").get(0);
+                Query query = new BoostQuery(new TermQuery(new Term(IndexField.ARABIC.field(), stem)), 2f);
                 assertEquals(0, before.docFreq(IndexField.ARABIC, stem));
+                assertTrue(before.search(query, 5).isEmpty());
                 Files.writeString(dir.resolve("005_new.txt"), "خبر جديد\nأعلن المتحدث أن مشروع زنجفيلوبراق سيكتمل.");
                 corpus.refresh();
                 try (Snapshot after = corpus.acquire()) {
                     assertEquals(1, after.docFreq(IndexField.ARABIC, stem), "the re-indexed version counts the new word");
+                    assertEquals(List.of("005_new.txt"), after.search(query, 5).stream().map(ChunkHit::file).toList());
                 }
                 assertEquals(0, before.docFreq(IndexField.ARABIC, stem), "an older version keeps its own counts");
+                assertTrue(before.search(query, 5).isEmpty(), "and finds what it held");
             }
         }
     }

@@ -3,15 +3,22 @@ package io.isnad.retrieve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
-import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.SentenceSplitter;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 class EvidenceScorerTest {
 
@@ -145,5 +152,57 @@ class EvidenceScorerTest {
         // The letter masks only rule words out: a compound holding the word in the middle still matches.
         assertEquals(1.0, EvidenceScorer.fuzzySimilarity("هاشم", "بورهاشمي"), 1e-9);
         assertEquals(0.0, EvidenceScorer.fuzzySimilarity("هاشم", "بورمشاهي"), 1e-9);
+    }
+    /**
+     * The matching visits only the words that can match (a short form's conjugations looked up, a
+     * long form's words down to the shortest within reach): on every sentence of the seeds, for the
+     * stems of seeds-own's questions and their joined neighbours, it finds what comparing every form
+     * with every word finds.
+     */
+    @Test
+    void aFuzzyMatchIsTheBestOfComparingEveryFormWithEveryWord() throws IOException {
+        List<SentenceTokens> sentences = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(file);
+                new SentenceSplitter().split(text, 0, text.length())
+                        .forEach(span -> sentences.add(sentence(text.substring(span.start(), span.end()))));
+            }
+        }
+        List<Set<String>> terms = new ArrayList<>();
+        try (Stream<String> lines = Files.lines(Path.of("src/test/resources/eval/seeds-own.jsonl"))) {
+            for (String line : lines.filter(l -> !l.isBlank()).toList()) {
+                String question = line.replaceAll(".*\"question\": *\"([^\"]*)\".*", "$1");
+                List<String> stems = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(question));
+                for (int i = 0; i < stems.size(); i++) {
+                    Set<String> forms = new LinkedHashSet<>(List.of(stems.get(i)));
+                    if (i + 1 < stems.size()) {
+                        forms.add(stems.get(i) + stems.get(i + 1));
+                    }
+                    terms.add(forms);
+                }
+            }
+        }
+        int fuzzy = 0;
+        int compared = 0;
+        for (Set<String> forms : terms) {
+            EvidenceScorer scorer = new EvidenceScorer(List.of(new EvidenceTerm("t", forms, 1, true)));
+            for (SentenceTokens s : sentences) {
+                double best = 0;
+                for (String form : forms) {
+                    for (String word : s.formList()) {
+                        best = Math.max(best, EvidenceScorer.fuzzySimilarity(form, word));
+                    }
+                }
+                double expected = forms.stream().anyMatch(s.forms()::contains) ? 1 : EvidenceScorer.FUZZY_CREDIT * best;
+                double actual = scorer.coverage(s, List.of());
+                // Below the root credit a word of the same root may lift it there.
+                assertTrue(actual == expected || expected < EvidenceScorer.ROOT_CREDIT
+                        && actual == EvidenceScorer.ROOT_CREDIT, forms + " in " + s.formList() + ": " + actual);
+                fuzzy += expected > 0 && expected < 1 ? 1 : 0;
+                compared++;
+            }
+        }
+        assertTrue(fuzzy > 100 && compared > 50_000, fuzzy + " fuzzy matches of " + compared);
     }
 }

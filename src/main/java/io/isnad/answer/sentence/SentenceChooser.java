@@ -50,7 +50,8 @@ public final class SentenceChooser {
         }
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
-        Context context = new Context(corpus, scorer, question, questionText, previous, byKey);
+        Context context = new Context(corpus, scorer, question, ShortAnswerFinder.TypedQuestion.of(questionText,
+                question.type()), previous, byKey);
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
             if (found.isEmpty()) {
@@ -91,8 +92,9 @@ public final class SentenceChooser {
         return quoted != null && question.type().typed() && question.type() != previous.type() && quoted.typed();
     }
 
-    private record Context(Snapshot corpus, EvidenceScorer scorer, QuestionAnalysis question, String questionText,
-            Optional<PreviousAnswer> previous, Map<String, SentenceCandidate> byKey) {
+    private record Context(Snapshot corpus, EvidenceScorer scorer, QuestionAnalysis question,
+            ShortAnswerFinder.TypedQuestion kind, Optional<PreviousAnswer> previous,
+            Map<String, SentenceCandidate> byKey) {
 
         void add(Article article, int index, boolean retrieved, double passageScore) {
             if (index < 0 || index >= article.sentences().size()) {
@@ -107,7 +109,7 @@ public final class SentenceChooser {
             List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
             EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence);
             boolean typed = !question.type().typed()
-                    || ShortAnswerFinder.holdsAnswer(sentence.text(), question.type(), questionText);
+                    || ShortAnswerFinder.holdsAnswer(sentence.text(), kind);
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -58,6 +61,11 @@ public final class ShortAnswerFinder {
     /** A bound written before a figure, folded: أكثر من، أقل من. */
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
     private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
+    /**
+     * The words of a sentence that may be duals, by sentence: bounded to a few MB, like the spans
+     * ({@code SpanFinder}); a sentence's entry depends on nothing else, so it is never stale.
+     */
+    private static final Cache<String, List<DualWord>> DUAL_WORDS = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private ShortAnswerFinder() {
     }
@@ -80,7 +88,7 @@ public final class ShortAnswerFinder {
         List<String> focus = new ArrayList<>(asked.focus());
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted());
-        return choose(sentence, type, question, analysis, asked.focus()).map(span -> switch (type) {
+        return choose(sentence, TypedQuestion.of(question, type), analysis, asked.focus()).map(span -> switch (type) {
             case NUMBER -> withBound(sentence, withCountedNoun(sentence, span, analysis.counted()));
             case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()
                     ? yearOnly(sentence, span) : span;
@@ -89,27 +97,53 @@ public final class ShortAnswerFinder {
     }
 
     /**
-     * Whether {@link #find} finds a span in {@code sentence}: the same test without analysing the
-     * question or weighing the spans, for ranking many candidate sentences.
+     * Whether {@link #find} finds a span of {@code question}'s type in {@code sentence}: the same
+     * test without analysing the question or weighing the spans, for ranking many candidate
+     * sentences.
      */
-    public static boolean holdsAnswer(String sentence, QuestionType type, String question) {
-        return type.typed() && !candidates(sentence, type, ArabicTextNormalizer.normalize(question),
-                SpanFinder.find(sentence, type)).isEmpty();
+    public static boolean holdsAnswer(String sentence, TypedQuestion question) {
+        return question.type().typed() && !candidates(sentence, question, SpanFinder.find(sentence, question.type()))
+                .isEmpty();
+    }
+
+    /**
+     * A question as the search for spans reads it, prepared once for the many sentences ranked for
+     * it: the kind of answer it asks for, its folded text, and the words whose dual counts two.
+     *
+     * @param dualOf the question's words of three letters or more, without the article, that are no
+     *        stop words ({@link #duals})
+     */
+    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf) {
+
+        public static TypedQuestion of(String question, QuestionType type) {
+            String folded = ArabicTextNormalizer.normalize(question);
+            List<String> asked = new ArrayList<>();
+            Matcher q = WORD.matcher(folded);
+            while (q.find()) {
+                String bare = ArabicTextNormalizer.withoutArticle(q.group());
+                if (bare.length() >= 3 && !ArabicStopWords.contains(q.group())) {
+                    asked.add(bare);
+                }
+            }
+            return new TypedQuestion(type, folded, List.copyOf(asked));
+        }
     }
 
     /**
      * The spans of the asked kind that the question does not already contain; for a how-many
      * question with no figure in the sentence, the dual of the asked noun.
      */
-    private static List<Span> candidates(String sentence, QuestionType type, String foldedQuestion, List<Span> found) {
+    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found) {
+        String foldedQuestion = question.folded();
         List<Span> spans = found.stream()
                 .filter(s -> !foldedQuestion.contains(s.folded()))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
-        if (type != QuestionType.NUMBER) {
+        if (question.type() != QuestionType.NUMBER) {
             return spans;
         }
-        return spans.isEmpty() && found.isEmpty() ? duals(sentence, foldedQuestion) : byShare(withoutYears(spans), foldedQuestion);
+        return spans.isEmpty() && found.isEmpty() ? duals(sentence, question.dualOf())
+                : byShare(withoutYears(spans), foldedQuestion);
     }
 
     /**
@@ -132,17 +166,34 @@ public final class ShortAnswerFinder {
      * same word or of the same root skeleton. Looked for only in a sentence holding no figure or
      * number word: elsewhere an -ين ending is more often a plural than a count.
      */
-    private static List<Span> duals(String sentence, String foldedQuestion) {
-        List<String> asked = new ArrayList<>();
-        Matcher q = WORD.matcher(foldedQuestion);
-        while (q.find()) {
-            String bare = ArabicTextNormalizer.withoutArticle(q.group());
-            if (bare.length() >= 3 && !ArabicStopWords.contains(q.group())) {
-                asked.add(bare);
+    private static List<Span> duals(String sentence, List<String> asked) {
+        List<Span> duals = new ArrayList<>();
+        for (DualWord dual : DUAL_WORDS.get(sentence, ShortAnswerFinder::dualWords)) {
+            if (asked.stream().anyMatch(a -> a.equals(dual.stem()) || a.equals(dual.feminine())
+                    || ArabicRootSkeleton.same(dual.feminine(), a))) {
+                duals.add(dual.span());
             }
         }
+        return duals;
+    }
+
+    /**
+     * A word of a sentence that may be a dual, and the singular it would be the dual of.
+     *
+     * @param feminine the singular with a ta marbuta where the dual writes ت before the ending
+     *        (جامعتان: جامعة)
+     */
+    private record DualWord(Span span, String stem, String feminine) {
+    }
+
+    /**
+     * The words of {@code sentence} that look like duals (indefinite, ending in ان/ين), in text
+     * order: they depend on the sentence alone, and every how-many question ranks the same
+     * sentences of an article again.
+     */
+    private static List<DualWord> dualWords(String sentence) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
-        List<Span> duals = new ArrayList<>();
+        List<DualWord> duals = new ArrayList<>();
         Matcher m = WORD.matcher(folded.text());
         while (m.find()) {
             String word = m.group();
@@ -152,19 +203,16 @@ public final class ShortAnswerFinder {
             String stem = word.substring(0, word.length() - 2);
             // جامعتان: the ta marbuta of جامعة is written ت before the ending.
             String feminine = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
-            if (asked.stream().anyMatch(a -> a.equals(stem) || a.equals(feminine)
-                    || ArabicRootSkeleton.same(feminine, a))) {
-                duals.add(new Span(folded.start(m.start()), folded.end(m.end()), word));
-            }
+            duals.add(new DualWord(new Span(folded.start(m.start()), folded.end(m.end()), word), stem, feminine));
         }
-        return duals;
+        return List.copyOf(duals);
     }
 
-    private static Optional<Span> choose(String sentence, QuestionType type, String question,
-            QuestionAnalysis analysis, List<String> ownWords) {
-        String foldedQuestion = ArabicTextNormalizer.normalize(question);
+    private static Optional<Span> choose(String sentence, TypedQuestion question, QuestionAnalysis analysis,
+            List<String> ownWords) {
+        QuestionType type = question.type();
         List<Span> found = SpanFinder.find(sentence, type);
-        List<Span> spans = candidates(sentence, type, foldedQuestion, found);
+        List<Span> spans = candidates(sentence, question, found);
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }

@@ -93,7 +93,8 @@ class ShortAnswerFinderTest {
         assertEquals(Optional.of("مرتين"), find("فاز النادي بالكأس مرتين.", QuestionType.NUMBER, "كم مرة فاز النادي بالكأس؟"));
         assertEquals(Optional.of("فريقين"),
                 find("قاد اللاعب فريقين مختلفين إلى النهائي.", QuestionType.NUMBER, "كم عدد الفرق التي قادها اللاعب؟"));
-        assertTrue(ShortAnswerFinder.holdsAnswer("فاز النادي بالكأس مرتين.", QuestionType.NUMBER, "كم مرة فاز النادي بالكأس؟"));
+        assertTrue(ShortAnswerFinder.holdsAnswer("فاز النادي بالكأس مرتين.",
+                ShortAnswerFinder.TypedQuestion.of("كم مرة فاز النادي بالكأس؟", QuestionType.NUMBER)));
     }
 
     @Test
@@ -208,7 +209,8 @@ class ShortAnswerFinderTest {
                     QuestionType.NUMBER, QuestionType.PERSON, QuestionType.PLACE)) {
                 for (String sentence : sentences) {
                     boolean full = ShortAnswerFinder.find(sentence, type, question).isPresent();
-                    assertEquals(full, ShortAnswerFinder.holdsAnswer(sentence, type, question), sentence + " / " + question);
+                    assertEquals(full, ShortAnswerFinder.holdsAnswer(sentence, ShortAnswerFinder.TypedQuestion.of(question,
+                            type)), sentence + " / " + question);
                     found += full ? 1 : 0;
                     checked++;
                 }

@@ -1,0 +1,81 @@
+package io.isnad.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * The searcher of one index version, which looks each term up in the terms dictionary once: a
+ * question's terms were looked up twice, for their counts ({@link #docFreq}, which weigh the
+ * evidence and sort the n-grams into stages) and again by every {@link TermQuery} when its weight
+ * was built, a new dictionary reader and seek per term and segment each time, a tenth of the CPU
+ * of an answer on the seeds (docs/performance.md, "Ninth round"). The states are kept for the
+ * version's life, so the common words and grams that recur from question to question are not looked
+ * up again either. A version never changes, so neither do its states; a new version has its own
+ * searcher and starts empty.
+ */
+final class KnownTermsSearcher extends IndexSearcher {
+
+    /**
+     * Terms kept: each question has 50 to 300 (its stems, their variants and translations, their
+     * 3-4-grams, in two or three fields). A term with its state in each segment is some 200 bytes,
+     * so 10 MB at most.
+     */
+    private static final int TERMS_KEPT = 50_000;
+
+    private final Cache<Term, TermStates> states = Caffeine.newBuilder().maximumSize(TERMS_KEPT).build();
+
+    KnownTermsSearcher(DirectoryReader reader) {
+        super(reader);
+    }
+
+    /** How many documents of this version hold {@code term}. */
+    int docFreq(Term term) {
+        return states(term).docFreq();
+    }
+
+    /**
+     * A term query's weight, built from the term's kept dictionary state. The states hold the same
+     * statistics a fresh look-up finds, so every score is the same. Boolean and disjunction queries
+     * build their parts' weights through this method; a boost builds its query's weight itself, so a
+     * boosted term is given its state here.
+     */
+    @Override
+    public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
+        return super.createWeight(known(query), scoreMode, boost);
+    }
+
+    private Query known(Query query) {
+        if (query instanceof TermQuery term && term.getTermStates() == null) {
+            return new TermQuery(term.getTerm(), states(term.getTerm()));
+        }
+        if (query instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery) {
+            Query inner = known(boosted.getQuery());
+            return inner == boosted.getQuery() ? query : new BoostQuery(inner, boosted.getBoost());
+        }
+        return query;
+    }
+
+    /** The term's state in each segment, with its statistics; read-only once built, so threads share it. */
+    private TermStates states(Term term) {
+        return states.get(term, t -> {
+            try {
+                return TermStates.build(this, t, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the terms dictionary failed", e);
+            }
+        });
+    }
+}
