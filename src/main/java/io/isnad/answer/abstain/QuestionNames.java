@@ -1,14 +1,11 @@
 package io.isnad.answer.abstain;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
@@ -17,7 +14,6 @@ import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
-import io.isnad.retrieve.lexicon.Lexicon;
 
 /**
  * Which evidence terms of a question are proper names: in an English question a word written with
@@ -31,14 +27,6 @@ import io.isnad.retrieve.lexicon.Lexicon;
 public final class QuestionNames {
 
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
-    /**
-     * The words of the English names in the lexicon's places and people lists ("new", "york"...),
-     * without the two-letter particles (al, el, of), which are no name by themselves.
-     */
-    private static final Set<String> LEXICON_NAME_WORDS = Stream.of("en-ar-places.tsv", "en-ar-people.tsv")
-            .flatMap(list -> Lexicon.builtin(list).entries().keySet().stream())
-            .flatMap(name -> Arrays.stream(name.split(" "))).filter(word -> word.length() > 2)
-            .collect(Collectors.toUnmodifiableSet());
 
     private QuestionNames() {
     }
@@ -50,7 +38,8 @@ public final class QuestionNames {
         if (english) {
             for (int t = 0; t < names.length; t++) {
                 EvidenceTerm term = evidence.get(t);
-                names[t] = !term.fuzzy() && LEXICON_NAME_WORDS.contains(term.label()) && capitalised(question, term.label());
+                names[t] = !term.fuzzy() && KnownNames.knownEnglishWord(term.label())
+                        && capitalised(question, term.label());
             }
             return names;
         }

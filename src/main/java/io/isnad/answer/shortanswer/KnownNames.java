@@ -1,25 +1,40 @@
 package io.isnad.answer.shortanswer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.Lexicon;
 
 /**
- * The names the translation lexicon knows, looked up from the Arabic side (folded, without the
- * article): its places (countries, capitals, cities, regions, and their demonyms) and its people.
- * An English question's short answer is rendered with the lexicon's English spelling of them.
+ * The names the translation lexicon knows: its places (countries, capitals, cities, regions, and
+ * their demonyms) and its people. Looked up from the Arabic side (folded, without the article), an
+ * English question's short answer is rendered with the lexicon's English spelling of them; from the
+ * English side, the abstention model tells a name of an English question from a capitalised word.
  */
 public final class KnownNames {
 
     private static final String PLACES = "en-ar-places.tsv";
     private static final String PEOPLE = "en-ar-people.tsv";
     private static final List<String> LOWER_CASE = List.of("of", "and", "the", "al");
-    private static final Map<String, String> PLACE_NAMES = load(PLACES);
-    private static final Map<String, String> PERSON_NAMES = load(PEOPLE);
+    private static final Lexicon PLACE_LIST = Lexicon.builtin(PLACES);
+    private static final Lexicon PERSON_LIST = Lexicon.builtin(PEOPLE);
+    private static final Map<String, String> PLACE_NAMES = byArabic(PLACE_LIST);
+    private static final Map<String, String> PERSON_NAMES = byArabic(PERSON_LIST);
+    /**
+     * The words of the lists' English names ("new", "york"...), without the two-letter particles
+     * (al, el, of), which are no name by themselves.
+     */
+    private static final Set<String> ENGLISH_NAME_WORDS = Stream.of(PLACE_LIST, PERSON_LIST)
+            .flatMap(list -> list.entries().keySet().stream())
+            .flatMap(name -> Arrays.stream(name.split(" "))).filter(word -> word.length() > 2)
+            .collect(Collectors.toUnmodifiableSet());
 
     private KnownNames() {
     }
@@ -36,9 +51,14 @@ public final class KnownNames {
         return PLACE_NAMES.containsKey(key) || PERSON_NAMES.containsKey(key);
     }
 
-    private static Map<String, String> load(String list) {
+    /** Whether a lower-case English word is a word of a place or person name the lexicon knows. */
+    public static boolean knownEnglishWord(String word) {
+        return ENGLISH_NAME_WORDS.contains(word);
+    }
+
+    private static Map<String, String> byArabic(Lexicon list) {
         Map<String, String> english = new HashMap<>();
-        for (Map.Entry<String, List<String>> e : Lexicon.builtin(list).entries().entrySet()) {
+        for (Map.Entry<String, List<String>> e : list.entries().entrySet()) {
             for (String arabic : e.getValue()) {
                 String folded = ArabicTextNormalizer.withoutArticle(ArabicTextNormalizer.normalize(arabic));
                 // Two spellings of one name (Mohammed, Muhammad): the same one every run.
