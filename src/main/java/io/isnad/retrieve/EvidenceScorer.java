@@ -48,18 +48,18 @@ public final class EvidenceScorer {
      */
     private final Map<SentenceTokens, double[]> matchCache;
     /** Per evidence term, its forms as a sentence is compared with them, and their root skeletons. */
-    private final List<TermForms> shapes;
+    private final List<TermForms> termForms;
 
     public EvidenceScorer(List<EvidenceTerm> evidence) {
         this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList());
     }
 
     private EvidenceScorer(List<EvidenceTerm> evidence, Map<SentenceTokens, double[]> matchCache,
-            List<TermForms> shapes) {
+            List<TermForms> termForms) {
         this.evidence = evidence;
         this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         this.matchCache = matchCache;
-        this.shapes = shapes;
+        this.termForms = termForms;
     }
 
     /**
@@ -82,7 +82,7 @@ public final class EvidenceScorer {
                 return new EvidenceScorer(terms);
             }
         }
-        return new EvidenceScorer(terms, matchCache, shapes);
+        return new EvidenceScorer(terms, matchCache, termForms);
     }
 
     public boolean hasEvidence() {
@@ -239,9 +239,9 @@ public final class EvidenceScorer {
         }
         double[] result = new double[evidence.size()];
         for (int t = 0; t < result.length; t++) {
-            TermForms shape = shapes.get(t);
-            result[t] = match(shape, evidence.get(t).fuzzy(), sentence);
-            if (result[t] < ROOT_CREDIT && sharesRoot(shape.roots(), sentence)) {
+            TermForms forms = termForms.get(t);
+            result[t] = match(forms, evidence.get(t).fuzzy(), sentence);
+            if (result[t] < ROOT_CREDIT && sharesRoot(forms.roots(), sentence)) {
                 result[t] = ROOT_CREDIT;
             }
         }
