@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,9 @@ public final class ShortAnswerFinder {
     private static final Pattern SHARE = Pattern.compile("[%٪]|مئه|مائه|percent");
     /** A bound written before a figure, folded: أكثر من، أقل من. */
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
+    /** The words of a date span that name no more than its year (folded): its year word and era. */
+    private static final Set<String> YEAR_ONLY_WORDS = Set.of("عام", "سنه", "العام", "السنه", "year", "in", "م", "ه",
+            "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce");
     private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
     /**
      * The words of a sentence that may be duals, by sentence: bounded to a few MB, like the spans
@@ -143,7 +147,23 @@ public final class ShortAnswerFinder {
             return spans;
         }
         return spans.isEmpty() && found.isEmpty() ? duals(sentence, question.dualOf())
-                : byShare(withoutYears(spans), foldedQuestion);
+                : byShare(withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion);
+    }
+
+    /**
+     * The day or year of a calendar date is no count: "بدأت في 18 يونيو عام 1994" holds no answer
+     * to "كم فيلماً…", and a sentence holding only such figures must not be preferred as one that
+     * answers a how-many question. A year alone (عام 1994، 1388) stays a figure: it may be a count,
+     * and {@link #withoutYears} already prefers another figure to it.
+     */
+    private static List<Span> notInCalendarDates(String sentence, List<Span> spans) {
+        List<Span> dates = SpanFinder.find(sentence, QuestionType.DATE).stream()
+                .filter(ShortAnswerFinder::calendarDate).toList();
+        if (dates.isEmpty()) {
+            return spans;
+        }
+        return spans.stream().filter(s -> dates.stream().noneMatch(d -> d.start() <= s.start() && s.end() <= d.end()))
+                .toList();
     }
 
     /**
@@ -296,39 +316,15 @@ public final class ShortAnswerFinder {
      * (the word after it) or governing noun (the word before it) is a focus word of the question
      * answers it, as "89 قتيلاً" does for "كم عدد القتلى" beside "277 جريحاً". The counted noun
      * weighs more: in "89 قتيلاً و277 جريحاً" the word before 277 is قتيلاً. The governing noun may
-     * stand a verb away ("عدد الجرحى بلغ 277"), never across another figure. Matching is by stem
+     * stand a verb away ("عدد الجرحى بلغ 277"); neither noun is looked for across another figure. Matching is by stem
      * prefix or by root skeleton (القتلى / قتيلاً). All spans when none is tied.
      */
     private static List<Span> tiedToFocus(List<Span> spans, ArabicTextNormalizer.Folded folded, List<String> focus) {
-        List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(folded.text());
-        while (m.find()) {
-            words.add(new int[] {folded.start(m.start()), folded.end(m.end()), m.start(), m.end()});
-        }
+        List<int[]> words = words(folded);
         int best = 0;
         List<Span> tied = new ArrayList<>();
         for (Span s : spans) {
-            int tie = 0;
-            int after = 0;
-            int before = -1;
-            for (int i = 0; i < words.size(); i++) {
-                int[] w = words.get(i);
-                if (w[1] <= s.start()) {
-                    before = i;
-                } else if (w[0] >= s.end() && after < COUNTED_NOUN_WINDOW) {
-                    after++;
-                    if (tiesTo(folded.text().substring(w[2], w[3]), focus)) {
-                        tie = 2;
-                    }
-                }
-            }
-            for (int i = before; tie == 0 && i >= 0 && i > before - COUNTED_NOUN_WINDOW; i--) {
-                int[] w = words.get(i);
-                if (figureBetween(folded.text(), w[3], s, folded)) {
-                    break;
-                }
-                tie = tiesTo(folded.text().substring(w[2], w[3]), focus) ? 1 : 0;
-            }
+            int tie = tie(s, words, folded, focus);
             if (tie > best) {
                 best = tie;
                 tied.clear();
@@ -338,6 +334,49 @@ public final class ShortAnswerFinder {
             }
         }
         return tied;
+    }
+
+    /** Each word of the folded text: its original start and end, its folded start and end. */
+    private static List<int[]> words(ArabicTextNormalizer.Folded folded) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(folded.text());
+        while (m.find()) {
+            words.add(new int[] {folded.start(m.start()), folded.end(m.end()), m.start(), m.end()});
+        }
+        return words;
+    }
+
+    /**
+     * How a number is tied to the question's words ({@link #tiedToFocus}): 2 by its counted noun, 1
+     * by its governing noun, 0 not at all.
+     */
+    private static int tie(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded, List<String> focus) {
+        int tie = 0;
+        int after = 0;
+        int before = -1;
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            if (w[1] <= s.start()) {
+                before = i;
+            } else if (w[0] >= s.end() && after < COUNTED_NOUN_WINDOW) {
+                after++;
+                if (figureAfter(folded, s, w[2])) {
+                    after = COUNTED_NOUN_WINDOW;
+                    continue;
+                }
+                if (tiesTo(folded.text().substring(w[2], w[3]), focus)) {
+                    tie = 2;
+                }
+            }
+        }
+        for (int i = before; tie == 0 && i >= 0 && i > before - COUNTED_NOUN_WINDOW; i--) {
+            int[] w = words.get(i);
+            if (figureBetween(folded.text(), w[3], s, folded)) {
+                break;
+            }
+            tie = tiesTo(folded.text().substring(w[2], w[3]), focus) ? 1 : 0;
+        }
+        return tie;
     }
 
     /**
@@ -354,6 +393,20 @@ public final class ShortAnswerFinder {
     }
 
     /**
+     * Whether a figure stands between the span and a word after it (the word's start in the folded
+     * text): in "23–16، بتسجيله 11 نقطة" the points are 11's, not 23's or 16's.
+     */
+    private static boolean figureAfter(ArabicTextNormalizer.Folded folded, Span span, int wordStart) {
+        String text = folded.text();
+        for (int i = wordStart - 1; i >= 0 && folded.start(i) >= span.end(); i--) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a number's noun is one the question asks about, also in other words of the news
      * synonym table: "89 شهيداً" counts the dead of "كم عدد القتلى".
      */
@@ -365,6 +418,17 @@ public final class ShortAnswerFinder {
         for (String f : focus) {
             String probe = probe(f);
             if (probe.length() >= 3 && word.contains(probe) || ArabicRootSkeleton.same(word, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date span names more than a year: a month, a weekday, a day word, a century. */
+    private static boolean calendarDate(Span date) {
+        Matcher m = WORD.matcher(date.folded());
+        while (m.find()) {
+            if (!YEAR_ONLY_WORDS.contains(m.group())) {
                 return true;
             }
         }

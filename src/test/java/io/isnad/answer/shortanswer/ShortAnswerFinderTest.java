@@ -225,4 +225,21 @@ class ShortAnswerFinderTest {
                     .map(l -> l.replaceAll(".*\"question\": *\"([^\"]*)\".*", "$1")).toList();
         }
     }
+
+    @Test
+    void theDayAndYearOfACalendarDateAreNoCountButAYearLikeFigureIs() {
+        String dateOnly = "بدأت المانغا في 18 يونيو عام 1994 في اليابان.";
+        String question = "كم فيلماً بُني على السلسلة؟";
+        assertEquals(Optional.empty(), find(dateOnly, QuestionType.NUMBER, question));
+        assertTrue(!ShortAnswerFinder.holdsAnswer(dateOnly,
+                ShortAnswerFinder.TypedQuestion.of(question, QuestionType.NUMBER)));
+        assertEquals(Optional.of("1388"), find("وكان هناك 1388 من الشراكات بين المثليين.", QuestionType.NUMBER,
+                "كم عدد الشراكات بين المثليين؟"));
+    }
+
+    @Test
+    void aCountedNounIsNotTiedToANumberAcrossAnotherFigure() {
+        assertEquals(Optional.of("11 نقطة"), find("هزم البرونكوس فريق بيتسبرغ 23–16 بتسجيله 11 نقطة في الدقائق الأخيرة.",
+                QuestionType.NUMBER, "كم نقطة سجل البرونكوس أمام بيتسبرغ؟"));
+    }
 }
