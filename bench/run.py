@@ -97,8 +97,14 @@ def launcher_jvm_options(app):
     with open(os.path.join(ROOT, "isnad")) as f:
         listed = re.search(r"^serve_jvm=\((.*?)\)", f.read(), re.M | re.S).group(1).split()
     cache = os.path.join(app, "isnad.aot")
-    if os.path.exists(cache):
+    # The cache holds the class loader of the run that trained it, with that folder's jar paths: a
+    # build copied elsewhere (--app) would load the classes of target/quarkus-app through it, not
+    # its own (docs/performance.md, "Tenth round"). Only the folder ./isnad build trains uses it.
+    trained_here = os.path.realpath(app) == os.path.realpath(os.path.join(ROOT, "target", "quarkus-app"))
+    if os.path.exists(cache) and trained_here:
         listed += [f"-XX:AOTCache={cache}", "-Xlog:aot=off", "-Xlog:cds=off"]
+    elif os.path.exists(cache):
+        print(f"bench: not using {cache}: it was trained in another folder", file=sys.stderr)
     return listed
 
 
@@ -254,16 +260,24 @@ def reindex_one(service, articles_dir, name):
     return ms, found
 
 
-def wrk(url, seconds, script=None):
+def wrk(url, seconds, script=None, service=None):
+    """req/s, p99 in ms and non-2xx replies of one wrk run; with `service`, also the service's CPU time
+    per request in ms (its CPU time over the run divided by wrk's request count)."""
     command = ["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", url]
     if script:
         command[1:1] = ["-s", script]
+    cpu = service.cpu_s() if service else 0
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    cpu = service.cpu_s() - cpu if service else 0
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()
     p99 = float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return rps, p99, int(errors.group(1)) if errors else 0
+    figures = [rps, p99, int(errors.group(1)) if errors else 0]
+    if service:
+        count = int(re.search(r"(\d+) requests in", out).group(1))
+        figures.append(cpu * 1000 / max(1, count))
+    return tuple(figures)
 
 
 def wrk_script(path):
@@ -290,8 +304,13 @@ def main():
     parser.add_argument("--ready-poll-ms", type=int,
                         help="poll readiness at this fixed interval (20: as before the sixth round) instead of"
                              " every 1%% of the wait")
+    parser.add_argument("--warm-up-seconds", type=int,
+                        help="wrk load on the uncached service before its second, warmed-up measurement"
+                             " (default: 4 x --wrk-seconds, at most 40)")
     parser.add_argument("--json", help="also write the figures as JSON to this file")
     args = parser.parse_args()
+    if args.warm_up_seconds is None:
+        args.warm_up_seconds = min(40, 4 * args.wrk_seconds)
 
     if not os.path.exists(os.path.join(args.app, "quarkus-run.jar")):
         raise SystemExit("bench: build first: ./isnad build")
@@ -345,7 +364,12 @@ def main():
                            [*args.jvm_opt, "-Disnad.answer.cache-size=0"], args.timeout, args.ready_poll_ms)
         try:
             wrk(uncached.base + "/api/ask", min(3, args.wrk_seconds), script)
-            figures["wrk_ask_uncached"] = wrk(uncached.base + "/api/ask", args.wrk_seconds, script)
+            figures["wrk_ask_uncached"] = wrk(uncached.base + "/api/ask", args.wrk_seconds, script, uncached)
+            # The launcher's optimising compiler waits for ten times the usual calls (restart CPU), so
+            # the figure just after a start is partly JIT warm-up; this one is a service's that has
+            # answered for a while (docs/performance.md, "Tenth round").
+            wrk(uncached.base + "/api/ask", args.warm_up_seconds, script)
+            figures["wrk_ask_uncached_warm"] = wrk(uncached.base + "/api/ask", args.wrk_seconds, script, uncached)
         finally:
             uncached.stop()
     finally:
@@ -363,7 +387,8 @@ def main():
             json.dump(figures, f, indent=2)
     if not figures["reindex_found"]:
         raise SystemExit("bench: the re-indexed article was not found by a question about its new paragraph")
-    if figures["wrk_ask"][2] or figures["wrk_health"][2] or figures["wrk_ask_uncached"][2]:
+    if (figures["wrk_ask"][2] or figures["wrk_health"][2] or figures["wrk_ask_uncached"][2]
+            or figures["wrk_ask_uncached_warm"][2]):
         raise SystemExit("bench: wrk saw non-2xx responses")
 
 
@@ -371,7 +396,9 @@ def print_table(f, args):
     ingest_s = (f["ingest_ms"] or 0) / 1000
     rate = f["chunks"] / ingest_s if ingest_s else float("nan")
     ask_rps, ask_p99, _ = f["wrk_ask"]
-    fresh_rps, fresh_p99, _ = f["wrk_ask_uncached"]
+    fresh_rps, fresh_p99, _, fresh_cpu = f["wrk_ask_uncached"]
+    warm_rps, warm_p99, _, warm_cpu = f["wrk_ask_uncached_warm"]
+    warmed_s = min(3, args.wrk_seconds) + args.wrk_seconds + args.warm_up_seconds
     health_rps, health_p99, _ = f["wrk_health"]
     # CPU spent ingesting: the first start's CPU at ready, less a start that ingested only the seeds.
     ingest_cpu = f["first_ready_cpu_s"] - f["seeds_ready_cpu_s"]
@@ -395,7 +422,11 @@ def print_table(f, args):
                                                                 f"{a['cpu_ms']:.1f} CPU-ms per question)"))
     rows.append((f"wrk seeds /api/ask, 32 conn, {args.wrk_seconds} s (seeds-dev questions, answer cache on)",
                  f"{ask_rps:,.0f} req/s, p99 {ask_p99:.1f} ms"))
-    rows.append(("same, answer cache off (every answer computed)", f"{fresh_rps:,.0f} req/s, p99 {fresh_p99:.1f} ms"))
+    rows.append(("same, answer cache off (every answer computed)", f"{fresh_rps:,.0f} req/s, p99 {fresh_p99:.1f} ms"
+                                                                   f" ({fresh_cpu:.2f} CPU-ms per answer)"))
+    rows.append((f"same, answer cache off, after {warmed_s} s of wrk warm-up", f"{warm_rps:,.0f} req/s, p99"
+                                                                           f" {warm_p99:.1f} ms ({warm_cpu:.2f}"
+                                                                           f" CPU-ms per answer)"))
     rows.append((f"wrk seeds /q/health/live, same", f"{health_rps:,.0f} req/s, p99 {health_p99:.1f} ms"))
     rows.append(("ask / health throughput", f"{ask_rps / health_rps:.3f}" if health_rps else "n/a (no health reply)"))
     print(f"Isnad benchmark: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}, seed {args.seed},"

@@ -2,6 +2,7 @@ package io.isnad.retrieve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,11 @@ final class QueryBuilder {
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {
+        return build(question, snapshot, true);
+    }
+
+    /** @param leaveOutAbsent whether the query leaves out the terms no chunk holds; false only to test that it scores alike */
+    AnalyzedQuery build(String question, Snapshot snapshot, boolean leaveOutAbsent) {
         String language = LanguageDetector.detect(question);
         String normalized = ArabicTextNormalizer.normalize(question);
         Map<List<String>, Float> arabic = new LinkedHashMap<>();
@@ -70,6 +76,8 @@ final class QueryBuilder {
         // Every count the question's words and grams need in one look-up, before the chunk count: a
         // search cluster answers all of them in one round trip.
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted(arabic, english, grams));
+        // Every term's count the query needs, so it can leave out the terms no chunk holds.
+        Map<Term, Integer> counts = new HashMap<>(docFreqs);
         double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
         boolean translated = LanguageDetector.ENGLISH.equals(language);
         // An English question's translations get half the budget, its words (names in Latin script) the rest.
@@ -86,8 +94,9 @@ final class QueryBuilder {
             List<Query> secondStage = new ArrayList<>();
             commonGrams.ifPresent(secondStage::add);
             List<EvidenceTerm> evidence = addTranslation(query, secondStage, question, snapshot, chunks,
-                    WORD_CLAUSES - used);
-            return analyzed(question, language, query, evidence, anyOf(secondStage));
+                    WORD_CLAUSES - used, counts);
+            return analyzed(question, language, query, evidence, anyOf(secondStage),
+                    leaveOutAbsent ? counts : Map.of());
         }
         Map<String, List<String>> words = new LinkedHashMap<>();
         arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
@@ -106,17 +115,75 @@ final class QueryBuilder {
                         false));
             }
         }
-        return analyzed(question, language, query, List.copyOf(evidence), commonGrams);
+        return analyzed(question, language, query, List.copyOf(evidence), commonGrams,
+                leaveOutAbsent ? counts : Map.of());
     }
 
-    /** A question of common words only has nothing else to search with: its common grams are its query. */
+    /**
+     * A question of common words only has nothing else to search with: its common grams are its query.
+     * The query searched leaves out the terms {@code counts} says no chunk holds ({@link #withoutAbsentTerms}).
+     */
     private static AnalyzedQuery analyzed(String question, String language, BooleanQuery.Builder query,
-            List<EvidenceTerm> evidence, Optional<Query> commonGrams) {
+            List<EvidenceTerm> evidence, Optional<Query> commonGrams, Map<Term, Integer> counts) {
         BooleanQuery built = query.build();
         if (built.clauses().isEmpty() && commonGrams.isPresent()) {
             return new AnalyzedQuery(question, language, commonGrams.get(), evidence);
         }
-        return new AnalyzedQuery(question, language, built, evidence, commonGrams);
+        // A query of absent terms only stays as it is: it finds nothing either way, and an empty
+        // one would be a search cluster's match-all.
+        Query searched = withoutAbsentTerms(built, counts).orElse(built);
+        return new AnalyzedQuery(question, language, searched, evidence, commonGrams);
+    }
+
+    /**
+     * {@code query} without the term queries of terms no chunk holds ({@code counts} says 0; a term
+     * not counted stays), and without the clauses left empty by that; empty when nothing is left.
+     * Such a term has no scorer in any segment, so every chunk's score is the same sum of the same
+     * terms in the same order; but each clause still cost its weight's set-up, and on a small corpus
+     * most of a question's title words and many of its grams are absent (docs/performance.md,
+     * "Tenth round").
+     */
+    static Optional<Query> withoutAbsentTerms(Query query, Map<Term, Integer> counts) {
+        switch (query) {
+            case TermQuery term -> {
+                return Integer.valueOf(0).equals(counts.get(term.getTerm())) ? Optional.empty() : Optional.of(query);
+            }
+            case BoostQuery boosted -> {
+                return withoutAbsentTerms(boosted.getQuery(), counts).map(inner -> inner == boosted.getQuery()
+                        ? query : new BoostQuery(inner, boosted.getBoost()));
+            }
+            case DisjunctionMaxQuery any -> {
+                List<Query> kept = new ArrayList<>(any.getDisjuncts().size());
+                any.getDisjuncts().forEach(d -> withoutAbsentTerms(d, counts).ifPresent(kept::add));
+                if (kept.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(any.getTieBreakerMultiplier() != 0
+                        || kept.size() == any.getDisjuncts().size() && kept.containsAll(any.getDisjuncts())
+                        ? query : new DisjunctionMaxQuery(kept, 0f));
+            }
+            case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream()
+                    .allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD) -> {
+                BooleanQuery.Builder kept = new BooleanQuery.Builder();
+                boolean changed = false;
+                int left = 0;
+                for (BooleanClause clause : bool.clauses()) {
+                    Optional<Query> inner = withoutAbsentTerms(clause.query(), counts);
+                    changed |= inner.orElse(null) != clause.query();
+                    if (inner.isPresent()) {
+                        kept.add(inner.get(), BooleanClause.Occur.SHOULD);
+                        left++;
+                    }
+                }
+                if (left == 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(changed ? kept.build() : query);
+            }
+            default -> {
+                return Optional.of(query);
+            }
+        }
     }
 
     /** The second stage's clauses as one query, summed; empty when there is none. */
@@ -145,7 +212,7 @@ final class QueryBuilder {
      * rare grams or other words found (docs/performance.md, "Eighth round").
      */
     private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, List<Query> secondStage, String question,
-            Snapshot snapshot, double chunks, int budget) {
+            Snapshot snapshot, double chunks, int budget, Map<Term, Integer> counts) {
         List<io.isnad.retrieve.lexicon.Term> terms = translator.translate(question).terms();
         List<List<List<String>>> gramsOf = new ArrayList<>(terms.size());
         List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
@@ -176,6 +243,7 @@ final class QueryBuilder {
         }
         // One look-up for every form: a search cluster answers it in one round trip.
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
+        counts.putAll(docFreqs);
         int commonAbove = commonAbove(chunks);
         List<Query> clauses = new ArrayList<>(terms.size());
         List<Optional<Query>> laterClauses = new ArrayList<>(terms.size());
@@ -304,10 +372,14 @@ final class QueryBuilder {
         return kept;
     }
 
-    /** The terms whose document frequencies the question's own words and grams need. */
+    /**
+     * The terms whose document frequencies the question's own words and grams need, and its words'
+     * in the title field, which only the query needs (to leave out those no title holds).
+     */
     private static List<Term> counted(Map<List<String>, Float> arabic, Map<String, Float> english, List<String> grams) {
         List<Term> terms = new ArrayList<>();
         arabic.keySet().forEach(variants -> variants.forEach(v -> terms.add(new Term(IndexField.ARABIC.field(), v))));
+        arabic.keySet().forEach(variants -> variants.forEach(v -> terms.add(new Term(IndexField.TITLE.field(), v))));
         english.keySet().forEach(stem -> terms.add(new Term(IndexField.ENGLISH.field(), stem)));
         grams.forEach(gram -> terms.add(new Term(IndexField.GRAMS.field(), gram)));
         return terms;

@@ -2,7 +2,9 @@ package io.isnad.answer.abstain;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,11 @@ import io.isnad.retrieve.EvidenceTerm;
 public final class QuestionNames {
 
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
+    /**
+     * Each label's whole-word pattern, compiled once: a label is a word of the lexicon's places and
+     * people lists ({@link KnownNames#knownEnglishWord}), so the map is bounded by those lists.
+     */
+    private static final Map<String, Pattern> WHOLE_WORD = new ConcurrentHashMap<>();
 
     private QuestionNames() {
     }
@@ -74,7 +81,8 @@ public final class QuestionNames {
         if (label.isEmpty() || !Character.isLetter(label.charAt(0))) {
             return false;
         }
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(label) + "\\b", Pattern.CASE_INSENSITIVE).matcher(question);
+        Matcher m = WHOLE_WORD.computeIfAbsent(label,
+                l -> Pattern.compile("\\b" + Pattern.quote(l) + "\\b", Pattern.CASE_INSENSITIVE)).matcher(question);
         while (m.find()) {
             if (m.start() > 0 && Character.isUpperCase(question.charAt(m.start()))) {
                 return true;

@@ -13,7 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * An English to Arabic word list, read from {@code english<TAB>arabic1|arabic2|...} lines.
@@ -38,6 +40,8 @@ public final class Lexicon {
 
     private final Map<String, List<String>> entries;
     private final int maxPhraseWords;
+    /** The first word of every phrase: most words of a question start none, so no window needs looking up. */
+    private final Set<String> phraseStarts;
 
     private Lexicon(Map<String, List<String>> entries) {
         this.entries = Map.copyOf(entries);
@@ -45,6 +49,10 @@ public final class Lexicon {
                 .mapToInt(k -> k.split(" ").length)
                 .max()
                 .orElse(1);
+        this.phraseStarts = entries.keySet().stream()
+                .filter(k -> k.indexOf(' ') > 0)
+                .map(k -> k.substring(0, k.indexOf(' ')))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Loads and merges all {@link #BUILTIN_RESOURCES}; a missing or malformed resource is a packaging bug, so it throws. */
@@ -137,6 +145,14 @@ public final class Lexicon {
     /** The Arabic alternatives of a word or phrase, or an empty list; the key is normalised first. */
     public List<String> lookup(String english) {
         return entries.getOrDefault(normalizeKey(english), List.of());
+    }
+
+    /**
+     * Whether some phrase (a key of several words) starts with {@code word}, a word in its
+     * normalised form ({@link #normalizeKey}): when none does, no phrase starting there needs looking up.
+     */
+    public boolean startsPhrase(String word) {
+        return phraseStarts.contains(word);
     }
 
     /** The number of words in the longest phrase, which bounds the phrase matcher's window. */

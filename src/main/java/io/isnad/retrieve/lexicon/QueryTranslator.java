@@ -277,6 +277,10 @@ public final class QueryTranslator {
 
     /** Tries the longest phrase starting at {@code start}; returns how many words it took, 0 for none. */
     private int matchPhrase(List<Word> words, int start, List<Term> terms, Set<String> seen) {
+        // Only the last word of a phrase inflects, so a first word that starts no phrase ends the search.
+        if (!builtin.startsPhrase(words.get(start).key())) {
+            return 0;
+        }
         int longest = Math.min(builtin.maxPhraseWords(), words.size() - start);
         for (int length = longest; length >= 2; length--) {
             List<Word> window = words.subList(start, start + length);

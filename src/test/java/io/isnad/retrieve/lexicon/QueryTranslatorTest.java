@@ -36,6 +36,28 @@ class QueryTranslatorTest {
         assertTrue(term(query, "iranian").arabic().contains("إيراني"));
     }
 
+    /**
+     * Every phrase of the built-in lists is found inside a question: the matcher looks up only the
+     * windows whose first word starts some phrase ({@link Lexicon#startsPhrase}), and must miss none.
+     */
+    @Test
+    void everyBuiltInPhraseIsFoundInAQuestion() {
+        Lexicon builtin = Lexicon.builtin();
+        int phrases = 0;
+        for (String key : builtin.entries().keySet()) {
+            if (!key.contains(" ") || key.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            phrases++;
+            assertTrue(builtin.startsPhrase(key.substring(0, key.indexOf(' '))), key);
+            TranslatedQuery query = TRANSLATOR.translate("Tell me of " + key + " now");
+            assertTrue(query.terms().stream().anyMatch(t -> t.source() == Source.PHRASE && t.english().equals(key)),
+                    key + " -> " + query);
+        }
+        assertTrue(phrases > 50, "phrases: " + phrases);
+        assertFalse(builtin.startsPhrase("tell"));
+    }
+
     @Test
     void threeWordPhraseBeatsTwoWordPrefix() {
         TranslatedQuery query = TRANSLATOR.translate("Who is the chief of staff of the armed forces?");

@@ -1,0 +1,36 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * An English name is a known place or person written with a capital past the question's first
+ * word. Each label's pattern is compiled once and kept, so the same label in other questions
+ * must still be judged by each question's own spelling.
+ */
+class QuestionNamesTest {
+
+    private static final List<EvidenceTerm> EVIDENCE = List.of(new EvidenceTerm("tehran", Set.of("طهران"), 3, false),
+            new EvidenceTerm("visited", Set.of("زار"), 1, false));
+
+    private static boolean[] names(String question) {
+        return QuestionNames.of(question, EVIDENCE, null, true);
+    }
+
+    @Test
+    void eachQuestionIsJudgedByItsOwnCapitals() {
+        for (int round = 0; round < 2; round++) {
+            assertArrayEquals(new boolean[] {true, false}, names("Who visited Tehran in May?"));
+            assertArrayEquals(new boolean[] {false, false}, names("who visited tehran in may?"));
+            assertArrayEquals(new boolean[] {false, false}, names("Tehran was visited by whom?"));
+            assertArrayEquals(new boolean[] {false, false}, names("Who visited Tehrani friends?"));
+            assertArrayEquals(new boolean[] {true, false}, names("Was it tehran or Tehran?"));
+        }
+    }
+}
