@@ -395,7 +395,7 @@ final class QueryBuilder {
     }
 
     /** The term clauses a query holds, as Lucene counts them against its limit. */
-    private static int leaves(Query query) {
+    static int leaves(Query query) {
         int[] count = {0};
         query.visit(new QueryVisitor() {
             @Override

@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,8 +63,8 @@ class AbsentTermsTest {
                     List<ChunkHit> expected = snapshot.search(whole.query(), 1000);
                     List<ChunkHit> actual = snapshot.search(pruned.query(), 1000);
                     assertEquals(expected, actual, question);
-                    int before = leaves(whole.query());
-                    int after = leaves(pruned.query());
+                    int before = QueryBuilder.leaves(whole.query());
+                    int after = QueryBuilder.leaves(pruned.query());
                     assertTrue(after <= before, question);
                     prunedQuestions += after < before ? 1 : 0;
                     leavesBefore += before;
@@ -92,21 +88,5 @@ class AbsentTermsTest {
             }
         }
         return questions;
-    }
-
-    private static int leaves(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... terms) {
-                count[0] += terms.length;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return count[0];
     }
 }
