@@ -1,11 +1,13 @@
 package io.isnad.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +46,8 @@ import io.isnad.retrieve.Retrieval;
  * Answers with the one article sentence that answers best, cited from every article that states
  * the same fact, and the short answer inside it; or abstains when the abstention model judges that
  * even the best sentence does not answer. A second sentence is added only when it holds the kind
- * of answer asked for and the first does not. A long answer sentence is quoted by the clauses that
+ * of answer asked for and the first does not, or, for an untyped question, when it holds the part
+ * of the question the first lacks (first then, if that part is clearly the larger). A long answer sentence is quoted by the clauses that
  * answer, "…" marking what was left out, its citation the exact span of those clauses.
  */
 @ApplicationScoped
@@ -59,6 +62,8 @@ public class ExtractiveAnswerer {
     static final double CARRIED_WEIGHT = 0.3;
     /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
     private static final double MASS_SCALE = 10;
+    /** Share of the question's weight the related sentence must add beyond the lead's own to go first. */
+    static final double ADDS_MORE = 0.1;
     /** A lead sentence longer than this (characters) is quoted by the clauses that answer. */
     static final int LONG_SENTENCE = 200;
     /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
@@ -107,20 +112,26 @@ public class ExtractiveAnswerer {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        SentenceCandidate lead = lead(ranked, question.previous());
-        List<SentenceTokens> articleTokens = corpus.sentenceTokens(lead.article().file());
+        SentenceCandidate lead = lead(ranked, question.previous(), SentenceCandidate::rankScore);
+        // Whether to answer at all is judged on the sentence that its own evidence ranks first: the
+        // abstention model was fitted on that sentence's features, and the article-wide evidence
+        // that may put another sentence first must not make an unanswerable question look answered.
+        SentenceCandidate judged = lead(ranked.stream()
+                .sorted(Comparator.comparingDouble(SentenceCandidate::sentenceScore).reversed()).toList(),
+                question.previous(), SentenceCandidate::sentenceScore);
+        List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
         boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
                 QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
         boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
-        AbstentionFeatures features = new AbstentionFeatures(lead.coverage(), lead.largestMissing(),
+        AbstentionFeatures features = new AbstentionFeatures(judged.coverage(), judged.largestMissing(),
                 article.missingShare(),
-                question.analysis().type().typed() && !lead.typed() ? 1 : 0, margin(retrieval.passages()),
-                lead.sentence().section() == Section.APPENDIX ? 1 : 0, question.previous().isPresent() ? 1 : 0,
+                question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
+                judged.sentence().section() == Section.APPENDIX ? 1 : 0, question.previous().isPresent() ? 1 : 0,
                 english && retrieval.dictionary() ? 1 : 0, english && !retrieval.dictionary() ? 1 : 0,
-                lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
-                lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
+                judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
+                judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
                 absent.nameMissing() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features, scorer));
@@ -161,7 +172,8 @@ public class ExtractiveAnswerer {
      * weigh so much that one of them missing would otherwise hand the answer to any sentence of
      * another story that happens to hold it.
      */
-    private SentenceCandidate lead(List<SentenceCandidate> ranked, Optional<PreviousAnswer> previous) {
+    private SentenceCandidate lead(List<SentenceCandidate> ranked, Optional<PreviousAnswer> previous,
+            ToDoubleFunction<SentenceCandidate> score) {
         List<SentenceCandidate> eligible = ranked.stream()
                 .filter(c -> c.largestMissing() <= settings.maxMissingShare()
                         || previous.isPresent() && previous.get().file().equals(c.article().file()))
@@ -171,7 +183,7 @@ public class ExtractiveAnswerer {
         if (best.sentence().section() == Section.APPENDIX) {
             Optional<SentenceCandidate> main = pool.stream().filter(c -> c.sentence().section() == Section.MAIN)
                     .findFirst();
-            if (main.isPresent() && main.get().rankScore() >= best.rankScore() - APPENDIX_MARGIN) {
+            if (main.isPresent() && score.applyAsDouble(main.get()) >= score.applyAsDouble(best) - APPENDIX_MARGIN) {
                 return main.get();
             }
         }
@@ -212,7 +224,13 @@ public class ExtractiveAnswerer {
         } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
             antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
         } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
-            related(lead, choice.ranked(), groups.getFirst()).ifPresent(next -> groups.add(List.of(next)));
+            related(lead, choice.ranked(), groups.getFirst()).ifPresent(next -> {
+                if (addsMore(next, lead, choice.scorer())) {
+                    groups.addFirst(List.of(next));
+                } else {
+                    groups.add(List.of(next));
+                }
+            });
         }
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
         ShortAnswer shortAnswer = shortAnswer(answering, question, translatedFocus);
@@ -243,7 +261,8 @@ public class ExtractiveAnswerer {
 
     /**
      * The part of a long lead sentence the answer quotes: the clauses that hold the question's
-     * words and the short answer ({@link ClauseCutter}); a shorter sentence whole. Only the lead:
+     * words and the short answer ({@link ClauseCutter}); a shorter sentence whole. Only the lead,
+     * also when a related sentence goes before it:
      * a second sentence was added for what it holds beyond the lead, which is seldom where the
      * question's words are.
      */
@@ -321,6 +340,21 @@ public class ExtractiveAnswerer {
     }
 
     /**
+     * Whether the related sentence goes first: when it holds clearly more of the question's evidence
+     * that the lead lacks ({@value #ADDS_MORE} of its weight) than the lead holds that it lacks. The
+     * lead won on the context its neighbours lend and on its passage; the pair answers together,
+     * and the sentence with the words only it has is the one the question is about ("ما الجماعة
+     * التي يعتبر الجانب الغربي مركزاً لها؟": the lead names the west side, the related sentence the
+     * centre and the group).
+     */
+    static boolean addsMore(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
+        double both = scorer.coverageOfParts(List.of(lead.tokens(), related.tokens()));
+        double onlyRelated = both - scorer.coverageOfParts(List.of(lead.tokens()));
+        double onlyLead = both - scorer.coverageOfParts(List.of(related.tokens()));
+        return onlyRelated > onlyLead + ADDS_MORE;
+    }
+
+    /**
      * When a who-question's best sentence opens with a pronoun ("وهو أصغر فائز…"), the sentence
      * before it names whom it is about.
      */
@@ -359,7 +393,8 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * The sentence chosen to answer, all candidates ranked, the abstention model's view of it, and
+     * The sentence chosen to answer, all candidates ranked, the abstention model's view of the
+     * sentence its own evidence ranks first (most often the same one), and
      * the question's evidence the clauses of a long sentence are weighed by.
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,

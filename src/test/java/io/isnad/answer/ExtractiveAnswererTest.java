@@ -1,6 +1,7 @@
 package io.isnad.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,7 +19,11 @@ import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.Snapshot;
+import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.Retrieval;
 
 class ExtractiveAnswererTest {
 
@@ -134,6 +139,29 @@ class ExtractiveAnswererTest {
                     new AskedQuestion(searched, followUp, QuestionAnalyzer.analyze(followUp), true,
                             Optional.of(new PreviousAnswer("d.txt", 0, QuestionType.NUMBER)))).orElseThrow();
             assertEquals("277", draft.shortAnswer().text(), draft.text());
+        }
+    }
+
+    // The related sentence of an untyped question goes first only when it holds clearly more of
+    // the question that the lead lacks than the lead holds that it lacks.
+    @Test
+    void theRelatedSentenceLeadsOnlyWhenItAddsClearlyMoreOfTheQuestion() throws IOException {
+        try (ArticleFixture city = ArticleFixture.of(tmp.resolve("city"), Map.of("f.txt", """
+                الحي الغربي
+                يعتبر الجانب الغربي للمدينة أحد أعرق أحيائها.
+                ويعتبر الحي تقليدياً مركز الجماعة الأرمنية في المدينة."""))) {
+            String question = "ما الجماعة التي يعتبر الجانب الغربي للمدينة مركزاً لها؟";
+            Retrieval retrieval = city.retrieve(question);
+            EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+            List<SentenceCandidate> ranked = SentenceChooser.rank(city.snapshot(), retrieval, scorer,
+                    QuestionAnalyzer.analyze(question), question, Optional.empty());
+            SentenceCandidate side = ranked.stream().filter(c -> c.sentence().text().contains("أعرق")).findFirst()
+                    .orElseThrow();
+            SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
+                    .findFirst().orElseThrow();
+            assertTrue(ExtractiveAnswerer.addsMore(centre, side, scorer));
+            assertFalse(ExtractiveAnswerer.addsMore(side, centre, scorer));
+            assertFalse(ExtractiveAnswerer.addsMore(side, side, scorer), "a sentence adds nothing to itself");
         }
     }
 

@@ -14,11 +14,14 @@ import io.isnad.retrieve.EvidenceScorer;
  *        taken from the question itself; true when the question is not typed
  * @param retrieved whether it lies in a retrieved passage (false: a neighbour of one)
  * @param passageScore the retrieval score of its passage, scaled to the best passage (0 to 1)
- * @param rankScore the score it is ranked by
+ * @param sentenceScore its score by its own evidence, type and place: what the abstention model's
+ *        features were fitted on
+ * @param rankScore the score it is ranked by: {@code sentenceScore} and the share of the question's
+ *        evidence its article holds
  * @param assessment the evidence it holds, in full
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
-        double largestMissing, boolean typed, boolean retrieved, double passageScore, double rankScore,
+        double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore, double rankScore,
         EvidenceScorer.Assessment assessment) {
 
     /** "file#index": one key per sentence of the corpus. */

@@ -1,5 +1,6 @@
 package io.isnad.answer.sentence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,6 +46,35 @@ class SentenceChooserTest {
         Retrieval retrieval = articles.retrieve(question);
         return SentenceChooser.rank(articles.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
                 QuestionAnalyzer.analyze(question), question, Optional.empty());
+    }
+
+    // Two stories say what a new departure hall will hold; only one names the airport the question
+    // asks about, and not in that sentence. The other story's sentence stands beside one that
+    // mentions an airport; the story that holds the rest of the question is the one meant.
+    @Test
+    void ofTwoSentencesThatMatchAlikeTheOneWhoseArticleHoldsMoreOfTheQuestionRanksFirst() throws IOException {
+        try (ArticleFixture two = ArticleFixture.of(tmp.resolve("two"), Map.of(
+                "airport.txt", """
+                        مطار الملكة علياء
+                        أعلن مطار الملكة علياء الدولي عن خطة لتحديث مرافقه.
+                        وتشمل الخطة توسيع مواقف السيارات كلها.
+                        وقالت الإدارة إن عدد المسافرين ارتفع هذا العام.
+                        وستضم صالة المغادرة الجديدة عشرين بوابة.""",
+                "city.txt", """
+                        موسم السياحة
+                        تستعد المدينة ومطارها لموسم سياحي كبير.
+                        وستضم صالة المغادرة الجديدة مطاعم كثيرة."""))) {
+            String question = "ماذا ستضم صالة المغادرة الجديدة في مطار الملكة علياء؟";
+            Retrieval retrieval = two.retrieve(question);
+            List<SentenceCandidate> ranked = SentenceChooser.rank(two.snapshot(), retrieval,
+                    new EvidenceScorer(retrieval.query().evidence()), QuestionAnalyzer.analyze(question), question,
+                    Optional.empty());
+            List<SentenceCandidate> halls = ranked.stream().filter(c -> c.sentence().text().contains("صالة"))
+                    .toList();
+            assertEquals("airport.txt", halls.getFirst().article().file(), halls.getFirst().sentence().text());
+            // By its own evidence the other story's sentence scores higher: its neighbour names an airport.
+            assertTrue(halls.getLast().sentenceScore() > halls.getFirst().sentenceScore());
+        }
     }
 
     @Test
