@@ -41,6 +41,11 @@ public class AnswerCache {
         CaffeineCacheMetrics.monitor(registry, answers, "isnad.answers");
     }
 
+    /** Whether answers are kept at all: not when the size is 0 or a model writes them. */
+    boolean enabled() {
+        return enabled;
+    }
+
     /**
      * The answer to {@code question} over {@code snapshot} of {@code corpus}: a kept one, marked
      * cached, with this request's time, or a new one from {@code compute}.

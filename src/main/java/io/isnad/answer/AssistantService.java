@@ -87,6 +87,10 @@ public class AssistantService {
      */
     @MeteredAnswer
     public Optional<Answer> cached(Question question) {
+        if (!cache.enabled()) {
+            // Nothing kept, so no snapshot to take (a reference count up and down per question).
+            return Optional.empty();
+        }
         return live.now().flatMap(corpus -> {
             try (Snapshot snapshot = corpus.acquire()) {
                 return cache.kept(corpus, snapshot, question);

@@ -2,11 +2,15 @@ package io.isnad.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -36,6 +40,12 @@ final class KnownTermsSearcher extends IndexSearcher {
     private static final int TERMS_KEPT = 50_000;
 
     private final Cache<Term, TermStates> states = Caffeine.newBuilder().maximumSize(TERMS_KEPT).build();
+    /**
+     * Each field's statistics, which every term query's weight asks for anew (a walk over the
+     * segments for each of a question's 50-300 term clauses); a version has a dozen fields. Empty
+     * for a field no document has, which Lucene reports as null.
+     */
+    private final Map<String, Optional<CollectionStatistics>> fieldStatistics = new ConcurrentHashMap<>();
 
     KnownTermsSearcher(DirectoryReader reader) {
         super(reader);
@@ -55,6 +65,17 @@ final class KnownTermsSearcher extends IndexSearcher {
     @Override
     public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
         return super.createWeight(known(query), scoreMode, boost);
+    }
+
+    /** The field's statistics, computed once per version: a version never changes. */
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+        Optional<CollectionStatistics> kept = fieldStatistics.get(field);
+        if (kept == null) {
+            kept = Optional.ofNullable(super.collectionStatistics(field));
+            fieldStatistics.putIfAbsent(field, kept);
+        }
+        return kept.orElse(null);
     }
 
     private Query known(Query query) {

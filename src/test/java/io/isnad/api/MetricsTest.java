@@ -22,9 +22,11 @@ class MetricsTest {
         String before = metrics();
         ask("متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟");
         ask("Who won the 2022 FIFA World Cup?");
+        // Asked again (a kept answer): the meters registered by the first answer of its kind count it too.
+        ask("متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟");
         String after = metrics();
 
-        assertEquals(value(before, ANSWERED) + 1, value(after, ANSWERED), after);
+        assertEquals(value(before, ANSWERED) + 2, value(after, ANSWERED), after);
         assertEquals(value(before, ABSTAINED) + 1, value(after, ABSTAINED), after);
         for (String name : new String[] {"isnad_retrieval_latency_seconds_bucket{mode=\"extractive\",le=\"0.005\"}",
             "isnad_answer_latency_seconds_count{mode=\"extractive\"}", "isnad_answer_latency_seconds_sum",
@@ -33,7 +35,7 @@ class MetricsTest {
             assertTrue(after.contains(name), name + " missing from\n" + after);
         }
         assertTrue(value(after, "isnad_articles_indexed") >= 5, "the seeds are indexed");
-        assertTrue(value(after, "isnad_answer_latency_seconds_count{mode=\"extractive\"}") >= 2);
+        assertTrue(value(after, "isnad_answer_latency_seconds_count{mode=\"extractive\"}") >= 3);
     }
 
     @Test

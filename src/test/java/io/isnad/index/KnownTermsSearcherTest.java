@@ -2,6 +2,7 @@ package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -133,6 +134,34 @@ class KnownTermsSearcherTest {
                 }
                 assertEquals(0, old.docFreq(new Term("f", "absent")), "the older version keeps its own counts");
                 assertEquals(0, old.search(term("f", "absent"), 5).scoreDocs.length);
+            }
+        }
+    }
+
+    @Test
+    void fieldStatisticsAreTheReadersAndEachReaderHasItsOwn() throws IOException {
+        try (Directory directory = index()) {
+            try (DirectoryReader before = DirectoryReader.open(directory)) {
+                IndexSearcher plain = new IndexSearcher(before);
+                KnownTermsSearcher old = new KnownTermsSearcher(before);
+                for (int round = 0; round < 2; round++) {
+                    assertEquals(plain.collectionStatistics("f"), old.collectionStatistics("f"));
+                    assertEquals(plain.collectionStatistics("g"), old.collectionStatistics("g"));
+                    assertNull(old.collectionStatistics("absent"), "no document has the field");
+                }
+                try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+                    Document doc = new Document();
+                    doc.add(new TextField("f", "absent alpha", Field.Store.NO));
+                    doc.add(new TextField("absent", "now present", Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+                try (DirectoryReader after = DirectoryReader.open(directory)) {
+                    KnownTermsSearcher next = new KnownTermsSearcher(after);
+                    assertEquals(TEXTS.size() + 1, next.collectionStatistics("f").docCount());
+                    assertEquals(1, next.collectionStatistics("absent").docCount());
+                }
+                assertEquals(TEXTS.size(), old.collectionStatistics("f").docCount(), "the older version keeps its own");
+                assertNull(old.collectionStatistics("absent"));
             }
         }
     }
