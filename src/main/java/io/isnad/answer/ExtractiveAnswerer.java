@@ -17,7 +17,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
-import io.isnad.answer.abstain.CountTie;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.followup.PreviousAnswer;
@@ -123,23 +122,8 @@ public class ExtractiveAnswerer {
                 lead.assessment().credit() / (lead.assessment().credit() + MASS_SCALE),
                 lead.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                absent.nameMissing() ? 1 : 0,
-                countUntied(lead, ranked, question, evidence) ? 1 : 0);
+                absent.nameMissing() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features, scorer));
-    }
-
-    /**
-     * Whether a how-many question names what it counts and the sentence whose number the short
-     * answer gives (the lead, or the typed neighbour added for it) ties no number to it.
-     */
-    private static boolean countUntied(SentenceCandidate lead, List<SentenceCandidate> ranked, AskedQuestion question,
-            List<EvidenceTerm> evidence) {
-        List<String> counted = CountTie.counted(question.text(), evidence, question.english());
-        if (counted.isEmpty()) {
-            return false;
-        }
-        String answering = typedNeighbour(lead, ranked, question.analysis()).orElse(lead).sentence().text();
-        return !CountTie.tied(answering, counted, question.text());
     }
 
     /**

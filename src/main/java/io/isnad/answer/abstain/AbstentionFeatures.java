@@ -31,22 +31,20 @@ import java.util.List;
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
  *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})
- * @param countUntied 1 when a how-many question names what it counts and no number of the answer
- *        sentence is tied to it ({@link CountTie}): a number of something else, or none
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double englishDictionary, double englishBuiltin, double mass,
         double heaviestFound, double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing,
-        double nameMissing, double countUntied) {
+        double nameMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
             "margin", "appendix", "followUp", "englishDictionary", "englishBuiltin", "mass", "heaviestFound",
-            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing", "countUntied");
+            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing");
 
     public double[] values() {
         return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp,
             englishDictionary, englishBuiltin, mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare,
-            numberMissing, nameMissing, countUntied};
+            numberMissing, nameMissing};
     }
 }

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicQuestionWords;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -22,8 +21,6 @@ public final class QuestionAnalyzer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
     /** How far into the question a question word is looked for ("وفي أي عام…", "And in which year…"). */
     private static final int LEAD_WORDS = 4;
-    /** The most words of an English question's counted phrase ("how many Russian soldiers"). */
-    private static final int MAX_COUNTED_WORDS = 3;
 
     private static final Set<String> EN_TIME_NOUNS = Set.of("year", "years", "date", "day", "month", "century",
             "decade", "time", "era", "period", "season", "age");
@@ -65,64 +62,6 @@ public final class QuestionAnalyzer {
             }
         }
         return "";
-    }
-
-    /**
-     * What a how-many question counts, folded: in Arabic the noun after a counting noun (كم عدد
-     * القتلى، ما عدد سكان المدينة، قديش حصيلة الضحايا) or else after كم (كم مقاطعة، كم يوماً), never
-     * a verb (كم أنفقت); in English the words after "how many" or "the number of" up to the first
-     * function word (how many Russian soldiers, how many people live). Empty for a question that is
-     * no how-many question or asks for a measure (كم مساحة، how much, how long): a measure's unit,
-     * not a noun, follows its figure.
-     */
-    public static List<String> countedWords(String question) {
-        List<String> words = words(question);
-        boolean latin = isLatin(words);
-        if ((latin ? englishType(words) : arabicType(words)) != QuestionType.NUMBER) {
-            return List.of();
-        }
-        int lead = Math.min(LEAD_WORDS + 1, words.size() - 1);
-        if (latin) {
-            for (int i = 0; i < lead; i++) {
-                boolean many = words.get(i).equals("how") && words.get(i + 1).equals("many");
-                boolean number = words.get(i).equals("number") && words.get(i + 1).equals("of");
-                if (many || number) {
-                    List<String> phrase = new ArrayList<>();
-                    for (int j = i + 2; j < words.size() && phrase.size() < MAX_COUNTED_WORDS; j++) {
-                        String w = words.get(j);
-                        if (EN_STOP.contains(w) || EN_AUXILIARIES.contains(w) || w.chars().allMatch(Character::isDigit)) {
-                            break;
-                        }
-                        phrase.add(w);
-                    }
-                    return List.copyOf(phrase);
-                }
-            }
-            return List.of();
-        }
-        for (int i = 0; i < lead; i++) {
-            if (ArabicQuestionWords.COUNTING_NOUNS.contains(ArabicTextNormalizer.withoutArticle(words.get(i)))) {
-                return arabicNoun(words.get(i + 1));
-            }
-        }
-        for (int i = 0; i < lead; i++) {
-            if (ArabicQuestionWords.HOW_MANY.contains(withoutConjunction(words.get(i)))) {
-                return arabicNoun(words.get(i + 1).equals("من") && i + 2 < words.size() ? words.get(i + 2)
-                        : words.get(i + 1));
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * The word as a counted noun, or none: no function word, quantity noun, verb or figure, and no
-     * time noun (كم من الوقت asks for a duration, whose unit the answer chooses: 3:08، ساعتين).
-     */
-    private static List<String> arabicNoun(String word) {
-        boolean noun = !ArabicStopWords.contains(word) && !ArabicQuestionWords.QUANTITY_NOUNS.contains(word)
-                && !ArabicQuestionWords.TIME_NOUNS.contains(word)
-                && !ArabicRootSkeleton.looksConjugated(word) && !word.chars().allMatch(Character::isDigit);
-        return noun ? List.of(word) : List.of();
     }
 
     private static QuestionType arabicType(List<String> words) {

@@ -408,10 +408,9 @@ public final class ShortAnswerFinder {
 
     /**
      * Whether a number's noun is one the question asks about, also in other words of the news
-     * synonym table: "89 شهيداً" counts the dead of "كم عدد القتلى". Public for the abstention
-     * model, which asks the same of the answer sentence ({@code CountTie}).
+     * synonym table: "89 شهيداً" counts the dead of "كم عدد القتلى".
      */
-    public static boolean tiesTo(String word, List<String> focus) {
+    private static boolean tiesTo(String word, List<String> focus) {
         return matchesFocus(word, focus) || focus.stream().anyMatch(f -> ArabicNewsSynonyms.sameGroup(word, f));
     }
 

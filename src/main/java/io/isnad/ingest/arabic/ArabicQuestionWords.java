@@ -41,11 +41,6 @@ public final class ArabicQuestionWords {
     /** After ما / كم: the question asks for a quantity. */
     public static final Set<String> QUANTITY_NOUNS = folded("عدد", "نسبه", "كميه", "مساحه", "طول", "عمر", "ارتفاع",
             "مبلغ", "سعر", "حجم", "وزن", "عرض", "قيمه", "مدى", "مدي", "سرعه", "درجه", "تعداد", "حصيله", "مجموع");
-    /**
-     * The quantity nouns that count rather than measure: the noun after them is what is counted
-     * (كم عدد القتلى، ما حصيلة الضحايا).
-     */
-    public static final Set<String> COUNTING_NOUNS = folded("عدد", "تعداد", "حصيله", "مجموع");
     /** After ما / من: the question asks for a person or an organisation. */
     public static final Set<String> PERSON_NOUNS = folded("اسم", "شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم",
             "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج", "مؤلف", "كاتب", "مكتشف", "مخترع", "جهه", "منظمه",
