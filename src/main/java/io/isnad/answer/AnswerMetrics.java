@@ -47,7 +47,8 @@ public class AnswerMetrics {
         // makes it wait for 50,000 calls).
         @Override
         public boolean equals(Object other) {
-            return other instanceof Kind k && mode.equals(k.mode) && outcome.equals(k.outcome) && reason.equals(k.reason);
+            return other instanceof Kind k && mode.equals(k.mode) && outcome.equals(k.outcome)
+                    && reason.equals(k.reason);
         }
 
         @Override

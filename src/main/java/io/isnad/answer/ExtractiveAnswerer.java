@@ -47,8 +47,9 @@ import io.isnad.retrieve.Retrieval;
  * the same fact, and the short answer inside it; or abstains when the abstention model judges that
  * even the best sentence does not answer. A second sentence is added only when it holds the kind
  * of answer asked for and the first does not, or, for an untyped question, when it holds the part
- * of the question the first lacks (first then, if that part is clearly the larger). A long answer sentence is quoted by the clauses that
- * answer, "…" marking what was left out, its citation the exact span of those clauses.
+ * of the question the first lacks (first then, if that part is clearly the larger). A long answer
+ * sentence is quoted by the clauses that answer, "…" marking what was left out, its citation the
+ * exact span of those clauses.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
@@ -183,7 +184,8 @@ public class ExtractiveAnswerer {
         if (best.sentence().section() == Section.APPENDIX) {
             Optional<SentenceCandidate> main = pool.stream().filter(c -> c.sentence().section() == Section.MAIN)
                     .findFirst();
-            if (main.isPresent() && score.applyAsDouble(main.get()) >= score.applyAsDouble(best) - APPENDIX_MARGIN) {
+            if (main.isPresent()
+                    && score.applyAsDouble(main.get()) >= score.applyAsDouble(best) - APPENDIX_MARGIN) {
                 return main.get();
             }
         }

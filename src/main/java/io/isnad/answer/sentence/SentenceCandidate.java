@@ -21,8 +21,8 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param assessment the evidence it holds, in full
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
-        double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore, double rankScore,
-        EvidenceScorer.Assessment assessment) {
+        double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore,
+        double rankScore, EvidenceScorer.Assessment assessment) {
 
     /** "file#index": one key per sentence of the corpus. */
     public String key() {
