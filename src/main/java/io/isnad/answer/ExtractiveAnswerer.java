@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
+import io.isnad.answer.abstain.TermRoles;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.QuestionWording;
@@ -123,7 +124,8 @@ public class ExtractiveAnswerer {
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
         boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
-                QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
+                QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
+                TermRoles.of(question.text(), evidence, corpus.analyzers()));
         boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
         AbstentionFeatures features = new AbstentionFeatures(judged.coverage(), judged.largestMissing(),
                 article.missingShare(),
@@ -133,7 +135,7 @@ public class ExtractiveAnswerer {
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                absent.nameMissing() ? 1 : 0);
+                absent.nameMissing() ? 1 : 0, absent.focusUnknown() ? 1 : 0, absent.headUnknown() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features, scorer));
     }
 
