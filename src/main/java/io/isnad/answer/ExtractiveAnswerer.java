@@ -18,7 +18,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
-import io.isnad.answer.abstain.TermRoles;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.QuestionWording;
@@ -124,8 +123,7 @@ public class ExtractiveAnswerer {
         EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
         boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
-                QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
-                TermRoles.of(question.text(), evidence, corpus.analyzers()));
+                QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
         boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
         AbstentionFeatures features = new AbstentionFeatures(judged.coverage(), judged.largestMissing(),
                 article.missingShare(),
@@ -135,7 +133,7 @@ public class ExtractiveAnswerer {
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                absent.nameMissing() ? 1 : 0, absent.focusUnknown() ? 1 : 0, absent.headUnknown() ? 1 : 0);
+                absent.nameMissing() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features, scorer));
     }
 

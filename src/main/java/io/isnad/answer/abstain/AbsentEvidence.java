@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.apache.lucene.index.Term;
 
-import io.isnad.answer.question.QuestionRoles.Role;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
@@ -39,10 +38,9 @@ import io.isnad.retrieve.EvidenceTerm;
  *        article, although the corpus may hold it: "What did Shamkhani say about Idlib?" answered from
  *        an article that never mentions Idlib
  */
-public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing,
-        boolean focusUnknown, boolean headUnknown) {
+public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing) {
 
-    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false, false, false);
+    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false);
 
     /**
      * @param inArticle per term of {@code evidence}, whether the article holds it as
@@ -52,20 +50,17 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      * @param article the article's sentences, where a number of the question must stand as it is
      * @param names per term of {@code evidence}, whether it is a proper name of the question
      * @param wording per term of {@code evidence}, whether it is the question's own wording ({@link QuestionWording})
-     * @param roles per term of {@code evidence}, the part it plays in the question ({@link TermRoles})
      */
     public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
-            List<SentenceTokens> article, boolean[] names, boolean[] wording, Role[] roles) {
+            List<SentenceTokens> article, boolean[] names, boolean[] wording) {
         List<EvidenceTerm> missing = new ArrayList<>();
         Set<EvidenceTerm> worded = new HashSet<>();
-        Map<EvidenceTerm, Role> roleOf = new HashMap<>();
         boolean nameMissing = false;
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);
             nameMissing |= names[t] && !inArticle[t];
             if (!inArticle[t] || isNumber(term) && article.stream().noneMatch(s -> holdsExactly(s, term))) {
                 missing.add(term);
-                roleOf.put(term, roles[t]);
                 if (wording[t]) {
                     worded.add(term);
                 }
@@ -83,8 +78,6 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         double strange = 0;
         boolean unknownWord = false;
         boolean numberMissing = false;
-        boolean focusUnknown = false;
-        boolean headUnknown = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
             if (indexed(term, docFreqs)) {
@@ -92,14 +85,11 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             }
             unknownWord = true;
             if (!worded.contains(term)) {
-                focusUnknown |= roleOf.get(term) != Role.QUALIFIER;
-                headUnknown |= roleOf.get(term) == Role.HEAD;
                 double familiar = term.forms().stream().mapToDouble(f -> familiarGrams(grams.get(f), docFreqs)).max().orElse(0);
                 strange += term.weight() * (1 - familiar);
             }
         }
-        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing,
-                focusUnknown, headUnknown);
+        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing);
     }
 
     /** Whether some chunk holds one of the term's forms as it is. */

@@ -31,25 +31,20 @@ import java.util.List;
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
  *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})
- * @param focusUnknown 1 when an unknown word that is not the question's wording stands outside a qualifier
- *        ({@link io.isnad.answer.question.QuestionRoles}: a date, a trailing prepositional phrase): a
- *        swapped-in subject rather than context the asker added
- * @param headUnknown 1 when such a word is in the question's head, the first content words after its
- *        question word
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double englishDictionary, double englishBuiltin, double mass,
         double heaviestFound, double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing,
-        double nameMissing, double focusUnknown, double headUnknown) {
+        double nameMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
             "margin", "appendix", "followUp", "englishDictionary", "englishBuiltin", "mass", "heaviestFound",
-            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing", "focusUnknown", "headUnknown");
+            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing");
 
     public double[] values() {
         return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp,
             englishDictionary, englishBuiltin, mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare,
-            numberMissing, nameMissing, focusUnknown, headUnknown};
+            numberMissing, nameMissing};
     }
 }

@@ -20,9 +20,9 @@ public final class QuestionAnalyzer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
     /** How far into the question a question word is looked for ("وفي أي عام…", "And in which year…"). */
-    static final int LEAD_WORDS = 4;
+    private static final int LEAD_WORDS = 4;
 
-    static final Set<String> EN_TIME_NOUNS = Set.of("year", "years", "date", "day", "month", "century",
+    private static final Set<String> EN_TIME_NOUNS = Set.of("year", "years", "date", "day", "month", "century",
             "decade", "time", "era", "period", "season", "age");
     private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "country", "place", "region", "state",
             "capital", "continent", "province", "island", "town", "village", "area", "location", "county",
@@ -194,12 +194,14 @@ public final class QuestionAnalyzer {
     }
 
     private static List<String> focus(List<String> words) {
-        return words.stream().filter(w -> !stopWord(w)).toList();
-    }
-
-    /** Whether a folded word carries no content: an English or Arabic stop word, also with a glued و/ف. */
-    static boolean stopWord(String w) {
-        return EN_STOP.contains(w) || ArabicStopWords.contains(w) || ArabicStopWords.contains(withoutConjunction(w));
+        List<String> focus = new ArrayList<>();
+        for (String w : words) {
+            String bare = withoutConjunction(w);
+            if (!EN_STOP.contains(w) && !ArabicStopWords.contains(w) && !ArabicStopWords.contains(bare)) {
+                focus.add(w);
+            }
+        }
+        return focus;
     }
 
     /** Folded, lower-cased words of {@code text}. */
@@ -213,7 +215,7 @@ public final class QuestionAnalyzer {
     }
 
     /** Without the conjunction و/ف glued to a question word (ومتى، فأين). */
-    static String withoutConjunction(String word) {
+    private static String withoutConjunction(String word) {
         if (word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
             String rest = word.substring(1);
             if (ArabicQuestionWords.ALL.contains(rest)) {

@@ -32,14 +32,6 @@ public final class ArabicStopWords {
     public static final Set<String> RELATIVE_PRONOUNS = Set.of("اللذان", "اللتان", "اللذين", "اللتين", "اللواتي",
             "اللاتي", "اللايي");
 
-    /**
-     * Prepositions that open a phrase qualifying what a question asks about (في 2015، خلال الحرب،
-     * بعد الاتفاق), folded. من is left out: it is also "who".
-     */
-    public static final Set<String> PREPOSITIONS = Set.of("في", "خلال", "منذ", "بعد", "قبل", "عند", "حتي", "علي",
-            "الي", "عن", "مع", "ضد", "بين", "حول", "لدي", "اثناء", "طوال", "داخل", "خارج", "وفي", "وخلال", "وبعد",
-            "وقبل");
-
     public static final Set<String> WORDS = words();
 
     private ArabicStopWords() {

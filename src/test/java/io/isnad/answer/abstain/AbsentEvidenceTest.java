@@ -62,8 +62,7 @@ class AbsentEvidenceTest {
             boolean english = question.chars().anyMatch(c -> c >= 'a' && c <= 'z');
             boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), english);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names),
-                    TermRoles.of(question, evidence, snapshot.analyzers()));
+                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names));
         }
     }
 
