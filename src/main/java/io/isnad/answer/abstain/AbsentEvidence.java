@@ -38,10 +38,9 @@ import io.isnad.retrieve.EvidenceTerm;
  *        article, although the corpus may hold it: "What did Shamkhani say about Idlib?" answered from
  *        an article that never mentions Idlib
  */
-public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing,
-        boolean numberNear) {
+public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing) {
 
-    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false, false);
+    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false);
 
     /**
      * @param inArticle per term of {@code evidence}, whether the article holds it as
@@ -79,10 +78,8 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         double strange = 0;
         boolean unknownWord = false;
         boolean numberMissing = false;
-        boolean numberNear = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
-            numberNear |= isNumber(term) && near(term.label(), article);
             if (indexed(term, docFreqs)) {
                 continue;
             }
@@ -92,17 +89,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
                 strange += term.weight() * (1 - familiar);
             }
         }
-        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing, numberNear);
-    }
-
-    /** Whether the article holds another number of as many digits within 10 of {@code number}. */
-    private static boolean near(String number, List<SentenceTokens> article) {
-        if (number.length() > 9) {
-            return false;
-        }
-        long n = Long.parseLong(number);
-        return article.stream().flatMap(s -> s.forms().stream()).anyMatch(f -> f.length() == number.length()
-                && f.chars().allMatch(Character::isDigit) && Math.abs(Long.parseLong(f) - n) <= 10);
+        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing);
     }
 
     /** Whether some chunk holds one of the term's forms as it is. */

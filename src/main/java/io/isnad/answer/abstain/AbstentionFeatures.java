@@ -35,16 +35,16 @@ import java.util.List;
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double englishDictionary, double englishBuiltin, double mass,
         double heaviestFound, double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing,
-        double nameMissing, double numberNear) {
+        double nameMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
             "margin", "appendix", "followUp", "englishDictionary", "englishBuiltin", "mass", "heaviestFound",
-            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing", "numberNear");
+            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing");
 
     public double[] values() {
         return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp,
             englishDictionary, englishBuiltin, mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare,
-            numberMissing, nameMissing, numberNear};
+            numberMissing, nameMissing};
     }
 }
