@@ -2,13 +2,10 @@ package io.isnad.index;
 
 import java.time.Duration;
 
-import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Settings of the index stage ({@code isnad.index.*}). */
-// Read while the framework is still starting: a server opens its index then (LiveCorpus).
-@StaticInitSafe
 @ConfigMapping(prefix = "isnad.index")
 public interface IndexConfig {
 

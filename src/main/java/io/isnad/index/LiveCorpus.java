@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,8 +48,6 @@ public class LiveCorpus {
     private final IndexMetrics metrics;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<Corpus> ready = new CompletableFuture<>();
-    /** The start-up ingestion's report, for the meters once the framework has set them up. */
-    private final CompletableFuture<Corpus.RefreshReport> startupReport = new CompletableFuture<>();
     private volatile boolean ingested;
     /** Set on shut-down, so a sync still retrying stops instead of failing on a closed client. */
     private volatile boolean closing;
@@ -64,27 +62,15 @@ public class LiveCorpus {
     }
 
     /**
-     * A server opens its index as soon as the CDI container is up, which is early in the
-     * framework's start (during its static initialisation): the framework's own start-up (the
-     * validator, the runtime configuration, the OpenAPI document, the HTTP server) and our
-     * start-up beans then run beside the index's open and the restart's check of the folder, on
-     * another core, instead of before them; readiness turns UP without waiting for a first
-     * question. The configuration read here is the one the framework has at that point: in JVM
-     * mode it holds the same sources (application.properties, system properties, environment),
-     * and native images are not built. Commands start it on first use, or never.
+     * A server opens its index as the application starts, before the other start-up work (the
+     * retriever's dictionaries, the HTTP server), so a restart's check of the folder runs beside
+     * it on another core, and readiness turns UP without waiting for a first question. Commands
+     * start it on first use, or never.
      */
-    void onContainerStarted(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void onStartup(@Observes @Priority(1) StartupEvent event) {
         if (serving) {
             start();
         }
-    }
-
-    /**
-     * The start-up ingestion's figures are recorded only once the application has started: the
-     * ingestion may end before the framework has set up its meter registry.
-     */
-    void onStartup(@Observes StartupEvent event) {
-        startupReport.thenAccept(metrics::ingested);
     }
 
     private void start() {
@@ -119,7 +105,7 @@ public class LiveCorpus {
         try {
             Corpus corpus = corpora.open(Path.of(ingest.dir()), Path.of(index.dir()));
             Corpus.RefreshReport report = corpus.refresh();
-            startupReport.complete(report);
+            metrics.ingested(report);
             ingested = true;
             ready.complete(corpus);
             boolean bulk = report.sync().added() + report.sync().updated() >= BULK_INGESTION_FILES;
@@ -165,7 +151,7 @@ public class LiveCorpus {
                 return;
             }
             try {
-                startupReport.complete(corpus.refresh());
+                metrics.ingested(corpus.refresh());
                 break;
             } catch (CorpusUnavailableException e) {
                 LOG.warnf("Cannot ingest into the search cluster yet (%s); retrying in %d s", e.getMessage(), pause);

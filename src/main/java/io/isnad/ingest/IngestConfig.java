@@ -1,12 +1,9 @@
 package io.isnad.ingest;
 
-import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Settings of the ingest stage ({@code isnad.ingest.*}). */
-// Read while the framework is still starting: a server opens its index then (LiveCorpus).
-@StaticInitSafe
 @ConfigMapping(prefix = "isnad.ingest")
 public interface IngestConfig {
 

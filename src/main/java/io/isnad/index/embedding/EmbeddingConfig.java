@@ -4,13 +4,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Settings of dense retrieval ({@code isnad.embedding.*}); see README, "Dense retrieval (optional)". */
-// Read while the framework is still starting: a server opens its index then (LiveCorpus).
-@StaticInitSafe
 @ConfigMapping(prefix = "isnad.embedding")
 public interface EmbeddingConfig {
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,8 +11,6 @@ import io.smallrye.config.WithDefault;
  * Settings of the OpenSearch backend ({@code isnad.opensearch.*}), read only when
  * {@code isnad.index.backend=opensearch}; see README, "OpenSearch backend (scale-out)".
  */
-// Read while the framework is still starting: a server opens its index then (LiveCorpus).
-@StaticInitSafe
 @ConfigMapping(prefix = "isnad.opensearch")
 public interface OpenSearchConfig {
 
