@@ -35,6 +35,8 @@ final class IndexGeneration {
     /** Keeps the terms it looked up, for the version's life: their counts and their states for searching. */
     private final KnownTermsSearcher searcher;
     private final Map<String, CatalogEntry> entries;
+    /** How many of {@link #entries} are indexed articles (the others were read and skipped), counted as read. */
+    private final int indexed;
     private final List<LoadOutcome.Skipped> scanSkipped;
     /**
      * The article list, sorted by file, built on first use: only the article list and a few
@@ -42,12 +44,17 @@ final class IndexGeneration {
      */
     private volatile List<ArticleStatus> statuses;
 
-    private IndexGeneration(DirectoryReader reader, KnownTermsSearcher searcher, Map<String, CatalogEntry> entries,
+    private IndexGeneration(DirectoryReader reader, KnownTermsSearcher searcher, Catalog catalog,
             List<LoadOutcome.Skipped> scanSkipped) {
         this.reader = reader;
         this.searcher = searcher;
-        this.entries = entries;
+        this.entries = catalog.entries();
+        this.indexed = catalog.indexed();
         this.scanSkipped = scanSkipped;
+    }
+
+    /** The catalog as read from one reader: every file's entry, and how many of them are indexed. */
+    private record Catalog(Map<String, CatalogEntry> entries, int indexed) {
     }
 
     /**
@@ -55,8 +62,7 @@ final class IndexGeneration {
      * the folder entries never read (links leading outside, pipes), listed beside the indexed files.
      */
     static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
-        return new IndexGeneration(reader, new KnownTermsSearcher(reader),
-                Collections.unmodifiableMap(readCatalog(reader)), List.copyOf(scanSkipped));
+        return new IndexGeneration(reader, new KnownTermsSearcher(reader), readCatalog(reader), List.copyOf(scanSkipped));
     }
 
     /**
@@ -65,7 +71,7 @@ final class IndexGeneration {
      */
     IndexGeneration withScanSkipped(List<LoadOutcome.Skipped> scanSkipped) {
         reader.incRef();
-        return new IndexGeneration(reader, searcher, entries, List.copyOf(scanSkipped));
+        return new IndexGeneration(reader, searcher, new Catalog(entries, indexed), List.copyOf(scanSkipped));
     }
 
     private static List<ArticleStatus> statuses(Map<String, CatalogEntry> entries,
@@ -83,8 +89,9 @@ final class IndexGeneration {
         return of(newer, scanSkipped);
     }
 
-    private static Map<String, CatalogEntry> readCatalog(DirectoryReader reader) throws IOException {
+    private static Catalog readCatalog(DirectoryReader reader) throws IOException {
         Map<String, CatalogEntry> entries = new HashMap<>();
+        int indexed = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader r = leaf.reader();
             Bits live = r.getLiveDocs();
@@ -104,6 +111,9 @@ final class IndexGeneration {
                 }
                 String file = files.binaryValue().utf8ToString();
                 String reason = reasons.advanceExact(doc) ? reasons.binaryValue().utf8ToString() : null;
+                if (reason == null) {
+                    indexed++;
+                }
                 String title = titles.advanceExact(doc) ? titles.binaryValue().utf8ToString() : "";
                 Optional<LocalDate> date = dates.advanceExact(doc) ? Optional.of(LocalDate.ofEpochDay(dates.longValue()))
                         : Optional.empty();
@@ -117,7 +127,7 @@ final class IndexGeneration {
                         setting, leaf.docBase + doc));
             }
         }
-        return entries;
+        return new Catalog(Collections.unmodifiableMap(entries), indexed);
     }
 
     DirectoryReader reader() {
@@ -145,6 +155,11 @@ final class IndexGeneration {
             statuses = list;
         }
         return list;
+    }
+
+    /** Indexed articles: the catalog's entries that are not skipped files. */
+    int indexed() {
+        return indexed;
     }
 
     /** Files listed: the catalog's entries and the folder entries never read. */

@@ -3,10 +3,11 @@ package io.isnad.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -138,7 +139,7 @@ final class LuceneCorpus implements Corpus {
         DirectoryReader reader = index.reopen(current.reader());
         publish(reader == null ? current.withScanSkipped(scan.skipped()) : IndexGeneration.of(reader, scan.skipped()));
         IndexGeneration published = current;
-        int indexed = (int) published.entries().values().stream().filter(CatalogEntry::indexed).count();
+        int indexed = published.indexed();
         int skipped = published.listed() - indexed;
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Ingested %s: %d articles, %d skipped; index +%d ~%d -%d =%d in %d ms", articlesDir, indexed,
@@ -183,19 +184,23 @@ final class LuceneCorpus implements Corpus {
     private SyncReport write(FolderScan scan, Progress progress) throws IOException {
         long started = System.nanoTime();
         String readWith = loader.settingsStamp() + "|" + index.embedder().map(Embedder::identity).orElse("");
-        Map<String, CatalogEntry> known = new HashMap<>(current.entries());
+        Map<String, CatalogEntry> previous = current.entries();
         List<ArticleFile> changed = new ArrayList<>();
         int unchanged = 0;
+        int stillListed = 0;
         for (ArticleFile file : scan.files()) {
-            CatalogEntry entry = known.remove(file.id());
+            CatalogEntry entry = previous.get(file.id());
+            if (entry != null) {
+                stillListed++;
+            }
             if (entry != null && entry.unchanged(file, readWith)) {
                 unchanged++;
             } else {
                 changed.add(file);
             }
         }
+        List<String> gone = stillListed == previous.size() ? List.of() : gone(previous, scan);
         progress.filesRead(unchanged, scan.files().size());
-        Map<String, CatalogEntry> previous = current.entries();
         EmbeddingRun embedding = EmbeddingRun.with(index.embedder());
         Counts counts = new Counts();
         int threads = settings.threadsFor(changed.size());
@@ -224,14 +229,30 @@ final class LuceneCorpus implements Corpus {
                 batch = next;
             }
         }
-        for (String gone : known.keySet()) {
-            index.delete(gone);
+        for (String file : gone) {
+            index.delete(file);
         }
-        if (!known.isEmpty() || !changed.isEmpty()) {
+        if (!gone.isEmpty() || !changed.isEmpty()) {
             index.commit();
         }
-        return new SyncReport(counts.added.get(), counts.updated.get(), known.size(),
+        return new SyncReport(counts.added.get(), counts.updated.get(), gone.size(),
                 unchanged + counts.touched.get(), (System.nanoTime() - started) / 1_000_000, embedding.failed());
+    }
+
+    /**
+     * The catalog's files that {@code scan} no longer lists. Only called when some are gone: the
+     * scan lists each file once, so when every catalog entry was found among its files, none is.
+     */
+    private static List<String> gone(Map<String, CatalogEntry> catalog, FolderScan scan) {
+        Set<String> listed = new HashSet<>();
+        scan.files().forEach(file -> listed.add(file.id()));
+        List<String> gone = new ArrayList<>();
+        for (String file : catalog.keySet()) {
+            if (!listed.contains(file)) {
+                gone.add(file);
+            }
+        }
+        return gone;
     }
 
     private List<Future<?>> submit(ExecutorService pool, List<ArticleFile> changed, int from, int count,

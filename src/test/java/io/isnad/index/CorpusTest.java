@@ -112,6 +112,31 @@ class CorpusTest {
     }
 
     @Test
+    void aRestartAfterFilesWereOnlyRemovedDeletesThemAndCountsWhatIsLeft() throws IOException {
+        Path dir = articles();
+        Path index = tmp.resolve("index");
+        Files.write(dir.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a', 'b'});
+        try (Corpus corpus = Corpus.open(dir, index, loader)) {
+            corpus.refresh();
+        }
+        Files.delete(dir.resolve("004_a7545c0d5a910ec1.txt"));
+        Files.delete(dir.resolve("broken.txt"));
+        try (Corpus corpus = Corpus.open(dir, index, loader)) {
+            Corpus.RefreshReport report = corpus.refresh();
+            assertEquals(new SyncReport(0, 0, 2, 4, report.sync().millis()), report.sync());
+            assertEquals(4, report.indexed());
+            assertEquals(0, report.skipped());
+            assertEquals(4, Snapshots.indexedFiles(corpus).size());
+            assertEquals(4, Snapshots.statuses(corpus).size(), "the removed files are no longer listed");
+        }
+        try (Corpus corpus = Corpus.open(dir, index, loader)) {
+            Corpus.RefreshReport report = corpus.refresh();
+            assertEquals(new SyncReport(0, 0, 0, 4, report.sync().millis()), report.sync());
+            assertEquals(4, report.indexed());
+        }
+    }
+
+    @Test
     void theFirstRefreshUsesTheFolderAsListedWhileTheIndexOpenedAndTheNextListsItAgain() throws IOException {
         Path dir = articles();
         try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
