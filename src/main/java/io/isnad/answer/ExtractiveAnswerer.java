@@ -121,7 +121,7 @@ public class ExtractiveAnswerer {
                 .sorted(Comparator.comparingDouble(SentenceCandidate::sentenceScore).reversed()).toList(),
                 question.previous(), SentenceCandidate::sentenceScore);
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
-        EvidenceScorer.ArticleCheck article = scorer.missingFrom(articleTokens);
+        EvidenceScorer.ArticleCheck article = judged.articleCheck();
         boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
                 QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));

@@ -16,13 +16,18 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param passageScore the retrieval score of its passage, scaled to the best passage (0 to 1)
  * @param sentenceScore its score by its own evidence, type and place: what the abstention model's
  *        features were fitted on
- * @param rankScore the score it is ranked by: {@code sentenceScore} and the share of the question's
- *        evidence its article holds
  * @param assessment the evidence it holds, in full
+ * @param articleCheck the question's evidence its whole article holds (one check per article, shared
+ *        by the article's candidates and read again by the abstention features)
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore,
-        double rankScore, EvidenceScorer.Assessment assessment) {
+        EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck) {
+
+    /** The score it is ranked by: {@code sentenceScore} and the share of the question's evidence its article holds. */
+    public double rankScore() {
+        return sentenceScore + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare());
+    }
 
     /** "file#index": one key per sentence of the corpus. */
     public String key() {

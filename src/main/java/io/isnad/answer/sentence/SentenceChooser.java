@@ -59,7 +59,7 @@ public final class SentenceChooser {
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
         Context context = new Context(corpus, scorer, question, ShortAnswerFinder.TypedQuestion.of(questionText,
-                question.type()), previous, byKey);
+                question.type()), previous, byKey, new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
             if (found.isEmpty()) {
@@ -102,13 +102,7 @@ public final class SentenceChooser {
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, QuestionAnalysis question,
             ShortAnswerFinder.TypedQuestion kind, Optional<PreviousAnswer> previous,
-            Map<String, SentenceCandidate> byKey, Map<String, Double> articleEvidence) {
-
-        Context(Snapshot corpus, EvidenceScorer scorer, QuestionAnalysis question,
-                ShortAnswerFinder.TypedQuestion kind, Optional<PreviousAnswer> previous,
-                Map<String, SentenceCandidate> byKey) {
-            this(corpus, scorer, question, kind, previous, byKey, new HashMap<>());
-        }
+            Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks) {
 
         void add(Article article, int index, boolean retrieved, double passageScore) {
             if (index < 0 || index >= article.sentences().size()) {
@@ -128,11 +122,10 @@ public final class SentenceChooser {
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
                     + followUpBonus(article, index);
-            double inArticle = articleEvidence.computeIfAbsent(article.file(),
-                    f -> 1 - scorer.missingFrom(tokens).missingShare());
+            EvidenceScorer.ArticleCheck articleCheck = articleChecks.computeIfAbsent(article.file(),
+                    f -> scorer.missingFrom(tokens));
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
-                    assessment.largestMissing(), typed, retrieved, passageScore, score,
-                    score + ARTICLE_WEIGHT * inArticle, assessment));
+                    assessment.largestMissing(), typed, retrieved, passageScore, score, assessment, articleCheck));
         }
 
         private double followUpBonus(Article article, int index) {
