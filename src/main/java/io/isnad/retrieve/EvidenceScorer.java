@@ -170,16 +170,21 @@ public final class EvidenceScorer {
     /**
      * How much of the question's evidence is found nowhere in {@code sentences} (an article's): a
      * question about a person or a number the article never mentions is not answered by it,
-     * however well the rest matches.
+     * however well the rest matches. Also how widely the main story speaks of each question word:
+     * a story about the question's subject names it in many sentences, one that mentions it in
+     * passing in one.
+     *
+     * @param mainStory the article's own sentences, without an appended story
      */
-    public ArticleCheck missingFrom(List<SentenceTokens> sentences) {
+    public ArticleCheck missingFrom(List<SentenceTokens> sentences, List<SentenceTokens> mainStory) {
         boolean[] found = foundIn(sentences);
         if (!hasEvidence()) {
-            return new ArticleCheck(1, false, found);
+            return new ArticleCheck(1, false, found, 0);
         }
         double missing = 0;
         double heaviest = 0;
         boolean heaviestFound = false;
+        double spread = 0;
         for (int t = 0; t < evidence.size(); t++) {
             double weight = evidence.get(t).weight();
             if (!found[t]) {
@@ -189,8 +194,23 @@ public final class EvidenceScorer {
                 heaviest = weight;
                 heaviestFound = found[t];
             }
+            spread += weight * shareHolding(t, mainStory);
         }
-        return new ArticleCheck(missing / totalWeight, heaviestFound, found);
+        return new ArticleCheck(missing / totalWeight, heaviestFound, found, spread / totalWeight);
+    }
+
+    /** The share of {@code sentences} that hold evidence term {@code t} (a root match counts as one). */
+    private double shareHolding(int t, List<SentenceTokens> sentences) {
+        if (sentences.isEmpty()) {
+            return 0;
+        }
+        int holding = 0;
+        for (SentenceTokens s : sentences) {
+            if (matches(s)[t] > 0) {
+                holding++;
+            }
+        }
+        return (double) holding / sentences.size();
     }
 
     /** Per evidence term, whether any of {@code sentences} holds it (names also as a spelling variant). */
@@ -213,8 +233,9 @@ public final class EvidenceScorer {
      * @param missingShare weight share of the evidence found nowhere in the article
      * @param heaviestFound whether the question's rarest word (often the name it asks about) is in it
      * @param found per evidence term, whether the article holds it ({@link #foundIn})
+     * @param spread the evidence-weighted share of the main story's sentences holding each term, 0 to 1
      */
-    public record ArticleCheck(double missingShare, boolean heaviestFound, boolean[] found) {
+    public record ArticleCheck(double missingShare, boolean heaviestFound, boolean[] found, double spread) {
     }
 
     /**

@@ -125,28 +125,28 @@ class EvalRunnerTest {
             "en.recall@1=0.67",         // 0.680
             "en.recall@5=0.88",         // 0.890
             "en.mrr@10=0.76",           // 0.766
-            "en.answer_hit=0.51",       // 0.512
-            "en.answer_hit_first=0.49", // 0.495 (0.484 before the eleventh round's sentence choice)
+            "en.answer_hit=0.52",       // 0.529 (0.515 before the thirteenth round's story spread)
+            "en.answer_hit_first=0.50", // 0.509 (0.495 before it; 0.484 before the eleventh round's sentence choice)
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
             "date.short_answer_em=0.50", // 0.506 of 77
             "number.short_answer_em=0.21"); // 0.213 of 61 (0.197 before the tenth round: calendar dates are no counts; 0.148 before the eighth)
     static final List<String> XQUAD_CHECK_MAX_WITH_FREEDICT = List.of(
             "en.false_abstain=0.20",    // 0.192 (0.216 before the ninth round: English names only from the lexicon's places and people)
-            "en.answer_chars=246");     // 243.4 (248.7 before clause cuts)
+            "en.answer_chars=250");     // 248.0 (244.5 before the thirteenth round's story spread; 248.7 before clause cuts)
 
     /** arcd-train, check part: 278 native Arabic questions. */
     static final List<String> ARCD_CHECK_MIN = List.of(
             "recall@1=0.77",            // 0.773
             "recall@5=0.97",            // 0.978
             "mrr@10=0.86",              // 0.865
-            "answer_hit=0.68",          // 0.687 (0.680 before the eleventh round's article evidence)
-            "answer_hit_first=0.63",    // 0.640 (0.626 before)
+            "answer_hit=0.69",          // 0.694 (0.687 before the thirteenth round's story spread; 0.680 before the eleventh round's article evidence)
+            "answer_hit_first=0.65",    // 0.651 (0.640 before it; 0.626 before the eleventh round)
             "citation_precision=0.72",  // 0.725 (0.715 before)
             "date.short_answer_em=0.19", // 0.194 of 36
             "number.short_answer_em=0.22"); // 0.226 of 31
     static final List<String> ARCD_CHECK_MAX = List.of(
             "false_abstain=0.09",       // 0.090 (0.086 before the ninth round's refit: one question of 278)
-            "answer_chars=287");        // 284.3 (289.1 before the eleventh round; 301.4 before clause cuts)
+            "answer_chars=292");        // 289.8 (284.3 before the thirteenth round's story spread; 289.1 before the eleventh round; 301.4 before clause cuts)
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(

@@ -115,8 +115,26 @@ class EvidenceScorerTest {
     @Test
     void aRootMatchCountsTheTermAsFoundInTheArticle() {
         EvidenceScorer scorer = new EvidenceScorer(List.of(term("طفل", 1, false), term("نيزك", 1, false)));
-        EvidenceScorer.ArticleCheck check = scorer.missingFrom(List.of(sentence("بينهم 31 امرأة و5 أطفال")));
+        List<SentenceTokens> article = List.of(sentence("بينهم 31 امرأة و5 أطفال"));
+        EvidenceScorer.ArticleCheck check = scorer.missingFrom(article, article);
         assertEquals(0.5, check.missingShare(), 1e-9);
+    }
+
+    @Test
+    void spreadIsTheWeightedShareOfMainStorySentencesHoldingEachTerm() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("همدان", 3, false), term("قاعدة", 1, false)));
+        SentenceTokens both = sentence("قاعدة همدان الجوية");
+        SentenceTokens name = sentence("مطار همدان");
+        SentenceTokens neither = sentence("قال المسؤول إن الطائرات غادرت");
+        List<SentenceTokens> main = List.of(both, name, neither, neither);
+        // همدان in 2 of 4 sentences, قاعدة in 1 of 4: (3 × 0.5 + 1 × 0.25) / 4.
+        assertEquals(1.75 / 4, scorer.missingFrom(main, main).spread(), 1e-9);
+        // An appended story that names both adds nothing: only the main story spreads.
+        List<SentenceTokens> withAppendix = List.of(both, name, neither, neither, both);
+        EvidenceScorer.ArticleCheck check = scorer.missingFrom(withAppendix, main);
+        assertEquals(1.75 / 4, check.spread(), 1e-9);
+        assertEquals(0, check.missingShare(), 1e-9);
+        assertEquals(0, scorer.missingFrom(List.of(neither), List.of()).spread(), 1e-9);
     }
 
     @Test

@@ -24,9 +24,13 @@ public record SentenceCandidate(Article article, Sentence sentence, SentenceToke
         double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore,
         EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck) {
 
-    /** The score it is ranked by: {@code sentenceScore} and the share of the question's evidence its article holds. */
+    /**
+     * The score it is ranked by: {@code sentenceScore}, the share of the question's evidence its
+     * article holds and how widely its main story speaks of it.
+     */
     public double rankScore() {
-        return sentenceScore + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare());
+        return sentenceScore + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare())
+                + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread();
     }
 
     /** "file#index": one key per sentence of the corpus. */

@@ -14,6 +14,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
+import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.Passage;
@@ -46,6 +47,13 @@ public final class SentenceChooser {
      * another article, most often one retrieved above the right one).
      */
     static final double ARTICLE_WEIGHT = 0.2;
+    /**
+     * Preference for a sentence by how widely its article's main story speaks of the question's
+     * words ({@link EvidenceScorer.ArticleCheck#spread}): among articles that all hold the words,
+     * the one about them, not the one naming them once (docs/answers.md, "Thirteenth round: the
+     * article that answers").
+     */
+    static final double SPREAD_WEIGHT = 0.2;
 
     private SentenceChooser() {
     }
@@ -123,9 +131,14 @@ public final class SentenceChooser {
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
                     + followUpBonus(article, index);
             EvidenceScorer.ArticleCheck articleCheck = articleChecks.computeIfAbsent(article.file(),
-                    f -> scorer.missingFrom(tokens));
+                    f -> scorer.missingFrom(tokens, mainStory(article, tokens)));
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
                     assessment.largestMissing(), typed, retrieved, passageScore, score, assessment, articleCheck));
+        }
+
+        private static List<SentenceTokens> mainStory(Article article, List<SentenceTokens> tokens) {
+            return article.sentences().stream().filter(s -> s.section() == Section.MAIN)
+                    .map(s -> tokens.get(s.index())).toList();
         }
 
         private double followUpBonus(Article article, int index) {
