@@ -26,8 +26,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
  * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
  * how-many question, the numbers tied to the asked noun (or, in a sentence without a figure, the
- * dual of the asked noun: جامعتان); of those, the one the question's words
- * stand closest around in the sentence, the question's verb or event counting most. Then the
+ * dual of the asked noun: جامعتان), and for a how-long question its lengths of time; of those, the
+ * one the question's words stand closest around in the sentence (not counting a word of the next
+ * clause), the question's verb or event counting most. Then the
  * extent: the counted noun of "كم X" kept with its number, the year alone for a year question.
  */
 public final class ShortAnswerFinder {

@@ -19,8 +19,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 /**
  * Finds the spans of a text that can answer a typed question: dates and times (both digit systems,
  * both month naming systems, weekdays, relative days, clock times, decades, centuries, periods of
- * years), numbers (digits and number words, with
- * their scale and unit), names introduced by a title, and places introduced by a place noun. Matching runs on folded text and the
+ * years), numbers (digits and number words, with their scale and unit, a duration with its unit of
+ * time), names introduced by a title, and places introduced by a place noun. Matching runs on folded text and the
  * offsets are mapped back, so each span is an exact substring of the original.
  */
 public final class SpanFinder {
@@ -46,10 +46,14 @@ public final class SpanFinder {
     private static final String CENTURY = "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+(?:عشر|والعشرين))?(?:\\s+(?:"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.CENTURY_ERAS) + "|م|ه|ق\\.?\\s?م)(?![\\p{L}]))?"
             + "|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)\\s+century(?:\\s+(?:bc|ad|bce|ce)(?![\\p{L}]))?";
-    /** A decade: الثمانينيات، عقد الستينات، ثمانينيات القرن الماضي، 1980s. */
+    /**
+     * A decade: الثمانينيات، عقد الستينات، ثمانينيات القرن الماضي، 1980s. A one-letter proclitic may be
+     * glued on and is left out ("وثمانينيات"), as before a figure.
+     */
     private static final String DECADE = "(?:(?:ال)?عقد\\s+)?(?<![\\p{L}&&[^وبلك]])(?<!\\p{L}[وبلك])(?:"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.DECADES) + ")(?![\\p{L}])(?:\\s+(?:من\\s+)?(?:"
             + CENTURY + "))?|(?<![\\d.,])1\\d{2}0'?s(?![\\p{L}])";
+    /** An adverb that places a clock time in the day: صباحاً، مساءً. */
     private static final String CLOCK_PERIOD = "(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.CLOCK_PERIODS)
             + ")(?![\\p{L}])";
     /**
