@@ -74,7 +74,6 @@ public final class SpanFinder {
     private static final Pattern DATE = Pattern.compile(PERIOD_PART + "(?:" + String.join("|",
             DECADE,
             CLOCK,
-            "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.TIMES_OF_DAY) + ")(?![\\p{L}])",
             "(?:" + DAY + "|" + String.join("|", ArabicNumberWords.ORDINALS) + ")\\s+(?:من\\s+)?" + MONTHS
                     + YEAR_AFTER_MONTH + "?",
             MONTHS + YEAR_AFTER_MONTH,
@@ -83,13 +82,17 @@ public final class SpanFinder {
             "(?:(?:عام|سنه|العام|السنه|year|in)\\s+)?(?<![\\d.,])(?:1\\d{3}|20\\d{2})" + NOT_A_FRACTION + ERA,
             "(?:يوم\\s+)?(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:الماضي|المقبل|القادم))?",
-            "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.RELATIVE_DAYS) + ")(?![\\p{L}])"
+            "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.RELATIVE_DAYS) + "|"
+                    + String.join("|", ArabicCalendarWords.TIMES_OF_DAY) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}]))?",
             CENTURY,
             "(?:(?:عام|سنه|العام|السنه)\\s+)(?<![\\d.,])\\d{2,4}" + NOT_A_FRACTION + ERA,
             "(?<![\\d.,])\\d{2,4}" + REQUIRED_ERA) + ")");
 
-    /** A part of the day or a clock time alone: the time of a date, when one follows it. */
+    /**
+     * A part of the day or a clock time alone: the time of a date, when one follows it. A part of
+     * the day joined to its weekday ("مساء الأحد") is that day's date, one span.
+     */
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?:" + String.join("|", ArabicCalendarWords.TIMES_OF_DAY)
             + ")|" + CLOCK);
     /** What may stand between a time and the date it belongs to: صباح يوم الخميس، مساء أمس، الساعة 10 من صباح… */
@@ -250,7 +253,8 @@ public final class SpanFinder {
 
     /**
      * "الساعة العاشرة صباح يوم الخميس" is answered by its date: a time of day directly before a
-     * date (or before another time before one) is no span of its own, and the date wins.
+     * date (or before another time before one) is no span of its own, and the date wins; the
+     * closeness of the question's words would otherwise often pick the time, which comes first.
      */
     private static void withoutTimesBeforeDates(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
         int dateStart = -1;

@@ -45,7 +45,7 @@ public final class ArabicCalendarWords {
 
     /**
      * Parts of the day a time is given with, before the day they belong to: صباح يوم الخميس، مساء
-     * أمس. Alone they still date an event of the article's day.
+     * الأحد. Alone they still date an event of the article's day.
      */
     public static final Set<String> TIMES_OF_DAY = Set.of("فجر", "صباح", "مساء", "ظهر");
 
