@@ -128,7 +128,7 @@ class EvalRunnerTest {
             "en.answer_hit=0.52",       // 0.529 (0.515 before the thirteenth round's story spread)
             "en.answer_hit_first=0.50", // 0.509 (0.495 before it; 0.484 before the eleventh round's sentence choice)
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
-            "date.short_answer_em=0.50", // 0.506 of 77
+            "date.short_answer_em=0.53", // 0.532 of 77 (0.506 before the thirteenth round: decades are dates)
             "number.short_answer_em=0.21"); // 0.213 of 61 (0.197 before the tenth round: calendar dates are no counts; 0.148 before the eighth)
     static final List<String> XQUAD_CHECK_MAX_WITH_FREEDICT = List.of(
             "en.false_abstain=0.20",    // 0.192 (0.216 before the ninth round: English names only from the lexicon's places and people)

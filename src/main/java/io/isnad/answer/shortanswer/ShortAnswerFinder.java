@@ -15,7 +15,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -24,8 +26,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
  * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
  * how-many question, the numbers tied to the asked noun (or, in a sentence without a figure, the
- * dual of the asked noun: جامعتان); of those, the one the question's words
- * stand closest around in the sentence, the question's verb or event counting most. Then the
+ * dual of the asked noun: جامعتان), and for a how-long question its lengths of time; of those, the
+ * one the question's words stand closest around in the sentence (not counting a word of the next
+ * clause), the question's verb or event counting most. Then the
  * extent: the counted noun of "كم X" kept with its number, the year alone for a year question.
  */
 public final class ShortAnswerFinder {
@@ -61,9 +64,26 @@ public final class ShortAnswerFinder {
     private static final Pattern SHARE = Pattern.compile("[%٪]|مئه|مائه|percent");
     /** A bound written before a figure, folded: أكثر من، أقل من. */
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
-    /** The words of a date span that name no more than its year (folded): its year word and era. */
+    /**
+     * The words of a date span that name no more than its years (folded): its year word and era,
+     * and the words joining the two years of a period (1914 إلى 1918، 1500 و1850).
+     */
     private static final Set<String> YEAR_ONLY_WORDS = Set.of("عام", "سنه", "العام", "السنه", "year", "in", "م", "ه",
-            "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce");
+            "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي", "حتي", "و", "to", "until", "and");
+    /**
+     * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، ما مدة، how long, for how many
+     * years), folded and lower-cased: a length of time answers it, not a date or a bare count.
+     */
+    private static final Pattern ASKS_DURATION = Pattern.compile("(?<![\\p{L}])(?:(?:"
+            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:من\\s+)?(?:الوقت|"
+            + ArabicCalendarWords.DURATION_ALTERNATION + ")|" + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_NOUNS)
+            + "|how\\s+long|how\\s+much\\s+time|how\\s+many\\s+(?:" + ArabicCalendarWords.DURATION_ALTERNATION
+            + "))(?![\\p{L}])");
+    /** A span that ends in a unit of duration: ثلاث سنوات، 5 أيام، خمس إلى عشر سنوات. */
+    private static final Pattern DURATION = Pattern.compile(".*(?<![\\p{L}])(?:" + ArabicCalendarWords.DURATION_ALTERNATION
+            + ")");
+    /** A word that joins a clause on: a focus word after it is the next clause's, no clue for the span before. */
+    private static final Set<String> CONJUNCTIONS = Set.of("و", "and");
     private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
     /**
      * The words of a sentence that may be duals, by sentence: bounded to a few MB, like the spans
@@ -147,7 +167,19 @@ public final class ShortAnswerFinder {
             return spans;
         }
         return spans.isEmpty() && found.isEmpty() ? duals(sentence, question.dualOf())
-                : byShare(withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion);
+                : byDuration(byShare(withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion), foldedQuestion);
+    }
+
+    /**
+     * A how-long question (كم سنة استمرت، كم من الوقت، how long) is answered by a length of time
+     * when the sentence gives one ("ثلاث سنوات"), not by a year or another count beside it.
+     */
+    private static List<Span> byDuration(List<Span> spans, String foldedQuestion) {
+        if (!ASKS_DURATION.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find()) {
+            return spans;
+        }
+        List<Span> durations = spans.stream().filter(s -> DURATION.matcher(s.folded()).matches()).toList();
+        return durations.isEmpty() ? spans : durations;
     }
 
     /**
@@ -497,7 +529,8 @@ public final class ShortAnswerFinder {
             double best = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if ((i >= first && i <= last) || !t.folded().contains(probe) || inside(t, candidates)) {
+                if ((i >= first && i <= last) || !t.folded().contains(probe) || inside(t, candidates)
+                        || i > last && inNextClause(tokens, last, i, probe)) {
                     continue;
                 }
                 best = Math.max(best, i < first ? 1.0 / (first - i) : AFTER_WEIGHT / (i - last));
@@ -507,6 +540,24 @@ public final class ShortAnswerFinder {
             lead &= best == 0;
         }
         return sum;
+    }
+
+    /**
+     * Whether the focus word at {@code at}, after a span ending at token {@code last}, belongs to a
+     * clause joined on by و: glued to it ("بدأت في 1914 وانتهت في 1918": انتهت is 1918's verb, not
+     * 1914's) or standing alone between them.
+     */
+    private static boolean inNextClause(List<Token> tokens, int last, int at, String probe) {
+        String word = tokens.get(at).folded();
+        if (word.startsWith("و") && !word.startsWith(probe)) {
+            return true;
+        }
+        for (int i = last + 1; i < at; i++) {
+            if (CONJUNCTIONS.contains(tokens.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Token token, List<Span> spans) {

@@ -18,8 +18,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Finds the spans of a text that can answer a typed question: dates and times (both digit systems,
- * both month naming systems, weekdays, relative days), numbers (digits and number words, with
- * their scale and unit), names introduced by a title, and places introduced by a place noun. Matching runs on folded text and the
+ * both month naming systems, weekdays, relative days, clock times, decades, centuries, periods of
+ * years), numbers (digits and number words, with their scale and unit, a duration with its unit of
+ * time), names introduced by a title, and places introduced by a place noun. Matching runs on folded text and the
  * offsets are mapped back, so each span is an exact substring of the original.
  */
 public final class SpanFinder {
@@ -41,11 +42,38 @@ public final class SpanFinder {
     /** The part of a period a date is often given with: أواخر عام 2010، صيف سنة 1521. */
     private static final String PERIOD_PART = "(?:(?<![\\p{L}])(?:اواخر|اوائل|بدايه|مطلع|منتصف|اواسط|نهايه|خريف|ربيع|صيف|شتاء)"
             + "\\s+(?:من\\s+)?)?";
+    /** A century with the era it may be given in: القرن التاسع عشر، القرن الثالث قبل الميلاد، 19th century. */
+    private static final String CENTURY = "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+(?:عشر|والعشرين))?(?:\\s+(?:"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.CENTURY_ERAS) + "|م|ه|ق\\.?\\s?م)(?![\\p{L}]))?"
+            + "|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)\\s+century(?:\\s+(?:bc|ad|bce|ce)(?![\\p{L}]))?";
+    /**
+     * A decade: الثمانينيات، عقد الستينات، ثمانينيات القرن الماضي، 1980s. A one-letter proclitic may be
+     * glued on and is left out ("وثمانينيات"), as before a figure.
+     */
+    private static final String DECADE = "(?:(?:ال)?عقد\\s+)?(?<![\\p{L}&&[^وبلك]])(?<!\\p{L}[وبلك])(?:"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.DECADES) + ")(?![\\p{L}])(?:\\s+(?:من\\s+)?(?:"
+            + CENTURY + "))?|(?<![\\d.,])1\\d{2}0'?s(?![\\p{L}])";
+    /** An adverb that places a clock time in the day: صباحاً، مساءً. */
+    private static final String CLOCK_PERIOD = "(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.CLOCK_PERIODS)
+            + ")(?![\\p{L}])";
+    /**
+     * A time of the clock: الساعة العاشرة صباحاً، الساعة 8:30، 10:30 مساءً، 3 p.m. A figure with a colon
+     * and no word of the clock is left to the numbers: "بقي 3:08" is a time left, a score, a length.
+     */
+    private static final String CLOCK = "الساعه\\s+(?:(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.CLOCK_HOURS)
+            + ")(?![\\p{L}])|\\d{1,2}(?:[:.]\\d{2})?(?!\\d|[.,:]\\d))(?:\\s+(?:"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.CLOCK_FRACTIONS) + ")(?![\\p{L}]))?"
+            + "(?:\\s+" + CLOCK_PERIOD + ")?"
+            + "|(?<![\\d.,:])\\d{1,2}[:.]\\d{2}\\s*(?:" + CLOCK_PERIOD + "|[ap]\\.?m\\.?(?![\\p{L}]))"
+            + "|(?<![\\d.,:])\\d{1,2}\\s*(?:[ap]\\.m\\.|[ap]m(?![\\p{L}])|o'clock)";
     /**
      * 7 أكتوبر 2023 / 7 تشرين الأول/أكتوبر / أكتوبر 2023 / October 7, 2023 / عام 1990م / 2023-10-07 /
-     * الخميس الماضي / أمس / القرن التاسع عشر / سنة 960م / أواخر عام 2010. A month alone is not a date: مارس is also a verb.
+     * الخميس الماضي / أمس / مساء / القرن التاسع عشر / الثمانينيات / الساعة العاشرة / سنة 960م / أواخر عام 2010.
+     * A month alone is not a date: مارس is also a verb.
      */
     private static final Pattern DATE = Pattern.compile(PERIOD_PART + "(?:" + String.join("|",
+            DECADE,
+            CLOCK,
             "(?:" + DAY + "|" + String.join("|", ArabicNumberWords.ORDINALS) + ")\\s+(?:من\\s+)?" + MONTHS
                     + YEAR_AFTER_MONTH + "?",
             MONTHS + YEAR_AFTER_MONTH,
@@ -54,17 +82,38 @@ public final class SpanFinder {
             "(?:(?:عام|سنه|العام|السنه|year|in)\\s+)?(?<![\\d.,])(?:1\\d{3}|20\\d{2})" + NOT_A_FRACTION + ERA,
             "(?:يوم\\s+)?(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:الماضي|المقبل|القادم))?",
-            "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.RELATIVE_DAYS) + ")(?![\\p{L}])"
+            "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.RELATIVE_DAYS) + "|"
+                    + String.join("|", ArabicCalendarWords.TIMES_OF_DAY) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}]))?",
-            "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+عشر)?",
+            CENTURY,
             "(?:(?:عام|سنه|العام|السنه)\\s+)(?<![\\d.,])\\d{2,4}" + NOT_A_FRACTION + ERA,
             "(?<![\\d.,])\\d{2,4}" + REQUIRED_ERA) + ")");
+
+    /**
+     * A part of the day or a clock time alone: the time of a date, when one follows it. A part of
+     * the day joined to its weekday ("مساء الأحد") is that day's date, one span.
+     */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?:" + String.join("|", ArabicCalendarWords.TIMES_OF_DAY)
+            + ")|" + CLOCK);
+    /** What may stand between a time and the date it belongs to: صباح يوم الخميس، مساء أمس، الساعة 10 من صباح… */
+    private static final Pattern TIME_TO_DATE = Pattern.compile("[\\s,،]*(?:(?:من|في)\\s+)?");
+    /** A year of a period, with its year word and era: عام 1914، 1918م. */
+    private static final Pattern PERIOD_YEAR = Pattern.compile("(?:(?:عام|سنه|العام|السنه|year|in)\\s+)?\\d{3,4}" + ERA);
+    /** What joins the years of a period after "من"/"from": "من 1914 إلى 1918", "from 1914 to 1918". */
+    private static final Pattern UNTIL = Pattern.compile("\\s+(?:الي|حتي|to|until)\\s+");
+    private static final Pattern FROM_PERIOD = Pattern.compile("(?<![\\p{L}])(?:من|from)\\s+$");
+    /** What joins them after "بين"/"between": "بين 1914 و1918", "between 1914 and 1918". */
+    private static final Pattern AND_PERIOD = Pattern.compile("\\s+(?:و|and\\s+)\\s*");
+    private static final Pattern BETWEEN_PERIOD = Pattern.compile(
+            "(?<![\\p{L}])(?:بين|between)\\s+(?:(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.YEAR_PAIRS)
+            + ")\\s+)?$");
 
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
             + "|million|billion|%|٪|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
     /** The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79 مليون ميل مربع. */
     private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
-            + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|سنه|عاما|عام|يوما|ساعه|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
+            + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|" + ArabicCalendarWords.DURATION_ALTERNATION
+            + "|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
     /** A figure with its separators, or a clock time (3:08). */
     private static final String FIGURE = "\\d+(?:[.,:]\\d+)*";
     /**
@@ -117,7 +166,11 @@ public final class SpanFinder {
         String f = folded.text();
         List<Span> spans = new ArrayList<>();
         switch (type) {
-            case DATE -> addAll(spans, DATE.matcher(f), folded, f, 0);
+            case DATE -> {
+                addAll(spans, DATE.matcher(f), folded, f, 0);
+                withoutTimesBeforeDates(spans, f, folded);
+                periods(spans, f, folded);
+            }
             case NUMBER -> {
                 addAll(spans, DIGITS.matcher(f), folded, f, 0);
                 numberWords(spans, f, folded);
@@ -198,15 +251,73 @@ public final class SpanFinder {
         }
     }
 
-    /** Runs of number words (ثلاثة آلاف، عشرات) not already inside a digit span. */
+    /**
+     * "الساعة العاشرة صباح يوم الخميس" is answered by its date: a time of day directly before a
+     * date (or before another time before one) is no span of its own, and the date wins; the
+     * closeness of the question's words would otherwise often pick the time, which comes first.
+     */
+    private static void withoutTimesBeforeDates(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        int dateStart = -1;
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            Span span = spans.get(i);
+            int start = indexOf(folded, span.start());
+            boolean time = TIME_OF_DAY.matcher(span.folded()).matches();
+            int end = start + span.folded().length();
+            if (time && dateStart >= end && TIME_TO_DATE.matcher(f.substring(end, dateStart)).matches()) {
+                spans.remove(i);
+                dateStart = start;
+            } else {
+                dateStart = time ? -1 : start;
+            }
+        }
+    }
+
+    /**
+     * Two years that bound a period are one date: "من 1914 إلى 1918", "بين عامي 1500 و1850",
+     * "between 1914 and 1918" answer "when" with both ends. The span starts at the first year: the
+     * preposition is left out, as for a range of figures ({@link #ranges}). Not two years joined by
+     * a dash: "(1332 - 1406م)" is a life, and "when was he born" asks for its first year.
+     */
+    private static void periods(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        for (int i = spans.size() - 2; i >= 0; i--) {
+            Span first = spans.get(i);
+            Span second = spans.get(i + 1);
+            if (!PERIOD_YEAR.matcher(first.folded()).matches() || !PERIOD_YEAR.matcher(second.folded()).matches()) {
+                continue;
+            }
+            int from = indexOf(folded, first.start());
+            int to = indexOf(folded, second.start());
+            int firstEnd = from + first.folded().length();
+            if (firstEnd > to) {
+                continue;
+            }
+            String join = f.substring(firstEnd, to);
+            String before = f.substring(Math.max(0, from - 20), from);
+            if (UNTIL.matcher(join).matches() && FROM_PERIOD.matcher(before).find()
+                    || AND_PERIOD.matcher(join).matches() && BETWEEN_PERIOD.matcher(before).find()) {
+                spans.set(i, new Span(first.start(), second.end(), f.substring(from, to) + second.folded()));
+                spans.remove(i + 1);
+            }
+        }
+    }
+
+    /**
+     * Runs of number words (ثلاثة آلاف، عشرات) not already inside a digit span, with the unit of a
+     * duration that follows them (ثلاث سنوات), as a figure keeps it ({@link #UNIT}).
+     */
     private static void numberWords(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
         Matcher m = WORD.matcher(f);
         int runStart = -1;
         int runEnd = -1;
         while (m.find()) {
             boolean number = ArabicNumberWords.isNumberWord(m.group());
-            if (number && runStart >= 0 && f.substring(runEnd, m.start()).isBlank()) {
+            boolean adjacent = runStart >= 0 && f.substring(runEnd, m.start()).isBlank();
+            if (number && adjacent) {
                 runEnd = m.end();
+            } else if (adjacent && ArabicCalendarWords.DURATION_UNITS.contains(m.group())
+                    && !one(f.substring(runStart, runEnd))) {
+                addRun(spans, f, folded, runStart, m.end());
+                runStart = -1;
             } else {
                 addRun(spans, f, folded, runStart, runEnd);
                 runStart = number ? m.start() : -1;
@@ -214,6 +325,11 @@ public final class SpanFinder {
             }
         }
         addRun(spans, f, folded, runStart, runEnd);
+    }
+
+    /** "أحد أشهر" is "one of the most famous": one month is "شهر واحد", the unit before the number. */
+    private static boolean one(String run) {
+        return ArabicNumberWords.value(run).filter(v -> v == 1).isPresent();
     }
 
     private static void addRun(List<Span> spans, String f, ArabicTextNormalizer.Folded folded, int s, int e) {

@@ -3,11 +3,13 @@ package io.isnad.ingest.arabic;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Month names in the Arabic naming systems (Egyptian/Gulf يناير…, Levantine كانون الثاني…, Maghreb
- * جانفي…) and in English, Arabic weekdays and words for relative days, all in folded form
- * ({@link ArabicTextNormalizer}).
+ * جانفي…) and in English, Arabic weekdays, words for relative days and times of day, the hours of a
+ * clock, decades, eras and units of duration, all in folded form ({@link ArabicTextNormalizer}).
  */
 public final class ArabicCalendarWords {
 
@@ -39,16 +41,77 @@ public final class ArabicCalendarWords {
             "الخميس", "الجمعه", "سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه");
 
     /** Words that date an event relative to the article: today, yesterday, tomorrow, last/next. */
-    public static final Set<String> RELATIVE_DAYS = Set.of("اليوم", "امس", "البارحه", "غدا", "غد", "الليله",
-            "فجر", "صباح", "مساء", "ظهر");
+    public static final Set<String> RELATIVE_DAYS = Set.of("اليوم", "امس", "البارحه", "غدا", "غد", "الليله");
+
+    /**
+     * Parts of the day a time is given with, before the day they belong to: صباح يوم الخميس، مساء
+     * الأحد. Alone they still date an event of the article's day.
+     */
+    public static final Set<String> TIMES_OF_DAY = Set.of("فجر", "صباح", "مساء", "ظهر");
+
+    /** Adverbs that place a clock time in the day: الساعة العاشرة صباحاً، 8:30 مساءً. */
+    public static final Set<String> CLOCK_PERIODS = Set.of("صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا",
+            "فجرا", "بعد الظهر");
+
+    /** Fractions of an hour said after it: الساعة الثالثة والنصف، الساعة العاشرة إلا ربعاً. */
+    public static final Set<String> CLOCK_FRACTIONS = Set.of("والنصف", "والربع", "والثلث", "الا ربعا", "الا ربع",
+            "الا ثلثا", "الا ثلث");
+
+    /** The hours of a clock in words, as "الساعة …" names them (feminine ordinals). */
+    public static final Set<String> CLOCK_HOURS = Set.of("الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه",
+            "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره", "الحاديه عشره", "الثانيه عشره");
+
+    /**
+     * Decades by their tens, with and without the article and in both plural spellings:
+     * الثمانينيات، الثمانينات، ثمانينيات (القرن الماضي).
+     */
+    public static final Set<String> DECADES = Stream.of("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين",
+                    "ثمانين", "تسعين")
+            .flatMap(tens -> Stream.of(tens + "ات", tens + "يات"))
+            .flatMap(decade -> Stream.of(decade, "ال" + decade))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The dual of the year word that names the two ends of a period: بين عامي 1914 و1918. */
+    public static final Set<String> YEAR_PAIRS = Set.of("عامي", "سنتي", "العامين", "السنتين", "the years");
+
+    /** Eras written after a century, in words: القرن الثالث قبل الميلاد، القرن الثامن الميلادي. */
+    public static final Set<String> CENTURY_ERAS = Set.of("قبل الميلاد", "بعد الميلاد", "الميلادي", "للميلاد",
+            "الهجري", "للهجره", "قبل الهجره", "bc", "ad", "bce", "ce");
+
+    /**
+     * Units a length of time is counted in: singular, plural, the accusative after a number
+     * (عاماً) and the dual (سنتين), Arabic and English. After a number they make it a duration,
+     * which keeps its unit as an answer: ثلاث سنوات، 5 أيام، عشرين عاماً.
+     */
+    public static final Set<String> DURATION_UNITS = Set.of(
+            "سنه", "سنوات", "سنين", "سنتين", "سنتان", "عام", "عاما", "اعوام", "عامين", "عامان",
+            "شهر", "شهرا", "اشهر", "شهور", "شهرين", "شهران", "اسبوع", "اسبوعا", "اسابيع", "اسبوعين", "اسبوعان",
+            "يوم", "يوما", "ايام", "يومين", "يومان", "ساعه", "ساعات", "ساعتين", "ساعتان",
+            "دقيقه", "دقايق", "دقيقتين", "دقيقتان", "ثانيه", "ثوان", "ثواني",
+            "قرن", "قرنا", "قرون", "قرنين", "قرنان", "عقد", "عقدا", "عقود", "عقدين", "عقدان",
+            "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+            "second", "seconds", "decade", "decades", "century", "centuries");
 
     /** Calendar era words written after a year: م (AD), هـ (AH), ق.م (BC). */
     public static final Set<String> ERAS = Set.of("م", "ه", "ق.م", "ميلادي", "ميلاديه", "هجري", "هجريه");
 
+    /** Nouns for a length of time that a how-long question asks with: ما مدة الحصار، ما هي المدة التي. */
+    public static final Set<String> DURATION_NOUNS = Set.of("مده", "المده", "duration");
+
     /** Months, longest first, as a regular-expression alternation over folded text. */
-    public static final String MONTH_ALTERNATION = String.join("|", MONTHS.keySet().stream()
-            .sorted((a, b) -> b.length() - a.length()).toList());
+    public static final String MONTH_ALTERNATION = alternation(MONTHS.keySet());
+
+    /** Units of duration, longest first, as a regular-expression alternation over folded text. */
+    public static final String DURATION_ALTERNATION = alternation(DURATION_UNITS);
 
     private ArabicCalendarWords() {
+    }
+
+    /**
+     * Words as a regular-expression alternation, longest first so that a word is not matched by
+     * its own beginning (اشهر before شهر).
+     */
+    public static String alternation(Set<String> words) {
+        return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).toList());
     }
 }

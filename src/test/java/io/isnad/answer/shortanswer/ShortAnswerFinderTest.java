@@ -238,6 +238,23 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aHowLongQuestionIsAnsweredByADuration() {
+        String sentence = "حاصر 300 جندي المدينة ثلاثة أيام.";
+        assertEquals(Optional.of("ثلاثة أيام"), find(sentence, QuestionType.NUMBER, "كم من الوقت استغرق الحصار؟"));
+        assertEquals(Optional.of("ثلاثة أيام"), find(sentence, QuestionType.NUMBER, "How long did the siege last?"));
+        assertEquals(Optional.of("ثلاثة أيام"), find(sentence, QuestionType.NUMBER, "كم يوما استمر الحصار؟"));
+        // Not a how-long question: the soldiers are counted.
+        assertEquals(Optional.of("300 جندي"), find(sentence, QuestionType.NUMBER, "كم جنديا حاصر المدينة؟"));
+    }
+
+    @Test
+    void aQuestionWordInTheClauseJoinedByWaAfterASpanIsNoClueForIt() {
+        String sentence = "نشبت الحرب في 28 يوليو 1914 وانتهت في 11 نوفمبر 1918 بهزيمة ألمانيا.";
+        assertEquals(Optional.of("11 نوفمبر 1918"), find(sentence, QuestionType.DATE, "متى انتهت الحرب؟"));
+        assertEquals(Optional.of("28 يوليو 1914"), find(sentence, QuestionType.DATE, "متى نشبت الحرب؟"));
+    }
+
+    @Test
     void aCountedNounIsNotTiedToANumberAcrossAnotherFigure() {
         assertEquals(Optional.of("11 نقطة"), find("هزم البرونكوس فريق بيتسبرغ 23–16 بتسجيله 11 نقطة في الدقائق الأخيرة.",
                 QuestionType.NUMBER, "كم نقطة سجل البرونكوس أمام بيتسبرغ؟"));

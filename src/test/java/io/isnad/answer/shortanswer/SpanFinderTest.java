@@ -71,11 +71,60 @@ class SpanFinderTest {
     void twoFiguresJoinedByIlaOrAfterBainAreOneRangeUnlessMinMakesItAChange() {
         assertEquals(List.of("30 إلى 50 ألفٍ", "1620"),
                 spans("فقدت الجزائر 30 إلى 50 ألفٍ من سكانها في 1620.", QuestionType.NUMBER));
-        assertEquals(List.of("خمس إلى عشر"), spans("يستغرق الأمر خمس إلى عشر سنوات.", QuestionType.NUMBER));
+        assertEquals(List.of("خمس إلى عشر سنوات"), spans("يستغرق الأمر خمس إلى عشر سنوات.", QuestionType.NUMBER));
         assertEquals(List.of("415,000", "587,000 كيلومتر"),
                 spans("ازدادت المساحة من 415,000 إلى 587,000 كيلومتر.", QuestionType.NUMBER));
         assertEquals(List.of("120 و130"), spans("قتل ما بين 120 و130 شخصًا.", QuestionType.NUMBER));
         assertEquals(List.of("89", "277"), spans("أسفر الهجوم عن 89 قتيلاً و277 جريحاً.", QuestionType.NUMBER));
+    }
+
+    @Test
+    void aDurationKeepsItsUnit() {
+        assertEquals(List.of("ثلاث سنوات", "5 أيام"),
+                spans("استمر الحصار ثلاث سنوات، وتوقف القتال 5 أيام.", QuestionType.NUMBER));
+        assertEquals(List.of("عشرين عاماً"), spans("حكم البلاد عشرين عاماً.", QuestionType.NUMBER));
+        assertEquals(List.of("17 ثانية"), spans("بقيت 17 ثانية على النهاية.", QuestionType.NUMBER));
+        // A counted noun that is no unit of time stays out of the span.
+        assertEquals(List.of("ثلاثة"), spans("أصيب ثلاثة جنود.", QuestionType.NUMBER));
+    }
+
+    @Test
+    void aTimeOfDayBeforeADateIsNoSpanOfItsOwn() {
+        assertEquals(List.of("يوم الخميس"),
+                spans("وصل الوفد الساعة العاشرة صباح يوم الخميس إلى المدينة.", QuestionType.DATE));
+        // A part of the day joined to its weekday is that day's date.
+        assertEquals(List.of("مساء الخميس"), spans("قصفت الطائرات المدينة مساء الخميس.", QuestionType.DATE));
+        assertEquals(List.of("7 أكتوبر 2023"), spans("بدأ الهجوم فجر 7 أكتوبر 2023.", QuestionType.DATE));
+        // With no date after it, the time is the span.
+        assertEquals(List.of("مساء"), spans("عاد الوفد مساء إلى العاصمة.", QuestionType.DATE));
+        assertEquals(List.of("الساعة العاشرة صباحاً"), spans("بدأ الاجتماع الساعة العاشرة صباحاً في القصر.", QuestionType.DATE));
+    }
+
+    @Test
+    void clockTimesDecadesAndCenturiesWithTheirEraAreDates() {
+        assertEquals(List.of("الساعة 10:30 مساءً"), spans("انطلق القطار الساعة 10:30 مساءً من المحطة.", QuestionType.DATE));
+        assertEquals(List.of("8:45 a.m."), spans("The train left at 8:45 a.m. sharp.", QuestionType.DATE));
+        assertEquals(List.of("الثمانينيات"), spans("ازدهرت الصناعة في الثمانينيات.", QuestionType.DATE));
+        assertEquals(List.of("عقد الستينات"), spans("ظهرت الفرقة في عقد الستينات.", QuestionType.DATE));
+        assertEquals(List.of("ثمانينيات القرن الماضي"), spans("وفي ثمانينيات القرن الماضي تغيّر ذلك.", QuestionType.DATE));
+        assertEquals(List.of("1980s"), spans("It grew in the 1980s.", QuestionType.DATE));
+        assertEquals(List.of("القرن الثالث قبل الميلاد"),
+                spans("بنيت المدينة في القرن الثالث قبل الميلاد على التل.", QuestionType.DATE));
+        assertEquals(List.of("القرن التاسع عشر"), spans("عاش في القرن التاسع عشر في باريس.", QuestionType.DATE));
+        assertEquals(List.of("19th century"), spans("It was built in the 19th century.", QuestionType.DATE));
+        // A figure with a colon and no clock word is a count or a score, not a time.
+        assertEquals(List.of(), spans("بقي 3:08 على نهاية المباراة.", QuestionType.DATE));
+    }
+
+    @Test
+    void twoYearsThatBoundAPeriodAreOneDate() {
+        assertEquals(List.of("1914 إلى 1918"), spans("دامت الحرب من 1914 إلى 1918 في أوروبا.", QuestionType.DATE));
+        assertEquals(List.of("1500 و 1850"), spans("انتشر الطاعون بين عامي 1500 و 1850 في البلدان.", QuestionType.DATE));
+        assertEquals(List.of("1914 and 1918"), spans("The war lasted between 1914 and 1918.", QuestionType.DATE));
+        // Two years joined by و without بين are two dates: "صدر قانونان في 1964 و1968".
+        assertEquals(List.of("1964", "1968"), spans("صدر القانونان في 1964 و1968.", QuestionType.DATE));
+        // "إلى" without "من" before the first year joins no period.
+        assertEquals(List.of("1939", "1945"), spans("امتدت في 1939 إلى 1945 وما بعدها.", QuestionType.DATE));
     }
 
     @Test
