@@ -74,9 +74,10 @@ public final class CatalogDocuments {
         doc.add(new BinaryDocValuesField(IndexField.SETTINGS.field(), new BytesRef(settings)));
         // Empty, so nothing matches them, yet every document then has a length norm for each searched
         // field: dense norms are read directly when a chunk is scored or its postings are written,
-        // where sparse ones (missing on every catalog document) cost a lookup each time.
-        ChunkDocuments.SEARCHED_FIELDS.forEach(field ->
-                doc.add(new Field(field.field(), "", ChunkDocuments.SEARCHED_TYPE)));
+        // where sparse ones (missing on every catalog document) cost a lookup each time. Replayed
+        // like a chunk's fields (no tokens, as analysing "" gives), so the writer's stream for each
+        // field stays the one the next article's chunks reuse.
+        ChunkDocuments.SEARCHED_FIELDS.forEach(field -> doc.add(new ReplayedField(field, List.of())));
         return doc;
     }
 
