@@ -18,7 +18,6 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.ingest.Article;
 import io.isnad.ingest.ArticleFile;
@@ -86,7 +85,7 @@ public final class CatalogDocuments {
      * file and its fingerprint, so an entry is never another version of the file.
      */
     public static Cache<String, Parsed> cache(IndexSettings settings) {
-        return Caffeine.newBuilder()
+        return Caches.builder()
                 .maximumWeight(settings.articleCacheMegabytes() * 1024L * 1024L)
                 .weigher((String key, Parsed parsed) -> parsed.weight())
                 .build();
