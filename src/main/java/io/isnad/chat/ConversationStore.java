@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.isnad.index.Caches;
 
 /**
  * Conversations in memory, bounded three ways: questions per conversation, idle age, and number
@@ -34,12 +35,10 @@ public class ConversationStore {
 
     ConversationStore(int maxTurns, Duration idleTimeout, int maxConversations, Clock clock) {
         this.maxTurns = maxTurns;
-        this.conversations = Caffeine.newBuilder()
+        this.conversations = Caches.builder()
                 .maximumSize(maxConversations)
                 .expireAfterAccess(idleTimeout)
                 .ticker(() -> nanos(clock.instant()))
-                // Evict on the caller's thread, so the bounds hold when a call returns.
-                .executor(Runnable::run)
                 .build();
     }
 

@@ -18,7 +18,6 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.ingest.Article;
 import io.isnad.ingest.ArticleFile;
@@ -74,9 +73,10 @@ public final class CatalogDocuments {
         doc.add(new BinaryDocValuesField(IndexField.SETTINGS.field(), new BytesRef(settings)));
         // Empty, so nothing matches them, yet every document then has a length norm for each searched
         // field: dense norms are read directly when a chunk is scored or its postings are written,
-        // where sparse ones (missing on every catalog document) cost a lookup each time.
-        ChunkDocuments.SEARCHED_FIELDS.forEach(field ->
-                doc.add(new Field(field.field(), "", ChunkDocuments.SEARCHED_TYPE)));
+        // where sparse ones (missing on every catalog document) cost a lookup each time. Replayed
+        // like a chunk's fields (no tokens, as analysing "" gives), so the writer's stream for each
+        // field stays the one the next article's chunks reuse.
+        ChunkDocuments.SEARCHED_FIELDS.forEach(field -> doc.add(new ReplayedField(field, List.of())));
         return doc;
     }
 
@@ -85,7 +85,7 @@ public final class CatalogDocuments {
      * file and its fingerprint, so an entry is never another version of the file.
      */
     public static Cache<String, Parsed> cache(IndexSettings settings) {
-        return Caffeine.newBuilder()
+        return Caches.builder()
                 .maximumWeight(settings.articleCacheMegabytes() * 1024L * 1024L)
                 .weigher((String key, Parsed parsed) -> parsed.weight())
                 .build();

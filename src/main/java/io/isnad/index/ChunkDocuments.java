@@ -52,7 +52,7 @@ public final class ChunkDocuments {
         doc.add(new StringField(IndexField.FILE.field(), article.file(), Field.Store.NO));
         doc.add(new NumericDocValuesField(IndexField.CHUNK.field(), chunk.index()));
         analysis.chunkTokens(chunk).forEach((field, runs) ->
-                doc.add(new Field(field.field(), new ReplayedTokens(runs), SEARCHED_TYPE)));
+                doc.add(new ReplayedField(field, runs)));
         return doc;
     }
 

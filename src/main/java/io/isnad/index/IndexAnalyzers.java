@@ -137,6 +137,10 @@ public final class IndexAnalyzers {
      * {@link #run} gives them, from one pass of the tokenizer and normalisers instead of two.
      */
     ArabicAndGrams arabicAndGrams(String text) {
+        // Answered here, not by run(): the collector, reset only by an analysis, holds the last text's grams.
+        if (text.isEmpty()) {
+            return new ArabicAndGrams(TokenRun.EMPTY, TokenRun.EMPTY);
+        }
         TokenRun arabicRun = run(arabicWithGrams, IndexField.ARABIC, text);
         return new ArabicAndGrams(arabicRun, gramsOfThread.get().grams());
     }
@@ -146,6 +150,10 @@ public final class IndexAnalyzers {
     }
 
     private static TokenRun run(Analyzer analyzer, IndexField field, String text) {
+        // No chain makes a token of nothing; most sentences have no Latin words for the English field.
+        if (text.isEmpty()) {
+            return TokenRun.EMPTY;
+        }
         TokenRun.Builder run = new TokenRun.Builder();
         try (TokenStream stream = analyzer.tokenStream(field.field(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -18,7 +18,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The searcher of one index version, which looks each term up in the terms dictionary once: a
@@ -39,7 +38,7 @@ final class KnownTermsSearcher extends IndexSearcher {
      */
     private static final int TERMS_KEPT = 50_000;
 
-    private final Cache<Term, TermStates> states = Caffeine.newBuilder().maximumSize(TERMS_KEPT).build();
+    private final Cache<Term, TermStates> states = Caches.builder().maximumSize(TERMS_KEPT).build();
     /**
      * Each field's statistics, which every term query's weight asks for anew (a walk over the
      * segments for each of a question's 50-300 term clauses); a version has a dozen fields. Empty

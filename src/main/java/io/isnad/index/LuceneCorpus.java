@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.jboss.logging.Logger;
 
@@ -59,6 +60,13 @@ final class LuceneCorpus implements Corpus {
      */
     private final AtomicReference<CompletableFuture<FolderScan>> scanAtOpen;
     private volatile IndexGeneration current;
+    /**
+     * Whether the writer may hold documents the published version does not list: set while a
+     * refresh writes and cleared once its version is published, so it stays set after a refresh
+     * that failed half-way (its files may be written, even committed, yet listed nowhere). A file
+     * the published catalog lacks is then replaced, never just added, so it cannot be indexed twice.
+     */
+    private boolean unpublishedWrites;
 
     private LuceneCorpus(Path articlesDir, ArticleLoader loader, LuceneIndex index, IndexSettings settings,
             IndexGeneration current, CompletableFuture<FolderScan> scanAtOpen) {
@@ -138,6 +146,7 @@ final class LuceneCorpus implements Corpus {
         SyncReport sync = index.readOnly() ? new SyncReport(0, 0, 0, scan.files().size(), 0) : write(scan, progress);
         DirectoryReader reader = index.reopen(current.reader());
         publish(reader == null ? current.withScanSkipped(scan.skipped()) : IndexGeneration.of(reader, scan.skipped()));
+        unpublishedWrites = false;
         IndexGeneration published = current;
         int indexed = published.indexed();
         int skipped = published.listed() - indexed;
@@ -183,6 +192,9 @@ final class LuceneCorpus implements Corpus {
     /** Brings the index in line with {@code scan}: reads changed files on every core, commits in batches. */
     private SyncReport write(FolderScan scan, Progress progress) throws IOException {
         long started = System.nanoTime();
+        // A file missing from the catalog is in the index only if an earlier refresh failed after writing it.
+        boolean addUnlisted = !unpublishedWrites;
+        unpublishedWrites = true;
         String readWith = loader.settingsStamp() + "|" + index.embedder().map(Embedder::identity).orElse("");
         Map<String, CatalogEntry> previous = current.entries();
         List<ArticleFile> changed = new ArrayList<>();
@@ -208,13 +220,13 @@ final class LuceneCorpus implements Corpus {
                 Thread.ofPlatform().name("isnad-ingest-", 1).daemon().factory())) {
             int batchSize = settings.commitEvery();
             long lastCommit = System.nanoTime();
-            List<Future<?>> batch = submit(pool, changed, 0, batchSize, previous, readWith, embedding, counts);
+            Writes writes = new Writes(previous, readWith, embedding, addUnlisted, counts);
+            List<Future<?>> batch = submit(pool, changed, 0, batchSize, writes);
             for (int from = 0; from < changed.size(); from += batchSize) {
                 // The next batch is queued before this one is committed, so the workers keep
                 // indexing while this thread flushes and syncs: a commit holds every file of this
                 // batch whole, and perhaps some files of the next one, each of them whole too.
-                List<Future<?>> next = submit(pool, changed, from + batchSize, batchSize, previous, readWith,
-                        embedding, counts);
+                List<Future<?>> next = submit(pool, changed, from + batchSize, batchSize, writes);
                 awaitAll(batch);
                 if (next.isEmpty()) {
                     flushInParallel(pool, threads);
@@ -256,15 +268,24 @@ final class LuceneCorpus implements Corpus {
     }
 
     private List<Future<?>> submit(ExecutorService pool, List<ArticleFile> changed, int from, int count,
-            Map<String, CatalogEntry> previous, String readWith, EmbeddingRun embedding, Counts counts) {
+            Writes writes) {
         List<Future<?>> batch = new ArrayList<>();
         for (ArticleFile file : changed.subList(Math.min(from, changed.size()), Math.min(changed.size(), from + count))) {
             batch.add(pool.submit(() -> {
-                ingest(file, previous.get(file.id()), readWith, embedding, counts);
+                ingest(file, writes);
                 return null;
             }));
         }
         return batch;
+    }
+
+    /**
+     * What every file of one refresh is written against: the catalog before it, the settings
+     * stamp, the embedding run, whether a file the catalog lacks may be added without first
+     * deleting its documents, and the counts.
+     */
+    private record Writes(Map<String, CatalogEntry> previous, String readWith, EmbeddingRun embedding,
+            boolean addUnlisted, Counts counts) {
     }
 
     /**
@@ -285,8 +306,11 @@ final class LuceneCorpus implements Corpus {
     }
 
     /** Reads one changed file and writes its documents; a file whose bytes did not change only gets its new time stamp. */
-    private void ingest(ArticleFile file, CatalogEntry before, String readWith, EmbeddingRun embedding, Counts counts)
-            throws IOException {
+    private void ingest(ArticleFile file, Writes writes) throws IOException {
+        CatalogEntry before = writes.previous().get(file.id());
+        String readWith = writes.readWith();
+        EmbeddingRun embedding = writes.embedding();
+        Counts counts = writes.counts();
         switch (loader.load(file)) {
             case LoadOutcome.Loaded loaded -> {
                 Article article = loaded.article();
@@ -299,12 +323,24 @@ final class LuceneCorpus implements Corpus {
                 ArticleAnalysis analysis = ArticleAnalysis.of(article, index.analyzers());
                 ChunkVectors vectors = embedding.embed(article);
                 String settingsUsed = loader.settingsStamp() + "|" + vectors.modelIdentity();
-                index.replace(file.id(), ChunkDocuments.of(article, analysis, vectors, CatalogDocuments.article(article,
-                        file, vectors.stamp(article.fingerprint()), settingsUsed, analysis.sentenceForms())));
+                Document catalog = CatalogDocuments.article(article, file, vectors.stamp(article.fingerprint()),
+                        settingsUsed, analysis.sentenceForms());
+                writeDocuments(file, before, writes, ChunkDocuments.of(article, analysis, vectors, catalog));
                 (before == null || !before.indexed() ? counts.added : counts.updated).incrementAndGet();
             }
             case LoadOutcome.Skipped skipped ->
-                index.replace(file.id(), List.of(CatalogDocuments.skipped(file, skipped.reason(), readWith)));
+                writeDocuments(file, before, writes,
+                        List.of(CatalogDocuments.skipped(file, skipped.reason(), readWith)));
+        }
+    }
+
+    /** Writes a file's documents: added when the index holds none of the file, else replacing them. */
+    private void writeDocuments(ArticleFile file, CatalogEntry before, Writes writes, List<Document> docs)
+            throws IOException {
+        if (before == null && writes.addUnlisted()) {
+            index.add(docs);
+        } else {
+            index.replace(file.id(), docs);
         }
     }
 

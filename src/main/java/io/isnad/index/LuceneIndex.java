@@ -108,6 +108,15 @@ final class LuceneIndex implements Closeable {
         writer.updateDocuments(new Term(IndexField.FILE.field(), file), docs);
     }
 
+    /**
+     * Adds {@code docs}, the documents of a file the index holds nothing of, as one block: unlike
+     * {@link #replace}, no deletion by the file's term is buffered and later applied to every
+     * segment, work a first ingestion would do for each of its files to delete nothing. Thread-safe.
+     */
+    void add(List<Document> docs) throws IOException {
+        writer.addDocuments(docs);
+    }
+
     void delete(String file) throws IOException {
         writer.deleteDocuments(new Term(IndexField.FILE.field(), file));
     }

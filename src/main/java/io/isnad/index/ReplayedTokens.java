@@ -21,17 +21,22 @@ final class ReplayedTokens extends TokenStream {
     private final BytesTermAttribute term;
     private final PositionIncrementAttribute position;
     private final BytesRef bytes = new BytesRef();
-    private final List<TokenRun> runs;
+    private List<TokenRun> runs = List.of();
     private int run;
     private int token;
     private TokenRun.Utf8 current;
 
-    ReplayedTokens(List<TokenRun> runs) {
+    ReplayedTokens() {
         // One attribute object per attribute, not the packed token of character streams: the term is bytes.
         super(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY);
         this.term = addAttribute(BytesTermAttribute.class);
         this.position = addAttribute(PositionIncrementAttribute.class);
+    }
+
+    /** Makes this stream replay {@code runs} from its next {@link #reset()}: one stream serves field after field. */
+    ReplayedTokens replay(List<TokenRun> runs) {
         this.runs = runs;
+        return this;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.isnad.index;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,8 +59,7 @@ public final class SentenceTokens {
     private Lookup lookup() {
         Lookup built = lookup;
         if (built == null) {
-            String[] byLength = formList.toArray(String[]::new);
-            Arrays.sort(byLength, Comparator.comparingInt(String::length).reversed());
+            String[] byLength = longestFirst(formList);
             long[] letters = new long[byLength.length];
             int[] lengths = new int[byLength.length];
             long hashBits = 0;
@@ -75,6 +72,31 @@ public final class SentenceTokens {
             lookup = built;
         }
         return built;
+    }
+
+    /**
+     * {@code forms} longest first, forms of one length in their given order (as a stable sort by
+     * descending length puts them): counted by length and placed, with no comparisons, since a
+     * question builds this for each of the few hundred sentences it compares.
+     */
+    static String[] longestFirst(List<String> forms) {
+        int longest = 0;
+        for (String form : forms) {
+            longest = Math.max(longest, form.length());
+        }
+        // starts[k]: where the next form k characters shorter than the longest goes.
+        int[] starts = new int[longest + 2];
+        for (String form : forms) {
+            starts[longest - form.length() + 1]++;
+        }
+        for (int i = 1; i < starts.length; i++) {
+            starts[i] += starts[i - 1];
+        }
+        String[] sorted = new String[forms.size()];
+        for (String form : forms) {
+            sorted[starts[longest - form.length()]++] = form;
+        }
+        return sorted;
     }
 
     /** @param hashBits bit {@code hashCode % 64} of each form ({@link #holds}) */

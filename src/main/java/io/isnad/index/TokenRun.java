@@ -1,5 +1,6 @@
 package io.isnad.index;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,19 +65,13 @@ final class TokenRun {
 
         private static Utf8 of(TokenRun run) {
             byte[] bytes = new byte[UnicodeUtil.maxUTF8Length(run.size == 0 ? 0 : run.ends[run.size - 1])];
-            byte[] token = new byte[0];
+            CharSequence chars = CharBuffer.wrap(run.chars);
             int[] ends = new int[run.size];
             int length = 0;
             for (int i = 0; i < run.size; i++) {
-                int start = run.start(i);
-                int chars = run.end(i) - start;
-                if (token.length < UnicodeUtil.maxUTF8Length(chars)) {
-                    token = new byte[UnicodeUtil.maxUTF8Length(chars)];
-                }
-                // Each token alone, as Lucene encodes a term: a lone surrogate never pairs with the next token's.
-                int encoded = UnicodeUtil.UTF16toUTF8(run.chars, start, chars, token);
-                System.arraycopy(token, 0, bytes, length, encoded);
-                length += encoded;
+                // Each token alone, as Lucene encodes a term (a lone surrogate never pairs with the
+                // next token's), written straight to its place in the run's bytes.
+                length = UnicodeUtil.UTF16toUTF8(chars, run.start(i), run.end(i) - run.start(i), bytes, length);
                 ends[i] = length;
             }
             return new Utf8(bytes, ends);

@@ -19,8 +19,6 @@ public final class SentenceSplitter {
      * at this length when there is none, so an answer never quotes megabytes.
      */
     public static final int MAX_SENTENCE_CHARS = 600;
-    private static final String TERMINATORS = ".!?؟؛…";
-    private static final String CLOSERS = "”»’)]}›";
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
             "rep", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -38,9 +36,9 @@ public final class SentenceSplitter {
             if (c == '\n' || c == '\r') {
                 addTrimmed(text, sentenceStart, i, spans);
                 sentenceStart = ++i;
-            } else if (TERMINATORS.indexOf(c) >= 0 && endsSentence(text, i, to, sentenceStart)) {
+            } else if (isTerminator(c) && endsSentence(text, i, to, sentenceStart)) {
                 int end = i + 1;
-                while (end < to && TERMINATORS.indexOf(text.charAt(end)) >= 0) {
+                while (end < to && isTerminator(text.charAt(end))) {
                     end++;
                 }
                 end = absorbClosers(text, sentenceStart, end, to);
@@ -91,7 +89,7 @@ public final class SentenceSplitter {
         while (end < to) {
             char c = text.charAt(end);
             boolean closesStraightQuote = (c == '"' || c == '\'') && isOpen(text, sentenceStart, end, c);
-            if (CLOSERS.indexOf(c) < 0 && !closesStraightQuote) {
+            if (!isCloser(c) && !closesStraightQuote) {
                 break;
             }
             end++;
@@ -107,6 +105,25 @@ public final class SentenceSplitter {
             }
         }
         return count % 2 == 1;
+    }
+
+    /**
+     * Whether {@code c} may end a sentence. Every character of an article is tested, so a switch
+     * (a jump table) rather than a search of a string of them.
+     */
+    private static boolean isTerminator(char c) {
+        return switch (c) {
+            case '.', '!', '?', '؟', '؛', '…' -> true;
+            default -> false;
+        };
+    }
+
+    /** Closing quotes and brackets, kept in the sentence they close. */
+    private static boolean isCloser(char c) {
+        return switch (c) {
+            case '”', '»', '’', ')', ']', '}', '›' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

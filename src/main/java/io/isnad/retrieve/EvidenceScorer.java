@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.isnad.index.Caches;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
@@ -38,7 +38,7 @@ public final class EvidenceScorer {
      * words of questions recur; computing them was a twentieth of answering on the seeds
      * (docs/performance.md, "Ninth round"). Some 5 MB at most.
      */
-    private static final Cache<String, Set<String>> ROOT_KEYS = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final Cache<String, Set<String>> ROOT_KEYS = Caches.builder().maximumSize(20_000).build();
 
     private final List<EvidenceTerm> evidence;
     private final double totalWeight;

@@ -1,10 +1,13 @@
 package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.analysis.TokenStream;
 import org.junit.jupiter.api.Test;
 
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -51,6 +54,23 @@ class IndexAnalyzersTest {
             IndexAnalyzers.ArabicAndGrams both = analyzers.arabicAndGrams(normalized);
             assertEquals(tokens(analyzers.run(IndexField.ARABIC, normalized)), tokens(both.arabic()), text);
             assertEquals(tokens(analyzers.run(IndexField.GRAMS, normalized)), tokens(both.grams()), text);
+        }
+    }
+
+    /** Empty text is not analysed: what every chain would make of it, nothing, whatever was analysed before. */
+    @Test
+    void emptyTextHasNoTokensInAnyField() throws IOException {
+        analyzers.arabicAndGrams("بيروت دمشق");
+        IndexAnalyzers.ArabicAndGrams both = analyzers.arabicAndGrams("");
+        assertEquals(0, both.arabic().size());
+        assertEquals(0, both.grams().size(), "not the grams of the text analysed before");
+        for (IndexField field : ChunkDocuments.SEARCHED_FIELDS) {
+            assertEquals(List.of(), analyzers.tokens(field, ""), field.field());
+            try (TokenStream stream = analyzers.perField().tokenStream(field.field(), "")) {
+                stream.reset();
+                assertFalse(stream.incrementToken(), field + "'s chain makes no token of empty text either");
+                stream.end();
+            }
         }
     }
 

@@ -35,7 +35,9 @@ import io.isnad.ingest.ChunkingSettings;
  * as UTF-8 bytes into every chunk that holds it) index exactly what Lucene makes of each chunk's
  * own text run through the field analyzers: the same terms, the same frequency of every term in
  * every chunk, and the same length norm of every chunk in every searched field, so BM25 scores
- * every question the same.
+ * every question the same. Each article's chunks are followed, as in the index, by a catalog
+ * document whose searched fields are empty, so one replayed stream per field serves chunk after
+ * chunk of article after article, with those empty fields in between.
  */
 class ReplayedIndexTest {
 
@@ -70,9 +72,10 @@ class ReplayedIndexTest {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()))) {
             for (Article article : articles) {
                 if (replay) {
-                    List<Document> docs = ChunkDocuments.of(article, ArticleAnalysis.of(article, analyzers),
-                            ChunkVectors.NONE, new Document());
-                    writer.addDocuments(docs.subList(0, docs.size() - 1));
+                    Document catalog = new Document();
+                    ChunkDocuments.SEARCHED_FIELDS.forEach(field -> catalog.add(new ReplayedField(field, List.of())));
+                    writer.addDocuments(ChunkDocuments.of(article, ArticleAnalysis.of(article, analyzers),
+                            ChunkVectors.NONE, catalog));
                     continue;
                 }
                 for (Chunk chunk : article.chunks()) {
@@ -82,6 +85,10 @@ class ReplayedIndexTest {
                     }
                     writer.addDocument(doc);
                 }
+                Document catalog = new Document();
+                ChunkDocuments.SEARCHED_FIELDS.forEach(field ->
+                        catalog.add(new Field(field.field(), "", ChunkDocuments.SEARCHED_TYPE)));
+                writer.addDocument(catalog);
             }
             writer.forceMerge(1);
         }

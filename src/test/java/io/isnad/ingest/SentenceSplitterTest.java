@@ -46,6 +46,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void everyTerminatorEndsASentenceWithTheTerminatorsAndClosersAfterIt() {
+        for (String terminator : List.of(".", "!", "?", "؟", "؛", "…", "?!", "...")) {
+            assertEquals(List.of("وصل الوفد" + terminator, "ثم غادر."),
+                    sentences("وصل الوفد" + terminator + " ثم غادر."), terminator);
+            for (String closer : List.of("”", "»", "’", ")", "]", "}", "›")) {
+                assertEquals(List.of("(وصل الوفد" + terminator + closer, "ثم غادر."),
+                        sentences("(وصل الوفد" + terminator + closer + " ثم غادر."), terminator + closer);
+            }
+        }
+        String noTerminator = "وصل الوفد، ثم غادر: بعد يوم - واحد";
+        assertEquals(List.of(noTerminator), sentences(noTerminator));
+    }
+
+    @Test
     void doesNotTreatAnOpeningStraightQuoteAsClosing() {
         assertEquals(List.of("انتهى الاجتماع.", "\"نحن مستعدون\" قال الوزير."),
                 sentences("انتهى الاجتماع. \"نحن مستعدون\" قال الوزير."));

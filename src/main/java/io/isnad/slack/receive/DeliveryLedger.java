@@ -5,7 +5,8 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.isnad.index.Caches;
 
 /**
  * Remembers what Slack has delivered, so that one message gets one answer: Slack retries an event
@@ -20,7 +21,7 @@ class DeliveryLedger {
     static final Duration REMEMBERED_FOR = Duration.ofHours(1);
     static final int MAX_REMEMBERED = 100_000;
 
-    private final Cache<String, Boolean> seen = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED)
+    private final Cache<String, Boolean> seen = Caches.builder().maximumSize(MAX_REMEMBERED)
             .expireAfterWrite(REMEMBERED_FOR).build();
 
     /** True the first time this event, and this message, are delivered; false for any repeat. */

@@ -7,7 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.isnad.index.Caches;
 
 /**
  * Answers posted to Slack, by the id their buttons carry. A button's value holds at most 2,000
@@ -20,7 +21,7 @@ public class RecentAnswers {
     static final Duration KEPT_FOR = Duration.ofDays(1);
     static final int MAX_KEPT = 10_000;
 
-    private final Cache<String, AnsweredQuestion> answers = Caffeine.newBuilder().maximumSize(MAX_KEPT)
+    private final Cache<String, AnsweredQuestion> answers = Caches.builder().maximumSize(MAX_KEPT)
             .expireAfterWrite(KEPT_FOR).build();
 
     /** Keeps the answer and returns the id for its buttons. */

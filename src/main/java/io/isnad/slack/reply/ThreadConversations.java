@@ -5,11 +5,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.chat.ChatConfig;
 import io.isnad.chat.ChatService;
 import io.isnad.chat.Conversation;
+import io.isnad.index.Caches;
 
 /**
  * One Slack thread is one Isnad conversation. A thread whose conversation was forgotten (idle,
@@ -25,7 +25,7 @@ class ThreadConversations {
     ThreadConversations(ChatService chat, ChatConfig config) {
         this.chat = chat;
         // Bounded like the conversations themselves: a mapping outliving its conversation is useless.
-        this.conversationOfThread = Caffeine.newBuilder().maximumSize(config.maxConversations())
+        this.conversationOfThread = Caches.builder().maximumSize(config.maxConversations())
                 .expireAfterAccess(config.idleTimeout()).build();
     }
 

@@ -1,0 +1,31 @@
+package io.isnad.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceTokensTest {
+
+    /** The order a stable sort by descending length gives, which the fuzzy comparisons' early stops rely on. */
+    @Test
+    void formsComeLongestFirstAndFormsOfOneLengthInTheirOrder() {
+        for (List<String> forms : List.of(List.<String>of(), List.of("a"), List.of("مدين", "بيروت", "ab", "دمشق", "x", "2011",
+                "طهران", "cd", "y"), List.of("same", "size", "four"), List.of("", "ab", ""))) {
+            String[] stable = forms.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .toArray(String[]::new);
+            assertArrayEquals(stable, SentenceTokens.longestFirst(forms), forms.toString());
+        }
+    }
+
+    @Test
+    void wordsCarryEachFormsLettersAndLengthAtItsIndex() {
+        SentenceTokens.Words words = SentenceTokens.ofForms(List.of("ab", "مدينة", "x")).words();
+        assertArrayEquals(new String[] {"مدينة", "ab", "x"}, words.forms());
+        assertArrayEquals(new int[] {5, 2, 1}, words.lengths());
+        assertEquals(SentenceTokens.letters("ab"), words.letters()[1]);
+    }
+}
