@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.isnad.index.Caches;
 import io.isnad.index.Snapshot;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -37,7 +37,7 @@ public class AnswerCache {
             throw new IllegalStateException("isnad.answer.cache-size must be 0 or more, got " + config.cacheSize());
         }
         this.enabled = config.mode() == AnswerMode.EXTRACTIVE && config.cacheSize() > 0;
-        this.answers = Caffeine.newBuilder().maximumSize(config.cacheSize()).recordStats().build();
+        this.answers = Caches.builder().maximumSize(config.cacheSize()).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, answers, "isnad.answers");
     }
 

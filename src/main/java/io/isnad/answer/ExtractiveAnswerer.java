@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
@@ -30,6 +29,7 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
+import io.isnad.index.Caches;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
@@ -76,7 +76,7 @@ public class ExtractiveAnswerer {
      * seeds (docs/performance.md, "Ninth round"). A clause's tokens depend on nothing else, so an
      * entry is never stale. Bounded to a few MB.
      */
-    private static final Cache<Clause, SentenceTokens> CLAUSE_TOKENS = Caffeine.newBuilder().maximumSize(5_000)
+    private static final Cache<Clause, SentenceTokens> CLAUSE_TOKENS = Caches.builder().maximumSize(5_000)
             .build();
     /** Compiled once: {@link #startsWithPronoun} runs for every who-question's lead sentence. */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+");

@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
@@ -89,7 +89,7 @@ public final class ShortAnswerFinder {
      * The words of a sentence that may be duals, by sentence: bounded to a few MB, like the spans
      * ({@code SpanFinder}); a sentence's entry depends on nothing else, so it is never stale.
      */
-    private static final Cache<String, List<DualWord>> DUAL_WORDS = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final Cache<String, List<DualWord>> DUAL_WORDS = Caches.builder().maximumSize(20_000).build();
 
     private ShortAnswerFinder() {
     }

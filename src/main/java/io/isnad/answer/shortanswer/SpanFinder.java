@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.isnad.answer.question.QuestionType;
+import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
@@ -148,7 +148,7 @@ public final class SpanFinder {
      * sentences again, and these patterns cost a quarter of answering one on the seed articles;
      * the spans depend on nothing else, so a found entry is never stale. Bounded to a few MB.
      */
-    private static final Cache<Sentence, List<Span>> FOUND = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final Cache<Sentence, List<Span>> FOUND = Caches.builder().maximumSize(20_000).build();
 
     private SpanFinder() {
     }
