@@ -151,7 +151,7 @@ public class ExtractiveAnswerer {
         }
         Predicate<EvidenceTerm> typed = typedIn(question);
         return all.stream().map(t -> typed.test(t) ? t
-                : new EvidenceTerm(t.label(), t.forms(), CARRIED_WEIGHT * t.weight(), t.fuzzy())).toList();
+                : t.withWeight(CARRIED_WEIGHT * t.weight())).toList();
     }
 
     /**

@@ -49,17 +49,33 @@ public final class EvidenceScorer {
     private final Map<SentenceTokens, double[]> matchCache;
     /** Per evidence term, its forms as a sentence is compared with them, and their root skeletons. */
     private final List<TermForms> termForms;
+    /** Whether a word of a translation of several counts only as its share ({@link #strict}). */
+    private final boolean strict;
 
     public EvidenceScorer(List<EvidenceTerm> evidence) {
-        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList());
+        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList(), false);
     }
 
     private EvidenceScorer(List<EvidenceTerm> evidence, Map<SentenceTokens, double[]> matchCache,
-            List<TermForms> termForms) {
+            List<TermForms> termForms, boolean strict) {
         this.evidence = evidence;
         this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         this.matchCache = matchCache;
         this.termForms = termForms;
+        this.strict = strict;
+    }
+
+    /**
+     * A scorer of the same terms in which a word of a translation of several words counts only as
+     * its share of them: "وزارة الخارجية" holds half of "foreign minister" (وزير الخارجية), where
+     * this scorer counts it whole. This scorer itself when no term has such a translation (every
+     * Arabic question).
+     */
+    public EvidenceScorer strict() {
+        if (strict || evidence.stream().allMatch(t -> t.phrases().isEmpty())) {
+            return this;
+        }
+        return new EvidenceScorer(evidence, new IdentityHashMap<>(), termForms, true);
     }
 
     /**
@@ -82,7 +98,7 @@ public final class EvidenceScorer {
                 return new EvidenceScorer(terms);
             }
         }
-        return new EvidenceScorer(terms, matchCache, termForms);
+        return new EvidenceScorer(terms, matchCache, termForms, strict);
     }
 
     public boolean hasEvidence() {
@@ -261,7 +277,10 @@ public final class EvidenceScorer {
         double[] result = new double[evidence.size()];
         for (int t = 0; t < result.length; t++) {
             TermForms forms = termForms.get(t);
-            result[t] = match(forms, evidence.get(t).fuzzy(), sentence);
+            boolean fuzzy = evidence.get(t).fuzzy();
+            // A name (fuzzy) stays whole: one word of it, a surname, names the person.
+            result[t] = strict && !fuzzy && !forms.phrases().isEmpty() ? strictMatch(forms, sentence)
+                    : match(forms, fuzzy, sentence);
             if (result[t] < ROOT_CREDIT && sharesRoot(forms.roots(), sentence)) {
                 result[t] = ROOT_CREDIT;
             }
@@ -340,7 +359,7 @@ public final class EvidenceScorer {
      *        {@link SentenceTokens#letters} and the length a word needs to match them
      */
     private record TermForms(String[] forms, List<String> conjugations, String[] longForms, long[] letters,
-            int[] shortest, RootKeys roots) {
+            int[] shortest, RootKeys roots, Set<String> partial, List<List<Set<String>>> phrases) {
 
         static TermForms of(EvidenceTerm term) {
             List<String> conjugations = new ArrayList<>();
@@ -363,7 +382,23 @@ public final class EvidenceScorer {
                 shortest[f] = Math.max(MIN_FUZZY_LENGTH, form.length() - allowedEdits(form.length()));
             }
             return new TermForms(term.forms().toArray(String[]::new), List.copyOf(conjugations),
-                    longForms.toArray(String[]::new), letters, shortest, RootKeys.of(term));
+                    longForms.toArray(String[]::new), letters, shortest, RootKeys.of(term), term.partial(),
+                    term.phrases());
+        }
+
+        /** The best share of a several-word translation's words {@code sentence} holds. */
+        double phraseShare(SentenceTokens sentence) {
+            double best = 0;
+            for (List<Set<String>> phrase : phrases) {
+                int held = 0;
+                for (Set<String> word : phrase) {
+                    if (word.stream().anyMatch(sentence::holds)) {
+                        held++;
+                    }
+                }
+                best = Math.max(best, (double) held / phrase.size());
+            }
+            return best;
         }
     }
 
@@ -404,6 +439,19 @@ public final class EvidenceScorer {
             }
         }
         return FUZZY_CREDIT * best;
+    }
+
+    /**
+     * {@link #match} for a strict scorer: a form that is only a word of a translation of several
+     * counts as its share of that translation's words.
+     */
+    private static double strictMatch(TermForms term, SentenceTokens sentence) {
+        for (String form : term.forms()) {
+            if (sentence.holds(form) && !term.partial().contains(form)) {
+                return 1;
+            }
+        }
+        return term.phraseShare(sentence);
     }
 
     /** The edits a word of {@code longer} letters may differ by and still count as a spelling variant. */

@@ -1,5 +1,6 @@
 package io.isnad.retrieve;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,6 +11,22 @@ import java.util.Set;
  * @param forms analysed tokens (Arabic stems, English stems, numbers), any one of which is a match
  * @param weight inverse document frequency: rare words are better evidence
  * @param fuzzy whether a spelling variant (same character n-grams) also counts, as for names
+ * @param partial the forms that are only one word of a translation of several words ("خارج" of
+ *        "وزير الخارجية"): a {@link EvidenceScorer#strict} scorer does not take one alone for the
+ *        term ("وزارة الخارجية" is not the foreign minister)
+ * @param phrases the translations of several words, each as its words' forms: for a strict scorer
+ *        one counts by the share of its words a sentence holds
  */
-public record EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy) {
+public record EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy, Set<String> partial,
+        List<List<Set<String>>> phrases) {
+
+    /** A term every form of which is a match on its own. */
+    public EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy) {
+        this(label, forms, weight, fuzzy, Set.of(), List.of());
+    }
+
+    /** The same term with another weight. */
+    public EvidenceTerm withWeight(double newWeight) {
+        return new EvidenceTerm(label, forms, newWeight, fuzzy, partial, phrases);
+    }
 }

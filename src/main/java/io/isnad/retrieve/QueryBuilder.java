@@ -217,9 +217,11 @@ final class QueryBuilder {
         List<List<List<String>>> gramsOf = new ArrayList<>(terms.size());
         List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
         List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
+        List<TranslationForms> translations = new ArrayList<>(terms.size());
         List<Term> counted = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Set<String> forms = new LinkedHashSet<>();
+            TranslationForms translation = new TranslationForms();
             List<List<String>> grams = new ArrayList<>();
             List<List<String>> stems = new ArrayList<>();
             for (String arabic : term.arabic()) {
@@ -231,11 +233,15 @@ final class QueryBuilder {
                 stems.add(tokens);
                 forms.addAll(tokens);
                 tokens.forEach(stem -> forms.addAll(synonyms.of(stem)));
+                translation.add(tokens.stream().map(this::withSynonyms).toList());
             }
-            forms.addAll(analyzers.tokens(IndexField.ENGLISH, term.english()));
+            List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
+            forms.addAll(english);
+            translation.add(english.stream().map(Set::of).toList());
             gramsOf.add(grams);
             stemsOf.add(stems);
             formsOfTerms.add(forms);
+            translations.add(translation);
             for (String form : forms) {
                 counted.add(new Term(IndexField.ARABIC.field(), form));
                 counted.add(new Term(IndexField.ENGLISH.field(), form));
@@ -281,7 +287,9 @@ final class QueryBuilder {
                 idf = Math.max(idf, Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
                         idf(docFreqs, IndexField.ENGLISH, form, chunks)));
             }
-            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name));
+            TranslationForms translation = translations.get(t);
+            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name,
+                    translation.partial(formsOfTerms.get(t)), translation.phrases()));
         }
         boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
                 clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);
@@ -294,6 +302,46 @@ final class QueryBuilder {
             }
         }
         return evidence;
+    }
+
+    private Set<String> withSynonyms(String stem) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(stem);
+        forms.addAll(synonyms.of(stem));
+        return forms;
+    }
+
+    /**
+     * A translated term's translations, sorted: one of one word is the term wherever one of its
+     * forms is; one of several words is the term where all its words are, so its words alone are
+     * {@code partial} forms.
+     */
+    private static final class TranslationForms {
+
+        private final Set<String> whole = new LinkedHashSet<>();
+        private final List<List<Set<String>>> phrases = new ArrayList<>();
+
+        /** One translation, as its words' forms. */
+        void add(List<Set<String>> words) {
+            if (words.size() == 1) {
+                whole.addAll(words.get(0));
+            } else if (words.size() > 1) {
+                phrases.add(words);
+            }
+        }
+
+        /** Of the term's {@code forms}, those no translation of one word holds. */
+        Set<String> partial(Set<String> forms) {
+            Set<String> partial = new LinkedHashSet<>(forms);
+            partial.removeAll(whole);
+            return Set.copyOf(partial);
+        }
+
+        /** The translations of several words; none when every form is whole anyway. */
+        List<List<Set<String>>> phrases() {
+            return phrases.stream().allMatch(words -> words.stream().allMatch(whole::containsAll)) ? List.of()
+                    : List.copyOf(phrases);
+        }
     }
 
     /** Whether a translation may be searched through the n-grams: a name, or a FreeDict word the index may lack. */

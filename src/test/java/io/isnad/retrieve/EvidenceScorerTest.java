@@ -30,8 +30,11 @@ class EvidenceScorerTest {
 
     /** A term as the query builder makes it: the analysed stem of {@code word}. */
     private EvidenceTerm term(String word, double weight, boolean fuzzy) {
-        String stem = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(word)).get(0);
-        return new EvidenceTerm(word, Set.of(stem), weight, fuzzy);
+        return new EvidenceTerm(word, Set.of(stem(word)), weight, fuzzy);
+    }
+
+    private String stem(String word) {
+        return analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(word)).get(0);
     }
 
     @Test
@@ -110,6 +113,27 @@ class EvidenceScorerTest {
         EvidenceScorer warn = new EvidenceScorer(List.of(term("حذر", 1, false)));
         assertEquals(EvidenceScorer.ROOT_CREDIT, warn.coverage(sentence("محذراً من عودة الجماعات"), List.of()), 1e-9);
         assertEquals(0.0, warn.coverage(sentence("ودعا إلى اتخاذ إجراءات حاسمة"), List.of()), 1e-9);
+    }
+
+    @Test
+    void aStrictScorerCountsAWordOfATranslationOfSeveralAsItsShare() {
+        // "national security council": translated by one word (الشورى) and by three.
+        String council = stem("مجلس");
+        String security = stem("الأمن");
+        String national = stem("القومي");
+        EvidenceTerm term = new EvidenceTerm("national security council",
+                Set.of(council, security, national, stem("الشورى")), 1, false, Set.of(council, security, national),
+                List.of(List.of(Set.of(council), Set.of(security), Set.of(national))));
+        EvidenceScorer lenient = new EvidenceScorer(List.of(term));
+        EvidenceScorer strict = lenient.strict();
+        assertEquals(1.0, strict.coverage(sentence("أمين مجلس الأمن القومي"), List.of()), 1e-9);
+        assertEquals(2.0 / 3, strict.coverage(sentence("اجتمع مجلس الأمن أمس"), List.of()), 1e-9);
+        assertEquals(1.0 / 3, strict.coverage(sentence("انعقد المجلس البلدي"), List.of()), 1e-9);
+        assertEquals(1.0, strict.coverage(sentence("مجلس الشورى"), List.of()), 1e-9);
+        // The lenient scorer takes any word for the term; a scorer without such translations is its own strict one.
+        assertEquals(1.0, lenient.coverage(sentence("انعقد المجلس البلدي"), List.of()), 1e-9);
+        EvidenceScorer arabic = new EvidenceScorer(List.of(term("همدان", 1, false)));
+        assertTrue(arabic.strict() == arabic);
     }
 
     @Test

@@ -19,17 +19,21 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param assessment the evidence it holds, in full
  * @param articleCheck the question's evidence its whole article holds (one check per article, shared
  *        by the article's candidates and read again by the abstention features)
+ * @param phraseShortfall how much less coverage it has when a word of a several-word translation
+ *        counts only as its share ({@link EvidenceScorer#strict}); 0 for an Arabic question
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore,
-        EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck) {
+        EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck, double phraseShortfall) {
 
     /**
-     * The score it is ranked by: {@code sentenceScore}, the share of the question's evidence its
-     * article holds and how widely its main story speaks of it.
+     * The score it is ranked by: {@code sentenceScore} less its shortfall on translations of several
+     * words, the share of the question's evidence its article holds and how widely its main story
+     * speaks of it.
      */
     public double rankScore() {
-        return sentenceScore + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare())
+        return sentenceScore - SentenceChooser.PHRASE_WEIGHT * phraseShortfall
+                + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare())
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread();
     }
 

@@ -54,6 +54,13 @@ public final class SentenceChooser {
      * article that answers").
      */
     static final double SPREAD_WEIGHT = 0.2;
+    /**
+     * An English question's term translated by several words ("foreign minister", وزير الخارجية)
+     * is held only in part by a sentence holding one of them ("وزارة الخارجية"): candidates are
+     * ranked by that stricter coverage ({@link EvidenceScorer#strict}), while whether to answer is
+     * still judged by the coverage the abstention model was fitted on.
+     */
+    static final double PHRASE_WEIGHT = 1.0;
 
     private SentenceChooser() {
     }
@@ -66,8 +73,8 @@ public final class SentenceChooser {
         }
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
-        Context context = new Context(corpus, scorer, question, ShortAnswerFinder.TypedQuestion.of(questionText,
-                question.type()), previous, byKey, new HashMap<>());
+        Context context = new Context(corpus, scorer, scorer.strict(), question,
+                ShortAnswerFinder.TypedQuestion.of(questionText, question.type()), previous, byKey, new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
             if (found.isEmpty()) {
@@ -108,7 +115,7 @@ public final class SentenceChooser {
         return quoted != null && question.type().typed() && question.type() != previous.type() && quoted.typed();
     }
 
-    private record Context(Snapshot corpus, EvidenceScorer scorer, QuestionAnalysis question,
+    private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer strict, QuestionAnalysis question,
             ShortAnswerFinder.TypedQuestion kind, Optional<PreviousAnswer> previous,
             Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks) {
 
@@ -132,8 +139,11 @@ public final class SentenceChooser {
                     + followUpBonus(article, index);
             EvidenceScorer.ArticleCheck articleCheck = articleChecks.computeIfAbsent(article.file(),
                     f -> scorer.missingFrom(tokens, mainStory(article, tokens)));
+            double phraseShortfall = strict == scorer ? 0
+                    : assessment.coverage() - strict.assess(article, tokens, sentence).coverage();
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
-                    assessment.largestMissing(), typed, retrieved, passageScore, score, assessment, articleCheck));
+                    assessment.largestMissing(), typed, retrieved, passageScore, score, assessment, articleCheck,
+                    phraseShortfall));
         }
 
         private static List<SentenceTokens> mainStory(Article article, List<SentenceTokens> tokens) {

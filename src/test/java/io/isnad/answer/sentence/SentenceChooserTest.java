@@ -77,6 +77,33 @@ class SentenceChooserTest {
         }
     }
 
+    // "foreign minister" is translated as وزير الخارجية: a sentence about the foreign ministry holds
+    // one of its two words, which is not the minister the question asks about.
+    @Test
+    void aTranslationOfSeveralWordsRanksTheSentenceHoldingAllItsWordsFirst() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("minister"), Map.of("moscow.txt", """
+                موسكو ترد على الاتهامات
+                وقالت وزارة الخارجية الروسية في بيان إن الاتهامات الموجهة إلى روسيا لا أساس لها.
+                وكانت الطائرات قد عادت إلى قواعدها مساء الاثنين.
+                وشدد وزير الخارجية الروسي سيرغي لافروف على أن بلاده لم تنتهك أي قرار."""))) {
+            String question = "Who is the Russian foreign minister?";
+            Retrieval retrieval = one.retrieve(question);
+            List<SentenceCandidate> ranked = SentenceChooser.rank(one.snapshot(), retrieval,
+                    new EvidenceScorer(retrieval.query().evidence()), QuestionAnalyzer.analyze(question), question,
+                    Optional.empty());
+            SentenceCandidate minister = ranked.stream().filter(c -> c.sentence().text().contains("لافروف"))
+                    .findFirst().orElseThrow();
+            SentenceCandidate ministry = ranked.stream().filter(c -> c.sentence().text().contains("وزارة"))
+                    .findFirst().orElseThrow();
+            // By the coverage abstention reads, both hold the whole question.
+            assertEquals(1.0, minister.coverage(), 1e-9);
+            assertEquals(1.0, ministry.coverage(), 1e-9);
+            assertEquals(0.0, minister.phraseShortfall(), 1e-9);
+            assertTrue(ministry.phraseShortfall() > 0, ministry.phraseShortfall() + "");
+            assertEquals(minister, ranked.getFirst());
+        }
+    }
+
     @Test
     void aWhenQuestionLeadsWithTheSentenceWhoseYearEndsIt() {
         SentenceCandidate lead = rank("متى دمر الطاعون مدينة أوسلو؟").getFirst();
