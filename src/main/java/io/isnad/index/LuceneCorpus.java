@@ -107,6 +107,18 @@ final class LuceneCorpus implements Corpus {
         return scan;
     }
 
+    /**
+     * Waits until the listing started at open is done, when the first refresh has not taken it yet:
+     * a test that changes the folder after opening must know whether the listing saw the change,
+     * which on a loaded machine it may not have made yet.
+     */
+    void awaitListingAtOpen() {
+        CompletableFuture<FolderScan> atOpen = scanAtOpen.get();
+        if (atOpen != null) {
+            atOpen.handle((scan, failure) -> scan).join();
+        }
+    }
+
     /** The folder's files: as listed while opening for the first refresh, listed now for every later one. */
     private FolderScan scan() throws IOException {
         CompletableFuture<FolderScan> atOpen = scanAtOpen.getAndSet(null);

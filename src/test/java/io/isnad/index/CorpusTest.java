@@ -140,7 +140,9 @@ class CorpusTest {
     void theFirstRefreshUsesTheFolderAsListedWhileTheIndexOpenedAndTheNextListsItAgain() throws IOException {
         Path dir = articles();
         try (Corpus corpus = Corpus.open(dir, tmp.resolve("index"), loader)) {
-            // Listed beside the opening of the index (a restart does both at once); this file came later.
+            // Listed beside the opening of the index (a restart does both at once); this file came
+            // later, once the listing was done (under load it may otherwise still be under way).
+            ((LuceneCorpus) corpus).awaitListingAtOpen();
             Files.writeString(dir.resolve("005_later.txt"), "خبر لاحق عن زيارة إلى طوكيو\nوصل الوفد إلى طوكيو.");
             assertEquals(5, corpus.refresh().sync().added());
             assertEquals(1, corpus.refresh().sync().added());
