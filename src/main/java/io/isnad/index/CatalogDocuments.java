@@ -2,8 +2,10 @@ package io.isnad.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -136,13 +138,14 @@ public final class CatalogDocuments {
 
     public static Parsed decode(BytesRef stored) {
         try {
-            return read(new ByteArrayDataInput(stored.bytes, stored.offset, stored.length));
+            return read(stored);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         }
     }
 
-    private static Parsed read(ByteArrayDataInput in) throws IOException {
+    private static Parsed read(BytesRef stored) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(stored.bytes, stored.offset, stored.length);
         int format = in.readVInt();
         if (format != FORMAT) {
             throw new IllegalStateException("catalog format " + format + " is not " + FORMAT + ": re-index");
@@ -155,6 +158,10 @@ public final class CatalogDocuments {
         long date = in.readVLong();
         String fingerprint = in.readString();
         int sentenceCount = in.readVInt();
+        // What the sentences' tokens keep to decode their forms from on first use: a copy of the
+        // sentences' part alone, so a cached article does not hold its text twice (as UTF-8 too).
+        int sentencesFrom = in.getPosition();
+        byte[] sentenceBytes = Arrays.copyOfRange(stored.bytes, sentencesFrom, stored.offset + stored.length);
         List<Sentence> sentences = new ArrayList<>(sentenceCount);
         List<SentenceTokens> tokens = new ArrayList<>(sentenceCount);
         for (int i = 0; i < sentenceCount; i++) {
@@ -162,7 +169,9 @@ public final class CatalogDocuments {
             int end = start + in.readVInt();
             Section section = SECTIONS[in.readByte()];
             sentences.add(new Sentence(i, start, end, text.substring(start, end), section));
-            tokens.add(readForms(in));
+            int forms = in.readVInt();
+            tokens.add(SentenceTokens.stored(sentenceBytes, in.getPosition() - sentencesFrom, forms));
+            skipForms(in, forms);
         }
         int chunkCount = in.readVInt();
         List<Chunk> chunks = new ArrayList<>(chunkCount);
@@ -180,15 +189,32 @@ public final class CatalogDocuments {
     }
 
     /**
-     * One sentence's analysed forms. A method of its own so the loop over every form of every
-     * sentence is compiled once as a small method: inside {@link #read} it made the JIT compile
+     * Past one sentence's {@code count} forms. A method of its own so the loop over every form of
+     * every sentence is compiled once as a small method: inside {@link #read} it made the JIT compile
      * that whole method on the stack twice and then once more (docs/performance.md, "Sixth round").
      */
-    private static SentenceTokens readForms(ByteArrayDataInput in) throws IOException {
-        String[] forms = new String[in.readVInt()];
-        for (int f = 0; f < forms.length; f++) {
-            forms[f] = in.readString();
+    private static void skipForms(ByteArrayDataInput in, int count) {
+        for (int f = 0; f < count; f++) {
+            in.skipBytes(in.readVInt());
         }
-        return SentenceTokens.ofForms(List.of(forms));
+    }
+
+    /**
+     * The {@code count} forms stored from {@code bytes[from]} on, as {@link #encode} wrote them: read
+     * when a question first compares the sentence. A question reads the article of each of its ~15
+     * re-ranked chunks whole, but compares every sentence only of the few its answer is chosen from,
+     * of the others only the chunk's (docs/performance.md, "Thirteenth round: stored articles on a
+     * question's path").
+     */
+    static List<String> readForms(byte[] bytes, int from, int count) {
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes, from, bytes.length - from);
+        String[] forms = new String[count];
+        for (int f = 0; f < count; f++) {
+            // As DataInput.readString decodes, without first copying the bytes out.
+            int length = in.readVInt();
+            forms[f] = new String(bytes, in.getPosition(), length, StandardCharsets.UTF_8);
+            in.skipBytes(length);
+        }
+        return List.of(forms);
     }
 }

@@ -8,19 +8,33 @@ import java.util.Set;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
- * The analysed forms of a sentence, in the same vocabulary as a question's evidence terms. The set
- * and the arrays that comparisons use are built on first use: an article is decoded with every
- * sentence's forms, and a question compares only a few of its sentences (those of the retrieved
- * chunks and their neighbours).
+ * The analysed forms of a sentence, in the same vocabulary as a question's evidence terms. Read
+ * back from the catalog, the forms stay its bytes until first used, and the set and the arrays that
+ * comparisons use are built on first use too: an article is read whole, and a question compares
+ * only some of its sentences (of most articles it reads, those of one retrieved chunk).
  */
 public final class SentenceTokens {
 
-    private final List<String> formList;
+    /** The catalog's bytes holding the forms from {@code storedFrom} on (null when built from strings). */
+    private final byte[] stored;
+    private final int storedFrom;
+    private final int storedCount;
+    /** Decoded once on first use (an immutable list, so a racing thread sees it whole or not at all). */
+    private volatile List<String> formList;
     /** Built once on first use; a holder of final fields, so a racing thread sees it whole or not at all. */
     private volatile Lookup lookup;
 
     private SentenceTokens(List<String> formList) {
+        this.stored = null;
+        this.storedFrom = 0;
+        this.storedCount = 0;
         this.formList = formList;
+    }
+
+    private SentenceTokens(byte[] stored, int from, int count) {
+        this.stored = stored;
+        this.storedFrom = from;
+        this.storedCount = count;
     }
 
     /** The distinct forms, for membership tests. */
@@ -40,7 +54,17 @@ public final class SentenceTokens {
 
     /** The same forms as {@link #forms}, in the catalog's order. */
     public List<String> formList() {
-        return formList;
+        List<String> forms = formList;
+        if (forms == null) {
+            forms = CatalogDocuments.readForms(stored, storedFrom, storedCount);
+            formList = forms;
+        }
+        return forms;
+    }
+
+    /** Whether the forms have been decoded from the catalog's bytes (always, when built from strings). */
+    boolean decoded() {
+        return formList != null;
     }
 
     /** The forms longest first, with their letters and lengths: what the fuzzy comparisons visit. */
@@ -59,7 +83,8 @@ public final class SentenceTokens {
     private Lookup lookup() {
         Lookup built = lookup;
         if (built == null) {
-            String[] byLength = longestFirst(formList);
+            List<String> forms = formList();
+            String[] byLength = longestFirst(forms);
             long[] letters = new long[byLength.length];
             int[] lengths = new int[byLength.length];
             long hashBits = 0;
@@ -68,7 +93,7 @@ public final class SentenceTokens {
                 lengths[i] = byLength[i].length();
                 hashBits |= 1L << byLength[i].hashCode();
             }
-            built = new Lookup(Set.copyOf(formList), hashBits, new Words(byLength, letters, lengths));
+            built = new Lookup(Set.copyOf(forms), hashBits, new Words(byLength, letters, lengths));
             lookup = built;
         }
         return built;
@@ -118,9 +143,14 @@ public final class SentenceTokens {
         return List.copyOf(forms);
     }
 
-    /** The tokens of a sentence whose distinct analysed forms are known (read back from the index). */
+    /** The tokens of a sentence whose distinct analysed forms are known. */
     public static SentenceTokens ofForms(Collection<String> forms) {
         return new SentenceTokens(List.copyOf(forms));
+    }
+
+    /** The tokens of a sentence whose {@code count} forms the catalog's {@code bytes} hold from {@code from} on. */
+    static SentenceTokens stored(byte[] bytes, int from, int count) {
+        return new SentenceTokens(bytes, from, count);
     }
 
     /**
