@@ -197,6 +197,7 @@ public final class EvidenceScorer {
         if (!hasEvidence()) {
             return new ArticleCheck(1, false, found, 0);
         }
+        int[] holding = holdingEach(mainStory);
         double missing = 0;
         double heaviest = 0;
         boolean heaviestFound = false;
@@ -210,23 +211,23 @@ public final class EvidenceScorer {
                 heaviest = weight;
                 heaviestFound = found[t];
             }
-            spread += weight * shareHolding(t, mainStory);
+            spread += mainStory.isEmpty() ? 0 : weight * ((double) holding[t] / mainStory.size());
         }
         return new ArticleCheck(missing / totalWeight, heaviestFound, found, spread / totalWeight);
     }
 
-    /** The share of {@code sentences} that hold evidence term {@code t} (a root match counts as one). */
-    private double shareHolding(int t, List<SentenceTokens> sentences) {
-        if (sentences.isEmpty()) {
-            return 0;
-        }
-        int holding = 0;
+    /** Per evidence term, how many of {@code sentences} hold it (a root match counts as one). */
+    private int[] holdingEach(List<SentenceTokens> sentences) {
+        int[] holding = new int[evidence.size()];
         for (SentenceTokens s : sentences) {
-            if (matches(s)[t] > 0) {
-                holding++;
+            double[] matched = matches(s);
+            for (int t = 0; t < holding.length; t++) {
+                if (matched[t] > 0) {
+                    holding[t]++;
+                }
             }
         }
-        return (double) holding / sentences.size();
+        return holding;
     }
 
     /** Per evidence term, whether any of {@code sentences} holds it (names also as a spelling variant). */

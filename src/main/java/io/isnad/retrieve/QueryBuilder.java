@@ -231,9 +231,11 @@ final class QueryBuilder {
                 grams.add(gramsOfText);
                 gramsOfText.forEach(g -> counted.add(new Term(IndexField.GRAMS.field(), g)));
                 stems.add(tokens);
+                List<Set<String>> words = tokens.stream().map(this::withSynonyms).toList();
+                // Every stem first, then the synonyms of each: the order the forms are tried in.
                 forms.addAll(tokens);
-                tokens.forEach(stem -> forms.addAll(synonyms.of(stem)));
-                translation.add(tokens.stream().map(this::withSynonyms).toList());
+                words.forEach(forms::addAll);
+                translation.add(words);
             }
             List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
             forms.addAll(english);

@@ -39,6 +39,8 @@ public final class SpanFinder {
      * ends the sentence or clause after it ("في عام 1654.") does not make it one.
      */
     private static final String NOT_A_FRACTION = "(?![\\d%]|[.,]\\d)";
+    /** A year word before a year, folded: عام 1914، in 1914. */
+    private static final String YEAR_WORD = "(?:(?:عام|سنه|العام|السنه|year|in)\\s+)";
     /** The part of a period a date is often given with: أواخر عام 2010، صيف سنة 1521. */
     private static final String PERIOD_PART = "(?:(?<![\\p{L}])(?:اواخر|اوائل|بدايه|مطلع|منتصف|اواسط|نهايه|خريف|ربيع|صيف|شتاء)"
             + "\\s+(?:من\\s+)?)?";
@@ -79,7 +81,7 @@ public final class SpanFinder {
             MONTHS + YEAR_AFTER_MONTH,
             MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?",
             "\\d{4}-\\d{2}-\\d{2}",
-            "(?:(?:عام|سنه|العام|السنه|year|in)\\s+)?(?<![\\d.,])(?:1\\d{3}|20\\d{2})" + NOT_A_FRACTION + ERA,
+            YEAR_WORD + "?(?<![\\d.,])(?:1\\d{3}|20\\d{2})" + NOT_A_FRACTION + ERA,
             "(?:يوم\\s+)?(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:الماضي|المقبل|القادم))?",
             "(?<![\\p{L}])(?:" + String.join("|", ArabicCalendarWords.RELATIVE_DAYS) + "|"
@@ -98,7 +100,7 @@ public final class SpanFinder {
     /** What may stand between a time and the date it belongs to: صباح يوم الخميس، مساء أمس، الساعة 10 من صباح… */
     private static final Pattern TIME_TO_DATE = Pattern.compile("[\\s,،]*(?:(?:من|في)\\s+)?");
     /** A year of a period, with its year word and era: عام 1914، 1918م. */
-    private static final Pattern PERIOD_YEAR = Pattern.compile("(?:(?:عام|سنه|العام|السنه|year|in)\\s+)?\\d{3,4}" + ERA);
+    private static final Pattern PERIOD_YEAR = Pattern.compile(YEAR_WORD + "?\\d{3,4}" + ERA);
     /** What joins the years of a period after "من"/"from": "من 1914 إلى 1918", "from 1914 to 1918". */
     private static final Pattern UNTIL = Pattern.compile("\\s+(?:الي|حتي|to|until)\\s+");
     private static final Pattern FROM_PERIOD = Pattern.compile("(?<![\\p{L}])(?:من|from)\\s+$");
