@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -47,7 +49,8 @@ public final class ShortAnswerFinder {
     /** A question word after the span counts this share of one before it. */
     private static final double AFTER_WEIGHT = 0.5;
     /** A year written alone (عام 2014، 1990م): a date, not a count. */
-    private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:عام|سنه|العام|السنه)\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION
+            + ")\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
     /** Measures whose answer is the figure alone. */
     private static final Pattern MEASURE = Pattern.compile("كيلو|ميل|متر|كم|طن");
@@ -55,7 +58,8 @@ public final class ShortAnswerFinder {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*م(?![\\p{L}]))?");
     /** A question that asks for a year: في أي عام، ما السنة التي، in what year. */
     private static final Pattern ASKS_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:عام|سنه|العام|السنه|year)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:"
+            + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)(?![\\p{L}])");
     /** A word of at least three letters before a dual ending. */
     private static final Pattern DUAL = Pattern.compile("[\\p{L}]{3,}(?:ان|ين)");
     /** A question about a share, folded. */
@@ -68,8 +72,9 @@ public final class ShortAnswerFinder {
      * The words of a date span that name no more than its years (folded): its year word and era,
      * and the words joining the two years of a period (1914 إلى 1918، 1500 و1850).
      */
-    private static final Set<String> YEAR_ONLY_WORDS = Set.of("عام", "سنه", "العام", "السنه", "year", "in", "م", "ه",
-            "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي", "حتي", "و", "to", "until", "and");
+    private static final Set<String> YEAR_ONLY_WORDS = Stream.concat(ArabicCalendarWords.YEAR_WORDS.stream(),
+            Stream.of("year", "in", "م", "ه", "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي",
+                    "حتي", "و", "to", "until", "and")).collect(Collectors.toUnmodifiableSet());
     /**
      * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، ما مدة، how long, for how many
      * years), folded and lower-cased: a length of time answers it, not a date or a bare count.
@@ -84,7 +89,7 @@ public final class ShortAnswerFinder {
             + ")");
     /** A word that joins a clause on: a focus word after it is the next clause's, no clue for the span before. */
     private static final Set<String> CONJUNCTIONS = Set.of("و", "and");
-    private static final Pattern YEAR_WORD = Pattern.compile("(عام|سنه|العام|السنه|year)\\s+");
+    private static final Pattern YEAR_WORD = Pattern.compile("(" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)\\s+");
     /**
      * The words of a sentence that may be duals, by sentence: bounded to a few MB, like the spans
      * ({@code SpanFinder}); a sentence's entry depends on nothing else, so it is never stale.

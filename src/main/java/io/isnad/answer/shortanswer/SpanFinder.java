@@ -40,7 +40,7 @@ public final class SpanFinder {
      */
     private static final String NOT_A_FRACTION = "(?![\\d%]|[.,]\\d)";
     /** A year word before a year, folded: عام 1914، in 1914. */
-    private static final String YEAR_WORD = "(?:(?:عام|سنه|العام|السنه|year|in)\\s+)";
+    private static final String YEAR_WORD = "(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year|in)\\s+)";
     /** The part of a period a date is often given with: أواخر عام 2010، صيف سنة 1521. */
     private static final String PERIOD_PART = "(?:(?<![\\p{L}])(?:اواخر|اوائل|بدايه|مطلع|منتصف|اواسط|نهايه|خريف|ربيع|صيف|شتاء)"
             + "\\s+(?:من\\s+)?)?";
@@ -88,7 +88,7 @@ public final class SpanFinder {
                     + String.join("|", ArabicCalendarWords.TIMES_OF_DAY) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}]))?",
             CENTURY,
-            "(?:(?:عام|سنه|العام|السنه)\\s+)(?<![\\d.,])\\d{2,4}" + NOT_A_FRACTION + ERA,
+            "(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + ")\\s+)(?<![\\d.,])\\d{2,4}" + NOT_A_FRACTION + ERA,
             "(?<![\\d.,])\\d{2,4}" + REQUIRED_ERA) + ")");
 
     /**

@@ -71,6 +71,9 @@ public final class ArabicCalendarWords {
             .flatMap(decade -> Stream.of(decade, "ال" + decade))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** The word a year is written after, folded: عام 1914، السنة 2010. */
+    public static final Set<String> YEAR_WORDS = Set.of("عام", "سنه", "العام", "السنه");
+
     /** The dual of the year word that names the two ends of a period: بين عامي 1914 و1918. */
     public static final Set<String> YEAR_PAIRS = Set.of("عامي", "سنتي", "العامين", "السنتين", "the years");
 
@@ -100,6 +103,9 @@ public final class ArabicCalendarWords {
 
     /** Months, longest first, as a regular-expression alternation over folded text. */
     public static final String MONTH_ALTERNATION = alternation(MONTHS.keySet());
+
+    /** Year words, longest first, as a regular-expression alternation over folded text. */
+    public static final String YEAR_WORD_ALTERNATION = alternation(YEAR_WORDS);
 
     /** Units of duration, longest first, as a regular-expression alternation over folded text. */
     public static final String DURATION_ALTERNATION = alternation(DURATION_UNITS);

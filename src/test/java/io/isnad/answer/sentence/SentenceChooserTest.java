@@ -77,6 +77,35 @@ class SentenceChooserTest {
         }
     }
 
+    // Both stories quote the same sentence about the museum's exhibition and hold every word of the
+    // question; one is about the museum, the other names it once among other news. The story that
+    // speaks of the museum throughout is the one meant.
+    @Test
+    void ofTwoArticlesHoldingTheQuestionTheOneWhoseStorySpeaksOfItThroughoutRanksFirst() throws IOException {
+        String shared = "وافتتح المتحف الوطني معرضا جديدا للخط العربي.";
+        try (ArticleFixture two = ArticleFixture.of(tmp.resolve("spread"), Map.of(
+                "museum.txt", "المتحف الوطني يفتح أبوابه\nاستقبل المتحف الوطني آلاف الزوار هذا الأسبوع.\n" + shared
+                        + "\nوقال مدير المتحف الوطني إن المعرض يستمر شهرين.\nويضم المتحف الوطني قاعات جديدة.",
+                "city.txt", "أخبار المدينة\nارتفعت أسعار الخضار في أسواق المدينة.\n" + shared
+                        + "\nوأعلنت البلدية عن خطة لتوسيع الطرق.\nوتستعد المدارس لبدء العام الدراسي."))) {
+            String question = "ماذا افتتح المتحف الوطني؟";
+            Retrieval retrieval = two.retrieve(question);
+            List<SentenceCandidate> ranked = SentenceChooser.rank(two.snapshot(), retrieval,
+                    new EvidenceScorer(retrieval.query().evidence()), QuestionAnalyzer.analyze(question), question,
+                    Optional.empty());
+            List<SentenceCandidate> quoted = ranked.stream().filter(c -> c.sentence().text().equals(shared)).toList();
+            SentenceCandidate museum = quoted.getFirst();
+            SentenceCandidate city = quoted.getLast();
+            assertEquals("museum.txt", museum.article().file());
+            assertEquals("city.txt", city.article().file());
+            assertEquals(city.articleCheck().missingShare(), museum.articleCheck().missingShare(), 1e-9);
+            assertTrue(museum.articleCheck().spread() > city.articleCheck().spread(),
+                    museum.articleCheck().spread() + " vs " + city.articleCheck().spread());
+            // The spread, not the sentence's own score, sets them apart in the ranking.
+            assertTrue(museum.rankScore() - city.rankScore() > museum.sentenceScore() - city.sentenceScore());
+        }
+    }
+
     // "foreign minister" is translated as وزير الخارجية: a sentence about the foreign ministry holds
     // one of its two words, which is not the minister the question asks about.
     @Test
