@@ -304,8 +304,9 @@ public final class SpanFinder {
     }
 
     /**
-     * Runs of number words (ثلاثة آلاف، عشرات) not already inside a digit span, with the unit of a
-     * duration that follows them (ثلاث سنوات), as a figure keeps it ({@link #UNIT}).
+     * Runs of number words (ثلاثة آلاف، عشرات) not already inside a digit span, without a و، ب or ل
+     * glued to the first (وأربعة answers "أربعة"), with the unit of a duration that follows them
+     * (ثلاث سنوات), as a figure keeps it ({@link #UNIT}).
      */
     private static void numberWords(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
         Matcher m = WORD.matcher(f);
@@ -322,7 +323,7 @@ public final class SpanFinder {
                 runStart = -1;
             } else {
                 addRun(spans, f, folded, runStart, runEnd);
-                runStart = number ? m.start() : -1;
+                runStart = number ? m.start() + ArabicNumberWords.procliticLength(m.group()) : -1;
                 runEnd = number ? m.end() : -1;
             }
         }

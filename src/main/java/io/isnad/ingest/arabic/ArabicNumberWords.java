@@ -62,14 +62,17 @@ public final class ArabicNumberWords {
      * glued to it (وثلاثة، بعشرات), or empty when it is not one.
      */
     public static Optional<Long> value(String foldedWord) {
-        Long direct = VALUES.get(foldedWord);
-        if (direct != null) {
-            return Optional.of(direct);
-        }
-        if (foldedWord.length() > 3 && "وبل".indexOf(foldedWord.charAt(0)) >= 0) {
-            return Optional.ofNullable(VALUES.get(foldedWord.substring(1)));
-        }
-        return Optional.empty();
+        return Optional.ofNullable(VALUES.get(foldedWord.substring(procliticLength(foldedWord))));
+    }
+
+    /**
+     * 1 when the number word begins with a glued و، ب or ل (وأربعة، بعشرات), which is no part of
+     * the number: a short answer starts after it. 0 otherwise, also for a word that is not one.
+     */
+    public static int procliticLength(String foldedWord) {
+        boolean glued = !VALUES.containsKey(foldedWord) && foldedWord.length() > 3
+                && "وبل".indexOf(foldedWord.charAt(0)) >= 0 && VALUES.containsKey(foldedWord.substring(1));
+        return glued ? 1 : 0;
     }
 
     /** Whether a folded word is an Arabic number word. */

@@ -68,6 +68,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aConjunctionOrPrepositionGluedToANumberWordIsNoPartOfIt() {
+        assertEquals(List.of("ثلاثة", "أربعة"), spans("سجل ثلاثة أهداف وأربعة تمريرات.", QuestionType.NUMBER));
+        assertEquals(List.of("عشرات"), spans("قتل بعشرات الغارات.", QuestionType.NUMBER));
+        assertEquals(List.of("واحد"), spans("بقي واحد منهم.", QuestionType.NUMBER));
+    }
+
+    @Test
     void twoFiguresJoinedByIlaOrAfterBainAreOneRangeUnlessMinMakesItAChange() {
         assertEquals(List.of("30 إلى 50 ألفٍ", "1620"),
                 spans("فقدت الجزائر 30 إلى 50 ألفٍ من سكانها في 1620.", QuestionType.NUMBER));
