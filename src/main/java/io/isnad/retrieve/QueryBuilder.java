@@ -298,7 +298,8 @@ final class QueryBuilder {
             }
             TranslationForms translation = translations.get(t);
             weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name,
-                    translation.partial(formsOfTerms.get(t)), translation.phrases(), (idf + rankIdf) / 2 * term.weight()));
+                    translation.partial(formsOfTerms.get(t)), translation.phrases(),
+                    (idf + rankIdf) / 2 * term.weight()));
         }
         boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
                 clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);
