@@ -79,6 +79,25 @@ public final class EvidenceScorer {
     }
 
     /**
+     * The scorer candidate sentences are ranked by: {@link #strict}, with each term weighted by its
+     * {@link EvidenceTerm#rankWeight}. An English question's translated word is judged (abstention,
+     * retrieval) by the idf of its rarest form, which is nearly always a synonym or the English
+     * spelling the corpus lacks, so "first", "used" or "came" weigh as much as a name; ranked by a
+     * weight that also reads its commonest form, a sentence holding the question's rarer words is
+     * no longer outranked by one holding its common ones (docs/answers.md, "Fourteenth round: the
+     * article cited"). This scorer's strict form itself when every term ranks by its weight (every
+     * Arabic question).
+     */
+    public EvidenceScorer ranking() {
+        EvidenceScorer strictScorer = strict();
+        if (evidence.stream().allMatch(t -> t.rankWeight() == t.weight())) {
+            return strictScorer;
+        }
+        List<EvidenceTerm> ranked = evidence.stream().map(t -> t.withWeight(t.rankWeight())).toList();
+        return new EvidenceScorer(ranked, strictScorer.matchCache, termForms, strictScorer.strict);
+    }
+
+    /**
      * A scorer of {@code terms}, reusing what this one has matched so far when they are its terms
      * with other weights (a follow-up's carried words count less when choosing the answer than
      * when searching): the answer stage then scores again none of the sentences the re-ranking of

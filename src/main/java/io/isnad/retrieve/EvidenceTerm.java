@@ -16,17 +16,27 @@ import java.util.Set;
  *        term ("وزارة الخارجية" is not the foreign minister)
  * @param phrases the translations of several words, each as its words' forms: for a strict scorer
  *        one counts by the share of its words a sentence holds
+ * @param rankWeight the weight candidate sentences are ranked by ({@link EvidenceScorer#ranking}): for
+ *        a translated word the mean of the idf of its commonest form and of its rarest, where
+ *        {@code weight} is the idf of its rarest alone; {@code weight} itself for every other term
  */
 public record EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy, Set<String> partial,
-        List<List<Set<String>>> phrases) {
+        List<List<Set<String>>> phrases, double rankWeight) {
 
     /** A term every form of which is a match on its own. */
     public EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy) {
         this(label, forms, weight, fuzzy, Set.of(), List.of());
     }
 
-    /** The same term with another weight. */
+    /** A term ranked by the weight it is judged by. */
+    public EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy, Set<String> partial,
+            List<List<Set<String>>> phrases) {
+        this(label, forms, weight, fuzzy, partial, phrases, weight);
+    }
+
+    /** The same term with another weight; its rank weight changes in proportion. */
     public EvidenceTerm withWeight(double newWeight) {
-        return new EvidenceTerm(label, forms, newWeight, fuzzy, partial, phrases);
+        double rank = weight == 0 ? newWeight : rankWeight * newWeight / weight;
+        return new EvidenceTerm(label, forms, newWeight, fuzzy, partial, phrases, rank);
     }
 }

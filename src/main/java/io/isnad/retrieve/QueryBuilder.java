@@ -284,14 +284,22 @@ final class QueryBuilder {
             clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
             laterClauses.add(later.isEmpty() ? Optional.empty()
                     : Optional.of(new BoostQuery(new DisjunctionMaxQuery(later, 0.1f), boost)));
+            // Judged by its rarest form's idf, the weight the abstention model was fitted on. Ranked
+            // halfway to its commonest form's idf, how rare finding the word in a sentence really is:
+            // all the way lost a seeds question on ties between common words (docs/answers.md,
+            // "Fourteenth round: the article cited").
             double idf = 0;
+            double rankIdf = Double.MAX_VALUE;
             for (String form : formsOfTerms.get(t)) {
-                idf = Math.max(idf, Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
-                        idf(docFreqs, IndexField.ENGLISH, form, chunks)));
+                double formIdf = Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
+                        idf(docFreqs, IndexField.ENGLISH, form, chunks));
+                idf = Math.max(idf, formIdf);
+                rankIdf = Math.min(rankIdf, formIdf);
             }
             TranslationForms translation = translations.get(t);
             weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name,
-                    translation.partial(formsOfTerms.get(t)), translation.phrases()));
+                    translation.partial(formsOfTerms.get(t)), translation.phrases(),
+                    (idf + rankIdf) / 2 * term.weight()));
         }
         boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
                 clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);

@@ -136,6 +136,34 @@ class EvidenceScorerTest {
         assertTrue(arabic.strict() == arabic);
     }
 
+    // "first" (أول) weighs as a word the corpus lacks by its rarest form, as a common word by its
+    // commonest: ranked by the latter, the sentence naming the question's rare word wins.
+    @Test
+    void theRankingScorerWeighsEachTermByItsRankWeight() {
+        EvidenceTerm first = new EvidenceTerm("first", Set.of(stem("أول")), 6, false, Set.of(), List.of(), 1);
+        EvidenceTerm oxygen = term("الأكسجين", 4, false);
+        EvidenceScorer judged = new EvidenceScorer(List.of(first, oxygen));
+        EvidenceScorer ranking = judged.ranking();
+        SentenceTokens common = sentence("كان أول من درس الغازات");
+        SentenceTokens rare = sentence("سمى لافوازييه الأكسجين");
+        assertEquals(0.6, judged.coverage(common, List.of()), 1e-9);
+        assertEquals(0.4, judged.coverage(rare, List.of()), 1e-9);
+        assertEquals(0.2, ranking.coverage(common, List.of()), 1e-9);
+        assertEquals(0.8, ranking.coverage(rare, List.of()), 1e-9);
+        // Every term ranked by the weight it is judged by (every Arabic question): the strict scorer itself.
+        EvidenceScorer arabic = new EvidenceScorer(List.of(term("همدان", 2, false), oxygen));
+        assertTrue(arabic.ranking() == arabic);
+    }
+
+    @Test
+    void aTermWithAnotherWeightKeepsItsRankWeightInProportion() {
+        EvidenceTerm first = new EvidenceTerm("first", Set.of(stem("أول")), 6, false, Set.of(), List.of(), 2);
+        EvidenceTerm carried = first.withWeight(3);
+        assertEquals(3, carried.weight(), 1e-9);
+        assertEquals(1, carried.rankWeight(), 1e-9);
+        assertEquals(5, term("همدان", 5, false).rankWeight(), 1e-9);
+    }
+
     @Test
     void aRootMatchCountsTheTermAsFoundInTheArticle() {
         EvidenceScorer scorer = new EvidenceScorer(List.of(term("طفل", 1, false), term("نيزك", 1, false)));

@@ -19,20 +19,22 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param assessment the evidence it holds, in full
  * @param articleCheck the question's evidence its whole article holds (one check per article, shared
  *        by the article's candidates and read again by the abstention features)
- * @param phraseShortfall how much less coverage it has when a word of a several-word translation
- *        counts only as its share ({@link EvidenceScorer#strict}); 0 for an Arabic question
+ * @param rankShortfall how much less coverage it has as candidates are ranked ({@link EvidenceScorer#ranking}:
+ *        a word of a several-word translation counts only as its share, and a translated word weighs
+ *        by how common its forms are); 0 for an Arabic question, negative when the words it holds
+ *        weigh more that way
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore,
-        EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck, double phraseShortfall) {
+        EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck, double rankShortfall) {
 
     /**
-     * The score it is ranked by: {@code sentenceScore} less its shortfall on translations of several
-     * words, the share of the question's evidence its article holds and how widely its main story
-     * speaks of it.
+     * The score it is ranked by: {@code sentenceScore} less its shortfall in the coverage candidates
+     * are ranked by, plus the share of the question's evidence its article holds and how widely its
+     * main story speaks of it.
      */
     public double rankScore() {
-        return sentenceScore - SentenceChooser.PHRASE_WEIGHT * phraseShortfall
+        return sentenceScore - SentenceChooser.RANKING_WEIGHT * rankShortfall
                 + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare())
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread();
     }

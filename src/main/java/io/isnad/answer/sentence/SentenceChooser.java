@@ -55,12 +55,13 @@ public final class SentenceChooser {
      */
     static final double SPREAD_WEIGHT = 0.2;
     /**
-     * An English question's term translated by several words ("foreign minister", وزير الخارجية)
-     * is held only in part by a sentence holding one of them ("وزارة الخارجية"): candidates are
-     * ranked by that stricter coverage ({@link EvidenceScorer#strict}), while whether to answer is
-     * still judged by the coverage the abstention model was fitted on.
+     * Candidates are ranked by the coverage of {@link EvidenceScorer#ranking}, while whether to
+     * answer is still judged by the coverage the abstention model was fitted on. For an English
+     * question the two differ: a term translated by several words ("foreign minister", وزير
+     * الخارجية) is held only in part by a sentence holding one of them ("وزارة الخارجية"), and a
+     * translated word weighs by how common its forms are, not by its rarest synonym.
      */
-    static final double PHRASE_WEIGHT = 1.0;
+    static final double RANKING_WEIGHT = 1.0;
 
     private SentenceChooser() {
     }
@@ -73,7 +74,7 @@ public final class SentenceChooser {
         }
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
-        Context context = new Context(corpus, scorer, scorer.strict(), question,
+        Context context = new Context(corpus, scorer, scorer.ranking(), question,
                 ShortAnswerFinder.TypedQuestion.of(questionText, question.type()), previous, byKey, new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
@@ -115,7 +116,7 @@ public final class SentenceChooser {
         return quoted != null && question.type().typed() && question.type() != previous.type() && quoted.typed();
     }
 
-    private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer strict, QuestionAnalysis question,
+    private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,
             ShortAnswerFinder.TypedQuestion kind, Optional<PreviousAnswer> previous,
             Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks) {
 
@@ -139,11 +140,11 @@ public final class SentenceChooser {
                     + followUpBonus(article, index);
             EvidenceScorer.ArticleCheck articleCheck = articleChecks.computeIfAbsent(article.file(),
                     f -> scorer.missingFrom(tokens, mainStory(article, tokens)));
-            double phraseShortfall = strict == scorer ? 0
-                    : assessment.coverage() - strict.assess(article, tokens, sentence).coverage();
+            double rankShortfall = ranking == scorer ? 0
+                    : assessment.coverage() - ranking.assess(article, tokens, sentence).coverage();
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
                     assessment.largestMissing(), typed, retrieved, passageScore, score, assessment, articleCheck,
-                    phraseShortfall));
+                    rankShortfall));
         }
 
         private static List<SentenceTokens> mainStory(Article article, List<SentenceTokens> tokens) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.isnad.answer.ArticleFixture;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.Retrieval;
 
 class SentenceChooserTest {
@@ -127,10 +128,39 @@ class SentenceChooserTest {
             // By the coverage abstention reads, both hold the whole question.
             assertEquals(1.0, minister.coverage(), 1e-9);
             assertEquals(1.0, ministry.coverage(), 1e-9);
-            assertEquals(0.0, minister.phraseShortfall(), 1e-9);
-            assertTrue(ministry.phraseShortfall() > 0, ministry.phraseShortfall() + "");
+            assertEquals(0.0, minister.rankShortfall(), 1e-9);
+            assertTrue(ministry.rankShortfall() > 0, ministry.rankShortfall() + "");
             assertEquals(minister, ranked.getFirst());
         }
+    }
+
+    // A translated word is judged by the idf of its rarest form (its English spelling, which no Arabic
+    // article holds) and ranked halfway to the idf of its commonest: "Russian" is in every story here,
+    // the foreign minister in one.
+    @Test
+    void aTranslatedWordEveryStoryHoldsRanksLighterThanItIsJudged() throws IOException {
+        try (ArticleFixture three = ArticleFixture.of(tmp.resolve("russian"), Map.of(
+                "moscow.txt", """
+                        موسكو ترد
+                        وشدد وزير الخارجية الروسي سيرغي لافروف على أن بلاده لم تنتهك أي قرار.""",
+                "jets.txt", """
+                        طائرات في الأجواء
+                        وعادت الطائرات الروسية إلى قواعدها مساء الاثنين.""",
+                "gas.txt", """
+                        أسعار الغاز
+                        وارتفعت أسعار الغاز الروسي في الأسواق الأوروبية."""))) {
+            Retrieval retrieval = three.retrieve("Who is the Russian foreign minister?");
+            EvidenceTerm russian = term(retrieval, "russian");
+            EvidenceTerm minister = term(retrieval, "foreign minister");
+            assertTrue(russian.rankWeight() < russian.weight(), russian.toString());
+            assertTrue(minister.rankWeight() <= minister.weight(), minister.toString());
+            assertTrue(russian.rankWeight() / russian.weight() < minister.rankWeight() / minister.weight(),
+                    russian + " " + minister);
+        }
+    }
+
+    private static EvidenceTerm term(Retrieval retrieval, String label) {
+        return retrieval.query().evidence().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow();
     }
 
     @Test
