@@ -50,9 +50,10 @@ final class LuceneCorpus implements Corpus {
     static final int COMPACT_ABOVE_SEGMENTS = 3;
     /**
      * An index of at most this many documents (chunks and catalog documents) is merged into one
-     * segment whenever it has several: merging it takes milliseconds, while every search sets up
-     * each of a question's 100-300 term clauses once per segment, which on a small index is most of
-     * the search (docs/performance.md, "Fourteenth round").
+     * segment whenever it has several: merging it takes a fraction of a second of a background
+     * thread (the seeds: 0.3 s at load 28), while every search sets up each of a question's 100-300
+     * term clauses once per segment, which on a small index is most of the search
+     * (docs/performance.md, "Fourteenth round").
      */
     static final int SMALL_INDEX_DOCS = 10_000;
 
