@@ -38,7 +38,21 @@ final class KnownTermsSearcher extends IndexSearcher {
      */
     private static final int TERMS_KEPT = 50_000;
 
+    /**
+     * Term weights kept: a question's 50-300 term clauses, each with its boost. A weight holds its
+     * scorer's table of 256 length norms, some 1.5 KB, so 15 MB at most.
+     */
+    private static final int WEIGHTS_KEPT = 10_000;
+
     private final Cache<Term, TermStates> states = Caches.builder().maximumSize(TERMS_KEPT).build();
+    /**
+     * Each scored term clause's weight, by term, score mode and boost: building one (the field and
+     * term statistics, the BM25 idf with its explanation, a table of 256 length norms) was repeated
+     * for every clause of every question, though it is a function of the version and those three
+     * alone. A weight makes a new scorer for each search and may be shared by threads (Lucene's
+     * own concurrent search shares one weight between slices).
+     */
+    private final Cache<WeightKey, Weight> weights = Caches.builder().maximumSize(WEIGHTS_KEPT).build();
     /**
      * Each field's statistics, which every term query's weight asks for anew (a walk over the
      * segments for each of a question's 50-300 term clauses); a version has a dozen fields. Empty
@@ -63,7 +77,28 @@ final class KnownTermsSearcher extends IndexSearcher {
      */
     @Override
     public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
+        if (scoreMode.needsScores()) {
+            // A boost builds its query's weight itself, with the product of the two boosts.
+            if (query instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery term
+                    && term.getTermStates() == null) {
+                return termWeight(term.getTerm(), scoreMode, boosted.getBoost() * boost);
+            }
+            if (query instanceof TermQuery term && term.getTermStates() == null) {
+                return termWeight(term.getTerm(), scoreMode, boost);
+            }
+        }
         return super.createWeight(known(query), scoreMode, boost);
+    }
+
+    /** The kept weight of a scored term clause, built from the term's kept state the first time. */
+    private Weight termWeight(Term term, ScoreMode scoreMode, float boost) {
+        return weights.get(new WeightKey(term, scoreMode, boost), key -> {
+            try {
+                return super.createWeight(new TermQuery(term, states(term)), scoreMode, boost);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the terms dictionary failed", e);
+            }
+        });
     }
 
     /** The field's statistics, computed once per version: a version never changes. */
@@ -86,6 +121,23 @@ final class KnownTermsSearcher extends IndexSearcher {
             return inner == boosted.getQuery() ? query : new BoostQuery(inner, boosted.getBoost());
         }
         return query;
+    }
+
+    /** What a term clause's weight depends on, besides the version. */
+    private record WeightKey(Term term, ScoreMode scoreMode, float boost) {
+
+        // Written out: a record's own go through method handles, which cost as much as the look-up
+        // itself until the optimising compiler reaches them (docs/performance.md, "Eleventh round").
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WeightKey key && term.equals(key.term) && scoreMode == key.scoreMode
+                    && Float.compare(boost, key.boost) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return (term.hashCode() * 31 + scoreMode.ordinal()) * 31 + Float.hashCode(boost);
+        }
     }
 
     /** The term's state in each segment, with its statistics; read-only once built, so threads share it. */

@@ -48,6 +48,14 @@ final class LuceneCorpus implements Corpus {
      * the small segments a few changed files add cost searches little.
      */
     static final int COMPACT_ABOVE_SEGMENTS = 3;
+    /**
+     * An index of at most this many documents (chunks and catalog documents) is merged into one
+     * segment whenever it has several: merging it takes a fraction of a second of a background
+     * thread (the seeds: 0.3 s at load 28), while every search sets up each of a question's 100-300
+     * term clauses once per segment, which on a small index is most of the search
+     * (docs/performance.md, "Fourteenth round").
+     */
+    static final int SMALL_INDEX_DOCS = 10_000;
 
     private final Path articlesDir;
     private final ArticleLoader loader;
@@ -173,13 +181,13 @@ final class LuceneCorpus implements Corpus {
      * thread): every query looks each term up, and walks its postings, once per segment, and on a
      * 20,000-article archive six segments cost about a quarter of a question's time, and even the
      * three or four large ones a first ingestion leaves cost a fifth or more (docs/performance.md,
-     * "Eighth round merged"), so after a large ingestion any second segment is merged. Not
-     * synchronized while merging, so re-indexing goes on meanwhile.
+     * "Eighth round merged"), so after a large ingestion any second segment is merged, and so is
+     * a small index's. Not synchronized while merging, so re-indexing goes on meanwhile.
      */
     @Override
     public void compact(boolean afterBulk) throws IOException {
         int segments = current.reader().leaves().size();
-        if (index.readOnly() || segments <= (afterBulk ? 1 : COMPACT_ABOVE_SEGMENTS)) {
+        if (index.readOnly() || !worthMerging(segments, current.reader().maxDoc(), afterBulk)) {
             return;
         }
         long started = System.nanoTime();
@@ -193,6 +201,11 @@ final class LuceneCorpus implements Corpus {
             }
         }
         LOG.infof("Merged the index's %d segments into one in %d ms", segments, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Whether an index of {@code segments} segments holding {@code documents} documents is merged into one. */
+    static boolean worthMerging(int segments, int documents, boolean afterBulk) {
+        return segments > (afterBulk || documents <= SMALL_INDEX_DOCS ? 1 : COMPACT_ABOVE_SEGMENTS);
     }
 
     private void publish(IndexGeneration next) {

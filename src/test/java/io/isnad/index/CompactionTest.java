@@ -1,6 +1,7 @@
 package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,8 +26,8 @@ import io.isnad.ingest.ChunkingSettings;
 
 /**
  * Compaction merges an index of many segments into one, durably, without changing what a search
- * finds, while snapshots taken before it go on reading the old segments; an index of few segments
- * is left alone.
+ * finds, while snapshots taken before it go on reading the old segments; a large index of few
+ * segments is left alone, a small one is merged whenever it has several.
  */
 class CompactionTest {
 
@@ -68,11 +69,12 @@ class CompactionTest {
     }
 
     @Test
-    void fewSegmentsAreLeftAlone() throws IOException {
+    void oneSegmentIsLeftAlone() throws IOException {
         Path indexDir = tmp.resolve("index");
-        try (Corpus corpus = Corpus.open(articles(2), indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1))) {
+        try (Corpus corpus = Corpus.open(articles(1), indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1))) {
             corpus.refresh();
             int segments = committedSegments(indexDir);
+            assertEquals(1, segments);
             long version;
             try (Snapshot s = corpus.acquire()) {
                 version = s.version().orElseThrow();
@@ -81,6 +83,38 @@ class CompactionTest {
             assertEquals(segments, committedSegments(indexDir));
             try (Snapshot s = corpus.acquire()) {
                 assertEquals(version, s.version().orElseThrow(), "nothing published");
+            }
+        }
+    }
+
+    @Test
+    void aLargeIndexOfFewSegmentsIsLeftAloneUnlessABulkIngestionWroteThem() {
+        int large = LuceneCorpus.SMALL_INDEX_DOCS + 1;
+        assertFalse(LuceneCorpus.worthMerging(LuceneCorpus.COMPACT_ABOVE_SEGMENTS, large, false));
+        assertTrue(LuceneCorpus.worthMerging(LuceneCorpus.COMPACT_ABOVE_SEGMENTS + 1, large, false));
+        assertTrue(LuceneCorpus.worthMerging(2, large, true));
+        assertFalse(LuceneCorpus.worthMerging(1, large, true));
+        assertTrue(LuceneCorpus.worthMerging(2, LuceneCorpus.SMALL_INDEX_DOCS, false), "a small index is merged");
+        assertFalse(LuceneCorpus.worthMerging(1, 10, false));
+    }
+
+    @Test
+    void aSmallIndexOfTwoSegmentsBecomesOne() throws IOException {
+        Path dir = articles(1);
+        Path indexDir = tmp.resolve("index");
+        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1))) {
+            corpus.refresh();
+            writeArticle(dir, 1);
+            corpus.refresh();
+            assertEquals(2, committedSegments(indexDir), "one segment per refresh");
+            try (Snapshot before = corpus.acquire()) {
+                List<ChunkHit> found = before.search(query(before), 10);
+                corpus.compact(false);
+                assertEquals(1, committedSegments(indexDir));
+                try (Snapshot after = corpus.acquire()) {
+                    assertEquals(2, found.size());
+                    assertEquals(found, after.search(query(after), 10), "same hits, same scores, same order");
+                }
             }
         }
     }

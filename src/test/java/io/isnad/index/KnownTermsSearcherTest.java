@@ -2,7 +2,9 @@ package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,8 +26,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,33 @@ class KnownTermsSearcherTest {
                 assertArrayEquals(scores(plain), scores(kept), "round " + round);
             }
             assertTrue(plain.scoreDocs.length >= 5);
+        }
+    }
+
+    @Test
+    void aTermsWeightIsKeptByBoostAndScoreMode() throws IOException {
+        try (Directory directory = index(); DirectoryReader reader = DirectoryReader.open(directory)) {
+            KnownTermsSearcher known = new KnownTermsSearcher(reader);
+            Weight boosted = known.createWeight(new BoostQuery(term("f", "alpha"), 1.5f), ScoreMode.TOP_SCORES, 2f);
+            assertSame(boosted, known.createWeight(term("f", "alpha"), ScoreMode.TOP_SCORES, 3f),
+                    "a boost's weight is its term's at the product of the boosts");
+            assertNotSame(boosted, known.createWeight(term("f", "alpha"), ScoreMode.TOP_SCORES, 1.5f));
+            assertNotSame(boosted, known.createWeight(term("f", "alpha"), ScoreMode.COMPLETE, 3f));
+            assertNotSame(boosted, known.createWeight(term("g", "alpha"), ScoreMode.TOP_SCORES, 3f));
+
+            // The same term at two boosts in one query, then each alone: every score as a plain searcher's.
+            IndexSearcher plain = new IndexSearcher(reader);
+            BooleanQuery.Builder twice = new BooleanQuery.Builder();
+            twice.add(new BoostQuery(term("f", "beta"), 0.3f), BooleanClause.Occur.SHOULD);
+            twice.add(new BoostQuery(term("f", "beta"), 1.5f), BooleanClause.Occur.SHOULD);
+            twice.add(term("f", "delta"), BooleanClause.Occur.SHOULD);
+            for (Query q : List.of(twice.build(), new BoostQuery(term("f", "beta"), 0.3f), term("f", "beta"),
+                    twice.build())) {
+                TopDocs expected = plain.search(q, 10);
+                TopDocs actual = known.search(q, 10);
+                assertArrayEquals(docs(expected), docs(actual), q.toString());
+                assertArrayEquals(scores(expected), scores(actual), q.toString());
+            }
         }
     }
 
