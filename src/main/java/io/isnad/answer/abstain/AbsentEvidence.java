@@ -25,7 +25,8 @@ import io.isnad.retrieve.EvidenceTerm;
  * @param unknownWord whether some question word is unknown: no indexed chunk holds any of its forms
  *        (Arabic stem or English word), and the article holds it neither as a spelling variant nor
  *        as a word of the same consonant skeleton ({@link ArabicRootSkeleton}: broken plurals,
- *        derived forms)
+ *        derived forms) nor, for an English word read both as a dictionary word and as a name, by
+ *        the name as it is
  * @param strangeShare idf-weight share of the question's evidence that is unknown and not the
  *        question's own wording ({@link QuestionWording}: a verb form, a dialect word, an English
  *        common word), each word counted by the share of its character n-grams that no chunk holds
@@ -55,11 +56,13 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             List<SentenceTokens> article, boolean[] names, boolean[] wording) {
         List<EvidenceTerm> missing = new ArrayList<>();
         Set<EvidenceTerm> worded = new HashSet<>();
+        Set<String> namesHeld = namesHeld(evidence, article);
         boolean nameMissing = false;
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);
             nameMissing |= names[t] && !inArticle[t];
-            if (!inArticle[t] || isNumber(term) && article.stream().noneMatch(s -> holdsExactly(s, term))) {
+            boolean held = inArticle[t] || namesHeld.contains(term.label());
+            if (!held || isNumber(term) && article.stream().noneMatch(s -> holdsExactly(s, term))) {
                 missing.add(term);
                 if (wording[t]) {
                     worded.add(term);
@@ -90,6 +93,34 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             }
         }
         return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing);
+    }
+
+    /**
+     * The English words read twice whose name the article holds as it is. A capitalised word FreeDict
+     * knows is also read as a name, each reading a term of its own with the word as its label
+     * ("Bowl": سلطان and بول); where the article holds the name, the word is there and the
+     * dictionary's homonym is no missing word. A name held only as a spelling variant does not count:
+     * across corpora a transliteration is often one edit from some word of the wrong article
+     * (docs/answers.md, "Fourteenth round"). Empty for an Arabic question, whose terms are one per word.
+     */
+    private static Set<String> namesHeld(List<EvidenceTerm> evidence, List<SentenceTokens> article) {
+        Set<String> words = new HashSet<>();
+        Set<String> readTwice = new HashSet<>();
+        for (EvidenceTerm term : evidence) {
+            if (!words.add(term.label())) {
+                readTwice.add(term.label());
+            }
+        }
+        if (readTwice.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> held = new HashSet<>();
+        for (EvidenceTerm term : evidence) {
+            if (term.fuzzy() && readTwice.contains(term.label()) && article.stream().anyMatch(s -> holdsExactly(s, term))) {
+                held.add(term.label());
+            }
+        }
+        return held;
     }
 
     /** Whether some chunk holds one of the term's forms as it is. */

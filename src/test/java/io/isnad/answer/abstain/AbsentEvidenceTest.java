@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,33 @@ class AbsentEvidenceTest {
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
                     names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names));
         }
+    }
+
+    /** {@code evidence} (no names, no wording) checked against article a.txt. */
+    private AbsentEvidence checkTerms(List<EvidenceTerm> evidence) {
+        try (Snapshot snapshot = corpus.acquire()) {
+            List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
+            boolean[] none = new boolean[evidence.size()];
+            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article, none,
+                    none);
+        }
+    }
+
+    @Test
+    void aDictionaryHomonymIsNoMissingWordWhereTheArticleHoldsTheSameWordsName() {
+        // A capitalised word FreeDict knows ("Bowl": سلطان) is also transliterated as a name (بول);
+        // here "Tokyo" read as شرق (no chunk holds it) and as طوكيو, which the article holds.
+        EvidenceTerm minister = new EvidenceTerm("minister", Set.of("وزير"), 2, false);
+        EvidenceTerm homonym = new EvidenceTerm("tokyo", Set.of("شرق"), 3, false);
+        AbsentEvidence named = checkTerms(List.of(minister, homonym, new EvidenceTerm("tokyo", Set.of("طوكيو"), 3, true)));
+        assertFalse(named.unknownWord());
+        assertEquals(0, named.strangeShare());
+        // A name read only as a spelling variant of the article's word does not excuse the homonym:
+        // across corpora a transliteration is often one edit from some word of the wrong article.
+        AbsentEvidence variant = checkTerms(List.of(minister, homonym,
+                new EvidenceTerm("tokyo", Set.of("طوكيوو"), 3, true)));
+        assertTrue(variant.unknownWord());
+        assertTrue(variant.strangeShare() > 0);
     }
 
     @Test

@@ -1,0 +1,174 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.IOUtils;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ExtractiveAnswerer;
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.eval.DevSplit;
+import io.isnad.eval.EvalQuestion;
+import io.isnad.eval.QuestionSet;
+import io.isnad.eval.QuestionSetParser;
+import io.isnad.index.Corpus;
+import io.isnad.index.IndexField;
+import io.isnad.index.SentenceTokens;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.IngestConfig;
+import io.isnad.ingest.Sentence;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.HybridRetriever;
+import io.isnad.retrieve.LanguageDetector;
+import io.isnad.retrieve.Retrieval;
+import io.isnad.retrieve.RetrieveConfig;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Why a question is declined or answered, word by word: a tool, not a check, so it runs only when asked.
+ *
+ * <pre>
+ * ./mvnw test -Dtest=AbstentionDiagnosis -Disnad.diagnosis.sets=CORPUS::QUESTIONS,... -Disnad.diagnosis.out=FILE.jsonl
+ * </pre>
+ *
+ * One JSON line per question (no follow-ups: they are asked without their history), asked with
+ * FreeDict as the service asks it: the packaged model's decision and probability, its features, the
+ * sentence it judged, the gold sentence (the first sentence of the first expected article holding
+ * an answer string, folded) and per evidence term of the question its forms and weight, whether it
+ * is a name or the question's wording, whether the judged sentence (with its neighbours), the judged
+ * article, the gold sentence and the gold article hold it, and whether any chunk holds one of its
+ * forms. docs/answers.md, "Fourteenth round", counts the causes of false abstentions from it.
+ */
+@QuarkusTest
+class AbstentionDiagnosis {
+
+    private static final int TOP_K = 10;
+
+    @Inject
+    ExtractiveAnswerer extractive;
+    @Inject
+    IngestConfig ingest;
+    @Inject
+    RetrieveConfig retrieve;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void diagnose() throws Exception {
+        String sets = System.getProperty("isnad.diagnosis.sets");
+        assumeTrue(sets != null, "a tool: run with -Disnad.diagnosis.sets=CORPUS::QUESTIONS,... to diagnose");
+        HybridRetriever retriever = RefitInstall.both(retrieve).getFirst().retriever();
+        AbstentionModel model = AbstentionModel.packaged();
+        List<String> lines = new ArrayList<>();
+        for (String set : sets.split(",")) {
+            String[] parts = set.split("::");
+            Path questions = Path.of(parts[1]);
+            QuestionSet questionSet = QuestionSetParser.parse(questions.toString(),
+                    Files.readString(questions, StandardCharsets.UTF_8));
+            DevSplit split = DevSplit.of(questionSet);
+            Path index = Files.createTempDirectory("isnad-diagnosis-");
+            try (Corpus corpus = Corpus.open(Path.of(parts[0]), index,
+                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()))) {
+                corpus.refresh();
+                for (EvalQuestion q : questionSet.questions()) {
+                    try (Snapshot snapshot = corpus.acquire()) {
+                        ObjectNode line = diagnose(snapshot, retriever, model, q);
+                        line.put("set", questions.getParent().getFileName() + "/" + questions.getFileName());
+                        line.put("part", split.partOf(q).name());
+                        lines.add(line.toString());
+                    }
+                }
+            } finally {
+                IOUtils.rm(index);
+            }
+        }
+        Files.write(Path.of(System.getProperty("isnad.diagnosis.out", "abstention-diagnosis.jsonl")), lines,
+                StandardCharsets.UTF_8);
+    }
+
+    private ObjectNode diagnose(Snapshot snapshot, HybridRetriever retriever, AbstentionModel model, EvalQuestion q) {
+        boolean english = LanguageDetector.ENGLISH.equals(LanguageDetector.detect(q.question()));
+        Retrieval retrieval = retriever.retrieve(snapshot, q.question(), TOP_K);
+        AskedQuestion asked = new AskedQuestion(q.question(), q.question(), QuestionAnalyzer.analyze(q.question()),
+                english, Optional.empty());
+        Optional<ExtractiveAnswerer.Choice> choice = extractive.choose(snapshot, retrieval, asked);
+        ObjectNode line = json.createObjectNode();
+        line.put("id", q.id());
+        line.put("answerable", q.answerable());
+        line.put("question", q.question());
+        line.set("answers", json.valueToTree(q.answers()));
+        line.set("expected", json.valueToTree(q.expectedFiles()));
+        if (choice.isEmpty()) {
+            return line;
+        }
+        AbstentionFeatures features = choice.get().features();
+        line.put("answered", model.answers(features));
+        line.put("probability", model.probability(features));
+        ObjectNode values = line.putObject("features");
+        double[] x = features.values();
+        for (int i = 0; i < x.length; i++) {
+            values.put(AbstentionFeatures.NAMES.get(i), x[i]);
+        }
+        // The sentence the model judged: the candidate with the judged coverage and missing share.
+        SentenceCandidate judged = choice.get().ranked().stream()
+                .filter(c -> c.coverage() == features.coverage() && c.largestMissing() == features.largestMissing())
+                .max(Comparator.comparingDouble(SentenceCandidate::sentenceScore)).orElse(choice.get().lead());
+        line.put("judgedFile", judged.article().file());
+        line.put("judged", judged.sentence().text());
+        Optional<Article> goldArticle = q.expectedFiles().stream().findFirst().flatMap(snapshot::article);
+        Optional<Sentence> gold = goldArticle.flatMap(a -> goldSentence(a, q.answers()));
+        gold.ifPresent(s -> line.put("gold", s.text()));
+        List<SentenceTokens> judgedTokens = snapshot.sentenceTokens(judged.article().file());
+        List<SentenceTokens> goldTokens = goldArticle.map(a -> snapshot.sentenceTokens(a.file())).orElse(List.of());
+        List<EvidenceTerm> evidence = retrieval.query().evidence();
+        boolean[] names = QuestionNames.of(q.question(), evidence, snapshot.analyzers(), english);
+        boolean[] wording = QuestionWording.of(q.question(), evidence, snapshot.analyzers(), english, names);
+        for (int t = 0; t < evidence.size(); t++) {
+            EvidenceTerm term = evidence.get(t);
+            EvidenceScorer alone = new EvidenceScorer(List.of(term));
+            ObjectNode node = line.withArray("terms").addObject();
+            node.put("label", term.label());
+            node.set("forms", json.valueToTree(term.forms()));
+            node.put("weight", term.weight());
+            node.put("fuzzy", term.fuzzy());
+            node.put("name", names[t]);
+            node.put("wording", wording[t]);
+            node.put("inJudged", alone.coverage(judged.article(), judgedTokens, judged.sentence()));
+            node.put("inJudgedArticle", alone.foundIn(judgedTokens)[0]);
+            if (gold.isPresent()) {
+                node.put("inGold", alone.coverage(goldArticle.get(), goldTokens, gold.get()));
+                node.put("inGoldArticle", alone.foundIn(goldTokens)[0]);
+            }
+            node.put("indexed", term.forms().stream().anyMatch(f -> snapshot.docFreq(new Term(IndexField.ARABIC.field(), f)) > 0
+                    || snapshot.docFreq(new Term(IndexField.ENGLISH.field(), f)) > 0));
+        }
+        return line;
+    }
+
+    private static Optional<Sentence> goldSentence(Article article, List<String> answers) {
+        List<String> folded = answers.stream().filter(a -> !a.isBlank()).map(ArabicTextNormalizer::normalize).toList();
+        return article.sentences().stream()
+                .filter(s -> folded.stream().anyMatch(ArabicTextNormalizer.normalize(s.text())::contains))
+                .findFirst();
+    }
+}
