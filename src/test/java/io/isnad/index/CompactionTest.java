@@ -100,13 +100,8 @@ class CompactionTest {
 
     @Test
     void aSmallIndexOfTwoSegmentsBecomesOne() throws IOException {
-        Path dir = articles(1);
         Path indexDir = tmp.resolve("index");
-        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1))) {
-            corpus.refresh();
-            writeArticle(dir, 1);
-            corpus.refresh();
-            assertEquals(2, committedSegments(indexDir), "one segment per refresh");
+        try (Corpus corpus = twoSegments(indexDir)) {
             try (Snapshot before = corpus.acquire()) {
                 List<ChunkHit> found = before.search(query(before), 10);
                 corpus.compact(false);
@@ -121,19 +116,25 @@ class CompactionTest {
 
     @Test
     void afterABulkIngestionEvenTwoSegmentsBecomeOne() throws IOException {
-        Path dir = articles(1);
         Path indexDir = tmp.resolve("index");
-        try (Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1))) {
-            corpus.refresh();
-            writeArticle(dir, 1);
-            corpus.refresh();
-            assertEquals(2, committedSegments(indexDir), "one segment per refresh");
+        try (Corpus corpus = twoSegments(indexDir)) {
             corpus.compact(true);
             assertEquals(1, committedSegments(indexDir));
             try (Snapshot s = corpus.acquire()) {
                 assertEquals(2, s.statuses().size(), "both articles still there");
             }
         }
+    }
+
+    /** A corpus of two articles, each committed by a refresh of its own: two segments. */
+    private Corpus twoSegments(Path indexDir) throws IOException {
+        Path dir = articles(1);
+        Corpus corpus = Corpus.open(dir, indexDir, loader, Optional.empty(), new IndexSettings(1, Duration.ZERO, 8, 1));
+        corpus.refresh();
+        writeArticle(dir, 1);
+        corpus.refresh();
+        assertEquals(2, committedSegments(indexDir), "one segment per refresh");
+        return corpus;
     }
 
     private Path articles(int count) throws IOException {
