@@ -44,8 +44,13 @@ class SentenceChooserTest {
     }
 
     private List<SentenceCandidate> rank(String question) {
-        Retrieval retrieval = articles.retrieve(question);
-        return SentenceChooser.rank(articles.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
+        return rank(articles, question);
+    }
+
+    /** Every candidate sentence of {@code fixture}'s articles for {@code question}, best first. */
+    private static List<SentenceCandidate> rank(ArticleFixture fixture, String question) {
+        Retrieval retrieval = fixture.retrieve(question);
+        return SentenceChooser.rank(fixture.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
                 QuestionAnalyzer.analyze(question), question, Optional.empty());
     }
 
@@ -66,10 +71,7 @@ class SentenceChooserTest {
                         تستعد المدينة ومطارها لموسم سياحي كبير.
                         وستضم صالة المغادرة الجديدة مطاعم كثيرة."""))) {
             String question = "ماذا ستضم صالة المغادرة الجديدة في مطار الملكة علياء؟";
-            Retrieval retrieval = two.retrieve(question);
-            List<SentenceCandidate> ranked = SentenceChooser.rank(two.snapshot(), retrieval,
-                    new EvidenceScorer(retrieval.query().evidence()), QuestionAnalyzer.analyze(question), question,
-                    Optional.empty());
+            List<SentenceCandidate> ranked = rank(two, question);
             List<SentenceCandidate> halls = ranked.stream().filter(c -> c.sentence().text().contains("صالة"))
                     .toList();
             assertEquals("airport.txt", halls.getFirst().article().file(), halls.getFirst().sentence().text());
@@ -90,10 +92,7 @@ class SentenceChooserTest {
                 "city.txt", "أخبار المدينة\nارتفعت أسعار الخضار في أسواق المدينة.\n" + shared
                         + "\nوأعلنت البلدية عن خطة لتوسيع الطرق.\nوتستعد المدارس لبدء العام الدراسي."))) {
             String question = "ماذا افتتح المتحف الوطني؟";
-            Retrieval retrieval = two.retrieve(question);
-            List<SentenceCandidate> ranked = SentenceChooser.rank(two.snapshot(), retrieval,
-                    new EvidenceScorer(retrieval.query().evidence()), QuestionAnalyzer.analyze(question), question,
-                    Optional.empty());
+            List<SentenceCandidate> ranked = rank(two, question);
             List<SentenceCandidate> quoted = ranked.stream().filter(c -> c.sentence().text().equals(shared)).toList();
             SentenceCandidate museum = quoted.getFirst();
             SentenceCandidate city = quoted.getLast();
@@ -117,10 +116,7 @@ class SentenceChooserTest {
                 وكانت الطائرات قد عادت إلى قواعدها مساء الاثنين.
                 وشدد وزير الخارجية الروسي سيرغي لافروف على أن بلاده لم تنتهك أي قرار."""))) {
             String question = "Who is the Russian foreign minister?";
-            Retrieval retrieval = one.retrieve(question);
-            List<SentenceCandidate> ranked = SentenceChooser.rank(one.snapshot(), retrieval,
-                    new EvidenceScorer(retrieval.query().evidence()), QuestionAnalyzer.analyze(question), question,
-                    Optional.empty());
+            List<SentenceCandidate> ranked = rank(one, question);
             SentenceCandidate minister = ranked.stream().filter(c -> c.sentence().text().contains("لافروف"))
                     .findFirst().orElseThrow();
             SentenceCandidate ministry = ranked.stream().filter(c -> c.sentence().text().contains("وزارة"))
