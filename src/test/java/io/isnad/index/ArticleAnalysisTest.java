@@ -31,7 +31,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 class ArticleAnalysisTest {
 
     private final IndexAnalyzers analyzers = new IndexAnalyzers();
-    private final ArticleParser parser = new ArticleParser(new ChunkingSettings(3, 1));
 
     /** Boundaries of every kind: no space after a full stop, a date line inside a chunk, marks and joiners. */
     static final String EDGES = """
@@ -47,8 +46,7 @@ class ArticleAnalysisTest {
 
     @Test
     void chunkFieldsReplayExactlyWhatAnalysingTheChunkTextGives() throws IOException {
-        List<Article> articles = new ArrayList<>(seeds());
-        articles.add(parser.parse("edges.txt", EDGES, "fp"));
+        List<Article> articles = seedsAndEdges();
         int chunks = 0;
         for (Article article : articles) {
             ArticleAnalysis analysis = ArticleAnalysis.of(article, analyzers);
@@ -109,6 +107,13 @@ class ArticleAnalysisTest {
             }
         });
         return flags;
+    }
+
+    /** The seed articles and the one of {@link #EDGES}, parsed with the tests' small chunks. */
+    static List<Article> seedsAndEdges() throws IOException {
+        List<Article> articles = new ArrayList<>(seeds());
+        articles.add(new ArticleParser(new ChunkingSettings(3, 1)).parse("edges.txt", EDGES, "fp"));
+        return articles;
     }
 
     static List<Article> seeds() throws IOException {

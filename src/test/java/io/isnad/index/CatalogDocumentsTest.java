@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 import io.isnad.ingest.Article;
-import io.isnad.ingest.ArticleParser;
-import io.isnad.ingest.ChunkingSettings;
 
 /**
  * An article read back from the catalog is the one written, and its sentences' forms, kept as the
@@ -25,8 +22,7 @@ class CatalogDocumentsTest {
 
     @Test
     void formsDecodedOnFirstUseAreTheStoredOnes() throws IOException {
-        List<Article> articles = new ArrayList<>(ArticleAnalysisTest.seeds());
-        articles.add(new ArticleParser(new ChunkingSettings(3, 1)).parse("edges.txt", ArticleAnalysisTest.EDGES, "fp"));
+        List<Article> articles = ArticleAnalysisTest.seedsAndEdges();
         int sentences = 0;
         for (Article article : articles) {
             List<List<String>> forms = ArticleAnalysis.of(article, analyzers).sentenceForms();

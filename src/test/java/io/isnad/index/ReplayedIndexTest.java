@@ -26,9 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.isnad.index.embedding.ChunkVectors;
 import io.isnad.ingest.Article;
-import io.isnad.ingest.ArticleParser;
 import io.isnad.ingest.Chunk;
-import io.isnad.ingest.ChunkingSettings;
 
 /**
  * The chunk documents as ingestion writes them (each sentence analysed once, its tokens replayed
@@ -45,8 +43,7 @@ class ReplayedIndexTest {
 
     @Test
     void replayedChunksHaveTheTermsFrequenciesAndNormsOfTheirAnalysedText() throws IOException {
-        List<Article> articles = new ArrayList<>(ArticleAnalysisTest.seeds());
-        articles.add(new ArticleParser(new ChunkingSettings(3, 1)).parse("edges.txt", ArticleAnalysisTest.EDGES, "fp"));
+        List<Article> articles = ArticleAnalysisTest.seedsAndEdges();
         try (Directory replayed = new ByteBuffersDirectory(); Directory analysed = new ByteBuffersDirectory()) {
             index(replayed, articles, true);
             index(analysed, articles, false);
