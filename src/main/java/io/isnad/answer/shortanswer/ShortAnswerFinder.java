@@ -171,7 +171,7 @@ public final class ShortAnswerFinder {
         if (question.type() != QuestionType.NUMBER) {
             return spans;
         }
-        return spans.isEmpty() && found.isEmpty() ? duals(sentence, question.dualOf())
+        return spans.isEmpty() && found.isEmpty() ? duals(sentence, question)
                 : byDuration(byShare(withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion), foldedQuestion);
     }
 
@@ -221,11 +221,17 @@ public final class ShortAnswerFinder {
      * "مرتين" answers "كم مرة", "فريقين" answers "كم عدد الفرق". A dual is an indefinite word
      * ending in ان/ين (تان/تين after a feminine noun) whose singular is a word of the question, the
      * same word or of the same root skeleton. Looked for only in a sentence holding no figure or
-     * number word: elsewhere an -ين ending is more often a plural than a count.
+     * number word: elsewhere an -ين ending is more often a plural than a count. A word the question
+     * itself holds is no answer, as with any span: "همدان" of "قاعدة همدان" only looks like a dual
+     * of its own root.
      */
-    private static List<Span> duals(String sentence, List<String> asked) {
+    private static List<Span> duals(String sentence, TypedQuestion question) {
+        List<String> asked = question.dualOf();
         List<Span> duals = new ArrayList<>();
         for (DualWord dual : DUAL_WORDS.get(sentence, ShortAnswerFinder::dualWords)) {
+            if (question.folded().contains(dual.span().folded())) {
+                continue;
+            }
             if (asked.stream().anyMatch(a -> a.equals(dual.stem()) || a.equals(dual.feminine())
                     || ArabicRootSkeleton.same(dual.feminine(), a))) {
                 duals.add(dual.span());
