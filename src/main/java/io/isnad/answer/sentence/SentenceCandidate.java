@@ -23,20 +23,24 @@ import io.isnad.retrieve.EvidenceScorer;
  *        a word of a several-word translation counts only as its share, and a translated word weighs
  *        by how common its forms are); 0 for an Arabic question, negative when the words it holds
  *        weigh more that way
+ * @param readOnGain for a typed question, the ranking coverage it gains when read together with the
+ *        sentence before, which it goes on from and which holds no answer of the asked kind; 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore,
-        EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck, double rankShortfall) {
+        EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck, double rankShortfall,
+        double readOnGain) {
 
     /**
      * The score it is ranked by: {@code sentenceScore} less its shortfall in the coverage candidates
-     * are ranked by, plus the share of the question's evidence its article holds and how widely its
-     * main story speaks of it.
+     * are ranked by, plus the share of the question's evidence its article holds, how widely its
+     * main story speaks of it and part of what it gains when read with the sentence it goes on from.
      */
     public double rankScore() {
         return sentenceScore - SentenceChooser.RANKING_WEIGHT * rankShortfall
                 + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare())
-                + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread();
+                + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread()
+                + SentenceChooser.READ_ON_WEIGHT * readOnGain;
     }
 
     /** "file#index": one key per sentence of the corpus. */

@@ -18,6 +18,21 @@ public final class ArabicStopWords {
             "فهو", "فهي", "فهم");
 
     /**
+     * Words a sentence opens with when it goes on from the one before (كما فازوا…، ثم هزموا…، إنه
+     * محرك…): its subject is named there. With {@link #PRONOUNS} and {@link #DEMONSTRATIVES} they
+     * mark a sentence that is read together with its predecessor.
+     */
+    public static final Set<String> CONTINUATIONS = Set.of("كما", "ثم", "انه", "انها", "وانه", "وانها");
+
+    /**
+     * Demonstratives, with the و glued to them (هذه النظرية، تلك الفترة): near a sentence's start
+     * they point to what the sentence before named. ذلك is left out: as often "so" or "after that"
+     * (بعد ذلك، فسيتبع ذلك) as a pointer to a thing.
+     */
+    public static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "هذان", "هذين", "هاتان", "هاتين", "هولاء",
+            "تلك", "وهذا", "وهذه", "وتلك");
+
+    /**
      * Function words of the spoken dialects that questions use and news prose does not (اللي =
      * الذي, هيك, مش, بدو...): without them a dialect question has a "missing" word no sentence can
      * hold. Words that are also content words in the standard language (حق، عم) are left out.

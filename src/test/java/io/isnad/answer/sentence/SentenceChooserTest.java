@@ -1,6 +1,7 @@
 package io.isnad.answer.sentence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -157,6 +158,56 @@ class SentenceChooserTest {
 
     private static EvidenceTerm term(Retrieval retrieval, String label) {
         return retrieval.query().evidence().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    // The first sentence names the boxer and the title the question asks about but gives no age; the
+    // next goes on from it ("وهو كذلك…") and gives the age. Read with the sentence it goes on from,
+    // the one holding the answer ranks first; judged apart, the one naming the subject would.
+    @Test
+    void aSentenceGoingOnFromOneWithoutAnAnswerIsReadWithIt() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("boxer"), Map.of("boxer.txt", """
+                بطل الملاكمة
+                فاز الملاكم محمد علي كلاي بلقب بطل العالم للوزن الثقيل في ميامي بعد نزال تاريخي.
+                وهو كذلك أصغر بطل في تاريخ اللعبة إذ كان عمره 22 عاماً.
+                واحتفل أنصاره في شوارع المدينة حتى الصباح."""))) {
+            List<SentenceCandidate> ranked = rank(one, "كم كان عمر محمد علي كلاي عندما فاز باللقب؟");
+            SentenceCandidate age = ranked.stream().filter(c -> c.sentence().text().contains("22")).findFirst()
+                    .orElseThrow();
+            SentenceCandidate named = ranked.stream().filter(c -> c.sentence().text().contains("ميامي")).findFirst()
+                    .orElseThrow();
+            assertEquals(age, ranked.getFirst());
+            assertTrue(age.readOnGain() > 0, age.toString());
+            assertEquals(0.0, named.readOnGain(), 1e-9);
+            assertTrue(age.rankScore() - SentenceChooser.READ_ON_WEIGHT * age.readOnGain() < named.rankScore(),
+                    "without reading on, the sentence naming the subject would rank first");
+        }
+    }
+
+    // The sentence before already holds a year: it is a rival answer, not the subject of the one that
+    // goes on from it, which gains nothing from it.
+    @Test
+    void aSentenceGoingOnFromOneHoldingAnAnswerGainsNothing() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("club"), Map.of("club.txt", """
+                نادي المدينة
+                فاز نادي المدينة ببطولة الدوري في عام 2000 بعد موسم طويل.
+                كما فاز بالبطولة في عام 1946 أيضاً."""))) {
+            List<SentenceCandidate> ranked = rank(one, "متى فاز نادي المدينة ببطولة الدوري؟");
+            SentenceCandidate also = ranked.stream().filter(c -> c.sentence().text().contains("1946")).findFirst()
+                    .orElseThrow();
+            assertTrue(also.typed());
+            assertEquals(0.0, also.readOnGain(), 1e-9);
+        }
+    }
+
+    @Test
+    void aSentenceGoesOnFromThePreviousWhenItOpensWithAPronounAContinuationOrADemonstrative() {
+        assertTrue(SentenceChooser.continuesPrevious("وهو كذلك أصغر بطل في تاريخ اللعبة."));
+        assertTrue(SentenceChooser.continuesPrevious("كما فازوا بالكأس مرتين."));
+        assertTrue(SentenceChooser.continuesPrevious("إنه محرك يعمل بخطوة واحدة."));
+        assertTrue(SentenceChooser.continuesPrevious("تُعرف هذه النظرية اليوم بنظرية ميازما."));
+        assertFalse(SentenceChooser.continuesPrevious("وقال الوزير إن هذه الخطة ستنفذ قريباً."));
+        assertFalse(SentenceChooser.continuesPrevious("لو نجحت، فسيتبع ذلك اختبار آخر."));
+        assertFalse(SentenceChooser.continuesPrevious("فاز الملاكم باللقب."));
     }
 
     @Test
