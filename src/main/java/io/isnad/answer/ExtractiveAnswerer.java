@@ -255,7 +255,7 @@ public class ExtractiveAnswerer {
             }
             SentenceCandidate head = group.get(0);
             String sentence = head.sentence().text();
-            ClauseCutter.Cut cut = head == lead || head == answering ? cut(head, choice.scorer(), corpus, shortAnswer)
+            ClauseCutter.Cut cut = head == lead ? cut(lead, choice.scorer(), corpus, shortAnswer)
                     : new ClauseCutter.Cut(0, sentence.length());
             boolean before = cut.start() > 0;
             boolean after = cut.end() < sentence.length();
@@ -273,11 +273,13 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * The part of a long sentence the answer quotes: the clauses that hold the question's words and
-     * the short answer ({@link ClauseCutter}); a shorter sentence whole. Only the lead, also when a
-     * related sentence goes before it, and the typed neighbour, which was added for the short answer
-     * it holds: a related sentence was added for what it holds beyond the lead, which is seldom
-     * where the question's words are (cutting it lost answers, docs/answers.md).
+     * The part of a long lead sentence the answer quotes: the clauses that hold the question's
+     * words and the short answer ({@link ClauseCutter}); a shorter sentence whole. Only the lead,
+     * also when a related sentence goes before it:
+     * a second sentence was added for what it holds beyond the lead, which is seldom where the
+     * question's words are. Not the typed neighbour either, though it was added for its short
+     * answer: that span is sometimes a wrong one ("الإيراني" for "ومن نفذه؟"), and the clause
+     * that answers is then the one a cut leaves out (docs/answers.md, "Fifteenth round").
      */
     private static ClauseCutter.Cut cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus, ShortAnswer keep) {
         String sentence = c.sentence().text();

@@ -204,29 +204,6 @@ class ExtractiveAnswererTest {
     }
 
     @Test
-    void aLongTypedNeighbourIsQuotedByTheClausesAroundItsShortAnswer() throws IOException {
-        try (ArticleFixture clashes = ArticleFixture.of(tmp.resolve("clashes"), Map.of("h.txt", """
-                مواجهات في الشمال
-                أصيب أشخاص في مواجهات عنيفة اندلعت في شوارع المدينة الشمالية بين المتظاهرين وقوات الأمن مساء أمس.
-                وقالت مصادر طبية في المستشفى المركزي إن الحصيلة ارتفعت خلال الليل بشكل كبير، \
-                وأكدت المصادر أن 37 شخصا أصيبوا بجروح بينهم أطفال ونساء، \
-                وأضافت أن الطواقم الطبية عملت حتى الفجر دون توقف لإسعاف المصابين في الأحياء القريبة، \
-                وطالبت السلطات المحلية بفتح تحقيق مستقل وشفاف في ما جرى خلال تلك الليلة الطويلة، \
-                ودعت السكان إلى التبرع بالدم في المراكز الصحية المنتشرة في أنحاء البلاد."""))) {
-            String question = "كم شخصا أصيب في مواجهات المدينة الشمالية مساء أمس؟";
-            ExtractiveAnswerer.Draft draft = answerer.answer(clashes.snapshot(), clashes.retrieve(question),
-                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
-                            Optional.empty())).orElseThrow();
-            Citation neighbour = draft.citations().getLast();
-            String article = clashes.snapshot().article("h.txt").orElseThrow().text();
-            assertEquals(neighbour.quote(), article.substring(neighbour.start(), neighbour.end()));
-            assertTrue(neighbour.quote().contains("37 شخصا") && !neighbour.quote().contains("التبرع"),
-                    neighbour.quote());
-            assertTrue(draft.text().endsWith(neighbour.quote() + "… [2]"), draft.text());
-        }
-    }
-
-    @Test
     void aWhenQuestionGetsTheDateAtItsExactOffsets() {
         ExtractiveAnswerer.Draft draft = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow();
         ShortAnswer date = draft.shortAnswer();
