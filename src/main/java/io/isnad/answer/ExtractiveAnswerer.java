@@ -46,10 +46,10 @@ import io.isnad.retrieve.Retrieval;
  * Answers with the one article sentence that answers best, cited from every article that states
  * the same fact, and the short answer inside it; or abstains when the abstention model judges that
  * even the best sentence does not answer. A second sentence is added only when it holds the kind
- * of answer asked for and the first does not, or, for an untyped question, when it holds the part
- * of the question the first lacks (first then, if that part is clearly the larger). A long answer
- * sentence is quoted by the clauses that answer, "…" marking what was left out, its citation the
- * exact span of those clauses.
+ * of answer asked for and the first does not, or, for an untyped question, when it holds a part of
+ * the question the first lacks (first then, if that part is clearly the larger), goes on from the
+ * first, or ranks all but level with it. A long answer sentence is quoted by the clauses that
+ * answer, "…" marking what was left out, its citation the exact span of those clauses.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
@@ -65,6 +65,15 @@ public class ExtractiveAnswerer {
     private static final double MASS_SCALE = 10;
     /** Share of the question's weight the related sentence must add beyond the lead's own to go first. */
     static final double ADDS_MORE = 0.1;
+    /** Share of the question's weight the related sentence must add beyond the lead's own to join it. */
+    static final double ADDS_PART = 0.05;
+    /**
+     * Rank scores this close leave open which of two sentences answers, and both are quoted: on the
+     * tuning parts the related sentence carried the answer alone in 17 of 58 pairs this close (and
+     * the lead in 17), in 1 of the 29 farther apart where it added nothing and stood elsewhere
+     * (docs/answers.md, "Fifteenth round: shorter answers").
+     */
+    static final double TIED = 0.04;
     /** A lead sentence longer than this (characters) is quoted by the clauses that answer. */
     static final int LONG_SENTENCE = 200;
     /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
@@ -226,13 +235,15 @@ public class ExtractiveAnswerer {
         } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
             antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
         } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
-            related(lead, choice.ranked(), groups.getFirst()).ifPresent(next -> {
-                if (addsMore(next, lead, choice.scorer())) {
-                    groups.addFirst(List.of(next));
-                } else {
-                    groups.add(List.of(next));
-                }
-            });
+            related(lead, choice.ranked(), groups.getFirst())
+                    .filter(next -> joins(next, lead, choice.scorer()))
+                    .ifPresent(next -> {
+                        if (addsMore(next, lead, choice.scorer())) {
+                            groups.addFirst(List.of(next));
+                        } else {
+                            groups.add(List.of(next));
+                        }
+                    });
         }
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
         ShortAnswer shortAnswer = shortAnswer(answering, question, translatedFocus);
@@ -266,7 +277,9 @@ public class ExtractiveAnswerer {
      * words and the short answer ({@link ClauseCutter}); a shorter sentence whole. Only the lead,
      * also when a related sentence goes before it:
      * a second sentence was added for what it holds beyond the lead, which is seldom where the
-     * question's words are.
+     * question's words are. Not the typed neighbour either, though it was added for its short
+     * answer: that span is sometimes a wrong one ("الإيراني" for "ومن نفذه؟"), and the clause
+     * that answers is then the one a cut leaves out (docs/answers.md, "Fifteenth round").
      */
     private static ClauseCutter.Cut cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus, ShortAnswer keep) {
         String sentence = c.sentence().text();
@@ -342,6 +355,21 @@ public class ExtractiveAnswerer {
     }
 
     /**
+     * Whether the related sentence joins the lead: when it holds a part of the question's evidence
+     * the lead lacks ({@value #ADDS_PART} of its weight), when it is the sentence just before or
+     * after the lead (the answer running on over two sentences of one story), or when the two rank
+     * all but level ({@value #TIED}), so that the lead may not be the one that answers. Not a
+     * sentence elsewhere that only repeats the lead's words: it seldom holds the answer the lead
+     * misses and about doubled the answer's length.
+     */
+    static boolean joins(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
+        boolean next = related.article() == lead.article()
+                && Math.abs(related.sentence().index() - lead.sentence().index()) == 1;
+        return added(related, lead, scorer) >= ADDS_PART || next
+                || lead.rankScore() - related.rankScore() < TIED;
+    }
+
+    /**
      * Whether the related sentence goes first: when it holds clearly more of the question's evidence
      * that the lead lacks ({@value #ADDS_MORE} of its weight) than the lead holds that it lacks. The
      * lead won on the context its neighbours lend and on its passage; the pair answers together,
@@ -350,10 +378,12 @@ public class ExtractiveAnswerer {
      * centre and the group).
      */
     static boolean addsMore(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
-        double both = scorer.coverageOfParts(List.of(lead.tokens(), related.tokens()));
-        double onlyRelated = both - scorer.coverageOfParts(List.of(lead.tokens()));
-        double onlyLead = both - scorer.coverageOfParts(List.of(related.tokens()));
-        return onlyRelated > onlyLead + ADDS_MORE;
+        return added(related, lead, scorer) > added(lead, related, scorer) + ADDS_MORE;
+    }
+
+    /** The share of the question's evidence {@code by} holds and {@code to} lacks. */
+    private static double added(SentenceCandidate by, SentenceCandidate to, EvidenceScorer scorer) {
+        return scorer.coverageOfParts(List.of(to.tokens(), by.tokens())) - scorer.coverageOfParts(List.of(to.tokens()));
     }
 
     /**

@@ -71,6 +71,11 @@ class ExtractiveAnswererTest {
                 .filter(s -> s.start() == citation.start()).findFirst().orElseThrow().index();
     }
 
+    /** The first candidate whose sentence holds {@code words}. */
+    private static SentenceCandidate candidate(List<SentenceCandidate> ranked, String words) {
+        return ranked.stream().filter(c -> c.sentence().text().contains(words)).findFirst().orElseThrow();
+    }
+
     @Test
     void oneFactReportedByTwoArticlesIsOneSentenceCitingBoth() {
         ExtractiveAnswerer.Draft draft = answer("متى كان وزير الخارجية الياباني في طوكيو؟").orElseThrow();
@@ -162,6 +167,39 @@ class ExtractiveAnswererTest {
             assertTrue(ExtractiveAnswerer.addsMore(centre, side, scorer));
             assertFalse(ExtractiveAnswerer.addsMore(side, centre, scorer));
             assertFalse(ExtractiveAnswerer.addsMore(side, side, scorer), "a sentence adds nothing to itself");
+        }
+    }
+
+    // A related sentence joins the lead only for a part of the question the lead lacks, as the
+    // lead's next sentence, or when the two rank all but level (which one answers is then open):
+    // not to repeat the lead's words from elsewhere in the story.
+    @Test
+    void aRelatedSentenceJoinsOnlyWhenItAddsContinuesOrTies() throws IOException {
+        try (ArticleFixture park = ArticleFixture.of(tmp.resolve("park"), Map.of("g.txt", """
+                الحديقة الجديدة
+                افتتحت البلدية الحديقة العامة الجديدة في وسط المدينة.
+                وتضم الحديقة ملاعب للأطفال ومسارات طويلة للمشي.
+                وقال رئيس البلدية إن المدينة تحتاج إلى مزيد من المساحات الخضراء.
+                وكانت الساحة القديمة في وسط المدينة مهملة منذ سنوات.""", "k.txt", """
+                أخبار قصيرة
+                وفي وسط المدينة أيضا، افتتحت البلدية أمس مكتبة صغيرة قرب محطة القطار القديمة.
+                وتستمر أعمال الصيانة في الطريق الساحلي حتى نهاية الشهر."""))) {
+            String question = "ماذا افتتحت البلدية في وسط المدينة؟";
+            Retrieval retrieval = park.retrieve(question);
+            EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+            List<SentenceCandidate> ranked = SentenceChooser.rank(park.snapshot(), retrieval, scorer,
+                    QuestionAnalyzer.analyze(question), question, Optional.empty());
+            SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
+            SentenceCandidate next = candidate(ranked, "ملاعب");
+            SentenceCandidate square = candidate(ranked, "الساحة");
+            assertTrue(ExtractiveAnswerer.joins(next, lead, scorer), "the lead's next sentence");
+            assertFalse(ExtractiveAnswerer.joins(square, lead, scorer), "repeats the lead's words, elsewhere");
+            assertTrue(ExtractiveAnswerer.joins(lead, square, scorer), "adds what the other lacks");
+            // The library in k.txt holds every word the park's sentence does and ranks level with it.
+            ExtractiveAnswerer.Draft draft = answerer.answer(park.snapshot(), retrieval, new AskedQuestion(question,
+                    question, QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow();
+            assertEquals(List.of("g.txt", "k.txt"), draft.citations().stream().map(Citation::file).toList());
+            assertEquals(2, AnswerSentences.split(draft.text()).size(), draft.text());
         }
     }
 

@@ -31,10 +31,12 @@ public final class ClauseCutter {
      * particular), widened by
      * {@value #CONTEXT_CLAUSES} clause on each side, since the answer is the part the question did
      * not name and often sits in the clause just before or after the words it did ("…كان موموس،
-     * أول ملهى أدبي في وارسو"). When the run starts the sentence, the question named the
-     * sentence's subject and the rest is what is said about it ("الكعبة المشرفة هي قبلة
-     * المسلمين…، وحولها يطوفون…"): nothing after it is cut. The whole sentence when the cut would
-     * keep more than {@code maxShare} of its length.
+     * أول ملهى أدبي في وارسو"). When the run starts the sentence and no short answer is given, the
+     * question named the sentence's subject and the rest is what is said about it ("الكعبة المشرفة
+     * هي قبلة المسلمين…، وحولها يطوفون…"): nothing after it is cut. With a short answer (a date,
+     * a place) the run holds what was asked, and what follows its next clause is more about the
+     * subject ("جمال خاشقجي (13 أكتوبر 1958، المدينة المنورة - …)، صحفي…، رأس عدّة مناصب…"):
+     * cut. The whole sentence when the cut would keep more than {@code maxShare} of its length.
      *
      * @param coverage the question's evidence found in a run of clauses (their texts), 0 to 1
      */
@@ -63,7 +65,9 @@ public final class ClauseCutter {
                 }
             }
         }
-        int to = first == 0 ? clauses.size() - 1 : Math.min(clauses.size() - 1, last + CONTEXT_CLAUSES);
+        boolean shortAnswer = keepStart < keepEnd;
+        int to = first == 0 && !shortAnswer ? clauses.size() - 1
+                : Math.min(clauses.size() - 1, last + CONTEXT_CLAUSES);
         Cut cut = new Cut(clauses.get(Math.max(0, first - CONTEXT_CLAUSES)).start(), clauses.get(to).end());
         return cut.end() - cut.start() <= maxShare * sentence.length() ? cut : whole;
     }

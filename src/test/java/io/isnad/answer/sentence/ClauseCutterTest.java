@@ -55,6 +55,15 @@ class ClauseCutterTest {
     }
 
     @Test
+    void aShortAnswerInTheRunThatStartsTheSentenceCutsWhatFollowsItsNextClause() {
+        int start = SENTENCE.indexOf("صباح اليوم");
+        ClauseCutter.Cut cut = ClauseCutter.cut(SENTENCE, share("المعرض", "الرئيس"), start,
+                start + "صباح اليوم".length(), 1);
+        assertEquals(String.join(" ", FIRST, SECOND), text(cut));
+        assertEquals(0, cut.start());
+    }
+
+    @Test
     void theShortAnswerIsNeverCutAway() {
         int start = SENTENCE.indexOf("مجانيا");
         ClauseCutter.Cut cut = ClauseCutter.cut(SENTENCE, share("الوزيرة"), start, start + "مجانيا".length(), 1);
