@@ -19,6 +19,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -232,8 +233,7 @@ public final class ShortAnswerFinder {
             if (question.folded().contains(dual.span().folded())) {
                 continue;
             }
-            if (asked.stream().anyMatch(a -> a.equals(dual.stem()) || a.equals(dual.feminine())
-                    || ArabicRootSkeleton.same(dual.feminine(), a))) {
+            if (asked.stream().anyMatch(a -> a.equals(dual.stem()) || ArabicPlurals.sameNoun(dual.feminine(), a))) {
                 duals.add(dual.span());
             }
         }
@@ -282,7 +282,7 @@ public final class ShortAnswerFinder {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
         List<String> focus = analysis.focus();
         if (type == QuestionType.NUMBER) {
-            spans = tiedToFocus(spans, folded, focus);
+            spans = tiedToFocus(spans, folded, focus, analysis.counted());
         }
         List<Token> tokens = tokens(folded);
         Span best = spans.get(0);
@@ -299,8 +299,8 @@ public final class ShortAnswerFinder {
 
     /**
      * "كم مقاطعة…؟" is answered by "22 مقاطعة": the noun the question counts is kept with the
-     * number when the sentence puts it right after it. Not for measures (كيلومتراً), whose answer
-     * is the figure.
+     * number when the sentence puts it right after it, in the plural too ("كم مرة…" → "ثماني
+     * مرات"). Not for measures (كيلومتراً), whose answer is the figure.
      */
     private static Span withCountedNoun(String sentence, Span span, String counted) {
         if (counted.isEmpty() || MEASURE.matcher(counted).lookingAt()) {
@@ -308,7 +308,8 @@ public final class ShortAnswerFinder {
         }
         ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
         Matcher m = NEXT_WORD.matcher(rest.text());
-        if (!m.lookingAt() || !matchesFocus(m.group(1), List.of(counted))) {
+        if (!m.lookingAt()
+                || !matchesFocus(m.group(1), List.of(counted)) && !ArabicPlurals.sameNoun(m.group(1), counted)) {
             return span;
         }
         int end = span.end() + rest.end(m.end(1));
@@ -360,14 +361,16 @@ public final class ShortAnswerFinder {
      * answers it, as "89 قتيلاً" does for "كم عدد القتلى" beside "277 جريحاً". The counted noun
      * weighs more: in "89 قتيلاً و277 جريحاً" the word before 277 is قتيلاً. The governing noun may
      * stand a verb away ("عدد الجرحى بلغ 277"); neither noun is looked for across another figure. Matching is by stem
-     * prefix or by root skeleton (القتلى / قتيلاً). All spans when none is tied.
+     * prefix, by root skeleton (القتلى / قتيلاً) or as singular and plural (قارة / قارات). The noun the question
+     * counts (كم مرة), right after a number, weighs most. All spans when none is tied.
      */
-    private static List<Span> tiedToFocus(List<Span> spans, ArabicTextNormalizer.Folded folded, List<String> focus) {
+    private static List<Span> tiedToFocus(List<Span> spans, ArabicTextNormalizer.Folded folded, List<String> focus,
+            String counted) {
         List<int[]> words = words(folded);
         int best = 0;
         List<Span> tied = new ArrayList<>();
         for (Span s : spans) {
-            int tie = tie(s, words, folded, focus);
+            int tie = tie(s, words, folded, focus, counted);
             if (tie > best) {
                 best = tie;
                 tied.clear();
@@ -390,10 +393,13 @@ public final class ShortAnswerFinder {
     }
 
     /**
-     * How a number is tied to the question's words ({@link #tiedToFocus}): 2 by its counted noun, 1
-     * by its governing noun, 0 not at all.
+     * How a number is tied to the question's words ({@link #tiedToFocus}): 3 when the word right
+     * after it is the noun the question counts, in the singular or the plural ("ثماني مرات" for "كم
+     * مرة", beside "مرة واحدة وكأس…" whose next clause names another asked word), 2 by its counted
+     * noun, 1 by its governing noun, 0 not at all.
      */
-    private static int tie(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded, List<String> focus) {
+    private static int tie(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded, List<String> focus,
+            String counted) {
         int tie = 0;
         int after = 0;
         int before = -1;
@@ -407,7 +413,10 @@ public final class ShortAnswerFinder {
                     after = COUNTED_NOUN_WINDOW;
                     continue;
                 }
-                if (tiesTo(folded.text().substring(w[2], w[3]), focus)) {
+                String word = folded.text().substring(w[2], w[3]);
+                if (after == 1 && !counted.isEmpty() && tiesTo(word, List.of(counted))) {
+                    tie = 3;
+                } else if (tie < 2 && tiesTo(word, focus)) {
                     tie = 2;
                 }
             }
@@ -450,11 +459,14 @@ public final class ShortAnswerFinder {
     }
 
     /**
-     * Whether a number's noun is one the question asks about, also in other words of the news
-     * synonym table: "89 شهيداً" counts the dead of "كم عدد القتلى".
+     * Whether a number's noun is one the question asks about, also in the plural where the question
+     * has the singular or the other way round ("7 قارات" for "كم قارة"، "27 دولة" for "كم عدد
+     * الدول"), or in other words of the news synonym table: "89 شهيداً" counts the dead of "كم عدد
+     * القتلى".
      */
     private static boolean tiesTo(String word, List<String> focus) {
-        return matchesFocus(word, focus) || focus.stream().anyMatch(f -> ArabicNewsSynonyms.sameGroup(word, f));
+        return matchesFocus(word, focus) || focus.stream().anyMatch(f -> ArabicPlurals.sameNoun(word, f)
+                || ArabicNewsSynonyms.sameGroup(word, f));
     }
 
     private static boolean matchesFocus(String word, List<String> focus) {

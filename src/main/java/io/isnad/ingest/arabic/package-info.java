@@ -1,7 +1,7 @@
 /**
  * Arabic language knowledge, one home for each piece: the folding of spelling variants
  * ({@link io.isnad.ingest.arabic.ArabicTextNormalizer}), stop words, question words, number words,
- * calendar words, news synonyms and the root skeleton (with the shapes of conjugated verbs,
+ * calendar words, news synonyms, singular and plural nouns and the root skeleton (with the shapes of conjugated verbs,
  * standard and dialect). Every stage (ingest, index, retrieve, answer, eval) reads them from here.
  */
 package io.isnad.ingest.arabic;

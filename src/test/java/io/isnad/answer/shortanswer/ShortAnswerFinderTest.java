@@ -80,6 +80,30 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aNumberIsTiedToTheAskedNounInThePluralOrTheSingular() {
+        // The question counts in the singular, the sentence in the plural, and the other way round.
+        assertEquals(Optional.of("7"), find("تضم البطولة 24 منتخباً من 7 قارات.", QuestionType.NUMBER,
+                "كم عدد القارات الممثلة؟"));
+        assertEquals(Optional.of("27"), find("شارك 300 نائب من 27 دولة في المؤتمر.", QuestionType.NUMBER,
+                "كم عدد الدول المشاركة في المؤتمر؟"));
+        assertEquals(Optional.of("ثلاثة أنواع"), find("ثم وجدت ثلاثة أنواع أخرى في الصخور منذ حوالي 505 مليون سنة.",
+                QuestionType.NUMBER, "كم نوعا عثر عليه في الصخور؟"));
+    }
+
+    @Test
+    void theNounRightAfterANumberBeingTheCountedOneOutweighsAnAskedWordOfTheNextClause() {
+        // "مرة واحدة وكأس السوبر": the asked كأس stands after واحدة too, but only ثماني counts مرات.
+        String sentence = "حصل النادي على كأس الملك ثماني مرات، وعلى الدوري مرة واحدة وكأس السوبر مرة واحدة.";
+        assertEquals(Optional.of("ثماني مرات"), find(sentence, QuestionType.NUMBER, "كم مرة حصلوا على كأس الملك؟"));
+    }
+
+    @Test
+    void theDualOfANounAskedInThePluralCountsTwo() {
+        assertEquals(Optional.of("قارتين"),
+                find("تمتد الدولة على قارتين.", QuestionType.NUMBER, "كم عدد القارات التي تمتد عليها الدولة؟"));
+    }
+
+    @Test
     void aNounIsNotTiedToANumberAcrossAnotherFigure() {
         // "الجرحى" governs 12, not the 40 after it: the search for a governing noun stops at a figure.
         String sentence = "بلغ عدد الجرحى 12 بينهم 40 طفلا.";
@@ -106,7 +130,8 @@ class ShortAnswerFinderTest {
 
     @Test
     void aDualIsNoAnswerBesideAFigureNorWhenItIsDefiniteOrAnotherNoun() {
-        assertEquals(Optional.of("3"),
+        // The counted noun is kept in the plural too (كم مرة… 3 مرات), as "22 مقاطعة" is for كم مقاطعة.
+        assertEquals(Optional.of("3 مرات"),
                 find("فاز النادي بالكأس 3 مرات وخسر النهائي مرتين.", QuestionType.NUMBER, "كم مرة فاز النادي بالكأس؟"));
         assertEquals(Optional.empty(),
                 find("التقى رئيسا الجامعتين في المدينة.", QuestionType.NUMBER, "كم عدد الجامعات في المدينة؟"));

@@ -1,0 +1,100 @@
+package io.isnad.ingest.arabic;
+
+/**
+ * Whether two Arabic words are the singular and the plural of one noun: a question counts in the
+ * singular (كم قارة، كم نوعاً، كم مرة) and a sentence states the count in the plural (7 قارات، ثلاثة
+ * أنواع، ثماني مرات), or the other way round (كم عدد الدول… 27 دولة). {@link ArabicRootSkeleton}
+ * already ties nouns of a three-consonant skeleton (مدينة / مدن، موسم / مواسم); this class covers the
+ * nouns whose skeleton, without the long vowels, keeps only two letters (قارة، دولة، نوع، مرة، جثة)
+ * and which the skeleton must leave alone, since two letters match far too many words. Each pair is
+ * therefore tied only by the shape of a plural: the sound endings ات and ون/ين on the singular's
+ * stem, and the broken patterns أفعال (نوع / أنواع، يوم / أيام) and فِعَل (دولة / دول، جثة / جثث).
+ */
+public final class ArabicPlurals {
+
+    /** The shortest stem a plural ending or a broken pattern is read on: shorter stems are particles. */
+    private static final int MIN_STEM = 2;
+    /** Proclitics that may stand before the article (وال، فال، بال، كال). */
+    private static final String PROCLITICS = "وفبك";
+    /** The letters a hollow root shows in its middle: ا in the singular (عام), و or ي in the plural (أعوام). */
+    private static final String WEAK = "اوي";
+
+    private ArabicPlurals() {
+    }
+
+    /**
+     * Whether {@code a} and {@code b} (folded or not, with or without the article, also after a
+     * proclitic, and the accusative alif) are the same noun: equal, one the plural of the other, or
+     * of the same three-consonant skeleton.
+     */
+    public static boolean sameNoun(String a, String b) {
+        String x = bare(a);
+        String y = bare(b);
+        if (!arabic(x) || !arabic(y)) {
+            return false;
+        }
+        return x.equals(y) && x.length() > MIN_STEM || pluralOf(x, y) || pluralOf(y, x)
+                || ArabicRootSkeleton.same(x, y);
+    }
+
+    /** Whether a bare word is Arabic and long enough to read a stem on: Latin words are for other matchers. */
+    private static boolean arabic(String bare) {
+        return bare.length() >= MIN_STEM && bare.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
+    }
+
+    /**
+     * A folded word without the article (also after a glued proclitic: بالدول، للدول) and without
+     * the accusative alif (نوعاً، شهراً). A proclitic before a word without the article stays: too
+     * many nouns start with its letters (بحار، فرق، وقت).
+     */
+    private static String bare(String word) {
+        String w = ArabicTextNormalizer.normalize(word);
+        int article = w.startsWith("لل") ? 2 : w.length() > 1 && PROCLITICS.indexOf(w.charAt(0)) >= 0
+                && w.startsWith("ال", 1) ? 3 : w.startsWith("ال") ? 2 : 0;
+        if (article > 0 && w.length() - article >= MIN_STEM) {
+            w = w.substring(article);
+        }
+        return w.length() > ArabicRootSkeleton.MIN_LENGTH && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Whether the bare word {@code plural} is a plural of the bare word {@code singular}. */
+    private static boolean pluralOf(String singular, String plural) {
+        String feminineStem = singular.endsWith("ه") ? singular.substring(0, singular.length() - 1) : "";
+        if (plural.endsWith("ات")) {
+            // قارة / قارات، مرة / مرات; a stem without ta marbuta only when longer (ترشيح / ترشيحات).
+            String stem = plural.substring(0, plural.length() - 2);
+            if (stem.length() >= MIN_STEM && stem.equals(feminineStem)
+                    || stem.length() > MIN_STEM && stem.equals(singular)) {
+                return true;
+            }
+        }
+        if ((plural.endsWith("ون") || plural.endsWith("ين")) && singular.length() > MIN_STEM
+                && plural.substring(0, plural.length() - 2).equals(singular)) {
+            return true;
+        }
+        return brokenPlural(singular, feminineStem, plural);
+    }
+
+    /**
+     * The broken patterns of short nouns: أفعال of a three-letter noun, its middle letter kept (نوع /
+     * أنواع، وقت / أوقات), a hollow root's ا shown as و or ي (عام / أعوام) or a weak middle letter
+     * dropped (يوم / أيام); فِعَل of a
+     * noun in ة, the stem alone (دولة / دول، قرية / قرى) or with its last letter doubled (جثة / جثث).
+     */
+    private static boolean brokenPlural(String singular, String feminineStem, String plural) {
+        if (singular.length() == 3 && plural.startsWith("ا") && plural.charAt(1) == singular.charAt(0)
+                && plural.endsWith("ا" + singular.charAt(2))) {
+            char middle = singular.charAt(1);
+            boolean sameMiddle = plural.length() == 5
+                    && (plural.charAt(2) == middle || middle == 'ا' && WEAK.indexOf(plural.charAt(2)) >= 0);
+            if (sameMiddle || plural.length() == 4 && WEAK.indexOf(middle) >= 0) {
+                return true;
+            }
+        }
+        if (feminineStem.length() > MIN_STEM && plural.equals(feminineStem)) {
+            return true;
+        }
+        return feminineStem.length() == MIN_STEM
+                && plural.equals(feminineStem + feminineStem.charAt(MIN_STEM - 1));
+    }
+}

@@ -1,0 +1,37 @@
+package io.isnad.ingest.arabic;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicPluralsTest {
+
+    @Test
+    void soundPluralsAreTheirSingulars() {
+        assertTrue(ArabicPlurals.sameNoun("قارة", "قارات"));
+        assertTrue(ArabicPlurals.sameNoun("اللوحات", "لوحة"));
+        assertTrue(ArabicPlurals.sameNoun("مرة", "مرات"), "a two-letter stem before ة");
+        assertTrue(ArabicPlurals.sameNoun("ترشيحات", "الترشيح"));
+        assertTrue(ArabicPlurals.sameNoun("المهندسين", "مهندس"));
+    }
+
+    @Test
+    void brokenPluralsOfShortNounsAreTheirSingulars() {
+        assertTrue(ArabicPlurals.sameNoun("الدول", "دولة"));
+        assertTrue(ArabicPlurals.sameNoun("جثة", "الجثث"), "the last letter doubled");
+        assertTrue(ArabicPlurals.sameNoun("نوعاً", "أنواع"), "أفعال, with the accusative alif");
+        assertTrue(ArabicPlurals.sameNoun("عام", "أعوام"), "a hollow root shows و in the plural");
+        assertTrue(ArabicPlurals.sameNoun("يوم", "أيام"));
+        assertTrue(ArabicPlurals.sameNoun("بالدول", "دولة"), "the article after a proclitic");
+    }
+
+    @Test
+    void wordsThatOnlyShareTwoLettersAreNot() {
+        assertFalse(ArabicPlurals.sameNoun("مرة", "أمر"));
+        assertFalse(ArabicPlurals.sameNoun("عام", "أعلام"), "أفعال keeps the singular's middle letter");
+        assertFalse(ArabicPlurals.sameNoun("سنة", "سن"), "a one-letter stem is no noun");
+        assertFalse(ArabicPlurals.sameNoun("قارة", "قرارات"));
+        assertFalse(ArabicPlurals.sameNoun("دولة", "دولار"));
+    }
+}
