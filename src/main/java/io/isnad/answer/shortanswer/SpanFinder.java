@@ -30,10 +30,16 @@ public final class SpanFinder {
     private static final String MONTHS = MONTH + "(?:\\s*/\\s*" + MONTH + ")?(?:\\s*\\(" + MONTH + "\\))?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String YEAR = "\\d{3,4}";
-    private static final String ERA = "(?:\\s*(?:م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه|bc|ad|bce|ce)(?![\\p{L}]))?";
+    /**
+     * An era after a year, abbreviated or in the words a century takes: 1990م، 336 ق.م، 2800 قبل
+     * الميلاد (without these words that year, too short to stand alone, was no date).
+     */
+    private static final String ERA_MARK = "(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.CENTURY_ERAS)
+            + "|م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه)(?![\\p{L}])";
+    private static final String ERA = "(?:\\s*" + ERA_MARK + ")?";
     private static final String YEAR_AFTER_MONTH = "(?:\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR + ERA + ")";
-    /** An era marker a year cannot go without when it is not a four-digit one: 874م، 336 ق.م. */
-    private static final String REQUIRED_ERA = "\\s*(?:م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه)(?![\\p{L}])";
+    /** An era marker a year cannot go without when it is not a four-digit one: 874م، 336 ق.م، 2800 قبل الميلاد. */
+    private static final String REQUIRED_ERA = "\\s*" + ERA_MARK;
     /**
      * A year is not the start of a longer figure (1654.5, 1,654, 1654%); a full stop or comma that
      * ends the sentence or clause after it ("في عام 1654.") does not make it one.

@@ -29,6 +29,9 @@ class SpanFinderTest {
     void aShortYearNeedsItsEraOrYearWordAndAPeriodPartStaysWithItsDate() {
         assertEquals(List.of("سنة 960م"), spans("دخلت العشيرة الإسلام سنة 960م.", QuestionType.DATE));
         assertEquals(List.of("336 ق.م"), spans("خلف والده في 336 ق.م بعد اغتياله.", QuestionType.DATE));
+        assertEquals(List.of("2800 قبل الميلاد"),
+                spans("شكلت أول سلالة حاكمة في إيران في 2800 قبل الميلاد.", QuestionType.DATE));
+        assertEquals(List.of("عام 1347 للميلاد"), spans("دخل الطاعون أوروبا عام 1347 للميلاد.", QuestionType.DATE));
         assertEquals(List.of("أواخر عام 2010"), spans("اندلعت الاحتجاجات أواخر عام 2010 في تونس.", QuestionType.DATE));
         assertEquals(List.of(), spans("قطع 500 متر في 12 دقيقة.", QuestionType.DATE));
     }
