@@ -152,6 +152,14 @@ public final class SpanFinder {
             + String.join("|", ArabicQuestionWords.PLACE_NOUNS) + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+((?:ال)?[\\p{L}]{3,})");
 
     /**
+     * A place given by its side of a larger one: في غرب آسيا، في الشمال الغربي من القارة، بشمال
+     * سوريا. It answers "where" as a named place does, and is often the whole of what a sentence says.
+     */
+    private static final String SIDE = "(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يه)?";
+    private static final Pattern SIDE_OF_PLACE = Pattern.compile("(?<![\\p{L}])و?(?:في\\s+|ب)(" + SIDE + "(?:\\s+"
+            + SIDE + ")?(?:\\s+من)?\\s+(?:ال)?[\\p{L}]{3,})");
+
+    /**
      * Spans found before, by sentence and type. Every question about an article reads its best
      * sentences again, and these patterns cost a quarter of answering one on the seed articles;
      * the spans depend on nothing else, so a found entry is never stale. Bounded to a few MB.
@@ -187,6 +195,12 @@ public final class SpanFinder {
             }
             case PLACE -> {
                 addAll(spans, NAMED_PLACE.matcher(f), folded, f, 1);
+                List<Span> sides = new ArrayList<>();
+                addAll(sides, SIDE_OF_PLACE.matcher(f), folded, f, 1);
+                // "في الجنوب الغربي على…": a side with no place after it is no answer.
+                sides.removeIf(s -> ArabicStopWords.contains(s.folded().substring(s.folded().lastIndexOf(' ') + 1)));
+                spans.addAll(sides);
+                spans.sort(Comparator.comparingInt(Span::start));
                 spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded()));
             }
             case PERSON -> {

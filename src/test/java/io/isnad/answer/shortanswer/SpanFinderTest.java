@@ -148,6 +148,10 @@ class SpanFinderTest {
     void aPlaceNounIntroducesAPlace() {
         assertEquals(List.of("أنقرة"), spans("سيزور أيضا العاصمة التركية أنقرة بعد زيارته لدمشق.", QuestionType.PLACE));
         assertEquals(List.of("حلب"), spans("وقعت الاشتباكات في مدينة حلب.", QuestionType.PLACE));
+        assertEquals(List.of("غرب آسيا"), spans("تقع إيران في غرب آسيا.", QuestionType.PLACE));
+        assertEquals(List.of(), spans("يقع الحي في الجنوب الغربي على الطريق.", QuestionType.PLACE));
+        assertEquals(List.of("الشّمال الغربِيّ من القارّة"),
+                spans("تقع الولاية في الشّمال الغربِيّ من القارّة.", QuestionType.PLACE));
     }
 
     @Test
