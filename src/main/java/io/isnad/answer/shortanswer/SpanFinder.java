@@ -30,10 +30,16 @@ public final class SpanFinder {
     private static final String MONTHS = MONTH + "(?:\\s*/\\s*" + MONTH + ")?(?:\\s*\\(" + MONTH + "\\))?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String YEAR = "\\d{3,4}";
-    private static final String ERA = "(?:\\s*(?:م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه|bc|ad|bce|ce)(?![\\p{L}]))?";
+    /**
+     * An era after a year, abbreviated or in the words a century takes: 1990م، 336 ق.م، 2800 قبل
+     * الميلاد (without these words that year, too short to stand alone, was no date).
+     */
+    private static final String ERA_MARK = "(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.CENTURY_ERAS)
+            + "|م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه)(?![\\p{L}])";
+    private static final String ERA = "(?:\\s*" + ERA_MARK + ")?";
     private static final String YEAR_AFTER_MONTH = "(?:\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR + ERA + ")";
-    /** An era marker a year cannot go without when it is not a four-digit one: 874م، 336 ق.م. */
-    private static final String REQUIRED_ERA = "\\s*(?:م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه)(?![\\p{L}])";
+    /** An era marker a year cannot go without when it is not a four-digit one: 874م، 336 ق.م، 2800 قبل الميلاد. */
+    private static final String REQUIRED_ERA = "\\s*" + ERA_MARK;
     /**
      * A year is not the start of a longer figure (1654.5, 1,654, 1654%); a full stop or comma that
      * ends the sentence or clause after it ("في عام 1654.") does not make it one.
@@ -146,6 +152,14 @@ public final class SpanFinder {
             + String.join("|", ArabicQuestionWords.PLACE_NOUNS) + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+((?:ال)?[\\p{L}]{3,})");
 
     /**
+     * A place given by its side of a larger one: في غرب آسيا، في الشمال الغربي من القارة، بشمال
+     * سوريا. It answers "where" as a named place does, and is often the whole of what a sentence says.
+     */
+    private static final String SIDE = "(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يه)?";
+    private static final Pattern SIDE_OF_PLACE = Pattern.compile("(?<![\\p{L}])و?(?:في\\s+|ب)(" + SIDE + "(?:\\s+"
+            + SIDE + ")?(?:\\s+من)?\\s+(?:ال)?[\\p{L}]{3,})");
+
+    /**
      * Spans found before, by sentence and type. Every question about an article reads its best
      * sentences again, and these patterns cost a quarter of answering one on the seed articles;
      * the spans depend on nothing else, so a found entry is never stale. Bounded to a few MB.
@@ -181,6 +195,12 @@ public final class SpanFinder {
             }
             case PLACE -> {
                 addAll(spans, NAMED_PLACE.matcher(f), folded, f, 1);
+                List<Span> sides = new ArrayList<>();
+                addAll(sides, SIDE_OF_PLACE.matcher(f), folded, f, 1);
+                // "في الجنوب الغربي على…": a side with no place after it is no answer.
+                sides.removeIf(s -> ArabicStopWords.contains(s.folded().substring(s.folded().lastIndexOf(' ') + 1)));
+                spans.addAll(sides);
+                spans.sort(Comparator.comparingInt(Span::start));
                 spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded()));
             }
             case PERSON -> {
