@@ -14,8 +14,6 @@ public final class ArabicPlurals {
 
     /** The shortest stem a plural ending or a broken pattern is read on: shorter stems are particles. */
     private static final int MIN_STEM = 2;
-    /** Proclitics that may stand before the article (وال، فال، بال، كال). */
-    private static final String PROCLITICS = "وفبك";
     /** The letters a hollow root shows in its middle: ا in the singular (عام), و or ي in the plural (أعوام). */
     private static final String WEAK = "اوي";
 
@@ -48,12 +46,7 @@ public final class ArabicPlurals {
      * many nouns start with its letters (بحار، فرق، وقت).
      */
     private static String bare(String word) {
-        String w = ArabicTextNormalizer.normalize(word);
-        int article = w.startsWith("لل") ? 2 : w.length() > 1 && PROCLITICS.indexOf(w.charAt(0)) >= 0
-                && w.startsWith("ال", 1) ? 3 : w.startsWith("ال") ? 2 : 0;
-        if (article > 0 && w.length() - article >= MIN_STEM) {
-            w = w.substring(article);
-        }
+        String w = ArabicRootSkeleton.withoutArticle(ArabicTextNormalizer.normalize(word), MIN_STEM);
         return w.length() > ArabicRootSkeleton.MIN_LENGTH && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
     }
 

@@ -231,8 +231,16 @@ public final class ArabicRootSkeleton {
     }
 
     private static String withoutArticle(String w) {
+        return withoutArticle(w, MIN_LENGTH);
+    }
+
+    /**
+     * A folded word without its article, also after a glued proclitic (الدول، بالدول، للدول), when
+     * at least {@code minLeft} letters are left; the word itself otherwise.
+     */
+    static String withoutArticle(String w, int minLeft) {
         for (String prefix : PREFIXES) {
-            if (w.startsWith(prefix) && w.length() - prefix.length() >= MIN_LENGTH) {
+            if (w.startsWith(prefix) && w.length() - prefix.length() >= minLeft) {
                 return w.substring(prefix.length());
             }
         }
