@@ -143,7 +143,7 @@ public class ExtractiveAnswerer {
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                absent.nameMissing() ? 1 : 0, absent.numberNear() ? 1 : 0);
+                absent.nameMissing() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features, scorer));
     }
 

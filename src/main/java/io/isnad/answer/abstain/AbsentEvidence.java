@@ -38,15 +38,10 @@ import io.isnad.retrieve.EvidenceTerm;
  * @param nameMissing whether a proper name of the question ({@link QuestionNames}) is missing from the
  *        article, although the corpus may hold it: "What did Shamkhani say about Idlib?" answered from
  *        an article that never mentions Idlib
- * @param numberNear whether a number of the question missing from the article has a near one there: a
- *        number of as many digits within 10 of it ("Super Bowl 51" over the article about Super Bowl
- *        50, 1467 over 1466): a swapped number, where a number the question only adds as context
- *        (a year the article does not spell out) has none
  */
-public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing,
-        boolean numberNear) {
+public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing) {
 
-    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false, false);
+    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false);
 
     /**
      * @param inArticle per term of {@code evidence}, whether the article holds it as
@@ -86,10 +81,8 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         double strange = 0;
         boolean unknownWord = false;
         boolean numberMissing = false;
-        boolean numberNear = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
-            numberNear |= isNumber(term) && near(term.label(), article);
             if (indexed(term, docFreqs)) {
                 continue;
             }
@@ -99,17 +92,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
                 strange += term.weight() * (1 - familiar);
             }
         }
-        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing, numberNear);
-    }
-
-    /** Whether the article holds another number of as many digits within 10 of {@code number}. */
-    private static boolean near(String number, List<SentenceTokens> article) {
-        if (number.length() > 9) {
-            return false;
-        }
-        long n = Long.parseLong(number);
-        return article.stream().flatMap(s -> s.forms().stream()).anyMatch(f -> f.length() == number.length()
-                && f.chars().allMatch(Character::isDigit) && Math.abs(Long.parseLong(f) - n) <= 10);
+        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing);
     }
 
     /**

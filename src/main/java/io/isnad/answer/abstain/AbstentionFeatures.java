@@ -31,23 +31,20 @@ import java.util.List;
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
  *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})
- * @param numberNear 1 when a number of the question missing from the article has a near one there (as
- *        many digits, within 10: {@link AbsentEvidence}); its weight is fitted alone, on top of
- *        {@code numberMissing}'s, which stays as it was
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double englishDictionary, double englishBuiltin, double mass,
         double heaviestFound, double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing,
-        double nameMissing, double numberNear) {
+        double nameMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
             "margin", "appendix", "followUp", "englishDictionary", "englishBuiltin", "mass", "heaviestFound",
-            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing", "numberNear");
+            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing");
 
     public double[] values() {
         return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp,
             englishDictionary, englishBuiltin, mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare,
-            numberMissing, nameMissing, numberNear};
+            numberMissing, nameMissing};
     }
 }

@@ -73,13 +73,4 @@ public final class AbstentionModel {
     public double threshold() {
         return threshold;
     }
-
-    /** The weights, in {@link AbstentionFeatures#NAMES} order: the refit tool can start from them. */
-    public double[] weights() {
-        return weights.clone();
-    }
-
-    public double bias() {
-        return bias;
-    }
 }

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * <pre>
  * ./mvnw test -Dtest=AbstentionRefit -Disnad.refit.sets=CORPUS::QUESTIONS[::cross],... \
  *     [-Disnad.refit.out=src/main/resources/io/isnad/answer/abstain/abstention-weights.properties] \
- *     [-Disnad.refit.dump=features.csv] [-Disnad.refit.only=FEATURE,...]
+ *     [-Disnad.refit.dump=features.csv]
  * </pre>
  *
  * Every question of the sets is labelled by its {@code answerable} field: answerable questions are
@@ -36,8 +36,6 @@ import io.quarkus.test.junit.QuarkusTest;
  * the dictionary install by {@link LogisticFit#operatingPoint}, and the English offset of the install
  * without one is raised until the same rule holds for it at that point
  * ({@link LogisticFit#raisedUntilAnswered}). Each install's curve is printed, so the choice can be read.
- * With {@code isnad.refit.only} only the named features' weights are fitted, every other weight and
- * the bias held at the packaged model's ({@link LogisticFit#fitOnly}).
  */
 @QuarkusTest
 class AbstentionRefit {
@@ -65,11 +63,7 @@ class AbstentionRefit {
             String[] parts = set.split("::");
             samples.collect(Path.of(parts[0]), Path.of(parts[1]), parts.length > 2 && parts[2].equals("cross"), tune, check);
         }
-        String only = System.getProperty("isnad.refit.only");
-        AbstentionModel packaged = AbstentionModel.packaged();
-        LogisticFit.Result fit = only == null ? LogisticFit.fit(tune)
-                : LogisticFit.fitOnly(tune, new LogisticFit.Result(packaged.weights(), packaged.bias()),
-                        List.of(only.split(",")));
+        LogisticFit.Result fit = LogisticFit.fit(tune);
         System.out.printf(Locale.ROOT, "tune: %d samples, check: %d samples%n", tune.size(), check.size());
         RefitInstall first = installs.getFirst();
         System.out.println("install: " + first.name());

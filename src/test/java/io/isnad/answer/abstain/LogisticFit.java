@@ -1,7 +1,6 @@
 package io.isnad.answer.abstain;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,39 +53,11 @@ final class LogisticFit {
     }
 
     static Result fit(List<Sample> samples) {
-        boolean[] all = new boolean[AbstentionFeatures.NAMES.size()];
-        Arrays.fill(all, true);
-        return descend(samples, new Result(new double[all.length], 0), all, true);
-    }
-
-    /**
-     * Fits only the weights of {@code free}, from 0, every other weight and the bias held at
-     * {@code start}'s: a feature added to a model whose other weights stay as they are. From 0, so
-     * that a rerun over a file that already holds the fitted weight writes the same weight. A full refit moves every
-     * weight and, through the operating-point rule, the threshold, which trades answerable questions
-     * for negatives one for one (docs/answers.md, "Eleventh round: abstention"); a weight added
-     * alone can only decline the questions that carry its feature.
-     */
-    static Result fitOnly(List<Sample> samples, Result start, List<String> free) {
-        boolean[] fitted = new boolean[AbstentionFeatures.NAMES.size()];
-        double[] weights = start.weights().clone();
-        for (String name : free) {
-            int i = AbstentionFeatures.NAMES.indexOf(name);
-            if (i < 0) {
-                throw new IllegalArgumentException("no feature " + name);
-            }
-            fitted[i] = true;
-            weights[i] = 0;
-        }
-        return descend(samples, new Result(weights, start.bias()), fitted, false);
-    }
-
-    private static Result descend(List<Sample> samples, Result start, boolean[] fitted, boolean fitBias) {
         List<Sample> usable = samples.stream().filter(s -> s.features().isPresent()).toList();
         int n = AbstentionFeatures.NAMES.size();
         Map<String, Double> sampleWeight = weights(usable);
-        double[] w = start.weights().clone();
-        double b = start.bias();
+        double[] w = new double[n];
+        double b = 0;
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double[] gradient = new double[n];
             double gradientBias = 0;
@@ -100,16 +71,12 @@ final class LogisticFit {
                 }
                 gradientBias += weight * error;
             }
-            double[] next = w.clone();
+            double[] next = new double[n];
             for (int i = 0; i < n; i++) {
-                if (fitted[i]) {
-                    next[i] = w[i] - LEARNING_RATE * (gradient[i] + L2 * w[i]);
-                }
+                next[i] = w[i] - LEARNING_RATE * (gradient[i] + L2 * w[i]);
             }
             w = next;
-            if (fitBias) {
-                b -= LEARNING_RATE * gradientBias;
-            }
+            b -= LEARNING_RATE * gradientBias;
         }
         return new Result(w, b);
     }

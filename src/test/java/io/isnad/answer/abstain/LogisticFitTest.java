@@ -3,14 +3,10 @@ package io.isnad.answer.abstain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +23,7 @@ class LogisticFitTest {
             x[BUILTIN] = i < english ? 1 : 0;
             x[0] = i < english ? 0 : 1;
             AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
-                    x[10], x[11], x[12], x[13], x[14], x[15], x[16]);
+                    x[10], x[11], x[12], x[13], x[14], x[15]);
             samples.add(new Sample(Optional.of(f), true, "set", "built-in lexicon", "q" + i));
         }
         return samples;
@@ -52,50 +48,6 @@ class LogisticFitTest {
     void anInstallThatAlreadyAnswersEnoughKeepsItsFit() {
         LogisticFit.Result fit = fit();
         assertSame(fit, LogisticFit.raisedUntilAnswered(fit, answerable(1, 9), BUILTIN, 0.6));
-    }
-
-    private static final int NEAR = AbstentionFeatures.NAMES.indexOf("numberNear");
-
-    /** {@code n} questions of coverage 1, the negatives with a near number. */
-    private static List<Sample> nearNumbers(int n) {
-        List<Sample> samples = new ArrayList<>();
-        for (int i = 0; i < 2 * n; i++) {
-            boolean answerable = i < n;
-            double[] x = new double[AbstentionFeatures.NAMES.size()];
-            x[0] = 1;
-            x[NEAR] = answerable ? 0 : 1;
-            AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
-                    x[10], x[11], x[12], x[13], x[14], x[15], x[16]);
-            samples.add(new Sample(Optional.of(f), answerable, "set", "dictionary", "q" + i));
-        }
-        return samples;
-    }
-
-    @Test
-    void fittingOneWeightHoldsEveryOtherWeightAndTheBias() {
-        LogisticFit.Result start = fit();
-        LogisticFit.Result only = LogisticFit.fitOnly(nearNumbers(10), start, List.of("numberNear"));
-        assertTrue(only.weights()[NEAR] < -1, () -> "numberNear " + only.weights()[NEAR]);
-        for (int i = 0; i < start.weights().length; i++) {
-            if (i != NEAR) {
-                assertEquals(start.weights()[i], only.weights()[i], AbstentionFeatures.NAMES.get(i));
-            }
-        }
-        assertEquals(start.bias(), only.bias());
-        assertThrows(IllegalArgumentException.class, () -> LogisticFit.fitOnly(nearNumbers(1), start, List.of("nearNumber")));
-    }
-
-    @Test
-    void theWeightsFileNamesEveryFeatureTheBiasAndTheThreshold() throws IOException {
-        double[] weights = new double[AbstentionFeatures.NAMES.size()];
-        weights[NEAR] = -1.54893;
-        Properties file = new Properties();
-        file.load(new StringReader(new LogisticFit.Result(weights, -0.93921).properties(0.42)));
-        assertEquals(AbstentionFeatures.NAMES.size() + 2, file.size());
-        AbstentionFeatures.NAMES.forEach(name -> assertTrue(file.containsKey(name), name));
-        assertEquals("-1.5489", file.getProperty("numberNear"));
-        assertEquals("-0.9392", file.getProperty("bias"));
-        assertEquals("0.4200", file.getProperty("threshold"));
     }
 
     @Test
