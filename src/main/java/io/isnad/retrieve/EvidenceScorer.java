@@ -45,8 +45,8 @@ public final class EvidenceScorer {
     /**
      * The Hunspell stems of each sentence's words, by sentence (its identity: a snapshot keeps an
      * article's sentences while it caches the article), with the dictionary that gave them. A
-     * question compares its terms with some hundred sentences; looked up word by word for each
-     * term, the stems doubled the time of an Arabic answer even with every word's stems cached.
+     * question compares its terms with some hundred sentences, and looked up word by word for
+     * each term unmatched so far, its stems took thousands of cache look-ups per question.
      */
     private static final Cache<SentenceTokens, SentenceStems> SENTENCE_STEMS = Caches.builder().weakKeys()
             .maximumSize(50_000).build();
