@@ -1,10 +1,14 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -13,6 +17,7 @@ import io.isnad.index.Caches;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
+import io.isnad.ingest.arabic.ArabicHunspellStems;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
@@ -21,7 +26,9 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
  * one person is often spelt several ways; an Arabic word of the same root (a broken plural, a
  * derived form the light stem does not reduce: أطفال / طفل، محذراً / حذر) counts less than the
  * same stem; terms found only in the neighbouring sentences count partly, because a news sentence
- * often names its subject one sentence earlier.
+ * often names its subject one sentence earlier. Where Hunspell's Arabic dictionary is installed,
+ * candidate sentences are also {@linkplain #ranking ranked} with a word sharing a Hunspell stem
+ * with the term (فاز / فازوا، تحد / يحدها) counting as a root match does.
  */
 public final class EvidenceScorer {
 
@@ -29,6 +36,20 @@ public final class EvidenceScorer {
     static final double FUZZY_CREDIT = 0.8;
     /** A word of the same root is weaker evidence than a spelling variant of the same stem. */
     static final double ROOT_CREDIT = 0.3;
+    /**
+     * A word sharing a Hunspell stem with the term, when ranking: another form of the same word,
+     * as a root match is. More (0.8, a conjugation's credit) ranked worse sentences first on the
+     * tuning parts (docs/answers.md, "Sixteenth round: Arabic morphology through Hunspell").
+     */
+    static final double STEM_CREDIT = ROOT_CREDIT;
+    /**
+     * The Hunspell stems of each sentence's words, by sentence (its identity: a snapshot keeps an
+     * article's sentences while it caches the article), with the dictionary that gave them. A
+     * question compares its terms with some hundred sentences, and looked up word by word for
+     * each term unmatched so far, its stems took thousands of cache look-ups per question.
+     */
+    private static final Cache<SentenceTokens, SentenceStems> SENTENCE_STEMS = Caches.builder().weakKeys()
+            .maximumSize(50_000).build();
     private static final double MIN_SIMILARITY = 0.75;
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final String VERB_PREFIXES = "يتنا";
@@ -51,18 +72,49 @@ public final class EvidenceScorer {
     private final List<TermForms> termForms;
     /** Whether a word of a translation of several counts only as its share ({@link #strict}). */
     private final boolean strict;
+    /** Hunspell's Arabic stems for {@link #ranking}, where the dictionary is installed. */
+    private final Optional<ArabicHunspellStems> stems;
+    /**
+     * For a ranking scorer with Hunspell stems: the scorer whose matches it widens with them, so a
+     * sentence is matched once for judging and ranking alike; else null.
+     */
+    private final Widening widening;
 
+    /** A scorer that ranks without Hunspell stems. */
     public EvidenceScorer(List<EvidenceTerm> evidence) {
-        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList(), false);
+        this(evidence, Optional.empty());
+    }
+
+    /**
+     * @param stems Hunspell's Arabic stems, widening the {@link #ranking} scorer's matches only:
+     *        judged by them too (retrieval's re-ranking, the abstention features), questions asked
+     *        over the wrong articles and near misses looked supported (docs/answers.md, "Sixteenth
+     *        round: Arabic morphology through Hunspell")
+     */
+    public EvidenceScorer(List<EvidenceTerm> evidence, Optional<ArabicHunspellStems> stems) {
+        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList(), false, stems, null);
     }
 
     private EvidenceScorer(List<EvidenceTerm> evidence, Map<SentenceTokens, double[]> matchCache,
-            List<TermForms> termForms, boolean strict) {
+            List<TermForms> termForms, boolean strict, Optional<ArabicHunspellStems> stems, Widening widening) {
         this.evidence = evidence;
         this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         this.matchCache = matchCache;
         this.termForms = termForms;
         this.strict = strict;
+        this.stems = stems;
+        this.widening = widening;
+    }
+
+    /**
+     * @param base the scorer whose matches are widened
+     * @param terms per term, the Hunspell stems of its Arabic forms
+     */
+    private record Widening(EvidenceScorer base, ArabicHunspellStems dictionary, List<Set<String>> terms) {
+    }
+
+    /** The Hunspell stems of a sentence's Arabic words, and the dictionary that gave them. */
+    private record SentenceStems(ArabicHunspellStems dictionary, Set<String> stems) {
     }
 
     /**
@@ -75,7 +127,7 @@ public final class EvidenceScorer {
         if (strict || evidence.stream().allMatch(t -> t.phrases().isEmpty())) {
             return this;
         }
-        return new EvidenceScorer(evidence, new IdentityHashMap<>(), termForms, true);
+        return new EvidenceScorer(evidence, new IdentityHashMap<>(), termForms, true, stems, null);
     }
 
     /**
@@ -86,15 +138,22 @@ public final class EvidenceScorer {
      * weight that also reads its commonest form, a sentence holding the question's rarer words is
      * no longer outranked by one holding its common ones (docs/answers.md, "Fourteenth round: the
      * article cited"). This scorer's strict form itself when every term ranks by its weight (every
-     * Arabic question).
+     * Arabic question) and no Hunspell stems widen its matches.
      */
     public EvidenceScorer ranking() {
         EvidenceScorer strictScorer = strict();
-        if (evidence.stream().allMatch(t -> t.rankWeight() == t.weight())) {
+        boolean sameWeights = evidence.stream().allMatch(t -> t.rankWeight() == t.weight());
+        List<EvidenceTerm> ranked = sameWeights ? evidence
+                : evidence.stream().map(t -> t.withWeight(t.rankWeight())).toList();
+        if (stems.isPresent()) {
+            List<Set<String>> keys = evidence.stream().map(t -> stemsOf(t.forms(), stems.get())).toList();
+            return new EvidenceScorer(ranked, new IdentityHashMap<>(), termForms, strictScorer.strict, Optional.empty(),
+                    new Widening(strictScorer, stems.get(), keys));
+        }
+        if (sameWeights) {
             return strictScorer;
         }
-        List<EvidenceTerm> ranked = evidence.stream().map(t -> t.withWeight(t.rankWeight())).toList();
-        return new EvidenceScorer(ranked, strictScorer.matchCache, termForms, strictScorer.strict);
+        return new EvidenceScorer(ranked, strictScorer.matchCache, termForms, strictScorer.strict, stems, null);
     }
 
     /**
@@ -108,16 +167,16 @@ public final class EvidenceScorer {
             return this;
         }
         if (terms.size() != evidence.size()) {
-            return new EvidenceScorer(terms);
+            return new EvidenceScorer(terms, stems);
         }
         for (int t = 0; t < terms.size(); t++) {
             EvidenceTerm mine = evidence.get(t);
             EvidenceTerm theirs = terms.get(t);
             if (mine.fuzzy() != theirs.fuzzy() || !mine.forms().equals(theirs.forms())) {
-                return new EvidenceScorer(terms);
+                return new EvidenceScorer(terms, stems);
             }
         }
-        return new EvidenceScorer(terms, matchCache, termForms, strict);
+        return new EvidenceScorer(terms, matchCache, termForms, strict, stems, null);
     }
 
     public boolean hasEvidence() {
@@ -294,6 +353,17 @@ public final class EvidenceScorer {
         if (known != null) {
             return known;
         }
+        if (widening != null) {
+            double[] widened = widening.base().matches(sentence).clone();
+            Set<String> held = sentenceStems(sentence, widening.dictionary());
+            for (int t = 0; t < widened.length; t++) {
+                if (widened[t] < STEM_CREDIT && !Collections.disjoint(widening.terms().get(t), held)) {
+                    widened[t] = STEM_CREDIT;
+                }
+            }
+            matchCache.put(sentence, widened);
+            return widened;
+        }
         double[] result = new double[evidence.size()];
         for (int t = 0; t < result.length; t++) {
             TermForms forms = termForms.get(t);
@@ -333,6 +403,28 @@ public final class EvidenceScorer {
             }
         }
         return false;
+    }
+
+    /** The Hunspell stems of {@code sentence}'s Arabic words, computed once per sentence. */
+    private static Set<String> sentenceStems(SentenceTokens sentence, ArabicHunspellStems dictionary) {
+        SentenceStems known = SENTENCE_STEMS.getIfPresent(sentence);
+        if (known == null || known.dictionary() != dictionary) {
+            known = new SentenceStems(dictionary, Set.copyOf(stemsOf(sentence.formList(), dictionary)));
+            SENTENCE_STEMS.put(sentence, known);
+        }
+        return known.stems();
+    }
+
+    /** The Hunspell stems of the Arabic words among {@code words}. */
+    private static Set<String> stemsOf(Collection<String> words, ArabicHunspellStems dictionary) {
+        Set<String> stems = new HashSet<>();
+        for (String word : words) {
+            char first = word.isEmpty() ? 0 : word.charAt(0);
+            if (first >= '\u0600' && first <= '\u06FF') {
+                stems.addAll(dictionary.stems(word));
+            }
+        }
+        return stems;
     }
 
     private static Set<String> rootKeys(String word) {

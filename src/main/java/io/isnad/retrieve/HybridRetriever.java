@@ -37,15 +37,26 @@ public final class HybridRetriever {
 
     private final RetrievalSettings settings;
     private final QueryTranslator translator;
+    private final ArabicStemDictionary stems;
 
+    /** A retriever matching evidence without Hunspell stems. */
     public HybridRetriever(RetrievalSettings settings, QueryTranslator translator) {
-        this.settings = settings;
-        this.translator = translator;
+        this(settings, translator, ArabicStemDictionary.NONE);
     }
 
-    /** Reads now what the first English question would otherwise wait for (FreeDict). */
+    public HybridRetriever(RetrievalSettings settings, QueryTranslator translator, ArabicStemDictionary stems) {
+        this.settings = settings;
+        this.translator = translator;
+        this.stems = stems;
+    }
+
+    /**
+     * Reads now what the first question would otherwise wait for: FreeDict for an English one,
+     * Hunspell's Arabic dictionary for an Arabic one.
+     */
     public void prepare() {
         translator.prepare();
+        stems.prepare();
     }
 
     /** The best {@code topK} passages of {@code snapshot} for {@code question}. */
@@ -73,10 +84,14 @@ public final class HybridRetriever {
             }
             resolve(snapshot, hit).ifPresent(ranked::add);
         }
-        EvidenceScorer scorer = new EvidenceScorer(analyzed.evidence());
+        boolean english = LanguageDetector.ENGLISH.equals(analyzed.language());
+        // Hunspell's stems rank an Arabic question's sentences only: with an English question's
+        // translations they put a worse sentence first on the check part (docs/answers.md,
+        // "Sixteenth round: Arabic morphology through Hunspell").
+        EvidenceScorer scorer = new EvidenceScorer(analyzed.evidence(), english ? Optional.empty() : stems.get());
         List<Passage> passages = diversify(rescore(snapshot, analyzed, scorer, ranked), topK);
         // Asked only for English questions: an Arabic one never waits for FreeDict to be read.
-        boolean dictionary = LanguageDetector.ENGLISH.equals(analyzed.language()) && translator.dictionaryInstalled();
+        boolean dictionary = english && translator.dictionaryInstalled();
         return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6, scorer, dictionary);
     }
 

@@ -63,6 +63,15 @@ public interface RetrieveConfig {
     @WithDefault("/usr/share/dictd")
     Optional<String> freedictDir();
 
+    /**
+     * Folder holding Debian's {@code hunspell-ar} files ({@code ar.aff}, {@code ar.dic}): where
+     * present, an Arabic question's candidate sentences are also ranked by words sharing a Hunspell
+     * stem with the question's (فاز / فازوا); the search and the abstention's evidence do not use
+     * them. The service works without it.
+     */
+    @WithDefault("/usr/share/hunspell")
+    Optional<String> hunspellDir();
+
     default RetrievalSettings settings() {
         return new RetrievalSettings(arabicWeight(), gramsWeight(), englishWeight(), titleWeight(), candidates(),
                 passagesPerArticle(), rescoreWeight(), translatedRescoreWeight(),

@@ -15,6 +15,7 @@ public class RetrieverProducer {
     @Produces
     @Singleton
     HybridRetriever retriever(RetrieveConfig config) {
-        return new HybridRetriever(config.settings(), QueryTranslator.load(config.freedictDir().map(Path::of)));
+        return new HybridRetriever(config.settings(), QueryTranslator.load(config.freedictDir().map(Path::of)),
+                ArabicStemDictionary.at(config.hunspellDir().map(Path::of)));
     }
 }

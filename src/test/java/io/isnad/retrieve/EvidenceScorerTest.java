@@ -9,15 +9,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.SentenceSplitter;
+import io.isnad.ingest.arabic.ArabicHunspellStems;
+import io.isnad.ingest.arabic.HunspellFiles;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 class EvidenceScorerTest {
@@ -113,6 +117,29 @@ class EvidenceScorerTest {
         EvidenceScorer warn = new EvidenceScorer(List.of(term("حذر", 1, false)));
         assertEquals(EvidenceScorer.ROOT_CREDIT, warn.coverage(sentence("محذراً من عودة الجماعات"), List.of()), 1e-9);
         assertEquals(0.0, warn.coverage(sentence("ودعا إلى اتخاذ إجراءات حاسمة"), List.of()), 1e-9);
+    }
+
+    @Test
+    void anotherFormOfTheSameWordRanksAsARootMatchWhereHunspellIsInstalled(@TempDir Path dir) throws IOException {
+        // فاز and فازوا: neither the light stem, nor the skeleton (فز, two letters), nor a
+        // conjugation of the three-letter stem joins them; Hunspell's stems do, for ranking only.
+        HunspellFiles.write(dir);
+        Optional<ArabicHunspellStems> stems = ArabicHunspellStems.load(dir);
+        List<EvidenceTerm> won = List.of(term("فاز", 1, true), term("كأس", 1, false));
+        SentenceTokens conjugated = sentence("فازوا بالكأس");
+        assertEquals(0.5, new EvidenceScorer(won).ranking().coverage(conjugated, List.of()), 1e-9);
+        EvidenceScorer scorer = new EvidenceScorer(won, stems);
+        EvidenceScorer ranking = scorer.ranking();
+        assertEquals(0.5 + EvidenceScorer.STEM_CREDIT / 2, ranking.coverage(conjugated, List.of()), 1e-9);
+        assertEquals(1.0, ranking.coverage(sentence("فاز الفريق بالكأس"), List.of()), 1e-9);
+        assertEquals(0.5, ranking.coverage(sentence("فتحوا الكأس"), List.of()), 1e-9);
+        // What retrieval and the abstention judge by is unchanged: ranked so, the near misses and
+        // the questions over another corpus's articles looked supported.
+        assertEquals(0.5, scorer.coverage(conjugated, List.of()), 1e-9);
+        // A reweighted scorer (a follow-up's carried words) ranks with the stems too.
+        EvidenceScorer reweighted = scorer.reweighted(List.of(term("فاز", 3, true), term("كأس", 1, false)));
+        assertEquals(0.25 + 0.75 * EvidenceScorer.STEM_CREDIT, reweighted.ranking().coverage(conjugated, List.of()),
+                1e-9);
     }
 
     @Test
