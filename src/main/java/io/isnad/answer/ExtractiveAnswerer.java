@@ -235,15 +235,15 @@ public class ExtractiveAnswerer {
         } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
             antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
         } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
-            related(lead, choice.ranked(), groups.getFirst())
-                    .filter(next -> joins(next, lead, choice.scorer()))
-                    .ifPresent(next -> {
-                        if (addsMore(next, lead, choice.scorer())) {
-                            groups.addFirst(List.of(next));
-                        } else {
-                            groups.add(List.of(next));
-                        }
-                    });
+            Optional<SentenceCandidate> related = related(lead, choice.ranked(), groups.getFirst());
+            Optional<Gains> gains = related.map(next -> Gains.of(next, lead, choice.scorer()));
+            if (related.isPresent() && joins(related.get(), lead, gains.get())) {
+                if (addsMore(gains.get())) {
+                    groups.addFirst(List.of(related.get()));
+                } else {
+                    groups.add(List.of(related.get()));
+                }
+            }
         }
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
         ShortAnswer shortAnswer = shortAnswer(answering, question, translatedFocus);
@@ -362,10 +362,10 @@ public class ExtractiveAnswerer {
      * sentence elsewhere that only repeats the lead's words: it seldom holds the answer the lead
      * misses and about doubled the answer's length.
      */
-    static boolean joins(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
+    static boolean joins(SentenceCandidate related, SentenceCandidate lead, Gains gains) {
         boolean next = related.article() == lead.article()
                 && Math.abs(related.sentence().index() - lead.sentence().index()) == 1;
-        return added(related, lead, scorer) >= ADDS_PART || next
+        return gains.related() >= ADDS_PART || next
                 || lead.rankScore() - related.rankScore() < TIED;
     }
 
@@ -377,13 +377,22 @@ public class ExtractiveAnswerer {
      * التي يعتبر الجانب الغربي مركزاً لها؟": the lead names the west side, the related sentence the
      * centre and the group).
      */
-    static boolean addsMore(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
-        return added(related, lead, scorer) > added(lead, related, scorer) + ADDS_MORE;
+    static boolean addsMore(Gains gains) {
+        return gains.related() > gains.lead() + ADDS_MORE;
     }
 
-    /** The share of the question's evidence {@code by} holds and {@code to} lacks. */
-    private static double added(SentenceCandidate by, SentenceCandidate to, EvidenceScorer scorer) {
-        return scorer.coverageOfParts(List.of(to.tokens(), by.tokens())) - scorer.coverageOfParts(List.of(to.tokens()));
+    /**
+     * The share of the question's evidence the related sentence holds and the lead lacks, and the
+     * share the lead holds and the related sentence lacks: what each adds to the other, from one
+     * coverage of the pair (a term counts by its best match in either, so the order does not matter).
+     */
+    record Gains(double related, double lead) {
+
+        static Gains of(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
+            double both = scorer.coverageOfParts(List.of(lead.tokens(), related.tokens()));
+            return new Gains(both - scorer.coverageOfParts(List.of(lead.tokens())),
+                    both - scorer.coverageOfParts(List.of(related.tokens())));
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.isnad.answer.ExtractiveAnswerer.Gains;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
@@ -164,9 +165,10 @@ class ExtractiveAnswererTest {
                     .orElseThrow();
             SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
                     .findFirst().orElseThrow();
-            assertTrue(ExtractiveAnswerer.addsMore(centre, side, scorer));
-            assertFalse(ExtractiveAnswerer.addsMore(side, centre, scorer));
-            assertFalse(ExtractiveAnswerer.addsMore(side, side, scorer), "a sentence adds nothing to itself");
+            assertTrue(ExtractiveAnswerer.addsMore(Gains.of(centre, side, scorer)));
+            assertFalse(ExtractiveAnswerer.addsMore(Gains.of(side, centre, scorer)));
+            assertFalse(ExtractiveAnswerer.addsMore(Gains.of(side, side, scorer)),
+                    "a sentence adds nothing to itself");
         }
     }
 
@@ -192,9 +194,12 @@ class ExtractiveAnswererTest {
             SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
             SentenceCandidate next = candidate(ranked, "ملاعب");
             SentenceCandidate square = candidate(ranked, "الساحة");
-            assertTrue(ExtractiveAnswerer.joins(next, lead, scorer), "the lead's next sentence");
-            assertFalse(ExtractiveAnswerer.joins(square, lead, scorer), "repeats the lead's words, elsewhere");
-            assertTrue(ExtractiveAnswerer.joins(lead, square, scorer), "adds what the other lacks");
+            assertTrue(ExtractiveAnswerer.joins(next, lead, Gains.of(next, lead, scorer)),
+                    "the lead's next sentence");
+            assertFalse(ExtractiveAnswerer.joins(square, lead, Gains.of(square, lead, scorer)),
+                    "repeats the lead's words, elsewhere");
+            assertTrue(ExtractiveAnswerer.joins(lead, square, Gains.of(lead, square, scorer)),
+                    "adds what the other lacks");
             // The library in k.txt holds every word the park's sentence does and ranks level with it.
             ExtractiveAnswerer.Draft draft = answerer.answer(park.snapshot(), retrieval, new AskedQuestion(question,
                     question, QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow();
