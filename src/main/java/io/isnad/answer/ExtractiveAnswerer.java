@@ -46,10 +46,11 @@ import io.isnad.retrieve.Retrieval;
  * Answers with the one article sentence that answers best, cited from every article that states
  * the same fact, and the short answer inside it; or abstains when the abstention model judges that
  * even the best sentence does not answer. A second sentence is added only when it holds the kind
- * of answer asked for and the first does not, or, for an untyped question, when it holds a part of
- * the question the first lacks (first then, if that part is clearly the larger), goes on from the
- * first, or ranks all but level with it. A long answer sentence is quoted by the clauses that
- * answer, "…" marking what was left out, its citation the exact span of those clauses.
+ * of answer asked for and the first does not (first then, if a question word asked for that kind),
+ * or, for an untyped question, when it holds a part of the question the first lacks (first then, if
+ * that part is clearly the larger), goes on from the first, or ranks all but level with it. A long
+ * answer sentence is quoted by the clauses that answer, "…" marking what was left out, its citation
+ * the exact span of those clauses.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
@@ -74,6 +75,14 @@ public class ExtractiveAnswerer {
      * (docs/answers.md, "Fifteenth round: shorter answers").
      */
     static final double TIED = 0.04;
+    /**
+     * Share of the question's weight a typed neighbour must hold itself to open the answer: one that
+     * holds hardly any of the question ("ومن نفذه؟" answered by the Iranian minister's call after the
+     * attack's sentence, .07) reads as an aside before the sentence the question is about. On the dev
+     * sets the neighbours that held the answer alone held .27 to .65, those that only repeated an
+     * answer the lead gave .07 to .18 (docs/answers.md, "Sixteenth round").
+     */
+    static final double OPENS = 0.25;
     /** A lead sentence longer than this (characters) is quoted by the clauses that answer. */
     static final int LONG_SENTENCE = 200;
     /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
@@ -231,7 +240,11 @@ public class ExtractiveAnswerer {
         groups.add(support(lead, choice.ranked()));
         Optional<SentenceCandidate> typedPart = typedNeighbour(lead, choice.ranked(), question.analysis());
         if (typedPart.isPresent() && settings.maxSentences() > 1) {
-            groups.add(List.of(typedPart.get()));
+            if (question.analysis().byNoun() || typedPart.get().coverage() < OPENS) {
+                groups.add(List.of(typedPart.get()));
+            } else {
+                groups.addFirst(List.of(typedPart.get()));
+            }
         } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
             antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
         } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
@@ -249,6 +262,7 @@ public class ExtractiveAnswerer {
         ShortAnswer shortAnswer = shortAnswer(answering, question, translatedFocus);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
+        int leadCitation = 0;
         for (List<SentenceCandidate> group : groups) {
             if (!text.isEmpty()) {
                 text.append(' ');
@@ -261,6 +275,9 @@ public class ExtractiveAnswerer {
             boolean after = cut.end() < sentence.length();
             String quote = sentence.substring(cut.start(), cut.end());
             text.append(before ? "…" : "").append(quote).append(after ? "…" : "");
+            if (head == lead) {
+                leadCitation = citations.size();
+            }
             for (SentenceCandidate c : group) {
                 int n = citations.size() + 1;
                 citations.add(c == head && cut.partOf(sentence)
@@ -269,7 +286,7 @@ public class ExtractiveAnswerer {
                 text.append(" [").append(n).append(']');
             }
         }
-        return new Draft(text.toString(), List.copyOf(citations), shortAnswer);
+        return new Draft(text.toString(), List.copyOf(citations), shortAnswer, leadCitation);
     }
 
     /**
@@ -325,7 +342,12 @@ public class ExtractiveAnswerer {
 
     /**
      * For a typed question whose lead sentence holds no span of the asked kind: the sentence just
-     * before or after it that does ("…the attack. Twelve were wounded.").
+     * before or after it that does ("…the attack. Twelve were wounded."). It is quoted first when a
+     * question word asked for the kind (متى، كم، من، when, how many) and it holds {@value #OPENS} of
+     * the question itself: it then held the answer the lead lacked in 8 of 13 dev-set pairs (the lead
+     * held it in 3), and the answer should open with it. After the lead when a noun gave the kind ("ما نسبة…"، "ما
+     * الدرجة…"), which often asks for a phrase, not a figure, that the lead holds (docs/answers.md,
+     * "Sixteenth round").
      */
     private static Optional<SentenceCandidate> typedNeighbour(SentenceCandidate lead, List<SentenceCandidate> ranked,
             QuestionAnalysis analysis) {
@@ -429,8 +451,13 @@ public class ExtractiveAnswerer {
         return new ShortAnswer(text, sentence.article().file(), start, end, rendered);
     }
 
-    /** Answer text with {@code [n]} markers, the citations they refer to, and the short answer or null. */
-    public record Draft(String text, List<Citation> citations, ShortAnswer shortAnswer) {
+    /**
+     * Answer text with {@code [n]} markers, the citations they refer to, the short answer or null,
+     * and the index in {@code citations} of the sentence chosen to answer (the lead): not always the
+     * first, as a typed neighbour, an antecedent or a related sentence may go before it. A follow-up
+     * is read from this one.
+     */
+    public record Draft(String text, List<Citation> citations, ShortAnswer shortAnswer, int leadCitation) {
     }
 
     /**

@@ -208,6 +208,31 @@ class ExtractiveAnswererTest {
         }
     }
 
+    // A typed neighbour that holds the asked date the lead lacks opens the answer when a question word
+    // asked for a date; after a noun that gave the type (أي يوم) it follows the lead. Either way the
+    // draft names the lead's citation, which a follow-up reads the previous answer from.
+    @Test
+    void aTypedNeighbourOpensTheAnswerWhenAQuestionWordAskedForItsKind() throws IOException {
+        try (ArticleFixture bridge = ArticleFixture.of(tmp.resolve("bridge"), Map.of("e.txt", """
+                الجسر الجديد
+                افتتح رئيس البلدية الجسر الحديدي الجديد فوق نهر المدينة أمام حشد كبير من السكان والضيوف.
+                وجرى افتتاح الجسر الحديدي يوم الخميس 12 مارس 2020 بعد أعوام من الأشغال."""))) {
+            for (String question : List.of("متى افتتح رئيس البلدية الجسر الحديدي فوق نهر المدينة؟",
+                    "في أي يوم افتتح رئيس البلدية الجسر الحديدي فوق نهر المدينة؟")) {
+                ExtractiveAnswerer.Draft draft = answerer.answer(bridge.snapshot(), bridge.retrieve(question),
+                        new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                                Optional.empty())).orElseThrow();
+                boolean byWord = question.startsWith("متى");
+                assertEquals(2, draft.citations().size(), draft.text());
+                assertEquals(byWord, draft.text().startsWith("وجرى افتتاح"), question + ": " + draft.text());
+                assertTrue(draft.citations().get(draft.leadCitation()).quote().startsWith("افتتح رئيس البلدية"),
+                        question + ": " + draft.text());
+                assertTrue(draft.citations().get(1 - draft.leadCitation()).quote()
+                        .contains(draft.shortAnswer().text()), draft.shortAnswer().text());
+            }
+        }
+    }
+
     @Test
     void aWhenQuestionGetsTheDateAtItsExactOffsets() {
         ExtractiveAnswerer.Draft draft = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow();
