@@ -89,7 +89,7 @@ public class ExtractiveAnswerer {
     private static final double MAX_CUT_SHARE = 0.8;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
     /**
-     * The analysed clauses of long lead sentences, by analysis and text: every question a sentence
+     * The analysed clauses of long quoted sentences, by analysis and text: every question a sentence
      * answers cuts it again, and analysing its clauses was a twentieth of an uncached answer on the
      * seeds (docs/performance.md, "Ninth round"). A clause's tokens depend on nothing else, so an
      * entry is never stale. Bounded to a few MB.
@@ -239,6 +239,7 @@ public class ExtractiveAnswerer {
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, choice.ranked()));
         Optional<SentenceCandidate> typedPart = typedNeighbour(lead, choice.ranked(), question.analysis());
+        SentenceCandidate appended = null;
         if (typedPart.isPresent() && settings.maxSentences() > 1) {
             if (question.analysis().byNoun() || typedPart.get().coverage() < OPENS) {
                 groups.add(List.of(typedPart.get()));
@@ -255,6 +256,7 @@ public class ExtractiveAnswerer {
                     groups.addFirst(List.of(related.get()));
                 } else {
                     groups.add(List.of(related.get()));
+                    appended = related.get();
                 }
             }
         }
@@ -270,7 +272,8 @@ public class ExtractiveAnswerer {
             SentenceCandidate head = group.get(0);
             String sentence = head.sentence().text();
             ClauseCutter.Cut cut = head == lead ? cut(lead, choice.scorer(), corpus, shortAnswer)
-                    : new ClauseCutter.Cut(0, sentence.length());
+                    : head == appended ? cut(head, choice.scorer(), corpus, null)
+                            : new ClauseCutter.Cut(0, sentence.length());
             boolean before = cut.start() > 0;
             boolean after = cut.end() < sentence.length();
             String quote = sentence.substring(cut.start(), cut.end());
@@ -290,13 +293,16 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * The part of a long lead sentence the answer quotes: the clauses that hold the question's
-     * words and the short answer ({@link ClauseCutter}); a shorter sentence whole. Only the lead,
-     * also when a related sentence goes before it:
-     * a second sentence was added for what it holds beyond the lead, which is seldom where the
-     * question's words are. Not the typed neighbour either, though it was added for its short
-     * answer: that span is sometimes a wrong one ("الإيراني" for "ومن نفذه؟"), and the clause
-     * that answers is then the one a cut leaves out (docs/answers.md, "Fifteenth round").
+     * The part of a long sentence the answer quotes: the clauses that hold the question's words and
+     * the short answer ({@link ClauseCutter}); a shorter sentence whole. The lead, also when another
+     * sentence goes before it, and a related sentence appended after it: that one joined for the
+     * question's words it holds or for going on from the lead, and the clauses around those words are
+     * the part that answers (no answer lost on any dev set, docs/answers.md, "Sixteenth round"). Not a
+     * related sentence put before the lead: it went first for holding clearly more of the question,
+     * it is the answer's main sentence, and a cut of it lost an ARCD answer whose gold ran over two of
+     * its clauses. Not the typed neighbour either, though it was added for its short answer: that span
+     * is sometimes a wrong one ("الإيراني" for "ومن نفذه؟"), and the clause that answers is then the
+     * one a cut leaves out (docs/answers.md, "Fifteenth round").
      */
     private static ClauseCutter.Cut cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus, ShortAnswer keep) {
         String sentence = c.sentence().text();
@@ -315,7 +321,7 @@ public class ExtractiveAnswerer {
                 keepStart, keepEnd, MAX_CUT_SHARE);
     }
 
-    /** A clause of a lead sentence, as the analysis it is read with sees it. */
+    /** A clause of a quoted sentence, as the analysis it is read with sees it. */
     private record Clause(IndexAnalyzers analyzers, String text) {
 
         SentenceTokens tokens() {

@@ -252,6 +252,34 @@ class ExtractiveAnswererTest {
         assertTrue(draft.text().startsWith("…" + lead.quote() + "… [1]"), draft.text());
     }
 
+    // A long related sentence appended after the lead is quoted, like the lead, by the clauses that
+    // hold the question's words, its citation the exact span of those clauses.
+    @Test
+    void aLongSentenceAppendedAfterTheLeadIsQuotedByItsClauses() throws IOException {
+        try (ArticleFixture fair = ArticleFixture.of(tmp.resolve("fair"), Map.of("h.txt", """
+                معرض الزهور
+                افتتحت البلدية صباح اليوم معرض الزهور السنوي في الحديقة الكبرى.
+                وقد توافد على المكان منذ الساعات الأولى عدد كبير من الزوار والعائلات، \
+                ثم عرضت البلدية في الحديقة الكبرى أنواعا نادرة من الورود الجبلية، \
+                واستمرت العروض الموسيقية والمسرحية حتى ساعة متأخرة من الليل، \
+                وقال المنظمون إن الإقبال فاق كل التوقعات رغم سوء الأحوال الجوية طوال الأسبوع، \
+                وأعلنوا أن الدورة المقبلة ستقام في فصل الربيع من العام القادم."""))) {
+            ExtractiveAnswerer related = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.5),
+                    AbstentionModel.packaged());
+            String question = "ماذا افتتحت البلدية في الحديقة الكبرى؟";
+            ExtractiveAnswerer.Draft draft = related.answer(fair.snapshot(), fair.retrieve(question),
+                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                            Optional.empty())).orElseThrow();
+            assertEquals(2, draft.citations().size(), draft.text());
+            Citation appended = draft.citations().get(1);
+            assertEquals(appended.quote(), fair.snapshot().article("h.txt").orElseThrow().text()
+                    .substring(appended.start(), appended.end()));
+            assertTrue(appended.quote().contains("ثم عرضت البلدية في الحديقة الكبرى")
+                    && !appended.quote().contains("الدورة المقبلة"), appended.quote());
+            assertTrue(draft.text().endsWith(" " + appended.quote() + "… [2]"), draft.text());
+        }
+    }
+
     @Test
     void pronounDetectionIgnoresQuotesAndConjunctions() {
         assertTrue(ExtractiveAnswerer.startsWithPronoun("«وهو كذلك الأكبر سناً»"));
