@@ -12,7 +12,7 @@ import java.util.List;
  * @param byNoun whether the type was read from the noun after "what"/"which" (ما نسبة…، أي مدينة،
  *        which year) rather than from a question word that asks for the kind outright (متى، كم، من،
  *        when, how many): such a noun often asks for less than its kind ("ما نسبة شيوع…" for a
- *        phrase, "ما الدرجة…" for a title, not a figure)
+ *        phrase, "ما الدرجة…" for a degree, not a figure)
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, boolean byNoun) {
 
