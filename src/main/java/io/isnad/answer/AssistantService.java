@@ -180,9 +180,10 @@ public class AssistantService {
     }
 
     /**
-     * The sentence the previous turn's answer led with, found by answering the previous question
-     * again over the same corpus: the history holds only the user's questions, and an extractive
-     * answer is cheap and the same each time.
+     * The sentence the previous turn's answer was chosen for (its lead, which a typed neighbour may
+     * precede in the quote), found by answering the previous question again over the same corpus:
+     * the history holds only the user's questions, and an extractive answer is cheap and the same
+     * each time.
      */
     private Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Question q, HybridRetriever searchedBy) {
         List<String> history = q.history();
@@ -192,7 +193,7 @@ public class AssistantService {
         AskedQuestion asked = new AskedQuestion(text, earlier.text(), QuestionAnalyzer.analyze(earlier.text()), false,
                 Optional.empty());
         return extractive.answer(corpus, retrieval, asked)
-                .flatMap(d -> d.citations().stream().findFirst())
+                .map(d -> d.citations().get(d.leadCitation()))
                 .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
                         .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
                         .map(s -> new PreviousAnswer(c.file(), s.index(), asked.analysis().type()))));

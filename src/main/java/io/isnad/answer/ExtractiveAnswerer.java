@@ -46,10 +46,11 @@ import io.isnad.retrieve.Retrieval;
  * Answers with the one article sentence that answers best, cited from every article that states
  * the same fact, and the short answer inside it; or abstains when the abstention model judges that
  * even the best sentence does not answer. A second sentence is added only when it holds the kind
- * of answer asked for and the first does not, or, for an untyped question, when it holds a part of
- * the question the first lacks (first then, if that part is clearly the larger), goes on from the
- * first, or ranks all but level with it. A long answer sentence is quoted by the clauses that
- * answer, "…" marking what was left out, its citation the exact span of those clauses.
+ * of answer asked for and the first does not (first then, if a question word asked for that kind),
+ * or, for an untyped question, when it holds a part of the question the first lacks (first then, if
+ * that part is clearly the larger), goes on from the first, or ranks all but level with it. A long
+ * answer sentence is quoted by the clauses that answer, "…" marking what was left out, its citation
+ * the exact span of those clauses.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
@@ -74,13 +75,21 @@ public class ExtractiveAnswerer {
      * (docs/answers.md, "Fifteenth round: shorter answers").
      */
     static final double TIED = 0.04;
+    /**
+     * Share of the question's weight a typed neighbour must hold itself to open the answer: one that
+     * holds hardly any of the question ("ومن نفذه؟" answered by the Iranian minister's call after the
+     * attack's sentence, .07) reads as an aside before the sentence the question is about. On the dev
+     * sets the neighbours that held the answer alone held .27 to .65, those that only repeated an
+     * answer the lead gave .07 to .18 (docs/answers.md, "Sixteenth round").
+     */
+    static final double OPENS = 0.25;
     /** A lead sentence longer than this (characters) is quoted by the clauses that answer. */
     static final int LONG_SENTENCE = 200;
     /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
     private static final double MAX_CUT_SHARE = 0.8;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
     /**
-     * The analysed clauses of long lead sentences, by analysis and text: every question a sentence
+     * The analysed clauses of long quoted sentences, by analysis and text: every question a sentence
      * answers cuts it again, and analysing its clauses was a twentieth of an uncached answer on the
      * seeds (docs/performance.md, "Ninth round"). A clause's tokens depend on nothing else, so an
      * entry is never stale. Bounded to a few MB.
@@ -230,25 +239,32 @@ public class ExtractiveAnswerer {
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, choice.ranked()));
         Optional<SentenceCandidate> typedPart = typedNeighbour(lead, choice.ranked(), question.analysis());
+        SentenceCandidate appended = null;
         if (typedPart.isPresent() && settings.maxSentences() > 1) {
-            groups.add(List.of(typedPart.get()));
+            if (question.analysis().byNoun() || typedPart.get().coverage() < OPENS) {
+                groups.add(List.of(typedPart.get()));
+            } else {
+                groups.addFirst(List.of(typedPart.get()));
+            }
         } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
             antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
         } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
-            related(lead, choice.ranked(), groups.getFirst())
-                    .filter(next -> joins(next, lead, choice.scorer()))
-                    .ifPresent(next -> {
-                        if (addsMore(next, lead, choice.scorer())) {
-                            groups.addFirst(List.of(next));
-                        } else {
-                            groups.add(List.of(next));
-                        }
-                    });
+            Optional<SentenceCandidate> related = related(lead, choice.ranked(), groups.getFirst());
+            Optional<Gains> gains = related.map(next -> Gains.of(next, lead, choice.scorer()));
+            if (related.isPresent() && joins(related.get(), lead, gains.get())) {
+                if (addsMore(gains.get())) {
+                    groups.addFirst(List.of(related.get()));
+                } else {
+                    groups.add(List.of(related.get()));
+                    appended = related.get();
+                }
+            }
         }
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
         ShortAnswer shortAnswer = shortAnswer(answering, question, translatedFocus);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
+        int leadCitation = 0;
         for (List<SentenceCandidate> group : groups) {
             if (!text.isEmpty()) {
                 text.append(' ');
@@ -256,11 +272,15 @@ public class ExtractiveAnswerer {
             SentenceCandidate head = group.get(0);
             String sentence = head.sentence().text();
             ClauseCutter.Cut cut = head == lead ? cut(lead, choice.scorer(), corpus, shortAnswer)
-                    : new ClauseCutter.Cut(0, sentence.length());
+                    : head == appended ? cut(head, choice.scorer(), corpus, null)
+                            : new ClauseCutter.Cut(0, sentence.length());
             boolean before = cut.start() > 0;
             boolean after = cut.end() < sentence.length();
             String quote = sentence.substring(cut.start(), cut.end());
             text.append(before ? "…" : "").append(quote).append(after ? "…" : "");
+            if (head == lead) {
+                leadCitation = citations.size();
+            }
             for (SentenceCandidate c : group) {
                 int n = citations.size() + 1;
                 citations.add(c == head && cut.partOf(sentence)
@@ -269,17 +289,20 @@ public class ExtractiveAnswerer {
                 text.append(" [").append(n).append(']');
             }
         }
-        return new Draft(text.toString(), List.copyOf(citations), shortAnswer);
+        return new Draft(text.toString(), List.copyOf(citations), shortAnswer, leadCitation);
     }
 
     /**
-     * The part of a long lead sentence the answer quotes: the clauses that hold the question's
-     * words and the short answer ({@link ClauseCutter}); a shorter sentence whole. Only the lead,
-     * also when a related sentence goes before it:
-     * a second sentence was added for what it holds beyond the lead, which is seldom where the
-     * question's words are. Not the typed neighbour either, though it was added for its short
-     * answer: that span is sometimes a wrong one ("الإيراني" for "ومن نفذه؟"), and the clause
-     * that answers is then the one a cut leaves out (docs/answers.md, "Fifteenth round").
+     * The part of a long sentence the answer quotes: the clauses that hold the question's words and
+     * the short answer ({@link ClauseCutter}); a shorter sentence whole. The lead, also when another
+     * sentence goes before it, and a related sentence appended after it: that one joined for the
+     * question's words it holds or for going on from the lead, and the clauses around those words are
+     * the part that answers (no answer lost on any dev set, docs/answers.md, "Sixteenth round"). Not a
+     * related sentence put before the lead: it went first for holding clearly more of the question,
+     * it is the answer's main sentence, and a cut of it lost an ARCD answer whose gold ran over two of
+     * its clauses. Not the typed neighbour either, though it was added for its short answer: that span
+     * is sometimes a wrong one ("الإيراني" for "ومن نفذه؟"), and the clause that answers is then the
+     * one a cut leaves out (docs/answers.md, "Fifteenth round").
      */
     private static ClauseCutter.Cut cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus, ShortAnswer keep) {
         String sentence = c.sentence().text();
@@ -298,7 +321,7 @@ public class ExtractiveAnswerer {
                 keepStart, keepEnd, MAX_CUT_SHARE);
     }
 
-    /** A clause of a lead sentence, as the analysis it is read with sees it. */
+    /** A clause of a quoted sentence, as the analysis it is read with sees it. */
     private record Clause(IndexAnalyzers analyzers, String text) {
 
         SentenceTokens tokens() {
@@ -325,7 +348,12 @@ public class ExtractiveAnswerer {
 
     /**
      * For a typed question whose lead sentence holds no span of the asked kind: the sentence just
-     * before or after it that does ("…the attack. Twelve were wounded.").
+     * before or after it that does ("…the attack. Twelve were wounded."). It is quoted first when a
+     * question word asked for the kind (متى، كم، من، when, how many) and it holds {@value #OPENS} of
+     * the question itself: it then held the answer the lead lacked in 8 of 13 dev-set pairs (the lead
+     * held it in 3), and the answer should open with it. After the lead when a noun gave the kind ("ما نسبة…"، "ما
+     * الدرجة…"), which often asks for a phrase, not a figure, that the lead holds (docs/answers.md,
+     * "Sixteenth round").
      */
     private static Optional<SentenceCandidate> typedNeighbour(SentenceCandidate lead, List<SentenceCandidate> ranked,
             QuestionAnalysis analysis) {
@@ -362,10 +390,10 @@ public class ExtractiveAnswerer {
      * sentence elsewhere that only repeats the lead's words: it seldom holds the answer the lead
      * misses and about doubled the answer's length.
      */
-    static boolean joins(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
+    static boolean joins(SentenceCandidate related, SentenceCandidate lead, Gains gains) {
         boolean next = related.article() == lead.article()
                 && Math.abs(related.sentence().index() - lead.sentence().index()) == 1;
-        return added(related, lead, scorer) >= ADDS_PART || next
+        return gains.related() >= ADDS_PART || next
                 || lead.rankScore() - related.rankScore() < TIED;
     }
 
@@ -377,13 +405,22 @@ public class ExtractiveAnswerer {
      * التي يعتبر الجانب الغربي مركزاً لها؟": the lead names the west side, the related sentence the
      * centre and the group).
      */
-    static boolean addsMore(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
-        return added(related, lead, scorer) > added(lead, related, scorer) + ADDS_MORE;
+    static boolean addsMore(Gains gains) {
+        return gains.related() > gains.lead() + ADDS_MORE;
     }
 
-    /** The share of the question's evidence {@code by} holds and {@code to} lacks. */
-    private static double added(SentenceCandidate by, SentenceCandidate to, EvidenceScorer scorer) {
-        return scorer.coverageOfParts(List.of(to.tokens(), by.tokens())) - scorer.coverageOfParts(List.of(to.tokens()));
+    /**
+     * The share of the question's evidence the related sentence holds and the lead lacks, and the
+     * share the lead holds and the related sentence lacks: what each adds to the other, from one
+     * coverage of the pair (a term counts by its best match in either, so the order does not matter).
+     */
+    record Gains(double related, double lead) {
+
+        static Gains of(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
+            double both = scorer.coverageOfParts(List.of(lead.tokens(), related.tokens()));
+            return new Gains(both - scorer.coverageOfParts(List.of(lead.tokens())),
+                    both - scorer.coverageOfParts(List.of(related.tokens())));
+        }
     }
 
     /**
@@ -420,8 +457,13 @@ public class ExtractiveAnswerer {
         return new ShortAnswer(text, sentence.article().file(), start, end, rendered);
     }
 
-    /** Answer text with {@code [n]} markers, the citations they refer to, and the short answer or null. */
-    public record Draft(String text, List<Citation> citations, ShortAnswer shortAnswer) {
+    /**
+     * Answer text with {@code [n]} markers, the citations they refer to, the short answer or null,
+     * and the index in {@code citations} of the sentence chosen to answer (the lead): not always the
+     * first, as a typed neighbour, an antecedent or a related sentence may go before it. A follow-up
+     * is read from this one.
+     */
+    public record Draft(String text, List<Citation> citations, ShortAnswer shortAnswer, int leadCitation) {
     }
 
     /**

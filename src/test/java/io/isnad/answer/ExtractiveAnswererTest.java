@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.isnad.answer.ExtractiveAnswerer.Gains;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
@@ -164,9 +165,10 @@ class ExtractiveAnswererTest {
                     .orElseThrow();
             SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
                     .findFirst().orElseThrow();
-            assertTrue(ExtractiveAnswerer.addsMore(centre, side, scorer));
-            assertFalse(ExtractiveAnswerer.addsMore(side, centre, scorer));
-            assertFalse(ExtractiveAnswerer.addsMore(side, side, scorer), "a sentence adds nothing to itself");
+            assertTrue(ExtractiveAnswerer.addsMore(Gains.of(centre, side, scorer)));
+            assertFalse(ExtractiveAnswerer.addsMore(Gains.of(side, centre, scorer)));
+            assertFalse(ExtractiveAnswerer.addsMore(Gains.of(side, side, scorer)),
+                    "a sentence adds nothing to itself");
         }
     }
 
@@ -192,14 +194,42 @@ class ExtractiveAnswererTest {
             SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
             SentenceCandidate next = candidate(ranked, "ملاعب");
             SentenceCandidate square = candidate(ranked, "الساحة");
-            assertTrue(ExtractiveAnswerer.joins(next, lead, scorer), "the lead's next sentence");
-            assertFalse(ExtractiveAnswerer.joins(square, lead, scorer), "repeats the lead's words, elsewhere");
-            assertTrue(ExtractiveAnswerer.joins(lead, square, scorer), "adds what the other lacks");
+            assertTrue(ExtractiveAnswerer.joins(next, lead, Gains.of(next, lead, scorer)),
+                    "the lead's next sentence");
+            assertFalse(ExtractiveAnswerer.joins(square, lead, Gains.of(square, lead, scorer)),
+                    "repeats the lead's words, elsewhere");
+            assertTrue(ExtractiveAnswerer.joins(lead, square, Gains.of(lead, square, scorer)),
+                    "adds what the other lacks");
             // The library in k.txt holds every word the park's sentence does and ranks level with it.
             ExtractiveAnswerer.Draft draft = answerer.answer(park.snapshot(), retrieval, new AskedQuestion(question,
                     question, QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow();
             assertEquals(List.of("g.txt", "k.txt"), draft.citations().stream().map(Citation::file).toList());
             assertEquals(2, AnswerSentences.split(draft.text()).size(), draft.text());
+        }
+    }
+
+    // A typed neighbour that holds the asked date the lead lacks opens the answer when a question word
+    // asked for a date; after a noun that gave the type (أي يوم) it follows the lead. Either way the
+    // draft names the lead's citation, which a follow-up reads the previous answer from.
+    @Test
+    void aTypedNeighbourOpensTheAnswerWhenAQuestionWordAskedForItsKind() throws IOException {
+        try (ArticleFixture bridge = ArticleFixture.of(tmp.resolve("bridge"), Map.of("e.txt", """
+                الجسر الجديد
+                افتتح رئيس البلدية الجسر الحديدي الجديد فوق نهر المدينة أمام حشد كبير من السكان والضيوف.
+                وجرى افتتاح الجسر الحديدي يوم الخميس 12 مارس 2020 بعد أعوام من الأشغال."""))) {
+            for (String question : List.of("متى افتتح رئيس البلدية الجسر الحديدي فوق نهر المدينة؟",
+                    "في أي يوم افتتح رئيس البلدية الجسر الحديدي فوق نهر المدينة؟")) {
+                ExtractiveAnswerer.Draft draft = answerer.answer(bridge.snapshot(), bridge.retrieve(question),
+                        new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                                Optional.empty())).orElseThrow();
+                boolean byWord = question.startsWith("متى");
+                assertEquals(2, draft.citations().size(), draft.text());
+                assertEquals(byWord, draft.text().startsWith("وجرى افتتاح"), question + ": " + draft.text());
+                assertTrue(draft.citations().get(draft.leadCitation()).quote().startsWith("افتتح رئيس البلدية"),
+                        question + ": " + draft.text());
+                assertTrue(draft.citations().get(1 - draft.leadCitation()).quote()
+                        .contains(draft.shortAnswer().text()), draft.shortAnswer().text());
+            }
         }
     }
 
@@ -220,6 +250,34 @@ class ExtractiveAnswererTest {
         assertEquals(lead.quote(), article.substring(lead.start(), lead.end()));
         assertTrue(lead.quote().startsWith("وشارك فيها") && lead.quote().endsWith("الجوية،"), lead.quote());
         assertTrue(draft.text().startsWith("…" + lead.quote() + "… [1]"), draft.text());
+    }
+
+    // A long related sentence appended after the lead is quoted, like the lead, by the clauses that
+    // hold the question's words, its citation the exact span of those clauses.
+    @Test
+    void aLongSentenceAppendedAfterTheLeadIsQuotedByItsClauses() throws IOException {
+        try (ArticleFixture fair = ArticleFixture.of(tmp.resolve("fair"), Map.of("h.txt", """
+                معرض الزهور
+                افتتحت البلدية صباح اليوم معرض الزهور السنوي في الحديقة الكبرى.
+                وقد توافد على المكان منذ الساعات الأولى عدد كبير من الزوار والعائلات، \
+                ثم عرضت البلدية في الحديقة الكبرى أنواعا نادرة من الورود الجبلية، \
+                واستمرت العروض الموسيقية والمسرحية حتى ساعة متأخرة من الليل، \
+                وقال المنظمون إن الإقبال فاق كل التوقعات رغم سوء الأحوال الجوية طوال الأسبوع، \
+                وأعلنوا أن الدورة المقبلة ستقام في فصل الربيع من العام القادم."""))) {
+            ExtractiveAnswerer related = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.5),
+                    AbstentionModel.packaged());
+            String question = "ماذا افتتحت البلدية في الحديقة الكبرى؟";
+            ExtractiveAnswerer.Draft draft = related.answer(fair.snapshot(), fair.retrieve(question),
+                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                            Optional.empty())).orElseThrow();
+            assertEquals(2, draft.citations().size(), draft.text());
+            Citation appended = draft.citations().get(1);
+            assertEquals(appended.quote(), fair.snapshot().article("h.txt").orElseThrow().text()
+                    .substring(appended.start(), appended.end()));
+            assertTrue(appended.quote().contains("ثم عرضت البلدية في الحديقة الكبرى")
+                    && !appended.quote().contains("الدورة المقبلة"), appended.quote());
+            assertTrue(draft.text().endsWith(" " + appended.quote() + "… [2]"), draft.text());
+        }
     }
 
     @Test

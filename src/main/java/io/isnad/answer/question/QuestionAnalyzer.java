@@ -45,8 +45,18 @@ public final class QuestionAnalyzer {
     /** The type and focus words of {@code question}. */
     public static QuestionAnalysis analyze(String question) {
         List<String> words = words(question);
-        QuestionType type = isLatin(words) ? englishType(words) : arabicType(words);
-        return new QuestionAnalysis(type, focus(words), type == QuestionType.NUMBER ? counted(words) : "");
+        Typing typing = isLatin(words) ? englishType(words) : arabicType(words);
+        QuestionType type = typing.type();
+        return new QuestionAnalysis(type, focus(words), type == QuestionType.NUMBER ? counted(words) : "",
+                typing.byNoun());
+    }
+
+    /** A question's type, and whether the noun after "what"/"which" gave it. */
+    private record Typing(QuestionType type, boolean byNoun) {
+
+        Typing(QuestionType type) {
+            this(type, false);
+        }
     }
 
     /**
@@ -64,52 +74,52 @@ public final class QuestionAnalyzer {
         return "";
     }
 
-    private static QuestionType arabicType(List<String> words) {
+    private static Typing arabicType(List<String> words) {
         for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
             String w = withoutConjunction(words.get(i));
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             String after = i + 2 < words.size() ? words.get(i + 2) : "";
             if (ArabicQuestionWords.WHEN.contains(w)) {
-                return QuestionType.DATE;
+                return new Typing(QuestionType.DATE);
             }
             if (ArabicQuestionWords.WHERE.contains(w)) {
-                return QuestionType.PLACE;
+                return new Typing(QuestionType.PLACE);
             }
             if (ArabicQuestionWords.HOW_MANY.contains(w)) {
-                return QuestionType.NUMBER;
+                return new Typing(QuestionType.NUMBER);
             }
             if (ArabicQuestionWords.WHY.contains(w) && !(w.equals("لم") && i > 0)) {
-                return QuestionType.REASON;
+                return new Typing(QuestionType.REASON);
             }
             if (ArabicQuestionWords.HOW.contains(w)) {
-                return QuestionType.DESCRIPTION;
+                return new Typing(QuestionType.DESCRIPTION);
             }
             if (ArabicQuestionWords.YES_NO.contains(w)) {
-                return QuestionType.YESNO;
+                return new Typing(QuestionType.YESNO);
             }
             if (ArabicQuestionWords.WHICH.contains(w) || ArabicQuestionWords.WHAT.contains(w)) {
                 // ما هو عدد… / ما هي عاصمة… / أي عام…: the noun after the pronoun decides.
                 String noun = ArabicStopWords.PRONOUNS.contains(next) ? after : next;
                 QuestionType byNoun = arabicNounType(noun);
                 if (byNoun != QuestionType.OTHER) {
-                    return byNoun;
+                    return new Typing(byNoun, true);
                 }
-                return ArabicQuestionWords.WHICH.contains(w) ? QuestionType.OTHER : whatType(next);
+                return new Typing(ArabicQuestionWords.WHICH.contains(w) ? QuestionType.OTHER : whatType(next));
             }
             if (ArabicQuestionWords.WHO.contains(w)) {
                 // "من أين" asks where, "من أي" is typed by its noun; otherwise من opens a who-question.
                 if (ArabicQuestionWords.WHERE.contains(next)) {
-                    return QuestionType.PLACE;
+                    return new Typing(QuestionType.PLACE);
                 }
                 if (ArabicQuestionWords.WHICH.contains(next)) {
                     continue;
                 }
                 if (i == 0 || ArabicStopWords.PRONOUNS.contains(next)) {
-                    return QuestionType.PERSON;
+                    return new Typing(QuestionType.PERSON);
                 }
             }
         }
-        return QuestionType.OTHER;
+        return new Typing(QuestionType.OTHER);
     }
 
     /** ما هو/ما هي + a plain noun asks for a definition; ماذا asks for something done or said. */
@@ -137,41 +147,41 @@ public final class QuestionAnalyzer {
         return QuestionType.OTHER;
     }
 
-    private static QuestionType englishType(List<String> words) {
+    private static Typing englishType(List<String> words) {
         for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
             String w = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             switch (w) {
                 case "who", "whom", "whose":
-                    return QuestionType.PERSON;
+                    return new Typing(QuestionType.PERSON);
                 case "when":
-                    return QuestionType.DATE;
+                    return new Typing(QuestionType.DATE);
                 case "where":
-                    return QuestionType.PLACE;
+                    return new Typing(QuestionType.PLACE);
                 case "why":
-                    return QuestionType.REASON;
+                    return new Typing(QuestionType.REASON);
                 case "how":
                     if (Set.of("many", "much", "long", "old", "far", "large", "big", "tall", "high").contains(next)) {
-                        return QuestionType.NUMBER;
+                        return new Typing(QuestionType.NUMBER);
                     }
-                    return QuestionType.DESCRIPTION;
+                    return new Typing(QuestionType.DESCRIPTION);
                 case "which", "what":
                     String noun = i + 2 < words.size() && Set.of("is", "was", "are", "were").contains(next)
                             && words.get(i + 2).equals("the") && i + 3 < words.size() ? words.get(i + 3) : next;
                     QuestionType byNoun = englishNounType(noun);
                     if (byNoun != QuestionType.OTHER) {
-                        return byNoun;
+                        return new Typing(byNoun, true);
                     }
-                    return QuestionType.OTHER;
+                    return new Typing(QuestionType.OTHER);
                 case "list", "name":
-                    return i == 0 && !"of".equals(next) ? QuestionType.LIST : QuestionType.OTHER;
+                    return new Typing(i == 0 && !"of".equals(next) ? QuestionType.LIST : QuestionType.OTHER);
                 default:
                     if (i == 0 && EN_AUXILIARIES.contains(w)) {
-                        return QuestionType.YESNO;
+                        return new Typing(QuestionType.YESNO);
                     }
             }
         }
-        return QuestionType.OTHER;
+        return new Typing(QuestionType.OTHER);
     }
 
     private static QuestionType englishNounType(String noun) {

@@ -54,6 +54,27 @@ class QuestionAnalyzerTest {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);
     }
 
+    // A type read from the noun after what/which (ما نسبة، أي مدينة، which year) is told apart from one
+    // a question word asks for outright (متى، كم، من، when, how many): only the latter lets a typed
+    // neighbour open the answer.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ما هي نسبة المشاركة؟|true",
+        "في أي مدينة ولد؟|true",
+        "ما عدد سكان المدينة؟|true",
+        "What year did the war end?|true",
+        "Which city hosted the talks?|true",
+        "متى قُتل القائد؟|false",
+        "كم عدد القتلى؟|false",
+        "من هو المتحدث باسم وزارة الخارجية؟|false",
+        "When was the commander killed?|false",
+        "How many people were wounded?|false",
+        "ماذا قال الوزير؟|false",
+    })
+    void aTypeReadFromTheNounAfterWhatIsMarked(String question, boolean byNoun) {
+        assertEquals(byNoun, QuestionAnalyzer.analyze(question).byNoun(), question);
+    }
+
     @Test
     void focusKeepsContentWordsFoldedAndDropsQuestionWords() {
         QuestionAnalysis analysis = QuestionAnalyzer.analyze("متى أعلنت إيران مقتل القائد؟");
