@@ -26,9 +26,9 @@ public final class ClauseCutter {
      * A stretch without a comma longer than this (characters) is also cut before a word that opens a
      * clause (والذي، وكان، كما، حيث…): Wikipedia sentences of 400 characters with no comma were quoted
      * whole (docs/answers.md, "Sixteenth round: a long sentence quoted in two parts"). At 100 a
-     * tuning answer was lost.
+     * tuning answer was lost ("من حيث عدد المسافرين" cut before its حيث).
      */
-    static final int LONG_CLAUSE = 150;
+    static final int LONG_CLAUSE = 110;
     /**
      * What a run that opens the sentence keeps of what follows it, when no short answer is given:
      * the clauses said about the subject, up to this many characters from the sentence's start, and

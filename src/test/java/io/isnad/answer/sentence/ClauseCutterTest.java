@@ -73,11 +73,11 @@ class ClauseCutterTest {
     @Test
     void aLongStretchWithoutACommaIsCutBeforeAWordThatOpensAClause() {
         String first = "سميت المتلازمة نسبة إلى الطبيب البريطاني جون داون الذي كان أول من وصف هذه الحالة في عام 1862";
-        String rest = "والذي سماها في البداية باسم آخر ووصفها كحالة من الإعاقة العقلية في تقرير نشر عام 1866 وذلك "
-                + "بسبب رأيه في ملامح وجوه الأطفال المصابين بها.";
-        String sentence = first + " " + rest;
-        assertEquals(List.of(first, rest), ClauseCutter.clauses(sentence).stream()
-                .map(c -> sentence.substring(c.start(), c.end())).toList(), "the rest is too short to cut again");
+        String second = "والذي سماها في البداية باسم آخر ووصفها كحالة من الإعاقة العقلية في تقرير نشر عام 1866";
+        String third = "وذلك بسبب رأيه في ملامح وجوه الأطفال المصابين بها، كما قال.";
+        String sentence = String.join(" ", first, second, third);
+        assertEquals(List.of(first, second, third), ClauseCutter.clauses(sentence).stream()
+                .map(c -> sentence.substring(c.start(), c.end())).toList(), "what follows كما is too short to be a clause");
         assertEquals(1, ClauseCutter.clauses("قابل الوزير السفير الذي وصل أمس إلى العاصمة والذي سيبقى فيها أسبوعا.")
                 .size());
     }
