@@ -12,7 +12,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * Cuts a long sentence down to the clauses that answer. Wikipedia and news sentences often run to
  * 300 characters and more, chaining clauses with commas; the reader needs the clauses that hold
  * what the question asked about (and the short answer), not the whole chain. The cut is a
- * contiguous run of clauses, so the quote stays one exact span of the article.
+ * contiguous run of clauses, so the quote stays one exact span of the article; or two such runs
+ * ({@link #parts}), each its own exact span, when the subject and the asked clause lie far apart.
  */
 public final class ClauseCutter {
 
@@ -107,7 +108,8 @@ public final class ClauseCutter {
         Cut one = cut(sentence, coverage, keepStart, keepEnd, maxShare);
         List<TextSpan> clauses = clauses(sentence);
         int n = clauses.size();
-        if (n < 4) {
+        // Two runs of one clause, a clause of context on either side of each and one left out between.
+        if (n < 5) {
             return List.of(one);
         }
         List<String> texts = clauses.stream().map(c -> sentence.substring(c.start(), c.end())).toList();
