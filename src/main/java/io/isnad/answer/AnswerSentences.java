@@ -19,6 +19,11 @@ public final class AnswerSentences {
      * answering clauses of a long sentence as "…clause… [1]".
      */
     private static final char CUT = '…';
+    /**
+     * A long sentence quoted in two parts reads "subject … [1] …asked part… [2]": a spaced ellipsis
+     * whose markers are followed by one that resumes marks clauses left out inside one sentence.
+     */
+    private static final Pattern GAP = Pattern.compile("\\s…(?:\\s*\\[\\d{1,3}])+\\s+…");
     private static final String CLOSERS = ".!?؟\"'”»)";
 
     private AnswerSentences() {
@@ -29,7 +34,7 @@ public final class AnswerSentences {
         int start = 0;
         int i = 0;
         while (i < text.length()) {
-            boolean cutClause = text.charAt(i) == CUT && afterMarkers(text, i + 1) > i + 1;
+            boolean cutClause = text.charAt(i) == CUT && afterMarkers(text, i + 1) > i + 1 && !gap(text, i);
             if (TERMINALS.indexOf(text.charAt(i)) < 0 && !cutClause) {
                 i++;
                 continue;
@@ -52,6 +57,10 @@ public final class AnswerSentences {
     /** The sentence with its markers taken out. */
     public static String withoutMarkers(String sentence) {
         return MARKER.matcher(sentence).replaceAll("").replaceAll("\\s+([.!?؟،,])", "$1").strip();
+    }
+
+    private static boolean gap(String text, int i) {
+        return i > 0 && GAP.matcher(text).region(i - 1, text.length()).lookingAt();
     }
 
     private static int afterMarkers(String text, int from) {

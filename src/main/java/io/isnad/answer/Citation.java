@@ -4,7 +4,9 @@ import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
 
 /**
- * A sentence an answer rests on. {@code quote} equals {@code text(file).substring(start, end)}.
+ * A sentence an answer rests on, or a part of it. {@code quote} equals
+ * {@code text(file).substring(start, end)}. A long sentence quoted in two parts ("subject … [1]
+ * …asked clause… [2]") has two citations into the same sentence.
  *
  * @param n the marker {@code [n]} in the answer text
  * @param title the article's headline

@@ -50,7 +50,8 @@ import io.isnad.retrieve.Retrieval;
  * or, for an untyped question, when it holds a part of the question the first lacks (first then, if
  * that part is clearly the larger), goes on from the first, or ranks all but level with it. A long
  * answer sentence is quoted by the clauses that answer, "…" marking what was left out, its citation
- * the exact span of those clauses.
+ * the exact span of those clauses; or by two parts of it, the subject's clauses and the asked
+ * clauses, each its own citation, when the clauses between them are many.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
@@ -87,6 +88,12 @@ public class ExtractiveAnswerer {
     static final int LONG_SENTENCE = 200;
     /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
     private static final double MAX_CUT_SHARE = 0.8;
+    /**
+     * Characters two parts of a sentence must save over one run of its clauses to be quoted instead:
+     * at 60 an English xquad answer whose gold sat in a clause between the parts was lost, at 100
+     * none (docs/answers.md, "Sixteenth round: a long sentence quoted in two parts").
+     */
+    private static final int TWO_PARTS_SAVING = 100;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
     /**
      * The analysed clauses of long quoted sentences, by analysis and text: every question a sentence
@@ -271,16 +278,25 @@ public class ExtractiveAnswerer {
             }
             SentenceCandidate head = group.get(0);
             String sentence = head.sentence().text();
-            ClauseCutter.Cut cut = head == lead ? cut(lead, choice.scorer(), corpus, shortAnswer)
+            List<ClauseCutter.Cut> parts = head == lead ? cut(lead, choice.scorer(), corpus, shortAnswer)
                     : head == appended ? cut(head, choice.scorer(), corpus, null)
-                            : new ClauseCutter.Cut(0, sentence.length());
-            boolean before = cut.start() > 0;
-            boolean after = cut.end() < sentence.length();
-            String quote = sentence.substring(cut.start(), cut.end());
-            text.append(before ? "…" : "").append(quote).append(after ? "…" : "");
+                            : List.of(new ClauseCutter.Cut(0, sentence.length()));
             if (head == lead) {
                 leadCitation = citations.size();
             }
+            // Two parts of one sentence: the first ends with a spaced "…" that marks the clauses left
+            // out inside the sentence, the second resumes with "…"; each is its own citation.
+            for (ClauseCutter.Cut part : parts.subList(0, parts.size() - 1)) {
+                text.append(part.start() > 0 ? "…" : "").append(sentence, part.start(), part.end())
+                        .append(" … [").append(citations.size() + 1).append("] …");
+                citations.add(Citation.of(citations.size() + 1, head.article(), head.sentence(), head.coverage(),
+                        part.start(), part.end()));
+            }
+            ClauseCutter.Cut cut = parts.getLast();
+            boolean before = cut.start() > 0 && parts.size() == 1;
+            boolean after = cut.end() < sentence.length();
+            String quote = sentence.substring(cut.start(), cut.end());
+            text.append(before ? "…" : "").append(quote).append(after ? "…" : "");
             for (SentenceCandidate c : group) {
                 int n = citations.size() + 1;
                 citations.add(c == head && cut.partOf(sentence)
@@ -293,8 +309,9 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * The part of a long sentence the answer quotes: the clauses that hold the question's words and
-     * the short answer ({@link ClauseCutter}); a shorter sentence whole. The lead, also when another
+     * The parts of a long sentence the answer quotes: the clauses that hold the question's words and
+     * the short answer, as one run or as two when that saves {@value #TWO_PARTS_SAVING} characters
+     * ({@link ClauseCutter#parts}); a shorter sentence whole. The lead, also when another
      * sentence goes before it, and a related sentence appended after it: that one joined for the
      * question's words it holds or for going on from the lead, and the clauses around those words are
      * the part that answers (no answer lost on any dev set, docs/answers.md, "Sixteenth round"). Not a
@@ -304,10 +321,11 @@ public class ExtractiveAnswerer {
      * is sometimes a wrong one ("الإيراني" for "ومن نفذه؟"), and the clause that answers is then the
      * one a cut leaves out (docs/answers.md, "Fifteenth round").
      */
-    private static ClauseCutter.Cut cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus, ShortAnswer keep) {
+    private static List<ClauseCutter.Cut> cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus,
+            ShortAnswer keep) {
         String sentence = c.sentence().text();
         if (sentence.length() <= LONG_SENTENCE) {
-            return new ClauseCutter.Cut(0, sentence.length());
+            return List.of(new ClauseCutter.Cut(0, sentence.length()));
         }
         boolean holds = keep != null && keep.file().equals(c.article().file()) && keep.start() >= c.sentence().start()
                 && keep.end() <= c.sentence().end();
@@ -315,10 +333,10 @@ public class ExtractiveAnswerer {
         int keepEnd = holds ? keep.end() - c.sentence().start() : 0;
         // Each clause is analysed once and matched once per question; a run is scored from its clauses' matches.
         IndexAnalyzers analyzers = corpus.analyzers();
-        return ClauseCutter.cut(sentence, run -> scorer.coverageOfParts(run.stream()
+        ToDoubleFunction<List<String>> coverage = run -> scorer.coverageOfParts(run.stream()
                 .map(clause -> CLAUSE_TOKENS.get(new Clause(analyzers, clause), Clause::tokens))
-                .toList()),
-                keepStart, keepEnd, MAX_CUT_SHARE);
+                .toList());
+        return ClauseCutter.parts(sentence, coverage, keepStart, keepEnd, MAX_CUT_SHARE, TWO_PARTS_SAVING);
     }
 
     /** A clause of a quoted sentence, as the analysis it is read with sees it. */

@@ -8,9 +8,10 @@ const MARKER = /\[(\d+)\]/g;
 
 /**
  * Where a new line starts: after a sentence's closing punctuation and the markers that follow it
- * ("… قال. [1] [2] Next"), never between two markers.
+ * ("… قال. [1] [2] Next"), never between two markers, nor inside a long sentence quoted in two parts
+ * ("subject … [1] …asked part… [2]": a spaced ellipsis and its markers, then one that resumes).
  */
-const SENTENCE_BREAK = /(?<=[.!?؟。…](?:\s*\[\d+\])*)\s+(?!\[\d+\])/u;
+const SENTENCE_BREAK = /(?<=[.!?؟。…](?:\s*\[\d+\])*)\s+(?!\[\d+\]|(?<=\s…(?:\s*\[\d+\])+\s+)…)/u;
 
 /** The answer text, one sentence per line, each [n] that names a known citation turned into a chip. */
 export function answerText(text, citations) {

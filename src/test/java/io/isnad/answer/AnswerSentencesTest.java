@@ -27,6 +27,15 @@ class AnswerSentencesTest {
     }
 
     @Test
+    void aSentenceQuotedInTwoPartsIsOneSentence() {
+        assertEquals(List.of("ألبرت أينشتاين … [1] …ولقد حاز على جائزة نوبل… [2] [3]", "وأكدت الوكالة. [4]"),
+                AnswerSentences.split("ألبرت أينشتاين … [1] …ولقد حاز على جائزة نوبل… [2] [3] وأكدت الوكالة. [4]"));
+        assertEquals(List.of("…قتل بهجوم في حلب… [1]", "…وأكدت الوكالة مقتله. [2]"),
+                AnswerSentences.split("…قتل بهجوم في حلب… [1] …وأكدت الوكالة مقتله. [2]"),
+                "a cut sentence and a cut one after it stay two");
+    }
+
+    @Test
     void markersAreRemovedWithTheSpaceBeforeThem() {
         assertEquals("He met Assad.", AnswerSentences.withoutMarkers("He met Assad [1, 2]."));
     }

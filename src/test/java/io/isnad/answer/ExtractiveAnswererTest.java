@@ -280,6 +280,36 @@ class ExtractiveAnswererTest {
         }
     }
 
+    // A question that names the subject at a long sentence's start and asks about a clause near its
+    // end is answered by two exact parts of the sentence, the subject's and the asked clause's, each
+    // its own citation; the clauses between are left out.
+    @Test
+    void aLongSentenceIsQuotedInTwoPartsWhenTheSubjectAndTheAskedClauseAreFarApart() throws IOException {
+        try (ArticleFixture physics = ArticleFixture.of(tmp.resolve("physics"), Map.of("e.txt", """
+                عالم الفيزياء
+                ألبرت أينشتاين عالم فيزياء ألماني المولد عاش في سويسرا والولايات المتحدة،                 وقد نشر أكثر من ثلاثمائة ورقة علمية في مجالات الفيزياء المختلفة،                 وقدم نظرية النسبية الخاصة التي غيرت فهم الزمان والمكان عند العلماء،                 واشتهر بين الناس بمعادلة تكافؤ المادة والطاقة الشهيرة،                 وعمل أستاذا في عدد من الجامعات الأوروبية الكبرى قبل الهجرة،                 ولقد حاز في عام 1921 على جائزة نوبل تقديرا لتفسيره للتأثير الكهروضوئي،                 وتوفي في مدينة برينستون الأمريكية بعد سنوات طويلة من العمل."""))) {
+            String question = "متى حاز ألبرت أينشتاين على جائزة نوبل؟";
+            ExtractiveAnswerer.Draft draft = answerer.answer(physics.snapshot(), physics.retrieve(question),
+                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                            Optional.empty())).orElseThrow();
+            assertEquals(2, draft.citations().size(), draft.text());
+            String article = physics.snapshot().article("e.txt").orElseThrow().text();
+            Citation subject = draft.citations().get(0);
+            Citation asked = draft.citations().get(1);
+            for (Citation part : draft.citations()) {
+                assertEquals(part.quote(), article.substring(part.start(), part.end()));
+            }
+            assertTrue(subject.quote().startsWith("ألبرت أينشتاين"), subject.quote());
+            assertTrue(subject.end() < asked.start() && !draft.text().contains("نظرية النسبية"), draft.text());
+            assertTrue(asked.quote().contains("جائزة نوبل"), asked.quote());
+            assertEquals("عام 1921", draft.shortAnswer().text());
+            assertTrue(asked.start() <= draft.shortAnswer().start() && draft.shortAnswer().end() <= asked.end());
+            assertTrue(draft.text().startsWith(subject.quote() + " … [1] …" + asked.quote()), draft.text());
+            assertEquals(0, draft.leadCitation());
+            assertEquals(List.of(draft.text()), AnswerSentences.split(draft.text()), "one sentence, one line");
+        }
+    }
+
     @Test
     void pronounDetectionIgnoresQuotesAndConjunctions() {
         assertTrue(ExtractiveAnswerer.startsWithPronoun("«وهو كذلك الأكبر سناً»"));

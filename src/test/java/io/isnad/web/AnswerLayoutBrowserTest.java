@@ -62,6 +62,36 @@ class AnswerLayoutBrowserTest extends BrowserTestBase {
               return answer;
             };""";
 
+    /** The lead sentence quoted in two parts, the clauses between them left out, each part its own citation. */
+    private static final String TWO_PARTS_OF_ONE_SENTENCE = """
+            window.__reshape = async (answer) => {
+              const c = answer.citations[0];
+              const cutAt = c.quote.indexOf(' ', Math.floor(c.quote.length / 3));
+              const resumeAt = c.quote.indexOf(' ', Math.floor(2 * c.quote.length / 3)) + 1;
+              const first = c.quote.slice(0, cutAt);
+              const second = c.quote.slice(resumeAt).replace(/\\s*$/, '');
+              answer.citations = [{ ...c, n: 1, quote: first, end: c.start + cutAt },
+                { ...c, n: 2, quote: second, start: c.start + resumeAt, end: c.start + resumeAt + second.length }];
+              answer.answer = first + ' … [1] …' + second + ' [2]';
+              return answer;
+            };""";
+
+    @Test
+    void aSentenceQuotedInTwoPartsStaysOneLineWithTwoChips() {
+        browser.script(RESHAPED_CHAT + TWO_PARTS_OF_ONE_SENTENCE);
+        WebElement answer = ask(SPOKESMAN_QUESTION);
+
+        List<WebElement> lines = answer.findElements(By.cssSelector(".answer .answer-line"));
+        assertEquals(1, lines.size(), answer::getText);
+        List<WebElement> chips = lines.get(0).findElements(By.className("cite"));
+        assertEquals(List.of("1", "2"), chips.stream().map(c -> c.getDomAttribute("data-cite")).toList());
+        assertFalse(chips.get(0).getDomAttribute("href").equals(chips.get(1).getDomAttribute("href")),
+                "each part opens the article at its own span");
+        List<WebElement> groups = answer.findElements(By.cssSelector(".sources .source-group"));
+        assertEquals(1, groups.size());
+        assertEquals(2, groups.get(0).findElements(By.cssSelector("a.source")).size());
+    }
+
     @Test
     void theShortAnswerComesFirstAndOpensTheArticleAtItsSpan() {
         browser.script(RESHAPED_CHAT + WITH_SHORT_ANSWER + "window.__rendered = 'Spokesman (test rendering)';");

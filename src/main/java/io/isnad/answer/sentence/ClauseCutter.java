@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import io.isnad.ingest.TextSpan;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Cuts a long sentence down to the clauses that answer. Wikipedia and news sentences often run to
  * 300 characters and more, chaining clauses with commas; the reader needs the clauses that hold
  * what the question asked about (and the short answer), not the whole chain. The cut is a
- * contiguous run of clauses, so the quote stays one exact span of the article.
+ * contiguous run of clauses, so the quote stays one exact span of the article; or two such runs
+ * ({@link #parts}), each its own exact span, when the subject and the asked clause lie far apart.
  */
 public final class ClauseCutter {
 
@@ -20,6 +23,21 @@ public final class ClauseCutter {
     static final int MIN_CLAUSE = 25;
     /** Clauses kept on each side of the run that holds the question's words. */
     static final int CONTEXT_CLAUSES = 1;
+    /**
+     * A stretch without a comma longer than this (characters) is also cut before a word that opens a
+     * clause (والذي، وكان، كما، حيث…): Wikipedia sentences of 400 characters with no comma were quoted
+     * whole (docs/answers.md, "Sixteenth round: a long sentence quoted in two parts"). At 100 a
+     * tuning answer was lost ("من حيث عدد المسافرين" cut before its حيث).
+     */
+    static final int LONG_CLAUSE = 110;
+    /**
+     * What a run that opens the sentence keeps of what follows it, when no short answer is given:
+     * the clauses said about the subject, up to this many characters from the sentence's start, and
+     * at least the run's next clause. No answer was lost at 350; at 325 an xquad one whose gold lay
+     * further was ("What kind of forest is the Amazon rainforest?"), at 300 three ARCD ones too (a
+     * definition, "ماهو تعريف الأندلس؟").
+     */
+    static final int ABOUT_THE_SUBJECT = 350;
 
     private ClauseCutter() {
     }
@@ -33,7 +51,8 @@ public final class ClauseCutter {
      * not name and often sits in the clause just before or after the words it did ("…كان موموس،
      * أول ملهى أدبي في وارسو"). When the run starts the sentence and no short answer is given, the
      * question named the sentence's subject and the rest is what is said about it ("الكعبة المشرفة
-     * هي قبلة المسلمين…، وحولها يطوفون…"): nothing after it is cut. With a short answer (a date,
+     * هي قبلة المسلمين…، وحولها يطوفون…"): it is kept up to {@value #ABOUT_THE_SUBJECT} characters
+     * from the sentence's start. With a short answer (a date,
      * a place) the run holds what was asked, and what follows its next clause is more about the
      * subject ("جمال خاشقجي (13 أكتوبر 1958، المدينة المنورة - …)، صحفي…، رأس عدّة مناصب…"):
      * cut. The whole sentence when the cut would keep more than {@code maxShare} of its length.
@@ -66,10 +85,71 @@ public final class ClauseCutter {
             }
         }
         boolean shortAnswer = keepStart < keepEnd;
-        int to = first == 0 && !shortAnswer ? clauses.size() - 1
-                : Math.min(clauses.size() - 1, last + CONTEXT_CLAUSES);
+        int to = Math.min(clauses.size() - 1, last + CONTEXT_CLAUSES);
+        while (first == 0 && !shortAnswer && to + 1 < clauses.size()
+                && clauses.get(to + 1).end() <= ABOUT_THE_SUBJECT) {
+            to++;
+        }
         Cut cut = new Cut(clauses.get(Math.max(0, first - CONTEXT_CLAUSES)).start(), clauses.get(to).end());
         return cut.end() - cut.start() <= maxShare * sentence.length() ? cut : whole;
+    }
+
+    /**
+     * The parts of {@code sentence} that answer: the run of clauses {@link #cut} gives, or two runs
+     * with the clauses between them left out when those are together at least {@code minSaving}
+     * characters shorter. A question that names the subject at a long sentence's start and asks about
+     * a clause far after it needs a run of every clause between the two ("ألبرت أينشتاين…، …، ولقد
+     * حاز في عام 1921 على جائزة نوبل…"); two runs quote the subject and the asked part, each with
+     * {@value #CONTEXT_CLAUSES} clause of context on either side, as the one run has. The short answer
+     * is inside one of them; the two are split by at least one clause left out.
+     */
+    public static List<Cut> parts(String sentence, ToDoubleFunction<List<String>> coverage, int keepStart,
+            int keepEnd, double maxShare, int minSaving) {
+        Cut one = cut(sentence, coverage, keepStart, keepEnd, maxShare);
+        List<TextSpan> clauses = clauses(sentence);
+        int n = clauses.size();
+        // Two runs of one clause, a clause of context on either side of each and one left out between.
+        if (n < 5) {
+            return List.of(one);
+        }
+        List<String> texts = clauses.stream().map(c -> sentence.substring(c.start(), c.end())).toList();
+        double needed = coverage.applyAsDouble(texts) - 1e-9;
+        List<Cut> best = List.of(one);
+        int bestLength = one.end() - one.start() - minSaving;
+        for (int i1 = 0; i1 < n; i1++) {
+            for (int j1 = i1; j1 < n; j1++) {
+                int aFirst = Math.max(0, i1 - CONTEXT_CLAUSES);
+                int aLast = Math.min(n - 1, j1 + CONTEXT_CLAUSES);
+                for (int i2 = j1 + 1; i2 < n; i2++) {
+                    int bFirst = Math.max(0, i2 - CONTEXT_CLAUSES);
+                    if (bFirst <= aLast + 1) {
+                        continue;
+                    }
+                    for (int j2 = i2; j2 < n; j2++) {
+                        int bLast = Math.min(n - 1, j2 + CONTEXT_CLAUSES);
+                        Cut a = new Cut(clauses.get(aFirst).start(), clauses.get(aLast).end());
+                        Cut b = new Cut(clauses.get(bFirst).start(), clauses.get(bLast).end());
+                        int length = a.end() - a.start() + b.end() - b.start();
+                        boolean keeps = keepStart >= keepEnd || a.holds(keepStart, keepEnd)
+                                || b.holds(keepStart, keepEnd);
+                        if (length >= bestLength || !keeps) {
+                            continue;
+                        }
+                        List<String> first = texts.subList(i1, j1 + 1);
+                        List<String> second = texts.subList(i2, j2 + 1);
+                        List<String> run = new ArrayList<>(first);
+                        run.addAll(second);
+                        // Each run must hold what the other lacks: otherwise one run answers alone.
+                        if (coverage.applyAsDouble(run) >= needed && coverage.applyAsDouble(first) < needed
+                                && coverage.applyAsDouble(second) < needed) {
+                            best = List.of(a, b);
+                            bestLength = length;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -85,10 +165,34 @@ public final class ClauseCutter {
                     && sentence.length() - i > MIN_CLAUSE && !betweenDigits(sentence, i)) {
                 clauses.add(TextSpan.trimmed(sentence, start, i + 1));
                 start = i + 1;
+            } else if (sentence.charAt(i) == ' ' && i - start >= MIN_CLAUSE
+                    && sentence.length() - i > MIN_CLAUSE && opensClause(sentence, i + 1)
+                    && nextEnd(sentence, start) - start > LONG_CLAUSE) {
+                clauses.add(TextSpan.trimmed(sentence, start, i));
+                start = i + 1;
             }
         }
         clauses.add(TextSpan.trimmed(sentence, start, sentence.length()));
         return clauses;
+    }
+
+    /** Where the stretch from {@code from} reaches its next comma or semicolon, or the sentence's end. */
+    private static int nextEnd(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            if (CLAUSE_ENDS.indexOf(sentence.charAt(i)) >= 0 && !betweenDigits(sentence, i)) {
+                return i;
+            }
+        }
+        return sentence.length();
+    }
+
+    /** Whether the word at {@code at} opens a clause ({@link ArabicStopWords#CLAUSE_OPENERS}). */
+    private static boolean opensClause(String sentence, int at) {
+        int end = at;
+        while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+            end++;
+        }
+        return ArabicStopWords.CLAUSE_OPENERS.contains(ArabicTextNormalizer.normalize(sentence.substring(at, end)));
     }
 
     /** "17,786,419" is one number, not two clauses. */
@@ -104,6 +208,11 @@ public final class ClauseCutter {
         /** Whether the cut leaves out the sentence's beginning or end. */
         public boolean partOf(String sentence) {
             return start > 0 || end < sentence.length();
+        }
+
+        /** Whether {@code [from, to)} lies inside the cut. */
+        boolean holds(int from, int to) {
+            return start <= from && to <= end;
         }
     }
 }

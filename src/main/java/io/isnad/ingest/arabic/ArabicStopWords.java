@@ -25,6 +25,14 @@ public final class ArabicStopWords {
     public static final Set<String> CONTINUATIONS = Set.of("كما", "ثم", "انه", "انها", "وانه", "وانها");
 
     /**
+     * Words that open a new clause inside a long sentence that has no comma to cut at (…الذي كان أول من
+     * وصفها عام 1862 والذي سماها…، …كما انخفضت قوتها…): the relative, demonstrative and verbal
+     * openings with their glued و, and the conjunctions that start a new statement. Folded.
+     */
+    public static final Set<String> CLAUSE_OPENERS = Set.of("والذي", "والتي", "وذلك", "وكان", "وكانت", "وقد",
+            "ولقد", "وهو", "وهي", "كما", "حيث", "بينما", "ولكن", "لكن", "ثم");
+
+    /**
      * Demonstratives, with the و glued to them (هذه النظرية، تلك الفترة): near a sentence's start
      * they point to what the sentence before named. ذلك is left out: as often "so" or "after that"
      * (بعد ذلك، فسيتبع ذلك) as a pointer to a thing.

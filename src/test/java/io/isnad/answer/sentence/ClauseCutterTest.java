@@ -71,6 +71,62 @@ class ClauseCutterTest {
     }
 
     @Test
+    void aLongStretchWithoutACommaIsCutBeforeAWordThatOpensAClause() {
+        String first = "سميت المتلازمة نسبة إلى الطبيب البريطاني جون داون الذي كان أول من وصف هذه الحالة في عام 1862";
+        String second = "والذي سماها في البداية باسم آخر ووصفها كحالة من الإعاقة العقلية في تقرير نشر عام 1866";
+        String third = "وذلك بسبب رأيه في ملامح وجوه الأطفال المصابين بها، كما قال.";
+        String sentence = String.join(" ", first, second, third);
+        assertEquals(List.of(first, second, third), ClauseCutter.clauses(sentence).stream()
+                .map(c -> sentence.substring(c.start(), c.end())).toList(), "what follows كما is too short to be a clause");
+        assertEquals(1, ClauseCutter.clauses("قابل الوزير السفير الذي وصل أمس إلى العاصمة والذي سيبقى فيها أسبوعا.")
+                .size());
+    }
+
+    @Test
+    void whatIsSaidAboutTheSubjectIsKeptUpToABudget() {
+        String sixth = "وأن المعرض سيفتح أبوابه يوميا من العاشرة صباحا حتى العاشرة مساء طوال أسبوعين كاملين.";
+        String sentence = String.join(" ", FIRST, SECOND, THIRD, FOURTH, FIFTH.replace('.', '،'), sixth);
+        ClauseCutter.Cut cut = ClauseCutter.cut(sentence, share("الرئيس", "العاصمة"), sentence.length(), 0, 0.8);
+        assertTrue(sentence.length() > ClauseCutter.ABOUT_THE_SUBJECT && cut.end() <= ClauseCutter.ABOUT_THE_SUBJECT);
+        assertEquals(0, cut.start());
+        assertEquals(sentence.indexOf(sixth) - 1, cut.end());
+    }
+
+    @Test
+    void theSubjectAtTheStartAndTheAskedClauseAtTheEndAreQuotedAsTwoExactParts() {
+        List<ClauseCutter.Cut> parts = ClauseCutter.parts(SENTENCE, share("الرئيس", "مجانيا"), SENTENCE.length(),
+                0, 1, 30);
+        assertEquals(List.of(String.join(" ", FIRST, SECOND), String.join(" ", FOURTH, FIFTH)),
+                parts.stream().map(ClauseCutterTest::text).toList());
+        assertEquals(0, parts.get(0).start());
+        assertEquals(SENTENCE.indexOf(FOURTH), parts.get(1).start());
+        assertEquals(SENTENCE.length(), parts.get(1).end());
+    }
+
+    @Test
+    void aShortAnswerInTheClausesBetweenKeepsOneRun() {
+        int start = SENTENCE.indexOf("17,786,419");
+        List<ClauseCutter.Cut> parts = ClauseCutter.parts(SENTENCE, share("الرئيس", "مجانيا"), start,
+                start + "17,786,419".length(), 1, 30);
+        assertEquals(List.of(SENTENCE), parts.stream().map(ClauseCutterTest::text).toList());
+    }
+
+    @Test
+    void oneRunThatHoldsTheQuestionIsNotSplit() {
+        List<ClauseCutter.Cut> parts = ClauseCutter.parts(SENTENCE, share("الوزيرة", "الزوار"), SENTENCE.length(),
+                0, 0.8, 0);
+        assertEquals(List.of(String.join(" ", SECOND, THIRD, FOURTH)), parts.stream().map(ClauseCutterTest::text)
+                .toList());
+    }
+
+    @Test
+    void twoPartsThatSaveTooLittleStayOneRun() {
+        List<ClauseCutter.Cut> parts = ClauseCutter.parts(SENTENCE, share("الرئيس", "مجانيا"), SENTENCE.length(),
+                0, 1, THIRD.length() + 2);
+        assertEquals(1, parts.size());
+    }
+
+    @Test
     void aCutThatSavesTooLittleKeepsTheWholeSentence() {
         ClauseCutter.Cut cut = ClauseCutter.cut(SENTENCE, share("الوزيرة", "وهران"), SENTENCE.length(), 0, 0.6);
         assertEquals(SENTENCE, text(cut));
