@@ -1,12 +1,13 @@
 package io.isnad.retrieve;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 import io.isnad.ingest.arabic.ArabicHunspellStems;
+import io.isnad.retrieve.lexicon.InstalledDictionary;
 
 /**
  * Debian's Arabic Hunspell dictionary ({@code hunspell-ar}) when it is installed, read once, by
@@ -17,17 +18,14 @@ import io.isnad.ingest.arabic.ArabicHunspellStems;
  */
 public final class ArabicStemDictionary {
 
-    public static final Path DEFAULT_DIR = Path.of("/usr/share/hunspell");
     private static final Logger LOG = Logger.getLogger(ArabicStemDictionary.class);
-    /** Matching without Hunspell stems (tests, and {@code isnad.retrieve.hunspell-dir} left empty). */
-    public static final ArabicStemDictionary NONE = new ArabicStemDictionary(null);
+    /** Matching without Hunspell stems (tests, and {@code isnad.retrieve.hunspell-dir} not set, the default). */
+    public static final ArabicStemDictionary NONE = new ArabicStemDictionary(Optional::empty);
 
-    private final Path dir;
-    private volatile Optional<ArabicHunspellStems> read;
+    private final Supplier<Optional<ArabicHunspellStems>> stems;
 
-    private ArabicStemDictionary(Path dir) {
-        this.dir = dir;
-        this.read = dir == null ? Optional.empty() : null;
+    private ArabicStemDictionary(Supplier<Optional<ArabicHunspellStems>> stems) {
+        this.stems = stems;
     }
 
     /** The dictionary in {@code dir}, read on first use; {@link #NONE} when no folder is configured. */
@@ -36,7 +34,9 @@ public final class ArabicStemDictionary {
             LOG.info("Hunspell Arabic dictionary not configured; sentences are ranked by light stem and root skeleton");
             return NONE;
         }
-        return new ArabicStemDictionary(dir.get());
+        return new ArabicStemDictionary(new InstalledDictionary<>("Hunspell Arabic dictionary", dir.get(),
+                ArabicHunspellStems::load, read -> read.entries() + " lines",
+                "install hunspell-ar to use it; sentences are ranked by light stem and root skeleton"));
     }
 
     /** Reads the dictionary now, if no question did yet. */
@@ -46,35 +46,6 @@ public final class ArabicStemDictionary {
 
     /** The stems, reading the dictionary if no thread did yet; empty when it is not installed. */
     public Optional<ArabicHunspellStems> get() {
-        Optional<ArabicHunspellStems> stems = read;
-        if (stems == null) {
-            synchronized (this) {
-                if (read == null) {
-                    read = readLogged();
-                }
-                stems = read;
-            }
-        }
-        return stems;
-    }
-
-    private Optional<ArabicHunspellStems> readLogged() {
-        long start = System.nanoTime();
-        Optional<ArabicHunspellStems> stems;
-        try {
-            stems = ArabicHunspellStems.load(dir);
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf(e, "Hunspell Arabic dictionary in %s is unreadable; continuing without it", dir);
-            return Optional.empty();
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (stems.isPresent()) {
-            LOG.infof("Hunspell Arabic dictionary found in %s: %d lines read in %d ms", dir, stems.get().entries(),
-                    millis);
-        } else {
-            LOG.infof("Hunspell Arabic dictionary not found in %s (install hunspell-ar to use it); sentences"
-                    + " are ranked by light stem and root skeleton", dir);
-        }
-        return stems;
+        return stems.get();
     }
 }

@@ -67,9 +67,11 @@ public interface RetrieveConfig {
      * Folder holding Debian's {@code hunspell-ar} files ({@code ar.aff}, {@code ar.dic}): where
      * present, an Arabic question's candidate sentences are also ranked by words sharing a Hunspell
      * stem with the question's (فاز / فازوا); the search and the abstention's evidence do not use
-     * them. The service works without it.
+     * them. Off unless set (typically to {@code /usr/share/hunspell}): on the 20,000-article benchmark
+     * the dictionary raised resident memory after a restart by about 150 MB, near the 400 MB target,
+     * and Arabic service time by about half a millisecond, for two more answers of the check parts
+     * (docs/performance.md, "The sixteenth round merged").
      */
-    @WithDefault("/usr/share/hunspell")
     Optional<String> hunspellDir();
 
     default RetrievalSettings settings() {

@@ -103,7 +103,11 @@ public final class QueryTranslator {
                     builtin.size());
             return new QueryTranslator(builtin, Optional.empty());
         }
-        return new QueryTranslator(builtin, new FreeDictOnFirstUse(freedictDir.get(), builtin.size()));
+        return new QueryTranslator(builtin, new InstalledDictionary<>("FreeDict", freedictDir.get(),
+                FreeDictDictionary::load, freeDict -> String.format("%d headwords, next to %d built-in lexicon entries",
+                        freeDict.size(), builtin.size()),
+                "install dict-freedict-eng-ara to use it; " + builtin.size()
+                        + " built-in lexicon entries, unknown words will be transliterated"));
     }
 
     /**
@@ -121,53 +125,6 @@ public final class QueryTranslator {
      */
     public boolean dictionaryInstalled() {
         return freeDict.get().isPresent();
-    }
-
-    /** FreeDict read once, by the first thread that needs it; the others wait for that read. */
-    private static final class FreeDictOnFirstUse implements Supplier<Optional<FreeDictDictionary>> {
-
-        private final Path dir;
-        private final int builtinEntries;
-        private volatile Optional<FreeDictDictionary> read;
-
-        FreeDictOnFirstUse(Path dir, int builtinEntries) {
-            this.dir = dir;
-            this.builtinEntries = builtinEntries;
-        }
-
-        @Override
-        public Optional<FreeDictDictionary> get() {
-            Optional<FreeDictDictionary> dictionary = read;
-            if (dictionary == null) {
-                synchronized (this) {
-                    if (read == null) {
-                        read = readLogged();
-                    }
-                    dictionary = read;
-                }
-            }
-            return dictionary;
-        }
-
-        private Optional<FreeDictDictionary> readLogged() {
-            long start = System.nanoTime();
-            Optional<FreeDictDictionary> freeDict;
-            try {
-                freeDict = FreeDictDictionary.load(dir);
-            } catch (IOException | RuntimeException e) {
-                LOG.warnf(e, "FreeDict in %s is unreadable; continuing without it", dir);
-                return Optional.empty();
-            }
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            if (freeDict.isPresent()) {
-                LOG.infof("FreeDict found in %s: %d headwords loaded in %d ms, next to %d built-in lexicon entries",
-                        dir, freeDict.get().size(), millis, builtinEntries);
-            } else {
-                LOG.infof("FreeDict not found in %s (install dict-freedict-eng-ara to use it); %d built-in lexicon"
-                        + " entries, unknown words will be transliterated", dir, builtinEntries);
-            }
-            return freeDict;
-        }
     }
 
     private static Set<String> loadStopwords() {
