@@ -144,8 +144,18 @@ public final class SpanFinder {
             "الدكتور", "العميد", "اللواء", "العقيد", "الجنرال", "القائد", "السيد", "السيده", "الملك", "الامير", "الامام",
             "المرشد", "النائب", "السفير", "المبعوث", "الكاتب", "الصحفي", "الفنان", "المخرج", "اللاعب", "المدرب")
             .stream().map(ArabicTextNormalizer::normalize).toList();
+    /**
+     * A title, up to three words qualifying it, then the name. A qualifying adjective has two letters
+     * or more before its ي, so that "في" is none: "المتحدث الإيراني في أول تعليق" names nobody.
+     */
     private static final Pattern TITLED_NAME = Pattern.compile("(?:" + String.join("|", TITLES) + ")"
-                    + "(?:\\s+(?:[\\p{L}]+ي|[\\p{L}]+يه|باسم|ال[\\p{L}]+)){0,3}\\s+((?:[\\p{L}]{2,}\\s?){1,3})");
+                    + "(?:\\s+(?:[\\p{L}]{2,}ي|[\\p{L}]{2,}يه|باسم|ال[\\p{L}]+)){0,3}\\s+((?:[\\p{L}]{2,}\\s?){1,3})");
+    /**
+     * A name in quotes that a title follows, the other order of news apposition: اعتبر "إسماعيل بقائي"
+     * المتحدث باسم الوزارة.
+     */
+    private static final Pattern QUOTED_NAME_BEFORE_TITLE = Pattern.compile("[\"«“]((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]\\s*،?\\s*(?:"
+            + String.join("|", TITLES) + ")(?![\\p{L}])");
 
     /** A place named after the noun that introduces it: العاصمة التركية أنقرة، مدينة حلب. */
     private static final Pattern NAMED_PLACE = Pattern.compile("(?<![\\p{L}])[وب]?(?:"
@@ -205,6 +215,8 @@ public final class SpanFinder {
             }
             case PERSON -> {
                 addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);
+                addAll(spans, QUOTED_NAME_BEFORE_TITLE.matcher(f), folded, f, 1);
+                spans.sort(Comparator.comparingInt(Span::start));
                 spans.replaceAll(s -> withoutStopWords(s, folded));
                 spans.removeIf(s -> s.start() == s.end());
             }

@@ -166,4 +166,16 @@ class SpanFinderTest {
                 spans("وقال المتحدث باسم الخارجية إسماعيل بقائي إن", QuestionType.PERSON).stream()
                         .map(String::strip).toList());
     }
+
+    @Test
+    void aQuotedNameThatATitleFollowsIsAName() {
+        assertEquals("إسماعيل بقائي",
+                spans("اعتبر \"إسماعيل بقائي\" المتحدث باسم وزارة الخارجية الإيرانية، المعارك", QuestionType.PERSON).get(0));
+        assertEquals(List.of(), spans("قال \"المشروع الأمريكي\" للمنطقة", QuestionType.PERSON));
+    }
+
+    @Test
+    void aPrepositionAfterATitleIsNoAdjective() {
+        assertEquals(List.of(), spans("وقال المتحدث الإيراني في أول تعليق إيراني رسمي", QuestionType.PERSON));
+    }
 }
