@@ -50,15 +50,21 @@ class AnswerLayoutBrowserTest extends BrowserTestBase {
               return answer;
             };""";
 
-    /** Two sentences of the same article as citations [1] and [2], so the answer has two lines and one group. */
+    /**
+     * Two whole sentences of the same article as citations [1] and [2] (the first citation's sentence
+     * whole, even where the answer quotes its clauses), so the answer has two lines and one group.
+     */
     private static final String TWO_SENTENCES_OF_ONE_ARTICLE = """
             window.__reshape = async (answer) => {
               const c = answer.citations[0];
               const article = await (await fetch('/api/articles/' + encodeURIComponent(c.file))).json();
-              const other = article.sentences.find((s) => s.start !== c.start && s.end - s.start > 30);
+              const lead = article.sentences.find((s) => s.start <= c.start && c.start < s.end);
+              const other = article.sentences.find((s) => s !== lead && s.end - s.start > 30);
+              const leadQuote = article.text.slice(lead.start, lead.end);
               const quote = article.text.slice(other.start, other.end);
-              answer.citations = [{ ...c, n: 1 }, { ...c, n: 2, quote, start: other.start, end: other.end }];
-              answer.answer = c.quote.replace(/\\s*$/, '') + ' [1] ' + quote.replace(/\\s*$/, '') + ' [2]';
+              answer.citations = [{ ...c, n: 1, quote: leadQuote, start: lead.start, end: lead.end },
+                { ...c, n: 2, quote, start: other.start, end: other.end }];
+              answer.answer = leadQuote.replace(/\\s*$/, '') + ' [1] ' + quote.replace(/\\s*$/, '') + ' [2]';
               return answer;
             };""";
 
