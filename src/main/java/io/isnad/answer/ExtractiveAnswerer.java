@@ -256,14 +256,14 @@ public class ExtractiveAnswerer {
         } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
             antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
         } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
-            Optional<SentenceCandidate> related = related(lead, choice.ranked(), groups.getFirst());
-            Optional<Gains> gains = related.map(next -> Gains.of(next, lead, choice.scorer()));
-            if (related.isPresent() && joins(related.get(), lead, gains.get())) {
-                if (addsMore(gains.get())) {
-                    groups.addFirst(List.of(related.get()));
+            SentenceCandidate next = related(lead, choice.ranked(), groups.getFirst()).orElse(null);
+            Gains gains = next == null ? null : Gains.of(next, lead, choice.scorer());
+            if (next != null && joins(next, lead, gains)) {
+                if (addsMore(gains)) {
+                    groups.addFirst(List.of(next));
                 } else {
-                    groups.add(List.of(related.get()));
-                    appended = related.get();
+                    groups.add(List.of(next));
+                    appended = next;
                 }
             }
         }

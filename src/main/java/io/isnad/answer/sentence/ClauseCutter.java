@@ -61,13 +61,32 @@ public final class ClauseCutter {
      */
     public static Cut cut(String sentence, ToDoubleFunction<List<String>> coverage, int keepStart, int keepEnd,
             double maxShare) {
+        return cut(Read.of(sentence, coverage), coverage, keepStart, keepEnd, maxShare);
+    }
+
+    /**
+     * A sentence's clauses, their texts and the evidence the whole sentence holds, read once for
+     * both {@link #cut} and {@link #parts}.
+     */
+    private record Read(String sentence, List<TextSpan> clauses, List<String> texts, double needed) {
+
+        static Read of(String sentence, ToDoubleFunction<List<String>> coverage) {
+            List<TextSpan> clauses = ClauseCutter.clauses(sentence);
+            List<String> texts = clauses.stream().map(c -> sentence.substring(c.start(), c.end())).toList();
+            return new Read(sentence, clauses, texts, coverage.applyAsDouble(texts) - 1e-9);
+        }
+    }
+
+    private static Cut cut(Read read, ToDoubleFunction<List<String>> coverage, int keepStart, int keepEnd,
+            double maxShare) {
+        String sentence = read.sentence();
         Cut whole = new Cut(0, sentence.length());
-        List<TextSpan> clauses = clauses(sentence);
+        List<TextSpan> clauses = read.clauses();
         if (clauses.size() < 2) {
             return whole;
         }
-        List<String> texts = clauses.stream().map(c -> sentence.substring(c.start(), c.end())).toList();
-        double needed = coverage.applyAsDouble(texts) - 1e-9;
+        List<String> texts = read.texts();
+        double needed = read.needed();
         int first = 0;
         int last = clauses.size() - 1;
         for (int i = 0; i < clauses.size(); i++) {
@@ -105,21 +124,23 @@ public final class ClauseCutter {
      */
     public static List<Cut> parts(String sentence, ToDoubleFunction<List<String>> coverage, int keepStart,
             int keepEnd, double maxShare, int minSaving) {
-        Cut one = cut(sentence, coverage, keepStart, keepEnd, maxShare);
-        List<TextSpan> clauses = clauses(sentence);
+        Read read = Read.of(sentence, coverage);
+        Cut one = cut(read, coverage, keepStart, keepEnd, maxShare);
+        List<TextSpan> clauses = read.clauses();
         int n = clauses.size();
         // Two runs of one clause, a clause of context on either side of each and one left out between.
         if (n < 5) {
             return List.of(one);
         }
-        List<String> texts = clauses.stream().map(c -> sentence.substring(c.start(), c.end())).toList();
-        double needed = coverage.applyAsDouble(texts) - 1e-9;
+        List<String> texts = read.texts();
+        double needed = read.needed();
         List<Cut> best = List.of(one);
         int bestLength = one.end() - one.start() - minSaving;
         for (int i1 = 0; i1 < n; i1++) {
             for (int j1 = i1; j1 < n; j1++) {
                 int aFirst = Math.max(0, i1 - CONTEXT_CLAUSES);
                 int aLast = Math.min(n - 1, j1 + CONTEXT_CLAUSES);
+                Cut a = new Cut(clauses.get(aFirst).start(), clauses.get(aLast).end());
                 for (int i2 = j1 + 1; i2 < n; i2++) {
                     int bFirst = Math.max(0, i2 - CONTEXT_CLAUSES);
                     if (bFirst <= aLast + 1) {
@@ -127,7 +148,6 @@ public final class ClauseCutter {
                     }
                     for (int j2 = i2; j2 < n; j2++) {
                         int bLast = Math.min(n - 1, j2 + CONTEXT_CLAUSES);
-                        Cut a = new Cut(clauses.get(aFirst).start(), clauses.get(aLast).end());
                         Cut b = new Cut(clauses.get(bFirst).start(), clauses.get(bLast).end());
                         int length = a.end() - a.start() + b.end() - b.start();
                         boolean keeps = keepStart >= keepEnd || a.holds(keepStart, keepEnd)
