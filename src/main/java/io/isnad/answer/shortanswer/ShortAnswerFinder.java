@@ -118,7 +118,7 @@ public final class ShortAnswerFinder {
         List<String> focus = new ArrayList<>(asked.focus());
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.byNoun());
-        return choose(sentence, TypedQuestion.of(question, type), analysis, asked.focus()).map(span -> switch (type) {
+        return choose(sentence, TypedQuestion.of(question, type, asked.focus()), analysis, asked.focus()).map(span -> switch (type) {
             case NUMBER -> withBound(sentence, withCountedNoun(sentence, span, analysis.counted()));
             case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()
                     ? yearOnly(sentence, span) : span;
@@ -132,8 +132,8 @@ public final class ShortAnswerFinder {
      * sentences.
      */
     public static boolean holdsAnswer(String sentence, TypedQuestion question) {
-        return question.type().typed() && !candidates(sentence, question, SpanFinder.find(sentence, question.type()))
-                .isEmpty();
+        return question.type().typed()
+                && !candidates(sentence, question, SpanFinder.find(sentence, question.type()), question.focus()).isEmpty();
     }
 
     /**
@@ -142,10 +142,16 @@ public final class ShortAnswerFinder {
      *
      * @param dualOf the question's words of three letters or more, without the article, that are no
      *        stop words ({@link #duals})
+     * @param focus the question's content words ({@link QuestionAnalysis#focus}): a name among them
+     *        is no answer ({@link #namedInQuestion})
      */
-    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf) {
+    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> focus) {
 
         public static TypedQuestion of(String question, QuestionType type) {
+            return of(question, type, QuestionAnalyzer.analyze(question).focus());
+        }
+
+        static TypedQuestion of(String question, QuestionType type, List<String> focus) {
             String folded = ArabicTextNormalizer.normalize(question);
             List<String> asked = new ArrayList<>();
             Matcher q = WORD.matcher(folded);
@@ -155,18 +161,20 @@ public final class ShortAnswerFinder {
                     asked.add(bare);
                 }
             }
-            return new TypedQuestion(type, folded, List.copyOf(asked));
+            return new TypedQuestion(type, folded, List.copyOf(asked), focus);
         }
     }
 
     /**
-     * The spans of the asked kind that the question does not already contain; for a how-many
-     * question with no figure in the sentence, the dual of the asked noun.
+     * The spans of the asked kind that the question does not already contain, nor for a name a word
+     * of {@code focus} ({@link #namedInQuestion}); for a how-many question with no figure in the
+     * sentence, the dual of the asked noun.
      */
-    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found) {
+    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found, List<String> focus) {
         String foldedQuestion = question.folded();
+        boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
-                .filter(s -> !foldedQuestion.contains(s.folded()))
+                .filter(s -> !foldedQuestion.contains(s.folded()) && !(name && namedInQuestion(s, focus)))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         if (question.type() != QuestionType.NUMBER) {
@@ -275,7 +283,7 @@ public final class ShortAnswerFinder {
             List<String> ownWords) {
         QuestionType type = question.type();
         List<Span> found = SpanFinder.find(sentence, type);
-        List<Span> spans = candidates(sentence, question, found);
+        List<Span> spans = candidates(sentence, question, found, analysis.focus());
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }
@@ -295,6 +303,27 @@ public final class ShortAnswerFinder {
             }
         }
         return Optional.of(best);
+    }
+
+    /**
+     * A name the question gives is what it asks about, not its answer: "مع من التقى عراقجي في دمشق؟"
+     * is not answered by "عباس عراقجي", nor "Which city will Araghchi visit after Damascus?" by
+     * دمشق. A word of the span is the question's when, without the article, it is one of the
+     * question's words (for an English question, their Arabic translations, which are stems) or such
+     * a stem with a suffix of up to two letters.
+     */
+    private static boolean namedInQuestion(Span span, List<String> focus) {
+        Matcher m = WORD.matcher(span.folded());
+        while (m.find()) {
+            String word = ArabicTextNormalizer.withoutArticle(m.group());
+            for (String f : focus) {
+                String asked = ArabicTextNormalizer.withoutArticle(f);
+                if (asked.length() >= 3 && word.startsWith(asked) && word.length() - asked.length() <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

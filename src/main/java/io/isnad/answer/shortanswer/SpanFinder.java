@@ -145,11 +145,55 @@ public final class SpanFinder {
             "المرشد", "النائب", "السفير", "المبعوث", "الكاتب", "الصحفي", "الفنان", "المخرج", "اللاعب", "المدرب")
             .stream().map(ArabicTextNormalizer::normalize).toList();
     /**
-     * A title, up to three words qualifying it, then the name. A qualifying adjective has two letters
-     * or more before its ي, so that "في" is none: "المتحدث الإيراني في أول تعليق" names nobody.
+     * The article, alone or after a glued preposition or conjunction (والطيار، للفريق): a name
+     * does not open with it; after a title such a word is the title's qualifier or complement.
      */
-    private static final Pattern TITLED_NAME = Pattern.compile("(?:" + String.join("|", TITLES) + ")"
-                    + "(?:\\s+(?:[\\p{L}]{2,}ي|[\\p{L}]{2,}يه|باسم|ال[\\p{L}]+)){0,3}\\s+((?:[\\p{L}]{2,}\\s?){1,3})");
+    private static final String ARTICLE_START = "(?:[وفبك]?ال|لل)";
+    private static final String NO_ARTICLE = "(?!" + ARTICLE_START + ")";
+    private static final Pattern ARTICLE = Pattern.compile(ARTICLE_START);
+    /**
+     * Where a title may start: after no letter or after a one-letter proclitic (والرئيس، ووزير)
+     * alone, not inside a word ("رئيس" of "الرئيس").
+     */
+    private static final String WORD_START = "(?<![\\p{L}&&[^وفبلك]])(?<!\\p{L}[وفبلك])";
+    /** A title as a whole word. */
+    private static final String TITLE = WORD_START + "(?:" + String.join("|", TITLES) + ")(?![\\p{L}])";
+    /**
+     * A title without the article (رئيس، وزير) stands in a construct with the noun after it, which
+     * is part of the title and no name when it is indefinite too: "رئيس وزراء…"، "رئيس منظمة
+     * الرصد"، "وزير خارجية…". With the article the title is followed by its name directly.
+     */
+    private static final String TITLE_WITH_CONSTRUCT = WORD_START + "(?:(?:"
+            + String.join("|", TITLES.stream().filter(t -> t.startsWith("ال")).toList()) + ")(?![\\p{L}])|(?:"
+            + String.join("|", TITLES.stream().filter(t -> !t.startsWith("ال")).toList())
+            + ")(?![\\p{L}])(?>(?:\\s+(?!ال)[\\p{L}]{2,})?))";
+    /**
+     * A title, the words qualifying it, then the name. The qualifiers agree with the title and so
+     * carry the article (الرئيس السوري، وزير الدفاع الإيراني), except the noun after "باسم"
+     * ("المتحدث باسم وزارة الخارجية"); they are taken whole, since a name is never what is left by
+     * giving one back: "رئيس منظمة الرصد." names nobody, and neither does "المتحدث الإيراني في أول
+     * تعليق". The name's words are no title (the next title starts another name: "عباس عراقجي
+     * الرئيس السوري بشار الأسد"), and it does not open with a preposition glued to the article
+     * ("المدير العام للفريق").
+     */
+    private static final Pattern TITLED_NAME = Pattern.compile(TITLE_WITH_CONSTRUCT
+            + "(?:\\s+(?:باسم(?:\\s+(?!ال)[\\p{L}]{2,})?|ال[\\p{L}]+))*+"
+            + "\\s+" + NO_ARTICLE + "((?:(?!" + TITLE + ")[\\p{L}]{2,}\\s?){1,3})");
+    /**
+     * A name set off by commas after a title whose own words run on: "آخر رئيس وزراء لجمهورية ألمانيا
+     * الديمقراطية (الشرقية)، لوثار دي ميزيير، وهو…". Two to four words that are neither a title nor
+     * open with the article, closed by a second comma, within six words of the title.
+     */
+    private static final Pattern TITLE_THEN_NAME_IN_COMMAS = Pattern.compile(TITLE_WITH_CONSTRUCT
+            + "(?:\\s+[^\\s،.:؟?!]+){0,6}?\\s*،\\s*(" + NO_ARTICLE + "(?!" + TITLE + ")[\\p{L}]{2,}"
+            + "(?:\\s+(?!" + TITLE + ")[\\p{L}]{2,}){1,3})(?=\\s*،)");
+    /**
+     * The words right before a comma that a title follows, the name of news apposition: "وفقاً
+     * لمعلومات من رامي عبد الرحمن، رئيس منظمة الرصد". Up to three words; {@link #nameBeforeTitle}
+     * keeps those after the last function word or title, when two or more are left.
+     */
+    private static final Pattern WORDS_BEFORE_COMMA_AND_TITLE = Pattern.compile(
+            "((?:[\\p{L}]+\\s+){0,2}[\\p{L}]+)\\s*،\\s*" + TITLE);
     /**
      * A name in quotes that a title follows, the other order of news apposition: اعتبر "إسماعيل بقائي"
      * المتحدث باسم الوزارة.
@@ -216,14 +260,53 @@ public final class SpanFinder {
             case PERSON -> {
                 addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);
                 addAll(spans, QUOTED_NAME_BEFORE_TITLE.matcher(f), folded, f, 1);
+                addAll(spans, TITLE_THEN_NAME_IN_COMMAS.matcher(f), folded, f, 1);
+                nameBeforeTitle(spans, f, folded);
                 spans.sort(Comparator.comparingInt(Span::start));
                 spans.replaceAll(s -> withoutStopWords(s, folded));
                 spans.removeIf(s -> s.start() == s.end());
+                withoutRepeats(spans);
             }
             default -> {
             }
         }
         return spans;
+    }
+
+    /**
+     * A name of two or three words before a comma and a title ({@link #WORDS_BEFORE_COMMA_AND_TITLE}):
+     * what follows the last function word or title among the three words before the comma, when
+     * it is two words or more, does not open with the article and holds it once at most ("عبد
+     * الرحمن"): "أكدت القوات المسلحة، اللواء…" is a verb and its subject.
+     */
+    private static void nameBeforeTitle(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        Matcher m = WORDS_BEFORE_COMMA_AND_TITLE.matcher(f);
+        while (m.find()) {
+            List<Integer> starts = new ArrayList<>();
+            Matcher w = WORD.matcher(f).region(m.start(1), m.end(1));
+            while (w.find()) {
+                boolean breaks = ArabicStopWords.contains(w.group()) || TITLES.contains(w.group());
+                if (breaks) {
+                    starts.clear();
+                } else {
+                    starts.add(w.start());
+                }
+            }
+            if (starts.size() >= 2 && !ARTICLE.matcher(f).region(starts.get(0), f.length()).lookingAt()
+                    && starts.stream().filter(start -> f.startsWith("ال", start)).count() < 2) {
+                int start = starts.get(0);
+                spans.add(new Span(folded.start(start), folded.end(m.end(1)), f.substring(start, m.end(1))));
+            }
+        }
+    }
+
+    /** One name found by two patterns ("اللواء محمد حسين باقري،" after a title in commas) is one span. */
+    private static void withoutRepeats(List<Span> spans) {
+        for (int i = spans.size() - 1; i > 0; i--) {
+            if (spans.get(i).start() == spans.get(i - 1).start()) {
+                spans.remove(spans.get(i).end() < spans.get(i - 1).end() ? i : i - 1);
+            }
+        }
     }
 
     private static void addAll(List<Span> spans, Matcher m, ArabicTextNormalizer.Folded folded, String f, int group) {

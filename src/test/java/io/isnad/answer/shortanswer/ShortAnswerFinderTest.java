@@ -288,4 +288,16 @@ class ShortAnswerFinderTest {
         assertEquals(Optional.of("11 نقطة"), find("هزم البرونكوس فريق بيتسبرغ 23–16 بتسجيله 11 نقطة في الدقائق الأخيرة.",
                 QuestionType.NUMBER, "كم نقطة سجل البرونكوس أمام بيتسبرغ؟"));
     }
+
+    @Test
+    void aNameTheQuestionGivesIsNotItsAnswer() {
+        String sentence = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق.";
+        assertEquals(Optional.of("بشار الأسد"), find(sentence, QuestionType.PERSON, "مع من التقى عراقجي في دمشق؟"));
+        assertEquals(Optional.of("بشار الأسد"), ShortAnswerFinder.find(sentence, QuestionType.PERSON,
+                "Whom did Araghchi meet in Damascus?", List.of("عراقج", "التق", "دمشق"))
+                .map(s -> sentence.substring(s.start(), s.end())));
+        assertEquals(Optional.of("عباس عراقجي"), find(sentence, QuestionType.PERSON, "من التقى بالأسد في دمشق؟"));
+        assertEquals(Optional.empty(), find("وقال إن عراقجي سيزور العاصمة التركية أنقرة بعد زيارته لدمشق.",
+                QuestionType.PLACE, "أي مدينة سيزور عراقجي بعد أنقرة؟"));
+    }
 }

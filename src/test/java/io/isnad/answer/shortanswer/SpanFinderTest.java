@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -177,5 +178,48 @@ class SpanFinderTest {
     @Test
     void aPrepositionAfterATitleIsNoAdjective() {
         assertEquals(List.of(), spans("وقال المتحدث الإيراني في أول تعليق إيراني رسمي", QuestionType.PERSON));
+    }
+
+    @Test
+    void aNameAfterANameAndItsTitleIsFound() {
+        assertEquals(List.of("عباس عراقجي", "بشار الأسد"),
+                spans("التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق", QuestionType.PERSON));
+    }
+
+    @Test
+    void theNounInConstructWithATitleIsNoName() {
+        assertEquals(List.of("رامي عبد الرحمن"), spans("وفقا لمعلومات من رامي عبد الرحمن، رئيس منظمة الرصد.",
+                QuestionType.PERSON));
+        assertTrue(spans("آخر رئيس وزراء لجمهورية ألمانيا الديمقراطية (الشرقية)، لوثار دي ميزيير، وهو كذلك",
+                QuestionType.PERSON).contains("لوثار دي ميزيير"));
+        assertEquals(List.of("إسماعيل بقائي"),
+                spans("وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن", QuestionType.PERSON));
+        assertEquals(List.of("محمد حسين باقري"), spans("أكد رئيس أركان القوات المسلحة الإيرانية، اللواء محمد حسين باقري، أن",
+                QuestionType.PERSON));
+    }
+
+    @Test
+    void aNameBeforeACommaAndATitleIsAName() {
+        assertEquals(List.of("حسن عبد الغني"), spans("وقال حسن عبد الغني، المتحدث باسم غرفة العمليات", QuestionType.PERSON));
+        assertEquals(List.of(), spans("أكدت القوات المسلحة، اللواء", QuestionType.PERSON));
+        assertEquals(List.of(), spans("قال إنه، الرئيس", QuestionType.PERSON));
+    }
+
+    @Test
+    void aNameInCommasAfterATitleIsAName() {
+        assertEquals(List.of("حسين أمير عبد اللهيان"), spans("أجرى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، اتصالاً",
+                QuestionType.PERSON));
+    }
+
+    @Test
+    void aPrepositionWithTheArticleAfterATitleIsNoName() {
+        assertEquals(List.of(), spans("وهو حالياً نائب الرئيس التنفيذي للعمليات والمدير العام", QuestionType.PERSON));
+        assertEquals(List.of(), spans("كان الجنرال الألماني والطيار الأول", QuestionType.PERSON));
+    }
+
+    @Test
+    void aTitleWithAProcliticStillIntroducesAName() {
+        assertEquals(List.of("بشار الأسد"), spans("واستقبل والرئيس السوري بشار الأسد", QuestionType.PERSON));
+        assertEquals(List.of(), spans("المقر الرئيسي للشركة", QuestionType.PERSON));
     }
 }
