@@ -22,15 +22,14 @@ import io.quarkus.test.junit.QuarkusTest;
  * Refits the abstention model: a tool, not a check, so it runs only when asked.
  *
  * <pre>
- * ./mvnw test -Dtest=AbstentionRefit -Disnad.refit.sets=CORPUS::QUESTIONS[::cross|::generated],... \
+ * ./mvnw test -Dtest=AbstentionRefit -Disnad.refit.sets=CORPUS::QUESTIONS[::cross],... \
  *     [-Disnad.refit.out=src/main/resources/io/isnad/answer/abstain/abstention-weights.properties] \
  *     [-Disnad.refit.dump=features.csv]
  * </pre>
  *
  * Every question of the sets is labelled by its {@code answerable} field: answerable questions are
  * positives; unanswerable and near-miss questions are negatives, and so is every question of a set
- * marked {@code ::cross} (asked over another corpus); {@code ::generated} marks a set of generated
- * near-misses ({@link Sample.Source}). Every set is asked under both installs
+ * marked {@code ::cross} (asked over another corpus). Every set is asked under both installs
  * ({@link RefitInstall}: with FreeDict, which must be installed, and with the built-in lexicon
  * alone), each install's questions a set of their own. The model is fitted on the tuning part of
  * every set ({@link io.isnad.eval.DevSplit}); the operating point is chosen on the check part of
@@ -62,8 +61,7 @@ class AbstentionRefit {
         List<Sample> check = new ArrayList<>();
         for (String set : sets.split(",")) {
             String[] parts = set.split("::");
-            samples.collect(Path.of(parts[0]), Path.of(parts[1]), Sample.Source.of(parts.length > 2 ? parts[2] : ""), tune,
-                    check);
+            samples.collect(Path.of(parts[0]), Path.of(parts[1]), parts.length > 2 && parts[2].equals("cross"), tune, check);
         }
         LogisticFit.Result fit = LogisticFit.fit(tune);
         System.out.printf(Locale.ROOT, "tune: %d samples, check: %d samples%n", tune.size(), check.size());

@@ -10,11 +10,9 @@ import java.util.Locale;
 
 /**
  * Fits the abstention model by batch gradient descent on the log loss. Both classes weigh the same
- * (negatives far outnumber positives). Within the answerable class every set weighs the same; within
- * the negatives every source ({@link Sample.Source}: written by people, generated near-misses, asked
- * over another corpus) weighs the same and, within a source, every set: three cross-corpus sets and
- * two generated ones would otherwise hold five parts of the negatives' weight against the written
- * questions' one or two. A little L2 keeps the weights readable.
+ * (negatives far outnumber positives), and within a class every set weighs the same, so that a
+ * large cross-corpus set does not drown the near-miss questions; a little L2 keeps the weights
+ * readable.
  */
 final class LogisticFit {
 
@@ -83,27 +81,14 @@ final class LogisticFit {
         return new Result(w, b);
     }
 
-    /**
-     * Per sample: half the total weight to each class; the answerable class's half shared equally by
-     * its sets, the negatives' half equally by their sources and within a source by its sets.
-     */
-    static Map<String, Double> weights(List<Sample> samples) {
-        Map<String, List<Sample>> bySet = samples.stream().collect(Collectors.groupingBy(LogisticFit::key));
-        Map<String, Long> setsPerShare = bySet.keySet().stream()
-                .collect(Collectors.groupingBy(k -> share(bySet.get(k).getFirst()), Collectors.counting()));
-        Map<Boolean, Long> sharesPerClass = setsPerShare.keySet().stream()
+    /** Per sample: half the total weight to each class, shared equally by the class's sets. */
+    private static Map<String, Double> weights(List<Sample> samples) {
+        Map<String, Long> counts = samples.stream().collect(Collectors.groupingBy(LogisticFit::key, Collectors.counting()));
+        Map<Boolean, Long> setsPerClass = counts.keySet().stream()
                 .collect(Collectors.partitioningBy(k -> k.startsWith("+"), Collectors.counting()));
         Map<String, Double> weights = new HashMap<>();
-        bySet.forEach((k, set) -> {
-            String share = share(set.getFirst());
-            weights.put(k, 0.5 / sharesPerClass.get(k.startsWith("+")) / setsPerShare.get(share) / set.size());
-        });
+        counts.forEach((k, n) -> weights.put(k, 0.5 / setsPerClass.get(k.startsWith("+")) / n));
         return weights;
-    }
-
-    /** What shares a class's weight equally: every answerable set, every source of negatives. */
-    private static String share(Sample s) {
-        return s.answerable() ? key(s) : "-" + s.source();
     }
 
     private static String key(Sample s) {

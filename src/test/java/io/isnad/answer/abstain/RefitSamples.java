@@ -40,9 +40,9 @@ final class RefitSamples {
 
     /**
      * Asks the questions of {@code questions} over {@code corpusDir} and adds them to the tuning or
-     * check part; a set of {@link Sample.Source#CROSS} is asked over another corpus, all negatives.
+     * check part; {@code cross}: a set asked over another corpus, all negatives.
      */
-    void collect(Path corpusDir, Path questions, Sample.Source source, List<Sample> tune, List<Sample> check)
+    void collect(Path corpusDir, Path questions, boolean cross, List<Sample> tune, List<Sample> check)
             throws Exception {
         QuestionSet set = QuestionSetParser.parse(questions.toString(), Files.readString(questions, StandardCharsets.UTF_8));
         DevSplit split = DevSplit.of(set);
@@ -58,9 +58,8 @@ final class RefitSamples {
                     if (english || install == installs.getFirst()) {
                         features = assistant.abstentionFeatures(corpus, question, install.retriever());
                     }
-                    boolean cross = source == Sample.Source.CROSS;
                     Sample sample = new Sample(features, q.answerable() && !cross,
-                            name(corpusDir, questions, cross), source, install.name(), q.id());
+                            name(corpusDir, questions, cross), install.name(), q.id());
                     (split.partOf(q) == DevSplit.Part.TUNE ? tune : check).add(sample);
                 }
             }

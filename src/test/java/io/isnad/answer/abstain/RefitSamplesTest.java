@@ -50,7 +50,7 @@ class RefitSamplesTest {
                 """);
         List<Sample> tune = new ArrayList<>();
         List<Sample> check = new ArrayList<>();
-        new RefitSamples(assistant, ingest, RefitInstall.both(retrieve)).collect(Path.of("seeds"), questions, Sample.Source.WRITTEN,
+        new RefitSamples(assistant, ingest, RefitInstall.both(retrieve)).collect(Path.of("seeds"), questions, false,
                 tune, check);
         Map<String, AbstentionFeatures> byInstall = Stream.concat(tune.stream(), check.stream())
                 .collect(Collectors.toMap(s -> s.id() + " [" + s.install() + "]",
