@@ -245,7 +245,7 @@ public class ExtractiveAnswerer {
         SentenceCandidate lead = choice.lead();
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, choice.ranked()));
-        Optional<SentenceCandidate> typedPart = typedNeighbour(lead, choice.ranked(), question.analysis());
+        Optional<SentenceCandidate> typedPart = typedNeighbour(lead, choice.ranked(), question.analysis(), choice.scorer());
         SentenceCandidate appended = null;
         if (typedPart.isPresent() && settings.maxSentences() > 1) {
             if (question.analysis().byNoun() || typedPart.get().coverage() < OPENS) {
@@ -371,17 +371,20 @@ public class ExtractiveAnswerer {
      * the question itself: it then held the answer the lead lacked in 8 of 13 dev-set pairs (the lead
      * held it in 3), and the answer should open with it. After the lead when a noun gave the kind ("ما نسبة…"، "ما
      * الدرجة…"), which often asks for a phrase, not a figure, that the lead holds (docs/answers.md,
-     * "Sixteenth round").
+     * "Sixteenth round"). Never a neighbour holding none of the question's words itself: its span
+     * answers something else ("Who mediated the ceasefire?" is not answered by the spokesman named
+     * in the next sentence).
      */
     private static Optional<SentenceCandidate> typedNeighbour(SentenceCandidate lead, List<SentenceCandidate> ranked,
-            QuestionAnalysis analysis) {
+            QuestionAnalysis analysis, EvidenceScorer scorer) {
         if (!analysis.type().typed() || lead.typed()) {
             return Optional.empty();
         }
         return ranked.stream()
                 .filter(c -> c.typed() && c.article() == lead.article()
                         && Math.abs(c.sentence().index() - lead.sentence().index()) == 1
-                        && c.sentence().section() == lead.sentence().section())
+                        && c.sentence().section() == lead.sentence().section()
+                        && scorer.coverageOfParts(List.of(c.tokens())) > 0)
                 .findFirst();
     }
 

@@ -1,6 +1,7 @@
 package io.isnad.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -230,6 +231,24 @@ class ExtractiveAnswererTest {
                 assertTrue(draft.citations().get(1 - draft.leadCitation()).quote()
                         .contains(draft.shortAnswer().text()), draft.shortAnswer().text());
             }
+        }
+    }
+
+    // A neighbour holding a span of the asked kind but none of the question's words answers something
+    // else: the lead is quoted alone, without the neighbour's name as a short answer.
+    @Test
+    void aTypedNeighbourSharingNoQuestionWordIsLeftOut() throws IOException {
+        try (ArticleFixture truce = ArticleFixture.of(tmp.resolve("truce"), Map.of("t.txt", """
+                الهدنة في الشمال
+                تخضع المنطقة الشمالية منذ عامين لهدنة هشة بوساطة دولتين جارتين صمدت رغم الخروقات المتكررة.
+                وقال المتحدث باسم الوزارة سمير خليل إن الوفد سيزور العاصمة الأسبوع المقبل."""))) {
+            String question = "من هما الدولتان الجارتان اللتان توسطتا في الهدنة الهشة في المنطقة الشمالية؟";
+            ExtractiveAnswerer.Draft draft = answerer.answer(truce.snapshot(), truce.retrieve(question),
+                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()))
+                    .orElseThrow();
+            assertEquals(1, draft.citations().size(), draft.text());
+            assertTrue(draft.text().startsWith("تخضع المنطقة"), draft.text());
+            assertNull(draft.shortAnswer(), draft.text());
         }
     }
 
