@@ -321,6 +321,12 @@ public final class QueryTranslator {
             arabic = builtin.lookup(base);
             if (!arabic.isEmpty()) {
                 addTerm(new Term(english, arabic, Source.BUILTIN, INFLECTED_WEIGHT), terms, seen);
+                if (verbFormAsName(word)) {
+                    List<String> spelled = transliterator.transliterate(word.original());
+                    if (!spelled.isEmpty()) {
+                        addTerm(new Term(english, spelled, Source.TRANSLITERATION, NAME_WEIGHT), terms, seen);
+                    }
+                }
                 return;
             }
         }
@@ -344,6 +350,17 @@ public final class QueryTranslator {
                 untranslated.add(english);
             }
         }
+    }
+
+    /**
+     * A capitalised word inside a sentence that reads as a verb form of a built-in word is most likely
+     * a name ("Peyton Manning" is no "man", "Reading" is a town): it is spelled as a name too. Only
+     * "-ing" and "-ed": a capitalised plural is mostly a people ("Kurds", "Syrians") the lists know.
+     */
+    private static boolean verbFormAsName(Word word) {
+        return word.capitalised() && !word.sentenceStart() && !word.allCaps()
+                && (word.key().endsWith("ing") || word.key().endsWith("ed"))
+                && LATIN.matcher(word.original()).matches();
     }
 
     private List<String> lookupFreeDict(String english) {

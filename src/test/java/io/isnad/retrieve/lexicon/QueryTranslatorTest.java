@@ -111,6 +111,24 @@ class QueryTranslatorTest {
         assertTrue(ambushes.weight() < casualties.weight(), "an inflected match is trusted a little less");
     }
 
+    /**
+     * "Manning" reads as "man" + "-ing"; capitalised inside a sentence it is a name, so it is spelled
+     * as one besides the inflected entry. Lower case, at a sentence's start or as a plural ("Kurds"
+     * is a people the lists know) it is the inflected entry alone.
+     */
+    @Test
+    void capitalisedVerbFormInsideASentenceIsAlsoSpelledAsAName() {
+        assertEquals(List.of(Source.BUILTIN, Source.TRANSLITERATION),
+                sourcesOf(TRANSLATOR.translate("How old was Peyton Manning in 2016?"), "manning"));
+        assertEquals(List.of(Source.BUILTIN), sourcesOf(TRANSLATOR.translate("who is manning the border"), "manning"));
+        assertEquals(List.of(Source.BUILTIN), sourcesOf(TRANSLATOR.translate("Manning the border, who?"), "manning"));
+        assertEquals(List.of(Source.BUILTIN), sourcesOf(TRANSLATOR.translate("Where were the Ambushes?"), "ambushes"));
+    }
+
+    private static List<Source> sourcesOf(TranslatedQuery query, String english) {
+        return query.terms().stream().filter(t -> t.english().equals(english)).map(Term::source).toList();
+    }
+
     @Test
     void inflectedLastWordStillMatchesPhrase() {
         Term strikes = term(TRANSLATOR.translate("How many air strikes hit Idlib?"), "air strikes");
