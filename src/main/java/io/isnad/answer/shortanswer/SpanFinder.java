@@ -275,8 +275,9 @@ public final class SpanFinder {
 
     /**
      * A name of two or three words before a comma and a title ({@link #WORDS_BEFORE_COMMA_AND_TITLE}):
-     * what follows the last function word or title among the three words before the comma, when
-     * it is two words or more, does not open with the article and holds it once at most ("عبد
+     * what follows the last function word or title among the three words before the comma, less the
+     * words with the article that open it (the title before a name: "المتحدث باسم الوزارة سمير
+     * خليل، المتحدث…"), when it is two words or more and holds the article once at most ("عبد
      * الرحمن"): "أكدت القوات المسلحة، اللواء…" is a verb and its subject.
      */
     private static void nameBeforeTitle(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
@@ -292,15 +293,17 @@ public final class SpanFinder {
                     starts.add(w.start());
                 }
             }
-            if (starts.size() >= 2 && !ARTICLE.matcher(f).region(starts.get(0), f.length()).lookingAt()
-                    && starts.stream().filter(start -> f.startsWith("ال", start)).count() < 2) {
+            while (!starts.isEmpty() && ARTICLE.matcher(f).region(starts.getFirst(), f.length()).lookingAt()) {
+                starts.removeFirst();
+            }
+            if (starts.size() >= 2 && starts.stream().filter(start -> f.startsWith("ال", start)).count() < 2) {
                 int start = starts.get(0);
                 spans.add(new Span(folded.start(start), folded.end(m.end(1)), f.substring(start, m.end(1))));
             }
         }
     }
 
-    /** One name found by two patterns ("اللواء محمد حسين باقري،" after a title in commas) is one span. */
+    /** One name found by two patterns ("المتحدث باسم الوزارة سمير خليل، المتحدث…") is one span. */
     private static void withoutRepeats(List<Span> spans) {
         for (int i = spans.size() - 1; i > 0; i--) {
             if (spans.get(i).start() == spans.get(i - 1).start()) {

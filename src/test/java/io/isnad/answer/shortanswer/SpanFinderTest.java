@@ -203,6 +203,7 @@ class SpanFinderTest {
         assertEquals(List.of("حسن عبد الغني"), spans("وقال حسن عبد الغني، المتحدث باسم غرفة العمليات", QuestionType.PERSON));
         assertEquals(List.of(), spans("أكدت القوات المسلحة، اللواء", QuestionType.PERSON));
         assertEquals(List.of(), spans("قال إنه، الرئيس", QuestionType.PERSON));
+        assertEquals(List.of("سمير خليل"), spans("وقال المتحدث باسم الوزارة سمير خليل، المتحدث الرسمي", QuestionType.PERSON));
     }
 
     @Test
