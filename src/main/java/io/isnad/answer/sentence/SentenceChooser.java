@@ -84,8 +84,8 @@ public final class SentenceChooser {
      * taken off its rank: a date, a count or a name answers the words stated beside it, and a long
      * sentence that holds the question's words in clauses far apart (the Saudi states founded by one
      * man, the Ottoman governor's campaign two hundred characters on) states them about different
-     * things. 0.2 to 0.5 gained alike on the tuning parts (ARCD's foremost), and no Arabic xquad
-     * question moved; for untyped questions, whose answer is itself a clause, it lost xquad-dev
+     * things. 0.3 and 0.5 gained alike on the tuning parts (ARCD's foremost, 0.2 less), and no Arabic
+     * xquad question moved; for untyped questions, whose answer is itself a clause, it lost xquad-dev
      * Arabic answers on both parts (docs/answers.md, "Seventeenth round: the sentence that answers").
      */
     static final double SCATTER_WEIGHT = 0.3;
