@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.github.benmanes.caffeine.cache.Cache;
-
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
@@ -24,12 +22,12 @@ import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.ClauseCutter;
+import io.isnad.answer.sentence.ClauseTokens;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
-import io.isnad.index.Caches;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
@@ -95,14 +93,6 @@ public class ExtractiveAnswerer {
      */
     private static final int TWO_PARTS_SAVING = 100;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
-    /**
-     * The analysed clauses of long quoted sentences, by analysis and text: every question a sentence
-     * answers cuts it again, and analysing its clauses was a twentieth of an uncached answer on the
-     * seeds (docs/performance.md, "Ninth round"). A clause's tokens depend on nothing else, so an
-     * entry is never stale. Bounded to a few MB.
-     */
-    private static final Cache<Clause, SentenceTokens> CLAUSE_TOKENS = Caches.builder().maximumSize(5_000)
-            .build();
     /** Compiled once: {@link #startsWithPronoun} runs for every who-question's lead sentence. */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}]+");
@@ -334,17 +324,9 @@ public class ExtractiveAnswerer {
         // Each clause is analysed once and matched once per question; a run is scored from its clauses' matches.
         IndexAnalyzers analyzers = corpus.analyzers();
         ToDoubleFunction<List<String>> coverage = run -> scorer.coverageOfParts(run.stream()
-                .map(clause -> CLAUSE_TOKENS.get(new Clause(analyzers, clause), Clause::tokens))
+                .map(clause -> ClauseTokens.of(clause, analyzers))
                 .toList());
         return ClauseCutter.parts(sentence, coverage, keepStart, keepEnd, MAX_CUT_SHARE, TWO_PARTS_SAVING);
-    }
-
-    /** A clause of a quoted sentence, as the analysis it is read with sees it. */
-    private record Clause(IndexAnalyzers analyzers, String text) {
-
-        SentenceTokens tokens() {
-            return SentenceTokens.of(text, analyzers);
-        }
     }
 
     /** The lead sentence and the same fact as stated by other articles, each cited on it. */

@@ -25,22 +25,26 @@ import io.isnad.retrieve.EvidenceScorer;
  *        weigh more that way
  * @param readOnGain for a typed question, the ranking coverage it gains when read together with the
  *        sentence before, which it goes on from and which holds no answer of the asked kind; 0 else
+ * @param scatter for a typed question and a sentence longer than {@value SentenceChooser#NEAR}
+ *        characters, the ranking coverage it holds beyond what its best run of clauses within that
+ *        many characters holds: the question's words stated far apart; 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore,
         EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck, double rankShortfall,
-        double readOnGain) {
+        double readOnGain, double scatter) {
 
     /**
      * The score it is ranked by: {@code sentenceScore} less its shortfall in the coverage candidates
      * are ranked by, plus the share of the question's evidence its article holds, how widely its
-     * main story speaks of it and part of what it gains when read with the sentence it goes on from.
+     * main story speaks of it and part of what it gains when read with the sentence it goes on from,
+     * less part of its scatter.
      */
     public double rankScore() {
         return sentenceScore - SentenceChooser.RANKING_WEIGHT * rankShortfall
                 + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare())
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread()
-                + SentenceChooser.READ_ON_WEIGHT * readOnGain;
+                + SentenceChooser.READ_ON_WEIGHT * readOnGain - SentenceChooser.SCATTER_WEIGHT * scatter;
     }
 
     /** "file#index": one key per sentence of the corpus. */

@@ -18,6 +18,7 @@ import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
+import io.isnad.ingest.TextSpan;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -78,6 +79,22 @@ public final class SentenceChooser {
      * the sentence that answers").
      */
     static final double READ_ON_WEIGHT = 0.7;
+    /**
+     * For a typed question, the share of a long sentence's scatter ({@link SentenceCandidate#scatter})
+     * taken off its rank: a date, a count or a name answers the words stated beside it, and a long
+     * sentence that holds the question's words in clauses far apart (the Saudi states founded by one
+     * man, the Ottoman governor's campaign two hundred characters on) states them about different
+     * things. 0.3 and 0.5 gained alike on the tuning parts (ARCD's foremost, 0.2 less), and no Arabic
+     * xquad question moved; for untyped questions, whose answer is itself a clause, it lost xquad-dev
+     * Arabic answers on both parts (docs/answers.md, "Seventeenth round: the sentence that answers").
+     */
+    static final double SCATTER_WEIGHT = 0.3;
+    /**
+     * Characters of a run of clauses read as one statement by {@link #SCATTER_WEIGHT}: about two news
+     * clauses. At 150 a date between the subject's clause and the asked one split a statement in two
+     * and lost xquad-dev tuning answers; 250 gained less.
+     */
+    static final int NEAR = 200;
     /** How far into a sentence a demonstrative still points back to the sentence before. */
     static final int POINTER_WORDS = 3;
 
@@ -181,9 +198,41 @@ public final class SentenceChooser {
                     : assessment.coverage() - ranking.assess(article, tokens, sentence).coverage();
             double readOnGain = question.type().typed() && typed
                     ? readOnGain(article, tokens, sentence, assessment.coverage() - rankShortfall) : 0;
+            double scatter = question.type().typed() ? scatter(sentence, tokens.get(index)) : 0;
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
                     assessment.largestMissing(), typed, retrieved, passageScore, score, assessment, articleCheck,
-                    rankShortfall, readOnGain));
+                    rankShortfall, readOnGain, scatter));
+        }
+
+        /**
+         * How much more ranking coverage a sentence longer than {@value SentenceChooser#NEAR} characters
+         * holds than its best run of clauses within that many characters (each run starting at a
+         * clause and taking the clauses after it while they fit); 0 for a shorter sentence or one of
+         * a single clause.
+         */
+        private double scatter(Sentence sentence, SentenceTokens whole) {
+            String text = sentence.text();
+            if (text.length() <= NEAR) {
+                return 0;
+            }
+            List<TextSpan> spans = ClauseCutter.clauses(text);
+            if (spans.size() < 2) {
+                return 0;
+            }
+            List<SentenceTokens> clauses = spans.stream()
+                    .map(span -> ClauseTokens.of(text.substring(span.start(), span.end()), corpus.analyzers()))
+                    .toList();
+            double near = 0;
+            for (int first = 0; first < spans.size(); first++) {
+                int end = first + 1;
+                int length = spans.get(first).end() - spans.get(first).start();
+                while (end < spans.size() && length + spans.get(end).end() - spans.get(end).start() <= NEAR) {
+                    length += spans.get(end).end() - spans.get(end).start();
+                    end++;
+                }
+                near = Math.max(near, ranking.coverageOfParts(clauses.subList(first, end)));
+            }
+            return Math.max(0, ranking.coverageOfParts(List.of(whole)) - near);
         }
 
         /**

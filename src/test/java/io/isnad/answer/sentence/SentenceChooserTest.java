@@ -199,6 +199,29 @@ class SentenceChooserTest {
         }
     }
 
+    // The long sentence names the museum in its first clause and the government's opening of a bridge
+    // in its last, more than two hundred characters on: it holds every word of the question, but
+    // about two things. The short one states the museum's opening in one clause. For a when-question
+    // the long one is scattered and ranks below; asked what was opened, nothing is scattered.
+    @Test
+    void aLongSentenceHoldingATypedQuestionsWordsInClausesFarApartIsScattered() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("museum"), Map.of("museum.txt", """
+                المتحف الوطني
+                تأسس المتحف الوطني في العاصمة القديمة، وهو من أكبر المتاحف في المنطقة ويضم آلاف القطع الأثرية النادرة من عصور مختلفة، وقد زاره ملايين السياح من كل أنحاء العالم خلال العقود الماضية، ثم افتتحت الحكومة الجسر الجديد فوق النهر في عام 1990 بعد سنوات من العمل.
+                وافتتحت الحكومة المتحف الوطني للزوار في عام 1975."""))) {
+            List<SentenceCandidate> ranked = rank(one, "متى افتتحت الحكومة المتحف الوطني؟");
+            SentenceCandidate far = ranked.stream().filter(c -> c.sentence().text().contains("1990")).findFirst()
+                    .orElseThrow();
+            SentenceCandidate near = ranked.stream().filter(c -> c.sentence().text().contains("1975")).findFirst()
+                    .orElseThrow();
+            assertTrue(far.scatter() > 0.2, far.toString());
+            assertEquals(0.0, near.scatter(), 1e-9);
+            assertEquals(near, ranked.getFirst());
+            List<SentenceCandidate> untyped = rank(one, "ماذا افتتحت الحكومة قرب المتحف الوطني؟");
+            assertTrue(untyped.stream().allMatch(c -> c.scatter() == 0));
+        }
+    }
+
     @Test
     void aSentenceGoesOnFromThePreviousWhenItOpensWithAPronounAContinuationOrADemonstrative() {
         assertTrue(SentenceChooser.continuesPrevious("وهو كذلك أصغر بطل في تاريخ اللعبة."));
