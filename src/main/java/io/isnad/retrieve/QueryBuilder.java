@@ -296,12 +296,10 @@ final class QueryBuilder {
                 idf = Math.max(idf, formIdf);
                 rankIdf = Math.min(rankIdf, formIdf);
             }
-            // Searched at its own weight, judged at the weight the corpus leaves it (Term.unheld).
-            double trust = indexed(formsOfTerms.get(t), docFreqs) ? term.weight() : term.unheld().weight();
             TranslationForms translation = translations.get(t);
-            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * trust, name,
+            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name,
                     translation.partial(formsOfTerms.get(t)), translation.phrases(),
-                    (idf + rankIdf) / 2 * trust));
+                    (idf + rankIdf) / 2 * term.weight()));
         }
         boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
                 clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);

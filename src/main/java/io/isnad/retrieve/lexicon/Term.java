@@ -14,15 +14,6 @@ import java.util.Objects;
  */
 public record Term(String english, List<String> arabic, Source source, double weight) {
 
-    /**
-     * The share of its weight a FreeDict translation keeps where no article holds it: mostly
-     * FreeDict's one sense or another derivation of an ordinary word ("score" as النتيجة, "successful"
-     * as ناجح), which the articles say otherwise, so its absence says little about the question. At
-     * half, it weighs as a transliteration guess (docs/answers.md, "Seventeenth round: an absent
-     * FreeDict word weighed less").
-     */
-    static final double UNHELD_DICTIONARY_SHARE = 0.5;
-
     public Term {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(source, "source");
@@ -33,14 +24,5 @@ public record Term(String english, List<String> arabic, Source source, double we
         if (!(weight > 0 && weight <= 1)) {
             throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
         }
-    }
-
-    /**
-     * This term where no article of the corpus holds any of its forms: a FreeDict translation weighs
-     * {@link #UNHELD_DICTIONARY_SHARE} of its weight; every other source keeps it (a name the
-     * articles lack is what the question asks about, and the built-in lists were written for news).
-     */
-    public Term unheld() {
-        return source == Source.FREEDICT ? new Term(english, arabic, source, weight * UNHELD_DICTIONARY_SHARE) : this;
     }
 }
