@@ -118,7 +118,7 @@ public final class ShortAnswerFinder {
         List<String> focus = new ArrayList<>(asked.focus());
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.byNoun());
-        return choose(sentence, TypedQuestion.of(question, type, asked.focus()), analysis, asked.focus()).map(span -> switch (type) {
+        return choose(sentence, TypedQuestion.of(question, type, focus), analysis, asked.focus()).map(span -> switch (type) {
             case NUMBER -> withBound(sentence, withCountedNoun(sentence, span, analysis.counted()));
             case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()
                     ? yearOnly(sentence, span) : span;
@@ -133,7 +133,7 @@ public final class ShortAnswerFinder {
      */
     public static boolean holdsAnswer(String sentence, TypedQuestion question) {
         return question.type().typed()
-                && !candidates(sentence, question, SpanFinder.find(sentence, question.type()), question.focus()).isEmpty();
+                && !candidates(sentence, question, SpanFinder.find(sentence, question.type())).isEmpty();
     }
 
     /**
@@ -142,8 +142,9 @@ public final class ShortAnswerFinder {
      *
      * @param dualOf the question's words of three letters or more, without the article, that are no
      *        stop words ({@link #duals})
-     * @param focus the question's content words ({@link QuestionAnalysis#focus}): a name among them
-     *        is no answer ({@link #namedInQuestion})
+     * @param focus the question's content words ({@link QuestionAnalysis#focus}), with an English
+     *        question's Arabic translations where {@link #find} is given them: a name among them is
+     *        no answer ({@link #namedInQuestion})
      */
     public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> focus) {
 
@@ -161,20 +162,20 @@ public final class ShortAnswerFinder {
                     asked.add(bare);
                 }
             }
-            return new TypedQuestion(type, folded, List.copyOf(asked), focus);
+            return new TypedQuestion(type, folded, List.copyOf(asked), List.copyOf(focus));
         }
     }
 
     /**
      * The spans of the asked kind that the question does not already contain, nor for a name a word
-     * of {@code focus} ({@link #namedInQuestion}); for a how-many question with no figure in the
+     * of its focus ({@link #namedInQuestion}); for a how-many question with no figure in the
      * sentence, the dual of the asked noun.
      */
-    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found, List<String> focus) {
+    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found) {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
-                .filter(s -> !foldedQuestion.contains(s.folded()) && !(name && namedInQuestion(s, focus)))
+                .filter(s -> !foldedQuestion.contains(s.folded()) && !(name && namedInQuestion(s, question.focus())))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         if (question.type() != QuestionType.NUMBER) {
@@ -283,7 +284,7 @@ public final class ShortAnswerFinder {
             List<String> ownWords) {
         QuestionType type = question.type();
         List<Span> found = SpanFinder.find(sentence, type);
-        List<Span> spans = candidates(sentence, question, found, analysis.focus());
+        List<Span> spans = candidates(sentence, question, found);
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }

@@ -286,8 +286,7 @@ public final class SpanFinder {
             List<Integer> starts = new ArrayList<>();
             Matcher w = WORD.matcher(f).region(m.start(1), m.end(1));
             while (w.find()) {
-                boolean breaks = ArabicStopWords.contains(w.group()) || TITLES.contains(w.group());
-                if (breaks) {
+                if (endsName(w.group())) {
                     starts.clear();
                 } else {
                     starts.add(w.start());
@@ -301,6 +300,11 @@ public final class SpanFinder {
                 spans.add(new Span(folded.start(start), folded.end(m.end(1)), f.substring(start, m.end(1))));
             }
         }
+    }
+
+    /** A function word or a title, folded: no word of a name, so a name ends (or starts after) it. */
+    private static boolean endsName(String word) {
+        return ArabicStopWords.contains(word) || TITLES.contains(word);
     }
 
     /** One name found by two patterns ("المتحدث باسم الوزارة سمير خليل، المتحدث…") is one span. */
@@ -330,7 +334,7 @@ public final class SpanFinder {
         Matcher m = WORD.matcher(span.folded());
         int keep = 0;
         while (m.find()) {
-            if (ArabicStopWords.contains(m.group()) || TITLES.contains(m.group())) {
+            if (endsName(m.group())) {
                 break;
             }
             keep = m.end();
