@@ -13,6 +13,7 @@ import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -302,9 +303,12 @@ public final class SpanFinder {
         }
     }
 
-    /** A function word or a title, folded: no word of a name, so a name ends (or starts after) it. */
+    /**
+     * A function word, a title or a speech verb, folded: no word of a name, so a name ends (or starts
+     * after) it.
+     */
     private static boolean endsName(String word) {
-        return ArabicStopWords.contains(word) || TITLES.contains(word);
+        return ArabicStopWords.contains(word) || TITLES.contains(word) || ArabicSpeechVerbs.contains(word);
     }
 
     /** One name found by two patterns ("المتحدث باسم الوزارة سمير خليل، المتحدث…") is one span. */

@@ -207,6 +207,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aNameEndsBeforeTheSpeechVerbThatFollowsIt() {
+        assertEquals(List.of("بهرام قاسمي"), spans("وكان المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام قاسمي كشف، في وقت",
+                QuestionType.PERSON));
+        assertEquals(List.of("مريم فاضل"), spans("وكانت السيدة مريم فاضل قالت إن", QuestionType.PERSON));
+    }
+
+    @Test
     void aNameInCommasAfterATitleIsAName() {
         assertEquals(List.of("حسين أمير عبد اللهيان"), spans("أجرى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، اتصالاً",
                 QuestionType.PERSON));
