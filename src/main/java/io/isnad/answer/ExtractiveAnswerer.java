@@ -245,7 +245,8 @@ public class ExtractiveAnswerer {
             }
         } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
             antecedent(lead, choice.ranked()).ifPresent(before -> groups.addFirst(List.of(before)));
-        } else if (!question.analysis().type().typed() && settings.maxSentences() > 1) {
+        } else if (!question.analysis().type().typed() && !question.analysis().asksName()
+                && settings.maxSentences() > 1) {
             SentenceCandidate next = related(lead, choice.ranked(), groups.getFirst()).orElse(null);
             Gains gains = next == null ? null : Gains.of(next, lead, choice.scorer());
             if (next != null && joins(next, lead, gains)) {

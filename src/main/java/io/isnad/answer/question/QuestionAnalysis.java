@@ -13,8 +13,11 @@ import java.util.List;
  *        which year) rather than from a question word that asks for the kind outright (متى، كم، من،
  *        when, how many): such a noun often asks for less than its kind ("ما نسبة شيوع…" for a
  *        phrase, "ما الدرجة…" for a degree, not a figure)
+ * @param asksName whether the question asks for the name of a thing (ما اسم القلعة، what is the
+ *        name of the castle): one name, that one sentence gives, though no span kind finds it
  */
-public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, boolean byNoun) {
+public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, boolean byNoun,
+        boolean asksName) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);

@@ -48,11 +48,15 @@ public final class QuestionAnalyzer {
         Typing typing = isLatin(words) ? englishType(words) : arabicType(words);
         QuestionType type = typing.type();
         return new QuestionAnalysis(type, focus(words), type == QuestionType.NUMBER ? counted(words) : "",
-                typing.byNoun());
+                typing.byNoun(), typing.asksName());
     }
 
-    /** A question's type, and whether the noun after "what"/"which" gave it. */
-    private record Typing(QuestionType type, boolean byNoun) {
+    /** A question's type, whether the noun after "what"/"which" gave it, and whether it asks for a thing's name. */
+    private record Typing(QuestionType type, boolean byNoun, boolean asksName) {
+
+        Typing(QuestionType type, boolean byNoun) {
+            this(type, byNoun, false);
+        }
 
         Typing(QuestionType type) {
             this(type, false);
@@ -78,7 +82,6 @@ public final class QuestionAnalyzer {
         for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
             String w = withoutConjunction(words.get(i));
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
-            String after = i + 2 < words.size() ? words.get(i + 2) : "";
             if (ArabicQuestionWords.WHEN.contains(w)) {
                 return new Typing(QuestionType.DATE);
             }
@@ -98,11 +101,20 @@ public final class QuestionAnalyzer {
                 return new Typing(QuestionType.YESNO);
             }
             if (ArabicQuestionWords.WHICH.contains(w) || ArabicQuestionWords.WHAT.contains(w)) {
-                // ما هو عدد… / ما هي عاصمة… / أي عام…: the noun after the pronoun decides.
-                String noun = ArabicStopWords.PRONOUNS.contains(next) ? after : next;
-                QuestionType byNoun = arabicNounType(noun);
+                // ما هو عدد… / ما هي عاصمة… / أي عام…: the noun after the pronoun decides, and after
+                // اسم the named noun (ما اسم القلعة asks for a castle's name, ما اسم قائد… for a person's).
+                int at = ArabicStopWords.PRONOUNS.contains(next) ? i + 2 : i + 1;
+                boolean named = at < words.size()
+                        && ArabicQuestionWords.NAME.equals(ArabicTextNormalizer.withoutArticle(words.get(at)));
+                if (named) {
+                    at++;
+                }
+                QuestionType byNoun = at < words.size() ? arabicNounType(words.get(at)) : QuestionType.OTHER;
                 if (byNoun != QuestionType.OTHER) {
                     return new Typing(byNoun, true);
+                }
+                if (named) {
+                    return new Typing(QuestionType.OTHER, false, true);
                 }
                 return new Typing(ArabicQuestionWords.WHICH.contains(w) ? QuestionType.OTHER : whatType(next));
             }
@@ -166,13 +178,12 @@ public final class QuestionAnalyzer {
                     }
                     return new Typing(QuestionType.DESCRIPTION);
                 case "which", "what":
-                    String noun = i + 2 < words.size() && Set.of("is", "was", "are", "were").contains(next)
-                            && words.get(i + 2).equals("the") && i + 3 < words.size() ? words.get(i + 3) : next;
-                    QuestionType byNoun = englishNounType(noun);
+                    EnglishNoun noun = englishNoun(words, i + 1);
+                    QuestionType byNoun = englishNounType(noun.word());
                     if (byNoun != QuestionType.OTHER) {
                         return new Typing(byNoun, true);
                     }
-                    return new Typing(QuestionType.OTHER);
+                    return new Typing(QuestionType.OTHER, false, noun.afterName());
                 case "list", "name":
                     return new Typing(i == 0 && !"of".equals(next) ? QuestionType.LIST : QuestionType.OTHER);
                 default:
@@ -182,6 +193,27 @@ public final class QuestionAnalyzer {
             }
         }
         return new Typing(QuestionType.OTHER);
+    }
+
+    /**
+     * The noun a "what/which" question is typed by, from {@code at} on: past "is the" and past "name
+     * of the" (what is the name of the castle asks for a castle's name, not a person's).
+     */
+    private static EnglishNoun englishNoun(List<String> words, int at) {
+        int i = at;
+        if (i + 1 < words.size() && Set.of("is", "was", "are", "were").contains(words.get(i))
+                && words.get(i + 1).equals("the")) {
+            i += 2;
+        }
+        boolean afterName = i + 1 < words.size() && words.get(i).equals("name") && words.get(i + 1).equals("of");
+        if (afterName) {
+            i += words.size() > i + 2 && words.get(i + 2).equals("the") ? 3 : 2;
+        }
+        return new EnglishNoun(i < words.size() ? words.get(i) : "", afterName);
+    }
+
+    /** The noun a "what/which" question is typed by, and whether "name of" came before it. */
+    private record EnglishNoun(String word, boolean afterName) {
     }
 
     private static QuestionType englishNounType(String noun) {

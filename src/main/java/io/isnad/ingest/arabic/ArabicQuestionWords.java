@@ -42,9 +42,11 @@ public final class ArabicQuestionWords {
     public static final Set<String> QUANTITY_NOUNS = folded("عدد", "نسبه", "كميه", "مساحه", "طول", "عمر", "ارتفاع",
             "مبلغ", "سعر", "حجم", "وزن", "عرض", "قيمه", "مدى", "مدي", "سرعه", "درجه", "تعداد", "حصيله", "مجموع");
     /** After ما / من: the question asks for a person or an organisation. */
-    public static final Set<String> PERSON_NOUNS = folded("اسم", "شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم",
+    public static final Set<String> PERSON_NOUNS = folded("شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم",
             "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج", "مؤلف", "كاتب", "مكتشف", "مخترع", "جهه", "منظمه",
             "حزب", "فريق", "شركه");
+    /** ما اسم X: the question asks for X's name, so X decides what kind of answer it wants. */
+    public static final String NAME = "اسم";
     /** ما سبب / ما الذي دفع: the question asks for a reason. */
     public static final Set<String> REASON_NOUNS = folded("سبب", "اسباب", "دافع", "دوافع", "عله");
 

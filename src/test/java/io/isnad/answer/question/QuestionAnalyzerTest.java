@@ -49,9 +49,31 @@ class QuestionAnalyzerTest {
         "How did the government respond?|description",
         "Did the minister visit Ankara?|yesno",
         "What did they discuss?|other",
+        "ما اسم القاعدة الجوية؟|other",
+        "ما هو اسم القلعة النورمانية؟|other",
+        "ما إسم الدولة التي أسسها؟|place",
+        "ما اسم قائد الجيش؟|person",
+        "What is the name of the air base?|other",
+        "What is the name of the city?|place",
+        "What was the name of the commander?|person",
     })
     void typeFollowsTheQuestionWords(String question, String type) {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);
+    }
+
+    // A question for the name of a thing that no span kind finds is answered by one sentence.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ما اسم القاعدة الجوية؟|true",
+        "ما هو الاسم الآخر للمرض؟|true",
+        "What is the name of the air base?|true",
+        "ما اسم قائد الجيش؟|false",
+        "What is the name of the city?|false",
+        "ما هي الأكاديمية العسكرية؟|false",
+        "What did they discuss?|false",
+    })
+    void aQuestionForAThingsNameIsToldApart(String question, boolean asksName) {
+        assertEquals(asksName, QuestionAnalyzer.analyze(question).asksName(), question);
     }
 
     // A type read from the noun after what/which (ما نسبة، أي مدينة، which year) is told apart from one
