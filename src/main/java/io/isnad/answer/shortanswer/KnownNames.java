@@ -51,6 +51,11 @@ public final class KnownNames {
         return PLACE_NAMES.containsKey(key) || PERSON_NAMES.containsKey(key);
     }
 
+    /** Whether a folded Arabic word or two is a place the lexicon knows (دمشق، ريف دمشق). */
+    static boolean place(String folded) {
+        return PLACE_NAMES.containsKey(ArabicTextNormalizer.withoutArticle(folded));
+    }
+
     /** Whether a lower-case English word is a word of a place or person name the lexicon knows. */
     public static boolean knownEnglishWord(String word) {
         return ENGLISH_NAME_WORDS.contains(word);

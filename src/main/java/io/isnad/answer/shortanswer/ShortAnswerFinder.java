@@ -130,7 +130,10 @@ public final class ShortAnswerFinder {
     /**
      * Whether {@link #find} finds a span of {@code question}'s type in {@code sentence}: the same
      * test without analysing the question or weighing the spans, for ranking many candidate
-     * sentences.
+     * sentences. A place the lexicon knows after a preposition ({@link SpanFinder#knownPlaces}), which
+     * {@link #find} falls back to, does not count: it would rank a sentence that merely mentions a
+     * known place as answering where ("…in Damascus" over "…will also visit the Turkish capital
+     * Ankara"), which lost the seed sets' where-follow-ups.
      */
     public static boolean holdsAnswer(String sentence, TypedQuestion question) {
         return question.type().typed()
@@ -286,6 +289,10 @@ public final class ShortAnswerFinder {
         QuestionType type = question.type();
         List<Span> found = SpanFinder.find(sentence, type);
         List<Span> spans = candidates(sentence, question, found);
+        if (spans.isEmpty() && type == QuestionType.PLACE) {
+            found = SpanFinder.knownPlaces(sentence);
+            spans = candidates(sentence, question, found);
+        }
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }

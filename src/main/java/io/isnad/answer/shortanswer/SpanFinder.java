@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -12,6 +14,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -202,9 +205,24 @@ public final class SpanFinder {
     private static final Pattern QUOTED_NAME_BEFORE_TITLE = Pattern.compile("[\"«“]((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]\\s*،?\\s*(?:"
             + String.join("|", TITLES) + ")(?![\\p{L}])");
 
-    /** A place named after the noun that introduces it: العاصمة التركية أنقرة، مدينة حلب. */
+    /**
+     * A place named after the noun that introduces it: العاصمة التركية أنقرة، مدينة حلب، بلدة خان السبل
+     * (a name of two words after a construct head, {@link ArabicPlaceNames}). Not after موقع: in news it
+     * is mostly a website or a position ("موقع وكالة مهر"), seldom a place.
+     */
     private static final Pattern NAMED_PLACE = Pattern.compile("(?<![\\p{L}])[وب]?(?:"
-            + String.join("|", ArabicQuestionWords.PLACE_NOUNS) + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+((?:ال)?[\\p{L}]{3,})");
+            + ArabicQuestionWords.PLACE_NOUNS.stream().filter(noun -> !noun.endsWith("موقع"))
+                    .collect(Collectors.joining("|"))
+            + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+((?:" + ArabicPlaceNames.headAlternation()
+            + ")\\s+(?:ال)?[\\p{L}]{2,}|(?:ال)?[\\p{L}]{3,})");
+    /**
+     * A word right after a preposition (في دمشق، إلى أنقرة، بحلب), and the word after it: where the
+     * lexicon knows it as a place ({@link KnownNames#place}), the place a sentence gives without a
+     * place noun.
+     */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:و?(?:" + Stream.of("في", "من", "إلى", "نحو", "قرب").map(ArabicTextNormalizer::normalize)
+                    .collect(Collectors.joining("|")) + ")\\s+)|و?ب)([\\p{L}]{3,})(?=(?:\\s+([\\p{L}]{2,}))?)");
 
     /**
      * A place given by its side of a larger one: في غرب آسيا، في الشمال الغربي من القارة، بشمال
@@ -230,6 +248,32 @@ public final class SpanFinder {
     /** The spans of {@code text} that can answer a question of {@code type}, in text order. */
     public static List<Span> find(String text, QuestionType type) {
         return FOUND.get(new Sentence(text, type), key -> List.copyOf(scan(key.text(), key.type())));
+    }
+
+    /**
+     * The places of {@code text} that the lexicon knows, right after a preposition, in text order (a
+     * name of two words first: ريف دمشق). They answer a where-question whose sentence names no place
+     * after a place noun; they are not among {@link #find}'s spans, which rank sentences too
+     * ({@link ShortAnswerFinder#holdsAnswer}).
+     */
+    public static List<Span> knownPlaces(String text) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(text);
+        String f = folded.text();
+        List<Span> spans = new ArrayList<>();
+        Matcher m = AFTER_PREPOSITION.matcher(f);
+        while (m.find()) {
+            int end = m.group(2) != null && KnownNames.place(m.group(1) + " " + m.group(2)) ? m.end(2)
+                    : KnownNames.place(m.group(1)) && !placeNoun(m.group(1)) ? m.end(1) : -1;
+            if (end > 0) {
+                spans.add(new Span(folded.start(m.start(1)), folded.end(end), f.substring(m.start(1), end)));
+            }
+        }
+        return spans;
+    }
+
+    /** منطقة، المنطقة: the lexicon translates "region", but the word names no place by itself. */
+    private static boolean placeNoun(String word) {
+        return ArabicQuestionWords.PLACE_NOUNS.contains(ArabicTextNormalizer.withoutArticle(word));
     }
 
     private static List<Span> scan(String text, QuestionType type) {

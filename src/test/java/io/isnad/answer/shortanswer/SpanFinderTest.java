@@ -156,6 +156,34 @@ class SpanFinderTest {
     }
 
     @Test
+    void aPlaceNameOfTwoWordsAfterAConstructHeadIsWhole() {
+        assertEquals(List.of("خان السبل"), spans("تم مصادرتها بالقرب من بلدة خان السبل السورية، جنوب غرب حلب",
+                QuestionType.PLACE).subList(0, 1));
+        assertEquals(List.of("دير الزور"), spans("وصلت القوات إلى مدينة دير الزور.", QuestionType.PLACE));
+    }
+
+    @Test
+    void aWebsiteIsNoPlace() {
+        assertEquals(List.of(), spans("وحسب موقع وكالة \"مهر\" الإيرانية", QuestionType.PLACE));
+    }
+
+    @Test
+    void knownPlacesAfterAPrepositionAreFoundApart() {
+        String met = "التقى عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من ديسمبر";
+        assertEquals(List.of(), spans(met, QuestionType.PLACE));
+        assertEquals(List.of("دمشق"), known(met));
+        assertEquals(List.of("ريف دمشق"), known("سقطت قذائف في ريف دمشق أمس"));
+        assertEquals(List.of("حلب", "دمشق"), known("انتقل الوفد من حلب الى دمشق وبطلب من الحكومة"));
+        assertEquals(List.of("حلب"), known("وقعت الاشتباكات بحلب"));
+        assertEquals(List.of(), known("في وقت سابق من الأسبوع"));
+        assertEquals(List.of(), known("من الطرق الحيوية في المنطقة."));
+    }
+
+    private static List<String> known(String text) {
+        return SpanFinder.knownPlaces(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
     void aNameStopsAtTheNextTitle() {
         assertEquals(List.of("عباس عراقجي"),
                 spans("التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري", QuestionType.PERSON));
