@@ -56,6 +56,11 @@ public final class KnownNames {
         return PLACE_NAMES.containsKey(ArabicTextNormalizer.withoutArticle(folded));
     }
 
+    /** The Arabic forms, folded, of a lower-case English place name or demonym the lexicon knows: iran → ايران. */
+    static List<String> arabicPlace(String english) {
+        return PLACE_LIST.entries().getOrDefault(english, List.of()).stream().map(ArabicTextNormalizer::normalize).toList();
+    }
+
     /** Whether a lower-case English word is a word of a place or person name the lexicon knows. */
     public static boolean knownEnglishWord(String word) {
         return ENGLISH_NAME_WORDS.contains(word);

@@ -149,8 +149,11 @@ public final class ShortAnswerFinder {
      * @param focus the question's content words ({@link QuestionAnalysis#focus}), with an English
      *        question's Arabic translations where {@link #find} is given them: a name among them is
      *        no answer ({@link #namedInQuestion})
+     * @param holder for an identity who-question, the title and country it names: a name with another
+     *        title or country's is no answer
      */
-    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> focus) {
+    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> focus,
+            TitleHolder holder) {
 
         public static TypedQuestion of(String question, QuestionType type) {
             return of(question, type, QuestionAnalyzer.analyze(question).focus());
@@ -166,7 +169,8 @@ public final class ShortAnswerFinder {
                     asked.add(bare);
                 }
             }
-            return new TypedQuestion(type, folded, List.copyOf(asked), List.copyOf(focus));
+            return new TypedQuestion(type, folded, List.copyOf(asked), List.copyOf(focus),
+                    type == QuestionType.PERSON ? TitleHolder.asked(folded, focus) : TitleHolder.NONE);
         }
     }
 
@@ -180,6 +184,7 @@ public final class ShortAnswerFinder {
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
                 .filter(s -> !foldedQuestion.contains(s.folded()) && !(name && namedInQuestion(s, question.focus())))
+                .filter(s -> !question.holder().otherThan(sentence, s))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         if (question.type() != QuestionType.NUMBER) {

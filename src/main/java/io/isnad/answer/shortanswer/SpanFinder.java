@@ -347,6 +347,11 @@ public final class SpanFinder {
         }
     }
 
+    /** Whether a folded word is a title that introduces a name (الرئيس، وزير، المتحدث). */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
     /**
      * A function word, a title or a speech verb, folded: no word of a name, so a name ends (or starts
      * after) it.

@@ -221,6 +221,18 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void anIdentityQuestionIsNotAnsweredByAnotherCountrysTitleHolder() {
+        String sentence = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق.";
+        assertEquals(Optional.of("بشار الأسد"), find(sentence, QuestionType.PERSON, "من هو رئيس سوريا؟"));
+        assertEquals(Optional.empty(), find(sentence, QuestionType.PERSON, "من هو رئيس روسيا؟"));
+        assertEquals(Optional.of("عباس عراقجي"), ShortAnswerFinder.find(sentence, QuestionType.PERSON,
+                "Who is Iran's foreign minister?", List.of("اير", "وزير", "خارج")).map(s -> sentence.substring(s.start(), s.end())));
+        String lavrov = "في حين شدد وزير الخارجية الروسي سيرغي لافروف على أنه";
+        assertEquals(Optional.empty(), ShortAnswerFinder.find(lavrov, QuestionType.PERSON, "Who is Iran's foreign minister?",
+                List.of("اير", "وزير", "خارج")));
+    }
+
+    @Test
     void aWhereQuestionFallsBackToAPlaceTheLexiconKnows() {
         String met = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من ديسمبر/كانون الأول.";
         assertEquals(Optional.of("دمشق"), find(met, QuestionType.PLACE, "أين التقى عراقجي بالأسد؟"));

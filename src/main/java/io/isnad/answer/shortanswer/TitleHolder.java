@@ -1,0 +1,128 @@
+package io.isnad.answer.shortanswer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * The holder of a title an identity question asks for ("من هو وزير خارجية إيران؟", "Who is Iran's
+ * foreign minister?", "Who is the president of Russia?"): a name is no answer when the title right
+ * before it is another one (المتحدث باسم وزارة الخارجية, for a minister) or names another
+ * country (وزير الخارجية الروسي, for Iran's), however many of the question's words its sentence
+ * holds. A country and its demonym share a base: إيران and الإيراني، سوريا and السورية، العراق and
+ * عراقي.
+ *
+ * @param titles the titles the question names, without the article (وزير، رئيس)
+ * @param countries the bases of the countries it names
+ */
+record TitleHolder(Set<String> titles, Set<String> countries) {
+
+    static final TitleHolder NONE = new TitleHolder(Set.of(), Set.of());
+
+    /** "من هو…"، "مين هي…"، "who is/was…": the question asks who holds what follows. */
+    private static final Pattern IDENTITY = Pattern.compile("^\\s*(?:و?(?:من|مين)\\s+(?:هو|هي|هم)|who\\s+(?:is|was|are|were))\\s");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /**
+     * Ranks and forms of address among the titles, folded: they come between an office and its
+     * holder's name ("رئيس الأركان، اللواء محمد باقري") and name no office of their own.
+     */
+    private static final Set<String> RANKS = Stream.of("السيد", "السيدة", "الشيخ", "الدكتور", "العميد", "اللواء",
+            "العقيد", "الجنرال").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    /**
+     * How many words before a name its title may stand: "المتحدث الرسمي باسم وزارة الخارجية الإيرانية
+     * بهرام قاسمي".
+     */
+    private static final int TITLE_WORDS = 6;
+
+    TitleHolder {
+        titles = Set.copyOf(titles);
+        countries = Set.copyOf(countries);
+    }
+
+    /**
+     * What an identity question asks of the holder, from its folded text and words (an English
+     * question's with their Arabic translations); {@link #NONE} for any other question.
+     */
+    static TitleHolder asked(String foldedQuestion, List<String> words) {
+        if (!IDENTITY.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find()) {
+            return NONE;
+        }
+        Set<String> titles = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        for (String word : words) {
+            if (office(word)) {
+                titles.add(ArabicTextNormalizer.withoutArticle(word));
+            }
+            // An English question's places are looked up whole: its Arabic translations are stems (ايران → اير).
+            Stream.concat(Stream.of(word), KnownNames.arabicPlace(word).stream())
+                    .forEach(form -> country(form).ifPresent(countries::add));
+        }
+        return new TitleHolder(titles, countries);
+    }
+
+    /**
+     * Whether the title before {@code span} in {@code sentence} is not the asked one: the nearest office
+     * (a title, not a {@link #RANKS rank}) within {@link #TITLE_WORDS} words is none the question names, or the nearest demonym after it
+     * names a country the question does not.
+     */
+    boolean otherThan(String sentence, Span span) {
+        if (titles.isEmpty() && countries.isEmpty()) {
+            return false;
+        }
+        List<String> before = WORD.matcher(ArabicTextNormalizer.normalize(sentence.substring(0, span.start())))
+                .results().map(MatchResult::group).toList();
+        Optional<String> country = Optional.empty();
+        // Nearest first: "وزير الخارجية الروسي سيرغي" is Russian, though "الخارجية" reads as "foreign".
+        for (String word : before.subList(Math.max(0, before.size() - TITLE_WORDS), before.size()).reversed()) {
+            if (country.isEmpty()) {
+                country = demonym(word);
+            }
+            if (office(word)) {
+                boolean otherTitle = !titles.isEmpty() && !titles.contains(ArabicTextNormalizer.withoutArticle(word));
+                boolean otherCountry = !countries.isEmpty() && country.isPresent() && !countries.contains(country.get());
+                return otherTitle || otherCountry;
+            }
+        }
+        return false;
+    }
+
+    private static boolean office(String word) {
+        return SpanFinder.isTitle(word) && !RANKS.contains(word);
+    }
+
+    /** The base of a country name or demonym the lexicon knows, or empty (a city: حمص). */
+    private static Optional<String> country(String folded) {
+        Optional<String> demonym = demonym(folded);
+        if (demonym.isPresent()) {
+            return demonym;
+        }
+        String base = base(folded);
+        return KnownNames.place(folded) && KnownNames.place(base + "ي") ? Optional.of(base) : Optional.empty();
+    }
+
+    /** The base of a demonym the lexicon knows (الروسي، السورية), or empty. */
+    private static Optional<String> demonym(String folded) {
+        String bare = ArabicTextNormalizer.withoutArticle(folded);
+        boolean nisba = bare.endsWith("ي") || bare.endsWith("يه");
+        return nisba && bare.length() > 3 && KnownNames.place(bare) ? Optional.of(base(bare)) : Optional.empty();
+    }
+
+    /** سوريا، سوري، السوريه → سور; ايران، ايراني → ايران; امريكا، امريكي → امريك; العراق → عراق. */
+    static String base(String folded) {
+        String bare = ArabicTextNormalizer.withoutArticle(folded);
+        for (String ending : List.of("يه", "يا", "ي", "ا")) {
+            if (bare.endsWith(ending) && bare.length() - ending.length() >= 3) {
+                return bare.substring(0, bare.length() - ending.length());
+            }
+        }
+        return bare;
+    }
+}
