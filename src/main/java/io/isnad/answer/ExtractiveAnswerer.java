@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
-import io.isnad.answer.abstain.AskedNoun;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.followup.PreviousAnswer;
@@ -142,8 +141,6 @@ public class ExtractiveAnswerer {
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
                 QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
         boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
-        boolean headMissing = AskedNoun.missing(question.analysis().head(), evidence,
-                scorer.heldIn(judged.article(), articleTokens, judged.sentence(), true), corpus.analyzers(), english);
         AbstentionFeatures features = new AbstentionFeatures(judged.coverage(), judged.largestMissing(),
                 article.missingShare(),
                 question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
@@ -152,7 +149,7 @@ public class ExtractiveAnswerer {
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                absent.nameMissing() ? 1 : 0, headMissing ? 1 : 0);
+                absent.nameMissing() ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features, scorer));
     }
 

@@ -195,34 +195,13 @@ public final class EvidenceScorer {
 
     /** Coverage and the largest missing term of one sentence of {@code article}, in its context. */
     public Assessment assess(Article article, List<SentenceTokens> tokens, Sentence sentence) {
-        return assess(tokens.get(sentence.index()), neighbours(article, tokens, sentence));
-    }
-
-    /**
-     * Per evidence term, how well one sentence of {@code article} holds it (1 the word or a synonym, a
-     * spelling variant less, a word of the same root {@value #ROOT_CREDIT}), the sentences beside it
-     * in the same section counted too when {@code around}: where {@link Assessment#largestMissing}
-     * looks for the question's words.
-     */
-    public double[] heldIn(Article article, List<SentenceTokens> tokens, Sentence sentence, boolean around) {
-        double[] held = matches(tokens.get(sentence.index())).clone();
-        for (SentenceTokens neighbour : around ? neighbours(article, tokens, sentence) : List.<SentenceTokens>of()) {
-            double[] near = matches(neighbour);
-            for (int t = 0; t < held.length; t++) {
-                held[t] = Math.max(held[t], near[t]);
-            }
-        }
-        return held;
-    }
-
-    private static List<SentenceTokens> neighbours(Article article, List<SentenceTokens> tokens, Sentence sentence) {
         List<SentenceTokens> neighbours = new ArrayList<>(2);
         for (int i : new int[] {sentence.index() - 1, sentence.index() + 1}) {
             if (i >= 0 && i < tokens.size() && article.sentences().get(i).section() == sentence.section()) {
                 neighbours.add(tokens.get(i));
             }
         }
-        return neighbours;
+        return assess(tokens.get(sentence.index()), neighbours);
     }
 
     /** Coverage between 0 and 1 of {@code sentence}, with {@code neighbours} as context. */

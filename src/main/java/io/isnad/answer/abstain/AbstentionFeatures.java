@@ -31,22 +31,20 @@ import java.util.List;
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
  *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})
- * @param headMissing 1 when the noun the question asks about (ما هي العملة…، who is the president of…)
- *        is missing from the sentence and its neighbours ({@link AskedNoun})
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double englishDictionary, double englishBuiltin, double mass,
         double heaviestFound, double heaviestInArticle, double unknownWord, double strangeShare, double numberMissing,
-        double nameMissing, double headMissing) {
+        double nameMissing) {
 
     /** Feature names, in {@link #values()} order, as written in the weights file. */
     public static final List<String> NAMES = List.of("coverage", "largestMissing", "articleMissing", "typedMiss",
             "margin", "appendix", "followUp", "englishDictionary", "englishBuiltin", "mass", "heaviestFound",
-            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing", "headMissing");
+            "heaviestInArticle", "unknownWord", "strangeShare", "numberMissing", "nameMissing");
 
     public double[] values() {
         return new double[] {coverage, largestMissing, articleMissing, typedMiss, margin, appendix, followUp,
             englishDictionary, englishBuiltin, mass, heaviestFound, heaviestInArticle, unknownWord, strangeShare,
-            numberMissing, nameMissing, headMissing};
+            numberMissing, nameMissing};
     }
 }

@@ -13,12 +13,8 @@ import java.util.List;
  *        which year) rather than from a question word that asks for the kind outright (متى، كم، من،
  *        when, how many): such a noun often asks for less than its kind ("ما نسبة شيوع…" for a
  *        phrase, "ما الدرجة…" for a degree, not a figure)
- * @param head the noun the question asks about, folded and lower-cased (ما هي العملة… → العمله, who is
- *        the president of… → president, which university… → university, كم عدد الدول… → الدول), or ""
- *        when the question word is followed by a verb (who leads…, ماذا قال…), by a name, or by a noun
- *        of time or quantity that a date or figure answers without repeating it (أي عام، what year)
  */
-public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, boolean byNoun, String head) {
+public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, boolean byNoun) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);

@@ -117,8 +117,7 @@ public final class ShortAnswerFinder {
         QuestionAnalysis asked = QuestionAnalyzer.analyze(question);
         List<String> focus = new ArrayList<>(asked.focus());
         focus.addAll(translatedFocus);
-        QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.byNoun(),
-                asked.head());
+        QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.byNoun());
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, asked.focus()).map(span -> switch (type) {
             case NUMBER -> withBound(sentence, withCountedNoun(sentence, span, analysis.counted()));
             case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()

@@ -17,12 +17,12 @@ class AbstentionModelTest {
     private static AbstentionFeatures features(double coverage, double largestMissing, double articleMissing,
             double strange) {
         return new AbstentionFeatures(coverage, largestMissing, articleMissing, 0, 0.5, 0, 0, 0, 0, coverage, 1,
-                articleMissing > 0.3 ? 0 : 1, strange > 0 ? 1 : 0, strange, 0, 0, 0);
+                articleMissing > 0.3 ? 0 : 1, strange > 0 ? 1 : 0, strange, 0, 0);
     }
 
     @Test
     void probabilityIsTheLogisticOfTheWeightedSum() {
-        AbstentionModel model = new AbstentionModel(new double[] {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, -1, 0.5);
+        AbstentionModel model = new AbstentionModel(new double[] {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, -1, 0.5);
         assertEquals(1 / (1 + Math.exp(-1)), model.probability(features(1, 0, 0)), 1e-12);
         assertTrue(model.answers(features(1, 0, 0)));
         assertFalse(model.answers(features(0.2, 0, 0)));

@@ -23,7 +23,7 @@ class LogisticFitTest {
             x[BUILTIN] = i < english ? 1 : 0;
             x[0] = i < english ? 0 : 1;
             AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
-                    x[10], x[11], x[12], x[13], x[14], x[15], x[16]);
+                    x[10], x[11], x[12], x[13], x[14], x[15]);
             samples.add(new Sample(Optional.of(f), true, "set", "built-in lexicon", "q" + i));
         }
         return samples;
