@@ -29,7 +29,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
  * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
  * how-many question, the numbers tied to the asked noun (or, in a sentence without a figure, the
- * dual of the asked noun: جامعتان), and for a how-long question its lengths of time; of those, the
+ * dual of the asked noun: جامعتان), and for a how-long question its lengths of time; for a
+ * when-question, the date in the calendar it names and, of a life's two dates, the one it asks
+ * about (born, died); of those, the
  * one the question's words stand closest around in the sentence (not counting a word of the next
  * clause), the question's verb or event counting most. Then the
  * extent: the counted noun of "كم X" kept with its number, the year alone for a year question.
@@ -229,7 +231,8 @@ public final class ShortAnswerFinder {
     /**
      * A life is given as two dates joined by a dash, "(1332 - 1406م)": a question about a birth
      * (ولد، ولادته، born) is answered by the first, one about a death (توفي، وفاته، died) by the
-     * second, whichever the question's words stand nearer to.
+     * second, though the question's words may stand nearer the other. Other dates of the sentence
+     * stay candidates.
      */
     private static List<Span> ofLife(String sentence, List<Span> spans, String foldedQuestion) {
         boolean birth = startsWord(foldedQuestion, ArabicCalendarWords.BIRTH_WORDS);
