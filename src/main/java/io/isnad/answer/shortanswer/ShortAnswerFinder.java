@@ -29,7 +29,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * Picks the span of a sentence that answers a typed question: of the spans of the asked kind,
  * those the question does not already contain ("متى… عام 2016" is not answered by 2016); for a
  * how-many question, the numbers tied to the asked noun (or, in a sentence without a figure, the
- * dual of the asked noun: جامعتان), and for a how-long question its lengths of time; of those, the
+ * dual of the asked noun: جامعتان), and for a how-long question its lengths of time; for a
+ * when-question, the date in the calendar it names and, of a life's two dates, the one it asks
+ * about (born, died); of those, the
  * one the question's words stand closest around in the sentence (not counting a word of the next
  * clause), the question's verb or event counting most. Then the
  * extent: the counted noun of "كم X" kept with its number, the year alone for a year question.
@@ -55,8 +57,8 @@ public final class ShortAnswerFinder {
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
     /** Measures whose answer is the figure alone. */
     private static final Pattern MEASURE = Pattern.compile("كيلو|ميل|متر|كم|طن");
-    /** The year of a date, with its era letter. */
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*م(?![\\p{L}]))?");
+    /** The year of a date, with its era letter: 1366م، 358هـ (folded ه). */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*[مه](?![\\p{L}]))?");
     /** A question that asks for a year: في أي عام، ما السنة التي، in what year. */
     private static final Pattern ASKS_YEAR = Pattern.compile(
             "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:"
@@ -67,6 +69,8 @@ public final class ShortAnswerFinder {
     private static final Pattern ASKS_SHARE = Pattern.compile("نسبه|مئويه|percent");
     /** A figure given as a share. */
     private static final Pattern SHARE = Pattern.compile("[%٪]|مئه|مائه|percent");
+    /** What stands between a figure and its share in brackets: "68511 (43.8%)". */
+    private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*");
     /** A bound written before a figure, folded: أكثر من، أقل من. */
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
     /**
@@ -91,6 +95,8 @@ public final class ShortAnswerFinder {
     /** A word that joins a clause on: a focus word after it is the next clause's, no clue for the span before. */
     private static final Set<String> CONJUNCTIONS = Set.of("و", "and");
     private static final Pattern YEAR_WORD = Pattern.compile("(" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)\\s+");
+    /** What joins the two dates of a life: "(1332 - 1406م)", "(14 مارس 1879 – 18 أبريل 1955)". */
+    private static final Pattern LIFE_DASH = Pattern.compile("\\s*[-–—]\\s*");
     /**
      * The words of a sentence that may be duals, by sentence: bounded to a few MB, like the spans
      * ({@code SpanFinder}); a sentence's entry depends on nothing else, so it is never stale.
@@ -183,15 +189,91 @@ public final class ShortAnswerFinder {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
-                .filter(s -> !foldedQuestion.contains(s.folded()) && !(name && namedInQuestion(s, question.focus())))
+                .filter(s -> !inQuestion(s, foldedQuestion) && !(name && namedInQuestion(s, question.focus())))
                 .filter(s -> !question.holder().otherThan(sentence, s))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
+        if (question.type() == QuestionType.DATE) {
+            return ofLife(sentence, inAskedEra(spans, foldedQuestion), foldedQuestion);
+        }
         if (question.type() != QuestionType.NUMBER) {
             return spans;
         }
         return spans.isEmpty() && found.isEmpty() ? duals(sentence, question)
-                : byDuration(byShare(withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion), foldedQuestion);
+                : byDuration(byShare(sentence, withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion),
+                        foldedQuestion);
+    }
+
+    /**
+     * A span the question already holds is what it asks about, with or without its year word: "a
+     * drought more extreme than in 2005" is not answered by "سنة 2005".
+     */
+    private static boolean inQuestion(Span span, String foldedQuestion) {
+        Matcher m = YEAR_WORD.matcher(span.folded());
+        return foldedQuestion.contains(m.lookingAt() ? span.folded().substring(m.end()) : span.folded());
+    }
+
+    /**
+     * A question naming a calendar ("في أي سنة هجرية") is answered by the date given in it when the
+     * sentence gives both: "سنة 358هـ الموافقة لسنة 969م".
+     */
+    private static List<Span> inAskedEra(List<Span> spans, String foldedQuestion) {
+        for (Set<String> era : List.of(ArabicCalendarWords.HIJRI_ERAS, ArabicCalendarWords.GREGORIAN_ERAS)) {
+            if (holdsWord(foldedQuestion, era)) {
+                List<Span> inEra = spans.stream().filter(s -> holdsWord(s.folded(), era)).toList();
+                return inEra.isEmpty() ? spans : inEra;
+            }
+        }
+        return spans;
+    }
+
+    private static boolean holdsWord(String text, Set<String> words) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (words.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A life is given as two dates joined by a dash, "(1332 - 1406م)": a question about a birth
+     * (ولد، ولادته، born) is answered by the first, one about a death (توفي، وفاته، died) by the
+     * second, though the question's words may stand nearer the other. Other dates of the sentence
+     * stay candidates.
+     */
+    private static List<Span> ofLife(String sentence, List<Span> spans, String foldedQuestion) {
+        boolean birth = startsWord(foldedQuestion, ArabicCalendarWords.BIRTH_WORDS);
+        boolean death = startsWord(foldedQuestion, ArabicCalendarWords.DEATH_WORDS);
+        if (birth == death) {
+            return spans;
+        }
+        List<Span> kept = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            boolean second = i > 0 && lifeDash(sentence, spans.get(i - 1), spans.get(i));
+            boolean first = i + 1 < spans.size() && lifeDash(sentence, spans.get(i), spans.get(i + 1));
+            if (birth ? !second : !first) {
+                kept.add(spans.get(i));
+            }
+        }
+        return kept.isEmpty() ? spans : kept;
+    }
+
+    private static boolean lifeDash(String sentence, Span first, Span second) {
+        return first.end() <= second.start()
+                && LIFE_DASH.matcher(sentence.substring(first.end(), second.start())).matches();
+    }
+
+    private static boolean startsWord(String text, Set<String> stems) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String word = m.group();
+            if (stems.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -225,11 +307,21 @@ public final class ShortAnswerFinder {
     /**
      * A question about a share (نسبة، النسبة المئوية، what percentage) is answered by a percentage
      * when the sentence gives one, not by the count beside it ("711.988 نسمة، منهم 2,8٪"). The
-     * converse does not hold: "ما كمية…" or "كم عدد السكان…" may well be answered by a percentage.
+     * converse does not hold: "ما كمية…" or "كم عدد السكان…" may well be answered by a percentage,
+     * but not by one in brackets right after a figure, which is that figure's share: "منها 68511
+     * (43.8%)" answers "كم عدد العائلات" with 68511.
      */
-    private static List<Span> byShare(List<Span> spans, String foldedQuestion) {
+    private static List<Span> byShare(String sentence, List<Span> spans, String foldedQuestion) {
         if (!ASKS_SHARE.matcher(foldedQuestion).find()) {
-            return spans;
+            List<Span> counts = new ArrayList<>();
+            for (int i = 0; i < spans.size(); i++) {
+                Span s = spans.get(i);
+                if (i == 0 || !SHARE.matcher(s.folded()).find() || spans.get(i - 1).end() > s.start()
+                        || !BRACKET.matcher(sentence.substring(spans.get(i - 1).end(), s.start())).matches()) {
+                    counts.add(s);
+                }
+            }
+            return counts.isEmpty() ? spans : counts;
         }
         List<Span> shares = spans.stream().filter(s -> SHARE.matcher(s.folded()).find()).toList();
         return shares.isEmpty() ? spans : shares;

@@ -51,9 +51,12 @@ public final class SpanFinder {
     private static final String NOT_A_FRACTION = "(?![\\d%]|[.,]\\d)";
     /** A year word before a year, folded: عام 1914، in 1914. */
     private static final String YEAR_WORD = "(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year|in)\\s+)";
-    /** The part of a period a date is often given with: أواخر عام 2010، صيف سنة 1521. */
-    private static final String PERIOD_PART = "(?:(?<![\\p{L}])(?:اواخر|اوائل|بدايه|مطلع|منتصف|اواسط|نهايه|خريف|ربيع|صيف|شتاء)"
-            + "\\s+(?:من\\s+)?)?";
+    /**
+     * The part of a period a date is often given with: أواخر عام 2010، أوائل 2002، صيف سنة 1521
+     * (folded: أوائل is اوايل). Not "بداية من 1519", "starting from 1519", whose date is the year.
+     */
+    private static final String PERIOD_PART = "(?:(?<![\\p{L}])(?:اواخر|اوايل|بدايه|مطلع|منتصف|اواسط|نهايه|خريف|ربيع|صيف|شتاء)"
+            + "\\s+(?!من\\s))?";
     /** A century with the era it may be given in: القرن التاسع عشر، القرن الثالث قبل الميلاد، 19th century. */
     private static final String CENTURY = "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+(?:عشر|والعشرين))?(?:\\s+(?:"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.CENTURY_ERAS) + "|م|ه|ق\\.?\\s?م)(?![\\p{L}]))?"
@@ -107,8 +110,11 @@ public final class SpanFinder {
      */
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?:" + String.join("|", ArabicCalendarWords.TIMES_OF_DAY)
             + ")|" + CLOCK);
-    /** What may stand between a time and the date it belongs to: صباح يوم الخميس، مساء أمس، الساعة 10 من صباح… */
-    private static final Pattern TIME_TO_DATE = Pattern.compile("[\\s,،]*(?:(?:من|في)\\s+)?");
+    /**
+     * What may stand between a time and the date it belongs to: صباح يوم الخميس، مساء أمس، الساعة 10
+     * من صباح…، صباح يوم 27 يناير 1967 (the date's span leaves "يوم" out before a day of the month).
+     */
+    private static final Pattern TIME_TO_DATE = Pattern.compile("[\\s,،]*(?:(?:من|في)\\s+)?(?:يوم\\s+)?");
     /** A year of a period, with its year word and era: عام 1914، 1918م. */
     private static final Pattern PERIOD_YEAR = Pattern.compile(YEAR_WORD + "?\\d{3,4}" + ERA);
     /** What joins the years of a period after "من"/"from": "من 1914 إلى 1918", "from 1914 to 1918". */
@@ -122,10 +128,13 @@ public final class SpanFinder {
 
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
             + "|million|billion|%|٪|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
-    /** The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79 مليون ميل مربع. */
+    /**
+     * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
+     * مليون ميل مربع، 565 °C (folded to lower case).
+     */
     private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
             + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|" + ArabicCalendarWords.DURATION_ALTERNATION
-            + "|km|miles?|meters?|dollars?)(?![\\p{L}]))?";
+            + "|km|miles?|meters?|dollars?|°\\s?[cf])(?![\\p{L}]))?";
     /** A figure with its separators, or a clock time (3:08). */
     private static final String FIGURE = "\\d+(?:[.,:]\\d+)*";
     /**
@@ -142,6 +151,11 @@ public final class SpanFinder {
     /** "بين" before the first figure makes "بين 120 و130" one range, joined by و. */
     private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}])بين\\s+$");
     private static final Pattern AND_JOIN = Pattern.compile("\\s+و\\s*");
+    /** "كل" right before a length of time makes it how often: "كل خمس سنوات". */
+    private static final Pattern EVERY = Pattern.compile("(?<![\\p{L}])كل\\s+$");
+    /** A span that ends in a unit of duration (folded): خمس سنوات، 5 أيام. */
+    private static final Pattern ENDS_IN_DURATION = Pattern.compile(".*(?<![\\p{L}])(?:"
+            + ArabicCalendarWords.DURATION_ALTERNATION + ")");
 
     /** Titles that introduce a person's name in news prose, folded. */
     private static final List<String> TITLES = List.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الشيخ",
@@ -291,6 +305,7 @@ public final class SpanFinder {
                 numberWords(spans, f, folded);
                 spans.sort(Comparator.comparingInt(Span::start));
                 ranges(spans, f, folded);
+                spans.replaceAll(s -> withEvery(s, f, folded));
             }
             case PLACE -> {
                 addAll(spans, NAMED_PLACE.matcher(f), folded, f, 1);
@@ -426,6 +441,24 @@ public final class SpanFinder {
                 spans.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * "تجري الانتخابات كل خمس سنوات": a length of time after "كل" says how often, and "كل" is part of
+     * what it says; without it "خمس سنوات" would answer how long.
+     */
+    private static Span withEvery(Span span, String f, ArabicTextNormalizer.Folded folded) {
+        if (!ENDS_IN_DURATION.matcher(span.folded()).matches()) {
+            return span;
+        }
+        int from = indexOf(folded, span.start());
+        int base = Math.max(0, from - 6);
+        Matcher m = EVERY.matcher(f.substring(base, from));
+        if (!m.find()) {
+            return span;
+        }
+        int start = base + m.start();
+        return new Span(folded.start(start), span.end(), f.substring(start, from) + span.folded());
     }
 
     /**

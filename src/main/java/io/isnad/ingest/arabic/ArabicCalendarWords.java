@@ -98,6 +98,26 @@ public final class ArabicCalendarWords {
     /** Calendar era words written after a year: م (AD), هـ (AH), ق.م (BC). */
     public static final Set<String> ERAS = Set.of("م", "ه", "ق.م", "ميلادي", "ميلاديه", "هجري", "هجريه");
 
+    /**
+     * Hijri era words, folded: a question naming one asks for the Hijri year of a date given in
+     * both calendars (فتح مصر سنة 358هـ الموافقة لسنة 969م).
+     */
+    public static final Set<String> HIJRI_ERAS = Set.of("ه", "هجري", "هجريه", "الهجري", "الهجريه", "للهجره",
+            "hijri", "ah");
+
+    /** Gregorian era words, folded: the other calendar of a date given in both. */
+    public static final Set<String> GREGORIAN_ERAS = Set.of("م", "ميلادي", "ميلاديه", "الميلادي", "الميلاديه",
+            "للميلاد", "gregorian", "ad");
+
+    /**
+     * Words a question asks for the start of a life with, folded (ولد، مولده، ولادته، born): of a
+     * life's two dates, "(1332 - 1406م)", the first answers it. Matched at the start of a word.
+     */
+    public static final Set<String> BIRTH_WORDS = Set.of("ولد", "مولد", "ولاد", "مواليد", "born", "birth");
+
+    /** Words a question asks for the end of a life with, folded (توفي، وفاته، مات، die, died): the second date. */
+    public static final Set<String> DEATH_WORDS = Set.of("توفي", "وفاه", "وفات", "مات", "die", "death");
+
     /** Nouns for a length of time that a how-long question asks with: ما مدة الحصار، ما هي المدة التي. */
     public static final Set<String> DURATION_NOUNS = Set.of("مده", "المده", "duration");
 

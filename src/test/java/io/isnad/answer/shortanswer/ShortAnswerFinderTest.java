@@ -48,6 +48,10 @@ class ShortAnswerFinderTest {
         assertEquals(Optional.of("1115 كم"), find("يبلغ طول الحدود 1115 كم، مع مصر.", QuestionType.NUMBER, "ما طول الحدود؟"));
         assertEquals(Optional.of("104 مليون"),
                 find("قُدّر عدد سكانها بـ104 مليون نسمة.", QuestionType.NUMBER, "ما عدد السكان؟"));
+        assertEquals(Optional.of("565 °C"), find("تبلغ حرارة مدخل التوربين عادةً 565 °C (حد الزحف).", QuestionType.NUMBER,
+                "ما هي درجة حرارة مدخل التوربين؟"));
+        assertEquals(Optional.of("٣٠ °C"), find("ودرجة حرارة المكثف حوالي ٣٠ °C.", QuestionType.NUMBER,
+                "ما هي درجة حرارة المكثف؟"));
     }
 
     @Test
@@ -154,6 +158,33 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aLifesFirstDateAnswersABirthAndItsSecondADeath() {
+        String life = "ابن خلدون هو عبد الرحمن بن محمد الحضرمي (1332 - 1406م)، ولد في تونس وشب فيها.";
+        assertEquals(Optional.of("1332"), find(life, QuestionType.DATE, "متى ولد ابن خلدون؟"));
+        assertEquals(Optional.of("1406م"), find(life, QuestionType.DATE, "متى توفي ابن خلدون؟"));
+        String einstein = "ألبرت أينشتاين (14 مارس 1879 – 18 أبريل 1955) عالم فيزياء ألماني المولد.";
+        assertEquals(Optional.of("1955"), find(einstein, QuestionType.DATE, "في أي عام توفي ألبرت أينشتاين؟"));
+        assertEquals(Optional.of("1879"), find(einstein, QuestionType.DATE, "في أي عام ولد ألبرت أينشتاين؟"));
+        assertEquals(Optional.of("١٩٣١"), find("توماس أديسون (١٨٤٧-١٩٣١)، مخترع أمريكي.", QuestionType.DATE,
+                "When did Thomas Edison die?"));
+    }
+
+    @Test
+    void aQuestionNamingACalendarGetsTheDateInIt() {
+        String both = "ولما تم للفاطميين فتح مصر سنة 358هـ الموافقة لسنة 969م، أسسوا مدينة القاهرة.";
+        assertEquals(Optional.of("358هـ"), find(both, QuestionType.DATE, "في اي سنة هجرية تم فتح مصر؟"));
+        assertEquals(Optional.of("969م"), find(both, QuestionType.DATE, "في أي سنة ميلادية تم فتح مصر؟"));
+        assertEquals(Optional.of("٣٥٨هـ"), find("فتحت مصر سنة ٣٥٨هـ الموافقة لسنة ٩٦٩م.", QuestionType.DATE,
+                "في أي عام هجري فتحت مصر؟"));
+    }
+
+    @Test
+    void aYearTheQuestionHoldsIsNoAnswerWithItsYearWord() {
+        assertEquals(Optional.of("2010"), find("كان جفاف سنة 2005 أخف من الجفاف الذي شهدته الغابة في سنة 2010.",
+                QuestionType.DATE, "In what year was the drought more extreme than in 2005?"));
+    }
+
+    @Test
     void aQuestionForTheYearOfADateGetsTheYearOnly() {
         assertEquals(Optional.of("1943"), find("توفي في 7 يناير 1943 في نيويورك.", QuestionType.DATE, "في أي سنة توفي؟"));
         assertEquals(Optional.of("7 يناير 1943"), find("توفي في 7 يناير 1943 في نيويورك.", QuestionType.DATE, "متى توفي؟"));
@@ -199,6 +230,12 @@ class ShortAnswerFinderTest {
         // The converse does not hold: a quantity may be given as a share.
         assertEquals(Optional.of("10%"),
                 find("تختزن الغابة 10% من الكربون في العالم، أي 1.1 طن.", QuestionType.NUMBER, "ما كمية الكربون المختزنة في الغابة؟"));
+        // A share in brackets right after a figure is that figure's share: the count is the figure.
+        String families = "وكانت منها 68511 (43.8%) لديها أطفال.";
+        assertEquals(Optional.of("68511"), find(families, QuestionType.NUMBER, "كم عدد العائلات التي لديها أطفال؟"));
+        assertEquals(Optional.of("43.8%"), find(families, QuestionType.NUMBER, "ما نسبة العائلات التي لديها أطفال؟"));
+        assertEquals(Optional.of("٦٨٥١١"), find("منها ٦٨٥١١ (٤٣٫٨٪) لديها أطفال.", QuestionType.NUMBER,
+                "كم عدد العائلات التي لديها أطفال؟"));
     }
 
     @Test

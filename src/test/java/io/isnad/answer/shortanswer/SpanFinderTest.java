@@ -34,6 +34,12 @@ class SpanFinderTest {
                 spans("شكلت أول سلالة حاكمة في إيران في 2800 قبل الميلاد.", QuestionType.DATE));
         assertEquals(List.of("عام 1347 للميلاد"), spans("دخل الطاعون أوروبا عام 1347 للميلاد.", QuestionType.DATE));
         assertEquals(List.of("أواخر عام 2010"), spans("اندلعت الاحتجاجات أواخر عام 2010 في تونس.", QuestionType.DATE));
+        // أوائل folds to اوايل: the part is found with its hamza written.
+        assertEquals(List.of("أوائل عام 2002"), spans("بدأت مشوارها الغنائي في أوائل عام 2002.", QuestionType.DATE));
+        assertEquals(List.of("أوائل ٢٠٠٢"), spans("بدأت مشوارها في أوائل ٢٠٠٢.", QuestionType.DATE));
+        // "بداية من" is "starting from": the date is the year.
+        assertEquals(List.of("1519"), spans("انتشرت كتاباته في فرنسا بدايةً من 1519.", QuestionType.DATE));
+        assertEquals(List.of("بداية 2006"), spans("رفعت القضية في بداية 2006.", QuestionType.DATE));
         assertEquals(List.of(), spans("قطع 500 متر في 12 دقيقة.", QuestionType.DATE));
     }
 
@@ -108,6 +114,10 @@ class SpanFinderTest {
         assertEquals(List.of("7 أكتوبر 2023"), spans("بدأ الهجوم فجر 7 أكتوبر 2023.", QuestionType.DATE));
         // With no date after it, the time is the span.
         assertEquals(List.of("مساء"), spans("عاد الوفد مساء إلى العاصمة.", QuestionType.DATE));
+        // "يوم" between the time and a day of the month.
+        assertEquals(List.of("27 كانون الثاني/يناير 1967"),
+                spans("بدأ اختبار المقابس في صباح يوم 27 كانون الثاني/يناير 1967، وفوراً ظهرت المشاكل.", QuestionType.DATE));
+        assertEquals(List.of("٢٧ يناير ١٩٦٧"), spans("بدأ الاختبار صباح يوم ٢٧ يناير ١٩٦٧.", QuestionType.DATE));
         assertEquals(List.of("الساعة العاشرة صباحاً"), spans("بدأ الاجتماع الساعة العاشرة صباحاً في القصر.", QuestionType.DATE));
     }
 
@@ -251,6 +261,15 @@ class SpanFinderTest {
     void aPrepositionWithTheArticleAfterATitleIsNoName() {
         assertEquals(List.of(), spans("وهو حالياً نائب الرئيس التنفيذي للعمليات والمدير العام", QuestionType.PERSON));
         assertEquals(List.of(), spans("كان الجنرال الألماني والطيار الأول", QuestionType.PERSON));
+    }
+
+    @Test
+    void aLengthOfTimeAfterKullIsHowOften() {
+        assertEquals(List.of("كل خمس سنوات"), spans("تجري الانتخابات البرلمانية كل خمس سنوات.", QuestionType.NUMBER));
+        assertEquals(List.of("كل ٤ أعوام"), spans("تقام البطولة كل ٤ أعوام.", QuestionType.NUMBER));
+        // Not a count after كل, nor a length of time after a word ending in كل.
+        assertEquals(List.of("5"), spans("يحصل كل 5 لاعبين على جائزة.", QuestionType.NUMBER));
+        assertEquals(List.of("ثلاث سنوات"), spans("تدوم الشهادة لثلاث سنوات.", QuestionType.NUMBER));
     }
 
     @Test
