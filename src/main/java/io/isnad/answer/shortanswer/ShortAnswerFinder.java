@@ -142,11 +142,11 @@ public final class ShortAnswerFinder {
      *
      * @param dualOf the question's words of three letters or more, without the article, that are no
      *        stop words ({@link #duals})
-     * @param focus the question's content words ({@link QuestionAnalysis#focus}), with an English
-     *        question's Arabic translations where {@link #find} is given them: a name among them is
-     *        no answer ({@link #namedInQuestion})
+     * @param named the question's content words ({@link QuestionAnalysis#focus}), with an English
+     *        question's Arabic translations where {@link #find} is given them, without the article,
+     *        those of three letters or more: a name among them is no answer ({@link #namedInQuestion})
      */
-    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> focus) {
+    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> named) {
 
         public static TypedQuestion of(String question, QuestionType type) {
             return of(question, type, QuestionAnalyzer.analyze(question).focus());
@@ -162,7 +162,9 @@ public final class ShortAnswerFinder {
                     asked.add(bare);
                 }
             }
-            return new TypedQuestion(type, folded, List.copyOf(asked), List.copyOf(focus));
+            List<String> named = focus.stream().map(ArabicTextNormalizer::withoutArticle).filter(f -> f.length() >= 3)
+                    .toList();
+            return new TypedQuestion(type, folded, List.copyOf(asked), named);
         }
     }
 
@@ -175,7 +177,7 @@ public final class ShortAnswerFinder {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
-                .filter(s -> !foldedQuestion.contains(s.folded()) && !(name && namedInQuestion(s, question.focus())))
+                .filter(s -> !foldedQuestion.contains(s.folded()) && !(name && namedInQuestion(s, question.named())))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         if (question.type() != QuestionType.NUMBER) {
@@ -313,13 +315,12 @@ public final class ShortAnswerFinder {
      * question's words (for an English question, their Arabic translations, which are stems) or such
      * a stem with a suffix of up to two letters.
      */
-    private static boolean namedInQuestion(Span span, List<String> focus) {
+    private static boolean namedInQuestion(Span span, List<String> named) {
         Matcher m = WORD.matcher(span.folded());
         while (m.find()) {
             String word = ArabicTextNormalizer.withoutArticle(m.group());
-            for (String f : focus) {
-                String asked = ArabicTextNormalizer.withoutArticle(f);
-                if (asked.length() >= 3 && word.startsWith(asked) && word.length() - asked.length() <= 2) {
+            for (String asked : named) {
+                if (word.startsWith(asked) && word.length() - asked.length() <= 2) {
                     return true;
                 }
             }
