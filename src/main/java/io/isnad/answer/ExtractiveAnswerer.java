@@ -93,9 +93,8 @@ public class ExtractiveAnswerer {
      */
     private static final int TWO_PARTS_SAVING = 100;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
-    /** Compiled once: {@link #startsWithPronoun} runs for every who-question's lead sentence. */
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+");
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}]+");
+    /** A word as {@link #startsWithPronoun} reads it: what stands between spaces and punctuation. */
+    private static final Pattern UNPUNCTUATED = Pattern.compile("[^\\s\\p{P}]+");
 
     private final ExtractiveSettings settings;
     private final AbstentionModel abstention;
@@ -442,9 +441,9 @@ public class ExtractiveAnswerer {
     }
 
     static boolean startsWithPronoun(String sentence) {
-        String unquoted = LEADING_PUNCTUATION.matcher(ArabicTextNormalizer.normalize(sentence)).replaceAll("");
-        String first = WORD_BREAK.split(unquoted, 2)[0];
-        return ArabicStopWords.PRONOUNS.contains(first) || ENGLISH_PRONOUNS.contains(first);
+        List<String> first = ArabicTextNormalizer.openingWords(sentence, UNPUNCTUATED, 1);
+        return !first.isEmpty()
+                && (ArabicStopWords.PRONOUNS.contains(first.get(0)) || ENGLISH_PRONOUNS.contains(first.get(0)));
     }
 
     private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question,

@@ -1,6 +1,7 @@
 package io.isnad.answer.sentence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -61,32 +62,53 @@ public final class ClauseCutter {
      */
     public static Cut cut(String sentence, ToDoubleFunction<List<String>> coverage, int keepStart, int keepEnd,
             double maxShare) {
-        return cut(Read.of(sentence, coverage), coverage, keepStart, keepEnd, maxShare);
+        return cut(new Read(sentence, coverage), keepStart, keepEnd, maxShare);
     }
 
     /**
      * A sentence's clauses, their texts and the evidence the whole sentence holds, read once for
-     * both {@link #cut} and {@link #parts}.
+     * both {@link #cut} and {@link #parts}. Each run of clauses is scored once: {@link #parts} weighs
+     * a run in every pair it may form, and {@link #cut} has scored many of them already.
      */
-    private record Read(String sentence, List<TextSpan> clauses, List<String> texts, double needed) {
+    private static final class Read {
 
-        static Read of(String sentence, ToDoubleFunction<List<String>> coverage) {
-            List<TextSpan> clauses = ClauseCutter.clauses(sentence);
-            List<String> texts = clauses.stream().map(c -> sentence.substring(c.start(), c.end())).toList();
-            return new Read(sentence, clauses, texts, coverage.applyAsDouble(texts) - 1e-9);
+        private final String sentence;
+        private final List<TextSpan> clauses;
+        private final List<String> texts;
+        private final ToDoubleFunction<List<String>> coverage;
+        /** {@code scores[first][last]}: the coverage of the clauses first to last, NaN until scored. */
+        private final double[][] scores;
+        /** What a run must hold to answer as well as the whole sentence (less a rounding margin). */
+        private final double needed;
+
+        Read(String sentence, ToDoubleFunction<List<String>> coverage) {
+            this.sentence = sentence;
+            this.clauses = ClauseCutter.clauses(sentence);
+            this.texts = clauses.stream().map(c -> sentence.substring(c.start(), c.end())).toList();
+            this.coverage = coverage;
+            this.scores = new double[clauses.size()][clauses.size()];
+            for (double[] row : scores) {
+                Arrays.fill(row, Double.NaN);
+            }
+            this.needed = run(0, clauses.size() - 1) - 1e-9;
+        }
+
+        /** The coverage of the clauses {@code first} to {@code last}. */
+        double run(int first, int last) {
+            if (Double.isNaN(scores[first][last])) {
+                scores[first][last] = coverage.applyAsDouble(texts.subList(first, last + 1));
+            }
+            return scores[first][last];
         }
     }
 
-    private static Cut cut(Read read, ToDoubleFunction<List<String>> coverage, int keepStart, int keepEnd,
-            double maxShare) {
-        String sentence = read.sentence();
+    private static Cut cut(Read read, int keepStart, int keepEnd, double maxShare) {
+        String sentence = read.sentence;
         Cut whole = new Cut(0, sentence.length());
-        List<TextSpan> clauses = read.clauses();
+        List<TextSpan> clauses = read.clauses;
         if (clauses.size() < 2) {
             return whole;
         }
-        List<String> texts = read.texts();
-        double needed = read.needed();
         int first = 0;
         int last = clauses.size() - 1;
         for (int i = 0; i < clauses.size(); i++) {
@@ -97,7 +119,7 @@ public final class ClauseCutter {
                 if (!shorter || start > keepStart || end < keepEnd) {
                     continue;
                 }
-                if (coverage.applyAsDouble(texts.subList(i, j + 1)) >= needed) {
+                if (read.run(i, j) >= read.needed) {
                     first = i;
                     last = j;
                 }
@@ -124,16 +146,16 @@ public final class ClauseCutter {
      */
     public static List<Cut> parts(String sentence, ToDoubleFunction<List<String>> coverage, int keepStart,
             int keepEnd, double maxShare, int minSaving) {
-        Read read = Read.of(sentence, coverage);
-        Cut one = cut(read, coverage, keepStart, keepEnd, maxShare);
-        List<TextSpan> clauses = read.clauses();
+        Read read = new Read(sentence, coverage);
+        Cut one = cut(read, keepStart, keepEnd, maxShare);
+        List<TextSpan> clauses = read.clauses;
         int n = clauses.size();
         // Two runs of one clause, a clause of context on either side of each and one left out between.
         if (n < 5) {
             return List.of(one);
         }
-        List<String> texts = read.texts();
-        double needed = read.needed();
+        List<String> texts = read.texts;
+        double needed = read.needed;
         List<Cut> best = List.of(one);
         int bestLength = one.end() - one.start() - minSaving;
         for (int i1 = 0; i1 < n; i1++) {
@@ -155,13 +177,13 @@ public final class ClauseCutter {
                         if (length >= bestLength || !keeps) {
                             continue;
                         }
-                        List<String> first = texts.subList(i1, j1 + 1);
-                        List<String> second = texts.subList(i2, j2 + 1);
-                        List<String> run = new ArrayList<>(first);
-                        run.addAll(second);
                         // Each run must hold what the other lacks: otherwise one run answers alone.
-                        if (coverage.applyAsDouble(run) >= needed && coverage.applyAsDouble(first) < needed
-                                && coverage.applyAsDouble(second) < needed) {
+                        if (read.run(i1, j1) >= needed || read.run(i2, j2) >= needed) {
+                            continue;
+                        }
+                        List<String> both = new ArrayList<>(texts.subList(i1, j1 + 1));
+                        both.addAll(texts.subList(i2, j2 + 1));
+                        if (coverage.applyAsDouble(both) >= needed) {
                             best = List.of(a, b);
                             bestLength = length;
                         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.followup.PreviousAnswer;
@@ -159,9 +158,9 @@ public final class SentenceChooser {
      * النظرية).
      */
     static boolean continuesPrevious(String text) {
-        Matcher words = WORD.matcher(ArabicTextNormalizer.normalize(text));
-        for (int i = 0; i < POINTER_WORDS && words.find(); i++) {
-            String word = words.group();
+        List<String> opening = ArabicTextNormalizer.openingWords(text, WORD, POINTER_WORDS);
+        for (int i = 0; i < opening.size(); i++) {
+            String word = opening.get(i);
             if (i == 0 && (ArabicStopWords.PRONOUNS.contains(word) || ArabicStopWords.CONTINUATIONS.contains(word))
                     || ArabicStopWords.DEMONSTRATIVES.contains(word)) {
                 return true;

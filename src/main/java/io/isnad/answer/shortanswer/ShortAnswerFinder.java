@@ -152,13 +152,13 @@ public final class ShortAnswerFinder {
      *
      * @param dualOf the question's words of three letters or more, without the article, that are no
      *        stop words ({@link #duals})
-     * @param focus the question's content words ({@link QuestionAnalysis#focus}), with an English
-     *        question's Arabic translations where {@link #find} is given them: a name among them is
-     *        no answer ({@link #namedInQuestion})
+     * @param named the question's content words ({@link QuestionAnalysis#focus}), with an English
+     *        question's Arabic translations where {@link #find} is given them, without the article,
+     *        those of three letters or more: a name among them is no answer ({@link #namedInQuestion})
      * @param holder for an identity who-question, the title and country it names: a name with another
      *        title or country's is no answer
      */
-    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> focus,
+    public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> named,
             TitleHolder holder) {
 
         public static TypedQuestion of(String question, QuestionType type) {
@@ -175,7 +175,9 @@ public final class ShortAnswerFinder {
                     asked.add(bare);
                 }
             }
-            return new TypedQuestion(type, folded, List.copyOf(asked), List.copyOf(focus),
+            List<String> named = focus.stream().map(ArabicTextNormalizer::withoutArticle).filter(f -> f.length() >= 3)
+                    .toList();
+            return new TypedQuestion(type, folded, List.copyOf(asked), named,
                     type == QuestionType.PERSON ? TitleHolder.asked(folded, focus) : TitleHolder.NONE);
         }
     }
@@ -189,7 +191,7 @@ public final class ShortAnswerFinder {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
-                .filter(s -> !inQuestion(s, foldedQuestion) && !(name && namedInQuestion(s, question.focus())))
+                .filter(s -> !inQuestion(s, foldedQuestion) && !(name && namedInQuestion(s, question.named())))
                 .filter(s -> !question.holder().otherThan(sentence, s))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
@@ -418,13 +420,12 @@ public final class ShortAnswerFinder {
      * question's words (for an English question, their Arabic translations, which are stems) or such
      * a stem with a suffix of up to two letters.
      */
-    private static boolean namedInQuestion(Span span, List<String> focus) {
+    private static boolean namedInQuestion(Span span, List<String> named) {
         Matcher m = WORD.matcher(span.folded());
         while (m.find()) {
             String word = ArabicTextNormalizer.withoutArticle(m.group());
-            for (String f : focus) {
-                String asked = ArabicTextNormalizer.withoutArticle(f);
-                if (asked.length() >= 3 && word.startsWith(asked) && word.length() - asked.length() <= 2) {
+            for (String asked : named) {
+                if (word.startsWith(asked) && word.length() - asked.length() <= 2) {
                     return true;
                 }
             }
@@ -443,12 +444,15 @@ public final class ShortAnswerFinder {
         }
         ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
         Matcher m = NEXT_WORD.matcher(rest.text());
-        if (!m.lookingAt()
-                || !matchesFocus(m.group(1), List.of(counted)) && !ArabicPlurals.sameNoun(m.group(1), counted)) {
+        if (!m.lookingAt()) {
+            return span;
+        }
+        String next = m.group(1);
+        if (!FocusWord.of(counted).matches(next, ArabicRootSkeleton.of(next)) && !ArabicPlurals.sameNoun(next, counted)) {
             return span;
         }
         int end = span.end() + rest.end(m.end(1));
-        return new Span(span.start(), end, span.folded() + " " + m.group(1));
+        return new Span(span.start(), end, span.folded() + " " + next);
     }
 
     /**
@@ -502,10 +506,12 @@ public final class ShortAnswerFinder {
     private static List<Span> tiedToFocus(List<Span> spans, ArabicTextNormalizer.Folded folded, List<String> focus,
             String counted) {
         List<int[]> words = words(folded);
+        List<FocusWord> asked = focus.stream().map(FocusWord::of).toList();
+        List<FocusWord> countedNoun = counted.isEmpty() ? List.of() : List.of(FocusWord.of(counted));
         int best = 0;
         List<Span> tied = new ArrayList<>();
         for (Span s : spans) {
-            int tie = tie(s, words, folded, focus, counted);
+            int tie = tie(s, words, folded, asked, countedNoun);
             if (tie > best) {
                 best = tie;
                 tied.clear();
@@ -533,8 +539,8 @@ public final class ShortAnswerFinder {
      * مرة", beside "مرة واحدة وكأس…" whose next clause names another asked word), 2 by its counted
      * noun, 1 by its governing noun, 0 not at all.
      */
-    private static int tie(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded, List<String> focus,
-            String counted) {
+    private static int tie(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded, List<FocusWord> focus,
+            List<FocusWord> counted) {
         int tie = 0;
         int after = 0;
         int before = -1;
@@ -549,9 +555,10 @@ public final class ShortAnswerFinder {
                     continue;
                 }
                 String word = folded.text().substring(w[2], w[3]);
-                if (after == 1 && !counted.isEmpty() && tiesTo(word, List.of(counted))) {
+                String skeleton = ArabicRootSkeleton.of(word);
+                if (after == 1 && tiesTo(word, skeleton, counted)) {
                     tie = 3;
-                } else if (tie < 2 && tiesTo(word, focus)) {
+                } else if (tie < 2 && tiesTo(word, skeleton, focus)) {
                     tie = 2;
                 }
             }
@@ -561,7 +568,8 @@ public final class ShortAnswerFinder {
             if (figureBetween(folded.text(), w[3], s, folded)) {
                 break;
             }
-            tie = tiesTo(folded.text().substring(w[2], w[3]), focus) ? 1 : 0;
+            String word = folded.text().substring(w[2], w[3]);
+            tie = tiesTo(word, ArabicRootSkeleton.of(word), focus) ? 1 : 0;
         }
         return tie;
     }
@@ -594,24 +602,42 @@ public final class ShortAnswerFinder {
     }
 
     /**
-     * Whether a number's noun is one the question asks about, also in the plural where the question
-     * has the singular or the other way round ("7 قارات" for "كم قارة"، "27 دولة" for "كم عدد
-     * الدول"), or in other words of the news synonym table: "89 شهيداً" counts the dead of "كم عدد
-     * القتلى".
+     * Whether a number's noun is one the question asks about ({@link FocusWord#matches}), also in the
+     * plural where the question has the singular or the other way round ("7 قارات" for "كم قارة"، "27
+     * دولة" for "كم عدد الدول"), or in other words of the news synonym table: "89 شهيداً" counts the
+     * dead of "كم عدد القتلى".
+     *
+     * @param skeleton the root skeleton of {@code word}, compared with each focus word's
      */
-    private static boolean tiesTo(String word, List<String> focus) {
-        return matchesFocus(word, focus) || focus.stream().anyMatch(f -> ArabicPlurals.sameNoun(word, f)
-                || ArabicNewsSynonyms.sameGroup(word, f));
-    }
-
-    private static boolean matchesFocus(String word, List<String> focus) {
-        for (String f : focus) {
-            String probe = probe(f);
-            if (probe.length() >= 3 && word.contains(probe) || ArabicRootSkeleton.same(word, f)) {
+    private static boolean tiesTo(String word, String skeleton, List<FocusWord> focus) {
+        for (FocusWord f : focus) {
+            if (f.matches(word, skeleton) || ArabicPlurals.sameNoun(word, f.word())
+                    || ArabicNewsSynonyms.sameGroupOfSkeletons(skeleton, f.skeleton())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A focus word with what a word of the sentence is compared with, each read once: its first
+     * letters and its root skeleton. A number's nearby words are compared with every focus word, and
+     * each focus word with the words near every number.
+     */
+    private record FocusWord(String word, String probe, String skeleton) {
+
+        static FocusWord of(String word) {
+            return new FocusWord(word, ShortAnswerFinder.probe(word), ArabicRootSkeleton.of(word));
+        }
+
+        /**
+         * Whether {@code word} (of root skeleton {@code skeleton}) holds this word's first letters, or
+         * shares its skeleton when that is long enough to count ({@link ArabicRootSkeleton#same}).
+         */
+        boolean matches(String word, String skeleton) {
+            return probe.length() >= 3 && word.contains(probe)
+                    || skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH && skeleton.equals(this.skeleton);
+        }
     }
 
     /** Whether a date span names more than a year: a month, a weekday, a day word, a century. */

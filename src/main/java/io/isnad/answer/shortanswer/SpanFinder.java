@@ -16,6 +16,7 @@ import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -163,17 +164,18 @@ public final class SpanFinder {
             "المرشد", "النائب", "السفير", "المبعوث", "الكاتب", "الصحفي", "الفنان", "المخرج", "اللاعب", "المدرب")
             .stream().map(ArabicTextNormalizer::normalize).toList();
     /**
-     * The article, alone or after a glued preposition or conjunction (والطيار، للفريق): a name
-     * does not open with it; after a title such a word is the title's qualifier or complement.
+     * The article, alone or after a glued preposition or conjunction ({@link ArabicRootSkeleton#ARTICLE_FORMS}):
+     * a name does not open with it; after a title such a word is the title's qualifier or complement.
      */
-    private static final String ARTICLE_START = "(?:[وفبك]?ال|لل)";
+    private static final String ARTICLE_START = "(?:" + String.join("|", ArabicRootSkeleton.ARTICLE_FORMS) + ")";
     private static final String NO_ARTICLE = "(?!" + ARTICLE_START + ")";
     private static final Pattern ARTICLE = Pattern.compile(ARTICLE_START);
     /**
      * Where a title may start: after no letter or after a one-letter proclitic (والرئيس، ووزير)
      * alone, not inside a word ("رئيس" of "الرئيس").
      */
-    private static final String WORD_START = "(?<![\\p{L}&&[^وفبلك]])(?<!\\p{L}[وفبلك])";
+    private static final String WORD_START = "(?<![\\p{L}&&[^" + ArabicRootSkeleton.PROCLITICS + "]])(?<!\\p{L}["
+            + ArabicRootSkeleton.PROCLITICS + "])";
     /** A title as a whole word. */
     private static final String TITLE = WORD_START + "(?:" + String.join("|", TITLES) + ")(?![\\p{L}])";
     /**

@@ -50,16 +50,17 @@ public final class ArabicNewsSynonyms {
     }
 
     /**
-     * Whether two words, as they stand in a text (with article, suffixes, case endings), belong to
-     * one group: "شهيداً" and "القتلى" do. Words are compared by root skeleton, so the inflected
-     * forms of a member count.
+     * Whether two words belong to one group, given by their root skeletons ({@link ArabicRootSkeleton#of}
+     * of each as it stands in a text, with article, suffixes, case endings): "شهيداً" and "القتلى" do.
+     * Words are compared by root skeleton, so the inflected forms of a member count; a caller that
+     * compares one word with several has its skeleton at hand already.
      */
-    public static boolean sameGroup(String a, String b) {
-        Set<Integer> groupsOfA = BY_SKELETON.getOrDefault(ArabicRootSkeleton.of(a), Set.of());
+    public static boolean sameGroupOfSkeletons(String skeletonA, String skeletonB) {
+        Set<Integer> groupsOfA = BY_SKELETON.getOrDefault(skeletonA, Set.of());
         if (groupsOfA.isEmpty()) {
             return false;
         }
-        for (int g : BY_SKELETON.getOrDefault(ArabicRootSkeleton.of(b), Set.of())) {
+        for (int g : BY_SKELETON.getOrDefault(skeletonB, Set.of())) {
             if (groupsOfA.contains(g)) {
                 return true;
             }

@@ -16,7 +16,8 @@ public final class ArabicRootSkeleton {
 
     /** A skeleton shorter than this says too little to match on. */
     public static final int MIN_LENGTH = 3;
-    private static final List<String> PREFIXES = List.of("وال", "فال", "بال", "كال", "لل", "ال");
+    /** The article, alone or after a glued preposition or conjunction (والطيار، للفريق), folded. */
+    public static final List<String> ARTICLE_FORMS = List.of("وال", "فال", "بال", "كال", "لل", "ال");
     private static final List<String> SUFFIXES = List.of("ات", "ون", "ين", "ان", "ها", "هم", "ا", "ه");
     /**
      * {@link #keys} also tries the endings of conjugated verbs, standard and spoken: past tense
@@ -35,7 +36,7 @@ public final class ArabicRootSkeleton {
     /** Object pronouns glued after a past-tense ending (أرسلتها، سموهم). */
     private static final List<String> OBJECT_PRONOUNS = List.of("ها", "هم", "ه");
     /** Proclitics glued to a word (و ف ب ل ك): "بلقب" is "لقب" after "by". */
-    private static final String PROCLITICS = "وفبلك";
+    public static final String PROCLITICS = "وفبلك";
     /**
      * The letters and the syllable that derive a word from its root in front of it: participles and
      * nouns of place (م: محذر، ملقب), present tense (ت ي ن ا: تبعد، نحذر), form X (است: استهداف).
@@ -239,7 +240,7 @@ public final class ArabicRootSkeleton {
      * at least {@code minLeft} letters are left; the word itself otherwise.
      */
     static String withoutArticle(String w, int minLeft) {
-        for (String prefix : PREFIXES) {
+        for (String prefix : ARTICLE_FORMS) {
             if (w.startsWith(prefix) && w.length() - prefix.length() >= minLeft) {
                 return w.substring(prefix.length());
             }

@@ -1,6 +1,10 @@
 package io.isnad.ingest.arabic;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Folds the spelling variation of Arabic news text so that equal words compare equal.
@@ -8,6 +12,8 @@ import java.util.Arrays;
  */
 public final class ArabicTextNormalizer {
 
+    /** Characters of a text folded at first by {@link #openingWords}: a few words of news prose. */
+    private static final int OPENING = 64;
     /** The Arabic block, U+0600 to U+06FF: no character in it has a lower-case form. */
     private static final char ARABIC_BLOCK_START = '\u0600';
     private static final char ARABIC_BLOCK_END = '\u06FF';
@@ -34,6 +40,32 @@ public final class ArabicTextNormalizer {
             out.append(fold(c));
         }
         return out.toString();
+    }
+
+    /**
+     * The first {@code count} matches of {@code word} in {@code text} as {@link #normalize} folds it
+     * (fewer when the text holds fewer): the same words as in the whole folded text, folding only as
+     * much of it as they take. A reader of a long sentence's opening words then folds a few dozen
+     * characters, not the sentence. Folding is character by character, so a folded prefix is a
+     * prefix of the folded text; more is folded only while the words found reach its end, where
+     * the next characters could still change them.
+     */
+    public static List<String> openingWords(String text, Pattern word, int count) {
+        for (int length = OPENING; ; length *= 2) {
+            int cut = Math.min(length, text.length());
+            // A surrogate pair is one character to the pattern: never cut between its halves.
+            if (cut < text.length() && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut++;
+            }
+            Matcher m = word.matcher(normalize(text.substring(0, cut)));
+            List<String> words = new ArrayList<>(count);
+            while (words.size() < count && m.find()) {
+                words.add(m.group());
+            }
+            if (cut == text.length() || !m.hitEnd()) {
+                return words;
+            }
+        }
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.Test;
@@ -130,5 +132,17 @@ class ClauseCutterTest {
     void aCutThatSavesTooLittleKeepsTheWholeSentence() {
         ClauseCutter.Cut cut = ClauseCutter.cut(SENTENCE, share("الوزيرة", "وهران"), SENTENCE.length(), 0, 0.6);
         assertEquals(SENTENCE, text(cut));
+    }
+
+    @Test
+    void eachRunOfClausesIsScoredOnce() {
+        List<List<String>> scored = new ArrayList<>();
+        ToDoubleFunction<List<String>> share = share("الرئيس", "مجانيا");
+        List<ClauseCutter.Cut> parts = ClauseCutter.parts(SENTENCE, run -> {
+            scored.add(List.copyOf(run));
+            return share.applyAsDouble(run);
+        }, SENTENCE.length(), 0, 1, 30);
+        assertEquals(2, parts.size());
+        assertEquals(Set.copyOf(scored).size(), scored.size(), "a run scored twice: " + scored);
     }
 }

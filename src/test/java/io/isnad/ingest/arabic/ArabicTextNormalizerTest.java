@@ -2,6 +2,11 @@ package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 class ArabicTextNormalizerTest {
@@ -41,5 +46,26 @@ class ArabicTextNormalizerTest {
                 assertEquals(Character.toLowerCase(c), ArabicTextNormalizer.fold(c), "U+" + Integer.toHexString(c));
             }
         }
+    }
+
+    @Test
+    void openingWordsAreThoseOfTheWholeFoldedTextWhereverAWordCrossesWhatIsFoldedFirst() {
+        Pattern word = Pattern.compile("[\\p{L}\\p{N}]+");
+        // Diacritics and tatweel inside words (dropped, so the word goes on), a letter outside the
+        // Basic Multilingual Plane (two chars, one letter) and punctuation between words.
+        String words = "قُتِلَ الحـــرب 𝐀𝐁c، هو ١٢٣ وهي";
+        for (int pad = 0; pad < 140; pad++) {
+            String text = "،".repeat(pad % 3) + " ".repeat(pad) + words;
+            List<String> all = new ArrayList<>();
+            Matcher m = word.matcher(ArabicTextNormalizer.normalize(text));
+            while (m.find()) {
+                all.add(m.group());
+            }
+            for (int count = 1; count <= all.size() + 1; count++) {
+                assertEquals(all.subList(0, Math.min(count, all.size())),
+                        ArabicTextNormalizer.openingWords(text, word, count), "pad " + pad + ", count " + count);
+            }
+        }
+        assertEquals(List.of(), ArabicTextNormalizer.openingWords("", word, 3));
     }
 }
