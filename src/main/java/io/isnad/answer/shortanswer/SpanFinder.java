@@ -161,7 +161,8 @@ public final class SpanFinder {
     /** Titles that introduce a person's name in news prose, folded. */
     private static final List<String> TITLES = List.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الشيخ",
             "الدكتور", "العميد", "اللواء", "العقيد", "الجنرال", "القائد", "السيد", "السيده", "الملك", "الامير", "الامام",
-            "المرشد", "النائب", "السفير", "المبعوث", "الكاتب", "الصحفي", "الفنان", "المخرج", "اللاعب", "المدرب")
+            "المرشد", "النائب", "السفير", "سفير", "المبعوث", "مبعوث", "المستشار", "مستشار", "الكاتب", "الصحفي", "الفنان",
+            "المخرج", "اللاعب", "المدرب")
             .stream().map(ArabicTextNormalizer::normalize).toList();
     /**
      * The article, alone or after a glued preposition or conjunction ({@link ArabicRootSkeleton#ARTICLE_FORMS}):

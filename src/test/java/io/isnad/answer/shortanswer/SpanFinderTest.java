@@ -273,6 +273,12 @@ class SpanFinderTest {
     }
 
     @Test
+    void anEnvoyWithTheNounHeServesIntroducesAName() {
+        assertEquals(List.of("ستيف ويتكوف"), spans("والاجتماع المتوتر بين نتنياهو ومبعوث ترامب ستيف ويتكوف", QuestionType.PERSON));
+        assertEquals(List.of("جيك سوليفان"), spans("وقال مستشار الأمن القومي جيك سوليفان إن", QuestionType.PERSON));
+    }
+
+    @Test
     void aTitleWithAProcliticStillIntroducesAName() {
         assertEquals(List.of("بشار الأسد"), spans("واستقبل والرئيس السوري بشار الأسد", QuestionType.PERSON));
         assertEquals(List.of(), spans("المقر الرئيسي للشركة", QuestionType.PERSON));
