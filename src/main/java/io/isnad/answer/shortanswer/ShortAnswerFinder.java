@@ -42,6 +42,11 @@ public final class ShortAnswerFinder {
     private static final int STEM_PREFIX = 4;
     /** How many words after a number may name what it counts ("89 قتيلاً", "3 ملايين نسمة"). */
     private static final int COUNTED_NOUN_WINDOW = 2;
+    /** "بل", which corrects a negated statement ({@link #corrected}). */
+    private static final Pattern CORRECTION = Pattern.compile("(?<![\\p{L}])بل(?![\\p{L}])");
+    private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:لم|لن|لا|ليس|ليست|ليسوا)(?![\\p{L}])");
+    /** How far before بل its negation may stand, in characters: one clause. */
+    private static final int NEGATION_REACH = 80;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\d]+");
     /**
@@ -195,6 +200,7 @@ public final class ShortAnswerFinder {
                 .filter(s -> !question.holder().otherThan(sentence, s))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
+        spans = corrected(sentence, spans);
         if (question.type() == QuestionType.DATE) {
             return ofLife(sentence, inAskedEra(spans, foldedQuestion), foldedQuestion);
         }
@@ -204,6 +210,28 @@ public final class ShortAnswerFinder {
         return spans.isEmpty() && found.isEmpty() ? duals(sentence, question)
                 : byDuration(byShare(sentence, withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion),
                         foldedQuestion);
+    }
+
+    /**
+     * What follows بل corrects what a negation shortly before it said: in "لم تغادر يوم أمس الاثنين، بل
+     * يوم الخميس الماضي" the planes left on Thursday. A span between the negation and بل is no answer
+     * when another follows بل.
+     */
+    private static List<Span> corrected(String sentence, List<Span> spans) {
+        Matcher but = CORRECTION.matcher(sentence);
+        while (but.find()) {
+            int at = but.start();
+            Matcher no = NEGATION.matcher(sentence).region(Math.max(0, at - NEGATION_REACH), at);
+            int negated = -1;
+            while (no.find()) {
+                negated = no.start();
+            }
+            int from = negated;
+            if (from >= 0 && spans.stream().anyMatch(s -> s.start() > at)) {
+                return spans.stream().filter(s -> s.end() <= from || s.start() > at).toList();
+            }
+        }
+        return spans;
     }
 
     /**

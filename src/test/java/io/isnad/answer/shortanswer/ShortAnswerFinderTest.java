@@ -270,6 +270,14 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void whatBalCorrectsAfterANegationIsTheAnswer() {
+        String planes = "وتابع المسؤول الإيراني، أن \"هذه الطائرات لم تغادر يوم أمس الاثنين، بل يوم الخميس الماضي وفقا لخطة العمليات\".";
+        assertEquals(Optional.of("يوم الخميس الماضي"), find(planes, QuestionType.DATE, "متى غادرت الطائرات القاعدة؟"));
+        String plain = "غادرت الطائرات يوم أمس الاثنين، بل وعادت يوم الخميس الماضي.";
+        assertEquals(Optional.of("أمس الاثنين"), find(plain, QuestionType.DATE, "متى غادرت الطائرات؟"));
+    }
+
+    @Test
     void aWhereQuestionFallsBackToAPlaceTheLexiconKnows() {
         String met = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من ديسمبر/كانون الأول.";
         assertEquals(Optional.of("دمشق"), find(met, QuestionType.PLACE, "أين التقى عراقجي بالأسد؟"));
