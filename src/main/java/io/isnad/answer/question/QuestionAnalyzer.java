@@ -48,8 +48,9 @@ public final class QuestionAnalyzer {
         Typing typing = isLatin(words) ? englishType(words) : arabicType(words);
         QuestionType type = typing.type();
         String counted = type == QuestionType.NUMBER ? counted(words) : "";
+        String afterCount = afterCountNoun(words);
         String tallied = type != QuestionType.NUMBER ? "" : isLatin(words) ? englishTallied(words)
-                : afterCountNoun(words).isEmpty() ? counted : afterCountNoun(words);
+                : afterCount.isEmpty() ? counted : afterCount;
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName());
     }
 

@@ -510,8 +510,9 @@ public final class ShortAnswerFinder {
      * weighs more: in "89 قتيلاً و277 جريحاً" the word before 277 is قتيلاً. The governing noun may
      * stand a verb away ("عدد الجرحى بلغ 277"); neither noun is looked for across another figure. Matching is by stem
      * prefix, by root skeleton (القتلى / قتيلاً) or as singular and plural (قارة / قارات). The noun the question
-     * counts ({@link QuestionAnalysis#tallied}: كم مرة، كم عدد النساء; an English question's through its
-     * Arabic translations: "how many children" ties "5 أطفال"), right after a number, weighs most. All spans when none is tied.
+     * counts ({@link QuestionAnalysis#tallied}: كم مرة، كم عدد النساء; an English question's through
+     * its Arabic translations: "how many children" ties "5 أطفال"), right after a number, weighs
+     * most. All spans when none is tied.
      */
     private static List<Span> tiedToFocus(List<Span> spans, ArabicTextNormalizer.Folded folded, List<String> focus,
             List<String> counted) {

@@ -29,7 +29,7 @@ public final class ArabicNewsSynonyms {
             List.of("الأكاديمية", "الكلية", "المعهد"),
             List.of("ناقش", "بحث", "تناول", "ناقشا", "بحثا"));
 
-    /** Group indices by the root skeleton ({@link ArabicRootSkeleton#of}) of each member long enough to match on. */
+    /** Group indices by the root skeleton ({@link ArabicRootSkeleton#of}) of each member long enough to count. */
     private static final Map<String, Set<Integer>> BY_SKELETON = index(true);
     /**
      * Group indices by the folded form, without the article, of each member whose skeleton is too
@@ -56,7 +56,10 @@ public final class ArabicNewsSynonyms {
         return Map.copyOf(map);
     }
 
-    /** A word folded, without the article (also after a glued proclitic: والضحايا، للضحايا). */
+    /**
+     * A word folded, without the article (also after a glued proclitic: والضحايا، للضحايا) when two
+     * letters or more are left.
+     */
     private static String form(String word) {
         return ArabicRootSkeleton.withoutArticle(ArabicTextNormalizer.normalize(word), 2);
     }
