@@ -112,7 +112,7 @@ public class ExtractiveAnswerer {
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         return choose(corpus, retrieval, question).filter(c -> abstention.answers(c.features()))
-                .map(c -> draft(c, corpus, question, translatedFocus(retrieval, question)));
+                .map(c -> draft(c, corpus, question, translated(retrieval, question)));
     }
 
     /**
@@ -219,18 +219,33 @@ public class ExtractiveAnswerer {
      * In a follow-up only the words the user asked count: "And how many were wounded?" after a
      * question about the killed must tie its number to the wounded, not to the carried "killed".
      */
-    private static List<String> translatedFocus(Retrieval retrieval, AskedQuestion question) {
+    private static Translated translated(Retrieval retrieval, AskedQuestion question) {
         if (!question.english()) {
-            return List.of();
+            return new Translated(List.of(), List.of());
         }
-        return retrieval.query().evidence().stream()
-                .filter(typedIn(question))
+        List<EvidenceTerm> asked = retrieval.query().evidence().stream().filter(typedIn(question)).toList();
+        String counted = question.analysis().tallied();
+        return new Translated(arabicForms(asked),
+                counted.isEmpty() ? List.of() : arabicForms(asked.stream()
+                        .filter(t -> List.of(t.label().split(" ")).contains(counted)).toList()));
+    }
+
+    private static List<String> arabicForms(List<EvidenceTerm> terms) {
+        return terms.stream()
                 .flatMap(t -> t.forms().stream())
                 .filter(f -> !f.isEmpty() && Character.UnicodeBlock.of(f.charAt(0)) == Character.UnicodeBlock.ARABIC)
                 .toList();
     }
 
-    private Draft draft(Choice choice, Snapshot corpus, AskedQuestion question, List<String> translatedFocus) {
+    /**
+     * The Arabic translations of an English question's words ({@link #translated}), and of the noun
+     * a how-many question counts among them ("how many children" → طفل): a number followed by one
+     * of these answers it ({@link ShortAnswerFinder#find(String, QuestionType, String, List, List)}).
+     */
+    private record Translated(List<String> focus, List<String> counted) {
+    }
+
+    private Draft draft(Choice choice, Snapshot corpus, AskedQuestion question, Translated translated) {
         SentenceCandidate lead = choice.lead();
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, choice.ranked()));
@@ -258,7 +273,7 @@ public class ExtractiveAnswerer {
             }
         }
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
-        ShortAnswer shortAnswer = shortAnswer(answering, question, translatedFocus);
+        ShortAnswer shortAnswer = shortAnswer(answering, question, translated);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         int leadCitation = 0;
@@ -447,9 +462,9 @@ public class ExtractiveAnswerer {
     }
 
     private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question,
-            List<String> translatedFocus) {
+            Translated translated) {
         Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), question.analysis().type(),
-                question.text(), translatedFocus);
+                question.text(), translated.focus(), translated.counted());
         if (span.isEmpty()) {
             return null;
         }

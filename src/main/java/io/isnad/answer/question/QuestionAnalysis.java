@@ -9,6 +9,11 @@ import java.util.List;
  * @param focus the question's content words, folded, in order: what the answer is about
  * @param counted the noun a how-many question counts, folded ("كم مقاطعة" → مقاطعه), or "" when
  *        the question names none right after its question word
+ * @param tallied the noun a how-many question counts wherever it names it: the noun after عدد (كم
+ *        عدد النساء → النساء, كم بلغ عدد الضحايا → الضحايا), else {@code counted}, or the English
+ *        noun after "how many", lower-cased (children; forced fumbles → fumbles), "" when none. A
+ *        number right after it answers the question, in whatever form the sentence names it (31
+ *        امرأة for النساء), but unlike {@code counted} it is not kept with the number
  * @param byNoun whether the type was read from the noun after "what"/"which" (ما نسبة…، أي مدينة،
  *        which year) rather than from a question word that asks for the kind outright (متى، كم، من،
  *        when, how many): such a noun often asks for less than its kind ("ما نسبة شيوع…" for a
@@ -16,8 +21,8 @@ import java.util.List;
  * @param asksName whether the question asks for the name of a thing (ما اسم القلعة، what is the
  *        name of the castle): one name, that one sentence gives, though no span kind finds it
  */
-public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, boolean byNoun,
-        boolean asksName) {
+public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
+        boolean byNoun, boolean asksName) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);

@@ -47,8 +47,11 @@ public final class QuestionAnalyzer {
         List<String> words = words(question);
         Typing typing = isLatin(words) ? englishType(words) : arabicType(words);
         QuestionType type = typing.type();
-        return new QuestionAnalysis(type, focus(words), type == QuestionType.NUMBER ? counted(words) : "",
-                typing.byNoun(), typing.asksName());
+        String counted = type == QuestionType.NUMBER ? counted(words) : "";
+        String afterCount = afterCountNoun(words);
+        String tallied = type != QuestionType.NUMBER ? "" : isLatin(words) ? englishTallied(words)
+                : afterCount.isEmpty() ? counted : afterCount;
+        return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName());
     }
 
     /** A question's type, whether the noun after "what"/"which" gave it, and whether it asks for a thing's name. */
@@ -73,6 +76,39 @@ public final class QuestionAnalyzer {
             if (ArabicQuestionWords.HOW_MANY.contains(withoutConjunction(words.get(i)))) {
                 String next = words.get(i + 1).equals("من") && i + 2 < words.size() ? words.get(i + 2) : words.get(i + 1);
                 return ArabicStopWords.contains(next) || ArabicQuestionWords.QUANTITY_NOUNS.contains(next) ? "" : next;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The noun after عدد among the lead words (كم عدد النساء، ما هو عدد الدول، كم بلغ عدد الضحايا,
+     * where the word after كم is a verb), "" when none.
+     */
+    private static String afterCountNoun(List<String> words) {
+        for (int i = 0; i < Math.min(LEAD_WORDS + 1, words.size() - 1); i++) {
+            if (ArabicQuestionWords.COUNT_NOUNS.contains(words.get(i))) {
+                String next = words.get(i + 1);
+                return ArabicStopWords.contains(next) ? "" : next;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The noun after "how many"/"how much" (how many children), "" before a function word (how many
+     * of the…, how many were…). Of two words the second when it looks like a plural (ends in s): the
+     * head of a compound noun is its last word (how many forced fumbles, how many touchdown passes).
+     */
+    private static String englishTallied(List<String> words) {
+        for (int i = 0; i < Math.min(LEAD_WORDS, words.size() - 2); i++) {
+            if (words.get(i).equals("how") && Set.of("many", "much").contains(words.get(i + 1))) {
+                String noun = words.get(i + 2);
+                if (EN_STOP.contains(noun)) {
+                    return "";
+                }
+                String next = i + 3 < words.size() ? words.get(i + 3) : "";
+                return !EN_STOP.contains(next) && next.endsWith("s") && !next.endsWith("ss") ? next : noun;
             }
         }
         return "";

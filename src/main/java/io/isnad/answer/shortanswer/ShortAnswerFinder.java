@@ -113,24 +113,33 @@ public final class ShortAnswerFinder {
 
     /** The answering span of {@code sentence}, offsets relative to it, or empty. */
     public static Optional<Span> find(String sentence, QuestionType type, String question) {
-        return find(sentence, type, question, List.of());
+        return find(sentence, type, question, List.of(), List.of());
     }
 
     /**
      * As {@link #find(String, QuestionType, String)}, with more words that stand for the question's
      * focus in the sentence's language: the Arabic translations of an English question's words, so
      * that "how many were wounded" ties the number to جريحاً as the Arabic question would.
+     *
+     * @param translatedCounted the Arabic translations of the noun an English how-many question
+     *        counts ({@link QuestionAnalysis#tallied}: "how many children" → طفل), which tie a number
+     *        followed by one of them as "كم طفلا" ties "5 أطفال"
      */
-    public static Optional<Span> find(String sentence, QuestionType type, String question, List<String> translatedFocus) {
+    public static Optional<Span> find(String sentence, QuestionType type, String question, List<String> translatedFocus,
+            List<String> translatedCounted) {
         if (!type.typed()) {
             return Optional.empty();
         }
         QuestionAnalysis asked = QuestionAnalyzer.analyze(question);
         List<String> focus = new ArrayList<>(asked.focus());
         focus.addAll(translatedFocus);
-        QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.byNoun(),
-                asked.asksName());
-        return choose(sentence, TypedQuestion.of(question, type, focus), analysis, asked.focus()).map(span -> switch (type) {
+        QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.tallied(),
+                asked.byNoun(), asked.asksName());
+        List<String> counted = new ArrayList<>(translatedCounted);
+        if (!asked.tallied().isEmpty()) {
+            counted.add(asked.tallied());
+        }
+        return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, asked.focus()).map(span -> switch (type) {
             case NUMBER -> withBound(sentence, withCountedNoun(sentence, span, analysis.counted()));
             case DATE -> ASKS_YEAR.matcher(ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT)).find()
                     ? yearOnly(sentence, span) : span;
@@ -412,7 +421,7 @@ public final class ShortAnswerFinder {
     }
 
     private static Optional<Span> choose(String sentence, TypedQuestion question, QuestionAnalysis analysis,
-            List<String> ownWords) {
+            List<String> counted, List<String> ownWords) {
         QuestionType type = question.type();
         List<Span> found = SpanFinder.find(sentence, type);
         List<Span> spans = candidates(sentence, question, found);
@@ -426,7 +435,7 @@ public final class ShortAnswerFinder {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
         List<String> focus = analysis.focus();
         if (type == QuestionType.NUMBER) {
-            spans = tiedToFocus(spans, folded, focus, analysis.counted());
+            spans = tiedToFocus(spans, folded, focus, counted);
         }
         List<Token> tokens = tokens(folded);
         Span best = spans.get(0);
@@ -529,13 +538,15 @@ public final class ShortAnswerFinder {
      * weighs more: in "89 قتيلاً و277 جريحاً" the word before 277 is قتيلاً. The governing noun may
      * stand a verb away ("عدد الجرحى بلغ 277"); neither noun is looked for across another figure. Matching is by stem
      * prefix, by root skeleton (القتلى / قتيلاً) or as singular and plural (قارة / قارات). The noun the question
-     * counts (كم مرة), right after a number, weighs most. All spans when none is tied.
+     * counts ({@link QuestionAnalysis#tallied}: كم مرة، كم عدد النساء; an English question's through
+     * its Arabic translations: "how many children" ties "5 أطفال"), right after a number, weighs
+     * most. All spans when none is tied.
      */
     private static List<Span> tiedToFocus(List<Span> spans, ArabicTextNormalizer.Folded folded, List<String> focus,
-            String counted) {
+            List<String> counted) {
         List<int[]> words = words(folded);
         List<FocusWord> asked = focus.stream().map(FocusWord::of).toList();
-        List<FocusWord> countedNoun = counted.isEmpty() ? List.of() : List.of(FocusWord.of(counted));
+        List<FocusWord> countedNoun = counted.stream().map(FocusWord::of).toList();
         int best = 0;
         List<Span> tied = new ArrayList<>();
         for (Span s : spans) {
@@ -640,7 +651,7 @@ public final class ShortAnswerFinder {
     private static boolean tiesTo(String word, String skeleton, List<FocusWord> focus) {
         for (FocusWord f : focus) {
             if (f.matches(word, skeleton) || ArabicPlurals.sameNoun(word, f.word())
-                    || ArabicNewsSynonyms.sameGroupOfSkeletons(skeleton, f.skeleton())) {
+                    || ArabicNewsSynonyms.sameGroup(word, skeleton, f.word(), f.skeleton())) {
                 return true;
             }
         }

@@ -29,19 +29,26 @@ public final class ArabicNewsSynonyms {
             List.of("الأكاديمية", "الكلية", "المعهد"),
             List.of("ناقش", "بحث", "تناول", "ناقشا", "بحثا"));
 
-    /** Group indices by the root skeleton ({@link ArabicRootSkeleton#of}) of each member. */
-    private static final Map<String, Set<Integer>> BY_SKELETON = bySkeleton();
+    /** Group indices by the root skeleton ({@link ArabicRootSkeleton#of}) of each member long enough to count. */
+    private static final Map<String, Set<Integer>> BY_SKELETON = index(true);
+    /**
+     * Group indices by the folded form, without the article, of each member whose skeleton is too
+     * short to match on (ضحايا → ضح of a weak root، توفي، أكد، غارة): such a member is matched as
+     * written, never by its two letters, which would tie أضحى ("became") to the victims.
+     */
+    private static final Map<String, Set<Integer>> BY_FORM = index(false);
 
     private ArabicNewsSynonyms() {
     }
 
-    private static Map<String, Set<Integer>> bySkeleton() {
+    private static Map<String, Set<Integer>> index(boolean bySkeleton) {
         Map<String, Set<Integer>> map = new HashMap<>();
         for (int g = 0; g < GROUPS.size(); g++) {
             for (String word : GROUPS.get(g)) {
                 String skeleton = ArabicRootSkeleton.of(word);
-                if (skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH) {
-                    map.computeIfAbsent(skeleton, k -> new HashSet<>()).add(g);
+                boolean longEnough = skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH;
+                if (longEnough == bySkeleton) {
+                    map.computeIfAbsent(bySkeleton ? skeleton : form(word), k -> new HashSet<>()).add(g);
                 }
             }
         }
@@ -50,21 +57,35 @@ public final class ArabicNewsSynonyms {
     }
 
     /**
-     * Whether two words belong to one group, given by their root skeletons ({@link ArabicRootSkeleton#of}
-     * of each as it stands in a text, with article, suffixes, case endings): "شهيداً" and "القتلى" do.
-     * Words are compared by root skeleton, so the inflected forms of a member count; a caller that
+     * A word folded, without the article (also after a glued proclitic: والضحايا، للضحايا) when two
+     * letters or more are left.
+     */
+    private static String form(String word) {
+        return ArabicRootSkeleton.withoutArticle(ArabicTextNormalizer.normalize(word), 2);
+    }
+
+    /**
+     * Whether two words, each as it stands in a text (with article, suffixes, case endings) and with
+     * its root skeleton ({@link ArabicRootSkeleton#of}), belong to one group: "شهيداً" and "القتلى" do,
+     * "الضحايا" and "شهيداً" too. Members are compared by root skeleton, so the inflected forms of a
+     * member count; a member whose skeleton is too short counts only as written. A caller that
      * compares one word with several has its skeleton at hand already.
      */
-    public static boolean sameGroupOfSkeletons(String skeletonA, String skeletonB) {
-        Set<Integer> groupsOfA = BY_SKELETON.getOrDefault(skeletonA, Set.of());
+    public static boolean sameGroup(String wordA, String skeletonA, String wordB, String skeletonB) {
+        Set<Integer> groupsOfA = groups(wordA, skeletonA);
         if (groupsOfA.isEmpty()) {
             return false;
         }
-        for (int g : BY_SKELETON.getOrDefault(skeletonB, Set.of())) {
+        for (int g : groups(wordB, skeletonB)) {
             if (groupsOfA.contains(g)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Set<Integer> groups(String word, String skeleton) {
+        return skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH ? BY_SKELETON.getOrDefault(skeleton, Set.of())
+                : BY_FORM.getOrDefault(form(word), Set.of());
     }
 }

@@ -1,5 +1,8 @@
 package io.isnad.ingest.arabic;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Whether two Arabic words are the singular and the plural of one noun: a question counts in the
  * singular (كم قارة، كم نوعاً، كم مرة) and a sentence states the count in the plural (7 قارات، ثلاثة
@@ -9,6 +12,7 @@ package io.isnad.ingest.arabic;
  * and which the skeleton must leave alone, since two letters match far too many words. Each pair is
  * therefore tied only by the shape of a plural: the sound endings ات and ون/ين on the singular's
  * stem, and the broken patterns أفعال (نوع / أنواع، يوم / أيام) and فِعَل (دولة / دول، جثة / جثث).
+ * A plural of another stem than its singular's (امرأة / نساء) has no shape to read, and is listed.
  */
 public final class ArabicPlurals {
 
@@ -16,14 +20,21 @@ public final class ArabicPlurals {
     private static final int MIN_STEM = 2;
     /** The letters a hollow root shows in its middle: ا in the singular (عام), و or ي in the plural (أعوام). */
     private static final String WEAK = "اوي";
+    /**
+     * Suppletive plurals, folded, without the article: "31 امرأة" counts the women of "كم عدد
+     * النساء".
+     */
+    private static final Map<String, Set<String>> SUPPLETIVE = Map.of(
+            "امراه", Set.of("نساء", "نسوه"),
+            "مراه", Set.of("نساء", "نسوه"));
 
     private ArabicPlurals() {
     }
 
     /**
      * Whether {@code a} and {@code b} (folded or not, with or without the article, also after a
-     * proclitic, and the accusative alif) are the same noun: equal, one the plural of the other, or
-     * of the same three-consonant skeleton.
+     * proclitic, and the accusative alif) are the same noun: equal, one the plural of the other (also
+     * a suppletive one), or of the same three-consonant skeleton.
      */
     public static boolean sameNoun(String a, String b) {
         String x = bare(a);
@@ -32,6 +43,7 @@ public final class ArabicPlurals {
             return false;
         }
         return x.equals(y) && x.length() > MIN_STEM || pluralOf(x, y) || pluralOf(y, x)
+                || SUPPLETIVE.getOrDefault(x, Set.of()).contains(y) || SUPPLETIVE.getOrDefault(y, Set.of()).contains(x)
                 || ArabicRootSkeleton.same(x, y);
     }
 

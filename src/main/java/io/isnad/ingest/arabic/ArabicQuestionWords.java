@@ -41,6 +41,11 @@ public final class ArabicQuestionWords {
     /** After ما / كم: the question asks for a quantity. */
     public static final Set<String> QUANTITY_NOUNS = folded("عدد", "نسبه", "كميه", "مساحه", "طول", "عمر", "ارتفاع",
             "مبلغ", "سعر", "حجم", "وزن", "عرض", "قيمه", "مدى", "مدي", "سرعه", "درجه", "تعداد", "حصيله", "مجموع");
+    /**
+     * The quantity nouns that count (كم عدد النساء، ما عدد الدول): the noun after one is what the
+     * answer's number counts, though the sentence may name it in another form (31 امرأة، 27 دولة).
+     */
+    public static final Set<String> COUNT_NOUNS = folded("عدد", "تعداد");
     /** After ما / من: the question asks for a person or an organisation. */
     public static final Set<String> PERSON_NOUNS = folded("شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم",
             "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج", "مؤلف", "كاتب", "مكتشف", "مخترع", "جهه", "منظمه",

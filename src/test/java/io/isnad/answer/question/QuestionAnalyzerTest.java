@@ -112,4 +112,19 @@ class QuestionAnalyzerTest {
         assertEquals("", QuestionAnalyzer.analyze("How many countries are in the coalition?").counted());
         assertEquals("", QuestionAnalyzer.analyze("متى وقع الهجوم؟").counted());
     }
+
+    @Test
+    void aHowManyQuestionTalliesTheNounAfterCountOrAfterHowMany() {
+        assertEquals("مقاطعه", QuestionAnalyzer.analyze("كم مقاطعة في الصين؟").tallied());
+        assertEquals("النساء", QuestionAnalyzer.analyze("كم عدد النساء بين الضحايا؟").tallied());
+        assertEquals("الدول", QuestionAnalyzer.analyze("ما هو عدد الدول المشاركة؟").tallied());
+        assertEquals("ضحايا", QuestionAnalyzer.analyze("كم بلغ عدد ضحايا الهجوم؟").tallied());
+        assertEquals("countries", QuestionAnalyzer.analyze("How many countries are in the coalition?").tallied());
+        assertEquals("children", QuestionAnalyzer.analyze("How many children died in the attack?").tallied());
+        assertEquals("fumbles", QuestionAnalyzer.analyze("How many forced fumbles did Thomas Davis have?").tallied());
+        assertEquals("", QuestionAnalyzer.analyze("How many of the wounded were children?").tallied());
+        assertEquals("", QuestionAnalyzer.analyze("How many were wounded?").tallied());
+        assertEquals("", QuestionAnalyzer.analyze("متى وقع الهجوم؟").tallied());
+        assertEquals("", QuestionAnalyzer.analyze("When did the attack on 5 buildings happen?").tallied());
+    }
 }
