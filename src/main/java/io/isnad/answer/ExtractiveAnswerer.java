@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.abstain.AskedNoun;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.followup.PreviousAnswer;
@@ -140,7 +141,12 @@ public class ExtractiveAnswerer {
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
                 QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
         boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
-        AbstentionFeatures features = new AbstentionFeatures(judged.coverage(), judged.largestMissing(),
+        // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
+        // word of a phrase), counts as missing: such matches made unrelated sentences look answered
+        // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
+        double largestMissing = Math.max(judged.largestMissing(), scorer.looselyHeld(judged.article(), articleTokens,
+                judged.sentence(), AskedNoun.terms(question.analysis().head(), evidence, corpus.analyzers(), english)));
+        AbstentionFeatures features = new AbstentionFeatures(judged.coverage(), largestMissing,
                 article.missingShare(),
                 question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
                 judged.sentence().section() == Section.APPENDIX ? 1 : 0, question.previous().isPresent() ? 1 : 0,

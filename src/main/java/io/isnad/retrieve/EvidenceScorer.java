@@ -51,6 +51,8 @@ public final class EvidenceScorer {
     private static final Cache<SentenceTokens, SentenceStems> SENTENCE_STEMS = Caches.builder().weakKeys()
             .maximumSize(50_000).build();
     private static final double MIN_SIMILARITY = 0.75;
+    /** The longest form that holds a term only loosely ({@link #looselyHeld}): a light stem of three letters. */
+    private static final int LOOSE_FORM = 3;
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final String VERB_PREFIXES = "يتنا";
     /**
@@ -195,13 +197,58 @@ public final class EvidenceScorer {
 
     /** Coverage and the largest missing term of one sentence of {@code article}, in its context. */
     public Assessment assess(Article article, List<SentenceTokens> tokens, Sentence sentence) {
+        return assess(tokens.get(sentence.index()), neighbours(article, tokens, sentence));
+    }
+
+    /**
+     * The weight share of the heaviest of the {@code asked} evidence terms that one sentence of
+     * {@code article} and the sentences beside it hold only loosely or not at all, as
+     * {@link Assessment#largestMissing} counts a term: held firmly is a form of the term itself of
+     * more than {@value #LOOSE_FORM} letters, not a word of a translation of several. A light stem
+     * that short is shared by unrelated words (عملة and عمليات both give عمل), and a spelling
+     * variant, a word of the same root or one word of "defence minister" is another word as often
+     * as the asked one; for the noun a question asks about (the currency, the president) such a
+     * match is what makes an unrelated sentence look answered.
+     *
+     * @param asked per evidence term, whether it stands for the noun the question asks about
+     */
+    public double looselyHeld(Article article, List<SentenceTokens> tokens, Sentence sentence, boolean[] asked) {
+        return looselyHeld(tokens.get(sentence.index()), neighbours(article, tokens, sentence), asked);
+    }
+
+    double looselyHeld(SentenceTokens sentence, List<SentenceTokens> neighbours, boolean[] asked) {
+        if (!hasEvidence()) {
+            return 0;
+        }
+        List<SentenceTokens> around = new ArrayList<>(neighbours);
+        around.add(sentence);
+        double largest = 0;
+        for (int t = 0; t < evidence.size(); t++) {
+            if (asked[t] && !firmlyHeld(termForms.get(t), around)) {
+                largest = Math.max(largest, evidence.get(t).weight() / totalWeight);
+            }
+        }
+        return largest;
+    }
+
+    private static boolean firmlyHeld(TermForms term, List<SentenceTokens> sentences) {
+        for (String form : term.forms()) {
+            if (form.length() > LOOSE_FORM && !term.partial().contains(form)
+                    && sentences.stream().anyMatch(s -> s.holds(form))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<SentenceTokens> neighbours(Article article, List<SentenceTokens> tokens, Sentence sentence) {
         List<SentenceTokens> neighbours = new ArrayList<>(2);
         for (int i : new int[] {sentence.index() - 1, sentence.index() + 1}) {
             if (i >= 0 && i < tokens.size() && article.sentences().get(i).section() == sentence.section()) {
                 neighbours.add(tokens.get(i));
             }
         }
-        return assess(tokens.get(sentence.index()), neighbours);
+        return neighbours;
     }
 
     /** Coverage between 0 and 1 of {@code sentence}, with {@code neighbours} as context. */

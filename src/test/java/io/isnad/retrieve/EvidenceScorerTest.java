@@ -191,6 +191,35 @@ class EvidenceScorerTest {
         assertEquals(5, term("همدان", 5, false).rankWeight(), 1e-9);
     }
 
+    // The asked noun counts as missing where it is held only loosely: by a light stem of three letters
+    // (العملة and العمليات both give عمل), by one word of a translation of several, or by a root
+    // relative; a longer form of its own, in the sentence or beside it, holds it.
+    @Test
+    void anAskedTermHeldOnlyLooselyCountsAsMissing() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("العملة", 1, false), term("سوريا", 3, false)));
+        boolean[] currency = {true, false};
+        assertEquals(0.25, scorer.looselyHeld(sentence("العمليات العسكرية في سوريا"), List.of(), currency), 1e-9);
+        assertEquals(0.0, scorer.assess(sentence("العمليات العسكرية في سوريا"), List.of()).largestMissing(), 1e-9,
+                "the scorer itself takes the short stem for the word");
+        assertEquals(0.0, scorer.looselyHeld(sentence("العمليات العسكرية في سوريا"), List.of(), new boolean[2]), 1e-9,
+                "only the asked noun is judged so");
+        EvidenceScorer president = new EvidenceScorer(List.of(term("رئيس", 1, false), term("روسيا", 3, false)));
+        boolean[] asked = {true, false};
+        assertEquals(0.0, president.looselyHeld(sentence("قال رئيس روسيا"), List.of(), asked), 1e-9);
+        assertEquals(0.0, president.looselyHeld(sentence("في روسيا"), List.of(sentence("قال الرئيس")), asked), 1e-9,
+                "a neighbour holding the noun holds it");
+        assertEquals(0.25, president.looselyHeld(sentence("قال مسؤول في روسيا"), List.of(), asked), 1e-9);
+        assertEquals(0.25, president.looselyHeld(sentence("ترأس الوفد في روسيا"), List.of(), asked), 1e-9,
+                "a root relative is loose");
+        String minister = stem("وزير");
+        String defence = stem("الدفاع");
+        EvidenceTerm phrase = new EvidenceTerm("defence minister", Set.of(minister, defence), 1, false,
+                Set.of(minister, defence), List.of(List.of(Set.of(defence), Set.of(minister))));
+        EvidenceScorer translated = new EvidenceScorer(List.of(phrase));
+        assertEquals(1.0, translated.looselyHeld(sentence("قال وزير الخارجية"), List.of(), new boolean[] {true}), 1e-9,
+                "one word of a translation of several is loose");
+    }
+
     @Test
     void aRootMatchCountsTheTermAsFoundInTheArticle() {
         EvidenceScorer scorer = new EvidenceScorer(List.of(term("طفل", 1, false), term("نيزك", 1, false)));

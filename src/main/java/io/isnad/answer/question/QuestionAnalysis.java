@@ -20,9 +20,13 @@ import java.util.List;
  *        phrase, "ما الدرجة…" for a degree, not a figure)
  * @param asksName whether the question asks for the name of a thing (ما اسم القلعة، what is the
  *        name of the castle): one name, that one sentence gives, though no span kind finds it
+ * @param head the noun the question asks about, folded and lower-cased (ما هي العملة… → العمله, who is
+ *        the president of… → president, which university… → university, كم عدد الدول… → الدول), or ""
+ *        when the question word is followed by a verb (who leads…, ماذا قال…), by a name, or by a noun
+ *        of time or quantity that a date or figure answers without repeating it (أي عام، what year)
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
-        boolean byNoun, boolean asksName) {
+        boolean byNoun, boolean asksName, String head) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);

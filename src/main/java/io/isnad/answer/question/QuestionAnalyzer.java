@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -45,13 +46,15 @@ public final class QuestionAnalyzer {
     /** The type and focus words of {@code question}. */
     public static QuestionAnalysis analyze(String question) {
         List<String> words = words(question);
-        Typing typing = isLatin(words) ? englishType(words) : arabicType(words);
+        boolean english = isLatin(words);
+        Typing typing = english ? englishType(words) : arabicType(words);
         QuestionType type = typing.type();
         String counted = type == QuestionType.NUMBER ? counted(words) : "";
         String afterCount = afterCountNoun(words);
-        String tallied = type != QuestionType.NUMBER ? "" : isLatin(words) ? englishTallied(words)
+        String tallied = type != QuestionType.NUMBER ? "" : english ? englishTallied(words)
                 : afterCount.isEmpty() ? counted : afterCount;
-        return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName());
+        String head = english ? englishHead(words, shownWords(question)) : arabicHead(words);
+        return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(), head);
     }
 
     /** A question's type, whether the noun after "what"/"which" gave it, and whether it asks for a thing's name. */
@@ -271,6 +274,147 @@ public final class QuestionAnalyzer {
         return QuestionType.OTHER;
     }
 
+    /**
+     * The noun an Arabic question asks about: after كم (كم عدد) the noun counted; after ما/شو with or
+     * without هو/هي the noun that follows (past اسم and a quantity noun: ما اسم المطار، ما عدد
+     * الدول); after أي its noun; after من/مين the definite noun, or any noun after هو/هي (من هو
+     * رئيس…). ماذا and a من without a pronoun open a question about a deed (ماذا قال، من قتل), and a
+     * word that looks like a conjugated verb is no head either.
+     */
+    private static String arabicHead(List<String> words) {
+        for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
+            String w = withoutConjunction(words.get(i));
+            int j = i + 1;
+            boolean pronoun = j < words.size() && ArabicStopWords.PRONOUNS.contains(words.get(j));
+            if (ArabicQuestionWords.HOW_MANY.contains(w)) {
+                j += j < words.size() && words.get(j).equals("من") ? 1 : 0;
+                return arabicNoun(words, pastNameOrQuantity(words, j));
+            }
+            if (ArabicQuestionWords.WHICH.contains(w) && !ArabicQuestionWords.WHAT.contains(w)) {
+                return arabicNoun(words, j);
+            }
+            if (ArabicQuestionWords.WHAT.contains(w)) {
+                boolean deed = (w.equals("ماذا") || w.equals("مادا")) && !pronoun;
+                return deed ? "" : arabicNoun(words, pastNameOrQuantity(words, pronoun ? j + 1 : j));
+            }
+            if (ArabicQuestionWords.WHO.contains(w) && (i == 0 || pronoun)) {
+                if (j < words.size() && ArabicQuestionWords.WHICH.contains(words.get(j))) {
+                    continue;
+                }
+                int at = pronoun ? j + 1 : j;
+                boolean definite = at < words.size() && words.get(at).startsWith("ال");
+                return pronoun || definite ? arabicNoun(words, at) : "";
+            }
+            if (ArabicQuestionWords.ALL.contains(w)) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** Past اسم or a quantity noun (ما اسم…، كم عدد…، ما نسبة…): the noun after it is what is asked. */
+    private static int pastNameOrQuantity(List<String> words, int at) {
+        if (at + 1 < words.size()) {
+            String bare = ArabicTextNormalizer.withoutArticle(words.get(at));
+            if (bare.equals("اسم") || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare)) {
+                return at + 1;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The word at {@code at} if it is a content noun: no stop or question word, no conjugated verb,
+     * no noun of time or quantity (كم يبلغ، كم توجد: a verb after كم asks for the figure alone).
+     */
+    private static String arabicNoun(List<String> words, int at) {
+        if (at >= words.size()) {
+            return "";
+        }
+        String w = words.get(at);
+        String bare = ArabicTextNormalizer.withoutArticle(w);
+        boolean kind = ArabicQuestionWords.TIME_NOUNS.contains(w) || ArabicQuestionWords.TIME_NOUNS.contains(bare)
+                || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare);
+        boolean function = ArabicStopWords.contains(w) || ArabicQuestionWords.ALL.contains(w) || !Character.isLetter(w.charAt(0));
+        boolean verb = ArabicRootSkeleton.looksConjugated(w);
+        return kind || function || verb ? "" : w;
+    }
+
+    /**
+     * The noun an English question asks about. After "how many/much", the first word not written
+     * with a capital (how many Russian bombers → bombers). After who/what/which + is/was + the, the
+     * last word of the noun phrase before a function word (who is the president of… → president;
+     * what is the official currency of… → currency), past "name of" or a quantity noun "of" (what is
+     * the name of the Syrian defence minister who… → minister). After what/which + a noun, its first
+     * word not written with a capital (which Kurdish group controls… → group). None after a verb
+     * (who leads…, what did…) or where only names follow (who is Araghchi?).
+     */
+    private static String englishHead(List<String> words, List<String> shown) {
+        for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
+            String w = words.get(i);
+            int j = i + 1;
+            String next = j < words.size() ? words.get(j) : "";
+            if (w.equals("how")) {
+                return next.equals("many") || next.equals("much") ? firstLowerCase(words, shown, j + 1) : "";
+            }
+            if (!Set.of("who", "whom", "whose", "what", "which").contains(w)) {
+                if (Set.of("when", "where", "why").contains(w)) {
+                    return "";
+                }
+                continue;
+            }
+            if (Set.of("is", "was", "are", "were").contains(next)) {
+                j++;
+                if (j < words.size() && Set.of("the", "a", "an").contains(words.get(j))) {
+                    j++;
+                }
+                String head = lastOfPhrase(words, shown, j);
+                if (head.equals("name") || EN_QUANTITY_NOUNS.contains(head)) {
+                    boolean of = j + 1 < words.size() && words.get(j + 1).equals("of");
+                    int at = of && j + 2 < words.size() && Set.of("the", "a", "an").contains(words.get(j + 2)) ? j + 3 : j + 2;
+                    head = of ? lastOfPhrase(words, shown, at) : "";
+                }
+                return englishNoun(head);
+            }
+            if (w.equals("what") || w.equals("which")) {
+                return EN_STOP.contains(next) || EN_AUXILIARIES.contains(next) ? ""
+                        : englishNoun(firstLowerCase(words, shown, j));
+            }
+            return "";
+        }
+        return "";
+    }
+
+    /** The first word from {@code from} not written with a capital, before a function word. */
+    private static String firstLowerCase(List<String> words, List<String> shown, int from) {
+        for (int j = from; j < words.size() && !EN_STOP.contains(words.get(j)); j++) {
+            if (!capitalised(shown, j)) {
+                return englishNoun(words.get(j));
+            }
+        }
+        return "";
+    }
+
+    /** The last word of the run of content words from {@code from}, or "" if every one has a capital (a name). */
+    private static String lastOfPhrase(List<String> words, List<String> shown, int from) {
+        String last = "";
+        boolean name = true;
+        for (int j = from; j < words.size() && !EN_STOP.contains(words.get(j)); j++) {
+            last = words.get(j);
+            name &= capitalised(shown, j);
+        }
+        return name ? "" : last;
+    }
+
+    private static boolean capitalised(List<String> shown, int at) {
+        return at < shown.size() && Character.isUpperCase(shown.get(at).charAt(0));
+    }
+
+    /** {@code word}, unless it is a noun of time or quantity that a date or figure answers without repeating. */
+    private static String englishNoun(String word) {
+        return EN_TIME_NOUNS.contains(word) || EN_QUANTITY_NOUNS.contains(word) ? "" : word;
+    }
+
     private static List<String> focus(List<String> words) {
         List<String> focus = new ArrayList<>();
         for (String w : words) {
@@ -286,6 +430,19 @@ public final class QuestionAnalyzer {
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /**
+     * The words of {@code text} as written, case kept, one for each of {@link #words} in an English
+     * question (its folding only lower-cases Latin letters and drops Arabic marks).
+     */
+    private static List<String> shownWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
             words.add(m.group());
         }

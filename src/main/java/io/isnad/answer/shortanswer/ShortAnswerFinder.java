@@ -134,7 +134,7 @@ public final class ShortAnswerFinder {
         List<String> focus = new ArrayList<>(asked.focus());
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.tallied(),
-                asked.byNoun(), asked.asksName());
+                asked.byNoun(), asked.asksName(), asked.head());
         List<String> counted = new ArrayList<>(translatedCounted);
         if (!asked.tallied().isEmpty()) {
             counted.add(asked.tallied());

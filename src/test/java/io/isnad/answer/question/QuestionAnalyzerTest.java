@@ -7,6 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
 class QuestionAnalyzerTest {
 
     @ParameterizedTest
@@ -95,6 +97,47 @@ class QuestionAnalyzerTest {
     })
     void aTypeReadFromTheNounAfterWhatIsMarked(String question, boolean byNoun) {
         assertEquals(byNoun, QuestionAnalyzer.analyze(question).byNoun(), question);
+    }
+
+    // The noun the question asks about, which the abstention model looks for in the judged sentence:
+    // after what/which, after who/what + is + the, after how many/كم (past عدد), past "name of"/اسم.
+    // None after a verb (who leads, ماذا قال، من قتل), a name, or a noun of time or quantity that a
+    // date or figure answers without repeating it.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ما هي العملة الرسمية في سوريا؟|العملة",
+        "من هو رئيس روسيا؟|رئيس",
+        "مين القائد العام للحرس الثوري؟|القائد",
+        "من هو المصور الذي التقط الصورة؟|المصور",
+        "ما اسم المطار الذي سيطر عليه المتمردون؟|المطار",
+        "كم عدد المركبات المدرعة؟|المركبات",
+        "كم مقاطعة في البلاد؟|مقاطعة",
+        "في أي جامعة درس الوزير؟|جامعة",
+        "وما عاصمة اليابان؟|عاصمة",
+        "في أي عام تأسست الجامعة؟|''",
+        "ما عدد سكان المدينة؟|سكان",
+        "ماذا قال الوزير عن حلب؟|''",
+        "من قتل القائد؟|''",
+        "متى وصل الوزير إلى أنقرة؟|''",
+        "هل زار الوزير أنقرة؟|''",
+        "Who is the president of Russia?|president",
+        "What is the official currency of Syria?|currency",
+        "Which university did Araghchi attend?|university",
+        "Which Kurdish group controls the city?|group",
+        "What language is spoken in Iran?|language",
+        "How many Russian bombers were stationed at the base?|bombers",
+        "What is the name of the Syrian defence minister who received the message?|minister",
+        "Who is the spokesman of the Iranian defence ministry?|spokesman",
+        "Who leads the Military Operations Administration?|''",
+        "Who is Araghchi?|''",
+        "What did the minister say?|''",
+        "In which year was the university founded?|''",
+        "What is the population of Aleppo?|''",
+        "How many were wounded?|''",
+        "When did the rebels capture Hama?|''",
+    })
+    void headIsTheNounTheQuestionAsksAbout(String question, String head) {
+        assertEquals(ArabicTextNormalizer.normalize(head), QuestionAnalyzer.analyze(question).head(), question);
     }
 
     @Test
