@@ -168,7 +168,7 @@ class EvalRunnerTest {
     static final List<String> ARCD_OVER_XQUAD_CHECK_MIN = List.of(
             "abstain_accuracy=0.76");   // 0.766
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.86"); // 0.869
+            "ar.abstain_accuracy=0.87"); // 0.876 (0.869 before the eighteenth round's loosely held asked noun)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN_WITH_FREEDICT = List.of(
             "abstain_accuracy=0.79",    // 0.792
             "en.abstain_accuracy=0.71"); // 0.715 (0.660 before the ninth round)
