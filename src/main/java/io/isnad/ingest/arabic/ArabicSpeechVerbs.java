@@ -22,9 +22,7 @@ public final class ArabicSpeechVerbs {
 
     /** Whether a folded word is one of the verbs, with or without a glued و or ف. */
     public static boolean contains(String folded) {
-        return VERBS.contains(folded)
-                || folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
-                        && VERBS.contains(folded.substring(1));
+        return VERBS.contains(folded) || VERBS.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
     }
 
     /** نفى → نفت, دعا → دعت, قال → قالت. */
