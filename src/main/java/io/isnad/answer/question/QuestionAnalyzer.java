@@ -33,6 +33,9 @@ public final class QuestionAnalyzer {
     private static final Set<String> EN_PERSON_NOUNS = Set.of("person", "president", "leader", "commander",
             "minister", "spokesman", "spokesperson", "man", "woman", "official", "king", "general", "author",
             "founder", "team", "group", "organization", "organisation", "company", "player", "people", "army");
+    /** The verb "be" between a question word and its noun: which is the city, who was the leader. */
+    private static final Set<String> EN_COPULAS = Set.of("is", "was", "are", "were");
+    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> EN_AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do",
             "can", "could", "has", "have", "had", "will", "would", "should");
     private static final Set<String> EN_STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
@@ -50,9 +53,7 @@ public final class QuestionAnalyzer {
         Typing typing = english ? englishType(words) : arabicType(words);
         QuestionType type = typing.type();
         String counted = type == QuestionType.NUMBER ? counted(words) : "";
-        String afterCount = afterCountNoun(words);
-        String tallied = type != QuestionType.NUMBER ? "" : english ? englishTallied(words)
-                : afterCount.isEmpty() ? counted : afterCount;
+        String tallied = type != QuestionType.NUMBER ? "" : english ? englishTallied(words) : arabicTallied(words, counted);
         String head = english ? englishHead(words, shownWords(question)) : arabicHead(words);
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(), head);
     }
@@ -82,6 +83,12 @@ public final class QuestionAnalyzer {
             }
         }
         return "";
+    }
+
+    /** The noun after عدد (كم عدد النساء), else the noun right after كم (كم امرأة). */
+    private static String arabicTallied(List<String> words, String counted) {
+        String afterCount = afterCountNoun(words);
+        return afterCount.isEmpty() ? counted : afterCount;
     }
 
     /**
@@ -217,7 +224,7 @@ public final class QuestionAnalyzer {
                     }
                     return new Typing(QuestionType.DESCRIPTION);
                 case "which", "what":
-                    EnglishNoun noun = englishNoun(words, i + 1);
+                    EnglishNoun noun = typingNoun(words, i + 1);
                     QuestionType byNoun = englishNounType(noun.word());
                     if (byNoun != QuestionType.OTHER) {
                         return new Typing(byNoun, true);
@@ -238,9 +245,9 @@ public final class QuestionAnalyzer {
      * The noun a "what/which" question is typed by, from {@code at} on: past "is the" and past "name
      * of the" (what is the name of the castle asks for a castle's name, not a person's).
      */
-    private static EnglishNoun englishNoun(List<String> words, int at) {
+    private static EnglishNoun typingNoun(List<String> words, int at) {
         int i = at;
-        if (i + 1 < words.size() && Set.of("is", "was", "are", "were").contains(words.get(i))
+        if (i + 1 < words.size() && EN_COPULAS.contains(words.get(i))
                 && words.get(i + 1).equals("the")) {
             i += 2;
         }
@@ -316,7 +323,7 @@ public final class QuestionAnalyzer {
     private static int pastNameOrQuantity(List<String> words, int at) {
         if (at + 1 < words.size()) {
             String bare = ArabicTextNormalizer.withoutArticle(words.get(at));
-            if (bare.equals("اسم") || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare)) {
+            if (bare.equals(ArabicQuestionWords.NAME) || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare)) {
                 return at + 1;
             }
         }
@@ -363,15 +370,15 @@ public final class QuestionAnalyzer {
                 }
                 continue;
             }
-            if (Set.of("is", "was", "are", "were").contains(next)) {
+            if (EN_COPULAS.contains(next)) {
                 j++;
-                if (j < words.size() && Set.of("the", "a", "an").contains(words.get(j))) {
+                if (j < words.size() && EN_ARTICLES.contains(words.get(j))) {
                     j++;
                 }
                 String head = lastOfPhrase(words, shown, j);
                 if (head.equals("name") || EN_QUANTITY_NOUNS.contains(head)) {
                     boolean of = j + 1 < words.size() && words.get(j + 1).equals("of");
-                    int at = of && j + 2 < words.size() && Set.of("the", "a", "an").contains(words.get(j + 2)) ? j + 3 : j + 2;
+                    int at = of && j + 2 < words.size() && EN_ARTICLES.contains(words.get(j + 2)) ? j + 3 : j + 2;
                     head = of ? lastOfPhrase(words, shown, at) : "";
                 }
                 return englishNoun(head);
