@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -104,25 +105,14 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
         if (demonym.isPresent()) {
             return demonym;
         }
-        String base = base(folded);
+        String base = ArabicPlaceNames.demonymBase(folded);
         return KnownNames.place(folded) && KnownNames.place(base + "ي") ? Optional.of(base) : Optional.empty();
     }
 
     /** The base of a demonym the lexicon knows (الروسي، السورية), or empty. */
     private static Optional<String> demonym(String folded) {
         String bare = ArabicTextNormalizer.withoutArticle(folded);
-        boolean nisba = bare.endsWith("ي") || bare.endsWith("يه");
-        return nisba && bare.length() > 3 && KnownNames.place(bare) ? Optional.of(base(bare)) : Optional.empty();
-    }
-
-    /** سوريا، سوري، السوريه → سور; ايران، ايراني → ايران; امريكا، امريكي → امريك; العراق → عراق. */
-    static String base(String folded) {
-        String bare = ArabicTextNormalizer.withoutArticle(folded);
-        for (String ending : List.of("يه", "يا", "ي", "ا")) {
-            if (bare.endsWith(ending) && bare.length() - ending.length() >= 3) {
-                return bare.substring(0, bare.length() - ending.length());
-            }
-        }
-        return bare;
+        return ArabicPlaceNames.nisbaShaped(bare) && KnownNames.place(bare)
+                ? Optional.of(ArabicPlaceNames.demonymBase(bare)) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -7,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * How Arabic place names are built: the nouns that open a place name of two words, a construct
  * (خان السبل، دير الزور، رأس العين، تل أبيض، جسر الشغور، بيت لحم، كفر نبل، أبو ظبي، عين العرب، معرة
- * النعمان، ريف دمشق), folded. After such a noun the name goes on: "بلدة خان" is no answer.
+ * النعمان، ريف دمشق), folded. After such a noun the name goes on: "بلدة خان" is no answer. And how a
+ * country's demonym is made from its name, so that the two share a base.
  */
 public final class ArabicPlaceNames {
 
@@ -17,6 +19,28 @@ public final class ArabicPlaceNames {
             .collect(Collectors.toUnmodifiableSet());
 
     private ArabicPlaceNames() {
+    }
+
+    /**
+     * Whether a folded word, without the article, is shaped as a nisba adjective (سوري، ايرانيه) of
+     * more than three letters: a demonym, when it is also a place word.
+     */
+    public static boolean nisbaShaped(String bare) {
+        return (bare.endsWith("ي") || bare.endsWith("يه")) && bare.length() > 3;
+    }
+
+    /**
+     * The base a country's name and its demonym share, from a folded word: سوريا، سوري، السوريه →
+     * سور; ايران، ايراني → ايران; امريكا، امريكي → امريك; العراق → عراق.
+     */
+    public static String demonymBase(String folded) {
+        String bare = ArabicTextNormalizer.withoutArticle(folded);
+        for (String ending : List.of("يه", "يا", "ي", "ا")) {
+            if (bare.endsWith(ending) && bare.length() - ending.length() >= 3) {
+                return bare.substring(0, bare.length() - ending.length());
+            }
+        }
+        return bare;
     }
 
     /** The heads as a regular-expression alternation over folded text. */

@@ -1,0 +1,29 @@
+package io.isnad.ingest.arabic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicPlaceNamesTest {
+
+    @Test
+    void aCountryAndItsDemonymShareABase() {
+        for (List<String> pair : List.of(List.of("سوريا", "السورية"), List.of("إيران", "الإيراني"), List.of("العراق", "عراقي"),
+                List.of("روسيا", "الروسي"), List.of("أمريكا", "الأمريكية"))) {
+            assertEquals(ArabicPlaceNames.demonymBase(ArabicTextNormalizer.normalize(pair.get(0))),
+                    ArabicPlaceNames.demonymBase(ArabicTextNormalizer.normalize(pair.get(1))), pair.toString());
+        }
+    }
+
+    @Test
+    void aNisbaEndsInYaOfMoreThanThreeLetters() {
+        assertTrue(ArabicPlaceNames.nisbaShaped("روسي"));
+        assertTrue(ArabicPlaceNames.nisbaShaped("سوريه"));
+        assertFalse(ArabicPlaceNames.nisbaShaped("في"));
+        assertFalse(ArabicPlaceNames.nisbaShaped("دمشق"));
+    }
+}
