@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -267,9 +268,14 @@ public final class ShortAnswerFinder {
     }
 
     private static boolean holdsWord(String text, Set<String> words) {
+        return anyWord(text, words::contains);
+    }
+
+    /** Whether a word of {@code text}, lower-cased, passes {@code test}. */
+    private static boolean anyWord(String text, Predicate<String> test) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            if (words.contains(m.group())) {
+            if (test.test(m.group())) {
                 return true;
             }
         }
@@ -305,14 +311,7 @@ public final class ShortAnswerFinder {
     }
 
     private static boolean startsWord(String text, Set<String> stems) {
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String word = m.group();
-            if (stems.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-        }
-        return false;
+        return anyWord(text, word -> stems.stream().anyMatch(word::startsWith));
     }
 
     /**
