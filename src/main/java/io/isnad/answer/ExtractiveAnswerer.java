@@ -233,7 +233,7 @@ public class ExtractiveAnswerer {
         String counted = question.analysis().tallied();
         return new Translated(arabicForms(asked),
                 counted.isEmpty() ? List.of() : arabicForms(asked.stream()
-                        .filter(t -> List.of(t.label().split(" ")).contains(counted)).toList()));
+                        .filter(t -> t.labelHolds(counted)).toList()));
     }
 
     private static List<String> arabicForms(List<EvidenceTerm> terms) {

@@ -34,6 +34,14 @@ public record EvidenceTerm(String label, Set<String> forms, double weight, boole
         this(label, forms, weight, fuzzy, partial, phrases, weight);
     }
 
+    /**
+     * Whether {@code word} is one of the words the user typed for this term: an English question's
+     * "children" is the term "children", and "minister" a word of "defence minister".
+     */
+    public boolean labelHolds(String word) {
+        return List.of(label.split(" ")).contains(word);
+    }
+
     /** The same term with another weight; its rank weight changes in proportion. */
     public EvidenceTerm withWeight(double newWeight) {
         double rank = weight == 0 ? newWeight : rankWeight * newWeight / weight;

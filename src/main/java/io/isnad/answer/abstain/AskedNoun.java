@@ -33,7 +33,7 @@ public final class AskedNoun {
         Set<String> stems = english ? Set.of() : new HashSet<>(analyzers.tokens(IndexField.ARABIC, head));
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);
-            asked[t] = english ? List.of(term.label().split(" ")).contains(head)
+            asked[t] = english ? term.labelHolds(head)
                     : term.forms().stream().anyMatch(stems::contains);
         }
         return asked;
