@@ -64,6 +64,11 @@ public class ExtractiveAnswerer {
     static final double CARRIED_WEIGHT = 0.3;
     /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
     private static final double MASS_SCALE = 10;
+    /**
+     * Coverage of the question's other words by the judged sentence at which an unknown word shaped
+     * like a name counts as a missing name ({@link #missingName}).
+     */
+    static final double REST_HELD = 0.9;
     /** Share of the question's weight the related sentence must add beyond the lead's own to go first. */
     static final double ADDS_MORE = 0.1;
     /** Share of the question's weight the related sentence must add beyond the lead's own to join it. */
@@ -154,8 +159,32 @@ public class ExtractiveAnswerer {
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                absent.nameMissing() ? 1 : 0);
+                missingName(absent, evidence, scorer, judged, articleTokens) ? 1 : 0);
         return Optional.of(new Choice(lead, ranked, features, scorer));
+    }
+
+    /**
+     * Whether a name of the question is missing from the article: one the lexicon knows
+     * ({@link AbsentEvidence#nameMissing}), or a word no indexed article holds in any form and shaped
+     * like a name ({@link AbsentEvidence#unknownNames}) in a question whose other words the judged
+     * sentence all but holds ({@value #REST_HELD} of their weight). That is a question about the
+     * sentence's own story with one person, place or thing the articles never mention ("What did
+     * Putin say about the visit?"); an unknown word of an answerable question is mostly a paraphrase,
+     * and then the sentence usually misses more of the rest as well (docs/answers.md, "Nineteenth
+     * round: near-miss questions answered").
+     */
+    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> evidence, EvidenceScorer scorer,
+            SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+        if (absent.nameMissing()) {
+            return true;
+        }
+        if (absent.unknownNames().isEmpty()) {
+            return false;
+        }
+        // The same terms with the unknown names weighing nothing: the scorer's matches are reused.
+        EvidenceScorer rest = scorer.reweighted(evidence.stream()
+                .map(t -> absent.unknownNames().contains(t) ? t.withWeight(0) : t).toList());
+        return rest.hasEvidence() && rest.coverage(judged.article(), articleTokens, judged.sentence()) >= REST_HELD;
     }
 
     /**

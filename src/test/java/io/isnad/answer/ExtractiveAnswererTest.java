@@ -92,6 +92,24 @@ class ExtractiveAnswererTest {
         }
     }
 
+    /** The abstention model's {@code nameMissing} feature for {@code question}. */
+    private double nameMissing(String question) {
+        return answerer.choose(snapshot, articles.retrieve(question),
+                new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()))
+                .orElseThrow().features().nameMissing();
+    }
+
+    @Test
+    void anUnknownNameInAQuestionTheSentenceOtherwiseHoldsIsAMissingName() {
+        // Every other word is in the sentence about the visit: the question is about a place no
+        // article mentions, not about the visit to Tokyo.
+        assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى زوربانيا؟"));
+        // The sentence misses another of its words (سباق, of another article only): an unknown word
+        // there is as often a paraphrase, so it is left to the other features.
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى زوربانيا بعد السباق؟"));
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى طوكيو؟"));
+    }
+
     @Test
     void weakEvidenceIsAnAbstention() {
         assertEquals(Optional.empty(), answer("ما عدد سكان مدينة طوكيو اليوم؟"));

@@ -152,12 +152,12 @@ class EvalRunnerTest {
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.67"); // 0.671
+            "ar.abstain_accuracy=0.68"); // 0.685 (0.671 before the nineteenth round's unknown names)
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.68",    // 0.681
+            "abstain_accuracy=0.69",    // 0.693 (0.681 before the nineteenth round's unknown names)
             "en.abstain_accuracy=0.74"); // 0.750
     static final List<String> ARCD_NEAR_MISS_CHECK_MIN = List.of(
-            "abstain_accuracy=0.54");   // 0.547 (0.554 before the eighteenth round typed "ما اسم X" by X: "ماهو إسم الإمام مولدات ؟" had been declined as a person question whose sentence names no person)
+            "abstain_accuracy=0.60");   // 0.608 (0.547 before the nineteenth round's unknown names; 0.554 before the eighteenth round typed "ما اسم X" by X: "ماهو إسم الإمام مولدات ؟" had been declined as a person question whose sentence names no person)
 
     /** Cross-corpus questions (check part of the source set), declined share. */
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN = List.of(
@@ -166,7 +166,7 @@ class EvalRunnerTest {
             "abstain_accuracy=0.96",    // 0.961
             "en.abstain_accuracy=0.94"); // 0.942
     static final List<String> ARCD_OVER_XQUAD_CHECK_MIN = List.of(
-            "abstain_accuracy=0.76");   // 0.766
+            "abstain_accuracy=0.77");   // 0.773 (0.770 before the nineteenth round's unknown names; 0.766 before the eighteenth round's loosely held asked noun)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN = List.of(
             "ar.abstain_accuracy=0.87"); // 0.876 (0.869 before the eighteenth round's loosely held asked noun)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN_WITH_FREEDICT = List.of(

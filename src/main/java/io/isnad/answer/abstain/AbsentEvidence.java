@@ -38,10 +38,24 @@ import io.isnad.retrieve.EvidenceTerm;
  * @param nameMissing whether a proper name of the question ({@link QuestionNames}) is missing from the
  *        article, although the corpus may hold it: "What did Shamkhani say about Idlib?" answered from
  *        an article that never mentions Idlib
+ * @param unknownNames the unknown Arabic words shaped like a name the lexicon does not know: a light
+ *        stem of at least {@value #NAME_LETTERS} letters that is neither the question's own wording nor
+ *        shaped like a verb ({@link ArabicRootSkeleton#looksConjugated}: يمارسها → يمارس) nor carries a
+ *        glued pronoun ({@link ArabicRootSkeleton#carriesPronoun}). A shorter unknown stem is as often a
+ *        typo or two words run together (ماسم for "ما اسم", ليتم). Whether such a name is what the
+ *        question asks about is the caller's to judge (docs/answers.md, "Nineteenth round: near-miss
+ *        questions answered")
  */
-public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing) {
+public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing,
+        List<EvidenceTerm> unknownNames) {
 
-    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false);
+    /** The fewest letters of an unknown Arabic stem that may be a name (see {@link #unknownNames}). */
+    static final int NAME_LETTERS = 5;
+    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false, List.of());
+
+    public AbsentEvidence {
+        unknownNames = List.copyOf(unknownNames);
+    }
 
     /**
      * @param inArticle per term of {@code evidence}, whether the article holds it as
@@ -56,6 +70,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             List<SentenceTokens> article, boolean[] names, boolean[] wording) {
         List<EvidenceTerm> missing = new ArrayList<>();
         Set<EvidenceTerm> worded = new HashSet<>();
+        Set<EvidenceTerm> named = new HashSet<>();
         Set<String> namesHeld = namesHeld(evidence, article);
         boolean nameMissing = false;
         for (int t = 0; t < evidence.size(); t++) {
@@ -66,6 +81,9 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
                 missing.add(term);
                 if (wording[t]) {
                     worded.add(term);
+                }
+                if (names[t]) {
+                    named.add(term);
                 }
             }
         }
@@ -81,18 +99,30 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         double strange = 0;
         boolean unknownWord = false;
         boolean numberMissing = false;
+        List<EvidenceTerm> unknownNames = new ArrayList<>();
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
             if (indexed(term, docFreqs)) {
                 continue;
             }
             unknownWord = true;
+            if (!worded.contains(term) && !named.contains(term) && nameShaped(term.label())) {
+                unknownNames.add(term);
+            }
             if (!worded.contains(term)) {
                 double familiar = term.forms().stream().mapToDouble(f -> familiarGrams(grams.get(f), docFreqs)).max().orElse(0);
                 strange += term.weight() * (1 - familiar);
             }
         }
-        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing);
+        return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing,
+                unknownNames);
+    }
+
+    /** Whether a term's label, an Arabic light stem, may be a name: see {@link #unknownNames}. */
+    private static boolean nameShaped(String label) {
+        return label.length() >= NAME_LETTERS
+                && label.chars().allMatch(c -> c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c))
+                && !ArabicRootSkeleton.carriesPronoun(label) && !ArabicRootSkeleton.looksConjugated(label);
     }
 
     /**

@@ -30,7 +30,9 @@ import java.util.List;
  *        ({@link QuestionWording}), each counted by how unfamiliar its letter n-grams are to the corpus
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
- *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence})
+ *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence}), or an
+ *        unknown Arabic word shaped like a name ({@link AbsentEvidence#unknownNames}) is, while the sentence
+ *        holds the rest of the question ({@code ExtractiveAnswerer})
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double englishDictionary, double englishBuiltin, double mass,

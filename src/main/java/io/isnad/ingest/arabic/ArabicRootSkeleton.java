@@ -42,6 +42,12 @@ public final class ArabicRootSkeleton {
      * nouns of place (م: محذر، ملقب), present tense (ت ي ن ا: تبعد، نحذر), form X (است: استهداف).
      */
     private static final List<String> AUGMENTS = List.of("است", "م", "ت", "ي", "ن", "ا");
+    /**
+     * The possessive and object pronouns of two letters or more glued after a noun or verb (لقائهما،
+     * عهودهم، حولهن، عليكم، بينكما), which {@link #carriesPronoun} looks for. Not ها: the light stem
+     * drops it already, and names end in it (أبها، بنها).
+     */
+    private static final List<String> PRONOUN_ENDINGS = List.of("هما", "هم", "هن", "كما", "كم");
     /** The letters of the present tense (يكتب، تكتب، نكتب), after which the spoken dialects' markers stand. */
     private static final String PRESENT = "يتن";
     /**
@@ -204,6 +210,23 @@ public final class ArabicRootSkeleton {
             // A two-letter stem only before ت (سمت، بقيت): before وا it is a noun's accusative (عضواً).
             int shortest = ending.equals("ت") ? 2 : MIN_LENGTH;
             if (w.endsWith(ending) && stem >= shortest && stem <= 5 && w.charAt(stem - 1) != 'ا') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a folded word ends in a glued pronoun of {@link #PRONOUN_ENDINGS} after at least
+     * {@value #MIN_LENGTH} letters: "their meeting" (لقائهما) is a common noun, whatever a corpus
+     * holds of it, since a name takes no possessive.
+     */
+    public static boolean carriesPronoun(String folded) {
+        if (!isArabic(folded)) {
+            return false;
+        }
+        for (String pronoun : PRONOUN_ENDINGS) {
+            if (folded.endsWith(pronoun) && folded.length() - pronoun.length() >= MIN_LENGTH) {
                 return true;
             }
         }

@@ -187,6 +187,29 @@ class AbsentEvidenceTest {
     }
 
     @Test
+    void anUnknownWordShapedLikeANameIsAnUnknownName() {
+        AbsentEvidence absent = check("متى وصل وزير الخارجية الياباني إلى زوربانيا؟");
+        assertEquals(List.of("زوربانيا"), absent.unknownNames().stream().map(EvidenceTerm::label).toList());
+        // The lexicon does not know it: whether it counts as a missing name is the answerer's call.
+        assertFalse(absent.nameMissing());
+    }
+
+    @Test
+    void unknownWordsOfOtherShapesAreNoUnknownNames() {
+        for (String question : List.of(
+                "متى وصل وزير الخارجية الياباني إلى كوزا؟", // four letters: a typo or two words run together as often
+                "متى رجعت وزير الخارجية الياباني إلى طوكيو؟", // the question's own verb
+                "ماذا قال وزير الخارجية الياباني في لقائهما؟", // a glued pronoun: "their meeting" is no name
+                "من كان يمارسها مع وزير الخارجية الياباني؟")) { // a stem shaped like a verb (يمارس)
+            AbsentEvidence absent = check(question);
+            assertTrue(absent.unknownWord(), question);
+            assertEquals(List.of(), absent.unknownNames(), question);
+        }
+        // Unknown only to the article, not to the corpus: no unknown word at all.
+        assertEquals(List.of(), check("متى وصل وزير الخارجية الياباني إلى الجبال؟").unknownNames());
+    }
+
+    @Test
     void theNounThatTypesTheQuestionIsNoNameThoughTheLexiconKnowsItAsOne() {
         // The lexicon's places know السنة as "the Sunnis"; after أي it is the year asked for.
         assertFalse(check("في أي سنة وصل وزير الخارجية الياباني إلى طوكيو؟").nameMissing());

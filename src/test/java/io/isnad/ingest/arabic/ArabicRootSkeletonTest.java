@@ -98,6 +98,17 @@ class ArabicRootSkeletonTest {
         }
     }
 
+    @Test
+    void aGluedPronounOfTwoLettersOrMoreMarksACommonWordNotAName() {
+        for (String word : List.of("لقائهما", "عهودهم", "حولهن", "عليكم", "بينكما", "قنواتهما")) {
+            assertTrue(ArabicRootSkeleton.carriesPronoun(ArabicTextNormalizer.normalize(word)), word);
+        }
+        // Names, a pronoun alone, a word too short to carry one, ها (which names end in) and Latin words.
+        for (String other : List.of("ليوناردو", "إبراهيم", "رستم", "هم", "فهم", "أبها", "نانومتر", "them")) {
+            assertFalse(ArabicRootSkeleton.carriesPronoun(ArabicTextNormalizer.normalize(other)), other);
+        }
+    }
+
     private static boolean shareKey(String a, String b) {
         return ArabicRootSkeleton.keys(a).stream().anyMatch(ArabicRootSkeleton.keys(b)::contains);
     }
