@@ -18,11 +18,12 @@ public interface AnswerConfig {
     double minEvidence();
 
     /**
-     * The answer sentence is chosen among the sentences that miss no question word carrying at least
-     * this share of the question's weighted evidence (0 to 1), found neither in them nor beside
-     * them: "the capital of Japan" is not answered by a sentence about a capital. When every
-     * sentence misses one, the best is judged by the abstention model as it is. 1 turns the
-     * preference off.
+     * The sentence the abstention model judges is chosen among the sentences that miss no question
+     * word carrying more than this share of the question's weighted evidence (0 to 1), found neither
+     * in them nor beside them: "the capital of Japan" is not answered by a sentence about a capital.
+     * When every sentence misses one, the best is judged as it is. The sentence quoted loses rank
+     * by how far its heaviest missing word goes over this share instead of being left out. 1 turns
+     * the preference off.
      */
     @WithDefault("0.3")
     double maxMissingShare();

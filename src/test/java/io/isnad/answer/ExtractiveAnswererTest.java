@@ -24,6 +24,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.Article;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.Retrieval;
 
@@ -345,6 +346,52 @@ class ExtractiveAnswererTest {
             assertEquals(0, draft.leadCitation());
             assertEquals(List.of(draft.text()), AnswerSentences.split(draft.text()), "one sentence, one line");
         }
+    }
+
+    /**
+     * A candidate of {@code file}'s first sentence scoring {@code score} by its own evidence (and 0.2
+     * more as ranked: its article holds every question word) whose heaviest missing question word
+     * carries {@code largestMissing} of the question's weight.
+     */
+    private SentenceCandidate scored(String file, double score, double largestMissing) {
+        Article article = snapshot.article(file).orElseThrow();
+        return new SentenceCandidate(article, article.sentences().getFirst(), snapshot.sentenceTokens(file).getFirst(),
+                score, largestMissing, true, true, 1, score,
+                new EvidenceScorer.Assessment(score, largestMissing, 1, true),
+                new EvidenceScorer.ArticleCheck(0, true, new boolean[0], 0), 0, 0, 0);
+    }
+
+    // The sentence quoted may miss a question word a little heavier than max-missing-share (0.3 here)
+    // when it matches clearly better; the sentence the abstention model judges may not.
+    @Test
+    void theQuotedSentenceMayMissAWordJustOverTheBarTheJudgedOneMayNot() {
+        SentenceCandidate close = scored("a.txt", 1.0, 0.35);
+        SentenceCandidate under = scored("c.txt", 0.6, 0.2);
+        List<SentenceCandidate> ranked = List.of(close, under);
+        assertEquals(close, answerer.quoted(ranked, Optional.empty()));
+        assertEquals(under, answerer.judged(ranked, Optional.empty()));
+    }
+
+    // Over the bar costs rank in proportion: a sentence missing a word of 0.9 of the question's weight
+    // (0.6 over: 0.3 of rank) is not quoted over one 0.2 behind it that misses nothing as heavy.
+    @Test
+    void aSentenceFarOverTheBarIsNotQuoted() {
+        SentenceCandidate far = scored("a.txt", 0.8, 0.9);
+        SentenceCandidate under = scored("c.txt", 0.6, 0.2);
+        assertEquals(under, answerer.quoted(List.of(far, under), Optional.empty()));
+        assertEquals(under, answerer.judged(List.of(far, under), Optional.empty()));
+        assertEquals(far, answerer.quoted(List.of(far, scored("c.txt", 0.4, 0.2)), Optional.empty()),
+                "0.3 of rank is less than 0.4");
+    }
+
+    // In a follow-up the previous answer's article is neither filtered nor penalised for what it misses.
+    @Test
+    void theFollowUpsPreviousArticleIsNotHeldToTheBar() {
+        SentenceCandidate far = scored("a.txt", 0.8, 0.9);
+        SentenceCandidate under = scored("c.txt", 0.6, 0.2);
+        Optional<PreviousAnswer> previous = Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON));
+        assertEquals(far, answerer.quoted(List.of(far, under), previous));
+        assertEquals(far, answerer.judged(List.of(far, under), previous));
     }
 
     @Test

@@ -92,42 +92,42 @@ class EvalRunnerTest {
             "ar.short_answer_em=0.32"); // 0.333 (0.273 before the eighteenth round's speech verbs and بل correction; 0.212 before the seventeenth round's person spans)
     static final List<String> SEEDS_OWN_CHECK_MAX = List.of(
             "ar.false_abstain=0.13",    // 0.121
-            "ar.answer_chars=214");     // 211.2 (219.1 before the fifteenth round's shorter answers; 241.6 before clause cuts)
+            "ar.answer_chars=211");     // 208.3 (211.2 before the nineteenth round's quoted sentence held to the bar by a penalty; 219.1 before the fifteenth round's shorter answers; 241.6 before clause cuts)
     static final List<String> SEEDS_OWN_CHECK_MIN_WITH_FREEDICT = List.of(
             "recall@1=0.96",            // 0.962
             "mrr@10=0.98",              // 0.981
-            "answer_hit=0.81",          // 0.811 (0.830 before own-107 lost to the seventeenth round's person spans: its answer had been chosen for a span that named nobody, "الجنرال الإيراني" read as "الإيراني"; 0.811 before the thirteenth round's strict phrases; 0.830 before the ninth round's refit declined own-080)
-            "answer_hit_first=0.77",    // 0.774 (0.792 before the seventeenth round's person spans, own-107; 0.736 before the sixteenth round's typed neighbour first; 0.717 before the thirteenth round; 0.698 before the eleventh round's sentence choice)
-            "en.answer_hit=0.74",       // 0.750 (0.800 before the seventeenth round's person spans, own-107; 0.750 before the thirteenth round's strict phrases)
-            "en.answer_hit_first=0.69", // 0.700 (0.750 before the seventeenth round's person spans, own-107; 0.700 before the sixteenth round's typed neighbour first; 0.650 before the thirteenth round)
-            "short_answer_em=0.33",     // 0.340 (0.302 before the eighteenth round's speech verbs and بل correction; 0.245 before the seventeenth round's person spans)
+            "answer_hit=0.82",          // 0.830 (0.811 before the nineteenth round's quoted sentence held to the bar by a penalty, own-088; 0.830 before own-107 lost to the seventeenth round's person spans: its answer had been chosen for a span that named nobody, "الجنرال الإيراني" read as "الإيراني"; 0.811 before the thirteenth round's strict phrases; 0.830 before the ninth round's refit declined own-080)
+            "answer_hit_first=0.78",    // 0.792 (0.774 before the nineteenth round's quoted sentence, own-088; 0.792 before the seventeenth round's person spans, own-107; 0.736 before the sixteenth round's typed neighbour first; 0.717 before the thirteenth round; 0.698 before the eleventh round's sentence choice)
+            "en.answer_hit=0.79",       // 0.800 (0.750 before the nineteenth round's quoted sentence, own-088; 0.800 before the seventeenth round's person spans, own-107; 0.750 before the thirteenth round's strict phrases)
+            "en.answer_hit_first=0.74", // 0.750 (0.700 before the nineteenth round's quoted sentence, own-088; 0.750 before the seventeenth round's person spans, own-107; 0.700 before the sixteenth round's typed neighbour first; 0.650 before the thirteenth round)
+            "short_answer_em=0.35",     // 0.358 (0.340 before the nineteenth round's quoted sentence, own-088; 0.302 before the eighteenth round's speech verbs and بل correction; 0.245 before the seventeenth round's person spans)
             "followup_answer_hit=0.79"); // 0.800 of 5 follow-ups (1.000 before the seventeenth round's person spans, own-107)
     static final List<String> SEEDS_OWN_CHECK_MAX_WITH_FREEDICT = List.of(
             "false_abstain=0.10",       // 0.094 (0.075 before the ninth round: own-080)
-            "answer_chars=215");        // 212.8 (219.1 before the fifteenth round's shorter answers; 215.2 before the thirteenth round's strict phrases; 240.3 before clause cuts)
+            "answer_chars=211");        // 208.2 (214.7 before the nineteenth round's quoted sentence; 219.1 before the fifteenth round's shorter answers; 215.2 before the thirteenth round's strict phrases; 240.3 before clause cuts)
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */
     static final List<String> XQUAD_CHECK_MIN = List.of(
             "ar.recall@1=0.95",         // 0.955
             "ar.recall@5=0.99",         // 0.993
             "ar.mrr@10=0.97",           // 0.971
-            "ar.answer_hit=0.68",       // 0.687 (0.691 with isnad.retrieve.hunspell-dir set)
-            "ar.answer_hit_first=0.64", // 0.643 (0.646 with isnad.retrieve.hunspell-dir set)
+            "ar.answer_hit=0.70",       // 0.701 (0.687 before the nineteenth round's quoted sentence held to the bar by a penalty; 0.691 with isnad.retrieve.hunspell-dir set before it)
+            "ar.answer_hit_first=0.65", // 0.653 (0.643 before the nineteenth round's quoted sentence; 0.646 with isnad.retrieve.hunspell-dir set before it)
             "ar.citation_precision=0.93", // 0.939 (0.944 before the ninth round's refit: one newly answered question cites a neighbouring paragraph)
             // English over the Arabic paragraphs with the project's own lexicon and transliteration only.
             "en.recall@1=0.52",         // 0.533 without FreeDict (0.663 with it)
             "en.mrr@10=0.61",           // 0.616 without FreeDict (0.753 with it)
-            "en.answer_hit=0.36");      // 0.368 without FreeDict (0.512 with it)
+            "en.answer_hit=0.38");      // 0.385 without FreeDict (0.543 with it; 0.381 and 0.536 before the nineteenth round's quoted sentence)
     static final List<String> XQUAD_CHECK_MAX = List.of(
             "ar.false_abstain=0.18",    // 0.179 (0.175 before the ninth round's refit, operating point 0.41 -> 0.42: see docs/answers.md)
-            "ar.answer_chars=203",      // 202.4 (202.2 with isnad.retrieve.hunspell-dir set; 205.4 before the sixteenth round's two-part quotes and clause budget; 206.2 before the sixteenth round's cut of an appended sentence; 213.3 before the fifteenth round's shorter answers; 211.1 before the eleventh round's article evidence; 213.0 before clause cuts)
+            "ar.answer_chars=200",      // 197.7 (201.0 before the nineteenth round's quoted sentence; 202.2 with isnad.retrieve.hunspell-dir set; 205.4 before the sixteenth round's two-part quotes and clause budget; 206.2 before the sixteenth round's cut of an appended sentence; 213.3 before the fifteenth round's shorter answers; 211.1 before the eleventh round's article evidence; 213.0 before clause cuts)
             "en.false_abstain=0.22");   // 0.213 without FreeDict (0.192 with it)
     /** Stricter English figures where Debian's dict-freedict-eng-ara is installed, as in CI. */
     static final List<String> XQUAD_CHECK_MIN_WITH_FREEDICT = List.of(
             "en.recall@1=0.67",         // 0.680
             "en.recall@5=0.88",         // 0.890
             "en.mrr@10=0.76",           // 0.766
-            "en.answer_hit=0.53",       // 0.533 (0.526 before the fourteenth round's ranking weights; 0.515 before the thirteenth round's story spread)
+            "en.answer_hit=0.54",       // 0.543 (0.536 before the nineteenth round's quoted sentence held to the bar by a penalty; 0.526 before the fourteenth round's ranking weights; 0.515 before the thirteenth round's story spread)
             "en.answer_hit_first=0.50", // 0.505 (0.509 before the fourteenth round; 0.495 before the thirteenth; 0.484 before the eleventh round's sentence choice)
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
             "date.short_answer_em=0.55", // 0.558 of 77 (0.532 before the eighteenth round's date extents; 0.506 before the thirteenth round: decades are dates)
@@ -141,14 +141,14 @@ class EvalRunnerTest {
             "recall@1=0.77",            // 0.773
             "recall@5=0.97",            // 0.978
             "mrr@10=0.86",              // 0.865
-            "answer_hit=0.70",          // 0.705 (0.694 before the seventeenth round's scattered sentences; 0.698 with isnad.retrieve.hunspell-dir set before it; 0.687 before the thirteenth round's story spread; 0.680 before the eleventh round's article evidence)
+            "answer_hit=0.71",          // 0.712 (0.705 before the nineteenth round's quoted sentence held to the bar by a penalty; 0.694 before the seventeenth round's scattered sentences; 0.698 with isnad.retrieve.hunspell-dir set before it; 0.687 before the thirteenth round's story spread; 0.680 before the eleventh round's article evidence)
             "answer_hit_first=0.66",    // 0.665 (0.655 before the seventeenth round's scattered sentences; 0.651 before the sixteenth round's typed neighbour first; 0.640 before the thirteenth round; 0.626 before the eleventh round)
-            "citation_precision=0.72",  // 0.725 (0.715 before)
+            "citation_precision=0.76",  // 0.770 (0.758 before the nineteenth round's quoted sentence; 0.715 before)
             "date.short_answer_em=0.30", // 0.306 of 36 (0.194 before the eighteenth round's life dates, Hijri years and أوائل)
             "number.short_answer_em=0.22"); // 0.226 of 31
     static final List<String> ARCD_CHECK_MAX = List.of(
             "false_abstain=0.09",       // 0.090 (0.086 before the ninth round's refit: one question of 278)
-            "answer_chars=247");        // 245.8 (248.1 before the seventeenth round's scattered sentences; 249.3 with isnad.retrieve.hunspell-dir set before it; 265.0 before the sixteenth round's two-part quotes and clause budget; 267.6 before the sixteenth round's cut of an appended sentence; 289.8 before the fifteenth round's shorter answers; 284.3 before the thirteenth round's story spread; 301.4 before clause cuts)
+            "answer_chars=243");        // 240.4 (244.4 before the nineteenth round's quoted sentence; 248.1 before the seventeenth round's scattered sentences; 249.3 with isnad.retrieve.hunspell-dir set before it; 265.0 before the sixteenth round's two-part quotes and clause budget; 267.6 before the sixteenth round's cut of an appended sentence; 289.8 before the fifteenth round's shorter answers; 284.3 before the thirteenth round's story spread; 301.4 before clause cuts)
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(
