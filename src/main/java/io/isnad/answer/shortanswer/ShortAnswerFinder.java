@@ -100,6 +100,10 @@ public final class ShortAnswerFinder {
             + ")");
     /** A word that joins a clause on: a focus word after it is the next clause's, no clue for the span before. */
     private static final Set<String> CONJUNCTIONS = Set.of("و", "and");
+    /** Words a relative clause may run from its pronoun to a name in it: "التي شنها معارضو الرئيس السوري بشار". */
+    private static final int RELATIVE_REACH = 6;
+    /** What ends a clause between two words. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[،,.؛;:]");
     private static final Pattern YEAR_WORD = Pattern.compile("(" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)\\s+");
     /** What joins the two dates of a life: "(1332 - 1406م)", "(14 مارس 1879 – 18 أبريل 1955)". */
     private static final Pattern LIFE_DASH = Pattern.compile("\\s*[-–—]\\s*");
@@ -437,6 +441,9 @@ public final class ShortAnswerFinder {
             spans = tiedToFocus(spans, folded, focus, counted);
         }
         List<Token> tokens = tokens(folded);
+        if (type == QuestionType.PERSON) {
+            spans = outsideOtherRelativeClauses(sentence, spans, tokens, focus);
+        }
         Span best = spans.get(0);
         double bestCloseness = -1;
         for (Span s : spans) {
@@ -447,6 +454,39 @@ public final class ShortAnswerFinder {
             }
         }
         return Optional.of(best);
+    }
+
+    /**
+     * A name inside a relative clause on a noun the question does not name does what that clause
+     * says, not what the question asks: in "قد قُتل خلال الهجمات التي شنها معارضو الرئيس السوري بشار
+     * الأسد" the killed is not al-Assad, who stands in the clause on الهجمات, while in "الهجوم الذي
+     * شنته قوات…" the clause is on the attack the question asks about. Such names are dropped while
+     * another candidate is left. A clause runs back from the name to its relative pronoun within
+     * {@value #RELATIVE_REACH} words, and no further than a comma or full stop.
+     */
+    private static List<Span> outsideOtherRelativeClauses(String sentence, List<Span> spans, List<Token> tokens,
+            List<String> focus) {
+        List<String> probes = focus.stream().map(ShortAnswerFinder::probe).filter(p -> p.length() >= 3).toList();
+        List<Span> kept = spans.stream().filter(s -> !inOtherRelativeClause(sentence, s, tokens, probes)).toList();
+        return kept.isEmpty() ? spans : kept;
+    }
+
+    private static boolean inOtherRelativeClause(String sentence, Span span, List<Token> tokens, List<String> probes) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= span.start()) {
+            first++;
+        }
+        for (int j = first - 1; j >= Math.max(0, first - RELATIVE_REACH); j--) {
+            if (CLAUSE_END.matcher(sentence.substring(tokens.get(j).end(), tokens.get(j + 1).start())).find()) {
+                return false;
+            }
+            if (ArabicStopWords.isRelativePronoun(tokens.get(j).folded())) {
+                // The head noun opens with a question word's first letters: "مات" (died) is inside الهجمات.
+                String head = j > 0 ? ArabicTextNormalizer.withoutArticle(tokens.get(j - 1).folded()) : "";
+                return probes.stream().noneMatch(head::startsWith);
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -158,12 +159,6 @@ public final class SpanFinder {
     private static final Pattern ENDS_IN_DURATION = Pattern.compile(".*(?<![\\p{L}])(?:"
             + ArabicCalendarWords.DURATION_ALTERNATION + ")");
 
-    /** Titles that introduce a person's name in news prose, folded. */
-    private static final List<String> TITLES = List.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الشيخ",
-            "الدكتور", "العميد", "اللواء", "العقيد", "الجنرال", "القائد", "السيد", "السيده", "الملك", "الامير", "الامام",
-            "المرشد", "النائب", "السفير", "سفير", "المبعوث", "مبعوث", "المستشار", "مستشار", "الكاتب", "الصحفي", "الفنان",
-            "المخرج", "اللاعب", "المدرب")
-            .stream().map(ArabicTextNormalizer::normalize).toList();
     /**
      * The article, alone or after a glued preposition or conjunction ({@link ArabicRootSkeleton#ARTICLE_FORMS}):
      * a name does not open with it; after a title such a word is the title's qualifier or complement.
@@ -178,15 +173,15 @@ public final class SpanFinder {
     private static final String WORD_START = "(?<![\\p{L}&&[^" + ArabicRootSkeleton.PROCLITICS + "]])(?<!\\p{L}["
             + ArabicRootSkeleton.PROCLITICS + "])";
     /** A title as a whole word. */
-    private static final String TITLE = WORD_START + "(?:" + String.join("|", TITLES) + ")(?![\\p{L}])";
+    private static final String TITLE = WORD_START + "(?:" + String.join("|", ArabicPersonTitles.all()) + ")(?![\\p{L}])";
     /**
      * A title without the article (رئيس، وزير) stands in a construct with the noun after it, which
      * is part of the title and no name when it is indefinite too: "رئيس وزراء…"، "رئيس منظمة
      * الرصد"، "وزير خارجية…". With the article the title is followed by its name directly.
      */
     private static final String TITLE_WITH_CONSTRUCT = WORD_START + "(?:(?:"
-            + String.join("|", TITLES.stream().filter(t -> t.startsWith("ال")).toList()) + ")(?![\\p{L}])|(?:"
-            + String.join("|", TITLES.stream().filter(t -> !t.startsWith("ال")).toList())
+            + String.join("|", ArabicPersonTitles.all().stream().filter(t -> t.startsWith("ال")).toList()) + ")(?![\\p{L}])|(?:"
+            + String.join("|", ArabicPersonTitles.all().stream().filter(t -> !t.startsWith("ال")).toList())
             + ")(?![\\p{L}])(?>(?:\\s+(?!ال)[\\p{L}]{2,})?))";
     /**
      * A title, the words qualifying it, then the name. The qualifiers agree with the title and so
@@ -209,18 +204,20 @@ public final class SpanFinder {
             + "(?:\\s+[^\\s،.:؟?!]+){0,6}?\\s*،\\s*(" + NO_ARTICLE + "(?!" + TITLE + ")[\\p{L}]{2,}"
             + "(?:\\s+(?!" + TITLE + ")[\\p{L}]{2,}){1,3})(?=\\s*،)");
     /**
-     * The words right before a comma that a title follows, the name of news apposition: "وفقاً
-     * لمعلومات من رامي عبد الرحمن، رئيس منظمة الرصد". Up to three words; {@link #nameBeforeTitle}
+     * The words right before a comma that a title or a nickname phrase follows, the name of news
+     * apposition: "وفقاً لمعلومات من رامي عبد الرحمن، رئيس منظمة الرصد"، "بأن كيومرث بور هاشمي، المعروف
+     * بلقب…". Up to three words; {@link #nameBeforeApposition}
      * keeps those after the last function word or title, when two or more are left.
      */
-    private static final Pattern WORDS_BEFORE_COMMA_AND_TITLE = Pattern.compile(
-            "((?:[\\p{L}]+\\s+){0,2}[\\p{L}]+)\\s*،\\s*" + TITLE);
+    private static final Pattern WORDS_BEFORE_APPOSITION = Pattern.compile(
+            "((?:[\\p{L}]+\\s+){0,2}[\\p{L}]+)\\s*،\\s*(?:" + TITLE + "|(?:"
+                    + String.join("|", ArabicPersonTitles.nicknamePhrases()) + ")(?![\\p{L}]))");
     /**
      * A name in quotes that a title follows, the other order of news apposition: اعتبر "إسماعيل بقائي"
      * المتحدث باسم الوزارة.
      */
     private static final Pattern QUOTED_NAME_BEFORE_TITLE = Pattern.compile("[\"«“]((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]\\s*،?\\s*(?:"
-            + String.join("|", TITLES) + ")(?![\\p{L}])");
+            + String.join("|", ArabicPersonTitles.all()) + ")(?![\\p{L}])");
 
     /**
      * A place named after the noun that introduces it: العاصمة التركية أنقرة، مدينة حلب، بلدة خان السبل
@@ -324,7 +321,7 @@ public final class SpanFinder {
                 addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);
                 addAll(spans, QUOTED_NAME_BEFORE_TITLE.matcher(f), folded, f, 1);
                 addAll(spans, TITLE_THEN_NAME_IN_COMMAS.matcher(f), folded, f, 1);
-                nameBeforeTitle(spans, f, folded);
+                nameBeforeApposition(spans, f, folded);
                 spans.sort(Comparator.comparingInt(Span::start));
                 spans.replaceAll(s -> withoutStopWords(s, folded));
                 spans.removeIf(s -> s.start() == s.end());
@@ -337,14 +334,14 @@ public final class SpanFinder {
     }
 
     /**
-     * A name of two or three words before a comma and a title ({@link #WORDS_BEFORE_COMMA_AND_TITLE}):
+     * A name of two or three words before a comma and a title or nickname phrase ({@link #WORDS_BEFORE_APPOSITION}):
      * what follows the last function word or title among the three words before the comma, less the
      * words with the article that open it (the title before a name: "المتحدث باسم الوزارة سمير
      * خليل، المتحدث…"), when it is two words or more and holds the article once at most ("عبد
      * الرحمن"): "أكدت القوات المسلحة، اللواء…" is a verb and its subject.
      */
-    private static void nameBeforeTitle(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
-        Matcher m = WORDS_BEFORE_COMMA_AND_TITLE.matcher(f);
+    private static void nameBeforeApposition(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        Matcher m = WORDS_BEFORE_APPOSITION.matcher(f);
         while (m.find()) {
             List<Integer> starts = new ArrayList<>();
             Matcher w = WORD.matcher(f).region(m.start(1), m.end(1));
@@ -365,17 +362,12 @@ public final class SpanFinder {
         }
     }
 
-    /** Whether a folded word is a title that introduces a name (الرئيس، وزير، المتحدث). */
-    static boolean isTitle(String word) {
-        return TITLES.contains(word);
-    }
-
     /**
-     * A function word, a title or a speech verb, folded: no word of a name, so a name ends (or starts
-     * after) it.
+     * A function word (also with a glued و or ف: وهذا), a title or a speech verb, folded: no word of a
+     * name, so a name ends (or starts after) it.
      */
     private static boolean endsName(String word) {
-        return ArabicStopWords.contains(word) || TITLES.contains(word) || ArabicSpeechVerbs.contains(word);
+        return ArabicStopWords.containsGlued(word) || ArabicPersonTitles.contains(word) || ArabicSpeechVerbs.contains(word);
     }
 
     /** One name found by two patterns ("المتحدث باسم الوزارة سمير خليل، المتحدث…") is one span. */

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -32,12 +32,6 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
     private static final Pattern IDENTITY = Pattern.compile("^\\s*(?:و?(?:من|مين)\\s+(?:هو|هي|هم)|who\\s+(?:is|was|are|were))\\s");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /**
-     * Ranks and forms of address among the titles, folded: they come between an office and its
-     * holder's name ("رئيس الأركان، اللواء محمد باقري") and name no office of their own.
-     */
-    private static final Set<String> RANKS = Stream.of("السيد", "السيدة", "الشيخ", "الدكتور", "العميد", "اللواء",
-            "العقيد", "الجنرال").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
-    /**
      * How many words before a name its title may stand: "المتحدث الرسمي باسم وزارة الخارجية الإيرانية
      * بهرام قاسمي".
      */
@@ -59,7 +53,7 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
         Set<String> titles = new HashSet<>();
         Set<String> countries = new HashSet<>();
         for (String word : words) {
-            if (office(word)) {
+            if (ArabicPersonTitles.isOffice(word)) {
                 titles.add(ArabicTextNormalizer.withoutArticle(word));
             }
             // An English question's places are looked up whole: its Arabic translations are stems (ايران → اير).
@@ -71,7 +65,7 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
 
     /**
      * Whether the title before {@code span} in {@code sentence} is not the asked one: the nearest office
-     * (a title, not a {@link #RANKS rank}) within {@link #TITLE_WORDS} words is none the question names, or the nearest demonym after it
+     * (a title, not a rank: {@link ArabicPersonTitles#isOffice}) within {@link #TITLE_WORDS} words is none the question names, or the nearest demonym after it
      * names a country the question does not.
      */
     boolean otherThan(String sentence, Span span) {
@@ -86,17 +80,13 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
             if (country.isEmpty()) {
                 country = demonym(word);
             }
-            if (office(word)) {
+            if (ArabicPersonTitles.isOffice(word)) {
                 boolean otherTitle = !titles.isEmpty() && !titles.contains(ArabicTextNormalizer.withoutArticle(word));
                 boolean otherCountry = !countries.isEmpty() && country.isPresent() && !countries.contains(country.get());
                 return otherTitle || otherCountry;
             }
         }
         return false;
-    }
-
-    private static boolean office(String word) {
-        return SpanFinder.isTitle(word) && !RANKS.contains(word);
     }
 
     /** The base of a country name or demonym the lexicon knows, or empty (a city: حمص). */

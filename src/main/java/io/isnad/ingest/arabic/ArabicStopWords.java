@@ -2,6 +2,8 @@ package io.isnad.ingest.arabic;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 
@@ -55,6 +57,10 @@ public final class ArabicStopWords {
     public static final Set<String> RELATIVE_PRONOUNS = Set.of("اللذان", "اللتان", "اللذين", "اللتين", "اللواتي",
             "اللاتي", "اللايي");
 
+    /** Every relative pronoun, folded: the singular ones Lucene's list has and {@link #RELATIVE_PRONOUNS}. */
+    private static final Set<String> ALL_RELATIVE_PRONOUNS = Stream.concat(Stream.of("الذي", "التي", "الذين"),
+            RELATIVE_PRONOUNS.stream()).collect(Collectors.toUnmodifiableSet());
+
     public static final Set<String> WORDS = words();
 
     private ArabicStopWords() {
@@ -80,6 +86,17 @@ public final class ArabicStopWords {
         PRONOUNS.stream().filter(p -> p.startsWith("ه")).forEach(words::add);
         words.addAll(RELATIVE_PRONOUNS);
         return Set.copyOf(words);
+    }
+
+    /** Whether a folded word is a relative pronoun (الذي، التي، اللواتي…), also with a glued و or ف (والتي). */
+    public static boolean isRelativePronoun(String folded) {
+        return ALL_RELATIVE_PRONOUNS.contains(folded) || ALL_RELATIVE_PRONOUNS.contains(
+                ArabicRootSkeleton.withoutConjunction(folded, 3));
+    }
+
+    /** Whether a folded word is a stop word, alone or with a glued و or ف (وهذا، فقد). */
+    public static boolean containsGlued(String folded) {
+        return contains(folded) || contains(ArabicRootSkeleton.withoutConjunction(folded, 2));
     }
 
     /** Whether a folded word is a stop word. */

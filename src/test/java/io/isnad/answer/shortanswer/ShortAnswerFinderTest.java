@@ -423,4 +423,17 @@ class ShortAnswerFinderTest {
         assertEquals(Optional.empty(), find("وقال إن عراقجي سيزور العاصمة التركية أنقرة بعد زيارته لدمشق.",
                 QuestionType.PLACE, "أي مدينة سيزور عراقجي بعد أنقرة؟"));
     }
+
+    @Test
+    void aNameInARelativeClauseOnAnotherNounIsNoAnswer() {
+        String sentence = "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، المعروف بلقب \"حاج هاشم\"، قد قُتل خلال الهجمات"
+                + " التي شنها معارضو الرئيس السوري بشار الأسد في حلب.";
+        assertEquals(Optional.of("كيومرث بور هاشمي"), find(sentence, QuestionType.PERSON, "من قتل في حلب؟"));
+        // The clause is on the attacks the question asks about: its agent answers.
+        assertEquals(Optional.of("بشار الأسد"), find(sentence, QuestionType.PERSON, "من شن الهجمات في حلب؟"));
+        // An English question's translations: مات (died) stands inside الهجمات, but the clause is not on it.
+        assertEquals(Optional.of("كيومرث بور هاشمي"), ShortAnswerFinder.find(sentence, QuestionType.PERSON,
+                "Who was killed in Aleppo?", List.of("قتل", "مات", "حلب"), List.of())
+                .map(s -> sentence.substring(s.start(), s.end())));
+    }
 }

@@ -214,6 +214,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aNameBeforeACommaAndItsNicknameIsAName() {
+        assertEquals(List.of("كيومرث بور هاشمي"),
+                spans("أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، المعروف بلقب \"حاج هاشم\"، قد قتل", QuestionType.PERSON));
+        assertEquals(List.of(), spans("وهذا الأمر، المعروف منذ سنوات، لم يتغير", QuestionType.PERSON));
+    }
+
+    @Test
     void aPrepositionAfterATitleIsNoAdjective() {
         assertEquals(List.of(), spans("وقال المتحدث الإيراني في أول تعليق إيراني رسمي", QuestionType.PERSON));
     }

@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 class ArabicStopWordsTest {
 
     @Test
+    void aStopWordWithAGluedConjunctionIsOneForNames() {
+        assertTrue(ArabicStopWords.containsGlued("وهذا"));
+        assertTrue(ArabicStopWords.containsGlued("فقد"));
+        assertFalse(ArabicStopWords.containsGlued("وليد"));
+        assertTrue(ArabicStopWords.isRelativePronoun("والتي"));
+        assertTrue(ArabicStopWords.isRelativePronoun("اللواتي"));
+        assertFalse(ArabicStopWords.isRelativePronoun("التين"));
+    }
+
+    @Test
     void questionWordsWithAGluedConjunctionAreStopWords() {
         assertTrue(ArabicStopWords.contains("وشو"));
         assertTrue(ArabicStopWords.contains("ومين"));
