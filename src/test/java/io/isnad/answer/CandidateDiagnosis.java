@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 
-import org.apache.lucene.util.IOUtils;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,13 +25,8 @@ import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.eval.AnswerMatcher;
-import io.isnad.eval.DevSplit;
 import io.isnad.eval.EvalQuestion;
-import io.isnad.eval.QuestionSet;
-import io.isnad.eval.QuestionSetParser;
-import io.isnad.index.Corpus;
 import io.isnad.index.Snapshot;
-import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
 import io.isnad.ingest.Section;
 import io.isnad.retrieve.HybridRetriever;
@@ -80,32 +74,8 @@ class CandidateDiagnosis {
         String sets = System.getProperty("isnad.diagnosis.sets");
         assumeTrue(sets != null, "a tool: run with -Disnad.diagnosis.sets=CORPUS::QUESTIONS::LABEL,... to diagnose");
         AbstentionModel model = AbstentionModel.packaged();
-        List<String> lines = new ArrayList<>();
-        for (String set : sets.split(",")) {
-            String[] parts = set.split("::");
-            Path questions = Path.of(parts[1]);
-            QuestionSet questionSet = QuestionSetParser.parse(questions.toString(),
-                    Files.readString(questions, StandardCharsets.UTF_8));
-            DevSplit split = DevSplit.of(questionSet);
-            Path index = Files.createTempDirectory("isnad-diagnosis-");
-            try (Corpus corpus = Corpus.open(Path.of(parts[0]), index,
-                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()))) {
-                corpus.refresh();
-                for (EvalQuestion q : questionSet.questions()) {
-                    if (!q.history().isEmpty()) {
-                        continue;
-                    }
-                    try (Snapshot snapshot = corpus.acquire()) {
-                        ObjectNode line = diagnose(snapshot, model, q);
-                        line.put("set", parts[2]);
-                        line.put("part", split.partOf(q).name());
-                        lines.add(line.toString());
-                    }
-                }
-            } finally {
-                IOUtils.rm(index);
-            }
-        }
+        List<String> lines = DiagnosisSets.lines(sets, ingest,
+                (snapshot, q) -> q.history().isEmpty() ? diagnose(snapshot, model, q) : null);
         Files.write(Path.of(System.getProperty("isnad.diagnosis.out", "candidate-diagnosis.jsonl")), lines,
                 StandardCharsets.UTF_8);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,26 +12,21 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.IOUtils;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.DiagnosisSets;
 import io.isnad.answer.ExtractiveAnswerer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.SentenceCandidate;
-import io.isnad.eval.DevSplit;
 import io.isnad.eval.EvalQuestion;
-import io.isnad.eval.QuestionSet;
-import io.isnad.eval.QuestionSetParser;
-import io.isnad.index.Corpus;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
-import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -79,29 +73,7 @@ class AbstentionDiagnosis {
         assumeTrue(sets != null, "a tool: run with -Disnad.diagnosis.sets=CORPUS::QUESTIONS,... to diagnose");
         HybridRetriever retriever = RefitInstall.both(retrieve).getFirst().retriever();
         AbstentionModel model = AbstentionModel.packaged();
-        List<String> lines = new ArrayList<>();
-        for (String set : sets.split(",")) {
-            String[] parts = set.split("::");
-            Path questions = Path.of(parts[1]);
-            QuestionSet questionSet = QuestionSetParser.parse(questions.toString(),
-                    Files.readString(questions, StandardCharsets.UTF_8));
-            DevSplit split = DevSplit.of(questionSet);
-            Path index = Files.createTempDirectory("isnad-diagnosis-");
-            try (Corpus corpus = Corpus.open(Path.of(parts[0]), index,
-                    new ArticleLoader(ingest.maxFileBytes(), ingest.chunking()))) {
-                corpus.refresh();
-                for (EvalQuestion q : questionSet.questions()) {
-                    try (Snapshot snapshot = corpus.acquire()) {
-                        ObjectNode line = diagnose(snapshot, retriever, model, q);
-                        line.put("set", questions.getParent().getFileName() + "/" + questions.getFileName());
-                        line.put("part", split.partOf(q).name());
-                        lines.add(line.toString());
-                    }
-                }
-            } finally {
-                IOUtils.rm(index);
-            }
-        }
+        List<String> lines = DiagnosisSets.lines(sets, ingest, (snapshot, q) -> diagnose(snapshot, retriever, model, q));
         Files.write(Path.of(System.getProperty("isnad.diagnosis.out", "abstention-diagnosis.jsonl")), lines,
                 StandardCharsets.UTF_8);
     }
