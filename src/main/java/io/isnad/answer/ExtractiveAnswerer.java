@@ -136,7 +136,7 @@ public class ExtractiveAnswerer {
         List<EvidenceTerm> evidence = evidence(retrieval, question);
         EvidenceScorer scorer = retrieval.scorer().reweighted(evidence);
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
-                question.text(), question.previous());
+                question.text(), tallied(retrieval, question), question.previous());
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
@@ -310,6 +310,21 @@ public class ExtractiveAnswerer {
         return new Translated(arabicForms(asked),
                 counted.isEmpty() ? List.of() : arabicForms(asked.stream()
                         .filter(t -> t.labelHolds(counted)).toList()));
+    }
+
+    /**
+     * The noun a how-many question counts ({@link io.isnad.answer.question.QuestionAnalysis#tallied}),
+     * with an English question's Arabic translations of it, as the short answer ties a figure to it;
+     * none for another question.
+     */
+    private static List<String> tallied(Retrieval retrieval, AskedQuestion question) {
+        String noun = question.analysis().tallied();
+        if (noun.isEmpty()) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>(translated(retrieval, question).counted());
+        forms.add(noun);
+        return forms;
     }
 
     private static List<String> arabicForms(List<EvidenceTerm> terms) {

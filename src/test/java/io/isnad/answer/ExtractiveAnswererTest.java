@@ -180,7 +180,7 @@ class ExtractiveAnswererTest {
             Retrieval retrieval = city.retrieve(question);
             EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
             List<SentenceCandidate> ranked = SentenceChooser.rank(city.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, Optional.empty());
+                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty());
             SentenceCandidate side = ranked.stream().filter(c -> c.sentence().text().contains("أعرق")).findFirst()
                     .orElseThrow();
             SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
@@ -210,7 +210,7 @@ class ExtractiveAnswererTest {
             Retrieval retrieval = park.retrieve(question);
             EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
             List<SentenceCandidate> ranked = SentenceChooser.rank(park.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, Optional.empty());
+                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty());
             SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
             SentenceCandidate next = candidate(ranked, "ملاعب");
             SentenceCandidate square = candidate(ranked, "الساحة");

@@ -12,6 +12,8 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param largestMissing weight share of the heaviest question word found neither in it nor beside it
  * @param typed whether it holds a span of the kind the question asks for (a date for "when"), not
  *        taken from the question itself; true when the question is not typed
+ * @param tallies for a how-many question that names what it counts, whether a figure of it counts
+ *        that noun ({@link io.isnad.answer.shortanswer.ShortAnswerFinder#countsTallied})
  * @param retrieved whether it lies in a retrieved passage (false: a neighbour of one)
  * @param passageScore the retrieval score of its passage, scaled to the best passage (0 to 1)
  * @param sentenceScore its score by its own evidence, type and place: what the abstention model's
@@ -30,20 +32,21 @@ import io.isnad.retrieve.EvidenceScorer;
  *        many characters holds: the question's words stated far apart; 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
-        double largestMissing, boolean typed, boolean retrieved, double passageScore, double sentenceScore,
-        EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck, double rankShortfall,
-        double readOnGain, double scatter) {
+        double largestMissing, boolean typed, boolean tallies, boolean retrieved, double passageScore,
+        double sentenceScore, EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck,
+        double rankShortfall, double readOnGain, double scatter) {
 
     /**
      * The score it is ranked by: {@code sentenceScore} less its shortfall in the coverage candidates
      * are ranked by, plus the share of the question's evidence its article holds, how widely its
-     * main story speaks of it and part of what it gains when read with the sentence it goes on from,
-     * less part of its scatter.
+     * main story speaks of it, a bonus when its figure counts what a how-many question counts, and
+     * part of what it gains when read with the sentence it goes on from, less part of its scatter.
      */
     public double rankScore() {
         return sentenceScore - SentenceChooser.RANKING_WEIGHT * rankShortfall
                 + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare())
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread()
+                + (tallies ? SentenceChooser.TALLY_BONUS : 0)
                 + SentenceChooser.READ_ON_WEIGHT * readOnGain - SentenceChooser.SCATTER_WEIGHT * scatter;
     }
 

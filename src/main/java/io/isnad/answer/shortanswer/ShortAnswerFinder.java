@@ -166,6 +166,74 @@ public final class ShortAnswerFinder {
     }
 
     /**
+     * Whether a span of {@code sentence} that would answer a how-many question ({@link #holdsAnswer})
+     * is a figure of the noun the question counts: the noun (singular, plural or a word of the news
+     * synonym table) right after it or a word away ("ثلاث مراحل" for "كم مرحلة"), or just before it
+     * ("عدد الضحايا بلغ 89"), as {@link #tiedToFocus} ties it; a dual of the noun (مرحلتين) counts
+     * too. A sentence whose figures count something else ("ثلاثة رهائن") holds an answer of the
+     * asked kind, but not to this question.
+     *
+     * @param tallied the noun the question counts ({@link QuestionAnalysis#tallied}), with an English
+     *        question's Arabic translations of it; none: false
+     */
+    public static boolean countsTallied(String sentence, TypedQuestion question, List<String> tallied) {
+        if (question.type() != QuestionType.NUMBER || tallied.isEmpty()) {
+            return false;
+        }
+        List<Span> found = SpanFinder.find(sentence, QuestionType.NUMBER);
+        List<Span> spans = candidates(sentence, question, found);
+        if (spans.isEmpty()) {
+            return false;
+        }
+        if (found.isEmpty()) {
+            // The spans are duals of the question's words: is one the dual of the counted noun?
+            List<String> bare = tallied.stream()
+                    .map(n -> ArabicTextNormalizer.withoutArticle(ArabicTextNormalizer.normalize(n))).toList();
+            return DUAL_WORDS.get(sentence, ShortAnswerFinder::dualWords).stream()
+                    .anyMatch(d -> spans.contains(d.span()) && bare.stream().anyMatch(d::of));
+        }
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
+        List<int[]> words = words(folded);
+        List<FocusWord> nouns = tallied.stream().map(FocusWord::of).toList();
+        return spans.stream().anyMatch(s -> !afterYearWord(s, words, folded)
+                && (tie(s, words, folded, nouns, nouns) > 0 || unitTiesTo(s, nouns)));
+    }
+
+    /**
+     * Whether a span names its unit after its figure and the unit is one of {@code nouns}: a length
+     * of time is found with it ("600 سنة", "ثلاث سنوات").
+     */
+    private static boolean unitTiesTo(Span s, List<FocusWord> nouns) {
+        Matcher m = WORD.matcher(s.folded());
+        boolean first = true;
+        while (m.find()) {
+            // A word after the figure, or after the first word of a figure in words (ثلاث).
+            boolean afterFigure = !first || s.folded().substring(0, m.start()).chars().anyMatch(Character::isDigit);
+            first = false;
+            if (afterFigure && tiesTo(m.group(), ArabicRootSkeleton.of(m.group()), nouns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word right before a figure is a year word: "سنة 1308" dates an event, it counts no
+     * years, though its word before would tie it to "كم سنة".
+     */
+    private static boolean afterYearWord(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded) {
+        int[] before = null;
+        for (int[] w : words) {
+            if (w[1] > s.start()) {
+                break;
+            }
+            before = w;
+        }
+        return before != null
+                && ArabicCalendarWords.YEAR_WORDS.contains(folded.text().substring(before[2], before[3]));
+    }
+
+    /**
      * A question as the search for spans reads it, prepared once for the many sentences ranked for
      * it: the kind of answer it asks for, its folded text, and the words whose dual counts two.
      *
@@ -385,7 +453,7 @@ public final class ShortAnswerFinder {
             if (question.folded().contains(dual.span().folded())) {
                 continue;
             }
-            if (asked.stream().anyMatch(a -> a.equals(dual.stem()) || ArabicPlurals.sameNoun(dual.feminine(), a))) {
+            if (asked.stream().anyMatch(dual::of)) {
                 duals.add(dual.span());
             }
         }
@@ -399,6 +467,11 @@ public final class ShortAnswerFinder {
      *        (جامعتان: جامعة)
      */
     private record DualWord(Span span, String stem, String feminine) {
+
+        /** Whether this is the dual of {@code noun} (folded, without the article), the same word or its plural. */
+        boolean of(String noun) {
+            return noun.equals(stem) || ArabicPlurals.sameNoun(feminine, noun);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.answer.ArticleFixture;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -51,8 +53,30 @@ class SentenceChooserTest {
     /** Every candidate sentence of {@code fixture}'s articles for {@code question}, best first. */
     private static List<SentenceCandidate> rank(ArticleFixture fixture, String question) {
         Retrieval retrieval = fixture.retrieve(question);
+        QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
         return SentenceChooser.rank(fixture.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
-                QuestionAnalyzer.analyze(question), question, Optional.empty());
+                analysis, question, analysis.tallied().isEmpty() ? List.of() : List.of(analysis.tallied()),
+                Optional.empty());
+    }
+
+    // The seed question about the Gaza ceasefire's stages, over seed 004 as it is: the sentence
+    // holding more of its words (ceasefire, Gaza) gives a figure of hostages, the one that answers
+    // gives the stages' count. Both hold a number; only the second's counts what the question counts.
+    @Test
+    void ofTwoSentencesWithFiguresTheOneCountingTheAskedNounRanksFirst() throws IOException {
+        String seed = Files.readString(Path.of("seeds/004_a7545c0d5a910ec1.txt"));
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("gaza"), Map.of("004.txt", seed))) {
+            List<SentenceCandidate> ranked = rank(one, "كم مرحلة في اتفاق وقف إطلاق النار في غزة؟");
+            SentenceCandidate stages = ranked.stream().filter(c -> c.sentence().text().contains("ثلاث مراحل"))
+                    .findFirst().orElseThrow();
+            SentenceCandidate hostages = ranked.stream().filter(c -> c.sentence().text().contains("ثلاثة رهائن"))
+                    .findFirst().orElseThrow();
+            assertTrue(stages.typed() && hostages.typed());
+            assertTrue(stages.tallies());
+            assertFalse(hostages.tallies());
+            assertTrue(hostages.sentenceScore() > stages.sentenceScore(), "the hostages' sentence holds more words");
+            assertEquals(stages, ranked.getFirst(), ranked.getFirst().sentence().text());
+        }
     }
 
     // Two stories say what a new departure hall will hold; only one names the airport the question

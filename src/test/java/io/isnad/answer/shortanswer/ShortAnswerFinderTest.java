@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -168,6 +169,33 @@ class ShortAnswerFinderTest {
                 find("تمتد الدولة على قارتين.", QuestionType.NUMBER, "كم عدد القارات التي تمتد عليها الدولة؟"));
         assertTrue(ShortAnswerFinder.holdsAnswer("فاز النادي بالكأس مرتين.",
                 ShortAnswerFinder.TypedQuestion.of("كم مرة فاز النادي بالكأس؟", QuestionType.NUMBER)));
+    }
+
+    @Test
+    void aSentenceCountsTheTalliedNounOnlyWhenAFigureOfItIsThatNoun() {
+        String stages = "كم مرحلة في اتفاق وقف إطلاق النار في غزة؟";
+        assertTrue(tallies("ويدعو الاتفاق المكون من ثلاث مراحل، والذي يلزم إسرائيل أيضا بإطلاق سراح آلاف السجناء.",
+                stages, "مرحله"));
+        assertFalse(tallies("دخل وقف إطلاق النار في غزة حيز التنفيذ وشهد حتى الآن إطلاق سراح ثلاثة رهائن.",
+                stages, "مرحله"));
+        // The noun before its figure, a synonym of the table, a dual and an English question's translation.
+        String victims = "كم عدد الضحايا؟";
+        assertTrue(tallies("وأشارت إلى أن عدد القتلى بلغ 89.", victims, "الضحايا"));
+        assertTrue(tallies("ارتفع عدد القتلى إلى ٨٩ شهيداً.", victims, "الضحايا"));
+        assertFalse(tallies("وأصيب ٢٧٧ شخصاً في الهجوم.", victims, "الضحايا"));
+        assertTrue(tallies("تمتد الدولة على قارتين.", "كم عدد القارات التي تمتد عليها الدولة؟", "القارات"));
+        assertTrue(tallies("قتل 89 مدنياً، بينهم 31 امرأة و5 أطفال.", "How many children died?", "طفل"));
+        // A year after its year word is a date, not a count of years; a length of time is.
+        String years = "كم سنة استمرت الدولة؟";
+        assertFalse(tallies("واستمرت الإمارة حتى سنة 1308 هـ.", years, "سنه"));
+        assertTrue(tallies("واستمرت قائمة لما يقرب من 600 سنة.", years, "سنه"));
+        // A figure the question itself gives is no answer, tied or not.
+        assertFalse(tallies("ويدعو الاتفاق المكون من ثلاث مراحل.", "هل الاتفاق من ثلاث مراحل؟ كم مرحلة؟", "مرحله"));
+    }
+
+    private static boolean tallies(String sentence, String question, String noun) {
+        return ShortAnswerFinder.countsTallied(sentence,
+                ShortAnswerFinder.TypedQuestion.of(question, QuestionType.NUMBER), List.of(noun));
     }
 
     @Test
