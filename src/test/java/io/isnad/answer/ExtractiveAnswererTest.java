@@ -356,7 +356,7 @@ class ExtractiveAnswererTest {
     private SentenceCandidate scored(String file, double score, double largestMissing) {
         Article article = snapshot.article(file).orElseThrow();
         return new SentenceCandidate(article, article.sentences().getFirst(), snapshot.sentenceTokens(file).getFirst(),
-                score, largestMissing, true, true, 1, score,
+                score, largestMissing, true, false, true, 1, score,
                 new EvidenceScorer.Assessment(score, largestMissing, 1, true),
                 new EvidenceScorer.ArticleCheck(0, true, new boolean[0], 0), 0, 0, 0);
     }
