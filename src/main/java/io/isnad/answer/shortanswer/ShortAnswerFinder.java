@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,6 +21,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -61,8 +63,16 @@ public final class ShortAnswerFinder {
     private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION
             + ")\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
-    /** Measures whose answer is the figure alone. */
-    private static final Pattern MEASURE = Pattern.compile("كيلو|ميل|متر|كم|طن");
+    /**
+     * A Roman numeral of two letters or more, in its canonical form, as finals, wars and kings are
+     * numbered (Super Bowl XXXIII, World War II); one letter is too often a word or an initial.
+     */
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}])(?=[MDCLXVI]{2,}(?![\\p{L}]))"
+            + "M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}])");
+    private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
+            'D', 500, 'M', 1000);
+    /** A figure written in digits (folded), which stands without the unit it counts. */
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** The year of a date, with its era letter: 1366م، 358هـ (folded ه). */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*[مه](?![\\p{L}]))?");
     /** A question that asks for a year: في أي عام، ما السنة التي، in what year. */
@@ -181,7 +191,7 @@ public final class ShortAnswerFinder {
         }
 
         static TypedQuestion of(String question, QuestionType type, List<String> focus) {
-            String folded = ArabicTextNormalizer.normalize(question);
+            String folded = withRomanValues(question, ArabicTextNormalizer.normalize(question));
             List<String> asked = new ArrayList<>();
             Matcher q = WORD.matcher(folded);
             while (q.find()) {
@@ -195,6 +205,26 @@ public final class ShortAnswerFinder {
             return new TypedQuestion(type, folded, List.copyOf(asked), named,
                     type == QuestionType.PERSON ? TitleHolder.asked(folded, focus) : TitleHolder.NONE);
         }
+    }
+
+    /**
+     * The folded question with the value of each Roman numeral it writes after it: "How old was
+     * Elway in Super Bowl XXXIII?" names the 33 of "السوبر بول 33 في عمر 38", which is what it asks
+     * about ({@link #inQuestion}), not its answer.
+     */
+    private static String withRomanValues(String question, String folded) {
+        StringBuilder values = new StringBuilder(folded);
+        Matcher m = ROMAN.matcher(question);
+        while (m.find()) {
+            int value = 0;
+            for (int i = 0; i < m.group().length(); i++) {
+                int digit = ROMAN_DIGITS.get(m.group().charAt(i));
+                boolean subtracted = i + 1 < m.group().length() && digit < ROMAN_DIGITS.get(m.group().charAt(i + 1));
+                value += subtracted ? -digit : digit;
+            }
+            values.append(' ').append(value);
+        }
+        return values.toString();
     }
 
     /**
@@ -472,10 +502,13 @@ public final class ShortAnswerFinder {
     /**
      * "كم مقاطعة…؟" is answered by "22 مقاطعة": the noun the question counts is kept with the
      * number when the sentence puts it right after it, in the plural too ("كم مرة…" → "ثماني
-     * مرات"). Not for measures (كيلومتراً), whose answer is the figure.
+     * مرات"). Not a unit of measure or tally after a figure in digits ({@link ArabicNumberWords#isUnitNoun}:
+     * كيلومتراً، نقطة، مرة، نوعاً): "كم نقطة…" asks for the figure, "308", as "how many points" does,
+     * where "31 امرأة" names the women counted. A number word keeps even a unit: it agrees with
+     * its noun in gender and reads cut short without it (ثماني مرات، ثلاثة أنواع).
      */
     private static Span withCountedNoun(String sentence, Span span, String counted) {
-        if (counted.isEmpty() || MEASURE.matcher(counted).lookingAt()) {
+        if (counted.isEmpty() || ArabicNumberWords.isUnitNoun(counted) && DIGIT.matcher(span.folded()).find()) {
             return span;
         }
         ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
