@@ -71,13 +71,15 @@ public final class ShortAnswerFinder {
             + "M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}])");
     private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
             'D', 500, 'M', 1000);
+    /** A figure and the one word of its unit: 18 سنة، 5 أطفال. */
+    private static final Pattern FIGURE_AND_UNIT = Pattern.compile("(\\d+(?:[.,]\\d+)*)\\s+[\\p{L}]+");
     /** A figure written in digits (folded), which stands without the unit it counts. */
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** The year of a date, with its era letter: 1366م، 358هـ (folded ه). */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*[مه](?![\\p{L}]))?");
-    /** A question that asks for a year: في أي عام، ما السنة التي، in what year. */
+    /** A question that asks for a year: في أي عام، ما السنة التي، ما هو العام، in what year. */
     private static final Pattern ASKS_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:"
+            "(?<![\\p{L}])(?:اي|ما|ماهي|ماهو|what|which)\\s+(?:(?:هي|هو)\\s+)?(?:"
             + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)(?![\\p{L}])");
     /** A word of at least three letters before a dual ending. */
     private static final Pattern DUAL = Pattern.compile("[\\p{L}]{3,}(?:ان|ين)");
@@ -97,12 +99,14 @@ public final class ShortAnswerFinder {
             Stream.of("year", "in", "م", "ه", "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي",
                     "حتي", "و", "to", "until", "and")).collect(Collectors.toUnmodifiableSet());
     /**
-     * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، ما مدة، how long, for how many
+     * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، كم دام، ما مدة، how long, for how many
      * years), folded and lower-cased: a length of time answers it, not a date or a bare count.
      */
     private static final Pattern ASKS_DURATION = Pattern.compile("(?<![\\p{L}])(?:(?:"
-            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:من\\s+)?(?:الوقت|"
-            + ArabicCalendarWords.DURATION_ALTERNATION + ")|" + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_NOUNS)
+            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:(?:من\\s+)?(?:الوقت|"
+            + ArabicCalendarWords.DURATION_ALTERNATION + ")|"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_VERBS) + ")|"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_NOUNS)
             + "|how\\s+long|how\\s+much\\s+time|how\\s+many\\s+(?:" + ArabicCalendarWords.DURATION_ALTERNATION
             + "))(?![\\p{L}])");
     /** A span that ends in a unit of duration: ثلاث سنوات، 5 أيام، خمس إلى عشر سنوات. */
@@ -236,20 +240,21 @@ public final class ShortAnswerFinder {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
-                .filter(s -> !inQuestion(s, foldedQuestion) && !(name && namedInQuestion(s, question.named())))
+                .filter(s -> !inQuestion(s, foldedQuestion, question.type())
+                        && !(name && namedInQuestion(s, question.named())))
                 .filter(s -> !question.holder().otherThan(sentence, s))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         spans = corrected(sentence, spans);
         if (question.type() == QuestionType.DATE) {
-            return ofLife(sentence, inAskedEra(spans, foldedQuestion), foldedQuestion);
+            return withYearAsked(ofLife(sentence, inAskedEra(spans, foldedQuestion), foldedQuestion), foldedQuestion);
         }
         if (question.type() != QuestionType.NUMBER) {
             return spans;
         }
         return spans.isEmpty() && found.isEmpty() ? duals(sentence, question)
-                : byDuration(byShare(sentence, withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion),
-                        foldedQuestion);
+                : byDuration(sentence, byShare(sentence, withoutYears(notInCalendarDates(sentence, spans)),
+                        foldedQuestion), foldedQuestion);
     }
 
     /**
@@ -276,11 +281,17 @@ public final class ShortAnswerFinder {
 
     /**
      * A span the question already holds is what it asks about, with or without its year word: "a
-     * drought more extreme than in 2005" is not answered by "سنة 2005".
+     * drought more extreme than in 2005" is not answered by "سنة 2005"; a figure with its unit
+     * without the unit too: "kids under the age of 18" is not answered by "18 سنة".
      */
-    private static boolean inQuestion(Span span, String foldedQuestion) {
+    private static boolean inQuestion(Span span, String foldedQuestion, QuestionType type) {
         Matcher m = YEAR_WORD.matcher(span.folded());
-        return foldedQuestion.contains(m.lookingAt() ? span.folded().substring(m.end()) : span.folded());
+        if (foldedQuestion.contains(m.lookingAt() ? span.folded().substring(m.end()) : span.folded())) {
+            return true;
+        }
+        Matcher figure = FIGURE_AND_UNIT.matcher(span.folded());
+        return type == QuestionType.NUMBER && figure.matches() && Pattern.compile("(?<![\\d.,])"
+                + Pattern.quote(figure.group(1)) + "(?!\\d|[.,]\\d)").matcher(foldedQuestion).find();
     }
 
     /**
@@ -345,15 +356,34 @@ public final class ShortAnswerFinder {
     }
 
     /**
-     * A how-long question (كم سنة استمرت، كم من الوقت، how long) is answered by a length of time
-     * when the sentence gives one ("ثلاث سنوات"), not by a year or another count beside it.
+     * A question for a year (في أي عام، ما هو العام) is answered by a date that holds one: not by "العاشر
+     * من رمضان" beside "عام 1973".
      */
-    private static List<Span> byDuration(List<Span> spans, String foldedQuestion) {
+    private static List<Span> withYearAsked(List<Span> spans, String foldedQuestion) {
+        if (!ASKS_YEAR.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find()) {
+            return spans;
+        }
+        List<Span> years = spans.stream().filter(s -> YEAR.matcher(s.folded()).find()).toList();
+        return years.isEmpty() ? spans : years;
+    }
+
+    /**
+     * A how-long question (كم سنة استمرت، كم من الوقت، how long) is answered by a length of time
+     * when the sentence gives one ("ثلاث سنوات"), not by a year or another count beside it; else by
+     * the period the sentence bounds with two years ({@link SpanFinder}: "من 1870 إلى 1939"), whose
+     * first year alone says when it began, not how long it lasted.
+     */
+    private static List<Span> byDuration(String sentence, List<Span> spans, String foldedQuestion) {
         if (!ASKS_DURATION.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find()) {
             return spans;
         }
         List<Span> durations = spans.stream().filter(s -> DURATION.matcher(s.folded()).matches()).toList();
-        return durations.isEmpty() ? spans : durations;
+        if (!durations.isEmpty()) {
+            return durations;
+        }
+        List<Span> periods = SpanFinder.find(sentence, QuestionType.DATE).stream()
+                .filter(d -> YEAR.matcher(d.folded()).results().count() == 2).toList();
+        return periods.isEmpty() ? spans : periods;
     }
 
     /**

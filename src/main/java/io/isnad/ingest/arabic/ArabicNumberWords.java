@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Arabic number words (folded) and their values: ثلاثة 3, عشرين 20, مئات 100, الف 1000. */
@@ -21,6 +22,12 @@ public final class ArabicNumberWords {
     /** Ordinals 1 to 10 with the article, folded, as days are written: في الأول من ديسمبر. */
     public static final List<String> ORDINALS = List.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
+
+    /**
+     * Nouns that make the number before them a multiple, folded: "عشرة أضعاف وزنها" is ten times
+     * its weight, not ten.
+     */
+    public static final Set<String> MULTIPLIERS = Set.of("ضعف", "ضعفا", "ضعفي", "ضعفين", "ضعفان", "اضعاف");
 
     private ArabicNumberWords() {
     }

@@ -222,6 +222,34 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aHowLongQuestionIsAnsweredByThePeriodTwoYearsBoundWhenNoLengthOfTimeIsGiven() {
+        String sentence = "كان المسرح الصيفي قيد العمل من 1870 إلى 1939، وضم 3 قاعات.";
+        assertEquals(Optional.of("1870 إلى 1939"), find(sentence, QuestionType.NUMBER, "كم دام المسرح الصيفي؟"));
+        assertEquals(Optional.of("1870 إلى 1939"),
+                find(sentence, QuestionType.NUMBER, "How long was the Summer Theatre in operation?"));
+        // A length of time the sentence gives still answers first.
+        assertEquals(Optional.of("ست سنوات"),
+                find("استمرت الحرب ست سنوات من 1939 إلى 1945.", QuestionType.NUMBER, "كم استمرت الحرب؟"));
+        // Not a question about a count.
+        assertEquals(Optional.of("3 قاعات"), find(sentence, QuestionType.NUMBER, "كم قاعة ضم المسرح الصيفي؟"));
+    }
+
+    @Test
+    void aYearQuestionIsAnsweredByADateThatHoldsAYear() {
+        String war = "حرب أكتوبر \"حرب العاشر من رمضان\" كما تعرف في مصر، هي حرب شنتها مصر وسوريا على إسرائيل عام 1973.";
+        assertEquals(Optional.of("1973"), find(war, QuestionType.DATE, "ما هو عام حرب أكتوبر؟"));
+    }
+
+    @Test
+    void aFigureTheQuestionStatesIsNoAnswerWithItsUnitEither() {
+        assertEquals(Optional.of("30"), find("من الأطفال دون سن 18 سنة أصيب 30 طفلاً في الهجوم.", QuestionType.NUMBER,
+                "How many children under 18 were wounded?"));
+        // A date keeps its day though the question counts with the same figure.
+        assertEquals(Optional.of("12 تموز"), find("قتل 12 شخصاً في الهجوم الذي وقع في 12 تموز.", QuestionType.DATE,
+                "متى وقع الهجوم الذي قتل 12 شخصاً؟"));
+    }
+
+    @Test
     void aNumberTheQuestionWritesInRomanNumeralsIsNotTheAnswer() {
         String sentence = "قاد جون إلواي البرونكوس للفوز في السوبر بول 33 في عمر 38.";
         assertEquals(Optional.of("38"),

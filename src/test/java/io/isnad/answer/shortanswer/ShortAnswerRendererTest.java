@@ -19,6 +19,16 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void hijriMonthsAndErasAreRenderedInEnglish() {
+        assertEquals(Optional.of("10 Ramadan 1393 AH"), ShortAnswerRenderer.english("10 رمضان 1393 هـ"));
+        assertEquals(Optional.of("12 Rabi al-Awwal"), ShortAnswerRenderer.english("12 ربيع الأول"));
+        assertEquals(Optional.of("5 Jumada al-Ula"), ShortAnswerRenderer.english("5 جمادى الأولى"));
+        assertEquals(Optional.of("61 AH"), ShortAnswerRenderer.english("سنة 61 للهجرة"));
+        assertEquals(Optional.of("336 BC"), ShortAnswerRenderer.english("سنة 336 ق.م"));
+        assertEquals(Optional.of("960"), ShortAnswerRenderer.english("سنة 960م"));
+    }
+
+    @Test
     void boundsAndRangesAreRenderedInEnglish() {
         assertEquals(Optional.of("more than 37 million"), ShortAnswerRenderer.english("أكثر من 37 مليون"));
         assertEquals(Optional.of("less than 4%"), ShortAnswerRenderer.english("أقل من 4%"));
