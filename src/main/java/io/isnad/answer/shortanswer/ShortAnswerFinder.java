@@ -86,7 +86,8 @@ public final class ShortAnswerFinder {
     /** A question about a share, folded. */
     private static final Pattern ASKS_SHARE = Pattern.compile("نسبه|مئويه|percent");
     /** A figure given as a share. */
-    private static final Pattern SHARE = Pattern.compile("[%٪]|مئه|مائه|percent");
+    private static final Pattern SHARE = Pattern.compile("[%٪]|" + String.join("|", ArabicNumberWords.PERCENT_WORDS)
+            + "|percent");
     /** What stands between a figure and its share in brackets: "68511 (43.8%)". */
     private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*");
     /** A bound written before a figure, folded: أكثر من، أقل من. */

@@ -99,7 +99,8 @@ public final class ShortAnswerRenderer {
             case "الف", "الاف", "الفا" -> Optional.of("thousand");
             case "مليون", "ملايين", "مليونا" -> Optional.of("million");
             case "مليار", "مليارات" -> Optional.of("billion");
-            case "المئه", "المائه", "بالمئه", "بالمائه" -> Optional.of("percent");
+            // المئة، المائة، بالمئة، بالمائة, folded.
+            case "الميه", "المايه", "بالميه", "بالمايه" -> Optional.of("percent");
             case "اكثر" -> Optional.of("more than");
             case "اقل" -> Optional.of("less than");
             case "الي" -> Optional.of("to");

@@ -140,7 +140,7 @@ public final class SpanFinder {
             + ")\\s+)?$");
 
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
-            + "|million|billion|%|٪|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
+            + "|million|billion|%|٪|" + String.join("|", ArabicNumberWords.PERCENT_WORDS) + "|percent|per cent))?";
     /**
      * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
      * مليون ميل مربع، 565 °C (folded to lower case).

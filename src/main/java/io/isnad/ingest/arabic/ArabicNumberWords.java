@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Arabic number words (folded) and their values: ثلاثة 3, عشرين 20, مئات 100, الف 1000. */
 public final class ArabicNumberWords {
@@ -22,6 +23,10 @@ public final class ArabicNumberWords {
     /** Ordinals 1 to 10 with the article, folded, as days are written: في الأول من ديسمبر. */
     public static final List<String> ORDINALS = List.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
+
+    /** The words that make a figure a share, folded: 85 في المائة، 40 بالمئة. */
+    public static final List<String> PERCENT_WORDS = Stream.of("في المئة", "في المائة", "بالمئة", "بالمائة")
+            .map(ArabicTextNormalizer::normalize).toList();
 
     /**
      * Nouns that make the number before them a multiple, folded: "عشرة أضعاف وزنها" is ten times

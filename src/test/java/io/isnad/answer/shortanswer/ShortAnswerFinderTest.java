@@ -328,6 +328,9 @@ class ShortAnswerFinderTest {
     void aQuestionAboutAShareIsAnsweredByAPercentage() {
         String sentence = "بلغ عدد السكان 711.988 نسمة، منهم 2,8٪ من البروتستانت.";
         assertEquals(Optional.of("2,8٪"), find(sentence, QuestionType.NUMBER, "كم كانت النسبة المئوية للبروتستانت؟"));
+        // A share written in words is a share too.
+        assertEquals(Optional.of("12 في المائة"), find("بلغ عدد السكان 711 ألفاً، منهم 12 في المائة من البروتستانت.",
+                QuestionType.NUMBER, "ما النسبة المئوية للبروتستانت؟"));
         assertEquals(Optional.of("2,8٪"), find(sentence, QuestionType.NUMBER, "What percentage of the population was Protestant?"));
         // The converse does not hold: a quantity may be given as a share.
         assertEquals(Optional.of("10%"),

@@ -35,6 +35,7 @@ class ShortAnswerRendererTest {
         assertEquals(Optional.of("30 to 50 thousand"), ShortAnswerRenderer.english("30 إلى 50 ألفٍ"));
         assertEquals(Optional.of("120 and 130"), ShortAnswerRenderer.english("120 و130"));
         assertEquals(Optional.of("2,8%"), ShortAnswerRenderer.english("2,8٪"));
+        assertEquals(Optional.of("85 percent"), ShortAnswerRenderer.english("85 في المائة"));
     }
 
     @Test

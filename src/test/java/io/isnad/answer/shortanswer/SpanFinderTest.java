@@ -91,6 +91,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aShareInWordsKeepsThemThoughTheirHamzaIsFolded() {
+        // المئة and المائة fold to الميه and المايه, as the sentence does.
+        assertEquals(List.of("85 في المائة", "40 بالمئة"),
+                spans("يعزى إليها حوالي 85 في المائة من الحالات و40 بالمئة من الوفيات.", QuestionType.NUMBER));
+    }
+
+    @Test
     void aConjunctionOrPrepositionGluedToANumberWordIsNoPartOfIt() {
         assertEquals(List.of("ثلاثة", "أربعة"), spans("سجل ثلاثة أهداف وأربعة تمريرات.", QuestionType.NUMBER));
         assertEquals(List.of("عشرات"), spans("قتل بعشرات الغارات.", QuestionType.NUMBER));
