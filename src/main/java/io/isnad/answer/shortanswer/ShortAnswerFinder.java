@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,6 +21,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -61,20 +63,31 @@ public final class ShortAnswerFinder {
     private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION
             + ")\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
-    /** Measures whose answer is the figure alone. */
-    private static final Pattern MEASURE = Pattern.compile("كيلو|ميل|متر|كم|طن");
+    /**
+     * A Roman numeral of two letters or more, in its canonical form, as finals, wars and kings are
+     * numbered (Super Bowl XXXIII, World War II); one letter is too often a word or an initial.
+     */
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}])(?=[MDCLXVI]{2,}(?![\\p{L}]))"
+            + "M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}])");
+    private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
+            'D', 500, 'M', 1000);
+    /** A figure and the one word of its unit: 18 سنة، 5 أطفال. */
+    private static final Pattern FIGURE_AND_UNIT = Pattern.compile("(\\d+(?:[.,]\\d+)*)\\s+[\\p{L}]+");
+    /** A figure written in digits (folded), which stands without the unit it counts. */
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** The year of a date, with its era letter: 1366م، 358هـ (folded ه). */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*[مه](?![\\p{L}]))?");
-    /** A question that asks for a year: في أي عام، ما السنة التي، in what year. */
+    /** A question that asks for a year: في أي عام، ما السنة التي، ما هو العام، in what year. */
     private static final Pattern ASKS_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(?:اي|ما|ماهي|what|which)\\s+(?:هي\\s+)?(?:"
+            "(?<![\\p{L}])(?:اي|ما|ماهي|ماهو|what|which)\\s+(?:(?:هي|هو)\\s+)?(?:"
             + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)(?![\\p{L}])");
     /** A word of at least three letters before a dual ending. */
     private static final Pattern DUAL = Pattern.compile("[\\p{L}]{3,}(?:ان|ين)");
     /** A question about a share, folded. */
     private static final Pattern ASKS_SHARE = Pattern.compile("نسبه|مئويه|percent");
     /** A figure given as a share. */
-    private static final Pattern SHARE = Pattern.compile("[%٪]|مئه|مائه|percent");
+    private static final Pattern SHARE = Pattern.compile("[%٪]|" + String.join("|", ArabicNumberWords.PERCENT_WORDS)
+            + "|percent");
     /** What stands between a figure and its share in brackets: "68511 (43.8%)". */
     private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*");
     /** A bound written before a figure, folded: أكثر من، أقل من. */
@@ -87,12 +100,14 @@ public final class ShortAnswerFinder {
             Stream.of("year", "in", "م", "ه", "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي",
                     "حتي", "و", "to", "until", "and")).collect(Collectors.toUnmodifiableSet());
     /**
-     * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، ما مدة، how long, for how many
+     * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، كم دام، ما مدة، how long, for how many
      * years), folded and lower-cased: a length of time answers it, not a date or a bare count.
      */
     private static final Pattern ASKS_DURATION = Pattern.compile("(?<![\\p{L}])(?:(?:"
-            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:من\\s+)?(?:الوقت|"
-            + ArabicCalendarWords.DURATION_ALTERNATION + ")|" + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_NOUNS)
+            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:(?:من\\s+)?(?:الوقت|"
+            + ArabicCalendarWords.DURATION_ALTERNATION + ")|"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_VERBS) + ")|"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_NOUNS)
             + "|how\\s+long|how\\s+much\\s+time|how\\s+many\\s+(?:" + ArabicCalendarWords.DURATION_ALTERNATION
             + "))(?![\\p{L}])");
     /** A span that ends in a unit of duration: ثلاث سنوات، 5 أيام، خمس إلى عشر سنوات. */
@@ -253,7 +268,7 @@ public final class ShortAnswerFinder {
         }
 
         static TypedQuestion of(String question, QuestionType type, List<String> focus) {
-            String folded = ArabicTextNormalizer.normalize(question);
+            String folded = withRomanValues(question, ArabicTextNormalizer.normalize(question));
             List<String> asked = new ArrayList<>();
             Matcher q = WORD.matcher(folded);
             while (q.find()) {
@@ -270,6 +285,26 @@ public final class ShortAnswerFinder {
     }
 
     /**
+     * The folded question with the value of each Roman numeral it writes after it: "How old was
+     * Elway in Super Bowl XXXIII?" names the 33 of "السوبر بول 33 في عمر 38", which is what it asks
+     * about ({@link #inQuestion}), not its answer.
+     */
+    private static String withRomanValues(String question, String folded) {
+        StringBuilder values = new StringBuilder(folded);
+        Matcher m = ROMAN.matcher(question);
+        while (m.find()) {
+            int value = 0;
+            for (int i = 0; i < m.group().length(); i++) {
+                int digit = ROMAN_DIGITS.get(m.group().charAt(i));
+                boolean subtracted = i + 1 < m.group().length() && digit < ROMAN_DIGITS.get(m.group().charAt(i + 1));
+                value += subtracted ? -digit : digit;
+            }
+            values.append(' ').append(value);
+        }
+        return values.toString();
+    }
+
+    /**
      * The spans of the asked kind that the question does not already contain, nor for a name a word
      * of its focus ({@link #namedInQuestion}); for a how-many question with no figure in the
      * sentence, the dual of the asked noun.
@@ -278,20 +313,21 @@ public final class ShortAnswerFinder {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
-                .filter(s -> !inQuestion(s, foldedQuestion) && !(name && namedInQuestion(s, question.named())))
+                .filter(s -> !inQuestion(s, foldedQuestion, question.type())
+                        && !(name && namedInQuestion(s, question.named())))
                 .filter(s -> !question.holder().otherThan(sentence, s))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         spans = corrected(sentence, spans);
         if (question.type() == QuestionType.DATE) {
-            return ofLife(sentence, inAskedEra(spans, foldedQuestion), foldedQuestion);
+            return withYearAsked(ofLife(sentence, inAskedEra(spans, foldedQuestion), foldedQuestion), foldedQuestion);
         }
         if (question.type() != QuestionType.NUMBER) {
             return spans;
         }
         return spans.isEmpty() && found.isEmpty() ? duals(sentence, question)
-                : byDuration(byShare(sentence, withoutYears(notInCalendarDates(sentence, spans)), foldedQuestion),
-                        foldedQuestion);
+                : byDuration(sentence, byShare(sentence, withoutYears(notInCalendarDates(sentence, spans)),
+                        foldedQuestion), foldedQuestion);
     }
 
     /**
@@ -318,11 +354,17 @@ public final class ShortAnswerFinder {
 
     /**
      * A span the question already holds is what it asks about, with or without its year word: "a
-     * drought more extreme than in 2005" is not answered by "سنة 2005".
+     * drought more extreme than in 2005" is not answered by "سنة 2005"; a figure with its unit
+     * without the unit too: "kids under the age of 18" is not answered by "18 سنة".
      */
-    private static boolean inQuestion(Span span, String foldedQuestion) {
+    private static boolean inQuestion(Span span, String foldedQuestion, QuestionType type) {
         Matcher m = YEAR_WORD.matcher(span.folded());
-        return foldedQuestion.contains(m.lookingAt() ? span.folded().substring(m.end()) : span.folded());
+        if (foldedQuestion.contains(m.lookingAt() ? span.folded().substring(m.end()) : span.folded())) {
+            return true;
+        }
+        Matcher figure = FIGURE_AND_UNIT.matcher(span.folded());
+        return type == QuestionType.NUMBER && figure.matches() && Pattern.compile("(?<![\\d.,])"
+                + Pattern.quote(figure.group(1)) + "(?!\\d|[.,]\\d)").matcher(foldedQuestion).find();
     }
 
     /**
@@ -387,15 +429,34 @@ public final class ShortAnswerFinder {
     }
 
     /**
-     * A how-long question (كم سنة استمرت، كم من الوقت، how long) is answered by a length of time
-     * when the sentence gives one ("ثلاث سنوات"), not by a year or another count beside it.
+     * A question for a year (في أي عام، ما هو العام) is answered by a date that holds one: not by "العاشر
+     * من رمضان" beside "عام 1973".
      */
-    private static List<Span> byDuration(List<Span> spans, String foldedQuestion) {
+    private static List<Span> withYearAsked(List<Span> spans, String foldedQuestion) {
+        if (!ASKS_YEAR.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find()) {
+            return spans;
+        }
+        List<Span> years = spans.stream().filter(s -> YEAR.matcher(s.folded()).find()).toList();
+        return years.isEmpty() ? spans : years;
+    }
+
+    /**
+     * A how-long question (كم سنة استمرت، كم من الوقت، how long) is answered by a length of time
+     * when the sentence gives one ("ثلاث سنوات"), not by a year or another count beside it; else by
+     * the period the sentence bounds with two years ({@link SpanFinder}: "من 1870 إلى 1939"), whose
+     * first year alone says when it began, not how long it lasted.
+     */
+    private static List<Span> byDuration(String sentence, List<Span> spans, String foldedQuestion) {
         if (!ASKS_DURATION.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find()) {
             return spans;
         }
         List<Span> durations = spans.stream().filter(s -> DURATION.matcher(s.folded()).matches()).toList();
-        return durations.isEmpty() ? spans : durations;
+        if (!durations.isEmpty()) {
+            return durations;
+        }
+        List<Span> periods = SpanFinder.find(sentence, QuestionType.DATE).stream()
+                .filter(d -> YEAR.matcher(d.folded()).results().count() == 2).toList();
+        return periods.isEmpty() ? spans : periods;
     }
 
     /**
@@ -585,10 +646,13 @@ public final class ShortAnswerFinder {
     /**
      * "كم مقاطعة…؟" is answered by "22 مقاطعة": the noun the question counts is kept with the
      * number when the sentence puts it right after it, in the plural too ("كم مرة…" → "ثماني
-     * مرات"). Not for measures (كيلومتراً), whose answer is the figure.
+     * مرات"). Not a unit of measure or tally after a figure in digits ({@link ArabicNumberWords#isUnitNoun}:
+     * كيلومتراً، نقطة، مرة، نوعاً): "كم نقطة…" asks for the figure, "308", as "how many points" does,
+     * where "31 امرأة" names the women counted. A number word keeps even a unit: it agrees with
+     * its noun in gender and reads cut short without it (ثماني مرات، ثلاثة أنواع).
      */
     private static Span withCountedNoun(String sentence, Span span, String counted) {
-        if (counted.isEmpty() || MEASURE.matcher(counted).lookingAt()) {
+        if (counted.isEmpty() || ArabicNumberWords.isUnitNoun(counted) && DIGIT.matcher(span.folded()).find()) {
             return span;
         }
         ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));

@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,11 +19,15 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class ShortAnswerRenderer {
 
-    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}]+|%");
+    /** A figure, a word (a Latin one with its hyphens: Rabi al-Awwal), a percent sign. */
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%");
     private static final List<String> WEEKDAYS_EN = List.of("Saturday", "Sunday", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday");
     private static final List<String> WEEKDAYS_AR = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
             "الخميس", "الجمعه");
+
+    private static final List<String> HIJRI_MONTHS_OF_TWO_WORDS = ArabicCalendarWords.HIJRI_MONTHS.keySet().stream()
+            .filter(m -> m.contains(" ")).sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private ShortAnswerRenderer() {
     }
@@ -39,6 +44,10 @@ public final class ShortAnswerRenderer {
             if (month.getKey().contains(" ")) {
                 folded = folded.replace(month.getKey(), ArabicCalendarWords.ENGLISH_MONTHS.get(month.getValue() - 1));
             }
+        }
+        // Longest first: جمادى الأولى, not جمادى الأول and a stray ى.
+        for (String month : HIJRI_MONTHS_OF_TWO_WORDS) {
+            folded = folded.replace(month, ArabicCalendarWords.HIJRI_MONTHS.get(month));
         }
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(folded);
@@ -70,6 +79,10 @@ public final class ShortAnswerRenderer {
         if (month != null) {
             return Optional.of(ArabicCalendarWords.ENGLISH_MONTHS.get(month - 1));
         }
+        String hijri = ArabicCalendarWords.HIJRI_MONTHS.get(w);
+        if (hijri != null) {
+            return Optional.of(hijri);
+        }
         int ordinal = ArabicNumberWords.ORDINALS.indexOf(w);
         if (ordinal >= 0) {
             return Optional.of(String.valueOf(ordinal + 1));
@@ -79,11 +92,15 @@ public final class ShortAnswerRenderer {
             return Optional.of(WEEKDAYS_EN.get(weekday));
         }
         return switch (w) {
-            case "من", "عام", "سنه", "العام", "يوم", "م", "في" -> Optional.of("");
+            // The Gregorian era goes without saying in English; the Hijri one and "before Christ" do not.
+            case "من", "عام", "سنه", "العام", "يوم", "م", "في", "ميلادي", "ميلاديه", "الميلادي", "للميلاد" -> Optional.of("");
+            case "ه", "هجري", "هجريه", "الهجري", "الهجريه", "للهجره" -> Optional.of("AH");
+            case "ق" -> Optional.of("BC");
             case "الف", "الاف", "الفا" -> Optional.of("thousand");
             case "مليون", "ملايين", "مليونا" -> Optional.of("million");
             case "مليار", "مليارات" -> Optional.of("billion");
-            case "المئه", "المائه", "بالمئه", "بالمائه" -> Optional.of("percent");
+            // المئة، المائة، بالمئة، بالمائة, folded.
+            case "الميه", "المايه", "بالميه", "بالمايه" -> Optional.of("percent");
             case "اكثر" -> Optional.of("more than");
             case "اقل" -> Optional.of("less than");
             case "الي" -> Optional.of("to");

@@ -31,10 +31,17 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class SpanFinder {
 
-    private static final String MONTH = "(?<![\\p{L}])(?:" + ArabicCalendarWords.MONTH_ALTERNATION + ")(?![\\p{L}])";
+    /** A month of either calendar: Hijri months date the events of Arabic history (العاشر من محرم). */
+    private static final String MONTH = "(?<![\\p{L}])(?:" + ArabicCalendarWords.MONTH_ALTERNATION + "|"
+            + ArabicCalendarWords.HIJRI_MONTH_ALTERNATION + ")(?![\\p{L}])";
     /** A month named in both systems: تشرين الأول/أكتوبر, تشرين الأول (أكتوبر). */
     private static final String MONTHS = MONTH + "(?:\\s*/\\s*" + MONTH + ")?(?:\\s*\\(" + MONTH + "\\))?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    /**
+     * The day word before a day given by its ordinal, kept with it: "اليوم العاشر من شهر محرم" is a
+     * date, whose "اليوم" is no "today".
+     */
+    private static final String DAY_WORD = "(?:(?<![\\p{L}])(?:ال)?يوم\\s+)?";
     private static final String YEAR = "\\d{3,4}";
     /**
      * An era after a year, abbreviated or in the words a century takes: 1990م، 336 ق.م، 2800 قبل
@@ -43,7 +50,12 @@ public final class SpanFinder {
     private static final String ERA_MARK = "(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.CENTURY_ERAS)
             + "|م|ه|ق\\.?\\s?م|ميلادي|ميلاديه|هجري|هجريه)(?![\\p{L}])";
     private static final String ERA = "(?:\\s*" + ERA_MARK + ")?";
-    private static final String YEAR_AFTER_MONTH = "(?:\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR + ERA + ")";
+    /**
+     * The year after a month, with its year word and era; after a year word it may be short, as
+     * years of the Hijri calendar's first centuries are: "العاشر من محرم سنة 61 للهجرة".
+     */
+    private static final String YEAR_AFTER_MONTH = "(?:\\s*,?\\s*(?:من\\s+)?(?:(?:عام|سنه)\\s+\\d{1,4}(?!\\d)|" + YEAR + ")"
+            + ERA + ")";
     /** An era marker a year cannot go without when it is not a four-digit one: 874م، 336 ق.م، 2800 قبل الميلاد. */
     private static final String REQUIRED_ERA = "\\s*" + ERA_MARK;
     /**
@@ -91,8 +103,8 @@ public final class SpanFinder {
     private static final Pattern DATE = Pattern.compile(PERIOD_PART + "(?:" + String.join("|",
             DECADE,
             CLOCK,
-            "(?:" + DAY + "|" + String.join("|", ArabicNumberWords.ORDINALS) + ")\\s+(?:من\\s+)?" + MONTHS
-                    + YEAR_AFTER_MONTH + "?",
+            "(?:" + DAY + "|" + DAY_WORD + "(?:" + String.join("|", ArabicNumberWords.ORDINALS) + "))\\s+(?:من\\s+)?"
+                    + "(?:شهر\\s+)?" + MONTHS + YEAR_AFTER_MONTH + "?",
             MONTHS + YEAR_AFTER_MONTH,
             MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?",
             "\\d{4}-\\d{2}-\\d{2}",
@@ -129,7 +141,7 @@ public final class SpanFinder {
             + ")\\s+)?$");
 
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
-            + "|million|billion|%|٪|في المئه|في المائه|بالمئه|بالمائه|percent|per cent))?";
+            + "|million|billion|%|٪|" + String.join("|", ArabicNumberWords.PERCENT_WORDS) + "|percent|per cent))?";
     /**
      * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
      * مليون ميل مربع، 565 °C (folded to lower case).
@@ -153,6 +165,9 @@ public final class SpanFinder {
     /** "بين" before the first figure makes "بين 120 و130" one range, joined by و. */
     private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}])بين\\s+$");
     private static final Pattern AND_JOIN = Pattern.compile("\\s+و\\s*");
+    /** A multiplier after a number, and the word after it: "أضعاف وزنها". */
+    private static final Pattern MULTIPLE = Pattern.compile("\\s+(" + ArabicCalendarWords.alternation(
+            ArabicNumberWords.MULTIPLIERS) + ")(?![\\p{L}])(?:\\s+([\\p{L}]+))?");
     /** "كل" right before a length of time makes it how often: "كل خمس سنوات". */
     private static final Pattern EVERY = Pattern.compile("(?<![\\p{L}])كل\\s+$");
     /** A span that ends in a unit of duration (folded): خمس سنوات، 5 أيام. */
@@ -306,6 +321,7 @@ public final class SpanFinder {
                 spans.sort(Comparator.comparingInt(Span::start));
                 ranges(spans, f, folded);
                 spans.replaceAll(s -> withEvery(s, f, folded));
+                spans.replaceAll(s -> withMultiple(s, f, folded));
             }
             case PLACE -> {
                 addAll(spans, NAMED_PLACE.matcher(f), folded, f, 1);
@@ -454,6 +470,22 @@ public final class SpanFinder {
         }
         int start = base + m.start();
         return new Span(folded.start(start), span.end(), f.substring(start, from) + span.folded());
+    }
+
+    /**
+     * "تأكل عشرة أضعاف وزنها": a number before a multiplier ({@link ArabicNumberWords#MULTIPLIERS}) says
+     * how many times something it names, and "عشرة" alone answers how much it eats wrongly. The span
+     * keeps the multiplier and the word after it, when that is no function word ("ثلاثة أضعاف ما كان"
+     * keeps "ثلاثة أضعاف").
+     */
+    private static Span withMultiple(Span span, String f, ArabicTextNormalizer.Folded folded) {
+        int from = indexOf(folded, span.start());
+        Matcher m = MULTIPLE.matcher(f).region(from + span.folded().length(), f.length());
+        if (!m.lookingAt()) {
+            return span;
+        }
+        int end = m.group(2) != null && !ArabicStopWords.contains(m.group(2)) ? m.end(2) : m.end(1);
+        return new Span(span.start(), folded.end(end), f.substring(from, end));
     }
 
     /**

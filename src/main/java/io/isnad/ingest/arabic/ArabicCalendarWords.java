@@ -32,6 +32,22 @@ public final class ArabicCalendarWords {
             Map.entry("جوان", 6), Map.entry("جويليه", 7), Map.entry("يوليوز", 7), Map.entry("اوت", 8),
             Map.entry("غشت", 8), Map.entry("شتنبر", 9), Map.entry("نونبر", 11), Map.entry("دجنبر", 12));
 
+    /**
+     * The months of the Hijri calendar, folded (محرم، ربيع الأول، ذو الحجة), which Arabic dates
+     * events of its history in: "العاشر من محرم سنة 61 للهجرة". To their English names; apart from
+     * {@link #MONTHS}, whose numbers are Gregorian months. Not صفر, which is also zero: "فاز 2 صفر"
+     * is a score.
+     */
+    public static final Map<String, String> HIJRI_MONTHS = Map.ofEntries(Map.entry("محرم", "Muharram"),
+            Map.entry("ربيع الاول", "Rabi al-Awwal"), Map.entry("ربيع الثاني", "Rabi al-Thani"),
+            Map.entry("ربيع الاخر", "Rabi al-Thani"), Map.entry("جمادي الاولي", "Jumada al-Ula"),
+            Map.entry("جمادي الاول", "Jumada al-Ula"), Map.entry("جمادي الاخره", "Jumada al-Akhirah"),
+            Map.entry("جمادي الثانيه", "Jumada al-Akhirah"), Map.entry("جمادي الاخر", "Jumada al-Akhirah"),
+            Map.entry("جمادي الثاني", "Jumada al-Akhirah"), Map.entry("رجب", "Rajab"), Map.entry("شعبان", "Shaban"),
+            Map.entry("رمضان", "Ramadan"), Map.entry("شوال", "Shawwal"), Map.entry("ذو القعده", "Dhu al-Qadah"),
+            Map.entry("ذي القعده", "Dhu al-Qadah"), Map.entry("ذو الحجه", "Dhu al-Hijjah"),
+            Map.entry("ذي الحجه", "Dhu al-Hijjah"));
+
     /** English month names by number, for rendering an Arabic date in English. */
     public static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December");
@@ -121,8 +137,18 @@ public final class ArabicCalendarWords {
     /** Nouns for a length of time that a how-long question asks with: ما مدة الحصار، ما هي المدة التي. */
     public static final Set<String> DURATION_NOUNS = Set.of("مده", "المده", "duration");
 
+    /**
+     * Verbs of lasting, folded, that a how-many word asks how long with: كم دام الحكم، كم استمرت
+     * الحرب.
+     */
+    public static final Set<String> DURATION_VERBS = Set.of("دام", "دامت", "استمر", "استمرت", "امتد", "امتدت",
+            "استغرق", "استغرقت");
+
     /** Months, longest first, as a regular-expression alternation over folded text. */
     public static final String MONTH_ALTERNATION = alternation(MONTHS.keySet());
+
+    /** Hijri months, longest first, as a regular-expression alternation over folded text. */
+    public static final String HIJRI_MONTH_ALTERNATION = alternation(HIJRI_MONTHS.keySet());
 
     /** Year words, longest first, as a regular-expression alternation over folded text. */
     public static final String YEAR_WORD_ALTERNATION = alternation(YEAR_WORDS);

@@ -4,15 +4,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Arabic number words (folded) and their values: ثلاثة 3, عشرين 20, مئات 100, الف 1000. */
 public final class ArabicNumberWords {
 
     private static final Map<String, Long> VALUES = values();
+    /**
+     * The first letters of the nouns that name a unit a quantity is measured or tallied in rather
+     * than a thing counted (folded): lengths, areas and weights (كيلومتر، ميل، متر، كم، طن، رطل، غرام،
+     * لتر), points of a score, times, kinds. "كم نقطة…" asks for the figure, "308"; "كم امرأة…" for
+     * the women, "31 امرأة".
+     */
+    private static final Pattern UNIT_NOUN = Pattern.compile("كيلو|ميل|متر|كم|طن|رطل|غرام|لتر|نقط|نقاط|مره|مرات|نوع|انواع");
 
     /** Ordinals 1 to 10 with the article, folded, as days are written: في الأول من ديسمبر. */
     public static final List<String> ORDINALS = List.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
+
+    /** The words that make a figure a share, folded: 85 في المائة، 40 بالمئة. */
+    public static final List<String> PERCENT_WORDS = Stream.of("في المئة", "في المائة", "بالمئة", "بالمائة")
+            .map(ArabicTextNormalizer::normalize).toList();
+
+    /**
+     * Nouns that make the number before them a multiple, folded: "عشرة أضعاف وزنها" is ten times
+     * its weight, not ten.
+     */
+    public static final Set<String> MULTIPLIERS = Set.of("ضعف", "ضعفا", "ضعفي", "ضعفين", "ضعفان", "اضعاف");
 
     private ArabicNumberWords() {
     }
@@ -73,6 +93,11 @@ public final class ArabicNumberWords {
         boolean glued = !VALUES.containsKey(foldedWord) && foldedWord.length() > 3
                 && "وبل".indexOf(foldedWord.charAt(0)) >= 0 && VALUES.containsKey(foldedWord.substring(1));
         return glued ? 1 : 0;
+    }
+
+    /** Whether a folded noun names a unit of measure or tally ({@link #UNIT_NOUN}), not a thing counted. */
+    public static boolean isUnitNoun(String foldedNoun) {
+        return UNIT_NOUN.matcher(foldedNoun).lookingAt();
     }
 
     /** Whether a folded word is an Arabic number word. */

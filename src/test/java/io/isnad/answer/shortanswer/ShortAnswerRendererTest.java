@@ -19,12 +19,23 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void hijriMonthsAndErasAreRenderedInEnglish() {
+        assertEquals(Optional.of("10 Ramadan 1393 AH"), ShortAnswerRenderer.english("10 رمضان 1393 هـ"));
+        assertEquals(Optional.of("12 Rabi al-Awwal"), ShortAnswerRenderer.english("12 ربيع الأول"));
+        assertEquals(Optional.of("5 Jumada al-Ula"), ShortAnswerRenderer.english("5 جمادى الأولى"));
+        assertEquals(Optional.of("61 AH"), ShortAnswerRenderer.english("سنة 61 للهجرة"));
+        assertEquals(Optional.of("336 BC"), ShortAnswerRenderer.english("سنة 336 ق.م"));
+        assertEquals(Optional.of("960"), ShortAnswerRenderer.english("سنة 960م"));
+    }
+
+    @Test
     void boundsAndRangesAreRenderedInEnglish() {
         assertEquals(Optional.of("more than 37 million"), ShortAnswerRenderer.english("أكثر من 37 مليون"));
         assertEquals(Optional.of("less than 4%"), ShortAnswerRenderer.english("أقل من 4%"));
         assertEquals(Optional.of("30 to 50 thousand"), ShortAnswerRenderer.english("30 إلى 50 ألفٍ"));
         assertEquals(Optional.of("120 and 130"), ShortAnswerRenderer.english("120 و130"));
         assertEquals(Optional.of("2,8%"), ShortAnswerRenderer.english("2,8٪"));
+        assertEquals(Optional.of("85 percent"), ShortAnswerRenderer.english("85 في المائة"));
     }
 
     @Test

@@ -59,6 +59,19 @@ class SpanFinderTest {
     }
 
     @Test
+    void hijriMonthsAreMonthsAndTheirShortYearsFollowThemAfterAYearWord() {
+        assertEquals(List.of("العاشر من محرم سنة 61 للهجرة"),
+                spans("قتل الحسين في العاشر من محرم سنة 61 للهجرة في كربلاء.", QuestionType.DATE));
+        assertEquals(List.of("15 رمضان 1445"), spans("أعلنت الوزارة في 15 رمضان 1445 عن القرار.", QuestionType.DATE));
+        // "اليوم" before an ordinal day is the day of that date, not "today"; شهر may name the month.
+        assertEquals(List.of("اليوم العاشر من شهر مُحَرَّم"),
+                spans("عاشوراء هو اليوم العاشر من شهر مُحَرَّم في التقويم الهجري.", QuestionType.DATE));
+        // A Hijri month that is also a name or a word is no date alone.
+        assertEquals(List.of(), spans("التقى رمضان بشعبان في رجب المدينة.", QuestionType.DATE));
+        assertEquals(List.of(), spans("فاز الفريق 2 صفر على ضيفه.", QuestionType.DATE));
+    }
+
+    @Test
     void weekdaysAndRelativeDaysAreDates() {
         assertEquals(List.of("اليوم الخميس"), spans("قتل اليوم الخميس في حلب.", QuestionType.DATE));
         assertEquals(List.of("الخميس الماضي"), spans("وصل الخميس الماضي.", QuestionType.DATE));
@@ -78,6 +91,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aShareInWordsKeepsThemThoughTheirHamzaIsFolded() {
+        // المئة and المائة fold to الميه and المايه, as the sentence does.
+        assertEquals(List.of("85 في المائة", "40 بالمئة"),
+                spans("يعزى إليها حوالي 85 في المائة من الحالات و40 بالمئة من الوفيات.", QuestionType.NUMBER));
+    }
+
+    @Test
     void aConjunctionOrPrepositionGluedToANumberWordIsNoPartOfIt() {
         assertEquals(List.of("ثلاثة", "أربعة"), spans("سجل ثلاثة أهداف وأربعة تمريرات.", QuestionType.NUMBER));
         assertEquals(List.of("عشرات"), spans("قتل بعشرات الغارات.", QuestionType.NUMBER));
@@ -93,6 +113,14 @@ class SpanFinderTest {
                 spans("ازدادت المساحة من 415,000 إلى 587,000 كيلومتر.", QuestionType.NUMBER));
         assertEquals(List.of("120 و130"), spans("قتل ما بين 120 و130 شخصًا.", QuestionType.NUMBER));
         assertEquals(List.of("89", "277"), spans("أسفر الهجوم عن 89 قتيلاً و277 جريحاً.", QuestionType.NUMBER));
+    }
+
+    @Test
+    void aMultiplierAfterANumberStaysWithItAndWhatItMultiplies() {
+        assertEquals(List.of("عشرة أضعاف وزنها"),
+                spans("يمكن للمشطيات أن تأكل عشرة أضعاف وزنها في اليوم.", QuestionType.NUMBER));
+        // A function word after the multiplier opens a clause of its own.
+        assertEquals(List.of("3 أضعاف"), spans("زاد الإنتاج 3 أضعاف ما كان عليه.", QuestionType.NUMBER));
     }
 
     @Test
