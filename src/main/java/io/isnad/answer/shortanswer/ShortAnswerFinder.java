@@ -362,9 +362,37 @@ public final class ShortAnswerFinder {
         if (foldedQuestion.contains(m.lookingAt() ? span.folded().substring(m.end()) : span.folded())) {
             return true;
         }
+        if (type != QuestionType.NUMBER) {
+            return false;
+        }
         Matcher figure = FIGURE_AND_UNIT.matcher(span.folded());
-        return type == QuestionType.NUMBER && figure.matches() && Pattern.compile("(?<![\\d.,])"
-                + Pattern.quote(figure.group(1)) + "(?!\\d|[.,]\\d)").matcher(foldedQuestion).find();
+        return figure.matches() && holdsFigure(foldedQuestion, figure.group(1));
+    }
+
+    /**
+     * Whether {@code text} holds {@code figure} as a whole figure: not inside a longer one (18 in 118,
+     * 2.18 or 18.5). Scanned rather than matched by a pattern built per span, as this runs for every
+     * figure of every sentence ranked.
+     */
+    static boolean holdsFigure(String text, String figure) {
+        for (int at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+            int end = at + figure.length();
+            boolean joinedBefore = at > 0 && (isDigit(text.charAt(at - 1)) || isSeparator(text.charAt(at - 1)));
+            boolean joinedAfter = end < text.length() && (isDigit(text.charAt(end))
+                    || isSeparator(text.charAt(end)) && end + 1 < text.length() && isDigit(text.charAt(end + 1)));
+            if (!joinedBefore && !joinedAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ',';
     }
 
     /**

@@ -272,6 +272,12 @@ class ShortAnswerFinderTest {
     void aFigureTheQuestionStatesIsNoAnswerWithItsUnitEither() {
         assertEquals(Optional.of("30"), find("من الأطفال دون سن 18 سنة أصيب 30 طفلاً في الهجوم.", QuestionType.NUMBER,
                 "How many children under 18 were wounded?"));
+        // Only the whole figure counts: 180, 118, 18.5 and 2.18 do not hold 18.
+        assertTrue(ShortAnswerFinder.holdsFigure("children under 18 were", "18"));
+        assertTrue(ShortAnswerFinder.holdsFigure("between 18, 19", "18"));
+        for (String other : List.of("under 180", "under 118", "under 18.5", "under 2.18", "under 1,18")) {
+            assertFalse(ShortAnswerFinder.holdsFigure(other, "18"), other);
+        }
         // A date keeps its day though the question counts with the same figure.
         assertEquals(Optional.of("12 تموز"), find("قتل 12 شخصاً في الهجوم الذي وقع في 12 تموز.", QuestionType.DATE,
                 "متى وقع الهجوم الذي قتل 12 شخصاً؟"));
