@@ -183,17 +183,19 @@ public class ExtractiveAnswerer {
 
     /**
      * Whether a name of the question is missing from the article: one the lexicon knows
-     * ({@link AbsentEvidence#nameMissing}), or a word no indexed article holds in any form and shaped
-     * like a name ({@link AbsentEvidence#unknownNames}) in a question whose other words the judged
-     * sentence all but holds ({@value #REST_HELD} of their weight). That is a question about the
-     * sentence's own story with one person, place or thing the articles never mention ("What did
-     * Putin say about the visit?"); an unknown word of an answerable question is mostly a paraphrase,
-     * and then the sentence usually misses more of the rest as well (docs/answers.md, "Nineteenth
-     * round: near-miss questions answered").
+     * ({@link AbsentEvidence#nameMissing}), a figure no article gives ({@link AbsentEvidence#unknownFigure}:
+     * a swapped-in year or count weighed only {@code numberMissing} and was answered about one time
+     * in five, docs/answers.md, "Twentieth round: a figure no article gives"), or a word no indexed
+     * article holds in any form and shaped like a name ({@link AbsentEvidence#unknownNames}) in a
+     * question whose other words the judged sentence all but holds ({@value #REST_HELD} of their
+     * weight). That is a question about the sentence's own story with one person, place or thing the
+     * articles never mention ("What did Putin say about the visit?"); an unknown word of an answerable
+     * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
+     * (docs/answers.md, "Nineteenth round: near-miss questions answered").
      */
     private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> evidence, EvidenceScorer scorer,
             SentenceCandidate judged, List<SentenceTokens> articleTokens) {
-        if (absent.nameMissing()) {
+        if (absent.nameMissing() || absent.unknownFigure()) {
             return true;
         }
         if (absent.unknownNames().isEmpty()) {

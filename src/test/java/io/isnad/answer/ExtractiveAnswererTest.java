@@ -112,6 +112,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFigureNoArticleGivesIsAMissingName() {
+        // The sentence holds every other word; no article gives 14, as none mentions زوربانيا.
+        assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولة زار فيها 14 دولة؟"));
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولة زار فيها 4 دول؟"));
+    }
+
+    @Test
     void weakEvidenceIsAnAbstention() {
         assertEquals(Optional.empty(), answer("ما عدد سكان مدينة طوكيو اليوم؟"));
     }

@@ -131,7 +131,7 @@ class EvalRunnerTest {
             "en.answer_hit_first=0.51", // 0.515 (0.505 before the nineteenth round's tallied figures; 0.509 before the fourteenth round; 0.495 before the thirteenth; 0.484 before the eleventh round's sentence choice)
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
             "date.short_answer_em=0.55", // 0.558 of 77 (0.532 before the eighteenth round's date extents; 0.506 before the thirteenth round: decades are dates)
-            "number.short_answer_em=0.32"); // 0.328 of 61 (0.311 before the nineteenth round's units after a figure: "16,000 نوعاً" → "16,000"; 0.262 before its tallied figures: "كم عدد الآلات الموسيقية…" from "35 آلة موسيقية", not 1800, "How many nations control this region" تسع; 0.246 before the eighteenth round's noun after عدد: "ما عدد أنواع الأشجار" → "16,000 نوعاً", not "390 بليون شجرة"; 0.213 before the eighteenth round's كل خمس سنوات; 0.197 before the tenth round: calendar dates are no counts; 0.148 before the eighth)
+            "number.short_answer_em=0.31"); // 0.311 of 61 (0.328 before the twentieth round's unknown figures declined "…compared to 1995 to 2000?", whose article says "the five years before"; 0.311 before the nineteenth round's units after a figure: "16,000 نوعاً" → "16,000"; 0.262 before its tallied figures: "كم عدد الآلات الموسيقية…" from "35 آلة موسيقية", not 1800, "How many nations control this region" تسع; 0.246 before the eighteenth round's noun after عدد: "ما عدد أنواع الأشجار" → "16,000 نوعاً", not "390 بليون شجرة"; 0.213 before the eighteenth round's كل خمس سنوات; 0.197 before the tenth round: calendar dates are no counts; 0.148 before the eighth)
     static final List<String> XQUAD_CHECK_MAX_WITH_FREEDICT = List.of(
             "en.false_abstain=0.20",    // 0.192 (0.216 before the ninth round: English names only from the lexicon's places and people)
             "en.answer_chars=230");     // 229.3 (231.2 before the seventeenth round's scattered sentences; 233.2 before the sixteenth round's two-part quotes and clause budget; 235.2 before the sixteenth round's cut of an appended sentence; 246.0 before the fifteenth round's shorter answers; 244.5 before the thirteenth round's story spread; 248.7 before clause cuts)
@@ -152,12 +152,12 @@ class EvalRunnerTest {
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.68"); // 0.685 (0.671 before the nineteenth round's unknown names)
+            "ar.abstain_accuracy=0.73"); // 0.740 (0.685 before the twentieth round's unknown figures; 0.671 before the nineteenth round's unknown names)
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.69",    // 0.693 (0.681 before the nineteenth round's unknown names)
-            "en.abstain_accuracy=0.74"); // 0.750
+            "abstain_accuracy=0.75",    // 0.761 (0.693 before the twentieth round's unknown figures; 0.681 before the nineteenth round's unknown names)
+            "en.abstain_accuracy=0.90"); // 0.906 (0.750 before the twentieth round's unknown figures)
     static final List<String> ARCD_NEAR_MISS_CHECK_MIN = List.of(
-            "abstain_accuracy=0.60");   // 0.608 (0.547 before the nineteenth round's unknown names; 0.554 before the eighteenth round typed "ما اسم X" by X: "ماهو إسم الإمام مولدات ؟" had been declined as a person question whose sentence names no person)
+            "abstain_accuracy=0.62");   // 0.622 (0.608 before the twentieth round's unknown figures; 0.547 before the nineteenth round's unknown names; 0.554 before the eighteenth round typed "ما اسم X" by X: "ماهو إسم الإمام مولدات ؟" had been declined as a person question whose sentence names no person)
 
     /** Cross-corpus questions (check part of the source set), declined share. */
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN = List.of(

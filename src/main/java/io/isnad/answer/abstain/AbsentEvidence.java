@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -45,13 +46,21 @@ import io.isnad.retrieve.EvidenceTerm;
  *        typo or two words run together (ماسم for "ما اسم", ليتم). Whether such a name is what the
  *        question asks about is the caller's to judge (docs/answers.md, "Nineteenth round: near-miss
  *        questions answered")
+ * @param unknownFigure whether a number of the question is unknown: no indexed chunk holds it, and no
+ *        single Arabic number word spells it ({@link ArabicNumberWords#spelledInOneWord}), so the
+ *        articles cannot be giving it in letters either. A year, count or score no article gives is,
+ *        like a name no article mentions, something the articles do not report; a number only the
+ *        cited article lacks ({@code numberMissing}) is often one the question adds from elsewhere
+ *        ("Super Bowl 50" asked of a paragraph of that article that does not repeat it)
  */
 public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean numberMissing, boolean nameMissing,
-        List<EvidenceTerm> unknownNames) {
+        List<EvidenceTerm> unknownNames, boolean unknownFigure) {
 
     /** The fewest letters of an unknown Arabic stem that may be a name (see {@link #unknownNames}). */
     static final int NAME_LETTERS = 5;
-    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false, List.of());
+    /** Digits of the largest number a word spells (مليار); longer digit runs are parsed no further. */
+    private static final int MAX_SPELLED_DIGITS = 10;
+    private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false, List.of(), false);
 
     public AbsentEvidence {
         unknownNames = List.copyOf(unknownNames);
@@ -100,12 +109,14 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         boolean unknownWord = false;
         boolean numberMissing = false;
         List<EvidenceTerm> unknownNames = new ArrayList<>();
+        boolean unknownFigure = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
             if (indexed(term, docFreqs)) {
                 continue;
             }
             unknownWord = true;
+            unknownFigure |= isNumber(term) && !spelled(term.label());
             if (!worded.contains(term) && !named.contains(term) && nameShaped(term.label())) {
                 unknownNames.add(term);
             }
@@ -115,7 +126,13 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             }
         }
         return new AbsentEvidence(unknownWord, total > 0 ? strange / total : 0, numberMissing, nameMissing,
-                unknownNames);
+                unknownNames, unknownFigure);
+    }
+
+    /** Whether the number written by these digits is one an Arabic number word spells. */
+    private static boolean spelled(String digits) {
+        return digits.length() <= MAX_SPELLED_DIGITS
+                && ArabicNumberWords.spelledInOneWord(Long.parseLong(digits));
     }
 
     /** Whether a term's label, an Arabic light stem, may be a name: see {@link #unknownNames}. */

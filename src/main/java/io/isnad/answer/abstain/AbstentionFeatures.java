@@ -30,7 +30,8 @@ import java.util.List;
  *        ({@link QuestionWording}), each counted by how unfamiliar its letter n-grams are to the corpus
  * @param numberMissing 1 when a number of the question is missing from the article (compared exactly)
  * @param nameMissing 1 when a proper name of the question (a capitalised English word, an Arabic word the
- *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence}), or an
+ *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence}), a number
+ *        of the question no article holds ({@link AbsentEvidence#unknownFigure}) is, or an
  *        unknown Arabic word shaped like a name ({@link AbsentEvidence#unknownNames}) is, while the sentence
  *        holds the rest of the question ({@code ExtractiveAnswerer})
  */

@@ -100,6 +100,15 @@ public final class ArabicNumberWords {
         return UNIT_NOUN.matcher(foldedNoun).lookingAt();
     }
 
+    /**
+     * Whether one Arabic number word has this value (خمسة 5، عشرين 20، الف 1000; the ordinals
+     * الأول to العاشر too): a text may give such a number in letters, so its digits missing say
+     * little. A number no single word spells (15، 1965، 308) stands in digits.
+     */
+    public static boolean spelledInOneWord(long value) {
+        return VALUES.containsValue(value);
+    }
+
     /** Whether a folded word is an Arabic number word. */
     public static boolean isNumberWord(String foldedWord) {
         return value(foldedWord).isPresent();

@@ -45,7 +45,7 @@ class AbsentEvidenceTest {
                 وقال الوزير إن المحادثات كانت مثمرة.""");
         Files.writeString(dir.resolve("b.txt"), """
                 سباق الدراجات
-                فاز الدراج سامي ناصر بسباق الجبال في العاصمة باريس.""");
+                فاز الدراج سامي ناصر بسباق الجبال في العاصمة باريس عام 2010.""");
         corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
         corpus.refresh();
     }
@@ -136,8 +136,35 @@ class AbsentEvidenceTest {
     }
 
     @Test
+    void aNumberNoArticleHoldsIsAnUnknownFigure() {
+        assertTrue(check("ماذا فعل وزير الخارجية الياباني عام 1999؟").unknownFigure());
+    }
+
+    @Test
+    void aNumberOnlyAnotherArticleHoldsIsMissingButNoUnknownFigure() {
+        // Article b gives 2010: the question may add the year from there, or from what it knows.
+        AbsentEvidence absent = check("ماذا فعل وزير الخارجية الياباني عام 2010؟");
+        assertTrue(absent.numberMissing());
+        assertFalse(absent.unknownFigure());
+    }
+
+    @Test
+    void aNumberOneWordSpellsIsNoUnknownFigure() {
+        // No chunk holds the digits 9 or 40, but an article may give them as تسعة or أربعين.
+        for (String question : List.of("ماذا فعل وزير الخارجية الياباني بعد 9 أيام؟",
+                "ماذا فعل وزير الخارجية الياباني بعد 40 يوما؟")) {
+            AbsentEvidence absent = check(question);
+            assertTrue(absent.numberMissing(), question);
+            assertFalse(absent.unknownFigure(), question);
+        }
+        assertTrue(check("ماذا فعل وزير الخارجية الياباني بعد 15 يوما؟").unknownFigure());
+    }
+
+    @Test
     void theArticlesOwnYearIsNotMissing() {
-        assertFalse(check("متى وصل وزير الخارجية الياباني إلى طوكيو عام 2005؟").numberMissing());
+        AbsentEvidence absent = check("متى وصل وزير الخارجية الياباني إلى طوكيو عام 2005؟");
+        assertFalse(absent.numberMissing());
+        assertFalse(absent.unknownFigure());
     }
 
     @Test
