@@ -49,6 +49,12 @@ public class EvalRunner {
             "isnad.ingest.chunk-", "isnad.ingest.max-file-bytes", "isnad.embedding.");
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(key|token|secret|password).*");
     private static final int LISTED_MISSING_FILES = 5;
+    /**
+     * The throw-away index's folder name starts with this process's id, so whoever finds one left
+     * in the temporary folder (a run killed with SIGKILL) can tell which process made it, and a
+     * test can look for its own among other processes' runs.
+     */
+    static final String TEMPORARY_INDEX_PREFIX = "isnad-eval-index-" + ProcessHandle.current().pid() + "-";
     /** Questions are asked on the calling thread, so its CPU time is the run's, whatever else the machine does. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -84,7 +90,7 @@ public class EvalRunner {
                     + plan.split().label() + " part");
         }
         String startedAt = Instant.now().toString();
-        Path indexDir = Files.createTempDirectory("isnad-eval-index-");
+        Path indexDir = Files.createTempDirectory(TEMPORARY_INDEX_PREFIX);
         // A run stopped by Ctrl-C or SIGTERM never reaches the finally block; the hook still cleans up.
         Thread cleanup = Thread.ofPlatform().name("isnad-eval-cleanup").unstarted(() -> deleteQuietly(indexDir));
         Runtime.getRuntime().addShutdownHook(cleanup);

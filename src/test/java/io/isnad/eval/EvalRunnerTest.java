@@ -333,7 +333,8 @@ class EvalRunnerTest {
 
     private static Set<Path> temporaryIndexes() throws IOException {
         try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return entries.filter(p -> p.getFileName().toString().startsWith("isnad-eval-index-"))
+            // This process's own: another process's evaluation may make and remove its folder meanwhile.
+            return entries.filter(p -> p.getFileName().toString().startsWith(EvalRunner.TEMPORARY_INDEX_PREFIX))
                     .collect(Collectors.toSet());
         }
     }
