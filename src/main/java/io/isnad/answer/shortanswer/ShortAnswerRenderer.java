@@ -19,8 +19,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class ShortAnswerRenderer {
 
-    /** A figure, a word (a Latin one with its hyphens: Rabi al-Awwal), a percent sign. */
-    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%");
+    /** A figure (a clock time too: 3:08), a word (a Latin one with its hyphens: Rabi al-Awwal), a percent sign. */
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%");
     private static final List<String> WEEKDAYS_EN = List.of("Saturday", "Sunday", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday");
     private static final List<String> WEEKDAYS_AR = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
@@ -101,6 +101,7 @@ public final class ShortAnswerRenderer {
             case "مليار", "مليارات" -> Optional.of("billion");
             // المئة، المائة، بالمئة، بالمائة, folded.
             case "الميه", "المايه", "بالميه", "بالمايه" -> Optional.of("percent");
+            case "نسمه" -> Optional.of("inhabitants");
             case "اكثر" -> Optional.of("more than");
             case "اقل" -> Optional.of("less than");
             case "الي" -> Optional.of("to");

@@ -29,6 +29,12 @@ public final class ArabicNumberWords {
             .map(ArabicTextNormalizer::normalize).toList();
 
     /**
+     * The noun a population is counted in, folded: "128 مليون نسمة" states the population, "128 مليون"
+     * is a bare figure. Kept after a number as a unit is, whether or not the question names it.
+     */
+    public static final String PERSONS = "نسمه";
+
+    /**
      * Nouns that make the number before them a multiple, folded: "عشرة أضعاف وزنها" is ten times
      * its weight, not ten.
      */
@@ -54,7 +60,9 @@ public final class ArabicNumberWords {
             v.put(tens[i], (long) (i + 2) * 10);
             v.put(stem + "ين", (long) (i + 2) * 10);
         }
-        for (String w : new String[] {"مئه", "مائه", "مئات"}) {
+        // Not مئات (hundreds): read as 100 it made "مئات الآلاف من السنين" answer how-many questions
+        // whose articles hold no answer (see docs/answers.md, twentieth round).
+        for (String w : new String[] {"مئه", "مائه"}) {
             v.put(w, 100L);
         }
         for (String w : new String[] {"مائتان", "مئتان", "مئتي", "مائتي", "مئتين", "مائتين"}) {
@@ -74,7 +82,10 @@ public final class ArabicNumberWords {
             v.put(w, 1_000_000_000L);
         }
         v.put("عشرات", 10L);
-        return Map.copyOf(v);
+        // Written as read (مئة، مائتان), the keys are folded as the text is: ئ becomes ي.
+        Map<String, Long> folded = new HashMap<>();
+        v.forEach((word, value) -> folded.put(ArabicTextNormalizer.normalize(word), value));
+        return Map.copyOf(folded);
     }
 
     /**

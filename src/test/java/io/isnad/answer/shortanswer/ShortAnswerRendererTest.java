@@ -39,6 +39,19 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void theHundredsAndAPopulationAreRenderedInEnglish() {
+        // مئة and مائة are written with ئ, folded to ي as the span is.
+        assertEquals(Optional.of("100"), ShortAnswerRenderer.english("مئة"));
+        assertEquals(Optional.of("100"), ShortAnswerRenderer.english("مائة"));
+        assertEquals(Optional.of("128 million inhabitants"), ShortAnswerRenderer.english("128 مليون نسمة"));
+    }
+
+    @Test
+    void aClockTimeIsRenderedWhole() {
+        assertEquals(Optional.of("3:08"), ShortAnswerRenderer.english("3:08"));
+    }
+
+    @Test
     void placesAndPeopleTheLexiconKnowsTakeItsEnglishSpelling() {
         assertEquals(Optional.of("London"), ShortAnswerRenderer.english("لندن"));
         assertEquals(Optional.of("Mediterranean"), ShortAnswerRenderer.english("البحر الأبيض المتوسط"));
