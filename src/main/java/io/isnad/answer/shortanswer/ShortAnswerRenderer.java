@@ -49,10 +49,20 @@ public final class ShortAnswerRenderer {
         for (String month : HIJRI_MONTHS_OF_TWO_WORDS) {
             folded = folded.replace(month, ArabicCalendarWords.HIJRI_MONTHS.get(month));
         }
-        List<String> out = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(folded);
         while (m.find()) {
-            Optional<String> word = word(m.group());
+            tokens.add(m.group());
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            // ثلاثة عشر is 13, not "3 10"; ثلاثة وعشرون 23.
+            Optional<Long> compound = i + 1 < tokens.size()
+                    ? ArabicNumberWords.compound(tokens.get(i), tokens.get(i + 1)) : Optional.empty();
+            if (compound.isPresent()) {
+                i++;
+            }
+            Optional<String> word = compound.isPresent() ? compound.map(String::valueOf) : word(tokens.get(i));
             if (word.isEmpty()) {
                 return Optional.empty();
             }

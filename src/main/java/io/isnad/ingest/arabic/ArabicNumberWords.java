@@ -106,6 +106,23 @@ public final class ArabicNumberWords {
         return glued ? 1 : 0;
     }
 
+    /**
+     * The value of two folded number words read as one number: a unit before عشر or عشرة is a teen
+     * (ثلاثة عشر 13, أحد عشر 11), a unit before a tens word with its و their sum (ثلاثة وعشرون 23).
+     * Empty when the two are not one number (ثلاثة آلاف is a unit and its scale, read apart).
+     */
+    public static Optional<Long> compound(String first, String second) {
+        long unit = first.equals("احد") || first.equals("احدي") ? 1 : value(first).orElse(0L);
+        if (unit < 1 || unit > 9) {
+            return Optional.empty();
+        }
+        if (second.equals("عشر") || second.equals("عشره")) {
+            return Optional.of(10 + unit);
+        }
+        long tens = second.startsWith("و") ? VALUES.getOrDefault(second.substring(1), 0L) : 0;
+        return tens >= 20 && tens <= 90 && tens % 10 == 0 ? Optional.of(tens + unit) : Optional.empty();
+    }
+
     /** Whether a folded noun names a unit of measure or tally ({@link #UNIT_NOUN}), not a thing counted. */
     public static boolean isUnitNoun(String foldedNoun) {
         return UNIT_NOUN.matcher(foldedNoun).lookingAt();

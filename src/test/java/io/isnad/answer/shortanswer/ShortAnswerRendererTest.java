@@ -47,6 +47,17 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void teensAndCompoundTensAreOneNumber() {
+        assertEquals(Optional.of("13"), ShortAnswerRenderer.english("ثلاثة عشر"));
+        assertEquals(Optional.of("11"), ShortAnswerRenderer.english("أحد عشر"));
+        assertEquals(Optional.of("12"), ShortAnswerRenderer.english("اثنا عشر"));
+        assertEquals(Optional.of("23"), ShortAnswerRenderer.english("ثلاثة وعشرون"));
+        assertEquals(Optional.of("76"), ShortAnswerRenderer.english("ستة وسبعين"));
+        // A unit and its scale stay two words.
+        assertEquals(Optional.of("3 thousand"), ShortAnswerRenderer.english("ثلاثة آلاف"));
+    }
+
+    @Test
     void aClockTimeIsRenderedWhole() {
         assertEquals(Optional.of("3:08"), ShortAnswerRenderer.english("3:08"));
     }
