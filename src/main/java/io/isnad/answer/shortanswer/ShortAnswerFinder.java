@@ -677,19 +677,21 @@ public final class ShortAnswerFinder {
      * مرات"). Not a unit of measure or tally after a figure in digits ({@link ArabicNumberWords#isUnitNoun}:
      * كيلومتراً، نقطة، مرة، نوعاً): "كم نقطة…" asks for the figure, "308", as "how many points" does,
      * where "31 امرأة" names the women counted. A number word keeps even a unit: it agrees with
-     * its noun in gender and reads cut short without it (ثماني مرات، ثلاثة أنواع).
+     * its noun in gender and reads cut short without it (ثماني مرات، ثلاثة أنواع). A population
+     * keeps نسمة whatever the question names ({@link ArabicNumberWords#PERSONS}): "128 مليون نسمة". It is
+     * added after the span is chosen, so the words around the figure weigh as before.
      */
     private static Span withCountedNoun(String sentence, Span span, String counted) {
-        if (counted.isEmpty() || ArabicNumberWords.isUnitNoun(counted) && DIGIT.matcher(span.folded()).find()) {
-            return span;
-        }
         ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
         Matcher m = NEXT_WORD.matcher(rest.text());
         if (!m.lookingAt()) {
             return span;
         }
         String next = m.group(1);
-        if (!FocusWord.of(counted).matches(next, ArabicRootSkeleton.of(next)) && !ArabicPlurals.sameNoun(next, counted)) {
+        boolean population = next.equals(ArabicNumberWords.PERSONS);
+        if (!population && (counted.isEmpty() || ArabicNumberWords.isUnitNoun(counted) && DIGIT.matcher(span.folded()).find()
+                || !FocusWord.of(counted).matches(next, ArabicRootSkeleton.of(next))
+                        && !ArabicPlurals.sameNoun(next, counted))) {
             return span;
         }
         int end = span.end() + rest.end(m.end(1));
@@ -883,8 +885,14 @@ public final class ShortAnswerFinder {
         }
     }
 
-    /** Whether a date span names more than a year: a month, a weekday, a day word, a century. */
+    /**
+     * Whether a date span names more than a year: a month, a weekday, a day word, a century. A time
+     * ago ("66 مليون سنة خلت") is a length of time, which a how-many question may ask for.
+     */
     private static boolean calendarDate(Span date) {
+        if (holdsWord(date.folded(), ArabicCalendarWords.AGO_WORDS)) {
+            return false;
+        }
         Matcher m = WORD.matcher(date.folded());
         while (m.find()) {
             if (!YEAR_ONLY_WORDS.contains(m.group())) {

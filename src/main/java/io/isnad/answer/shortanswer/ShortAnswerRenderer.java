@@ -19,8 +19,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class ShortAnswerRenderer {
 
-    /** A figure, a word (a Latin one with its hyphens: Rabi al-Awwal), a percent sign. */
-    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%");
+    /** A figure (a clock time too: 3:08), a word (a Latin one with its hyphens: Rabi al-Awwal), a percent sign. */
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%");
     private static final List<String> WEEKDAYS_EN = List.of("Saturday", "Sunday", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday");
     private static final List<String> WEEKDAYS_AR = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
@@ -49,10 +49,20 @@ public final class ShortAnswerRenderer {
         for (String month : HIJRI_MONTHS_OF_TWO_WORDS) {
             folded = folded.replace(month, ArabicCalendarWords.HIJRI_MONTHS.get(month));
         }
-        List<String> out = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(folded);
         while (m.find()) {
-            Optional<String> word = word(m.group());
+            tokens.add(m.group());
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            // ثلاثة عشر is 13, not "3 10"; ثلاثة وعشرون 23.
+            Optional<Long> compound = i + 1 < tokens.size()
+                    ? ArabicNumberWords.compound(tokens.get(i), tokens.get(i + 1)) : Optional.empty();
+            if (compound.isPresent()) {
+                i++;
+            }
+            Optional<String> word = compound.isPresent() ? compound.map(String::valueOf) : word(tokens.get(i));
             if (word.isEmpty()) {
                 return Optional.empty();
             }
@@ -101,6 +111,7 @@ public final class ShortAnswerRenderer {
             case "مليار", "مليارات" -> Optional.of("billion");
             // المئة، المائة، بالمئة، بالمائة, folded.
             case "الميه", "المايه", "بالميه", "بالمايه" -> Optional.of("percent");
+            case "نسمه" -> Optional.of("inhabitants");
             case "اكثر" -> Optional.of("more than");
             case "اقل" -> Optional.of("less than");
             case "الي" -> Optional.of("to");

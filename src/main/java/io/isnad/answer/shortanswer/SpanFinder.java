@@ -97,12 +97,16 @@ public final class SpanFinder {
             + "|(?<![\\d.,:])\\d{1,2}\\s*(?:[ap]\\.m\\.|[ap]m(?![\\p{L}])|o'clock)";
     /**
      * 7 أكتوبر 2023 / 7 تشرين الأول/أكتوبر / أكتوبر 2023 / October 7, 2023 / عام 1990م / 2023-10-07 /
-     * الخميس الماضي / أمس / مساء / القرن التاسع عشر / الثمانينيات / الساعة العاشرة / سنة 960م / أواخر عام 2010.
+     * الخميس الماضي / أمس / مساء / القرن التاسع عشر / الثمانينيات / الساعة العاشرة / سنة 960م / أواخر عام 2010 /
+     * 66 مليون سنة خلت (years ago; before a year, which would take "2000" of "2000 سنة خلت").
      * A month alone is not a date: مارس is also a verb.
      */
     private static final Pattern DATE = Pattern.compile(PERIOD_PART + "(?:" + String.join("|",
             DECADE,
             CLOCK,
+            "(?<![\\d.,])\\d+(?:[.,]\\d+)*(?:\\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات))?\\s+(?:"
+                    + ArabicCalendarWords.DURATION_ALTERNATION + ")\\s+(?:"
+                    + ArabicCalendarWords.alternation(ArabicCalendarWords.AGO_WORDS) + ")(?![\\p{L}])",
             "(?:" + DAY + "|" + DAY_WORD + "(?:" + String.join("|", ArabicNumberWords.ORDINALS) + "))\\s+(?:من\\s+)?"
                     + "(?:شهر\\s+)?" + MONTHS + YEAR_AFTER_MONTH + "?",
             MONTHS + YEAR_AFTER_MONTH,
@@ -317,7 +321,7 @@ public final class SpanFinder {
             }
             case NUMBER -> {
                 addAll(spans, DIGITS.matcher(f), folded, f, 0);
-                numberWords(spans, f, folded);
+                numberWords(spans, text, folded);
                 spans.sort(Comparator.comparingInt(Span::start));
                 ranges(spans, f, folded);
                 spans.replaceAll(s -> withEvery(s, f, folded));
@@ -543,12 +547,14 @@ public final class SpanFinder {
      * glued to the first (وأربعة answers "أربعة"), with the unit of a duration that follows them
      * (ثلاث سنوات), as a figure keeps it ({@link #UNIT}).
      */
-    private static void numberWords(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+    private static void numberWords(List<Span> spans, String text, ArabicTextNormalizer.Folded folded) {
+        String f = folded.text();
         Matcher m = WORD.matcher(f);
         int runStart = -1;
         int runEnd = -1;
         while (m.find()) {
-            boolean number = ArabicNumberWords.isNumberWord(m.group());
+            boolean number = ArabicNumberWords.isNumberWord(m.group()) && !joined(f, m.start(), m.end())
+                    && !andOneOf(m.group(), text, folded, m.start());
             boolean adjacent = runStart >= 0 && f.substring(runEnd, m.start()).isBlank();
             if (number && adjacent) {
                 runEnd = m.end();
@@ -563,6 +569,26 @@ public final class SpanFinder {
             }
         }
         addRun(spans, f, folded, runStart, runEnd);
+    }
+
+    /**
+     * Whether a zero-width joiner or non-joiner glues the word to the next or previous one: it is a
+     * part of a longer word, as Persian and transliterations write them ("ميه‌تانتيه" holds no مئة).
+     */
+    private static boolean joined(String f, int start, int end) {
+        return start > 0 && isJoiner(f.charAt(start - 1)) || end < f.length() && isJoiner(f.charAt(end));
+    }
+
+    /**
+     * Whether a word that folds to واحد is written وأحد: و and أحد, "and one of" (وأحد السنوريات الأربعة،
+     * وأحد أشهر), which counts nothing; the number one is written واحد.
+     */
+    private static boolean andOneOf(String word, String text, ArabicTextNormalizer.Folded folded, int start) {
+        return word.startsWith("واحد") && text.charAt(folded.start(start + 1)) == 'أ';
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\u200C' || c == '\u200D';
     }
 
     /** "أحد أشهر" is "one of the most famous": one month is "شهر واحد", the unit before the number. */

@@ -134,6 +134,12 @@ public final class ArabicCalendarWords {
     /** Words a question asks for the end of a life with, folded (توفي، وفاته، مات، die, died): the second date. */
     public static final Set<String> DEATH_WORDS = Set.of("توفي", "وفاه", "وفات", "مات", "die", "death");
 
+    /**
+     * Verbs after a length of time that make it a date in the past, folded: "منذ 66 مليون سنة خلت" is
+     * 66 million years ago, the answer to when.
+     */
+    public static final Set<String> AGO_WORDS = Set.of("خلت", "مضت");
+
     /** Nouns for a length of time that a how-long question asks with: ما مدة الحصار، ما هي المدة التي. */
     public static final Set<String> DURATION_NOUNS = Set.of("مده", "المده", "duration");
 

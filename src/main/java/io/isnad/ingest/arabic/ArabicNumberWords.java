@@ -29,6 +29,12 @@ public final class ArabicNumberWords {
             .map(ArabicTextNormalizer::normalize).toList();
 
     /**
+     * The noun a population is counted in, folded: "128 مليون نسمة" states the population, "128 مليون"
+     * is a bare figure. Kept after a number as a unit is, whether or not the question names it.
+     */
+    public static final String PERSONS = "نسمه";
+
+    /**
      * Nouns that make the number before them a multiple, folded: "عشرة أضعاف وزنها" is ten times
      * its weight, not ten.
      */
@@ -54,7 +60,9 @@ public final class ArabicNumberWords {
             v.put(tens[i], (long) (i + 2) * 10);
             v.put(stem + "ين", (long) (i + 2) * 10);
         }
-        for (String w : new String[] {"مئه", "مائه", "مئات"}) {
+        // Not مئات (hundreds): read as 100 it made "مئات الآلاف من السنين" answer how-many questions
+        // whose articles hold no answer (see docs/answers.md, twentieth round).
+        for (String w : new String[] {"مئه", "مائه"}) {
             v.put(w, 100L);
         }
         for (String w : new String[] {"مائتان", "مئتان", "مئتي", "مائتي", "مئتين", "مائتين"}) {
@@ -74,7 +82,10 @@ public final class ArabicNumberWords {
             v.put(w, 1_000_000_000L);
         }
         v.put("عشرات", 10L);
-        return Map.copyOf(v);
+        // Written as read (مئة، مائتان), the keys are folded as the text is: ئ becomes ي.
+        Map<String, Long> folded = new HashMap<>();
+        v.forEach((word, value) -> folded.put(ArabicTextNormalizer.normalize(word), value));
+        return Map.copyOf(folded);
     }
 
     /**
@@ -93,6 +104,23 @@ public final class ArabicNumberWords {
         boolean glued = !VALUES.containsKey(foldedWord) && foldedWord.length() > 3
                 && "وبل".indexOf(foldedWord.charAt(0)) >= 0 && VALUES.containsKey(foldedWord.substring(1));
         return glued ? 1 : 0;
+    }
+
+    /**
+     * The value of two folded number words read as one number: a unit before عشر or عشرة is a teen
+     * (ثلاثة عشر 13, أحد عشر 11), a unit before a tens word with its و their sum (ثلاثة وعشرون 23).
+     * Empty when the two are not one number (ثلاثة آلاف is a unit and its scale, read apart).
+     */
+    public static Optional<Long> compound(String first, String second) {
+        long unit = first.equals("احد") || first.equals("احدي") ? 1 : value(first).orElse(0L);
+        if (unit < 1 || unit > 9) {
+            return Optional.empty();
+        }
+        if (second.equals("عشر") || second.equals("عشره")) {
+            return Optional.of(10 + unit);
+        }
+        long tens = second.startsWith("و") ? VALUES.getOrDefault(second.substring(1), 0L) : 0;
+        return tens >= 20 && tens <= 90 && tens % 10 == 0 ? Optional.of(tens + unit) : Optional.empty();
     }
 
     /** Whether a folded noun names a unit of measure or tally ({@link #UNIT_NOUN}), not a thing counted. */

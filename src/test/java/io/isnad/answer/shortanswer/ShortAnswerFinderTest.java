@@ -47,7 +47,7 @@ class ShortAnswerFinderTest {
     @Test
     void aQuantityKeepsItsUnitAndAGluedPrepositionIsLeftOut() {
         assertEquals(Optional.of("1115 كم"), find("يبلغ طول الحدود 1115 كم، مع مصر.", QuestionType.NUMBER, "ما طول الحدود؟"));
-        assertEquals(Optional.of("104 مليون"),
+        assertEquals(Optional.of("104 مليون نسمة"),
                 find("قُدّر عدد سكانها بـ104 مليون نسمة.", QuestionType.NUMBER, "ما عدد السكان؟"));
         assertEquals(Optional.of("565 °C"), find("تبلغ حرارة مدخل التوربين عادةً 565 °C (حد الزحف).", QuestionType.NUMBER,
                 "ما هي درجة حرارة مدخل التوربين؟"));
@@ -247,6 +247,24 @@ class ShortAnswerFinderTest {
         // A noun that names the things counted stays with the figure.
         assertEquals(Optional.of("31 امرأة"), find("وكان بين الضحايا 31 امرأة و5 أطفال.", QuestionType.NUMBER,
                 "كم امرأة بين الضحايا؟"));
+    }
+
+    @Test
+    void aTimeAgoAnswersWhenAndItsLengthStillCounts() {
+        String sentence = "ثم وجدت ثلاثة أنواع أخرى في الصخور منذ حوالي 505 مليون سنة خلت.";
+        assertEquals(Optional.of("505 مليون سنة خلت"), find(sentence, QuestionType.DATE, "متى وجدت الأنواع؟"));
+        assertEquals(Optional.of("505 مليون سنة"), find(sentence, QuestionType.NUMBER, "كم سنة مضت على الأنواع؟"));
+    }
+
+    @Test
+    void aPopulationKeepsTheNounItIsCountedIn() {
+        assertEquals(Optional.of("128 مليون نسمة"), find("يبلغ عدد سكان اليابان 128 مليون نسمة.", QuestionType.NUMBER,
+                "كم يبلغ عدد سكان اليابان؟"));
+        assertEquals(Optional.of("خمسة ملايين نسمة"), find("يتجاوز عدد السكان فيهما خمسة ملايين نسمة، وهما مدينتان.",
+                QuestionType.NUMBER, "ما الرقم الذي يتجاوزه عدد السكان؟"));
+        // Another noun after the figure stays out when the question does not count it.
+        assertEquals(Optional.of("158349"), find("توجد 158349 عائلة في المقاطعة.", QuestionType.NUMBER,
+                "ما عدد الأسر في المقاطعة؟"));
     }
 
     @Test

@@ -39,6 +39,30 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void theHundredsAndAPopulationAreRenderedInEnglish() {
+        // مئة and مائة are written with ئ, folded to ي as the span is.
+        assertEquals(Optional.of("100"), ShortAnswerRenderer.english("مئة"));
+        assertEquals(Optional.of("100"), ShortAnswerRenderer.english("مائة"));
+        assertEquals(Optional.of("128 million inhabitants"), ShortAnswerRenderer.english("128 مليون نسمة"));
+    }
+
+    @Test
+    void teensAndCompoundTensAreOneNumber() {
+        assertEquals(Optional.of("13"), ShortAnswerRenderer.english("ثلاثة عشر"));
+        assertEquals(Optional.of("11"), ShortAnswerRenderer.english("أحد عشر"));
+        assertEquals(Optional.of("12"), ShortAnswerRenderer.english("اثنا عشر"));
+        assertEquals(Optional.of("23"), ShortAnswerRenderer.english("ثلاثة وعشرون"));
+        assertEquals(Optional.of("76"), ShortAnswerRenderer.english("ستة وسبعين"));
+        // A unit and its scale stay two words.
+        assertEquals(Optional.of("3 thousand"), ShortAnswerRenderer.english("ثلاثة آلاف"));
+    }
+
+    @Test
+    void aClockTimeIsRenderedWhole() {
+        assertEquals(Optional.of("3:08"), ShortAnswerRenderer.english("3:08"));
+    }
+
+    @Test
     void placesAndPeopleTheLexiconKnowsTakeItsEnglishSpelling() {
         assertEquals(Optional.of("London"), ShortAnswerRenderer.english("لندن"));
         assertEquals(Optional.of("Mediterranean"), ShortAnswerRenderer.english("البحر الأبيض المتوسط"));

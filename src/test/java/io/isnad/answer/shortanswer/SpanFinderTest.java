@@ -134,6 +134,32 @@ class SpanFinderTest {
     }
 
     @Test
+    void aLengthOfTimeAgoIsADate() {
+        assertEquals(List.of("66 مليون سنة خلت"),
+                spans("وجدت المجموعات بعد انقراض العصر الطباشيري منذ 66 مليون سنة خلت.", QuestionType.DATE));
+        // Not the year of "2000 سنة خلت".
+        assertEquals(List.of("2000 سنة مضت"), spans("بنيت المدينة قبل 2000 سنة مضت.", QuestionType.DATE));
+        // A length of time alone is no date.
+        assertEquals(List.of(), spans("استمر الحكم 600 سنة.", QuestionType.DATE));
+    }
+
+    @Test
+    void andOneOfIsNoNumber() {
+        assertEquals(List.of("250"),
+                spans("الأسد وأحد السنوريات الأربعة الكبيرة، وتفوق كتلة الذكور 250 كيلوغراما.", QuestionType.NUMBER));
+        assertEquals(List.of("واحد"), spans("لم يفز سوى فريق واحد باللقب.", QuestionType.NUMBER));
+    }
+
+    @Test
+    void theHundredsAreNumberWordsThoughTheirHamzaIsFolded() {
+        // مئة and مائتا are written with ئ, which the text's folding makes ي.
+        assertEquals(List.of("مئة"), spans("شارك في السباق مئة عداء.", QuestionType.NUMBER));
+        assertEquals(List.of("مائتي"), spans("قطع مائتي كيلومتر.", QuestionType.NUMBER));
+        // A word glued to the next by a zero-width non-joiner is part of a longer word, no number.
+        assertEquals(List.of(), spans("تنطق ميه\u200c\u200cتانتيه كونان.", QuestionType.NUMBER));
+    }
+
+    @Test
     void aTimeOfDayBeforeADateIsNoSpanOfItsOwn() {
         assertEquals(List.of("يوم الخميس"),
                 spans("وصل الوفد الساعة العاشرة صباح يوم الخميس إلى المدينة.", QuestionType.DATE));
