@@ -230,6 +230,14 @@ public final class ArabicRootSkeleton {
     }
 
     /**
+     * Whether a folded word starts like a particle glued to a word: ما ("ماسم" for "ما اسم") or the ل
+     * of purpose before a present tense (ليتم، ليكون).
+     */
+    public static boolean startsWithParticle(String folded) {
+        return folded.startsWith("ما") || folded.length() > 2 && folded.charAt(0) == 'ل' && PRESENT.indexOf(folded.charAt(1)) >= 0;
+    }
+
+    /**
      * Whether a folded word ends in a glued pronoun of {@link #PRONOUN_ENDINGS} after at least
      * {@value #MIN_LENGTH} letters: "their meeting" (لقائهما) is a common noun, whatever a corpus
      * holds of it, since a name takes no possessive.

@@ -100,6 +100,16 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aParticleGluedToAWordIsToldFromAName() {
+        for (String word : List.of("ماسم", "ليتم", "ليكون")) {
+            assertTrue(ArabicRootSkeleton.startsWithParticle(ArabicTextNormalizer.normalize(word)), word);
+        }
+        for (String name : List.of("ميلر", "لويس", "بونز")) {
+            assertFalse(ArabicRootSkeleton.startsWithParticle(ArabicTextNormalizer.normalize(name)), name);
+        }
+    }
+
+    @Test
     void aGluedPronounOfTwoLettersOrMoreMarksACommonWordNotAName() {
         for (String word : List.of("لقائهما", "عهودهم", "حولهن", "عليكم", "بينكما", "قنواتهما")) {
             assertTrue(ArabicRootSkeleton.carriesPronoun(ArabicTextNormalizer.normalize(word)), word);
