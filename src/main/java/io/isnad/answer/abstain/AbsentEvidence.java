@@ -43,7 +43,9 @@ import io.isnad.retrieve.EvidenceTerm;
  *        stem of at least {@value #NAME_LETTERS} letters that is neither the question's own wording nor
  *        shaped like a verb ({@link ArabicRootSkeleton#looksConjugated}: يمارسها → يمارس) nor carries a
  *        glued pronoun ({@link ArabicRootSkeleton#carriesPronoun}). A shorter unknown stem is as often a
- *        typo or two words run together (ماسم for "ما اسم", ليتم). Whether such a name is what the
+ *        typo or two words run together, and so is one of four letters that starts like a particle
+ *        ({@link ArabicRootSkeleton#startsWithParticle}: ماسم for "ما اسم", ليتم); other four-letter
+ *        names (ميلر، لويس، بونز) were left answered at five letters. Whether such a name is what the
  *        question asks about is the caller's to judge (docs/answers.md, "Nineteenth round: near-miss
  *        questions answered")
  * @param unknownFigure whether a number of the question is unknown: no indexed chunk holds it, and no
@@ -57,7 +59,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         List<EvidenceTerm> unknownNames, boolean unknownFigure) {
 
     /** The fewest letters of an unknown Arabic stem that may be a name (see {@link #unknownNames}). */
-    static final int NAME_LETTERS = 5;
+    static final int NAME_LETTERS = 4;
     /** Digits of the largest number a word spells (مليار); longer digit runs are parsed no further. */
     private static final int MAX_SPELLED_DIGITS = 10;
     private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false, List.of(), false);
@@ -139,7 +141,8 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
     private static boolean nameShaped(String label) {
         return label.length() >= NAME_LETTERS
                 && label.chars().allMatch(c -> c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c))
-                && !ArabicRootSkeleton.carriesPronoun(label) && !ArabicRootSkeleton.looksConjugated(label);
+                && !ArabicRootSkeleton.carriesPronoun(label) && !ArabicRootSkeleton.looksConjugated(label)
+                && !(label.length() == NAME_LETTERS && ArabicRootSkeleton.startsWithParticle(label));
     }
 
     /**

@@ -163,16 +163,25 @@ public final class ArabicRootSkeleton {
      * object pronoun (سمت، رجعت، اتهمت، قالوا، أرسلتها). A question's own verb that the articles never
      * use is wording, not a subject the articles lack. Words with the article and plurals in ات are
      * nouns and stay out; a verbal noun in ت (تطبيق) passes, a common word too. Names such as بيروت
-     * or تونس also look so; the caller asks the name lists first.
+     * or تونس also look so; the caller asks the name lists first. Not verbs: a dialect marker before
+     * no present-tense verb (بيانات، هينزبيرغ), ف before a present tense (فيينا), "we" with a plural
+     * ending (نورمان): names the lexicon does not know were taken for the question's wording
+     * (docs/answers.md, "Twentieth round: names taken for verbs, numbers glued to words").
      */
     public static boolean looksConjugated(String folded) {
         if (!isArabic(folded)) {
             return false;
         }
-        if (withoutDialectMarker(folded).isPresent()) {
-            return true;
+        Optional<String> marked = withoutDialectMarker(folded);
+        if (marked.isPresent()) {
+            // The verb after the marker must look like one: بيانات and حياته are nouns, هينزبيرغ a name.
+            return looksPresent(marked.get());
         }
         String w = withoutConjunction(folded, MIN_LENGTH + 1);
+        // ف glued to a present tense is rare in a question, and names start so (فيينا، فينشي، فيرجين).
+        if (w.length() < folded.length() && folded.charAt(0) == 'ف' && PRESENT.indexOf(w.charAt(0)) >= 0) {
+            return false;
+        }
         return !w.startsWith("ال") && !w.endsWith("ات") && (looksPresent(w) || looksPast(w));
     }
 
@@ -190,6 +199,10 @@ public final class ArabicRootSkeleton {
         String stem = verb.substring(1);
         for (String ending : PRESENT_ENDINGS) {
             if (stem.endsWith(ending) && stem.length() - ending.length() >= MIN_LENGTH) {
+                if (verb.charAt(0) == 'ن') {
+                    // "We" takes no plural or dual ending: نورمان and نقطتين are a name and a noun.
+                    return false;
+                }
                 stem = stem.substring(0, stem.length() - ending.length());
                 break;
             }
@@ -214,6 +227,14 @@ public final class ArabicRootSkeleton {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a folded word starts like a particle glued to a word: ما ("ماسم" for "ما اسم") or the ل
+     * of purpose before a present tense (ليتم، ليكون).
+     */
+    public static boolean startsWithParticle(String folded) {
+        return folded.startsWith("ما") || folded.length() > 2 && folded.charAt(0) == 'ل' && PRESENT.indexOf(folded.charAt(1)) >= 0;
     }
 
     /**

@@ -58,6 +58,13 @@ public final class QueryTranslator {
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /**
+     * A word with a number glued to its end ("Internet2", "Windows10"). Read as one token it has no
+     * translation, so the question kept no evidence of it, and a number no article gives could not
+     * count as missing (docs/answers.md, "Twentieth round: names taken for verbs, numbers glued to words").
+     * Two letters at least: a lone letter (F16) is dropped as a word anyway.
+     */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(\\p{IsLatin}{2,})(\\d+)");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}'\u2019]+");
     /** Romanised Arabic article; only "al" and "el" stand alone, the assimilated forms need a hyphen. */
     private static final Set<String> ARTICLES = Set.of("al", "el");
@@ -157,8 +164,9 @@ public final class QueryTranslator {
      * @param group         index of the token the word came from
      * @param number        written in digits
      * @param sentenceStart first word of a sentence, where capitals say nothing about names
+     * @param glued         the digits glued to the word's end ("Internet2"), empty for none
      */
-    private record Word(String key, String original, int group, boolean number, boolean sentenceStart) {
+    private record Word(String key, String original, int group, boolean number, boolean sentenceStart, String glued) {
 
         boolean capitalised() {
             return Character.isUpperCase(original.codePointAt(0));
@@ -193,7 +201,9 @@ public final class QueryTranslator {
                 translateArticleName(word, words.get(i + 1), terms, untranslated, seen);
                 i += 2;
             } else {
-                if (!isStopword(word)) {
+                if (!word.glued().isEmpty()) {
+                    translateGlued(word, terms, untranslated, seen);
+                } else if (!isStopword(word)) {
                     translateWord(word, terms, untranslated, seen);
                 }
                 i++;
@@ -215,14 +225,22 @@ public final class QueryTranslator {
             if (m.group("number") != null) {
                 // Thousands separators would split the number for the index; decimals keep their point.
                 String digits = m.group("number").replaceAll(",(?=\\d{3}\\b)", "");
-                words.add(new Word(digits, digits, group++, true, sentenceStart));
+                words.add(new Word(digits, digits, group++, true, sentenceStart, ""));
             } else {
                 String token = POSSESSIVE.matcher(m.group("word")).replaceFirst("");
                 for (String part : token.split("-")) {
+                    Matcher glued = GLUED_NUMBER.matcher(part);
+                    if (glued.matches()) {
+                        // The name and its number, as the Arabic analyzer reads إنترنت2.
+                        words.add(new Word(Lexicon.normalizeKey(glued.group(1)), glued.group(1), group, false, sentenceStart,
+                                glued.group(2)));
+                        words.add(new Word(glued.group(2), glued.group(2), group, true, sentenceStart, ""));
+                        continue;
+                    }
                     boolean number = DIGITS.matcher(part).matches();
                     String key = number ? part : Lexicon.normalizeKey(part);
                     if (!key.isEmpty()) {
-                        words.add(new Word(key, part, group, number, sentenceStart));
+                        words.add(new Word(key, part, group, number, sentenceStart, ""));
                     }
                 }
                 group++;
@@ -308,6 +326,23 @@ public final class QueryTranslator {
         }
         boolean shownAsName = word.allCaps() || (word.capitalised() && !word.sentenceStart());
         return !(shownAsName && !builtin.lookup(word.key()).isEmpty());
+    }
+
+    /**
+     * A word with a number glued to it is a name ("Internet2"): its translations with the number glued
+     * on, as an article writes it (إنترنت2). The bare word would find every article about the internet.
+     */
+    private void translateGlued(Word word, List<Term> terms, Set<String> untranslated, Set<String> seen) {
+        String english = word.key() + word.glued();
+        List<Term> translated = new ArrayList<>();
+        translateWord(word, translated, new LinkedHashSet<>(), new HashSet<>());
+        if (translated.isEmpty()) {
+            untranslated.add(english);
+        }
+        for (Term term : translated) {
+            addTerm(new Term(english, term.arabic().stream().map(a -> a + word.glued()).toList(), term.source(),
+                    term.weight()), terms, seen);
+        }
     }
 
     private void translateWord(Word word, List<Term> terms, Set<String> untranslated, Set<String> seen) {

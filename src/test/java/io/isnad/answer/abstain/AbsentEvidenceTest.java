@@ -222,9 +222,16 @@ class AbsentEvidenceTest {
     }
 
     @Test
+    void anUnknownWordOfFourLettersIsAnUnknownName() {
+        assertEquals(List.of("ميلر"), check("متى وصل وزير الخارجية الياباني إلى ميلر؟").unknownNames().stream()
+                .map(EvidenceTerm::label).toList());
+    }
+
+    @Test
     void unknownWordsOfOtherShapesAreNoUnknownNames() {
         for (String question : List.of(
-                "متى وصل وزير الخارجية الياباني إلى كوزا؟", // four letters: a typo or two words run together as often
+                "متى وصل وزير الخارجية الياباني إلى كوز؟", // three letters: a typo or two words run together as often
+                "ماسم وزير الخارجية الياباني؟", // four letters after ما: "ما اسم" run together
                 "متى رجعت وزير الخارجية الياباني إلى طوكيو؟", // the question's own verb
                 "ماذا قال وزير الخارجية الياباني في لقائهما؟", // a glued pronoun: "their meeting" is no name
                 "من كان يمارسها مع وزير الخارجية الياباني؟")) { // a stem shaped like a verb (يمارس)

@@ -89,12 +89,23 @@ class ArabicRootSkeletonTest {
     @Test
     void conjugatedVerbsLookConjugatedNamesAndNounsDoNot() {
         for (String verb : List.of("بيلقبوا", "حيقول", "سمت", "رجعت", "انطلقت", "اتهمت", "قالوا", "ارسلتها", "وشاركوا",
-                "ينتمي", "يولد", "ليصبح", "ستفقد", "يقاتلون")) {
+                "ينتمي", "يولد", "ليصبح", "ستفقد", "يقاتلون", "وينتمي", "نقاتل", "يقولان")) {
             assertTrue(ArabicRootSkeleton.looksConjugated(ArabicTextNormalizer.normalize(verb)), verb);
         }
         for (String other : List.of("حلب", "سوريا", "الكويت", "قوات", "عضوا", "طوكيو", "شمخاني", "قرغيزستان",
-                "الحصيلة", "تاغار", "نورتروب", "2016", "killed")) {
+                "الحصيلة", "تاغار", "نورتروب", "2016", "killed", "بيانات", "حياته", "هينزبيرغ", "فيينا", "فينشي",
+                "نورمان", "نقطتين")) {
             assertFalse(ArabicRootSkeleton.looksConjugated(ArabicTextNormalizer.normalize(other)), other);
+        }
+    }
+
+    @Test
+    void aParticleGluedToAWordIsToldFromAName() {
+        for (String word : List.of("ماسم", "ليتم", "ليكون")) {
+            assertTrue(ArabicRootSkeleton.startsWithParticle(ArabicTextNormalizer.normalize(word)), word);
+        }
+        for (String name : List.of("ميلر", "لويس", "بونز")) {
+            assertFalse(ArabicRootSkeleton.startsWithParticle(ArabicTextNormalizer.normalize(name)), name);
         }
     }
 

@@ -166,6 +166,15 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aNumberGluedToAWordIsTranslatedApart() {
+        TranslatedQuery query = TRANSLATOR.translate("Who did Internet15 partner with?");
+        assertTrue(term(query, "internet15").arabic().contains("إنترنت15"), query.toString());
+        assertEquals(Source.NUMBER, term(query, "15").source());
+        assertEquals(List.of("15"), term(query, "15").arabic());
+        assertTrue(query.untranslated().isEmpty(), query.toString());
+    }
+
+    @Test
     void capitalisedMonthIsNotTakenForTheModalVerb() {
         TranslatedQuery query = TRANSLATOR.translate("What happened on May 5?");
         assertTrue(term(query, "may").arabic().contains("أيار"));
