@@ -124,7 +124,7 @@ public final class EvidenceScorer {
      * its other words too, at {@link #NAME_CREDIT}. A paragraph goes on with the surname of the
      * person its article's first paragraph names in full.
      */
-    public EvidenceScorer withNames(NamePhrases names) {
+    EvidenceScorer withNames(NamePhrases names) {
         if (names.runs().isEmpty() && this.names.runs().isEmpty()) {
             return this;
         }

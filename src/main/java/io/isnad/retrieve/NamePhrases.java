@@ -28,9 +28,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  *
  * @param runs each name, as the indices of its evidence terms: the last word first, then the bound ones
  */
-public record NamePhrases(List<int[]> runs) {
+record NamePhrases(List<int[]> runs) {
 
-    public static final NamePhrases NONE = new NamePhrases(List.of());
+    static final NamePhrases NONE = new NamePhrases(List.of());
 
     /** How heavy a name's last word must be, as a share of the question's heaviest term. */
     static final double HEAD_SHARE = 0.8;
@@ -41,7 +41,7 @@ public record NamePhrases(List<int[]> runs) {
      *
      * @param tokens the analysed forms of each of {@code sentences}, at the same index
      */
-    public static NamePhrases of(List<EvidenceTerm> evidence, List<String> sentences, List<SentenceTokens> tokens,
+    static NamePhrases of(List<EvidenceTerm> evidence, List<String> sentences, List<SentenceTokens> tokens,
             IndexAnalyzers analyzers) {
         boolean[] joined = new boolean[Math.max(0, evidence.size() - 1)];
         for (int s = 0; s < sentences.size(); s++) {
