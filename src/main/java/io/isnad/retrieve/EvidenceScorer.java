@@ -43,6 +43,12 @@ public final class EvidenceScorer {
      */
     static final double STEM_CREDIT = ROOT_CREDIT;
     /**
+     * A name's bound words, in a sentence holding its last word ({@link NamePhrases}): the surname
+     * names the person as a spelling variant does. 0.5 and 1 answered the same on arcd-train
+     * (docs/answers.md, "Twentieth round: a surname for the whole name").
+     */
+    static final double NAME_CREDIT = FUZZY_CREDIT;
+    /**
      * The Hunspell stems of each sentence's words, by sentence (its identity: a snapshot keeps an
      * article's sentences while it caches the article), with the dictionary that gave them. A
      * question compares its terms with some hundred sentences, and looked up word by word for
@@ -81,6 +87,8 @@ public final class EvidenceScorer {
      * sentence is matched once for judging and ranking alike; else null.
      */
     private final Widening widening;
+    /** The question's names of several words, each held whole by a sentence holding its last word. */
+    private final NamePhrases names;
 
     /** A scorer that ranks without Hunspell stems. */
     public EvidenceScorer(List<EvidenceTerm> evidence) {
@@ -94,11 +102,13 @@ public final class EvidenceScorer {
      *        round: Arabic morphology through Hunspell")
      */
     public EvidenceScorer(List<EvidenceTerm> evidence, Optional<ArabicHunspellStems> stems) {
-        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList(), false, stems, null);
+        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList(), false, stems, null,
+                NamePhrases.NONE);
     }
 
     private EvidenceScorer(List<EvidenceTerm> evidence, Map<SentenceTokens, double[]> matchCache,
-            List<TermForms> termForms, boolean strict, Optional<ArabicHunspellStems> stems, Widening widening) {
+            List<TermForms> termForms, boolean strict, Optional<ArabicHunspellStems> stems, Widening widening,
+            NamePhrases names) {
         this.evidence = evidence;
         this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
         this.matchCache = matchCache;
@@ -106,6 +116,19 @@ public final class EvidenceScorer {
         this.strict = strict;
         this.stems = stems;
         this.widening = widening;
+        this.names = names;
+    }
+
+    /**
+     * This scorer with {@code names} credited: a sentence holding a name's last word exactly holds
+     * its other words too, at {@link #NAME_CREDIT}. A paragraph goes on with the surname of the
+     * person its article's first paragraph names in full.
+     */
+    EvidenceScorer withNames(NamePhrases names) {
+        if (names.runs().isEmpty() && this.names.runs().isEmpty()) {
+            return this;
+        }
+        return new EvidenceScorer(evidence, new IdentityHashMap<>(), termForms, strict, stems, null, names);
     }
 
     /**
@@ -129,7 +152,7 @@ public final class EvidenceScorer {
         if (strict || evidence.stream().allMatch(t -> t.phrases().isEmpty())) {
             return this;
         }
-        return new EvidenceScorer(evidence, new IdentityHashMap<>(), termForms, true, stems, null);
+        return new EvidenceScorer(evidence, new IdentityHashMap<>(), termForms, true, stems, null, names);
     }
 
     /**
@@ -150,12 +173,13 @@ public final class EvidenceScorer {
         if (stems.isPresent()) {
             List<Set<String>> keys = evidence.stream().map(t -> stemsOf(t.forms(), stems.get())).toList();
             return new EvidenceScorer(ranked, new IdentityHashMap<>(), termForms, strictScorer.strict, Optional.empty(),
-                    new Widening(strictScorer, stems.get(), keys));
+                    new Widening(strictScorer, stems.get(), keys), names);
         }
         if (sameWeights) {
             return strictScorer;
         }
-        return new EvidenceScorer(ranked, strictScorer.matchCache, termForms, strictScorer.strict, stems, null);
+        return new EvidenceScorer(ranked, strictScorer.matchCache, termForms, strictScorer.strict, stems, null,
+                names);
     }
 
     /**
@@ -178,7 +202,7 @@ public final class EvidenceScorer {
                 return new EvidenceScorer(terms, stems);
             }
         }
-        return new EvidenceScorer(terms, matchCache, termForms, strict, stems, null);
+        return new EvidenceScorer(terms, matchCache, termForms, strict, stems, null, names);
     }
 
     public boolean hasEvidence() {
@@ -422,8 +446,20 @@ public final class EvidenceScorer {
                 result[t] = ROOT_CREDIT;
             }
         }
+        creditNames(result);
         matchCache.put(sentence, result);
         return result;
+    }
+
+    /** Each name whose last word {@code matched} holds exactly counts as held whole, at {@link #NAME_CREDIT}. */
+    private void creditNames(double[] matched) {
+        for (int[] run : names.runs()) {
+            if (matched[run[0]] == 1) {
+                for (int t : run) {
+                    matched[t] = Math.max(matched[t], NAME_CREDIT);
+                }
+            }
+        }
     }
 
     /**

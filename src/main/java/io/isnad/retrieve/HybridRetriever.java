@@ -89,6 +89,9 @@ public final class HybridRetriever {
         // translations they put a worse sentence first on the check part (docs/answers.md,
         // "Sixteenth round: Arabic morphology through Hunspell").
         EvidenceScorer scorer = new EvidenceScorer(analyzed.evidence(), english ? Optional.empty() : stems.get());
+        if (!english) {
+            scorer = scorer.withNames(names(snapshot, analyzed.evidence(), ranked));
+        }
         List<Passage> passages = diversify(rescore(snapshot, analyzed, scorer, ranked), topK);
         // Asked only for English questions: an Arabic one never waits for FreeDict to be read.
         boolean dictionary = english && translator.dictionaryInstalled();
@@ -121,6 +124,28 @@ public final class HybridRetriever {
         }
         rescored.sort(BEST_FIRST);
         return rescored;
+    }
+
+    /**
+     * The names of several words of an Arabic question that the retrieved passages write word by
+     * word ({@link NamePhrases}). An English question's terms are translations, which no sentence
+     * holds in the question's order.
+     */
+    private static NamePhrases names(Snapshot snapshot, List<EvidenceTerm> evidence, List<Passage> ranked) {
+        if (evidence.size() < 2) {
+            return NamePhrases.NONE;
+        }
+        List<String> texts = new ArrayList<>();
+        List<SentenceTokens> forms = new ArrayList<>();
+        for (Passage p : ranked) {
+            Article article = snapshot.article(p.file()).orElseThrow();
+            List<SentenceTokens> tokens = snapshot.sentenceTokens(p.file());
+            for (Sentence sentence : article.sentencesOf(article.chunks().get(p.chunk()))) {
+                texts.add(sentence.text());
+                forms.add(tokens.get(sentence.index()));
+            }
+        }
+        return NamePhrases.of(evidence, texts, forms, snapshot.analyzers());
     }
 
     /** The best {@code topK} passages with at most {@code passagesPerArticle} from one article. */
