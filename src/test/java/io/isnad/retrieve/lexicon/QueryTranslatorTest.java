@@ -158,6 +158,21 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void verbsThatOnlySayAnEventHappenedAreNotSearchedFor() {
+        // The answer gives the event and its date or place, seldom the verb: as a term it made
+        // "When did the Cretaceous-Paleogene extinction happen?" abstain.
+        for (String question : List.of("When did the extinction happen?", "Where did the clashes occur?",
+                "What happened to the crew?", "How often do floods occur?")) {
+            TranslatedQuery query = TRANSLATOR.translate(question);
+            assertEquals(1, query.terms().size(), query.toString());
+            assertTrue(query.untranslated().isEmpty(), query.toString());
+        }
+        // "take place" is still translated: without it a where-question about an event the articles
+        // place nowhere was answered.
+        assertTrue(term(TRANSLATOR.translate("Where did the meeting take place?"), "take place").arabic().contains("جرى"));
+    }
+
+    @Test
     void ordinalsAndDecadesKeepTheirDigits() {
         TranslatedQuery query = TRANSLATOR.translate("the 4th brigade in the 1980s");
         assertEquals(List.of("4"), term(query, "4").arabic());
