@@ -175,6 +175,29 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void aHowManyQuestionAskingOneTollIsDeclinedOnASentenceGivingOnlyAnother() throws IOException {
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("tolls"), Map.of("d.txt", """
+                هجوم على المدينة
+                وبحسب التقارير، قُتل ما بين 120 و130 شخصًا في الهجوم الذي شنته القوات على المدينة."""))) {
+            Snapshot corpus = attack.snapshot();
+            // The sentence gives the killed: asked for the wounded or the residents, its figure is no answer.
+            assertTrue(otherToll(corpus, attack, "كم عدد الجرحى في الهجوم على المدينة؟"));
+            assertTrue(otherToll(corpus, attack, "كم عدد سكان المدينة؟"));
+            String wounded = "كم عدد الجرحى في الهجوم على المدينة؟";
+            assertTrue(answerer.answer(corpus, attack.retrieve(wounded), new AskedQuestion(wounded, wounded,
+                    QuestionAnalyzer.analyze(wounded), false, Optional.empty())).isEmpty());
+            // Asked for the killed (by a synonym), or for nothing the table counts, it may answer.
+            assertFalse(otherToll(corpus, attack, "كم عدد الضحايا في الهجوم على المدينة؟"));
+            assertFalse(otherToll(corpus, attack, "كم عدد القوات في الهجوم على المدينة؟"));
+        }
+    }
+
+    private boolean otherToll(Snapshot corpus, ArticleFixture fixture, String question) {
+        return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
+                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().otherToll();
+    }
+
     // The related sentence of an untyped question goes first only when it holds clearly more of
     // the question that the lead lacks than the lead holds that it lacks.
     @Test

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small, curated table of words news prose uses for the same thing (killed/dead/martyrs,
@@ -28,6 +31,17 @@ public final class ArabicNewsSynonyms {
             List.of("زيارة", "يزور", "سيزور", "توجه", "سافر"),
             List.of("الأكاديمية", "الكلية", "المعهد"),
             List.of("ناقش", "بحث", "تناول", "ناقشا", "بحثا"));
+
+    /**
+     * What news figures count, each as words of its own: the killed and the wounded (the first two
+     * groups above: news reports both tolls of one event, each with its own figure) and the people
+     * who live in a place. A sentence that names one of them and not another gives a figure of the
+     * one it names. The residents are no synonym group: a population sentence is not matched by them.
+     */
+    private static final List<List<String>> COUNTED = List.of(GROUPS.get(0), GROUPS.get(1),
+            List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"));
+    private static final Map<String, Set<Integer>> COUNTED_BY_SKELETON = countedIndex();
+    private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
 
     /** Group indices by the root skeleton ({@link ArabicRootSkeleton#of}) of each member long enough to count. */
     private static final Map<String, Set<Integer>> BY_SKELETON = index(true);
@@ -82,6 +96,36 @@ public final class ArabicNewsSynonyms {
             }
         }
         return false;
+    }
+
+    /**
+     * What the Arabic words of {@code text} count ({@link #COUNTED}), as indices: "عدد الجرحى بلغ
+     * 277" the wounded, "قُتل 120 شخصًا" the killed, "يبلغ عدد سكانها" the residents. Words are
+     * compared by root skeleton, those whose skeleton is too short as written.
+     */
+    public static Set<Integer> counted(String text) {
+        Set<Integer> counted = new TreeSet<>();
+        Matcher m = WORD.matcher(ArabicTextNormalizer.normalize(text));
+        while (m.find()) {
+            String skeleton = ArabicRootSkeleton.of(m.group());
+            counted.addAll(COUNTED_BY_SKELETON.getOrDefault(
+                    skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH ? skeleton : "=" + form(m.group()), Set.of()));
+        }
+        return counted;
+    }
+
+    private static Map<String, Set<Integer>> countedIndex() {
+        Map<String, Set<Integer>> map = new HashMap<>();
+        for (int c = 0; c < COUNTED.size(); c++) {
+            for (String word : COUNTED.get(c)) {
+                String skeleton = ArabicRootSkeleton.of(word);
+                // A short skeleton is kept as the folded form, marked apart from the skeletons.
+                map.computeIfAbsent(skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH ? skeleton : "=" + form(word),
+                        k -> new HashSet<>()).add(c);
+            }
+        }
+        map.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(map);
     }
 
     private static Set<Integer> groups(String word, String skeleton) {

@@ -1,9 +1,11 @@
 package io.isnad.ingest.arabic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,21 @@ class ArabicNewsSynonymsTest {
                 assertFalse(word.isBlank() || word.strip().contains(" "), word);
             }
         }
+    }
+
+    @Test
+    void aSentenceCountsTheKilledTheWoundedOrTheResidentsByTheWordsItUses() {
+        Set<Integer> killed = ArabicNewsSynonyms.counted("وبحسب التقارير، قُتل ما بين 120 و130 شخصًا في الهجوم");
+        Set<Integer> wounded = ArabicNewsSynonyms.counted("مشيرةً إلى أن عدد الجرحى بلغ 277");
+        Set<Integer> residents = ArabicNewsSynonyms.counted("يبلغ عدد سكانها 1.5 مليون نسمة");
+        assertEquals(1, killed.size());
+        assertEquals(1, wounded.size());
+        assertEquals(1, residents.size());
+        assertEquals(3, Set.of(killed, wounded, residents).size(), "three things counted");
+        assertEquals(killed, ArabicNewsSynonyms.counted("ارتفاع عدد الضحايا إلى 89 شهيداً"));
+        assertEquals(wounded, ArabicNewsSynonyms.counted("كم عدد المصابين؟"));
+        assertEquals(residents, ArabicNewsSynonyms.counted("يعيش في المدينة"));
+        assertEquals(2, ArabicNewsSynonyms.counted("89 قتيلاً و277 جريحاً").size());
+        assertTrue(ArabicNewsSynonyms.counted("استولت على مخازن أسلحة وعدد من المركبات").isEmpty());
     }
 }
