@@ -81,7 +81,7 @@ class EvalRunnerTest {
             "abstain_accuracy=0.36",    // 0.364 of 44
             "ar.abstain_accuracy=0.45"); // 0.455 of 22
     static final List<String> SEEDS_UNANSWERABLE_CHECK_MIN_WITH_FREEDICT = List.of(
-            "en.abstain_accuracy=0.27"); // 0.273 of 22
+            "en.abstain_accuracy=0.31"); // 0.318 of 22 (0.273 before the twentieth round's other-toll decline, u45)
 
     /** Our own seeds questions, check part (65: 40 Arabic, 25 English; 12 of them to be declined). */
     static final List<String> SEEDS_OWN_CHECK_MIN = List.of(
