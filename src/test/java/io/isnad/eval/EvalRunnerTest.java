@@ -124,10 +124,10 @@ class EvalRunnerTest {
             "en.false_abstain=0.22");   // 0.213 without FreeDict (0.192 with it)
     /** Stricter English figures where Debian's dict-freedict-eng-ara is installed, as in CI. */
     static final List<String> XQUAD_CHECK_MIN_WITH_FREEDICT = List.of(
-            "en.recall@1=0.67",         // 0.680
+            "en.recall@1=0.68",         // 0.691 (0.680 before the twentieth round's numbers glued to English words, "Internet2")
             "en.recall@5=0.88",         // 0.890
             "en.mrr@10=0.76",           // 0.766
-            "en.answer_hit=0.54",       // 0.550 (0.543 before the nineteenth round's tallied figures; 0.536 before its quoted sentence held to the bar by a penalty; 0.526 before the fourteenth round's ranking weights; 0.515 before the thirteenth round's story spread)
+            "en.answer_hit=0.55",       // 0.553 (0.550 before the twentieth round's numbers glued to English words; 0.543 before the nineteenth round's tallied figures; 0.536 before its quoted sentence held to the bar by a penalty; 0.526 before the fourteenth round's ranking weights; 0.515 before the thirteenth round's story spread)
             "en.answer_hit_first=0.51", // 0.515 (0.505 before the nineteenth round's tallied figures; 0.509 before the fourteenth round; 0.495 before the thirteenth; 0.484 before the eleventh round's sentence choice)
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
             "date.short_answer_em=0.55", // 0.558 of 77 (0.532 before the eighteenth round's date extents; 0.506 before the thirteenth round: decades are dates)
