@@ -40,34 +40,56 @@ public final class ArabicNewsSynonyms {
      */
     private static final List<List<String>> COUNTED = List.of(GROUPS.get(0), GROUPS.get(1),
             List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"));
-    private static final Map<String, Set<Integer>> COUNTED_BY_SKELETON = countedIndex();
     private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
 
-    /** Group indices by the root skeleton ({@link ArabicRootSkeleton#of}) of each member long enough to count. */
-    private static final Map<String, Set<Integer>> BY_SKELETON = index(true);
-    /**
-     * Group indices by the folded form, without the article, of each member whose skeleton is too
-     * short to match on (ضحايا → ضح of a weak root، توفي، أكد، غارة): such a member is matched as
-     * written, never by its two letters, which would tie أضحى ("became") to the victims.
-     */
-    private static final Map<String, Set<Integer>> BY_FORM = index(false);
+    private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS);
+    private static final GroupIndex COUNTED_INDEX = GroupIndex.of(COUNTED);
 
     private ArabicNewsSynonyms() {
     }
 
-    private static Map<String, Set<Integer>> index(boolean bySkeleton) {
-        Map<String, Set<Integer>> map = new HashMap<>();
-        for (int g = 0; g < GROUPS.size(); g++) {
-            for (String word : GROUPS.get(g)) {
-                String skeleton = ArabicRootSkeleton.of(word);
-                boolean longEnough = skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH;
-                if (longEnough == bySkeleton) {
-                    map.computeIfAbsent(bySkeleton ? skeleton : form(word), k -> new HashSet<>()).add(g);
+    /**
+     * Which groups of a list each word belongs to.
+     *
+     * @param bySkeleton group indices by the root skeleton ({@link ArabicRootSkeleton#of}) of each
+     *        member long enough to count
+     * @param byForm group indices by the folded form, without the article, of each member whose
+     *        skeleton is too short to match on (ضحايا → ضح of a weak root، توفي، أكد، غارة): such a
+     *        member is matched as written, never by its two letters, which would tie أضحى ("became")
+     *        to the victims
+     */
+    private record GroupIndex(Map<String, Set<Integer>> bySkeleton, Map<String, Set<Integer>> byForm) {
+
+        static GroupIndex of(List<List<String>> groups) {
+            Map<String, Set<Integer>> bySkeleton = new HashMap<>();
+            Map<String, Set<Integer>> byForm = new HashMap<>();
+            for (int g = 0; g < groups.size(); g++) {
+                for (String word : groups.get(g)) {
+                    String skeleton = ArabicRootSkeleton.of(word);
+                    if (longEnough(skeleton)) {
+                        bySkeleton.computeIfAbsent(skeleton, k -> new HashSet<>()).add(g);
+                    } else {
+                        byForm.computeIfAbsent(form(word), k -> new HashSet<>()).add(g);
+                    }
                 }
             }
+            return new GroupIndex(frozen(bySkeleton), frozen(byForm));
         }
-        map.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(map);
+
+        /** The groups of a word as it stands in a text, with its root skeleton. */
+        Set<Integer> groups(String word, String skeleton) {
+            return longEnough(skeleton) ? bySkeleton.getOrDefault(skeleton, Set.of())
+                    : byForm.getOrDefault(form(word), Set.of());
+        }
+
+        private static boolean longEnough(String skeleton) {
+            return skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH;
+        }
+
+        private static Map<String, Set<Integer>> frozen(Map<String, Set<Integer>> map) {
+            map.replaceAll((k, v) -> Set.copyOf(v));
+            return Map.copyOf(map);
+        }
     }
 
     /**
@@ -86,11 +108,11 @@ public final class ArabicNewsSynonyms {
      * compares one word with several has its skeleton at hand already.
      */
     public static boolean sameGroup(String wordA, String skeletonA, String wordB, String skeletonB) {
-        Set<Integer> groupsOfA = groups(wordA, skeletonA);
+        Set<Integer> groupsOfA = SYNONYMS.groups(wordA, skeletonA);
         if (groupsOfA.isEmpty()) {
             return false;
         }
-        for (int g : groups(wordB, skeletonB)) {
+        for (int g : SYNONYMS.groups(wordB, skeletonB)) {
             if (groupsOfA.contains(g)) {
                 return true;
             }
@@ -107,29 +129,8 @@ public final class ArabicNewsSynonyms {
         Set<Integer> counted = new TreeSet<>();
         Matcher m = WORD.matcher(ArabicTextNormalizer.normalize(text));
         while (m.find()) {
-            String skeleton = ArabicRootSkeleton.of(m.group());
-            counted.addAll(COUNTED_BY_SKELETON.getOrDefault(
-                    skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH ? skeleton : "=" + form(m.group()), Set.of()));
+            counted.addAll(COUNTED_INDEX.groups(m.group(), ArabicRootSkeleton.of(m.group())));
         }
         return counted;
-    }
-
-    private static Map<String, Set<Integer>> countedIndex() {
-        Map<String, Set<Integer>> map = new HashMap<>();
-        for (int c = 0; c < COUNTED.size(); c++) {
-            for (String word : COUNTED.get(c)) {
-                String skeleton = ArabicRootSkeleton.of(word);
-                // A short skeleton is kept as the folded form, marked apart from the skeletons.
-                map.computeIfAbsent(skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH ? skeleton : "=" + form(word),
-                        k -> new HashSet<>()).add(c);
-            }
-        }
-        map.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(map);
-    }
-
-    private static Set<Integer> groups(String word, String skeleton) {
-        return skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH ? BY_SKELETON.getOrDefault(skeleton, Set.of())
-                : BY_FORM.getOrDefault(form(word), Set.of());
     }
 }
