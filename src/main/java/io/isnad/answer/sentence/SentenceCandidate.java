@@ -13,7 +13,7 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param typed whether it holds a span of the kind the question asks for (a date for "when"), not
  *        taken from the question itself; true when the question is not typed
  * @param tallies for a how-many question that names what it counts, whether a figure of it counts
- *        that noun ({@link io.isnad.answer.shortanswer.ShortAnswerFinder#countsTallied})
+ *        that noun ({@link io.isnad.answer.shortanswer.ShortAnswerFinder.Fit#countsTallied})
  * @param retrieved whether it lies in a retrieved passage (false: a neighbour of one)
  * @param passageScore the retrieval score of its passage, scaled to the best passage (0 to 1)
  * @param sentenceScore its score by its own evidence, type and place: what the abstention model's

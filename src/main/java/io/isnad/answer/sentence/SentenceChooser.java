@@ -40,7 +40,7 @@ public final class SentenceChooser {
     static final double TYPE_BONUS = 0.15;
     /**
      * For a how-many question that names what it counts, preference for a sentence whose figure
-     * counts that noun ({@link ShortAnswerFinder#countsTallied}) over one whose figures count
+     * counts that noun ({@link ShortAnswerFinder.Fit#countsTallied}) over one whose figures count
      * something else: "كم مرحلة في اتفاق وقف إطلاق النار" is answered by "الاتفاق المكون من ثلاث
      * مراحل", not by the sentence holding more of the question's words and "ثلاثة رهائن". 0.08, 0.15
      * and 0.3 gained alike on the tuning parts; that seed question needs more than 0.22, and 0.3 lost
@@ -116,7 +116,7 @@ public final class SentenceChooser {
      * Every candidate sentence, best first.
      *
      * @param tallied the noun a how-many question counts, with an English question's Arabic
-     *        translations of it ({@link ShortAnswerFinder#countsTallied}); none for another question
+     *        translations of it ({@link ShortAnswerFinder.Fit#countsTallied}); none for another question
      */
     public static List<SentenceCandidate> rank(Snapshot corpus, Retrieval retrieval, EvidenceScorer scorer,
             QuestionAnalysis question, String questionText, List<String> tallied,
@@ -202,8 +202,8 @@ public final class SentenceChooser {
             Sentence sentence = article.sentences().get(index);
             List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
             EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence);
-            boolean typed = !question.type().typed()
-                    || ShortAnswerFinder.holdsAnswer(sentence.text(), kind);
+            ShortAnswerFinder.Fit fit = ShortAnswerFinder.fit(sentence.text(), kind, tallied);
+            boolean typed = !question.type().typed() || fit.holdsAnswer();
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
@@ -215,11 +215,9 @@ public final class SentenceChooser {
             double readOnGain = question.type().typed() && typed
                     ? readOnGain(article, tokens, sentence, assessment.coverage() - rankShortfall) : 0;
             double scatter = question.type().typed() ? scatter(sentence, tokens.get(index)) : 0;
-            boolean tallies = question.type().typed() && typed
-                    && ShortAnswerFinder.countsTallied(sentence.text(), kind, tallied);
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
-                    assessment.largestMissing(), typed, tallies, retrieved, passageScore, score, assessment,
-                    articleCheck, rankShortfall, readOnGain, scatter));
+                    assessment.largestMissing(), typed, fit.countsTallied(), retrieved, passageScore, score,
+                    assessment, articleCheck, rankShortfall, readOnGain, scatter));
         }
 
         /**

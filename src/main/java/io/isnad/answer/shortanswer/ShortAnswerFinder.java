@@ -176,30 +176,42 @@ public final class ShortAnswerFinder {
      * Ankara"), which lost the seed sets' where-follow-ups.
      */
     public static boolean holdsAnswer(String sentence, TypedQuestion question) {
-        return question.type().typed()
-                && !candidates(sentence, question, SpanFinder.find(sentence, question.type())).isEmpty();
+        return fit(sentence, question, List.of()).holdsAnswer();
     }
 
     /**
-     * Whether a span of {@code sentence} that would answer a how-many question ({@link #holdsAnswer})
-     * is a figure of the noun the question counts: the noun (singular, plural or a word of the news
-     * synonym table) right after it or a word away ("ثلاث مراحل" for "كم مرحلة"), or just before it
-     * ("عدد الضحايا بلغ 89"), as {@link #tiedToFocus} ties it; a dual of the noun (مرحلتين) counts
-     * too. A sentence whose figures count something else ("ثلاثة رهائن") holds an answer of the
-     * asked kind, but not to this question.
+     * How a candidate sentence fits a typed question, with its spans found once for both answers:
+     * the sentence chooser asks them of every sentence it ranks.
+     *
+     * @param holdsAnswer {@link #holdsAnswer}
+     * @param countsTallied whether a span of the sentence that would answer a how-many question is a
+     *        figure of the noun the question counts: the noun (singular, plural or a word of the news
+     *        synonym table) right after it or a word away ("ثلاث مراحل" for "كم مرحلة"), or just before
+     *        it ("عدد الضحايا بلغ 89"), as {@link #tiedToFocus} ties it; a dual of the noun (مرحلتين)
+     *        counts too. A sentence whose figures count something else ("ثلاثة رهائن") holds an answer
+     *        of the asked kind, but not to this question
+     */
+    public record Fit(boolean holdsAnswer, boolean countsTallied) {
+    }
+
+    /**
+     * How {@code sentence} fits {@code question} ({@link Fit}).
      *
      * @param tallied the noun the question counts ({@link QuestionAnalysis#tallied}), with an English
-     *        question's Arabic translations of it; none: false
+     *        question's Arabic translations of it; none: it counts no noun
      */
-    public static boolean countsTallied(String sentence, TypedQuestion question, List<String> tallied) {
-        if (question.type() != QuestionType.NUMBER || tallied.isEmpty()) {
-            return false;
+    public static Fit fit(String sentence, TypedQuestion question, List<String> tallied) {
+        if (!question.type().typed()) {
+            return new Fit(false, false);
         }
-        List<Span> found = SpanFinder.find(sentence, QuestionType.NUMBER);
+        List<Span> found = SpanFinder.find(sentence, question.type());
         List<Span> spans = candidates(sentence, question, found);
-        if (spans.isEmpty()) {
-            return false;
-        }
+        return new Fit(!spans.isEmpty(), !spans.isEmpty() && question.type() == QuestionType.NUMBER
+                && !tallied.isEmpty() && countsTallied(sentence, tallied, found, spans));
+    }
+
+    /** {@link Fit#countsTallied}, given a how-many question's spans of the sentence: those found and those kept. */
+    private static boolean countsTallied(String sentence, List<String> tallied, List<Span> found, List<Span> spans) {
         if (found.isEmpty()) {
             // The spans are duals of the question's words: is one the dual of the counted noun?
             List<String> bare = tallied.stream()
@@ -688,14 +700,22 @@ public final class ShortAnswerFinder {
             return span;
         }
         String next = m.group(1);
-        boolean population = next.equals(ArabicNumberWords.PERSONS);
-        if (!population && (counted.isEmpty() || ArabicNumberWords.isUnitNoun(counted) && DIGIT.matcher(span.folded()).find()
-                || !FocusWord.of(counted).matches(next, ArabicRootSkeleton.of(next))
-                        && !ArabicPlurals.sameNoun(next, counted))) {
+        if (!next.equals(ArabicNumberWords.PERSONS) && !namesCounted(span, next, counted)) {
             return span;
         }
         int end = span.end() + rest.end(m.end(1));
         return new Span(span.start(), end, span.folded() + " " + next);
+    }
+
+    /**
+     * Whether {@code next}, the word after the figure of {@code span}, is the noun the question
+     * counts, and one the answer keeps: no unit after a figure in digits.
+     */
+    private static boolean namesCounted(Span span, String next, String counted) {
+        if (counted.isEmpty() || ArabicNumberWords.isUnitNoun(counted) && DIGIT.matcher(span.folded()).find()) {
+            return false;
+        }
+        return FocusWord.of(counted).matches(next, ArabicRootSkeleton.of(next)) || ArabicPlurals.sameNoun(next, counted);
     }
 
     /**

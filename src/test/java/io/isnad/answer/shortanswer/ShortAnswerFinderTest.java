@@ -194,8 +194,8 @@ class ShortAnswerFinderTest {
     }
 
     private static boolean tallies(String sentence, String question, String noun) {
-        return ShortAnswerFinder.countsTallied(sentence,
-                ShortAnswerFinder.TypedQuestion.of(question, QuestionType.NUMBER), List.of(noun));
+        return ShortAnswerFinder.fit(sentence,
+                ShortAnswerFinder.TypedQuestion.of(question, QuestionType.NUMBER), List.of(noun)).countsTallied();
     }
 
     @Test
