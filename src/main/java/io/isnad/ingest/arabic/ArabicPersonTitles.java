@@ -18,6 +18,8 @@ public final class ArabicPersonTitles {
             "المرشد", "النائب", "السفير", "سفير", "المبعوث", "مبعوث", "المستشار", "مستشار", "الكاتب", "الصحفي", "الفنان",
             "المخرج", "اللاعب", "المدرب")
             .map(ArabicTextNormalizer::normalize).toList();
+    /** The titles again, for lookup by word: {@link #TITLES} keeps the order the patterns are built in. */
+    private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
     /**
      * Ranks and forms of address among the titles: they come between an office and its holder's name
      * ("رئيس الأركان، اللواء محمد باقري") and name no office of their own.
@@ -48,7 +50,7 @@ public final class ArabicPersonTitles {
 
     /** Whether a folded word is a title that introduces a name. */
     public static boolean contains(String folded) {
-        return TITLES.contains(folded);
+        return TITLE_SET.contains(folded);
     }
 
     /** Whether a folded word is a title that names an office: a title and no rank or form of address. */
