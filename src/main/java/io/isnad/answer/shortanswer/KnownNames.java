@@ -51,6 +51,22 @@ public final class KnownNames {
         return PLACE_NAMES.containsKey(key) || PERSON_NAMES.containsKey(key);
     }
 
+    /**
+     * Whether a folded Arabic word is the adjective of a place or people the lexicon knows, by its nisba
+     * ending (ايرانيه، عراقي، عربيه): the lexicon lists such adjectives beside the places, but one after
+     * a place noun says what the place is ("دولة عربية"), not which it is.
+     */
+    static boolean demonym(String folded) {
+        String key = ArabicTextNormalizer.withoutArticle(folded);
+        for (String ending : List.of("يه", "ي")) {
+            if (key.endsWith(ending) && key.length() - ending.length() >= 3
+                    && PLACE_NAMES.containsKey(key.substring(0, key.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a folded Arabic word or two is a place the lexicon knows (دمشق، ريف دمشق). */
     static boolean place(String folded) {
         return PLACE_NAMES.containsKey(ArabicTextNormalizer.withoutArticle(folded));

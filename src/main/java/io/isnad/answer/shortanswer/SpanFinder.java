@@ -304,6 +304,20 @@ public final class SpanFinder {
         return spans;
     }
 
+    /**
+     * Whether the one word after a place noun says what the place is like or does rather than naming it:
+     * a verb ("دولة ويوجه ضربات") or an adjective in the nisba or feminine ending that agrees with an
+     * indefinite noun ("دولة عربية"، "منطقة قريبة"، "دول أخرى"). A place the lexicon knows (غزة، دبي) is a
+     * name whatever its ending, unless it is a people's adjective (عربية); a word with the article (حي
+     * الجمالية) is left as it is.
+     */
+    private static boolean describesPlace(String word) {
+        if (word.indexOf(' ') >= 0 || word.startsWith("ال") || KnownNames.place(word) && !KnownNames.demonym(word)) {
+            return false;
+        }
+        return ArabicRootSkeleton.looksConjugated(word) || word.endsWith("ه") || word.endsWith("ي");
+    }
+
     /** منطقة، المنطقة: the lexicon translates "region", but the word names no place by itself. */
     private static boolean placeNoun(String word) {
         return ArabicQuestionWords.PLACE_NOUNS.contains(ArabicTextNormalizer.withoutArticle(word));
@@ -335,7 +349,8 @@ public final class SpanFinder {
                 sides.removeIf(s -> ArabicStopWords.contains(s.folded().substring(s.folded().lastIndexOf(' ') + 1)));
                 spans.addAll(sides);
                 spans.sort(Comparator.comparingInt(Span::start));
-                spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded()));
+                spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded())
+                        || describesPlace(s.folded()));
             }
             case PERSON -> {
                 addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);

@@ -227,6 +227,16 @@ class SpanFinderTest {
     }
 
     @Test
+    void whatAPlaceIsLikeOrDoesIsNoPlaceName() {
+        assertEquals(List.of(), spans("يضم التحالف أكثر من 60 دولة ويوجه ضربات جوية", QuestionType.PLACE));
+        assertEquals(List.of(), spans("مغادرتها لم تكن بسبب ضغوط من دول أخرى.", QuestionType.PLACE));
+        assertEquals(List.of("غرب آسيا"), spans("سوريا دولة عربية تقع في غرب آسيا", QuestionType.PLACE));
+        assertEquals(List.of("غزة"), spans("قصفت الطائرات مدينة غزة فجرا", QuestionType.PLACE));
+        assertEquals(List.of("الإسكندرية"), spans("ولد في مدينة الإسكندرية", QuestionType.PLACE));
+        assertEquals(List.of("بغداد"), spans("عاصمة عراقية هي مدينة بغداد", QuestionType.PLACE));
+    }
+
+    @Test
     void aWebsiteIsNoPlace() {
         assertEquals(List.of(), spans("وحسب موقع وكالة \"مهر\" الإيرانية", QuestionType.PLACE));
     }
