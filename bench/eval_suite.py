@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Every evaluation of issue 9 in one go: the four dev sets (both parts of their fixed tune/check
+"""Every evaluation of issue 9 in one go: the five dev sets (both parts of their fixed tune/check
 split in one run each) and the negative sets (near-miss and cross-corpus), through the packaged
 `eval` command. Writes one JSON and one HTML report per run into OUT and prints a Markdown table
 of the tuning and check figures. Asserts nothing: the gate is EvalRunnerTest. Build first:
@@ -17,6 +17,7 @@ XQUAD, ARCD = f"{EVAL}/xquad-dev", f"{EVAL}/arcd-train"
 RUNS = [
     ("seeds-dev", "seeds", f"{EVAL}/seeds-dev.jsonl", [], "dev"),
     ("seeds-own", "seeds", f"{EVAL}/seeds-own.jsonl", [], "dev"),
+    ("seeds-fresh", "seeds", f"{EVAL}/seeds-fresh.jsonl", [], "dev"),
     ("xquad-dev", f"{XQUAD}/corpus", f"{XQUAD}/questions.jsonl", [], "dev"),
     ("arcd-train", f"{ARCD}/corpus", f"{ARCD}/questions.jsonl", [], "dev"),
     ("seeds-unanswerable", "seeds", f"{EVAL}/seeds-unanswerable.jsonl", [], "negative"),

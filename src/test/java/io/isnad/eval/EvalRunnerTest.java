@@ -43,6 +43,7 @@ class EvalRunnerTest {
     private static final Path SEEDS = Path.of("seeds");
     private static final Path SEEDS_DEV = EVAL.resolve("seeds-dev.jsonl");
     private static final Path SEEDS_OWN = EVAL.resolve("seeds-own.jsonl");
+    private static final Path SEEDS_FRESH = EVAL.resolve("seeds-fresh.jsonl");
     private static final Path SEEDS_UNANSWERABLE = EVAL.resolve("seeds-unanswerable.jsonl");
     private static final Path XQUAD_CORPUS = EVAL.resolve("xquad-dev/corpus");
     private static final Path XQUAD_DEV = EVAL.resolve("xquad-dev/questions.jsonl");
@@ -105,6 +106,24 @@ class EvalRunnerTest {
     static final List<String> SEEDS_OWN_CHECK_MAX_WITH_FREEDICT = List.of(
             "false_abstain=0.10",       // 0.094 (0.075 before the ninth round: own-080)
             "answer_chars=211");        // 208.2 (214.7 before the nineteenth round's quoted sentence; 219.1 before the fifteenth round's shorter answers; 215.2 before the thirteenth round's strict phrases; 240.3 before clause cuts)
+
+    /**
+     * The fresh readers' seeds questions, check part (44: 19 Arabic, 25 English; 9 of them to be
+     * declined, 7 follow-ups), written before anyone saw the service's answers to them; first floors
+     * (twenty-first round). The same figures without FreeDict.
+     */
+    static final List<String> SEEDS_FRESH_CHECK_MIN = List.of(
+            "recall@1=0.97",            // 0.971
+            "answer_hit=0.68",          // 0.686 of 35
+            "ar.answer_hit=0.56",       // 0.562 of 16
+            "en.answer_hit=0.78",       // 0.789 of 19
+            "answer_hit_first=0.65",    // 0.657
+            "short_answer_em=0.28",     // 0.286
+            "followup_answer_hit=0.49", // 0.500 of 6 answerable follow-ups
+            "abstain_accuracy=0.44");   // 0.444 of 9 (ar 3 of 3, en 1 of 6)
+    static final List<String> SEEDS_FRESH_CHECK_MAX = List.of(
+            "false_abstain=0.18",       // 0.171
+            "answer_chars=247");        // 245.4
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */
     static final List<String> XQUAD_CHECK_MIN = List.of(
@@ -217,6 +236,17 @@ class EvalRunnerTest {
         assertEquals(List.of(), report.warnings(), "every expected file is a seed article, every field known");
         assertEquals(Set.of("check"), report.bySplit().keySet());
         assertTrue(report.byGoldType().keySet().containsAll(QuestionSetParser.TYPES.subList(0, 8)),
+                "every gold question type is asked in the check part: " + report.byGoldType().keySet());
+    }
+
+    @Test
+    void seedsFreshCheckPartMeetsItsThresholds() throws Exception {
+        EvalReport report = run(SEEDS, SEEDS_FRESH, DevSplit.Part.CHECK, false);
+        assertEquals(List.of(), misses(report, SEEDS_FRESH_CHECK_MIN, SEEDS_FRESH_CHECK_MAX));
+        assertEquals(List.of(), report.warnings(), "every expected file is a seed article, every field known");
+        assertEquals(44, report.questions().size());
+        assertEquals(9, report.counts().get(EvalReport.ALL).unanswerable());
+        assertTrue(report.byGoldType().keySet().containsAll(QuestionSetParser.TYPES),
                 "every gold question type is asked in the check part: " + report.byGoldType().keySet());
     }
 
