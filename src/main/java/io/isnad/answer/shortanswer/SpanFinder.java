@@ -147,12 +147,19 @@ public final class SpanFinder {
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
             + "|million|billion|%|٪|" + String.join("|", ArabicNumberWords.PERCENT_WORDS) + "|percent|per cent))?";
     /**
-     * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
-     * مليون ميل مربع، 565 °C (folded to lower case).
+     * A currency and the country adjective that names which one it is: "30 مليون جنيه إسترليني" is
+     * not an Egyptian pound, and "دولار أمريكي" not a Canadian dollar. The adjective is a nisba of
+     * four letters or more without the article (جنيه مصري، ريال سعودي), so no function word is taken
+     * ("دولار على", "دولار التي").
      */
-    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
-            + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|" + ArabicCalendarWords.DURATION_ALTERNATION
-            + "|km|miles?|meters?|dollars?|°\\s?[cf])(?![\\p{L}]))?";
+    private static final String CURRENCY = "(?:دولار|يورو|جنيه|ريال|دينار|درهم)(?:\\s+(?![وف]?ال)[\\p{L}]{3,}ي(?![\\p{L}]))?";
+    /**
+     * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
+     * مليون ميل مربع، 760 نانومتر، 565 °C (folded to lower case).
+     */
+    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?"
+            + "|(?:نانو|ملي|سنتي)?متر(?:\\s+مربع)?|كغ|كيلوغرام|طن|" + CURRENCY + "|"
+            + ArabicCalendarWords.DURATION_ALTERNATION + "|km|miles?|meters?|dollars?|°\\s?[cf])(?![\\p{L}]))?";
     /** A figure with its separators, or a clock time (3:08). */
     private static final String FIGURE = "\\d+(?:[.,:]\\d+)*";
     /**
@@ -161,6 +168,9 @@ public final class SpanFinder {
      */
     private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(?<![\\p{L}&&[^بلوك]])(?<!\\p{L}[بلوك])"
             + FIGURE + "(?:-" + FIGURE + ")?" + SCALE + UNIT + "(?![\\p{L}\\d])");
+    /** A figure with nothing after it, and a figure with its scale or unit ({@link #sharesUnit}). */
+    private static final Pattern BARE_FIGURE = Pattern.compile(FIGURE);
+    private static final Pattern MEASURED_FIGURE = Pattern.compile(FIGURE + SCALE + UNIT);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** What joins the two ends of a range: "30 إلى 50 ألفاً", "خمس إلى عشر سنوات" (folded). */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s+الي\\s+");
@@ -451,11 +461,22 @@ public final class SpanFinder {
             String join = firstEnd <= to ? f.substring(firstEnd, to) : "";
             String before = f.substring(Math.max(0, from - 5), from);
             if (RANGE_JOIN.matcher(join).matches() && !FROM.matcher(before).find()
-                    || AND_JOIN.matcher(join).matches() && BETWEEN.matcher(before).find()) {
+                    || AND_JOIN.matcher(join).matches()
+                            && (BETWEEN.matcher(before).find() || sharesUnit(first, second))) {
                 spans.set(i, new Span(first.start(), second.end(), f.substring(from, to) + second.folded()));
                 spans.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * "تصل ذروتها عند 687 و760 نانومتر": a bare figure joined by و to a figure with its unit is measured
+     * in that unit, and the two are one answer, as a range is. A figure with a noun of its own
+     * ("89 قتيلاً و277 جريحاً") or a bare second figure counts something else.
+     */
+    private static boolean sharesUnit(Span first, Span second) {
+        return BARE_FIGURE.matcher(first.folded()).matches() && !BARE_FIGURE.matcher(second.folded()).matches()
+                && MEASURED_FIGURE.matcher(second.folded()).matches();
     }
 
     /**

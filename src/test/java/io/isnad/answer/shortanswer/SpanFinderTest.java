@@ -124,6 +124,23 @@ class SpanFinderTest {
     }
 
     @Test
+    void aCurrencyKeepsTheAdjectiveOfItsCountryButNoFunctionWord() {
+        assertEquals(List.of("30 مليون جنيه إسترليني"),
+                spans("بلغت معاليم الحمل 30 مليون جنيه إسترليني سنوياً.", QuestionType.NUMBER));
+        assertEquals(List.of("5 ملايين دولار"), spans("أنفقت 5 ملايين دولار على المشروع.", QuestionType.NUMBER));
+        assertEquals(List.of("5 ملايين دولار"), spans("هي 5 ملايين دولار التي وعدت بها.", QuestionType.NUMBER));
+    }
+
+    @Test
+    void aBareFigureBeforeAFigureWithAUnitSharesItsUnit() {
+        assertEquals(List.of("687 و760 نانومتر"),
+                spans("تصل ذروة النطاقات عند 687 و760 نانومتر.", QuestionType.NUMBER));
+        // Figures with nouns of their own, or two bare figures, count different things.
+        assertEquals(List.of("89", "277"), spans("سقط 89 قتيلاً و277 جريحاً.", QuestionType.NUMBER));
+        assertEquals(List.of("158349", "68511"), spans("توجد 158349 و68511 عائلة.", QuestionType.NUMBER).subList(0, 2));
+    }
+
+    @Test
     void aDurationKeepsItsUnit() {
         assertEquals(List.of("ثلاث سنوات", "5 أيام"),
                 spans("استمر الحصار ثلاث سنوات، وتوقف القتال 5 أيام.", QuestionType.NUMBER));
