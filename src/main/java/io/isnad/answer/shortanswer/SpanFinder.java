@@ -133,6 +133,14 @@ public final class SpanFinder {
      * من صباح…، صباح يوم 27 يناير 1967 (the date's span leaves "يوم" out before a day of the month).
      */
     private static final Pattern TIME_TO_DATE = Pattern.compile("[\\s,،]*(?:(?:من|في)\\s+)?(?:يوم\\s+)?");
+    /**
+     * The same year in the other calendar, after a year given with its era: "سنة 1157 هـ / 1744"،
+     * "533 هـ/1138م"، "1037م (429 هـ)". Arabic history writes both; the pair is one date.
+     */
+    private static final Pattern OTHER_CALENDAR = Pattern.compile("\\s*/\\s*\\d{3,4}(?:\\s*" + ERA_MARK + ")?(?!\\d)"
+            + "|\\s*\\(\\s*\\d{1,4}\\s*" + ERA_MARK + "\\s*\\)");
+    /** A date span that ends in its era: the other calendar's year may follow it. */
+    private static final Pattern ENDS_IN_ERA = Pattern.compile(".*\\d\\s*" + ERA_MARK);
     /** A year of a period, with its year word and era: عام 1914، 1918م. */
     private static final Pattern PERIOD_YEAR = Pattern.compile(YEAR_WORD + "?\\d{3,4}" + ERA);
     /** What joins the years of a period after "من"/"from": "من 1914 إلى 1918", "from 1914 to 1918". */
@@ -326,6 +334,7 @@ public final class SpanFinder {
         switch (type) {
             case DATE -> {
                 addAll(spans, DATE.matcher(f), folded, f, 0);
+                withOtherCalendar(spans, f, folded);
                 withoutTimesBeforeDates(spans, f, folded);
                 periods(spans, f, folded);
             }
@@ -530,6 +539,29 @@ public final class SpanFinder {
                 dateStart = start;
             } else {
                 dateStart = time ? -1 : start;
+            }
+        }
+    }
+
+    /**
+     * A year given with its era and then in the other calendar ({@link #OTHER_CALENDAR}) is one date:
+     * the span takes the second year, which is then no span of its own.
+     */
+    private static void withOtherCalendar(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            if (!ENDS_IN_ERA.matcher(span.folded()).matches()) {
+                continue;
+            }
+            int from = indexOf(folded, span.start());
+            int end = from + span.folded().length();
+            Matcher m = OTHER_CALENDAR.matcher(f).region(end, f.length());
+            if (m.lookingAt()) {
+                Span joined = new Span(span.start(), folded.end(m.end()), f.substring(from, m.end()));
+                spans.set(i, joined);
+                while (i + 1 < spans.size() && spans.get(i + 1).start() < joined.end()) {
+                    spans.remove(i + 1);
+                }
             }
         }
     }

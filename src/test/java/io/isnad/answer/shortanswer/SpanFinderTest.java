@@ -124,6 +124,16 @@ class SpanFinderTest {
     }
 
     @Test
+    void aYearInBothCalendarsIsOneDate() {
+        assertEquals(List.of("سنة 1157 هـ / 1744"),
+                spans("أسسها محمد بن سعود سنة 1157 هـ / 1744 وظلت حتى 1818.", QuestionType.DATE).subList(0, 1));
+        assertEquals(List.of("533 هـ/1138م"), spans("توفي 533 هـ/1138م في بغداد.", QuestionType.DATE));
+        assertEquals(List.of("عام 1037م (429 هـ)"), spans("انتزعت المدينة في عام 1037م (429 هـ).", QuestionType.DATE));
+        // A year without its era is followed by another figure, not by its other calendar.
+        assertEquals(List.of("1744", "1818"), spans("بين 1744 / 1818 تغير كل شيء.", QuestionType.DATE));
+    }
+
+    @Test
     void aCurrencyKeepsTheAdjectiveOfItsCountryButNoFunctionWord() {
         assertEquals(List.of("30 مليون جنيه إسترليني"),
                 spans("بلغت معاليم الحمل 30 مليون جنيه إسترليني سنوياً.", QuestionType.NUMBER));
