@@ -19,8 +19,11 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class ShortAnswerRenderer {
 
-    /** A figure (a clock time too: 3:08), a word (a Latin one with its hyphens: Rabi al-Awwal), a percent sign. */
-    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%");
+    /**
+     * A figure (a clock time too: 3:08), a word (a Latin one with its hyphens: Rabi al-Awwal), a percent
+     * sign, the slash or bracket before a year in the other calendar (1157 هـ / 1744، 1037م (429 هـ)).
+     */
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%|[/()]");
     private static final List<String> WEEKDAYS_EN = List.of("Saturday", "Sunday", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday");
     private static final List<String> WEEKDAYS_AR = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
@@ -55,7 +58,26 @@ public final class ShortAnswerRenderer {
             tokens.add(m.group());
         }
         List<String> out = new ArrayList<>();
+        boolean bracket = false;
         for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            // A slash or bracket stays before a year (1157 AH / 1744), not between the two names of
+            // a month (October/October is one month).
+            if (token.equals("/") || token.equals("(")) {
+                boolean year = i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).charAt(0));
+                if (year) {
+                    out.add(token);
+                    bracket |= token.equals("(");
+                }
+                continue;
+            }
+            if (token.equals(")")) {
+                if (bracket) {
+                    out.add(token);
+                    bracket = false;
+                }
+                continue;
+            }
             // ثلاثة عشر is 13, not "3 10"; ثلاثة وعشرون 23.
             Optional<Long> compound = i + 1 < tokens.size()
                     ? ArabicNumberWords.compound(tokens.get(i), tokens.get(i + 1)) : Optional.empty();
@@ -74,7 +96,8 @@ public final class ShortAnswerRenderer {
         if (out.size() > 1 && (out.getLast().equals("last") || out.getLast().equals("next"))) {
             out.addFirst(out.removeLast());
         }
-        return out.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", out).replace(" %", "%"));
+        return out.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(" ", out).replace(" %", "%").replace("( ", "(").replace(" )", ")"));
     }
 
     /** One word in English; "" for a word that adds nothing in English (من، عام); empty when unknown. */

@@ -133,6 +133,14 @@ public final class SpanFinder {
      * من صباح…، صباح يوم 27 يناير 1967 (the date's span leaves "يوم" out before a day of the month).
      */
     private static final Pattern TIME_TO_DATE = Pattern.compile("[\\s,،]*(?:(?:من|في)\\s+)?(?:يوم\\s+)?");
+    /**
+     * The same year in the other calendar, after a year given with its era: "سنة 1157 هـ / 1744"،
+     * "533 هـ/1138م"، "1037م (429 هـ)". Arabic history writes both; the pair is one date.
+     */
+    private static final Pattern OTHER_CALENDAR = Pattern.compile("\\s*/\\s*\\d{3,4}(?:\\s*" + ERA_MARK + ")?(?!\\d)"
+            + "|\\s*\\(\\s*\\d{1,4}\\s*" + ERA_MARK + "\\s*\\)");
+    /** A date span that ends in its era: the other calendar's year may follow it. */
+    private static final Pattern ENDS_IN_ERA = Pattern.compile(".*\\d\\s*" + ERA_MARK);
     /** A year of a period, with its year word and era: عام 1914، 1918م. */
     private static final Pattern PERIOD_YEAR = Pattern.compile(YEAR_WORD + "?\\d{3,4}" + ERA);
     /** What joins the years of a period after "من"/"from": "من 1914 إلى 1918", "from 1914 to 1918". */
@@ -147,12 +155,19 @@ public final class SpanFinder {
     private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
             + "|million|billion|%|٪|" + String.join("|", ArabicNumberWords.PERCENT_WORDS) + "|percent|per cent))?";
     /**
-     * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
-     * مليون ميل مربع، 565 °C (folded to lower case).
+     * A currency and the country adjective that names which one it is: "30 مليون جنيه إسترليني" is
+     * not an Egyptian pound, and "دولار أمريكي" not a Canadian dollar. The adjective is a nisba of
+     * four letters or more without the article (جنيه مصري، ريال سعودي), so no function word is taken
+     * ("دولار على", "دولار التي").
      */
-    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?|متر(?:\\s+مربع)?"
-            + "|كغ|كيلوغرام|طن|دولار|يورو|جنيه|ريال|" + ArabicCalendarWords.DURATION_ALTERNATION
-            + "|km|miles?|meters?|dollars?|°\\s?[cf])(?![\\p{L}]))?";
+    private static final String CURRENCY = "(?:دولار|يورو|جنيه|ريال|دينار|درهم)(?:\\s+(?![وف]?ال)[\\p{L}]{3,}ي(?![\\p{L}]))?";
+    /**
+     * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
+     * مليون ميل مربع، 760 نانومتر، 565 °C (folded to lower case).
+     */
+    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?"
+            + "|(?:نانو|ملي|سنتي)?متر(?:\\s+مربع)?|كغ|كيلوغرام|طن|" + CURRENCY + "|"
+            + ArabicCalendarWords.DURATION_ALTERNATION + "|km|miles?|meters?|dollars?|°\\s?[cf])(?![\\p{L}]))?";
     /** A figure with its separators, or a clock time (3:08). */
     private static final String FIGURE = "\\d+(?:[.,:]\\d+)*";
     /**
@@ -161,6 +176,9 @@ public final class SpanFinder {
      */
     private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(?<![\\p{L}&&[^بلوك]])(?<!\\p{L}[بلوك])"
             + FIGURE + "(?:-" + FIGURE + ")?" + SCALE + UNIT + "(?![\\p{L}\\d])");
+    /** A figure with nothing after it, and a figure with its scale or unit ({@link #sharesUnit}). */
+    private static final Pattern BARE_FIGURE = Pattern.compile(FIGURE);
+    private static final Pattern MEASURED_FIGURE = Pattern.compile(FIGURE + SCALE + UNIT);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** What joins the two ends of a range: "30 إلى 50 ألفاً", "خمس إلى عشر سنوات" (folded). */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s+الي\\s+");
@@ -330,6 +348,7 @@ public final class SpanFinder {
         switch (type) {
             case DATE -> {
                 addAll(spans, DATE.matcher(f), folded, f, 0);
+                withOtherCalendar(spans, f, folded);
                 withoutTimesBeforeDates(spans, f, folded);
                 periods(spans, f, folded);
             }
@@ -466,11 +485,22 @@ public final class SpanFinder {
             String join = firstEnd <= to ? f.substring(firstEnd, to) : "";
             String before = f.substring(Math.max(0, from - 5), from);
             if (RANGE_JOIN.matcher(join).matches() && !FROM.matcher(before).find()
-                    || AND_JOIN.matcher(join).matches() && BETWEEN.matcher(before).find()) {
+                    || AND_JOIN.matcher(join).matches()
+                            && (BETWEEN.matcher(before).find() || sharesUnit(first, second))) {
                 spans.set(i, new Span(first.start(), second.end(), f.substring(from, to) + second.folded()));
                 spans.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * "تصل ذروتها عند 687 و760 نانومتر": a bare figure joined by و to a figure with its unit is measured
+     * in that unit, and the two are one answer, as a range is. A figure with a noun of its own
+     * ("89 قتيلاً و277 جريحاً") or a bare second figure counts something else.
+     */
+    private static boolean sharesUnit(Span first, Span second) {
+        return BARE_FIGURE.matcher(first.folded()).matches() && !BARE_FIGURE.matcher(second.folded()).matches()
+                && MEASURED_FIGURE.matcher(second.folded()).matches();
     }
 
     /**
@@ -524,6 +554,29 @@ public final class SpanFinder {
                 dateStart = start;
             } else {
                 dateStart = time ? -1 : start;
+            }
+        }
+    }
+
+    /**
+     * A year given with its era and then in the other calendar ({@link #OTHER_CALENDAR}) is one date:
+     * the span takes the second year, which is then no span of its own.
+     */
+    private static void withOtherCalendar(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            if (!ENDS_IN_ERA.matcher(span.folded()).matches()) {
+                continue;
+            }
+            int from = indexOf(folded, span.start());
+            int end = from + span.folded().length();
+            Matcher m = OTHER_CALENDAR.matcher(f).region(end, f.length());
+            if (m.lookingAt()) {
+                Span joined = new Span(span.start(), folded.end(m.end()), f.substring(from, m.end()));
+                spans.set(i, joined);
+                while (i + 1 < spans.size() && spans.get(i + 1).start() < joined.end()) {
+                    spans.remove(i + 1);
+                }
             }
         }
     }

@@ -29,6 +29,14 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void aYearInBothCalendarsKeepsItsSlashOrBracket() {
+        assertEquals(Optional.of("1157 AH / 1744"), ShortAnswerRenderer.english("سنة 1157 هـ / 1744"));
+        assertEquals(Optional.of("1037 (429 AH)"), ShortAnswerRenderer.english("1037م (429 هـ)"));
+        // Between the two names of one month the slash goes with the repeat.
+        assertEquals(Optional.of("7 October 2023"), ShortAnswerRenderer.english("7 تشرين الأول/أكتوبر 2023"));
+    }
+
+    @Test
     void boundsAndRangesAreRenderedInEnglish() {
         assertEquals(Optional.of("more than 37 million"), ShortAnswerRenderer.english("أكثر من 37 مليون"));
         assertEquals(Optional.of("less than 4%"), ShortAnswerRenderer.english("أقل من 4%"));

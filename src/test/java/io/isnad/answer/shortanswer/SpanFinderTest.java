@@ -124,6 +124,33 @@ class SpanFinderTest {
     }
 
     @Test
+    void aYearInBothCalendarsIsOneDate() {
+        assertEquals(List.of("سنة 1157 هـ / 1744"),
+                spans("أسسها محمد بن سعود سنة 1157 هـ / 1744 وظلت حتى 1818.", QuestionType.DATE).subList(0, 1));
+        assertEquals(List.of("533 هـ/1138م"), spans("توفي 533 هـ/1138م في بغداد.", QuestionType.DATE));
+        assertEquals(List.of("عام 1037م (429 هـ)"), spans("انتزعت المدينة في عام 1037م (429 هـ).", QuestionType.DATE));
+        // A year without its era is followed by another figure, not by its other calendar.
+        assertEquals(List.of("1744", "1818"), spans("بين 1744 / 1818 تغير كل شيء.", QuestionType.DATE));
+    }
+
+    @Test
+    void aCurrencyKeepsTheAdjectiveOfItsCountryButNoFunctionWord() {
+        assertEquals(List.of("30 مليون جنيه إسترليني"),
+                spans("بلغت معاليم الحمل 30 مليون جنيه إسترليني سنوياً.", QuestionType.NUMBER));
+        assertEquals(List.of("5 ملايين دولار"), spans("أنفقت 5 ملايين دولار على المشروع.", QuestionType.NUMBER));
+        assertEquals(List.of("5 ملايين دولار"), spans("هي 5 ملايين دولار التي وعدت بها.", QuestionType.NUMBER));
+    }
+
+    @Test
+    void aBareFigureBeforeAFigureWithAUnitSharesItsUnit() {
+        assertEquals(List.of("687 و760 نانومتر"),
+                spans("تصل ذروة النطاقات عند 687 و760 نانومتر.", QuestionType.NUMBER));
+        // Figures with nouns of their own, or two bare figures, count different things.
+        assertEquals(List.of("89", "277"), spans("سقط 89 قتيلاً و277 جريحاً.", QuestionType.NUMBER));
+        assertEquals(List.of("158349", "68511"), spans("توجد 158349 و68511 عائلة.", QuestionType.NUMBER).subList(0, 2));
+    }
+
+    @Test
     void aDurationKeepsItsUnit() {
         assertEquals(List.of("ثلاث سنوات", "5 أيام"),
                 spans("استمر الحصار ثلاث سنوات، وتوقف القتال 5 أيام.", QuestionType.NUMBER));
