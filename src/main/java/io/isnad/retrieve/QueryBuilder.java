@@ -47,6 +47,14 @@ final class QueryBuilder {
      * (rarest in the index) are kept, so the query is bounded and never the question.
      */
     static final int WORD_CLAUSES = IndexSearcher.getMaxClauseCount() - MAX_GRAM_CLAUSES - 24;
+    /**
+     * A translated word's secondary sense ({@link io.isnad.retrieve.lexicon.Term#secondary}), searched
+     * at this share of the word's weight: a less sure translation. It finds the article that says the
+     * word that way (xquad-dev English recall@1 up on both parts); as evidence it is left out, since
+     * credited there it cost answers (docs/answers.md, "Twenty-first round: English questions over
+     * Arabic articles").
+     */
+    static final double SECONDARY_SENSE_WEIGHT = 0.5;
 
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
@@ -204,7 +212,8 @@ final class QueryBuilder {
      * index holds in no form, since that is mostly a loanword spelled otherwise in the articles
      * (الأوكسجين for أكسجين). As evidence such a translation stays exact: matched fuzzily it let
      * questions about what a corpus lacks be answered from near spellings (docs/retrieval.md,
-     * "Seventh round"). The built-in lists' names are searched as they are spelled.
+     * "Seventh round"). The built-in lists' names are searched as they are spelled. A word's secondary
+     * senses are searched as alternatives of lower weight, and are no evidence.
      *
      * <p>A translation's common grams ("ال", "الا": in most chunks of a large archive) go to
      * {@code secondStage}, as the question's own do ({@link #addGrams}): in the first stage they
@@ -218,6 +227,7 @@ final class QueryBuilder {
         List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
         List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
         List<TranslationForms> translations = new ArrayList<>(terms.size());
+        List<List<List<String>>> secondaryOf = new ArrayList<>(terms.size());
         List<Term> counted = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Set<String> forms = new LinkedHashSet<>();
@@ -239,6 +249,7 @@ final class QueryBuilder {
             }
             List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
             forms.addAll(english);
+            secondaryOf.add(secondaryForms(term, forms));
             translation.add(english.stream().map(Set::of).toList());
             gramsOf.add(grams);
             stemsOf.add(stems);
@@ -278,6 +289,9 @@ final class QueryBuilder {
                     }
                 }
             }
+            for (List<String> sense : secondaryOf.get(t)) {
+                alternatives.add(new BoostQuery(allOf(IndexField.ARABIC, sense), (float) SECONDARY_SENSE_WEIGHT));
+            }
             alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
                     settings.englishWeight()));
             float boost = (float) (settings.arabicWeight() * term.weight());
@@ -312,6 +326,21 @@ final class QueryBuilder {
             }
         }
         return evidence;
+    }
+
+    /**
+     * A term's secondary senses as the analysed words of each, leaving out those whose every word is
+     * already a form of the term; each is searched at {@link #SECONDARY_SENSE_WEIGHT} of the term.
+     */
+    private List<List<String>> secondaryForms(io.isnad.retrieve.lexicon.Term term, Set<String> forms) {
+        List<List<String>> senses = new ArrayList<>();
+        for (String arabic : term.secondary()) {
+            List<String> tokens = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(arabic));
+            if (!tokens.isEmpty() && !forms.containsAll(tokens) && !senses.contains(tokens)) {
+                senses.add(tokens);
+            }
+        }
+        return senses;
     }
 
     private Set<String> withSynonyms(String stem) {

@@ -11,13 +11,23 @@ import java.util.Objects;
  *                holds Western digits instead.
  * @param source  where the alternatives came from
  * @param weight  how much the caller should trust the alternatives, in (0, 1]
+ * @param secondary other senses, less sure than {@code arabic}: a dictionary's translations of the
+ *                  word's base form where the dictionary also knows the word as written
+ *                  ("criticized" is منتقد, "criticize" انتقد); the caller searches them at a lower
+ *                  weight and does not take them as evidence
  */
-public record Term(String english, List<String> arabic, Source source, double weight) {
+public record Term(String english, List<String> arabic, Source source, double weight, List<String> secondary) {
+
+    /** A term with no secondary senses. */
+    public Term(String english, List<String> arabic, Source source, double weight) {
+        this(english, arabic, source, weight, List.of());
+    }
 
     public Term {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(source, "source");
         arabic = List.copyOf(arabic);
+        secondary = List.copyOf(secondary);
         if (arabic.isEmpty()) {
             throw new IllegalArgumentException("a term needs at least one Arabic alternative: " + english);
         }

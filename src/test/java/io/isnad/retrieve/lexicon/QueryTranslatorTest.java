@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Runs on the built-in lists only, so the results do not depend on FreeDict being installed. */
+/** Runs on the built-in lists (and a test's own small FreeDict), so the results do not depend on FreeDict being installed. */
 class QueryTranslatorTest {
 
     private static final QueryTranslator TRANSLATOR = new QueryTranslator(Lexicon.builtin(), Optional.empty());
@@ -232,5 +236,23 @@ class QueryTranslatorTest {
         assertFalse(englishOf(query).contains("name"), englishOf(query).toString());
         assertFalse(englishOf(query).contains("named"), englishOf(query).toString());
         assertTrue(englishOf(query).contains("river"), englishOf(query).toString());
+    }
+
+    /**
+     * An inflected word FreeDict knows as written keeps that entry, and its base form's translations
+     * become secondary senses; a word FreeDict knows only by its base form takes that entry as its own.
+     */
+    @Test
+    void baseFormsDictionaryEntryIsASecondarySense(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("criticized", "منتقد", "criticize", "انتقد", "praise", "مدح"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        Term criticized = term(translator.translate("Who was criticized?"), "criticized");
+        assertEquals(List.of("منتقد"), criticized.arabic());
+        assertEquals(List.of("انتقد"), criticized.secondary());
+
+        Term praised = term(translator.translate("Who was praised?"), "praised");
+        assertEquals(List.of("مدح"), praised.arabic());
+        assertEquals(List.of(), praised.secondary());
     }
 }
