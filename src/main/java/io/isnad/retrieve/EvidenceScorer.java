@@ -344,15 +344,17 @@ public final class EvidenceScorer {
     public ArticleCheck missingFrom(List<SentenceTokens> sentences, List<SentenceTokens> mainStory) {
         boolean[] found = foundIn(sentences);
         if (!hasEvidence()) {
-            return new ArticleCheck(1, false, found, 0);
+            return new ArticleCheck(1, false, found, 0, false);
         }
         int[] holding = holdingEach(mainStory);
         double missing = 0;
         double heaviest = 0;
         boolean heaviestFound = false;
         double spread = 0;
+        boolean recurring = false;
         for (int t = 0; t < evidence.size(); t++) {
             double weight = evidence.get(t).weight();
+            recurring |= holding[t] >= 2;
             if (!found[t]) {
                 missing += weight;
             }
@@ -362,7 +364,7 @@ public final class EvidenceScorer {
             }
             spread += mainStory.isEmpty() ? 0 : weight * ((double) holding[t] / mainStory.size());
         }
-        return new ArticleCheck(missing / totalWeight, heaviestFound, found, spread / totalWeight);
+        return new ArticleCheck(missing / totalWeight, heaviestFound, found, spread / totalWeight, recurring);
     }
 
     /** Per evidence term, how many of {@code sentences} hold it (a root match counts as one). */
@@ -400,8 +402,11 @@ public final class EvidenceScorer {
      * @param heaviestFound whether the question's rarest word (often the name it asks about) is in it
      * @param found per evidence term, whether the article holds it ({@link #foundIn})
      * @param spread the evidence-weighted share of the main story's sentences holding each term, 0 to 1
+     * @param recurring whether two sentences or more of the main story hold some question word: a story
+     *        that names each of the question's words once at most mentions them in passing
      */
-    public record ArticleCheck(double missingShare, boolean heaviestFound, boolean[] found, double spread) {
+    public record ArticleCheck(double missingShare, boolean heaviestFound, boolean[] found, double spread,
+            boolean recurring) {
     }
 
     /**

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.answer.ExtractiveAnswerer.Gains;
+import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
@@ -157,6 +158,35 @@ class ExtractiveAnswererTest {
             boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
                     .anyMatch(c -> c.file().equals(first.file()) && c.start() == first.start());
             assertEquals(previousType == QuestionType.DATE, quotedAgain, previousType + ": " + draft);
+        }
+    }
+
+    @Test
+    void aDoubtfulAnswerFromAStoryThatMentionsTheQuestionInPassingIsDeclined() throws IOException {
+        // Every question scores 0.5: over the operating point, under DOUBTFUL.
+        ExtractiveAnswerer even = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+                new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 0, 0.4));
+        String question = "من فاز بسباق الجبال؟";
+        try (ArticleFixture passing = ArticleFixture.of(tmp.resolve("passing"), Map.of("p.txt", """
+                أخبار متفرقة
+                فاز الدراج سامي ناصر بسباق الجبال في العاصمة.
+                وافتتح المحافظ معرض الخزف في قصر الثقافة."""))) {
+            Snapshot corpus = passing.snapshot();
+            AskedQuestion asked = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                    Optional.empty());
+            assertTrue(even.choose(corpus, passing.retrieve(question), asked).orElseThrow().inPassing());
+            assertTrue(even.answer(corpus, passing.retrieve(question), asked).isEmpty());
+        }
+        try (ArticleFixture story = ArticleFixture.of(tmp.resolve("story"), Map.of("s.txt", """
+                أخبار متفرقة
+                فاز الدراج سامي ناصر بسباق الجبال في العاصمة.
+                وشارك في السباق مئة دراج من عشر دول."""))) {
+            Snapshot corpus = story.snapshot();
+            AskedQuestion asked = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                    Optional.empty());
+            // A story that names the race again is about it: the same doubt answers.
+            assertFalse(even.choose(corpus, story.retrieve(question), asked).orElseThrow().inPassing());
+            assertTrue(even.answer(corpus, story.retrieve(question), asked).isPresent());
         }
     }
 
@@ -388,7 +418,7 @@ class ExtractiveAnswererTest {
         return new SentenceCandidate(article, article.sentences().getFirst(), snapshot.sentenceTokens(file).getFirst(),
                 score, largestMissing, true, false, true, 1, score,
                 new EvidenceScorer.Assessment(score, largestMissing, 1, true),
-                new EvidenceScorer.ArticleCheck(0, true, new boolean[0], 0), 0, 0, 0);
+                new EvidenceScorer.ArticleCheck(0, true, new boolean[0], 0, true), 0, 0, 0);
     }
 
     // The sentence quoted may miss a question word a little heavier than max-missing-share (0.3 here)

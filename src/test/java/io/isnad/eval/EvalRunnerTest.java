@@ -130,15 +130,15 @@ class EvalRunnerTest {
             "ar.recall@1=0.95",         // 0.955
             "ar.recall@5=0.99",         // 0.993
             "ar.mrr@10=0.97",           // 0.971
-            "ar.answer_hit=0.70",       // 0.701 (0.687 before the nineteenth round's quoted sentence held to the bar by a penalty; 0.691 with isnad.retrieve.hunspell-dir set before it)
-            "ar.answer_hit_first=0.65", // 0.653 (0.643 before the nineteenth round's quoted sentence; 0.646 with isnad.retrieve.hunspell-dir set before it)
+            "ar.answer_hit=0.69",       // 0.691 (0.701 before the twenty-first round's passing mentions declined; 0.687 before the nineteenth round's quoted sentence held to the bar by a penalty; 0.691 with isnad.retrieve.hunspell-dir set before it)
+            "ar.answer_hit_first=0.64", // 0.643 (0.653 before the twenty-first round's passing mentions declined; 0.643 before the nineteenth round's quoted sentence; 0.646 with isnad.retrieve.hunspell-dir set before it)
             "ar.citation_precision=0.93", // 0.939 (0.944 before the ninth round's refit: one newly answered question cites a neighbouring paragraph)
             // English over the Arabic paragraphs with the project's own lexicon and transliteration only.
             "en.recall@1=0.52",         // 0.533 without FreeDict (0.663 with it)
             "en.mrr@10=0.61",           // 0.616 without FreeDict (0.753 with it)
             "en.answer_hit=0.38");      // 0.385 without FreeDict (0.543 with it; 0.381 and 0.536 before the nineteenth round's quoted sentence)
     static final List<String> XQUAD_CHECK_MAX = List.of(
-            "ar.false_abstain=0.18",    // 0.179 (0.175 before the ninth round's refit, operating point 0.41 -> 0.42: see docs/answers.md)
+            "ar.false_abstain=0.20",    // 0.192 (0.179 before the twenty-first round's passing mentions declined; 0.175 before the ninth round's refit, operating point 0.41 -> 0.42: see docs/answers.md)
             "ar.answer_chars=200",      // 197.7 (201.0 before the nineteenth round's quoted sentence; 202.2 with isnad.retrieve.hunspell-dir set; 205.4 before the sixteenth round's two-part quotes and clause budget; 206.2 before the sixteenth round's cut of an appended sentence; 213.3 before the fifteenth round's shorter answers; 211.1 before the eleventh round's article evidence; 213.0 before clause cuts)
             "en.false_abstain=0.22");   // 0.213 without FreeDict (0.192 with it)
     /** Stricter English figures where Debian's dict-freedict-eng-ara is installed, as in CI. */
@@ -166,30 +166,30 @@ class EvalRunnerTest {
             "date.short_answer_em=0.33", // 0.333 of 36 (0.306 before the twenty-first round's year in both calendars: "سنة 1157 هـ / 1744"; 0.194 before the eighteenth round's life dates, Hijri years and أوائل)
             "number.short_answer_em=0.25"); // 0.258 of 31 (0.226 before the twentieth round's population in نسمة: "128 مليون نسمة")
     static final List<String> ARCD_CHECK_MAX = List.of(
-            "false_abstain=0.09",       // 0.090 (0.086 before the ninth round's refit: one question of 278)
+            "false_abstain=0.11",       // 0.108 (0.090 before the twenty-first round's passing mentions declined; 0.086 before the ninth round's refit: one question of 278)
             "answer_chars=243");        // 240.4 (244.4 before the nineteenth round's quoted sentence; 248.1 before the seventeenth round's scattered sentences; 249.3 with isnad.retrieve.hunspell-dir set before it; 265.0 before the sixteenth round's two-part quotes and clause budget; 267.6 before the sixteenth round's cut of an appended sentence; 289.8 before the fifteenth round's shorter answers; 284.3 before the thirteenth round's story spread; 301.4 before clause cuts)
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.75"); // 0.753 (0.740 before the twentieth round's names taken for verbs and four-letter names; 0.685 before its unknown figures; 0.671 before the nineteenth round's unknown names)
+            "ar.abstain_accuracy=0.77"); // 0.772 (0.753 before the twenty-first round's passing mentions declined; 0.740 before the twentieth round's names taken for verbs and four-letter names; 0.685 before its unknown figures; 0.671 before the nineteenth round's unknown names)
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.78",    // 0.785 (0.761 before the twentieth round's glued numbers, names taken for verbs and four-letter names; 0.693 before its unknown figures; 0.681 before the nineteenth round's unknown names)
+            "abstain_accuracy=0.80",    // 0.801 (0.785 before the twenty-first round's passing mentions declined; 0.761 before the twentieth round's glued numbers, names taken for verbs and four-letter names; 0.693 before its unknown figures; 0.681 before the nineteenth round's unknown names)
             "en.abstain_accuracy=0.96"); // 1.000 (0.906 before the twentieth round's glued numbers, "internet15"; 0.750 before its unknown figures)
     static final List<String> ARCD_NEAR_MISS_CHECK_MIN = List.of(
-            "abstain_accuracy=0.64");   // 0.642 (0.622 before the twentieth round's four-letter names; 0.608 before its unknown figures; 0.547 before the nineteenth round's unknown names; 0.554 before the eighteenth round typed "ما اسم X" by X: "ماهو إسم الإمام مولدات ؟" had been declined as a person question whose sentence names no person)
+            "abstain_accuracy=0.72");   // 0.730 (0.642 before the twenty-first round's passing mentions declined; 0.622 before the twentieth round's four-letter names; 0.608 before its unknown figures; 0.547 before the nineteenth round's unknown names; 0.554 before the eighteenth round typed "ما اسم X" by X: "ماهو إسم الإمام مولدات ؟" had been declined as a person question whose sentence names no person)
 
     /** Cross-corpus questions (check part of the source set), declined share. */
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.97"); // 0.979
+            "ar.abstain_accuracy=0.98"); // 0.983 (0.979 before the twenty-first round's passing mentions declined)
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN_WITH_FREEDICT = List.of(
             "abstain_accuracy=0.96",    // 0.961
             "en.abstain_accuracy=0.94"); // 0.942
     static final List<String> ARCD_OVER_XQUAD_CHECK_MIN = List.of(
-            "abstain_accuracy=0.77");   // 0.773 (0.770 before the nineteenth round's unknown names; 0.766 before the eighteenth round's loosely held asked noun)
+            "abstain_accuracy=0.82");   // 0.827 (0.773 before the twenty-first round's passing mentions declined; 0.770 before the nineteenth round's unknown names; 0.766 before the eighteenth round's loosely held asked noun)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN = List.of(
-            "ar.abstain_accuracy=0.87"); // 0.876 (0.869 before the eighteenth round's loosely held asked noun)
+            "ar.abstain_accuracy=0.89"); // 0.893 (0.876 before the twenty-first round's passing mentions declined; 0.869 before the eighteenth round's loosely held asked noun)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN_WITH_FREEDICT = List.of(
-            "abstain_accuracy=0.79",    // 0.792
+            "abstain_accuracy=0.80",    // 0.806 (0.797 before the twenty-first round's passing mentions declined)
             "en.abstain_accuracy=0.71"); // 0.715 (0.660 before the ninth round)
 
     private static final boolean FREEDICT_INSTALLED =

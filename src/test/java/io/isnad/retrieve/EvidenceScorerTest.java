@@ -1,6 +1,7 @@
 package io.isnad.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -243,6 +244,19 @@ class EvidenceScorerTest {
         assertEquals(1.75 / 4, check.spread(), 1e-9);
         assertEquals(0, check.missingShare(), 1e-9);
         assertEquals(0, scorer.missingFrom(List.of(neither), List.of()).spread(), 1e-9);
+    }
+
+    @Test
+    void aQuestionWordRecursWhenTwoSentencesOfTheMainStoryHoldIt() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("همدان", 3, false), term("قاعدة", 1, false)));
+        SentenceTokens both = sentence("قاعدة همدان الجوية");
+        SentenceTokens name = sentence("مطار همدان");
+        SentenceTokens neither = sentence("قال المسؤول إن الطائرات غادرت");
+        assertTrue(scorer.missingFrom(List.of(both, name, neither), List.of(both, name, neither)).recurring());
+        // Each word named once: the story mentions them in passing.
+        assertFalse(scorer.missingFrom(List.of(both, neither), List.of(both, neither)).recurring());
+        // An appended story naming them again is another story.
+        assertFalse(scorer.missingFrom(List.of(both, neither, both), List.of(both, neither)).recurring());
     }
 
     @Test

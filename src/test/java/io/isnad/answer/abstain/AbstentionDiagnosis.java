@@ -107,6 +107,8 @@ class AbstentionDiagnosis {
                 .max(Comparator.comparingDouble(SentenceCandidate::sentenceScore)).orElse(choice.get().lead());
         line.put("judgedFile", judged.article().file());
         line.put("judged", judged.sentence().text());
+        line.put("spread", judged.articleCheck().spread());
+        line.put("articleSentences", snapshot.sentenceTokens(judged.article().file()).size());
         Optional<Article> goldArticle = q.expectedFiles().stream().findFirst().flatMap(snapshot::article);
         Optional<Sentence> gold = goldArticle.flatMap(a -> goldSentence(a, q.answers()));
         gold.ifPresent(s -> line.put("gold", s.text()));
@@ -127,6 +129,8 @@ class AbstentionDiagnosis {
             node.put("wording", wording[t]);
             node.put("inJudged", alone.coverage(judged.article(), judgedTokens, judged.sentence()));
             node.put("inJudgedArticle", alone.foundIn(judgedTokens)[0]);
+            node.put("judgedArticleSentences", judgedTokens.stream().filter(s -> alone.coverage(s, List.of()) > 0).count());
+            node.put("inFirst", !judgedTokens.isEmpty() && alone.coverage(judgedTokens.getFirst(), List.of()) > 0);
             if (gold.isPresent()) {
                 node.put("inGold", alone.coverage(goldArticle.get(), goldTokens, gold.get()));
                 node.put("inGoldArticle", alone.foundIn(goldTokens)[0]);
