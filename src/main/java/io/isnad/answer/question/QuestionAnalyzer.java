@@ -27,7 +27,9 @@ public final class QuestionAnalyzer {
             "decade", "time", "era", "period", "season", "age");
     private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "country", "place", "region", "state",
             "capital", "continent", "province", "island", "town", "village", "area", "location", "county",
-            "university", "river", "street", "district", "nation", "countries", "cities");
+            "university", "river", "street", "district", "nation", "countries", "cities", "airbase");
+    /** Places in the plural (which countries…): the answer lists several, which no one place span gives. */
+    private static final Set<String> EN_PLACE_PLURALS = Set.of("countries", "cities", "nations");
     private static final Set<String> EN_QUANTITY_NOUNS = Set.of("number", "percentage", "percent", "amount",
             "population", "size", "length", "distance", "cost", "price", "total", "count", "rate");
     private static final Set<String> EN_PERSON_NOUNS = Set.of("person", "president", "leader", "commander",
@@ -50,7 +52,7 @@ public final class QuestionAnalyzer {
     public static QuestionAnalysis analyze(String question) {
         List<String> words = words(question);
         boolean english = isLatin(words);
-        Typing typing = english ? englishType(words) : arabicType(words);
+        Typing typing = english ? englishType(words, shownWords(question)) : arabicType(words);
         QuestionType type = typing.type();
         String counted = type == QuestionType.NUMBER ? counted(words) : "";
         String tallied = type != QuestionType.NUMBER ? "" : english ? englishTallied(words) : arabicTallied(words, counted);
@@ -165,17 +167,57 @@ public final class QuestionAnalyzer {
                 return new Typing(ArabicQuestionWords.WHICH.contains(w) ? QuestionType.OTHER : whatType(next));
             }
             if (ArabicQuestionWords.WHO.contains(w)) {
-                // "من أين" asks where, "من أي" is typed by its noun; otherwise من opens a who-question.
+                // "من أين" asks where; otherwise من opens a who-question unless it is a preposition.
                 if (ArabicQuestionWords.WHERE.contains(next)) {
                     return new Typing(QuestionType.PLACE);
                 }
-                if (ArabicQuestionWords.WHICH.contains(next)) {
+                if (prepositionBefore(next)) {
                     continue;
                 }
                 if (i == 0 || ArabicStopWords.PRONOUNS.contains(next)) {
                     return new Typing(QuestionType.PERSON);
                 }
             }
+        }
+        return lateArabicType(words);
+    }
+
+    /**
+     * Whether من before {@code next} is the preposition, not "who": before another question word
+     * (من أي، من كم محافظة، من ماذا، من متى), which types the question, or in "من بين" (among).
+     */
+    private static boolean prepositionBefore(String next) {
+        return ArabicQuestionWords.ALL.contains(next) || next.equals("بين");
+    }
+
+    /**
+     * A question with no question word among its first words may hold one further on: the dialects put
+     * it last ("الفصائل بدأت العملية إمتى؟"), and a long preamble may come first ("من بين سكان وارسو في
+     * عام 1901، كم كانت النسبة"). Only words that are nothing but question words count there
+     * ({@link ArabicQuestionWords#ANYWHERE}).
+     */
+    private static Typing lateArabicType(List<String> words) {
+        for (int i = LEAD_WORDS; i < words.size(); i++) {
+            String w = withoutConjunction(words.get(i));
+            if (!ArabicQuestionWords.ANYWHERE.contains(w)) {
+                continue;
+            }
+            if (ArabicQuestionWords.WHEN.contains(w)) {
+                return new Typing(QuestionType.DATE);
+            }
+            if (ArabicQuestionWords.WHERE.contains(w)) {
+                return new Typing(QuestionType.PLACE);
+            }
+            if (ArabicQuestionWords.HOW_MANY.contains(w)) {
+                return new Typing(QuestionType.NUMBER);
+            }
+            if (ArabicQuestionWords.WHY.contains(w)) {
+                return new Typing(QuestionType.REASON);
+            }
+            if (ArabicQuestionWords.HOW.contains(w)) {
+                return new Typing(QuestionType.DESCRIPTION);
+            }
+            return new Typing(QuestionType.PERSON);
         }
         return new Typing(QuestionType.OTHER);
     }
@@ -205,7 +247,7 @@ public final class QuestionAnalyzer {
         return QuestionType.OTHER;
     }
 
-    private static Typing englishType(List<String> words) {
+    private static Typing englishType(List<String> words, List<String> shown) {
         for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
             String w = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
@@ -226,6 +268,10 @@ public final class QuestionAnalyzer {
                 case "which", "what":
                     EnglishNoun noun = typingNoun(words, i + 1);
                     QuestionType byNoun = englishNounType(noun.word());
+                    if (byNoun == QuestionType.OTHER) {
+                        // Past the adjectives of names: "which Iranian airbase", "what Syrian city".
+                        byNoun = englishNounType(pastCapitalised(words, shown, i + 1));
+                    }
                     if (byNoun != QuestionType.OTHER) {
                         return new Typing(byNoun, true);
                     }
@@ -305,7 +351,7 @@ public final class QuestionAnalyzer {
                 return deed ? "" : arabicNoun(words, pastNameOrQuantity(words, pronoun ? j + 1 : j));
             }
             if (ArabicQuestionWords.WHO.contains(w) && (i == 0 || pronoun)) {
-                if (j < words.size() && ArabicQuestionWords.WHICH.contains(words.get(j))) {
+                if (j < words.size() && prepositionBefore(words.get(j))) {
                     continue;
                 }
                 int at = pronoun ? j + 1 : j;
@@ -390,6 +436,26 @@ public final class QuestionAnalyzer {
             return "";
         }
         return "";
+    }
+
+    /** The first word from {@code from} on not written with a capital, or "" if a function word comes first. */
+    private static String pastCapitalised(List<String> words, List<String> shown, int from) {
+        for (int j = from; j < words.size() && !EN_STOP.contains(words.get(j)); j++) {
+            if (!capitalised(shown, j)) {
+                return words.get(j);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether a question asks for places in the plural (ما الدول التي…، which countries…): the
+     * answer lists several ("الكويت والمملكة العربية السعودية"), so no one place span answers it,
+     * though the sentence that does holds places as any where-question's does.
+     */
+    public static boolean asksSeveralPlaces(QuestionAnalysis analysis) {
+        return analysis.type() == QuestionType.PLACE && (EN_PLACE_PLURALS.contains(analysis.head())
+                || ArabicQuestionWords.PLACE_PLURALS.contains(analysis.head()));
     }
 
     /** The first word from {@code from} not written with a capital, before a function word. */

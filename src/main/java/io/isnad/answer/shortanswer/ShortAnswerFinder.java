@@ -151,6 +151,9 @@ public final class ShortAnswerFinder {
             return Optional.empty();
         }
         QuestionAnalysis asked = QuestionAnalyzer.analyze(question);
+        if (type == QuestionType.PLACE && QuestionAnalyzer.asksSeveralPlaces(asked)) {
+            return Optional.empty();
+        }
         List<String> focus = new ArrayList<>(asked.focus());
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.tallied(),

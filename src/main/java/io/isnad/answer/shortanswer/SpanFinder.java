@@ -202,6 +202,12 @@ public final class SpanFinder {
      */
     private static final String ARTICLE_START = "(?:" + String.join("|", ArabicRootSkeleton.ARTICLE_FORMS) + ")";
     private static final String NO_ARTICLE = "(?!" + ARTICLE_START + ")";
+    /**
+     * The preposition ل glued to a noun right after a title opens the title's complement, not a name:
+     * "نائب الرئيس التنفيذي لعمليات كرة القدم"، "رئيس وزراء لجمهورية ألمانيا". A foreign name that starts
+     * with ل has a long vowel after it (لوثار، ليدي، لاري); an Arabic one such as لطفي is given up.
+     */
+    private static final String NO_GLUED_LAM = "(?!ل[^اوي\\s])";
     private static final Pattern ARTICLE = Pattern.compile(ARTICLE_START);
     /**
      * Where a title may start: after no letter or after a one-letter proclitic (والرئيس، ووزير)
@@ -222,7 +228,8 @@ public final class SpanFinder {
             + ")(?![\\p{L}])(?>(?:\\s+(?!ال)[\\p{L}]{2,})?))";
     /**
      * A title, the words qualifying it, then the name. The qualifiers agree with the title and so
-     * carry the article (الرئيس السوري، وزير الدفاع الإيراني), except the noun after "باسم"
+     * carry the article (الرئيس السوري، وزير الدفاع الإيراني), also after a glued ل (أمين المجلس الأعلى
+     * للأمن القومي الإيراني علي شمخاني), except the noun after "باسم"
      * ("المتحدث باسم وزارة الخارجية"); they are taken whole, since a name is never what is left by
      * giving one back: "رئيس منظمة الرصد." names nobody, and neither does "المتحدث الإيراني في أول
      * تعليق". The name's words are no title (the next title starts another name: "عباس عراقجي
@@ -230,8 +237,8 @@ public final class SpanFinder {
      * ("المدير العام للفريق").
      */
     private static final Pattern TITLED_NAME = Pattern.compile(TITLE_WITH_CONSTRUCT
-            + "(?:\\s+(?:باسم(?:\\s+(?!ال)[\\p{L}]{2,})?|ال[\\p{L}]+))*+"
-            + "\\s+" + NO_ARTICLE + "((?:(?!" + TITLE + ")[\\p{L}]{2,}\\s?){1,3})");
+            + "(?:\\s+(?:باسم(?:\\s+(?!ال)[\\p{L}]{2,})?|ال[\\p{L}]+|لل[\\p{L}]+))*+"
+            + "\\s+" + NO_ARTICLE + NO_GLUED_LAM + "((?:(?!" + TITLE + ")[\\p{L}]{2,}\\s?){1,3})");
     /**
      * A name set off by commas after a title whose own words run on: "آخر رئيس وزراء لجمهورية ألمانيا
      * الديمقراطية (الشرقية)، لوثار دي ميزيير، وهو…". Two to four words that are neither a title nor
@@ -377,7 +384,7 @@ public final class SpanFinder {
                 addAll(spans, TITLE_THEN_NAME_IN_COMMAS.matcher(f), folded, f, 1);
                 nameBeforeApposition(spans, f, folded);
                 spans.sort(Comparator.comparingInt(Span::start));
-                spans.replaceAll(s -> withoutStopWords(s, folded));
+                spans.replaceAll(s -> withoutStopWords(s, text, folded));
                 spans.removeIf(s -> s.start() == s.end());
                 withoutRepeats(spans);
             }
@@ -424,6 +431,14 @@ public final class SpanFinder {
         return ArabicStopWords.containsGlued(word) || ArabicPersonTitles.contains(word) || ArabicSpeechVerbs.contains(word);
     }
 
+    /**
+     * Whether a word the folding made "علي" is written with a dotted ي, the name Ali ("أمين المجلس… علي
+     * شمخاني"), not the preposition على, which the folding spells alike.
+     */
+    private static boolean ali(String folded, String written) {
+        return folded.equals("علي") && written.endsWith("ي");
+    }
+
     /** One name found by two patterns ("المتحدث باسم الوزارة سمير خليل، المتحدث…") is one span. */
     private static void withoutRepeats(List<Span> spans) {
         for (int i = spans.size() - 1; i > 0; i--) {
@@ -447,16 +462,17 @@ public final class SpanFinder {
     }
 
     /** A name ends before the first function word or title the pattern swept in ("بقائي إن", "عراقجي الرئيس"). */
-    private static Span withoutStopWords(Span span, ArabicTextNormalizer.Folded folded) {
+    private static Span withoutStopWords(Span span, String text, ArabicTextNormalizer.Folded folded) {
         Matcher m = WORD.matcher(span.folded());
         int keep = 0;
+        int foldedStart = indexOf(folded, span.start());
         while (m.find()) {
-            if (endsName(m.group())) {
+            String written = text.substring(folded.start(foldedStart + m.start()), folded.end(foldedStart + m.end()));
+            if (endsName(m.group()) && !ali(m.group(), written)) {
                 break;
             }
             keep = m.end();
         }
-        int foldedStart = indexOf(folded, span.start());
         return new Span(span.start(), folded.end(foldedStart + keep), span.folded().substring(0, keep));
     }
 

@@ -12,11 +12,14 @@ import java.util.stream.Stream;
  */
 public final class ArabicPersonTitles {
 
-    /** Every title, with and without the article where news prose writes both (الرئيس، رئيس). */
+    /**
+     * Every title, with and without the article where news prose writes both (الرئيس، رئيس). A
+     * counterpart (نظيره السوري، فيصل المقداد) names the other side's holder of the office just named.
+     */
     private static final List<String> TITLES = Stream.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الناطق", "الشيخ",
             "الدكتور", "العميد", "اللواء", "العقيد", "الجنرال", "القائد", "السيد", "السيده", "الملك", "الامير", "الامام",
             "المرشد", "النائب", "السفير", "سفير", "المبعوث", "مبعوث", "المستشار", "مستشار", "الكاتب", "الصحفي", "الفنان",
-            "المخرج", "اللاعب", "المدرب")
+            "المخرج", "اللاعب", "المدرب", "امين", "نظيره", "نظيرها")
             .map(ArabicTextNormalizer::normalize).toList();
     /** The titles again, for lookup by word: {@link #TITLES} keeps the order the patterns are built in. */
     private static final Set<String> TITLE_SET = Set.copyOf(TITLES);

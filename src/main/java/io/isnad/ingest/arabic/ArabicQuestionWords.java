@@ -38,6 +38,17 @@ public final class ArabicQuestionWords {
             "محافظه", "ولايه", "جزيره", "قريه", "بلده", "مقاطعه", "اقليم", "موقع", "المدينه", "الدوله", "البلد",
             "المكان", "المنطقه", "العاصمه", "القاره", "المحافظه", "الولايه", "مدن", "دول", "بلاد", "حي", "شارع",
             "جامعه", "مستشفي");
+    /**
+     * Places in the plural after أي / ما (ما الدول التي تحد العراق، أي المدن): the answer lists
+     * several, "الكويت والمملكة العربية السعودية", which no single place span gives.
+     */
+    public static final Set<String> PLACE_PLURALS = folded("دول", "مدن", "بلدان", "الدول", "المدن", "البلدان");
+    /**
+     * The question words a dialect puts anywhere in the question, last as often as first ("الفصائل
+     * بدأت العملية إمتى؟", "الهجوم نفذه مين؟"), and that are no other word: not من (from), ما (what
+     * is not, that which), أي (any), لم (did not), which open a question only.
+     */
+    public static final Set<String> ANYWHERE = anywhere();
     /** After ما / كم: the question asks for a quantity. */
     public static final Set<String> QUANTITY_NOUNS = folded("عدد", "نسبه", "كميه", "مساحه", "طول", "عمر", "ارتفاع",
             "مبلغ", "سعر", "حجم", "وزن", "عرض", "قيمه", "مدى", "مدي", "سرعه", "درجه", "تعداد", "حصيله", "مجموع", "رقم");
@@ -64,6 +75,14 @@ public final class ArabicQuestionWords {
     /** The words as the folded text spells them: رئيس is matched as رييس. */
     private static Set<String> folded(String... words) {
         return Stream.of(words).map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> anywhere() {
+        Set<String> anywhere = new HashSet<>();
+        Stream.of(WHEN, WHERE, HOW_MANY, WHY, HOW).forEach(anywhere::addAll);
+        anywhere.addAll(WHO);
+        anywhere.removeAll(folded("من", "لم"));
+        return Set.copyOf(anywhere);
     }
 
     private static Set<String> all() {

@@ -60,9 +60,33 @@ class QuestionAnalyzerTest {
         "What is the name of the air base?|other",
         "What is the name of the city?|place",
         "What was the name of the commander?|person",
+        "الفصائل بدأت عملية ردع العدوان إمتى؟|date",
+        "الهجوم على الكلية نفذه مين؟|person",
+        "الطيارات الروسية راحت على سوريا من وين؟|place",
+        "من بين سكان المدينة في عام 1901، كم كانت نسبة الكاثوليك؟|number",
+        "الوزير قال إن من حق بلاده الرد|other",
+        "من كم محافظة تتكون دولة العراق؟|number",
+        "من ماذا ولد الاتحاد السوفيتي؟|other",
+        "ما الدول التي تحد العراق من الجنوب؟|place",
+        "Which countries mediated the truce?|place",
+        "What Syrian city did the rebels take?|place",
+        "From which Iranian airbase were the bombers flying?|place",
     })
     void typeFollowsTheQuestionWords(String question, String type) {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);
+    }
+
+    // Places in the plural are listed by the answer: no one place span answers them.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ما الدول التي تحد العراق من الجنوب؟|true",
+        "Which countries mediated the truce?|true",
+        "في أي مدينة ولد؟|false",
+        "Which city hosted the talks?|false",
+        "كم عدد الدول الأعضاء؟|false",
+    })
+    void placesInThePluralAreToldApart(String question, boolean several) {
+        assertEquals(several, QuestionAnalyzer.asksSeveralPlaces(QuestionAnalyzer.analyze(question)), question);
     }
 
     // A question for the name of a thing that no span kind finds is answered by one sentence.

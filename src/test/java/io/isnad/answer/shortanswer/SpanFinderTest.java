@@ -377,6 +377,28 @@ class SpanFinderTest {
     }
 
     @Test
+    void aQualifierAfterAGluedLamStaysWithTheTitle() {
+        assertEquals(List.of("علي شمخاني"), spans("كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، يوم الثلاثاء",
+                QuestionType.PERSON));
+        assertEquals(List.of(), spans("وهو نائب الرئيس التنفيذي للعمليات والمدير العام", QuestionType.PERSON));
+    }
+
+    @Test
+    void aNounGluedToLamAfterATitleIsItsComplementNoName() {
+        assertEquals(List.of(), spans("وهو حالياً نائب الرئيس التنفيذي لعمليات كرة القدم والمدير العام لدنفر.",
+                QuestionType.PERSON));
+        assertEquals(List.of("لوثار دي ميزيير"), spans("آخر رئيس وزراء لجمهورية ألمانيا الديمقراطية (الشرقية)، لوثار دي"
+                + " ميزيير، وهو كذلك", QuestionType.PERSON));
+        assertEquals(List.of("ليونيل جوسبان"), spans("وقال السيد ليونيل جوسبان إن", QuestionType.PERSON));
+    }
+
+    @Test
+    void aCounterpartIntroducesTheOtherSidesName() {
+        assertEquals(List.of("حسين أمير عبد اللهيان", "فيصل المقداد"), spans("أجرى وزير الخارجية الإيراني، حسين أمير عبد"
+                + " اللهيان، اتصالاً هاتفياً بنظيره السوري، فيصل المقداد، مساء الخميس", QuestionType.PERSON));
+    }
+
+    @Test
     void aTitleWithAProcliticStillIntroducesAName() {
         assertEquals(List.of("بشار الأسد"), spans("واستقبل والرئيس السوري بشار الأسد", QuestionType.PERSON));
         assertEquals(List.of(), spans("المقر الرئيسي للشركة", QuestionType.PERSON));
