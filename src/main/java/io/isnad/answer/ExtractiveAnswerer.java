@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -135,7 +138,8 @@ public class ExtractiveAnswerer {
 
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
-        return choose(corpus, retrieval, question).filter(c -> !c.otherToll() && abstention.answers(c.features())
+        return choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole()
+                && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL))
                 .map(c -> draft(c, corpus, question, translated(retrieval, question)));
     }
@@ -160,7 +164,7 @@ public class ExtractiveAnswerer {
         Judge judge = new Judge(corpus, retrieval, question, evidence, scorer);
         AbstentionFeatures features = judge.features(judged);
         return Optional.of(new Choice(lead, ranked, features, scorer, otherToll(retrieval, question, lead),
-                inPassing(question, judged)));
+                otherRole(question, lead, ranked, scorer), inPassing(question, judged)));
     }
 
     /**
@@ -228,6 +232,43 @@ public class ExtractiveAnswerer {
      */
     private static boolean inPassing(AskedQuestion question, SentenceCandidate judged) {
         return !question.english() && question.previous().isEmpty() && !judged.articleCheck().recurring();
+    }
+
+    /**
+     * Whether a who-question asks for the holder of an office ({@link ArabicPersonTitles#office}: "مين
+     * قائد هيئة تحرير الشام؟", "Who is Turkey's foreign minister?") and the sentence quoted to answer it
+     * names no holder of any office the question names: its person holds another office (رامي عبد
+     * الرحمن، رئيس منظمة الرصد, for the armed group's leader) or it names none, and the question is
+     * declined whatever the abstention model says. An office the question gives its subject ("Who did
+     * Iran's foreign minister call?") is held by the sentence about that subject, so it costs nothing.
+     * Only the words the user typed count, an English question's by its English office words ({@link
+     * ArabicPersonTitles#englishOffices}). The holder may stand in a sentence quoted with the lead
+     * ("…رامي عبد الرحمن، رئيس منظمة الرصد." opens the answer as the monitor's report's typed
+     * neighbour), but not in any sentence beside it: "المتمردين بقيادة إسلاميين" before the monitor's
+     * head let him answer for the armed group's leader (docs/answers.md,
+     * "Twenty-first round, second wave: the asked role").
+     */
+    private static boolean otherRole(AskedQuestion question, SentenceCandidate lead, List<SentenceCandidate> ranked,
+            EvidenceScorer scorer) {
+        if (question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Set<String> asked = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
+                : offices(question.asked());
+        if (asked.isEmpty()) {
+            return false;
+        }
+        // The sentences the answer quotes with the lead, as draft() picks them: its typed neighbour, or the
+        // antecedent of a lead that opens with a pronoun.
+        Stream<SentenceCandidate> quoted = Stream.concat(Stream.of(lead),
+                typedNeighbour(lead, ranked, question.analysis(), scorer).or(() -> antecedent(lead, ranked)).stream());
+        return quoted.flatMap(c -> offices(c.sentence().text()).stream()).noneMatch(asked::contains);
+    }
+
+    /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */
+    private static Set<String> offices(String text) {
+        return UNPUNCTUATED.matcher(ArabicTextNormalizer.normalize(text)).results()
+                .flatMap(m -> ArabicPersonTitles.office(m.group()).stream()).collect(Collectors.toSet());
     }
 
     /**
@@ -636,10 +677,11 @@ public class ExtractiveAnswerer {
      * The sentence chosen to answer, all candidates ranked, the abstention model's view of the
      * sentence its own evidence ranks first (most often the same one),
      * the question's evidence the clauses of a long sentence are weighed by, and whether the lead
-     * counts something else than what a how-many question asks ({@link #otherToll}), and whether the
-     * judged sentence's article mentions the question's words only in passing ({@link #inPassing}).
+     * counts something else than what a how-many question asks ({@link #otherToll}), names no holder
+     * of the office a who-question asks for ({@link #otherRole}), and whether the judged sentence's
+     * article mentions the question's words only in passing ({@link #inPassing}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            EvidenceScorer scorer, boolean otherToll, boolean inPassing) {
+            EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean inPassing) {
     }
 }

@@ -223,6 +223,32 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void aWhoQuestionAskingOneOfficeIsDeclinedOnASentenceWhosePersonHoldsAnother() throws IOException {
+        try (ArticleFixture city = ArticleFixture.of(tmp.resolve("roles"), Map.of("r.txt", """
+                السيطرة على المدينة
+                سيطرت الجماعة المسلحة على المدينة بأكملها، وفقًا لمعلومات من رامي عبد الرحمن، رئيس منظمة الرصد.
+                وقال وزير الخارجية عباس عراقجي إن بلاده تتابع الوضع."""))) {
+            Snapshot corpus = city.snapshot();
+            // The monitor's head is no answer to who leads the armed group, nor to who its spokesman is.
+            assertTrue(otherRole(corpus, city, "مين قائد الجماعة المسلحة التي سيطرت على المدينة؟", false));
+            assertTrue(otherRole(corpus, city, "من هو المتحدث باسم الجماعة المسلحة التي سيطرت على المدينة؟", false));
+            assertTrue(otherRole(corpus, city, "Who is the leader of the armed group that took the city?", true));
+            String leader = "مين قائد الجماعة المسلحة التي سيطرت على المدينة؟";
+            assertTrue(answerer.answer(corpus, city.retrieve(leader), new AskedQuestion(leader, leader,
+                    QuestionAnalyzer.analyze(leader), false, Optional.empty())).isEmpty());
+            // Asked for the head it gives, or with no office at all, it may answer.
+            assertFalse(otherRole(corpus, city, "من هو رئيس منظمة الرصد؟", false));
+            assertFalse(otherRole(corpus, city, "Who is the head of the monitoring organisation?", true));
+            assertFalse(otherRole(corpus, city, "من قال إن الجماعة المسلحة سيطرت على المدينة؟", false));
+        }
+    }
+
+    private boolean otherRole(Snapshot corpus, ArticleFixture fixture, String question, boolean english) {
+        return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
+                QuestionAnalyzer.analyze(question), english, Optional.empty())).orElseThrow().otherRole();
+    }
+
     private boolean otherToll(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
                 QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().otherToll();

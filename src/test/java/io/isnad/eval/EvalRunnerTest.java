@@ -120,9 +120,9 @@ class EvalRunnerTest {
             "answer_hit_first=0.65",    // 0.657
             "short_answer_em=0.28",     // 0.286
             "followup_answer_hit=0.49", // 0.500 of 6 answerable follow-ups
-            "abstain_accuracy=0.44");   // 0.444 of 9 (ar 3 of 3, en 1 of 6)
+            "abstain_accuracy=0.55");   // 0.556 of 9 (ar 3 of 3, en 2 of 6; 0.444 before the asked role)
     static final List<String> SEEDS_FRESH_CHECK_MAX = List.of(
-            "false_abstain=0.18",       // 0.171
+            "false_abstain=0.21",       // 0.200 (0.171 before the asked role declined a wrong answer: the SNSC's secretary answered by the spokesman's sentence)
             "answer_chars=247");        // 245.4
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */

@@ -1,6 +1,12 @@
 package io.isnad.ingest.arabic;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,6 +44,49 @@ public final class ArabicPersonTitles {
     private static final List<String> NICKNAME_PHRASES = Stream.of("الملقب", "الملقبة", "المكنى", "المعروف بلقب",
             "المعروفة بلقب").map(ArabicTextNormalizer::normalize).toList();
 
+    /**
+     * The offices a person question may ask for ("من هو وزير الدفاع السوري؟", "Who leads the group?"),
+     * each with the words news prose gives its holder by, folded: the title in both genders and, for
+     * leading and heading, the verbs and nouns that say it ("قاد نورماني اسمه أورسل قوة…"، "بقيادة"،
+     * "يرأس"). A leader is as often a زعيم or, in Iran, the مرشد as a قائد. A sentence with none of the
+     * asked office's words names no holder of it (docs/answers.md, "Twenty-first round, second wave:
+     * the asked role").
+     */
+    private static final Map<String, String> OFFICE_WORDS = offices(Map.ofEntries(
+            Map.entry("رئيس", List.of("رئيس", "رئيسة", "يرأس", "ترأس", "يترأس", "رئاسة")),
+            Map.entry("وزير", List.of("وزير", "وزيرة")),
+            Map.entry("قائد", List.of("قائد", "قائدة", "زعيم", "زعيمة", "مرشد", "قاد", "يقود", "تقود", "قيادة", "تزعم",
+                    "يتزعم", "زعامة")),
+            Map.entry("متحدث", List.of("متحدث", "متحدثة", "ناطق", "ناطقة")),
+            Map.entry("سفير", List.of("سفير", "سفيرة")),
+            Map.entry("مبعوث", List.of("مبعوث", "مبعوثة")),
+            Map.entry("مستشار", List.of("مستشار", "مستشارة")),
+            Map.entry("أمين", List.of("أمين", "أمينة")),
+            Map.entry("مدير", List.of("مدير", "مديرة")),
+            Map.entry("ملك", List.of("ملك", "ملكة")),
+            Map.entry("أمير", List.of("أمير", "أميرة")),
+            Map.entry("قنصل", List.of("قنصل")),
+            Map.entry("محافظ", List.of("محافظ"))));
+
+    /**
+     * The English words a question names an office by, with the office ({@link #OFFICE_WORDS}) they
+     * ask for. The question's own words, not their translations: those are stems, and "main" (رئيسي)
+     * or "lead guitarist" (قيادة) would ask for a head or a leader. Among verbs only the present tense
+     * ("Who leads the group?"), which asks for an office's holder; "Who led…?" mostly asks who did a
+     * deed.
+     */
+    private static final Map<String, String> ENGLISH_OFFICES = folded(Map.ofEntries(
+            Map.entry("president", "رئيس"), Map.entry("head", "رئيس"), Map.entry("heads", "رئيس"),
+            Map.entry("chief", "رئيس"), Map.entry("chairman", "رئيس"), Map.entry("chairs", "رئيس"),
+            Map.entry("speaker", "رئيس"), Map.entry("premier", "رئيس"), Map.entry("minister", "وزير"),
+            Map.entry("leader", "قائد"), Map.entry("leads", "قائد"), Map.entry("commander", "قائد"),
+            Map.entry("commands", "قائد"), Map.entry("spokesman", "متحدث"), Map.entry("spokesperson", "متحدث"),
+            Map.entry("spokeswoman", "متحدث"), Map.entry("ambassador", "سفير"), Map.entry("envoy", "مبعوث"),
+            Map.entry("adviser", "مستشار"), Map.entry("advisor", "مستشار"), Map.entry("secretary", "امين"),
+            Map.entry("director", "مدير"), Map.entry("king", "ملك"), Map.entry("queen", "ملك"),
+            Map.entry("prince", "امير"), Map.entry("emir", "امير"), Map.entry("consul", "قنصل"),
+            Map.entry("governor", "محافظ")));
+
     private ArabicPersonTitles() {
     }
 
@@ -54,6 +103,54 @@ public final class ArabicPersonTitles {
     /** Whether a folded word is a title that introduces a name. */
     public static boolean contains(String folded) {
         return TITLE_SET.contains(folded);
+    }
+
+    /**
+     * The office a folded word gives its holder by ({@link #OFFICE_WORDS}), as written with a glued
+     * article, proclitic or the accusative alif (وزير، والوزير، لزعيم، قائداً), or empty.
+     */
+    public static Optional<String> office(String folded) {
+        List<String> bases = new ArrayList<>(List.of(folded));
+        ArabicRootSkeleton.withoutProclitic(folded).ifPresent(bases::add);
+        ArabicRootSkeleton.ARTICLE_FORMS.stream().filter(a -> folded.startsWith(a) && folded.length() > a.length() + 2)
+                .findFirst().ifPresent(a -> bases.add(folded.substring(a.length())));
+        for (String base : bases) {
+            String office = OFFICE_WORDS.get(base);
+            if (office == null && base.endsWith("ا")) {
+                office = OFFICE_WORDS.get(base.substring(0, base.length() - 1));
+            }
+            if (office != null) {
+                return Optional.of(office);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The offices an English question's words name ({@link #ENGLISH_OFFICES}); a prime minister is a
+     * head (رئيس الوزراء), no minister.
+     */
+    public static Set<String> englishOffices(String question) {
+        List<String> words = List.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        Set<String> offices = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            boolean prime = words.get(i).equals("minister") && i > 0 && words.get(i - 1).equals("prime");
+            Optional.ofNullable(ENGLISH_OFFICES.get(prime ? "premier" : words.get(i))).ifPresent(offices::add);
+        }
+        return offices;
+    }
+
+    private static Map<String, String> folded(Map<String, String> offices) {
+        Map<String, String> folded = new HashMap<>();
+        offices.forEach((word, office) -> folded.put(word, ArabicTextNormalizer.normalize(office)));
+        return Map.copyOf(folded);
+    }
+
+    private static Map<String, String> offices(Map<String, List<String>> words) {
+        Map<String, String> byWord = new HashMap<>();
+        words.forEach((office, forms) -> forms.forEach(
+                form -> byWord.put(ArabicTextNormalizer.normalize(form), ArabicTextNormalizer.normalize(office))));
+        return Map.copyOf(byWord);
     }
 
     /** Whether a folded word is a title that names an office: a title and no rank or form of address. */

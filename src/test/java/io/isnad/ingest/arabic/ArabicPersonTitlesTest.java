@@ -1,7 +1,11 @@
 package io.isnad.ingest.arabic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +26,39 @@ class ArabicPersonTitlesTest {
         assertFalse(ArabicPersonTitles.isOffice(ArabicTextNormalizer.normalize("السيدة")));
         assertTrue(ArabicPersonTitles.isOffice("المتحدث"));
         assertTrue(ArabicPersonTitles.isOffice("سفير"));
+    }
+
+    @Test
+    void anOfficeIsKnownByItsTitleAndTheWordsThatGiveItsHolder() {
+        Optional<String> leader = Optional.of(ArabicTextNormalizer.normalize("قائد"));
+        assertEquals(leader, office("القائد"));
+        assertEquals(leader, office("لزعيم"), "a glued preposition");
+        assertEquals(leader, office("قائداً"), "the accusative alif");
+        assertEquals(leader, office("بقيادة"), "led by");
+        assertEquals(leader, office("قاد"));
+        assertEquals(Optional.of(ArabicTextNormalizer.normalize("رئيس")), office("يرأس"));
+        assertEquals(Optional.of("وزير"), office("ووزيرة"));
+        assertEquals(Optional.of(ArabicTextNormalizer.normalize("أمين")), office(ArabicTextNormalizer.normalize("أمين")));
+        // A ministry, the ministers or the leaders name no holder of the office.
+        assertEquals(Optional.empty(), office("وزارة"));
+        assertEquals(Optional.empty(), office("الوزراء"));
+        assertEquals(Optional.empty(), office("القادة"));
+        assertEquals(Optional.empty(), office("اللواء"));
+    }
+
+    @Test
+    void anEnglishQuestionNamesAnOfficeByItsOwnWords() {
+        String head = ArabicTextNormalizer.normalize("رئيس");
+        assertEquals(Set.of(head), ArabicPersonTitles.englishOffices("Who was the last Prime Minister of East Germany?"));
+        assertEquals(Set.of(ArabicTextNormalizer.normalize("وزير")), ArabicPersonTitles.englishOffices(
+                "Who is Turkey's foreign minister?"));
+        assertEquals(Set.of(ArabicTextNormalizer.normalize("قائد")), ArabicPersonTitles.englishOffices(
+                "Who leads the group?"));
+        // "main" and a past deed ask for no office.
+        assertEquals(Set.of(), ArabicPersonTitles.englishOffices("Who was the Normans' main enemy, and who led them?"));
+    }
+
+    private static Optional<String> office(String word) {
+        return ArabicPersonTitles.office(ArabicTextNormalizer.normalize(word));
     }
 }
