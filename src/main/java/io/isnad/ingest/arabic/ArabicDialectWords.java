@@ -4,15 +4,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Common content words of the spoken dialects (Levantine, Gulf, Egyptian, Iraqi, Maghrebi), each
  * with the Modern Standard word news prose writes for it: طيارة for طائرة, حكى for قال, انجرح for
  * أصيب, مبارح for أمس. The articles never hold the dialect word, so a question asked with it has
- * a heaviest "missing" word no sentence can hold, which the abstention model reads as a name the
- * corpus lacks. Written from general knowledge of the dialects, not from any question set.
+ * a heaviest "missing" word no sentence can hold, which the abstention model read as a name the
+ * corpus lacks. Such a word is the question's wording (QuestionWording in the answer's abstention):
+ * no name and no strange subject. Written from general knowledge of the dialects, not from any
+ * question set. Searching and weighing the question with the Standard words instead answered more
+ * dialect questions but also the unanswerable ones whose Standard form the service answers
+ * (docs/answers.md, "Twenty-first round, second wave: dialect words").
  *
  * <p>Left out: dialect words that are also Standard words of another meaning a news question may
  * use (صار "became", حصل على "obtained", راح ضحية, طلع, عربية "Arabic", دول "states", مية "hundred",
@@ -97,7 +99,6 @@ public final class ArabicDialectWords {
             List.of("وراء", "ورا"));
 
     private static final Map<String, String> STANDARD = standard();
-    private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
 
     private ArabicDialectWords() {
     }
@@ -145,19 +146,5 @@ public final class ArabicDialectWords {
         String bare = ArabicRootSkeleton.withoutConjunction(folded, ArabicRootSkeleton.MIN_LENGTH);
         return bare.length() < folded.length() ? Optional.ofNullable(STANDARD.get(bare)).map(rest -> folded.charAt(0) + rest)
                 : Optional.empty();
-    }
-
-    /**
-     * A folded text with each dialect word replaced by its Standard word, so a question asked in a
-     * dialect is searched and weighed as its Standard form.
-     */
-    public static String inStandard(String folded) {
-        Matcher m = WORD.matcher(folded);
-        StringBuilder out = new StringBuilder(folded.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(standardOf(m.group()).orElse(m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }
