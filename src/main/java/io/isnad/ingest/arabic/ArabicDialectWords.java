@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>Left out: dialect words that are also Standard words of another meaning a news question may
  * use (صار "became", حصل على "obtained", راح ضحية, طلع, عربية "Arabic", دول "states", مية "hundred",
- * لقي حتفه, قعد, فات, هون "ease", قابلة "capable of"), since replacing them would change a Standard question. The function words
+ * لقي حتفه, قعد, فات, هون "ease", قابلة "capable of"): read as dialect, they would pass a Standard
+ * question's word off as wording. The function words
  * and question words of the dialects have their own homes ({@link ArabicStopWords#DIALECT_PARTICLES},
  * {@link ArabicQuestionWords}). Every key is one word, written as the dialects spell it (a ة
  * ending also written ه, ى written ي, a dropped hamza: the folding makes the first two one key).
@@ -119,10 +120,10 @@ public final class ArabicDialectWords {
 
     /**
      * The Standard word for a folded dialect word, also after the article or a glued proclitic
-     * (الطياره → الطائرة folded, وحكي → وقال: kept in front of it; not ب ل ك) and after a dialect marker of the
-     * present tense ({@link ArabicRootSkeleton#withoutDialectMarker}: بيشوف، عميشتغل، حيروح, dropped
-     * with it); empty when it is no dialect word. Only a word the table holds is changed, so a
-     * name that looks marked (بيروت) stays as it is.
+     * (الطياره → الطائرة folded, وحكي → وقال: kept in front of it; not ب ل ك) and after a dialect
+     * marker of the present tense ({@link ArabicRootSkeleton#withoutDialectMarker}: بيشوف، عميشتغل، حيروح, dropped
+     * with it); empty when it is no dialect word. Only a word the table holds is found, so a name
+     * that looks marked (بيروت) is none.
      */
     public static Optional<String> standardOf(String folded) {
         String word = STANDARD.get(folded);
@@ -144,7 +145,9 @@ public final class ArabicDialectWords {
         // Only the conjunctions: a ب، ل or ك in front of a verb of the table is as often the verb's own
         // first letter (كشفت is no ك before شفت).
         String bare = ArabicRootSkeleton.withoutConjunction(folded, ArabicRootSkeleton.MIN_LENGTH);
-        return bare.length() < folded.length() ? Optional.ofNullable(STANDARD.get(bare)).map(rest -> folded.charAt(0) + rest)
-                : Optional.empty();
+        if (bare.length() == folded.length()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(STANDARD.get(bare)).map(rest -> folded.charAt(0) + rest);
     }
 }
