@@ -114,16 +114,17 @@ class EvalRunnerTest {
      */
     static final List<String> SEEDS_FRESH_CHECK_MIN = List.of(
             "recall@1=0.97",            // 0.971
-            "answer_hit=0.68",          // 0.686 of 35
-            "ar.answer_hit=0.56",       // 0.562 of 16
+            "answer_hit=0.71",          // 0.714 of 35
+            "ar.answer_hit=0.62",       // 0.625 of 16
             "en.answer_hit=0.78",       // 0.789 of 19
             "answer_hit_first=0.65",    // 0.657
             "short_answer_em=0.28",     // 0.286
             "followup_answer_hit=0.49", // 0.500 of 6 answerable follow-ups
             "abstain_accuracy=0.55");   // 0.556 of 9 (ar 3 of 3, en 2 of 6; 0.444 before the asked role)
     static final List<String> SEEDS_FRESH_CHECK_MAX = List.of(
-            "false_abstain=0.21",       // 0.200 (0.171 before the asked role declined a wrong answer: the SNSC's secretary answered by the spokesman's sentence)
-            "answer_chars=247");        // 245.4
+            "false_abstain=0.15",       // 0.143 (provisional: set from the merged eval)
+            // fresh-005, answered (dialect words read as wording), cites a 614-character sentence
+            "answer_chars=257");        // 255.7
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */
     static final List<String> XQUAD_CHECK_MIN = List.of(

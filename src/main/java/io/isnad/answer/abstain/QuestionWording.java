@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.isnad.index.IndexAnalyzers;
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.retrieve.EvidenceTerm;
@@ -11,7 +12,8 @@ import io.isnad.retrieve.EvidenceTerm;
 /**
  * Which evidence terms of an Arabic question are its own wording rather than what it asks about:
  * a verb form the articles never use (the dialect's بيلقبوا، a paraphrasing سمت or رجعت، a
- * present tense such as ينتمي), a function word with a glued و ف ب ل ك. Missing from the corpus,
+ * present tense such as ينتمي), a function word with a glued و ف ب ل ك, a dialect word for a
+ * Standard one ({@link ArabicDialectWords}: طيارات، انجرح، مبارح). Missing from the corpus,
  * such a word says the question is phrased otherwise, not that the articles lack its subject, as
  * an unknown name or figure does. Names
  * ({@link QuestionNames}) and numbers are never wording, and neither is any word of an English
@@ -36,7 +38,8 @@ public final class QuestionWording {
             return wording;
         }
         Set<String> stems = QuestionNames.arabicStems(question, analyzers, word -> ArabicRootSkeleton.looksConjugated(word)
-                || ArabicRootSkeleton.withoutProclitic(word).filter(ArabicStopWords::contains).isPresent());
+                || ArabicRootSkeleton.withoutProclitic(word).filter(ArabicStopWords::contains).isPresent()
+                || ArabicDialectWords.standardOf(word).isPresent());
         for (int t = 0; t < wording.length; t++) {
             EvidenceTerm term = evidence.get(t);
             wording[t] = !names[t] && !AbsentEvidence.isNumber(term) && term.forms().stream().anyMatch(stems::contains);

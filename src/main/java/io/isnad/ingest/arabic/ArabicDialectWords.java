@@ -1,0 +1,153 @@
+package io.isnad.ingest.arabic;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Common content words of the spoken dialects (Levantine, Gulf, Egyptian, Iraqi, Maghrebi), each
+ * with the Modern Standard word news prose writes for it: طيارة for طائرة, حكى for قال, انجرح for
+ * أصيب, مبارح for أمس. The articles never hold the dialect word, so a question asked with it has
+ * a heaviest "missing" word no sentence can hold, which the abstention model read as a name the
+ * corpus lacks. Such a word is the question's wording (QuestionWording in the answer's abstention):
+ * no name and no strange subject. Written from general knowledge of the dialects, not from any
+ * question set. Searching and weighing the question with the Standard words instead answered more
+ * dialect questions but also the unanswerable ones whose Standard form the service answers
+ * (docs/answers.md, "Twenty-first round, second wave: dialect words").
+ *
+ * <p>Left out: dialect words that are also Standard words of another meaning a news question may
+ * use (صار "became", حصل على "obtained", راح ضحية, طلع, عربية "Arabic", دول "states", مية "hundred",
+ * لقي حتفه, قعد, فات, هون "ease", قابلة "capable of"): read as dialect, they would pass a Standard
+ * question's word off as wording. The function words
+ * and question words of the dialects have their own homes ({@link ArabicStopWords#DIALECT_PARTICLES},
+ * {@link ArabicQuestionWords}). Every key is one word, written as the dialects spell it (a ة
+ * ending also written ه, ى written ي, a dropped hamza: the folding makes the first two one key).
+ */
+public final class ArabicDialectWords {
+
+    /** Each Standard word, with the dialect words that say it. */
+    private static final List<List<String>> GROUPS = List.of(
+            // Verbs.
+            List.of("التقى", "قابل", "قابلت", "قابلوا", "قابلها"),
+            List.of("قال", "حكى", "حكت", "حكوا", "حكا", "يحكي", "تحكي", "يحكوا"),
+            List.of("ذهب", "رحت", "رحنا", "راحوا", "يروح", "تروح", "يروحوا"),
+            List.of("جاء", "إجا", "إجت", "إجو", "أجا", "جه", "جات", "بيجي", "بتجي", "يجي", "تيجي"),
+            List.of("بقي", "ضل", "ضلت", "ضلوا", "بيضل", "بتضل", "يضل", "تضل", "يضلوا"),
+            List.of("يريد", "عايز", "عاوز", "عايزة", "عاوزة", "عايزين", "عاوزين", "يبي", "تبي", "يبون"),
+            List.of("رأى", "شاف", "شافت", "شافوا", "شفت", "يشوف", "تشوف", "يشوفوا"),
+            List.of("أصيب", "انجرح", "انجرحت", "انجرحوا", "انصاب", "انصابت", "انصابوا", "تصاوب", "تصاوبوا",
+                    "اتصاب", "اتصابوا"),
+            List.of("قتل", "انقتل", "انقتلت", "انقتلوا", "اتقتل", "اتقتلت", "اتقتلوا"),
+            List.of("ضرب", "انضرب", "انضربت", "انضربوا", "اتضرب"),
+            List.of("اختطف", "انخطف", "انخطفت", "انخطفوا", "اتخطف"),
+            List.of("اعتقل", "كمشوا", "كمشوه", "انكمش", "انكمشوا"),
+            List.of("فعل", "سوت", "سووا", "يسوي", "تسوي", "يسووا"),
+            List.of("بدأ", "بلش", "بلشت", "بلشوا", "يبلش", "تبلش", "ابتدا", "ابتدت"),
+            List.of("أرسل", "بعت", "بعتت", "بعتوا", "يبعت", "تبعت", "دز", "دزوا"),
+            List.of("أحضر", "جاب", "جابت", "جابوا", "يجيب", "تجيب"),
+            List.of("أخذ", "خد", "خدت", "خدوا", "ياخد", "تاخد"),
+            List.of("سقط", "طاح", "طاحت", "طاحوا"),
+            List.of("احترق", "انحرق", "انحرقت", "انحرقوا", "اتحرق", "ولعت"),
+            List.of("ترك", "ساب", "سابت", "سابوا"),
+            List.of("وضع", "حطوا", "يحط", "تحط"),
+            List.of("أطلق", "طخ", "طخوا"),
+            List.of("أعطى", "عطى", "عطوا", "يعطي"),
+            List.of("يقول", "بيقول", "بتقول", "بيقولوا", "حيقول", "هيقول"),
+            List.of("يعمل", "يشتغل", "تشتغل", "يشتغلوا"),
+            // Nouns.
+            List.of("طائرة", "طيارة"),
+            List.of("طائرات", "طيارات"),
+            List.of("سيارة", "موتر", "كرهبة"),
+            List.of("أموال", "مصاري", "فلوس"),
+            List.of("أطفال", "ولاد", "عيال", "زغار"),
+            List.of("رجل", "زلمة"),
+            List.of("امرأة", "مرا"),
+            List.of("أشياء", "أشيا"),
+            List.of("وقت", "وكت"),
+            List.of("مكان", "مطرح", "بلاصة"),
+            List.of("قرية", "ضيعة"),
+            List.of("عائلة", "عيلة"),
+            List.of("لص", "حرامي", "حرامية"),
+            List.of("مستشفى", "سبيطار", "اسبتالية"),
+            List.of("شرطة", "بوليس"),
+            List.of("حافلة", "باص"),
+            List.of("هاتف", "تلفون", "موبايل"),
+            List.of("كهرباء", "كهربا"),
+            List.of("دواء", "دوا"),
+            List.of("شتاء", "شتا"),
+            List.of("أحد", "حدا"),
+            // Adverbs and particles that carry the meaning of a question.
+            List.of("الآن", "هلأ", "هلا", "دلوقتي", "دحين", "الحين", "هسه", "هسا", "هسع"),
+            List.of("أمس", "مبارح", "امبارح"),
+            List.of("غدا", "بكرة", "بكرا", "غدوة"),
+            List.of("كثير", "كتير", "واجد", "برشا"),
+            List.of("كثيرون", "كتار"),
+            List.of("قليل", "شوي", "شوية"),
+            List.of("صغير", "زغير", "زغيرة"),
+            List.of("جيد", "منيح", "كويس"),
+            List.of("حتى", "لحد", "لغاية"),
+            List.of("لأن", "عشان", "علشان", "لانو", "مشان", "منشان"),
+            List.of("أيضا", "برضو", "برضه"),
+            List.of("ثانية", "تانية"),
+            List.of("ثاني", "تاني"),
+            List.of("هؤلاء", "هدول", "هدولا"),
+            List.of("هذه", "هاي"),
+                        List.of("هناك", "هنيك", "هونيك"),
+            List.of("داخل", "جوا"),
+            List.of("خارج", "برا"),
+            List.of("أمام", "قدام"),
+            List.of("وراء", "ورا"));
+
+    private static final Map<String, String> STANDARD = standard();
+
+    private ArabicDialectWords() {
+    }
+
+    private static Map<String, String> standard() {
+        Map<String, String> standard = new HashMap<>();
+        for (List<String> group : GROUPS) {
+            String word = ArabicTextNormalizer.normalize(group.get(0));
+            group.subList(1, group.size()).forEach(d -> standard.put(ArabicTextNormalizer.normalize(d), word));
+        }
+        return Map.copyOf(standard);
+    }
+
+    /** How many dialect words the table holds. */
+    static int size() {
+        return STANDARD.size();
+    }
+
+    /**
+     * The Standard word for a folded dialect word, also after the article or a glued proclitic
+     * (الطياره → الطائرة folded, وحكي → وقال: kept in front of it; not ب ل ك) and after a dialect
+     * marker of the present tense ({@link ArabicRootSkeleton#withoutDialectMarker}: بيشوف، عميشتغل، حيروح, dropped
+     * with it); empty when it is no dialect word. Only a word the table holds is found, so a name
+     * that looks marked (بيروت) is none.
+     */
+    public static Optional<String> standardOf(String folded) {
+        String word = STANDARD.get(folded);
+        if (word != null) {
+            return Optional.of(word);
+        }
+        for (String article : ArabicRootSkeleton.ARTICLE_FORMS) {
+            if (folded.startsWith(article)) {
+                String rest = STANDARD.get(folded.substring(article.length()));
+                if (rest != null && !rest.startsWith("ال")) {
+                    return Optional.of(article + rest);
+                }
+            }
+        }
+        Optional<String> marked = ArabicRootSkeleton.withoutDialectMarker(folded).map(STANDARD::get);
+        if (marked.isPresent()) {
+            return marked;
+        }
+        // Only the conjunctions: a ب، ل or ك in front of a verb of the table is as often the verb's own
+        // first letter (كشفت is no ك before شفت).
+        String bare = ArabicRootSkeleton.withoutConjunction(folded, ArabicRootSkeleton.MIN_LENGTH);
+        if (bare.length() == folded.length()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(STANDARD.get(bare)).map(rest -> folded.charAt(0) + rest);
+    }
+}

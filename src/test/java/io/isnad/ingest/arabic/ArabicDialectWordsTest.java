@@ -1,0 +1,53 @@
+package io.isnad.ingest.arabic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicDialectWordsTest {
+
+    private static Optional<String> standardOf(String word) {
+        return ArabicDialectWords.standardOf(ArabicTextNormalizer.normalize(word));
+    }
+
+    private static String folded(String word) {
+        return ArabicTextNormalizer.normalize(word);
+    }
+
+    @Test
+    void theTableCoversTheCommonWordsOfTheDialects() {
+        assertTrue(ArabicDialectWords.size() >= 80, "entries: " + ArabicDialectWords.size());
+    }
+
+    @Test
+    void aDialectWordIsItsStandardWordInEverySpelling() {
+        assertEquals(Optional.of(folded("طائرة")), standardOf("طيارة"));
+        assertEquals(Optional.of(folded("طائرة")), standardOf("طياره"), "ة written ه");
+        assertEquals(Optional.of(folded("أصيب")), standardOf("انجرح"));
+        assertEquals(Optional.of(folded("أمس")), standardOf("مبارح"));
+        assertEquals(Optional.of(folded("قال")), standardOf("حكى"));
+        assertEquals(Optional.of(folded("قال")), standardOf("حكي"), "ى written ي");
+    }
+
+    @Test
+    void theArticleAProcliticAndADialectMarkerAreReadAround() {
+        assertEquals(Optional.of(folded("الطائرات")), standardOf("الطيارات"));
+        assertEquals(Optional.of(folded("بالطائرة")), standardOf("بالطيارة"));
+        assertEquals(Optional.of(folded("وقال")), standardOf("وحكى"));
+        assertEquals(Optional.of(folded("رأى")), standardOf("بيشوف"), "the habitual ب before يشوف");
+        assertEquals(Optional.of(folded("يعمل")), standardOf("عميشتغل"), "the progressive عم");
+    }
+
+    @Test
+    void standardWordsAndNamesStayAsTheyAre() {
+        // Words that are dialect words too but mean something else in Standard Arabic are left out.
+        for (String word : List.of("قال", "الطائرة", "أصيب", "بيروت", "صار", "حصلت", "سوى", "العربية", "دول", "مية",
+                "يرجع", "بيانات", "كشفت", "لشفت", "قابلة", "هون", "التقى")) {
+            assertEquals(Optional.empty(), standardOf(word), word);
+        }
+    }
+}
