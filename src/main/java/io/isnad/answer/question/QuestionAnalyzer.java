@@ -3,6 +3,7 @@ package io.isnad.answer.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,20 +131,10 @@ public final class QuestionAnalyzer {
         for (int i = 0; i < Math.min(LEAD_WORDS, words.size()); i++) {
             String w = withoutConjunction(words.get(i));
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
-            if (ArabicQuestionWords.WHEN.contains(w)) {
-                return new Typing(QuestionType.DATE);
-            }
-            if (ArabicQuestionWords.WHERE.contains(w)) {
-                return new Typing(QuestionType.PLACE);
-            }
-            if (ArabicQuestionWords.HOW_MANY.contains(w)) {
-                return new Typing(QuestionType.NUMBER);
-            }
-            if (ArabicQuestionWords.WHY.contains(w) && !(w.equals("لم") && i > 0)) {
-                return new Typing(QuestionType.REASON);
-            }
-            if (ArabicQuestionWords.HOW.contains(w)) {
-                return new Typing(QuestionType.DESCRIPTION);
+            // لم after the first word is "did not" (ولم يعد…), not "why".
+            Optional<QuestionType> asked = w.equals("لم") && i > 0 ? Optional.empty() : askedBy(w);
+            if (asked.isPresent()) {
+                return new Typing(asked.get());
             }
             if (ArabicQuestionWords.YES_NO.contains(w)) {
                 return new Typing(QuestionType.YESNO);
@@ -202,24 +193,30 @@ public final class QuestionAnalyzer {
             if (!ArabicQuestionWords.ANYWHERE.contains(w)) {
                 continue;
             }
-            if (ArabicQuestionWords.WHEN.contains(w)) {
-                return new Typing(QuestionType.DATE);
-            }
-            if (ArabicQuestionWords.WHERE.contains(w)) {
-                return new Typing(QuestionType.PLACE);
-            }
-            if (ArabicQuestionWords.HOW_MANY.contains(w)) {
-                return new Typing(QuestionType.NUMBER);
-            }
-            if (ArabicQuestionWords.WHY.contains(w)) {
-                return new Typing(QuestionType.REASON);
-            }
-            if (ArabicQuestionWords.HOW.contains(w)) {
-                return new Typing(QuestionType.DESCRIPTION);
-            }
-            return new Typing(QuestionType.PERSON);
+            // The rest of ANYWHERE are the dialect who-words (مين، منو).
+            return new Typing(askedBy(w).orElse(QuestionType.PERSON));
         }
         return new Typing(QuestionType.OTHER);
+    }
+
+    /** The type a question word asks for by itself: when, where, how many, why, how. */
+    private static Optional<QuestionType> askedBy(String word) {
+        if (ArabicQuestionWords.WHEN.contains(word)) {
+            return Optional.of(QuestionType.DATE);
+        }
+        if (ArabicQuestionWords.WHERE.contains(word)) {
+            return Optional.of(QuestionType.PLACE);
+        }
+        if (ArabicQuestionWords.HOW_MANY.contains(word)) {
+            return Optional.of(QuestionType.NUMBER);
+        }
+        if (ArabicQuestionWords.WHY.contains(word)) {
+            return Optional.of(QuestionType.REASON);
+        }
+        if (ArabicQuestionWords.HOW.contains(word)) {
+            return Optional.of(QuestionType.DESCRIPTION);
+        }
+        return Optional.empty();
     }
 
     /** ما هو/ما هي + a plain noun asks for a definition; ماذا asks for something done or said. */

@@ -57,6 +57,11 @@ class AbsentEvidenceTest {
 
     /** The question's evidence checked against article a.txt. */
     private AbsentEvidence check(String question) {
+        return check(corpus, retriever, question);
+    }
+
+    /** The question's evidence, with its names and wording as the service reads them, checked against {@code corpus}'s a.txt. */
+    static AbsentEvidence check(Corpus corpus, HybridRetriever retriever, String question) {
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");

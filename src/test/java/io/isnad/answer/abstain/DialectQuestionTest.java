@@ -16,11 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.index.Corpus;
-import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
-import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.RetrievalSettings;
@@ -59,13 +57,7 @@ class DialectQuestionTest {
     }
 
     private AbsentEvidence check(String question) {
-        try (Snapshot snapshot = corpus.acquire()) {
-            List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
-            List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
-            boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), false);
-            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), false, names));
-        }
+        return AbsentEvidenceTest.check(corpus, retriever, question);
     }
 
     @Test
