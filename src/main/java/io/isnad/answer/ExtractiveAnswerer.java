@@ -35,6 +35,7 @@ import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -138,7 +139,7 @@ public class ExtractiveAnswerer {
 
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
-        return choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole()
+        return choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole() && !c.noTime()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL))
                 .map(c -> draft(c, corpus, question, translated(retrieval, question)));
@@ -164,7 +165,8 @@ public class ExtractiveAnswerer {
         Judge judge = new Judge(corpus, retrieval, question, evidence, scorer);
         AbstentionFeatures features = judge.features(judged);
         return Optional.of(new Choice(lead, ranked, features, scorer, otherToll(retrieval, question, lead),
-                otherRole(question, lead, ranked, scorer), inPassing(question, judged)));
+                otherRole(question, lead, ranked, scorer), noTime(question, lead, ranked, scorer),
+                inPassing(question, judged)));
     }
 
     /**
@@ -263,6 +265,27 @@ public class ExtractiveAnswerer {
         Stream<SentenceCandidate> quoted = Stream.concat(Stream.of(lead),
                 typedNeighbour(lead, ranked, question.analysis(), scorer).or(() -> antecedent(lead, ranked)).stream());
         return quoted.flatMap(c -> offices(c.sentence().text()).stream()).noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether a when-question (متى، when: the question word asks for a time outright) is answered by
+     * sentences that place nothing in time ({@link ArabicCalendarWords#placesInTime}: no figure, no
+     * month, weekday or relative day, no unit of time, no عندما، بعد، منذ…): "متى وقعت اتفاقات أستانا؟"
+     * answered by a headline that only names the agreements. Such sentences cannot say when, and the
+     * question is declined whatever the abstention model says; its feature {@code typedMiss} weighs
+     * next to nothing. The sentences are those the answer quotes with the lead, as {@link #otherRole}
+     * reads them. A question whose type was read from a noun (ما تاريخ، في أي فترة) is left out
+     * (docs/answers.md, "Twenty-first round, third wave: what the unanswerable seed questions are
+     * answered with").
+     */
+    private static boolean noTime(AskedQuestion question, SentenceCandidate lead, List<SentenceCandidate> ranked,
+            EvidenceScorer scorer) {
+        if (question.analysis().type() != QuestionType.DATE || question.analysis().byNoun()) {
+            return false;
+        }
+        return Stream.concat(Stream.of(lead),
+                typedNeighbour(lead, ranked, question.analysis(), scorer).or(() -> antecedent(lead, ranked)).stream())
+                .noneMatch(c -> ArabicCalendarWords.placesInTime(c.sentence().text()));
     }
 
     /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */
@@ -678,10 +701,11 @@ public class ExtractiveAnswerer {
      * sentence its own evidence ranks first (most often the same one),
      * the question's evidence the clauses of a long sentence are weighed by, and whether the lead
      * counts something else than what a how-many question asks ({@link #otherToll}), names no holder
-     * of the office a who-question asks for ({@link #otherRole}), and whether the judged sentence's
+     * of the office a who-question asks for ({@link #otherRole}), places nothing in time for a
+     * when-question ({@link #noTime}), and whether the judged sentence's
      * article mentions the question's words only in passing ({@link #inPassing}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean inPassing) {
+            EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean noTime, boolean inPassing) {
     }
 }

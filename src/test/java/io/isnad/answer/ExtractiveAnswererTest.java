@@ -244,6 +244,31 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void aWhenQuestionIsDeclinedOnSentencesThatPlaceNothingInTime() throws IOException {
+        try (ArticleFixture undated = ArticleFixture.of(tmp.resolve("undated"), Map.of("a.txt", """
+                معارك حلب
+                وصفت وزارة الخارجية معارك حلب بأنها انتهاك صارخ لاتفاقات أستانا."""));
+                ArticleFixture dated = ArticleFixture.of(tmp.resolve("dated"), Map.of("a.txt", """
+                معارك حلب
+                وقعت الدول الثلاث اتفاقات أستانا في أيار 2017 لخفض التصعيد في سوريا."""))) {
+            String when = "متى وقعت اتفاقات أستانا؟";
+            assertTrue(noTime(undated.snapshot(), undated, when, false));
+            assertTrue(answerer.answer(undated.snapshot(), undated.retrieve(when), new AskedQuestion(when, when,
+                    QuestionAnalyzer.analyze(when), false, Optional.empty())).isEmpty());
+            // A sentence with a date may answer.
+            assertFalse(noTime(dated.snapshot(), dated, when, false));
+            // Not a question whose type a noun gave, nor one that asks no time.
+            assertFalse(noTime(undated.snapshot(), undated, "ما تاريخ اتفاقات أستانا؟", false));
+            assertFalse(noTime(undated.snapshot(), undated, "ماذا وصفت وزارة الخارجية معارك حلب؟", false));
+        }
+    }
+
+    private boolean noTime(Snapshot corpus, ArticleFixture fixture, String question, boolean english) {
+        return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
+                QuestionAnalyzer.analyze(question), english, Optional.empty())).orElseThrow().noTime();
+    }
+
     private boolean otherRole(Snapshot corpus, ArticleFixture fixture, String question, boolean english) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
                 QuestionAnalyzer.analyze(question), english, Optional.empty())).orElseThrow().otherRole();

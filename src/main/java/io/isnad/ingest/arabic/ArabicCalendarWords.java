@@ -1,8 +1,11 @@
 package io.isnad.ingest.arabic;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -162,7 +165,47 @@ public final class ArabicCalendarWords {
     /** Units of duration, longest first, as a regular-expression alternation over folded text. */
     public static final String DURATION_ALTERNATION = alternation(DURATION_UNITS);
 
+    /**
+     * Words that place an event in time against another event or a span, with or without a date:
+     * عندما، حين، بعد، قبل، منذ، خلال، أثناء، إثر، عقب، إبان، مطلع، أواخر. A when-question may be answered
+     * by such a clause ("عندما يتفاقم الانسداد…") rather than by a date.
+     */
+    public static final Set<String> TIME_LINKS = Set.of("عندما", "حينما", "حين", "لما", "بعد", "بعدما", "قبل",
+            "قبيل", "منذ", "مذ", "خلال", "اثناء", "اثر", "عقب", "ابان", "حتي", "مطلع", "اواخر", "اوايل", "اوائل",
+            "منتصف", "نهايه", "بدايه", "فتره", "مرحله", "عصر", "عهد", "حقبه", "زمن", "وقت", "تاريخ");
+
+    /** Words a folded text is split into by {@link #placesInTime}. */
+    private static final Pattern WORD = Pattern.compile("[^\\s\\p{P}]+");
+    /** A conjunction, preposition and article glued before a time word: وبعد، فقبل، بالأمس، للعام. */
+    private static final Pattern PROCLITIC = Pattern.compile("^[وف]?(?:بال|لل|ال|[بل])?");
+
     private ArabicCalendarWords() {
+    }
+
+    /**
+     * Whether a text places anything in time: a figure (a year, a day, a clock time), a month of
+     * either calendar, a weekday, a relative day, a time of day, a unit of duration, a year word, or a
+     * word that places one event against another ({@link #TIME_LINKS}). A sentence without any of
+     * these cannot say when something happened.
+     */
+    public static boolean placesInTime(String text) {
+        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        if (folded.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        if (Stream.concat(MONTHS.keySet().stream(), HIJRI_MONTHS.keySet().stream())
+                .anyMatch(m -> m.contains(" ") && folded.contains(m))) {
+            return true;
+        }
+        return WORD.matcher(folded).results().map(MatchResult::group).anyMatch(w -> timeWord(w)
+                || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
+    }
+
+    private static boolean timeWord(String word) {
+        return MONTHS.containsKey(word) || HIJRI_MONTHS.containsKey(word) || WEEKDAYS.contains(word)
+                || RELATIVE_DAYS.contains(word) || TIMES_OF_DAY.contains(word) || CLOCK_PERIODS.contains(word)
+                || DURATION_UNITS.contains(word) || YEAR_WORDS.contains(word) || AGO_WORDS.contains(word)
+                || TIME_LINKS.contains(word);
     }
 
     /**

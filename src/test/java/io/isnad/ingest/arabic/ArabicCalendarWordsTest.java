@@ -1,0 +1,30 @@
+package io.isnad.ingest.arabic;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicCalendarWordsTest {
+
+    @Test
+    void aSentenceWithADateAFigureOrATimeClausePlacesItsEventInTime() {
+        assertTrue(ArabicCalendarWords.placesInTime("وقعت الاتفاقات في 15 أيلول."), "a figure");
+        assertTrue(ArabicCalendarWords.placesInTime("وقعت الاتفاقات في ١٥ أيلول."), "Eastern Arabic digits");
+        assertTrue(ArabicCalendarWords.placesInTime("وصل الوزير صباح الخميس إلى أنقرة."), "a weekday");
+        assertTrue(ArabicCalendarWords.placesInTime("هاجم المتمردون المدينة في تشرين الثاني الماضي."),
+                "a month of two words");
+        assertTrue(ArabicCalendarWords.placesInTime("وقال الوزير بالأمس إن بلاده مستعدة."), "a relative day, glued");
+        assertTrue(ArabicCalendarWords.placesInTime("يحدث الالتهاب عندما يتفاقم الانسداد."), "a time clause");
+        assertTrue(ArabicCalendarWords.placesInTime("وبعد زيارته لدمشق توجه إلى أنقرة."), "a glued time link");
+        assertTrue(ArabicCalendarWords.placesInTime("The ceasefire took effect in November."), "an English month");
+    }
+
+    @Test
+    void aSentenceThatOnlyNamesItsEventPlacesNothingInTime() {
+        assertFalse(ArabicCalendarWords.placesInTime("خارجية إيران تعتبر معارك حلب \"انتهاك صارخ لاتفاقات أستانا\""));
+        assertFalse(ArabicCalendarWords.placesInTime(
+                "وقال المتحدث باسم وزارة الخارجية إن الوزير سيزور أيضا العاصمة التركية أنقرة."));
+        assertFalse(ArabicCalendarWords.placesInTime("جاء الفريق الثاني في الترتيب."), "a month's second word alone");
+    }
+}
