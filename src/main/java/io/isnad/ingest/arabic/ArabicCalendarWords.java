@@ -176,7 +176,9 @@ public final class ArabicCalendarWords {
 
     /** Words a folded text is split into by {@link #placesInTime}. */
     private static final Pattern WORD = Pattern.compile("[^\\s\\p{P}]+");
-    /** A conjunction, preposition and article glued before a time word: وبعد، فقبل، بالأمس، للعام. */
+    /** A conjunction glued before a time word: وبعد، فقبل. */
+    private static final Pattern CONJUNCTION = Pattern.compile("^[وف]");
+    /** A conjunction, preposition and article glued before a time word: بالأمس، وللعام. */
     private static final Pattern PROCLITIC = Pattern.compile("^[وف]?(?:بال|لل|ال|[بل])?");
 
     private ArabicCalendarWords() {
@@ -197,8 +199,10 @@ public final class ArabicCalendarWords {
                 .anyMatch(m -> m.contains(" ") && folded.contains(m))) {
             return true;
         }
+        // A word as written, without its conjunction (وبعد: بعد also starts like a preposition), and
+        // without conjunction, preposition and article (بالأمس، للعام).
         return WORD.matcher(folded).results().map(MatchResult::group).anyMatch(w -> timeWord(w)
-                || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
+                || timeWord(CONJUNCTION.matcher(w).replaceFirst("")) || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
     }
 
     private static boolean timeWord(String word) {
