@@ -196,7 +196,8 @@ public class AssistantService {
                 .map(d -> d.citations().get(d.leadCitation()))
                 .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
                         .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
-                        .map(s -> new PreviousAnswer(c.file(), s.index(), asked.analysis().type()))));
+                        .map(s -> new PreviousAnswer(c.file(), s.index(), asked.analysis().type(),
+                                earlier.text()))));
     }
 
     /**

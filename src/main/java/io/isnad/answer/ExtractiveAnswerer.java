@@ -153,7 +153,7 @@ public class ExtractiveAnswerer {
         List<EvidenceTerm> evidence = evidence(retrieval, question);
         EvidenceScorer scorer = retrieval.scorer().reweighted(evidence);
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
-                question.text(), tallied(retrieval, question), question.previous());
+                question.text(), tallied(retrieval, question), question.previous(), newWords(evidence, question));
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
@@ -334,6 +334,25 @@ public class ExtractiveAnswerer {
         Predicate<EvidenceTerm> typed = typedIn(question);
         return all.stream().map(t -> typed.test(t) ? t
                 : t.withWeight(CARRIED_WEIGHT * t.weight())).toList();
+    }
+
+    /**
+     * Per evidence term, whether the user typed it in a follow-up and the previous question did not
+     * ask it: the follow-up's own verb or focus ("What did he accuse?"), by which a sentence answers
+     * something the previous answer did not. None outside a follow-up.
+     */
+    private static boolean[] newWords(List<EvidenceTerm> evidence, AskedQuestion question) {
+        boolean[] asked = new boolean[evidence.size()];
+        if (question.previous().isEmpty()) {
+            return asked;
+        }
+        Predicate<EvidenceTerm> typed = typedIn(question);
+        String before = ArabicTextNormalizer.normalize(question.previous().get().question()).toLowerCase(Locale.ROOT);
+        for (int t = 0; t < asked.length; t++) {
+            EvidenceTerm term = evidence.get(t);
+            asked[t] = typed.test(term) && !before.contains(term.label().toLowerCase(Locale.ROOT));
+        }
+        return asked;
     }
 
     /**

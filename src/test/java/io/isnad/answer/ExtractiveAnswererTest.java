@@ -138,7 +138,8 @@ class ExtractiveAnswererTest {
         String followUp = "وكم عاما عمر البطولة؟";
         ExtractiveAnswerer.Draft draft = answerer.answer(snapshot, articles.retrieve(followUp + " (سباق الجبال)"),
                 new AskedQuestion(followUp + " (سباق الجبال)", followUp, QuestionAnalyzer.analyze(followUp), false,
-                        Optional.of(new PreviousAnswer(first.file(), index, QuestionType.PERSON)))).orElseThrow();
+                        Optional.of(new PreviousAnswer(first.file(), index, QuestionType.PERSON,
+                                "من فاز بسباق الجبال في العاصمة؟")))).orElseThrow();
         assertEquals(first.file(), draft.citations().getFirst().file());
         assertTrue(draft.citations().stream().noneMatch(c -> c.start() == first.start()), draft.text());
         assertEquals("خمسين عاما", draft.shortAnswer().text());
@@ -154,10 +155,38 @@ class ExtractiveAnswererTest {
         for (QuestionType previousType : List.of(QuestionType.DATE, QuestionType.NUMBER)) {
             Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(snapshot, articles.retrieve(searched),
                     new AskedQuestion(searched, followUp, QuestionAnalyzer.analyze(followUp), false,
-                            Optional.of(new PreviousAnswer(first.file(), index, previousType))));
+                            Optional.of(new PreviousAnswer(first.file(), index, previousType,
+                                    previousType == QuestionType.DATE ? "متى وصل وزير الخارجية الياباني إلى طوكيو؟"
+                                            : "كم دولة زار وزير الخارجية الياباني؟"))));
             boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
                     .anyMatch(c -> c.file().equals(first.file()) && c.start() == first.start());
             assertEquals(previousType == QuestionType.DATE, quotedAgain, previousType + ": " + draft);
+        }
+    }
+
+    @Test
+    void aFollowUpQuotesThePreviousSentenceAgainWhenItHoldsTheFollowUpsOwnNewWord() throws IOException {
+        try (ArticleFixture call = ArticleFixture.of(tmp.resolve("call"), Map.of("x.txt", """
+                اتصال هاتفي
+                أجرى وزير الخارجية اتصالاً هاتفياً بنظيره السوري بعد الهجوم على الكلية، اتهم فيه الجماعات المسلحة بالهجوم.
+                وقال الوزير إن بلاده تقف إلى جانب سوريا في حربها.""", "y.txt", """
+                خلاف في البرلمان
+                ووجه النواب الاتهام إلى الحكومة بالتقصير في الخدمات."""))) {
+            Snapshot corpus = call.snapshot();
+            String previous = "بمن اتصل وزير الخارجية بعد الهجوم على الكلية؟";
+            String searched = "ومن اتهم؟ (اتصل وزير الخارجية الهجوم الكلية)";
+            // The same kind of answer, but asked about the accusation the previous question did not
+            // ask: the sentence that answered the call answers it too. Asked again about the call, it
+            // would only repeat itself.
+            for (String followUp : List.of("ومن اتهم؟", "ومن اتصل؟")) {
+                String text = followUp.equals("ومن اتهم؟") ? searched : "ومن اتصل؟ (وزير الخارجية الهجوم الكلية)";
+                Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(corpus, call.retrieve(text),
+                        new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
+                                Optional.of(new PreviousAnswer("x.txt", 1, QuestionType.PERSON, previous))));
+                boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.file().equals("x.txt") && c.quote().contains("اتهم فيه"));
+                assertEquals(followUp.equals("ومن اتهم؟"), quotedAgain, followUp + ": " + draft);
+            }
         }
     }
 
@@ -200,7 +229,8 @@ class ExtractiveAnswererTest {
             String searched = "And how many were wounded (people killed attack military college)?";
             ExtractiveAnswerer.Draft draft = answerer.answer(corpus, attack.retrieve(searched),
                     new AskedQuestion(searched, followUp, QuestionAnalyzer.analyze(followUp), true,
-                            Optional.of(new PreviousAnswer("d.txt", 0, QuestionType.NUMBER)))).orElseThrow();
+                            Optional.of(new PreviousAnswer("d.txt", 0, QuestionType.NUMBER,
+                                    "How many people were killed in the attack on the military college?")))).orElseThrow();
             assertEquals("277", draft.shortAnswer().text(), draft.text());
         }
     }
@@ -291,7 +321,7 @@ class ExtractiveAnswererTest {
             Retrieval retrieval = city.retrieve(question);
             EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
             List<SentenceCandidate> ranked = SentenceChooser.rank(city.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty());
+                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]);
             SentenceCandidate side = ranked.stream().filter(c -> c.sentence().text().contains("أعرق")).findFirst()
                     .orElseThrow();
             SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
@@ -321,7 +351,7 @@ class ExtractiveAnswererTest {
             Retrieval retrieval = park.retrieve(question);
             EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
             List<SentenceCandidate> ranked = SentenceChooser.rank(park.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty());
+                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]);
             SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
             SentenceCandidate next = candidate(ranked, "ملاعب");
             SentenceCandidate square = candidate(ranked, "الساحة");
@@ -500,7 +530,7 @@ class ExtractiveAnswererTest {
     void theFollowUpsPreviousArticleIsNotHeldToTheBar() {
         SentenceCandidate far = scored("a.txt", 0.8, 0.9);
         SentenceCandidate under = scored("c.txt", 0.6, 0.2);
-        Optional<PreviousAnswer> previous = Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON));
+        Optional<PreviousAnswer> previous = Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON, "من فاز؟"));
         assertEquals(far, answerer.quoted(List.of(far, under), previous));
         assertEquals(far, answerer.judged(List.of(far, under), previous));
     }

@@ -97,15 +97,15 @@ class EvalRunnerTest {
     static final List<String> SEEDS_OWN_CHECK_MIN_WITH_FREEDICT = List.of(
             "recall@1=0.96",            // 0.962
             "mrr@10=0.98",              // 0.981
-            "answer_hit=0.82",          // 0.830 (0.811 before the nineteenth round's quoted sentence held to the bar by a penalty, own-088; 0.830 before own-107 lost to the seventeenth round's person spans: its answer had been chosen for a span that named nobody, "الجنرال الإيراني" read as "الإيراني"; 0.811 before the thirteenth round's strict phrases; 0.830 before the ninth round's refit declined own-080)
+            "answer_hit=0.84",          // 0.849 (0.830 before the twenty-first round's follow-up own words, own "Who carried out the attack?"; 0.811 before the nineteenth round's quoted sentence held to the bar by a penalty, own-088; 0.830 before own-107 lost to the seventeenth round's person spans: its answer had been chosen for a span that named nobody, "الجنرال الإيراني" read as "الإيراني"; 0.811 before the thirteenth round's strict phrases; 0.830 before the ninth round's refit declined own-080)
             "answer_hit_first=0.78",    // 0.792 (0.774 before the nineteenth round's quoted sentence, own-088; 0.792 before the seventeenth round's person spans, own-107; 0.736 before the sixteenth round's typed neighbour first; 0.717 before the thirteenth round; 0.698 before the eleventh round's sentence choice)
-            "en.answer_hit=0.79",       // 0.800 (0.750 before the nineteenth round's quoted sentence, own-088; 0.800 before the seventeenth round's person spans, own-107; 0.750 before the thirteenth round's strict phrases)
+            "en.answer_hit=0.84",       // 0.850 (0.800 before the twenty-first round's follow-up own words; 0.750 before the nineteenth round's quoted sentence, own-088; 0.800 before the seventeenth round's person spans, own-107; 0.750 before the thirteenth round's strict phrases)
             "en.answer_hit_first=0.74", // 0.750 (0.700 before the nineteenth round's quoted sentence, own-088; 0.750 before the seventeenth round's person spans, own-107; 0.700 before the sixteenth round's typed neighbour first; 0.650 before the thirteenth round)
             "short_answer_em=0.39",     // 0.396 (0.358 before the twenty-first round's counterparts and question words; 0.340 before the nineteenth round's quoted sentence, own-088; 0.302 before the eighteenth round's speech verbs and بل correction; 0.245 before the seventeenth round's person spans)
-            "followup_answer_hit=0.79"); // 0.800 of 5 follow-ups (1.000 before the seventeenth round's person spans, own-107)
+            "followup_answer_hit=0.99"); // 1.000 of 5 follow-ups (0.800 before the twenty-first round's follow-up own words; 1.000 before the seventeenth round's person spans, own-107)
     static final List<String> SEEDS_OWN_CHECK_MAX_WITH_FREEDICT = List.of(
             "false_abstain=0.10",       // 0.094 (0.075 before the ninth round: own-080)
-            "answer_chars=211");        // 208.2 (214.7 before the nineteenth round's quoted sentence; 219.1 before the fifteenth round's shorter answers; 215.2 before the thirteenth round's strict phrases; 240.3 before clause cuts)
+            "answer_chars=216");        // 215.1 (208.2 before the twenty-first round's follow-up own words: "Who carried out the attack?", a hit now, cites two sentences where it cited one; 214.7 before the nineteenth round's quoted sentence; 219.1 before the fifteenth round's shorter answers; 215.2 before the thirteenth round's strict phrases; 240.3 before clause cuts)
 
     /**
      * The fresh readers' seeds questions, check part (62: 27 Arabic, 35 English; 14 of them to be

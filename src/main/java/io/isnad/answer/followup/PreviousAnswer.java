@@ -7,11 +7,12 @@ import io.isnad.answer.question.QuestionType;
  * quoted before it (the neighbour that gave the killed may still give the wounded). A follow-up
  * prefers its article and its neighbourhood, and does not quote it again unless it holds another
  * kind of answer than the one it gave ("وكم قتيل سقط؟" after a when-question answered with "قتل ما
- * بين 120 و130 شخصاً").
+ * بين 120 و130 شخصاً") or a word the follow-up asks about that the previous question did not.
  *
  * @param file the article
  * @param sentence the sentence's index in the article
  * @param type what the previous question asked for
+ * @param question the previous question as the user asked it
  */
-public record PreviousAnswer(String file, int sentence, QuestionType type) {
+public record PreviousAnswer(String file, int sentence, QuestionType type, String question) {
 }

@@ -117,10 +117,12 @@ public final class SentenceChooser {
      *
      * @param tallied the noun a how-many question counts, with an English question's Arabic
      *        translations of it ({@link ShortAnswerFinder.Fit#countsTallied}); none for another question
+     * @param newWords per evidence term of {@code scorer}, whether a follow-up's user typed it and the
+     *        previous question did not ask it
      */
     public static List<SentenceCandidate> rank(Snapshot corpus, Retrieval retrieval, EvidenceScorer scorer,
             QuestionAnalysis question, String questionText, List<String> tallied,
-            Optional<PreviousAnswer> previous) {
+            Optional<PreviousAnswer> previous, boolean[] newWords) {
         if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
             return List.of();
         }
@@ -151,7 +153,7 @@ public final class SentenceChooser {
         }));
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
-            if (!answersAnew(byKey.get(quoted), p, question)) {
+            if (!answersAnew(byKey.get(quoted), p, question, scorer, newWords)) {
                 byKey.remove(quoted);
             }
         });
@@ -162,11 +164,26 @@ public final class SentenceChooser {
 
     /**
      * Whether the previous answer's sentence may answer the follow-up too: only when the follow-up
-     * asks for another kind of answer (a count after a date) and the sentence holds one. Otherwise
-     * quoting it again would repeat the answer the user already has.
+     * asks for another kind of answer (a count after a date) and the sentence holds one, or the
+     * sentence holds a word of the follow-up's own that the previous question did not ask (the
+     * "accused" of "What did he accuse?"). Otherwise quoting it again would repeat the answer the
+     * user already has.
      */
-    private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question) {
-        return quoted != null && question.type().typed() && question.type() != previous.type() && quoted.typed();
+    private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
+            EvidenceScorer scorer, boolean[] newWords) {
+        if (quoted == null) {
+            return false;
+        }
+        if (question.type().typed() && question.type() != previous.type() && quoted.typed()) {
+            return true;
+        }
+        boolean[] held = scorer.foundIn(List.of(quoted.tokens()));
+        for (int t = 0; t < newWords.length; t++) {
+            if (newWords[t] && held[t]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
