@@ -111,16 +111,17 @@ class EvalRunnerTest {
      * The fresh readers' seeds questions, check part (62: 27 Arabic, 35 English; 14 of them to be
      * declined, 11 follow-ups), written before anyone saw the service's answers to them; first floors
      * (twenty-first round), set again when the third wave's fresh reader added fresh-201..240 (18 of
-     * them in this part, 8 answered right of 13). The same figures without FreeDict.
+     * them in this part, 8 answered right of 13). The floors hold with and without FreeDict (its
+     * senses move a few English answers).
      */
     static final List<String> SEEDS_FRESH_CHECK_MIN = List.of(
-            "recall@1=0.95",            // 0.958 (0.971 of the first 44)
-            "answer_hit=0.70",          // 0.708 of 48 (0.743 of the first 35)
+            "recall@1=0.93",            // 0.958 with FreeDict, 0.938 without (0.971 of the first 44)
+            "answer_hit=0.74",          // 0.771 of 48 with FreeDict, 0.750 without (0.708 before the third wave's follow-up own words; 0.743 of the first 35)
             "ar.answer_hit=0.66",       // 0.667 of 21
-            "en.answer_hit=0.74",       // 0.741 of 27 (0.842 of the first 19)
-            "answer_hit_first=0.66",    // 0.667
+            "en.answer_hit=0.81",       // 0.852 of 27 with FreeDict, 0.815 without (0.741 before the follow-up own words; 0.842 of the first 19)
+            "answer_hit_first=0.72",    // 0.750 with FreeDict, 0.729 without (0.667 before the follow-up own words)
             "short_answer_em=0.37",     // 0.375
-            "followup_answer_hit=0.44", // 0.444 of 9 answerable follow-ups
+            "followup_answer_hit=0.66", // 0.778 of 9 answerable follow-ups with FreeDict, 0.667 without (0.444 before the follow-up own words)
             "abstain_accuracy=0.64");   // 0.643 of 14 (ar 6 of 6, en 3 of 8)
     static final List<String> SEEDS_FRESH_CHECK_MAX = List.of(
             "false_abstain=0.13",       // 0.125
