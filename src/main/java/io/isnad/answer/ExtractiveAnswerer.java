@@ -260,11 +260,18 @@ public class ExtractiveAnswerer {
         if (asked.isEmpty()) {
             return false;
         }
-        // The sentences the answer quotes with the lead, as draft() picks them: its typed neighbour, or the
-        // antecedent of a lead that opens with a pronoun.
-        Stream<SentenceCandidate> quoted = Stream.concat(Stream.of(lead),
+        return quotedWithLead(lead, ranked, question, scorer).flatMap(c -> offices(c.sentence().text()).stream())
+                .noneMatch(asked::contains);
+    }
+
+    /**
+     * The sentences the answer quotes, as draft() picks them: the lead with its typed neighbour, or with
+     * the antecedent of a lead that opens with a pronoun.
+     */
+    private static Stream<SentenceCandidate> quotedWithLead(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            AskedQuestion question, EvidenceScorer scorer) {
+        return Stream.concat(Stream.of(lead),
                 typedNeighbour(lead, ranked, question.analysis(), scorer).or(() -> antecedent(lead, ranked)).stream());
-        return quoted.flatMap(c -> offices(c.sentence().text()).stream()).noneMatch(asked::contains);
     }
 
     /**
@@ -273,8 +280,8 @@ public class ExtractiveAnswerer {
      * month, weekday or relative day, no unit of time, no عندما، بعد، منذ…): "متى وقعت اتفاقات أستانا؟"
      * answered by a headline that only names the agreements. Such sentences cannot say when, and the
      * question is declined whatever the abstention model says; its feature {@code typedMiss} weighs
-     * next to nothing. The sentences are those the answer quotes with the lead, as {@link #otherRole}
-     * reads them. A question whose type was read from a noun (ما تاريخ، في أي فترة) is left out
+     * next to nothing. The sentences are those the answer quotes ({@link #quotedWithLead}). A question
+     * whose type was read from a noun (ما تاريخ، في أي فترة) is left out
      * (docs/answers.md, "Twenty-first round, third wave: what the unanswerable seed questions are
      * answered with").
      */
@@ -283,8 +290,7 @@ public class ExtractiveAnswerer {
         if (question.analysis().type() != QuestionType.DATE || question.analysis().byNoun()) {
             return false;
         }
-        return Stream.concat(Stream.of(lead),
-                typedNeighbour(lead, ranked, question.analysis(), scorer).or(() -> antecedent(lead, ranked)).stream())
+        return quotedWithLead(lead, ranked, question, scorer)
                 .noneMatch(c -> ArabicCalendarWords.placesInTime(c.sentence().text()));
     }
 
