@@ -353,24 +353,24 @@ public class ExtractiveAnswerer {
             return asked;
         }
         Predicate<EvidenceTerm> typed = typedIn(question);
-        String before = ArabicTextNormalizer.normalize(question.previous().get().question()).toLowerCase(Locale.ROOT);
+        Predicate<EvidenceTerm> askedBefore = mentionedIn(question.previous().get().question());
         for (int t = 0; t < asked.length; t++) {
-            EvidenceTerm term = evidence.get(t);
-            asked[t] = typed.test(term) && !before.contains(term.label().toLowerCase(Locale.ROOT));
+            asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
         }
         return asked;
     }
 
     /**
-     * Whether the user typed a term: in a follow-up, not one carried from an earlier question. The
-     * question as asked is folded once, not once per term.
+     * Whether the user typed a term: in a follow-up, not one carried from an earlier question.
      */
     private static Predicate<EvidenceTerm> typedIn(AskedQuestion question) {
-        if (question.previous().isEmpty()) {
-            return term -> true;
-        }
-        String asked = ArabicTextNormalizer.normalize(question.asked()).toLowerCase(Locale.ROOT);
-        return term -> asked.contains(term.label().toLowerCase(Locale.ROOT));
+        return question.previous().isEmpty() ? term -> true : mentionedIn(question.asked());
+    }
+
+    /** Whether a question's text names a term, by its label: the text is folded once, not once per term. */
+    private static Predicate<EvidenceTerm> mentionedIn(String text) {
+        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        return term -> folded.contains(term.label().toLowerCase(Locale.ROOT));
     }
 
     /**

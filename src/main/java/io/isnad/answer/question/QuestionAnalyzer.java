@@ -53,11 +53,12 @@ public final class QuestionAnalyzer {
     public static QuestionAnalysis analyze(String question) {
         List<String> words = words(question);
         boolean english = isLatin(words);
-        Typing typing = english ? englishType(words, shownWords(question)) : arabicType(words);
+        List<String> shown = english ? shownWords(question) : List.of();
+        Typing typing = english ? englishType(words, shown) : arabicType(words);
         QuestionType type = typing.type();
         String counted = type == QuestionType.NUMBER ? counted(words) : "";
         String tallied = type != QuestionType.NUMBER ? "" : english ? englishTallied(words) : arabicTallied(words, counted);
-        String head = english ? englishHead(words, shownWords(question)) : arabicHead(words);
+        String head = english ? englishHead(words, shown) : arabicHead(words);
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(), head);
     }
 
@@ -455,14 +456,9 @@ public final class QuestionAnalyzer {
                 || ArabicQuestionWords.PLACE_PLURALS.contains(analysis.head()));
     }
 
-    /** The first word from {@code from} not written with a capital, before a function word. */
+    /** {@link #pastCapitalised}, unless it is a noun of time or quantity ({@link #englishNoun}). */
     private static String firstLowerCase(List<String> words, List<String> shown, int from) {
-        for (int j = from; j < words.size() && !EN_STOP.contains(words.get(j)); j++) {
-            if (!capitalised(shown, j)) {
-                return englishNoun(words.get(j));
-            }
-        }
-        return "";
+        return englishNoun(pastCapitalised(words, shown, from));
     }
 
     /** The last word of the run of content words from {@code from}, or "" if every one has a capital (a name). */
