@@ -112,8 +112,10 @@ public final class ArabicPersonTitles {
     public static Optional<String> office(String folded) {
         List<String> bases = new ArrayList<>(List.of(folded));
         ArabicRootSkeleton.withoutProclitic(folded).ifPresent(bases::add);
-        ArabicRootSkeleton.ARTICLE_FORMS.stream().filter(a -> folded.startsWith(a) && folded.length() > a.length() + 2)
-                .findFirst().ifPresent(a -> bases.add(folded.substring(a.length())));
+        String bare = ArabicRootSkeleton.withoutArticle(folded, ArabicRootSkeleton.MIN_LENGTH);
+        if (!bare.equals(folded)) {
+            bases.add(bare);
+        }
         for (String base : bases) {
             String office = OFFICE_WORDS.get(base);
             if (office == null && base.endsWith("ا")) {
