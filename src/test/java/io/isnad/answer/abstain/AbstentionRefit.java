@@ -2,12 +2,15 @@ package io.isnad.answer.abstain;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import jakarta.inject.Inject;
 
@@ -24,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * <pre>
  * ./mvnw test -Dtest=AbstentionRefit -Disnad.refit.sets=CORPUS::QUESTIONS[::cross],... \
  *     [-Disnad.refit.out=src/main/resources/io/isnad/answer/abstain/abstention-weights.properties] \
- *     [-Disnad.refit.dump=features.csv]
+ *     [-Disnad.refit.dump=features.csv] [-Disnad.refit.held=FEATURE,...]
  * </pre>
  *
  * Every question of the sets is labelled by its {@code answerable} field: answerable questions are
@@ -36,6 +39,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * the dictionary install by {@link LogisticFit#operatingPoint}, and the English offset of the install
  * without one is raised until the same rule holds for it at that point
  * ({@link LogisticFit#raisedUntilAnswered}). Each install's curve is printed, so the choice can be read.
+ * With {@code isnad.refit.held} only the bias and the named features' weights are fitted, every other
+ * weight held at its packaged value: how a new feature is weighed on top of the packaged model.
  */
 @QuarkusTest
 class AbstentionRefit {
@@ -51,6 +56,35 @@ class AbstentionRefit {
         return check.stream().filter(s -> s.install().equals(install.name())).toList();
     }
 
+    /**
+     * The packaged weights and bias. A new feature is first added to the file with weight 0 (the
+     * service the refit asks reads every weight), then fitted held on the others.
+     */
+    private static LogisticFit.Result packaged() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = AbstentionModel.class.getResourceAsStream(AbstentionModel.RESOURCE)) {
+            p.load(in);
+        }
+        double[] weights = new double[AbstentionFeatures.NAMES.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = Double.parseDouble(p.getProperty(AbstentionFeatures.NAMES.get(i)).strip());
+        }
+        return new LogisticFit.Result(weights, Double.parseDouble(p.getProperty("bias").strip()));
+    }
+
+    /** The features named in {@code names} (comma-separated), marked free to fit. */
+    private static boolean[] freed(String names) {
+        boolean[] free = new boolean[AbstentionFeatures.NAMES.size()];
+        for (String name : names.split(",")) {
+            int i = AbstentionFeatures.NAMES.indexOf(name.strip());
+            if (i < 0) {
+                throw new IllegalArgumentException("no feature " + name);
+            }
+            free[i] = true;
+        }
+        return free;
+    }
+
     @Test
     void refit() throws Exception {
         String sets = System.getProperty("isnad.refit.sets");
@@ -63,7 +97,8 @@ class AbstentionRefit {
             String[] parts = set.split("::");
             samples.collect(Path.of(parts[0]), Path.of(parts[1]), parts.length > 2 && parts[2].equals("cross"), tune, check);
         }
-        LogisticFit.Result fit = LogisticFit.fit(tune);
+        String held = System.getProperty("isnad.refit.held");
+        LogisticFit.Result fit = held == null ? LogisticFit.fit(tune) : LogisticFit.fit(tune, packaged(), freed(held));
         System.out.printf(Locale.ROOT, "tune: %d samples, check: %d samples%n", tune.size(), check.size());
         RefitInstall first = installs.getFirst();
         System.out.println("install: " + first.name());

@@ -1,6 +1,7 @@
 package io.isnad.answer.abstain;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,24 @@ final class LogisticFit {
     }
 
     static Result fit(List<Sample> samples) {
+        int n = AbstentionFeatures.NAMES.size();
+        boolean[] free = new boolean[n];
+        Arrays.fill(free, true);
+        return fit(samples, new Result(new double[n], 0), free);
+    }
+
+    /**
+     * The fit of the bias and the {@code free} features' weights only, from {@code start}, every other
+     * weight held at its value there: a new feature weighed on top of the packaged model, whose
+     * full refit separates the sets less well than the weights it would replace (docs/answers.md,
+     * "Twenty-second round").
+     */
+    static Result fit(List<Sample> samples, Result start, boolean[] free) {
         List<Sample> usable = samples.stream().filter(s -> s.features().isPresent()).toList();
         int n = AbstentionFeatures.NAMES.size();
         Map<String, Double> sampleWeight = weights(usable);
-        double[] w = new double[n];
-        double b = 0;
+        double[] w = start.weights().clone();
+        double b = start.bias();
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double[] gradient = new double[n];
             double gradientBias = 0;
@@ -73,7 +87,7 @@ final class LogisticFit {
             }
             double[] next = new double[n];
             for (int i = 0; i < n; i++) {
-                next[i] = w[i] - LEARNING_RATE * (gradient[i] + L2 * w[i]);
+                next[i] = free[i] ? w[i] - LEARNING_RATE * (gradient[i] + L2 * w[i]) : w[i];
             }
             w = next;
             b -= LEARNING_RATE * gradientBias;

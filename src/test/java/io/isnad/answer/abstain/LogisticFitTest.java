@@ -3,6 +3,7 @@ package io.isnad.answer.abstain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** The refit's calibration of an install's English offset to the operating point chosen on the other install. */
+/**
+ * The refit's calibration of an install's English offset to the operating point chosen on the other install,
+ * and its fit of a new feature on top of held weights.
+ */
 class LogisticFitTest {
 
     private static final int BUILTIN = AbstentionFeatures.NAMES.indexOf("englishBuiltin");
@@ -42,6 +46,31 @@ class LogisticFitTest {
         LogisticFit.Result raised = LogisticFit.raisedUntilAnswered(fit(), answerable(5, 5), BUILTIN, 0.6);
         assertEquals(0.41, raised.weights()[BUILTIN], 1e-9);
         assertEquals(2, raised.weights()[0]);
+    }
+
+    @Test
+    void aHeldFitMovesOnlyTheFreedWeightsAndTheBias() {
+        int margin = AbstentionFeatures.NAMES.indexOf("margin");
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            double[] x = new double[AbstentionFeatures.NAMES.size()];
+            x[0] = 1;
+            x[margin] = i < 10 ? 1 : 0.2;
+            AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
+                    x[10], x[11], x[12], x[13], x[14], x[15]);
+            samples.add(new Sample(Optional.of(f), i < 10, "set", "dictionary", "q" + i));
+        }
+        boolean[] free = new boolean[AbstentionFeatures.NAMES.size()];
+        free[margin] = true;
+        LogisticFit.Result held = LogisticFit.fit(samples, fit(), free);
+        assertEquals(2, held.weights()[0]);
+        assertTrue(held.weights()[margin] > 1, "the freed weight learns what separates the classes");
+        assertTrue(held.bias() < 0);
+        for (int i = 1; i < AbstentionFeatures.NAMES.size(); i++) {
+            if (i != margin) {
+                assertEquals(0, held.weights()[i]);
+            }
+        }
     }
 
     @Test
