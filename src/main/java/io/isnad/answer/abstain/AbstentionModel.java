@@ -73,4 +73,13 @@ public final class AbstentionModel {
     public double threshold() {
         return threshold;
     }
+
+    /** The feature weights, in {@link AbstentionFeatures#NAMES} order: where the refit tool starts a held fit. */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    public double bias() {
+        return bias;
+    }
 }

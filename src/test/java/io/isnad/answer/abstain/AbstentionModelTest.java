@@ -46,4 +46,14 @@ class AbstentionModelTest {
     void aWrongNumberOfWeightsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new AbstentionModel(new double[] {1}, 0, 0.5));
     }
+
+    @Test
+    void theWeightsGivenOutAreACopySoTheRefitCannotChangeTheModel() {
+        AbstentionModel model = new AbstentionModel(new double[] {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, -1, 0.5);
+        double[] weights = model.weights();
+        weights[0] = 0;
+        assertEquals(2, model.weights()[0]);
+        assertEquals(-1, model.bias());
+        assertEquals(1 / (1 + Math.exp(-1)), model.probability(features(1, 0, 0)), 1e-12);
+    }
 }

@@ -2,15 +2,12 @@ package io.isnad.answer.abstain;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import jakarta.inject.Inject;
 
@@ -57,19 +54,13 @@ class AbstentionRefit {
     }
 
     /**
-     * The packaged weights and bias. A new feature is first added to the file with weight 0 (the
-     * service the refit asks reads every weight), then fitted held on the others.
+     * The fit of the bias and the {@code held} features (comma-separated) from the packaged model, every
+     * other weight kept. A new feature is first added to the weights file with weight 0 (the service
+     * the refit asks reads every weight), then fitted here on top of the others.
      */
-    private static LogisticFit.Result packaged() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = AbstentionModel.class.getResourceAsStream(AbstentionModel.RESOURCE)) {
-            p.load(in);
-        }
-        double[] weights = new double[AbstentionFeatures.NAMES.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = Double.parseDouble(p.getProperty(AbstentionFeatures.NAMES.get(i)).strip());
-        }
-        return new LogisticFit.Result(weights, Double.parseDouble(p.getProperty("bias").strip()));
+    private static LogisticFit.Result heldFit(List<Sample> tune, String held) {
+        AbstentionModel packaged = AbstentionModel.packaged();
+        return LogisticFit.fit(tune, new LogisticFit.Result(packaged.weights(), packaged.bias()), freed(held));
     }
 
     /** The features named in {@code names} (comma-separated), marked free to fit. */
@@ -98,7 +89,7 @@ class AbstentionRefit {
             samples.collect(Path.of(parts[0]), Path.of(parts[1]), parts.length > 2 && parts[2].equals("cross"), tune, check);
         }
         String held = System.getProperty("isnad.refit.held");
-        LogisticFit.Result fit = held == null ? LogisticFit.fit(tune) : LogisticFit.fit(tune, packaged(), freed(held));
+        LogisticFit.Result fit = held == null ? LogisticFit.fit(tune) : heldFit(tune, held);
         System.out.printf(Locale.ROOT, "tune: %d samples, check: %d samples%n", tune.size(), check.size());
         RefitInstall first = installs.getFirst();
         System.out.println("install: " + first.name());
