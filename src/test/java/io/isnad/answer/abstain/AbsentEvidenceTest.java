@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,65 +14,38 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.isnad.index.Corpus;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
-import io.isnad.ingest.ArticleLoader;
-import io.isnad.ingest.ChunkingSettings;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
-import io.isnad.retrieve.HybridRetriever;
-import io.isnad.retrieve.RetrievalSettings;
-import io.isnad.retrieve.lexicon.QueryTranslator;
 
 class AbsentEvidenceTest {
 
     @TempDir
     Path tmp;
 
-    private Corpus corpus;
-    private final HybridRetriever retriever = new HybridRetriever(
-            new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
+    private AbsenceCorpus fixture;
 
     @BeforeEach
     void articles() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("articles"));
-        Files.writeString(dir.resolve("a.txt"), """
+        fixture = AbsenceCorpus.open(tmp, """
                 زيارة إلى طوكيو
                 وصل وزير الخارجية الياباني إلى مدينة طوكيو عام 2005 بعد جولة أوروبية.
                 وقال الوزير إن المحادثات كانت مثمرة.""");
-        Files.writeString(dir.resolve("b.txt"), """
-                سباق الدراجات
-                فاز الدراج سامي ناصر بسباق الجبال في العاصمة باريس عام 2010.""");
-        corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
-        corpus.refresh();
     }
 
     @AfterEach
     void close() throws IOException {
-        corpus.close();
+        fixture.close();
     }
 
-    /** The question's evidence checked against article a.txt. */
     private AbsentEvidence check(String question) {
-        return check(corpus, retriever, question);
-    }
-
-    /** The question's evidence, with its names and wording as the service reads them, checked against {@code corpus}'s a.txt. */
-    static AbsentEvidence check(Corpus corpus, HybridRetriever retriever, String question) {
-        try (Snapshot snapshot = corpus.acquire()) {
-            List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
-            List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
-            boolean english = question.chars().anyMatch(c -> c >= 'a' && c <= 'z');
-            boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), english);
-            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names));
-        }
+        return fixture.check(question);
     }
 
     /** {@code evidence} (no names, no wording) checked against article a.txt. */
     private AbsentEvidence checkTerms(List<EvidenceTerm> evidence) {
-        try (Snapshot snapshot = corpus.acquire()) {
+        try (Snapshot snapshot = fixture.corpus().acquire()) {
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             boolean[] none = new boolean[evidence.size()];
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article, none,

@@ -1,0 +1,58 @@
+package io.isnad.answer.abstain;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import io.isnad.index.Corpus;
+import io.isnad.index.SentenceTokens;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.ChunkingSettings;
+import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.HybridRetriever;
+import io.isnad.retrieve.RetrievalSettings;
+import io.isnad.retrieve.lexicon.QueryTranslator;
+
+/**
+ * A two-article corpus for the absence checks: the article under test ({@code a.txt}) and an
+ * unrelated one ({@code b.txt}, a cycling race), so a word can be known to the corpus but not to the
+ * article. Questions are searched with the built-in lexicon only, as the service out of the box.
+ */
+record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCloseable {
+
+    private static final String OTHER_ARTICLE = """
+            سباق الدراجات
+            فاز الدراج سامي ناصر بسباق الجبال في العاصمة باريس عام 2010.""";
+
+    /** The corpus of {@code article} as a.txt beside the other article, indexed under {@code tmp}. */
+    static AbsenceCorpus open(Path tmp, String article) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(dir.resolve("a.txt"), article);
+        Files.writeString(dir.resolve("b.txt"), OTHER_ARTICLE);
+        Corpus corpus = Corpus.open(dir, tmp.resolve("index"), new ArticleLoader(100_000, new ChunkingSettings(3, 1)));
+        corpus.refresh();
+        return new AbsenceCorpus(corpus, new HybridRetriever(
+                new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty())));
+    }
+
+    /** The question's evidence, with its names and wording as the service reads them, checked against a.txt. */
+    AbsentEvidence check(String question) {
+        try (Snapshot snapshot = corpus.acquire()) {
+            List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
+            List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
+            boolean english = question.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), english);
+            return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
+                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        corpus.close();
+    }
+}
