@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.retrieve.EvidenceTerm;
@@ -13,7 +14,10 @@ import io.isnad.retrieve.EvidenceTerm;
  * Which evidence terms of an Arabic question are its own wording rather than what it asks about:
  * a verb form the articles never use (the dialect's بيلقبوا، a paraphrasing سمت or رجعت، a
  * present tense such as ينتمي), a function word with a glued و ف ب ل ك, a dialect word for a
- * Standard one ({@link ArabicDialectWords}: طيارات، انجرح، مبارح). Missing from the corpus,
+ * Standard one ({@link ArabicDialectWords}: طيارات، انجرح، مبارح), a function word with a glued
+ * pronoun (لديها), a word that names the kind of answer asked for ({@link
+ * ArabicQuestionWords#namesTheAnswerKind}: the سنة of "سنة كام؟", the موجودة of "وين موجودة…؟").
+ * Missing from the corpus,
  * such a word says the question is phrased otherwise, not that the articles lack its subject, as
  * an unknown name or figure does. Names
  * ({@link QuestionNames}) and numbers are never wording, and neither is any word of an English
@@ -39,6 +43,7 @@ public final class QuestionWording {
         }
         Set<String> stems = QuestionNames.arabicStems(question, analyzers, word -> ArabicRootSkeleton.looksConjugated(word)
                 || ArabicRootSkeleton.withoutProclitic(word).filter(ArabicStopWords::contains).isPresent()
+                || ArabicStopWords.containsWithPronoun(word) || ArabicQuestionWords.namesTheAnswerKind(word)
                 || ArabicDialectWords.standardOf(word).isPresent());
         for (int t = 0; t < wording.length; t++) {
             EvidenceTerm term = evidence.get(t);

@@ -134,6 +134,9 @@ public final class QuestionAnalyzer {
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             // لم after the first word is "did not" (ولم يعد…), not "why".
             Optional<QuestionType> asked = w.equals("لم") && i > 0 ? Optional.empty() : askedBy(w);
+            if (timeBefore(words, i, w)) {
+                return new Typing(QuestionType.DATE, true);
+            }
             if (asked.isPresent()) {
                 return new Typing(asked.get());
             }
@@ -166,12 +169,23 @@ public final class QuestionAnalyzer {
                 if (prepositionBefore(next)) {
                     continue;
                 }
-                if (i == 0 || ArabicStopWords.PRONOUNS.contains(next)) {
+                // مين and منو are never a preposition: "عراقجي قابل مين في دمشق؟" asks who as surely as
+                // a question that opens with them.
+                if (i == 0 || ArabicStopWords.PRONOUNS.contains(next) || ArabicQuestionWords.ANYWHERE.contains(w)) {
                     return new Typing(QuestionType.PERSON);
                 }
             }
         }
         return lateArabicType(words);
+    }
+
+    /**
+     * Whether the how-many word {@code w} at {@code i} follows a noun of time: "ابتدت سنة كام؟" asks
+     * which year, as "أي سنة" does, where "كم سنة" asks how many years. The type is then the noun's.
+     */
+    private static boolean timeBefore(List<String> words, int i, String w) {
+        return i > 0 && ArabicQuestionWords.HOW_MANY.contains(w)
+                && arabicNounType(words.get(i - 1)) == QuestionType.DATE;
     }
 
     /**
@@ -193,6 +207,9 @@ public final class QuestionAnalyzer {
             String w = withoutConjunction(words.get(i));
             if (!ArabicQuestionWords.ANYWHERE.contains(w)) {
                 continue;
+            }
+            if (timeBefore(words, i, w)) {
+                return new Typing(QuestionType.DATE, true);
             }
             // The rest of ANYWHERE are the dialect who-words (مين، منو).
             return new Typing(askedBy(w).orElse(QuestionType.PERSON));

@@ -66,10 +66,28 @@ public final class ArabicQuestionWords {
     /** ما سبب / ما الذي دفع: the question asks for a reason. */
     public static final Set<String> REASON_NOUNS = folded("سبب", "اسباب", "دافع", "دوافع", "عله");
 
+    /**
+     * The words by which a question says only that the asked thing is or lies somewhere (وين موجودة
+     * قاعدة همدان؟، أين يقع المطار؟): the answer names the place and seldom repeats them.
+     */
+    public static final Set<String> LOCATING = folded("موجود", "موجوده", "موجودين", "موجودون", "يوجد", "توجد",
+            "يقع", "تقع", "واقع", "واقعه");
+
     /** Every question word of every group: none of them is evidence an answer must repeat. */
     public static final Set<String> ALL = all();
 
     private ArabicQuestionWords() {
+    }
+
+    /**
+     * Whether a folded word, with or without its article, names the kind of answer asked for rather
+     * than what the question is about: a noun of time or quantity (في أي سنة، سنة كام، كم عدد) or a
+     * word of {@link #LOCATING}. An answer gives the figure or the place; it need not repeat the word.
+     */
+    public static boolean namesTheAnswerKind(String folded) {
+        String bare = ArabicTextNormalizer.withoutArticle(folded);
+        return TIME_NOUNS.contains(folded) || TIME_NOUNS.contains(bare) || QUANTITY_NOUNS.contains(bare)
+                || LOCATING.contains(folded);
     }
 
     /** The words as the folded text spells them: رئيس is matched as رييس. */

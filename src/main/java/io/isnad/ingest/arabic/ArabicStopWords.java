@@ -1,6 +1,7 @@
 package io.isnad.ingest.arabic;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,6 +63,8 @@ public final class ArabicStopWords {
             RELATIVE_PRONOUNS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public static final Set<String> WORDS = words();
+    /** The pronouns glued to a function word's end, longest first: لديهما is لدي + هما, not لديهم + ا. */
+    private static final List<String> GLUED_PRONOUNS = List.of("هما", "هم", "هن", "ها", "كم", "ه", "ك");
 
     private ArabicStopWords() {
     }
@@ -97,6 +100,20 @@ public final class ArabicStopWords {
     /** Whether a folded word is a stop word, alone or with a glued و or ف (وهذا، فقد). */
     public static boolean containsGlued(String folded) {
         return contains(folded) || contains(ArabicRootSkeleton.withoutConjunction(folded, 2));
+    }
+
+    /**
+     * Whether a folded word is a stop word with a pronoun glued to its end (لديها، عنهم، منه، فيها):
+     * a function word still, which the stop list holds only bare.
+     */
+    public static boolean containsWithPronoun(String folded) {
+        for (String pronoun : GLUED_PRONOUNS) {
+            if (folded.endsWith(pronoun) && folded.length() > pronoun.length() + 1
+                    && contains(folded.substring(0, folded.length() - pronoun.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a folded word is a stop word. */

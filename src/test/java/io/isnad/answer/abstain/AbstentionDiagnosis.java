@@ -96,6 +96,13 @@ class AbstentionDiagnosis {
         AbstentionFeatures features = choice.get().features();
         line.put("answered", model.answers(features));
         line.put("probability", model.probability(features));
+        // The checks that decline whatever the model says (ExtractiveAnswerer.answer).
+        line.put("otherToll", choice.get().otherToll());
+        line.put("otherRole", choice.get().otherRole());
+        line.put("noTime", choice.get().noTime());
+        line.put("inPassing", choice.get().inPassing());
+        line.put("type", asked.analysis().type().name());
+        line.put("lead", choice.get().lead().sentence().text());
         ObjectNode values = line.putObject("features");
         double[] x = features.values();
         for (int i = 0; i < x.length; i++) {

@@ -71,6 +71,11 @@ class QuestionAnalyzerTest {
         "Which countries mediated the truce?|place",
         "What Syrian city did the rebels take?|place",
         "From which Iranian airbase were the bombers flying?|place",
+        "عراقجي قابل مين في دمشق؟|person",
+        "الحرب في سوريا ابتدت سنة كام؟|date",
+        "سنة كام ابتدت الحرب؟|date",
+        "كم سنة استمرت الحرب؟|number",
+        "من كم سنة بدأت الحرب؟|number",
     })
     void typeFollowsTheQuestionWords(String question, String type) {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);

@@ -53,4 +53,15 @@ class ArabicStopWordsTest {
         assertFalse(ArabicStopWords.contains("فهم"), "also the noun understanding");
         assertFalse(ArabicStopWords.contains("وهم"), "also the noun illusion");
     }
+
+    @Test
+    void aFunctionWordWithAGluedPronounIsOneButAContentWordIsNot() {
+        for (String word : new String[] {"لديها", "لديهم", "عنه", "فيهما", "عليك"}) {
+            assertTrue(ArabicStopWords.containsWithPronoun(ArabicTextNormalizer.normalize(word)), word);
+        }
+        // Bare, or a content word with a pronoun: no function word is left in front of the pronoun.
+        for (String word : new String[] {"لدى", "حكومتها", "قادتهم", "ه"}) {
+            assertFalse(ArabicStopWords.containsWithPronoun(ArabicTextNormalizer.normalize(word)), word);
+        }
+    }
 }
