@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -55,7 +56,8 @@ final class FollowUpRule {
     private static Set<String> attachedReferences() {
         Set<String> words = new java.util.HashSet<>();
         for (String base : List.of("بعد", "قبل", "عن", "من", "مع", "إلي", "الي", "علي", "عند", "لدي", "في", "ل", "ب")) {
-            for (String pronoun : List.of("ه", "ها", "هم", "هما", "هن")) {
+            // The third person's pronouns (ه، ها، هم، هما، هن): the ones that point back to a subject.
+            for (String pronoun : ArabicRootSkeleton.GLUED_PRONOUNS.stream().filter(p -> p.startsWith("ه")).toList()) {
                 words.add(base + pronoun);
             }
         }

@@ -43,11 +43,16 @@ public final class ArabicRootSkeleton {
      */
     private static final List<String> AUGMENTS = List.of("است", "م", "ت", "ي", "ن", "ا");
     /**
-     * The possessive and object pronouns of two letters or more glued after a noun or verb (لقائهما،
-     * عهودهم، حولهن، عليكم، بينكما), which {@link #carriesPronoun} looks for. Not ها: the light stem
-     * drops it already, and names end in it (أبها، بنها).
+     * The possessive and object pronouns glued after a noun, verb or particle (لقائهما، عهودهم، حولهن،
+     * عليكم، بينكما، لديها، منه، عنك), longest first: لديهما is لدي + هما, not لديهم + ا.
      */
-    private static final List<String> PRONOUN_ENDINGS = List.of("هما", "هم", "هن", "كما", "كم");
+    public static final List<String> GLUED_PRONOUNS = List.of("هما", "كما", "هم", "هن", "كم", "ها", "ه", "ك");
+    /**
+     * The glued pronouns of two letters or more, which {@link #carriesPronoun} looks for. Not ها: the
+     * light stem drops it already, and names end in it (أبها، بنها).
+     */
+    private static final List<String> PRONOUN_ENDINGS = GLUED_PRONOUNS.stream()
+            .filter(p -> p.length() > 1 && !p.equals("ها")).toList();
     /** The letters of the present tense (يكتب، تكتب، نكتب), after which the spoken dialects' markers stand. */
     private static final String PRESENT = "يتن";
     /**

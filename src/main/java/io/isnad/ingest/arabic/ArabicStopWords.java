@@ -1,7 +1,6 @@
 package io.isnad.ingest.arabic;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -63,8 +62,6 @@ public final class ArabicStopWords {
             RELATIVE_PRONOUNS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public static final Set<String> WORDS = words();
-    /** The pronouns glued to a function word's end, longest first: لديهما is لدي + هما, not لديهم + ا. */
-    private static final List<String> GLUED_PRONOUNS = List.of("هما", "هم", "هن", "ها", "كم", "ه", "ك");
 
     private ArabicStopWords() {
     }
@@ -107,7 +104,7 @@ public final class ArabicStopWords {
      * a function word still, which the stop list holds only bare.
      */
     public static boolean containsWithPronoun(String folded) {
-        for (String pronoun : GLUED_PRONOUNS) {
+        for (String pronoun : ArabicRootSkeleton.GLUED_PRONOUNS) {
             if (folded.endsWith(pronoun) && folded.length() > pronoun.length() + 1
                     && contains(folded.substring(0, folded.length() - pronoun.length()))) {
                 return true;
