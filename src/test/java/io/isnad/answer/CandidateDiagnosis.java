@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.abstain.AskedNoun;
+import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.eval.AnswerMatcher;
@@ -29,6 +31,7 @@ import io.isnad.eval.EvalQuestion;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.IngestConfig;
 import io.isnad.ingest.Section;
+import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Passage;
@@ -46,10 +49,13 @@ import io.quarkus.test.junit.QuarkusTest;
  *
  * One JSON line per question without history, asked as the service asks it: the packaged model's
  * probability for the sentence it judged, the quoted sentence's file and whether it holds a gold
- * answer; then per retrieved article (in retrieval order, whether it is an expected file, its
- * missing share and spread) its candidates by their own evidence, each with its scores (sentence
- * and rank score, coverage, heaviest missing word, passage score and the other parts of the rank
- * score), whether it or a neighbouring sentence holds a gold answer and, for the first {@value
+ * answer, the question's evidence terms with their weights and, per term, whether it stands for the
+ * asked noun ({@link AskedNoun#terms}) or a name ({@link QuestionNames#of}); then per retrieved
+ * article (in retrieval order, whether it is an expected file, its missing share and spread, the
+ * terms it holds) its candidates by their own evidence, each with its scores (sentence and rank
+ * score, coverage, heaviest missing word, passage score and the other parts of the rank score), the
+ * terms it holds for the judging and the ranking scorer, whether its figure counts a how-many
+ * question's noun, whether it or a neighbouring sentence holds a gold answer and, for the first {@value
  * #JUDGED_PER_ARTICLE} and every one holding the answer, the abstention model's features and
  * probability had it been judged. docs/answers.md, "Nineteenth round", sorts the declined and
  * missed questions by it and replays other choices of the judged and quoted sentence on it.
@@ -101,6 +107,13 @@ class CandidateDiagnosis {
         line.put("threshold", model.threshold());
         line.put("leadFile", choice.get().lead().article().file());
         line.put("leadHit", AnswerMatcher.hit(choice.get().lead().sentence().text(), q.answers()));
+        List<EvidenceTerm> evidence = retrieval.query().evidence();
+        ArrayNode terms = line.putArray("terms");
+        evidence.forEach(t -> terms.addObject().put("label", t.label()).put("weight", t.weight()));
+        line.put("head", asked.analysis().head());
+        line.set("asked", json.valueToTree(AskedNoun.terms(asked.analysis().head(), evidence, snapshot.analyzers(),
+                english)));
+        line.set("names", json.valueToTree(QuestionNames.of(q.question(), evidence, snapshot.analyzers(), english)));
         Map<String, List<SentenceCandidate>> byFile = new LinkedHashMap<>();
         retrieval.passages().stream().map(Passage::file).distinct().forEach(f -> byFile.put(f, new ArrayList<>()));
         choice.get().ranked().forEach(c -> byFile.computeIfAbsent(c.article().file(), f -> new ArrayList<>()).add(c));
@@ -117,6 +130,7 @@ class CandidateDiagnosis {
             article.put("expected", q.expectedFiles().contains(file.getKey()));
             article.put("missingShare", file.getValue().getFirst().articleCheck().missingShare());
             article.put("spread", file.getValue().getFirst().articleCheck().spread());
+            article.set("found", json.valueToTree(file.getValue().getFirst().articleCheck().found()));
             ArrayNode candidates = article.putArray("cands");
             int judged = 0;
             for (SentenceCandidate c : file.getValue().stream()
@@ -139,6 +153,9 @@ class CandidateDiagnosis {
                 o.put("prevHit", neighbourHit(c, q.answers(), -1));
                 o.put("nextHit", neighbourHit(c, q.answers(), 1));
                 o.put("text", c.sentence().text());
+                o.put("tallies", c.tallies());
+                o.set("found", json.valueToTree(choice.get().scorer().foundIn(List.of(c.tokens()))));
+                o.set("foundRank", json.valueToTree(choice.get().scorer().ranking().foundIn(List.of(c.tokens()))));
                 if (judged++ < JUDGED_PER_ARTICLE || hit) {
                     AbstentionFeatures features = judge.features(c);
                     o.put("prob", model.probability(features));
