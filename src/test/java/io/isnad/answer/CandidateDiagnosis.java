@@ -24,7 +24,6 @@ import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.AskedNoun;
 import io.isnad.answer.abstain.QuestionNames;
-import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.eval.AnswerMatcher;
 import io.isnad.eval.EvalQuestion;
@@ -33,7 +32,6 @@ import io.isnad.ingest.IngestConfig;
 import io.isnad.ingest.Section;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.HybridRetriever;
-import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.Retrieval;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,10 +85,9 @@ class CandidateDiagnosis {
     }
 
     private ObjectNode diagnose(Snapshot snapshot, AbstentionModel model, EvalQuestion q) {
-        boolean english = LanguageDetector.ENGLISH.equals(LanguageDetector.detect(q.question()));
+        AskedQuestion asked = DiagnosisSets.standalone(q.question());
+        boolean english = asked.english();
         Retrieval retrieval = retriever.retrieve(snapshot, q.question(), TOP_K);
-        AskedQuestion asked = new AskedQuestion(q.question(), q.question(), QuestionAnalyzer.analyze(q.question()),
-                english, Optional.empty());
         Optional<ExtractiveAnswerer.Choice> choice = extractive.choose(snapshot, retrieval, asked);
         ObjectNode line = json.createObjectNode();
         line.put("id", q.id());

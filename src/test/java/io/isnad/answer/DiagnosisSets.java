@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.lucene.util.IOUtils;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.eval.DevSplit;
 import io.isnad.eval.EvalInputException;
 import io.isnad.eval.EvalQuestion;
@@ -20,6 +22,7 @@ import io.isnad.index.Corpus;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.IngestConfig;
+import io.isnad.retrieve.LanguageDetector;
 
 /**
  * The walk the diagnosis tools share (AbstentionDiagnosis, CandidateDiagnosis): each set, given as
@@ -36,6 +39,12 @@ public final class DiagnosisSets {
     }
 
     private DiagnosisSets() {
+    }
+
+    /** A question asked alone, as the service asks a conversation's first turn: what the tools diagnose. */
+    public static AskedQuestion standalone(String question) {
+        boolean english = LanguageDetector.ENGLISH.equals(LanguageDetector.detect(question));
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), english, Optional.empty());
     }
 
     /** Every question's line with its set's label and its part, in the order of the sets and their questions. */

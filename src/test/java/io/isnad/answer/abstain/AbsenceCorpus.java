@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import io.isnad.index.Corpus;
 import io.isnad.index.SentenceTokens;
@@ -44,11 +45,27 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
-            boolean english = question.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            boolean english = english(question);
             boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), english);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
                     names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names));
         }
+    }
+
+    /** The labels of the question's evidence terms that are its wording ({@link QuestionWording}). */
+    List<String> worded(String question) {
+        try (Snapshot snapshot = corpus.acquire()) {
+            List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
+            boolean english = english(question);
+            boolean[] wording = QuestionWording.of(question, evidence, snapshot.analyzers(), english,
+                    QuestionNames.of(question, evidence, snapshot.analyzers(), english));
+            return IntStream.range(0, wording.length).filter(t -> wording[t]).mapToObj(t -> evidence.get(t).label())
+                    .toList();
+        }
+    }
+
+    private static boolean english(String question) {
+        return question.chars().anyMatch(c -> c >= 'a' && c <= 'z');
     }
 
     @Override

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.DiagnosisSets;
 import io.isnad.answer.ExtractiveAnswerer;
-import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.eval.EvalQuestion;
 import io.isnad.index.IndexField;
@@ -33,7 +32,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.HybridRetriever;
-import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Retrieval;
 import io.isnad.retrieve.RetrieveConfig;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,10 +77,9 @@ class AbstentionDiagnosis {
     }
 
     private ObjectNode diagnose(Snapshot snapshot, HybridRetriever retriever, AbstentionModel model, EvalQuestion q) {
-        boolean english = LanguageDetector.ENGLISH.equals(LanguageDetector.detect(q.question()));
+        AskedQuestion asked = DiagnosisSets.standalone(q.question());
+        boolean english = asked.english();
         Retrieval retrieval = retriever.retrieve(snapshot, q.question(), TOP_K);
-        AskedQuestion asked = new AskedQuestion(q.question(), q.question(), QuestionAnalyzer.analyze(q.question()),
-                english, Optional.empty());
         Optional<ExtractiveAnswerer.Choice> choice = extractive.choose(snapshot, retrieval, asked);
         ObjectNode line = json.createObjectNode();
         line.put("id", q.id());

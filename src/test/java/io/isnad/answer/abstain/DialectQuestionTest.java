@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.isnad.index.Snapshot;
-import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * A question asked with dialect words ({@link io.isnad.ingest.arabic.ArabicDialectWords}) that no
@@ -47,19 +44,8 @@ class DialectQuestionTest {
     @Test
     void theDialectWordsOfAQuestionAreItsWordingNotNames() {
         // انجرح (أصيب) and الطيارة (الطائرة): no chunk holds them, and both are shaped like names.
-        try (Snapshot snapshot = fixture.corpus().acquire()) {
-            String question = "كم راكب انجرح بالطيارة؟";
-            List<EvidenceTerm> evidence = fixture.retriever().retrieve(snapshot, question, 5).query().evidence();
-            boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), false);
-            boolean[] wording = QuestionWording.of(question, evidence, snapshot.analyzers(), false, names);
-            List<String> worded = new ArrayList<>();
-            for (int t = 0; t < evidence.size(); t++) {
-                if (wording[t]) {
-                    worded.add(evidence.get(t).label());
-                }
-            }
-            assertEquals(2, worded.size(), worded::toString);
-        }
+        List<String> worded = fixture.worded("كم راكب انجرح بالطيارة؟");
+        assertEquals(2, worded.size(), worded::toString);
         AbsentEvidence absent = check("كم راكب انجرح بالطيارة؟");
         assertEquals(List.of(), absent.unknownNames());
         assertEquals(0, absent.strangeShare());
