@@ -45,7 +45,8 @@ public final class QuestionNames {
         if (english) {
             for (int t = 0; t < names.length; t++) {
                 EvidenceTerm term = evidence.get(t);
-                names[t] = !term.fuzzy() && KnownNames.knownEnglishWord(term.label())
+                names[t] = !term.fuzzy()
+                        && (KnownNames.knownEnglishWord(term.label()) || KnownNames.knownEnglishName(term.label()))
                         && capitalised(question, term.label());
             }
             return names;
