@@ -49,4 +49,12 @@ class QuestionNamesTest {
         assertArrayEquals(new boolean[] {false, false, false}, QuestionNames.of(
                 "What did vladimir putin tell saudi arabia about the iran security council?", evidence, null, true));
     }
+
+    /** The translator reads a hyphen between a name's words as a space, and so does the name's test. */
+    @Test
+    void aWholeNameIsFoundWithItsWordsHyphenated() {
+        List<EvidenceTerm> evidence = List.of(new EvidenceTerm("bashar al assad", Set.of("بشار", "اسد"), 4, false));
+        assertArrayEquals(new boolean[] {true}, QuestionNames.of("What did Bashar al-Assad say?", evidence, null, true));
+        assertArrayEquals(new boolean[] {true}, QuestionNames.of("What did Bashar al Assad say?", evidence, null, true));
+    }
 }
