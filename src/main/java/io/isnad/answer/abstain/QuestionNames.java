@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
@@ -30,8 +32,9 @@ public final class QuestionNames {
 
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
     /**
-     * Each label's whole-word pattern, compiled once: a label is a word of the lexicon's places and
-     * people lists ({@link KnownNames#knownEnglishWord}), so the map is bounded by those lists.
+     * Each label's whole-word pattern, compiled once: a label is a word or a whole name of the lexicon's
+     * places and people lists ({@link KnownNames#knownEnglishWord}, {@link KnownNames#knownEnglishName}),
+     * so the map is bounded by those lists.
      */
     private static final Map<String, Pattern> WHOLE_WORD = new ConcurrentHashMap<>();
 
@@ -45,7 +48,8 @@ public final class QuestionNames {
         if (english) {
             for (int t = 0; t < names.length; t++) {
                 EvidenceTerm term = evidence.get(t);
-                names[t] = !term.fuzzy() && KnownNames.knownEnglishWord(term.label())
+                names[t] = !term.fuzzy()
+                        && (KnownNames.knownEnglishWord(term.label()) || KnownNames.knownEnglishName(term.label()))
                         && capitalised(question, term.label());
             }
             return names;
@@ -76,13 +80,18 @@ public final class QuestionNames {
         return ArabicQuestionWords.TIME_NOUNS.contains(folded) || ArabicQuestionWords.QUANTITY_NOUNS.contains(folded);
     }
 
-    /** Whether {@code label} (lower-cased) stands in the question capitalised, not as its first word. */
+    /**
+     * Whether {@code label} (lower-cased) stands in the question capitalised, not as its first word. The
+     * words of a name of several words may be joined by a hyphen in the question ("Bashar al-Assad"),
+     * which the translator reads as a space.
+     */
     private static boolean capitalised(String question, String label) {
         if (label.isEmpty() || !Character.isLetter(label.charAt(0))) {
             return false;
         }
-        Matcher m = WHOLE_WORD.computeIfAbsent(label,
-                l -> Pattern.compile("\\b" + Pattern.quote(l) + "\\b", Pattern.CASE_INSENSITIVE)).matcher(question);
+        Matcher m = WHOLE_WORD.computeIfAbsent(label, l -> Pattern.compile("\\b" + Arrays.stream(l.split(" "))
+                .map(Pattern::quote).collect(Collectors.joining("[\\s-]+")) + "\\b", Pattern.CASE_INSENSITIVE))
+                .matcher(question);
         while (m.find()) {
             if (m.start() > 0 && Character.isUpperCase(question.charAt(m.start()))) {
                 return true;

@@ -82,6 +82,16 @@ public final class KnownNames {
         return ENGLISH_NAME_WORDS.contains(word);
     }
 
+    /**
+     * Whether a lower-case English phrase of several words is a whole place or person name the
+     * lexicon knows ("vladimir putin", "saudi arabia", "los angeles"): the translator reads such a
+     * name as one phrase, so it reaches the abstention model as one term, not as its words.
+     */
+    public static boolean knownEnglishName(String phrase) {
+        return phrase.indexOf(' ') > 0
+                && (PLACE_LIST.entries().containsKey(phrase) || PERSON_LIST.entries().containsKey(phrase));
+    }
+
     private static Map<String, String> byArabic(Lexicon list) {
         Map<String, String> english = new HashMap<>();
         for (Map.Entry<String, List<String>> e : list.entries().entrySet()) {

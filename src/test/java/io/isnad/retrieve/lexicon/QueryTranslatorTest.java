@@ -70,6 +70,20 @@ class QueryTranslatorTest {
         assertTrue(term(query, "armed forces").arabic().contains("القوات المسلحة"));
     }
 
+    /**
+     * News verbs FreeDict renders as an imperative (arrive صل, attend احضر) or in a sense the articles
+     * do not use (condolences, absent) are in the built-in lists, which are looked up first; an
+     * inflected form reaches them through its base form.
+     */
+    @Test
+    void newsVerbsFreeDictMistranslatesAreBuiltIn() {
+        TranslatedQuery query = TRANSLATOR.translate("Who attended when the bombers arrive, and who sent condolences?");
+        assertEquals(Source.BUILTIN, term(query, "arrive").source());
+        assertTrue(term(query, "arrive").arabic().contains("وصل"));
+        assertTrue(term(query, "attended").arabic().contains("حضر"));
+        assertTrue(term(query, "condolences").arabic().contains("تعازي"));
+    }
+
     @Test
     void hyphenatedAndSpacedNamesMatchTheSamePhrase() {
         Term hyphenated = term(TRANSLATOR.translate("Which city did Hayat Tahrir al-Sham capture?"),
