@@ -4,48 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 
-class AbsentEvidenceTest {
+class AbsentEvidenceTest extends AbsenceCheckCase {
 
-    @TempDir
-    Path tmp;
-
-    private AbsenceCorpus fixture;
-
-    @BeforeEach
-    void articles() throws IOException {
-        fixture = AbsenceCorpus.open(tmp, """
+    @Override
+    String article() {
+        return """
                 زيارة إلى طوكيو
                 وصل وزير الخارجية الياباني إلى مدينة طوكيو عام 2005 بعد جولة أوروبية.
-                وقال الوزير إن المحادثات كانت مثمرة.""");
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-    }
-
-    private AbsentEvidence check(String question) {
-        return fixture.check(question);
+                وقال الوزير إن المحادثات كانت مثمرة.""";
     }
 
     /** {@code evidence} (no names, no wording) checked against article a.txt. */
     private AbsentEvidence checkTerms(List<EvidenceTerm> evidence) {
-        try (Snapshot snapshot = fixture.corpus().acquire()) {
+        try (Snapshot snapshot = fixture().corpus().acquire()) {
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             boolean[] none = new boolean[evidence.size()];
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article, none,

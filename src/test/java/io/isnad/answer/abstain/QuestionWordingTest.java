@@ -3,14 +3,9 @@ package io.isnad.answer.abstain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 
 /**
@@ -18,41 +13,27 @@ import org.junit.jupiter.api.io.TempDir;
  * function words with a glued pronoun (لديها): the articles need not hold them, so missing from the
  * corpus they are the question's wording, not a subject or a name the corpus lacks.
  */
-class QuestionWordingTest {
+class QuestionWordingTest extends AbsenceCheckCase {
 
-    @TempDir
-    Path tmp;
-
-    private AbsenceCorpus fixture;
-
-    @BeforeEach
-    void articles() throws IOException {
-        fixture = AbsenceCorpus.open(tmp, """
+    @Override
+    String article() {
+        return """
                 هبوط اضطراري
                 هبطت الطائرة في مطار لارنكا عام 2010 بعد ساعة من إقلاعها.
-                وأصيب ثلاثة ركاب بجروح طفيفة.""");
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        fixture.close();
-    }
-
-    private List<String> worded(String question) {
-        return fixture.worded(question);
+                وأصيب ثلاثة ركاب بجروح طفيفة.""";
     }
 
     @Test
     void theNounOfTheAskedTimeIsWording() {
         // The article dates the landing by عام; سنة is only how the question asks for the year.
         assertTrue(worded("الطائرة هبطت في لارنكا سنة كام؟").contains("سن"));
-        assertEquals(0, fixture.check("في أي سنة هبطت الطائرة في لارنكا؟").strangeShare());
+        assertEquals(0, check("في أي سنة هبطت الطائرة في لارنكا؟").strangeShare());
     }
 
     @Test
     void aWordThatSaysWhereSomethingIsIsWordingNotAName() {
         // موجودة is shaped like a name (five letters, no verb prefix) and no article holds it.
-        AbsentEvidence absent = fixture.check("وين موجودة الطائرة؟");
+        AbsentEvidence absent = check("وين موجودة الطائرة؟");
         assertTrue(absent.unknownWord());
         assertEquals(List.of(), absent.unknownNames());
         assertEquals(0, absent.strangeShare());
@@ -66,7 +47,7 @@ class QuestionWordingTest {
     @Test
     void aSubjectTheCorpusLacksIsStillStrange() {
         // The submarine is what the question asks about; موجودة beside it changes nothing.
-        AbsentEvidence absent = fixture.check("وين موجودة الغواصة؟");
+        AbsentEvidence absent = check("وين موجودة الغواصة؟");
         assertTrue(absent.strangeShare() > 0, () -> "strangeShare " + absent.strangeShare());
     }
 }
