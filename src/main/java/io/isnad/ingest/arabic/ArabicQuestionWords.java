@@ -6,19 +6,24 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Arabic question words, Modern Standard and the common dialect forms (مين، وين، شو، قديش، ليش،
- * إمتى; ذ written د as the dialects say it: مادا، لمادا), grouped by what they ask for, and the
+ * Arabic question words, Modern Standard and the common dialect forms: Levantine (مين، وين، شو، قديش،
+ * أديش، ليش، إمتى، منين، لوين), Gulf (وش، منو، شلون), Egyptian (فين، إمتى، كام، ليه، إزاي، إيه), Iraqi
+ * (شنو، شنهو، شوكت، شكد، لويش، منو) and Maghrebi (شكون، فين، وقتاش، شحال، قداش، علاش، علاه، كيفاش);
+ * ذ written د as the dialects say it: مادا، لمادا. Grouped by what they ask for, and the
  * nouns that make "أي X" or "ما X" ask for a time, a place, a quantity or a person. All folded ({@link ArabicTextNormalizer}).
  */
 public final class ArabicQuestionWords {
 
-    public static final Set<String> WHO = folded("من", "مين", "منو", "مينو");
-    public static final Set<String> WHEN = folded("متي", "امتي", "ايمتي", "وقتيش", "امتا", "متا");
-    public static final Set<String> WHERE = folded("اين", "وين", "فين", "فينو", "وينو");
-    public static final Set<String> HOW_MANY = folded("كم", "قديش", "قداش", "قدي", "كام");
-    public static final Set<String> WHY = folded("لماذا", "لمادا", "ليش", "ليه", "علاش", "لمه", "لم");
+    public static final Set<String> WHO = folded("من", "مين", "منو", "مينو", "شكون");
+    public static final Set<String> WHEN = folded("متي", "امتي", "ايمتي", "وقتيش", "امتا", "متا", "شوكت", "اشوكت", "وقتاش",
+            "فوقاش");
+    public static final Set<String> WHERE = folded("اين", "وين", "فين", "فينو", "وينو", "منين", "لوين");
+    public static final Set<String> HOW_MANY = folded("كم", "قديش", "اديش", "قديه", "قداش", "قدي", "كام", "شكد", "اشكد", "شحال",
+            "اشحال");
+    public static final Set<String> WHY = folded("لماذا", "لمادا", "ليش", "لويش", "ليه", "علاش", "علاه", "لمه", "لم");
     public static final Set<String> HOW = folded("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
-    public static final Set<String> WHAT = folded("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "ايه");
+    public static final Set<String> WHAT = folded("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "شنوا", "شنهو",
+            "ايه");
     public static final Set<String> WHICH = folded("اي", "ايه", "ايها");
     public static final Set<String> YES_NO = folded("هل");
     /**

@@ -76,6 +76,15 @@ class QuestionAnalyzerTest {
         "سنة كام ابتدت الحرب؟|date",
         "كم سنة استمرت الحرب؟|number",
         "من كم سنة بدأت الحرب؟|number",
+        "شوكت وصل الوفد إلى بغداد؟|date",
+        "الوفد وصل شوكت؟|date",
+        "وقتاش بدات المفاوضات؟|date",
+        "شكد عدد الضحايا؟|number",
+        "شحال من واحد مات في الحادث؟|number",
+        "أديش عدد الجرحى؟|number",
+        "شكون اللي ربح الانتخابات؟|person",
+        "منين جا الوفد؟|place",
+        "لويش انسحب الجيش؟|reason",
     })
     void typeFollowsTheQuestionWords(String question, String type) {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);
