@@ -169,8 +169,8 @@ public final class QuestionAnalyzer {
                 if (prepositionBefore(next)) {
                     continue;
                 }
-                // مين and منو are never a preposition: "عراقجي قابل مين في دمشق؟" asks who as surely as
-                // a question that opens with them.
+                // The dialect who-words (مين، منو، شكون) are never a preposition: "عراقجي قابل مين في
+                // دمشق؟" asks who as surely as a question that opens with them.
                 if (i == 0 || ArabicStopWords.PRONOUNS.contains(next) || ArabicQuestionWords.ANYWHERE.contains(w)) {
                     return new Typing(QuestionType.PERSON);
                 }
@@ -211,7 +211,7 @@ public final class QuestionAnalyzer {
             if (timeBefore(words, i, w)) {
                 return new Typing(QuestionType.DATE, true);
             }
-            // The rest of ANYWHERE are the dialect who-words (مين، منو).
+            // The rest of ANYWHERE are the dialect who-words (مين، منو، شكون).
             return new Typing(askedBy(w).orElse(QuestionType.PERSON));
         }
         return new Typing(QuestionType.OTHER);
