@@ -176,8 +176,6 @@ public final class ArabicCalendarWords {
 
     /** Words a folded text is split into by {@link #placesInTime}. */
     private static final Pattern WORD = Pattern.compile("[^\\s\\p{P}]+");
-    /** A conjunction glued before a time word: وبعد، فقبل. */
-    private static final Pattern CONJUNCTION = Pattern.compile("^[وف]");
     /** A conjunction, preposition and article glued before a time word: بالأمس، وللعام. */
     private static final Pattern PROCLITIC = Pattern.compile("^[وف]?(?:بال|لل|ال|[بل])?");
 
@@ -202,7 +200,7 @@ public final class ArabicCalendarWords {
         // A word as written, without its conjunction (وبعد: بعد also starts like a preposition), and
         // without conjunction, preposition and article (بالأمس، للعام).
         return WORD.matcher(folded).results().map(MatchResult::group).anyMatch(w -> timeWord(w)
-                || timeWord(CONJUNCTION.matcher(w).replaceFirst("")) || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
+                || timeWord(ArabicRootSkeleton.withoutConjunction(w, 1)) || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
     }
 
     private static boolean timeWord(String word) {
