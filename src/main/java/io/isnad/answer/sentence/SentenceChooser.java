@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.index.Snapshot;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
@@ -129,7 +130,7 @@ public final class SentenceChooser {
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
         Context context = new Context(corpus, scorer, scorer.ranking(), question,
-                ShortAnswerFinder.TypedQuestion.of(questionText, question.type()), tallied, previous, byKey,
+                TypedQuestion.of(questionText, question.type()), tallied, previous, byKey,
                 new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
@@ -204,7 +205,7 @@ public final class SentenceChooser {
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,
-            ShortAnswerFinder.TypedQuestion kind, List<String> tallied, Optional<PreviousAnswer> previous,
+            TypedQuestion kind, List<String> tallied, Optional<PreviousAnswer> previous,
             Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks) {
 
         void add(Article article, int index, boolean retrieved, double passageScore) {

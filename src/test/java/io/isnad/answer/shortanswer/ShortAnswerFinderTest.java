@@ -168,7 +168,7 @@ class ShortAnswerFinderTest {
         assertEquals(Optional.of("قارتين"),
                 find("تمتد الدولة على قارتين.", QuestionType.NUMBER, "كم عدد القارات التي تمتد عليها الدولة؟"));
         assertTrue(ShortAnswerFinder.holdsAnswer("فاز النادي بالكأس مرتين.",
-                ShortAnswerFinder.TypedQuestion.of("كم مرة فاز النادي بالكأس؟", QuestionType.NUMBER)));
+                TypedQuestion.of("كم مرة فاز النادي بالكأس؟", QuestionType.NUMBER)));
     }
 
     @Test
@@ -195,7 +195,7 @@ class ShortAnswerFinderTest {
 
     private static boolean tallies(String sentence, String question, String noun) {
         return ShortAnswerFinder.fit(sentence,
-                ShortAnswerFinder.TypedQuestion.of(question, QuestionType.NUMBER), List.of(noun)).countsTallied();
+                TypedQuestion.of(question, QuestionType.NUMBER), List.of(noun)).countsTallied();
     }
 
     @Test
@@ -291,10 +291,10 @@ class ShortAnswerFinderTest {
         assertEquals(Optional.of("30"), find("من الأطفال دون سن 18 سنة أصيب 30 طفلاً في الهجوم.", QuestionType.NUMBER,
                 "How many children under 18 were wounded?"));
         // Only the whole figure counts: 180, 118, 18.5 and 2.18 do not hold 18.
-        assertTrue(ShortAnswerFinder.holdsFigure("children under 18 were", "18"));
-        assertTrue(ShortAnswerFinder.holdsFigure("between 18, 19", "18"));
+        assertTrue(NumberChoice.holdsFigure("children under 18 were", "18"));
+        assertTrue(NumberChoice.holdsFigure("between 18, 19", "18"));
         for (String other : List.of("under 180", "under 118", "under 18.5", "under 2.18", "under 1,18")) {
-            assertFalse(ShortAnswerFinder.holdsFigure(other, "18"), other);
+            assertFalse(NumberChoice.holdsFigure(other, "18"), other);
         }
         // A date keeps its day though the question counts with the same figure.
         assertEquals(Optional.of("12 تموز"), find("قتل 12 شخصاً في الهجوم الذي وقع في 12 تموز.", QuestionType.DATE,
@@ -474,7 +474,7 @@ class ShortAnswerFinderTest {
                 for (String sentence : sentences) {
                     Optional<Span> span = ShortAnswerFinder.find(sentence, type, question);
                     boolean full = span.isPresent();
-                    boolean holds = ShortAnswerFinder.holdsAnswer(sentence, ShortAnswerFinder.TypedQuestion.of(question, type));
+                    boolean holds = ShortAnswerFinder.holdsAnswer(sentence, TypedQuestion.of(question, type));
                     if (full && !holds) {
                         assertEquals(QuestionType.PLACE, type, sentence + " / " + question);
                         assertTrue(SpanFinder.knownPlaces(sentence).contains(span.get()), sentence + " / " + question);
@@ -505,7 +505,7 @@ class ShortAnswerFinderTest {
         String question = "كم فيلماً بُني على السلسلة؟";
         assertEquals(Optional.empty(), find(dateOnly, QuestionType.NUMBER, question));
         assertTrue(!ShortAnswerFinder.holdsAnswer(dateOnly,
-                ShortAnswerFinder.TypedQuestion.of(question, QuestionType.NUMBER)));
+                TypedQuestion.of(question, QuestionType.NUMBER)));
         assertEquals(Optional.of("1388"), find("وكان هناك 1388 من الشراكات بين المثليين.", QuestionType.NUMBER,
                 "كم عدد الشراكات بين المثليين؟"));
     }

@@ -1,0 +1,157 @@
+package io.isnad.answer.shortanswer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * Which of a sentence's dates answers a when-question ({@link ShortAnswerFinder}): the one in the
+ * calendar the question names, of a life's two dates the one it asks about (born, died), one with a
+ * year when it asks for a year; and the year alone as the extent of a year question's answer.
+ */
+final class DateChoice {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** The year of a date, with its era letter: 1366م، 358هـ (folded ه). */
+    static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*[مه](?![\\p{L}]))?");
+    /** A question that asks for a year: في أي عام، ما السنة التي، ما هو العام، in what year. */
+    private static final Pattern ASKS_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(?:اي|ما|ماهي|ماهو|what|which)\\s+(?:(?:هي|هو)\\s+)?(?:"
+            + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)(?![\\p{L}])");
+    /**
+     * The words of a date span that name no more than its years (folded): its year word and era,
+     * and the words joining the two years of a period (1914 إلى 1918، 1500 و1850).
+     */
+    private static final Set<String> YEAR_ONLY_WORDS = Stream.concat(ArabicCalendarWords.YEAR_WORDS.stream(),
+            Stream.of("year", "in", "م", "ه", "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي",
+                    "حتي", "و", "to", "until", "and")).collect(Collectors.toUnmodifiableSet());
+    /** What joins the two dates of a life: "(1332 - 1406م)", "(14 مارس 1879 – 18 أبريل 1955)". */
+    private static final Pattern LIFE_DASH = Pattern.compile("\\s*[-–—]\\s*");
+
+    private DateChoice() {
+    }
+
+    /**
+     * Of the dates of a sentence (those the question does not hold), those that may answer the
+     * question: in the calendar it names, the asked one of a life's two, with a year where it asks
+     * for a year.
+     */
+    static List<Span> asked(String sentence, List<Span> spans, String foldedQuestion) {
+        return withYearAsked(ofLife(sentence, inAskedEra(spans, foldedQuestion), foldedQuestion), foldedQuestion);
+    }
+
+    /** Whether a folded question asks for a year: في أي عام، ما السنة التي، in what year. */
+    static boolean asksYear(String foldedQuestion) {
+        return ASKS_YEAR.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * A question naming a calendar ("في أي سنة هجرية") is answered by the date given in it when the
+     * sentence gives both: "سنة 358هـ الموافقة لسنة 969م".
+     */
+    private static List<Span> inAskedEra(List<Span> spans, String foldedQuestion) {
+        for (Set<String> era : List.of(ArabicCalendarWords.HIJRI_ERAS, ArabicCalendarWords.GREGORIAN_ERAS)) {
+            if (holdsWord(foldedQuestion, era)) {
+                List<Span> inEra = spans.stream().filter(s -> holdsWord(s.folded(), era)).toList();
+                return inEra.isEmpty() ? spans : inEra;
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * A life is given as two dates joined by a dash, "(1332 - 1406م)": a question about a birth
+     * (ولد، ولادته، born) is answered by the first, one about a death (توفي، وفاته، died) by the
+     * second, though the question's words may stand nearer the other. Other dates of the sentence
+     * stay candidates.
+     */
+    private static List<Span> ofLife(String sentence, List<Span> spans, String foldedQuestion) {
+        boolean birth = startsWord(foldedQuestion, ArabicCalendarWords.BIRTH_WORDS);
+        boolean death = startsWord(foldedQuestion, ArabicCalendarWords.DEATH_WORDS);
+        if (birth == death) {
+            return spans;
+        }
+        List<Span> kept = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            boolean second = i > 0 && lifeDash(sentence, spans.get(i - 1), spans.get(i));
+            boolean first = i + 1 < spans.size() && lifeDash(sentence, spans.get(i), spans.get(i + 1));
+            if (birth ? !second : !first) {
+                kept.add(spans.get(i));
+            }
+        }
+        return kept.isEmpty() ? spans : kept;
+    }
+
+    private static boolean lifeDash(String sentence, Span first, Span second) {
+        return first.end() <= second.start()
+                && LIFE_DASH.matcher(sentence.substring(first.end(), second.start())).matches();
+    }
+
+    private static boolean startsWord(String text, Set<String> stems) {
+        return anyWord(text, word -> stems.stream().anyMatch(word::startsWith));
+    }
+
+    /**
+     * A question for a year (في أي عام، ما هو العام) is answered by a date that holds one: not by "العاشر
+     * من رمضان" beside "عام 1973".
+     */
+    private static List<Span> withYearAsked(List<Span> spans, String foldedQuestion) {
+        if (!asksYear(foldedQuestion)) {
+            return spans;
+        }
+        List<Span> years = spans.stream().filter(s -> YEAR.matcher(s.folded()).find()).toList();
+        return years.isEmpty() ? spans : years;
+    }
+
+    /** "في أي سنة…" asks for the year of a date, not its day and month ("7 يناير 1943" → 1943). */
+    static Span yearOnly(String sentence, Span span) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(
+                sentence.substring(span.start(), span.end()));
+        Matcher m = YEAR.matcher(folded.text());
+        if (!m.find() || m.group().length() == folded.text().length()) {
+            return span;
+        }
+        return new Span(span.start() + folded.start(m.start()), span.start() + folded.end(m.end()), m.group());
+    }
+
+    /**
+     * Whether a date span names more than a year: a month, a weekday, a day word, a century. A time
+     * ago ("66 مليون سنة خلت") is a length of time, which a how-many question may ask for.
+     */
+    static boolean calendarDate(Span date) {
+        if (holdsWord(date.folded(), ArabicCalendarWords.AGO_WORDS)) {
+            return false;
+        }
+        Matcher m = WORD.matcher(date.folded());
+        while (m.find()) {
+            if (!YEAR_ONLY_WORDS.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsWord(String text, Set<String> words) {
+        return anyWord(text, words::contains);
+    }
+
+    /** Whether a word of {@code text}, lower-cased, passes {@code test}. */
+    private static boolean anyWord(String text, Predicate<String> test) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (test.test(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

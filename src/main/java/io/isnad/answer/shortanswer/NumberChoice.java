@@ -1,0 +1,208 @@
+package io.isnad.answer.shortanswer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicPlurals;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * Which of a sentence's figures answers a how-many question ({@link ShortAnswerFinder}), by what the
+ * question asks (a length of time, a share, a count rather than a year or a calendar date), and the
+ * extent of the chosen figure: the counted noun after it and a bound before it.
+ */
+final class NumberChoice {
+
+    /** A year written alone (عام 2014، 1990م): a date, not a count. */
+    private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION
+            + ")\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
+    /** A figure written in digits (folded), which stands without the unit it counts. */
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A question about a share, folded. */
+    private static final Pattern ASKS_SHARE = Pattern.compile("نسبه|مئويه|percent");
+    /** A figure given as a share. */
+    private static final Pattern SHARE = Pattern.compile("[%٪]|" + String.join("|", ArabicNumberWords.PERCENT_WORDS)
+            + "|percent");
+    /** What stands between a figure and its share in brackets: "68511 (43.8%)". */
+    private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*");
+    /** A bound written before a figure, folded: أكثر من، أقل من. */
+    private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
+    /**
+     * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، كم دام، ما مدة، how long, for how many
+     * years), folded and lower-cased: a length of time answers it, not a date or a bare count.
+     */
+    private static final Pattern ASKS_DURATION = Pattern.compile("(?<![\\p{L}])(?:(?:"
+            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:(?:من\\s+)?(?:الوقت|"
+            + ArabicCalendarWords.DURATION_ALTERNATION + ")|"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_VERBS) + ")|"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_NOUNS)
+            + "|how\\s+long|how\\s+much\\s+time|how\\s+many\\s+(?:" + ArabicCalendarWords.DURATION_ALTERNATION
+            + "))(?![\\p{L}])");
+    /** A span that ends in a unit of duration: ثلاث سنوات، 5 أيام، خمس إلى عشر سنوات. */
+    private static final Pattern DURATION = Pattern.compile(".*(?<![\\p{L}])(?:" + ArabicCalendarWords.DURATION_ALTERNATION
+            + ")");
+
+    private NumberChoice() {
+    }
+
+    /**
+     * Of the figures of a sentence (those the question does not hold), those that may answer the
+     * question: no calendar date's day or year, no bare year beside another figure, a share when it
+     * asks for one and none that is another figure's share, a length of time when it asks how long.
+     */
+    static List<Span> asked(String sentence, List<Span> spans, String foldedQuestion) {
+        return byDuration(sentence, byShare(sentence, withoutYears(notInCalendarDates(sentence, spans)),
+                foldedQuestion), foldedQuestion);
+    }
+
+    /**
+     * A how-long question (كم سنة استمرت، كم من الوقت، how long) is answered by a length of time
+     * when the sentence gives one ("ثلاث سنوات"), not by a year or another count beside it; else by
+     * the period the sentence bounds with two years ({@link SpanFinder}: "من 1870 إلى 1939"), whose
+     * first year alone says when it began, not how long it lasted.
+     */
+    private static List<Span> byDuration(String sentence, List<Span> spans, String foldedQuestion) {
+        if (!ASKS_DURATION.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find()) {
+            return spans;
+        }
+        List<Span> durations = spans.stream().filter(s -> DURATION.matcher(s.folded()).matches()).toList();
+        if (!durations.isEmpty()) {
+            return durations;
+        }
+        List<Span> periods = SpanFinder.find(sentence, QuestionType.DATE).stream()
+                .filter(d -> DateChoice.YEAR.matcher(d.folded()).results().count() == 2).toList();
+        return periods.isEmpty() ? spans : periods;
+    }
+
+    /**
+     * The day or year of a calendar date is no count: "بدأت في 18 يونيو عام 1994" holds no answer
+     * to "كم فيلماً…", and a sentence holding only such figures must not be preferred as one that
+     * answers a how-many question. A year alone (عام 1994، 1388) stays a figure: it may be a count,
+     * and {@link #withoutYears} already prefers another figure to it.
+     */
+    private static List<Span> notInCalendarDates(String sentence, List<Span> spans) {
+        List<Span> dates = SpanFinder.find(sentence, QuestionType.DATE).stream()
+                .filter(DateChoice::calendarDate).toList();
+        if (dates.isEmpty()) {
+            return spans;
+        }
+        return spans.stream().filter(s -> dates.stream().noneMatch(d -> d.start() <= s.start() && s.end() <= d.end()))
+                .toList();
+    }
+
+    /**
+     * A question about a share (نسبة، النسبة المئوية، what percentage) is answered by a percentage
+     * when the sentence gives one, not by the count beside it ("711.988 نسمة، منهم 2,8٪"). The
+     * converse does not hold: "ما كمية…" or "كم عدد السكان…" may well be answered by a percentage,
+     * but not by one in brackets right after a figure, which is that figure's share: "منها 68511
+     * (43.8%)" answers "كم عدد العائلات" with 68511.
+     */
+    private static List<Span> byShare(String sentence, List<Span> spans, String foldedQuestion) {
+        if (!ASKS_SHARE.matcher(foldedQuestion).find()) {
+            List<Span> counts = new ArrayList<>();
+            for (int i = 0; i < spans.size(); i++) {
+                Span s = spans.get(i);
+                if (i == 0 || !SHARE.matcher(s.folded()).find() || spans.get(i - 1).end() > s.start()
+                        || !BRACKET.matcher(sentence.substring(spans.get(i - 1).end(), s.start())).matches()) {
+                    counts.add(s);
+                }
+            }
+            return counts.isEmpty() ? spans : counts;
+        }
+        List<Span> shares = spans.stream().filter(s -> SHARE.matcher(s.folded()).find()).toList();
+        return shares.isEmpty() ? spans : shares;
+    }
+
+    /**
+     * A bare year is not a count: "كم… " answered with 2014 from "في عام 2014 أخرج 25 جثة" is
+     * wrong. Years are dropped when the sentence holds another number.
+     */
+    private static List<Span> withoutYears(List<Span> spans) {
+        List<Span> counts = spans.stream().filter(s -> !BARE_YEAR.matcher(s.folded()).matches()).toList();
+        return counts.isEmpty() ? spans : counts;
+    }
+
+    /**
+     * "كم مقاطعة…؟" is answered by "22 مقاطعة": the noun the question counts is kept with the
+     * number when the sentence puts it right after it, in the plural too ("كم مرة…" → "ثماني
+     * مرات"). Not a unit of measure or tally after a figure in digits ({@link ArabicNumberWords#isUnitNoun}:
+     * كيلومتراً، نقطة، مرة، نوعاً): "كم نقطة…" asks for the figure, "308", as "how many points" does,
+     * where "31 امرأة" names the women counted. A number word keeps even a unit: it agrees with
+     * its noun in gender and reads cut short without it (ثماني مرات، ثلاثة أنواع). A population
+     * keeps نسمة whatever the question names ({@link ArabicNumberWords#PERSONS}): "128 مليون نسمة". It is
+     * added after the span is chosen, so the words around the figure weigh as before.
+     */
+    static Span withCountedNoun(String sentence, Span span, String counted) {
+        ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
+        Matcher m = NEXT_WORD.matcher(rest.text());
+        if (!m.lookingAt()) {
+            return span;
+        }
+        String next = m.group(1);
+        if (!next.equals(ArabicNumberWords.PERSONS) && !namesCounted(span, next, counted)) {
+            return span;
+        }
+        int end = span.end() + rest.end(m.end(1));
+        return new Span(span.start(), end, span.folded() + " " + next);
+    }
+
+    /**
+     * Whether {@code next}, the word after the figure of {@code span}, is the noun the question
+     * counts, and one the answer keeps: no unit after a figure in digits.
+     */
+    private static boolean namesCounted(Span span, String next, String counted) {
+        if (counted.isEmpty() || ArabicNumberWords.isUnitNoun(counted) && DIGIT.matcher(span.folded()).find()) {
+            return false;
+        }
+        return FigureTies.FocusWord.of(counted).matches(next, ArabicRootSkeleton.of(next)) || ArabicPlurals.sameNoun(next, counted);
+    }
+
+    /**
+     * "أكثر من 70,000" is not 70,000: a bound before a figure is part of the quantity the sentence
+     * states, so the answer keeps it (the renderer gives "more than 70,000"). "حوالي" and "نحو"
+     * are left out: an approximate figure is still the figure.
+     */
+    static Span withBound(String sentence, Span span) {
+        ArabicTextNormalizer.Folded before = ArabicTextNormalizer.foldWithOffsets(sentence.substring(0, span.start()));
+        Matcher m = BOUND.matcher(before.text());
+        if (!m.find()) {
+            return span;
+        }
+        return new Span(before.start(m.start()), span.end(), m.group() + span.folded());
+    }
+
+    /**
+     * Whether {@code text} holds {@code figure} as a whole figure: not inside a longer one (18 in 118,
+     * 2.18 or 18.5). Scanned rather than matched by a pattern built per span, as this runs for every
+     * figure of every sentence ranked.
+     */
+    static boolean holdsFigure(String text, String figure) {
+        for (int at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+            int end = at + figure.length();
+            boolean joinedBefore = at > 0 && (isDigit(text.charAt(at - 1)) || isSeparator(text.charAt(at - 1)));
+            boolean joinedAfter = end < text.length() && (isDigit(text.charAt(end))
+                    || isSeparator(text.charAt(end)) && end + 1 < text.length() && isDigit(text.charAt(end + 1)));
+            if (!joinedBefore && !joinedAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ',';
+    }
+}

@@ -1,0 +1,152 @@
+package io.isnad.answer.shortanswer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * Of several spans of the asked kind in one sentence, which the question's words stand closest
+ * around ({@link #closeness}), and which names stand in a relative clause on another noun
+ * ({@link #outsideOtherRelativeClauses}).
+ */
+final class SpanCloseness {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\d]+");
+    /**
+     * The first focus word the sentence holds is most often the question's verb or event (متى
+     * انتهت، متى ولد، كم عدد الاستحواذات): it counts this many times another word.
+     */
+    private static final double LEAD_WEIGHT = 2;
+    /** A question word after the span counts this share of one before it. */
+    private static final double AFTER_WEIGHT = 0.5;
+    /** A word that joins a clause on: a focus word after it is the next clause's, no clue for the span before. */
+    private static final Set<String> CONJUNCTIONS = Set.of("و", "and");
+    /** Words a relative clause may run from its pronoun to a name in it: "التي شنها معارضو الرئيس السوري بشار". */
+    private static final int RELATIVE_REACH = 6;
+    /** What ends a clause between two words. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[،,.؛;:]");
+
+    private SpanCloseness() {
+    }
+
+    /**
+     * A name inside a relative clause on a noun the question does not name does what that clause
+     * says, not what the question asks: in "قد قُتل خلال الهجمات التي شنها معارضو الرئيس السوري بشار
+     * الأسد" the killed is not al-Assad, who stands in the clause on الهجمات, while in "الهجوم الذي
+     * شنته قوات…" the clause is on the attack the question asks about. Such names are dropped while
+     * another candidate is left. A clause runs back from the name to its relative pronoun within
+     * {@value #RELATIVE_REACH} words, and no further than a comma or full stop.
+     */
+    static List<Span> outsideOtherRelativeClauses(String sentence, List<Span> spans, List<Token> tokens,
+            List<String> focus) {
+        List<String> probes = focus.stream().map(FigureTies::probe).filter(p -> p.length() >= 3).toList();
+        List<Span> kept = spans.stream().filter(s -> !inOtherRelativeClause(sentence, s, tokens, probes)).toList();
+        return kept.isEmpty() ? spans : kept;
+    }
+
+    private static boolean inOtherRelativeClause(String sentence, Span span, List<Token> tokens, List<String> probes) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= span.start()) {
+            first++;
+        }
+        for (int j = first - 1; j >= Math.max(0, first - RELATIVE_REACH); j--) {
+            if (CLAUSE_END.matcher(sentence.substring(tokens.get(j).end(), tokens.get(j + 1).start())).find()) {
+                return false;
+            }
+            if (ArabicStopWords.isRelativePronoun(tokens.get(j).folded())) {
+                // The head noun opens with a question word's first letters: "مات" (died) is inside الهجمات.
+                String head = j > 0 ? ArabicTextNormalizer.withoutArticle(tokens.get(j - 1).folded()) : "";
+                return probes.stream().noneMatch(head::startsWith);
+            }
+        }
+        return false;
+    }
+
+    /** A word or figure of the sentence: its original offsets and its folded text. */
+    record Token(int start, int end, String folded) {
+    }
+
+    static List<Token> tokens(ArabicTextNormalizer.Folded sentence) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence.text());
+        while (m.find()) {
+            tokens.add(new Token(sentence.start(m.start()), sentence.end(m.end()), m.group()));
+        }
+        return tokens;
+    }
+
+    /**
+     * How closely the question's words surround a span: for each focus word, the nearest of its
+     * occurrences counts 1/(1 + the number of words between it and the span), a word after the
+     * span half as much (Arabic puts the event and its subject before the date or figure: "توفي …
+     * في 1943"), and the first of the question's own words ({@code ownWords}, not an English
+     * question's translations) found in the sentence {@value #LEAD_WEIGHT} times. Summed over the
+     * focus words, so the span that the verb, the subject and the object all stand near wins over
+     * one that stands right next to a single word. Occurrences inside a candidate span do not
+     * count: "عام" of "في أي عام" is not a clue that "عام 1990" is meant.
+     */
+    static double closeness(Span span, List<Token> tokens, List<String> focus, List<String> ownWords,
+            List<Span> candidates) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > span.start() && t.start() < span.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        double sum = 0;
+        boolean lead = true;
+        for (String word : new LinkedHashSet<>(focus)) {
+            String probe = FigureTies.probe(word);
+            if (probe.length() < 3) {
+                continue;
+            }
+            double best = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if ((i >= first && i <= last) || !t.folded().contains(probe) || inside(t, candidates)
+                        || i > last && inNextClause(tokens, last, i, probe)) {
+                    continue;
+                }
+                best = Math.max(best, i < first ? 1.0 / (first - i) : AFTER_WEIGHT / (i - last));
+            }
+            boolean leads = lead && best > 0 && ownWords.contains(word);
+            sum += (leads ? LEAD_WEIGHT : 1) * best;
+            lead &= best == 0;
+        }
+        return sum;
+    }
+
+    /**
+     * Whether the focus word at {@code at}, after a span ending at token {@code last}, belongs to a
+     * clause joined on by و: glued to it ("بدأت في 1914 وانتهت في 1918": انتهت is 1918's verb, not
+     * 1914's) or standing alone between them.
+     */
+    private static boolean inNextClause(List<Token> tokens, int last, int at, String probe) {
+        String word = tokens.get(at).folded();
+        if (word.startsWith("و") && !word.startsWith(probe)) {
+            return true;
+        }
+        for (int i = last + 1; i < at; i++) {
+            if (CONJUNCTIONS.contains(tokens.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Token token, List<Span> spans) {
+        return spans.stream().anyMatch(s -> token.start() >= s.start() && token.end() <= s.end());
+    }
+}

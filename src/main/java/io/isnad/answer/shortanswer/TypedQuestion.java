@@ -1,0 +1,78 @@
+package io.isnad.answer.shortanswer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * A question as the search for spans reads it ({@link ShortAnswerFinder}), prepared once for the
+ * many sentences ranked for it: the kind of answer it asks for, its folded text, and the words whose
+ * dual counts two.
+ *
+ * @param folded the folded question, with the value of each Roman numeral it writes after it: "How
+ *        old was Elway in Super Bowl XXXIII?" names the 33 of "السوبر بول 33 في عمر 38", which is what
+ *        it asks about, not its answer
+ * @param dualOf the question's words of three letters or more, without the article, that are no
+ *        stop words ({@link DualCounts#duals})
+ * @param named the question's content words ({@link QuestionAnalysis#focus}), with an English
+ *        question's Arabic translations where {@link ShortAnswerFinder#find} is given them, without the
+ *        article, those of three letters or more: a name among them is no answer
+ * @param holder for an identity who-question, the title and country it names: a name with another
+ *        title or country's is no answer
+ */
+public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> named,
+        TitleHolder holder) {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /**
+     * A Roman numeral of two letters or more, in its canonical form, as finals, wars and kings are
+     * numbered (Super Bowl XXXIII, World War II); one letter is too often a word or an initial.
+     */
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}])(?=[MDCLXVI]{2,}(?![\\p{L}]))"
+            + "M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}])");
+    private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
+            'D', 500, 'M', 1000);
+
+    public static TypedQuestion of(String question, QuestionType type) {
+        return of(question, type, QuestionAnalyzer.analyze(question).focus());
+    }
+
+    static TypedQuestion of(String question, QuestionType type, List<String> focus) {
+        String folded = withRomanValues(question, ArabicTextNormalizer.normalize(question));
+        List<String> asked = new ArrayList<>();
+        Matcher q = WORD.matcher(folded);
+        while (q.find()) {
+            String bare = ArabicTextNormalizer.withoutArticle(q.group());
+            if (bare.length() >= 3 && !ArabicStopWords.contains(q.group())) {
+                asked.add(bare);
+            }
+        }
+        List<String> named = focus.stream().map(ArabicTextNormalizer::withoutArticle).filter(f -> f.length() >= 3)
+                .toList();
+        return new TypedQuestion(type, folded, List.copyOf(asked), named,
+                type == QuestionType.PERSON ? TitleHolder.asked(folded, focus) : TitleHolder.NONE);
+    }
+
+    private static String withRomanValues(String question, String folded) {
+        StringBuilder values = new StringBuilder(folded);
+        Matcher m = ROMAN.matcher(question);
+        while (m.find()) {
+            int value = 0;
+            for (int i = 0; i < m.group().length(); i++) {
+                int digit = ROMAN_DIGITS.get(m.group().charAt(i));
+                boolean subtracted = i + 1 < m.group().length() && digit < ROMAN_DIGITS.get(m.group().charAt(i + 1));
+                value += subtracted ? -digit : digit;
+            }
+            values.append(' ').append(value);
+        }
+        return values.toString();
+    }
+}
