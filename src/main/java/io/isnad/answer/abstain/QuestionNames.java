@@ -56,7 +56,7 @@ public final class QuestionNames {
         }
         // A noun that types the question (أي سنة، كم عدد) is no name, though the lexicon may also
         // know it as one: السنة is the year here, not the Sunnis.
-        Set<String> stems = arabicStems(question, analyzers, word -> !typingNoun(word) && (KnownNames.known(word)
+        Set<String> stems = arabicStems(question, analyzers, word -> !ArabicQuestionWords.namesTheAnswerKind(word) && (KnownNames.known(word)
                 || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent()));
         for (int t = 0; t < names.length; t++) {
             names[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
@@ -74,10 +74,6 @@ public final class QuestionNames {
             }
         }
         return stems;
-    }
-
-    private static boolean typingNoun(String folded) {
-        return ArabicQuestionWords.TIME_NOUNS.contains(folded) || ArabicQuestionWords.QUANTITY_NOUNS.contains(folded);
     }
 
     /**
