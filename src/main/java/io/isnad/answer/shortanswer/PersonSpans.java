@@ -1,0 +1,176 @@
+package io.isnad.answer.shortanswer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * The names of persons in a text ({@link SpanFinder}): a name after its title, a name in news
+ * apposition before a title or nickname, a quoted name before its title; cut before the first
+ * function word or title a pattern swept in.
+ */
+final class PersonSpans {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /**
+     * The article, alone or after a glued preposition or conjunction ({@link ArabicRootSkeleton#ARTICLE_FORMS}):
+     * a name does not open with it; after a title such a word is the title's qualifier or complement.
+     */
+    private static final String ARTICLE_START = "(?:" + String.join("|", ArabicRootSkeleton.ARTICLE_FORMS) + ")";
+    private static final String NO_ARTICLE = "(?!" + ARTICLE_START + ")";
+    /**
+     * The preposition ل glued to a noun right after a title opens the title's complement, not a name:
+     * "نائب الرئيس التنفيذي لعمليات كرة القدم"، "رئيس وزراء لجمهورية ألمانيا". A foreign name that starts
+     * with ل has a long vowel after it (لوثار، ليدي، لاري); an Arabic one such as لطفي is given up.
+     */
+    private static final String NO_GLUED_LAM = "(?!ل[^اوي\\s])";
+    private static final Pattern ARTICLE = Pattern.compile(ARTICLE_START);
+    /**
+     * Where a title may start: after no letter or after a one-letter proclitic (والرئيس، ووزير)
+     * alone, not inside a word ("رئيس" of "الرئيس").
+     */
+    private static final String WORD_START = "(?<![\\p{L}&&[^" + ArabicRootSkeleton.PROCLITICS + "]])(?<!\\p{L}["
+            + ArabicRootSkeleton.PROCLITICS + "])";
+    /** A title as a whole word. */
+    private static final String TITLE = WORD_START + "(?:" + String.join("|", ArabicPersonTitles.all()) + ")(?![\\p{L}])";
+    /**
+     * A title without the article (رئيس، وزير) stands in a construct with the noun after it, which
+     * is part of the title and no name when it is indefinite too: "رئيس وزراء…"، "رئيس منظمة
+     * الرصد"، "وزير خارجية…". With the article the title is followed by its name directly.
+     */
+    private static final String TITLE_WITH_CONSTRUCT = WORD_START + "(?:(?:"
+            + String.join("|", ArabicPersonTitles.all().stream().filter(t -> t.startsWith("ال")).toList()) + ")(?![\\p{L}])|(?:"
+            + String.join("|", ArabicPersonTitles.all().stream().filter(t -> !t.startsWith("ال")).toList())
+            + ")(?![\\p{L}])(?>(?:\\s+(?!ال)[\\p{L}]{2,})?))";
+    /**
+     * A title, the words qualifying it, then the name. The qualifiers agree with the title and so
+     * carry the article (الرئيس السوري، وزير الدفاع الإيراني), also after a glued ل (أمين المجلس الأعلى
+     * للأمن القومي الإيراني علي شمخاني), except the noun after "باسم"
+     * ("المتحدث باسم وزارة الخارجية"); they are taken whole, since a name is never what is left by
+     * giving one back: "رئيس منظمة الرصد." names nobody, and neither does "المتحدث الإيراني في أول
+     * تعليق". The name's words are no title (the next title starts another name: "عباس عراقجي
+     * الرئيس السوري بشار الأسد"), and it does not open with a preposition glued to the article
+     * ("المدير العام للفريق").
+     */
+    private static final Pattern TITLED_NAME = Pattern.compile(TITLE_WITH_CONSTRUCT
+            + "(?:\\s+(?:باسم(?:\\s+(?!ال)[\\p{L}]{2,})?|ال[\\p{L}]+|لل[\\p{L}]+))*+"
+            + "\\s+" + NO_ARTICLE + NO_GLUED_LAM + "((?:(?!" + TITLE + ")[\\p{L}]{2,}\\s?){1,3})");
+    /**
+     * A name set off by commas after a title whose own words run on: "آخر رئيس وزراء لجمهورية ألمانيا
+     * الديمقراطية (الشرقية)، لوثار دي ميزيير، وهو…". Two to four words that are neither a title nor
+     * open with the article, closed by a second comma, within six words of the title.
+     */
+    private static final Pattern TITLE_THEN_NAME_IN_COMMAS = Pattern.compile(TITLE_WITH_CONSTRUCT
+            + "(?:\\s+[^\\s،.:؟?!]+){0,6}?\\s*،\\s*(" + NO_ARTICLE + "(?!" + TITLE + ")[\\p{L}]{2,}"
+            + "(?:\\s+(?!" + TITLE + ")[\\p{L}]{2,}){1,3})(?=\\s*،)");
+    /**
+     * The words right before a comma that a title or a nickname phrase follows, the name of news
+     * apposition: "وفقاً لمعلومات من رامي عبد الرحمن، رئيس منظمة الرصد"، "بأن كيومرث بور هاشمي، المعروف
+     * بلقب…". Up to three words; {@link #nameBeforeApposition}
+     * keeps those after the last function word or title, when two or more are left.
+     */
+    private static final Pattern WORDS_BEFORE_APPOSITION = Pattern.compile(
+            "((?:[\\p{L}]+\\s+){0,2}[\\p{L}]+)\\s*،\\s*(?:" + TITLE + "|(?:"
+                    + String.join("|", ArabicPersonTitles.nicknamePhrases()) + ")(?![\\p{L}]))");
+    /**
+     * A name in quotes that a title follows, the other order of news apposition: اعتبر "إسماعيل بقائي"
+     * المتحدث باسم الوزارة.
+     */
+    private static final Pattern QUOTED_NAME_BEFORE_TITLE = Pattern.compile("[\"«“]((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]\\s*،?\\s*(?:"
+            + String.join("|", ArabicPersonTitles.all()) + ")(?![\\p{L}])");
+
+    private PersonSpans() {
+    }
+
+    /** The names of a text, in text order, one span per name. */
+    static List<Span> find(String text, ArabicTextNormalizer.Folded folded) {
+        String f = folded.text();
+        List<Span> spans = new ArrayList<>();
+        SpanFinder.addAll(spans, TITLED_NAME.matcher(f), folded, f, 1);
+        SpanFinder.addAll(spans, QUOTED_NAME_BEFORE_TITLE.matcher(f), folded, f, 1);
+        SpanFinder.addAll(spans, TITLE_THEN_NAME_IN_COMMAS.matcher(f), folded, f, 1);
+        nameBeforeApposition(spans, f, folded);
+        spans.sort(Comparator.comparingInt(Span::start));
+        spans.replaceAll(s -> withoutStopWords(s, text, folded));
+        spans.removeIf(s -> s.start() == s.end());
+        withoutRepeats(spans);
+        return spans;
+    }
+
+    /**
+     * A name of two or three words before a comma and a title or nickname phrase ({@link #WORDS_BEFORE_APPOSITION}):
+     * what follows the last function word or title among the three words before the comma, less the
+     * words with the article that open it (the title before a name: "المتحدث باسم الوزارة سمير
+     * خليل، المتحدث…"), when it is two words or more and holds the article once at most ("عبد
+     * الرحمن"): "أكدت القوات المسلحة، اللواء…" is a verb and its subject.
+     */
+    private static void nameBeforeApposition(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
+        Matcher m = WORDS_BEFORE_APPOSITION.matcher(f);
+        while (m.find()) {
+            List<Integer> starts = new ArrayList<>();
+            Matcher w = WORD.matcher(f).region(m.start(1), m.end(1));
+            while (w.find()) {
+                if (endsName(w.group())) {
+                    starts.clear();
+                } else {
+                    starts.add(w.start());
+                }
+            }
+            while (!starts.isEmpty() && ARTICLE.matcher(f).region(starts.getFirst(), f.length()).lookingAt()) {
+                starts.removeFirst();
+            }
+            if (starts.size() >= 2 && starts.stream().filter(start -> f.startsWith("ال", start)).count() < 2) {
+                int start = starts.get(0);
+                spans.add(new Span(folded.start(start), folded.end(m.end(1)), f.substring(start, m.end(1))));
+            }
+        }
+    }
+
+    /**
+     * A function word (also with a glued و or ف: وهذا), a title or a speech verb, folded: no word of a
+     * name, so a name ends (or starts after) it.
+     */
+    private static boolean endsName(String word) {
+        return ArabicStopWords.containsGlued(word) || ArabicPersonTitles.contains(word) || ArabicSpeechVerbs.contains(word);
+    }
+
+    /**
+     * Whether a word the folding made "علي" is written with a dotted ي, the name Ali ("أمين المجلس… علي
+     * شمخاني"), not the preposition على, which the folding spells alike.
+     */
+    private static boolean ali(String folded, String written) {
+        return folded.equals("علي") && written.endsWith("ي");
+    }
+
+    /** One name found by two patterns ("المتحدث باسم الوزارة سمير خليل، المتحدث…") is one span. */
+    private static void withoutRepeats(List<Span> spans) {
+        for (int i = spans.size() - 1; i > 0; i--) {
+            if (spans.get(i).start() == spans.get(i - 1).start()) {
+                spans.remove(spans.get(i).end() < spans.get(i - 1).end() ? i : i - 1);
+            }
+        }
+    }
+
+    /** A name ends before the first function word or title the pattern swept in ("بقائي إن", "عراقجي الرئيس"). */
+    private static Span withoutStopWords(Span span, String text, ArabicTextNormalizer.Folded folded) {
+        Matcher m = WORD.matcher(span.folded());
+        int keep = 0;
+        int foldedStart = SpanFinder.indexOf(folded, span.start());
+        while (m.find()) {
+            String written = text.substring(folded.start(foldedStart + m.start()), folded.end(foldedStart + m.end()));
+            if (endsName(m.group()) && !ali(m.group(), written)) {
+                break;
+            }
+            keep = m.end();
+        }
+        return new Span(span.start(), folded.end(foldedStart + keep), span.folded().substring(0, keep));
+    }
+}
