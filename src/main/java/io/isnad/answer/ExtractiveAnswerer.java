@@ -165,7 +165,8 @@ public class ExtractiveAnswerer {
         SentenceCandidate judged = judged(ranked, question.previous());
         Judge judge = new Judge(corpus, retrieval, question, evidence, scorer);
         AbstentionFeatures features = judge.features(judged);
-        return Optional.of(new Choice(lead, ranked, features, scorer, otherToll(retrieval, question, lead, ranked, scorer),
+        return Optional.of(new Choice(lead, ranked, features, scorer,
+                otherToll(retrieval, question, lead, ranked, scorer),
                 otherRole(question, lead, ranked, scorer), noTime(question, lead, ranked, scorer),
                 inPassing(question, judged)));
     }
@@ -244,9 +245,12 @@ public class ExtractiveAnswerer {
         if (counted.isEmpty()) {
             return false;
         }
-        ShortAnswerFinder.TypedQuestion kind = ShortAnswerFinder.TypedQuestion.of(question.text(), QuestionType.NUMBER);
-        List<String> quoted = quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList();
-        return quoted.stream().anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
+        ShortAnswerFinder.TypedQuestion kind =
+                ShortAnswerFinder.TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        List<String> quoted = quotedWithLead(lead, ranked, question, scorer)
+                .map(c -> c.sentence().text()).toList();
+        return quoted.stream()
+                .anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
                 && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
     }
 

@@ -267,7 +267,8 @@ class ExtractiveAnswererTest {
                 القاعدة الجوية
                 وشهد الأسبوع الماضي وصول 12 طائرة إلى القاعدة الجوية."""))) {
             // 89 and 277 count the dead and the wounded, not the drones nor the graduates.
-            assertTrue(otherToll(attack.snapshot(), attack, "كم عدد الطائرات المسيرة التي استخدمت في الهجوم على الكلية الحربية؟"));
+            assertTrue(otherToll(attack.snapshot(), attack,
+                    "كم عدد الطائرات المسيرة التي استخدمت في الهجوم على الكلية الحربية؟"));
             String graduates = "كم عدد الطلاب الذين تخرجوا في حفل الكلية الحربية؟";
             assertTrue(otherToll(attack.snapshot(), attack, graduates));
             assertTrue(answerer.answer(attack.snapshot(), attack.retrieve(graduates), new AskedQuestion(graduates,
