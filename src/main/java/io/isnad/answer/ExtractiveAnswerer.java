@@ -38,6 +38,7 @@ import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -164,7 +165,8 @@ public class ExtractiveAnswerer {
         SentenceCandidate judged = judged(ranked, question.previous());
         Judge judge = new Judge(corpus, retrieval, question, evidence, scorer);
         AbstentionFeatures features = judge.features(judged);
-        return Optional.of(new Choice(lead, ranked, features, scorer, otherToll(retrieval, question, lead),
+        return Optional.of(new Choice(lead, ranked, features, scorer,
+                otherToll(retrieval, question, lead, ranked, scorer),
                 otherRole(question, lead, ranked, scorer), noTime(question, lead, ranked, scorer),
                 inPassing(question, judged)));
     }
@@ -208,19 +210,48 @@ public class ExtractiveAnswerer {
      * whatever the abstention model says. As the feature {@code nameMissing} it declined no question
      * (that one scored 0.58 against the threshold 0.42), and it is too rare to refit a weight of its
      * own (docs/answers.md, "Twentieth round, second wave: the figure of the asked relation"). Only
-     * the words the user typed count, translated for an English question.
+     * the words the user typed count, translated for an English question. A question that asks for
+     * no toll is read by {@link #countsOnlyTolls}.
      */
-    private static boolean otherToll(Retrieval retrieval, AskedQuestion question, SentenceCandidate lead) {
+    private static boolean otherToll(Retrieval retrieval, AskedQuestion question, SentenceCandidate lead,
+            List<SentenceCandidate> ranked, EvidenceScorer scorer) {
         if (question.analysis().type() != QuestionType.NUMBER) {
             return false;
         }
         Set<Integer> asked = ArabicNewsSynonyms.counted(question.english()
                 ? String.join(" ", translated(retrieval, question).focus()) : question.asked());
         if (asked.isEmpty()) {
-            return false;
+            return countsOnlyTolls(retrieval, question, lead, ranked, scorer);
         }
         Set<Integer> given = ArabicNewsSynonyms.counted(lead.sentence().text());
         return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether a how-many question that counts a thing which is no toll ("كم عدد الطلاب الذين
+     * تخرجوا…؟", "كم عدد الطائرات المسيّرة…؟") is quoted a sentence whose figures count the dead or
+     * the wounded ("…ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً… عدد الجرحى بلغ 277") and none the asked
+     * thing. Both are read as the short answer ties a figure to its noun ({@link
+     * ShortAnswerFinder.Fit#countsTallied}), not by the words alone: "الطائرات المقاتلة" or "وشهد" name no
+     * toll that a figure counts. An English noun left untranslated says nothing either way. The
+     * sentences are those the answer quotes ({@link #quotedWithLead}): the graduation's sentence may
+     * lead and the tolls' stand beside it (docs/answers.md, "Twenty-third round: questions the seed
+     * articles cannot answer").
+     */
+    private static boolean countsOnlyTolls(Retrieval retrieval, AskedQuestion question, SentenceCandidate lead,
+            List<SentenceCandidate> ranked, EvidenceScorer scorer) {
+        List<String> counted = tallied(retrieval, question).stream()
+                .filter(w -> !ArabicRootSkeleton.of(w).isEmpty()).toList();
+        if (counted.isEmpty()) {
+            return false;
+        }
+        ShortAnswerFinder.TypedQuestion kind =
+                ShortAnswerFinder.TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        List<String> quoted = quotedWithLead(lead, ranked, question, scorer)
+                .map(c -> c.sentence().text()).toList();
+        return quoted.stream()
+                .anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
+                && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
     }
 
     /**

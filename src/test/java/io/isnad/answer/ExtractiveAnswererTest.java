@@ -247,9 +247,36 @@ class ExtractiveAnswererTest {
             String wounded = "كم عدد الجرحى في الهجوم على المدينة؟";
             assertTrue(answerer.answer(corpus, attack.retrieve(wounded), new AskedQuestion(wounded, wounded,
                     QuestionAnalyzer.analyze(wounded), false, Optional.empty())).isEmpty());
-            // Asked for the killed (by a synonym), or for nothing the table counts, it may answer.
+            // Asked for the killed (by a synonym) it may answer; so it may for the forces, a thing no toll
+            // counts, since its figure's own noun is شخصًا, no toll word.
             assertFalse(otherToll(corpus, attack, "كم عدد الضحايا في الهجوم على المدينة؟"));
             assertFalse(otherToll(corpus, attack, "كم عدد القوات في الهجوم على المدينة؟"));
+        }
+    }
+
+    @Test
+    void aHowManyQuestionCountingNoTollIsDeclinedOnSentencesWhoseFiguresCountOnlyTolls() throws IOException {
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("only-tolls"), Map.of("d.txt", """
+                هجوم على الكلية
+                استهدفت التنظيمات المسلحة حفل تخريج طلاب الكلية الحربية بطائرات مسيرة.
+                وأعلنت وزارة الصحة ارتفاع عدد ضحايا الهجوم على الكلية الحربية إلى 89 قتيلاً، فيما بلغ عدد الجرحى 277."""));
+                ArticleFixture graduation = ArticleFixture.of(tmp.resolve("graduates"), Map.of("g.txt", """
+                حفل الكلية
+                تخرج 120 طالباً في حفل الكلية الحربية، وقتل 89 شخصاً في الهجوم على الحفل."""));
+                ArticleFixture base = ArticleFixture.of(tmp.resolve("no-toll"), Map.of("b.txt", """
+                القاعدة الجوية
+                وشهد الأسبوع الماضي وصول 12 طائرة إلى القاعدة الجوية."""))) {
+            // 89 and 277 count the dead and the wounded, not the drones nor the graduates.
+            assertTrue(otherToll(attack.snapshot(), attack,
+                    "كم عدد الطائرات المسيرة التي استخدمت في الهجوم على الكلية الحربية؟"));
+            String graduates = "كم عدد الطلاب الذين تخرجوا في حفل الكلية الحربية؟";
+            assertTrue(otherToll(attack.snapshot(), attack, graduates));
+            assertTrue(answerer.answer(attack.snapshot(), attack.retrieve(graduates), new AskedQuestion(graduates,
+                    graduates, QuestionAnalyzer.analyze(graduates), false, Optional.empty())).isEmpty());
+            // A figure of the asked noun answers beside a toll's.
+            assertFalse(otherToll(graduation.snapshot(), graduation, graduates));
+            // A word of a toll's root that no figure counts (وشهد) is no toll.
+            assertFalse(otherToll(base.snapshot(), base, "كم عدد الجنود في القاعدة الجوية؟"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A small, curated table of words news prose uses for the same thing (killed/dead/martyrs,
@@ -32,6 +33,9 @@ public final class ArabicNewsSynonyms {
             List.of("الأكاديمية", "الكلية", "المعهد"),
             List.of("ناقش", "بحث", "تناول", "ناقشا", "بحثا"));
 
+    /** The tolls news figures give: the words of the killed and of the wounded (the first two groups). */
+    public static final List<String> TOLLS = Stream.concat(GROUPS.get(0).stream(),
+            GROUPS.get(1).stream()).toList();
     /**
      * What news figures count, each as words of its own: the killed and the wounded (the first two
      * groups above: news reports both tolls of one event, each with its own figure) and the people
