@@ -31,6 +31,7 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
+import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
@@ -245,8 +246,7 @@ public class ExtractiveAnswerer {
         if (counted.isEmpty()) {
             return false;
         }
-        ShortAnswerFinder.TypedQuestion kind =
-                ShortAnswerFinder.TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
         List<String> quoted = quotedWithLead(lead, ranked, question, scorer)
                 .map(c -> c.sentence().text()).toList();
         return quoted.stream()
