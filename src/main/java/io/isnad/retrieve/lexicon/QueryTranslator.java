@@ -362,7 +362,8 @@ public final class QueryTranslator {
                 if (verbFormAsName(word)) {
                     List<String> spelled = transliterator.transliterate(word.original());
                     if (!spelled.isEmpty()) {
-                        addTerm(new Term(english, spelled, Source.TRANSLITERATION, NAME_WEIGHT), terms, seen);
+                        addTerm(new Term(english, spelled, Source.TRANSLITERATION, NAME_WEIGHT, List.of(),
+                                transliterator.moreSpellings(word.original())), terms, seen);
                     }
                 }
                 return;
@@ -383,8 +384,11 @@ public final class QueryTranslator {
         if (dictionary.isEmpty() || nameLike) {
             List<String> spelled = transliterator.transliterate(word.original());
             if (!spelled.isEmpty()) {
-                double weight = word.capitalised() ? NAME_WEIGHT : GUESS_WEIGHT;
-                addTerm(new Term(english, spelled, Source.TRANSLITERATION, weight), terms, seen);
+                // A lower-case guess is mostly an English word no list has: more spellings of it would
+                // only find more words it is not.
+                boolean name = word.capitalised();
+                addTerm(new Term(english, spelled, Source.TRANSLITERATION, name ? NAME_WEIGHT : GUESS_WEIGHT, List.of(),
+                        name ? transliterator.moreSpellings(word.original()) : List.of()), terms, seen);
             } else if (dictionary.isEmpty()) {
                 untranslated.add(english);
             }
