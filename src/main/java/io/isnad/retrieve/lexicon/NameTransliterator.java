@@ -42,7 +42,7 @@ public final class NameTransliterator {
 
     /**
      * One Arabic reading of a Latin letter group. A {@code wide} one is an English name's reading
-     * (Panthers بانثرز, Tyne تاين, Kearney كيرني) that only {@link #spellings} tries: among the
+     * (Panthers بانثرز, Tyne تاين, Kearney كيرني) that only {@link #moreSpellings} tries: among the
      * first guesses it would push out the romanised Arabic readings the news names need.
      */
     private record Option(String arabic, double cost, boolean wide) {}
@@ -72,7 +72,7 @@ public final class NameTransliterator {
     /*
      * One rule a line: Latin letters, where in the word they may stand, then Arabic options with their
      * costs ("_" writes nothing, for short vowels Arabic leaves out; "~" marks an English name's
-     * reading, tried only by {@link #spellings}). At each point the longest Latin match wins; among
+     * reading, tried only by {@link #moreSpellings}). At each point the longest Latin match wins; among
      * equally long ones, the first line. A rule with no option of the kind tried is passed over.
      */
     private static final String[] TABLE = {

@@ -30,7 +30,9 @@ import org.jboss.logging.Logger;
  * digits. English stopwords and question words are dropped.
  *
  * <p>An inflected word FreeDict knows as written also carries its base form's FreeDict translations as
- * secondary senses ({@link Term#secondary}), for the search only.
+ * secondary senses ({@link Term#secondary}), for the search only. A capitalised word spelled as a name
+ * also carries further spellings, read as Arabic writes English names ({@link Term#spellings}); the
+ * caller uses those the index holds.
  *
  * <p>Weights tell the caller how far to trust each source: phrases, built-in words and numbers 1.0,
  * built-in words reached through inflection 0.9, FreeDict 0.6, transliterated capitalised words 0.5
