@@ -28,7 +28,10 @@ public final class NameTransliterator {
 
     /** More guesses dilute the query more than they add recall. */
     public static final int MAX_VARIANTS = 3;
+    /** {@link #moreSpellings}' most; each is one more term the caller asks the index about. */
+    public static final int MORE_VARIANTS = 12;
     private static final int BEAM = 12;
+    private static final int WIDE_BEAM = 36;
 
     /**
      * Where Latin letters may stand for a rule to apply. CLOSED is a vowel inside the word followed by
@@ -37,9 +40,18 @@ public final class NameTransliterator {
      */
     private enum At { START, MIDDLE, END, CLOSED, ANYWHERE }
 
-    private record Option(String arabic, double cost) {}
+    /**
+     * One Arabic reading of a Latin letter group. A {@code wide} one is an English name's reading
+     * (Panthers بانثرز, Tyne تاين, Kearney كيرني) that only {@link #moreSpellings} tries: among the
+     * first guesses it would push out the romanised Arabic readings the news names need.
+     */
+    private record Option(String arabic, double cost, boolean wide) {}
 
     private record Rule(String latin, At at, List<Option> options) {
+
+        List<Option> options(boolean wide) {
+            return wide ? options : options.stream().filter(o -> !o.wide()).toList();
+        }
 
         boolean appliesAt(String word, int index) {
             if (!word.startsWith(latin, index)) {
@@ -59,8 +71,9 @@ public final class NameTransliterator {
 
     /*
      * One rule a line: Latin letters, where in the word they may stand, then Arabic options with their
-     * costs ("_" writes nothing, for short vowels Arabic leaves out). At each point the longest Latin
-     * match wins; among equally long ones, the first line.
+     * costs ("_" writes nothing, for short vowels Arabic leaves out; "~" marks an English name's
+     * reading, tried only by {@link #moreSpellings}). At each point the longest Latin match wins; among
+     * equally long ones, the first line. A rule with no option of the kind tried is passed over.
      */
     private static final String[] TABLE = {
         // Fixed name parts whose letter-by-letter reading would be wrong.
@@ -89,6 +102,8 @@ public final class NameTransliterator {
         "ou       any     و:0",
         "ei       any     ي:0      ئي:0.2   اي:0.4",
         "ey       end     ي:0      اي:0.3",
+        "ey       any     ~اي:0.2  ~ي:0.3",
+        "ea       any     ~ي:0.2   ~يا:0.3",
         "ai       start   اي:0",
         "ai       any     اي:0     ائ:0.3   ي:0.4",
         "ay       any     اي:0     ي:0.3",
@@ -128,11 +143,14 @@ public final class NameTransliterator {
         "p        any     ب:0",
         "q        any     ق:0",
         "r        any     ر:0",
+        "s        end     س:0      ص:0.4    ~ز:0.3   ~_:0.5",
+        "s        middle  س:0      ص:0.4    ~ز:0.3",
         "s        any     س:0      ص:0.4",
         "t        any     ت:0      ط:0.5",
         "v        any     ف:0      و:0.3",
         "w        any     و:0",
         "x        any     كس:0",
+        "y        middle  ي:0      ~اي:0.2",
         "y        any     ي:0",
         "z        any     ز:0      ظ:0.4",
         "'        any     ع:0      ء:0.3    _:0.5",
@@ -184,8 +202,9 @@ public final class NameTransliterator {
                 if (colon <= 0) {
                     throw new IllegalStateException("transliteration option needs arabic:cost in: " + line);
                 }
-                String arabic = cells[i].substring(0, colon).replace("_", "");
-                options.add(new Option(arabic, Double.parseDouble(cells[i].substring(colon + 1))));
+                boolean wide = cells[i].startsWith("~");
+                String arabic = cells[i].substring(wide ? 1 : 0, colon).replace("_", "");
+                options.add(new Option(arabic, Double.parseDouble(cells[i].substring(colon + 1)), wide));
             }
             rules.add(new Rule(cells[0], at, List.copyOf(options)));
         }
@@ -203,18 +222,35 @@ public final class NameTransliterator {
      * @return an empty list for input that is not a Latin-script word
      */
     public List<String> transliterate(String name) {
+        return spellings(name, false, MAX_VARIANTS);
+    }
+
+    /**
+     * More spellings of a name than {@link #transliterate} gives, each with an English name's reading
+     * (a long vowel for "ey", "ea" and a "y" between consonants, ز for an "s", a plural's "s" left out), up to
+     * {@value #MORE_VARIANTS}, those of {@link #transliterate} left out. Too many to search blindly:
+     * the caller keeps those an article is known to hold.
+     */
+    public List<String> moreSpellings(String name) {
+        List<String> first = transliterate(name);
+        return spellings(name, true, MORE_VARIANTS + first.size()).stream()
+                .filter(s -> first.stream().noneMatch(f -> foldArabic(f).equals(foldArabic(s))))
+                .limit(MORE_VARIANTS).toList();
+    }
+
+    private List<String> spellings(String name, boolean wide, int limit) {
         String word = fold(name);
         Matcher article = ARTICLE.matcher(word);
         if (article.matches()) {
-            List<String> bare = spell(article.group(1).replace(" ", "").replace("-", ""));
+            List<String> bare = spell(article.group(1).replace(" ", "").replace("-", ""), wide, limit);
             Set<String> variants = new LinkedHashSet<>();
             for (String spelling : bare) {
                 variants.add("ال" + spelling);
                 variants.add(spelling);
             }
-            return variants.stream().limit(MAX_VARIANTS).toList();
+            return variants.stream().limit(limit).toList();
         }
-        return spell(word.replace(" ", "").replace("-", ""));
+        return spell(word.replace(" ", "").replace("-", ""), wide, limit);
     }
 
     private static String fold(String name) {
@@ -224,16 +260,17 @@ public final class NameTransliterator {
         return COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 
-    private record Partial(String arabic, double cost) {}
+    /** @param english whether an English name's reading ({@link Option#wide}) made it */
+    private record Partial(String arabic, double cost, boolean english) {}
 
-    private static List<String> spell(String word) {
+    private static List<String> spell(String word, boolean wide, int limit) {
         if (word.isEmpty() || !LATIN_NAME.matcher(word).matches()) {
             return List.of();
         }
-        List<Partial> beam = List.of(new Partial("", 0));
+        List<Partial> beam = List.of(new Partial("", 0, false));
         int i = 0;
         while (i < word.length()) {
-            Rule rule = ruleAt(word, i);
+            Rule rule = ruleAt(word, i, wide);
             int consumed = rule.latin().length();
             // Arabic writes a doubled consonant once (with a shadda the caller ignores).
             char last = word.charAt(i + consumed - 1);
@@ -243,22 +280,25 @@ public final class NameTransliterator {
             }
             List<Partial> next = new ArrayList<>();
             for (Partial partial : beam) {
-                for (Option option : rule.options()) {
-                    next.add(new Partial(partial.arabic() + option.arabic(), partial.cost() + option.cost()));
+                for (Option option : rule.options(wide)) {
+                    next.add(new Partial(partial.arabic() + option.arabic(), partial.cost() + option.cost(),
+                            partial.english() || option.wide()));
                 }
             }
             next.sort(Comparator.comparingDouble(Partial::cost));
-            beam = next.subList(0, Math.min(BEAM, next.size()));
+            beam = next.subList(0, Math.min(wide ? WIDE_BEAM : BEAM, next.size()));
             i += consumed;
         }
         // Spellings the caller's normaliser folds together (ة/ه, ى/ي) would waste a variant.
         Map<String, String> byFolded = new LinkedHashMap<>();
         for (Partial partial : beam) {
-            if (!partial.arabic().isEmpty()) {
+            // The wide search gives only English readings: the romanised Arabic ones past the first
+            // guesses are mostly other words (Putin بطن, Assad اسد).
+            if (!partial.arabic().isEmpty() && partial.english() == wide) {
                 byFolded.putIfAbsent(foldArabic(partial.arabic()), partial.arabic());
             }
         }
-        return byFolded.values().stream().limit(MAX_VARIANTS).toList();
+        return byFolded.values().stream().limit(limit).toList();
     }
 
     /** Whether {@code count} consonants follow {@code index}; a digraph such as "sh" is one consonant. */
@@ -279,9 +319,9 @@ public final class NameTransliterator {
         return arabic.replace('ة', 'ه').replace('ى', 'ي').replaceAll("[أإآ]", "ا");
     }
 
-    private static Rule ruleAt(String word, int index) {
+    private static Rule ruleAt(String word, int index, boolean wide) {
         for (Rule rule : RULES) {
-            if (rule.appliesAt(word, index)) {
+            if (rule.appliesAt(word, index) && !rule.options(wide).isEmpty()) {
                 return rule;
             }
         }

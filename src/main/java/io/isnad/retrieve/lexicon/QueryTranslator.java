@@ -30,7 +30,9 @@ import org.jboss.logging.Logger;
  * digits. English stopwords and question words are dropped.
  *
  * <p>An inflected word FreeDict knows as written also carries its base form's FreeDict translations as
- * secondary senses ({@link Term#secondary}), for the search only.
+ * secondary senses ({@link Term#secondary}), for the search only. A capitalised word spelled as a name
+ * also carries further spellings, read as Arabic writes English names ({@link Term#spellings}); the
+ * caller uses those the index holds.
  *
  * <p>Weights tell the caller how far to trust each source: phrases, built-in words and numbers 1.0,
  * built-in words reached through inflection 0.9, FreeDict 0.6, transliterated capitalised words 0.5
@@ -362,7 +364,8 @@ public final class QueryTranslator {
                 if (verbFormAsName(word)) {
                     List<String> spelled = transliterator.transliterate(word.original());
                     if (!spelled.isEmpty()) {
-                        addTerm(new Term(english, spelled, Source.TRANSLITERATION, NAME_WEIGHT), terms, seen);
+                        addTerm(new Term(english, spelled, Source.TRANSLITERATION, NAME_WEIGHT, List.of(),
+                                transliterator.moreSpellings(word.original())), terms, seen);
                     }
                 }
                 return;
@@ -383,8 +386,11 @@ public final class QueryTranslator {
         if (dictionary.isEmpty() || nameLike) {
             List<String> spelled = transliterator.transliterate(word.original());
             if (!spelled.isEmpty()) {
-                double weight = word.capitalised() ? NAME_WEIGHT : GUESS_WEIGHT;
-                addTerm(new Term(english, spelled, Source.TRANSLITERATION, weight), terms, seen);
+                // A lower-case guess is mostly an English word no list has: more spellings of it would
+                // only find more words it is not.
+                boolean name = word.capitalised();
+                addTerm(new Term(english, spelled, Source.TRANSLITERATION, name ? NAME_WEIGHT : GUESS_WEIGHT, List.of(),
+                        name ? transliterator.moreSpellings(word.original()) : List.of()), terms, seen);
             } else if (dictionary.isEmpty()) {
                 untranslated.add(english);
             }

@@ -15,12 +15,20 @@ import java.util.Objects;
  *                  word's base form where the dictionary also knows the word as written
  *                  ("criticized" is منتقد, "criticize" انتقد); the caller searches them at a lower
  *                  weight and does not take them as evidence
+ * @param spellings more spellings of a transliterated name, less likely than {@code arabic}; the caller
+ *                  takes those the index holds as further alternatives, the rest not at all
  */
-public record Term(String english, List<String> arabic, Source source, double weight, List<String> secondary) {
+public record Term(String english, List<String> arabic, Source source, double weight, List<String> secondary,
+        List<String> spellings) {
 
-    /** A term with no secondary senses. */
+    /** A term with no secondary senses and no further spellings. */
     public Term(String english, List<String> arabic, Source source, double weight) {
-        this(english, arabic, source, weight, List.of());
+        this(english, arabic, source, weight, List.of(), List.of());
+    }
+
+    /** A term with no further spellings. */
+    public Term(String english, List<String> arabic, Source source, double weight, List<String> secondary) {
+        this(english, arabic, source, weight, secondary, List.of());
     }
 
     public Term {
@@ -28,6 +36,7 @@ public record Term(String english, List<String> arabic, Source source, double we
         Objects.requireNonNull(source, "source");
         arabic = List.copyOf(arabic);
         secondary = List.copyOf(secondary);
+        spellings = List.copyOf(spellings);
         if (arabic.isEmpty()) {
             throw new IllegalArgumentException("a term needs at least one Arabic alternative: " + english);
         }

@@ -97,6 +97,31 @@ class NameTransliteratorTest {
         assertTrue(transliterator.transliterate("Çavuşoğlu").get(0).contains("ش"), "ş reads as sh");
     }
 
+    /** English names as Arabic Wikipedia writes them: a long vowel for "y", "ey", "ea", ز for an "s". */
+    @ParameterizedTest
+    @CsvSource({
+        "Panthers, بانثرز",
+        "Tyne, تاين",
+        "Kearney, كيرني",
+        "Peyton, بايتون",
+        "Seaman, سيمان",
+        "Joseph, جوزيف",
+    })
+    void moreSpellingsReadEnglishNamesAsArabicWritesThem(String latin, String arabic) {
+        List<String> more = transliterator.moreSpellings(latin);
+        assertTrue(more.contains(arabic), latin + " -> " + more);
+        assertTrue(more.size() <= NameTransliterator.MORE_VARIANTS);
+        assertFalse(transliterator.transliterate(latin).contains(arabic), "the first guesses stay the romanised reading");
+        assertTrue(more.stream().noneMatch(transliterator.transliterate(latin)::contains), "no first guess again");
+    }
+
+    @Test
+    void moreSpellingsAreOnlyEnglishReadings() {
+        // Past its first guesses a romanised Arabic name's letters spell other words (بطن for Putin).
+        assertTrue(transliterator.moreSpellings("Putin").isEmpty(), transliterator.moreSpellings("Putin").toString());
+        assertTrue(transliterator.moreSpellings("Lady").isEmpty());
+    }
+
     @Test
     void rejectsNonLatinInput() {
         assertTrue(transliterator.transliterate("").isEmpty());

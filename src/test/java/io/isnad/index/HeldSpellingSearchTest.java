@@ -1,0 +1,66 @@
+package io.isnad.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.ChunkingSettings;
+import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.HybridRetriever;
+import io.isnad.retrieve.Retrieval;
+import io.isnad.retrieve.RetrievalSettings;
+import io.isnad.retrieve.lexicon.Lexicon;
+import io.isnad.retrieve.lexicon.QueryTranslator;
+
+/**
+ * An English name is guessed in Arabic letters as a romanised Arabic name would be ("Panthers" بنثرس);
+ * a further spelling read as English names are written (بانثرز) is searched, and is evidence, where an
+ * article holds it. One no article holds is neither.
+ */
+class HeldSpellingSearchTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
+
+    private HybridRetriever retriever() throws IOException {
+        Lexicon lexicon = Lexicon.parse(new StringReader("defense\tالدفاع\n"), "test");
+        return new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
+                new QueryTranslator(lexicon, Optional.empty()));
+    }
+
+    private Corpus corpus() throws IOException {
+        Path files = Files.createDirectories(tmp.resolve("files"));
+        // The shorter article holds only the defense, and ranks first on it alone.
+        Files.writeString(files.resolve("army.txt"), "الجيش\nتعزيز الدفاع.");
+        Files.writeString(files.resolve("team.txt"),
+                "المباراة\nتخلى الدفاع في فريق بانثرز عن 308 نقطة فقط طوال الموسم الماضي في الدوري.");
+        Corpus corpus = Corpus.open(files, tmp.resolve("index"), loader);
+        corpus.refresh();
+        return corpus;
+    }
+
+    @Test
+    void aSpellingTheArticleHoldsFindsItAndIsEvidence() throws IOException {
+        try (Corpus corpus = corpus()) {
+            Retrieval retrieval = Snapshots.retrieve(retriever(), corpus, "How many points did the Panthers defense give up?", 5);
+            assertFalse(retrieval.passages().isEmpty());
+            assertEquals("team.txt", retrieval.passages().get(0).file(), retrieval.passages().toString());
+            EvidenceTerm panthers = retrieval.query().evidence().stream().filter(t -> t.label().equals("panthers"))
+                    .findFirst().orElseThrow(() -> new AssertionError(retrieval.query().evidence().toString()));
+            assertTrue(panthers.forms().contains("بانثرز"), "the article's spelling is evidence: " + panthers);
+            assertFalse(panthers.forms().contains("بنثرز"), "a spelling no article holds is not searched: " + panthers);
+        }
+    }
+}
