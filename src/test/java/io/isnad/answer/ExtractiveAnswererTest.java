@@ -214,6 +214,25 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhoFollowUpAfterAnotherKindMayQuoteThePreviousSentenceThatNamesNoTitledPerson() throws IOException {
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("agent"), Map.of("h.txt", """
+                هجوم على الكلية
+                وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج الطلاب في الكلية الحربية بحمص.
+                وأعلنت الحكومة الحداد ثلاثة أيام بعد الهجوم."""))) {
+            Snapshot corpus = attack.snapshot();
+            // The group that struck is who did it, though no titled person stands in the sentence:
+            // without it the answer would be the mourning, which does not say who did it either.
+            String followUp = "ومن نفذه؟";
+            String text = "ومن نفذه (الهجوم حفل تخريج الطلاب)؟";
+            ExtractiveAnswerer.Draft draft = answerer.answer(corpus, attack.retrieve(text),
+                    new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
+                            Optional.of(new PreviousAnswer("h.txt", 1, QuestionType.PLACE,
+                                    "أين وقع الهجوم على حفل تخريج الطلاب؟")))).orElseThrow();
+            assertTrue(draft.citations().get(draft.leadCitation()).quote().contains("التنظيمات المسلحة"), draft.text());
+        }
+    }
+
+    @Test
     void aFollowUpAnsweredFromAnotherStoryIsJudgedAsAQuestionOfItsOwn() {
         // The abstention model's follow-up feature stands for the conversation's story, whose subject
         // the follow-up's few words leave out: a sentence of another story gets no such credit.

@@ -171,8 +171,10 @@ public final class SentenceChooser {
      * user already has. A when- or how-many follow-up never gets it back without a time or a figure,
      * whatever words it shares: "And when is that trip scheduled?" after "Which city will he visit?"
      * holds the visit, not its date. Names are left out of that check: a sentence may give who did it
-     * without a titled person ("التنظيمات المسلحة استهدفت"), so its kind is not read reliably enough
-     * (docs/answers.md, "Twenty-third round: follow-ups").
+     * without a titled person ("التنظيمات المسلحة استهدفت"), so its kind is not read reliably enough;
+     * for the same reason a who-follow-up after another kind of question ("ومين نفذه؟" after where the
+     * attack was) may have the sentence back though no titled person is found in it (docs/answers.md,
+     * "Twenty-third round: follow-ups").
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
             EvidenceScorer scorer, boolean[] newWords) {
@@ -182,7 +184,8 @@ public final class SentenceChooser {
         if ((question.type() == QuestionType.DATE || question.type() == QuestionType.NUMBER) && !quoted.typed()) {
             return false;
         }
-        if (question.type().typed() && question.type() != previous.type() && quoted.typed()) {
+        if (question.type().typed() && question.type() != previous.type()
+                && (quoted.typed() || question.type() == QuestionType.PERSON)) {
             return true;
         }
         boolean[] held = scorer.foundIn(List.of(quoted.tokens()));
