@@ -165,7 +165,7 @@ public class ExtractiveAnswerer {
         // that may put another sentence first must not make an unanswerable question look answered.
         SentenceCandidate judged = judged(ranked, question.previous());
         Judge judge = new Judge(corpus, retrieval, question, evidence, scorer);
-        AbstentionFeatures features = judge.features(judged);
+        AbstentionFeatures features = judge.features(judged, lead);
         return Optional.of(new Choice(lead, ranked, features, scorer,
                 otherToll(retrieval, question, lead, ranked, scorer),
                 otherRole(question, lead, ranked, scorer), noTime(question, lead, ranked, scorer),
@@ -179,7 +179,18 @@ public class ExtractiveAnswerer {
     record Judge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
             EvidenceScorer scorer) {
 
-        AbstentionFeatures features(SentenceCandidate judged) {
+        /**
+         * Whether the answer stays in the conversation's story: the follow-up feature's large weight was
+         * learnt from follow-ups answered there, whose few words of their own and lightly weighed
+         * carried words make a sound answer look thin. A sentence of another story lacks the carried
+         * subject, and that credit answered questions the articles do not answer.
+         */
+        private boolean inConversation(SentenceCandidate judged, SentenceCandidate lead) {
+            return question.previous().filter(p -> p.file().equals(judged.article().file())
+                    && p.file().equals(lead.article().file())).isPresent();
+        }
+
+        AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead) {
             List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
             EvidenceScorer.ArticleCheck article = judged.articleCheck();
             boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
@@ -194,7 +205,7 @@ public class ExtractiveAnswerer {
                     AskedNoun.terms(question.analysis().head(), evidence, corpus.analyzers(), english)));
             return new AbstentionFeatures(judged.coverage(), largestMissing, article.missingShare(),
                     question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
-                    judged.sentence().section() == Section.APPENDIX ? 1 : 0, question.previous().isPresent() ? 1 : 0,
+                    judged.sentence().section() == Section.APPENDIX ? 1 : 0, inConversation(judged, lead) ? 1 : 0,
                     english && retrieval.dictionary() ? 1 : 0, english && !retrieval.dictionary() ? 1 : 0,
                     judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                     judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,

@@ -191,6 +191,64 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhenFollowUpDoesNotQuoteThePreviousSentenceAgainWhenItHoldsNoTime() throws IOException {
+        try (ArticleFixture trip = ArticleFixture.of(tmp.resolve("trip"), Map.of("t.txt", """
+                جولة الوزير
+                وقال المتحدث إن الوزير سيزور أيضا العاصمة أنقرة بعد زيارته لدمشق.
+                وافتتح الوزير في دمشق يوم الأحد معرضا للكتاب."""))) {
+            Snapshot corpus = trip.snapshot();
+            String previous = "إلى أي مدينة سيذهب الوزير بعد دمشق؟";
+            // "الزيارة" is the follow-up's own word and the previous sentence holds it, but a when-question
+            // asks for a time that sentence does not give: quoting it again would repeat the answer.
+            // Asked what the visit is about, the same word still brings it back.
+            for (String followUp : List.of("ومتى الزيارة؟", "وما هدف الزيارة؟")) {
+                String text = followUp.replace("؟", "") + " (مدينة الوزير دمشق)؟";
+                Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(corpus, trip.retrieve(text),
+                        new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
+                                Optional.of(new PreviousAnswer("t.txt", 1, QuestionType.PLACE, previous))));
+                boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("أنقرة"));
+                assertEquals(followUp.equals("وما هدف الزيارة؟"), quotedAgain, followUp + ": " + draft);
+            }
+        }
+    }
+
+    @Test
+    void aWhoFollowUpAfterAnotherKindMayQuoteThePreviousSentenceThatNamesNoTitledPerson() throws IOException {
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("agent"), Map.of("h.txt", """
+                هجوم على الكلية
+                وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج الطلاب في الكلية الحربية بحمص.
+                وأعلنت الحكومة الحداد ثلاثة أيام بعد الهجوم."""))) {
+            Snapshot corpus = attack.snapshot();
+            // The group that struck is who did it, though no titled person stands in the sentence:
+            // without it the answer would be the mourning, which does not say who did it either.
+            String followUp = "ومن نفذه؟";
+            String text = "ومن نفذه (الهجوم حفل تخريج الطلاب)؟";
+            ExtractiveAnswerer.Draft draft = answerer.answer(corpus, attack.retrieve(text),
+                    new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
+                            Optional.of(new PreviousAnswer("h.txt", 1, QuestionType.PLACE,
+                                    "أين وقع الهجوم على حفل تخريج الطلاب؟")))).orElseThrow();
+            assertTrue(draft.citations().get(draft.leadCitation()).quote().contains("التنظيمات المسلحة"), draft.text());
+        }
+    }
+
+    @Test
+    void aFollowUpAnsweredFromAnotherStoryIsJudgedAsAQuestionOfItsOwn() {
+        // The abstention model's follow-up feature stands for the conversation's story, whose subject
+        // the follow-up's few words leave out: a sentence of another story gets no such credit.
+        String followUp = "ومتى وصل إلى طوكيو؟";
+        String text = "ومتى وصل إلى طوكيو (وزير الخارجية الياباني)؟";
+        for (String previousFile : List.of("a.txt", "c.txt")) {
+            ExtractiveAnswerer.Choice choice = answerer.choose(snapshot, articles.retrieve(text),
+                    new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
+                            Optional.of(new PreviousAnswer(previousFile, 2, QuestionType.OTHER,
+                                    "ماذا قال وزير الخارجية الياباني؟")))).orElseThrow();
+            assertEquals(previousFile.equals(choice.lead().article().file()) ? 1 : 0, choice.features().followUp(),
+                    previousFile + ": " + choice.lead().sentence().text());
+        }
+    }
+
+    @Test
     void aDoubtfulAnswerFromAStoryThatMentionsTheQuestionInPassingIsDeclined() throws IOException {
         // Every question scores 0.5: over the operating point, under DOUBTFUL.
         ExtractiveAnswerer even = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.75),

@@ -12,7 +12,9 @@ import java.util.List;
  * @param typedMiss 1 when the question asks for a date, number, person or place and the sentence holds none
  * @param margin how far the best passage's score stands above the best passage of another article
  * @param appendix 1 when the sentence belongs to a story appended after "read also"
- * @param followUp 1 when the question is a follow-up made standalone from the conversation
+ * @param followUp 1 when the question is a follow-up made standalone from the conversation and both the
+ *        judged and the quoted sentence stand in the previous answer's article; a follow-up answered
+ *        from another story is judged as a question of its own
  * @param englishDictionary 1 for an English question translated with a general dictionary (FreeDict)
  *        installed: searched through translation, so its coverage runs lower
  * @param englishBuiltin 1 for an English question translated by the built-in lists alone (no

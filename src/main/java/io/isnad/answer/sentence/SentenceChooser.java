@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.index.Snapshot;
@@ -168,14 +169,24 @@ public final class SentenceChooser {
      * asks for another kind of answer (a count after a date) and the sentence holds one, or the
      * sentence holds a word of the follow-up's own that the previous question did not ask (the
      * "accused" of "What did he accuse?"). Otherwise quoting it again would repeat the answer the
-     * user already has.
+     * user already has. A when- or how-many follow-up never gets it back without a time or a figure,
+     * whatever words it shares: "And when is that trip scheduled?" after "Which city will he visit?"
+     * holds the visit, not its date. Names are left out of that check: a sentence may give who did it
+     * without a titled person ("التنظيمات المسلحة استهدفت"), so its kind is not read reliably enough;
+     * for the same reason a who-follow-up after another kind of question ("ومين نفذه؟" after where the
+     * attack was) may have the sentence back though no titled person is found in it (docs/answers.md,
+     * "Twenty-third round: follow-ups").
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
             EvidenceScorer scorer, boolean[] newWords) {
         if (quoted == null) {
             return false;
         }
-        if (question.type().typed() && question.type() != previous.type() && quoted.typed()) {
+        if ((question.type() == QuestionType.DATE || question.type() == QuestionType.NUMBER) && !quoted.typed()) {
+            return false;
+        }
+        if (question.type().typed() && question.type() != previous.type()
+                && (quoted.typed() || question.type() == QuestionType.PERSON)) {
             return true;
         }
         boolean[] held = scorer.foundIn(List.of(quoted.tokens()));
