@@ -195,7 +195,8 @@ public class ExtractiveAnswerer {
             EvidenceScorer.ArticleCheck article = judged.articleCheck();
             boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
             AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
-                    QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names));
+                    QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
+                    scorer.sameVerb(articleTokens, article.found()));
             boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
             // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
             // word of a phrase), counts as missing: such matches made unrelated sentences look answered

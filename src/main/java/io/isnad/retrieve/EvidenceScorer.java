@@ -19,6 +19,7 @@ import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.arabic.ArabicHunspellStems;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
 
 /**
  * Measures how much of a question's evidence a sentence holds: the idf-weighted share of evidence
@@ -42,6 +43,8 @@ public final class EvidenceScorer {
      * tuning parts (docs/answers.md, "Sixteenth round: Arabic morphology through Hunspell").
      */
     static final double STEM_CREDIT = ROOT_CREDIT;
+    /** The fewest letters of a word {@link #sameVerb} reads: shorter ones are particles or share a stem by chance. */
+    private static final int VERB_LETTERS = 3;
     /**
      * A name's bound words, in a sentence holding its last word ({@link NamePhrases}): the surname
      * names the person as a spelling variant does. 0.5 and 1 answered the same on arcd-train
@@ -501,6 +504,56 @@ public final class EvidenceScorer {
             SENTENCE_STEMS.put(sentence, known);
         }
         return known.stems();
+    }
+
+    /**
+     * Per term, whether the article holds none of its forms ({@code found} false) but a word Hunspell
+     * reads as the same verb (فاز / فازوا): the question conjugates a verb the article conjugates
+     * otherwise. The term must be read only as a verb ({@link ArabicHunspellStems#onlyVerbStems}: not
+     * عاما, also the noun عام), the article's word as a verb among other readings; each word read at
+     * most two ways, of three letters or more, no stop word. Nouns and short words share a folded stem
+     * by chance, and a near-miss question's swapped-in word was read as a verb (docs/answers.md,
+     * "Twenty-third round: Arabic questions worded otherwise than the article"). All false without
+     * the dictionary.
+     */
+    public boolean[] sameVerb(List<SentenceTokens> article, boolean[] found) {
+        boolean[] same = new boolean[evidence.size()];
+        if (stems.isEmpty()) {
+            return same;
+        }
+        Set<String> articleVerbs = null;
+        for (int t = 0; t < same.length; t++) {
+            if (found[t]) {
+                continue;
+            }
+            Set<String> verbs = new HashSet<>();
+            for (String form : evidence.get(t).forms()) {
+                verbs.addAll(stems.get().onlyVerbStems(form));
+            }
+            if (verbs.isEmpty()) {
+                continue;
+            }
+            if (articleVerbs == null) {
+                articleVerbs = new HashSet<>();
+                for (SentenceTokens sentence : article) {
+                    articleVerbs.addAll(verbStemsOf(sentence.formList(), stems.get()));
+                }
+            }
+            same[t] = !Collections.disjoint(verbs, articleVerbs);
+        }
+        return same;
+    }
+
+    /** The verb stems of the Arabic words among {@code words} of three letters or more that are no stop word. */
+    private static Set<String> verbStemsOf(Collection<String> words, ArabicHunspellStems dictionary) {
+        Set<String> verbs = new HashSet<>();
+        for (String word : words) {
+            if (word.length() >= VERB_LETTERS && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF'
+                    && !ArabicStopWords.contains(word)) {
+                verbs.addAll(dictionary.verbStems(word));
+            }
+        }
+        return verbs;
     }
 
     /** The Hunspell stems of the Arabic words among {@code words}. */

@@ -3,6 +3,7 @@ package io.isnad.retrieve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -141,6 +142,27 @@ class EvidenceScorerTest {
         EvidenceScorer reweighted = scorer.reweighted(List.of(term("فاز", 3, true), term("كأس", 1, false)));
         assertEquals(0.25 + 0.75 * EvidenceScorer.STEM_CREDIT, reweighted.ranking().coverage(conjugated, List.of()),
                 1e-9);
+    }
+
+    @Test
+    void aVerbTheArticleConjugatesOtherwiseIsTheSameVerbWhereHunspellIsInstalled() throws IOException {
+        // فاز (no chunk holds it) and the article's فازوا: Ayaspell reads both as the verb فاز.
+        Path installed = Path.of("/usr/share/hunspell");
+        assumeTrue(Files.isRegularFile(installed.resolve(ArabicHunspellStems.AFFIX_FILE)), "hunspell-ar not installed");
+        Optional<ArabicHunspellStems> stems = ArabicHunspellStems.load(installed);
+        List<EvidenceTerm> won = List.of(term("فاز", 1, false), term("كأس", 1, false), term("عاما", 1, false));
+        List<SentenceTokens> article = List.of(sentence("وفازوا بالكأس مرتين في عام 1946"));
+        boolean[] found = new EvidenceScorer(won, stems).foundIn(article);
+        boolean[] same = new EvidenceScorer(won, stems).sameVerb(article, found);
+        assertFalse(found[0]);
+        assertTrue(same[0]);
+        // A term the article holds needs no other reading.
+        assertTrue(found[1]);
+        assertFalse(same[1]);
+        // عاما is also the noun عام: a near-miss question's swapped-in word was excused as the verb.
+        assertFalse(same[2]);
+        // Without the dictionary nothing is the same verb.
+        assertFalse(new EvidenceScorer(won).sameVerb(article, found)[0]);
     }
 
     @Test

@@ -27,7 +27,8 @@ import io.isnad.retrieve.EvidenceTerm;
  *        (Arabic stem or English word), and the article holds it neither as a spelling variant nor
  *        as a word of the same consonant skeleton ({@link ArabicRootSkeleton}: broken plurals,
  *        derived forms) nor, for an English word read both as a dictionary word and as a name, by
- *        the name as it is
+ *        the name as it is, nor, for a verb, conjugated otherwise where Hunspell is installed
+ *        ({@code sameVerb}: فاز / فازوا)
  * @param strangeShare idf-weight share of the question's evidence that is unknown and not the
  *        question's own wording ({@link QuestionWording}: a verb form, a dialect word, an English
  *        common word), each word counted by the share of its character n-grams that no chunk holds
@@ -76,12 +77,15 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      * @param article the article's sentences, where a number of the question must stand as it is
      * @param names per term of {@code evidence}, whether it is a proper name of the question
      * @param wording per term of {@code evidence}, whether it is the question's own wording ({@link QuestionWording})
+     * @param sameVerb per term of {@code evidence}, whether the article conjugates its verb otherwise
+     *        ({@link io.isnad.retrieve.EvidenceScorer#sameVerb}): such a word is no unknown word
      */
     public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
-            List<SentenceTokens> article, boolean[] names, boolean[] wording) {
+            List<SentenceTokens> article, boolean[] names, boolean[] wording, boolean[] sameVerb) {
         List<EvidenceTerm> missing = new ArrayList<>();
         Set<EvidenceTerm> worded = new HashSet<>();
         Set<EvidenceTerm> named = new HashSet<>();
+        Set<EvidenceTerm> conjugated = new HashSet<>();
         Set<String> namesHeld = namesHeld(evidence, article);
         boolean nameMissing = false;
         for (int t = 0; t < evidence.size(); t++) {
@@ -95,6 +99,9 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
                 }
                 if (names[t]) {
                     named.add(term);
+                }
+                if (sameVerb[t]) {
+                    conjugated.add(term);
                 }
             }
         }
@@ -114,7 +121,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         boolean unknownFigure = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
-            if (indexed(term, docFreqs)) {
+            if (indexed(term, docFreqs) || conjugated.contains(term)) {
                 continue;
             }
             unknownWord = true;

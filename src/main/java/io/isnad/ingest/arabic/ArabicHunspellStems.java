@@ -51,7 +51,7 @@ public final class ArabicHunspellStems {
      * some 100 µs. A few MB at most. Its upkeep runs on the calling thread, as with the service's
      * other caches ({@code io.isnad.index.Caches}, a stage this one may not reach up to).
      */
-    private final Cache<String, Set<String>> stems = Caffeine.newBuilder().executor(Runnable::run)
+    private final Cache<String, Reading> readings = Caffeine.newBuilder().executor(Runnable::run)
             .maximumSize(100_000).build();
     /** Lucene's {@link Hunspell} keeps buffers per call, so each thread has its own over the shared dictionary. */
     private final ThreadLocal<Hunspell> hunspell;
@@ -122,17 +122,44 @@ public final class ArabicHunspellStems {
      * than {@value #MAX_STEMS} ways.
      */
     public Set<String> stems(String word) {
-        return stems.get(word, this::analyse);
+        return readings.get(word, this::analyse).stems();
     }
 
-    private Set<String> analyse(String word) {
+    /**
+     * The stems among {@link #stems} that Hunspell reads the word as a verb's (فازوا، فاز → فاز), under
+     * the same limits; empty for a word it reads only as a noun or a particle.
+     */
+    public Set<String> verbStems(String word) {
+        return readings.get(word, this::analyse).verbs();
+    }
+
+    /** {@link #verbStems}, or empty when Hunspell also reads the word as a noun (عاما: عام, year or swam). */
+    public Set<String> onlyVerbStems(String word) {
+        Reading reading = readings.get(word, this::analyse);
+        return reading.noun() ? Set.of() : reading.verbs();
+    }
+
+    /** A word's stems, and those of them that are a verb's. */
+    private record Reading(Set<String> stems, Set<String> verbs, boolean noun) {
+        static final Reading NONE = new Reading(Set.of(), Set.of(), false);
+    }
+
+    private Reading analyse(String word) {
         Set<String> found = new LinkedHashSet<>();
+        Set<String> verbs = new LinkedHashSet<>();
+        boolean noun = false;
         for (String root : hunspell.get().getRoots(word)) {
-            String stem = !root.isEmpty() && root.charAt(0) == VERB_MARK ? root.substring(1) : root;
+            boolean verb = !root.isEmpty() && root.charAt(0) == VERB_MARK;
+            String stem = verb ? root.substring(1) : root;
             if (stem.length() >= MIN_STEM_LENGTH) {
                 found.add(stem);
+                if (verb) {
+                    verbs.add(stem);
+                } else {
+                    noun = true;
+                }
             }
         }
-        return found.size() > MAX_STEMS ? Set.of() : Set.copyOf(found);
+        return found.size() > MAX_STEMS ? Reading.NONE : new Reading(Set.copyOf(found), Set.copyOf(verbs), noun);
     }
 }

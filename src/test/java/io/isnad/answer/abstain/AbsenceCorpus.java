@@ -48,7 +48,8 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
             boolean english = english(question);
             boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), english);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names));
+                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names),
+                    new boolean[evidence.size()]);
         }
     }
 

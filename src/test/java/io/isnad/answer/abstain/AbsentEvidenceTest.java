@@ -24,14 +24,32 @@ class AbsentEvidenceTest extends AbsenceCheckCase {
                 وقال الوزير إن المحادثات كانت مثمرة.""";
     }
 
-    /** {@code evidence} (no names, no wording) checked against article a.txt. */
+    /** {@code evidence} (no names, no wording, no verb conjugated otherwise) checked against article a.txt. */
     private AbsentEvidence checkTerms(List<EvidenceTerm> evidence) {
+        return checkTerms(evidence, new boolean[evidence.size()]);
+    }
+
+    private AbsentEvidence checkTerms(List<EvidenceTerm> evidence, boolean[] sameVerb) {
         try (Snapshot snapshot = fixture().corpus().acquire()) {
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             boolean[] none = new boolean[evidence.size()];
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article, none,
-                    none);
+                    none, sameVerb);
         }
+    }
+
+    @Test
+    void aVerbTheArticleConjugatesOtherwiseIsNoUnknownWord() {
+        // No chunk holds the stem يصل; where Hunspell reads the article's وصل as the same verb
+        // (EvidenceScorer.sameVerb), the question words it otherwise, and names nothing unknown.
+        List<EvidenceTerm> evidence = List.of(new EvidenceTerm("minister", Set.of("وزير"), 2, false),
+                new EvidenceTerm("يصل", Set.of("يصل"), 3, false));
+        AbsentEvidence unknown = checkTerms(evidence);
+        assertTrue(unknown.unknownWord());
+        assertTrue(unknown.strangeShare() > 0);
+        AbsentEvidence conjugated = checkTerms(evidence, new boolean[] {false, true});
+        assertFalse(conjugated.unknownWord());
+        assertEquals(0, conjugated.strangeShare());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.isnad.ingest.arabic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +62,22 @@ class ArabicHunspellStemsTest {
         ArabicHunspellStems stems = ArabicHunspellStems.load(dir).orElseThrow();
         assertEquals(Set.of(), stems.stems("درست"));
         assertEquals(Set.of("كتب"), stems.stems("كتبت"));
+    }
+
+    @Test
+    void aVerbIsReadAsAVerbOnlyWhereTheDictionarySaysNothingElse() throws IOException {
+        // Ayaspell marks a verb's stem (the test dictionary above has no such mark): read from the
+        // installed package, as the service reads it where isnad.retrieve.hunspell-dir is set.
+        Path installed = Path.of("/usr/share/hunspell");
+        assumeTrue(Files.isRegularFile(installed.resolve(ArabicHunspellStems.AFFIX_FILE)), "hunspell-ar not installed");
+        ArabicHunspellStems stems = ArabicHunspellStems.load(installed).orElseThrow();
+        assertEquals(Set.of("فاز"), stems.verbStems("فازوا"));
+        assertEquals(Set.of("فاز"), stems.onlyVerbStems("فاز"));
+        // عاما is also the noun عام (a year): as a verb (to swim) it is no evidence.
+        assertEquals(Set.of("عام"), stems.verbStems("عاما"));
+        assertEquals(Set.of(), stems.onlyVerbStems("عاما"));
+        // A noun has no verb stem.
+        assertEquals(Set.of(), stems.verbStems("مدرسه"));
     }
 
     @Test
