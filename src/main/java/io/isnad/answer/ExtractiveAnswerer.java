@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +20,7 @@ import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.AskedNoun;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.QuestionWording;
+import io.isnad.answer.abstain.RelationDeclines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
@@ -31,15 +31,10 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
-import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
-import io.isnad.ingest.arabic.ArabicCalendarWords;
-import io.isnad.ingest.arabic.ArabicNewsSynonyms;
-import io.isnad.ingest.arabic.ArabicPersonTitles;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -166,9 +161,11 @@ public class ExtractiveAnswerer {
         SentenceCandidate judged = judged(ranked, question.previous());
         Judge judge = new Judge(corpus, retrieval, question, evidence, scorer);
         AbstentionFeatures features = judge.features(judged, lead);
+        List<String> quoted = quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList();
         return Optional.of(new Choice(lead, ranked, features, scorer,
-                otherToll(retrieval, question, lead, ranked, scorer),
-                otherRole(question, lead, ranked, scorer), noTime(question, lead, ranked, scorer),
+                RelationDeclines.otherToll(question, quoted, translated(retrieval, question).focus(),
+                        tallied(retrieval, question)),
+                RelationDeclines.otherRole(question, quoted), RelationDeclines.noTime(question, quoted),
                 inPassing(question, judged)));
     }
 
@@ -216,57 +213,6 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * Whether a how-many question asks for one thing news figures count ({@link
-     * ArabicNewsSynonyms#counted}: the killed, the wounded, the residents) and the sentence quoted to
-     * answer it names another but not the asked one ("How many people were wounded…?" answered by
-     * "قُتل ما بين 120 و130 شخصًا"): its figure counts something else, and the question is declined
-     * whatever the abstention model says. As the feature {@code nameMissing} it declined no question
-     * (that one scored 0.58 against the threshold 0.42), and it is too rare to refit a weight of its
-     * own (docs/answers.md, "Twentieth round, second wave: the figure of the asked relation"). Only
-     * the words the user typed count, translated for an English question. A question that asks for
-     * no toll is read by {@link #countsOnlyTolls}.
-     */
-    private static boolean otherToll(Retrieval retrieval, AskedQuestion question, SentenceCandidate lead,
-            List<SentenceCandidate> ranked, EvidenceScorer scorer) {
-        if (question.analysis().type() != QuestionType.NUMBER) {
-            return false;
-        }
-        Set<Integer> asked = ArabicNewsSynonyms.counted(question.english()
-                ? String.join(" ", translated(retrieval, question).focus()) : question.asked());
-        if (asked.isEmpty()) {
-            return countsOnlyTolls(retrieval, question, lead, ranked, scorer);
-        }
-        Set<Integer> given = ArabicNewsSynonyms.counted(lead.sentence().text());
-        return !given.isEmpty() && given.stream().noneMatch(asked::contains);
-    }
-
-    /**
-     * Whether a how-many question that counts a thing which is no toll ("كم عدد الطلاب الذين
-     * تخرجوا…؟", "كم عدد الطائرات المسيّرة…؟") is quoted a sentence whose figures count the dead or
-     * the wounded ("…ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً… عدد الجرحى بلغ 277") and none the asked
-     * thing. Both are read as the short answer ties a figure to its noun ({@link
-     * ShortAnswerFinder.Fit#countsTallied}), not by the words alone: "الطائرات المقاتلة" or "وشهد" name no
-     * toll that a figure counts. An English noun left untranslated says nothing either way. The
-     * sentences are those the answer quotes ({@link #quotedWithLead}): the graduation's sentence may
-     * lead and the tolls' stand beside it (docs/answers.md, "Twenty-third round: questions the seed
-     * articles cannot answer").
-     */
-    private static boolean countsOnlyTolls(Retrieval retrieval, AskedQuestion question, SentenceCandidate lead,
-            List<SentenceCandidate> ranked, EvidenceScorer scorer) {
-        List<String> counted = tallied(retrieval, question).stream()
-                .filter(w -> !ArabicRootSkeleton.of(w).isEmpty()).toList();
-        if (counted.isEmpty()) {
-            return false;
-        }
-        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
-        List<String> quoted = quotedWithLead(lead, ranked, question, scorer)
-                .map(c -> c.sentence().text()).toList();
-        return quoted.stream()
-                .anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
-                && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
-    }
-
-    /**
      * Whether an Arabic question's judged article names none of its words in more than one sentence of
      * its main story: a story about the question's subject names it again and again, one that merely
      * mentions the question's words does not (a question about another corpus answered from a
@@ -280,34 +226,6 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * Whether a who-question asks for the holder of an office ({@link ArabicPersonTitles#office}: "مين
-     * قائد هيئة تحرير الشام؟", "Who is Turkey's foreign minister?") and the sentence quoted to answer it
-     * names no holder of any office the question names: its person holds another office (رامي عبد
-     * الرحمن، رئيس منظمة الرصد, for the armed group's leader) or it names none, and the question is
-     * declined whatever the abstention model says. An office the question gives its subject ("Who did
-     * Iran's foreign minister call?") is held by the sentence about that subject, so it costs nothing.
-     * Only the words the user typed count, an English question's by its English office words ({@link
-     * ArabicPersonTitles#englishOffices}). The holder may stand in a sentence quoted with the lead
-     * ("…رامي عبد الرحمن، رئيس منظمة الرصد." opens the answer as the monitor's report's typed
-     * neighbour), but not in any sentence beside it: "المتمردين بقيادة إسلاميين" before the monitor's
-     * head let him answer for the armed group's leader (docs/answers.md,
-     * "Twenty-first round, second wave: the asked role").
-     */
-    private static boolean otherRole(AskedQuestion question, SentenceCandidate lead, List<SentenceCandidate> ranked,
-            EvidenceScorer scorer) {
-        if (question.analysis().type() != QuestionType.PERSON) {
-            return false;
-        }
-        Set<String> asked = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
-                : offices(question.asked());
-        if (asked.isEmpty()) {
-            return false;
-        }
-        return quotedWithLead(lead, ranked, question, scorer).flatMap(c -> offices(c.sentence().text()).stream())
-                .noneMatch(asked::contains);
-    }
-
-    /**
      * The sentences the answer quotes, as draft() picks them: the lead with its typed neighbour, or with
      * the antecedent of a lead that opens with a pronoun.
      */
@@ -315,32 +233,6 @@ public class ExtractiveAnswerer {
             AskedQuestion question, EvidenceScorer scorer) {
         return Stream.concat(Stream.of(lead),
                 typedNeighbour(lead, ranked, question.analysis(), scorer).or(() -> antecedent(lead, ranked)).stream());
-    }
-
-    /**
-     * Whether a when-question (متى، when: the question word asks for a time outright) is answered by
-     * sentences that place nothing in time ({@link ArabicCalendarWords#placesInTime}: no figure, no
-     * month, weekday or relative day, no unit of time, no عندما، بعد، منذ…): "متى وقعت اتفاقات أستانا؟"
-     * answered by a headline that only names the agreements. Such sentences cannot say when, and the
-     * question is declined whatever the abstention model says; its feature {@code typedMiss} weighs
-     * next to nothing. The sentences are those the answer quotes ({@link #quotedWithLead}). A question
-     * whose type was read from a noun (ما تاريخ، في أي فترة) is left out
-     * (docs/answers.md, "Twenty-first round, third wave: what the unanswerable seed questions are
-     * answered with").
-     */
-    private static boolean noTime(AskedQuestion question, SentenceCandidate lead, List<SentenceCandidate> ranked,
-            EvidenceScorer scorer) {
-        if (question.analysis().type() != QuestionType.DATE || question.analysis().byNoun()) {
-            return false;
-        }
-        return quotedWithLead(lead, ranked, question, scorer)
-                .noneMatch(c -> ArabicCalendarWords.placesInTime(c.sentence().text()));
-    }
-
-    /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */
-    private static Set<String> offices(String text) {
-        return UNPUNCTUATED.matcher(ArabicTextNormalizer.normalize(text)).results()
-                .flatMap(m -> ArabicPersonTitles.office(m.group()).stream()).collect(Collectors.toSet());
     }
 
     /**
@@ -768,9 +660,9 @@ public class ExtractiveAnswerer {
      * The sentence chosen to answer, all candidates ranked, the abstention model's view of the
      * sentence its own evidence ranks first (most often the same one),
      * the question's evidence the clauses of a long sentence are weighed by, and whether the lead
-     * counts something else than what a how-many question asks ({@link #otherToll}), names no holder
-     * of the office a who-question asks for ({@link #otherRole}), places nothing in time for a
-     * when-question ({@link #noTime}), and whether the judged sentence's
+     * counts something else than what a how-many question asks ({@link RelationDeclines#otherToll}), names
+     * no holder of the office a who-question asks for ({@link RelationDeclines#otherRole}), places nothing
+     * in time for a when-question ({@link RelationDeclines#noTime}), and whether the judged sentence's
      * article mentions the question's words only in passing ({@link #inPassing}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,

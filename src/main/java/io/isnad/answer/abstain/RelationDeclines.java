@@ -1,0 +1,133 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.TypedQuestion;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * The checks that decline a question whatever the abstention model says, because the sentences the
+ * answer would quote state another relation than the asked one: a figure of other dead or wounded
+ * for a how-many question, another office's holder for a who-question, no time at all for a
+ * when-question. Each is too rare in the labelled data to be fitted as a feature of the model, and
+ * each was kept only where no answerable check question was lost (docs/answers.md).
+ *
+ * <p>{@code quoted} is always the text of the sentences the answer quotes, the lead first, with its
+ * typed neighbour or the antecedent of a lead that opens with a pronoun.
+ */
+public final class RelationDeclines {
+
+    /** A word as {@link #offices} reads it: what stands between spaces and punctuation. */
+    private static final Pattern UNPUNCTUATED = Pattern.compile("[^\\s\\p{P}]+");
+
+    private RelationDeclines() {
+    }
+
+    /**
+     * Whether a how-many question asks for one thing news figures count ({@link
+     * ArabicNewsSynonyms#counted}: the killed, the wounded, the residents) and the sentence quoted to
+     * answer it names another but not the asked one ("How many people were wounded…?" answered by
+     * "قُتل ما بين 120 و130 شخصًا"): its figure counts something else, and the question is declined
+     * whatever the abstention model says. As the feature {@code nameMissing} it declined no question
+     * (that one scored 0.58 against the threshold 0.42), and it is too rare to refit a weight of its
+     * own (docs/answers.md, "Twentieth round, second wave: the figure of the asked relation"). Only
+     * the words the user typed count, translated for an English question. A question that asks for
+     * no toll is read by {@link #countsOnlyTolls}.
+     */
+    public static boolean otherToll(AskedQuestion question, List<String> quoted, List<String> translatedFocus,
+            List<String> tallied) {
+        if (question.analysis().type() != QuestionType.NUMBER) {
+            return false;
+        }
+        Set<Integer> asked = ArabicNewsSynonyms.counted(question.english()
+                ? String.join(" ", translatedFocus) : question.asked());
+        if (asked.isEmpty()) {
+            return countsOnlyTolls(question, quoted, tallied);
+        }
+        Set<Integer> given = ArabicNewsSynonyms.counted(quoted.getFirst());
+        return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether a how-many question that counts a thing which is no toll ("كم عدد الطلاب الذين
+     * تخرجوا…؟", "كم عدد الطائرات المسيّرة…؟") is quoted a sentence whose figures count the dead or
+     * the wounded ("…ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً… عدد الجرحى بلغ 277") and none the asked
+     * thing. Both are read as the short answer ties a figure to its noun ({@link
+     * ShortAnswerFinder.Fit#countsTallied}), not by the words alone: "الطائرات المقاتلة" or "وشهد" name no
+     * toll that a figure counts. An English noun left untranslated says nothing either way. The
+     * sentences are all those the answer quotes: the graduation's sentence may
+     * lead and the tolls' stand beside it (docs/answers.md, "Twenty-third round: questions the seed
+     * articles cannot answer").
+     */
+    private static boolean countsOnlyTolls(AskedQuestion question, List<String> quoted, List<String> tallied) {
+        List<String> counted = tallied.stream()
+                .filter(w -> !ArabicRootSkeleton.of(w).isEmpty()).toList();
+        if (counted.isEmpty()) {
+            return false;
+        }
+        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        return quoted.stream()
+                .anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
+                && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
+    }
+
+    /**
+     * Whether a who-question asks for the holder of an office ({@link ArabicPersonTitles#office}: "مين
+     * قائد هيئة تحرير الشام؟", "Who is Turkey's foreign minister?") and the sentence quoted to answer it
+     * names no holder of any office the question names: its person holds another office (رامي عبد
+     * الرحمن، رئيس منظمة الرصد, for the armed group's leader) or it names none, and the question is
+     * declined whatever the abstention model says. An office the question gives its subject ("Who did
+     * Iran's foreign minister call?") is held by the sentence about that subject, so it costs nothing.
+     * Only the words the user typed count, an English question's by its English office words ({@link
+     * ArabicPersonTitles#englishOffices}). The holder may stand in a sentence quoted with the lead
+     * ("…رامي عبد الرحمن، رئيس منظمة الرصد." opens the answer as the monitor's report's typed
+     * neighbour), but not in any sentence beside it: "المتمردين بقيادة إسلاميين" before the monitor's
+     * head let him answer for the armed group's leader (docs/answers.md,
+     * "Twenty-first round, second wave: the asked role").
+     */
+    public static boolean otherRole(AskedQuestion question, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Set<String> asked = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
+                : offices(question.asked());
+        if (asked.isEmpty()) {
+            return false;
+        }
+        return quoted.stream().flatMap(text -> offices(text).stream()).noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether a when-question (متى، when: the question word asks for a time outright) is answered by
+     * sentences that place nothing in time ({@link ArabicCalendarWords#placesInTime}: no figure, no
+     * month, weekday or relative day, no unit of time, no عندما، بعد، منذ…): "متى وقعت اتفاقات أستانا؟"
+     * answered by a headline that only names the agreements. Such sentences cannot say when, and the
+     * question is declined whatever the abstention model says; its feature {@code typedMiss} weighs
+     * next to nothing. The sentences are all those the answer quotes. A question
+     * whose type was read from a noun (ما تاريخ، في أي فترة) is left out
+     * (docs/answers.md, "Twenty-first round, third wave: what the unanswerable seed questions are
+     * answered with").
+     */
+    public static boolean noTime(AskedQuestion question, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.DATE || question.analysis().byNoun()) {
+            return false;
+        }
+        return quoted.stream().noneMatch(ArabicCalendarWords::placesInTime);
+    }
+
+    /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */
+    private static Set<String> offices(String text) {
+        return UNPUNCTUATED.matcher(ArabicTextNormalizer.normalize(text)).results()
+                .flatMap(m -> ArabicPersonTitles.office(m.group()).stream()).collect(Collectors.toSet());
+    }
+}
