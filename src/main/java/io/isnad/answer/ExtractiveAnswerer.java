@@ -28,16 +28,20 @@ import io.isnad.answer.sentence.ClauseCutter;
 import io.isnad.answer.sentence.ClauseTokens;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
+import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
 import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -140,6 +144,7 @@ public class ExtractiveAnswerer {
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         return choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole() && !c.noTime()
+                && !c.absentPerson()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL))
                 .map(c -> draft(c, corpus, question, translated(retrieval, question)));
@@ -166,7 +171,7 @@ public class ExtractiveAnswerer {
         AbstentionFeatures features = judge.features(judged);
         return Optional.of(new Choice(lead, ranked, features, scorer, otherToll(retrieval, question, lead),
                 otherRole(question, lead, ranked, scorer), noTime(question, lead, ranked, scorer),
-                inPassing(question, judged)));
+                inPassing(question, judged), absentPerson(corpus, question)));
     }
 
     /**
@@ -292,6 +297,45 @@ public class ExtractiveAnswerer {
         }
         return quotedWithLead(lead, ranked, question, scorer)
                 .noneMatch(c -> ArabicCalendarWords.placesInTime(c.sentence().text()));
+    }
+
+    /**
+     * Whether an Arabic question names a person by two adjacent words that are both person names the
+     * lexicon knows ({@link KnownNames#knownPerson}: قاسم سليماني، محمد جواد ظريف), one of which no
+     * chunk of the corpus holds in any form: the articles never name that person, and the question
+     * is declined whatever the abstention model says. Its subject's words are then a small share of
+     * its weight ("وين انقتل قاسم سليماني؟" was answered with coverage .16 once its dialect verb was
+     * searched as Standard, قاسم being held by another person's قاسمي). Two name words, not one: a
+     * single given name the lexicon knows is as often a common word (جواد، سعيد); and only Arabic
+     * questions, whose names are spelled as the articles would spell them, not transliterated
+     * (docs/answers.md, "Twenty-third round: dialect words as Standard, and a person no article names").
+     */
+    private static boolean absentPerson(Snapshot corpus, AskedQuestion question) {
+        if (question.english()) {
+            return false;
+        }
+        List<String> words = UNPUNCTUATED.matcher(ArabicTextNormalizer.normalize(question.text())).results()
+                .map(m -> m.group()).toList();
+        for (int w = 1; w < words.size(); w++) {
+            String first = words.get(w - 1);
+            String second = words.get(w);
+            if (personName(first) && personName(second) && (unheld(corpus, first) || unheld(corpus, second))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded word is a person name of the lexicon and no other kind of word. */
+    private static boolean personName(String word) {
+        return KnownNames.knownPerson(word) && !ArabicStopWords.contains(word)
+                && !ArabicQuestionWords.ALL.contains(word) && ArabicDialectWords.standardOf(word).isEmpty();
+    }
+
+    /** Whether no chunk holds a word in any of its forms. */
+    private static boolean unheld(Snapshot corpus, String word) {
+        List<String> stems = corpus.analyzers().tokens(IndexField.ARABIC, word);
+        return !stems.isEmpty() && stems.stream().allMatch(stem -> corpus.docFreq(IndexField.ARABIC, stem) == 0);
     }
 
     /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */
@@ -727,10 +771,12 @@ public class ExtractiveAnswerer {
      * the question's evidence the clauses of a long sentence are weighed by, and whether the lead
      * counts something else than what a how-many question asks ({@link #otherToll}), names no holder
      * of the office a who-question asks for ({@link #otherRole}), places nothing in time for a
-     * when-question ({@link #noTime}), and whether the judged sentence's
-     * article mentions the question's words only in passing ({@link #inPassing}).
+     * when-question ({@link #noTime}), whether the judged sentence's
+     * article mentions the question's words only in passing ({@link #inPassing}), and whether the
+     * question names a person no article mentions ({@link #absentPerson}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean noTime, boolean inPassing) {
+            EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean noTime, boolean inPassing,
+            boolean absentPerson) {
     }
 }
