@@ -20,7 +20,7 @@ import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.AskedNoun;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.QuestionWording;
-import io.isnad.answer.abstain.RelationDeclines;
+import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
@@ -137,6 +137,7 @@ public class ExtractiveAnswerer {
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         return choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole() && !c.noTime()
+                && !c.absentPerson()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL))
                 .map(c -> draft(c, corpus, question, translated(retrieval, question)));
@@ -163,10 +164,10 @@ public class ExtractiveAnswerer {
         AbstentionFeatures features = judge.features(judged, lead);
         List<String> quoted = quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList();
         return Optional.of(new Choice(lead, ranked, features, scorer,
-                RelationDeclines.otherToll(question, quoted, translated(retrieval, question).focus(),
+                Declines.otherToll(question, quoted, translated(retrieval, question).focus(),
                         tallied(retrieval, question)),
-                RelationDeclines.otherRole(question, quoted), RelationDeclines.noTime(question, quoted),
-                inPassing(question, judged)));
+                Declines.otherRole(question, quoted), Declines.noTime(question, quoted),
+                inPassing(question, judged), Declines.absentPerson(corpus, question)));
     }
 
     /**
@@ -660,12 +661,14 @@ public class ExtractiveAnswerer {
      * The sentence chosen to answer, all candidates ranked, the abstention model's view of the
      * sentence its own evidence ranks first (most often the same one),
      * the question's evidence the clauses of a long sentence are weighed by, and whether the lead
-     * counts something else than what a how-many question asks ({@link RelationDeclines#otherToll}), names
-     * no holder of the office a who-question asks for ({@link RelationDeclines#otherRole}), places nothing
-     * in time for a when-question ({@link RelationDeclines#noTime}), and whether the judged sentence's
-     * article mentions the question's words only in passing ({@link #inPassing}).
+     * counts something else than what a how-many question asks ({@link Declines#otherToll}), names
+     * no holder of the office a who-question asks for ({@link Declines#otherRole}), places nothing
+     * in time for a when-question ({@link Declines#noTime}), and whether the judged sentence's
+     * article mentions the question's words only in passing ({@link #inPassing}), and whether the
+     * question names a person no article mentions ({@link Declines#absentPerson}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean noTime, boolean inPassing) {
+            EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean noTime, boolean inPassing,
+            boolean absentPerson) {
     }
 }

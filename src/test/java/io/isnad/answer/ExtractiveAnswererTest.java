@@ -360,6 +360,29 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aQuestionAboutAPersonNoArticleNamesIsDeclined() throws IOException {
+        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("killed"), Map.of("k.txt", """
+                مقتل قائد في حلب
+                قتل العميد كيومرث بورهاشمي، المستشار العسكري الإيراني، في مدينة حلب السورية.
+                والتقى عباس عراقجي بالرئيس بشار الأسد في دمشق."""))) {
+            Snapshot corpus = killed.snapshot();
+            // قاسم and سليماني are person names of the lexicon, and no chunk holds سليماني.
+            String where = "أين قتل قاسم سليماني؟";
+            assertTrue(absentPerson(corpus, killed, where));
+            assertTrue(answerer.answer(corpus, killed.retrieve(where), new AskedQuestion(where, where,
+                    QuestionAnalyzer.analyze(where), false, Optional.empty())).isEmpty());
+            // A person the article names is no reason to decline, nor is one name word alone.
+            assertFalse(absentPerson(corpus, killed, "أين التقى عباس عراقجي بشار الأسد؟"));
+            assertFalse(absentPerson(corpus, killed, "أين قتل سليماني؟"));
+        }
+    }
+
+    private boolean absentPerson(Snapshot corpus, ArticleFixture fixture, String question) {
+        return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
+                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().absentPerson();
+    }
+
+    @Test
     void aWhenQuestionIsDeclinedOnSentencesThatPlaceNothingInTime() throws IOException {
         try (ArticleFixture undated = ArticleFixture.of(tmp.resolve("undated"), Map.of("a.txt", """
                 معارك حلب

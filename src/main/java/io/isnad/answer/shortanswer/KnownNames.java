@@ -51,6 +51,11 @@ public final class KnownNames {
         return PLACE_NAMES.containsKey(key) || PERSON_NAMES.containsKey(key);
     }
 
+    /** Whether a folded Arabic word is a person name (or a word of one) the lexicon knows: قاسم، سليماني. */
+    public static boolean knownPerson(String folded) {
+        return PERSON_NAMES.containsKey(ArabicTextNormalizer.withoutArticle(folded));
+    }
+
     /**
      * Whether a folded Arabic word is the adjective of a place or people the lexicon knows, by its nisba
      * ending (ايرانيه، عراقي، عربيه): the lexicon lists such adjectives beside the places, but one after

@@ -98,6 +98,7 @@ class AbstentionDiagnosis {
         line.put("otherRole", choice.get().otherRole());
         line.put("noTime", choice.get().noTime());
         line.put("inPassing", choice.get().inPassing());
+        line.put("absentPerson", choice.get().absentPerson());
         line.put("type", asked.analysis().type().name());
         line.put("lead", choice.get().lead().sentence().text());
         ObjectNode values = line.putObject("features");

@@ -43,6 +43,13 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void theDialectWordsForLeavingBeginningAndSoldiersAreRead() {
+        assertEquals(Optional.of(folded("غادر")), standardOf("فلّت"));
+        assertEquals(Optional.of(folded("بدأ")), standardOf("بداو"));
+        assertEquals(Optional.of(folded("الجنود")), standardOf("العساكر"));
+    }
+
+    @Test
     void standardWordsAndNamesStayAsTheyAre() {
         // Words that are dialect words too but mean something else in Standard Arabic are left out.
         for (String word : List.of("قال", "الطائرة", "أصيب", "بيروت", "صار", "حصلت", "سوى", "العربية", "دول", "مية",

@@ -7,30 +7,37 @@ import java.util.stream.Collectors;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
+import io.isnad.index.IndexField;
+import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
- * The checks that decline a question whatever the abstention model says, because the sentences the
- * answer would quote state another relation than the asked one: a figure of other dead or wounded
- * for a how-many question, another office's holder for a who-question, no time at all for a
- * when-question. Each is too rare in the labelled data to be fitted as a feature of the model, and
- * each was kept only where no answerable check question was lost (docs/answers.md).
+ * The checks that decline a question whatever the abstention model says: the sentences the answer
+ * would quote state another relation than the asked one (a figure of other dead or wounded for a
+ * how-many question, another office's holder for a who-question, no time at all for a
+ * when-question), or the question names a person no article names. Each is too rare in the
+ * labelled data to be fitted as a feature of the model, and each was kept only where no answerable
+ * check question was lost (docs/answers.md).
  *
  * <p>{@code quoted} is always the text of the sentences the answer quotes, the lead first, with its
  * typed neighbour or the antecedent of a lead that opens with a pronoun.
  */
-public final class RelationDeclines {
+public final class Declines {
 
     /** A word as {@link #offices} reads it: what stands between spaces and punctuation. */
     private static final Pattern UNPUNCTUATED = Pattern.compile("[^\\s\\p{P}]+");
 
-    private RelationDeclines() {
+    private Declines() {
     }
 
     /**
@@ -129,5 +136,44 @@ public final class RelationDeclines {
     private static Set<String> offices(String text) {
         return UNPUNCTUATED.matcher(ArabicTextNormalizer.normalize(text)).results()
                 .flatMap(m -> ArabicPersonTitles.office(m.group()).stream()).collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether an Arabic question names a person by two adjacent words that are both person names the
+     * lexicon knows ({@link KnownNames#knownPerson}: قاسم سليماني، محمد جواد ظريف), one of which no
+     * chunk of the corpus holds in any form: the articles never name that person, and the question
+     * is declined whatever the abstention model says. Its subject's words are then a small share of
+     * its weight ("وين انقتل قاسم سليماني؟" was answered with coverage .16 once its dialect verb was
+     * searched as Standard, قاسم being held by another person's قاسمي). Two name words, not one: a
+     * single given name the lexicon knows is as often a common word (جواد، سعيد); and only Arabic
+     * questions, whose names are spelled as the articles would spell them, not transliterated
+     * (docs/answers.md, "Twenty-third round: dialect words as Standard, and a person no article names").
+     */
+    public static boolean absentPerson(Snapshot corpus, AskedQuestion question) {
+        if (question.english()) {
+            return false;
+        }
+        List<String> words = UNPUNCTUATED.matcher(ArabicTextNormalizer.normalize(question.text())).results()
+                .map(m -> m.group()).toList();
+        for (int w = 1; w < words.size(); w++) {
+            String first = words.get(w - 1);
+            String second = words.get(w);
+            if (personName(first) && personName(second) && (unheld(corpus, first) || unheld(corpus, second))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded word is a person name of the lexicon and no other kind of word. */
+    private static boolean personName(String word) {
+        return KnownNames.knownPerson(word) && !ArabicStopWords.contains(word)
+                && !ArabicQuestionWords.ALL.contains(word) && ArabicDialectWords.standardOf(word).isEmpty();
+    }
+
+    /** Whether no chunk holds a word in any of its forms. */
+    private static boolean unheld(Snapshot corpus, String word) {
+        List<String> stems = corpus.analyzers().tokens(IndexField.ARABIC, word);
+        return !stems.isEmpty() && stems.stream().allMatch(stem -> corpus.docFreq(IndexField.ARABIC, stem) == 0);
     }
 }
