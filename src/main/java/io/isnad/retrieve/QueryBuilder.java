@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
@@ -77,7 +78,8 @@ final class QueryBuilder {
     /** @param leaveOutAbsent whether the query leaves out the terms no chunk holds; false only to test that it scores alike */
     AnalyzedQuery build(String question, Snapshot snapshot, boolean leaveOutAbsent) {
         String language = LanguageDetector.detect(question);
-        String normalized = ArabicTextNormalizer.normalize(question);
+        // A dialect word is searched and weighed as its Standard word: the articles never hold it.
+        String normalized = ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question));
         Map<List<String>, Float> arabic = new LinkedHashMap<>();
         analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();

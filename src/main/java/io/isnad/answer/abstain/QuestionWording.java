@@ -2,12 +2,16 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
@@ -27,6 +31,8 @@ import io.isnad.retrieve.EvidenceTerm;
  */
 public final class QuestionWording {
 
+    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
+
     private QuestionWording() {
     }
 
@@ -45,6 +51,12 @@ public final class QuestionWording {
                 || ArabicRootSkeleton.withoutProclitic(word).filter(ArabicStopWords::contains).isPresent()
                 || ArabicStopWords.containsWithPronoun(word) || ArabicQuestionWords.namesTheAnswerKind(word)
                 || ArabicDialectWords.standardOf(word).isPresent());
+        // The question is searched with a dialect word's Standard word (QueryBuilder), so the term the
+        // evidence holds is the Standard word's: it is the question's wording just as the dialect word is.
+        Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
+        while (words.find()) {
+            ArabicDialectWords.standardOf(words.group()).ifPresent(s -> stems.addAll(analyzers.tokens(IndexField.ARABIC, s)));
+        }
         for (int t = 0; t < wording.length; t++) {
             EvidenceTerm term = evidence.get(t);
             wording[t] = !names[t] && !AbsentEvidence.isNumber(term) && term.forms().stream().anyMatch(stems::contains);

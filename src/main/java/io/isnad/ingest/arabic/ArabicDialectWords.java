@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Common content words of the spoken dialects (Levantine, Gulf, Egyptian, Iraqi, Maghrebi), each
@@ -102,6 +104,7 @@ public final class ArabicDialectWords {
             List.of("وراء", "ورا"));
 
     private static final Map<String, String> STANDARD = standard();
+    private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
 
     private ArabicDialectWords() {
     }
@@ -151,5 +154,19 @@ public final class ArabicDialectWords {
             return Optional.empty();
         }
         return Optional.ofNullable(STANDARD.get(bare)).map(rest -> folded.charAt(0) + rest);
+    }
+
+    /**
+     * A folded text with each dialect word replaced by its Standard word ({@link #standardOf}), so a
+     * question asked in a dialect is searched and weighed as its Standard form.
+     */
+    public static String inStandard(String folded) {
+        Matcher m = WORD.matcher(folded);
+        StringBuilder out = new StringBuilder(folded.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(standardOf(m.group()).orElse(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -50,6 +50,13 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void aQuestionIsWrittenWithTheStandardWordsOfItsDialectWords() {
+        assertEquals(folded("عراقجي التقى مين في دمشق؟"), ArabicDialectWords.inStandard(folded("عراقجي قابل مين في دمشق؟")));
+        assertEquals(folded("غادر الطائرات"), ArabicDialectWords.inStandard(folded("فلّت الطيارات")));
+        assertEquals(folded("أين قاسم؟"), ArabicDialectWords.inStandard(folded("أين قاسم؟")), "no dialect word, as it was");
+    }
+
+    @Test
     void standardWordsAndNamesStayAsTheyAre() {
         // Words that are dialect words too but mean something else in Standard Arabic are left out.
         for (String word : List.of("قال", "الطائرة", "أصيب", "بيروت", "صار", "حصلت", "سوى", "العربية", "دول", "مية",
