@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.arabic.ArabicHunspellStems;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 
 /**
@@ -59,19 +57,8 @@ public final class EvidenceScorer {
      */
     private static final Cache<SentenceTokens, SentenceStems> SENTENCE_STEMS = Caches.builder().weakKeys()
             .maximumSize(50_000).build();
-    private static final double MIN_SIMILARITY = 0.75;
     /** The longest form that holds a term only loosely ({@link #looselyHeld}): a light stem of three letters. */
     private static final int LOOSE_FORM = 3;
-    private static final int MIN_FUZZY_LENGTH = 4;
-    private static final String VERB_PREFIXES = "يتنا";
-    /**
-     * Root skeletons by word ({@link ArabicRootSkeleton#keys}, a function of the word alone), for
-     * every question: an article's words are compared again by every question that reads it, and the
-     * words of questions recur; computing them was a twentieth of answering on the seeds
-     * (docs/performance.md, "Ninth round"). Some 5 MB at most.
-     */
-    private static final Cache<String, Set<String>> ROOT_KEYS = Caches.builder().maximumSize(20_000).build();
-
     private final List<EvidenceTerm> evidence;
     private final double totalWeight;
     /**
@@ -448,9 +435,9 @@ public final class EvidenceScorer {
             TermForms forms = termForms.get(t);
             boolean fuzzy = evidence.get(t).fuzzy();
             // A name (fuzzy) stays whole: one word of it, a surname, names the person.
-            result[t] = strict && !fuzzy && !forms.phrases().isEmpty() ? strictMatch(forms, sentence)
-                    : match(forms, fuzzy, sentence);
-            if (result[t] < ROOT_CREDIT && sharesRoot(forms.roots(), sentence)) {
+            result[t] = strict && !fuzzy && !forms.phrases().isEmpty() ? forms.strictMatch(sentence)
+                    : forms.match(fuzzy, sentence);
+            if (result[t] < ROOT_CREDIT && forms.roots().heldBy(sentence)) {
                 result[t] = ROOT_CREDIT;
             }
         }
@@ -468,32 +455,6 @@ public final class EvidenceScorer {
                 }
             }
         }
-    }
-
-    /**
-     * Whether a word of {@code sentence} shares a root skeleton with the term. A skeleton is a
-     * subsequence of the word, so a word lacking one of its letters is skipped before its
-     * skeletons are computed.
-     */
-    private boolean sharesRoot(RootKeys term, SentenceTokens sentence) {
-        if (term.keys().isEmpty()) {
-            return false;
-        }
-        SentenceTokens.Words words = sentence.words();
-        long[] masks = words.letters();
-        for (int i = 0; i < masks.length; i++) {
-            long letters = masks[i];
-            if ((term.letters() & ~letters) != 0 || !term.anyKeyWithin(letters)) {
-                continue;
-            }
-            Set<String> keys = rootKeys(words.forms()[i]);
-            for (String key : keys) {
-                if (term.keys().contains(key)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The Hunspell stems of {@code sentence}'s Arabic words, computed once per sentence. */
@@ -566,223 +527,5 @@ public final class EvidenceScorer {
             }
         }
         return stems;
-    }
-
-    private static Set<String> rootKeys(String word) {
-        return ROOT_KEYS.get(word, w -> Set.copyOf(ArabicRootSkeleton.keys(w)));
-    }
-
-    /**
-     * The root skeletons of a term's Arabic forms and the letters of each.
-     *
-     * @param letters the letters common to all its keys, for a quick first test
-     */
-    private record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
-
-        static RootKeys of(EvidenceTerm term) {
-            Set<String> keys = new LinkedHashSet<>();
-            term.forms().forEach(form -> keys.addAll(rootKeys(form)));
-            long[] keyLetters = keys.stream().mapToLong(SentenceTokens::letters).toArray();
-            long common = keyLetters.length == 0 ? 0 : -1L;
-            for (long l : keyLetters) {
-                common &= l;
-            }
-            return new RootKeys(Set.copyOf(keys), keyLetters, common);
-        }
-
-        /** Whether some key's letters are all among {@code letters}. */
-        boolean anyKeyWithin(long letters) {
-            for (long key : keyLetters) {
-                if ((key & ~letters) == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /**
-     * A term's forms as every sentence is compared with them, prepared once per question. A form
-     * too short for edit distance matches only its conjugations (a verb prefix before it), which
-     * are looked up as words; a longer one is compared with the sentence's words of at least
-     * {@code shortest} letters, by its letters first.
-     *
-     * @param conjugations each short form with each verb prefix before it
-     * @param longForms the forms of {@value #MIN_FUZZY_LENGTH} letters or more, with their
-     *        {@link SentenceTokens#letters} and the length a word needs to match them
-     */
-    private record TermForms(String[] forms, List<String> conjugations, String[] longForms, long[] letters,
-            int[] shortest, RootKeys roots, Set<String> partial, List<List<Set<String>>> phrases) {
-
-        static TermForms of(EvidenceTerm term) {
-            List<String> conjugations = new ArrayList<>();
-            List<String> longForms = new ArrayList<>();
-            for (String form : term.forms()) {
-                if (form.length() >= MIN_FUZZY_LENGTH) {
-                    longForms.add(form);
-                    continue;
-                }
-                for (int p = 0; p < VERB_PREFIXES.length(); p++) {
-                    conjugations.add(VERB_PREFIXES.charAt(p) + form);
-                }
-            }
-            long[] letters = new long[longForms.size()];
-            int[] shortest = new int[longForms.size()];
-            for (int f = 0; f < letters.length; f++) {
-                String form = longForms.get(f);
-                letters[f] = SentenceTokens.letters(form);
-                // A shorter word is within reach only if it is at most the allowed edits shorter.
-                shortest[f] = Math.max(MIN_FUZZY_LENGTH, form.length() - allowedEdits(form.length()));
-            }
-            return new TermForms(term.forms().toArray(String[]::new), List.copyOf(conjugations),
-                    longForms.toArray(String[]::new), letters, shortest, RootKeys.of(term), term.partial(),
-                    term.phrases());
-        }
-
-        /** The best share of a several-word translation's words {@code sentence} holds. */
-        double phraseShare(SentenceTokens sentence) {
-            double best = 0;
-            for (List<Set<String>> phrase : phrases) {
-                int held = 0;
-                for (Set<String> word : phrase) {
-                    if (word.stream().anyMatch(sentence::holds)) {
-                        held++;
-                    }
-                }
-                best = Math.max(best, (double) held / phrase.size());
-            }
-            return best;
-        }
-    }
-
-    /**
-     * 1 for an exact form, less for a spelling variant or a compound containing it, 0 when absent.
-     * The fuzzy comparisons visit the sentence's words longest first for every long form of the
-     * term, down to the shortest that could be close enough; most are ruled out by their length
-     * and letters alone, so a word itself is read only when it may match.
-     */
-    private static double match(TermForms term, boolean fuzzy, SentenceTokens sentence) {
-        for (String form : term.forms()) {
-            if (sentence.holds(form)) {
-                return 1;
-            }
-        }
-        if (!fuzzy) {
-            return 0;
-        }
-        for (String conjugation : term.conjugations()) {
-            if (sentence.holds(conjugation)) {
-                return FUZZY_CREDIT;
-            }
-        }
-        SentenceTokens.Words words = sentence.words();
-        String[] candidates = words.forms();
-        long[] letters = words.letters();
-        int[] lengths = words.lengths();
-        double best = 0;
-        for (int f = 0; f < term.longForms().length; f++) {
-            String form = term.longForms()[f];
-            long formLetters = term.letters()[f];
-            int shortest = term.shortest()[f];
-            for (int i = 0; i < lengths.length && lengths[i] >= shortest; i++) {
-                best = Math.max(best, similarity(form, formLetters, candidates[i], letters[i], lengths[i]));
-                if (best == 1) {
-                    return FUZZY_CREDIT;
-                }
-            }
-        }
-        return FUZZY_CREDIT * best;
-    }
-
-    /**
-     * {@link #match} for a strict scorer: a form that is only a word of a translation of several
-     * counts as its share of that translation's words.
-     */
-    private static double strictMatch(TermForms term, SentenceTokens sentence) {
-        for (String form : term.forms()) {
-            if (sentence.holds(form) && !term.partial().contains(form)) {
-                return 1;
-            }
-        }
-        return term.phraseShare(sentence);
-    }
-
-    /** The edits a word of {@code longer} letters may differ by and still count as a spelling variant. */
-    private static int allowedEdits(int longer) {
-        return (int) Math.floor((1 - MIN_SIMILARITY) * longer);
-    }
-
-    /**
-     * How alike a question word and a sentence word are, 0 below {@code MIN_SIMILARITY}: 1 when
-     * the sentence word is a compound holding it, else 1 minus the edit distance over the longer
-     * length (كيومارث and كيومرث are 0.86 alike). This runs for every word pair of the re-ranked
-     * passages, so cheap length and letter-set checks come first and the distance is computed
-     * only up to the largest one that could still pass.
-     */
-    static double fuzzySimilarity(String form, String candidate) {
-        if (form.length() < MIN_FUZZY_LENGTH) {
-            return isConjugated(form, candidate) ? 1 : 0;
-        }
-        return similarity(form, SentenceTokens.letters(form), candidate, SentenceTokens.letters(candidate),
-                candidate.length());
-    }
-
-    /**
-     * {@link #fuzzySimilarity} of a form of {@value #MIN_FUZZY_LENGTH} letters or more, with the
-     * candidate's letters and length given.
-     */
-    private static double similarity(String form, long formLetters, String candidate, long candidateLetters,
-            int candidateLength) {
-        int length = form.length();
-        // A compound holding the form holds each of its letters: the masks rule most words out.
-        if (candidateLength > length && (formLetters & ~candidateLetters) == 0 && candidate.contains(form)) {
-            return 1;
-        }
-        int longer = Math.max(length, candidateLength);
-        int allowed = allowedEdits(longer);
-        if (Math.min(length, candidateLength) < MIN_FUZZY_LENGTH || Math.abs(length - candidateLength) > allowed) {
-            return 0;
-        }
-        if (Long.bitCount(formLetters ^ candidateLetters) > 2 * allowed) {
-            return 0;
-        }
-        int distance = boundedEditDistance(form, candidate, allowed);
-        return distance > allowed ? 0 : 1 - (double) distance / longer;
-    }
-
-    /**
-     * Whether {@code candidate} is the three-letter stem {@code form} with a present-tense prefix
-     * (تخلى / يتخلى): the light stemmer leaves verb prefixes alone, and a three-letter stem is too
-     * short for edit distance to tell a conjugation from another word. The matching looks these
-     * words up ({@link TermForms}); this is the comparison they stand for.
-     */
-    private static boolean isConjugated(String form, String candidate) {
-        return candidate.length() == form.length() + 1 && VERB_PREFIXES.indexOf(candidate.charAt(0)) >= 0
-                && candidate.endsWith(form);
-    }
-
-    /** Levenshtein distance of {@code a} and {@code b}, or {@code limit + 1} as soon as it must exceed {@code limit}. */
-    static int boundedEditDistance(String a, String b, int limit) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -99,15 +99,15 @@ class EvidenceScorerTest {
 
     @Test
     void threeLetterStemsMatchTheirPresentTenseForms() {
-        assertEquals(1.0, EvidenceScorer.fuzzySimilarity("تخل", "يتخل"));
-        assertEquals(0.0, EvidenceScorer.fuzzySimilarity("تخل", "مستخل"));
+        assertEquals(1.0, SpellingMatch.fuzzySimilarity("تخل", "يتخل"));
+        assertEquals(0.0, SpellingMatch.fuzzySimilarity("تخل", "مستخل"));
     }
 
     @Test
     void boundedEditDistanceStopsPastTheLimit() {
-        assertEquals(1, EvidenceScorer.boundedEditDistance("كيومارث", "كيومرث", 1));
-        assertEquals(2, EvidenceScorer.boundedEditDistance("abcdef", "abXdeY", 1));
-        assertEquals(0, EvidenceScorer.fuzzySimilarity("abcdef", "uvwxyz"));
+        assertEquals(1, SpellingMatch.boundedEditDistance("كيومارث", "كيومرث", 1));
+        assertEquals(2, SpellingMatch.boundedEditDistance("abcdef", "abXdeY", 1));
+        assertEquals(0, SpellingMatch.fuzzySimilarity("abcdef", "uvwxyz"));
     }
 
     @Test
@@ -312,8 +312,8 @@ class EvidenceScorerTest {
     @Test
     void aCompoundIsFoundWhateverTheOrderOfItsLetters() {
         // The letter masks only rule words out: a compound holding the word in the middle still matches.
-        assertEquals(1.0, EvidenceScorer.fuzzySimilarity("هاشم", "بورهاشمي"), 1e-9);
-        assertEquals(0.0, EvidenceScorer.fuzzySimilarity("هاشم", "بورمشاهي"), 1e-9);
+        assertEquals(1.0, SpellingMatch.fuzzySimilarity("هاشم", "بورهاشمي"), 1e-9);
+        assertEquals(0.0, SpellingMatch.fuzzySimilarity("هاشم", "بورمشاهي"), 1e-9);
     }
     /**
      * The matching visits only the words that can match (a short form's conjugations looked up, a
@@ -353,7 +353,7 @@ class EvidenceScorerTest {
                 double best = 0;
                 for (String form : forms) {
                     for (String word : s.formList()) {
-                        best = Math.max(best, EvidenceScorer.fuzzySimilarity(form, word));
+                        best = Math.max(best, SpellingMatch.fuzzySimilarity(form, word));
                     }
                 }
                 double expected = forms.stream().anyMatch(s.forms()::contains) ? 1 : EvidenceScorer.FUZZY_CREDIT * best;

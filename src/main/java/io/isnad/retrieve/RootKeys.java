@@ -1,0 +1,79 @@
+package io.isnad.retrieve;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+
+import io.isnad.index.Caches;
+import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+
+/**
+ * The root skeletons of a term's Arabic forms ({@link ArabicRootSkeleton#keys}) and the letters of
+ * each: a broken plural or a derived form the light stem does not reduce (أطفال / طفل) shares one
+ * with the term.
+ *
+ * @param letters the letters common to all its keys, for a quick first test
+ */
+record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
+
+    /**
+     * Root skeletons by word ({@link ArabicRootSkeleton#keys}, a function of the word alone), for
+     * every question: an article's words are compared again by every question that reads it, and the
+     * words of questions recur; computing them was a twentieth of answering on the seeds
+     * (docs/performance.md, "Ninth round"). Some 5 MB at most.
+     */
+    private static final Cache<String, Set<String>> ROOT_KEYS = Caches.builder().maximumSize(20_000).build();
+
+    static RootKeys of(EvidenceTerm term) {
+        Set<String> keys = new LinkedHashSet<>();
+        term.forms().forEach(form -> keys.addAll(keysOf(form)));
+        long[] keyLetters = keys.stream().mapToLong(SentenceTokens::letters).toArray();
+        long common = keyLetters.length == 0 ? 0 : -1L;
+        for (long l : keyLetters) {
+            common &= l;
+        }
+        return new RootKeys(Set.copyOf(keys), keyLetters, common);
+    }
+
+    /** Whether some key's letters are all among {@code letters}. */
+    boolean anyKeyWithin(long letters) {
+        for (long key : keyLetters) {
+            if ((key & ~letters) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The root skeletons of one word, cached. */
+    static Set<String> keysOf(String word) {
+        return ROOT_KEYS.get(word, w -> Set.copyOf(ArabicRootSkeleton.keys(w)));
+    }
+
+    /**
+     * Whether a word of {@code sentence} shares a root skeleton with the term. A skeleton is a
+     * subsequence of the word, so a word lacking one of its letters is skipped before its
+     * skeletons are computed.
+     */
+    boolean heldBy(SentenceTokens sentence) {
+        if (keys.isEmpty()) {
+            return false;
+        }
+        SentenceTokens.Words words = sentence.words();
+        long[] masks = words.letters();
+        for (int i = 0; i < masks.length; i++) {
+            long letters = masks[i];
+            if ((this.letters & ~letters) != 0 || !anyKeyWithin(letters)) {
+                continue;
+            }
+            for (String key : keysOf(words.forms()[i])) {
+                if (keys.contains(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
