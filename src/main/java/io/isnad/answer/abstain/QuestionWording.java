@@ -55,7 +55,8 @@ public final class QuestionWording {
         // evidence holds is the Standard word's: it is the question's wording just as the dialect word is.
         Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
         while (words.find()) {
-            ArabicDialectWords.standardOf(words.group()).ifPresent(s -> stems.addAll(analyzers.tokens(IndexField.ARABIC, s)));
+            ArabicDialectWords.standardOf(words.group())
+                    .ifPresent(standard -> stems.addAll(analyzers.tokens(IndexField.ARABIC, standard)));
         }
         for (int t = 0; t < wording.length; t++) {
             EvidenceTerm term = evidence.get(t);
