@@ -20,7 +20,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 final class DateChoice {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** The year of a date, with its era letter: 1366م، 358هـ (folded ه). */
     static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*[مه](?![\\p{L}]))?");
     /** A question that asks for a year: في أي عام، ما السنة التي، ما هو العام، in what year. */
@@ -131,7 +130,7 @@ final class DateChoice {
         if (holdsWord(date.folded(), ArabicCalendarWords.AGO_WORDS)) {
             return false;
         }
-        Matcher m = WORD.matcher(date.folded());
+        Matcher m = SpanFinder.WORD.matcher(date.folded());
         while (m.find()) {
             if (!YEAR_ONLY_WORDS.contains(m.group())) {
                 return true;
@@ -146,7 +145,7 @@ final class DateChoice {
 
     /** Whether a word of {@code text}, lower-cased, passes {@code test}. */
     private static boolean anyWord(String text, Predicate<String> test) {
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = SpanFinder.WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             if (test.test(m.group())) {
                 return true;

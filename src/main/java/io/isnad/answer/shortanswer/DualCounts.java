@@ -17,7 +17,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 final class DualCounts {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** A word of at least three letters before a dual ending. */
     private static final Pattern DUAL = Pattern.compile("[\\p{L}]{3,}(?:ان|ين)");
     /**
@@ -85,7 +84,7 @@ final class DualCounts {
     private static List<DualWord> dualWords(String sentence) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
         List<DualWord> duals = new ArrayList<>();
-        Matcher m = WORD.matcher(folded.text());
+        Matcher m = SpanFinder.WORD.matcher(folded.text());
         while (m.find()) {
             String word = m.group();
             if (word.startsWith("ال") || !DUAL.matcher(word).matches()) {

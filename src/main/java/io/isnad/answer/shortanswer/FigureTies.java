@@ -3,7 +3,6 @@ package io.isnad.answer.shortanswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
@@ -23,7 +22,6 @@ final class FigureTies {
     private static final int STEM_PREFIX = 4;
     /** How many words after a number may name what it counts ("89 قتيلاً", "3 ملايين نسمة"). */
     private static final int COUNTED_NOUN_WINDOW = 2;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private FigureTies() {
     }
@@ -46,7 +44,7 @@ final class FigureTies {
      * of time is found with it ("600 سنة", "ثلاث سنوات").
      */
     private static boolean unitTiesTo(Span s, List<FocusWord> nouns) {
-        Matcher m = WORD.matcher(s.folded());
+        Matcher m = SpanFinder.WORD.matcher(s.folded());
         boolean first = true;
         while (m.find()) {
             // A word after the figure, or after the first word of a figure in words (ثلاث).
@@ -109,7 +107,7 @@ final class FigureTies {
     /** Each word of the folded text: its original start and end, its folded start and end. */
     private static List<int[]> words(ArabicTextNormalizer.Folded folded) {
         List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(folded.text());
+        Matcher m = SpanFinder.WORD.matcher(folded.text());
         while (m.find()) {
             words.add(new int[] {folded.start(m.start()), folded.end(m.end()), m.start(), m.end()});
         }

@@ -45,7 +45,6 @@ final class NumberSpans {
     /** A figure with nothing after it, and a figure with its scale or unit ({@link #sharesUnit}). */
     private static final Pattern BARE_FIGURE = Pattern.compile(FIGURE);
     private static final Pattern MEASURED_FIGURE = Pattern.compile(FIGURE + SCALE + UNIT);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** What joins the two ends of a range: "30 إلى 50 ألفاً", "خمس إلى عشر سنوات" (folded). */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s+الي\\s+");
     /** "من" before the first figure makes "من 415,000 إلى 587,000" a change, whose ends answer apart. */
@@ -154,7 +153,7 @@ final class NumberSpans {
      */
     private static void numberWords(List<Span> spans, String text, ArabicTextNormalizer.Folded folded) {
         String f = folded.text();
-        Matcher m = WORD.matcher(f);
+        Matcher m = SpanFinder.WORD.matcher(f);
         int runStart = -1;
         int runEnd = -1;
         while (m.find()) {

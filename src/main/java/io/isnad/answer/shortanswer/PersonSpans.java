@@ -19,7 +19,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 final class PersonSpans {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /**
      * The article, alone or after a glued preposition or conjunction ({@link ArabicRootSkeleton#ARTICLE_FORMS}):
      * a name does not open with it; after a title such a word is the title's qualifier or complement.
@@ -116,7 +115,7 @@ final class PersonSpans {
         Matcher m = WORDS_BEFORE_APPOSITION.matcher(f);
         while (m.find()) {
             List<Integer> starts = new ArrayList<>();
-            Matcher w = WORD.matcher(f).region(m.start(1), m.end(1));
+            Matcher w = SpanFinder.WORD.matcher(f).region(m.start(1), m.end(1));
             while (w.find()) {
                 if (endsName(w.group())) {
                     starts.clear();
@@ -161,7 +160,7 @@ final class PersonSpans {
 
     /** A name ends before the first function word or title the pattern swept in ("بقائي إن", "عراقجي الرئيس"). */
     private static Span withoutStopWords(Span span, String text, ArabicTextNormalizer.Folded folded) {
-        Matcher m = WORD.matcher(span.folded());
+        Matcher m = SpanFinder.WORD.matcher(span.folded());
         int keep = 0;
         int foldedStart = SpanFinder.indexOf(folded, span.start());
         while (m.find()) {

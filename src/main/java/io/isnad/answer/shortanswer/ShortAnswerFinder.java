@@ -35,7 +35,6 @@ public final class ShortAnswerFinder {
     private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:لم|لن|لا|ليس|ليست|ليسوا)(?![\\p{L}])");
     /** How far before بل its negation may stand, in characters: one clause. */
     private static final int NEGATION_REACH = 80;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** A figure and the one word of its unit: 18 سنة، 5 أطفال. */
     private static final Pattern FIGURE_AND_UNIT = Pattern.compile("(\\d+(?:[.,]\\d+)*)\\s+[\\p{L}]+");
     private static final Pattern YEAR_WORD = Pattern.compile("(" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)\\s+");
@@ -205,7 +204,7 @@ public final class ShortAnswerFinder {
      * a stem with a suffix of up to two letters.
      */
     private static boolean namedInQuestion(Span span, List<String> named) {
-        Matcher m = WORD.matcher(span.folded());
+        Matcher m = SpanFinder.WORD.matcher(span.folded());
         while (m.find()) {
             String word = ArabicTextNormalizer.withoutArticle(m.group());
             for (String asked : named) {

@@ -30,7 +30,6 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
 
     /** "من هو…"، "مين هي…"، "who is/was…": the question asks who holds what follows. */
     private static final Pattern IDENTITY = Pattern.compile("^\\s*(?:و?(?:من|مين)\\s+(?:هو|هي|هم)|who\\s+(?:is|was|are|were))\\s");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /**
      * How many words before a name its title may stand: "المتحدث الرسمي باسم وزارة الخارجية الإيرانية
      * بهرام قاسمي".
@@ -72,7 +71,7 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
         if (titles.isEmpty() && countries.isEmpty()) {
             return false;
         }
-        List<String> before = WORD.matcher(ArabicTextNormalizer.normalize(sentence.substring(0, span.start())))
+        List<String> before = SpanFinder.WORD.matcher(ArabicTextNormalizer.normalize(sentence.substring(0, span.start())))
                 .results().map(MatchResult::group).toList();
         Optional<String> country = Optional.empty();
         // Nearest first: "وزير الخارجية الروسي سيرغي" is Russian, though "الخارجية" reads as "foreign".

@@ -31,7 +31,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> named,
         TitleHolder holder) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /**
      * A Roman numeral of two letters or more, in its canonical form, as finals, wars and kings are
      * numbered (Super Bowl XXXIII, World War II); one letter is too often a word or an initial.
@@ -48,7 +47,7 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
     static TypedQuestion of(String question, QuestionType type, List<String> focus) {
         String folded = withRomanValues(question, ArabicTextNormalizer.normalize(question));
         List<String> asked = new ArrayList<>();
-        Matcher q = WORD.matcher(folded);
+        Matcher q = SpanFinder.WORD.matcher(folded);
         while (q.find()) {
             String bare = ArabicTextNormalizer.withoutArticle(q.group());
             if (bare.length() >= 3 && !ArabicStopWords.contains(q.group())) {
