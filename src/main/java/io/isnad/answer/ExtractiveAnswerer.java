@@ -150,8 +150,10 @@ public class ExtractiveAnswerer {
     public Optional<Choice> choose(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         List<EvidenceTerm> evidence = evidence(retrieval, question);
         EvidenceScorer scorer = retrieval.scorer().reweighted(evidence);
+        Translated translated = translated(retrieval, question);
+        List<String> tallied = tallied(question, translated);
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
-                question.text(), tallied(retrieval, question), question.previous(), newWords(evidence, question));
+                question.text(), tallied, question.previous(), newWords(evidence, question));
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
@@ -162,10 +164,11 @@ public class ExtractiveAnswerer {
         SentenceCandidate judged = judged(ranked, question.previous());
         Judge judge = new Judge(corpus, retrieval, question, evidence, scorer);
         AbstentionFeatures features = judge.features(judged, lead);
-        List<String> quoted = quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList();
+        // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
+        List<String> quoted = Declines.readsQuoted(question.analysis().type())
+                ? quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList() : List.of();
         return Optional.of(new Choice(lead, ranked, features, scorer,
-                Declines.otherToll(question, quoted, translated(retrieval, question).focus(),
-                        tallied(retrieval, question)),
+                Declines.otherToll(question, quoted, translated.focus(), tallied),
                 Declines.otherRole(question, quoted), Declines.noTime(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question)));
     }
@@ -393,12 +396,12 @@ public class ExtractiveAnswerer {
      * with an English question's Arabic translations of it, as the short answer ties a figure to it;
      * none for another question.
      */
-    private static List<String> tallied(Retrieval retrieval, AskedQuestion question) {
+    private static List<String> tallied(AskedQuestion question, Translated translated) {
         String noun = question.analysis().tallied();
         if (noun.isEmpty()) {
             return List.of();
         }
-        List<String> forms = new ArrayList<>(translated(retrieval, question).counted());
+        List<String> forms = new ArrayList<>(translated.counted());
         forms.add(noun);
         return forms;
     }

@@ -30,7 +30,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * check question was lost (docs/answers.md).
  *
  * <p>{@code quoted} is always the text of the sentences the answer quotes, the lead first, with its
- * typed neighbour or the antecedent of a lead that opens with a pronoun.
+ * typed neighbour or the antecedent of a lead that opens with a pronoun; a caller may leave it empty
+ * for a question of a type no check reads it for ({@link #readsQuoted}).
  */
 public final class Declines {
 
@@ -38,6 +39,14 @@ public final class Declines {
     private static final Pattern UNPUNCTUATED = Pattern.compile("[^\\s\\p{P}]+");
 
     private Declines() {
+    }
+
+    /**
+     * Whether a check here reads the quoted sentences of a question of this type (a how-many, who- or
+     * when-question): only then need a caller find them.
+     */
+    public static boolean readsQuoted(QuestionType type) {
+        return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE;
     }
 
     /**
