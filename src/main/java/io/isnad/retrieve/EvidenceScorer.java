@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -507,25 +509,20 @@ public final class EvidenceScorer {
 
     /** The verb stems of the Arabic words among {@code words} of three letters or more that are no stop word. */
     private static Set<String> verbStemsOf(Collection<String> words, ArabicHunspellStems dictionary) {
-        Set<String> verbs = new HashSet<>();
-        for (String word : words) {
-            if (word.length() >= VERB_LETTERS && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF'
-                    && !ArabicStopWords.contains(word)) {
-                verbs.addAll(dictionary.verbStems(word));
-            }
-        }
-        return verbs;
+        return readingsOf(words.stream().filter(w -> w.length() >= VERB_LETTERS && !ArabicStopWords.contains(w)),
+                dictionary::verbStems);
     }
 
     /** The Hunspell stems of the Arabic words among {@code words}. */
     private static Set<String> stemsOf(Collection<String> words, ArabicHunspellStems dictionary) {
-        Set<String> stems = new HashSet<>();
-        for (String word : words) {
-            char first = word.isEmpty() ? 0 : word.charAt(0);
-            if (first >= '\u0600' && first <= '\u06FF') {
-                stems.addAll(dictionary.stems(word));
-            }
-        }
-        return stems;
+        return readingsOf(words.stream(), dictionary::stems);
+    }
+
+    /** What {@code reading} gives for each Arabic word of {@code words}, together. */
+    private static Set<String> readingsOf(Stream<String> words, Function<String, Set<String>> reading) {
+        Set<String> found = new HashSet<>();
+        words.filter(w -> !w.isEmpty() && w.charAt(0) >= '\u0600' && w.charAt(0) <= '\u06FF')
+                .forEach(w -> found.addAll(reading.apply(w)));
+        return found;
     }
 }
