@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
@@ -56,8 +58,9 @@ public final class QuestionNames {
         }
         // A noun that types the question (أي سنة، كم عدد) is no name, though the lexicon may also
         // know it as one: السنة is the year here, not the Sunnis.
-        Set<String> stems = arabicStems(question, analyzers, word -> !ArabicQuestionWords.namesTheAnswerKind(word) && (KnownNames.known(word)
-                || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent()));
+        Set<String> stems = arabicStems(question, analyzers, word -> !ArabicQuestionWords.namesTheAnswerKind(word)
+                && (KnownNames.known(word)
+                        || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent()));
         for (int t = 0; t < names.length; t++) {
             names[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
         }
@@ -67,13 +70,14 @@ public final class QuestionNames {
     /** The stems of the question's Arabic words (folded) that {@code which} accepts. */
     static Set<String> arabicStems(String question, IndexAnalyzers analyzers, Predicate<String> which) {
         Set<String> stems = new HashSet<>();
-        Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
-        while (words.find()) {
-            if (which.test(words.group())) {
-                stems.addAll(analyzers.tokens(IndexField.ARABIC, words.group()));
-            }
-        }
+        arabicWords(question).filter(which)
+                .forEach(word -> stems.addAll(analyzers.tokens(IndexField.ARABIC, word)));
         return stems;
+    }
+
+    /** The question's Arabic words, folded. */
+    static Stream<String> arabicWords(String question) {
+        return ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question)).results().map(MatchResult::group);
     }
 
     /**

@@ -2,8 +2,6 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
@@ -11,7 +9,6 @@ import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
-import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
@@ -30,8 +27,6 @@ import io.isnad.retrieve.EvidenceTerm;
  * them as wording declined fewer English questions over another corpus).
  */
 public final class QuestionWording {
-
-    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
 
     private QuestionWording() {
     }
@@ -53,11 +48,8 @@ public final class QuestionWording {
                 || ArabicDialectWords.standardOf(word).isPresent());
         // The question is searched with a dialect word's Standard word (QueryBuilder), so the term the
         // evidence holds is the Standard word's: it is the question's wording just as the dialect word is.
-        Matcher words = ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question));
-        while (words.find()) {
-            ArabicDialectWords.standardOf(words.group())
-                    .ifPresent(standard -> stems.addAll(analyzers.tokens(IndexField.ARABIC, standard)));
-        }
+        QuestionNames.arabicWords(question).flatMap(word -> ArabicDialectWords.standardOf(word).stream())
+                .forEach(standard -> stems.addAll(analyzers.tokens(IndexField.ARABIC, standard)));
         for (int t = 0; t < wording.length; t++) {
             EvidenceTerm term = evidence.get(t);
             wording[t] = !names[t] && !AbsentEvidence.isNumber(term) && term.forms().stream().anyMatch(stems::contains);

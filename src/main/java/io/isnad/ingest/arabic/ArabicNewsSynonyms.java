@@ -33,17 +33,20 @@ public final class ArabicNewsSynonyms {
             List.of("الأكاديمية", "الكلية", "المعهد"),
             List.of("ناقش", "بحث", "تناول", "ناقشا", "بحثا"));
 
-    /** The tolls news figures give: the words of the killed and of the wounded (the first two groups). */
-    public static final List<String> TOLLS = Stream.concat(GROUPS.get(0).stream(),
-            GROUPS.get(1).stream()).toList();
     /**
-     * What news figures count, each as words of its own: the killed and the wounded (the first two
-     * groups above: news reports both tolls of one event, each with its own figure) and the people
-     * who live in a place. A sentence that names one of them and not another gives a figure of the
-     * one it names. The residents are no synonym group: a population sentence is not matched by them.
+     * The killed and the wounded (the first two groups): news reports both tolls of one event, each
+     * with its own figure.
      */
-    private static final List<List<String>> COUNTED = List.of(GROUPS.get(0), GROUPS.get(1),
-            List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"));
+    private static final List<List<String>> TOLL_GROUPS = GROUPS.subList(0, 2);
+    /** The tolls news figures give: the words of the killed and of the wounded. */
+    public static final List<String> TOLLS = TOLL_GROUPS.stream().flatMap(List::stream).toList();
+    /**
+     * What news figures count, each as words of its own: the tolls ({@link #TOLL_GROUPS}) and the
+     * people who live in a place. A sentence that names one of them and not another gives a figure of
+     * the one it names. The residents are no synonym group: a population sentence is not matched by them.
+     */
+    private static final List<List<String>> COUNTED = Stream.concat(TOLL_GROUPS.stream(),
+            Stream.of(List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"))).toList();
     private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
 
     private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS);
