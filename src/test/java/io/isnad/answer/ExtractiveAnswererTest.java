@@ -137,9 +137,9 @@ class ExtractiveAnswererTest {
         int index = sentenceIndex(first);
         String followUp = "وكم عاما عمر البطولة؟";
         ExtractiveAnswerer.Draft draft = answerer.answer(snapshot, articles.retrieve(followUp + " (سباق الجبال)"),
-                new AskedQuestion(followUp + " (سباق الجبال)", followUp, QuestionAnalyzer.analyze(followUp), false,
-                        Optional.of(new PreviousAnswer(first.file(), index, QuestionType.PERSON,
-                                "من فاز بسباق الجبال في العاصمة؟")))).orElseThrow();
+                askedAfter(followUp + " (سباق الجبال)", followUp, false,
+                        new PreviousAnswer(first.file(), index, QuestionType.PERSON,
+                                "من فاز بسباق الجبال في العاصمة؟"))).orElseThrow();
         assertEquals(first.file(), draft.citations().getFirst().file());
         assertTrue(draft.citations().stream().noneMatch(c -> c.start() == first.start()), draft.text());
         assertEquals("خمسين عاما", draft.shortAnswer().text());
@@ -154,10 +154,10 @@ class ExtractiveAnswererTest {
         String searched = followUp + " (وزير الخارجية الياباني طوكيو)";
         for (QuestionType previousType : List.of(QuestionType.DATE, QuestionType.NUMBER)) {
             Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(snapshot, articles.retrieve(searched),
-                    new AskedQuestion(searched, followUp, QuestionAnalyzer.analyze(followUp), false,
-                            Optional.of(new PreviousAnswer(first.file(), index, previousType,
+                    askedAfter(searched, followUp, false,
+                            new PreviousAnswer(first.file(), index, previousType,
                                     previousType == QuestionType.DATE ? "متى وصل وزير الخارجية الياباني إلى طوكيو؟"
-                                            : "كم دولة زار وزير الخارجية الياباني؟"))));
+                                            : "كم دولة زار وزير الخارجية الياباني؟")));
             boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
                     .anyMatch(c -> c.file().equals(first.file()) && c.start() == first.start());
             assertEquals(previousType == QuestionType.DATE, quotedAgain, previousType + ": " + draft);
@@ -181,8 +181,8 @@ class ExtractiveAnswererTest {
             for (String followUp : List.of("ومن اتهم؟", "ومن اتصل؟")) {
                 String text = followUp.equals("ومن اتهم؟") ? searched : "ومن اتصل؟ (وزير الخارجية الهجوم الكلية)";
                 Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(corpus, call.retrieve(text),
-                        new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
-                                Optional.of(new PreviousAnswer("x.txt", 1, QuestionType.PERSON, previous))));
+                        askedAfter(text, followUp, false,
+                                new PreviousAnswer("x.txt", 1, QuestionType.PERSON, previous)));
                 boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
                         .anyMatch(c -> c.file().equals("x.txt") && c.quote().contains("اتهم فيه"));
                 assertEquals(followUp.equals("ومن اتهم؟"), quotedAgain, followUp + ": " + draft);
@@ -204,8 +204,8 @@ class ExtractiveAnswererTest {
             for (String followUp : List.of("ومتى الزيارة؟", "وما هدف الزيارة؟")) {
                 String text = followUp.replace("؟", "") + " (مدينة الوزير دمشق)؟";
                 Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(corpus, trip.retrieve(text),
-                        new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
-                                Optional.of(new PreviousAnswer("t.txt", 1, QuestionType.PLACE, previous))));
+                        askedAfter(text, followUp, false,
+                                new PreviousAnswer("t.txt", 1, QuestionType.PLACE, previous)));
                 boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
                         .anyMatch(c -> c.quote().contains("أنقرة"));
                 assertEquals(followUp.equals("وما هدف الزيارة؟"), quotedAgain, followUp + ": " + draft);
@@ -225,9 +225,9 @@ class ExtractiveAnswererTest {
             String followUp = "ومن نفذه؟";
             String text = "ومن نفذه (الهجوم حفل تخريج الطلاب)؟";
             ExtractiveAnswerer.Draft draft = answerer.answer(corpus, attack.retrieve(text),
-                    new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
-                            Optional.of(new PreviousAnswer("h.txt", 1, QuestionType.PLACE,
-                                    "أين وقع الهجوم على حفل تخريج الطلاب؟")))).orElseThrow();
+                    askedAfter(text, followUp, false,
+                            new PreviousAnswer("h.txt", 1, QuestionType.PLACE,
+                                    "أين وقع الهجوم على حفل تخريج الطلاب؟"))).orElseThrow();
             assertTrue(draft.citations().get(draft.leadCitation()).quote().contains("التنظيمات المسلحة"), draft.text());
         }
     }
@@ -240,9 +240,9 @@ class ExtractiveAnswererTest {
         String text = "ومتى وصل إلى طوكيو (وزير الخارجية الياباني)؟";
         for (String previousFile : List.of("a.txt", "c.txt")) {
             ExtractiveAnswerer.Choice choice = answerer.choose(snapshot, articles.retrieve(text),
-                    new AskedQuestion(text, followUp, QuestionAnalyzer.analyze(followUp), false,
-                            Optional.of(new PreviousAnswer(previousFile, 2, QuestionType.OTHER,
-                                    "ماذا قال وزير الخارجية الياباني؟")))).orElseThrow();
+                    askedAfter(text, followUp, false,
+                            new PreviousAnswer(previousFile, 2, QuestionType.OTHER,
+                                    "ماذا قال وزير الخارجية الياباني؟"))).orElseThrow();
             assertEquals(previousFile.equals(choice.lead().article().file()) ? 1 : 0, choice.features().followUp(),
                     previousFile + ": " + choice.lead().sentence().text());
         }
@@ -286,9 +286,9 @@ class ExtractiveAnswererTest {
             String followUp = "And how many were wounded?";
             String searched = "And how many were wounded (people killed attack military college)?";
             ExtractiveAnswerer.Draft draft = answerer.answer(corpus, attack.retrieve(searched),
-                    new AskedQuestion(searched, followUp, QuestionAnalyzer.analyze(followUp), true,
-                            Optional.of(new PreviousAnswer("d.txt", 0, QuestionType.NUMBER,
-                                    "How many people were killed in the attack on the military college?")))).orElseThrow();
+                    askedAfter(searched, followUp, true,
+                            new PreviousAnswer("d.txt", 0, QuestionType.NUMBER,
+                                    "How many people were killed in the attack on the military college?"))).orElseThrow();
             assertEquals("277", draft.shortAnswer().text(), draft.text());
         }
     }
@@ -648,5 +648,10 @@ class ExtractiveAnswererTest {
         assertTrue(ExtractiveAnswerer.startsWithPronoun("«وهو كذلك الأكبر سناً»"));
         assertTrue(ExtractiveAnswerer.startsWithPronoun("He was the oldest."));
         assertEquals(false, ExtractiveAnswerer.startsWithPronoun("هولندا فازت بالمباراة."));
+    }
+
+    /** A follow-up as the service asks it: searched as {@code searched}, typed as {@code typed}. */
+    private static AskedQuestion askedAfter(String searched, String typed, boolean english, PreviousAnswer previous) {
+        return new AskedQuestion(searched, typed, QuestionAnalyzer.analyze(typed), english, Optional.of(previous));
     }
 }
