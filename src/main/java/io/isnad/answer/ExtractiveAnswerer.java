@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,7 +118,6 @@ public class ExtractiveAnswerer {
     private static final int TWO_PARTS_SAVING = 100;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
     /** A word as {@link #startsWithPronoun} reads it: what stands between spaces and punctuation. */
-    private static final Pattern UNPUNCTUATED = Pattern.compile("[^\\s\\p{P}]+");
 
     private final ExtractiveSettings settings;
     private final AbstentionModel abstention;
@@ -632,7 +630,7 @@ public class ExtractiveAnswerer {
     }
 
     static boolean startsWithPronoun(String sentence) {
-        List<String> first = ArabicTextNormalizer.openingWords(sentence, UNPUNCTUATED, 1);
+        List<String> first = ArabicTextNormalizer.openingWords(sentence, ArabicTextNormalizer.UNPUNCTUATED_WORD, 1);
         return !first.isEmpty()
                 && (ArabicStopWords.PRONOUNS.contains(first.get(0)) || ENGLISH_PRONOUNS.contains(first.get(0)));
     }

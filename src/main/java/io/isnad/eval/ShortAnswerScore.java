@@ -20,8 +20,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * punctuation mark, Latin or Arabic ({@code ، ؛ ؟ « »}), becomes a space, and the articles are
  * dropped: the English words {@code a, an, the} and the Arabic definite article {@code ال} at the
  * start of a word (also after the one-letter conjunctions and prepositions {@code و ف ب ك}, and
- * {@code لل} for {@code ل + ال}), when at least two letters remain. So "في المدينة المنورة،"
- * and "مدينه منوره" are the same answer.
+ * {@code لل} for {@code ل + ال}), when at least two letters remain. So "المدينةُ المنوّرة،" and
+ * "مدينه منوره" are the same answer, while "في سبتمبر 2017" and "سبتمبر 2017" are not: a preposition
+ * stays, as in SQuAD and MLQA.
  */
 public final class ShortAnswerScore {
 

@@ -2,7 +2,6 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.isnad.answer.AskedQuestion;
@@ -36,7 +35,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 public final class Declines {
 
     /** A word as {@link #offices} reads it: what stands between spaces and punctuation. */
-    private static final Pattern UNPUNCTUATED = Pattern.compile("[^\\s\\p{P}]+");
 
     private Declines() {
     }
@@ -143,8 +141,8 @@ public final class Declines {
 
     /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */
     private static Set<String> offices(String text) {
-        return UNPUNCTUATED.matcher(ArabicTextNormalizer.normalize(text)).results()
-                .flatMap(m -> ArabicPersonTitles.office(m.group()).stream()).collect(Collectors.toSet());
+        return ArabicTextNormalizer.words(text).stream()
+                .flatMap(w -> ArabicPersonTitles.office(w).stream()).collect(Collectors.toSet());
     }
 
     /**
@@ -162,8 +160,7 @@ public final class Declines {
         if (question.english()) {
             return false;
         }
-        List<String> words = UNPUNCTUATED.matcher(ArabicTextNormalizer.normalize(question.text())).results()
-                .map(m -> m.group()).toList();
+        List<String> words = ArabicTextNormalizer.words(question.text());
         for (int w = 1; w < words.size(); w++) {
             String first = words.get(w - 1);
             String second = words.get(w);

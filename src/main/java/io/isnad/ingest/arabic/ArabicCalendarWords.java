@@ -174,8 +174,6 @@ public final class ArabicCalendarWords {
             "قبيل", "منذ", "مذ", "خلال", "اثناء", "اثر", "عقب", "ابان", "حتي", "مطلع", "اواخر", "اوايل", "اوائل",
             "منتصف", "نهايه", "بدايه", "فتره", "مرحله", "عصر", "عهد", "حقبه", "زمن", "وقت", "تاريخ");
 
-    /** Words a folded text is split into by {@link #placesInTime}. */
-    private static final Pattern WORD = Pattern.compile("[^\\s\\p{P}]+");
     /** A conjunction, preposition and article glued before a time word: بالأمس، وللعام. */
     private static final Pattern PROCLITIC = Pattern.compile("^[وف]?(?:بال|لل|ال|[بل])?");
 
@@ -199,8 +197,9 @@ public final class ArabicCalendarWords {
         }
         // A word as written, without its conjunction (وبعد: بعد also starts like a preposition), and
         // without conjunction, preposition and article (بالأمس، للعام).
-        return WORD.matcher(folded).results().map(MatchResult::group).anyMatch(w -> timeWord(w)
-                || timeWord(ArabicRootSkeleton.withoutConjunction(w, 1)) || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
+        return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
+                .anyMatch(w -> timeWord(w) || timeWord(ArabicRootSkeleton.withoutConjunction(w, 1))
+                        || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
     }
 
     private static boolean timeWord(String word) {

@@ -3,6 +3,7 @@ package io.isnad.ingest.arabic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,11 @@ public final class ArabicTextNormalizer {
     /** The Arabic block, U+0600 to U+06FF: no character in it has a lower-case form. */
     private static final char ARABIC_BLOCK_START = '\u0600';
     private static final char ARABIC_BLOCK_END = '\u06FF';
+    /**
+     * A word as written between spaces and punctuation (% and ٪ are punctuation; $ is a symbol and stays): the
+     * unit in which a question or sentence is read against word lists (offices, time words, pronouns).
+     */
+    public static final Pattern UNPUNCTUATED_WORD = Pattern.compile("[^\\s\\p{P}]+");
 
     private ArabicTextNormalizer() {
     }
@@ -40,6 +46,11 @@ public final class ArabicTextNormalizer {
             out.append(fold(c));
         }
         return out.toString();
+    }
+
+    /** The {@link #UNPUNCTUATED_WORD words} of {@code text} as {@link #normalize} folds it, in order. */
+    public static List<String> words(String text) {
+        return UNPUNCTUATED_WORD.matcher(normalize(text)).results().map(MatchResult::group).toList();
     }
 
     /**

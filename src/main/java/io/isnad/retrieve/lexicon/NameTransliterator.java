@@ -47,10 +47,15 @@ public final class NameTransliterator {
      */
     private record Option(String arabic, double cost, boolean wide) {}
 
-    private record Rule(String latin, At at, List<Option> options) {
+    /** @param narrow the options without the {@link Option#wide} ones, kept apart once at parse time */
+    private record Rule(String latin, At at, List<Option> options, List<Option> narrow) {
+
+        static Rule of(String latin, At at, List<Option> options) {
+            return new Rule(latin, at, List.copyOf(options), options.stream().filter(o -> !o.wide()).toList());
+        }
 
         List<Option> options(boolean wide) {
-            return wide ? options : options.stream().filter(o -> !o.wide()).toList();
+            return wide ? options : narrow;
         }
 
         boolean appliesAt(String word, int index) {
@@ -206,7 +211,7 @@ public final class NameTransliterator {
                 String arabic = cells[i].substring(wide ? 1 : 0, colon).replace("_", "");
                 options.add(new Option(arabic, Double.parseDouble(cells[i].substring(colon + 1)), wide));
             }
-            rules.add(new Rule(cells[0], at, List.copyOf(options)));
+            rules.add(Rule.of(cells[0], at, options));
         }
         // Longest match first; the sort is stable, so table order breaks ties.
         rules.sort(Comparator.comparingInt((Rule r) -> r.latin().length()).reversed());
@@ -230,9 +235,10 @@ public final class NameTransliterator {
      * (a long vowel for "ey", "ea" and a "y" between consonants, ز for an "s", a plural's "s" left out), up to
      * {@value #MORE_VARIANTS}, those of {@link #transliterate} left out. Too many to search blindly:
      * the caller keeps those an article is known to hold.
+     *
+     * @param first what {@link #transliterate} gave for {@code name}: the caller has it already
      */
-    public List<String> moreSpellings(String name) {
-        List<String> first = transliterate(name);
+    public List<String> moreSpellings(String name, List<String> first) {
         return spellings(name, true, MORE_VARIANTS + first.size()).stream()
                 .filter(s -> first.stream().noneMatch(f -> foldArabic(f).equals(foldArabic(s))))
                 .limit(MORE_VARIANTS).toList();

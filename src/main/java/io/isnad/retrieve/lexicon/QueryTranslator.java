@@ -365,7 +365,7 @@ public final class QueryTranslator {
                     List<String> spelled = transliterator.transliterate(word.original());
                     if (!spelled.isEmpty()) {
                         addTerm(new Term(english, spelled, Source.TRANSLITERATION, NAME_WEIGHT, List.of(),
-                                transliterator.moreSpellings(word.original())), terms, seen);
+                                transliterator.moreSpellings(word.original(), spelled)), terms, seen);
                     }
                 }
                 return;
@@ -390,7 +390,7 @@ public final class QueryTranslator {
                 // only find more words it is not.
                 boolean name = word.capitalised();
                 addTerm(new Term(english, spelled, Source.TRANSLITERATION, name ? NAME_WEIGHT : GUESS_WEIGHT, List.of(),
-                        name ? transliterator.moreSpellings(word.original()) : List.of()), terms, seen);
+                        name ? transliterator.moreSpellings(word.original(), spelled) : List.of()), terms, seen);
             } else if (dictionary.isEmpty()) {
                 untranslated.add(english);
             }

@@ -34,6 +34,12 @@ class ArabicTextNormalizerTest {
     }
 
     @Test
+    void wordsAreFoldedRunsBetweenSpacesAndPunctuationKeepingFiguresAndSymbols() {
+        assertEquals(List.of("قال", "وزير", "الخارجيه", "ارتفع", "20", "امس", "$5"),
+                ArabicTextNormalizer.words("قال وزير الخارجية: «ارتفع ٢٠%» أمس، $5."));
+    }
+
+    @Test
     void foldsPersianLetterForms() {
         assertEquals("كيومرث", ArabicTextNormalizer.normalize("کیومرث"));
     }
