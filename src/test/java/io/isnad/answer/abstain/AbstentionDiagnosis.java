@@ -120,6 +120,11 @@ class AbstentionDiagnosis {
         List<SentenceTokens> judgedTokens = snapshot.sentenceTokens(judged.article().file());
         List<SentenceTokens> goldTokens = goldArticle.map(a -> snapshot.sentenceTokens(a.file())).orElse(List.of());
         List<EvidenceTerm> evidence = retrieval.query().evidence();
+        Optional<String> runnerUp = retrieval.passages().stream().map(p -> p.file())
+                .filter(f -> !f.equals(retrieval.passages().getFirst().file())).findFirst();
+        runnerUp.ifPresent(f -> line.put("runnerUp", f));
+        line.put("top", retrieval.passages().getFirst().file());
+        List<SentenceTokens> runnerTokens = runnerUp.map(snapshot::sentenceTokens).orElse(List.of());
         boolean[] names = QuestionNames.of(q.question(), evidence, snapshot.analyzers(), english);
         boolean[] wording = QuestionWording.of(q.question(), evidence, snapshot.analyzers(), english, names);
         for (int t = 0; t < evidence.size(); t++) {
@@ -134,6 +139,7 @@ class AbstentionDiagnosis {
             node.put("wording", wording[t]);
             node.put("inJudged", alone.coverage(judged.article(), judgedTokens, judged.sentence()));
             node.put("inJudgedArticle", alone.foundIn(judgedTokens)[0]);
+            node.put("inRunnerUp", !runnerTokens.isEmpty() && alone.foundIn(runnerTokens)[0]);
             node.put("judgedArticleSentences", judgedTokens.stream().filter(s -> alone.coverage(s, List.of()) > 0).count());
             node.put("inFirst", !judgedTokens.isEmpty() && alone.coverage(judgedTokens.getFirst(), List.of()) > 0);
             if (gold.isPresent()) {
