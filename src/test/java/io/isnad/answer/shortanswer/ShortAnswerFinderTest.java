@@ -244,6 +244,15 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aFigureAfterOfWhichCountsAPartOfTheNounOfTheFigureBefore() {
+        String houses = "تضرر في الزلزال 640 منزلا منها 85 دمرت بالكامل.";
+        assertEquals(Optional.of("85"), find(houses, QuestionType.NUMBER, "كم عدد المنازل التي دمرت بالكامل؟"));
+        assertEquals(Optional.of("640 منزلا"), find(houses, QuestionType.NUMBER, "كم منزلا تضرر في الزلزال؟"));
+        assertEquals(Optional.of("2100"), find("تضم الجامعة 9000 طالب منهم 2100 تخرجوا هذا العام.", QuestionType.NUMBER,
+                "كم عدد الطلاب الذين تخرجوا هذا العام؟"));
+    }
+
+    @Test
     void aUnitOfMeasureOrTallyIsLeftOutAfterAFigureButKeptAfterANumberWord() {
         assertEquals(Optional.of("308"), find("لم يتخل الفريق سوى عن 308 نقطة، ليحتل المركز السادس.",
                 QuestionType.NUMBER, "كم نقطة تخلى عنها دفاع الفريق؟"));
