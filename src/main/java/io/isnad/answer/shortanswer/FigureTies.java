@@ -2,6 +2,7 @@ package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import io.isnad.answer.question.QuestionAnalysis;
@@ -22,6 +23,8 @@ final class FigureTies {
     private static final int STEM_PREFIX = 4;
     /** How many words after a number may name what it counts ("89 قتيلاً", "3 ملايين نسمة"). */
     private static final int COUNTED_NOUN_WINDOW = 2;
+    /** "Of which", "of whom": a figure after one is a part of the figure before ({@link #partOfPrevious}). */
+    private static final Set<String> PARTITIVES = Set.of("منها", "منهم", "منهن");
 
     private FigureTies() {
     }
@@ -90,9 +93,12 @@ final class FigureTies {
         List<FocusWord> asked = focus.stream().map(FocusWord::of).toList();
         List<FocusWord> countedNoun = counted.stream().map(FocusWord::of).toList();
         int best = 0;
+        int previous = 0;
         List<Span> tied = new ArrayList<>();
         for (Span s : spans) {
-            int tie = tie(s, words, folded, asked, countedNoun);
+            int own = tie(s, words, folded, asked, countedNoun);
+            int tie = partOfPrevious(s, words, folded) ? Math.max(own, previous) : own;
+            previous = tie;
             if (tie > best) {
                 best = tie;
                 tied.clear();
@@ -102,6 +108,22 @@ final class FigureTies {
             }
         }
         return tied;
+    }
+
+    /**
+     * Whether a figure follows "منها"/"منهم" (of which, of whom): "158349 عائلة منها 68511 لديها
+     * أطفال" counts a part of the families, so the second figure counts what the first does, and
+     * the words of the question around each decide between them.
+     */
+    private static boolean partOfPrevious(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded) {
+        int[] before = null;
+        for (int[] w : words) {
+            if (w[1] > s.start()) {
+                break;
+            }
+            before = w;
+        }
+        return before != null && PARTITIVES.contains(folded.text().substring(before[2], before[3]));
     }
 
     /** Each word of the folded text: its original start and end, its folded start and end. */

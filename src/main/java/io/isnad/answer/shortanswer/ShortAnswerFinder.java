@@ -10,6 +10,7 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -75,11 +76,26 @@ public final class ShortAnswerFinder {
         }
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, asked.focus()).map(span -> switch (type) {
             case NUMBER -> NumberChoice.withBound(sentence,
-                    NumberChoice.withCountedNoun(sentence, span, analysis.counted()));
+                    NumberChoice.withCountedNoun(sentence, span, keptNoun(asked, question)));
             case DATE -> DateChoice.asksYear(ArabicTextNormalizer.normalize(question)) ? DateChoice.yearOnly(sentence, span)
                     : span;
             default -> span;
         });
+    }
+
+    /**
+     * The noun a number keeps after it ({@link NumberChoice#withCountedNoun}): the noun after كم
+     * ("كم مقاطعة" → "22 مقاطعة"), or, when the question asks "ما عدد X" with no how-many word, X:
+     * "what is the number of nominations" is answered by the number of them, "3 ترشيحات", where
+     * "كم عدد X" (how many X) is answered by the figure.
+     */
+    private static String keptNoun(QuestionAnalysis asked, String question) {
+        if (!asked.counted().isEmpty()) {
+            return asked.counted();
+        }
+        boolean howMany = SpanFinder.WORD.matcher(ArabicTextNormalizer.normalize(question)).results()
+                .anyMatch(w -> ArabicQuestionWords.HOW_MANY.contains(w.group()));
+        return howMany ? "" : asked.tallied();
     }
 
     /**

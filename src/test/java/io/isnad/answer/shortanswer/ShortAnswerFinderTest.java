@@ -98,7 +98,8 @@ class ShortAnswerFinderTest {
                 + "بينهم 31 امرأة و5 أطفال، مشيرةً إلى أن عدد الجرحى بلغ 277.";
         assertEquals(Optional.of("31"), find(seed, QuestionType.NUMBER, "كم عدد النساء بين الضحايا؟"));
         assertEquals(Optional.of("5"), find(seed, QuestionType.NUMBER, "كم عدد الأطفال بين الضحايا؟"));
-        assertEquals(Optional.of("٣١"), find("ارتفع عدد الضحايا إلى ٨٩ قتيلاً بينهم ٣١ امرأة.", QuestionType.NUMBER,
+        // "ما عدد" without كم keeps the noun the figure counts (aWhatIsTheNumberOfQuestion…).
+        assertEquals(Optional.of("٣١ امرأة"), find("ارتفع عدد الضحايا إلى ٨٩ قتيلاً بينهم ٣١ امرأة.", QuestionType.NUMBER,
                 "ما عدد النساء بين الضحايا؟"));
     }
 
@@ -231,6 +232,24 @@ class ShortAnswerFinderTest {
                 find("تقسم المحافظات إلى ثماني مناطق.", QuestionType.NUMBER, "إلى كم منطقة تقسم المحافظات؟"));
         assertEquals(Optional.of("587,000"),
                 find("بلغت المساحة 587,000 كيلومتراً مربعاً.", QuestionType.NUMBER, "كم كيلومتراً مربعاً بلغت المساحة؟"));
+    }
+
+    @Test
+    void aWhatIsTheNumberOfQuestionGetsTheNounWithTheNumberAHowManyOneTheFigure() {
+        String sentence = "أطلقت الوكالة 3 مركبات إلى المريخ منذ تأسيسها.";
+        assertEquals(Optional.of("3 مركبات"),
+                find(sentence, QuestionType.NUMBER, "ما عدد المركبات التي أطلقتها الوكالة إلى المريخ؟"));
+        assertEquals(Optional.of("3"),
+                find(sentence, QuestionType.NUMBER, "كم عدد المركبات التي أطلقتها الوكالة إلى المريخ؟"));
+    }
+
+    @Test
+    void aFigureAfterOfWhichCountsAPartOfTheNounOfTheFigureBefore() {
+        String houses = "تضرر في الزلزال 640 منزلا منها 85 دمرت بالكامل.";
+        assertEquals(Optional.of("85"), find(houses, QuestionType.NUMBER, "كم عدد المنازل التي دمرت بالكامل؟"));
+        assertEquals(Optional.of("640 منزلا"), find(houses, QuestionType.NUMBER, "كم منزلا تضرر في الزلزال؟"));
+        assertEquals(Optional.of("2100"), find("تضم الجامعة 9000 طالب منهم 2100 تخرجوا هذا العام.", QuestionType.NUMBER,
+                "كم عدد الطلاب الذين تخرجوا هذا العام؟"));
     }
 
     @Test
