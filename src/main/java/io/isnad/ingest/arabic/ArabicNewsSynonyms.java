@@ -31,7 +31,9 @@ public final class ArabicNewsSynonyms {
             // Not "زار": it is also the stem of وزارة (ministry), which would make every ministry a visit.
             List.of("زيارة", "يزور", "سيزور", "توجه", "سافر"),
             List.of("الأكاديمية", "الكلية", "المعهد"),
-            List.of("ناقش", "بحث", "تناول", "ناقشا", "بحثا"));
+            List.of("ناقش", "بحث", "تناول", "ناقشا", "بحثا"),
+            List.of("اتفاق", "اتفاقات", "اتفاقية", "اتفاقيات", "تفاهم", "تفاهمات"),
+            List.of("جنازة", "جنازات", "تشييع", "شيعت", "شيعوا"));
 
     /**
      * The killed and the wounded (the first two groups): news reports both tolls of one event, each
