@@ -28,6 +28,13 @@ class ArabicNewsSynonymsTest {
     }
 
     @Test
+    void beingAbleAndBelievingAreNamedEitherWay() {
+        assertTrue(sameGroup("تستطيع", "يمكن"));
+        assertTrue(sameGroup("يظن", "يعتقد"));
+        assertFalse(sameGroup("يظن", "يمكن"));
+    }
+
+    @Test
     void wordsOfDifferentGroupsOrOfNoneAreNot() {
         assertFalse(sameGroup("الجرحى", "القتلى"));
         assertFalse(sameGroup("القتلى", "الطائرات"));
