@@ -30,10 +30,13 @@ public final class ArabicQuestionWords {
      * Question words with a preposition glued on (بماذا يشتهر، لمن ينتمي، ممن استعمرت): they ask
      * for what the preposition governs, so they give the question no type, but no answer repeats
      * them either. The light stemmer strips none of these prepositions. The dialects glue them to
-     * their own "what" (بشو بيلقبوه "by what do they call him", عشو، لشو، بإيش).
+     * their own "what" (بشو بيلقبوه "by what do they call him", عشو، لشو، بإيش). Standard Arabic
+     * drops the alif of the asking ما after a preposition (بمَ، فيمَ، علامَ، حتّامَ) and glues بكم
+     * "for how much"; not عمَّ، ممَّ، لمَ، إلامَ, which are also "uncle", a word part, "did not" and
+     * "the mother" once folded (لم is a why-word of its own).
      */
     public static final Set<String> WITH_PREPOSITION = folded("بماذا", "بمادا", "عماذا", "لمن", "ممن", "بمن", "عمن",
-            "فيمن", "بشو", "عشو", "لشو", "بايش", "لايش");
+            "فيمن", "بشو", "عشو", "لشو", "بايش", "لايش", "بم", "فيم", "علام", "حتام", "بكم");
 
     /** After أي / ما / في أي: the question asks for a date or time. */
     public static final Set<String> TIME_NOUNS = folded("عام", "سنه", "تاريخ", "يوم", "شهر", "قرن", "عقد", "وقت",

@@ -19,6 +19,22 @@ class ArabicNewsSynonymsTest {
     }
 
     @Test
+    void agreementsAndFuneralsAreNamedEitherWay() {
+        assertTrue(sameGroup("تفاهمات", "الاتفاقات"));
+        assertTrue(sameGroup("الاتفاقية", "تفاهم"));
+        assertTrue(sameGroup("جنازة", "وشيعت"));
+        assertTrue(sameGroup("تشييع", "الجنازات"));
+        assertFalse(sameGroup("الشيعة", "جنازة"), "the Shia share only the letters of شيّع");
+    }
+
+    @Test
+    void beingAbleAndBelievingAreNamedEitherWay() {
+        assertTrue(sameGroup("تستطيع", "يمكن"));
+        assertTrue(sameGroup("يظن", "يعتقد"));
+        assertFalse(sameGroup("يظن", "يمكن"));
+    }
+
+    @Test
     void wordsOfDifferentGroupsOrOfNoneAreNot() {
         assertFalse(sameGroup("الجرحى", "القتلى"));
         assertFalse(sameGroup("القتلى", "الطائرات"));
