@@ -140,7 +140,20 @@ public class ExtractiveAnswerer {
                 && !c.absentPerson()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL))
-                .map(c -> draft(c, corpus, question, translated(retrieval, question)));
+                .map(c -> draft(c, corpus, question, translated(retrieval, question)))
+                .filter(d -> !answersWithSource(corpus, retrieval, question, d.shortAnswer()));
+    }
+
+    /**
+     * Whether the short answer of a who-question is the source the quoted sentence attributes its
+     * report to ({@link Declines#answersWithSource}), read on the article's text before it.
+     */
+    private static boolean answersWithSource(Snapshot corpus, Retrieval retrieval, AskedQuestion question,
+            ShortAnswer shortAnswer) {
+        return shortAnswer != null && question.analysis().type() == QuestionType.PERSON
+                && corpus.article(shortAnswer.file()).map(a -> Declines.answersWithSource(question,
+                        translated(retrieval, question).focus(), a.text().substring(0, shortAnswer.start())))
+                .orElse(false);
     }
 
     /**
