@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
@@ -27,8 +28,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
  * how-many question, another office's holder for a who-question, no time at all for a
- * when-question, the source of the report for a who-question about a deed), or the question names a
- * person no article names. Each is too rare in the
+ * when-question, the source of the report for a who-question about a deed, a person for a body), or
+ * the question names a person no article names. Each is too rare in the
  * labelled data to be fitted as a feature of the model, and each was kept only where no answerable
  * check question was lost (docs/answers.md).
  *
@@ -191,6 +192,19 @@ public final class Declines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a who-question that asks for a body of people by its noun ({@link
+     * io.isnad.answer.question.QuestionAnalysis#asksForABody}: "Which group claimed responsibility…?")
+     * has a person's name for its short answer: the short answer of a who-question is a person's
+     * name, and the sentence that gives one tells what a person did, not which body did it ("حمّل
+     * الرئيس الإيراني، إبراهيم رئيسي، مسؤولية…"). The question is declined whatever the abstention
+     * model says; a sentence that names the body with no person answers without a short answer
+     * (docs/answers.md, "Twenty-fourth round: the source of the report is not the asked person").
+     */
+    public static boolean personForABody(AskedQuestion question, ShortAnswer shortAnswer) {
+        return shortAnswer != null && question.analysis().asksForABody();
     }
 
     /** The folded words of a text, as {@link #offices} reads them. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 
 class DeclinesTest {
@@ -49,6 +50,16 @@ class DeclinesTest {
         assertFalse(Declines.answersWithSource(met, List.of(), "قال المتحدث، وبعد ذلك وصل الوزير "));
         // Nor is a who-question's answer read for another type.
         assertFalse(Declines.answersWithSource(arabic("أين التقى عراقجي الرئيس؟"), List.of(), SPOKESMAN));
+    }
+
+    @Test
+    void aPersonDoesNotAnswerAQuestionAskingForABody() {
+        ShortAnswer raisi = new ShortAnswer("إبراهيم رئيسي", "a.txt", 0, 13, "Ebrahim Raisi");
+        assertTrue(Declines.personForABody(english("Which group claimed responsibility for the attack?"), raisi));
+        assertTrue(Declines.personForABody(arabic("ما الفريق الذي فاز بالبطولة؟"), raisi));
+        // Asked for a person, or answered without a person's name, it may answer.
+        assertFalse(Declines.personForABody(english("Who claimed responsibility for the attack?"), raisi));
+        assertFalse(Declines.personForABody(english("Which group claimed responsibility for the attack?"), null));
     }
 
     private static AskedQuestion arabic(String question) {
