@@ -138,7 +138,24 @@ public class ExtractiveAnswerer {
                 && !c.absentPerson()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL))
-                .map(c -> draft(c, corpus, question, translated(retrieval, question)));
+                .map(c -> draft(c, corpus, question, translated(retrieval, question)))
+                .filter(d -> !wrongPerson(corpus, retrieval, question, d.shortAnswer()));
+    }
+
+    /**
+     * Whether the short answer of a who-question is the source the quoted sentence attributes its
+     * report to ({@link Declines#answersWithSource}, read on the article's text before it) or a
+     * person for a question that asks for a body of people ({@link Declines#personForABody}).
+     */
+    private static boolean wrongPerson(Snapshot corpus, Retrieval retrieval, AskedQuestion question,
+            ShortAnswer shortAnswer) {
+        if (shortAnswer == null || question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        return Declines.personForABody(question, shortAnswer)
+                || corpus.article(shortAnswer.file()).map(a -> Declines.answersWithSource(question,
+                        translated(retrieval, question).focus(), a.text().substring(0, shortAnswer.start())))
+                .orElse(false);
     }
 
     /**

@@ -360,6 +360,23 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhoQuestionAnsweredWithTheSourceOfTheReportIsDeclined() throws IOException {
+        try (ArticleFixture visit = ArticleFixture.of(tmp.resolve("source"), Map.of("v.txt", """
+                زيارة عراقجي
+                وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن عراقجي سيزور العاصمة التركية أنقرة."""))) {
+            Snapshot corpus = visit.snapshot();
+            // The spokesman reports the visit; he is not whom Araghchi visits in Ankara.
+            String met = "من الذي سيزوره عراقجي في العاصمة التركية أنقرة؟";
+            assertTrue(answerer.answer(corpus, visit.retrieve(met), new AskedQuestion(met, met,
+                    QuestionAnalyzer.analyze(met), false, Optional.empty())).isEmpty());
+            // Asked who said it, the spokesman answers.
+            String said = "من قال إن عراقجي سيزور العاصمة التركية أنقرة؟";
+            assertEquals("إسماعيل بقائي", answerer.answer(corpus, visit.retrieve(said), new AskedQuestion(said, said,
+                    QuestionAnalyzer.analyze(said), false, Optional.empty())).orElseThrow().shortAnswer().text());
+        }
+    }
+
+    @Test
     void aQuestionAboutAPersonNoArticleNamesIsDeclined() throws IOException {
         try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("killed"), Map.of("k.txt", """
                 مقتل قائد في حلب

@@ -2,9 +2,12 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
@@ -17,6 +20,7 @@ import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -24,7 +28,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
  * how-many question, another office's holder for a who-question, no time at all for a
- * when-question), or the question names a person no article names. Each is too rare in the
+ * when-question, the source of the report for a who-question about a deed, a person for a body), or
+ * the question names a person no article names. Each is too rare in the
  * labelled data to be fitted as a feature of the model, and each was kept only where no answerable
  * check question was lost (docs/answers.md).
  *
@@ -34,7 +39,15 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class Declines {
 
-    /** A word as {@link #offices} reads it: what stands between spaces and punctuation. */
+    /** What ends a clause before a name: a source and the name he is given stand in one. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[\\p{P}\\n]");
+    /**
+     * Words from a reporting verb to its source's name: a title with its qualifiers ("وقال المتحدث
+     * باسم وزارة الخارجية الإيرانية إسماعيل بقائي") puts up to six between.
+     */
+    private static final int SOURCE_WINDOW = 7;
+    /** إنّ، أنّ، بأنّ (folded) open the clause reported, whose subject is no source. */
+    private static final Set<String> REPORTED_CLAUSE = Set.of("ان", "بان", "وان", "لان");
 
     private Declines() {
     }
@@ -137,6 +150,59 @@ public final class Declines {
             return false;
         }
         return quoted.stream().noneMatch(ArabicCalendarWords::placesInTime);
+    }
+
+    /**
+     * Whether a who-question that asks neither for words said nor for the holder of an office
+     * ("Who did Araghchi meet in Ankara?"، "Who commanded the Russian air units…?") is answered with
+     * the person the quoted sentence attributes its report to: the name stands after a reporting verb
+     * or a word of attribution ({@link ArabicSpeechVerbs#attributes}) in the same clause, with only
+     * his titles between ("وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن…"، "وفقًا
+     * لمعلومات من رامي عبد الرحمن"). The source tells the news, he is not its actor, and the question
+     * is declined whatever the abstention model says. A name after إنّ or أنّ is the reported
+     * clause's subject, no source. A question about words ("Who said…?"، "من اتهم…؟", an English
+     * question by its Arabic translations) or about an office ({@link #otherRole} reads those) may be
+     * answered by the source (docs/answers.md, "Twenty-fourth round: the source of the report is not
+     * the asked person").
+     *
+     * @param before the article's text before the short answer
+     */
+    public static boolean answersWithSource(AskedQuestion question, List<String> translatedFocus, String before) {
+        if (question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Stream<String> asked = question.english() ? translatedFocus.stream().map(ArabicTextNormalizer::normalize)
+                : ArabicTextNormalizer.words(question.asked()).stream().map(ArabicDialectWords::inStandard);
+        boolean office = question.english() ? !ArabicPersonTitles.englishOffices(question.asked()).isEmpty()
+                : !offices(question.asked()).isEmpty();
+        if (office || asked.anyMatch(ArabicSpeechVerbs::asksAboutWords)) {
+            return false;
+        }
+        String[] clauses = CLAUSE_END.split(before, -1);
+        List<String> clause = ArabicTextNormalizer.words(clauses[clauses.length - 1]);
+        for (int w = clause.size() - 1; w >= Math.max(0, clause.size() - SOURCE_WINDOW); w--) {
+            String word = clause.get(w);
+            if (REPORTED_CLAUSE.contains(word)) {
+                return false;
+            }
+            if (ArabicSpeechVerbs.attributes(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a who-question that asks for a body of people by its noun ({@link
+     * io.isnad.answer.question.QuestionAnalysis#asksForABody}: "Which group claimed responsibility…?")
+     * has a person's name for its short answer: the short answer of a who-question is a person's
+     * name, and the sentence that gives one tells what a person did, not which body did it ("حمّل
+     * الرئيس الإيراني، إبراهيم رئيسي، مسؤولية…"). The question is declined whatever the abstention
+     * model says; a sentence that names the body with no person answers without a short answer
+     * (docs/answers.md, "Twenty-fourth round: the source of the report is not the asked person").
+     */
+    public static boolean personForABody(AskedQuestion question, ShortAnswer shortAnswer) {
+        return shortAnswer != null && question.analysis().asksForABody();
     }
 
     /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */

@@ -31,4 +31,12 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
     public QuestionAnalysis {
         focus = List.copyOf(focus);
     }
+
+    /**
+     * Whether a who-question asks for a body of people by its noun ("Which group claimed…?"، "ما
+     * الفريق الذي…؟"): a person's name does not answer it.
+     */
+    public boolean asksForABody() {
+        return type == QuestionType.PERSON && byNoun && QuestionAnalyzer.namesABody(head);
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -33,9 +35,13 @@ public final class QuestionAnalyzer {
     private static final Set<String> EN_PLACE_PLURALS = Set.of("countries", "cities", "nations");
     private static final Set<String> EN_QUANTITY_NOUNS = Set.of("number", "percentage", "percent", "amount",
             "population", "size", "length", "distance", "cost", "price", "total", "count", "rate");
-    private static final Set<String> EN_PERSON_NOUNS = Set.of("person", "president", "leader", "commander",
-            "minister", "spokesman", "spokesperson", "man", "woman", "official", "king", "general", "author",
-            "founder", "team", "group", "organization", "organisation", "company", "player", "people", "army");
+    /** The English nouns of a body of people, as {@link ArabicQuestionWords#BODY_NOUNS}. */
+    private static final Set<String> EN_BODY_NOUNS = Set.of("team", "group", "organization", "organisation", "company",
+            "army");
+    private static final Set<String> EN_PERSON_NOUNS = Stream.concat(EN_BODY_NOUNS.stream(), Stream.of("person",
+                    "president", "leader", "commander", "minister", "spokesman", "spokesperson", "man", "woman",
+                    "official", "king", "general", "author", "founder", "player", "people"))
+            .collect(Collectors.toUnmodifiableSet());
     /** The verb "be" between a question word and its noun: which is the city, who was the leader. */
     private static final Set<String> EN_COPULAS = Set.of("is", "was", "are", "were");
     private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
@@ -47,6 +53,15 @@ public final class QuestionAnalyzer {
             "had", "will", "would", "it", "its", "he", "she", "they", "that", "this", "be", "been");
 
     private QuestionAnalyzer() {
+    }
+
+    /**
+     * Whether a question's head ({@link QuestionAnalysis#head}) names a body of people (which group,
+     * what team, أي حزب، ما الفريق…) rather than a person.
+     */
+    static boolean namesABody(String head) {
+        return EN_BODY_NOUNS.contains(head) || ArabicQuestionWords.BODY_NOUNS.contains(head)
+                || ArabicQuestionWords.BODY_NOUNS.contains(ArabicTextNormalizer.withoutArticle(head));
     }
 
     /** The type and focus words of {@code question}. */

@@ -65,10 +65,16 @@ public final class ArabicQuestionWords {
      * answer's number counts, though the sentence may name it in another form (31 امرأة، 27 دولة).
      */
     public static final Set<String> COUNT_NOUNS = folded("عدد", "تعداد");
+    /**
+     * The nouns of {@link #PERSON_NOUNS} that name a body of people (أي حزب، ما الفريق…): the answer is
+     * the body's name, which no person's name gives.
+     */
+    public static final Set<String> BODY_NOUNS = folded("جهه", "منظمه", "حزب", "فريق", "شركه");
     /** After ما / من: the question asks for a person or an organisation. */
-    public static final Set<String> PERSON_NOUNS = folded("شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم",
-            "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج", "مؤلف", "كاتب", "مكتشف", "مخترع", "جهه", "منظمه",
-            "حزب", "فريق", "شركه");
+    public static final Set<String> PERSON_NOUNS = Stream.concat(BODY_NOUNS.stream(),
+            folded("شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم", "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج",
+                    "مؤلف", "كاتب", "مكتشف", "مخترع").stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** ما اسم X: the question asks for X's name, so X decides what kind of answer it wants. */
     public static final String NAME = "اسم";
     /** ما سبب / ما الذي دفع: the question asks for a reason. */

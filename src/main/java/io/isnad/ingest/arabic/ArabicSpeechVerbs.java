@@ -17,7 +17,48 @@ public final class ArabicSpeechVerbs {
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * What news prose attributes a report to without a verb ("وفقًا لمعلومات من…"، "بحسب المرصد"،
+     * "نقلًا عن…"), folded.
+     */
+    private static final Set<String> ATTRIBUTIONS = Stream.of("وفقا", "وفقًا", "بحسب", "حسب", "نقلا", "نقلًا")
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Verbs a question asks about words with besides the reporting verbs: their present tense and the
+     * stances news reports as said (accused, condemned, threatened, welcomed, rejected, claimed,
+     * blamed, urged, pledged, criticised, admitted), folded. Only a question is read with them, so a
+     * name in an article is never cut at one.
+     */
+    private static final Set<String> SAID_ELSE = Stream.concat(
+                    Stream.of("اتهم", "أدان", "ندد", "هدد", "رحب", "رفض", "زعم", "ادعى", "تبنى", "حمل", "حث", "توعد",
+                            "تعهد", "انتقد", "اعترف", "وعد", "تحدث", "علق", "رد", "طلب", "سأل", "أجاب")
+                            .flatMap(verb -> Stream.of(verb, feminine(verb))),
+                    Stream.of("يقول", "تقول", "يعلن", "تعلن", "يؤكد", "تؤكد", "يعتبر", "تعتبر", "يصف", "تصف", "يرى",
+                            "ترى", "يتهم", "تتهم", "يدين", "تدين", "يهدد", "تهدد", "يرفض", "ترفض", "يتحدث", "تتحدث"))
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
     private ArabicSpeechVerbs() {
+    }
+
+    /**
+     * Whether a folded word attributes what follows to a source: a reporting verb ({@link #contains})
+     * or a word of attribution (وفقًا، بحسب، نقلًا), with or without a glued و or ف.
+     */
+    public static boolean attributes(String folded) {
+        return contains(folded) || ATTRIBUTIONS.contains(folded)
+                || ATTRIBUTIONS.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+    }
+
+    /**
+     * Whether a folded word of a question asks about something said: a reporting verb, its present
+     * tense, a stance voiced in words, or a word of attribution ("Who said…?"، "من اتهم…؟"، "بحسب من…؟").
+     */
+    public static boolean asksAboutWords(String folded) {
+        return attributes(folded) || SAID_ELSE.contains(folded)
+                || SAID_ELSE.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
     }
 
     /** Whether a folded word is one of the verbs, with or without a glued و or ف. */

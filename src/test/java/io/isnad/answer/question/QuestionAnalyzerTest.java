@@ -1,6 +1,7 @@
 package io.isnad.answer.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,5 +210,15 @@ class QuestionAnalyzerTest {
         assertEquals("", QuestionAnalyzer.analyze("How many were wounded?").tallied());
         assertEquals("", QuestionAnalyzer.analyze("متى وقع الهجوم؟").tallied());
         assertEquals("", QuestionAnalyzer.analyze("When did the attack on 5 buildings happen?").tallied());
+    }
+
+    @Test
+    void aWhoQuestionTypedByANounOfABodyAsksForABody() {
+        assertTrue(QuestionAnalyzer.analyze("Which group claimed responsibility for the attack?").asksForABody());
+        assertTrue(QuestionAnalyzer.analyze("ما الفريق الذي فاز بالبطولة؟").asksForABody());
+        // A person's noun, or no noun at all, asks for a person.
+        assertFalse(QuestionAnalyzer.analyze("Which leader claimed responsibility for the attack?").asksForABody());
+        assertFalse(QuestionAnalyzer.analyze("Who claimed responsibility for the attack?").asksForABody());
+        assertFalse(QuestionAnalyzer.analyze("من الذي فاز بالبطولة؟").asksForABody());
     }
 }

@@ -1,0 +1,72 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
+import io.isnad.answer.question.QuestionAnalyzer;
+
+class DeclinesTest {
+
+    private static final String SPOKESMAN = "وقال المتحدث باسم وزارة الخارجية الإيرانية ";
+    private static final String MONITOR = "سيطرت الجماعة على المدينة بأكملها، وفقًا لمعلومات من ";
+
+    @Test
+    void aWhoQuestionAnsweredWithTheSourceOfTheReportIsDeclined() {
+        assertTrue(Declines.answersWithSource(arabic("من التقى عراقجي في أنقرة؟"), List.of(), SPOKESMAN));
+        assertTrue(Declines.answersWithSource(arabic("مين بيسيطر على باقي أحياء المدينة؟"), List.of(), MONITOR));
+        // An English question is read by its Arabic translations: "meet" asks no words.
+        assertTrue(Declines.answersWithSource(english("Who did Araghchi meet in Ankara?"), List.of("التقى", "لقاء"),
+                SPOKESMAN));
+    }
+
+    @Test
+    void theSourceAnswersAQuestionAboutWordsOrAnOffice() {
+        assertFalse(Declines.answersWithSource(arabic("من قال إن عراقجي سيزور أنقرة؟"), List.of(), SPOKESMAN));
+        assertFalse(Declines.answersWithSource(arabic("من اتهم تركيا بدعم الهجوم؟"), List.of(), SPOKESMAN));
+        assertFalse(Declines.answersWithSource(arabic("بحسب من سيطرت الجماعة على المدينة؟"), List.of(), MONITOR));
+        assertFalse(Declines.answersWithSource(english("Who said Araghchi would visit Ankara?"), List.of("قال", "صرح"),
+                SPOKESMAN));
+        assertFalse(Declines.answersWithSource(arabic("من هو المتحدث باسم وزارة الخارجية الإيرانية؟"), List.of(),
+                SPOKESMAN));
+        assertFalse(Declines.answersWithSource(english("Who is the Iranian foreign ministry's spokesman?"),
+                List.of("متحدث"), SPOKESMAN));
+    }
+
+    @Test
+    void aNameNotAttributedToIsNoSource() {
+        AskedQuestion met = arabic("من التقى عراقجي في أنقرة؟");
+        // After إنّ the name is the reported clause's subject; without a reporting verb it is no source.
+        assertFalse(Declines.answersWithSource(met, List.of(), "وقال المتحدث إن وزير الخارجية "));
+        assertFalse(Declines.answersWithSource(met, List.of(), "والتقى عراقجي في أنقرة الرئيس "));
+        // A clause ended by a comma before the name leaves the verb behind it.
+        assertTrue(Declines.answersWithSource(met, List.of(), "قال المتحدث وبعد ذلك وصل الوزير "));
+        assertFalse(Declines.answersWithSource(met, List.of(), "قال المتحدث، وبعد ذلك وصل الوزير "));
+        // Nor is a who-question's answer read for another type.
+        assertFalse(Declines.answersWithSource(arabic("أين التقى عراقجي الرئيس؟"), List.of(), SPOKESMAN));
+    }
+
+    @Test
+    void aPersonDoesNotAnswerAQuestionAskingForABody() {
+        ShortAnswer raisi = new ShortAnswer("إبراهيم رئيسي", "a.txt", 0, 13, "Ebrahim Raisi");
+        assertTrue(Declines.personForABody(english("Which group claimed responsibility for the attack?"), raisi));
+        assertTrue(Declines.personForABody(arabic("ما الفريق الذي فاز بالبطولة؟"), raisi));
+        // Asked for a person, or answered without a person's name, it may answer.
+        assertFalse(Declines.personForABody(english("Who claimed responsibility for the attack?"), raisi));
+        assertFalse(Declines.personForABody(english("Which group claimed responsibility for the attack?"), null));
+    }
+
+    private static AskedQuestion arabic(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
+    }
+
+    private static AskedQuestion english(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true, Optional.empty());
+    }
+}
