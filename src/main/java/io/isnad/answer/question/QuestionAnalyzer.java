@@ -149,8 +149,9 @@ public final class QuestionAnalyzer {
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             // لم after the first word is "did not" (ولم يعد…), not "why".
             Optional<QuestionType> asked = w.equals("لم") && i > 0 ? Optional.empty() : askedBy(w);
-            if (timeBefore(words, i, w)) {
-                return new Typing(QuestionType.DATE, true);
+            Optional<QuestionType> byNounBefore = nounBefore(words, i, w);
+            if (byNounBefore.isPresent()) {
+                return new Typing(byNounBefore.get(), true);
             }
             if (asked.isPresent()) {
                 return new Typing(asked.get());
@@ -195,12 +196,19 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * Whether the how-many word {@code w} at {@code i} follows a noun of time: "ابتدت سنة كام؟" asks
-     * which year, as "أي سنة" does, where "كم سنة" asks how many years. The type is then the noun's.
+     * The type the question word {@code w} at {@code i} takes from the noun before it, empty when it
+     * takes none: a how-many word after a noun of time ("ابتدت سنة كام؟" asks which year, as "أي سنة"
+     * does, where "كم سنة" asks how many years), and the Egyptian إيه after any noun that types a
+     * question (يوم إيه asks when, بلد إيه where, as أي يوم and أي بلد do).
      */
-    private static boolean timeBefore(List<String> words, int i, String w) {
-        return i > 0 && ArabicQuestionWords.HOW_MANY.contains(w)
-                && arabicNounType(words.get(i - 1)) == QuestionType.DATE;
+    private static Optional<QuestionType> nounBefore(List<String> words, int i, String w) {
+        if (i == 0) {
+            return Optional.empty();
+        }
+        QuestionType noun = arabicNounType(words.get(i - 1));
+        boolean typed = ArabicQuestionWords.HOW_MANY.contains(w) ? noun == QuestionType.DATE
+                : ArabicQuestionWords.WHICH_AFTER_NOUN.contains(w) && noun != QuestionType.OTHER;
+        return typed ? Optional.of(noun) : Optional.empty();
     }
 
     /**
@@ -220,11 +228,12 @@ public final class QuestionAnalyzer {
     private static Typing lateArabicType(List<String> words) {
         for (int i = LEAD_WORDS; i < words.size(); i++) {
             String w = withoutConjunction(words.get(i));
+            Optional<QuestionType> byNounBefore = nounBefore(words, i, w);
+            if (byNounBefore.isPresent()) {
+                return new Typing(byNounBefore.get(), true);
+            }
             if (!ArabicQuestionWords.ANYWHERE.contains(w)) {
                 continue;
-            }
-            if (timeBefore(words, i, w)) {
-                return new Typing(QuestionType.DATE, true);
             }
             // The rest of ANYWHERE are the dialect who-words (مين، منو، شكون).
             return new Typing(askedBy(w).orElse(QuestionType.PERSON));

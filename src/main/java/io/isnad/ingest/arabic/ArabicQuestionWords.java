@@ -7,25 +7,36 @@ import java.util.stream.Stream;
 
 /**
  * Arabic question words, Modern Standard and the common dialect forms: Levantine (مين، وين، شو، قديش،
- * أديش، ليش، إمتى، منين، لوين), Gulf (وش، منو، شلون), Egyptian (فين، إمتى، كام، ليه، إزاي، إيه), Iraqi
- * (شنو، شنهو، شوكت، شكد، لويش، منو) and Maghrebi (شكون، فين، وقتاش، شحال، قداش، علاش، علاه، كيفاش);
- * ذ written د as the dialects say it: مادا، لمادا. Grouped by what they ask for, and the
- * nouns that make "أي X" or "ما X" ask for a time, a place, a quantity or a person. All folded ({@link ArabicTextNormalizer}).
+ * أديش، ليش، إمتى، منين، منوين، لوين), Gulf (وش، منو، منهو، شلون، وين), Egyptian (فين، لفين، إمتى، كام،
+ * ليه، إزاي، إيه، أنهي), Iraqi (شنو، شنهو، شنهي، شوكت، شكد، لويش، منو، منهو) and Maghrebi (شكون،
+ * اشكون، فين، منين، مناين، وقتاش، شحال، قداش، علاش، علاه، لاش، كيفاش، اشنو، شنو، شني، اشمن، واش);
+ * ذ written د as the dialects say it: مادا، لمادا. Each dialect's set is listed whole from general
+ * knowledge; the twenty-fourth round completed it (منوين، لفين، مناين، شوقت، منهو، اشكون، شنهي، شني،
+ * اشنو، لاش، اشمن، واش) after fresh questions with أنهي and منين showed the class. Grouped by what
+ * they ask for, and the nouns that make "أي X" or "ما X" ask for a time, a place, a quantity or a person. All folded ({@link ArabicTextNormalizer}).
  */
 public final class ArabicQuestionWords {
 
-    public static final Set<String> WHO = folded("من", "مين", "منو", "مينو", "شكون");
-    public static final Set<String> WHEN = folded("متي", "امتي", "ايمتي", "وقتيش", "امتا", "متا", "شوكت", "اشوكت", "وقتاش",
+    public static final Set<String> WHO = folded("من", "مين", "منو", "مينو", "منهو", "شكون", "اشكون");
+    public static final Set<String> WHEN = folded("متي", "امتي", "ايمتي", "وقتيش", "امتا", "متا", "شوكت", "اشوكت", "شوقت", "وقتاش",
             "فوقاش");
-    public static final Set<String> WHERE = folded("اين", "وين", "فين", "فينو", "وينو", "منين", "لوين");
+    public static final Set<String> WHERE = folded("اين", "وين", "فين", "فينو", "وينو", "منين", "منوين", "مناين", "لوين",
+            "لفين");
     public static final Set<String> HOW_MANY = folded("كم", "قديش", "اديش", "قديه", "قداش", "قدي", "كام", "شكد", "اشكد", "شحال",
             "اشحال");
-    public static final Set<String> WHY = folded("لماذا", "لمادا", "ليش", "لويش", "ليه", "علاش", "علاه", "لمه", "لم");
+    public static final Set<String> WHY = folded("لماذا", "لمادا", "ليش", "لويش", "ليه", "علاش", "علاه", "لاش", "لمه", "لم");
     public static final Set<String> HOW = folded("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
     public static final Set<String> WHAT = folded("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "شنوا", "شنهو",
-            "ايه");
-    public static final Set<String> WHICH = folded("اي", "ايه", "ايها");
-    public static final Set<String> YES_NO = folded("هل");
+            "شنهي", "شني", "اشنو", "ايه");
+    /** Egyptian أنهي and Maghrebi اشمن ask "which" before their noun, as أي does. */
+    public static final Set<String> WHICH = folded("اي", "ايه", "ايها", "انهي", "انهو", "اشمن");
+    /**
+     * The Egyptian إيه after its noun asks "which" of it (يوم إيه؟ = في أي يوم؟، بلد إيه؟ = أي بلد؟):
+     * the noun before it types the question.
+     */
+    public static final Set<String> WHICH_AFTER_NOUN = folded("ايه");
+    /** The Maghrebi واش opens a yes/no question as هل does (واش تركيا دانت الهجوم؟). */
+    public static final Set<String> YES_NO = folded("هل", "واش");
     /**
      * Question words with a preposition glued on (بماذا يشتهر، لمن ينتمي، ممن استعمرت): they ask
      * for what the preposition governs, so they give the question no type, but no answer repeats

@@ -45,10 +45,27 @@ public final class ArabicStopWords {
     /**
      * Function words of the spoken dialects that questions use and news prose does not (اللي =
      * الذي, هيك, مش, بدو...): without them a dialect question has a "missing" word no sentence can
-     * hold. Words that are also content words in the standard language (حق، عم) are left out.
+     * hold. Words that are also content words in the standard language (حق، عم، مال، زي، دول) are
+     * left out, and so are دي and دا, also the "de" and "da" of foreign names (دي ميستورا، دا سيلفا).
+     * The twenty-fourth round completed the five dialects' sets from general knowledge: the
+     * conjunction "that" (إنو), "with" (ويا), the Egyptian demonstrative and "so" (ده، كده), negation
+     * (مو، موش، ماكو) and "there is" (اكو), "only" (بس), "like" (متل), "still" (لسا), "all of it"
+     * (كلو); fresh questions with إنو، ويا، ده and كلو showed the class. Not the future marker رح:
+     * as a stop word it cost a dialect follow-up of seeds-own its answer (docs/answers.md,
+     * "Twenty-fourth round: dialect question forms").
      */
     public static final Set<String> DIALECT_PARTICLES = Set.of("اللي", "يلي", "هاد", "هادا", "هادي", "هيدا", "هيدي",
-            "هيك", "مش", "مب", "بدو", "بدي", "هلق", "لسه", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي");
+            "هيك", "مش", "مب", "بدو", "بدي", "هلق", "لسه", "لسا", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي",
+            "انو", "ويا", "ده", "كده", "كدا", "مو", "موش", "ماكو", "اكو", "بس", "متل", "كلو");
+
+    /**
+     * The dialects' possessive particles, "of" (بتاع، تاع، ديال): the dialects glue the owner's
+     * pronoun to them (ديالهم = their, بتاعو = his), which the stop list then holds too. Not تبع:
+     * تبعه and تبعها are also the Standard "followed it".
+     */
+    private static final Set<String> DIALECT_POSSESSIVES = Set.of("بتاع", "تاع", "ديال");
+    /** The pronouns glued to a possessive particle, with the dialects' و for ه (بتاعو، ديالو). */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("ي", "ك", "ه", "و", "ها", "نا", "كم", "هم", "هن");
 
     /**
      * Relative pronouns of the dual and the plural (اللتان، اللذين، اللواتي), which Lucene's list
@@ -82,6 +99,9 @@ public final class ArabicStopWords {
             }
         }
         words.addAll(DIALECT_PARTICLES);
+        for (String possessive : DIALECT_POSSESSIVES) {
+            POSSESSIVE_PRONOUNS.forEach(pronoun -> words.add(possessive + pronoun));
+        }
         // The bare pronouns only: وهم and فهم are also nouns ("illusion", "understanding").
         PRONOUNS.stream().filter(p -> p.startsWith("ه")).forEach(words::add);
         words.addAll(RELATIVE_PRONOUNS);

@@ -118,14 +118,23 @@ public final class ArabicTextNormalizer {
         }
     }
 
-    /** The folded form of one character, or the character itself. */
+    /**
+     * The folded form of one character, or the character itself. The letters Arabic borrows from
+     * Persian are folded to the Arabic letter news prose writes for them: the Persian keyboard's ک
+     * and ی; and the dialects' chat spelling, where Iraqi and Gulf write چ for a ك said "ch" (حچى
+     * = حكى، چم = كم) and گ or the Maghrebi ڭ for a ق said "g" (يگول = يقول). Not پ (p) and ڤ (v):
+     * encyclopaedic text spells foreign names with them (أوروپا، پيلا), and folded they matched
+     * questions about another corpus to it (docs/answers.md, "Twenty-fourth round: dialect
+     * question forms").
+     */
     public static char fold(char c) {
         return switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
             case 'ى', 'ی', 'ئ' -> 'ي';
             case 'ة' -> 'ه';
             case 'ؤ' -> 'و';
-            case 'ک' -> 'ك';
+            case 'ک', 'چ' -> 'ك';
+            case 'گ', 'ڭ' -> 'ق';
             case '“', '”', '„', '«', '»', '″' -> '"';
             case '‘', '’', '‚', '′' -> '\'';
             case '٫' -> '.';

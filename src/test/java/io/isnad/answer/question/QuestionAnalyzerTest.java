@@ -86,6 +86,17 @@ class QuestionAnalyzerTest {
         "شكون اللي ربح الانتخابات؟|person",
         "منين جا الوفد؟|place",
         "لويش انسحب الجيش؟|reason",
+        "الاجتماع كان يوم إيه؟|date",
+        "الوفد سافر بلد إيه؟|place",
+        "وقال الوزير الكلام في الاجتماع يوم إيه؟|date",
+        "الوزير قال إيه؟|other",
+        "أنهي مدينة زارها الوزير؟|place",
+        "واش زار الوزير أنقرة؟|yesno",
+        "منوين إجا الوفد؟|place",
+        "لفين راح الوفد؟|place",
+        "منهو اللي فاز بالانتخابات؟|person",
+        "لاش انسحب الجيش؟|reason",
+        "عبد الله شوكت حچى ويا الوزير؟|date",
     })
     void typeFollowsTheQuestionWords(String question, String type) {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);

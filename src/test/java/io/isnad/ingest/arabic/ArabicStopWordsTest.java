@@ -55,6 +55,18 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void theFiveDialectsFunctionWordsAndPossessivesWithTheirPronounsAreStopWords() {
+        for (String word : new String[] {"انو", "ويا", "ده", "كده", "مو", "ماكو", "اكو", "بس", "كلو", "ديالهم",
+                "بتاعو", "تاعها", "انهي", "منوين", "لفين", "واش", "منهو", "شنهي"}) {
+            assertTrue(ArabicStopWords.contains(word), word);
+        }
+        // Standard words or parts of foreign names: تبعه "followed him", دي ميستورا، دا سيلفا.
+        for (String word : new String[] {"تبعه", "تبعها", "دي", "دا", "مال", "زي"}) {
+            assertFalse(ArabicStopWords.contains(word), word);
+        }
+    }
+
+    @Test
     void dialectWhatWithAGluedPrepositionPronounsAndDualRelativesAreStopWords() {
         // Before, "بشو بيلقبوا" kept بشو as evidence no article holds, and "من هما الدولتان
         // اللتان" kept هما and اللتان: all three counted as words the corpus lacks.

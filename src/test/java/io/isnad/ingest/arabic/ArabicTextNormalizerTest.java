@@ -45,8 +45,15 @@ class ArabicTextNormalizerTest {
     }
 
     @Test
+    void foldsTheDialectsChatLettersToTheArabicLetterTheyStandFor() {
+        assertEquals("حكي", ArabicTextNormalizer.normalize("حچى"));
+        assertEquals("يقول", ArabicTextNormalizer.normalize("يگول"));
+        assertEquals("قال", ArabicTextNormalizer.normalize("ڭال"));
+    }
+
+    @Test
     void everyOtherCharacterIsLowerCasedAsTheJdkDoes() {
-        String special = "أإآٱىیئةؤک“”„«»″‘’‚′٫\u00A0٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
+        String special = "أإآٱىیئةؤکچگڭ“”„«»″‘’‚′٫\u00A0٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             if (special.indexOf(c) < 0) {
                 assertEquals(Character.toLowerCase(c), ArabicTextNormalizer.fold(c), "U+" + Integer.toHexString(c));
