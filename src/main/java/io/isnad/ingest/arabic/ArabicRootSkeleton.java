@@ -62,6 +62,14 @@ public final class ArabicRootSkeleton {
      * can only match the article by its root.
      */
     private static final List<String> DIALECT_MARKERS = List.of("عم", "رح", "ب", "ح", "ه");
+    /**
+     * The Maghrebi markers of the present tense (كيعتبرو، تيقولو، كنقولو): written in front of the
+     * present-tense letter like the markers above, but also the first letter of many Standard words
+     * (كتيبة، تنظيم), so only {@link #standardReadings} strips them, where the corpus decides.
+     */
+    private static final String MAGHREBI_MARKERS = "كت";
+    /** The Egyptian passive and reflexive prefix before a past-tense verb (اتنقل، اتقتلوا): Standard نُقل، قُتلوا. */
+    private static final String EGYPTIAN_PASSIVE = "ات";
 
     private ArabicRootSkeleton() {
     }
@@ -153,6 +161,43 @@ public final class ArabicRootSkeleton {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The Standard forms a folded word may be written for when it is a verb in a dialect's
+     * inflection: without a present-tense marker ({@link #withoutDialectMarker}, or the Maghrebi ك
+     * and ت: كيعتبرو → يعتبرو), without the Egyptian passive ات (اتنقل → نقل), and with the
+     * dialects' plural ending و turned to the Standard ون and وا (يعتبرو → يعتبرون، قالو → قالوا), a
+     * present tense's وا to ون (يقاتلوا → يقاتلون).
+     * Each keeps at least {@value #MIN_LENGTH} letters of the verb. Many Standard words look so
+     * (بترول، اتفاق، كيف، تيار، and names in و), so a reading is only a guess: the caller takes it
+     * only when the corpus holds the reading and not the written word.
+     */
+    public static List<String> standardReadings(String folded) {
+        if (!isArabic(folded)) {
+            return List.of();
+        }
+        Set<String> stems = new LinkedHashSet<>();
+        withoutDialectMarker(folded).ifPresent(stems::add);
+        String w = withoutConjunction(folded, MIN_LENGTH + 2);
+        if (w.length() - 1 > MIN_LENGTH && MAGHREBI_MARKERS.indexOf(w.charAt(0)) >= 0
+                && PRESENT.indexOf(w.charAt(1)) >= 0) {
+            stems.add(w.substring(1));
+        }
+        if (w.startsWith(EGYPTIAN_PASSIVE) && w.length() - EGYPTIAN_PASSIVE.length() >= MIN_LENGTH) {
+            stems.add(w.substring(EGYPTIAN_PASSIVE.length()));
+        }
+        Set<String> readings = new LinkedHashSet<>(stems);
+        for (String stem : List.copyOf(stems.isEmpty() ? Set.of(w) : stems)) {
+            if (stem.endsWith("و") && !stem.endsWith("وو") && stem.length() > MIN_LENGTH) {
+                readings.add(stem + "ن");
+                readings.add(stem + "ا");
+            } else if (stem.endsWith("وا") && PRESENT.indexOf(stem.charAt(0)) >= 0 && stem.length() - 2 > MIN_LENGTH) {
+                // The dialects' present plural يقاتلوا is the Standard يقاتلون.
+                readings.add(stem.substring(0, stem.length() - 2) + "ون");
+            }
+        }
+        return List.copyOf(readings);
     }
 
     /** A folded word without a glued و or ف, when it is longer than {@code longerThan} letters. */
