@@ -78,8 +78,10 @@ final class QueryBuilder {
     /** @param leaveOutAbsent whether the query leaves out the terms no chunk holds; false only to test that it scores alike */
     AnalyzedQuery build(String question, Snapshot snapshot, boolean leaveOutAbsent) {
         String language = LanguageDetector.detect(question);
-        // A dialect word is searched and weighed as its Standard word: the articles never hold it.
-        String normalized = ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question));
+        // A dialect word is searched and weighed as its Standard word: the articles never hold it. So
+        // is a verb in a dialect's inflection, where the corpus holds its Standard form only.
+        String normalized = DialectVerbReadings.inStandard(
+                ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question)), snapshot);
         Map<List<String>, Float> arabic = new LinkedHashMap<>();
         analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();

@@ -62,6 +62,17 @@ public final class ArabicRootSkeleton {
      * can only match the article by its root.
      */
     private static final List<String> DIALECT_MARKERS = List.of("عم", "رح", "ب", "ح", "ه");
+    /**
+     * The Maghrebi marker of the present tense, ك before the "he" and "we" letters (كيعتبرو، كنقولو):
+     * written like the markers above, but also the first letter of Standard words (كيان، كنيسة), so
+     * only {@link #standardReadings} strips it, where the corpus decides. Not its variant ت (تيقولو):
+     * before a present-tense letter it is as often a Standard verb of forms V and VI (تتمثل، تنتقل).
+     */
+    private static final char MAGHREBI_MARKER = 'ك';
+    /** The present-tense letters the Maghrebi marker stands before. */
+    private static final String AFTER_MAGHREBI_MARKER = "ين";
+    /** The Egyptian passive and reflexive prefix before a past-tense verb (اتنقل، اتقتلوا): Standard نُقل، قُتلوا. */
+    private static final String EGYPTIAN_PASSIVE = "ات";
 
     private ArabicRootSkeleton() {
     }
@@ -153,6 +164,48 @@ public final class ArabicRootSkeleton {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The Standard forms a folded word may be written for when it is a verb in a dialect's
+     * inflection: without a present-tense marker ({@link #withoutDialectMarker}, or the Maghrebi ك:
+     * كيعتبرو → يعتبرو), without the Egyptian passive ات (اتنقل → نقل), and a present tense with the
+     * dialects' plural ending و turned to the Standard ون and وا (يعتبرو → يعتبرون) and its وا to ون
+     * (يقاتلوا → يقاتلون). Each keeps at least {@value #MIN_LENGTH} letters of the verb. Many Standard
+     * words look so (بترول، كيف، and a near-miss question's unknown word: a question asked of the wrong
+     * article), so a reading is only a guess: the caller takes it only when the corpus holds the
+     * reading and not the written word.
+     */
+    public static List<String> standardReadings(String folded) {
+        if (!isArabic(folded)) {
+            return List.of();
+        }
+        Set<String> stems = new LinkedHashSet<>();
+        withoutDialectMarker(folded).ifPresent(stems::add);
+        String w = withoutConjunction(folded, MIN_LENGTH + 2);
+        if (w.length() - 1 > MIN_LENGTH && w.charAt(0) == MAGHREBI_MARKER && AFTER_MAGHREBI_MARKER.indexOf(w.charAt(1)) >= 0) {
+            stems.add(w.substring(1));
+        }
+        // Not before ا and a last letter: that is the verbal noun of form VIII (اتساع، اتفاق، اتصال).
+        if (w.startsWith(EGYPTIAN_PASSIVE) && w.length() - EGYPTIAN_PASSIVE.length() >= MIN_LENGTH
+                && w.charAt(w.length() - 2) != 'ا') {
+            stems.add(w.substring(EGYPTIAN_PASSIVE.length()));
+        }
+        Set<String> readings = new LinkedHashSet<>(stems);
+        for (String stem : List.copyOf(stems.isEmpty() ? Set.of(w) : stems)) {
+            // Only a present tense: a past tense or a word joined to و (ماهو، طوكيو) is as often no verb.
+            if (PRESENT.indexOf(stem.charAt(0)) < 0) {
+                continue;
+            }
+            if (stem.endsWith("و") && !stem.endsWith("وو") && stem.length() > MIN_LENGTH) {
+                readings.add(stem + "ن");
+                readings.add(stem + "ا");
+            } else if (stem.endsWith("وا") && stem.length() - 2 > MIN_LENGTH) {
+                // The dialects' present plural يقاتلوا is the Standard يقاتلون.
+                readings.add(stem.substring(0, stem.length() - 2) + "ون");
+            }
+        }
+        return List.copyOf(readings);
     }
 
     /** A folded word without a glued و or ف, when it is longer than {@code longerThan} letters. */

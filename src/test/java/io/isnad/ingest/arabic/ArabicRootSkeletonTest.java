@@ -87,6 +87,29 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aVerbInADialectsInflectionIsReadInItsStandardForms() {
+        assertEquals(List.of("تعترف"), readings("بتعترف"));
+        assertEquals(List.of("يقاتلوا", "يقاتلون"), readings("عميقاتلوا"));
+        assertEquals(List.of("يقاتلون"), readings("يقاتلوا"));
+        assertEquals(List.of("يعتبرو", "يعتبرون", "يعتبروا"), readings("كيعتبرو"));
+        assertEquals(List.of("نقولو", "نقولون", "نقولوا"), readings("كنقولو"));
+        assertEquals(List.of("نقل"), readings("اتنقل"));
+        assertEquals(List.of("يروح"), readings("حيروح"));
+    }
+
+    @Test
+    void shortWordsAndWordsOfNoInflectionHaveNoReading() {
+        for (String word : List.of("كيف", "تيار", "حلب", "سوريا", "قالوا", "2016", "killed",
+                "اتساع", "اتفاق", "تتمثل", "ماهو", "طوكيو", "قالو", "كتابة")) {
+            assertEquals(List.of(), readings(word), word);
+        }
+    }
+
+    private static List<String> readings(String word) {
+        return ArabicRootSkeleton.standardReadings(ArabicTextNormalizer.normalize(word));
+    }
+
+    @Test
     void conjugatedVerbsLookConjugatedNamesAndNounsDoNot() {
         for (String verb : List.of("بيلقبوا", "حيقول", "سمت", "رجعت", "انطلقت", "اتهمت", "قالوا", "ارسلتها", "وشاركوا",
                 "ينتمي", "يولد", "ليصبح", "ستفقد", "يقاتلون", "وينتمي", "نقاتل", "يقولان")) {

@@ -1,0 +1,51 @@
+package io.isnad.retrieve;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.index.IndexField;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+
+/**
+ * Reads a question's verbs written in a dialect's inflection as the Standard form the articles
+ * write: بتعترف as تعترف, اتنقل as نقل, كيعتبرو as يعتبرون, قالو as قالوا ({@link
+ * ArabicRootSkeleton#standardReadings}). No article writes the dialect form, so unread it is a
+ * "missing" word no sentence holds, which the abstention model reads as a subject the corpus lacks.
+ * The corpus decides, since many Standard words look marked (بترول، اتفاق، كيف، تيار): a word is
+ * read so only when no chunk holds it and one holds the reading.
+ */
+final class DialectVerbReadings {
+
+    private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
+
+    private DialectVerbReadings() {
+    }
+
+    /** A folded text with each dialect-inflected verb replaced by its Standard reading that {@code snapshot} holds. */
+    static String inStandard(String folded, Snapshot snapshot) {
+        Matcher m = WORD.matcher(folded);
+        StringBuilder out = new StringBuilder(folded.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(heldReading(m.group(), snapshot).orElse(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The first Standard reading of a folded word that some chunk holds, when no chunk holds the word itself. */
+    static Optional<String> heldReading(String folded, Snapshot snapshot) {
+        List<String> readings = ArabicRootSkeleton.standardReadings(folded);
+        if (readings.isEmpty() || held(folded, snapshot)) {
+            return Optional.empty();
+        }
+        return readings.stream().filter(reading -> held(reading, snapshot)).findFirst();
+    }
+
+    private static boolean held(String folded, Snapshot snapshot) {
+        return snapshot.analyzers().tokens(IndexField.ARABIC, folded).stream()
+                .anyMatch(stem -> snapshot.docFreq(IndexField.ARABIC, stem) > 0);
+    }
+}

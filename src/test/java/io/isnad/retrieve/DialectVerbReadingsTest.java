@@ -1,0 +1,49 @@
+package io.isnad.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.ChunkingSettings;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/** A dialect-inflected verb is read as its Standard form only where the corpus holds that form and not the word. */
+class DialectVerbReadingsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theCorpusDecidesWhetherAWordIsReadAsItsStandardForm() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), """
+                خبر عن الحرب
+                ونقل المراسل عن مصادر أن المقاتلين يقاتلون في المدينة، وأن شركة بترول اتفقت مع الحكومة.
+                """);
+        try (Corpus corpus = Corpus.open(articles, tmp.resolve("index"), new ArticleLoader(5_000_000,
+                new ChunkingSettings(3, 1)))) {
+            corpus.refresh();
+            try (Snapshot snapshot = corpus.acquire()) {
+                assertEquals(Optional.of("نقل"), reading("اتنقل", snapshot), "the Egyptian passive");
+                assertEquals(Optional.of("يقاتلون"), reading("كيقاتلو", snapshot), "Maghrebi marker and plural ending");
+                assertEquals(Optional.empty(), reading("بترول", snapshot), "held as written: a Standard word");
+                assertEquals(Optional.empty(), reading("بتعترف", snapshot), "neither it nor its reading is held");
+                assertEquals("شو نقل المراسل عن المعارك", DialectVerbReadings.inStandard(
+                        ArabicTextNormalizer.normalize("شو اتنقل المراسل عن المعارك"), snapshot));
+            }
+        }
+    }
+
+    private static Optional<String> reading(String word, Snapshot snapshot) {
+        return DialectVerbReadings.heldReading(ArabicTextNormalizer.normalize(word), snapshot);
+    }
+}
