@@ -8,10 +8,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.isnad.index.Caches;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
 
 /**
- * The root skeletons of a term's Arabic forms ({@link ArabicRootSkeleton#keys}) and the letters of
- * each: a broken plural or a derived form the light stem does not reduce (أطفال / طفل) shares one
+ * The root skeletons of a term's Arabic forms ({@link ArabicRootSkeleton#keys} and {@link
+ * ArabicRootSkeleton#weakKeys}) and the letters of each: a broken plural or a derived form the light stem does not reduce (أطفال / طفل) shares one
  * with the term.
  *
  * @param letters the letters common to all its keys, for a quick first test
@@ -29,7 +30,7 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
     static RootKeys of(EvidenceTerm term) {
         Set<String> keys = new LinkedHashSet<>();
         term.forms().forEach(form -> keys.addAll(keysOf(form)));
-        long[] keyLetters = keys.stream().mapToLong(SentenceTokens::letters).toArray();
+        long[] keyLetters = keys.stream().mapToLong(RootKeys::lettersOf).toArray();
         long common = keyLetters.length == 0 ? 0 : -1L;
         for (long l : keyLetters) {
             common &= l;
@@ -47,9 +48,23 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
         return false;
     }
 
-    /** The root skeletons of one word, cached. */
+    /** The letters of a key, without the weak root's slot, which no word holds. */
+    private static long lettersOf(String key) {
+        return SentenceTokens.letters(key.replace(String.valueOf(ArabicRootSkeleton.WEAK_SLOT), ""));
+    }
+
+    /**
+     * The root skeletons of one word, cached, with its weak-root keys ({@link
+     * ArabicRootSkeleton#weakKeys}: فاز / فازوا / الفوز، فروا / الفرار) unless it is a stop word.
+     */
     static Set<String> keysOf(String word) {
-        return ROOT_KEYS.get(word, w -> Set.copyOf(ArabicRootSkeleton.keys(w)));
+        return ROOT_KEYS.get(word, w -> {
+            Set<String> keys = new LinkedHashSet<>(ArabicRootSkeleton.keys(w));
+            if (!ArabicStopWords.contains(w)) {
+                keys.addAll(ArabicRootSkeleton.weakKeys(w));
+            }
+            return Set.copyOf(keys);
+        });
     }
 
     /**
