@@ -371,7 +371,8 @@ public final class ArabicRootSkeleton {
         }
     }
 
-    private static boolean isArabic(String w) {
+    /** Whether a word starts with an Arabic letter. */
+    public static boolean isArabic(String w) {
         return !w.isEmpty() && w.charAt(0) >= 0x600 && w.charAt(0) <= 0x6FF;
     }
 
