@@ -65,6 +65,11 @@ final class FigureTies {
      * years, though its word before would tie it to "كم سنة".
      */
     private static boolean afterYearWord(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded) {
+        return ArabicCalendarWords.YEAR_WORDS.contains(wordBefore(s, words, folded));
+    }
+
+    /** The folded word right before a span, or "" at the start of the sentence. */
+    private static String wordBefore(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded) {
         int[] before = null;
         for (int[] w : words) {
             if (w[1] > s.start()) {
@@ -72,8 +77,7 @@ final class FigureTies {
             }
             before = w;
         }
-        return before != null
-                && ArabicCalendarWords.YEAR_WORDS.contains(folded.text().substring(before[2], before[3]));
+        return before == null ? "" : folded.text().substring(before[2], before[3]);
     }
 
     /**
@@ -116,14 +120,7 @@ final class FigureTies {
      * the words of the question around each decide between them.
      */
     private static boolean partOfPrevious(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded) {
-        int[] before = null;
-        for (int[] w : words) {
-            if (w[1] > s.start()) {
-                break;
-            }
-            before = w;
-        }
-        return before != null && PARTITIVES.contains(folded.text().substring(before[2], before[3]));
+        return PARTITIVES.contains(wordBefore(s, words, folded));
     }
 
     /** Each word of the folded text: its original start and end, its folded start and end. */
