@@ -117,7 +117,6 @@ public class ExtractiveAnswerer {
      */
     private static final int TWO_PARTS_SAVING = 100;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
-    /** A word as {@link #startsWithPronoun} reads it: what stands between spaces and punctuation. */
 
     private final ExtractiveSettings settings;
     private final AbstentionModel abstention;
@@ -134,12 +133,16 @@ public class ExtractiveAnswerer {
 
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
-        return choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole() && !c.noTime()
-                && !c.absentPerson()
+        Optional<Choice> answered = choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole()
+                && !c.noTime() && !c.absentPerson()
                 && abstention.answers(c.features())
-                && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL))
-                .map(c -> draft(c, corpus, question, translated(retrieval, question)))
-                .filter(d -> !wrongPerson(corpus, retrieval, question, d.shortAnswer()));
+                && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL));
+        if (answered.isEmpty()) {
+            return Optional.empty();
+        }
+        Translated translated = translated(retrieval, question);
+        Draft draft = draft(answered.get(), corpus, question, translated);
+        return wrongPerson(corpus, translated, question, draft.shortAnswer()) ? Optional.empty() : Optional.of(draft);
     }
 
     /**
@@ -147,14 +150,14 @@ public class ExtractiveAnswerer {
      * report to ({@link Declines#answersWithSource}, read on the article's text before it) or a
      * person for a question that asks for a body of people ({@link Declines#personForABody}).
      */
-    private static boolean wrongPerson(Snapshot corpus, Retrieval retrieval, AskedQuestion question,
+    private static boolean wrongPerson(Snapshot corpus, Translated translated, AskedQuestion question,
             ShortAnswer shortAnswer) {
         if (shortAnswer == null || question.analysis().type() != QuestionType.PERSON) {
             return false;
         }
         return Declines.personForABody(question, shortAnswer)
                 || corpus.article(shortAnswer.file()).map(a -> Declines.answersWithSource(question,
-                        translated(retrieval, question).focus(), a.text().substring(0, shortAnswer.start())))
+                        translated.focus(), a.text().substring(0, shortAnswer.start())))
                 .orElse(false);
     }
 

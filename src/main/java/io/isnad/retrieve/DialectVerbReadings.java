@@ -2,12 +2,11 @@ package io.isnad.retrieve;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Reads a question's verbs written in a dialect's inflection as the Standard form the articles
@@ -19,20 +18,12 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
  */
 final class DialectVerbReadings {
 
-    private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
-
     private DialectVerbReadings() {
     }
 
     /** A folded text with each dialect-inflected verb replaced by its Standard reading that {@code snapshot} holds. */
     static String inStandard(String folded, Snapshot snapshot) {
-        Matcher m = WORD.matcher(folded);
-        StringBuilder out = new StringBuilder(folded.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(heldReading(m.group(), snapshot).orElse(m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return ArabicTextNormalizer.replaceArabicWords(folded, w -> heldReading(w, snapshot).orElse(w));
     }
 
     /** The first Standard reading of a folded word that some chunk holds, when no chunk holds the word itself. */

@@ -178,8 +178,7 @@ public final class Declines {
         if (office || asked.anyMatch(ArabicSpeechVerbs::asksAboutWords)) {
             return false;
         }
-        String[] clauses = CLAUSE_END.split(before, -1);
-        List<String> clause = ArabicTextNormalizer.words(clauses[clauses.length - 1]);
+        List<String> clause = ArabicTextNormalizer.words(before.substring(lastClauseStart(before)));
         for (int w = clause.size() - 1; w >= Math.max(0, clause.size() - SOURCE_WINDOW); w--) {
             String word = clause.get(w);
             if (REPORTED_CLAUSE.contains(word)) {
@@ -190,6 +189,22 @@ public final class Declines {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the last clause of {@code text} starts: after its last punctuation mark or line break.
+     * Read backwards, since {@code text} is an article up to a short answer and only its end counts.
+     */
+    private static int lastClauseStart(String text) {
+        int start = text.length();
+        while (start > 0) {
+            int before = text.codePointBefore(start);
+            if (CLAUSE_END.matcher(Character.toString(before)).matches()) {
+                break;
+            }
+            start -= Character.charCount(before);
+        }
+        return start;
     }
 
     /**

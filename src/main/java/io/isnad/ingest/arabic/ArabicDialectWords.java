@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Common content words of the spoken dialects (Levantine, Gulf, Egyptian, Iraqi, Maghrebi), each
@@ -104,7 +102,6 @@ public final class ArabicDialectWords {
             List.of("وراء", "ورا"));
 
     private static final Map<String, String> STANDARD = standard();
-    private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
 
     private ArabicDialectWords() {
     }
@@ -161,12 +158,6 @@ public final class ArabicDialectWords {
      * question asked in a dialect is searched and weighed as its Standard form.
      */
     public static String inStandard(String folded) {
-        Matcher m = WORD.matcher(folded);
-        StringBuilder out = new StringBuilder(folded.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(standardOf(m.group()).orElse(m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return ArabicTextNormalizer.replaceArabicWords(folded, w -> standardOf(w).orElse(w));
     }
 }

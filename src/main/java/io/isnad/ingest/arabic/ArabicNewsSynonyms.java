@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -52,7 +51,6 @@ public final class ArabicNewsSynonyms {
      */
     private static final List<List<String>> COUNTED = Stream.concat(TOLL_GROUPS.stream(),
             Stream.of(List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"))).toList();
-    private static final Pattern WORD = Pattern.compile("\\p{IsArabic}+");
 
     private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS);
     private static final GroupIndex COUNTED_INDEX = GroupIndex.of(COUNTED);
@@ -139,7 +137,7 @@ public final class ArabicNewsSynonyms {
      */
     public static Set<Integer> counted(String text) {
         Set<Integer> counted = new TreeSet<>();
-        Matcher m = WORD.matcher(ArabicTextNormalizer.normalize(text));
+        Matcher m = ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(text));
         while (m.find()) {
             counted.addAll(COUNTED_INDEX.groups(m.group(), ArabicRootSkeleton.of(m.group())));
         }

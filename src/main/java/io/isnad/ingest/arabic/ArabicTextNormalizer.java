@@ -3,6 +3,7 @@ package io.isnad.ingest.arabic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ public final class ArabicTextNormalizer {
      * unit in which a question or sentence is read against word lists (offices, time words, pronouns).
      */
     public static final Pattern UNPUNCTUATED_WORD = Pattern.compile("[^\\s\\p{P}]+");
+    /** A run of Arabic letters: the unit a table of Arabic words is looked up by. */
+    public static final Pattern ARABIC_WORD = Pattern.compile("\\p{IsArabic}+");
 
     private ArabicTextNormalizer() {
     }
@@ -51,6 +54,20 @@ public final class ArabicTextNormalizer {
     /** The {@link #UNPUNCTUATED_WORD words} of {@code text} as {@link #normalize} folds it, in order. */
     public static List<String> words(String text) {
         return UNPUNCTUATED_WORD.matcher(normalize(text)).results().map(MatchResult::group).toList();
+    }
+
+    /**
+     * {@code text} with each {@link #ARABIC_WORD} replaced by what {@code replacement} gives for it
+     * (the word itself to keep it); what stands between the words is kept as it is.
+     */
+    public static String replaceArabicWords(String text, UnaryOperator<String> replacement) {
+        Matcher m = ARABIC_WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

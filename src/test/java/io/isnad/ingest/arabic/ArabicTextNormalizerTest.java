@@ -40,6 +40,16 @@ class ArabicTextNormalizerTest {
     }
 
     @Test
+    void replacesEachArabicWordAndKeepsWhatStandsBetween() {
+        assertEquals("قال: «امس» (Reuters) 2011", ArabicTextNormalizer.replaceArabicWords("حكى: «مبارح» (Reuters) 2011",
+                w -> switch (w) {
+                    case "حكى" -> "قال";
+                    case "مبارح" -> "امس";
+                    default -> w;
+                }));
+    }
+
+    @Test
     void foldsPersianLetterForms() {
         assertEquals("كيومرث", ArabicTextNormalizer.normalize("کیومرث"));
     }
