@@ -255,6 +255,7 @@ public final class ShortAnswerFinder {
             found = SpanFinder.knownPlaces(sentence);
             spans = candidates(sentence, question, found);
         }
+        spans = NegatedClauses.agreeing(sentence, spans, question.folded());
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }

@@ -43,6 +43,14 @@ public final class ArabicStopWords {
             "تلك", "وهذا", "وهذه", "وتلك");
 
     /**
+     * Words that negate what follows them, in folded form: the verbal particles (لم، لن، لا، ليس and
+     * its forms) and the nominal ones that say "un-" or "without" (غير، بلا، دون، بدون); "الغير" is how
+     * Arabic questions often write غير before an adjective ("الإناث الغير متزوجات").
+     */
+    public static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "غير", "الغير",
+            "بلا", "دون", "بدون");
+
+    /**
      * Function words of the spoken dialects that questions use and news prose does not (اللي =
      * الذي, هيك, مش, بدو...): without them a dialect question has a "missing" word no sentence can
      * hold. Words that are also content words in the standard language (حق، عم، مال، زي، دول) are
