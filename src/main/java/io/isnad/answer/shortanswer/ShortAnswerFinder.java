@@ -11,6 +11,7 @@ import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -33,7 +34,8 @@ public final class ShortAnswerFinder {
 
     /** "بل", which corrects a negated statement ({@link #corrected}). */
     private static final Pattern CORRECTION = Pattern.compile("(?<![\\p{L}])بل(?![\\p{L}])");
-    private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:لم|لن|لا|ليس|ليست|ليسوا)(?![\\p{L}])");
+    private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:"
+            + String.join("|", ArabicStopWords.VERBAL_NEGATIONS) + ")(?![\\p{L}])");
     /** How far before بل its negation may stand, in characters: one clause. */
     private static final int NEGATION_REACH = 80;
     /** A figure and the one word of its unit: 18 سنة، 5 أطفال. */
@@ -255,6 +257,7 @@ public final class ShortAnswerFinder {
             found = SpanFinder.knownPlaces(sentence);
             spans = candidates(sentence, question, found);
         }
+        spans = NegatedClauses.agreeing(sentence, spans, question.folded());
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }

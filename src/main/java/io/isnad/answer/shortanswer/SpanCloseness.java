@@ -36,6 +36,16 @@ final class SpanCloseness {
     }
 
     /**
+     * Whether the character at {@code at} ends a clause: a comma, full stop or semicolon, not the
+     * point or comma inside a figure (6.9، 17,786,419).
+     */
+    static boolean endsClause(String sentence, int at) {
+        boolean inFigure = at > 0 && at + 1 < sentence.length() && Character.isDigit(sentence.charAt(at - 1))
+                && Character.isDigit(sentence.charAt(at + 1));
+        return !inFigure && CLAUSE_END.matcher(sentence.substring(at, at + 1)).matches();
+    }
+
+    /**
      * A name inside a relative clause on a noun the question does not name does what that clause
      * says, not what the question asks: in "قد قُتل خلال الهجمات التي شنها معارضو الرئيس السوري بشار
      * الأسد" the killed is not al-Assad, who stands in the clause on الهجمات, while in "الهجوم الذي

@@ -42,6 +42,17 @@ public final class ArabicStopWords {
     public static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "هذان", "هذين", "هاتان", "هاتين", "هولاء",
             "تلك", "وهذا", "وهذه", "وتلك");
 
+    /** The particles that negate a verb or a sentence, in folded form: لم، لن، لا، ليس and its forms. */
+    public static final Set<String> VERBAL_NEGATIONS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا");
+
+    /**
+     * Words that negate what follows them, in folded form: the {@link #VERBAL_NEGATIONS} and the
+     * nominal ones that say "un-" or "without" (غير، بلا، دون، بدون); "الغير" is how Arabic questions
+     * often write غير before an adjective ("الإناث الغير متزوجات").
+     */
+    public static final Set<String> NEGATIONS = Stream.concat(VERBAL_NEGATIONS.stream(),
+            Stream.of("غير", "الغير", "بلا", "دون", "بدون")).collect(Collectors.toUnmodifiableSet());
+
     /**
      * Function words of the spoken dialects that questions use and news prose does not (اللي =
      * الذي, هيك, مش, بدو...): without them a dialect question has a "missing" word no sentence can

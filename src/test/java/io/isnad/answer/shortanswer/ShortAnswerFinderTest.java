@@ -253,6 +253,27 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aNegatedQuestionIsAnsweredByTheFigureOfANegatedClause() {
+        String sentence = "سجلت الشرطة في المدينة 120 حادثا خلال العام، و35 حادثا آخر لم تسجلها الشرطة.";
+        assertEquals(Optional.of("35 حادثا"), find(sentence, QuestionType.NUMBER, "كم حادثا لم تسجلها الشرطة في المدينة؟"));
+        assertEquals(Optional.of("35"), english(sentence, "How many accidents did the police in the city not record?",
+                List.of("شرطة", "مدينة", "سجل"), List.of("حادث")));
+        assertEquals(Optional.of("35"), english(sentence, "How many accidents didn't the police record?",
+                List.of("شرطة", "سجل"), List.of("حادث")));
+        assertEquals(Optional.of("120 حادثا"), find(sentence, QuestionType.NUMBER, "كم حادثا سجلت الشرطة في المدينة؟"),
+                "a question without a negation is not steered to the negated clause");
+    }
+
+    @Test
+    void aPointOrCommaInsideAFigureEndsNoClause() {
+        String sentence = "بلغ 6.9 مليار، ثم 17,786,419 نسمة.";
+        assertFalse(SpanCloseness.endsClause(sentence, sentence.indexOf('.')));
+        assertFalse(SpanCloseness.endsClause(sentence, sentence.indexOf(',')));
+        assertTrue(SpanCloseness.endsClause(sentence, sentence.indexOf('،')));
+        assertTrue(SpanCloseness.endsClause(sentence, sentence.length() - 1));
+    }
+
+    @Test
     void aUnitOfMeasureOrTallyIsLeftOutAfterAFigureButKeptAfterANumberWord() {
         assertEquals(Optional.of("308"), find("لم يتخل الفريق سوى عن 308 نقطة، ليحتل المركز السادس.",
                 QuestionType.NUMBER, "كم نقطة تخلى عنها دفاع الفريق؟"));
