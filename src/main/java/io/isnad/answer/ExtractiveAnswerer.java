@@ -134,7 +134,7 @@ public class ExtractiveAnswerer {
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         Optional<Choice> answered = choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole()
-                && !c.noTime() && !c.absentPerson()
+                && !c.noTime() && !c.absentPerson() && !c.unheldName()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL));
         if (answered.isEmpty()) {
@@ -188,7 +188,8 @@ public class ExtractiveAnswerer {
         return Optional.of(new Choice(lead, ranked, features, scorer,
                 Declines.otherToll(question, quoted, translated.focus(), tallied),
                 Declines.otherRole(question, quoted), Declines.noTime(question, quoted),
-                inPassing(question, judged), Declines.absentPerson(corpus, question)));
+                inPassing(question, judged), Declines.absentPerson(corpus, question),
+                Declines.unheldName(corpus, question, evidence, features.margin())));
     }
 
     /**
@@ -686,10 +687,11 @@ public class ExtractiveAnswerer {
      * no holder of the office a who-question asks for ({@link Declines#otherRole}), places nothing
      * in time for a when-question ({@link Declines#noTime}), and whether the judged sentence's
      * article mentions the question's words only in passing ({@link #inPassing}), and whether the
-     * question names a person no article mentions ({@link Declines#absentPerson}).
+     * question names a person no article mentions ({@link Declines#absentPerson}), or an English one
+     * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
             EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean noTime, boolean inPassing,
-            boolean absentPerson) {
+            boolean absentPerson, boolean unheldName) {
     }
 }

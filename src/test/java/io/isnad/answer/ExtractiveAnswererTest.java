@@ -394,6 +394,27 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void anEnglishQuestionNamingNothingTheCorpusHoldsWithNoArticleAheadIsDeclined() {
+        // a.txt and b.txt both report the foreign minister's tour, so neither stands out, and no chunk
+        // holds any reading of "Matlin", the question's one name.
+        String matlin = "Where did the foreign minister tour with Matlin?";
+        assertTrue(englishChoice(matlin).unheldName());
+        assertTrue(answerer.answer(snapshot, articles.retrieve(matlin), english(matlin)).isEmpty());
+        // Beside a name the articles hold, the unheld one is no reason to decline.
+        assertFalse(englishChoice("Where did the Japanese foreign minister tour with Matlin?").unheldName());
+        // Nor is it where one article stands far ahead of the next: only a.txt has the minister arrive.
+        assertFalse(englishChoice("When did the foreign minister arrive with Matlin?").unheldName());
+    }
+
+    private ExtractiveAnswerer.Choice englishChoice(String question) {
+        return answerer.choose(snapshot, articles.retrieve(question), english(question)).orElseThrow();
+    }
+
+    private static AskedQuestion english(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true, Optional.empty());
+    }
+
     private boolean absentPerson(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
                 QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().absentPerson();

@@ -180,8 +180,8 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         return held;
     }
 
-    /** Whether some chunk holds one of the term's forms as it is. */
-    private static boolean indexed(EvidenceTerm term, Map<Term, Integer> docFreqs) {
+    /** Whether some chunk holds one of the term's forms as it is: {@code docFreqs} counts each in both fields. */
+    static boolean indexed(EvidenceTerm term, Map<Term, Integer> docFreqs) {
         return term.forms().stream().anyMatch(f -> docFreqs.get(new Term(IndexField.ARABIC.field(), f)) > 0
                 || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
     }

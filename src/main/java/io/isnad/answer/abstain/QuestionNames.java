@@ -67,6 +67,18 @@ public final class QuestionNames {
         return names;
     }
 
+    /**
+     * Per term of {@code evidence}, whether its label stands in the English {@code question} written with a
+     * capital letter, not as the question's first word: a name, whether or not the lexicon knows it.
+     */
+    static boolean[] capitalisedTerms(String question, List<EvidenceTerm> evidence) {
+        boolean[] capitalised = new boolean[evidence.size()];
+        for (int t = 0; t < capitalised.length; t++) {
+            capitalised[t] = capitalised(question, evidence.get(t).label());
+        }
+        return capitalised;
+    }
+
     /** The stems of the question's Arabic words (folded) that {@code which} accepts. */
     static Set<String> arabicStems(String question, IndexAnalyzers analyzers, Predicate<String> which) {
         Set<String> stems = new HashSet<>();

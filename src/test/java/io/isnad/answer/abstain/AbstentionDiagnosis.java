@@ -99,6 +99,7 @@ class AbstentionDiagnosis {
         line.put("noTime", choice.get().noTime());
         line.put("inPassing", choice.get().inPassing());
         line.put("absentPerson", choice.get().absentPerson());
+        line.put("unheldName", choice.get().unheldName());
         line.put("type", asked.analysis().type().name());
         line.put("lead", choice.get().lead().sentence().text());
         ObjectNode values = line.putObject("features");
