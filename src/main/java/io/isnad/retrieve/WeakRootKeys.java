@@ -48,20 +48,8 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
      * letters is skipped before its keys are computed.
      */
     boolean heldBy(SentenceTokens sentence) {
-        if (keys.isEmpty()) {
-            return false;
-        }
-        SentenceTokens.Words words = sentence.words();
-        long[] masks = words.letters();
-        for (int i = 0; i < masks.length; i++) {
-            if (!RootKeys.anyWithin(keyLetters, masks[i])) {
-                continue;
-            }
-            String word = words.forms()[i];
-            if (keysOf(word).stream().anyMatch(keys::contains) || RootKeys.keysOf(word).stream().anyMatch(keys::contains)) {
-                return true;
-            }
-        }
-        return false;
+        return !keys.isEmpty() && RootKeys.anyWord(sentence, l -> RootKeys.anyWithin(keyLetters, l),
+                word -> keysOf(word).stream().anyMatch(keys::contains)
+                        || RootKeys.keysOf(word).stream().anyMatch(keys::contains));
     }
 }
