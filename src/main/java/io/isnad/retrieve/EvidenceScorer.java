@@ -29,7 +29,8 @@ import io.isnad.ingest.arabic.ArabicStopWords;
  * same stem; terms found only in the neighbouring sentences count partly, because a news sentence
  * often names its subject one sentence earlier. Where Hunspell's Arabic dictionary is installed,
  * candidate sentences are also {@linkplain #ranking ranked} with a word sharing a Hunspell stem
- * with the term (فاز / فازوا، تحد / يحدها) counting as a root match does.
+ * with the term (فاز / فازوا، تحد / يحدها) counting as a root match does, and so, everywhere, is a
+ * word sharing a weak-root key with an Arabic term ({@link WeakRootKeys}: فروا / الفرار).
  */
 public final class EvidenceScorer {
 
@@ -125,9 +126,12 @@ public final class EvidenceScorer {
 
     /**
      * @param base the scorer whose matches are widened
-     * @param terms per term, the Hunspell stems of its Arabic forms
+     * @param dictionary Hunspell's Arabic stems, where installed
+     * @param terms per term, the Hunspell stems of its Arabic forms (none without the dictionary)
+     * @param weak per term, its weak-root keys
      */
-    private record Widening(EvidenceScorer base, ArabicHunspellStems dictionary, List<Set<String>> terms) {
+    private record Widening(EvidenceScorer base, Optional<ArabicHunspellStems> dictionary, List<Set<String>> terms,
+            List<WeakRootKeys> weak) {
     }
 
     /** The Hunspell stems of a sentence's Arabic words, and the dictionary that gave them. */
@@ -155,17 +159,23 @@ public final class EvidenceScorer {
      * weight that also reads its commonest form, a sentence holding the question's rarer words is
      * no longer outranked by one holding its common ones (docs/answers.md, "Fourteenth round: the
      * article cited"). This scorer's strict form itself when every term ranks by its weight (every
-     * Arabic question) and no Hunspell stems widen its matches.
+     * Arabic question) and nothing widens its matches. A word sharing a Hunspell stem or a weak-root
+     * key ({@link WeakRootKeys}) with a term counts as a root match here only: judged by them too (the
+     * abstention features), near-miss questions, which keep their source question's verb, were
+     * answered as often as their answerable twins gained (docs/answers.md, "Twenty-fourth round,
+     * second wave: weak and doubled roots").
      */
     public EvidenceScorer ranking() {
         EvidenceScorer strictScorer = strict();
         boolean sameWeights = evidence.stream().allMatch(t -> t.rankWeight() == t.weight());
         List<EvidenceTerm> ranked = sameWeights ? evidence
                 : evidence.stream().map(t -> t.withWeight(t.rankWeight())).toList();
-        if (stems.isPresent()) {
-            List<Set<String>> keys = evidence.stream().map(t -> stemsOf(t.forms(), stems.get())).toList();
+        List<WeakRootKeys> weak = evidence.stream().map(WeakRootKeys::of).toList();
+        if (stems.isPresent() || weak.stream().anyMatch(w -> !w.keys().isEmpty())) {
+            List<Set<String>> keys = evidence.stream()
+                    .map(t -> stems.map(d -> stemsOf(t.forms(), d)).orElse(Set.of())).toList();
             return new EvidenceScorer(ranked, new IdentityHashMap<>(), termForms, strictScorer.strict, Optional.empty(),
-                    new Widening(strictScorer, stems.get(), keys), names);
+                    new Widening(strictScorer, stems, keys, weak), names);
         }
         if (sameWeights) {
             return strictScorer;
@@ -423,9 +433,10 @@ public final class EvidenceScorer {
         }
         if (widening != null) {
             double[] widened = widening.base().matches(sentence).clone();
-            Set<String> held = sentenceStems(sentence, widening.dictionary());
+            Set<String> held = widening.dictionary().map(d -> sentenceStems(sentence, d)).orElse(Set.of());
             for (int t = 0; t < widened.length; t++) {
-                if (widened[t] < STEM_CREDIT && !Collections.disjoint(widening.terms().get(t), held)) {
+                if (widened[t] < STEM_CREDIT && (!Collections.disjoint(widening.terms().get(t), held)
+                        || widening.weak().get(t).heldBy(sentence))) {
                     widened[t] = STEM_CREDIT;
                 }
             }

@@ -2,6 +2,8 @@ package io.isnad.retrieve;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -39,6 +41,11 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
 
     /** Whether some key's letters are all among {@code letters}. */
     boolean anyKeyWithin(long letters) {
+        return anyWithin(keyLetters, letters);
+    }
+
+    /** Whether one of {@code keyLetters} (a key's letters each) has all its letters among {@code letters}. */
+    static boolean anyWithin(long[] keyLetters, long letters) {
         for (long key : keyLetters) {
             if ((key & ~letters) == 0) {
                 return true;
@@ -58,20 +65,20 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
      * skeletons are computed.
      */
     boolean heldBy(SentenceTokens sentence) {
-        if (keys.isEmpty()) {
-            return false;
-        }
+        return !keys.isEmpty() && anyWord(sentence, l -> (letters & ~l) == 0 && anyKeyWithin(l),
+                word -> keysOf(word).stream().anyMatch(keys::contains));
+    }
+
+    /**
+     * Whether some word of {@code sentence} passes {@code word}, trying only the words whose letters
+     * (a {@link SentenceTokens#letters} mask) pass {@code letters}, the cheap test.
+     */
+    static boolean anyWord(SentenceTokens sentence, LongPredicate letters, Predicate<String> word) {
         SentenceTokens.Words words = sentence.words();
         long[] masks = words.letters();
         for (int i = 0; i < masks.length; i++) {
-            long letters = masks[i];
-            if ((this.letters & ~letters) != 0 || !anyKeyWithin(letters)) {
-                continue;
-            }
-            for (String key : keysOf(words.forms()[i])) {
-                if (keys.contains(key)) {
-                    return true;
-                }
+            if (letters.test(masks[i]) && word.test(words.forms()[i])) {
+                return true;
             }
         }
         return false;

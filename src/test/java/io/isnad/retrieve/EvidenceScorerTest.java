@@ -39,6 +39,11 @@ class EvidenceScorerTest {
         return new EvidenceTerm(word, Set.of(stem(word)), weight, fuzzy);
     }
 
+    /** A translated term: the English word as its label, the analysed stem of its Arabic translation. */
+    private EvidenceTerm translated(String english, String arabic, double weight, boolean fuzzy) {
+        return new EvidenceTerm(english, Set.of(stem(arabic)), weight, fuzzy);
+    }
+
     private String stem(String word) {
         return analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(word)).get(0);
     }
@@ -122,12 +127,39 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void aWordOfTheSameWeakOrDoubledRootRanksAsARootMatch() {
+        // A skeleton of two letters (فز، فر) matches nothing; the weak-root key keeps the slot.
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false)));
+        assertEquals(EvidenceScorer.ROOT_CREDIT, won.ranking().coverage(sentence("وقد فازوا بالكأس مرتين"), List.of()),
+                1e-9);
+        assertEquals(0.0, won.ranking().coverage(sentence("وقد فزعوا من الخبر"), List.of()), 1e-9);
+        EvidenceScorer fled = new EvidenceScorer(List.of(term("فروا", 1, false)));
+        assertEquals(EvidenceScorer.ROOT_CREDIT, fled.ranking().coverage(sentence("اضطر الآلاف إلى الفرار"), List.of()),
+                1e-9);
+    }
+
+    @Test
+    void aWordOfTheSameWeakRootIsNoEvidenceWhenJudging() {
+        // Judged by it, near-miss questions, which keep their source's verb, looked answered.
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false)));
+        assertEquals(0.0, won.coverage(sentence("وقد فازوا بالكأس مرتين"), List.of()), 1e-9);
+    }
+
+    @Test
+    void aTranslatedTermHasNoWeakRootMatch() {
+        // "won" translated to فاز: its dictionary forms met other words of a two-letter root.
+        EvidenceScorer won = new EvidenceScorer(List.of(translated("won", "فاز", 1, false)));
+        assertEquals(0.0, won.ranking().coverage(sentence("وقد فازوا بالكأس مرتين"), List.of()), 1e-9);
+    }
+
+    @Test
     void anotherFormOfTheSameWordRanksAsARootMatchWhereHunspellIsInstalled(@TempDir Path dir) throws IOException {
         // فاز and فازوا: neither the light stem, nor the skeleton (فز, two letters), nor a
         // conjugation of the three-letter stem joins them; Hunspell's stems do, for ranking only.
+        // The English "won" translated: a term typed in Arabic has weak-root keys, which join them.
         HunspellFiles.write(dir);
         Optional<ArabicHunspellStems> stems = ArabicHunspellStems.load(dir);
-        List<EvidenceTerm> won = List.of(term("فاز", 1, true), term("كأس", 1, false));
+        List<EvidenceTerm> won = List.of(translated("won", "فاز", 1, true), term("كأس", 1, false));
         SentenceTokens conjugated = sentence("فازوا بالكأس");
         assertEquals(0.5, new EvidenceScorer(won).ranking().coverage(conjugated, List.of()), 1e-9);
         EvidenceScorer scorer = new EvidenceScorer(won, stems);
@@ -139,18 +171,19 @@ class EvidenceScorerTest {
         // the questions over another corpus's articles looked supported.
         assertEquals(0.5, scorer.coverage(conjugated, List.of()), 1e-9);
         // A reweighted scorer (a follow-up's carried words) ranks with the stems too.
-        EvidenceScorer reweighted = scorer.reweighted(List.of(term("فاز", 3, true), term("كأس", 1, false)));
+        EvidenceScorer reweighted = scorer.reweighted(List.of(translated("won", "فاز", 3, true), term("كأس", 1, false)));
         assertEquals(0.25 + 0.75 * EvidenceScorer.STEM_CREDIT, reweighted.ranking().coverage(conjugated, List.of()),
                 1e-9);
     }
 
     @Test
     void aVerbTheArticleConjugatesOtherwiseIsTheSameVerbWhereHunspellIsInstalled() throws IOException {
-        // فاز (no chunk holds it) and the article's فازوا: Ayaspell reads both as the verb فاز.
+        // فاز (no chunk holds it) and the article's فازوا: Ayaspell reads both as the verb فاز. The
+        // English "won" translated, which has no weak-root keys to find فازوا with.
         Path installed = Path.of("/usr/share/hunspell");
         assumeTrue(Files.isRegularFile(installed.resolve(ArabicHunspellStems.AFFIX_FILE)), "hunspell-ar not installed");
         Optional<ArabicHunspellStems> stems = ArabicHunspellStems.load(installed);
-        List<EvidenceTerm> won = List.of(term("فاز", 1, false), term("كأس", 1, false), term("عاما", 1, false));
+        List<EvidenceTerm> won = List.of(translated("won", "فاز", 1, false), term("كأس", 1, false), term("عاما", 1, false));
         List<SentenceTokens> article = List.of(sentence("وفازوا بالكأس مرتين في عام 1946"));
         boolean[] found = new EvidenceScorer(won, stems).foundIn(article);
         boolean[] same = new EvidenceScorer(won, stems).sameVerb(article, found);

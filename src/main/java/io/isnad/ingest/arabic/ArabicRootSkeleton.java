@@ -16,6 +16,10 @@ public final class ArabicRootSkeleton {
 
     /** A skeleton shorter than this says too little to match on. */
     public static final int MIN_LENGTH = 3;
+    /** A verb's person endings, which {@link #weakKeys} also strips from a doubled root's two letters. */
+    private static final List<String> PERSON_ENDINGS = List.of("وا", "ون", "ين", "تا", "نا", "تم", "ت");
+    /** Where the weak radical stands in a {@link #weakKeys} key: no letter of a word. */
+    public static final char WEAK_SLOT = '_';
     /** The article, alone or after a glued preposition or conjunction (والطيار، للفريق), folded. */
     public static final List<String> ARTICLE_FORMS = List.of("وال", "فال", "بال", "كال", "لل", "ال");
     private static final List<String> SUFFIXES = List.of("ات", "ون", "ين", "ان", "ها", "هم", "ا", "ه");
@@ -112,13 +116,11 @@ public final class ArabicRootSkeleton {
     }
 
     /**
-     * Every skeleton {@code word} may have, of at least {@value #MIN_LENGTH} letters: with and
-     * without a glued proclitic, a derivational letter in front and a suffix, since a single
-     * skeleton must guess which first and last letters belong to the root (محذراً and نحذر are both
-     * حذر; "رهائن" must keep its final ن). Two words sharing one of these are likely of one root.
-     * Looser than {@link #of}, so a match on them is weaker evidence than the same stem.
+     * The stems {@link #keys} takes the skeleton of: {@code word} with and without a glued
+     * proclitic (unless {@code proclitic} is false), a derivational letter in front and up to two
+     * endings.
      */
-    public static Set<String> keys(String word) {
+    private static Set<String> stems(String word, boolean proclitic) {
         String w = ArabicTextNormalizer.normalize(word);
         if (!isArabic(w)) {
             return Set.of();
@@ -126,7 +128,9 @@ public final class ArabicRootSkeleton {
         Set<String> bases = new LinkedHashSet<>();
         String bare = withoutArticle(w);
         bases.add(bare);
-        withoutProclitic(bare).ifPresent(bases::add);
+        if (proclitic) {
+            withoutProclitic(bare).ifPresent(bases::add);
+        }
         withoutDialectMarker(bare).ifPresent(bases::add);
         Set<String> derived = new LinkedHashSet<>(bases);
         for (String base : bases) {
@@ -137,17 +141,108 @@ public final class ArabicRootSkeleton {
                 }
             }
         }
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> stems = new LinkedHashSet<>();
         for (String base : derived) {
-            addKey(keys, base);
+            stems.add(base);
             // Up to two endings: a pronoun after a verb ending (أطلقت+ها).
             String stripped = base;
             for (int i = 0; i < 2 && !stripped.equals(withoutSuffix(stripped)); i++) {
                 stripped = withoutSuffix(stripped);
-                addKey(keys, stripped);
+                stems.add(stripped);
+            }
+        }
+        return stems;
+    }
+
+    /**
+     * Every skeleton {@code word} may have, of at least {@value #MIN_LENGTH} letters: with and
+     * without a glued proclitic, a derivational letter in front and a suffix, since a single
+     * skeleton must guess which first and last letters belong to the root (محذراً and نحذر are both
+     * حذر; "رهائن" must keep its final ن). Two words sharing one of these are likely of one root.
+     * Looser than {@link #of}, so a match on them is weaker evidence than the same stem.
+     */
+    public static Set<String> keys(String word) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String stem : stems(word, true)) {
+            addKey(keys, stem);
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of {@code word} read as a weak or doubled root, whose skeleton keeps two letters
+     * ({@link #keys} has none of them): the two consonants with {@value #WEAK_SLOT} where the weak
+     * radical stands, told by where the word keeps a long vowel. Hollow, a long vowel between
+     * (فاز، فازوا، يفوز، الفوز → ف_ز); defective, one after, or ا before a final hamza (بنى، بناء،
+     * دعا، الدعوة → بن_، دع_); assimilated, و in front (وصلت، الوصول → _صل), or a present tense that
+     * drops it (يصل); doubled, no long vowel at all (فروا، مدّ, and يمد) → the second letter twice, as
+     * the verbal noun spells it (الفرار، الممدود → فرر، مدد: a key of {@link #keys}). The slot keeps a
+     * hollow ع_د apart from a defective عد_, which a two-letter key would join. Words of fewer than
+     * three letters have none.
+     */
+    public static Set<String> weakKeys(String word) {
+        String w = ArabicTextNormalizer.normalize(word);
+        if (!isArabic(w) || w.length() < MIN_LENGTH) {
+            return Set.of();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        // Not after a proclitic alone: وزير would be زير, زيارة's ز_ر.
+        for (String stem : stems(w, false)) {
+            addWeakKeys(keys, stem);
+            for (String ending : PERSON_ENDINGS) {
+                // فروا، مدت: keys() keeps an ending that would leave two letters.
+                if (stem.endsWith(ending) && stem.length() - ending.length() == 2) {
+                    addWeakKeys(keys, stem.substring(0, 2));
+                }
             }
         }
         return keys;
+    }
+
+    private static void addWeakKeys(Set<String> keys, String word) {
+        // بناء: the hamza after a long ا stands for the final weak radical.
+        String w = word.endsWith("اء") ? word.substring(0, word.length() - 1) : word;
+        if (w.length() == MIN_LENGTH && PRESENT.indexOf(w.charAt(0)) >= 0 && isConsonant(w, 1) && isConsonant(w, 2)) {
+            // يصل، يمد: a present tense of two letters lost an assimilated و or a doubled letter.
+            keys.add(WEAK_SLOT + w.substring(1));
+            keys.add(w.substring(1) + w.charAt(2));
+        }
+        String consonants = consonants(w);
+        if (consonants.length() != 2) {
+            return;
+        }
+        int first = consonantAt(w, 0);
+        int second = consonantAt(w, first + 1);
+        boolean before = first > 0;
+        boolean between = second > first + 1;
+        boolean after = consonantAt(w, second + 1) < 0 && w.length() > second + 1
+                && !(w.length() == second + 2 && w.endsWith("ه"));
+        if (!before && !between && !after) {
+            keys.add(consonants + consonants.charAt(1));
+        } else if (before && first == 1 && w.charAt(0) == 'و' && !after
+                && (!between || w.charAt(first + 1) == 'و' && second == first + 2)) {
+            // وصل، and the verbal noun فعول (وصول): not وقال, whose و is the conjunction.
+            keys.add(WEAK_SLOT + consonants);
+        } else if (between && !before) {
+            keys.add(consonants.charAt(0) + String.valueOf(WEAK_SLOT) + consonants.charAt(1));
+        } else if (after && !before && !between) {
+            keys.add(consonants + WEAK_SLOT);
+        }
+    }
+
+    /** The index of the first letter of {@code w} from {@code from} on that {@link #consonants} keeps, or -1. */
+    private static int consonantAt(String w, int from) {
+        for (int i = from; i < w.length(); i++) {
+            if (isConsonant(w, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isConsonant(String w, int i) {
+        char c = w.charAt(i);
+        return c != 'ا' && c != 'و' && c != 'ي' && c != 'ى' && !(c == 'ه' && i == w.length() - 1);
     }
 
     /**
@@ -329,7 +424,8 @@ public final class ArabicRootSkeleton {
         }
     }
 
-    private static boolean isArabic(String w) {
+    /** Whether a word starts with an Arabic letter. */
+    public static boolean isArabic(String w) {
         return !w.isEmpty() && w.charAt(0) >= 0x600 && w.charAt(0) <= 0x6FF;
     }
 
@@ -354,9 +450,8 @@ public final class ArabicRootSkeleton {
     private static String consonants(String w) {
         StringBuilder skeleton = new StringBuilder();
         for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c != 'ا' && c != 'و' && c != 'ي' && c != 'ى' && !(c == 'ه' && i == w.length() - 1)) {
-                skeleton.append(c);
+            if (isConsonant(w, i)) {
+                skeleton.append(w.charAt(i));
             }
         }
         return skeleton.toString();

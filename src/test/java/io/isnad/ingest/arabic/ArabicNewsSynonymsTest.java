@@ -35,6 +35,13 @@ class ArabicNewsSynonymsTest {
     }
 
     @Test
+    void aFindAndRenownAreNamedEitherWay() {
+        assertTrue(sameGroup("المكتشفة", "العثور"));
+        assertTrue(sameGroup("تشتهر", "معروفة"));
+        assertFalse(sameGroup("المكتشفة", "معروفة"));
+    }
+
+    @Test
     void wordsOfDifferentGroupsOrOfNoneAreNot() {
         assertFalse(sameGroup("الجرحى", "القتلى"));
         assertFalse(sameGroup("القتلى", "الطائرات"));

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,28 @@ class ArabicRootSkeletonTest {
         assertTrue(ArabicRootSkeleton.keys("قال").isEmpty(), "قل is too short to match on");
         assertTrue(ArabicRootSkeleton.keys("killed").isEmpty());
         assertTrue(ArabicRootSkeleton.keys("المحذرين").stream().allMatch(k -> k.length() >= ArabicRootSkeleton.MIN_LENGTH));
+    }
+
+    @Test
+    void weakAndDoubledRootsShareAWeakKeyWithTheirOtherForms() {
+        assertTrue(shareWeakKey("فاز", "فازوا"), "hollow: the verb's plural");
+        assertTrue(shareWeakKey("يفوز", "الفوز"), "hollow: present tense and verbal noun");
+        assertTrue(shareWeakKey("قال", "يقول"), "hollow");
+        assertTrue(shareWeakKey("وصلت", "الوصول"), "assimilated: و in front");
+        assertTrue(shareWeakKey("وصلت", "يصل"), "assimilated: the present tense drops the و");
+        assertTrue(shareWeakKey("بنى", "بناء"), "defective: the hamza after ا");
+        assertTrue(shareWeakKey("دعا", "الدعوة"), "defective");
+        assertTrue(shareWeakKey("فروا", "الفرار"), "doubled: the verbal noun spells the letter twice");
+        assertTrue(shareWeakKey("مد", "الممدود") || shareWeakKey("يمد", "الممدود"), "doubled");
+    }
+
+    @Test
+    void aWeakKeyKeepsTheWeakLettersPlace() {
+        assertFalse(shareWeakKey("عاد", "عدا"), "hollow ع_د is no defective عد_");
+        assertFalse(shareWeakKey("وقال", "يقل"), "the conjunction و is no assimilated root's");
+        assertFalse(shareWeakKey("وزير", "زيارة"), "a glued letter is not stripped for a weak key");
+        assertTrue(ArabicRootSkeleton.weakKeys("من").isEmpty(), "two-letter words have none");
+        assertTrue(ArabicRootSkeleton.weakKeys("الفرار").isEmpty(), "a skeleton of three letters is keys()'s");
     }
 
     @Test
@@ -174,5 +198,15 @@ class ArabicRootSkeletonTest {
             }
         }
         assertTrue(checked > 10_000, "words checked: " + checked);
+    }
+
+    /** Whether one word's weak keys meet the other's weak keys or skeleton keys. */
+    private static boolean shareWeakKey(String a, String b) {
+        Set<String> ka = new HashSet<>(ArabicRootSkeleton.weakKeys(a));
+        ka.addAll(ArabicRootSkeleton.keys(a));
+        Set<String> kb = new HashSet<>(ArabicRootSkeleton.weakKeys(b));
+        kb.addAll(ArabicRootSkeleton.keys(b));
+        return ArabicRootSkeleton.weakKeys(a).stream().anyMatch(kb::contains)
+                || ArabicRootSkeleton.weakKeys(b).stream().anyMatch(ka::contains);
     }
 }

@@ -1,0 +1,55 @@
+package io.isnad.retrieve;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+
+import io.isnad.index.Caches;
+import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
+
+/**
+ * The weak-root keys of a term the user typed in Arabic ({@link ArabicRootSkeleton#weakKeys}: فاز /
+ * فازوا / الفوز، فروا / الفرار، وصلت / الوصول), whose skeleton keeps two letters and so matches
+ * nothing in {@link RootKeys}. Not a translated English term's: its dictionary forms (زيارة for
+ * "visit") met the article's other words of a two-letter root (docs/answers.md, "Twenty-fourth
+ * round, second wave: weak and doubled roots").
+ *
+ * @param keys the term's weak-root keys, empty unless its label is Arabic
+ * @param keyLetters the letters of each key, without the slot, for a quick first test
+ */
+record WeakRootKeys(Set<String> keys, long[] keyLetters) {
+
+    /** Weak-root keys by word, cached as {@link RootKeys}' skeletons are. */
+    private static final Cache<String, Set<String>> WEAK_KEYS = Caches.builder().maximumSize(20_000).build();
+
+    static WeakRootKeys of(EvidenceTerm term) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (ArabicRootSkeleton.isArabic(term.label())) {
+            term.forms().forEach(form -> keys.addAll(keysOf(form)));
+        }
+        return new WeakRootKeys(Set.copyOf(keys), keys.stream().mapToLong(WeakRootKeys::lettersOf).toArray());
+    }
+
+    /** The weak-root keys of one word, cached; none for a stop word. */
+    static Set<String> keysOf(String word) {
+        return WEAK_KEYS.get(word, w -> ArabicStopWords.contains(w) ? Set.of() : Set.copyOf(ArabicRootSkeleton.weakKeys(w)));
+    }
+
+    private static long lettersOf(String key) {
+        return SentenceTokens.letters(key.replace(String.valueOf(ArabicRootSkeleton.WEAK_SLOT), ""));
+    }
+
+    /**
+     * Whether a word of {@code sentence} has one of the term's keys among its own weak-root keys or
+     * its skeletons (the doubled root's فرر is the skeleton of الفرار). A word lacking every key's
+     * letters is skipped before its keys are computed.
+     */
+    boolean heldBy(SentenceTokens sentence) {
+        return !keys.isEmpty() && RootKeys.anyWord(sentence, l -> RootKeys.anyWithin(keyLetters, l),
+                word -> keysOf(word).stream().anyMatch(keys::contains)
+                        || RootKeys.keysOf(word).stream().anyMatch(keys::contains));
+    }
+}
