@@ -85,6 +85,19 @@ class ClauseCutterTest {
     }
 
     @Test
+    void aLongStretchAfterACommaIsCutBeforeAWordThatOpensAClauseAndAShortOneIsNot() {
+        String first = "افتتح الوزير المعرض الدولي للكتاب في العاصمة،";
+        String second = "وقال في كلمته إن المعرض يضم هذا العام أكثر من ألف دار نشر من أربعين دولة عربية وأجنبية";
+        String third = "والذي سيستمر أسبوعين كاملين بحضور عدد كبير من الكتاب والناشرين والقراء من مختلف الأعمار.";
+        String sentence = String.join(" ", first, second, third);
+        assertEquals(List.of(first, second, third), ClauseCutter.clauses(sentence).stream()
+                .map(c -> sentence.substring(c.start(), c.end())).toList(), "the stretch after the comma is long");
+        String shortStretch = "وقال في كلمته إن المعرض كبير جدا والذي سيستمر أسبوعين كاملين.";
+        assertEquals(2, ClauseCutter.clauses(first + " " + shortStretch).size(),
+                "the stretch after the comma is too short to be cut before its opener");
+    }
+
+    @Test
     void whatIsSaidAboutTheSubjectIsKeptUpToABudget() {
         String sixth = "وأن المعرض سيفتح أبوابه يوميا من العاشرة صباحا حتى العاشرة مساء طوال أسبوعين كاملين.";
         String sentence = String.join(" ", FIRST, SECOND, THIRD, FOURTH, FIFTH.replace('.', '،'), sixth);
