@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
+import io.isnad.index.Caches;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
@@ -36,6 +39,14 @@ record NamePhrases(List<int[]> runs) {
     static final double HEAD_SHARE = 0.8;
 
     /**
+     * Each analysed sentence's words by position ({@link #positions}), by the sentence's tokens (its
+     * identity: a snapshot keeps an article's tokens while it caches the article). Only sentences
+     * holding two adjacent question words are analysed: some thousands on an archive, a few MB.
+     */
+    private static final Cache<SentenceTokens, SentencePositions> POSITIONS = Caches.builder().weakKeys()
+            .maximumSize(10_000).build();
+
+    /**
      * The names among {@code evidence} (in the question's word order) in {@code sentences}. Only
      * sentences holding two adjacent terms are analysed.
      *
@@ -51,7 +62,7 @@ record NamePhrases(List<int[]> runs) {
                     continue;
                 }
                 if (positions == null) {
-                    positions = analyzers.positions(IndexField.ARABIC, ArabicTextNormalizer.normalize(sentences.get(s)));
+                    positions = positions(sentences.get(s), tokens.get(s), analyzers);
                 }
                 joined[t] = sideBySide(positions, evidence.get(t), evidence.get(t + 1));
             }
@@ -90,6 +101,26 @@ record NamePhrases(List<int[]> runs) {
         }
         return run.size() < 2 ? Optional.empty()
                 : Optional.of(run.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The Arabic field's words of a sentence by position, analysed once per sentence and analysis:
+     * the sentences retrieved for a name recur from question to question, and analysing them anew
+     * was some 3% of the retrieval's CPU samples on the seeds (docs/performance.md, "Twenty-fifth
+     * round: seeds service time").
+     */
+    static List<List<String>> positions(String sentence, SentenceTokens tokens, IndexAnalyzers analyzers) {
+        SentencePositions known = POSITIONS.getIfPresent(tokens);
+        if (known == null || known.analyzers() != analyzers) {
+            known = new SentencePositions(analyzers, analyzers.positions(IndexField.ARABIC,
+                    ArabicTextNormalizer.normalize(sentence)).stream().map(List::copyOf).toList());
+            POSITIONS.put(tokens, known);
+        }
+        return known.positions();
+    }
+
+    /** A sentence's words by position, and the analysis that gave them. */
+    private record SentencePositions(IndexAnalyzers analyzers, List<List<String>> positions) {
     }
 
     private static boolean holds(SentenceTokens sentence, EvidenceTerm term) {

@@ -2,6 +2,8 @@ package io.isnad.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -79,5 +81,15 @@ class NamePhrasesTest {
         assertTrue(named.coverage(sibling, List.of()) > named.coverage(intro, List.of()));
         // The strict and ranking scorers a question's answer is chosen by credit the name alike.
         assertEquals(named.coverage(sibling, List.of()), named.ranking().coverage(sibling, List.of()), 1e-9);
+    }
+
+    @Test
+    void aSentenceIsAnalysedOncePerAnalysis() {
+        SentenceTokens tokens = SentenceTokens.of(INTRO, analyzers);
+        List<List<String>> positions = NamePhrases.positions(INTRO, tokens, analyzers);
+        assertEquals(analyzers.positions(IndexField.ARABIC, ArabicTextNormalizer.normalize(INTRO)), positions);
+        assertSame(positions, NamePhrases.positions(INTRO, tokens, analyzers));
+        assertNotSame(positions, NamePhrases.positions(INTRO, tokens, new IndexAnalyzers()),
+                "another analysis reads the sentence anew");
     }
 }

@@ -202,16 +202,21 @@ public final class ClauseCutter {
     static List<TextSpan> clauses(String sentence) {
         List<TextSpan> clauses = new ArrayList<>();
         int start = 0;
+        // Where the clause begun at start reaches its comma, found once per clause, not at each of its
+        // spaces: every candidate sentence of a typed question is cut here for every question.
+        int stretchEnd = nextEnd(sentence, start);
         for (int i = 0; i < sentence.length(); i++) {
             if (CLAUSE_ENDS.indexOf(sentence.charAt(i)) >= 0 && i - start >= MIN_CLAUSE
                     && sentence.length() - i > MIN_CLAUSE && !betweenDigits(sentence, i)) {
                 clauses.add(TextSpan.trimmed(sentence, start, i + 1));
                 start = i + 1;
+                stretchEnd = nextEnd(sentence, start);
             } else if (sentence.charAt(i) == ' ' && i - start >= MIN_CLAUSE
-                    && sentence.length() - i > MIN_CLAUSE && opensClause(sentence, i + 1)
-                    && nextEnd(sentence, start) - start > LONG_CLAUSE) {
+                    && sentence.length() - i > MIN_CLAUSE && stretchEnd - start > LONG_CLAUSE
+                    && opensClause(sentence, i + 1)) {
                 clauses.add(TextSpan.trimmed(sentence, start, i));
                 start = i + 1;
+                stretchEnd = nextEnd(sentence, start);
             }
         }
         clauses.add(TextSpan.trimmed(sentence, start, sentence.length()));

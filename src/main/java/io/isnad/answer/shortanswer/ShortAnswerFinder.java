@@ -33,7 +33,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 public final class ShortAnswerFinder {
 
     /** "بل", which corrects a negated statement ({@link #corrected}). */
-    private static final Pattern CORRECTION = Pattern.compile("(?<![\\p{L}])بل(?![\\p{L}])");
+    private static final String CORRECTION_WORD = "بل";
+    private static final Pattern CORRECTION = Pattern.compile("(?<![\\p{L}])" + CORRECTION_WORD + "(?![\\p{L}])");
     private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:"
             + String.join("|", ArabicStopWords.VERBAL_NEGATIONS) + ")(?![\\p{L}])");
     /** How far before بل its negation may stand, in characters: one clause. */
@@ -181,6 +182,12 @@ public final class ShortAnswerFinder {
      * when another follows بل.
      */
     private static List<Span> corrected(String sentence, List<Span> spans) {
+        // Every candidate sentence of a typed question passes here, and the pattern, which opens with
+        // a look-behind, is tried at each of its characters: a sentence without the letters of بل, or
+        // no span to correct, is left as it is without that search.
+        if (spans.isEmpty() || !sentence.contains(CORRECTION_WORD)) {
+            return spans;
+        }
         Matcher but = CORRECTION.matcher(sentence);
         while (but.find()) {
             int at = but.start();

@@ -60,7 +60,24 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
                 type == QuestionType.PERSON ? TitleHolder.asked(folded, focus) : TitleHolder.NONE);
     }
 
+    /**
+     * Whether two Roman letters stand side by side, as every numeral {@link #ROMAN} finds begins: the
+     * pattern opens with a look-behind and is tried at each character, and an Arabic question, or an
+     * English one without such a pair, need not be searched.
+     */
+    private static boolean writesTwoRomanLetters(String question) {
+        for (int i = 0; i + 1 < question.length(); i++) {
+            if (ROMAN_DIGITS.containsKey(question.charAt(i)) && ROMAN_DIGITS.containsKey(question.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String withRomanValues(String question, String folded) {
+        if (!writesTwoRomanLetters(question)) {
+            return folded;
+        }
         StringBuilder values = new StringBuilder(folded);
         Matcher m = ROMAN.matcher(question);
         while (m.find()) {

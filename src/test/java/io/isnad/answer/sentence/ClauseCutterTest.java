@@ -29,6 +29,12 @@ class ClauseCutterTest {
         return SENTENCE.substring(cut.start(), cut.end());
     }
 
+    /** The texts of the clauses of {@code parts} joined by spaces. */
+    private static List<String> clauseTexts(List<String> parts) {
+        String sentence = String.join(" ", parts);
+        return ClauseCutter.clauses(sentence).stream().map(c -> sentence.substring(c.start(), c.end())).toList();
+    }
+
     @Test
     void clausesEndWithTheirCommaButNotInsideANumber() {
         assertEquals(List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH),
@@ -77,11 +83,22 @@ class ClauseCutterTest {
         String first = "سميت المتلازمة نسبة إلى الطبيب البريطاني جون داون الذي كان أول من وصف هذه الحالة في عام 1862";
         String second = "والذي سماها في البداية باسم آخر ووصفها كحالة من الإعاقة العقلية في تقرير نشر عام 1866";
         String third = "وذلك بسبب رأيه في ملامح وجوه الأطفال المصابين بها، كما قال.";
-        String sentence = String.join(" ", first, second, third);
-        assertEquals(List.of(first, second, third), ClauseCutter.clauses(sentence).stream()
-                .map(c -> sentence.substring(c.start(), c.end())).toList(), "what follows كما is too short to be a clause");
+        assertEquals(List.of(first, second, third), clauseTexts(List.of(first, second, third)),
+                "what follows كما is too short to be a clause");
         assertEquals(1, ClauseCutter.clauses("قابل الوزير السفير الذي وصل أمس إلى العاصمة والذي سيبقى فيها أسبوعا.")
                 .size());
+    }
+
+    @Test
+    void aLongStretchAfterACommaIsCutBeforeAWordThatOpensAClauseAndAShortOneIsNot() {
+        List<String> longStretch = List.of("افتتح الوزير المعرض الدولي للكتاب في العاصمة،",
+                "وقال في كلمته إن المعرض يضم هذا العام أكثر من ألف دار نشر من أربعين دولة عربية وأجنبية",
+                "والذي سيستمر أسبوعين كاملين بحضور عدد كبير من الكتاب والناشرين والقراء من مختلف الأعمار.");
+        assertEquals(longStretch, clauseTexts(longStretch), "the stretch after the comma is long");
+        List<String> shortStretch = List.of(longStretch.get(0),
+                "وقال في كلمته إن المعرض كبير جدا والذي سيستمر أسبوعين كاملين.");
+        assertEquals(shortStretch, clauseTexts(shortStretch),
+                "the stretch after the comma is too short to be cut before its opener");
     }
 
     @Test
