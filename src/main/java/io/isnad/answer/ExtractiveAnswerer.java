@@ -469,6 +469,14 @@ public class ExtractiveAnswerer {
         }
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
         ShortAnswer shortAnswer = shortAnswer(answering, question, translated);
+        // A typed follow-up whose answer no span was found for is quoted its lead whole: the cut keeps
+        // the clauses holding the question's words, which in a follow-up are mostly the carried ones,
+        // and the asked name or time, which the follow-up cannot name, stands in a clause the cut
+        // would leave out ("who said that?" quoted "…العضو السابق…، بأن طهران أنفقت…" without the
+        // "صرح حشمت الله فلاحت بيشه" before it). Not a question of its own: it names more of what it
+        // asks, and quoting its leads whole lengthened ARCD answers past the evaluation's bound.
+        boolean unplaced = question.previous().isPresent() && question.analysis().type().typed()
+                && shortAnswer == null;
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         int leadCitation = 0;
@@ -478,7 +486,7 @@ public class ExtractiveAnswerer {
             }
             SentenceCandidate head = group.get(0);
             String sentence = head.sentence().text();
-            List<ClauseCutter.Cut> parts = head == lead ? cut(lead, choice.scorer(), corpus, shortAnswer)
+            List<ClauseCutter.Cut> parts = head == lead && !unplaced ? cut(lead, choice.scorer(), corpus, shortAnswer)
                     : head == appended ? cut(head, choice.scorer(), corpus, null)
                             : List.of(new ClauseCutter.Cut(0, sentence.length()));
             if (head == lead) {

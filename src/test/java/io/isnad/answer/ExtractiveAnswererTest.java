@@ -233,6 +233,27 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aTypedFollowUpWithoutAShortAnswerQuotesItsLongLeadWhole() throws IOException {
+        try (ArticleFixture spending = ArticleFixture.of(tmp.resolve("spending"), Map.of("s.txt", """
+                نفقات السد
+                وفي مارس (آذار) 2021، صرح كمال درويش ناصيف، العضو السابق في لجنة المالية بالبرلمان الوطني، \
+                بأن الحكومة أنفقت ما بين 20 و30 مليار دولار على مشروع السد الكبير، وقال: "من المفترض أن نستعيد \
+                هذا المال من الشركات"."""))) {
+            // No name is found for "who said that?" (the apposition after it opens with no title), and
+            // the clauses holding the question's words are those after the name: cut to them, the
+            // answer would leave out who spoke.
+            String followUp = "ومن قال ذلك؟";
+            String text = "ومن قال ذلك (أنفقت الحكومة مشروع السد)؟";
+            ExtractiveAnswerer.Draft draft = answerer.answer(spending.snapshot(), spending.retrieve(text),
+                    askedAfter(text, followUp, false, new PreviousAnswer("s.txt", 1, QuestionType.NUMBER,
+                            "كم أنفقت الحكومة على مشروع السد؟"))).orElseThrow();
+            assertNull(draft.shortAnswer(), draft.text());
+            Citation lead = draft.citations().get(draft.leadCitation());
+            assertTrue(lead.quote().startsWith("وفي مارس (آذار) 2021، صرح كمال درويش ناصيف"), draft.text());
+        }
+    }
+
+    @Test
     void aFollowUpAnsweredFromAnotherStoryIsJudgedAsAQuestionOfItsOwn() {
         // The abstention model's follow-up feature stands for the conversation's story, whose subject
         // the follow-up's few words leave out: a sentence of another story gets no such credit.
