@@ -170,8 +170,8 @@ public class AssistantService {
     }
 
     /** The short answer of the extractive draft, when a sentence the reply cites holds it. */
-    private static ShortAnswer shortAnswer(Optional<ExtractiveAnswerer.Draft> draft, List<Citation> citations) {
-        ShortAnswer s = draft.map(ExtractiveAnswerer.Draft::shortAnswer).orElse(null);
+    private static ShortAnswer shortAnswer(Optional<Draft> draft, List<Citation> citations) {
+        ShortAnswer s = draft.map(Draft::shortAnswer).orElse(null);
         if (s == null || citations.stream().noneMatch(c -> c.file().equals(s.file()) && c.start() <= s.start()
                 && s.end() <= c.end())) {
             return null;
@@ -234,7 +234,7 @@ public class AssistantService {
     }
 
     private Reply llmReply(Snapshot corpus, Retrieval retrieval, String question, String language,
-            Optional<ExtractiveAnswerer.Draft> draft, Optional<Consumer<String>> onText) {
+            Optional<Draft> draft, Optional<Consumer<String>> onText) {
         CitationChecker.Checked checked;
         try {
             checked = onText.isPresent()
@@ -280,8 +280,8 @@ public class AssistantService {
 
         static final Reply ABSTAIN_LLM = new Reply(Optional.empty(), List.of(), AnswerMode.LLM.label(), null, List.of());
 
-        static Reply extractive(Optional<ExtractiveAnswerer.Draft> draft, String fallbackReason) {
-            return new Reply(draft.map(ExtractiveAnswerer.Draft::text), draft.map(ExtractiveAnswerer.Draft::citations)
+        static Reply extractive(Optional<Draft> draft, String fallbackReason) {
+            return new Reply(draft.map(Draft::text), draft.map(Draft::citations)
                     .orElse(List.of()), AnswerMode.EXTRACTIVE.label(), fallbackReason, List.of());
         }
     }

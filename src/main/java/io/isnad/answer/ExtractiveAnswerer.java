@@ -679,15 +679,6 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * Answer text with {@code [n]} markers, the citations they refer to, the short answer or null,
-     * and the index in {@code citations} of the sentence chosen to answer (the lead): not always the
-     * first, as a typed neighbour, an antecedent or a related sentence may go before it. A follow-up
-     * is read from this one.
-     */
-    public record Draft(String text, List<Citation> citations, ShortAnswer shortAnswer, int leadCitation) {
-    }
-
-    /**
      * The sentence chosen to answer, all candidates ranked, the abstention model's view of the
      * sentence its own evidence ranks first (most often the same one),
      * the question's evidence the clauses of a long sentence are weighed by, and whether the lead

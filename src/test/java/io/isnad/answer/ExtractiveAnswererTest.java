@@ -64,7 +64,7 @@ class ExtractiveAnswererTest {
         articles.close();
     }
 
-    private Optional<ExtractiveAnswerer.Draft> answer(String question) {
+    private Optional<Draft> answer(String question) {
         return answerer.answer(snapshot, articles.retrieve(question),
                 new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
     }
@@ -82,7 +82,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void oneFactReportedByTwoArticlesIsOneSentenceCitingBoth() {
-        ExtractiveAnswerer.Draft draft = answer("متى كان وزير الخارجية الياباني في طوكيو؟").orElseThrow();
+        Draft draft = answer("متى كان وزير الخارجية الياباني في طوكيو؟").orElseThrow();
         assertEquals(List.of("a.txt", "b.txt"), draft.citations().stream().map(Citation::file).sorted().toList());
         assertTrue(draft.text().matches("[^\\[]+ \\[1] \\[2]"), draft.text());
     }
@@ -126,7 +126,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void aLeadSentenceOpeningWithAPronounBringsTheSentenceNamingItsSubject() {
-        ExtractiveAnswerer.Draft draft = answer("من هو أصغر فائز في تاريخ البطولة؟").orElseThrow();
+        Draft draft = answer("من هو أصغر فائز في تاريخ البطولة؟").orElseThrow();
         assertTrue(draft.text().startsWith("فاز الدراج سامي ناصر"), draft.text());
         assertEquals(List.of("c.txt", "c.txt"), draft.citations().stream().map(Citation::file).toList());
     }
@@ -136,7 +136,7 @@ class ExtractiveAnswererTest {
         Citation first = answer("من فاز بسباق الجبال في العاصمة؟").orElseThrow().citations().getFirst();
         int index = sentenceIndex(first);
         String followUp = "وكم عاما عمر البطولة؟";
-        ExtractiveAnswerer.Draft draft = answerer.answer(snapshot, articles.retrieve(followUp + " (سباق الجبال)"),
+        Draft draft = answerer.answer(snapshot, articles.retrieve(followUp + " (سباق الجبال)"),
                 askedAfter(followUp + " (سباق الجبال)", followUp, false,
                         new PreviousAnswer(first.file(), index, QuestionType.PERSON,
                                 "من فاز بسباق الجبال في العاصمة؟"))).orElseThrow();
@@ -153,7 +153,7 @@ class ExtractiveAnswererTest {
         String followUp = "وكم دولة زار؟";
         String searched = followUp + " (وزير الخارجية الياباني طوكيو)";
         for (QuestionType previousType : List.of(QuestionType.DATE, QuestionType.NUMBER)) {
-            Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(snapshot, articles.retrieve(searched),
+            Optional<Draft> draft = answerer.answer(snapshot, articles.retrieve(searched),
                     askedAfter(searched, followUp, false,
                             new PreviousAnswer(first.file(), index, previousType,
                                     previousType == QuestionType.DATE ? "متى وصل وزير الخارجية الياباني إلى طوكيو؟"
@@ -180,7 +180,7 @@ class ExtractiveAnswererTest {
             // would only repeat itself.
             for (String followUp : List.of("ومن اتهم؟", "ومن اتصل؟")) {
                 String text = followUp.equals("ومن اتهم؟") ? searched : "ومن اتصل؟ (وزير الخارجية الهجوم الكلية)";
-                Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(corpus, call.retrieve(text),
+                Optional<Draft> draft = answerer.answer(corpus, call.retrieve(text),
                         askedAfter(text, followUp, false,
                                 new PreviousAnswer("x.txt", 1, QuestionType.PERSON, previous)));
                 boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
@@ -203,7 +203,7 @@ class ExtractiveAnswererTest {
             // Asked what the visit is about, the same word still brings it back.
             for (String followUp : List.of("ومتى الزيارة؟", "وما هدف الزيارة؟")) {
                 String text = followUp.replace("؟", "") + " (مدينة الوزير دمشق)؟";
-                Optional<ExtractiveAnswerer.Draft> draft = answerer.answer(corpus, trip.retrieve(text),
+                Optional<Draft> draft = answerer.answer(corpus, trip.retrieve(text),
                         askedAfter(text, followUp, false,
                                 new PreviousAnswer("t.txt", 1, QuestionType.PLACE, previous)));
                 boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
@@ -224,7 +224,7 @@ class ExtractiveAnswererTest {
             // without it the answer would be the mourning, which does not say who did it either.
             String followUp = "ومن نفذه؟";
             String text = "ومن نفذه (الهجوم حفل تخريج الطلاب)؟";
-            ExtractiveAnswerer.Draft draft = answerer.answer(corpus, attack.retrieve(text),
+            Draft draft = answerer.answer(corpus, attack.retrieve(text),
                     askedAfter(text, followUp, false,
                             new PreviousAnswer("h.txt", 1, QuestionType.PLACE,
                                     "أين وقع الهجوم على حفل تخريج الطلاب؟"))).orElseThrow();
@@ -244,7 +244,7 @@ class ExtractiveAnswererTest {
             // answer would leave out who spoke.
             String followUp = "ومن قال ذلك؟";
             String text = "ومن قال ذلك (أنفقت الحكومة مشروع السد)؟";
-            ExtractiveAnswerer.Draft draft = answerer.answer(spending.snapshot(), spending.retrieve(text),
+            Draft draft = answerer.answer(spending.snapshot(), spending.retrieve(text),
                     askedAfter(text, followUp, false, new PreviousAnswer("s.txt", 1, QuestionType.NUMBER,
                             "كم أنفقت الحكومة على مشروع السد؟"))).orElseThrow();
             assertNull(draft.shortAnswer(), draft.text());
@@ -306,7 +306,7 @@ class ExtractiveAnswererTest {
             Snapshot corpus = attack.snapshot();
             String followUp = "And how many were wounded?";
             String searched = "And how many were wounded (people killed attack military college)?";
-            ExtractiveAnswerer.Draft draft = answerer.answer(corpus, attack.retrieve(searched),
+            Draft draft = answerer.answer(corpus, attack.retrieve(searched),
                     askedAfter(searched, followUp, true,
                             new PreviousAnswer("d.txt", 0, QuestionType.NUMBER,
                                     "How many people were killed in the attack on the military college?"))).orElseThrow();
@@ -529,7 +529,7 @@ class ExtractiveAnswererTest {
             assertTrue(ExtractiveAnswerer.joins(lead, square, Gains.of(lead, square, scorer)),
                     "adds what the other lacks");
             // The library in k.txt holds every word the park's sentence does and ranks level with it.
-            ExtractiveAnswerer.Draft draft = answerer.answer(park.snapshot(), retrieval, new AskedQuestion(question,
+            Draft draft = answerer.answer(park.snapshot(), retrieval, new AskedQuestion(question,
                     question, QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow();
             assertEquals(List.of("g.txt", "k.txt"), draft.citations().stream().map(Citation::file).toList());
             assertEquals(2, AnswerSentences.split(draft.text()).size(), draft.text());
@@ -547,7 +547,7 @@ class ExtractiveAnswererTest {
                 وجرى افتتاح الجسر الحديدي يوم الخميس 12 مارس 2020 بعد أعوام من الأشغال."""))) {
             for (String question : List.of("متى افتتح رئيس البلدية الجسر الحديدي فوق نهر المدينة؟",
                     "في أي يوم افتتح رئيس البلدية الجسر الحديدي فوق نهر المدينة؟")) {
-                ExtractiveAnswerer.Draft draft = answerer.answer(bridge.snapshot(), bridge.retrieve(question),
+                Draft draft = answerer.answer(bridge.snapshot(), bridge.retrieve(question),
                         new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                                 Optional.empty())).orElseThrow();
                 boolean byWord = question.startsWith("متى");
@@ -570,7 +570,7 @@ class ExtractiveAnswererTest {
                 تخضع المنطقة الشمالية منذ عامين لهدنة هشة بوساطة دولتين جارتين صمدت رغم الخروقات المتكررة.
                 وقال المتحدث باسم الوزارة سمير خليل إن الوفد سيزور العاصمة الأسبوع المقبل."""))) {
             String question = "من هما الدولتان الجارتان اللتان توسطتا في الهدنة الهشة في المنطقة الشمالية؟";
-            ExtractiveAnswerer.Draft draft = answerer.answer(truce.snapshot(), truce.retrieve(question),
+            Draft draft = answerer.answer(truce.snapshot(), truce.retrieve(question),
                     new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()))
                     .orElseThrow();
             assertEquals(1, draft.citations().size(), draft.text());
@@ -581,7 +581,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void aWhenQuestionGetsTheDateAtItsExactOffsets() {
-        ExtractiveAnswerer.Draft draft = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow();
+        Draft draft = answer("متى وصل وزير الخارجية الياباني إلى طوكيو؟").orElseThrow();
         ShortAnswer date = draft.shortAnswer();
         assertEquals("مساء الأحد", date.text());
         assertEquals(date.text(), snapshot.article(date.file()).orElseThrow().text().substring(date.start(), date.end()));
@@ -589,7 +589,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void aLongSentenceIsQuotedByTheClausesThatAnswerAtTheirExactOffsets() {
-        ExtractiveAnswerer.Draft draft = answer("ماذا افتتح محافظ الإقليم في قصر الثقافة؟").orElseThrow();
+        Draft draft = answer("ماذا افتتح محافظ الإقليم في قصر الثقافة؟").orElseThrow();
         Citation lead = draft.citations().getFirst();
         String article = snapshot.article(lead.file()).orElseThrow().text();
         assertEquals("d.txt", lead.file());
@@ -613,7 +613,7 @@ class ExtractiveAnswererTest {
             ExtractiveAnswerer related = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.5),
                     AbstentionModel.packaged());
             String question = "ماذا افتتحت البلدية في الحديقة الكبرى؟";
-            ExtractiveAnswerer.Draft draft = related.answer(fair.snapshot(), fair.retrieve(question),
+            Draft draft = related.answer(fair.snapshot(), fair.retrieve(question),
                     new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                             Optional.empty())).orElseThrow();
             assertEquals(2, draft.citations().size(), draft.text());
@@ -635,7 +635,7 @@ class ExtractiveAnswererTest {
                 عالم الفيزياء
                 ألبرت أينشتاين عالم فيزياء ألماني المولد عاش في سويسرا والولايات المتحدة،                 وقد نشر أكثر من ثلاثمائة ورقة علمية في مجالات الفيزياء المختلفة،                 وقدم نظرية النسبية الخاصة التي غيرت فهم الزمان والمكان عند العلماء،                 واشتهر بين الناس بمعادلة تكافؤ المادة والطاقة الشهيرة،                 وعمل أستاذا في عدد من الجامعات الأوروبية الكبرى قبل الهجرة،                 ولقد حاز في عام 1921 على جائزة نوبل تقديرا لتفسيره للتأثير الكهروضوئي،                 وتوفي في مدينة برينستون الأمريكية بعد سنوات طويلة من العمل."""))) {
             String question = "متى حاز ألبرت أينشتاين على جائزة نوبل؟";
-            ExtractiveAnswerer.Draft draft = answerer.answer(physics.snapshot(), physics.retrieve(question),
+            Draft draft = answerer.answer(physics.snapshot(), physics.retrieve(question),
                     new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                             Optional.empty())).orElseThrow();
             assertEquals(2, draft.citations().size(), draft.text());

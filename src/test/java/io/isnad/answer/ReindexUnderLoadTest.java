@@ -130,7 +130,7 @@ class ReindexUnderLoadTest {
             String question = "متى وصل وفد المدينة إلى " + city + "؟";
             AskedQuestion asked = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                     Optional.empty());
-            for (Citation c : answerer.answer(snapshot, retrieval, asked).map(ExtractiveAnswerer.Draft::citations)
+            for (Citation c : answerer.answer(snapshot, retrieval, asked).map(Draft::citations)
                     .orElse(List.of())) {
                 Article article = snapshot.article(c.file()).orElseThrow();
                 assertEquals(article.text().substring(c.start(), c.end()), c.quote(), "quote at its offsets");
