@@ -22,6 +22,7 @@ import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.ClauseCutter;
 import io.isnad.answer.sentence.ClauseTokens;
@@ -140,7 +141,7 @@ public class ExtractiveAnswerer {
         if (answered.isEmpty()) {
             return Optional.empty();
         }
-        Translated translated = translated(retrieval, question);
+        QuestionTranslations translated = translated(retrieval, question);
         Draft draft = draft(answered.get(), corpus, question, translated);
         return wrongPerson(corpus, translated, question, draft.shortAnswer()) ? Optional.empty() : Optional.of(draft);
     }
@@ -150,7 +151,7 @@ public class ExtractiveAnswerer {
      * report to ({@link Declines#answersWithSource}, read on the article's text before it) or a
      * person for a question that asks for a body of people ({@link Declines#personForABody}).
      */
-    private static boolean wrongPerson(Snapshot corpus, Translated translated, AskedQuestion question,
+    private static boolean wrongPerson(Snapshot corpus, QuestionTranslations translated, AskedQuestion question,
             ShortAnswer shortAnswer) {
         if (shortAnswer == null || question.analysis().type() != QuestionType.PERSON) {
             return false;
@@ -168,8 +169,8 @@ public class ExtractiveAnswerer {
     public Optional<Choice> choose(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         List<EvidenceTerm> evidence = evidence(retrieval, question);
         EvidenceScorer scorer = retrieval.scorer().reweighted(evidence);
-        Translated translated = translated(retrieval, question);
-        List<String> tallied = tallied(question, translated);
+        QuestionTranslations translated = translated(retrieval, question);
+        List<String> tallied = translated.tallied(question.analysis().tallied());
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
                 question.text(), tallied, question.previous(), newWords(evidence, question));
         if (ranked.isEmpty()) {
@@ -399,48 +400,15 @@ public class ExtractiveAnswerer {
      * In a follow-up only the words the user asked count: "And how many were wounded?" after a
      * question about the killed must tie its number to the wounded, not to the carried "killed".
      */
-    private static Translated translated(Retrieval retrieval, AskedQuestion question) {
+    private static QuestionTranslations translated(Retrieval retrieval, AskedQuestion question) {
         if (!question.english()) {
-            return new Translated(List.of(), List.of());
+            return QuestionTranslations.NONE;
         }
-        List<EvidenceTerm> asked = retrieval.query().evidence().stream().filter(typedIn(question)).toList();
-        String counted = question.analysis().tallied();
-        return new Translated(arabicForms(asked),
-                counted.isEmpty() ? List.of() : arabicForms(asked.stream()
-                        .filter(t -> t.labelHolds(counted)).toList()));
+        return QuestionTranslations.of(retrieval.query().evidence().stream().filter(typedIn(question)).toList(),
+                question.analysis().tallied());
     }
 
-    /**
-     * The noun a how-many question counts ({@link io.isnad.answer.question.QuestionAnalysis#tallied}),
-     * with an English question's Arabic translations of it, as the short answer ties a figure to it;
-     * none for another question.
-     */
-    private static List<String> tallied(AskedQuestion question, Translated translated) {
-        String noun = question.analysis().tallied();
-        if (noun.isEmpty()) {
-            return List.of();
-        }
-        List<String> forms = new ArrayList<>(translated.counted());
-        forms.add(noun);
-        return forms;
-    }
-
-    private static List<String> arabicForms(List<EvidenceTerm> terms) {
-        return terms.stream()
-                .flatMap(t -> t.forms().stream())
-                .filter(f -> !f.isEmpty() && Character.UnicodeBlock.of(f.charAt(0)) == Character.UnicodeBlock.ARABIC)
-                .toList();
-    }
-
-    /**
-     * The Arabic translations of an English question's words ({@link #translated}), and of the noun
-     * a how-many question counts among them ("how many children" → طفل): a number followed by one
-     * of these answers it ({@link ShortAnswerFinder#find(String, QuestionType, String, List, List)}).
-     */
-    private record Translated(List<String> focus, List<String> counted) {
-    }
-
-    private Draft draft(Choice choice, Snapshot corpus, AskedQuestion question, Translated translated) {
+    private Draft draft(Choice choice, Snapshot corpus, AskedQuestion question, QuestionTranslations translated) {
         SentenceCandidate lead = choice.lead();
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, choice.ranked()));
@@ -665,7 +633,7 @@ public class ExtractiveAnswerer {
     }
 
     private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question,
-            Translated translated) {
+            QuestionTranslations translated) {
         Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), question.analysis().type(),
                 question.text(), translated.focus(), translated.counted());
         if (span.isEmpty()) {
