@@ -16,18 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.isnad.answer.ExtractiveAnswerer.Gains;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
-import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.retrieve.EvidenceScorer;
-import io.isnad.retrieve.Retrieval;
 
 class ExtractiveAnswererTest {
 
@@ -36,7 +34,7 @@ class ExtractiveAnswererTest {
 
     private ArticleFixture articles;
     private Snapshot snapshot;
-    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+    private final ExtractiveAnswerer answerer = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
             AbstentionModel.packaged());
 
     @BeforeEach
@@ -64,6 +62,11 @@ class ExtractiveAnswererTest {
         articles.close();
     }
 
+    /** An answerer whose composer reads the same settings, as the service's share one configuration. */
+    static ExtractiveAnswerer answererOf(ExtractiveSettings settings, AbstentionModel model) {
+        return new ExtractiveAnswerer(settings, model, new AnswerComposer(settings));
+    }
+
     private Optional<Draft> answer(String question) {
         return answerer.answer(snapshot, articles.retrieve(question),
                 new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
@@ -73,11 +76,6 @@ class ExtractiveAnswererTest {
     private int sentenceIndex(Citation citation) {
         return snapshot.article(citation.file()).orElseThrow().sentences().stream()
                 .filter(s -> s.start() == citation.start()).findFirst().orElseThrow().index();
-    }
-
-    /** The first candidate whose sentence holds {@code words}. */
-    private static SentenceCandidate candidate(List<SentenceCandidate> ranked, String words) {
-        return ranked.stream().filter(c -> c.sentence().text().contains(words)).findFirst().orElseThrow();
     }
 
     @Test
@@ -272,7 +270,7 @@ class ExtractiveAnswererTest {
     @Test
     void aDoubtfulAnswerFromAStoryThatMentionsTheQuestionInPassingIsDeclined() throws IOException {
         // Every question scores 0.5: over the operating point, under DOUBTFUL.
-        ExtractiveAnswerer even = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
                 new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 0, 0.4));
         String question = "من فاز بسباق الجبال؟";
         try (ArticleFixture passing = ArticleFixture.of(tmp.resolve("passing"), Map.of("p.txt", """
@@ -476,66 +474,6 @@ class ExtractiveAnswererTest {
                 QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().otherToll();
     }
 
-    // The related sentence of an untyped question goes first only when it holds clearly more of
-    // the question that the lead lacks than the lead holds that it lacks.
-    @Test
-    void theRelatedSentenceLeadsOnlyWhenItAddsClearlyMoreOfTheQuestion() throws IOException {
-        try (ArticleFixture city = ArticleFixture.of(tmp.resolve("city"), Map.of("f.txt", """
-                الحي الغربي
-                يعتبر الجانب الغربي للمدينة أحد أعرق أحيائها.
-                ويعتبر الحي تقليدياً مركز الجماعة الأرمنية في المدينة."""))) {
-            String question = "ما الجماعة التي يعتبر الجانب الغربي للمدينة مركزاً لها؟";
-            Retrieval retrieval = city.retrieve(question);
-            EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
-            List<SentenceCandidate> ranked = SentenceChooser.rank(city.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]);
-            SentenceCandidate side = ranked.stream().filter(c -> c.sentence().text().contains("أعرق")).findFirst()
-                    .orElseThrow();
-            SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
-                    .findFirst().orElseThrow();
-            assertTrue(ExtractiveAnswerer.addsMore(Gains.of(centre, side, scorer)));
-            assertFalse(ExtractiveAnswerer.addsMore(Gains.of(side, centre, scorer)));
-            assertFalse(ExtractiveAnswerer.addsMore(Gains.of(side, side, scorer)),
-                    "a sentence adds nothing to itself");
-        }
-    }
-
-    // A related sentence joins the lead only for a part of the question the lead lacks, as the
-    // lead's next sentence, or when the two rank all but level (which one answers is then open):
-    // not to repeat the lead's words from elsewhere in the story.
-    @Test
-    void aRelatedSentenceJoinsOnlyWhenItAddsContinuesOrTies() throws IOException {
-        try (ArticleFixture park = ArticleFixture.of(tmp.resolve("park"), Map.of("g.txt", """
-                الحديقة الجديدة
-                افتتحت البلدية الحديقة العامة الجديدة في وسط المدينة.
-                وتضم الحديقة ملاعب للأطفال ومسارات طويلة للمشي.
-                وقال رئيس البلدية إن المدينة تحتاج إلى مزيد من المساحات الخضراء.
-                وكانت الساحة القديمة في وسط المدينة مهملة منذ سنوات.""", "k.txt", """
-                أخبار قصيرة
-                وفي وسط المدينة أيضا، افتتحت البلدية أمس مكتبة صغيرة قرب محطة القطار القديمة.
-                وتستمر أعمال الصيانة في الطريق الساحلي حتى نهاية الشهر."""))) {
-            String question = "ماذا افتتحت البلدية في وسط المدينة؟";
-            Retrieval retrieval = park.retrieve(question);
-            EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
-            List<SentenceCandidate> ranked = SentenceChooser.rank(park.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]);
-            SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
-            SentenceCandidate next = candidate(ranked, "ملاعب");
-            SentenceCandidate square = candidate(ranked, "الساحة");
-            assertTrue(ExtractiveAnswerer.joins(next, lead, Gains.of(next, lead, scorer)),
-                    "the lead's next sentence");
-            assertFalse(ExtractiveAnswerer.joins(square, lead, Gains.of(square, lead, scorer)),
-                    "repeats the lead's words, elsewhere");
-            assertTrue(ExtractiveAnswerer.joins(lead, square, Gains.of(lead, square, scorer)),
-                    "adds what the other lacks");
-            // The library in k.txt holds every word the park's sentence does and ranks level with it.
-            Draft draft = answerer.answer(park.snapshot(), retrieval, new AskedQuestion(question,
-                    question, QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow();
-            assertEquals(List.of("g.txt", "k.txt"), draft.citations().stream().map(Citation::file).toList());
-            assertEquals(2, AnswerSentences.split(draft.text()).size(), draft.text());
-        }
-    }
-
     // A typed neighbour that holds the asked date the lead lacks opens the answer when a question word
     // asked for a date; after a noun that gave the type (أي يوم) it follows the lead. Either way the
     // draft names the lead's citation, which a follow-up reads the previous answer from.
@@ -610,7 +548,7 @@ class ExtractiveAnswererTest {
                 واستمرت العروض الموسيقية والمسرحية حتى ساعة متأخرة من الليل، \
                 وقال المنظمون إن الإقبال فاق كل التوقعات رغم سوء الأحوال الجوية طوال الأسبوع، \
                 وأعلنوا أن الدورة المقبلة ستقام في فصل الربيع من العام القادم."""))) {
-            ExtractiveAnswerer related = new ExtractiveAnswerer(new ExtractiveSettings(0.3, 0.3, 2, 0.5),
+            ExtractiveAnswerer related = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.5),
                     AbstentionModel.packaged());
             String question = "ماذا افتتحت البلدية في الحديقة الكبرى؟";
             Draft draft = related.answer(fair.snapshot(), fair.retrieve(question),
@@ -700,13 +638,6 @@ class ExtractiveAnswererTest {
         Optional<PreviousAnswer> previous = Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON, "من فاز؟"));
         assertEquals(far, answerer.quoted(List.of(far, under), previous));
         assertEquals(far, answerer.judged(List.of(far, under), previous));
-    }
-
-    @Test
-    void pronounDetectionIgnoresQuotesAndConjunctions() {
-        assertTrue(ExtractiveAnswerer.startsWithPronoun("«وهو كذلك الأكبر سناً»"));
-        assertTrue(ExtractiveAnswerer.startsWithPronoun("He was the oldest."));
-        assertEquals(false, ExtractiveAnswerer.startsWithPronoun("هولندا فازت بالمباراة."));
     }
 
     /** A follow-up as the service asks it: searched as {@code searched}, typed as {@code typed}. */

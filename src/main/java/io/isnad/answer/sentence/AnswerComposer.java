@@ -1,0 +1,341 @@
+package io.isnad.answer.sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.isnad.answer.AnswerConfig;
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.Citation;
+import io.isnad.answer.Draft;
+import io.isnad.answer.ExtractiveSettings;
+import io.isnad.answer.ShortAnswer;
+import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionTranslations;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.ShortAnswerRenderer;
+import io.isnad.answer.shortanswer.Span;
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceScorer;
+
+/**
+ * Composes the answer from the lead sentence the answerer chose: the lead, cited from every article
+ * that states the same fact, and the short answer inside it. A second sentence is added only when it
+ * holds the kind of answer asked for and the first does not (first then, if a question word asked for
+ * that kind), or, for an untyped question, when it holds a part of the question the first lacks (first
+ * then, if that part is clearly the larger), goes on from the first, or ranks all but level with it. A
+ * long answer sentence is quoted by the clauses that answer, "…" marking what was left out, its
+ * citation the exact span of those clauses; or by two parts of it, the subject's clauses and the asked
+ * clauses, each its own citation, when the clauses between them are many.
+ */
+@ApplicationScoped
+public class AnswerComposer {
+
+    /** Sentences this alike say the same thing: cite the second as support instead of repeating it. */
+    private static final double SAME_FACT_OVERLAP = 0.4;
+    private static final int MAX_CITATIONS_PER_SENTENCE = 3;
+    /** Share of the question's weight the related sentence must add beyond the lead's own to go first. */
+    static final double ADDS_MORE = 0.1;
+    /** Share of the question's weight the related sentence must add beyond the lead's own to join it. */
+    static final double ADDS_PART = 0.05;
+    /**
+     * Rank scores this close leave open which of two sentences answers, and both are quoted: on the
+     * tuning parts the related sentence carried the answer alone in 17 of 58 pairs this close (and
+     * the lead in 17), in 1 of the 29 farther apart where it added nothing and stood elsewhere
+     * (docs/answers.md, "Fifteenth round: shorter answers").
+     */
+    static final double TIED = 0.04;
+    /**
+     * Share of the question's weight a typed neighbour must hold itself to open the answer: one that
+     * holds hardly any of the question ("ومن نفذه؟" answered by the Iranian minister's call after the
+     * attack's sentence, .07) reads as an aside before the sentence the question is about. On the dev
+     * sets the neighbours that held the answer alone held .27 to .65, those that only repeated an
+     * answer the lead gave .07 to .18 (docs/answers.md, "Sixteenth round").
+     */
+    static final double OPENS = 0.25;
+    /** A lead sentence longer than this (characters) is quoted by the clauses that answer. */
+    static final int LONG_SENTENCE = 200;
+    /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
+    private static final double MAX_CUT_SHARE = 0.8;
+    /**
+     * Characters two parts of a sentence must save over one run of its clauses to be quoted instead:
+     * at 60 an English xquad answer whose gold sat in a clause between the parts was lost, at 100
+     * none (docs/answers.md, "Sixteenth round: a long sentence quoted in two parts").
+     */
+    private static final int TWO_PARTS_SAVING = 100;
+    private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
+
+    private final ExtractiveSettings settings;
+
+    @Inject
+    AnswerComposer(AnswerConfig config) {
+        this(config.extractive());
+    }
+
+    public AnswerComposer(ExtractiveSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The answer's text and citations for the lead sentence chosen among {@code ranked}: the lead with
+     * the same fact from other articles, a typed neighbour, an antecedent or a related sentence where
+     * one belongs, a long sentence cut to the clauses that answer, and the short answer.
+     */
+    public Draft compose(SentenceCandidate lead, List<SentenceCandidate> ranked, EvidenceScorer scorer,
+            Snapshot corpus, AskedQuestion question, QuestionTranslations translated) {
+        List<List<SentenceCandidate>> groups = new ArrayList<>();
+        groups.add(support(lead, ranked));
+        Optional<SentenceCandidate> typedPart = typedNeighbour(lead, ranked, question.analysis(), scorer);
+        SentenceCandidate appended = null;
+        if (typedPart.isPresent() && settings.maxSentences() > 1) {
+            if (question.analysis().byNoun() || typedPart.get().coverage() < OPENS) {
+                groups.add(List.of(typedPart.get()));
+            } else {
+                groups.addFirst(List.of(typedPart.get()));
+            }
+        } else if (question.analysis().type() == QuestionType.PERSON && settings.maxSentences() > 1) {
+            antecedent(lead, ranked).ifPresent(before -> groups.addFirst(List.of(before)));
+        } else if (!question.analysis().type().typed() && !question.analysis().asksName()
+                && settings.maxSentences() > 1) {
+            SentenceCandidate next = related(lead, ranked, groups.getFirst()).orElse(null);
+            Gains gains = next == null ? null : Gains.of(next, lead, scorer);
+            if (next != null && joins(next, lead, gains)) {
+                if (addsMore(gains)) {
+                    groups.addFirst(List.of(next));
+                } else {
+                    groups.add(List.of(next));
+                    appended = next;
+                }
+            }
+        }
+        SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
+        ShortAnswer shortAnswer = shortAnswer(answering, question, translated);
+        // A typed follow-up whose answer no span was found for is quoted its lead whole: the cut keeps
+        // the clauses holding the question's words, which in a follow-up are mostly the carried ones,
+        // and the asked name or time, which the follow-up cannot name, stands in a clause the cut
+        // would leave out ("who said that?" quoted "…العضو السابق…، بأن طهران أنفقت…" without the
+        // "صرح حشمت الله فلاحت بيشه" before it). Not a question of its own: it names more of what it
+        // asks, and quoting its leads whole lengthened ARCD answers past the evaluation's bound.
+        boolean unplaced = question.previous().isPresent() && question.analysis().type().typed()
+                && shortAnswer == null;
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        int leadCitation = 0;
+        for (List<SentenceCandidate> group : groups) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            SentenceCandidate head = group.get(0);
+            String sentence = head.sentence().text();
+            List<ClauseCutter.Cut> parts = head == lead && !unplaced ? cut(lead, scorer, corpus, shortAnswer)
+                    : head == appended ? cut(head, scorer, corpus, null)
+                            : List.of(new ClauseCutter.Cut(0, sentence.length()));
+            if (head == lead) {
+                leadCitation = citations.size();
+            }
+            // Two parts of one sentence: the first ends with a spaced "…" that marks the clauses left
+            // out inside the sentence, the second resumes with "…"; each is its own citation.
+            for (ClauseCutter.Cut part : parts.subList(0, parts.size() - 1)) {
+                text.append(part.start() > 0 ? "…" : "").append(sentence, part.start(), part.end())
+                        .append(" … [").append(citations.size() + 1).append("] …");
+                citations.add(Citation.of(citations.size() + 1, head.article(), head.sentence(), head.coverage(),
+                        part.start(), part.end()));
+            }
+            ClauseCutter.Cut cut = parts.getLast();
+            boolean before = cut.start() > 0 && parts.size() == 1;
+            boolean after = cut.end() < sentence.length();
+            String quote = sentence.substring(cut.start(), cut.end());
+            text.append(before ? "…" : "").append(quote).append(after ? "…" : "");
+            for (SentenceCandidate c : group) {
+                int n = citations.size() + 1;
+                citations.add(c == head && cut.partOf(sentence)
+                        ? Citation.of(n, c.article(), c.sentence(), c.coverage(), cut.start(), cut.end())
+                        : Citation.of(n, c.article(), c.sentence(), c.coverage()));
+                text.append(" [").append(n).append(']');
+            }
+        }
+        return new Draft(text.toString(), List.copyOf(citations), shortAnswer, leadCitation);
+    }
+
+    /**
+     * The parts of a long sentence the answer quotes: the clauses that hold the question's words and
+     * the short answer, as one run or as two when that saves {@value #TWO_PARTS_SAVING} characters
+     * ({@link ClauseCutter#parts}); a shorter sentence whole. The lead, also when another
+     * sentence goes before it, and a related sentence appended after it: that one joined for the
+     * question's words it holds or for going on from the lead, and the clauses around those words are
+     * the part that answers (no answer lost on any dev set, docs/answers.md, "Sixteenth round"). Not a
+     * related sentence put before the lead: it went first for holding clearly more of the question,
+     * it is the answer's main sentence, and a cut of it lost an ARCD answer whose gold ran over two of
+     * its clauses. Not the typed neighbour either, though it was added for its short answer: that span
+     * is sometimes a wrong one ("الإيراني" for "ومن نفذه؟"), and the clause that answers is then the
+     * one a cut leaves out (docs/answers.md, "Fifteenth round").
+     */
+    private static List<ClauseCutter.Cut> cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus,
+            ShortAnswer keep) {
+        String sentence = c.sentence().text();
+        if (sentence.length() <= LONG_SENTENCE) {
+            return List.of(new ClauseCutter.Cut(0, sentence.length()));
+        }
+        boolean holds = keep != null && keep.file().equals(c.article().file()) && keep.start() >= c.sentence().start()
+                && keep.end() <= c.sentence().end();
+        int keepStart = holds ? keep.start() - c.sentence().start() : sentence.length();
+        int keepEnd = holds ? keep.end() - c.sentence().start() : 0;
+        // Each clause is analysed once and matched once per question; a run is scored from its clauses' matches.
+        IndexAnalyzers analyzers = corpus.analyzers();
+        ToDoubleFunction<List<String>> coverage = run -> scorer.coverageOfParts(run.stream()
+                .map(clause -> ClauseTokens.of(clause, analyzers))
+                .toList());
+        return ClauseCutter.parts(sentence, coverage, keepStart, keepEnd, MAX_CUT_SHARE, TWO_PARTS_SAVING);
+    }
+
+    /** The lead sentence and the same fact as stated by other articles, each cited on it. */
+    private List<SentenceCandidate> support(SentenceCandidate lead, List<SentenceCandidate> ranked) {
+        List<SentenceCandidate> group = new ArrayList<>(List.of(lead));
+        double bar = Math.max(settings.minEvidence(), settings.relatedRatio() * lead.coverage());
+        for (SentenceCandidate c : ranked) {
+            if (group.size() >= MAX_CITATIONS_PER_SENTENCE) {
+                break;
+            }
+            boolean newFile = group.stream().noneMatch(g -> g.article().file().equals(c.article().file()));
+            if (newFile && c.coverage() >= bar && c.sentence().section() == lead.sentence().section()
+                    && lead.tokens().overlap(c.tokens()) >= SAME_FACT_OVERLAP) {
+                group.add(c);
+            }
+        }
+        return group;
+    }
+
+    /**
+     * For a typed question whose lead sentence holds no span of the asked kind: the sentence just
+     * before or after it that does ("…the attack. Twelve were wounded."). It is quoted first when a
+     * question word asked for the kind (متى، كم، من، when, how many) and it holds {@value #OPENS} of
+     * the question itself: it then held the answer the lead lacked in 8 of 13 dev-set pairs (the lead
+     * held it in 3), and the answer should open with it. After the lead when a noun gave the kind ("ما نسبة…"، "ما
+     * الدرجة…"), which often asks for a phrase, not a figure, that the lead holds (docs/answers.md,
+     * "Sixteenth round"). Never a neighbour holding none of the question's words itself: its span
+     * answers something else ("Who mediated the ceasefire?" is not answered by the spokesman named
+     * in the next sentence).
+     */
+    private static Optional<SentenceCandidate> typedNeighbour(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            QuestionAnalysis analysis, EvidenceScorer scorer) {
+        if (!analysis.type().typed() || lead.typed()) {
+            return Optional.empty();
+        }
+        return ranked.stream()
+                .filter(c -> c.typed() && c.article() == lead.article()
+                        && Math.abs(c.sentence().index() - lead.sentence().index()) == 1
+                        && c.sentence().section() == lead.sentence().section()
+                        && scorer.coverageOfParts(List.of(c.tokens())) > 0)
+                .findFirst();
+    }
+
+    /**
+     * For a question whose answer has no type to check (what, why, how), a second sentence of the
+     * same story holding nearly as much of the question's evidence: such answers often run over two
+     * sentences. Not the same fact again (that is cited on the lead), never the appended story.
+     */
+    private Optional<SentenceCandidate> related(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            List<SentenceCandidate> leadGroup) {
+        double bar = Math.max(settings.minEvidence(), settings.relatedRatio() * lead.coverage());
+        return ranked.stream()
+                .filter(c -> !leadGroup.contains(c) && c.coverage() >= bar
+                        && c.sentence().section() == lead.sentence().section()
+                        && lead.tokens().overlap(c.tokens()) < SAME_FACT_OVERLAP)
+                .findFirst();
+    }
+
+    /**
+     * Whether the related sentence joins the lead: when it holds a part of the question's evidence
+     * the lead lacks ({@value #ADDS_PART} of its weight), when it is the sentence just before or
+     * after the lead (the answer running on over two sentences of one story), or when the two rank
+     * all but level ({@value #TIED}), so that the lead may not be the one that answers. Not a
+     * sentence elsewhere that only repeats the lead's words: it seldom holds the answer the lead
+     * misses and about doubled the answer's length.
+     */
+    static boolean joins(SentenceCandidate related, SentenceCandidate lead, Gains gains) {
+        boolean next = related.article() == lead.article()
+                && Math.abs(related.sentence().index() - lead.sentence().index()) == 1;
+        return gains.related() >= ADDS_PART || next
+                || lead.rankScore() - related.rankScore() < TIED;
+    }
+
+    /**
+     * Whether the related sentence goes first: when it holds clearly more of the question's evidence
+     * that the lead lacks ({@value #ADDS_MORE} of its weight) than the lead holds that it lacks. The
+     * lead won on the context its neighbours lend and on its passage; the pair answers together,
+     * and the sentence with the words only it has is the one the question is about ("ما الجماعة
+     * التي يعتبر الجانب الغربي مركزاً لها؟": the lead names the west side, the related sentence the
+     * centre and the group).
+     */
+    static boolean addsMore(Gains gains) {
+        return gains.related() > gains.lead() + ADDS_MORE;
+    }
+
+    /**
+     * The share of the question's evidence the related sentence holds and the lead lacks, and the
+     * share the lead holds and the related sentence lacks: what each adds to the other, from one
+     * coverage of the pair (a term counts by its best match in either, so the order does not matter).
+     */
+    record Gains(double related, double lead) {
+
+        static Gains of(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
+            double both = scorer.coverageOfParts(List.of(lead.tokens(), related.tokens()));
+            return new Gains(both - scorer.coverageOfParts(List.of(lead.tokens())),
+                    both - scorer.coverageOfParts(List.of(related.tokens())));
+        }
+    }
+
+    /**
+     * When a who-question's best sentence opens with a pronoun ("وهو أصغر فائز…"), the sentence
+     * before it names whom it is about.
+     */
+    private static Optional<SentenceCandidate> antecedent(SentenceCandidate lead, List<SentenceCandidate> ranked) {
+        if (!startsWithPronoun(lead.sentence().text())) {
+            return Optional.empty();
+        }
+        return ranked.stream()
+                .filter(c -> c.article() == lead.article() && c.sentence().index() == lead.sentence().index() - 1
+                        && c.sentence().section() == lead.sentence().section())
+                .findFirst();
+    }
+
+    static boolean startsWithPronoun(String sentence) {
+        List<String> first = ArabicTextNormalizer.openingWords(sentence, ArabicTextNormalizer.UNPUNCTUATED_WORD, 1);
+        return !first.isEmpty()
+                && (ArabicStopWords.PRONOUNS.contains(first.get(0)) || ENGLISH_PRONOUNS.contains(first.get(0)));
+    }
+
+    private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question,
+            QuestionTranslations translated) {
+        Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), question.analysis().type(),
+                question.text(), translated.focus(), translated.counted());
+        if (span.isEmpty()) {
+            return null;
+        }
+        int start = sentence.sentence().start() + span.get().start();
+        int end = sentence.sentence().start() + span.get().end();
+        String text = sentence.article().text().substring(start, end);
+        String rendered = question.english() ? ShortAnswerRenderer.english(text).orElse(null) : null;
+        return new ShortAnswer(text, sentence.article().file(), start, end, rendered);
+    }
+
+    /**
+     * The sentences the answer quotes, as {@link #compose} picks them: the lead with its typed
+     * neighbour, or with the antecedent of a lead that opens with a pronoun.
+     */
+    public static Stream<SentenceCandidate> quotedWithLead(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            AskedQuestion question, EvidenceScorer scorer) {
+        return Stream.concat(Stream.of(lead),
+                typedNeighbour(lead, ranked, question.analysis(), scorer).or(() -> antecedent(lead, ranked)).stream());
+    }
+}

@@ -1,0 +1,108 @@
+package io.isnad.answer.sentence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.isnad.answer.AnswerSentences;
+import io.isnad.answer.ArticleFixture;
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.Citation;
+import io.isnad.answer.Draft;
+import io.isnad.answer.ExtractiveAnswerer;
+import io.isnad.answer.ExtractiveSettings;
+import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.sentence.AnswerComposer.Gains;
+import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.Retrieval;
+
+class AnswerComposerTest {
+
+    @TempDir
+    Path tmp;
+
+    /** The first candidate whose sentence holds {@code words}. */
+    private static SentenceCandidate candidate(List<SentenceCandidate> ranked, String words) {
+        return ranked.stream().filter(c -> c.sentence().text().contains(words)).findFirst().orElseThrow();
+    }
+
+    // The related sentence of an untyped question goes first only when it holds clearly more of
+    // the question that the lead lacks than the lead holds that it lacks.
+    @Test
+    void theRelatedSentenceLeadsOnlyWhenItAddsClearlyMoreOfTheQuestion() throws IOException {
+        try (ArticleFixture city = ArticleFixture.of(tmp.resolve("city"), Map.of("f.txt", """
+                الحي الغربي
+                يعتبر الجانب الغربي للمدينة أحد أعرق أحيائها.
+                ويعتبر الحي تقليدياً مركز الجماعة الأرمنية في المدينة."""))) {
+            String question = "ما الجماعة التي يعتبر الجانب الغربي للمدينة مركزاً لها؟";
+            Retrieval retrieval = city.retrieve(question);
+            EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+            List<SentenceCandidate> ranked = SentenceChooser.rank(city.snapshot(), retrieval, scorer,
+                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]);
+            SentenceCandidate side = ranked.stream().filter(c -> c.sentence().text().contains("أعرق")).findFirst()
+                    .orElseThrow();
+            SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
+                    .findFirst().orElseThrow();
+            assertTrue(AnswerComposer.addsMore(Gains.of(centre, side, scorer)));
+            assertFalse(AnswerComposer.addsMore(Gains.of(side, centre, scorer)));
+            assertFalse(AnswerComposer.addsMore(Gains.of(side, side, scorer)),
+                    "a sentence adds nothing to itself");
+        }
+    }
+
+    // A related sentence joins the lead only for a part of the question the lead lacks, as the
+    // lead's next sentence, or when the two rank all but level (which one answers is then open):
+    // not to repeat the lead's words from elsewhere in the story.
+    @Test
+    void aRelatedSentenceJoinsOnlyWhenItAddsContinuesOrTies() throws IOException {
+        try (ArticleFixture park = ArticleFixture.of(tmp.resolve("park"), Map.of("g.txt", """
+                الحديقة الجديدة
+                افتتحت البلدية الحديقة العامة الجديدة في وسط المدينة.
+                وتضم الحديقة ملاعب للأطفال ومسارات طويلة للمشي.
+                وقال رئيس البلدية إن المدينة تحتاج إلى مزيد من المساحات الخضراء.
+                وكانت الساحة القديمة في وسط المدينة مهملة منذ سنوات.""", "k.txt", """
+                أخبار قصيرة
+                وفي وسط المدينة أيضا، افتتحت البلدية أمس مكتبة صغيرة قرب محطة القطار القديمة.
+                وتستمر أعمال الصيانة في الطريق الساحلي حتى نهاية الشهر."""))) {
+            String question = "ماذا افتتحت البلدية في وسط المدينة؟";
+            Retrieval retrieval = park.retrieve(question);
+            EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+            List<SentenceCandidate> ranked = SentenceChooser.rank(park.snapshot(), retrieval, scorer,
+                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]);
+            SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
+            SentenceCandidate next = candidate(ranked, "ملاعب");
+            SentenceCandidate square = candidate(ranked, "الساحة");
+            assertTrue(AnswerComposer.joins(next, lead, Gains.of(next, lead, scorer)),
+                    "the lead's next sentence");
+            assertFalse(AnswerComposer.joins(square, lead, Gains.of(square, lead, scorer)),
+                    "repeats the lead's words, elsewhere");
+            assertTrue(AnswerComposer.joins(lead, square, Gains.of(lead, square, scorer)),
+                    "adds what the other lacks");
+            // The library in k.txt holds every word the park's sentence does and ranks level with it.
+            ExtractiveSettings settings = new ExtractiveSettings(0.3, 0.3, 2, 0.75);
+            ExtractiveAnswerer answerer = new ExtractiveAnswerer(settings, AbstentionModel.packaged(),
+                    new AnswerComposer(settings));
+            Draft draft = answerer.answer(park.snapshot(), retrieval, new AskedQuestion(question,
+                    question, QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow();
+            assertEquals(List.of("g.txt", "k.txt"), draft.citations().stream().map(Citation::file).toList());
+            assertEquals(2, AnswerSentences.split(draft.text()).size(), draft.text());
+        }
+    }
+
+    @Test
+    void pronounDetectionIgnoresQuotesAndConjunctions() {
+        assertTrue(AnswerComposer.startsWithPronoun("«وهو كذلك الأكبر سناً»"));
+        assertTrue(AnswerComposer.startsWithPronoun("He was the oldest."));
+        assertEquals(false, AnswerComposer.startsWithPronoun("هولندا فازت بالمباراة."));
+    }
+}
