@@ -10,12 +10,9 @@ import java.util.function.ToDoubleFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.isnad.answer.abstain.AbsentEvidence;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
-import io.isnad.answer.abstain.AskedNoun;
-import io.isnad.answer.abstain.QuestionNames;
-import io.isnad.answer.abstain.QuestionWording;
+import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionTranslations;
@@ -23,22 +20,19 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
-import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
-import io.isnad.retrieve.LanguageDetector;
-import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.Retrieval;
 
 /**
  * Answers with the one article sentence that answers best, or abstains: chooses the lead sentence
  * ({@link #choose}: the candidates ranked, the sentence quoted, the sentence the abstention model
- * judges and what it sees of it), declines when the model or one of the checks of {@link Declines}
- * says the sentence does not answer, and has the {@link AnswerComposer} compose the answer's text,
- * citations and short answer from the lead.
+ * judges and what it sees of it through a {@link SentenceJudge}), declines when the model or one of
+ * the checks of {@link Declines} says the sentence does not answer, and has the
+ * {@link AnswerComposer} compose the answer's text, citations and short answer from the lead.
  */
 @ApplicationScoped
 public class ExtractiveAnswerer {
@@ -54,13 +48,6 @@ public class ExtractiveAnswerer {
     static final double MISSING_WEIGHT = 0.5;
     /** Share of its weight a word carried into a follow-up from the previous question keeps. */
     static final double CARRIED_WEIGHT = 0.3;
-    /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
-    private static final double MASS_SCALE = 10;
-    /**
-     * Coverage of the question's other words by the judged sentence at which an unknown word shaped
-     * like a name counts as a missing name ({@link #missingName}).
-     */
-    static final double REST_HELD = 0.9;
     /**
      * Answer probability under which an Arabic question is declined when the judged sentence's article
      * names each of the question's words in one sentence at most ({@link #inPassing}). Such answers,
@@ -138,7 +125,7 @@ public class ExtractiveAnswerer {
         // abstention model was fitted on that sentence's features, and the article-wide evidence
         // that may put another sentence first must not make an unanswerable question look answered.
         SentenceCandidate judged = judged(ranked, question.previous());
-        Judge judge = new Judge(corpus, retrieval, question, evidence, scorer);
+        SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence, scorer);
         AbstentionFeatures features = judge.features(judged, lead);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
         List<String> quoted = Declines.readsQuoted(question.analysis().type())
@@ -148,49 +135,6 @@ public class ExtractiveAnswerer {
                 Declines.otherRole(question, quoted), Declines.noTime(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
                 Declines.unheldName(corpus, question, evidence, features.margin())));
-    }
-
-    /**
-     * What the abstention model sees of a candidate sentence: its coverage and heaviest missing word,
-     * its article's evidence and the question words neither it nor the corpus holds.
-     */
-    record Judge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
-            EvidenceScorer scorer) {
-
-        /**
-         * Whether the answer stays in the conversation's story: the follow-up feature's large weight was
-         * learnt from follow-ups answered there, whose few words of their own and lightly weighed
-         * carried words make a sound answer look thin. A sentence of another story lacks the carried
-         * subject, and that credit answered questions the articles do not answer.
-         */
-        private boolean inConversation(SentenceCandidate judged, SentenceCandidate lead) {
-            return question.previous().filter(p -> p.file().equals(judged.article().file())
-                    && p.file().equals(lead.article().file())).isPresent();
-        }
-
-        AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead) {
-            List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
-            EvidenceScorer.ArticleCheck article = judged.articleCheck();
-            boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
-            AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
-                    QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
-                    scorer.sameVerb(articleTokens, article.found()));
-            boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
-            // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
-            // word of a phrase), counts as missing: such matches made unrelated sentences look answered
-            // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
-            double largestMissing = Math.max(judged.largestMissing(), scorer.looselyHeld(judged.article(),
-                    articleTokens, judged.sentence(),
-                    AskedNoun.terms(question.analysis().head(), evidence, corpus.analyzers(), english)));
-            return new AbstentionFeatures(judged.coverage(), largestMissing, article.missingShare(),
-                    question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
-                    judged.sentence().section() == Section.APPENDIX ? 1 : 0, inConversation(judged, lead) ? 1 : 0,
-                    english && retrieval.dictionary() ? 1 : 0, english && !retrieval.dictionary() ? 1 : 0,
-                    judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
-                    judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
-                    absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                    missingName(absent, evidence, scorer, judged, articleTokens) ? 1 : 0);
-        }
     }
 
     /**
@@ -204,32 +148,6 @@ public class ExtractiveAnswerer {
      */
     private static boolean inPassing(AskedQuestion question, SentenceCandidate judged) {
         return !question.english() && question.previous().isEmpty() && !judged.articleCheck().recurring();
-    }
-
-    /**
-     * Whether a name of the question is missing from the article: one the lexicon knows
-     * ({@link AbsentEvidence#nameMissing}), a figure no article gives ({@link AbsentEvidence#unknownFigure}:
-     * a swapped-in year or count weighed only {@code numberMissing} and was answered about one time
-     * in five, docs/answers.md, "Twentieth round: a figure no article gives"), or a word no indexed
-     * article holds in any form and shaped like a name ({@link AbsentEvidence#unknownNames}) in a
-     * question whose other words the judged sentence all but holds ({@value #REST_HELD} of their
-     * weight). That is a question about the sentence's own story with one person, place or thing the
-     * articles never mention ("What did Putin say about the visit?"); an unknown word of an answerable
-     * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
-     * (docs/answers.md, "Nineteenth round: near-miss questions answered").
-     */
-    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> evidence, EvidenceScorer scorer,
-            SentenceCandidate judged, List<SentenceTokens> articleTokens) {
-        if (absent.nameMissing() || absent.unknownFigure()) {
-            return true;
-        }
-        if (absent.unknownNames().isEmpty()) {
-            return false;
-        }
-        // The same terms with the unknown names weighing nothing: the scorer's matches are reused.
-        EvidenceScorer rest = scorer.reweighted(evidence.stream()
-                .map(t -> absent.unknownNames().contains(t) ? t.withWeight(0) : t).toList());
-        return rest.hasEvidence() && rest.coverage(judged.article(), articleTokens, judged.sentence()) >= REST_HELD;
     }
 
     /**
@@ -332,14 +250,6 @@ public class ExtractiveAnswerer {
             }
         }
         return best;
-    }
-
-    /** Relative lead of the best passage over the best passage of another article. */
-    private static double margin(List<Passage> passages) {
-        Passage top = passages.get(0);
-        return passages.stream().filter(p -> !p.file().equals(top.file())).findFirst()
-                .map(p -> top.score() <= 0 ? 0 : Math.max(0, (top.score() - p.score()) / top.score()))
-                .orElse(1.0);
     }
 
     /**

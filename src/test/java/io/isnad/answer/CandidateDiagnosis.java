@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.AskedNoun;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -98,7 +99,7 @@ class CandidateDiagnosis {
         if (choice.isEmpty()) {
             return line;
         }
-        ExtractiveAnswerer.Judge judge = new ExtractiveAnswerer.Judge(snapshot, retrieval, asked,
+        SentenceJudge judge = new SentenceJudge(snapshot, retrieval, asked,
                 retrieval.query().evidence(), choice.get().scorer());
         line.put("prob", model.probability(choice.get().features()));
         line.put("threshold", model.threshold());

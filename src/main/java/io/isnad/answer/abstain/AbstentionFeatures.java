@@ -35,7 +35,7 @@ import java.util.List;
  *        lexicon knows as a place or person) is missing from the article ({@link AbsentEvidence}), a number
  *        of the question no article holds ({@link AbsentEvidence#unknownFigure}) is, or an
  *        unknown Arabic word shaped like a name ({@link AbsentEvidence#unknownNames}) is, while the sentence
- *        holds the rest of the question ({@code ExtractiveAnswerer})
+ *        holds the rest of the question ({@link SentenceJudge})
  */
 public record AbstentionFeatures(double coverage, double largestMissing, double articleMissing, double typedMiss,
         double margin, double appendix, double followUp, double englishDictionary, double englishBuiltin, double mass,

@@ -1,0 +1,103 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.index.SentenceTokens;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.Section;
+import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.LanguageDetector;
+import io.isnad.retrieve.Passage;
+import io.isnad.retrieve.Retrieval;
+
+/**
+ * What the abstention model sees of a candidate sentence: its coverage and heaviest missing word,
+ * its article's evidence and the question words neither it nor the corpus holds.
+ */
+public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
+        EvidenceScorer scorer) {
+
+    /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
+    private static final double MASS_SCALE = 10;
+    /**
+     * Coverage of the question's other words by the judged sentence at which an unknown word shaped
+     * like a name counts as a missing name ({@link #missingName}).
+     */
+    static final double REST_HELD = 0.9;
+
+    /**
+     * Whether the answer stays in the conversation's story: the follow-up feature's large weight was
+     * learnt from follow-ups answered there, whose few words of their own and lightly weighed
+     * carried words make a sound answer look thin. A sentence of another story lacks the carried
+     * subject, and that credit answered questions the articles do not answer.
+     */
+    private boolean inConversation(SentenceCandidate judged, SentenceCandidate lead) {
+        return question.previous().filter(p -> p.file().equals(judged.article().file())
+                && p.file().equals(lead.article().file())).isPresent();
+    }
+
+    /**
+     * The features of the sentence judged: {@code lead}, the sentence quoted, only tells whether the
+     * answer stays in the conversation's story.
+     */
+    public AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead) {
+        List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
+        EvidenceScorer.ArticleCheck article = judged.articleCheck();
+        boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
+        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
+                QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
+                scorer.sameVerb(articleTokens, article.found()));
+        boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
+        // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
+        // word of a phrase), counts as missing: such matches made unrelated sentences look answered
+        // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
+        double largestMissing = Math.max(judged.largestMissing(), scorer.looselyHeld(judged.article(),
+                articleTokens, judged.sentence(),
+                AskedNoun.terms(question.analysis().head(), evidence, corpus.analyzers(), english)));
+        return new AbstentionFeatures(judged.coverage(), largestMissing, article.missingShare(),
+                question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
+                judged.sentence().section() == Section.APPENDIX ? 1 : 0, inConversation(judged, lead) ? 1 : 0,
+                english && retrieval.dictionary() ? 1 : 0, english && !retrieval.dictionary() ? 1 : 0,
+                judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
+                judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
+                absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
+                missingName(absent, evidence, scorer, judged, articleTokens) ? 1 : 0);
+    }
+
+    /**
+     * Whether a name of the question is missing from the article: one the lexicon knows
+     * ({@link AbsentEvidence#nameMissing}), a figure no article gives ({@link AbsentEvidence#unknownFigure}:
+     * a swapped-in year or count weighed only {@code numberMissing} and was answered about one time
+     * in five, docs/answers.md, "Twentieth round: a figure no article gives"), or a word no indexed
+     * article holds in any form and shaped like a name ({@link AbsentEvidence#unknownNames}) in a
+     * question whose other words the judged sentence all but holds ({@value #REST_HELD} of their
+     * weight). That is a question about the sentence's own story with one person, place or thing the
+     * articles never mention ("What did Putin say about the visit?"); an unknown word of an answerable
+     * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
+     * (docs/answers.md, "Nineteenth round: near-miss questions answered").
+     */
+    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> evidence, EvidenceScorer scorer,
+            SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+        if (absent.nameMissing() || absent.unknownFigure()) {
+            return true;
+        }
+        if (absent.unknownNames().isEmpty()) {
+            return false;
+        }
+        // The same terms with the unknown names weighing nothing: the scorer's matches are reused.
+        EvidenceScorer rest = scorer.reweighted(evidence.stream()
+                .map(t -> absent.unknownNames().contains(t) ? t.withWeight(0) : t).toList());
+        return rest.hasEvidence() && rest.coverage(judged.article(), articleTokens, judged.sentence()) >= REST_HELD;
+    }
+
+    /** Relative lead of the best passage over the best passage of another article. */
+    private static double margin(List<Passage> passages) {
+        Passage top = passages.get(0);
+        return passages.stream().filter(p -> !p.file().equals(top.file())).findFirst()
+                .map(p -> top.score() <= 0 ? 0 : Math.max(0, (top.score() - p.score()) / top.score()))
+                .orElse(1.0);
+    }
+}
