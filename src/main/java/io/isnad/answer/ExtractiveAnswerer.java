@@ -129,7 +129,8 @@ public class ExtractiveAnswerer {
         AbstentionFeatures features = judge.features(judged, lead);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
         List<String> quoted = Declines.readsQuoted(question.analysis().type())
-                ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList() : List.of();
+                ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList()
+                : List.of();
         return Optional.of(new Choice(lead, ranked, features, scorer,
                 Declines.otherToll(question, quoted, translated.focus(), tallied),
                 Declines.otherRole(question, quoted), Declines.noTime(question, quoted),
