@@ -22,6 +22,7 @@ import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.ClauseCutter;
 import io.isnad.answer.sentence.ClauseTokens;
@@ -143,6 +144,26 @@ public class ExtractiveAnswerer {
         Translated translated = translated(retrieval, question);
         Draft draft = draft(answered.get(), corpus, question, translated);
         return wrongPerson(corpus, translated, question, draft.shortAnswer()) ? Optional.empty() : Optional.of(draft);
+    }
+
+    /**
+     * The sentence the answer to an earlier question of the conversation led with (a typed neighbour
+     * may precede it in the quote), found by answering that question again as one of its own: the
+     * history holds only the user's questions, and an extractive answer is cheap and the same each
+     * time. It is answered in the language it was asked in, as it was then; empty when declined.
+     *
+     * @param searched the earlier question as searched (itself made standalone when it followed up)
+     * @param asked the earlier question as the user asked it
+     */
+    public Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Retrieval retrieval, String searched,
+            String asked) {
+        AskedQuestion question = new AskedQuestion(searched, asked, QuestionAnalyzer.analyze(asked),
+                LanguageDetector.ENGLISH.equals(LanguageDetector.detect(asked)), Optional.empty());
+        return answer(corpus, retrieval, question)
+                .map(d -> d.citations().get(d.leadCitation()))
+                .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
+                        .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
+                        .map(s -> new PreviousAnswer(c.file(), s.index(), question.analysis().type(), asked))));
     }
 
     /**
