@@ -179,25 +179,12 @@ public class AssistantService {
         return s;
     }
 
-    /**
-     * The sentence the previous turn's answer was chosen for (its lead, which a typed neighbour may
-     * precede in the quote), found by answering the previous question again over the same corpus:
-     * the history holds only the user's questions, and an extractive answer is cheap and the same
-     * each time.
-     */
+    /** The previous turn's answer ({@link ExtractiveAnswerer#previousAnswer}), searched as the service searches. */
     private Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Question q, HybridRetriever searchedBy) {
         List<String> history = q.history();
         Question earlier = new Question(history.getLast(), history.subList(0, history.size() - 1), q.topK());
         String text = rewriter.standalone(earlier).orElse(earlier.text());
-        Retrieval retrieval = searchedBy.retrieve(corpus, text, q.topK());
-        AskedQuestion asked = new AskedQuestion(text, earlier.text(), QuestionAnalyzer.analyze(earlier.text()), false,
-                Optional.empty());
-        return extractive.answer(corpus, retrieval, asked)
-                .map(d -> d.citations().get(d.leadCitation()))
-                .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
-                        .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
-                        .map(s -> new PreviousAnswer(c.file(), s.index(), asked.analysis().type(),
-                                earlier.text()))));
+        return extractive.previousAnswer(corpus, searchedBy.retrieve(corpus, text, q.topK()), text, earlier.text());
     }
 
     /**

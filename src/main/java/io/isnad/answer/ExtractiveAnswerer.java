@@ -16,6 +16,7 @@ import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionTranslations;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -25,6 +26,7 @@ import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Retrieval;
 
 /**
@@ -88,6 +90,26 @@ public class ExtractiveAnswerer {
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), corpus, question,
                 translated);
         return wrongPerson(corpus, translated, question, draft.shortAnswer()) ? Optional.empty() : Optional.of(draft);
+    }
+
+    /**
+     * The sentence the answer to an earlier question of the conversation led with (a typed neighbour
+     * may precede it in the quote), found by answering that question again as one of its own: the
+     * history holds only the user's questions, and an extractive answer is cheap and the same each
+     * time. It is answered in the language it was asked in, as it was then; empty when declined.
+     *
+     * @param searched the earlier question as searched (itself made standalone when it followed up)
+     * @param asked the earlier question as the user asked it
+     */
+    public Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Retrieval retrieval, String searched,
+            String asked) {
+        AskedQuestion question = new AskedQuestion(searched, asked, QuestionAnalyzer.analyze(asked),
+                LanguageDetector.ENGLISH.equals(LanguageDetector.detect(asked)), Optional.empty());
+        return answer(corpus, retrieval, question)
+                .map(d -> d.citations().get(d.leadCitation()))
+                .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
+                        .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
+                        .map(s -> new PreviousAnswer(c.file(), s.index(), question.analysis().type(), asked))));
     }
 
     /**

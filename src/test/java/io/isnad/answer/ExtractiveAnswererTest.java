@@ -269,14 +269,9 @@ class ExtractiveAnswererTest {
 
     @Test
     void aDoubtfulAnswerFromAStoryThatMentionsTheQuestionInPassingIsDeclined() throws IOException {
-        // Every question scores 0.5: over the operating point, under DOUBTFUL.
-        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
-                new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 0, 0.4));
+        ExtractiveAnswerer even = evenlyDoubtful();
         String question = "من فاز بسباق الجبال؟";
-        try (ArticleFixture passing = ArticleFixture.of(tmp.resolve("passing"), Map.of("p.txt", """
-                أخبار متفرقة
-                فاز الدراج سامي ناصر بسباق الجبال في العاصمة.
-                وافتتح المحافظ معرض الخزف في قصر الثقافة."""))) {
+        try (ArticleFixture passing = racePassing()) {
             Snapshot corpus = passing.snapshot();
             AskedQuestion asked = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                     Optional.empty());
@@ -293,6 +288,38 @@ class ExtractiveAnswererTest {
             // A story that names the race again is about it: the same doubt answers.
             assertFalse(even.choose(corpus, story.retrieve(question), asked).orElseThrow().inPassing());
             assertTrue(even.answer(corpus, story.retrieve(question), asked).isPresent());
+        }
+    }
+
+    /** Every question scores 0.5: over the operating point, under {@link ExtractiveAnswerer#DOUBTFUL}. */
+    private static ExtractiveAnswerer evenlyDoubtful() {
+        // Every question scores 0.5: over the operating point, under DOUBTFUL.
+        return answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+                new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 0, 0.4));
+    }
+
+    /** A story that names the mountain race once, in passing. */
+    private ArticleFixture racePassing() throws IOException {
+        return ArticleFixture.of(tmp.resolve("passing"), Map.of("p.txt", """
+                أخبار متفرقة
+                فاز الدراج سامي ناصر بسباق الجبال في العاصمة.
+                وافتتح المحافظ معرض الخزف في قصر الثقافة."""));
+    }
+
+    @Test
+    void anEarlierQuestionOfTheConversationIsAnsweredAgainInItsOwnLanguage() throws IOException {
+        // A doubtful answer from a story that mentions the question in passing declines an Arabic
+        // question only: an English earlier turn, answered as if Arabic, left its follow-up without
+        // the previous answer.
+        ExtractiveAnswerer even = evenlyDoubtful();
+        String english = "Who won the mountain race?";
+        String arabic = "من فاز بسباق الجبال؟";
+        try (ArticleFixture passing = racePassing()) {
+            Snapshot corpus = passing.snapshot();
+            PreviousAnswer previous = even.previousAnswer(corpus, passing.retrieve(english), english, english)
+                    .orElseThrow();
+            assertEquals(new PreviousAnswer("p.txt", 1, QuestionType.PERSON, english), previous);
+            assertTrue(even.previousAnswer(corpus, passing.retrieve(arabic), arabic, arabic).isEmpty());
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -30,12 +32,13 @@ final class FollowUpRule {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
 
-    /** Words that refer back to something named earlier. */
-    private static final Set<String> REFERENCES = Set.of(
+    /** Words that refer back to something named earlier, with the dialects' demonstratives (ده، هاد، هيدا). */
+    private static final Set<String> REFERENCES = Stream.concat(Stream.of(
             "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs", "there",
             "then", "that", "this", "those", "these", "former", "latter",
             "هو", "هي", "هم", "هما", "هن", "ذلك", "تلك", "هناك", "هنالك", "هنا", "هذا", "هذه", "حينها", "عندها",
-            "آنذاك", "وهو", "وهي", "وهم", "وهناك", "وذلك");
+            "آنذاك", "وهو", "وهي", "وهم", "وهناك", "وذلك"), ArabicStopWords.DIALECT_DEMONSTRATIVES.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** English function and question words: neither a name nor a topic (Arabic ones: {@link ArabicStopWords}). */
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -46,7 +49,8 @@ final class FollowUpRule {
 
     /**
      * Arabic writes "after it", "about them" as one word: a preposition or adverb with an attached
-     * pronoun (بعدها, عنه, معهم). Such a word refers back as surely as "he" does.
+     * pronoun (بعدها, عنه, معهم; in the dialects بيها، معاه، وياه). Such a word refers back as surely
+     * as "he" does.
      */
     private static final Set<String> ATTACHED_REFERENCES = attachedReferences();
 
@@ -61,6 +65,7 @@ final class FollowUpRule {
                 words.add(base + pronoun);
             }
         }
+        words.addAll(ArabicStopWords.DIALECT_ATTACHED);
         return Set.copyOf(words);
     }
 

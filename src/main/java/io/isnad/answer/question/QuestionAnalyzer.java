@@ -42,6 +42,8 @@ public final class QuestionAnalyzer {
                     "president", "leader", "commander", "minister", "spokesman", "spokesperson", "man", "woman",
                     "official", "king", "general", "author", "founder", "player", "people"))
             .collect(Collectors.toUnmodifiableSet());
+    /** The possessives that name a person's own: his name, her name. */
+    private static final Set<String> EN_PERSONAL_POSSESSIVES = Set.of("his", "her");
     /** The verb "be" between a question word and its noun: which is the city, who was the leader. */
     private static final Set<String> EN_COPULAS = Set.of("is", "was", "are", "were");
     private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
@@ -98,7 +100,8 @@ public final class QuestionAnalyzer {
         for (int i = 0; i < Math.min(LEAD_WORDS, words.size() - 1); i++) {
             if (ArabicQuestionWords.HOW_MANY.contains(withoutConjunction(words.get(i)))) {
                 String next = words.get(i + 1).equals("من") && i + 2 < words.size() ? words.get(i + 2) : words.get(i + 1);
-                return ArabicStopWords.contains(next) || ArabicQuestionWords.QUANTITY_NOUNS.contains(next) ? "" : next;
+                return ArabicStopWords.contains(next) || ArabicQuestionWords.QUANTITY_NOUNS.contains(next)
+                        || next.equals(ArabicQuestionWords.ONE) ? "" : next;
             }
         }
         return "";
@@ -163,6 +166,9 @@ public final class QuestionAnalyzer {
                 // ما هو عدد… / ما هي عاصمة… / أي عام…: the noun after the pronoun decides, and after
                 // اسم the named noun (ما اسم القلعة asks for a castle's name, ما اسم قائد… for a person's).
                 int at = ArabicStopWords.PRONOUNS.contains(next) ? i + 2 : i + 1;
+                if (at < words.size() && ArabicQuestionWords.HIS_NAME.contains(words.get(at))) {
+                    return new Typing(QuestionType.PERSON);
+                }
                 boolean named = at < words.size()
                         && ArabicQuestionWords.NAME.equals(ArabicTextNormalizer.withoutArticle(words.get(at)));
                 if (named) {
@@ -305,6 +311,9 @@ public final class QuestionAnalyzer {
                     }
                     return new Typing(QuestionType.DESCRIPTION);
                 case "which", "what":
+                    if (asksHisName(words, i + 1)) {
+                        return new Typing(QuestionType.PERSON);
+                    }
                     EnglishNoun noun = typingNoun(words, i + 1);
                     QuestionType byNoun = englishNounType(noun.word());
                     if (byNoun == QuestionType.OTHER) {
@@ -324,6 +333,15 @@ public final class QuestionAnalyzer {
             }
         }
         return new Typing(QuestionType.OTHER);
+    }
+
+    /**
+     * Whether "what" is followed by "is/was his/her name" ("What's his name?": the apostrophe leaves
+     * an "s"): the name of someone named before, a person.
+     */
+    private static boolean asksHisName(List<String> words, int at) {
+        int i = at < words.size() && (EN_COPULAS.contains(words.get(at)) || words.get(at).equals("s")) ? at + 1 : at;
+        return i + 1 < words.size() && EN_PERSONAL_POSSESSIVES.contains(words.get(i)) && words.get(i + 1).equals("name");
     }
 
     /**
@@ -427,9 +445,12 @@ public final class QuestionAnalyzer {
         String bare = ArabicTextNormalizer.withoutArticle(w);
         boolean kind = ArabicQuestionWords.TIME_NOUNS.contains(w) || ArabicQuestionWords.TIME_NOUNS.contains(bare)
                 || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare);
-        boolean function = ArabicStopWords.contains(w) || ArabicQuestionWords.ALL.contains(w) || !Character.isLetter(w.charAt(0));
+        boolean function = ArabicStopWords.contains(w) || ArabicQuestionWords.ALL.contains(w)
+                || !Character.isLetter(w.charAt(0));
+        // The dialects' "one" counts people (كم واحد), and "his name" names no noun (شو اسمه).
+        boolean pointer = w.equals(ArabicQuestionWords.ONE) || ArabicQuestionWords.HIS_NAME.contains(w);
         boolean verb = ArabicRootSkeleton.looksConjugated(w);
-        return kind || function || verb ? "" : w;
+        return kind || function || verb || pointer ? "" : w;
     }
 
     /**

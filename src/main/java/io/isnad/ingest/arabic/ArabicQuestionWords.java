@@ -88,6 +88,16 @@ public final class ArabicQuestionWords {
             .collect(Collectors.toUnmodifiableSet());
     /** ما اسم X: the question asks for X's name, so X decides what kind of answer it wants. */
     public static final String NAME = "اسم";
+    /**
+     * "His name", "her name" (اسمه، اسمها, Levantine and Iraqi اسمو): شو اسمه؟ asks for the name of
+     * someone named before, a person.
+     */
+    public static final Set<String> HIS_NAME = folded("اسمه", "اسمها", "اسمو");
+    /**
+     * The dialects count people with واحد, "one", after a how-many word (كم واحد، شكد واحد، قديش واحد
+     * انجرح؟ = how many people were wounded?): it is no noun the answer's figure is followed by.
+     */
+    public static final String ONE = "واحد";
     /** ما سبب / ما الذي دفع: the question asks for a reason. */
     public static final Set<String> REASON_NOUNS = folded("سبب", "اسباب", "دافع", "دوافع", "عله");
 

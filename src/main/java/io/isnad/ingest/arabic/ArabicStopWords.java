@@ -61,13 +61,28 @@ public final class ArabicStopWords {
      * The twenty-fourth round completed the five dialects' sets from general knowledge: the
      * conjunction "that" (إنو), "with" (ويا), the Egyptian demonstrative and "so" (ده، كده), negation
      * (مو، موش، ماكو) and "there is" (اكو), "only" (بس), "like" (متل), "still" (لسا), "all of it"
-     * (كلو); fresh questions with إنو، ويا، ده and كلو showed the class. Not the future marker رح:
+     * (كلو); fresh questions with إنو، ويا، ده and كلو showed the class. Their demonstratives and
+     * their prepositions with a glued pronoun are sets of their own ({@link #DIALECT_DEMONSTRATIVES},
+     * {@link #DIALECT_ATTACHED}): both point back to what was said before. Not the future marker رح:
      * as a stop word it cost a dialect follow-up of seeds-own its answer (docs/answers.md,
      * "Twenty-fourth round: dialect question forms").
      */
-    public static final Set<String> DIALECT_PARTICLES = Set.of("اللي", "يلي", "هاد", "هادا", "هادي", "هيدا", "هيدي",
-            "هيك", "مش", "مب", "بدو", "بدي", "هلق", "لسه", "لسا", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي",
-            "انو", "ويا", "ده", "كده", "كدا", "مو", "موش", "ماكو", "اكو", "بس", "متل", "كلو");
+    public static final Set<String> DIALECT_PARTICLES = Set.of("اللي", "يلي", "هيك", "مش", "مب", "بدو", "بدي", "هلق",
+            "لسه", "لسا", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي", "انو", "ويا", "كده", "كدا", "مو", "موش", "ماكو", "اكو", "بس", "متل", "كلو");
+
+    /**
+     * The dialects' "this" and "that" (Levantine هاد، هادا، هادي، هيدا، هيدي; Egyptian ده), folded:
+     * like هذا and ذلك they point back to what was said before ("وقال الكلام ده يوم إيه؟").
+     */
+    public static final Set<String> DIALECT_DEMONSTRATIVES = Set.of("هاد", "هادا", "هادي", "هيدا", "هيدي", "ده");
+
+    /**
+     * The dialects' prepositions with a pronoun of the third person glued on, folded: بيه، بيها
+     * ("in/by it", Standard به، بها), معاه، معاها (معه، معها), وياه، وياها (Iraqi and Gulf "with him").
+     * Function words as عنه and معه are, and like them they point back to someone named before.
+     */
+    public static final Set<String> DIALECT_ATTACHED = Set.of("بيه", "بيها", "بيهم", "معاه", "معاها", "معاهم",
+            "وياه", "وياها", "وياهم");
 
     /**
      * The dialects' possessive particles, "of" (بتاع، تاع، ديال): the dialects glue the owner's
@@ -110,6 +125,8 @@ public final class ArabicStopWords {
             }
         }
         words.addAll(DIALECT_PARTICLES);
+        words.addAll(DIALECT_DEMONSTRATIVES);
+        words.addAll(DIALECT_ATTACHED);
         for (String possessive : DIALECT_POSSESSIVES) {
             POSSESSIVE_PRONOUNS.forEach(pronoun -> words.add(possessive + pronoun));
         }

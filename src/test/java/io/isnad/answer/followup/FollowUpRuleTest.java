@@ -43,6 +43,16 @@ class FollowUpRuleTest {
     }
 
     @Test
+    void theDialectsDemonstrativesAndPrepositionsWithAPronounReferBack() {
+        // Three words of their own each, none of them a Standard pointer: read alone before.
+        assertTrue(FollowUpRule.pointsBack("وقال الكلام ده يوم إيه؟"));
+        assertTrue(FollowUpRule.pointsBack("وشكد واحد انصاب بيها؟"));
+        assertTrue(FollowUpRule.pointsBack("شو قال هيدا الوزير عن حلب؟"));
+        assertTrue(FollowUpRule.pointsBack("وشو حكى وياه عن الهدنة؟"));
+        assertFalse(FollowUpRule.pointsBack("شو قال الوزير الإيراني عن معارك حلب؟"));
+    }
+
+    @Test
     void standaloneQuestionIsLeftAlone() {
         assertEquals(Optional.empty(), FollowUpRule.rewrite("Which Iranian air base did Russian warplanes use?",
                 List.of("Who met Assad in Damascus on December 1?")));

@@ -209,6 +209,32 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void theDialectsOneAfterAHowManyWordCountsPeopleNotANoun() {
+        for (String question : new String[] {"وقديش واحد انجرح؟", "كم واحد مات في الهجوم؟"}) {
+            QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
+            assertEquals(QuestionType.NUMBER, analysis.type(), question);
+            assertEquals("", analysis.counted(), question);
+            assertEquals("", analysis.tallied(), question);
+            assertEquals("", analysis.head(), question);
+        }
+        assertEquals("سياره", QuestionAnalyzer.analyze("كم سيارة احترقت؟").counted());
+    }
+
+    @Test
+    void aNameQuestionWithAGluedPronounAsksForAPerson() {
+        for (String question : new String[] {"وشو اسمه هاد؟", "ايش اسمها؟", "ما اسمه؟"}) {
+            QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
+            assertEquals(QuestionType.PERSON, analysis.type(), question);
+            assertEquals("", analysis.head(), question);
+        }
+        assertEquals(QuestionType.PERSON, QuestionAnalyzer.analyze("What's his name?").type());
+        assertEquals(QuestionType.PERSON, QuestionAnalyzer.analyze("And what was her name?").type());
+        // The name of a thing the question names is typed by that thing, as before.
+        assertEquals(QuestionType.OTHER, QuestionAnalyzer.analyze("ما اسم القلعة؟").type());
+        assertEquals(QuestionType.OTHER, QuestionAnalyzer.analyze("What is the name of the castle?").type());
+    }
+
+    @Test
     void aHowManyQuestionTalliesTheNounAfterCountOrAfterHowMany() {
         assertEquals("مقاطعه", QuestionAnalyzer.analyze("كم مقاطعة في الصين؟").tallied());
         assertEquals("النساء", QuestionAnalyzer.analyze("كم عدد النساء بين الضحايا؟").tallied());
