@@ -35,7 +35,8 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
 
     /** The weak-root keys of one word, cached; none for a stop word. */
     static Set<String> keysOf(String word) {
-        return WEAK_KEYS.get(word, w -> ArabicStopWords.contains(w) ? Set.of() : Set.copyOf(ArabicRootSkeleton.weakKeys(w)));
+        return WEAK_KEYS.get(word,
+                w -> ArabicStopWords.contains(w) ? Set.of() : Set.copyOf(ArabicRootSkeleton.weakKeys(w)));
     }
 
     private static long lettersOf(String key) {

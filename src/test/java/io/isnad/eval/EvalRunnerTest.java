@@ -195,7 +195,7 @@ class EvalRunnerTest {
             "ar.abstain_accuracy=0.89"); // 0.893 (0.876 before the twenty-first round's passing mentions declined; 0.869 before the eighteenth round's loosely held asked noun)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN_WITH_FREEDICT = List.of(
             "abstain_accuracy=0.82",    // 0.828 since the twenty-fifth round's unheld English names (0.811 before; 0.806, 0.797 before the twenty-first round's passing mentions declined)
-            "en.abstain_accuracy=0.76"); // 0.763 since the twenty-fifth round's unheld English names (0.729 before; 0.725 (0.715 before the twenty-first round's when-check; 0.660 before the ninth round)
+            "en.abstain_accuracy=0.76"); // 0.763 since the twenty-fifth round's unheld English names (0.729 before; 0.725 earlier, 0.715 before the twenty-first round's when-check, 0.660 before the ninth round)
 
     private static final boolean FREEDICT_INSTALLED =
             Files.exists(Path.of("/usr/share/dictd/freedict-eng-ara.index"));

@@ -68,7 +68,8 @@ public final class ArabicStopWords {
      * "Twenty-fourth round: dialect question forms").
      */
     public static final Set<String> DIALECT_PARTICLES = Set.of("اللي", "يلي", "هيك", "مش", "مب", "بدو", "بدي", "هلق",
-            "لسه", "لسا", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي", "انو", "ويا", "كده", "كدا", "مو", "موش", "ماكو", "اكو", "بس", "متل", "كلو");
+            "لسه", "لسا", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي", "انو", "ويا", "كده", "كدا", "مو", "موش",
+            "ماكو", "اكو", "بس", "متل", "كلو");
 
     /**
      * The dialects' "this" and "that" (Levantine هاد، هادا، هادي، هيدا، هيدي; Egyptian ده), folded:
