@@ -212,6 +212,26 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aHowManyFollowUpPrefersTheStorysSentenceWithAFigureToAnUntypedNeighbourOfThePreviousAnswer()
+            throws IOException {
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("wounded"), Map.of("w.txt", """
+                هجوم على الكلية
+                وحمل الرئيس الجماعات المسلحة مسؤولية الهجوم على الكلية الحربية في المدينة.
+                ودان الوزير الهجوم على الكلية الحربية، متمنياً الشفاء العاجل للمصابين.
+                وشيعت المدينة الضحايا من أمام المستشفى العسكري.
+                وأعلنت وزارة الصحة أن عدد الجرحى بلغ 277."""))) {
+            // The wishes for the wounded stand beside the previous answer and hold more of the carried
+            // words; only the sentence three further on, out of its neighbourhood, gives how many.
+            String followUp = "وكم واحد أصيب؟";
+            String text = "وكم واحد أصيب (الرئيس الجماعات الهجوم الكلية الحربية)؟";
+            Draft draft = answerer.answer(attack.snapshot(), attack.retrieve(text),
+                    askedAfter(text, followUp, false, new PreviousAnswer("w.txt", 1, QuestionType.PERSON,
+                            "من حمل الجماعات مسؤولية الهجوم على الكلية الحربية؟"))).orElseThrow();
+            assertTrue(draft.citations().get(draft.leadCitation()).quote().contains("277"), draft.text());
+        }
+    }
+
+    @Test
     void aWhoFollowUpAfterAnotherKindMayQuoteThePreviousSentenceThatNamesNoTitledPerson() throws IOException {
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("agent"), Map.of("h.txt", """
                 هجوم على الكلية

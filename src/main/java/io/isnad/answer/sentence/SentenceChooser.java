@@ -182,7 +182,7 @@ public final class SentenceChooser {
         if (quoted == null) {
             return false;
         }
-        if ((question.type() == QuestionType.DATE || question.type() == QuestionType.NUMBER) && !quoted.typed()) {
+        if (wantsTimeOrFigure(question, quoted.typed())) {
             return false;
         }
         if (question.type().typed() && question.type() != previous.type()
@@ -196,6 +196,14 @@ public final class SentenceChooser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a when- or how-many question meets a sentence without a time or a figure: such a
+     * sentence cannot answer it, however near the previous answer it stands.
+     */
+    private static boolean wantsTimeOrFigure(QuestionAnalysis question, boolean typed) {
+        return (question.type() == QuestionType.DATE || question.type() == QuestionType.NUMBER) && !typed;
     }
 
     /**
@@ -236,7 +244,7 @@ public final class SentenceChooser {
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
-                    + followUpBonus(article, index);
+                    + followUpBonus(article, index, typed);
             EvidenceScorer.ArticleCheck articleCheck = articleChecks.computeIfAbsent(article.file(),
                     f -> scorer.missingFrom(tokens, mainStory(article, tokens)));
             double rankShortfall = ranking == scorer ? 0
@@ -303,8 +311,15 @@ public final class SentenceChooser {
                     .map(s -> tokens.get(s.index())).toList();
         }
 
-        private double followUpBonus(Article article, int index) {
-            if (previous.isEmpty() || !previous.get().file().equals(article.file())) {
+        /**
+         * The preference a follow-up gives the previous answer's story and the sentences near its
+         * quote; none to one that cannot answer a when- or how-many follow-up ("وكم واحد انصاب؟"
+         * after who condemned the attack): the sentence beside the quote that wishes the wounded a
+         * recovery would otherwise outrank the one further on that gives their number.
+         */
+        private double followUpBonus(Article article, int index, boolean typed) {
+            if (previous.isEmpty() || !previous.get().file().equals(article.file())
+                    || wantsTimeOrFigure(question, typed)) {
                 return 0;
             }
             boolean near = Math.abs(index - previous.get().sentence()) <= NEIGHBOURHOOD;
