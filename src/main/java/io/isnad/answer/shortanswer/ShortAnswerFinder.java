@@ -138,10 +138,20 @@ public final class ShortAnswerFinder {
         if (!question.type().typed()) {
             return new Fit(false, false);
         }
-        List<Span> found = SpanFinder.find(sentence, question.type());
+        List<Span> found = found(sentence, question.type());
         List<Span> spans = candidates(sentence, question, found);
         return new Fit(!spans.isEmpty(), !spans.isEmpty() && question.type() == QuestionType.NUMBER
                 && !tallied.isEmpty() && countsTallied(sentence, tallied, found, spans));
+    }
+
+    /**
+     * The spans of {@code sentence} of the asked kind; for a how-many question, without the years it
+     * writes as dates ({@link NumberChoice#withoutDatedYears}), so that a sentence holding only such
+     * years is read as one without a figure: it holds no count, and a dual may be its answer.
+     */
+    private static List<Span> found(String sentence, QuestionType type) {
+        List<Span> found = SpanFinder.find(sentence, type);
+        return type == QuestionType.NUMBER ? NumberChoice.withoutDatedYears(sentence, found) : found;
     }
 
     /** {@link Fit#countsTallied}, given a how-many question's spans of the sentence: those found and those kept. */
@@ -258,7 +268,7 @@ public final class ShortAnswerFinder {
     private static Optional<Span> choose(String sentence, TypedQuestion question, QuestionAnalysis analysis,
             List<String> counted, List<String> ownWords) {
         QuestionType type = question.type();
-        List<Span> found = SpanFinder.find(sentence, type);
+        List<Span> found = found(sentence, type);
         List<Span> spans = candidates(sentence, question, found);
         if (spans.isEmpty() && type == QuestionType.PLACE) {
             found = SpanFinder.knownPlaces(sentence);
