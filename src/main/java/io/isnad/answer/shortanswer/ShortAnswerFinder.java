@@ -139,7 +139,7 @@ public final class ShortAnswerFinder {
             return new Fit(false, false);
         }
         List<Span> found = found(sentence, question.type());
-        List<Span> spans = candidates(sentence, question, found);
+        List<Span> spans = candidates(sentence, question, found, tallied);
         return new Fit(!spans.isEmpty(), !spans.isEmpty() && question.type() == QuestionType.NUMBER
                 && !tallied.isEmpty() && countsTallied(sentence, tallied, found, spans));
     }
@@ -164,9 +164,11 @@ public final class ShortAnswerFinder {
     /**
      * The spans of the asked kind that the question does not already contain, nor for a name a word
      * of its focus ({@link #namedInQuestion}); for a how-many question with no figure in the
-     * sentence, the dual of the asked noun.
+     * sentence, the dual of a word of the question or of {@code counted}, the noun it counts with
+     * an English question's Arabic translations of it.
      */
-    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found) {
+    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found,
+            List<String> counted) {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
@@ -182,7 +184,7 @@ public final class ShortAnswerFinder {
         if (question.type() != QuestionType.NUMBER) {
             return spans;
         }
-        return spans.isEmpty() && found.isEmpty() ? DualCounts.duals(sentence, question)
+        return spans.isEmpty() && found.isEmpty() ? DualCounts.duals(sentence, question, counted)
                 : NumberChoice.asked(sentence, spans, foldedQuestion);
     }
 
@@ -269,10 +271,10 @@ public final class ShortAnswerFinder {
             List<String> counted, List<String> ownWords) {
         QuestionType type = question.type();
         List<Span> found = found(sentence, type);
-        List<Span> spans = candidates(sentence, question, found);
+        List<Span> spans = candidates(sentence, question, found, counted);
         if (spans.isEmpty() && type == QuestionType.PLACE) {
             found = SpanFinder.knownPlaces(sentence);
-            spans = candidates(sentence, question, found);
+            spans = candidates(sentence, question, found, counted);
         }
         spans = NegatedClauses.agreeing(sentence, spans, question.folded());
         if (spans.size() <= 1) {

@@ -173,6 +173,16 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void anEnglishHowManyQuestionReadsTheDualOfItsTranslatedNoun() {
+        String sentence = "وفاز النادي بالكأس مرتين.";
+        String question = "How many times did the club win the cup?";
+        assertEquals(Optional.of("مرتين"), ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, List.of(),
+                List.of("مرة")).map(s -> sentence.substring(s.start(), s.end())));
+        assertTrue(ShortAnswerFinder.fit(sentence, TypedQuestion.of(question, QuestionType.NUMBER), List.of("مرة"))
+                .countsTallied());
+    }
+
+    @Test
     void aYearWrittenAsADateIsNoCount() {
         String times = "كم مرة فاز النادي بالكأس؟";
         // After في, a year word with its preposition, or as a period's end: when, not how many.
