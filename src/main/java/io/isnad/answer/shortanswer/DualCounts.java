@@ -35,10 +35,14 @@ final class DualCounts {
      * same word or of the same root skeleton. Looked for only in a sentence holding no figure or
      * number word: elsewhere an -ين ending is more often a plural than a count. A word the question
      * itself holds is no answer, as with any span: "همدان" of "قاعدة همدان" only looks like a dual
-     * of its own root.
+     * of its own root. The noun the question counts is such a word too, given as an English
+     * question's Arabic translations: "How many times…" is answered by "مرتين" as "كم مرة" is.
+     *
+     * @param counted the noun the question counts, with an English question's Arabic translations of it
      */
-    static List<Span> duals(String sentence, TypedQuestion question) {
-        List<String> asked = question.dualOf();
+    static List<Span> duals(String sentence, TypedQuestion question, List<String> counted) {
+        List<String> asked = new ArrayList<>(question.dualOf());
+        asked.addAll(bare(counted));
         List<Span> duals = new ArrayList<>();
         for (DualWord dual : DUAL_WORDS.get(sentence, DualCounts::dualWords)) {
             if (question.folded().contains(dual.span().folded())) {
@@ -56,10 +60,14 @@ final class DualCounts {
      * ({@code spans}): whether one is the dual of the noun the question counts.
      */
     static boolean countsNoun(String sentence, List<Span> spans, List<String> tallied) {
-        List<String> bare = tallied.stream()
-                .map(n -> ArabicTextNormalizer.withoutArticle(ArabicTextNormalizer.normalize(n))).toList();
+        List<String> bare = bare(tallied);
         return DUAL_WORDS.get(sentence, DualCounts::dualWords).stream()
                 .anyMatch(d -> spans.contains(d.span()) && bare.stream().anyMatch(d::of));
+    }
+
+    /** Nouns folded and without the article, as a dual's singular is compared with them. */
+    private static List<String> bare(List<String> nouns) {
+        return nouns.stream().map(n -> ArabicTextNormalizer.withoutArticle(ArabicTextNormalizer.normalize(n))).toList();
     }
 
     /**

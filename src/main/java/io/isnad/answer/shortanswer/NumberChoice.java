@@ -24,6 +24,14 @@ final class NumberChoice {
     /** A year written alone (عام 2014، 1990م): a date, not a count. */
     private static final Pattern BARE_YEAR = Pattern.compile("(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION
             + ")\\s+)?(?:1\\d{3}|20\\d{2})(?:\\s*م)?");
+    /** A year with its year word or its era: عام 2014، 1990م, dated by its own words. */
+    private static final Pattern OWN_DATE = Pattern.compile("(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION
+            + ")\\s+.*|.*\\d\\s*م");
+    /**
+     * What stands before a year, folded: the word before it, or the other year of a period and the
+     * dash or "و" that joins them (1600–1800، 1751 و1800).
+     */
+    private static final Pattern BEFORE_YEAR = Pattern.compile("(?:([\\p{L}]+)|\\d{3,4}\\s*(?:[-–]|و))\\s*$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
     /** A figure written in digits (folded), which stands without the unit it counts. */
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -129,6 +137,32 @@ final class NumberChoice {
     private static List<Span> withoutYears(List<Span> spans) {
         List<Span> counts = spans.stream().filter(s -> !BARE_YEAR.matcher(s.folded()).matches()).toList();
         return counts.isEmpty() ? spans : counts;
+    }
+
+    /**
+     * The figures of a sentence without the years it writes as dates: a year with its year word or
+     * era (لسنة 2014، 1990م), after a word that dates it ({@link ArabicCalendarWords#datesYear}: في
+     * 2000، منذ 1946) or an end of a period (1600–1800). Such a year tells when, and answers no
+     * how-many question: "How many times has Polonia won the cup?" is not answered by "الفوز
+     * ببطولة اكستراكلازا في 2000", and a sentence holding nothing else holds no count. A year
+     * standing alone may be one: "حضره 2000 ضيف".
+     */
+    static List<Span> withoutDatedYears(String sentence, List<Span> figures) {
+        if (figures.stream().noneMatch(s -> BARE_YEAR.matcher(s.folded()).matches())) {
+            return figures;
+        }
+        return figures.stream().filter(s -> !datedYear(sentence, s)).toList();
+    }
+
+    private static boolean datedYear(String sentence, Span span) {
+        if (!BARE_YEAR.matcher(span.folded()).matches()) {
+            return false;
+        }
+        if (OWN_DATE.matcher(span.folded()).matches()) {
+            return true;
+        }
+        Matcher before = BEFORE_YEAR.matcher(ArabicTextNormalizer.normalize(sentence.substring(0, span.start())));
+        return before.find() && (before.group(1) == null || ArabicCalendarWords.datesYear(before.group(1)));
     }
 
     /**

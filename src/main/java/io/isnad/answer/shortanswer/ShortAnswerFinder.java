@@ -138,10 +138,20 @@ public final class ShortAnswerFinder {
         if (!question.type().typed()) {
             return new Fit(false, false);
         }
-        List<Span> found = SpanFinder.find(sentence, question.type());
-        List<Span> spans = candidates(sentence, question, found);
+        List<Span> found = found(sentence, question.type());
+        List<Span> spans = candidates(sentence, question, found, tallied);
         return new Fit(!spans.isEmpty(), !spans.isEmpty() && question.type() == QuestionType.NUMBER
                 && !tallied.isEmpty() && countsTallied(sentence, tallied, found, spans));
+    }
+
+    /**
+     * The spans of {@code sentence} of the asked kind; for a how-many question, without the years it
+     * writes as dates ({@link NumberChoice#withoutDatedYears}), so that a sentence holding only such
+     * years is read as one without a figure: it holds no count, and a dual may be its answer.
+     */
+    private static List<Span> found(String sentence, QuestionType type) {
+        List<Span> found = SpanFinder.find(sentence, type);
+        return type == QuestionType.NUMBER ? NumberChoice.withoutDatedYears(sentence, found) : found;
     }
 
     /** {@link Fit#countsTallied}, given a how-many question's spans of the sentence: those found and those kept. */
@@ -154,9 +164,11 @@ public final class ShortAnswerFinder {
     /**
      * The spans of the asked kind that the question does not already contain, nor for a name a word
      * of its focus ({@link #namedInQuestion}); for a how-many question with no figure in the
-     * sentence, the dual of the asked noun.
+     * sentence, the dual of a word of the question or of {@code counted}, the noun it counts with
+     * an English question's Arabic translations of it.
      */
-    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found) {
+    private static List<Span> candidates(String sentence, TypedQuestion question, List<Span> found,
+            List<String> counted) {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
         List<Span> spans = found.stream()
@@ -172,7 +184,7 @@ public final class ShortAnswerFinder {
         if (question.type() != QuestionType.NUMBER) {
             return spans;
         }
-        return spans.isEmpty() && found.isEmpty() ? DualCounts.duals(sentence, question)
+        return spans.isEmpty() && found.isEmpty() ? DualCounts.duals(sentence, question, counted)
                 : NumberChoice.asked(sentence, spans, foldedQuestion);
     }
 
@@ -258,11 +270,11 @@ public final class ShortAnswerFinder {
     private static Optional<Span> choose(String sentence, TypedQuestion question, QuestionAnalysis analysis,
             List<String> counted, List<String> ownWords) {
         QuestionType type = question.type();
-        List<Span> found = SpanFinder.find(sentence, type);
-        List<Span> spans = candidates(sentence, question, found);
+        List<Span> found = found(sentence, type);
+        List<Span> spans = candidates(sentence, question, found, counted);
         if (spans.isEmpty() && type == QuestionType.PLACE) {
             found = SpanFinder.knownPlaces(sentence);
-            spans = candidates(sentence, question, found);
+            spans = candidates(sentence, question, found, counted);
         }
         spans = NegatedClauses.agreeing(sentence, spans, question.folded());
         if (spans.size() <= 1) {

@@ -177,6 +177,9 @@ public final class ArabicCalendarWords {
     /** A conjunction, preposition and article glued before a time word: بالأمس، وللعام. */
     private static final Pattern PROCLITIC = Pattern.compile("^[وف]?(?:بال|لل|ال|[بل])?");
 
+    /** The preposition a year is written after as the time of an event: فازوا في 2000. */
+    private static final String IN = "في";
+
     private ArabicCalendarWords() {
     }
 
@@ -200,6 +203,21 @@ public final class ArabicCalendarWords {
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
                 .anyMatch(w -> timeWord(w) || timeWord(ArabicRootSkeleton.withoutConjunction(w, 1))
                         || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
+    }
+
+    /**
+     * Whether a word written right before a year makes it a date, not a count: a year word, bare or
+     * with its preposition or conjunction (لسنة 2014، وعام 1990), the dual that names a period's two
+     * ends (بين عامي 1751 و1800), a word that places an event in time (منذ، حتى، خلال، قبل) or في.
+     *
+     * @param word folded
+     */
+    public static boolean datesYear(String word) {
+        return datingWord(word) || datingWord(PROCLITIC.matcher(word).replaceFirst(""));
+    }
+
+    private static boolean datingWord(String word) {
+        return IN.equals(word) || YEAR_WORDS.contains(word) || YEAR_PAIRS.contains(word) || TIME_LINKS.contains(word);
     }
 
     private static boolean timeWord(String word) {

@@ -173,6 +173,33 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void anEnglishHowManyQuestionReadsTheDualOfItsTranslatedNoun() {
+        String sentence = "وفاز النادي بالكأس مرتين.";
+        String question = "How many times did the club win the cup?";
+        assertEquals(Optional.of("مرتين"), ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, List.of(),
+                List.of("مرة")).map(s -> sentence.substring(s.start(), s.end())));
+        assertTrue(ShortAnswerFinder.fit(sentence, TypedQuestion.of(question, QuestionType.NUMBER), List.of("مرة"))
+                .countsTallied());
+    }
+
+    @Test
+    void aYearWrittenAsADateIsNoCount() {
+        String times = "كم مرة فاز النادي بالكأس؟";
+        // After في, a year word with its preposition, or as a period's end: when, not how many.
+        assertFalse(ShortAnswerFinder.holdsAnswer("وتمكن النادي من الفوز بالدوري في 2000.",
+                TypedQuestion.of(times, QuestionType.NUMBER)));
+        assertFalse(ShortAnswerFinder.holdsAnswer("توقف نشاط الفريق بعد موسم الدوري لسنة 2014.",
+                TypedQuestion.of(times, QuestionType.NUMBER)));
+        assertFalse(ShortAnswerFinder.holdsAnswer("وعرضت أثاث أوروبا في الفترة 1600–1800.",
+                TypedQuestion.of("كم قطعة أثاث عرضت؟", QuestionType.NUMBER)));
+        // A sentence holding only such a year is read as one without a figure: its dual answers.
+        assertEquals(Optional.of("مرتين"), find("كما فاز النادي بالدوري في 1946، وفاز بالكأس مرتين أيضاً.",
+                QuestionType.NUMBER, times));
+        // A year standing alone may be a count.
+        assertEquals(Optional.of("2000"), find("وحضر حفل العشاء 2000 ضيف.", QuestionType.NUMBER, "كم عدد الضيوف الذين حضروا العشاء؟"));
+    }
+
+    @Test
     void aSentenceCountsTheTalliedNounOnlyWhenAFigureOfItIsThatNoun() {
         String stages = "كم مرحلة في اتفاق وقف إطلاق النار في غزة؟";
         assertTrue(tallies("ويدعو الاتفاق المكون من ثلاث مراحل، والذي يلزم إسرائيل أيضا بإطلاق سراح آلاف السجناء.",

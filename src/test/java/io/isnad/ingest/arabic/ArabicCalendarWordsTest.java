@@ -27,4 +27,15 @@ class ArabicCalendarWordsTest {
                 "وقال المتحدث باسم وزارة الخارجية إن الوزير سيزور أيضا العاصمة التركية أنقرة."));
         assertFalse(ArabicCalendarWords.placesInTime("جاء الفريق الثاني في الترتيب."), "a month's second word alone");
     }
+
+    @Test
+    void aYearWordAPrepositionOrATimeLinkBeforeAYearDatesIt() {
+        assertTrue(ArabicCalendarWords.datesYear("في"), "في itself, though its ف reads like a glued conjunction");
+        assertTrue(ArabicCalendarWords.datesYear("لسنه"), "a year word with its preposition");
+        assertTrue(ArabicCalendarWords.datesYear("وعام"), "a year word with its conjunction");
+        assertTrue(ArabicCalendarWords.datesYear("عامي"), "the dual naming a period's ends");
+        assertTrue(ArabicCalendarWords.datesYear("منذ"), "a time link");
+        assertFalse(ArabicCalendarWords.datesYear("حضره"), "a verb before a count");
+        assertFalse(ArabicCalendarWords.datesYear("نحو"), "an approximation before a count");
+    }
 }
