@@ -28,7 +28,7 @@ final class GluedWords {
 
     private static final String ARTICLE = "ال";
     /** The fewest letters of a part the corpus must hold: a shorter one is found inside too many words. */
-    static final int MIN_HELD_PART = 3;
+    private static final int MIN_HELD_PART = 3;
     /** The fewest letters of the part after the seam of an article: ال and two letters, as in الله. */
     private static final int MIN_ARTICLE_PART = 4;
     /** The chunk count an opening question word stands for: a stop word, held everywhere as far as searching goes. */
