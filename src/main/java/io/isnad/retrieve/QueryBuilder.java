@@ -79,9 +79,10 @@ final class QueryBuilder {
     AnalyzedQuery build(String question, Snapshot snapshot, boolean leaveOutAbsent) {
         String language = LanguageDetector.detect(question);
         // A dialect word is searched and weighed as its Standard word: the articles never hold it. So
-        // is a verb in a dialect's inflection, where the corpus holds its Standard form only.
-        String normalized = DialectVerbReadings.inStandard(
-                ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question)), snapshot);
+        // is a verb in a dialect's inflection, where the corpus holds its Standard form only, and a
+        // word glued to the next as the two words the corpus holds.
+        String normalized = GluedWords.split(DialectVerbReadings.inStandard(
+                ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question)), snapshot), snapshot);
         Map<List<String>, Float> arabic = new LinkedHashMap<>();
         analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();

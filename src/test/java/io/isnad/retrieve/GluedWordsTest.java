@@ -1,0 +1,91 @@
+package io.isnad.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.isnad.index.Corpus;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.ArticleLoader;
+import io.isnad.ingest.ChunkingSettings;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.lexicon.QueryTranslator;
+
+/** A word typed glued to the next is split only where the corpus holds both parts and not the whole. */
+class GluedWordsTest {
+
+    private static final Map<String, String> ARTICLES = Map.of(
+            "a.txt", "الإسكندر الأكبر\nولد الإسكندر الأكبر في مقدونيا، وسمي التقويم باسمه، وعرف عبد الله الخواص المعدنية.\n",
+            "b.txt", "خبر آخر\nأعلن عبدالرحمن اسم المدينة الجديدة في مؤتمر صحفي عن الخواص.\n");
+
+    @TempDir
+    Path tmp;
+    private Corpus corpus;
+    private Snapshot snapshot;
+
+    @BeforeEach
+    void indexArticles() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (Map.Entry<String, String> article : ARTICLES.entrySet()) {
+            Files.writeString(articles.resolve(article.getKey()), article.getValue());
+        }
+        corpus = Corpus.open(articles, tmp.resolve("index"), new ArticleLoader(5_000_000, new ChunkingSettings(3, 1)));
+        corpus.refresh();
+        snapshot = corpus.acquire();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        snapshot.close();
+        corpus.close();
+    }
+
+    @Test
+    void splitsAtTheSeamsAMissingSpaceLeaves() {
+        assertEquals(Optional.of("الاسكندر الاكبر"), split("الإسكندرالأكبر"), "two held words");
+        assertEquals(Optional.of("سمي التقويم"), split("سميالتقويم"), "a verb glued to a noun");
+        assertEquals(Optional.of("ما الاسم"), split("ماالاسم"), "an opening question word");
+        assertEquals(Optional.of("ما اسم"), split("ماسم"), "the two alifs written as one");
+        assertEquals(Optional.of("الخواص"), split("االخواص"), "a doubled alif");
+    }
+
+    @Test
+    void leavesWhatTheCorpusDoesNotSplit() {
+        assertEquals(Optional.empty(), split("عبدالرحمن"), "held as written");
+        assertEquals(Optional.empty(), split("ماهي"), "a stop word as written");
+        assertEquals(Optional.empty(), split("مقدونياتيرانا"), "one part is held by no chunk");
+        assertEquals(Optional.empty(), split("مقدونياولد"), "both held, but no seam of a missing space");
+        assertEquals(Optional.empty(), split("فيالخواص"), "a stop word before the article");
+        assertEquals(Optional.empty(), GluedWords.heldSplit(ArabicTextNormalizer.normalize("ماسم"), false, snapshot),
+                "a question word is glued only where it opens the question");
+    }
+
+    @Test
+    void theEvidenceHoldsTheTwoWords() {
+        assertEquals(ArabicTextNormalizer.normalize("متى ولد الإسكندر الأكبر"),
+                GluedWords.split(ArabicTextNormalizer.normalize("متى ولد الإسكندرالأكبر"), snapshot));
+        QueryBuilder builder = new QueryBuilder(snapshot.analyzers(),
+                new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
+        // The abstention features read these terms: a glued word left whole would be a word no chunk holds.
+        assertEquals(labels(builder.build("متى ولد الإسكندر الأكبر؟", snapshot)),
+                labels(builder.build("متى ولد الإسكندرالأكبر؟", snapshot)));
+    }
+
+    private static List<String> labels(AnalyzedQuery query) {
+        return query.evidence().stream().map(EvidenceTerm::label).toList();
+    }
+
+    private Optional<String> split(String word) {
+        return GluedWords.heldSplit(ArabicTextNormalizer.normalize(word), true, snapshot);
+    }
+}
