@@ -28,6 +28,7 @@ import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
+import io.isnad.retrieve.query.AbsentTerms;
 
 /**
  * Builds the ranked query and the evidence terms of a question. All fields are searched at once
@@ -135,7 +136,7 @@ final class QueryBuilder {
 
     /**
      * A question of common words only has nothing else to search with: its common grams are its query.
-     * The query searched leaves out the terms {@code counts} says no chunk holds ({@link #withoutAbsentTerms}).
+     * The query searched leaves out the terms {@code counts} says no chunk holds ({@link AbsentTerms#pruned}).
      */
     private static AnalyzedQuery analyzed(String question, String language, BooleanQuery.Builder query,
             List<EvidenceTerm> evidence, Optional<Query> commonGrams, Map<Term, Integer> counts) {
@@ -145,59 +146,8 @@ final class QueryBuilder {
         }
         // A query of absent terms only stays as it is: it finds nothing either way, and an empty
         // one would be a search cluster's match-all.
-        Query searched = withoutAbsentTerms(built, counts).orElse(built);
+        Query searched = AbsentTerms.pruned(built, counts).orElse(built);
         return new AnalyzedQuery(question, language, searched, evidence, commonGrams);
-    }
-
-    /**
-     * {@code query} without the term queries of terms no chunk holds ({@code counts} says 0; a term
-     * not counted stays), and without the clauses left empty by that; empty when nothing is left.
-     * Such a term has no scorer in any segment, so every chunk's score is the same sum of the same
-     * terms in the same order; but each clause still cost its weight's set-up, and on a small corpus
-     * most of a question's title words and many of its grams are absent (docs/performance.md,
-     * "Tenth round").
-     */
-    static Optional<Query> withoutAbsentTerms(Query query, Map<Term, Integer> counts) {
-        switch (query) {
-            case TermQuery term -> {
-                return Integer.valueOf(0).equals(counts.get(term.getTerm())) ? Optional.empty() : Optional.of(query);
-            }
-            case BoostQuery boosted -> {
-                return withoutAbsentTerms(boosted.getQuery(), counts).map(inner -> inner == boosted.getQuery()
-                        ? query : new BoostQuery(inner, boosted.getBoost()));
-            }
-            case DisjunctionMaxQuery any -> {
-                List<Query> kept = new ArrayList<>(any.getDisjuncts().size());
-                any.getDisjuncts().forEach(d -> withoutAbsentTerms(d, counts).ifPresent(kept::add));
-                if (kept.isEmpty()) {
-                    return Optional.empty();
-                }
-                return Optional.of(any.getTieBreakerMultiplier() != 0
-                        || kept.size() == any.getDisjuncts().size() && kept.containsAll(any.getDisjuncts())
-                        ? query : new DisjunctionMaxQuery(kept, 0f));
-            }
-            case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream()
-                    .allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD) -> {
-                BooleanQuery.Builder kept = new BooleanQuery.Builder();
-                boolean changed = false;
-                int left = 0;
-                for (BooleanClause clause : bool.clauses()) {
-                    Optional<Query> inner = withoutAbsentTerms(clause.query(), counts);
-                    changed |= inner.orElse(null) != clause.query();
-                    if (inner.isPresent()) {
-                        kept.add(inner.get(), BooleanClause.Occur.SHOULD);
-                        left++;
-                    }
-                }
-                if (left == 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(changed ? kept.build() : query);
-            }
-            default -> {
-                return Optional.of(query);
-            }
-        }
     }
 
     /** The second stage's clauses as one query, summed; empty when there is none. */
