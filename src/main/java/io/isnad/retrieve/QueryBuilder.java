@@ -29,6 +29,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
 import io.isnad.retrieve.query.AbsentTerms;
+import io.isnad.retrieve.query.TermIdf;
 
 /**
  * Builds the ranked query and the evidence terms of a question. All fields are searched at once
@@ -121,12 +122,12 @@ final class QueryBuilder {
             Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
             forms.addAll(withJoinedNeighbours(stems, i));
             forms.addAll(synonyms.of(stems.get(i)));
-            evidence.add(new EvidenceTerm(stems.get(i), forms, wordIdf(docFreqs, words.get(stems.get(i)), chunks),
+            evidence.add(new EvidenceTerm(stems.get(i), forms, TermIdf.ofWord(docFreqs, words.get(stems.get(i)), chunks),
                     true));
         }
         for (String stem : english.keySet()) {
             if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs, IndexField.ENGLISH, stem, chunks),
+                evidence.add(new EvidenceTerm(stem, Set.of(stem), TermIdf.of(docFreqs, IndexField.ENGLISH, stem, chunks),
                         false));
             }
         }
@@ -261,8 +262,8 @@ final class QueryBuilder {
             double idf = 0;
             double rankIdf = Double.MAX_VALUE;
             for (String form : formsOfTerms.get(t)) {
-                double formIdf = Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
-                        idf(docFreqs, IndexField.ENGLISH, form, chunks));
+                double formIdf = Math.min(TermIdf.of(docFreqs, IndexField.ARABIC, form, chunks),
+                        TermIdf.of(docFreqs, IndexField.ENGLISH, form, chunks));
                 idf = Math.max(idf, formIdf);
                 rankIdf = Math.min(rankIdf, formIdf);
             }
@@ -421,11 +422,11 @@ final class QueryBuilder {
         double[] weights = new double[words.size() + terms.size()];
         int[] costs = new int[weights.length];
         for (int i = 0; i < words.size(); i++) {
-            weights[i] = wordIdf(docFreqs, words.get(i), chunks);
+            weights[i] = TermIdf.ofWord(docFreqs, words.get(i), chunks);
             costs[i] = words.get(i).size() * perVariant;
         }
         for (int j = 0; j < terms.size(); j++) {
-            weights[words.size() + j] = idf(docFreqs, IndexField.ENGLISH, terms.get(j), chunks);
+            weights[words.size() + j] = TermIdf.of(docFreqs, IndexField.ENGLISH, terms.get(j), chunks);
             costs[words.size() + j] = perEnglish;
         }
         boolean[] kept = heaviestWithin(weights, costs, budget);
@@ -471,15 +472,6 @@ final class QueryBuilder {
         english.keySet().forEach(stem -> terms.add(new Term(IndexField.ENGLISH.field(), stem)));
         grams.forEach(gram -> terms.add(new Term(IndexField.GRAMS.field(), gram)));
         return terms;
-    }
-
-    /** A word's weight: the commonest variant is the word itself; a rare one is a proclitic glued to it. */
-    private static double wordIdf(Map<Term, Integer> docFreqs, List<String> variants, double chunks) {
-        double idf = Double.MAX_VALUE;
-        for (String variant : variants) {
-            idf = Math.min(idf, idf(docFreqs, IndexField.ARABIC, variant, chunks));
-        }
-        return idf;
     }
 
     /** The term clauses a query holds, as Lucene counts them against its limit. */
@@ -593,14 +585,5 @@ final class QueryBuilder {
     /** Whether {@code gram} is common: scored over the first stage's best chunks only, never in the first stage. */
     private static boolean common(String gram, Map<Term, Integer> docFreqs, int commonAbove) {
         return docFreqs.get(new Term(IndexField.GRAMS.field(), gram)) > commonAbove;
-    }
-
-    /**
-     * BM25's idf, from the document frequencies fetched for the question; a word no chunk contains
-     * gets the highest, so missing evidence weighs most.
-     */
-    static double idf(Map<Term, Integer> docFreqs, IndexField field, String text, double docs) {
-        int df = docFreqs.get(new Term(field.field(), text));
-        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }
