@@ -29,6 +29,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
 import io.isnad.retrieve.query.AbsentTerms;
+import io.isnad.retrieve.query.GramClauses;
 import io.isnad.retrieve.query.TermIdf;
 
 /**
@@ -38,18 +39,12 @@ import io.isnad.retrieve.query.TermIdf;
  */
 final class QueryBuilder {
 
-    /** Keeps long questions under Lucene's clause limit; the first grams of a question suffice. */
-    private static final int MAX_GRAM_CLAUSES = 300;
-    /** A gram in more than this share of all chunks is common: scored over the first stage's best chunks only. */
-    private static final double COMMON_GRAM_SHARE = 0.02;
-    /** ... and never below this many chunks, so small corpora score every gram in the first stage's pool. */
-    private static final int MIN_COMMON_GRAM_CHUNKS = 1000;
     /**
      * Leaf clauses left for words and translations once the n-grams have theirs. A question of
      * the maximum length can hold hundreds of distinct words; beyond this budget the heaviest
      * (rarest in the index) are kept, so the query is bounded and never the question.
      */
-    static final int WORD_CLAUSES = IndexSearcher.getMaxClauseCount() - MAX_GRAM_CLAUSES - 24;
+    static final int WORD_CLAUSES = IndexSearcher.getMaxClauseCount() - GramClauses.MAX_GRAM_CLAUSES - 24;
     /**
      * A translated word's secondary sense ({@link io.isnad.retrieve.lexicon.Term#secondary}), searched
      * at this share of the word's weight: a less sure translation. It finds the article that says the
@@ -65,12 +60,14 @@ final class QueryBuilder {
     private final RetrievalSettings settings;
     private final QueryTranslator translator;
     private final SynonymStems synonyms;
+    private final GramClauses gramClauses;
 
     QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
         this.analyzers = analyzers;
         this.synonyms = SynonymStems.of(analyzers);
         this.settings = settings;
         this.translator = translator;
+        this.gramClauses = new GramClauses(analyzers, settings);
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {
@@ -88,7 +85,7 @@ final class QueryBuilder {
         analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();
         analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
-        List<String> grams = gramsOf(normalized);
+        List<String> grams = gramClauses.gramsOf(normalized);
         // Every count the question's words and grams need in one look-up, before the chunk count: a
         // search cluster answers all of them in one round trip.
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted(arabic, english, grams));
@@ -104,7 +101,7 @@ final class QueryBuilder {
         addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
         addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
         addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
-        Optional<Query> commonGrams = addGrams(query, grams, docFreqs, chunks);
+        Optional<Query> commonGrams = gramClauses.addGrams(query, grams, docFreqs, chunks);
 
         if (translated) {
             List<Query> secondStage = new ArrayList<>();
@@ -173,7 +170,7 @@ final class QueryBuilder {
      * senses are searched as alternatives of lower weight, and are no evidence.
      *
      * <p>A translation's common grams ("ال", "الا": in most chunks of a large archive) go to
-     * {@code secondStage}, as the question's own do ({@link #addGrams}): in the first stage they
+     * {@code secondStage}, as the question's own do ({@link GramClauses#addGrams}): in the first stage they
      * made one nested disjunction walk nearly every chunk, and they can only add to chunks its
      * rare grams or other words found (docs/performance.md, "Eighth round").
      */
@@ -194,7 +191,7 @@ final class QueryBuilder {
             for (String arabic : term.arabic()) {
                 String text = ArabicTextNormalizer.normalize(arabic);
                 List<String> tokens = analyzers.tokens(IndexField.ARABIC, text);
-                List<String> gramsOfText = mayUseGrams(term) ? gramsOf(text) : List.of();
+                List<String> gramsOfText = mayUseGrams(term) ? gramClauses.gramsOf(text) : List.of();
                 grams.add(gramsOfText);
                 gramsOfText.forEach(g -> counted.add(new Term(IndexField.GRAMS.field(), g)));
                 stems.add(tokens);
@@ -220,7 +217,7 @@ final class QueryBuilder {
         // One look-up for every form: a search cluster answers it in one round trip.
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
         counts.putAll(docFreqs);
-        int commonAbove = commonAbove(chunks);
+        int commonAbove = GramClauses.commonAbove(chunks);
         List<Query> clauses = new ArrayList<>(terms.size());
         List<Optional<Query>> laterClauses = new ArrayList<>(terms.size());
         List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
@@ -236,7 +233,7 @@ final class QueryBuilder {
                     List<String> rare = new ArrayList<>();
                     List<String> common = new ArrayList<>();
                     for (String g : gramsOf.get(t).get(a)) {
-                        (common(g, docFreqs, commonAbove) ? common : rare).add(g);
+                        (GramClauses.common(g, docFreqs, commonAbove) ? common : rare).add(g);
                     }
                     if (!rare.isEmpty()) {
                         alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS, rare), settings.gramsWeight()));
@@ -390,13 +387,6 @@ final class QueryBuilder {
         return term.source() == Source.TRANSLITERATION || term.source() == Source.FREEDICT;
     }
 
-    /** The distinct n-grams of normalised text, at most {@link #MAX_GRAM_CLAUSES}; none when the n-gram field is off. */
-    private List<String> gramsOf(String normalized) {
-        return settings.gramsWeight() > 0
-                ? analyzers.tokens(IndexField.GRAMS, normalized).stream().distinct().limit(MAX_GRAM_CLAUSES).toList()
-                : List.of();
-    }
-
     /** Whether some chunk holds one of {@code forms} as it is, in the Arabic or the English field. */
     private static boolean indexed(Set<String> forms, Map<Term, Integer> docFreqs) {
         return forms.stream().anyMatch(f -> docFreqs.get(new Term(IndexField.ARABIC.field(), f)) > 0
@@ -499,7 +489,7 @@ final class QueryBuilder {
 
     private static Query anyOf(IndexField field, List<String> tokens) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        tokens.stream().distinct().limit(MAX_GRAM_CLAUSES)
+        tokens.stream().distinct().limit(GramClauses.MAX_GRAM_CLAUSES)
                 .forEach(t -> any.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
         return any.build();
     }
@@ -544,46 +534,5 @@ final class QueryBuilder {
         }
         terms.forEach((text, count) -> query.add(
                 new BoostQuery(new TermQuery(new Term(field.field(), text)), boost * count), BooleanClause.Occur.SHOULD));
-    }
-
-    /**
-     * The n-gram clauses, split by how common each gram is. Rare grams (of names, spelling
-     * variants) join the first-stage query, each as its own clause, since they can find chunks no stem does; common grams
-     * ("ال" and friends, found in a large share of all chunks) cost most to score over a large
-     * archive and can only add to chunks the other clauses found, so they are returned to score the
-     * first stage's best chunks only. Every gram scores the same as in one clause: BM25 sums per term.
-     *
-     * @return the common grams' clause, empty when there is none
-     */
-    private Optional<Query> addGrams(BooleanQuery.Builder query, List<String> grams, Map<Term, Integer> docFreqs,
-            double chunks) {
-        if (grams.isEmpty()) {
-            return Optional.empty();
-        }
-        BooleanQuery.Builder common = new BooleanQuery.Builder();
-        int commonAbove = commonAbove(chunks);
-        for (String g : grams) {
-            Term term = new Term(IndexField.GRAMS.field(), g);
-            if (common(g, docFreqs, commonAbove)) {
-                common.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
-            } else {
-                // A top-level clause each, not one nested disjunction: Lucene skips the chunks that
-                // cannot reach the top k clause by clause (block-max scores) only at the top level.
-                query.add(new BoostQuery(new TermQuery(term), settings.gramsWeight()), BooleanClause.Occur.SHOULD);
-            }
-        }
-        BooleanQuery commonGrams = common.build();
-        return commonGrams.clauses().isEmpty() ? Optional.empty()
-                : Optional.of(new BoostQuery(commonGrams, settings.gramsWeight()));
-    }
-
-    /** The chunk count above which a gram is common in an index of {@code chunks} chunks. */
-    private static int commonAbove(double chunks) {
-        return (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
-    }
-
-    /** Whether {@code gram} is common: scored over the first stage's best chunks only, never in the first stage. */
-    private static boolean common(String gram, Map<Term, Integer> docFreqs, int commonAbove) {
-        return docFreqs.get(new Term(IndexField.GRAMS.field(), gram)) > commonAbove;
     }
 }
