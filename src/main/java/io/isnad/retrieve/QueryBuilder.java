@@ -19,7 +19,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
@@ -29,6 +28,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
 import io.isnad.retrieve.query.AbsentTerms;
+import io.isnad.retrieve.query.FieldClauses;
 import io.isnad.retrieve.query.GramClauses;
 import io.isnad.retrieve.query.TermIdf;
 
@@ -98,9 +98,9 @@ final class QueryBuilder {
         int used = keepHeaviest(arabic, english, wordBudget, docFreqs, chunks);
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
-        addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
-        addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
+        FieldClauses.addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
+        FieldClauses.addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
+        FieldClauses.addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
         Optional<Query> commonGrams = gramClauses.addGrams(query, grams, docFreqs, chunks);
 
         if (translated) {
@@ -228,7 +228,7 @@ final class QueryBuilder {
             List<Query> alternatives = new ArrayList<>();
             List<Query> later = new ArrayList<>();
             for (int a = 0; a < term.arabic().size(); a++) {
-                alternatives.add(allOf(IndexField.ARABIC, stemsOf.get(t).get(a)));
+                alternatives.add(FieldClauses.allOf(IndexField.ARABIC, stemsOf.get(t).get(a)));
                 if (grams) {
                     List<String> rare = new ArrayList<>();
                     List<String> common = new ArrayList<>();
@@ -236,17 +236,17 @@ final class QueryBuilder {
                         (GramClauses.common(g, docFreqs, commonAbove) ? common : rare).add(g);
                     }
                     if (!rare.isEmpty()) {
-                        alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS, rare), settings.gramsWeight()));
+                        alternatives.add(new BoostQuery(FieldClauses.anyOf(IndexField.GRAMS, rare), settings.gramsWeight()));
                     }
                     if (!common.isEmpty()) {
-                        later.add(new BoostQuery(anyOf(IndexField.GRAMS, common), settings.gramsWeight()));
+                        later.add(new BoostQuery(FieldClauses.anyOf(IndexField.GRAMS, common), settings.gramsWeight()));
                     }
                 }
             }
             for (List<String> sense : secondaryOf.get(t)) {
-                alternatives.add(new BoostQuery(allOf(IndexField.ARABIC, sense), (float) SECONDARY_SENSE_WEIGHT));
+                alternatives.add(new BoostQuery(FieldClauses.allOf(IndexField.ARABIC, sense), (float) SECONDARY_SENSE_WEIGHT));
             }
-            alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
+            alternatives.add(new BoostQuery(FieldClauses.anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
                     settings.englishWeight()));
             float boost = (float) (settings.arabicWeight() * term.weight());
             clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
@@ -481,19 +481,6 @@ final class QueryBuilder {
         return count[0];
     }
 
-    private static Query allOf(IndexField field, List<String> tokens) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        tokens.forEach(t -> all.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
-        return all.build();
-    }
-
-    private static Query anyOf(IndexField field, List<String> tokens) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        tokens.stream().distinct().limit(GramClauses.MAX_GRAM_CLAUSES)
-                .forEach(t -> any.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
-        return any.build();
-    }
-
     /**
      * A word's forms, plus its concatenation with each neighbour: compound names are written both
      * split and joined ("بور هاشمي" / "بورهاشمي").
@@ -508,31 +495,5 @@ final class QueryBuilder {
             forms.add(stems.get(i) + stems.get(i + 1));
         }
         return forms;
-    }
-
-    /**
-     * One clause per word; a word with stacked variants (with and without a proclitic) scores as
-     * its best variant, so it does not count twice.
-     */
-    private static void addWords(BooleanQuery.Builder query, IndexField field, Map<List<String>, Float> words,
-            float boost) {
-        if (boost <= 0) {
-            return;
-        }
-        words.forEach((variants, count) -> {
-            List<Query> clauses = variants.stream()
-                    .<Query>map(v -> new TermQuery(new Term(field.field(), v)))
-                    .toList();
-            Query word = clauses.size() == 1 ? clauses.get(0) : new DisjunctionMaxQuery(clauses, 0f);
-            query.add(new BoostQuery(word, boost * count), BooleanClause.Occur.SHOULD);
-        });
-    }
-
-    private static void addTerms(BooleanQuery.Builder query, IndexField field, Map<String, Float> terms, float boost) {
-        if (boost <= 0) {
-            return;
-        }
-        terms.forEach((text, count) -> query.add(
-                new BoostQuery(new TermQuery(new Term(field.field(), text)), boost * count), BooleanClause.Occur.SHOULD));
     }
 }
