@@ -1,7 +1,6 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,16 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
@@ -28,6 +24,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.lexicon.Source;
 import io.isnad.retrieve.query.AbsentTerms;
+import io.isnad.retrieve.query.ClauseBudget;
 import io.isnad.retrieve.query.FieldClauses;
 import io.isnad.retrieve.query.GramClauses;
 import io.isnad.retrieve.query.TermIdf;
@@ -39,12 +36,6 @@ import io.isnad.retrieve.query.TermIdf;
  */
 final class QueryBuilder {
 
-    /**
-     * Leaf clauses left for words and translations once the n-grams have theirs. A question of
-     * the maximum length can hold hundreds of distinct words; beyond this budget the heaviest
-     * (rarest in the index) are kept, so the query is bounded and never the question.
-     */
-    static final int WORD_CLAUSES = IndexSearcher.getMaxClauseCount() - GramClauses.MAX_GRAM_CLAUSES - 24;
     /**
      * A translated word's secondary sense ({@link io.isnad.retrieve.lexicon.Term#secondary}), searched
      * at this share of the word's weight: a less sure translation. It finds the article that says the
@@ -61,6 +52,7 @@ final class QueryBuilder {
     private final QueryTranslator translator;
     private final SynonymStems synonyms;
     private final GramClauses gramClauses;
+    private final ClauseBudget clauseBudget;
 
     QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
         this.analyzers = analyzers;
@@ -68,6 +60,7 @@ final class QueryBuilder {
         this.settings = settings;
         this.translator = translator;
         this.gramClauses = new GramClauses(analyzers, settings);
+        this.clauseBudget = new ClauseBudget(settings);
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {
@@ -94,8 +87,8 @@ final class QueryBuilder {
         double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
         boolean translated = LanguageDetector.ENGLISH.equals(language);
         // An English question's translations get half the budget, its words (names in Latin script) the rest.
-        int wordBudget = translated ? WORD_CLAUSES / 2 : WORD_CLAUSES;
-        int used = keepHeaviest(arabic, english, wordBudget, docFreqs, chunks);
+        int wordBudget = translated ? ClauseBudget.WORD_CLAUSES / 2 : ClauseBudget.WORD_CLAUSES;
+        int used = clauseBudget.keepHeaviest(arabic, english, wordBudget, docFreqs, chunks);
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         FieldClauses.addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
@@ -107,7 +100,7 @@ final class QueryBuilder {
             List<Query> secondStage = new ArrayList<>();
             commonGrams.ifPresent(secondStage::add);
             List<EvidenceTerm> evidence = addTranslation(query, secondStage, question, snapshot, chunks,
-                    WORD_CLAUSES - used, counts);
+                    ClauseBudget.WORD_CLAUSES - used, counts);
             return analyzed(question, language, query, evidence, anyOf(secondStage),
                     leaveOutAbsent ? counts : Map.of());
         }
@@ -269,8 +262,8 @@ final class QueryBuilder {
                     translation.partial(formsOfTerms.get(t)), translation.phrases(),
                     (idf + rankIdf) / 2 * term.weight()));
         }
-        boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
-                clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);
+        boolean[] kept = ClauseBudget.heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
+                clauses.stream().mapToInt(ClauseBudget::leaves).toArray(), budget);
         List<EvidenceTerm> evidence = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             if (kept[i]) {
@@ -394,64 +387,6 @@ final class QueryBuilder {
     }
 
     /**
-     * Drops the lightest words (the commonest in the index) until the clauses of those left fit
-     * {@code budget}; the words kept stay in question order, so a question that fits is searched
-     * exactly as before. Returns the clauses used.
-     */
-    private int keepHeaviest(Map<List<String>, Float> arabic, Map<String, Float> english, int budget,
-            Map<Term, Integer> docFreqs, double chunks) {
-        int perVariant = (settings.arabicWeight() > 0 ? 1 : 0) + (settings.titleWeight() > 0 ? 1 : 0);
-        int perEnglish = settings.englishWeight() > 0 ? 1 : 0;
-        int total = arabic.keySet().stream().mapToInt(List::size).sum() * perVariant + english.size() * perEnglish;
-        if (total <= budget) {
-            // The usual case: nothing to drop.
-            return total;
-        }
-        List<List<String>> words = List.copyOf(arabic.keySet());
-        List<String> terms = List.copyOf(english.keySet());
-        double[] weights = new double[words.size() + terms.size()];
-        int[] costs = new int[weights.length];
-        for (int i = 0; i < words.size(); i++) {
-            weights[i] = TermIdf.ofWord(docFreqs, words.get(i), chunks);
-            costs[i] = words.get(i).size() * perVariant;
-        }
-        for (int j = 0; j < terms.size(); j++) {
-            weights[words.size() + j] = TermIdf.of(docFreqs, IndexField.ENGLISH, terms.get(j), chunks);
-            costs[words.size() + j] = perEnglish;
-        }
-        boolean[] kept = heaviestWithin(weights, costs, budget);
-        int used = 0;
-        for (int i = 0; i < kept.length; i++) {
-            if (kept[i]) {
-                used += costs[i];
-            } else if (i < words.size()) {
-                arabic.remove(words.get(i));
-            } else {
-                english.remove(terms.get(i - words.size()));
-            }
-        }
-        return used;
-    }
-
-    /**
-     * Which items fit {@code budget}: the heaviest first, each kept if its cost still fits. The
-     * sort is stable, so among equal weights the earlier item wins and the choice is repeatable.
-     */
-    private static boolean[] heaviestWithin(double[] weights, int[] costs, int budget) {
-        boolean[] kept = new boolean[weights.length];
-        int left = budget;
-        List<Integer> byWeight = IntStream.range(0, weights.length).boxed()
-                .sorted(Comparator.comparingDouble(i -> -weights[i])).toList();
-        for (int i : byWeight) {
-            if (costs[i] <= left) {
-                kept[i] = true;
-                left -= costs[i];
-            }
-        }
-        return kept;
-    }
-
-    /**
      * The terms whose document frequencies the question's own words and grams need, and its words'
      * in the title field, which only the query needs (to leave out those no title holds).
      */
@@ -462,23 +397,6 @@ final class QueryBuilder {
         english.keySet().forEach(stem -> terms.add(new Term(IndexField.ENGLISH.field(), stem)));
         grams.forEach(gram -> terms.add(new Term(IndexField.GRAMS.field(), gram)));
         return terms;
-    }
-
-    /** The term clauses a query holds, as Lucene counts them against its limit. */
-    static int leaves(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... terms) {
-                count[0] += terms.length;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return count[0];
     }
 
     /**

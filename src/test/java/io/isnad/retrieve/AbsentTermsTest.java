@@ -22,6 +22,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
 import io.isnad.retrieve.lexicon.QueryTranslator;
+import io.isnad.retrieve.query.ClauseBudget;
 
 /**
  * The query leaves out the terms no chunk holds, and every chunk scores as with the whole query:
@@ -63,8 +64,8 @@ class AbsentTermsTest {
                     List<ChunkHit> expected = snapshot.search(whole.query(), 1000);
                     List<ChunkHit> actual = snapshot.search(pruned.query(), 1000);
                     assertEquals(expected, actual, question);
-                    int before = QueryBuilder.leaves(whole.query());
-                    int after = QueryBuilder.leaves(pruned.query());
+                    int before = ClauseBudget.leaves(whole.query());
+                    int after = ClauseBudget.leaves(pruned.query());
                     assertTrue(after <= before, question);
                     prunedQuestions += after < before ? 1 : 0;
                     leavesBefore += before;
