@@ -27,6 +27,7 @@ import io.isnad.retrieve.query.AbsentTerms;
 import io.isnad.retrieve.query.ClauseBudget;
 import io.isnad.retrieve.query.FieldClauses;
 import io.isnad.retrieve.query.GramClauses;
+import io.isnad.retrieve.query.SynonymStems;
 import io.isnad.retrieve.query.TermIdf;
 
 /**
