@@ -27,6 +27,7 @@ import io.isnad.retrieve.query.AbsentTerms;
 import io.isnad.retrieve.query.ClauseBudget;
 import io.isnad.retrieve.query.FieldClauses;
 import io.isnad.retrieve.query.GramClauses;
+import io.isnad.retrieve.query.HeldSpellings;
 import io.isnad.retrieve.query.SynonymStems;
 import io.isnad.retrieve.query.TermIdf;
 
@@ -45,15 +46,13 @@ final class QueryBuilder {
      * Arabic articles").
      */
     static final double SECONDARY_SENSE_WEIGHT = 0.5;
-    /** At most this many of a name's further spellings the index holds are searched (and taken as evidence). */
-    static final int HELD_SPELLINGS = 2;
-
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
     private final QueryTranslator translator;
     private final SynonymStems synonyms;
     private final GramClauses gramClauses;
     private final ClauseBudget clauseBudget;
+    private final HeldSpellings heldSpellings;
 
     QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
         this.analyzers = analyzers;
@@ -62,6 +61,7 @@ final class QueryBuilder {
         this.translator = translator;
         this.gramClauses = new GramClauses(analyzers, settings);
         this.clauseBudget = new ClauseBudget(settings);
+        this.heldSpellings = new HeldSpellings(analyzers);
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {
@@ -170,7 +170,7 @@ final class QueryBuilder {
      */
     private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, List<Query> secondStage, String question,
             Snapshot snapshot, double chunks, int budget, Map<Term, Integer> counts) {
-        List<io.isnad.retrieve.lexicon.Term> terms = withHeldSpellings(translator.translate(question).terms(), snapshot);
+        List<io.isnad.retrieve.lexicon.Term> terms = heldSpellings.withHeldSpellings(translator.translate(question).terms(), snapshot);
         List<List<List<String>>> gramsOf = new ArrayList<>(terms.size());
         List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
         List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
@@ -274,51 +274,6 @@ final class QueryBuilder {
             }
         }
         return evidence;
-    }
-
-    /**
-     * Each name's further spellings ({@link io.isnad.retrieve.lexicon.Term#spellings}) that some chunk
-     * holds as a word, up to {@value #HELD_SPELLINGS}, become alternatives of the name like its first
-     * guesses, and so evidence too: "Panthers" guessed بنثرس finds the article's بانثرز. Only a
-     * spelling of four letters at least: a shorter one is a common word as often. One more look-up,
-     * only for English questions that name something.
-     */
-    private List<io.isnad.retrieve.lexicon.Term> withHeldSpellings(List<io.isnad.retrieve.lexicon.Term> terms,
-            Snapshot snapshot) {
-        Map<io.isnad.retrieve.lexicon.Term, Map<String, Term>> stemOf = new LinkedHashMap<>();
-        for (io.isnad.retrieve.lexicon.Term term : terms) {
-            Map<String, Term> stems = new LinkedHashMap<>();
-            for (String spelling : term.spellings()) {
-                // The analyser gives the word as written first, then any stem with a letter read as a
-                // prefix taken off (بنثرس, نثرس): the word itself must be indexed.
-                List<String> tokens = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(spelling));
-                if (!tokens.isEmpty() && tokens.get(0).length() >= 4) {
-                    stems.put(spelling, new Term(IndexField.ARABIC.field(), tokens.get(0)));
-                }
-            }
-            if (!stems.isEmpty()) {
-                stemOf.put(term, stems);
-            }
-        }
-        if (stemOf.isEmpty()) {
-            return terms;
-        }
-        Map<Term, Integer> docFreqs = snapshot.docFreqs(stemOf.values().stream()
-                .flatMap(stems -> stems.values().stream()).distinct().toList());
-        List<io.isnad.retrieve.lexicon.Term> out = new ArrayList<>(terms.size());
-        for (io.isnad.retrieve.lexicon.Term term : terms) {
-            Map<String, Term> stems = stemOf.getOrDefault(term, Map.of());
-            List<String> arabic = new ArrayList<>(term.arabic());
-            Set<Term> added = new LinkedHashSet<>();
-            stems.forEach((spelling, stem) -> {
-                if (added.size() < HELD_SPELLINGS && docFreqs.getOrDefault(stem, 0) > 0 && added.add(stem)) {
-                    arabic.add(spelling);
-                }
-            });
-            out.add(added.isEmpty() ? term : new io.isnad.retrieve.lexicon.Term(term.english(), arabic, term.source(),
-                    term.weight(), term.secondary()));
-        }
-        return out;
     }
 
     /**
