@@ -45,13 +45,13 @@ public final class FieldClauses {
                 new BoostQuery(new TermQuery(new Term(field.field(), text)), boost * count), BooleanClause.Occur.SHOULD));
     }
 
-    public static Query allOf(IndexField field, List<String> tokens) {
+    static Query allOf(IndexField field, List<String> tokens) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         tokens.forEach(t -> all.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
         return all.build();
     }
 
-    public static Query anyOf(IndexField field, List<String> tokens) {
+    static Query anyOf(IndexField field, List<String> tokens) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         tokens.stream().distinct().limit(GramClauses.MAX_GRAM_CLAUSES)
                 .forEach(t -> any.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));

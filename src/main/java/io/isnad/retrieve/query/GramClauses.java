@@ -75,12 +75,12 @@ public final class GramClauses {
     }
 
     /** The chunk count above which a gram is common in an index of {@code chunks} chunks. */
-    public static int commonAbove(double chunks) {
+    static int commonAbove(double chunks) {
         return (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
     }
 
     /** Whether {@code gram} is common: scored over the first stage's best chunks only, never in the first stage. */
-    public static boolean common(String gram, Map<Term, Integer> docFreqs, int commonAbove) {
+    static boolean common(String gram, Map<Term, Integer> docFreqs, int commonAbove) {
         return docFreqs.get(new Term(IndexField.GRAMS.field(), gram)) > commonAbove;
     }
 }

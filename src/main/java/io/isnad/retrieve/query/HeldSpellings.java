@@ -33,7 +33,7 @@ public final class HeldSpellings {
     }
 
     /** {@code terms}, each name with its further spellings that {@code snapshot} holds added to its translations. */
-    public List<io.isnad.retrieve.lexicon.Term> withHeldSpellings(List<io.isnad.retrieve.lexicon.Term> terms,
+    List<io.isnad.retrieve.lexicon.Term> withHeldSpellings(List<io.isnad.retrieve.lexicon.Term> terms,
             Snapshot snapshot) {
         Map<io.isnad.retrieve.lexicon.Term, Map<String, Term>> stemOf = new LinkedHashMap<>();
         for (io.isnad.retrieve.lexicon.Term term : terms) {
