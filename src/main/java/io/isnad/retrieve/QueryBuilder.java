@@ -3,11 +3,9 @@ package io.isnad.retrieve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -26,8 +24,8 @@ import io.isnad.retrieve.query.FieldClauses;
 import io.isnad.retrieve.query.GramClauses;
 import io.isnad.retrieve.query.HeldSpellings;
 import io.isnad.retrieve.query.SynonymStems;
-import io.isnad.retrieve.query.TermIdf;
 import io.isnad.retrieve.query.TranslationClauses;
+import io.isnad.retrieve.query.WordEvidence;
 
 /**
  * Builds the ranked query and the evidence terms of a question. All fields are searched at once
@@ -43,6 +41,7 @@ final class QueryBuilder {
     private final GramClauses gramClauses;
     private final ClauseBudget clauseBudget;
     private final TranslationClauses translation;
+    private final WordEvidence wordEvidence;
 
     QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
         this.analyzers = analyzers;
@@ -53,6 +52,7 @@ final class QueryBuilder {
         this.clauseBudget = new ClauseBudget(settings);
         this.translation = new TranslationClauses(analyzers, settings, translator, synonyms, gramClauses,
                 new HeldSpellings(analyzers));
+        this.wordEvidence = new WordEvidence(synonyms);
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {
@@ -96,24 +96,7 @@ final class QueryBuilder {
             return analyzed(question, language, query, evidence, anyOf(secondStage),
                     leaveOutAbsent ? counts : Map.of());
         }
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
-        List<EvidenceTerm> evidence = new ArrayList<>();
-        List<String> stems = List.copyOf(words.keySet());
-        for (int i = 0; i < stems.size(); i++) {
-            Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
-            forms.addAll(withJoinedNeighbours(stems, i));
-            forms.addAll(synonyms.of(stems.get(i)));
-            evidence.add(new EvidenceTerm(stems.get(i), forms, TermIdf.ofWord(docFreqs, words.get(stems.get(i)), chunks),
-                    true));
-        }
-        for (String stem : english.keySet()) {
-            if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), TermIdf.of(docFreqs, IndexField.ENGLISH, stem, chunks),
-                        false));
-            }
-        }
-        return analyzed(question, language, query, List.copyOf(evidence), commonGrams,
+        return analyzed(question, language, query, wordEvidence.of(arabic, english, docFreqs, chunks), commonGrams,
                 leaveOutAbsent ? counts : Map.of());
     }
 
@@ -154,21 +137,5 @@ final class QueryBuilder {
         english.keySet().forEach(stem -> terms.add(new Term(IndexField.ENGLISH.field(), stem)));
         grams.forEach(gram -> terms.add(new Term(IndexField.GRAMS.field(), gram)));
         return terms;
-    }
-
-    /**
-     * A word's forms, plus its concatenation with each neighbour: compound names are written both
-     * split and joined ("بور هاشمي" / "بورهاشمي").
-     */
-    private static Set<String> withJoinedNeighbours(List<String> stems, int i) {
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(stems.get(i));
-        if (i > 0) {
-            forms.add(stems.get(i - 1) + stems.get(i));
-        }
-        if (i + 1 < stems.size()) {
-            forms.add(stems.get(i) + stems.get(i + 1));
-        }
-        return forms;
     }
 }

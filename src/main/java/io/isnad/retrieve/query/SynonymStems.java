@@ -51,7 +51,7 @@ public final class SynonymStems {
     }
 
     /** The stems interchangeable with {@code stem}, itself included; empty when it has none. */
-    public Set<String> of(String stem) {
+    Set<String> of(String stem) {
         return byStem.getOrDefault(stem, Set.of());
     }
 }
