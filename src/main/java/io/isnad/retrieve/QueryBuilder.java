@@ -20,6 +20,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.query.AbsentTerms;
 import io.isnad.retrieve.query.ClauseBudget;
+import io.isnad.retrieve.query.DialectVerbReadings;
 import io.isnad.retrieve.query.FieldClauses;
 import io.isnad.retrieve.query.GramClauses;
 import io.isnad.retrieve.query.HeldSpellings;
