@@ -37,23 +37,28 @@ final class QueryBuilder {
 
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
-    private final QueryTranslator translator;
-    private final SynonymStems synonyms;
     private final GramClauses gramClauses;
     private final ClauseBudget clauseBudget;
     private final TranslationClauses translation;
     private final WordEvidence wordEvidence;
 
-    QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
+    QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, GramClauses gramClauses,
+            ClauseBudget clauseBudget, TranslationClauses translation, WordEvidence wordEvidence) {
         this.analyzers = analyzers;
-        this.synonyms = SynonymStems.of(analyzers);
         this.settings = settings;
-        this.translator = translator;
-        this.gramClauses = new GramClauses(analyzers, settings);
-        this.clauseBudget = new ClauseBudget(settings);
-        this.translation = new TranslationClauses(analyzers, settings, translator, synonyms, gramClauses,
-                new HeldSpellings(analyzers));
-        this.wordEvidence = new WordEvidence(synonyms);
+        this.gramClauses = gramClauses;
+        this.clauseBudget = clauseBudget;
+        this.translation = translation;
+        this.wordEvidence = wordEvidence;
+    }
+
+    /** A builder for the questions over an index analysed by {@code analyzers}, its parts sharing one synonym table. */
+    static QueryBuilder of(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
+        SynonymStems synonyms = SynonymStems.of(analyzers);
+        GramClauses grams = new GramClauses(analyzers, settings);
+        return new QueryBuilder(analyzers, settings, grams, new ClauseBudget(settings),
+                new TranslationClauses(analyzers, settings, translator, synonyms, grams, new HeldSpellings(analyzers)),
+                new WordEvidence(synonyms));
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {

@@ -55,7 +55,7 @@ class AbsentTermsTest {
                 }
             }
             try (Snapshot snapshot = corpus.acquire()) {
-                QueryBuilder builder = new QueryBuilder(snapshot.analyzers(), settings, translator);
+                QueryBuilder builder = QueryBuilder.of(snapshot.analyzers(), settings, translator);
                 for (String question : questions) {
                     AnalyzedQuery whole = builder.build(question, snapshot, false);
                     AnalyzedQuery pruned = builder.build(question, snapshot, true);
