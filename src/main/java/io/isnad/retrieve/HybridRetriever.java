@@ -62,7 +62,7 @@ public final class HybridRetriever {
     /** The best {@code topK} passages of {@code snapshot} for {@code question}. */
     public Retrieval retrieve(Snapshot snapshot, String question, int topK) {
         long started = System.nanoTime();
-        QueryBuilder builder = new QueryBuilder(snapshot.analyzers(), settings, translator);
+        QueryBuilder builder = QueryBuilder.of(snapshot.analyzers(), settings, translator);
         AnalyzedQuery analyzed = builder.build(question, snapshot);
         int candidates = Math.max(settings.candidates(), topK);
         // Enough chunks to re-rank, and to fill topK even if the best come from few articles.

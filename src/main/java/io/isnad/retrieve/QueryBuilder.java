@@ -1,25 +1,16 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
@@ -27,7 +18,15 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
-import io.isnad.retrieve.lexicon.Source;
+import io.isnad.retrieve.query.AbsentTerms;
+import io.isnad.retrieve.query.ClauseBudget;
+import io.isnad.retrieve.query.DialectVerbReadings;
+import io.isnad.retrieve.query.FieldClauses;
+import io.isnad.retrieve.query.GramClauses;
+import io.isnad.retrieve.query.HeldSpellings;
+import io.isnad.retrieve.query.SynonymStems;
+import io.isnad.retrieve.query.TranslationClauses;
+import io.isnad.retrieve.query.WordEvidence;
 
 /**
  * Builds the ranked query and the evidence terms of a question. All fields are searched at once
@@ -36,39 +35,30 @@ import io.isnad.retrieve.lexicon.Source;
  */
 final class QueryBuilder {
 
-    /** Keeps long questions under Lucene's clause limit; the first grams of a question suffice. */
-    private static final int MAX_GRAM_CLAUSES = 300;
-    /** A gram in more than this share of all chunks is common: scored over the first stage's best chunks only. */
-    private static final double COMMON_GRAM_SHARE = 0.02;
-    /** ... and never below this many chunks, so small corpora score every gram in the first stage's pool. */
-    private static final int MIN_COMMON_GRAM_CHUNKS = 1000;
-    /**
-     * Leaf clauses left for words and translations once the n-grams have theirs. A question of
-     * the maximum length can hold hundreds of distinct words; beyond this budget the heaviest
-     * (rarest in the index) are kept, so the query is bounded and never the question.
-     */
-    static final int WORD_CLAUSES = IndexSearcher.getMaxClauseCount() - MAX_GRAM_CLAUSES - 24;
-    /**
-     * A translated word's secondary sense ({@link io.isnad.retrieve.lexicon.Term#secondary}), searched
-     * at this share of the word's weight: a less sure translation. It finds the article that says the
-     * word that way (xquad-dev English recall@1 up on both parts); as evidence it is left out, since
-     * credited there it cost answers (docs/answers.md, "Twenty-first round: English questions over
-     * Arabic articles").
-     */
-    static final double SECONDARY_SENSE_WEIGHT = 0.5;
-    /** At most this many of a name's further spellings the index holds are searched (and taken as evidence). */
-    static final int HELD_SPELLINGS = 2;
-
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
-    private final QueryTranslator translator;
-    private final SynonymStems synonyms;
+    private final GramClauses gramClauses;
+    private final ClauseBudget clauseBudget;
+    private final TranslationClauses translation;
+    private final WordEvidence wordEvidence;
 
-    QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
+    QueryBuilder(IndexAnalyzers analyzers, RetrievalSettings settings, GramClauses gramClauses,
+            ClauseBudget clauseBudget, TranslationClauses translation, WordEvidence wordEvidence) {
         this.analyzers = analyzers;
-        this.synonyms = SynonymStems.of(analyzers);
         this.settings = settings;
-        this.translator = translator;
+        this.gramClauses = gramClauses;
+        this.clauseBudget = clauseBudget;
+        this.translation = translation;
+        this.wordEvidence = wordEvidence;
+    }
+
+    /** A builder for the questions over an index analysed by {@code analyzers}, its parts sharing one synonym table. */
+    static QueryBuilder of(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator) {
+        SynonymStems synonyms = SynonymStems.of(analyzers);
+        GramClauses grams = new GramClauses(analyzers, settings);
+        return new QueryBuilder(analyzers, settings, grams, new ClauseBudget(settings),
+                new TranslationClauses(analyzers, settings, translator, synonyms, grams, new HeldSpellings(analyzers)),
+                new WordEvidence(synonyms));
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {
@@ -87,7 +77,7 @@ final class QueryBuilder {
         analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();
         analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
-        List<String> grams = gramsOf(normalized);
+        List<String> grams = gramClauses.gramsOf(normalized);
         // Every count the question's words and grams need in one look-up, before the chunk count: a
         // search cluster answers all of them in one round trip.
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted(arabic, english, grams));
@@ -96,47 +86,30 @@ final class QueryBuilder {
         double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
         boolean translated = LanguageDetector.ENGLISH.equals(language);
         // An English question's translations get half the budget, its words (names in Latin script) the rest.
-        int wordBudget = translated ? WORD_CLAUSES / 2 : WORD_CLAUSES;
-        int used = keepHeaviest(arabic, english, wordBudget, docFreqs, chunks);
+        int wordBudget = translated ? ClauseBudget.WORD_CLAUSES / 2 : ClauseBudget.WORD_CLAUSES;
+        int used = clauseBudget.keepHeaviest(arabic, english, wordBudget, docFreqs, chunks);
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
-        addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
-        addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
-        Optional<Query> commonGrams = addGrams(query, grams, docFreqs, chunks);
+        FieldClauses.addWords(query, IndexField.ARABIC, arabic, settings.arabicWeight());
+        FieldClauses.addWords(query, IndexField.TITLE, arabic, settings.titleWeight());
+        FieldClauses.addTerms(query, IndexField.ENGLISH, english, settings.englishWeight());
+        Optional<Query> commonGrams = gramClauses.addGrams(query, grams, docFreqs, chunks);
 
         if (translated) {
             List<Query> secondStage = new ArrayList<>();
             commonGrams.ifPresent(secondStage::add);
-            List<EvidenceTerm> evidence = addTranslation(query, secondStage, question, snapshot, chunks,
-                    WORD_CLAUSES - used, counts);
+            List<EvidenceTerm> evidence = translation.addTranslation(query, secondStage, question, snapshot, chunks,
+                    ClauseBudget.WORD_CLAUSES - used, counts);
             return analyzed(question, language, query, evidence, anyOf(secondStage),
                     leaveOutAbsent ? counts : Map.of());
         }
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
-        List<EvidenceTerm> evidence = new ArrayList<>();
-        List<String> stems = List.copyOf(words.keySet());
-        for (int i = 0; i < stems.size(); i++) {
-            Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
-            forms.addAll(withJoinedNeighbours(stems, i));
-            forms.addAll(synonyms.of(stems.get(i)));
-            evidence.add(new EvidenceTerm(stems.get(i), forms, wordIdf(docFreqs, words.get(stems.get(i)), chunks),
-                    true));
-        }
-        for (String stem : english.keySet()) {
-            if (!words.containsKey(stem)) {
-                evidence.add(new EvidenceTerm(stem, Set.of(stem), idf(docFreqs, IndexField.ENGLISH, stem, chunks),
-                        false));
-            }
-        }
-        return analyzed(question, language, query, List.copyOf(evidence), commonGrams,
+        return analyzed(question, language, query, wordEvidence.of(arabic, english, docFreqs, chunks), commonGrams,
                 leaveOutAbsent ? counts : Map.of());
     }
 
     /**
      * A question of common words only has nothing else to search with: its common grams are its query.
-     * The query searched leaves out the terms {@code counts} says no chunk holds ({@link #withoutAbsentTerms}).
+     * The query searched leaves out the terms {@code counts} says no chunk holds ({@link AbsentTerms#pruned}).
      */
     private static AnalyzedQuery analyzed(String question, String language, BooleanQuery.Builder query,
             List<EvidenceTerm> evidence, Optional<Query> commonGrams, Map<Term, Integer> counts) {
@@ -146,59 +119,8 @@ final class QueryBuilder {
         }
         // A query of absent terms only stays as it is: it finds nothing either way, and an empty
         // one would be a search cluster's match-all.
-        Query searched = withoutAbsentTerms(built, counts).orElse(built);
+        Query searched = AbsentTerms.pruned(built, counts).orElse(built);
         return new AnalyzedQuery(question, language, searched, evidence, commonGrams);
-    }
-
-    /**
-     * {@code query} without the term queries of terms no chunk holds ({@code counts} says 0; a term
-     * not counted stays), and without the clauses left empty by that; empty when nothing is left.
-     * Such a term has no scorer in any segment, so every chunk's score is the same sum of the same
-     * terms in the same order; but each clause still cost its weight's set-up, and on a small corpus
-     * most of a question's title words and many of its grams are absent (docs/performance.md,
-     * "Tenth round").
-     */
-    static Optional<Query> withoutAbsentTerms(Query query, Map<Term, Integer> counts) {
-        switch (query) {
-            case TermQuery term -> {
-                return Integer.valueOf(0).equals(counts.get(term.getTerm())) ? Optional.empty() : Optional.of(query);
-            }
-            case BoostQuery boosted -> {
-                return withoutAbsentTerms(boosted.getQuery(), counts).map(inner -> inner == boosted.getQuery()
-                        ? query : new BoostQuery(inner, boosted.getBoost()));
-            }
-            case DisjunctionMaxQuery any -> {
-                List<Query> kept = new ArrayList<>(any.getDisjuncts().size());
-                any.getDisjuncts().forEach(d -> withoutAbsentTerms(d, counts).ifPresent(kept::add));
-                if (kept.isEmpty()) {
-                    return Optional.empty();
-                }
-                return Optional.of(any.getTieBreakerMultiplier() != 0
-                        || kept.size() == any.getDisjuncts().size() && kept.containsAll(any.getDisjuncts())
-                        ? query : new DisjunctionMaxQuery(kept, 0f));
-            }
-            case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream()
-                    .allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD) -> {
-                BooleanQuery.Builder kept = new BooleanQuery.Builder();
-                boolean changed = false;
-                int left = 0;
-                for (BooleanClause clause : bool.clauses()) {
-                    Optional<Query> inner = withoutAbsentTerms(clause.query(), counts);
-                    changed |= inner.orElse(null) != clause.query();
-                    if (inner.isPresent()) {
-                        kept.add(inner.get(), BooleanClause.Occur.SHOULD);
-                        left++;
-                    }
-                }
-                if (left == 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(changed ? kept.build() : query);
-            }
-            default -> {
-                return Optional.of(query);
-            }
-        }
     }
 
     /** The second stage's clauses as one query, summed; empty when there is none. */
@@ -212,306 +134,6 @@ final class QueryBuilder {
     }
 
     /**
-     * Searches an English question's Arabic translations: each English word becomes one
-     * disjunction of its alternatives, so a word with many translations counts once, weighted by
-     * how sure the translation is. Transliterated names also go to the n-gram field, which forgives
-     * the spelling a rule-based transliteration gets wrong; so does a FreeDict translation the
-     * index holds in no form, since that is mostly a loanword spelled otherwise in the articles
-     * (الأوكسجين for أكسجين). As evidence such a translation stays exact: matched fuzzily it let
-     * questions about what a corpus lacks be answered from near spellings (docs/retrieval.md,
-     * "Seventh round"). The built-in lists' names are searched as they are spelled. A word's secondary
-     * senses are searched as alternatives of lower weight, and are no evidence.
-     *
-     * <p>A translation's common grams ("ال", "الا": in most chunks of a large archive) go to
-     * {@code secondStage}, as the question's own do ({@link #addGrams}): in the first stage they
-     * made one nested disjunction walk nearly every chunk, and they can only add to chunks its
-     * rare grams or other words found (docs/performance.md, "Eighth round").
-     */
-    private List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, List<Query> secondStage, String question,
-            Snapshot snapshot, double chunks, int budget, Map<Term, Integer> counts) {
-        List<io.isnad.retrieve.lexicon.Term> terms = withHeldSpellings(translator.translate(question).terms(), snapshot);
-        List<List<List<String>>> gramsOf = new ArrayList<>(terms.size());
-        List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
-        List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
-        List<TranslationForms> translations = new ArrayList<>(terms.size());
-        List<List<List<String>>> secondaryOf = new ArrayList<>(terms.size());
-        List<Term> counted = new ArrayList<>();
-        for (io.isnad.retrieve.lexicon.Term term : terms) {
-            Set<String> forms = new LinkedHashSet<>();
-            TranslationForms translation = new TranslationForms();
-            List<List<String>> grams = new ArrayList<>();
-            List<List<String>> stems = new ArrayList<>();
-            for (String arabic : term.arabic()) {
-                String text = ArabicTextNormalizer.normalize(arabic);
-                List<String> tokens = analyzers.tokens(IndexField.ARABIC, text);
-                List<String> gramsOfText = mayUseGrams(term) ? gramsOf(text) : List.of();
-                grams.add(gramsOfText);
-                gramsOfText.forEach(g -> counted.add(new Term(IndexField.GRAMS.field(), g)));
-                stems.add(tokens);
-                List<Set<String>> words = tokens.stream().map(this::withSynonyms).toList();
-                // Every stem first, then the synonyms of each: the order the forms are tried in.
-                forms.addAll(tokens);
-                words.forEach(forms::addAll);
-                translation.add(words);
-            }
-            List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
-            forms.addAll(english);
-            secondaryOf.add(secondaryForms(term, forms));
-            translation.add(english.stream().map(Set::of).toList());
-            gramsOf.add(grams);
-            stemsOf.add(stems);
-            formsOfTerms.add(forms);
-            translations.add(translation);
-            for (String form : forms) {
-                counted.add(new Term(IndexField.ARABIC.field(), form));
-                counted.add(new Term(IndexField.ENGLISH.field(), form));
-            }
-        }
-        // One look-up for every form: a search cluster answers it in one round trip.
-        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
-        counts.putAll(docFreqs);
-        int commonAbove = commonAbove(chunks);
-        List<Query> clauses = new ArrayList<>(terms.size());
-        List<Optional<Query>> laterClauses = new ArrayList<>(terms.size());
-        List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
-        for (int t = 0; t < terms.size(); t++) {
-            io.isnad.retrieve.lexicon.Term term = terms.get(t);
-            boolean name = term.source() == Source.TRANSLITERATION;
-            boolean grams = name || term.source() == Source.FREEDICT && !indexed(formsOfTerms.get(t), docFreqs);
-            List<Query> alternatives = new ArrayList<>();
-            List<Query> later = new ArrayList<>();
-            for (int a = 0; a < term.arabic().size(); a++) {
-                alternatives.add(allOf(IndexField.ARABIC, stemsOf.get(t).get(a)));
-                if (grams) {
-                    List<String> rare = new ArrayList<>();
-                    List<String> common = new ArrayList<>();
-                    for (String g : gramsOf.get(t).get(a)) {
-                        (common(g, docFreqs, commonAbove) ? common : rare).add(g);
-                    }
-                    if (!rare.isEmpty()) {
-                        alternatives.add(new BoostQuery(anyOf(IndexField.GRAMS, rare), settings.gramsWeight()));
-                    }
-                    if (!common.isEmpty()) {
-                        later.add(new BoostQuery(anyOf(IndexField.GRAMS, common), settings.gramsWeight()));
-                    }
-                }
-            }
-            for (List<String> sense : secondaryOf.get(t)) {
-                alternatives.add(new BoostQuery(allOf(IndexField.ARABIC, sense), (float) SECONDARY_SENSE_WEIGHT));
-            }
-            alternatives.add(new BoostQuery(anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
-                    settings.englishWeight()));
-            float boost = (float) (settings.arabicWeight() * term.weight());
-            clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
-            laterClauses.add(later.isEmpty() ? Optional.empty()
-                    : Optional.of(new BoostQuery(new DisjunctionMaxQuery(later, 0.1f), boost)));
-            // Judged by its rarest form's idf, the weight the abstention model was fitted on. Ranked
-            // halfway to its commonest form's idf, how rare finding the word in a sentence really is:
-            // all the way lost a seeds question on ties between common words (docs/answers.md,
-            // "Fourteenth round: the article cited").
-            double idf = 0;
-            double rankIdf = Double.MAX_VALUE;
-            for (String form : formsOfTerms.get(t)) {
-                double formIdf = Math.min(idf(docFreqs, IndexField.ARABIC, form, chunks),
-                        idf(docFreqs, IndexField.ENGLISH, form, chunks));
-                idf = Math.max(idf, formIdf);
-                rankIdf = Math.min(rankIdf, formIdf);
-            }
-            TranslationForms translation = translations.get(t);
-            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name,
-                    translation.partial(formsOfTerms.get(t)), translation.phrases(),
-                    (idf + rankIdf) / 2 * term.weight()));
-        }
-        boolean[] kept = heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
-                clauses.stream().mapToInt(QueryBuilder::leaves).toArray(), budget);
-        List<EvidenceTerm> evidence = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            if (kept[i]) {
-                query.add(clauses.get(i), BooleanClause.Occur.SHOULD);
-                laterClauses.get(i).ifPresent(secondStage::add);
-                evidence.add(weighed.get(i));
-            }
-        }
-        return evidence;
-    }
-
-    /**
-     * Each name's further spellings ({@link io.isnad.retrieve.lexicon.Term#spellings}) that some chunk
-     * holds as a word, up to {@value #HELD_SPELLINGS}, become alternatives of the name like its first
-     * guesses, and so evidence too: "Panthers" guessed بنثرس finds the article's بانثرز. Only a
-     * spelling of four letters at least: a shorter one is a common word as often. One more look-up,
-     * only for English questions that name something.
-     */
-    private List<io.isnad.retrieve.lexicon.Term> withHeldSpellings(List<io.isnad.retrieve.lexicon.Term> terms,
-            Snapshot snapshot) {
-        Map<io.isnad.retrieve.lexicon.Term, Map<String, Term>> stemOf = new LinkedHashMap<>();
-        for (io.isnad.retrieve.lexicon.Term term : terms) {
-            Map<String, Term> stems = new LinkedHashMap<>();
-            for (String spelling : term.spellings()) {
-                // The analyser gives the word as written first, then any stem with a letter read as a
-                // prefix taken off (بنثرس, نثرس): the word itself must be indexed.
-                List<String> tokens = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(spelling));
-                if (!tokens.isEmpty() && tokens.get(0).length() >= 4) {
-                    stems.put(spelling, new Term(IndexField.ARABIC.field(), tokens.get(0)));
-                }
-            }
-            if (!stems.isEmpty()) {
-                stemOf.put(term, stems);
-            }
-        }
-        if (stemOf.isEmpty()) {
-            return terms;
-        }
-        Map<Term, Integer> docFreqs = snapshot.docFreqs(stemOf.values().stream()
-                .flatMap(stems -> stems.values().stream()).distinct().toList());
-        List<io.isnad.retrieve.lexicon.Term> out = new ArrayList<>(terms.size());
-        for (io.isnad.retrieve.lexicon.Term term : terms) {
-            Map<String, Term> stems = stemOf.getOrDefault(term, Map.of());
-            List<String> arabic = new ArrayList<>(term.arabic());
-            Set<Term> added = new LinkedHashSet<>();
-            stems.forEach((spelling, stem) -> {
-                if (added.size() < HELD_SPELLINGS && docFreqs.getOrDefault(stem, 0) > 0 && added.add(stem)) {
-                    arabic.add(spelling);
-                }
-            });
-            out.add(added.isEmpty() ? term : new io.isnad.retrieve.lexicon.Term(term.english(), arabic, term.source(),
-                    term.weight(), term.secondary()));
-        }
-        return out;
-    }
-
-    /**
-     * A term's secondary senses as the analysed words of each, leaving out those whose every word is
-     * already a form of the term; each is searched at {@link #SECONDARY_SENSE_WEIGHT} of the term.
-     */
-    private List<List<String>> secondaryForms(io.isnad.retrieve.lexicon.Term term, Set<String> forms) {
-        List<List<String>> senses = new ArrayList<>();
-        for (String arabic : term.secondary()) {
-            List<String> tokens = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(arabic));
-            if (!tokens.isEmpty() && !forms.containsAll(tokens) && !senses.contains(tokens)) {
-                senses.add(tokens);
-            }
-        }
-        return senses;
-    }
-
-    private Set<String> withSynonyms(String stem) {
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(stem);
-        forms.addAll(synonyms.of(stem));
-        return forms;
-    }
-
-    /**
-     * A translated term's translations, sorted: one of one word is the term wherever one of its
-     * forms is; one of several words is the term where all its words are, so its words alone are
-     * {@code partial} forms.
-     */
-    private static final class TranslationForms {
-
-        private final Set<String> whole = new LinkedHashSet<>();
-        private final List<List<Set<String>>> phrases = new ArrayList<>();
-
-        /** One translation, as its words' forms. */
-        void add(List<Set<String>> words) {
-            if (words.size() == 1) {
-                whole.addAll(words.get(0));
-            } else if (words.size() > 1) {
-                phrases.add(words);
-            }
-        }
-
-        /** Of the term's {@code forms}, those no translation of one word holds. */
-        Set<String> partial(Set<String> forms) {
-            Set<String> partial = new LinkedHashSet<>(forms);
-            partial.removeAll(whole);
-            return Set.copyOf(partial);
-        }
-
-        /** The translations of several words; none when every form is whole anyway. */
-        List<List<Set<String>>> phrases() {
-            return phrases.stream().allMatch(words -> words.stream().allMatch(whole::containsAll)) ? List.of()
-                    : List.copyOf(phrases);
-        }
-    }
-
-    /** Whether a translation may be searched through the n-grams: a name, or a FreeDict word the index may lack. */
-    private static boolean mayUseGrams(io.isnad.retrieve.lexicon.Term term) {
-        return term.source() == Source.TRANSLITERATION || term.source() == Source.FREEDICT;
-    }
-
-    /** The distinct n-grams of normalised text, at most {@link #MAX_GRAM_CLAUSES}; none when the n-gram field is off. */
-    private List<String> gramsOf(String normalized) {
-        return settings.gramsWeight() > 0
-                ? analyzers.tokens(IndexField.GRAMS, normalized).stream().distinct().limit(MAX_GRAM_CLAUSES).toList()
-                : List.of();
-    }
-
-    /** Whether some chunk holds one of {@code forms} as it is, in the Arabic or the English field. */
-    private static boolean indexed(Set<String> forms, Map<Term, Integer> docFreqs) {
-        return forms.stream().anyMatch(f -> docFreqs.get(new Term(IndexField.ARABIC.field(), f)) > 0
-                || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
-    }
-
-    /**
-     * Drops the lightest words (the commonest in the index) until the clauses of those left fit
-     * {@code budget}; the words kept stay in question order, so a question that fits is searched
-     * exactly as before. Returns the clauses used.
-     */
-    private int keepHeaviest(Map<List<String>, Float> arabic, Map<String, Float> english, int budget,
-            Map<Term, Integer> docFreqs, double chunks) {
-        int perVariant = (settings.arabicWeight() > 0 ? 1 : 0) + (settings.titleWeight() > 0 ? 1 : 0);
-        int perEnglish = settings.englishWeight() > 0 ? 1 : 0;
-        int total = arabic.keySet().stream().mapToInt(List::size).sum() * perVariant + english.size() * perEnglish;
-        if (total <= budget) {
-            // The usual case: nothing to drop.
-            return total;
-        }
-        List<List<String>> words = List.copyOf(arabic.keySet());
-        List<String> terms = List.copyOf(english.keySet());
-        double[] weights = new double[words.size() + terms.size()];
-        int[] costs = new int[weights.length];
-        for (int i = 0; i < words.size(); i++) {
-            weights[i] = wordIdf(docFreqs, words.get(i), chunks);
-            costs[i] = words.get(i).size() * perVariant;
-        }
-        for (int j = 0; j < terms.size(); j++) {
-            weights[words.size() + j] = idf(docFreqs, IndexField.ENGLISH, terms.get(j), chunks);
-            costs[words.size() + j] = perEnglish;
-        }
-        boolean[] kept = heaviestWithin(weights, costs, budget);
-        int used = 0;
-        for (int i = 0; i < kept.length; i++) {
-            if (kept[i]) {
-                used += costs[i];
-            } else if (i < words.size()) {
-                arabic.remove(words.get(i));
-            } else {
-                english.remove(terms.get(i - words.size()));
-            }
-        }
-        return used;
-    }
-
-    /**
-     * Which items fit {@code budget}: the heaviest first, each kept if its cost still fits. The
-     * sort is stable, so among equal weights the earlier item wins and the choice is repeatable.
-     */
-    private static boolean[] heaviestWithin(double[] weights, int[] costs, int budget) {
-        boolean[] kept = new boolean[weights.length];
-        int left = budget;
-        List<Integer> byWeight = IntStream.range(0, weights.length).boxed()
-                .sorted(Comparator.comparingDouble(i -> -weights[i])).toList();
-        for (int i : byWeight) {
-            if (costs[i] <= left) {
-                kept[i] = true;
-                left -= costs[i];
-            }
-        }
-        return kept;
-    }
-
-    /**
      * The terms whose document frequencies the question's own words and grams need, and its words'
      * in the title field, which only the query needs (to leave out those no title holds).
      */
@@ -522,136 +144,5 @@ final class QueryBuilder {
         english.keySet().forEach(stem -> terms.add(new Term(IndexField.ENGLISH.field(), stem)));
         grams.forEach(gram -> terms.add(new Term(IndexField.GRAMS.field(), gram)));
         return terms;
-    }
-
-    /** A word's weight: the commonest variant is the word itself; a rare one is a proclitic glued to it. */
-    private static double wordIdf(Map<Term, Integer> docFreqs, List<String> variants, double chunks) {
-        double idf = Double.MAX_VALUE;
-        for (String variant : variants) {
-            idf = Math.min(idf, idf(docFreqs, IndexField.ARABIC, variant, chunks));
-        }
-        return idf;
-    }
-
-    /** The term clauses a query holds, as Lucene counts them against its limit. */
-    static int leaves(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... terms) {
-                count[0] += terms.length;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return count[0];
-    }
-
-    private static Query allOf(IndexField field, List<String> tokens) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        tokens.forEach(t -> all.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
-        return all.build();
-    }
-
-    private static Query anyOf(IndexField field, List<String> tokens) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        tokens.stream().distinct().limit(MAX_GRAM_CLAUSES)
-                .forEach(t -> any.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
-        return any.build();
-    }
-
-    /**
-     * A word's forms, plus its concatenation with each neighbour: compound names are written both
-     * split and joined ("بور هاشمي" / "بورهاشمي").
-     */
-    private static Set<String> withJoinedNeighbours(List<String> stems, int i) {
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(stems.get(i));
-        if (i > 0) {
-            forms.add(stems.get(i - 1) + stems.get(i));
-        }
-        if (i + 1 < stems.size()) {
-            forms.add(stems.get(i) + stems.get(i + 1));
-        }
-        return forms;
-    }
-
-    /**
-     * One clause per word; a word with stacked variants (with and without a proclitic) scores as
-     * its best variant, so it does not count twice.
-     */
-    private static void addWords(BooleanQuery.Builder query, IndexField field, Map<List<String>, Float> words,
-            float boost) {
-        if (boost <= 0) {
-            return;
-        }
-        words.forEach((variants, count) -> {
-            List<Query> clauses = variants.stream()
-                    .<Query>map(v -> new TermQuery(new Term(field.field(), v)))
-                    .toList();
-            Query word = clauses.size() == 1 ? clauses.get(0) : new DisjunctionMaxQuery(clauses, 0f);
-            query.add(new BoostQuery(word, boost * count), BooleanClause.Occur.SHOULD);
-        });
-    }
-
-    private static void addTerms(BooleanQuery.Builder query, IndexField field, Map<String, Float> terms, float boost) {
-        if (boost <= 0) {
-            return;
-        }
-        terms.forEach((text, count) -> query.add(
-                new BoostQuery(new TermQuery(new Term(field.field(), text)), boost * count), BooleanClause.Occur.SHOULD));
-    }
-
-    /**
-     * The n-gram clauses, split by how common each gram is. Rare grams (of names, spelling
-     * variants) join the first-stage query, each as its own clause, since they can find chunks no stem does; common grams
-     * ("ال" and friends, found in a large share of all chunks) cost most to score over a large
-     * archive and can only add to chunks the other clauses found, so they are returned to score the
-     * first stage's best chunks only. Every gram scores the same as in one clause: BM25 sums per term.
-     *
-     * @return the common grams' clause, empty when there is none
-     */
-    private Optional<Query> addGrams(BooleanQuery.Builder query, List<String> grams, Map<Term, Integer> docFreqs,
-            double chunks) {
-        if (grams.isEmpty()) {
-            return Optional.empty();
-        }
-        BooleanQuery.Builder common = new BooleanQuery.Builder();
-        int commonAbove = commonAbove(chunks);
-        for (String g : grams) {
-            Term term = new Term(IndexField.GRAMS.field(), g);
-            if (common(g, docFreqs, commonAbove)) {
-                common.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
-            } else {
-                // A top-level clause each, not one nested disjunction: Lucene skips the chunks that
-                // cannot reach the top k clause by clause (block-max scores) only at the top level.
-                query.add(new BoostQuery(new TermQuery(term), settings.gramsWeight()), BooleanClause.Occur.SHOULD);
-            }
-        }
-        BooleanQuery commonGrams = common.build();
-        return commonGrams.clauses().isEmpty() ? Optional.empty()
-                : Optional.of(new BoostQuery(commonGrams, settings.gramsWeight()));
-    }
-
-    /** The chunk count above which a gram is common in an index of {@code chunks} chunks. */
-    private static int commonAbove(double chunks) {
-        return (int) Math.max(MIN_COMMON_GRAM_CHUNKS, chunks * COMMON_GRAM_SHARE);
-    }
-
-    /** Whether {@code gram} is common: scored over the first stage's best chunks only, never in the first stage. */
-    private static boolean common(String gram, Map<Term, Integer> docFreqs, int commonAbove) {
-        return docFreqs.get(new Term(IndexField.GRAMS.field(), gram)) > commonAbove;
-    }
-
-    /**
-     * BM25's idf, from the document frequencies fetched for the question; a word no chunk contains
-     * gets the highest, so missing evidence weighs most.
-     */
-    static double idf(Map<Term, Integer> docFreqs, IndexField field, String text, double docs) {
-        int df = docFreqs.get(new Term(field.field(), text));
-        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }

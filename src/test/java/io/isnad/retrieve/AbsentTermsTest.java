@@ -22,6 +22,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
 import io.isnad.retrieve.lexicon.QueryTranslator;
+import io.isnad.retrieve.query.ClauseBudget;
 
 /**
  * The query leaves out the terms no chunk holds, and every chunk scores as with the whole query:
@@ -54,7 +55,7 @@ class AbsentTermsTest {
                 }
             }
             try (Snapshot snapshot = corpus.acquire()) {
-                QueryBuilder builder = new QueryBuilder(snapshot.analyzers(), settings, translator);
+                QueryBuilder builder = QueryBuilder.of(snapshot.analyzers(), settings, translator);
                 for (String question : questions) {
                     AnalyzedQuery whole = builder.build(question, snapshot, false);
                     AnalyzedQuery pruned = builder.build(question, snapshot, true);
@@ -63,8 +64,8 @@ class AbsentTermsTest {
                     List<ChunkHit> expected = snapshot.search(whole.query(), 1000);
                     List<ChunkHit> actual = snapshot.search(pruned.query(), 1000);
                     assertEquals(expected, actual, question);
-                    int before = QueryBuilder.leaves(whole.query());
-                    int after = QueryBuilder.leaves(pruned.query());
+                    int before = ClauseBudget.leaves(whole.query());
+                    int after = ClauseBudget.leaves(pruned.query());
                     assertTrue(after <= before, question);
                     prunedQuestions += after < before ? 1 : 0;
                     leavesBefore += before;

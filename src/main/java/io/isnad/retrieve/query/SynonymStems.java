@@ -1,4 +1,4 @@
-package io.isnad.retrieve;
+package io.isnad.retrieve.query;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * evidence term also counts a sentence holding a synonym. Only evidence (sentence scoring) is
  * widened, not the BM25 query: synonyms should help choose the sentence, not pull in articles.
  */
-final class SynonymStems {
+public final class SynonymStems {
 
     /** Analysed once per analyzer set (one per index), not once per question. */
     private static final Map<IndexAnalyzers, SynonymStems> CACHE = new WeakHashMap<>();
@@ -29,7 +29,7 @@ final class SynonymStems {
         this.byStem = byStem;
     }
 
-    static synchronized SynonymStems of(IndexAnalyzers analyzers) {
+    public static synchronized SynonymStems of(IndexAnalyzers analyzers) {
         return CACHE.computeIfAbsent(analyzers, SynonymStems::analyse);
     }
 

@@ -1,4 +1,4 @@
-package io.isnad.retrieve;
+package io.isnad.retrieve.query;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +16,13 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * The corpus decides, since many Standard words look marked (بترول، اتفاق، كيف، تيار): a word is
  * read so only when no chunk holds it and one holds the reading.
  */
-final class DialectVerbReadings {
+public final class DialectVerbReadings {
 
     private DialectVerbReadings() {
     }
 
     /** A folded text with each dialect-inflected verb replaced by its Standard reading that {@code snapshot} holds. */
-    static String inStandard(String folded, Snapshot snapshot) {
+    public static String inStandard(String folded, Snapshot snapshot) {
         return ArabicTextNormalizer.replaceArabicWords(folded, w -> heldReading(w, snapshot).orElse(w));
     }
 

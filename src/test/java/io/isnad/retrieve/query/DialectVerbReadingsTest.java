@@ -1,4 +1,4 @@
-package io.isnad.retrieve;
+package io.isnad.retrieve.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,281 @@
+package io.isnad.answer.question;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * An Arabic question's type, head noun and counted noun, from its question words (Standard and
+ * dialect, {@link ArabicQuestionWords}) and the nouns after or before them.
+ */
+final class ArabicQuestionTyper {
+
+    private ArabicQuestionTyper() {
+    }
+
+    /**
+     * The noun right after an Arabic how-many word (كم مقاطعة، كم من محافظة): what the answer
+     * counts, so "22 مقاطعة" answers it whole. "" after "كم عدد…" (the noun after عدد is not
+     * repeated after the number) and in English.
+     */
+    static String counted(List<String> words) {
+        for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size() - 1); i++) {
+            if (ArabicQuestionWords.HOW_MANY.contains(withoutConjunction(words.get(i)))) {
+                String next = words.get(i + 1).equals("من") && i + 2 < words.size() ? words.get(i + 2) : words.get(i + 1);
+                return ArabicStopWords.contains(next) || ArabicQuestionWords.QUANTITY_NOUNS.contains(next)
+                        || next.equals(ArabicQuestionWords.ONE) ? "" : next;
+            }
+        }
+        return "";
+    }
+
+    /** The noun after عدد (كم عدد النساء), else the noun right after كم (كم امرأة). */
+    static String tallied(List<String> words, String counted) {
+        String afterCount = afterCountNoun(words);
+        return afterCount.isEmpty() ? counted : afterCount;
+    }
+
+    /**
+     * The noun after عدد among the lead words (كم عدد النساء، ما هو عدد الدول، كم بلغ عدد الضحايا,
+     * where the word after كم is a verb), "" when none.
+     */
+    private static String afterCountNoun(List<String> words) {
+        for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS + 1, words.size() - 1); i++) {
+            if (ArabicQuestionWords.COUNT_NOUNS.contains(words.get(i))) {
+                String next = words.get(i + 1);
+                return ArabicStopWords.contains(next) ? "" : next;
+            }
+        }
+        return "";
+    }
+
+    static Typing type(List<String> words) {
+        for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size()); i++) {
+            String w = withoutConjunction(words.get(i));
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            // لم after the first word is "did not" (ولم يعد…), not "why".
+            Optional<QuestionType> asked = w.equals("لم") && i > 0 ? Optional.empty() : askedBy(w);
+            Optional<QuestionType> byNounBefore = nounBefore(words, i, w);
+            if (byNounBefore.isPresent()) {
+                return new Typing(byNounBefore.get(), true);
+            }
+            if (asked.isPresent()) {
+                return new Typing(asked.get());
+            }
+            if (ArabicQuestionWords.YES_NO.contains(w)) {
+                return new Typing(QuestionType.YESNO);
+            }
+            if (ArabicQuestionWords.WHICH.contains(w) || ArabicQuestionWords.WHAT.contains(w)) {
+                // ما هو عدد… / ما هي عاصمة… / أي عام…: the noun after the pronoun decides, and after
+                // اسم the named noun (ما اسم القلعة asks for a castle's name, ما اسم قائد… for a person's).
+                int at = ArabicStopWords.PRONOUNS.contains(next) ? i + 2 : i + 1;
+                if (at < words.size() && ArabicQuestionWords.HIS_NAME.contains(words.get(at))) {
+                    return new Typing(QuestionType.PERSON);
+                }
+                boolean named = at < words.size()
+                        && ArabicQuestionWords.NAME.equals(ArabicTextNormalizer.withoutArticle(words.get(at)));
+                if (named) {
+                    at++;
+                }
+                QuestionType byNoun = at < words.size() ? arabicNounType(words.get(at)) : QuestionType.OTHER;
+                if (byNoun != QuestionType.OTHER) {
+                    return new Typing(byNoun, true);
+                }
+                if (named) {
+                    return new Typing(QuestionType.OTHER, false, true);
+                }
+                return new Typing(ArabicQuestionWords.WHICH.contains(w) ? QuestionType.OTHER : whatType(next));
+            }
+            if (ArabicQuestionWords.WHO.contains(w)) {
+                // "من أين" asks where; otherwise من opens a who-question unless it is a preposition.
+                if (ArabicQuestionWords.WHERE.contains(next)) {
+                    return new Typing(QuestionType.PLACE);
+                }
+                if (prepositionBefore(next)) {
+                    continue;
+                }
+                // The dialect who-words (مين، منو، شكون) are never a preposition: "عراقجي قابل مين في
+                // دمشق؟" asks who as surely as a question that opens with them.
+                if (i == 0 || ArabicStopWords.PRONOUNS.contains(next) || ArabicQuestionWords.ANYWHERE.contains(w)) {
+                    return new Typing(QuestionType.PERSON);
+                }
+            }
+        }
+        return lateArabicType(words);
+    }
+
+    /**
+     * The type the question word {@code w} at {@code i} takes from the noun before it, empty when it
+     * takes none: a how-many word after a noun of time ("ابتدت سنة كام؟" asks which year, as "أي سنة"
+     * does, where "كم سنة" asks how many years), and the Egyptian إيه after any noun that types a
+     * question (يوم إيه asks when, بلد إيه where, as أي يوم and أي بلد do).
+     */
+    private static Optional<QuestionType> nounBefore(List<String> words, int i, String w) {
+        if (i == 0) {
+            return Optional.empty();
+        }
+        QuestionType noun = arabicNounType(words.get(i - 1));
+        boolean typed = ArabicQuestionWords.HOW_MANY.contains(w) ? noun == QuestionType.DATE
+                : ArabicQuestionWords.WHICH_AFTER_NOUN.contains(w) && noun != QuestionType.OTHER;
+        return typed ? Optional.of(noun) : Optional.empty();
+    }
+
+    /**
+     * Whether من before {@code next} is the preposition, not "who": before another question word
+     * (من أي، من كم محافظة، من ماذا، من متى), which types the question, or in "من بين" (among).
+     */
+    private static boolean prepositionBefore(String next) {
+        return ArabicQuestionWords.ALL.contains(next) || next.equals("بين");
+    }
+
+    /**
+     * A question with no question word among its first words may hold one further on: the dialects put
+     * it last ("الفصائل بدأت العملية إمتى؟"), and a long preamble may come first ("من بين سكان وارسو في
+     * عام 1901، كم كانت النسبة"). Only words that are nothing but question words count there
+     * ({@link ArabicQuestionWords#ANYWHERE}).
+     */
+    private static Typing lateArabicType(List<String> words) {
+        for (int i = QuestionAnalyzer.LEAD_WORDS; i < words.size(); i++) {
+            String w = withoutConjunction(words.get(i));
+            Optional<QuestionType> byNounBefore = nounBefore(words, i, w);
+            if (byNounBefore.isPresent()) {
+                return new Typing(byNounBefore.get(), true);
+            }
+            if (!ArabicQuestionWords.ANYWHERE.contains(w)) {
+                continue;
+            }
+            // The rest of ANYWHERE are the dialect who-words (مين، منو، شكون).
+            return new Typing(askedBy(w).orElse(QuestionType.PERSON));
+        }
+        return new Typing(QuestionType.OTHER);
+    }
+
+    /** The type a question word asks for by itself: when, where, how many, why, how. */
+    private static Optional<QuestionType> askedBy(String word) {
+        if (ArabicQuestionWords.WHEN.contains(word)) {
+            return Optional.of(QuestionType.DATE);
+        }
+        if (ArabicQuestionWords.WHERE.contains(word)) {
+            return Optional.of(QuestionType.PLACE);
+        }
+        if (ArabicQuestionWords.HOW_MANY.contains(word)) {
+            return Optional.of(QuestionType.NUMBER);
+        }
+        if (ArabicQuestionWords.WHY.contains(word)) {
+            return Optional.of(QuestionType.REASON);
+        }
+        if (ArabicQuestionWords.HOW.contains(word)) {
+            return Optional.of(QuestionType.DESCRIPTION);
+        }
+        return Optional.empty();
+    }
+
+    /** ما هو/ما هي + a plain noun asks for a definition; ماذا asks for something done or said. */
+    private static QuestionType whatType(String next) {
+        return ArabicStopWords.PRONOUNS.contains(next) ? QuestionType.DESCRIPTION : QuestionType.OTHER;
+    }
+
+    private static QuestionType arabicNounType(String noun) {
+        String bare = noun.startsWith("ال") && noun.length() > 3 ? noun.substring(2) : noun;
+        if (ArabicQuestionWords.TIME_NOUNS.contains(noun) || ArabicQuestionWords.TIME_NOUNS.contains(bare)) {
+            return QuestionType.DATE;
+        }
+        if (ArabicQuestionWords.PLACE_NOUNS.contains(noun) || ArabicQuestionWords.PLACE_NOUNS.contains(bare)) {
+            return QuestionType.PLACE;
+        }
+        if (ArabicQuestionWords.QUANTITY_NOUNS.contains(noun) || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare)) {
+            return QuestionType.NUMBER;
+        }
+        if (ArabicQuestionWords.PERSON_NOUNS.contains(noun) || ArabicQuestionWords.PERSON_NOUNS.contains(bare)) {
+            return QuestionType.PERSON;
+        }
+        if (ArabicQuestionWords.REASON_NOUNS.contains(noun) || ArabicQuestionWords.REASON_NOUNS.contains(bare)) {
+            return QuestionType.REASON;
+        }
+        return QuestionType.OTHER;
+    }
+
+    /**
+     * The noun an Arabic question asks about: after كم (كم عدد) the noun counted; after ما/شو with or
+     * without هو/هي the noun that follows (past اسم and a quantity noun: ما اسم المطار، ما عدد
+     * الدول); after أي its noun; after من/مين the definite noun, or any noun after هو/هي (من هو
+     * رئيس…). ماذا and a من without a pronoun open a question about a deed (ماذا قال، من قتل), and a
+     * word that looks like a conjugated verb is no head either.
+     */
+    static String head(List<String> words) {
+        for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size()); i++) {
+            String w = withoutConjunction(words.get(i));
+            int j = i + 1;
+            boolean pronoun = j < words.size() && ArabicStopWords.PRONOUNS.contains(words.get(j));
+            if (ArabicQuestionWords.HOW_MANY.contains(w)) {
+                j += j < words.size() && words.get(j).equals("من") ? 1 : 0;
+                return arabicNoun(words, pastNameOrQuantity(words, j));
+            }
+            if (ArabicQuestionWords.WHICH.contains(w) && !ArabicQuestionWords.WHAT.contains(w)) {
+                return arabicNoun(words, j);
+            }
+            if (ArabicQuestionWords.WHAT.contains(w)) {
+                boolean deed = (w.equals("ماذا") || w.equals("مادا")) && !pronoun;
+                return deed ? "" : arabicNoun(words, pastNameOrQuantity(words, pronoun ? j + 1 : j));
+            }
+            if (ArabicQuestionWords.WHO.contains(w) && (i == 0 || pronoun)) {
+                if (j < words.size() && prepositionBefore(words.get(j))) {
+                    continue;
+                }
+                int at = pronoun ? j + 1 : j;
+                boolean definite = at < words.size() && words.get(at).startsWith("ال");
+                return pronoun || definite ? arabicNoun(words, at) : "";
+            }
+            if (ArabicQuestionWords.ALL.contains(w)) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** Past اسم or a quantity noun (ما اسم…، كم عدد…، ما نسبة…): the noun after it is what is asked. */
+    private static int pastNameOrQuantity(List<String> words, int at) {
+        if (at + 1 < words.size()) {
+            String bare = ArabicTextNormalizer.withoutArticle(words.get(at));
+            if (bare.equals(ArabicQuestionWords.NAME) || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare)) {
+                return at + 1;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The word at {@code at} if it is a content noun: no stop or question word, no conjugated verb,
+     * no noun of time or quantity (كم يبلغ، كم توجد: a verb after كم asks for the figure alone).
+     */
+    private static String arabicNoun(List<String> words, int at) {
+        if (at >= words.size()) {
+            return "";
+        }
+        String w = words.get(at);
+        String bare = ArabicTextNormalizer.withoutArticle(w);
+        boolean kind = ArabicQuestionWords.TIME_NOUNS.contains(w) || ArabicQuestionWords.TIME_NOUNS.contains(bare)
+                || ArabicQuestionWords.QUANTITY_NOUNS.contains(bare);
+        boolean function = ArabicStopWords.contains(w) || ArabicQuestionWords.ALL.contains(w)
+                || !Character.isLetter(w.charAt(0));
+        // The dialects' "one" counts people (كم واحد), and "his name" names no noun (شو اسمه).
+        boolean pointer = w.equals(ArabicQuestionWords.ONE) || ArabicQuestionWords.HIS_NAME.contains(w);
+        boolean verb = ArabicRootSkeleton.looksConjugated(w);
+        return kind || function || verb || pointer ? "" : w;
+    }
+
+    /** Without the conjunction و/ف glued to a question word (ومتى، فأين). */
+    static String withoutConjunction(String word) {
+        if (word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+            String rest = word.substring(1);
+            if (ArabicQuestionWords.ALL.contains(rest)) {
+                return rest;
+            }
+        }
+        return word;
+    }
+}

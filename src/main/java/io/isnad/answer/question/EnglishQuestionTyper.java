@@ -1,0 +1,237 @@
+package io.isnad.answer.question;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.isnad.ingest.arabic.ArabicQuestionWords;
+
+/**
+ * An English question's type, head noun and counted noun, from its question words and a few nouns
+ * of time, place, quantity and person.
+ */
+final class EnglishQuestionTyper {
+
+    private static final Set<String> EN_TIME_NOUNS = Set.of("year", "years", "date", "day", "month", "century",
+            "decade", "time", "era", "period", "season", "age");
+    private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "country", "place", "region", "state",
+            "capital", "continent", "province", "island", "town", "village", "area", "location", "county",
+            "university", "river", "street", "district", "nation", "countries", "cities", "airbase");
+    /** Places in the plural (which countries…): the answer lists several, which no one place span gives. */
+    static final Set<String> EN_PLACE_PLURALS = Set.of("countries", "cities", "nations");
+    private static final Set<String> EN_QUANTITY_NOUNS = Set.of("number", "percentage", "percent", "amount",
+            "population", "size", "length", "distance", "cost", "price", "total", "count", "rate");
+    /** The English nouns of a body of people, as {@link ArabicQuestionWords#BODY_NOUNS}. */
+    static final Set<String> EN_BODY_NOUNS = Set.of("team", "group", "organization", "organisation", "company",
+            "army");
+    private static final Set<String> EN_PERSON_NOUNS = Stream.concat(EN_BODY_NOUNS.stream(), Stream.of("person",
+                    "president", "leader", "commander", "minister", "spokesman", "spokesperson", "man", "woman",
+                    "official", "king", "general", "author", "founder", "player", "people"))
+            .collect(Collectors.toUnmodifiableSet());
+    /** The possessives that name a person's own: his name, her name. */
+    private static final Set<String> EN_PERSONAL_POSSESSIVES = Set.of("his", "her");
+    /** The verb "be" between a question word and its noun: which is the city, who was the leader. */
+    private static final Set<String> EN_COPULAS = Set.of("is", "was", "are", "were");
+    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> EN_AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do",
+            "can", "could", "has", "have", "had", "will", "would", "should");
+    static final Set<String> EN_STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
+            "by", "with", "and", "or", "about", "what", "which", "who", "whom", "whose", "when", "where", "why",
+            "how", "many", "much", "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have",
+            "had", "will", "would", "it", "its", "he", "she", "they", "that", "this", "be", "been");
+
+    private EnglishQuestionTyper() {
+    }
+
+    /**
+     * The noun after "how many"/"how much" (how many children), "" before a function word (how many
+     * of the…, how many were…). Of two words the second when it looks like a plural (ends in s): the
+     * head of a compound noun is its last word (how many forced fumbles, how many touchdown passes).
+     */
+    static String tallied(List<String> words) {
+        for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size() - 2); i++) {
+            if (words.get(i).equals("how") && Set.of("many", "much").contains(words.get(i + 1))) {
+                String noun = words.get(i + 2);
+                if (EN_STOP.contains(noun)) {
+                    return "";
+                }
+                String next = i + 3 < words.size() ? words.get(i + 3) : "";
+                return !EN_STOP.contains(next) && next.endsWith("s") && !next.endsWith("ss") ? next : noun;
+            }
+        }
+        return "";
+    }
+
+    static Typing type(List<String> words, List<String> shown) {
+        for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size()); i++) {
+            String w = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            switch (w) {
+                case "who", "whom", "whose":
+                    return new Typing(QuestionType.PERSON);
+                case "when":
+                    return new Typing(QuestionType.DATE);
+                case "where":
+                    return new Typing(QuestionType.PLACE);
+                case "why":
+                    return new Typing(QuestionType.REASON);
+                case "how":
+                    if (Set.of("many", "much", "long", "old", "far", "large", "big", "tall", "high").contains(next)) {
+                        return new Typing(QuestionType.NUMBER);
+                    }
+                    return new Typing(QuestionType.DESCRIPTION);
+                case "which", "what":
+                    if (asksHisName(words, i + 1)) {
+                        return new Typing(QuestionType.PERSON);
+                    }
+                    EnglishNoun noun = typingNoun(words, i + 1);
+                    QuestionType byNoun = englishNounType(noun.word());
+                    if (byNoun == QuestionType.OTHER) {
+                        // Past the adjectives of names: "which Iranian airbase", "what Syrian city".
+                        byNoun = englishNounType(pastCapitalised(words, shown, i + 1));
+                    }
+                    if (byNoun != QuestionType.OTHER) {
+                        return new Typing(byNoun, true);
+                    }
+                    return new Typing(QuestionType.OTHER, false, noun.afterName());
+                case "list", "name":
+                    return new Typing(i == 0 && !"of".equals(next) ? QuestionType.LIST : QuestionType.OTHER);
+                default:
+                    if (i == 0 && EN_AUXILIARIES.contains(w)) {
+                        return new Typing(QuestionType.YESNO);
+                    }
+            }
+        }
+        return new Typing(QuestionType.OTHER);
+    }
+
+    /**
+     * Whether "what" is followed by "is/was his/her name" ("What's his name?": the apostrophe leaves
+     * an "s"): the name of someone named before, a person.
+     */
+    private static boolean asksHisName(List<String> words, int at) {
+        int i = at < words.size() && (EN_COPULAS.contains(words.get(at)) || words.get(at).equals("s")) ? at + 1 : at;
+        return i + 1 < words.size() && EN_PERSONAL_POSSESSIVES.contains(words.get(i)) && words.get(i + 1).equals("name");
+    }
+
+    /**
+     * The noun a "what/which" question is typed by, from {@code at} on: past "is the" and past "name
+     * of the" (what is the name of the castle asks for a castle's name, not a person's).
+     */
+    private static EnglishNoun typingNoun(List<String> words, int at) {
+        int i = at;
+        if (i + 1 < words.size() && EN_COPULAS.contains(words.get(i))
+                && words.get(i + 1).equals("the")) {
+            i += 2;
+        }
+        boolean afterName = i + 1 < words.size() && words.get(i).equals("name") && words.get(i + 1).equals("of");
+        if (afterName) {
+            i += words.size() > i + 2 && words.get(i + 2).equals("the") ? 3 : 2;
+        }
+        return new EnglishNoun(i < words.size() ? words.get(i) : "", afterName);
+    }
+
+    /** The noun a "what/which" question is typed by, and whether "name of" came before it. */
+    private record EnglishNoun(String word, boolean afterName) {
+    }
+
+    private static QuestionType englishNounType(String noun) {
+        if (EN_TIME_NOUNS.contains(noun)) {
+            return QuestionType.DATE;
+        }
+        if (EN_PLACE_NOUNS.contains(noun)) {
+            return QuestionType.PLACE;
+        }
+        if (EN_QUANTITY_NOUNS.contains(noun)) {
+            return QuestionType.NUMBER;
+        }
+        if (EN_PERSON_NOUNS.contains(noun)) {
+            return QuestionType.PERSON;
+        }
+        if (noun.equals("reason") || noun.equals("cause")) {
+            return QuestionType.REASON;
+        }
+        return QuestionType.OTHER;
+    }
+
+    /**
+     * The noun an English question asks about. After "how many/much", the first word not written
+     * with a capital (how many Russian bombers → bombers). After who/what/which + is/was + the, the
+     * last word of the noun phrase before a function word (who is the president of… → president;
+     * what is the official currency of… → currency), past "name of" or a quantity noun "of" (what is
+     * the name of the Syrian defence minister who… → minister). After what/which + a noun, its first
+     * word not written with a capital (which Kurdish group controls… → group). None after a verb
+     * (who leads…, what did…) or where only names follow (who is Araghchi?).
+     */
+    static String head(List<String> words, List<String> shown) {
+        for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size()); i++) {
+            String w = words.get(i);
+            int j = i + 1;
+            String next = j < words.size() ? words.get(j) : "";
+            if (w.equals("how")) {
+                return next.equals("many") || next.equals("much") ? firstLowerCase(words, shown, j + 1) : "";
+            }
+            if (!Set.of("who", "whom", "whose", "what", "which").contains(w)) {
+                if (Set.of("when", "where", "why").contains(w)) {
+                    return "";
+                }
+                continue;
+            }
+            if (EN_COPULAS.contains(next)) {
+                j++;
+                if (j < words.size() && EN_ARTICLES.contains(words.get(j))) {
+                    j++;
+                }
+                String head = lastOfPhrase(words, shown, j);
+                if (head.equals("name") || EN_QUANTITY_NOUNS.contains(head)) {
+                    boolean of = j + 1 < words.size() && words.get(j + 1).equals("of");
+                    int at = of && j + 2 < words.size() && EN_ARTICLES.contains(words.get(j + 2)) ? j + 3 : j + 2;
+                    head = of ? lastOfPhrase(words, shown, at) : "";
+                }
+                return englishNoun(head);
+            }
+            if (w.equals("what") || w.equals("which")) {
+                return EN_STOP.contains(next) || EN_AUXILIARIES.contains(next) ? ""
+                        : englishNoun(firstLowerCase(words, shown, j));
+            }
+            return "";
+        }
+        return "";
+    }
+
+    /** The first word from {@code from} on not written with a capital, or "" if a function word comes first. */
+    private static String pastCapitalised(List<String> words, List<String> shown, int from) {
+        for (int j = from; j < words.size() && !EN_STOP.contains(words.get(j)); j++) {
+            if (!capitalised(shown, j)) {
+                return words.get(j);
+            }
+        }
+        return "";
+    }
+
+    /** {@link #pastCapitalised}, unless it is a noun of time or quantity ({@link #englishNoun}). */
+    private static String firstLowerCase(List<String> words, List<String> shown, int from) {
+        return englishNoun(pastCapitalised(words, shown, from));
+    }
+
+    /** The last word of the run of content words from {@code from}, or "" if every one has a capital (a name). */
+    private static String lastOfPhrase(List<String> words, List<String> shown, int from) {
+        String last = "";
+        boolean name = true;
+        for (int j = from; j < words.size() && !EN_STOP.contains(words.get(j)); j++) {
+            last = words.get(j);
+            name &= capitalised(shown, j);
+        }
+        return name ? "" : last;
+    }
+
+    private static boolean capitalised(List<String> shown, int at) {
+        return at < shown.size() && Character.isUpperCase(shown.get(at).charAt(0));
+    }
+
+    /** {@code word}, unless it is a noun of time or quantity that a date or figure answers without repeating. */
+    private static String englishNoun(String word) {
+        return EN_TIME_NOUNS.contains(word) || EN_QUANTITY_NOUNS.contains(word) ? "" : word;
+    }
+}

@@ -1,0 +1,73 @@
+package io.isnad.retrieve.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * Each name's further spellings ({@link io.isnad.retrieve.lexicon.Term#spellings}) that some chunk
+ * holds as a word, up to {@value #HELD_SPELLINGS}, become alternatives of the name like its first
+ * guesses, and so evidence too: "Panthers" guessed بنثرس finds the article's بانثرز. Only a
+ * spelling of four letters at least: a shorter one is a common word as often. One more look-up,
+ * only for English questions that name something.
+ */
+public final class HeldSpellings {
+
+    /** At most this many of a name's further spellings the index holds are searched (and taken as evidence). */
+    static final int HELD_SPELLINGS = 2;
+
+    private final IndexAnalyzers analyzers;
+
+    public HeldSpellings(IndexAnalyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /** {@code terms}, each name with its further spellings that {@code snapshot} holds added to its translations. */
+    List<io.isnad.retrieve.lexicon.Term> withHeldSpellings(List<io.isnad.retrieve.lexicon.Term> terms,
+            Snapshot snapshot) {
+        Map<io.isnad.retrieve.lexicon.Term, Map<String, Term>> stemOf = new LinkedHashMap<>();
+        for (io.isnad.retrieve.lexicon.Term term : terms) {
+            Map<String, Term> stems = new LinkedHashMap<>();
+            for (String spelling : term.spellings()) {
+                // The analyser gives the word as written first, then any stem with a letter read as a
+                // prefix taken off (بنثرس, نثرس): the word itself must be indexed.
+                List<String> tokens = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(spelling));
+                if (!tokens.isEmpty() && tokens.get(0).length() >= 4) {
+                    stems.put(spelling, new Term(IndexField.ARABIC.field(), tokens.get(0)));
+                }
+            }
+            if (!stems.isEmpty()) {
+                stemOf.put(term, stems);
+            }
+        }
+        if (stemOf.isEmpty()) {
+            return terms;
+        }
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(stemOf.values().stream()
+                .flatMap(stems -> stems.values().stream()).distinct().toList());
+        List<io.isnad.retrieve.lexicon.Term> out = new ArrayList<>(terms.size());
+        for (io.isnad.retrieve.lexicon.Term term : terms) {
+            Map<String, Term> stems = stemOf.getOrDefault(term, Map.of());
+            List<String> arabic = new ArrayList<>(term.arabic());
+            Set<Term> added = new LinkedHashSet<>();
+            stems.forEach((spelling, stem) -> {
+                if (added.size() < HELD_SPELLINGS && docFreqs.getOrDefault(stem, 0) > 0 && added.add(stem)) {
+                    arabic.add(spelling);
+                }
+            });
+            out.add(added.isEmpty() ? term : new io.isnad.retrieve.lexicon.Term(term.english(), arabic, term.source(),
+                    term.weight(), term.secondary()));
+        }
+        return out;
+    }
+}

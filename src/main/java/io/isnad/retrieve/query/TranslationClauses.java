@@ -1,0 +1,215 @@
+package io.isnad.retrieve.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.RetrievalSettings;
+import io.isnad.retrieve.lexicon.QueryTranslator;
+import io.isnad.retrieve.lexicon.Source;
+
+/**
+ * The clauses and evidence terms of an English question's Arabic translations, one disjunction of
+ * alternatives per English word.
+ */
+public final class TranslationClauses {
+
+    /**
+     * A translated word's secondary sense ({@link io.isnad.retrieve.lexicon.Term#secondary}), searched
+     * at this share of the word's weight: a less sure translation. It finds the article that says the
+     * word that way (xquad-dev English recall@1 up on both parts); as evidence it is left out, since
+     * credited there it cost answers (docs/answers.md, "Twenty-first round: English questions over
+     * Arabic articles").
+     */
+    static final double SECONDARY_SENSE_WEIGHT = 0.5;
+
+    private final IndexAnalyzers analyzers;
+    private final RetrievalSettings settings;
+    private final QueryTranslator translator;
+    private final SynonymStems synonyms;
+    private final GramClauses gramClauses;
+    private final HeldSpellings heldSpellings;
+
+    public TranslationClauses(IndexAnalyzers analyzers, RetrievalSettings settings, QueryTranslator translator,
+            SynonymStems synonyms, GramClauses gramClauses, HeldSpellings heldSpellings) {
+        this.analyzers = analyzers;
+        this.settings = settings;
+        this.translator = translator;
+        this.synonyms = synonyms;
+        this.gramClauses = gramClauses;
+        this.heldSpellings = heldSpellings;
+    }
+
+    /**
+     * Searches an English question's Arabic translations: each English word becomes one
+     * disjunction of its alternatives, so a word with many translations counts once, weighted by
+     * how sure the translation is. Transliterated names also go to the n-gram field, which forgives
+     * the spelling a rule-based transliteration gets wrong; so does a FreeDict translation the
+     * index holds in no form, since that is mostly a loanword spelled otherwise in the articles
+     * (الأوكسجين for أكسجين). As evidence such a translation stays exact: matched fuzzily it let
+     * questions about what a corpus lacks be answered from near spellings (docs/retrieval.md,
+     * "Seventh round"). The built-in lists' names are searched as they are spelled. A word's secondary
+     * senses are searched as alternatives of lower weight, and are no evidence.
+     *
+     * <p>A translation's common grams ("ال", "الا": in most chunks of a large archive) go to
+     * {@code secondStage}, as the question's own do ({@link GramClauses#addGrams}): in the first stage they
+     * made one nested disjunction walk nearly every chunk, and they can only add to chunks its
+     * rare grams or other words found (docs/performance.md, "Eighth round").
+     */
+    public List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, List<Query> secondStage, String question,
+            Snapshot snapshot, double chunks, int budget, Map<Term, Integer> counts) {
+        List<io.isnad.retrieve.lexicon.Term> terms = heldSpellings.withHeldSpellings(
+                translator.translate(question).terms(), snapshot);
+        List<List<List<String>>> gramsOf = new ArrayList<>(terms.size());
+        List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
+        List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
+        List<TranslationForms> translations = new ArrayList<>(terms.size());
+        List<List<List<String>>> secondaryOf = new ArrayList<>(terms.size());
+        List<Term> counted = new ArrayList<>();
+        for (io.isnad.retrieve.lexicon.Term term : terms) {
+            Set<String> forms = new LinkedHashSet<>();
+            TranslationForms translation = new TranslationForms();
+            List<List<String>> grams = new ArrayList<>();
+            List<List<String>> stems = new ArrayList<>();
+            for (String arabic : term.arabic()) {
+                String text = ArabicTextNormalizer.normalize(arabic);
+                List<String> tokens = analyzers.tokens(IndexField.ARABIC, text);
+                List<String> gramsOfText = mayUseGrams(term) ? gramClauses.gramsOf(text) : List.of();
+                grams.add(gramsOfText);
+                gramsOfText.forEach(g -> counted.add(new Term(IndexField.GRAMS.field(), g)));
+                stems.add(tokens);
+                List<Set<String>> words = tokens.stream().map(this::withSynonyms).toList();
+                // Every stem first, then the synonyms of each: the order the forms are tried in.
+                forms.addAll(tokens);
+                words.forEach(forms::addAll);
+                translation.add(words);
+            }
+            List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
+            forms.addAll(english);
+            secondaryOf.add(secondaryForms(term, forms));
+            translation.add(english.stream().map(Set::of).toList());
+            gramsOf.add(grams);
+            stemsOf.add(stems);
+            formsOfTerms.add(forms);
+            translations.add(translation);
+            for (String form : forms) {
+                counted.add(new Term(IndexField.ARABIC.field(), form));
+                counted.add(new Term(IndexField.ENGLISH.field(), form));
+            }
+        }
+        // One look-up for every form: a search cluster answers it in one round trip.
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
+        counts.putAll(docFreqs);
+        int commonAbove = GramClauses.commonAbove(chunks);
+        List<Query> clauses = new ArrayList<>(terms.size());
+        List<Optional<Query>> laterClauses = new ArrayList<>(terms.size());
+        List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
+        for (int t = 0; t < terms.size(); t++) {
+            io.isnad.retrieve.lexicon.Term term = terms.get(t);
+            boolean name = term.source() == Source.TRANSLITERATION;
+            boolean grams = name || term.source() == Source.FREEDICT && !indexed(formsOfTerms.get(t), docFreqs);
+            List<Query> alternatives = new ArrayList<>();
+            List<Query> later = new ArrayList<>();
+            for (int a = 0; a < term.arabic().size(); a++) {
+                alternatives.add(FieldClauses.allOf(IndexField.ARABIC, stemsOf.get(t).get(a)));
+                if (grams) {
+                    List<String> rare = new ArrayList<>();
+                    List<String> common = new ArrayList<>();
+                    for (String g : gramsOf.get(t).get(a)) {
+                        (GramClauses.common(g, docFreqs, commonAbove) ? common : rare).add(g);
+                    }
+                    if (!rare.isEmpty()) {
+                        alternatives.add(new BoostQuery(FieldClauses.anyOf(IndexField.GRAMS, rare), settings.gramsWeight()));
+                    }
+                    if (!common.isEmpty()) {
+                        later.add(new BoostQuery(FieldClauses.anyOf(IndexField.GRAMS, common), settings.gramsWeight()));
+                    }
+                }
+            }
+            for (List<String> sense : secondaryOf.get(t)) {
+                alternatives.add(new BoostQuery(FieldClauses.allOf(IndexField.ARABIC, sense), (float) SECONDARY_SENSE_WEIGHT));
+            }
+            alternatives.add(new BoostQuery(FieldClauses.anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
+                    settings.englishWeight()));
+            float boost = (float) (settings.arabicWeight() * term.weight());
+            clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
+            laterClauses.add(later.isEmpty() ? Optional.empty()
+                    : Optional.of(new BoostQuery(new DisjunctionMaxQuery(later, 0.1f), boost)));
+            // Judged by its rarest form's idf, the weight the abstention model was fitted on. Ranked
+            // halfway to its commonest form's idf, how rare finding the word in a sentence really is:
+            // all the way lost a seeds question on ties between common words (docs/answers.md,
+            // "Fourteenth round: the article cited").
+            double idf = 0;
+            double rankIdf = Double.MAX_VALUE;
+            for (String form : formsOfTerms.get(t)) {
+                double formIdf = Math.min(TermIdf.of(docFreqs, IndexField.ARABIC, form, chunks),
+                        TermIdf.of(docFreqs, IndexField.ENGLISH, form, chunks));
+                idf = Math.max(idf, formIdf);
+                rankIdf = Math.min(rankIdf, formIdf);
+            }
+            TranslationForms translation = translations.get(t);
+            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name,
+                    translation.partial(formsOfTerms.get(t)), translation.phrases(),
+                    (idf + rankIdf) / 2 * term.weight()));
+        }
+        boolean[] kept = ClauseBudget.heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
+                clauses.stream().mapToInt(ClauseBudget::leaves).toArray(), budget);
+        List<EvidenceTerm> evidence = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (kept[i]) {
+                query.add(clauses.get(i), BooleanClause.Occur.SHOULD);
+                laterClauses.get(i).ifPresent(secondStage::add);
+                evidence.add(weighed.get(i));
+            }
+        }
+        return evidence;
+    }
+
+    /**
+     * A term's secondary senses as the analysed words of each, leaving out those whose every word is
+     * already a form of the term; each is searched at {@link #SECONDARY_SENSE_WEIGHT} of the term.
+     */
+    private List<List<String>> secondaryForms(io.isnad.retrieve.lexicon.Term term, Set<String> forms) {
+        List<List<String>> senses = new ArrayList<>();
+        for (String arabic : term.secondary()) {
+            List<String> tokens = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(arabic));
+            if (!tokens.isEmpty() && !forms.containsAll(tokens) && !senses.contains(tokens)) {
+                senses.add(tokens);
+            }
+        }
+        return senses;
+    }
+
+    private Set<String> withSynonyms(String stem) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(stem);
+        forms.addAll(synonyms.of(stem));
+        return forms;
+    }
+
+    /** Whether a translation may be searched through the n-grams: a name, or a FreeDict word the index may lack. */
+    private static boolean mayUseGrams(io.isnad.retrieve.lexicon.Term term) {
+        return term.source() == Source.TRANSLITERATION || term.source() == Source.FREEDICT;
+    }
+
+    /** Whether some chunk holds one of {@code forms} as it is, in the Arabic or the English field. */
+    private static boolean indexed(Set<String> forms, Map<Term, Integer> docFreqs) {
+        return forms.stream().anyMatch(f -> docFreqs.get(new Term(IndexField.ARABIC.field(), f)) > 0
+                || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
+    }
+}
