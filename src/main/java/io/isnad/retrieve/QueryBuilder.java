@@ -22,6 +22,7 @@ import io.isnad.retrieve.query.AbsentTerms;
 import io.isnad.retrieve.query.ClauseBudget;
 import io.isnad.retrieve.query.DialectVerbReadings;
 import io.isnad.retrieve.query.FieldClauses;
+import io.isnad.retrieve.query.GluedWords;
 import io.isnad.retrieve.query.GramClauses;
 import io.isnad.retrieve.query.HeldSpellings;
 import io.isnad.retrieve.query.SynonymStems;

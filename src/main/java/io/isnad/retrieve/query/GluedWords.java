@@ -1,4 +1,4 @@
-package io.isnad.retrieve;
+package io.isnad.retrieve.query;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * (سمي|التقويم), and after the question word that opens the question (ماذا|يحدث). A doubled alif
  * (االخواص) is the same slip of the keyboard, read as one.
  */
-final class GluedWords {
+public final class GluedWords {
 
     private static final String ARTICLE = "ال";
     /** The fewest letters of a part the corpus must hold: a shorter one is found inside too many words. */
@@ -38,7 +38,7 @@ final class GluedWords {
     }
 
     /** A folded question with each glued word the corpus does not hold written as the words it does. */
-    static String split(String folded, Snapshot snapshot) {
+    public static String split(String folded, Snapshot snapshot) {
         AtomicBoolean opening = new AtomicBoolean(true);
         return ArabicTextNormalizer.replaceArabicWords(folded,
                 w -> heldSplit(w, opening.getAndSet(false), snapshot).orElse(w));

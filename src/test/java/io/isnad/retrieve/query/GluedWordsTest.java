@@ -1,11 +1,10 @@
-package io.isnad.retrieve;
+package io.isnad.retrieve.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +18,6 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
-import io.isnad.retrieve.lexicon.QueryTranslator;
 
 /** A word typed glued to the next is split only where the corpus holds both parts and not the whole. */
 class GluedWordsTest {
@@ -71,18 +69,9 @@ class GluedWordsTest {
     }
 
     @Test
-    void theEvidenceHoldsTheTwoWords() {
+    void splitsTheWordInsideAWholeQuestion() {
         assertEquals(ArabicTextNormalizer.normalize("متى ولد الإسكندر الأكبر"),
                 GluedWords.split(ArabicTextNormalizer.normalize("متى ولد الإسكندرالأكبر"), snapshot));
-        QueryBuilder builder = new QueryBuilder(snapshot.analyzers(),
-                new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
-        // The abstention features read these terms: a glued word left whole would be a word no chunk holds.
-        assertEquals(labels(builder.build("متى ولد الإسكندر الأكبر؟", snapshot)),
-                labels(builder.build("متى ولد الإسكندرالأكبر؟", snapshot)));
-    }
-
-    private static List<String> labels(AnalyzedQuery query) {
-        return query.evidence().stream().map(EvidenceTerm::label).toList();
     }
 
     private Optional<String> split(String word) {
