@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -35,7 +36,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * every set ({@link io.isnad.eval.DevSplit}); the operating point is chosen on the check part of
  * the dictionary install by {@link LogisticFit#operatingPoint}, and the English offset of the install
  * without one is raised until the same rule holds for it at that point
- * ({@link LogisticFit#raisedUntilAnswered}). Each install's curve is printed, so the choice can be read.
+ * ({@link LogisticFit#raisedUntilAnswered}). Each install's curve is printed, so the choice can be read,
+ * and so is how the fit compares with the packaged model on each install's parts ({@link LogisticFit#against}).
  * With {@code isnad.refit.held} only the bias and the named features' weights are fitted, every other
  * weight held at its packaged value: how a new feature is weighed on top of the packaged model.
  */
@@ -76,6 +78,23 @@ class AbstentionRefit {
         return free;
     }
 
+    /**
+     * Per install and part, the fit against the packaged model ({@link LogisticFit#against}): whether
+     * the weights it writes separate the sets better than those they replace, read before they are
+     * installed.
+     */
+    private static void printAgainstPackaged(LogisticFit.Result fit, double threshold, List<RefitInstall> installs,
+            List<Sample> tune, List<Sample> check) {
+        AbstentionModel packaged = AbstentionModel.packaged();
+        LogisticFit.Result before = new LogisticFit.Result(packaged.weights(), packaged.bias());
+        for (RefitInstall install : installs) {
+            for (var part : List.of(Map.entry("tune", tune), Map.entry("check", check))) {
+                System.out.println("against the packaged model, " + install.name() + ", " + part.getKey() + ": "
+                        + LogisticFit.against(fit, threshold, before, packaged.threshold(), checkOf(part.getValue(), install)));
+            }
+        }
+    }
+
     @Test
     void refit() throws Exception {
         String sets = System.getProperty("isnad.refit.sets");
@@ -103,6 +122,7 @@ class AbstentionRefit {
         }
         String properties = fit.properties(threshold);
         System.out.println(properties);
+        printAgainstPackaged(fit, threshold, installs, tune, check);
         String dump = System.getProperty("isnad.refit.dump");
         if (dump != null) {
             List<String> lines = new ArrayList<>();

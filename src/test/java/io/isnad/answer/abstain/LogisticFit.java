@@ -168,6 +168,43 @@ final class LogisticFit {
         return raised;
     }
 
+    /**
+     * How a fit at {@code threshold} compares with another model at its own threshold over the same
+     * samples (one install's one part): the answerable questions it answers and the negatives it
+     * declines more, and the negatives it declines more at the threshold that answers exactly as many
+     * answerable questions as the other model. The last is the one that says whether a refit separates
+     * better: two models that differ only along the trade-off tie there (docs/answers.md, "Twenty-second
+     * round" and "Twenty-sixth round").
+     */
+    static Comparison against(Result fit, double threshold, Result other, double otherThreshold, List<Sample> samples) {
+        List<Sample> answerable = samples.stream().filter(Sample::answerable).toList();
+        List<Sample> negatives = samples.stream().filter(s -> !s.answerable()).toList();
+        long otherAnswered = answerable.stream().filter(s -> other.probability(s) >= otherThreshold).count();
+        long otherDeclined = negatives.stream().filter(s -> other.probability(s) < otherThreshold).count();
+        double[] scores = answerable.stream().mapToDouble(fit::probability).sorted().toArray();
+        // The probability of the answerable question ranked otherAnswered-th from the top answers as many.
+        double equal = otherAnswered == 0 ? Double.POSITIVE_INFINITY : scores[(int) (scores.length - otherAnswered)];
+        return new Comparison(answerable.stream().filter(s -> fit.probability(s) >= threshold).count() - otherAnswered,
+                declined(fit, threshold, negatives) - otherDeclined, declined(fit, equal, negatives) - otherDeclined);
+    }
+
+    private static long declined(Result fit, double threshold, List<Sample> negatives) {
+        return negatives.stream().filter(s -> fit.probability(s) < threshold).count();
+    }
+
+    /**
+     * {@link #against}'s counts: more answerable questions answered and more negatives declined at the
+     * fit's own threshold, and more negatives declined where the fit answers as many as the other model.
+     */
+    record Comparison(long answered, long declined, long declinedAtEqualAnswered) {
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "at its threshold %+d answered, %+d declined; answering as many, %+d declined",
+                    answered, declined, declinedAtEqualAnswered);
+        }
+    }
+
     private static double minAnswered(Map<String, List<Sample>> bySet, Result fit, double t) {
         return bySet.entrySet().stream().filter(e -> e.getKey().startsWith("+"))
                 .mapToDouble(e -> e.getValue().stream().filter(s -> fit.probability(s) >= t).count()

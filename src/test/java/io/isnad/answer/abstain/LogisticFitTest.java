@@ -73,6 +73,35 @@ class LogisticFitTest {
         }
     }
 
+    /** One sample per coverage value: answerable where {@code answerable} says so. */
+    private static List<Sample> byCoverage(double[] coverage, boolean[] answerable) {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < coverage.length; i++) {
+            double[] x = new double[AbstentionFeatures.NAMES.size()];
+            x[0] = coverage[i];
+            AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
+                    x[10], x[11], x[12], x[13], x[14], x[15]);
+            samples.add(new Sample(Optional.of(f), answerable[i], "set", "dictionary", "q" + i));
+        }
+        return samples;
+    }
+
+    @Test
+    void aFitIsComparedWhereItAnswersAsManyAsTheOtherModel() {
+        // Coverage 0.9 and 0.7 answerable, 0.6 and 0.2 not. The fit (2 x coverage) scores them .86, .80,
+        // .77, .60; the other model (1 - 2 x coverage) .31, .40, .45, .65, and at 0.35 answers one
+        // answerable question (0.7) and declines no negative.
+        List<Sample> samples = byCoverage(new double[] {0.9, 0.7, 0.6, 0.2}, new boolean[] {true, true, false, false});
+        double[] reversed = new double[AbstentionFeatures.NAMES.size()];
+        reversed[0] = -2;
+        LogisticFit.Comparison c = LogisticFit.against(fit(), 0.7, new LogisticFit.Result(reversed, 1), 0.35, samples);
+        // At 0.7 the fit answers both answerable questions and declines the 0.2 one.
+        assertEquals(1, c.answered());
+        assertEquals(1, c.declined());
+        // Answering one answerable question, as the other does (from .86 up), it declines both negatives.
+        assertEquals(2, c.declinedAtEqualAnswered());
+    }
+
     @Test
     void anInstallThatAlreadyAnswersEnoughKeepsItsFit() {
         LogisticFit.Result fit = fit();
