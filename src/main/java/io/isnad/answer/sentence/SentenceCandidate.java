@@ -30,24 +30,29 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param scatter for a typed question and a sentence longer than {@value SentenceChooser#NEAR}
  *        characters, the ranking coverage it holds beyond what its best run of clauses within that
  *        many characters holds: the question's words stated far apart; 0 else
+ * @param opening for a question asking what or who something is ({@link
+ *        io.isnad.answer.question.QuestionAnalyzer#asksWhatItIs}), the ranking coverage of its first
+ *        {@value SentenceChooser#OPENING_WORDS} words: whether it opens with the term asked about; 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean tallies, boolean retrieved, double passageScore,
         double sentenceScore, EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck,
-        double rankShortfall, double readOnGain, double scatter) {
+        double rankShortfall, double readOnGain, double scatter, double opening) {
 
     /**
      * The score it is ranked by: {@code sentenceScore} less its shortfall in the coverage candidates
      * are ranked by, plus the share of the question's evidence its article holds, how widely its
      * main story speaks of it, a bonus when its figure counts what a how-many question counts, and
-     * part of what it gains when read with the sentence it goes on from, less part of its scatter.
+     * part of what it gains when read with the sentence it goes on from, less part of its scatter,
+     * plus part of its opening's coverage for a what-is question.
      */
     public double rankScore() {
         return sentenceScore - SentenceChooser.RANKING_WEIGHT * rankShortfall
                 + SentenceChooser.ARTICLE_WEIGHT * (1 - articleCheck.missingShare())
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread()
                 + (tallies ? SentenceChooser.TALLY_BONUS : 0)
-                + SentenceChooser.READ_ON_WEIGHT * readOnGain - SentenceChooser.SCATTER_WEIGHT * scatter;
+                + SentenceChooser.READ_ON_WEIGHT * readOnGain - SentenceChooser.SCATTER_WEIGHT * scatter
+                + SentenceChooser.OPENING_WEIGHT * opening;
     }
 
     /** "file#index": one key per sentence of the corpus. */

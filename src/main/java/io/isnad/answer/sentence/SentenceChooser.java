@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
@@ -106,6 +108,15 @@ public final class SentenceChooser {
      * and lost xquad-dev tuning answers; 250 gained less.
      */
     static final int NEAR = 200;
+    /**
+     * For a question asking what or who something is, preference for a sentence by the share of the
+     * question's evidence its first {@value #OPENING_WORDS} words hold: a definition names its term
+     * first ("الباراسيتامول … هو مسكن"، "الأسد حيوان من الثدييات"), while a sentence naming it further on
+     * tells something else about it ("ذكر القرآن قصة عيسى…").
+     */
+    static final double OPENING_WEIGHT = 0.3;
+    /** The words of a sentence's opening: a term of a few words, or a name after its title. */
+    static final int OPENING_WORDS = 3;
     /** How far into a sentence a demonstrative still points back to the sentence before. */
     static final int POINTER_WORDS = 3;
 
@@ -131,8 +142,8 @@ public final class SentenceChooser {
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
         Context context = new Context(corpus, scorer, scorer.ranking(), question,
-                TypedQuestion.of(questionText, question.type()), tallied, previous, byKey,
-                new HashMap<>());
+                TypedQuestion.of(questionText, question.type()), QuestionAnalyzer.asksWhatItIs(questionText), tallied,
+                previous, byKey, new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
             if (found.isEmpty()) {
@@ -224,7 +235,7 @@ public final class SentenceChooser {
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,
-            TypedQuestion kind, List<String> tallied, Optional<PreviousAnswer> previous,
+            TypedQuestion kind, boolean whatItIs, List<String> tallied, Optional<PreviousAnswer> previous,
             Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks) {
 
         void add(Article article, int index, boolean retrieved, double passageScore) {
@@ -254,7 +265,18 @@ public final class SentenceChooser {
             double scatter = question.type().typed() ? scatter(sentence, tokens.get(index)) : 0;
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
                     assessment.largestMissing(), typed, fit.countsTallied(), retrieved, passageScore, score,
-                    assessment, articleCheck, rankShortfall, readOnGain, scatter));
+                    assessment, articleCheck, rankShortfall, readOnGain, scatter,
+                    whatItIs ? openingCoverage(sentence.text()) : 0));
+        }
+
+        /** The ranking coverage of the first {@value SentenceChooser#OPENING_WORDS} words of {@code text}. */
+        private double openingCoverage(String text) {
+            Matcher word = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(text);
+            int end = 0;
+            for (int n = 0; n < OPENING_WORDS && word.find(); n++) {
+                end = word.end();
+            }
+            return ranking.coverageOfParts(List.of(ClauseTokens.of(text.substring(0, end), corpus.analyzers())));
         }
 
         /**

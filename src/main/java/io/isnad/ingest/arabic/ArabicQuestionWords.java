@@ -98,6 +98,10 @@ public final class ArabicQuestionWords {
      * انجرح؟ = how many people were wounded?): it is no noun the answer's figure is followed by.
      */
     public static final String ONE = "واحد";
+    /** ما and من glued to the pronoun that makes them ask what or who something is (ماهو، منهي). */
+    public static final Set<String> WHAT_IS = folded("ماهو", "ماهي", "منهو", "منهي");
+    /** ما معنى / ما تعريف / ما المقصود ب…: the question asks what a term means. */
+    public static final Set<String> MEANING_NOUNS = folded("معنى", "تعريف", "مفهوم", "المقصود");
     /** ما سبب / ما الذي دفع: the question asks for a reason. */
     public static final Set<String> REASON_NOUNS = folded("سبب", "اسباب", "دافع", "دوافع", "عله");
 

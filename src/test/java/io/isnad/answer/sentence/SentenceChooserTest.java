@@ -246,6 +246,32 @@ class SentenceChooserTest {
         }
     }
 
+    // The history story names the drug in every sentence, on the way to something else; the other
+    // story defines it, naming it first, once. By its article the history would lead; asked what the
+    // drug is, the definition ranks first. Asked what was made of it, the opening counts for nothing.
+    @Test
+    void aWhatIsQuestionRanksTheSentenceOpeningWithItsTermFirst() throws IOException {
+        try (ArticleFixture two = ArticleFixture.of(tmp.resolve("drug"), Map.of(
+                "drug.txt", """
+                        أدوية شائعة
+                        الباراسيتامول مسكن وخافض للحرارة واسع الاستخدام.
+                        ويباع في الصيدليات دون وصفة.""",
+                "history.txt", """
+                        تاريخ الصيدلة
+                        في عام 1878 قام كيميائي ألماني لأول مرة بتخليق الباراسيتامول في مختبره.
+                        ولم يستخدم الأطباء الباراسيتامول في العلاج حتى عام 1893.
+                        وبعد الحرب انتشر بيع الباراسيتامول في أوروبا وأمريكا."""))) {
+            List<SentenceCandidate> ranked = rank(two, "ما هو الباراسيتامول؟");
+            SentenceCandidate definition = ranked.stream().filter(c -> c.sentence().text().contains("مسكن"))
+                    .findFirst().orElseThrow();
+            assertTrue(definition.opening() > 0.9, definition.toString());
+            assertTrue(ranked.stream().filter(c -> c.article().file().equals("history.txt"))
+                    .allMatch(c -> c.opening() == 0));
+            assertEquals(definition, ranked.getFirst(), ranked.getFirst().sentence().text());
+            assertTrue(rank(two, "ماذا صنع الكيميائي من الباراسيتامول؟").stream().allMatch(c -> c.opening() == 0));
+        }
+    }
+
     @Test
     void aSentenceGoesOnFromThePreviousWhenItOpensWithAPronounAContinuationOrADemonstrative() {
         assertTrue(SentenceChooser.continuesPrevious("وهو كذلك أصغر بطل في تاريخ اللعبة."));
