@@ -31,7 +31,7 @@ import io.isnad.retrieve.EvidenceScorer;
  *        characters, the ranking coverage it holds beyond what its best run of clauses within that
  *        many characters holds: the question's words stated far apart; 0 else
  * @param opening for a question asking what or who something is ({@link
- *        io.isnad.answer.question.QuestionAnalyzer#asksWhatItIs}), the ranking coverage of its first
+ *        io.isnad.answer.question.DefinitionQuestion#asks}), the ranking coverage of its first
  *        {@value SentenceChooser#OPENING_WORDS} words: whether it opens with the term asked about; 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,

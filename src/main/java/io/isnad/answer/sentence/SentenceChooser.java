@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -142,7 +143,7 @@ public final class SentenceChooser {
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
         Context context = new Context(corpus, scorer, scorer.ranking(), question,
-                TypedQuestion.of(questionText, question.type()), QuestionAnalyzer.asksWhatItIs(questionText), tallied,
+                TypedQuestion.of(questionText, question.type()), DefinitionQuestion.asks(questionText), tallied,
                 previous, byKey, new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());

@@ -100,6 +100,12 @@ public final class ArabicQuestionWords {
     public static final String ONE = "واحد";
     /** ما and من glued to the pronoun that makes them ask what or who something is (ماهو، منهي). */
     public static final Set<String> WHAT_IS = folded("ماهو", "ماهي", "منهو", "منهي");
+    /** ما and من ask what or who something is when a pronoun follows them (ما هو، من هي). */
+    public static final Set<String> DEFINING = folded("ما", "من");
+    /** The pronouns after ما or من that make it ask what or who something is. */
+    public static final Set<String> DEFINING_PRONOUNS = folded("هو", "هي");
+    /** The Standard "what" that asks for a meaning before a noun of meaning (ما معنى). */
+    public static final String WHAT_PLAIN = "ما";
     /** ما معنى / ما تعريف / ما المقصود ب…: the question asks what a term means. */
     public static final Set<String> MEANING_NOUNS = folded("معنى", "تعريف", "مفهوم", "المقصود");
     /** ما سبب / ما الذي دفع: the question asks for a reason. */
