@@ -78,8 +78,8 @@ public class ExtractiveAnswerer {
 
     /** The answer sentences with their citations, or empty to abstain. */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
-        Optional<Choice> answered = choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.otherRole()
-                && !c.noTime() && !c.absentPerson() && !c.unheldName()
+        Optional<Choice> answered = choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.noFigure()
+                && !c.otherRole() && !c.noTime() && !c.absentPerson() && !c.unheldName()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL));
         if (answered.isEmpty()) {
@@ -155,6 +155,7 @@ public class ExtractiveAnswerer {
                 : List.of();
         return Optional.of(new Choice(lead, ranked, features, scorer,
                 Declines.otherToll(question, quoted, translated.focus(), tallied),
+                Declines.noFigure(question, quoted, tallied),
                 Declines.otherRole(question, quoted), Declines.noTime(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
                 Declines.unheldName(corpus, question, evidence, features.margin())));
@@ -293,7 +294,8 @@ public class ExtractiveAnswerer {
      * The sentence chosen to answer, all candidates ranked, the abstention model's view of the
      * sentence its own evidence ranks first (most often the same one),
      * the question's evidence the clauses of a long sentence are weighed by, and whether the lead
-     * counts something else than what a how-many question asks ({@link Declines#otherToll}), names
+     * counts something else than what a how-many question asks ({@link Declines#otherToll}) or nothing
+     * ({@link Declines#noFigure}), names
      * no holder of the office a who-question asks for ({@link Declines#otherRole}), places nothing
      * in time for a when-question ({@link Declines#noTime}), and whether the judged sentence's
      * article mentions the question's words only in passing ({@link #inPassing}), and whether the
@@ -301,7 +303,7 @@ public class ExtractiveAnswerer {
      * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            EvidenceScorer scorer, boolean otherToll, boolean otherRole, boolean noTime, boolean inPassing,
-            boolean absentPerson, boolean unheldName) {
+            EvidenceScorer scorer, boolean otherToll, boolean noFigure, boolean otherRole, boolean noTime,
+            boolean inPassing, boolean absentPerson, boolean unheldName) {
     }
 }

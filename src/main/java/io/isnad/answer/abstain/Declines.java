@@ -15,11 +15,13 @@ import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
@@ -32,7 +34,7 @@ import io.isnad.retrieve.EvidenceTerm;
 /**
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
- * how-many question, another office's holder for a who-question, no time at all for a
+ * how-many question, or none at all, another office's holder for a who-question, no time at all for a
  * when-question, the source of the report for a who-question about a deed, a person for a body), or
  * the question names a person no article names, or (in English) only names no chunk holds while no
  * article stands out of the search. Each is too rare in the
@@ -121,6 +123,32 @@ public final class Declines {
         return quoted.stream()
                 .anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
                 && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
+    }
+
+    /**
+     * Whether a how-many question (its type read from كم، قديش، how many, not from a noun: "ما نسبة"
+     * may be answered in words) that names what it counts ({@code tallied}) is quoted sentences none of
+     * which holds a figure: no number in digits or words ({@link SpanFinder}'s number spans), no word
+     * of a vague quantity ({@link ArabicNumberWords#isQuantityWord}: عدة، بضعة، مئات) and no dual of a
+     * word of the question (جامعتان for "كم عدد الجامعات"، فريقين). A sentence that counts nothing
+     * cannot say how many ("قديش كان عدد الطيارات الروسية…؟" answered by Shamkhani's words on the
+     * planes leaving), and the question is declined whatever the abstention model says; the model
+     * passed such answers at .84 to .96. A question that names no counted noun ("كم هي المساحة
+     * التي…؟", answered "مناطق شاسعة") is left to the model (docs/answers.md, "Twenty-second round:
+     * dialect words as Standard, with the figureless how-many decline"; "Twenty-sixth round").
+     */
+    public static boolean noFigure(AskedQuestion question, List<String> quoted, List<String> tallied) {
+        if (question.analysis().type() != QuestionType.NUMBER || question.analysis().byNoun() || tallied.isEmpty()) {
+            return false;
+        }
+        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        return quoted.stream().noneMatch(text -> holdsFigure(text, kind));
+    }
+
+    /** Whether a text gives a figure, a vague quantity or a dual of a word of a how-many question. */
+    private static boolean holdsFigure(String text, TypedQuestion kind) {
+        return !SpanFinder.find(text, QuestionType.NUMBER).isEmpty() || ShortAnswerFinder.holdsAnswer(text, kind)
+                || ArabicTextNormalizer.words(text).stream().anyMatch(ArabicNumberWords::isQuantityWord);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -39,6 +40,13 @@ public final class ArabicNumberWords {
      * its weight, not ten.
      */
     public static final Set<String> MULTIPLIERS = Set.of("ضعف", "ضعفا", "ضعفي", "ضعفين", "ضعفان", "اضعاف");
+
+    /**
+     * Words of a quantity given without a figure, folded: عدة، بضع، بضعة (a few, some), مئات
+     * (hundreds), العديد (many). A sentence that holds one tells roughly how many, so it is no sentence
+     * without a figure; none is a number word ({@link #isNumberWord}), since none has one value.
+     */
+    private static final Set<String> QUANTITY_WORDS = Set.of("عده", "بضع", "بضعه", "مئات", "عديد", "العديد");
 
     private ArabicNumberWords() {
     }
@@ -101,8 +109,13 @@ public final class ArabicNumberWords {
      * the number: a short answer starts after it. 0 otherwise, also for a word that is not one.
      */
     public static int procliticLength(String foldedWord) {
-        boolean glued = !VALUES.containsKey(foldedWord) && foldedWord.length() > 3
-                && "وبل".indexOf(foldedWord.charAt(0)) >= 0 && VALUES.containsKey(foldedWord.substring(1));
+        return procliticLength(foldedWord, VALUES::containsKey);
+    }
+
+    /** 1 when {@code known} holds the word only without a glued و، ب or ل, 0 otherwise. */
+    private static int procliticLength(String foldedWord, Predicate<String> known) {
+        boolean glued = !known.test(foldedWord) && foldedWord.length() > 3
+                && "وبل".indexOf(foldedWord.charAt(0)) >= 0 && known.test(foldedWord.substring(1));
         return glued ? 1 : 0;
     }
 
@@ -135,6 +148,14 @@ public final class ArabicNumberWords {
      */
     public static boolean spelledInOneWord(long value) {
         return VALUES.containsValue(value);
+    }
+
+    /**
+     * Whether a folded word names a quantity without a figure ({@link #QUANTITY_WORDS}), also with
+     * و، ب or ل glued to it (لعدة، وبضعة).
+     */
+    public static boolean isQuantityWord(String foldedWord) {
+        return QUANTITY_WORDS.contains(foldedWord.substring(procliticLength(foldedWord, QUANTITY_WORDS::contains)));
     }
 
     /** Whether a folded word is an Arabic number word. */

@@ -95,6 +95,7 @@ class AbstentionDiagnosis {
         line.put("probability", model.probability(features));
         // The checks that decline whatever the model says (ExtractiveAnswerer.answer).
         line.put("otherToll", choice.get().otherToll());
+        line.put("noFigure", choice.get().noFigure());
         line.put("otherRole", choice.get().otherRole());
         line.put("noTime", choice.get().noTime());
         line.put("inPassing", choice.get().inPassing());

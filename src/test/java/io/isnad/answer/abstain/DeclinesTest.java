@@ -62,6 +62,33 @@ class DeclinesTest {
         assertFalse(Declines.personForABody(english("Which group claimed responsibility for the attack?"), null));
     }
 
+    @Test
+    void aHowManyQuestionQuotedSentencesWithoutAFigureIsDeclined() {
+        String planes = "قال شمخاني إنه لم يكن مقررا أن تبقى الطائرات الروسية في القاعدة.";
+        assertTrue(noFigure("كم طائرة روسية كانت في قاعدة همدان؟", planes));
+        // Every quoted sentence counts: a figure in the lead's neighbour may answer.
+        assertFalse(noFigure("كم طائرة روسية كانت في قاعدة همدان؟", planes, "وصلت 6 قاذفات روسية إلى القاعدة."));
+        // A number word, a vague quantity or a dual of the counted noun tells how many.
+        assertFalse(noFigure("كم طائرة روسية كانت في قاعدة همدان؟", "وصلت ست قاذفات روسية إلى القاعدة."));
+        assertFalse(noFigure("كم طائرة روسية كانت في قاعدة همدان؟", "وصلت بضعة قاذفات روسية إلى القاعدة."));
+        assertFalse(noFigure("كم طائرة روسية كانت في قاعدة همدان؟", "بقيت القاذفات في القاعدة لعدة أيام."));
+        assertFalse(noFigure("كم عدد الجامعات في المدينة؟", "في المدينة جامعتان."));
+    }
+
+    @Test
+    void aQuestionCountingNoNounOrTypedByANounIsLeftToTheModel() {
+        String vast = "تضم المنطقة مناطق شاسعة غير مأهولة.";
+        assertFalse(noFigure("كم هي المساحة التي لم تتم تنميتها؟", vast));
+        assertFalse(noFigure("ما نسبة المناطق غير المأهولة؟", vast));
+        assertFalse(noFigure("أين تقع المناطق غير المأهولة؟", vast));
+    }
+
+    private static boolean noFigure(String question, String... quoted) {
+        AskedQuestion asked = arabic(question);
+        String tallied = asked.analysis().tallied();
+        return Declines.noFigure(asked, List.of(quoted), tallied.isEmpty() ? List.of() : List.of(tallied));
+    }
+
     private static AskedQuestion arabic(String question) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
     }
