@@ -137,21 +137,38 @@ public final class ArabicTextNormalizer {
 
     /**
      * The folded form of one character, or the character itself. The letters Arabic borrows from
-     * Persian are folded to the Arabic letter news prose writes for them: the Persian keyboard's ک
-     * and ی; and the dialects' chat spelling, where Iraqi and Gulf write چ for a ك said "ch" (حچى
-     * = حكى، چم = كم) and گ or the Maghrebi ڭ for a ق said "g" (يگول = يقول). Not پ (p) and ڤ (v):
-     * encyclopaedic text spells foreign names with them (أوروپا، پيلا), and folded they matched
-     * questions about another corpus to it (docs/answers.md, "Twenty-fourth round: dialect
-     * question forms").
+     * Persian, Urdu and Kurdish are folded to the Arabic letter an Arabic reader takes them for:
+     * <ul>
+     * <li>the Persian keyboard's ک and ی, Sindhi's ڪ (a kaf), Urdu's ے، ۓ and Kurdish's ێ, Pashto's
+     * ې، ۍ (ya with a vowel sign) and Kurdish's ۆ، ۇ، ۈ (waw with a vowel sign);</li>
+     * <li>the sounds Arabic spells with its nearest letter: ژ (zh, the French j) as ج (جان), and
+     * Urdu's ٹ، ڈ، ڑ، ں as ت، د، ر، ن;</li>
+     * <li>the forms of heh: Persian ۀ (heh with the ezafe's ya), Urdu's ہ، ۂ and ھ, Kurdish's ە, all
+     * ه, and Urdu's ۃ as ه like ة;</li>
+     * <li>the dialects' chat spelling, where Iraqi and Gulf write چ for a ك said "ch" (حچى = حكى،
+     * چم = كم) and گ, the Maghrebi ڭ and the Algerian ڨ for a ق said "g" (يگول = يقول). Persian
+     * and Urdu give these two other sounds (ch, g), which Arabic spells in no single way (تش،
+     * ش; غ، ج، ك), so the dialects' reading stands.</li>
+     * </ul>
+     * Each is one character for one, so a folded text keeps the original's offsets. Not پ (p) and
+     * ڤ، ڥ (v): encyclopaedic text spells foreign names with them (أوروپا، پيلا), and folded they
+     * matched two questions about another corpus to it for one question gained (docs/answers.md,
+     * "Twenty-fourth round: dialect question forms" and "Twenty-sixth round, second wave: Persian
+     * and Urdu letters").
      */
     public static char fold(char c) {
         return switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-            case 'ى', 'ی', 'ئ' -> 'ي';
-            case 'ة' -> 'ه';
-            case 'ؤ' -> 'و';
-            case 'ک', 'چ' -> 'ك';
-            case 'گ', 'ڭ' -> 'ق';
+            case 'ى', 'ی', 'ئ', 'ے', 'ۓ', 'ێ', 'ې', 'ۍ' -> 'ي';
+            case 'ة', 'ۃ', 'ۀ', 'ہ', 'ۂ', 'ھ', 'ە' -> 'ه';
+            case 'ؤ', 'ۆ', 'ۇ', 'ۈ' -> 'و';
+            case 'ک', 'ڪ', 'چ' -> 'ك';
+            case 'گ', 'ڭ', 'ڨ' -> 'ق';
+            case 'ژ' -> 'ج';
+            case 'ٹ' -> 'ت';
+            case 'ڈ' -> 'د';
+            case 'ڑ' -> 'ر';
+            case 'ں' -> 'ن';
             case '“', '”', '„', '«', '»', '″' -> '"';
             case '‘', '’', '‚', '′' -> '\'';
             case '٫' -> '.';

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,15 +56,33 @@ class ArabicTextNormalizerTest {
     }
 
     @Test
+    void foldsPersianUrduAndKurdishLettersToTheArabicLetterAReaderTakesThemFor() {
+        Map.of("كۆماری عێراق", "كوماري عيراق", "لاہور", "لاهور", "خانۀ", "خانه", "کردە كردہ", "كرده كرده",
+                "شھر مدرسۃ", "شهر مدرسه", "ڪراتشے", "كراتشي", "میداں", "ميدان",
+                "ژان", "جان", "ٹرامب ڈار", "ترامب دار")
+                .forEach((text, folded) -> assertEquals(folded, ArabicTextNormalizer.normalize(text), text));
+    }
+
+    @Test
+    void aWordFoundInTheFoldedTextIsCutFromTheOriginalAtItsOwnOffsets() {
+        String text = "(بالكردية: كۆماری عێراق)، هي دولة عربيّة";
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(text);
+        int at = folded.text().indexOf("كوماري عيراق");
+        assertEquals("كۆماری عێراق", text.substring(folded.start(at), folded.end(at + "كوماري عيراق".length())));
+        int after = folded.text().indexOf("عربيه");
+        assertEquals("عربيّة", text.substring(folded.start(after), folded.end(after + "عربيه".length())));
+    }
+
+    @Test
     void foldsTheDialectsChatLettersToTheArabicLetterTheyStandFor() {
         assertEquals("حكي", ArabicTextNormalizer.normalize("حچى"));
         assertEquals("يقول", ArabicTextNormalizer.normalize("يگول"));
-        assertEquals("قال", ArabicTextNormalizer.normalize("ڭال"));
+        assertEquals("قال قال", ArabicTextNormalizer.normalize("ڭال ڨال"));
     }
 
     @Test
     void everyOtherCharacterIsLowerCasedAsTheJdkDoes() {
-        String special = "أإآٱىیئةؤکچگڭ“”„«»″‘’‚′٫\u00A0٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
+        String special = "أإآٱىیئےۓێېۍةۃۀہۂھەؤۆۇۈکڪچگڭڨژٹڈڑں“”„«»″‘’‚′٫\u00A0٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             if (special.indexOf(c) < 0) {
                 assertEquals(Character.toLowerCase(c), ArabicTextNormalizer.fold(c), "U+" + Integer.toHexString(c));
