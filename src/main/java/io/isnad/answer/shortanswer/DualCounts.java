@@ -42,8 +42,10 @@ final class DualCounts {
      */
     static List<Span> duals(String sentence, TypedQuestion question, List<String> counted) {
         List<String> asked = new ArrayList<>(question.dualOf());
-        asked.addAll(bare(counted));
+        List<String> countedNoun = bare(counted);
+        asked.addAll(countedNoun);
         List<Span> duals = new ArrayList<>();
+        List<Span> ofCounted = new ArrayList<>();
         for (DualWord dual : DUAL_WORDS.get(sentence, DualCounts::dualWords)) {
             if (question.folded().contains(dual.span().folded())) {
                 continue;
@@ -51,8 +53,13 @@ final class DualCounts {
             if (asked.stream().anyMatch(dual::of)) {
                 duals.add(dual.span());
             }
+            if (countedNoun.stream().anyMatch(dual::of)) {
+                ofCounted.add(dual.span());
+            }
         }
-        return duals;
+        // The dual of the counted noun is the count; a dual of another question word beside it is
+        // most often its adjective, which agrees with it: "فريقين مختلفين" for "كم عدد الفرق المختلفة".
+        return ofCounted.isEmpty() ? duals : ofCounted;
     }
 
     /**

@@ -211,7 +211,7 @@ final class FigureTies {
      */
     private static boolean tiesTo(String word, String skeleton, List<FocusWord> focus) {
         for (FocusWord f : focus) {
-            if (f.matches(word, skeleton) || ArabicPlurals.sameNoun(word, f.word())
+            if (f.sameWord(word, skeleton)
                     || ArabicNewsSynonyms.sameGroup(word, skeleton, f.word(), f.skeleton())) {
                 return true;
             }
@@ -237,6 +237,11 @@ final class FigureTies {
         boolean matches(String word, String skeleton) {
             return probe.length() >= 3 && word.contains(probe)
                     || skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH && skeleton.equals(this.skeleton);
+        }
+
+        /** Whether {@code word} is this word in another form: {@link #matches}, or its singular or plural. */
+        boolean sameWord(String word, String skeleton) {
+            return matches(word, skeleton) || ArabicPlurals.sameNoun(word, this.word);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -78,15 +79,16 @@ final class SpanCloseness {
         return false;
     }
 
-    /** A word or figure of the sentence: its original offsets and its folded text. */
-    record Token(int start, int end, String folded) {
+    /** A word or figure of the sentence: its original offsets, its folded text and its root skeleton. */
+    record Token(int start, int end, String folded, String skeleton) {
     }
 
     static List<Token> tokens(ArabicTextNormalizer.Folded sentence) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(sentence.text());
         while (m.find()) {
-            tokens.add(new Token(sentence.start(m.start()), sentence.end(m.end()), m.group()));
+            tokens.add(new Token(sentence.start(m.start()), sentence.end(m.end()), m.group(),
+                    ArabicRootSkeleton.of(m.group())));
         }
         return tokens;
     }
@@ -99,7 +101,10 @@ final class SpanCloseness {
      * question's translations) found in the sentence {@value #LEAD_WEIGHT} times. Summed over the
      * focus words, so the span that the verb, the subject and the object all stand near wins over
      * one that stands right next to a single word. Occurrences inside a candidate span do not
-     * count: "عام" of "في أي عام" is not a clue that "عام 1990" is meant.
+     * count: "عام" of "في أي عام" is not a clue that "عام 1990" is meant. A focus word is found in
+     * another form of the same noun or root ({@link FigureTies.FocusWord#sameWord}: "ودرجات" for
+     * "درجة"), as the figure's ties find it, but not as a news synonym: "شهيداً" beside 89 is no clue
+     * for the dead of "How many of the dead were children?", whose answer counts the children.
      */
     static double closeness(Span span, List<Token> tokens, List<String> focus, List<String> ownWords,
             List<Span> candidates) {
@@ -122,11 +127,12 @@ final class SpanCloseness {
             if (probe.length() < 3) {
                 continue;
             }
+            FigureTies.FocusWord asked = FigureTies.FocusWord.of(word);
             double best = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if ((i >= first && i <= last) || !t.folded().contains(probe) || inside(t, candidates)
-                        || i > last && inNextClause(tokens, last, i, probe)) {
+                if ((i >= first && i <= last) || !asked.sameWord(t.folded(), t.skeleton())
+                        || inside(t, candidates) || i > last && inNextClause(tokens, last, i, probe)) {
                     continue;
                 }
                 best = Math.max(best, i < first ? 1.0 / (first - i) : AFTER_WEIGHT / (i - last));

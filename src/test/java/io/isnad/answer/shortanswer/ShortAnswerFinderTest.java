@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.SentenceSplitter;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 class ShortAnswerFinderTest {
 
@@ -108,10 +109,14 @@ class ShortAnswerFinderTest {
         String sentence = "وأعلنت وزارة الصحة السورية، صباح الجمعة، ارتفاع عدد ضحايا الاعتداء الإرهابي إلى 89 شهيداً، "
                 + "بينهم 31 امرأة و5 أطفال، مشيرةً إلى أن عدد الجرحى بلغ 277.";
         String children = "How many children died in the attack on the military academy?";
-        List<String> focus = List.of("طفل", "مات", "توفي", "هجوم", "عسكري", "اكاديمي");
-        assertEquals(Optional.of("5"), english(sentence, children, focus, List.of("طفل")));
-        assertEquals(Optional.of("89"), english(sentence, children, focus, List.of()),
+        List<String> event = List.of("مات", "توفي", "هجوم", "عسكري", "اكاديمي");
+        assertEquals(Optional.of("5"), english(sentence, children, event, List.of("طفل")));
+        assertEquals(Optional.of("89"), english(sentence, children, event, List.of()),
                 "without the counted noun the dead outweigh the children");
+        List<String> focus = new ArrayList<>(event);
+        focus.add("طفل");
+        assertEquals(Optional.of("5"), english(sentence, children, focus, List.of()),
+                "the children the question names stand beside 5, in the plural");
         assertEquals(Optional.of("31"), english(sentence, "How many women were killed?", List.of("نساء", "قتل"),
                 List.of("نساء")));
         String indic = "قتل ٤٠ شخصاً بينهم ٧ أطفال.";
@@ -289,6 +294,36 @@ class ShortAnswerFinderTest {
                 List.of("شرطة", "سجل"), List.of("حادث")));
         assertEquals(Optional.of("120 حادثا"), find(sentence, QuestionType.NUMBER, "كم حادثا سجلت الشرطة في المدينة؟"),
                 "a question without a negation is not steered to the negated clause");
+    }
+
+    @Test
+    void aQuestionWordStandsNearAFigureInAnotherFormOfTheSameNoun() {
+        String question = "ما هي درجة حرارة المكثف التقريبية في المحرك؟";
+        // The plural درجات is the question's درجة, as the ties to the asked noun already read it: the
+        // condenser's temperature, not the inlet's, which stands beside the singular and the engine.
+        assertEquals(Optional.of("30 °C"), find("في المحرك تكون درجة حرارة مدخل المحرك عادة 500 °C (حد تحمل الفولاذ)"
+                + " ودرجات حرارة المكثف حوالي 30 °C.", QuestionType.NUMBER, question));
+    }
+
+    @Test
+    void aNewsSynonymOfAQuestionWordIsNoClueToWhereItsFigureStands() {
+        // شهيداً and الضحايا share the dead's synonym group: beside 89 they would make it the answer
+        // to "How many of the dead were children?", whose figure counts the children.
+        String sentence = "ارتفع عدد الضحايا إلى 89 شهيداً، بينهم 5 أطفال.";
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
+        int at = sentence.indexOf("89");
+        Span dead = new Span(at, at + 2, "89");
+        List<SpanCloseness.Token> tokens = SpanCloseness.tokens(folded);
+        assertEquals(0, SpanCloseness.closeness(dead, tokens, List.of("قتيل"), List.of(), List.of(dead)));
+        assertTrue(SpanCloseness.closeness(dead, tokens, List.of("طفل"), List.of(), List.of(dead)) > 0,
+                "a question word the sentence holds in the plural (أطفال) is still found");
+    }
+
+    @Test
+    void theDualOfTheCountedNounWinsOverTheDualOfItsAdjective() {
+        // مختلفين agrees with فريقين; read as the question's المختلفة, it stood nearer the other words.
+        assertEquals(Optional.of("فريقين"), find("قاد اللاعب فريقين مختلفين إلى النهائي.", QuestionType.NUMBER,
+                "كم عدد الفرق المختلفة التي قادها اللاعب إلى النهائي؟"));
     }
 
     @Test
