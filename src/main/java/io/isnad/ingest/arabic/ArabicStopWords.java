@@ -86,6 +86,14 @@ public final class ArabicStopWords {
             "وياه", "وياها", "وياهم");
 
     /**
+     * The adverbs by which a question stresses what it asks, "exactly" and "specifically": بالضبط,
+     * also as Egyptian (بالظبط) and Levantine (بالزبط) speakers write it, تحديدا، بالتحديد، بالذات,
+     * folded. An answer states the thing and never repeats them, so in a question they are a heavy
+     * word no article holds.
+     */
+    private static final Set<String> EMPHASIS = Set.of("بالضبط", "بالظبط", "بالزبط", "تحديدا", "بالتحديد", "بالذات");
+
+    /**
      * The dialects' possessive particles, "of" (بتاع، تاع، ديال): the dialects glue the owner's
      * pronoun to them (ديالهم = their, بتاعو = his), which the stop list then holds too. Not تبع:
      * تبعه and تبعها are also the Standard "followed it".
@@ -128,6 +136,7 @@ public final class ArabicStopWords {
         words.addAll(DIALECT_PARTICLES);
         words.addAll(DIALECT_DEMONSTRATIVES);
         words.addAll(DIALECT_ATTACHED);
+        words.addAll(EMPHASIS);
         for (String possessive : DIALECT_POSSESSIVES) {
             POSSESSIVE_PRONOUNS.forEach(pronoun -> words.add(possessive + pronoun));
         }

@@ -67,6 +67,17 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void theAdverbsThatStressWhatIsAskedAreStopWords() {
+        for (String word : new String[] {"بالضبط", "بالظبط", "بالزبط", "تحديداً", "بالتحديد", "بالذات"}) {
+            assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize(word)), word);
+        }
+        // The words they are made of still count: ضبط "seized", تحديد "setting", الذات "the self".
+        for (String word : new String[] {"ضبط", "تحديد", "الذات"}) {
+            assertFalse(ArabicStopWords.contains(ArabicTextNormalizer.normalize(word)), word);
+        }
+    }
+
+    @Test
     void dialectWhatWithAGluedPrepositionPronounsAndDualRelativesAreStopWords() {
         // Before, "بشو بيلقبوا" kept بشو as evidence no article holds, and "من هما الدولتان
         // اللتان" kept هما and اللتان: all three counted as words the corpus lacks.
