@@ -70,18 +70,22 @@ final class QueryBuilder {
     AnalyzedQuery build(String question, Snapshot snapshot, boolean leaveOutAbsent) {
         String language = LanguageDetector.detect(question);
         // A dialect word is searched and weighed as its Standard word: the articles never hold it. So
-        // is a verb in a dialect's inflection, where the corpus holds its Standard form only, and a
-        // word glued to the next as the two words the corpus holds.
-        String normalized = GluedWords.split(DialectVerbReadings.inStandard(
-                ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question)), snapshot), snapshot);
-        Map<List<String>, Float> arabic = new LinkedHashMap<>();
-        analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
-        Map<String, Float> english = new LinkedHashMap<>();
-        analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
-        List<String> grams = gramClauses.gramsOf(normalized);
-        // Every count the question's words and grams need in one look-up, before the chunk count: a
-        // search cluster answers all of them in one round trip.
-        Map<Term, Integer> docFreqs = snapshot.docFreqs(counted(arabic, english, grams));
+        // is a verb in a dialect's inflection, where the corpus holds its Standard form only.
+        String normalized = DialectVerbReadings.inStandard(
+                ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question)), snapshot);
+        Words words = words(normalized, snapshot);
+        // A word no chunk holds may be two words typed glued together: read as the two the corpus
+        // holds. Asked only then, so a question whose words are all held costs no further look-up.
+        if (words.anyArabicAbsent()) {
+            String split = GluedWords.split(normalized, snapshot);
+            if (!split.equals(normalized)) {
+                words = words(split, snapshot);
+            }
+        }
+        Map<List<String>, Float> arabic = words.arabic();
+        Map<String, Float> english = words.english();
+        List<String> grams = words.grams();
+        Map<Term, Integer> docFreqs = words.docFreqs();
         // Every term's count the query needs, so it can leave out the terms no chunk holds.
         Map<Term, Integer> counts = new HashMap<>(docFreqs);
         double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
@@ -106,6 +110,29 @@ final class QueryBuilder {
         }
         return analyzed(question, language, query, wordEvidence.of(arabic, english, docFreqs, chunks), commonGrams,
                 leaveOutAbsent ? counts : Map.of());
+    }
+
+    /** A folded question's words and grams, and every count they need. */
+    private Words words(String normalized, Snapshot snapshot) {
+        Map<List<String>, Float> arabic = new LinkedHashMap<>();
+        analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
+        Map<String, Float> english = new LinkedHashMap<>();
+        analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
+        List<String> grams = gramClauses.gramsOf(normalized);
+        // Every count the question's words and grams need in one look-up, before the chunk count: a
+        // search cluster answers all of them in one round trip.
+        return new Words(arabic, english, grams, snapshot.docFreqs(counted(arabic, english, grams)));
+    }
+
+    /** The question's Arabic words (each as its stem variants), English stems and grams, with their counts. */
+    private record Words(Map<List<String>, Float> arabic, Map<String, Float> english, List<String> grams,
+            Map<Term, Integer> docFreqs) {
+
+        /** Whether some Arabic word of the question is held by no chunk in any of its stems. */
+        boolean anyArabicAbsent() {
+            return arabic.keySet().stream().anyMatch(variants -> variants.stream()
+                    .allMatch(v -> docFreqs.getOrDefault(new Term(IndexField.ARABIC.field(), v), 0) == 0));
+        }
     }
 
     /**
