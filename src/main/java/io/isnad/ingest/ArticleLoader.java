@@ -34,7 +34,8 @@ public final class ArticleLoader {
     /**
      * Bump when parsing or the index analysis changes in a way that must re-index unchanged files
      * (3: the seventh round's Arabic stop words, which the index analyzer drops; 4: the Persian, Urdu
-     * and Kurdish letters {@code ArabicTextNormalizer} folds, which the indexed terms are written in).
+     * and Kurdish letters {@code ArabicTextNormalizer} folds, which the indexed terms are written in,
+     * and the twenty-sixth round's emphasis stop words, {@code ArabicStopWords.EMPHASIS}).
      */
     private static final String PARSER_VERSION = "4";
     private static final String EXTENSION = ".txt";
