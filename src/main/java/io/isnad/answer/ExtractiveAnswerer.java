@@ -76,12 +76,29 @@ public class ExtractiveAnswerer {
         this.composer = composer;
     }
 
-    /** The answer sentences with their citations, or empty to abstain. */
+    /**
+     * The answer sentences with their citations, or empty to abstain. A follow-up to a declined
+     * question is answered as a question of its own when it can be; the story its earlier question
+     * would have been answered from is tried only then ({@link #strays}): a guess may answer what
+     * the follow-up alone cannot, never take away an answer it has.
+     */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
+        if (question.previous().isPresent() && !question.previous().get().shown()) {
+            Optional<Draft> alone = answerIn(corpus, retrieval, new AskedQuestion(question.text(), question.asked(),
+                    question.analysis(), question.english(), Optional.empty()));
+            if (alone.isPresent()) {
+                return alone;
+            }
+        }
+        return answerIn(corpus, retrieval, question);
+    }
+
+    private Optional<Draft> answerIn(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         Optional<Choice> answered = choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.noFigure()
                 && !c.otherRole() && !c.noTime() && !c.absentPerson() && !c.unheldName()
                 && abstention.answers(c.features())
-                && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL));
+                && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL)
+                && !strays(c, retrieval, question));
         if (answered.isEmpty()) {
             return Optional.empty();
         }
@@ -96,7 +113,11 @@ public class ExtractiveAnswerer {
      * The sentence the answer to an earlier question of the conversation led with (a typed neighbour
      * may precede it in the quote), found by answering that question again as one of its own: the
      * history holds only the user's questions, and an extractive answer is cheap and the same each
-     * time. It is answered in the language it was asked in, as it was then; empty when declined.
+     * time. It is answered in the language it was asked in, as it was then. When it was declined,
+     * the sentence it would have led with, not {@link PreviousAnswer#shown shown}: the follow-up
+     * still asks about the story the earlier question meant ("وقديش واحد انجرح؟" after a "what
+     * happened at the academy?" worded too loosely to answer), and {@link #strays} keeps its
+     * answer near that guess; empty only when no sentence was found at all.
      *
      * @param searched the earlier question as searched (itself made standalone when it followed up)
      * @param asked the earlier question as the user asked it
@@ -105,11 +126,43 @@ public class ExtractiveAnswerer {
             String asked) {
         AskedQuestion question = new AskedQuestion(searched, asked, QuestionAnalyzer.analyze(asked),
                 LanguageDetector.ENGLISH.equals(LanguageDetector.detect(asked)), Optional.empty());
-        return answer(corpus, retrieval, question)
+        QuestionType type = question.analysis().type();
+        Optional<PreviousAnswer> answered = answer(corpus, retrieval, question)
                 .map(d -> d.citations().get(d.leadCitation()))
                 .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
                         .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
-                        .map(s -> new PreviousAnswer(c.file(), s.index(), question.analysis().type(), asked))));
+                        .map(s -> new PreviousAnswer(c.file(), s.index(), type, asked))));
+        return answered.isPresent() ? answered : choose(corpus, retrieval, question).map(c -> new PreviousAnswer(
+                c.lead().article().file(), c.lead().sentence().index(), type, asked, false));
+    }
+
+    /**
+     * Whether a follow-up to a declined question answers away from the little it has to go on. The
+     * earlier question's would-be lead is only a guess at the story (a loosely worded question may
+     * have led from another one), so the answer must stand beside it, within {@value
+     * SentenceChooser#NEIGHBOURHOOD} sentences in its article, and hold a word of the follow-up's own,
+     * one the earlier question did not ask: with no answer shown, those are the only sign that a
+     * sentence answers it, not the carried ones every sentence of the story holds. Read against the
+     * earlier question, not against what the user typed, since a dialect word is searched as its
+     * Standard reading ("انجرح" as أصيب). A shown answer needs neither: the user saw where the
+     * conversation stands.
+     */
+    private static boolean strays(Choice choice, Retrieval retrieval, AskedQuestion question) {
+        Optional<PreviousAnswer> guessed = question.previous().filter(p -> !p.shown());
+        if (guessed.isEmpty()) {
+            return false;
+        }
+        SentenceCandidate lead = choice.lead();
+        boolean near = guessed.get().file().equals(lead.article().file())
+                && Math.abs(lead.sentence().index() - guessed.get().sentence()) <= SentenceChooser.NEIGHBOURHOOD;
+        List<EvidenceTerm> evidence = retrieval.query().evidence();
+        boolean[] held = choice.scorer().foundIn(List.of(lead.tokens()));
+        Predicate<EvidenceTerm> askedBefore = mentionedIn(guessed.get().question());
+        boolean ownWordHeld = false;
+        for (int t = 0; t < held.length; t++) {
+            ownWordHeld |= held[t] && !askedBefore.test(evidence.get(t));
+        }
+        return !near || !ownWordHeld;
     }
 
     /**

@@ -339,7 +339,51 @@ class ExtractiveAnswererTest {
             PreviousAnswer previous = even.previousAnswer(corpus, passing.retrieve(english), english, english)
                     .orElseThrow();
             assertEquals(new PreviousAnswer("p.txt", 1, QuestionType.PERSON, english), previous);
-            assertTrue(even.previousAnswer(corpus, passing.retrieve(arabic), arabic, arabic).isEmpty());
+            // Declined, the Arabic one still names the sentence it would have led with, as not shown.
+            assertEquals(new PreviousAnswer("p.txt", 1, QuestionType.PERSON, arabic, false),
+                    even.previousAnswer(corpus, passing.retrieve(arabic), arabic, arabic).orElseThrow());
+        }
+    }
+
+    @Test
+    void aFollowUpToADeclinedQuestionIsAnsweredOnlyBesideItsWouldBeLeadWithAWordOfItsOwn() throws IOException {
+        // Answers only in the conversation's story (the follow-up feature), so never alone.
+        double[] weights = new double[AbstentionFeatures.NAMES.size()];
+        weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
+        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+                new AbstentionModel(weights, -1, 0.5));
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("guess"), Map.of("g.txt", """
+                هجوم على الكلية الحربية
+                استهدفت الجماعات المسلحة حفل تخريج طلاب الكلية الحربية بطائرات مسيرة يوم الخميس.
+                وأعلنت وزارة الصحة أن عدد الجرحى في الهجوم بلغ 277 جريحا.
+                وشيعت المدينة الضحايا من أمام المستشفى العسكري.
+                ودان الوزير الهجوم وقدم تعازيه إلى الحكومة.
+                وعقد البرلمان جلسة طارئة لبحث الأوضاع الأمنية.
+                وقال المحافظ إن الحياة عادت إلى طبيعتها في المدينة."""))) {
+            Snapshot corpus = attack.snapshot();
+            String earlier = "شو صار بالكلية الحربية؟";
+            String wounded = "وكم عدد الجرحى؟";
+            String searched = "وكم عدد الجرحى (الكلية الحربية)؟";
+            // Beside the would-be lead, holding the follow-up's own word: answered, as after a shown answer.
+            assertTrue(even.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,
+                    new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isPresent());
+            // Four sentences from it: a guess that far off is no story to answer in; a shown answer is.
+            assertTrue(even.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,
+                    new PreviousAnswer("g.txt", 6, QuestionType.OTHER, earlier, false))).isEmpty());
+            assertTrue(even.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,
+                    new PreviousAnswer("g.txt", 6, QuestionType.OTHER, earlier))).isPresent());
+            // No sentence beside it holds a word the follow-up typed (only the carried ones and a day).
+            String funeral = "ومتى أقيمت الجنازة؟";
+            String searchedFuneral = "ومتى أقيمت الجنازة (الكلية الحربية)؟";
+            assertTrue(even.answer(corpus, attack.retrieve(searchedFuneral), askedAfter(searchedFuneral, funeral,
+                    false, new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isEmpty());
+            assertTrue(even.answer(corpus, attack.retrieve(searchedFuneral), askedAfter(searchedFuneral, funeral,
+                    false, new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier))).isPresent());
+            // A follow-up that answers as a question of its own keeps that answer, however far the guess.
+            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            assertTrue(always.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,
+                    new PreviousAnswer("g.txt", 6, QuestionType.OTHER, earlier, false))).isPresent());
         }
     }
 

@@ -60,8 +60,7 @@ final class FollowUpRule {
     private static Set<String> attachedReferences() {
         Set<String> words = new java.util.HashSet<>();
         for (String base : List.of("بعد", "قبل", "عن", "من", "مع", "إلي", "الي", "علي", "عند", "لدي", "في", "ل", "ب")) {
-            // The third person's pronouns (ه، ها، هم، هما، هن): the ones that point back to a subject.
-            for (String pronoun : ArabicRootSkeleton.GLUED_PRONOUNS.stream().filter(p -> p.startsWith("ه")).toList()) {
+            for (String pronoun : ArabicRootSkeleton.THIRD_PERSON_PRONOUNS) {
                 words.add(base + pronoun);
             }
         }
@@ -95,13 +94,30 @@ final class FollowUpRule {
     static boolean pointsBack(String question) {
         List<String> words = words(question);
         if (words.stream().map(FollowUpRule::withoutConjunction).anyMatch(w -> REFERENCES.contains(w)
-                || ATTACHED_REFERENCES.contains(w))) {
+                || ATTACHED_REFERENCES.contains(w)) || hasPronounOfEarlierName(words)) {
             return true;
         }
         List<String> content = words.stream().filter(w -> !isFunctionWord(w)).toList();
         boolean latin = content.stream().anyMatch(FollowUpRule::isLatin);
         boolean named = content.stream().anyMatch(w -> isNumber(w) || isLatin(w) && isCapitalised(w) && !isFirst(words, w));
         return content.size() < MIN_OWN_WORDS || latin && !named;
+    }
+
+    /**
+     * Whether a noun or verb carries a third person's pronoun, which in a follow-up stands for
+     * someone named before: "وشو اسم نظيره السوري؟" (his counterpart), "ومين بيصنفها جماعة
+     * إرهابية؟" (classes it). Not the first word of a relative clause, whose pronoun stands for the
+     * noun the clause describes ("العملية التي أطلقتها الفصائل", "نظيره اللي عزّاه").
+     */
+    private static boolean hasPronounOfEarlierName(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean resumptive = i > 0 && ArabicStopWords.opensRelativeClause(
+                    ArabicTextNormalizer.normalize(words.get(i - 1)));
+            if (!resumptive && ArabicRootSkeleton.endsInThirdPersonPronoun(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,6 +13,14 @@ import io.isnad.answer.question.QuestionType;
  * @param sentence the sentence's index in the article
  * @param type what the previous question asked for
  * @param question the previous question as the user asked it
+ * @param shown whether the previous question was answered with the sentence; false when it was
+ *        declined and the sentence is only the one it would have led with, a guess at the story the
+ *        conversation is about that the user never saw
  */
-public record PreviousAnswer(String file, int sentence, QuestionType type, String question) {
+public record PreviousAnswer(String file, int sentence, QuestionType type, String question, boolean shown) {
+
+    /** The sentence the previous question was answered with. */
+    public PreviousAnswer(String file, int sentence, QuestionType type, String question) {
+        this(file, sentence, type, question, true);
+    }
 }

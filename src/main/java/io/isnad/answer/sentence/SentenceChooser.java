@@ -57,7 +57,7 @@ public final class SentenceChooser {
     /** Follow-ups: preference for the previous answer's article and for sentences near its quote. */
     static final double PREVIOUS_ARTICLE_BONUS = 0.05;
     static final double PREVIOUS_NEIGHBOURHOOD_BONUS = 0.05;
-    static final int NEIGHBOURHOOD = 2;
+    public static final int NEIGHBOURHOOD = 2;
     /**
      * Preference for a sentence by the share of the question's evidence its whole article holds: of
      * two sentences that match about equally, the one from the story that also names the
@@ -164,9 +164,10 @@ public final class SentenceChooser {
                 context.add(article, i, false, 0);
             }
         }));
+        // Quoting the previous answer again would repeat it; a declined question's would-be lead was never shown.
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
-            if (!answersAnew(byKey.get(quoted), p, question, scorer, newWords)) {
+            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords)) {
                 byKey.remove(quoted);
             }
         });

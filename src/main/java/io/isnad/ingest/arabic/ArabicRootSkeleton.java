@@ -51,6 +51,9 @@ public final class ArabicRootSkeleton {
      * عليكم، بينكما، لديها، منه، عنك), longest first: لديهما is لدي + هما, not لديهم + ا.
      */
     public static final List<String> GLUED_PRONOUNS = List.of("هما", "كما", "هم", "هن", "كم", "ها", "ه", "ك");
+    /** The third person's glued pronouns (ه، ها، هم، هما، هن): the ones that point back to someone named before. */
+    public static final List<String> THIRD_PERSON_PRONOUNS = GLUED_PRONOUNS.stream()
+            .filter(p -> p.startsWith("ه")).toList();
     /**
      * The glued pronouns of two letters or more, which {@link #carriesPronoun} looks for. Not ها: the
      * light stem drops it already, and names end in it (أبها، بنها).
@@ -405,6 +408,23 @@ public final class ArabicRootSkeleton {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word as written ends in a third person's glued pronoun after at least {@value
+     * #MIN_LENGTH} letters: "his counterpart" (نظيره), "consoled him" (عزّاه), "classes it"
+     * (بيصنفها), a noun or verb that points back to someone named before. Not a word with the
+     * article, which takes no pronoun: its final ه is the root's or a ة written without its dots.
+     * Read before folding, which would make every ة an ه.
+     */
+    public static boolean endsInThirdPersonPronoun(String written) {
+        String w = written.chars().filter(c -> !ArabicTextNormalizer.isDiacriticOrTatweel((char) c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (!isArabic(w) || ARTICLE_FORMS.stream().anyMatch(ArabicTextNormalizer.normalize(w)::startsWith)) {
+            return false;
+        }
+        return THIRD_PERSON_PRONOUNS.stream()
+                .anyMatch(p -> w.endsWith(p) && w.length() - p.length() >= MIN_LENGTH);
     }
 
     /** {@code word} without its first ending of {@link #KEY_SUFFIXES}, or itself when it keeps too little. */

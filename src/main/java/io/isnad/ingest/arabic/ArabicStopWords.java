@@ -54,8 +54,8 @@ public final class ArabicStopWords {
             Stream.of("غير", "الغير", "بلا", "دون", "بدون")).collect(Collectors.toUnmodifiableSet());
 
     /**
-     * Function words of the spoken dialects that questions use and news prose does not (اللي =
-     * الذي, هيك, مش, بدو...): without them a dialect question has a "missing" word no sentence can
+     * Function words of the spoken dialects that questions use and news prose does not (هيك, مش,
+     * بدو...; their relative pronoun اللي = الذي is {@link #DIALECT_RELATIVES}): without them a dialect question has a "missing" word no sentence can
      * hold. Words that are also content words in the standard language (حق، عم، مال، زي، دول) are
      * left out, and so are دي and دا, also the "de" and "da" of foreign names (دي ميستورا، دا سيلفا).
      * The twenty-fourth round completed the five dialects' sets from general knowledge: the
@@ -67,9 +67,15 @@ public final class ArabicStopWords {
      * as a stop word it cost a dialect follow-up of seeds-own its answer (docs/answers.md,
      * "Twenty-fourth round: dialect question forms").
      */
-    public static final Set<String> DIALECT_PARTICLES = Set.of("اللي", "يلي", "هيك", "مش", "مب", "بدو", "بدي", "هلق",
+    public static final Set<String> DIALECT_PARTICLES = Set.of("هيك", "مش", "مب", "بدو", "بدي", "هلق",
             "لسه", "لسا", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي", "انو", "ويا", "كده", "كدا", "مو", "موش",
             "ماكو", "اكو", "بس", "متل", "كلو");
+
+    /**
+     * The dialects' relative pronoun for every gender and number (اللي، يلي: "who", "which"),
+     * folded: a stop word like الذي and التي.
+     */
+    public static final Set<String> DIALECT_RELATIVES = Set.of("اللي", "يلي");
 
     /**
      * The dialects' "this" and "that" (Levantine هاد، هادا، هادي، هيدا، هيدي; Egyptian ده), folded:
@@ -134,6 +140,7 @@ public final class ArabicStopWords {
             }
         }
         words.addAll(DIALECT_PARTICLES);
+        words.addAll(DIALECT_RELATIVES);
         words.addAll(DIALECT_DEMONSTRATIVES);
         words.addAll(DIALECT_ATTACHED);
         words.addAll(EMPHASIS);
@@ -150,6 +157,15 @@ public final class ArabicStopWords {
     public static boolean isRelativePronoun(String folded) {
         return ALL_RELATIVE_PRONOUNS.contains(folded) || ALL_RELATIVE_PRONOUNS.contains(
                 ArabicRootSkeleton.withoutConjunction(folded, 3));
+    }
+
+    /**
+     * Whether a folded word opens a relative clause: a relative pronoun of Standard Arabic ({@link
+     * #isRelativePronoun}) or of the dialects (اللي، يلي), also with a glued و or ف.
+     */
+    public static boolean opensRelativeClause(String folded) {
+        return isRelativePronoun(folded) || DIALECT_RELATIVES.contains(folded)
+                || DIALECT_RELATIVES.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
     }
 
     /** Whether a folded word is a stop word, alone or with a glued و or ف (وهذا، فقد). */

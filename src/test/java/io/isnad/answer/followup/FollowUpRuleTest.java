@@ -53,6 +53,18 @@ class FollowUpRuleTest {
     }
 
     @Test
+    void aNounOrVerbWithAGluedPronounRefersBackUnlessItOpensARelativeClause() {
+        // Three words of their own or more, no pointer: only the pronoun glued to a noun or verb says
+        // the question is about someone named before.
+        assertTrue(FollowUpRule.pointsBack("وشو اسم نظيره السوري اللي عزّاه؟"));
+        assertTrue(FollowUpRule.pointsBack("ومين بيصنفها جماعة إرهابية؟"));
+        // The pronoun after a relative pronoun stands for the noun the clause describes; a word with
+        // the article takes none (its ه is a ة written without dots).
+        assertFalse(FollowUpRule.pointsBack("وشو اسم الوزير السوري اللي عزّاه؟"));
+        assertFalse(FollowUpRule.pointsBack("كم عدد ضحايا المجزره في المدينه الكبيرة؟"));
+    }
+
+    @Test
     void standaloneQuestionIsLeftAlone() {
         assertEquals(Optional.empty(), FollowUpRule.rewrite("Which Iranian air base did Russian warplanes use?",
                 List.of("Who met Assad in Damascus on December 1?")));

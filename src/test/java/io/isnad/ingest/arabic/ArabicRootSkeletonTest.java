@@ -167,6 +167,17 @@ class ArabicRootSkeletonTest {
         }
     }
 
+    @Test
+    void aWordEndingInAThirdPersonsPronounAfterAStemCarriesIt() {
+        for (String word : List.of("نظيره", "عزّاه", "بيصنفها", "قادتهم", "لقائهما")) {
+            assertTrue(ArabicRootSkeleton.endsInThirdPersonPronoun(word), word);
+        }
+        // A ة (folding would make it ه), the article, a stem too short, another person's pronoun.
+        for (String other : List.of("المدرسة", "الكليه", "عنه", "كتابك", "them")) {
+            assertFalse(ArabicRootSkeleton.endsInThirdPersonPronoun(other), other);
+        }
+    }
+
     private static boolean shareKey(String a, String b) {
         return ArabicRootSkeleton.keys(a).stream().anyMatch(ArabicRootSkeleton.keys(b)::contains);
     }
