@@ -64,17 +64,18 @@ class GluedWordsTest {
         assertEquals(Optional.empty(), split("مقدونياتيرانا"), "one part is held by no chunk");
         assertEquals(Optional.empty(), split("مقدونياولد"), "both held, but no seam of a missing space");
         assertEquals(Optional.empty(), split("فيالخواص"), "a stop word before the article");
-        assertEquals(Optional.empty(), GluedWords.heldSplit(ArabicTextNormalizer.normalize("ماسم"), false, snapshot),
+        assertEquals(Optional.empty(), GluedWords.heldSplit(ArabicTextNormalizer.normalize("ماسم"), false,
+                HeldWords.of(snapshot)),
                 "a question word is glued only where it opens the question");
     }
 
     @Test
     void splitsTheWordInsideAWholeQuestion() {
         assertEquals(ArabicTextNormalizer.normalize("متى ولد الإسكندر الأكبر"),
-                GluedWords.split(ArabicTextNormalizer.normalize("متى ولد الإسكندرالأكبر"), snapshot));
+                GluedWords.split(ArabicTextNormalizer.normalize("متى ولد الإسكندرالأكبر"), snapshot, Map.of()));
     }
 
     private Optional<String> split(String word) {
-        return GluedWords.heldSplit(ArabicTextNormalizer.normalize(word), true, snapshot);
+        return GluedWords.heldSplit(ArabicTextNormalizer.normalize(word), true, HeldWords.of(snapshot));
     }
 }
