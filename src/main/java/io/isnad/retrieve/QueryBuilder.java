@@ -75,9 +75,10 @@ final class QueryBuilder {
                 ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question)), snapshot);
         Words words = words(normalized, snapshot);
         // A word no chunk holds may be two words typed glued together: read as the two the corpus
-        // holds. Asked only then, so a question whose words are all held costs no further look-up.
+        // holds. Asked only then, so a question whose words are all held costs no further look-up,
+        // and with the counts already made, so only the parts tried are looked up anew.
         if (words.anyArabicAbsent()) {
-            String split = GluedWords.split(normalized, snapshot);
+            String split = GluedWords.split(normalized, snapshot, words.docFreqs());
             if (!split.equals(normalized)) {
                 words = words(split, snapshot);
             }

@@ -289,10 +289,11 @@ public final class ShortAnswerFinder {
         if (type == QuestionType.PERSON) {
             spans = SpanCloseness.outsideOtherRelativeClauses(sentence, spans, tokens, focus);
         }
+        SpanCloseness.FocusHits hits = SpanCloseness.FocusHits.of(tokens, focus);
         Span best = spans.get(0);
         double bestCloseness = -1;
         for (Span s : spans) {
-            double closeness = SpanCloseness.closeness(s, tokens, focus, ownWords, found);
+            double closeness = SpanCloseness.closeness(s, tokens, hits, ownWords, found);
             if (closeness > bestCloseness + 1e-9) {
                 bestCloseness = closeness;
                 best = s;

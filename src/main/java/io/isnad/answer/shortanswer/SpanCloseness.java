@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -106,7 +107,7 @@ final class SpanCloseness {
      * "درجة"), as the figure's ties find it, but not as a news synonym: "شهيداً" beside 89 is no clue
      * for the dead of "How many of the dead were children?", whose answer counts the children.
      */
-    static double closeness(Span span, List<Token> tokens, List<String> focus, List<String> ownWords,
+    static double closeness(Span span, List<Token> tokens, FocusHits hits, List<String> ownWords,
             List<Span> candidates) {
         int first = -1;
         int last = -1;
@@ -122,26 +123,48 @@ final class SpanCloseness {
         }
         double sum = 0;
         boolean lead = true;
-        for (String word : new LinkedHashSet<>(focus)) {
-            String probe = FigureTies.probe(word);
-            if (probe.length() < 3) {
-                continue;
-            }
-            FigureTies.FocusWord asked = FigureTies.FocusWord.of(word);
+        for (FocusHit hit : hits.words()) {
             double best = 0;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if ((i >= first && i <= last) || !asked.sameWord(t.folded(), t.skeleton())
-                        || inside(t, candidates) || i > last && inNextClause(tokens, last, i, probe)) {
+            for (int i : hit.at()) {
+                if ((i >= first && i <= last) || inside(tokens.get(i), candidates)
+                        || i > last && inNextClause(tokens, last, i, hit.probe())) {
                     continue;
                 }
                 best = Math.max(best, i < first ? 1.0 / (first - i) : AFTER_WEIGHT / (i - last));
             }
-            boolean leads = lead && best > 0 && ownWords.contains(word);
+            boolean leads = lead && best > 0 && ownWords.contains(hit.word());
             sum += (leads ? LEAD_WEIGHT : 1) * best;
             lead &= best == 0;
         }
         return sum;
+    }
+
+    /**
+     * Where in a sentence each focus word long enough to probe for is found ({@link
+     * FigureTies.FocusWord#sameWord}), in the focus words' order: found once per sentence, since
+     * every candidate span of it is weighed against the same words, and comparing a word with each
+     * token (its plural, its skeleton) is the costly part of {@link #closeness}.
+     */
+    record FocusHits(List<FocusHit> words) {
+
+        static FocusHits of(List<Token> tokens, List<String> focus) {
+            List<FocusHit> words = new ArrayList<>();
+            for (String word : new LinkedHashSet<>(focus)) {
+                String probe = FigureTies.probe(word);
+                if (probe.length() < 3) {
+                    continue;
+                }
+                FigureTies.FocusWord asked = FigureTies.FocusWord.of(word);
+                int[] at = IntStream.range(0, tokens.size())
+                        .filter(i -> asked.sameWord(tokens.get(i).folded(), tokens.get(i).skeleton())).toArray();
+                words.add(new FocusHit(word, probe, at));
+            }
+            return new FocusHits(List.copyOf(words));
+        }
+    }
+
+    /** A focus word, its probe, and the indices of the sentence's tokens that are that word in some form. */
+    record FocusHit(String word, String probe, int[] at) {
     }
 
     /**

@@ -3,7 +3,6 @@ package io.isnad.retrieve.query;
 import java.util.List;
 import java.util.Optional;
 
-import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -29,14 +28,10 @@ public final class DialectVerbReadings {
     /** The first Standard reading of a folded word that some chunk holds, when no chunk holds the word itself. */
     static Optional<String> heldReading(String folded, Snapshot snapshot) {
         List<String> readings = ArabicRootSkeleton.standardReadings(folded);
-        if (readings.isEmpty() || held(folded, snapshot)) {
+        HeldWords words = HeldWords.of(snapshot);
+        if (readings.isEmpty() || words.held(folded)) {
             return Optional.empty();
         }
-        return readings.stream().filter(reading -> held(reading, snapshot)).findFirst();
-    }
-
-    private static boolean held(String folded, Snapshot snapshot) {
-        return snapshot.analyzers().tokens(IndexField.ARABIC, folded).stream()
-                .anyMatch(stem -> snapshot.docFreq(IndexField.ARABIC, stem) > 0);
+        return readings.stream().filter(words::held).findFirst();
     }
 }

@@ -1,13 +1,16 @@
 package io.isnad.retrieve.query;
 
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.isnad.index.IndexField;
+import org.apache.lucene.index.Term;
+
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -33,15 +36,21 @@ public final class GluedWords {
     private static final int MIN_ARTICLE_PART = 4;
     /** The chunk count an opening question word stands for: a stop word, held everywhere as far as searching goes. */
     private static final OptionalInt EVERYWHERE = OptionalInt.of(Integer.MAX_VALUE);
+    /** Two or more alifs in a row: compiled once, not once per word as {@code String.replaceAll} would. */
+    private static final Pattern DOUBLED_ALIF = Pattern.compile("ا{2,}");
 
     private GluedWords() {
     }
 
-    /** A folded question with each glued word the corpus does not hold written as the words it does. */
-    public static String split(String folded, Snapshot snapshot) {
+    /**
+     * A folded question with each glued word the corpus does not hold written as the words it does;
+     * a word's stems are counted from {@code counted}, the question's batched counts, where they are.
+     */
+    public static String split(String folded, Snapshot snapshot, Map<Term, Integer> counted) {
         AtomicBoolean opening = new AtomicBoolean(true);
+        HeldWords words = new HeldWords(snapshot, counted);
         return ArabicTextNormalizer.replaceArabicWords(folded,
-                w -> heldSplit(w, opening.getAndSet(false), snapshot).orElse(w));
+                w -> heldSplit(w, opening.getAndSet(false), words).orElse(w));
     }
 
     /**
@@ -52,16 +61,16 @@ public final class GluedWords {
      *
      * @param opening whether the word opens the question, where a question word may be glued to the next
      */
-    static Optional<String> heldSplit(String folded, boolean opening, Snapshot snapshot) {
-        if (ArabicStopWords.containsGlued(folded) || held(folded, snapshot).isPresent()) {
+    static Optional<String> heldSplit(String folded, boolean opening, HeldWords words) {
+        if (ArabicStopWords.containsGlued(folded) || words.held(folded)) {
             return Optional.empty();
         }
-        String single = folded.replaceAll("ا{2,}", "ا");
-        if (!single.equals(folded) && held(single, snapshot).isPresent()) {
+        String single = DOUBLED_ALIF.matcher(folded).replaceAll("ا");
+        if (!single.equals(folded) && words.held(single)) {
             return Optional.of(single);
         }
         return IntStream.range(2, single.length() - 1).boxed()
-                .flatMap(i -> seams(single.substring(0, i), single.substring(i), opening, snapshot))
+                .flatMap(i -> seams(single.substring(0, i), single.substring(i), opening, words))
                 .max(Comparator.comparingInt(Split::commonness))
                 .map(Split::words);
     }
@@ -74,15 +83,15 @@ public final class GluedWords {
      * القاعدة, and so read it answered a question the articles cannot (docs/answers.md, "Twenty-sixth
      * round").
      */
-    private static Stream<Split> seams(String left, String right, boolean opening, Snapshot snapshot) {
+    private static Stream<Split> seams(String left, String right, boolean opening, HeldWords words) {
         if (right.startsWith(ARTICLE) && right.length() >= MIN_ARTICLE_PART) {
-            return both(left, heldPart(left, snapshot), right, heldPart(right, snapshot));
+            return both(left, heldPart(left, words), right, heldPart(right, words));
         }
         if (opening && ArabicQuestionWords.ALL.contains(left)) {
-            Stream<Split> plain = both(left, EVERYWHERE, right, heldPart(right, snapshot));
+            Stream<Split> plain = both(left, EVERYWHERE, right, heldPart(right, words));
             String restored = "ا" + right;
             return left.endsWith("ا") && !right.startsWith("ا")
-                    ? Stream.concat(plain, both(left, EVERYWHERE, restored, heldPart(restored, snapshot)))
+                    ? Stream.concat(plain, both(left, EVERYWHERE, restored, heldPart(restored, words)))
                     : plain;
         }
         return Stream.empty();
@@ -96,14 +105,8 @@ public final class GluedWords {
         return Stream.of(new Split(left + " " + right, Math.min(leftChunks.getAsInt(), rightChunks.getAsInt())));
     }
 
-    private static OptionalInt heldPart(String word, Snapshot snapshot) {
-        return word.length() >= MIN_HELD_PART ? held(word, snapshot) : OptionalInt.empty();
-    }
-
-    /** The most chunks any of a word's stems is held by; empty when none is held (or it has none). */
-    private static OptionalInt held(String folded, Snapshot snapshot) {
-        return snapshot.analyzers().tokens(IndexField.ARABIC, folded).stream()
-                .mapToInt(stem -> snapshot.docFreq(IndexField.ARABIC, stem)).filter(n -> n > 0).max();
+    private static OptionalInt heldPart(String word, HeldWords words) {
+        return word.length() >= MIN_HELD_PART ? words.chunks(word) : OptionalInt.empty();
     }
 
     /** Two words a glued word was typed for, and how many chunks hold the rarer. */

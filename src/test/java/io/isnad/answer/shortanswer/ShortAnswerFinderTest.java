@@ -1,5 +1,6 @@
 package io.isnad.answer.shortanswer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -314,9 +315,21 @@ class ShortAnswerFinderTest {
         int at = sentence.indexOf("89");
         Span dead = new Span(at, at + 2, "89");
         List<SpanCloseness.Token> tokens = SpanCloseness.tokens(folded);
-        assertEquals(0, SpanCloseness.closeness(dead, tokens, List.of("قتيل"), List.of(), List.of(dead)));
-        assertTrue(SpanCloseness.closeness(dead, tokens, List.of("طفل"), List.of(), List.of(dead)) > 0,
-                "a question word the sentence holds in the plural (أطفال) is still found");
+        assertEquals(0, SpanCloseness.closeness(dead, tokens, SpanCloseness.FocusHits.of(tokens, List.of("قتيل")),
+                List.of(), List.of(dead)));
+        assertTrue(SpanCloseness.closeness(dead, tokens, SpanCloseness.FocusHits.of(tokens, List.of("طفل")),
+                List.of(), List.of(dead)) > 0, "a question word the sentence holds in the plural (أطفال) is still found");
+    }
+
+    @Test
+    void aFocusWordIsFoundOnceAtEveryTokenOfItsForms() {
+        // Every span of a sentence is weighed against the same hits, found once: the plural and the
+        // word with the article, each where it stands; a word too short to probe for is left out.
+        List<SpanCloseness.Token> tokens = SpanCloseness.tokens(
+                ArabicTextNormalizer.foldWithOffsets("قتل طفل في الحي، وأصيب 5 أطفال."));
+        SpanCloseness.FocusHits hits = SpanCloseness.FocusHits.of(tokens, List.of("طفل", "طفل", "في"));
+        assertEquals(1, hits.words().size());
+        assertArrayEquals(new int[] {1, 6}, hits.words().get(0).at());
     }
 
     @Test
