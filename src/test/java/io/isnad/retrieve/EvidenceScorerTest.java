@@ -146,6 +146,34 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void theOneWordASentenceLacksCountsAsARootMatchWhenJudgingIfItsWeakRootIsThere() {
+        // The sentence holds every other word of the question: فازوا is the asked فاز, تشييع the asked شيّع.
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false)));
+        EvidenceScorer.Assessment cup = won.assess(sentence("وقد فازوا بالكأس مرتين"), List.of());
+        assertEquals(0.5 + EvidenceScorer.ROOT_CREDIT / 2, cup.coverage(), 1e-9);
+        assertEquals(0.0, cup.largestMissing(), 1e-9);
+        assertEquals(List.of(0), cup.excused());
+        EvidenceScorer funeral = new EvidenceScorer(List.of(term("شيّع", 1, false), term("الرئيس", 1, false)));
+        assertEquals(0.5 + EvidenceScorer.ROOT_CREDIT / 2, funeral.coverage(sentence("جرى تشييع الرئيس"), List.of()),
+                1e-9);
+    }
+
+    @Test
+    void aWordOfTheSameWeakRootIsNoEvidenceWhenAnotherWordIsLackingToo() {
+        // A near-miss question lacks its swapped-in word besides: the root match vouches for nothing.
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false),
+                term("ألمانيا", 1, false)));
+        EvidenceScorer.Assessment cup = won.assess(sentence("وقد فازوا بالكأس مرتين"), List.of());
+        assertEquals(1.0 / 3, cup.coverage(), 1e-9);
+        assertEquals(1.0 / 3, cup.largestMissing(), 1e-9);
+        assertTrue(cup.excused().isEmpty());
+        // A word beside the sentence holds the other term: the derived word is then the one lacking.
+        EvidenceScorer.Assessment beside = won.assess(sentence("وقد فازوا بالكأس مرتين"),
+                List.of(sentence("منتخب ألمانيا")));
+        assertEquals(0.0, beside.largestMissing(), 1e-9);
+    }
+
+    @Test
     void aTranslatedTermHasNoWeakRootMatch() {
         // "won" translated to فاز: its dictionary forms met other words of a two-letter root.
         EvidenceScorer won = new EvidenceScorer(List.of(translated("won", "فاز", 1, false)));
