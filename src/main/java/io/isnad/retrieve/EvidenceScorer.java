@@ -351,12 +351,12 @@ public final class EvidenceScorer {
     /**
      * The terms typed in Arabic that {@code sentence} and its neighbours lack but the sentence holds
      * by a weak-root key ({@link WeakRootKeys}: شيّع / تشييع، فروا / الفرار), taken for root matches
-     * when the sentence holds some question word itself and {@code article} holds every other word
-     * the sentence lacks. Judged by those keys everywhere, the near-miss questions looked answered as
-     * often as their answerable twins gained (docs/answers.md, "Twenty-fourth round, second wave: weak
-     * and doubled roots"): a near-miss question's swapped-in word, and a question asked of another
-     * corpus's article, is mostly one the article never holds, and then no word is excused. None for
-     * the ranking scorer, which holds such words already.
+     * when the sentence holds some question word itself, more than by its root, and {@code article}
+     * holds every other word the sentence lacks. Judged by those keys everywhere, the near-miss
+     * questions looked answered as often as their answerable twins gained (docs/answers.md,
+     * "Twenty-fourth round, second wave: weak and doubled roots"): a near-miss question's swapped-in
+     * word, and a question asked of another corpus's article, is mostly one the article never holds,
+     * and then no word is excused. None for the ranking scorer, which holds such words already.
      *
      * @param article the sentences of the sentence's article; empty when only the sentence and its
      *        neighbours are scored, which must then hold every word but the excused ones
@@ -370,7 +370,7 @@ public final class EvidenceScorer {
         boolean holdsSome = false;
         for (int t = 0; t < own.length; t++) {
             int term = t;
-            holdsSome |= own[t] > 0;
+            holdsSome |= own[t] > ROOT_CREDIT;
             if (own[t] == 0 && context.stream().allMatch(n -> n[term] == 0)) {
                 lacking.add(t);
             }

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.Section;
+import io.isnad.ingest.Sentence;
 import io.isnad.ingest.SentenceSplitter;
 import io.isnad.ingest.arabic.ArabicHunspellStems;
 import io.isnad.ingest.arabic.HunspellFiles;
@@ -171,6 +174,23 @@ class EvidenceScorerTest {
         EvidenceScorer.Assessment beside = won.assess(sentence("وقد فازوا بالكأس مرتين"),
                 List.of(sentence("منتخب ألمانيا")));
         assertEquals(0.0, beside.largestMissing(), 1e-9);
+    }
+
+    @Test
+    void aWordOfTheSameWeakRootCountsWhenTheArticleHoldsTheOtherWordsTheSentenceLacks() {
+        List<String> texts = List.of("خبر رياضي", "وقد فازوا بالكأس مرتين", "وانتهى الموسم", "منتخب ألمانيا");
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            sentences.add(new Sentence(i, 0, 0, texts.get(i), Section.MAIN));
+        }
+        Article article = new Article("a.txt", String.join(". ", texts), "", Optional.empty(), "", sentences, List.of(),
+                Optional.empty(), "");
+        List<SentenceTokens> tokens = texts.stream().map(this::sentence).toList();
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false),
+                term("ألمانيا", 1, false)));
+        EvidenceScorer.Assessment cup = won.assess(article, tokens, sentences.get(1));
+        assertEquals((EvidenceScorer.ROOT_CREDIT + 1) / 3, cup.coverage(), 1e-9);
+        assertEquals(List.of(0), cup.excused());
     }
 
     @Test
