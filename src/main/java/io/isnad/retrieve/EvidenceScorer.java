@@ -82,6 +82,8 @@ public final class EvidenceScorer {
     private final Widening widening;
     /** The question's names of several words, each held whole by a sentence holding its last word. */
     private final NamePhrases names;
+    /** Per evidence term, its weak-root keys, for {@link #otherFormsExcused}; made on first use. */
+    private List<WeakRootKeys> weakKeys;
 
     /** A scorer that ranks without Hunspell stems. */
     public EvidenceScorer(List<EvidenceTerm> evidence) {
@@ -223,7 +225,7 @@ public final class EvidenceScorer {
 
     /** Coverage and the largest missing term of one sentence of {@code article}, in its context. */
     public Assessment assess(Article article, List<SentenceTokens> tokens, Sentence sentence) {
-        return assess(tokens.get(sentence.index()), neighbours(article, tokens, sentence));
+        return assess(tokens.get(sentence.index()), neighbours(article, tokens, sentence), tokens);
     }
 
     /**
@@ -304,13 +306,25 @@ public final class EvidenceScorer {
     }
 
     Assessment assess(SentenceTokens sentence, List<SentenceTokens> neighbours) {
+        return assess(sentence, neighbours, List.of());
+    }
+
+    /** {@link #assess(SentenceTokens, List)}, with the sentences of its article ({@link #otherFormsExcused}). */
+    private Assessment assess(SentenceTokens sentence, List<SentenceTokens> neighbours, List<SentenceTokens> article) {
         if (!hasEvidence()) {
-            return new Assessment(0, 1, 0, false);
+            return new Assessment(0, 1, 0, false, List.of());
         }
         double[] own = matches(sentence);
         List<double[]> context = new ArrayList<>(neighbours.size());
         for (SentenceTokens neighbour : neighbours) {
             context.add(matches(neighbour));
+        }
+        List<Integer> excused = otherFormsExcused(sentence, own, context, article);
+        if (!excused.isEmpty()) {
+            own = own.clone();
+            for (int t : excused) {
+                own[t] = ROOT_CREDIT;
+            }
         }
         double credit = 0;
         double largestMissing = 0;
@@ -331,7 +345,48 @@ public final class EvidenceScorer {
                 heaviestFound = own[t] > 0;
             }
         }
-        return new Assessment(credit / totalWeight, largestMissing, credit, heaviestFound);
+        return new Assessment(credit / totalWeight, largestMissing, credit, heaviestFound, excused);
+    }
+
+    /**
+     * The terms typed in Arabic that {@code sentence} and its neighbours lack but the sentence holds
+     * by a weak-root key ({@link WeakRootKeys}: شيّع / تشييع، فروا / الفرار), taken for root matches
+     * when the sentence holds some question word itself, more than by its root, and {@code article}
+     * holds every other word the sentence lacks. Judged by those keys everywhere, the near-miss
+     * questions looked answered as often as their answerable twins gained (docs/answers.md,
+     * "Twenty-fourth round, second wave: weak and doubled roots"): a near-miss question's swapped-in
+     * word, and a question asked of another corpus's article, is mostly one the article never holds,
+     * and then no word is excused. None for the ranking scorer, which holds such words already.
+     *
+     * @param article the sentences of the sentence's article; empty when only the sentence and its
+     *        neighbours are scored, which must then hold every word but the excused ones
+     */
+    private List<Integer> otherFormsExcused(SentenceTokens sentence, double[] own, List<double[]> context,
+            List<SentenceTokens> article) {
+        if (widening != null) {
+            return List.of();
+        }
+        List<Integer> lacking = new ArrayList<>();
+        boolean holdsSome = false;
+        for (int t = 0; t < own.length; t++) {
+            int term = t;
+            holdsSome |= own[t] > ROOT_CREDIT;
+            if (own[t] == 0 && context.stream().allMatch(n -> n[term] == 0)) {
+                lacking.add(t);
+            }
+        }
+        if (lacking.isEmpty() || !holdsSome) {
+            return List.of();
+        }
+        if (weakKeys == null) {
+            weakKeys = evidence.stream().map(WeakRootKeys::of).toList();
+        }
+        List<Integer> excused = lacking.stream().filter(t -> weakKeys.get(t).heldBy(sentence)).toList();
+        if (excused.isEmpty()) {
+            return List.of();
+        }
+        boolean[] inArticle = article.isEmpty() ? new boolean[own.length] : foundIn(article);
+        return lacking.stream().allMatch(t -> excused.contains(t) || inArticle[t]) ? excused : List.of();
     }
 
     /**
@@ -421,8 +476,15 @@ public final class EvidenceScorer {
      * @param credit the idf weight found, not divided by the question's: many rare words found is
      *        stronger evidence than one common word of a one-word question
      * @param heaviestFound whether the question's rarest word is in the sentence itself
+     * @param excused the terms the sentence holds only by a weak-root key, taken for root matches
+     *        ({@link #otherFormsExcused})
      */
-    public record Assessment(double coverage, double largestMissing, double credit, boolean heaviestFound) {
+    public record Assessment(double coverage, double largestMissing, double credit, boolean heaviestFound,
+            List<Integer> excused) {
+
+        public Assessment {
+            excused = List.copyOf(excused);
+        }
     }
 
     /** Per evidence term, how well {@code sentence} matches it; memoised since each sentence is also a neighbour. */

@@ -694,7 +694,7 @@ class ExtractiveAnswererTest {
         Article article = snapshot.article(file).orElseThrow();
         return new SentenceCandidate(article, article.sentences().getFirst(), snapshot.sentenceTokens(file).getFirst(),
                 score, largestMissing, true, false, true, 1, score,
-                new EvidenceScorer.Assessment(score, largestMissing, 1, true),
+                new EvidenceScorer.Assessment(score, largestMissing, 1, true, List.of()),
                 new EvidenceScorer.ArticleCheck(0, true, new boolean[0], 0, true), 0, 0, 0, 0);
     }
 

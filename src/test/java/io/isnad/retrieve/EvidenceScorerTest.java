@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.Section;
+import io.isnad.ingest.Sentence;
 import io.isnad.ingest.SentenceSplitter;
 import io.isnad.ingest.arabic.ArabicHunspellStems;
 import io.isnad.ingest.arabic.HunspellFiles;
@@ -143,6 +146,51 @@ class EvidenceScorerTest {
         // Judged by it, near-miss questions, which keep their source's verb, looked answered.
         EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false)));
         assertEquals(0.0, won.coverage(sentence("وقد فازوا بالكأس مرتين"), List.of()), 1e-9);
+    }
+
+    @Test
+    void theOneWordASentenceLacksCountsAsARootMatchWhenJudgingIfItsWeakRootIsThere() {
+        // The sentence holds every other word of the question: فازوا is the asked فاز, تشييع the asked شيّع.
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false)));
+        EvidenceScorer.Assessment cup = won.assess(sentence("وقد فازوا بالكأس مرتين"), List.of());
+        assertEquals(0.5 + EvidenceScorer.ROOT_CREDIT / 2, cup.coverage(), 1e-9);
+        assertEquals(0.0, cup.largestMissing(), 1e-9);
+        assertEquals(List.of(0), cup.excused());
+        EvidenceScorer funeral = new EvidenceScorer(List.of(term("شيّع", 1, false), term("الرئيس", 1, false)));
+        assertEquals(0.5 + EvidenceScorer.ROOT_CREDIT / 2, funeral.coverage(sentence("جرى تشييع الرئيس"), List.of()),
+                1e-9);
+    }
+
+    @Test
+    void aWordOfTheSameWeakRootIsNoEvidenceWhenAnotherWordIsLackingToo() {
+        // A near-miss question lacks its swapped-in word besides: the root match vouches for nothing.
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false),
+                term("ألمانيا", 1, false)));
+        EvidenceScorer.Assessment cup = won.assess(sentence("وقد فازوا بالكأس مرتين"), List.of());
+        assertEquals(1.0 / 3, cup.coverage(), 1e-9);
+        assertEquals(1.0 / 3, cup.largestMissing(), 1e-9);
+        assertTrue(cup.excused().isEmpty());
+        // A word beside the sentence holds the other term: the derived word is then the one lacking.
+        EvidenceScorer.Assessment beside = won.assess(sentence("وقد فازوا بالكأس مرتين"),
+                List.of(sentence("منتخب ألمانيا")));
+        assertEquals(0.0, beside.largestMissing(), 1e-9);
+    }
+
+    @Test
+    void aWordOfTheSameWeakRootCountsWhenTheArticleHoldsTheOtherWordsTheSentenceLacks() {
+        List<String> texts = List.of("خبر رياضي", "وقد فازوا بالكأس مرتين", "وانتهى الموسم", "منتخب ألمانيا");
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            sentences.add(new Sentence(i, 0, 0, texts.get(i), Section.MAIN));
+        }
+        Article article = new Article("a.txt", String.join(". ", texts), "", Optional.empty(), "", sentences, List.of(),
+                Optional.empty(), "");
+        List<SentenceTokens> tokens = texts.stream().map(this::sentence).toList();
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false),
+                term("ألمانيا", 1, false)));
+        EvidenceScorer.Assessment cup = won.assess(article, tokens, sentences.get(1));
+        assertEquals((EvidenceScorer.ROOT_CREDIT + 1) / 3, cup.coverage(), 1e-9);
+        assertEquals(List.of(0), cup.excused());
     }
 
     @Test

@@ -78,7 +78,9 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      * @param names per term of {@code evidence}, whether it is a proper name of the question
      * @param wording per term of {@code evidence}, whether it is the question's own wording ({@link QuestionWording})
      * @param sameVerb per term of {@code evidence}, whether the article conjugates its verb otherwise
-     *        ({@link io.isnad.retrieve.EvidenceScorer#sameVerb}): such a word is no unknown word
+     *        ({@link io.isnad.retrieve.EvidenceScorer#sameVerb}) or the judged sentence holds it in another
+     *        form ({@link io.isnad.retrieve.EvidenceScorer.Assessment#excused}):
+     *        such a word is no unknown word
      */
     public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
             List<SentenceTokens> article, boolean[] names, boolean[] wording, boolean[] sameVerb) {

@@ -47,9 +47,12 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
         EvidenceScorer.ArticleCheck article = judged.articleCheck();
         boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
+        boolean[] otherForm = scorer.sameVerb(articleTokens, article.found());
+        // Words the judged sentence holds in another form are no unknown words either.
+        judged.assessment().excused().forEach(t -> otherForm[t] = true);
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
                 QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
-                scorer.sameVerb(articleTokens, article.found()));
+                otherForm);
         boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
         // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
         // word of a phrase), counts as missing: such matches made unrelated sentences look answered
