@@ -16,11 +16,20 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 final class DateSpans {
 
+    /** The start of a word, or a one-letter proclitic glued on before it (وثمانينيات، بشهر), left out of the span. */
+    private static final String PROCLITIC_OR_WORD_START = "(?<![\\p{L}&&[^وبلك]])(?<!\\p{L}[وبلك])";
     /** A month of either calendar: Hijri months date the events of Arabic history (العاشر من محرم). */
     private static final String MONTH = "(?<![\\p{L}])(?:" + ArabicCalendarWords.MONTH_ALTERNATION + "|"
             + ArabicCalendarWords.HIJRI_MONTH_ALTERNATION + ")(?![\\p{L}])";
     /** A month named in both systems: تشرين الأول/أكتوبر, تشرين الأول (أكتوبر). */
     private static final String MONTHS = MONTH + "(?:\\s*/\\s*" + MONTH + ")?(?:\\s*\\(" + MONTH + "\\))?";
+    /**
+     * A month after the word "month", which makes any month name a date: في شهر مارس، بشهر أيار، شهر
+     * صفر سنة 61 للهجرة. A one-letter proclitic may be glued on and is left out.
+     */
+    private static final String NAMED_MONTH = "(?:" + PROCLITIC_OR_WORD_START + ArabicCalendarWords.MONTH_WORD
+            + "\\s+(?:" + MONTHS + "|(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.MONTHS_ONLY_AFTER_MONTH_WORD)
+            + ")(?![\\p{L}])))";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     /**
      * The day word before a day given by its ordinal, kept with it: "اليوم العاشر من شهر محرم" is a
@@ -64,7 +73,7 @@ final class DateSpans {
      * A decade: الثمانينيات، عقد الستينات، ثمانينيات القرن الماضي، 1980s. A one-letter proclitic may be
      * glued on and is left out ("وثمانينيات"), as before a figure.
      */
-    private static final String DECADE = "(?:(?:ال)?عقد\\s+)?(?<![\\p{L}&&[^وبلك]])(?<!\\p{L}[وبلك])(?:"
+    private static final String DECADE = "(?:(?:ال)?عقد\\s+)?" + PROCLITIC_OR_WORD_START + "(?:"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.DECADES) + ")(?![\\p{L}])(?:\\s+(?:من\\s+)?(?:"
             + CENTURY + "))?|(?<![\\d.,])1\\d{2}0'?s(?![\\p{L}])";
     /** An adverb that places a clock time in the day: صباحاً، مساءً. */
@@ -84,7 +93,7 @@ final class DateSpans {
      * 7 أكتوبر 2023 / 7 تشرين الأول/أكتوبر / أكتوبر 2023 / October 7, 2023 / عام 1990م / 2023-10-07 /
      * الخميس الماضي / أمس / مساء / القرن التاسع عشر / الثمانينيات / الساعة العاشرة / سنة 960م / أواخر عام 2010 /
      * 66 مليون سنة خلت (years ago; before a year, which would take "2000" of "2000 سنة خلت").
-     * A month alone is not a date: مارس is also a verb.
+     * A month alone is not a date: مارس is also a verb; after شهر it is the month.
      */
     private static final Pattern DATE = Pattern.compile(PERIOD_PART + "(?:" + String.join("|",
             DECADE,
@@ -93,7 +102,8 @@ final class DateSpans {
                     + ArabicCalendarWords.DURATION_ALTERNATION + ")\\s+(?:"
                     + ArabicCalendarWords.alternation(ArabicCalendarWords.AGO_WORDS) + ")(?![\\p{L}])",
             "(?:" + DAY + "|" + DAY_WORD + "(?:" + String.join("|", ArabicNumberWords.ORDINALS) + "))\\s+(?:من\\s+)?"
-                    + "(?:شهر\\s+)?" + MONTHS + YEAR_AFTER_MONTH + "?",
+                    + "(?:" + NAMED_MONTH + "|" + MONTHS + ")" + YEAR_AFTER_MONTH + "?",
+            NAMED_MONTH + YEAR_AFTER_MONTH + "?",
             MONTHS + YEAR_AFTER_MONTH,
             MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?",
             "\\d{4}-\\d{2}-\\d{2}",
@@ -136,6 +146,9 @@ final class DateSpans {
             "(?<![\\p{L}])(?:بين|between)\\s+(?:(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.YEAR_PAIRS)
             + ")\\s+)?$");
 
+    /** The word right after a span. */
+    private static final Pattern WORD_AFTER = Pattern.compile("\\s*(\\p{L}+)");
+
     private DateSpans() {
     }
 
@@ -146,6 +159,7 @@ final class DateSpans {
         SpanFinder.addAll(spans, DATE.matcher(f), folded, f, 0);
         withOtherCalendar(spans, f, folded);
         withoutTimesBeforeDates(spans, f, folded);
+        spans.removeIf(s -> dayOfTheText(s, f, folded));
         periods(spans, f, folded);
         return spans;
     }
@@ -169,6 +183,28 @@ final class DateSpans {
                 dateStart = time ? -1 : start;
             }
         }
+    }
+
+    /**
+     * "اليوم نفسه", "اليوم الذي…", "في ذلك اليوم" name a day of the story, not today
+     * ({@link ArabicCalendarWords#refersToADayOfTheText}): no date of their own.
+     */
+    private static boolean dayOfTheText(Span span, String f, ArabicTextNormalizer.Folded folded) {
+        if (!ArabicCalendarWords.RELATIVE_DAYS.contains(span.folded())) {
+            return false;
+        }
+        int start = SpanFinder.indexOf(folded, span.start());
+        int wordEnd = start;
+        while (wordEnd > 0 && Character.isWhitespace(f.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(f.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        Matcher after = WORD_AFTER.matcher(f).region(start + span.folded().length(), f.length());
+        return ArabicCalendarWords.refersToADayOfTheText(span.folded(), f.substring(wordStart, wordEnd),
+                after.lookingAt() ? after.group(1) : "");
     }
 
     /**

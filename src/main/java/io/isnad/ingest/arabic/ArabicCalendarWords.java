@@ -51,6 +51,16 @@ public final class ArabicCalendarWords {
             Map.entry("ذي القعده", "Dhu al-Qadah"), Map.entry("ذو الحجه", "Dhu al-Hijjah"),
             Map.entry("ذي الحجه", "Dhu al-Hijjah"));
 
+    /**
+     * The word "month", folded, that a month's name may follow: after it every name is the month,
+     * also one that is a word of its own ("في شهر مارس": مارس is also "practised", so a month alone
+     * is no date).
+     */
+    public static final String MONTH_WORD = "شهر";
+
+    /** A Hijri month that is one only after {@link #MONTH_WORD}: صفر is also zero ("فاز 2 صفر"). */
+    public static final Set<String> MONTHS_ONLY_AFTER_MONTH_WORD = Set.of("صفر");
+
     /** English month names by number, for rendering an Arabic date in English. */
     public static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December");
@@ -61,6 +71,27 @@ public final class ArabicCalendarWords {
 
     /** Words that date an event relative to the article: today, yesterday, tomorrow, last/next. */
     public static final Set<String> RELATIVE_DAYS = Set.of("اليوم", "امس", "البارحه", "غدا", "غد", "الليله");
+
+    /**
+     * The relative days that also name a day the text speaks of, "the day", when a word marks them
+     * so ({@link #refersToADayOfTheText}).
+     */
+    private static final Set<String> DAYS_OF_THE_TEXT = Set.of("اليوم", "الليله");
+
+    /**
+     * Words after اليوم or الليلة that make it a day of the story rather than the report's: the same
+     * day (اليوم نفسه، الليلة ذاتها), the day on which (اليوم الذي), the next or last day (اليوم التالي،
+     * اليوم الأخير), a day counted (اليوم الأول من الهدنة).
+     */
+    private static final Set<String> DAY_OF_THE_TEXT_AFTER = Stream.concat(Stream.of("نفسه", "نفسها", "ذاته", "ذاتها",
+            "الذي", "التي", "التالي", "التاليه", "السابق", "السابقه", "الموالي", "الاخير", "الاخيره"),
+            ArabicNumberWords.ORDINALS.stream()).collect(Collectors.toUnmodifiableSet());
+
+    /** Words before it that do the same: نفس اليوم، ذات الليلة، ذلك اليوم، تلك الليلة (also بنفس، وفي ذلك). */
+    private static final Set<String> DAY_OF_THE_TEXT_BEFORE = Set.of("نفس", "ذات", "ذلك", "تلك");
+
+    /** A conjunction and the preposition ب glued before نفس or ذات: وبنفس اليوم، بذات الليلة. */
+    private static final Pattern CONJUNCTION_AND_BI = Pattern.compile("^[وف]?ب?");
 
     /**
      * Parts of the day a time is given with, before the day they belong to: صباح يوم الخميس، مساء
@@ -214,6 +245,19 @@ public final class ArabicCalendarWords {
      */
     public static boolean datesYear(String word) {
         return datingWord(word) || datingWord(PROCLITIC.matcher(word).replaceFirst(""));
+    }
+
+    /**
+     * Whether a relative day ({@code day}: اليوم، الليلة) between the words {@code before} and
+     * {@code after} is a day the text speaks of, not the day of the report: "وهو اليوم نفسه الذي دخلت
+     * فيه الهدنة حيز التنفيذ" says when in the story, and is no answer to when something happened.
+     *
+     * @param before the folded word before it, or ""
+     * @param after the folded word after it, or ""
+     */
+    public static boolean refersToADayOfTheText(String day, String before, String after) {
+        return DAYS_OF_THE_TEXT.contains(day) && (DAY_OF_THE_TEXT_AFTER.contains(after)
+                || DAY_OF_THE_TEXT_BEFORE.contains(CONJUNCTION_AND_BI.matcher(before).replaceFirst("")));
     }
 
     private static boolean datingWord(String word) {

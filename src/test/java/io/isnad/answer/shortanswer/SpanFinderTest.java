@@ -79,8 +79,31 @@ class SpanFinderTest {
     }
 
     @Test
+    void theSameOrTheNextDayOfTheStoryIsNoToday() {
+        // "اليوم نفسه", "اليوم الذي", "في اليوم التالي", "نفس اليوم" say when in the story, not today.
+        assertEquals(List.of("27 نوفمبر"), spans("هاجموا حلب في 27 نوفمبر، وهو اليوم نفسه الذي بدأت فيه الهدنة.",
+                QuestionType.DATE));
+        assertEquals(List.of("3 مارس"), spans("وصل الوفد في 3 مارس، وفي اليوم التالي التقى الرئيس.", QuestionType.DATE));
+        assertEquals(List.of(), spans("وفي نفس اليوم أعلنت الشركة تغيير اسمها.", QuestionType.DATE));
+        assertEquals(List.of(), spans("وفي تلك الليلة غادر الوفد.", QuestionType.DATE));
+        assertEquals(List.of("اليوم"), spans("وأعلنت الحكومة اليوم استقالتها.", QuestionType.DATE));
+    }
+
+    @Test
     void aMonthAloneIsNotADate() {
         assertEquals(List.of(), spans("مارس الفريق الضغط على الحكومة.", QuestionType.DATE));
+    }
+
+    @Test
+    void aMonthAfterTheWordMonthIsADate() {
+        // مارس is also a verb and صفر also zero; after شهر each is the month, in every naming system.
+        assertEquals(List.of("شهر مارس"), spans("بدأت الاحتجاجات في شهر مارس.", QuestionType.DATE));
+        assertEquals(List.of("شهر أيار"), spans("وقعت المعركة بشهر أيار.", QuestionType.DATE));
+        assertEquals(List.of("شهر كانون الثاني 2011"), spans("عاد في شهر كانون الثاني 2011 إلى بلده.",
+                QuestionType.DATE));
+        assertEquals(List.of("شهر صفر"), spans("خرج الجيش في شهر صفر.", QuestionType.DATE));
+        assertEquals(List.of("العاشر من شهر صفر"), spans("خرج الجيش في العاشر من شهر صفر.", QuestionType.DATE));
+        assertEquals(List.of(), spans("انتهت المباراة 2 صفر.", QuestionType.DATE));
     }
 
     @Test
