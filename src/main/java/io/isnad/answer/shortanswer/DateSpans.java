@@ -28,7 +28,8 @@ final class DateSpans {
      * صفر سنة 61 للهجرة. A one-letter proclitic may be glued on and is left out.
      */
     private static final String NAMED_MONTH = "(?:" + PROCLITIC_OR_WORD_START + ArabicCalendarWords.MONTH_WORD
-            + "\\s+(?:" + MONTHS + "|(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.MONTHS_ONLY_AFTER_MONTH_WORD)
+            + "\\s+(?:" + MONTHS + "|(?:"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.MONTHS_ONLY_AFTER_MONTH_WORD.keySet())
             + ")(?![\\p{L}])))";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     /**

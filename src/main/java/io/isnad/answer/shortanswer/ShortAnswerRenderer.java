@@ -32,6 +32,22 @@ public final class ShortAnswerRenderer {
     private static final List<String> HIJRI_MONTHS_OF_TWO_WORDS = ArabicCalendarWords.HIJRI_MONTHS.keySet().stream()
             .filter(m -> m.contains(" ")).sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
+    /**
+     * The word "month" before a month's name, which an English date does not write: شهر مارس is March,
+     * شهر ربيع الأول Rabi al-Awwal; after it صفر is the month Safar (group 1), not zero.
+     */
+    private static final Pattern MONTH_WORD_BEFORE_MONTH = Pattern.compile("(?<![\\p{L}])"
+            + ArabicCalendarWords.MONTH_WORD + "\\s+(?:("
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.MONTHS_ONLY_AFTER_MONTH_WORD.keySet())
+            + ")(?![\\p{L}])|(?=(?:" + ArabicCalendarWords.MONTH_ALTERNATION + "|"
+            + ArabicCalendarWords.HIJRI_MONTH_ALTERNATION + ")(?![\\p{L}])))");
+    /**
+     * The day word before a day given by its ordinal: "اليوم العاشر من شهر محرم" is the 10th of
+     * Muharram, whose اليوم is no "today".
+     */
+    private static final Pattern DAY_WORD_BEFORE_ORDINAL = Pattern.compile("(?<![\\p{L}])(?:ال)?يوم\\s+(?=(?:"
+            + String.join("|", ArabicNumberWords.ORDINALS) + ")(?![\\p{L}]))");
+
     private ShortAnswerRenderer() {
     }
 
@@ -43,6 +59,9 @@ public final class ShortAnswerRenderer {
         if (name.isPresent()) {
             return name;
         }
+        folded = MONTH_WORD_BEFORE_MONTH.matcher(folded).replaceAll(
+                m -> m.group(1) == null ? "" : ArabicCalendarWords.MONTHS_ONLY_AFTER_MONTH_WORD.get(m.group(1)));
+        folded = DAY_WORD_BEFORE_ORDINAL.matcher(folded).replaceAll("");
         for (var month : ArabicCalendarWords.MONTHS.entrySet()) {
             if (month.getKey().contains(" ")) {
                 folded = folded.replace(month.getKey(), ArabicCalendarWords.ENGLISH_MONTHS.get(month.getValue() - 1));

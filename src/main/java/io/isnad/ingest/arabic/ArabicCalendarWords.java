@@ -58,8 +58,11 @@ public final class ArabicCalendarWords {
      */
     public static final String MONTH_WORD = "شهر";
 
-    /** A Hijri month that is one only after {@link #MONTH_WORD}: صفر is also zero ("فاز 2 صفر"). */
-    public static final Set<String> MONTHS_ONLY_AFTER_MONTH_WORD = Set.of("صفر");
+    /**
+     * A Hijri month that is one only after {@link #MONTH_WORD}: صفر is also zero ("فاز 2 صفر"). To its
+     * English name, as {@link #HIJRI_MONTHS}.
+     */
+    public static final Map<String, String> MONTHS_ONLY_AFTER_MONTH_WORD = Map.of("صفر", "Safar");
 
     /** English month names by number, for rendering an Arabic date in English. */
     public static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May",

@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Optional;
 
@@ -26,6 +27,26 @@ class ShortAnswerRendererTest {
         assertEquals(Optional.of("61 AH"), ShortAnswerRenderer.english("سنة 61 للهجرة"));
         assertEquals(Optional.of("336 BC"), ShortAnswerRenderer.english("سنة 336 ق.م"));
         assertEquals(Optional.of("960"), ShortAnswerRenderer.english("سنة 960م"));
+    }
+
+    @Test
+    void aMonthAfterTheWordMonthIsRenderedWithoutIt() {
+        assertEquals(Optional.of("March"), ShortAnswerRenderer.english("شهر مارس"));
+        assertEquals(Optional.of("January 2011"), ShortAnswerRenderer.english("شهر كانون الثاني 2011"));
+        assertEquals(Optional.of("May"), ShortAnswerRenderer.english("شهر أيار"));
+        assertEquals(Optional.of("Rabi al-Awwal"), ShortAnswerRenderer.english("شهر ربيع الأول"));
+        // After شهر, صفر is the Hijri month, not zero.
+        assertEquals(Optional.of("Safar 61 AH"), ShortAnswerRenderer.english("شهر صفر سنة 61 للهجرة"));
+        assertNotEquals(Optional.of("Safar"), ShortAnswerRenderer.english("صفر"));
+    }
+
+    @Test
+    void aDayGivenByItsOrdinalIsRenderedAsADayOfTheMonth() {
+        assertEquals(Optional.of("10 Muharram 61 AH"), ShortAnswerRenderer.english("العاشر من محرم سنة 61 للهجرة"));
+        assertEquals(Optional.of("10 Safar"), ShortAnswerRenderer.english("العاشر من شهر صفر"));
+        // Before an ordinal, اليوم is the day word of the date, not "today".
+        assertEquals(Optional.of("10 Muharram"), ShortAnswerRenderer.english("اليوم العاشر من شهر محرم"));
+        assertEquals(Optional.of("today"), ShortAnswerRenderer.english("اليوم"));
     }
 
     @Test
