@@ -66,8 +66,12 @@ final class DateSpans {
      */
     private static final String PERIOD_PART = "(?:(?<![\\p{L}])(?:اواخر|اوايل|بدايه|مطلع|منتصف|اواسط|نهايه|خريف|ربيع|صيف|شتاء)"
             + "\\s+(?!من\\s))?";
-    /** A century with the era it may be given in: القرن التاسع عشر، القرن الثالث قبل الميلاد، 19th century. */
-    private static final String CENTURY = "(?:القرن|قرن)\\s+[\\p{L}\\d]+(?:\\s+(?:عشر|والعشرين))?(?:\\s+(?:"
+    /**
+     * A century with the era it may be given in: القرن التاسع عشر، القرن الثالث قبل الميلاد، القرن الـ19،
+     * 19th century. Named by an ordinal or a figure ({@link ArabicCalendarWords#CENTURY_NAMES}).
+     */
+    private static final String CENTURY = "(?:القرن|قرن)\\s+(?:(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.CENTURY_NAMES)
+            + ")(?![\\p{L}])|(?:ال)?\\d{1,2}(?!\\d))(?:\\s+(?:عشر|والعشرين))?(?:\\s+(?:"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.CENTURY_ERAS) + "|م|ه|ق\\.?\\s?م)(?![\\p{L}]))?"
             + "|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)\\s+century(?:\\s+(?:bc|ad|bce|ce)(?![\\p{L}]))?";
     /**

@@ -130,6 +130,15 @@ public final class ArabicCalendarWords {
     /** The dual of the year word that names the two ends of a period: بين عامي 1914 و1918. */
     public static final Set<String> YEAR_PAIRS = Set.of("عامي", "سنتي", "العامين", "السنتين", "the years");
 
+    /**
+     * The words that make القرن a century of the calendar, folded: an ordinal (القرن الثالث، القرن
+     * الحادي عشر، القرن العشرين) or a word placing it from today (القرن الماضي). Any other word after it
+     * ("القرن في"، "القرن لكونه") is the noun of another phrase, no date.
+     */
+    public static final Set<String> CENTURY_NAMES = Stream.concat(ArabicNumberWords.ORDINALS.stream(),
+            Stream.of("الحادي", "العشرين", "الماضي", "الحالي", "المنصرم", "الفائت", "السابق", "المقبل", "القادم",
+                    "الجاري")).collect(Collectors.toUnmodifiableSet());
+
     /** Eras written after a century, in words: القرن الثالث قبل الميلاد، القرن الثامن الميلادي. */
     public static final Set<String> CENTURY_ERAS = Set.of("قبل الميلاد", "بعد الميلاد", "الميلادي", "للميلاد",
             "الهجري", "للهجره", "قبل الهجره", "bc", "ad", "bce", "ce");

@@ -242,6 +242,16 @@ class SpanFinderTest {
     }
 
     @Test
+    void aCenturyIsNamedByAnOrdinalOrAFigureOnly() {
+        assertEquals(List.of("القرن الحادي والعشرين"), spans("نعيش في القرن الحادي والعشرين.", QuestionType.DATE));
+        assertEquals(List.of("القرن الـ19"), spans("بني الجسر في القرن الـ19 فوق النهر.", QuestionType.DATE));
+        assertEquals(List.of("القرن الماضي"), spans("تغير ذلك في القرن الماضي كله.", QuestionType.DATE));
+        // The noun of another phrase: "the century in which", "the century because".
+        assertEquals(List.of(), spans("وصف القرن في كتابه بأنه عصر الثورات.", QuestionType.DATE));
+        assertEquals(List.of(), spans("سمي القرن لكونه عصر العلم.", QuestionType.DATE));
+    }
+
+    @Test
     void twoYearsThatBoundAPeriodAreOneDate() {
         assertEquals(List.of("1914 إلى 1918"), spans("دامت الحرب من 1914 إلى 1918 في أوروبا.", QuestionType.DATE));
         assertEquals(List.of("1500 و 1850"), spans("انتشر الطاعون بين عامي 1500 و 1850 في البلدان.", QuestionType.DATE));
