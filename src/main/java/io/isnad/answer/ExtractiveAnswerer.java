@@ -94,7 +94,13 @@ public class ExtractiveAnswerer {
     }
 
     private Optional<Draft> answerIn(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
-        Optional<Choice> answered = choose(corpus, retrieval, question).filter(c -> !c.otherToll() && !c.noFigure()
+        return answerWith(choose(corpus, retrieval, question), corpus, retrieval, question);
+    }
+
+    /** The answer from the sentence {@link #choose} chose, or empty when a decline or the model rejects it. */
+    private Optional<Draft> answerWith(Optional<Choice> chosen, Snapshot corpus, Retrieval retrieval,
+            AskedQuestion question) {
+        Optional<Choice> answered = chosen.filter(c -> !c.otherToll() && !c.noFigure()
                 && !c.otherRole() && !c.noTime() && !c.absentPerson() && !c.unheldName()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL)
@@ -127,12 +133,14 @@ public class ExtractiveAnswerer {
         AskedQuestion question = new AskedQuestion(searched, asked, QuestionAnalyzer.analyze(asked),
                 LanguageDetector.ENGLISH.equals(LanguageDetector.detect(asked)), Optional.empty());
         QuestionType type = question.analysis().type();
-        Optional<PreviousAnswer> answered = answer(corpus, retrieval, question)
+        // Chosen once: the answer is made from it and, when that declines, the would-be lead read off it.
+        Optional<Choice> chosen = choose(corpus, retrieval, question);
+        Optional<PreviousAnswer> answered = answerWith(chosen, corpus, retrieval, question)
                 .map(d -> d.citations().get(d.leadCitation()))
                 .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
                         .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
                         .map(s -> new PreviousAnswer(c.file(), s.index(), type, asked))));
-        return answered.isPresent() ? answered : choose(corpus, retrieval, question).map(c -> new PreviousAnswer(
+        return answered.isPresent() ? answered : chosen.map(c -> new PreviousAnswer(
                 c.lead().article().file(), c.lead().sentence().index(), type, asked, false));
     }
 
