@@ -29,7 +29,7 @@ record HeldWords(Snapshot snapshot, Map<Term, Integer> counted) {
 
     /** Whether some chunk holds one of a folded word's stems. */
     boolean held(String folded) {
-        return snapshot.analyzers().tokens(IndexField.ARABIC, folded).stream().anyMatch(stem -> docFreq(stem) > 0);
+        return chunks(folded).isPresent();
     }
 
     private int docFreq(String stem) {
