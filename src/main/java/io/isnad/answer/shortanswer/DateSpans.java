@@ -19,24 +19,25 @@ final class DateSpans {
     /** The start of a word, or a one-letter proclitic glued on before it (وثمانينيات، بشهر), left out of the span. */
     private static final String PROCLITIC_OR_WORD_START = "(?<![\\p{L}&&[^وبلك]])(?<!\\p{L}[وبلك])";
     /** A month of either calendar: Hijri months date the events of Arabic history (العاشر من محرم). */
-    private static final String MONTH = "(?<![\\p{L}])(?:" + ArabicCalendarWords.MONTH_ALTERNATION + "|"
+    static final String MONTH = "(?<![\\p{L}])(?:" + ArabicCalendarWords.MONTH_ALTERNATION + "|"
             + ArabicCalendarWords.HIJRI_MONTH_ALTERNATION + ")(?![\\p{L}])";
     /** A month named in both systems: تشرين الأول/أكتوبر, تشرين الأول (أكتوبر). */
     private static final String MONTHS = MONTH + "(?:\\s*/\\s*" + MONTH + ")?(?:\\s*\\(" + MONTH + "\\))?";
+    /** A month that is one only after شهر (صفر, also zero): {@link ArabicCalendarWords#MONTHS_ONLY_AFTER_MONTH_WORD}. */
+    static final String MONTH_ONLY_AFTER_MONTH_WORD = "(?:"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.MONTHS_ONLY_AFTER_MONTH_WORD.keySet()) + ")(?![\\p{L}])";
     /**
      * A month after the word "month", which makes any month name a date: في شهر مارس، بشهر أيار، شهر
      * صفر سنة 61 للهجرة. A one-letter proclitic may be glued on and is left out.
      */
     private static final String NAMED_MONTH = "(?:" + PROCLITIC_OR_WORD_START + ArabicCalendarWords.MONTH_WORD
-            + "\\s+(?:" + MONTHS + "|(?:"
-            + ArabicCalendarWords.alternation(ArabicCalendarWords.MONTHS_ONLY_AFTER_MONTH_WORD.keySet())
-            + ")(?![\\p{L}])))";
+            + "\\s+(?:" + MONTHS + "|" + MONTH_ONLY_AFTER_MONTH_WORD + "))";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     /**
      * The day word before a day given by its ordinal, kept with it: "اليوم العاشر من شهر محرم" is a
      * date, whose "اليوم" is no "today".
      */
-    private static final String DAY_WORD = "(?:(?<![\\p{L}])(?:ال)?يوم\\s+)?";
+    static final String DAY_WORD = "(?<![\\p{L}])(?:ال)?يوم\\s+";
     private static final String YEAR = "\\d{3,4}";
     /**
      * An era after a year, abbreviated or in the words a century takes: 1990م، 336 ق.م، 2800 قبل
@@ -106,7 +107,7 @@ final class DateSpans {
             "(?<![\\d.,])\\d+(?:[.,]\\d+)*(?:\\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات))?\\s+(?:"
                     + ArabicCalendarWords.DURATION_ALTERNATION + ")\\s+(?:"
                     + ArabicCalendarWords.alternation(ArabicCalendarWords.AGO_WORDS) + ")(?![\\p{L}])",
-            "(?:" + DAY + "|" + DAY_WORD + "(?:" + String.join("|", ArabicNumberWords.ORDINALS) + "))\\s+(?:من\\s+)?"
+            "(?:" + DAY + "|(?:" + DAY_WORD + ")?(?:" + String.join("|", ArabicNumberWords.ORDINALS) + "))\\s+(?:من\\s+)?"
                     + "(?:" + NAMED_MONTH + "|" + MONTHS + ")" + YEAR_AFTER_MONTH + "?",
             NAMED_MONTH + YEAR_AFTER_MONTH + "?",
             MONTHS + YEAR_AFTER_MONTH,

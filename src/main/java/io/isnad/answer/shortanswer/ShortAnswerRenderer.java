@@ -37,15 +37,13 @@ public final class ShortAnswerRenderer {
      * شهر ربيع الأول Rabi al-Awwal; after it صفر is the month Safar (group 1), not zero.
      */
     private static final Pattern MONTH_WORD_BEFORE_MONTH = Pattern.compile("(?<![\\p{L}])"
-            + ArabicCalendarWords.MONTH_WORD + "\\s+(?:("
-            + ArabicCalendarWords.alternation(ArabicCalendarWords.MONTHS_ONLY_AFTER_MONTH_WORD.keySet())
-            + ")(?![\\p{L}])|(?=(?:" + ArabicCalendarWords.MONTH_ALTERNATION + "|"
-            + ArabicCalendarWords.HIJRI_MONTH_ALTERNATION + ")(?![\\p{L}])))");
+            + ArabicCalendarWords.MONTH_WORD + "\\s+(?:(" + DateSpans.MONTH_ONLY_AFTER_MONTH_WORD + ")|(?="
+            + DateSpans.MONTH + "))");
     /**
      * The day word before a day given by its ordinal: "اليوم العاشر من شهر محرم" is the 10th of
      * Muharram, whose اليوم is no "today".
      */
-    private static final Pattern DAY_WORD_BEFORE_ORDINAL = Pattern.compile("(?<![\\p{L}])(?:ال)?يوم\\s+(?=(?:"
+    private static final Pattern DAY_WORD_BEFORE_ORDINAL = Pattern.compile(DateSpans.DAY_WORD + "(?=(?:"
             + String.join("|", ArabicNumberWords.ORDINALS) + ")(?![\\p{L}]))");
 
     private ShortAnswerRenderer() {
