@@ -1,25 +1,16 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-
-import io.isnad.index.Caches;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.arabic.ArabicHunspellStems;
-import io.isnad.ingest.arabic.ArabicStopWords;
 
 /**
  * Measures how much of a question's evidence a sentence holds: the idf-weighted share of evidence
@@ -30,7 +21,9 @@ import io.isnad.ingest.arabic.ArabicStopWords;
  * often names its subject one sentence earlier. Where Hunspell's Arabic dictionary is installed,
  * candidate sentences are also {@linkplain #ranking ranked} with a word sharing a Hunspell stem
  * with the term (فاز / فازوا، تحد / يحدها) counting as a root match does, and so, everywhere, is a
- * word sharing a weak-root key with an Arabic term ({@link WeakRootKeys}: فروا / الفرار).
+ * word sharing a weak-root key with an Arabic term ({@link StemWidening}); judged, a sentence holding
+ * a term only by such a key counts it as a root match where its article holds the question's other
+ * words ({@link WeakRootExcuse}).
  */
 public final class EvidenceScorer {
 
@@ -44,22 +37,12 @@ public final class EvidenceScorer {
      * tuning parts (docs/answers.md, "Sixteenth round: Arabic morphology through Hunspell").
      */
     static final double STEM_CREDIT = ROOT_CREDIT;
-    /** The fewest letters of a word {@link #sameVerb} reads: shorter ones are particles or share a stem by chance. */
-    private static final int VERB_LETTERS = 3;
     /**
      * A name's bound words, in a sentence holding its last word ({@link NamePhrases}): the surname
      * names the person as a spelling variant does. 0.5 and 1 answered the same on arcd-train
      * (docs/answers.md, "Twentieth round: a surname for the whole name").
      */
     static final double NAME_CREDIT = FUZZY_CREDIT;
-    /**
-     * The Hunspell stems of each sentence's words, by sentence (its identity: a snapshot keeps an
-     * article's sentences while it caches the article), with the dictionary that gave them. A
-     * question compares its terms with some hundred sentences, and looked up word by word for
-     * each term unmatched so far, its stems took thousands of cache look-ups per question.
-     */
-    private static final Cache<SentenceTokens, SentenceStems> SENTENCE_STEMS = Caches.builder().weakKeys()
-            .maximumSize(50_000).build();
     /** The longest form that holds a term only loosely ({@link #looselyHeld}): a light stem of three letters. */
     private static final int LOOSE_FORM = 3;
     private final List<EvidenceTerm> evidence;
@@ -79,11 +62,11 @@ public final class EvidenceScorer {
      * For a ranking scorer with Hunspell stems: the scorer whose matches it widens with them, so a
      * sentence is matched once for judging and ranking alike; else null.
      */
-    private final Widening widening;
+    private final StemWidening widening;
     /** The question's names of several words, each held whole by a sentence holding its last word. */
     private final NamePhrases names;
-    /** Per evidence term, its weak-root keys, for {@link #otherFormsExcused}; made on first use. */
-    private List<WeakRootKeys> weakKeys;
+    /** The terms a judged sentence holds by a weak-root key only, taken for root matches. */
+    private final WeakRootExcuse excuse;
 
     /** A scorer that ranks without Hunspell stems. */
     public EvidenceScorer(List<EvidenceTerm> evidence) {
@@ -102,7 +85,7 @@ public final class EvidenceScorer {
     }
 
     private EvidenceScorer(List<EvidenceTerm> evidence, Map<SentenceTokens, double[]> matchCache,
-            List<TermForms> termForms, boolean strict, Optional<ArabicHunspellStems> stems, Widening widening,
+            List<TermForms> termForms, boolean strict, Optional<ArabicHunspellStems> stems, StemWidening widening,
             NamePhrases names) {
         this.evidence = evidence;
         this.totalWeight = evidence.stream().mapToDouble(EvidenceTerm::weight).sum();
@@ -112,6 +95,7 @@ public final class EvidenceScorer {
         this.stems = stems;
         this.widening = widening;
         this.names = names;
+        this.excuse = new WeakRootExcuse(evidence, ROOT_CREDIT);
     }
 
     /**
@@ -124,20 +108,6 @@ public final class EvidenceScorer {
             return this;
         }
         return new EvidenceScorer(evidence, new IdentityHashMap<>(), termForms, strict, stems, null, names);
-    }
-
-    /**
-     * @param base the scorer whose matches are widened
-     * @param dictionary Hunspell's Arabic stems, where installed
-     * @param terms per term, the Hunspell stems of its Arabic forms (none without the dictionary)
-     * @param weak per term, its weak-root keys
-     */
-    private record Widening(EvidenceScorer base, Optional<ArabicHunspellStems> dictionary, List<Set<String>> terms,
-            List<WeakRootKeys> weak) {
-    }
-
-    /** The Hunspell stems of a sentence's Arabic words, and the dictionary that gave them. */
-    private record SentenceStems(ArabicHunspellStems dictionary, Set<String> stems) {
     }
 
     /**
@@ -172,12 +142,10 @@ public final class EvidenceScorer {
         boolean sameWeights = evidence.stream().allMatch(t -> t.rankWeight() == t.weight());
         List<EvidenceTerm> ranked = sameWeights ? evidence
                 : evidence.stream().map(t -> t.withWeight(t.rankWeight())).toList();
-        List<WeakRootKeys> weak = evidence.stream().map(WeakRootKeys::of).toList();
-        if (stems.isPresent() || weak.stream().anyMatch(w -> !w.keys().isEmpty())) {
-            List<Set<String>> keys = evidence.stream()
-                    .map(t -> stems.map(d -> stemsOf(t.forms(), d)).orElse(Set.of())).toList();
+        Optional<StemWidening> widened = StemWidening.of(strictScorer, evidence, stems);
+        if (widened.isPresent()) {
             return new EvidenceScorer(ranked, new IdentityHashMap<>(), termForms, strictScorer.strict, Optional.empty(),
-                    new Widening(strictScorer, stems, keys, weak), names);
+                    widened.get(), names);
         }
         if (sameWeights) {
             return strictScorer;
@@ -225,7 +193,15 @@ public final class EvidenceScorer {
 
     /** Coverage and the largest missing term of one sentence of {@code article}, in its context. */
     public Assessment assess(Article article, List<SentenceTokens> tokens, Sentence sentence) {
-        return assess(tokens.get(sentence.index()), neighbours(article, tokens, sentence), tokens);
+        return assess(tokens.get(sentence.index()), neighbours(article, tokens, sentence), () -> foundIn(tokens));
+    }
+
+    /**
+     * {@link #assess(Article, List, Sentence)}, with {@code check}, this scorer's {@link #missingFrom}
+     * of the same article, telling which terms the article holds: they are not looked for again.
+     */
+    public Assessment assess(Article article, List<SentenceTokens> tokens, Sentence sentence, ArticleCheck check) {
+        return assess(tokens.get(sentence.index()), neighbours(article, tokens, sentence), check::found);
     }
 
     /**
@@ -306,11 +282,15 @@ public final class EvidenceScorer {
     }
 
     Assessment assess(SentenceTokens sentence, List<SentenceTokens> neighbours) {
-        return assess(sentence, neighbours, List.of());
+        return assess(sentence, neighbours, () -> new boolean[evidence.size()]);
     }
 
-    /** {@link #assess(SentenceTokens, List)}, with the sentences of its article ({@link #otherFormsExcused}). */
-    private Assessment assess(SentenceTokens sentence, List<SentenceTokens> neighbours, List<SentenceTokens> article) {
+    /**
+     * {@link #assess(SentenceTokens, List)}, with the terms the sentence's article holds, for the
+     * {@link WeakRootExcuse}.
+     */
+    private Assessment assess(SentenceTokens sentence, List<SentenceTokens> neighbours,
+            Supplier<boolean[]> articleFound) {
         if (!hasEvidence()) {
             return new Assessment(0, 1, 0, false, List.of());
         }
@@ -319,7 +299,8 @@ public final class EvidenceScorer {
         for (SentenceTokens neighbour : neighbours) {
             context.add(matches(neighbour));
         }
-        List<Integer> excused = otherFormsExcused(sentence, own, context, article);
+        // The ranking scorer's widening holds such words already.
+        List<Integer> excused = widening != null ? List.of() : excuse.excused(sentence, own, context, articleFound);
         if (!excused.isEmpty()) {
             own = own.clone();
             for (int t : excused) {
@@ -346,47 +327,6 @@ public final class EvidenceScorer {
             }
         }
         return new Assessment(credit / totalWeight, largestMissing, credit, heaviestFound, excused);
-    }
-
-    /**
-     * The terms typed in Arabic that {@code sentence} and its neighbours lack but the sentence holds
-     * by a weak-root key ({@link WeakRootKeys}: شيّع / تشييع، فروا / الفرار), taken for root matches
-     * when the sentence holds some question word itself, more than by its root, and {@code article}
-     * holds every other word the sentence lacks. Judged by those keys everywhere, the near-miss
-     * questions looked answered as often as their answerable twins gained (docs/answers.md,
-     * "Twenty-fourth round, second wave: weak and doubled roots"): a near-miss question's swapped-in
-     * word, and a question asked of another corpus's article, is mostly one the article never holds,
-     * and then no word is excused. None for the ranking scorer, which holds such words already.
-     *
-     * @param article the sentences of the sentence's article; empty when only the sentence and its
-     *        neighbours are scored, which must then hold every word but the excused ones
-     */
-    private List<Integer> otherFormsExcused(SentenceTokens sentence, double[] own, List<double[]> context,
-            List<SentenceTokens> article) {
-        if (widening != null) {
-            return List.of();
-        }
-        List<Integer> lacking = new ArrayList<>();
-        boolean holdsSome = false;
-        for (int t = 0; t < own.length; t++) {
-            int term = t;
-            holdsSome |= own[t] > ROOT_CREDIT;
-            if (own[t] == 0 && context.stream().allMatch(n -> n[term] == 0)) {
-                lacking.add(t);
-            }
-        }
-        if (lacking.isEmpty() || !holdsSome) {
-            return List.of();
-        }
-        if (weakKeys == null) {
-            weakKeys = evidence.stream().map(WeakRootKeys::of).toList();
-        }
-        List<Integer> excused = lacking.stream().filter(t -> weakKeys.get(t).heldBy(sentence)).toList();
-        if (excused.isEmpty()) {
-            return List.of();
-        }
-        boolean[] inArticle = article.isEmpty() ? new boolean[own.length] : foundIn(article);
-        return lacking.stream().allMatch(t -> excused.contains(t) || inArticle[t]) ? excused : List.of();
     }
 
     /**
@@ -477,7 +417,7 @@ public final class EvidenceScorer {
      *        stronger evidence than one common word of a one-word question
      * @param heaviestFound whether the question's rarest word is in the sentence itself
      * @param excused the terms the sentence holds only by a weak-root key, taken for root matches
-     *        ({@link #otherFormsExcused})
+     *        ({@link WeakRootExcuse})
      */
     public record Assessment(double coverage, double largestMissing, double credit, boolean heaviestFound,
             List<Integer> excused) {
@@ -494,14 +434,7 @@ public final class EvidenceScorer {
             return known;
         }
         if (widening != null) {
-            double[] widened = widening.base().matches(sentence).clone();
-            Set<String> held = widening.dictionary().map(d -> sentenceStems(sentence, d)).orElse(Set.of());
-            for (int t = 0; t < widened.length; t++) {
-                if (widened[t] < STEM_CREDIT && (!Collections.disjoint(widening.terms().get(t), held)
-                        || widening.weak().get(t).heldBy(sentence))) {
-                    widened[t] = STEM_CREDIT;
-                }
-            }
+            double[] widened = widening.widened(widening.base().matches(sentence), sentence, STEM_CREDIT);
             matchCache.put(sentence, widened);
             return widened;
         }
@@ -532,16 +465,6 @@ public final class EvidenceScorer {
         }
     }
 
-    /** The Hunspell stems of {@code sentence}'s Arabic words, computed once per sentence. */
-    private static Set<String> sentenceStems(SentenceTokens sentence, ArabicHunspellStems dictionary) {
-        SentenceStems known = SENTENCE_STEMS.getIfPresent(sentence);
-        if (known == null || known.dictionary() != dictionary) {
-            known = new SentenceStems(dictionary, Set.copyOf(stemsOf(sentence.formList(), dictionary)));
-            SENTENCE_STEMS.put(sentence, known);
-        }
-        return known.stems();
-    }
-
     /**
      * Per term, whether the article holds none of its forms ({@code found} false) but a word Hunspell
      * reads as the same verb (فاز / فازوا): the question conjugates a verb the article conjugates
@@ -553,49 +476,7 @@ public final class EvidenceScorer {
      * the dictionary.
      */
     public boolean[] sameVerb(List<SentenceTokens> article, boolean[] found) {
-        boolean[] same = new boolean[evidence.size()];
-        if (stems.isEmpty()) {
-            return same;
-        }
-        Set<String> articleVerbs = null;
-        for (int t = 0; t < same.length; t++) {
-            if (found[t]) {
-                continue;
-            }
-            Set<String> verbs = new HashSet<>();
-            for (String form : evidence.get(t).forms()) {
-                verbs.addAll(stems.get().onlyVerbStems(form));
-            }
-            if (verbs.isEmpty()) {
-                continue;
-            }
-            if (articleVerbs == null) {
-                articleVerbs = new HashSet<>();
-                for (SentenceTokens sentence : article) {
-                    articleVerbs.addAll(verbStemsOf(sentence.formList(), stems.get()));
-                }
-            }
-            same[t] = !Collections.disjoint(verbs, articleVerbs);
-        }
-        return same;
-    }
-
-    /** The verb stems of the Arabic words among {@code words} of three letters or more that are no stop word. */
-    private static Set<String> verbStemsOf(Collection<String> words, ArabicHunspellStems dictionary) {
-        return readingsOf(words.stream().filter(w -> w.length() >= VERB_LETTERS && !ArabicStopWords.contains(w)),
-                dictionary::verbStems);
-    }
-
-    /** The Hunspell stems of the Arabic words among {@code words}. */
-    private static Set<String> stemsOf(Collection<String> words, ArabicHunspellStems dictionary) {
-        return readingsOf(words.stream(), dictionary::stems);
-    }
-
-    /** What {@code reading} gives for each Arabic word of {@code words}, together. */
-    private static Set<String> readingsOf(Stream<String> words, Function<String, Set<String>> reading) {
-        Set<String> found = new HashSet<>();
-        words.filter(w -> !w.isEmpty() && w.charAt(0) >= '\u0600' && w.charAt(0) <= '\u06FF')
-                .forEach(w -> found.addAll(reading.apply(w)));
-        return found;
+        return stems.map(d -> HunspellReadings.sameVerb(evidence, d, article, found))
+                .orElseGet(() -> new boolean[evidence.size()]);
     }
 }

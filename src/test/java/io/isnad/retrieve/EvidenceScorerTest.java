@@ -194,6 +194,25 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void theArticleCheckTellsWhichOtherWordsTheArticleHolds() {
+        List<String> texts = List.of("خبر رياضي", "وقد فازوا بالكأس مرتين", "وانتهى الموسم", "منتخب ألمانيا");
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            sentences.add(new Sentence(i, 0, 0, texts.get(i), Section.MAIN));
+        }
+        Article article = new Article("a.txt", String.join(". ", texts), "", Optional.empty(), "", sentences, List.of(),
+                Optional.empty(), "");
+        List<SentenceTokens> tokens = texts.stream().map(this::sentence).toList();
+        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false),
+                term("ألمانيا", 1, false)));
+        EvidenceScorer.ArticleCheck holds = won.missingFrom(tokens, tokens);
+        assertEquals(List.of(0), won.assess(article, tokens, sentences.get(1), holds).excused());
+        // A check by which the article lacks ألمانيا: the derived word vouches for nothing.
+        EvidenceScorer.ArticleCheck lacks = won.missingFrom(tokens.subList(0, 3), tokens.subList(0, 3));
+        assertTrue(won.assess(article, tokens, sentences.get(1), lacks).excused().isEmpty());
+    }
+
+    @Test
     void aTranslatedTermHasNoWeakRootMatch() {
         // "won" translated to فاز: its dictionary forms met other words of a two-letter root.
         EvidenceScorer won = new EvidenceScorer(List.of(translated("won", "فاز", 1, false)));

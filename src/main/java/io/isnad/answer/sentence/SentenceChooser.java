@@ -250,15 +250,15 @@ public final class SentenceChooser {
             }
             Sentence sentence = article.sentences().get(index);
             List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
-            EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence);
+            EvidenceScorer.ArticleCheck articleCheck = articleChecks.computeIfAbsent(article.file(),
+                    f -> scorer.missingFrom(tokens, mainStory(article, tokens)));
+            EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence, articleCheck);
             ShortAnswerFinder.Fit fit = ShortAnswerFinder.fit(sentence.text(), kind, tallied);
             boolean typed = !question.type().typed() || fit.holdsAnswer();
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
                     + followUpBonus(article, index, typed);
-            EvidenceScorer.ArticleCheck articleCheck = articleChecks.computeIfAbsent(article.file(),
-                    f -> scorer.missingFrom(tokens, mainStory(article, tokens)));
             double rankShortfall = ranking == scorer ? 0
                     : assessment.coverage() - ranking.assess(article, tokens, sentence).coverage();
             double readOnGain = question.type().typed() && typed
