@@ -1,23 +1,10 @@
 package io.isnad.retrieve.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
@@ -48,38 +35,18 @@ public final class QueryTranslator {
 
     private static final Logger LOG = Logger.getLogger(QueryTranslator.class);
 
-    private static final double EXACT_WEIGHT = 1.0;
+    static final double EXACT_WEIGHT = 1.0;
     private static final double INFLECTED_WEIGHT = 0.9;
     private static final double FREEDICT_WEIGHT = 0.6;
-    private static final double NAME_WEIGHT = 0.5;
-    private static final double GUESS_WEIGHT = 0.3;
-
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<number>\\d+(?:[.,]\\d+)*)(?:(?:st|nd|rd|th|s)(?!\\p{L}))?"
-                    + "|(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['\u2019]\\p{L}+)*"
-                    + "(?:-[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['\u2019]\\p{L}+)*)*)"
-                    + "|(?<stop>[.?!;:])");
-    /** "U.S." and "U.N." would otherwise end a sentence after each letter. */
-    private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]$");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    /**
-     * A word with a number glued to its end ("Internet2", "Windows10"). Read as one token it has no
-     * translation, so the question kept no evidence of it, and a number no article gives could not
-     * count as missing (docs/answers.md, "Twentieth round: names taken for verbs, numbers glued to words").
-     * Two letters at least: a lone letter (F16) is dropped as a word anyway.
-     */
-    private static final Pattern GLUED_NUMBER = Pattern.compile("(\\p{IsLatin}{2,})(\\d+)");
-    private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}'\u2019]+");
-    /** Romanised Arabic article; only "al" and "el" stand alone, the assimilated forms need a hyphen. */
-    private static final Set<String> ARTICLES = Set.of("al", "el");
-    private static final Set<String> HYPHENATED_ARTICLES =
-            Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et");
+    static final double NAME_WEIGHT = 0.5;
+    static final double GUESS_WEIGHT = 0.3;
 
     private final Lexicon builtin;
     private final Supplier<Optional<FreeDictDictionary>> freeDict;
-    private final Set<String> stopwords;
-    private final NameTransliterator transliterator = new NameTransliterator();
+    private final EnglishStopwords stopwords;
+    private final PhraseLookup phrases;
+    private final FreeDictSenses senses;
+    private final NameSpelling names;
 
     /**
      * @param builtin  the built-in lists, usually {@link Lexicon#builtin()}
@@ -92,7 +59,10 @@ public final class QueryTranslator {
     private QueryTranslator(Lexicon builtin, Supplier<Optional<FreeDictDictionary>> freeDict) {
         this.builtin = Objects.requireNonNull(builtin, "builtin");
         this.freeDict = freeDict;
-        this.stopwords = loadStopwords();
+        this.stopwords = EnglishStopwords.load(builtin);
+        this.phrases = new PhraseLookup(builtin);
+        this.senses = new FreeDictSenses(freeDict);
+        this.names = new NameSpelling(builtin);
     }
 
     private static Supplier<Optional<FreeDictDictionary>> constant(Optional<FreeDictDictionary> freeDict) {
@@ -139,310 +109,91 @@ public final class QueryTranslator {
         return freeDict.get().isPresent();
     }
 
-    private static Set<String> loadStopwords() {
-        String resource = "lexicon/en-stopwords.txt";
-        try (InputStream in = QueryTranslator.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + resource);
-            }
-            Set<String> words = new HashSet<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = lines.readLine()) != null) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
-
-    /**
-     * One token of the question. Hyphenated tokens ("al-Sham") are split into words that share a group,
-     * so phrases match across hyphens and spaces alike.
-     *
-     * @param key           normalised lookup form; for numbers, the digits
-     * @param original      as written, possessive removed
-     * @param group         index of the token the word came from
-     * @param number        written in digits
-     * @param sentenceStart first word of a sentence, where capitals say nothing about names
-     * @param glued         the digits glued to the word's end ("Internet2"), empty for none
-     */
-    private record Word(String key, String original, int group, boolean number, boolean sentenceStart, String glued) {
-
-        boolean capitalised() {
-            return Character.isUpperCase(original.codePointAt(0));
-        }
-
-        boolean allCaps() {
-            return original.length() >= 2 && original.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        }
-    }
-
     /**
      * Translates an English question into Arabic search terms, in question order. Duplicate words give
      * one term. The caller keeps the Latin tokens itself; terms carry Arabic (or digits) only.
      */
     public TranslatedQuery translate(String englishQuestion) {
-        List<Word> words = tokenize(englishQuestion);
-        List<Term> terms = new ArrayList<>();
-        Set<String> untranslated = new LinkedHashSet<>();
-        Set<String> seen = new HashSet<>();
+        List<QuestionWord> words = QuestionWord.read(englishQuestion);
+        TranslationBuilder translation = new TranslationBuilder();
         int i = 0;
         while (i < words.size()) {
-            Word word = words.get(i);
+            QuestionWord word = words.get(i);
             if (word.number()) {
-                addTerm(new Term(word.key(), List.of(word.key()), Source.NUMBER, EXACT_WEIGHT), terms, seen);
+                translation.add(new Term(word.key(), List.of(word.key()), Source.NUMBER, EXACT_WEIGHT));
                 i++;
                 continue;
             }
-            int phraseLength = matchPhrase(words, i, terms, seen);
+            int phraseLength = phrases.match(words, i, translation);
             if (phraseLength > 0) {
                 i += phraseLength;
-            } else if (startsArticleName(words, i)) {
-                translateArticleName(word, words.get(i + 1), terms, untranslated, seen);
+            } else if (NameSpelling.startsArticleName(words, i)) {
+                names.articleName(word, words.get(i + 1), translation);
                 i += 2;
             } else {
                 if (!word.glued().isEmpty()) {
-                    translateGlued(word, terms, untranslated, seen);
-                } else if (!isStopword(word)) {
-                    translateWord(word, terms, untranslated, seen);
+                    translateGlued(word, translation);
+                } else if (!stopwords.dropped(word)) {
+                    translateWord(word, translation);
                 }
                 i++;
             }
         }
-        return new TranslatedQuery(terms, List.copyOf(untranslated));
-    }
-
-    private static List<Word> tokenize(String text) {
-        List<Word> words = new ArrayList<>();
-        Matcher m = TOKEN.matcher(DOTTED_ACRONYM.matcher(text).replaceAll(r -> r.group(1).replace(".", "")));
-        boolean sentenceStart = true;
-        int group = 0;
-        while (m.find()) {
-            if (m.group("stop") != null) {
-                sentenceStart = true;
-                continue;
-            }
-            if (m.group("number") != null) {
-                // Thousands separators would split the number for the index; decimals keep their point.
-                String digits = m.group("number").replaceAll(",(?=\\d{3}\\b)", "");
-                words.add(new Word(digits, digits, group++, true, sentenceStart, ""));
-            } else {
-                String token = POSSESSIVE.matcher(m.group("word")).replaceFirst("");
-                for (String part : token.split("-")) {
-                    Matcher glued = GLUED_NUMBER.matcher(part);
-                    if (glued.matches()) {
-                        // The name and its number, as the Arabic analyzer reads إنترنت2.
-                        words.add(new Word(Lexicon.normalizeKey(glued.group(1)), glued.group(1), group, false, sentenceStart,
-                                glued.group(2)));
-                        words.add(new Word(glued.group(2), glued.group(2), group, true, sentenceStart, ""));
-                        continue;
-                    }
-                    boolean number = DIGITS.matcher(part).matches();
-                    String key = number ? part : Lexicon.normalizeKey(part);
-                    if (!key.isEmpty()) {
-                        words.add(new Word(key, part, group, number, sentenceStart, ""));
-                    }
-                }
-                group++;
-            }
-            sentenceStart = false;
-        }
-        return words;
-    }
-
-    /** Tries the longest phrase starting at {@code start}; returns how many words it took, 0 for none. */
-    private int matchPhrase(List<Word> words, int start, List<Term> terms, Set<String> seen) {
-        // Only the last word of a phrase inflects, so a first word that starts no phrase ends the search.
-        if (!builtin.startsPhrase(words.get(start).key())) {
-            return 0;
-        }
-        int longest = Math.min(builtin.maxPhraseWords(), words.size() - start);
-        for (int length = longest; length >= 2; length--) {
-            List<Word> window = words.subList(start, start + length);
-            StringBuilder head = new StringBuilder();
-            for (int k = 0; k < length - 1; k++) {
-                head.append(window.get(k).key()).append(' ');
-            }
-            String last = window.get(length - 1).key();
-            String english = head + last;
-            List<String> arabic = builtin.lookup(english);
-            // Only the last word of an English phrase inflects: "air strikes", "foreign ministers".
-            if (arabic.isEmpty()) {
-                for (String base : EnglishInflection.baseForms(last)) {
-                    arabic = builtin.lookup(head + base);
-                    if (!arabic.isEmpty()) {
-                        break;
-                    }
-                }
-            }
-            if (!arabic.isEmpty()) {
-                addTerm(new Term(english, arabic, Source.PHRASE, EXACT_WEIGHT), terms, seen);
-                return length;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean startsArticleName(List<Word> words, int i) {
-        if (i + 1 >= words.size()) {
-            return false;
-        }
-        Word article = words.get(i);
-        Word name = words.get(i + 1);
-        if (name.number()) {
-            return false;
-        }
-        boolean hyphenated = article.group() == name.group();
-        return hyphenated ? HYPHENATED_ARTICLES.contains(article.key()) : ARTICLES.contains(article.key());
-    }
-
-    /** "al-Assad": the lexicon may know the bare name; otherwise transliterate it with and without ال. */
-    private void translateArticleName(Word article, Word name, List<Term> terms, Set<String> untranslated,
-            Set<String> seen) {
-        String english = article.key() + "-" + name.key();
-        List<String> arabic = builtin.lookup(name.key());
-        if (!arabic.isEmpty()) {
-            addTerm(new Term(english, arabic, Source.BUILTIN, EXACT_WEIGHT), terms, seen);
-            return;
-        }
-        List<String> spelled = transliterator.transliterate(article.original() + "-" + name.original());
-        if (spelled.isEmpty()) {
-            untranslated.add(english);
-        } else {
-            addTerm(new Term(english, spelled, Source.TRANSLITERATION, NAME_WEIGHT), terms, seen);
-        }
-    }
-
-    /**
-     * Stopwords are dropped, except where capitals show a name that happens to be spelled like one:
-     * "US" or "May 5" in the middle of a sentence.
-     */
-    private boolean isStopword(Word word) {
-        if (word.key().length() < 2) {
-            return true;
-        }
-        if (!stopwords.contains(word.key())) {
-            return false;
-        }
-        boolean shownAsName = word.allCaps() || (word.capitalised() && !word.sentenceStart());
-        return !(shownAsName && !builtin.lookup(word.key()).isEmpty());
+        return translation.build();
     }
 
     /**
      * A word with a number glued to it is a name ("Internet2"): its translations with the number glued
      * on, as an article writes it (إنترنت2). The bare word would find every article about the internet.
      */
-    private void translateGlued(Word word, List<Term> terms, Set<String> untranslated, Set<String> seen) {
+    private void translateGlued(QuestionWord word, TranslationBuilder translation) {
         String english = word.key() + word.glued();
-        List<Term> translated = new ArrayList<>();
-        translateWord(word, translated, new LinkedHashSet<>(), new HashSet<>());
-        if (translated.isEmpty()) {
-            untranslated.add(english);
+        TranslationBuilder bare = new TranslationBuilder();
+        translateWord(word, bare);
+        if (bare.terms().isEmpty()) {
+            translation.untranslated(english);
         }
-        for (Term term : translated) {
-            addTerm(new Term(english, term.arabic().stream().map(a -> a + word.glued()).toList(), term.source(),
-                    term.weight()), terms, seen);
+        for (Term term : bare.terms()) {
+            translation.add(new Term(english, term.arabic().stream().map(a -> a + word.glued()).toList(),
+                    term.source(), term.weight()));
         }
     }
 
-    private void translateWord(Word word, List<Term> terms, Set<String> untranslated, Set<String> seen) {
+    private void translateWord(QuestionWord word, TranslationBuilder translation) {
         String english = word.key();
         List<String> arabic = builtin.lookup(english);
         if (!arabic.isEmpty()) {
-            addTerm(new Term(english, arabic, Source.BUILTIN, EXACT_WEIGHT), terms, seen);
+            translation.add(new Term(english, arabic, Source.BUILTIN, EXACT_WEIGHT));
             return;
         }
         for (String base : EnglishInflection.baseForms(english)) {
             arabic = builtin.lookup(base);
             if (!arabic.isEmpty()) {
-                addTerm(new Term(english, arabic, Source.BUILTIN, INFLECTED_WEIGHT), terms, seen);
-                if (verbFormAsName(word)) {
-                    List<String> spelled = transliterator.transliterate(word.original());
-                    if (!spelled.isEmpty()) {
-                        addTerm(new Term(english, spelled, Source.TRANSLITERATION, NAME_WEIGHT, List.of(),
-                                transliterator.moreSpellings(word.original(), spelled)), terms, seen);
-                    }
+                translation.add(new Term(english, arabic, Source.BUILTIN, INFLECTED_WEIGHT));
+                if (NameSpelling.verbFormAsName(word)) {
+                    names.spelled(word).ifPresent(translation::add);
                 }
                 return;
             }
         }
         // Acronyms are neither dictionary words nor pronounceable names.
-        if (word.allCaps() || !LATIN.matcher(word.original()).matches()) {
-            untranslated.add(english);
+        if (word.allCaps() || !word.latin()) {
+            translation.untranslated(english);
             return;
         }
-        Senses senses = lookupFreeDict(english);
-        List<String> dictionary = senses.first();
+        FreeDictSenses.Senses found = senses.of(english);
+        List<String> dictionary = found.first();
         if (!dictionary.isEmpty()) {
-            addTerm(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT, senses.secondary()), terms, seen);
+            translation.add(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT, found.secondary()));
         }
         // A capital inside a sentence marks a name even when FreeDict has a homonym ("Rose", "Bush").
         boolean nameLike = word.capitalised() && !word.sentenceStart();
         if (dictionary.isEmpty() || nameLike) {
-            List<String> spelled = transliterator.transliterate(word.original());
-            if (!spelled.isEmpty()) {
-                // A lower-case guess is mostly an English word no list has: more spellings of it would
-                // only find more words it is not.
-                boolean name = word.capitalised();
-                addTerm(new Term(english, spelled, Source.TRANSLITERATION, name ? NAME_WEIGHT : GUESS_WEIGHT, List.of(),
-                        name ? transliterator.moreSpellings(word.original(), spelled) : List.of()), terms, seen);
-            } else if (dictionary.isEmpty()) {
-                untranslated.add(english);
+            Optional<Term> spelled = names.spelled(word);
+            spelled.ifPresent(translation::add);
+            if (spelled.isEmpty() && dictionary.isEmpty()) {
+                translation.untranslated(english);
             }
-        }
-    }
-
-    /**
-     * A capitalised word inside a sentence that reads as a verb form of a built-in word is most likely
-     * a name ("Peyton Manning" is no "man", "Reading" is a town): it is spelled as a name too. Only
-     * "-ing" and "-ed": a capitalised plural is mostly a people ("Kurds", "Syrians") the lists know.
-     */
-    private static boolean verbFormAsName(Word word) {
-        return word.capitalised() && !word.sentenceStart() && !word.allCaps()
-                && (word.key().endsWith("ing") || word.key().endsWith("ed"))
-                && LATIN.matcher(word.original()).matches();
-    }
-
-    /**
-     * FreeDict's translations of a word: its own entry, or where it has none its base form's. FreeDict
-     * gives one sense for nearly every headword, and an inflected headword's is often another part of
-     * speech than the question's ("criticized" منتقد, one criticised; "released" مصدر): where the word
-     * has an entry of its own, the first of its base forms' entries gives {@code secondary} senses,
-     * which only the search uses. Taken as full senses, evidence too, they let questions over the wrong
-     * corpus look answered (docs/answers.md, "Twentieth round: question words the judged sentence
-     * misses", E1); credited as evidence at 0.6 they cost answers (docs/answers.md, "Twenty-first round:
-     * English questions over Arabic articles").
-     */
-    private record Senses(List<String> first, List<String> secondary) {
-    }
-
-    private Senses lookupFreeDict(String english) {
-        Optional<FreeDictDictionary> dictionary = freeDict.get();
-        if (dictionary.isEmpty()) {
-            return new Senses(List.of(), List.of());
-        }
-        List<String> own = dictionary.get().lookup(english);
-        for (String base : EnglishInflection.baseForms(english)) {
-            List<String> arabic = dictionary.get().lookup(base);
-            if (arabic.isEmpty()) {
-                continue;
-            }
-            if (own.isEmpty()) {
-                return new Senses(arabic, List.of());
-            }
-            return new Senses(own, arabic.stream().filter(a -> !own.contains(a)).toList());
-        }
-        return new Senses(own, List.of());
-    }
-
-    private static void addTerm(Term term, List<Term> terms, Set<String> seen) {
-        if (seen.add(term.source() + "\u0000" + term.english())) {
-            terms.add(term);
         }
     }
 }
