@@ -32,6 +32,11 @@ final class NumberChoice {
      * dash or "و" that joins them (1600–1800، 1751 و1800).
      */
     private static final Pattern BEFORE_YEAR = Pattern.compile("(?:([\\p{L}]+)|\\d{3,4}\\s*(?:[-–]|و))\\s*$");
+    /**
+     * What {@link #BEFORE_YEAR} reads besides letters and digits: its spaces ({@code \s}), its dashes,
+     * and the line ends its {@code $} may stand before.
+     */
+    private static final String RUN_MARKS = " \t\n\u000B\f\r-\u2013\u0085\u2028\u2029";
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\p{M}]+)");
     /** A figure written in digits (folded), which stands without the unit it counts. */
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -151,18 +156,43 @@ final class NumberChoice {
         if (figures.stream().noneMatch(s -> BARE_YEAR.matcher(s.folded()).matches())) {
             return figures;
         }
-        return figures.stream().filter(s -> !datedYear(sentence, s)).toList();
+        // Folded once for the sentence, not once for each year: the text before a year is read in place.
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
+        Matcher before = BEFORE_YEAR.matcher(folded.text());
+        return figures.stream().filter(s -> !datedYear(folded, before, s)).toList();
     }
 
-    private static boolean datedYear(String sentence, Span span) {
+    /**
+     * @param before {@link #BEFORE_YEAR} over {@code folded}, the folded sentence; read up to the
+     *        span's start, as over the folded text before it
+     */
+    private static boolean datedYear(ArabicTextNormalizer.Folded folded, Matcher before, Span span) {
         if (!BARE_YEAR.matcher(span.folded()).matches()) {
             return false;
         }
         if (OWN_DATE.matcher(span.folded()).matches()) {
             return true;
         }
-        Matcher before = BEFORE_YEAR.matcher(ArabicTextNormalizer.normalize(sentence.substring(0, span.start())));
+        int end = folded.indexOf(span.start());
+        before.region(lastRunStart(folded.text(), end), end);
         return before.find() && (before.group(1) == null || ArabicCalendarWords.datesYear(before.group(1)));
+    }
+
+    /**
+     * Where the run of letters, digits, spaces and dashes ending at {@code end} starts: a match of
+     * {@link #BEFORE_YEAR} holds nothing else and ends at {@code end}, so none starts before it, and
+     * looking there only spares trying every earlier position of a long sentence.
+     */
+    private static int lastRunStart(String text, int end) {
+        int start = end;
+        while (start > 0) {
+            int c = text.codePointBefore(start);
+            if (!Character.isLetter(c) && !(c >= '0' && c <= '9') && RUN_MARKS.indexOf(c) < 0) {
+                break;
+            }
+            start -= Character.charCount(c);
+        }
+        return start;
     }
 
     /**

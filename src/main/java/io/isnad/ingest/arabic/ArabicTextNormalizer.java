@@ -133,6 +133,15 @@ public final class ArabicTextNormalizer {
         public int end(int end) {
             return origin[end];
         }
+
+        /**
+         * How many folded characters stand before original offset {@code offset}: the folded offset
+         * of the original character there, or of the next one kept where it is a diacritic.
+         */
+        public int indexOf(int offset) {
+            int i = Arrays.binarySearch(origin, 0, text.length(), offset);
+            return i >= 0 ? i : -i - 1;
+        }
     }
 
     /**
