@@ -176,40 +176,42 @@ class EvidenceScorerTest {
         assertEquals(0.0, beside.largestMissing(), 1e-9);
     }
 
-    @Test
-    void aWordOfTheSameWeakRootCountsWhenTheArticleHoldsTheOtherWordsTheSentenceLacks() {
-        List<String> texts = List.of("خبر رياضي", "وقد فازوا بالكأس مرتين", "وانتهى الموسم", "منتخب ألمانيا");
+    /** A sports story whose second sentence holds فازوا and الكأس, its fourth ألمانيا. */
+    private static final List<String> CUP_STORY = List.of("خبر رياضي", "وقد فازوا بالكأس مرتين", "وانتهى الموسم",
+            "منتخب ألمانيا");
+
+    private static Article article(List<String> texts) {
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             sentences.add(new Sentence(i, 0, 0, texts.get(i), Section.MAIN));
         }
-        Article article = new Article("a.txt", String.join(". ", texts), "", Optional.empty(), "", sentences, List.of(),
+        return new Article("a.txt", String.join(". ", texts), "", Optional.empty(), "", sentences, List.of(),
                 Optional.empty(), "");
-        List<SentenceTokens> tokens = texts.stream().map(this::sentence).toList();
-        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false),
-                term("ألمانيا", 1, false)));
-        EvidenceScorer.Assessment cup = won.assess(article, tokens, sentences.get(1));
+    }
+
+    private EvidenceScorer wonTheCupInGermany() {
+        return new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false), term("ألمانيا", 1, false)));
+    }
+
+    @Test
+    void aWordOfTheSameWeakRootCountsWhenTheArticleHoldsTheOtherWordsTheSentenceLacks() {
+        Article article = article(CUP_STORY);
+        List<SentenceTokens> tokens = CUP_STORY.stream().map(this::sentence).toList();
+        EvidenceScorer.Assessment cup = wonTheCupInGermany().assess(article, tokens, article.sentences().get(1));
         assertEquals((EvidenceScorer.ROOT_CREDIT + 1) / 3, cup.coverage(), 1e-9);
         assertEquals(List.of(0), cup.excused());
     }
 
     @Test
     void theArticleCheckTellsWhichOtherWordsTheArticleHolds() {
-        List<String> texts = List.of("خبر رياضي", "وقد فازوا بالكأس مرتين", "وانتهى الموسم", "منتخب ألمانيا");
-        List<Sentence> sentences = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            sentences.add(new Sentence(i, 0, 0, texts.get(i), Section.MAIN));
-        }
-        Article article = new Article("a.txt", String.join(". ", texts), "", Optional.empty(), "", sentences, List.of(),
-                Optional.empty(), "");
-        List<SentenceTokens> tokens = texts.stream().map(this::sentence).toList();
-        EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false), term("كأس", 1, false),
-                term("ألمانيا", 1, false)));
+        Article article = article(CUP_STORY);
+        List<SentenceTokens> tokens = CUP_STORY.stream().map(this::sentence).toList();
+        EvidenceScorer won = wonTheCupInGermany();
         EvidenceScorer.ArticleCheck holds = won.missingFrom(tokens, tokens);
-        assertEquals(List.of(0), won.assess(article, tokens, sentences.get(1), holds).excused());
+        assertEquals(List.of(0), won.assess(article, tokens, article.sentences().get(1), holds).excused());
         // A check by which the article lacks ألمانيا: the derived word vouches for nothing.
         EvidenceScorer.ArticleCheck lacks = won.missingFrom(tokens.subList(0, 3), tokens.subList(0, 3));
-        assertTrue(won.assess(article, tokens, sentences.get(1), lacks).excused().isEmpty());
+        assertTrue(won.assess(article, tokens, article.sentences().get(1), lacks).excused().isEmpty());
     }
 
     @Test
