@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.isnad.ingest.SentenceSplitter;
+
 /**
  * Splits answer text (the model's or the extractive answerer's) into sentences, each keeping the
  * {@code [n]} markers that follow it, whether written before or after its full stop.
@@ -35,7 +37,10 @@ public final class AnswerSentences {
         int i = 0;
         while (i < text.length()) {
             boolean cutClause = text.charAt(i) == CUT && afterMarkers(text, i + 1) > i + 1 && !gap(text, i);
-            if (TERMINALS.indexOf(text.charAt(i)) < 0 && !cutClause) {
+            // A quoted article sentence is one sentence of the answer: its "م. ثيو كيرني" or "ط. و. 99"
+            // is read as the article was split, not as a full stop.
+            boolean abbreviation = text.charAt(i) == '.' && SentenceSplitter.isAbbreviation(text, start, i);
+            if ((TERMINALS.indexOf(text.charAt(i)) < 0 && !cutClause) || abbreviation) {
                 i++;
                 continue;
             }

@@ -67,21 +67,37 @@ public final class SentenceSplitter {
         return !isAbbreviation(text, sentenceStart, i);
     }
 
-    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+    /**
+     * Whether the full stop at {@code dot} closes an abbreviation or an initial (Dr., U.S., د., م. ثيو)
+     * rather than the sentence begun at {@code sentenceStart}: one rule for the articles' sentences and
+     * for the sentences of an answer quoted from them.
+     */
+    public static boolean isAbbreviation(String text, int sentenceStart, int dot) {
         int wordStart = dot;
-        while (wordStart > sentenceStart
-                && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+        // A word's vowel marks are part of it: "حاليًا." ends in the tanween before its alef, and read
+        // without the marks its alef alone looked like an initial.
+        while (wordStart > sentenceStart && (Character.isLetter(text.charAt(wordStart - 1))
+                || text.charAt(wordStart - 1) == '.' || isMark(text.charAt(wordStart - 1)))) {
             wordStart--;
         }
         String word = text.substring(wordStart, dot);
         if (word.isEmpty()) {
             return false;
         }
-        // A lone letter before a dot is an initial (J. Smith, U.S.) or an Arabic abbreviation (د. for doctor).
-        if (word.length() == 1 || INITIALS.matcher(word).matches()) {
-            return true;
+        // A lone letter before a dot is an initial (J. Smith, U.S.) or an Arabic abbreviation (د. for doctor),
+        // unless it is glued to a figure or a symbol before it: the era of a year (1994م.) or a unit (30 °C.).
+        if (word.length() == 1) {
+            return wordStart == sentenceStart || !gluedToFigure(text.charAt(wordStart - 1));
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return INITIALS.matcher(word).matches() || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isMark(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean gluedToFigure(char before) {
+        return Character.isDigit(before) || Character.getType(before) == Character.OTHER_SYMBOL;
     }
 
     /** Moves {@code end} past closing quotes and brackets; a straight quote closes only an open one. */

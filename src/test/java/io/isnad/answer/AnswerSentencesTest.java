@@ -36,6 +36,14 @@ class AnswerSentencesTest {
     }
 
     @Test
+    void aFullStopAfterAnInitialOrAnAbbreviationDoesNotEndTheSentence() {
+        assertEquals(List.of("يضم الحي جادة كيرني المسماة باسم المليونير م. ثيو كيرني. [1]", "وتمتد غربا. [2]"),
+                AnswerSentences.split("يضم الحي جادة كيرني المسماة باسم المليونير م. ثيو كيرني. [1] وتمتد غربا. [2]"));
+        assertEquals(List.of("Dr. Smith met U.S. officials [1].", "Then left."),
+                AnswerSentences.split("Dr. Smith met U.S. officials [1]. Then left."));
+    }
+
+    @Test
     void markersAreRemovedWithTheSpaceBeforeThem() {
         assertEquals("He met Assad.", AnswerSentences.withoutMarkers("He met Assad [1, 2]."));
     }

@@ -40,6 +40,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aWordEndingInVowelMarksOrALetterGluedToAFigureEndsTheSentence() {
+        assertEquals(List.of("ويعمل به حاليًا.", "السنة الميلادية سنة شمسية."),
+                sentences("ويعمل به حاليًا. السنة الميلادية سنة شمسية."));
+        assertEquals(List.of("انتخب عمدة في عام 1994م.", "وفي عام 1998م اتهم."),
+                sentences("انتخب عمدة في عام 1994م. وفي عام 1998م اتهم."));
+        assertEquals(List.of("تبلغ الحرارة 30 °C.", "ويعطي ذلك كفاءة أعلى."),
+                sentences("تبلغ الحرارة 30 °C. ويعطي ذلك كفاءة أعلى."));
+        assertEquals(List.of("جادة كيرني المسماة باسم م. ثيو كيرني."), sentences("جادة كيرني المسماة باسم م. ثيو كيرني."));
+    }
+
+    @Test
     void keepsClosingQuotesInTheirSentence() {
         assertEquals(List.of("وقال: “لن نتراجع.”", "ثم غادر."), sentences("وقال: “لن نتراجع.” ثم غادر."));
         assertEquals(List.of("وقال: \"لن نتراجع.\"", "ثم غادر."), sentences("وقال: \"لن نتراجع.\" ثم غادر."));
