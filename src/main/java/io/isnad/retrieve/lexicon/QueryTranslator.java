@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
+
 /**
  * Turns an English question into Arabic search terms without a language model.
  *
@@ -31,8 +33,9 @@ import org.jboss.logging.Logger;
  *
  * <p>An inflected word FreeDict knows as written also carries its base form's FreeDict translations as
  * secondary senses ({@link Term#secondary}), for the search only. A capitalised word spelled as a name
- * also carries further spellings, read as Arabic writes English names ({@link Term#spellings}); the
- * caller uses those the index holds.
+ * also carries further spellings, read as Arabic writes English names ({@link Term#spellings}), and a
+ * FreeDict word shaped like a loanword its spellings with a long vowel fewer; the caller uses those
+ * the index holds.
  *
  * <p>Weights tell the caller how far to trust each source: phrases, built-in words and numbers 1.0,
  * built-in words reached through inflection 0.9, FreeDict 0.6, transliterated capitalised words 0.5
@@ -379,7 +382,8 @@ public final class QueryTranslator {
         Senses senses = lookupFreeDict(english);
         List<String> dictionary = senses.first();
         if (!dictionary.isEmpty()) {
-            addTerm(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT, senses.secondary()), terms, seen);
+            addTerm(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT, senses.secondary(),
+                    loanwordSpellings(dictionary)), terms, seen);
         }
         // A capital inside a sentence marks a name even when FreeDict has a homonym ("Rose", "Bush").
         boolean nameLike = word.capitalised() && !word.sentenceStart();
@@ -395,6 +399,14 @@ public final class QueryTranslator {
                 untranslated.add(english);
             }
         }
+    }
+
+    /**
+     * A dictionary word's other spellings as a loanword ({@link ArabicLoanwordSpellings}): FreeDict
+     * writes الأوكسجين where the articles write الأكسجين, and the word the question is about went missing.
+     */
+    private static List<String> loanwordSpellings(List<String> translations) {
+        return translations.stream().flatMap(a -> ArabicLoanwordSpellings.withFewerVowels(a).stream()).distinct().toList();
     }
 
     /**
