@@ -71,6 +71,33 @@ class TranslatedSpellingVariantTest {
     }
 
     @Test
+    void loanwordTheArticlesSpellWithALongVowelFewerIsEvidence() throws IOException {
+        try (Corpus corpus = corpus()) {
+            Retrieval retrieval = Snapshots.retrieve(retriever(), corpus, "What contains oxygen?", 5);
+            // The stem of الأكسجين, as the index holds it.
+            assertTrue(evidence(retrieval, "oxygen").forms().contains("اكسج"),
+                    "the article's الأكسجين is evidence: " + evidence(retrieval, "oxygen"));
+        }
+    }
+
+    @Test
+    void loanwordTheIndexHoldsAsTranslatedGetsNoShorterSpelling() throws IOException {
+        Path files = Files.createDirectories(tmp.resolve("carbon"));
+        // كربون is held too, but the article's own word is FreeDict's, so the shorter one is not looked for.
+        Files.writeString(files.resolve("carbon.txt"), "العناصر\nالكاربون عنصر، والكربون اسم آخر له.");
+        try (Corpus corpus = Corpus.open(files, tmp.resolve("carbon-index"), loader)) {
+            corpus.refresh();
+            Path dictd = Files.createDirectories(tmp.resolve("carbon-dictd"));
+            FreeDictFiles.write(dictd, Map.of("carbon", "الكاربون"));
+            HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
+                    new QueryTranslator(Lexicon.parse(new StringReader(""), "test"), FreeDictDictionary.load(dictd)));
+            Retrieval retrieval = Snapshots.retrieve(retriever, corpus, "What is carbon?", 5);
+            assertTrue(evidence(retrieval, "carbon").forms().stream().noneMatch(f -> f.startsWith("كرب")),
+                    evidence(retrieval, "carbon").toString());
+        }
+    }
+
+    @Test
     void translationTheIndexHoldsStaysExact() throws IOException {
         try (Corpus corpus = corpus()) {
             Retrieval retrieval = Snapshots.retrieve(retriever(), corpus, "What do plants take from water?", 5);

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
+
 /**
  * Turns an English question into Arabic search terms without a language model.
  *
@@ -18,8 +20,9 @@ import org.jboss.logging.Logger;
  *
  * <p>An inflected word FreeDict knows as written also carries its base form's FreeDict translations as
  * secondary senses ({@link Term#secondary}), for the search only. A capitalised word spelled as a name
- * also carries further spellings, read as Arabic writes English names ({@link Term#spellings}); the
- * caller uses those the index holds.
+ * also carries further spellings, read as Arabic writes English names ({@link Term#spellings}), and a
+ * FreeDict word shaped like a loanword its spellings with a long vowel fewer; the caller uses those
+ * the index holds.
  *
  * <p>Weights tell the caller how far to trust each source: phrases, built-in words and numbers 1.0,
  * built-in words reached through inflection 0.9, FreeDict 0.6, transliterated capitalised words 0.5
@@ -184,7 +187,8 @@ public final class QueryTranslator {
         FreeDictSenses.Senses found = senses.of(english);
         List<String> dictionary = found.first();
         if (!dictionary.isEmpty()) {
-            translation.add(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT, found.secondary()));
+            translation.add(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT, found.secondary(),
+                    loanwordSpellings(dictionary)));
         }
         // A capital inside a sentence marks a name even when FreeDict has a homonym ("Rose", "Bush").
         boolean nameLike = word.capitalised() && !word.sentenceStart();
@@ -195,5 +199,13 @@ public final class QueryTranslator {
                 translation.untranslated(english);
             }
         }
+    }
+
+    /**
+     * A dictionary word's other spellings as a loanword ({@link ArabicLoanwordSpellings}): FreeDict
+     * writes الأوكسجين where the articles write الأكسجين, and the word the question is about went missing.
+     */
+    private static List<String> loanwordSpellings(List<String> translations) {
+        return translations.stream().flatMap(a -> ArabicLoanwordSpellings.withFewerVowels(a).stream()).distinct().toList();
     }
 }

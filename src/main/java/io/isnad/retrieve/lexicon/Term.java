@@ -15,8 +15,10 @@ import java.util.Objects;
  *                  word's base form where the dictionary also knows the word as written
  *                  ("criticized" is منتقد, "criticize" انتقد); the caller searches them at a lower
  *                  weight and does not take them as evidence
- * @param spellings more spellings of a transliterated name, less likely than {@code arabic}; the caller
- *                  takes those the index holds as further alternatives, the rest not at all
+ * @param spellings more spellings of a transliterated name, or of a dictionary word shaped like a
+ *                  loanword, less likely than {@code arabic}; the caller takes those the index holds as
+ *                  further alternatives (a dictionary word's only where the index holds none of
+ *                  {@code arabic}), the rest not at all
  */
 public record Term(String english, List<String> arabic, Source source, double weight, List<String> secondary,
         List<String> spellings) {

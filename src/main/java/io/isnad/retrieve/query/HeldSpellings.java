@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.lucene.index.Term;
 
@@ -13,13 +15,15 @@ import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.lexicon.Source;
 
 /**
  * Each name's further spellings ({@link io.isnad.retrieve.lexicon.Term#spellings}) that some chunk
  * holds as a word, up to {@value #HELD_SPELLINGS}, become alternatives of the name like its first
- * guesses, and so evidence too: "Panthers" guessed بنثرس finds the article's بانثرز. Only a
- * spelling of four letters at least: a shorter one is a common word as often. One more look-up,
- * only for English questions that name something.
+ * guesses, and so evidence too: "Panthers" guessed بنثرس finds the article's بانثرز. So do a
+ * dictionary loanword's spellings with a long vowel fewer: "oxygen", FreeDict's الأوكسجين, finds the
+ * article's الأكسجين. Only a spelling of four letters at least: a shorter one is a common word as
+ * often. One more look-up, only for English questions that name something or such a word.
  */
 public final class HeldSpellings {
 
@@ -32,32 +36,41 @@ public final class HeldSpellings {
         this.analyzers = analyzers;
     }
 
-    /** {@code terms}, each name with its further spellings that {@code snapshot} holds added to its translations. */
+    /**
+     * {@code terms}, each name with its further spellings that {@code snapshot} holds added to its
+     * translations; a dictionary word's ({@link Source#FREEDICT}: a loanword spelled with a long vowel
+     * fewer) only where {@code snapshot} holds none of its translations as written, since a held
+     * translation is the word the articles use, and a shorter spelling of it another word.
+     */
     List<io.isnad.retrieve.lexicon.Term> withHeldSpellings(List<io.isnad.retrieve.lexicon.Term> terms,
             Snapshot snapshot) {
         Map<io.isnad.retrieve.lexicon.Term, Map<String, Term>> stemOf = new LinkedHashMap<>();
+        Map<io.isnad.retrieve.lexicon.Term, List<Term>> translationsOf = new LinkedHashMap<>();
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Map<String, Term> stems = new LinkedHashMap<>();
             for (String spelling : term.spellings()) {
-                // The analyser gives the word as written first, then any stem with a letter read as a
-                // prefix taken off (بنثرس, نثرس): the word itself must be indexed.
-                List<String> tokens = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(spelling));
-                if (!tokens.isEmpty() && tokens.get(0).length() >= 4) {
-                    stems.put(spelling, new Term(IndexField.ARABIC.field(), tokens.get(0)));
-                }
+                wordAsWritten(spelling).filter(stem -> stem.text().length() >= 4)
+                        .ifPresent(stem -> stems.put(spelling, stem));
             }
             if (!stems.isEmpty()) {
                 stemOf.put(term, stems);
+                if (term.source() == Source.FREEDICT) {
+                    translationsOf.put(term, term.arabic().stream().flatMap(a -> wordAsWritten(a).stream()).toList());
+                }
             }
         }
         if (stemOf.isEmpty()) {
             return terms;
         }
-        Map<Term, Integer> docFreqs = snapshot.docFreqs(stemOf.values().stream()
-                .flatMap(stems -> stems.values().stream()).distinct().toList());
+        Map<Term, Integer> docFreqs = snapshot.docFreqs(Stream.concat(
+                stemOf.values().stream().flatMap(stems -> stems.values().stream()),
+                translationsOf.values().stream().flatMap(List::stream)).distinct().toList());
         List<io.isnad.retrieve.lexicon.Term> out = new ArrayList<>(terms.size());
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Map<String, Term> stems = stemOf.getOrDefault(term, Map.of());
+            if (translationsOf.getOrDefault(term, List.of()).stream().anyMatch(t -> docFreqs.getOrDefault(t, 0) > 0)) {
+                stems = Map.of();
+            }
             List<String> arabic = new ArrayList<>(term.arabic());
             Set<Term> added = new LinkedHashSet<>();
             stems.forEach((spelling, stem) -> {
@@ -69,5 +82,14 @@ public final class HeldSpellings {
                     term.weight(), term.secondary()));
         }
         return out;
+    }
+
+    /**
+     * The index term of {@code arabic}'s word as written: the analyser gives it first, then any stem
+     * with a letter read as a prefix taken off (بنثرس, نثرس), and the word itself must be indexed.
+     */
+    private Optional<Term> wordAsWritten(String arabic) {
+        List<String> tokens = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(arabic));
+        return tokens.isEmpty() ? Optional.empty() : Optional.of(new Term(IndexField.ARABIC.field(), tokens.get(0)));
     }
 }

@@ -1,0 +1,56 @@
+package io.isnad.ingest.arabic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Other spellings of an Arabic loanword: Arabic writes a borrowed word's vowels with or without a
+ * long-vowel letter (الأوكسجين / الأكسجين، الكاربون / الكربون، رانكاين / رانكين), and a dictionary
+ * gives one spelling where an article may use the other.
+ *
+ * <p>Only a word shaped like a loanword is read so: a stem (without ال) of {@value #MIN_STEM} letters
+ * at least with {@value #MIN_INNER_VOWELS} long-vowel letters at least inside it. An Arabic pattern
+ * word mostly has one (تنافسي، تجمعات، انتشار), and taking its long vowel out gives another Arabic
+ * word (تنفسي، تجمعت، انتشر); so does a shorter word's (مواطن / موطن، توجيه / توجه، عوامل / عامل).
+ */
+public final class ArabicLoanwordSpellings {
+
+    /** The fewest letters of a stem read as a loanword. */
+    static final int MIN_STEM = 6;
+    /** The fewest long-vowel letters inside a stem (neither its first nor its last letter) read as a loanword. */
+    static final int MIN_INNER_VOWELS = 2;
+    private static final String LONG_VOWELS = "اوي";
+
+    private ArabicLoanwordSpellings() {
+    }
+
+    /**
+     * {@code word}'s spellings with one inner long-vowel letter fewer, folded ({@link ArabicTextNormalizer#normalize}),
+     * with its article kept; empty when {@code word} is not shaped like a loanword or is more than one word.
+     */
+    public static List<String> withFewerVowels(String word) {
+        String folded = ArabicTextNormalizer.normalize(word);
+        String stem = ArabicTextNormalizer.withoutArticle(folded);
+        String article = folded.substring(0, folded.length() - stem.length());
+        if (stem.length() < MIN_STEM || !ArabicTextNormalizer.ARABIC_WORD.matcher(stem).matches()) {
+            return List.of();
+        }
+        List<Integer> inner = new ArrayList<>();
+        for (int i = 1; i < stem.length() - 1; i++) {
+            if (LONG_VOWELS.indexOf(stem.charAt(i)) >= 0) {
+                inner.add(i);
+            }
+        }
+        if (inner.size() < MIN_INNER_VOWELS) {
+            return List.of();
+        }
+        List<String> spellings = new ArrayList<>(inner.size());
+        for (int i : inner) {
+            String spelling = article + stem.substring(0, i) + stem.substring(i + 1);
+            if (!spellings.contains(spelling)) {
+                spellings.add(spelling);
+            }
+        }
+        return spellings;
+    }
+}
