@@ -196,6 +196,30 @@ final class NumberChoice {
     }
 
     /**
+     * A figure the question gives and the sentence holds (a year, a date: "في نهاية عام 2009 كم كان
+     * تعداد سكان العالم؟") marks the clause that speaks of what the question asks: of "وصل تعداد سكان
+     * العالم نهاية 2009 إلى نحو 6.9 مليار نسمة، وتشير تقديرات… أن عدد سكان العالم تجاوز 7 مليار في…
+     * 2012" the answer is the figure beside 2009, though the next clause repeats the question's words
+     * beside its own. The figures in the clause of one of {@code given} are kept, all when it holds none.
+     */
+    static List<Span> inClauseOfGiven(String sentence, List<Span> spans, List<Span> given) {
+        List<Span> kept = spans.stream().filter(s -> given.stream().anyMatch(g -> sameClause(sentence, g, s))).toList();
+        return kept.isEmpty() ? spans : kept;
+    }
+
+    /** Whether no clause ends between the two spans ({@link SpanCloseness#endsClause}). */
+    private static boolean sameClause(String sentence, Span a, Span b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        for (int i = from; i < to; i++) {
+            if (SpanCloseness.endsClause(sentence, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "كم مقاطعة…؟" is answered by "22 مقاطعة": the noun the question counts is kept with the
      * number when the sentence puts it right after it, in the plural too ("كم مرة…" → "ثماني
      * مرات"). Not a unit of measure or tally after a figure in digits ({@link ArabicNumberWords#isUnitNoun}:

@@ -149,18 +149,30 @@ final class NumberSpans {
     /**
      * Runs of number words (ثلاثة آلاف، عشرات) not already inside a digit span, without a و، ب or ل
      * glued to the first (وأربعة answers "أربعة"), with the unit of a duration that follows them
-     * (ثلاث سنوات), as a figure keeps it ({@link #UNIT}).
+     * (ثلاث سنوات), as a figure keeps it ({@link #UNIT}). A compound ordinal of the teens is one span with
+     * its ordinal ({@link ArabicNumberWords#ordinalTeen}): "رئيس تركيا الثاني عشر" is the twelfth, and
+     * its عشر alone, a ten, answered "الرئيس رقم كم".
      */
     private static void numberWords(List<Span> spans, String text, ArabicTextNormalizer.Folded folded) {
         String f = folded.text();
         Matcher m = SpanFinder.WORD.matcher(f);
         int runStart = -1;
         int runEnd = -1;
+        int previousStart = -1;
+        int previousEnd = -1;
         while (m.find()) {
             boolean number = ArabicNumberWords.isNumberWord(m.group()) && !joined(f, m.start(), m.end())
                     && !andOneOf(m.group(), text, folded, m.start());
             boolean adjacent = runStart >= 0 && f.substring(runEnd, m.start()).isBlank();
-            if (number && adjacent) {
+            int ordinalStart = previousStart >= 0 && f.substring(previousEnd, m.start()).isBlank()
+                    && ArabicNumberWords.ordinalTeen(f.substring(previousStart, previousEnd), m.group())
+                    ? previousStart : -1;
+            previousStart = m.start();
+            previousEnd = m.end();
+            if (ordinalStart >= 0) {
+                // The ordinal broke any run before it: the teen is a span of its own.
+                addRun(spans, f, folded, ordinalStart, m.end());
+            } else if (number && adjacent) {
                 runEnd = m.end();
             } else if (adjacent && ArabicCalendarWords.DURATION_UNITS.contains(m.group())
                     && !one(f.substring(runStart, runEnd))) {

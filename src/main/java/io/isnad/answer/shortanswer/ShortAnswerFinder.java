@@ -10,6 +10,7 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -48,7 +49,7 @@ public final class ShortAnswerFinder {
 
     /** The answering span of {@code sentence}, offsets relative to it, or empty. */
     public static Optional<Span> find(String sentence, QuestionType type, String question) {
-        return find(sentence, type, question, List.of(), List.of());
+        return find(sentence, type, question, question, List.of(), List.of());
     }
 
     /**
@@ -56,12 +57,14 @@ public final class ShortAnswerFinder {
      * focus in the sentence's language: the Arabic translations of an English question's words, so
      * that "how many were wounded" ties the number to جريحاً as the Arabic question would.
      *
+     * @param typed the question as the user typed it: in a follow-up, {@code question} without the
+     *        words carried from the earlier one ({@link FigureTies#tiedToFocus} weighs its own first)
      * @param translatedCounted the Arabic translations of the noun an English how-many question
      *        counts ({@link QuestionAnalysis#tallied}: "how many children" → طفل), which tie a number
      *        followed by one of them as "كم طفلا" ties "5 أطفال"
      */
-    public static Optional<Span> find(String sentence, QuestionType type, String question, List<String> translatedFocus,
-            List<String> translatedCounted) {
+    public static Optional<Span> find(String sentence, QuestionType type, String question, String typed,
+            List<String> translatedFocus, List<String> translatedCounted) {
         if (!type.typed()) {
             return Optional.empty();
         }
@@ -69,7 +72,8 @@ public final class ShortAnswerFinder {
         if (type == QuestionType.PLACE && QuestionAnalyzer.asksSeveralPlaces(asked)) {
             return Optional.empty();
         }
-        List<String> focus = new ArrayList<>(asked.focus());
+        List<String> ownWords = withStandardWords(asked.focus());
+        List<String> focus = new ArrayList<>(ownWords);
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.tallied(),
                 asked.byNoun(), asked.asksName(), asked.head());
@@ -77,13 +81,27 @@ public final class ShortAnswerFinder {
         if (!asked.tallied().isEmpty()) {
             counted.add(asked.tallied());
         }
-        return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, asked.focus()).map(span -> switch (type) {
+        List<String> typedWords = typed.equals(question) ? ownWords
+                : withStandardWords(QuestionAnalyzer.analyze(typed).focus());
+        return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords).map(span -> switch (type) {
             case NUMBER -> NumberChoice.withBound(sentence,
                     NumberChoice.withCountedNoun(sentence, span, keptNoun(asked, question)));
             case DATE -> DateChoice.asksYear(ArabicTextNormalizer.normalize(question)) ? DateChoice.yearOnly(sentence, span)
                     : span;
             default -> span;
         });
+    }
+
+    /**
+     * A question's focus words with the Standard word of each dialect word among them ({@link
+     * ArabicDialectWords#standardOf}): the article writes "أصيب" or "الجرحى", never "انصاب", so "شكد
+     * واحد انصاب" ties its answer to the wounded only through the Standard verb (and its news
+     * synonyms). The Standard word is the question's own, as the dialect word it stands for.
+     */
+    private static List<String> withStandardWords(List<String> focus) {
+        List<String> words = new ArrayList<>(focus);
+        focus.forEach(w -> ArabicDialectWords.standardOf(w).ifPresent(words::add));
+        return words;
     }
 
     /**
@@ -268,7 +286,7 @@ public final class ShortAnswerFinder {
     }
 
     private static Optional<Span> choose(String sentence, TypedQuestion question, QuestionAnalysis analysis,
-            List<String> counted, List<String> ownWords) {
+            List<String> counted, List<String> ownWords, List<String> typedWords) {
         QuestionType type = question.type();
         List<Span> found = found(sentence, type);
         List<Span> spans = candidates(sentence, question, found, counted);
@@ -283,6 +301,15 @@ public final class ShortAnswerFinder {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
         List<String> focus = analysis.focus();
         if (type == QuestionType.NUMBER) {
+            List<Span> given = SpanFinder.find(sentence, type).stream()
+                    .filter(s -> inQuestion(s, question.folded(), type)).toList();
+            spans = NumberChoice.inClauseOfGiven(sentence, spans, given);
+            if (!typedWords.equals(ownWords)) {
+                // A follow-up's carried words name the story, which its figures share; the words
+                // typed say which of them is asked: "وشكد واحد انصاب؟" after a question on an attack
+                // is the wounded, though the carried "الإرهاب" stands beside the dead.
+                spans = FigureTies.tiedToFocus(spans, folded, typedWords, counted);
+            }
             spans = FigureTies.tiedToFocus(spans, folded, focus, counted);
         }
         List<SpanCloseness.Token> tokens = SpanCloseness.tokens(folded);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Arabic number words (folded) and their values: ثلاثة 3, عشرين 20, مئات 100, الف 1000. */
@@ -24,6 +25,14 @@ public final class ArabicNumberWords {
     /** Ordinals 1 to 10 with the article, folded, as days are written: في الأول من ديسمبر. */
     public static final List<String> ORDINALS = List.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
+
+    /**
+     * The ordinals with the article that open a compound ordinal (الحادي عشر، الثانية عشرة), folded:
+     * those of {@link #ORDINALS}, الحادي, and their feminines (الأولى، الثالثة، الحادية).
+     */
+    private static final Set<String> ORDINAL_FORMS = Stream.concat(Stream.of("الحادي", "الاولي", "الحاديه"),
+            ORDINALS.stream().flatMap(o -> o.equals("الاول") ? Stream.of(o) : Stream.of(o, o + "ه")))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The words that make a figure a share, folded: 85 في المائة، 40 بالمئة. */
     public static final List<String> PERCENT_WORDS = Stream.of("في المئة", "في المائة", "بالمئة", "بالمائة")
@@ -134,6 +143,14 @@ public final class ArabicNumberWords {
         }
         long tens = second.startsWith("و") ? VALUES.getOrDefault(second.substring(1), 0L) : 0;
         return tens >= 20 && tens <= 90 && tens % 10 == 0 ? Optional.of(tens + unit) : Optional.empty();
+    }
+
+    /**
+     * Whether two folded words are a compound ordinal of the teens: an ordinal ({@link #ORDINAL_FORMS})
+     * and عشر or عشرة (الثاني عشر the twelfth, الثالثة عشرة the thirteenth). Its عشر counts no ten.
+     */
+    public static boolean ordinalTeen(String first, String second) {
+        return ORDINAL_FORMS.contains(first) && (second.equals("عشر") || second.equals("عشره"));
     }
 
     /** Whether a folded noun names a unit of measure or tally ({@link #UNIT_NOUN}), not a thing counted. */

@@ -114,6 +114,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aCompoundOrdinalOfTheTeensIsOneNumberAndItsTenNoCount() {
+        assertEquals(List.of("الثاني عشر"), spans("هو رئيس الجمهورية الثاني عشر والحالي.", QuestionType.NUMBER));
+        assertEquals(List.of("الثالثة عشرة"), spans("احتلت المرتبة الثالثة عشرة بين الدول.", QuestionType.NUMBER));
+        assertEquals(List.of("ثلاثة عشر"), spans("سجل ثلاثة عشر هدفاً.", QuestionType.NUMBER));
+    }
+
+    @Test
     void aShareInWordsKeepsThemThoughTheirHamzaIsFolded() {
         // المئة and المائة fold to الميه and المايه, as the sentence does.
         assertEquals(List.of("85 في المائة", "40 بالمئة"),
