@@ -392,6 +392,15 @@ public final class EvidenceScorer {
         return found;
     }
 
+    /** The weight share of the question's evidence that {@code terms} marks, per term as {@link #foundIn} gives them. */
+    public double share(boolean[] terms) {
+        double marked = 0;
+        for (int t = 0; t < evidence.size(); t++) {
+            marked += terms[t] ? evidence.get(t).weight() : 0;
+        }
+        return hasEvidence() ? marked / totalWeight : 0;
+    }
+
     /**
      * The question's evidence against a whole article.
      *

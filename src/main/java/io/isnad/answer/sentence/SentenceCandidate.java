@@ -33,18 +33,23 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param opening for a question asking what or who something is ({@link
  *        io.isnad.answer.question.DefinitionQuestion#asks}), the ranking coverage of its first
  *        {@value SentenceChooser#OPENING_WORDS} words: whether it opens with the term asked about; 0 else
+ * @param carried for a sentence that refers back with a pronoun ({@link SentenceChooser#refersBack}), the
+ *        weight share of the question's evidence that its paragraph's subject names (its first {@value
+ *        SentenceChooser#SUBJECT_WORDS} words) and it does not hold itself: what it says of that subject
+ *        through the pronoun; 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean tallies, boolean retrieved, double passageScore,
         double sentenceScore, EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck,
-        double rankShortfall, double readOnGain, double scatter, double opening) {
+        double rankShortfall, double readOnGain, double scatter, double opening, double carried) {
 
     /**
      * The score it is ranked by: {@code sentenceScore} less its shortfall in the coverage candidates
      * are ranked by, plus the share of the question's evidence its article holds, how widely its
      * main story speaks of it, a bonus when its figure counts what a how-many question counts, and
      * part of what it gains when read with the sentence it goes on from, less part of its scatter,
-     * plus part of its opening's coverage for a what-is question.
+     * plus part of its opening's coverage for a what-is question and part of what its paragraph's
+     * subject names for it.
      */
     public double rankScore() {
         return sentenceScore - SentenceChooser.RANKING_WEIGHT * rankShortfall
@@ -52,7 +57,7 @@ public record SentenceCandidate(Article article, Sentence sentence, SentenceToke
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread()
                 + (tallies ? SentenceChooser.TALLY_BONUS : 0)
                 + SentenceChooser.READ_ON_WEIGHT * readOnGain - SentenceChooser.SCATTER_WEIGHT * scatter
-                + SentenceChooser.OPENING_WEIGHT * opening;
+                + SentenceChooser.OPENING_WEIGHT * opening + SentenceChooser.SUBJECT_WEIGHT * carried;
     }
 
     /** "file#index": one key per sentence of the corpus. */

@@ -22,6 +22,7 @@ import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.TextSpan;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -117,6 +118,21 @@ public final class SentenceChooser {
     static final double OPENING_WEIGHT = 0.3;
     /** The words of a sentence's opening: a term of a few words, or a name after its title. */
     static final int OPENING_WORDS = 3;
+    /**
+     * Preference for a sentence that refers back with a pronoun in its first words ({@link
+     * #refersBack}) by the share of the question's evidence that its paragraph's subject (the first
+     * {@value #SUBJECT_WORDS} words of the paragraph) names and the sentence does not hold: a
+     * paragraph names what it is about first ("تعرف آسيا…") and goes on about it with pronouns
+     * ("يحدها من الشرق المحيط الهادي"), while another country's paragraph names the asked one as one
+     * of its own neighbours ("يحدها من الشمال العراق… ومن الشرق…"). The neighbour credit reaches one
+     * sentence on only, and the article-wide preferences ({@link #ARTICLE_WEIGHT}) weigh a word named
+     * anywhere in an article alike. Carried into every sentence of the article, whatever its opening,
+     * it moved answers of the news seeds and xquad-dev both ways (docs/answers.md, "Twenty-eighth
+     * round: the subject a paragraph's pronoun speaks of").
+     */
+    static final double SUBJECT_WEIGHT = 0.3;
+    /** The words of a paragraph's opening that name its subject: a name of a few words. */
+    static final int SUBJECT_WORDS = 4;
     /** How far into a sentence a demonstrative still points back to the sentence before. */
     static final int POINTER_WORDS = 3;
 
@@ -143,7 +159,7 @@ public final class SentenceChooser {
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
         Context context = new Context(corpus, scorer, scorer.ranking(), question,
                 TypedQuestion.of(questionText, question.type()), DefinitionQuestion.asks(questionText), tallied,
-                previous, byKey, new HashMap<>());
+                previous, byKey, new HashMap<>(), new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
             if (found.isEmpty()) {
@@ -235,9 +251,29 @@ public final class SentenceChooser {
         return false;
     }
 
+    /**
+     * Whether {@code text} refers back to a subject named before it: a pronoun or a word that goes on
+     * stands first ({@link #continuesPrevious}), or a pronoun glued on one of its first words
+     * (يحدها، عاصمتها، يبلغ عدد سكانها).
+     */
+    static boolean refersBack(String text) {
+        if (continuesPrevious(text)) {
+            return true;
+        }
+        // As written: folded, a word's feminine ending (وزارة) reads as the pronoun ه.
+        Matcher word = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(text);
+        for (int n = 0; n < POINTER_WORDS && word.find(); n++) {
+            if (ArabicRootSkeleton.endsInThirdPersonPronoun(word.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,
             TypedQuestion kind, boolean whatItIs, List<String> tallied, Optional<PreviousAnswer> previous,
-            Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks) {
+            Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks,
+            Map<String, boolean[]> subjects) {
 
         void add(Article article, int index, boolean retrieved, double passageScore) {
             if (index < 0 || index >= article.sentences().size()) {
@@ -267,17 +303,34 @@ public final class SentenceChooser {
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
                     assessment.largestMissing(), typed, fit.countsTallied(), retrieved, passageScore, score,
                     assessment, articleCheck, rankShortfall, readOnGain, scatter,
-                    whatItIs ? openingCoverage(sentence.text()) : 0));
+                    whatItIs ? ranking.coverageOfParts(List.of(opening(sentence.text(), OPENING_WORDS))) : 0,
+                    refersBack(sentence.text()) ? carried(article, sentence, tokens.get(index)) : 0));
         }
 
-        /** The ranking coverage of the first {@value SentenceChooser#OPENING_WORDS} words of {@code text}. */
-        private double openingCoverage(String text) {
+        /** The tokens of the first {@code words} words of {@code text}. */
+        private SentenceTokens opening(String text, int words) {
             Matcher word = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(text);
             int end = 0;
-            for (int n = 0; n < OPENING_WORDS && word.find(); n++) {
+            for (int n = 0; n < words && word.find(); n++) {
                 end = word.end();
             }
-            return ranking.coverageOfParts(List.of(ClauseTokens.of(text.substring(0, end), corpus.analyzers())));
+            return ClauseTokens.of(text.substring(0, end), corpus.analyzers());
+        }
+
+        /**
+         * The weight share of the question's evidence that the subject of {@code sentence}'s paragraph
+         * names and the sentence does not hold ({@link SentenceChooser#SUBJECT_WEIGHT}).
+         */
+        private double carried(Article article, Sentence sentence, SentenceTokens tokens) {
+            int paragraph = article.text().lastIndexOf('\n', sentence.start() - 1) + 1;
+            boolean[] subject = subjects.computeIfAbsent(article.file() + "#" + paragraph,
+                    k -> scorer.foundIn(List.of(opening(article.text().substring(paragraph), SUBJECT_WORDS))));
+            boolean[] held = scorer.foundIn(List.of(tokens));
+            boolean[] carried = new boolean[subject.length];
+            for (int t = 0; t < subject.length; t++) {
+                carried[t] = subject[t] && !held[t];
+            }
+            return scorer.share(carried);
         }
 
         /**

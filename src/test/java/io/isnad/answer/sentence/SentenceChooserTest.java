@@ -131,6 +131,41 @@ class SentenceChooserTest {
         }
     }
 
+    // Both stories hold the same sentence on what borders "it" on the east, and name Asia once, away
+    // from that sentence; only in one does it stand in a paragraph that opens with Asia. What the
+    // sentence says through its pronoun, it says of its paragraph's subject: that story ranks first.
+    @Test
+    void ofTwoArticlesHoldingTheSameSentenceTheOneWhoseParagraphOpensWithTheAskedSubjectRanksFirst()
+            throws IOException {
+        String shared = "ويحدها من الشرق المحيط الهادي.";
+        String people = "وهي موطن لأكثر من نصف سكان الأرض.";
+        try (ArticleFixture two = ArticleFixture.of(tmp.resolve("subject"), Map.of(
+                "asia.txt", "قارات العالم\nآسيا أكبر قارات العالم. " + people + " " + shared,
+                "news.txt", "أخبار الجغرافيا\n" + shared + " " + people + " وتقع آسيا في نصف الكرة الشمالي."))) {
+            List<SentenceCandidate> ranked = rank(two, "ماذا يحد آسيا من الشرق؟");
+            List<SentenceCandidate> quoted = ranked.stream().filter(c -> c.sentence().text().equals(shared)).toList();
+            SentenceCandidate asia = quoted.getFirst();
+            SentenceCandidate news = quoted.getLast();
+            assertEquals("asia.txt", asia.article().file());
+            assertEquals("news.txt", news.article().file());
+            assertTrue(asia.carried() > 0, asia.toString());
+            assertEquals(0, news.carried());
+            // Neither names Asia beside the sentence: their own scores do not set them apart.
+            assertTrue(asia.rankScore() - news.rankScore() > asia.sentenceScore() - news.sentenceScore() + 0.01);
+        }
+    }
+
+    @Test
+    void aSentenceRefersBackByAPronounAmongItsFirstWords() {
+        assertTrue(SentenceChooser.refersBack("يحدها من الشمال العراق والأردن."));
+        assertTrue(SentenceChooser.refersBack("يبلغ تعداد سكانها 320,000 نسمة."));
+        assertTrue(SentenceChooser.refersBack("وهي موطن لأكثر من نصف سكان الأرض."));
+        assertFalse(SentenceChooser.refersBack("تقع آسيا في نصف الكرة الشمالي."));
+        // A feminine ending is no pronoun, nor is a pronoun further on.
+        assertFalse(SentenceChooser.refersBack("وأعلنت وزارة الصحة أن عدد الجرحى بلغ 277 جريحا."));
+        assertFalse(SentenceChooser.refersBack("تقع المدينة على النهر وتحدها الجبال."));
+    }
+
     // "foreign minister" is translated as وزير الخارجية: a sentence about the foreign ministry holds
     // one of its two words, which is not the minister the question asks about.
     @Test
