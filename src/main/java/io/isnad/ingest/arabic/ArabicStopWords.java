@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 
 /**
  * Arabic words that carry no evidence: Lucene's Arabic stop words, every question word
- * ({@link ArabicQuestionWords}, also with a glued و or ف), dialect function words, the subject pronouns
- * and the dual and plural relative pronouns, all folded the way the text is, or they
- * would never match.
+ * ({@link ArabicQuestionWords}, also with a glued و or ف), dialect function words, the subject pronouns,
+ * the dual and plural relative pronouns and the plural and dual of كان, all folded the way the text is,
+ * or they would never match.
  */
 public final class ArabicStopWords {
 
@@ -119,6 +119,13 @@ public final class ArabicStopWords {
     private static final Set<String> ALL_RELATIVE_PRONOUNS = Stream.concat(Stream.of("الذي", "التي", "الذين"),
             RELATIVE_PRONOUNS.stream()).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * The forms of كان ("to be") Lucene's list lacks (it has كان، كانت، يكون، تكون): the plural and the
+     * dual, folded. A question asks "شو كانوا يلقبوا…؟" of a sentence that states the name.
+     */
+    private static final Set<String> BEING = Set.of("كانوا", "كانا", "كانتا", "يكونوا", "يكونون", "يكونان",
+            "تكونان", "تكونوا", "تكونون");
+
     public static final Set<String> WORDS = words();
 
     private ArabicStopWords() {
@@ -150,7 +157,14 @@ public final class ArabicStopWords {
         // The bare pronouns only: وهم and فهم are also nouns ("illusion", "understanding").
         PRONOUNS.stream().filter(p -> p.startsWith("ه")).forEach(words::add);
         words.addAll(RELATIVE_PRONOUNS);
+        // With a glued و or ف too (وكانوا): the stop filter runs before the stemmer strips it.
+        words.addAll(withConjunction(BEING));
         return Set.copyOf(words);
+    }
+
+    /** The words, bare and with a glued و or ف. */
+    private static Set<String> withConjunction(Set<String> bare) {
+        return bare.stream().flatMap(w -> Stream.of(w, "و" + w, "ف" + w)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether a folded word is a relative pronoun (الذي، التي، اللواتي…), also with a glued و or ف (والتي). */

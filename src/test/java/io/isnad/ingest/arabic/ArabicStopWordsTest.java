@@ -89,6 +89,16 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void thePluralAndDualOfKanAreStopWords() {
+        // Before, كانوا stayed whole and was weighed as a question word the answer sentence must hold
+        // ("شو كانوا يلقبوا…؟"), where كان and كانت were stop words.
+        for (String word : new String[] {"كانوا", "وكانوا", "فكانا", "يكونون", "تكونان"}) {
+            assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize(word)), word);
+        }
+        assertFalse(ArabicStopWords.contains("كانون"), "the month");
+    }
+
+    @Test
     void aFunctionWordWithAGluedPronounIsOneButAContentWordIsNot() {
         for (String word : new String[] {"لديها", "لديهم", "عنه", "فيهما", "عليك"}) {
             assertTrue(ArabicStopWords.containsWithPronoun(ArabicTextNormalizer.normalize(word)), word);
