@@ -47,7 +47,9 @@ class TranslatedCommonGramsTest {
     @Test
     void aTranslationsCommonGramsAreScoredInTheSecondStageOnly() throws IOException {
         Path files = Files.createDirectories(tmp.resolve("files"));
-        Files.writeString(files.resolve("air.txt"), "الغلاف الجوي\nيتكون الهواء من النيتروجين والأكسجين وغازات أخرى.");
+        // Spelled with a long vowel more than the dictionary's الأوكسجين: no spelling with one fewer
+        // (ArabicLoanwordSpellings) reaches it, so only the n-grams find it.
+        Files.writeString(files.resolve("air.txt"), "الغلاف الجوي\nيتكون الهواء من النيتروجين والأوكسيجين وغازات أخرى.");
         // One sentence a chunk, each full of words that begin like the dictionary's الأوكسجين.
         Files.writeString(files.resolve("markets.txt"), "الأسواق\n" + IntStream.range(0, FILLER_CHUNKS)
                 .mapToObj(i -> "الأوراق الأولى في الأسواق رقم " + i + ".").collect(Collectors.joining("\n")));
