@@ -156,20 +156,20 @@ public final class ShortAnswerFinder {
         if (!question.type().typed()) {
             return new Fit(false, false);
         }
-        List<Span> found = found(sentence, question.type());
+        List<Span> found = found(sentence, question.type(), SpanFinder.find(sentence, question.type()));
         List<Span> spans = candidates(sentence, question, found, tallied);
         return new Fit(!spans.isEmpty(), !spans.isEmpty() && question.type() == QuestionType.NUMBER
                 && !tallied.isEmpty() && countsTallied(sentence, tallied, found, spans));
     }
 
     /**
-     * The spans of {@code sentence} of the asked kind; for a how-many question, without the years it
-     * writes as dates ({@link NumberChoice#withoutDatedYears}), so that a sentence holding only such
-     * years is read as one without a figure: it holds no count, and a dual may be its answer.
+     * The spans of {@code sentence} of the asked kind ({@code spanned}, {@link SpanFinder#find}); for a
+     * how-many question, without the years it writes as dates ({@link NumberChoice#withoutDatedYears}),
+     * so that a sentence holding only such years is read as one without a figure: it holds no count,
+     * and a dual may be its answer.
      */
-    private static List<Span> found(String sentence, QuestionType type) {
-        List<Span> found = SpanFinder.find(sentence, type);
-        return type == QuestionType.NUMBER ? NumberChoice.withoutDatedYears(sentence, found) : found;
+    private static List<Span> found(String sentence, QuestionType type, List<Span> spanned) {
+        return type == QuestionType.NUMBER ? NumberChoice.withoutDatedYears(sentence, spanned) : spanned;
     }
 
     /** {@link Fit#countsTallied}, given a how-many question's spans of the sentence: those found and those kept. */
@@ -288,7 +288,8 @@ public final class ShortAnswerFinder {
     private static Optional<Span> choose(String sentence, TypedQuestion question, QuestionAnalysis analysis,
             List<String> counted, List<String> ownWords, List<String> typedWords) {
         QuestionType type = question.type();
-        List<Span> found = found(sentence, type);
+        List<Span> spanned = SpanFinder.find(sentence, type);
+        List<Span> found = found(sentence, type, spanned);
         List<Span> spans = candidates(sentence, question, found, counted);
         if (spans.isEmpty() && type == QuestionType.PLACE) {
             found = SpanFinder.knownPlaces(sentence);
@@ -301,8 +302,8 @@ public final class ShortAnswerFinder {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
         List<String> focus = analysis.focus();
         if (type == QuestionType.NUMBER) {
-            List<Span> given = SpanFinder.find(sentence, type).stream()
-                    .filter(s -> inQuestion(s, question.folded(), type)).toList();
+            // Every figure, dated years too: the year a question gives ("في نهاية عام 2009") is one.
+            List<Span> given = spanned.stream().filter(s -> inQuestion(s, question.folded(), type)).toList();
             spans = NumberChoice.inClauseOfGiven(sentence, spans, given);
             if (!typedWords.equals(ownWords)) {
                 // A follow-up's carried words name the story, which its figures share; the words
