@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -140,12 +141,7 @@ public final class ArabicStopWords {
         // A conjunction glued to a question word (ومين، وشو، فكم) opens most follow-ups; the stop
         // filter runs before the stemmer strips the و, so the glued forms are listed too. Not لم:
         // فلم is also "film".
-        for (String question : ArabicQuestionWords.ALL) {
-            if (!question.equals("لم")) {
-                words.add("و" + question);
-                words.add("ف" + question);
-            }
-        }
+        words.addAll(withConjunction(ArabicQuestionWords.ALL.stream().filter(q -> !q.equals("لم")).toList()));
         words.addAll(DIALECT_PARTICLES);
         words.addAll(DIALECT_RELATIVES);
         words.addAll(DIALECT_DEMONSTRATIVES);
@@ -163,7 +159,7 @@ public final class ArabicStopWords {
     }
 
     /** The words, bare and with a glued و or ف. */
-    private static Set<String> withConjunction(Set<String> bare) {
+    private static Set<String> withConjunction(Collection<String> bare) {
         return bare.stream().flatMap(w -> Stream.of(w, "و" + w, "ف" + w)).collect(Collectors.toUnmodifiableSet());
     }
 
