@@ -110,8 +110,8 @@ public class ExtractiveAnswerer {
         }
         QuestionTranslations translated = translated(retrieval, question);
         Choice choice = answered.get();
-        Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), corpus, question,
-                translated);
+        Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
+                question, translated);
         return wrongPerson(corpus, translated, question, draft.shortAnswer()) ? Optional.empty() : Optional.of(draft);
     }
 
@@ -214,7 +214,7 @@ public class ExtractiveAnswerer {
         List<String> quoted = Declines.readsQuoted(question.analysis().type())
                 ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList()
                 : List.of();
-        return Optional.of(new Choice(lead, ranked, features, scorer,
+        return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Declines.otherToll(question, quoted, translated.focus(), tallied),
                 Declines.noFigure(question, quoted, tallied),
                 Declines.otherRole(question, quoted), Declines.noTime(question, quoted),
@@ -354,7 +354,8 @@ public class ExtractiveAnswerer {
     /**
      * The sentence chosen to answer, all candidates ranked, the abstention model's view of the
      * sentence its own evidence ranks first (most often the same one),
-     * the question's evidence the clauses of a long sentence are weighed by, and whether the lead
+     * the question's evidence the clauses of a long sentence are weighed by, which of its terms stand for
+     * the noun it asks about ({@link SentenceJudge#askedNoun}), and whether the lead
      * counts something else than what a how-many question asks ({@link Declines#otherToll}) or nothing
      * ({@link Declines#noFigure}), names
      * no holder of the office a who-question asks for ({@link Declines#otherRole}), places nothing
@@ -364,7 +365,7 @@ public class ExtractiveAnswerer {
      * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            EvidenceScorer scorer, boolean otherToll, boolean noFigure, boolean otherRole, boolean noTime,
+            EvidenceScorer scorer, boolean[] askedNoun, boolean otherToll, boolean noFigure, boolean otherRole, boolean noTime,
             boolean inPassing, boolean absentPerson, boolean unheldName) {
     }
 }

@@ -53,13 +53,12 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
                 QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
                 otherForm);
-        boolean english = LanguageDetector.ENGLISH.equals(retrieval.query().language());
+        boolean english = english();
         // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
         // word of a phrase), counts as missing: such matches made unrelated sentences look answered
         // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
         double largestMissing = Math.max(judged.largestMissing(), scorer.looselyHeld(judged.article(),
-                articleTokens, judged.sentence(),
-                AskedNoun.terms(question.analysis().head(), evidence, corpus.analyzers(), english)));
+                articleTokens, judged.sentence(), askedNoun()));
         return new AbstentionFeatures(judged.coverage(), largestMissing, article.missingShare(),
                 question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
                 judged.sentence().section() == Section.APPENDIX ? 1 : 0, inConversation(judged, lead) ? 1 : 0,
@@ -94,6 +93,15 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         EvidenceScorer rest = scorer.reweighted(evidence.stream()
                 .map(t -> absent.unknownNames().contains(t) ? t.withWeight(0) : t).toList());
         return rest.hasEvidence() && rest.coverage(judged.article(), articleTokens, judged.sentence()) >= REST_HELD;
+    }
+
+    /** Per evidence term, whether it stands for the noun the question asks about ({@link AskedNoun#terms}). */
+    public boolean[] askedNoun() {
+        return AskedNoun.terms(question.analysis().head(), evidence, corpus.analyzers(), english());
+    }
+
+    private boolean english() {
+        return LanguageDetector.ENGLISH.equals(retrieval.query().language());
     }
 
     /** Relative lead of the best passage over the best passage of another article. */

@@ -33,10 +33,11 @@ import io.isnad.retrieve.EvidenceScorer;
  * that states the same fact, and the short answer inside it. A second sentence is added only when it
  * holds the kind of answer asked for and the first does not (first then, if a question word asked for
  * that kind), or, for an untyped question, when it holds a part of the question the first lacks (first
- * then, if that part is clearly the larger), goes on from the first, or ranks all but level with it. A
- * long answer sentence is quoted by the clauses that answer, "…" marking what was left out, its
- * citation the exact span of those clauses; or by two parts of it, the subject's clauses and the asked
- * clauses, each its own citation, when the clauses between them are many.
+ * then, if that part is clearly the larger or names the noun the question asks about), goes on from
+ * the first, or ranks all but level with it. A long answer sentence is quoted by the clauses that
+ * answer, "…" marking what was left out, its citation the exact span of those clauses; or by two parts
+ * of it, the subject's clauses and the asked clauses, each its own citation, when the clauses between
+ * them are many.
  */
 @ApplicationScoped
 public class AnswerComposer {
@@ -90,9 +91,12 @@ public class AnswerComposer {
      * The answer's text and citations for the lead sentence chosen among {@code ranked}: the lead with
      * the same fact from other articles, a typed neighbour, an antecedent or a related sentence where
      * one belongs, a long sentence cut to the clauses that answer, and the short answer.
+     *
+     * @param askedNoun per evidence term of {@code scorer}, whether it stands for the noun the question
+     *        asks about
      */
     public Draft compose(SentenceCandidate lead, List<SentenceCandidate> ranked, EvidenceScorer scorer,
-            Snapshot corpus, AskedQuestion question, QuestionTranslations translated) {
+            boolean[] askedNoun, Snapshot corpus, AskedQuestion question, QuestionTranslations translated) {
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, ranked));
         Optional<SentenceCandidate> typedPart = typedNeighbour(lead, ranked, question.analysis(), scorer);
@@ -108,7 +112,7 @@ public class AnswerComposer {
         } else if (!question.analysis().type().typed() && !question.analysis().asksName()
                 && settings.maxSentences() > 1) {
             SentenceCandidate next = related(lead, ranked, groups.getFirst()).orElse(null);
-            Gains gains = next == null ? null : Gains.of(next, lead, scorer);
+            Gains gains = next == null ? null : Gains.of(next, lead, scorer, askedNoun);
             if (next != null && joins(next, lead, gains)) {
                 if (addsMore(gains)) {
                     groups.addFirst(List.of(next));
@@ -271,27 +275,49 @@ public class AnswerComposer {
 
     /**
      * Whether the related sentence goes first: when it holds clearly more of the question's evidence
-     * that the lead lacks ({@value #ADDS_MORE} of its weight) than the lead holds that it lacks. The
-     * lead won on the context its neighbours lend and on its passage; the pair answers together,
-     * and the sentence with the words only it has is the one the question is about ("ما الجماعة
-     * التي يعتبر الجانب الغربي مركزاً لها؟": the lead names the west side, the related sentence the
-     * centre and the group).
+     * that the lead lacks ({@value #ADDS_MORE} of its weight) than the lead holds that it lacks, or
+     * when it names the noun the question asks about and the lead does not. The lead won on the
+     * context its neighbours lend and on its passage; the pair answers together, and the sentence
+     * with the words only it has is the one the question is about ("ما الجماعة العرقية التي يعتبر
+     * جانب فريسنو الغربي مركزاً لها؟": the lead names the west side, the related sentence the centre
+     * and the group, a word that weighs little among the question's).
      */
     static boolean addsMore(Gains gains) {
-        return gains.related() > gains.lead() + ADDS_MORE;
+        return gains.related() > gains.lead() + ADDS_MORE || gains.namesAsked();
     }
 
     /**
      * The share of the question's evidence the related sentence holds and the lead lacks, and the
      * share the lead holds and the related sentence lacks: what each adds to the other, from one
      * coverage of the pair (a term counts by its best match in either, so the order does not matter).
+     * And whether the related sentence, of the lead's own article, names the asked noun the lead
+     * does not: in one story the sentence that names it tells of the thing asked about. A related
+     * sentence of another story that names it does so in passing (يلقب in a song's sentence for "ما
+     * هو لقب اللاعب…"، بطريق in a road's for "ما هي الطريقة…"): on the tuning parts putting such
+     * sentences first lost 8 first sentences for 2, those of the lead's article gained 3 for 1
+     * (docs/answers.md, "Twenty-ninth round").
      */
-    record Gains(double related, double lead) {
+    record Gains(double related, double lead, boolean namesAsked) {
 
-        static Gains of(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer) {
+        /** @param askedNoun per evidence term, whether it stands for the noun the question asks about */
+        static Gains of(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer,
+                boolean[] askedNoun) {
             double both = scorer.coverageOfParts(List.of(lead.tokens(), related.tokens()));
             return new Gains(both - scorer.coverageOfParts(List.of(lead.tokens())),
-                    both - scorer.coverageOfParts(List.of(related.tokens())));
+                    both - scorer.coverageOfParts(List.of(related.tokens())),
+                    related.article() == lead.article() && namesAsked(related, lead, scorer, askedNoun));
+        }
+
+        private static boolean namesAsked(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer,
+                boolean[] askedNoun) {
+            boolean[] inRelated = scorer.foundIn(List.of(related.tokens()));
+            boolean[] inLead = scorer.foundIn(List.of(lead.tokens()));
+            for (int t = 0; t < askedNoun.length; t++) {
+                if (askedNoun[t] && inRelated[t] && !inLead[t]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

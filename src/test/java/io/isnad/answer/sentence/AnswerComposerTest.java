@@ -21,9 +21,12 @@ import io.isnad.answer.Draft;
 import io.isnad.answer.ExtractiveAnswerer;
 import io.isnad.answer.ExtractiveSettings;
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.abstain.AskedNoun;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.AnswerComposer.Gains;
 import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.Retrieval;
 
 class AnswerComposerTest {
@@ -53,10 +56,42 @@ class AnswerComposerTest {
                     .orElseThrow();
             SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
                     .findFirst().orElseThrow();
-            assertTrue(AnswerComposer.addsMore(Gains.of(centre, side, scorer)));
-            assertFalse(AnswerComposer.addsMore(Gains.of(side, centre, scorer)));
-            assertFalse(AnswerComposer.addsMore(Gains.of(side, side, scorer)),
+            assertTrue(AnswerComposer.addsMore(Gains.of(centre, side, scorer, new boolean[0])));
+            assertFalse(AnswerComposer.addsMore(Gains.of(side, centre, scorer, new boolean[0])));
+            assertFalse(AnswerComposer.addsMore(Gains.of(side, side, scorer, new boolean[0])),
                     "a sentence adds nothing to itself");
+        }
+    }
+
+    // The related sentence of the lead's story that names the noun the question asks about goes
+    // first when the lead does not name it, though the lead holds far more of the question's other
+    // words; one of another story that names it does not.
+    @Test
+    void theRelatedSentenceNamingTheAskedNounLeadsInTheLeadsStory() throws IOException {
+        try (ArticleFixture festival = ArticleFixture.of(tmp.resolve("festival"), Map.of("m.txt", """
+                مهرجان الموسيقى
+                افتتح مهرجان الموسيقى السنوي مساء الجمعة في الساحة الرئيسية بحضور جمهور كبير.
+                وقدمت فرقة النجوم عرضها الأول على المسرح.""", "n.txt", """
+                حريق في السوق
+                وفي مهرجان آخر للموسيقى، أخمدت فرقة الإطفاء حريقا صغيرا مساء السبت."""))) {
+            String question = "ما الفرقة التي افتتح بها مهرجان الموسيقى السنوي مساء الجمعة؟";
+            Retrieval retrieval = festival.retrieve(question);
+            List<EvidenceTerm> evidence = retrieval.query().evidence();
+            EvidenceScorer scorer = new EvidenceScorer(evidence);
+            QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
+            List<SentenceCandidate> ranked = SentenceChooser.rank(festival.snapshot(), retrieval, scorer,
+                    analysis, question, List.of(), Optional.empty(), new boolean[0]);
+            SentenceCandidate opening = candidate(ranked, "افتتح");
+            SentenceCandidate band = candidate(ranked, "فرقة");
+            boolean[] asked = AskedNoun.terms(analysis.head(), evidence, festival.snapshot().analyzers(), false);
+            assertTrue(AnswerComposer.addsMore(Gains.of(band, opening, scorer, asked)));
+            assertFalse(AnswerComposer.addsMore(Gains.of(band, opening, scorer, new boolean[evidence.size()])),
+                    "the other words alone keep the lead first");
+            assertFalse(AnswerComposer.addsMore(Gains.of(band, band, scorer, asked)),
+                    "a sentence names nothing the same sentence lacks");
+            SentenceCandidate fire = candidate(ranked, "الإطفاء");
+            assertFalse(AnswerComposer.addsMore(Gains.of(fire, opening, scorer, asked)),
+                    "another story names the noun in passing");
         }
     }
 
@@ -82,11 +117,11 @@ class AnswerComposerTest {
             SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
             SentenceCandidate next = candidate(ranked, "ملاعب");
             SentenceCandidate square = candidate(ranked, "الساحة");
-            assertTrue(AnswerComposer.joins(next, lead, Gains.of(next, lead, scorer)),
+            assertTrue(AnswerComposer.joins(next, lead, Gains.of(next, lead, scorer, new boolean[0])),
                     "the lead's next sentence");
-            assertFalse(AnswerComposer.joins(square, lead, Gains.of(square, lead, scorer)),
+            assertFalse(AnswerComposer.joins(square, lead, Gains.of(square, lead, scorer, new boolean[0])),
                     "repeats the lead's words, elsewhere");
-            assertTrue(AnswerComposer.joins(lead, square, Gains.of(lead, square, scorer)),
+            assertTrue(AnswerComposer.joins(lead, square, Gains.of(lead, square, scorer, new boolean[0])),
                     "adds what the other lacks");
             // The library in k.txt holds every word the park's sentence does and ranks level with it.
             ExtractiveSettings settings = new ExtractiveSettings(0.3, 0.3, 2, 0.75);
