@@ -270,6 +270,17 @@ class SpanFinderTest {
     }
 
     @Test
+    void twoDatesThatBoundAPeriodAreOneDate() {
+        assertEquals(List.of("14 يونيو ولغاية 15 يوليو من عام 2018"),
+                spans("استضافتها روسيا في الفترة ما بين 14 يونيو ولغاية 15 يوليو من عام 2018.", QuestionType.DATE));
+        assertEquals(List.of("أواخر عام 1939 وحتى أوائل عام 1941"),
+                spans("سيطرت من أواخر عام 1939 وحتى أوائل عام 1941 على أوروبا.", QuestionType.DATE));
+        // Without "من" or "بين" before the first, two dates "إلى" joins stay two.
+        assertEquals(List.of("1 سبتمبر 1939", "2 سبتمبر 1945"),
+                spans("امتدت في 1 سبتمبر 1939 إلى 2 سبتمبر 1945.", QuestionType.DATE));
+    }
+
+    @Test
     void offsetsSurviveDiacritics() {
         String text = "وُلِدَ في ١٣ أكتوبر ١٩٥٨.";
         Span span = SpanFinder.find(text, QuestionType.DATE).getFirst();
