@@ -129,6 +129,12 @@ final class DateSpans {
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?:" + String.join("|", ArabicCalendarWords.TIMES_OF_DAY)
             + ")|" + CLOCK);
     /**
+     * A weekday, with the day word: directly before a day of the month ("يوم الأربعاء 27 تشرين الثاني")
+     * it names the same day, which the date answers.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("(?:يوم\\s+)?(?:"
+            + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")");
+    /**
      * What may stand between a time and the date it belongs to: صباح يوم الخميس، مساء أمس، الساعة 10
      * من صباح…، صباح يوم 27 يناير 1967 (the date's span leaves "يوم" out before a day of the month).
      */
@@ -178,7 +184,8 @@ final class DateSpans {
     /**
      * "الساعة العاشرة صباح يوم الخميس" is answered by its date: a time of day directly before a
      * date (or before another time before one) is no span of its own, and the date wins; the
-     * closeness of the question's words would otherwise often pick the time, which comes first.
+     * closeness of the question's words would otherwise often pick the time, which comes first. So
+     * is a weekday before the day of the month it names: "يوم الأربعاء 27 تشرين الثاني".
      */
     private static void withoutTimesBeforeDates(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
         int dateStart = -1;
@@ -186,8 +193,9 @@ final class DateSpans {
             Span span = spans.get(i);
             int start = SpanFinder.indexOf(folded, span.start());
             boolean time = TIME_OF_DAY.matcher(span.folded()).matches();
+            boolean beforeDate = time || WEEKDAY.matcher(span.folded()).matches();
             int end = start + span.folded().length();
-            if (time && dateStart >= end && TIME_TO_DATE.matcher(f.substring(end, dateStart)).matches()) {
+            if (beforeDate && dateStart >= end && TIME_TO_DATE.matcher(f.substring(end, dateStart)).matches()) {
                 spans.remove(i);
                 dateStart = start;
             } else {

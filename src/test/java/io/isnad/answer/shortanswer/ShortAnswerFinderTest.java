@@ -480,6 +480,16 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aDateThatOpensItsClauseDatesTheWordsAfterIt() {
+        String fronted = "وفي عام 1990 وبعد سنوات فاز الفريق بالكأس، وقد خسر الفريق النهائي عام 1995.";
+        assertEquals(Optional.of("عام 1990"), find(fronted, QuestionType.DATE, "متى فاز الفريق بالكأس؟"));
+        // Within a clause the event stands before its date: 1995 is the final's, not the cup's.
+        String after = "فاز الفريق بالكأس عام 1990 بعد سنوات من المحاولة، وفي عام 1995 خسر الفريق النهائي.";
+        assertEquals(Optional.of("عام 1990"), find(after, QuestionType.DATE, "متى فاز الفريق بالكأس؟"));
+        assertEquals(Optional.of("عام 1995"), find(after, QuestionType.DATE, "متى خسر الفريق النهائي؟"));
+    }
+
+    @Test
     void aQuestionNamingACalendarGetsTheDateInIt() {
         String both = "ولما تم للفاطميين فتح مصر سنة 358هـ الموافقة لسنة 969م، أسسوا مدينة القاهرة.";
         assertEquals(Optional.of("358هـ"), find(both, QuestionType.DATE, "في اي سنة هجرية تم فتح مصر؟"));

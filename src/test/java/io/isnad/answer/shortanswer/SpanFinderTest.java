@@ -230,6 +230,10 @@ class SpanFinderTest {
                 spans("بدأ اختبار المقابس في صباح يوم 27 كانون الثاني/يناير 1967، وفوراً ظهرت المشاكل.", QuestionType.DATE));
         assertEquals(List.of("٢٧ يناير ١٩٦٧"), spans("بدأ الاختبار صباح يوم ٢٧ يناير ١٩٦٧.", QuestionType.DATE));
         assertEquals(List.of("الساعة العاشرة صباحاً"), spans("بدأ الاجتماع الساعة العاشرة صباحاً في القصر.", QuestionType.DATE));
+        // A weekday before the day of the month it names, with a time before both.
+        assertEquals(List.of("27 تشرين الثاني"),
+                spans("أعلنت الفصائل، صباح يوم الأربعاء 27 تشرين الثاني، إطلاق العملية.", QuestionType.DATE));
+        assertEquals(List.of("يوم الأربعاء", "الخميس"), spans("وصل يوم الأربعاء وغادر الخميس.", QuestionType.DATE));
     }
 
     @Test
