@@ -32,9 +32,16 @@ final class DateChoice {
      */
     private static final Set<String> YEAR_ONLY_WORDS = Stream.concat(ArabicCalendarWords.YEAR_WORDS.stream(),
             Stream.of("year", "in", "م", "ه", "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي",
-                    "حتي", "و", "to", "until", "and")).collect(Collectors.toUnmodifiableSet());
+                    "حتي", "وحتي", "والي", "لغايه", "ولغايه", "و", "to", "until", "and")).collect(Collectors.toUnmodifiableSet());
     /** What joins the two dates of a life: "(1332 - 1406م)", "(14 مارس 1879 – 18 أبريل 1955)". */
     private static final Pattern LIFE_DASH = Pattern.compile("\\s*[-–—]\\s*");
+    /**
+     * The word a date follows, folded, past a colon, a bracket or "في": "ولد في 6 يناير 1883"، "(مواليد
+     * 11 سبتمبر 1965)"، "وفاة: 7 سبتمبر 1566", "born on 6 January 1883".
+     */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*[:(]?\\s*(?:(?:في|in|on)\\s+)?$");
+    /** How far before a date {@link #WORD_BEFORE} looks: a word and "في". */
+    private static final int WORD_BEFORE_REACH = 24;
 
     private DateChoice() {
     }
@@ -45,13 +52,44 @@ final class DateChoice {
      * for a year.
      */
     static List<Span> asked(String sentence, List<Span> spans, String foldedQuestion) {
+        List<Span> ofEvent = ofAskedEvent(sentence, spans, foldedQuestion);
         // Each choice below keeps a sentence's only date (none is chosen against another): most
         // candidate sentences hold one at most, and reading the question's words again for each of
         // them was a seventh of ShortAnswerFinder.fit's CPU samples on the seeds.
-        if (spans.size() < 2) {
+        if (ofEvent.size() < 2) {
+            return ofEvent;
+        }
+        return withYearAsked(ofLife(sentence, inAskedEra(ofEvent, foldedQuestion), foldedQuestion), foldedQuestion);
+    }
+
+    /**
+     * A date a birth word introduces ("ولد في 6 يناير 1883"، "(مواليد 11 سبتمبر 1965)") is a birth's
+     * and answers only a question about a birth: "when did he emigrate" is not answered by it, and a
+     * sentence holding no other date holds no answer to it. A date a death word introduces ("توفي في")
+     * is no answer to a birth question; it stays for every other, as a death is asked in many words
+     * (قتل، رحل، اغتيل، passed away). The question is read only for a sentence holding such a date.
+     */
+    private static List<Span> ofAskedEvent(String sentence, List<Span> spans, String foldedQuestion) {
+        List<Span> births = introducedBy(sentence, spans, ArabicCalendarWords.BIRTH_WORDS);
+        List<Span> deaths = introducedBy(sentence, spans, ArabicCalendarWords.DEATH_WORDS);
+        if (births.isEmpty() && deaths.isEmpty()) {
             return spans;
         }
-        return withYearAsked(ofLife(sentence, inAskedEra(spans, foldedQuestion), foldedQuestion), foldedQuestion);
+        boolean birthAsked = startsWord(foldedQuestion, ArabicCalendarWords.BIRTH_WORDS);
+        boolean deathAsked = startsWord(foldedQuestion, ArabicCalendarWords.DEATH_WORDS);
+        return spans.stream()
+                .filter(s -> birthAsked || !births.contains(s))
+                .filter(s -> deathAsked || !birthAsked || !deaths.contains(s))
+                .toList();
+    }
+
+    /** The spans right after a word (with a proclitic و/ف) that starts with one of {@code stems}. */
+    private static List<Span> introducedBy(String sentence, List<Span> spans, Set<String> stems) {
+        return spans.stream().filter(s -> {
+            Matcher m = WORD_BEFORE.matcher(ArabicTextNormalizer.normalize(
+                    sentence.substring(Math.max(0, s.start() - WORD_BEFORE_REACH), s.start())).toLowerCase(Locale.ROOT));
+            return m.find() && startsWord(m.group(1), stems);
+        }).toList();
     }
 
     /** Whether a folded question asks for a year: في أي عام، ما السنة التي، in what year. */
@@ -101,8 +139,11 @@ final class DateChoice {
                 && LIFE_DASH.matcher(sentence.substring(first.end(), second.start())).matches();
     }
 
+    /** Whether a word of {@code text} starts with one of {@code stems}, or does after a glued و or ف (وتوفي). */
     private static boolean startsWord(String text, Set<String> stems) {
-        return anyWord(text, word -> stems.stream().anyMatch(word::startsWith));
+        return anyWord(text, word -> stems.stream().anyMatch(
+                stem -> word.startsWith(stem) || word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0
+                        && word.startsWith(stem, 1)));
     }
 
     /**

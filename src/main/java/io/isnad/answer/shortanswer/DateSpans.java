@@ -129,6 +129,12 @@ final class DateSpans {
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?:" + String.join("|", ArabicCalendarWords.TIMES_OF_DAY)
             + ")|" + CLOCK);
     /**
+     * A weekday, with the day word: directly before a day of the month ("يوم الأربعاء 27 تشرين الثاني")
+     * it names the same day, which the date answers.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("(?:يوم\\s+)?(?:"
+            + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")");
+    /**
      * What may stand between a time and the date it belongs to: صباح يوم الخميس، مساء أمس، الساعة 10
      * من صباح…، صباح يوم 27 يناير 1967 (the date's span leaves "يوم" out before a day of the month).
      */
@@ -143,8 +149,13 @@ final class DateSpans {
     private static final Pattern ENDS_IN_ERA = Pattern.compile(".*\\d\\s*" + ERA_MARK);
     /** A year of a period, with its year word and era: عام 1914، 1918م. */
     private static final Pattern PERIOD_YEAR = Pattern.compile(YEAR_WORD + "?\\d{3,4}" + ERA);
-    /** What joins the years of a period after "من"/"from": "من 1914 إلى 1918", "from 1914 to 1918". */
-    private static final Pattern UNTIL = Pattern.compile("\\s+(?:الي|حتي|to|until)\\s+");
+    /** A figure of a date given by its figures, which may bound a period: 14 يونيو، أواخر عام 1939. */
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+    /**
+     * What joins the dates of a period after "من"/"بين"/"from" (folded): "من 1914 إلى 1918"، "ما بين 14
+     * يونيو ولغاية 15 يوليو"، "من 1939 وحتى 1945", "from 1914 to 1918".
+     */
+    private static final Pattern UNTIL = Pattern.compile("\\s+(?:و?(?:الي|حتي|لغايه)|to|until)\\s+");
     private static final Pattern FROM_PERIOD = Pattern.compile("(?<![\\p{L}])(?:من|from)\\s+$");
     /** What joins them after "بين"/"between": "بين 1914 و1918", "between 1914 and 1918". */
     private static final Pattern AND_PERIOD = Pattern.compile("\\s+(?:و|and\\s+)\\s*");
@@ -173,7 +184,8 @@ final class DateSpans {
     /**
      * "الساعة العاشرة صباح يوم الخميس" is answered by its date: a time of day directly before a
      * date (or before another time before one) is no span of its own, and the date wins; the
-     * closeness of the question's words would otherwise often pick the time, which comes first.
+     * closeness of the question's words would otherwise often pick the time, which comes first. So
+     * is a weekday before the day of the month it names: "يوم الأربعاء 27 تشرين الثاني".
      */
     private static void withoutTimesBeforeDates(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
         int dateStart = -1;
@@ -181,8 +193,9 @@ final class DateSpans {
             Span span = spans.get(i);
             int start = SpanFinder.indexOf(folded, span.start());
             boolean time = TIME_OF_DAY.matcher(span.folded()).matches();
+            boolean beforeDate = time || WEEKDAY.matcher(span.folded()).matches();
             int end = start + span.folded().length();
-            if (time && dateStart >= end && TIME_TO_DATE.matcher(f.substring(end, dateStart)).matches()) {
+            if (beforeDate && dateStart >= end && TIME_TO_DATE.matcher(f.substring(end, dateStart)).matches()) {
                 spans.remove(i);
                 dateStart = start;
             } else {
@@ -238,15 +251,18 @@ final class DateSpans {
 
     /**
      * Two years that bound a period are one date: "من 1914 إلى 1918", "بين عامي 1500 و1850",
-     * "between 1914 and 1918" answer "when" with both ends. The span starts at the first year: the
-     * preposition is left out, as for a range of figures ({@link NumberSpans#ranges}). Not two years joined by
+     * "between 1914 and 1918" answer "when" with both ends; so are two dates given by their figures
+     * that "إلى"، "حتى"، "لغاية" join: "ما بين 14 يونيو ولغاية 15 يوليو من عام 2018"; only years are
+     * joined by و after "بين". The span starts at the first date: the
+     * preposition is left out, as for a range of figures ({@link NumberSpans#ranges}). Not two dates joined by
      * a dash: "(1332 - 1406م)" is a life, and "when was he born" asks for its first year.
      */
     private static void periods(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
         for (int i = spans.size() - 2; i >= 0; i--) {
             Span first = spans.get(i);
             Span second = spans.get(i + 1);
-            if (!PERIOD_YEAR.matcher(first.folded()).matches() || !PERIOD_YEAR.matcher(second.folded()).matches()) {
+            boolean years = PERIOD_YEAR.matcher(first.folded()).matches() && PERIOD_YEAR.matcher(second.folded()).matches();
+            if (!years && !(FIGURE.matcher(first.folded()).find() && FIGURE.matcher(second.folded()).find())) {
                 continue;
             }
             int from = SpanFinder.indexOf(folded, first.start());
@@ -257,8 +273,10 @@ final class DateSpans {
             }
             String join = f.substring(firstEnd, to);
             String before = f.substring(Math.max(0, from - 20), from);
-            if (UNTIL.matcher(join).matches() && FROM_PERIOD.matcher(before).find()
-                    || AND_PERIOD.matcher(join).matches() && BETWEEN_PERIOD.matcher(before).find()) {
+            boolean afterFrom = FROM_PERIOD.matcher(before).find();
+            boolean afterBetween = BETWEEN_PERIOD.matcher(before).find();
+            if (UNTIL.matcher(join).matches() && (afterFrom || afterBetween)
+                    || years && AND_PERIOD.matcher(join).matches() && afterBetween) {
                 spans.set(i, new Span(first.start(), second.end(), f.substring(from, to) + second.folded()));
                 spans.remove(i + 1);
             }

@@ -321,7 +321,9 @@ public final class ShortAnswerFinder {
         Span best = spans.get(0);
         double bestCloseness = -1;
         for (Span s : spans) {
-            double closeness = SpanCloseness.closeness(s, tokens, hits, ownWords, found);
+            double closeness = type == QuestionType.DATE
+                    ? SpanCloseness.closenessOfDate(sentence, s, tokens, hits, ownWords, found)
+                    : SpanCloseness.closeness(s, tokens, hits, ownWords, found);
             if (closeness > bestCloseness + 1e-9) {
                 bestCloseness = closeness;
                 best = s;

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -31,6 +32,8 @@ final class SpanCloseness {
     private static final Set<String> CONJUNCTIONS = Set.of("و", "and");
     /** Words a relative clause may run from its pronoun to a name in it: "التي شنها معارضو الرئيس السوري بشار". */
     private static final int RELATIVE_REACH = 6;
+    /** How many words may open a clause before the date that opens it: "وفي", "بين عامي". */
+    private static final int OPENING_REACH = 2;
     /** What ends a clause between two words. */
     private static final Pattern CLAUSE_END = Pattern.compile("[،,.؛;:]");
 
@@ -109,6 +112,22 @@ final class SpanCloseness {
      */
     static double closeness(Span span, List<Token> tokens, FocusHits hits, List<String> ownWords,
             List<Span> candidates) {
+        return closeness(span, tokens, hits, ownWords, candidates, AFTER_WEIGHT);
+    }
+
+    /**
+     * {@link #closeness} of a date that opens its clause ({@link #opensClause}): Arabic fronts a time
+     * before the event it dates ("وفي 23 يوليو، أصدرت النمسا-المجر إنذاراً"), so the words after it
+     * count as much as words before.
+     */
+    static double closenessOfDate(String sentence, Span span, List<Token> tokens, FocusHits hits,
+            List<String> ownWords, List<Span> candidates) {
+        return closeness(span, tokens, hits, ownWords, candidates,
+                opensClause(sentence, span, tokens) ? 1 : AFTER_WEIGHT);
+    }
+
+    private static double closeness(Span span, List<Token> tokens, FocusHits hits, List<String> ownWords,
+            List<Span> candidates, double afterWeight) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -130,13 +149,48 @@ final class SpanCloseness {
                         || i > last && inNextClause(tokens, last, i, hit.probe())) {
                     continue;
                 }
-                best = Math.max(best, i < first ? 1.0 / (first - i) : AFTER_WEIGHT / (i - last));
+                best = Math.max(best, i < first ? 1.0 / (first - i) : afterWeight / (i - last));
             }
             boolean leads = lead && best > 0 && ownWords.contains(hit.word());
             sum += (leads ? LEAD_WEIGHT : 1) * best;
             lead &= best == 0;
         }
         return sum;
+    }
+
+    /**
+     * Whether a span opens its clause: between it and the sentence's start or the last clause end
+     * stand at most {@value #OPENING_REACH} words, each a stop word (في، منذ، بين, with a glued و or ف)
+     * or a year word (عام، عامي): "وفي عام 2016 استعادت…"، "بين عامي 1908 و1914، كانت…".
+     */
+    static boolean opensClause(String sentence, Span span, List<Token> tokens) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= span.start()) {
+            first++;
+        }
+        int gapEnd = span.start();
+        for (int j = first - 1; j >= first - 1 - OPENING_REACH; j--) {
+            int gapStart = j < 0 ? 0 : tokens.get(j).end();
+            for (int at = gapStart; at < gapEnd; at++) {
+                if (endsClause(sentence, at)) {
+                    return true;
+                }
+            }
+            if (j < 0) {
+                return true;
+            }
+            if (j == first - 1 - OPENING_REACH || !openingWord(tokens.get(j).folded())) {
+                return false;
+            }
+            gapEnd = tokens.get(j).start();
+        }
+        return false;
+    }
+
+    private static boolean openingWord(String folded) {
+        String bare = folded.length() > 2 && "وف".indexOf(folded.charAt(0)) >= 0 ? folded.substring(1) : folded;
+        return ArabicStopWords.contains(folded) || ArabicStopWords.contains(bare)
+                || ArabicCalendarWords.YEAR_WORDS.contains(folded) || ArabicCalendarWords.YEAR_PAIRS.contains(folded);
     }
 
     /**

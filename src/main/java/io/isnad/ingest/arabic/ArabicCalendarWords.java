@@ -172,10 +172,13 @@ public final class ArabicCalendarWords {
             "للميلاد", "gregorian", "ad");
 
     /**
-     * Words a question asks for the start of a life with, folded (ولد، مولده، ولادته، born): of a
-     * life's two dates, "(1332 - 1406م)", the first answers it. Matched at the start of a word.
+     * Words a question asks for the start of a life with, folded (ولد، مولده، ولادته، ميلاده، born; the
+     * dialects' انولد، اتولد): of a life's two dates, "(1332 - 1406م)", the first answers it; a date a
+     * sentence gives after one ("ولد في 6 يناير 1883") answers nothing else. Matched at the start of a
+     * word; not the bare ميلاد, which is also the era of "قبل الميلاد".
      */
-    public static final Set<String> BIRTH_WORDS = Set.of("ولد", "مولد", "ولاد", "مواليد", "born", "birth");
+    public static final Set<String> BIRTH_WORDS = Set.of("ولد", "مولد", "ولاد", "مواليد", "ميلاده", "ميلادها", "انولد",
+            "اتولد", "born", "birth");
 
     /** Words a question asks for the end of a life with, folded (توفي، وفاته، مات، die, died): the second date. */
     public static final Set<String> DEATH_WORDS = Set.of("توفي", "وفاه", "وفات", "مات", "die", "death");

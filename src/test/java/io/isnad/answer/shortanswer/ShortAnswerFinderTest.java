@@ -464,6 +464,32 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aBirthsDateAnswersOnlyABirthQuestion() {
+        String emigrated = "هاجر صبيًا مع عائلته إلى الولايات المتحدة، ولد في 6 يناير 1883 في بلدة بشري.";
+        assertEquals(Optional.of("6 يناير 1883"), find(emigrated, QuestionType.DATE, "متى ولد جبران؟"));
+        assertEquals(Optional.of("6 يناير 1883"), find(emigrated, QuestionType.DATE, "ما تاريخ ميلاده؟"));
+        assertEquals(Optional.empty(), find(emigrated, QuestionType.DATE, "متى هاجر جبران إلى الولايات المتحدة؟"));
+        assertFalse(ShortAnswerFinder.holdsAnswer(emigrated,
+                TypedQuestion.of("متى هاجر جبران إلى الولايات المتحدة؟", QuestionType.DATE)));
+        String president = "بشار الأسد (مواليد 11 سبتمبر 1965) استلم الرئاسة في عام 2000 بعد وفاة أبيه.";
+        assertEquals(Optional.of("عام 2000"), find(president, QuestionType.DATE, "متى استلم بشار الرئاسة؟"));
+        // A death's date is no birth's, and answers any other question: a death is asked in many words.
+        String died = "ولد في تونس، وتوفي في 17 مارس 1406 في القاهرة.";
+        assertEquals(Optional.empty(), find(died, QuestionType.DATE, "متى ولد ابن خلدون؟"));
+        assertEquals(Optional.of("17 مارس 1406"), find(died, QuestionType.DATE, "متى رحل ابن خلدون؟"));
+    }
+
+    @Test
+    void aDateThatOpensItsClauseDatesTheWordsAfterIt() {
+        String fronted = "وفي عام 1990 وبعد سنوات فاز الفريق بالكأس، وقد خسر الفريق النهائي عام 1995.";
+        assertEquals(Optional.of("عام 1990"), find(fronted, QuestionType.DATE, "متى فاز الفريق بالكأس؟"));
+        // Within a clause the event stands before its date: 1995 is the final's, not the cup's.
+        String after = "فاز الفريق بالكأس عام 1990 بعد سنوات من المحاولة، وفي عام 1995 خسر الفريق النهائي.";
+        assertEquals(Optional.of("عام 1990"), find(after, QuestionType.DATE, "متى فاز الفريق بالكأس؟"));
+        assertEquals(Optional.of("عام 1995"), find(after, QuestionType.DATE, "متى خسر الفريق النهائي؟"));
+    }
+
+    @Test
     void aQuestionNamingACalendarGetsTheDateInIt() {
         String both = "ولما تم للفاطميين فتح مصر سنة 358هـ الموافقة لسنة 969م، أسسوا مدينة القاهرة.";
         assertEquals(Optional.of("358هـ"), find(both, QuestionType.DATE, "في اي سنة هجرية تم فتح مصر؟"));

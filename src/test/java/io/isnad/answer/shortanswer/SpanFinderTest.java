@@ -230,6 +230,10 @@ class SpanFinderTest {
                 spans("بدأ اختبار المقابس في صباح يوم 27 كانون الثاني/يناير 1967، وفوراً ظهرت المشاكل.", QuestionType.DATE));
         assertEquals(List.of("٢٧ يناير ١٩٦٧"), spans("بدأ الاختبار صباح يوم ٢٧ يناير ١٩٦٧.", QuestionType.DATE));
         assertEquals(List.of("الساعة العاشرة صباحاً"), spans("بدأ الاجتماع الساعة العاشرة صباحاً في القصر.", QuestionType.DATE));
+        // A weekday before the day of the month it names, with a time before both.
+        assertEquals(List.of("27 تشرين الثاني"),
+                spans("أعلنت الفصائل، صباح يوم الأربعاء 27 تشرين الثاني، إطلاق العملية.", QuestionType.DATE));
+        assertEquals(List.of("يوم الأربعاء", "الخميس"), spans("وصل يوم الأربعاء وغادر الخميس.", QuestionType.DATE));
     }
 
     @Test
@@ -267,6 +271,17 @@ class SpanFinderTest {
         assertEquals(List.of("1964", "1968"), spans("صدر القانونان في 1964 و1968.", QuestionType.DATE));
         // "إلى" without "من" before the first year joins no period.
         assertEquals(List.of("1939", "1945"), spans("امتدت في 1939 إلى 1945 وما بعدها.", QuestionType.DATE));
+    }
+
+    @Test
+    void twoDatesThatBoundAPeriodAreOneDate() {
+        assertEquals(List.of("14 يونيو ولغاية 15 يوليو من عام 2018"),
+                spans("استضافتها روسيا في الفترة ما بين 14 يونيو ولغاية 15 يوليو من عام 2018.", QuestionType.DATE));
+        assertEquals(List.of("أواخر عام 1939 وحتى أوائل عام 1941"),
+                spans("سيطرت من أواخر عام 1939 وحتى أوائل عام 1941 على أوروبا.", QuestionType.DATE));
+        // Without "من" or "بين" before the first, two dates "إلى" joins stay two.
+        assertEquals(List.of("1 سبتمبر 1939", "2 سبتمبر 1945"),
+                spans("امتدت في 1 سبتمبر 1939 إلى 2 سبتمبر 1945.", QuestionType.DATE));
     }
 
     @Test
