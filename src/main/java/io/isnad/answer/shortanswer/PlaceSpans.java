@@ -121,8 +121,8 @@ final class PlaceSpans {
         List<Span> spans = new ArrayList<>();
         Matcher m = AFTER_PREPOSITION.matcher(f);
         while (m.find()) {
-            int end = m.group(2) != null && KnownNames.place(m.group(1) + " " + m.group(2)) ? m.end(2)
-                    : KnownNames.place(m.group(1)) && !placeNoun(m.group(1)) ? m.end(1) : -1;
+            int end = m.group(2) != null && namesPlace(m.group(1) + " " + m.group(2)) ? m.end(2)
+                    : namesPlace(m.group(1)) && !placeNoun(m.group(1)) ? m.end(1) : -1;
             if (end > 0) {
                 spans.add(new Span(folded.start(m.start(1)), folded.end(end), f.substring(m.start(1), end)));
             }
@@ -250,7 +250,7 @@ final class PlaceSpans {
             start++;
             name = name.substring(1);
         }
-        if (!KnownNames.place(name) || SIDE_ONLY.matcher(name).matches()) {
+        if (!namesPlace(name)) {
             return Optional.empty();
         }
         return Optional.of(new Span(folded.start(start), folded.end(end), name));
@@ -279,6 +279,14 @@ final class PlaceSpans {
             return false;
         }
         return ArabicRootSkeleton.looksConjugated(word) || word.endsWith("ه") || word.endsWith("ي");
+    }
+
+    /**
+     * Whether the lexicon knows {@code folded} as a place that a side alone is not: it lists الشمال
+     * (north) and الشمال الشرقي, but "من الشمال" says from which side, not where.
+     */
+    private static boolean namesPlace(String folded) {
+        return KnownNames.place(folded) && !SIDE_ONLY.matcher(folded).matches();
     }
 
     /** منطقة، المنطقة: the lexicon translates "region", but the word names no place by itself. */

@@ -343,6 +343,7 @@ class SpanFinderTest {
         assertEquals(List.of("حلب"), known("وقعت الاشتباكات بحلب"));
         assertEquals(List.of(), known("في وقت سابق من الأسبوع"));
         assertEquals(List.of(), known("من الطرق الحيوية في المنطقة."));
+        assertEquals(List.of(), known("تحدها سوريا من الشمال والشرق، وتطل من الشمال الشرقي على الجبال."));
     }
 
     private static List<String> known(String text) {
