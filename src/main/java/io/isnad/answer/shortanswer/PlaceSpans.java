@@ -1,8 +1,13 @@
 package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,7 +21,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * The places of a text ({@link SpanFinder}): a place named after the noun that introduces it, a
- * side of a larger place, and, as a fallback of the short answer only, a place the lexicon knows
+ * side of a larger place, a country that borders one, and, as a fallback of the short answer only, a place the lexicon knows
  * right after a preposition.
  */
 final class PlaceSpans {
@@ -24,12 +29,14 @@ final class PlaceSpans {
     /**
      * A place named after the noun that introduces it: العاصمة التركية أنقرة، مدينة حلب، بلدة خان السبل
      * (a name of two words after a construct head, {@link ArabicPlaceNames}). Not after موقع: in news it
-     * is mostly a website or a position ("موقع وكالة مهر"), seldom a place.
+     * is mostly a website or a position ("موقع وكالة مهر"), seldom a place. Another place noun is no
+     * name: in "عاصمتها مدينة دمشق" the capital is named after مدينة.
      */
     private static final Pattern NAMED_PLACE = Pattern.compile("(?<![\\p{L}])[وب]?(?:"
             + ArabicQuestionWords.PLACE_NOUNS.stream().filter(noun -> !noun.endsWith("موقع"))
-                    .collect(Collectors.joining("|"))
-            + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+((?:" + ArabicPlaceNames.headAlternation()
+                    .map(PlaceSpans::withPronoun).collect(Collectors.joining("|"))
+            + ")(?:\\s+ال[\\p{L}]+(?:ي|يه))?\\s+(?!(?:" + String.join("|", ArabicQuestionWords.PLACE_NOUNS)
+            + ")(?![\\p{L}]))((?:" + ArabicPlaceNames.headAlternation()
             + ")\\s+(?:ال)?[\\p{L}]{2,}|(?:ال)?[\\p{L}]{3,})");
     /**
      * A word right after a preposition (في دمشق، إلى أنقرة، بحلب), and the word after it: where the
@@ -46,11 +53,45 @@ final class PlaceSpans {
     private static final String SIDE = "(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يه)?";
     private static final Pattern SIDE_OF_PLACE = Pattern.compile("(?<![\\p{L}])و?(?:في\\s+|ب)(" + SIDE + "(?:\\s+"
             + SIDE + ")?(?:\\s+من)?\\s+(?:ال)?[\\p{L}]{3,})");
+    /** A side by itself, which the lexicon lists as a place (north, northwest) but names none. */
+    private static final Pattern SIDE_ONLY = Pattern.compile(SIDE + "(?:\\s+" + SIDE + ")?");
+    /**
+     * A verb of bordering with its pronoun: يحدها، وتحده. Without its pronoun يحد is mostly "limits"
+     * (يحد من انتشار), and تحد "a challenge".
+     */
+    private static final String BORDERS_VERB = "[يت]حد(?:ها|ه)";
+    private static final Pattern BORDERS = Pattern.compile("(?<![\\p{L}])و?" + BORDERS_VERB + "(?![\\p{L}])");
+    /**
+     * What introduces the countries that border a place, in a sentence with a verb of bordering
+     * ({@link #BORDERS}): the verb, or a side given as an adverb or with من (شمالاً، وجنوباً، من الشمال
+     * الشرقي). Without the verb a side and a place beside it say which way something moved ("يمتد من
+     * جبال نابلس شمالاً"), not what borders what.
+     */
+    private static final Pattern BORDER = Pattern.compile("(?<![\\p{L}])و?(?:(" + BORDERS_VERB + ")"
+            + "|(?:شمال|جنوب|شرق|غرب)ا|من\\s+ال(?:شمال|جنوب|شرق|غرب)(?:\\s+ال(?:شرقي|غربي))?)(?![\\p{L}])");
+    /** What may stand between the places of a list: spaces, a comma, a dash (فلسطين المحتلة - إسرائيل). */
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s،,\\-–]*");
+    /**
+     * What may stand between a place and the side after it (المكسيك جنوباً، إسرائيل من الجنوب): not a
+     * comma, after which the side begins the next item ("…السعودية، ومن الشمال تركيا").
+     */
+    private static final Pattern SIDE_GAP = Pattern.compile("[\\s\\-–]*");
+    private static final Pattern SPACED_WORDS = Pattern.compile("[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)*");
+    /** The most words of a place name the lexicon knows: المملكة العربية السعودية. */
+    private static final int LONGEST_NAME = 3;
+    /**
+     * A side named by itself, not as the adjective of a place (كوريا الشمالية): شمال، الشمال، شمالاً، من
+     * الجنوب, and the word after it ({@link #sides}).
+     */
+    private static final Pattern SIDE_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:[وب]|من\\s+)?((?:ال)?(شمال|جنوب|شرق|غرب))ا?(?![\\p{L}])(?:\\s+([\\p{L}]+))?");
+    /** Where an item of a sentence's list ends: "يحده من الجنوب الكويت، ومن الشمال تركيا". */
+    private static final Pattern ITEM_END = Pattern.compile("[،,؛;.]");
 
     private PlaceSpans() {
     }
 
-    /** The places a place noun or a side introduces, in text order. */
+    /** The places a place noun, a side or a verb of bordering introduces, in text order. */
     static List<Span> find(ArabicTextNormalizer.Folded folded) {
         String f = folded.text();
         List<Span> spans = new ArrayList<>();
@@ -60,6 +101,8 @@ final class PlaceSpans {
         // "في الجنوب الغربي على…": a side with no place after it is no answer.
         sides.removeIf(s -> ArabicStopWords.contains(s.folded().substring(s.folded().lastIndexOf(' ') + 1)));
         spans.addAll(sides);
+        spans.addAll(bordering(folded));
+        spans = new ArrayList<>(spans.stream().distinct().toList());
         spans.sort(Comparator.comparingInt(Span::start));
         spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded())
                 || describesPlace(s.folded()));
@@ -78,13 +121,150 @@ final class PlaceSpans {
         List<Span> spans = new ArrayList<>();
         Matcher m = AFTER_PREPOSITION.matcher(f);
         while (m.find()) {
-            int end = m.group(2) != null && KnownNames.place(m.group(1) + " " + m.group(2)) ? m.end(2)
-                    : KnownNames.place(m.group(1)) && !placeNoun(m.group(1)) ? m.end(1) : -1;
+            int end = m.group(2) != null && namesPlace(m.group(1) + " " + m.group(2)) ? m.end(2)
+                    : namesPlace(m.group(1)) && !placeNoun(m.group(1)) ? m.end(1) : -1;
             if (end > 0) {
                 spans.add(new Span(folded.start(m.start(1)), folded.end(end), f.substring(m.start(1), end)));
             }
         }
         return spans;
+    }
+
+    /**
+     * The places of {@code spans} on the side {@code foldedQuestion} asks about: "ما الدولة التي تحد
+     * سوريا شمالاً" is not answered by "وفلسطين المحتلة - إسرائيل من الجنوب". A place whose item of
+     * {@code sentence} (between commas) names a side is kept when that is an asked side; one whose item
+     * names none is kept too, as every place of a question that names no side.
+     */
+    static List<Span> onAskedSide(String sentence, List<Span> spans, String foldedQuestion) {
+        Set<String> asked = sides(foldedQuestion);
+        if (asked.isEmpty() || spans.isEmpty()) {
+            return spans;
+        }
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
+        String f = folded.text();
+        return spans.stream().filter(span -> {
+            int at = SpanFinder.indexOf(folded, span.start());
+            int from = at;
+            while (from > 0 && !ITEM_END.matcher(f.substring(from - 1, from)).matches()) {
+                from--;
+            }
+            Matcher end = ITEM_END.matcher(f);
+            Set<String> named = sides(f.substring(from, end.find(at) ? end.start() : f.length()));
+            return named.isEmpty() || !Collections.disjoint(named, asked);
+        }).toList();
+    }
+
+    /**
+     * The sides {@code folded} names by themselves (شمال for شمالاً and من الشمال), not those that begin
+     * a place the lexicon knows with the word after them (الشرق الأوسط، جنوب السودان).
+     */
+    private static Set<String> sides(String folded) {
+        Set<String> sides = new HashSet<>();
+        Matcher m = SIDE_WORD.matcher(folded);
+        while (m.find()) {
+            if (m.group(3) == null || !KnownNames.place(m.group(1) + " " + m.group(3))) {
+                sides.add(m.group(2));
+            }
+        }
+        return sides;
+    }
+
+    /**
+     * The places the lexicon knows that border a place ({@link #BORDER}): the list after a verb of
+     * bordering or a side, "يحده من الجنوب الكويت والمملكة العربية السعودية، ومن الشمال تركيا"، "يحدها
+     * شمالاً تركيا، وشرقًا العراق", and the place just before a side, "فلسطين المحتلة - إسرائيل من الجنوب".
+     * Such a sentence, the one that answers "which country borders X from the north", names its
+     * countries bare, with no place noun or preposition before them.
+     */
+    private static List<Span> bordering(ArabicTextNormalizer.Folded folded) {
+        String f = folded.text();
+        List<MatchResult> words = SpanFinder.WORD.matcher(f).results().toList();
+        List<Span> spans = new ArrayList<>();
+        if (!BORDERS.matcher(f).find()) {
+            return spans;
+        }
+        Matcher m = BORDER.matcher(f);
+        while (m.find()) {
+            int at = firstWordFrom(words, m.end());
+            int from = m.end();
+            Optional<Named> name;
+            while (at < words.size() && LIST_GAP.matcher(f.substring(from, words.get(at).start())).matches()
+                    && (name = longestName(folded, words, at, true)).isPresent()) {
+                spans.add(name.get().span());
+                at = name.get().next();
+                from = words.get(at - 1).end();
+            }
+            int first = firstWordFrom(words, m.start());
+            if (m.group(1) == null && first > 0
+                    && SIDE_GAP.matcher(f.substring(words.get(first - 1).end(), m.start())).matches()) {
+                longestName(folded, words, first, false).ifPresent(named -> spans.add(named.span()));
+            }
+        }
+        return spans;
+    }
+
+    /** A place name found among a sentence's words, and the index of the word after it. */
+    private record Named(Span span, int next) {
+    }
+
+    private static int firstWordFrom(List<MatchResult> words, int offset) {
+        int at = 0;
+        while (at < words.size() && words.get(at).start() < offset) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * The longest place the lexicon knows that starts at word {@code at} ({@code forward}) or ends
+     * at the word before it.
+     */
+    private static Optional<Named> longestName(ArabicTextNormalizer.Folded folded, List<MatchResult> words, int at,
+            boolean forward) {
+        for (int n = Math.min(LONGEST_NAME, forward ? words.size() - at : at); n >= 1; n--) {
+            int from = forward ? at : at - n;
+            Optional<Span> name = placeOf(folded, words, from, from + n);
+            if (name.isPresent()) {
+                return Optional.of(new Named(name.get(), from + n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Words {@code from} to {@code to} as a place the lexicon knows, written with spaces only between
+     * them; with the first word's conjunction و left out when the name does not begin with it
+     * (والأردن); not a side by itself.
+     */
+    private static Optional<Span> placeOf(ArabicTextNormalizer.Folded folded, List<MatchResult> words, int from,
+            int to) {
+        String f = folded.text();
+        int start = words.get(from).start();
+        int end = words.get(to - 1).end();
+        String name = f.substring(start, end);
+        if (!SPACED_WORDS.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        if (!KnownNames.place(name) && name.startsWith("و") && KnownNames.place(name.substring(1))) {
+            start++;
+            name = name.substring(1);
+        }
+        if (!namesPlace(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(folded.start(start), folded.end(end), name));
+    }
+
+    /**
+     * A place noun's alternation with its pronoun: "عاصمتها هي ريكيافيك"، "عاصمته بغداد" name the
+     * capital as "العاصمة بغداد" does, the copula هي/هو between them.
+     */
+    private static String withPronoun(String noun) {
+        if (!noun.endsWith("ه") || noun.startsWith("ال")) {
+            return noun;
+        }
+        return noun + "|" + noun.substring(0, noun.length() - 1) + "ت(?:ها|ه)(?:\\s+(?:هي|هو))?";
     }
 
     /**
@@ -99,6 +279,14 @@ final class PlaceSpans {
             return false;
         }
         return ArabicRootSkeleton.looksConjugated(word) || word.endsWith("ه") || word.endsWith("ي");
+    }
+
+    /**
+     * Whether the lexicon knows {@code folded} as a place that a side alone is not: it lists الشمال
+     * (north) and الشمال الشرقي, but "من الشمال" says from which side, not where.
+     */
+    private static boolean namesPlace(String folded) {
+        return KnownNames.place(folded) && !SIDE_ONLY.matcher(folded).matches();
     }
 
     /** منطقة، المنطقة: the lexicon translates "region", but the word names no place by itself. */

@@ -181,7 +181,8 @@ public final class ShortAnswerFinder {
 
     /**
      * The spans of the asked kind that the question does not already contain, nor for a name a word
-     * of its focus ({@link #namedInQuestion}); for a how-many question with no figure in the
+     * of its focus ({@link #namedInQuestion}); for a where-question that names a side, the places on
+     * that side ({@link PlaceSpans#onAskedSide}); for a how-many question with no figure in the
      * sentence, the dual of a word of the question or of {@code counted}, the noun it counts with
      * an English question's Arabic translations of it.
      */
@@ -196,6 +197,9 @@ public final class ShortAnswerFinder {
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         spans = corrected(sentence, spans);
+        if (question.type() == QuestionType.PLACE) {
+            return PlaceSpans.onAskedSide(sentence, spans, foldedQuestion);
+        }
         if (question.type() == QuestionType.DATE) {
             return DateChoice.asked(sentence, spans, foldedQuestion);
         }

@@ -611,6 +611,20 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aWhereQuestionThatNamesASideIsAnsweredByThePlaceOnThatSide() {
+        String lebanon = "تحدها سوريا من الشمال والشرق، وفلسطين المحتلة - إسرائيل من الجنوب.";
+        TypedQuestion north = TypedQuestion.of("ماهي الدولة التي تحُد سوريا شمالاً؟", QuestionType.PLACE);
+        assertFalse(ShortAnswerFinder.holdsAnswer(lebanon, north));
+        assertTrue(ShortAnswerFinder.holdsAnswer(lebanon,
+                TypedQuestion.of("ما هي الدولة التي تحد لبنان من الجنوب؟", QuestionType.PLACE)));
+        String syria = "يحدها شمالاً تركيا، وشرقًا العراق، وجنوبًا الأردن.";
+        assertEquals(Optional.of("العراق"), find(syria, QuestionType.PLACE, "ماهي الدولة التي تحد سوريا شرقاً؟"));
+        assertTrue(ShortAnswerFinder.holdsAnswer(syria, north));
+        assertTrue(ShortAnswerFinder.holdsAnswer("تقع الدولة في الشرق الأوسط، وعاصمتها مدينة دمشق.",
+                TypedQuestion.of("ما هي عاصمة الدولة الواقعة شمال الأردن؟", QuestionType.PLACE)));
+    }
+
+    @Test
     void placesInThePluralGetNoOnePlace() {
         String truce = "تخضع منطقة إدلب في شمال غرب سوريا لوقف إطلاق النار بوساطة تركيا وروسيا.";
         assertEquals(Optional.empty(), find(truce, QuestionType.PLACE, "Which countries mediated the Idlib truce?"));

@@ -319,6 +319,31 @@ class SpanFinderTest {
     }
 
     @Test
+    void theCountriesThatBorderAPlaceAreNamedBare() {
+        assertEquals(List.of("الكويت", "المملكة العربية السعودية", "تركيا"),
+                spans("يحده من الجنوب الكويت والمملكة العربية السعودية، ومن الشمال تركيا، وهو عضو في منظمة أوبك.",
+                        QuestionType.PLACE));
+        assertEquals(List.of("تركيا", "العراق", "الأردن"),
+                spans("يحدها شمالاً تركيا، وشرقًا العراق، وجنوبًا الأردن.", QuestionType.PLACE));
+        assertEquals(List.of("كندا", "المَكْسِيك"), spans("وتحُدُّها كندا شمالاً والمَكْسِيك جنُوباً.", QuestionType.PLACE));
+        assertEquals(List.of("سوريا", "إسرائيل"),
+                spans("تحدها سوريا من الشمال والشرق، وفلسطين المحتلة - إسرائيل من الجنوب.", QuestionType.PLACE));
+    }
+
+    @Test
+    void limitingAndSidesWithoutACountryNameNoPlace() {
+        assertEquals(List.of(), spans("اتخذت إجراءات يحد من انتشار الوباء في أوروبا.", QuestionType.PLACE));
+        assertEquals(List.of(), spans("تقدمت القوات شمالاً نحو المدينة، ومن الشرق الأوسط وصلت التعزيزات.",
+                QuestionType.PLACE));
+    }
+
+    @Test
+    void aCapitalIsNamedAfterItsPronounToo() {
+        assertEquals(List.of("ريكيافيك"), spans("عاصمتها هي ريكيافيك، حيث يعيش ثلثا السكان.", QuestionType.PLACE));
+        assertEquals(List.of("بغداد"), spans("عاصمته بغداد.", QuestionType.PLACE));
+    }
+
+    @Test
     void aWebsiteIsNoPlace() {
         assertEquals(List.of(), spans("وحسب موقع وكالة \"مهر\" الإيرانية", QuestionType.PLACE));
     }
@@ -333,6 +358,7 @@ class SpanFinderTest {
         assertEquals(List.of("حلب"), known("وقعت الاشتباكات بحلب"));
         assertEquals(List.of(), known("في وقت سابق من الأسبوع"));
         assertEquals(List.of(), known("من الطرق الحيوية في المنطقة."));
+        assertEquals(List.of(), known("تحدها سوريا من الشمال والشرق، وتطل من الشمال الشرقي على الجبال."));
     }
 
     private static List<String> known(String text) {
