@@ -71,6 +71,21 @@ class QueryTranslatorTest {
     }
 
     /**
+     * A general news compound is one Arabic word or fixed phrase that its words translated one by one
+     * miss (stock البورصة is no "stock" سهم, an anthem's "national" no جنسية), also in the plural.
+     */
+    @Test
+    void generalNewsCompoundsAreOneTerm() {
+        TranslatedQuery query = TRANSLATOR.translate("When did the stock exchange play the national anthem?");
+        assertFalse(englishOf(query).contains("stock"), "a compound must not be translated word by word");
+        assertFalse(englishOf(query).contains("national"));
+        assertTrue(term(query, "stock exchange").arabic().contains("البورصة"));
+        assertTrue(term(query, "national anthem").arabic().contains("النشيد الوطني"));
+        Term areas = term(TRANSLATOR.translate("How many metropolitan areas are there?"), "metropolitan areas");
+        assertEquals(Source.PHRASE, areas.source());
+    }
+
+    /**
      * News verbs FreeDict renders as an imperative (arrive صل, attend احضر) or in a sense the articles
      * do not use (condolences, absent) are in the built-in lists, which are looked up first; an
      * inflected form reaches them through its base form.
