@@ -44,12 +44,12 @@ public final class SentenceTokens {
 
     /**
      * Whether the sentence holds {@code form}, as {@link #forms} does: a question's forms are tested
-     * against every sentence it compares, and most are absent, which a one-word filter of the
-     * forms' hashes tells without probing the set.
+     * against every sentence it compares, and most are absent, which a filter of the forms' hashes
+     * ({@link FormFilter}) tells without probing the set.
      */
     public boolean holds(String form) {
         Lookup built = lookup();
-        return (built.hashBits() & (1L << form.hashCode())) != 0 && built.forms().contains(form);
+        return built.filter().mayHold(form) && built.forms().contains(form);
     }
 
     /** The same forms as {@link #forms}, in the catalog's order. */
@@ -87,13 +87,11 @@ public final class SentenceTokens {
             String[] byLength = longestFirst(forms);
             long[] letters = new long[byLength.length];
             int[] lengths = new int[byLength.length];
-            long hashBits = 0;
             for (int i = 0; i < byLength.length; i++) {
                 letters[i] = letters(byLength[i]);
                 lengths[i] = byLength[i].length();
-                hashBits |= 1L << byLength[i].hashCode();
             }
-            built = new Lookup(Set.copyOf(forms), hashBits, new Words(byLength, letters, lengths));
+            built = new Lookup(Set.copyOf(forms), FormFilter.of(byLength), new Words(byLength, letters, lengths));
             lookup = built;
         }
         return built;
@@ -124,8 +122,7 @@ public final class SentenceTokens {
         return sorted;
     }
 
-    /** @param hashBits bit {@code hashCode % 64} of each form ({@link #holds}) */
-    private record Lookup(Set<String> forms, long hashBits, Words words) {
+    private record Lookup(Set<String> forms, FormFilter filter, Words words) {
     }
 
     public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {

@@ -210,8 +210,12 @@ final class FigureTies {
      * @param skeleton the root skeleton of {@code word}, compared with each focus word's
      */
     private static boolean tiesTo(String word, String skeleton, List<FocusWord> focus) {
+        if (focus.isEmpty()) {
+            return false;
+        }
+        ArabicPlurals.Noun noun = ArabicPlurals.Noun.of(word);
         for (FocusWord f : focus) {
-            if (f.sameWord(word, skeleton)
+            if (f.sameWord(word, skeleton, noun)
                     || ArabicNewsSynonyms.sameGroup(word, skeleton, f.word(), f.skeleton())) {
                 return true;
             }
@@ -221,13 +225,14 @@ final class FigureTies {
 
     /**
      * A focus word with what a word of the sentence is compared with, each read once: its first
-     * letters and its root skeleton. A number's nearby words are compared with every focus word, and
-     * each focus word with the words near every number.
+     * letters, its root skeleton and its bare noun. A number's nearby words are compared with every
+     * focus word, and each focus word with the words near every number.
      */
-    record FocusWord(String word, String probe, String skeleton) {
+    record FocusWord(String word, String probe, String skeleton, ArabicPlurals.Noun noun) {
 
         static FocusWord of(String word) {
-            return new FocusWord(word, FigureTies.probe(word), ArabicRootSkeleton.of(word));
+            return new FocusWord(word, FigureTies.probe(word), ArabicRootSkeleton.of(word),
+                    ArabicPlurals.Noun.of(word));
         }
 
         /**
@@ -239,9 +244,14 @@ final class FigureTies {
                     || skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH && skeleton.equals(this.skeleton);
         }
 
-        /** Whether {@code word} is this word in another form: {@link #matches}, or its singular or plural. */
-        boolean sameWord(String word, String skeleton) {
-            return matches(word, skeleton) || ArabicPlurals.sameNoun(word, this.word);
+        /**
+         * Whether {@code word} is this word in another form: {@link #matches}, or its singular or
+         * plural ({@link ArabicPlurals#sameNoun}).
+         *
+         * @param noun {@code word} read as a noun ({@link ArabicPlurals.Noun#of}), once for all the focus words
+         */
+        boolean sameWord(String word, String skeleton, ArabicPlurals.Noun noun) {
+            return matches(word, skeleton) || noun.same(this.noun);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -203,17 +204,26 @@ final class SpanCloseness {
 
         static FocusHits of(List<Token> tokens, List<String> focus) {
             List<FocusHit> words = new ArrayList<>();
+            // Each token read as a noun once, for all the focus words, and only when one is probed for.
+            ArabicPlurals.Noun[] nouns = new ArabicPlurals.Noun[tokens.size()];
             for (String word : new LinkedHashSet<>(focus)) {
                 String probe = FigureTies.probe(word);
                 if (probe.length() < 3) {
                     continue;
                 }
                 FigureTies.FocusWord asked = FigureTies.FocusWord.of(word);
-                int[] at = IntStream.range(0, tokens.size())
-                        .filter(i -> asked.sameWord(tokens.get(i).folded(), tokens.get(i).skeleton())).toArray();
+                int[] at = IntStream.range(0, tokens.size()).filter(i -> asked.sameWord(tokens.get(i).folded(),
+                        tokens.get(i).skeleton(), noun(tokens, nouns, i))).toArray();
                 words.add(new FocusHit(word, probe, at));
             }
             return new FocusHits(List.copyOf(words));
+        }
+
+        private static ArabicPlurals.Noun noun(List<Token> tokens, ArabicPlurals.Noun[] nouns, int i) {
+            if (nouns[i] == null) {
+                nouns[i] = ArabicPlurals.Noun.of(tokens.get(i).folded());
+            }
+            return nouns[i];
         }
     }
 

@@ -37,14 +37,37 @@ public final class ArabicPlurals {
      * a suppletive one), or of the same three-consonant skeleton.
      */
     public static boolean sameNoun(String a, String b) {
-        String x = bare(a);
-        String y = bare(b);
-        if (!arabic(x) || !arabic(y)) {
-            return false;
+        return Noun.of(a).same(Noun.of(b));
+    }
+
+    /**
+     * A word as {@link #sameNoun} reads it: without the article and the accusative alif, and the
+     * root skeleton of that. Read once, for a word compared with many others (a question's focus
+     * word with every word of a sentence): reading both words again for each pair was some 2 % of
+     * an answer's time on the seeds (docs/performance.md, "Twenty-ninth round").
+     *
+     * @param arabic whether the bare form is Arabic and long enough to read a stem on
+     * @param skeleton the bare form's {@link ArabicRootSkeleton#of}; empty when it is not {@code arabic}
+     */
+    public record Noun(String bare, boolean arabic, String skeleton) {
+
+        public static Noun of(String word) {
+            String bare = ArabicPlurals.bare(word);
+            boolean arabic = ArabicPlurals.arabic(bare);
+            return new Noun(bare, arabic, arabic ? ArabicRootSkeleton.of(bare) : "");
         }
-        return x.equals(y) && x.length() > MIN_STEM || pluralOf(x, y) || pluralOf(y, x)
-                || SUPPLETIVE.getOrDefault(x, Set.of()).contains(y) || SUPPLETIVE.getOrDefault(y, Set.of()).contains(x)
-                || ArabicRootSkeleton.same(x, y);
+
+        /** Whether this and {@code other} are the same noun ({@link #sameNoun}). */
+        public boolean same(Noun other) {
+            if (!arabic || !other.arabic) {
+                return false;
+            }
+            String x = bare;
+            String y = other.bare;
+            return x.equals(y) && x.length() > MIN_STEM || pluralOf(x, y) || pluralOf(y, x)
+                    || SUPPLETIVE.getOrDefault(x, Set.of()).contains(y) || SUPPLETIVE.getOrDefault(y, Set.of()).contains(x)
+                    || skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH && skeleton.equals(other.skeleton);
+        }
     }
 
     /** Whether a bare word is Arabic and long enough to read a stem on: Latin words are for other matchers. */

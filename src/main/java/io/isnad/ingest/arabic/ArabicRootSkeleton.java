@@ -418,13 +418,10 @@ public final class ArabicRootSkeleton {
      * Read before folding, which would make every ة an ه.
      */
     public static boolean endsInThirdPersonPronoun(String written) {
-        String w = written.chars().filter(c -> !ArabicTextNormalizer.isDiacriticOrTatweel((char) c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        if (!isArabic(w) || ARTICLE_FORMS.stream().anyMatch(ArabicTextNormalizer.normalize(w)::startsWith)) {
-            return false;
-        }
-        return THIRD_PERSON_PRONOUNS.stream()
-                .anyMatch(p -> w.endsWith(p) && w.length() - p.length() >= MIN_LENGTH);
+        String w = ArabicTextNormalizer.withoutDiacritics(written);
+        // The ending first: most words have none, and it needs neither the script's test nor a folding.
+        return THIRD_PERSON_PRONOUNS.stream().anyMatch(p -> w.endsWith(p) && w.length() - p.length() >= MIN_LENGTH)
+                && isArabic(w) && ARTICLE_FORMS.stream().noneMatch(ArabicTextNormalizer.normalize(w)::startsWith);
     }
 
     /** {@code word} without its first ending of {@link #KEY_SUFFIXES}, or itself when it keeps too little. */

@@ -186,6 +186,25 @@ public final class ArabicTextNormalizer {
         };
     }
 
+    /**
+     * {@code written} without its diacritics and tatweel and not folded otherwise (a word read as
+     * written, whose ة must stay one); {@code written} itself when it has none, as most news words.
+     */
+    public static String withoutDiacritics(String written) {
+        StringBuilder kept = null;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (isDiacriticOrTatweel(c)) {
+                if (kept == null) {
+                    kept = new StringBuilder(written.length()).append(written, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? written : kept.toString();
+    }
+
     /** Whether {@code c} is a harakat mark, superscript alef or tatweel, all dropped for matching. */
     public static boolean isDiacriticOrTatweel(char c) {
         return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';

@@ -34,4 +34,14 @@ class ArabicPluralsTest {
         assertFalse(ArabicPlurals.sameNoun("قارة", "قرارات"));
         assertFalse(ArabicPlurals.sameNoun("دولة", "دولار"));
     }
+
+    @Test
+    void aNounReadOnceIsComparedWithManyWords() {
+        ArabicPlurals.Noun asked = ArabicPlurals.Noun.of("الدولة");
+        assertTrue(asked.same(ArabicPlurals.Noun.of("بالدول")), "a plural after a proclitic and the article");
+        assertTrue(asked.same(ArabicPlurals.Noun.of("دولة")));
+        assertFalse(asked.same(ArabicPlurals.Noun.of("دولار")));
+        assertTrue(ArabicPlurals.Noun.of("مدينة").same(ArabicPlurals.Noun.of("المدن")), "by the root skeleton");
+        assertFalse(ArabicPlurals.Noun.of("cities").same(ArabicPlurals.Noun.of("cities")), "a Latin word is no Arabic noun");
+    }
 }

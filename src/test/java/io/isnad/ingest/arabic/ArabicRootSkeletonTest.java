@@ -169,11 +169,11 @@ class ArabicRootSkeletonTest {
 
     @Test
     void aWordEndingInAThirdPersonsPronounAfterAStemCarriesIt() {
-        for (String word : List.of("نظيره", "عزّاه", "بيصنفها", "قادتهم", "لقائهما")) {
+        for (String word : List.of("نظيره", "عزّاه", "بيصنفها", "قادتهم", "لقائهما", "نظيرُهُ")) {
             assertTrue(ArabicRootSkeleton.endsInThirdPersonPronoun(word), word);
         }
         // A ة (folding would make it ه), the article, a stem too short, another person's pronoun.
-        for (String other : List.of("المدرسة", "الكليه", "عنه", "كتابك", "them")) {
+        for (String other : List.of("المدرسة", "الكليه", "عنه", "كتابك", "them", "المدرسةُ", "عنهُ")) {
             assertFalse(ArabicRootSkeleton.endsInThirdPersonPronoun(other), other);
         }
     }

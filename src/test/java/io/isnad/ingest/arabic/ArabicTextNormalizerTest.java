@@ -110,4 +110,12 @@ class ArabicTextNormalizerTest {
         }
         assertEquals(List.of(), ArabicTextNormalizer.openingWords("", word, 3));
     }
+
+    @Test
+    void withoutDiacriticsDropsTheMarksAndKeepsTheLetters() {
+        assertEquals("مدرسة", ArabicTextNormalizer.withoutDiacritics("مَدْرَسَةٌ"), "ة stays: nothing is folded");
+        assertEquals("عزاه", ArabicTextNormalizer.withoutDiacritics("عزّاه"));
+        assertEquals("كتاب", ArabicTextNormalizer.withoutDiacritics("كتـــاب"), "tatweel");
+        assertEquals("أحمد", ArabicTextNormalizer.withoutDiacritics("أحمد"));
+    }
 }
