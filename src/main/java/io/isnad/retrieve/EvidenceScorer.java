@@ -54,7 +54,14 @@ public final class EvidenceScorer {
     private final Map<SentenceTokens, double[]> matchCache;
     /** Per evidence term, its forms as a sentence is compared with them, and their root skeletons. */
     private final List<TermForms> termForms;
-    /** Whether a word of a translation of several counts only as its share ({@link #strict}). */
+    /**
+     * Whether a word of a translation of several counts only as its share ({@link #strict}). A term
+     * typed as a phrase ({@link EvidenceTerm#typedAsPhrase}) is matched so by every scorer: judged
+     * whole by one word, "national anthem" was held by any sentence saying الوطني, where "national"
+     * and "anthem" read word by word are two terms, one of them missing, and English questions over
+     * articles that never name a national anthem or a Super Bowl were answered from a sentence
+     * holding one common word of the phrase (docs/answers.md, "Twenty-ninth round, second part").
+     */
     private final boolean strict;
     /** Hunspell's Arabic stems for {@link #ranking}, where the dictionary is installed. */
     private final Optional<ArabicHunspellStems> stems;
@@ -452,8 +459,8 @@ public final class EvidenceScorer {
             TermForms forms = termForms.get(t);
             boolean fuzzy = evidence.get(t).fuzzy();
             // A name (fuzzy) stays whole: one word of it, a surname, names the person.
-            result[t] = strict && !fuzzy && !forms.phrases().isEmpty() ? forms.strictMatch(sentence)
-                    : forms.match(fuzzy, sentence);
+            result[t] = (strict || evidence.get(t).typedAsPhrase()) && !fuzzy && !forms.phrases().isEmpty()
+                    ? forms.strictMatch(sentence) : forms.match(fuzzy, sentence);
             if (result[t] < ROOT_CREDIT && forms.roots().heldBy(sentence)) {
                 result[t] = ROOT_CREDIT;
             }

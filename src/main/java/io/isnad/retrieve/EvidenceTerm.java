@@ -42,6 +42,14 @@ public record EvidenceTerm(String label, Set<String> forms, double weight, boole
         return List.of(label.split(" ")).contains(word);
     }
 
+    /**
+     * Whether the user typed this term as several words, a built-in phrase ("national anthem",
+     * "super bowl"): read word by word, each of its words would be a term of its own, held or not.
+     */
+    public boolean typedAsPhrase() {
+        return label.indexOf(' ') >= 0;
+    }
+
     /** The same term with another weight; its rank weight changes in proportion. */
     public EvidenceTerm withWeight(double newWeight) {
         double rank = weight == 0 ? newWeight : rankWeight * newWeight / weight;

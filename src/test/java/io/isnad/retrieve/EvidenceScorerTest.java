@@ -282,10 +282,30 @@ class EvidenceScorerTest {
         assertEquals(2.0 / 3, strict.coverage(sentence("اجتمع مجلس الأمن أمس"), List.of()), 1e-9);
         assertEquals(1.0 / 3, strict.coverage(sentence("انعقد المجلس البلدي"), List.of()), 1e-9);
         assertEquals(1.0, strict.coverage(sentence("مجلس الشورى"), List.of()), 1e-9);
-        // The lenient scorer takes any word for the term; a scorer without such translations is its own strict one.
-        assertEquals(1.0, lenient.coverage(sentence("انعقد المجلس البلدي"), List.of()), 1e-9);
+        // Typed as a phrase, the term counts so in the judging scorer too; a scorer without such translations is its own strict one.
+        assertEquals(1.0 / 3, lenient.coverage(sentence("انعقد المجلس البلدي"), List.of()), 1e-9);
         EvidenceScorer arabic = new EvidenceScorer(List.of(term("همدان", 1, false)));
         assertTrue(arabic.strict() == arabic);
+    }
+
+    // "national anthem" read word by word is two terms, "national" and "anthem": a sentence saying
+    // only الوطني holds one of them. One phrase term held whole by that word answered questions about
+    // a national anthem from any sentence naming a national team.
+    @Test
+    void theJudgingScorerCountsAWordOfATypedPhraseAsItsShare() {
+        String anthem = stem("النشيد");
+        String national = stem("الوطني");
+        EvidenceTerm phrase = new EvidenceTerm("national anthem", Set.of(anthem, national), 1, false,
+                Set.of(anthem, national), List.of(List.of(Set.of(anthem), Set.of(national))));
+        EvidenceScorer judged = new EvidenceScorer(List.of(phrase));
+        assertEquals(0.5, judged.coverage(sentence("أعلن المنتخب الوطني تشكيلته"), List.of()), 1e-9);
+        assertEquals(1.0, judged.coverage(sentence("عزفت الفرقة النشيد الوطني"), List.of()), 1e-9);
+        // One English word translated by several Arabic words is still held whole by one of them when judged.
+        String spoke = stem("المتحدث");
+        String official = stem("الرسمي");
+        EvidenceTerm word = new EvidenceTerm("spokesman", Set.of(spoke, official), 1, false, Set.of(spoke, official),
+                List.of(List.of(Set.of(spoke), Set.of(official))));
+        assertEquals(1.0, new EvidenceScorer(List.of(word)).coverage(sentence("قال المتحدث باسم الجيش"), List.of()), 1e-9);
     }
 
     // "first" (أول) weighs as a word the corpus lacks by its rarest form, as a common word by its
