@@ -35,8 +35,9 @@ import io.isnad.retrieve.EvidenceScorer;
  *        {@value SentenceChooser#OPENING_WORDS} words: whether it opens with the term asked about; 0 else
  * @param carried for a sentence that refers back with a pronoun ({@link SentenceChooser#refersBack}), the
  *        weight share of the question's evidence that its paragraph's subject names (its first {@value
- *        SentenceChooser#SUBJECT_WORDS} words) and it does not hold itself: what it says of that subject
- *        through the pronoun; 0 else
+ *        SentenceChooser#SUBJECT_WORDS} words) and it does not hold itself, weighted ({@link
+ *        SentenceChooser#SUBJECT_WEIGHT}, {@link SentenceChooser#PLACE_SUBJECT_WEIGHT}): what it says of
+ *        that subject through the pronoun; 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean tallies, boolean retrieved, double passageScore,
@@ -57,7 +58,7 @@ public record SentenceCandidate(Article article, Sentence sentence, SentenceToke
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread()
                 + (tallies ? SentenceChooser.TALLY_BONUS : 0)
                 + SentenceChooser.READ_ON_WEIGHT * readOnGain - SentenceChooser.SCATTER_WEIGHT * scatter
-                + SentenceChooser.OPENING_WEIGHT * opening + SentenceChooser.SUBJECT_WEIGHT * carried;
+                + SentenceChooser.OPENING_WEIGHT * opening + carried;
     }
 
     /** "file#index": one key per sentence of the corpus. */

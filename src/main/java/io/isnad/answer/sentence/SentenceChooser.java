@@ -131,6 +131,13 @@ public final class SentenceChooser {
      * round: the subject a paragraph's pronoun speaks of").
      */
     static final double SUBJECT_WEIGHT = 0.3;
+    /**
+     * For a where-question and a sentence holding a place, the weight of the subject its paragraph's
+     * pronoun carries ({@link #SUBJECT_WEIGHT}): as much as if the sentence named it. "يحده من الجنوب
+     * الكويت…" in Iraq's article says what borders Iraq as plainly as "يحدها من الشمال العراق" in Saudi
+     * Arabia's names Iraq, and only the first answers which country borders Iraq.
+     */
+    static final double PLACE_SUBJECT_WEIGHT = 0.7;
     /** The words of a paragraph's opening that name its subject: a name of a few words. */
     static final int SUBJECT_WORDS = 4;
     /** How far into a sentence a demonstrative still points back to the sentence before. */
@@ -304,7 +311,8 @@ public final class SentenceChooser {
                     assessment.largestMissing(), typed, fit.countsTallied(), retrieved, passageScore, score,
                     assessment, articleCheck, rankShortfall, readOnGain, scatter,
                     whatItIs ? ranking.coverageOfParts(List.of(opening(sentence.text(), OPENING_WORDS))) : 0,
-                    refersBack(sentence.text()) ? carried(article, sentence, tokens.get(index)) : 0));
+                    refersBack(sentence.text()) ? subjectWeight(typed) * carried(article, sentence, tokens.get(index))
+                            : 0));
         }
 
         /** The tokens of the first {@code words} words of {@code text}. */
@@ -315,6 +323,10 @@ public final class SentenceChooser {
                 end = word.end();
             }
             return ClauseTokens.of(text.substring(0, end), corpus.analyzers());
+        }
+
+        private double subjectWeight(boolean typed) {
+            return question.type() == QuestionType.PLACE && typed ? PLACE_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
         }
 
         /**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,6 +154,23 @@ final class PlaceSpans {
             Set<String> named = sides(f.substring(from, end.find(at) ? end.start() : f.length()));
             return named.isEmpty() || !Collections.disjoint(named, asked);
         }).toList();
+    }
+
+    /**
+     * {@code spans} without the places that border the sentence's subject ({@link #bordering}) when
+     * one of them is {@code asked}, the question's own place: "يحدها من الشمال العراق والأردن" in Saudi
+     * Arabia's article lists Saudi Arabia's neighbours, so Jordan is no answer to "which country
+     * borders Iraq from the north". Iraq's neighbours are in Iraq's article, whose list names Iraq by a
+     * pronoun only ("يحده من الجنوب الكويت"); the neighbour's sentence, naming the asked country and
+     * side outright, otherwise outranks it on the question's words and on the kind of answer both hold.
+     */
+    static List<Span> withoutFellowNeighbours(String sentence, List<Span> spans, Predicate<Span> asked) {
+        List<Span> neighbours = bordering(ArabicTextNormalizer.foldWithOffsets(sentence));
+        if (neighbours.stream().noneMatch(asked)) {
+            return spans;
+        }
+        return spans.stream().filter(s -> neighbours.stream().noneMatch(n -> n.start() < s.end() && s.start() < n.end()))
+                .toList();
     }
 
     /**

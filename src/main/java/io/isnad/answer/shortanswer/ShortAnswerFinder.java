@@ -3,6 +3,7 @@ package io.isnad.answer.shortanswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,8 +182,9 @@ public final class ShortAnswerFinder {
 
     /**
      * The spans of the asked kind that the question does not already contain, nor for a name a word
-     * of its focus ({@link #namedInQuestion}); for a where-question that names a side, the places on
-     * that side ({@link PlaceSpans#onAskedSide}); for a how-many question with no figure in the
+     * of its focus ({@link #namedInQuestion}); for a where-question, not the neighbours of a place in a
+     * list that names the question's own ({@link PlaceSpans#withoutFellowNeighbours}), and if it names
+     * a side, the places on that side ({@link PlaceSpans#onAskedSide}); for a how-many question with no figure in the
      * sentence, the dual of a word of the question or of {@code counted}, the noun it counts with
      * an English question's Arabic translations of it.
      */
@@ -190,15 +192,17 @@ public final class ShortAnswerFinder {
             List<String> counted) {
         String foldedQuestion = question.folded();
         boolean name = question.type() == QuestionType.PERSON || question.type() == QuestionType.PLACE;
+        Predicate<Span> asked = s -> inQuestion(s, foldedQuestion, question.type())
+                || name && namedInQuestion(s, question.named());
         List<Span> spans = found.stream()
-                .filter(s -> !inQuestion(s, foldedQuestion, question.type())
-                        && !(name && namedInQuestion(s, question.named())))
+                .filter(asked.negate())
                 .filter(s -> !question.holder().otherThan(sentence, s))
                 .map(s -> withoutAskedUnit(sentence, s, foldedQuestion))
                 .toList();
         spans = corrected(sentence, spans);
         if (question.type() == QuestionType.PLACE) {
-            return PlaceSpans.onAskedSide(sentence, spans, foldedQuestion);
+            return PlaceSpans.onAskedSide(sentence, PlaceSpans.withoutFellowNeighbours(sentence, spans, asked),
+                    foldedQuestion);
         }
         if (question.type() == QuestionType.DATE) {
             return DateChoice.asked(sentence, spans, foldedQuestion);

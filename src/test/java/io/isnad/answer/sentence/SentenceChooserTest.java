@@ -134,6 +134,28 @@ class SentenceChooserTest {
     // Both stories hold the same sentence on what borders "it" on the east, and name Asia once, away
     // from that sentence; only in one does it stand in a paragraph that opens with Asia. What the
     // sentence says through its pronoun, it says of its paragraph's subject: that story ranks first.
+    // Iraq's paragraph names what borders it through its pronoun, and goes on with another pronoun
+    // sentence that holds no place. For a where-question the subject carried into the sentence that
+    // holds the places counts more than into the other: "يحده من الشمال تركيا" says what borders Iraq
+    // almost as plainly as a sentence naming Iraq.
+    @Test
+    void aWhereQuestionWeighsThePronounsSubjectMoreInASentenceHoldingAPlace() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("borders"), Map.of("iraq.txt",
+                "العراق\nالعراق جمهورية برلمانية في غرب آسيا. يحده من الجنوب الكويت والمملكة العربية السعودية، "
+                        + "ومن الشمال تركيا. وهو عضو في منظمة أوبك منذ تأسيسها."))) {
+            List<SentenceCandidate> ranked = rank(one, "ما الدولة التي تحد العراق من الشمال؟");
+            SentenceCandidate borders = ranked.stream().filter(c -> c.sentence().text().contains("تركيا"))
+                    .findFirst().orElseThrow();
+            SentenceCandidate member = ranked.stream().filter(c -> c.sentence().text().contains("أوبك"))
+                    .findFirst().orElseThrow();
+            assertTrue(borders.typed());
+            assertFalse(member.typed());
+            assertTrue(member.carried() > 0, member.toString());
+            assertEquals(SentenceChooser.PLACE_SUBJECT_WEIGHT / SentenceChooser.SUBJECT_WEIGHT,
+                    borders.carried() / member.carried(), 1e-9);
+        }
+    }
+
     @Test
     void ofTwoArticlesHoldingTheSameSentenceTheOneWhoseParagraphOpensWithTheAskedSubjectRanksFirst()
             throws IOException {

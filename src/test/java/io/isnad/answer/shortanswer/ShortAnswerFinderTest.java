@@ -625,6 +625,20 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aBorderListThatNamesTheAskedCountryListsAnotherCountrysNeighbours() {
+        String saudi = "يحدها من الشمال العراق والأردن وتحدها الكويت من الشمال الشرقي، ومن الجنوب تحدها اليمن.";
+        String question = "ما الدولة التي تحد العراق من الشمال؟";
+        assertFalse(ShortAnswerFinder.holdsAnswer(saudi, TypedQuestion.of(question, QuestionType.PLACE)));
+        assertTrue(ShortAnswerFinder.holdsAnswer(saudi,
+                TypedQuestion.of("ما الدولة التي تحد السعودية من الشمال؟", QuestionType.PLACE)));
+        String iraq = "يحده من الجنوب الكويت والمملكة العربية السعودية، ومن الشمال تركيا، ومن الغرب سوريا والأردن.";
+        assertEquals(Optional.of("تركيا"), find(iraq, QuestionType.PLACE, question));
+        String capital = "يحدها من الشمال العراق والأردن، وعاصمتها مدينة الرياض.";
+        assertEquals(Optional.of("الرياض"),
+                find(capital, QuestionType.PLACE, "ما عاصمة الدولة التي تحد العراق من الجنوب؟"));
+    }
+
+    @Test
     void placesInThePluralGetNoOnePlace() {
         String truce = "تخضع منطقة إدلب في شمال غرب سوريا لوقف إطلاق النار بوساطة تركيا وروسيا.";
         assertEquals(Optional.empty(), find(truce, QuestionType.PLACE, "Which countries mediated the Idlib truce?"));
