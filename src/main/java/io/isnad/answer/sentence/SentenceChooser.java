@@ -133,9 +133,12 @@ public final class SentenceChooser {
     static final double SUBJECT_WEIGHT = 0.3;
     /**
      * For a where-question and a sentence holding a place, the weight of the subject its paragraph's
-     * pronoun carries ({@link #SUBJECT_WEIGHT}): as much as if the sentence named it. "يحده من الجنوب
+     * pronoun carries ({@link #SUBJECT_WEIGHT}), more than for other questions. "يحده من الجنوب
      * الكويت…" in Iraq's article says what borders Iraq as plainly as "يحدها من الشمال العراق" in Saudi
-     * Arabia's names Iraq, and only the first answers which country borders Iraq.
+     * Arabia's names Iraq, and only the first answers which country borders Iraq. Not 1.0, as if the
+     * sentence named the subject: that gained six tuning answers but lost a check one, a sentence that
+     * only says the place is large quoted for where it is (docs/answers.md, "Twenty-ninth round, second
+     * part: border questions").
      */
     static final double PLACE_SUBJECT_WEIGHT = 0.7;
     /** The words of a paragraph's opening that name its subject: a name of a few words. */
