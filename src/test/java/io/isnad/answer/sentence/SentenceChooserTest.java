@@ -203,9 +203,10 @@ class SentenceChooserTest {
                     .findFirst().orElseThrow();
             SentenceCandidate ministry = ranked.stream().filter(c -> c.sentence().text().contains("وزارة"))
                     .findFirst().orElseThrow();
-            // By the coverage abstention reads, both hold the whole question.
+            // By the coverage abstention reads too, the ministry's sentence holds the phrase only by the
+            // share of its words it holds (since the twenty-ninth round: EvidenceTerm.typedAsPhrase).
             assertEquals(1.0, minister.coverage(), 1e-9);
-            assertEquals(1.0, ministry.coverage(), 1e-9);
+            assertTrue(ministry.coverage() < 1.0, ministry.coverage() + "");
             assertEquals(0.0, minister.rankShortfall(), 1e-9);
             assertTrue(ministry.rankShortfall() > 0, ministry.rankShortfall() + "");
             assertEquals(minister, ranked.getFirst());
