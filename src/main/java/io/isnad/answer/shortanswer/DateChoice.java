@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -141,9 +142,10 @@ final class DateChoice {
 
     /** Whether a word of {@code text} starts with one of {@code stems}, or does after a glued و or ف (وتوفي). */
     private static boolean startsWord(String text, Set<String> stems) {
-        return anyWord(text, word -> stems.stream().anyMatch(
-                stem -> word.startsWith(stem) || word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0
-                        && word.startsWith(stem, 1)));
+        return anyWord(text, word -> {
+            String bare = ArabicRootSkeleton.withoutConjunction(word, 1);
+            return stems.stream().anyMatch(stem -> word.startsWith(stem) || bare.startsWith(stem));
+        });
     }
 
     /**

@@ -132,17 +132,32 @@ final class PlaceSpans {
     }
 
     /**
+     * The places of {@code spans} that may answer a where-question: not the neighbours of a place in a
+     * list that names the question's own ({@link #withoutFellowNeighbours}), and, if it names a side,
+     * those on that side ({@link #onAskedSide}). The sentence is folded once for both.
+     *
+     * @param asked whether a span is the question's own place
+     */
+    static List<Span> ofAsked(String sentence, List<Span> spans, Predicate<Span> asked, String foldedQuestion) {
+        if (spans.isEmpty()) {
+            return spans;
+        }
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
+        return onAskedSide(folded, withoutFellowNeighbours(folded, spans, asked), foldedQuestion);
+    }
+
+    /**
      * The places of {@code spans} on the side {@code foldedQuestion} asks about: "ما الدولة التي تحد
      * سوريا شمالاً" is not answered by "وفلسطين المحتلة - إسرائيل من الجنوب". A place whose item of
-     * {@code sentence} (between commas) names a side is kept when that is an asked side; one whose item
+     * {@code folded} (between commas) names a side is kept when that is an asked side; one whose item
      * names none is kept too, as every place of a question that names no side.
      */
-    static List<Span> onAskedSide(String sentence, List<Span> spans, String foldedQuestion) {
+    private static List<Span> onAskedSide(ArabicTextNormalizer.Folded folded, List<Span> spans,
+            String foldedQuestion) {
         Set<String> asked = sides(foldedQuestion);
         if (asked.isEmpty() || spans.isEmpty()) {
             return spans;
         }
-        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
         String f = folded.text();
         return spans.stream().filter(span -> {
             int at = SpanFinder.indexOf(folded, span.start());
@@ -164,8 +179,9 @@ final class PlaceSpans {
      * pronoun only ("يحده من الجنوب الكويت"); the neighbour's sentence, naming the asked country and
      * side outright, otherwise outranks it on the question's words and on the kind of answer both hold.
      */
-    static List<Span> withoutFellowNeighbours(String sentence, List<Span> spans, Predicate<Span> asked) {
-        List<Span> neighbours = bordering(ArabicTextNormalizer.foldWithOffsets(sentence));
+    private static List<Span> withoutFellowNeighbours(ArabicTextNormalizer.Folded folded, List<Span> spans,
+            Predicate<Span> asked) {
+        List<Span> neighbours = bordering(folded);
         if (neighbours.stream().noneMatch(asked)) {
             return spans;
         }
@@ -197,11 +213,12 @@ final class PlaceSpans {
      */
     private static List<Span> bordering(ArabicTextNormalizer.Folded folded) {
         String f = folded.text();
-        List<MatchResult> words = SpanFinder.WORD.matcher(f).results().toList();
         List<Span> spans = new ArrayList<>();
+        // Most sentences have no verb of bordering: they are not split into words for it.
         if (!BORDERS.matcher(f).find()) {
             return spans;
         }
+        List<MatchResult> words = SpanFinder.WORD.matcher(f).results().toList();
         Matcher m = BORDER.matcher(f);
         while (m.find()) {
             int at = firstWordFrom(words, m.end());

@@ -182,9 +182,8 @@ public final class ShortAnswerFinder {
 
     /**
      * The spans of the asked kind that the question does not already contain, nor for a name a word
-     * of its focus ({@link #namedInQuestion}); for a where-question, not the neighbours of a place in a
-     * list that names the question's own ({@link PlaceSpans#withoutFellowNeighbours}), and if it names
-     * a side, the places on that side ({@link PlaceSpans#onAskedSide}); for a how-many question with no figure in the
+     * of its focus ({@link #namedInQuestion}); for a where-question, those that may answer it
+     * ({@link PlaceSpans#ofAsked}); for a how-many question with no figure in the
      * sentence, the dual of a word of the question or of {@code counted}, the noun it counts with
      * an English question's Arabic translations of it.
      */
@@ -201,8 +200,7 @@ public final class ShortAnswerFinder {
                 .toList();
         spans = corrected(sentence, spans);
         if (question.type() == QuestionType.PLACE) {
-            return PlaceSpans.onAskedSide(sentence, PlaceSpans.withoutFellowNeighbours(sentence, spans, asked),
-                    foldedQuestion);
+            return PlaceSpans.ofAsked(sentence, spans, asked, foldedQuestion);
         }
         if (question.type() == QuestionType.DATE) {
             return DateChoice.asked(sentence, spans, foldedQuestion);

@@ -189,9 +189,8 @@ final class SpanCloseness {
     }
 
     private static boolean openingWord(String folded) {
-        String bare = folded.length() > 2 && "وف".indexOf(folded.charAt(0)) >= 0 ? folded.substring(1) : folded;
-        return ArabicStopWords.contains(folded) || ArabicStopWords.contains(bare)
-                || ArabicCalendarWords.YEAR_WORDS.contains(folded) || ArabicCalendarWords.YEAR_PAIRS.contains(folded);
+        return ArabicStopWords.containsGlued(folded) || ArabicCalendarWords.YEAR_WORDS.contains(folded)
+                || ArabicCalendarWords.YEAR_PAIRS.contains(folded);
     }
 
     /**

@@ -307,7 +307,7 @@ public final class ArabicRootSkeleton {
     }
 
     /** A folded word without a glued و or ف, when it is longer than {@code longerThan} letters. */
-    static String withoutConjunction(String folded, int longerThan) {
+    public static String withoutConjunction(String folded, int longerThan) {
         return folded.length() > longerThan && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
                 ? folded.substring(1) : folded;
     }
