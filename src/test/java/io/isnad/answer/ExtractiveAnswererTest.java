@@ -106,8 +106,16 @@ class ExtractiveAnswererTest {
         assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى زوربانيا؟"));
         // The sentence misses another of its words (سباق, of another article only): an unknown word
         // there is as often a paraphrase, so it is left to the other features.
-        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى زوربانيا بعد السباق؟"));
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى قرطبيس بعد السباق؟"));
         assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى طوكيو؟"));
+    }
+
+    @Test
+    void anUnknownWordSpelledAsAForeignNameIsAMissingNameWhereTheSentenceHoldsLessOfTheRest() {
+        // زوربانيا has a long vowel for each of its vowels: no paraphrase of an article's word, so the
+        // sentence need not hold all the rest; قرطبيس, spelled as an Arabic word, is left as above.
+        assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى زوربانيا بعد السباق؟"));
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى قرطبيس بعد السباق؟"));
     }
 
     @Test

@@ -60,6 +60,8 @@ public final class ArabicRootSkeleton {
      */
     private static final List<String> PRONOUN_ENDINGS = GLUED_PRONOUNS.stream()
             .filter(p -> p.length() > 1 && !p.equals("ها")).toList();
+    /** The long vowels after its first letter from which {@link #looksTransliterated} reads a word as a foreign name. */
+    private static final int TRANSLITERATED_VOWELS = 3;
     /** The letters of the present tense (يكتب، تكتب، نكتب), after which the spoken dialects' markers stand. */
     private static final String PRESENT = "يتن";
     /**
@@ -391,6 +393,17 @@ public final class ArabicRootSkeleton {
      */
     public static boolean startsWithParticle(String folded) {
         return folded.startsWith("ما") || folded.length() > 2 && folded.charAt(0) == 'ل' && PRESENT.indexOf(folded.charAt(1)) >= 0;
+    }
+
+    /**
+     * Whether a folded word is spelled as Arabic writes a foreign name, a long vowel (ا و ي) for each
+     * of at least {@value #TRANSLITERATED_VOWELS} vowels after its first letter (ليوناردو، جورجيو،
+     * نيكولاس، فونتينبلو). An Arabic word is a root of consonants in a pattern that adds one or two
+     * long vowels (اعتياد، متبقيا، موضعا), so a native word rarely has three.
+     */
+    public static boolean looksTransliterated(String folded) {
+        return isArabic(folded)
+                && folded.chars().skip(1).filter(c -> c == 'ا' || c == 'و' || c == 'ي').count() >= TRANSLITERATED_VOWELS;
     }
 
     /**
