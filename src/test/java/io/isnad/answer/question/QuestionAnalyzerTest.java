@@ -209,6 +209,19 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aVerbBetweenHowManyAndAQuantityIsNoCountedNoun() {
+        for (String question : new String[] {"إلى كم تصل نسبة العرب من السكان؟", "كم تبلغ مساحة البلاد؟"}) {
+            QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
+            assertEquals(QuestionType.NUMBER, analysis.type(), question);
+            assertEquals("", analysis.counted(), question);
+            assertEquals("", analysis.tallied(), question);
+        }
+        assertEquals("", QuestionAnalyzer.analyze("كم يبلغ عدد الضحايا؟").counted());
+        assertEquals("الضحايا", QuestionAnalyzer.analyze("كم يبلغ عدد الضحايا؟").tallied());
+        assertEquals("جثه", QuestionAnalyzer.analyze("كم جثة استخرجت الهيئة؟").counted());
+    }
+
+    @Test
     void theDialectsOneAfterAHowManyWordCountsPeopleNotANoun() {
         for (String question : new String[] {"وقديش واحد انجرح؟", "كم واحد مات في الهجوم؟"}) {
             QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
