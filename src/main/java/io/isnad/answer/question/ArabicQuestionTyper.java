@@ -25,12 +25,22 @@ final class ArabicQuestionTyper {
     static String counted(List<String> words) {
         for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size() - 1); i++) {
             if (ArabicQuestionWords.HOW_MANY.contains(withoutConjunction(words.get(i)))) {
-                String next = words.get(i + 1).equals("من") && i + 2 < words.size() ? words.get(i + 2) : words.get(i + 1);
+                int at = words.get(i + 1).equals("من") && i + 2 < words.size() ? i + 2 : i + 1;
+                String next = words.get(at);
                 return ArabicStopWords.contains(next) || ArabicQuestionWords.QUANTITY_NOUNS.contains(next)
-                        || next.equals(ArabicQuestionWords.ONE) ? "" : next;
+                        || next.equals(ArabicQuestionWords.ONE) || beforeQuantity(words, at) ? "" : next;
             }
         }
         return "";
+    }
+
+    /**
+     * Whether the word at {@code at} stands before a quantity noun: "كم تصل نسبة العرب"، "كم تبلغ
+     * مساحة…"، "كم يبلغ عدد…" put a verb between كم and the quantity it asks, and the verb is no noun
+     * the answer counts (a counted noun is followed by its verb or complement, never by a quantity).
+     */
+    private static boolean beforeQuantity(List<String> words, int at) {
+        return at + 1 < words.size() && ArabicQuestionWords.QUANTITY_NOUNS.contains(words.get(at + 1));
     }
 
     /** The noun after عدد (كم عدد النساء), else the noun right after كم (كم امرأة). */

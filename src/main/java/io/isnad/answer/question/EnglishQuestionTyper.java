@@ -20,8 +20,10 @@ final class EnglishQuestionTyper {
             "university", "river", "street", "district", "nation", "countries", "cities", "airbase");
     /** Places in the plural (which countries…): the answer lists several, which no one place span gives. */
     static final Set<String> EN_PLACE_PLURALS = Set.of("countries", "cities", "nations");
+    /** Nouns of a quantity, as {@link ArabicQuestionWords#QUANTITY_NOUNS}: a figure answers "what is the X". */
     private static final Set<String> EN_QUANTITY_NOUNS = Set.of("number", "percentage", "percent", "amount",
-            "population", "size", "length", "distance", "cost", "price", "total", "count", "rate");
+            "population", "size", "length", "distance", "cost", "price", "total", "count", "rate", "quantity",
+            "height", "weight", "width", "speed", "temperature", "volume");
     /** The English nouns of a body of people, as {@link ArabicQuestionWords#BODY_NOUNS}. */
     static final Set<String> EN_BODY_NOUNS = Set.of("team", "group", "organization", "organisation", "company",
             "army");
@@ -91,6 +93,9 @@ final class EnglishQuestionTyper {
                         // Past the adjectives of names: "which Iranian airbase", "what Syrian city".
                         byNoun = englishNounType(pastCapitalised(words, shown, i + 1));
                     }
+                    if (byNoun == QuestionType.OTHER && quantityHeaded(words, shown, i + 1)) {
+                        byNoun = QuestionType.NUMBER;
+                    }
                     if (byNoun != QuestionType.OTHER) {
                         return new Typing(byNoun, true);
                     }
@@ -130,6 +135,18 @@ final class EnglishQuestionTyper {
             i += words.size() > i + 2 && words.get(i + 2).equals("the") ? 3 : 2;
         }
         return new EnglishNoun(i < words.size() ? words.get(i) : "", afterName);
+    }
+
+    /**
+     * Whether the noun phrase after "what (is the)" ends in a noun of quantity: "what was the average
+     * family size", "what is the turbine entry temperature", "what was Warsaw's population" ask for a
+     * figure, though their first word is a modifier or a name. English puts the head of a compound
+     * noun last, as {@link #head} reads it.
+     */
+    private static boolean quantityHeaded(List<String> words, List<String> shown, int at) {
+        int i = at < words.size() && EN_COPULAS.contains(words.get(at)) ? at + 1 : at;
+        i = i < words.size() && EN_ARTICLES.contains(words.get(i)) ? i + 1 : i;
+        return EN_QUANTITY_NOUNS.contains(lastOfPhrase(words, shown, i));
     }
 
     /** The noun a "what/which" question is typed by, and whether "name of" came before it. */

@@ -50,6 +50,11 @@ class QuestionAnalyzerTest {
         "How many people were wounded?|number",
         "How much did the project cost?|number",
         "What is the population of Aleppo?|number",
+        "What was Aleppo's population in 2010?|number",
+        "What was the average household size?|number",
+        "What was the average summer temperature in Damascus?|number",
+        "What is the Assad government's position?|other",
+        "ما هو مقدار الزيادة في الأسعار؟|number",
         "Why did the forces withdraw?|reason",
         "How did the government respond?|description",
         "Did the minister visit Ankara?|yesno",
@@ -206,6 +211,18 @@ class QuestionAnalyzerTest {
         assertEquals("", QuestionAnalyzer.analyze("كم عدد القتلى في الهجوم؟").counted());
         assertEquals("", QuestionAnalyzer.analyze("How many countries are in the coalition?").counted());
         assertEquals("", QuestionAnalyzer.analyze("متى وقع الهجوم؟").counted());
+    }
+
+    @Test
+    void aVerbBetweenHowManyAndAQuantityIsNoCountedNoun() {
+        QuestionAnalysis share = QuestionAnalyzer.analyze("إلى كم تصل نسبة العرب من السكان؟");
+        assertEquals(QuestionType.NUMBER, share.type());
+        assertEquals("", share.counted());
+        assertEquals("", share.tallied());
+        assertEquals("", QuestionAnalyzer.analyze("كم تبلغ مساحة البلاد؟").counted());
+        assertEquals("", QuestionAnalyzer.analyze("كم يبلغ عدد الضحايا؟").counted());
+        assertEquals("الضحايا", QuestionAnalyzer.analyze("كم يبلغ عدد الضحايا؟").tallied());
+        assertEquals("جثه", QuestionAnalyzer.analyze("كم جثة استخرجت الهيئة؟").counted());
     }
 
     @Test
