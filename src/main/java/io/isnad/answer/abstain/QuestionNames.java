@@ -68,6 +68,19 @@ public final class QuestionNames {
     }
 
     /**
+     * Per term of {@code evidence}, whether the Arabic {@code question} writes it with the article
+     * ({@link ArabicRootSkeleton#carriesArticle}): a common noun or adjective, not a name.
+     */
+    static boolean[] definite(String question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
+        Set<String> stems = arabicStems(question, analyzers, ArabicRootSkeleton::carriesArticle);
+        boolean[] definite = new boolean[evidence.size()];
+        for (int t = 0; t < definite.length; t++) {
+            definite[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
+        }
+        return definite;
+    }
+
+    /**
      * Per term of {@code evidence}, whether its label stands in the English {@code question} written with a
      * capital letter, not as the question's first word: a name, whether or not the lexicon knows it.
      */

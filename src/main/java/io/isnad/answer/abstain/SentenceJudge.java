@@ -66,7 +66,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                missingName(absent, evidence, scorer, judged, articleTokens) ? 1 : 0);
+                missingName(absent, undefined(absent.unknownNames()), evidence, scorer, judged, articleTokens) ? 1 : 0);
     }
 
     /**
@@ -81,18 +81,32 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
      * (docs/answers.md, "Nineteenth round: near-miss questions answered").
      */
-    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> evidence, EvidenceScorer scorer,
-            SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames,
+            List<EvidenceTerm> evidence, EvidenceScorer scorer, SentenceCandidate judged,
+            List<SentenceTokens> articleTokens) {
         if (absent.nameMissing() || absent.unknownFigure()) {
             return true;
         }
-        if (absent.unknownNames().isEmpty()) {
+        if (unknownNames.isEmpty()) {
             return false;
         }
         // The same terms with the unknown names weighing nothing: the scorer's matches are reused.
         EvidenceScorer rest = scorer.reweighted(evidence.stream()
-                .map(t -> absent.unknownNames().contains(t) ? t.withWeight(0) : t).toList());
+                .map(t -> unknownNames.contains(t) ? t.withWeight(0) : t).toList());
         return rest.hasEvidence() && rest.coverage(judged.article(), articleTokens, judged.sentence()) >= REST_HELD;
+    }
+
+    /**
+     * The unknown words shaped like a name ({@link AbsentEvidence#unknownNames}) that the question does not
+     * write with the article: "المعتادة"، "المنازل"، "البولوني" are a paraphrase or another spelling of a
+     * word the article says otherwise, not a person or place the articles never mention.
+     */
+    private List<EvidenceTerm> undefined(List<EvidenceTerm> unknownNames) {
+        if (unknownNames.isEmpty()) {
+            return unknownNames;
+        }
+        boolean[] definite = QuestionNames.definite(question.text(), evidence, corpus.analyzers());
+        return unknownNames.stream().filter(t -> !definite[evidence.indexOf(t)]).toList();
     }
 
     /** Per evidence term, whether it stands for the noun the question asks about ({@link AskedNoun#terms}). */
