@@ -119,6 +119,15 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void theKindOfPlaceAWhichQuestionAsksForIsNoMissingName() {
+        // The places list knows القرية (village); asked for, it is what the answer names, not a name the
+        // article lacks. A name in the same place is still one.
+        assertEquals(0, nameMissing("ما القرية التي وصل إليها وزير الخارجية الياباني مساء الأحد؟"));
+        assertEquals(0, nameMissing("أي قرية وصل إليها وزير الخارجية الياباني مساء الأحد؟"));
+        assertEquals(1, nameMissing("ما هي لندن التي وصل إليها وزير الخارجية الياباني مساء الأحد؟"));
+    }
+
+    @Test
     void aFigureNoArticleGivesIsAMissingName() {
         // The sentence holds every other word; no article gives 14, as none mentions زوربانيا.
         assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولة زار فيها 14 دولة؟"));

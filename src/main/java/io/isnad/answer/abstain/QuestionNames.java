@@ -68,6 +68,28 @@ public final class QuestionNames {
     }
 
     /**
+     * {@code names} less the noun an Arabic which-question asks for ({@code head}), written with the
+     * article or after أي (ما الدولة التي…، في أي بلد، ما هي الأطراف…): like the سنة of أي سنة, it names the
+     * kind of answer, and the sentence gives the country's name, not the word. A name in that place is
+     * written bare (ما هو لبنان…), and stays one.
+     */
+    static boolean[] withoutAskedKind(boolean[] names, String question, String head, List<EvidenceTerm> evidence,
+            IndexAnalyzers analyzers) {
+        List<String> words = arabicWords(question).toList();
+        int at = words.indexOf(head);
+        if (at < 0 || !ArabicRootSkeleton.carriesArticle(head)
+                && !(at > 0 && ArabicQuestionWords.WHICH.contains(words.get(at - 1)))) {
+            return names;
+        }
+        List<String> stems = analyzers.tokens(IndexField.ARABIC, head);
+        boolean[] left = names.clone();
+        for (int t = 0; t < left.length; t++) {
+            left[t] &= evidence.get(t).forms().stream().noneMatch(stems::contains);
+        }
+        return left;
+    }
+
+    /**
      * Per term of {@code evidence}, whether the Arabic {@code question} writes it with the article
      * ({@link ArabicRootSkeleton#carriesArticle}): a common noun or adjective, not a name.
      */

@@ -46,7 +46,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     public AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead) {
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
         EvidenceScorer.ArticleCheck article = judged.articleCheck();
-        boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
+        boolean[] names = QuestionNames.withoutAskedKind(QuestionNames.of(question.text(), evidence, corpus.analyzers(),
+                question.english()), question.text(), question.analysis().head(), evidence, corpus.analyzers());
         boolean[] otherForm = scorer.sameVerb(articleTokens, article.found());
         // Words the judged sentence holds in another form are no unknown words either.
         judged.assessment().excused().forEach(t -> otherForm[t] = true);
