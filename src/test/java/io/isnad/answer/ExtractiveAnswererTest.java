@@ -119,6 +119,23 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anUnknownWordWrittenWithTheArticleIsNoMissingName() {
+        // A definite common word the articles say otherwise ("the usual"), not a place no article
+        // mentions: the names the articles never mention are written without the article.
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني المعتاد إلى طوكيو؟"));
+        assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني معتاد إلى طوكيو؟"));
+    }
+
+    @Test
+    void theKindOfPlaceAWhichQuestionAsksForIsNoMissingName() {
+        // The places list knows القرية (village); asked for, it is what the answer names, not a name the
+        // article lacks. A name in the same place is still one.
+        assertEquals(0, nameMissing("ما القرية التي وصل إليها وزير الخارجية الياباني مساء الأحد؟"));
+        assertEquals(0, nameMissing("أي قرية وصل إليها وزير الخارجية الياباني مساء الأحد؟"));
+        assertEquals(1, nameMissing("ما هي لندن التي وصل إليها وزير الخارجية الياباني مساء الأحد؟"));
+    }
+
+    @Test
     void aFigureNoArticleGivesIsAMissingName() {
         // The sentence holds every other word; no article gives 14, as none mentions زوربانيا.
         assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولة زار فيها 14 دولة؟"));

@@ -83,8 +83,46 @@ public final class QuestionNames {
      * "Thirtieth round: a noun of place taken for a name").
      */
     private static boolean askedPlaceNoun(List<String> words, int w) {
-        return w > 0 && ArabicQuestionWords.WHICH.contains(words.get(w - 1))
-                && ArabicQuestionWords.PLACE_NOUNS.contains(words.get(w));
+        return afterWhich(words, w) && ArabicQuestionWords.PLACE_NOUNS.contains(words.get(w));
+    }
+
+    /** Whether the word at {@code w} follows a which-word ({@link ArabicQuestionWords#WHICH}: أي، أية). */
+    private static boolean afterWhich(List<String> words, int w) {
+        return w > 0 && ArabicQuestionWords.WHICH.contains(words.get(w - 1));
+    }
+
+    /**
+     * {@code names} less the noun an Arabic which-question asks for ({@code head}), written with the
+     * article or after أي (ما الدولة التي…، في أي بلد، ما هي الأطراف…): like the سنة of أي سنة, it names the
+     * kind of answer, and the sentence gives the country's name, not the word. A name in that place is
+     * written bare (ما هو لبنان…), and stays one.
+     */
+    static boolean[] withoutAskedKind(boolean[] names, String question, String head, List<EvidenceTerm> evidence,
+            IndexAnalyzers analyzers) {
+        List<String> words = arabicWords(question).toList();
+        int at = words.indexOf(head);
+        if (at < 0 || !ArabicRootSkeleton.carriesArticle(head) && !afterWhich(words, at)) {
+            return names;
+        }
+        List<String> stems = analyzers.tokens(IndexField.ARABIC, head);
+        boolean[] left = names.clone();
+        for (int t = 0; t < left.length; t++) {
+            left[t] &= evidence.get(t).forms().stream().noneMatch(stems::contains);
+        }
+        return left;
+    }
+
+    /**
+     * Per term of {@code evidence}, whether the Arabic {@code question} writes it with the article
+     * ({@link ArabicRootSkeleton#carriesArticle}): a common noun or adjective, not a name.
+     */
+    static boolean[] definite(String question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
+        Set<String> stems = arabicStems(question, analyzers, ArabicRootSkeleton::carriesArticle);
+        boolean[] definite = new boolean[evidence.size()];
+        for (int t = 0; t < definite.length; t++) {
+            definite[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
+        }
+        return definite;
     }
 
     /**

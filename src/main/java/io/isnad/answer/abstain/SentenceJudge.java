@@ -55,7 +55,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     public AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead) {
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
         EvidenceScorer.ArticleCheck article = judged.articleCheck();
-        boolean[] names = QuestionNames.of(question.text(), evidence, corpus.analyzers(), question.english());
+        boolean[] names = QuestionNames.withoutAskedKind(QuestionNames.of(question.text(), evidence, corpus.analyzers(),
+                question.english()), question.text(), question.analysis().head(), evidence, corpus.analyzers());
         boolean[] otherForm = scorer.sameVerb(articleTokens, article.found());
         // Words the judged sentence holds in another form are no unknown words either.
         judged.assessment().excused().forEach(t -> otherForm[t] = true);
@@ -75,7 +76,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                missingName(absent, evidence, scorer, judged, articleTokens) ? 1 : 0);
+                missingName(absent, undefined(absent.unknownNames()), evidence, scorer, judged, articleTokens) ? 1 : 0);
     }
 
     /**
@@ -83,30 +84,45 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * ({@link AbsentEvidence#nameMissing}), a figure no article gives ({@link AbsentEvidence#unknownFigure}:
      * a swapped-in year or count weighed only {@code numberMissing} and was answered about one time
      * in five, docs/answers.md, "Twentieth round: a figure no article gives"), or a word no indexed
-     * article holds in any form and shaped like a name ({@link AbsentEvidence#unknownNames}) in a
+     * article holds in any form, shaped like a name ({@link AbsentEvidence#unknownNames}) and written
+     * without the article ({@link #undefined}) in a
      * question whose other words the judged sentence all but holds ({@value #REST_HELD} of their
      * weight, {@value #REST_HELD_TRANSLITERATED} for a word spelled as a foreign name). That is a question
      * about the sentence's own story with one person, place or thing the articles never mention ("What did Putin say about the visit?"); an unknown word of an answerable
      * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
      * (docs/answers.md, "Nineteenth round: near-miss questions answered").
      */
-    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> evidence, EvidenceScorer scorer,
-            SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames,
+            List<EvidenceTerm> evidence, EvidenceScorer scorer, SentenceCandidate judged,
+            List<SentenceTokens> articleTokens) {
         if (absent.nameMissing() || absent.unknownFigure()) {
             return true;
         }
-        if (absent.unknownNames().isEmpty()) {
+        if (unknownNames.isEmpty()) {
             return false;
         }
         // The same terms with the unknown names weighing nothing: the scorer's matches are reused.
         EvidenceScorer rest = scorer.reweighted(evidence.stream()
-                .map(t -> absent.unknownNames().contains(t) ? t.withWeight(0) : t).toList());
+                .map(t -> unknownNames.contains(t) ? t.withWeight(0) : t).toList());
         if (!rest.hasEvidence()) {
             return false;
         }
         double held = rest.coverage(judged.article(), articleTokens, judged.sentence());
         return held >= REST_HELD || held >= REST_HELD_TRANSLITERATED
-                && absent.unknownNames().stream().anyMatch(t -> ArabicRootSkeleton.looksTransliterated(t.label()));
+                && unknownNames.stream().anyMatch(t -> ArabicRootSkeleton.looksTransliterated(t.label()));
+    }
+
+    /**
+     * The unknown words shaped like a name ({@link AbsentEvidence#unknownNames}) that the question does not
+     * write with the article: "المعتادة"، "المنازل"، "البولوني" are a paraphrase or another spelling of a
+     * word the article says otherwise, not a person or place the articles never mention.
+     */
+    private List<EvidenceTerm> undefined(List<EvidenceTerm> unknownNames) {
+        if (unknownNames.isEmpty()) {
+            return unknownNames;
+        }
+        boolean[] definite = QuestionNames.definite(question.text(), evidence, corpus.analyzers());
+        return unknownNames.stream().filter(t -> !definite[evidence.indexOf(t)]).toList();
     }
 
     /** Per evidence term, whether it stands for the noun the question asks about ({@link AskedNoun#terms}). */

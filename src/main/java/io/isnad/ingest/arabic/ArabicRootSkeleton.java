@@ -407,6 +407,15 @@ public final class ArabicRootSkeleton {
     }
 
     /**
+     * Whether a folded word carries the article ({@link #ARTICLE_FORMS}: المعتادة، بالمنازل، للشعيرات)
+     * before at least {@value #MIN_LENGTH} letters: a definite common noun or adjective. The names a
+     * corpus never mentions, foreign people and places, are written without it.
+     */
+    public static boolean carriesArticle(String folded) {
+        return !withoutArticle(folded).equals(folded);
+    }
+
+    /**
      * Whether a folded word ends in a glued pronoun of {@link #PRONOUN_ENDINGS} after at least
      * {@value #MIN_LENGTH} letters: "their meeting" (لقائهما) is a common noun, whatever a corpus
      * holds of it, since a name takes no possessive.

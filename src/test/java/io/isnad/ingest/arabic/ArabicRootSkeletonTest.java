@@ -180,6 +180,17 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void theArticleAlsoAfterAGluedPrepositionMarksADefiniteWord() {
+        for (String word : List.of("المعتادة", "بالمنازل", "للشعيرات", "والبولوني", "كالمعتاد")) {
+            assertTrue(ArabicRootSkeleton.carriesArticle(ArabicTextNormalizer.normalize(word)), word);
+        }
+        // Names without it, and ال before fewer than three letters: a verb of a root in ل (ألغى).
+        for (String other : List.of("زوربانيا", "ليوناردو", "ألغى", "ألف", "معتادة")) {
+            assertFalse(ArabicRootSkeleton.carriesArticle(ArabicTextNormalizer.normalize(other)), other);
+        }
+    }
+
+    @Test
     void aWordEndingInAThirdPersonsPronounAfterAStemCarriesIt() {
         for (String word : List.of("نظيره", "عزّاه", "بيصنفها", "قادتهم", "لقائهما", "نظيرُهُ")) {
             assertTrue(ArabicRootSkeleton.endsInThirdPersonPronoun(word), word);
