@@ -26,6 +26,10 @@ class ShortAnswerFinderTest {
         return ShortAnswerFinder.find(sentence, type, question).map(s -> sentence.substring(s.start(), s.end()));
     }
 
+    private static boolean holds(String sentence, QuestionType type, String question) {
+        return ShortAnswerFinder.holdsAnswer(sentence, TypedQuestion.of(question, type));
+    }
+
     @Test
     void aSpanTheQuestionAlreadyHoldsIsNotTheAnswer() {
         assertEquals(Optional.of("12 تموز"),
@@ -199,8 +203,7 @@ class ShortAnswerFinderTest {
         // The noun asked in the plural (القارات) has a dual of its singular (قارة).
         assertEquals(Optional.of("قارتين"),
                 find("تمتد الدولة على قارتين.", QuestionType.NUMBER, "كم عدد القارات التي تمتد عليها الدولة؟"));
-        assertTrue(ShortAnswerFinder.holdsAnswer("فاز النادي بالكأس مرتين.",
-                TypedQuestion.of("كم مرة فاز النادي بالكأس؟", QuestionType.NUMBER)));
+        assertTrue(holds("فاز النادي بالكأس مرتين.", QuestionType.NUMBER, "كم مرة فاز النادي بالكأس؟"));
     }
 
     @Test
@@ -217,12 +220,9 @@ class ShortAnswerFinderTest {
     void aYearWrittenAsADateIsNoCount() {
         String times = "كم مرة فاز النادي بالكأس؟";
         // After في, a year word with its preposition, or as a period's end: when, not how many.
-        assertFalse(ShortAnswerFinder.holdsAnswer("وتمكن النادي من الفوز بالدوري في 2000.",
-                TypedQuestion.of(times, QuestionType.NUMBER)));
-        assertFalse(ShortAnswerFinder.holdsAnswer("توقف نشاط الفريق بعد موسم الدوري لسنة 2014.",
-                TypedQuestion.of(times, QuestionType.NUMBER)));
-        assertFalse(ShortAnswerFinder.holdsAnswer("وعرضت أثاث أوروبا في الفترة 1600–1800.",
-                TypedQuestion.of("كم قطعة أثاث عرضت؟", QuestionType.NUMBER)));
+        assertFalse(holds("وتمكن النادي من الفوز بالدوري في 2000.", QuestionType.NUMBER, times));
+        assertFalse(holds("توقف نشاط الفريق بعد موسم الدوري لسنة 2014.", QuestionType.NUMBER, times));
+        assertFalse(holds("وعرضت أثاث أوروبا في الفترة 1600–1800.", QuestionType.NUMBER, "كم قطعة أثاث عرضت؟"));
         // A sentence holding only such a year is read as one without a figure: its dual answers.
         assertEquals(Optional.of("مرتين"), find("كما فاز النادي بالدوري في 1946، وفاز بالكأس مرتين أيضاً.",
                 QuestionType.NUMBER, times));
@@ -469,8 +469,7 @@ class ShortAnswerFinderTest {
         assertEquals(Optional.of("6 يناير 1883"), find(emigrated, QuestionType.DATE, "متى ولد جبران؟"));
         assertEquals(Optional.of("6 يناير 1883"), find(emigrated, QuestionType.DATE, "ما تاريخ ميلاده؟"));
         assertEquals(Optional.empty(), find(emigrated, QuestionType.DATE, "متى هاجر جبران إلى الولايات المتحدة؟"));
-        assertFalse(ShortAnswerFinder.holdsAnswer(emigrated,
-                TypedQuestion.of("متى هاجر جبران إلى الولايات المتحدة؟", QuestionType.DATE)));
+        assertFalse(holds(emigrated, QuestionType.DATE, "متى هاجر جبران إلى الولايات المتحدة؟"));
         String president = "بشار الأسد (مواليد 11 سبتمبر 1965) استلم الرئاسة في عام 2000 بعد وفاة أبيه.";
         assertEquals(Optional.of("عام 2000"), find(president, QuestionType.DATE, "متى استلم بشار الرئاسة؟"));
         // A death's date is no birth's, and answers any other question: a death is asked in many words.
@@ -615,22 +614,20 @@ class ShortAnswerFinderTest {
         String lebanon = "تحدها سوريا من الشمال والشرق، وفلسطين المحتلة - إسرائيل من الجنوب.";
         TypedQuestion north = TypedQuestion.of("ماهي الدولة التي تحُد سوريا شمالاً؟", QuestionType.PLACE);
         assertFalse(ShortAnswerFinder.holdsAnswer(lebanon, north));
-        assertTrue(ShortAnswerFinder.holdsAnswer(lebanon,
-                TypedQuestion.of("ما هي الدولة التي تحد لبنان من الجنوب؟", QuestionType.PLACE)));
+        assertTrue(holds(lebanon, QuestionType.PLACE, "ما هي الدولة التي تحد لبنان من الجنوب؟"));
         String syria = "يحدها شمالاً تركيا، وشرقًا العراق، وجنوبًا الأردن.";
         assertEquals(Optional.of("العراق"), find(syria, QuestionType.PLACE, "ماهي الدولة التي تحد سوريا شرقاً؟"));
         assertTrue(ShortAnswerFinder.holdsAnswer(syria, north));
-        assertTrue(ShortAnswerFinder.holdsAnswer("تقع الدولة في الشرق الأوسط، وعاصمتها مدينة دمشق.",
-                TypedQuestion.of("ما هي عاصمة الدولة الواقعة شمال الأردن؟", QuestionType.PLACE)));
+        assertTrue(holds("تقع الدولة في الشرق الأوسط، وعاصمتها مدينة دمشق.", QuestionType.PLACE,
+                "ما هي عاصمة الدولة الواقعة شمال الأردن؟"));
     }
 
     @Test
     void aBorderListThatNamesTheAskedCountryListsAnotherCountrysNeighbours() {
         String saudi = "يحدها من الشمال العراق والأردن وتحدها الكويت من الشمال الشرقي، ومن الجنوب تحدها اليمن.";
         String question = "ما الدولة التي تحد العراق من الشمال؟";
-        assertFalse(ShortAnswerFinder.holdsAnswer(saudi, TypedQuestion.of(question, QuestionType.PLACE)));
-        assertTrue(ShortAnswerFinder.holdsAnswer(saudi,
-                TypedQuestion.of("ما الدولة التي تحد السعودية من الشمال؟", QuestionType.PLACE)));
+        assertFalse(holds(saudi, QuestionType.PLACE, question));
+        assertTrue(holds(saudi, QuestionType.PLACE, "ما الدولة التي تحد السعودية من الشمال؟"));
         String iraq = "يحده من الجنوب الكويت والمملكة العربية السعودية، ومن الشمال تركيا، ومن الغرب سوريا والأردن.";
         assertEquals(Optional.of("تركيا"), find(iraq, QuestionType.PLACE, question));
         String capital = "يحدها من الشمال العراق والأردن، وعاصمتها مدينة الرياض.";
@@ -699,8 +696,7 @@ class ShortAnswerFinderTest {
         String dateOnly = "بدأت المانغا في 18 يونيو عام 1994 في اليابان.";
         String question = "كم فيلماً بُني على السلسلة؟";
         assertEquals(Optional.empty(), find(dateOnly, QuestionType.NUMBER, question));
-        assertTrue(!ShortAnswerFinder.holdsAnswer(dateOnly,
-                TypedQuestion.of(question, QuestionType.NUMBER)));
+        assertFalse(holds(dateOnly, QuestionType.NUMBER, question));
         assertEquals(Optional.of("1388"), find("وكان هناك 1388 من الشراكات بين المثليين.", QuestionType.NUMBER,
                 "كم عدد الشراكات بين المثليين؟"));
     }
