@@ -14,6 +14,7 @@ import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicTypos;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
@@ -28,7 +29,9 @@ import io.isnad.retrieve.EvidenceTerm;
  *        as a word of the same consonant skeleton ({@link ArabicRootSkeleton}: broken plurals,
  *        derived forms) nor, for an English word read both as a dictionary word and as a name, by
  *        the name as it is, nor, for a verb, conjugated otherwise where Hunspell is installed
- *        ({@code sameVerb}: فاز / فازوا)
+ *        ({@code sameVerb}: فاز / فازوا), nor misspelt: an Arabic word one edit from a word of the
+ *        article ({@link ArabicTypos}: يباغ / يبلغ) is that word typed in haste, since a word no
+ *        article holds is rarely one edit from a word of the article it is asked of by chance
  * @param strangeShare idf-weight share of the question's evidence that is unknown and not the
  *        question's own wording ({@link QuestionWording}: a verb form, a dialect word, an English
  *        common word), each word counted by the share of its character n-grams that no chunk holds
@@ -123,7 +126,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         boolean unknownFigure = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
-            if (indexed(term, docFreqs) || conjugated.contains(term)) {
+            if (indexed(term, docFreqs) || conjugated.contains(term) || misspells(term, article)) {
                 continue;
             }
             unknownWord = true;
@@ -180,6 +183,15 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             }
         }
         return held;
+    }
+
+    /**
+     * Whether the term as the user typed it (its label: not a translation, a synonym or a word joined
+     * to its neighbour, which nobody typed) is a typo of a word of the article ({@link ArabicTypos#oneEditApart}).
+     */
+    private static boolean misspells(EvidenceTerm term, List<SentenceTokens> article) {
+        return article.stream().anyMatch(sentence -> sentence.forms().stream()
+                .anyMatch(word -> ArabicTypos.oneEditApart(term.label(), word)));
     }
 
     /** Whether some chunk holds one of the term's forms as it is: {@code docFreqs} counts each in both fields. */
