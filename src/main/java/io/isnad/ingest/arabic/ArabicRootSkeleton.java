@@ -62,6 +62,10 @@ public final class ArabicRootSkeleton {
             .filter(p -> p.length() > 1 && !p.equals("ها")).toList();
     /** The long vowels after its first letter from which {@link #looksTransliterated} reads a word as a foreign name. */
     private static final int TRANSLITERATED_VOWELS = 3;
+    /** The present tense's letters of the second and third persons (تحد، يحد), which {@link #personKeys} joins. */
+    private static final String OTHER_PERSONS = "تي";
+    /** The third person's present-tense letter, which stands for either of {@link #OTHER_PERSONS} in a key. */
+    private static final char THIRD_PERSON = 'ي';
     /** The letters of the present tense (يكتب، تكتب، نكتب), after which the spoken dialects' markers stand. */
     private static final String PRESENT = "يتن";
     /**
@@ -146,8 +150,13 @@ public final class ArabicRootSkeleton {
                 }
             }
         }
+        return withEndingsStripped(derived);
+    }
+
+    /** {@code bases}, each also without up to two endings of {@link #KEY_SUFFIXES}. */
+    private static Set<String> withEndingsStripped(Set<String> bases) {
         Set<String> stems = new LinkedHashSet<>();
-        for (String base : derived) {
+        for (String base : bases) {
             stems.add(base);
             // Up to two endings: a pronoun after a verb ending (أطلقت+ها).
             String stripped = base;
@@ -170,6 +179,37 @@ public final class ArabicRootSkeleton {
         Set<String> keys = new LinkedHashSet<>();
         for (String stem : stems(word, true)) {
             addKey(keys, stem);
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of a present-tense verb of a weak or doubled root, whose skeleton keeps two letters
+     * ({@link #keys} has none), the same in the second and third persons and with a glued object
+     * pronoun: the verb's third root letter is not written (تحد، تحدها، يحدها → يحد; تصل، يصل → يصل),
+     * so the key is the third person's form. A question asks "which country borders (تحد) Syria" of
+     * an article that writes "borders it (يحدها)". Stricter than {@link #weakKeys}, which also joins
+     * the other tenses and the verbal noun (فاز، يفوز، الفوز): only the person and the pronoun change
+     * here. Not after a derivational letter (متحد is no تحد), and not the first person's أ and ن,
+     * which stand in front of nouns as often as of verbs (أمن and اليمن، نقل and يقل).
+     */
+    public static Set<String> personKeys(String word) {
+        String w = ArabicTextNormalizer.normalize(word);
+        if (!isArabic(w)) {
+            return Set.of();
+        }
+        Set<String> bases = new LinkedHashSet<>();
+        String bare = withoutArticle(w);
+        bases.add(bare);
+        withoutProclitic(bare).ifPresent(bases::add);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String stem : withEndingsStripped(bases)) {
+            if (stem.length() != MIN_LENGTH || !isConsonant(stem, 2)) {
+                continue;
+            }
+            if (OTHER_PERSONS.indexOf(stem.charAt(0)) >= 0 && isConsonant(stem, 1)) {
+                keys.add(THIRD_PERSON + stem.substring(1));
+            }
         }
         return keys;
     }
