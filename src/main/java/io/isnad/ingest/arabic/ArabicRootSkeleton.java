@@ -130,17 +130,11 @@ public final class ArabicRootSkeleton {
      * endings.
      */
     private static Set<String> stems(String word, boolean proclitic) {
-        String w = ArabicTextNormalizer.normalize(word);
-        if (!isArabic(w)) {
+        Set<String> bases = bases(word, proclitic);
+        if (bases.isEmpty()) {
             return Set.of();
         }
-        Set<String> bases = new LinkedHashSet<>();
-        String bare = withoutArticle(w);
-        bases.add(bare);
-        if (proclitic) {
-            withoutProclitic(bare).ifPresent(bases::add);
-        }
-        withoutDialectMarker(bare).ifPresent(bases::add);
+        withoutDialectMarker(bases.iterator().next()).ifPresent(bases::add);
         Set<String> derived = new LinkedHashSet<>(bases);
         for (String base : bases) {
             for (String augment : AUGMENTS) {
@@ -151,6 +145,23 @@ public final class ArabicRootSkeleton {
             }
         }
         return withEndingsStripped(derived);
+    }
+
+    /**
+     * {@code word} folded and without its article, first, then also without a glued proclitic (unless
+     * {@code proclitic} is false); none when it is not Arabic.
+     */
+    private static Set<String> bases(String word, boolean proclitic) {
+        String w = ArabicTextNormalizer.normalize(word);
+        Set<String> bases = new LinkedHashSet<>();
+        if (isArabic(w)) {
+            String bare = withoutArticle(w);
+            bases.add(bare);
+            if (proclitic) {
+                withoutProclitic(bare).ifPresent(bases::add);
+            }
+        }
+        return bases;
     }
 
     /** {@code bases}, each also without up to two endings of {@link #KEY_SUFFIXES}. */
@@ -186,32 +197,31 @@ public final class ArabicRootSkeleton {
     /**
      * The keys of a present-tense verb of a weak or doubled root, whose skeleton keeps two letters
      * ({@link #keys} has none), the same in the second and third persons and with a glued object
-     * pronoun: the verb's third root letter is not written (تحد، تحدها، يحدها → يحد; تصل، يصل → يصل),
-     * so the key is the third person's form. A question asks "which country borders (تحد) Syria" of
-     * an article that writes "borders it (يحدها)". Stricter than {@link #weakKeys}, which also joins
-     * the other tenses and the verbal noun (فاز، يفوز، الفوز): only the person and the pronoun change
-     * here. Not after a derivational letter (متحد is no تحد), and not the first person's أ and ن,
-     * which stand in front of nouns as often as of verbs (أمن and اليمن، نقل and يقل).
+     * pronoun or a plural ending: the verb writes two root letters (تحد، تحدها، يحدها → يحد; تصل، يصل
+     * → يصل; تقول، يقولون → يقول; تدعو، يدعو → يدعو), so the key is the third person's form. A
+     * question asks "which country borders (تحد) Syria" of an article that writes "borders it
+     * (يحدها)". Stricter than {@link #weakKeys}, which also joins the other tenses and the verbal
+     * noun (فاز، يفوز، الفوز): only the person and the ending change here. Not after a derivational
+     * letter (متحد is no تحد), and not the first person's أ and ن, which stand in front of nouns as
+     * often as of verbs (أمن and اليمن، نقل and يقل).
      */
     public static Set<String> personKeys(String word) {
-        String w = ArabicTextNormalizer.normalize(word);
-        if (!isArabic(w)) {
-            return Set.of();
-        }
-        Set<String> bases = new LinkedHashSet<>();
-        String bare = withoutArticle(w);
-        bases.add(bare);
-        withoutProclitic(bare).ifPresent(bases::add);
         Set<String> keys = new LinkedHashSet<>();
-        for (String stem : withEndingsStripped(bases)) {
-            if (stem.length() != MIN_LENGTH || !isConsonant(stem, 2)) {
-                continue;
-            }
-            if (OTHER_PERSONS.indexOf(stem.charAt(0)) >= 0 && isConsonant(stem, 1)) {
+        for (String stem : withEndingsStripped(bases(word, true))) {
+            if (OTHER_PERSONS.indexOf(stem.charAt(0)) >= 0 && twoRootLettersWritten(stem.substring(1))) {
                 keys.add(THIRD_PERSON + stem.substring(1));
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether a present tense without its person letter writes two root letters, the first first:
+     * doubled or assimilated (حد، صل), or with one long vowel, between them or after (قول، دعو، بني).
+     */
+    private static boolean twoRootLettersWritten(String verb) {
+        return verb.length() >= 2 && verb.length() <= MIN_LENGTH && isConsonant(verb, 0)
+                && verb.charAt(verb.length() - 1) != 'ه' && consonants(verb).length() == 2;
     }
 
     /**

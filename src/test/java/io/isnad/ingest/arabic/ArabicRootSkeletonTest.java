@@ -88,6 +88,8 @@ class ArabicRootSkeletonTest {
         assertTrue(sharePersonKey("تحد", "يحدها"), "doubled: she and he, with an object pronoun");
         assertTrue(sharePersonKey("تُحدّ", "وتحدها"), "written with its marks, and after a glued و");
         assertTrue(sharePersonKey("تصل", "يصل"), "assimilated: the present tense drops the و");
+        assertTrue(sharePersonKey("تقول", "يقولون"), "hollow, with the plural ending");
+        assertTrue(sharePersonKey("تدعو", "يدعوها"), "defective");
         assertFalse(shareKey("تحد", "يحدها"), "a skeleton of two letters (حد) matches nothing");
     }
 
