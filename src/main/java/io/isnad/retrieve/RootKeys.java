@@ -54,9 +54,16 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
         return false;
     }
 
-    /** The root skeletons of one word, cached. */
+    /**
+     * The root skeletons of one word and, for a present tense of a weak or doubled root, its keys in either
+     * person ({@link ArabicRootSkeleton#personKeys}: تحد / يحدها), cached.
+     */
     static Set<String> keysOf(String word) {
-        return ROOT_KEYS.get(word, w -> Set.copyOf(ArabicRootSkeleton.keys(w)));
+        return ROOT_KEYS.get(word, w -> {
+            Set<String> keys = new LinkedHashSet<>(ArabicRootSkeleton.keys(w));
+            keys.addAll(ArabicRootSkeleton.personKeys(w));
+            return Set.copyOf(keys);
+        });
     }
 
     /**

@@ -142,6 +142,14 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void aPresentTenseInAnotherPersonCountsAsARootMatchWhenJudging() {
+        // "Which country borders (تحد) Syria" of an article that writes "borders it (يحدها)".
+        EvidenceScorer borders = new EvidenceScorer(List.of(term("تحد", 1, false)));
+        assertEquals(EvidenceScorer.ROOT_CREDIT, borders.coverage(sentence("يحدها شمالاً تركيا"), List.of()), 1e-9);
+        assertEquals(0.0, borders.coverage(sentence("الحدود مع تركيا"), List.of()), 1e-9);
+    }
+
+    @Test
     void aWordOfTheSameWeakRootIsNoEvidenceWhenJudging() {
         // Judged by it, near-miss questions, which keep their source's verb, looked answered.
         EvidenceScorer won = new EvidenceScorer(List.of(term("فاز", 1, false)));

@@ -62,6 +62,10 @@ public final class ArabicRootSkeleton {
             .filter(p -> p.length() > 1 && !p.equals("ها")).toList();
     /** The long vowels after its first letter from which {@link #looksTransliterated} reads a word as a foreign name. */
     private static final int TRANSLITERATED_VOWELS = 3;
+    /** The present tense's letters of the second and third persons (تحد، يحد), which {@link #personKeys} joins. */
+    private static final String OTHER_PERSONS = "تي";
+    /** The third person's present-tense letter, which stands for either of {@link #OTHER_PERSONS} in a key. */
+    private static final char THIRD_PERSON = 'ي';
     /** The letters of the present tense (يكتب، تكتب، نكتب), after which the spoken dialects' markers stand. */
     private static final String PRESENT = "يتن";
     /**
@@ -126,17 +130,11 @@ public final class ArabicRootSkeleton {
      * endings.
      */
     private static Set<String> stems(String word, boolean proclitic) {
-        String w = ArabicTextNormalizer.normalize(word);
-        if (!isArabic(w)) {
+        Set<String> bases = bases(word, proclitic);
+        if (bases.isEmpty()) {
             return Set.of();
         }
-        Set<String> bases = new LinkedHashSet<>();
-        String bare = withoutArticle(w);
-        bases.add(bare);
-        if (proclitic) {
-            withoutProclitic(bare).ifPresent(bases::add);
-        }
-        withoutDialectMarker(bare).ifPresent(bases::add);
+        withoutDialectMarker(bases.iterator().next()).ifPresent(bases::add);
         Set<String> derived = new LinkedHashSet<>(bases);
         for (String base : bases) {
             for (String augment : AUGMENTS) {
@@ -146,8 +144,30 @@ public final class ArabicRootSkeleton {
                 }
             }
         }
+        return withEndingsStripped(derived);
+    }
+
+    /**
+     * {@code word} folded and without its article, first, then also without a glued proclitic (unless
+     * {@code proclitic} is false); none when it is not Arabic.
+     */
+    private static Set<String> bases(String word, boolean proclitic) {
+        String w = ArabicTextNormalizer.normalize(word);
+        Set<String> bases = new LinkedHashSet<>();
+        if (isArabic(w)) {
+            String bare = withoutArticle(w);
+            bases.add(bare);
+            if (proclitic) {
+                withoutProclitic(bare).ifPresent(bases::add);
+            }
+        }
+        return bases;
+    }
+
+    /** {@code bases}, each also without up to two endings of {@link #KEY_SUFFIXES}. */
+    private static Set<String> withEndingsStripped(Set<String> bases) {
         Set<String> stems = new LinkedHashSet<>();
-        for (String base : derived) {
+        for (String base : bases) {
             stems.add(base);
             // Up to two endings: a pronoun after a verb ending (أطلقت+ها).
             String stripped = base;
@@ -172,6 +192,36 @@ public final class ArabicRootSkeleton {
             addKey(keys, stem);
         }
         return keys;
+    }
+
+    /**
+     * The keys of a present-tense verb of a weak or doubled root, whose skeleton keeps two letters
+     * ({@link #keys} has none), the same in the second and third persons and with a glued object
+     * pronoun or a plural ending: the verb writes two root letters (تحد، تحدها، يحدها → يحد; تصل، يصل
+     * → يصل; تقول، يقولون → يقول; تدعو، يدعو → يدعو), so the key is the third person's form. A
+     * question asks "which country borders (تحد) Syria" of an article that writes "borders it
+     * (يحدها)". Stricter than {@link #weakKeys}, which also joins the other tenses and the verbal
+     * noun (فاز، يفوز، الفوز): only the person and the ending change here. Not after a derivational
+     * letter (متحد is no تحد), and not the first person's أ and ن, which stand in front of nouns as
+     * often as of verbs (أمن and اليمن، نقل and يقل).
+     */
+    public static Set<String> personKeys(String word) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String stem : withEndingsStripped(bases(word, true))) {
+            if (OTHER_PERSONS.indexOf(stem.charAt(0)) >= 0 && twoRootLettersWritten(stem.substring(1))) {
+                keys.add(THIRD_PERSON + stem.substring(1));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Whether a present tense without its person letter writes two root letters, the first first:
+     * doubled or assimilated (حد، صل), or with one long vowel, between them or after (قول، دعو، بني).
+     */
+    private static boolean twoRootLettersWritten(String verb) {
+        return verb.length() >= 2 && verb.length() <= MIN_LENGTH && isConsonant(verb, 0)
+                && verb.charAt(verb.length() - 1) != 'ه' && consonants(verb).length() == 2;
     }
 
     /**

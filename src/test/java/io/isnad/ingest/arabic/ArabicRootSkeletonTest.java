@@ -84,6 +84,29 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aPresentTenseOfAWeakOrDoubledRootSharesAPersonKeyWithItsOtherPersons() {
+        assertTrue(sharePersonKey("تحد", "يحدها"), "doubled: she and he, with an object pronoun");
+        assertTrue(sharePersonKey("تُحدّ", "وتحدها"), "written with its marks, and after a glued و");
+        assertTrue(sharePersonKey("تصل", "يصل"), "assimilated: the present tense drops the و");
+        assertTrue(sharePersonKey("تقول", "يقولون"), "hollow, with the plural ending");
+        assertTrue(sharePersonKey("تدعو", "يدعوها"), "defective");
+        assertFalse(shareKey("تحد", "يحدها"), "a skeleton of two letters (حد) matches nothing");
+    }
+
+    @Test
+    void aPersonKeyIsNoDerivedWordsNorTheFirstPersons() {
+        assertFalse(sharePersonKey("متحد", "تحد"), "a participle's م is no person");
+        assertFalse(sharePersonKey("أمن", "اليمن"), "أ stands before nouns as often as before verbs");
+        assertFalse(sharePersonKey("نقل", "يقل"), "so does ن");
+        assertTrue(ArabicRootSkeleton.personKeys("يعتبر").isEmpty(), "a sound root's skeleton is keys()'s");
+        assertTrue(ArabicRootSkeleton.personKeys("killed").isEmpty());
+    }
+
+    private static boolean sharePersonKey(String a, String b) {
+        return ArabicRootSkeleton.personKeys(a).stream().anyMatch(ArabicRootSkeleton.personKeys(b)::contains);
+    }
+
+    @Test
     void aWeakKeyKeepsTheWeakLettersPlace() {
         assertFalse(shareWeakKey("عاد", "عدا"), "hollow ع_د is no defective عد_");
         assertFalse(shareWeakKey("وقال", "يقل"), "the conjunction و is no assimilated root's");
