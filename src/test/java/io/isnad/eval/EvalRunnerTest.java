@@ -135,15 +135,15 @@ class EvalRunnerTest {
             "ar.recall@1=0.95",         // 0.955
             "ar.recall@5=0.99",         // 0.993
             "ar.mrr@10=0.97",           // 0.971
-            "ar.answer_hit=0.68",       // 0.687 since the twenty-sixth round: a how-many answer with no figure declined ("كم حزمةً يتم توجيها؟", gold "كل على حدة") and a dated year no count (one majority question lost its lead; one other hit gained); 0.691 before (0.701 before the twenty-first round's passing mentions declined; 0.687 before the nineteenth round's quoted sentence held to the bar by a penalty; 0.691 with isnad.retrieve.hunspell-dir set before it)
-            "ar.answer_hit_first=0.64", // 0.643 (0.653 before the twenty-first round's passing mentions declined; 0.643 before the nineteenth round's quoted sentence; 0.646 with isnad.retrieve.hunspell-dir set before it)
+            "ar.answer_hit=0.69",       // 0.691 since the thirtieth round's asked kind of place and article-written words no names (0.687 since the twenty-sixth round: a how-many answer with no figure declined ("كم حزمةً يتم توجيها؟", gold "كل على حدة") and a dated year no count (one majority question lost its lead; one other hit gained); 0.691 before (0.701 before the twenty-first round's passing mentions declined; 0.687 before the nineteenth round's quoted sentence held to the bar by a penalty; 0.691 with isnad.retrieve.hunspell-dir set before it)
+            "ar.answer_hit_first=0.65", // 0.653 since the thirtieth round's asked kind of place and article-written words no names (0.649 since the twenty-eighth round; 0.643; 0.653 before the twenty-first round's passing mentions declined; 0.643 before the nineteenth round's quoted sentence; 0.646 with isnad.retrieve.hunspell-dir set before it)
             "ar.citation_precision=0.93", // 0.939 (0.944 before the ninth round's refit: one newly answered question cites a neighbouring paragraph)
             // English over the Arabic paragraphs with the project's own lexicon and transliteration only.
             "en.recall@1=0.52",         // 0.533 without FreeDict (0.663 with it)
             "en.mrr@10=0.61",           // 0.616 without FreeDict (0.753 with it)
             "en.answer_hit=0.40");      // 0.409 without FreeDict since the twenty-third round's English name spellings (0.402 before them, 0.385 earlier; 0.543 with it; 0.381 and 0.536 before the nineteenth round's quoted sentence)
     static final List<String> XQUAD_CHECK_MAX = List.of(
-            "ar.false_abstain=0.20",    // 0.192 (0.179 before the twenty-first round's passing mentions declined; 0.175 before the ninth round's refit, operating point 0.41 -> 0.42: see docs/answers.md)
+            "ar.false_abstain=0.19",    // 0.182 since the thirtieth round's asked kind of place and article-written words no names (0.196; 0.192; 0.179 before the twenty-first round's passing mentions declined; 0.175 before the ninth round's refit, operating point 0.41 -> 0.42: see docs/answers.md)
             "ar.answer_chars=200",      // 197.7 (201.0 before the nineteenth round's quoted sentence; 202.2 with isnad.retrieve.hunspell-dir set; 205.4 before the sixteenth round's two-part quotes and clause budget; 206.2 before the sixteenth round's cut of an appended sentence; 213.3 before the fifteenth round's shorter answers; 211.1 before the eleventh round's article evidence; 213.0 before clause cuts)
             "en.false_abstain=0.22");   // 0.213 without FreeDict (0.192 with it)
     /** Stricter English figures where Debian's dict-freedict-eng-ara is installed, as in CI. */
@@ -181,7 +181,7 @@ class EvalRunnerTest {
             "abstain_accuracy=0.80",    // 0.801 (0.785 before the twenty-first round's passing mentions declined; 0.761 before the twentieth round's glued numbers, names taken for verbs and four-letter names; 0.693 before its unknown figures; 0.681 before the nineteenth round's unknown names)
             "en.abstain_accuracy=0.96"); // 1.000 (0.906 before the twentieth round's glued numbers, "internet15"; 0.750 before its unknown figures)
     static final List<String> ARCD_NEAR_MISS_CHECK_MIN = List.of(
-            "abstain_accuracy=0.72");   // 0.730 since the twenty-seventh round's weak-root excuse answered one ("من هو مؤسس عائلة تسلا"; 0.737 before; 0.730 before the twenty-first round's when-check; 0.642 before the twenty-first round's passing mentions declined; 0.622 before the twentieth round's four-letter names; 0.608 before its unknown figures; 0.547 before the nineteenth round's unknown names; 0.554 before the eighteenth round typed "ما اسم X" by X: "ماهو إسم الإمام مولدات ؟" had been declined as a person question whose sentence names no person)
+            "abstain_accuracy=0.73");   // 0.737 since the thirtieth round's unknown words spelled as foreign names (0.730 since the twenty-seventh round's weak-root excuse answered one ("من هو مؤسس عائلة تسلا"; 0.737 before; 0.730 before the twenty-first round's when-check; 0.642 before the twenty-first round's passing mentions declined; 0.622 before the twentieth round's four-letter names; 0.608 before its unknown figures; 0.547 before the nineteenth round's unknown names; 0.554 before the eighteenth round typed "ما اسم X" by X: "ماهو إسم الإمام مولدات ؟" had been declined as a person question whose sentence names no person)
 
     /** Cross-corpus questions (check part of the source set), declined share. */
     static final List<String> XQUAD_OVER_SEEDS_CHECK_MIN = List.of(
