@@ -111,7 +111,8 @@ class CandidateDiagnosis {
         line.put("head", asked.analysis().head());
         line.set("asked", json.valueToTree(AskedNoun.terms(asked.analysis().head(), evidence, snapshot.analyzers(),
                 english)));
-        line.set("names", json.valueToTree(QuestionNames.of(q.question(), evidence, snapshot.analyzers(), english)));
+        line.set("names", json.valueToTree(QuestionNames.of(q.question(), asked.analysis().head(), evidence,
+                snapshot.analyzers(), english)));
         Map<String, List<SentenceCandidate>> byFile = new LinkedHashMap<>();
         retrieval.passages().stream().map(Passage::file).distinct().forEach(f -> byFile.put(f, new ArrayList<>()));
         choice.get().ranked().forEach(c -> byFile.computeIfAbsent(c.article().file(), f -> new ArrayList<>()).add(c));

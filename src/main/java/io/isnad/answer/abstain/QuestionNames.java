@@ -43,8 +43,11 @@ public final class QuestionNames {
     private QuestionNames() {
     }
 
-    /** Per term of {@code evidence}, whether it is a name of {@code question}. */
-    public static boolean[] of(String question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers,
+    /**
+     * Per term of {@code evidence}, whether it is a name of {@code question}, whose head noun (the noun a
+     * which-question asks for, {@code QuestionAnalysis#head}) is {@code head}.
+     */
+    public static boolean[] of(String question, String head, List<EvidenceTerm> evidence, IndexAnalyzers analyzers,
             boolean english) {
         boolean[] names = new boolean[evidence.size()];
         if (english) {
@@ -70,7 +73,7 @@ public final class QuestionNames {
         for (int t = 0; t < names.length; t++) {
             names[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
         }
-        return names;
+        return withoutAskedKind(names, words, head, evidence, analyzers);
     }
 
     /**
@@ -92,14 +95,13 @@ public final class QuestionNames {
     }
 
     /**
-     * {@code names} less the noun an Arabic which-question asks for ({@code head}), written with the
+     * {@code names} less the noun an Arabic which-question asks for ({@code head}, one of the question's {@code words}), written with the
      * article or after أي (ما الدولة التي…، في أي بلد، ما هي الأطراف…): like the سنة of أي سنة, it names the
      * kind of answer, and the sentence gives the country's name, not the word. A name in that place is
      * written bare (ما هو لبنان…), and stays one.
      */
-    static boolean[] withoutAskedKind(boolean[] names, String question, String head, List<EvidenceTerm> evidence,
-            IndexAnalyzers analyzers) {
-        List<String> words = arabicWords(question).toList();
+    private static boolean[] withoutAskedKind(boolean[] names, List<String> words, String head,
+            List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
         int at = words.indexOf(head);
         if (at < 0 || !ArabicRootSkeleton.carriesArticle(head) && !afterWhich(words, at)) {
             return names;

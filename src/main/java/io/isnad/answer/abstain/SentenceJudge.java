@@ -55,8 +55,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     public AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead) {
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
         EvidenceScorer.ArticleCheck article = judged.articleCheck();
-        boolean[] names = QuestionNames.withoutAskedKind(QuestionNames.of(question.text(), evidence, corpus.analyzers(),
-                question.english()), question.text(), question.analysis().head(), evidence, corpus.analyzers());
+        boolean[] names = QuestionNames.of(question.text(), question.analysis().head(), evidence, corpus.analyzers(),
+                question.english());
         boolean[] otherForm = scorer.sameVerb(articleTokens, article.found());
         // Words the judged sentence holds in another form are no unknown words either.
         judged.assessment().excused().forEach(t -> otherForm[t] = true);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.index.Corpus;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
@@ -46,7 +47,8 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             boolean english = english(question);
-            boolean[] names = QuestionNames.of(question, evidence, snapshot.analyzers(), english);
+            boolean[] names = QuestionNames.of(question, QuestionAnalyzer.analyze(question).head(), evidence,
+                    snapshot.analyzers(), english);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
                     names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names),
                     new boolean[evidence.size()]);
@@ -59,7 +61,8 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             boolean english = english(question);
             boolean[] wording = QuestionWording.of(question, evidence, snapshot.analyzers(), english,
-                    QuestionNames.of(question, evidence, snapshot.analyzers(), english));
+                    QuestionNames.of(question, QuestionAnalyzer.analyze(question).head(), evidence,
+                            snapshot.analyzers(), english));
             return IntStream.range(0, wording.length).filter(t -> wording[t]).mapToObj(t -> evidence.get(t).label())
                     .toList();
         }

@@ -127,7 +127,8 @@ class AbstentionDiagnosis {
         runnerUp.ifPresent(f -> line.put("runnerUp", f));
         line.put("top", retrieval.passages().getFirst().file());
         List<SentenceTokens> runnerTokens = runnerUp.map(snapshot::sentenceTokens).orElse(List.of());
-        boolean[] names = QuestionNames.of(q.question(), evidence, snapshot.analyzers(), english);
+        boolean[] names = QuestionNames.of(q.question(), asked.analysis().head(), evidence, snapshot.analyzers(),
+                english);
         boolean[] wording = QuestionWording.of(q.question(), evidence, snapshot.analyzers(), english, names);
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);

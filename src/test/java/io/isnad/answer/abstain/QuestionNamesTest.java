@@ -23,7 +23,7 @@ class QuestionNamesTest {
             new EvidenceTerm("visited", Set.of("زار"), 1, false));
 
     private static boolean[] names(String question) {
-        return QuestionNames.of(question, EVIDENCE, null, true);
+        return QuestionNames.of(question, "", EVIDENCE, null, true);
     }
 
     @Test
@@ -48,9 +48,9 @@ class QuestionNamesTest {
                 new EvidenceTerm("saudi arabia", Set.of("سعودي", "مملك", "عرب"), 4, false),
                 new EvidenceTerm("iran security council", Set.of("مجلس", "امن"), 4, false));
         assertArrayEquals(new boolean[] {true, true, false}, QuestionNames.of(
-                "What did Vladimir Putin tell Saudi Arabia about the Iran Security Council?", evidence, null, true));
+                "What did Vladimir Putin tell Saudi Arabia about the Iran Security Council?", "", evidence, null, true));
         assertArrayEquals(new boolean[] {false, false, false}, QuestionNames.of(
-                "What did vladimir putin tell saudi arabia about the iran security council?", evidence, null, true));
+                "What did vladimir putin tell saudi arabia about the iran security council?", "", evidence, null, true));
     }
 
     /**
@@ -64,11 +64,11 @@ class QuestionNamesTest {
         IndexAnalyzers analyzers = new IndexAnalyzers();
         List<EvidenceTerm> evidence = List.of(arabicTerm(analyzers, "مدينة"), arabicTerm(analyzers, "مصر"));
         assertArrayEquals(new boolean[] {false, true},
-                QuestionNames.of("في أي مدينة من مصر ولد نجيب محفوظ؟", evidence, analyzers, false));
+                QuestionNames.of("في أي مدينة من مصر ولد نجيب محفوظ؟", "", evidence, analyzers, false));
         assertArrayEquals(new boolean[] {false, true},
-                QuestionNames.of("في أية مدينة من مصر ولد نجيب محفوظ؟", evidence, analyzers, false));
+                QuestionNames.of("في أية مدينة من مصر ولد نجيب محفوظ؟", "", evidence, analyzers, false));
         assertArrayEquals(new boolean[] {true, true},
-                QuestionNames.of("ماذا قال وزير مدينة عن مصر؟", evidence, analyzers, false));
+                QuestionNames.of("ماذا قال وزير مدينة عن مصر؟", "", evidence, analyzers, false));
     }
 
     private static EvidenceTerm arabicTerm(IndexAnalyzers analyzers, String word) {
@@ -80,7 +80,7 @@ class QuestionNamesTest {
     @Test
     void aWholeNameIsFoundWithItsWordsHyphenated() {
         List<EvidenceTerm> evidence = List.of(new EvidenceTerm("bashar al assad", Set.of("بشار", "اسد"), 4, false));
-        assertArrayEquals(new boolean[] {true}, QuestionNames.of("What did Bashar al-Assad say?", evidence, null, true));
-        assertArrayEquals(new boolean[] {true}, QuestionNames.of("What did Bashar al Assad say?", evidence, null, true));
+        assertArrayEquals(new boolean[] {true}, QuestionNames.of("What did Bashar al-Assad say?", "", evidence, null, true));
+        assertArrayEquals(new boolean[] {true}, QuestionNames.of("What did Bashar al Assad say?", "", evidence, null, true));
     }
 }
