@@ -7,7 +7,7 @@ import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.LanguageDetector;
@@ -30,7 +30,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     static final double REST_HELD = 0.9;
     /**
      * The same coverage for an unknown word spelled as a foreign name ({@link
-     * ArabicRootSkeleton#looksTransliterated}: ليوناردو، نيكولاس): it cannot be a derived or inflected
+     * ArabicLoanwordSpellings#looksTransliterated}: ليوناردو، نيكولاس): it cannot be a derived or inflected
      * form of an article's word phrased otherwise, the common case of an unknown word in an answerable
      * question, so it is a name the articles never mention even where the sentence holds less of the rest
      * (docs/answers.md, "Thirtieth round: near-miss questions answered").
@@ -109,7 +109,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         }
         double held = rest.coverage(judged.article(), articleTokens, judged.sentence());
         return held >= REST_HELD || held >= REST_HELD_TRANSLITERATED
-                && unknownNames.stream().anyMatch(t -> ArabicRootSkeleton.looksTransliterated(t.label()));
+                && unknownNames.stream().anyMatch(t -> ArabicLoanwordSpellings.looksTransliterated(t.label()));
     }
 
     /**

@@ -19,7 +19,8 @@ public final class ArabicLoanwordSpellings {
     static final int MIN_STEM = 6;
     /** The fewest long-vowel letters inside a stem (neither its first nor its last letter) read as a loanword. */
     static final int MIN_INNER_VOWELS = 2;
-    private static final String LONG_VOWELS = "اوي";
+    /** The long vowels after its first letter from which {@link #looksTransliterated} reads a word as a foreign name. */
+    private static final int TRANSLITERATED_VOWELS = 3;
 
     private ArabicLoanwordSpellings() {
     }
@@ -37,7 +38,7 @@ public final class ArabicLoanwordSpellings {
         }
         List<Integer> inner = new ArrayList<>();
         for (int i = 1; i < stem.length() - 1; i++) {
-            if (LONG_VOWELS.indexOf(stem.charAt(i)) >= 0) {
+            if (ArabicTextNormalizer.LONG_VOWELS.indexOf(stem.charAt(i)) >= 0) {
                 inner.add(i);
             }
         }
@@ -52,5 +53,18 @@ public final class ArabicLoanwordSpellings {
             }
         }
         return spellings;
+    }
+
+    /**
+     * Whether a folded word is spelled as Arabic writes a foreign name, a long vowel (ا و ي) for each
+     * of at least {@value #TRANSLITERATED_VOWELS} vowels after its first letter (ليوناردو، جورجيو،
+     * نيكولاس، فونتينبلو). An Arabic word is a root of consonants in a pattern that adds one or two
+     * long vowels (اعتياد، متبقيا، موضعا), so a native word rarely has three. Stricter about the count
+     * than the loanword shape of {@link #withFewerVowels}, and for a word of any length: a name the
+     * articles never mention is often short (طوكيو).
+     */
+    public static boolean looksTransliterated(String folded) {
+        return ArabicRootSkeleton.isArabic(folded) && folded.chars().skip(1)
+                .filter(c -> ArabicTextNormalizer.LONG_VOWELS.indexOf(c) >= 0).count() >= TRANSLITERATED_VOWELS;
     }
 }

@@ -19,7 +19,7 @@ public final class ArabicPlurals {
     /** The shortest stem a plural ending or a broken pattern is read on: shorter stems are particles. */
     private static final int MIN_STEM = 2;
     /** The letters a hollow root shows in its middle: ا in the singular (عام), و or ي in the plural (أعوام). */
-    private static final String WEAK = "اوي";
+    private static final String WEAK = ArabicTextNormalizer.LONG_VOWELS;
     /**
      * Suppletive plurals, folded, without the article: "31 امرأة" counts the women of "كم عدد
      * النساء".

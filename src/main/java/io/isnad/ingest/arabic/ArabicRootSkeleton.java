@@ -60,8 +60,6 @@ public final class ArabicRootSkeleton {
      */
     private static final List<String> PRONOUN_ENDINGS = GLUED_PRONOUNS.stream()
             .filter(p -> p.length() > 1 && !p.equals("ها")).toList();
-    /** The long vowels after its first letter from which {@link #looksTransliterated} reads a word as a foreign name. */
-    private static final int TRANSLITERATED_VOWELS = 3;
     /** The present tense's letters of the second and third persons (تحد، يحد), which {@link #personKeys} joins. */
     private static final String OTHER_PERSONS = "تي";
     /** The third person's present-tense letter, which stands for either of {@link #OTHER_PERSONS} in a key. */
@@ -297,7 +295,7 @@ public final class ArabicRootSkeleton {
 
     private static boolean isConsonant(String w, int i) {
         char c = w.charAt(i);
-        return c != 'ا' && c != 'و' && c != 'ي' && c != 'ى' && !(c == 'ه' && i == w.length() - 1);
+        return ArabicTextNormalizer.LONG_VOWELS.indexOf(c) < 0 && c != 'ى' && !(c == 'ه' && i == w.length() - 1);
     }
 
     /**
@@ -443,17 +441,6 @@ public final class ArabicRootSkeleton {
      */
     public static boolean startsWithParticle(String folded) {
         return folded.startsWith("ما") || folded.length() > 2 && folded.charAt(0) == 'ل' && PRESENT.indexOf(folded.charAt(1)) >= 0;
-    }
-
-    /**
-     * Whether a folded word is spelled as Arabic writes a foreign name, a long vowel (ا و ي) for each
-     * of at least {@value #TRANSLITERATED_VOWELS} vowels after its first letter (ليوناردو، جورجيو،
-     * نيكولاس، فونتينبلو). An Arabic word is a root of consonants in a pattern that adds one or two
-     * long vowels (اعتياد، متبقيا، موضعا), so a native word rarely has three.
-     */
-    public static boolean looksTransliterated(String folded) {
-        return isArabic(folded)
-                && folded.chars().skip(1).filter(c -> c == 'ا' || c == 'و' || c == 'ي').count() >= TRANSLITERATED_VOWELS;
     }
 
     /**

@@ -26,6 +26,11 @@ public final class ArabicTextNormalizer {
     public static final Pattern UNPUNCTUATED_WORD = Pattern.compile("[^\\s\\p{P}]+");
     /** A run of Arabic letters: the unit a table of Arabic words is looked up by. */
     public static final Pattern ARABIC_WORD = Pattern.compile("\\p{IsArabic}+");
+    /**
+     * The long-vowel letters of folded text (ا و ي): a vowel of a pattern or of a borrowed word, or a
+     * weak root letter; the rest of a word's letters are its consonants.
+     */
+    public static final String LONG_VOWELS = "اوي";
 
     private ArabicTextNormalizer() {
     }

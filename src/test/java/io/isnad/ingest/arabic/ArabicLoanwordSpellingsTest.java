@@ -1,6 +1,7 @@
 package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,5 +28,17 @@ class ArabicLoanwordSpellingsTest {
         assertEquals(List.of(), ArabicLoanwordSpellings.withFewerVowels("توجيه"));
         assertEquals(List.of(), ArabicLoanwordSpellings.withFewerVowels("المواطن"));
         assertEquals(List.of(), ArabicLoanwordSpellings.withFewerVowels("أول أوكسيد"));
+    }
+
+    @Test
+    void aLongVowelForEachVowelSpellsAForeignName() {
+        for (String name : List.of("ليوناردو", "جورجيو", "نيكولاس", "فونتينبلو", "طوكيو")) {
+            assertTrue(ArabicLoanwordSpellings.looksTransliterated(ArabicTextNormalizer.normalize(name)), name);
+        }
+        // Arabic patterns add one or two long vowels to a root (the first letter, often the ا of a
+        // pattern, is not counted); a Latin word is no Arabic spelling.
+        for (String word : List.of("اعتياد", "متبقيا", "موضعا", "استشهاد", "استيطان", "Leonardo")) {
+            assertFalse(ArabicLoanwordSpellings.looksTransliterated(ArabicTextNormalizer.normalize(word)), word);
+        }
     }
 }

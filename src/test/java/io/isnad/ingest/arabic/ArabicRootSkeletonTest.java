@@ -180,18 +180,6 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
-    void aLongVowelForEachVowelSpellsAForeignName() {
-        for (String name : List.of("ليوناردو", "جورجيو", "نيكولاس", "فونتينبلو", "طوكيو")) {
-            assertTrue(ArabicRootSkeleton.looksTransliterated(ArabicTextNormalizer.normalize(name)), name);
-        }
-        // Arabic patterns add one or two long vowels to a root (the first letter, often the ا of a
-        // pattern, is not counted); a Latin word is no Arabic spelling.
-        for (String word : List.of("اعتياد", "متبقيا", "موضعا", "استشهاد", "استيطان", "Leonardo")) {
-            assertFalse(ArabicRootSkeleton.looksTransliterated(ArabicTextNormalizer.normalize(word)), word);
-        }
-    }
-
-    @Test
     void aGluedPronounOfTwoLettersOrMoreMarksACommonWordNotAName() {
         for (String word : List.of("لقائهما", "عهودهم", "حولهن", "عليكم", "بينكما", "قنواتهما")) {
             assertTrue(ArabicRootSkeleton.carriesPronoun(ArabicTextNormalizer.normalize(word)), word);
