@@ -112,7 +112,7 @@ public class ExtractiveAnswerer {
         Choice choice = answered.get();
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
-        return wrongPerson(corpus, translated, question, draft.shortAnswer()) ? Optional.empty() : Optional.of(draft);
+        return wrongShortAnswer(corpus, translated, question, draft.shortAnswer()) ? Optional.empty() : Optional.of(draft);
     }
 
     /**
@@ -176,17 +176,27 @@ public class ExtractiveAnswerer {
     /**
      * Whether the short answer of a who-question is the source the quoted sentence attributes its
      * report to ({@link Declines#answersWithSource}, read on the article's text before it) or a
-     * person for a question that asks for a body of people ({@link Declines#personForABody}).
+     * person for a question that asks for a body of people ({@link Declines#personForABody}), or
+     * whether the short answer of a how-many question counts nothing ({@link Declines#countsNothing}).
      */
-    private static boolean wrongPerson(Snapshot corpus, QuestionTranslations translated, AskedQuestion question,
-            ShortAnswer shortAnswer) {
-        if (shortAnswer == null || question.analysis().type() != QuestionType.PERSON) {
+    private static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
+            AskedQuestion question, ShortAnswer shortAnswer) {
+        if (shortAnswer == null) {
             return false;
         }
-        return Declines.personForABody(question, shortAnswer)
-                || corpus.article(shortAnswer.file()).map(a -> Declines.answersWithSource(question,
-                        translated.focus(), a.text().substring(0, shortAnswer.start())))
-                .orElse(false);
+        return switch (question.analysis().type()) {
+            case PERSON -> Declines.personForABody(question, shortAnswer)
+                    || before(corpus, shortAnswer).map(b -> Declines.answersWithSource(question, translated.focus(), b))
+                            .orElse(false);
+            case NUMBER -> before(corpus, shortAnswer).map(b -> Declines.countsNothing(question, shortAnswer, b))
+                    .orElse(false);
+            default -> false;
+        };
+    }
+
+    /** The text of a short answer's article before it. */
+    private static Optional<String> before(Snapshot corpus, ShortAnswer shortAnswer) {
+        return corpus.article(shortAnswer.file()).map(a -> a.text().substring(0, shortAnswer.start()));
     }
 
     /**
@@ -217,7 +227,8 @@ public class ExtractiveAnswerer {
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Declines.otherToll(question, quoted, translated.focus(), tallied),
                 Declines.noFigure(question, quoted, tallied),
-                Declines.otherRole(question, quoted), Declines.noTime(question, quoted),
+                Declines.otherRole(question, quoted),
+                Declines.noTime(question, quoted) || Declines.noYear(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
                 Declines.unheldName(corpus, question, evidence, features.margin())));
     }
@@ -359,7 +370,8 @@ public class ExtractiveAnswerer {
      * counts something else than what a how-many question asks ({@link Declines#otherToll}) or nothing
      * ({@link Declines#noFigure}), names
      * no holder of the office a who-question asks for ({@link Declines#otherRole}), places nothing
-     * in time for a when-question ({@link Declines#noTime}), and whether the judged sentence's
+     * in time for a when-question ({@link Declines#noTime}) or names no year for a question for one
+     * ({@link Declines#noYear}), and whether the judged sentence's
      * article mentions the question's words only in passing ({@link #inPassing}), and whether the
      * question names a person no article mentions ({@link Declines#absentPerson}), or an English one
      * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}).

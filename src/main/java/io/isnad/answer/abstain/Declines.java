@@ -196,6 +196,64 @@ public final class Declines {
     }
 
     /**
+     * Whether a question for a year (في أي عام، in what year: {@link ShortAnswerFinder#asksYear}) is
+     * answered by sentences none of which names a year ({@link ArabicCalendarWords#namesYear}): "يوم
+     * الثلاثاء" dates a day of the week of the report, and says nothing of the year asked. The question
+     * is declined whatever the abstention model says, as {@link #noTime} declines a when-question
+     * answered with no time at all. The sentences are all those the answer quotes
+     * (docs/answers.md, "Thirty-first round: questions about the seeds the articles cannot answer").
+     */
+    public static boolean noYear(AskedQuestion question, List<String> quoted) {
+        return question.analysis().type() == QuestionType.DATE && ShortAnswerFinder.asksYear(question.text())
+                && quoted.stream().noneMatch(ArabicCalendarWords::namesYear);
+    }
+
+    /**
+     * Whether the short answer to a how-many question (its type read from كم، how many, not from a
+     * noun: "ما رقم القرار" asks for a number that names) counts nothing: a figure that names a thing
+     * by its number ({@link ArabicNumberWords#namesByNumber}: "القرار الدولي 2231" for "how many
+     * bombers") or a quantity given by its order alone, with no figure (عشرات، آلاف: {@link
+     * ArabicNumberWords#isVagueQuantity}). Neither says how many, and the question is declined whatever
+     * the abstention model says. No answered how-many question of any set, answerable or not, had a
+     * short answer of either kind that was right (docs/answers.md, "Thirty-first round: questions about
+     * the seeds the articles cannot answer").
+     *
+     * @param before the article's text before the short answer
+     */
+    public static boolean countsNothing(AskedQuestion question, ShortAnswer shortAnswer, String before) {
+        if (question.analysis().type() != QuestionType.NUMBER || question.analysis().byNoun()) {
+            return false;
+        }
+        List<String> answer = ArabicTextNormalizer.words(shortAnswer.text());
+        boolean figure = answer.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
+        return figure ? namedByNumber(ArabicTextNormalizer.words(before.substring(lastClauseStart(before))))
+                : vague(answer);
+    }
+
+    /**
+     * Whether the words of a short answer without a figure give a quantity by its order alone: one is
+     * a vague quantity and no number word of them has a value of its own ("ثلاثة آلاف" has).
+     */
+    private static boolean vague(List<String> answer) {
+        return answer.stream().anyMatch(ArabicNumberWords::isVagueQuantity) && answer.stream()
+                .allMatch(w -> !ArabicNumberWords.isNumberWord(w) || ArabicNumberWords.isVagueQuantity(w));
+    }
+
+    /**
+     * Whether the words of a clause end with a noun that names a thing by the number written next
+     * ({@link ArabicNumberWords#namesByNumber}), or with such a noun and one adjective with the
+     * article ("القرار الدولي"): a word without it ("القرار بأغلبية 13") opens another phrase.
+     */
+    private static boolean namedByNumber(List<String> clause) {
+        int last = clause.size() - 1;
+        if (last < 0) {
+            return false;
+        }
+        return ArabicNumberWords.namesByNumber(clause.get(last))
+                || last > 0 && clause.get(last).startsWith("ال") && ArabicNumberWords.namesByNumber(clause.get(last - 1));
+    }
+
+    /**
      * Whether a who-question that asks neither for words said nor for the holder of an office
      * ("Who did Araghchi meet in Ankara?"، "Who commanded the Russian air units…?") is answered with
      * the person the quoted sentence attributes its report to: the name stands after a reporting verb

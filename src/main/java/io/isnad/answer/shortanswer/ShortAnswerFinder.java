@@ -87,7 +87,7 @@ public final class ShortAnswerFinder {
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords).map(span -> switch (type) {
             case NUMBER -> NumberChoice.withBound(sentence,
                     NumberChoice.withCountedNoun(sentence, span, keptNoun(asked, question)));
-            case DATE -> DateChoice.asksYear(ArabicTextNormalizer.normalize(question)) ? DateChoice.yearOnly(sentence, span)
+            case DATE -> asksYear(question) ? DateChoice.yearOnly(sentence, span)
                     : span;
             default -> span;
         });
@@ -118,6 +118,11 @@ public final class ShortAnswerFinder {
         boolean howMany = SpanFinder.WORD.matcher(ArabicTextNormalizer.normalize(question)).results()
                 .anyMatch(w -> ArabicQuestionWords.HOW_MANY.contains(w.group()));
         return howMany ? "" : asked.tallied();
+    }
+
+    /** Whether a question asks for a year: في أي عام، ما السنة التي، in what year. */
+    public static boolean asksYear(String question) {
+        return DateChoice.asksYear(ArabicTextNormalizer.normalize(question));
     }
 
     /**

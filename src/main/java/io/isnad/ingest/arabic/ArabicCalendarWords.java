@@ -223,6 +223,12 @@ public final class ArabicCalendarWords {
     /** A conjunction, preposition and article glued before a time word: بالأمس، وللعام. */
     private static final Pattern PROCLITIC = Pattern.compile("^[وف]?(?:بال|لل|ال|[بل])?");
 
+    /** A figure of three or four digits, as years are written (folded text: digits are ASCII). */
+    private static final Pattern YEAR_FIGURE = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
+
+    /** The century, folded and without its article: القرن الماضي. */
+    private static final String CENTURY = "قرن";
+
     /** The preposition a year is written after as the time of an event: فازوا في 2000. */
     private static final String IN = "في";
 
@@ -249,6 +255,26 @@ public final class ArabicCalendarWords {
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
                 .anyMatch(w -> timeWord(w) || timeWord(ArabicRootSkeleton.withoutConjunction(w, 1))
                         || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
+    }
+
+    /**
+     * Whether a text names a year: a figure of three or four digits, a year word or its dual (العام
+     * الماضي، بين عامي), a decade or a century (الخمسينيات، القرن الماضي), bare or with its conjunction,
+     * preposition and article (للعام). A text that dates its events by a weekday or a day of a month
+     * alone ("يوم الثلاثاء"، "في 27 نوفمبر") cannot say in what year they happened.
+     */
+    public static boolean namesYear(String text) {
+        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        if (YEAR_FIGURE.matcher(folded).find()) {
+            return true;
+        }
+        return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
+                .anyMatch(w -> yearWord(w) || yearWord(PROCLITIC.matcher(w).replaceFirst("")));
+    }
+
+    private static boolean yearWord(String word) {
+        return YEAR_WORDS.contains(word) || YEAR_PAIRS.contains(word) || DECADES.contains(word)
+                || CENTURY.equals(word) || "year".equals(word);
     }
 
     /**

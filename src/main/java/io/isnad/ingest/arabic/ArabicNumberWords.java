@@ -57,6 +57,20 @@ public final class ArabicNumberWords {
      */
     private static final Set<String> QUANTITY_WORDS = Set.of("عده", "بضع", "بضعه", "مئات", "عديد", "العديد");
 
+    /**
+     * The plural scale words that give a quantity by its order alone, folded: عشرات، مئات، آلاف،
+     * ملايين، مليارات (tens, hundreds, thousands of…). Without a figure before them ("ثلاثة آلاف")
+     * they tell roughly how many, not how many.
+     */
+    private static final Set<String> PLURAL_SCALES = Stream.of("عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليارات")
+            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Nouns that name a thing by the number written after them, folded, without the article: القرار
+     * 2231، المادة 51، البند 7، رقم 10، المرسوم 16. That number is a name, it counts nothing.
+     */
+    private static final Set<String> NUMBERED_NOUNS = Set.of("قرار", "رقم", "ماده", "بند", "فقره", "مرسوم", "قانون");
+
     private ArabicNumberWords() {
     }
 
@@ -173,6 +187,25 @@ public final class ArabicNumberWords {
      */
     public static boolean isQuantityWord(String foldedWord) {
         return QUANTITY_WORDS.contains(foldedWord.substring(procliticLength(foldedWord, QUANTITY_WORDS::contains)));
+    }
+
+    /**
+     * Whether a folded word gives a quantity without a figure: a word of a quantity ({@link
+     * #isQuantityWord}) or a plural scale ({@link #PLURAL_SCALES}), also with و، ب or ل glued to it
+     * (وآلاف، بعشرات).
+     */
+    public static boolean isVagueQuantity(String foldedWord) {
+        return isQuantityWord(foldedWord)
+                || PLURAL_SCALES.contains(foldedWord.substring(procliticLength(foldedWord, PLURAL_SCALES::contains)));
+    }
+
+    /**
+     * Whether a folded word is a noun that names a thing by the number after it ({@link
+     * #NUMBERED_NOUNS}), with or without its article and a glued proclitic (بالقرار، المادة).
+     */
+    public static boolean namesByNumber(String foldedWord) {
+        return NUMBERED_NOUNS.contains(foldedWord)
+                || NUMBERED_NOUNS.contains(ArabicRootSkeleton.withoutArticle(foldedWord, ArabicRootSkeleton.MIN_LENGTH));
     }
 
     /** Whether a folded word is an Arabic number word. */

@@ -83,6 +83,44 @@ class DeclinesTest {
         assertFalse(noFigure("أين تقع المناطق غير المأهولة؟", vast));
     }
 
+    @Test
+    void aQuestionForAYearQuotedSentencesNamingNoYearIsDeclined() {
+        String tuesday = "كشف علي شمخاني، يوم الثلاثاء، بأن الطيران الروسي تدخل في حلب.";
+        assertTrue(Declines.noYear(arabic("في أي عام تدخل الطيران الروسي في حلب؟"), List.of(tuesday)));
+        assertTrue(Declines.noYear(english("In what year did Russian aircraft intervene in Aleppo?"), List.of(tuesday)));
+        // A sentence quoted beside it may name the year; a when-question asks for no year.
+        assertFalse(Declines.noYear(arabic("في أي عام تدخل الطيران الروسي في حلب؟"),
+                List.of(tuesday, "بدأ التدخل الروسي في سوريا عام 2015.")));
+        assertFalse(Declines.noYear(arabic("متى تدخل الطيران الروسي في حلب؟"), List.of(tuesday)));
+    }
+
+    @Test
+    void aHowManyQuestionAnsweredWithTheNumberOfAResolutionOrAVagueQuantityIsDeclined() {
+        String resolution = "اعتبرت أن وجود الطائرات يشكل خرقا لقرار مجلس الأمن الدولي، ولا أساس لاتهام روسيا بخرق القرار الدولي ";
+        ShortAnswer number = new ShortAnswer("2231", "a.txt", resolution.length(), resolution.length() + 4, null);
+        assertTrue(Declines.countsNothing(arabic("كم يوماً بقيت الطائرات الروسية في القاعدة؟"), number, resolution));
+        assertTrue(Declines.countsNothing(english("How many Russian bombers were at the base?"), number,
+                "وفق المادة "));
+        ShortAnswer thousands = new ShortAnswer("آلاف", "a.txt", 0, 4, "thousand");
+        assertTrue(Declines.countsNothing(english("How many prisoners will Israel release?"), thousands, ""));
+        assertTrue(Declines.countsNothing(arabic("كم مدنياً قتل في الهجوم؟"), new ShortAnswer("عشرات", "a.txt", 0, 5,
+                null), ""));
+    }
+
+    @Test
+    void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
+        String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
+        ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
+        assertFalse(Declines.countsNothing(arabic("كم عدد القتلى في الهجوم؟"), number, counted));
+        // A word without the article after the noun opens another phrase: the votes are counted.
+        assertFalse(Declines.countsNothing(arabic("كم صوتاً أيد القرار؟"), number, "صدر القرار بأغلبية "));
+        // Asked for the resolution's number by its noun, the number answers.
+        assertFalse(Declines.countsNothing(arabic("ما رقم القرار الذي خرقته روسيا؟"), number, "بخرق القرار الدولي "));
+        // A figure before the scale word says how many.
+        assertFalse(Declines.countsNothing(arabic("كم سجيناً ستطلق إسرائيل؟"),
+                new ShortAnswer("ثلاثة آلاف", "a.txt", 0, 10, null), ""));
+    }
+
     private static boolean noFigure(String question, String... quoted) {
         AskedQuestion asked = arabic(question);
         String tallied = asked.analysis().tallied();

@@ -29,6 +29,25 @@ class ArabicCalendarWordsTest {
     }
 
     @Test
+    void aYearFigureAYearWordADecadeOrACenturyNamesAYear() {
+        assertTrue(ArabicCalendarWords.namesYear("تقود واشنطن التحالف منذ 2014."), "a year figure");
+        assertTrue(ArabicCalendarWords.namesYear("وقعت الحرب في ١٩٧٣."), "Eastern Arabic digits");
+        assertTrue(ArabicCalendarWords.namesYear("زار الوزير دمشق في العام الماضي."), "a year word");
+        assertTrue(ArabicCalendarWords.namesYear("ارتفعت الأسعار منذ الخمسينيات."), "a decade");
+        assertTrue(ArabicCalendarWords.namesYear("بني المسجد في القرن الماضي."), "a century");
+        assertTrue(ArabicCalendarWords.namesYear("Resolution 2231 was adopted in that year."), "English");
+    }
+
+    @Test
+    void aWeekdayOrADayOfAMonthNamesNoYear() {
+        assertFalse(ArabicCalendarWords.namesYear("كشف شمخاني، يوم الثلاثاء، أن الطيران الروسي تدخل في حلب."),
+                "a weekday");
+        assertFalse(ArabicCalendarWords.namesYear("هاجم المتمردون حلب في 27 نوفمبر/تشرين الثاني."),
+                "a day and its month");
+        assertFalse(ArabicCalendarWords.namesYear("قتل 89 شخصاً في الهجوم."), "a figure of two digits");
+    }
+
+    @Test
     void aYearWordAPrepositionOrATimeLinkBeforeAYearDatesIt() {
         assertTrue(ArabicCalendarWords.datesYear("في"), "في itself, though its ف reads like a glued conjunction");
         assertTrue(ArabicCalendarWords.datesYear("لسنه"), "a year word with its preposition");
