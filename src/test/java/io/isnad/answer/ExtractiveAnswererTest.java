@@ -474,6 +474,30 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aHowManyQuestionWhoseShortAnswerCountsNothingAndAYearQuestionAnsweredWithNoYearAreDeclined()
+            throws IOException {
+        try (ArticleFixture base = ArticleFixture.of(tmp.resolve("counts-nothing"), Map.of("h.txt", """
+                الطائرات الروسية في قاعدة همدان
+                وقال لافروف إن الطائرات الروسية بقيت في قاعدة همدان الإيرانية وفق القرار الدولي 2231.
+                وكشف شمخاني، يوم الثلاثاء، أن الطائرات الروسية غادرت قاعدة همدان الإيرانية.
+                وأطلقت إسرائيل سراح آلاف السجناء الفلسطينيين في المرحلة الأولى من الاتفاق.
+                وطالب المدير العام للوكالة الدولية بوقف القتال."""))) {
+            // 2231 names the resolution and آلاف gives no figure: neither says how many.
+            assertTrue(answer(base, "كم طائرة روسية بقيت في قاعدة همدان الإيرانية؟").isEmpty());
+            assertTrue(answer(base, "كم سجينا فلسطينيا أطلقت إسرائيل في المرحلة الأولى من الاتفاق؟").isEmpty());
+            // The weekday of the report is no year, though it answers when.
+            assertTrue(answer(base, "في أي عام غادرت الطائرات الروسية قاعدة همدان الإيرانية؟").isEmpty());
+            assertEquals("يوم الثلاثاء", answer(base, "متى غادرت الطائرات الروسية قاعدة همدان الإيرانية؟")
+                    .orElseThrow().shortAnswer().text());
+        }
+    }
+
+    private Optional<Draft> answer(ArticleFixture articles, String question) {
+        return answerer.answer(articles.snapshot(), articles.retrieve(question), new AskedQuestion(question, question,
+                QuestionAnalyzer.analyze(question), false, Optional.empty()));
+    }
+
+    @Test
     void aWhoQuestionAskingOneOfficeIsDeclinedOnASentenceWhosePersonHoldsAnother() throws IOException {
         try (ArticleFixture city = ArticleFixture.of(tmp.resolve("roles"), Map.of("r.txt", """
                 السيطرة على المدينة
