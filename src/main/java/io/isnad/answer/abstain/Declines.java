@@ -34,8 +34,9 @@ import io.isnad.retrieve.EvidenceTerm;
 /**
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
- * how-many question, or none at all, another office's holder for a who-question, no time at all for a
- * when-question, the source of the report for a who-question about a deed, a person for a body), or
+ * how-many question, or none at all, or a short answer that counts nothing, another office's holder for
+ * a who-question, no time at all for a when-question, no year for a question for one, the source of the
+ * report for a who-question about a deed, a person for a body), or
  * the question names a person no article names, or (in English) only names no chunk holds while no
  * article stands out of the search. Each is too rare in the
  * labelled data to be fitted as a feature of the model, and each was kept only where no answerable
