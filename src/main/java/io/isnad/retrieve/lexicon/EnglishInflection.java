@@ -50,6 +50,38 @@ final class EnglishInflection {
     }
 
     /**
+     * The regular inflections a base form may take, plural or third person, past and -ing ("stop" →
+     * stops, stoped, stopping, stopped…), over-generated: the caller keeps those a dictionary holds
+     * and whose base form, by {@link #baseForms}, is this word again.
+     */
+    static List<String> inflectedForms(String base) {
+        Set<String> forms = new LinkedHashSet<>();
+        int n = base.length();
+        boolean endsConsonantY = n > 2 && base.endsWith("y") && VOWELS.indexOf(base.charAt(n - 2)) < 0;
+        if (endsConsonantY) {
+            String stem = base.substring(0, n - 1);
+            forms.addAll(List.of(stem + "ies", stem + "ied"));
+        } else {
+            forms.add(base + "s");
+        }
+        if (base.endsWith("s") || base.endsWith("x") || base.endsWith("z") || base.endsWith("ch") || base.endsWith("sh")) {
+            forms.add(base + "es");
+        }
+        if (base.endsWith("e")) {
+            forms.addAll(List.of(base + "d", base.substring(0, n - 1) + "ing"));
+        } else {
+            forms.addAll(List.of(base + "ed", base + "ing"));
+        }
+        if (n >= 3 && isConsonant(base.charAt(n - 1)) && VOWELS.indexOf(base.charAt(n - 2)) >= 0
+                && isConsonant(base.charAt(n - 3))) {
+            char last = base.charAt(n - 1);
+            forms.addAll(List.of(base + last + "ed", base + last + "ing"));
+        }
+        forms.remove(base);
+        return List.copyOf(forms);
+    }
+
+    /**
      * "attack|ed" → attack, "announc|ed" → announce, "plann|ed" → plan. A stem ending consonant-vowel-
      * consonant ("us|ed", "hop|ed") more often lost an "e", so that reading is tried first.
      */

@@ -284,4 +284,27 @@ class QueryTranslatorTest {
         assertEquals(List.of("مدح"), praised.arabic());
         assertEquals(List.of(), praised.secondary());
     }
+
+    /**
+     * A word's regular inflections that FreeDict knows give it their translations as secondary
+     * senses ("play" is the theatre's المسرحية, "played" لعب), but only inflections whose base form
+     * is that word: "caring" is care's, not car's.
+     */
+    @Test
+    void inflectionsDictionaryEntriesAreSecondarySenses(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("play", "المسرحية", "played", "لعب", "plays", "المسرحيات",
+                "car", "السيارة", "care", "الرعاية", "caring", "مهتم"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        Term play = term(translator.translate("Which play was chosen?"), "play");
+        assertEquals(List.of("المسرحية"), play.arabic());
+        assertEquals(List.of("المسرحيات", "لعب"), play.secondary());
+
+        Term plays = term(translator.translate("Who plays?"), "plays");
+        assertEquals(List.of("المسرحيات"), plays.arabic());
+        assertEquals(List.of("المسرحية", "لعب"), plays.secondary());
+
+        Term car = term(translator.translate("Which car was chosen?"), "car");
+        assertEquals(List.of(), car.secondary());
+    }
 }
