@@ -95,6 +95,32 @@ class AnswerComposerTest {
         }
     }
 
+    // For a question asking what something is, the sentence opening with the term defines it and
+    // goes first; one whose opening name holds the term further on does not, whatever the two hold
+    // of the question otherwise.
+    @Test
+    void theSentenceOpeningWithTheDefinedTermLeads() throws IOException {
+        try (ArticleFixture birds = ArticleFixture.of(tmp.resolve("birds"), Map.of("a.txt", """
+                طيور الجبال
+                النسر طائر جارح كبير يعيش في الجبال العالية.""", "b.txt", """
+                موسم الصيد
+                سامي عادل النسر صياد قديم يقول إن الطيور قلت هذا العام."""))) {
+            String question = "ما هو النسر؟";
+            Retrieval retrieval = birds.retrieve(question);
+            EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+            List<SentenceCandidate> ranked = SentenceChooser.rank(birds.snapshot(), retrieval, scorer,
+                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]);
+            SentenceCandidate bird = candidate(ranked, "طائر");
+            SentenceCandidate hunter = candidate(ranked, "صياد");
+            assertTrue(AnswerComposer.addsMore(Gains.of(bird, hunter, scorer, new boolean[0],
+                    AnswerComposer.definesMore(bird, hunter, scorer, birds.snapshot()))));
+            assertFalse(AnswerComposer.addsMore(Gains.of(hunter, bird, scorer, new boolean[0],
+                    AnswerComposer.definesMore(hunter, bird, scorer, birds.snapshot()))));
+            assertFalse(AnswerComposer.addsMore(Gains.of(bird, hunter, scorer, new boolean[0])),
+                    "both hold the term: by the question's words alone the lead stays first");
+        }
+    }
+
     // A related sentence joins the lead only for a part of the question the lead lacks, as the
     // lead's next sentence, or when the two rank all but level (which one answers is then open):
     // not to repeat the lead's words from elsewhere in the story.
