@@ -275,9 +275,14 @@ public class AnswerComposer {
      * after the lead (the answer running on over two sentences of one story), or when the two rank
      * all but level ({@value #TIED}), so that the lead may not be the one that answers. Not a
      * sentence elsewhere that only repeats the lead's words: it seldom holds the answer the lead
-     * misses and about doubled the answer's length.
+     * misses and about doubled the answer's length. Never, for a question asking what something is,
+     * a sentence that does not open with the term after a lead that does: the definition answers
+     * alone, and the other sentence tells something else about the term.
      */
     static boolean joins(SentenceCandidate related, SentenceCandidate lead, Gains gains) {
+        if (gains.defines() < 0) {
+            return false;
+        }
         boolean next = related.article() == lead.article()
                 && Math.abs(related.sentence().index() - lead.sentence().index()) == 1;
         return gains.related() >= ADDS_PART || next

@@ -95,6 +95,18 @@ class AnswerComposerTest {
         }
     }
 
+    /** The candidates ranked for "ما هو النسر؟" over {@code fixture}, with the scorer that ranked them. */
+    private static Ranked whatIsTheEagle(ArticleFixture fixture) throws IOException {
+        String question = "ما هو النسر؟";
+        Retrieval retrieval = fixture.retrieve(question);
+        EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+        return new Ranked(scorer, SentenceChooser.rank(fixture.snapshot(), retrieval, scorer,
+                QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]));
+    }
+
+    private record Ranked(EvidenceScorer scorer, List<SentenceCandidate> candidates) {
+    }
+
     // For a question asking what something is, the sentence opening with the term defines it and
     // goes first; one whose opening name holds the term further on does not, whatever the two hold
     // of the question otherwise.
@@ -105,19 +117,35 @@ class AnswerComposerTest {
                 النسر طائر جارح كبير يعيش في الجبال العالية.""", "b.txt", """
                 موسم الصيد
                 سامي عادل النسر صياد قديم يقول إن الطيور قلت هذا العام."""))) {
-            String question = "ما هو النسر؟";
-            Retrieval retrieval = birds.retrieve(question);
-            EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
-            List<SentenceCandidate> ranked = SentenceChooser.rank(birds.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]);
-            SentenceCandidate bird = candidate(ranked, "طائر");
-            SentenceCandidate hunter = candidate(ranked, "صياد");
+            Ranked eagle = whatIsTheEagle(birds);
+            EvidenceScorer scorer = eagle.scorer();
+            SentenceCandidate bird = candidate(eagle.candidates(), "طائر");
+            SentenceCandidate hunter = candidate(eagle.candidates(), "صياد");
             assertTrue(AnswerComposer.addsMore(Gains.of(bird, hunter, scorer, new boolean[0],
                     AnswerComposer.definesMore(bird, hunter, scorer, birds.snapshot()))));
             assertFalse(AnswerComposer.addsMore(Gains.of(hunter, bird, scorer, new boolean[0],
                     AnswerComposer.definesMore(hunter, bird, scorer, birds.snapshot()))));
             assertFalse(AnswerComposer.addsMore(Gains.of(bird, hunter, scorer, new boolean[0])),
                     "both hold the term: by the question's words alone the lead stays first");
+        }
+    }
+
+    // After a lead defining the term a what-is question asks about, the sentence after it that goes
+    // on about the term without opening with it is not quoted: the definition answers alone.
+    @Test
+    void aDefinitionIsQuotedAlone() throws IOException {
+        try (ArticleFixture birds = ArticleFixture.of(tmp.resolve("eagle"), Map.of("a.txt", """
+                طيور الجبال
+                النسر طائر جارح كبير يعيش في الجبال العالية.
+                ويصطاد النسر الأرانب والأفاعي في الوديان."""))) {
+            Ranked eagle = whatIsTheEagle(birds);
+            EvidenceScorer scorer = eagle.scorer();
+            SentenceCandidate bird = candidate(eagle.candidates(), "طائر");
+            SentenceCandidate hunts = candidate(eagle.candidates(), "يصطاد");
+            assertFalse(AnswerComposer.joins(hunts, bird, Gains.of(hunts, bird, scorer, new boolean[0],
+                    AnswerComposer.definesMore(hunts, bird, scorer, birds.snapshot()))));
+            assertTrue(AnswerComposer.joins(hunts, bird, Gains.of(hunts, bird, scorer, new boolean[0])),
+                    "as the lead's next sentence it joins when no definition is asked");
         }
     }
 
