@@ -16,6 +16,7 @@ import io.isnad.answer.Citation;
 import io.isnad.answer.Draft;
 import io.isnad.answer.ExtractiveSettings;
 import io.isnad.answer.ShortAnswer;
+import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
@@ -64,6 +65,15 @@ public class AnswerComposer {
      * answer the lead gave .07 to .18 (docs/answers.md, "Sixteenth round").
      */
     static final double OPENS = 0.25;
+    /**
+     * Words of a sentence's opening that tell, for a question asking what something is, whether it
+     * defines the term: a definition opens with its term ("الأسد حيوان من الثدييات…"), while a
+     * sentence whose opening name holds the term further on ("بشار حافظ الأسد…") or that names it
+     * later ("وقبل ذلك… بتخليق الباراسيتامول") tells something else about it. The ranking reads three
+     * ({@link SentenceChooser#OPENING_WORDS}), enough for a term of a few words among the candidates;
+     * between two sentences that both hold the term there, the one it opens decides.
+     */
+    static final int DEFINING_WORDS = 1;
     /** A lead sentence longer than this (characters) is quoted by the clauses that answer. */
     static final int LONG_SENTENCE = 200;
     /** A cut that keeps more than this share of the sentence is not worth the reader's "…". */
@@ -112,7 +122,8 @@ public class AnswerComposer {
         } else if (!question.analysis().type().typed() && !question.analysis().asksName()
                 && settings.maxSentences() > 1) {
             SentenceCandidate next = related(lead, ranked, groups.getFirst()).orElse(null);
-            Gains gains = next == null ? null : Gains.of(next, lead, scorer, askedNoun);
+            Gains gains = next == null ? null : Gains.of(next, lead, scorer, askedNoun,
+                    DefinitionQuestion.asks(question.text()) ? definesMore(next, lead, scorer, corpus) : 0);
             if (next != null && joins(next, lead, gains)) {
                 if (addsMore(gains)) {
                     groups.addFirst(List.of(next));
@@ -264,9 +275,14 @@ public class AnswerComposer {
      * after the lead (the answer running on over two sentences of one story), or when the two rank
      * all but level ({@value #TIED}), so that the lead may not be the one that answers. Not a
      * sentence elsewhere that only repeats the lead's words: it seldom holds the answer the lead
-     * misses and about doubled the answer's length.
+     * misses and about doubled the answer's length. Never, for a question asking what something is,
+     * a sentence that does not open with the term after a lead that does: the definition answers
+     * alone, and the other sentence tells something else about the term.
      */
     static boolean joins(SentenceCandidate related, SentenceCandidate lead, Gains gains) {
+        if (gains.defines() < 0) {
+            return false;
+        }
         boolean next = related.article() == lead.article()
                 && Math.abs(related.sentence().index() - lead.sentence().index()) == 1;
         return gains.related() >= ADDS_PART || next
@@ -274,7 +290,26 @@ public class AnswerComposer {
     }
 
     /**
-     * Whether the related sentence goes first: when it holds clearly more of the question's evidence
+     * For a question asking what something is: how much more of the question the related sentence's
+     * first {@value #DEFINING_WORDS} word holds than the lead's, positive when it opens with the term
+     * and the lead does not.
+     */
+    static double definesMore(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer,
+            Snapshot corpus) {
+        return opens(related, scorer, corpus) - opens(lead, scorer, corpus);
+    }
+
+    private static double opens(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus) {
+        return scorer.coverageOfParts(List.of(
+                SentenceChooser.opening(c.sentence().text(), DEFINING_WORDS, corpus.analyzers())));
+    }
+
+    /**
+     * Whether the related sentence goes first. For a question asking what something is, when it
+     * opens with the term and the lead does not, and never when the lead does and it does not: the
+     * definition is the answer, whatever else the other sentence holds (on arcd-train's tuning part
+     * the paracetamol's history went before its definition for holding the term in a spelling the
+     * definition's Persian letters miss). Otherwise when it holds clearly more of the question's evidence
      * that the lead lacks ({@value #ADDS_MORE} of its weight) than the lead holds that it lacks, or
      * when it names the noun the question asks about and the lead does not. The lead won on the
      * context its neighbours lend and on its passage; the pair answers together, and the sentence
@@ -283,6 +318,9 @@ public class AnswerComposer {
      * and the group, a word that weighs little among the question's).
      */
     static boolean addsMore(Gains gains) {
+        if (gains.defines() != 0) {
+            return gains.defines() > 0;
+        }
         return gains.related() > gains.lead() + ADDS_MORE || gains.namesAsked();
     }
 
@@ -295,17 +333,27 @@ public class AnswerComposer {
      * sentence of another story that names it does so in passing (يلقب in a song's sentence for "ما
      * هو لقب اللاعب…"، بطريق in a road's for "ما هي الطريقة…"): on the tuning parts putting such
      * sentences first lost 8 first sentences for 2, those of the lead's article gained 3 for 1
-     * (docs/answers.md, "Twenty-ninth round").
+     * (docs/answers.md, "Twenty-ninth round"). And, for a question asking what something is, how much
+     * more of it the related sentence's opening holds than the lead's ({@link #definesMore}; 0 else).
      */
-    record Gains(double related, double lead, boolean namesAsked) {
+    record Gains(double related, double lead, boolean namesAsked, double defines) {
 
-        /** @param askedNoun per evidence term, whether it stands for the noun the question asks about */
+        /** The gains for a question that asks no definition. */
         static Gains of(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer,
                 boolean[] askedNoun) {
+            return of(related, lead, scorer, askedNoun, 0);
+        }
+
+        /**
+         * @param askedNoun per evidence term, whether it stands for the noun the question asks about
+         * @param defines {@link #definesMore} for a question asking what something is, 0 else
+         */
+        static Gains of(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer,
+                boolean[] askedNoun, double defines) {
             double both = scorer.coverageOfParts(List.of(lead.tokens(), related.tokens()));
             return new Gains(both - scorer.coverageOfParts(List.of(lead.tokens())),
                     both - scorer.coverageOfParts(List.of(related.tokens())),
-                    related.article() == lead.article() && namesAsked(related, lead, scorer, askedNoun));
+                    related.article() == lead.article() && namesAsked(related, lead, scorer, askedNoun), defines);
         }
 
         private static boolean namesAsked(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer,

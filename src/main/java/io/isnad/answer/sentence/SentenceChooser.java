@@ -15,6 +15,7 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
+import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.Snapshot;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
@@ -261,6 +262,16 @@ public final class SentenceChooser {
         return false;
     }
 
+    /** The tokens of the first {@code words} words of {@code text}. */
+    static SentenceTokens opening(String text, int words, IndexAnalyzers analyzers) {
+        Matcher word = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(text);
+        int end = 0;
+        for (int n = 0; n < words && word.find(); n++) {
+            end = word.end();
+        }
+        return ClauseTokens.of(text.substring(0, end), analyzers);
+    }
+
     /**
      * Whether {@code text} refers back to a subject named before it: a pronoun or a word that goes on
      * stands first ({@link #continuesPrevious}), or a pronoun glued on one of its first words
@@ -313,20 +324,12 @@ public final class SentenceChooser {
             byKey.put(key, new SentenceCandidate(article, sentence, tokens.get(index), assessment.coverage(),
                     assessment.largestMissing(), typed, fit.countsTallied(), retrieved, passageScore, score,
                     assessment, articleCheck, rankShortfall, readOnGain, scatter,
-                    whatItIs ? ranking.coverageOfParts(List.of(opening(sentence.text(), OPENING_WORDS))) : 0,
+                    whatItIs ? ranking.coverageOfParts(List.of(opening(sentence.text(), OPENING_WORDS, corpus.analyzers())))
+                            : 0,
                     refersBack(sentence.text()) ? subjectWeight(typed) * carried(article, sentence, tokens.get(index))
                             : 0));
         }
 
-        /** The tokens of the first {@code words} words of {@code text}. */
-        private SentenceTokens opening(String text, int words) {
-            Matcher word = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(text);
-            int end = 0;
-            for (int n = 0; n < words && word.find(); n++) {
-                end = word.end();
-            }
-            return ClauseTokens.of(text.substring(0, end), corpus.analyzers());
-        }
 
         private double subjectWeight(boolean typed) {
             return question.type() == QuestionType.PLACE && typed ? PLACE_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
@@ -339,7 +342,8 @@ public final class SentenceChooser {
         private double carried(Article article, Sentence sentence, SentenceTokens tokens) {
             int paragraph = article.text().lastIndexOf('\n', sentence.start() - 1) + 1;
             boolean[] subject = subjects.computeIfAbsent(article.file() + "#" + paragraph,
-                    k -> scorer.foundIn(List.of(opening(article.text().substring(paragraph), SUBJECT_WORDS))));
+                    k -> scorer.foundIn(List.of(
+                            opening(article.text().substring(paragraph), SUBJECT_WORDS, corpus.analyzers()))));
             boolean[] held = scorer.foundIn(List.of(tokens));
             boolean[] carried = new boolean[subject.length];
             for (int t = 0; t < subject.length; t++) {

@@ -95,6 +95,60 @@ class AnswerComposerTest {
         }
     }
 
+    /** The candidates ranked for "ما هو النسر؟" over {@code fixture}, with the scorer that ranked them. */
+    private static Ranked whatIsTheEagle(ArticleFixture fixture) throws IOException {
+        String question = "ما هو النسر؟";
+        Retrieval retrieval = fixture.retrieve(question);
+        EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
+        return new Ranked(scorer, SentenceChooser.rank(fixture.snapshot(), retrieval, scorer,
+                QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0]));
+    }
+
+    private record Ranked(EvidenceScorer scorer, List<SentenceCandidate> candidates) {
+    }
+
+    // For a question asking what something is, the sentence opening with the term defines it and
+    // goes first; one whose opening name holds the term further on does not, whatever the two hold
+    // of the question otherwise.
+    @Test
+    void theSentenceOpeningWithTheDefinedTermLeads() throws IOException {
+        try (ArticleFixture birds = ArticleFixture.of(tmp.resolve("birds"), Map.of("a.txt", """
+                طيور الجبال
+                النسر طائر جارح كبير يعيش في الجبال العالية.""", "b.txt", """
+                موسم الصيد
+                سامي عادل النسر صياد قديم يقول إن الطيور قلت هذا العام."""))) {
+            Ranked eagle = whatIsTheEagle(birds);
+            EvidenceScorer scorer = eagle.scorer();
+            SentenceCandidate bird = candidate(eagle.candidates(), "طائر");
+            SentenceCandidate hunter = candidate(eagle.candidates(), "صياد");
+            assertTrue(AnswerComposer.addsMore(Gains.of(bird, hunter, scorer, new boolean[0],
+                    AnswerComposer.definesMore(bird, hunter, scorer, birds.snapshot()))));
+            assertFalse(AnswerComposer.addsMore(Gains.of(hunter, bird, scorer, new boolean[0],
+                    AnswerComposer.definesMore(hunter, bird, scorer, birds.snapshot()))));
+            assertFalse(AnswerComposer.addsMore(Gains.of(bird, hunter, scorer, new boolean[0])),
+                    "both hold the term: by the question's words alone the lead stays first");
+        }
+    }
+
+    // After a lead defining the term a what-is question asks about, the sentence after it that goes
+    // on about the term without opening with it is not quoted: the definition answers alone.
+    @Test
+    void aDefinitionIsQuotedAlone() throws IOException {
+        try (ArticleFixture birds = ArticleFixture.of(tmp.resolve("eagle"), Map.of("a.txt", """
+                طيور الجبال
+                النسر طائر جارح كبير يعيش في الجبال العالية.
+                ويصطاد النسر الأرانب والأفاعي في الوديان."""))) {
+            Ranked eagle = whatIsTheEagle(birds);
+            EvidenceScorer scorer = eagle.scorer();
+            SentenceCandidate bird = candidate(eagle.candidates(), "طائر");
+            SentenceCandidate hunts = candidate(eagle.candidates(), "يصطاد");
+            assertFalse(AnswerComposer.joins(hunts, bird, Gains.of(hunts, bird, scorer, new boolean[0],
+                    AnswerComposer.definesMore(hunts, bird, scorer, birds.snapshot()))));
+            assertTrue(AnswerComposer.joins(hunts, bird, Gains.of(hunts, bird, scorer, new boolean[0])),
+                    "as the lead's next sentence it joins when no definition is asked");
+        }
+    }
+
     // A related sentence joins the lead only for a part of the question the lead lacks, as the
     // lead's next sentence, or when the two rank all but level (which one answers is then open):
     // not to repeat the lead's words from elsewhere in the story.
