@@ -42,6 +42,15 @@ class ArabicNewsSynonymsTest {
     }
 
     @Test
+    void wordsAndListingsAreNamedEitherWay() {
+        assertTrue(sameGroup("كلام", "تصريحات"));
+        assertTrue(sameGroup("قوله", "الكلام"));
+        assertTrue(sameGroup("أدرج", "تصنيف"));
+        assertTrue(sameGroup("صنفت", "إدراج"));
+        assertFalse(sameGroup("كلام", "تصنيف"));
+    }
+
+    @Test
     void wordsOfDifferentGroupsOrOfNoneAreNot() {
         assertFalse(sameGroup("الجرحى", "القتلى"));
         assertFalse(sameGroup("القتلى", "الطائرات"));
