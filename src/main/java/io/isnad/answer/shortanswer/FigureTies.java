@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
@@ -155,6 +156,10 @@ final class FigureTies {
                     continue;
                 }
                 String word = folded.text().substring(w[2], w[3]);
+                if (after > 1 && opensNextClause(word, focus, counted)) {
+                    after = COUNTED_NOUN_WINDOW;
+                    continue;
+                }
                 String skeleton = ArabicRootSkeleton.of(word);
                 if (after == 1 && tiesTo(word, skeleton, counted)) {
                     tie = 3;
@@ -172,6 +177,18 @@ final class FigureTies {
             tie = tiesTo(word, ArabicRootSkeleton.of(word), focus) ? 1 : 0;
         }
         return tie;
+    }
+
+    /**
+     * Whether a word after a figure's first next word opens the next clause with a glued و: in "يبلغ
+     * تعداد سكانها 320,000 نسمة ومساحتها 103,000 كم2" the area is the next figure's, not what 320,000
+     * counts. A word that opens with the letters of a question word (وزارية of "كم وزارة") is not so
+     * cut off.
+     */
+    private static boolean opensNextClause(String word, List<FocusWord> focus, List<FocusWord> counted) {
+        return word.length() > 3 && word.startsWith("و")
+                && Stream.concat(focus.stream(), counted.stream())
+                        .noneMatch(f -> !f.probe().isEmpty() && word.startsWith(f.probe()));
     }
 
     /**

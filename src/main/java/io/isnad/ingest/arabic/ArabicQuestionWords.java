@@ -51,7 +51,10 @@ public final class ArabicQuestionWords {
 
     /** After أي / ما / في أي: the question asks for a date or time. */
     public static final Set<String> TIME_NOUNS = folded("عام", "سنه", "تاريخ", "يوم", "شهر", "قرن", "عقد", "وقت",
-            "فتره", "ساعه", "العام", "السنه", "التاريخ", "اليوم", "الشهر", "القرن", "الوقت", "موعد", "زمن");
+            "فتره", "ساعه", "العام", "السنه", "التاريخ", "اليوم", "الشهر", "القرن", "الوقت", "موعد", "زمن",
+            // The plurals ask for several dates, as "years" does in English: "خلال أي سنوات"، "ما السنوات
+            // التي". Not أشهر, which is also "most famous" (أشهر مؤلفاته).
+            "سنوات", "اعوام", "ايام", "شهور", "قرون", "عقود");
     /** After أي / ما / في أي: the question asks for a place. */
     public static final Set<String> PLACE_NOUNS = folded("مدينه", "دوله", "بلد", "مكان", "منطقه", "عاصمه", "قاره",
             "محافظه", "ولايه", "جزيره", "قريه", "بلده", "مقاطعه", "اقليم", "موقع", "المدينه", "الدوله", "البلد",

@@ -155,6 +155,16 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aWordGluedToAndAfterTheCountedNounOpensTheNextClause() {
+        // "ومساحتها" stands two words after 80,000 but names what 120 measures.
+        assertEquals(Optional.of("120 كم2"), find("يبلغ عدد سكان الجزيرة 80,000 نسمة ومساحتها 120 كم2.",
+                QuestionType.NUMBER, "كم تبلغ مساحة الجزيرة؟"));
+        // وزارية opens with the letters of the asked وزارة, not with a glued و: it is 22's noun.
+        assertEquals(Optional.of("22"), find("تتألف الحكومة من 22 حقيبة وزارية، وعقدت الحكومة 5 جلسات.",
+                QuestionType.NUMBER, "كم وزارة في الحكومة؟"));
+    }
+
+    @Test
     void theNounRightAfterANumberBeingTheCountedOneOutweighsAnAskedWordOfTheNextClause() {
         // "مرة واحدة وكأس السوبر": the asked كأس stands after واحدة too, but only ثماني counts مرات.
         String sentence = "حصل النادي على كأس الملك ثماني مرات، وعلى الدوري مرة واحدة وكأس السوبر مرة واحدة.";
