@@ -129,7 +129,8 @@ public final class Declines {
     /**
      * Whether a how-many question (its type read from كم، قديش، how many, not from a noun: "ما نسبة"
      * may be answered in words) that names what it counts ({@code tallied}) is quoted sentences none of
-     * which holds a figure: no number in digits or words ({@link SpanFinder}'s number spans), no word
+     * which holds a figure: no number in digits or words ({@link SpanFinder}'s number spans) but
+     * the day or year of a calendar date ({@link SpanFinder#notInCalendarDates}), no word
      * of a vague quantity ({@link ArabicNumberWords#isQuantityWord}: عدة، بضعة، مئات) and no dual of a
      * word of the question (جامعتان for "كم عدد الجامعات"، فريقين). A sentence that counts nothing
      * cannot say how many ("قديش كان عدد الطيارات الروسية…؟" answered by Shamkhani's words on the
@@ -148,7 +149,8 @@ public final class Declines {
 
     /** Whether a text gives a figure, a vague quantity or a dual of a word of a how-many question. */
     private static boolean holdsFigure(String text, TypedQuestion kind) {
-        return !SpanFinder.find(text, QuestionType.NUMBER).isEmpty() || ShortAnswerFinder.holdsAnswer(text, kind)
+        return !SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).isEmpty()
+                || ShortAnswerFinder.holdsAnswer(text, kind)
                 || ArabicTextNormalizer.words(text).stream().anyMatch(ArabicNumberWords::isQuantityWord);
     }
 

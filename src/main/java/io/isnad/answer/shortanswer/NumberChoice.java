@@ -73,7 +73,7 @@ final class NumberChoice {
      * asks for one and none that is another figure's share, a length of time when it asks how long.
      */
     static List<Span> asked(String sentence, List<Span> spans, String foldedQuestion) {
-        return byDuration(sentence, byShare(sentence, withoutYears(notInCalendarDates(sentence, spans)),
+        return byDuration(sentence, byShare(sentence, withoutYears(SpanFinder.notInCalendarDates(sentence, spans)),
                 foldedQuestion), foldedQuestion);
     }
 
@@ -94,22 +94,6 @@ final class NumberChoice {
         List<Span> periods = SpanFinder.find(sentence, QuestionType.DATE).stream()
                 .filter(d -> DateChoice.YEAR.matcher(d.folded()).results().count() == 2).toList();
         return periods.isEmpty() ? spans : periods;
-    }
-
-    /**
-     * The day or year of a calendar date is no count: "بدأت في 18 يونيو عام 1994" holds no answer
-     * to "كم فيلماً…", and a sentence holding only such figures must not be preferred as one that
-     * answers a how-many question. A year alone (عام 1994، 1388) stays a figure: it may be a count,
-     * and {@link #withoutYears} already prefers another figure to it.
-     */
-    private static List<Span> notInCalendarDates(String sentence, List<Span> spans) {
-        List<Span> dates = SpanFinder.find(sentence, QuestionType.DATE).stream()
-                .filter(DateChoice::calendarDate).toList();
-        if (dates.isEmpty()) {
-            return spans;
-        }
-        return spans.stream().filter(s -> dates.stream().noneMatch(d -> d.start() <= s.start() && s.end() <= d.end()))
-                .toList();
     }
 
     /**

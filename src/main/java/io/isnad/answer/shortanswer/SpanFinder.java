@@ -42,6 +42,23 @@ public final class SpanFinder {
     }
 
     /**
+     * The day or year of a calendar date is no count: "بدأت في 18 يونيو عام 1994" holds no answer
+     * to "كم فيلماً…", and a sentence holding only such figures answers no how-many question. A year
+     * alone (عام 1994، 1388) stays a figure: it may be a count.
+     *
+     * @param spans number spans of {@code sentence}
+     * @return the spans that lie in no calendar date of the sentence
+     */
+    public static List<Span> notInCalendarDates(String sentence, List<Span> spans) {
+        List<Span> dates = find(sentence, QuestionType.DATE).stream().filter(DateChoice::calendarDate).toList();
+        if (dates.isEmpty()) {
+            return spans;
+        }
+        return spans.stream().filter(s -> dates.stream().noneMatch(d -> d.start() <= s.start() && s.end() <= d.end()))
+                .toList();
+    }
+
+    /**
      * The places of {@code text} that the lexicon knows, right after a preposition ({@link
      * PlaceSpans#knownPlaces}): not among {@link #find}'s spans.
      */

@@ -76,6 +76,13 @@ class DeclinesTest {
     }
 
     @Test
+    void theDayOfADateIsNoFigureOfAHowManyQuestion() {
+        String staff = "وفي 30 نوفمبر/تشرين الثاني، أكدت الخارجية أن القنصلية تعرضت للهجوم، لكن موظفيها بخير.";
+        assertTrue(noFigure("كم موظفا يعمل في القنصلية؟", staff));
+        assertFalse(noFigure("كم موظفا يعمل في القنصلية؟", "وفي 30 نوفمبر، كان في القنصلية 12 موظفا."));
+    }
+
+    @Test
     void aQuestionCountingNoNounOrTypedByANounIsLeftToTheModel() {
         String vast = "تضم المنطقة مناطق شاسعة غير مأهولة.";
         assertFalse(noFigure("كم هي المساحة التي لم تتم تنميتها؟", vast));
