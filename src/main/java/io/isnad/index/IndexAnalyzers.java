@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -22,6 +23,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -125,6 +127,16 @@ public final class IndexAnalyzers {
             positions.get(positions.size() - 1).add(terms.get(i));
         }
         return positions;
+    }
+
+    /**
+     * The {@link IndexField#ARABIC} stems of {@code text}'s words that end in a ta marbuta, as an
+     * article writes them before a glued pronoun ({@link ArabicRootSkeleton#beforeGluedPronoun}):
+     * "قنصلية" gives the stem of "قنصليتها", which its own stem never meets.
+     */
+    public List<String> beforeGluedPronoun(String text) {
+        return ArabicTextNormalizer.words(text).stream().map(ArabicRootSkeleton::beforeGluedPronoun)
+                .flatMap(Optional::stream).flatMap(word -> tokens(IndexField.ARABIC, word).stream()).toList();
     }
 
     /** The tokens {@code field}'s analyzer makes of {@code text}, packed, with their position increments. */

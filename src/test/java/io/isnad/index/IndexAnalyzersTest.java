@@ -27,6 +27,13 @@ class IndexAnalyzersTest {
     }
 
     @Test
+    void aNounWithATaMarbutaYieldsTheStemOfItsFormBeforeAGluedPronoun() {
+        assertEquals(List.of(arabic("قنصليتها").get(0).get(0)),
+                analyzers.beforeGluedPronoun(ArabicTextNormalizer.normalize("القنصلية")));
+        assertEquals(List.of(), analyzers.beforeGluedPronoun(ArabicTextNormalizer.normalize("القوات")));
+    }
+
+    @Test
     void shortWordsAndTheArticleAreLeftToTheStemmer() {
         assertEquals(List.of(List.of("بشار")), arabic("بشار"), "a remainder of three letters is not split off");
         assertEquals(List.of(List.of("مدين")), arabic("المدينة"));

@@ -1,20 +1,25 @@
 package io.isnad.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.index.Corpus;
+import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 
 /** The terms a question is searched and weighed by, as the abstention features read them. */
@@ -25,19 +30,35 @@ class QueryBuilderTest {
 
     @Test
     void aGluedWordIsWeighedAsTheTwoWordsTheCorpusHolds() throws IOException {
+        withBuilder("الإسكندر الأكبر\nولد الإسكندر الأكبر في مقدونيا، وسمي التقويم باسمه.\n", (builder, snapshot) ->
+                // Left whole, the glued word would be one no chunk holds: a subject the corpus lacks.
+                assertEquals(labels(builder.build("متى ولد الإسكندر الأكبر؟", snapshot, true)),
+                        labels(builder.build("متى ولد الإسكندرالأكبر؟", snapshot, true))));
+    }
+
+    @Test
+    void anEnglishWordsTranslationIsFoundAsWrittenBeforeAGluedPronoun() throws IOException {
+        withBuilder("حلب\nأكدت طهران أن قنصليتها في حلب تعرضت للهجوم.\n", (builder, snapshot) -> {
+            String written = snapshot.analyzers().tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("قنصليتها"))
+                    .get(0);
+            EvidenceTerm consulate = builder.build("Was the consulate attacked?", snapshot, true).evidence().stream()
+                    .filter(t -> t.labelHolds("consulate")).findFirst().orElseThrow();
+            assertTrue(consulate.forms().contains(written), "the article's قنصليتها is the consulate");
+            assertFalse(consulate.partial().contains(written), "a word of its own, not one of a phrase");
+        });
+    }
+
+    /** Runs {@code check} with a query builder over a corpus of one article. */
+    private void withBuilder(String article, BiConsumer<QueryBuilder, Snapshot> check) throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
-        Files.writeString(articles.resolve("a.txt"),
-                "الإسكندر الأكبر\nولد الإسكندر الأكبر في مقدونيا، وسمي التقويم باسمه.\n");
+        Files.writeString(articles.resolve("a.txt"), article);
         try (Corpus corpus = Corpus.open(articles, tmp.resolve("index"), new ArticleLoader(5_000_000,
                 new ChunkingSettings(3, 1)))) {
             corpus.refresh();
             try (Snapshot snapshot = corpus.acquire()) {
-                QueryBuilder builder = QueryBuilder.of(snapshot.analyzers(),
+                check.accept(QueryBuilder.of(snapshot.analyzers(),
                         new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
-                        QueryTranslator.load(Optional.empty()));
-                // Left whole, the glued word would be one no chunk holds: a subject the corpus lacks.
-                assertEquals(labels(builder.build("متى ولد الإسكندر الأكبر؟", snapshot, true)),
-                        labels(builder.build("متى ولد الإسكندرالأكبر؟", snapshot, true)));
+                        QueryTranslator.load(Optional.empty())), snapshot);
             }
         }
     }

@@ -116,6 +116,18 @@ public final class ArabicRootSkeleton {
                 ? Optional.of(folded.substring(1)) : Optional.empty();
     }
 
+    /**
+     * A folded word ending in a ta marbuta (folded ه) as Arabic writes it before a glued pronoun:
+     * قنصليه → قنصليت, the stem the light stemmer leaves of قنصليتها and قنصليته, which never meets
+     * the bare word's قنصل. Empty after ا (مياه، اتجاه: there the ه is often the root's own) or with
+     * fewer than {@value #MIN_LENGTH} letters before the ه (سنه، بيته), mostly a pronoun or the root's.
+     */
+    public static Optional<String> beforeGluedPronoun(String folded) {
+        int t = folded.length() - 1;
+        return t >= MIN_LENGTH && folded.charAt(t) == 'ه' && folded.charAt(t - 1) != 'ا'
+                ? Optional.of(folded.substring(0, t) + 'ت') : Optional.empty();
+    }
+
     /** Whether two words share a skeleton long enough to count. */
     public static boolean same(String a, String b) {
         String sa = of(a);

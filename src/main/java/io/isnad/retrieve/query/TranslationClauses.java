@@ -78,11 +78,13 @@ public final class TranslationClauses {
         List<List<List<String>>> gramsOf = new ArrayList<>(terms.size());
         List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
         List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());
+        List<Set<String>> inflectedOf = new ArrayList<>(terms.size());
         List<TranslationForms> translations = new ArrayList<>(terms.size());
         List<List<List<String>>> secondaryOf = new ArrayList<>(terms.size());
         List<Term> counted = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Set<String> forms = new LinkedHashSet<>();
+            Set<String> inflected = new LinkedHashSet<>();
             TranslationForms translation = new TranslationForms();
             List<List<String>> grams = new ArrayList<>();
             List<List<String>> stems = new ArrayList<>();
@@ -98,7 +100,14 @@ public final class TranslationClauses {
                 forms.addAll(tokens);
                 words.forEach(forms::addAll);
                 translation.add(words);
+                // A one-word translation is a dictionary form; an article may glue a pronoun to it (قنصليتها).
+                if (words.size() == 1) {
+                    inflected.addAll(analyzers.beforeGluedPronoun(text));
+                }
             }
+            inflected.removeAll(forms);
+            translation.add(List.of(inflected));
+            inflectedOf.add(inflected);
             List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
             forms.addAll(english);
             secondaryOf.add(secondaryForms(term, forms));
@@ -163,8 +172,11 @@ public final class TranslationClauses {
                 rankIdf = Math.min(rankIdf, formIdf);
             }
             TranslationForms translation = translations.get(t);
-            weighed.add(new EvidenceTerm(term.english(), formsOfTerms.get(t), idf * term.weight(), name,
-                    translation.partial(formsOfTerms.get(t)), translation.phrases(),
+            // Found in a sentence also as written before a glued pronoun, but weighed by its own forms.
+            Set<String> judged = new LinkedHashSet<>(formsOfTerms.get(t));
+            judged.addAll(inflectedOf.get(t));
+            weighed.add(new EvidenceTerm(term.english(), judged, idf * term.weight(), name,
+                    translation.partial(judged), translation.phrases(),
                     (idf + rankIdf) / 2 * term.weight()));
         }
         boolean[] kept = ClauseBudget.heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,6 +25,15 @@ class ArabicRootSkeletonTest {
         assertTrue(ArabicRootSkeleton.same("المدن", "مدينة"));
         assertTrue(ArabicRootSkeleton.same("الترشيحات", "ترشيحات"));
         assertTrue(ArabicRootSkeleton.same("أطفال", "طفل"));
+    }
+
+    @Test
+    void aTaMarbutaIsWrittenTBeforeAGluedPronoun() {
+        assertEquals(Optional.of("قنصليت"), ArabicRootSkeleton.beforeGluedPronoun(ArabicTextNormalizer.normalize("قنصلية")));
+        assertEquals(Optional.empty(), ArabicRootSkeleton.beforeGluedPronoun("قوات"), "no ta marbuta");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.beforeGluedPronoun(ArabicTextNormalizer.normalize("سنة")),
+                "too short to tell from a pronoun");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.beforeGluedPronoun("اتجاه"), "after ا the ه is often the root's");
     }
 
     @Test
