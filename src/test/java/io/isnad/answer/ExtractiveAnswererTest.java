@@ -105,17 +105,27 @@ class ExtractiveAnswererTest {
         // article mentions, not about the visit to Tokyo.
         assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى زوربانيا؟"));
         // The sentence misses another of its words (سباق, of another article only): an unknown word
-        // there is as often a paraphrase, so it is left to the other features.
-        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى قرطبيس بعد السباق؟"));
+        // there is as often a paraphrase (مفاصل, of the root of another article's بالتفصيل), so it is left
+        // to the other features.
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى مفاصل بعد السباق؟"));
         assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى طوكيو؟"));
     }
 
     @Test
     void anUnknownWordSpelledAsAForeignNameIsAMissingNameWhereTheSentenceHoldsLessOfTheRest() {
         // زوربانيا has a long vowel for each of its vowels: no paraphrase of an article's word, so the
-        // sentence need not hold all the rest; قرطبيس, spelled as an Arabic word, is left as above.
+        // sentence need not hold all the rest; مفاصل, spelled as an Arabic word, is left as above.
         assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى زوربانيا بعد السباق؟"));
-        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى قرطبيس بعد السباق؟"));
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى مفاصل بعد السباق؟"));
+    }
+
+    @Test
+    void anUnknownWordOfARootNoArticleWritesIsAMissingNameWhereTheSentenceHoldsLessOfTheRest() {
+        // No word of the articles shares a root skeleton with قرطبيس: it paraphrases none of theirs.
+        // مفاصل shares one with the other visit article's بالتفصيل, as a paraphrase would, and is left
+        // to the other features.
+        assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى قرطبيس بعد السباق؟"));
+        assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى مفاصل بعد السباق؟"));
     }
 
     @Test

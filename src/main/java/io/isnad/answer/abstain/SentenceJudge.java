@@ -1,6 +1,7 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
+import java.util.Set;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -8,6 +9,7 @@ import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.LanguageDetector;
@@ -36,6 +38,13 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * (docs/answers.md, "Thirtieth round: near-miss questions answered").
      */
     static final double REST_HELD_TRANSLITERATED = 0.5;
+    /**
+     * The same coverage for an unknown word no word of the corpus shares a root skeleton with ({@link
+     * #rootless}): a paraphrase uses a root of the language, which a corpus of news in that language
+     * mostly holds in some word, where a name the articles never mention (تاغاريان، نورتروب، مستطيله)
+     * has no such kin (docs/answers.md, "Thirty-first round: near-miss questions answered").
+     */
+    static final double REST_HELD_ROOTLESS = 0.6;
 
     /**
      * Whether the answer stays in the conversation's story: the follow-up feature's large weight was
@@ -76,7 +85,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                missingName(absent, undefined(absent.unknownNames()), evidence, scorer, judged, articleTokens) ? 1 : 0);
+                missingName(absent, undefined(absent.unknownNames()), evidence, scorer, judged, articleTokens, corpus) ? 1 : 0);
     }
 
     /**
@@ -87,14 +96,15 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * article holds in any form, shaped like a name ({@link AbsentEvidence#unknownNames}) and written
      * without the article ({@link #undefined}) in a
      * question whose other words the judged sentence all but holds ({@value #REST_HELD} of their
-     * weight, {@value #REST_HELD_TRANSLITERATED} for a word spelled as a foreign name). That is a question
+     * weight, {@value #REST_HELD_TRANSLITERATED} for a word spelled as a foreign name, {@value
+     * #REST_HELD_ROOTLESS} for a word of a root the corpus never writes). That is a question
      * about the sentence's own story with one person, place or thing the articles never mention ("What did Putin say about the visit?"); an unknown word of an answerable
      * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
      * (docs/answers.md, "Nineteenth round: near-miss questions answered").
      */
     private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames,
             List<EvidenceTerm> evidence, EvidenceScorer scorer, SentenceCandidate judged,
-            List<SentenceTokens> articleTokens) {
+            List<SentenceTokens> articleTokens, Snapshot corpus) {
         if (absent.nameMissing() || absent.unknownFigure()) {
             return true;
         }
@@ -109,7 +119,17 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         }
         double held = rest.coverage(judged.article(), articleTokens, judged.sentence());
         return held >= REST_HELD || held >= REST_HELD_TRANSLITERATED
-                && unknownNames.stream().anyMatch(t -> ArabicLoanwordSpellings.looksTransliterated(t.label()));
+                && unknownNames.stream().anyMatch(t -> ArabicLoanwordSpellings.looksTransliterated(t.label()))
+                || held >= REST_HELD_ROOTLESS && unknownNames.stream().anyMatch(t -> rootless(corpus, t));
+    }
+
+    /**
+     * Whether no word of the corpus shares a root skeleton ({@link ArabicRootSkeleton#keys}) with the
+     * term as the user typed it; false where the index cannot tell ({@link Snapshot#rootKeys}).
+     */
+    private static boolean rootless(Snapshot corpus, EvidenceTerm term) {
+        Set<String> keys = ArabicRootSkeleton.keys(term.label());
+        return !keys.isEmpty() && corpus.rootKeys().filter(held -> keys.stream().noneMatch(held::contains)).isPresent();
     }
 
     /**
