@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,27 @@ class ExtractiveAnswererTest {
         // to the other features.
         assertEquals(1, nameMissing("متى وصل وزير الخارجية الياباني إلى قرطبيس بعد السباق؟"));
         assertEquals(0, nameMissing("متى وصل وزير الخارجية الياباني إلى مفاصل بعد السباق؟"));
+    }
+
+    @Test
+    void aWordOfNoRootTheCorpusWritesIsNoMissingNameWhereItIsASlipOfTheArticlesWords() throws IOException {
+        try (ArticleFixture speech = ArticleFixture.of(tmp.resolve("speech"), Map.of("s.txt", """
+                خطاب الرئيس
+                وقف الرئيس يخطب أمام البرلمان مساء الأحد اعتبارا من الساعة السادسة.
+                وقال الرئيس إن الإصلاحات ستبدأ قريبا.""", "r.txt", """
+                سباق الدراجات
+                فاز الدراج سامي ناصر بسباق الجبال في العاصمة."""))) {
+            Snapshot corpus = speech.snapshot();
+            ToDoubleFunction<String> nameMissing = question -> answerer.choose(corpus, speech.retrieve(question),
+                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()))
+                    .orElseThrow().features().nameMissing();
+            // قرطبيس is of no root the articles write: a name they never mention.
+            assertEquals(1, nameMissing.applyAsDouble("متى وقف الرئيس يخطب أمام البرلمان قرطبيس بعد السباق؟"));
+            // حطابات is of no root either, but its skeleton is the article's خطب (يخطب) with two dots
+            // missing, and اعتباربمن is the article's اعتبارا and من run together: slips, not names.
+            assertEquals(0, nameMissing.applyAsDouble("متى وقف الرئيس يخطب أمام البرلمان حطابات بعد السباق؟"));
+            assertEquals(0, nameMissing.applyAsDouble("متى وقف الرئيس يخطب أمام البرلمان اعتباربمن بعد السباق؟"));
+        }
     }
 
     @Test

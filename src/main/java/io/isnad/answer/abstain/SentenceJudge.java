@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,8 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTypos;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.LanguageDetector;
@@ -120,16 +123,58 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         double held = rest.coverage(judged.article(), articleTokens, judged.sentence());
         return held >= REST_HELD || held >= REST_HELD_TRANSLITERATED
                 && unknownNames.stream().anyMatch(t -> ArabicLoanwordSpellings.looksTransliterated(t.label()))
-                || held >= REST_HELD_ROOTLESS && unknownNames.stream().anyMatch(t -> rootless(corpus, t));
+                || held >= REST_HELD_ROOTLESS && unknownNames.stream().anyMatch(t -> rootless(corpus, t, articleTokens));
     }
 
     /**
      * Whether no word of the corpus shares a root skeleton ({@link ArabicRootSkeleton#keys}) with the
-     * term as the user typed it; false where the index cannot tell ({@link Snapshot#rootKeys}).
+     * term as the user typed it, and the term is no slip of a word of the judged article ({@link
+     * #slipOf}); false where the index cannot tell ({@link Snapshot#rootKeys}).
      */
-    private static boolean rootless(Snapshot corpus, EvidenceTerm term) {
+    private static boolean rootless(Snapshot corpus, EvidenceTerm term, List<SentenceTokens> articleTokens) {
         Set<String> keys = ArabicRootSkeleton.keys(term.label());
-        return !keys.isEmpty() && corpus.rootKeys().filter(held -> keys.stream().noneMatch(held::contains)).isPresent();
+        return !keys.isEmpty() && corpus.rootKeys().filter(held -> keys.stream().noneMatch(held::contains)).isPresent()
+                && !slipOf(term.label(), keys, articleTokens);
+    }
+
+    /**
+     * Whether a word of no root the corpus writes is a slip of the article's own words: its root
+     * skeleton a typo of one the article writes ({@link ArabicTypos#oneEditApart}: حطابات for the خطب
+     * of يخطب, dots only), or two words of the article run together (اعتباربمن for "اعتبارا من").
+     * A rootless word is mostly a name; one a slip away from the article it is asked of is rarely one
+     * by chance, as {@link AbsentEvidence} reasons of a word one edit from a word of that article
+     * (docs/answers.md, "Thirty-first round: the rootless-name rule without its false declines").
+     */
+    private static boolean slipOf(String label, Set<String> keys, List<SentenceTokens> articleTokens) {
+        Set<String> words = new HashSet<>();
+        articleTokens.forEach(sentence -> words.addAll(sentence.forms()));
+        Set<String> articleKeys = new HashSet<>();
+        words.forEach(word -> articleKeys.addAll(ArabicRootSkeleton.keys(word)));
+        return keys.stream().anyMatch(key -> articleKeys.stream().anyMatch(held -> ArabicTypos.oneEditApart(key, held)))
+                || runTogether(label, words, articleKeys);
+    }
+
+    /**
+     * Whether a word is two words of the article written without the space between: a word of an
+     * article root followed by a function word (اعتبار + بمن), or two of the article's words.
+     */
+    private static boolean runTogether(String label, Set<String> words, Set<String> articleKeys) {
+        for (int split = ArabicRootSkeleton.MIN_LENGTH; split < label.length() - 1; split++) {
+            String head = label.substring(0, split);
+            String tail = label.substring(split);
+            if (words.contains(head) && words.contains(tail)
+                    || ArabicRootSkeleton.keys(head).stream().anyMatch(articleKeys::contains) && functionWord(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded word is a stop word, bare or behind one glued proclitic (بمن، لما، وفي). */
+    private static boolean functionWord(String folded) {
+        return ArabicStopWords.contains(folded) || folded.length() > 2
+                && ArabicRootSkeleton.PROCLITICS.indexOf(folded.charAt(0)) >= 0
+                && ArabicStopWords.contains(folded.substring(1));
     }
 
     /**
