@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +34,7 @@ class ExtractiveAnswererTest {
 
     private ArticleFixture articles;
     private Snapshot snapshot;
-    private final ExtractiveAnswerer answerer = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+    private final ExtractiveAnswerer answerer = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
             AbstentionModel.packaged());
 
     @BeforeEach
@@ -95,7 +94,12 @@ class ExtractiveAnswererTest {
 
     /** The abstention model's {@code nameMissing} feature for {@code question}. */
     private double nameMissing(String question) {
-        return answerer.choose(snapshot, articles.retrieve(question),
+        return nameMissing(answerer, articles, snapshot, question);
+    }
+
+    /** The same, of another answerer or over other articles. */
+    private static double nameMissing(ExtractiveAnswerer by, ArticleFixture fixture, Snapshot corpus, String question) {
+        return by.choose(corpus, fixture.retrieve(question),
                 new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()))
                 .orElseThrow().features().nameMissing();
     }
@@ -130,6 +134,17 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWordOfNoRootIsNoMissingNameOverArticlesThatSpanTooFewRoots() {
+        // The four articles write a few dozen roots: that قرطبيس shares none tells nothing there once
+        // the corpus must span as many root skeletons as the service's default asks.
+        ExtractiveAnswerer strict = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 2000),
+                AbstentionModel.packaged());
+        String question = "متى وصل وزير الخارجية الياباني إلى قرطبيس بعد السباق؟";
+        assertEquals(0, nameMissing(strict, articles, snapshot, question));
+        assertEquals(1, nameMissing(question));
+    }
+
+    @Test
     void aWordOfNoRootTheCorpusWritesIsNoMissingNameWhereItIsASlipOfTheArticlesWords() throws IOException {
         try (ArticleFixture speech = ArticleFixture.of(tmp.resolve("speech"), Map.of("s.txt", """
                 خطاب الرئيس
@@ -138,15 +153,12 @@ class ExtractiveAnswererTest {
                 سباق الدراجات
                 فاز الدراج سامي ناصر بسباق الجبال في العاصمة."""))) {
             Snapshot corpus = speech.snapshot();
-            ToDoubleFunction<String> nameMissing = question -> answerer.choose(corpus, speech.retrieve(question),
-                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()))
-                    .orElseThrow().features().nameMissing();
             // قرطبيس is of no root the articles write: a name they never mention.
-            assertEquals(1, nameMissing.applyAsDouble("متى وقف الرئيس يخطب أمام البرلمان قرطبيس بعد السباق؟"));
+            assertEquals(1, nameMissing(answerer, speech, corpus, "متى وقف الرئيس يخطب أمام البرلمان قرطبيس بعد السباق؟"));
             // حطابات is of no root either, but its skeleton is the article's خطب (يخطب) with two dots
             // missing, and اعتباربمن is the article's اعتبارا and من run together: slips, not names.
-            assertEquals(0, nameMissing.applyAsDouble("متى وقف الرئيس يخطب أمام البرلمان حطابات بعد السباق؟"));
-            assertEquals(0, nameMissing.applyAsDouble("متى وقف الرئيس يخطب أمام البرلمان اعتباربمن بعد السباق؟"));
+            assertEquals(0, nameMissing(answerer, speech, corpus, "متى وقف الرئيس يخطب أمام البرلمان حطابات بعد السباق؟"));
+            assertEquals(0, nameMissing(answerer, speech, corpus, "متى وقف الرئيس يخطب أمام البرلمان اعتباربمن بعد السباق؟"));
         }
     }
 
@@ -371,7 +383,7 @@ class ExtractiveAnswererTest {
     /** Every question scores 0.5: over the operating point, under {@link ExtractiveAnswerer#DOUBTFUL}. */
     private static ExtractiveAnswerer evenlyDoubtful() {
         // Every question scores 0.5: over the operating point, under DOUBTFUL.
-        return answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+        return answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
                 new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 0, 0.4));
     }
 
@@ -407,7 +419,7 @@ class ExtractiveAnswererTest {
         // Answers only in the conversation's story (the follow-up feature), so never alone.
         double[] weights = new double[AbstentionFeatures.NAMES.size()];
         weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
-        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
                 new AbstentionModel(weights, -1, 0.5));
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("guess"), Map.of("g.txt", """
                 هجوم على الكلية الحربية
@@ -437,7 +449,7 @@ class ExtractiveAnswererTest {
             assertTrue(even.answer(corpus, attack.retrieve(searchedFuneral), askedAfter(searchedFuneral, funeral,
                     false, new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier))).isPresent());
             // A follow-up that answers as a question of its own keeps that answer, however far the guess.
-            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
                     new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
             assertTrue(always.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,
                     new PreviousAnswer("g.txt", 6, QuestionType.OTHER, earlier, false))).isPresent());
@@ -720,7 +732,7 @@ class ExtractiveAnswererTest {
                 واستمرت العروض الموسيقية والمسرحية حتى ساعة متأخرة من الليل، \
                 وقال المنظمون إن الإقبال فاق كل التوقعات رغم سوء الأحوال الجوية طوال الأسبوع، \
                 وأعلنوا أن الدورة المقبلة ستقام في فصل الربيع من العام القادم."""))) {
-            ExtractiveAnswerer related = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.5),
+            ExtractiveAnswerer related = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.5, 0),
                     AbstentionModel.packaged());
             String question = "ماذا افتتحت البلدية في الحديقة الكبرى؟";
             Draft draft = related.answer(fair.snapshot(), fair.retrieve(question),

@@ -24,7 +24,7 @@ import io.isnad.retrieve.Retrieval;
  * its article's evidence and the question words neither it nor the corpus holds.
  */
 public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
-        EvidenceScorer scorer) {
+        EvidenceScorer scorer, int rootlessMinRoots) {
 
     /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
     private static final double MASS_SCALE = 10;
@@ -88,7 +88,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                missingName(absent, undefined(absent.unknownNames()), evidence, scorer, judged, articleTokens, corpus) ? 1 : 0);
+                missingName(absent, undefined(absent.unknownNames()), evidence, scorer, judged, articleTokens) ? 1 : 0);
     }
 
     /**
@@ -105,9 +105,9 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
      * (docs/answers.md, "Nineteenth round: near-miss questions answered").
      */
-    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames,
+    private boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames,
             List<EvidenceTerm> evidence, EvidenceScorer scorer, SentenceCandidate judged,
-            List<SentenceTokens> articleTokens, Snapshot corpus) {
+            List<SentenceTokens> articleTokens) {
         if (absent.nameMissing() || absent.unknownFigure()) {
             return true;
         }
@@ -123,17 +123,20 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         double held = rest.coverage(judged.article(), articleTokens, judged.sentence());
         return held >= REST_HELD || held >= REST_HELD_TRANSLITERATED
                 && unknownNames.stream().anyMatch(t -> ArabicLoanwordSpellings.looksTransliterated(t.label()))
-                || held >= REST_HELD_ROOTLESS && unknownNames.stream().anyMatch(t -> rootless(corpus, t, articleTokens));
+                || held >= REST_HELD_ROOTLESS && unknownNames.stream().anyMatch(t -> rootless(t, articleTokens));
     }
 
     /**
      * Whether no word of the corpus shares a root skeleton ({@link ArabicRootSkeleton#keys}) with the
      * term as the user typed it, and the term is no slip of a word of the judged article ({@link
-     * #slipOf}); false where the index cannot tell ({@link Snapshot#rootKeys}).
+     * #slipOf}); false where the index cannot tell ({@link Snapshot#rootKeys}) or its words span fewer
+     * than {@code rootlessMinRoots} keys, too few for a root's absence to tell a name from a word of the
+     * question's phrasing (رافضة over the five seed articles).
      */
-    private static boolean rootless(Snapshot corpus, EvidenceTerm term, List<SentenceTokens> articleTokens) {
+    private boolean rootless(EvidenceTerm term, List<SentenceTokens> articleTokens) {
         Set<String> keys = ArabicRootSkeleton.keys(term.label());
-        return !keys.isEmpty() && corpus.rootKeys().filter(held -> keys.stream().noneMatch(held::contains)).isPresent()
+        return !keys.isEmpty() && corpus.rootKeys().filter(held -> held.size() >= rootlessMinRoots
+                && keys.stream().noneMatch(held::contains)).isPresent()
                 && !slipOf(term.label(), keys, articleTokens);
     }
 
