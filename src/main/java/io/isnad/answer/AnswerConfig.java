@@ -44,6 +44,16 @@ public interface AnswerConfig {
     double relatedRatio();
 
     /**
+     * The fewest root skeletons the indexed articles' words must span for a question word of a root no
+     * article writes to count as a name the articles never mention (SentenceJudge.REST_HELD_ROOTLESS):
+     * a few articles leave most roots of the language unwritten (the five seed articles span 837 keys,
+     * the xquad and arcd evaluation corpora over 3,300), and there such a word is as often a word of
+     * the question's own phrasing; 0 applies the rule to any corpus.
+     */
+    @WithDefault("2000")
+    int rootlessMinRoots();
+
+    /**
      * How many extractive answers over the live articles are kept for questions asked again (same
      * text, history and passage count, same version of the index; see docs/performance.md); 0 keeps
      * none (less is refused at start-up). Model answers are never kept, nor answers from a search cluster, which other service
@@ -89,6 +99,7 @@ public interface AnswerConfig {
     boolean translateQuestions();
 
     default ExtractiveSettings extractive() {
-        return new ExtractiveSettings(minEvidence(), maxMissingShare(), maxSentences(), relatedRatio());
+        return new ExtractiveSettings(minEvidence(), maxMissingShare(), maxSentences(), relatedRatio(),
+                rootlessMinRoots());
     }
 }

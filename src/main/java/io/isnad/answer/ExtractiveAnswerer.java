@@ -218,7 +218,8 @@ public class ExtractiveAnswerer {
         // abstention model was fitted on that sentence's features, and the article-wide evidence
         // that may put another sentence first must not make an unanswerable question look answered.
         SentenceCandidate judged = judged(ranked, question.previous());
-        SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence, scorer);
+        SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence, scorer,
+                settings.rootlessMinRoots());
         AbstentionFeatures features = judge.features(judged, lead);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
         List<String> quoted = Declines.readsQuoted(question.analysis().type())

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -43,6 +45,11 @@ final class IndexGeneration {
      * commands read it, and sorting 20,000 entries at open would delay a restart's readiness.
      */
     private volatile List<ArticleStatus> statuses;
+    /**
+     * The root skeletons of the indexed articles' words ({@link LuceneSnapshot#rootKeys}), gathered on
+     * first use: only a question with a word no article holds asks for them.
+     */
+    private volatile Set<String> rootKeys;
 
     private IndexGeneration(DirectoryReader reader, KnownTermsSearcher searcher, Catalog catalog,
             List<LoadOutcome.Skipped> scanSkipped) {
@@ -155,6 +162,17 @@ final class IndexGeneration {
             statuses = list;
         }
         return list;
+    }
+
+    /** The root skeletons of this version's words, gathered by {@code gather} the first time. */
+    Set<String> rootKeys(Supplier<Set<String>> gather) {
+        Set<String> keys = rootKeys;
+        if (keys == null) {
+            // Two threads may both gather them; either set is the same.
+            keys = gather.get();
+            rootKeys = keys;
+        }
+        return keys;
     }
 
     /** Indexed articles: the catalog's entries that are not skipped files. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -78,6 +79,15 @@ public interface Snapshot extends AutoCloseable {
 
     /** Every article file of this version, indexed or skipped, in file order. */
     List<ArticleStatus> statuses();
+
+    /**
+     * The root skeletons ({@link io.isnad.ingest.arabic.ArabicRootSkeleton#keys}) of every word of
+     * this version's indexed articles, gathered on first use; empty where the index cannot gather them
+     * (a search cluster, whose articles are not all at hand).
+     */
+    default Optional<Set<String>> rootKeys() {
+        return Optional.empty();
+    }
 
     /**
      * A number that changes whenever what this version answers from may have changed (a commit of the

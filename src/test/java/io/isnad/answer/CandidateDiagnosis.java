@@ -70,6 +70,8 @@ class CandidateDiagnosis {
     @Inject
     IngestConfig ingest;
     @Inject
+    AnswerConfig answer;
+    @Inject
     HybridRetriever retriever;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -100,7 +102,7 @@ class CandidateDiagnosis {
             return line;
         }
         SentenceJudge judge = new SentenceJudge(snapshot, retrieval, asked,
-                retrieval.query().evidence(), choice.get().scorer());
+                retrieval.query().evidence(), choice.get().scorer(), answer.rootlessMinRoots());
         line.put("prob", model.probability(choice.get().features()));
         line.put("threshold", model.threshold());
         line.put("leadFile", choice.get().lead().article().file());

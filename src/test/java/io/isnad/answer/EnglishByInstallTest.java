@@ -36,7 +36,7 @@ class EnglishByInstallTest {
     Path tmp;
 
     private ArticleFixture articles;
-    private final ExtractiveAnswerer answerer = ExtractiveAnswererTest.answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75),
+    private final ExtractiveAnswerer answerer = ExtractiveAnswererTest.answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
             AbstentionModel.packaged());
 
     @BeforeEach

@@ -53,7 +53,7 @@ class ReindexUnderLoadTest {
 
     private final HybridRetriever retriever = new HybridRetriever(
             new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15), QueryTranslator.load(Optional.empty()));
-    private final ExtractiveAnswerer answerer = ExtractiveAnswererTest.answererOf(new ExtractiveSettings(0.3, 0.3, 3, 0.75),
+    private final ExtractiveAnswerer answerer = ExtractiveAnswererTest.answererOf(new ExtractiveSettings(0.3, 0.3, 3, 0.75, 0),
             AbstentionModel.packaged());
 
     @Test

@@ -1,6 +1,8 @@
 package io.isnad.answer.abstain;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -8,6 +10,9 @@ import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTypos;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.LanguageDetector;
@@ -19,7 +24,7 @@ import io.isnad.retrieve.Retrieval;
  * its article's evidence and the question words neither it nor the corpus holds.
  */
 public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
-        EvidenceScorer scorer) {
+        EvidenceScorer scorer, int rootlessMinRoots) {
 
     /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
     private static final double MASS_SCALE = 10;
@@ -36,6 +41,13 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * (docs/answers.md, "Thirtieth round: near-miss questions answered").
      */
     static final double REST_HELD_TRANSLITERATED = 0.5;
+    /**
+     * The same coverage for an unknown word no word of the corpus shares a root skeleton with ({@link
+     * #rootless}): a paraphrase uses a root of the language, which a corpus of news in that language
+     * mostly holds in some word, where a name the articles never mention (تاغاريان، نورتروب، مستطيله)
+     * has no such kin (docs/answers.md, "Thirty-first round: near-miss questions answered").
+     */
+    static final double REST_HELD_ROOTLESS = 0.6;
 
     /**
      * Whether the answer stays in the conversation's story: the follow-up feature's large weight was
@@ -87,12 +99,13 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * article holds in any form, shaped like a name ({@link AbsentEvidence#unknownNames}) and written
      * without the article ({@link #undefined}) in a
      * question whose other words the judged sentence all but holds ({@value #REST_HELD} of their
-     * weight, {@value #REST_HELD_TRANSLITERATED} for a word spelled as a foreign name). That is a question
+     * weight, {@value #REST_HELD_TRANSLITERATED} for a word spelled as a foreign name, {@value
+     * #REST_HELD_ROOTLESS} for a word of a root the corpus never writes). That is a question
      * about the sentence's own story with one person, place or thing the articles never mention ("What did Putin say about the visit?"); an unknown word of an answerable
      * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
      * (docs/answers.md, "Nineteenth round: near-miss questions answered").
      */
-    private static boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames,
+    private boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames,
             List<EvidenceTerm> evidence, EvidenceScorer scorer, SentenceCandidate judged,
             List<SentenceTokens> articleTokens) {
         if (absent.nameMissing() || absent.unknownFigure()) {
@@ -109,7 +122,62 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         }
         double held = rest.coverage(judged.article(), articleTokens, judged.sentence());
         return held >= REST_HELD || held >= REST_HELD_TRANSLITERATED
-                && unknownNames.stream().anyMatch(t -> ArabicLoanwordSpellings.looksTransliterated(t.label()));
+                && unknownNames.stream().anyMatch(t -> ArabicLoanwordSpellings.looksTransliterated(t.label()))
+                || held >= REST_HELD_ROOTLESS && unknownNames.stream().anyMatch(t -> rootless(t, articleTokens));
+    }
+
+    /**
+     * Whether no word of the corpus shares a root skeleton ({@link ArabicRootSkeleton#keys}) with the
+     * term as the user typed it, and the term is no slip of a word of the judged article ({@link
+     * #slipOf}); false where the index cannot tell ({@link Snapshot#rootKeys}) or its words span fewer
+     * than {@code rootlessMinRoots} keys, too few for a root's absence to tell a name from a word of the
+     * question's phrasing (رافضة over the five seed articles).
+     */
+    private boolean rootless(EvidenceTerm term, List<SentenceTokens> articleTokens) {
+        Set<String> keys = ArabicRootSkeleton.keys(term.label());
+        return !keys.isEmpty() && corpus.rootKeys().filter(held -> held.size() >= rootlessMinRoots
+                && keys.stream().noneMatch(held::contains)).isPresent()
+                && !slipOf(term.label(), keys, articleTokens);
+    }
+
+    /**
+     * Whether a word of no root the corpus writes is a slip of the article's own words: its root
+     * skeleton a typo of one the article writes ({@link ArabicTypos#oneEditApart}: حطابات for the خطب
+     * of يخطب, dots only), or two words of the article run together (اعتباربمن for "اعتبارا من").
+     * A rootless word is mostly a name; one a slip away from the article it is asked of is rarely one
+     * by chance, as {@link AbsentEvidence} reasons of a word one edit from a word of that article
+     * (docs/answers.md, "Thirty-first round: the rootless-name rule without its false declines").
+     */
+    private static boolean slipOf(String label, Set<String> keys, List<SentenceTokens> articleTokens) {
+        Set<String> words = new HashSet<>();
+        articleTokens.forEach(sentence -> words.addAll(sentence.forms()));
+        Set<String> articleKeys = new HashSet<>();
+        words.forEach(word -> articleKeys.addAll(ArabicRootSkeleton.keys(word)));
+        return keys.stream().anyMatch(key -> articleKeys.stream().anyMatch(held -> ArabicTypos.oneEditApart(key, held)))
+                || runTogether(label, words, articleKeys);
+    }
+
+    /**
+     * Whether a word is two words of the article written without the space between: a word of an
+     * article root followed by a function word (اعتبار + بمن), or two of the article's words.
+     */
+    private static boolean runTogether(String label, Set<String> words, Set<String> articleKeys) {
+        for (int split = ArabicRootSkeleton.MIN_LENGTH; split < label.length() - 1; split++) {
+            String head = label.substring(0, split);
+            String tail = label.substring(split);
+            if (words.contains(head) && words.contains(tail)
+                    || ArabicRootSkeleton.keys(head).stream().anyMatch(articleKeys::contains) && functionWord(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded word is a stop word, bare or behind one glued proclitic (بمن، لما، وفي). */
+    private static boolean functionWord(String folded) {
+        return ArabicStopWords.contains(folded) || folded.length() > 2
+                && ArabicRootSkeleton.PROCLITICS.indexOf(folded.charAt(0)) >= 0
+                && ArabicStopWords.contains(folded.substring(1));
     }
 
     /**

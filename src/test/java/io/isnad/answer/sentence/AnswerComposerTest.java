@@ -178,7 +178,7 @@ class AnswerComposerTest {
             assertTrue(AnswerComposer.joins(lead, square, Gains.of(lead, square, scorer, new boolean[0])),
                     "adds what the other lacks");
             // The library in k.txt holds every word the park's sentence does and ranks level with it.
-            ExtractiveSettings settings = new ExtractiveSettings(0.3, 0.3, 2, 0.75);
+            ExtractiveSettings settings = new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0);
             ExtractiveAnswerer answerer = new ExtractiveAnswerer(settings, AbstentionModel.packaged(),
                     new AnswerComposer(settings));
             Draft draft = answerer.answer(park.snapshot(), retrieval, new AskedQuestion(question,
