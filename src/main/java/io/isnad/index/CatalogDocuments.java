@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -26,6 +28,7 @@ import io.isnad.ingest.ArticleFile;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
  * The catalog document of each file: what the article list shows, as doc values (read without
@@ -53,7 +56,17 @@ public final class CatalogDocuments {
         article.date().ifPresent(d -> doc.add(new NumericDocValuesField(IndexField.DATE.field(), d.toEpochDay())));
         doc.add(new NumericDocValuesField(IndexField.CHUNK_COUNT.field(), article.chunks().size()));
         doc.add(new StoredField(IndexField.ARTICLE.field(), encode(article, sentenceForms)));
+        rootKeys(sentenceForms).forEach(key -> doc.add(new StringField(IndexField.ROOTS.field(), key, Field.Store.NO)));
         return doc;
+    }
+
+    /** The root skeletons ({@link ArabicRootSkeleton#keys}) of the article's distinct word forms. */
+    private static Set<String> rootKeys(List<List<String>> sentenceForms) {
+        Set<String> words = new HashSet<>();
+        sentenceForms.forEach(words::addAll);
+        Set<String> keys = new HashSet<>();
+        words.forEach(word -> keys.addAll(ArabicRootSkeleton.keys(word)));
+        return keys;
     }
 
     /** The catalog document of a file that was read but could not be indexed, so an unchanged one is not read again. */

@@ -15,22 +15,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
 import io.isnad.index.embedding.Embedder;
 import io.isnad.index.embedding.VectorField;
 import io.isnad.ingest.Article;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /** A {@link Snapshot} of the embedded index: one {@link IndexGeneration}, held until closed. */
 final class LuceneSnapshot implements Snapshot {
@@ -184,16 +187,27 @@ final class LuceneSnapshot implements Snapshot {
         return generation.statuses();
     }
 
-    /** Gathered once per version from the parsed articles' words: some seconds for 20,000 articles. */
+    /**
+     * The terms of the catalog documents' {@link IndexField#ROOTS} field, listed once per version. A
+     * deleted or replaced article's keys stay in the list until a merge drops its document: a root
+     * an edit removed from the last article that wrote it may count as written for a while.
+     */
     @Override
     public Optional<Set<String>> rootKeys() {
         return Optional.of(generation.rootKeys(() -> {
-            Set<String> words = new HashSet<>();
-            statuses().stream().filter(s -> ArticleStatus.INDEXED.equals(s.status()))
-                    .forEach(s -> sentenceTokens(s.file()).forEach(sentence -> words.addAll(sentence.forms())));
-            Set<String> keys = new HashSet<>();
-            words.forEach(word -> keys.addAll(ArabicRootSkeleton.keys(word)));
-            return Set.copyOf(keys);
+            try {
+                Set<String> keys = new HashSet<>();
+                Terms terms = MultiTerms.getTerms(generation.reader(), IndexField.ROOTS.field());
+                if (terms != null) {
+                    TermsEnum each = terms.iterator();
+                    for (BytesRef key = each.next(); key != null; key = each.next()) {
+                        keys.add(key.utf8ToString());
+                    }
+                }
+                return Set.copyOf(keys);
+            } catch (IOException e) {
+                throw new UncheckedIOException("listing the index's root skeletons failed", e);
+            }
         }));
     }
 

@@ -37,9 +37,10 @@ public final class ArticleLoader {
      * and Kurdish letters {@code ArabicTextNormalizer} folds, which the indexed terms are written in,
      * and the twenty-sixth round's emphasis stop words, {@code ArabicStopWords.EMPHASIS}; 5: the
      * twenty-eighth round's sentence ends after a vowelled word, a figure's letter or a symbol, which
-     * move sentences and chunks, and the plural forms of كان among the stop words).
+     * move sentences and chunks, and the plural forms of كان among the stop words; 6: the catalog
+     * document's root skeletons, {@code IndexField.ROOTS}).
      */
-    private static final String PARSER_VERSION = "5";
+    private static final String PARSER_VERSION = "6";
     private static final String EXTENSION = ".txt";
     /**
      * One SHA-256 digest per thread (the ingestion workers), reused file after file instead of
