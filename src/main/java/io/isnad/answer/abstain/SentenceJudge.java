@@ -166,18 +166,12 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
             String head = label.substring(0, split);
             String tail = label.substring(split);
             if (words.contains(head) && words.contains(tail)
-                    || ArabicRootSkeleton.keys(head).stream().anyMatch(articleKeys::contains) && functionWord(tail)) {
+                    || ArabicRootSkeleton.keys(head).stream().anyMatch(articleKeys::contains)
+                            && ArabicStopWords.containsAfterProclitic(tail)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether a folded word is a stop word, bare or behind one glued proclitic (بمن، لما، وفي). */
-    private static boolean functionWord(String folded) {
-        return ArabicStopWords.contains(folded) || folded.length() > 2
-                && ArabicRootSkeleton.PROCLITICS.indexOf(folded.charAt(0)) >= 0
-                && ArabicStopWords.contains(folded.substring(1));
     }
 
     /**

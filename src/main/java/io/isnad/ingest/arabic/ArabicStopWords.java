@@ -184,6 +184,16 @@ public final class ArabicStopWords {
     }
 
     /**
+     * Whether a folded word is a stop word, bare or behind any one glued proclitic (و ف ب ل ك: بمن،
+     * لما، وفي): wider than {@link #containsGlued}, which takes only the conjunctions, for telling a
+     * function word run onto the word before it (اعتباربمن).
+     */
+    public static boolean containsAfterProclitic(String folded) {
+        return contains(folded) || folded.length() > 2
+                && ArabicRootSkeleton.PROCLITICS.indexOf(folded.charAt(0)) >= 0 && contains(folded.substring(1));
+    }
+
+    /**
      * Whether a folded word is a stop word with a pronoun glued to its end (لديها، عنهم، منه، فيها):
      * a function word still, which the stop list holds only bare.
      */

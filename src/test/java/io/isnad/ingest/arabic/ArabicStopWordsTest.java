@@ -18,6 +18,14 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void aStopWordBehindAnyGluedProcliticIsOneAfterAnotherWord() {
+        assertTrue(ArabicStopWords.containsAfterProclitic("في"));
+        assertTrue(ArabicStopWords.containsAfterProclitic("بهذا"), "هذا behind ب");
+        assertFalse(ArabicStopWords.containsGlued("بهذا"), "ب is no conjunction");
+        assertFalse(ArabicStopWords.containsAfterProclitic("بيت"));
+    }
+
+    @Test
     void questionWordsWithAGluedConjunctionAreStopWords() {
         assertTrue(ArabicStopWords.contains("وشو"));
         assertTrue(ArabicStopWords.contains("ومين"));
