@@ -2,13 +2,13 @@ package io.isnad.slack;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.isnad.config.ConfigProblems;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -21,34 +21,24 @@ class SlackConfigCheck {
     static final int MAX_CONCURRENT = 64;
 
     void check(@Observes StartupEvent start, SlackConfig config) {
-        List<String> problems = problems(config);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Invalid Slack configuration: " + String.join("; ", problems));
-        }
+        ConfigProblems.refuseStartOn("Slack", problems(config));
     }
 
     static List<String> problems(SlackConfig config) {
-        List<String> problems = new ArrayList<>();
-        if (config.maxConcurrent() < 1 || config.maxConcurrent() > MAX_CONCURRENT) {
-            problems.add("isnad.slack.max-concurrent must be between 1 and " + MAX_CONCURRENT + ", got "
-                    + config.maxConcurrent());
-        }
-        if (!isHttpUrl(config.apiUrl()) || !config.apiUrl().endsWith("/")) {
-            problems.add("isnad.slack.api-url must be an http(s) URL ending in '/', got '" + config.apiUrl() + "'");
-        }
-        config.publicUrl().filter(url -> !isHttpUrl(url))
-                .ifPresent(url -> problems.add("isnad.slack.public-url must be an http(s) URL, got '" + url + "'"));
+        String apiUrl = config.apiUrl();
+        ConfigProblems problems = new ConfigProblems()
+                .between("isnad.slack.max-concurrent", config.maxConcurrent(), 1, MAX_CONCURRENT)
+                .check(isHttpUrl(apiUrl) && apiUrl.endsWith("/"),
+                        "isnad.slack.api-url must be an http(s) URL ending in '/', got '" + apiUrl + "'");
+        config.publicUrl().ifPresent(url -> problems.check(isHttpUrl(url),
+                "isnad.slack.public-url must be an http(s) URL, got '" + url + "'"));
         if (config.enabled()) {
-            if (blank(config.signingSecret())) {
-                problems.add("isnad.slack.enabled=true needs the signing secret: set SLACK_SIGNING_SECRET "
-                        + "(or isnad.slack.signing-secret)");
-            }
-            if (blank(config.botToken())) {
-                problems.add("isnad.slack.enabled=true needs the bot token: set SLACK_BOT_TOKEN "
-                        + "(or isnad.slack.bot-token)");
-            }
+            problems.check(!blank(config.signingSecret()), "isnad.slack.enabled=true needs the signing secret: "
+                    + "set SLACK_SIGNING_SECRET (or isnad.slack.signing-secret)");
+            problems.check(!blank(config.botToken()), "isnad.slack.enabled=true needs the bot token: "
+                    + "set SLACK_BOT_TOKEN (or isnad.slack.bot-token)");
         }
-        return problems;
+        return problems.list();
     }
 
     private static boolean blank(Optional<String> value) {

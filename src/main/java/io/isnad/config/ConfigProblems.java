@@ -1,0 +1,55 @@
+package io.isnad.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems found in one stage's configuration, each naming its key and the value it got. The
+ * stages check by hand at start-up rather than with Bean Validation annotations: one constrained
+ * mapping makes Quarkus build a validator over every configuration mapping of every extension on
+ * each start (docs/performance.md, "Fourth round"). Collecting them all before refusing spares the
+ * operator one restart per mistake.
+ */
+public final class ConfigProblems {
+
+    private final List<String> problems = new ArrayList<>();
+
+    /** A value that must lie in {@code [min, max]}. */
+    public ConfigProblems between(String key, long value, long min, long max) {
+        return check(value >= min && value <= max, key + " must be between " + min + " and " + max + ", got " + value);
+    }
+
+    /** A value with a floor only. */
+    public ConfigProblems atLeast(String key, long value, long min) {
+        return check(value >= min, key + " must be at least " + min + ", got " + value);
+    }
+
+    /** A share: between 0 and 1, and not NaN. */
+    public ConfigProblems share(String key, double value) {
+        return check(value >= 0 && value <= 1, key + " must be between 0 and 1, got " + value);
+    }
+
+    /** Any other rule, with the sentence that explains it when it fails. */
+    public ConfigProblems check(boolean holds, String problem) {
+        if (!holds) {
+            problems.add(problem);
+        }
+        return this;
+    }
+
+    public List<String> list() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Stops the start with every problem named, so the application exits non-zero with a log line
+     * that says what to fix.
+     *
+     * @param what the configuration's name in the message, e.g. {@code HTTP}
+     */
+    public static void refuseStartOn(String what, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Invalid " + what + " configuration: " + String.join("; ", problems));
+        }
+    }
+}
