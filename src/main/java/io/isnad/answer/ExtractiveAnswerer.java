@@ -22,7 +22,9 @@ import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.Article;
 import io.isnad.ingest.Section;
+import io.isnad.ingest.Sentence;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -112,7 +114,8 @@ public class ExtractiveAnswerer {
         Choice choice = answered.get();
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
-        return wrongShortAnswer(corpus, translated, question, draft.shortAnswer()) ? Optional.empty() : Optional.of(draft);
+        return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
+                ? Optional.empty() : Optional.of(draft);
     }
 
     /**
@@ -176,11 +179,14 @@ public class ExtractiveAnswerer {
     /**
      * Whether the short answer of a who-question is the source the quoted sentence attributes its
      * report to ({@link Declines#answersWithSource}, read on the article's text before it) or a
-     * person for a question that asks for a body of people ({@link Declines#personForABody}), or
-     * whether the short answer of a how-many question counts nothing ({@link Declines#countsNothing}).
+     * person for a question that asks for a body of people ({@link Declines#personForABody}), whether
+     * the short answer of a how-many question counts nothing ({@link Declines#countsNothing}), or
+     * whether that of a when-question is the date of the report ({@link Declines#datesTheReport}, read
+     * on its sentence) where the answer leaves the sentence the previous answer showed: a follow-up
+     * that stays on it ("And on which day?" after "Who denied…?") asks of the report the user was shown.
      */
     private static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
-            AskedQuestion question, ShortAnswer shortAnswer) {
+            AskedQuestion question, ShortAnswer shortAnswer, SentenceCandidate lead) {
         if (shortAnswer == null) {
             return false;
         }
@@ -190,8 +196,25 @@ public class ExtractiveAnswerer {
                             .orElse(false);
             case NUMBER -> before(corpus, shortAnswer).map(b -> Declines.countsNothing(question, shortAnswer, b))
                     .orElse(false);
+            case DATE -> !onShownSentence(question, lead) && corpus.article(shortAnswer.file())
+                    .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> Declines.datesTheReport(question,
+                            translated.focus(), a.text().substring(s.start(), shortAnswer.start()),
+                            a.text().substring(shortAnswer.end(), s.end()))))
+                    .orElse(false);
             default -> false;
         };
+    }
+
+    /** Whether a follow-up's lead is the sentence the previous answer was shown with. */
+    private static boolean onShownSentence(AskedQuestion question, SentenceCandidate lead) {
+        return question.previous().filter(p -> p.shown() && p.file().equals(lead.article().file())
+                && p.sentence() == lead.sentence().index()).isPresent();
+    }
+
+    /** The sentence of an article a short answer stands in. */
+    private static Optional<Sentence> sentenceOf(Article article, ShortAnswer shortAnswer) {
+        return article.sentences().stream()
+                .filter(s -> s.start() <= shortAnswer.start() && shortAnswer.end() <= s.end()).findFirst();
     }
 
     /** The text of a short answer's article before it. */

@@ -25,6 +25,7 @@ import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
+import io.isnad.ingest.Sentence;
 import io.isnad.retrieve.EvidenceScorer;
 
 class ExtractiveAnswererTest {
@@ -529,9 +530,31 @@ class ExtractiveAnswererTest {
             // 2231 names the resolution and آلاف gives no figure: neither says how many.
             assertTrue(answer(base, "كم طائرة روسية بقيت في قاعدة همدان الإيرانية؟").isEmpty());
             assertTrue(answer(base, "كم سجينا فلسطينيا أطلقت إسرائيل في المرحلة الأولى من الاتفاق؟").isEmpty());
-            // The weekday of the report is no year, though it answers when.
+            // The weekday of the report is no year, though it answers when the words were said.
             assertTrue(answer(base, "في أي عام غادرت الطائرات الروسية قاعدة همدان الإيرانية؟").isEmpty());
-            assertEquals("يوم الثلاثاء", answer(base, "متى غادرت الطائرات الروسية قاعدة همدان الإيرانية؟")
+            assertEquals("يوم الثلاثاء", answer(base, "متى كشف شمخاني أن الطائرات الروسية غادرت قاعدة همدان الإيرانية؟")
+                    .orElseThrow().shortAnswer().text());
+        }
+    }
+
+    @Test
+    void aWhenQuestionAnsweredWithTheDayOfTheReportIsDeclinedUnlessAFollowUpStaysOnTheSentenceShown()
+            throws IOException {
+        try (ArticleFixture base = ArticleFixture.of(tmp.resolve("report-day"), Map.of("h.txt", """
+                الطائرات الروسية في قاعدة همدان
+                وكشف شمخاني، يوم الثلاثاء، أن الطائرات الروسية غادرت قاعدة همدان الإيرانية.
+                وقال لافروف إن روسيا لا تخرق القرار الدولي."""))) {
+            String left = "متى غادرت الطائرات الروسية قاعدة همدان الإيرانية؟";
+            // Tuesday dates Shamkhani's words, not the planes' leaving.
+            assertTrue(answer(base, left).isEmpty());
+            // A follow-up on the sentence the user was shown asks of that report: its day answers.
+            Sentence shown = base.snapshot().article("h.txt").orElseThrow().sentences().stream()
+                    .filter(s -> s.text().contains("شمخاني")).findFirst().orElseThrow();
+            String asked = "وفي أي يوم؟";
+            AskedQuestion followUp = new AskedQuestion(left, asked, QuestionAnalyzer.analyze(asked), false,
+                    Optional.of(new PreviousAnswer("h.txt", shown.index(), QuestionType.PERSON,
+                            "من كشف أن الطائرات الروسية غادرت قاعدة همدان؟")));
+            assertEquals("يوم الثلاثاء", answerer.answer(base.snapshot(), base.retrieve(left), followUp)
                     .orElseThrow().shortAnswer().text());
         }
     }

@@ -35,8 +35,9 @@ import io.isnad.retrieve.EvidenceTerm;
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
  * how-many question, or none at all, or a short answer that counts nothing, another office's holder for
- * a who-question, no time at all for a when-question, no year for a question for one, the source of the
- * report for a who-question about a deed, a person for a body), or
+ * a who-question, no time at all for a when-question, no year for a question for one, the day of the
+ * report for a when-question about a deed, the source of the report for a who-question about a deed, a
+ * person for a body), or
  * the question names a person no article names, or (in English) only names no chunk holds while no
  * article stands out of the search. Each is too rare in the
  * labelled data to be fitted as a feature of the model, and each was kept only where no answerable
@@ -57,6 +58,14 @@ public final class Declines {
     private static final int SOURCE_WINDOW = 7;
     /** إنّ، أنّ، بأنّ (folded) open the clause reported, whose subject is no source. */
     private static final Set<String> REPORTED_CLAUSE = Set.of("ان", "بان", "وان", "لان");
+    /**
+     * Words from a reporting verb back to the date of the report after its subject: a source with
+     * his titles ("كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، يوم الثلاثاء، بأن…") puts
+     * up to nine between, and the window stays inside the sentence.
+     */
+    private static final int REPORT_WINDOW = 12;
+    /** Words after the date of a report within which the reported clause opens ("…الاثنين، إن روسيا…"). */
+    private static final int REPORT_GAP = 3;
 
     /**
      * The search margin ({@link AbstentionFeatures#margin}: the best article's lead over the next) under
@@ -275,11 +284,9 @@ public final class Declines {
         if (question.analysis().type() != QuestionType.PERSON) {
             return false;
         }
-        Stream<String> asked = question.english() ? translatedFocus.stream().map(ArabicTextNormalizer::normalize)
-                : ArabicTextNormalizer.words(question.asked()).stream().map(ArabicDialectWords::inStandard);
         boolean office = question.english() ? !ArabicPersonTitles.englishOffices(question.asked()).isEmpty()
                 : !offices(question.asked()).isEmpty();
-        if (office || asked.anyMatch(ArabicSpeechVerbs::asksAboutWords)) {
+        if (office || asksAboutWords(question, translatedFocus)) {
             return false;
         }
         List<String> clause = ArabicTextNormalizer.words(before.substring(lastClauseStart(before)));
@@ -293,6 +300,59 @@ public final class Declines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the short answer to a when-question that asks about no words said is the date of the
+     * report: news prose dates its statements by the day the source spoke, in the reporting verb's own
+     * clause ("وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام…"، "كشف أمين المجلس… علي
+     * شمخاني، يوم الثلاثاء، بأن…"، "وفي أبريل 2020، صرح…"). That day dates the telling, not the deed
+     * told, and "When did the Russian bombers first arrive?" answered with it is answered with another
+     * event's time; the question is declined whatever the abstention model says. The date is the
+     * report's when a reporting verb ({@link ArabicSpeechVerbs#contains}) stands right before it or
+     * right after it, or stands within {@value #REPORT_WINDOW} words before it (its subject and his
+     * titles between) while a reported clause opens ({@link #REPORTED_CLAUSE}: إنّ، أنّ، بأنّ) within
+     * {@value #REPORT_GAP} words after it. A date after إنّ or أنّ is the reported clause's own, and a
+     * verb whose object comes between ("أعلن استقلال سوريا في 8 مارس 1920"، "أعلنت الفصائل… يوم الأربعاء،
+     * إطلاق عملية…") dates the deed it announces, so neither is read as the report's. A question about
+     * words ("متى أعلنت…؟"، "When did the ministry confirm…?", an English question by its Arabic
+     * translations) is answered by the day of the report (docs/answers.md, the thirty-second round's
+     * "a when-question answered with the day of the report").
+     *
+     * @param before the text of the short answer's sentence before it
+     * @param after the text of the short answer's sentence after it
+     */
+    public static boolean datesTheReport(AskedQuestion question, List<String> translatedFocus, String before,
+            String after) {
+        if (question.analysis().type() != QuestionType.DATE || asksAboutWords(question, translatedFocus)) {
+            return false;
+        }
+        List<String> following = ArabicTextNormalizer.words(after);
+        if (!following.isEmpty() && ArabicSpeechVerbs.contains(following.getFirst())) {
+            return true;
+        }
+        boolean opensReported = following.stream().limit(REPORT_GAP).anyMatch(REPORTED_CLAUSE::contains);
+        List<String> preceding = ArabicTextNormalizer.words(before);
+        for (int w = preceding.size() - 1, gap = 0; w >= 0 && gap < REPORT_WINDOW; w--, gap++) {
+            String word = preceding.get(w);
+            if (REPORTED_CLAUSE.contains(word)) {
+                return false;
+            }
+            if (ArabicSpeechVerbs.contains(word)) {
+                return gap == 0 || opensReported;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a question asks about words said: one of its words, an English question's by its Arabic
+     * translations, is a reporting verb or a stance voiced in words ({@link ArabicSpeechVerbs#asksAboutWords}).
+     */
+    private static boolean asksAboutWords(AskedQuestion question, List<String> translatedFocus) {
+        Stream<String> asked = question.english() ? translatedFocus.stream().map(ArabicTextNormalizer::normalize)
+                : ArabicTextNormalizer.words(question.asked()).stream().map(ArabicDialectWords::inStandard);
+        return asked.anyMatch(ArabicSpeechVerbs::asksAboutWords);
     }
 
     /**

@@ -128,6 +128,39 @@ class DeclinesTest {
                 new ShortAnswer("ثلاثة آلاف", "a.txt", 0, 10, null), ""));
     }
 
+    @Test
+    void aWhenQuestionAnsweredWithTheDayOfTheReportIsDeclined() {
+        AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
+        // The day stands right after the reporting verb, or after its subject with the reported clause next.
+        assertTrue(Declines.datesTheReport(arrived, List.of(), "وكان وزير الدفاع الإيراني حسين دهقان، نفى ",
+                " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
+        assertTrue(Declines.datesTheReport(arrived, List.of(), "كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، ",
+                "، بأن الطيران الروسي تدخل مؤخرا في حلب."));
+        assertTrue(Declines.datesTheReport(arrived, List.of(), "وفي ", "، صرح حشمت الله فلاحت بيشه بأن طهران أنفقت المال."));
+        // An English question is read by its Arabic translations: "arrive" asks no words.
+        assertTrue(Declines.datesTheReport(english("When did Russian bombers first arrive at Hamedan base?"),
+                List.of("وصل", "قاذفه"), "وكان المتحدث بهرام قاسمي كشف، في وقت سابق ", "، إن روسيا علقت استخدامها للقاعدة."));
+    }
+
+    @Test
+    void aDateOfTheDeedOrAQuestionAboutWordsIsAnswered() {
+        AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
+        // A date inside the reported clause, or after the verb's object, dates the deed told.
+        assertFalse(Declines.datesTheReport(arrived, List.of(), "وقال المتحدث إن القاذفات وصلت إلى القاعدة ", "."));
+        assertFalse(Declines.datesTheReport(arrived, List.of(), "وأعلنت الفصائل العسكرية في شمال سوريا ",
+                "، إطلاق عملية ردع العدوان."));
+        // After its subject, the day dates the report only where the reported clause opens next.
+        assertFalse(Declines.datesTheReport(arrived, List.of(), "كشف شمخاني، ", "، وصول القاذفات إلى القاعدة."));
+        // Asked when the words were said, the day of the report answers.
+        assertFalse(Declines.datesTheReport(arabic("متى نفى دهقان تخصيص قواعد عسكرية لروسيا؟"), List.of(),
+                "وكان وزير الدفاع الإيراني حسين دهقان، نفى ", " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
+        assertFalse(Declines.datesTheReport(english("When did Iran deny giving Russia bases?"), List.of("نفى", "قاعده"),
+                "وكان وزير الدفاع الإيراني حسين دهقان، نفى ", " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
+        // Nor is another type's short answer read.
+        assertFalse(Declines.datesTheReport(arabic("من نفى تخصيص قواعد عسكرية لروسيا؟"), List.of(),
+                "وكان وزير الدفاع الإيراني، نفى ", " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
+    }
+
     private static boolean noFigure(String question, String... quoted) {
         AskedQuestion asked = arabic(question);
         String tallied = asked.analysis().tallied();
