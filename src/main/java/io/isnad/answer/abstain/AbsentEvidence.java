@@ -96,7 +96,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);
             nameMissing |= names[t] && !inArticle[t];
-            boolean held = inArticle[t] || namesHeld.contains(term.label());
+            boolean held = inArticle[t] && !heldAsOtherRoot(term, article) || namesHeld.contains(term.label());
             if (!held || isNumber(term) && article.stream().noneMatch(s -> holdsExactly(s, term))) {
                 missing.add(term);
                 if (wording[t]) {
@@ -191,7 +191,36 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      */
     private static boolean misspells(EvidenceTerm term, List<SentenceTokens> article) {
         return article.stream().anyMatch(sentence -> sentence.forms().stream()
-                .anyMatch(word -> ArabicTypos.oneEditApart(term.label(), word)));
+                .anyMatch(word -> ArabicTypos.oneEditApart(term.label(), word)
+                        && !ArabicTypos.otherRoot(term.label(), word)));
+    }
+
+    /**
+     * Whether the article holds the term only as words one root consonant from it ({@link
+     * ArabicTypos#otherRoot}: نشبت for نشرت, مسيره for مسيح): no sentence holds one of its forms and
+     * no word of the article contains it, and each word the term is one edit from is another root.
+     * The evidence scorer takes such a word for a spelling variant, which answered near-miss
+     * questions whose swapped-in word happened to be one letter from a word of the article, and
+     * questions about another corpus; a word the article spells otherwise differs from it in a
+     * pattern's letters or a slip of the keyboard.
+     */
+    private static boolean heldAsOtherRoot(EvidenceTerm term, List<SentenceTokens> article) {
+        if (article.stream().anyMatch(sentence -> term.forms().stream().anyMatch(sentence::holds))) {
+            // The usual case: the article holds the word as the question writes it.
+            return false;
+        }
+        String label = term.label();
+        boolean otherRoot = false;
+        for (SentenceTokens sentence : article) {
+            for (String word : sentence.forms()) {
+                if (word.length() > label.length() && word.contains(label)
+                        || ArabicTypos.oneEditApart(label, word) && !ArabicTypos.otherRoot(label, word)) {
+                    return false;
+                }
+                otherRoot |= ArabicTypos.otherRoot(label, word);
+            }
+        }
+        return otherRoot;
     }
 
     /** Whether some chunk holds one of the term's forms as it is: {@code docFreqs} counts each in both fields. */

@@ -24,7 +24,46 @@ public final class ArabicTypos {
     private static final List<String> CONFUSED = List.of("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق",
             "ذز", "ضظ", "ثس", "ثت");
 
+    /**
+     * Letters Arabic writes one foreign sound with, each group one: a name is transliterated with
+     * either (ديفيس / ديفيز، غوغل / جوجل، تكساس / طكساس), so they are no other root of a name.
+     */
+    private static final List<String> TRANSLITERATED = List.of("سصزث", "تط", "دض", "كقغج", "هح", "ذزظ");
+    /** Long vowels, hamza seats and the feminine ending: a pattern or a spelling changes them, not the root. */
+    private static final String WEAK = "اويءئؤىةه";
+    /** Letters a prefix or proclitic puts first (يكتب / تكتب / مكتب، بكاس / لكاس). */
+    private static final String FIRST_AFFIX = "اتينملبوفسك";
+    /** Letters a suffix puts last (كتبت / كتبن / كتبه). */
+    private static final String LAST_AFFIX = "تنه";
+
     private ArabicTypos() {
+    }
+
+    /**
+     * Whether {@code typed} is {@code word} with one consonant of its root replaced by another, a
+     * different word rather than a slip (نشبت / نشرت، مسير / مسيح، ينتمي / ينتج): both of {@value
+     * #ANY_EDIT_LETTERS} letters or more and of one length, the one letter that differs in each a
+     * consonant (no long vowel, hamza seat or feminine ending), not a letter a typist confuses or
+     * a transliteration writes otherwise, and not an affix's letter first or last. A typo slips
+     * into the letters of a pattern or of a neighbouring key as often as into the root; a word
+     * one root consonant from a word of the article is as often another word of the language that
+     * no article uses (docs/answers.md, "Thirty-second round: near-miss and cross-corpus questions").
+     */
+    public static boolean otherRoot(String typed, String word) {
+        int length = typed.length();
+        if (length < ANY_EDIT_LETTERS || word.length() != length || !oneEditApart(typed, word)) {
+            return false;
+        }
+        int at = 0;
+        while (typed.charAt(at) == word.charAt(at)) {
+            at++;
+        }
+        char a = typed.charAt(at);
+        char b = word.charAt(at);
+        return WEAK.indexOf(a) < 0 && WEAK.indexOf(b) < 0 && !confused(a, b)
+                && TRANSLITERATED.stream().noneMatch(group -> group.indexOf(a) >= 0 && group.indexOf(b) >= 0)
+                && !(at == 0 && (FIRST_AFFIX.indexOf(a) >= 0 || FIRST_AFFIX.indexOf(b) >= 0))
+                && !(at == length - 1 && (LAST_AFFIX.indexOf(a) >= 0 || LAST_AFFIX.indexOf(b) >= 0));
     }
 
     /** Whether {@code typed} is {@code word} with one letter replaced, added or left out; both folded. */

@@ -101,6 +101,16 @@ class AbsentEvidenceTest extends AbsenceCheckCase {
     }
 
     @Test
+    void aWordOneRootConsonantFromAnArticleWordIsUnknownThoughTheScorerTakesItForAVariant() {
+        // No chunk holds زيادة; the article writes زيارة, one root consonant apart (ر / د), which the
+        // evidence scorer takes for a spelling variant: another word, which the articles never use.
+        AbsentEvidence otherRoot = check("متى كانت زيادة وزير الخارجية الياباني إلى طوكيو؟");
+        assertTrue(otherRoot.unknownWord());
+        // A letter written alike but for its dot (مثمزة for the article's مثمرة) is a slip: still a typo.
+        assertFalse(check("ماذا قال الوزير عن المحادثات المثمزة؟").unknownWord());
+    }
+
+    @Test
     void aBrokenPluralOfAnArticleWordIsNotUnknown() {
         // No chunk holds المدن, but the article holds مدينة, of the same skeleton.
         assertFalse(check("ما المدن في جولة وزير الخارجية الياباني؟").unknownWord());

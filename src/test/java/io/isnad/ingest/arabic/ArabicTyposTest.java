@@ -1,6 +1,8 @@
 package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -24,6 +26,22 @@ class ArabicTyposTest {
     void aThreeLetterWordIsATypoOnlyForALetterWrittenOrSaidAlike() {
         assertTypos(true, Map.of("حنس", "جنس", "زات", "ذات"));
         assertTypos(false, Map.of("سوق", "سور", "يبغ", "يبلغ"));
+    }
+
+    @Test
+    void oneRootConsonantReplacedByAnotherMakesAnotherRoot() {
+        Map.of("نشبت", "نشرت", "مسير", "مسيح", "ينتم", "ينتج", "توصف", "توصل", "زياده", "زياره")
+                .forEach((typed, word) -> assertTrue(ArabicTypos.otherRoot(typed, word), typed + " / " + word));
+    }
+
+    @Test
+    void aPatternLetterAnAffixAConfusedOrTransliteratedLetterOrAnotherLengthIsNoOtherRoot() {
+        // A long vowel (يباغ / يبلغ), a letter confused (اظطراب / اضطراب) or transliterated otherwise
+        // (ديفيس / ديفيز), a prefix's or suffix's letter (تستخدم / مستخدم، كتبت / كتبن), a letter added
+        // (جوايز / جايز), a word too short (سوق / سور) or two letters apart (يبغا / يبلغ).
+        Map.of("يباغ", "يبلغ", "اظطراب", "اضطراب", "ديفيس", "ديفيز", "تستخدم", "مستخدم", "كتبت", "كتبن",
+                "جوايز", "جايز", "سوق", "سور", "يبغا", "يبلغ")
+                .forEach((typed, word) -> assertFalse(ArabicTypos.otherRoot(typed, word), typed + " / " + word));
     }
 
     @Test
