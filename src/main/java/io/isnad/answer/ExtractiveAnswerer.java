@@ -25,6 +25,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -311,9 +312,14 @@ public class ExtractiveAnswerer {
         return question.previous().isEmpty() ? term -> true : mentionedIn(question.asked());
     }
 
-    /** Whether a question's text names a term, by its label: the text is folded once, not once per term. */
-    private static Predicate<EvidenceTerm> mentionedIn(String text) {
-        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+    /**
+     * Whether a question's text names a term, by its label: the text is folded once, not once per term.
+     * Also as the question was searched ({@link ArabicDialectWords#inStandard}): a dialect word's
+     * Standard word ("يروح" searched as ذهب, "رح يزور" as سيزور) is a word the user typed.
+     */
+    static Predicate<EvidenceTerm> mentionedIn(String text) {
+        String normalized = ArabicTextNormalizer.normalize(text);
+        String folded = (normalized + " " + ArabicDialectWords.inStandard(normalized)).toLowerCase(Locale.ROOT);
         return term -> folded.contains(term.label().toLowerCase(Locale.ROOT));
     }
 

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Common content words of the spoken dialects (Levantine, Gulf, Egyptian, Iraqi, Maghrebi), each
@@ -79,6 +82,17 @@ public final class ArabicDialectWords {
             List.of("دواء", "دوا"),
             List.of("شتاء", "شتا"),
             List.of("أحد", "حدا"),
+            // Numbers and weekdays with ث said and written ت, as the Levantine and Egyptian dialects
+            // say every ث (كتير، تاني above): يوم الاتنين is Standard يوم الاثنين.
+            List.of("الاثنين", "الاتنين"),
+            List.of("اثنين", "اتنين"),
+            List.of("الثلاثاء", "التلات", "التلاتا", "التلاتاء"),
+            List.of("ثلاث", "تلات"),
+            List.of("ثلاثة", "تلاتة"),
+            List.of("ثلاثين", "تلاتين"),
+            List.of("ثمانية", "تمانية", "تمنية"),
+            List.of("ثماني", "تماني"),
+            List.of("ثمانين", "تمانين"),
             // Adverbs and particles that carry the meaning of a question.
             List.of("الآن", "هلأ", "هلا", "دلوقتي", "دحين", "الحين", "هسه", "هسا", "هسع"),
             List.of("أمس", "مبارح", "امبارح"),
@@ -103,6 +117,29 @@ public final class ArabicDialectWords {
 
     private static final Map<String, String> STANDARD = standard();
 
+    /**
+     * The progressive particles the dialects write as a word of their own before a present-tense
+     * verb: عم (Levantine: عم يقاتلوا "they are fighting") and قاعد (Gulf and Iraqi). Standard Arabic
+     * has no such particle, so the verb stands alone. Glued to the verb, عم is one of {@link
+     * ArabicRootSkeleton#withoutDialectMarker}'s markers (عميحكي). Read only before a present tense:
+     * alone, عم is "uncle" and قاعد "sitting".
+     */
+    private static final Set<String> PROGRESSIVE_PARTICLES = Set.of("عم", "قاعد");
+    /**
+     * The future particles the dialects write as a word of their own before a present-tense verb: رح
+     * and راح (Levantine, Iraqi, Gulf), حا (Egyptian), غادي (Maghrebi). Standard Arabic glues its
+     * future س to the verb (رح يزور = سيزور), as news prose writes it. Read only before a present
+     * tense: alone, راح is "went" (راح ضحيته).
+     */
+    private static final Set<String> FUTURE_PARTICLES = Set.of("رح", "راح", "حا", "غادي");
+    /** The Standard future prefix (سيزور، ستعقد). */
+    private static final String FUTURE = "س";
+    /** The negation the dialects wrap around a verb (Egyptian, Levantine, Maghrebi: ماقالش، ما بيعرفش). */
+    private static final String NEGATION_OPEN = "ما";
+    private static final String NEGATION_CLOSE = "ش";
+    /** An Arabic word's letters, without the question mark ؟ the Arabic block also holds. */
+    private static final Pattern LETTERS = Pattern.compile("[\\p{IsArabic}&&\\p{L}]+");
+
     private ArabicDialectWords() {
     }
 
@@ -125,7 +162,8 @@ public final class ArabicDialectWords {
      * (الطياره → الطائرة folded, وحكي → وقال: kept in front of it; not ب ل ك) and after a dialect
      * marker of the present tense ({@link ArabicRootSkeleton#withoutDialectMarker}: بيشوف، عميشتغل، حيروح, dropped
      * with it); empty when it is no dialect word. Only a word the table holds is found, so a name
-     * that looks marked (بيروت) is none.
+     * that looks marked (بيروت) is none. A verb inside the dialects' negation ما … ش is read as
+     * the verb ({@link #negatedVerb}: ماقالش، مابيعرفش).
      */
     public static Optional<String> standardOf(String folded) {
         String word = STANDARD.get(folded);
@@ -144,6 +182,13 @@ public final class ArabicDialectWords {
         if (marked.isPresent()) {
             return marked;
         }
+        if (folded.startsWith(NEGATION_OPEN) && folded.endsWith(NEGATION_CLOSE)) {
+            Optional<String> negated = negatedVerb(folded.substring(NEGATION_OPEN.length(),
+                    folded.length() - NEGATION_CLOSE.length()));
+            if (negated.isPresent()) {
+                return negated;
+            }
+        }
         // Only the conjunctions: a ب، ل or ك in front of a verb of the table is as often the verb's own
         // first letter (كشفت is no ك before شفت).
         String bare = ArabicRootSkeleton.withoutConjunction(folded, ArabicRootSkeleton.MIN_LENGTH);
@@ -158,6 +203,65 @@ public final class ArabicDialectWords {
      * question asked in a dialect is searched and weighed as its Standard form.
      */
     public static String inStandard(String folded) {
-        return ArabicTextNormalizer.replaceArabicWords(folded, w -> standardOf(w).orElse(w));
+        return ArabicTextNormalizer.replaceArabicWords(withoutVerbParticles(folded), w -> standardOf(w).orElse(w));
+    }
+
+    /**
+     * The verb a dialect's negation wraps (ماقالش → قال once ما and ش are off, مابيعرفش → يعرف): the
+     * Standard word of a verb of the table, the verb behind a present-tense marker, or a word that
+     * looks conjugated ({@link ArabicRootSkeleton#looksConjugated}); empty for anything else, so a
+     * name between ما and ش (ماكينتوش) is none. The negation itself is a function word, as لم and لا
+     * are, so it is dropped.
+     */
+    private static Optional<String> negatedVerb(String inner) {
+        if (inner.length() < ArabicRootSkeleton.MIN_LENGTH) {
+            return Optional.empty();
+        }
+        String word = STANDARD.get(inner);
+        if (word != null) {
+            return Optional.of(word);
+        }
+        Optional<String> unmarked = ArabicRootSkeleton.withoutDialectMarker(inner);
+        if (unmarked.isPresent()) {
+            return Optional.of(STANDARD.getOrDefault(unmarked.get(), unmarked.get()));
+        }
+        return ArabicRootSkeleton.looksConjugated(inner) ? Optional.of(inner) : Optional.empty();
+    }
+
+    /**
+     * A folded text with the dialects' particles of tense before a present-tense verb written as
+     * Standard Arabic writes the tense: a progressive particle left out ("عم يقاتلوا" → "يقاتلوا"), a
+     * future particle as the glued س ("رح يزور" → "سيزور"); and with the dialects' ما … ش written
+     * apart read as the verb it wraps ("ما حكاش" → "قال"): words the articles never hold around the
+     * verb they do. A particle is read only when nothing but space stands between it and the verb.
+     */
+    static String withoutVerbParticles(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        StringBuilder out = new StringBuilder(folded.length());
+        int copied = 0;
+        String previous = null;
+        int previousStart = -1;
+        while (m.find()) {
+            String word = m.group();
+            if (previous != null && folded.substring(previousStart + previous.length(), m.start()).isBlank()) {
+                boolean beforeVerb = ArabicRootSkeleton.looksPresentTense(word);
+                if (beforeVerb && PROGRESSIVE_PARTICLES.contains(previous)) {
+                    out.append(folded, copied, previousStart);
+                    copied = m.start();
+                } else if (beforeVerb && FUTURE_PARTICLES.contains(previous) && !word.startsWith(FUTURE)) {
+                    out.append(folded, copied, previousStart).append(FUTURE);
+                    copied = m.start();
+                } else if (NEGATION_OPEN.equals(previous) && word.endsWith(NEGATION_CLOSE)) {
+                    Optional<String> verb = negatedVerb(word.substring(0, word.length() - NEGATION_CLOSE.length()));
+                    if (verb.isPresent()) {
+                        out.append(folded, copied, previousStart).append(verb.get());
+                        copied = m.end();
+                    }
+                }
+            }
+            previous = word;
+            previousStart = m.start();
+        }
+        return out.append(folded, copied, folded.length()).toString();
     }
 }

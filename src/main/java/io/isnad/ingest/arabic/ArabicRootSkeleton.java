@@ -404,6 +404,15 @@ public final class ArabicRootSkeleton {
     }
 
     /**
+     * Whether a folded word looks like a present-tense verb with no dialect marker ({@link
+     * #looksPresent}: يقاتلوا، يروح، ستفقد): what a dialect's particle of tense stands before (عم
+     * يقاتلوا، رح يروح).
+     */
+    public static boolean looksPresentTense(String folded) {
+        return isArabic(folded) && looksPresent(folded);
+    }
+
+    /**
      * A present-tense letter, maybe after the particle of purpose or future (ليصبح، ستفقد), then three
      * to five letters that do not start with ا (a name transliterated with a long vowel: تاغار),
      * before a plural or dual ending.

@@ -64,4 +64,44 @@ class ArabicDialectWordsTest {
             assertEquals(Optional.empty(), standardOf(word), word);
         }
     }
+
+    @Test
+    void aParticleOfTenseBeforeAPresentTenseVerbIsWrittenAsStandardArabicWritesTheTense() {
+        assertEquals(folded("ايران عندها جنود يقاتلوا بسوريا"),
+                ArabicDialectWords.inStandard(folded("ايران عندها عساكر عم يقاتلوا بسوريا")), "the progressive عم");
+        assertEquals(folded("امتى سيزور عراقجي موسكو؟"),
+                ArabicDialectWords.inStandard(folded("امتى رح يزور عراقجي موسكو؟")), "the future رح as the glued س");
+        assertEquals(folded("عراقجي سيزور مين"), ArabicDialectWords.inStandard(folded("عراقجي حا يزور مين")),
+                "the Egyptian حا");
+        assertEquals(folded("ليش قاعدين سيفاوضوا"), ArabicDialectWords.inStandard(folded("ليش قاعدين راح يفاوضوا")),
+                "قاعدين is no particle of the list");
+    }
+
+    @Test
+    void theSameWordsStayWhenNoPresentTenseFollows() {
+        for (String text : List.of("راح ضحيته عشرات", "عم الرئيس", "قاعد في البيت", "عم")) {
+            assertEquals(folded(text), ArabicDialectWords.inStandard(folded(text)), text);
+        }
+    }
+
+    @Test
+    void theNegationMaShIsReadAsTheVerbItWraps() {
+        assertEquals(Optional.of(folded("يعرف")), standardOf("مابيعرفش"), "behind a present-tense marker");
+        assertEquals(Optional.of(folded("رأى")), standardOf("ماشافش"), "a verb of the table");
+        assertEquals(folded("ليش الوفد قال"), ArabicDialectWords.inStandard(folded("ليش الوفد ما حكاش")),
+                "written apart");
+        for (String text : List.of("ما الجيش الذي دخل", "ما داعش")) {
+            assertEquals(folded(text), ArabicDialectWords.inStandard(folded(text)), "ما before a noun: " + text);
+        }
+        for (String word : List.of("ماكينتوش", "ماش", "مارش")) {
+            assertEquals(Optional.empty(), standardOf(word), word);
+        }
+    }
+
+    @Test
+    void numbersAndWeekdaysSaidWithTForThAreTheirStandardWords() {
+        assertEquals(Optional.of(folded("الاثنين")), standardOf("الاتنين"));
+        assertEquals(Optional.of(folded("ثلاثة")), standardOf("تلاتة"));
+        assertEquals(folded("يوم الثلاثاء"), ArabicDialectWords.inStandard(folded("يوم التلاتا")));
+    }
 }
