@@ -23,9 +23,6 @@ final class DateChoice {
 
     /** The year of a date, with its era letter: 1366م، 358هـ (folded ه). */
     static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*[مه](?![\\p{L}]))?");
-    /** A year with the year word its short answer keeps: سنة 1992. */
-    private static final Pattern YEAR_WITH_KEPT_WORD = Pattern.compile(
-            "(?:(?<![\\p{L}])" + ArabicCalendarWords.KEPT_YEAR_WORD + "\\s+)?" + YEAR.pattern());
     /** A question that asks for a year: في أي عام، ما السنة التي، ما هو العام، in what year. */
     private static final Pattern ASKS_YEAR = Pattern.compile(
             "(?<![\\p{L}])(?:اي|ما|ماهي|ماهو|what|which)\\s+(?:(?:هي|هو)\\s+)?(?:"
@@ -165,15 +162,11 @@ final class DateChoice {
         return years.isEmpty() ? spans : years;
     }
 
-    /**
-     * "في أي سنة…" asks for the year of a date, not its day and month ("7 يناير 1943" → 1943), with
-     * the year word only when it is {@link ArabicCalendarWords#KEPT_YEAR_WORD} ("12 مارس عام 2012" →
-     * 2012, "صيف سنة 1521" → سنة 1521).
-     */
+    /** "في أي سنة…" asks for the year of a date, not its day and month ("7 يناير 1943" → 1943). */
     static Span yearOnly(String sentence, Span span) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(
                 sentence.substring(span.start(), span.end()));
-        Matcher m = YEAR_WITH_KEPT_WORD.matcher(folded.text());
+        Matcher m = YEAR.matcher(folded.text());
         if (!m.find() || m.group().length() == folded.text().length()) {
             return span;
         }

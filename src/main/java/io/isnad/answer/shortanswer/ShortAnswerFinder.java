@@ -284,12 +284,11 @@ public final class ShortAnswerFinder {
 
     /**
      * "In which year…" asks for the year: the answer is "1921", not "عام 1921", the unit the
-     * question already names; but "سنة 1992" keeps its word ({@link ArabicCalendarWords#KEPT_YEAR_WORD}).
+     * question already names.
      */
     private static Span withoutAskedUnit(String sentence, Span span, String foldedQuestion) {
         Matcher m = YEAR_WORD.matcher(span.folded());
-        if (m.lookingAt() && !m.group(1).equals(ArabicCalendarWords.KEPT_YEAR_WORD)
-                && foldedQuestion.contains(m.group(1))) {
+        if (m.lookingAt() && foldedQuestion.contains(m.group(1))) {
             ArabicTextNormalizer.Folded original = ArabicTextNormalizer.foldWithOffsets(
                     sentence.substring(span.start(), span.end()));
             return new Span(span.start() + original.start(m.end()), span.end(), span.folded().substring(m.end()));

@@ -127,14 +127,6 @@ public final class ArabicCalendarWords {
     /** The word a year is written after, folded: عام 1914، السنة 2010. */
     public static final Set<String> YEAR_WORDS = Set.of("عام", "سنه", "العام", "السنه");
 
-    /**
-     * The year word a year's short answer keeps even when the question asks for the year alone,
-     * folded: "في أي سنة…" is answered by "سنة 1992" where "في أي عام…" is answered by "1991" of "عام
-     * 1991". The convention of the gold spans: XQuAD's Arabic keeps سنة before a year in 20 answers of
-     * 21 and عام in 1 of 7; ARCD keeps سنة in 5 of 7.
-     */
-    public static final String KEPT_YEAR_WORD = "سنه";
-
     /** The dual of the year word that names the two ends of a period: بين عامي 1914 و1918. */
     public static final Set<String> YEAR_PAIRS = Set.of("عامي", "سنتي", "العامين", "السنتين", "the years");
 

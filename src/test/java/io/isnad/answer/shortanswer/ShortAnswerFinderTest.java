@@ -501,15 +501,15 @@ class ShortAnswerFinderTest {
     @Test
     void aQuestionNamingACalendarGetsTheDateInIt() {
         String both = "ولما تم للفاطميين فتح مصر سنة 358هـ الموافقة لسنة 969م، أسسوا مدينة القاهرة.";
-        assertEquals(Optional.of("سنة 358هـ"), find(both, QuestionType.DATE, "في اي سنة هجرية تم فتح مصر؟"));
+        assertEquals(Optional.of("358هـ"), find(both, QuestionType.DATE, "في اي سنة هجرية تم فتح مصر؟"));
         assertEquals(Optional.of("969م"), find(both, QuestionType.DATE, "في أي سنة ميلادية تم فتح مصر؟"));
-        assertEquals(Optional.of("سنة ٣٥٨هـ"), find("فتحت مصر سنة ٣٥٨هـ الموافقة لسنة ٩٦٩م.", QuestionType.DATE,
+        assertEquals(Optional.of("٣٥٨هـ"), find("فتحت مصر سنة ٣٥٨هـ الموافقة لسنة ٩٦٩م.", QuestionType.DATE,
                 "في أي عام هجري فتحت مصر؟"));
     }
 
     @Test
     void aYearTheQuestionHoldsIsNoAnswerWithItsYearWord() {
-        assertEquals(Optional.of("سنة 2010"), find("كان جفاف سنة 2005 أخف من الجفاف الذي شهدته الغابة في سنة 2010.",
+        assertEquals(Optional.of("2010"), find("كان جفاف سنة 2005 أخف من الجفاف الذي شهدته الغابة في سنة 2010.",
                 QuestionType.DATE, "In what year was the drought more extreme than in 2005?"));
     }
 
@@ -517,20 +517,6 @@ class ShortAnswerFinderTest {
     void aQuestionForTheYearOfADateGetsTheYearOnly() {
         assertEquals(Optional.of("1943"), find("توفي في 7 يناير 1943 في نيويورك.", QuestionType.DATE, "في أي سنة توفي؟"));
         assertEquals(Optional.of("7 يناير 1943"), find("توفي في 7 يناير 1943 في نيويورك.", QuestionType.DATE, "متى توفي؟"));
-    }
-
-    @Test
-    void aYearQuestionsAnswerKeepsSanaButNotAam() {
-        assertEquals(Optional.of("سنة 1992"), find("وقعت معاهدة ماسترخت سنة 1992 في هولندا.", QuestionType.DATE,
-                "في أي سنة تم التوقيع على معاهدة ماسترخت؟"));
-        assertEquals(Optional.of("سنة 1992"), find("وقعت معاهدة ماسترخت سنة 1992 في هولندا.", QuestionType.DATE,
-                "في أي عام تم التوقيع على معاهدة ماسترخت؟"));
-        assertEquals(Optional.of("سنة 1521"), find("في صيف سنة 1521 وسع لوثر نطاق عمله.", QuestionType.DATE,
-                "في أي سنة وسع لوثر نطاق عمله؟"));
-        assertEquals(Optional.of("1991"), find("افتتح المعرض عام 1991 في لندن.", QuestionType.DATE,
-                "في أي عام افتتح المعرض؟"));
-        assertEquals(Optional.of("2012"), find("تجاوز عدد السكان 7 مليار في 12 مارس عام 2012.", QuestionType.DATE,
-                "في أي سنة تجاوز عدد السكان 7 مليار؟"));
     }
 
     @Test
