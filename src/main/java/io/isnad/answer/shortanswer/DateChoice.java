@@ -29,11 +29,13 @@ final class DateChoice {
             + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)(?![\\p{L}])");
     /**
      * The words of a date span that name no more than its years (folded): its year word and era,
-     * and the words joining the two years of a period (1914 إلى 1918، 1500 و1850).
+     * and the words around the two years of a period (1914 إلى 1918، 1500 و1850، ما بين عامي 1805 و1848).
      */
-    private static final Set<String> YEAR_ONLY_WORDS = Stream.concat(ArabicCalendarWords.YEAR_WORDS.stream(),
+    private static final Set<String> YEAR_ONLY_WORDS = Stream.of(ArabicCalendarWords.YEAR_WORDS.stream(),
+            ArabicCalendarWords.YEAR_PAIRS.stream().flatMap(pair -> Stream.of(pair.split(" "))),
             Stream.of("year", "in", "م", "ه", "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي",
-                    "حتي", "وحتي", "والي", "لغايه", "ولغايه", "و", "to", "until", "and")).collect(Collectors.toUnmodifiableSet());
+                    "حتي", "وحتي", "والي", "لغايه", "ولغايه", "و", "to", "until", "and", "بين", "ما", "مابين", "between"))
+            .flatMap(words -> words).collect(Collectors.toUnmodifiableSet());
     /** What joins the two dates of a life: "(1332 - 1406م)", "(14 مارس 1879 – 18 أبريل 1955)". */
     private static final Pattern LIFE_DASH = Pattern.compile("\\s*[-–—]\\s*");
     /**

@@ -59,8 +59,13 @@ final class DateSpans {
      * ends the sentence or clause after it ("في عام 1654.") does not make it one.
      */
     private static final String NOT_A_FRACTION = "(?![\\d%]|[.,]\\d)";
-    /** A year word before a year, folded: عام 1914، in 1914. */
-    private static final String YEAR_WORD = "(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year|in)\\s+)";
+    /**
+     * A year word before a year, folded: عام 1914، in 1914. Only a word of its own: a year word glued
+     * to a preposition ("لسنة 1996"، "لعام 2011") stays outside the span with the preposition, as the
+     * dev sets' gold spans leave it; the span cannot start inside the word.
+     */
+    private static final String YEAR_WORD = "(?:(?<![\\p{L}])(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION
+            + "|year|in)\\s+)";
     /**
      * The part of a period a date is often given with: أواخر عام 2010، أوائل 2002، صيف سنة 1521
      * (folded: أوائل is اوايل). Not "بداية من 1519", "starting from 1519", whose date is the year.
@@ -120,7 +125,8 @@ final class DateSpans {
                     + String.join("|", ArabicCalendarWords.TIMES_OF_DAY) + ")(?![\\p{L}])"
                     + "(?:\\s+(?:" + String.join("|", ArabicCalendarWords.WEEKDAYS) + ")(?![\\p{L}]))?",
             CENTURY,
-            "(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + ")\\s+)(?<![\\d.,])\\d{2,4}" + NOT_A_FRACTION + ERA,
+            "(?<![\\p{L}])(?:(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION + ")\\s+)(?<![\\d.,])\\d{2,4}" + NOT_A_FRACTION
+                    + ERA,
             "(?<![\\d.,])\\d{2,4}" + REQUIRED_ERA) + ")");
     /**
      * A part of the day or a clock time alone: the time of a date, when one follows it. A part of
@@ -152,16 +158,25 @@ final class DateSpans {
     /** A figure of a date given by its figures, which may bound a period: 14 يونيو، أواخر عام 1939. */
     private static final Pattern FIGURE = Pattern.compile("\\d");
     /**
-     * What joins the dates of a period after "من"/"بين"/"from" (folded): "من 1914 إلى 1918"، "ما بين 14
+     * What joins the dates of a period after "من" (also "ومن")/"بين"/"from" (folded): "من 1914 إلى 1918"، "ما بين 14
      * يونيو ولغاية 15 يوليو"، "من 1939 وحتى 1945", "from 1914 to 1918".
      */
     private static final Pattern UNTIL = Pattern.compile("\\s+(?:و?(?:الي|حتي|لغايه)|to|until)\\s+");
-    private static final Pattern FROM_PERIOD = Pattern.compile("(?<![\\p{L}])(?:من|from)\\s+$");
-    /** What joins them after "بين"/"between": "بين 1914 و1918", "between 1914 and 1918". */
+    private static final Pattern FROM_PERIOD = Pattern.compile("(?<![\\p{L}])و?(?:من|from)\\s+$");
+    /** What joins them after "بين" (also "مابين")/"between": "بين 1914 و1918", "between 1914 and 1918". */
     private static final Pattern AND_PERIOD = Pattern.compile("\\s+(?:و|and\\s+)\\s*");
     private static final Pattern BETWEEN_PERIOD = Pattern.compile(
-            "(?<![\\p{L}])(?:بين|between)\\s+(?:(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.YEAR_PAIRS)
+            "(?<![\\p{L}])(?:ما)?(?:بين|between)\\s+(?:(?:" + ArabicCalendarWords.alternation(ArabicCalendarWords.YEAR_PAIRS)
             + ")\\s+)?$");
+    /**
+     * "بين" with the dual of the year word, and the "ما" of "ما بين" / "مابين": "بين عامي 1908 و1914"،
+     * "ما بين عامي 1805 إلى 1848", "between the years". The dual names the two years, which it governs
+     * as عام governs one, so it stays in the span, and with it the "بين" it cannot go without: the
+     * gold spans of both dev sets hold them, where they leave out a bare "بين" ("بين 1500 و1850").
+     */
+    private static final Pattern BETWEEN_YEARS = Pattern.compile(
+            "(?<![\\p{L}])(?:ما\\s*)?(?<![\\p{L}&&[^ا]])(?:بين|between)\\s+(?:"
+            + ArabicCalendarWords.alternation(ArabicCalendarWords.YEAR_PAIRS) + ")\\s+$");
 
     /** The word right after a span. */
     private static final Pattern WORD_AFTER = Pattern.compile("\\s*(\\p{L}+)");
@@ -255,7 +270,8 @@ final class DateSpans {
      * that "إلى"، "حتى"، "لغاية" join: "ما بين 14 يونيو ولغاية 15 يوليو من عام 2018"; only years are
      * joined by و after "بين". The span starts at the first date: the
      * preposition is left out, as for a range of figures ({@link NumberSpans#ranges}). Not two dates joined by
-     * a dash: "(1332 - 1406م)" is a life, and "when was he born" asks for its first year.
+     * a dash: "(1332 - 1406م)" is a life, and "when was he born" asks for its first year. After "بين"
+     * and the dual of the year word the span starts at "بين" ({@link #BETWEEN_YEARS}).
      */
     private static void periods(List<Span> spans, String f, ArabicTextNormalizer.Folded folded) {
         for (int i = spans.size() - 2; i >= 0; i--) {
@@ -277,7 +293,9 @@ final class DateSpans {
             boolean afterBetween = BETWEEN_PERIOD.matcher(before).find();
             if (UNTIL.matcher(join).matches() && (afterFrom || afterBetween)
                     || years && AND_PERIOD.matcher(join).matches() && afterBetween) {
-                spans.set(i, new Span(first.start(), second.end(), f.substring(from, to) + second.folded()));
+                Matcher between = BETWEEN_YEARS.matcher(before);
+                int start = between.find() ? from - before.length() + between.start() : from;
+                spans.set(i, new Span(folded.start(start), second.end(), f.substring(start, to) + second.folded()));
                 spans.remove(i + 1);
             }
         }

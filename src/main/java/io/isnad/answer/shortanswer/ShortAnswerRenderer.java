@@ -113,6 +113,10 @@ public final class ShortAnswerRenderer {
         if (out.size() > 1 && (out.getLast().equals("last") || out.getLast().equals("next"))) {
             out.addFirst(out.removeLast());
         }
+        if (!out.isEmpty() && out.getFirst().equals("between")) {
+            // "ما بين عامي 1805 إلى 1848": between 1805 and 1848.
+            out.replaceAll(w -> w.equals("to") ? "and" : w);
+        }
         return out.isEmpty() ? Optional.empty()
                 : Optional.of(String.join(" ", out).replace(" %", "%").replace("( ", "(").replace(" )", ")"));
     }
@@ -141,6 +145,10 @@ public final class ShortAnswerRenderer {
         if (weekday >= 0) {
             return Optional.of(WEEKDAYS_EN.get(weekday));
         }
+        if (ArabicCalendarWords.YEAR_PAIRS.contains(w)) {
+            // "بين عامي 1908 و1914": between 1908 and 1914.
+            return Optional.of("");
+        }
         return switch (w) {
             // The Gregorian era goes without saying in English; the Hijri one and "before Christ" do not.
             case "من", "عام", "سنه", "العام", "يوم", "م", "في", "ميلادي", "ميلاديه", "الميلادي", "للميلاد" -> Optional.of("");
@@ -154,6 +162,9 @@ public final class ShortAnswerRenderer {
             case "نسمه" -> Optional.of("inhabitants");
             case "اكثر" -> Optional.of("more than");
             case "اقل" -> Optional.of("less than");
+            case "بين", "مابين" -> Optional.of("between");
+            // The "ما" of "ما بين", the only span word it is.
+            case "ما" -> Optional.of("");
             case "الي" -> Optional.of("to");
             case "و" -> Optional.of("and");
             case "الماضي" -> Optional.of("last");

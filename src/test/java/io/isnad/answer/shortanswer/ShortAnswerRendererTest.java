@@ -50,6 +50,13 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void aPeriodBetweenTwoYearsIsRenderedWithBetween() {
+        assertEquals(Optional.of("between 2005 and 2010"), ShortAnswerRenderer.english("بين سنتي 2005 و2010"));
+        assertEquals(Optional.of("between 1805 and 1848"), ShortAnswerRenderer.english("ما بين عامي 1805 إلى 1848"));
+        assertEquals(Optional.of("between 1805 and 1848"), ShortAnswerRenderer.english("مابين العامين 1805 و1848"));
+    }
+
+    @Test
     void aYearInBothCalendarsKeepsItsSlashOrBracket() {
         assertEquals(Optional.of("1157 AH / 1744"), ShortAnswerRenderer.english("سنة 1157 هـ / 1744"));
         assertEquals(Optional.of("1037 (429 AH)"), ShortAnswerRenderer.english("1037م (429 هـ)"));

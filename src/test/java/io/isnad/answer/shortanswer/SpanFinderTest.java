@@ -265,7 +265,7 @@ class SpanFinderTest {
     @Test
     void twoYearsThatBoundAPeriodAreOneDate() {
         assertEquals(List.of("1914 إلى 1918"), spans("دامت الحرب من 1914 إلى 1918 في أوروبا.", QuestionType.DATE));
-        assertEquals(List.of("1500 و 1850"), spans("انتشر الطاعون بين عامي 1500 و 1850 في البلدان.", QuestionType.DATE));
+        assertEquals(List.of("1500 و 1850"), spans("انتشر الطاعون بين 1500 و 1850 في البلدان.", QuestionType.DATE));
         assertEquals(List.of("1914 and 1918"), spans("The war lasted between 1914 and 1918.", QuestionType.DATE));
         // Two years joined by و without بين are two dates: "صدر قانونان في 1964 و1968".
         assertEquals(List.of("1964", "1968"), spans("صدر القانونان في 1964 و1968.", QuestionType.DATE));
@@ -274,7 +274,32 @@ class SpanFinderTest {
     }
 
     @Test
+    void aPeriodAfterBetweenAndTheDualYearWordStartsAtBetween() {
+        assertEquals(List.of("بين عامي 1908 و 1914"),
+                spans("بين عامي 1908 و 1914، زعزع استقرار المنطقة.", QuestionType.DATE));
+        assertEquals(List.of("بين سنتي 2005 و2010"), spans("ارتفعت نسبةً غير مسبوقةٍ بين سنتي 2005 و2010.", QuestionType.DATE));
+        assertEquals(List.of("ما بين عامي 1805 إلى 1848"),
+                spans("كان حاكم مصر ما بين عامي 1805 إلى 1848، ويشيع وصفه.", QuestionType.DATE));
+        assertEquals(List.of("مابين العامين 1805 و1848"), spans("حكم مابين العامين 1805 و1848.", QuestionType.DATE));
+        // Offsets stay exact: the span is the text's own, diacritics included.
+        assertEquals(List.of("ما بينَ عامَي 1805 و1848"), spans("حكمَ ما بينَ عامَي 1805 و1848.", QuestionType.DATE));
+        // "بين" alone, or a word ending in it, stays out.
+        assertEquals(List.of("1914 و1918"), spans("وقعت الحرب بين 1914 و1918.", QuestionType.DATE));
+    }
+
+    @Test
+    void aYearWordGluedToAPrepositionStaysOutOfTheSpan() {
+        assertEquals(List.of("1996"), spans("وفقاً للتوجيهية الأبوية لسنة 1996.", QuestionType.DATE));
+        assertEquals(List.of("2011"), spans("جرت الانتخابات البرلمانية لعام 2011 في موعدها.", QuestionType.DATE));
+        assertEquals(List.of("سنة 1996"), spans("صدرت التوجيهية سنة 1996.", QuestionType.DATE));
+        // A short year needs its year word, which a glued one is not.
+        assertEquals(List.of(), spans("صدر القرار لسنة 61 من القانون.", QuestionType.DATE));
+    }
+
+    @Test
     void twoDatesThatBoundAPeriodAreOneDate() {
+        assertEquals(List.of("أواخر عام 1939 إلى أوائل عام 1941"),
+                spans("ومن أواخر عام 1939 إلى أوائل عام 1941، سيطرت ألمانيا على أوروبا.", QuestionType.DATE));
         assertEquals(List.of("14 يونيو ولغاية 15 يوليو من عام 2018"),
                 spans("استضافتها روسيا في الفترة ما بين 14 يونيو ولغاية 15 يوليو من عام 2018.", QuestionType.DATE));
         assertEquals(List.of("أواخر عام 1939 وحتى أوائل عام 1941"),
