@@ -111,6 +111,26 @@ public final class SentenceSplitter {
         return false;
     }
 
+    /**
+     * The brackets of {@code sentence} whose terminator this splitter read across ({@link
+     * #SHORT_BRACKET}), from the opening to the closing bracket: the other-language names of an
+     * encyclopaedia opening ("(باليونانية: Ἀλέξανδρος ὁ Μέγας؛ نقحرة: …)"), which a quote of the
+     * sentence may leave out.
+     */
+    public static List<TextSpan> bracketsReadAcross(String sentence) {
+        List<TextSpan> brackets = new ArrayList<>();
+        for (int i = 0; i < sentence.length(); i++) {
+            if (isTerminator(sentence.charAt(i)) && endsSentence(sentence, i, sentence.length(), 0)
+                    && insideShortBracket(sentence, 0, i, sentence.length())) {
+                int open = sentence.lastIndexOf('(', i);
+                int close = sentence.indexOf(')', i);
+                brackets.add(new TextSpan(open, close + 1));
+                i = close;
+            }
+        }
+        return brackets;
+    }
+
     private static boolean hasWordBefore(String text, int from, int to) {
         for (int j = from; j < to; j++) {
             if (Character.isLetterOrDigit(text.charAt(j))) {
@@ -234,7 +254,7 @@ public final class SentenceSplitter {
         return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
-    static boolean isBlank(char c) {
+    public static boolean isBlank(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200B' && c <= '\u200F')
                 || c == '\uFEFF';
     }

@@ -89,6 +89,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theBracketsReadAcrossAreThoseWhoseTerminatorDidNotEndTheSentence() {
+        String opening = "الإيدز (نحت تناذر) أو متلازمة (بالإنجليزية: AIDS؛ وبالفرنسية: SIDA) هو مرض (3.7 مليون).";
+        int open = opening.indexOf("(بالإنجليزية");
+        assertEquals(List.of(new TextSpan(open, opening.indexOf(')', open) + 1)),
+                SentenceSplitter.bracketsReadAcross(opening));
+        assertEquals(List.of(), SentenceSplitter.bracketsReadAcross("(وصل الوفد؛ ثم غادر.)"));
+    }
+
+    @Test
     void doesNotTreatAnOpeningStraightQuoteAsClosing() {
         assertEquals(List.of("انتهى الاجتماع.", "\"نحن مستعدون\" قال الوزير."),
                 sentences("انتهى الاجتماع. \"نحن مستعدون\" قال الوزير."));
