@@ -38,9 +38,10 @@ public final class ArticleLoader {
      * and the twenty-sixth round's emphasis stop words, {@code ArabicStopWords.EMPHASIS}; 5: the
      * twenty-eighth round's sentence ends after a vowelled word, a figure's letter or a symbol, which
      * move sentences and chunks, and the plural forms of كان among the stop words; 6: the catalog
-     * document's root skeletons, {@code IndexField.ROOTS}).
+     * document's root skeletons, {@code IndexField.ROOTS}; 7: no sentence end inside a short bracket,
+     * {@code SentenceSplitter.SHORT_BRACKET}, which joins sentences and moves chunks).
      */
-    private static final String PARSER_VERSION = "6";
+    private static final String PARSER_VERSION = "7";
     private static final String EXTENSION = ".txt";
     /**
      * One SHA-256 digest per thread (the ingestion workers), reused file after file instead of

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences the way Arabic news is punctuated: on {@code . ! ? ؟ ؛ …} and line
- * breaks, never inside numbers (2.5, 1.000), abbreviations or Latin tokens such as domain names,
- * and with closing quotes and brackets kept in the sentence they close.
+ * breaks, never inside numbers (2.5, 1.000), abbreviations, Latin tokens such as domain names or a
+ * short bracket within a sentence, and with closing quotes and brackets kept in the sentence they
+ * close.
  */
 public final class SentenceSplitter {
 
@@ -19,6 +20,14 @@ public final class SentenceSplitter {
      * at this length when there is none, so an answer never quotes megabytes.
      */
     public static final int MAX_SENTENCE_CHARS = 600;
+    /**
+     * Longest bracket, in characters from its opening to its closing, whose terminators do not end
+     * the sentence it stands in. An encyclopaedia opening gives its subject's name in other languages
+     * between brackets, apart by "؛" ("الإسكندر الثالث المقدوني… (باليونانية: Ἀλέξανδρος ὁ Μέγας؛
+     * نقحرة: …)، هو أحد ملوك مقدونيا"): ended there, the subject and what it is fall into two
+     * sentences, and neither answers who he was. A longer bracket is a passage of its own.
+     */
+    static final int SHORT_BRACKET = 100;
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
             "rep", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -36,7 +45,8 @@ public final class SentenceSplitter {
             if (c == '\n' || c == '\r') {
                 addTrimmed(text, sentenceStart, i, spans);
                 sentenceStart = ++i;
-            } else if (isTerminator(c) && endsSentence(text, i, to, sentenceStart)) {
+            } else if (isTerminator(c) && endsSentence(text, i, to, sentenceStart)
+                    && !insideShortBracket(text, sentenceStart, i, to)) {
                 int end = i + 1;
                 while (end < to && isTerminator(text.charAt(end))) {
                     end++;
@@ -65,6 +75,69 @@ public final class SentenceSplitter {
             return false;
         }
         return !isAbbreviation(text, sentenceStart, i);
+    }
+
+    /**
+     * Whether the terminator at {@code i} stands inside a bracket opened after the first word of the
+     * sentence begun at {@code sentenceStart} and closed within {@value #SHORT_BRACKET} characters of
+     * its opening, before a line break or another opening bracket. A sentence wholly in brackets still
+     * ends at its own terminator: its bracket opens the sentence.
+     */
+    private static boolean insideShortBracket(String text, int sentenceStart, int i, int to) {
+        int open = -1;
+        for (int j = i - 1; j >= Math.max(sentenceStart, i - SHORT_BRACKET); j--) {
+            char c = text.charAt(j);
+            if (c == ')') {
+                return false;
+            }
+            if (c == '(') {
+                open = j;
+                break;
+            }
+        }
+        if (open < 0 || !hasWordBefore(text, sentenceStart, open)) {
+            return false;
+        }
+        int limit = Math.min(to, open + SHORT_BRACKET);
+        for (int j = i + 1; j < limit; j++) {
+            char c = text.charAt(j);
+            if (c == ')') {
+                return true;
+            }
+            if (c == '(' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The brackets of {@code sentence} whose terminator this splitter read across ({@link
+     * #SHORT_BRACKET}), from the opening to the closing bracket: the other-language names of an
+     * encyclopaedia opening ("(باليونانية: Ἀλέξανδρος ὁ Μέγας؛ نقحرة: …)"), which a quote of the
+     * sentence may leave out.
+     */
+    public static List<TextSpan> bracketsReadAcross(String sentence) {
+        List<TextSpan> brackets = new ArrayList<>();
+        for (int i = 0; i < sentence.length(); i++) {
+            if (isTerminator(sentence.charAt(i)) && endsSentence(sentence, i, sentence.length(), 0)
+                    && insideShortBracket(sentence, 0, i, sentence.length())) {
+                int open = sentence.lastIndexOf('(', i);
+                int close = sentence.indexOf(')', i);
+                brackets.add(new TextSpan(open, close + 1));
+                i = close;
+            }
+        }
+        return brackets;
+    }
+
+    private static boolean hasWordBefore(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (Character.isLetterOrDigit(text.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -181,7 +254,7 @@ public final class SentenceSplitter {
         return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
-    static boolean isBlank(char c) {
+    public static boolean isBlank(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200B' && c <= '\u200F')
                 || c == '\uFEFF';
     }

@@ -71,6 +71,33 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aTerminatorInsideAShortBracketWithinTheSentenceDoesNotEndIt() {
+        String opening = "الإسكندر الثالث المقدوني (باليونانية: Ἀλέξανδρος ὁ Μέγας؛ نقحرة: ألكساندروس)، هو أحد ملوك مقدونيا.";
+        assertEquals(List.of(opening, "ثم غزا فارس."), sentences(opening + " ثم غزا فارس."));
+        assertEquals(List.of("عائلة روتشيلد (تلفظ ألماني: [ˈʁoːt.ʃɪlt])، عائلة ثرية."),
+                sentences("عائلة روتشيلد (تلفظ ألماني: [ˈʁoːt.ʃɪlt])، عائلة ثرية."));
+    }
+
+    @Test
+    void aBracketThatOpensTheSentenceIsLongOrStaysOpenStillEndsAtItsTerminator() {
+        assertEquals(List.of("(وصل الوفد؛", "ثم غادر.)"), sentences("(وصل الوفد؛ ثم غادر.)"));
+        String longBracket = "قال الوزير (" + "كلام طويل ".repeat(12) + "؛ وأكثر) ثم غادر.";
+        assertEquals(2, sentences(longBracket).size(), longBracket);
+        assertEquals(List.of("قال الوزير (وصل الوفد؛", "ثم غادر (اليوم) مساء."),
+                sentences("قال الوزير (وصل الوفد؛ ثم غادر (اليوم) مساء."));
+        assertEquals(List.of("قال الوزير (وصل الوفد؛", "ثم غادر)"), sentences("قال الوزير (وصل الوفد؛\nثم غادر)"));
+    }
+
+    @Test
+    void theBracketsReadAcrossAreThoseWhoseTerminatorDidNotEndTheSentence() {
+        String opening = "الإيدز (نحت تناذر) أو متلازمة (بالإنجليزية: AIDS؛ وبالفرنسية: SIDA) هو مرض (3.7 مليون).";
+        int open = opening.indexOf("(بالإنجليزية");
+        assertEquals(List.of(new TextSpan(open, opening.indexOf(')', open) + 1)),
+                SentenceSplitter.bracketsReadAcross(opening));
+        assertEquals(List.of(), SentenceSplitter.bracketsReadAcross("(وصل الوفد؛ ثم غادر.)"));
+    }
+
+    @Test
     void doesNotTreatAnOpeningStraightQuoteAsClosing() {
         assertEquals(List.of("انتهى الاجتماع.", "\"نحن مستعدون\" قال الوزير."),
                 sentences("انتهى الاجتماع. \"نحن مستعدون\" قال الوزير."));

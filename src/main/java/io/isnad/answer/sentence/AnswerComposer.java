@@ -25,6 +25,8 @@ import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.SentenceSplitter;
+import io.isnad.ingest.TextSpan;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -85,6 +87,8 @@ public class AnswerComposer {
      */
     private static final int TWO_PARTS_SAVING = 100;
     private static final Set<String> ENGLISH_PRONOUNS = Set.of("he", "she", "it", "they");
+    /** Marks after a bracket left out of a quote that the quote's next part does not open with. */
+    private static final String CLAUSE_MARKS = "،,؛;:";
 
     private final ExtractiveSettings settings;
 
@@ -185,7 +189,8 @@ public class AnswerComposer {
     /**
      * The parts of a long sentence the answer quotes: the clauses that hold the question's words and
      * the short answer, as one run or as two when that saves {@value #TWO_PARTS_SAVING} characters
-     * ({@link ClauseCutter#parts}); a shorter sentence whole. The lead, also when another
+     * ({@link ClauseCutter#parts}); a shorter sentence whole. Either without a bracket of names in other
+     * languages that holds nothing asked ({@link #aroundNames}). The lead, also when another
      * sentence goes before it, and a related sentence appended after it: that one joined for the
      * question's words it holds or for going on from the lead, and the clauses around those words are
      * the part that answers (no answer lost on any dev set, docs/answers.md, "Sixteenth round"). Not a
@@ -198,9 +203,6 @@ public class AnswerComposer {
     private static List<ClauseCutter.Cut> cut(SentenceCandidate c, EvidenceScorer scorer, Snapshot corpus,
             ShortAnswer keep) {
         String sentence = c.sentence().text();
-        if (sentence.length() <= LONG_SENTENCE) {
-            return List.of(new ClauseCutter.Cut(0, sentence.length()));
-        }
         boolean holds = keep != null && keep.file().equals(c.article().file()) && keep.start() >= c.sentence().start()
                 && keep.end() <= c.sentence().end();
         int keepStart = holds ? keep.start() - c.sentence().start() : sentence.length();
@@ -210,7 +212,42 @@ public class AnswerComposer {
         ToDoubleFunction<List<String>> coverage = run -> scorer.coverageOfParts(run.stream()
                 .map(clause -> ClauseTokens.of(clause, analyzers))
                 .toList());
-        return ClauseCutter.parts(sentence, coverage, keepStart, keepEnd, MAX_CUT_SHARE, TWO_PARTS_SAVING);
+        List<ClauseCutter.Cut> parts = sentence.length() <= LONG_SENTENCE
+                ? List.of(new ClauseCutter.Cut(0, sentence.length()))
+                : ClauseCutter.parts(sentence, coverage, keepStart, keepEnd, MAX_CUT_SHARE, TWO_PARTS_SAVING);
+        return parts.size() == 1 ? aroundNames(sentence, parts.get(0), coverage, keepStart, keepEnd) : parts;
+    }
+
+    /**
+     * A quote as two parts around the first bracket the sentence splitter read across ({@link
+     * SentenceSplitter#bracketsReadAcross}) whose leaving out loses none of the question's words (the
+     * quote's other words hold them too) and not the short answer: an encyclopaedia opening's names in
+     * other languages ("(بالتركية العثمانية: …؛ بالتركية الحديثة: …)"), which tell an Arabic reader
+     * nothing the question asked and lengthened the quote of every question about the subject by
+     * about ninety characters; the cut whole otherwise ("ما ترجمة مرض السيدا بالإنجليزية؟" keeps
+     * "(بالإنجليزية: AIDS؛ وبالفرنسية: SIDA)").
+     */
+    private static List<ClauseCutter.Cut> aroundNames(String sentence, ClauseCutter.Cut cut,
+            ToDoubleFunction<List<String>> coverage, int keepStart, int keepEnd) {
+        for (TextSpan bracket : SentenceSplitter.bracketsReadAcross(sentence)) {
+            int resume = bracket.end();
+            while (resume < cut.end() && (SentenceSplitter.isBlank(sentence.charAt(resume))
+                    || CLAUSE_MARKS.indexOf(sentence.charAt(resume)) >= 0)) {
+                resume++;
+            }
+            int stop = bracket.start();
+            while (stop > cut.start() && SentenceSplitter.isBlank(sentence.charAt(stop - 1))) {
+                stop--;
+            }
+            boolean inside = stop > cut.start() && resume < cut.end();
+            boolean keeps = keepStart < bracket.end() && keepEnd > bracket.start();
+            if (inside && !keeps && coverage.applyAsDouble(List.of(sentence.substring(cut.start(), stop),
+                    sentence.substring(resume, cut.end()))) >= coverage.applyAsDouble(
+                            List.of(sentence.substring(cut.start(), cut.end()))) - 1e-9) {
+                return List.of(new ClauseCutter.Cut(cut.start(), stop), new ClauseCutter.Cut(resume, cut.end()));
+            }
+        }
+        return List.of(cut);
     }
 
     /** The lead sentence and the same fact as stated by other articles, each cited on it. */

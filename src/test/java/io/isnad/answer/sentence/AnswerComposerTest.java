@@ -188,6 +188,31 @@ class AnswerComposerTest {
         }
     }
 
+    // An encyclopaedia opening's bracket of names in other languages, which the splitter reads across,
+    // is left out of the quote when the rest of the sentence holds every question word it holds; a
+    // question asking for the name in another language keeps it.
+    @Test
+    void aBracketOfOtherLanguageNamesIsLeftOutOfTheQuoteUnlessAsked() throws IOException {
+        try (ArticleFixture kings = ArticleFixture.of(tmp.resolve("kings"), Map.of("a.txt", """
+                ملوك مقدونيا
+                الإسكندر المقدوني (باليونانية: Ἀλέξανδρος ὁ Μέγας؛ نقحرة: ألكساندروس)، هو أحد ملوك مقدونيا الإغريق."""))) {
+            ExtractiveSettings settings = new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0);
+            ExtractiveAnswerer answerer = new ExtractiveAnswerer(settings, AbstentionModel.packaged(),
+                    new AnswerComposer(settings));
+            String who = "من هو الإسكندر المقدوني؟";
+            Draft draft = answerer.answer(kings.snapshot(), kings.retrieve(who), new AskedQuestion(who, who,
+                    QuestionAnalyzer.analyze(who), false, Optional.empty())).orElseThrow();
+            assertFalse(draft.text().contains("نقحرة"), draft.text());
+            assertTrue(draft.text().contains("الإسكندر المقدوني") && draft.text().contains("هو أحد ملوك مقدونيا"),
+                    draft.text());
+            assertEquals(2, draft.citations().size(), "each part its own exact span");
+            String greek = "من هو الإسكندر المقدوني باليونانية؟";
+            Draft named = answerer.answer(kings.snapshot(), kings.retrieve(greek), new AskedQuestion(greek, greek,
+                    QuestionAnalyzer.analyze(greek), false, Optional.empty())).orElseThrow();
+            assertTrue(named.text().contains("Ἀλέξανδρος"), named.text());
+        }
+    }
+
     @Test
     void pronounDetectionIgnoresQuotesAndConjunctions() {
         assertTrue(AnswerComposer.startsWithPronoun("«وهو كذلك الأكبر سناً»"));
