@@ -44,6 +44,17 @@ public final class CatalogDocuments {
     private static final int FORMAT = 1;
     private static final Section[] SECTIONS = Section.values();
 
+    /**
+     * Words whose root skeletons are remembered during ingestion. An archive's articles share most
+     * of their words, and computing every article's keys anew was +14% of the ingestion CPU of
+     * 20,000 articles (docs/performance.md, "The thirty-first round merged"); the cache keeps the
+     * words that recur most (Caffeine's frequency-aware eviction), some 5 MB at most.
+     */
+    static final int ROOT_KEY_WORDS = 20_000;
+
+    /** Root skeletons by word ({@link ArabicRootSkeleton#keys}, a function of the word alone). */
+    private static final Cache<String, Set<String>> ROOT_KEYS = Caches.builder().maximumSize(ROOT_KEY_WORDS).build();
+
     private CatalogDocuments() {
     }
 
@@ -65,8 +76,13 @@ public final class CatalogDocuments {
         Set<String> words = new HashSet<>();
         sentenceForms.forEach(words::addAll);
         Set<String> keys = new HashSet<>();
-        words.forEach(word -> keys.addAll(ArabicRootSkeleton.keys(word)));
+        words.forEach(word -> keys.addAll(keysOf(word)));
         return keys;
+    }
+
+    /** The root skeletons of one word, remembered ({@link #ROOT_KEYS}). */
+    static Set<String> keysOf(String word) {
+        return ROOT_KEYS.get(word, w -> Set.copyOf(ArabicRootSkeleton.keys(w)));
     }
 
     /** The catalog document of a file that was read but could not be indexed, so an unchanged one is not read again. */

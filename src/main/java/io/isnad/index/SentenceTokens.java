@@ -52,6 +52,19 @@ public final class SentenceTokens {
         return built.filter().mayHold(form) && built.forms().contains(form);
     }
 
+    /**
+     * Whether the sentence holds one of {@code forms} ({@link #holds}): a loop, not a stream, since a
+     * question's terms ask it of every sentence they compare.
+     */
+    public boolean holdsAny(Collection<String> forms) {
+        for (String form : forms) {
+            if (holds(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same forms as {@link #forms}, in the catalog's order. */
     public List<String> formList() {
         List<String> forms = formList;

@@ -124,7 +124,7 @@ record NamePhrases(List<int[]> runs) {
     }
 
     private static boolean holds(SentenceTokens sentence, EvidenceTerm term) {
-        return term.forms().stream().anyMatch(sentence::holds);
+        return sentence.holdsAny(term.forms());
     }
 
     /** Whether {@code first} and {@code second} are the words of two positions in a row. */

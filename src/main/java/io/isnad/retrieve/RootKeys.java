@@ -73,7 +73,20 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
      */
     boolean heldBy(SentenceTokens sentence) {
         return !keys.isEmpty() && anyWord(sentence, l -> (letters & ~l) == 0 && anyKeyWithin(l),
-                word -> keysOf(word).stream().anyMatch(keys::contains));
+                word -> anyAmong(keysOf(word), keys));
+    }
+
+    /**
+     * Whether one of {@code these} is among {@code keys}: a loop, not a stream, since it runs for
+     * every word of every sentence whose letters may hold a key.
+     */
+    static boolean anyAmong(Set<String> these, Set<String> keys) {
+        for (String key : these) {
+            if (keys.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

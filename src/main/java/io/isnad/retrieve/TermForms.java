@@ -51,7 +51,7 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
         for (List<Set<String>> phrase : phrases) {
             int held = 0;
             for (Set<String> word : phrase) {
-                if (word.stream().anyMatch(sentence::holds)) {
+                if (sentence.holdsAny(word)) {
                     held++;
                 }
             }

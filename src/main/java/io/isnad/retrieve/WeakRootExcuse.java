@@ -44,9 +44,8 @@ final class WeakRootExcuse {
         List<Integer> lacking = new ArrayList<>();
         boolean holdsSome = false;
         for (int t = 0; t < own.length; t++) {
-            int term = t;
             holdsSome |= own[t] > rootCredit;
-            if (own[t] == 0 && context.stream().allMatch(n -> n[term] == 0)) {
+            if (own[t] == 0 && noneMatches(context, t)) {
                 lacking.add(t);
             }
         }
@@ -62,5 +61,15 @@ final class WeakRootExcuse {
         }
         boolean[] inArticle = articleFound.get();
         return lacking.stream().allMatch(t -> excused.contains(t) || inArticle[t]) ? excused : List.of();
+    }
+
+    /** Whether no neighbour matches term {@code t}: a loop, since every sentence scored asks it of every term. */
+    private static boolean noneMatches(List<double[]> context, int t) {
+        for (double[] neighbour : context) {
+            if (neighbour[t] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

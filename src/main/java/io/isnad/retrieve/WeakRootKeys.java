@@ -50,7 +50,6 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
      */
     boolean heldBy(SentenceTokens sentence) {
         return !keys.isEmpty() && RootKeys.anyWord(sentence, l -> RootKeys.anyWithin(keyLetters, l),
-                word -> keysOf(word).stream().anyMatch(keys::contains)
-                        || RootKeys.keysOf(word).stream().anyMatch(keys::contains));
+                word -> RootKeys.anyAmong(keysOf(word), keys) || RootKeys.anyAmong(RootKeys.keysOf(word), keys));
     }
 }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 import io.isnad.ingest.Article;
+import io.isnad.ingest.ArticleFile;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
  * An article read back from the catalog is the one written, and its sentences' forms, kept as the
@@ -53,6 +59,35 @@ class CatalogDocumentsTest {
         for (int i = 0; i < tokens.size(); i++) {
             assertEquals(i == 3, tokens.get(i).decoded(), "sentence " + i);
         }
+    }
+
+    /**
+     * The remembered root skeletons of a word are the ones computed afresh, the first time and
+     * every later one, and an article's catalog document indexes exactly its words' keys.
+     */
+    @Test
+    void rememberedRootKeysAreTheWordsOwn() throws IOException {
+        Article article = ArticleAnalysisTest.seeds().getFirst();
+        List<List<String>> forms = ArticleAnalysis.of(article, analyzers).sentenceForms();
+        Set<String> expected = new HashSet<>();
+        int withKeys = 0;
+        for (List<String> sentence : forms) {
+            for (String word : sentence) {
+                Set<String> keys = ArabicRootSkeleton.keys(word);
+                expected.addAll(keys);
+                assertEquals(keys, CatalogDocuments.keysOf(word), word);
+                assertEquals(keys, CatalogDocuments.keysOf(word), word + ", asked again");
+                withKeys += keys.isEmpty() ? 0 : 1;
+            }
+        }
+        assertTrue(withKeys > 20, "the seed article's words have root keys: " + withKeys);
+        Set<String> indexed = new HashSet<>();
+        for (IndexableField field : CatalogDocuments.article(article,
+                new ArticleFile(article.file(), Path.of("seeds", article.file()), 1, 1), "f", "s", forms)
+                .getFields(IndexField.ROOTS.field())) {
+            indexed.add(field.stringValue());
+        }
+        assertEquals(expected, indexed);
     }
 
     /** The stored bytes inside a larger array, as a reader may hand them: positions are the array's. */

@@ -2,9 +2,12 @@ package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +30,14 @@ class SentenceTokensTest {
         assertArrayEquals(new String[] {"مدينة", "ab", "x"}, words.forms());
         assertArrayEquals(new int[] {5, 2, 1}, words.lengths());
         assertEquals(SentenceTokens.letters("ab"), words.letters()[1]);
+    }
+
+    @Test
+    void aSentenceHoldsAnyOfSomeFormsWhenItHoldsOneOfThem() {
+        SentenceTokens sentence = SentenceTokens.ofForms(List.of("دمشق", "مدين", "2011"));
+        assertTrue(sentence.holdsAny(List.of("بيروت", "مدين")));
+        assertTrue(sentence.holdsAny(Set.of("2011")));
+        assertFalse(sentence.holdsAny(List.of("بيروت", "مدينة", "201")));
+        assertFalse(sentence.holdsAny(List.of()));
     }
 }

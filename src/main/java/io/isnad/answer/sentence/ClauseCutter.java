@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
+import io.isnad.index.Caches;
 import io.isnad.ingest.TextSpan;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -31,6 +34,12 @@ public final class ClauseCutter {
      * tuning answer was lost ("من حيث عدد المسافرين" cut before its حيث).
      */
     static final int LONG_CLAUSE = 110;
+    /**
+     * Sentences' clauses, a function of the text alone: every candidate sentence of a typed question
+     * is cut again by every question that reads it (a seventieth of answering on the seeds), and the
+     * text is the article cache's own string, so a look-up costs a hash read and an identity test.
+     */
+    private static final Cache<String, List<TextSpan>> CLAUSES = Caches.builder().maximumSize(5_000).build();
     /**
      * What a run that opens the sentence keeps of what follows it, when no short answer is given:
      * the clauses said about the subject, up to this many characters from the sentence's start, and
@@ -200,6 +209,10 @@ public final class ClauseCutter {
      * the sentence's end.
      */
     static List<TextSpan> clauses(String sentence) {
+        return CLAUSES.get(sentence, ClauseCutter::cutIntoClauses);
+    }
+
+    private static List<TextSpan> cutIntoClauses(String sentence) {
         List<TextSpan> clauses = new ArrayList<>();
         int start = 0;
         // Where the clause begun at start reaches its comma, found once per clause, not at each of its
@@ -220,7 +233,7 @@ public final class ClauseCutter {
             }
         }
         clauses.add(TextSpan.trimmed(sentence, start, sentence.length()));
-        return clauses;
+        return List.copyOf(clauses);
     }
 
     /** Where the stretch from {@code from} reaches its next comma or semicolon, or the sentence's end. */

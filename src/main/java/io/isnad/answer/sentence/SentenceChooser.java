@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
+import io.isnad.index.Caches;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.Snapshot;
 import io.isnad.index.SentenceTokens;
@@ -148,6 +151,13 @@ public final class SentenceChooser {
     static final int POINTER_WORDS = 3;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /**
+     * How each sentence's first words lean on the sentence before ({@link #continuesPrevious},
+     * {@link #refersBack}), by its text: a function of the text alone, read again for every candidate
+     * sentence by every question (a thirtieth of answering on the seeds). The text is the article
+     * cache's own string, so a look-up costs a hash read and an identity test.
+     */
+    private static final Cache<String, Reference> REFERENCES = Caches.builder().maximumSize(5_000).build();
 
     private SentenceChooser() {
     }
@@ -251,6 +261,10 @@ public final class SentenceChooser {
      * النظرية).
      */
     static boolean continuesPrevious(String text) {
+        return REFERENCES.get(text, SentenceChooser::reference).continues();
+    }
+
+    private static boolean continues(String text) {
         List<String> opening = ArabicTextNormalizer.openingWords(text, WORD, POINTER_WORDS);
         for (int i = 0; i < opening.size(); i++) {
             String word = opening.get(i);
@@ -278,9 +292,16 @@ public final class SentenceChooser {
      * (يحدها، عاصمتها، يبلغ عدد سكانها).
      */
     static boolean refersBack(String text) {
-        if (continuesPrevious(text)) {
-            return true;
-        }
+        return REFERENCES.get(text, SentenceChooser::reference).refersBack();
+    }
+
+    private static Reference reference(String text) {
+        boolean continues = continues(text);
+        return new Reference(continues, continues || pronounGlued(text));
+    }
+
+    /** Whether a pronoun is glued on one of the first {@value #POINTER_WORDS} words of {@code text}. */
+    private static boolean pronounGlued(String text) {
         // As written: folded, a word's feminine ending (وزارة) reads as the pronoun ه.
         Matcher word = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(text);
         for (int n = 0; n < POINTER_WORDS && word.find(); n++) {
@@ -289,6 +310,10 @@ public final class SentenceChooser {
             }
         }
         return false;
+    }
+
+    /** What {@link #continuesPrevious} and {@link #refersBack} say of one sentence. */
+    private record Reference(boolean continues, boolean refersBack) {
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,

@@ -68,12 +68,17 @@ public final class ArabicTypos {
 
     /** Whether {@code typed} is {@code word} with one letter replaced, added or left out; both folded. */
     public static boolean oneEditApart(String typed, String word) {
+        // The letters are compared before the script is checked: a question's word is tried against
+        // every word of an article, and nearly all differ in more than one letter.
+        return oneEdit(typed, word) && ArabicTextNormalizer.ARABIC_WORD.matcher(typed).matches()
+                && ArabicTextNormalizer.ARABIC_WORD.matcher(word).matches();
+    }
+
+    private static boolean oneEdit(String typed, String word) {
         int typedLength = typed.length();
         int wordLength = word.length();
         int shorter = Math.min(typedLength, wordLength);
-        if (shorter < MIN_LETTERS || Math.abs(typedLength - wordLength) > 1 || typed.equals(word)
-                || !ArabicTextNormalizer.ARABIC_WORD.matcher(typed).matches()
-                || !ArabicTextNormalizer.ARABIC_WORD.matcher(word).matches()) {
+        if (shorter < MIN_LETTERS || Math.abs(typedLength - wordLength) > 1 || typed.equals(word)) {
             return false;
         }
         int same = 0;

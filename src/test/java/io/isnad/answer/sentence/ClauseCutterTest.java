@@ -2,6 +2,7 @@ package io.isnad.answer.sentence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.Test;
+
+import io.isnad.ingest.TextSpan;
 
 class ClauseCutterTest {
 
@@ -39,6 +42,18 @@ class ClauseCutterTest {
     void clausesEndWithTheirCommaButNotInsideANumber() {
         assertEquals(List.of(FIRST, SECOND, THIRD, FOURTH, FIFTH),
                 ClauseCutter.clauses(SENTENCE).stream().map(c -> SENTENCE.substring(c.start(), c.end())).toList());
+    }
+
+    /** Clauses are remembered by text: asked again, the same ones, and no caller can change them for the next. */
+    @Test
+    void clausesAskedAgainAreTheSameAndCannotBeChanged() {
+        String sentence = "افتتح المتحف الوطني أبوابه أمام الجمهور صباح الأحد، بعد أعمال ترميم استمرت ثلاث سنوات كاملة، "
+                + "وسط حضور رسمي وشعبي كبير من أبناء المدينة.";
+        List<TextSpan> first = ClauseCutter.clauses(sentence);
+        assertEquals(3, first.size());
+        assertEquals(first, ClauseCutter.clauses(new String(sentence)));
+        assertThrows(UnsupportedOperationException.class, () -> first.add(first.getFirst()));
+        assertEquals(3, ClauseCutter.clauses(sentence).size());
     }
 
     @Test

@@ -188,6 +188,18 @@ class SentenceChooserTest {
         assertFalse(SentenceChooser.refersBack("تقع المدينة على النهر وتحدها الجبال."));
     }
 
+    /** What a sentence's opening says is remembered for both questions: either asked first, the other's answer is its own. */
+    @Test
+    void referringBackAndGoingOnAreToldApartWhicheverIsAskedFirst() {
+        String glued = "يبلغ طول ساحلها نحو ألفي كيلومتر على البحر.";
+        assertTrue(SentenceChooser.refersBack(glued));
+        assertFalse(SentenceChooser.continuesPrevious(glued));
+        String opens = "وهي أقدم جامعة في المنطقة كلها.";
+        assertTrue(SentenceChooser.continuesPrevious(opens));
+        assertTrue(SentenceChooser.refersBack(opens));
+        assertFalse(SentenceChooser.refersBack("أقيمت الجامعة على ضفة النهر الشرقية."));
+    }
+
     // "foreign minister" is translated as وزير الخارجية: a sentence about the foreign ministry holds
     // one of its two words, which is not the minister the question asks about.
     @Test
