@@ -47,7 +47,8 @@ public final class ArabicTypos {
      * a transliteration writes otherwise, and not an affix's letter first or last. A typo slips
      * into the letters of a pattern or of a neighbouring key as often as into the root; a word
      * one root consonant from a word of the article is as often another word of the language that
-     * no article uses (docs/answers.md, "Thirty-second round: near-miss and cross-corpus questions").
+     * no article uses (docs/answers.md, "near32: a word the article holds only one root consonant apart
+     * is unknown, not a typo").
      */
     public static boolean otherRoot(String typed, String word) {
         int length = typed.length();
