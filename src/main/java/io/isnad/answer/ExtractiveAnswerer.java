@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.isnad.answer.abstain.AbstentionFeatures;
+import io.isnad.answer.abstain.AskedName;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.Declines;
@@ -116,7 +117,19 @@ public class ExtractiveAnswerer {
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
         return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
-                ? Optional.empty() : Optional.of(draft);
+                || givesNoName(corpus, retrieval, question, draft, choice) ? Optional.empty() : Optional.of(draft);
+    }
+
+    /**
+     * Whether a question that asks for a thing's name (ما اسم وزير الدفاع…، what is the name of the
+     * force…) has no short answer and quotes sentences that speak of the asked thing only without a name
+     * ({@link AskedName#givenNone}): about the right subject, but not what was asked.
+     */
+    private static boolean givesNoName(Snapshot corpus, Retrieval retrieval, AskedQuestion question, Draft draft,
+            Choice choice) {
+        return draft.shortAnswer() == null && QuestionAnalyzer.asksNameOfHead(question.text())
+                && AskedName.givenNone(draft.citations().stream().map(Citation::quote).toList(),
+                        evidence(retrieval, question), choice.askedNoun(), corpus.analyzers());
     }
 
     /**

@@ -572,6 +572,25 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void aNameQuestionIsDeclinedOnASentenceThatMentionsTheAskedThingWithoutItsName() throws IOException {
+        String asked = "ما اسم مطار حلب الذي سيطر عليه المتمردون؟";
+        String story = """
+                المتمردون يسيطرون على حلب
+                وقال المرصد إن المتمردين سيطروا على معظم مدينة حلب، إلى جانب %s وعشرات البلدات القريبة.
+                وتقدم المتمردون في ريف حلب الغربي بعد معارك عنيفة مع قوات النظام.
+                وأكد المرصد أن المتمردين يسيطرون على مدينة حلب منذ يومين.
+                وقال المتحدث باسم المرصد إن اسم القائد الجديد لم يعلن بعد.""";
+        try (ArticleFixture nameless = ArticleFixture.of(tmp.resolve("nameless"),
+                Map.of("n.txt", story.formatted("مطارها")));
+                ArticleFixture named = ArticleFixture.of(tmp.resolve("named"),
+                        Map.of("n.txt", story.formatted("مطار النيرب")))) {
+            // "Its airport" says which airport, not its name; "مطار النيرب" gives one.
+            assertTrue(answer(nameless, asked).isEmpty());
+            assertTrue(answer(named, asked).orElseThrow().text().contains("مطار النيرب"));
+        }
+    }
+
     private Optional<Draft> answer(ArticleFixture articles, String question) {
         return answerer.answer(articles.snapshot(), articles.retrieve(question), new AskedQuestion(question, question,
                 QuestionAnalyzer.analyze(question), false, Optional.empty()));

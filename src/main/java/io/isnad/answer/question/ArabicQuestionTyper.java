@@ -247,6 +247,18 @@ final class ArabicQuestionTyper {
         return "";
     }
 
+    /** Whether a what-word, with or without هو/هي, is followed by اسم (ما اسم…، شو اسم…، ما هو اسم…). */
+    static boolean asksNameOf(List<String> words) {
+        for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size()); i++) {
+            if (ArabicQuestionWords.WHAT.contains(withoutConjunction(words.get(i)))) {
+                int at = i + 1 < words.size() && ArabicStopWords.PRONOUNS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                return at < words.size()
+                        && ArabicQuestionWords.NAME.equals(ArabicTextNormalizer.withoutArticle(words.get(at)));
+            }
+        }
+        return false;
+    }
+
     /** Past اسم or a quantity noun (ما اسم…، كم عدد…، ما نسبة…): the noun after it is what is asked. */
     private static int pastNameOrQuantity(List<String> words, int at) {
         if (at + 1 < words.size()) {

@@ -120,6 +120,13 @@ final class EnglishQuestionTyper {
         return i + 1 < words.size() && EN_PERSONAL_POSSESSIVES.contains(words.get(i)) && words.get(i + 1).equals("name");
     }
 
+    /** Whether "what" opens a question for "the name of" something ("what is the name of…", "what's the name of…"). */
+    static boolean asksNameOf(List<String> words) {
+        int name = words.indexOf("name");
+        return name > 0 && name + 1 < words.size() && words.get(name + 1).equals("of")
+                && words.subList(0, name).contains("what");
+    }
+
     /**
      * The noun a "what/which" question is typed by, from {@code at} on: past "is the" and past "name
      * of the" (what is the name of the castle asks for a castle's name, not a person's).

@@ -48,6 +48,16 @@ public final class QuestionAnalyzer {
     }
 
     /**
+     * Whether a question asks for the name of its head noun (ما اسم المطار…، what is the name of the
+     * force…), whatever kind that noun types it as: ما اسم وزير الدفاع is a who-question that asks for a
+     * name all the same.
+     */
+    public static boolean asksNameOfHead(String question) {
+        List<String> words = words(question);
+        return isLatin(words) ? EnglishQuestionTyper.asksNameOf(words) : ArabicQuestionTyper.asksNameOf(words);
+    }
+
+    /**
      * Whether a question asks for places in the plural (ما الدول التي…، which countries…): the
      * answer lists several ("الكويت والمملكة العربية السعودية"), so no one place span answers it,
      * though the sentence that does holds places as any where-question's does.

@@ -278,4 +278,21 @@ class QuestionAnalyzerTest {
         assertFalse(QuestionAnalyzer.analyze("Who claimed responsibility for the attack?").asksForABody());
         assertFalse(QuestionAnalyzer.analyze("من الذي فاز بالبطولة؟").asksForABody());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ما اسم وزير الدفاع السوري؟|true",
+        "وما هو اسم المطار الذي سيطر عليه المتمردون؟|true",
+        "وش اسم وزير الدفاع الإيراني؟|true",
+        "What is the name of the Kurdish force that holds part of Aleppo?|true",
+        "What's the name of the airport?|true",
+        "من هو وزير الدفاع السوري؟|false",
+        "شو اسمه؟|false",
+        "ما هو لقب القائد؟|false",
+        "Who named the airport?|false",
+        "What is the airport named after?|false",
+    })
+    void aQuestionForTheNameOfItsNounIsToldWhateverTypeItsNounGives(String question, boolean asksName) {
+        assertEquals(asksName, QuestionAnalyzer.asksNameOfHead(question), question);
+    }
 }

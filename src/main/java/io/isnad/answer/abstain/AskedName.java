@@ -1,0 +1,118 @@
+package io.isnad.answer.abstain;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * Whether the sentences quoted for a question that asks for a thing's name ("ما اسم مطار حلب…؟",
+ * "What is the name of the Kurdish force…?") speak of the asked thing only without a name: "إلى وزير
+ * الدفاع السوري، قال…"، "إلى جانب مطارها"، "القوات الكردية"، وفقًا…". Without capital letters a name
+ * is told by where it stands, not by its letters: news prose gives it right after the noun ("وزير
+ * الدفاع الإيراني حسين دهقان"، "عملية "ردع العدوان""), in brackets or quotes after it ("الموناليزا
+ * (بالفرنسية: …)"), or in apposition after a comma ("المحطة، المنار") or before it ("مطار لوس أنجلس
+ * الدولي، وهو ثاني أكثر المطارات…"). A mention is read as nameless only where none of these can be: the
+ * noun carries a pronoun (مطارها: its airport, named nowhere), or the noun and the question's own words
+ * after it end the sentence, or end at a comma that a function word or a reporting verb follows.
+ */
+public final class AskedName {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
+    /** Pronouns glued to a noun, folded: مطارها، قنصليتهم. A lone ه is left out, as ة folds to it. */
+    private static final List<String> ATTACHED_PRONOUNS = List.of("هما", "ها", "هم", "هن");
+    /** What opens a name given after the noun: a bracket, a colon, an opening quote. */
+    private static final Pattern OPENS_NAME = Pattern.compile("[(\\[«“:\"']");
+    /** What closes the noun's own quote or bracket ("…القوات الكردية"،): the name is not after it. */
+    private static final Pattern CLOSES = Pattern.compile("^[\\p{Pf}»”\"')\\]]+");
+    /** What ends a clause after the noun. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[،,؛;]");
+    /** What ends a sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.؟?!]");
+
+    private AskedName() {
+    }
+
+    /**
+     * Whether the asked noun ({@code askedNoun} marks its terms among {@code evidence}) stands in the
+     * {@code quoted} sentences and every mention of it is nameless. False when no quoted sentence
+     * mentions it: the name may stand for it there ("شو اسم الجهة…؟" answered by "وأعلنت "إدارة
+     * العمليات العسكرية"…").
+     */
+    public static boolean givenNone(List<String> quoted, List<EvidenceTerm> evidence, boolean[] askedNoun,
+            IndexAnalyzers analyzers) {
+        Set<String> asked = new HashSet<>();
+        Set<String> all = new HashSet<>();
+        for (int t = 0; t < evidence.size(); t++) {
+            all.addAll(evidence.get(t).forms());
+            if (askedNoun[t]) {
+                asked.addAll(evidence.get(t).forms());
+            }
+        }
+        if (asked.isEmpty()) {
+            return false;
+        }
+        boolean mentioned = false;
+        for (String text : quoted) {
+            List<MatchResult> words = WORD.matcher(text).results().toList();
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i).group();
+                if (holds(analyzers, word, asked)) {
+                    mentioned = true;
+                    if (!nameless(text, words, i, asked, all, analyzers)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return mentioned;
+    }
+
+    /** Whether the mention at word {@code at} of {@code text} can have no name beside it. */
+    private static boolean nameless(String text, List<MatchResult> words, int at, Set<String> asked,
+            Set<String> questionForms, IndexAnalyzers analyzers) {
+        String folded = ArabicTextNormalizer.normalize(words.get(at).group());
+        for (String pronoun : ATTACHED_PRONOUNS) {
+            if (folded.length() > pronoun.length() + 2 && folded.endsWith(pronoun)
+                    && holds(analyzers, folded.substring(0, folded.length() - pronoun.length()), asked)) {
+                return true;
+            }
+        }
+        if (at > 0 && (ArabicStopWords.PRONOUNS.contains(ArabicTextNormalizer.normalize(words.get(at - 1).group()))
+                || CLAUSE_END.matcher(text.substring(words.get(at - 1).end(), words.get(at).start())).find())) {
+            return false;
+        }
+        int last = at;
+        while (last + 1 < words.size() && text.substring(words.get(last).end(), words.get(last + 1).start()).isBlank()
+                && holds(analyzers, words.get(last + 1).group(), questionForms)) {
+            last++;
+        }
+        int next = last + 1;
+        String gap = text.substring(words.get(last).end(), next < words.size() ? words.get(next).start() : text.length());
+        gap = CLOSES.matcher(gap).replaceFirst("");
+        if (OPENS_NAME.matcher(gap).find()) {
+            return false;
+        }
+        if (next == words.size() || SENTENCE_END.matcher(gap).find()) {
+            return true;
+        }
+        if (!CLAUSE_END.matcher(gap).find()) {
+            return false;
+        }
+        String after = ArabicTextNormalizer.normalize(words.get(next).group());
+        return !ArabicStopWords.PRONOUNS.contains(after)
+                && (ArabicStopWords.contains(after) || ArabicSpeechVerbs.attributes(after));
+    }
+
+    private static boolean holds(IndexAnalyzers analyzers, String word, Set<String> forms) {
+        return analyzers.tokens(IndexField.ARABIC, word).stream().anyMatch(forms::contains);
+    }
+}

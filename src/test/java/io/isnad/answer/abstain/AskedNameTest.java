@@ -1,0 +1,64 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
+
+class AskedNameTest {
+
+    private final IndexAnalyzers analyzers = new IndexAnalyzers();
+
+    private EvidenceTerm term(String label, String arabic) {
+        Set<String> forms = Set.copyOf(analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(arabic)));
+        return new EvidenceTerm(label, forms, 1, false);
+    }
+
+    /** "ما اسم وزير الدفاع السوري؟": the minister is the asked noun, defence and Syrian its qualifiers. */
+    private final List<EvidenceTerm> minister = List.of(term("وزير", "وزير"), term("الدفاع", "الدفاع"),
+            term("السوري", "السوري"));
+    private final boolean[] ministerAsked = {true, false, false};
+
+    private boolean givenNone(String sentence) {
+        return AskedName.givenNone(List.of(sentence), minister, ministerAsked, analyzers);
+    }
+
+    @Test
+    void aMentionOfTheAskedNounWithNoNameBesideItGivesNone() {
+        assertTrue(givenNone("وفي رسالة إلى وزير الدفاع السوري، قال اللواء إن الهجوم كشف الطبيعة الإجرامية."),
+                "a comma and a reporting verb after the noun and its qualifiers");
+        assertTrue(givenNone("واجتمع اللواء مع وزير الدفاع السوري."), "the noun ends the sentence");
+        assertTrue(givenNone("التقى اللواء \"وزير الدفاع السوري\"، وفقا للوكالة."),
+                "a closing quote, a comma and a word of attribution");
+        List<EvidenceTerm> airport = List.of(term("مطار", "مطار"), term("حلب", "حلب"));
+        assertTrue(AskedName.givenNone(List.of("سيطر المتمردون على معظم مدينة حلب، إلى جانب مطارها وعشرات البلدات."),
+                airport, new boolean[] {true, false}, analyzers), "the noun carries a pronoun: its airport");
+    }
+
+    @Test
+    void aNameAfterTheNounInApposeOrInQuotesOrBeforeItIsGiven() {
+        assertFalse(givenNone("وكان وزير الدفاع السوري علي عباس، نفى يوم الاثنين ذلك."), "the name right after the noun");
+        assertFalse(givenNone("وفي رسالة إلى وزير الدفاع السوري، العماد علي عباس، قال اللواء إن الهجوم كشف الكثير."),
+                "a name in apposition after the comma");
+        assertFalse(givenNone("وفي رسالة إلى وزير الدفاع السوري (علي عباس) قال اللواء إن الهجوم كشف الكثير."),
+                "a name in brackets");
+        assertFalse(givenNone("التقى اللواء علي عباس، وهو وزير الدفاع السوري."), "a name before the noun, with وهو");
+        assertFalse(givenNone("التقى وزير الدفاع السوري، قال اللواء. وزير الدفاع السوري علي عباس حضر."),
+                "one mention of two gives the name");
+    }
+
+    @Test
+    void aSentenceThatDoesNotMentionTheAskedNounIsLeftToTheAnswer() {
+        assertFalse(givenNone("وأعلنت \"إدارة العمليات العسكرية\" تحرير كامل الريف الغربي."));
+        assertFalse(AskedName.givenNone(List.of("وفي رسالة إلى وزير الدفاع السوري، قال اللواء إن…"), minister,
+                new boolean[3], analyzers), "no asked noun among the terms");
+    }
+}
