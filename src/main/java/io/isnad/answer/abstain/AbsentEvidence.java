@@ -205,7 +205,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      * pattern's letters or a slip of the keyboard.
      */
     private static boolean heldAsOtherRoot(EvidenceTerm term, List<SentenceTokens> article) {
-        if (article.stream().anyMatch(sentence -> term.forms().stream().anyMatch(sentence::holds))) {
+        if (article.stream().anyMatch(sentence -> sentence.holdsAny(term.forms()))) {
             // The usual case: the article holds the word as the question writes it.
             return false;
         }
@@ -213,11 +213,16 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         boolean otherRoot = false;
         for (SentenceTokens sentence : article) {
             for (String word : sentence.forms()) {
-                if (word.length() > label.length() && word.contains(label)
-                        || ArabicTypos.oneEditApart(label, word) && !ArabicTypos.otherRoot(label, word)) {
+                if (word.length() > label.length() && word.contains(label)) {
                     return false;
                 }
-                otherRoot |= ArabicTypos.otherRoot(label, word);
+                if (ArabicTypos.oneEditApart(label, word)) {
+                    if (!ArabicTypos.otherRoot(label, word)) {
+                        // A slip of this word: the article holds the term after all.
+                        return false;
+                    }
+                    otherRoot = true;
+                }
             }
         }
         return otherRoot;

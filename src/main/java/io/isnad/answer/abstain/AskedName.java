@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -27,8 +28,12 @@ import io.isnad.retrieve.EvidenceTerm;
 public final class AskedName {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
-    /** Pronouns glued to a noun, folded: مطارها، قنصليتهم. A lone ه is left out, as ة folds to it. */
-    private static final List<String> ATTACHED_PRONOUNS = List.of("هما", "ها", "هم", "هن");
+    /**
+     * The third person's pronouns glued to a noun, folded: مطارها، قنصليتهم. A lone ه is left out, as
+     * ة folds to it.
+     */
+    private static final List<String> ATTACHED_PRONOUNS = ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream()
+            .filter(pronoun -> pronoun.length() > 1).toList();
     /** What opens a name given after the noun: a bracket, a colon, an opening quote. */
     private static final Pattern OPENS_NAME = Pattern.compile("[(\\[«“:\"']");
     /** What closes the noun's own quote or bracket ("…القوات الكردية"،): the name is not after it. */
