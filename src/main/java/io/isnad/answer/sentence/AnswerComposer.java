@@ -116,7 +116,8 @@ public class AnswerComposer {
         Optional<SentenceCandidate> typedPart = typedNeighbour(lead, ranked, question.analysis(), scorer);
         SentenceCandidate appended = null;
         if (typedPart.isPresent() && settings.maxSentences() > 1) {
-            if (question.analysis().byNoun() || typedPart.get().coverage() < OPENS) {
+            if (question.analysis().byNoun() || typedPart.get().coverage() < OPENS
+                    || turnsAway(lead, typedPart.get())) {
                 groups.add(List.of(typedPart.get()));
             } else {
                 groups.addFirst(List.of(typedPart.get()));
@@ -129,7 +130,7 @@ public class AnswerComposer {
             Gains gains = next == null ? null : Gains.of(next, lead, scorer, askedNoun,
                     DefinitionQuestion.asks(question.text()) ? definesMore(next, lead, scorer, corpus) : 0);
             if (next != null && joins(next, lead, gains)) {
-                if (addsMore(gains)) {
+                if (addsMore(gains) && !turnsAway(lead, next)) {
                     groups.addFirst(List.of(next));
                 } else {
                     groups.add(List.of(next));
@@ -272,7 +273,8 @@ public class AnswerComposer {
      * before or after it that does ("…the attack. Twelve were wounded."). It is quoted first when a
      * question word asked for the kind (متى، كم، من، when, how many) and it holds {@value #OPENS} of
      * the question itself: it then held the answer the lead lacked in 8 of 13 dev-set pairs (the lead
-     * held it in 3), and the answer should open with it. After the lead when a noun gave the kind ("ما نسبة…"، "ما
+     * held it in 3), and the answer should open with it; not when the later of the two turns to another
+     * subject ({@link #turnsAway}). After the lead when a noun gave the kind ("ما نسبة…"، "ما
      * الدرجة…"), which often asks for a phrase, not a figure, that the lead holds (docs/answers.md,
      * "Sixteenth round"). Never a neighbour holding none of the question's words itself: its span
      * answers something else ("Who mediated the ceasefire?" is not answered by the spokesman named
@@ -342,7 +344,8 @@ public class AnswerComposer {
     }
 
     /**
-     * Whether the related sentence goes first. For a question asking what something is, when it
+     * Whether the related sentence goes first, unless the later of the two turns to another subject
+     * ({@link #turnsAway}). For a question asking what something is, when it
      * opens with the term and the lead does not, and never when the lead does and it does not: the
      * definition is the answer, whatever else the other sentence holds (on arcd-train's tuning part
      * the paracetamol's history went before its definition for holding the term in a spelling the
@@ -404,6 +407,22 @@ public class AnswerComposer {
             }
             return false;
         }
+    }
+
+    /**
+     * Whether {@code other} and the lead, of one story, speak of different subjects: the later of the
+     * two opens by turning to another ({@link SentenceChooser#shiftsTopic}). The lead then goes first,
+     * as it ranked first on the question's words: "اين تقع ولاية هاواي؟" is answered by "أما ولاية
+     * هاواي… فتقع في منتصف المحيط الهادئ", not by Alaska's place in the sentence before, whose place
+     * the finder reads and the ocean it does not; nor is "منو الرئيس الايراني اللي اتهم…" answered first
+     * by "من جهته، أبرق رئيس البرلمان…" after the president's sentence.
+     */
+    static boolean turnsAway(SentenceCandidate lead, SentenceCandidate other) {
+        if (other.article() != lead.article() || other.sentence().section() != lead.sentence().section()) {
+            return false;
+        }
+        SentenceCandidate later = other.sentence().index() > lead.sentence().index() ? other : lead;
+        return SentenceChooser.shiftsTopic(later.sentence().text());
     }
 
     /**

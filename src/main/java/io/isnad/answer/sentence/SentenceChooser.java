@@ -276,6 +276,21 @@ public final class SentenceChooser {
         return false;
     }
 
+    /**
+     * Whether {@code text} opens by turning to another subject than the sentences before it ({@link
+     * ArabicStopWords#TOPIC_SHIFTS}): أما ولاية هاواي…، من جهته، أبرق رئيس البرلمان…
+     */
+    static boolean shiftsTopic(String text) {
+        List<String> opening = ArabicTextNormalizer.openingWords(text, ArabicTextNormalizer.UNPUNCTUATED_WORD, 2);
+        if (opening.isEmpty()) {
+            return false;
+        }
+        String first = opening.get(0);
+        boolean either = opening.size() > 1 && opening.get(1).equals("ان");
+        return ArabicStopWords.TOPIC_SHIFTS.contains(first) && !either
+                || opening.size() > 1 && ArabicStopWords.TOPIC_SHIFTS.contains(first + " " + opening.get(1));
+    }
+
     /** The tokens of the first {@code words} words of {@code text}. */
     static SentenceTokens opening(String text, int words, IndexAnalyzers analyzers) {
         Matcher word = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(text);

@@ -28,6 +28,16 @@ public final class ArabicStopWords {
     public static final Set<String> CONTINUATIONS = Set.of("كما", "ثم", "انه", "انها", "وانه", "وانها");
 
     /**
+     * Openings, of one word or two, by which a sentence turns from the subject of the sentences before
+     * to another: أما ("as for": أما ولاية هاواي… after Alaska's sentence) and another party's turn
+     * (من جهته، بدوره، في المقابل: the parliament speaker's condolences after the president's
+     * accusation). Folded. أما is read so only when أن does not follow it: إما أن is "either".
+     */
+    public static final Set<String> TOPIC_SHIFTS = Set.of("اما", "واما", "فاما", "من جهته", "من جهتها", "من جهتهم",
+            "من جانبه", "من جانبها", "من جانبهم", "من ناحيته", "من ناحيتها", "بدوره", "بدورها", "بدورهم",
+            "في المقابل", "وفي المقابل", "بالمقابل", "وبالمقابل");
+
+    /**
      * Words that open a new clause inside a long sentence that has no comma to cut at (…الذي كان أول من
      * وصفها عام 1862 والذي سماها…، …كما انخفضت قوتها…): the relative, demonstrative and verbal
      * openings with their glued و, and the conjunctions that start a new statement. Folded.

@@ -213,6 +213,42 @@ class AnswerComposerTest {
         }
     }
 
+    /** The candidates ranked for "أين تقع ولاية هاواي؟" over one article of {@code text}. */
+    private List<SentenceCandidate> whereIsHawaii(String name, String text) throws IOException {
+        try (ArticleFixture states = ArticleFixture.of(tmp.resolve(name), Map.of("s.txt", text))) {
+            String where = "أين تقع ولاية هاواي؟";
+            Retrieval retrieval = states.retrieve(where);
+            return SentenceChooser.rank(states.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
+                    QuestionAnalyzer.analyze(where), where, List.of(), Optional.empty(), new boolean[0]);
+        }
+    }
+
+    // A neighbour does not go before the lead when the later of the two turns to another subject
+    // (أما…): the place the finder reads in the sentence before is Alaska's, not Hawaii's. Whichever
+    // of the two is the lead, and not when the later sentence goes on without turning.
+    @Test
+    void aNeighbourOfAnotherSubjectIsToldByTheLaterSentencesTurn() throws IOException {
+        String alaska = """
+                الولايات الأمريكية
+                تقع ولاية ألاسكا في الشمال الغربي من القارة، وتحدها كندا شرقاً وروسيا غرباً.
+                """;
+        List<SentenceCandidate> shifted = whereIsHawaii("shifted",
+                alaska + "أما ولاية هاواي، وهي أرخبيل، فتقع في منتصف المحيط الهادئ.");
+        SentenceCandidate hawaii = candidate(shifted, "هاواي");
+        SentenceCandidate before = candidate(shifted, "ألاسكا");
+        assertTrue(AnswerComposer.turnsAway(hawaii, before));
+        assertTrue(AnswerComposer.turnsAway(before, hawaii), "the later sentence turns, whichever leads");
+        List<SentenceCandidate> plain = whereIsHawaii("plain",
+                alaska + "وولاية هاواي، وهي أرخبيل، تقع في منتصف المحيط الهادئ.");
+        assertFalse(AnswerComposer.turnsAway(candidate(plain, "هاواي"), candidate(plain, "ألاسكا")));
+        List<SentenceCandidate> reversed = whereIsHawaii("reversed", """
+                الولايات الأمريكية
+                أما ولاية هاواي، وهي أرخبيل، فتقع في منتصف المحيط الهادئ.
+                وتقع ولاية ألاسكا في الشمال الغربي من القارة، وتحدها كندا شرقاً وروسيا غرباً.""");
+        assertFalse(AnswerComposer.turnsAway(candidate(reversed, "هاواي"), candidate(reversed, "ألاسكا")),
+                "the turn opens the earlier sentence: it turns from what came before both");
+    }
+
     @Test
     void pronounDetectionIgnoresQuotesAndConjunctions() {
         assertTrue(AnswerComposer.startsWithPronoun("«وهو كذلك الأكبر سناً»"));

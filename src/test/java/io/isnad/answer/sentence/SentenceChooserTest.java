@@ -188,6 +188,20 @@ class SentenceChooserTest {
         assertFalse(SentenceChooser.refersBack("تقع المدينة على النهر وتحدها الجبال."));
     }
 
+    // أما ("as for") and another party's turn (من جهته، في المقابل) open a sentence about another
+    // subject than the one before; "either" (إما أن) and a sentence going on about its subject do not.
+    @Test
+    void aSentenceShiftsTopicByItsOpening() {
+        assertTrue(SentenceChooser.shiftsTopic("أما ولاية هاواي، فتقع في منتصف المحيط الهادئ."));
+        assertTrue(SentenceChooser.shiftsTopic("وأما الجامعة فأقيمت على ضفة النهر."));
+        assertTrue(SentenceChooser.shiftsTopic("من جهته، أبرق رئيس البرلمان إلى نظيره معزياً."));
+        assertTrue(SentenceChooser.shiftsTopic("وفي المقابل رفضت الحكومة الاقتراح."));
+        assertFalse(SentenceChooser.shiftsTopic("إما أن توافق الحكومة أو تستقيل."));
+        assertFalse(SentenceChooser.shiftsTopic("تقع ولاية ألاسكا في شمال غرب القارة."));
+        assertFalse(SentenceChooser.shiftsTopic("وهي أقدم جامعة في المنطقة كلها."));
+        assertFalse(SentenceChooser.shiftsTopic("من جهة أخرى، ارتفعت الأسعار."));
+    }
+
     /** What a sentence's opening says is remembered for both questions: either asked first, the other's answer is its own. */
     @Test
     void referringBackAndGoingOnAreToldApartWhicheverIsAskedFirst() {

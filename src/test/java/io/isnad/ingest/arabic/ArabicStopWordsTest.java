@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,5 +116,14 @@ class ArabicStopWordsTest {
         for (String word : new String[] {"لدى", "حكومتها", "قادتهم", "ه"}) {
             assertFalse(ArabicStopWords.containsWithPronoun(ArabicTextNormalizer.normalize(word)), word);
         }
+    }
+
+    // The openings are matched against folded text: a form left with its hamza (أما) would never match.
+    @Test
+    void theTopicShiftsAreFolded() {
+        for (String opening : ArabicStopWords.TOPIC_SHIFTS) {
+            assertEquals(ArabicTextNormalizer.normalize(opening), opening, opening);
+        }
+        assertTrue(ArabicStopWords.TOPIC_SHIFTS.contains(ArabicTextNormalizer.normalize("أما")));
     }
 }
