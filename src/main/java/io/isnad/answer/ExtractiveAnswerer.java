@@ -106,6 +106,7 @@ public class ExtractiveAnswerer {
             AskedQuestion question) {
         Optional<Choice> answered = chosen.filter(c -> !c.otherToll() && !c.noFigure()
                 && !c.otherRole() && !c.noTime() && !c.absentPerson() && !c.unheldName()
+                && !c.fewWordsHeld()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL)
                 && !strays(c, retrieval, question));
@@ -268,7 +269,10 @@ public class ExtractiveAnswerer {
                 Declines.otherRole(question, quoted),
                 Declines.noTime(question, quoted) || Declines.noYear(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
-                Declines.unheldName(corpus, question, evidence, features.margin())));
+                Declines.unheldName(corpus, question, evidence, features.margin()),
+                Declines.fewWordsHeld(question, evidence, () -> scorer.heldAround(judged.article(),
+                        corpus.sentenceTokens(judged.article().file()), judged.sentence()), features.mass(),
+                        judged.articleCheck().spread())));
     }
 
     /**
@@ -417,10 +421,12 @@ public class ExtractiveAnswerer {
      * ({@link Declines#noYear}), and whether the judged sentence's
      * article mentions the question's words only in passing ({@link #inPassing}), and whether the
      * question names a person no article mentions ({@link Declines#absentPerson}), or an English one
-     * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}).
+     * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}), or
+     * is judged on a sentence that holds few of its words, and those weighing little, in an article that mentions
+     * them in passing ({@link Declines#fewWordsHeld}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
             EvidenceScorer scorer, boolean[] askedNoun, boolean otherToll, boolean noFigure, boolean otherRole, boolean noTime,
-            boolean inPassing, boolean absentPerson, boolean unheldName) {
+            boolean inPassing, boolean absentPerson, boolean unheldName, boolean fewWordsHeld) {
     }
 }

@@ -385,6 +385,16 @@ public final class EvidenceScorer {
         return holding;
     }
 
+    /**
+     * Per evidence term, whether one sentence of {@code article} or a sentence beside it in the same
+     * section holds it ({@link #foundIn}): the context {@link #coverage(Article, List, Sentence)} credits.
+     */
+    public boolean[] heldAround(Article article, List<SentenceTokens> tokens, Sentence sentence) {
+        List<SentenceTokens> around = new ArrayList<>(neighbours(article, tokens, sentence));
+        around.add(tokens.get(sentence.index()));
+        return foundIn(around);
+    }
+
     /** Per evidence term, whether any of {@code sentences} holds it (names also as a spelling variant). */
     public boolean[] foundIn(List<SentenceTokens> sentences) {
         boolean[] found = new boolean[evidence.size()];

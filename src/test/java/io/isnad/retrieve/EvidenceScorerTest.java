@@ -1,5 +1,6 @@
 package io.isnad.retrieve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -208,6 +209,20 @@ class EvidenceScorerTest {
         EvidenceScorer.Assessment cup = wonTheCupInGermany().assess(article, tokens, article.sentences().get(1));
         assertEquals((EvidenceScorer.ROOT_CREDIT + 1) / 3, cup.coverage(), 1e-9);
         assertEquals(List.of(0), cup.excused());
+    }
+
+    @Test
+    void theWordsHeldAroundASentenceAreItsOwnAndItsNeighbours() {
+        Article article = article(CUP_STORY);
+        List<SentenceTokens> tokens = CUP_STORY.stream().map(this::sentence).toList();
+        EvidenceScorer cupInGermany = new EvidenceScorer(List.of(term("كأس", 1, false), term("ألمانيا", 1, false),
+                term("برلين", 1, false)));
+        // The third sentence holds neither word itself: its neighbours hold the cup and Germany.
+        assertArrayEquals(new boolean[] {true, true, false},
+                cupInGermany.heldAround(article, tokens, article.sentences().get(2)));
+        // The first has only the second beside it; Germany stands two sentences away.
+        assertArrayEquals(new boolean[] {true, false, false},
+                cupInGermany.heldAround(article, tokens, article.sentences().get(0)));
     }
 
     @Test

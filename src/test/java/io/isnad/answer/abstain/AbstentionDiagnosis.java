@@ -101,6 +101,7 @@ class AbstentionDiagnosis {
         line.put("inPassing", choice.get().inPassing());
         line.put("absentPerson", choice.get().absentPerson());
         line.put("unheldName", choice.get().unheldName());
+        line.put("fewWordsHeld", choice.get().fewWordsHeld());
         line.put("type", asked.analysis().type().name());
         line.put("lead", choice.get().lead().sentence().text());
         ObjectNode values = line.putObject("features");

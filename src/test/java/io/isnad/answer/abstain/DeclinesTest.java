@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.ShortAnswer;
+import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.retrieve.EvidenceTerm;
 
 class DeclinesTest {
 
@@ -159,6 +164,53 @@ class DeclinesTest {
         // Nor is another type's short answer read.
         assertFalse(Declines.datesTheReport(arabic("من نفى تخصيص قواعد عسكرية لروسيا؟"), List.of(),
                 "وكان وزير الدفاع الإيراني، نفى ", " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
+    }
+
+    @Test
+    void anEnglishQuestionJudgedOnASentenceHoldingFewOfItsLightWordsInPassingIsDeclined() {
+        AskedQuestion anthem = english("Who sang the National Anthem at the final game?");
+        List<EvidenceTerm> evidence = terms("sang", "national anthem", "final", "game");
+        // Only "game" is held, and it weighs little.
+        assertTrue(Declines.fewWordsHeld(anthem, evidence, () -> held(false, false, false, true), 0.40, 0.05));
+        // Half the words held, or held evidence that weighs enough, may answer.
+        assertFalse(Declines.fewWordsHeld(anthem, evidence, () -> held(false, false, true, true), 0.40, 0.05));
+        assertFalse(Declines.fewWordsHeld(anthem, evidence, () -> held(false, false, false, true),
+                Declines.LIGHT_MASS, 0.05));
+        // Nor does a story that returns to the question's words.
+        assertFalse(Declines.fewWordsHeld(anthem, evidence, () -> held(false, false, false, true), 0.40,
+                Declines.PASSING_SPREAD));
+    }
+
+    @Test
+    void aWordReadTwiceCountsOnceAmongTheHeldWords() {
+        // "Bowl" read both as a dictionary word and as a name: two terms, one word the user typed.
+        List<EvidenceTerm> evidence = terms("won", "bowl", "bowl", "bowl");
+        AskedQuestion won = english("Who won the Bowl?");
+        assertFalse(Declines.fewWordsHeld(won, evidence, () -> held(true, false, false, false), 0.40, 0.05));
+        assertTrue(Declines.fewWordsHeld(won, terms("won", "bowl", "final", "game"),
+                () -> held(true, false, false, false), 0.40, 0.05));
+    }
+
+    @Test
+    void onlyAnEnglishQuestionOfItsOwnIsReadForFewWordsHeld() {
+        List<EvidenceTerm> evidence = terms("a", "b", "c");
+        // An Arabic question's words are not searched through translations; the check does not even look.
+        assertFalse(Declines.fewWordsHeld(arabic("من فاز بالمباراة النهائية؟"), evidence, () -> {
+            throw new AssertionError("looked up for an Arabic question");
+        }, 0.40, 0.05));
+        // A follow-up's article is the conversation's, its carried words light.
+        String question = "And who sang the anthem?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What happened at the final?")));
+        assertFalse(Declines.fewWordsHeld(followUp, evidence, () -> held(false, false, false), 0.40, 0.05));
+    }
+
+    private static List<EvidenceTerm> terms(String... labels) {
+        return Stream.of(labels).map(l -> new EvidenceTerm(l, Set.of(l), 6.0, false)).toList();
+    }
+
+    private static boolean[] held(boolean... held) {
+        return held;
     }
 
     private static boolean noFigure(String question, String... quoted) {
