@@ -39,9 +39,10 @@ public final class ArticleLoader {
      * twenty-eighth round's sentence ends after a vowelled word, a figure's letter or a symbol, which
      * move sentences and chunks, and the plural forms of كان among the stop words; 6: the catalog
      * document's root skeletons, {@code IndexField.ROOTS}; 7: no sentence end inside a short bracket,
-     * {@code SentenceSplitter.SHORT_BRACKET}, which joins sentences and moves chunks).
+     * {@code SentenceSplitter.SHORT_BRACKET}, which joins sentences and moves chunks; 8: the imperatives
+     * of a request among the stop words, {@code ArabicQuestionWords.REQUESTS}).
      */
-    private static final String PARSER_VERSION = "7";
+    private static final String PARSER_VERSION = "8";
     private static final String EXTENSION = ".txt";
     /**
      * One SHA-256 digest per thread (the ingestion workers), reused file after file instead of

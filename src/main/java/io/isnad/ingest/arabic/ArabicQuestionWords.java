@@ -122,6 +122,15 @@ public final class ArabicQuestionWords {
     public static final Set<String> LOCATING = folded("موجود", "موجوده", "موجودين", "موجودون", "يوجد", "توجد",
             "يقع", "تقع", "واقع", "واقعه");
 
+    /**
+     * The imperatives by which a question asks to be told instead of asking with a question word
+     * (اذكر بعض شعائر الشيعة، اذكر اسم شعبة تويوتا، اشرح…): a request to the reader, which no answer
+     * repeats. As evidence, "اذكر" weighed most of its question (it is rare in articles) and was held
+     * by any sentence with a word of its root (وللذكرى). Stop words ({@link ArabicStopWords#WORDS}), not
+     * question words: they open no question kind the typer reads.
+     */
+    public static final Set<String> REQUESTS = folded("اذكر", "اشرح");
+
     /** Every question word of every group: none of them is evidence an answer must repeat. */
     public static final Set<String> ALL = all();
 

@@ -152,6 +152,7 @@ public final class ArabicStopWords {
         // filter runs before the stemmer strips the و, so the glued forms are listed too. Not لم:
         // فلم is also "film".
         words.addAll(withConjunction(ArabicQuestionWords.ALL.stream().filter(q -> !q.equals("لم")).toList()));
+        words.addAll(withConjunction(ArabicQuestionWords.REQUESTS));
         words.addAll(DIALECT_PARTICLES);
         words.addAll(DIALECT_RELATIVES);
         words.addAll(DIALECT_DEMONSTRATIVES);

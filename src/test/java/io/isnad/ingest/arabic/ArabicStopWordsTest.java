@@ -27,6 +27,16 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void theImperativeOfARequestIsAStopWordButNotItsRootsOtherWords() {
+        assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize("اذكر")));
+        assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize("أذكر")), "folded with its hamza");
+        assertTrue(ArabicStopWords.contains("واذكر"), "with a glued conjunction");
+        assertFalse(ArabicStopWords.contains("ذكر"), "the past tense is a word of its own");
+        assertFalse(ArabicStopWords.contains("الذكري"));
+        assertFalse(ArabicQuestionWords.ALL.contains("اذكر"), "it types no question");
+    }
+
+    @Test
     void questionWordsWithAGluedConjunctionAreStopWords() {
         assertTrue(ArabicStopWords.contains("وشو"));
         assertTrue(ArabicStopWords.contains("ومين"));
