@@ -34,6 +34,9 @@ public final class AskedName {
      */
     private static final List<String> ATTACHED_PRONOUNS = ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream()
             .filter(pronoun -> pronoun.length() > 1).toList();
+    /** The ة of a noun written before a glued pronoun, and ة as the folding writes it. */
+    private static final char TA = 'ت';
+    private static final char FOLDED_TA_MARBUTA = 'ه';
     /** What opens a name given after the noun: a bracket, a colon, an opening quote. */
     private static final Pattern OPENS_NAME = Pattern.compile("[(\\[«“:\"']");
     /** What closes the noun's own quote or bracket ("…القوات الكردية"،): the name is not after it. */
@@ -70,7 +73,8 @@ public final class AskedName {
             List<MatchResult> words = WORD.matcher(text).results().toList();
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i).group();
-                if (holds(analyzers, word, asked)) {
+                if (holds(analyzers, word, asked)
+                        || holds(analyzers, withRestoredTaMarbuta(ArabicTextNormalizer.normalize(word)), asked)) {
                     mentioned = true;
                     if (!nameless(text, words, i, asked, all, analyzers)) {
                         return false;
@@ -86,9 +90,11 @@ public final class AskedName {
             Set<String> questionForms, IndexAnalyzers analyzers) {
         String folded = ArabicTextNormalizer.normalize(words.get(at).group());
         for (String pronoun : ATTACHED_PRONOUNS) {
-            if (folded.length() > pronoun.length() + 2 && folded.endsWith(pronoun)
-                    && holds(analyzers, folded.substring(0, folded.length() - pronoun.length()), asked)) {
-                return true;
+            if (folded.length() > pronoun.length() + 2 && folded.endsWith(pronoun)) {
+                String noun = folded.substring(0, folded.length() - pronoun.length());
+                if (holds(analyzers, noun, asked) || holds(analyzers, withRestoredTaMarbuta(folded), asked)) {
+                    return true;
+                }
             }
         }
         if (at > 0 && (ArabicStopWords.PRONOUNS.contains(ArabicTextNormalizer.normalize(words.get(at - 1).group()))
@@ -115,6 +121,22 @@ public final class AskedName {
         String after = ArabicTextNormalizer.normalize(words.get(next).group());
         return !ArabicStopWords.PRONOUNS.contains(after)
                 && (ArabicStopWords.contains(after) || ArabicSpeechVerbs.attributes(after));
+    }
+
+    /**
+     * A folded noun whose ة is written ت before a glued pronoun (قنصليتها، حكومتهم), with the pronoun
+     * dropped and the ة back (folded ه): the stemmer strips ة and the nisba ية from the noun alone
+     * (القنصلية → قنصل) but not from the ت, so "its consulate" would otherwise not be read as a
+     * mention of the asked consul at all. The word itself when it is not of that form.
+     */
+    static String withRestoredTaMarbuta(String folded) {
+        for (String pronoun : ATTACHED_PRONOUNS) {
+            int stem = folded.length() - pronoun.length() - 1;
+            if (stem > 2 && folded.endsWith(pronoun) && folded.charAt(stem) == TA) {
+                return folded.substring(0, stem) + FOLDED_TA_MARBUTA;
+            }
+        }
+        return folded;
     }
 
     private static boolean holds(IndexAnalyzers analyzers, String word, Set<String> forms) {

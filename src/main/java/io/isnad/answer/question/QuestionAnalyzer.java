@@ -80,10 +80,11 @@ public final class QuestionAnalyzer {
         return focus;
     }
 
-    /** Folded, lower-cased words of {@code text}. */
+    /** Folded, lower-cased words of {@code text}, an opening "is it true that" read as هل. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(ArabicQuestionWords.withTruthOpenerAsYesNo(ArabicTextNormalizer.normalize(text))
+                .toLowerCase(Locale.ROOT));
         while (m.find()) {
             words.add(m.group());
         }

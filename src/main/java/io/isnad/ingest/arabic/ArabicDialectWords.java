@@ -200,10 +200,12 @@ public final class ArabicDialectWords {
 
     /**
      * A folded text with each dialect word replaced by its Standard word ({@link #standardOf}), so a
-     * question asked in a dialect is searched and weighed as its Standard form.
+     * question asked in a dialect is searched and weighed as its Standard form; an opening "is it
+     * true that" (صحيح إنو…) as the هل that asks it ({@link ArabicQuestionWords#withTruthOpenerAsYesNo}).
      */
     public static String inStandard(String folded) {
-        return ArabicTextNormalizer.replaceArabicWords(withoutVerbParticles(folded), w -> standardOf(w).orElse(w));
+        return ArabicTextNormalizer.replaceArabicWords(
+                withoutVerbParticles(ArabicQuestionWords.withTruthOpenerAsYesNo(folded)), w -> standardOf(w).orElse(w));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.isnad.ingest.arabic;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,6 +38,15 @@ public final class ArabicQuestionWords {
     public static final Set<String> WHICH_AFTER_NOUN = folded("ايه");
     /** The Maghrebi واش opens a yes/no question as هل does (واش تركيا دانت الهجوم؟). */
     public static final Set<String> YES_NO = folded("هل", "واش");
+    /**
+     * "Is it true that…": صحيح or صح and أن, or its dialect forms إنو، إنه (صحيح إنو الطيارات فلّت…؟،
+     * هل صحيح أن…؟), open a yes/no question as هل does. No article writes the opener, so as a word of
+     * the question صحيح would be one no sentence holds, the abstention model's strongest sign of a
+     * question the articles do not answer. Folded; only at the question's start, where it cannot be
+     * the adjective of a noun (الرقم الصحيح).
+     */
+    private static final Pattern TRUTH_OPENER = Pattern.compile(
+            "^(\\P{L}*)(?:(?:هل|واش)\\s+)?(?:صحيح|صح)\\s+(?:ان|انو|انه|انها|انهم)(?=\\s)");
     /**
      * Question words with a preposition glued on (بماذا يشتهر، لمن ينتمي، ممن استعمرت): they ask
      * for what the preposition governs, so they give the question no type, but no answer repeats
@@ -130,6 +140,14 @@ public final class ArabicQuestionWords {
      * question words: they open no question kind the typer reads.
      */
     public static final Set<String> REQUESTS = folded("اذكر", "اشرح");
+
+    /**
+     * A folded question with its opening "is it true that" ({@link #TRUTH_OPENER}) written as هل, the
+     * yes/no word the rest of the service reads; the question itself when it opens otherwise.
+     */
+    public static String withTruthOpenerAsYesNo(String folded) {
+        return TRUTH_OPENER.matcher(folded).replaceFirst("$1هل");
+    }
 
     /** Every question word of every group: none of them is evidence an answer must repeat. */
     public static final Set<String> ALL = all();

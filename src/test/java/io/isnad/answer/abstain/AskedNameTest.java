@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,26 @@ class AskedNameTest {
         assertFalse(givenNone("التقى اللواء علي عباس، وهو وزير الدفاع السوري."), "a name before the noun, with وهو");
         assertFalse(givenNone("التقى وزير الدفاع السوري، قال اللواء. وزير الدفاع السوري علي عباس حضر."),
                 "one mention of two gives the name");
+    }
+
+    @Test
+    void aNounWhoseTaMarbutaIsWrittenTaBeforeItsPronounIsAMentionWithNoName() {
+        List<EvidenceTerm> consul = List.of(term("قنصل", "القنصل"), term("حلب", "حلب"));
+        boolean[] consulAsked = {true, false};
+        assertTrue(AskedName.givenNone(List.of("أكدت الوزارة أن قنصليتها في حلب تعرضت للهجوم، لكن موظفيها بخير."),
+                consul, consulAsked, analyzers), "its consulate: the asked noun's word, with a pronoun and no name");
+        assertFalse(AskedName.givenNone(List.of("أكدت الوزارة أن قنصليتها في حلب تعرضت للهجوم، وقال القنصل أحمد "
+                + "سعيد إن موظفيها بخير."), consul, consulAsked, analyzers), "another mention gives the name");
+        assertFalse(AskedName.givenNone(List.of("وقالت الوزارة إن حكومتهم في حلب بخير."), consul, consulAsked,
+                analyzers), "another noun in ة before a pronoun is no mention");
+    }
+
+    @Test
+    void theTaMarbutaComesBackOnlyBeforeAGluedPronoun() {
+        assertEquals("قنصليه", AskedName.withRestoredTaMarbuta("قنصليتها"));
+        assertEquals("حكومه", AskedName.withRestoredTaMarbuta("حكومتهم"));
+        assertEquals("مطارها", AskedName.withRestoredTaMarbuta("مطارها"), "no ت before the pronoun");
+        assertEquals("قنصليه", AskedName.withRestoredTaMarbuta("قنصليه"), "no pronoun");
     }
 
     @Test

@@ -100,6 +100,10 @@ class QuestionAnalyzerTest {
         "الوزير قال إيه؟|other",
         "أنهي مدينة زارها الوزير؟|place",
         "واش زار الوزير أنقرة؟|yesno",
+        "صحيح إنو الطيارات فلّت من القاعدة يوم الاتنين؟|yesno",
+        "هل صحيح أن الوزير زار أنقرة؟|yesno",
+        "صح إنه الوزير زار أنقرة؟|yesno",
+        "ما الرقم الصحيح لعدد القتلى؟|number",
         "منوين إجا الوفد؟|place",
         "لفين راح الوفد؟|place",
         "منهو اللي فاز بالانتخابات؟|person",
@@ -205,6 +209,12 @@ class QuestionAnalyzerTest {
         QuestionAnalysis analysis = QuestionAnalyzer.analyze("متى أعلنت إيران مقتل القائد؟");
         assertEquals(java.util.List.of("اعلنت", "ايران", "مقتل", "القايد"), analysis.focus());
         assertTrue(QuestionAnalyzer.analyze("Who met Assad?").focus().contains("assad"));
+    }
+
+    @Test
+    void anOpeningIsItTrueThatIsNoFocusWord() {
+        assertEquals(java.util.List.of("الوزير", "زار", "انقره"), QuestionAnalyzer.analyze("صحيح إنو الوزير زار أنقرة؟").focus());
+        assertTrue(QuestionAnalyzer.analyze("هل الخبر صحيح؟").focus().contains("صحيح"), "صحيح after the opening is a word");
     }
 
     @Test

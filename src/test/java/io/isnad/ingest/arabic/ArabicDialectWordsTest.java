@@ -57,6 +57,16 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void anOpeningIsItTrueThatIsAskedWithHal() {
+        assertEquals(folded("هل الطائرات غادر من القاعدة؟"),
+                ArabicDialectWords.inStandard(folded("صحيح إنو الطيارات فلّت من القاعدة؟")));
+        assertEquals(folded("هل الوزير زار أنقرة؟"), ArabicDialectWords.inStandard(folded("هل صحيح أن الوزير زار أنقرة؟")));
+        assertEquals(folded("ما الرقم الصحيح؟"), ArabicDialectWords.inStandard(folded("ما الرقم الصحيح؟")),
+                "صحيح inside the question is the adjective");
+        assertEquals(folded("صحيح الوزير؟"), ArabicDialectWords.inStandard(folded("صحيح الوزير؟")), "no أن after it");
+    }
+
+    @Test
     void standardWordsAndNamesStayAsTheyAre() {
         // Words that are dialect words too but mean something else in Standard Arabic are left out.
         for (String word : List.of("قال", "الطائرة", "أصيب", "بيروت", "صار", "حصلت", "سوى", "العربية", "دول", "مية",
