@@ -28,7 +28,7 @@ public final class KnownNames {
     private static final Lexicon PERSON_LIST = Lexicon.builtin(PEOPLE);
     private static final Map<String, String> PLACE_NAMES = byArabic(PLACE_LIST);
     private static final Map<String, String> PERSON_NAMES = byArabic(PERSON_LIST);
-    /** Per folded Arabic spelling of a place or person, every spelling of its English name in the same list. */
+    /** Per folded Arabic spelling of a place or person (without the article), every spelling of its entry. */
     private static final Map<String, Set<String>> SPELLINGS = spellingsOf(List.of(PLACE_LIST, PERSON_LIST));
     /**
      * The words of the lists' English names ("new", "york"...), without the two-letter particles
@@ -49,13 +49,16 @@ public final class KnownNames {
     }
 
     /**
-     * The lexicon's Arabic spellings (folded, without the article) of the name a folded Arabic word
-     * spells, the word's own among them (سوريا → سوريا، سوريه); just the word when the lexicon does not
-     * know it.
+     * The lexicon's Arabic spellings (folded) of the name a folded Arabic word spells, each as the
+     * lexicon writes it and without a leading ال, and the word's own key among them (سوريا → سوريا،
+     * سوريه). Both forms, since a name that begins with ال (ألمانية) loses its own letters to {@link
+     * ArabicTextNormalizer#withoutArticle}.
      */
     public static Set<String> spellings(String folded) {
         String key = ArabicTextNormalizer.withoutArticle(folded);
-        return SPELLINGS.getOrDefault(key, Set.of(key));
+        Set<String> spellings = new HashSet<>(SPELLINGS.getOrDefault(key, Set.of()));
+        spellings.add(key);
+        return spellings;
     }
 
     /** Whether a folded Arabic word is a place or person name the lexicon knows. */
@@ -126,10 +129,11 @@ public final class KnownNames {
         Map<String, Set<String>> spellings = new HashMap<>();
         for (Lexicon list : lists) {
             for (List<String> arabic : list.entries().values()) {
-                Set<String> folded = arabic.stream()
-                        .map(a -> ArabicTextNormalizer.withoutArticle(ArabicTextNormalizer.normalize(a)))
+                Set<String> folded = arabic.stream().map(ArabicTextNormalizer::normalize)
+                        .flatMap(a -> Stream.of(a, ArabicTextNormalizer.withoutArticle(a)))
                         .collect(Collectors.toSet());
-                folded.forEach(f -> spellings.computeIfAbsent(f, k -> new HashSet<>()).addAll(folded));
+                folded.forEach(f -> spellings.computeIfAbsent(ArabicTextNormalizer.withoutArticle(f),
+                        k -> new HashSet<>()).addAll(folded));
             }
         }
         Map<String, Set<String>> frozen = new HashMap<>();
