@@ -653,6 +653,29 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArabicQuestionNamingAPlaceNoArticleWritesIsDeclined() throws IOException {
+        try (ArticleFixture milk = ArticleFixture.of(tmp.resolve("milk"), Map.of("m.txt", """
+                سوق الحليب
+                باع المزارعون اللبن في سوق حلب بعد زيارة إلى سورية.
+                وقال التجار إن الأسعار ارتفعت."""))) {
+            Snapshot corpus = milk.snapshot();
+            // لبنان's light stem is the article's لبن; no chunk writes لبنان in any form.
+            String lebanon = "أين باع المزارعون اللبن في لبنان؟";
+            assertTrue(unheldArabicName(corpus, milk, lebanon));
+            assertTrue(answerer.answer(corpus, milk.retrieve(lebanon), new AskedQuestion(lebanon, lebanon,
+                    QuestionAnalyzer.analyze(lebanon), false, Optional.empty())).isEmpty());
+            // A place the article writes, in the lexicon's other spelling (سوريا for سورية), is none.
+            assertFalse(unheldArabicName(corpus, milk, "أين باع المزارعون اللبن في حلب؟"));
+            assertFalse(unheldArabicName(corpus, milk, "متى زار المزارعون سوريا؟"));
+        }
+    }
+
+    private boolean unheldArabicName(Snapshot corpus, ArticleFixture fixture, String question) {
+        return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
+                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().unheldName();
+    }
+
+    @Test
     void anEnglishQuestionNamingNothingTheCorpusHoldsWithNoArticleAheadIsDeclined() {
         // a.txt and b.txt both report the foreign minister's tour, so neither stands out, and no chunk
         // holds any reading of "Matlin", the question's one name.

@@ -88,14 +88,16 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                missingName(absent, undefined(absent.unknownNames()), evidence, scorer, judged, articleTokens) ? 1 : 0);
+                missingName(absent, undefined(absent.unknownNames()), names, scorer, judged, articleTokens) ? 1 : 0);
     }
 
     /**
      * Whether a name of the question is missing from the article: one the lexicon knows
      * ({@link AbsentEvidence#nameMissing}), a figure no article gives ({@link AbsentEvidence#unknownFigure}:
      * a swapped-in year or count weighed only {@code numberMissing} and was answered about one time
-     * in five, docs/answers.md, "Twentieth round: a figure no article gives"), or a word no indexed
+     * in five, docs/answers.md, "Twentieth round: a figure no article gives"), a known name of an Arabic
+     * question no chunk writes in any spelling ({@link UnwrittenNames}: held by the article only through
+     * a fold, لبنان as لبن), or a word no indexed
      * article holds in any form, shaped like a name ({@link AbsentEvidence#unknownNames}) and written
      * without the article ({@link #undefined}) in a
      * question whose other words the judged sentence all but holds ({@value #REST_HELD} of their
@@ -105,10 +107,10 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
      * (docs/answers.md, "Nineteenth round: near-miss questions answered").
      */
-    private boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames,
-            List<EvidenceTerm> evidence, EvidenceScorer scorer, SentenceCandidate judged,
-            List<SentenceTokens> articleTokens) {
-        if (absent.nameMissing() || absent.unknownFigure()) {
+    private boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames, boolean[] names,
+            EvidenceScorer scorer, SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+        if (absent.nameMissing() || absent.unknownFigure()
+                || !english() && UnwrittenNames.any(question.text(), evidence, names, corpus)) {
             return true;
         }
         if (unknownNames.isEmpty()) {

@@ -2,6 +2,7 @@ package io.isnad.answer.shortanswer;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,8 @@ public final class KnownNames {
     private static final Lexicon PERSON_LIST = Lexicon.builtin(PEOPLE);
     private static final Map<String, String> PLACE_NAMES = byArabic(PLACE_LIST);
     private static final Map<String, String> PERSON_NAMES = byArabic(PERSON_LIST);
+    /** Per folded Arabic spelling of a place or person (without the article), every spelling of its entry. */
+    private static final Map<String, Set<String>> SPELLINGS = spellingsOf(List.of(PLACE_LIST, PERSON_LIST));
     /**
      * The words of the lists' English names ("new", "york"...), without the two-letter particles
      * (al, el, of), which are no name by themselves.
@@ -43,6 +46,19 @@ public final class KnownNames {
     static Optional<String> english(String folded) {
         String key = ArabicTextNormalizer.withoutArticle(folded);
         return Optional.ofNullable(PLACE_NAMES.getOrDefault(key, PERSON_NAMES.get(key)));
+    }
+
+    /**
+     * The lexicon's Arabic spellings (folded) of the name a folded Arabic word spells, each as the
+     * lexicon writes it and without a leading ال, and the word's own key among them (سوريا → سوريا،
+     * سوريه). Both forms, since a name that begins with ال (ألمانية) loses its own letters to {@link
+     * ArabicTextNormalizer#withoutArticle}.
+     */
+    public static Set<String> spellings(String folded) {
+        String key = ArabicTextNormalizer.withoutArticle(folded);
+        Set<String> spellings = new HashSet<>(SPELLINGS.getOrDefault(key, Set.of()));
+        spellings.add(key);
+        return spellings;
     }
 
     /** Whether a folded Arabic word is a place or person name the lexicon knows. */
@@ -107,6 +123,22 @@ public final class KnownNames {
             }
         }
         return Map.copyOf(english);
+    }
+
+    private static Map<String, Set<String>> spellingsOf(List<Lexicon> lists) {
+        Map<String, Set<String>> spellings = new HashMap<>();
+        for (Lexicon list : lists) {
+            for (List<String> arabic : list.entries().values()) {
+                Set<String> folded = arabic.stream().map(ArabicTextNormalizer::normalize)
+                        .flatMap(a -> Stream.of(a, ArabicTextNormalizer.withoutArticle(a)))
+                        .collect(Collectors.toSet());
+                folded.forEach(f -> spellings.computeIfAbsent(ArabicTextNormalizer.withoutArticle(f),
+                        k -> new HashSet<>()).addAll(folded));
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        spellings.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     private static String titleCase(String key) {

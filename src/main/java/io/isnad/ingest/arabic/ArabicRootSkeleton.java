@@ -117,6 +117,23 @@ public final class ArabicRootSkeleton {
     }
 
     /**
+     * Every way a text writes a folded bare word (no article, no proclitic) as one token: as it is,
+     * with the article, with a one-letter proclitic (و ف ب ل ك) before either, and ل before the article
+     * as لل. A name a text mentions stands in one of them: لبنان، ولبنان، بلبنان، للبنان.
+     */
+    public static Set<String> gluedForms(String bare) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String base : List.of(bare, "ال" + bare)) {
+            forms.add(base);
+            for (char proclitic : PROCLITICS.toCharArray()) {
+                forms.add(proclitic + base);
+            }
+        }
+        forms.add("لل" + bare);
+        return forms;
+    }
+
+    /**
      * A folded word ending in a ta marbuta (folded ه) as Arabic writes it before a glued pronoun:
      * قنصليه → قنصليت, the stem the light stemmer leaves of قنصليتها and قنصليته, which never meets
      * the bare word's قنصل. Empty after ا (مياه، اتجاه: there the ه is often the root's own) or with

@@ -264,4 +264,13 @@ class ArabicRootSkeletonTest {
         return ArabicRootSkeleton.weakKeys(a).stream().anyMatch(kb::contains)
                 || ArabicRootSkeleton.weakKeys(b).stream().anyMatch(ka::contains);
     }
+
+    @Test
+    void aBareWordIsWrittenWithTheArticleAProcliticOrBoth() {
+        Set<String> forms = ArabicRootSkeleton.gluedForms("لبنان");
+        assertTrue(forms.containsAll(List.of("لبنان", "اللبنان", "ولبنان", "بلبنان", "للبنان", "واللبنان",
+                "باللبنان")));
+        assertFalse(forms.contains("لبن"));
+        assertTrue(forms.stream().allMatch(form -> form.endsWith("لبنان")));
+    }
 }

@@ -1,0 +1,71 @@
+package io.isnad.answer.abstain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+
+import io.isnad.answer.shortanswer.KnownNames;
+import io.isnad.index.IndexField;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * The names of an Arabic question that no chunk of the corpus writes: a place or person the lexicon
+ * knows ({@link KnownNames}), in none of the lexicon's spellings of it, with or without the article or a
+ * proclitic ({@link ArabicRootSkeleton#gluedForms}). The article's evidence check may still find such a
+ * name, through the light stem's fold of its last letters (لبنان → لبن، سوريه → سور, words of another
+ * sense) or a spelling variant of some other word, which answered near-miss questions whose swapped-in
+ * name the corpus never mentions. Each written form is one exact look-up in the n-gram field, which keeps
+ * words of more than four letters whole; a shorter form may stand there as a piece of a longer word, and
+ * then counts as written, erring toward answering.
+ */
+final class UnwrittenNames {
+
+    private UnwrittenNames() {
+    }
+
+    /** Whether a term {@code names} marks is spelled in the question only as names no chunk writes. */
+    static boolean any(String question, List<EvidenceTerm> evidence, boolean[] names,
+            Snapshot corpus) {
+        Set<String> nameStems = new HashSet<>();
+        for (int t = 0; t < names.length; t++) {
+            if (names[t]) {
+                nameStems.addAll(evidence.get(t).forms());
+            }
+        }
+        if (nameStems.isEmpty()) {
+            return false;
+        }
+        List<Set<String>> spellingsPerName = new ArrayList<>();
+        QuestionNames.arabicWords(question).forEach(word -> known(word).ifPresent(key -> {
+            if (corpus.analyzers().tokens(IndexField.ARABIC, word).stream().anyMatch(nameStems::contains)) {
+                spellingsPerName.add(KnownNames.spellings(key));
+            }
+        }));
+        if (spellingsPerName.isEmpty()) {
+            return false;
+        }
+        List<Term> looked = new ArrayList<>();
+        spellingsPerName.forEach(spellings -> spellings.forEach(spelling -> ArabicRootSkeleton.gluedForms(spelling)
+                .forEach(form -> looked.add(new Term(IndexField.GRAMS.field(), form)))));
+        Map<Term, Integer> counts = corpus.docFreqs(looked);
+        return spellingsPerName.stream().anyMatch(spellings -> spellings.stream().allMatch(spelling ->
+                ArabicRootSkeleton.gluedForms(spelling).stream()
+                        .allMatch(form -> counts.getOrDefault(new Term(IndexField.GRAMS.field(), form), 0) == 0)));
+    }
+
+    /** The lexicon's key of a folded question word that is a known name, as {@link QuestionNames} reads it. */
+    private static Optional<String> known(String word) {
+        if (KnownNames.known(word)) {
+            return Optional.of(ArabicTextNormalizer.withoutArticle(word));
+        }
+        return ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).map(ArabicTextNormalizer::withoutArticle);
+    }
+}

@@ -1,0 +1,59 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.index.Snapshot;
+import io.isnad.retrieve.EvidenceTerm;
+
+class UnwrittenNamesTest extends AbsenceCheckCase {
+
+    @Override
+    String article() {
+        return """
+                سوق الحليب
+                باع المزارعون اللبن في سوق طوكيو عام 2005 بعد زيارة إلى سورية.
+                وقال التجار إن الأسعار ارتفعت.""";
+    }
+
+    /** Whether the question names a known place or person the corpus of a.txt and b.txt never writes. */
+    private boolean unwritten(String question) {
+        try (Snapshot snapshot = fixture().corpus().acquire()) {
+            List<EvidenceTerm> evidence = fixture().retriever().retrieve(snapshot, question, 5).query().evidence();
+            boolean[] names = QuestionNames.of(question, QuestionAnalyzer.analyze(question).head(), evidence,
+                    snapshot.analyzers(), false);
+            return UnwrittenNames.any(question, evidence, names, snapshot);
+        }
+    }
+
+    @Test
+    void aNameHeldOnlyThroughTheStemsFoldIsUnwritten() {
+        // لبنان's light stem is لبن, the article's milk: the evidence check finds it, the text never names Lebanon.
+        assertTrue(unwritten("ماذا باع المزارعون في لبنان؟"));
+        assertTrue(unwritten("ماذا باع المزارعون للبنان؟"));
+    }
+
+    @Test
+    void aNameWrittenWithAProcliticOrTheArticleIsWritten() {
+        assertFalse(unwritten("ماذا باع المزارعون في طوكيو؟"));
+        assertFalse(unwritten("ماذا باع المزارعون بطوكيو؟"));
+        // b.txt writes "العاصمة باريس".
+        assertFalse(unwritten("من فاز بسباق الجبال في باريس؟"));
+    }
+
+    @Test
+    void aNameTheCorpusWritesInAnotherOfTheLexiconsSpellingsIsWritten() {
+        // The lexicon spells Syria سوريا and سورية; the article writes the second.
+        assertFalse(unwritten("متى زار المزارعون سوريا؟"));
+    }
+
+    @Test
+    void aQuestionWithoutAKnownNameHasNoUnwrittenName() {
+        assertFalse(unwritten("ماذا باع المزارعون في السوق؟"));
+    }
+}

@@ -1,0 +1,36 @@
+package io.isnad.answer.shortanswer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+class KnownNamesTest {
+
+    private static String folded(String word) {
+        return ArabicTextNormalizer.normalize(word);
+    }
+
+    @Test
+    void aNameHasEverySpellingOfItsEntry() {
+        assertTrue(KnownNames.spellings(folded("سوريا")).containsAll(Set.of(folded("سوريا"), folded("سورية"))));
+        assertTrue(KnownNames.spellings(folded("السورية")).contains(folded("سوريا")));
+    }
+
+    @Test
+    void aNameBeginningWithAlKeepsItsOwnLettersAmongItsSpellings() {
+        // withoutArticle reads the ال of ألمانية as the article; the spelling as written stays.
+        String german = folded("الألمانية");
+        assertTrue(KnownNames.known(german));
+        assertTrue(KnownNames.spellings(german).contains(folded("ألمانية")));
+    }
+
+    @Test
+    void anUnknownWordIsItsOwnOnlySpelling() {
+        assertEquals(Set.of(folded("مستوطنة")), KnownNames.spellings(folded("مستوطنة")));
+    }
+}
