@@ -190,6 +190,38 @@ public final class Declines {
     }
 
     /**
+     * Whether a who-question asks for the holder of an office for a portfolio ({@link
+     * ArabicPersonTitles#portfoliosOf}: "شكون هو وزير الداخلية ديال سوريا؟"، "مين المتحدث الرسمي باسم
+     * الجيش السوري؟"، "Who is the spokesman of the Iranian defence ministry?") and the sentences quoted to
+     * answer it give that office only for other portfolios ("وكان وزير الدفاع الإيراني حسين دهقان…"،
+     * "المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام قاسمي"): their person holds the asked office
+     * of another ministry, as {@link #otherRole} finds a person holding another office, and the question
+     * is declined whatever the abstention model says. A sentence that names the asked office with no
+     * portfolio, or with the asked one, may answer; the asked portfolio is read after the office in an
+     * Arabic question and anywhere in an English one ("Iran's foreign minister"), by the words the user
+     * typed (docs/answers.md, "unans33: the holder of another ministry").
+     */
+    public static boolean otherPortfolio(AskedQuestion question, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Set<String> offices = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
+                : offices(question.asked());
+        if (offices.isEmpty()) {
+            return false;
+        }
+        Set<String> asked = question.english() ? ArabicPersonTitles.englishPortfolios(question.asked())
+                : ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(question.asked()), offices);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> given = quoted.stream()
+                .flatMap(text -> ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(text), offices).stream())
+                .collect(Collectors.toSet());
+        return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+    }
+
+    /**
      * Whether a when-question (متى، when: the question word asks for a time outright) is answered by
      * sentences that place nothing in time ({@link ArabicCalendarWords#placesInTime}: no figure, no
      * month, weekday or relative day, no unit of time, no عندما، بعد، منذ…): "متى وقعت اتفاقات أستانا؟"

@@ -161,6 +161,30 @@ class DeclinesTest {
                 "وكان وزير الدفاع الإيراني، نفى ", " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
     }
 
+    @Test
+    void aWhoQuestionAnsweredWithTheHolderOfTheOfficeForAnotherPortfolioIsDeclined() {
+        String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
+        String spokesman = "وكان المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام قاسمي كشف أن روسيا علقت استخدامها للقاعدة.";
+        assertTrue(Declines.otherPortfolio(arabic("شكون هو وزير الداخلية ديال سوريا؟"), List.of(defence)));
+        assertTrue(Declines.otherPortfolio(arabic("مين المتحدث الرسمي باسم الجيش السوري؟"), List.of(spokesman)));
+        assertTrue(Declines.otherPortfolio(english("Who is the spokesman of the Iranian defence ministry?"),
+                List.of(spokesman)));
+    }
+
+    @Test
+    void theAskedPortfolioOrNoneGivenMayAnswer() {
+        String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
+        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الدفاع الإيراني؟"), List.of(defence)));
+        assertFalse(Declines.otherPortfolio(english("Who is Iran's defense minister?"), List.of(defence)));
+        // A neighbour quoted with the lead may give the asked portfolio.
+        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الداخلية؟"),
+                List.of(defence, "وقال وزير الداخلية أحمد وحيدي إن الحدود آمنة.")));
+        // A sentence naming the office with no portfolio, a question asking none, or another type is left alone.
+        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الداخلية؟"), List.of("وقال الوزير أحمد وحيدي إن الحدود آمنة.")));
+        assertFalse(Declines.otherPortfolio(arabic("من هو الوزير الذي نفى تخصيص قواعد لروسيا؟"), List.of(defence)));
+        assertFalse(Declines.otherPortfolio(arabic("متى نفى وزير الداخلية تخصيص قواعد لروسيا؟"), List.of(defence)));
+    }
+
     private static boolean noFigure(String question, String... quoted) {
         AskedQuestion asked = arabic(question);
         String tallied = asked.analysis().tallied();
