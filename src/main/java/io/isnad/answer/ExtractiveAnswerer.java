@@ -117,7 +117,9 @@ public class ExtractiveAnswerer {
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
         return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
-                || givesNoName(corpus, retrieval, question, draft, choice) ? Optional.empty() : Optional.of(draft);
+                || givesNoName(corpus, retrieval, question, draft, choice)
+                || Declines.otherNationality(question, draft.citations().stream().map(Citation::quote).toList())
+                ? Optional.empty() : Optional.of(draft);
     }
 
     /**

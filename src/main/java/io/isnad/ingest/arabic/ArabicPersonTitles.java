@@ -27,6 +27,9 @@ public final class ArabicPersonTitles {
             "المرشد", "النائب", "السفير", "سفير", "المبعوث", "مبعوث", "المستشار", "مستشار", "الكاتب", "الصحفي", "الفنان",
             "المخرج", "اللاعب", "المدرب", "امين", "نظيره", "نظيرها")
             .map(ArabicTextNormalizer::normalize).toList();
+    /** The counterparts among the titles. */
+    private static final Set<String> COUNTERPARTS = Set.of(ArabicTextNormalizer.normalize("نظيره"),
+            ArabicTextNormalizer.normalize("نظيرها"));
     /** The titles again, for lookup by word: {@link #TITLES} keeps the order the patterns are built in. */
     private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
     /**
@@ -167,6 +170,15 @@ public final class ArabicPersonTitles {
     /** The words that introduce a nickname after a name and a comma, folded, for building patterns. */
     public static List<String> nicknamePhrases() {
         return NICKNAME_PHRASES;
+    }
+
+    /**
+     * Whether a folded word, with or without a glued preposition, is a counterpart (نظيره، بنظيرها): the
+     * holder, on the side the adjective after it names, of the office just named.
+     */
+    public static boolean isCounterpart(String folded) {
+        String bare = ArabicRootSkeleton.withoutProclitic(folded).orElse(folded);
+        return COUNTERPARTS.contains(folded) || COUNTERPARTS.contains(bare);
     }
 
     /** Whether a folded word is a title that introduces a name. */

@@ -81,6 +81,13 @@ class ArabicPersonTitlesTest {
         assertEquals(Set.of(), ArabicPersonTitles.englishPortfolios("Who is the president of Russia?"));
     }
 
+    @Test
+    void aCounterpartIsKnownWithAGluedPreposition() {
+        assertTrue(ArabicPersonTitles.isCounterpart(ArabicTextNormalizer.normalize("بنظيره")));
+        assertTrue(ArabicPersonTitles.isCounterpart(ArabicTextNormalizer.normalize("نظيرها")));
+        assertFalse(ArabicPersonTitles.isCounterpart("وزير"));
+    }
+
     private static Set<String> portfolios(String text, Set<String> offices) {
         return ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(text), offices);
     }
