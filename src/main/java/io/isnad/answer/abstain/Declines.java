@@ -39,7 +39,7 @@ import io.isnad.retrieve.EvidenceTerm;
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
  * how-many question, or none at all, or a short answer that counts nothing, another office's holder for
- * a who-question, no time at all for a when-question, no year for a question for one, the day of the
+ * a who-question, or the asked office's holder of another ministry or another country, no time at all for a when-question, no year for a question for one, the day of the
  * report for a when-question about a deed, the source of the report for a who-question about a deed, a
  * person for a body), or
  * the question names a person no article names, or (in English) only names no chunk holds while no
@@ -205,7 +205,8 @@ public final class Declines {
      * is declined whatever the abstention model says. A sentence that names the asked office with no
      * portfolio, or with the asked one, may answer; the asked portfolio is read after the office in an
      * Arabic question and anywhere in an English one ("Iran's foreign minister"), by the words the user
-     * typed (docs/answers.md, "unans33: the holder of another ministry").
+     * typed (docs/answers.md, "unans33: another ministry's or another country's holder of the asked
+     * office is no answer").
      */
     public static boolean otherPortfolio(AskedQuestion question, List<String> quoted) {
         if (question.analysis().type() != QuestionType.PERSON) {
@@ -239,7 +240,8 @@ public final class Declines {
      * only: news prose leaves other nouns out ("المنطقة الناطقة بالفرنسية" for the French-speaking
      * region), and a country's name may hold a demonym ("المملكة العربية السعودية"). English questions
      * are left out: their nouns reach here only as translations, not bound to the adjective
-     * (docs/answers.md, "unans33: another country's minister").
+     * (docs/answers.md, "unans33: another ministry's or another country's holder of the asked office is
+     * no answer").
      */
     public static boolean otherNationality(AskedQuestion question, List<String> quoted) {
         if (question.english()) {
