@@ -118,7 +118,9 @@ public class ExtractiveAnswerer {
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
         return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
-                || givesNoName(corpus, retrieval, question, draft, choice) ? Optional.empty() : Optional.of(draft);
+                || givesNoName(corpus, retrieval, question, draft, choice)
+                || Declines.otherNationality(question, draft.citations().stream().map(Citation::quote).toList())
+                ? Optional.empty() : Optional.of(draft);
     }
 
     /**
@@ -266,7 +268,7 @@ public class ExtractiveAnswerer {
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Declines.otherToll(question, quoted, translated.focus(), tallied),
                 Declines.noFigure(question, quoted, tallied),
-                Declines.otherRole(question, quoted),
+                Declines.otherRole(question, quoted) || Declines.otherPortfolio(question, quoted),
                 Declines.noTime(question, quoted) || Declines.noYear(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
                 Declines.unheldName(corpus, question, evidence, features.margin()),
@@ -416,7 +418,8 @@ public class ExtractiveAnswerer {
      * the noun it asks about ({@link SentenceJudge#askedNoun}), and whether the lead
      * counts something else than what a how-many question asks ({@link Declines#otherToll}) or nothing
      * ({@link Declines#noFigure}), names
-     * no holder of the office a who-question asks for ({@link Declines#otherRole}), places nothing
+     * no holder of the office a who-question asks for ({@link Declines#otherRole}) or holds it for
+     * another portfolio only ({@link Declines#otherPortfolio}), places nothing
      * in time for a when-question ({@link Declines#noTime}) or names no year for a question for one
      * ({@link Declines#noYear}), and whether the judged sentence's
      * article mentions the question's words only in passing ({@link #inPassing}), and whether the

@@ -1,8 +1,10 @@
 package io.isnad.answer.abstain;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -31,13 +33,14 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTypos;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
  * how-many question, or none at all, or a short answer that counts nothing, another office's holder for
- * a who-question, no time at all for a when-question, no year for a question for one, the day of the
+ * a who-question, or the asked office's holder of another ministry or another country, no time at all for a when-question, no year for a question for one, the day of the
  * report for a when-question about a deed, the source of the report for a who-question about a deed, a
  * person for a body), or
  * the question names a person no article names, or (in English) only names no chunk holds while no
@@ -77,6 +80,8 @@ public final class Declines {
      * "Twenty-fifth round: English questions naming nothing the corpus holds").
      */
     static final double NO_ARTICLE_AHEAD = 0.3;
+    /** Words with the article that may stand between a noun and its demonym: "وزير الدفاع التركي". */
+    private static final int NATIONALITY_GAP = 1;
 
     /** Share of an English question's words under which its judged sentence holds too few ({@link #fewWordsHeld}). */
     static final double FEW_WORDS_HELD = 0.5;
@@ -202,6 +207,114 @@ public final class Declines {
             return false;
         }
         return quoted.stream().flatMap(text -> offices(text).stream()).noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether a who-question asks for the holder of an office for a portfolio ({@link
+     * ArabicPersonTitles#portfoliosOf}: "شكون هو وزير الداخلية ديال سوريا؟"، "مين المتحدث الرسمي باسم
+     * الجيش السوري؟"، "Who is the spokesman of the Iranian defence ministry?") and the sentences quoted to
+     * answer it give that office only for other portfolios ("وكان وزير الدفاع الإيراني حسين دهقان…"،
+     * "المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام قاسمي"): their person holds the asked office
+     * of another ministry, as {@link #otherRole} finds a person holding another office, and the question
+     * is declined whatever the abstention model says. A sentence that names the asked office with no
+     * portfolio, or with the asked one, may answer; the asked portfolio is read after the office in an
+     * Arabic question and anywhere in an English one ("Iran's foreign minister"), by the words the user
+     * typed (docs/answers.md, "unans33: another ministry's or another country's holder of the asked
+     * office is no answer").
+     */
+    public static boolean otherPortfolio(AskedQuestion question, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Set<String> offices = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
+                : offices(question.asked());
+        if (offices.isEmpty()) {
+            return false;
+        }
+        Set<String> asked = question.english() ? ArabicPersonTitles.englishPortfolios(question.asked())
+                : ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(question.asked()), offices);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> given = quoted.stream()
+                .flatMap(text -> ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(text), offices).stream())
+                .collect(Collectors.toSet());
+        return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether an Arabic question qualifies an office or a ministry by a nationality ("ماذا قال وزير
+     * الدفاع التركي عن حلب؟"، "من هو المتحدث باسم الخارجية الروسية؟") and the sentences quoted to answer
+     * it give that office only with other nationalities ("وفي رسالة إلى وزير الدفاع السوري، قال…"): they
+     * speak of another country's minister, and the question is declined whatever the abstention model
+     * says, as {@link #otherPortfolio} declines another ministry's holder. An office the sentences give
+     * with the asked nationality (a spelling one letter apart that is no other root, انجليزية /
+     * انكليزية, is the same), or with none, may answer, and so does a counterpart of the asked
+     * nationality ("…اتصالاً هاتفياً بنظيره السوري، فيصل المقداد" for the Syrian minister). Offices
+     * only: news prose leaves other nouns out ("المنطقة الناطقة بالفرنسية" for the French-speaking
+     * region), and a country's name may hold a demonym ("المملكة العربية السعودية"). English questions
+     * are left out: their nouns reach here only as translations, not bound to the adjective
+     * (docs/answers.md, "unans33: another ministry's or another country's holder of the asked office is
+     * no answer").
+     */
+    public static boolean otherNationality(AskedQuestion question, List<String> quoted) {
+        if (question.english()) {
+            return false;
+        }
+        Map<String, Set<String>> asked = nationalities(ArabicTextNormalizer.words(question.asked()));
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Map<String, Set<String>> given = new HashMap<>();
+        Set<String> counterparts = new HashSet<>();
+        for (String text : quoted) {
+            List<String> words = ArabicTextNormalizer.words(text);
+            nationalities(words).forEach((noun, bases) -> given.computeIfAbsent(noun, n -> new HashSet<>()).addAll(bases));
+            for (int w = 0; w + 1 < words.size(); w++) {
+                if (ArabicPersonTitles.isCounterpart(words.get(w))) {
+                    KnownNames.nationality(words.get(w + 1)).ifPresent(counterparts::add);
+                }
+            }
+        }
+        return asked.entrySet().stream().anyMatch(noun -> {
+            Set<String> bases = given.getOrDefault(noun.getKey(), Set.of());
+            return !bases.isEmpty() && noun.getValue().stream().noneMatch(base -> Stream.concat(bases.stream(),
+                    counterparts.stream()).anyMatch(other -> sameNation(base, other)));
+        });
+    }
+
+    /** Whether two demonym bases are one nation's, maybe spelled otherwise (انجليز / انكليز). */
+    private static boolean sameNation(String base, String other) {
+        return base.equals(other) || ArabicTypos.oneEditApart(base, other) && !ArabicTypos.otherRoot(base, other);
+    }
+
+    /**
+     * The nationalities folded words give their offices and ministries ({@link ArabicPersonTitles#office},
+     * {@link ArabicPersonTitles#portfolio}): a demonym ({@link KnownNames#nationality}) right after one,
+     * or after it and up to {@value #NATIONALITY_GAP} words with the article between ("وزير الدفاع
+     * التركي" qualifies both وزير and الدفاع). Keyed by the office or ministry, so that "بوزير الدفاع" and
+     * "وزير الدفاع" meet.
+     */
+    private static Map<String, Set<String>> nationalities(List<String> words) {
+        Map<String, Set<String>> byNoun = new HashMap<>();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            Optional<String> noun = ArabicPersonTitles.office(word).or(() -> ArabicPersonTitles.portfolio(word));
+            if (noun.isEmpty()) {
+                continue;
+            }
+            for (int next = w + 1; next < Math.min(words.size(), w + 2 + NATIONALITY_GAP); next++) {
+                Optional<String> base = KnownNames.nationality(words.get(next));
+                if (base.isPresent()) {
+                    byNoun.computeIfAbsent(noun.get(), n -> new HashSet<>()).add(base.get());
+                    break;
+                }
+                if (!words.get(next).startsWith("ال")) {
+                    break;
+                }
+            }
+        }
+        return byNoun;
     }
 
     /**

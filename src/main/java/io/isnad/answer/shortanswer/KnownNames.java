@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.Lexicon;
 
@@ -86,6 +87,17 @@ public final class KnownNames {
             }
         }
         return false;
+    }
+
+    /**
+     * The base of a demonym the lexicon knows (الروسي، السورية → روس، سور), shared with its country's
+     * name ({@link ArabicPlaceNames#demonymBase}), or empty; not the adjective of a side (الغربي), which
+     * the lexicon lists as a place word.
+     */
+    public static Optional<String> nationality(String folded) {
+        String bare = ArabicTextNormalizer.withoutArticle(folded);
+        return ArabicPlaceNames.nisbaShaped(bare) && place(bare) && !ArabicPlaceNames.isSide(bare)
+                ? Optional.of(ArabicPlaceNames.demonymBase(bare)) : Optional.empty();
     }
 
     /** Whether a folded Arabic word or two is a place the lexicon knows (دمشق، ريف دمشق). */

@@ -77,7 +77,7 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
         // Nearest first: "وزير الخارجية الروسي سيرغي" is Russian, though "الخارجية" reads as "foreign".
         for (String word : before.subList(Math.max(0, before.size() - TITLE_WORDS), before.size()).reversed()) {
             if (country.isEmpty()) {
-                country = demonym(word);
+                country = KnownNames.nationality(word);
             }
             if (ArabicPersonTitles.isOffice(word)) {
                 boolean otherTitle = !titles.isEmpty() && !titles.contains(ArabicTextNormalizer.withoutArticle(word));
@@ -90,18 +90,11 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
 
     /** The base of a country name or demonym the lexicon knows, or empty (a city: حمص). */
     private static Optional<String> country(String folded) {
-        Optional<String> demonym = demonym(folded);
+        Optional<String> demonym = KnownNames.nationality(folded);
         if (demonym.isPresent()) {
             return demonym;
         }
         String base = ArabicPlaceNames.demonymBase(folded);
         return KnownNames.place(folded) && KnownNames.place(base + "ي") ? Optional.of(base) : Optional.empty();
-    }
-
-    /** The base of a demonym the lexicon knows (الروسي، السورية), or empty. */
-    private static Optional<String> demonym(String folded) {
-        String bare = ArabicTextNormalizer.withoutArticle(folded);
-        return ArabicPlaceNames.nisbaShaped(bare) && KnownNames.place(bare)
-                ? Optional.of(ArabicPlaceNames.demonymBase(bare)) : Optional.empty();
     }
 }

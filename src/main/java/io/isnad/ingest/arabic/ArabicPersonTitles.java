@@ -27,6 +27,9 @@ public final class ArabicPersonTitles {
             "المرشد", "النائب", "السفير", "سفير", "المبعوث", "مبعوث", "المستشار", "مستشار", "الكاتب", "الصحفي", "الفنان",
             "المخرج", "اللاعب", "المدرب", "امين", "نظيره", "نظيرها")
             .map(ArabicTextNormalizer::normalize).toList();
+    /** The counterparts among the titles. */
+    private static final Set<String> COUNTERPARTS = Set.of(ArabicTextNormalizer.normalize("نظيره"),
+            ArabicTextNormalizer.normalize("نظيرها"));
     /** The titles again, for lookup by word: {@link #TITLES} keeps the order the patterns are built in. */
     private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
     /**
@@ -87,7 +90,76 @@ public final class ArabicPersonTitles {
             Map.entry("prince", "امير"), Map.entry("emir", "امير"), Map.entry("consul", "قنصل"),
             Map.entry("governor", "محافظ")));
 
+    /**
+     * The portfolios an office is held for (وزير الدفاع، المتحدث باسم وزارة الخارجية، قائد الجيش), each
+     * with the words news prose writes it by, folded and without the article: the ministries a government
+     * names its ministers by, and the army, whose commanders and spokesmen a question asks for as often.
+     * A ministry of education is written التربية as often as التعليم.
+     */
+    private static final Map<String, String> PORTFOLIO_WORDS = offices(Map.ofEntries(
+            Map.entry("خارجية", List.of("خارجية")), Map.entry("دفاع", List.of("دفاع")),
+            Map.entry("داخلية", List.of("داخلية")), Map.entry("صحة", List.of("صحة")), Map.entry("عدل", List.of("عدل")),
+            Map.entry("مالية", List.of("مالية")), Map.entry("اقتصاد", List.of("اقتصاد")),
+            Map.entry("تعليم", List.of("تعليم", "تربية")), Map.entry("إعلام", List.of("إعلام")),
+            Map.entry("نفط", List.of("نفط")), Map.entry("طاقة", List.of("طاقة")), Map.entry("زراعة", List.of("زراعة")),
+            Map.entry("ثقافة", List.of("ثقافة")), Map.entry("جيش", List.of("جيش"))));
+
+    /** The English words a question names a portfolio ({@link #PORTFOLIO_WORDS}) by. */
+    private static final Map<String, String> ENGLISH_PORTFOLIOS = folded(Map.ofEntries(
+            Map.entry("foreign", "خارجية"), Map.entry("defence", "دفاع"), Map.entry("defense", "دفاع"),
+            Map.entry("interior", "داخلية"), Map.entry("health", "صحة"), Map.entry("justice", "عدل"),
+            Map.entry("finance", "مالية"), Map.entry("economy", "اقتصاد"), Map.entry("education", "تعليم"),
+            Map.entry("information", "إعلام"), Map.entry("oil", "نفط"), Map.entry("energy", "طاقة"),
+            Map.entry("agriculture", "زراعة"), Map.entry("culture", "ثقافة"), Map.entry("army", "جيش")));
+
+    /**
+     * How many words after an office its portfolio may stand: "المتحدث الرسمي باسم وزارة الخارجية"
+     * puts it fourth.
+     */
+    private static final int PORTFOLIO_WINDOW = 4;
+
     private ArabicPersonTitles() {
+    }
+
+    /**
+     * The portfolio a folded word names ({@link #PORTFOLIO_WORDS}), with or without the article or a
+     * proclitic (الدفاع، والداخلية), or empty.
+     */
+    public static Optional<String> portfolio(String folded) {
+        String bare = ArabicRootSkeleton.withoutProclitic(folded).orElse(folded);
+        return Stream.of(folded, bare, ArabicTextNormalizer.withoutArticle(folded), ArabicTextNormalizer.withoutArticle(bare))
+                .map(PORTFOLIO_WORDS::get).filter(p -> p != null).findFirst();
+    }
+
+    /**
+     * The portfolios folded words give the offices among {@code offices} they name: for each word
+     * holding such an office, the portfolio among the next {@value #PORTFOLIO_WINDOW} words, before
+     * another office ("وزير الدفاع الإيراني"، "المتحدث الرسمي باسم وزارة الخارجية").
+     */
+    public static Set<String> portfoliosOf(List<String> words, Set<String> offices) {
+        Set<String> portfolios = new HashSet<>();
+        for (int w = 0; w < words.size(); w++) {
+            if (office(words.get(w)).filter(offices::contains).isEmpty()) {
+                continue;
+            }
+            for (int next = w + 1; next < Math.min(words.size(), w + 1 + PORTFOLIO_WINDOW); next++) {
+                Optional<String> held = portfolio(words.get(next));
+                if (held.isPresent()) {
+                    portfolios.add(held.get());
+                    break;
+                }
+                if (office(words.get(next)).isPresent()) {
+                    break;
+                }
+            }
+        }
+        return portfolios;
+    }
+
+    /** The portfolios an English question's words name ({@link #ENGLISH_PORTFOLIOS}). */
+    public static Set<String> englishPortfolios(String question) {
+        return Stream.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).map(ENGLISH_PORTFOLIOS::get)
+                .filter(p -> p != null).collect(Collectors.toSet());
     }
 
     /** Every title, folded, for building patterns. */
@@ -98,6 +170,15 @@ public final class ArabicPersonTitles {
     /** The words that introduce a nickname after a name and a comma, folded, for building patterns. */
     public static List<String> nicknamePhrases() {
         return NICKNAME_PHRASES;
+    }
+
+    /**
+     * Whether a folded word, with or without a glued preposition, is a counterpart (نظيره، بنظيرها): the
+     * holder, on the side the adjective after it names, of the office just named.
+     */
+    public static boolean isCounterpart(String folded) {
+        String bare = ArabicRootSkeleton.withoutProclitic(folded).orElse(folded);
+        return COUNTERPARTS.contains(folded) || COUNTERPARTS.contains(bare);
     }
 
     /** Whether a folded word is a title that introduces a name. */

@@ -18,6 +18,9 @@ public final class ArabicPlaceNames {
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** The sides of a place, as the bases of their adjectives. */
+    private static final Set<String> SIDES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
     private ArabicPlaceNames() {
     }
 
@@ -27,6 +30,14 @@ public final class ArabicPlaceNames {
      */
     public static boolean nisbaShaped(String bare) {
         return (bare.endsWith("ي") || bare.endsWith("يه")) && bare.length() > 3;
+    }
+
+    /**
+     * Whether a folded word, without the article, is the adjective of a side (شمالي، الغربية، وسطى
+     * folded): it is shaped like a demonym, but names a direction, not a people.
+     */
+    public static boolean isSide(String bare) {
+        return SIDES.contains(demonymBase(bare));
     }
 
     /**

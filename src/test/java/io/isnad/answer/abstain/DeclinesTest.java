@@ -213,6 +213,59 @@ class DeclinesTest {
         return held;
     }
 
+    @Test
+    void aWhoQuestionAnsweredWithTheHolderOfTheOfficeForAnotherPortfolioIsDeclined() {
+        String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
+        String spokesman = "وكان المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام قاسمي كشف أن روسيا علقت استخدامها للقاعدة.";
+        assertTrue(Declines.otherPortfolio(arabic("شكون هو وزير الداخلية ديال سوريا؟"), List.of(defence)));
+        assertTrue(Declines.otherPortfolio(arabic("مين المتحدث الرسمي باسم الجيش السوري؟"), List.of(spokesman)));
+        assertTrue(Declines.otherPortfolio(english("Who is the spokesman of the Iranian defence ministry?"),
+                List.of(spokesman)));
+    }
+
+    @Test
+    void theAskedPortfolioOrNoneGivenMayAnswer() {
+        String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
+        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الدفاع الإيراني؟"), List.of(defence)));
+        assertFalse(Declines.otherPortfolio(english("Who is Iran's defense minister?"), List.of(defence)));
+        // A neighbour quoted with the lead may give the asked portfolio.
+        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الداخلية؟"),
+                List.of(defence, "وقال وزير الداخلية أحمد وحيدي إن الحدود آمنة.")));
+        // A sentence naming the office with no portfolio, a question asking none, or another type is left alone.
+        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الداخلية؟"), List.of("وقال الوزير أحمد وحيدي إن الحدود آمنة.")));
+        assertFalse(Declines.otherPortfolio(arabic("من هو الوزير الذي نفى تخصيص قواعد لروسيا؟"), List.of(defence)));
+        assertFalse(Declines.otherPortfolio(arabic("متى نفى وزير الداخلية تخصيص قواعد لروسيا؟"), List.of(defence)));
+    }
+
+    @Test
+    void aQuestionAnsweredWithAnotherCountrysHolderOfTheNounIsDeclined() {
+        String letter = "وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم كشف الطبيعة الإجرامية للإرهابيين.";
+        assertTrue(Declines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"), List.of(letter)));
+        assertTrue(Declines.otherNationality(arabic("من هو المتحدث باسم الخارجية الروسية؟"),
+                List.of("وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن عراقجي سيزور أنقرة.")));
+    }
+
+    @Test
+    void theAskedNationalityACounterpartOrNoneGivenMayAnswer() {
+        String call = "أجرى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، اتصالاً هاتفياً بنظيره السوري، فيصل المقداد.";
+        assertFalse(Declines.otherNationality(arabic("ماذا قال وزير الخارجية الإيراني للمقداد؟"), List.of(call)));
+        // A counterpart of the asked side is the asked country's holder of the office.
+        assertFalse(Declines.otherNationality(arabic("ماذا قال وزير الخارجية السوري لعبد اللهيان؟"), List.of(call)));
+        // The noun given with no nationality, or another quoted sentence giving the asked one.
+        assertFalse(Declines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"),
+                List.of("وقال وزير الدفاع إن الهجوم فشل.")));
+        assertFalse(Declines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"),
+                List.of("التقى وزير الدفاع السوري بوزير الدفاع التركي في أنقرة.")));
+        // Only offices and ministries: news prose leaves other nouns out, and sides name no nation.
+        assertFalse(Declines.otherNationality(arabic("اي منطقة تتكلم اللغة الفرنسية؟"),
+                List.of("أكبر المناطق هي المنطقة الناطقة باللغة الهولندية في الشمال والمنطقة الناطقة بالفرنسية جنوبا.")));
+        assertFalse(Declines.otherNationality(arabic("ما اسم العملية التي أطلقتها فصائل الشمال السوري؟"),
+                List.of("أعلنت الفصائل في الشمال الغربي إطلاق عملية ردع العدوان.")));
+        // English questions are left to the model.
+        assertFalse(Declines.otherNationality(english("What did the Turkish defence minister say about Aleppo?"),
+                List.of("وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم فشل.")));
+    }
+
     private static boolean noFigure(String question, String... quoted) {
         AskedQuestion asked = arabic(question);
         String tallied = asked.analysis().tallied();

@@ -58,6 +58,40 @@ class ArabicPersonTitlesTest {
         assertEquals(Set.of(), ArabicPersonTitles.englishOffices("Who was the Normans' main enemy, and who led them?"));
     }
 
+    @Test
+    void anOfficeIsGivenThePortfolioWrittenAfterIt() {
+        Set<String> minister = Set.of("وزير");
+        Set<String> spokesman = Set.of(ArabicTextNormalizer.normalize("متحدث"));
+        assertEquals(Set.of("دفاع"), portfolios("وكان وزير الدفاع الإيراني حسين دهقان نفى", minister));
+        assertEquals(Set.of(ArabicTextNormalizer.normalize("خارجية")),
+                portfolios("وكان المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام قاسمي كشف", spokesman));
+        assertEquals(Set.of(ArabicTextNormalizer.normalize("تعليم")), portfolios("قال وزير التربية", minister),
+                "a ministry of education by either of its names");
+        // Only the asked office's portfolio, and not past another office or the window.
+        assertEquals(Set.of(), portfolios("وكان وزير الدفاع الإيراني حسين دهقان نفى", spokesman));
+        assertEquals(Set.of(), portfolios("قال الوزير إن المتحدث باسم الجيش", minister));
+        assertEquals(Set.of(), portfolios("التقى الوزير الرئيس السوري في دمشق ثم الجيش", minister));
+    }
+
+    @Test
+    void anEnglishQuestionNamesAPortfolioByItsOwnWords() {
+        assertEquals(Set.of("دفاع"), ArabicPersonTitles.englishPortfolios("Who is the spokesman of the Iranian defence ministry?"));
+        assertEquals(Set.of(ArabicTextNormalizer.normalize("خارجية")),
+                ArabicPersonTitles.englishPortfolios("Who is Turkey's foreign minister?"));
+        assertEquals(Set.of(), ArabicPersonTitles.englishPortfolios("Who is the president of Russia?"));
+    }
+
+    @Test
+    void aCounterpartIsKnownWithAGluedPreposition() {
+        assertTrue(ArabicPersonTitles.isCounterpart(ArabicTextNormalizer.normalize("بنظيره")));
+        assertTrue(ArabicPersonTitles.isCounterpart(ArabicTextNormalizer.normalize("نظيرها")));
+        assertFalse(ArabicPersonTitles.isCounterpart("وزير"));
+    }
+
+    private static Set<String> portfolios(String text, Set<String> offices) {
+        return ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(text), offices);
+    }
+
     private static Optional<String> office(String word) {
         return ArabicPersonTitles.office(ArabicTextNormalizer.normalize(word));
     }
