@@ -581,6 +581,13 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aUnitInsideTheSpanTiesItsFigureToTheUnitTheQuestionCounts() {
+        String sentence = "تبلغ المسافة 300 كيلومتر، أي 190 ميلاً.";
+        assertEquals(Optional.of("190"), find(sentence, QuestionType.NUMBER, "كم ميلاً تبلغ المسافة؟"));
+        assertEquals(Optional.of("300"), find(sentence, QuestionType.NUMBER, "كم كيلومتراً تبلغ المسافة؟"));
+    }
+
+    @Test
     void aBoundBeforeTheFigureStaysWithItButAnApproximationDoesNot() {
         assertEquals(Optional.of("أكثر من 70,000"),
                 find("تضم المكتبة أكثر من 70,000 عمل فني.", QuestionType.NUMBER, "كم عدد الأعمال في المكتبة؟"));

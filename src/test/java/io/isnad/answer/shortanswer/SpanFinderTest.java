@@ -216,7 +216,7 @@ class SpanFinderTest {
 
     @Test
     void andOneOfIsNoNumber() {
-        assertEquals(List.of("250"),
+        assertEquals(List.of("250 كيلوغراما"),
                 spans("الأسد وأحد السنوريات الأربعة الكبيرة، وتفوق كتلة الذكور 250 كيلوغراما.", QuestionType.NUMBER));
         assertEquals(List.of("واحد"), spans("لم يفز سوى فريق واحد باللقب.", QuestionType.NUMBER));
     }
