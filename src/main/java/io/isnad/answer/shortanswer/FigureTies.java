@@ -22,6 +22,8 @@ final class FigureTies {
 
     /** Shortest prefix of a question word looked for in the sentence; Arabic glues affixes on. */
     private static final int STEM_PREFIX = 4;
+    /** The tie of a figure to the noun the question counts, right after it ({@link #tie}). */
+    private static final int COUNTED_TIE = 3;
     /** How many words after a number may name what it counts ("89 قتيلاً", "3 ملايين نسمة"). */
     private static final int COUNTED_NOUN_WINDOW = 2;
     /** "Of which", "of whom": a figure after one is a part of the figure before ({@link #partOfPrevious}). */
@@ -101,7 +103,9 @@ final class FigureTies {
         int previous = 0;
         List<Span> tied = new ArrayList<>();
         for (Span s : spans) {
-            int own = tie(s, words, folded, asked, countedNoun);
+            // A unit the span holds is the word right after its figure: "646 ميلاً" is tied to "كم ميلاً"
+            // as "646" followed by ميلاً would be.
+            int own = unitTiesTo(s, countedNoun) ? COUNTED_TIE : tie(s, words, folded, asked, countedNoun);
             int tie = partOfPrevious(s, words, folded) ? Math.max(own, previous) : own;
             previous = tie;
             if (tie > best) {
@@ -162,7 +166,7 @@ final class FigureTies {
                 }
                 String skeleton = ArabicRootSkeleton.of(word);
                 if (after == 1 && tiesTo(word, skeleton, counted)) {
-                    tie = 3;
+                    tie = COUNTED_TIE;
                 } else if (tie < 2 && tiesTo(word, skeleton, focus)) {
                     tie = 2;
                 }

@@ -47,6 +47,9 @@ final class NumberChoice {
             + "|percent");
     /** What stands between a figure and its share in brackets: "68511 (43.8%)". */
     private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*");
+    /** A figure in digits with its scale, then the first word of its unit: "587,000 كيلومتر مربع". */
+    private static final Pattern FIGURE_THEN_UNIT = Pattern.compile("(\\d+(?:[.,]\\d+)*(?:\\s*(?:الف|الاف|مليون|ملايين|مليار)ا?)?)"
+            + "\\s*(\\p{L}+)(?:\\s+\\p{L}+)?");
     /** A bound written before a figure, folded: أكثر من، أقل من. */
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
     /**
@@ -236,6 +239,33 @@ final class NumberChoice {
             return false;
         }
         return FigureTies.FocusWord.of(counted).matches(next, ArabicRootSkeleton.of(next)) || ArabicPlurals.sameNoun(next, counted);
+    }
+
+    /**
+     * "كم كيلومتراً مربعاً…؟", "كم ميلاً…؟": a question that names the unit it measures in asks for the
+     * figure, as "كم نقطة" asks for "308" ({@link #withCountedNoun} keeps no such unit either); the
+     * span leaves out its unit when that is the question's, in any case ending ("646 ميلاً" for "كم
+     * ميلاً"، "587,000 كيلومتر مربع" for "كم كيلومتراً"). Another unit stays: "كم متراً" is not
+     * answered by "5" of "5 كم".
+     *
+     * @param counted the noun after the question's كم ({@link io.isnad.answer.question.QuestionAnalysis#counted}), folded
+     */
+    static Span withoutAskedUnit(String sentence, Span span, String counted) {
+        if (counted.isEmpty() || !ArabicNumberWords.isUnitNoun(counted)) {
+            return span;
+        }
+        Matcher m = FIGURE_THEN_UNIT.matcher(span.folded());
+        if (!m.matches()) {
+            return span;
+        }
+        String unit = m.group(2);
+        String asked = counted.endsWith("ا") ? counted.substring(0, counted.length() - 1) : counted;
+        if (!unit.startsWith(asked) && !asked.startsWith(unit)) {
+            return span;
+        }
+        ArabicTextNormalizer.Folded original = ArabicTextNormalizer.foldWithOffsets(
+                sentence.substring(span.start(), span.end()));
+        return new Span(span.start(), span.start() + original.end(m.end(1)), m.group(1));
     }
 
     /**

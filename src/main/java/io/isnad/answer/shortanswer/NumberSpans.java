@@ -18,21 +18,29 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 final class NumberSpans {
 
-    private static final String SCALE = "(?:\\s*(?:الف|الاف|مليون|ملايين|مليوني|مليونين|مليار|مليارات|بليون|thousand"
+    /**
+     * A scale word ends in the accusative's alif after most verbs and after numbers from eleven on
+     * ("قتل 20 ألفاً"، "15 ملياراً"): without it the figure alone, "20", was the span.
+     */
+    private static final String SCALE = "(?:\\s*(?:(?:الف|مليون|مليار|بليون)ا?|الاف|ملايين|مليوني|مليونين|مليارات|thousand"
             + "|million|billion|%|٪|" + String.join("|", ArabicNumberWords.PERCENT_WORDS) + "|percent|per cent))?";
     /**
      * A currency and the country adjective that names which one it is: "30 مليون جنيه إسترليني" is
      * not an Egyptian pound, and "دولار أمريكي" not a Canadian dollar. The adjective is a nisba of
      * four letters or more without the article (جنيه مصري، ريال سعودي), so no function word is taken
-     * ("دولار على", "دولار التي").
+     * ("دولار على", "دولار التي"). Either may take the accusative's alif: "230000 دولاراً".
      */
-    private static final String CURRENCY = "(?:دولار|يورو|جنيه|ريال|دينار|درهم)(?:\\s+(?![وف]?ال)[\\p{L}]{3,}ي(?![\\p{L}]))?";
+    private static final String CURRENCY = "(?:(?:دولار|جنيه|ريال|دينار|درهم)ا?|يورو)(?:\\s+(?![وف]?ال)[\\p{L}]{3,}يا?(?![\\p{L}]))?";
+    /** "مربع" after a unit of length, which makes it one of area, also in the accusative: كيلومتراً مربعاً. */
+    private static final String SQUARE = "(?:\\s+مربعا?)?";
     /**
      * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
-     * مليون ميل مربع، 760 نانومتر، 565 °C (folded to lower case).
+     * مليون ميل مربع، 760 نانومتر، 565 °C (folded to lower case). A unit in the singular takes the
+     * accusative's alif after numbers from eleven on and after most verbs ("250 كيلوغراماً"، "646
+     * ميلاً"): the figure without its unit was the span.
      */
-    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات)?(?:\\s+مربع)?|ميل(?:\\s+مربع)?"
-            + "|(?:نانو|ملي|سنتي)?متر(?:\\s+مربع)?|كغ|كيلوغرام|طن|" + CURRENCY + "|"
+    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات|ا)?" + SQUARE + "|ميلا?" + SQUARE
+            + "|(?:نانو|ملي|سنتي)?مترا?" + SQUARE + "|كغ|كيلوغراما?|طنا?|" + CURRENCY + "|"
             + ArabicCalendarWords.DURATION_ALTERNATION + "|km|miles?|meters?|dollars?|°\\s?[cf])(?![\\p{L}]))?";
     /** A figure with its separators, or a clock time (3:08). */
     private static final String FIGURE = "\\d+(?:[.,:]\\d+)*";

@@ -25,7 +25,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * about (born, died); of those, the
  * one the question's words stand closest around in the sentence (not counting a word of the next
  * clause), the question's verb or event counting most. Then the
- * extent: the counted noun of "كم X" kept with its number, the year alone for a year question.
+ * extent: the counted noun of "كم X" kept with its number, the unit of "كم ميلاً" left out, the year
+ * alone for a year question.
  *
  * <p>The parts: {@link SpanFinder} finds the spans of each kind, {@link DateChoice} and
  * {@link NumberChoice} keep those a when- or how-many question asks for, {@link DualCounts} reads a
@@ -85,8 +86,8 @@ public final class ShortAnswerFinder {
         List<String> typedWords = typed.equals(question) ? ownWords
                 : withStandardWords(QuestionAnalyzer.analyze(typed).focus());
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords).map(span -> switch (type) {
-            case NUMBER -> NumberChoice.withBound(sentence,
-                    NumberChoice.withCountedNoun(sentence, span, keptNoun(asked, question)));
+            case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withCountedNoun(sentence,
+                    NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), keptNoun(asked, question)));
             case DATE -> asksYear(question) ? DateChoice.yearOnly(sentence, span)
                     : span;
             default -> span;

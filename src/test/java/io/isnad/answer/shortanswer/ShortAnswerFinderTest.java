@@ -571,6 +571,23 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aQuestionNamingTheUnitGetsTheFigureWithoutIt() {
+        assertEquals(Optional.of("646"), find("قطع القطار 646 ميلاً في يوم واحد.", QuestionType.NUMBER, "كم ميلاً قطع القطار في يوم؟"));
+        assertEquals(Optional.of("587,000"),
+                find("بلغت المساحة 587,000 كيلومتر مربع.", QuestionType.NUMBER, "كم كيلومتراً مربعاً بلغت المساحة؟"));
+        // Another unit, or none asked: the unit stays.
+        assertEquals(Optional.of("5 كم"), find("يبعد الشاطئ 5 كم عن الفندق.", QuestionType.NUMBER, "كم متراً يبعد الشاطئ عن الفندق؟"));
+        assertEquals(Optional.of("646 ميلاً"), find("قطع القطار 646 ميلاً في يوم واحد.", QuestionType.NUMBER, "ما المسافة التي قطعها القطار في يوم؟"));
+    }
+
+    @Test
+    void aUnitInsideTheSpanTiesItsFigureToTheUnitTheQuestionCounts() {
+        String sentence = "تبلغ المسافة 300 كيلومتر، أي 190 ميلاً.";
+        assertEquals(Optional.of("190"), find(sentence, QuestionType.NUMBER, "كم ميلاً تبلغ المسافة؟"));
+        assertEquals(Optional.of("300"), find(sentence, QuestionType.NUMBER, "كم كيلومتراً تبلغ المسافة؟"));
+    }
+
+    @Test
     void aBoundBeforeTheFigureStaysWithItButAnApproximationDoesNot() {
         assertEquals(Optional.of("أكثر من 70,000"),
                 find("تضم المكتبة أكثر من 70,000 عمل فني.", QuestionType.NUMBER, "كم عدد الأعمال في المكتبة؟"));

@@ -114,6 +114,20 @@ class SpanFinderTest {
     }
 
     @Test
+    void aScaleOrUnitInTheAccusativeStaysWithItsFigure() {
+        assertEquals(List.of("20 ألفاً"), spans("قتل 20 ألفاً من الجنود.", QuestionType.NUMBER));
+        assertEquals(List.of("15 ملياراً"), spans("بلغت الخسائر 15 ملياراً.", QuestionType.NUMBER));
+        assertEquals(List.of("250 كيلوغراماً"), spans("تفوق كتلة الذكور 250 كيلوغراماً.", QuestionType.NUMBER));
+        assertEquals(List.of("646 ميلاً"), spans("قطع القطار 646 ميلاً في يوم.", QuestionType.NUMBER));
+        assertEquals(List.of("7,000,000 كيلومتراً مربّعاً"),
+                spans("يغطي الحوض 7,000,000 كيلومتراً مربّعاً من القارة.", QuestionType.NUMBER));
+        assertEquals(List.of("230000 دولاراً"), spans("دفع 230000 دولاراً ثمناً للبيت.", QuestionType.NUMBER));
+        // A word that only begins like a unit is no unit, with or without the alif.
+        assertEquals(List.of("300"), spans("حضر 300 مترجم الحفل.", QuestionType.NUMBER));
+        assertEquals(List.of("40"), spans("وصل 40 ميلادياً إلى المدينة.", QuestionType.NUMBER));
+    }
+
+    @Test
     void aCompoundOrdinalOfTheTeensIsOneNumberAndItsTenNoCount() {
         assertEquals(List.of("الثاني عشر"), spans("هو رئيس الجمهورية الثاني عشر والحالي.", QuestionType.NUMBER));
         assertEquals(List.of("الثالثة عشرة"), spans("احتلت المرتبة الثالثة عشرة بين الدول.", QuestionType.NUMBER));
@@ -202,7 +216,7 @@ class SpanFinderTest {
 
     @Test
     void andOneOfIsNoNumber() {
-        assertEquals(List.of("250"),
+        assertEquals(List.of("250 كيلوغراما"),
                 spans("الأسد وأحد السنوريات الأربعة الكبيرة، وتفوق كتلة الذكور 250 كيلوغراما.", QuestionType.NUMBER));
         assertEquals(List.of("واحد"), spans("لم يفز سوى فريق واحد باللقب.", QuestionType.NUMBER));
     }
