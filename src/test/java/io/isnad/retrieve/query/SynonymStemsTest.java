@@ -74,6 +74,16 @@ class SynonymStemsTest {
         assertTrue(widened.phrases().get(1).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
     }
 
+    @Test
+    void aPhraseWithAGluedPronounIsStillThePhrase() {
+        List<String> question = words("الهدنة التي بدأ تطبيقها في يوم الهجوم");
+        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        List<String> inForce = words("حيز التنفيذ");
+        int begun = question.indexOf(words("بدأ").getFirst());
+        assertTrue(widened.phrases().get(begun).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
+        assertTrue(widened.phrases().get(begun + 1).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
+    }
+
     /** Whether each word of {@code phrase} holds the stem at its place in {@code stems}. */
     private static boolean heldInOrder(List<Set<String>> phrase, List<String> stems) {
         if (phrase.size() != stems.size()) {
