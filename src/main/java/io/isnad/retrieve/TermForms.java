@@ -61,7 +61,21 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
     }
 
     /**
-     * 1 for an exact form, less for a spelling variant or a compound containing it, 0 when absent.
+     * Whether {@code sentence} holds every word of one of the term's phrases: a news phrase
+     * (وقف إطلاق النار for هدنة) names the thing only whole. A translation's phrase held whole already
+     * matches by its words, which are also its forms.
+     */
+    private boolean holdsPhraseWhole(SentenceTokens sentence) {
+        for (List<Set<String>> phrase : phrases) {
+            if (phrase.stream().allMatch(sentence::holdsAny)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 1 for an exact form, a phrase held whole, less for a spelling variant or a compound containing it, 0 when absent.
      * The fuzzy comparisons visit the sentence's words longest first for every long form of the
      * term, down to the shortest that could be close enough; most are ruled out by their length
      * and letters alone, so a word itself is read only when it may match.
@@ -71,6 +85,9 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
             if (sentence.holds(form)) {
                 return 1;
             }
+        }
+        if (holdsPhraseWhole(sentence)) {
+            return 1;
         }
         if (!fuzzy) {
             return 0;

@@ -61,6 +61,18 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void aNewsPhraseCountsForItsWordOnlyWhenTheSentenceHoldsItWhole() {
+        List<Set<String>> ceasefire = analyzers.positions(IndexField.ARABIC,
+                ArabicTextNormalizer.normalize("وقف إطلاق النار")).stream().<Set<String>>map(Set::copyOf).toList();
+        EvidenceTerm truce = new EvidenceTerm("هدنة", Set.of(stem("هدنة")), 2, true, Set.of(), List.of(ceasefire));
+        EvidenceScorer scorer = new EvidenceScorer(List.of(truce, term("غزة", 2, false)));
+        assertEquals(1.0, scorer.coverage(sentence("دخل وقف إطلاق النار في غزة حيز التنفيذ"), List.of()), 1e-9);
+        assertEquals(1.0, scorer.coverage(sentence("الهدنة في غزة"), List.of()), 1e-9);
+        assertEquals(0.5, scorer.coverage(sentence("وقف القصف على غزة"), List.of()), 1e-9,
+                "one word of the phrase is not the phrase");
+    }
+
+    @Test
     void partsOfATextCountAsOneTextWithoutTheNeighbourDiscount() {
         EvidenceScorer scorer = new EvidenceScorer(List.of(term("همدان", 3, false), term("قاعدة", 1, false)));
         List<SentenceTokens> clauses = List.of(sentence("غادرت الطائرات قاعدة"), sentence("في همدان"));

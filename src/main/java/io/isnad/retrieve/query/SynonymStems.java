@@ -1,5 +1,6 @@
 package io.isnad.retrieve.query;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * The news synonyms ({@link ArabicNewsSynonyms}) as stems of the Arabic field, so a question's
  * evidence term also counts a sentence holding a synonym. Only evidence (sentence scoring) is
  * widened, not the BM25 query: synonyms should help choose the sentence, not pull in articles.
+ * The groups whose members may be phrases ({@link ArabicNewsSynonyms#PHRASE_GROUPS}) are kept as
+ * {@link PhraseGroup}s: a question's word is found as a phrase a sentence holds whole, and a phrase
+ * of the question as a word.
  */
 public final class SynonymStems {
 
@@ -24,9 +28,72 @@ public final class SynonymStems {
     private static final Map<IndexAnalyzers, SynonymStems> CACHE = new WeakHashMap<>();
 
     private final Map<String, Set<String>> byStem;
+    private final List<PhraseGroup> phraseGroups;
 
-    private SynonymStems(Map<String, Set<String>> byStem) {
+    private SynonymStems(Map<String, Set<String>> byStem, List<PhraseGroup> phraseGroups) {
         this.byStem = byStem;
+        this.phraseGroups = phraseGroups;
+    }
+
+    /**
+     * One group of {@link ArabicNewsSynonyms#PHRASE_GROUPS}, analysed.
+     *
+     * @param words the stems of its one-word members
+     * @param phrases its members of several words, each as its words' stem variants (a word and
+     *        the variants stacked on it, as the index holds them)
+     */
+    record PhraseGroup(Set<String> words, List<List<Set<String>>> phrases) {
+
+        /** Each phrase as the first stem of each of its words, as a question's words are keyed. */
+        List<List<String>> keys() {
+            return phrases.stream().map(p -> p.stream().map(w -> w.iterator().next()).toList()).toList();
+        }
+    }
+
+    /**
+     * What a question's words may be found as beside their own forms: for the word at {@code i} of
+     * {@code stems}, the one-word members of its phrase groups as forms and their phrases, to be held
+     * whole. A word of the group finds its phrases; the words of one of its phrases, written in a row,
+     * find its words and its other phrases.
+     *
+     * @param forms per word, the forms to add
+     * @param phrases per word, the phrases a sentence must hold whole
+     */
+    public record PhraseWidening(List<Set<String>> forms, List<List<List<Set<String>>>> phrases) {
+    }
+
+    /** The phrase-group widening of a question's words, as the first stem of each ({@link PhraseWidening}). */
+    public PhraseWidening widen(List<String> stems) {
+        List<Set<String>> forms = new ArrayList<>();
+        List<List<List<Set<String>>>> phrases = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            forms.add(new LinkedHashSet<>());
+            phrases.add(new ArrayList<>());
+        }
+        for (PhraseGroup group : phraseGroups) {
+            List<List<String>> keys = group.keys();
+            for (int i = 0; i < stems.size(); i++) {
+                if (group.words().contains(stems.get(i))) {
+                    forms.get(i).addAll(group.words());
+                    phrases.get(i).addAll(group.phrases());
+                }
+                for (int p = 0; p < keys.size(); p++) {
+                    List<String> key = keys.get(p);
+                    if (i + key.size() <= stems.size() && stems.subList(i, i + key.size()).equals(key)) {
+                        for (int j = i; j < i + key.size(); j++) {
+                            forms.get(j).addAll(group.words());
+                            for (int o = 0; o < keys.size(); o++) {
+                                if (o != p) {
+                                    phrases.get(j).add(group.phrases().get(o));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new PhraseWidening(forms.stream().map(Set::copyOf).toList(),
+                phrases.stream().map(List::copyOf).toList());
     }
 
     public static synchronized SynonymStems of(IndexAnalyzers analyzers) {
@@ -47,7 +114,22 @@ public final class SynonymStems {
                 return Set.copyOf(union);
             }));
         }
-        return new SynonymStems(Map.copyOf(byStem));
+        List<PhraseGroup> phraseGroups = new ArrayList<>();
+        for (List<String> group : ArabicNewsSynonyms.PHRASE_GROUPS) {
+            Set<String> words = new LinkedHashSet<>();
+            List<List<Set<String>>> phrases = new ArrayList<>();
+            for (String member : group) {
+                List<List<String>> positions = analyzers.positions(IndexField.ARABIC,
+                        ArabicTextNormalizer.normalize(member));
+                if (positions.size() == 1) {
+                    words.addAll(positions.getFirst());
+                } else if (positions.size() > 1) {
+                    phrases.add(positions.stream().map(Set::copyOf).toList());
+                }
+            }
+            phraseGroups.add(new PhraseGroup(Set.copyOf(words), List.copyOf(phrases)));
+        }
+        return new SynonymStems(Map.copyOf(byStem), List.copyOf(phraseGroups));
     }
 
     /** The stems interchangeable with {@code stem}, itself included; empty when it has none. */

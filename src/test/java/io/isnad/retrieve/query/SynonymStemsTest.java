@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,72 @@ class SynonymStemsTest {
     @Test
     void aWordOutsideTheTableHasNoSynonyms() {
         assertEquals(Set.of(), synonyms.of(stem("الطائرات")));
+    }
+
+    @Test
+    void aWordOfAPhraseGroupIsFoundAsItsPhrasesHeldWhole() {
+        SynonymStems.PhraseWidening widened = synonyms.widen(List.of(stem("الهدنة"), stem("غزة")));
+        List<String> ceasefire = words("وقف إطلاق النار");
+        assertTrue(widened.phrases().get(0).stream()
+                .anyMatch(phrase -> phrase.size() == 3 && heldInOrder(phrase, ceasefire)));
+        assertTrue(widened.phrases().get(1).isEmpty(), "غزة is in no phrase group");
+        assertTrue(widened.forms().get(1).isEmpty());
+    }
+
+    @Test
+    void aPhraseOfTheQuestionWrittenInARowIsFoundAsTheGroupsWord() {
+        List<String> question = words("متى بدأ وقف إطلاق النار");
+        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        String truce = stem("هدنة");
+        for (int i = question.size() - 3; i < question.size(); i++) {
+            assertTrue(widened.forms().get(i).contains(truce), question.get(i));
+        }
+        assertFalse(widened.forms().getFirst().contains(truce), "متى is no word of the phrase");
+    }
+
+    @Test
+    void thePhrasesWordsApartAreNotThePhrase() {
+        List<String> question = words("وقف القصف بعد إطلاق النار");
+        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        String truce = stem("هدنة");
+        assertTrue(widened.forms().stream().noneMatch(forms -> forms.contains(truce)));
+    }
+
+    @Test
+    void aPhraseOfTheQuestionFindsTheGroupsOtherPhrases() {
+        List<String> question = words("سارية المفعول");
+        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        List<String> inForce = words("حيز التنفيذ");
+        assertTrue(widened.phrases().get(1).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
+    }
+
+    @Test
+    void aPhraseWithAGluedPronounIsStillThePhrase() {
+        List<String> question = words("الهدنة التي بدأ تطبيقها في يوم الهجوم");
+        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        List<String> inForce = words("حيز التنفيذ");
+        int begun = question.indexOf(words("بدأ").getFirst());
+        assertTrue(widened.phrases().get(begun).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
+        assertTrue(widened.phrases().get(begun + 1).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
+    }
+
+    /** Whether each word of {@code phrase} holds the stem at its place in {@code stems}. */
+    private static boolean heldInOrder(List<Set<String>> phrase, List<String> stems) {
+        if (phrase.size() != stems.size()) {
+            return false;
+        }
+        for (int i = 0; i < stems.size(); i++) {
+            if (!phrase.get(i).contains(stems.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first stem of each word of {@code text}, as the question's words are keyed. */
+    private List<String> words(String text) {
+        return analyzers.positions(IndexField.ARABIC, ArabicTextNormalizer.normalize(text)).stream()
+                .map(List::getFirst).toList();
     }
 
     private String stem(String word) {
