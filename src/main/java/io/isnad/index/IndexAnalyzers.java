@@ -75,13 +75,9 @@ public final class IndexAnalyzers {
         }
     };
 
-    /**
-     * Order matters: stop words are matched before stemming, on normalised forms; a glued pronoun's
-     * form is added before the proclitic's, so "بحكومتهم" also yields "حكومه".
-     */
+    /** Order matters: stop words are matched before stemming, on normalised forms. */
     private static TokenStream stemmedWords(TokenStream normalizedWords) {
         TokenStream chain = new StopFilter(normalizedWords, ARABIC_STOP_WORDS);
-        chain = new ArabicTaPronounFilter(chain);
         chain = new ArabicProcliticFilter(chain);
         return new ArabicStemFilter(chain);
     }

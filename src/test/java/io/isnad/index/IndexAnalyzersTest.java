@@ -2,7 +2,6 @@ package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,24 +31,6 @@ class IndexAnalyzersTest {
         assertEquals(List.of(arabic("قنصليتها").get(0).get(0)),
                 analyzers.beforeGluedPronoun(ArabicTextNormalizer.normalize("القنصلية")));
         assertEquals(List.of(), analyzers.beforeGluedPronoun(ArabicTextNormalizer.normalize("القوات")));
-    }
-
-    @Test
-    void aNounWithAGluedPronounHasTheStemOfItsBareForm() {
-        String bare = arabic("الجنازة").get(0).get(0);
-        for (String glued : List.of("جنازتهم", "بجنازتهم", "وجنازتكم")) {
-            List<List<String>> positions = arabic(glued);
-            assertEquals(1, positions.size(), glued + " stays one word");
-            assertTrue(positions.get(0).contains(bare), glued + " " + positions);
-        }
-        assertEquals(arabic("الحكومة"), arabic("حكومتنا"));
-        assertEquals(arabic("العمليات"), arabic("عملياتهم"), "a plural keeps its ات");
-    }
-
-    @Test
-    void aPronounTheStemmerStripsAndAShortWordAreLeftToIt() {
-        assertEquals(List.of(List.of(arabic("حكومتها").get(0).get(0))), arabic("حكومتها"), "ها is the stemmer's");
-        assertEquals(List.of(List.of("صوتهم")), arabic("صوتهم"), "too short before the ت to split");
     }
 
     @Test

@@ -145,39 +145,6 @@ public final class ArabicRootSkeleton {
                 ? Optional.of(folded.substring(0, t) + 'ت') : Optional.empty();
     }
 
-    /**
-     * The glued pronouns of two letters or more that the light stemmer leaves on a word (حكومتهم،
-     * جنازتهم، دولتنا، قواتكم), longest first. Not ها and ه, which it strips itself: there the word
-     * keeps its ت (حكومتها → حكومت), as the ت of a root does (مؤقتة، توقيتها), and a near-miss
-     * question's swapped-in word then stays unknown as it should.
-     */
-    private static final List<String> PRONOUNS_AFTER_TA = List.of("هما", "كما", "هم", "هن", "كم", "كن", "نا");
-
-    /**
-     * A folded word whose final ت stands before a glued pronoun the light stemmer leaves on, as that
-     * stemmer can read it: the ta marbuta back for a singular (جنازتهم → جنازه, stemmed as جنازة),
-     * the plural's ات without the pronoun (عملياتهم → عمليات). Empty with fewer than
-     * {@value #MIN_LENGTH} letters before the ت (بيتهم، وقتنا، قوتهم: there the ت is often the
-     * root's own) or before its ا (حياتهم، وفاتهم are singulars as often as plurals), and after the
-     * article, which no noun with a glued pronoun has (المتهم).
-     */
-    public static Optional<String> withoutPronounAfterTa(String folded) {
-        if (ARTICLE_FORMS.stream().anyMatch(folded::startsWith)) {
-            return Optional.empty();
-        }
-        for (String pronoun : PRONOUNS_AFTER_TA) {
-            int t = folded.length() - pronoun.length() - 1;
-            if (t < MIN_LENGTH || !folded.endsWith(pronoun) || folded.charAt(t) != 'ت') {
-                continue;
-            }
-            if (folded.charAt(t - 1) != 'ا') {
-                return Optional.of(folded.substring(0, t) + 'ه');
-            }
-            return t - 1 >= MIN_LENGTH ? Optional.of(folded.substring(0, t + 1)) : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
     /** Whether two words share a skeleton long enough to count. */
     public static boolean same(String a, String b) {
         String sa = of(a);

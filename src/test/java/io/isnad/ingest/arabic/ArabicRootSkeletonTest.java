@@ -37,34 +37,6 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
-    void aTBeforeAGluedPronounIsReadWithItsTaMarbutaBack() {
-        for (String glued : List.of("جنازتهم", "جنازتهن", "جنازتكم", "جنازتهما", "جنازتنا")) {
-            assertEquals(Optional.of(ArabicTextNormalizer.normalize("جنازة")),
-                    ArabicRootSkeleton.withoutPronounAfterTa(ArabicTextNormalizer.normalize(glued)), glued);
-        }
-        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa(ArabicTextNormalizer.normalize("جنازة")),
-                "no pronoun");
-        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa("كتابهم"), "no ت before the pronoun");
-        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa("جنازتها"), "the stemmer strips ها itself");
-        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa("جنازته"), "the stemmer strips ه itself");
-    }
-
-    @Test
-    void aPluralKeepsItsAtWhenItsPronounGoes() {
-        assertEquals(Optional.of("عمليات"), ArabicRootSkeleton.withoutPronounAfterTa("عملياتهم"));
-        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa("حياتهم"),
-                "too short before ا to tell a plural from حياة");
-    }
-
-    @Test
-    void aShortWordBeforeTheTKeepsIt() {
-        for (String word : List.of("بيتهم", "وقتنا", "ذاتهم", "تحتهم", "اتهم", "متهم", "المتهم")) {
-            assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa(ArabicTextNormalizer.normalize(word)),
-                    word);
-        }
-    }
-
-    @Test
     void differentRootsDoNotMatch() {
         assertFalse(ArabicRootSkeleton.same("القتلى", "جريحاً"));
         assertFalse(ArabicRootSkeleton.same("مقاطعة", "منطقة"));
