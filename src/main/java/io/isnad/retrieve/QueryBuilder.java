@@ -16,6 +16,7 @@ import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 import io.isnad.retrieve.query.AbsentTerms;
@@ -71,8 +72,9 @@ final class QueryBuilder {
         String language = LanguageDetector.detect(question);
         // A dialect word is searched and weighed as its Standard word: the articles never hold it. So
         // is a verb in a dialect's inflection, where the corpus holds its Standard form only.
-        String normalized = DialectVerbReadings.inStandard(
-                ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question)), snapshot);
+        // So is a noun with a glued pronoun the stemmer leaves on (جنازتهم), as the noun itself.
+        String normalized = DialectVerbReadings.inStandard(ArabicRootSkeleton.withPronounsAfterTaRead(
+                ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(question))), snapshot);
         Words words = words(normalized, snapshot);
         // A word no chunk holds may be two words typed glued together: read as the two the corpus
         // holds. Asked only then, so a question whose words are all held costs no further look-up,

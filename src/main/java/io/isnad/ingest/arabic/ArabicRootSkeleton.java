@@ -145,6 +145,44 @@ public final class ArabicRootSkeleton {
                 ? Optional.of(folded.substring(0, t) + 'ت') : Optional.empty();
     }
 
+    /**
+     * The glued pronouns of two letters or more that the light stemmer leaves on a word (حكومتهم،
+     * جنازتهم، دولتنا، لجنتكم), longest first. Not ها and ه, which it strips itself, leaving the ت
+     * (حكومتها → حكومت) as it leaves a root's own (مؤقتة، توقيتها): read as ة they moved 34 dev answers.
+     */
+    private static final List<String> PRONOUNS_AFTER_TA = List.of("هما", "كما", "هم", "هن", "كم", "كن", "نا");
+
+    /**
+     * A folded word whose final ت stands before a glued pronoun the light stemmer leaves on, with
+     * the ta marbuta back, as that stemmer can read it: جنازتهم → جنازه, stemmed as الجنازة. Empty
+     * after the article, which no noun with a glued pronoun has (المتهم); with fewer than
+     * {@value #MIN_LENGTH} letters before the ت (بيتهم، وقتنا، قوتهم: there the ت is often the
+     * root's own); and after ا, where ات is a plural's (بياناتهم) as often as a singular's ة
+     * (بمباراتهم، حياتهم), which a light stemmer cannot tell apart.
+     */
+    public static Optional<String> withoutPronounAfterTa(String folded) {
+        if (ARTICLE_FORMS.stream().anyMatch(folded::startsWith)) {
+            return Optional.empty();
+        }
+        for (String pronoun : PRONOUNS_AFTER_TA) {
+            int t = folded.length() - pronoun.length() - 1;
+            if (t >= MIN_LENGTH && folded.endsWith(pronoun) && folded.charAt(t) == 'ت') {
+                return folded.charAt(t - 1) == 'ا' ? Optional.empty() : Optional.of(folded.substring(0, t) + 'ه');
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A folded question with each word {@link #withoutPronounAfterTa} reads so written as that
+     * reading (طلعت جنازتهم → طلعت جنازه): searched for the bare noun the articles write. For the
+     * question only: read in the index too, an article's inflected word would meet a near-miss
+     * question's swapped-in word, which must stay unknown.
+     */
+    public static String withPronounsAfterTaRead(String folded) {
+        return ArabicTextNormalizer.replaceArabicWords(folded, word -> withoutPronounAfterTa(word).orElse(word));
+    }
+
     /** Whether two words share a skeleton long enough to count. */
     public static boolean same(String a, String b) {
         String sa = of(a);

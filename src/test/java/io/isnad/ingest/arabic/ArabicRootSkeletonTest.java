@@ -37,6 +37,43 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aTBeforeAGluedPronounIsReadWithItsTaMarbutaBack() {
+        for (String glued : List.of("جنازتهم", "جنازتهن", "جنازتكم", "جنازتهما", "جنازتنا")) {
+            assertEquals(Optional.of(ArabicTextNormalizer.normalize("جنازة")),
+                    ArabicRootSkeleton.withoutPronounAfterTa(ArabicTextNormalizer.normalize(glued)), glued);
+        }
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa(ArabicTextNormalizer.normalize("جنازة")),
+                "no pronoun");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa("كتابهم"), "no ت before the pronoun");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa("جنازتها"), "the stemmer strips ها itself");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa("جنازته"), "the stemmer strips ه itself");
+    }
+
+    @Test
+    void aQuestionIsReadWithItsNounsWithoutTheirPronouns() {
+        String question = ArabicTextNormalizer.normalize("منين طلعت جنازتهم؟");
+        assertEquals(ArabicTextNormalizer.normalize("منين طلعت جنازة؟"), ArabicRootSkeleton.withPronounsAfterTaRead(question));
+        String untouched = ArabicTextNormalizer.normalize("أين بيتهم وحكومتها؟");
+        assertEquals(untouched, ArabicRootSkeleton.withPronounsAfterTaRead(untouched));
+    }
+
+    @Test
+    void anAtBeforeAPronounIsLeftAlone() {
+        for (String word : List.of("بياناتهم", "بمباراتهم", "حياتهم")) {
+            assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa(ArabicTextNormalizer.normalize(word)),
+                    word + ": a plural's ات or a singular's ة");
+        }
+    }
+
+    @Test
+    void aShortWordBeforeTheTKeepsIt() {
+        for (String word : List.of("بيتهم", "وقتنا", "ذاتهم", "تحتهم", "اتهم", "متهم", "المتهم")) {
+            assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronounAfterTa(ArabicTextNormalizer.normalize(word)),
+                    word);
+        }
+    }
+
+    @Test
     void differentRootsDoNotMatch() {
         assertFalse(ArabicRootSkeleton.same("القتلى", "جريحاً"));
         assertFalse(ArabicRootSkeleton.same("مقاطعة", "منطقة"));
