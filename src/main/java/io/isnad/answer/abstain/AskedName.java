@@ -34,9 +34,6 @@ public final class AskedName {
      */
     private static final List<String> ATTACHED_PRONOUNS = ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream()
             .filter(pronoun -> pronoun.length() > 1).toList();
-    /** The ة of a noun written before a glued pronoun, and ة as the folding writes it. */
-    private static final char TA = 'ت';
-    private static final char FOLDED_TA_MARBUTA = 'ه';
     /** What opens a name given after the noun: a bracket, a colon, an opening quote. */
     private static final Pattern OPENS_NAME = Pattern.compile("[(\\[«“:\"']");
     /** What closes the noun's own quote or bracket ("…القوات الكردية"،): the name is not after it. */
@@ -130,13 +127,7 @@ public final class AskedName {
      * mention of the asked consul at all. The word itself when it is not of that form.
      */
     static String withRestoredTaMarbuta(String folded) {
-        for (String pronoun : ATTACHED_PRONOUNS) {
-            int stem = folded.length() - pronoun.length() - 1;
-            if (stem > 2 && folded.endsWith(pronoun) && folded.charAt(stem) == TA) {
-                return folded.substring(0, stem) + FOLDED_TA_MARBUTA;
-            }
-        }
-        return folded;
+        return ArabicRootSkeleton.withTaMarbutaBefore(folded, ATTACHED_PRONOUNS).orElse(folded);
     }
 
     private static boolean holds(IndexAnalyzers analyzers, String word, Set<String> forms) {

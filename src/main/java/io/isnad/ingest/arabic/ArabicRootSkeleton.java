@@ -164,10 +164,23 @@ public final class ArabicRootSkeleton {
         if (ARTICLE_FORMS.stream().anyMatch(folded::startsWith)) {
             return Optional.empty();
         }
-        for (String pronoun : PRONOUNS_AFTER_TA) {
+        return withTaMarbutaBefore(folded, PRONOUNS_AFTER_TA)
+                .filter(noun -> noun.charAt(noun.length() - 2) != 'ا');
+    }
+
+    /**
+     * A folded word ending in ت and the first of {@code pronouns} it ends with, with {@value
+     * #MIN_LENGTH} letters or more before the ت, read as the noun with its ta marbuta back (folded ه)
+     * and the pronoun dropped: حكومتهم → حكومه, قنصليتها → قنصليه. The ة of a noun is written ت before
+     * a glued pronoun, and the light stemmer strips ة but not that ت. Each caller gives the pronouns
+     * its reading may drop ({@link #withoutPronounAfterTa}; the asked noun's mentions in
+     * {@code AskedName}).
+     */
+    public static Optional<String> withTaMarbutaBefore(String folded, List<String> pronouns) {
+        for (String pronoun : pronouns) {
             int t = folded.length() - pronoun.length() - 1;
             if (t >= MIN_LENGTH && folded.endsWith(pronoun) && folded.charAt(t) == 'ت') {
-                return folded.charAt(t - 1) == 'ا' ? Optional.empty() : Optional.of(folded.substring(0, t) + 'ه');
+                return Optional.of(folded.substring(0, t) + 'ه');
             }
         }
         return Optional.empty();

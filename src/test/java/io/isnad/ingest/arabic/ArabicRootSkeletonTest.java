@@ -50,6 +50,15 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void theTaMarbutaIsReadBackOnlyBeforeThePronounsTheCallerGives() {
+        assertEquals(Optional.of("قنصليه"), ArabicRootSkeleton.withTaMarbutaBefore("قنصليتها", List.of("ها", "هم")));
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withTaMarbutaBefore("قنصليتها", List.of("هم")),
+                "ها not given");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withTaMarbutaBefore("بيتهم", List.of("هم")),
+                "fewer than three letters before the ت");
+    }
+
+    @Test
     void aQuestionIsReadWithItsNounsWithoutTheirPronouns() {
         String question = ArabicTextNormalizer.normalize("منين طلعت جنازتهم؟");
         assertEquals(ArabicTextNormalizer.normalize("منين طلعت جنازة؟"), ArabicRootSkeleton.withPronounsAfterTaRead(question));
