@@ -260,7 +260,8 @@ public class ExtractiveAnswerer {
         SentenceCandidate judged = judged(ranked, question.previous());
         SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence, scorer,
                 settings.rootlessMinRoots());
-        AbstentionFeatures features = judge.features(judged, lead);
+        boolean unwrittenName = judge.unwrittenName();
+        AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
         List<String> quoted = Declines.readsQuoted(question.analysis().type())
                 ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList()
@@ -271,7 +272,7 @@ public class ExtractiveAnswerer {
                 Declines.otherRole(question, quoted) || Declines.otherPortfolio(question, quoted),
                 Declines.noTime(question, quoted) || Declines.noYear(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
-                Declines.unheldName(corpus, question, evidence, features.margin()),
+                Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName),
                 Declines.fewWordsHeld(question, evidence, () -> scorer.heldAround(judged.article(),
                         corpus.sentenceTokens(judged.article().file()), judged.sentence()), features.mass(),
                         judged.articleCheck().spread())));

@@ -158,7 +158,7 @@ class CandidateDiagnosis {
                 o.set("found", json.valueToTree(choice.get().scorer().foundIn(List.of(c.tokens()))));
                 o.set("foundRank", json.valueToTree(choice.get().scorer().ranking().foundIn(List.of(c.tokens()))));
                 if (judged++ < JUDGED_PER_ARTICLE || hit) {
-                    AbstentionFeatures features = judge.features(c, c);
+                    AbstentionFeatures features = judge.features(c, c, judge.unwrittenName());
                     o.put("prob", model.probability(features));
                     o.set("features", json.valueToTree(features.values()));
                 }

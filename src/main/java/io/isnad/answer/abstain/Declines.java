@@ -555,20 +555,19 @@ public final class Declines {
      * ("Greater Los Angeles", "Virgin Media") is more often a word the articles spell or translate
      * otherwise: declining on any unheld name cost 5 answer hits on the tuning parts, not 2, for 11
      * negatives, not 9. Or whether an Arabic question, not a follow-up, names a place or person the
-     * lexicon knows that no chunk writes in any of the lexicon's spellings ({@link UnwrittenNames}),
-     * whatever article leads: an Arabic name is spelled as the articles would spell it, and one the
+     * lexicon knows that no chunk writes in any of the lexicon's spellings ({@code unwrittenName}: {@link
+     * SentenceJudge#unwrittenName}, computed once for this and the model's feature), whatever article leads: an Arabic name is spelled as the articles would spell it, and one the
      * corpus never writes is a subject the articles do not report on, however well the light stem's
      * fold (لبنان → لبن) or the question's other words match a sentence. Follow-ups are left out: their
      * article is the conversation's.
      */
     public static boolean unheldName(Snapshot corpus, AskedQuestion question, List<EvidenceTerm> evidence,
-            double margin) {
+            double margin, boolean unwrittenName) {
         if (question.previous().isPresent()) {
             return false;
         }
         if (!question.english()) {
-            return UnwrittenNames.any(question.text(), evidence, QuestionNames.of(question.text(),
-                    question.analysis().head(), evidence, corpus.analyzers(), false), corpus);
+            return unwrittenName;
         }
         if (margin >= NO_ARTICLE_AHEAD) {
             return false;

@@ -61,10 +61,20 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
-     * The features of the sentence judged: {@code lead}, the sentence quoted, only tells whether the
-     * answer stays in the conversation's story.
+     * Whether an Arabic question names a place or person the lexicon knows that no chunk writes in any
+     * spelling ({@link UnwrittenNames}); false for an English question. Computed once per question by
+     * the caller and handed to {@link #features} and {@link Declines#unheldName}, which both read it.
      */
-    public AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead) {
+    public boolean unwrittenName() {
+        return !english() && UnwrittenNames.any(question.text(), evidence, QuestionNames.of(question.text(),
+                question.analysis().head(), evidence, corpus.analyzers(), false), corpus);
+    }
+
+    /**
+     * The features of the sentence judged: {@code lead}, the sentence quoted, only tells whether the
+     * answer stays in the conversation's story; {@code unwrittenName} is {@link #unwrittenName()}.
+     */
+    public AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead, boolean unwrittenName) {
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
         EvidenceScorer.ArticleCheck article = judged.articleCheck();
         boolean[] names = QuestionNames.of(question.text(), question.analysis().head(), evidence, corpus.analyzers(),
@@ -88,7 +98,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 judged.assessment().credit() / (judged.assessment().credit() + MASS_SCALE),
                 judged.assessment().heaviestFound() ? 1 : 0, article.heaviestFound() ? 1 : 0,
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
-                missingName(absent, undefined(absent.unknownNames()), names, scorer, judged, articleTokens) ? 1 : 0);
+                missingName(absent, undefined(absent.unknownNames()), unwrittenName, scorer, judged, articleTokens)
+                        ? 1 : 0);
     }
 
     /**
@@ -107,10 +118,9 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * question is mostly a paraphrase, and then the sentence usually misses more of the rest as well
      * (docs/answers.md, "Nineteenth round: near-miss questions answered").
      */
-    private boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames, boolean[] names,
+    private boolean missingName(AbsentEvidence absent, List<EvidenceTerm> unknownNames, boolean unwrittenName,
             EvidenceScorer scorer, SentenceCandidate judged, List<SentenceTokens> articleTokens) {
-        if (absent.nameMissing() || absent.unknownFigure()
-                || !english() && UnwrittenNames.any(question.text(), evidence, names, corpus)) {
+        if (absent.nameMissing() || absent.unknownFigure() || unwrittenName) {
             return true;
         }
         if (unknownNames.isEmpty()) {
