@@ -173,13 +173,18 @@ public final class Declines {
             return false;
         }
         TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
-        return quoted.stream().noneMatch(text -> holdsFigure(text, kind));
+        return quoted.stream().noneMatch(text -> holdsFigure(text, kind, tallied));
     }
 
-    /** Whether a text gives a figure, a vague quantity or a dual of a word of a how-many question. */
-    private static boolean holdsFigure(String text, TypedQuestion kind) {
+    /**
+     * Whether a text gives a figure, a vague quantity or a dual of a word of a how-many question or of
+     * the noun it counts ({@code tallied}): an English question's words are English, so the dual that
+     * answers it (فريقين for "How many teams…", جامعتان for "How many universities…") is found only
+     * through the counted noun's Arabic translations, which {@code tallied} holds.
+     */
+    private static boolean holdsFigure(String text, TypedQuestion kind, List<String> tallied) {
         return !SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).isEmpty()
-                || ShortAnswerFinder.holdsAnswer(text, kind)
+                || ShortAnswerFinder.fit(text, kind, tallied).holdsAnswer()
                 || ArabicTextNormalizer.words(text).stream().anyMatch(ArabicNumberWords::isQuantityWord);
     }
 

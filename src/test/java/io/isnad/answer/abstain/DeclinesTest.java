@@ -81,6 +81,19 @@ class DeclinesTest {
     }
 
     @Test
+    void anEnglishHowManyQuestionIsAnsweredByTheDualOfItsCountedNounsTranslation() {
+        AskedQuestion universities = english("How many universities does Newcastle have?");
+        assertFalse(Declines.noFigure(universities, List.of("في المدينة جامعتان - جامعة نيوكاسل وجامعة نورثمبريا."),
+                List.of("جامعة")));
+        AskedQuestion teams = english("How many teams has Manning played for that reached the Super Bowl?");
+        assertFalse(Declines.noFigure(teams, List.of("أصبح مانينغ أول لاعب يقود فريقين مختلفين لألقاب سوبر بول."),
+                List.of("فريق", "منتخب")));
+        // The dual of another word is no count of the asked noun, nor is a sentence without a dual.
+        assertTrue(Declines.noFigure(teams, List.of("أصبح مانينغ أول لاعب يقود فريقه إلى لقبين."), List.of("منتخب")));
+        assertTrue(Declines.noFigure(teams, List.of("قاد مانينغ فريقه إلى سوبر بول."), List.of("فريق")));
+    }
+
+    @Test
     void theDayOfADateIsNoFigureOfAHowManyQuestion() {
         String staff = "وفي 30 نوفمبر/تشرين الثاني، أكدت الخارجية أن القنصلية تعرضت للهجوم، لكن موظفيها بخير.";
         assertTrue(noFigure("كم موظفا يعمل في القنصلية؟", staff));
