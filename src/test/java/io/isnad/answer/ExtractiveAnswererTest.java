@@ -129,6 +129,16 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aForeignNameWhoseEndingTheStemmerCutsIsStillSpelledAsOne() {
+        // The light stem of تاغاريان (تاغار) has two long vowels, the word as typed three: still a
+        // foreign name's spelling. The answerer that asks for more roots leaves the rootless rule out.
+        ExtractiveAnswerer strict = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 2000),
+                AbstentionModel.packaged());
+        assertEquals(1, nameMissing(strict, articles, snapshot, "متى وصل وزير الخارجية الياباني إلى تاغاريان بعد السباق؟"));
+        assertEquals(0, nameMissing(strict, articles, snapshot, "متى وصل وزير الخارجية الياباني إلى مفاصل بعد السباق؟"));
+    }
+
+    @Test
     void anUnknownWordOfARootNoArticleWritesIsAMissingNameWhereTheSentenceHoldsLessOfTheRest() {
         // No word of the articles shares a root skeleton with قرطبيس: it paraphrases none of theirs.
         // مفاصل shares one with the other visit article's بالتفصيل, as a paraphrase would, and is left

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
@@ -134,8 +135,19 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         }
         double held = rest.coverage(judged.article(), articleTokens, judged.sentence());
         return held >= REST_HELD || held >= REST_HELD_TRANSLITERATED
-                && unknownNames.stream().anyMatch(t -> ArabicLoanwordSpellings.looksTransliterated(t.label()))
+                && unknownNames.stream().anyMatch(this::transliterated)
                 || held >= REST_HELD_ROOTLESS && unknownNames.stream().anyMatch(t -> rootless(t, articleTokens));
+    }
+
+    /**
+     * Whether an unknown word is spelled as a foreign name: its light stem, or the question's word it
+     * was stemmed from as typed ({@link ArabicLoanwordSpellings#looksTransliteratedAsTyped}), since the
+     * stemmer cuts a name's last letters as an ending (تاغاريان → تاغار) and with them a long vowel.
+     */
+    private boolean transliterated(EvidenceTerm term) {
+        return ArabicLoanwordSpellings.looksTransliterated(term.label())
+                || QuestionNames.arabicWords(question.text()).filter(ArabicLoanwordSpellings::looksTransliteratedAsTyped)
+                        .anyMatch(word -> corpus.analyzers().tokens(IndexField.ARABIC, word).contains(term.label()));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.isnad.ingest.arabic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Other spellings of an Arabic loanword: Arabic writes a borrowed word's vowels with or without a
@@ -19,6 +20,12 @@ public final class ArabicLoanwordSpellings {
     static final int MIN_STEM = 6;
     /** The fewest long-vowel letters inside a stem (neither its first nor its last letter) read as a loanword. */
     static final int MIN_INNER_VOWELS = 2;
+    /**
+     * The endings that make a native word longer by a long vowel (see {@link #looksTransliteratedAsTyped}):
+     * a sound plural's and the glued pronouns of two letters or more.
+     */
+    private static final List<String> LONGER_ENDINGS = Stream.concat(Stream.of("ين", "ون", "ات"),
+            ArabicRootSkeleton.GLUED_PRONOUNS.stream().filter(p -> p.length() > 1)).toList();
     /** The long vowels after its first letter from which {@link #looksTransliterated} reads a word as a foreign name. */
     private static final int TRANSLITERATED_VOWELS = 3;
 
@@ -66,5 +73,25 @@ public final class ArabicLoanwordSpellings {
     public static boolean looksTransliterated(String folded) {
         return ArabicRootSkeleton.isArabic(folded) && folded.chars().skip(1)
                 .filter(c -> ArabicTextNormalizer.LONG_VOWELS.indexOf(c) >= 0).count() >= TRANSLITERATED_VOWELS;
+    }
+
+    /**
+     * Whether a folded question word, as typed rather than as the light stemmer leaves it, is spelled
+     * as a foreign name ({@link #looksTransliterated}): the stemmer cuts a name's last letters as if
+     * they were an ending (تاغاريان → تاغار، ماركوني → ماركون), and with them the
+     * long vowel that told the spelling. Read both with and without a one-letter proclitic, which
+     * must not count as the name's first letter (واعلامي is و + اعلامي, a word of two long vowels;
+     * a name that begins with one of those letters, فاساري، بيكتيون, is then left unread).
+     * A word ending in a glued pronoun of two letters or more ({@link ArabicRootSkeleton#GLUED_PRONOUNS},
+     * ها included: دعواها, "her claim") or a sound plural's ending (ين، ون، ات: حديديتين) is a native
+     * noun or adjective made longer, not a name.
+     */
+    public static boolean looksTransliteratedAsTyped(String folded) {
+        if (LONGER_ENDINGS.stream().anyMatch(ending -> folded.endsWith(ending)
+                && folded.length() - ending.length() >= ArabicRootSkeleton.MIN_LENGTH)) {
+            return false;
+        }
+        return looksTransliterated(folded)
+                && ArabicRootSkeleton.withoutProclitic(folded).map(ArabicLoanwordSpellings::looksTransliterated).orElse(true);
     }
 }

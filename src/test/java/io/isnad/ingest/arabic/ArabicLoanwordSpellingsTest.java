@@ -41,4 +41,22 @@ class ArabicLoanwordSpellingsTest {
             assertFalse(ArabicLoanwordSpellings.looksTransliterated(ArabicTextNormalizer.normalize(word)), word);
         }
     }
+
+    @Test
+    void aNameAsTypedKeepsTheLongVowelTheStemmerCutsOff() {
+        // The light stem of each (تاغار، ماركون) has two long vowels; the word as typed has three.
+        for (List<String> nameAndStem : List.of(List.of("تاغاريان", "تاغار"), List.of("ماركوني", "ماركون"))) {
+            assertFalse(ArabicLoanwordSpellings.looksTransliterated(nameAndStem.get(1)), nameAndStem.get(1));
+            assertTrue(ArabicLoanwordSpellings.looksTransliteratedAsTyped(nameAndStem.get(0)), nameAndStem.get(0));
+        }
+    }
+
+    @Test
+    void aProcliticAPronounOrAPluralEndingIsNoLongVowelOfAName() {
+        // و + اعلامي, "her claim" (دعوى + ها), "two iron ones" (حديدية + ين): native words made longer.
+        for (String word : List.of("واعلامي", "دعواها", "حديديتين", "تاريخيون")) {
+            assertFalse(ArabicLoanwordSpellings.looksTransliteratedAsTyped(ArabicTextNormalizer.normalize(word)), word);
+        }
+        assertTrue(ArabicLoanwordSpellings.looksTransliteratedAsTyped(ArabicTextNormalizer.normalize("ليوناردو")));
+    }
 }
