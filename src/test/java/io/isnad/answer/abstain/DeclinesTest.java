@@ -107,6 +107,27 @@ class DeclinesTest {
     }
 
     @Test
+    void aHowManyQuestionNamingWhatItsArticleNeverMentionsIsDeclined() {
+        assertTrue(Declines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
+        assertTrue(Declines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));
+        // Every name held, the model decides.
+        assertFalse(Declines.countOfAnother(arabic("كم أنفقت طهران من المال في سوريا؟"), nameMissing(0)));
+        // A when-question or one of another type may be answered by what the article says of the rest.
+        assertFalse(Declines.countOfAnother(english("In what year did Joseph Priestley recognize oxygen?"),
+                nameMissing(1)));
+        assertFalse(Declines.countOfAnother(arabic("من قاد الهجوم على حمص؟"), nameMissing(1)));
+        // A follow-up's article is the conversation's.
+        String question = "And how many died in Homs?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What happened in Aleppo?")));
+        assertFalse(Declines.countOfAnother(followUp, nameMissing(1)));
+    }
+
+    private static AbstentionFeatures nameMissing(double missing) {
+        return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
+    }
+
+    @Test
     void aHowManyQuestionAnsweredWithTheNumberOfAResolutionOrAVagueQuantityIsDeclined() {
         String resolution = "اعتبرت أن وجود الطائرات يشكل خرقا لقرار مجلس الأمن الدولي، ولا أساس لاتهام روسيا بخرق القرار الدولي ";
         ShortAnswer number = new ShortAnswer("2231", "a.txt", resolution.length(), resolution.length() + 4, null);
