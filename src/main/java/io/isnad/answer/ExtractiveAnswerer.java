@@ -268,7 +268,8 @@ public class ExtractiveAnswerer {
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Declines.otherToll(question, quoted, translated.focus(), tallied),
                 Declines.noFigure(question, quoted, tallied),
-                Declines.otherRole(question, quoted) || Declines.otherPortfolio(question, quoted),
+                Declines.otherRole(question, quoted) || Declines.otherPortfolio(question, quoted)
+                        || Declines.otherRank(question, quoted),
                 Declines.noTime(question, quoted) || Declines.noYear(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
                 Declines.unheldName(corpus, question, evidence, features.margin()),

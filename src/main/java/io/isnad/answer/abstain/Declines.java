@@ -40,7 +40,8 @@ import io.isnad.retrieve.EvidenceTerm;
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
  * how-many question, or none at all, or a short answer that counts nothing, another office's holder for
- * a who-question, or the asked office's holder of another ministry or another country, no time at all for a when-question, no year for a question for one, the day of the
+ * a who-question, or the asked office's holder of another ministry or another country, or an office's
+ * holder for its head, no time at all for a when-question, no year for a question for one, the day of the
  * report for a when-question about a deed, the source of the report for a who-question about a deed, a
  * person for a body), or
  * the question names a person no article names, or counts something of a subject its judged article never
@@ -241,6 +242,23 @@ public final class Declines {
                 .flatMap(text -> ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(text), offices).stream())
                 .collect(Collectors.toSet());
         return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether an Arabic who-question asks for the head of a body by its office and rank ({@link
+     * ArabicPersonTitles#headOffices}: "مين القائد العام للحرس الثوري؟") and no sentence quoted to answer
+     * it gives that office with a head rank: "أحد القادة البارزين في الحرس الثوري" and "مقتل قائد بارز"
+     * name a commander, not the commander-in-chief, though {@link #otherRole} finds the office in them.
+     * The question is declined whatever the abstention model says. English questions are left out:
+     * their offices are read from single words ({@link ArabicPersonTitles#englishOffices}).
+     */
+    public static boolean otherRank(AskedQuestion question, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.PERSON || question.english()) {
+            return false;
+        }
+        Set<String> asked = ArabicPersonTitles.headOffices(ArabicTextNormalizer.words(question.asked()));
+        return !asked.isEmpty() && quoted.stream().noneMatch(text -> ArabicPersonTitles.headOffices(
+                ArabicTextNormalizer.words(text)).stream().anyMatch(asked::contains));
     }
 
     /**

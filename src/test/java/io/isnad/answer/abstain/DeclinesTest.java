@@ -245,6 +245,23 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhoQuestionForTheHeadOfABodyAnsweredWithOneOfItsOfficesHoldersIsDeclined() {
+        String commander = "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، وهو أحد القادة البارزين في الحرس الثوري الإيراني، قد قتل.";
+        String headline = "مقتل قائد بارز بالحرس الثوري الإيراني خلال هجوم في حلب";
+        assertTrue(Declines.otherRank(arabic("مين القائد العام للحرس الثوري الإيراني؟"), List.of(commander, headline)));
+        // The head named with its rank answers, and so does any holder when no rank is asked.
+        assertFalse(Declines.otherRank(arabic("مين القائد العام للحرس الثوري الإيراني؟"),
+                List.of(commander, "وقال القائد العام للحرس الثوري حسين سلامي إن الهجوم فشل.")));
+        assertFalse(Declines.otherRank(arabic("مين قائد الحرس الثوري الإيراني؟"), List.of(headline)));
+        // A rank after another word than the office (أمين المجلس الأعلى) asks for no head.
+        assertFalse(Declines.otherRank(arabic("مين أمين المجلس الأعلى للأمن القومي في إيران؟"),
+                List.of("وقال أمين مجلس الأمن القومي علي شمخاني إن الطائرات غادرت.")));
+        // English questions are left to the model.
+        assertFalse(Declines.otherRank(english("Who is the commander-in-chief of the Revolutionary Guards?"),
+                List.of(headline)));
+    }
+
+    @Test
     void theAskedPortfolioOrNoneGivenMayAnswer() {
         String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
         assertFalse(Declines.otherPortfolio(arabic("من هو وزير الدفاع الإيراني؟"), List.of(defence)));
