@@ -106,7 +106,7 @@ public class ExtractiveAnswerer {
             AskedQuestion question) {
         Optional<Choice> answered = chosen.filter(c -> !c.otherToll() && !c.noFigure()
                 && !c.otherRole() && !c.noTime() && !c.absentPerson() && !c.unheldName()
-                && !c.fewWordsHeld()
+                && !c.fewWordsHeld() && !Declines.countOfAnother(question, c.features())
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL)
                 && !strays(c, retrieval, question));
@@ -269,7 +269,8 @@ public class ExtractiveAnswerer {
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Declines.otherToll(question, quoted, translated.focus(), tallied),
                 Declines.noFigure(question, quoted, tallied),
-                Declines.otherRole(question, quoted) || Declines.otherPortfolio(question, quoted),
+                Declines.otherRole(question, quoted) || Declines.otherPortfolio(question, quoted)
+                        || Declines.otherRank(question, quoted),
                 Declines.noTime(question, quoted) || Declines.noYear(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName),

@@ -40,10 +40,12 @@ import io.isnad.retrieve.EvidenceTerm;
  * The checks that decline a question whatever the abstention model says: the sentences the answer
  * would quote state another relation than the asked one (a figure of other dead or wounded for a
  * how-many question, or none at all, or a short answer that counts nothing, another office's holder for
- * a who-question, or the asked office's holder of another ministry or another country, no time at all for a when-question, no year for a question for one, the day of the
+ * a who-question, or the asked office's holder of another ministry or another country, or an office's
+ * holder for its head, no time at all for a when-question, no year for a question for one, the day of the
  * report for a when-question about a deed, the source of the report for a who-question about a deed, a
  * person for a body), or
- * the question names a person no article names, or (in English) only names no chunk holds while no
+ * the question names a person no article names, or counts something of a subject its judged article never
+ * names, or (in English) only names no chunk holds while no
  * article stands out of the search. Each is too rare in the
  * labelled data to be fitted as a feature of the model, and each was kept only where no answerable
  * check question was lost (docs/answers.md).
@@ -248,6 +250,23 @@ public final class Declines {
     }
 
     /**
+     * Whether an Arabic who-question asks for the head of a body by its office and rank ({@link
+     * ArabicPersonTitles#headOffices}: "مين القائد العام للحرس الثوري؟") and no sentence quoted to answer
+     * it gives that office with a head rank: "أحد القادة البارزين في الحرس الثوري" and "مقتل قائد بارز"
+     * name a commander, not the commander-in-chief, though {@link #otherRole} finds the office in them.
+     * The question is declined whatever the abstention model says. English questions are left out:
+     * their offices are read from single words ({@link ArabicPersonTitles#englishOffices}).
+     */
+    public static boolean otherRank(AskedQuestion question, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.PERSON || question.english()) {
+            return false;
+        }
+        Set<String> asked = ArabicPersonTitles.headOffices(ArabicTextNormalizer.words(question.asked()));
+        return !asked.isEmpty() && quoted.stream().noneMatch(text -> ArabicPersonTitles.headOffices(
+                ArabicTextNormalizer.words(text)).stream().anyMatch(asked::contains));
+    }
+
+    /**
      * Whether an Arabic question qualifies an office or a ministry by a nationality ("ماذا قال وزير
      * الدفاع التركي عن حلب؟"، "من هو المتحدث باسم الخارجية الروسية؟") and the sentences quoted to answer
      * it give that office only with other nationalities ("وفي رسالة إلى وزير الدفاع السوري، قال…"): they
@@ -338,6 +357,23 @@ public final class Declines {
             return false;
         }
         return quoted.stream().noneMatch(ArabicCalendarWords::placesInTime);
+    }
+
+    /**
+     * Whether a how-many or how-much question, not a follow-up, names a person, place or thing its judged
+     * article never mentions (the model's {@code nameMissing}: a name the lexicon knows, a figure no
+     * article gives, an unknown word shaped like a name): "كم أنفقت روسيا في سوريا؟" judged on the article
+     * where طهران أنفقت…, "كم عدد الدول العربية في التحالف؟" on the coalition's 60 states. A count is of
+     * its subject, so the article's figures are another subject's whatever else the sentence holds, and
+     * the question is declined whatever the abstention model says. Not a when-question: measured, its
+     * missing "name" was as often a common noun the lexicon also knows as a place (البلدان، دولة) or a
+     * first name beside the surname the article writes, and answered questions were lost; nor a question
+     * of another type, which may be answered by what the article says of the rest. A follow-up is left
+     * out: its article is the conversation's, its names carried (docs/answers.md, "fresh34").
+     */
+    public static boolean countOfAnother(AskedQuestion question, AbstentionFeatures features) {
+        return question.analysis().type() == QuestionType.NUMBER && question.previous().isEmpty()
+                && features.nameMissing() > 0;
     }
 
     /**

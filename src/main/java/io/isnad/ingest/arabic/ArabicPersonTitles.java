@@ -72,6 +72,14 @@ public final class ArabicPersonTitles {
             Map.entry("محافظ", List.of("محافظ"))));
 
     /**
+     * The words that make an office the head of its body when they follow it, folded: القائد العام (the
+     * commander-in-chief), المدير العام، الأمين العام، المرشد الأعلى. "أحد القادة البارزين في الحرس" or
+     * "قائد بارز" names a commander of the body, not its head.
+     */
+    private static final Set<String> HEAD_RANKS = Stream.of("العام", "العامة", "الأعلى")
+            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /**
      * The English words a question names an office by, with the office ({@link #OFFICE_WORDS}) they
      * ask for. The question's own words, not their translations: those are stems, and "main" (رئيسي)
      * or "lead guitarist" (قيادة) would ask for a head or a leader. Among verbs only the present tense
@@ -207,6 +215,20 @@ public final class ArabicPersonTitles {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The offices ({@link #office}) that folded words give with a head rank right after them ({@link
+     * #HEAD_RANKS}: القائد العام → قائد, المرشد الأعلى → قائد).
+     */
+    public static Set<String> headOffices(List<String> words) {
+        Set<String> heads = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (HEAD_RANKS.contains(words.get(i + 1))) {
+                office(words.get(i)).ifPresent(heads::add);
+            }
+        }
+        return heads;
     }
 
     /**

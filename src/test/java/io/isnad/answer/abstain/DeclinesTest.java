@@ -120,6 +120,27 @@ class DeclinesTest {
     }
 
     @Test
+    void aHowManyQuestionNamingWhatItsArticleNeverMentionsIsDeclined() {
+        assertTrue(Declines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
+        assertTrue(Declines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));
+        // Every name held, the model decides.
+        assertFalse(Declines.countOfAnother(arabic("كم أنفقت طهران من المال في سوريا؟"), nameMissing(0)));
+        // A when-question or one of another type may be answered by what the article says of the rest.
+        assertFalse(Declines.countOfAnother(english("In what year did Joseph Priestley recognize oxygen?"),
+                nameMissing(1)));
+        assertFalse(Declines.countOfAnother(arabic("من قاد الهجوم على حمص؟"), nameMissing(1)));
+        // A follow-up's article is the conversation's.
+        String question = "And how many died in Homs?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What happened in Aleppo?")));
+        assertFalse(Declines.countOfAnother(followUp, nameMissing(1)));
+    }
+
+    private static AbstentionFeatures nameMissing(double missing) {
+        return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
+    }
+
+    @Test
     void aHowManyQuestionAnsweredWithTheNumberOfAResolutionOrAVagueQuantityIsDeclined() {
         String resolution = "اعتبرت أن وجود الطائرات يشكل خرقا لقرار مجلس الأمن الدولي، ولا أساس لاتهام روسيا بخرق القرار الدولي ";
         ShortAnswer number = new ShortAnswer("2231", "a.txt", resolution.length(), resolution.length() + 4, null);
@@ -234,6 +255,23 @@ class DeclinesTest {
         assertTrue(Declines.otherPortfolio(arabic("مين المتحدث الرسمي باسم الجيش السوري؟"), List.of(spokesman)));
         assertTrue(Declines.otherPortfolio(english("Who is the spokesman of the Iranian defence ministry?"),
                 List.of(spokesman)));
+    }
+
+    @Test
+    void aWhoQuestionForTheHeadOfABodyAnsweredWithOneOfItsOfficesHoldersIsDeclined() {
+        String commander = "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، وهو أحد القادة البارزين في الحرس الثوري الإيراني، قد قتل.";
+        String headline = "مقتل قائد بارز بالحرس الثوري الإيراني خلال هجوم في حلب";
+        assertTrue(Declines.otherRank(arabic("مين القائد العام للحرس الثوري الإيراني؟"), List.of(commander, headline)));
+        // The head named with its rank answers, and so does any holder when no rank is asked.
+        assertFalse(Declines.otherRank(arabic("مين القائد العام للحرس الثوري الإيراني؟"),
+                List.of(commander, "وقال القائد العام للحرس الثوري حسين سلامي إن الهجوم فشل.")));
+        assertFalse(Declines.otherRank(arabic("مين قائد الحرس الثوري الإيراني؟"), List.of(headline)));
+        // A rank after another word than the office (أمين المجلس الأعلى) asks for no head.
+        assertFalse(Declines.otherRank(arabic("مين أمين المجلس الأعلى للأمن القومي في إيران؟"),
+                List.of("وقال أمين مجلس الأمن القومي علي شمخاني إن الطائرات غادرت.")));
+        // English questions are left to the model.
+        assertFalse(Declines.otherRank(english("Who is the commander-in-chief of the Revolutionary Guards?"),
+                List.of(headline)));
     }
 
     @Test

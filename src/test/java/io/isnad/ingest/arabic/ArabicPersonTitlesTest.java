@@ -47,6 +47,18 @@ class ArabicPersonTitlesTest {
     }
 
     @Test
+    void anOfficeFollowedByAHeadRankIsTheHeadsOffice() {
+        String leader = ArabicTextNormalizer.normalize("قائد");
+        assertEquals(Set.of(leader), ArabicPersonTitles.headOffices(
+                ArabicTextNormalizer.words("مين القائد العام للحرس الثوري؟")));
+        assertEquals(Set.of(leader), ArabicPersonTitles.headOffices(ArabicTextNormalizer.words("المرشد الأعلى")));
+        // One of the commanders, a commander without rank, or a rank after another noun: no head.
+        assertEquals(Set.of(), ArabicPersonTitles.headOffices(ArabicTextNormalizer.words("أحد القادة البارزين")));
+        assertEquals(Set.of(), ArabicPersonTitles.headOffices(ArabicTextNormalizer.words("قائد بارز في الحرس")));
+        assertEquals(Set.of(), ArabicPersonTitles.headOffices(ArabicTextNormalizer.words("أمين المجلس الأعلى")));
+    }
+
+    @Test
     void anEnglishQuestionNamesAnOfficeByItsOwnWords() {
         String head = ArabicTextNormalizer.normalize("رئيس");
         assertEquals(Set.of(head), ArabicPersonTitles.englishOffices("Who was the last Prime Minister of East Germany?"));
