@@ -315,9 +315,9 @@ public class AnswerComposer {
     }
 
     /**
-     * For a question whose answer has no type to check: the sentence just after the lead that goes on
-     * from it ({@link SentenceChooser#continuesPrevious}: كما أنه…، وهو…، تُعرف هذه النظرية…) and holds a
-     * part of the question's evidence the lead lacks. Such a sentence names the lead's subject by a
+     * For a question whose answer has no type to check: the sentence just after the lead that refers
+     * back to it ({@link SentenceChooser#refersBack}: كما أنه…، وهو…، تُعرف هذه النظرية…، تمكن الإسكندر
+     * خلالها…) and holds a part of the question's evidence the lead lacks. Such a sentence names the lead's subject by a
      * pronoun or a pointer, so it holds few of the question's words itself and ranks below sentences
      * elsewhere that repeat them; yet it tells more of the lead's subject, where the answer the lead
      * lacks most often stands (docs/answers.md, "coref34"). It is preferred over a related sentence
@@ -328,7 +328,7 @@ public class AnswerComposer {
         return ranked.stream()
                 .filter(c -> c.article() == lead.article() && c.sentence().index() == lead.sentence().index() + 1
                         && c.sentence().section() == lead.sentence().section()
-                        && SentenceChooser.continuesPrevious(c.sentence().text())
+                        && SentenceChooser.refersBack(c.sentence().text())
                         && Gains.of(c, lead, scorer, new boolean[0]).related() > 0)
                 .findFirst();
     }

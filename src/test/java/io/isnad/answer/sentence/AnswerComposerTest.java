@@ -199,7 +199,7 @@ class AnswerComposerTest {
         }
     }
 
-    // The sentence after the lead that goes on from it by a pronoun or a pointer (كما أنه…) is the
+    // The sentence after the lead that refers back to it by a pronoun or a pointer (كما أنه…) is the
     // continuation when it holds a part of the question the lead lacks; not a next sentence that
     // does not refer back, nor one that adds none of the question.
     @Test
@@ -211,6 +211,10 @@ class AnswerComposerTest {
                 lead + "كما أنه ذو تنوع ثقافي ويضم نسبة كبيرة من السكان الآسيويين.", question, scorer);
         assertEquals(Optional.of(candidate(goesOn, "تنوع")),
                 AnswerComposer.continuation(candidate(goesOn, "مركز"), goesOn, scorer[0]));
+        List<SentenceCandidate> glued = ranked("glued",
+                lead + "ويضم شرقها نسبة كبيرة من السكان الآسيويين.", question, scorer);
+        assertEquals(Optional.of(candidate(glued, "شرقها")),
+                AnswerComposer.continuation(candidate(glued, "مركز"), glued, scorer[0]), "a pronoun glued on");
         List<SentenceCandidate> plain = ranked("plain",
                 lead + "ويضم الحي نسبة كبيرة من السكان الآسيويين.", question, scorer);
         assertEquals(Optional.empty(), AnswerComposer.continuation(candidate(plain, "مركز"), plain, scorer[0]),
