@@ -126,9 +126,15 @@ public class AnswerComposer {
             antecedent(lead, ranked).ifPresent(before -> groups.addFirst(List.of(before)));
         } else if (!question.analysis().type().typed() && !question.analysis().asksName()
                 && settings.maxSentences() > 1) {
+            boolean defining = DefinitionQuestion.asks(question.text());
             SentenceCandidate next = related(lead, ranked, groups.getFirst()).orElse(null);
-            Gains gains = next == null ? null : Gains.of(next, lead, scorer, askedNoun,
-                    DefinitionQuestion.asks(question.text()) ? definesMore(next, lead, scorer, corpus) : 0);
+            Gains gains = next == null ? null : gains(next, lead, scorer, askedNoun, defining, corpus);
+            Optional<SentenceCandidate> goesOn = continuation(lead, ranked, scorer);
+            if (goesOn.isPresent() && (next == null || !beside(next, lead) && !(joins(next, lead, gains)
+                    && addsMore(gains)))) {
+                next = goesOn.get();
+                gains = gains(next, lead, scorer, askedNoun, defining, corpus);
+            }
             if (next != null && joins(next, lead, gains)) {
                 if (addsMore(gains) && !turnsAway(lead, next)) {
                     groups.addFirst(List.of(next));
@@ -306,6 +312,36 @@ public class AnswerComposer {
                         && c.sentence().section() == lead.sentence().section()
                         && lead.tokens().overlap(c.tokens()) < SAME_FACT_OVERLAP)
                 .findFirst();
+    }
+
+    /**
+     * For a question whose answer has no type to check: the sentence just after the lead that refers
+     * back to it ({@link SentenceChooser#refersBack}: كما أنه…، وهو…، تُعرف هذه النظرية…، تمكن الإسكندر
+     * خلالها…) and holds a part of the question's evidence the lead lacks. Such a sentence names the lead's subject by a
+     * pronoun or a pointer, so it holds few of the question's words itself and ranks below sentences
+     * elsewhere that repeat them; yet it tells more of the lead's subject, where the answer the lead
+     * lacks most often stands (docs/answers.md, "coref34"). It is preferred over a related sentence
+     * that is not beside the lead.
+     */
+    static Optional<SentenceCandidate> continuation(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            EvidenceScorer scorer) {
+        return ranked.stream()
+                .filter(c -> c.article() == lead.article() && c.sentence().index() == lead.sentence().index() + 1
+                        && c.sentence().section() == lead.sentence().section()
+                        && SentenceChooser.refersBack(c.sentence().text())
+                        && Gains.of(c, lead, scorer, new boolean[0]).related() > 0)
+                .findFirst();
+    }
+
+    private static Gains gains(SentenceCandidate related, SentenceCandidate lead, EvidenceScorer scorer,
+            boolean[] askedNoun, boolean defining, Snapshot corpus) {
+        return Gains.of(related, lead, scorer, askedNoun, defining ? definesMore(related, lead, scorer, corpus) : 0);
+    }
+
+    /** Whether {@code c} is the sentence just before or after the lead in its story. */
+    private static boolean beside(SentenceCandidate c, SentenceCandidate lead) {
+        return c.article() == lead.article() && c.sentence().section() == lead.sentence().section()
+                && Math.abs(c.sentence().index() - lead.sentence().index()) == 1;
     }
 
     /**

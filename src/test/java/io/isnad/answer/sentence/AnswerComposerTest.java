@@ -188,6 +188,43 @@ class AnswerComposerTest {
         }
     }
 
+    /** The candidates ranked for {@code question} over one article of {@code text}. */
+    private List<SentenceCandidate> ranked(String name, String text, String question, EvidenceScorer[] scorer)
+            throws IOException {
+        try (ArticleFixture article = ArticleFixture.of(tmp.resolve(name), Map.of("w.txt", text))) {
+            Retrieval retrieval = article.retrieve(question);
+            scorer[0] = new EvidenceScorer(retrieval.query().evidence());
+            return SentenceChooser.rank(article.snapshot(), retrieval, scorer[0], QuestionAnalyzer.analyze(question),
+                    question, List.of(), Optional.empty(), new boolean[0]);
+        }
+    }
+
+    // The sentence after the lead that refers back to it by a pronoun or a pointer (كما أنه…) is the
+    // continuation when it holds a part of the question the lead lacks; not a next sentence that
+    // does not refer back, nor one that adds none of the question.
+    @Test
+    void theNextSentenceGoingOnFromTheLeadWithMoreOfTheQuestionContinuesIt() throws IOException {
+        String question = "ما السكان الذين يضمهم الحي الغربي في المدينة؟";
+        String lead = "الحي الغربي\nيعتبر الحي الغربي تقليدياً مركز الجماعة الأرمنية في المدينة.\n";
+        EvidenceScorer[] scorer = new EvidenceScorer[1];
+        List<SentenceCandidate> goesOn = ranked("goesOn",
+                lead + "كما أنه ذو تنوع ثقافي ويضم نسبة كبيرة من السكان الآسيويين.", question, scorer);
+        assertEquals(Optional.of(candidate(goesOn, "تنوع")),
+                AnswerComposer.continuation(candidate(goesOn, "مركز"), goesOn, scorer[0]));
+        List<SentenceCandidate> glued = ranked("glued",
+                lead + "ويضم شرقها نسبة كبيرة من السكان الآسيويين.", question, scorer);
+        assertEquals(Optional.of(candidate(glued, "شرقها")),
+                AnswerComposer.continuation(candidate(glued, "مركز"), glued, scorer[0]), "a pronoun glued on");
+        List<SentenceCandidate> plain = ranked("plain",
+                lead + "ويضم الحي نسبة كبيرة من السكان الآسيويين.", question, scorer);
+        assertEquals(Optional.empty(), AnswerComposer.continuation(candidate(plain, "مركز"), plain, scorer[0]),
+                "does not refer back");
+        List<SentenceCandidate> nothing = ranked("nothing",
+                lead + "كما أنه أحد أعرق الأحياء في المدينة.", question, scorer);
+        assertEquals(Optional.empty(), AnswerComposer.continuation(candidate(nothing, "مركز"), nothing, scorer[0]),
+                "adds none of the question");
+    }
+
     // An encyclopaedia opening's bracket of names in other languages, which the splitter reads across,
     // is left out of the quote when the rest of the sentence holds every question word it holds; a
     // question asking for the name in another language keeps it.
