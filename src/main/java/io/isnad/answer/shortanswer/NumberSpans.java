@@ -34,12 +34,17 @@ final class NumberSpans {
     /** "مربع" after a unit of length, which makes it one of area, also in the accusative: كيلومتراً مربعاً. */
     private static final String SQUARE = "(?:\\s+مربعا?)?";
     /**
-     * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
-     * مليون ميل مربع، 760 نانومتر، 565 °C (folded to lower case). A unit in the singular takes the
-     * accusative's alif after numbers from eleven on and after most verbs ("250 كيلوغراماً"، "646
-     * ميلاً"): the figure without its unit was the span.
+     * A speed of rotation, "3600 دورة في الدقيقة" (rpm): the three words are one unit, as "rpm" is;
+     * "دورة" alone is a round or a session ("الدورة 25") and no unit.
      */
-    private static final String UNIT = "(?:\\s*(?:كم2|كم²|كم|كيلومتر(?:ات|ا)?" + SQUARE + "|ميلا?" + SQUARE
+    private static final String PER_MINUTE = "دوره\\s+في\\s+الدقيقه|rpm";
+    /**
+     * The unit a quantity is counted in, kept with it as an answer names it: 1115 كم، 600 سنة، 3.79
+     * مليون ميل مربع، 760 نانومتر، 565 °C, 3600 دورة في الدقيقة (folded to lower case). A unit in the
+     * singular takes the accusative's alif after numbers from eleven on and after most verbs ("250
+     * كيلوغراماً"، "646 ميلاً"): the figure without its unit was the span.
+     */
+    private static final String UNIT = "(?:\\s*(?:" + PER_MINUTE + "|كم2|كم²|كم|كيلومتر(?:ات|ا)?" + SQUARE + "|ميلا?" + SQUARE
             + "|(?:نانو|ملي|سنتي)?مترا?" + SQUARE + "|كغ|كيلوغراما?|طنا?|" + CURRENCY + "|"
             + ArabicCalendarWords.DURATION_ALTERNATION + "|km|miles?|meters?|dollars?|°\\s?[cf])(?![\\p{L}]))?";
     /** A figure with its separators, or a clock time (3:08). */

@@ -313,10 +313,16 @@ public final class ShortAnswerFinder {
         }
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
         List<String> focus = analysis.focus();
-        if (type == QuestionType.NUMBER) {
-            // Every figure, dated years too: the year a question gives ("في نهاية عام 2009") is one.
-            List<Span> given = spanned.stream().filter(s -> inQuestion(s, question.folded(), type)).toList();
+        if (type == QuestionType.NUMBER || type == QuestionType.DATE) {
+            // Every figure, dated years too: the year a question gives ("في نهاية عام 2009") is one. A
+            // when-question's figure marks the clause of its date as well: "أي عام أعلنت… أن عدد سكان
+            // العالم تجاوز 7 مليار" is answered by the date beside "7 مليار", not by "نهاية 2009" before it.
+            List<Span> figures = type == QuestionType.NUMBER ? spanned : SpanFinder.find(sentence, QuestionType.NUMBER);
+            List<Span> given = figures.stream()
+                    .filter(s -> inQuestion(s, question.folded(), QuestionType.NUMBER)).toList();
             spans = NumberChoice.inClauseOfGiven(sentence, spans, given);
+        }
+        if (type == QuestionType.NUMBER) {
             if (!typedWords.equals(ownWords)) {
                 // A follow-up's carried words name the story, which its figures share; the words
                 // typed say which of them is asked: "وشكد واحد انصاب؟" after a question on an attack

@@ -508,6 +508,15 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aFigureTheWhenQuestionGivesMarksTheClauseOfItsDate() {
+        String sentence = "وصل تعداد سكان العالم نهاية 2009 إلى نحو 6.9 مليار نسمة، وتشير تقديرات مكتب التعداد أن عدد "
+                + "سكان العالم تجاوز 7 مليار في 12 مارس عام 2012.";
+        assertEquals(Optional.of("2012"), find(sentence, QuestionType.DATE, "في أي عام تجاوز عدد سكان العالم 7 مليار؟"));
+        assertEquals(Optional.of("12 مارس عام 2012"),
+                find(sentence, QuestionType.DATE, "When did the world population pass 7 billion?"));
+    }
+
+    @Test
     void aYearTheQuestionHoldsIsNoAnswerWithItsYearWord() {
         assertEquals(Optional.of("2010"), find("كان جفاف سنة 2005 أخف من الجفاف الذي شهدته الغابة في سنة 2010.",
                 QuestionType.DATE, "In what year was the drought more extreme than in 2005?"));

@@ -122,6 +122,9 @@ class SpanFinderTest {
         assertEquals(List.of("7,000,000 كيلومتراً مربّعاً"),
                 spans("يغطي الحوض 7,000,000 كيلومتراً مربّعاً من القارة.", QuestionType.NUMBER));
         assertEquals(List.of("230000 دولاراً"), spans("دفع 230000 دولاراً ثمناً للبيت.", QuestionType.NUMBER));
+        assertEquals(List.of("3600 دورة في الدقيقة"),
+                spans("السرعات النموذجية هي 3600 دورة في الدقيقة في الولايات المتحدة.", QuestionType.NUMBER));
+        assertEquals(List.of("25"), spans("شارك 25 دورة من قبل.", QuestionType.NUMBER));
         // A word that only begins like a unit is no unit, with or without the alif.
         assertEquals(List.of("300"), spans("حضر 300 مترجم الحفل.", QuestionType.NUMBER));
         assertEquals(List.of("40"), spans("وصل 40 ميلادياً إلى المدينة.", QuestionType.NUMBER));
