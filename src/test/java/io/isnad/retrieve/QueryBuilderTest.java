@@ -48,6 +48,24 @@ class QueryBuilderTest {
         });
     }
 
+    /**
+     * A question-frame word ("another term for") is weighed as evidence, so a corpus without مصطلح
+     * still lacks it, but not searched, where مصطلح pulled the search to another article.
+     */
+    @Test
+    void aFrameWordIsEvidenceButNotSearched() throws IOException {
+        withBuilder("القنصلية\nالمصطلح الآخر للقنصلية هو الممثلية.\n", (builder, snapshot) -> {
+            String term = snapshot.analyzers().tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("مصطلح")).get(0);
+            String consulate = snapshot.analyzers().tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("قنصلية"))
+                    .get(0);
+            AnalyzedQuery query = builder.build("What is another term for the consulate?", snapshot, true);
+            assertTrue(labels(query).contains("term"), labels(query).toString());
+            String searched = query.query().toString() + query.secondStage().map(Object::toString).orElse("");
+            assertFalse(searched.contains(term), searched);
+            assertTrue(searched.contains(consulate), searched);
+        });
+    }
+
     /** Runs {@code check} with a query builder over a corpus of one article. */
     private void withBuilder(String article, BiConsumer<QueryBuilder, Snapshot> check) throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));

@@ -114,35 +114,62 @@ public final class QueryTranslator {
 
     /**
      * Translates an English question into Arabic search terms, in question order. Duplicate words give
-     * one term. The caller keeps the Latin tokens itself; terms carry Arabic (or digits) only.
+     * one term. The caller keeps the Latin tokens itself; terms carry Arabic (or digits) only. The words
+     * of a question-frame phrase ("another term for") are evidence only ({@link Term#searched}).
      */
     public TranslatedQuery translate(String englishQuestion) {
         List<QuestionWord> words = QuestionWord.read(englishQuestion);
         TranslationBuilder translation = new TranslationBuilder();
         int i = 0;
         while (i < words.size()) {
-            QuestionWord word = words.get(i);
-            if (word.number()) {
-                translation.add(new Term(word.key(), List.of(word.key()), Source.NUMBER, EXACT_WEIGHT));
-                i++;
-                continue;
-            }
-            int phraseLength = phrases.match(words, i, translation);
-            if (phraseLength > 0) {
-                i += phraseLength;
-            } else if (NameSpelling.startsArticleName(words, i)) {
-                names.articleName(word, words.get(i + 1), translation);
-                i += 2;
+            int frameLength = stopwords.framePhraseLength(words, i);
+            if (frameLength > 0) {
+                translateFrame(words.subList(0, i + frameLength), i, translation);
+                i += frameLength;
             } else {
-                if (!word.glued().isEmpty()) {
-                    translateGlued(word, translation);
-                } else if (!stopwords.dropped(word)) {
-                    translateWord(word, translation);
-                }
-                i++;
+                i += translateAt(words, i, translation);
             }
         }
         return translation.build();
+    }
+
+    /**
+     * A question-frame phrase's words ({@link EnglishStopwords#framePhraseLength}) translated as any
+     * others but kept as evidence only: searched, مصطلح or آخر pulled the search to another article;
+     * dropped whole, a question asked of the wrong corpus lost the missing word that declined it
+     * (docs/answers.md, "frame34").
+     */
+    private void translateFrame(List<QuestionWord> upToFrameEnd, int start, TranslationBuilder translation) {
+        TranslationBuilder frame = new TranslationBuilder();
+        int i = start;
+        while (i < upToFrameEnd.size()) {
+            i += translateAt(upToFrameEnd, i, frame);
+        }
+        frame.terms().forEach(term -> translation.add(term.evidenceOnly()));
+        frame.build().untranslated().forEach(translation::untranslated);
+    }
+
+    /** Translates the word or phrase starting at {@code i}; returns how many words it took. */
+    private int translateAt(List<QuestionWord> words, int i, TranslationBuilder translation) {
+        QuestionWord word = words.get(i);
+        if (word.number()) {
+            translation.add(new Term(word.key(), List.of(word.key()), Source.NUMBER, EXACT_WEIGHT));
+            return 1;
+        }
+        int phraseLength = phrases.match(words, i, translation);
+        if (phraseLength > 0) {
+            return phraseLength;
+        }
+        if (NameSpelling.startsArticleName(words, i)) {
+            names.articleName(word, words.get(i + 1), translation);
+            return 2;
+        }
+        if (!word.glued().isEmpty()) {
+            translateGlued(word, translation);
+        } else if (!stopwords.dropped(word)) {
+            translateWord(word, translation);
+        }
+        return 1;
     }
 
     /**

@@ -19,18 +19,31 @@ import java.util.Objects;
  *                  loanword, less likely than {@code arabic}; the caller takes those the index holds as
  *                  further alternatives (a dictionary word's only where the index holds none of
  *                  {@code arabic}), the rest not at all
+ * @param searched  whether the caller searches the term; a word of a question-frame phrase ("another
+ *                  term for") is only evidence, judged in sentences but not searched
  */
 public record Term(String english, List<String> arabic, Source source, double weight, List<String> secondary,
-        List<String> spellings) {
+        List<String> spellings, boolean searched) {
 
     /** A term with no secondary senses and no further spellings. */
     public Term(String english, List<String> arabic, Source source, double weight) {
-        this(english, arabic, source, weight, List.of(), List.of());
+        this(english, arabic, source, weight, List.of(), List.of(), true);
     }
 
     /** A term with no further spellings. */
     public Term(String english, List<String> arabic, Source source, double weight, List<String> secondary) {
-        this(english, arabic, source, weight, secondary, List.of());
+        this(english, arabic, source, weight, secondary, List.of(), true);
+    }
+
+    /** A searched term with further spellings. */
+    public Term(String english, List<String> arabic, Source source, double weight, List<String> secondary,
+            List<String> spellings) {
+        this(english, arabic, source, weight, secondary, spellings, true);
+    }
+
+    /** This term as evidence only, not searched. */
+    public Term evidenceOnly() {
+        return new Term(english, arabic, source, weight, secondary, spellings, false);
     }
 
     public Term {

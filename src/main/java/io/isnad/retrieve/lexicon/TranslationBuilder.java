@@ -1,9 +1,10 @@
 package io.isnad.retrieve.lexicon;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,11 +15,17 @@ final class TranslationBuilder {
 
     private final List<Term> terms = new ArrayList<>();
     private final Set<String> untranslated = new LinkedHashSet<>();
-    private final Set<String> seen = new HashSet<>();
+    private final Map<String, Integer> seen = new HashMap<>();
 
+    /** Adds a term once; a searched occurrence replaces an earlier evidence-only one of the same word. */
     void add(Term term) {
-        if (seen.add(term.source() + "\u0000" + term.english())) {
+        String key = term.source() + "\u0000" + term.english();
+        Integer at = seen.get(key);
+        if (at == null) {
+            seen.put(key, terms.size());
             terms.add(term);
+        } else if (term.searched() && !terms.get(at).searched()) {
+            terms.set(at, term);
         }
     }
 

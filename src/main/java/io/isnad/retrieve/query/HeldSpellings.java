@@ -79,7 +79,7 @@ public final class HeldSpellings {
                 }
             });
             out.add(added.isEmpty() ? term : new io.isnad.retrieve.lexicon.Term(term.english(), arabic, term.source(),
-                    term.weight(), term.secondary()));
+                    term.weight(), term.secondary(), List.of(), term.searched()));
         }
         return out;
     }

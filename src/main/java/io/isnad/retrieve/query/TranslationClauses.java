@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -66,6 +67,7 @@ public final class TranslationClauses {
      * "Seventh round"). The built-in lists' names are searched as they are spelled. A word's secondary
      * senses are searched as alternatives of lower weight, and are no evidence; at the word's own weight
      * where the index holds none of its translations but every word of the sense ({@link #heldSenses}).
+     * A question-frame word ("another term for") is evidence but not searched.
      *
      * <p>A translation's common grams ("ال", "الا": in most chunks of a large archive) go to
      * {@code secondStage}, as the question's own do ({@link GramClauses#addGrams}): in the first stage they
@@ -187,13 +189,17 @@ public final class TranslationClauses {
                     translation.partial(judged), translation.phrases(),
                     (idf + rankIdf) / 2 * term.weight()));
         }
+        // A question-frame word (Term#searched) is evidence only, so its clause costs no leaves.
         boolean[] kept = ClauseBudget.heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
-                clauses.stream().mapToInt(ClauseBudget::leaves).toArray(), budget);
+                IntStream.range(0, terms.size()).map(i -> terms.get(i).searched() ? ClauseBudget.leaves(clauses.get(i)) : 0)
+                        .toArray(), budget);
         List<EvidenceTerm> evidence = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             if (kept[i]) {
-                query.add(clauses.get(i), BooleanClause.Occur.SHOULD);
-                laterClauses.get(i).ifPresent(secondStage::add);
+                if (terms.get(i).searched()) {
+                    query.add(clauses.get(i), BooleanClause.Occur.SHOULD);
+                    laterClauses.get(i).ifPresent(secondStage::add);
+                }
                 evidence.add(weighed.get(i));
             }
         }

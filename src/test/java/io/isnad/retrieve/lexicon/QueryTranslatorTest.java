@@ -268,6 +268,37 @@ class QueryTranslatorTest {
     }
 
     /**
+     * A question-frame phrase's words ("another term for", "last name of") are translated but only as
+     * evidence: searched, مصطلح or آخر pulled the search to another article; the asked-for word is searched.
+     */
+    @Test
+    void frameWordsAreEvidenceButNotSearched() {
+        TranslatedQuery term = TRANSLATOR.translate("What is another term for the rotor?");
+        assertFalse(term(term, "term").searched(), term.toString());
+        assertTrue(term(term, "term").arabic().contains("مصطلح"));
+        assertTrue(term.terms().stream().filter(t -> !t.english().equals("term")).allMatch(Term::searched), term.toString());
+        TranslatedQuery name = TRANSLATOR.translate("What is the last name of the player?");
+        assertFalse(term(name, "last").searched(), name.toString());
+        assertTrue(term(name, "player").searched(), name.toString());
+    }
+
+    /** Outside a frame phrase the same words keep their sense and are searched ("his last term"). */
+    @Test
+    void frameWordsOutsideTheirPhraseAreSearched() {
+        TranslatedQuery query = TRANSLATOR.translate("When did his last term as president end?");
+        assertTrue(term(query, "last").searched(), query.toString());
+        assertTrue(term(query, "term").searched(), query.toString());
+    }
+
+    /** A word asked both in a frame phrase and on its own gives one term, searched. */
+    @Test
+    void aFrameWordAlsoAskedOnItsOwnIsSearched() {
+        TranslatedQuery query = TRANSLATOR.translate("What is another term for the term of office?");
+        assertEquals(1, englishOf(query).stream().filter("term"::equals).count(), query.toString());
+        assertTrue(term(query, "term").searched(), query.toString());
+    }
+
+    /**
      * An inflected word FreeDict knows as written keeps that entry, and its base form's translations
      * become secondary senses; a word FreeDict knows only by its base form takes that entry as its own.
      */
