@@ -45,7 +45,7 @@ class ArabicLoanwordSpellingsTest {
     @Test
     void aLetterOnlyForeignWordsUseSpellsAForeignNameWithFewerVowels() {
         // Two long vowels each: پ (p) and ڤ (v) are kept by the fold, and no Arabic word holds them.
-        for (String name : List.of("پيلا", "أوروپا", "ڤيلما")) {
+        for (String name : List.of("پيلا", "پاريس", "ڤيلما")) {
             assertTrue(ArabicLoanwordSpellings.looksTransliterated(ArabicTextNormalizer.normalize(name)), name);
         }
         // The same shapes with Arabic letters (بيلا، فيلما), and چ, which folds to ك (chat spelling).
