@@ -28,6 +28,11 @@ public final class ArabicLoanwordSpellings {
             ArabicRootSkeleton.GLUED_PRONOUNS.stream().filter(p -> p.length() > 1)).toList();
     /** The long vowels after its first letter from which {@link #looksTransliterated} reads a word as a foreign name. */
     private static final int TRANSLITERATED_VOWELS = 3;
+    /**
+     * The letters Arabic writes only for a foreign sound, p (پ) and v (ڤ، ڥ): {@link ArabicTextNormalizer#fold}
+     * keeps them, and a word holding one is a borrowed name (پيلا، أوروپا), however few its long vowels.
+     */
+    private static final String FOREIGN_LETTERS = "پڤڥ";
 
     private ArabicLoanwordSpellings() {
     }
@@ -68,11 +73,13 @@ public final class ArabicLoanwordSpellings {
      * نيكولاس، فونتينبلو). An Arabic word is a root of consonants in a pattern that adds one or two
      * long vowels (اعتياد، متبقيا، موضعا), so a native word rarely has three. Stricter about the count
      * than the loanword shape of {@link #withFewerVowels}, and for a word of any length: a name the
-     * articles never mention is often short (طوكيو).
+     * articles never mention is often short (طوكيو). A word holding a letter of {@link #FOREIGN_LETTERS}
+     * is one too, whatever its vowels (پيلا has two).
      */
     public static boolean looksTransliterated(String folded) {
-        return ArabicRootSkeleton.isArabic(folded) && folded.chars().skip(1)
-                .filter(c -> ArabicTextNormalizer.LONG_VOWELS.indexOf(c) >= 0).count() >= TRANSLITERATED_VOWELS;
+        return ArabicRootSkeleton.isArabic(folded) && (folded.chars().skip(1)
+                .filter(c -> ArabicTextNormalizer.LONG_VOWELS.indexOf(c) >= 0).count() >= TRANSLITERATED_VOWELS
+                || folded.chars().anyMatch(c -> FOREIGN_LETTERS.indexOf(c) >= 0));
     }
 
     /**

@@ -43,6 +43,18 @@ class ArabicLoanwordSpellingsTest {
     }
 
     @Test
+    void aLetterOnlyForeignWordsUseSpellsAForeignNameWithFewerVowels() {
+        // Two long vowels each: پ (p) and ڤ (v) are kept by the fold, and no Arabic word holds them.
+        for (String name : List.of("پيلا", "پاريس", "ڤيلما")) {
+            assertTrue(ArabicLoanwordSpellings.looksTransliterated(ArabicTextNormalizer.normalize(name)), name);
+        }
+        // The same shapes with Arabic letters (بيلا، فيلما), and چ, which folds to ك (chat spelling).
+        for (String word : List.of("بيلا", "فيلما", "چيلا")) {
+            assertFalse(ArabicLoanwordSpellings.looksTransliterated(ArabicTextNormalizer.normalize(word)), word);
+        }
+    }
+
+    @Test
     void aNameAsTypedKeepsTheLongVowelTheStemmerCutsOff() {
         // The light stem of each (تاغار، ماركون) has two long vowels; the word as typed has three.
         for (List<String> nameAndStem : List.of(List.of("تاغاريان", "تاغار"), List.of("ماركوني", "ماركون"))) {
