@@ -292,10 +292,7 @@ public class AnswerComposer {
             return Optional.empty();
         }
         return ranked.stream()
-                .filter(c -> c.typed() && c.article() == lead.article()
-                        && Math.abs(c.sentence().index() - lead.sentence().index()) == 1
-                        && c.sentence().section() == lead.sentence().section()
-                        && scorer.coverageOfParts(List.of(c.tokens())) > 0)
+                .filter(c -> c.typed() && beside(c, lead) && scorer.coverageOfParts(List.of(c.tokens())) > 0)
                 .findFirst();
     }
 
@@ -326,9 +323,7 @@ public class AnswerComposer {
     static Optional<SentenceCandidate> continuation(SentenceCandidate lead, List<SentenceCandidate> ranked,
             EvidenceScorer scorer) {
         return ranked.stream()
-                .filter(c -> c.article() == lead.article() && c.sentence().index() == lead.sentence().index() + 1
-                        && c.sentence().section() == lead.sentence().section()
-                        && SentenceChooser.refersBack(c.sentence().text())
+                .filter(c -> atOffset(c, lead, 1) && SentenceChooser.refersBack(c.sentence().text())
                         && Gains.of(c, lead, scorer, new boolean[0]).related() > 0)
                 .findFirst();
     }
@@ -340,8 +335,16 @@ public class AnswerComposer {
 
     /** Whether {@code c} is the sentence just before or after the lead in its story. */
     private static boolean beside(SentenceCandidate c, SentenceCandidate lead) {
+        return atOffset(c, lead, 1) || atOffset(c, lead, -1);
+    }
+
+    /**
+     * Whether {@code c} stands {@code offset} sentences after the lead (before it where negative) in the
+     * lead's article and section: an appended story is never the lead's neighbour.
+     */
+    private static boolean atOffset(SentenceCandidate c, SentenceCandidate lead, int offset) {
         return c.article() == lead.article() && c.sentence().section() == lead.sentence().section()
-                && Math.abs(c.sentence().index() - lead.sentence().index()) == 1;
+                && c.sentence().index() - lead.sentence().index() == offset;
     }
 
     /**
@@ -470,8 +473,7 @@ public class AnswerComposer {
             return Optional.empty();
         }
         return ranked.stream()
-                .filter(c -> c.article() == lead.article() && c.sentence().index() == lead.sentence().index() - 1
-                        && c.sentence().section() == lead.sentence().section())
+                .filter(c -> atOffset(c, lead, -1))
                 .findFirst();
     }
 
