@@ -14,6 +14,7 @@ import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTypos;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -66,6 +67,8 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
     static final int NAME_LETTERS = 4;
     /** Digits of the largest number a word spells (مليار); longer digit runs are parsed no further. */
     private static final int MAX_SPELLED_DIGITS = 10;
+    /** The fewest distinct words of the article sharing a weak-root key that show the root in use. */
+    private static final int ROOT_WORDS = 2;
     private static final AbsentEvidence NONE = new AbsentEvidence(false, 0, false, false, List.of(), false);
 
     public AbsentEvidence {
@@ -126,7 +129,8 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         boolean unknownFigure = false;
         for (EvidenceTerm term : missing) {
             numberMissing |= isNumber(term);
-            if (indexed(term, docFreqs) || conjugated.contains(term) || misspells(term, article)) {
+            if (indexed(term, docFreqs) || conjugated.contains(term) || misspells(term, article)
+                    || !named.contains(term) && weakRootInUse(term, article)) {
                 continue;
             }
             unknownWord = true;
@@ -193,6 +197,39 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         return article.stream().anyMatch(sentence -> sentence.forms().stream()
                 .anyMatch(word -> ArabicTypos.oneEditApart(term.label(), word)
                         && !ArabicTypos.otherRoot(term.label(), word)));
+    }
+
+    /**
+     * Whether two or more distinct words of the article share a weak-root key with the term as the
+     * user typed it ({@link ArabicRootSkeleton#weakKeys}: فاز against the article's فازوا and الفوز):
+     * the article writes the question's weak or doubled root in other derivations, which no chunk
+     * holds as the question does. One word alone is as often a chance word of another two-letter root
+     * (لد against البلاد), and such a key credited in the scores answered near misses as often as
+     * answerable questions (docs/answers.md, "Twenty-fourth round, second wave").
+     */
+    private static boolean weakRootInUse(EvidenceTerm term, List<SentenceTokens> article) {
+        Set<String> keys = ArabicRootSkeleton.weakKeys(term.label());
+        if (keys.isEmpty()) {
+            return false;
+        }
+        Set<String> sharing = new HashSet<>();
+        for (SentenceTokens sentence : article) {
+            for (String word : sentence.forms()) {
+                if (!ArabicStopWords.contains(word) && !sharing.contains(word)
+                        && (sharesKey(ArabicRootSkeleton.weakKeys(word), keys)
+                                || sharesKey(ArabicRootSkeleton.keys(word), keys))) {
+                    sharing.add(word);
+                    if (sharing.size() >= ROOT_WORDS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesKey(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(b::contains);
     }
 
     /**
