@@ -260,7 +260,9 @@ public class ExtractiveAnswerer {
         SentenceCandidate judged = judged(ranked, question.previous());
         SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence, scorer,
                 settings.rootlessMinRoots());
-        boolean unwrittenName = judge.unwrittenName();
+        // A word glued to a proclitic that the corpus never writes, in the judged sentence's own story,
+        // is declined as a name no chunk writes is: both are subjects the articles do not report on.
+        boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged);
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
         List<String> quoted = Declines.readsQuoted(question.analysis().type())

@@ -680,6 +680,20 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void anArabicQuestionWithAProcliticWordNoChunkWritesInTheJudgedSentencesStoryIsDeclined() {
+        // The sentence of a.txt holds every other word; no chunk writes لوثار (ل + وثار, or a name).
+        String lothar = "متى وصل وزير الخارجية الياباني إلى لوثار؟";
+        assertTrue(unheldArabicName(snapshot, articles, lothar));
+        assertTrue(answer(lothar).isEmpty());
+        // بطوكيو is written by no chunk either, but the judged article holds its stem طوكيو.
+        assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني بطوكيو؟"));
+        // A word with a glued pronoun is the question's phrasing, not a name.
+        assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني إلى لوثارهم؟"));
+        // Where the sentence misses another of the question's words (سباق, of c.txt), it is left to the model.
+        assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني إلى سباق لوثار؟"));
+    }
+
     private boolean unheldArabicName(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
                 QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().unheldName();
