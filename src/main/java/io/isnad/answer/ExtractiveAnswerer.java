@@ -106,7 +106,7 @@ public class ExtractiveAnswerer {
             AskedQuestion question) {
         Optional<Choice> answered = chosen.filter(c -> !c.otherToll() && !c.noFigure()
                 && !c.otherRole() && !c.noTime() && !c.absentPerson() && !c.unheldName()
-                && !c.fewWordsHeld() && !Declines.countOfAnother(question, c.features())
+                && !c.fewWordsHeld() && !c.loneSentenceArticle() && !Declines.countOfAnother(question, c.features())
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL)
                 && !strays(c, retrieval, question));
@@ -278,7 +278,9 @@ public class ExtractiveAnswerer {
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName),
                 Declines.fewWordsHeld(question, evidence, () -> scorer.heldAround(judged.article(),
                         corpus.sentenceTokens(judged.article().file()), judged.sentence()), features.mass(),
-                        judged.articleCheck().spread())));
+                        judged.articleCheck().spread()),
+                Declines.loneSentenceArticle(question, corpus.sentenceTokens(judged.article().file()).size(),
+                        features.margin())));
     }
 
     /**
@@ -430,10 +432,12 @@ public class ExtractiveAnswerer {
      * question names a person no article mentions ({@link Declines#absentPerson}), or an English one
      * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}), or
      * is judged on a sentence that holds few of its words, and those weighing little, in an article that mentions
-     * them in passing ({@link Declines#fewWordsHeld}).
+     * them in passing ({@link Declines#fewWordsHeld}), or an English one is judged in an article of one
+     * sentence with no lead over the next article ({@link Declines#loneSentenceArticle}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
             EvidenceScorer scorer, boolean[] askedNoun, boolean otherToll, boolean noFigure, boolean otherRole, boolean noTime,
-            boolean inPassing, boolean absentPerson, boolean unheldName, boolean fewWordsHeld) {
+            boolean inPassing, boolean absentPerson, boolean unheldName, boolean fewWordsHeld,
+            boolean loneSentenceArticle) {
     }
 }

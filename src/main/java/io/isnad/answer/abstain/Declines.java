@@ -661,6 +661,24 @@ public final class Declines {
         return words < FEW_WORDS_HELD * byWord.size();
     }
 
+    /**
+     * Whether an English question, not a follow-up, is judged in an article of one sentence that the search
+     * did not put ahead of the next article ({@code margin} under {@value #NO_ARTICLE_AHEAD}). In an article
+     * of one sentence nothing beyond the judged sentence can confirm the question's subject: the article's
+     * spread ({@link #fewWordsHeld}) and missing share are the sentence's own, so the model reads the common
+     * senses of the question's translated words that such a sentence, often a long paragraph, happens to hold
+     * as if the article were about them; only the search's lead over the other articles is left to tell.
+     * Arabic questions are left out: asked in the articles' own words, those answered right from a one-sentence
+     * article with no lead are many (tuning parts: 46 arcd-train and xquad-dev hits against one question about
+     * another corpus). English, tuning parts: 13 questions about another corpus declined, no answered
+     * xquad-dev question (the right ones judged in one-sentence articles had margins of .37 and more); check
+     * parts 12 and none (docs/answers.md, "cross35").
+     */
+    public static boolean loneSentenceArticle(AskedQuestion question, int articleSentences, double margin) {
+        return question.english() && question.previous().isEmpty() && articleSentences < 2
+                && margin < NO_ARTICLE_AHEAD;
+    }
+
     /** Whether a folded word is a person name of the lexicon and no other kind of word. */
     private static boolean personName(String word) {
         return KnownNames.knownPerson(word) && !ArabicStopWords.contains(word)

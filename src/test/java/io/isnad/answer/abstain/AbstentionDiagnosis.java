@@ -102,6 +102,7 @@ class AbstentionDiagnosis {
         line.put("absentPerson", choice.get().absentPerson());
         line.put("unheldName", choice.get().unheldName());
         line.put("fewWordsHeld", choice.get().fewWordsHeld());
+        line.put("loneSentenceArticle", choice.get().loneSentenceArticle());
         line.put("type", asked.analysis().type().name());
         line.put("lead", choice.get().lead().sentence().text());
         ObjectNode values = line.putObject("features");

@@ -239,6 +239,25 @@ class DeclinesTest {
         assertFalse(Declines.fewWordsHeld(followUp, evidence, () -> held(false, false, false), 0.40, 0.05));
     }
 
+    @Test
+    void anEnglishQuestionJudgedInAOneSentenceArticleWithNoLeadIsDeclined() {
+        AskedQuestion anthem = english("Who sang the National Anthem at the final game?");
+        assertTrue(Declines.loneSentenceArticle(anthem, 1, 0.10));
+        // A search that put the article ahead of the next, or a second sentence that may confirm the subject, answers.
+        assertFalse(Declines.loneSentenceArticle(anthem, 1, Declines.NO_ARTICLE_AHEAD));
+        assertFalse(Declines.loneSentenceArticle(anthem, 2, 0.10));
+    }
+
+    @Test
+    void onlyAnEnglishQuestionOfItsOwnIsReadForALoneSentenceArticle() {
+        // An Arabic question is asked in the articles' own words: one-sentence articles answer it with no lead.
+        assertFalse(Declines.loneSentenceArticle(arabic("من فاز بالمباراة النهائية؟"), 1, 0.10));
+        String question = "And who sang the anthem?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What happened at the final?")));
+        assertFalse(Declines.loneSentenceArticle(followUp, 1, 0.10));
+    }
+
     private static List<EvidenceTerm> terms(String... labels) {
         return Stream.of(labels).map(l -> new EvidenceTerm(l, Set.of(l), 6.0, false)).toList();
     }
