@@ -28,6 +28,14 @@ final class DateChoice {
             "(?<![\\p{L}])(?:اي|ما|ماهي|ماهو|what|which)\\s+(?:(?:هي|هو)\\s+)?(?:"
             + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)(?![\\p{L}])");
     /**
+     * A question that asks for the time on the clock (folded): في أي ساعة، كم كانت الساعة، what time,
+     * the time on the clock. "كم ساعة" asks how many hours, a length, and is not one.
+     */
+    private static final Pattern ASKS_CLOCK_TIME = Pattern.compile("(?<![\\p{L}])(?:اي\\s+ساعه|كم\\s+كانت\\s+الساعه"
+            + "|الساعه\\s+كم|what\\s+time|time\\s+on\\s+the\\s+clock)(?![\\p{L}])");
+    /** A clock figure, hours and minutes, as the numbers span it: 4:51، 10:30. */
+    private static final Pattern CLOCK_FIGURE = Pattern.compile("\\d{1,2}:\\d{2}");
+    /**
      * The words of a date span that name no more than its years (folded): its year word and era,
      * and the words around the two years of a period (1914 إلى 1918، 1500 و1850، ما بين عامي 1805 و1848).
      */
@@ -93,6 +101,24 @@ final class DateChoice {
                     sentence.substring(Math.max(0, s.start() - WORD_BEFORE_REACH), s.start())).toLowerCase(Locale.ROOT));
             return m.find() && startsWord(m.group(1), stems);
         }).toList();
+    }
+
+    /**
+     * Whether a folded question asks the time on the clock: then a figure with a colon answers it
+     * ({@link #clockTimes}).
+     */
+    static boolean asksClockTime(String foldedQuestion) {
+        return ASKS_CLOCK_TIME.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * The clock figures among a sentence's numbers: "مع بقاء 4:51 من الوقت" answers "what was the
+     * time on the clock when…" in a sentence that holds no date. A bare figure with a colon is left
+     * to the numbers, not the dates ({@link DateSpans}: it is as often a time left, a score or a
+     * length); a question asking the clock's time ({@link #asksClockTime}) says it is a time.
+     */
+    static List<Span> clockTimes(List<Span> numbers) {
+        return numbers.stream().filter(s -> CLOCK_FIGURE.matcher(s.folded()).matches()).toList();
     }
 
     /** Whether a folded question asks for a year: في أي عام، ما السنة التي، in what year. */

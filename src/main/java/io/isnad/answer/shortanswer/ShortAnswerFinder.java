@@ -209,7 +209,11 @@ public final class ShortAnswerFinder {
             return PlaceSpans.ofAsked(sentence, spans, asked, foldedQuestion);
         }
         if (question.type() == QuestionType.DATE) {
-            return DateChoice.asked(sentence, spans, foldedQuestion);
+            List<Span> dates = DateChoice.asked(sentence, spans, foldedQuestion);
+            return dates.isEmpty() && found.isEmpty() && DateChoice.asksClockTime(foldedQuestion)
+                    ? DateChoice.clockTimes(SpanFinder.find(sentence, QuestionType.NUMBER)).stream()
+                            .filter(s -> !inQuestion(s, foldedQuestion, QuestionType.NUMBER)).toList()
+                    : dates;
         }
         if (question.type() != QuestionType.NUMBER) {
             return spans;

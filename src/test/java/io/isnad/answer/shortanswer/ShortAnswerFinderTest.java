@@ -3,6 +3,7 @@ package io.isnad.answer.shortanswer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.SentenceSplitter;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.lexicon.Lexicon;
 
 class ShortAnswerFinderTest {
 
@@ -127,6 +129,30 @@ class ShortAnswerFinderTest {
         String indic = "قتل ٤٠ شخصاً بينهم ٧ أطفال.";
         assertEquals(Optional.of("٧"), english(indic, "How many children were killed?", List.of("طفل", "قتل"),
                 List.of("طفل")));
+    }
+
+    @Test
+    void aQuestionAskingTheClocksTimeIsAnsweredByAFigureWithAColon() {
+        String sentence = "مع بقاء 6:12 من الوقت، استعاد الفريق الكرة عند خط 30 ياردة.";
+        assertEquals(Optional.of("6:12"), find(sentence, QuestionType.DATE,
+                "What was the time on the clock when the team got the ball back?"));
+        assertEquals(Optional.of("10:30"), find("وصل الوفد عند 10:30 وغادر بعد ساعتين.", QuestionType.DATE,
+                "في أي ساعة وصل الوفد؟"));
+        assertEquals(Optional.empty(), find(sentence, QuestionType.DATE, "متى استعاد الفريق الكرة؟"),
+                "a when-question is not answered by a time left on the clock");
+        assertNotEquals(Optional.of("10:30"), find("وصل الوفد يوم الخميس عند 10:30.", QuestionType.DATE,
+                "في أي ساعة وصل الوفد؟"), "a sentence holding a date is answered by its date, as before");
+    }
+
+    @Test
+    void anEnglishQuestionsUnitOfWeightTiesItsFigureThroughTheLexicon() {
+        // "how many pounds" is counted in رطل: without that translation the kilograms or the tons,
+        // nearer the question's other words, answered it.
+        String sentence = "تزن الآلة نحو 2 طن، ويستهلك المحرك 3 كجم (6.6 رطل) من الوقود في الساعة.";
+        String question = "How many pounds of fuel does the engine burn per hour?";
+        List<String> focus = List.of("وقود", "محرك", "ساعة");
+        assertEquals(Optional.of("6.6"), english(sentence, question, focus, Lexicon.builtin().lookup("pounds")));
+        assertNotEquals(Optional.of("6.6"), english(sentence, question, focus, List.of()));
     }
 
     private static Optional<String> english(String sentence, String question, List<String> focus, List<String> counted) {
