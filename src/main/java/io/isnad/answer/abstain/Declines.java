@@ -102,11 +102,13 @@ public final class Declines {
     }
 
     /**
-     * Whether a check here reads the quoted sentences of a question of this type (a how-many, who- or
-     * when-question): only then need a caller find them.
+     * Whether a check here reads the quoted sentences of this question (a how-many, who- or
+     * when-question, or one that names a day of a month): only then need a caller find them.
      */
-    public static boolean readsQuoted(QuestionType type) {
-        return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE;
+    public static boolean readsQuoted(AskedQuestion question) {
+        QuestionType type = question.analysis().type();
+        return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
+                || ArabicCalendarWords.dayOfMonth(question.asked()) > 0;
     }
 
     /**
@@ -357,6 +359,19 @@ public final class Declines {
             return false;
         }
         return quoted.stream().noneMatch(ArabicCalendarWords::placesInTime);
+    }
+
+    /**
+     * Whether a question that names a day of a month ({@link ArabicCalendarWords#dayOfMonth}: "What did
+     * Iran's foreign ministry confirm on December 5?") is answered by sentences none of which writes that
+     * day ({@link ArabicCalendarWords#writesDay}), as a figure or an ordinal: they tell what happened on
+     * another day ("في الأول من ديسمبر"), and the question is declined whatever the abstention model says.
+     * Any figure of the day's value counts as written, so a sentence that may date the event is kept. The
+     * sentences are all those the answer quotes (docs/answers.md, "fresh35").
+     */
+    public static boolean otherDay(AskedQuestion question, List<String> quoted) {
+        int day = ArabicCalendarWords.dayOfMonth(question.asked());
+        return day > 0 && !quoted.isEmpty() && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
     }
 
     /**

@@ -120,6 +120,20 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionNamingADayAnsweredBySentencesOfAnotherDayIsDeclined() {
+        String first = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من ديسمبر.";
+        assertTrue(Declines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"), List.of(first)));
+        assertTrue(Declines.otherDay(arabic("ماذا أكدت الخارجية الإيرانية في 5 ديسمبر؟"), List.of(first)));
+        // A quoted sentence writing the day, as a figure or an ordinal, may answer; so may any question naming no day.
+        assertFalse(Declines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"),
+                List.of(first, "وفي 5 ديسمبر أكدت وزارة الخارجية الإيرانية أن قنصليتها تعرضت للهجوم.")));
+        assertFalse(Declines.otherDay(english("Who did Araghchi meet on the 1st of December?"), List.of(first)));
+        assertFalse(Declines.otherDay(english("What did Iran's foreign ministry confirm in December?"), List.of(first)));
+        assertTrue(Declines.readsQuoted(english("What did Iran's foreign ministry confirm on December 5?")));
+        assertFalse(Declines.readsQuoted(english("What did Iran's foreign ministry confirm?")));
+    }
+
+    @Test
     void aHowManyQuestionNamingWhatItsArticleNeverMentionsIsDeclined() {
         assertTrue(Declines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
         assertTrue(Declines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));
