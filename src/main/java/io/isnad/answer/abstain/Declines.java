@@ -394,13 +394,16 @@ public final class Declines {
     /**
      * Whether a question for a year (في أي عام، in what year: {@link ShortAnswerFinder#asksYear}) is
      * answered by sentences none of which names a year ({@link ArabicCalendarWords#namesYear}): "يوم
-     * الثلاثاء" dates a day of the week of the report, and says nothing of the year asked. The question
+     * الثلاثاء" dates a day of the week of the report, and says nothing of the year asked. So is a
+     * when-question for an origin ({@link ArabicCalendarWords#asksOrigin}: "when was the Homs military
+     * academy founded"), which a year dates (docs/answers.md, "fresh35"). The question
      * is declined whatever the abstention model says, as {@link #noTime} declines a when-question
      * answered with no time at all. The sentences are all those the answer quotes
      * (docs/answers.md, "Thirty-first round: questions about the seeds the articles cannot answer").
      */
     public static boolean noYear(AskedQuestion question, List<String> quoted) {
-        return question.analysis().type() == QuestionType.DATE && ShortAnswerFinder.asksYear(question.text())
+        boolean year = ShortAnswerFinder.asksYear(question.text()) || ArabicCalendarWords.asksOrigin(question.text());
+        return question.analysis().type() == QuestionType.DATE && year
                 && quoted.stream().noneMatch(ArabicCalendarWords::namesYear);
     }
 

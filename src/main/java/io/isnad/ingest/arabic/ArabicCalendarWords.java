@@ -180,6 +180,18 @@ public final class ArabicCalendarWords {
     public static final Set<String> BIRTH_WORDS = Set.of("ولد", "مولد", "ولاد", "مواليد", "ميلاده", "ميلادها", "انولد",
             "اتولد", "born", "birth");
 
+    /**
+     * Words a question asks for the origin of something with, folded (تأسست، أسس، أنشئ، شُيّد، founded,
+     * built, born, and {@link #BIRTH_WORDS}): a founding, building or birth is dated by its year, so a
+     * sentence naming only a weekday or a day of a month ("استهدفت، الخميس، حفل تخريج طلاب الكلية
+     * الحربية") dates some later news of it. Not بني, also "the sons of" (بني أمية), nor words for an
+     * opening, launch or forming, which news dates by the day.
+     */
+    private static final Set<String> ORIGIN_WORDS = Stream.concat(BIRTH_WORDS.stream(),
+            Stream.of("تأسس", "تأسست", "أسس", "أسست", "تأسيس", "أنشئ", "أنشئت", "إنشاء", "شيد", "شيدت", "بنيت",
+                    "founded", "founding", "established", "built", "constructed").map(ArabicTextNormalizer::normalize))
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Words a question asks for the end of a life with, folded (توفي، وفاته، مات، die, died): the second date. */
     public static final Set<String> DEATH_WORDS = Set.of("توفي", "وفاه", "وفات", "مات", "die", "death");
 
@@ -324,6 +336,15 @@ public final class ArabicCalendarWords {
     private static List<String> foldedWords(String text) {
         String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group).toList();
+    }
+
+    /**
+     * Whether a question asks for the origin of something ({@link #ORIGIN_WORDS}), one of its words bare or
+     * with its conjunction or preposition (وتأسست): what it asks is dated by a year.
+     */
+    public static boolean asksOrigin(String question) {
+        return foldedWords(question).stream().anyMatch(w -> ORIGIN_WORDS.contains(w)
+                || ORIGIN_WORDS.contains(PROCLITIC.matcher(w).replaceFirst("")));
     }
 
     /**

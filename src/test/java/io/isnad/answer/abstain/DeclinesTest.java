@@ -120,6 +120,17 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionForAnOriginQuotedSentencesNamingNoYearIsDeclined() {
+        String thursday = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب ضباط الكلية الحربية في حمص.";
+        assertTrue(Declines.noYear(english("when was the homs military academy founded"), List.of(thursday)));
+        assertTrue(Declines.noYear(arabic("متى تأسست الكلية الحربية في حمص؟"), List.of(thursday)));
+        // A year quoted answers; a when-question for no origin may be answered by the day.
+        assertFalse(Declines.noYear(arabic("متى تأسست الكلية الحربية في حمص؟"),
+                List.of(thursday, "تأسست الكلية الحربية في حمص عام 1933.")));
+        assertFalse(Declines.noYear(arabic("متى استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(thursday)));
+    }
+
+    @Test
     void aQuestionNamingADayAnsweredBySentencesOfAnotherDayIsDeclined() {
         String first = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من ديسمبر.";
         assertTrue(Declines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"), List.of(first)));

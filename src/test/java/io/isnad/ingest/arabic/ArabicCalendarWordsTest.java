@@ -81,4 +81,15 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.writesDay("التقى عراقجي الأسد في الأول من ديسمبر/كانون الأول.", 5));
         assertFalse(ArabicCalendarWords.writesDay("قتل 150 شخصا في الهجوم عام 2015.", 5), "a figure holding the digit");
     }
+
+    @Test
+    void aFoundingABuildingOrABirthIsAnOrigin() {
+        assertTrue(ArabicCalendarWords.asksOrigin("when was the homs military academy founded"));
+        assertTrue(ArabicCalendarWords.asksOrigin("متى تأسست الكلية الحربية في حمص؟"));
+        assertTrue(ArabicCalendarWords.asksOrigin("ومتى أُنشئت الكلية؟"), "with a conjunction");
+        assertTrue(ArabicCalendarWords.asksOrigin("When was Araghchi born?"));
+        assertFalse(ArabicCalendarWords.asksOrigin("متى حكم بني أمية؟"), "the sons of");
+        assertFalse(ArabicCalendarWords.asksOrigin("When did the ceasefire end?"));
+        assertFalse(ArabicCalendarWords.asksOrigin("When was the consulate opened?"), "news dates an opening by the day");
+    }
 }
