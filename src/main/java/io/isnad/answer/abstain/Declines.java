@@ -102,13 +102,13 @@ public final class Declines {
     }
 
     /**
-     * Whether a check here reads the quoted sentences of this question (a how-many, who- or
-     * when-question, or one that names a day of a month): only then need a caller find them.
+     * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
+     * yes/no question, or one that names a day of a month): only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
-                || ArabicCalendarWords.dayOfMonth(question.asked()) > 0;
+                || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(question.asked()) > 0;
     }
 
     /**
@@ -204,10 +204,14 @@ public final class Declines {
      * ("…رامي عبد الرحمن، رئيس منظمة الرصد." opens the answer as the monitor's report's typed
      * neighbour), but not in any sentence beside it: "المتمردين بقيادة إسلاميين" before the monitor's
      * head let him answer for the armed group's leader (docs/answers.md,
-     * "Twenty-first round, second wave: the asked role").
+     * "Twenty-first round, second wave: the asked role"). A yes/no question about what the holder of an
+     * office did ("هل حضر وزير الدفاع السوري حفل التخريج؟") is read the same way: sentences naming no
+     * holder of that office ("استهدفت التنظيمات المسلحة حفل تخريج…") tell of the event, not of him, and
+     * cannot say yes or no (docs/answers.md, "fresh35").
      */
     public static boolean otherRole(AskedQuestion question, List<String> quoted) {
-        if (question.analysis().type() != QuestionType.PERSON) {
+        QuestionType type = question.analysis().type();
+        if (type != QuestionType.PERSON && type != QuestionType.YESNO) {
             return false;
         }
         Set<String> asked = question.english() ? ArabicPersonTitles.englishOffices(question.asked())

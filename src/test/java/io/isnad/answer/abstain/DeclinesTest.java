@@ -283,6 +283,18 @@ class DeclinesTest {
     }
 
     @Test
+    void aYesNoQuestionAboutAnOfficeHolderAnsweredWithNoHolderOfTheOfficeIsDeclined() {
+        String ceremony = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب ضباط الكلية الحربية في حمص.";
+        assertTrue(Declines.otherRole(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟"),
+                List.of(ceremony)));
+        assertTrue(Declines.readsQuoted(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟")));
+        // The holder named answers; a yes/no question naming no office is left to the model.
+        assertFalse(Declines.otherRole(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟"),
+                List.of(ceremony, "وكان وزير الدفاع السوري قد غادر الحفل قبل الهجوم.")));
+        assertFalse(Declines.otherRole(arabic("هل استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(ceremony)));
+    }
+
+    @Test
     void aWhoQuestionForTheHeadOfABodyAnsweredWithOneOfItsOfficesHoldersIsDeclined() {
         String commander = "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، وهو أحد القادة البارزين في الحرس الثوري الإيراني، قد قتل.";
         String headline = "مقتل قائد بارز بالحرس الثوري الإيراني خلال هجوم في حلب";
