@@ -265,7 +265,7 @@ public class ExtractiveAnswerer {
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged);
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
-        List<String> quoted = Declines.readsQuoted(question.analysis().type())
+        List<String> quoted = Declines.readsQuoted(question)
                 ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList()
                 : List.of();
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
@@ -273,7 +273,8 @@ public class ExtractiveAnswerer {
                 Declines.noFigure(question, quoted, tallied),
                 Declines.otherRole(question, quoted) || Declines.otherPortfolio(question, quoted)
                         || Declines.otherRank(question, quoted),
-                Declines.noTime(question, quoted) || Declines.noYear(question, quoted),
+                Declines.noTime(question, quoted) || Declines.noYear(question, quoted)
+                        || Declines.otherDay(question, quoted),
                 inPassing(question, judged), Declines.absentPerson(corpus, question),
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName),
                 Declines.fewWordsHeld(question, evidence, () -> scorer.heldAround(judged.article(),
@@ -427,7 +428,8 @@ public class ExtractiveAnswerer {
      * no holder of the office a who-question asks for ({@link Declines#otherRole}) or holds it for
      * another portfolio only ({@link Declines#otherPortfolio}), places nothing
      * in time for a when-question ({@link Declines#noTime}) or names no year for a question for one
-     * ({@link Declines#noYear}), and whether the judged sentence's
+     * ({@link Declines#noYear}) or none the day of a month the question names ({@link Declines#otherDay}),
+     * and whether the judged sentence's
      * article mentions the question's words only in passing ({@link #inPassing}), and whether the
      * question names a person no article mentions ({@link Declines#absentPerson}), or an English one
      * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}), or

@@ -102,11 +102,13 @@ public final class Declines {
     }
 
     /**
-     * Whether a check here reads the quoted sentences of a question of this type (a how-many, who- or
-     * when-question): only then need a caller find them.
+     * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
+     * yes/no question, or one that names a day of a month): only then need a caller find them.
      */
-    public static boolean readsQuoted(QuestionType type) {
-        return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE;
+    public static boolean readsQuoted(AskedQuestion question) {
+        QuestionType type = question.analysis().type();
+        return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
+                || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(question.asked()) > 0;
     }
 
     /**
@@ -202,10 +204,14 @@ public final class Declines {
      * ("…رامي عبد الرحمن، رئيس منظمة الرصد." opens the answer as the monitor's report's typed
      * neighbour), but not in any sentence beside it: "المتمردين بقيادة إسلاميين" before the monitor's
      * head let him answer for the armed group's leader (docs/answers.md,
-     * "Twenty-first round, second wave: the asked role").
+     * "Twenty-first round, second wave: the asked role"). A yes/no question about what the holder of an
+     * office did ("هل حضر وزير الدفاع السوري حفل التخريج؟") is read the same way: sentences naming no
+     * holder of that office ("استهدفت التنظيمات المسلحة حفل تخريج…") tell of the event, not of him, and
+     * cannot say yes or no (docs/answers.md, "fresh35").
      */
     public static boolean otherRole(AskedQuestion question, List<String> quoted) {
-        if (question.analysis().type() != QuestionType.PERSON) {
+        QuestionType type = question.analysis().type();
+        if (type != QuestionType.PERSON && type != QuestionType.YESNO) {
             return false;
         }
         Set<String> asked = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
@@ -360,6 +366,19 @@ public final class Declines {
     }
 
     /**
+     * Whether a question that names a day of a month ({@link ArabicCalendarWords#dayOfMonth}: "What did
+     * Iran's foreign ministry confirm on December 5?") is answered by sentences none of which writes that
+     * day ({@link ArabicCalendarWords#writesDay}), as a figure or an ordinal: they tell what happened on
+     * another day ("في الأول من ديسمبر"), and the question is declined whatever the abstention model says.
+     * Any figure of the day's value counts as written, so a sentence that may date the event is kept. The
+     * sentences are all those the answer quotes (docs/answers.md, "fresh35").
+     */
+    public static boolean otherDay(AskedQuestion question, List<String> quoted) {
+        int day = ArabicCalendarWords.dayOfMonth(question.asked());
+        return day > 0 && !quoted.isEmpty() && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
+    }
+
+    /**
      * Whether a how-many or how-much question, not a follow-up, names a person, place or thing its judged
      * article never mentions (the model's {@code nameMissing}: a name the lexicon knows, a figure no
      * article gives, an unknown word shaped like a name): "كم أنفقت روسيا في سوريا؟" judged on the article
@@ -379,13 +398,16 @@ public final class Declines {
     /**
      * Whether a question for a year (في أي عام، in what year: {@link ShortAnswerFinder#asksYear}) is
      * answered by sentences none of which names a year ({@link ArabicCalendarWords#namesYear}): "يوم
-     * الثلاثاء" dates a day of the week of the report, and says nothing of the year asked. The question
+     * الثلاثاء" dates a day of the week of the report, and says nothing of the year asked. So is a
+     * when-question for an origin ({@link ArabicCalendarWords#asksOrigin}: "when was the Homs military
+     * academy founded"), which a year dates (docs/answers.md, "fresh35"). The question
      * is declined whatever the abstention model says, as {@link #noTime} declines a when-question
      * answered with no time at all. The sentences are all those the answer quotes
      * (docs/answers.md, "Thirty-first round: questions about the seeds the articles cannot answer").
      */
     public static boolean noYear(AskedQuestion question, List<String> quoted) {
-        return question.analysis().type() == QuestionType.DATE && ShortAnswerFinder.asksYear(question.text())
+        boolean year = ShortAnswerFinder.asksYear(question.text()) || ArabicCalendarWords.asksOrigin(question.text());
+        return question.analysis().type() == QuestionType.DATE && year
                 && quoted.stream().noneMatch(ArabicCalendarWords::namesYear);
     }
 

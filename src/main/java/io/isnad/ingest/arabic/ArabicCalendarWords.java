@@ -180,6 +180,18 @@ public final class ArabicCalendarWords {
     public static final Set<String> BIRTH_WORDS = Set.of("ولد", "مولد", "ولاد", "مواليد", "ميلاده", "ميلادها", "انولد",
             "اتولد", "born", "birth");
 
+    /**
+     * Words a question asks for the origin of something with, folded (تأسست، أسس، أنشئ، شُيّد، founded,
+     * built, born, and {@link #BIRTH_WORDS}): a founding, building or birth is dated by its year, so a
+     * sentence naming only a weekday or a day of a month ("استهدفت، الخميس، حفل تخريج طلاب الكلية
+     * الحربية") dates some later news of it. Not بني, also "the sons of" (بني أمية), nor words for an
+     * opening, launch or forming, which news dates by the day.
+     */
+    private static final Set<String> ORIGIN_WORDS = Stream.concat(BIRTH_WORDS.stream(),
+            Stream.of("تأسس", "تأسست", "أسس", "أسست", "تأسيس", "أنشئ", "أنشئت", "إنشاء", "شيد", "شيدت", "بنيت",
+                    "founded", "founding", "established", "built", "constructed").map(ArabicTextNormalizer::normalize))
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Words a question asks for the end of a life with, folded (توفي، وفاته، مات، die, died): the second date. */
     public static final Set<String> DEATH_WORDS = Set.of("توفي", "وفاه", "وفات", "مات", "die", "death");
 
@@ -229,6 +241,12 @@ public final class ArabicCalendarWords {
     /** The century, folded and without its article: القرن الماضي. */
     private static final String CENTURY = "قرن";
 
+    /** The words written between a day and its month: الخامس من ديسمبر، the 5th of December. */
+    private static final Set<String> DAY_MONTH_LINKS = Set.of("من", "of");
+
+    /** The ending of an English ordinal figure: 5th, 1st. */
+    private static final Pattern ENGLISH_ORDINAL_SUFFIX = Pattern.compile("(?<=\\d)(st|nd|rd|th)$");
+
     /** The preposition a year is written after as the time of an event: فازوا في 2000. */
     private static final String IN = "في";
 
@@ -255,6 +273,78 @@ public final class ArabicCalendarWords {
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
                 .anyMatch(w -> timeWord(w) || timeWord(ArabicRootSkeleton.withoutConjunction(w, 1))
                         || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
+    }
+
+    /**
+     * The day of a month a text names: a figure of 1 to 31 or an ordinal ({@link ArabicNumberWords#ORDINALS})
+     * right before a month name, with or without من / of between (5 ديسمبر، الخامس من ديسمبر، 5 December),
+     * or a figure right after an English month (December 5, December 5th); 0 when it names none. A
+     * two-word month's second word (تشرين الثاني) is no day.
+     */
+    public static int dayOfMonth(String text) {
+        List<String> words = foldedWords(text);
+        for (int i = 0; i < words.size(); i++) {
+            int monthLength = monthLength(words, i);
+            if (monthLength == 0) {
+                continue;
+            }
+            int before = i > 1 && DAY_MONTH_LINKS.contains(words.get(i - 1)) ? i - 2 : i - 1;
+            int day = before >= 0 ? dayValue(words.get(before)) : 0;
+            int after = i + monthLength;
+            boolean english = words.get(i).chars().allMatch(c -> c < 128);
+            if (day == 0 && monthLength == 1 && english && after < words.size()) {
+                day = dayValue(words.get(after));
+            }
+            if (day > 0) {
+                return day;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a text writes the day {@code day} of some month: as a figure (bare or with a glued
+     * preposition or conjunction, في5 is not written but ب5 is) or as its ordinal (في الخامس من…).
+     */
+    public static boolean writesDay(String text, int day) {
+        return foldedWords(text).stream().anyMatch(w -> dayValue(w) == day
+                || dayValue(PROCLITIC.matcher(w).replaceFirst("")) == day);
+    }
+
+    /** How many words the month name starting at {@code i} has (1 or 2), or 0 when none starts there. */
+    private static int monthLength(List<String> words, int i) {
+        if (i + 1 < words.size() && MONTHS.containsKey(words.get(i) + " " + words.get(i + 1))) {
+            return 2;
+        }
+        return MONTHS.containsKey(words.get(i)) ? 1 : 0;
+    }
+
+    /** A day of a month a folded word gives: a figure of 1 to 31 (5, 5th) or an ordinal, or 0. */
+    private static int dayValue(String word) {
+        int ordinal = ArabicNumberWords.ORDINALS.indexOf(word);
+        if (ordinal >= 0) {
+            return ordinal + 1;
+        }
+        String figure = ENGLISH_ORDINAL_SUFFIX.matcher(word).replaceFirst("");
+        if (figure.isEmpty() || figure.length() > 2 || !figure.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        int value = Integer.parseInt(figure);
+        return value >= 1 && value <= 31 ? value : 0;
+    }
+
+    private static List<String> foldedWords(String text) {
+        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group).toList();
+    }
+
+    /**
+     * Whether a question asks for the origin of something ({@link #ORIGIN_WORDS}), one of its words bare or
+     * with its conjunction or preposition (وتأسست): what it asks is dated by a year.
+     */
+    public static boolean asksOrigin(String question) {
+        return foldedWords(question).stream().anyMatch(w -> ORIGIN_WORDS.contains(w)
+                || ORIGIN_WORDS.contains(PROCLITIC.matcher(w).replaceFirst("")));
     }
 
     /**

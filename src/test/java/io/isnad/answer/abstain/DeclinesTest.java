@@ -120,6 +120,31 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionForAnOriginQuotedSentencesNamingNoYearIsDeclined() {
+        String thursday = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب ضباط الكلية الحربية في حمص.";
+        assertTrue(Declines.noYear(english("when was the homs military academy founded"), List.of(thursday)));
+        assertTrue(Declines.noYear(arabic("متى تأسست الكلية الحربية في حمص؟"), List.of(thursday)));
+        // A year quoted answers; a when-question for no origin may be answered by the day.
+        assertFalse(Declines.noYear(arabic("متى تأسست الكلية الحربية في حمص؟"),
+                List.of(thursday, "تأسست الكلية الحربية في حمص عام 1933.")));
+        assertFalse(Declines.noYear(arabic("متى استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(thursday)));
+    }
+
+    @Test
+    void aQuestionNamingADayAnsweredBySentencesOfAnotherDayIsDeclined() {
+        String first = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من ديسمبر.";
+        assertTrue(Declines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"), List.of(first)));
+        assertTrue(Declines.otherDay(arabic("ماذا أكدت الخارجية الإيرانية في 5 ديسمبر؟"), List.of(first)));
+        // A quoted sentence writing the day, as a figure or an ordinal, may answer; so may any question naming no day.
+        assertFalse(Declines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"),
+                List.of(first, "وفي 5 ديسمبر أكدت وزارة الخارجية الإيرانية أن قنصليتها تعرضت للهجوم.")));
+        assertFalse(Declines.otherDay(english("Who did Araghchi meet on the 1st of December?"), List.of(first)));
+        assertFalse(Declines.otherDay(english("What did Iran's foreign ministry confirm in December?"), List.of(first)));
+        assertTrue(Declines.readsQuoted(english("What did Iran's foreign ministry confirm on December 5?")));
+        assertFalse(Declines.readsQuoted(english("What did Iran's foreign ministry confirm?")));
+    }
+
+    @Test
     void aHowManyQuestionNamingWhatItsArticleNeverMentionsIsDeclined() {
         assertTrue(Declines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
         assertTrue(Declines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));
@@ -274,6 +299,18 @@ class DeclinesTest {
         assertTrue(Declines.otherPortfolio(arabic("مين المتحدث الرسمي باسم الجيش السوري؟"), List.of(spokesman)));
         assertTrue(Declines.otherPortfolio(english("Who is the spokesman of the Iranian defence ministry?"),
                 List.of(spokesman)));
+    }
+
+    @Test
+    void aYesNoQuestionAboutAnOfficeHolderAnsweredWithNoHolderOfTheOfficeIsDeclined() {
+        String ceremony = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب ضباط الكلية الحربية في حمص.";
+        assertTrue(Declines.otherRole(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟"),
+                List.of(ceremony)));
+        assertTrue(Declines.readsQuoted(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟")));
+        // The holder named answers; a yes/no question naming no office is left to the model.
+        assertFalse(Declines.otherRole(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟"),
+                List.of(ceremony, "وكان وزير الدفاع السوري قد غادر الحفل قبل الهجوم.")));
+        assertFalse(Declines.otherRole(arabic("هل استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(ceremony)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +57,39 @@ class ArabicCalendarWordsTest {
         assertTrue(ArabicCalendarWords.datesYear("منذ"), "a time link");
         assertFalse(ArabicCalendarWords.datesYear("حضره"), "a verb before a count");
         assertFalse(ArabicCalendarWords.datesYear("نحو"), "an approximation before a count");
+    }
+
+    @Test
+    void aDayBesideAMonthIsTheDayOfAMonthTheTextNames() {
+        assertEquals(5, ArabicCalendarWords.dayOfMonth("What did Iran's foreign ministry confirm on December 5?"));
+        assertEquals(5, ArabicCalendarWords.dayOfMonth("What happened on the 5th of December?"));
+        assertEquals(27, ArabicCalendarWords.dayOfMonth("ماذا حدث في 27 نوفمبر؟"));
+        assertEquals(1, ArabicCalendarWords.dayOfMonth("من التقى عراقجي في الأول من ديسمبر؟"));
+        assertEquals(3, ArabicCalendarWords.dayOfMonth("ماذا حدث في 3 تشرين الثاني؟"), "a month of two words");
+        // A two-word month's ordinal is no day, nor a figure after an Arabic month (a year), nor a year.
+        assertEquals(0, ArabicCalendarWords.dayOfMonth("ماذا حدث في تشرين الثاني 2016؟"));
+        assertEquals(0, ArabicCalendarWords.dayOfMonth("When did the fighting start in December 2016?"));
+        assertEquals(0, ArabicCalendarWords.dayOfMonth("ماذا حدث في ديسمبر؟"));
+    }
+
+    @Test
+    void aDayIsWrittenAsAFigureOrAnOrdinal() {
+        assertTrue(ArabicCalendarWords.writesDay("أكدت الوزارة في 5 ديسمبر أن القنصلية تعرضت للهجوم.", 5));
+        assertTrue(ArabicCalendarWords.writesDay("أكدت الوزارة في ٥ كانون الأول أن القنصلية تعرضت للهجوم.", 5),
+                "Eastern Arabic digits");
+        assertTrue(ArabicCalendarWords.writesDay("أكدت الوزارة في الخامس من ديسمبر أن القنصلية تعرضت للهجوم.", 5));
+        assertFalse(ArabicCalendarWords.writesDay("التقى عراقجي الأسد في الأول من ديسمبر/كانون الأول.", 5));
+        assertFalse(ArabicCalendarWords.writesDay("قتل 150 شخصا في الهجوم عام 2015.", 5), "a figure holding the digit");
+    }
+
+    @Test
+    void aFoundingABuildingOrABirthIsAnOrigin() {
+        assertTrue(ArabicCalendarWords.asksOrigin("when was the homs military academy founded"));
+        assertTrue(ArabicCalendarWords.asksOrigin("متى تأسست الكلية الحربية في حمص؟"));
+        assertTrue(ArabicCalendarWords.asksOrigin("ومتى أُنشئت الكلية؟"), "with a conjunction");
+        assertTrue(ArabicCalendarWords.asksOrigin("When was Araghchi born?"));
+        assertFalse(ArabicCalendarWords.asksOrigin("متى حكم بني أمية؟"), "the sons of");
+        assertFalse(ArabicCalendarWords.asksOrigin("When did the ceasefire end?"));
+        assertFalse(ArabicCalendarWords.asksOrigin("When was the consulate opened?"), "news dates an opening by the day");
     }
 }
