@@ -126,7 +126,6 @@ public final class HybridRetriever {
         }
         double top = ranked.get(0).score();
         List<Passage> rescored = new ArrayList<>(ranked.size());
-        Map<String, SentenceTokens> openings = new HashMap<>();
         for (Passage p : ranked) {
             Article article = snapshot.article(p.file()).orElseThrow();
             List<SentenceTokens> tokens = snapshot.sentenceTokens(p.file());
@@ -136,8 +135,8 @@ public final class HybridRetriever {
             }
             // Not for a translated question: its guessed words in an opening put xquad-dev's English
             // check part's answering article first less often (docs/answers.md, "arret34").
-            double opening = english ? 0 : scorer.coverageOfParts(List.of(openings.computeIfAbsent(p.file(),
-                    f -> OpeningWords.of(article, snapshot.analyzers(), OPENING_WORDS))));
+            double opening = english ? 0
+                    : scorer.coverageOfParts(List.of(OpeningWords.of(article, snapshot.analyzers(), OPENING_WORDS)));
             double score = p.score() / top + weight * best + OPENING_WEIGHT * opening;
             rescored.add(new Passage(p.file(), p.chunk(), p.start(), p.end(), score, p.section()));
         }

@@ -2,6 +2,9 @@ package io.isnad.retrieve;
 
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
+import io.isnad.index.Caches;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.Article;
@@ -15,13 +18,29 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 final class OpeningWords {
 
+    /**
+     * The analysed openings by analysis, first line and word count. Every Arabic question re-ranks up
+     * to fifteen passages by their articles' openings, and folding, cutting and analysing them anew
+     * was 1.5 % of an uncached answer on the seeds (docs/performance.md, "perf35"). An opening's
+     * tokens depend on nothing else, so an entry is never stale; the first line is the article
+     * cache's own string, so a look-up costs its cached hash and an identity test. A few MB at most.
+     */
+    private static final Cache<Opening, SentenceTokens> OPENINGS = Caches.builder().maximumSize(5_000).build();
+
     private OpeningWords() {
     }
 
     /** The analysed forms of the first {@code count} words of {@code article}'s first line. */
     static SentenceTokens of(Article article, IndexAnalyzers analyzers, int count) {
-        List<String> words = ArabicTextNormalizer.openingWords(article.headline(),
-                ArabicTextNormalizer.UNPUNCTUATED_WORD, count);
-        return SentenceTokens.of(String.join(" ", words), analyzers);
+        return OPENINGS.get(new Opening(analyzers, article.headline(), count), Opening::tokens);
+    }
+
+    /** An article's first line, as the analysis it is read with sees its first {@code count} words. */
+    private record Opening(IndexAnalyzers analyzers, String line, int count) {
+
+        SentenceTokens tokens() {
+            List<String> words = ArabicTextNormalizer.openingWords(line, ArabicTextNormalizer.UNPUNCTUATED_WORD, count);
+            return SentenceTokens.of(String.join(" ", words), analyzers);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  */
 public final class ArabicPersonTitles {
 
+    /** What separates an English question's words: compiled once, not on every office test of every question. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
      * Every title, with and without the article where news prose writes both (الرئيس، رئيس). A
      * counterpart (نظيره السوري، فيصل المقداد) names the other side's holder of the office just named.
@@ -166,7 +169,7 @@ public final class ArabicPersonTitles {
 
     /** The portfolios an English question's words name ({@link #ENGLISH_PORTFOLIOS}). */
     public static Set<String> englishPortfolios(String question) {
-        return Stream.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).map(ENGLISH_PORTFOLIOS::get)
+        return Stream.of(NON_LETTERS.split(question.toLowerCase(Locale.ROOT))).map(ENGLISH_PORTFOLIOS::get)
                 .filter(p -> p != null).collect(Collectors.toSet());
     }
 
@@ -236,7 +239,7 @@ public final class ArabicPersonTitles {
      * head (رئيس الوزراء), no minister.
      */
     public static Set<String> englishOffices(String question) {
-        List<String> words = List.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        List<String> words = List.of(NON_LETTERS.split(question.toLowerCase(Locale.ROOT)));
         Set<String> offices = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             boolean prime = words.get(i).equals("minister") && i > 0 && words.get(i - 1).equals("prime");

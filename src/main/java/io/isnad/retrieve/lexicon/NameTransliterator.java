@@ -186,6 +186,8 @@ public final class NameTransliterator {
     /** The Arabic definite article as romanised, optionally assimilated to a sun letter ("ash-Sham"). */
     private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|ad|an|ar|as|ash|at|ath|az|ed|en|er|es|et)[- ](.+)$");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** An alif with a hamza or madda, compiled once: every name a question spells is folded. */
+    private static final Pattern HAMZA_ALIF = Pattern.compile("[أإآ]");
     private static final Pattern LATIN_NAME = Pattern.compile("[a-z']+");
     private static final String VOWELS = "aeiou";
     private static final Set<String> CONSONANT_DIGRAPHS = Set.of("kh", "gh", "sh", "ch", "th", "dh", "zh", "ph", "ck");
@@ -322,7 +324,7 @@ public final class NameTransliterator {
     }
 
     private static String foldArabic(String arabic) {
-        return arabic.replace('ة', 'ه').replace('ى', 'ي').replaceAll("[أإآ]", "ا");
+        return HAMZA_ALIF.matcher(arabic.replace('ة', 'ه').replace('ى', 'ي')).replaceAll("ا");
     }
 
     private static Rule ruleAt(String word, int index, boolean wide) {

@@ -27,6 +27,8 @@ record QuestionWord(String key, String original, int group, boolean number, bool
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A thousands separator: compiled once, not on every number of every English question. */
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile(",(?=\\d{3}\\b)");
     /**
      * A word with a number glued to its end ("Internet2", "Windows10"). Read as one token it has no
      * translation, so the question kept no evidence of it, and a number no article gives could not
@@ -62,7 +64,7 @@ record QuestionWord(String key, String original, int group, boolean number, bool
             }
             if (m.group("number") != null) {
                 // Thousands separators would split the number for the index; decimals keep their point.
-                String digits = m.group("number").replaceAll(",(?=\\d{3}\\b)", "");
+                String digits = THOUSANDS_SEPARATOR.matcher(m.group("number")).replaceAll("");
                 words.add(new QuestionWord(digits, digits, group++, true, sentenceStart, ""));
             } else {
                 String token = POSSESSIVE.matcher(m.group("word")).replaceFirst("");
