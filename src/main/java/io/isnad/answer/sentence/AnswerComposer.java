@@ -114,8 +114,14 @@ public class AnswerComposer {
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, ranked));
         Optional<SentenceCandidate> typedPart = typedNeighbour(lead, ranked, question.analysis(), scorer);
+        Optional<SentenceCandidate> pointedTo = settings.maxSentences() > 1 && asksWhich(question.analysis())
+                ? PointedAntecedent.of(lead, ranked, scorer, askedNoun, corpus.analyzers()) : Optional.empty();
         SentenceCandidate appended = null;
-        if (typedPart.isPresent() && settings.maxSentences() > 1) {
+        if (pointedTo.isPresent()) {
+            // The sentence the lead points to names the asked thing: it goes first, and alone, since
+            // the lead's neighbour after or a related sentence would tell more of the pointer instead.
+            groups.addFirst(List.of(pointedTo.get()));
+        } else if (typedPart.isPresent() && settings.maxSentences() > 1) {
             if (question.analysis().byNoun() || typedPart.get().coverage() < OPENS
                     || turnsAway(lead, typedPart.get())) {
                 groups.add(List.of(typedPart.get()));
@@ -144,7 +150,8 @@ public class AnswerComposer {
                 }
             }
         }
-        SentenceCandidate answering = lead.typed() || typedPart.isEmpty() ? lead : typedPart.get();
+        SentenceCandidate answering = lead.typed() || typedPart.isEmpty() || pointedTo.isPresent() ? lead
+                : typedPart.get();
         ShortAnswer shortAnswer = shortAnswer(answering, question, translated);
         // A typed follow-up whose answer no span was found for is quoted its lead whole: the cut keeps
         // the clauses holding the question's words, which in a follow-up are mostly the carried ones,
@@ -191,6 +198,15 @@ public class AnswerComposer {
             }
         }
         return new Draft(text.toString(), List.copyOf(citations), shortAnswer, leadCitation);
+    }
+
+    /**
+     * Whether the question asks which thing its noun is, not how many or when: the sentence a pointer
+     * on the noun refers to names the thing, not its count ("how much money… sunk into Syria" is
+     * answered by the figure, not by the sentence before "…نستعيد هذا المال").
+     */
+    private static boolean asksWhich(QuestionAnalysis analysis) {
+        return analysis.type() != QuestionType.NUMBER && analysis.type() != QuestionType.DATE;
     }
 
     /**
@@ -342,7 +358,7 @@ public class AnswerComposer {
      * Whether {@code c} stands {@code offset} sentences after the lead (before it where negative) in the
      * lead's article and section: an appended story is never the lead's neighbour.
      */
-    private static boolean atOffset(SentenceCandidate c, SentenceCandidate lead, int offset) {
+    static boolean atOffset(SentenceCandidate c, SentenceCandidate lead, int offset) {
         return c.article() == lead.article() && c.sentence().section() == lead.sentence().section()
                 && c.sentence().index() - lead.sentence().index() == offset;
     }

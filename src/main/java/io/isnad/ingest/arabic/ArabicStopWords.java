@@ -53,6 +53,13 @@ public final class ArabicStopWords {
     public static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "هذان", "هذين", "هاتان", "هاتين", "هولاء",
             "تلك", "وهذا", "وهذه", "وتلك");
 
+    /**
+     * The prepositions written as words of their own, folded (في، على → علي، إلى → الي): a definite
+     * noun they follow at once stands bare, with no adjective, name or genitive to tell which one it is.
+     */
+    public static final Set<String> PREPOSITIONS = Set.of("في", "علي", "الي", "من", "عن", "مع", "عند", "منذ",
+            "حتي", "نحو", "بين");
+
     /** The particles that negate a verb or a sentence, in folded form: لم، لن، لا، ليس and its forms. */
     public static final Set<String> VERBAL_NEGATIONS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا");
 
