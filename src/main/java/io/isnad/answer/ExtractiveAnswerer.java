@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AskedName;
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.abstain.QuestionNames;
+import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.followup.PreviousAnswer;
@@ -22,6 +24,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
+import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Section;
@@ -106,7 +109,8 @@ public class ExtractiveAnswerer {
             AskedQuestion question) {
         Optional<Choice> answered = chosen.filter(c -> !c.otherToll() && !c.noFigure()
                 && !c.otherRole() && !c.noTime() && !c.absentPerson() && !c.unheldName()
-                && !c.fewWordsHeld() && !c.loneSentenceArticle() && !Declines.countOfAnother(question, c.features())
+                && !c.fewWordsHeld() && !c.loneSentenceArticle() && !c.wordingOnly()
+                && !Declines.countOfAnother(question, c.features())
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL)
                 && !strays(c, retrieval, question));
@@ -281,7 +285,25 @@ public class ExtractiveAnswerer {
                         corpus.sentenceTokens(judged.article().file()), judged.sentence()), features.mass(),
                         judged.articleCheck().spread()),
                 Declines.loneSentenceArticle(question, corpus.sentenceTokens(judged.article().file()).size(),
-                        features.margin())));
+                        features.margin()),
+                wordingOnly(corpus, question, evidence, judged, features.margin())));
+    }
+
+    /** {@link Declines#wordingOnly}: the question's names, wording and words' sentences looked up only when read. */
+    private static boolean wordingOnly(Snapshot corpus, AskedQuestion question, List<EvidenceTerm> evidence,
+            SentenceCandidate judged, double margin) {
+        List<SentenceTokens> sentences = corpus.sentenceTokens(judged.article().file());
+        return Declines.wordingOnly(question, margin, () -> QuestionNames.of(question.text(),
+                        question.analysis().head(), evidence, corpus.analyzers(), question.english()),
+                names -> QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
+                t -> sentencesHolding(evidence.get(t), sentences.stream().limit(1).toList()) > 0,
+                t -> sentencesHolding(evidence.get(t), sentences) > 1);
+    }
+
+    /** In how many of {@code sentences} a term is found. */
+    private static long sentencesHolding(EvidenceTerm term, List<SentenceTokens> sentences) {
+        EvidenceScorer alone = new EvidenceScorer(List.of(term));
+        return sentences.stream().filter(s -> alone.coverage(s, List.of()) > 0).count();
     }
 
     /**
@@ -435,11 +457,12 @@ public class ExtractiveAnswerer {
      * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}), or
      * is judged on a sentence that holds few of its words, and those weighing little, in an article that mentions
      * them in passing ({@link Declines#fewWordsHeld}), or an English one is judged in an article of one
-     * sentence with no lead over the next article ({@link Declines#loneSentenceArticle}).
+     * sentence with no lead over the next article ({@link Declines#loneSentenceArticle}), or an Arabic one
+     * has no subject word the judged article opens on or returns to, with no lead ({@link Declines#wordingOnly}).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
             EvidenceScorer scorer, boolean[] askedNoun, boolean otherToll, boolean noFigure, boolean otherRole, boolean noTime,
             boolean inPassing, boolean absentPerson, boolean unheldName, boolean fewWordsHeld,
-            boolean loneSentenceArticle) {
+            boolean loneSentenceArticle, boolean wordingOnly) {
     }
 }

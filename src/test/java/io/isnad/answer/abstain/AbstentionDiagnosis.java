@@ -103,6 +103,7 @@ class AbstentionDiagnosis {
         line.put("unheldName", choice.get().unheldName());
         line.put("fewWordsHeld", choice.get().fewWordsHeld());
         line.put("loneSentenceArticle", choice.get().loneSentenceArticle());
+        line.put("wordingOnly", choice.get().wordingOnly());
         line.put("type", asked.analysis().type().name());
         line.put("lead", choice.get().lead().sentence().text());
         ObjectNode values = line.putObject("features");
