@@ -1,9 +1,12 @@
 package io.isnad.answer;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
@@ -12,6 +15,7 @@ import jakarta.inject.Inject;
 
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AskedName;
+import io.isnad.answer.abstain.Decline;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.QuestionWording;
@@ -107,10 +111,7 @@ public class ExtractiveAnswerer {
     /** The answer from the sentence {@link #choose} chose, or empty when a decline or the model rejects it. */
     private Optional<Draft> answerWith(Optional<Choice> chosen, Snapshot corpus, Retrieval retrieval,
             AskedQuestion question) {
-        Optional<Choice> answered = chosen.filter(c -> !c.otherToll() && !c.noFigure()
-                && !c.otherRole() && !c.noTime() && !c.absentPerson() && !c.unheldName()
-                && !c.fewWordsHeld() && !c.loneSentenceArticle() && !c.wordingOnly()
-                && !Declines.countOfAnother(question, c.features())
+        Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
                 && abstention.answers(c.features())
                 && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL)
                 && !strays(c, retrieval, question));
@@ -272,21 +273,31 @@ public class ExtractiveAnswerer {
         List<String> quoted = Declines.readsQuoted(question)
                 ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList()
                 : List.of();
+        Set<Decline> declines = EnumSet.noneOf(Decline.class);
+        declineIf(declines, Decline.OTHER_TOLL, Declines.otherToll(question, quoted, translated.focus(), tallied));
+        declineIf(declines, Decline.NO_FIGURE, Declines.noFigure(question, quoted, tallied));
+        declineIf(declines, Decline.OTHER_ROLE, Declines.otherRole(question, quoted)
+                || Declines.otherPortfolio(question, quoted) || Declines.otherRank(question, quoted));
+        declineIf(declines, Decline.NO_TIME, Declines.noTime(question, quoted) || Declines.noYear(question, quoted)
+                || Declines.otherDay(question, quoted));
+        declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question));
+        declineIf(declines, Decline.UNHELD_NAME,
+                Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));
+        declineIf(declines, Decline.FEW_WORDS_HELD, Declines.fewWordsHeld(question, evidence,
+                () -> scorer.heldAround(judged.article(), corpus.sentenceTokens(judged.article().file()),
+                        judged.sentence()), features.mass(), judged.articleCheck().spread()));
+        declineIf(declines, Decline.LONE_SENTENCE_ARTICLE, Declines.loneSentenceArticle(question,
+                corpus.sentenceTokens(judged.article().file()).size(), features.margin()));
+        declineIf(declines, Decline.WORDING_ONLY, wordingOnly(corpus, question, evidence, judged, features.margin()));
+        declineIf(declines, Decline.COUNT_OF_ANOTHER, Declines.countOfAnother(question, features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
-                Declines.otherToll(question, quoted, translated.focus(), tallied),
-                Declines.noFigure(question, quoted, tallied),
-                Declines.otherRole(question, quoted) || Declines.otherPortfolio(question, quoted)
-                        || Declines.otherRank(question, quoted),
-                Declines.noTime(question, quoted) || Declines.noYear(question, quoted)
-                        || Declines.otherDay(question, quoted),
-                inPassing(question, judged), Declines.absentPerson(corpus, question),
-                Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName),
-                Declines.fewWordsHeld(question, evidence, () -> scorer.heldAround(judged.article(),
-                        corpus.sentenceTokens(judged.article().file()), judged.sentence()), features.mass(),
-                        judged.articleCheck().spread()),
-                Declines.loneSentenceArticle(question, corpus.sentenceTokens(judged.article().file()).size(),
-                        features.margin()),
-                wordingOnly(corpus, question, evidence, judged, features.margin())));
+                Collections.unmodifiableSet(declines), inPassing(question, judged)));
+    }
+
+    private static void declineIf(Set<Decline> declines, Decline decline, boolean holds) {
+        if (holds) {
+            declines.add(decline);
+        }
     }
 
     /** {@link Declines#wordingOnly}: the question's names, wording and words' sentences looked up only when read. */
@@ -441,28 +452,12 @@ public class ExtractiveAnswerer {
 
 
     /**
-     * The sentence chosen to answer, all candidates ranked, the abstention model's view of the
-     * sentence its own evidence ranks first (most often the same one),
-     * the question's evidence the clauses of a long sentence are weighed by, which of its terms stand for
-     * the noun it asks about ({@link SentenceJudge#askedNoun}), and whether the lead
-     * counts something else than what a how-many question asks ({@link Declines#otherToll}) or nothing
-     * ({@link Declines#noFigure}), names
-     * no holder of the office a who-question asks for ({@link Declines#otherRole}) or holds it for
-     * another portfolio only ({@link Declines#otherPortfolio}), places nothing
-     * in time for a when-question ({@link Declines#noTime}) or names no year for a question for one
-     * ({@link Declines#noYear}) or none the day of a month the question names ({@link Declines#otherDay}),
-     * and whether the judged sentence's
-     * article mentions the question's words only in passing ({@link #inPassing}), and whether the
-     * question names a person no article mentions ({@link Declines#absentPerson}), or an English one
-     * names only what no chunk holds with no article ahead of the next ({@link Declines#unheldName}), or
-     * is judged on a sentence that holds few of its words, and those weighing little, in an article that mentions
-     * them in passing ({@link Declines#fewWordsHeld}), or an English one is judged in an article of one
-     * sentence with no lead over the next article ({@link Declines#loneSentenceArticle}), or an Arabic one
-     * has no subject word the judged article opens on or returns to, with no lead ({@link Declines#wordingOnly}).
+     * The sentence chosen to lead, the ranked sentences, the abstention model's features, the checks of
+     * {@link Declines} that decline it whatever the model says ({@link Decline}; empty when none holds),
+     * and whether the judged sentence's article mentions the question's words only in passing
+     * ({@link #inPassing}), which declines only a doubtful answer.
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            EvidenceScorer scorer, boolean[] askedNoun, boolean otherToll, boolean noFigure, boolean otherRole, boolean noTime,
-            boolean inPassing, boolean absentPerson, boolean unheldName, boolean fewWordsHeld,
-            boolean loneSentenceArticle, boolean wordingOnly) {
+            EvidenceScorer scorer, boolean[] askedNoun, Set<Decline> declines, boolean inPassing) {
     }
 }

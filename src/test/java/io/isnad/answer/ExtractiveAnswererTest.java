@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
+import io.isnad.answer.abstain.Decline;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -696,7 +697,8 @@ class ExtractiveAnswererTest {
 
     private boolean unheldArabicName(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
-                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().unheldName();
+                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow()
+                .declines().contains(Decline.UNHELD_NAME);
     }
 
     @Test
@@ -704,12 +706,14 @@ class ExtractiveAnswererTest {
         // a.txt and b.txt both report the foreign minister's tour, so neither stands out, and no chunk
         // holds any reading of "Matlin", the question's one name.
         String matlin = "Where did the foreign minister tour with Matlin?";
-        assertTrue(englishChoice(matlin).unheldName());
+        assertTrue(englishChoice(matlin).declines().contains(Decline.UNHELD_NAME));
         assertTrue(answerer.answer(snapshot, articles.retrieve(matlin), english(matlin)).isEmpty());
         // Beside a name the articles hold, the unheld one is no reason to decline.
-        assertFalse(englishChoice("Where did the Japanese foreign minister tour with Matlin?").unheldName());
+        assertFalse(englishChoice("Where did the Japanese foreign minister tour with Matlin?").declines()
+                .contains(Decline.UNHELD_NAME));
         // Nor is it where one article stands far ahead of the next: only a.txt has the minister arrive.
-        assertFalse(englishChoice("When did the foreign minister arrive with Matlin?").unheldName());
+        assertFalse(englishChoice("When did the foreign minister arrive with Matlin?").declines()
+                .contains(Decline.UNHELD_NAME));
     }
 
     private ExtractiveAnswerer.Choice englishChoice(String question) {
@@ -722,7 +726,8 @@ class ExtractiveAnswererTest {
 
     private boolean absentPerson(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
-                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().absentPerson();
+                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow()
+                .declines().contains(Decline.ABSENT_PERSON);
     }
 
     @Test
@@ -747,17 +752,20 @@ class ExtractiveAnswererTest {
 
     private boolean noTime(Snapshot corpus, ArticleFixture fixture, String question, boolean english) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
-                QuestionAnalyzer.analyze(question), english, Optional.empty())).orElseThrow().noTime();
+                QuestionAnalyzer.analyze(question), english, Optional.empty())).orElseThrow()
+                .declines().contains(Decline.NO_TIME);
     }
 
     private boolean otherRole(Snapshot corpus, ArticleFixture fixture, String question, boolean english) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
-                QuestionAnalyzer.analyze(question), english, Optional.empty())).orElseThrow().otherRole();
+                QuestionAnalyzer.analyze(question), english, Optional.empty())).orElseThrow()
+                .declines().contains(Decline.OTHER_ROLE);
     }
 
     private boolean otherToll(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
-                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow().otherToll();
+                QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow()
+                .declines().contains(Decline.OTHER_TOLL);
     }
 
     // A typed neighbour that holds the asked date the lead lacks opens the answer when a question word

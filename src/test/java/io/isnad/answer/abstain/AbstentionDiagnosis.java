@@ -94,16 +94,10 @@ class AbstentionDiagnosis {
         line.put("answered", model.answers(features));
         line.put("probability", model.probability(features));
         // The checks that decline whatever the model says (ExtractiveAnswerer.answer).
-        line.put("otherToll", choice.get().otherToll());
-        line.put("noFigure", choice.get().noFigure());
-        line.put("otherRole", choice.get().otherRole());
-        line.put("noTime", choice.get().noTime());
+        for (Decline decline : Decline.values()) {
+            line.put(decline.key(), choice.get().declines().contains(decline));
+        }
         line.put("inPassing", choice.get().inPassing());
-        line.put("absentPerson", choice.get().absentPerson());
-        line.put("unheldName", choice.get().unheldName());
-        line.put("fewWordsHeld", choice.get().fewWordsHeld());
-        line.put("loneSentenceArticle", choice.get().loneSentenceArticle());
-        line.put("wordingOnly", choice.get().wordingOnly());
         line.put("type", asked.analysis().type().name());
         line.put("lead", choice.get().lead().sentence().text());
         ObjectNode values = line.putObject("features");

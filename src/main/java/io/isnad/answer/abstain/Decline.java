@@ -1,0 +1,40 @@
+package io.isnad.answer.abstain;
+
+/**
+ * A check of {@link Declines} that turns an answer down whatever the abstention model says. The
+ * answerer gathers the ones that hold for its chosen sentence into one set, so that the answer
+ * path reads a single "is anything against it" and the diagnosis prints each by its {@link #key}.
+ */
+public enum Decline {
+    /** {@link Declines#otherToll}: the quoted figure counts another group than the one asked for. */
+    OTHER_TOLL("otherToll"),
+    /** {@link Declines#noFigure}: a how-many question answered with no figure of its counted noun. */
+    NO_FIGURE("noFigure"),
+    /** {@link Declines#otherRole}, {@link Declines#otherPortfolio}, {@link Declines#otherRank}. */
+    OTHER_ROLE("otherRole"),
+    /** {@link Declines#noTime}, {@link Declines#noYear}, {@link Declines#otherDay}. */
+    NO_TIME("noTime"),
+    /** {@link Declines#absentPerson}: the question names a person no article mentions. */
+    ABSENT_PERSON("absentPerson"),
+    /** {@link Declines#unheldName}: a name the articles do not hold. */
+    UNHELD_NAME("unheldName"),
+    /** {@link Declines#fewWordsHeld}: few, light question words held, the article mentioning them in passing. */
+    FEW_WORDS_HELD("fewWordsHeld"),
+    /** {@link Declines#loneSentenceArticle}: English, a one-sentence article with no lead. */
+    LONE_SENTENCE_ARTICLE("loneSentenceArticle"),
+    /** {@link Declines#wordingOnly}: Arabic, only the question's wording, in an article not about it. */
+    WORDING_ONLY("wordingOnly"),
+    /** {@link Declines#countOfAnother}: a count of something the judged article never names. */
+    COUNT_OF_ANOTHER("countOfAnother");
+
+    private final String key;
+
+    Decline(String key) {
+        this.key = key;
+    }
+
+    /** The name the diagnosis and the refit dump write it under. */
+    public String key() {
+        return key;
+    }
+}
