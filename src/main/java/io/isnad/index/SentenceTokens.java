@@ -176,6 +176,20 @@ public final class SentenceTokens {
         return mask;
     }
 
+    /**
+     * Whether one of {@code keyLetters} (a key's {@link #letters} each) has all its letters among
+     * {@code letters}: a word lacking them cannot hold the key, since a root key is made of the
+     * word's own letters.
+     */
+    public static boolean anyWithin(long[] keyLetters, long letters) {
+        for (long key : keyLetters) {
+            if ((key & ~letters) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Jaccard overlap of two sentences' forms: how nearly they say the same thing. */
     public double overlap(SentenceTokens other) {
         Set<String> mine = forms();

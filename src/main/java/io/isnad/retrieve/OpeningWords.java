@@ -42,5 +42,18 @@ final class OpeningWords {
             List<String> words = ArabicTextNormalizer.openingWords(line, ArabicTextNormalizer.UNPUNCTUATED_WORD, count);
             return SentenceTokens.of(String.join(" ", words), analyzers);
         }
+
+        // Written out as KnownTermsSearcher's WeightKey's are: a record's own go through method
+        // handles, most of what a cache hit cost here (docs/performance.md, "perf35b").
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Opening opening && analyzers == opening.analyzers && count == opening.count
+                    && line.equals(opening.line);
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(analyzers) * 31 + line.hashCode()) * 31 + count;
+        }
     }
 }

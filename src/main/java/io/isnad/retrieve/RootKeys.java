@@ -41,17 +41,7 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
 
     /** Whether some key's letters are all among {@code letters}. */
     boolean anyKeyWithin(long letters) {
-        return anyWithin(keyLetters, letters);
-    }
-
-    /** Whether one of {@code keyLetters} (a key's letters each) has all its letters among {@code letters}. */
-    static boolean anyWithin(long[] keyLetters, long letters) {
-        for (long key : keyLetters) {
-            if ((key & ~letters) == 0) {
-                return true;
-            }
-        }
-        return false;
+        return SentenceTokens.anyWithin(keyLetters, letters);
     }
 
     /**

@@ -30,7 +30,8 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
         if (ArabicRootSkeleton.isArabic(term.label())) {
             term.forms().forEach(form -> keys.addAll(keysOf(form)));
         }
-        return new WeakRootKeys(Set.copyOf(keys), keys.stream().mapToLong(WeakRootKeys::lettersOf).toArray());
+        return new WeakRootKeys(Set.copyOf(keys), keys.stream()
+                .mapToLong(key -> SentenceTokens.letters(ArabicRootSkeleton.weakKeyLetters(key))).toArray());
     }
 
     /** The weak-root keys of one word, cached; none for a stop word. */
@@ -39,17 +40,13 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
                 w -> ArabicStopWords.contains(w) ? Set.of() : Set.copyOf(ArabicRootSkeleton.weakKeys(w)));
     }
 
-    private static long lettersOf(String key) {
-        return SentenceTokens.letters(key.replace(String.valueOf(ArabicRootSkeleton.WEAK_SLOT), ""));
-    }
-
     /**
      * Whether a word of {@code sentence} has one of the term's keys among its own weak-root keys or
      * its skeletons (the doubled root's فرر is the skeleton of الفرار). A word lacking every key's
      * letters is skipped before its keys are computed.
      */
     boolean heldBy(SentenceTokens sentence) {
-        return !keys.isEmpty() && RootKeys.anyWord(sentence, l -> RootKeys.anyWithin(keyLetters, l),
+        return !keys.isEmpty() && RootKeys.anyWord(sentence, l -> SentenceTokens.anyWithin(keyLetters, l),
                 word -> RootKeys.anyAmong(keysOf(word), keys) || RootKeys.anyAmong(RootKeys.keysOf(word), keys));
     }
 }

@@ -33,6 +33,14 @@ class SentenceTokensTest {
     }
 
     @Test
+    void aWordMayHoldAKeyOnlyWhenItHasAllTheKeysLetters() {
+        long word = SentenceTokens.letters("الموصول");
+        assertTrue(SentenceTokens.anyWithin(new long[] {SentenceTokens.letters("فز"), SentenceTokens.letters("صل")}, word));
+        assertFalse(SentenceTokens.anyWithin(new long[] {SentenceTokens.letters("فز")}, word));
+        assertFalse(SentenceTokens.anyWithin(new long[0], word));
+    }
+
+    @Test
     void aSentenceHoldsAnyOfSomeFormsWhenItHoldsOneOfThem() {
         SentenceTokens sentence = SentenceTokens.ofForms(List.of("دمشق", "مدين", "2011"));
         assertTrue(sentence.holdsAny(List.of("بيروت", "مدين")));

@@ -205,18 +205,25 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      * the article writes the question's weak or doubled root in other derivations, which no chunk
      * holds as the question does. One word alone is as often a chance word of another two-letter root
      * (لد against البلاد), and such a key credited in the scores answered near misses as often as
-     * answerable questions (docs/answers.md, "Twenty-fourth round, second wave").
+     * answerable questions (docs/answers.md, "Twenty-fourth round, second wave"). A key is made of
+     * the word's own letters, so a word lacking every key's letters ({@link SentenceTokens#letters})
+     * is skipped before its keys are computed: computing them for every word of the article was 3 %
+     * of an answer on the seeds (docs/performance.md, "perf35b").
      */
     private static boolean weakRootInUse(EvidenceTerm term, List<SentenceTokens> article) {
         Set<String> keys = ArabicRootSkeleton.weakKeys(term.label());
         if (keys.isEmpty()) {
             return false;
         }
+        long[] keyLetters = keys.stream()
+                .mapToLong(key -> SentenceTokens.letters(ArabicRootSkeleton.weakKeyLetters(key))).toArray();
         Set<String> sharing = new HashSet<>();
         for (SentenceTokens sentence : article) {
-            for (String word : sentence.forms()) {
-                if (!ArabicStopWords.contains(word) && !sharing.contains(word)
-                        && (sharesKey(ArabicRootSkeleton.weakKeys(word), keys)
+            SentenceTokens.Words words = sentence.words();
+            for (int i = 0; i < words.forms().length; i++) {
+                String word = words.forms()[i];
+                if (SentenceTokens.anyWithin(keyLetters, words.letters()[i]) && !ArabicStopWords.contains(word)
+                        && !sharing.contains(word) && (sharesKey(ArabicRootSkeleton.weakKeys(word), keys)
                                 || sharesKey(ArabicRootSkeleton.keys(word), keys))) {
                     sharing.add(word);
                     if (sharing.size() >= ROOT_WORDS) {

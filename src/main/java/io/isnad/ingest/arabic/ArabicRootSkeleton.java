@@ -332,6 +332,11 @@ public final class ArabicRootSkeleton {
         return keys;
     }
 
+    /** The letters of a {@link #weakKeys} key, without its {@value #WEAK_SLOT}, which stands for no letter of the word. */
+    public static String weakKeyLetters(String key) {
+        return key.replace(String.valueOf(WEAK_SLOT), "");
+    }
+
     private static void addWeakKeys(Set<String> keys, String word) {
         // بناء: the hamza after a long ا stands for the final weak radical.
         String w = word.endsWith("اء") ? word.substring(0, word.length() - 1) : word;

@@ -171,6 +171,25 @@ class ArabicRootSkeletonTest {
         assertTrue(ArabicRootSkeleton.weakKeys("الفرار").isEmpty(), "a skeleton of three letters is keys()'s");
     }
 
+    /**
+     * The letters of a weak key and of a skeleton are the folded word's own, which lets the weak-root scan
+     * of an article skip the words lacking them ({@code AbsentEvidence}, {@code WeakRootKeys}).
+     */
+    @Test
+    void everyKeysLettersAreLettersOfItsWord() {
+        assertEquals("فز", ArabicRootSkeleton.weakKeyLetters("ف_ز"));
+        for (String word : List.of("فازوا", "الفوز", "وصوله", "الموصول", "يصل", "يمد", "فروا", "الفرار", "بناء",
+                "والدعوه", "يحدها", "المستشفيات")) {
+            Set<String> keys = new HashSet<>(ArabicRootSkeleton.weakKeys(word));
+            keys.addAll(ArabicRootSkeleton.keys(word));
+            assertFalse(keys.isEmpty(), word);
+            for (String key : keys) {
+                assertTrue(ArabicRootSkeleton.weakKeyLetters(key).chars().allMatch(c -> word.indexOf(c) >= 0),
+                        word + " " + key);
+            }
+        }
+    }
+
     @Test
     void aDialectVerbSharesAKeyWithTheArticlesWordOfItsRoot() {
         assertTrue(shareKey("حيلقبوه", "الملقب"), "future ح, plural and object pronoun");
