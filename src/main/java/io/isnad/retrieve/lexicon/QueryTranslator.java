@@ -145,8 +145,7 @@ public final class QueryTranslator {
         while (i < upToFrameEnd.size()) {
             i += translateAt(upToFrameEnd, i, frame);
         }
-        frame.terms().forEach(term -> translation.add(term.evidenceOnly()));
-        frame.build().untranslated().forEach(translation::untranslated);
+        translation.addAsEvidence(frame);
     }
 
     /** Translates the word or phrase starting at {@code i}; returns how many words it took. */

@@ -38,6 +38,15 @@ final class TranslationBuilder {
         return terms;
     }
 
+    /**
+     * Adds another translation's terms as evidence only ({@link Term#evidenceOnly}) and its untranslated
+     * words: a question-frame phrase translated apart is read, never searched.
+     */
+    void addAsEvidence(TranslationBuilder other) {
+        other.terms.forEach(term -> add(term.evidenceOnly()));
+        untranslated.addAll(other.untranslated);
+    }
+
     TranslatedQuery build() {
         return new TranslatedQuery(terms, List.copyOf(untranslated));
     }
