@@ -288,6 +288,8 @@ public class ExtractiveAnswerer {
                         judged.sentence()), features.mass(), judged.articleCheck().spread()));
         declineIf(declines, Decline.LONE_SENTENCE_ARTICLE, Declines.loneSentenceArticle(question,
                 corpus.sentenceTokens(judged.article().file()).size(), features.margin()));
+        declineIf(declines, Decline.NAMES_ELSEWHERE, namesElsewhere(corpus, question, evidence, judged,
+                features.articleMissing()));
         declineIf(declines, Decline.WORDING_ONLY, wordingOnly(corpus, question, evidence, judged, features.margin()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, Declines.countOfAnother(question, features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
@@ -309,6 +311,13 @@ public class ExtractiveAnswerer {
                 names -> QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
                 t -> sentencesHolding(evidence.get(t), sentences.stream().limit(1).toList()) > 0,
                 t -> sentencesHolding(evidence.get(t), sentences) > 1);
+    }
+
+    /** {@link Declines#namesElsewhere}: the judged article's sentences read only for a question the check reads. */
+    private static boolean namesElsewhere(Snapshot corpus, AskedQuestion question, List<EvidenceTerm> evidence,
+            SentenceCandidate judged, double articleMissing) {
+        return Declines.namesElsewhere(question, evidence, articleMissing,
+                t -> sentencesHolding(evidence.get(t), corpus.sentenceTokens(judged.article().file())) > 0);
     }
 
     /** In how many of {@code sentences} a term is found. */

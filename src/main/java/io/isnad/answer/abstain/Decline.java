@@ -22,6 +22,8 @@ public enum Decline {
     FEW_WORDS_HELD("fewWordsHeld"),
     /** {@link Declines#loneSentenceArticle}: English, a one-sentence article with no lead. */
     LONE_SENTENCE_ARTICLE("loneSentenceArticle"),
+    /** {@link Declines#namesElsewhere}: English, names the judged article does not hold, most weight missing. */
+    NAMES_ELSEWHERE("namesElsewhere"),
     /** {@link Declines#wordingOnly}: Arabic, only the question's wording, in an article not about it. */
     WORDING_ONLY("wordingOnly"),
     /** {@link Declines#countOfAnother}: a count of something the judged article never names. */

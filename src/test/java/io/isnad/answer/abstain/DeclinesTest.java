@@ -284,6 +284,30 @@ class DeclinesTest {
     }
 
     @Test
+    void anEnglishQuestionWhoseNamesItsArticleDoesNotHoldWithMostOfItsWeightMissingIsDeclined() {
+        AskedQuestion anthem = english("Who did the National Anthem at Super Bowl 50?");
+        List<EvidenceTerm> evidence = terms("national anthem", "super bowl", "50");
+        // Neither capitalised name is in the judged article, which misses most of the question's weight.
+        assertTrue(Declines.namesElsewhere(anthem, evidence, 0.70, t -> t == 2));
+        // One of the names held, or most of the weight found, and the article may be about the question.
+        assertFalse(Declines.namesElsewhere(anthem, evidence, 0.70, t -> t == 1));
+        assertFalse(Declines.namesElsewhere(anthem, evidence, 0.50, t -> t == 2));
+    }
+
+    @Test
+    void onlyAnEnglishQuestionOfItsOwnThatNamesSomethingIsReadForNamesElsewhere() {
+        // No capitalised word after the first: nothing named to look for.
+        assertFalse(Declines.namesElsewhere(english("Who sang the anthem at the final game?"),
+                terms("sang", "anthem", "final", "game"), 0.90, t -> false));
+        assertFalse(Declines.namesElsewhere(arabic("من غنى النشيد الوطني في السوبر بول؟"),
+                terms("نشيد", "سوبر"), 0.90, t -> false));
+        String question = "And who sang the National Anthem?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What happened at the final?")));
+        assertFalse(Declines.namesElsewhere(followUp, terms("sang", "national anthem"), 0.90, t -> false));
+    }
+
+    @Test
     void anArabicQuestionOfOnlyItsWordingThatItsArticleIsNotAboutWithNoLeadIsDeclined() {
         AskedQuestion born = arabic("أين ولد؟");
         // ولد is the question's only word beside its wording, and the judged article is not about it.
