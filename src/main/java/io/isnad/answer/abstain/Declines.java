@@ -583,10 +583,9 @@ public final class Declines {
         return shortAnswer != null && question.analysis().asksForABody();
     }
 
-    /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */
+    /** The offices ({@link ArabicPersonTitles#offices}) the words of a text give, "أحد القادة" among them. */
     private static Set<String> offices(String text) {
-        return ArabicTextNormalizer.words(text).stream()
-                .flatMap(w -> ArabicPersonTitles.office(w).stream()).collect(Collectors.toSet());
+        return ArabicPersonTitles.offices(ArabicTextNormalizer.words(text));
     }
 
     /**

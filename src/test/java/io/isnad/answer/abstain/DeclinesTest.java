@@ -161,6 +161,15 @@ class DeclinesTest {
         assertFalse(Declines.countOfAnother(followUp, nameMissing(1)));
     }
 
+    @Test
+    void aQuestionForACommanderIsAnsweredByOneOfTheCommanders() {
+        String question = "مين القائد بالحرس الثوري اللي قتل بحلب؟";
+        assertFalse(Declines.otherRole(arabic(question), List.of(
+                "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، وهو أحد القادة البارزين في الحرس الثوري، قتل في حلب.")));
+        // The commanders as a body name no holder.
+        assertTrue(Declines.otherRole(arabic(question), List.of("واجتمع القادة في حلب بعد مقتل العشرات.")));
+    }
+
     private static AbstentionFeatures nameMissing(double missing) {
         return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
     }
