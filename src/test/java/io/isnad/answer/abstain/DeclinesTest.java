@@ -162,6 +162,25 @@ class DeclinesTest {
     }
 
     @Test
+    void wordsSaidAskedOfWhatTheArticleNeverMentionsAreDeclined() {
+        assertTrue(Declines.wordsOfAnother(arabic("ماذا قال إسماعيل بقائي عن دور تركيا في معركة ردع العدوان؟"),
+                List.of(), nameMissing(1)));
+        assertTrue(Declines.wordsOfAnother(english("What did Lavrov say about the rebel offensive on Aleppo?"),
+                List.of("لافروف", "قال", "يقول", "معارض", "هجوم", "حلب"), nameMissing(1)));
+        // Every name held, the model decides.
+        assertFalse(Declines.wordsOfAnother(arabic("ماذا قال إسماعيل بقائي عن معركة حلب؟"), List.of(), nameMissing(0)));
+        // A question about no words, a who-question (it may ask for the speaker) and a when-question are left to the model.
+        assertFalse(Declines.wordsOfAnother(arabic("ما هي عاصمة اليابان؟"), List.of(), nameMissing(1)));
+        assertFalse(Declines.wordsOfAnother(arabic("من قال إن تركيا تدعم الفصائل؟"), List.of(), nameMissing(1)));
+        assertFalse(Declines.wordsOfAnother(arabic("متى قال بقائي إن تركيا تدعم الفصائل؟"), List.of(), nameMissing(1)));
+        // A follow-up's article is the conversation's.
+        String question = "وشو قال عن تركيا؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON, "مين الناطق باسم الخارجية؟")));
+        assertFalse(Declines.wordsOfAnother(followUp, List.of(), nameMissing(1)));
+    }
+
+    @Test
     void aQuestionForACommanderIsAnsweredByOneOfTheCommanders() {
         String question = "مين القائد بالحرس الثوري اللي قتل بحلب؟";
         assertFalse(Declines.otherRole(arabic(question), List.of(
