@@ -100,12 +100,13 @@ public final class ArabicPersonTitles {
      * The English words a question names an office by, with the office ({@link #OFFICE_WORDS}) they
      * ask for. The question's own words, not their translations: those are stems, and "main" (رئيسي)
      * or "lead guitarist" (قيادة) would ask for a head or a leader. Among verbs only the present tense
-     * ("Who leads the group?"), which asks for an office's holder; "Who led…?" mostly asks who did a
-     * deed.
+     * ("Who leads the group?", "Who runs the Syrian Observatory?"), which asks for an office's holder;
+     * "Who led…?" mostly asks who did a deed.
      */
     private static final Map<String, String> ENGLISH_OFFICES = folded(Map.ofEntries(
             Map.entry("president", "رئيس"), Map.entry("head", "رئيس"), Map.entry("heads", "رئيس"),
             Map.entry("chief", "رئيس"), Map.entry("chairman", "رئيس"), Map.entry("chairs", "رئيس"),
+            Map.entry("runs", "رئيس"),
             Map.entry("speaker", "رئيس"), Map.entry("premier", "رئيس"), Map.entry("minister", "وزير"),
             Map.entry("leader", "قائد"), Map.entry("leads", "قائد"), Map.entry("commander", "قائد"),
             Map.entry("commands", "قائد"), Map.entry("spokesman", "متحدث"), Map.entry("spokesperson", "متحدث"),

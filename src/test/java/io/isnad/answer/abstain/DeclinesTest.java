@@ -181,6 +181,15 @@ class DeclinesTest {
     }
 
     @Test
+    void aCountOfTheCiviliansAnsweredWithTheWholeTollIsDeclined() {
+        String toll = "وبحسب التقارير، قُتل ما بين 120 و130 شخصًا في الهجوم الذي شنته قوات هيئة تحرير الشام على مدينة حلب.";
+        AskedQuestion civilians = english("How many of those were civilians?");
+        assertTrue(Declines.otherToll(civilians, List.of(toll), List.of("مدن"), List.of()));
+        // A sentence counting the civilians may answer.
+        assertFalse(Declines.otherToll(civilians, List.of("وقتل 20 مدنيا في القصف."), List.of("مدن"), List.of()));
+    }
+
+    @Test
     void aQuestionForACommanderIsAnsweredByOneOfTheCommanders() {
         String question = "مين القائد بالحرس الثوري اللي قتل بحلب؟";
         assertFalse(Declines.otherRole(arabic(question), List.of(

@@ -80,6 +80,7 @@ class ArabicPersonTitlesTest {
                 "Who is Turkey's foreign minister?"));
         assertEquals(Set.of(ArabicTextNormalizer.normalize("قائد")), ArabicPersonTitles.englishOffices(
                 "Who leads the group?"));
+        assertEquals(Set.of(head), ArabicPersonTitles.englishOffices("who runs the syrian observatory for human rights"));
         // "main" and a past deed ask for no office.
         assertEquals(Set.of(), ArabicPersonTitles.englishOffices("Who was the Normans' main enemy, and who led them?"));
     }
