@@ -292,6 +292,7 @@ public class ExtractiveAnswerer {
                 features.articleMissing()));
         declineIf(declines, Decline.WORDING_ONLY, wordingOnly(corpus, question, evidence, judged, features.margin()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, Declines.countOfAnother(question, features));
+        declineIf(declines, Decline.WORDS_OF_ANOTHER, Declines.wordsOfAnother(question, translated.focus(), features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), inPassing(question, judged)));
     }

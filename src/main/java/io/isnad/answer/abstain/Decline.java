@@ -27,7 +27,9 @@ public enum Decline {
     /** {@link Declines#wordingOnly}: Arabic, only the question's wording, in an article not about it. */
     WORDING_ONLY("wordingOnly"),
     /** {@link Declines#countOfAnother}: a count of something the judged article never names. */
-    COUNT_OF_ANOTHER("countOfAnother");
+    COUNT_OF_ANOTHER("countOfAnother"),
+    /** {@link Declines#wordsOfAnother}: words said, asked of something the judged article never names. */
+    WORDS_OF_ANOTHER("wordsOfAnother");
 
     private final String key;
 

@@ -411,6 +411,24 @@ public final class Declines {
     }
 
     /**
+     * Whether a question about words said ({@link #asksAboutWords}: "What did Lavrov say about the rebel
+     * offensive on Aleppo?"، "ماذا قال إسماعيل بقائي عن دور تركيا…؟"), not a who- or when-question nor a
+     * follow-up, names a person, place or thing its judged article never mentions (the model's {@code
+     * nameMissing}, as {@link #countOfAnother} reads it). Words are their speaker's and about their
+     * topic: an article that never names the one or the other quotes another's words or words about
+     * another thing (Iran's foreign ministry on the offensive for Lavrov), and the question is declined
+     * whatever the abstention model says. A who-question may ask for the speaker himself and a
+     * when-question's missing "name" is as often a common noun (fresh34), so both are left to the model;
+     * so is a follow-up, whose article the conversation chose (docs/answers.md, "fresh36").
+     */
+    public static boolean wordsOfAnother(AskedQuestion question, List<String> translatedFocus,
+            AbstentionFeatures features) {
+        QuestionType type = question.analysis().type();
+        return type != QuestionType.PERSON && type != QuestionType.DATE && question.previous().isEmpty()
+                && features.nameMissing() > 0 && asksAboutWords(question, translatedFocus);
+    }
+
+    /**
      * Whether a question for a year (في أي عام، in what year: {@link ShortAnswerFinder#asksYear}) is
      * answered by sentences none of which names a year ({@link ArabicCalendarWords#namesYear}): "يوم
      * الثلاثاء" dates a day of the week of the report, and says nothing of the year asked. So is a
@@ -590,10 +608,9 @@ public final class Declines {
         return shortAnswer != null && question.analysis().asksForABody();
     }
 
-    /** The offices ({@link ArabicPersonTitles#office}) the words of a text give. */
+    /** The offices ({@link ArabicPersonTitles#offices}) the words of a text give, "أحد القادة" among them. */
     private static Set<String> offices(String text) {
-        return ArabicTextNormalizer.words(text).stream()
-                .flatMap(w -> ArabicPersonTitles.office(w).stream()).collect(Collectors.toSet());
+        return ArabicPersonTitles.offices(ArabicTextNormalizer.words(text));
     }
 
     /**

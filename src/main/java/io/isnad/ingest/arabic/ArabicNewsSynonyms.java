@@ -64,15 +64,24 @@ public final class ArabicNewsSynonyms {
     /** The tolls news figures give: the words of the killed and of the wounded. */
     public static final List<String> TOLLS = TOLL_GROUPS.stream().flatMap(List::stream).toList();
     /**
-     * What news figures count, each as words of its own: the tolls ({@link #TOLL_GROUPS}) and the
-     * people who live in a place. A sentence that names one of them and not another gives a figure of
-     * the one it names. The residents are no synonym group: a population sentence is not matched by them.
+     * The civilians, as written: their root skeleton مدن is the city's (مدينة، المدن), so they are
+     * matched by form only. مدن itself is among them, as the form the analyser gives the English
+     * "civilians" its translations by; the cities it also writes are counted by no toll either.
+     */
+    private static final List<String> CIVILIANS = List.of("مدني", "مدنيا", "مدنيين", "مدنيون", "مدن");
+    /**
+     * What news figures count, each as words of its own: the tolls ({@link #TOLL_GROUPS}), the
+     * people who live in a place and the civilians among a toll. A sentence that names one of them and
+     * not another gives a figure of the one it names: "How many of those were civilians?" is not
+     * answered by "قُتل ما بين 120 و130 شخصًا". The residents are no synonym group: a population sentence
+     * is not matched by them.
      */
     private static final List<List<String>> COUNTED = Stream.concat(TOLL_GROUPS.stream(),
-            Stream.of(List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"))).toList();
+            Stream.of(List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"), CIVILIANS))
+            .toList();
 
-    private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS);
-    private static final GroupIndex COUNTED_INDEX = GroupIndex.of(COUNTED);
+    private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS, List.of());
+    private static final GroupIndex COUNTED_INDEX = GroupIndex.of(COUNTED, CIVILIANS);
 
     private ArabicNewsSynonyms() {
     }
@@ -86,29 +95,41 @@ public final class ArabicNewsSynonyms {
      *        skeleton is too short to match on (ضحايا → ضح of a weak root، توفي، أكد، غارة): such a
      *        member is matched as written, never by its two letters, which would tie أضحى ("became")
      *        to the victims
+     * @param asWritten group indices by the folded form of the members whose skeleton another word
+     *        shares ({@link #CIVILIANS}: مدني and مدينة), matched as written though it is long enough
      */
-    private record GroupIndex(Map<String, Set<Integer>> bySkeleton, Map<String, Set<Integer>> byForm) {
+    private record GroupIndex(Map<String, Set<Integer>> bySkeleton, Map<String, Set<Integer>> byForm,
+            Map<String, Set<Integer>> asWritten) {
 
-        static GroupIndex of(List<List<String>> groups) {
+        static GroupIndex of(List<List<String>> groups, List<String> writtenOnly) {
             Map<String, Set<Integer>> bySkeleton = new HashMap<>();
             Map<String, Set<Integer>> byForm = new HashMap<>();
+            Map<String, Set<Integer>> asWritten = new HashMap<>();
             for (int g = 0; g < groups.size(); g++) {
                 for (String word : groups.get(g)) {
                     String skeleton = ArabicRootSkeleton.of(word);
-                    if (longEnough(skeleton)) {
-                        bySkeleton.computeIfAbsent(skeleton, k -> new HashSet<>()).add(g);
-                    } else {
-                        byForm.computeIfAbsent(form(word), k -> new HashSet<>()).add(g);
-                    }
+                    Map<String, Set<Integer>> index = writtenOnly.contains(word) ? asWritten
+                            : longEnough(skeleton) ? bySkeleton : byForm;
+                    index.computeIfAbsent(index == bySkeleton ? skeleton : form(word), k -> new HashSet<>()).add(g);
                 }
             }
-            return new GroupIndex(frozen(bySkeleton), frozen(byForm));
+            return new GroupIndex(frozen(bySkeleton), frozen(byForm), frozen(asWritten));
         }
 
         /** The groups of a word as it stands in a text, with its root skeleton. */
         Set<Integer> groups(String word, String skeleton) {
-            return longEnough(skeleton) ? bySkeleton.getOrDefault(skeleton, Set.of())
+            Set<Integer> groups = longEnough(skeleton) ? bySkeleton.getOrDefault(skeleton, Set.of())
                     : byForm.getOrDefault(form(word), Set.of());
+            if (asWritten.isEmpty()) {
+                return groups;
+            }
+            Set<Integer> written = asWritten.getOrDefault(form(word), Set.of());
+            if (written.isEmpty()) {
+                return groups;
+            }
+            Set<Integer> both = new HashSet<>(groups);
+            both.addAll(written);
+            return both;
         }
 
         private static boolean longEnough(String skeleton) {

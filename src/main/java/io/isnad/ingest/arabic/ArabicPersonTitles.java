@@ -75,6 +75,20 @@ public final class ArabicPersonTitles {
             Map.entry("محافظ", List.of("محافظ"))));
 
     /**
+     * The broken plurals of the offices, folded, each with its office ({@link #OFFICE_WORDS}): after
+     * أحد or إحدى they name one holder ("كيومرث بور هاشمي… وهو أحد القادة البارزين في الحرس الثوري" names
+     * a commander of the Guards). Alone a plural names the holders as a body ("القادة"، "رئيس الوزراء"),
+     * no one person, so it is read only after "one of" ({@link #offices}).
+     */
+    private static final Map<String, String> PLURAL_OFFICE_WORDS = offices(Map.ofEntries(
+            Map.entry("قائد", List.of("قادة", "زعماء")), Map.entry("وزير", List.of("وزراء")),
+            Map.entry("رئيس", List.of("رؤساء")), Map.entry("مستشار", List.of("مستشارين", "مستشاري")),
+            Map.entry("سفير", List.of("سفراء")), Map.entry("مبعوث", List.of("مبعوثين", "مبعوثي"))));
+    /** "One of" (أحد، إحدى), folded: a plural office after it names one of its holders. */
+    private static final Set<String> ONE_OF = Stream.of("أحد", "إحدى", "احد", "احدى")
+            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /**
      * The words that make an office the head of its body when they follow it, folded: القائد العام (the
      * commander-in-chief), المدير العام، الأمين العام، المرشد الأعلى. "أحد القادة البارزين في الحرس" or
      * "قائد بارز" names a commander of the body, not its head.
@@ -86,12 +100,13 @@ public final class ArabicPersonTitles {
      * The English words a question names an office by, with the office ({@link #OFFICE_WORDS}) they
      * ask for. The question's own words, not their translations: those are stems, and "main" (رئيسي)
      * or "lead guitarist" (قيادة) would ask for a head or a leader. Among verbs only the present tense
-     * ("Who leads the group?"), which asks for an office's holder; "Who led…?" mostly asks who did a
-     * deed.
+     * ("Who leads the group?", "Who runs the Syrian Observatory?"), which asks for an office's holder;
+     * "Who led…?" mostly asks who did a deed.
      */
     private static final Map<String, String> ENGLISH_OFFICES = folded(Map.ofEntries(
             Map.entry("president", "رئيس"), Map.entry("head", "رئيس"), Map.entry("heads", "رئيس"),
             Map.entry("chief", "رئيس"), Map.entry("chairman", "رئيس"), Map.entry("chairs", "رئيس"),
+            Map.entry("runs", "رئيس"),
             Map.entry("speaker", "رئيس"), Map.entry("premier", "رئيس"), Map.entry("minister", "وزير"),
             Map.entry("leader", "قائد"), Map.entry("leads", "قائد"), Map.entry("commander", "قائد"),
             Map.entry("commands", "قائد"), Map.entry("spokesman", "متحدث"), Map.entry("spokesperson", "متحدث"),
@@ -202,6 +217,26 @@ public final class ArabicPersonTitles {
      * article, proclitic or the accusative alif (وزير، والوزير، لزعيم، قائداً), or empty.
      */
     public static Optional<String> office(String folded) {
+        return office(OFFICE_WORDS, folded);
+    }
+
+    /**
+     * The offices folded words give ({@link #office}), and those a plural office gives after "one of"
+     * ("أحد القادة" → قائد, {@link #PLURAL_OFFICE_WORDS}).
+     */
+    public static Set<String> offices(List<String> words) {
+        Set<String> offices = new HashSet<>();
+        for (int w = 0; w < words.size(); w++) {
+            office(words.get(w)).ifPresent(offices::add);
+            if (w > 0 && ONE_OF.contains(words.get(w - 1))) {
+                office(PLURAL_OFFICE_WORDS, words.get(w)).ifPresent(offices::add);
+            }
+        }
+        return offices;
+    }
+
+    /** The office of {@code officeWords} a folded word gives, with a glued article, proclitic or accusative alif. */
+    private static Optional<String> office(Map<String, String> officeWords, String folded) {
         List<String> bases = new ArrayList<>(List.of(folded));
         ArabicRootSkeleton.withoutProclitic(folded).ifPresent(bases::add);
         String bare = ArabicRootSkeleton.withoutArticle(folded, ArabicRootSkeleton.MIN_LENGTH);
@@ -209,9 +244,9 @@ public final class ArabicPersonTitles {
             bases.add(bare);
         }
         for (String base : bases) {
-            String office = OFFICE_WORDS.get(base);
+            String office = officeWords.get(base);
             if (office == null && base.endsWith("ا")) {
-                office = OFFICE_WORDS.get(base.substring(0, base.length() - 1));
+                office = officeWords.get(base.substring(0, base.length() - 1));
             }
             if (office != null) {
                 return Optional.of(office);

@@ -161,6 +161,43 @@ class DeclinesTest {
         assertFalse(Declines.countOfAnother(followUp, nameMissing(1)));
     }
 
+    @Test
+    void wordsSaidAskedOfWhatTheArticleNeverMentionsAreDeclined() {
+        assertTrue(Declines.wordsOfAnother(arabic("ماذا قال إسماعيل بقائي عن دور تركيا في معركة ردع العدوان؟"),
+                List.of(), nameMissing(1)));
+        assertTrue(Declines.wordsOfAnother(english("What did Lavrov say about the rebel offensive on Aleppo?"),
+                List.of("لافروف", "قال", "يقول", "معارض", "هجوم", "حلب"), nameMissing(1)));
+        // Every name held, the model decides.
+        assertFalse(Declines.wordsOfAnother(arabic("ماذا قال إسماعيل بقائي عن معركة حلب؟"), List.of(), nameMissing(0)));
+        // A question about no words, a who-question (it may ask for the speaker) and a when-question are left to the model.
+        assertFalse(Declines.wordsOfAnother(arabic("ما هي عاصمة اليابان؟"), List.of(), nameMissing(1)));
+        assertFalse(Declines.wordsOfAnother(arabic("من قال إن تركيا تدعم الفصائل؟"), List.of(), nameMissing(1)));
+        assertFalse(Declines.wordsOfAnother(arabic("متى قال بقائي إن تركيا تدعم الفصائل؟"), List.of(), nameMissing(1)));
+        // A follow-up's article is the conversation's.
+        String question = "وشو قال عن تركيا؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON, "مين الناطق باسم الخارجية؟")));
+        assertFalse(Declines.wordsOfAnother(followUp, List.of(), nameMissing(1)));
+    }
+
+    @Test
+    void aCountOfTheCiviliansAnsweredWithTheWholeTollIsDeclined() {
+        String toll = "وبحسب التقارير، قُتل ما بين 120 و130 شخصًا في الهجوم الذي شنته قوات هيئة تحرير الشام على مدينة حلب.";
+        AskedQuestion civilians = english("How many of those were civilians?");
+        assertTrue(Declines.otherToll(civilians, List.of(toll), List.of("مدن"), List.of()));
+        // A sentence counting the civilians may answer.
+        assertFalse(Declines.otherToll(civilians, List.of("وقتل 20 مدنيا في القصف."), List.of("مدن"), List.of()));
+    }
+
+    @Test
+    void aQuestionForACommanderIsAnsweredByOneOfTheCommanders() {
+        String question = "مين القائد بالحرس الثوري اللي قتل بحلب؟";
+        assertFalse(Declines.otherRole(arabic(question), List.of(
+                "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، وهو أحد القادة البارزين في الحرس الثوري، قتل في حلب.")));
+        // The commanders as a body name no holder.
+        assertTrue(Declines.otherRole(arabic(question), List.of("واجتمع القادة في حلب بعد مقتل العشرات.")));
+    }
+
     private static AbstentionFeatures nameMissing(double missing) {
         return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
     }

@@ -88,4 +88,15 @@ class ArabicNewsSynonymsTest {
         assertEquals(2, ArabicNewsSynonyms.counted("89 قتيلاً و277 جريحاً").size());
         assertTrue(ArabicNewsSynonyms.counted("استولت على مخازن أسلحة وعدد من المركبات").isEmpty());
     }
+
+    @Test
+    void theCiviliansAreCountedAsWrittenAndNotByTheCitysRoot() {
+        Set<Integer> civilians = ArabicNewsSynonyms.counted("نزح آلاف المدنيين");
+        assertEquals(1, civilians.size());
+        assertEquals(civilians, ArabicNewsSynonyms.counted("مدن"), "the form an English question's translation is searched by");
+        Set<Integer> killed = ArabicNewsSynonyms.counted("قُتل ما بين 120 و130 شخصًا في الهجوم على مدينة حلب");
+        assertEquals(1, killed.size(), "the city is no civilian");
+        assertTrue(ArabicNewsSynonyms.counted("قتل 20 مدنيا").containsAll(killed));
+        assertTrue(ArabicNewsSynonyms.counted("قتل 20 مدنيا").containsAll(civilians));
+    }
 }

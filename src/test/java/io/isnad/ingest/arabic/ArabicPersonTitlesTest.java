@@ -47,6 +47,20 @@ class ArabicPersonTitlesTest {
     }
 
     @Test
+    void aPluralOfficeAfterOneOfNamesOneHolder() {
+        String leader = ArabicTextNormalizer.normalize("قائد");
+        assertEquals(Set.of(leader), ArabicPersonTitles.offices(ArabicTextNormalizer.words(
+                "كيومرث بور هاشمي، وهو أحد القادة البارزين في الحرس الثوري")));
+        assertEquals(Set.of("وزير"), ArabicPersonTitles.offices(ArabicTextNormalizer.words("وكان أحد وزراء الحكومة")));
+        // Alone a plural names the holders as a body: the leaders, the prime minister's ministers.
+        assertEquals(Set.of(), ArabicPersonTitles.offices(ArabicTextNormalizer.words("اجتمع القادة في دمشق")));
+        assertEquals(Set.of(ArabicTextNormalizer.normalize("رئيس")),
+                ArabicPersonTitles.offices(ArabicTextNormalizer.words("قال رئيس الوزراء")));
+        // A singular office is read as before.
+        assertEquals(Set.of(leader), ArabicPersonTitles.offices(ArabicTextNormalizer.words("مقتل قائد بارز")));
+    }
+
+    @Test
     void anOfficeFollowedByAHeadRankIsTheHeadsOffice() {
         String leader = ArabicTextNormalizer.normalize("قائد");
         assertEquals(Set.of(leader), ArabicPersonTitles.headOffices(
@@ -66,6 +80,7 @@ class ArabicPersonTitlesTest {
                 "Who is Turkey's foreign minister?"));
         assertEquals(Set.of(ArabicTextNormalizer.normalize("قائد")), ArabicPersonTitles.englishOffices(
                 "Who leads the group?"));
+        assertEquals(Set.of(head), ArabicPersonTitles.englishOffices("who runs the syrian observatory for human rights"));
         // "main" and a past deed ask for no office.
         assertEquals(Set.of(), ArabicPersonTitles.englishOffices("Who was the Normans' main enemy, and who led them?"));
     }
