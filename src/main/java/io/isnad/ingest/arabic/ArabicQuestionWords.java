@@ -84,7 +84,7 @@ public final class ArabicQuestionWords {
     /** After ما / كم: the question asks for a quantity. */
     public static final Set<String> QUANTITY_NOUNS = folded("عدد", "نسبه", "كميه", "مساحه", "طول", "عمر", "ارتفاع",
             "مبلغ", "سعر", "حجم", "وزن", "عرض", "قيمه", "مدى", "مدي", "سرعه", "درجه", "تعداد", "حصيله", "مجموع", "رقم",
-            "مقدار");
+            "مقدار", "كفاءه");
     /**
      * The quantity nouns that count (كم عدد النساء، ما عدد الدول): the noun after one is what the
      * answer's number counts, though the sentence may name it in another form (31 امرأة، 27 دولة).

@@ -109,6 +109,10 @@ class QuestionAnalyzerTest {
         "منهو اللي فاز بالانتخابات؟|person",
         "لاش انسحب الجيش؟|reason",
         "عبد الله شوكت حچى ويا الوزير؟|date",
+        "What is the engine's theoretical efficiency?|number",
+        "At what wavelength does the band peak?|number",
+        "What was the death toll of the attack?|number",
+        "ما هي كفاءة المحرك النظرية؟|number",
     })
     void typeFollowsTheQuestionWords(String question, String type) {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);
