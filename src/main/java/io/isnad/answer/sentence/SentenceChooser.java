@@ -88,7 +88,8 @@ public final class SentenceChooser {
     /**
      * For a typed question, a sentence holding an answer of the asked kind that goes on from the
      * sentence before (وهو كذلك الظهير الرباعي الأكبر سناً… في سن 39، كما فازوا ببطولة البلاد في
-     * 1946) is ranked as read together with it when that one holds no such answer: the question's
+     * 1946) is ranked as read together with it when that one holds no such answer, or a rival the
+     * sentence adds a word of the question to ({@link Context#readOnGain}): the question's
      * words named there count this share of the coverage they add, on top of the little any
      * neighbour gives. The sentence that names the subject and the one that gives the figure are
      * otherwise judged apart, and the first wins on the question's words while holding no answer.
