@@ -122,13 +122,17 @@ public final class ArticleParser {
         return lines.size() < 2 ? "" : text.substring(lines.get(0).start(), lines.get(Math.min(2, lines.size() - 1)).end());
     }
 
-    /** Non-blank lines, trimmed, as spans of {@code text}. */
+    /**
+     * Non-blank lines, trimmed, as spans of {@code text}; a formula's subscript on a line of its own
+     * ({@link SentenceSplitter#isSubscriptBreak}) stays in the line it belongs to.
+     */
     static List<TextSpan> lines(String text) {
         List<TextSpan> lines = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
             int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            while (end < text.length() && (text.charAt(end) != '\n' && text.charAt(end) != '\r'
+                    || SentenceSplitter.isSubscriptBreak(text, end))) {
                 end++;
             }
             TextSpan line = TextSpan.trimmed(text, start, end);

@@ -42,7 +42,7 @@ public final class SentenceSplitter {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
+            if ((c == '\n' || c == '\r') && !isSubscriptBreak(text, i)) {
                 addTrimmed(text, sentenceStart, i, spans);
                 sentenceStart = ++i;
             } else if (isTerminator(c) && endsSentence(text, i, to, sentenceStart)
@@ -60,6 +60,21 @@ public final class SentenceSplitter {
         }
         addTrimmed(text, sentenceStart, to, spans);
         return spans;
+    }
+
+    /**
+     * Whether the line break at {@code i} stands inside a chemical formula, its subscript figure laid
+     * on a line of its own when the text was extracted ("الضغط الجزئي لـ O", "2 حول المريض"): a capital
+     * Latin letter right before it, one figure and no other right after. Read as a paragraph end, it
+     * cut the sentence in two, and the second half, opening with a bare "2", answered nothing.
+     */
+    public static boolean isSubscriptBreak(String text, int i) {
+        if (text.charAt(i) != '\n' || i == 0 || i + 2 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return before >= 'A' && before <= 'Z' && Character.isDigit(text.charAt(i + 1))
+                && !Character.isDigit(text.charAt(i + 2));
     }
 
     private static boolean endsSentence(String text, int i, int to, int sentenceStart) {

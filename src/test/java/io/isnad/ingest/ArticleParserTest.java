@@ -31,6 +31,14 @@ class ArticleParserTest {
     }
 
     @Test
+    void aFormulasSubscriptOnALineOfItsOwnDoesNotEndTheParagraph() {
+        String text = "غرف الأكسجين\nيقوم العلاج بزيادة الضغط الجزئي لـ O\n2 حول المريض. ويتنفس المريض.\nوتستمر الجلسة الواحدة ساعتين في الغرفة المغلقة.";
+        Article article = parser.parse("o.txt", text, "f");
+        assertEquals(List.of("غرف الأكسجين", "يقوم العلاج بزيادة الضغط الجزئي لـ O\n2 حول المريض.", "ويتنفس المريض.",
+                "وتستمر الجلسة الواحدة ساعتين في الغرفة المغلقة."), article.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void paragraphPrintedTwiceIsIndexedOnce() {
         Article article = SeedArticles.named("001");
         String lead = "كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني";

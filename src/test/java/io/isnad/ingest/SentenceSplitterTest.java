@@ -27,6 +27,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFormulasSubscriptOnALineOfItsOwnStaysInTheSentence() {
+        assertEquals(List.of("لزيادة الضغط الجزئي لـ O\n2 حول المريض.", "ثم يخرج."),
+                sentences("لزيادة الضغط الجزئي لـ O\n2 حول المريض. ثم يخرج."));
+        assertEquals(List.of("الفريق A", "12 لاعبا"), sentences("الفريق A\n12 لاعبا"));
+        assertEquals(List.of("الفصل a", "2 سطر"), sentences("الفصل a\n2 سطر"));
+    }
+
+    @Test
     void neverSplitsInsideNumbers() {
         assertEquals(List.of("بلغ النمو 2.5 في المئة وبلغ العدد 1.000 شخص.", "ثم توقف."),
                 sentences("بلغ النمو 2.5 في المئة وبلغ العدد 1.000 شخص. ثم توقف."));

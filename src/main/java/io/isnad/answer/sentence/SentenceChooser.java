@@ -88,7 +88,8 @@ public final class SentenceChooser {
     /**
      * For a typed question, a sentence holding an answer of the asked kind that goes on from the
      * sentence before (وهو كذلك الظهير الرباعي الأكبر سناً… في سن 39، كما فازوا ببطولة البلاد في
-     * 1946) is ranked as read together with it when that one holds no such answer: the question's
+     * 1946) is ranked as read together with it when that one holds no such answer, or a rival the
+     * sentence adds a word of the question to ({@link Context#readOnGain}): the question's
      * words named there count this share of the coverage they add, on top of the little any
      * neighbour gives. The sentence that names the subject and the one that gives the figure are
      * otherwise judged apart, and the first wins on the question's words while holding no answer.
@@ -425,8 +426,15 @@ public final class SentenceChooser {
 
         /**
          * The ranking coverage a sentence that goes on from the one before gains when read with it,
-         * if that one holds no answer of the asked kind (it would then be a rival answer, not the
-         * subject); 0 otherwise.
+         * if that one holds no answer of the asked kind, or holds one but the sentence adds a word of
+         * the question it lacks and does not open on the next event ({@link
+         * ArabicStopWords#SEQUENCE_CONTINUATIONS}); 0 otherwise. An answer of the kind before is a
+         * rival, not the subject, while the sentence states nothing the question asks that the rival
+         * does not ("كما فاز بالبطولة في عام 1946" after "فاز النادي ببطولة الدوري في عام 2000", asked
+         * when the club won the league). When it adds the question's word ("كما أنها تحوي منطقتان
+         * حضريتان متوسعتان" after "…وثمانية مناطق إحصائية حضرية ضخمة", asked how many extended
+         * metropolitan areas), the rival counts another thing of the same subject. After ثم the figure
+         * is another event's ("ثم هزموا… في مباراة البطولة، 20–18"), and the rival may be the asked one.
          */
         private double readOnGain(Article article, List<SentenceTokens> tokens, Sentence sentence, double own) {
             int before = sentence.index() - 1;
@@ -434,11 +442,31 @@ public final class SentenceChooser {
                 return 0;
             }
             Sentence previous = article.sentences().get(before);
-            if (previous.section() != sentence.section() || ShortAnswerFinder.holdsAnswer(previous.text(), kind)) {
+            if (previous.section() != sentence.section() || ShortAnswerFinder.holdsAnswer(previous.text(), kind)
+                    && !(addsAskedWord(tokens.get(sentence.index()), tokens.get(before))
+                            && !opensNextEvent(sentence.text()))) {
                 return 0;
             }
             double together = ranking.coverageOfParts(List.of(tokens.get(sentence.index()), tokens.get(before)));
             return Math.max(0, together - own);
+        }
+
+        /** Whether {@code text} opens on the next event in a sequence ({@link ArabicStopWords#SEQUENCE_CONTINUATIONS}). */
+        private static boolean opensNextEvent(String text) {
+            List<String> opening = ArabicTextNormalizer.openingWords(text, WORD, 1);
+            return !opening.isEmpty() && ArabicStopWords.SEQUENCE_CONTINUATIONS.contains(opening.get(0));
+        }
+
+        /** Whether {@code sentence} holds a word of the question that {@code previous} does not. */
+        private boolean addsAskedWord(SentenceTokens sentence, SentenceTokens previous) {
+            boolean[] own = ranking.foundIn(List.of(sentence));
+            boolean[] before = ranking.foundIn(List.of(previous));
+            for (int t = 0; t < own.length; t++) {
+                if (own[t] && !before[t]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static List<SentenceTokens> mainStory(Article article, List<SentenceTokens> tokens) {

@@ -28,6 +28,13 @@ public final class ArabicStopWords {
     public static final Set<String> CONTINUATIONS = Set.of("كما", "ثم", "انه", "انها", "وانه", "وانها");
 
     /**
+     * The {@link #CONTINUATIONS} that tell the next event in a sequence ("then"), not more about the
+     * same one (كما "also", إنه "it is"): "ثم هزموا… في مباراة البطولة، 20–18" after "هزم البرونكوس…
+     * في الجولة الفاصلة، 23–16" gives another game's score. Folded.
+     */
+    public static final Set<String> SEQUENCE_CONTINUATIONS = Set.of("ثم");
+
+    /**
      * Openings, of one word or two, by which a sentence turns from the subject of the sentences before
      * to another: أما ("as for": أما ولاية هاواي… after Alaska's sentence) and another party's turn
      * (من جهته، بدوره، في المقابل: the parliament speaker's condolences after the president's

@@ -307,6 +307,39 @@ class SentenceChooserTest {
         }
     }
 
+    // The sentence before holds a year too, but of the league title: the one going on from it names
+    // the cup the question asks about, which the sentence before does not, and is read with it.
+    @Test
+    void aSentenceGoingOnFromOneHoldingAnAnswerIsReadWithItWhenItAddsAWordOfTheQuestion() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("cup"), Map.of("cup.txt", """
+                نادي المدينة
+                فاز نادي المدينة ببطولة الدوري في عام 2000 بعد موسم طويل.
+                كما فاز بالكأس في عام 1946 أيضاً."""))) {
+            List<SentenceCandidate> ranked = rank(one, "متى فاز نادي المدينة بالكأس؟");
+            SentenceCandidate cup = ranked.stream().filter(c -> c.sentence().text().contains("1946")).findFirst()
+                    .orElseThrow();
+            assertTrue(cup.readOnGain() > 0, cup.toString());
+            assertEquals(cup, ranked.getFirst());
+        }
+    }
+
+    // The sentence after the semi-final's opens with ثم: it tells the next game, whose score is no
+    // answer about the semi-final, though it names the game the question names and the one before
+    // does not.
+    @Test
+    void aSentenceOpeningOnTheNextEventIsNotReadWithARivalBeforeIt() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("semi"), Map.of("semi.txt", """
+                نادي المدينة
+                فاز نادي المدينة على الضيوف في نصف النهائي 3–1 بتسجيله هدفين في الدقائق الأخيرة.
+                ثم فاز في المباراة النهائية 2–0 أمام جمهوره."""))) {
+            List<SentenceCandidate> ranked = rank(one, "كم هدفا سجل نادي المدينة في الدقائق الأخيرة من مباراة نصف النهائي؟");
+            SentenceCandidate next = ranked.stream().filter(c -> c.sentence().text().contains("2–0")).findFirst()
+                    .orElseThrow();
+            assertTrue(next.typed());
+            assertEquals(0.0, next.readOnGain(), 1e-9);
+        }
+    }
+
     // The long sentence names the museum in its first clause and the government's opening of a bridge
     // in its last, more than two hundred characters on: it holds every word of the question, but
     // about two things. The short one states the museum's opening in one clause. For a when-question
