@@ -695,6 +695,18 @@ class ExtractiveAnswererTest {
         assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني إلى سباق لوثار؟"));
     }
 
+    @Test
+    void anArabicQuestionEndingTheJudgedSentencesPhraseOnAWordItsArticleNeverHoldsIsDeclined() {
+        // c.txt writes بسباق الجبال; the question ends بسباق on مجسات, which c.txt holds in no form.
+        String swapped = "من فاز بسباق مجسات؟";
+        assertTrue(unheldArabicName(snapshot, articles, swapped));
+        assertTrue(answer(swapped).isEmpty());
+        // The sentence's own phrase is not declined.
+        assertFalse(unheldArabicName(snapshot, articles, "من فاز بسباق الجبال؟"));
+        // Nor is a last word the judged article holds elsewhere (البطولة): the question's phrasing of it.
+        assertFalse(unheldArabicName(snapshot, articles, "من فاز بسباق بطولة؟"));
+    }
+
     private boolean unheldArabicName(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
                 QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow()

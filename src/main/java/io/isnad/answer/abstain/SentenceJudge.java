@@ -2,6 +2,7 @@ package io.isnad.answer.abstain;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -173,6 +174,33 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 .mapToObj(evidence::get).toList();
         return !unwritten.isEmpty()
                 && restHeld(unwritten, judged, corpus.sentenceTokens(judged.article().file())) >= REST_HELD;
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, ends on a word the judged sentence writes another
+     * definite noun in place of ({@link DisplacedLastWord}) and none of whose terms the judged article
+     * holds ({@code articleCheck().found()}): the sentence's own phrase ended on a thing the articles do
+     * not mention. An answerable question's last word said otherwise is mostly one the article writes
+     * elsewhere. A follow-up is left out: its words are carried from the conversation.
+     */
+    public boolean displacedLastWord(SentenceCandidate judged) {
+        if (english() || question.previous().isPresent()) {
+            return false;
+        }
+        Optional<String> word = DisplacedLastWord.of(question.text(), judged.sentence().text(), corpus.analyzers());
+        if (word.isEmpty()) {
+            return false;
+        }
+        Set<String> stems = Set.copyOf(corpus.analyzers().tokens(IndexField.ARABIC, word.get()));
+        boolean[] found = judged.articleCheck().found();
+        // The word's terms: by its stem, as typed, or through one of a term's forms. A word that gave no
+        // term is left alone: the article check cannot tell whether its article holds it.
+        int[] terms = IntStream.range(0, evidence.size()).filter(t -> {
+            EvidenceTerm term = evidence.get(t);
+            return stems.contains(term.label()) || term.label().equals(word.get())
+                    || term.forms().stream().anyMatch(stems::contains);
+        }).toArray();
+        return terms.length > 0 && IntStream.of(terms).noneMatch(t -> found[t]);
     }
 
     /**

@@ -62,7 +62,7 @@ final class UnwrittenNames {
     }
 
     /** The lexicon's key of a folded question word that is a known name, as {@link QuestionNames} reads it. */
-    private static Optional<String> known(String word) {
+    static Optional<String> known(String word) {
         if (KnownNames.known(word)) {
             return Optional.of(ArabicTextNormalizer.withoutArticle(word));
         }
