@@ -17,8 +17,6 @@ import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AskedName;
 import io.isnad.answer.abstain.Decline;
 import io.isnad.answer.abstain.AbstentionModel;
-import io.isnad.answer.abstain.QuestionNames;
-import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.followup.PreviousAnswer;
@@ -283,12 +281,15 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question));
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));
+        List<SentenceTokens> judgedTokens = corpus.sentenceTokens(judged.article().file());
         declineIf(declines, Decline.FEW_WORDS_HELD, Declines.fewWordsHeld(question, evidence,
-                () -> scorer.heldAround(judged.article(), corpus.sentenceTokens(judged.article().file()),
-                        judged.sentence()), features.mass(), judged.articleCheck().spread()));
+                () -> scorer.heldAround(judged.article(), judgedTokens, judged.sentence()), features.mass(),
+                judged.articleCheck().spread()));
         declineIf(declines, Decline.LONE_SENTENCE_ARTICLE, Declines.loneSentenceArticle(question,
-                corpus.sentenceTokens(judged.article().file()).size(), features.margin()));
-        declineIf(declines, Decline.WORDING_ONLY, wordingOnly(corpus, question, evidence, judged, features.margin()));
+                judgedTokens.size(), features.margin()));
+        declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
+                t -> sentencesHolding(evidence.get(t), judgedTokens.stream().limit(1).toList()) > 0,
+                t -> sentencesHolding(evidence.get(t), judgedTokens) > 1));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, Declines.countOfAnother(question, features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), inPassing(question, judged)));
@@ -298,17 +299,6 @@ public class ExtractiveAnswerer {
         if (holds) {
             declines.add(decline);
         }
-    }
-
-    /** {@link Declines#wordingOnly}: the question's names, wording and words' sentences looked up only when read. */
-    private static boolean wordingOnly(Snapshot corpus, AskedQuestion question, List<EvidenceTerm> evidence,
-            SentenceCandidate judged, double margin) {
-        List<SentenceTokens> sentences = corpus.sentenceTokens(judged.article().file());
-        return Declines.wordingOnly(question, margin, () -> QuestionNames.of(question.text(),
-                        question.analysis().head(), evidence, corpus.analyzers(), question.english()),
-                names -> QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
-                t -> sentencesHolding(evidence.get(t), sentences.stream().limit(1).toList()) > 0,
-                t -> sentencesHolding(evidence.get(t), sentences) > 1);
     }
 
     /** In how many of {@code sentences} a term is found. */
