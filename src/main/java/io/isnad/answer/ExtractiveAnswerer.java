@@ -17,8 +17,6 @@ import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AskedName;
 import io.isnad.answer.abstain.Decline;
 import io.isnad.answer.abstain.AbstentionModel;
-import io.isnad.answer.abstain.QuestionNames;
-import io.isnad.answer.abstain.QuestionWording;
 import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.followup.PreviousAnswer;
@@ -285,14 +283,17 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question));
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));
+        List<SentenceTokens> judgedTokens = corpus.sentenceTokens(judged.article().file());
         declineIf(declines, Decline.FEW_WORDS_HELD, Declines.fewWordsHeld(question, evidence,
-                () -> scorer.heldAround(judged.article(), corpus.sentenceTokens(judged.article().file()),
-                        judged.sentence()), features.mass(), judged.articleCheck().spread()));
+                () -> scorer.heldAround(judged.article(), judgedTokens, judged.sentence()), features.mass(),
+                judged.articleCheck().spread()));
         declineIf(declines, Decline.LONE_SENTENCE_ARTICLE, Declines.loneSentenceArticle(question,
-                corpus.sentenceTokens(judged.article().file()).size(), features.margin()));
-        declineIf(declines, Decline.NAMES_ELSEWHERE, namesElsewhere(corpus, question, evidence, judged,
-                features.articleMissing()));
-        declineIf(declines, Decline.WORDING_ONLY, wordingOnly(corpus, question, evidence, judged, features.margin()));
+                judgedTokens.size(), features.margin()));
+        declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
+                features.articleMissing(), t -> sentencesHolding(evidence.get(t), judgedTokens) > 0));
+        declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
+                t -> sentencesHolding(evidence.get(t), judgedTokens.stream().limit(1).toList()) > 0,
+                t -> sentencesHolding(evidence.get(t), judgedTokens) > 1));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, Declines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, Declines.wordsOfAnother(question, translated.focus(), features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
@@ -303,24 +304,6 @@ public class ExtractiveAnswerer {
         if (holds) {
             declines.add(decline);
         }
-    }
-
-    /** {@link Declines#wordingOnly}: the question's names, wording and words' sentences looked up only when read. */
-    private static boolean wordingOnly(Snapshot corpus, AskedQuestion question, List<EvidenceTerm> evidence,
-            SentenceCandidate judged, double margin) {
-        List<SentenceTokens> sentences = corpus.sentenceTokens(judged.article().file());
-        return Declines.wordingOnly(question, margin, () -> QuestionNames.of(question.text(),
-                        question.analysis().head(), evidence, corpus.analyzers(), question.english()),
-                names -> QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
-                t -> sentencesHolding(evidence.get(t), sentences.stream().limit(1).toList()) > 0,
-                t -> sentencesHolding(evidence.get(t), sentences) > 1);
-    }
-
-    /** {@link Declines#namesElsewhere}: the judged article's sentences read only for a question the check reads. */
-    private static boolean namesElsewhere(Snapshot corpus, AskedQuestion question, List<EvidenceTerm> evidence,
-            SentenceCandidate judged, double articleMissing) {
-        return Declines.namesElsewhere(question, evidence, articleMissing,
-                t -> sentencesHolding(evidence.get(t), corpus.sentenceTokens(judged.article().file())) > 0);
     }
 
     /** In how many of {@code sentences} a term is found. */

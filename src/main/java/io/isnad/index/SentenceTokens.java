@@ -89,8 +89,11 @@ public final class SentenceTokens {
      * The forms of a sentence longest first, and at the same index the {@link #letters} and length
      * of each: a comparison that needs words of some length or more stops at the first shorter one,
      * and rules most others out by their letters without reading them.
+     *
+     * @param rootKeys a memo of each form's root skeletons, for the caller that computes them
+     * @param weakKeys a memo of each form's weak-root keys, for the caller that computes them
      */
-    public record Words(String[] forms, long[] letters, int[] lengths) {
+    public record Words(String[] forms, long[] letters, int[] lengths, WordMemo rootKeys, WordMemo weakKeys) {
     }
 
     private Lookup lookup() {
@@ -104,7 +107,8 @@ public final class SentenceTokens {
                 letters[i] = letters(byLength[i]);
                 lengths[i] = byLength[i].length();
             }
-            built = new Lookup(Set.copyOf(forms), FormFilter.of(byLength), new Words(byLength, letters, lengths));
+            built = new Lookup(Set.copyOf(forms), FormFilter.of(byLength), new Words(byLength, letters, lengths,
+                    new WordMemo(byLength), new WordMemo(byLength)));
             lookup = built;
         }
         return built;

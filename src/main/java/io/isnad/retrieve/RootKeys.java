@@ -3,7 +3,6 @@ package io.isnad.retrieve;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.LongPredicate;
-import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -63,7 +62,12 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
      */
     boolean heldBy(SentenceTokens sentence) {
         return !keys.isEmpty() && anyWord(sentence, l -> (letters & ~l) == 0 && anyKeyWithin(l),
-                word -> anyAmong(keysOf(word), keys));
+                (words, i) -> anyAmong(keysOf(words, i), keys));
+    }
+
+    /** {@link #keysOf} of the word at {@code index}, kept with the sentence's words. */
+    static Set<String> keysOf(SentenceTokens.Words words, int index) {
+        return words.rootKeys().get(index, RootKeys::keysOf);
     }
 
     /**
@@ -80,17 +84,24 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
     }
 
     /**
-     * Whether some word of {@code sentence} passes {@code word}, trying only the words whose letters
-     * (a {@link SentenceTokens#letters} mask) pass {@code letters}, the cheap test.
+     * Whether some word of {@code sentence} passes {@code word} (given the sentence's words and its
+     * index), trying only the words whose letters (a {@link SentenceTokens#letters} mask) pass
+     * {@code letters}, the cheap test.
      */
-    static boolean anyWord(SentenceTokens sentence, LongPredicate letters, Predicate<String> word) {
+    static boolean anyWord(SentenceTokens sentence, LongPredicate letters, WordTest word) {
         SentenceTokens.Words words = sentence.words();
         long[] masks = words.letters();
         for (int i = 0; i < masks.length; i++) {
-            if (letters.test(masks[i]) && word.test(words.forms()[i])) {
+            if (letters.test(masks[i]) && word.test(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A test of the word at an index of a sentence's words. */
+    @FunctionalInterface
+    interface WordTest {
+        boolean test(SentenceTokens.Words words, int index);
     }
 }

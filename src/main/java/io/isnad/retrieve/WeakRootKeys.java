@@ -47,6 +47,7 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
      */
     boolean heldBy(SentenceTokens sentence) {
         return !keys.isEmpty() && RootKeys.anyWord(sentence, l -> SentenceTokens.anyWithin(keyLetters, l),
-                word -> RootKeys.anyAmong(keysOf(word), keys) || RootKeys.anyAmong(RootKeys.keysOf(word), keys));
+                (words, i) -> RootKeys.anyAmong(words.weakKeys().get(i, WeakRootKeys::keysOf), keys)
+                        || RootKeys.anyAmong(RootKeys.keysOf(words, i), keys));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -777,21 +776,21 @@ public final class Declines {
      * would go, without the recurrence one a seeds hit (a spokesman named after the headline)
      * (docs/answers.md, "cross35b").
      *
-     * @param names per term of the question's evidence, whether it is a name ({@link QuestionNames#of})
-     * @param wording given the names, per term, whether it is the question's wording ({@link QuestionWording#of})
+     * @param reading per term of the question's evidence, whether it is a name and whether it is the
+     *        question's wording
      * @param inOpening whether a term is found in the first sentence of the judged article
      * @param recurring whether a term is found in two sentences of the judged article or more
      */
-    public static boolean wordingOnly(AskedQuestion question, double margin, Supplier<boolean[]> names,
-            UnaryOperator<boolean[]> wording, IntPredicate inOpening, IntPredicate recurring) {
+    public static boolean wordingOnly(AskedQuestion question, double margin, QuestionReading reading,
+            IntPredicate inOpening, IntPredicate recurring) {
         if (question.english() || question.previous().isPresent() || margin >= NO_ARTICLE_AHEAD) {
             return false;
         }
-        boolean[] name = names.get();
+        boolean[] name = reading.names();
         if (name.length == 0 || IntStream.range(0, name.length).anyMatch(t -> name[t])) {
             return false;
         }
-        boolean[] worded = wording.apply(name);
+        boolean[] worded = reading.wording();
         int[] subject = IntStream.range(0, worded.length).filter(t -> !worded[t]).toArray();
         return subject.length <= SUBJECT_WORDS && IntStream.range(0, name.length).noneMatch(inOpening)
                 && IntStream.of(subject).noneMatch(recurring);

@@ -25,9 +25,19 @@ import io.isnad.retrieve.Retrieval;
 /**
  * What the abstention model sees of a candidate sentence: its coverage and heaviest missing word,
  * its article's evidence and the question words neither it nor the corpus holds.
+ *
+ * @param reading the question's names and wording over {@code evidence}, read once per question
  */
 public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
-        EvidenceScorer scorer, int rootlessMinRoots) {
+        EvidenceScorer scorer, int rootlessMinRoots, QuestionReading reading) {
+
+    /** A judge of the question's sentences, the question read in the language it was asked in. */
+    public SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
+            EvidenceScorer scorer, int rootlessMinRoots) {
+        this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots,
+                QuestionReading.of(question.text(), question.analysis().head(), evidence, corpus.analyzers(),
+                        question.english()));
+    }
 
     /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
     private static final double MASS_SCALE = 10;
@@ -69,8 +79,16 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * the caller and handed to {@link #features} and {@link Declines#unheldName}, which both read it.
      */
     public boolean unwrittenName() {
-        return !english() && UnwrittenNames.any(question.text(), evidence, QuestionNames.of(question.text(),
-                question.analysis().head(), evidence, corpus.analyzers(), false), corpus);
+        return !english() && UnwrittenNames.any(question.text(), evidence, arabicReading().names(), corpus);
+    }
+
+    /**
+     * The question read as Arabic, for the checks of a question searched in Arabic: {@link #reading}
+     * itself unless the question was asked in English yet searched in Arabic, which is then read again.
+     */
+    private QuestionReading arabicReading() {
+        return question.english() ? QuestionReading.of(question.text(), question.analysis().head(), evidence,
+                corpus.analyzers(), false) : reading;
     }
 
     /**
@@ -80,14 +98,11 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     public AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead, boolean unwrittenName) {
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
         EvidenceScorer.ArticleCheck article = judged.articleCheck();
-        boolean[] names = QuestionNames.of(question.text(), question.analysis().head(), evidence, corpus.analyzers(),
-                question.english());
         boolean[] otherForm = scorer.sameVerb(articleTokens, article.found());
         // Words the judged sentence holds in another form are no unknown words either.
         judged.assessment().excused().forEach(t -> otherForm[t] = true);
-        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, names,
-                QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
-                otherForm);
+        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, reading.names(),
+                reading.wording(), otherForm);
         boolean english = english();
         // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
         // word of a phrase), counts as missing: such matches made unrelated sentences look answered
@@ -167,8 +182,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         Set<String> stems = new HashSet<>();
         words.forEach(word -> stems.addAll(corpus.analyzers().tokens(IndexField.ARABIC, word)));
         boolean[] found = judged.articleCheck().found();
-        boolean[] wording = QuestionWording.of(question.text(), evidence, corpus.analyzers(), false,
-                QuestionNames.of(question.text(), question.analysis().head(), evidence, corpus.analyzers(), false));
+        boolean[] wording = arabicReading().wording();
         List<EvidenceTerm> unwritten = IntStream.range(0, evidence.size())
                 .filter(t -> stems.contains(evidence.get(t).label()) && !found[t] && !wording[t])
                 .mapToObj(evidence::get).toList();

@@ -43,4 +43,8 @@ abstract class AbsenceCheckCase {
     List<String> worded(String question) {
         return fixture.worded(question);
     }
+
+    List<String> named(String question) {
+        return fixture.named(question);
+    }
 }

@@ -46,26 +46,36 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
-            boolean english = english(question);
-            boolean[] names = QuestionNames.of(question, QuestionAnalyzer.analyze(question).head(), evidence,
-                    snapshot.analyzers(), english);
+            QuestionReading reading = reading(question, evidence, snapshot);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    names, QuestionWording.of(question, evidence, snapshot.analyzers(), english, names),
-                    new boolean[evidence.size()]);
+                    reading.names(), reading.wording(), new boolean[evidence.size()]);
         }
     }
 
     /** The labels of the question's evidence terms that are its wording ({@link QuestionWording}). */
     List<String> worded(String question) {
+        return labels(question, false);
+    }
+
+    /** The labels of the question's evidence terms that are its names ({@link QuestionNames}). */
+    List<String> named(String question) {
+        return labels(question, true);
+    }
+
+    private List<String> labels(String question, boolean names) {
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
-            boolean english = english(question);
-            boolean[] wording = QuestionWording.of(question, evidence, snapshot.analyzers(), english,
-                    QuestionNames.of(question, QuestionAnalyzer.analyze(question).head(), evidence,
-                            snapshot.analyzers(), english));
-            return IntStream.range(0, wording.length).filter(t -> wording[t]).mapToObj(t -> evidence.get(t).label())
+            QuestionReading reading = reading(question, evidence, snapshot);
+            boolean[] marked = names ? reading.names() : reading.wording();
+            return IntStream.range(0, marked.length).filter(t -> marked[t]).mapToObj(t -> evidence.get(t).label())
                     .toList();
         }
+    }
+
+    /** The question's names and wording as the service reads them. */
+    private static QuestionReading reading(String question, List<EvidenceTerm> evidence, Snapshot snapshot) {
+        return QuestionReading.of(question, QuestionAnalyzer.analyze(question).head(), evidence, snapshot.analyzers(),
+                english(question));
     }
 
     private static boolean english(String question) {

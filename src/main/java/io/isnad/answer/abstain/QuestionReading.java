@@ -1,0 +1,25 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * One reading of a question's evidence terms: per term, whether it is a name of the question ({@link
+ * QuestionNames#of}) and whether it is the question's own wording ({@link QuestionWording#of}). The
+ * abstention features, the unwritten-name and unwritten-clitic checks and the wording-only decline all
+ * read both; made once per question and handed to each, where each read the question again before.
+ */
+public record QuestionReading(boolean[] names, boolean[] wording) {
+
+    /**
+     * The reading of {@code question}, whose head noun is {@code head}, over {@code evidence}, English or
+     * Arabic as {@code english} says.
+     */
+    public static QuestionReading of(String question, String head, List<EvidenceTerm> evidence,
+            IndexAnalyzers analyzers, boolean english) {
+        boolean[] names = QuestionNames.of(question, head, evidence, analyzers, english);
+        return new QuestionReading(names, QuestionWording.of(question, evidence, analyzers, english, names));
+    }
+}
