@@ -289,6 +289,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.LONE_SENTENCE_ARTICLE, Declines.loneSentenceArticle(question,
                 corpus.sentenceTokens(judged.article().file()).size(), features.margin()));
         declineIf(declines, Decline.WORDING_ONLY, wordingOnly(corpus, question, evidence, judged, features.margin()));
+        declineIf(declines, Decline.NAME_IN_PASSING, nameInPassing(corpus, question, evidence, judged));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, Declines.countOfAnother(question, features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), inPassing(question, judged)));
@@ -309,6 +310,16 @@ public class ExtractiveAnswerer {
                 names -> QuestionWording.of(question.text(), evidence, corpus.analyzers(), question.english(), names),
                 t -> sentencesHolding(evidence.get(t), sentences.stream().limit(1).toList()) > 0,
                 t -> sentencesHolding(evidence.get(t), sentences) > 1);
+    }
+
+    /** {@link Declines#nameInPassing}: the question's names and their sentences looked up only when read. */
+    private static boolean nameInPassing(Snapshot corpus, AskedQuestion question, List<EvidenceTerm> evidence,
+            SentenceCandidate judged) {
+        List<SentenceTokens> sentences = corpus.sentenceTokens(judged.article().file());
+        return Declines.nameInPassing(question, () -> QuestionNames.of(question.text(), question.analysis().head(),
+                        evidence, corpus.analyzers(), question.english()),
+                t -> sentencesHolding(evidence.get(t), sentences), t -> new EvidenceScorer(List.of(evidence.get(t)))
+                        .coverage(judged.article(), sentences, judged.sentence()) > 0, sentences.size());
     }
 
     /** In how many of {@code sentences} a term is found. */

@@ -24,6 +24,8 @@ public enum Decline {
     LONE_SENTENCE_ARTICLE("loneSentenceArticle"),
     /** {@link Declines#wordingOnly}: Arabic, only the question's wording, in an article not about it. */
     WORDING_ONLY("wordingOnly"),
+    /** {@link Declines#nameInPassing}: Arabic, a name the judged article mentions in passing and nothing else asked. */
+    NAME_IN_PASSING("nameInPassing"),
     /** {@link Declines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother");
 
