@@ -294,6 +294,9 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> sentencesHolding(evidence.get(t), judgedTokens.stream().limit(1).toList()) > 0,
                 t -> sentencesHolding(evidence.get(t), judgedTokens) > 1));
+        declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question, judge.reading().names(),
+                t -> sentencesHolding(evidence.get(t), judgedTokens), t -> new EvidenceScorer(List.of(evidence.get(t)))
+                        .coverage(judged.article(), judgedTokens, judged.sentence()) > 0, judgedTokens.size()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, Declines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, Declines.wordsOfAnother(question, translated.focus(), features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),

@@ -26,6 +26,8 @@ public enum Decline {
     NAMES_ELSEWHERE("namesElsewhere"),
     /** {@link Declines#wordingOnly}: Arabic, only the question's wording, in an article not about it. */
     WORDING_ONLY("wordingOnly"),
+    /** {@link Declines#nameInPassing}: Arabic, a name the judged article mentions in passing and nothing else asked. */
+    NAME_IN_PASSING("nameInPassing"),
     /** {@link Declines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother"),
     /** {@link Declines#wordsOfAnother}: words said, asked of something the judged article never names. */
