@@ -19,6 +19,10 @@ import io.isnad.answer.abstain.Decline;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.Declines;
+import io.isnad.answer.abstain.ReportDeclines;
+import io.isnad.answer.abstain.TimeDeclines;
+import io.isnad.answer.abstain.OfficeDeclines;
+import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionAnalyzer;
@@ -122,7 +126,7 @@ public class ExtractiveAnswerer {
                 question, translated);
         return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
                 || givesNoName(corpus, retrieval, question, draft, choice)
-                || Declines.otherNationality(question, draft.citations().stream().map(Citation::quote).toList())
+                || OfficeDeclines.otherNationality(question, draft.citations().stream().map(Citation::quote).toList())
                 ? Optional.empty() : Optional.of(draft);
     }
 
@@ -198,10 +202,10 @@ public class ExtractiveAnswerer {
 
     /**
      * Whether the short answer of a who-question is the source the quoted sentence attributes its
-     * report to ({@link Declines#answersWithSource}, read on the article's text before it) or a
-     * person for a question that asks for a body of people ({@link Declines#personForABody}), whether
-     * the short answer of a how-many question counts nothing ({@link Declines#countsNothing}), or
-     * whether that of a when-question is the date of the report ({@link Declines#datesTheReport}, read
+     * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it) or a
+     * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
+     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), or
+     * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence) where the answer leaves the sentence the previous answer showed: a follow-up
      * that stays on it ("And on which day?" after "Who denied…?") asks of the report the user was shown.
      */
@@ -211,13 +215,13 @@ public class ExtractiveAnswerer {
             return false;
         }
         return switch (question.analysis().type()) {
-            case PERSON -> Declines.personForABody(question, shortAnswer)
-                    || before(corpus, shortAnswer).map(b -> Declines.answersWithSource(question, translated.focus(), b))
+            case PERSON -> OfficeDeclines.personForABody(question, shortAnswer)
+                    || before(corpus, shortAnswer).map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b))
                             .orElse(false);
-            case NUMBER -> before(corpus, shortAnswer).map(b -> Declines.countsNothing(question, shortAnswer, b))
+            case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
                     .orElse(false);
             case DATE -> !onShownSentence(question, lead) && corpus.article(shortAnswer.file())
-                    .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> Declines.datesTheReport(question,
+                    .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> ReportDeclines.datesTheReport(question,
                             translated.focus(), a.text().substring(s.start(), shortAnswer.start()),
                             a.text().substring(shortAnswer.end(), s.end()))))
                     .orElse(false);
@@ -274,12 +278,12 @@ public class ExtractiveAnswerer {
                 ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList()
                 : List.of();
         Set<Decline> declines = EnumSet.noneOf(Decline.class);
-        declineIf(declines, Decline.OTHER_TOLL, Declines.otherToll(question, quoted, translated.focus(), tallied));
-        declineIf(declines, Decline.NO_FIGURE, Declines.noFigure(question, quoted, tallied));
-        declineIf(declines, Decline.OTHER_ROLE, Declines.otherRole(question, quoted)
-                || Declines.otherPortfolio(question, quoted) || Declines.otherRank(question, quoted));
-        declineIf(declines, Decline.NO_TIME, Declines.noTime(question, quoted) || Declines.noYear(question, quoted)
-                || Declines.otherDay(question, quoted));
+        declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translated.focus(), tallied));
+        declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied));
+        declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
+                || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted));
+        declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted) || TimeDeclines.noYear(question, quoted)
+                || TimeDeclines.otherDay(question, quoted));
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question));
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));
@@ -297,8 +301,8 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question, judge.reading().names(),
                 t -> sentencesHolding(evidence.get(t), judgedTokens), t -> new EvidenceScorer(List.of(evidence.get(t)))
                         .coverage(judged.article(), judgedTokens, judged.sentence()) > 0, judgedTokens.size()));
-        declineIf(declines, Decline.COUNT_OF_ANOTHER, Declines.countOfAnother(question, features));
-        declineIf(declines, Decline.WORDS_OF_ANOTHER, Declines.wordsOfAnother(question, translated.focus(), features));
+        declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
+        declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), inPassing(question, judged)));
     }

@@ -6,13 +6,13 @@ package io.isnad.answer.abstain;
  * path reads a single "is anything against it" and the diagnosis prints each by its {@link #key}.
  */
 public enum Decline {
-    /** {@link Declines#otherToll}: the quoted figure counts another group than the one asked for. */
+    /** {@link CountDeclines#otherToll}: the quoted figure counts another group than the one asked for. */
     OTHER_TOLL("otherToll"),
-    /** {@link Declines#noFigure}: a how-many question answered with no figure of its counted noun. */
+    /** {@link CountDeclines#noFigure}: a how-many question answered with no figure of its counted noun. */
     NO_FIGURE("noFigure"),
-    /** {@link Declines#otherRole}, {@link Declines#otherPortfolio}, {@link Declines#otherRank}. */
+    /** {@link OfficeDeclines#otherRole}, {@link OfficeDeclines#otherPortfolio}, {@link OfficeDeclines#otherRank}. */
     OTHER_ROLE("otherRole"),
-    /** {@link Declines#noTime}, {@link Declines#noYear}, {@link Declines#otherDay}. */
+    /** {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}. */
     NO_TIME("noTime"),
     /** {@link Declines#absentPerson}: the question names a person no article mentions. */
     ABSENT_PERSON("absentPerson"),
@@ -28,9 +28,9 @@ public enum Decline {
     WORDING_ONLY("wordingOnly"),
     /** {@link Declines#nameInPassing}: Arabic, a name the judged article mentions in passing and nothing else asked. */
     NAME_IN_PASSING("nameInPassing"),
-    /** {@link Declines#countOfAnother}: a count of something the judged article never names. */
+    /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother"),
-    /** {@link Declines#wordsOfAnother}: words said, asked of something the judged article never names. */
+    /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */
     WORDS_OF_ANOTHER("wordsOfAnother");
 
     private final String key;

@@ -24,23 +24,23 @@ class DeclinesTest {
 
     @Test
     void aWhoQuestionAnsweredWithTheSourceOfTheReportIsDeclined() {
-        assertTrue(Declines.answersWithSource(arabic("من التقى عراقجي في أنقرة؟"), List.of(), SPOKESMAN));
-        assertTrue(Declines.answersWithSource(arabic("مين بيسيطر على باقي أحياء المدينة؟"), List.of(), MONITOR));
+        assertTrue(ReportDeclines.answersWithSource(arabic("من التقى عراقجي في أنقرة؟"), List.of(), SPOKESMAN));
+        assertTrue(ReportDeclines.answersWithSource(arabic("مين بيسيطر على باقي أحياء المدينة؟"), List.of(), MONITOR));
         // An English question is read by its Arabic translations: "meet" asks no words.
-        assertTrue(Declines.answersWithSource(english("Who did Araghchi meet in Ankara?"), List.of("التقى", "لقاء"),
+        assertTrue(ReportDeclines.answersWithSource(english("Who did Araghchi meet in Ankara?"), List.of("التقى", "لقاء"),
                 SPOKESMAN));
     }
 
     @Test
     void theSourceAnswersAQuestionAboutWordsOrAnOffice() {
-        assertFalse(Declines.answersWithSource(arabic("من قال إن عراقجي سيزور أنقرة؟"), List.of(), SPOKESMAN));
-        assertFalse(Declines.answersWithSource(arabic("من اتهم تركيا بدعم الهجوم؟"), List.of(), SPOKESMAN));
-        assertFalse(Declines.answersWithSource(arabic("بحسب من سيطرت الجماعة على المدينة؟"), List.of(), MONITOR));
-        assertFalse(Declines.answersWithSource(english("Who said Araghchi would visit Ankara?"), List.of("قال", "صرح"),
+        assertFalse(ReportDeclines.answersWithSource(arabic("من قال إن عراقجي سيزور أنقرة؟"), List.of(), SPOKESMAN));
+        assertFalse(ReportDeclines.answersWithSource(arabic("من اتهم تركيا بدعم الهجوم؟"), List.of(), SPOKESMAN));
+        assertFalse(ReportDeclines.answersWithSource(arabic("بحسب من سيطرت الجماعة على المدينة؟"), List.of(), MONITOR));
+        assertFalse(ReportDeclines.answersWithSource(english("Who said Araghchi would visit Ankara?"), List.of("قال", "صرح"),
                 SPOKESMAN));
-        assertFalse(Declines.answersWithSource(arabic("من هو المتحدث باسم وزارة الخارجية الإيرانية؟"), List.of(),
+        assertFalse(ReportDeclines.answersWithSource(arabic("من هو المتحدث باسم وزارة الخارجية الإيرانية؟"), List.of(),
                 SPOKESMAN));
-        assertFalse(Declines.answersWithSource(english("Who is the Iranian foreign ministry's spokesman?"),
+        assertFalse(ReportDeclines.answersWithSource(english("Who is the Iranian foreign ministry's spokesman?"),
                 List.of("متحدث"), SPOKESMAN));
     }
 
@@ -48,23 +48,23 @@ class DeclinesTest {
     void aNameNotAttributedToIsNoSource() {
         AskedQuestion met = arabic("من التقى عراقجي في أنقرة؟");
         // After إنّ the name is the reported clause's subject; without a reporting verb it is no source.
-        assertFalse(Declines.answersWithSource(met, List.of(), "وقال المتحدث إن وزير الخارجية "));
-        assertFalse(Declines.answersWithSource(met, List.of(), "والتقى عراقجي في أنقرة الرئيس "));
+        assertFalse(ReportDeclines.answersWithSource(met, List.of(), "وقال المتحدث إن وزير الخارجية "));
+        assertFalse(ReportDeclines.answersWithSource(met, List.of(), "والتقى عراقجي في أنقرة الرئيس "));
         // A clause ended by a comma before the name leaves the verb behind it.
-        assertTrue(Declines.answersWithSource(met, List.of(), "قال المتحدث وبعد ذلك وصل الوزير "));
-        assertFalse(Declines.answersWithSource(met, List.of(), "قال المتحدث، وبعد ذلك وصل الوزير "));
+        assertTrue(ReportDeclines.answersWithSource(met, List.of(), "قال المتحدث وبعد ذلك وصل الوزير "));
+        assertFalse(ReportDeclines.answersWithSource(met, List.of(), "قال المتحدث، وبعد ذلك وصل الوزير "));
         // Nor is a who-question's answer read for another type.
-        assertFalse(Declines.answersWithSource(arabic("أين التقى عراقجي الرئيس؟"), List.of(), SPOKESMAN));
+        assertFalse(ReportDeclines.answersWithSource(arabic("أين التقى عراقجي الرئيس؟"), List.of(), SPOKESMAN));
     }
 
     @Test
     void aPersonDoesNotAnswerAQuestionAskingForABody() {
         ShortAnswer raisi = new ShortAnswer("إبراهيم رئيسي", "a.txt", 0, 13, "Ebrahim Raisi");
-        assertTrue(Declines.personForABody(english("Which group claimed responsibility for the attack?"), raisi));
-        assertTrue(Declines.personForABody(arabic("ما الفريق الذي فاز بالبطولة؟"), raisi));
+        assertTrue(OfficeDeclines.personForABody(english("Which group claimed responsibility for the attack?"), raisi));
+        assertTrue(OfficeDeclines.personForABody(arabic("ما الفريق الذي فاز بالبطولة؟"), raisi));
         // Asked for a person, or answered without a person's name, it may answer.
-        assertFalse(Declines.personForABody(english("Who claimed responsibility for the attack?"), raisi));
-        assertFalse(Declines.personForABody(english("Which group claimed responsibility for the attack?"), null));
+        assertFalse(OfficeDeclines.personForABody(english("Who claimed responsibility for the attack?"), raisi));
+        assertFalse(OfficeDeclines.personForABody(english("Which group claimed responsibility for the attack?"), null));
     }
 
     @Test
@@ -83,14 +83,14 @@ class DeclinesTest {
     @Test
     void anEnglishHowManyQuestionIsAnsweredByTheDualOfItsCountedNounsTranslation() {
         AskedQuestion universities = english("How many universities does Newcastle have?");
-        assertFalse(Declines.noFigure(universities, List.of("في المدينة جامعتان - جامعة نيوكاسل وجامعة نورثمبريا."),
+        assertFalse(CountDeclines.noFigure(universities, List.of("في المدينة جامعتان - جامعة نيوكاسل وجامعة نورثمبريا."),
                 List.of("جامعة")));
         AskedQuestion teams = english("How many teams has Manning played for that reached the Super Bowl?");
-        assertFalse(Declines.noFigure(teams, List.of("أصبح مانينغ أول لاعب يقود فريقين مختلفين لألقاب سوبر بول."),
+        assertFalse(CountDeclines.noFigure(teams, List.of("أصبح مانينغ أول لاعب يقود فريقين مختلفين لألقاب سوبر بول."),
                 List.of("فريق", "منتخب")));
         // The dual of another word is no count of the asked noun, nor is a sentence without a dual.
-        assertTrue(Declines.noFigure(teams, List.of("أصبح مانينغ أول لاعب يقود فريقه إلى لقبين."), List.of("منتخب")));
-        assertTrue(Declines.noFigure(teams, List.of("قاد مانينغ فريقه إلى سوبر بول."), List.of("فريق")));
+        assertTrue(CountDeclines.noFigure(teams, List.of("أصبح مانينغ أول لاعب يقود فريقه إلى لقبين."), List.of("منتخب")));
+        assertTrue(CountDeclines.noFigure(teams, List.of("قاد مانينغ فريقه إلى سوبر بول."), List.of("فريق")));
     }
 
     @Test
@@ -111,91 +111,91 @@ class DeclinesTest {
     @Test
     void aQuestionForAYearQuotedSentencesNamingNoYearIsDeclined() {
         String tuesday = "كشف علي شمخاني، يوم الثلاثاء، بأن الطيران الروسي تدخل في حلب.";
-        assertTrue(Declines.noYear(arabic("في أي عام تدخل الطيران الروسي في حلب؟"), List.of(tuesday)));
-        assertTrue(Declines.noYear(english("In what year did Russian aircraft intervene in Aleppo?"), List.of(tuesday)));
+        assertTrue(TimeDeclines.noYear(arabic("في أي عام تدخل الطيران الروسي في حلب؟"), List.of(tuesday)));
+        assertTrue(TimeDeclines.noYear(english("In what year did Russian aircraft intervene in Aleppo?"), List.of(tuesday)));
         // A sentence quoted beside it may name the year; a when-question asks for no year.
-        assertFalse(Declines.noYear(arabic("في أي عام تدخل الطيران الروسي في حلب؟"),
+        assertFalse(TimeDeclines.noYear(arabic("في أي عام تدخل الطيران الروسي في حلب؟"),
                 List.of(tuesday, "بدأ التدخل الروسي في سوريا عام 2015.")));
-        assertFalse(Declines.noYear(arabic("متى تدخل الطيران الروسي في حلب؟"), List.of(tuesday)));
+        assertFalse(TimeDeclines.noYear(arabic("متى تدخل الطيران الروسي في حلب؟"), List.of(tuesday)));
     }
 
     @Test
     void aWhenQuestionForAnOriginQuotedSentencesNamingNoYearIsDeclined() {
         String thursday = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب ضباط الكلية الحربية في حمص.";
-        assertTrue(Declines.noYear(english("when was the homs military academy founded"), List.of(thursday)));
-        assertTrue(Declines.noYear(arabic("متى تأسست الكلية الحربية في حمص؟"), List.of(thursday)));
+        assertTrue(TimeDeclines.noYear(english("when was the homs military academy founded"), List.of(thursday)));
+        assertTrue(TimeDeclines.noYear(arabic("متى تأسست الكلية الحربية في حمص؟"), List.of(thursday)));
         // A year quoted answers; a when-question for no origin may be answered by the day.
-        assertFalse(Declines.noYear(arabic("متى تأسست الكلية الحربية في حمص؟"),
+        assertFalse(TimeDeclines.noYear(arabic("متى تأسست الكلية الحربية في حمص؟"),
                 List.of(thursday, "تأسست الكلية الحربية في حمص عام 1933.")));
-        assertFalse(Declines.noYear(arabic("متى استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(thursday)));
+        assertFalse(TimeDeclines.noYear(arabic("متى استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(thursday)));
     }
 
     @Test
     void aQuestionNamingADayAnsweredBySentencesOfAnotherDayIsDeclined() {
         String first = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من ديسمبر.";
-        assertTrue(Declines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"), List.of(first)));
-        assertTrue(Declines.otherDay(arabic("ماذا أكدت الخارجية الإيرانية في 5 ديسمبر؟"), List.of(first)));
+        assertTrue(TimeDeclines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"), List.of(first)));
+        assertTrue(TimeDeclines.otherDay(arabic("ماذا أكدت الخارجية الإيرانية في 5 ديسمبر؟"), List.of(first)));
         // A quoted sentence writing the day, as a figure or an ordinal, may answer; so may any question naming no day.
-        assertFalse(Declines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"),
+        assertFalse(TimeDeclines.otherDay(english("What did Iran's foreign ministry confirm on December 5?"),
                 List.of(first, "وفي 5 ديسمبر أكدت وزارة الخارجية الإيرانية أن قنصليتها تعرضت للهجوم.")));
-        assertFalse(Declines.otherDay(english("Who did Araghchi meet on the 1st of December?"), List.of(first)));
-        assertFalse(Declines.otherDay(english("What did Iran's foreign ministry confirm in December?"), List.of(first)));
+        assertFalse(TimeDeclines.otherDay(english("Who did Araghchi meet on the 1st of December?"), List.of(first)));
+        assertFalse(TimeDeclines.otherDay(english("What did Iran's foreign ministry confirm in December?"), List.of(first)));
         assertTrue(Declines.readsQuoted(english("What did Iran's foreign ministry confirm on December 5?")));
         assertFalse(Declines.readsQuoted(english("What did Iran's foreign ministry confirm?")));
     }
 
     @Test
     void aHowManyQuestionNamingWhatItsArticleNeverMentionsIsDeclined() {
-        assertTrue(Declines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
-        assertTrue(Declines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));
+        assertTrue(CountDeclines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
+        assertTrue(CountDeclines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));
         // Every name held, the model decides.
-        assertFalse(Declines.countOfAnother(arabic("كم أنفقت طهران من المال في سوريا؟"), nameMissing(0)));
+        assertFalse(CountDeclines.countOfAnother(arabic("كم أنفقت طهران من المال في سوريا؟"), nameMissing(0)));
         // A when-question or one of another type may be answered by what the article says of the rest.
-        assertFalse(Declines.countOfAnother(english("In what year did Joseph Priestley recognize oxygen?"),
+        assertFalse(CountDeclines.countOfAnother(english("In what year did Joseph Priestley recognize oxygen?"),
                 nameMissing(1)));
-        assertFalse(Declines.countOfAnother(arabic("من قاد الهجوم على حمص؟"), nameMissing(1)));
+        assertFalse(CountDeclines.countOfAnother(arabic("من قاد الهجوم على حمص؟"), nameMissing(1)));
         // A follow-up's article is the conversation's.
         String question = "And how many died in Homs?";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What happened in Aleppo?")));
-        assertFalse(Declines.countOfAnother(followUp, nameMissing(1)));
+        assertFalse(CountDeclines.countOfAnother(followUp, nameMissing(1)));
     }
 
     @Test
     void wordsSaidAskedOfWhatTheArticleNeverMentionsAreDeclined() {
-        assertTrue(Declines.wordsOfAnother(arabic("ماذا قال إسماعيل بقائي عن دور تركيا في معركة ردع العدوان؟"),
+        assertTrue(ReportDeclines.wordsOfAnother(arabic("ماذا قال إسماعيل بقائي عن دور تركيا في معركة ردع العدوان؟"),
                 List.of(), nameMissing(1)));
-        assertTrue(Declines.wordsOfAnother(english("What did Lavrov say about the rebel offensive on Aleppo?"),
+        assertTrue(ReportDeclines.wordsOfAnother(english("What did Lavrov say about the rebel offensive on Aleppo?"),
                 List.of("لافروف", "قال", "يقول", "معارض", "هجوم", "حلب"), nameMissing(1)));
         // Every name held, the model decides.
-        assertFalse(Declines.wordsOfAnother(arabic("ماذا قال إسماعيل بقائي عن معركة حلب؟"), List.of(), nameMissing(0)));
+        assertFalse(ReportDeclines.wordsOfAnother(arabic("ماذا قال إسماعيل بقائي عن معركة حلب؟"), List.of(), nameMissing(0)));
         // A question about no words, a who-question (it may ask for the speaker) and a when-question are left to the model.
-        assertFalse(Declines.wordsOfAnother(arabic("ما هي عاصمة اليابان؟"), List.of(), nameMissing(1)));
-        assertFalse(Declines.wordsOfAnother(arabic("من قال إن تركيا تدعم الفصائل؟"), List.of(), nameMissing(1)));
-        assertFalse(Declines.wordsOfAnother(arabic("متى قال بقائي إن تركيا تدعم الفصائل؟"), List.of(), nameMissing(1)));
+        assertFalse(ReportDeclines.wordsOfAnother(arabic("ما هي عاصمة اليابان؟"), List.of(), nameMissing(1)));
+        assertFalse(ReportDeclines.wordsOfAnother(arabic("من قال إن تركيا تدعم الفصائل؟"), List.of(), nameMissing(1)));
+        assertFalse(ReportDeclines.wordsOfAnother(arabic("متى قال بقائي إن تركيا تدعم الفصائل؟"), List.of(), nameMissing(1)));
         // A follow-up's article is the conversation's.
         String question = "وشو قال عن تركيا؟";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON, "مين الناطق باسم الخارجية؟")));
-        assertFalse(Declines.wordsOfAnother(followUp, List.of(), nameMissing(1)));
+        assertFalse(ReportDeclines.wordsOfAnother(followUp, List.of(), nameMissing(1)));
     }
 
     @Test
     void aCountOfTheCiviliansAnsweredWithTheWholeTollIsDeclined() {
         String toll = "وبحسب التقارير، قُتل ما بين 120 و130 شخصًا في الهجوم الذي شنته قوات هيئة تحرير الشام على مدينة حلب.";
         AskedQuestion civilians = english("How many of those were civilians?");
-        assertTrue(Declines.otherToll(civilians, List.of(toll), List.of("مدن"), List.of()));
+        assertTrue(CountDeclines.otherToll(civilians, List.of(toll), List.of("مدن"), List.of()));
         // A sentence counting the civilians may answer.
-        assertFalse(Declines.otherToll(civilians, List.of("وقتل 20 مدنيا في القصف."), List.of("مدن"), List.of()));
+        assertFalse(CountDeclines.otherToll(civilians, List.of("وقتل 20 مدنيا في القصف."), List.of("مدن"), List.of()));
     }
 
     @Test
     void aQuestionForACommanderIsAnsweredByOneOfTheCommanders() {
         String question = "مين القائد بالحرس الثوري اللي قتل بحلب؟";
-        assertFalse(Declines.otherRole(arabic(question), List.of(
+        assertFalse(OfficeDeclines.otherRole(arabic(question), List.of(
                 "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، وهو أحد القادة البارزين في الحرس الثوري، قتل في حلب.")));
         // The commanders as a body name no holder.
-        assertTrue(Declines.otherRole(arabic(question), List.of("واجتمع القادة في حلب بعد مقتل العشرات.")));
+        assertTrue(OfficeDeclines.otherRole(arabic(question), List.of("واجتمع القادة في حلب بعد مقتل العشرات.")));
     }
 
     private static AbstentionFeatures nameMissing(double missing) {
@@ -206,12 +206,12 @@ class DeclinesTest {
     void aHowManyQuestionAnsweredWithTheNumberOfAResolutionOrAVagueQuantityIsDeclined() {
         String resolution = "اعتبرت أن وجود الطائرات يشكل خرقا لقرار مجلس الأمن الدولي، ولا أساس لاتهام روسيا بخرق القرار الدولي ";
         ShortAnswer number = new ShortAnswer("2231", "a.txt", resolution.length(), resolution.length() + 4, null);
-        assertTrue(Declines.countsNothing(arabic("كم يوماً بقيت الطائرات الروسية في القاعدة؟"), number, resolution));
-        assertTrue(Declines.countsNothing(english("How many Russian bombers were at the base?"), number,
+        assertTrue(CountDeclines.countsNothing(arabic("كم يوماً بقيت الطائرات الروسية في القاعدة؟"), number, resolution));
+        assertTrue(CountDeclines.countsNothing(english("How many Russian bombers were at the base?"), number,
                 "وفق المادة "));
         ShortAnswer thousands = new ShortAnswer("آلاف", "a.txt", 0, 4, "thousand");
-        assertTrue(Declines.countsNothing(english("How many prisoners will Israel release?"), thousands, ""));
-        assertTrue(Declines.countsNothing(arabic("كم مدنياً قتل في الهجوم؟"), new ShortAnswer("عشرات", "a.txt", 0, 5,
+        assertTrue(CountDeclines.countsNothing(english("How many prisoners will Israel release?"), thousands, ""));
+        assertTrue(CountDeclines.countsNothing(arabic("كم مدنياً قتل في الهجوم؟"), new ShortAnswer("عشرات", "a.txt", 0, 5,
                 null), ""));
     }
 
@@ -219,13 +219,13 @@ class DeclinesTest {
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
-        assertFalse(Declines.countsNothing(arabic("كم عدد القتلى في الهجوم؟"), number, counted));
+        assertFalse(CountDeclines.countsNothing(arabic("كم عدد القتلى في الهجوم؟"), number, counted));
         // A word without the article after the noun opens another phrase: the votes are counted.
-        assertFalse(Declines.countsNothing(arabic("كم صوتاً أيد القرار؟"), number, "صدر القرار بأغلبية "));
+        assertFalse(CountDeclines.countsNothing(arabic("كم صوتاً أيد القرار؟"), number, "صدر القرار بأغلبية "));
         // Asked for the resolution's number by its noun, the number answers.
-        assertFalse(Declines.countsNothing(arabic("ما رقم القرار الذي خرقته روسيا؟"), number, "بخرق القرار الدولي "));
+        assertFalse(CountDeclines.countsNothing(arabic("ما رقم القرار الذي خرقته روسيا؟"), number, "بخرق القرار الدولي "));
         // A figure before the scale word says how many.
-        assertFalse(Declines.countsNothing(arabic("كم سجيناً ستطلق إسرائيل؟"),
+        assertFalse(CountDeclines.countsNothing(arabic("كم سجيناً ستطلق إسرائيل؟"),
                 new ShortAnswer("ثلاثة آلاف", "a.txt", 0, 10, null), ""));
     }
 
@@ -233,13 +233,13 @@ class DeclinesTest {
     void aWhenQuestionAnsweredWithTheDayOfTheReportIsDeclined() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
         // The day stands right after the reporting verb, or after its subject with the reported clause next.
-        assertTrue(Declines.datesTheReport(arrived, List.of(), "وكان وزير الدفاع الإيراني حسين دهقان، نفى ",
+        assertTrue(ReportDeclines.datesTheReport(arrived, List.of(), "وكان وزير الدفاع الإيراني حسين دهقان، نفى ",
                 " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
-        assertTrue(Declines.datesTheReport(arrived, List.of(), "كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، ",
+        assertTrue(ReportDeclines.datesTheReport(arrived, List.of(), "كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، ",
                 "، بأن الطيران الروسي تدخل مؤخرا في حلب."));
-        assertTrue(Declines.datesTheReport(arrived, List.of(), "وفي ", "، صرح حشمت الله فلاحت بيشه بأن طهران أنفقت المال."));
+        assertTrue(ReportDeclines.datesTheReport(arrived, List.of(), "وفي ", "، صرح حشمت الله فلاحت بيشه بأن طهران أنفقت المال."));
         // An English question is read by its Arabic translations: "arrive" asks no words.
-        assertTrue(Declines.datesTheReport(english("When did Russian bombers first arrive at Hamedan base?"),
+        assertTrue(ReportDeclines.datesTheReport(english("When did Russian bombers first arrive at Hamedan base?"),
                 List.of("وصل", "قاذفه"), "وكان المتحدث بهرام قاسمي كشف، في وقت سابق ", "، إن روسيا علقت استخدامها للقاعدة."));
     }
 
@@ -247,18 +247,18 @@ class DeclinesTest {
     void aDateOfTheDeedOrAQuestionAboutWordsIsAnswered() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
         // A date inside the reported clause, or after the verb's object, dates the deed told.
-        assertFalse(Declines.datesTheReport(arrived, List.of(), "وقال المتحدث إن القاذفات وصلت إلى القاعدة ", "."));
-        assertFalse(Declines.datesTheReport(arrived, List.of(), "وأعلنت الفصائل العسكرية في شمال سوريا ",
+        assertFalse(ReportDeclines.datesTheReport(arrived, List.of(), "وقال المتحدث إن القاذفات وصلت إلى القاعدة ", "."));
+        assertFalse(ReportDeclines.datesTheReport(arrived, List.of(), "وأعلنت الفصائل العسكرية في شمال سوريا ",
                 "، إطلاق عملية ردع العدوان."));
         // After its subject, the day dates the report only where the reported clause opens next.
-        assertFalse(Declines.datesTheReport(arrived, List.of(), "كشف شمخاني، ", "، وصول القاذفات إلى القاعدة."));
+        assertFalse(ReportDeclines.datesTheReport(arrived, List.of(), "كشف شمخاني، ", "، وصول القاذفات إلى القاعدة."));
         // Asked when the words were said, the day of the report answers.
-        assertFalse(Declines.datesTheReport(arabic("متى نفى دهقان تخصيص قواعد عسكرية لروسيا؟"), List.of(),
+        assertFalse(ReportDeclines.datesTheReport(arabic("متى نفى دهقان تخصيص قواعد عسكرية لروسيا؟"), List.of(),
                 "وكان وزير الدفاع الإيراني حسين دهقان، نفى ", " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
-        assertFalse(Declines.datesTheReport(english("When did Iran deny giving Russia bases?"), List.of("نفى", "قاعده"),
+        assertFalse(ReportDeclines.datesTheReport(english("When did Iran deny giving Russia bases?"), List.of("نفى", "قاعده"),
                 "وكان وزير الدفاع الإيراني حسين دهقان، نفى ", " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
         // Nor is another type's short answer read.
-        assertFalse(Declines.datesTheReport(arabic("من نفى تخصيص قواعد عسكرية لروسيا؟"), List.of(),
+        assertFalse(ReportDeclines.datesTheReport(arabic("من نفى تخصيص قواعد عسكرية لروسيا؟"), List.of(),
                 "وكان وزير الدفاع الإيراني، نفى ", " قيام بلاده بتخصيص قواعد عسكرية لروسيا."));
     }
 
@@ -439,88 +439,88 @@ class DeclinesTest {
     void aWhoQuestionAnsweredWithTheHolderOfTheOfficeForAnotherPortfolioIsDeclined() {
         String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
         String spokesman = "وكان المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام قاسمي كشف أن روسيا علقت استخدامها للقاعدة.";
-        assertTrue(Declines.otherPortfolio(arabic("شكون هو وزير الداخلية ديال سوريا؟"), List.of(defence)));
-        assertTrue(Declines.otherPortfolio(arabic("مين المتحدث الرسمي باسم الجيش السوري؟"), List.of(spokesman)));
-        assertTrue(Declines.otherPortfolio(english("Who is the spokesman of the Iranian defence ministry?"),
+        assertTrue(OfficeDeclines.otherPortfolio(arabic("شكون هو وزير الداخلية ديال سوريا؟"), List.of(defence)));
+        assertTrue(OfficeDeclines.otherPortfolio(arabic("مين المتحدث الرسمي باسم الجيش السوري؟"), List.of(spokesman)));
+        assertTrue(OfficeDeclines.otherPortfolio(english("Who is the spokesman of the Iranian defence ministry?"),
                 List.of(spokesman)));
     }
 
     @Test
     void aYesNoQuestionAboutAnOfficeHolderAnsweredWithNoHolderOfTheOfficeIsDeclined() {
         String ceremony = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب ضباط الكلية الحربية في حمص.";
-        assertTrue(Declines.otherRole(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟"),
+        assertTrue(OfficeDeclines.otherRole(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟"),
                 List.of(ceremony)));
         assertTrue(Declines.readsQuoted(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟")));
         // The holder named answers; a yes/no question naming no office is left to the model.
-        assertFalse(Declines.otherRole(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟"),
+        assertFalse(OfficeDeclines.otherRole(arabic("هل حضر وزير الدفاع السوري حفل التخريج في الكلية الحربية؟"),
                 List.of(ceremony, "وكان وزير الدفاع السوري قد غادر الحفل قبل الهجوم.")));
-        assertFalse(Declines.otherRole(arabic("هل استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(ceremony)));
+        assertFalse(OfficeDeclines.otherRole(arabic("هل استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(ceremony)));
     }
 
     @Test
     void aWhoQuestionForTheHeadOfABodyAnsweredWithOneOfItsOfficesHoldersIsDeclined() {
         String commander = "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، وهو أحد القادة البارزين في الحرس الثوري الإيراني، قد قتل.";
         String headline = "مقتل قائد بارز بالحرس الثوري الإيراني خلال هجوم في حلب";
-        assertTrue(Declines.otherRank(arabic("مين القائد العام للحرس الثوري الإيراني؟"), List.of(commander, headline)));
+        assertTrue(OfficeDeclines.otherRank(arabic("مين القائد العام للحرس الثوري الإيراني؟"), List.of(commander, headline)));
         // The head named with its rank answers, and so does any holder when no rank is asked.
-        assertFalse(Declines.otherRank(arabic("مين القائد العام للحرس الثوري الإيراني؟"),
+        assertFalse(OfficeDeclines.otherRank(arabic("مين القائد العام للحرس الثوري الإيراني؟"),
                 List.of(commander, "وقال القائد العام للحرس الثوري حسين سلامي إن الهجوم فشل.")));
-        assertFalse(Declines.otherRank(arabic("مين قائد الحرس الثوري الإيراني؟"), List.of(headline)));
+        assertFalse(OfficeDeclines.otherRank(arabic("مين قائد الحرس الثوري الإيراني؟"), List.of(headline)));
         // A rank after another word than the office (أمين المجلس الأعلى) asks for no head.
-        assertFalse(Declines.otherRank(arabic("مين أمين المجلس الأعلى للأمن القومي في إيران؟"),
+        assertFalse(OfficeDeclines.otherRank(arabic("مين أمين المجلس الأعلى للأمن القومي في إيران؟"),
                 List.of("وقال أمين مجلس الأمن القومي علي شمخاني إن الطائرات غادرت.")));
         // English questions are left to the model.
-        assertFalse(Declines.otherRank(english("Who is the commander-in-chief of the Revolutionary Guards?"),
+        assertFalse(OfficeDeclines.otherRank(english("Who is the commander-in-chief of the Revolutionary Guards?"),
                 List.of(headline)));
     }
 
     @Test
     void theAskedPortfolioOrNoneGivenMayAnswer() {
         String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
-        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الدفاع الإيراني؟"), List.of(defence)));
-        assertFalse(Declines.otherPortfolio(english("Who is Iran's defense minister?"), List.of(defence)));
+        assertFalse(OfficeDeclines.otherPortfolio(arabic("من هو وزير الدفاع الإيراني؟"), List.of(defence)));
+        assertFalse(OfficeDeclines.otherPortfolio(english("Who is Iran's defense minister?"), List.of(defence)));
         // A neighbour quoted with the lead may give the asked portfolio.
-        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الداخلية؟"),
+        assertFalse(OfficeDeclines.otherPortfolio(arabic("من هو وزير الداخلية؟"),
                 List.of(defence, "وقال وزير الداخلية أحمد وحيدي إن الحدود آمنة.")));
         // A sentence naming the office with no portfolio, a question asking none, or another type is left alone.
-        assertFalse(Declines.otherPortfolio(arabic("من هو وزير الداخلية؟"), List.of("وقال الوزير أحمد وحيدي إن الحدود آمنة.")));
-        assertFalse(Declines.otherPortfolio(arabic("من هو الوزير الذي نفى تخصيص قواعد لروسيا؟"), List.of(defence)));
-        assertFalse(Declines.otherPortfolio(arabic("متى نفى وزير الداخلية تخصيص قواعد لروسيا؟"), List.of(defence)));
+        assertFalse(OfficeDeclines.otherPortfolio(arabic("من هو وزير الداخلية؟"), List.of("وقال الوزير أحمد وحيدي إن الحدود آمنة.")));
+        assertFalse(OfficeDeclines.otherPortfolio(arabic("من هو الوزير الذي نفى تخصيص قواعد لروسيا؟"), List.of(defence)));
+        assertFalse(OfficeDeclines.otherPortfolio(arabic("متى نفى وزير الداخلية تخصيص قواعد لروسيا؟"), List.of(defence)));
     }
 
     @Test
     void aQuestionAnsweredWithAnotherCountrysHolderOfTheNounIsDeclined() {
         String letter = "وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم كشف الطبيعة الإجرامية للإرهابيين.";
-        assertTrue(Declines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"), List.of(letter)));
-        assertTrue(Declines.otherNationality(arabic("من هو المتحدث باسم الخارجية الروسية؟"),
+        assertTrue(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"), List.of(letter)));
+        assertTrue(OfficeDeclines.otherNationality(arabic("من هو المتحدث باسم الخارجية الروسية؟"),
                 List.of("وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن عراقجي سيزور أنقرة.")));
     }
 
     @Test
     void theAskedNationalityACounterpartOrNoneGivenMayAnswer() {
         String call = "أجرى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، اتصالاً هاتفياً بنظيره السوري، فيصل المقداد.";
-        assertFalse(Declines.otherNationality(arabic("ماذا قال وزير الخارجية الإيراني للمقداد؟"), List.of(call)));
+        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الخارجية الإيراني للمقداد؟"), List.of(call)));
         // A counterpart of the asked side is the asked country's holder of the office.
-        assertFalse(Declines.otherNationality(arabic("ماذا قال وزير الخارجية السوري لعبد اللهيان؟"), List.of(call)));
+        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الخارجية السوري لعبد اللهيان؟"), List.of(call)));
         // The noun given with no nationality, or another quoted sentence giving the asked one.
-        assertFalse(Declines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"),
+        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"),
                 List.of("وقال وزير الدفاع إن الهجوم فشل.")));
-        assertFalse(Declines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"),
+        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"),
                 List.of("التقى وزير الدفاع السوري بوزير الدفاع التركي في أنقرة.")));
         // Only offices and ministries: news prose leaves other nouns out, and sides name no nation.
-        assertFalse(Declines.otherNationality(arabic("اي منطقة تتكلم اللغة الفرنسية؟"),
+        assertFalse(OfficeDeclines.otherNationality(arabic("اي منطقة تتكلم اللغة الفرنسية؟"),
                 List.of("أكبر المناطق هي المنطقة الناطقة باللغة الهولندية في الشمال والمنطقة الناطقة بالفرنسية جنوبا.")));
-        assertFalse(Declines.otherNationality(arabic("ما اسم العملية التي أطلقتها فصائل الشمال السوري؟"),
+        assertFalse(OfficeDeclines.otherNationality(arabic("ما اسم العملية التي أطلقتها فصائل الشمال السوري؟"),
                 List.of("أعلنت الفصائل في الشمال الغربي إطلاق عملية ردع العدوان.")));
         // English questions are left to the model.
-        assertFalse(Declines.otherNationality(english("What did the Turkish defence minister say about Aleppo?"),
+        assertFalse(OfficeDeclines.otherNationality(english("What did the Turkish defence minister say about Aleppo?"),
                 List.of("وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم فشل.")));
     }
 
     private static boolean noFigure(String question, String... quoted) {
         AskedQuestion asked = arabic(question);
         String tallied = asked.analysis().tallied();
-        return Declines.noFigure(asked, List.of(quoted), tallied.isEmpty() ? List.of() : List.of(tallied));
+        return CountDeclines.noFigure(asked, List.of(quoted), tallied.isEmpty() ? List.of() : List.of(tallied));
     }
 
     private static AskedQuestion arabic(String question) {

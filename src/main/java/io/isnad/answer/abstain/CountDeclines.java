@@ -1,0 +1,171 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+import java.util.Set;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.SpanFinder;
+import io.isnad.answer.shortanswer.TypedQuestion;
+import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * The checks of a how-many question's answer that decline it whatever the abstention model says: the
+ * quoted figure counts another group than the asked one (other dead or wounded, the residents, the
+ * civilians), no quoted sentence gives a figure of the counted noun, the short answer counts nothing, or
+ * the question counts something its judged article never names. One kind of {@link Decline}; the others
+ * are in {@link Declines}, {@link OfficeDeclines}, {@link TimeDeclines} and {@link ReportDeclines}.
+ */
+public final class CountDeclines {
+
+    private CountDeclines() {
+    }
+
+    /**
+     * Whether a how-many question asks for one thing news figures count ({@link
+     * ArabicNewsSynonyms#counted}: the killed, the wounded, the residents) and the sentence quoted to
+     * answer it names another but not the asked one ("How many people were wounded…?" answered by
+     * "قُتل ما بين 120 و130 شخصًا"): its figure counts something else, and the question is declined
+     * whatever the abstention model says. As the feature {@code nameMissing} it declined no question
+     * (that one scored 0.58 against the threshold 0.42), and it is too rare to refit a weight of its
+     * own (docs/answers.md, "Twentieth round, second wave: the figure of the asked relation"). Only
+     * the words the user typed count, translated for an English question. A question that asks for
+     * no toll is read by {@link #countsOnlyTolls}.
+     */
+    public static boolean otherToll(AskedQuestion question, List<String> quoted, List<String> translatedFocus,
+            List<String> tallied) {
+        if (question.analysis().type() != QuestionType.NUMBER) {
+            return false;
+        }
+        Set<Integer> asked = ArabicNewsSynonyms.counted(question.english()
+                ? String.join(" ", translatedFocus) : question.asked());
+        if (asked.isEmpty()) {
+            return countsOnlyTolls(question, quoted, tallied);
+        }
+        Set<Integer> given = ArabicNewsSynonyms.counted(quoted.getFirst());
+        return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether a how-many question that counts a thing which is no toll ("كم عدد الطلاب الذين
+     * تخرجوا…؟", "كم عدد الطائرات المسيّرة…؟") is quoted a sentence whose figures count the dead or
+     * the wounded ("…ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً… عدد الجرحى بلغ 277") and none the asked
+     * thing. Both are read as the short answer ties a figure to its noun ({@link
+     * ShortAnswerFinder.Fit#countsTallied}), not by the words alone: "الطائرات المقاتلة" or "وشهد" name no
+     * toll that a figure counts. An English noun left untranslated says nothing either way. The
+     * sentences are all those the answer quotes: the graduation's sentence may
+     * lead and the tolls' stand beside it (docs/answers.md, "Twenty-third round: questions the seed
+     * articles cannot answer").
+     */
+    private static boolean countsOnlyTolls(AskedQuestion question, List<String> quoted, List<String> tallied) {
+        List<String> counted = tallied.stream()
+                .filter(w -> !ArabicRootSkeleton.of(w).isEmpty()).toList();
+        if (counted.isEmpty()) {
+            return false;
+        }
+        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        return quoted.stream()
+                .anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
+                && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
+    }
+
+    /**
+     * Whether a how-many question (its type read from كم، قديش، how many, not from a noun: "ما نسبة"
+     * may be answered in words) that names what it counts ({@code tallied}) is quoted sentences none of
+     * which holds a figure: no number in digits or words ({@link SpanFinder}'s number spans) but
+     * the day or year of a calendar date ({@link SpanFinder#notInCalendarDates}), no word
+     * of a vague quantity ({@link ArabicNumberWords#isQuantityWord}: عدة، بضعة، مئات) and no dual of a
+     * word of the question (جامعتان for "كم عدد الجامعات"، فريقين). A sentence that counts nothing
+     * cannot say how many ("قديش كان عدد الطيارات الروسية…؟" answered by Shamkhani's words on the
+     * planes leaving), and the question is declined whatever the abstention model says; the model
+     * passed such answers at .84 to .96. A question that names no counted noun ("كم هي المساحة
+     * التي…؟", answered "مناطق شاسعة") is left to the model (docs/answers.md, "Twenty-second round:
+     * dialect words as Standard, with the figureless how-many decline"; "Twenty-sixth round").
+     */
+    public static boolean noFigure(AskedQuestion question, List<String> quoted, List<String> tallied) {
+        if (question.analysis().type() != QuestionType.NUMBER || question.analysis().byNoun() || tallied.isEmpty()) {
+            return false;
+        }
+        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        return quoted.stream().noneMatch(text -> holdsFigure(text, kind, tallied));
+    }
+
+    /**
+     * Whether a text gives a figure, a vague quantity or a dual of a word of a how-many question or of
+     * the noun it counts ({@code tallied}): an English question's words are English, so the dual that
+     * answers it (فريقين for "How many teams…", جامعتان for "How many universities…") is found only
+     * through the counted noun's Arabic translations, which {@code tallied} holds.
+     */
+    private static boolean holdsFigure(String text, TypedQuestion kind, List<String> tallied) {
+        return !SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).isEmpty()
+                || ShortAnswerFinder.fit(text, kind, tallied).holdsAnswer()
+                || ArabicTextNormalizer.words(text).stream().anyMatch(ArabicNumberWords::isQuantityWord);
+    }
+
+    /**
+     * Whether a how-many or how-much question, not a follow-up, names a person, place or thing its judged
+     * article never mentions (the model's {@code nameMissing}: a name the lexicon knows, a figure no
+     * article gives, an unknown word shaped like a name): "كم أنفقت روسيا في سوريا؟" judged on the article
+     * where طهران أنفقت…, "كم عدد الدول العربية في التحالف؟" on the coalition's 60 states. A count is of
+     * its subject, so the article's figures are another subject's whatever else the sentence holds, and
+     * the question is declined whatever the abstention model says. Not a when-question: measured, its
+     * missing "name" was as often a common noun the lexicon also knows as a place (البلدان، دولة) or a
+     * first name beside the surname the article writes, and answered questions were lost; nor a question
+     * of another type, which may be answered by what the article says of the rest. A follow-up is left
+     * out: its article is the conversation's, its names carried (docs/answers.md, "fresh34").
+     */
+    public static boolean countOfAnother(AskedQuestion question, AbstentionFeatures features) {
+        return question.analysis().type() == QuestionType.NUMBER && question.previous().isEmpty()
+                && features.nameMissing() > 0;
+    }
+
+    /**
+     * Whether the short answer to a how-many question (its type read from كم، how many, not from a
+     * noun: "ما رقم القرار" asks for a number that names) counts nothing: a figure that names a thing
+     * by its number ({@link ArabicNumberWords#namesByNumber}: "القرار الدولي 2231" for "how many
+     * bombers") or a quantity given by its order alone, with no figure (عشرات، آلاف: {@link
+     * ArabicNumberWords#isVagueQuantity}). Neither says how many, and the question is declined whatever
+     * the abstention model says. No answered how-many question of any set, answerable or not, had a
+     * short answer of either kind that was right (docs/answers.md, "Thirty-first round: questions about
+     * the seeds the articles cannot answer").
+     *
+     * @param before the article's text before the short answer
+     */
+    public static boolean countsNothing(AskedQuestion question, ShortAnswer shortAnswer, String before) {
+        if (question.analysis().type() != QuestionType.NUMBER || question.analysis().byNoun()) {
+            return false;
+        }
+        List<String> answer = ArabicTextNormalizer.words(shortAnswer.text());
+        boolean figure = answer.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
+        return figure ? namedByNumber(ArabicTextNormalizer.words(before.substring(ReportDeclines.lastClauseStart(before))))
+                : vague(answer);
+    }
+
+    /**
+     * Whether the words of a short answer without a figure give a quantity by its order alone: one is
+     * a vague quantity and no number word of them has a value of its own ("ثلاثة آلاف" has).
+     */
+    private static boolean vague(List<String> answer) {
+        return answer.stream().anyMatch(ArabicNumberWords::isVagueQuantity) && answer.stream()
+                .allMatch(w -> !ArabicNumberWords.isNumberWord(w) || ArabicNumberWords.isVagueQuantity(w));
+    }
+
+    /**
+     * Whether the words of a clause end with a noun that names a thing by the number written next
+     * ({@link ArabicNumberWords#namesByNumber}), or with such a noun and one adjective with the
+     * article ("القرار الدولي"): a word without it ("القرار بأغلبية 13") opens another phrase.
+     */
+    private static boolean namedByNumber(List<String> clause) {
+        int last = clause.size() - 1;
+        if (last < 0) {
+            return false;
+        }
+        return ArabicNumberWords.namesByNumber(clause.get(last))
+                || last > 0 && clause.get(last).startsWith("ال") && ArabicNumberWords.namesByNumber(clause.get(last - 1));
+    }
+}

@@ -1,0 +1,206 @@
+package io.isnad.answer.abstain;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.KnownNames;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.ingest.arabic.ArabicTypos;
+
+/**
+ * The checks of a who-question's answer about an office that decline it whatever the abstention model
+ * says: the quoted holder is of another office, of the asked office in another ministry or country, of
+ * another rank, or a person where the question asks for a body. One kind of {@link Decline}; the others
+ * are in {@link Declines}, {@link CountDeclines}, {@link TimeDeclines} and {@link ReportDeclines}.
+ */
+public final class OfficeDeclines {
+
+    /** Words with the article that may stand between a noun and its demonym: "وزير الدفاع التركي". */
+    private static final int NATIONALITY_GAP = 1;
+
+    private OfficeDeclines() {
+    }
+
+    /**
+     * Whether a who-question asks for the holder of an office ({@link ArabicPersonTitles#office}: "مين
+     * قائد هيئة تحرير الشام؟", "Who is Turkey's foreign minister?") and the sentence quoted to answer it
+     * names no holder of any office the question names: its person holds another office (رامي عبد
+     * الرحمن، رئيس منظمة الرصد, for the armed group's leader) or it names none, and the question is
+     * declined whatever the abstention model says. An office the question gives its subject ("Who did
+     * Iran's foreign minister call?") is held by the sentence about that subject, so it costs nothing.
+     * Only the words the user typed count, an English question's by its English office words ({@link
+     * ArabicPersonTitles#englishOffices}). The holder may stand in a sentence quoted with the lead
+     * ("…رامي عبد الرحمن، رئيس منظمة الرصد." opens the answer as the monitor's report's typed
+     * neighbour), but not in any sentence beside it: "المتمردين بقيادة إسلاميين" before the monitor's
+     * head let him answer for the armed group's leader (docs/answers.md,
+     * "Twenty-first round, second wave: the asked role"). A yes/no question about what the holder of an
+     * office did ("هل حضر وزير الدفاع السوري حفل التخريج؟") is read the same way: sentences naming no
+     * holder of that office ("استهدفت التنظيمات المسلحة حفل تخريج…") tell of the event, not of him, and
+     * cannot say yes or no (docs/answers.md, "fresh35").
+     */
+    public static boolean otherRole(AskedQuestion question, List<String> quoted) {
+        QuestionType type = question.analysis().type();
+        if (type != QuestionType.PERSON && type != QuestionType.YESNO) {
+            return false;
+        }
+        Set<String> asked = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
+                : offices(question.asked());
+        if (asked.isEmpty()) {
+            return false;
+        }
+        return quoted.stream().flatMap(text -> offices(text).stream()).noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether a who-question asks for the holder of an office for a portfolio ({@link
+     * ArabicPersonTitles#portfoliosOf}: "شكون هو وزير الداخلية ديال سوريا؟"، "مين المتحدث الرسمي باسم
+     * الجيش السوري؟"، "Who is the spokesman of the Iranian defence ministry?") and the sentences quoted to
+     * answer it give that office only for other portfolios ("وكان وزير الدفاع الإيراني حسين دهقان…"،
+     * "المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام قاسمي"): their person holds the asked office
+     * of another ministry, as {@link #otherRole} finds a person holding another office, and the question
+     * is declined whatever the abstention model says. A sentence that names the asked office with no
+     * portfolio, or with the asked one, may answer; the asked portfolio is read after the office in an
+     * Arabic question and anywhere in an English one ("Iran's foreign minister"), by the words the user
+     * typed (docs/answers.md, "unans33: another ministry's or another country's holder of the asked
+     * office is no answer").
+     */
+    public static boolean otherPortfolio(AskedQuestion question, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Set<String> offices = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
+                : offices(question.asked());
+        if (offices.isEmpty()) {
+            return false;
+        }
+        Set<String> asked = question.english() ? ArabicPersonTitles.englishPortfolios(question.asked())
+                : ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(question.asked()), offices);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> given = quoted.stream()
+                .flatMap(text -> ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(text), offices).stream())
+                .collect(Collectors.toSet());
+        return !given.isEmpty() && given.stream().noneMatch(asked::contains);
+    }
+
+    /**
+     * Whether an Arabic who-question asks for the head of a body by its office and rank ({@link
+     * ArabicPersonTitles#headOffices}: "مين القائد العام للحرس الثوري؟") and no sentence quoted to answer
+     * it gives that office with a head rank: "أحد القادة البارزين في الحرس الثوري" and "مقتل قائد بارز"
+     * name a commander, not the commander-in-chief, though {@link #otherRole} finds the office in them.
+     * The question is declined whatever the abstention model says. English questions are left out:
+     * their offices are read from single words ({@link ArabicPersonTitles#englishOffices}).
+     */
+    public static boolean otherRank(AskedQuestion question, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.PERSON || question.english()) {
+            return false;
+        }
+        Set<String> asked = ArabicPersonTitles.headOffices(ArabicTextNormalizer.words(question.asked()));
+        return !asked.isEmpty() && quoted.stream().noneMatch(text -> ArabicPersonTitles.headOffices(
+                ArabicTextNormalizer.words(text)).stream().anyMatch(asked::contains));
+    }
+
+    /**
+     * Whether an Arabic question qualifies an office or a ministry by a nationality ("ماذا قال وزير
+     * الدفاع التركي عن حلب؟"، "من هو المتحدث باسم الخارجية الروسية؟") and the sentences quoted to answer
+     * it give that office only with other nationalities ("وفي رسالة إلى وزير الدفاع السوري، قال…"): they
+     * speak of another country's minister, and the question is declined whatever the abstention model
+     * says, as {@link #otherPortfolio} declines another ministry's holder. An office the sentences give
+     * with the asked nationality (a spelling one letter apart that is no other root, انجليزية /
+     * انكليزية, is the same), or with none, may answer, and so does a counterpart of the asked
+     * nationality ("…اتصالاً هاتفياً بنظيره السوري، فيصل المقداد" for the Syrian minister). Offices
+     * only: news prose leaves other nouns out ("المنطقة الناطقة بالفرنسية" for the French-speaking
+     * region), and a country's name may hold a demonym ("المملكة العربية السعودية"). English questions
+     * are left out: their nouns reach here only as translations, not bound to the adjective
+     * (docs/answers.md, "unans33: another ministry's or another country's holder of the asked office is
+     * no answer").
+     */
+    public static boolean otherNationality(AskedQuestion question, List<String> quoted) {
+        if (question.english()) {
+            return false;
+        }
+        Map<String, Set<String>> asked = nationalities(ArabicTextNormalizer.words(question.asked()));
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Map<String, Set<String>> given = new HashMap<>();
+        Set<String> counterparts = new HashSet<>();
+        for (String text : quoted) {
+            List<String> words = ArabicTextNormalizer.words(text);
+            nationalities(words).forEach((noun, bases) -> given.computeIfAbsent(noun, n -> new HashSet<>()).addAll(bases));
+            for (int w = 0; w + 1 < words.size(); w++) {
+                if (ArabicPersonTitles.isCounterpart(words.get(w))) {
+                    KnownNames.nationality(words.get(w + 1)).ifPresent(counterparts::add);
+                }
+            }
+        }
+        return asked.entrySet().stream().anyMatch(noun -> {
+            Set<String> bases = given.getOrDefault(noun.getKey(), Set.of());
+            return !bases.isEmpty() && noun.getValue().stream().noneMatch(base -> Stream.concat(bases.stream(),
+                    counterparts.stream()).anyMatch(other -> sameNation(base, other)));
+        });
+    }
+
+    /** Whether two demonym bases are one nation's, maybe spelled otherwise (انجليز / انكليز). */
+    private static boolean sameNation(String base, String other) {
+        return base.equals(other) || ArabicTypos.oneEditApart(base, other) && !ArabicTypos.otherRoot(base, other);
+    }
+
+    /**
+     * The nationalities folded words give their offices and ministries ({@link ArabicPersonTitles#office},
+     * {@link ArabicPersonTitles#portfolio}): a demonym ({@link KnownNames#nationality}) right after one,
+     * or after it and up to {@value #NATIONALITY_GAP} words with the article between ("وزير الدفاع
+     * التركي" qualifies both وزير and الدفاع). Keyed by the office or ministry, so that "بوزير الدفاع" and
+     * "وزير الدفاع" meet.
+     */
+    private static Map<String, Set<String>> nationalities(List<String> words) {
+        Map<String, Set<String>> byNoun = new HashMap<>();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            Optional<String> noun = ArabicPersonTitles.office(word).or(() -> ArabicPersonTitles.portfolio(word));
+            if (noun.isEmpty()) {
+                continue;
+            }
+            for (int next = w + 1; next < Math.min(words.size(), w + 2 + NATIONALITY_GAP); next++) {
+                Optional<String> base = KnownNames.nationality(words.get(next));
+                if (base.isPresent()) {
+                    byNoun.computeIfAbsent(noun.get(), n -> new HashSet<>()).add(base.get());
+                    break;
+                }
+                if (!words.get(next).startsWith("ال")) {
+                    break;
+                }
+            }
+        }
+        return byNoun;
+    }
+
+    /**
+     * Whether a who-question that asks for a body of people by its noun ({@link
+     * io.isnad.answer.question.QuestionAnalysis#asksForABody}: "Which group claimed responsibility…?")
+     * has a person's name for its short answer: the short answer of a who-question is a person's
+     * name, and the sentence that gives one tells what a person did, not which body did it ("حمّل
+     * الرئيس الإيراني، إبراهيم رئيسي، مسؤولية…"). The question is declined whatever the abstention
+     * model says; a sentence that names the body with no person answers without a short answer
+     * (docs/answers.md, "Twenty-fourth round: the source of the report is not the asked person").
+     */
+    public static boolean personForABody(AskedQuestion question, ShortAnswer shortAnswer) {
+        return shortAnswer != null && question.analysis().asksForABody();
+    }
+
+    /** The offices ({@link ArabicPersonTitles#offices}) the words of a text give, "أحد القادة" among them. */
+    static Set<String> offices(String text) {
+        return ArabicPersonTitles.offices(ArabicTextNormalizer.words(text));
+    }
+}

@@ -1,0 +1,167 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * The checks that tell a deed from its report and decline the answer whatever the abstention model says:
+ * the source of the report given for who did a deed, the day of the report given for when it was done, or
+ * words said asked of something the judged article never names. One kind of {@link Decline}; the others
+ * are in {@link Declines}, {@link CountDeclines}, {@link OfficeDeclines} and {@link TimeDeclines}.
+ */
+public final class ReportDeclines {
+
+    /** What ends a clause before a name: a source and the name he is given stand in one. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[\\p{P}\\n]");
+    /**
+     * Words from a reporting verb to its source's name: a title with its qualifiers ("وقال المتحدث
+     * باسم وزارة الخارجية الإيرانية إسماعيل بقائي") puts up to six between.
+     */
+    private static final int SOURCE_WINDOW = 7;
+    /** إنّ، أنّ، بأنّ (folded) open the clause reported, whose subject is no source. */
+    private static final Set<String> REPORTED_CLAUSE = Set.of("ان", "بان", "وان", "لان");
+    /**
+     * Words from a reporting verb back to the date of the report after its subject: a source with
+     * his titles ("كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، يوم الثلاثاء، بأن…") puts
+     * up to nine between, and the window stays inside the sentence.
+     */
+    private static final int REPORT_WINDOW = 12;
+    /** Words after the date of a report within which the reported clause opens ("…الاثنين، إن روسيا…"). */
+    private static final int REPORT_GAP = 3;
+
+    private ReportDeclines() {
+    }
+
+    /**
+     * Whether a question about words said ({@link #asksAboutWords}: "What did Lavrov say about the rebel
+     * offensive on Aleppo?"، "ماذا قال إسماعيل بقائي عن دور تركيا…؟"), not a who- or when-question nor a
+     * follow-up, names a person, place or thing its judged article never mentions (the model's {@code
+     * nameMissing}, as {@link #countOfAnother} reads it). Words are their speaker's and about their
+     * topic: an article that never names the one or the other quotes another's words or words about
+     * another thing (Iran's foreign ministry on the offensive for Lavrov), and the question is declined
+     * whatever the abstention model says. A who-question may ask for the speaker himself and a
+     * when-question's missing "name" is as often a common noun (fresh34), so both are left to the model;
+     * so is a follow-up, whose article the conversation chose (docs/answers.md, "fresh36").
+     */
+    public static boolean wordsOfAnother(AskedQuestion question, List<String> translatedFocus,
+            AbstentionFeatures features) {
+        QuestionType type = question.analysis().type();
+        return type != QuestionType.PERSON && type != QuestionType.DATE && question.previous().isEmpty()
+                && features.nameMissing() > 0 && asksAboutWords(question, translatedFocus);
+    }
+
+    /**
+     * Whether a who-question that asks neither for words said nor for the holder of an office
+     * ("Who did Araghchi meet in Ankara?"، "Who commanded the Russian air units…?") is answered with
+     * the person the quoted sentence attributes its report to: the name stands after a reporting verb
+     * or a word of attribution ({@link ArabicSpeechVerbs#attributes}) in the same clause, with only
+     * his titles between ("وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن…"، "وفقًا
+     * لمعلومات من رامي عبد الرحمن"). The source tells the news, he is not its actor, and the question
+     * is declined whatever the abstention model says. A name after إنّ or أنّ is the reported
+     * clause's subject, no source. A question about words ("Who said…?"، "من اتهم…؟", an English
+     * question by its Arabic translations) or about an office ({@link #otherRole} reads those) may be
+     * answered by the source (docs/answers.md, "Twenty-fourth round: the source of the report is not
+     * the asked person").
+     *
+     * @param before the article's text before the short answer
+     */
+    public static boolean answersWithSource(AskedQuestion question, List<String> translatedFocus, String before) {
+        if (question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        boolean office = question.english() ? !ArabicPersonTitles.englishOffices(question.asked()).isEmpty()
+                : !OfficeDeclines.offices(question.asked()).isEmpty();
+        if (office || asksAboutWords(question, translatedFocus)) {
+            return false;
+        }
+        List<String> clause = ArabicTextNormalizer.words(before.substring(lastClauseStart(before)));
+        for (int w = clause.size() - 1; w >= Math.max(0, clause.size() - SOURCE_WINDOW); w--) {
+            String word = clause.get(w);
+            if (REPORTED_CLAUSE.contains(word)) {
+                return false;
+            }
+            if (ArabicSpeechVerbs.attributes(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the short answer to a when-question that asks about no words said is the date of the
+     * report: news prose dates its statements by the day the source spoke, in the reporting verb's own
+     * clause ("وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام…"، "كشف أمين المجلس… علي
+     * شمخاني، يوم الثلاثاء، بأن…"، "وفي أبريل 2020، صرح…"). That day dates the telling, not the deed
+     * told, and "When did the Russian bombers first arrive?" answered with it is answered with another
+     * event's time; the question is declined whatever the abstention model says. The date is the
+     * report's when a reporting verb ({@link ArabicSpeechVerbs#contains}) stands right before it or
+     * right after it, or stands within {@value #REPORT_WINDOW} words before it (its subject and his
+     * titles between) while a reported clause opens ({@link #REPORTED_CLAUSE}: إنّ، أنّ، بأنّ) within
+     * {@value #REPORT_GAP} words after it. A date after إنّ or أنّ is the reported clause's own, and a
+     * verb whose object comes between ("أعلن استقلال سوريا في 8 مارس 1920"، "أعلنت الفصائل… يوم الأربعاء،
+     * إطلاق عملية…") dates the deed it announces, so neither is read as the report's. A question about
+     * words ("متى أعلنت…؟"، "When did the ministry confirm…?", an English question by its Arabic
+     * translations) is answered by the day of the report (docs/answers.md, the thirty-second round's
+     * "a when-question answered with the day of the report").
+     *
+     * @param before the text of the short answer's sentence before it
+     * @param after the text of the short answer's sentence after it
+     */
+    public static boolean datesTheReport(AskedQuestion question, List<String> translatedFocus, String before,
+            String after) {
+        if (question.analysis().type() != QuestionType.DATE || asksAboutWords(question, translatedFocus)) {
+            return false;
+        }
+        List<String> following = ArabicTextNormalizer.words(after);
+        if (!following.isEmpty() && ArabicSpeechVerbs.contains(following.getFirst())) {
+            return true;
+        }
+        boolean opensReported = following.stream().limit(REPORT_GAP).anyMatch(REPORTED_CLAUSE::contains);
+        List<String> preceding = ArabicTextNormalizer.words(before);
+        for (int w = preceding.size() - 1, gap = 0; w >= 0 && gap < REPORT_WINDOW; w--, gap++) {
+            String word = preceding.get(w);
+            if (REPORTED_CLAUSE.contains(word)) {
+                return false;
+            }
+            if (ArabicSpeechVerbs.contains(word)) {
+                return gap == 0 || opensReported;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a question asks about words said: one of its words, an English question's by its Arabic
+     * translations, is a reporting verb or a stance voiced in words ({@link ArabicSpeechVerbs#asksAboutWords}).
+     */
+    private static boolean asksAboutWords(AskedQuestion question, List<String> translatedFocus) {
+        Stream<String> asked = question.english() ? translatedFocus.stream().map(ArabicTextNormalizer::normalize)
+                : ArabicTextNormalizer.words(question.asked()).stream().map(ArabicDialectWords::inStandard);
+        return asked.anyMatch(ArabicSpeechVerbs::asksAboutWords);
+    }
+
+    /**
+     * Where the last clause of {@code text} starts: after its last punctuation mark or line break.
+     * Read backwards, since {@code text} is an article up to a short answer and only its end counts.
+     */
+    static int lastClauseStart(String text) {
+        int start = text.length();
+        while (start > 0) {
+            int before = text.codePointBefore(start);
+            if (CLAUSE_END.matcher(Character.toString(before)).matches()) {
+                break;
+            }
+            start -= Character.charCount(before);
+        }
+        return start;
+    }
+}
