@@ -1,7 +1,7 @@
 package io.isnad.index;
 
 import java.io.IOException;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,6 +17,10 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
  * inflected forms (بنائهم after the stemmer).
  */
 final class ArabicHamzaSeatFilter extends TokenFilter {
+
+    /** The letters a glued pronoun ends in (ا ه م ن ك): no other word is read as a string. */
+    private static final String PRONOUN_ENDS = ArabicRootSkeleton.GLUED_PRONOUNS.stream()
+            .map(pronoun -> pronoun.substring(pronoun.length() - 1)).distinct().collect(Collectors.joining());
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -37,11 +41,9 @@ final class ArabicHamzaSeatFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        // Most words end in no pronoun: look only at those whose last letter may close one.
-        char last = term.length() == 0 ? 0 : term.buffer()[term.length() - 1];
-        if (last == 'ه' || last == 'ا' || last == 'م' || last == 'ن' || last == 'ك') {
-            Optional<String> bare = ArabicRootSkeleton.withHamzaOnLine(term.toString());
-            pending = bare.orElse(null);
+        // Most words end in no pronoun: only those whose last letter may close one become a string.
+        if (term.length() > 0 && PRONOUN_ENDS.indexOf(term.buffer()[term.length() - 1]) >= 0) {
+            pending = ArabicRootSkeleton.withHamzaOnLine(term.toString()).orElse(null);
         }
         return true;
     }
