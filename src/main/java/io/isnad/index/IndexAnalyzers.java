@@ -79,6 +79,7 @@ public final class IndexAnalyzers {
     private static TokenStream stemmedWords(TokenStream normalizedWords) {
         TokenStream chain = new StopFilter(normalizedWords, ARABIC_STOP_WORDS);
         chain = new ArabicProcliticFilter(chain);
+        chain = new ArabicHamzaSeatFilter(chain);
         return new ArabicStemFilter(chain);
     }
 

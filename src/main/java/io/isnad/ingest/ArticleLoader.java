@@ -40,10 +40,11 @@ public final class ArticleLoader {
      * move sentences and chunks, and the plural forms of كان among the stop words; 6: the catalog
      * document's root skeletons, {@code IndexField.ROOTS}; 7: no sentence end inside a short bracket,
      * {@code SentenceSplitter.SHORT_BRACKET}, which joins sentences and moves chunks; 8: the imperatives
-     * of a request among the stop words, {@code ArabicQuestionWords.REQUESTS}; 9: no paragraph end inside a formula's subscript, {@code
-     * SentenceSplitter.isSubscriptBreak}, which joins sentences).
+     * of a request among the stop words, {@code ArabicQuestionWords.REQUESTS}; 9: no paragraph end inside a
+     * formula's subscript, {@code SentenceSplitter.isSubscriptBreak}, which joins sentences; 10: a seated
+     * hamza before a glued pronoun also read on the line, {@code ArabicHamzaSeatFilter}).
      */
-    private static final String PARSER_VERSION = "9";
+    private static final String PARSER_VERSION = "10";
     private static final String EXTENSION = ".txt";
     /**
      * One SHA-256 digest per thread (the ingestion workers), reused file after file instead of

@@ -27,6 +27,14 @@ class IndexAnalyzersTest {
     }
 
     @Test
+    void aHamzaSeatedBeforeAGluedPronounAlsoYieldsTheBareWordsStem() {
+        String bare = arabic("البناء").get(0).get(0);
+        assertEquals(List.of(List.of("بنا", bare, "نا")), arabic("بنائها"), "stacked on the word, after its stem");
+        assertEquals(arabic("الأسماء").get(0).get(0), arabic("أسماؤه").get(0).get(1));
+        assertEquals(List.of(List.of("ما")), arabic("مائة"), "a ta marbuta, not a pronoun: never the stem of ماء");
+    }
+
+    @Test
     void aNounWithATaMarbutaYieldsTheStemOfItsFormBeforeAGluedPronoun() {
         assertEquals(List.of(arabic("قنصليتها").get(0).get(0)),
                 analyzers.beforeGluedPronoun(ArabicTextNormalizer.normalize("القنصلية")));

@@ -146,6 +146,26 @@ public final class ArabicRootSkeleton {
     }
 
     /**
+     * A folded word whose final hamza sits on a seat before a glued pronoun, as the bare word writes
+     * it, on the line and without the pronoun: بنائها، أسماؤه، أعضائهم → بناء، أسماء، أعضاء. Arabic
+     * writes a final ء after ا on ئ or ؤ once a pronoun follows, and folding reads those seats as ي
+     * and و, so the light stem of بنائها (بناي) never met البناء's. Only after ا, with two letters or
+     * more before it (not ماؤها، رأيها: the ي of رأي is the root's). Not ي before ه: there ه is as
+     * often a folded ta marbuta (مائة، ولاية، دعاية), and read as ء those met ماء، ولاء، دعاء.
+     */
+    public static Optional<String> withHamzaOnLine(String folded) {
+        for (String pronoun : GLUED_PRONOUNS) {
+            int seat = folded.length() - pronoun.length() - 1;
+            if (seat >= 3 && folded.endsWith(pronoun) && folded.charAt(seat - 1) == 'ا') {
+                char c = folded.charAt(seat);
+                boolean hamzaSeat = c == 'و' || c == 'ي' && !pronoun.equals("ه");
+                return hamzaSeat ? Optional.of(folded.substring(0, seat) + 'ء') : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The glued pronouns of two letters or more that the light stemmer leaves on a word (حكومتهم،
      * جنازتهم، دولتنا، لجنتكم), longest first. Not ها and ه, which it strips itself, leaving the ت
      * (حكومتها → حكومت) as it leaves a root's own (مؤقتة، توقيتها): read as ة they moved 34 dev answers.

@@ -37,6 +37,20 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aHamzaSeatedBeforeAGluedPronounIsReadOnTheLineWithoutThePronoun() {
+        for (String glued : List.of("بنائها", "بناؤها", "بنائهم", "بنائهما", "بنائكم", "بناؤه")) {
+            assertEquals(Optional.of("بناء"), ArabicRootSkeleton.withHamzaOnLine(ArabicTextNormalizer.normalize(glued)),
+                    glued);
+        }
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withHamzaOnLine(ArabicTextNormalizer.normalize("بنائه")),
+                "ي before ه is as often a folded ta marbuta (بناية)");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withHamzaOnLine(ArabicTextNormalizer.normalize("رأيها")),
+                "one letter before ا: the root's ي");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withHamzaOnLine("كتابها"), "no seat before the pronoun");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withHamzaOnLine("البناء"), "no pronoun");
+    }
+
+    @Test
     void aTBeforeAGluedPronounIsReadWithItsTaMarbutaBack() {
         for (String glued : List.of("جنازتهم", "جنازتهن", "جنازتكم", "جنازتهما", "جنازتنا")) {
             assertEquals(Optional.of(ArabicTextNormalizer.normalize("جنازة")),
