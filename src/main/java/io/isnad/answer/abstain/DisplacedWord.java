@@ -14,11 +14,14 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * Whether an Arabic question and a sentence align word for word around one slot that they fill
  * differently: the question's two neighbours of a word stand side by side in the sentence with one word
  * between them, and that word carries the article where the question's word does not, no word of the
- * question stands for it, and the two share no root skeleton ({@link ArabicRootSkeleton#keys}). The
+ * question stands for it, and the two share no root skeleton ({@link ArabicRootSkeleton#keys}, {@link
+ * ArabicRootSkeleton#weakKeys}). One of the two neighbours must be a content word: two stop words side
+ * by side align by chance. The
  * question then asks the sentence's own words about another thing put in a definite noun's place
  * (وتعني for الدقائق، توقيرا for النخبة): a question phrased in other words keeps the definite noun a
  * definite noun, or a word of its root (الفوز for فاز). Counted on the tuning parts: 5 answered near
- * misses and no answerable question of xquad-dev, arcd-train or the seeds (docs/answers.md, "near35b").
+ * misses and no answerable question of xquad-dev, arcd-train or the seeds; a word in the slot of
+ * any kind or definiteness cost 2 to 4 answerable hits per near miss (docs/answers.md, "near35b").
  */
 final class DisplacedWord {
 
