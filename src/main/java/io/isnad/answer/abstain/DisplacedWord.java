@@ -22,6 +22,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * definite noun, or a word of its root (الفوز for فاز). Counted on the tuning parts: 5 answered near
  * misses and no answerable question of xquad-dev, arcd-train or the seeds; a word in the slot of
  * any kind or definiteness cost 2 to 4 answerable hits per near miss (docs/answers.md, "near35b").
+ * A slot word that is an active participle ({@link ArabicRootSkeleton#activeParticiple}: الناطقة) is
+ * no slot: a question says a doer as often with a verb of another root (تتكلم), and the generator's
+ * swaps replaced none (docs/answers.md, "near36b").
  */
 final class DisplacedWord {
 
@@ -49,7 +52,8 @@ final class DisplacedWord {
         for (int p = 0; p + 2 < written.size(); p++) {
             Word between = written.get(p + 1);
             if (before.same(written.get(p)) && after.same(written.get(p + 2)) && between.content()
-                    && between.definite() && asked.stream().noneMatch(between::same) && !word.kin(between)) {
+                    && between.definite() && !between.participle() && asked.stream().noneMatch(between::same)
+                    && !word.kin(between)) {
                 return true;
             }
         }
@@ -70,6 +74,10 @@ final class DisplacedWord {
 
         boolean definite() {
             return ArabicRootSkeleton.carriesArticle(folded);
+        }
+
+        boolean participle() {
+            return ArabicRootSkeleton.activeParticiple(folded);
         }
 
         /** The same word: as written, or through a stem both share. */

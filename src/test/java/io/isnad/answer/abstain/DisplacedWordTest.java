@@ -38,4 +38,14 @@ class DisplacedWordTest {
         // The slot's word is indefinite in the sentence (عام), so no definite noun was put otherwise.
         assertFalse(DisplacedWord.in("متى فاز الفريق الإقليمية توقيرا 2005؟", SENTENCE, analyzers));
     }
+
+    @Test
+    void anActiveParticipleInTheSlotIsNoSlot() {
+        String sentence = "أكبر المناطق هي المنطقة الناطقة باللغة الهولندية في الشمال.";
+        // الناطقة is a doer the question names with a verb of another root.
+        assertFalse(DisplacedWord.in("أي منطقة تتكلم باللغة الهولندية؟", sentence, analyzers));
+        // The same slot before a noun that is no participle (البطولة) is displaced.
+        assertTrue(DisplacedWord.in("أي منطقة تتكلم باللغة الهولندية؟",
+                "أكبر المناطق هي المنطقة البطولة باللغة الهولندية في الشمال.", analyzers));
+    }
 }
