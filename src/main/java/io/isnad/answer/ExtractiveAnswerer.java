@@ -269,9 +269,10 @@ public class ExtractiveAnswerer {
                 settings.rootlessMinRoots());
         // A word glued to a proclitic that the corpus never writes, in the judged sentence's own story,
         // is declined as a name no chunk writes is: both are subjects the articles do not report on. So is
-        // a question ending the judged sentence's phrase on a word its article never holds.
+        // a question ending the judged sentence's phrase on a word its article never holds, and one that is the
+        // judged sentence word for word but for one definite noun put otherwise.
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
-                || judge.displacedLastWord(judged);
+                || judge.displacedLastWord(judged) || judge.displacedWord(judged);
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
         List<String> quoted = Declines.readsQuoted(question)

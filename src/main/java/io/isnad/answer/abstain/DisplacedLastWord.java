@@ -2,13 +2,9 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import io.isnad.index.IndexAnalyzers;
-import io.isnad.index.IndexField;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
-import io.isnad.ingest.arabic.ArabicStopWords;
-import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * The last word of an Arabic question when the sentence writes another thing in its place: the word
@@ -35,57 +31,27 @@ final class DisplacedLastWord {
 
     /** The last word of {@code question}, folded, when {@code sentence} writes another thing in its place. */
     static Optional<String> of(String question, String sentence, IndexAnalyzers analyzers) {
-        List<Word> asked = words(question, analyzers);
+        List<SlotWord> asked = SlotWord.of(question, analyzers);
         if (asked.size() < 2) {
             return Optional.empty();
         }
-        Word last = asked.getLast();
-        Word before = asked.get(asked.size() - 2);
+        SlotWord last = asked.getLast();
+        SlotWord before = asked.get(asked.size() - 2);
         if (!last.content() || last.folded().length() < MIN_LETTERS || last.definite() || !before.content()
                 || UnwrittenNames.known(last.folded()).isPresent()) {
             return Optional.empty();
         }
-        List<Word> written = words(sentence, analyzers);
+        List<SlotWord> written = SlotWord.of(sentence, analyzers);
         if (written.stream().anyMatch(last::same)) {
             return Optional.empty();
         }
         for (int p = 0; p + 1 < written.size(); p++) {
-            Word next = written.get(p + 1);
+            SlotWord next = written.get(p + 1);
             if (before.same(written.get(p)) && next.content() && next.definite()
                     && asked.stream().noneMatch(next::same) && !last.kin(next)) {
                 return Optional.of(last.folded());
             }
         }
         return Optional.empty();
-    }
-
-    private static List<Word> words(String text, IndexAnalyzers analyzers) {
-        return ArabicTextNormalizer.words(text).stream()
-                .map(w -> new Word(w, Set.copyOf(analyzers.tokens(IndexField.ARABIC, w)))).toList();
-    }
-
-    /** A folded word and its light stems as the Arabic field indexes it. */
-    private record Word(String folded, Set<String> stems) {
-
-        boolean content() {
-            return ArabicRootSkeleton.isArabic(folded) && !ArabicStopWords.contains(folded);
-        }
-
-        boolean definite() {
-            return ArabicRootSkeleton.carriesArticle(folded);
-        }
-
-        /** The same word: as written, or through a stem both share. */
-        boolean same(Word other) {
-            return folded.equals(other.folded) || stems.stream().anyMatch(other.stems::contains);
-        }
-
-        /** Of one root: a skeleton both have, also read as a weak root (فاز and الفوز keep two letters). */
-        boolean kin(Word other) {
-            Set<String> keys = ArabicRootSkeleton.keys(other.folded);
-            Set<String> weak = ArabicRootSkeleton.weakKeys(other.folded);
-            return ArabicRootSkeleton.keys(folded).stream().anyMatch(keys::contains)
-                    || ArabicRootSkeleton.weakKeys(folded).stream().anyMatch(weak::contains);
-        }
     }
 }

@@ -218,6 +218,17 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
+     * Whether an Arabic question, not a follow-up, aligns with the judged sentence around one slot the
+     * sentence fills with a definite noun of another root ({@link DisplacedWord}): the sentence's story
+     * asked about a thing it does not mention. A follow-up is left out: its words are carried from the
+     * conversation.
+     */
+    public boolean displacedWord(SentenceCandidate judged) {
+        return !english() && question.previous().isEmpty()
+                && DisplacedWord.in(question.text(), judged.sentence().text(), corpus.analyzers());
+    }
+
+    /**
      * Whether an unknown word is spelled as a foreign name: its light stem, or the question's word it
      * was stemmed from as typed ({@link ArabicLoanwordSpellings#looksTransliteratedAsTyped}), since the
      * stemmer cuts a name's last letters as an ending (تاغاريان → تاغار) and with them a long vowel.

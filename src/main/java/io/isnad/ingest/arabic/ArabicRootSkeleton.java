@@ -566,6 +566,31 @@ public final class ArabicRootSkeleton {
         return !withoutArticle(folded).equals(folded);
     }
 
+    /** Endings a participle takes for the feminine and the plural (الناطقة، الناطقات، الناطقون). */
+    private static final List<String> PARTICIPLE_ENDINGS = List.of("ات", "ون", "ين", "ه");
+
+    /**
+     * Whether a folded word is an active participle of the simple verb, the pattern فاعل (ناطق،
+     * الناطقة، بالزائدة، كاتبون): a root letter, the long ا, two root letters, maybe after the article
+     * and before a feminine or plural ending. It names a doer by what it does, so a question says it
+     * as often with a verb of other letters (الناطقة بالفرنسية: تتكلم الفرنسية) as with the word.
+     */
+    public static boolean activeParticiple(String folded) {
+        if (!isArabic(folded)) {
+            return false;
+        }
+        String w = withoutArticle(folded);
+        for (String ending : PARTICIPLE_ENDINGS) {
+            if (w.endsWith(ending) && w.length() - ending.length() == 4) {
+                w = w.substring(0, 4);
+                break;
+            }
+        }
+        // A last ه left on four letters is the feminine ending of a three-letter noun (ساعة), not a root letter.
+        return w.length() == 4 && w.charAt(1) == 'ا' && w.charAt(0) != 'ا' && w.charAt(2) != 'ا'
+                && "اه".indexOf(w.charAt(3)) < 0;
+    }
+
     /**
      * Whether a folded word ends in a glued pronoun of {@link #PRONOUN_ENDINGS} after at least
      * {@value #MIN_LENGTH} letters: "their meeting" (لقائهما) is a common noun, whatever a corpus

@@ -19,6 +19,20 @@ import org.junit.jupiter.api.Test;
 class ArabicRootSkeletonTest {
 
     @Test
+    void theSimpleVerbsActiveParticipleIsReadInAnyOfItsForms() {
+        assertTrue(ArabicRootSkeleton.activeParticiple("الناطقه"));
+        assertTrue(ArabicRootSkeleton.activeParticiple("بالزايده"));
+        assertTrue(ArabicRootSkeleton.activeParticiple("كاتبون"));
+        assertTrue(ArabicRootSkeleton.activeParticiple("ناطق"));
+        // Other patterns: a three-letter noun with the feminine ending, a verbal noun, a long vowel last.
+        assertFalse(ArabicRootSkeleton.activeParticiple("الساعه"));
+        assertFalse(ArabicRootSkeleton.activeParticiple("البطوله"));
+        assertFalse(ArabicRootSkeleton.activeParticiple("الاشعاع"));
+        assertFalse(ArabicRootSkeleton.activeParticiple("باشا"));
+        assertFalse(ArabicRootSkeleton.activeParticiple("Kant"));
+    }
+
+    @Test
     void brokenPluralsAndTheirSingularsShareASkeleton() {
         assertTrue(ArabicRootSkeleton.same("القتلى", "قتيلاً"));
         assertTrue(ArabicRootSkeleton.same("الجرحى", "جريحاً"));

@@ -1,0 +1,51 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+import java.util.Set;
+
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * A folded Arabic word and its light stems as the Arabic field indexes it: what {@link DisplacedWord} and
+ * {@link DisplacedLastWord} align a question with its judged sentence by, word against word.
+ */
+record SlotWord(String folded, Set<String> stems) {
+
+    /** The words of {@code text}, folded, each with its stems. */
+    static List<SlotWord> of(String text, IndexAnalyzers analyzers) {
+        return ArabicTextNormalizer.words(text).stream()
+                .map(w -> new SlotWord(w, Set.copyOf(analyzers.tokens(IndexField.ARABIC, w)))).toList();
+    }
+
+    boolean content() {
+        return ArabicRootSkeleton.isArabic(folded) && !ArabicStopWords.contains(folded);
+    }
+
+    boolean definite() {
+        return ArabicRootSkeleton.carriesArticle(folded);
+    }
+
+    boolean participle() {
+        return ArabicRootSkeleton.activeParticiple(folded);
+    }
+
+    /** The same word: as written, or through a stem both share. */
+    boolean same(SlotWord other) {
+        return folded.equals(other.folded) || stems.stream().anyMatch(other.stems::contains);
+    }
+
+    /**
+     * Of one root: a skeleton both may have, also read as a weak root ({@link ArabicRootSkeleton#weakKeys}:
+     * فاز and الفوز keep two letters of theirs).
+     */
+    boolean kin(SlotWord other) {
+        Set<String> keys = ArabicRootSkeleton.keys(other.folded);
+        Set<String> weak = ArabicRootSkeleton.weakKeys(other.folded);
+        return ArabicRootSkeleton.keys(folded).stream().anyMatch(keys::contains)
+                || ArabicRootSkeleton.weakKeys(folded).stream().anyMatch(weak::contains);
+    }
+}
