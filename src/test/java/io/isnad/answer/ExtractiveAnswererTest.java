@@ -306,6 +306,29 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhereFollowUpDoesNotQuoteThePreviousSentenceAgainWhenItsOnlyPlaceIsOneThePreviousQuestionNamed()
+            throws IOException {
+        try (ArticleFixture monitor = ArticleFixture.of(tmp.resolve("monitor"), Map.of("m.txt", """
+                المرصد
+                وقال رامي عبد الرحمن رئيس المنظمة إن المسلحين سيطروا على مدينة حلب بأكملها.
+                ويعمل في المرصد عشرات المتطوعين منذ سنوات."""))) {
+            // "المنظمة" is the follow-up's own word and the previous sentence holds it, but its only
+            // place is the Aleppo the previous question asked about: no headquarters. Asked after a
+            // question that did not name Aleppo, the place is new and the sentence may answer.
+            String followUp = "وأين مقر المنظمة؟";
+            for (String previous : List.of("من يرأس المرصد الذي قال إن المسلحين سيطروا على حلب؟", "من يرأس المرصد؟")) {
+                boolean namedAleppo = previous.contains("حلب");
+                String text = "وأين مقر المنظمة (يرأس المرصد" + (namedAleppo ? " المسلحين سيطروا حلب" : "") + ")؟";
+                Optional<Draft> draft = answerer.answer(monitor.snapshot(), monitor.retrieve(text),
+                        askedAfter(text, followUp, false, new PreviousAnswer("m.txt", 1, QuestionType.PERSON, previous)));
+                boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("مدينة حلب"));
+                assertEquals(!namedAleppo, quotedAgain, previous + ": " + draft);
+            }
+        }
+    }
+
+    @Test
     void aHowManyFollowUpPrefersTheStorysSentenceWithAFigureToAnUntypedNeighbourOfThePreviousAnswer()
             throws IOException {
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("wounded"), Map.of("w.txt", """

@@ -16,6 +16,8 @@ import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.Span;
+import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.index.Caches;
 import io.isnad.index.IndexAnalyzers;
@@ -205,7 +207,7 @@ public final class SentenceChooser {
         // Quoting the previous answer again would repeat it; a declined question's would-be lead was never shown.
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
-            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords)) {
+            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, corpus.analyzers())) {
                 byKey.remove(quoted);
             }
         });
@@ -225,23 +227,51 @@ public final class SentenceChooser {
      * without a titled person ("التنظيمات المسلحة استهدفت"), so its kind is not read reliably enough;
      * for the same reason a who-follow-up after another kind of question ("ومين نفذه؟" after where the
      * attack was) may have the sentence back though no titled person is found in it (docs/answers.md,
-     * "Twenty-third round: follow-ups").
+     * "Twenty-third round: follow-ups"). Other than for a who-question, the sentence must hold an
+     * answer of the asked kind that no word of the question names, whatever new word it shares:
+     * "Where is his organisation headquartered?" after "Who runs the monitoring group that said HTS
+     * held all of Aleppo…" does not get back "…على مدينة حلب… رئيس منظمة الرصد", whose organisation
+     * is no headquarters and whose only place is the Aleppo the user asked about.
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
-            EvidenceScorer scorer, boolean[] newWords) {
+            EvidenceScorer scorer, boolean[] newWords, IndexAnalyzers analyzers) {
         if (quoted == null) {
             return false;
         }
-        if (wantsTimeOrFigure(question, quoted.typed())) {
+        if (question.type().typed() && question.type() != QuestionType.PERSON && !(quoted.typed()
+                && holdsUnaskedSpan(quoted.sentence().text(), question.type(), scorer, newWords, analyzers))) {
             return false;
         }
-        if (question.type().typed() && question.type() != previous.type()
-                && (quoted.typed() || question.type() == QuestionType.PERSON)) {
+        if (question.type().typed() && question.type() != previous.type()) {
             return true;
         }
         boolean[] held = scorer.foundIn(List.of(quoted.tokens()));
         for (int t = 0; t < newWords.length; t++) {
             if (newWords[t] && held[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} holds a span of the asked kind ({@link SpanFinder#find}) that no word of the
+     * previous question holds: the question as searched carries those words, and a place, date or
+     * figure they name is what the conversation already asked about, not a new answer. A word the
+     * user typed anew may hold the span: "And on which day?" asks for "يوم الاثنين" by its "day".
+     *
+     * @param newWords per evidence term of {@code scorer}, whether the follow-up's user typed it and
+     *        the previous question did not ask it
+     */
+    static boolean holdsUnaskedSpan(String text, QuestionType type, EvidenceScorer scorer, boolean[] newWords,
+            IndexAnalyzers analyzers) {
+        for (Span span : SpanFinder.find(text, type)) {
+            boolean[] held = scorer.foundIn(List.of(ClauseTokens.of(text.substring(span.start(), span.end()), analyzers)));
+            boolean asked = false;
+            for (int t = 0; t < held.length; t++) {
+                asked |= held[t] && !newWords[t];
+            }
+            if (!asked) {
                 return true;
             }
         }
