@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -289,19 +290,19 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));
         List<SentenceTokens> judgedTokens = corpus.sentenceTokens(judged.article().file());
-        declineIf(declines, Decline.FEW_WORDS_HELD, Declines.fewWordsHeld(question, evidence,
-                () -> scorer.heldAround(judged.article(), judgedTokens, judged.sentence()), features.mass(),
-                judged.articleCheck().spread()));
+        // The judged sentence and its neighbours were matched when ranked: the scorer remembers them.
+        Supplier<boolean[]> heldAround = () -> scorer.heldAround(judged.article(), judgedTokens, judged.sentence());
+        declineIf(declines, Decline.FEW_WORDS_HELD, Declines.fewWordsHeld(question, evidence, heldAround,
+                features.mass(), judged.articleCheck().spread()));
         declineIf(declines, Decline.LONE_SENTENCE_ARTICLE, Declines.loneSentenceArticle(question,
                 judgedTokens.size(), features.margin()));
+        EvidenceScorer.TermCounts held = judged.articleCheck().held();
         declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
-                features.articleMissing(), t -> sentencesHolding(evidence.get(t), judgedTokens) > 0));
+                features.articleMissing(), held::found));
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
-                t -> sentencesHolding(evidence.get(t), judgedTokens.stream().limit(1).toList()) > 0,
-                t -> sentencesHolding(evidence.get(t), judgedTokens) > 1));
+                t -> held.opening()[t], t -> held.sentences()[t] > 1));
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question, judge.reading().names(),
-                t -> sentencesHolding(evidence.get(t), judgedTokens), t -> new EvidenceScorer(List.of(evidence.get(t)))
-                        .coverage(judged.article(), judgedTokens, judged.sentence()) > 0, judgedTokens.size()));
+                t -> held.sentences()[t], t -> heldAround.get()[t], judgedTokens.size()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
@@ -312,12 +313,6 @@ public class ExtractiveAnswerer {
         if (holds) {
             declines.add(decline);
         }
-    }
-
-    /** In how many of {@code sentences} a term is found. */
-    private static long sentencesHolding(EvidenceTerm term, List<SentenceTokens> sentences) {
-        EvidenceScorer alone = new EvidenceScorer(List.of(term));
-        return sentences.stream().filter(s -> alone.coverage(s, List.of()) > 0).count();
     }
 
     /**

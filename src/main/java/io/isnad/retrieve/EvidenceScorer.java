@@ -346,9 +346,10 @@ public final class EvidenceScorer {
      * @param mainStory the article's own sentences, without an appended story
      */
     public ArticleCheck missingFrom(List<SentenceTokens> sentences, List<SentenceTokens> mainStory) {
-        boolean[] found = foundIn(sentences);
+        TermCounts held = new TermCounts(holdingEach(sentences),
+                sentences.isEmpty() ? new boolean[evidence.size()] : foundIn(sentences.subList(0, 1)));
         if (!hasEvidence()) {
-            return new ArticleCheck(1, false, found, 0, false);
+            return new ArticleCheck(1, false, held, 0, false);
         }
         int[] holding = holdingEach(mainStory);
         double missing = 0;
@@ -359,16 +360,16 @@ public final class EvidenceScorer {
         for (int t = 0; t < evidence.size(); t++) {
             double weight = evidence.get(t).weight();
             recurring |= holding[t] >= 2;
-            if (!found[t]) {
+            if (!held.found(t)) {
                 missing += weight;
             }
             if (weight > heaviest) {
                 heaviest = weight;
-                heaviestFound = found[t];
+                heaviestFound = held.found(t);
             }
             spread += mainStory.isEmpty() ? 0 : weight * ((double) holding[t] / mainStory.size());
         }
-        return new ArticleCheck(missing / totalWeight, heaviestFound, found, spread / totalWeight, recurring);
+        return new ArticleCheck(missing / totalWeight, heaviestFound, held, spread / totalWeight, recurring);
     }
 
     /** Per evidence term, how many of {@code sentences} hold it (a root match counts as one). */
@@ -423,13 +424,45 @@ public final class EvidenceScorer {
      *
      * @param missingShare weight share of the evidence found nowhere in the article
      * @param heaviestFound whether the question's rarest word (often the name it asks about) is in it
-     * @param found per evidence term, whether the article holds it ({@link #foundIn})
+     * @param held per evidence term, in how many of the article's sentences it is found
      * @param spread the evidence-weighted share of the main story's sentences holding each term, 0 to 1
      * @param recurring whether two sentences or more of the main story hold some question word: a story
      *        that names each of the question's words once at most mentions them in passing
      */
-    public record ArticleCheck(double missingShare, boolean heaviestFound, boolean[] found, double spread,
+    public record ArticleCheck(double missingShare, boolean heaviestFound, TermCounts held, double spread,
             boolean recurring) {
+
+        /** Per evidence term, whether the article holds it ({@link TermCounts#found(int)}). */
+        public boolean[] found() {
+            return held.found();
+        }
+    }
+
+    /**
+     * Per evidence term, how often an article's sentences hold it as this scorer matches them: a root
+     * match counts, and so does a name's bound word in a sentence holding its last word ({@link
+     * #withNames}). The one answer to "does the article hold term t" that the article check, the
+     * abstention features and the declines reading the judged article share: answered by a scorer of
+     * the term alone, they read a name otherwise than the sentence's coverage does.
+     *
+     * @param sentences per term, in how many of the article's sentences it is found
+     * @param opening per term, whether the article's first sentence holds it
+     */
+    public record TermCounts(int[] sentences, boolean[] opening) {
+
+        /** Whether some sentence of the article holds term {@code t}. */
+        public boolean found(int t) {
+            return sentences[t] > 0;
+        }
+
+        /** Per term, {@link #found(int)}. */
+        public boolean[] found() {
+            boolean[] found = new boolean[sentences.length];
+            for (int t = 0; t < found.length; t++) {
+                found[t] = found(t);
+            }
+            return found;
+        }
     }
 
     /**

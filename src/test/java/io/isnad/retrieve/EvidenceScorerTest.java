@@ -426,6 +426,25 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void theArticleCheckCountsTheSentencesHoldingEachTermInTheWholeArticle() {
+        EvidenceScorer scorer = new EvidenceScorer(List.of(term("همدان", 3, false), term("قاعدة", 1, false),
+                term("نيزك", 1, false)));
+        SentenceTokens both = sentence("قاعدة همدان الجوية");
+        SentenceTokens name = sentence("مطار همدان");
+        SentenceTokens neither = sentence("قال المسؤول إن الطائرات غادرت");
+        // An appended story counts here, unlike in the spread: the whole article holds the term.
+        EvidenceScorer.TermCounts held = scorer.missingFrom(List.of(name, neither, both, name), List.of(name, neither))
+                .held();
+        assertArrayEquals(new int[] {3, 1, 0}, held.sentences());
+        assertArrayEquals(new boolean[] {true, false, false}, held.opening(), "the first sentence holds همدان only");
+        assertArrayEquals(new boolean[] {true, true, false}, held.found());
+        assertTrue(held.found(1));
+        assertFalse(held.found(2));
+        assertArrayEquals(new boolean[] {false, false, false},
+                scorer.missingFrom(List.of(), List.of()).held().opening(), "an empty article opens on nothing");
+    }
+
+    @Test
     void aQuestionWordRecursWhenTwoSentencesOfTheMainStoryHoldIt() {
         EvidenceScorer scorer = new EvidenceScorer(List.of(term("همدان", 3, false), term("قاعدة", 1, false)));
         SentenceTokens both = sentence("قاعدة همدان الجوية");

@@ -84,6 +84,19 @@ class NamePhrasesTest {
     }
 
     @Test
+    void theArticleCheckCountsTheBoundFirstNamesWhereTheSurnameStandsAlone() {
+        List<EvidenceTerm> question = List.of(term("رياضة", 3), term("رجب", 5), term("طيب", 5), term("أردوغان", 4.5),
+                term("محترف", 5));
+        EvidenceScorer plain = new EvidenceScorer(question);
+        EvidenceScorer named = plain.withNames(names(question, INTRO, SIBLING));
+        List<SentenceTokens> article = List.of(SentenceTokens.of(INTRO, analyzers),
+                SentenceTokens.of(SIBLING, analyzers));
+        // رجب and طيب: written in the introduction, credited in the sentence naming أردوغان alone.
+        assertArrayEquals(new int[] {0, 1, 1, 2, 1}, plain.missingFrom(article, article).held().sentences());
+        assertArrayEquals(new int[] {0, 2, 2, 2, 1}, named.missingFrom(article, article).held().sentences());
+    }
+
+    @Test
     void aSentenceIsAnalysedOncePerAnalysis() {
         SentenceTokens tokens = SentenceTokens.of(INTRO, analyzers);
         List<List<String>> positions = NamePhrases.positions(INTRO, tokens, analyzers);
