@@ -15,12 +15,13 @@ import io.isnad.ingest.arabic.ArabicStopWords;
  * فازوا / الفوز، فروا / الفرار، وصلت / الوصول), whose skeleton keeps two letters and so matches
  * nothing in {@link RootKeys}. Not a translated English term's: its dictionary forms (زيارة for
  * "visit") met the article's other words of a two-letter root (docs/answers.md, "Twenty-fourth
- * round, second wave: weak and doubled roots").
+ * round, second wave: weak and doubled roots"). Public for the abstention checks that read an
+ * article's words as the scorer does ({@link #ofWord}, {@link #sharedBy}).
  *
  * @param keys the term's weak-root keys, empty unless its label is Arabic
  * @param keyLetters the letters of each key, without the slot, for a quick first test
  */
-record WeakRootKeys(Set<String> keys, long[] keyLetters) {
+public record WeakRootKeys(Set<String> keys, long[] keyLetters) {
 
     /** Weak-root keys by word, cached as {@link RootKeys}' skeletons are. */
     private static final Cache<String, Set<String>> WEAK_KEYS = Caches.builder().maximumSize(20_000).build();
@@ -30,6 +31,15 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
         if (ArabicRootSkeleton.isArabic(term.label())) {
             term.forms().forEach(form -> keys.addAll(keysOf(form)));
         }
+        return of(keys);
+    }
+
+    /** The weak-root keys of one word as the user typed it ({@link ArabicRootSkeleton#weakKeys}). */
+    public static WeakRootKeys ofWord(String word) {
+        return of(ArabicRootSkeleton.weakKeys(word));
+    }
+
+    private static WeakRootKeys of(Set<String> keys) {
         return new WeakRootKeys(Set.copyOf(keys), keys.stream()
                 .mapToLong(key -> SentenceTokens.letters(ArabicRootSkeleton.weakKeyLetters(key))).toArray());
     }
@@ -47,7 +57,20 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
      */
     boolean heldBy(SentenceTokens sentence) {
         return !keys.isEmpty() && RootKeys.anyWord(sentence, l -> SentenceTokens.anyWithin(keyLetters, l),
-                (words, i) -> RootKeys.anyAmong(words.weakKeys().get(i, WeakRootKeys::keysOf), keys)
-                        || RootKeys.anyAmong(RootKeys.keysOf(words, i), keys));
+                this::sharesKey);
+    }
+
+    /**
+     * Whether the word at {@code index} of {@code words} has one of these keys, as {@link #heldBy} reads
+     * it: a word lacking every key's letters is skipped, and the others' keys are computed once per word
+     * and kept with the sentence's words.
+     */
+    public boolean sharedBy(SentenceTokens.Words words, int index) {
+        return SentenceTokens.anyWithin(keyLetters, words.letters()[index]) && sharesKey(words, index);
+    }
+
+    private boolean sharesKey(SentenceTokens.Words words, int index) {
+        return RootKeys.anyAmong(words.weakKeys().get(index, WeakRootKeys::keysOf), keys)
+                || RootKeys.anyAmong(RootKeys.keysOf(words, index), keys);
     }
 }

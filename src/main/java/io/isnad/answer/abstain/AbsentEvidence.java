@@ -17,6 +17,7 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTypos;
 import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.WeakRootKeys;
 
 /**
  * The question words that neither the answer's article nor the rest of the corpus holds. A
@@ -205,26 +206,22 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      * the article writes the question's weak or doubled root in other derivations, which no chunk
      * holds as the question does. One word alone is as often a chance word of another two-letter root
      * (لد against البلاد), and such a key credited in the scores answered near misses as often as
-     * answerable questions (docs/answers.md, "Twenty-fourth round, second wave"). A key is made of
-     * the word's own letters, so a word lacking every key's letters ({@link SentenceTokens#letters})
-     * is skipped before its keys are computed: computing them for every word of the article was 3 %
-     * of an answer on the seeds (docs/performance.md, "perf35b").
+     * answerable questions (docs/answers.md, "Twenty-fourth round, second wave"). Each word is read as
+     * the scorer reads it ({@link WeakRootKeys#sharedBy}): a word lacking every key's letters is skipped
+     * before its keys are computed (computing them for every word of the article was 3 % of an answer
+     * on the seeds: docs/performance.md, "perf35b"), and the others' keys are kept with the sentence.
      */
     private static boolean weakRootInUse(EvidenceTerm term, List<SentenceTokens> article) {
-        Set<String> keys = ArabicRootSkeleton.weakKeys(term.label());
-        if (keys.isEmpty()) {
+        WeakRootKeys keys = WeakRootKeys.ofWord(term.label());
+        if (keys.keys().isEmpty()) {
             return false;
         }
-        long[] keyLetters = keys.stream()
-                .mapToLong(key -> SentenceTokens.letters(ArabicRootSkeleton.weakKeyLetters(key))).toArray();
         Set<String> sharing = new HashSet<>();
         for (SentenceTokens sentence : article) {
             SentenceTokens.Words words = sentence.words();
             for (int i = 0; i < words.forms().length; i++) {
                 String word = words.forms()[i];
-                if (SentenceTokens.anyWithin(keyLetters, words.letters()[i]) && !ArabicStopWords.contains(word)
-                        && !sharing.contains(word) && (sharesKey(ArabicRootSkeleton.weakKeys(word), keys)
-                                || sharesKey(ArabicRootSkeleton.keys(word), keys))) {
+                if (!ArabicStopWords.contains(word) && !sharing.contains(word) && keys.sharedBy(words, i)) {
                     sharing.add(word);
                     if (sharing.size() >= ROOT_WORDS) {
                         return true;
@@ -233,10 +230,6 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             }
         }
         return false;
-    }
-
-    private static boolean sharesKey(Set<String> a, Set<String> b) {
-        return a.stream().anyMatch(b::contains);
     }
 
     /**
