@@ -27,9 +27,12 @@ import io.isnad.retrieve.Retrieval;
  * its article's evidence and the question words neither it nor the corpus holds.
  *
  * @param reading the question's names and wording over {@code evidence}, read once per question
+ * @param arabicReading the question read as Arabic, for the checks of a question searched in Arabic:
+ *        {@code reading} itself unless the question was asked in English yet searched in Arabic, which
+ *        is then read again, once
  */
 public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
-        EvidenceScorer scorer, int rootlessMinRoots, QuestionReading reading) {
+        EvidenceScorer scorer, int rootlessMinRoots, QuestionReading reading, QuestionReading arabicReading) {
 
     /** A judge of the question's sentences, the question read in the language it was asked in. */
     public SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
@@ -37,6 +40,15 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots,
                 QuestionReading.of(question.text(), question.analysis().head(), evidence, corpus.analyzers(),
                         question.english()));
+    }
+
+    private SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
+            EvidenceScorer scorer, int rootlessMinRoots, QuestionReading reading) {
+        this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots, reading,
+                question.english() && !searchedInEnglish(retrieval)
+                        ? QuestionReading.of(question.text(), question.analysis().head(), evidence,
+                                corpus.analyzers(), false)
+                        : reading);
     }
 
     /** Evidence weight at which the abstention model's {@code mass} feature reaches one half. */
@@ -80,15 +92,6 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      */
     public boolean unwrittenName() {
         return !english() && UnwrittenNames.any(question.text(), evidence, arabicReading().names(), corpus);
-    }
-
-    /**
-     * The question read as Arabic, for the checks of a question searched in Arabic: {@link #reading}
-     * itself unless the question was asked in English yet searched in Arabic, which is then read again.
-     */
-    private QuestionReading arabicReading() {
-        return question.english() ? QuestionReading.of(question.text(), question.analysis().head(), evidence,
-                corpus.analyzers(), false) : reading;
     }
 
     /**
@@ -306,6 +309,10 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     private boolean english() {
+        return searchedInEnglish(retrieval);
+    }
+
+    private static boolean searchedInEnglish(Retrieval retrieval) {
         return LanguageDetector.ENGLISH.equals(retrieval.query().language());
     }
 
