@@ -302,7 +302,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> held.opening()[t], t -> held.sentences()[t] > 1));
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question, judge.reading().names(),
-                t -> held.sentences()[t], t -> heldAround.get()[t], judgedTokens.size()));
+                t -> held.sentences()[t], heldAround, judgedTokens.size()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),

@@ -301,11 +301,12 @@ public final class Declines {
      *
      * @param name per term of the question's evidence, whether it is a name ({@link QuestionNames#of})
      * @param sentencesHolding in how many of the judged article's sentences a term is found
-     * @param inJudged whether a term is held in the judged sentence
+     * @param heldAround per term, whether the judged sentence or a sentence beside it holds it: looked up only
+     *        for the questions whose name this check finds in passing
      * @param articleSentences the judged article's number of sentences
      */
     public static boolean nameInPassing(AskedQuestion question, boolean[] name,
-            IntToLongFunction sentencesHolding, IntPredicate inJudged, int articleSentences) {
+            IntToLongFunction sentencesHolding, Supplier<boolean[]> heldAround, int articleSentences) {
         if (question.english() || question.previous().isPresent()) {
             return false;
         }
@@ -315,8 +316,11 @@ public final class Declines {
             return false;
         }
         long most = IntStream.of(named).mapToLong(sentencesHolding).max().orElse(0);
-        return most > 0 && most <= PASSING_NAME_SENTENCES && most <= PASSING_NAME_SHARE * articleSentences
-                && IntStream.of(others).noneMatch(inJudged);
+        if (most == 0 || most > PASSING_NAME_SENTENCES || most > PASSING_NAME_SHARE * articleSentences) {
+            return false;
+        }
+        boolean[] inJudged = heldAround.get();
+        return IntStream.of(others).noneMatch(t -> inJudged[t]);
     }
 
     /** Whether a folded word is a person name of the lexicon and no other kind of word. */
