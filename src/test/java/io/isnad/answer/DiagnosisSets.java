@@ -13,6 +13,7 @@ import org.apache.lucene.util.IOUtils;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.eval.DevSplit;
 import io.isnad.eval.EvalInputException;
 import io.isnad.eval.EvalQuestion;
@@ -45,6 +46,15 @@ public final class DiagnosisSets {
     public static AskedQuestion standalone(String question) {
         boolean english = LanguageDetector.ENGLISH.equals(LanguageDetector.detect(question));
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), english, Optional.empty());
+    }
+
+    /**
+     * The sentence the abstention model judges for a question asked alone ({@link ExtractiveAnswerer#judged}):
+     * the tools read its features, and the checks of {@code SentenceJudge} that decline by it, off the same one.
+     */
+    public static SentenceCandidate judged(ExtractiveAnswerer answerer,
+            List<SentenceCandidate> ranked) {
+        return answerer.judged(ranked, Optional.empty());
     }
 
     /** Every question's line with its set's label and its part, in the order of the sets and their questions. */

@@ -101,11 +101,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     public AbstentionFeatures features(SentenceCandidate judged, SentenceCandidate lead, boolean unwrittenName) {
         List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
         EvidenceScorer.ArticleCheck article = judged.articleCheck();
-        boolean[] otherForm = scorer.sameVerb(articleTokens, article.found());
-        // Words the judged sentence holds in another form are no unknown words either.
-        judged.assessment().excused().forEach(t -> otherForm[t] = true);
-        AbsentEvidence absent = AbsentEvidence.of(corpus, evidence, article.found(), articleTokens, reading.names(),
-                reading.wording(), otherForm);
+        AbsentEvidence absent = absent(judged);
         boolean english = english();
         // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
         // word of a phrase), counts as missing: such matches made unrelated sentences look answered
@@ -121,6 +117,19 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
                 missingName(absent, undefined(absent.unknownNames()), unwrittenName, scorer, judged, articleTokens)
                         ? 1 : 0);
+    }
+
+    /**
+     * The question's words the judged sentence's article lacks, read by {@link #features} and by the
+     * diagnosis that tells which of them made a name missing.
+     */
+    public AbsentEvidence absent(SentenceCandidate judged) {
+        List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
+        boolean[] found = judged.articleCheck().found();
+        boolean[] otherForm = scorer.sameVerb(articleTokens, found);
+        // Words the judged sentence holds in another form are no unknown words either.
+        judged.assessment().excused().forEach(t -> otherForm[t] = true);
+        return AbsentEvidence.of(corpus, evidence, found, articleTokens, reading.names(), reading.wording(), otherForm);
     }
 
     /**

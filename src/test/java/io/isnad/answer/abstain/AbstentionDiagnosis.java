@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.isnad.answer.AnswerConfig;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.DiagnosisSets;
 import io.isnad.answer.ExtractiveAnswerer;
@@ -49,7 +49,11 @@ import io.quarkus.test.junit.QuarkusTest;
  * an answer string, folded) and per evidence term of the question its forms and weight, whether it
  * is a name or the question's wording, whether the judged sentence (with its neighbours), the judged
  * article, the gold sentence and the gold article hold it, and whether any chunk holds one of its
- * forms. docs/answers.md, "Fourteenth round", counts the causes of false abstentions from it.
+ * forms. docs/answers.md, "Fourteenth round", counts the causes of false abstentions from it. Also which
+ * of the checks behind the Arabic unheld-name decline holds (a known name no chunk writes, a clitic word
+ * no chunk writes, a displaced last word, a displaced word), and whether the lead and the judged sentence
+ * hold a gold answer: with every decline's flag, what counts each rule's true false abstentions and its
+ * unique catches (docs/answers.md, "abst37").
  */
 @QuarkusTest
 class AbstentionDiagnosis {
@@ -62,6 +66,8 @@ class AbstentionDiagnosis {
     IngestConfig ingest;
     @Inject
     RetrieveConfig retrieve;
+    @Inject
+    AnswerConfig answer;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -105,10 +111,22 @@ class AbstentionDiagnosis {
         for (int i = 0; i < x.length; i++) {
             values.put(AbstentionFeatures.NAMES.get(i), x[i]);
         }
-        // The sentence the model judged: the candidate with the judged coverage and missing share.
-        SentenceCandidate judged = choice.get().ranked().stream()
-                .filter(c -> c.coverage() == features.coverage() && c.largestMissing() == features.largestMissing())
-                .max(Comparator.comparingDouble(SentenceCandidate::sentenceScore)).orElse(choice.get().lead());
+        SentenceCandidate judged = DiagnosisSets.judged(extractive, choice.get().ranked());
+        // Which of the checks behind the Arabic unheld-name decline holds (ExtractiveAnswerer.choose ORs them).
+        List<EvidenceTerm> asAsked = retrieval.query().evidence();
+        SentenceJudge judge = new SentenceJudge(snapshot, retrieval, asked, asAsked,
+                retrieval.scorer().reweighted(asAsked), answer.extractive().rootlessMinRoots());
+        line.put("unwrittenNameKnown", judge.unwrittenName());
+        line.put("unwrittenCliticWord", judge.unwrittenCliticWord(judged));
+        line.put("displacedLastWord", judge.displacedLastWord(judged));
+        line.put("displacedWord", judge.displacedWord(judged));
+        // Which of the sources of the nameMissing feature holds (SentenceJudge.missingName).
+        AbsentEvidence absent = judge.absent(judged);
+        line.put("nameMissingKnown", absent.nameMissing());
+        line.put("unknownFigure", absent.unknownFigure());
+        line.put("unknownNames", absent.unknownNames().size());
+        line.put("leadHoldsGold", holdsAnswer(choice.get().lead().sentence().text(), q.answers()));
+        line.put("judgedHoldsGold", holdsAnswer(judged.sentence().text(), q.answers()));
         line.put("judgedFile", judged.article().file());
         line.put("judged", judged.sentence().text());
         line.put("spread", judged.articleCheck().spread());
@@ -150,6 +168,12 @@ class AbstentionDiagnosis {
                     || snapshot.docFreq(new Term(IndexField.ENGLISH.field(), f)) > 0));
         }
         return line;
+    }
+
+    /** Whether a sentence holds one of the gold answers, both folded. */
+    private static boolean holdsAnswer(String sentence, List<String> answers) {
+        String folded = ArabicTextNormalizer.normalize(sentence);
+        return answers.stream().filter(a -> !a.isBlank()).map(ArabicTextNormalizer::normalize).anyMatch(folded::contains);
     }
 
     private static Optional<Sentence> goldSentence(Article article, List<String> answers) {
