@@ -49,7 +49,7 @@ public final class SentenceTokens {
      */
     public boolean holds(String form) {
         Lookup built = lookup();
-        return built.filter().mayHold(form) && built.forms().contains(form);
+        return built.filter().mayHold(form) && built.table().contains(form);
     }
 
     /**
@@ -107,8 +107,8 @@ public final class SentenceTokens {
                 letters[i] = letters(byLength[i]);
                 lengths[i] = byLength[i].length();
             }
-            built = new Lookup(Set.copyOf(forms), FormFilter.of(byLength), new Words(byLength, letters, lengths,
-                    new WordMemo(byLength), new WordMemo(byLength)));
+            built = new Lookup(Set.copyOf(forms), FormFilter.of(byLength), FormTable.of(byLength),
+                    new Words(byLength, letters, lengths, new WordMemo(byLength), new WordMemo(byLength)));
             lookup = built;
         }
         return built;
@@ -139,7 +139,7 @@ public final class SentenceTokens {
         return sorted;
     }
 
-    private record Lookup(Set<String> forms, FormFilter filter, Words words) {
+    private record Lookup(Set<String> forms, FormFilter filter, FormTable table, Words words) {
     }
 
     public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {
