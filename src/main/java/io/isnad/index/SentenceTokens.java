@@ -1,6 +1,8 @@
 package io.isnad.index;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -192,6 +194,29 @@ public final class SentenceTokens {
             }
         }
         return false;
+    }
+
+    /**
+     * The fewest of {@code keyLetters} that {@link #anyWithin} needs to give the same answer for every
+     * word: a repeated mask, or one holding all the letters of another, can pass only where that other
+     * passes. A term's forms share most of their root keys' letters (a skeleton and its weak variants),
+     * and the test runs for every word of every sentence a question compares.
+     */
+    public static long[] fewestWithin(long[] keyLetters) {
+        long[] fewestLettersFirst = Arrays.stream(keyLetters).boxed()
+                .sorted(Comparator.comparingInt(Long::bitCount)).mapToLong(Long::longValue).toArray();
+        long[] kept = new long[fewestLettersFirst.length];
+        int count = 0;
+        for (long mask : fewestLettersFirst) {
+            boolean implied = false;
+            for (int k = 0; k < count && !implied; k++) {
+                implied = (kept[k] & ~mask) == 0;
+            }
+            if (!implied) {
+                kept[count++] = mask;
+            }
+        }
+        return Arrays.copyOf(kept, count);
     }
 
     /** Jaccard overlap of two sentences' forms: how nearly they say the same thing. */

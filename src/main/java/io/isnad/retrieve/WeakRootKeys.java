@@ -18,7 +18,8 @@ import io.isnad.ingest.arabic.ArabicStopWords;
  * round, second wave: weak and doubled roots").
  *
  * @param keys the term's weak-root keys, empty unless its label is Arabic
- * @param keyLetters the letters of each key, without the slot, for a quick first test
+ * @param keyLetters the letters of each key, without the slot, for a quick first test; only as many
+ *        as {@link SentenceTokens#anyWithin} needs
  */
 record WeakRootKeys(Set<String> keys, long[] keyLetters) {
 
@@ -30,8 +31,8 @@ record WeakRootKeys(Set<String> keys, long[] keyLetters) {
         if (ArabicRootSkeleton.isArabic(term.label())) {
             term.forms().forEach(form -> keys.addAll(keysOf(form)));
         }
-        return new WeakRootKeys(Set.copyOf(keys), keys.stream()
-                .mapToLong(key -> SentenceTokens.letters(ArabicRootSkeleton.weakKeyLetters(key))).toArray());
+        return new WeakRootKeys(Set.copyOf(keys), SentenceTokens.fewestWithin(keys.stream()
+                .mapToLong(key -> SentenceTokens.letters(ArabicRootSkeleton.weakKeyLetters(key))).toArray()));
     }
 
     /** The weak-root keys of one word, cached; none for a stop word. */
