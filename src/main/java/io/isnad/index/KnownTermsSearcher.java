@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -45,6 +46,11 @@ final class KnownTermsSearcher extends IndexSearcher {
     private static final int WEIGHTS_KEPT = 10_000;
 
     private final Cache<Term, TermStates> states = Caches.builder().maximumSize(TERMS_KEPT).build();
+    /**
+     * What a missing state is built with, made once: a lambda written at the look-up captures this
+     * searcher and was allocated on every one of a question's hundreds of look-ups, nearly all hits.
+     */
+    private final Function<Term, TermStates> stateBuilder = this::buildStates;
     /**
      * Each scored term clause's weight, by term, score mode and boost: building one (the field and
      * term statistics, the BM25 idf with its explanation, a table of 256 length norms) was repeated
@@ -142,12 +148,14 @@ final class KnownTermsSearcher extends IndexSearcher {
 
     /** The term's state in each segment, with its statistics; read-only once built, so threads share it. */
     private TermStates states(Term term) {
-        return states.get(term, t -> {
-            try {
-                return TermStates.build(this, t, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading the terms dictionary failed", e);
-            }
-        });
+        return states.get(term, stateBuilder);
+    }
+
+    private TermStates buildStates(Term term) {
+        try {
+            return TermStates.build(this, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the terms dictionary failed", e);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.isnad.index;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +51,7 @@ public final class SentenceTokens {
      */
     public boolean holds(String form) {
         Lookup built = lookup();
-        return built.filter().mayHold(form) && built.forms().contains(form);
+        return built.filter().mayHold(form) && built.table().contains(form);
     }
 
     /**
@@ -107,8 +109,8 @@ public final class SentenceTokens {
                 letters[i] = letters(byLength[i]);
                 lengths[i] = byLength[i].length();
             }
-            built = new Lookup(Set.copyOf(forms), FormFilter.of(byLength), new Words(byLength, letters, lengths,
-                    new WordMemo(byLength), new WordMemo(byLength)));
+            built = new Lookup(Set.copyOf(forms), FormFilter.of(byLength), FormTable.of(byLength),
+                    new Words(byLength, letters, lengths, new WordMemo(byLength), new WordMemo(byLength)));
             lookup = built;
         }
         return built;
@@ -139,7 +141,7 @@ public final class SentenceTokens {
         return sorted;
     }
 
-    private record Lookup(Set<String> forms, FormFilter filter, Words words) {
+    private record Lookup(Set<String> forms, FormFilter filter, FormTable table, Words words) {
     }
 
     public static SentenceTokens of(String sentence, IndexAnalyzers analyzers) {
@@ -192,6 +194,29 @@ public final class SentenceTokens {
             }
         }
         return false;
+    }
+
+    /**
+     * The fewest of {@code keyLetters} that {@link #anyWithin} needs to give the same answer for every
+     * word: a repeated mask, or one holding all the letters of another, can pass only where that other
+     * passes. A term's forms share most of their root keys' letters (a skeleton and its weak variants),
+     * and the test runs for every word of every sentence a question compares.
+     */
+    public static long[] fewestWithin(long[] keyLetters) {
+        long[] fewestLettersFirst = Arrays.stream(keyLetters).boxed()
+                .sorted(Comparator.comparingInt(Long::bitCount)).mapToLong(Long::longValue).toArray();
+        long[] kept = new long[fewestLettersFirst.length];
+        int count = 0;
+        for (long mask : fewestLettersFirst) {
+            boolean implied = false;
+            for (int k = 0; k < count && !implied; k++) {
+                implied = (kept[k] & ~mask) == 0;
+            }
+            if (!implied) {
+                kept[count++] = mask;
+            }
+        }
+        return Arrays.copyOf(kept, count);
     }
 
     /** Jaccard overlap of two sentences' forms: how nearly they say the same thing. */

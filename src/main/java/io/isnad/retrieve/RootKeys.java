@@ -15,6 +15,7 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
  * each: a broken plural or a derived form the light stem does not reduce (أطفال / طفل) shares one
  * with the term.
  *
+ * @param keyLetters the letters of each key, only as many as {@link SentenceTokens#anyWithin} needs
  * @param letters the letters common to all its keys, for a quick first test
  */
 record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
@@ -35,7 +36,7 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
         for (long l : keyLetters) {
             common &= l;
         }
-        return new RootKeys(Set.copyOf(keys), keyLetters, common);
+        return new RootKeys(Set.copyOf(keys), SentenceTokens.fewestWithin(keyLetters), common);
     }
 
     /** Whether some key's letters are all among {@code letters}. */

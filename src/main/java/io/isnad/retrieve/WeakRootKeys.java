@@ -19,7 +19,8 @@ import io.isnad.ingest.arabic.ArabicStopWords;
  * article's words as the scorer does ({@link #ofWord}, {@link #sharedBy}).
  *
  * @param keys the term's weak-root keys, empty unless its label is Arabic
- * @param keyLetters the letters of each key, without the slot, for a quick first test
+ * @param keyLetters the letters of each key, without the slot, for a quick first test; only as many
+ *        as {@link SentenceTokens#anyWithin} needs
  */
 public record WeakRootKeys(Set<String> keys, long[] keyLetters) {
 
@@ -40,8 +41,8 @@ public record WeakRootKeys(Set<String> keys, long[] keyLetters) {
     }
 
     private static WeakRootKeys of(Set<String> keys) {
-        return new WeakRootKeys(Set.copyOf(keys), keys.stream()
-                .mapToLong(key -> SentenceTokens.letters(ArabicRootSkeleton.weakKeyLetters(key))).toArray());
+        return new WeakRootKeys(Set.copyOf(keys), SentenceTokens.fewestWithin(keys.stream()
+                .mapToLong(key -> SentenceTokens.letters(ArabicRootSkeleton.weakKeyLetters(key))).toArray()));
     }
 
     /** The weak-root keys of one word, cached; none for a stop word. */

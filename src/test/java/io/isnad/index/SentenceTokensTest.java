@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,40 @@ class SentenceTokensTest {
         assertTrue(sentence.holdsAny(Set.of("2011")));
         assertFalse(sentence.holdsAny(List.of("بيروت", "مدينة", "201")));
         assertFalse(sentence.holdsAny(List.of()));
+    }
+    /** The fewest masks pass exactly the words all the masks pass, for keys sharing letters as a term's do. */
+    @Test
+    void theFewestKeyMasksPassTheSameWordsAsAllOfThem() {
+        Random random = new Random(37);
+        for (int term = 0; term < 200; term++) {
+            long[] all = new long[1 + random.nextInt(12)];
+            for (int k = 0; k < all.length; k++) {
+                all[k] = mask(random, 2 + random.nextInt(4));
+            }
+            long[] fewest = SentenceTokens.fewestWithin(all);
+            assertTrue(fewest.length <= all.length);
+            for (int word = 0; word < 300; word++) {
+                long letters = mask(random, 3 + random.nextInt(10));
+                assertEquals(SentenceTokens.anyWithin(all, letters), SentenceTokens.anyWithin(fewest, letters));
+            }
+        }
+    }
+
+    @Test
+    void aRepeatedMaskOrOneHoldingAnothersLettersIsDropped() {
+        long root = SentenceTokens.letters("كتب");
+        long wider = SentenceTokens.letters("كتاب");
+        long other = SentenceTokens.letters("درس");
+        assertArrayEquals(new long[] {root, other}, SentenceTokens.fewestWithin(new long[] {wider, root, other, root}));
+        assertArrayEquals(new long[0], SentenceTokens.fewestWithin(new long[0]));
+    }
+
+    /** A mask of {@code letters} letters drawn from twelve, so that keys often share letters. */
+    private static long mask(Random random, int letters) {
+        long mask = 0;
+        for (int i = 0; i < letters; i++) {
+            mask |= 1L << random.nextInt(12);
+        }
+        return mask;
     }
 }
