@@ -22,6 +22,7 @@ import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.abstain.ReportDeclines;
 import io.isnad.answer.abstain.TimeDeclines;
 import io.isnad.answer.abstain.OfficeDeclines;
+import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionTranslations;
@@ -299,7 +300,8 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> sentencesHolding(evidence.get(t), judgedTokens.stream().limit(1).toList()) > 0,
                 t -> sentencesHolding(evidence.get(t), judgedTokens) > 1));
-        declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question, judge.reading().names(),
+        declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
+                QuestionNames.withWholeNames(question.text(), judge.reading().names(), evidence, corpus.analyzers()),
                 t -> sentencesHolding(evidence.get(t), judgedTokens), t -> new EvidenceScorer(List.of(evidence.get(t)))
                         .coverage(judged.article(), judgedTokens, judged.sentence()) > 0, judgedTokens.size()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
