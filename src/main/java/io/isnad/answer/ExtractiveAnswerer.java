@@ -23,6 +23,7 @@ import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.abstain.ReportDeclines;
 import io.isnad.answer.abstain.TimeDeclines;
 import io.isnad.answer.abstain.OfficeDeclines;
+import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionTranslations;
@@ -301,7 +302,8 @@ public class ExtractiveAnswerer {
                 features.articleMissing(), held::found));
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> held.opening()[t], t -> held.sentences()[t] > 1));
-        declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question, judge.reading().names(),
+        declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
+                QuestionNames.withWholeNames(question.text(), judge.reading().names(), evidence, corpus.analyzers()),
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));

@@ -101,7 +101,7 @@ public final class KnownNames {
     }
 
     /** Whether a folded Arabic word or two is a place the lexicon knows (دمشق، ريف دمشق). */
-    static boolean place(String folded) {
+    public static boolean place(String folded) {
         return PLACE_NAMES.containsKey(ArabicTextNormalizer.withoutArticle(folded));
     }
 

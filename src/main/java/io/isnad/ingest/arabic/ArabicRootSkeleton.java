@@ -644,7 +644,11 @@ public final class ArabicRootSkeleton {
         return !w.isEmpty() && w.charAt(0) >= 0x600 && w.charAt(0) <= 0x6FF;
     }
 
-    private static String withoutArticle(String w) {
+    /**
+     * A folded word without its article, also after a glued proclitic (الولايات، بالولايات، للولايات →
+     * ولايات), when at least {@value #MIN_LENGTH} letters are left; the word itself otherwise.
+     */
+    public static String withoutArticle(String w) {
         return withoutArticle(w, MIN_LENGTH);
     }
 

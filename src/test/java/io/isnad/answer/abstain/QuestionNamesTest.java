@@ -71,6 +71,39 @@ class QuestionNamesTest {
                 QuestionNames.of("ماذا قال وزير مدينة عن مصر؟", "", evidence, analyzers, false));
     }
 
+    /**
+     * An Arabic name of two words the lexicon knows whole (الولايات المتحدة) is, for the in-passing check, a
+     * name in each of its words, written with the article or glued to ب or ل; the same words not side by
+     * side are common words (the states of طرق ما بين الولايات, a near-miss's وتعني المتحدة). The model's
+     * reading ({@link QuestionNames#of}) still reads them word by word.
+     */
+    @Test
+    void anArabicNameOfTwoWordsTheLexiconKnowsWholeIsANameInEachWord() {
+        IndexAnalyzers analyzers = new IndexAnalyzers();
+        List<EvidenceTerm> evidence = List.of(arabicTerm(analyzers, "عدد"), arabicTerm(analyzers, "الولايات"),
+                arabicTerm(analyzers, "المتحدة"));
+        for (String question : List.of("ما عدد الجنود في الولايات المتحدة؟", "ما عدد الجنود بالولايات المتحدة؟",
+                "ما عدد الجنود التابعين للولايات المتحدة؟")) {
+            boolean[] names = QuestionNames.of(question, "", evidence, analyzers, false);
+            assertArrayEquals(new boolean[] {false, false, false}, names);
+            assertArrayEquals(new boolean[] {false, true, true},
+                    QuestionNames.withWholeNames(question, names, evidence, analyzers));
+        }
+        assertArrayEquals(new boolean[] {false, false, false}, QuestionNames.withWholeNames(
+                "ما عدد الطرق ما بين الولايات وتعني المتحدة؟", new boolean[3], evidence, analyzers));
+        assertArrayEquals(new boolean[] {true, false, false}, QuestionNames.withWholeNames(
+                "ما عدد الطرق ما بين الولايات؟", new boolean[] {true, false, false}, evidence, analyzers));
+    }
+
+    /** A person of two words (عبد اللهيان) is no place: its common word stays a word of what is asked. */
+    @Test
+    void aPersonOfTwoWordsIsNotReadWhole() {
+        IndexAnalyzers analyzers = new IndexAnalyzers();
+        List<EvidenceTerm> evidence = List.of(arabicTerm(analyzers, "عبد"), arabicTerm(analyzers, "اللهيان"));
+        assertArrayEquals(new boolean[] {false, true}, QuestionNames.withWholeNames("متى تحدث عبد اللهيان؟",
+                new boolean[] {false, true}, evidence, analyzers));
+    }
+
     private static EvidenceTerm arabicTerm(IndexAnalyzers analyzers, String word) {
         List<String> forms = analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(word));
         return new EvidenceTerm(forms.get(0), Set.copyOf(forms), 3, false);

@@ -366,4 +366,14 @@ class ArabicRootSkeletonTest {
         assertFalse(forms.contains("لبن"));
         assertTrue(forms.stream().allMatch(form -> form.endsWith("لبنان")));
     }
+
+    /** The article goes with a proclitic glued before it; a word with none, or too short left, stays. */
+    @Test
+    void aWordLosesItsArticleAlsoAfterAProclitic() {
+        for (String word : List.of("الولايات", "بالولايات", "للولايات", "والولايات")) {
+            assertEquals("ولايات", ArabicRootSkeleton.withoutArticle(word));
+        }
+        assertEquals("ولايات", ArabicRootSkeleton.withoutArticle("ولايات"));
+        assertEquals("الله", ArabicRootSkeleton.withoutArticle("الله"));
+    }
 }
