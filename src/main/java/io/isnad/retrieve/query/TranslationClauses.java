@@ -44,9 +44,9 @@ public final class TranslationClauses {
     /**
      * A dictionary homonym of a name the articles write is searched at this share of its weight: a
      * capitalised word inside a sentence is also spelled as a name, and where the index holds that
-     * spelling the name is the likelier reading ("Super" سوبر, not ممتاز; "Gaga" غاغا, not أحمق). At
-     * full weight the homonym, a common word, drew articles that only share it; xquad-dev English
-     * tuning misses (docs/answers.md, "en37").
+     * spelling the name is the likelier reading ("Gaga" غاغا, not أحمق; "Huguenots" as the articles
+     * spell it, not the gloss المسيحيون الفرنسيون). At full weight the homonym, a common word, drew
+     * articles that only share it; at 0.1 a check question lost its article (docs/answers.md, "en37").
      */
     static final double HOMONYM_OF_HELD_NAME_WEIGHT = 0.5;
 
