@@ -2,6 +2,7 @@ package io.isnad.retrieve.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,17 @@ record QuestionWord(String key, String original, int group, boolean number, bool
      */
     private static final Pattern GLUED_NUMBER = Pattern.compile("(\\p{IsLatin}{2,})(\\d+)");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}'\u2019]+");
+    /**
+     * A Roman numeral of two letters at least, up to 89 (I, V, X and L only: "DC", "CD" and "MD" are
+     * abbreviations more often than numbers).
+     */
+    private static final Pattern ROMAN = Pattern.compile("(?=[IVXL]{2,}$)(XL|L?X{0,3})(IX|IV|V?I{0,3})");
+    /**
+     * Up to this value a Roman numeral after a name is a regnal or series number Arabic writes as an
+     * ordinal word (هنري الثالث، إليزابيث الثانية), which digits would not find; above it, as digits
+     * (السوبر بول 49 for "Super Bowl XLIX"). Read as a word it had no translation at all.
+     */
+    private static final int ORDINAL_ROMAN_UP_TO = 10;
 
     boolean capitalised() {
         return Character.isUpperCase(original.codePointAt(0));
@@ -68,6 +80,14 @@ record QuestionWord(String key, String original, int group, boolean number, bool
                 words.add(new QuestionWord(digits, digits, group++, true, sentenceStart, ""));
             } else {
                 String token = POSSESSIVE.matcher(m.group("word")).replaceFirst("");
+                OptionalInt roman = sentenceStart || words.isEmpty() || !words.getLast().capitalised()
+                        || words.getLast().sentenceStart() ? OptionalInt.empty() : romanNumber(token);
+                if (roman.isPresent()) {
+                    String digits = Integer.toString(roman.getAsInt());
+                    words.add(new QuestionWord(digits, digits, group++, true, false, ""));
+                    sentenceStart = false;
+                    continue;
+                }
                 for (String part : token.split("-")) {
                     Matcher glued = GLUED_NUMBER.matcher(part);
                     if (glued.matches()) {
@@ -88,5 +108,28 @@ record QuestionWord(String key, String original, int group, boolean number, bool
             sentenceStart = false;
         }
         return words;
+    }
+
+    /**
+     * The value of a Roman numeral above {@link #ORDINAL_ROMAN_UP_TO} ("XLIX" 49), empty for any other
+     * word; the caller reads it only after a capitalised word, as in a name ("Super Bowl XLIX").
+     */
+    static OptionalInt romanNumber(String token) {
+        if (!ROMAN.matcher(token).matches()) {
+            return OptionalInt.empty();
+        }
+        int value = 0;
+        int next = 0;
+        for (int i = token.length() - 1; i >= 0; i--) {
+            int letter = switch (token.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 50;
+            };
+            value += letter < next ? -letter : letter;
+            next = Math.max(next, letter);
+        }
+        return value > ORDINAL_ROMAN_UP_TO ? OptionalInt.of(value) : OptionalInt.empty();
     }
 }

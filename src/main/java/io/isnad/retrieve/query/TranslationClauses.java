@@ -1,6 +1,8 @@
 package io.isnad.retrieve.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,18 @@ public final class TranslationClauses {
      * Arabic articles").
      */
     static final double SECONDARY_SENSE_WEIGHT = 0.5;
+
+    /**
+     * A dictionary homonym of a name the articles write is searched at this share of its weight: a
+     * capitalised word inside a sentence is also spelled as a name, and where the index holds that
+     * spelling the name is the likelier reading ("Gaga" غاغا, not أحمق; "Huguenots" as the articles
+     * spell it, not the gloss المسيحيون الفرنسيون). At full weight the homonym, a common word, drew
+     * articles that only share it; at 0.1 a check question lost its article (docs/answers.md, "en37").
+     */
+    static final double HOMONYM_OF_HELD_NAME_WEIGHT = 0.5;
+
+    /** A held name spelling shorter than this is as often a common word (بول، غيم): it says nothing. */
+    static final int HELD_NAME_LETTERS = 4;
 
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
@@ -131,6 +145,7 @@ public final class TranslationClauses {
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
         counts.putAll(docFreqs);
         int commonAbove = GramClauses.commonAbove(chunks);
+        boolean[] homonyms = homonymsOfHeldNames(terms, stemsOf, docFreqs);
         List<Query> clauses = new ArrayList<>(terms.size());
         List<Optional<Query>> laterClauses = new ArrayList<>(terms.size());
         List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
@@ -165,7 +180,7 @@ public final class TranslationClauses {
             }
             alternatives.add(new BoostQuery(FieldClauses.anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
                     settings.englishWeight()));
-            float boost = (float) (settings.arabicWeight() * term.weight());
+            float boost = (float) (settings.arabicWeight() * term.weight() * (homonyms[t] ? HOMONYM_OF_HELD_NAME_WEIGHT : 1));
             clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));
             laterClauses.add(later.isEmpty() ? Optional.empty()
                     : Optional.of(new BoostQuery(new DisjunctionMaxQuery(later, 0.1f), boost)));
@@ -233,6 +248,37 @@ public final class TranslationClauses {
     static List<List<String>> heldSenses(List<List<String>> secondary, Map<Term, Integer> docFreqs) {
         return secondary.stream().filter(sense -> sense.stream()
                 .allMatch(w -> docFreqs.getOrDefault(new Term(IndexField.ARABIC.field(), w), 0) > 0)).toList();
+    }
+
+    /**
+     * Which terms are a dictionary homonym of a held name: a {@link Source#FREEDICT} term whose word is
+     * also spelled as a name ({@link Source#TRANSLITERATION}) that the index holds as a word of
+     * {@value #HELD_NAME_LETTERS} letters at least, and whose translations are none of the name's
+     * spellings (FreeDict's لوثر for "Luther" is the name itself, and keeps its weight).
+     */
+    static boolean[] homonymsOfHeldNames(List<io.isnad.retrieve.lexicon.Term> terms, List<List<List<String>>> stemsOf,
+            Map<Term, Integer> docFreqs) {
+        Map<String, Set<String>> heldNames = new HashMap<>();
+        for (int t = 0; t < terms.size(); t++) {
+            Set<String> stems = words(stemsOf.get(t));
+            if (terms.get(t).source() == Source.TRANSLITERATION && stems.stream().anyMatch(w -> w.length() >= HELD_NAME_LETTERS
+                    && docFreqs.getOrDefault(new Term(IndexField.ARABIC.field(), w), 0) > 0)) {
+                heldNames.computeIfAbsent(terms.get(t).english(), e -> new HashSet<>()).addAll(stems);
+            }
+        }
+        boolean[] homonyms = new boolean[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            Set<String> name = heldNames.get(terms.get(t).english());
+            homonyms[t] = terms.get(t).source() == Source.FREEDICT && name != null
+                    && words(stemsOf.get(t)).stream().noneMatch(name::contains);
+        }
+        return homonyms;
+    }
+
+    private static Set<String> words(List<List<String>> stems) {
+        Set<String> words = new HashSet<>();
+        stems.forEach(words::addAll);
+        return words;
     }
 
     private Set<String> withSynonyms(String stem) {

@@ -1,5 +1,6 @@
 package io.isnad.retrieve.query;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.Test;
 
 import io.isnad.index.IndexField;
+import io.isnad.retrieve.lexicon.Source;
 
 class TranslationClausesTest {
 
@@ -34,5 +36,39 @@ class TranslationClausesTest {
     @Test
     void aWordNeverCountedIsNotHeld() {
         assertEquals(List.of(), TranslationClauses.heldSenses(List.of(List.of("نتيجه")), Map.of()));
+    }
+
+    private static io.isnad.retrieve.lexicon.Term term(String english, Source source) {
+        return new io.isnad.retrieve.lexicon.Term(english, List.of("x"), source, 0.5);
+    }
+
+    @Test
+    void aDictionaryHomonymOfAHeldNameIsFound() {
+        List<io.isnad.retrieve.lexicon.Term> terms = List.of(term("gaga", Source.FREEDICT),
+                term("gaga", Source.TRANSLITERATION), term("anthem", Source.FREEDICT),
+                term("anthem", Source.TRANSLITERATION));
+        List<List<List<String>>> stems = List.of(List.of(List.of("احمق")), List.of(List.of("غاغا"), List.of("غاغه")),
+                List.of(List.of("نشيد")), List.of(List.of("انثم")));
+        Map<Term, Integer> docFreqs = Map.of(arabic("احمق"), 4, arabic("غاغا"), 2, arabic("غاغه"), 0,
+                arabic("نشيد"), 1, arabic("انثم"), 0);
+        assertArrayEquals(new boolean[] {true, false, false, false},
+                TranslationClauses.homonymsOfHeldNames(terms, stems, docFreqs));
+    }
+
+    @Test
+    void aDictionaryWordSpelledAsTheNameIsNoHomonym() {
+        List<io.isnad.retrieve.lexicon.Term> terms = List.of(term("luther", Source.FREEDICT),
+                term("luther", Source.TRANSLITERATION));
+        List<List<List<String>>> stems = List.of(List.of(List.of("لوثر")), List.of(List.of("لوثر"), List.of("لوتر")));
+        assertArrayEquals(new boolean[] {false, false},
+                TranslationClauses.homonymsOfHeldNames(terms, stems, Map.of(arabic("لوثر"), 5)));
+    }
+
+    @Test
+    void aShortHeldSpellingIsNoName() {
+        List<io.isnad.retrieve.lexicon.Term> terms = List.of(term("bowl", Source.FREEDICT), term("bowl", Source.TRANSLITERATION));
+        List<List<List<String>>> stems = List.of(List.of(List.of("سلطانيه")), List.of(List.of("بول")));
+        assertArrayEquals(new boolean[] {false, false},
+                TranslationClauses.homonymsOfHeldNames(terms, stems, Map.of(arabic("بول"), 3)));
     }
 }
