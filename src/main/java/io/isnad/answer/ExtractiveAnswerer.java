@@ -275,13 +275,13 @@ public class ExtractiveAnswerer {
                 : List.of();
         // A word glued to a proclitic that the corpus never writes, in the judged sentence's own story,
         // is declined as a name no chunk writes is: both are subjects the articles do not report on. So is
-        // a question ending a sentence's phrase on a word its article never holds, and one that is a sentence
-        // word for word but for one definite noun put otherwise. The alignments read the judged sentence and
-        // every one the answer quotes with the lead: the swapped word's slot may stand in any of them
-        // (docs/answers.md, "near37").
+        // a question ending a sentence's phrase on a word its article never holds, one that is a sentence
+        // word for word but for one definite noun put otherwise, and one that puts another head before a
+        // sentence's definite word. The alignments read the judged sentence and every one the answer
+        // quotes with the lead: the swapped word's slot may stand in any of them (docs/answers.md, "near37").
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
                 || Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged))
-                        .anyMatch(c -> judge.displacedLastWord(c) || judge.displacedWord(c));
+                        .anyMatch(c -> judge.displacedLastWord(c) || judge.displacedWord(c) || judge.displacedHead(c));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         List<String> quoted = Declines.readsQuoted(question)
                 ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()

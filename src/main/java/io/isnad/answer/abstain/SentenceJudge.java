@@ -211,6 +211,17 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
+     * Whether an Arabic question, not a follow-up, puts a word without the article at the head of a
+     * definite word a sentence (the judged one, or another the answer quotes) writes as typed after
+     * another definite noun ({@link DisplacedHead}), and that sentence's article holds none of its
+     * terms: the sentence's own phrase asked about a thing the articles do not mention.
+     */
+    public boolean displacedHead(SentenceCandidate judged) {
+        return aligns() && DisplacedHead.of(question.text(), judged.sentence().text(), corpus.analyzers())
+                .filter(word -> unheldIn(judged, word)).isPresent();
+    }
+
+    /**
      * Whether a question's word gave at least one evidence term (by its stem, as typed, or through one of
      * a term's forms) and the sentence's article holds none of them ({@code articleCheck().found()}). A
      * word that gave no term is left alone: the article check cannot tell whether its article holds it.
