@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -269,16 +270,23 @@ public class ExtractiveAnswerer {
         SentenceCandidate judged = judged(ranked, question.previous());
         SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence, scorer,
                 settings.rootlessMinRoots());
+        // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them,
+        // and for the questions the alignments below read them for.
+        List<SentenceCandidate> quotedWithLead = Declines.readsQuoted(question) || judge.aligns()
+                ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).toList()
+                : List.of();
         // A word glued to a proclitic that the corpus never writes, in the judged sentence's own story,
         // is declined as a name no chunk writes is: both are subjects the articles do not report on. So is
-        // a question ending the judged sentence's phrase on a word its article never holds, and one that is the
-        // judged sentence word for word but for one definite noun put otherwise.
+        // a question ending a sentence's phrase on a word its article never holds, one that is a sentence
+        // word for word but for one definite noun put otherwise, and one that puts another head before a
+        // sentence's definite word. The alignments read the judged sentence and every one the answer
+        // quotes with the lead: the swapped word's slot may stand in any of them (docs/answers.md, "near37").
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
-                || judge.displacedLastWord(judged) || judge.displacedWord(judged);
+                || Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged))
+                        .anyMatch(c -> judge.displacedLastWord(c) || judge.displacedWord(c) || judge.displacedHead(c));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
-        // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them.
         List<String> quoted = Declines.readsQuoted(question)
-                ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).map(c -> c.sentence().text()).toList()
+                ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()
                 : List.of();
         Set<Decline> declines = EnumSet.noneOf(Decline.class);
         declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translated.focus(), tallied));

@@ -730,6 +730,17 @@ class ExtractiveAnswererTest {
         assertFalse(unheldArabicName(snapshot, articles, "من فاز بسباق بطولة؟"));
     }
 
+    @Test
+    void anArabicQuestionPuttingAnotherHeadBeforeTheJudgedSentencesDefiniteWordIsDeclined() {
+        // a.txt and b.txt write وزير الخارجية الياباني; the question puts مجسات, which neither holds, before
+        // الياباني, and its word before (وصل) is two words from الياباني, so no one-word slot aligns.
+        String swapped = "متى وصل مجسات الياباني إلى طوكيو؟";
+        assertTrue(unheldArabicName(snapshot, articles, swapped));
+        assertTrue(answer(swapped).isEmpty());
+        // The sentence's own head is no slot.
+        assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الياباني إلى طوكيو؟"));
+    }
+
     private boolean unheldArabicName(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
                 QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow()

@@ -140,9 +140,11 @@ public final class Declines {
      * lexicon knows that no chunk writes in any of the lexicon's spellings ({@code unwrittenName}: {@link
      * SentenceJudge#unwrittenName}, computed once for this and the model's feature; the caller also sets
      * it for a word glued to a proclitic that no chunk writes, {@link SentenceJudge#unwrittenCliticWord}, for
-     * a last word put in the judged sentence's definite noun's place, {@link SentenceJudge#displacedLastWord},
-     * and for a question that is the judged sentence but for one definite noun put otherwise, {@link
-     * SentenceJudge#displacedWord}), whatever article leads: an Arabic name is spelled as the articles
+     * a last word put in a sentence's definite noun's place, {@link SentenceJudge#displacedLastWord}, for a
+     * question that is a sentence but for one definite noun put otherwise, {@link
+     * SentenceJudge#displacedWord}, and for a word put at the head of a sentence's definite word, {@link
+     * SentenceJudge#displacedHead}: each read on the judged sentence and the ones quoted with the lead),
+     * whatever article leads: an Arabic name is spelled as the articles
      * would spell it, and one the
      * corpus never writes is a subject the articles do not report on, however well the light stem's
      * fold (لبنان → لبن) or the question's other words match a sentence. Follow-ups are left out: their

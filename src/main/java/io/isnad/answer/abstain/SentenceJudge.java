@@ -203,41 +203,59 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
-     * Whether an Arabic question, not a follow-up, ends on a word the judged sentence writes another
-     * definite noun in place of ({@link DisplacedLastWord}) and none of whose terms the judged article
-     * holds ({@code articleCheck().found()}): the sentence's own phrase ended on a thing the articles do
-     * not mention. An answerable question's last word said otherwise is mostly one the article writes
-     * elsewhere. A follow-up is left out: its words are carried from the conversation.
+     * Whether the word-for-word alignments ({@link #displacedLastWord}, {@link #displacedWord}) read this
+     * question: an Arabic one, not a follow-up, whose words are carried from the conversation.
+     */
+    public boolean aligns() {
+        return !english() && question.previous().isEmpty();
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, ends on a word a sentence (the judged one, or another
+     * the answer quotes) writes another definite noun in place of ({@link DisplacedLastWord}) and none of
+     * whose terms that sentence's article holds ({@code articleCheck().found()}): the sentence's own phrase
+     * ended on a thing the articles do not mention. An answerable question's last word said otherwise is
+     * mostly one the article writes elsewhere.
      */
     public boolean displacedLastWord(SentenceCandidate judged) {
-        if (english() || question.previous().isPresent()) {
-            return false;
-        }
-        Optional<String> word = DisplacedLastWord.of(question.text(), judged.sentence().text(), corpus.analyzers());
-        if (word.isEmpty()) {
-            return false;
-        }
-        Set<String> stems = Set.copyOf(corpus.analyzers().tokens(IndexField.ARABIC, word.get()));
+        return aligns() && DisplacedLastWord.of(question.text(), judged.sentence().text(), corpus.analyzers())
+                .filter(word -> unheldIn(judged, word)).isPresent();
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, puts a word without the article at the head of a
+     * definite word a sentence (the judged one, or another the answer quotes) writes as typed after
+     * another definite noun ({@link DisplacedHead}), and that sentence's article holds none of its
+     * terms: the sentence's own phrase asked about a thing the articles do not mention.
+     */
+    public boolean displacedHead(SentenceCandidate judged) {
+        return aligns() && DisplacedHead.of(question.text(), judged.sentence().text(), corpus.analyzers())
+                .filter(word -> unheldIn(judged, word)).isPresent();
+    }
+
+    /**
+     * Whether a question's word gave at least one evidence term (by its stem, as typed, or through one of
+     * a term's forms) and the sentence's article holds none of them ({@code articleCheck().found()}). A
+     * word that gave no term is left alone: the article check cannot tell whether its article holds it.
+     */
+    private boolean unheldIn(SentenceCandidate judged, String word) {
+        Set<String> stems = Set.copyOf(corpus.analyzers().tokens(IndexField.ARABIC, word));
         boolean[] found = judged.articleCheck().found();
-        // The word's terms: by its stem, as typed, or through one of a term's forms. A word that gave no
-        // term is left alone: the article check cannot tell whether its article holds it.
         int[] terms = IntStream.range(0, evidence.size()).filter(t -> {
             EvidenceTerm term = evidence.get(t);
-            return stems.contains(term.label()) || term.label().equals(word.get())
+            return stems.contains(term.label()) || term.label().equals(word)
                     || term.forms().stream().anyMatch(stems::contains);
         }).toArray();
         return terms.length > 0 && IntStream.of(terms).noneMatch(t -> found[t]);
     }
 
     /**
-     * Whether an Arabic question, not a follow-up, aligns with the judged sentence around one slot the
-     * sentence fills with a definite noun of another root ({@link DisplacedWord}): the sentence's story
-     * asked about a thing it does not mention. A follow-up is left out: its words are carried from the
-     * conversation.
+     * Whether an Arabic question, not a follow-up, aligns with a sentence (the judged one, or another the
+     * answer quotes) around one slot the sentence fills with a definite noun of another root ({@link
+     * DisplacedWord}): the sentence's story asked about a thing it does not mention.
      */
     public boolean displacedWord(SentenceCandidate judged) {
-        return !english() && question.previous().isEmpty()
-                && DisplacedWord.in(question.text(), judged.sentence().text(), corpus.analyzers());
+        return aligns() && DisplacedWord.in(question.text(), judged.sentence().text(), corpus.analyzers());
     }
 
     /**

@@ -10,8 +10,8 @@ import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
- * A folded Arabic word and its light stems as the Arabic field indexes it: what {@link DisplacedWord} and
- * {@link DisplacedLastWord} align a question with its judged sentence by, word against word.
+ * A folded Arabic word and its light stems as the Arabic field indexes it: what {@link DisplacedWord}, {@link
+ * DisplacedLastWord} and {@link DisplacedHead} align a question with its judged sentence by, word against word.
  */
 record SlotWord(String folded, Set<String> stems) {
 
@@ -27,6 +27,14 @@ record SlotWord(String folded, Set<String> stems) {
 
     boolean definite() {
         return ArabicRootSkeleton.carriesArticle(folded);
+    }
+
+    /**
+     * A conjugated verb or a particle glued to one ({@link ArabicRootSkeleton#looksConjugated}, {@link
+     * ArabicRootSkeleton#startsWithParticle}): the question's own wording, never a noun put in another's place.
+     */
+    boolean conjugated() {
+        return ArabicRootSkeleton.looksConjugated(folded) || ArabicRootSkeleton.startsWithParticle(folded);
     }
 
     boolean participle() {
