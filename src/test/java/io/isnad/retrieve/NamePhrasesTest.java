@@ -69,8 +69,7 @@ class NamePhrasesTest {
 
     @Test
     void theSentenceHoldingTheSurnameHoldsTheBoundFirstNamesToo() {
-        List<EvidenceTerm> question = List.of(term("رياضة", 3), term("رجب", 5), term("طيب", 5), term("أردوغان", 4.5),
-                term("محترف", 5));
+        List<EvidenceTerm> question = erdoganQuestion();
         EvidenceScorer plain = new EvidenceScorer(question);
         EvidenceScorer named = plain.withNames(names(question, INTRO, SIBLING));
         SentenceTokens sibling = SentenceTokens.of(SIBLING, analyzers);
@@ -85,8 +84,7 @@ class NamePhrasesTest {
 
     @Test
     void theArticleCheckCountsTheBoundFirstNamesWhereTheSurnameStandsAlone() {
-        List<EvidenceTerm> question = List.of(term("رياضة", 3), term("رجب", 5), term("طيب", 5), term("أردوغان", 4.5),
-                term("محترف", 5));
+        List<EvidenceTerm> question = erdoganQuestion();
         EvidenceScorer plain = new EvidenceScorer(question);
         EvidenceScorer named = plain.withNames(names(question, INTRO, SIBLING));
         List<SentenceTokens> article = List.of(SentenceTokens.of(INTRO, analyzers),
@@ -104,5 +102,10 @@ class NamePhrasesTest {
         assertSame(positions, NamePhrases.positions(INTRO, tokens, analyzers));
         assertNotSame(positions, NamePhrases.positions(INTRO, tokens, new IndexAnalyzers()),
                 "another analysis reads the sentence anew");
+    }
+
+    /** A question naming رجب طيب أردوغان whole, beside words no sentence of the fixture writes. */
+    private List<EvidenceTerm> erdoganQuestion() {
+        return List.of(term("رياضة", 3), term("رجب", 5), term("طيب", 5), term("أردوغان", 4.5), term("محترف", 5));
     }
 }
