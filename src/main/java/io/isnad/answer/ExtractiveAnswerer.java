@@ -130,7 +130,33 @@ public class ExtractiveAnswerer {
         return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
                 || givesNoName(corpus, retrieval, question, draft, choice)
                 || OfficeDeclines.otherNationality(question, draft.citations().stream().map(Citation::quote).toList())
+                || displacedInQuoted(corpus, retrieval, question, draft, choice)
                 ? Optional.empty() : Optional.of(draft);
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, aligns with a sentence the answer quotes around a word
+     * put in its definite noun's place ({@link SentenceJudge#displaced}). {@link #choose} read the judged
+     * sentence, the lead and its neighbour; the answer may also quote the same fact from another article
+     * or a related sentence of the story, and the swapped word's slot may stand there (docs/answers.md,
+     * "near37").
+     */
+    private boolean displacedInQuoted(Snapshot corpus, Retrieval retrieval, AskedQuestion question, Draft draft,
+            Choice choice) {
+        if (question.english() || question.previous().isPresent()) {
+            return false;
+        }
+        SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence(retrieval, question),
+                choice.scorer(), settings.rootlessMinRoots());
+        return choice.ranked().stream()
+                .filter(c -> draft.citations().stream().anyMatch(q -> quotes(q, c)))
+                .anyMatch(judge::displaced);
+    }
+
+    /** Whether a citation quotes (a part of) a candidate sentence. */
+    private static boolean quotes(Citation citation, SentenceCandidate candidate) {
+        return citation.file().equals(candidate.article().file()) && citation.start() < candidate.sentence().end()
+                && candidate.sentence().start() < citation.end();
     }
 
     /**
@@ -283,7 +309,7 @@ public class ExtractiveAnswerer {
         // quotes with the lead: the swapped word's slot may stand in any of them (docs/answers.md, "near37").
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
                 || Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged))
-                        .anyMatch(c -> judge.displacedLastWord(c) || judge.displacedWord(c) || judge.displacedHead(c));
+                        .anyMatch(judge::displaced);
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         List<String> quoted = Declines.readsQuoted(question)
                 ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()

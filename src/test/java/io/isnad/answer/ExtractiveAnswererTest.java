@@ -741,6 +741,37 @@ class ExtractiveAnswererTest {
         assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الياباني إلى طوكيو؟"));
     }
 
+    @Test
+    void anArabicQuestionWhoseSlotStandsOnlyInAnotherArticlesQuotedSentenceIsDeclined() throws IOException {
+        // A model that answers everything: only a decline keeps an answer back.
+        ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+        try (ArticleFixture tour = ArticleFixture.of(tmp.resolve("tour"), Map.of("p.txt", """
+                رحلة الوزير
+                وصل وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة أوروبية طويلة.""", "q.txt", """
+                عودة الوزير
+                وصل وزير الخارجية الياباني إلى طوكيو بعد جولة الشتاء الطويلة."""))) {
+            Snapshot corpus = tour.snapshot();
+            // p.txt leads (it gives the time) and aligns with no slot; q.txt, the same fact cited beside it,
+            // writes جولة الشتاء الطويلة where the question puts مجسات in الشتاء's place.
+            String swapped = "متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولة مجسات الطويلة؟";
+            AskedQuestion asked = arabic(swapped);
+            ExtractiveAnswerer.Choice choice = always.choose(corpus, tour.retrieve(swapped), asked).orElseThrow();
+            assertEquals("p.txt", choice.lead().article().file());
+            assertEquals(Set.of(), choice.declines());
+            assertEquals(Optional.empty(), always.answer(corpus, tour.retrieve(swapped), asked)
+                    .map(d -> d.citations().stream().map(Citation::file).toList()));
+            // The sentences' own phrase is answered from both articles.
+            String own = "متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولة طويلة؟";
+            assertEquals(List.of("p.txt", "q.txt"), always.answer(corpus, tour.retrieve(own), arabic(own))
+                    .orElseThrow().citations().stream().map(Citation::file).sorted().toList());
+        }
+    }
+
+    private static AskedQuestion arabic(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
+    }
+
     private boolean unheldArabicName(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), new AskedQuestion(question, question,
                 QuestionAnalyzer.analyze(question), false, Optional.empty())).orElseThrow()

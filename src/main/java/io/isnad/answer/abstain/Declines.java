@@ -139,14 +139,11 @@ public final class Declines {
      * negatives, not 9. Or whether an Arabic question, not a follow-up, names a place or person the
      * lexicon knows that no chunk writes in any of the lexicon's spellings ({@code unwrittenName}: {@link
      * SentenceJudge#unwrittenName}, computed once for this and the model's feature; the caller also sets
-     * it for a word glued to a proclitic that no chunk writes, {@link SentenceJudge#unwrittenCliticWord}, for
-     * a last word put in a sentence's definite noun's place, {@link SentenceJudge#displacedLastWord}, for a
-     * question that is a sentence but for one definite noun put otherwise, {@link
-     * SentenceJudge#displacedWord}, and for a word put at the head of a sentence's definite word, {@link
-     * SentenceJudge#displacedHead}: each read on the judged sentence and the ones quoted with the lead),
-     * whatever article leads: an Arabic name is spelled as the articles
-     * would spell it, and one the
-     * corpus never writes is a subject the articles do not report on, however well the light stem's
+     * it for a word glued to a proclitic that no chunk writes, {@link SentenceJudge#unwrittenCliticWord}, and
+     * for a question that is a sentence's own phrase with one word put in place of one of its definite
+     * nouns, {@link SentenceJudge#displaced}: read on the judged sentence and the ones quoted with the lead,
+     * and again on every sentence the final answer quotes), whatever article leads: an Arabic name is
+     * spelled as the articles would spell it, and one the corpus never writes is a subject the articles do not report on, however well the light stem's
      * fold (لبنان → لبن) or the question's other words match a sentence. Follow-ups are left out: their
      * article is the conversation's.
      */

@@ -211,6 +211,15 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
+     * Whether an Arabic question, not a follow-up, is a sentence's own phrase with one word put in place of
+     * one of its definite nouns: at its end ({@link #displacedLastWord}), between two of its words
+     * ({@link #displacedWord}) or before its definite word ({@link #displacedHead}).
+     */
+    public boolean displaced(SentenceCandidate sentence) {
+        return displacedLastWord(sentence) || displacedWord(sentence) || displacedHead(sentence);
+    }
+
+    /**
      * Whether an Arabic question, not a follow-up, ends on a word a sentence (the judged one, or another
      * the answer quotes) writes another definite noun in place of ({@link DisplacedLastWord}) and none of
      * whose terms that sentence's article holds ({@code articleCheck().found()}): the sentence's own phrase
