@@ -87,7 +87,7 @@ public final class EvidenceScorer {
      *        round: Arabic morphology through Hunspell")
      */
     public EvidenceScorer(List<EvidenceTerm> evidence, Optional<ArabicHunspellStems> stems) {
-        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList(), false, stems, null,
+        this(evidence, new IdentityHashMap<>(), TermForms.of(evidence), false, stems, null,
                 NamePhrases.NONE);
     }
 
@@ -102,7 +102,7 @@ public final class EvidenceScorer {
         this.stems = stems;
         this.widening = widening;
         this.names = names;
-        this.excuse = new WeakRootExcuse(evidence, ROOT_CREDIT);
+        this.excuse = new WeakRootExcuse(evidence, termForms, ROOT_CREDIT);
     }
 
     /**
@@ -504,7 +504,7 @@ public final class EvidenceScorer {
             // A name (fuzzy) stays whole: one word of it, a surname, names the person.
             result[t] = (strict || evidence.get(t).typedAsPhrase()) && !fuzzy && !forms.phrases().isEmpty()
                     ? forms.strictMatch(sentence) : forms.match(fuzzy, sentence);
-            if (result[t] < ROOT_CREDIT && forms.roots().heldBy(sentence)) {
+            if (result[t] < ROOT_CREDIT && forms.heldByRoot(sentence)) {
                 result[t] = ROOT_CREDIT;
             }
         }

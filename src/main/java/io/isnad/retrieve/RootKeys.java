@@ -3,6 +3,7 @@ package io.isnad.retrieve;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -59,11 +60,11 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
     /**
      * Whether a word of {@code sentence} shares a root skeleton with the term. A skeleton is a
      * subsequence of the word, so a word lacking one of its letters is skipped before its
-     * skeletons are computed.
+     * skeletons are computed. A word {@code skipped} passes holds nothing.
      */
-    boolean heldBy(SentenceTokens sentence) {
+    boolean heldBy(SentenceTokens sentence, Predicate<String> skipped) {
         return !keys.isEmpty() && anyWord(sentence, l -> (letters & ~l) == 0 && anyKeyWithin(l),
-                (words, i) -> anyAmong(keysOf(words, i), keys));
+                (words, i) -> anyAmong(keysOf(words, i), keys) && !skipped.test(words.forms()[i]));
     }
 
     /** {@link #keysOf} of the word at {@code index}, kept with the sentence's words. */

@@ -1,6 +1,7 @@
 package io.isnad.retrieve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,11 +16,34 @@ import io.isnad.index.SentenceTokens;
  * @param conjugations each short form with each verb prefix before it
  * @param longForms the forms of {@value SpellingMatch#MIN_FUZZY_LENGTH} letters or more, with their
  *        {@link SentenceTokens#letters} and the length a word needs to match them
+ * @param othersForms the question's other words (their terms' labels: an Arabic word's stem, an English
+ *        word) that hold the term's own label as a piece (متحد holds تحد), less the term's own forms: a
+ *        sentence word that is one of them is that other word and holds this term by no spelling variant,
+ *        compound or root ({@link #othersWord})
  */
 record TermForms(String[] forms, List<String> conjugations, String[] longForms, long[] letters,
-        int[] shortest, RootKeys roots, Set<String> partial, List<List<Set<String>>> phrases) {
+        int[] shortest, RootKeys roots, Set<String> partial, List<List<Set<String>>> phrases,
+        Set<String> othersForms) {
 
-    static TermForms of(EvidenceTerm term) {
+    /** Each term's forms, each knowing the other question words it is a piece of. */
+    static List<TermForms> of(List<EvidenceTerm> terms) {
+        List<TermForms> result = new ArrayList<>(terms.size());
+        for (EvidenceTerm term : terms) {
+            Set<String> others = new HashSet<>();
+            for (EvidenceTerm other : terms) {
+                if (other != term && other.label().length() > term.label().length()
+                        && other.label().contains(term.label())) {
+                    others.add(other.label());
+                }
+            }
+            others.removeAll(term.forms());
+            result.add(of(term, others));
+        }
+        return List.copyOf(result);
+    }
+
+    /** The term's forms, {@code othersForms} the other question words holding it as a piece. */
+    private static TermForms of(EvidenceTerm term, Set<String> othersForms) {
         List<String> conjugations = new ArrayList<>();
         List<String> longForms = new ArrayList<>();
         for (String form : term.forms()) {
@@ -42,7 +66,7 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
         }
         return new TermForms(term.forms().toArray(String[]::new), List.copyOf(conjugations),
                 longForms.toArray(String[]::new), letters, shortest, RootKeys.of(term), term.partial(),
-                term.phrases());
+                term.phrases(), Set.copyOf(othersForms));
     }
 
     /** The best share of a several-word translation's words {@code sentence} holds. */
@@ -93,7 +117,7 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
             return 0;
         }
         for (String conjugation : conjugations) {
-            if (sentence.holds(conjugation)) {
+            if (sentence.holds(conjugation) && !othersWord(conjugation)) {
                 return EvidenceScorer.FUZZY_CREDIT;
             }
         }
@@ -107,14 +131,34 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
             long formLetters = letters[f];
             int shortestWord = shortest[f];
             for (int i = 0; i < lengths.length && lengths[i] >= shortestWord; i++) {
-                best = Math.max(best,
-                        SpellingMatch.similarity(form, formLetters, candidates[i], wordLetters[i], lengths[i]));
+                double similarity = SpellingMatch.similarity(form, formLetters, candidates[i], wordLetters[i],
+                        lengths[i]);
+                if (similarity > best && !othersWord(candidates[i])) {
+                    best = similarity;
+                }
                 if (best == 1) {
                     return EvidenceScorer.FUZZY_CREDIT;
                 }
             }
         }
         return EvidenceScorer.FUZZY_CREDIT * best;
+    }
+
+    /** Whether a word of {@code sentence} that is no other question word shares a root skeleton with the term. */
+    boolean heldByRoot(SentenceTokens sentence) {
+        return roots.heldBy(sentence, this::othersWord);
+    }
+
+    /**
+     * Whether a sentence's form is another word of the question holding this one as a piece: a question
+     * asking what borders (تحد) الولايات المتحدة is answered by no sentence that holds تحد only through
+     * the root of المتحدة, the name's own word. Asked only of a word that would match the term otherwise.
+     * Not the other words' synonyms or translations, which are not the question's word. Not a word that
+     * is a piece of this one: الإضافي (اضاف) and إضافته (اضافت) are one word asked twice, and أضاف holds
+     * both (read as any other question word, it cost hits: docs/answers.md, "held37").
+     */
+    boolean othersWord(String form) {
+        return othersForms.contains(form);
     }
 
     /**

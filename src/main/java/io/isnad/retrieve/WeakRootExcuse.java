@@ -19,13 +19,16 @@ import io.isnad.index.SentenceTokens;
 final class WeakRootExcuse {
 
     private final List<EvidenceTerm> evidence;
+    /** Per evidence term, its forms, which tell the words that are another question word's. */
+    private final List<TermForms> forms;
     /** A term held at this credit or less is held by its root only, which holds no question word itself. */
     private final double rootCredit;
     /** Per evidence term, its weak-root keys; made on first use, since most sentences excuse nothing. */
     private List<WeakRootKeys> keys;
 
-    WeakRootExcuse(List<EvidenceTerm> evidence, double rootCredit) {
+    WeakRootExcuse(List<EvidenceTerm> evidence, List<TermForms> forms, double rootCredit) {
         this.evidence = evidence;
+        this.forms = forms;
         this.rootCredit = rootCredit;
     }
 
@@ -55,7 +58,7 @@ final class WeakRootExcuse {
         if (keys == null) {
             keys = evidence.stream().map(WeakRootKeys::of).toList();
         }
-        List<Integer> excused = lacking.stream().filter(t -> keys.get(t).heldBy(sentence)).toList();
+        List<Integer> excused = lacking.stream().filter(t -> keys.get(t).heldBy(sentence, forms.get(t)::othersWord)).toList();
         if (excused.isEmpty()) {
             return List.of();
         }

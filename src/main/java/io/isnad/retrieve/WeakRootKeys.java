@@ -2,6 +2,7 @@ package io.isnad.retrieve;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -57,8 +58,13 @@ public record WeakRootKeys(Set<String> keys, long[] keyLetters) {
      * letters is skipped before its keys are computed.
      */
     boolean heldBy(SentenceTokens sentence) {
+        return heldBy(sentence, word -> false);
+    }
+
+    /** {@link #heldBy(SentenceTokens)}, a word {@code skipped} passes holding nothing. */
+    boolean heldBy(SentenceTokens sentence, Predicate<String> skipped) {
         return !keys.isEmpty() && RootKeys.anyWord(sentence, l -> SentenceTokens.anyWithin(keyLetters, l),
-                this::sharesKey);
+                (words, i) -> sharesKey(words, i) && !skipped.test(words.forms()[i]));
     }
 
     /**

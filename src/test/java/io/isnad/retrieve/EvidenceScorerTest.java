@@ -48,6 +48,11 @@ class EvidenceScorerTest {
         return new EvidenceTerm(english, Set.of(stem(arabic)), weight, fuzzy);
     }
 
+    /** An Arabic question word's term as the query builder labels it: by its stem. */
+    private EvidenceTerm asked(String word) {
+        return new EvidenceTerm(stem(word), Set.of(stem(word)), 1, true);
+    }
+
     private String stem(String word) {
         return analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(word)).get(0);
     }
@@ -160,6 +165,37 @@ class EvidenceScorerTest {
         EvidenceScorer borders = new EvidenceScorer(List.of(term("تحد", 1, false)));
         assertEquals(EvidenceScorer.ROOT_CREDIT, borders.coverage(sentence("يحدها شمالاً تركيا"), List.of()), 1e-9);
         assertEquals(0.0, borders.coverage(sentence("الحدود مع تركيا"), List.of()), 1e-9);
+    }
+
+    @Test
+    void aWordThatIsAnotherQuestionWordHoldsNoRootMatch() {
+        // "Which country borders (تحد) the United States (الولايات المتحدة)": المتحدة is the name's own word.
+        EvidenceScorer borders = new EvidenceScorer(List.of(term("تحد", 1, false), asked("المتحدة")));
+        assertEquals(0.5, borders.coverage(sentence("حكومة الولايات المتحدة"), List.of()), 1e-9);
+        assertEquals(0.5 + EvidenceScorer.ROOT_CREDIT / 2,
+                borders.coverage(sentence("يحدها من الشمال الولايات المتحدة"), List.of()), 1e-9);
+        // Asked alone, the same word is a root match.
+        EvidenceScorer alone = new EvidenceScorer(List.of(term("تحد", 1, false)));
+        assertEquals(EvidenceScorer.ROOT_CREDIT, alone.coverage(sentence("حكومة الولايات المتحدة"), List.of()),
+                1e-9);
+    }
+
+    @Test
+    void aQuestionWordThatIsAPieceOfThisOneStillHoldsIt() {
+        // الإضافي and إضافته: the shorter stem is no piece-holder of the longer, and أضاف holds both.
+        EvidenceScorer added = new EvidenceScorer(List.of(asked("الإضافي"), asked("إضافته")));
+        // The first exactly, the second (اضافت) as a spelling variant, one letter of five apart.
+        assertEquals(1 + EvidenceScorer.FUZZY_CREDIT * 0.8,
+                2 * added.coverage(sentence("مما أضاف مساحة للركاب"), List.of()), 1e-9);
+    }
+
+    @Test
+    void aWordOfTheSameStemAsAnotherQuestionWordsSynonymStillHoldsByRoot() {
+        // Only the other word as asked is skipped, not its other forms.
+        EvidenceScorer borders = new EvidenceScorer(List.of(term("تحد", 1, false),
+                new EvidenceTerm("اتحاد", Set.of(stem("المتحدة")), 1, true)));
+        assertEquals(1 + EvidenceScorer.ROOT_CREDIT, 2 * borders.coverage(sentence("حكومة الولايات المتحدة"),
+                List.of()), 1e-9);
     }
 
     @Test

@@ -19,7 +19,7 @@ class WeakRootExcuseTest {
 
     private final IndexAnalyzers analyzers = new IndexAnalyzers();
     private final List<EvidenceTerm> won = List.of(term("فاز"), term("كأس"), term("ألمانيا"));
-    private final WeakRootExcuse excuse = new WeakRootExcuse(won, EvidenceScorer.ROOT_CREDIT);
+    private final WeakRootExcuse excuse = new WeakRootExcuse(won, TermForms.of(won), EvidenceScorer.ROOT_CREDIT);
     private final SentenceTokens cup = SentenceTokens.of("وقد فازوا بالكأس مرتين", analyzers);
 
     private EvidenceTerm term(String word) {
