@@ -87,8 +87,7 @@ public final class EvidenceScorer {
      *        round: Arabic morphology through Hunspell")
      */
     public EvidenceScorer(List<EvidenceTerm> evidence, Optional<ArabicHunspellStems> stems) {
-        this(evidence, new IdentityHashMap<>(), evidence.stream().map(TermForms::of).toList(), false, stems, null,
-                NamePhrases.NONE);
+        this(evidence, new IdentityHashMap<>(), formsOf(evidence), false, stems, null, NamePhrases.NONE);
     }
 
     private EvidenceScorer(List<EvidenceTerm> evidence, Map<SentenceTokens, double[]> matchCache,
@@ -103,6 +102,15 @@ public final class EvidenceScorer {
         this.widening = widening;
         this.names = names;
         this.excuse = new WeakRootExcuse(evidence, ROOT_CREDIT);
+    }
+
+    /** Each term's {@link TermForms}, in a loop: a scorer is made for every question. */
+    private static List<TermForms> formsOf(List<EvidenceTerm> evidence) {
+        List<TermForms> forms = new ArrayList<>(evidence.size());
+        for (EvidenceTerm term : evidence) {
+            forms.add(TermForms.of(term));
+        }
+        return forms;
     }
 
     /**
@@ -276,7 +284,10 @@ public final class EvidenceScorer {
         if (!hasEvidence()) {
             return 0;
         }
-        List<double[]> matched = parts.stream().map(this::matches).toList();
+        List<double[]> matched = new ArrayList<>(parts.size());
+        for (SentenceTokens part : parts) {
+            matched.add(matches(part));
+        }
         double credit = 0;
         for (int t = 0; t < evidence.size(); t++) {
             double best = 0;
