@@ -282,8 +282,7 @@ public class ExtractiveAnswerer {
         // sentence's definite word. The alignments read the judged sentence and every one the answer
         // quotes with the lead: the swapped word's slot may stand in any of them (docs/answers.md, "near37").
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
-                || Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged))
-                        .anyMatch(c -> judge.displacedLastWord(c) || judge.displacedWord(c) || judge.displacedHead(c));
+                || judge.anyDisplaced(Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         List<String> quoted = Declines.readsQuoted(question)
                 ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -218,8 +219,36 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * mostly one the article writes elsewhere.
      */
     public boolean displacedLastWord(SentenceCandidate judged) {
-        return aligns() && DisplacedLastWord.of(question.text(), judged.sentence().text(), corpus.analyzers())
-                .filter(word -> unheldIn(judged, word)).isPresent();
+        return aligns() && displacedLastWord(judged, askedWords(), writtenWords(judged));
+    }
+
+    private boolean displacedLastWord(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
+        return DisplacedLastWord.of(asked, written).filter(word -> unheldIn(judged, word)).isPresent();
+    }
+
+    /**
+     * Whether one of {@code sentences} is displaced by an alignment ({@link #displacedLastWord}, {@link
+     * #displacedWord}, {@link #displacedHead}): the question's words are read once and each sentence's
+     * once for all three, which each read both again before.
+     */
+    public boolean anyDisplaced(Stream<SentenceCandidate> sentences) {
+        if (!aligns()) {
+            return false;
+        }
+        List<SlotWord> asked = askedWords();
+        return sentences.anyMatch(judged -> {
+            List<SlotWord> written = writtenWords(judged);
+            return displacedLastWord(judged, asked, written) || DisplacedWord.in(asked, written)
+                    || displacedHead(judged, asked, written);
+        });
+    }
+
+    private List<SlotWord> askedWords() {
+        return SlotWord.of(question.text(), corpus.analyzers());
+    }
+
+    private List<SlotWord> writtenWords(SentenceCandidate judged) {
+        return SlotWord.of(judged.sentence().text(), corpus.analyzers());
     }
 
     /**
@@ -229,8 +258,11 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * terms: the sentence's own phrase asked about a thing the articles do not mention.
      */
     public boolean displacedHead(SentenceCandidate judged) {
-        return aligns() && DisplacedHead.of(question.text(), judged.sentence().text(), corpus.analyzers())
-                .filter(word -> unheldIn(judged, word)).isPresent();
+        return aligns() && displacedHead(judged, askedWords(), writtenWords(judged));
+    }
+
+    private boolean displacedHead(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
+        return DisplacedHead.of(asked, written).filter(word -> unheldIn(judged, word)).isPresent();
     }
 
     /**
@@ -255,7 +287,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * DisplacedWord}): the sentence's story asked about a thing it does not mention.
      */
     public boolean displacedWord(SentenceCandidate judged) {
-        return aligns() && DisplacedWord.in(question.text(), judged.sentence().text(), corpus.analyzers());
+        return aligns() && DisplacedWord.in(askedWords(), writtenWords(judged));
     }
 
     /**
