@@ -136,7 +136,7 @@ public class ExtractiveAnswerer {
 
     /**
      * Whether an Arabic question, not a follow-up, aligns with a sentence the answer quotes around a word
-     * put in its definite noun's place ({@link SentenceJudge#displaced}). {@link #choose} read the judged
+     * put in its definite noun's place ({@link SentenceJudge#anyDisplaced}). {@link #choose} read the judged
      * sentence, the lead and its neighbour; the answer may also quote the same fact from another article
      * or a related sentence of the story, and the swapped word's slot may stand there (docs/answers.md,
      * "near37").
@@ -148,9 +148,8 @@ public class ExtractiveAnswerer {
         }
         SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence(retrieval, question),
                 choice.scorer(), settings.rootlessMinRoots());
-        return choice.ranked().stream()
-                .filter(c -> draft.citations().stream().anyMatch(q -> quotes(q, c)))
-                .anyMatch(judge::displaced);
+        return judge.anyDisplaced(choice.ranked().stream()
+                .filter(c -> draft.citations().stream().anyMatch(q -> quotes(q, c))));
     }
 
     /** Whether a citation quotes (a part of) a candidate sentence. */
@@ -308,8 +307,7 @@ public class ExtractiveAnswerer {
         // sentence's definite word. The alignments read the judged sentence and every one the answer
         // quotes with the lead: the swapped word's slot may stand in any of them (docs/answers.md, "near37").
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
-                || Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged))
-                        .anyMatch(judge::displaced);
+                || judge.anyDisplaced(Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         List<String> quoted = Declines.readsQuoted(question)
                 ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()

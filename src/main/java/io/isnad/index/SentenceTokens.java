@@ -2,7 +2,6 @@ package io.isnad.index;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -203,8 +202,7 @@ public final class SentenceTokens {
      * and the test runs for every word of every sentence a question compares.
      */
     public static long[] fewestWithin(long[] keyLetters) {
-        long[] fewestLettersFirst = Arrays.stream(keyLetters).boxed()
-                .sorted(Comparator.comparingInt(Long::bitCount)).mapToLong(Long::longValue).toArray();
+        long[] fewestLettersFirst = byLetterCount(keyLetters);
         long[] kept = new long[fewestLettersFirst.length];
         int count = 0;
         for (long mask : fewestLettersFirst) {
@@ -217,6 +215,26 @@ public final class SentenceTokens {
             }
         }
         return Arrays.copyOf(kept, count);
+    }
+
+    /**
+     * {@code masks} ordered by their count of letters, masks of one count in their given order: an
+     * insertion sort, since a term has a handful of keys and boxing them for a sorted stream cost more
+     * than the sort.
+     */
+    static long[] byLetterCount(long[] masks) {
+        long[] sorted = masks.clone();
+        for (int i = 1; i < sorted.length; i++) {
+            long mask = sorted[i];
+            int count = Long.bitCount(mask);
+            int j = i - 1;
+            while (j >= 0 && Long.bitCount(sorted[j]) > count) {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = mask;
+        }
+        return sorted;
     }
 
     /** Jaccard overlap of two sentences' forms: how nearly they say the same thing. */

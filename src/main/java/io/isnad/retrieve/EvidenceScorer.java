@@ -276,7 +276,10 @@ public final class EvidenceScorer {
         if (!hasEvidence()) {
             return 0;
         }
-        List<double[]> matched = parts.stream().map(this::matches).toList();
+        List<double[]> matched = new ArrayList<>(parts.size());
+        for (SentenceTokens part : parts) {
+            matched.add(matches(part));
+        }
         double credit = 0;
         for (int t = 0; t < evidence.size(); t++) {
             double best = 0;

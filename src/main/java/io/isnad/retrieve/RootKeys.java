@@ -30,9 +30,16 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
     private static final Cache<String, Set<String>> ROOT_KEYS = Caches.builder().maximumSize(20_000).build();
 
     static RootKeys of(EvidenceTerm term) {
+        // Loops, not streams: every question's scorer reads every term's keys.
         Set<String> keys = new LinkedHashSet<>();
-        term.forms().forEach(form -> keys.addAll(keysOf(form)));
-        long[] keyLetters = keys.stream().mapToLong(SentenceTokens::letters).toArray();
+        for (String form : term.forms()) {
+            keys.addAll(keysOf(form));
+        }
+        long[] keyLetters = new long[keys.size()];
+        int k = 0;
+        for (String key : keys) {
+            keyLetters[k++] = SentenceTokens.letters(key);
+        }
         long common = keyLetters.length == 0 ? 0 : -1L;
         for (long l : keyLetters) {
             common &= l;

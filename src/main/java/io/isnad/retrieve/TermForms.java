@@ -91,11 +91,24 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
      */
     private boolean holdsPhraseWhole(SentenceTokens sentence) {
         for (List<Set<String>> phrase : phrases) {
-            if (phrase.stream().allMatch(sentence::holdsAny)) {
+            if (holdsEvery(sentence, phrase)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code sentence} holds some form of each of {@code words}: a loop, not a stream, since
+     * {@link #match} asks it for every term of every compared sentence.
+     */
+    private static boolean holdsEvery(SentenceTokens sentence, List<Set<String>> words) {
+        for (Set<String> word : words) {
+            if (!sentence.holdsAny(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

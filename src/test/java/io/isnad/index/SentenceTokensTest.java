@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -74,6 +75,23 @@ class SentenceTokensTest {
         long other = SentenceTokens.letters("درس");
         assertArrayEquals(new long[] {root, other}, SentenceTokens.fewestWithin(new long[] {wider, root, other, root}));
         assertArrayEquals(new long[0], SentenceTokens.fewestWithin(new long[0]));
+    }
+
+    /** The order a stable sort by letter count gives: {@link SentenceTokens#fewestWithin} keeps the first of equals. */
+    @Test
+    void masksComeFewestLettersFirstAndMasksOfOneCountInTheirOrder() {
+        Random random = new Random(38);
+        for (int term = 0; term < 200; term++) {
+            long[] masks = new long[random.nextInt(14)];
+            for (int k = 0; k < masks.length; k++) {
+                masks[k] = mask(random, 1 + random.nextInt(8));
+            }
+            long[] stable = Arrays.stream(masks).boxed().sorted(Comparator.comparingInt(Long::bitCount))
+                    .mapToLong(Long::longValue).toArray();
+            long[] given = masks.clone();
+            assertArrayEquals(stable, SentenceTokens.byLetterCount(masks));
+            assertArrayEquals(given, masks, "the masks given are left as they were");
+        }
     }
 
     /** A mask of {@code letters} letters drawn from twelve, so that keys often share letters. */

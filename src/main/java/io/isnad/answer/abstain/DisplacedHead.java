@@ -31,8 +31,11 @@ final class DisplacedHead {
 
     /** The question's word, folded, when {@code sentence} writes another head before its next word. */
     static Optional<String> of(String question, String sentence, IndexAnalyzers analyzers) {
-        List<SlotWord> asked = SlotWord.of(question, analyzers);
-        List<SlotWord> written = SlotWord.of(sentence, analyzers);
+        return of(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
+    }
+
+    /** {@link #of} of a question's and a sentence's words, read once for every alignment ({@link SentenceJudge#anyDisplaced}). */
+    static Optional<String> of(List<SlotWord> asked, List<SlotWord> written) {
         for (int i = 0; i + 1 < asked.size(); i++) {
             SlotWord word = asked.get(i);
             SlotWord next = asked.get(i + 1);

@@ -31,7 +31,11 @@ final class DisplacedLastWord {
 
     /** The last word of {@code question}, folded, when {@code sentence} writes another thing in its place. */
     static Optional<String> of(String question, String sentence, IndexAnalyzers analyzers) {
-        List<SlotWord> asked = SlotWord.of(question, analyzers);
+        return of(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
+    }
+
+    /** {@link #of} of a question's and a sentence's words, read once for every alignment ({@link SentenceJudge#anyDisplaced}). */
+    static Optional<String> of(List<SlotWord> asked, List<SlotWord> written) {
         if (asked.size() < 2) {
             return Optional.empty();
         }
@@ -41,7 +45,6 @@ final class DisplacedLastWord {
                 || UnwrittenNames.known(last.folded()).isPresent()) {
             return Optional.empty();
         }
-        List<SlotWord> written = SlotWord.of(sentence, analyzers);
         if (written.stream().anyMatch(last::same)) {
             return Optional.empty();
         }

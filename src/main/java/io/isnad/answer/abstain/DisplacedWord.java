@@ -32,8 +32,11 @@ final class DisplacedWord {
 
     /** Whether {@code question} and {@code sentence} align around one slot as the class says. */
     static boolean in(String question, String sentence, IndexAnalyzers analyzers) {
-        List<SlotWord> asked = SlotWord.of(question, analyzers);
-        List<SlotWord> written = SlotWord.of(sentence, analyzers);
+        return in(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
+    }
+
+    /** {@link #in} of a question's and a sentence's words, read once for every alignment ({@link SentenceJudge#anyDisplaced}). */
+    static boolean in(List<SlotWord> asked, List<SlotWord> written) {
         return IntStream.range(1, asked.size() - 1).anyMatch(i -> displaced(asked, i, written));
     }
 

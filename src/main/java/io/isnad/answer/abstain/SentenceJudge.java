@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -211,15 +212,6 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
-     * Whether an Arabic question, not a follow-up, is a sentence's own phrase with one word put in place of
-     * one of its definite nouns: at its end ({@link #displacedLastWord}), between two of its words
-     * ({@link #displacedWord}) or before its definite word ({@link #displacedHead}).
-     */
-    public boolean displaced(SentenceCandidate sentence) {
-        return displacedLastWord(sentence) || displacedWord(sentence) || displacedHead(sentence);
-    }
-
-    /**
      * Whether an Arabic question, not a follow-up, ends on a word a sentence (the judged one, or another
      * the answer quotes) writes another definite noun in place of ({@link DisplacedLastWord}) and none of
      * whose terms that sentence's article holds ({@code articleCheck().found()}): the sentence's own phrase
@@ -227,8 +219,37 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * mostly one the article writes elsewhere.
      */
     public boolean displacedLastWord(SentenceCandidate judged) {
-        return aligns() && DisplacedLastWord.of(question.text(), judged.sentence().text(), corpus.analyzers())
-                .filter(word -> unheldIn(judged, word)).isPresent();
+        return aligns() && displacedLastWord(judged, askedWords(), writtenWords(judged));
+    }
+
+    private boolean displacedLastWord(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
+        return DisplacedLastWord.of(asked, written).filter(word -> unheldIn(judged, word)).isPresent();
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, is one of {@code sentences}' own phrase with one word
+     * put in place of one of its definite nouns: at its end ({@link #displacedLastWord}), between two of
+     * its words ({@link #displacedWord}) or before its definite word ({@link #displacedHead}). The
+     * question's words are read once and each sentence's once for all three.
+     */
+    public boolean anyDisplaced(Stream<SentenceCandidate> sentences) {
+        if (!aligns()) {
+            return false;
+        }
+        List<SlotWord> asked = askedWords();
+        return sentences.anyMatch(judged -> {
+            List<SlotWord> written = writtenWords(judged);
+            return displacedLastWord(judged, asked, written) || DisplacedWord.in(asked, written)
+                    || displacedHead(judged, asked, written);
+        });
+    }
+
+    private List<SlotWord> askedWords() {
+        return SlotWord.of(question.text(), corpus.analyzers());
+    }
+
+    private List<SlotWord> writtenWords(SentenceCandidate judged) {
+        return SlotWord.of(judged.sentence().text(), corpus.analyzers());
     }
 
     /**
@@ -238,8 +259,11 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * terms: the sentence's own phrase asked about a thing the articles do not mention.
      */
     public boolean displacedHead(SentenceCandidate judged) {
-        return aligns() && DisplacedHead.of(question.text(), judged.sentence().text(), corpus.analyzers())
-                .filter(word -> unheldIn(judged, word)).isPresent();
+        return aligns() && displacedHead(judged, askedWords(), writtenWords(judged));
+    }
+
+    private boolean displacedHead(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
+        return DisplacedHead.of(asked, written).filter(word -> unheldIn(judged, word)).isPresent();
     }
 
     /**
@@ -264,7 +288,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * DisplacedWord}): the sentence's story asked about a thing it does not mention.
      */
     public boolean displacedWord(SentenceCandidate judged) {
-        return aligns() && DisplacedWord.in(question.text(), judged.sentence().text(), corpus.analyzers());
+        return aligns() && DisplacedWord.in(askedWords(), writtenWords(judged));
     }
 
     /**

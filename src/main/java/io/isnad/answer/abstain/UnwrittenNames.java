@@ -52,13 +52,36 @@ final class UnwrittenNames {
         if (spellingsPerName.isEmpty()) {
             return false;
         }
+        // Each name's written forms as terms, made once and both looked up and read back.
+        List<List<Term>> formsPerName = new ArrayList<>(spellingsPerName.size());
         List<Term> looked = new ArrayList<>();
-        spellingsPerName.forEach(spellings -> spellings.forEach(spelling -> ArabicRootSkeleton.gluedForms(spelling)
-                .forEach(form -> looked.add(new Term(IndexField.GRAMS.field(), form)))));
+        for (Set<String> spellings : spellingsPerName) {
+            List<Term> forms = new ArrayList<>();
+            for (String spelling : spellings) {
+                for (String form : ArabicRootSkeleton.gluedForms(spelling)) {
+                    forms.add(new Term(IndexField.GRAMS.field(), form));
+                }
+            }
+            formsPerName.add(forms);
+            looked.addAll(forms);
+        }
         Map<Term, Integer> counts = corpus.docFreqs(looked);
-        return spellingsPerName.stream().anyMatch(spellings -> spellings.stream().allMatch(spelling ->
-                ArabicRootSkeleton.gluedForms(spelling).stream()
-                        .allMatch(form -> counts.getOrDefault(new Term(IndexField.GRAMS.field(), form), 0) == 0)));
+        for (List<Term> forms : formsPerName) {
+            if (noneWritten(forms, counts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no chunk holds any of {@code forms}. */
+    private static boolean noneWritten(List<Term> forms, Map<Term, Integer> counts) {
+        for (Term form : forms) {
+            if (counts.getOrDefault(form, 0) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lexicon's key of a folded question word that is a known name, as {@link QuestionNames} reads it. */

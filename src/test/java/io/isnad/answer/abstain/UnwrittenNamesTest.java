@@ -52,6 +52,14 @@ class UnwrittenNamesTest extends AbsenceCheckCase {
         assertFalse(unwritten("متى زار المزارعون سوريا؟"));
     }
 
+    /** Each name is read alone: one the corpus writes does not make another it never writes written. */
+    @Test
+    void aQuestionWithAWrittenAndAnUnwrittenNameHasAnUnwrittenName() {
+        assertTrue(unwritten("ماذا باع المزارعون من طوكيو في لبنان؟"));
+        assertTrue(unwritten("ماذا باع المزارعون من لبنان في طوكيو؟"));
+        assertFalse(unwritten("ماذا باع المزارعون من طوكيو في سوريا؟"));
+    }
+
     @Test
     void aQuestionWithoutAKnownNameHasNoUnwrittenName() {
         assertFalse(unwritten("ماذا باع المزارعون في السوق؟"));
