@@ -3,7 +3,6 @@ package io.isnad.answer.abstain;
 import java.util.List;
 import java.util.Optional;
 
-import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
@@ -29,12 +28,10 @@ final class DisplacedHead {
     private DisplacedHead() {
     }
 
-    /** The question's word, folded, when {@code sentence} writes another head before its next word. */
-    static Optional<String> of(String question, String sentence, IndexAnalyzers analyzers) {
-        return of(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
-    }
-
-    /** {@link #of} of a question's and a sentence's words, read once for every alignment ({@link SentenceJudge#anyDisplaced}). */
+    /**
+     * The question's word, folded, when the sentence writes another head before its next word; both read
+     * as {@link SlotWord}s once for every alignment ({@link SentenceJudge#anyDisplaced}).
+     */
     static Optional<String> of(List<SlotWord> asked, List<SlotWord> written) {
         for (int i = 0; i + 1 < asked.size(); i++) {
             SlotWord word = asked.get(i);

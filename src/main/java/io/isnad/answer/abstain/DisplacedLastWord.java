@@ -3,7 +3,6 @@ package io.isnad.answer.abstain;
 import java.util.List;
 import java.util.Optional;
 
-import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
@@ -29,12 +28,10 @@ final class DisplacedLastWord {
     private DisplacedLastWord() {
     }
 
-    /** The last word of {@code question}, folded, when {@code sentence} writes another thing in its place. */
-    static Optional<String> of(String question, String sentence, IndexAnalyzers analyzers) {
-        return of(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
-    }
-
-    /** {@link #of} of a question's and a sentence's words, read once for every alignment ({@link SentenceJudge#anyDisplaced}). */
+    /**
+     * The question's last word, folded, when the sentence writes another thing in its place; both read as
+     * {@link SlotWord}s once for every alignment ({@link SentenceJudge#anyDisplaced}).
+     */
     static Optional<String> of(List<SlotWord> asked, List<SlotWord> written) {
         if (asked.size() < 2) {
             return Optional.empty();

@@ -3,7 +3,6 @@ package io.isnad.answer.abstain;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
@@ -30,12 +29,10 @@ final class DisplacedWord {
     private DisplacedWord() {
     }
 
-    /** Whether {@code question} and {@code sentence} align around one slot as the class says. */
-    static boolean in(String question, String sentence, IndexAnalyzers analyzers) {
-        return in(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
-    }
-
-    /** {@link #in} of a question's and a sentence's words, read once for every alignment ({@link SentenceJudge#anyDisplaced}). */
+    /**
+     * Whether the question and the sentence align around one slot as the class says; both read as {@link
+     * SlotWord}s once for every alignment ({@link SentenceJudge#anyDisplaced}).
+     */
     static boolean in(List<SlotWord> asked, List<SlotWord> written) {
         return IntStream.range(1, asked.size() - 1).anyMatch(i -> displaced(asked, i, written));
     }

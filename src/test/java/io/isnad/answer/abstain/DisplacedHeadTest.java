@@ -16,7 +16,7 @@ class DisplacedHeadTest {
     private final IndexAnalyzers analyzers = new IndexAnalyzers();
 
     private Optional<String> of(String question, String sentence) {
-        return DisplacedHead.of(question, sentence, analyzers);
+        return DisplacedHead.of(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
     }
 
     @Test

@@ -16,7 +16,7 @@ class DisplacedLastWordTest {
     private final IndexAnalyzers analyzers = new IndexAnalyzers();
 
     private Optional<String> of(String question, String sentence) {
-        return DisplacedLastWord.of(question, sentence, analyzers);
+        return DisplacedLastWord.of(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
     }
 
     @Test

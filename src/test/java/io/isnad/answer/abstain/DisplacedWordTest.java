@@ -13,39 +13,42 @@ class DisplacedWordTest {
 
     private final IndexAnalyzers analyzers = new IndexAnalyzers();
 
+    private boolean in(String question, String sentence) {
+        return DisplacedWord.in(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
+    }
+
     @Test
     void aWordInADefiniteNounsPlaceBetweenTheSentencesOwnNeighboursIsDisplaced() {
         // في ___ الإقليمية: the sentence writes البطولة where the question writes توقيرا.
-        assertTrue(DisplacedWord.in("متى فاز الفريق في توقيرا الإقليمية؟", SENTENCE, analyzers));
+        assertTrue(in("متى فاز الفريق في توقيرا الإقليمية؟", SENTENCE));
     }
 
     @Test
     void theSentencesOwnWordOrAWordOfItsRootIsNotDisplaced() {
-        assertFalse(DisplacedWord.in("متى فاز الفريق في البطولة الإقليمية؟", SENTENCE, analyzers));
+        assertFalse(in("متى فاز الفريق في البطولة الإقليمية؟", SENTENCE));
         // بطولات shares البطولة's root: the question's own phrasing of it.
-        assertFalse(DisplacedWord.in("متى فاز الفريق في بطولات الإقليمية؟", SENTENCE, analyzers));
+        assertFalse(in("متى فاز الفريق في بطولات الإقليمية؟", SENTENCE));
         // فاز and الفوز share only the weak root's two letters.
-        assertFalse(DisplacedWord.in("من فاز ببطولة الدوري؟", "تمكنوا من الفوز ببطولة الدوري.", analyzers));
-        assertTrue(DisplacedWord.in("من توقيرا ببطولة الدوري؟", "تمكنوا من الفوز ببطولة الدوري.", analyzers));
+        assertFalse(in("من فاز ببطولة الدوري؟", "تمكنوا من الفوز ببطولة الدوري."));
+        assertTrue(in("من توقيرا ببطولة الدوري؟", "تمكنوا من الفوز ببطولة الدوري."));
     }
 
     @Test
     void aDefiniteWordOrNeighboursNotSideBySideInTheSentenceAreNoSlot() {
         // The question's word carries the article itself: a definite noun said otherwise.
-        assertFalse(DisplacedWord.in("متى فاز الفريق في الكأس الإقليمية؟", SENTENCE, analyzers));
+        assertFalse(in("متى فاز الفريق في الكأس الإقليمية؟", SENTENCE));
         // الفريق and الإقليمية stand far apart in the sentence.
-        assertFalse(DisplacedWord.in("متى فاز الفريق توقيرا الإقليمية؟", SENTENCE, analyzers));
+        assertFalse(in("متى فاز الفريق توقيرا الإقليمية؟", SENTENCE));
         // The slot's word is indefinite in the sentence (عام), so no definite noun was put otherwise.
-        assertFalse(DisplacedWord.in("متى فاز الفريق الإقليمية توقيرا 2005؟", SENTENCE, analyzers));
+        assertFalse(in("متى فاز الفريق الإقليمية توقيرا 2005؟", SENTENCE));
     }
 
     @Test
     void anActiveParticipleInTheSlotIsNoSlot() {
         String sentence = "أكبر المناطق هي المنطقة الناطقة باللغة الهولندية في الشمال.";
         // الناطقة is a doer the question names with a verb of another root.
-        assertFalse(DisplacedWord.in("أي منطقة تتكلم باللغة الهولندية؟", sentence, analyzers));
+        assertFalse(in("أي منطقة تتكلم باللغة الهولندية؟", sentence));
         // The same slot before a noun that is no participle (البطولة) is displaced.
-        assertTrue(DisplacedWord.in("أي منطقة تتكلم باللغة الهولندية؟",
-                "أكبر المناطق هي المنطقة البطولة باللغة الهولندية في الشمال.", analyzers));
+        assertTrue(in("أي منطقة تتكلم باللغة الهولندية؟", "أكبر المناطق هي المنطقة البطولة باللغة الهولندية في الشمال."));
     }
 }
