@@ -130,7 +130,7 @@ public class ExtractiveAnswerer {
         return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
                 || givesNoName(corpus, retrieval, question, draft, choice)
                 || OfficeDeclines.otherNationality(question, draft.citations().stream().map(Citation::quote).toList())
-                || displacedInQuoted(corpus, retrieval, question, draft, choice)
+                || displacedInQuoted(question, draft, choice)
                 ? Optional.empty() : Optional.of(draft);
     }
 
@@ -141,14 +141,10 @@ public class ExtractiveAnswerer {
      * or a related sentence of the story, and the swapped word's slot may stand there (docs/answers.md,
      * "near37").
      */
-    private boolean displacedInQuoted(Snapshot corpus, Retrieval retrieval, AskedQuestion question, Draft draft,
-            Choice choice) {
-        if (question.english() || question.previous().isPresent()) {
-            return false;
-        }
-        SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence(retrieval, question),
-                choice.scorer(), settings.rootlessMinRoots());
-        return judge.anyDisplaced(choice.ranked().stream()
+    private static boolean displacedInQuoted(AskedQuestion question, Draft draft, Choice choice) {
+        // The judge aligns only a question searched in Arabic that is no follow-up (SentenceJudge.aligns);
+        // one asked in English is not aligned here even when searched in Arabic.
+        return !question.english() && choice.judge().anyDisplaced(choice.ranked().stream()
                 .filter(c -> draft.citations().stream().anyMatch(q -> quotes(q, c))));
     }
 
@@ -339,7 +335,7 @@ public class ExtractiveAnswerer {
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
-        return Optional.of(new Choice(lead, ranked, features, scorer, judge.askedNoun(),
+        return Optional.of(new Choice(lead, ranked, features, judge, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), inPassing(question, judged)));
     }
 
@@ -484,12 +480,18 @@ public class ExtractiveAnswerer {
 
 
     /**
-     * The sentence chosen to lead, the ranked sentences, the abstention model's features, the checks of
+     * The sentence chosen to lead, the ranked sentences, the abstention model's features, the judge of the
+     * question's sentences (whose scorer ranked them: {@link #scorer}), the checks of
      * {@link Declines} that decline it whatever the model says ({@link Decline}; empty when none holds),
      * and whether the judged sentence's article mentions the question's words only in passing
      * ({@link #inPassing}), which declines only a doubtful answer.
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            EvidenceScorer scorer, boolean[] askedNoun, Set<Decline> declines, boolean inPassing) {
+            SentenceJudge judge, boolean[] askedNoun, Set<Decline> declines, boolean inPassing) {
+
+        /** The scorer the sentences were ranked and judged by. */
+        public EvidenceScorer scorer() {
+            return judge.scorer();
+        }
     }
 }

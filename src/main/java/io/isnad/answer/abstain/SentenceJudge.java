@@ -204,8 +204,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
-     * Whether the word-for-word alignments ({@link #displacedLastWord}, {@link #displacedWord}) read this
-     * question: an Arabic one, not a follow-up, whose words are carried from the conversation.
+     * Whether the word-for-word alignments ({@link #anyDisplaced}) read this question: an Arabic one, not
+     * a follow-up, whose words are carried from the conversation.
      */
     public boolean aligns() {
         return !english() && question.previous().isEmpty();
@@ -253,15 +253,11 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
-     * Whether an Arabic question, not a follow-up, puts a word without the article at the head of a
-     * definite word a sentence (the judged one, or another the answer quotes) writes as typed after
-     * another definite noun ({@link DisplacedHead}), and that sentence's article holds none of its
-     * terms: the sentence's own phrase asked about a thing the articles do not mention.
+     * Whether the question puts a word without the article at the head of a definite word a sentence (the
+     * judged one, or another the answer quotes) writes as typed after another definite noun ({@link
+     * DisplacedHead}), and that sentence's article holds none of its terms: the sentence's own phrase
+     * asked about a thing the articles do not mention.
      */
-    public boolean displacedHead(SentenceCandidate judged) {
-        return aligns() && displacedHead(judged, askedWords(), writtenWords(judged));
-    }
-
     private boolean displacedHead(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
         return DisplacedHead.of(asked, written).filter(word -> unheldIn(judged, word)).isPresent();
     }
