@@ -2,7 +2,6 @@ package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +10,7 @@ import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.lexicon.RomanNumerals;
 
 /**
  * A question as the search for spans reads it ({@link ShortAnswerFinder}), prepared once for the
@@ -37,8 +37,6 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
      */
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}])(?=[MDCLXVI]{2,}(?![\\p{L}]))"
             + "M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}])");
-    private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
-            'D', 500, 'M', 1000);
 
     public static TypedQuestion of(String question, QuestionType type) {
         return of(question, type, QuestionAnalyzer.analyze(question).focus());
@@ -67,7 +65,7 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
      */
     private static boolean writesTwoRomanLetters(String question) {
         for (int i = 0; i + 1 < question.length(); i++) {
-            if (ROMAN_DIGITS.containsKey(question.charAt(i)) && ROMAN_DIGITS.containsKey(question.charAt(i + 1))) {
+            if (RomanNumerals.isLetter(question.charAt(i)) && RomanNumerals.isLetter(question.charAt(i + 1))) {
                 return true;
             }
         }
@@ -81,13 +79,7 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
         StringBuilder values = new StringBuilder(folded);
         Matcher m = ROMAN.matcher(question);
         while (m.find()) {
-            int value = 0;
-            for (int i = 0; i < m.group().length(); i++) {
-                int digit = ROMAN_DIGITS.get(m.group().charAt(i));
-                boolean subtracted = i + 1 < m.group().length() && digit < ROMAN_DIGITS.get(m.group().charAt(i + 1));
-                value += subtracted ? -digit : digit;
-            }
-            values.append(' ').append(value);
+            values.append(' ').append(RomanNumerals.value(m.group()));
         }
         return values.toString();
     }

@@ -118,18 +118,7 @@ record QuestionWord(String key, String original, int group, boolean number, bool
         if (!ROMAN.matcher(token).matches()) {
             return OptionalInt.empty();
         }
-        int value = 0;
-        int next = 0;
-        for (int i = token.length() - 1; i >= 0; i--) {
-            int letter = switch (token.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                default -> 50;
-            };
-            value += letter < next ? -letter : letter;
-            next = Math.max(next, letter);
-        }
+        int value = RomanNumerals.value(token);
         return value > ORDINAL_ROMAN_UP_TO ? OptionalInt.of(value) : OptionalInt.empty();
     }
 }
