@@ -399,6 +399,22 @@ public final class EvidenceScorer {
         return foundIn(around);
     }
 
+    /**
+     * Per evidence term, whether {@code sentence} itself writes it: a form of the term, a phrase of it held
+     * whole, a conjugation or a spelling variant the comparison reads as the same word (a credit of {@value
+     * #FUZZY_CREDIT} or more). Not a variant a letter apart, a word of its root, one word of a translation of
+     * several or a neighbour's match, which {@link #coverage(SentenceTokens, List)} credits less: each is
+     * another word as often as the asked one.
+     */
+    public boolean[] writtenIn(SentenceTokens sentence) {
+        double[] matched = matches(sentence);
+        boolean[] written = new boolean[matched.length];
+        for (int t = 0; t < written.length; t++) {
+            written[t] = matched[t] >= FUZZY_CREDIT;
+        }
+        return written;
+    }
+
     /** Per evidence term, whether any of {@code sentences} holds it (names also as a spelling variant). */
     public boolean[] foundIn(List<SentenceTokens> sentences) {
         boolean[] found = new boolean[evidence.size()];

@@ -190,6 +190,17 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void aSentenceWritesATermByItsFormNotByItsRootOrALooseVariant() {
+        EvidenceScorer borders = new EvidenceScorer(List.of(term("تحد", 1, false), term("قاعدة", 1, false)));
+        // يحدها holds تحد only by its root: credited, not written.
+        assertArrayEquals(new boolean[] {false, true}, borders.writtenIn(sentence("يحدها من الشمال قاعدة")));
+        assertArrayEquals(new boolean[] {true, false}, borders.writtenIn(sentence("قرار تحد جديد")));
+        // الإضافي exactly, إضافته as a variant a letter apart (اضافت in أضاف): the second is credited, not written.
+        EvidenceScorer added = new EvidenceScorer(List.of(asked("الإضافي"), asked("إضافته")));
+        assertArrayEquals(new boolean[] {true, false}, added.writtenIn(sentence("مما أضاف مساحة للركاب")));
+    }
+
+    @Test
     void aWordOfTheSameStemAsAnotherQuestionWordsSynonymStillHoldsByRoot() {
         // Only the other word as asked is skipped, not its other forms.
         EvidenceScorer borders = new EvidenceScorer(List.of(term("تحد", 1, false),
