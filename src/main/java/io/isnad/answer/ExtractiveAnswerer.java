@@ -333,6 +333,9 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
                 QuestionNames.withWholeNames(question.text(), judge.reading().names(), evidence, corpus.analyzers()),
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
+        declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,
+                features.margin(), judge.reading().wording(), t -> held.opening()[t],
+                () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()))));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         return Optional.of(new Choice(lead, ranked, features, judge, judge.askedNoun(),

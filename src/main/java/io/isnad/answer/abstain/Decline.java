@@ -28,6 +28,8 @@ public enum Decline {
     WORDING_ONLY("wordingOnly"),
     /** {@link Declines#nameInPassing}: Arabic, a name the judged article mentions in passing and nothing else asked. */
     NAME_IN_PASSING("nameInPassing"),
+    /** {@link Declines#rareWordsUnwritten}: Arabic, rare words the judged sentence does not write, no lead. */
+    RARE_WORDS_UNWRITTEN("rareWordsUnwritten"),
     /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother"),
     /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -434,6 +435,59 @@ class DeclinesTest {
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما هي أكبر قارة؟")));
         assertFalse(Declines.nameInPassing(followUp, held(false, true), t -> t == 1 ? 1 : 0,
                 () -> held(false, true), 10));
+    }
+
+    @Test
+    void anArabicQuestionWhoseRareWordsItsJudgedSentenceDoesNotWriteIsDeclined() {
+        AskedQuestion asked = arabic("ما هى المحقق كونان؟");
+        List<EvidenceTerm> detective = weighted(6.3, 3.1);
+        // محقق (rare) is held only by its root, كون (common) by كونها; no lead, nothing in the opening.
+        assertTrue(Declines.rareWordsUnwritten(asked, detective, 0.01, held(false, false), t -> false,
+                () -> held(false, true)));
+        // A word of exactly the rare weight is rare, and a margin just under the bar is no lead.
+        assertTrue(Declines.rareWordsUnwritten(asked, weighted(Declines.RARE_WEIGHT, 3.1), 0.29, held(false, false),
+                t -> false, () -> held(false, true)));
+    }
+
+    @Test
+    void aJudgedSentenceWritingARareWordOrAnArticleOpeningOnTheQuestionOrAheadAnswers() {
+        AskedQuestion asked = arabic("ما هى المحقق كونان؟");
+        List<EvidenceTerm> detective = weighted(6.3, 3.1);
+        assertFalse(Declines.rareWordsUnwritten(asked, detective, 0.01, held(false, false), t -> false,
+                () -> held(true, false)));
+        // Of two rare words one written is enough.
+        assertFalse(Declines.rareWordsUnwritten(asked, weighted(6.3, 5.0), 0.01, held(false, false), t -> false,
+                () -> held(false, true)));
+        // An article opening on a word of the question, even a common one, is about it: the sentence is not read.
+        assertFalse(Declines.rareWordsUnwritten(asked, detective, 0.01, held(false, false), t -> t == 1, () -> {
+            throw new AssertionError("looked up for an article opening on the question");
+        }));
+        assertFalse(Declines.rareWordsUnwritten(asked, detective, 0.30, held(false, false), t -> false,
+                () -> held(false, false)));
+    }
+
+    @Test
+    void aQuestionOfOnlyCommonWordsOrRareWordingIsNotReadForRareWords() {
+        AskedQuestion asked = arabic("كم نسبة سكان اسيا؟");
+        // Every word under the rare weight: nothing to miss.
+        assertFalse(Declines.rareWordsUnwritten(asked, weighted(2.4, 2.7, 3.9), 0.10, held(false, false, false),
+                t -> false, () -> held(false, false, false)));
+        // A rare word that is the question's wording (تأسست، يوجد) is no subject.
+        assertFalse(Declines.rareWordsUnwritten(asked, weighted(5.2, 2.7, 3.9), 0.10, held(true, false, false),
+                t -> false, () -> held(false, false, false)));
+        assertFalse(Declines.rareWordsUnwritten(english("What share of the population is Asian?"),
+                weighted(6.3, 3.1), 0.01, held(false, false), t -> false, () -> held(false, true)));
+        String question = "وكم نسبة سكان اسيا؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما هي أكبر قارة؟")));
+        assertFalse(Declines.rareWordsUnwritten(followUp, weighted(6.3, 3.1), 0.01, held(false, false), t -> false,
+                () -> held(false, true)));
+    }
+
+    /** Evidence terms of these weights, one per weight. */
+    private static List<EvidenceTerm> weighted(double... weights) {
+        return IntStream.range(0, weights.length)
+                .mapToObj(t -> new EvidenceTerm("t" + t, Set.of("t" + t), weights[t], false)).toList();
     }
 
     private static List<EvidenceTerm> terms(String... labels) {
