@@ -335,6 +335,9 @@ public class ExtractiveAnswerer {
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
+        declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question,
+                lead.article().file().equals(judged.article().file()), judge.reading().names(),
+                judged.articleCheck().found(), lead.articleCheck().found()));
         return Optional.of(new Choice(lead, ranked, features, judge, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), inPassing(question, judged)));
     }
