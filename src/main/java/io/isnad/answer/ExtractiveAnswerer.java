@@ -338,6 +338,9 @@ public class ExtractiveAnswerer {
                 () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()))));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
+        declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question,
+                lead.article().file().equals(judged.article().file()), judge.reading().names(),
+                judged.articleCheck().found(), lead.articleCheck().found()));
         return Optional.of(new Choice(lead, ranked, features, judge, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), inPassing(question, judged)));
     }
@@ -396,10 +399,14 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * Whether the user typed a term: in a follow-up, not one carried from an earlier question.
+     * Whether the user typed a term: in a follow-up, not one carried from an earlier question. So also in
+     * a follow-up answered alone after its earlier question was declined ({@link #answer}): it has no
+     * previous answer, but its searched text still carries the earlier question's words, and "And how
+     * many were wounded?" must tie its number to the wounded there too, not to the carried "killed".
      */
     private static Predicate<EvidenceTerm> typedIn(AskedQuestion question) {
-        return question.previous().isEmpty() ? term -> true : mentionedIn(question.asked());
+        return question.previous().isEmpty() && question.text().equals(question.asked()) ? term -> true
+                : mentionedIn(question.asked());
     }
 
     /**

@@ -517,6 +517,14 @@ class ExtractiveAnswererTest {
                             new PreviousAnswer("d.txt", 0, QuestionType.NUMBER,
                                     "How many people were killed in the attack on the military college?"))).orElseThrow();
             assertEquals("277", draft.shortAnswer().text(), draft.text());
+            // The earlier question declined, the follow-up is answered alone, its searched text still
+            // carrying "killed": the number is still the wounded's.
+            Draft alone = answerer.answer(corpus, attack.retrieve(searched),
+                    askedAfter(searched, followUp, true,
+                            new PreviousAnswer("d.txt", 0, QuestionType.NUMBER,
+                                    "How many people were killed in the attack on the military college?", false)))
+                    .orElseThrow();
+            assertEquals("277", alone.shortAnswer().text(), alone.text());
         }
     }
 

@@ -33,7 +33,9 @@ public enum Decline {
     /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother"),
     /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */
-    WORDS_OF_ANOTHER("wordsOfAnother");
+    WORDS_OF_ANOTHER("wordsOfAnother"),
+    /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */
+    LEAD_OF_ANOTHER("leadOfAnother");
 
     private final String key;
 

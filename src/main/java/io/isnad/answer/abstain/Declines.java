@@ -232,6 +232,27 @@ public final class Declines {
     }
 
     /**
+     * Whether the sentence quoted first stands in another article than the one judged, and that article
+     * lacks a name of the question ({@link QuestionReading#names}) the judged article holds: "كم شخصا قتل
+     * في الاعتداء على الكلية الحربية في حمص؟" judged on the Homs article yet quoted from the Aleppo
+     * article's "قُتل ما بين 120 و130 شخصًا". The judge found the question's subject in one story and the
+     * article-wide ranking quoted another that never names it, so the answer is about something else, and
+     * the question is declined whatever the abstention model says. A follow-up is left out: its names
+     * are carried from the conversation.
+     *
+     * @param names per evidence term, whether it is a name of the question
+     * @param inJudged per evidence term, whether the judged sentence's article holds it
+     * @param inLead per evidence term, whether the lead's article holds it
+     */
+    public static boolean leadOfAnother(AskedQuestion question, boolean sameArticle, boolean[] names,
+            boolean[] inJudged, boolean[] inLead) {
+        if (sameArticle || question.previous().isPresent()) {
+            return false;
+        }
+        return IntStream.range(0, names.length).anyMatch(t -> names[t] && inJudged[t] && !inLead[t]);
+    }
+
+    /**
      * Whether an English question, not a follow-up, names things with a capital letter (after its first
      * word: {@link QuestionNames#capitalisedTerms}), the judged article holds none of them in any reading,
      * and most of the question's weight is found nowhere in that article ({@code articleMissing} at

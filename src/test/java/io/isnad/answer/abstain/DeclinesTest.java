@@ -346,6 +346,32 @@ class DeclinesTest {
     }
 
     @Test
+    void anAnswerQuotedFromAnotherArticleThanTheJudgedOneThatLacksANameTheJudgedArticleHoldsIsDeclined() {
+        AskedQuestion toll = arabic("كم شخصا قتل في الاعتداء على الكلية الحربية في حمص؟");
+        // Terms: شخص, قتل, حمص (the name). The judged article (Homs) holds all three, the lead's (Aleppo) no حمص.
+        boolean[] names = {false, false, true};
+        boolean[] inJudged = {true, true, true};
+        assertTrue(Declines.leadOfAnother(toll, false, names, inJudged, new boolean[] {true, true, false}));
+        // The lead's article names حمص too, or the lead stands in the judged article: the same story.
+        assertFalse(Declines.leadOfAnother(toll, false, names, inJudged, new boolean[] {true, true, true}));
+        assertFalse(Declines.leadOfAnother(toll, true, names, inJudged, new boolean[] {true, true, false}));
+        // Only a name counts, and only one the judged article holds: a common word or a name neither holds is
+        // no sign that the lead's story is another.
+        assertFalse(Declines.leadOfAnother(toll, false, names, inJudged, new boolean[] {false, false, true}));
+        assertFalse(Declines.leadOfAnother(toll, false, names, new boolean[] {true, true, false},
+                new boolean[] {true, true, false}));
+    }
+
+    @Test
+    void aFollowUpIsNotDeclinedForALeadOfAnotherArticle() {
+        String question = "وكم واحد انجرح؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.NUMBER, "كم شخصا قتل في حمص؟")));
+        assertFalse(Declines.leadOfAnother(followUp, false, new boolean[] {true}, new boolean[] {true},
+                new boolean[] {false}));
+    }
+
+    @Test
     void anArabicQuestionOfOnlyItsWordingThatItsArticleIsNotAboutWithNoLeadIsDeclined() {
         AskedQuestion born = arabic("أين ولد؟");
         // ولد is the question's only word beside its wording, and the judged article is not about it.
