@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -206,8 +207,6 @@ public final class NameTransliterator {
     /** The Arabic definite article as romanised, optionally assimilated to a sun letter ("ash-Sham"). */
     private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|ad|an|ar|as|ash|at|ath|az|ed|en|er|es|et)[- ](.+)$");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    /** An alif with a hamza or madda, compiled once: every name a question spells is folded. */
-    private static final Pattern HAMZA_ALIF = Pattern.compile("[أإآ]");
     private static final Pattern LATIN_NAME = Pattern.compile("[a-z']+");
     private static final String VOWELS = "aeiou";
     private static final Set<String> CONSONANT_DIGRAPHS = Set.of("kh", "gh", "sh", "ch", "th", "dh", "zh", "ph", "ck");
@@ -275,8 +274,8 @@ public final class NameTransliterator {
 
     /** {@code spellings} that fold to none of {@code first}, up to {@code limit}. */
     private static List<String> others(List<String> spellings, List<String> first, int limit) {
-        return spellings.stream().filter(s -> first.stream().noneMatch(f -> foldArabic(f).equals(foldArabic(s))))
-                .limit(limit).toList();
+        Set<String> folded = first.stream().map(NameTransliterator::foldArabic).collect(Collectors.toSet());
+        return spellings.stream().filter(s -> !folded.contains(foldArabic(s))).limit(limit).toList();
     }
 
     private List<String> spellings(String name, Reading reading, int limit) {
@@ -362,7 +361,7 @@ public final class NameTransliterator {
     }
 
     private static String foldArabic(String arabic) {
-        return HAMZA_ALIF.matcher(arabic.replace('ة', 'ه').replace('ى', 'ي')).replaceAll("ا");
+        return arabic.replace('ة', 'ه').replace('ى', 'ي').replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا');
     }
 
     private static Rule ruleAt(String word, int index, Reading reading) {
