@@ -3,6 +3,7 @@ package io.isnad.retrieve.lexicon;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Guesses how a Latin-script name (Arabic, Persian or Turkish, as romanised in English news) is spelled
@@ -30,6 +33,11 @@ public final class NameTransliterator {
     public static final int MAX_VARIANTS = 3;
     /** {@link #moreSpellings}' most; each is one more term the caller asks the index about. */
     public static final int MORE_VARIANTS = 12;
+    /**
+     * {@link #moreSpellings}' most with an English vowel's reading, after the others: among them they
+     * would push out the consonant readings the names found before (Charles تشارلز).
+     */
+    public static final int VOWEL_VARIANTS = 12;
     private static final int BEAM = 12;
     private static final int WIDE_BEAM = 36;
 
@@ -41,21 +49,31 @@ public final class NameTransliterator {
     private enum At { START, MIDDLE, END, CLOSED, ANYWHERE }
 
     /**
-     * One Arabic reading of a Latin letter group. A {@code wide} one is an English name's reading
-     * (Panthers بانثرز, Tyne تاين, Kearney كيرني) that only {@link #moreSpellings} tries: among the
-     * first guesses it would push out the romanised Arabic readings the news names need.
+     * Which readings a spelling may use, each kind also those before it. ROMANISED is a romanised
+     * Arabic name's, the first guesses. ENGLISH adds an English name's readings of consonants and
+     * letter pairs (Panthers بانثرز, Tyne تاين, Kearney كيرني); VOWELS adds an English name's single
+     * vowels read long (Lady ليدي, Kennedy كينيدي, Jared جاريد) and a "kh" read as two letters
+     * (Brookhaven بروكهيفن). Only {@link #moreSpellings} tries the last two: among the first guesses
+     * they would push out the romanised Arabic readings the news names need.
      */
-    private record Option(String arabic, double cost, boolean wide) {}
+    private enum Reading { ROMANISED, ENGLISH, VOWELS }
 
-    /** @param narrow the options without the {@link Option#wide} ones, kept apart once at parse time */
-    private record Rule(String latin, At at, List<Option> options, List<Option> narrow) {
+    /** One Arabic reading of a Latin letter group, and the kind of reading it is. */
+    private record Option(String arabic, double cost, Reading reading) {}
+
+    /** @param byReading the options each kind of reading may use, kept apart once at parse time */
+    private record Rule(String latin, At at, Map<Reading, List<Option>> byReading) {
 
         static Rule of(String latin, At at, List<Option> options) {
-            return new Rule(latin, at, List.copyOf(options), options.stream().filter(o -> !o.wide()).toList());
+            Map<Reading, List<Option>> byReading = new EnumMap<>(Reading.class);
+            for (Reading reading : Reading.values()) {
+                byReading.put(reading, options.stream().filter(o -> o.reading().compareTo(reading) <= 0).toList());
+            }
+            return new Rule(latin, at, byReading);
         }
 
-        List<Option> options(boolean wide) {
-            return wide ? options : narrow;
+        List<Option> options(Reading reading) {
+            return byReading.get(reading);
         }
 
         boolean appliesAt(String word, int index) {
@@ -77,8 +95,9 @@ public final class NameTransliterator {
     /*
      * One rule a line: Latin letters, where in the word they may stand, then Arabic options with their
      * costs ("_" writes nothing, for short vowels Arabic leaves out; "~" marks an English name's
-     * reading, tried only by {@link #moreSpellings}). At each point the longest Latin match wins; among
-     * equally long ones, the first line. A rule with no option of the kind tried is passed over.
+     * reading and "^" an English vowel's, both tried only by {@link #moreSpellings}). At each point
+     * the longest Latin match wins; among equally long ones, the first line. A rule with no option of
+     * the kind tried is passed over.
      */
     private static final String[] TABLE = {
         // Fixed name parts whose letter-by-letter reading would be wrong.
@@ -123,7 +142,7 @@ public final class NameTransliterator {
         "ah       end     ة:0      ا:0.4",
         "eh       end     ة:0",
         // Consonant digraphs.
-        "kh       any     خ:0",
+        "kh       any     خ:0      ^كه:0.4",
         "gh       any     غ:0      ق:0.1",
         "sh       any     ش:0",
         "ch       any     ج:0      تش:0.3   ش:0.5",
@@ -159,20 +178,22 @@ public final class NameTransliterator {
         "y        any     ي:0",
         "z        any     ز:0      ظ:0.4",
         "'        any     ع:0      ء:0.3    _:0.5",
-        // Vowels: written long at the edges, often left out inside a word.
+        // Vowels: written long at the edges, often left out inside a word. An English name's single
+        // vowel is often long where Arabic names keep it short ("^": Lady ليدي, Kennedy كينيدي, Yosemite
+        // يوسيمايت); "e" keeps its dearer romanised ي too, so that the first guesses stay as they were.
         "a        start   ا:0      ع:0.5",
         "a        end     ا:0      ة:0.2",
         "a        closed  _:0      ا:0.3",
         "i        closed  _:0      ي:0.3",
         "o        closed  _:0      و:0.3",
         "u        closed  _:0      و:0.3",
-        "a        any     ا:0      _:0.2",
+        "a        any     ا:0      _:0.2    ^ي:0.4",
         "e        start   ا:0",
         "e        end     ه:0      _:0.3",
-        "e        any     _:0      ي:0.5",
+        "e        any     _:0      ي:0.5    ^ي:0.35",
         "i        start   ا:0",
         "i        end     ي:0",
-        "i        any     ي:0      _:0.3",
+        "i        any     ي:0      _:0.3    ^اي:0.35",
         "o        start   ا:0      او:0.3",
         "o        end     و:0",
         "o        any     و:0      _:0.4",
@@ -186,8 +207,6 @@ public final class NameTransliterator {
     /** The Arabic definite article as romanised, optionally assimilated to a sun letter ("ash-Sham"). */
     private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|ad|an|ar|as|ash|at|ath|az|ed|en|er|es|et)[- ](.+)$");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    /** An alif with a hamza or madda, compiled once: every name a question spells is folded. */
-    private static final Pattern HAMZA_ALIF = Pattern.compile("[أإآ]");
     private static final Pattern LATIN_NAME = Pattern.compile("[a-z']+");
     private static final String VOWELS = "aeiou";
     private static final Set<String> CONSONANT_DIGRAPHS = Set.of("kh", "gh", "sh", "ch", "th", "dh", "zh", "ph", "ck");
@@ -209,9 +228,13 @@ public final class NameTransliterator {
                 if (colon <= 0) {
                     throw new IllegalStateException("transliteration option needs arabic:cost in: " + line);
                 }
-                boolean wide = cells[i].startsWith("~");
-                String arabic = cells[i].substring(wide ? 1 : 0, colon).replace("_", "");
-                options.add(new Option(arabic, Double.parseDouble(cells[i].substring(colon + 1)), wide));
+                Reading reading = switch (cells[i].charAt(0)) {
+                    case '~' -> Reading.ENGLISH;
+                    case '^' -> Reading.VOWELS;
+                    default -> Reading.ROMANISED;
+                };
+                String arabic = cells[i].substring(reading == Reading.ROMANISED ? 0 : 1, colon).replace("_", "");
+                options.add(new Option(arabic, Double.parseDouble(cells[i].substring(colon + 1)), reading));
             }
             rules.add(Rule.of(cells[0], at, options));
         }
@@ -229,28 +252,37 @@ public final class NameTransliterator {
      * @return an empty list for input that is not a Latin-script word
      */
     public List<String> transliterate(String name) {
-        return spellings(name, false, MAX_VARIANTS);
+        return spellings(name, Reading.ROMANISED, MAX_VARIANTS);
     }
 
     /**
      * More spellings of a name than {@link #transliterate} gives, each with an English name's reading
      * (a long vowel for "ey", "ea" and a "y" between consonants, ز for an "s", a plural's "s" left out), up to
-     * {@value #MORE_VARIANTS}, those of {@link #transliterate} left out. Too many to search blindly:
-     * the caller keeps those an article is known to hold.
+     * {@value #MORE_VARIANTS}; then up to {@value #VOWEL_VARIANTS} with an English vowel's reading (a
+     * long vowel for a single "a", "e" or "i"; "kh" as كه), those of {@link #transliterate} left out.
+     * Too many to search blindly: the caller keeps those an article is known to hold, in this order.
      *
      * @param first what {@link #transliterate} gave for {@code name}: the caller has it already
      */
     public List<String> moreSpellings(String name, List<String> first) {
-        return spellings(name, true, MORE_VARIANTS + first.size()).stream()
-                .filter(s -> first.stream().noneMatch(f -> foldArabic(f).equals(foldArabic(s))))
-                .limit(MORE_VARIANTS).toList();
+        List<String> english = others(spellings(name, Reading.ENGLISH, MORE_VARIANTS + first.size()), first,
+                MORE_VARIANTS);
+        List<String> vowels = others(spellings(name, Reading.VOWELS, VOWEL_VARIANTS + first.size() + english.size()),
+                Stream.concat(first.stream(), english.stream()).toList(), VOWEL_VARIANTS);
+        return Stream.concat(english.stream(), vowels.stream()).toList();
     }
 
-    private List<String> spellings(String name, boolean wide, int limit) {
+    /** {@code spellings} that fold to none of {@code first}, up to {@code limit}. */
+    private static List<String> others(List<String> spellings, List<String> first, int limit) {
+        Set<String> folded = first.stream().map(NameTransliterator::foldArabic).collect(Collectors.toSet());
+        return spellings.stream().filter(s -> !folded.contains(foldArabic(s))).limit(limit).toList();
+    }
+
+    private List<String> spellings(String name, Reading reading, int limit) {
         String word = fold(name);
         Matcher article = ARTICLE.matcher(word);
         if (article.matches()) {
-            List<String> bare = spell(article.group(1).replace(" ", "").replace("-", ""), wide, limit);
+            List<String> bare = spell(article.group(1).replace(" ", "").replace("-", ""), reading, limit);
             Set<String> variants = new LinkedHashSet<>();
             for (String spelling : bare) {
                 variants.add("ال" + spelling);
@@ -258,7 +290,7 @@ public final class NameTransliterator {
             }
             return variants.stream().limit(limit).toList();
         }
-        return spell(word.replace(" ", "").replace("-", ""), wide, limit);
+        return spell(word.replace(" ", "").replace("-", ""), reading, limit);
     }
 
     private static String fold(String name) {
@@ -268,17 +300,17 @@ public final class NameTransliterator {
         return COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 
-    /** @param english whether an English name's reading ({@link Option#wide}) made it */
-    private record Partial(String arabic, double cost, boolean english) {}
+    /** @param reading the widest kind of reading among the options that made it */
+    private record Partial(String arabic, double cost, Reading reading) {}
 
-    private static List<String> spell(String word, boolean wide, int limit) {
+    private static List<String> spell(String word, Reading reading, int limit) {
         if (word.isEmpty() || !LATIN_NAME.matcher(word).matches()) {
             return List.of();
         }
-        List<Partial> beam = List.of(new Partial("", 0, false));
+        List<Partial> beam = List.of(new Partial("", 0, Reading.ROMANISED));
         int i = 0;
         while (i < word.length()) {
-            Rule rule = ruleAt(word, i, wide);
+            Rule rule = ruleAt(word, i, reading);
             int consumed = rule.latin().length();
             // Arabic writes a doubled consonant once (with a shadda the caller ignores).
             char last = word.charAt(i + consumed - 1);
@@ -288,25 +320,30 @@ public final class NameTransliterator {
             }
             List<Partial> next = new ArrayList<>();
             for (Partial partial : beam) {
-                for (Option option : rule.options(wide)) {
+                for (Option option : rule.options(reading)) {
                     next.add(new Partial(partial.arabic() + option.arabic(), partial.cost() + option.cost(),
-                            partial.english() || option.wide()));
+                            wider(partial.reading(), option.reading())));
                 }
             }
             next.sort(Comparator.comparingDouble(Partial::cost));
-            beam = next.subList(0, Math.min(wide ? WIDE_BEAM : BEAM, next.size()));
+            beam = next.subList(0, Math.min(reading == Reading.ROMANISED ? BEAM : WIDE_BEAM, next.size()));
             i += consumed;
         }
         // Spellings the caller's normaliser folds together (ة/ه, ى/ي) would waste a variant.
         Map<String, String> byFolded = new LinkedHashMap<>();
         for (Partial partial : beam) {
-            // The wide search gives only English readings: the romanised Arabic ones past the first
+            // A wider search gives only its own kind of reading: the romanised Arabic ones past the first
             // guesses are mostly other words (Putin بطن, Assad اسد).
-            if (!partial.arabic().isEmpty() && partial.english() == wide) {
+            if (!partial.arabic().isEmpty() && partial.reading() == reading) {
                 byFolded.putIfAbsent(foldArabic(partial.arabic()), partial.arabic());
             }
         }
         return byFolded.values().stream().limit(limit).toList();
+    }
+
+    /** The wider of two kinds of reading: a spelling is of the widest kind any of its options is. */
+    private static Reading wider(Reading a, Reading b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Whether {@code count} consonants follow {@code index}; a digraph such as "sh" is one consonant. */
@@ -324,12 +361,12 @@ public final class NameTransliterator {
     }
 
     private static String foldArabic(String arabic) {
-        return HAMZA_ALIF.matcher(arabic.replace('ة', 'ه').replace('ى', 'ي')).replaceAll("ا");
+        return arabic.replace('ة', 'ه').replace('ى', 'ي').replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا');
     }
 
-    private static Rule ruleAt(String word, int index, boolean wide) {
+    private static Rule ruleAt(String word, int index, Reading reading) {
         for (Rule rule : RULES) {
-            if (rule.appliesAt(word, index) && !rule.options(wide).isEmpty()) {
+            if (rule.appliesAt(word, index) && !rule.options(reading).isEmpty()) {
                 return rule;
             }
         }
