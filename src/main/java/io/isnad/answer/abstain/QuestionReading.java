@@ -8,11 +8,11 @@ import io.isnad.retrieve.EvidenceTerm;
 /**
  * One reading of a question's evidence terms: per term, whether it is a name of the question ({@link
  * QuestionNames#of}), whether it is the question's own wording ({@link QuestionWording#of}) and whether it
- * is a stem the light stemmer cut from a longer word ({@link CutStems#of}), which is no unknown word. The
+ * is the stem of a function word with a glued pronoun ({@link FunctionWordStems#of}), which is no unknown word. The
  * abstention features, the unwritten-name and unwritten-clitic checks and the wording-only decline all
  * read both; made once per question and handed to each, where each read the question again before.
  */
-public record QuestionReading(boolean[] names, boolean[] wording, boolean[] cut) {
+public record QuestionReading(boolean[] names, boolean[] wording, boolean[] functionWords) {
 
     /**
      * The reading of {@code question}, whose head noun is {@code head}, over {@code evidence}, English or
@@ -22,6 +22,6 @@ public record QuestionReading(boolean[] names, boolean[] wording, boolean[] cut)
             IndexAnalyzers analyzers, boolean english) {
         boolean[] names = QuestionNames.of(question, head, evidence, analyzers, english);
         return new QuestionReading(names, QuestionWording.of(question, evidence, analyzers, english, names),
-                CutStems.of(question, evidence, analyzers, english));
+                FunctionWordStems.of(question, evidence, analyzers, english));
     }
 }

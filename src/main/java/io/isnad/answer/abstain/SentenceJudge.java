@@ -130,9 +130,9 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         boolean[] otherForm = scorer.sameVerb(articleTokens, found);
         // Words the judged sentence holds in another form are no unknown words either.
         judged.assessment().excused().forEach(t -> otherForm[t] = true);
-        // And a stem cut to two letters from a longer word of the question is no word the articles lack.
-        boolean[] cut = reading.cut();
-        IntStream.range(0, cut.length).filter(t -> cut[t]).forEach(t -> otherForm[t] = true);
+        // Nor is a function word with a glued pronoun, which no answer sentence needs (FunctionWordStems).
+        boolean[] functionWords = reading.functionWords();
+        IntStream.range(0, functionWords.length).filter(t -> functionWords[t]).forEach(t -> otherForm[t] = true);
         return AbsentEvidence.of(corpus, evidence, found, articleTokens, reading.names(), reading.wording(), otherForm);
     }
 

@@ -49,7 +49,7 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             QuestionReading reading = reading(question, evidence, snapshot);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    reading.names(), reading.wording(), reading.cut());
+                    reading.names(), reading.wording(), reading.functionWords());
         }
     }
 
@@ -63,9 +63,9 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
         return labels(question, QuestionReading::names);
     }
 
-    /** The labels of the question's evidence terms that are stems cut from a longer word ({@link CutStems}). */
-    List<String> cut(String question) {
-        return labels(question, QuestionReading::cut);
+    /** The labels of the question's evidence terms that are function words with a pronoun ({@link FunctionWordStems}). */
+    List<String> functionWords(String question) {
+        return labels(question, QuestionReading::functionWords);
     }
 
     private List<String> labels(String question, Function<QuestionReading, boolean[]> which) {

@@ -444,7 +444,7 @@ class DeclinesTest {
         return held;
     }
 
-    /** A reading with no term a cut stem, which the wording-only decline does not read. */
+    /** A reading with no function-word stem, which the wording-only decline does not read. */
     private static QuestionReading reading(boolean[] names, boolean[] wording) {
         return new QuestionReading(names, wording, new boolean[names.length]);
     }
