@@ -10,7 +10,8 @@ import io.isnad.retrieve.EvidenceTerm;
  * QuestionNames#of}), whether it is the question's own wording ({@link QuestionWording#of}) and whether it
  * is the stem of a function word with a glued pronoun ({@link FunctionWordStems#of}), which is no unknown word. The
  * abstention features, the unwritten-name and unwritten-clitic checks and the wording-only decline all
- * read both; made once per question and handed to each, where each read the question again before.
+ * read the first two, and the unknown-word reading ({@link SentenceJudge#absent}) the third; made once per
+ * question and handed to each, where each read the question again before.
  */
 public record QuestionReading(boolean[] names, boolean[] wording, boolean[] functionWords) {
 
