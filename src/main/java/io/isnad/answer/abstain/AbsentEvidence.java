@@ -86,8 +86,8 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      * @param wording per term of {@code evidence}, whether it is the question's own wording ({@link QuestionWording})
      * @param sameVerb per term of {@code evidence}, whether the article conjugates its verb otherwise
      *        ({@link io.isnad.retrieve.EvidenceScorer#sameVerb}) or the judged sentence holds it in another
-     *        form ({@link io.isnad.retrieve.EvidenceScorer.Assessment#excused}):
-     *        such a word is no unknown word
+     *        form ({@link io.isnad.retrieve.EvidenceScorer.Assessment#excused}), or it is the stem of a function
+     *        word with a glued pronoun ({@link FunctionWordStems}): such a word is no unknown word
      */
     public static AbsentEvidence of(Snapshot corpus, List<EvidenceTerm> evidence, boolean[] inArticle,
             List<SentenceTokens> article, boolean[] names, boolean[] wording, boolean[] sameVerb) {

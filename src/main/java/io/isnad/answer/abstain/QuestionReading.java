@@ -7,11 +7,13 @@ import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * One reading of a question's evidence terms: per term, whether it is a name of the question ({@link
- * QuestionNames#of}) and whether it is the question's own wording ({@link QuestionWording#of}). The
+ * QuestionNames#of}), whether it is the question's own wording ({@link QuestionWording#of}) and whether it
+ * is the stem of a function word with a glued pronoun ({@link FunctionWordStems#of}), which is no unknown word. The
  * abstention features, the unwritten-name and unwritten-clitic checks and the wording-only decline all
- * read both; made once per question and handed to each, where each read the question again before.
+ * read the first two, and the unknown-word reading ({@link SentenceJudge#absent}) the third; made once per
+ * question and handed to each, where each read the question again before.
  */
-public record QuestionReading(boolean[] names, boolean[] wording) {
+public record QuestionReading(boolean[] names, boolean[] wording, boolean[] functionWords) {
 
     /**
      * The reading of {@code question}, whose head noun is {@code head}, over {@code evidence}, English or
@@ -20,6 +22,7 @@ public record QuestionReading(boolean[] names, boolean[] wording) {
     public static QuestionReading of(String question, String head, List<EvidenceTerm> evidence,
             IndexAnalyzers analyzers, boolean english) {
         boolean[] names = QuestionNames.of(question, head, evidence, analyzers, english);
-        return new QuestionReading(names, QuestionWording.of(question, evidence, analyzers, english, names));
+        return new QuestionReading(names, QuestionWording.of(question, evidence, analyzers, english, names),
+                FunctionWordStems.of(question, evidence, analyzers, english));
     }
 }

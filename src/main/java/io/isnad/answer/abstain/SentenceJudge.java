@@ -130,6 +130,9 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         boolean[] otherForm = scorer.sameVerb(articleTokens, found);
         // Words the judged sentence holds in another form are no unknown words either.
         judged.assessment().excused().forEach(t -> otherForm[t] = true);
+        // Nor is a function word with a glued pronoun, which no answer sentence needs (FunctionWordStems).
+        boolean[] functionWords = reading.functionWords();
+        IntStream.range(0, functionWords.length).filter(t -> functionWords[t]).forEach(t -> otherForm[t] = true);
         return AbsentEvidence.of(corpus, evidence, found, articleTokens, reading.names(), reading.wording(), otherForm);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import io.isnad.answer.question.QuestionAnalyzer;
@@ -48,25 +49,30 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             QuestionReading reading = reading(question, evidence, snapshot);
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    reading.names(), reading.wording(), new boolean[evidence.size()]);
+                    reading.names(), reading.wording(), reading.functionWords());
         }
     }
 
     /** The labels of the question's evidence terms that are its wording ({@link QuestionWording}). */
     List<String> worded(String question) {
-        return labels(question, false);
+        return labels(question, QuestionReading::wording);
     }
 
     /** The labels of the question's evidence terms that are its names ({@link QuestionNames}). */
     List<String> named(String question) {
-        return labels(question, true);
+        return labels(question, QuestionReading::names);
     }
 
-    private List<String> labels(String question, boolean names) {
+    /** The labels of the question's evidence terms that are function words with a pronoun ({@link FunctionWordStems}). */
+    List<String> functionWords(String question) {
+        return labels(question, QuestionReading::functionWords);
+    }
+
+    private List<String> labels(String question, Function<QuestionReading, boolean[]> which) {
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             QuestionReading reading = reading(question, evidence, snapshot);
-            boolean[] marked = names ? reading.names() : reading.wording();
+            boolean[] marked = which.apply(reading);
             return IntStream.range(0, marked.length).filter(t -> marked[t]).mapToObj(t -> evidence.get(t).label())
                     .toList();
         }

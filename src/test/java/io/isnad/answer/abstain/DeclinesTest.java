@@ -375,21 +375,21 @@ class DeclinesTest {
     void anArabicQuestionOfOnlyItsWordingThatItsArticleIsNotAboutWithNoLeadIsDeclined() {
         AskedQuestion born = arabic("أين ولد؟");
         // ولد is the question's only word beside its wording, and the judged article is not about it.
-        assertTrue(Declines.wordingOnly(born, 0.10, new QuestionReading(held(false), held(false)), t -> false, t -> false));
+        assertTrue(Declines.wordingOnly(born, 0.10, reading(held(false), held(false)), t -> false, t -> false));
         // Two subject words and the question's verb are still no subject the question names.
-        assertTrue(Declines.wordingOnly(born, 0.10, new QuestionReading(held(false, false, false), held(true, false, false)),
+        assertTrue(Declines.wordingOnly(born, 0.10, reading(held(false, false, false), held(true, false, false)),
                 t -> false, t -> false));
     }
 
     @Test
     void anArticleOpeningOnOrReturningToTheQuestionsWordsOrALeadAnswers() {
         AskedQuestion born = arabic("أين ولد؟");
-        assertFalse(Declines.wordingOnly(born, 0.10, new QuestionReading(held(false), held(false)), t -> true, t -> false));
-        assertFalse(Declines.wordingOnly(born, 0.10, new QuestionReading(held(false), held(false)), t -> false, t -> true));
-        assertFalse(Declines.wordingOnly(born, Declines.NO_ARTICLE_AHEAD, new QuestionReading(held(false), held(false)),
+        assertFalse(Declines.wordingOnly(born, 0.10, reading(held(false), held(false)), t -> true, t -> false));
+        assertFalse(Declines.wordingOnly(born, 0.10, reading(held(false), held(false)), t -> false, t -> true));
+        assertFalse(Declines.wordingOnly(born, Declines.NO_ARTICLE_AHEAD, reading(held(false), held(false)),
                 t -> false, t -> false));
         // The question's wording recurring in the article tells nothing of its subject.
-        assertTrue(Declines.wordingOnly(born, 0.10, new QuestionReading(held(false, false), held(true, false)), t -> false,
+        assertTrue(Declines.wordingOnly(born, 0.10, reading(held(false, false), held(true, false)), t -> false,
                 t -> t == 0));
     }
 
@@ -397,23 +397,23 @@ class DeclinesTest {
     void aNamedOrWordierArabicQuestionIsNotReadAsWordingOnly() {
         AskedQuestion asked = arabic("كم مساحة اسيا؟");
         // A name is a subject of its own.
-        assertFalse(Declines.wordingOnly(asked, 0.10, new QuestionReading(held(false, true), held(true, false)), t -> false,
+        assertFalse(Declines.wordingOnly(asked, 0.10, reading(held(false, true), held(true, false)), t -> false,
                 t -> false));
         // Three words beside the wording name a subject.
-        assertFalse(Declines.wordingOnly(asked, 0.10, new QuestionReading(held(false, false, false), held(false, false, false)),
+        assertFalse(Declines.wordingOnly(asked, 0.10, reading(held(false, false, false), held(false, false, false)),
                 t -> false, t -> false));
         // No evidence at all is left to the model.
-        assertFalse(Declines.wordingOnly(asked, 0.10, new QuestionReading(held(), held()), t -> false, t -> false));
+        assertFalse(Declines.wordingOnly(asked, 0.10, reading(held(), held()), t -> false, t -> false));
     }
 
     @Test
     void onlyAnArabicQuestionOfItsOwnIsReadForWordingOnly() {
-        assertFalse(Declines.wordingOnly(english("Where was he born?"), 0.10, new QuestionReading(held(false), held(false)),
+        assertFalse(Declines.wordingOnly(english("Where was he born?"), 0.10, reading(held(false), held(false)),
                 t -> false, t -> false));
         String question = "وأين ولد؟";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "من هو الرئيس؟")));
-        assertFalse(Declines.wordingOnly(followUp, 0.10, new QuestionReading(held(false), held(false)), t -> false,
+        assertFalse(Declines.wordingOnly(followUp, 0.10, reading(held(false), held(false)), t -> false,
                 t -> false));
     }
 
@@ -522,6 +522,11 @@ class DeclinesTest {
 
     private static boolean[] held(boolean... held) {
         return held;
+    }
+
+    /** A reading with no function-word stem, which the wording-only decline does not read. */
+    private static QuestionReading reading(boolean[] names, boolean[] wording) {
+        return new QuestionReading(names, wording, new boolean[names.length]);
     }
 
     @Test
