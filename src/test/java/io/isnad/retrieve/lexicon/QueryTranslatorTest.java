@@ -116,6 +116,25 @@ class QueryTranslatorTest {
         assertTrue(query.untranslated().isEmpty(), query.toString());
     }
 
+    /**
+     * A word whose every built-in translation is an Arabic stop word ("ago" قبل|منذ) is dropped as an
+     * English stop word is; a capitalised one may be a name and stays, and FreeDict's homograph (كل
+     * for "eat") keeps its term.
+     */
+    @Test
+    void wordBuiltInTranslatesOnlyByArabicStopWordsIsDropped(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("eat", "كل"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        TranslatedQuery ago = translator.translate("What event happened 66 million years ago?");
+        assertFalse(englishOf(ago).contains("ago"), ago.toString());
+        assertTrue(englishOf(ago).contains("years"), ago.toString());
+        assertTrue(ago.untranslated().isEmpty(), ago.toString());
+
+        assertEquals(List.of("كل"), term(translator.translate("How much do they eat?"), "eat").arabic());
+        assertTrue(englishOf(translator.translate("What did Ali say?")).contains("ali"), "a capitalised word may be a name");
+    }
+
     @Test
     void capitalisedStopwordInsideSentenceIsTranslated() {
         TranslatedQuery query = TRANSLATOR.translate("When did US troops leave?");
