@@ -135,6 +135,16 @@ class QueryTranslatorTest {
         assertTrue(englishOf(translator.translate("What did Ali say?")).contains("ali"), "a capitalised word may be a name");
     }
 
+    /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
+    @Test
+    void pluralUnitsTranslateToTheSingularArabicCountsIn() {
+        TranslatedQuery query = TRANSLATOR.translate("How many seconds and minutes, weeks and months were left?");
+        assertTrue(term(query, "seconds").arabic().containsAll(List.of("ثوان", "ثانية")), query.toString());
+        assertTrue(term(query, "minutes").arabic().contains("دقيقة"), query.toString());
+        assertTrue(term(query, "weeks").arabic().contains("أسبوعا"), query.toString());
+        assertTrue(term(query, "months").arabic().contains("شهرا"), query.toString());
+    }
+
     @Test
     void capitalisedStopwordInsideSentenceIsTranslated() {
         TranslatedQuery query = TRANSLATOR.translate("When did US troops leave?");
