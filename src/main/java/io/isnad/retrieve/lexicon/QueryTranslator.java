@@ -1,6 +1,7 @@
 package io.isnad.retrieve.lexicon;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * Turns an English question into Arabic search terms without a language model.
@@ -192,11 +195,16 @@ public final class QueryTranslator {
         String english = word.key();
         List<String> arabic = builtin.lookup(english);
         if (!arabic.isEmpty()) {
-            translation.add(new Term(english, arabic, Source.BUILTIN, EXACT_WEIGHT));
+            if (!particlesOnly(word, arabic)) {
+                translation.add(new Term(english, arabic, Source.BUILTIN, EXACT_WEIGHT));
+            }
             return;
         }
         for (String base : EnglishInflection.baseForms(english)) {
             arabic = builtin.lookup(base);
+            if (particlesOnly(word, arabic)) {
+                return;
+            }
             if (!arabic.isEmpty()) {
                 translation.add(new Term(english, arabic, Source.BUILTIN, INFLECTED_WEIGHT));
                 if (NameSpelling.verbFormAsName(word)) {
@@ -225,6 +233,21 @@ public final class QueryTranslator {
                 translation.untranslated(english);
             }
         }
+    }
+
+    /**
+     * Whether a word's built-in translations are all Arabic stop words ("ago" قبل|منذ): no article
+     * analyses them to any word, so as a term the word kept only its English form and was weighed as
+     * the unknown word that declines an answer whose sentence writes منذ 66 مليون سنة. Such a word is
+     * a particle in Arabic too and is dropped as an English stop word is. Only the built-in lists say
+     * so: FreeDict's one such translation is a homograph ("eat" كل, the imperative, folded to "all"),
+     * and dropping it answered a question asked of the wrong corpus (docs/answers.md, "faen38"). A
+     * capitalised word may be a name ("Ali" علي), which stays a term.
+     */
+    private static boolean particlesOnly(QuestionWord word, List<String> translations) {
+        return !translations.isEmpty() && !word.capitalised()
+                && translations.stream().allMatch(a -> Arrays.stream(ArabicTextNormalizer.normalize(a).split("\\s+"))
+                        .allMatch(ArabicStopWords::contains));
     }
 
     /**

@@ -116,6 +116,35 @@ class QueryTranslatorTest {
         assertTrue(query.untranslated().isEmpty(), query.toString());
     }
 
+    /**
+     * A word whose every built-in translation is an Arabic stop word ("ago" قبل|منذ) is dropped as an
+     * English stop word is; a capitalised one may be a name and stays, and FreeDict's homograph (كل
+     * for "eat") keeps its term.
+     */
+    @Test
+    void wordBuiltInTranslatesOnlyByArabicStopWordsIsDropped(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("eat", "كل"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        TranslatedQuery ago = translator.translate("What event happened 66 million years ago?");
+        assertFalse(englishOf(ago).contains("ago"), ago.toString());
+        assertTrue(englishOf(ago).contains("years"), ago.toString());
+        assertTrue(ago.untranslated().isEmpty(), ago.toString());
+
+        assertEquals(List.of("كل"), term(translator.translate("How much do they eat?"), "eat").arabic());
+        assertTrue(englishOf(translator.translate("What did Ali say?")).contains("ali"), "a capitalised word may be a name");
+    }
+
+    /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
+    @Test
+    void pluralUnitsTranslateToTheSingularArabicCountsIn() {
+        TranslatedQuery query = TRANSLATOR.translate("How many seconds and minutes, weeks and months were left?");
+        assertTrue(term(query, "seconds").arabic().containsAll(List.of("ثوان", "ثانية")), query.toString());
+        assertTrue(term(query, "minutes").arabic().contains("دقيقة"), query.toString());
+        assertTrue(term(query, "weeks").arabic().contains("أسبوعا"), query.toString());
+        assertTrue(term(query, "months").arabic().contains("شهرا"), query.toString());
+    }
+
     @Test
     void capitalisedStopwordInsideSentenceIsTranslated() {
         TranslatedQuery query = TRANSLATOR.translate("When did US troops leave?");
