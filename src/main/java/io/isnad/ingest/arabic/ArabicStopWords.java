@@ -130,6 +130,8 @@ public final class ArabicStopWords {
      * تبعه and تبعها are also the Standard "followed it".
      */
     private static final Set<String> DIALECT_POSSESSIVES = Set.of("بتاع", "تاع", "ديال");
+    /** The province of Diyala (ديالى), folded: ديال with the pronoun ي. */
+    private static final String DIYALA = ArabicTextNormalizer.normalize("ديالى");
     /** The pronouns glued to a possessive particle, with the dialects' و for ه (بتاعو، ديالو). */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("ي", "ك", "ه", "و", "ها", "نا", "كم", "هم", "هن");
 
@@ -172,8 +174,11 @@ public final class ArabicStopWords {
         words.addAll(DIALECT_DEMONSTRATIVES);
         words.addAll(DIALECT_ATTACHED);
         words.addAll(EMPHASIS);
+        // Not ديالي ("mine"): the Iraqi province ديالى folds to it, and an article's place name outweighs a
+        // Moroccan question's "mine".
         for (String possessive : DIALECT_POSSESSIVES) {
-            POSSESSIVE_PRONOUNS.forEach(pronoun -> words.add(possessive + pronoun));
+            POSSESSIVE_PRONOUNS.stream().map(pronoun -> possessive + pronoun)
+                    .filter(word -> !word.equals(DIYALA)).forEach(words::add);
         }
         // The bare pronouns only: وهم and فهم are also nouns ("illusion", "understanding").
         PRONOUNS.stream().filter(p -> p.startsWith("ه")).forEach(words::add);

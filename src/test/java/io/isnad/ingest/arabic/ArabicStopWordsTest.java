@@ -83,6 +83,9 @@ class ArabicStopWordsTest {
         for (String word : new String[] {"تبعه", "تبعها", "دي", "دا", "مال", "زي"}) {
             assertFalse(ArabicStopWords.contains(word), word);
         }
+        // The Iraqi province ديالى folds to ديال with the pronoun ي, and is no stop word.
+        assertFalse(ArabicStopWords.contains(ArabicTextNormalizer.normalize("ديالى")));
+        assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize("ديالك")));
     }
 
     @Test
