@@ -750,17 +750,34 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArabicQuestionPuttingAnUnwrittenWordAfterTheJudgedSentencesNounIsDeclined() {
+        // a.txt and b.txt write وزير الخارجية; the question puts مناضلا, which no word of either holds even
+        // in part, after وزير, and no other alignment meets it (إلى follows two words after وزير).
+        String swapped = "متى وصل وزير مناضلا إلى طوكيو؟";
+        assertTrue(unheldArabicName(snapshot, articles, swapped));
+        assertTrue(answer(swapped).isEmpty());
+        // The sentence's own word after وزير is no slot.
+        assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية إلى طوكيو؟"));
+        // Over articles that span too few roots, a word's absence tells nothing (as for the rootless rule).
+        ExtractiveAnswerer strict = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 2000),
+                AbstentionModel.packaged());
+        assertFalse(strict.choose(snapshot, articles.retrieve(swapped), arabic(swapped)).orElseThrow()
+                .declines().contains(Decline.UNHELD_NAME));
+    }
+
+    @Test
     void anArabicQuestionWhoseSlotStandsOnlyInAnotherArticlesQuotedSentenceIsDeclined() throws IOException {
         // A model that answers everything: only a decline keeps an answer back.
         ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
                 new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
         try (ArticleFixture tour = ArticleFixture.of(tmp.resolve("tour"), Map.of("p.txt", """
                 رحلة الوزير
-                وصل وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة أوروبية طويلة.""", "q.txt", """
+                وصل وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة في أوروبا طويلة.""", "q.txt", """
                 عودة الوزير
                 وصل وزير الخارجية الياباني إلى طوكيو بعد جولة الشتاء الطويلة."""))) {
             Snapshot corpus = tour.snapshot();
-            // p.txt leads (it gives the time) and aligns with no slot; q.txt, the same fact cited beside it,
+            // p.txt leads (it gives the time) and aligns with no slot (its جولة is followed by a particle, not
+            // by a word مجسات could stand in place of); q.txt, the same fact cited beside it,
             // writes جولة الشتاء الطويلة where the question puts مجسات in الشتاء's place.
             String swapped = "متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولة مجسات الطويلة؟";
             AskedQuestion asked = arabic(swapped);

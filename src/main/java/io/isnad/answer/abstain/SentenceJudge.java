@@ -74,6 +74,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * has no such kin (docs/answers.md, "Thirty-first round: near-miss questions answered").
      */
     static final double REST_HELD_ROOTLESS = 0.6;
+    /** The longest gram the n-gram field indexes of a word ({@link IndexField#GRAMS}). */
+    static final int LONGEST_GRAM = 4;
 
     /**
      * Whether the answer stays in the conversation's story: the follow-up feature's large weight was
@@ -232,8 +234,9 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     /**
      * Whether an Arabic question, not a follow-up, is one of {@code sentences}' own phrase with one word
      * put in place of one of its definite nouns: at its end ({@link #displacedLastWord}), between two of
-     * its words ({@link #displacedWord}) or before its definite word ({@link #displacedHead}). The
-     * question's words are read once and each sentence's once for all three.
+     * its words ({@link #displacedWord}) or before its definite word ({@link #displacedHead}); or with a
+     * word put after one of its nouns in place of the word it completes that noun with ({@link
+     * #displacedComplement}). The question's words are read once and each sentence's once for all four.
      */
     public boolean anyDisplaced(Stream<SentenceCandidate> sentences) {
         if (!aligns()) {
@@ -243,7 +246,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         return sentences.anyMatch(judged -> {
             List<SlotWord> written = writtenWords(judged);
             return displacedLastWord(judged, asked, written) || DisplacedWord.in(asked, written)
-                    || displacedHead(judged, asked, written);
+                    || displacedHead(judged, asked, written) || displacedComplement(judged, asked, written);
         });
     }
 
@@ -263,6 +266,35 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      */
     private boolean displacedHead(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
         return DisplacedHead.of(asked, written).filter(word -> unheldIn(judged, word)).isPresent();
+    }
+
+    /**
+     * Whether the question puts a word after one of a sentence's nouns (the judged sentence, or another the
+     * answer quotes) in place of the word the sentence completes that noun with ({@link DisplacedComplement}),
+     * the sentence's article holds none of its terms, and the corpus never writes it, not even inside a
+     * longer word ({@link #unwrittenInCorpus}), nor is it a slip of the article's words ({@link #slipOf}:
+     * حطابات for the خطب of يخطب). A paraphrase's word is mostly a form of a word the corpus writes, inside a
+     * longer form (طايفه in الطايفه) if not as typed; a thing the articles never mention is in none of their
+     * words (docs/answers.md, "near38").
+     */
+    private boolean displacedComplement(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
+        return DisplacedComplement.of(asked, written).stream().anyMatch(word -> unheldIn(judged, word)
+                && unwrittenInCorpus(word) && !slipOf(word, ArabicRootSkeleton.keys(word),
+                        corpus.sentenceTokens(judged.article().file())));
+    }
+
+    /**
+     * Whether the corpus writes a word in none of its words, read on the n-gram field: one of the word's
+     * grams of {@value #LONGEST_GRAM} letters that no chunk holds. False where the index cannot tell ({@link
+     * Snapshot#rootKeys}) or its words span fewer than {@code rootlessMinRoots} root keys, too few for a
+     * word's absence to tell a thing they never mention from the question's own phrasing, as for {@link
+     * #rootless}.
+     */
+    private boolean unwrittenInCorpus(String word) {
+        return corpus.rootKeys().filter(held -> held.size() >= rootlessMinRoots).isPresent()
+                && corpus.analyzers().tokens(IndexField.GRAMS, word).stream()
+                        .filter(gram -> gram.length() == LONGEST_GRAM)
+                        .anyMatch(gram -> corpus.docFreq(IndexField.GRAMS, gram) == 0);
     }
 
     /**

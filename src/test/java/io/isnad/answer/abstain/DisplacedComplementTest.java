@@ -1,0 +1,59 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.index.IndexAnalyzers;
+
+class DisplacedComplementTest {
+
+    private static final String SENTENCE = "ثم هزموا باتريوتس في مباراة بطولة رابطة كرة القدم الأمريكية.";
+
+    private final IndexAnalyzers analyzers = new IndexAnalyzers();
+
+    private List<String> of(String question, String sentence) {
+        return DisplacedComplement.of(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
+    }
+
+    private List<String> of(String question) {
+        return of(question, SENTENCE);
+    }
+
+    @Test
+    void aWordPutAfterANounTheSentenceCompletesOtherwiseIsDisplaced() {
+        // مباراة ___: the sentence writes بطولة after مباراة where the question puts اسوس.
+        assertEquals(List.of("اسوس"), of("ما نتيجة مباراة اسوس رابطة كرة القدم؟"));
+    }
+
+    @Test
+    void theSentencesOwnWordAnotherFormOfItOrASlipOfItIsNoSlot() {
+        assertTrue(of("ما نتيجة مباراة بطولة رابطة كرة القدم؟").isEmpty());
+        assertTrue(of("ما نتيجة مباراة بطولات رابطة كرة القدم؟").isEmpty());
+        // The sentence's word with a letter typed after it.
+        assertTrue(of("ما نتيجة مباراة بطولةي رابطة كرة القدم؟").isEmpty());
+        // A function word misspelt (ابتي for التي) is the question's wording.
+        assertTrue(of("ما نتيجة مباراة ابتي رابطة كرة القدم؟").isEmpty());
+    }
+
+    @Test
+    void aWordAfterAVerbOrGluedToAProcliticIsTheQuestionsOwnWording() {
+        // After the verb يستخدم, its object is the question's own choice of words; after the noun البخار, not.
+        String sentence = "يستخدم المحرك البخار لتوليد الطاقة.";
+        assertTrue(of("ماذا يستخدم مناضلا لتوليد الطاقة؟", sentence).isEmpty());
+        assertEquals(List.of("مناضلا"), of("ماذا يستخدم البخار مناضلا؟", sentence));
+        // وقايدا continues a list and بمكانها opens a phrase: neither is bound to the noun before it.
+        assertTrue(of("ما نتيجة مباراة وقايدا رابطة كرة القدم؟").isEmpty());
+        assertTrue(of("ما نتيجة مباراة بمكانها رابطة كرة القدم؟").isEmpty());
+    }
+
+    @Test
+    void aDefiniteShortOrConjugatedWordIsNoSlot() {
+        assertTrue(of("ما نتيجة مباراة المناضل رابطة كرة القدم؟").isEmpty());
+        assertTrue(of("ما نتيجة مباراة كمي رابطة كرة القدم؟").isEmpty());
+        assertTrue(of("ما نتيجة مباراة تشعل رابطة كرة القدم؟").isEmpty());
+    }
+}
