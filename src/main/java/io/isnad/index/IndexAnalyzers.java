@@ -33,6 +33,10 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class IndexAnalyzers {
 
+    /** The shortest and longest letter grams of a word the n-gram field ({@link IndexField#GRAMS}) indexes. */
+    public static final int SHORTEST_GRAM = 3;
+    public static final int LONGEST_GRAM = 4;
+
     /** Lucene's English stop words plus question and auxiliary words, which no answer needs to repeat. */
     private static final CharArraySet ENGLISH_STOP_WORDS = englishStopWords();
 
@@ -88,7 +92,8 @@ public final class IndexAnalyzers {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             // Keep short tokens (numbers like "89", two-letter words) whole: they have no 3-grams.
-            return new TokenStreamComponents(source, new NGramTokenFilter(normalizedWords(source), 3, 4, true));
+            return new TokenStreamComponents(source,
+                    new NGramTokenFilter(normalizedWords(source), SHORTEST_GRAM, LONGEST_GRAM, true));
         }
     };
 

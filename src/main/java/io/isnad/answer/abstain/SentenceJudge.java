@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
@@ -74,8 +75,6 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * has no such kin (docs/answers.md, "Thirty-first round: near-miss questions answered").
      */
     static final double REST_HELD_ROOTLESS = 0.6;
-    /** The longest gram the n-gram field indexes of a word ({@link IndexField#GRAMS}). */
-    static final int LONGEST_GRAM = 4;
 
     /**
      * Whether the answer stays in the conversation's story: the follow-up feature's large weight was
@@ -285,15 +284,15 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
 
     /**
      * Whether the corpus writes a word in none of its words, read on the n-gram field: one of the word's
-     * grams of {@value #LONGEST_GRAM} letters that no chunk holds. False where the index cannot tell ({@link
-     * Snapshot#rootKeys}) or its words span fewer than {@code rootlessMinRoots} root keys, too few for a
-     * word's absence to tell a thing they never mention from the question's own phrasing, as for {@link
-     * #rootless}.
+     * grams of {@value IndexAnalyzers#LONGEST_GRAM} letters that no chunk holds. False where the index
+     * cannot tell ({@link Snapshot#rootKeys}) or its words span fewer than {@code rootlessMinRoots} root
+     * keys, too few for a word's absence to tell a thing they never mention from the question's own
+     * phrasing, as for {@link #rootless}.
      */
     private boolean unwrittenInCorpus(String word) {
         return corpus.rootKeys().filter(held -> held.size() >= rootlessMinRoots).isPresent()
                 && corpus.analyzers().tokens(IndexField.GRAMS, word).stream()
-                        .filter(gram -> gram.length() == LONGEST_GRAM)
+                        .filter(gram -> gram.length() == IndexAnalyzers.LONGEST_GRAM)
                         .anyMatch(gram -> corpus.docFreq(IndexField.GRAMS, gram) == 0);
     }
 
