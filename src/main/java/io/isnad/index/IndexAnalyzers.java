@@ -128,7 +128,7 @@ public final class IndexAnalyzers {
     /**
      * The distinct {@link IndexField#ARABIC} tokens of one folded word ({@link #tokens}, as a set), kept: the
      * word-for-word alignments read every word of each sentence they compare for every question, and the same
-     * words recur from sentence to sentence and question to question: a look-up costs far less than running the
+     * words recur from sentence to sentence and question to question: a look-up costs less than running the
      * chain (docs/performance.md, "perf38"). A word's tokens depend on the word alone.
      */
     public Set<String> wordStems(String word) {
