@@ -330,8 +330,9 @@ public class ExtractiveAnswerer {
                 features.articleMissing(), held::found));
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> held.opening()[t], t -> held.sentences()[t] > 1));
+        // The whole names are read only for the questions the check reads them for (Arabic, no follow-up).
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
-                QuestionNames.withWholeNames(question.text(), judge.reading().names(), evidence, corpus.analyzers()),
+                () -> QuestionNames.withWholeNames(question.text(), judge.reading().names(), evidence, corpus.analyzers()),
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,
                 features.margin(), judge.reading().wording(), t -> held.opening()[t],

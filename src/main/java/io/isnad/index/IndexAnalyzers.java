@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -22,6 +23,8 @@ import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -99,6 +102,15 @@ public final class IndexAnalyzers {
 
     private final Analyzer english = new EnglishAnalyzer(ENGLISH_STOP_WORDS);
 
+    /**
+     * Words kept by {@link #wordStems}: the words of the sentences a question compares, a few hundred per
+     * question; a word with its stems is some 200 bytes, so 4 MB at most.
+     */
+    private static final int WORDS_KEPT = 20_000;
+
+    /** Built once per instance; each word's stems are built on their first ask. */
+    private final Cache<String, Set<String>> wordStems = Caches.builder().maximumSize(WORDS_KEPT).build();
+
     /** Lower-cased words with Western digits and Lucene's Arabic normalisation, shared by both Arabic chains. */
     private static TokenStream normalizedWords(Tokenizer source) {
         return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(source)));
@@ -116,6 +128,20 @@ public final class IndexAnalyzers {
     /** The tokens {@code field}'s analyzer makes of {@code text}, in order, repeats kept. */
     public List<String> tokens(IndexField field, String text) {
         return run(field, text).terms();
+    }
+
+    /**
+     * The distinct {@link IndexField#ARABIC} tokens of one folded word ({@link #tokens}, as a set), kept: the
+     * word-for-word alignments read every word of each sentence they compare for every question, and the same
+     * words recur from sentence to sentence and question to question: a look-up costs less than running the
+     * chain (docs/performance.md, "perf38"). A word's tokens depend on the word alone.
+     */
+    public Set<String> wordStems(String word) {
+        return wordStems.get(word, this::stemsOf);
+    }
+
+    private Set<String> stemsOf(String word) {
+        return Set.copyOf(tokens(IndexField.ARABIC, word));
     }
 
     /**

@@ -70,8 +70,6 @@ class CandidateDiagnosis {
     @Inject
     IngestConfig ingest;
     @Inject
-    AnswerConfig answer;
-    @Inject
     HybridRetriever retriever;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -101,8 +99,7 @@ class CandidateDiagnosis {
         if (choice.isEmpty()) {
             return line;
         }
-        SentenceJudge judge = new SentenceJudge(snapshot, retrieval, asked,
-                retrieval.query().evidence(), choice.get().scorer(), answer.rootlessMinRoots());
+        SentenceJudge judge = choice.get().judge();
         line.put("prob", model.probability(choice.get().features()));
         line.put("threshold", model.threshold());
         line.put("leadFile", choice.get().lead().article().file());
@@ -113,8 +110,7 @@ class CandidateDiagnosis {
         line.put("head", asked.analysis().head());
         line.set("asked", json.valueToTree(AskedNoun.terms(asked.analysis().head(), evidence, snapshot.analyzers(),
                 english)));
-        line.set("names", json.valueToTree(QuestionNames.of(q.question(), asked.analysis().head(), evidence,
-                snapshot.analyzers(), english)));
+        line.set("names", json.valueToTree(judge.reading().names()));
         Map<String, List<SentenceCandidate>> byFile = new LinkedHashMap<>();
         retrieval.passages().stream().map(Passage::file).distinct().forEach(f -> byFile.put(f, new ArrayList<>()));
         choice.get().ranked().forEach(c -> byFile.computeIfAbsent(c.article().file(), f -> new ArrayList<>()).add(c));

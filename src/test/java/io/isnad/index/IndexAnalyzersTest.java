@@ -2,10 +2,12 @@ package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,19 @@ class IndexAnalyzersTest {
 
     private List<List<String>> arabic(String text) {
         return analyzers.positions(IndexField.ARABIC, ArabicTextNormalizer.normalize(text));
+    }
+
+    @Test
+    void aWordsKeptStemsAreItsArabicTokensAsASetAskedOnceOrAgain() {
+        // A stacked bare form (لدمشق), a hamza seat's variants (بنائها), a stop word (لماذا: none), an article.
+        for (String word : List.of("لدمشق", "بنائها", "لماذا", "المدينة", "2005")) {
+            String folded = ArabicTextNormalizer.normalize(word);
+            Set<String> tokens = Set.copyOf(analyzers.tokens(IndexField.ARABIC, folded));
+            assertEquals(tokens, analyzers.wordStems(folded), word);
+            assertEquals(tokens, analyzers.wordStems(folded), word + ", asked again");
+        }
+        assertEquals(Set.of("لدمشق", "دمشق"), analyzers.wordStems("لدمشق"));
+        assertTrue(analyzers.wordStems(ArabicTextNormalizer.normalize("لماذا")).isEmpty());
     }
 
     @Test

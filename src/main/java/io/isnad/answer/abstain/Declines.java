@@ -327,17 +327,19 @@ public final class Declines {
      * alone held in the judged sentence also took 2 arcd-train hits per part, without the sentence cap a
      * seeds check hit (a minister named in four sentences of a news story) (docs/answers.md, "cross36b").
      *
-     * @param name per term of the question's evidence, whether it is a name ({@link QuestionNames#of})
+     * @param names per term of the question's evidence, whether it is a name ({@link QuestionNames#withWholeNames}):
+     *        asked only for an Arabic question that is no follow-up, the only ones this check reads
      * @param sentencesHolding in how many of the judged article's sentences a term is found
      * @param heldAround per term, whether the judged sentence or a sentence beside it holds it: looked up only
      *        for the questions whose name this check finds in passing
      * @param articleSentences the judged article's number of sentences
      */
-    public static boolean nameInPassing(AskedQuestion question, boolean[] name,
+    public static boolean nameInPassing(AskedQuestion question, Supplier<boolean[]> names,
             IntToLongFunction sentencesHolding, Supplier<boolean[]> heldAround, int articleSentences) {
         if (question.english() || question.previous().isPresent()) {
             return false;
         }
+        boolean[] name = names.get();
         int[] named = IntStream.range(0, name.length).filter(t -> name[t]).toArray();
         int[] others = IntStream.range(0, name.length).filter(t -> !name[t]).toArray();
         if (named.length == 0 || others.length == 0) {

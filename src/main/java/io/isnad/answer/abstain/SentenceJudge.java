@@ -302,7 +302,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * word that gave no term is left alone: the article check cannot tell whether its article holds it.
      */
     private boolean unheldIn(SentenceCandidate judged, String word) {
-        Set<String> stems = Set.copyOf(corpus.analyzers().tokens(IndexField.ARABIC, word));
+        Set<String> stems = corpus.analyzers().wordStems(word);
         boolean[] found = judged.articleCheck().found();
         int[] terms = IntStream.range(0, evidence.size()).filter(t -> {
             EvidenceTerm term = evidence.get(t);

@@ -1,10 +1,10 @@
 package io.isnad.answer.abstain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import io.isnad.index.IndexAnalyzers;
-import io.isnad.index.IndexField;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -15,10 +15,17 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 record SlotWord(String folded, Set<String> stems) {
 
-    /** The words of {@code text}, folded, each with its stems. */
+    /**
+     * The words of {@code text}, folded, each with its stems ({@link IndexAnalyzers#wordStems}, kept: every
+     * sentence an answer quotes is read so for every question).
+     */
     static List<SlotWord> of(String text, IndexAnalyzers analyzers) {
-        return ArabicTextNormalizer.words(text).stream()
-                .map(w -> new SlotWord(w, Set.copyOf(analyzers.tokens(IndexField.ARABIC, w)))).toList();
+        List<String> words = ArabicTextNormalizer.words(text);
+        List<SlotWord> slots = new ArrayList<>(words.size());
+        for (String word : words) {
+            slots.add(new SlotWord(word, analyzers.wordStems(word)));
+        }
+        return slots;
     }
 
     boolean content() {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.isnad.answer.AnswerConfig;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.DiagnosisSets;
 import io.isnad.answer.ExtractiveAnswerer;
@@ -66,8 +65,6 @@ class AbstentionDiagnosis {
     IngestConfig ingest;
     @Inject
     RetrieveConfig retrieve;
-    @Inject
-    AnswerConfig answer;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -84,7 +81,6 @@ class AbstentionDiagnosis {
 
     private ObjectNode diagnose(Snapshot snapshot, HybridRetriever retriever, AbstentionModel model, EvalQuestion q) {
         AskedQuestion asked = DiagnosisSets.standalone(q.question());
-        boolean english = asked.english();
         Retrieval retrieval = retriever.retrieve(snapshot, q.question(), TOP_K);
         Optional<ExtractiveAnswerer.Choice> choice = extractive.choose(snapshot, retrieval, asked);
         ObjectNode line = json.createObjectNode();
@@ -112,10 +108,9 @@ class AbstentionDiagnosis {
             values.put(AbstentionFeatures.NAMES.get(i), x[i]);
         }
         SentenceCandidate judged = DiagnosisSets.judged(extractive, choice.get().ranked());
-        // Which of the checks behind the Arabic unheld-name decline holds (ExtractiveAnswerer.choose ORs them).
-        List<EvidenceTerm> asAsked = retrieval.query().evidence();
-        SentenceJudge judge = new SentenceJudge(snapshot, retrieval, asked, asAsked,
-                retrieval.scorer().reweighted(asAsked), answer.extractive().rootlessMinRoots());
+        // Which of the checks behind the Arabic unheld-name decline holds (ExtractiveAnswerer.choose ORs them),
+        // read by the judge choose made.
+        SentenceJudge judge = choice.get().judge();
         line.put("unwrittenNameKnown", judge.unwrittenName());
         line.put("unwrittenCliticWord", judge.unwrittenCliticWord(judged));
         line.put("displacedLastWord", judge.displacedLastWord(judged));
@@ -142,9 +137,8 @@ class AbstentionDiagnosis {
         runnerUp.ifPresent(f -> line.put("runnerUp", f));
         line.put("top", retrieval.passages().getFirst().file());
         List<SentenceTokens> runnerTokens = runnerUp.map(snapshot::sentenceTokens).orElse(List.of());
-        boolean[] names = QuestionNames.of(q.question(), asked.analysis().head(), evidence, snapshot.analyzers(),
-                english);
-        boolean[] wording = QuestionWording.of(q.question(), evidence, snapshot.analyzers(), english, names);
+        boolean[] names = judge.reading().names();
+        boolean[] wording = judge.reading().wording();
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);
             EvidenceScorer alone = new EvidenceScorer(List.of(term));

@@ -421,28 +421,28 @@ class DeclinesTest {
     void anArabicQuestionWhoseNameItsArticleMentionsInPassingWithNothingElseAskedHeldIsDeclined() {
         AskedQuestion asked = arabic("كم مساحة اسيا؟");
         // مساحة (term 0) is not in the judged sentence; آسيا (term 1) is in one of the article's ten sentences.
-        assertTrue(Declines.nameInPassing(asked, held(false, true), t -> t == 1 ? 1 : 0, () -> held(false, true), 10));
+        assertTrue(Declines.nameInPassing(asked, () -> held(false, true), t -> t == 1 ? 1 : 0, () -> held(false, true), 10));
         // Up to a quarter of the article's sentences is still in passing.
-        assertTrue(Declines.nameInPassing(asked, held(false, true), t -> t == 1 ? 2 : 0, () -> held(false, true), 8));
+        assertTrue(Declines.nameInPassing(asked, () -> held(false, true), t -> t == 1 ? 2 : 0, () -> held(false, true), 8));
     }
 
     @Test
     void anArticleAboutTheNamedSubjectOrAJudgedSentenceHoldingWhatIsAskedAnswers() {
         AskedQuestion asked = arabic("كم مساحة اسيا؟");
         // The article names آسيا in three of its ten sentences: it is about آسيا.
-        assertFalse(Declines.nameInPassing(asked, held(false, true), t -> t == 1 ? 3 : 0, () -> held(false, true), 10));
+        assertFalse(Declines.nameInPassing(asked, () -> held(false, true), t -> t == 1 ? 3 : 0, () -> held(false, true), 10));
         // A long story that names it in three sentences reports on it, though in under a quarter of them.
-        assertFalse(Declines.nameInPassing(asked, held(false, true), t -> t == 1 ? 3 : 0, () -> held(false, true), 22));
+        assertFalse(Declines.nameInPassing(asked, () -> held(false, true), t -> t == 1 ? 3 : 0, () -> held(false, true), 22));
         // A one-sentence article names its subject in all its sentences.
-        assertFalse(Declines.nameInPassing(asked, held(false, true), t -> 1, () -> held(false, true), 1));
+        assertFalse(Declines.nameInPassing(asked, () -> held(false, true), t -> 1, () -> held(false, true), 1));
         // The judged sentence holds مساحة beside the name.
-        assertFalse(Declines.nameInPassing(asked, held(false, true), t -> 1, () -> held(true, true), 10));
+        assertFalse(Declines.nameInPassing(asked, () -> held(false, true), t -> 1, () -> held(true, true), 10));
         // A name the article never writes is left to the checks of unheld names, and one written often is
         // the article's subject: the judged sentence is not even looked at.
-        assertFalse(Declines.nameInPassing(asked, held(false, true), t -> 0, () -> {
+        assertFalse(Declines.nameInPassing(asked, () -> held(false, true), t -> 0, () -> {
             throw new AssertionError("looked up for a name the article never writes");
         }, 10));
-        assertFalse(Declines.nameInPassing(asked, held(false, true), t -> 3, () -> {
+        assertFalse(Declines.nameInPassing(asked, () -> held(false, true), t -> 3, () -> {
             throw new AssertionError("looked up for a name the article writes often");
         }, 10));
     }
@@ -450,16 +450,17 @@ class DeclinesTest {
     @Test
     void onlyAnArabicQuestionOfItsOwnWithANameAndAnotherWordIsReadForANameInPassing() {
         // No name, or nothing asked beside the name (من هو بشار الأسد؟).
-        assertFalse(Declines.nameInPassing(arabic("كم مساحة اسيا؟"), held(false, false), t -> 1,
+        assertFalse(Declines.nameInPassing(arabic("كم مساحة اسيا؟"), () -> held(false, false), t -> 1,
                 () -> held(false, false), 10));
-        assertFalse(Declines.nameInPassing(arabic("من هو بشار الاسد؟"), held(true, true), t -> 1,
+        assertFalse(Declines.nameInPassing(arabic("من هو بشار الاسد؟"), () -> held(true, true), t -> 1,
                 () -> held(true, true), 10));
-        assertFalse(Declines.nameInPassing(english("What is the area of Asia?"), held(false, true),
+        // Nor are the names read for a question the check leaves out (English, or a follow-up).
+        assertFalse(Declines.nameInPassing(english("What is the area of Asia?"), DeclinesTest::namesNotRead,
                 t -> t == 1 ? 1 : 0, () -> held(false, true), 10));
         String question = "وكم مساحة اسيا؟";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما هي أكبر قارة؟")));
-        assertFalse(Declines.nameInPassing(followUp, held(false, true), t -> t == 1 ? 1 : 0,
+        assertFalse(Declines.nameInPassing(followUp, DeclinesTest::namesNotRead, t -> t == 1 ? 1 : 0,
                 () -> held(false, true), 10));
     }
 
@@ -514,6 +515,10 @@ class DeclinesTest {
     private static List<EvidenceTerm> weighted(double... weights) {
         return IntStream.range(0, weights.length)
                 .mapToObj(t -> new EvidenceTerm("t" + t, Set.of("t" + t), weights[t], false)).toList();
+    }
+
+    private static boolean[] namesNotRead() {
+        throw new AssertionError("the names read for a question the in-passing check leaves out");
     }
 
     private static List<EvidenceTerm> terms(String... labels) {

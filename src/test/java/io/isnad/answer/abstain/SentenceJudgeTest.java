@@ -1,0 +1,123 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.isnad.answer.ArticleFixture;
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ExtractiveAnswerer;
+import io.isnad.answer.ExtractiveSettings;
+import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.sentence.AnswerComposer;
+import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.index.IndexAnalyzers;
+
+class SentenceJudgeTest {
+
+    /** Each sentence aligns with its question below by one of the three alignments, and by no other. */
+    private static final String LAST_WORD = "قام مورسه لأول مرة بتخليق الباراسيتامول عن طريق اختزال البارا-نيتروفينول.";
+    private static final String WORD = "وصل الفريق إلى المباراة النهائية بعد فوزه في البطولة الإقليمية عام 2005.";
+    private static final String HEAD = "اقترح العلماء قياس الإشعاع المنبعث من الغطاء النباتي لوصف صحة النبات.";
+    /** بتخليق ___: the sentence writes الباراسيتامول where the question ends on كورت. */
+    private static final String LAST_WORD_ASKED = "من قام بتخليق كورت؟";
+    /** في ___ الإقليمية: the sentence writes البطولة where the question writes توقيرا. */
+    private static final String WORD_ASKED = "متى فاز الفريق في توقيرا الإقليمية؟";
+    /** ___ النباتي: the sentence writes الغطاء where the question writes ترشيحات. */
+    private static final String HEAD_ASKED = "من أين يرغب العلماء قياس إشعاع ترشيحات النباتي؟";
+
+    @TempDir
+    Path tmp;
+
+    private final IndexAnalyzers analyzers = new IndexAnalyzers();
+    private final ExtractiveSettings settings = new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0);
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(settings, AbstentionModel.packaged(),
+            new AnswerComposer(settings));
+    private ArticleFixture articles;
+
+    @BeforeEach
+    void articles() throws IOException {
+        articles = ArticleFixture.of(tmp, Map.of(
+                "l.txt", "تخليق الدواء\n" + LAST_WORD,
+                "w.txt", "نهائي البطولة\n" + WORD,
+                "h.txt", "صحة النبات\n" + HEAD));
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        articles.close();
+    }
+
+    @Test
+    void eachOfTheThreeAlignmentsAloneFindsTheSentenceDisplaced() {
+        // Each sentence is read by its own alignment only: skipping any one of the three misses its sentence.
+        assertEquals(List.of(true, false, false), alignments(LAST_WORD_ASKED, LAST_WORD));
+        assertEquals(List.of(false, true, false), alignments(WORD_ASKED, WORD));
+        assertEquals(List.of(false, false, true), alignments(HEAD_ASKED, HEAD));
+        assertTrue(displaced(LAST_WORD_ASKED, LAST_WORD));
+        assertTrue(displaced(WORD_ASKED, WORD));
+        assertTrue(displaced(HEAD_ASKED, HEAD));
+    }
+
+    @Test
+    void aSentenceTheQuestionAsksInItsOwnWordsIsNotDisplaced() {
+        assertFalse(displaced("من قام بتخليق باراسيتامول؟", LAST_WORD));
+        assertFalse(displaced("متى فاز الفريق في البطولة الإقليمية؟", WORD));
+        assertFalse(displaced("من أين يرغب العلماء قياس إشعاع غطاء النباتي؟", HEAD));
+    }
+
+    @Test
+    void aDisplacedSentenceAfterOthersIsReadAndAFollowUpIsNotAligned() {
+        ExtractiveAnswerer.Choice choice = choice(WORD_ASKED);
+        List<SentenceCandidate> others = choice.ranked().stream().filter(c -> !c.sentence().text().equals(WORD)).toList();
+        assertFalse(others.isEmpty());
+        assertFalse(choice.judge().anyDisplaced(others.stream()));
+        assertTrue(choice.judge().anyDisplaced(Stream.concat(others.stream(), Stream.of(candidate(WORD_ASKED, WORD)))));
+        AskedQuestion followUp = new AskedQuestion(WORD_ASKED, WORD_ASKED, QuestionAnalyzer.analyze(WORD_ASKED), false,
+                Optional.of(new PreviousAnswer("w.txt", 0, QuestionType.DATE, "متى وصل الفريق إلى المباراة النهائية؟")));
+        ExtractiveAnswerer.Choice followed = answerer.choose(articles.snapshot(), articles.retrieve(WORD_ASKED), followUp)
+                .orElseThrow();
+        assertFalse(followed.judge().anyDisplaced(Stream.of(candidate(WORD_ASKED, WORD))));
+    }
+
+    /** Whether the judge of {@code question} finds the candidate of {@code sentence} displaced. */
+    private boolean displaced(String question, String sentence) {
+        return choice(question).judge().anyDisplaced(Stream.of(candidate(question, sentence)));
+    }
+
+    /** Which of the three alignments (last word, word, head) align {@code question} with {@code sentence}. */
+    private List<Boolean> alignments(String question, String sentence) {
+        List<SlotWord> asked = SlotWord.of(question, analyzers);
+        List<SlotWord> written = SlotWord.of(sentence, analyzers);
+        return List.of(DisplacedLastWord.of(asked, written).isPresent(), DisplacedWord.in(asked, written),
+                DisplacedHead.of(asked, written).isPresent());
+    }
+
+    private ExtractiveAnswerer.Choice choice(String question) {
+        return answerer.choose(articles.snapshot(), articles.retrieve(question), asked(question)).orElseThrow();
+    }
+
+    /** The candidate of {@code sentence} among those ranked for {@code question}. */
+    private SentenceCandidate candidate(String question, String sentence) {
+        return choice(question).ranked().stream().filter(c -> c.sentence().text().equals(sentence)).findFirst()
+                .orElseThrow();
+    }
+
+    private static AskedQuestion asked(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
+    }
+}
