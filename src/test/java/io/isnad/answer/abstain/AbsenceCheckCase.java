@@ -14,6 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class AbsenceCheckCase {
 
+    /** A dated landing at Larnaca with three passengers hurt: the article of the wording and function-word tests. */
+    static final String LANDING = """
+            هبوط اضطراري
+            هبطت الطائرة في مطار لارنكا عام 2010 بعد ساعة من إقلاعها.
+            وأصيب ثلاثة ركاب بجروح طفيفة.""";
+
     @TempDir
     Path tmp;
 

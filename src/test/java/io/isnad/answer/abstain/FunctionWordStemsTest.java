@@ -20,10 +20,7 @@ class FunctionWordStemsTest extends AbsenceCheckCase {
 
     @Override
     String article() {
-        return """
-                هبوط اضطراري
-                هبطت الطائرة في مطار لارنكا عام 2010 بعد ساعة من إقلاعها.
-                وأصيب ثلاثة ركاب بجروح طفيفة.""";
+        return LANDING;
     }
 
     @Test
