@@ -277,23 +277,29 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * words (docs/answers.md, "near38").
      */
     private boolean displacedComplement(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
-        return DisplacedComplement.of(asked, written).stream().anyMatch(word -> unheldIn(judged, word)
-                && unwrittenInCorpus(word) && !slipOf(word, ArabicRootSkeleton.keys(word),
-                        corpus.sentenceTokens(judged.article().file())));
+        // Asked first: over a small corpus (the seeds) the alignment is not read at all.
+        return tellsUnwritten() && DisplacedComplement.of(asked, written).stream()
+                .anyMatch(word -> unheldIn(judged, word) && unwrittenInCorpus(word)
+                        && !slipOf(word, ArabicRootSkeleton.keys(word), corpus.sentenceTokens(judged.article().file())));
+    }
+
+    /**
+     * Whether the corpus is large enough for a word it never writes to tell a thing the articles never
+     * mention from the question's own phrasing: the index can tell ({@link Snapshot#rootKeys}) and its
+     * words span {@code rootlessMinRoots} root keys or more, as for {@link #rootless}.
+     */
+    private boolean tellsUnwritten() {
+        return corpus.rootKeys().filter(held -> held.size() >= rootlessMinRoots).isPresent();
     }
 
     /**
      * Whether the corpus writes a word in none of its words, read on the n-gram field: one of the word's
-     * grams of {@value IndexAnalyzers#LONGEST_GRAM} letters that no chunk holds. False where the index
-     * cannot tell ({@link Snapshot#rootKeys}) or its words span fewer than {@code rootlessMinRoots} root
-     * keys, too few for a word's absence to tell a thing they never mention from the question's own
-     * phrasing, as for {@link #rootless}.
+     * grams of {@value IndexAnalyzers#LONGEST_GRAM} letters that no chunk holds.
      */
     private boolean unwrittenInCorpus(String word) {
-        return corpus.rootKeys().filter(held -> held.size() >= rootlessMinRoots).isPresent()
-                && corpus.analyzers().tokens(IndexField.GRAMS, word).stream()
-                        .filter(gram -> gram.length() == IndexAnalyzers.LONGEST_GRAM)
-                        .anyMatch(gram -> corpus.docFreq(IndexField.GRAMS, gram) == 0);
+        return corpus.analyzers().tokens(IndexField.GRAMS, word).stream()
+                .filter(gram -> gram.length() == IndexAnalyzers.LONGEST_GRAM)
+                .anyMatch(gram -> corpus.docFreq(IndexField.GRAMS, gram) == 0);
     }
 
     /**
