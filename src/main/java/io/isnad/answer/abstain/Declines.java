@@ -148,12 +148,12 @@ public final class Declines {
      * lexicon knows that no chunk writes in any of the lexicon's spellings ({@code unwrittenName}: {@link
      * SentenceJudge#unwrittenName}, computed once for this and the model's feature; the caller also sets
      * it for a word glued to a proclitic that no chunk writes, {@link SentenceJudge#unwrittenCliticWord}, and
-     * for a question that is a sentence's own phrase with one word put in place of one of its definite
-     * nouns, {@link SentenceJudge#displaced}: read on the judged sentence and the ones quoted with the lead,
-     * and again on every sentence the final answer quotes), whatever article leads: an Arabic name is
-     * spelled as the articles would spell it, and one the corpus never writes is a subject the articles do not report on, however well the light stem's
-     * fold (لبنان → لبن) or the question's other words match a sentence. Follow-ups are left out: their
-     * article is the conversation's.
+     * for a question that is a sentence's own phrase with one of its words put otherwise, {@link
+     * SentenceJudge#anyDisplaced}, read on the judged sentence and the ones quoted with the lead; the
+     * composed answer's other quoted sentences are read after composing), whatever article leads: an
+     * Arabic name is spelled as the articles would spell it, and one the corpus never writes is a subject
+     * the articles do not report on, however well the light stem's fold (لبنان → لبن) or the question's
+     * other words match a sentence. Follow-ups are left out: their article is the conversation's.
      */
     public static boolean unheldName(Snapshot corpus, AskedQuestion question, List<EvidenceTerm> evidence,
             double margin, boolean unwrittenName) {
