@@ -334,9 +334,12 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
                 () -> QuestionNames.withWholeNames(question.text(), judge.reading().names(), evidence, corpus.analyzers()),
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
+        Supplier<boolean[]> writtenInJudged = () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,
-                features.margin(), judge.reading().wording(), t -> held.opening()[t],
-                () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()))));
+                features.margin(), judge.reading().wording(), t -> held.opening()[t], writtenInJudged));
+        declineIf(declines, Decline.RARE_WORDS_BELOW_ANOTHER, Declines.rareWordsBelowAnother(question, evidence,
+                retrieval.passages().getFirst().file().equals(judged.article().file()), judge.reading().wording(),
+                writtenInJudged));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question,

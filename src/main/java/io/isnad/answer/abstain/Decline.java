@@ -30,6 +30,8 @@ public enum Decline {
     NAME_IN_PASSING("nameInPassing"),
     /** {@link Declines#rareWordsUnwritten}: Arabic, rare words the judged sentence does not write, no lead. */
     RARE_WORDS_UNWRITTEN("rareWordsUnwritten"),
+    /** {@link Declines#rareWordsBelowAnother}: Arabic, rare words the judged sentence does not write, another article first. */
+    RARE_WORDS_BELOW_ANOTHER("rareWordsBelowAnother"),
     /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother"),
     /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */
