@@ -30,7 +30,7 @@ public enum Decline {
     NAME_IN_PASSING("nameInPassing"),
     /** {@link Declines#rareWordsUnwritten}: Arabic, rare words the judged sentence does not write, no lead. */
     RARE_WORDS_UNWRITTEN("rareWordsUnwritten"),
-    /** {@link Declines#rareWordsBelowAnother}: Arabic, rare words the judged sentence does not write, another article first. */
+    /** {@link Declines#rareWordsBelowAnother}: Arabic, rare words unwritten, the search's first article another. */
     RARE_WORDS_BELOW_ANOTHER("rareWordsBelowAnother"),
     /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother"),
