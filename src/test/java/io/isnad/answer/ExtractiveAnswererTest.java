@@ -720,10 +720,23 @@ class ExtractiveAnswererTest {
         assertTrue(answer(lothar).isEmpty());
         // بطوكيو is written by no chunk either, but the judged article holds its stem طوكيو.
         assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني بطوكيو؟"));
-        // A word with a glued pronoun is the question's phrasing, not a name.
-        assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني إلى لوثارهم؟"));
         // Where the sentence misses another of the question's words (سباق, of c.txt), it is left to the model.
         assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني إلى سباق لوثار؟"));
+    }
+
+    @Test
+    void anArabicQuestionWithAPronounWordWhoseWordNoChunkWritesInTheJudgedSentencesStoryIsDeclined() {
+        // No chunk writes لوثار, with or without the pronoun; the sentence of a.txt holds every other word.
+        String theirs = "متى وصل وزير الخارجية الياباني إلى لوثارهم؟";
+        assertTrue(unheldArabicName(snapshot, articles, theirs));
+        assertTrue(answer(theirs).isEmpty());
+        // A pronoun put on a word the corpus writes (جولة, as جولتهم) is the question's phrasing.
+        assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولتهم؟"));
+        // Over articles that span too few roots, a word's absence tells nothing (as for the rootless rule).
+        ExtractiveAnswerer strict = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 2000),
+                AbstentionModel.packaged());
+        assertFalse(strict.choose(snapshot, articles.retrieve(theirs), arabic(theirs)).orElseThrow()
+                .declines().contains(Decline.UNHELD_NAME));
     }
 
     @Test

@@ -152,7 +152,8 @@ public final class Declines {
      * negatives, not 9. Or whether an Arabic question, not a follow-up, names a place or person the
      * lexicon knows that no chunk writes in any of the lexicon's spellings ({@code unwrittenName}: {@link
      * SentenceJudge#unwrittenName}, computed once for this and the model's feature; the caller also sets
-     * it for a word glued to a proclitic that no chunk writes, {@link SentenceJudge#unwrittenCliticWord}, and
+     * it for a word glued to a proclitic that no chunk writes, {@link SentenceJudge#unwrittenCliticWord}, for
+     * a word with a glued pronoun whose word no chunk writes, {@link SentenceJudge#unwrittenPronounWord}, and
      * for a question that is a sentence's own phrase with one of its words put otherwise, {@link
      * SentenceJudge#anyDisplaced}, read on the judged sentence and the ones quoted with the lead; the
      * composed answer's other quoted sentences are read after composing), whatever article leads: an

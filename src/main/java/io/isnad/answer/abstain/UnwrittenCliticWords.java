@@ -17,7 +17,8 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
  * articles never mention: a name whose first letter is also a proclitic (لوثار، لايلامه) or a word glued
  * to one (ومجلس). A word with a glued pronoun ({@link ArabicRootSkeleton#carriesPronoun}: لقائهما, "their
  * meeting") is left out: a name takes no possessive, and such a word is the question's own phrasing of
- * what the article says otherwise (the meeting an article calls الاجتماع). {@link
+ * what the article says otherwise (the meeting an article calls الاجتماع); one whose word without the
+ * pronoun no chunk writes either is {@link UnwrittenPronounWords}'. {@link
  * SentenceJudge#unwrittenCliticWord} weighs them (docs/answers.md, "near35").
  */
 final class UnwrittenCliticWords {

@@ -597,15 +597,23 @@ public final class ArabicRootSkeleton {
      * holds of it, since a name takes no possessive.
      */
     public static boolean carriesPronoun(String folded) {
+        return withoutPronoun(folded).isPresent();
+    }
+
+    /**
+     * A folded word that {@link #carriesPronoun} without that pronoun (عهودهم → عهود, قنواتهما → قنوات);
+     * empty for a word that carries none.
+     */
+    public static Optional<String> withoutPronoun(String folded) {
         if (!isArabic(folded)) {
-            return false;
+            return Optional.empty();
         }
         for (String pronoun : PRONOUN_ENDINGS) {
             if (folded.endsWith(pronoun) && folded.length() - pronoun.length() >= MIN_LENGTH) {
-                return true;
+                return Optional.of(folded.substring(0, folded.length() - pronoun.length()));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -113,6 +113,7 @@ class AbstentionDiagnosis {
         SentenceJudge judge = choice.get().judge();
         line.put("unwrittenNameKnown", judge.unwrittenName());
         line.put("unwrittenCliticWord", judge.unwrittenCliticWord(judged));
+        line.put("unwrittenPronounWord", judge.unwrittenPronounWord(judged));
         line.put("displacedLastWord", judge.displacedLastWord(judged));
         line.put("displacedWord", judge.displacedWord(judged));
         // Which of the sources of the nameMissing feature holds (SentenceJudge.missingName).

@@ -294,6 +294,19 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aWordWithAGluedPronounIsReadWithoutIt() {
+        assertEquals(Optional.of("عهود"), ArabicRootSkeleton.withoutPronoun("عهودهم"));
+        assertEquals(Optional.of("قنوات"), ArabicRootSkeleton.withoutPronoun("قنواتهما"));
+        // The longest pronoun first: لديهما is لدي + هما, not لديهم + ا.
+        assertEquals(Optional.of("لتبني"), ArabicRootSkeleton.withoutPronoun("لتبنيهما"));
+        assertEquals(Optional.of("بين"), ArabicRootSkeleton.withoutPronoun("بينكما"));
+        // ها, a pronoun alone, three letters and a name carry none to drop.
+        for (String other : List.of("لديها", "هم", "فهم", "إبراهيم", "them")) {
+            assertEquals(Optional.empty(), ArabicRootSkeleton.withoutPronoun(ArabicTextNormalizer.normalize(other)), other);
+        }
+    }
+
+    @Test
     void theArticleAlsoAfterAGluedPrepositionMarksADefiniteWord() {
         for (String word : List.of("المعتادة", "بالمنازل", "للشعيرات", "والبولوني", "كالمعتاد")) {
             assertTrue(ArabicRootSkeleton.carriesArticle(ArabicTextNormalizer.normalize(word)), word);
