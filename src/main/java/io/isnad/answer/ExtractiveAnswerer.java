@@ -339,8 +339,8 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,
                 features.margin(), judge.reading().wording(), t -> held.opening()[t], writtenInJudged));
         declineIf(declines, Decline.RARE_WORDS_BELOW_ANOTHER, Declines.rareWordsBelowAnother(question, evidence,
-                retrieval.passages().getFirst().file().equals(judged.article().file()), judge.reading().wording(),
-                writtenInJudged));
+                retrieval.passages().getFirst().file().equals(judged.article().file()), features.margin(),
+                judge.reading().wording(), writtenInJudged));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question,

@@ -516,35 +516,38 @@ class DeclinesTest {
         AskedQuestion asked = arabic("ما هو الاسم الثاني للتقويم الميلادي؟");
         // تقويم and ميلاد are rare, neither written (تقويم held only by a variant); اسم is common.
         List<EvidenceTerm> calendar = weighted(3.4, 6.3, 4.3);
-        assertTrue(Declines.rareWordsBelowAnother(asked, calendar, false, held(false, false, false),
+        assertTrue(Declines.rareWordsBelowAnother(asked, calendar, false, 0.1, held(false, false, false),
                 () -> held(true, false, false)));
         // Exactly the rare weight counts, whatever the article opens on (no opening is read).
         assertTrue(Declines.rareWordsBelowAnother(asked, weighted(Declines.RARE_WEIGHT, Declines.RARE_WEIGHT), false,
-                held(false, false), () -> held(false, false)));
+                0.1, held(false, false), () -> held(false, false)));
     }
 
     @Test
     void aRareWordWrittenOneRareWordOrTheSearchsFirstArticleAnswers() {
         AskedQuestion asked = arabic("ما هو الاسم الثاني للتقويم الميلادي؟");
         List<EvidenceTerm> calendar = weighted(3.4, 6.3, 4.3);
-        assertFalse(Declines.rareWordsBelowAnother(asked, calendar, false, held(false, false, false),
+        assertFalse(Declines.rareWordsBelowAnother(asked, calendar, false, 0.1, held(false, false, false),
                 () -> held(false, false, true)));
         // The judged article is the search's first: the sentence is not looked up.
-        assertFalse(Declines.rareWordsBelowAnother(asked, calendar, true, held(false, false, false), () -> {
+        assertFalse(Declines.rareWordsBelowAnother(asked, calendar, true, 0.1, held(false, false, false), () -> {
             throw new AssertionError("looked up for the search's first article");
         }));
+        // The search put one article clearly ahead: the corpus reports on the subject, the quote is a ranking matter.
+        assertFalse(Declines.rareWordsBelowAnother(asked, calendar, false, Declines.NO_ARTICLE_AHEAD,
+                held(false, false, false), () -> held(false, false, false)));
         // One rare word unwritten is a paraphrase as often as another subject.
-        assertFalse(Declines.rareWordsBelowAnother(asked, weighted(3.4, 6.3, 3.9), false, held(false, false, false),
-                () -> held(false, false, false)));
+        assertFalse(Declines.rareWordsBelowAnother(asked, weighted(3.4, 6.3, 3.9), false, 0.1,
+                held(false, false, false), () -> held(false, false, false)));
         // A rare word of the wording is no subject: one rare word is left.
-        assertFalse(Declines.rareWordsBelowAnother(asked, calendar, false, held(false, false, true),
+        assertFalse(Declines.rareWordsBelowAnother(asked, calendar, false, 0.1, held(false, false, true),
                 () -> held(false, false, false)));
         assertFalse(Declines.rareWordsBelowAnother(english("What is the other name of the Gregorian calendar?"),
-                calendar, false, held(false, false, false), () -> held(false, false, false)));
+                calendar, false, 0.1, held(false, false, false), () -> held(false, false, false)));
         String question = "وما اسمه الثاني للتقويم الميلادي؟";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما هو التقويم الميلادي؟")));
-        assertFalse(Declines.rareWordsBelowAnother(followUp, calendar, false, held(false, false, false),
+        assertFalse(Declines.rareWordsBelowAnother(followUp, calendar, false, 0.1, held(false, false, false),
                 () -> held(false, false, false)));
     }
 
