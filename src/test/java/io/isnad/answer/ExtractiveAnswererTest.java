@@ -464,6 +464,23 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void aPassingMentionInALongStoryDoubtsAnswersTheModelHoldsFairlySure() throws IOException {
+        // Every question scores 0.7: over DOUBTFUL, under DOUBTFUL_IN_LONG_STORY.
+        ExtractiveAnswerer fairlySure = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], Math.log(0.7 / 0.3), 0.4));
+        String question = "من فاز بسباق الجبال؟";
+        AskedQuestion asked = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.empty());
+        try (ArticleFixture passing = racePassing()) {
+            assertTrue(fairlySure.answer(passing.snapshot(), passing.retrieve(question), asked).isPresent());
+        }
+        try (ArticleFixture story = ArticleFixture.of(tmp.resolve("long"), Map.of("l.txt",
+                LONG_STORY_OPENING + "فاز الدراج سامي ناصر بسباق الجبال في العاصمة.\n"))) {
+            assertTrue(fairlySure.answer(story.snapshot(), story.retrieve(question), asked).isEmpty());
+        }
+    }
+
     /** A heading and nine sentences of a news digest that name no race: with one more, a story of ten. */
     private static final String LONG_STORY_OPENING = """
             أخبار متفرقة
