@@ -68,7 +68,7 @@ public class ExtractiveAnswerer {
     static final double CARRIED_WEIGHT = 0.3;
     /**
      * Answer probability under which an Arabic question is declined when the judged sentence's article
-     * names each of the question's words in one sentence at most ({@link #inPassing}). Such answers,
+     * names each of the question's words in one sentence at most ({@link #doubtBelow}). Such answers,
      * just over the operating point, were mostly questions about another corpus whose words a story
      * mentions in passing: on the tuning parts 30 more negatives declined (15 cross-corpus, 15
      * near-miss) for 2 answer hits, where raising the operating point to it for every Arabic question
@@ -76,6 +76,23 @@ public class ExtractiveAnswerer {
      * (docs/answers.md, "Twenty-first round: questions about another corpus").
      */
     static final double DOUBTFUL = 0.52;
+    /**
+     * Sentences of a main story from which it is a long one ({@link #doubtBelow}): a news story of ten
+     * sentences or more that is about the question's subject names it again, where a paragraph of a few
+     * sentences names each thing once.
+     */
+    static final int LONG_STORY = 10;
+    /**
+     * Answer probability under which a question is declined when its judged sentence stands in a long main
+     * story ({@value #LONG_STORY} sentences or more) that names each of its words in one sentence at most
+     * ({@link #doubtBelow}). In a story that long a passing mention is a stronger sign than in a paragraph,
+     * so it doubts more of the answers than {@link #DOUBTFUL} does, and English questions too. The bar stands
+     * between the tuning parts' highest such answer to a question the seeds cannot answer (.81, "ما هي المدن
+     * التي يربط بينها الطريق السريع M5؟") and their lowest right one (.90). In the eval, tuning parts: 4
+     * negatives and one xquad-dev wrong answer declined, no hit; check parts 3 negatives, no hit
+     * (docs/answers.md, "unans39").
+     */
+    static final double DOUBTFUL_IN_LONG_STORY = 0.85;
 
     private final ExtractiveSettings settings;
     private final AbstentionModel abstention;
@@ -118,7 +135,7 @@ public class ExtractiveAnswerer {
             AskedQuestion question) {
         Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
                 && abstention.answers(c.features())
-                && !(c.inPassing() && abstention.probability(c.features()) < DOUBTFUL)
+                && abstention.probability(c.features()) >= c.doubtBelow()
                 && !strays(c, retrieval, question));
         if (answered.isEmpty()) {
             return Optional.empty();
@@ -347,7 +364,7 @@ public class ExtractiveAnswerer {
                 lead.article().file().equals(judged.article().file()), judge.reading().names(),
                 judged.articleCheck().found(), lead.articleCheck().found()));
         return Optional.of(new Choice(lead, ranked, features, judge, judge.askedNoun(),
-                Collections.unmodifiableSet(declines), inPassing(question, judged)));
+                Collections.unmodifiableSet(declines), doubtBelow(question, judged, lead)));
     }
 
     private static void declineIf(Set<Decline> declines, Decline decline, boolean holds) {
@@ -357,16 +374,30 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * Whether an Arabic question's judged article names none of its words in more than one sentence of
-     * its main story: a story about the question's subject names it again and again, one that merely
-     * mentions the question's words does not (a question about another corpus answered from a
-     * passing mention). English questions are left out: searched through their translations, the
-     * answerable ones scored this low about as often as those about another corpus (tuning parts: 17
-     * answered questions of xquad-dev, 9 of them hits, against 17 about another corpus), and so are
-     * follow-ups, whose article the conversation chose.
+     * The answer probability under which a question is doubtful because its judged article names none of
+     * its words in more than one sentence of its main story: a story about the question's subject names it
+     * again and again, one that merely mentions the question's words does not (a question about another
+     * corpus answered from a passing mention). {@link #DOUBTFUL_IN_LONG_STORY} when the judged sentence
+     * stands in a main story of {@value #LONG_STORY} sentences or more; otherwise {@link #DOUBTFUL} for an
+     * Arabic question and none for an English one: searched through its translations, in a paragraph of a
+     * few sentences the answerable ones scored this low about as often as those about another corpus
+     * (tuning parts: 17 answered questions of xquad-dev, 9 of them hits, against 17 about another corpus).
+     * A sentence of an appended story is not read against the main story's subject, and the long story's
+     * doubt is only for an answer quoted from that story: a lead the article-wide ranking found in another
+     * article is not the passing mention. Follow-ups are left out, whose article the conversation chose.
+     * 0 (no doubt) when the article is about the question.
      */
-    private static boolean inPassing(AskedQuestion question, SentenceCandidate judged) {
-        return !question.english() && question.previous().isEmpty() && !judged.articleCheck().recurring();
+    private static double doubtBelow(AskedQuestion question, SentenceCandidate judged, SentenceCandidate lead) {
+        if (question.previous().isPresent() || judged.articleCheck().recurring()) {
+            return 0;
+        }
+        boolean longStory = judged.sentence().section() == Section.MAIN
+                && judged.article().sentences().stream().filter(s -> s.section() == Section.MAIN).count() >= LONG_STORY
+                && lead.article().file().equals(judged.article().file());
+        if (longStory) {
+            return DOUBTFUL_IN_LONG_STORY;
+        }
+        return question.english() ? 0 : DOUBTFUL;
     }
 
     /**
@@ -499,10 +530,15 @@ public class ExtractiveAnswerer {
      * question's sentences (whose scorer ranked them: {@link #scorer}), the checks of
      * {@link Declines} that decline it whatever the model says ({@link Decline}; empty when none holds),
      * and whether the judged sentence's article mentions the question's words only in passing
-     * ({@link #inPassing}), which declines only a doubtful answer.
+     * ({@link #doubtBelow}: the probability under which that declines the answer, 0 when it does not).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            SentenceJudge judge, boolean[] askedNoun, Set<Decline> declines, boolean inPassing) {
+            SentenceJudge judge, boolean[] askedNoun, Set<Decline> declines, double doubtBelow) {
+
+        /** Whether the judged sentence's article mentions the question's words only in passing. */
+        public boolean inPassing() {
+            return doubtBelow > 0;
+        }
 
         /** The scorer the sentences were ranked and judged by. */
         public EvidenceScorer scorer() {

@@ -428,6 +428,73 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void aDoubtfulEnglishAnswerIsDeclinedForAPassingMentionOnlyInALongStory() throws IOException {
+        ExtractiveAnswerer even = evenlyDoubtful();
+        String question = "Who won the mountain race?";
+        AskedQuestion asked = english(question);
+        // A paragraph of three sentences names each thing once: no sign of a passing mention there.
+        try (ArticleFixture passing = racePassing()) {
+            Snapshot corpus = passing.snapshot();
+            assertFalse(even.choose(corpus, passing.retrieve(question), asked).orElseThrow().inPassing());
+            assertTrue(even.answer(corpus, passing.retrieve(question), asked).isPresent());
+        }
+        // A news story of ten sentences that names the race once mentions it in passing.
+        try (ArticleFixture story = ArticleFixture.of(tmp.resolve("long"), Map.of("l.txt",
+                LONG_STORY_OPENING + "فاز الدراج سامي ناصر بسباق الجبال في العاصمة.\n"))) {
+            Snapshot corpus = story.snapshot();
+            assertTrue(even.choose(corpus, story.retrieve(question), asked).orElseThrow().inPassing());
+            assertTrue(even.answer(corpus, story.retrieve(question), asked).isEmpty());
+        }
+        // A sentence of a story appended to a long one is not read against the main story's subject.
+        try (ArticleFixture appended = ArticleFixture.of(tmp.resolve("appended"), Map.of("r.txt",
+                LONG_STORY_OPENING + "وافتتح الوزير جسر النهر الجديد.\nإقرأ أيضاً:\n"
+                        + "فاز الدراج سامي ناصر بسباق الجبال في العاصمة.\n"))) {
+            Snapshot corpus = appended.snapshot();
+            assertFalse(even.choose(corpus, appended.retrieve(question), asked).orElseThrow().inPassing());
+            assertTrue(even.answer(corpus, appended.retrieve(question), asked).isPresent());
+        }
+        // The same story about the race names it again: the same doubt answers.
+        try (ArticleFixture story = ArticleFixture.of(tmp.resolve("about"), Map.of("a.txt",
+                LONG_STORY_OPENING + "فاز الدراج سامي ناصر بسباق الجبال في العاصمة.\n"
+                        + "وشارك في سباق الجبال مئة دراج من عشر دول.\n"))) {
+            Snapshot corpus = story.snapshot();
+            assertFalse(even.choose(corpus, story.retrieve(question), asked).orElseThrow().inPassing());
+            assertTrue(even.answer(corpus, story.retrieve(question), asked).isPresent());
+        }
+    }
+
+    @Test
+    void aPassingMentionInALongStoryDoubtsAnswersTheModelHoldsFairlySure() throws IOException {
+        // Every question scores 0.7: over DOUBTFUL, under DOUBTFUL_IN_LONG_STORY.
+        ExtractiveAnswerer fairlySure = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], Math.log(0.7 / 0.3), 0.4));
+        String question = "من فاز بسباق الجبال؟";
+        AskedQuestion asked = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.empty());
+        try (ArticleFixture passing = racePassing()) {
+            assertTrue(fairlySure.answer(passing.snapshot(), passing.retrieve(question), asked).isPresent());
+        }
+        try (ArticleFixture story = ArticleFixture.of(tmp.resolve("long"), Map.of("l.txt",
+                LONG_STORY_OPENING + "فاز الدراج سامي ناصر بسباق الجبال في العاصمة.\n"))) {
+            assertTrue(fairlySure.answer(story.snapshot(), story.retrieve(question), asked).isEmpty());
+        }
+    }
+
+    /** A heading and nine sentences of a news digest that name no race: with one more, a story of ten. */
+    private static final String LONG_STORY_OPENING = """
+            أخبار متفرقة
+            افتتح المحافظ معرض الخزف في قصر الثقافة.
+            وعقد المجلس البلدي جلسته الشهرية لمناقشة الموازنة.
+            وأعلنت وزارة الصحة حملة تطعيم في المدارس.
+            وارتفعت أسعار الخضار في الأسواق الشعبية.
+            وزار وفد تجاري مصنع النسيج في المدينة الصناعية.
+            وأغلقت الشرطة طريق الساحل للصيانة.
+            ونظمت الجامعة ندوة عن المياه الجوفية.
+            وتوقعت الأرصاد أمطارا غزيرة نهاية الأسبوع.
+            وافتتحت المكتبة العامة قاعة للمطالعة.
+            """;
+
     /** Every question scores 0.5: over the operating point, under {@link ExtractiveAnswerer#DOUBTFUL}. */
     private static ExtractiveAnswerer evenlyDoubtful() {
         // Every question scores 0.5: over the operating point, under DOUBTFUL.
