@@ -50,6 +50,8 @@ final class IndexGeneration {
      * first use: only a question with a word no article holds asks for them.
      */
     private volatile Set<String> rootKeys;
+    /** The Arabic words by their consonants ({@link LuceneSnapshot#wordsByConsonants}), listed on first use. */
+    private volatile Map<String, List<String>> wordsByConsonants;
 
     private IndexGeneration(DirectoryReader reader, KnownTermsSearcher searcher, Catalog catalog,
             List<LoadOutcome.Skipped> scanSkipped) {
@@ -173,6 +175,17 @@ final class IndexGeneration {
             rootKeys = keys;
         }
         return keys;
+    }
+
+    /** The Arabic words of this version by their consonants, listed by {@code list} the first time. */
+    Map<String, List<String>> wordsByConsonants(Supplier<Map<String, List<String>>> list) {
+        Map<String, List<String>> words = wordsByConsonants;
+        if (words == null) {
+            // Two threads may both list them; either map is the same.
+            words = list.get();
+            wordsByConsonants = words;
+        }
+        return words;
     }
 
     /** Indexed articles: the catalog's entries that are not skipped files. */

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -34,6 +36,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.isnad.index.embedding.Embedder;
 import io.isnad.index.embedding.VectorField;
 import io.isnad.ingest.Article;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /** A {@link Snapshot} of the embedded index: one {@link IndexGeneration}, held until closed. */
 final class LuceneSnapshot implements Snapshot {
@@ -207,6 +210,37 @@ final class LuceneSnapshot implements Snapshot {
                 return Set.copyOf(keys);
             } catch (IOException e) {
                 throw new UncheckedIOException("listing the index's root skeletons failed", e);
+            }
+        }));
+    }
+
+    /**
+     * The terms of the chunks' {@link IndexField#ARABIC} field with {@link ArabicRootSkeleton#NAME_CONSONANTS} consonants or more,
+     * grouped by them, listed once per version (the first English question naming what no article writes
+     * in any guessed spelling lists them). As with {@link #rootKeys}, a deleted article's words stay until
+     * a merge drops its chunks.
+     */
+    @Override
+    public Optional<Map<String, List<String>>> wordsByConsonants() {
+        return Optional.of(generation.wordsByConsonants(() -> {
+            try {
+                Map<String, List<String>> words = new HashMap<>();
+                Terms terms = MultiTerms.getTerms(generation.reader(), IndexField.ARABIC.field());
+                if (terms != null) {
+                    TermsEnum each = terms.iterator();
+                    for (BytesRef term = each.next(); term != null; term = each.next()) {
+                        String word = term.utf8ToString();
+                        String consonants = ArabicRootSkeleton.wholeConsonants(word);
+                        if (consonants.length() >= ArabicRootSkeleton.NAME_CONSONANTS) {
+                            words.computeIfAbsent(consonants, c -> new ArrayList<>()).add(word);
+                        }
+                    }
+                }
+                Map<String, List<String>> frozen = new HashMap<>();
+                words.forEach((consonants, list) -> frozen.put(consonants, List.copyOf(list)));
+                return Map.copyOf(frozen);
+            } catch (IOException e) {
+                throw new UncheckedIOException("listing the index's Arabic words failed", e);
             }
         }));
     }

@@ -90,6 +90,17 @@ public interface Snapshot extends AutoCloseable {
     }
 
     /**
+     * The {@link IndexField#ARABIC} words of this version of at least {@link
+     * io.isnad.ingest.arabic.ArabicRootSkeleton#NAME_CONSONANTS} consonants, by
+     * their {@link io.isnad.ingest.arabic.ArabicRootSkeleton#wholeConsonants}, listed on first use: an
+     * English name's guessed spelling is looked up by its consonants among the words the articles write.
+     * Empty where the index cannot list its words (a search cluster).
+     */
+    default Optional<Map<String, List<String>>> wordsByConsonants() {
+        return Optional.empty();
+    }
+
+    /**
      * A number that changes whenever what this version answers from may have changed (a commit of the
      * embedded index), so an answer computed on it may be reused while it stays the same; empty when
      * the index cannot tell (a search cluster, which other service nodes may change at any time).

@@ -63,4 +63,26 @@ class HeldSpellingSearchTest {
             assertFalse(panthers.forms().contains("بنثرز"), "a spelling no article holds is not searched: " + panthers);
         }
     }
+
+    @Test
+    void aNameNoSpellingGuessesIsFoundByItsConsonantsWithItsVowelsWhereAGuessHasThem() throws IOException {
+        try (Corpus corpus = corpus()) {
+            Path files = tmp.resolve("files");
+            Files.writeString(files.resolve("fossils.txt"), "الأحافير\nعثر العلماء على أحافير في صخر بورجس في كندا.");
+            Files.writeString(files.resolve("others.txt"), "الجيران\nقال غيرهم إن الدفاع ضعيف.");
+            corpus.refresh();
+            Retrieval burgess = Snapshots.retrieve(retriever(), corpus, "Where were the fossils of Burgess found?", 5);
+            EvidenceTerm name = evidence(burgess, "burgess");
+            assertTrue(name.forms().contains("بورجس"), "no guess writes its و: " + name);
+            assertEquals("fossils.txt", burgess.passages().get(0).file(), burgess.passages().toString());
+            Retrieval graham = Snapshots.retrieve(retriever(), corpus, "What did Graham say about the defense?", 5);
+            assertFalse(evidence(graham, "graham").forms().contains("غيرهم"),
+                    "the same consonants with a vowel after another one are another word");
+        }
+    }
+
+    private static EvidenceTerm evidence(Retrieval retrieval, String label) {
+        return retrieval.query().evidence().stream().filter(t -> t.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(retrieval.query().evidence().toString()));
+    }
 }

@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,11 @@ public final class ArabicRootSkeleton {
 
     /** A skeleton shorter than this says too little to match on. */
     public static final int MIN_LENGTH = 3;
+    /**
+     * A name matched by {@link #wholeConsonants} alone needs this many: three consonants with vowels put
+     * anywhere make too many common words.
+     */
+    public static final int NAME_CONSONANTS = 4;
     /** A verb's person endings, which {@link #weakKeys} also strips from a doubled root's two letters. */
     private static final List<String> PERSON_ENDINGS = List.of("وا", "ون", "ين", "تا", "نا", "تم", "ت");
     /** Where the weak radical stands in a {@link #weakKeys} key: no letter of a word. */
@@ -674,6 +680,42 @@ public final class ArabicRootSkeleton {
     }
 
     /** Without the long vowels and a final ه (folded ta marbuta). */
+    /**
+     * The consonants of a whole folded word, nothing stripped first (no article, suffix or augment
+     * guessed): a transliterated name's letters are all its own, so بورجس is برجس and so is the guess
+     * برجس, where {@link #of} would read a name's first or last letter as a prefix or suffix.
+     */
+    public static String wholeConsonants(String folded) {
+        return consonants(folded);
+    }
+
+    /**
+     * Whether two folded words of the same {@link #wholeConsonants} write their long vowels in nested
+     * places: every consonant after which one of them writes a long vowel is followed by one in the
+     * other too, or the other way round. A name is spelled with a vowel more or fewer (برجس / بورجس,
+     * بستيس / بيستيس); a word whose vowels stand after other consonants is another word of those
+     * consonants (غراهام / غيرهم, ماركوس / مراكز).
+     */
+    public static boolean vowelPlacesNested(String a, String b) {
+        Set<Integer> inA = vowelPlaces(a);
+        Set<Integer> inB = vowelPlaces(b);
+        return inA.containsAll(inB) || inB.containsAll(inA);
+    }
+
+    /** After how many consonants of {@code w} each of its long vowels stands. */
+    private static Set<Integer> vowelPlaces(String w) {
+        Set<Integer> places = new HashSet<>();
+        int consonantsBefore = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (isConsonant(w, i)) {
+                consonantsBefore++;
+            } else if (ArabicTextNormalizer.LONG_VOWELS.indexOf(w.charAt(i)) >= 0) {
+                places.add(consonantsBefore);
+            }
+        }
+        return places;
+    }
+
     private static String consonants(String w) {
         StringBuilder skeleton = new StringBuilder();
         for (int i = 0; i < w.length(); i++) {

@@ -1,6 +1,7 @@
 package io.isnad.retrieve.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.Term;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.Source;
 
@@ -23,7 +25,10 @@ import io.isnad.retrieve.lexicon.Source;
  * guesses, and so evidence too: "Panthers" guessed بنثرس finds the article's بانثرز. So do a
  * dictionary loanword's spellings with a long vowel fewer: "oxygen", FreeDict's الأوكسجين, finds the
  * article's الأكسجين. Only a spelling of four letters at least: a shorter one is a common word as
- * often. One more look-up, only for English questions that name something or such a word.
+ * often. One more look-up, only for English questions that name something or such a word. A name no
+ * guess or further spelling of which any chunk holds takes the words the index holds with a guess's
+ * consonants and its long vowels in nested places instead (Burgess: بورجس for the guess برجس): the
+ * transliteration guesses the consonants far better than where Arabic writes an English name's vowels.
  */
 public final class HeldSpellings {
 
@@ -52,9 +57,9 @@ public final class HeldSpellings {
                 wordAsWritten(spelling).filter(stem -> stem.text().length() >= 4)
                         .ifPresent(stem -> stems.put(spelling, stem));
             }
-            if (!stems.isEmpty()) {
+            if (!stems.isEmpty() || term.source() == Source.TRANSLITERATION) {
                 stemOf.put(term, stems);
-                if (term.source() == Source.FREEDICT) {
+                if (term.source() == Source.FREEDICT || term.source() == Source.TRANSLITERATION) {
                     translationsOf.put(term, term.arabic().stream().flatMap(a -> wordAsWritten(a).stream()).toList());
                 }
             }
@@ -68,7 +73,9 @@ public final class HeldSpellings {
         List<io.isnad.retrieve.lexicon.Term> out = new ArrayList<>(terms.size());
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Map<String, Term> stems = stemOf.getOrDefault(term, Map.of());
-            if (translationsOf.getOrDefault(term, List.of()).stream().anyMatch(t -> docFreqs.getOrDefault(t, 0) > 0)) {
+            boolean translationHeld = translationsOf.getOrDefault(term, List.of()).stream()
+                    .anyMatch(t -> docFreqs.getOrDefault(t, 0) > 0);
+            if (translationHeld && term.source() == Source.FREEDICT) {
                 stems = Map.of();
             }
             List<String> arabic = new ArrayList<>(term.arabic());
@@ -78,10 +85,38 @@ public final class HeldSpellings {
                     arabic.add(spelling);
                 }
             });
+            if (added.isEmpty() && !translationHeld && term.source() == Source.TRANSLITERATION) {
+                List<Term> guesses = Stream.concat(translationsOf.get(term).stream(), stems.values().stream()).toList();
+                sameConsonants(guesses, snapshot).forEach(word -> {
+                    if (added.size() < HELD_SPELLINGS && added.add(new Term(IndexField.ARABIC.field(), word))) {
+                        arabic.add(word);
+                    }
+                });
+            }
             out.add(added.isEmpty() ? term : new io.isnad.retrieve.lexicon.Term(term.english(), arabic, term.source(),
                     term.weight(), term.secondary(), List.of(), term.searched()));
         }
         return out;
+    }
+
+    /**
+     * The words the index holds with the consonants of one of a name's spellings ({@code guesses}, none of
+     * them held), with their long vowels in places nested with that spelling's ({@link
+     * ArabicRootSkeleton#vowelPlacesNested}), in the index's order: the spelling an article uses where
+     * no guess has its vowels, Burgess's بورجس for the guesses برجس, بورغس, pestis's بيستيس for بستيس.
+     */
+    private static List<String> sameConsonants(Collection<Term> guesses, Snapshot snapshot) {
+        Map<String, List<String>> byConsonants = snapshot.wordsByConsonants().orElse(Map.of());
+        Set<String> words = new LinkedHashSet<>();
+        for (Term stem : guesses) {
+            String guess = stem.text();
+            for (String word : byConsonants.getOrDefault(ArabicRootSkeleton.wholeConsonants(guess), List.of())) {
+                if (ArabicRootSkeleton.vowelPlacesNested(word, guess)) {
+                    words.add(word);
+                }
+            }
+        }
+        return List.copyOf(words);
     }
 
     /**

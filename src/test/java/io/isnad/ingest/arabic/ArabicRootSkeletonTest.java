@@ -33,6 +33,24 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aNamesWholeConsonantsKeepItsFirstAndLastLetters() {
+        assertEquals("برجس", ArabicRootSkeleton.wholeConsonants("بورجس"));
+        assertEquals("بستس", ArabicRootSkeleton.wholeConsonants("بيستيس"));
+        // of() reads the first ب as a preposition and the last ات as a plural; a name's letters are its own.
+        assertEquals("بلتس", ArabicRootSkeleton.wholeConsonants("بلاتس"));
+        assertEquals("كمبرت", ArabicRootSkeleton.wholeConsonants("كامبرات"));
+    }
+
+    @Test
+    void aNameWithAVowelMoreHasNestedVowelPlacesAnotherWordNot() {
+        assertTrue(ArabicRootSkeleton.vowelPlacesNested("برجس", "بورجس"));
+        assertTrue(ArabicRootSkeleton.vowelPlacesNested("بيستيس", "بستيس"));
+        assertTrue(ArabicRootSkeleton.vowelPlacesNested("بستيس", "بستيس"));
+        assertFalse(ArabicRootSkeleton.vowelPlacesNested("غراهام", "غيرهم"), "a vowel after another consonant");
+        assertFalse(ArabicRootSkeleton.vowelPlacesNested("ماركوز", "مراكز"));
+    }
+
+    @Test
     void brokenPluralsAndTheirSingularsShareASkeleton() {
         assertTrue(ArabicRootSkeleton.same("القتلى", "قتيلاً"));
         assertTrue(ArabicRootSkeleton.same("الجرحى", "جريحاً"));
