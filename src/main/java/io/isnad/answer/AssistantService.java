@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.followup.FollowUpRewriter;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
@@ -190,17 +189,17 @@ public class AssistantService {
     /**
      * What the abstention model sees of the extractive answer to {@code q}, before it decides, when
      * {@code searchedBy} retrieves (the service's own retriever, or one with another translation
-     * lexicon: the refit tool asks with and without a dictionary); empty when no sentence was found
-     * at all. The refit tool learns the model's weights from these.
+     * lexicon: the refit tool asks with and without a dictionary), with the decline checks that hold
+     * whatever the model says; empty when no sentence was found at all. The refit tool learns the
+     * model's weights from these.
      */
-    public Optional<AbstentionFeatures> abstentionFeatures(Corpus corpus, Question q, HybridRetriever searchedBy) {
+    public Optional<ExtractiveAnswerer.Choice> abstentionChoice(Corpus corpus, Question q, HybridRetriever searchedBy) {
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q);
         try (Snapshot snapshot = corpus.acquire()) {
             Retrieval retrieval = searchedBy.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
                     q.topK());
-            return extractive.choose(snapshot, retrieval, asked(snapshot, q, rewritten, language, searchedBy))
-                    .map(ExtractiveAnswerer.Choice::features);
+            return extractive.choose(snapshot, retrieval, asked(snapshot, q, rewritten, language, searchedBy));
         }
     }
 

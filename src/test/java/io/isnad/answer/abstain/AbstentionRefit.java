@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * <pre>
  * ./mvnw test -Dtest=AbstentionRefit -Disnad.refit.sets=CORPUS::QUESTIONS[::cross],... \
  *     [-Disnad.refit.out=src/main/resources/io/isnad/answer/abstain/abstention-weights.properties] \
- *     [-Disnad.refit.dump=features.csv] [-Disnad.refit.held=FEATURE,...]
+ *     [-Disnad.refit.dump=features.csv] [-Disnad.refit.held=FEATURE,...] [-Disnad.refit.residual=true]
  * </pre>
  *
  * Every question of the sets is labelled by its {@code answerable} field: answerable questions are
@@ -40,6 +40,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * and so is how the fit compares with the packaged model on each install's parts ({@link LogisticFit#against}).
  * With {@code isnad.refit.held} only the bias and the named features' weights are fitted, every other
  * weight held at its packaged value: how a new feature is weighed on top of the packaged model.
+ * With {@code isnad.refit.residual} every question a decline check of {@link Declines} declines whatever
+ * the model says is taken as served ({@link Sample#asServed}): left out of the fit, and declined when the
+ * operating point is chosen and the fit compared, so the model is fitted to the questions the checks leave.
  */
 @QuarkusTest
 class AbstentionRefit {
@@ -107,6 +110,18 @@ class AbstentionRefit {
             String[] parts = set.split("::");
             samples.collect(Path.of(parts[0]), Path.of(parts[1]), parts.length > 2 && parts[2].equals("cross"), tune, check);
         }
+        String dump = System.getProperty("isnad.refit.dump");
+        if (dump != null) {
+            List<String> lines = new ArrayList<>();
+            lines.add("id,part,answerable," + String.join(",", AbstentionFeatures.NAMES) + ",ruled");
+            tune.forEach(s -> lines.add(s.csv("tune")));
+            check.forEach(s -> lines.add(s.csv("check")));
+            Files.write(Path.of(dump), lines, StandardCharsets.UTF_8);
+        }
+        if (Boolean.getBoolean("isnad.refit.residual")) {
+            tune.replaceAll(Sample::asServed);
+            check.replaceAll(Sample::asServed);
+        }
         String held = System.getProperty("isnad.refit.held");
         LogisticFit.Result fit = held == null ? LogisticFit.fit(tune) : heldFit(tune, held);
         System.out.printf(Locale.ROOT, "tune: %d samples, check: %d samples%n", tune.size(), check.size());
@@ -123,14 +138,6 @@ class AbstentionRefit {
         String properties = fit.properties(threshold);
         System.out.println(properties);
         printAgainstPackaged(fit, threshold, installs, tune, check);
-        String dump = System.getProperty("isnad.refit.dump");
-        if (dump != null) {
-            List<String> lines = new ArrayList<>();
-            lines.add("id,part,answerable," + String.join(",", AbstentionFeatures.NAMES));
-            tune.forEach(s -> lines.add(s.csv("tune")));
-            check.forEach(s -> lines.add(s.csv("check")));
-            Files.write(Path.of(dump), lines, StandardCharsets.UTF_8);
-        }
         String out = System.getProperty("isnad.refit.out");
         if (out != null) {
             Files.writeString(Path.of(out), properties, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The refit's calibration of an install's English offset to the operating point chosen on the other install,
- * and its fit of a new feature on top of held weights.
+ * its fit of a new feature on top of held weights, and the questions a decline check serves whatever the model says.
  */
 class LogisticFitTest {
 
@@ -28,7 +29,7 @@ class LogisticFitTest {
             x[0] = i < english ? 0 : 1;
             AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
                     x[10], x[11], x[12], x[13], x[14], x[15]);
-            samples.add(new Sample(Optional.of(f), true, "set", "built-in lexicon", "q" + i));
+            samples.add(new Sample(Optional.of(f), true, false, "set", "built-in lexicon", "q" + i));
         }
         return samples;
     }
@@ -58,7 +59,7 @@ class LogisticFitTest {
             x[margin] = i < 10 ? 1 : 0.2;
             AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
                     x[10], x[11], x[12], x[13], x[14], x[15]);
-            samples.add(new Sample(Optional.of(f), i < 10, "set", "dictionary", "q" + i));
+            samples.add(new Sample(Optional.of(f), i < 10, false, "set", "dictionary", "q" + i));
         }
         boolean[] free = new boolean[AbstentionFeatures.NAMES.size()];
         free[margin] = true;
@@ -81,7 +82,7 @@ class LogisticFitTest {
             x[0] = coverage[i];
             AbstentionFeatures f = new AbstentionFeatures(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9],
                     x[10], x[11], x[12], x[13], x[14], x[15]);
-            samples.add(new Sample(Optional.of(f), answerable[i], "set", "dictionary", "q" + i));
+            samples.add(new Sample(Optional.of(f), answerable[i], false, "set", "dictionary", "q" + i));
         }
         return samples;
     }
@@ -100,6 +101,21 @@ class LogisticFitTest {
         assertEquals(1, c.declined());
         // Answering one answerable question, as the other does (from .86 up), it declines both negatives.
         assertEquals(2, c.declinedAtEqualAnswered());
+    }
+
+    @Test
+    void aRuledSampleIsLeftOutOfTheFitAndCountedDeclined() {
+        // Coverage 0.9 answerable but ruled (a decline check holds), 0.7 answerable, 0.6 and 0.2 not.
+        List<Sample> samples = byCoverage(new double[] {0.9, 0.7, 0.6, 0.2}, new boolean[] {true, true, false, false});
+        Sample top = samples.getFirst();
+        Sample ruled = new Sample(top.features(), true, true, top.set(), top.install(), top.id());
+        List<Sample> served = new ArrayList<>(List.of(ruled.asServed()));
+        served.addAll(samples.subList(1, samples.size()));
+        assertArrayEquals(LogisticFit.fit(samples.subList(1, samples.size())).weights(), LogisticFit.fit(served).weights());
+        // The fit (2 x coverage) would answer it at .86; served, it is declined at every threshold.
+        assertEquals(0, fit().probability(ruled.asServed()));
+        assertTrue(ruled.csv("tune").endsWith(",1"), "the dump marks it ruled");
+        assertSame(samples.get(1), samples.get(1).asServed());
     }
 
     @Test

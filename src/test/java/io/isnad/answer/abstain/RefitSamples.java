@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.lucene.util.IOUtils;
 
 import io.isnad.answer.AssistantService;
+import io.isnad.answer.ExtractiveAnswerer;
 import io.isnad.answer.Question;
 import io.isnad.eval.DevSplit;
 import io.isnad.eval.EvalQuestion;
@@ -52,14 +53,15 @@ final class RefitSamples {
             for (EvalQuestion q : set.questions()) {
                 Question question = new Question(q.question(), q.history(), TOP_K);
                 boolean english = LanguageDetector.ENGLISH.equals(LanguageDetector.detect(q.question()));
-                Optional<AbstentionFeatures> features = Optional.empty();
+                Optional<ExtractiveAnswerer.Choice> choice = Optional.empty();
                 for (RefitInstall install : installs) {
                     // Only translation differs between installs: an Arabic question is asked once.
                     if (english || install == installs.getFirst()) {
-                        features = assistant.abstentionFeatures(corpus, question, install.retriever());
+                        choice = assistant.abstentionChoice(corpus, question, install.retriever());
                     }
-                    Sample sample = new Sample(features, q.answerable() && !cross,
-                            name(corpusDir, questions, cross), install.name(), q.id());
+                    Sample sample = new Sample(choice.map(ExtractiveAnswerer.Choice::features), q.answerable() && !cross,
+                            choice.isPresent() && !choice.get().declines().isEmpty(), name(corpusDir, questions, cross),
+                            install.name(), q.id());
                     (split.partOf(q) == DevSplit.Part.TUNE ? tune : check).add(sample);
                 }
             }
