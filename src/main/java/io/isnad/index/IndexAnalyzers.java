@@ -138,9 +138,10 @@ public final class IndexAnalyzers {
 
     /**
      * The distinct {@link IndexField#ARABIC} tokens of one folded word ({@link #tokens}, as a set), kept: the
-     * word-for-word alignments read every word of each sentence they compare for every question, and the same
-     * words recur from sentence to sentence and question to question: a look-up costs less than running the
-     * chain (docs/performance.md, "perf38"). A word's tokens depend on the word alone.
+     * word-for-word alignments read every word of each sentence they compare for every question, the readings
+     * of a question's names and wording each read its words, and the same words recur from sentence to
+     * sentence and question to question: a look-up costs less than running the chain (docs/performance.md,
+     * "perf38", "perf39"). A word's tokens depend on the word alone.
      */
     public Set<String> wordStems(String word) {
         return wordStems.get(word, stemsBuilder);
