@@ -305,7 +305,8 @@ public class ExtractiveAnswerer {
         // quotes with the lead: the swapped word's slot may stand in any of them (docs/answers.md, "near37").
         Alignments alignments = judge.alignments();
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
-                || alignments.anyDisplaced(Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
+                || alignments.anyDisplaced(
+                        Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         List<String> quoted = Declines.readsQuoted(question)
                 ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()

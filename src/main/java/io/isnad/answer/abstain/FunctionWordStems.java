@@ -27,7 +27,8 @@ final class FunctionWordStems {
      * QuestionWording#of}, whose wording holds these words too.
      */
     static Set<String> stems(String question, IndexAnalyzers analyzers, boolean english) {
-        return english ? Set.of() : QuestionNames.arabicStems(question, analyzers, ArabicStopWords::containsWithPronoun);
+        return english ? Set.of()
+                : QuestionNames.arabicStems(question, analyzers, ArabicStopWords::containsWithPronoun);
     }
 
     /** Per term of {@code evidence}, whether it is one of the {@code stems} of a function word with a glued pronoun. */

@@ -120,7 +120,8 @@ class SentenceJudgeTest {
         List<SentenceCandidate> others = choice.ranked().stream().filter(c -> !c.sentence().text().equals(WORD)).toList();
         assertFalse(others.isEmpty());
         assertFalse(choice.alignments().anyDisplaced(others.stream()));
-        assertTrue(choice.alignments().anyDisplaced(Stream.concat(others.stream(), Stream.of(candidate(WORD_ASKED, WORD)))));
+        assertTrue(choice.alignments()
+                .anyDisplaced(Stream.concat(others.stream(), Stream.of(candidate(WORD_ASKED, WORD)))));
         AskedQuestion followUp = new AskedQuestion(WORD_ASKED, WORD_ASKED, QuestionAnalyzer.analyze(WORD_ASKED), false,
                 Optional.of(new PreviousAnswer("w.txt", 0, QuestionType.DATE, "متى وصل الفريق إلى المباراة النهائية؟")));
         ExtractiveAnswerer.Choice followed = answerer.choose(articles.snapshot(), articles.retrieve(WORD_ASKED), followUp)
@@ -133,7 +134,7 @@ class SentenceJudgeTest {
         return choice(question).alignments().anyDisplaced(Stream.of(candidate(question, sentence)));
     }
 
-    /** Which of the four alignments (last word, word, head, complement) align {@code question} with {@code sentence}. */
+    /** Which alignments (last word, word, head, complement) align {@code question} with {@code sentence}. */
     private List<Boolean> alignments(String question, String sentence) {
         List<SlotWord> asked = SlotWord.of(question, analyzers);
         List<SlotWord> written = SlotWord.of(sentence, analyzers);
