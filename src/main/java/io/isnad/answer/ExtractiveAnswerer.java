@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.isnad.answer.abstain.AbstentionFeatures;
+import io.isnad.answer.abstain.Alignments;
 import io.isnad.answer.abstain.AskedName;
 import io.isnad.answer.abstain.Decline;
 import io.isnad.answer.abstain.AbstentionModel;
@@ -153,15 +154,15 @@ public class ExtractiveAnswerer {
 
     /**
      * Whether an Arabic question, not a follow-up, aligns with a sentence the answer quotes around a word
-     * put in its definite noun's place ({@link SentenceJudge#anyDisplaced}). {@link #choose} read the judged
-     * sentence, the lead and its neighbour; the answer may also quote the same fact from another article
-     * or a related sentence of the story, and the swapped word's slot may stand there (docs/answers.md,
-     * "near37").
+     * put in its definite noun's place ({@link Alignments#anyDisplaced}). {@link #choose} read the judged
+     * sentence, the lead and its neighbour, whose results the choice's alignments kept; the answer may also
+     * quote the same fact from another article or a related sentence of the story, and the swapped word's slot
+     * may stand there (docs/answers.md, "near37").
      */
     private static boolean displacedInQuoted(AskedQuestion question, Draft draft, Choice choice) {
         // The judge aligns only a question searched in Arabic that is no follow-up (SentenceJudge.aligns);
         // one asked in English is not aligned here even when searched in Arabic.
-        return !question.english() && choice.judge().anyDisplaced(choice.ranked().stream()
+        return !question.english() && choice.alignments().anyDisplaced(choice.ranked().stream()
                 .filter(c -> draft.citations().stream().anyMatch(q -> quotes(q, c))));
     }
 
@@ -314,14 +315,17 @@ public class ExtractiveAnswerer {
                 ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).toList()
                 : List.of();
         // A word glued to a proclitic, or carrying a pronoun, that the corpus never writes, in the judged
-        // sentence's own story, is declined as a name no chunk writes is: both are subjects the articles do
-        // not report on (docs/answers.md, "near35", "near39"). So is a question ending a sentence's phrase
-        // on a word its article never holds, one that is a sentence word for word but for one definite noun
-        // put otherwise, and one that puts another head before a sentence's definite word. The alignments read the judged sentence and every one the answer
-        // quotes with the lead: the swapped word's slot may stand in any of them (docs/answers.md, "near37").
+        // sentence's own story, is declined as a name no chunk writes is: both are subjects the articles do not
+        // report on (docs/answers.md, "near35", "near39"). So is a question ending a sentence's phrase on a word
+        // its article never holds, one that is a sentence word for word but for one definite noun put
+        // otherwise, and one that puts another head before a sentence's definite word. The alignments read the
+        // judged sentence and every one the answer quotes with the lead: the swapped word's slot may stand in
+        // any of them (docs/answers.md, "near37").
+        Alignments alignments = judge.alignments();
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
                 || judge.unwrittenPronounWord(judged)
-                || judge.anyDisplaced(Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
+                || alignments.anyDisplaced(
+                        Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
         List<String> quoted = Declines.readsQuoted(question)
                 ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()
@@ -363,7 +367,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question,
                 lead.article().file().equals(judged.article().file()), judge.reading().names(),
                 judged.articleCheck().found(), lead.articleCheck().found()));
-        return Optional.of(new Choice(lead, ranked, features, judge, judge.askedNoun(),
+        return Optional.of(new Choice(lead, ranked, features, judge, alignments, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), doubtBelow(question, judged, lead)));
     }
 
@@ -527,13 +531,15 @@ public class ExtractiveAnswerer {
 
     /**
      * The sentence chosen to lead, the ranked sentences, the abstention model's features, the judge of the
-     * question's sentences (whose scorer ranked them: {@link #scorer}), the checks of
+     * question's sentences (whose scorer ranked them: {@link #scorer}), its alignments with the sentences
+     * read so far (each one's result kept for the answer's quoted sentences), the checks of
      * {@link Declines} that decline it whatever the model says ({@link Decline}; empty when none holds),
      * and whether the judged sentence's article mentions the question's words only in passing
      * ({@link #doubtBelow}: the probability under which that declines the answer, 0 when it does not).
      */
     public record Choice(SentenceCandidate lead, List<SentenceCandidate> ranked, AbstentionFeatures features,
-            SentenceJudge judge, boolean[] askedNoun, Set<Decline> declines, double doubtBelow) {
+            SentenceJudge judge, Alignments alignments, boolean[] askedNoun, Set<Decline> declines,
+            double doubtBelow) {
 
         /** Whether the judged sentence's article mentions the question's words only in passing. */
         public boolean inPassing() {

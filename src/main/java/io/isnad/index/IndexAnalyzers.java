@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -110,6 +111,11 @@ public final class IndexAnalyzers {
 
     /** Built once per instance; each word's stems are built on their first ask. */
     private final Cache<String, Set<String>> wordStems = Caches.builder().maximumSize(WORDS_KEPT).build();
+    /**
+     * What a missing word's stems are built with, made once: a method reference written at the look-up
+     * captures this instance and was allocated on every one, as {@code KnownTermsSearcher}'s was.
+     */
+    private final Function<String, Set<String>> stemsBuilder = this::stemsOf;
 
     /** Lower-cased words with Western digits and Lucene's Arabic normalisation, shared by both Arabic chains. */
     private static TokenStream normalizedWords(Tokenizer source) {
@@ -132,12 +138,13 @@ public final class IndexAnalyzers {
 
     /**
      * The distinct {@link IndexField#ARABIC} tokens of one folded word ({@link #tokens}, as a set), kept: the
-     * word-for-word alignments read every word of each sentence they compare for every question, and the same
-     * words recur from sentence to sentence and question to question: a look-up costs less than running the
-     * chain (docs/performance.md, "perf38"). A word's tokens depend on the word alone.
+     * word-for-word alignments read every word of each sentence they compare for every question, the readings
+     * of a question's names and wording each read its words, and the same words recur from sentence to
+     * sentence and question to question: a look-up costs less than running the chain (docs/performance.md,
+     * "perf38", "perf39"). A word's tokens depend on the word alone.
      */
     public Set<String> wordStems(String word) {
-        return wordStems.get(word, this::stemsOf);
+        return wordStems.get(word, stemsBuilder);
     }
 
     private Set<String> stemsOf(String word) {

@@ -155,7 +155,7 @@ public final class Declines {
      * it for a word glued to a proclitic that no chunk writes, {@link SentenceJudge#unwrittenCliticWord}, for
      * a word with a glued pronoun whose word no chunk writes, {@link SentenceJudge#unwrittenPronounWord}, and
      * for a question that is a sentence's own phrase with one of its words put otherwise, {@link
-     * SentenceJudge#anyDisplaced}, read on the judged sentence and the ones quoted with the lead; the
+     * Alignments#anyDisplaced}, read on the judged sentence and the ones quoted with the lead; the
      * composed answer's other quoted sentences are read after composing), whatever article leads: an
      * Arabic name is spelled as the articles would spell it, and one the corpus never writes is a subject
      * the articles do not report on, however well the light stem's fold (لبنان → لبن) or the question's

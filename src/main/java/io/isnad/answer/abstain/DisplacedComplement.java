@@ -38,19 +38,37 @@ final class DisplacedComplement {
     }
 
     /**
-     * The question's words, folded, that the sentence completes otherwise after their previous word; both
-     * read as {@link SlotWord}s once for every alignment ({@link SentenceJudge#anyDisplaced}).
+     * The question's words that may be put in a noun's complement's place, each after a noun or name of its
+     * own: what {@link #of} asks of the question alone, decided once per question rather than for every
+     * sentence compared (docs/performance.md, "perf39").
+     *
+     * @param asked the question's words
+     * @param slots the indices in {@code asked} of the words that may be such a slot, ascending
      */
-    static List<String> of(List<SlotWord> asked, List<SlotWord> written) {
-        return IntStream.range(1, asked.size()).filter(i -> displaced(asked, i, written))
+    record Slots(List<SlotWord> asked, int[] slots) {
+    }
+
+    /** The slots of a question's words ({@link SlotWord}s), as {@link Slots} says. */
+    static Slots slots(List<SlotWord> asked) {
+        return new Slots(asked, IntStream.range(1, asked.size()).filter(i -> nounBefore(asked.get(i - 1))
+                && slotWord(asked.get(i))).toArray());
+    }
+
+    /**
+     * The question's words, folded, that the sentence completes otherwise after their previous word; the
+     * question read once as {@link Slots}, the sentence as {@link SlotWord}s once for every alignment ({@link
+     * Alignments#anyDisplaced}).
+     */
+    static List<String> of(Slots question, List<SlotWord> written) {
+        List<SlotWord> asked = question.asked();
+        return IntStream.of(question.slots()).filter(i -> displaced(asked, i, written))
                 .mapToObj(i -> asked.get(i).folded()).toList();
     }
 
     private static boolean displaced(List<SlotWord> asked, int slot, List<SlotWord> written) {
         SlotWord word = asked.get(slot);
         SlotWord noun = asked.get(slot - 1);
-        if (!noun.content() || noun.folded().length() < MIN_NOUN_LETTERS || noun.conjugated() || !slotWord(word)
-                || written.stream().anyMatch(word::same)) {
+        if (written.stream().anyMatch(word::same)) {
             return false;
         }
         for (int p = 0; p + 1 < written.size(); p++) {
@@ -61,6 +79,11 @@ final class DisplacedComplement {
             }
         }
         return false;
+    }
+
+    /** Whether a question's word may be the noun a slot follows: a content word, long enough, no verb. */
+    private static boolean nounBefore(SlotWord noun) {
+        return noun.content() && noun.folded().length() >= MIN_NOUN_LETTERS && !noun.conjugated();
     }
 
     /** Whether a question's word may stand in a noun's complement's place, as the class says. */

@@ -30,7 +30,7 @@ final class DisplacedHead {
 
     /**
      * The question's word, folded, when the sentence writes another head before its next word; both read
-     * as {@link SlotWord}s once for every alignment ({@link SentenceJudge#anyDisplaced}).
+     * as {@link SlotWord}s once for every alignment ({@link Alignments#anyDisplaced}).
      */
     static Optional<String> of(List<SlotWord> asked, List<SlotWord> written) {
         for (int i = 0; i + 1 < asked.size(); i++) {

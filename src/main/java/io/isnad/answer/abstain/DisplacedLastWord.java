@@ -30,7 +30,7 @@ final class DisplacedLastWord {
 
     /**
      * The question's last word, folded, when the sentence writes another thing in its place; both read as
-     * {@link SlotWord}s once for every alignment ({@link SentenceJudge#anyDisplaced}).
+     * {@link SlotWord}s once for every alignment ({@link Alignments#anyDisplaced}).
      */
     static Optional<String> of(List<SlotWord> asked, List<SlotWord> written) {
         if (asked.size() < 2) {

@@ -31,7 +31,7 @@ final class DisplacedWord {
 
     /**
      * Whether the question and the sentence align around one slot as the class says; both read as {@link
-     * SlotWord}s once for every alignment ({@link SentenceJudge#anyDisplaced}).
+     * SlotWord}s once for every alignment ({@link Alignments#anyDisplaced}).
      */
     static boolean in(List<SlotWord> asked, List<SlotWord> written) {
         return IntStream.range(1, asked.size() - 1).anyMatch(i -> displaced(asked, i, written));

@@ -21,13 +21,19 @@ final class FunctionWordStems {
     private FunctionWordStems() {
     }
 
-    /** Per term of {@code evidence}, whether it is a stem of a function word of {@code question} with a glued pronoun. */
-    static boolean[] of(String question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers, boolean english) {
+    /**
+     * The stems of the Arabic {@code question}'s function words with a glued pronoun; none for an English one.
+     * Read once per question ({@link QuestionReading#of}) and handed to {@link #of} and to {@link
+     * QuestionWording#of}, whose wording holds these words too.
+     */
+    static Set<String> stems(String question, IndexAnalyzers analyzers, boolean english) {
+        return english ? Set.of()
+                : QuestionNames.arabicStems(question, analyzers, ArabicStopWords::containsWithPronoun);
+    }
+
+    /** Per term of {@code evidence}, whether it is one of the {@code stems} of a function word with a glued pronoun. */
+    static boolean[] of(List<EvidenceTerm> evidence, Set<String> stems) {
         boolean[] functionWord = new boolean[evidence.size()];
-        if (english) {
-            return functionWord;
-        }
-        Set<String> stems = QuestionNames.arabicStems(question, analyzers, ArabicStopWords::containsWithPronoun);
         for (int t = 0; t < functionWord.length; t++) {
             functionWord[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
         }

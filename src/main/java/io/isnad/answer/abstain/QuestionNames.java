@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
-import io.isnad.index.IndexField;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -67,7 +66,7 @@ public final class QuestionNames {
             String word = words.get(w);
             if (!ArabicQuestionWords.namesTheAnswerKind(word) && !askedPlaceNoun(words, w) && (KnownNames.known(word)
                     || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent())) {
-                stems.addAll(analyzers.tokens(IndexField.ARABIC, word));
+                stems.addAll(analyzers.wordStems(word));
             }
         }
         for (int t = 0; t < names.length; t++) {
@@ -90,8 +89,8 @@ public final class QuestionNames {
         Set<String> stems = new HashSet<>();
         for (int w = 1; w < words.size(); w++) {
             if (knownPair(words.get(w - 1), words.get(w))) {
-                stems.addAll(analyzers.tokens(IndexField.ARABIC, words.get(w - 1)));
-                stems.addAll(analyzers.tokens(IndexField.ARABIC, words.get(w)));
+                stems.addAll(analyzers.wordStems(words.get(w - 1)));
+                stems.addAll(analyzers.wordStems(words.get(w)));
             }
         }
         boolean[] whole = names.clone();
@@ -146,7 +145,7 @@ public final class QuestionNames {
         if (at < 0 || !ArabicRootSkeleton.carriesArticle(head) && !afterWhich(words, at)) {
             return names;
         }
-        List<String> stems = analyzers.tokens(IndexField.ARABIC, head);
+        Set<String> stems = analyzers.wordStems(head);
         boolean[] left = names.clone();
         for (int t = 0; t < left.length; t++) {
             left[t] &= evidence.get(t).forms().stream().noneMatch(stems::contains);
@@ -179,11 +178,15 @@ public final class QuestionNames {
         return capitalised;
     }
 
-    /** The stems of the question's Arabic words (folded) that {@code which} accepts. */
+    /**
+     * The stems of the question's Arabic words (folded) that {@code which} accepts. A word's stems are its kept
+     * ones ({@link IndexAnalyzers#wordStems}), as in each of this class's readings: a question is read by
+     * several, each of which ran the analyzer chain on its words again (docs/performance.md, "perf39").
+     */
     static Set<String> arabicStems(String question, IndexAnalyzers analyzers, Predicate<String> which) {
         Set<String> stems = new HashSet<>();
         arabicWords(question).filter(which)
-                .forEach(word -> stems.addAll(analyzers.tokens(IndexField.ARABIC, word)));
+                .forEach(word -> stems.addAll(analyzers.wordStems(word)));
         return stems;
     }
 

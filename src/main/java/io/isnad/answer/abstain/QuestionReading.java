@@ -1,6 +1,7 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
+import java.util.Set;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.retrieve.EvidenceTerm;
@@ -22,7 +23,9 @@ public record QuestionReading(boolean[] names, boolean[] wording, boolean[] func
     public static QuestionReading of(String question, String head, List<EvidenceTerm> evidence,
             IndexAnalyzers analyzers, boolean english) {
         boolean[] names = QuestionNames.of(question, head, evidence, analyzers, english);
-        return new QuestionReading(names, QuestionWording.of(question, evidence, analyzers, english, names),
-                FunctionWordStems.of(question, evidence, analyzers, english));
+        Set<String> functionWordStems = FunctionWordStems.stems(question, analyzers, english);
+        return new QuestionReading(names,
+                QuestionWording.of(question, evidence, analyzers, english, names, functionWordStems),
+                FunctionWordStems.of(evidence, functionWordStems));
     }
 }

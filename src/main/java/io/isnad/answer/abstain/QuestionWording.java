@@ -35,17 +35,19 @@ public final class QuestionWording {
      * Per term of {@code evidence}, whether it is wording of {@code question}.
      *
      * @param names per term, whether it is a proper name of the question ({@link QuestionNames#of})
+     * @param functionWordStems the stems of its function words with a glued pronoun ({@link FunctionWordStems#stems}),
+     *        read once for both readings
      */
     public static boolean[] of(String question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers,
-            boolean english, boolean[] names) {
+            boolean english, boolean[] names, Set<String> functionWordStems) {
         boolean[] wording = new boolean[evidence.size()];
         if (english) {
             return wording;
         }
         Set<String> stems = QuestionNames.arabicStems(question, analyzers, word -> ArabicRootSkeleton.looksConjugated(word)
                 || ArabicRootSkeleton.withoutProclitic(word).filter(ArabicStopWords::contains).isPresent()
-                || ArabicStopWords.containsWithPronoun(word) || ArabicQuestionWords.namesTheAnswerKind(word)
-                || ArabicDialectWords.standardOf(word).isPresent());
+                || ArabicQuestionWords.namesTheAnswerKind(word) || ArabicDialectWords.standardOf(word).isPresent());
+        stems.addAll(functionWordStems);
         // The question is searched with a dialect word's Standard word (QueryBuilder), so the term the
         // evidence holds is the Standard word's: it is the question's wording just as the dialect word is.
         QuestionNames.arabicWords(question).flatMap(word -> ArabicDialectWords.standardOf(word).stream())

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -228,7 +228,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
-     * Whether the word-for-word alignments ({@link #anyDisplaced}) read this question: an Arabic one, not
+     * Whether the word-for-word alignments ({@link Alignments#anyDisplaced}) read this question: an Arabic one, not
      * a follow-up, whose words are carried from the conversation.
      */
     public boolean aligns() {
@@ -250,26 +250,23 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         return DisplacedLastWord.of(asked, written).filter(word -> unheldIn(judged, word)).isPresent();
     }
 
-    /**
-     * Whether an Arabic question, not a follow-up, is one of {@code sentences}' own phrase with one word
-     * put in place of one of its definite nouns: at its end ({@link #displacedLastWord}), between two of
-     * its words ({@link #displacedWord}) or before its definite word ({@link #displacedHead}); or with a
-     * word put after one of its nouns in place of the word it completes that noun with ({@link
-     * #displacedComplement}). The question's words are read once and each sentence's once for all four.
-     */
-    public boolean anyDisplaced(Stream<SentenceCandidate> sentences) {
-        if (!aligns()) {
-            return false;
-        }
-        List<SlotWord> asked = askedWords();
-        return sentences.anyMatch(judged -> {
-            List<SlotWord> written = writtenWords(judged);
-            return displacedLastWord(judged, asked, written) || DisplacedWord.in(asked, written)
-                    || displacedHead(judged, asked, written) || displacedComplement(judged, asked, written);
-        });
+    /** The question's word-for-word alignments ({@link Alignments#anyDisplaced}), each sentence's result kept. */
+    public Alignments alignments() {
+        return new Alignments(this);
     }
 
-    private List<SlotWord> askedWords() {
+    /**
+     * Whether the question ({@code asked}, {@link #aligns}) aligns with {@code judged} by one of the four
+     * alignments of {@link Alignments#anyDisplaced}; {@code complements} gives the question's complement
+     * slots, asked for only over a corpus large enough to read that alignment ({@link #tellsUnwritten}).
+     */
+    boolean displaced(SentenceCandidate judged, List<SlotWord> asked, Supplier<DisplacedComplement.Slots> complements) {
+        List<SlotWord> written = writtenWords(judged);
+        return displacedLastWord(judged, asked, written) || DisplacedWord.in(asked, written)
+                || displacedHead(judged, asked, written) || displacedComplement(judged, complements, written);
+    }
+
+    List<SlotWord> askedWords() {
         return SlotWord.of(question.text(), corpus.analyzers());
     }
 
@@ -296,9 +293,10 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * longer form (طايفه in الطايفه) if not as typed; a thing the articles never mention is in none of their
      * words (docs/answers.md, "near38").
      */
-    private boolean displacedComplement(SentenceCandidate judged, List<SlotWord> asked, List<SlotWord> written) {
+    private boolean displacedComplement(SentenceCandidate judged, Supplier<DisplacedComplement.Slots> complements,
+            List<SlotWord> written) {
         // Asked first: over a small corpus (the seeds) the alignment is not read at all.
-        return tellsUnwritten() && DisplacedComplement.of(asked, written).stream()
+        return tellsUnwritten() && DisplacedComplement.of(complements.get(), written).stream()
                 .anyMatch(word -> unheldIn(judged, word) && unwrittenInCorpus(word)
                         && !slipOf(word, ArabicRootSkeleton.keys(word), corpus.sentenceTokens(judged.article().file())));
     }

@@ -16,7 +16,8 @@ class DisplacedComplementTest {
     private final IndexAnalyzers analyzers = new IndexAnalyzers();
 
     private List<String> of(String question, String sentence) {
-        return DisplacedComplement.of(SlotWord.of(question, analyzers), SlotWord.of(sentence, analyzers));
+        return DisplacedComplement.of(DisplacedComplement.slots(SlotWord.of(question, analyzers)),
+                SlotWord.of(sentence, analyzers));
     }
 
     private List<String> of(String question) {

@@ -29,24 +29,29 @@ import io.isnad.index.IndexAnalyzers;
 
 class SentenceJudgeTest {
 
-    /** Each sentence aligns with its question below by one of the three alignments, and by no other. */
+    /** Each sentence aligns with its question below by one of the four alignments, and by no other. */
     private static final String LAST_WORD = "قام مورسه لأول مرة بتخليق الباراسيتامول عن طريق اختزال البارا-نيتروفينول.";
     private static final String WORD = "وصل الفريق إلى المباراة النهائية بعد فوزه في البطولة الإقليمية عام 2005.";
     private static final String HEAD = "اقترح العلماء قياس الإشعاع المنبعث من الغطاء النباتي لوصف صحة النبات.";
+    private static final String COMPLEMENT = "ثم هزموا باتريوتس في مباراة بطولة رابطة كرة القدم الأمريكية.";
     /** بتخليق ___: the sentence writes الباراسيتامول where the question ends on كورت. */
     private static final String LAST_WORD_ASKED = "من قام بتخليق كورت؟";
     /** في ___ الإقليمية: the sentence writes البطولة where the question writes توقيرا. */
     private static final String WORD_ASKED = "متى فاز الفريق في توقيرا الإقليمية؟";
-    /** ___ النباتي: the sentence writes الغطاء where the question writes ترشيحات. */
-    private static final String HEAD_ASKED = "من أين يرغب العلماء قياس إشعاع ترشيحات النباتي؟";
+    /**
+     * ___ النباتي: the sentence writes الغطاء where the question writes ترشيحات. The question also writes
+     * المنبعث, the sentence's word after الإشعاع, so ترشيحات is not read as put in that word's place.
+     */
+    private static final String HEAD_ASKED = "من أين يرغب العلماء قياس إشعاع ترشيحات النباتي المنبعث؟";
+    /** مباراة ___: the sentence writes بطولة after مباراة where the question puts اسوس, which no article writes. */
+    private static final String COMPLEMENT_ASKED = "ما نتيجة مباراة اسوس رابطة كرة القدم؟";
 
     @TempDir
     Path tmp;
 
     private final IndexAnalyzers analyzers = new IndexAnalyzers();
-    private final ExtractiveSettings settings = new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0);
-    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(settings, AbstentionModel.packaged(),
-            new AnswerComposer(settings));
+    /** No corpus-size bar for the fourth alignment ({@code rootlessMinRoots} 0): these four articles are read by it. */
+    private final ExtractiveAnswerer answerer = answerer(0);
     private ArticleFixture articles;
 
     @BeforeEach
@@ -54,7 +59,8 @@ class SentenceJudgeTest {
         articles = ArticleFixture.of(tmp, Map.of(
                 "l.txt", "تخليق الدواء\n" + LAST_WORD,
                 "w.txt", "نهائي البطولة\n" + WORD,
-                "h.txt", "صحة النبات\n" + HEAD));
+                "h.txt", "صحة النبات\n" + HEAD,
+                "c.txt", "نهائي الرابطة\n" + COMPLEMENT));
     }
 
     @AfterEach
@@ -63,14 +69,42 @@ class SentenceJudgeTest {
     }
 
     @Test
-    void eachOfTheThreeAlignmentsAloneFindsTheSentenceDisplaced() {
-        // Each sentence is read by its own alignment only: skipping any one of the three misses its sentence.
-        assertEquals(List.of(true, false, false), alignments(LAST_WORD_ASKED, LAST_WORD));
-        assertEquals(List.of(false, true, false), alignments(WORD_ASKED, WORD));
-        assertEquals(List.of(false, false, true), alignments(HEAD_ASKED, HEAD));
+    void eachOfTheFourAlignmentsAloneFindsTheSentenceDisplaced() {
+        // Each sentence is read by its own alignment only: skipping any one of the four misses its sentence.
+        assertEquals(List.of(true, false, false, false), alignments(LAST_WORD_ASKED, LAST_WORD));
+        assertEquals(List.of(false, true, false, false), alignments(WORD_ASKED, WORD));
+        assertEquals(List.of(false, false, true, false), alignments(HEAD_ASKED, HEAD));
+        assertEquals(List.of(false, false, false, true), alignments(COMPLEMENT_ASKED, COMPLEMENT));
         assertTrue(displaced(LAST_WORD_ASKED, LAST_WORD));
         assertTrue(displaced(WORD_ASKED, WORD));
         assertTrue(displaced(HEAD_ASKED, HEAD));
+        assertTrue(displaced(COMPLEMENT_ASKED, COMPLEMENT));
+    }
+
+    @Test
+    void theFourthAlignmentWaitsForACorpusOfEnoughRootKeys() {
+        // Over a corpus of fewer root keys than the bar, a word no article writes may be the question's phrasing.
+        ExtractiveAnswerer barred = answerer(Integer.MAX_VALUE);
+        ExtractiveAnswerer.Choice choice = barred.choose(articles.snapshot(), articles.retrieve(COMPLEMENT_ASKED),
+                asked(COMPLEMENT_ASKED)).orElseThrow();
+        SentenceCandidate candidate = choice.ranked().stream().filter(c -> c.sentence().text().equals(COMPLEMENT))
+                .findFirst().orElseThrow();
+        assertFalse(choice.alignments().anyDisplaced(Stream.of(candidate)));
+    }
+
+    @Test
+    void eachSentenceKeepsItsOwnResult() {
+        ExtractiveAnswerer.Choice choice = choice(COMPLEMENT_ASKED);
+        SentenceCandidate candidate = choice.ranked().stream().filter(c -> c.sentence().text().equals(COMPLEMENT))
+                .findFirst().orElseThrow();
+        assertTrue(choice.alignments().anyDisplaced(Stream.of(candidate)));
+        assertTrue(choice.alignments().anyDisplaced(Stream.of(candidate)));
+        // The question completes مباراة otherwise in WORD's المباراة النهائية too; no other sentence aligns.
+        List<SentenceCandidate> others = choice.ranked().stream()
+                .filter(c -> !c.sentence().text().equals(COMPLEMENT) && !c.sentence().text().equals(WORD)).toList();
+        assertFalse(others.isEmpty());
+        assertFalse(choice.alignments().anyDisplaced(others.stream()));
+        assertFalse(choice.alignments().anyDisplaced(others.stream()));
     }
 
     @Test
@@ -85,26 +119,33 @@ class SentenceJudgeTest {
         ExtractiveAnswerer.Choice choice = choice(WORD_ASKED);
         List<SentenceCandidate> others = choice.ranked().stream().filter(c -> !c.sentence().text().equals(WORD)).toList();
         assertFalse(others.isEmpty());
-        assertFalse(choice.judge().anyDisplaced(others.stream()));
-        assertTrue(choice.judge().anyDisplaced(Stream.concat(others.stream(), Stream.of(candidate(WORD_ASKED, WORD)))));
+        assertFalse(choice.alignments().anyDisplaced(others.stream()));
+        assertTrue(choice.alignments()
+                .anyDisplaced(Stream.concat(others.stream(), Stream.of(candidate(WORD_ASKED, WORD)))));
         AskedQuestion followUp = new AskedQuestion(WORD_ASKED, WORD_ASKED, QuestionAnalyzer.analyze(WORD_ASKED), false,
                 Optional.of(new PreviousAnswer("w.txt", 0, QuestionType.DATE, "متى وصل الفريق إلى المباراة النهائية؟")));
         ExtractiveAnswerer.Choice followed = answerer.choose(articles.snapshot(), articles.retrieve(WORD_ASKED), followUp)
                 .orElseThrow();
-        assertFalse(followed.judge().anyDisplaced(Stream.of(candidate(WORD_ASKED, WORD))));
+        assertFalse(followed.alignments().anyDisplaced(Stream.of(candidate(WORD_ASKED, WORD))));
     }
 
     /** Whether the judge of {@code question} finds the candidate of {@code sentence} displaced. */
     private boolean displaced(String question, String sentence) {
-        return choice(question).judge().anyDisplaced(Stream.of(candidate(question, sentence)));
+        return choice(question).alignments().anyDisplaced(Stream.of(candidate(question, sentence)));
     }
 
-    /** Which of the three alignments (last word, word, head) align {@code question} with {@code sentence}. */
+    /** Which alignments (last word, word, head, complement) align {@code question} with {@code sentence}. */
     private List<Boolean> alignments(String question, String sentence) {
         List<SlotWord> asked = SlotWord.of(question, analyzers);
         List<SlotWord> written = SlotWord.of(sentence, analyzers);
         return List.of(DisplacedLastWord.of(asked, written).isPresent(), DisplacedWord.in(asked, written),
-                DisplacedHead.of(asked, written).isPresent());
+                DisplacedHead.of(asked, written).isPresent(),
+                !DisplacedComplement.of(DisplacedComplement.slots(asked), written).isEmpty());
+    }
+
+    private static ExtractiveAnswerer answerer(int rootlessMinRoots) {
+        ExtractiveSettings settings = new ExtractiveSettings(0.3, 0.3, 2, 0.75, rootlessMinRoots);
+        return new ExtractiveAnswerer(settings, AbstentionModel.packaged(), new AnswerComposer(settings));
     }
 
     private ExtractiveAnswerer.Choice choice(String question) {
