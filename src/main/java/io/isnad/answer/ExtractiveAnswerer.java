@@ -386,9 +386,11 @@ public class ExtractiveAnswerer {
      * Arabic question and none for an English one: searched through its translations, in a paragraph of a
      * few sentences the answerable ones scored this low about as often as those about another corpus
      * (tuning parts: 17 answered questions of xquad-dev, 9 of them hits, against 17 about another corpus).
-     * A sentence of an appended story is not read against the main story's subject, and the long story's
-     * doubt is only for an answer quoted from that story: a lead the article-wide ranking found in another
-     * article is not the passing mention. Follow-ups are left out, whose article the conversation chose.
+     * The long story's doubt is only for a sentence of the main story (one of an appended story is not
+     * read against the main story's subject) and an answer quoted from that story: a lead the
+     * article-wide ranking found in another article is not the passing mention. {@link #DOUBTFUL} still
+     * reads an appended story's sentence against its article's main story, as before (docs/answers.md,
+     * "unans39": measured separately, not changed). Follow-ups are left out, whose article the conversation chose.
      * 0 (no doubt) when the article is about the question.
      */
     private static double doubtBelow(AskedQuestion question, SentenceCandidate judged, SentenceCandidate lead) {

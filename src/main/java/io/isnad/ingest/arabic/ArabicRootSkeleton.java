@@ -679,7 +679,6 @@ public final class ArabicRootSkeleton {
         return w;
     }
 
-    /** Without the long vowels and a final ه (folded ta marbuta). */
     /**
      * The consonants of a whole folded word, nothing stripped first (no article, suffix or augment
      * guessed): a transliterated name's letters are all its own, so بورجس is برجس and so is the guess
@@ -716,6 +715,7 @@ public final class ArabicRootSkeleton {
         return places;
     }
 
+    /** Without the long vowels and a final ه (folded ta marbuta). */
     private static String consonants(String w) {
         StringBuilder skeleton = new StringBuilder();
         for (int i = 0; i < w.length(); i++) {
