@@ -148,6 +148,19 @@ public final class SentenceChooser {
      * part: border questions").
      */
     static final double PLACE_SUBJECT_WEIGHT = 0.7;
+    /**
+     * For a sentence alone on its line that goes on from the one before ({@link #continuesPrevious}:
+     * a pronoun or a word that goes on first, a demonstrative among its first words), the weight of the
+     * question's evidence the sentence before holds and it does not ({@link #SUBJECT_WEIGHT}'s
+     * paragraph subject, read one line up). News writes one sentence a line, so a line's paragraph is
+     * the sentence itself and its subject carried nothing: "وتُصنف هذه الجماعة من قبل الولايات
+     * المتحدة…" says which states list the group the line before names ("…قوات هيئة تحرير الشام"),
+     * and lost to that line, which names the group but not who lists it. On the tuning parts 0.5
+     * gained one seeds-own answer and lost none; 0.3 moved no tuning answer, and 0.7 (or only a
+     * demonstrative as the pointer) also quoted "ومع تصاعد هذه الاشتباكات…" and "ويُعتبر هذا الهجوم…"
+     * for what the line before them says (docs/answers.md, "fresh39").
+     */
+    static final double POINTER_SUBJECT_WEIGHT = 0.5;
     /** The words of a paragraph's opening that name its subject: a name of a few words. */
     static final int SUBJECT_WORDS = 4;
     /** How far into a sentence a demonstrative still points back to the sentence before. */
@@ -397,8 +410,7 @@ public final class SentenceChooser {
                     assessment, articleCheck, rankShortfall, readOnGain, scatter,
                     whatItIs ? ranking.coverageOfParts(List.of(opening(sentence.text(), OPENING_WORDS, corpus.analyzers())))
                             : 0,
-                    refersBack(sentence.text()) ? subjectWeight(typed) * carried(article, sentence, tokens.get(index))
-                            : 0));
+                    refersBack(sentence.text()) ? carried(article, sentence, tokens, typed, readOnGain > 0) : 0));
         }
 
 
@@ -407,20 +419,35 @@ public final class SentenceChooser {
         }
 
         /**
-         * The weight share of the question's evidence that the subject of {@code sentence}'s paragraph
-         * names and the sentence does not hold ({@link SentenceChooser#SUBJECT_WEIGHT}).
+         * The weighted share of the question's evidence that the subject of {@code sentence}'s
+         * paragraph names and the sentence does not hold ({@link SentenceChooser#SUBJECT_WEIGHT}), or,
+         * for a line that goes on from the line before, that the line before holds ({@link
+         * SentenceChooser#POINTER_SUBJECT_WEIGHT}), unless it is already read with that line
+         * ({@code readOn}: {@link #readOnGain}), which would count the line's words twice.
          */
-        private double carried(Article article, Sentence sentence, SentenceTokens tokens) {
+        private double carried(Article article, Sentence sentence, List<SentenceTokens> tokens, boolean typed,
+                boolean readOn) {
             int paragraph = article.text().lastIndexOf('\n', sentence.start() - 1) + 1;
-            boolean[] subject = subjects.computeIfAbsent(article.file() + "#" + paragraph,
-                    k -> scorer.foundIn(List.of(
+            boolean pointsUp = !readOn && pointsToLineBefore(article, sentence, paragraph);
+            boolean[] subject = pointsUp ? scorer.foundIn(List.of(tokens.get(sentence.index() - 1)))
+                    : subjects.computeIfAbsent(article.file() + "#" + paragraph, k -> scorer.foundIn(List.of(
                             opening(article.text().substring(paragraph), SUBJECT_WORDS, corpus.analyzers()))));
-            boolean[] held = scorer.foundIn(List.of(tokens));
+            boolean[] held = scorer.foundIn(List.of(tokens.get(sentence.index())));
             boolean[] carried = new boolean[subject.length];
             for (int t = 0; t < subject.length; t++) {
                 carried[t] = subject[t] && !held[t];
             }
-            return scorer.share(carried);
+            return (pointsUp ? POINTER_SUBJECT_WEIGHT : subjectWeight(typed)) * scorer.share(carried);
+        }
+
+        /**
+         * Whether {@code sentence} stands alone at the start of its line, goes on from the sentence
+         * before ({@link SentenceChooser#continuesPrevious}) and that sentence is of its section.
+         */
+        private static boolean pointsToLineBefore(Article article, Sentence sentence, int paragraph) {
+            return sentence.index() > 0 && article.text().substring(paragraph, sentence.start()).isBlank()
+                    && continuesPrevious(sentence.text())
+                    && article.sentences().get(sentence.index() - 1).section() == sentence.section();
         }
 
         /**

@@ -177,6 +177,34 @@ class SentenceChooserTest {
         }
     }
 
+    // News writes one sentence a line. The line "وتُصنف هذه الجماعة…" says who lists the group the
+    // line before names; it holds the question's listing words but not the group's name, which its
+    // demonstrative points to. Alone on its line it is credited with what the line before holds; in
+    // one paragraph with that line its subject is the paragraph's opening, which names no group.
+    @Test
+    void aLineThatGoesOnFromTheLineBeforeCarriesWhatThatLineHolds() throws IOException {
+        String named = "وبحسب التقارير، قُتل 120 شخصًا في الهجوم الذي شنته قوات \"هيئة تحرير الشام\" على مدينة حلب.";
+        String pointer = "وتُصنف هذه الجماعة من قبل الولايات المتحدة كـ\"جماعة إرهابية\".";
+        String after = "ووقعت الاشتباكات في منطقة قرب إدلب.";
+        String question = "ما الدول التي تصنف هيئة تحرير الشام جماعة إرهابية؟";
+        try (ArticleFixture lines = ArticleFixture.of(tmp.resolve("lines"), Map.of("news.txt",
+                "هجوم في حلب\n" + named + "\n" + pointer + "\n" + after))) {
+            List<SentenceCandidate> ranked = rank(lines, question);
+            SentenceCandidate listing = candidate(ranked, "تُصنف");
+            assertTrue(listing.carried() > 0, listing.toString());
+            assertTrue(listing.carried() <= SentenceChooser.POINTER_SUBJECT_WEIGHT, listing.toString());
+            assertEquals(0, candidate(ranked, "إدلب").carried(), "no pointer opens it");
+        }
+        try (ArticleFixture paragraph = ArticleFixture.of(tmp.resolve("paragraph"), Map.of("news.txt",
+                "هجوم في حلب\n" + named + " " + pointer + "\n" + after))) {
+            assertEquals(0, candidate(rank(paragraph, question), "تُصنف").carried());
+        }
+    }
+
+    private static SentenceCandidate candidate(List<SentenceCandidate> ranked, String word) {
+        return ranked.stream().filter(c -> c.sentence().text().contains(word)).findFirst().orElseThrow();
+    }
+
     @Test
     void aSentenceRefersBackByAPronounAmongItsFirstWords() {
         assertTrue(SentenceChooser.refersBack("يحدها من الشمال العراق والأردن."));
