@@ -799,11 +799,7 @@ class ExtractiveAnswererTest {
         assertTrue(answer(theirs).isEmpty());
         // A pronoun put on a word the corpus writes (جولة, as جولتهم) is the question's phrasing.
         assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية الياباني إلى طوكيو بعد جولتهم؟"));
-        // Over articles that span too few roots, a word's absence tells nothing (as for the rootless rule).
-        ExtractiveAnswerer strict = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 2000),
-                AbstentionModel.packaged());
-        assertFalse(strict.choose(snapshot, articles.retrieve(theirs), arabic(theirs)).orElseThrow()
-                .declines().contains(Decline.UNHELD_NAME));
+        assertNotUnheldUnderTheRootBar(theirs);
     }
 
     @Test
@@ -838,10 +834,17 @@ class ExtractiveAnswererTest {
         assertTrue(answer(swapped).isEmpty());
         // The sentence's own word after وزير is no slot.
         assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية إلى طوكيو؟"));
-        // Over articles that span too few roots, a word's absence tells nothing (as for the rootless rule).
+        assertNotUnheldUnderTheRootBar(swapped);
+    }
+
+    /**
+     * Over articles that span too few roots (a bar of 2,000 root keys), a word's absence tells nothing (as for
+     * the rootless rule): {@code question} is not declined as an unheld name.
+     */
+    private void assertNotUnheldUnderTheRootBar(String question) {
         ExtractiveAnswerer strict = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 2000),
                 AbstentionModel.packaged());
-        assertFalse(strict.choose(snapshot, articles.retrieve(swapped), arabic(swapped)).orElseThrow()
+        assertFalse(strict.choose(snapshot, articles.retrieve(question), arabic(question)).orElseThrow()
                 .declines().contains(Decline.UNHELD_NAME));
     }
 
