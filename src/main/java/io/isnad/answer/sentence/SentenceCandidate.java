@@ -37,7 +37,7 @@ import io.isnad.retrieve.EvidenceScorer;
  *        weight share of the question's evidence that its paragraph's subject names (its first {@value
  *        SentenceChooser#SUBJECT_WORDS} words) and it does not hold itself, weighted ({@link
  *        SentenceChooser#SUBJECT_WEIGHT}, {@link SentenceChooser#PLACE_SUBJECT_WEIGHT}): what it says of
- *        that subject through the pronoun; for a sentence alone on its line that goes on from the line
+ *        that subject through the pronoun; for a sentence that starts its line and goes on from the line
  *        before, the share that line holds instead ({@link SentenceChooser#POINTER_SUBJECT_WEIGHT}); 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,

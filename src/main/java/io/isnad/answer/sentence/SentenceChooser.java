@@ -149,7 +149,7 @@ public final class SentenceChooser {
      */
     static final double PLACE_SUBJECT_WEIGHT = 0.7;
     /**
-     * For a sentence alone on its line that goes on from the one before ({@link #continuesPrevious}:
+     * For a sentence that starts its line and goes on from the one before ({@link #continuesPrevious}:
      * a pronoun or a word that goes on first, a demonstrative among its first words), the weight of the
      * question's evidence the sentence before holds and it does not ({@link #SUBJECT_WEIGHT}'s
      * paragraph subject, read one line up). News writes one sentence a line, so a line's paragraph is
@@ -441,7 +441,7 @@ public final class SentenceChooser {
         }
 
         /**
-         * Whether {@code sentence} stands alone at the start of its line, goes on from the sentence
+         * Whether {@code sentence} starts its line (nothing before it on the line), goes on from the sentence
          * before ({@link SentenceChooser#continuesPrevious}) and that sentence is of its section.
          */
         private static boolean pointsToLineBefore(Article article, Sentence sentence, int paragraph) {
