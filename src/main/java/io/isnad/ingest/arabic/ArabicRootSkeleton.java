@@ -486,57 +486,72 @@ public final class ArabicRootSkeleton {
      * (docs/answers.md, "Twentieth round: names taken for verbs, numbers glued to words").
      */
     public static boolean looksConjugated(String folded) {
+        return verbStem(folded).isPresent();
+    }
+
+    /**
+     * The stem a folded word that {@link #looksConjugated} reads as a verb: the word without its
+     * conjunction, dialect marker, particle, person letter and person ending (ويليام → ليام، ستفقد →
+     * فقد، قالوا → قال، أرسلتها → ارسل); empty for a word that does not look conjugated. A name the
+     * reading takes for a verb keeps a stem no conjugation of a verb the corpus writes holds.
+     */
+    public static Optional<String> verbStem(String folded) {
         if (!isArabic(folded)) {
-            return false;
+            return Optional.empty();
         }
         Optional<String> marked = withoutDialectMarker(folded);
         if (marked.isPresent()) {
             // The verb after the marker must look like one: بيانات and حياته are nouns, هينزبيرغ a name.
-            return looksPresent(marked.get());
+            return presentStem(marked.get());
         }
         String w = withoutConjunction(folded, MIN_LENGTH + 1);
         // ف glued to a present tense is rare in a question, and names start so (فيينا، فينشي، فيرجين).
         if (w.length() < folded.length() && folded.charAt(0) == 'ف' && PRESENT.indexOf(w.charAt(0)) >= 0) {
-            return false;
+            return Optional.empty();
         }
-        return !w.startsWith("ال") && !w.endsWith("ات") && (looksPresent(w) || looksPast(w));
+        if (w.startsWith("ال") || w.endsWith("ات")) {
+            return Optional.empty();
+        }
+        return presentStem(w).or(() -> pastStem(w));
     }
 
     /**
      * Whether a folded word looks like a present-tense verb with no dialect marker ({@link
-     * #looksPresent}: يقاتلوا، يروح، ستفقد): what a dialect's particle of tense stands before (عم
+     * #presentStem}: يقاتلوا، يروح، ستفقد): what a dialect's particle of tense stands before (عم
      * يقاتلوا، رح يروح).
      */
     public static boolean looksPresentTense(String folded) {
-        return isArabic(folded) && looksPresent(folded);
+        return isArabic(folded) && presentStem(folded).isPresent();
     }
 
     /**
-     * A present-tense letter, maybe after the particle of purpose or future (ليصبح، ستفقد), then three
-     * to five letters that do not start with ا (a name transliterated with a long vowel: تاغار),
-     * before a plural or dual ending.
+     * The stem of a present-tense verb: a present-tense letter, maybe after the particle of purpose or
+     * future (ليصبح، ستفقد), then three to five letters that do not start with ا (a name transliterated
+     * with a long vowel: تاغار), before a plural or dual ending.
      */
-    private static boolean looksPresent(String w) {
+    private static Optional<String> presentStem(String w) {
         String verb = w.length() > MIN_LENGTH + 1 && (w.charAt(0) == 'ل' || w.charAt(0) == 'س')
                 && PRESENT.indexOf(w.charAt(1)) >= 0 ? w.substring(1) : w;
         if (PRESENT.indexOf(verb.charAt(0)) < 0) {
-            return false;
+            return Optional.empty();
         }
         String stem = verb.substring(1);
         for (String ending : PRESENT_ENDINGS) {
             if (stem.endsWith(ending) && stem.length() - ending.length() >= MIN_LENGTH) {
                 if (verb.charAt(0) == 'ن') {
                     // "We" takes no plural or dual ending: نورمان and نقطتين are a name and a noun.
-                    return false;
+                    return Optional.empty();
                 }
                 stem = stem.substring(0, stem.length() - ending.length());
                 break;
             }
         }
-        return stem.length() >= MIN_LENGTH && stem.length() <= 5 && stem.charAt(0) != 'ا';
+        return stem.length() >= MIN_LENGTH && stem.length() <= 5 && stem.charAt(0) != 'ا'
+                ? Optional.of(stem) : Optional.empty();
     }
 
-    private static boolean looksPast(String word) {
+    /** The stem of a past-tense verb: two to five letters before a person ending and an object pronoun. */
+    private static Optional<String> pastStem(String word) {
         String w = word;
         for (String pronoun : OBJECT_PRONOUNS) {
             if (w.endsWith(pronoun) && w.length() - pronoun.length() > MIN_LENGTH) {
@@ -549,10 +564,10 @@ public final class ArabicRootSkeleton {
             // A two-letter stem only before ت (سمت، بقيت): before وا it is a noun's accusative (عضواً).
             int shortest = ending.equals("ت") ? 2 : MIN_LENGTH;
             if (w.endsWith(ending) && stem >= shortest && stem <= 5 && w.charAt(stem - 1) != 'ا') {
-                return true;
+                return Optional.of(w.substring(0, stem));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -67,6 +67,14 @@ public final class ArabicStopWords {
     public static final Set<String> PREPOSITIONS = Set.of("في", "علي", "الي", "من", "عن", "مع", "عند", "منذ",
             "حتي", "نحو", "بين");
 
+    /**
+     * The {@link #PREPOSITIONS} no verb follows, folded: a word right after one is a noun or a name,
+     * whatever its letters look like (في ويليام). Not من (also "who": من يتولى), حتى (until: حتى يصبح)
+     * or منذ (since: منذ بدأ).
+     */
+    public static final Set<String> NOUN_PREPOSITIONS = PREPOSITIONS.stream()
+            .filter(p -> !Set.of("من", "حتي", "منذ").contains(p)).collect(Collectors.toUnmodifiableSet());
+
     /** The particles that negate a verb or a sentence, in folded form: لم، لن، لا، ليس and its forms. */
     public static final Set<String> VERBAL_NEGATIONS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا");
 

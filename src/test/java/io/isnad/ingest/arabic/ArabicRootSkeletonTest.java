@@ -291,6 +291,21 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aWordThatLooksConjugatedIsReadDownToItsVerbStem() {
+        // Conjunction and person letter (ويليام), particle (ستفقد), dialect marker and ending (بيلقبوا), plural
+        // ending (يقاتلون), past ending (قالوا) and an object pronoun after it (أرسلتها).
+        List<List<String>> stems = List.of(List.of("ويليام", "ليام"), List.of("ستفقد", "فقد"), List.of("بيلقبوا", "لقب"),
+                List.of("يقاتلون", "قاتل"), List.of("قالوا", "قال"), List.of("أرسلتها", "ارسل"));
+        for (List<String> word : stems) {
+            assertEquals(Optional.of(word.get(1)), ArabicRootSkeleton.verbStem(ArabicTextNormalizer.normalize(word.get(0))),
+                    word.get(0));
+        }
+        for (String other : List.of("حلب", "الحصيلة", "بيانات", "نورمان", "killed")) {
+            assertEquals(Optional.empty(), ArabicRootSkeleton.verbStem(ArabicTextNormalizer.normalize(other)), other);
+        }
+    }
+
+    @Test
     void aParticleGluedToAWordIsToldFromAName() {
         for (String word : List.of("ماسم", "ليتم", "ليكون")) {
             assertTrue(ArabicRootSkeleton.startsWithParticle(ArabicTextNormalizer.normalize(word)), word);
