@@ -153,7 +153,9 @@ public final class Declines {
      * lexicon knows that no chunk writes in any of the lexicon's spellings ({@code unwrittenName}: {@link
      * SentenceJudge#unwrittenName}, computed once for this and the model's feature; the caller also sets
      * it for a word glued to a proclitic that no chunk writes, {@link SentenceJudge#unwrittenCliticWord}, for
-     * a word with a glued pronoun whose word no chunk writes, {@link SentenceJudge#unwrittenPronounWord}, and
+     * a word with a glued pronoun whose word no chunk writes, {@link SentenceJudge#unwrittenPronounWord}, for
+     * a word shaped like a verb after a preposition whose stem no chunk writes, {@link
+     * SentenceJudge#verbShapedName}, and
      * for a question that is a sentence's own phrase with one of its words put otherwise, {@link
      * Alignments#anyDisplaced}, read on the judged sentence and the ones quoted with the lead; the
      * composed answer's other quoted sentences are read after composing), whatever article leads: an

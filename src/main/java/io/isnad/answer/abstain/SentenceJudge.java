@@ -189,7 +189,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * answerable question (docs/answers.md, "near35"). A follow-up is left out: its words are carried from the conversation.
      */
     public boolean unwrittenCliticWord(SentenceCandidate judged) {
-        return aligns() && unheldBesideTheRest(judged, UnwrittenCliticWords.of(question.text(), corpus), REST_HELD);
+        return aligns() && unheldBesideTheRest(judged, UnwrittenCliticWords.of(question.text(), corpus), REST_HELD,
+                arabicReading().wording());
     }
 
     /**
@@ -205,21 +206,39 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      */
     public boolean unwrittenPronounWord(SentenceCandidate judged) {
         return aligns() && tellsUnwritten() && unheldBesideTheRest(judged,
-                UnwrittenPronounWords.of(question.text(), corpus), REST_HELD_ROOTLESS);
+                UnwrittenPronounWords.of(question.text(), corpus), REST_HELD_ROOTLESS, arabicReading().wording());
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, over a corpus large enough for a word's absence to tell
+     * ({@link #tellsUnwritten}), holds a word shaped like a verb right after a preposition no verb follows,
+     * whose verb stem the corpus writes in no word ({@link VerbShapedNames}: في ويليام), whose terms the
+     * judged article does not hold, while the judged sentence holds {@value #REST_HELD_ROOTLESS} of the rest
+     * of the question's weight, as for {@link #unwrittenPronounWord}. Its terms count although the verb
+     * reading made them the question's wording: that reading is what kept the word from the unknown-name
+     * rules. Counted on the tuning parts: 1 answered arcd near miss, no answerable question
+     * (docs/answers.md, "near39b").
+     */
+    public boolean verbShapedName(SentenceCandidate judged) {
+        return aligns() && tellsUnwritten() && unheldBesideTheRest(judged,
+                // No term is wording here: the verb reading that made the word's term wording is the one set aside.
+                VerbShapedNames.of(question.text(), this::unwrittenInCorpus), REST_HELD_ROOTLESS,
+                new boolean[evidence.size()]);
     }
 
     /**
      * Whether some of {@code words} gave evidence terms that are not the question's wording and that the
-     * judged article does not hold, while the judged sentence holds {@code rest} of the other terms' weight.
+     * judged article does not hold, while the judged sentence holds {@code rest} of the other terms' weight;
+     * {@code wording} says, per term, which is the question's wording.
      */
-    private boolean unheldBesideTheRest(SentenceCandidate judged, List<String> words, double rest) {
+    private boolean unheldBesideTheRest(SentenceCandidate judged, List<String> words, double rest,
+            boolean[] wording) {
         if (words.isEmpty()) {
             return false;
         }
         Set<String> stems = new HashSet<>();
         words.forEach(word -> stems.addAll(corpus.analyzers().tokens(IndexField.ARABIC, word)));
         boolean[] found = judged.articleCheck().found();
-        boolean[] wording = arabicReading().wording();
         List<EvidenceTerm> unwritten = IntStream.range(0, evidence.size())
                 .filter(t -> stems.contains(evidence.get(t).label()) && !found[t] && !wording[t])
                 .mapToObj(evidence::get).toList();

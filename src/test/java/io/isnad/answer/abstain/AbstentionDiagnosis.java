@@ -114,6 +114,7 @@ class AbstentionDiagnosis {
         line.put("unwrittenNameKnown", judge.unwrittenName());
         line.put("unwrittenCliticWord", judge.unwrittenCliticWord(judged));
         line.put("unwrittenPronounWord", judge.unwrittenPronounWord(judged));
+        line.put("verbShapedName", judge.verbShapedName(judged));
         line.put("displacedLastWord", judge.displacedLastWord(judged));
         line.put("displacedWord", judge.displacedWord(judged));
         // Which of the sources of the nameMissing feature holds (SentenceJudge.missingName).
