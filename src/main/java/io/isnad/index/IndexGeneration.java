@@ -44,14 +44,14 @@ final class IndexGeneration {
      * The article list, sorted by file, built on first use: only the article list and a few
      * commands read it, and sorting 20,000 entries at open would delay a restart's readiness.
      */
-    private volatile List<ArticleStatus> statuses;
+    private final ComputedOnce<List<ArticleStatus>> statuses = new ComputedOnce<>();
     /**
      * The root skeletons of the indexed articles' words ({@link LuceneSnapshot#rootKeys}), gathered on
      * first use: only a question with a word no article holds asks for them.
      */
-    private volatile Set<String> rootKeys;
+    private final ComputedOnce<Set<String>> rootKeys = new ComputedOnce<>();
     /** The Arabic words by their consonants ({@link LuceneSnapshot#wordsByConsonants}), listed on first use. */
-    private volatile Map<String, List<String>> wordsByConsonants;
+    private final ComputedOnce<Map<String, List<String>>> wordsByConsonants = new ComputedOnce<>();
 
     private IndexGeneration(DirectoryReader reader, KnownTermsSearcher searcher, Catalog catalog,
             List<LoadOutcome.Skipped> scanSkipped) {
@@ -157,35 +157,17 @@ final class IndexGeneration {
     }
 
     List<ArticleStatus> statuses() {
-        List<ArticleStatus> list = statuses;
-        if (list == null) {
-            // Two threads may both build it; either list is the same.
-            list = statuses(entries, scanSkipped);
-            statuses = list;
-        }
-        return list;
+        return statuses.get(() -> statuses(entries, scanSkipped));
     }
 
     /** The root skeletons of this version's words, gathered by {@code gather} the first time. */
     Set<String> rootKeys(Supplier<Set<String>> gather) {
-        Set<String> keys = rootKeys;
-        if (keys == null) {
-            // Two threads may both gather them; either set is the same.
-            keys = gather.get();
-            rootKeys = keys;
-        }
-        return keys;
+        return rootKeys.get(gather);
     }
 
     /** The Arabic words of this version by their consonants, listed by {@code list} the first time. */
     Map<String, List<String>> wordsByConsonants(Supplier<Map<String, List<String>>> list) {
-        Map<String, List<String>> words = wordsByConsonants;
-        if (words == null) {
-            // Two threads may both list them; either map is the same.
-            words = list.get();
-            wordsByConsonants = words;
-        }
-        return words;
+        return wordsByConsonants.get(list);
     }
 
     /** Indexed articles: the catalog's entries that are not skipped files. */

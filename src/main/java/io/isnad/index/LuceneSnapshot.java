@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -198,51 +200,46 @@ final class LuceneSnapshot implements Snapshot {
     @Override
     public Optional<Set<String>> rootKeys() {
         return Optional.of(generation.rootKeys(() -> {
-            try {
-                Set<String> keys = new HashSet<>();
-                Terms terms = MultiTerms.getTerms(generation.reader(), IndexField.ROOTS.field());
-                if (terms != null) {
-                    TermsEnum each = terms.iterator();
-                    for (BytesRef key = each.next(); key != null; key = each.next()) {
-                        keys.add(key.utf8ToString());
-                    }
-                }
-                return Set.copyOf(keys);
-            } catch (IOException e) {
-                throw new UncheckedIOException("listing the index's root skeletons failed", e);
-            }
+            Set<String> keys = new HashSet<>();
+            eachTerm(IndexField.ROOTS, keys::add, "root skeletons");
+            return Set.copyOf(keys);
         }));
     }
 
     /**
-     * The terms of the chunks' {@link IndexField#ARABIC} field with {@link ArabicRootSkeleton#NAME_CONSONANTS} consonants or more,
-     * grouped by them, listed once per version (the first English question naming what no article writes
-     * in any guessed spelling lists them). As with {@link #rootKeys}, a deleted article's words stay until
+     * The terms of the chunks' {@link IndexField#ARABIC} field with {@link
+     * ArabicRootSkeleton#NAME_CONSONANTS} consonants or more, grouped by them, listed once per version (the
+     * first English question naming what no article writes in any guessed spelling lists them). As with {@link #rootKeys}, a deleted article's words stay until
      * a merge drops its chunks.
      */
     @Override
     public Optional<Map<String, List<String>>> wordsByConsonants() {
         return Optional.of(generation.wordsByConsonants(() -> {
-            try {
-                Map<String, List<String>> words = new HashMap<>();
-                Terms terms = MultiTerms.getTerms(generation.reader(), IndexField.ARABIC.field());
-                if (terms != null) {
-                    TermsEnum each = terms.iterator();
-                    for (BytesRef term = each.next(); term != null; term = each.next()) {
-                        String word = term.utf8ToString();
-                        String consonants = ArabicRootSkeleton.wholeConsonants(word);
-                        if (consonants.length() >= ArabicRootSkeleton.NAME_CONSONANTS) {
-                            words.computeIfAbsent(consonants, c -> new ArrayList<>()).add(word);
-                        }
-                    }
+            Map<String, List<String>> words = new HashMap<>();
+            eachTerm(IndexField.ARABIC, word -> {
+                String consonants = ArabicRootSkeleton.wholeConsonants(word);
+                if (consonants.length() >= ArabicRootSkeleton.NAME_CONSONANTS) {
+                    words.computeIfAbsent(consonants, c -> new ArrayList<>()).add(word);
                 }
-                Map<String, List<String>> frozen = new HashMap<>();
-                words.forEach((consonants, list) -> frozen.put(consonants, List.copyOf(list)));
-                return Map.copyOf(frozen);
-            } catch (IOException e) {
-                throw new UncheckedIOException("listing the index's Arabic words failed", e);
-            }
+            }, "Arabic words");
+            return words.entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         }));
+    }
+
+    /** Hands {@code each} every term of {@code field} in this version, in the index's order. */
+    private void eachTerm(IndexField field, Consumer<String> each, String what) {
+        try {
+            Terms terms = MultiTerms.getTerms(generation.reader(), field.field());
+            if (terms != null) {
+                TermsEnum all = terms.iterator();
+                for (BytesRef term = all.next(); term != null; term = all.next()) {
+                    each.accept(term.utf8ToString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing the index's " + what + " failed", e);
+        }
     }
 
     @Override
