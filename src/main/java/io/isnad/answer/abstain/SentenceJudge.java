@@ -237,7 +237,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
             return false;
         }
         Set<String> stems = new HashSet<>();
-        words.forEach(word -> stems.addAll(corpus.analyzers().tokens(IndexField.ARABIC, word)));
+        words.forEach(word -> stems.addAll(corpus.analyzers().wordStems(word)));
         boolean[] found = judged.articleCheck().found();
         List<EvidenceTerm> unwritten = IntStream.range(0, evidence.size())
                 .filter(t -> stems.contains(evidence.get(t).label()) && !found[t] && !wording[t])
@@ -372,7 +372,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     private boolean transliterated(EvidenceTerm term) {
         return ArabicLoanwordSpellings.looksTransliterated(term.label())
                 || QuestionNames.arabicWords(question.text()).filter(ArabicLoanwordSpellings::looksTransliteratedAsTyped)
-                        .anyMatch(word -> corpus.analyzers().tokens(IndexField.ARABIC, word).contains(term.label()));
+                        .anyMatch(word -> corpus.analyzers().wordStems(word).contains(term.label()));
     }
 
     /**

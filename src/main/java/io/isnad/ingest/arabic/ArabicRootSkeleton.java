@@ -110,7 +110,7 @@ public final class ArabicRootSkeleton {
                 break;
             }
         }
-        return consonants(w);
+        return wholeConsonants(w);
     }
 
     /**
@@ -325,7 +325,7 @@ public final class ArabicRootSkeleton {
      */
     private static boolean twoRootLettersWritten(String verb) {
         return verb.length() >= 2 && verb.length() <= MIN_LENGTH && isConsonant(verb, 0)
-                && verb.charAt(verb.length() - 1) != 'ه' && consonants(verb).length() == 2;
+                && verb.charAt(verb.length() - 1) != 'ه' && wholeConsonants(verb).length() == 2;
     }
 
     /**
@@ -371,7 +371,7 @@ public final class ArabicRootSkeleton {
             keys.add(WEAK_SLOT + w.substring(1));
             keys.add(w.substring(1) + w.charAt(2));
         }
-        String consonants = consonants(w);
+        String consonants = wholeConsonants(w);
         if (consonants.length() != 2) {
             return;
         }
@@ -662,7 +662,7 @@ public final class ArabicRootSkeleton {
     }
 
     private static void addKey(Set<String> keys, String word) {
-        String key = consonants(word);
+        String key = wholeConsonants(word);
         if (key.length() >= MIN_LENGTH) {
             keys.add(key);
         }
@@ -695,15 +695,6 @@ public final class ArabicRootSkeleton {
     }
 
     /**
-     * The consonants of a whole folded word, nothing stripped first (no article, suffix or augment
-     * guessed): a transliterated name's letters are all its own, so بورجس is برجس and so is the guess
-     * برجس, where {@link #of} would read a name's first or last letter as a prefix or suffix.
-     */
-    public static String wholeConsonants(String folded) {
-        return consonants(folded);
-    }
-
-    /**
      * Whether two folded words of the same {@link #wholeConsonants} write their long vowels in nested
      * places: every consonant after which one of them writes a long vowel is followed by one in the
      * other too, or the other way round. A name is spelled with a vowel more or fewer (برجس / بورجس,
@@ -730,8 +721,13 @@ public final class ArabicRootSkeleton {
         return places;
     }
 
-    /** Without the long vowels and a final ه (folded ta marbuta). */
-    private static String consonants(String w) {
+    /**
+     * The consonants of a whole folded word: without the long vowels and a final ه (folded ta marbuta),
+     * nothing else stripped first (no article, suffix or augment guessed). A transliterated name's letters
+     * are all its own, so بورجس is برجس and so is the guess برجس, where {@link #of} would read a name's
+     * first or last letter as a prefix or suffix.
+     */
+    public static String wholeConsonants(String w) {
         StringBuilder skeleton = new StringBuilder();
         for (int i = 0; i < w.length(); i++) {
             if (isConsonant(w, i)) {

@@ -1,12 +1,10 @@
 package io.isnad.retrieve.lexicon;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
@@ -47,8 +45,6 @@ public final class QueryTranslator {
     private static final double FREEDICT_WEIGHT = 0.6;
     static final double NAME_WEIGHT = 0.5;
     static final double GUESS_WEIGHT = 0.3;
-    /** What splits a translation into its words ({@link #particlesOnly}), compiled once, not per English word. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Lexicon builtin;
     private final Supplier<Optional<FreeDictDictionary>> freeDict;
@@ -249,8 +245,8 @@ public final class QueryTranslator {
      */
     private static boolean particlesOnly(QuestionWord word, List<String> translations) {
         return !translations.isEmpty() && !word.capitalised()
-                && translations.stream().allMatch(a -> Arrays.stream(SPACES.split(ArabicTextNormalizer.normalize(a)))
-                        .allMatch(ArabicStopWords::contains));
+                && translations.stream().map(ArabicTextNormalizer::words)
+                        .allMatch(words -> !words.isEmpty() && words.stream().allMatch(ArabicStopWords::contains));
     }
 
     /**
