@@ -365,11 +365,11 @@ public class ExtractiveAnswerer {
                 judge.reading().wording(), writtenInJudged));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
-        declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question,
-                lead.article().file().equals(judged.article().file()), judge.reading().names(),
-                judged.articleCheck().found(), lead.articleCheck().found()));
+        boolean leadInJudged = lead.article().file().equals(judged.article().file());
+        declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question, leadInJudged,
+                judge.reading().names(), judged.articleCheck().found(), lead.articleCheck().found()));
         return Optional.of(new Choice(lead, ranked, features, judge, alignments, judge.askedNoun(),
-                Collections.unmodifiableSet(declines), doubtBelow(question, judged, lead)));
+                Collections.unmodifiableSet(declines), doubtBelow(question, judged, leadInJudged)));
     }
 
     private static void declineIf(Set<Decline> declines, Decline decline, boolean holds) {
@@ -394,13 +394,13 @@ public class ExtractiveAnswerer {
      * "unans39": measured separately, not changed). Follow-ups are left out, whose article the conversation chose.
      * 0 (no doubt) when the article is about the question.
      */
-    private static double doubtBelow(AskedQuestion question, SentenceCandidate judged, SentenceCandidate lead) {
+    private static double doubtBelow(AskedQuestion question, SentenceCandidate judged, boolean leadInJudged) {
         if (question.previous().isPresent() || judged.articleCheck().recurring()) {
             return 0;
         }
         boolean longStory = judged.sentence().section() == Section.MAIN
                 && judged.article().sentences().stream().filter(s -> s.section() == Section.MAIN).count() >= LONG_STORY
-                && lead.article().file().equals(judged.article().file());
+                && leadInJudged;
         if (longStory) {
             return DOUBTFUL_IN_LONG_STORY;
         }
