@@ -42,8 +42,8 @@ public final class ArticleLoader {
      * {@code SentenceSplitter.SHORT_BRACKET}, which joins sentences and moves chunks; 8: the imperatives
      * of a request among the stop words, {@code ArabicQuestionWords.REQUESTS}; 9: no paragraph end inside a
      * formula's subscript, {@code SentenceSplitter.isSubscriptBreak}, which joins sentences; 10: a seated
-     * hamza before a glued pronoun also read on the line, {@code ArabicHamzaSeatFilter}; 11: ديالى, the Iraqi province, no longer a dialect possessive among the
-     * stop words).
+     * hamza before a glued pronoun also read on the line, {@code ArabicHamzaSeatFilter}; 11: ديالى, the Iraqi
+     * province, no longer a dialect possessive among the stop words).
      */
     private static final String PARSER_VERSION = "11";
     private static final String EXTENSION = ".txt";
