@@ -81,7 +81,7 @@ public final class Declines {
     static final int RARE_WORDS_BELOW_ANOTHER = 2;
     /**
      * The weight from which a question word the judged article never holds counts toward {@link
-     * #subjectElsewhere}: written in about one chunk in 25 or fewer over xquad's and arcd's corpora. Over the
+     * #subjectElsewhere}: written in about one chunk in 35 or fewer over xquad's and arcd's corpora. Over the
      * seeds' corpus only a word no chunk holds weighs this much. On the tuning parts 3.4 and 3.5 declined the
      * same questions; from 3.6 half the negatives went, at 3.2 and under a right answer whose question gives
      * a person's first names the article leaves out.
@@ -445,7 +445,8 @@ public final class Declines {
      * #NO_ARTICLE_AHEAD}). The question's topic is then not the article's: an answerable question's article
      * holds most of its words somewhere, even where the judged sentence paraphrases them, while a question
      * about another corpus shares a few common words with it (منتج، نفط، وثيق of an oil question over a
-     * football paragraph that names an ally; قايد، نشر، مقدس over a paragraph about French). The rare-word
+     * paragraph on Morocco's memberships, which holds حليف and المتحدة; نشر، قايد، مقدس over the Mona Lisa's,
+     * which holds الفرنسية). Over xquad's and arcd's corpora an article is one paragraph. The rare-word
      * checks read the judged sentence and words of {@value #RARE_WEIGHT} or more; this reads the whole article,
      * so a paraphrased sentence is no sign, and it takes commoner words, so three are asked. Without the margin
      * nine tuning hits would go: where the search puts one article ahead a paraphrase is the likelier reading.
