@@ -363,6 +363,8 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.RARE_WORDS_BELOW_ANOTHER, Declines.rareWordsBelowAnother(question, evidence,
                 retrieval.passages().getFirst().file().equals(judged.article().file()), features.margin(),
                 judge.reading().wording(), writtenInJudged));
+        declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
+                judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());

@@ -32,6 +32,8 @@ public enum Decline {
     RARE_WORDS_UNWRITTEN("rareWordsUnwritten"),
     /** {@link Declines#rareWordsBelowAnother}: Arabic, rare words unwritten, the search's first article another. */
     RARE_WORDS_BELOW_ANOTHER("rareWordsBelowAnother"),
+    /** {@link Declines#subjectElsewhere}: Arabic, three question words the judged article never holds, no lead. */
+    SUBJECT_ELSEWHERE("subjectElsewhere"),
     /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother"),
     /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */

@@ -551,6 +551,43 @@ class DeclinesTest {
                 () -> held(false, false, false)));
     }
 
+    @Test
+    void anArabicQuestionThreeOfWhoseWordsTheJudgedArticleNeverHoldsIsDeclinedWhenNoArticleIsAhead() {
+        AskedQuestion asked = arabic("أي منتج للنفط هو حليف وثيق للولايات المتحدة؟");
+        // منتج، نفط، وثيق held nowhere in the article; حليف and المتحدة held.
+        List<EvidenceTerm> ally = weighted(3.5, 4.8, 5.3, 5.3, 2.7);
+        assertTrue(Declines.subjectElsewhere(asked, ally, 0.09, held(false, false, false, false, false),
+                t -> t == 3 || t == 4));
+        // Exactly the topic weight counts.
+        assertTrue(Declines.subjectElsewhere(asked, weighted(Declines.TOPIC_WEIGHT, Declines.TOPIC_WEIGHT,
+                Declines.TOPIC_WEIGHT), 0.29, held(false, false, false), t -> false));
+    }
+
+    @Test
+    void twoWordsMissingCommonOrWordingWordsMissingOrAnArticleAheadAnswers() {
+        AskedQuestion asked = arabic("أي منتج للنفط هو حليف وثيق للولايات المتحدة؟");
+        List<EvidenceTerm> ally = weighted(3.5, 4.8, 5.3, 5.3, 2.7);
+        // Two heavy words missing is as often a paraphrase: the article holds the rest.
+        assertFalse(Declines.subjectElsewhere(asked, ally, 0.09, held(false, false, false, false, false),
+                t -> t != 0 && t != 1));
+        // A word under the topic weight does not count, even when the article lacks it.
+        assertFalse(Declines.subjectElsewhere(asked, weighted(3.4, 4.8, 5.3, 5.3), 0.09,
+                held(false, false, false, false), t -> t == 3));
+        // The question's wording (its verbs, kind words) is no topic.
+        assertFalse(Declines.subjectElsewhere(asked, ally, 0.09, held(true, false, false, false, false),
+                t -> t == 3 || t == 4));
+        // The search put one article ahead: a paraphrase is the likelier reading.
+        assertFalse(Declines.subjectElsewhere(asked, ally, Declines.NO_ARTICLE_AHEAD,
+                held(false, false, false, false, false), t -> false));
+        assertFalse(Declines.subjectElsewhere(english("Which oil producer is a close ally of the United States?"),
+                ally, 0.09, held(false, false, false, false, false), t -> false));
+        String question = "وأي منتج للنفط هو حليف وثيق لها؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما هي الولايات المتحدة؟")));
+        assertFalse(Declines.subjectElsewhere(followUp, ally, 0.09, held(false, false, false, false, false),
+                t -> false));
+    }
+
     /** Evidence terms of these weights, one per weight. */
     private static List<EvidenceTerm> weighted(double... weights) {
         return IntStream.range(0, weights.length)
