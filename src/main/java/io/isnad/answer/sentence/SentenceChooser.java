@@ -151,7 +151,8 @@ public final class SentenceChooser {
     static final double PLACE_SUBJECT_WEIGHT = 0.7;
     /**
      * For a sentence that starts its line and goes on from the one before ({@link #continuesPrevious}:
-     * a pronoun or a word that goes on first, a demonstrative among its first words), the weight of the
+     * a pronoun or a word that goes on first, a demonstrative among its first words; or {@link #speaksOn}:
+     * a verb by which the line before's speaker goes on, وأضاف، وتابع), the weight of the
      * question's evidence the sentence before holds and it does not ({@link #SUBJECT_WEIGHT}'s
      * paragraph subject, read one line up). News writes one sentence a line, so a line's paragraph is
      * the sentence itself and its subject carried nothing: "وتُصنف هذه الجماعة من قبل الولايات
