@@ -38,7 +38,8 @@ import io.isnad.retrieve.EvidenceScorer;
  *        SentenceChooser#SUBJECT_WORDS} words) and it does not hold itself, weighted ({@link
  *        SentenceChooser#SUBJECT_WEIGHT}, {@link SentenceChooser#PLACE_SUBJECT_WEIGHT}): what it says of
  *        that subject through the pronoun; for a sentence that starts its line and goes on from the line
- *        before, the share that line holds instead ({@link SentenceChooser#POINTER_SUBJECT_WEIGHT}); 0 else
+ *        before or from its speaker's statement ({@link SentenceChooser#speaksOn}), the share that line
+ *        holds instead ({@link SentenceChooser#POINTER_SUBJECT_WEIGHT}); 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean tallies, boolean retrieved, double passageScore,

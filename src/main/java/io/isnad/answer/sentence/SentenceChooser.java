@@ -29,6 +29,7 @@ import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.TextSpan;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -150,7 +151,8 @@ public final class SentenceChooser {
     static final double PLACE_SUBJECT_WEIGHT = 0.7;
     /**
      * For a sentence that starts its line and goes on from the one before ({@link #continuesPrevious}:
-     * a pronoun or a word that goes on first, a demonstrative among its first words), the weight of the
+     * a pronoun or a word that goes on first, a demonstrative among its first words; or {@link #speaksOn}:
+     * a verb by which the line before's speaker goes on, وأضاف، وتابع), the weight of the
      * question's evidence the sentence before holds and it does not ({@link #SUBJECT_WEIGHT}'s
      * paragraph subject, read one line up). News writes one sentence a line, so a line's paragraph is
      * the sentence itself and its subject carried nothing: "وتُصنف هذه الجماعة من قبل الولايات
@@ -321,6 +323,17 @@ public final class SentenceChooser {
     }
 
     /**
+     * Whether {@code text} opens on a verb by which a speaker goes on from what he said ({@link
+     * ArabicSpeechVerbs#goesOn}: وأضاف، وتابع): it tells more of the statement before it, whose subject it
+     * need not name again. Only a line's carry reads it ({@link Context#carried}); as a pronoun's
+     * continuation ({@link #continuesPrevious}) it would also join the composed answer's next sentence
+     * and read a typed question's sentence with the one before.
+     */
+    static boolean speaksOn(String text) {
+        return REFERENCES.get(text, SentenceChooser::reference).speaksOn();
+    }
+
+    /**
      * Whether {@code text} opens by turning to another subject than the sentences before it ({@link
      * ArabicStopWords#TOPIC_SHIFTS}): أما ولاية هاواي…، من جهته، أبرق رئيس البرلمان…
      */
@@ -356,7 +369,9 @@ public final class SentenceChooser {
 
     private static Reference reference(String text) {
         boolean continues = continues(text);
-        return new Reference(continues, continues || pronounGlued(text));
+        List<String> first = ArabicTextNormalizer.openingWords(text, WORD, 1);
+        return new Reference(continues, continues || pronounGlued(text),
+                !first.isEmpty() && ArabicSpeechVerbs.goesOn(first.get(0)));
     }
 
     /** Whether a pronoun is glued on one of the first {@value #POINTER_WORDS} words of {@code text}. */
@@ -371,8 +386,8 @@ public final class SentenceChooser {
         return false;
     }
 
-    /** What {@link #continuesPrevious} and {@link #refersBack} say of one sentence. */
-    private record Reference(boolean continues, boolean refersBack) {
+    /** What {@link #continuesPrevious}, {@link #refersBack} and {@link #speaksOn} say of one sentence. */
+    private record Reference(boolean continues, boolean refersBack, boolean speaksOn) {
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,
@@ -410,7 +425,8 @@ public final class SentenceChooser {
                     assessment, articleCheck, rankShortfall, readOnGain, scatter,
                     whatItIs ? ranking.coverageOfParts(List.of(opening(sentence.text(), OPENING_WORDS, corpus.analyzers())))
                             : 0,
-                    refersBack(sentence.text()) ? carried(article, sentence, tokens, typed, readOnGain > 0) : 0));
+                    refersBack(sentence.text()) || speaksOn(sentence.text())
+                            ? carried(article, sentence, tokens, typed, readOnGain > 0) : 0));
         }
 
 
@@ -421,7 +437,8 @@ public final class SentenceChooser {
         /**
          * The weighted share of the question's evidence that the subject of {@code sentence}'s
          * paragraph names and the sentence does not hold ({@link SentenceChooser#SUBJECT_WEIGHT}), or,
-         * for a line that goes on from the line before, that the line before holds ({@link
+         * for a line that goes on from the line before or from its speaker's statement ({@link
+         * SentenceChooser#speaksOn}), that the line before holds ({@link
          * SentenceChooser#POINTER_SUBJECT_WEIGHT}), unless it is already read with that line
          * ({@code readOn}: {@link #readOnGain}), which would count the line's words twice.
          */
@@ -429,6 +446,9 @@ public final class SentenceChooser {
                 boolean readOn) {
             int paragraph = article.text().lastIndexOf('\n', sentence.start() - 1) + 1;
             boolean pointsUp = !readOn && pointsToLineBefore(article, sentence, paragraph);
+            if (!pointsUp && !refersBack(sentence.text())) {
+                return 0;
+            }
             boolean[] subject = pointsUp ? scorer.foundIn(List.of(tokens.get(sentence.index() - 1)))
                     : subjects.computeIfAbsent(article.file() + "#" + paragraph, k -> scorer.foundIn(List.of(
                             opening(article.text().substring(paragraph), SUBJECT_WORDS, corpus.analyzers()))));
@@ -442,11 +462,12 @@ public final class SentenceChooser {
 
         /**
          * Whether {@code sentence} starts its line (nothing before it on the line), goes on from the sentence
-         * before ({@link SentenceChooser#continuesPrevious}) and that sentence is of its section.
+         * before ({@link SentenceChooser#continuesPrevious}) or its speaker's statement ({@link
+         * SentenceChooser#speaksOn}) and that sentence is of its section.
          */
         private static boolean pointsToLineBefore(Article article, Sentence sentence, int paragraph) {
             return sentence.index() > 0 && article.text().substring(paragraph, sentence.start()).isBlank()
-                    && continuesPrevious(sentence.text())
+                    && (continuesPrevious(sentence.text()) || speaksOn(sentence.text()))
                     && article.sentences().get(sentence.index() - 1).section() == sentence.section();
         }
 

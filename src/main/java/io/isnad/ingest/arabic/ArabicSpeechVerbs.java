@@ -18,6 +18,17 @@ public final class ArabicSpeechVerbs {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
+     * The reporting verbs by which a speaker goes on from what he said (وأضاف، وتابع، وأردف، واستطرد),
+     * in the masculine and the feminine, folded: a news line opening on one carries on the statement of
+     * the line before, whose speaker and subject it does not name again ("وتابع المسؤول الإيراني، أن
+     * هذه الطائرات لم تغادر يوم الاثنين…" after the line naming the Russian planes and Hamadan).
+     */
+    private static final Set<String> GOING_ON = Stream.of("أضاف", "تابع", "أردف", "استطرد")
+            .flatMap(verb -> Stream.of(verb, feminine(verb)))
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
      * What news prose attributes a report to without a verb ("وفقًا لمعلومات من…"، "بحسب المرصد"،
      * "نقلًا عن…"), folded.
      */
@@ -64,6 +75,11 @@ public final class ArabicSpeechVerbs {
     /** Whether a folded word is one of the verbs, with or without a glued و or ف. */
     public static boolean contains(String folded) {
         return VERBS.contains(folded) || VERBS.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+    }
+
+    /** Whether a folded word is a verb by which a speaker goes on ({@link #GOING_ON}), with or without و or ف. */
+    public static boolean goesOn(String folded) {
+        return GOING_ON.contains(folded) || GOING_ON.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
     }
 
     /** نفى → نفت, دعا → دعت, قال → قالت. */

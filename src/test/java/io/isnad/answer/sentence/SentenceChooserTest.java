@@ -201,6 +201,45 @@ class SentenceChooserTest {
         }
     }
 
+    // "وتابع المسؤول…" goes on with the statement of the line before, which names the planes' base; it
+    // says when they left without naming the base again. Alone on its line it is credited with what
+    // the line before holds, and so ranks above it; a line opening on another reporting verb (وقال)
+    // starts a statement of its own, and in one paragraph with the line before the verb carries nothing.
+    @Test
+    void aLineWhoseSpeakerGoesOnCarriesWhatTheLineBeforeHolds() throws IOException {
+        String named = "وتعليقا على مغادرة الطائرات الروسية قاعدة همدان، قال المسؤول إن الطائرات لن تبقى في القاعدة.";
+        String goesOn = "وتابع المسؤول الإيراني أن الطائرات لم تغادر يوم الاثنين بل يوم الخميس.";
+        String anew = "وقال المسؤول الإيراني أن الطائرات لم تغادر يوم الاثنين بل يوم الخميس.";
+        String question = "هل غادرت الطائرات الروسية قاعدة همدان يوم الاثنين؟";
+        try (ArticleFixture lines = ArticleFixture.of(tmp.resolve("speaker"), Map.of("news.txt",
+                "الطائرات الروسية في إيران\n" + named + "\n" + goesOn))) {
+            List<SentenceCandidate> ranked = rank(lines, question);
+            SentenceCandidate going = candidate(ranked, "وتابع");
+            assertTrue(going.carried() > 0, going.toString());
+            assertTrue(going.carried() <= SentenceChooser.POINTER_SUBJECT_WEIGHT, going.toString());
+            assertTrue(ranked.indexOf(going) < ranked.indexOf(candidate(ranked, "وتعليقا")), ranked.toString());
+        }
+        try (ArticleFixture lines = ArticleFixture.of(tmp.resolve("anew"), Map.of("news.txt",
+                "الطائرات الروسية في إيران\n" + named + "\n" + anew))) {
+            assertEquals(0, candidate(rank(lines, question), "وقال").carried());
+        }
+        try (ArticleFixture paragraph = ArticleFixture.of(tmp.resolve("together"), Map.of("news.txt",
+                "الطائرات الروسية في إيران\n" + named + " " + goesOn))) {
+            assertEquals(0, candidate(rank(paragraph, question), "وتابع").carried());
+        }
+    }
+
+    @Test
+    void aSentenceSpeaksOnWhenItOpensOnAVerbOfGoingOn() {
+        assertTrue(SentenceChooser.speaksOn("وأضاف بقائي: \"نحذر من عودة الجماعات\"."));
+        assertTrue(SentenceChooser.speaksOn("وتابعت الوزارة أن الهجوم فشل."));
+        assertFalse(SentenceChooser.speaksOn("وقال المتحدث إن الهجوم فشل."));
+        assertFalse(SentenceChooser.speaksOn("وأكد الوزير أنه أضاف بنداً جديداً."));
+        // Going on with the speaker's words is no pronoun's continuation: the composer and the read-on do not take it.
+        assertFalse(SentenceChooser.continuesPrevious("وأضاف بقائي أن الهجوم فشل."));
+        assertFalse(SentenceChooser.refersBack("وأضاف بقائي أن الهجوم فشل."));
+    }
+
     private static SentenceCandidate candidate(List<SentenceCandidate> ranked, String word) {
         return ranked.stream().filter(c -> c.sentence().text().contains(word)).findFirst().orElseThrow();
     }
