@@ -125,7 +125,7 @@ public final class Declines {
      * people list knows as a whole name of several words ({@link KnownNames#arabicPerson}: "Masoud
      * Pezeshkian", "esmail qaani"), each of whose Arabic spellings has a word no chunk holds. In English
      * too the subject's words then weigh little beside the common words the answered sentences hold (the
-     * offensive on Aleppo, a visit), and the abstention model answered both at .83 and .91
+     * offensive on Aleppo, a visit): the abstention model answered the seeds' two such questions at .83 and .91
      * (docs/answers.md, "Twenty-third round: dialect words as Standard, and a person no article names";
      * "unans40").
      */
