@@ -338,7 +338,7 @@ public class ExtractiveAnswerer {
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted) || TimeDeclines.noYear(question, quoted)
                 || TimeDeclines.otherDay(question, quoted));
-        declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question));
+        declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question, evidence));
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));
         List<SentenceTokens> judgedTokens = corpus.sentenceTokens(judged.article().file());

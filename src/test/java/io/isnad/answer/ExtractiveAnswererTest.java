@@ -762,6 +762,32 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anEnglishQuestionAboutAPersonNoArticleNamesIsDeclined() throws IOException {
+        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("killed-en"), Map.of("k.txt", """
+                مقتل قائد في حلب
+                قتل العميد كيومرث بورهاشمي، المستشار العسكري الإيراني، في مدينة حلب السورية.
+                والتقى عباس عراقجي بالرئيس بشار الأسد في دمشق."""))) {
+            Snapshot corpus = killed.snapshot();
+            // The people list spells Masoud Pezeshkian مسعود بزشكيان, and no chunk holds بزشكيان.
+            String said = "What did Masoud Pezeshkian say about the commander killed in Aleppo?";
+            assertTrue(englishDeclines(corpus, killed, said).contains(Decline.ABSENT_PERSON));
+            assertTrue(answerer.answer(corpus, killed.retrieve(said), english(said)).isEmpty());
+            // Typed in lower case as into a search box, the whole name is read the same.
+            assertTrue(englishDeclines(corpus, killed, "masoud pezeshkian aleppo commander killed")
+                    .contains(Decline.ABSENT_PERSON));
+            // A person the article names is no reason to decline, nor is one name word alone.
+            assertFalse(englishDeclines(corpus, killed, "Where did Abbas Araghchi meet Bashar al-Assad?")
+                    .contains(Decline.ABSENT_PERSON));
+            assertFalse(englishDeclines(corpus, killed, "What did Pezeshkian say about the commander killed in Aleppo?")
+                    .contains(Decline.ABSENT_PERSON));
+        }
+    }
+
+    private Set<Decline> englishDeclines(Snapshot corpus, ArticleFixture fixture, String question) {
+        return answerer.choose(corpus, fixture.retrieve(question), english(question)).orElseThrow().declines();
+    }
+
+    @Test
     void anArabicQuestionNamingAPlaceNoArticleWritesIsDeclined() throws IOException {
         try (ArticleFixture milk = ArticleFixture.of(tmp.resolve("milk"), Map.of("m.txt", """
                 سوق الحليب

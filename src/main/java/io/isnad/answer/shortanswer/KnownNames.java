@@ -110,6 +110,15 @@ public final class KnownNames {
         return PLACE_LIST.entries().getOrDefault(english, List.of()).stream().map(ArabicTextNormalizer::normalize).toList();
     }
 
+    /**
+     * The Arabic spellings, as the lexicon writes them, of a lower-case English name of several words
+     * that the people list knows whole ("masoud pezeshkian" → مسعود بزشكيان), or none: a name of one word
+     * is as often a given name alone (ali، sara) as a person.
+     */
+    public static List<String> arabicPerson(String english) {
+        return english.indexOf(' ') > 0 ? PERSON_LIST.entries().getOrDefault(english, List.of()) : List.of();
+    }
+
     /** Whether a lower-case English word is a word of a place or person name the lexicon knows. */
     public static boolean knownEnglishWord(String word) {
         return ENGLISH_NAME_WORDS.contains(word);

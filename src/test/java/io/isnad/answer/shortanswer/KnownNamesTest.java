@@ -3,6 +3,7 @@ package io.isnad.answer.shortanswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +50,20 @@ class KnownNamesTest {
         assertEquals(Optional.empty(), nationality("حمص"));
         assertEquals(Optional.empty(), nationality("الرسمي"));
         assertEquals(Optional.empty(), nationality("الغربي"), "a side, though the lexicon lists it");
+    }
+
+    @Test
+    void aWholePersonNameOfThePeopleListGivesItsArabicSpellings() {
+        assertEquals(List.of("مسعود بزشكيان"), KnownNames.arabicPerson("masoud pezeshkian"));
+        assertEquals(List.of("إسماعيل قاآني", "قاآني"), KnownNames.arabicPerson("esmail qaani"));
+    }
+
+    @Test
+    void aNameOfOneWordOrAPlaceGivesNoPerson() {
+        // A given name or surname alone is read as no whole person, as the Arabic check reads one name word.
+        assertEquals(List.of(), KnownNames.arabicPerson("pezeshkian"));
+        assertEquals(List.of(), KnownNames.arabicPerson("ali"));
+        assertEquals(List.of(), KnownNames.arabicPerson("saudi arabia"));
     }
 
     private static Optional<String> nationality(String word) {
