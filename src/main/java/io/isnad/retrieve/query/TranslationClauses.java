@@ -53,6 +53,16 @@ public final class TranslationClauses {
     /** A held name spelling shorter than this is as often a common word (بول، غيم): it says nothing. */
     static final int HELD_NAME_LETTERS = 4;
 
+    /**
+     * A name the index holds ({@link #heldNames}) is evidence (judged and ranked in sentences) at this
+     * many times its weight, so a capitalised name (0.5 → 0.8) outweighs a dictionary sense (0.6) and
+     * stays under a listed word (1.0): at 0.5 a common listed word ("found" عثر) took the judged sentence
+     * from another story than the top article, which holds the name (Burgess بورجس, Kearney, Newton).
+     * Evidence only: searched at twice its weight too, the name moved no article to the top; at 2 one
+     * more unanswerable English question was answered on the name alone (docs/answers.md, "en40").
+     */
+    static final double HELD_NAME_EVIDENCE = 1.6;
+
     private final IndexAnalyzers analyzers;
     private final RetrievalSettings settings;
     private final QueryTranslator translator;
@@ -145,7 +155,8 @@ public final class TranslationClauses {
         Map<Term, Integer> docFreqs = snapshot.docFreqs(counted);
         counts.putAll(docFreqs);
         int commonAbove = GramClauses.commonAbove(chunks);
-        boolean[] homonyms = homonymsOfHeldNames(terms, stemsOf, docFreqs);
+        boolean[] heldNames = heldNames(terms, stemsOf, docFreqs);
+        boolean[] homonyms = homonymsOfHeldNames(terms, stemsOf, heldNames);
         List<Query> clauses = new ArrayList<>(terms.size());
         List<Optional<Query>> laterClauses = new ArrayList<>(terms.size());
         List<EvidenceTerm> weighed = new ArrayList<>(terms.size());
@@ -200,9 +211,10 @@ public final class TranslationClauses {
             // Found in a sentence also as written before a glued pronoun, but weighed by its own forms.
             Set<String> judged = new LinkedHashSet<>(formsOfTerms.get(t));
             judged.addAll(inflectedOf.get(t));
-            weighed.add(new EvidenceTerm(term.english(), judged, idf * term.weight(), name,
+            double evidenceWeight = evidenceWeight(term, heldNames[t]);
+            weighed.add(new EvidenceTerm(term.english(), judged, idf * evidenceWeight, name,
                     translation.partial(judged), translation.phrases(),
-                    (idf + rankIdf) / 2 * term.weight()));
+                    (idf + rankIdf) / 2 * evidenceWeight));
         }
         // A question-frame word (Term#searched) is evidence only, so its clause costs no leaves.
         boolean[] kept = ClauseBudget.heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),
@@ -250,25 +262,42 @@ public final class TranslationClauses {
                 .allMatch(w -> docFreqs.getOrDefault(new Term(IndexField.ARABIC.field(), w), 0) > 0)).toList();
     }
 
+    /** How much {@code term} weighs as evidence: its translation's weight, a held name's raised ({@link #HELD_NAME_EVIDENCE}). */
+    static double evidenceWeight(io.isnad.retrieve.lexicon.Term term, boolean heldName) {
+        return term.weight() * (heldName ? HELD_NAME_EVIDENCE : 1);
+    }
+
     /**
-     * Which terms are a dictionary homonym of a held name: a {@link Source#FREEDICT} term whose word is
-     * also spelled as a name ({@link Source#TRANSLITERATION}) that the index holds as a word of
-     * {@value #HELD_NAME_LETTERS} letters at least, and whose translations are none of the name's
-     * spellings (FreeDict's لوثر for "Luther" is the name itself, and keeps its weight).
+     * Which terms are a held name: spelled as a name ({@link Source#TRANSLITERATION}) that the index holds
+     * as a word of {@value #HELD_NAME_LETTERS} letters at least.
+     */
+    static boolean[] heldNames(List<io.isnad.retrieve.lexicon.Term> terms, List<List<List<String>>> stemsOf,
+            Map<Term, Integer> docFreqs) {
+        boolean[] held = new boolean[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            held[t] = terms.get(t).source() == Source.TRANSLITERATION && words(stemsOf.get(t)).stream()
+                    .anyMatch(w -> w.length() >= HELD_NAME_LETTERS
+                            && docFreqs.getOrDefault(new Term(IndexField.ARABIC.field(), w), 0) > 0);
+        }
+        return held;
+    }
+
+    /**
+     * Which terms are a dictionary homonym of a held name ({@code heldNames}, from {@link #heldNames}): a
+     * {@link Source#FREEDICT} term whose word is also spelled as a held name, and whose translations are
+     * none of the name's spellings (FreeDict's لوثر for "Luther" is the name itself, and keeps its weight).
      */
     static boolean[] homonymsOfHeldNames(List<io.isnad.retrieve.lexicon.Term> terms, List<List<List<String>>> stemsOf,
-            Map<Term, Integer> docFreqs) {
-        Map<String, Set<String>> heldNames = new HashMap<>();
+            boolean[] heldNames) {
+        Map<String, Set<String>> spellings = new HashMap<>();
         for (int t = 0; t < terms.size(); t++) {
-            Set<String> stems = words(stemsOf.get(t));
-            if (terms.get(t).source() == Source.TRANSLITERATION && stems.stream().anyMatch(w -> w.length() >= HELD_NAME_LETTERS
-                    && docFreqs.getOrDefault(new Term(IndexField.ARABIC.field(), w), 0) > 0)) {
-                heldNames.computeIfAbsent(terms.get(t).english(), e -> new HashSet<>()).addAll(stems);
+            if (heldNames[t]) {
+                spellings.computeIfAbsent(terms.get(t).english(), e -> new HashSet<>()).addAll(words(stemsOf.get(t)));
             }
         }
         boolean[] homonyms = new boolean[terms.size()];
         for (int t = 0; t < terms.size(); t++) {
-            Set<String> name = heldNames.get(terms.get(t).english());
+            Set<String> name = spellings.get(terms.get(t).english());
             homonyms[t] = terms.get(t).source() == Source.FREEDICT && name != null
                     && words(stemsOf.get(t)).stream().noneMatch(name::contains);
         }

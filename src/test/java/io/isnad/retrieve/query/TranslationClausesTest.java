@@ -2,6 +2,7 @@ package io.isnad.retrieve.query;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class TranslationClausesTest {
         Map<Term, Integer> docFreqs = Map.of(arabic("احمق"), 4, arabic("غاغا"), 2, arabic("غاغه"), 0,
                 arabic("نشيد"), 1, arabic("انثم"), 0);
         assertArrayEquals(new boolean[] {true, false, false, false},
-                TranslationClauses.homonymsOfHeldNames(terms, stems, docFreqs));
+                TranslationClauses.homonymsOfHeldNames(terms, stems, TranslationClauses.heldNames(terms, stems, docFreqs)));
     }
 
     @Test
@@ -61,7 +62,8 @@ class TranslationClausesTest {
                 term("luther", Source.TRANSLITERATION));
         List<List<List<String>>> stems = List.of(List.of(List.of("لوثر")), List.of(List.of("لوثر"), List.of("لوتر")));
         assertArrayEquals(new boolean[] {false, false},
-                TranslationClauses.homonymsOfHeldNames(terms, stems, Map.of(arabic("لوثر"), 5)));
+                TranslationClauses.homonymsOfHeldNames(terms, stems,
+                        TranslationClauses.heldNames(terms, stems, Map.of(arabic("لوثر"), 5))));
     }
 
     @Test
@@ -69,6 +71,29 @@ class TranslationClausesTest {
         List<io.isnad.retrieve.lexicon.Term> terms = List.of(term("bowl", Source.FREEDICT), term("bowl", Source.TRANSLITERATION));
         List<List<List<String>>> stems = List.of(List.of(List.of("سلطانيه")), List.of(List.of("بول")));
         assertArrayEquals(new boolean[] {false, false},
-                TranslationClauses.homonymsOfHeldNames(terms, stems, Map.of(arabic("بول"), 3)));
+                TranslationClauses.heldNames(terms, stems, Map.of(arabic("بول"), 3)));
+        assertArrayEquals(new boolean[] {false, false},
+                TranslationClauses.homonymsOfHeldNames(terms, stems,
+                        TranslationClauses.heldNames(terms, stems, Map.of(arabic("بول"), 3))));
+    }
+
+    @Test
+    void aNameIsHeldWhenTheIndexHoldsOneOfItsSpellingsAndADictionaryWordIsNoName() {
+        List<io.isnad.retrieve.lexicon.Term> terms = List.of(term("burgess", Source.FREEDICT),
+                term("burgess", Source.TRANSLITERATION), term("lavoisier", Source.TRANSLITERATION));
+        List<List<List<String>>> stems = List.of(List.of(List.of("مواطن")), List.of(List.of("برجس"), List.of("بورجس")),
+                List.of(List.of("لافويزير")));
+        Map<Term, Integer> docFreqs = Map.of(arabic("مواطن"), 7, arabic("برجس"), 0, arabic("بورجس"), 1);
+        assertArrayEquals(new boolean[] {false, true, false}, TranslationClauses.heldNames(terms, stems, docFreqs));
+    }
+
+    @Test
+    void aHeldNameWeighsMoreThanADictionarySenseAndLessThanAListedWord() {
+        io.isnad.retrieve.lexicon.Term burgess = term("burgess", Source.TRANSLITERATION);
+        double held = TranslationClauses.evidenceWeight(burgess, true);
+        assertEquals(0.5, TranslationClauses.evidenceWeight(burgess, false), 1e-9, "a name no article holds keeps its weight");
+        assertTrue(held < 1.0, "a listed word (1.0) still outweighs it: " + held);
+        io.isnad.retrieve.lexicon.Term shale = new io.isnad.retrieve.lexicon.Term("shale", List.of("سجيل"), Source.FREEDICT, 0.6);
+        assertTrue(held > TranslationClauses.evidenceWeight(shale, false), "a held name outweighs a dictionary sense");
     }
 }
