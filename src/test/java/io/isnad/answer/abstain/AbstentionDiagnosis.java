@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -50,7 +51,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * article, the gold sentence and the gold article hold it, and whether any chunk holds one of its
  * forms. docs/answers.md, "Fourteenth round", counts the causes of false abstentions from it. Also which
  * of the checks behind the Arabic unheld-name decline holds (a known name no chunk writes, a clitic word
- * no chunk writes, a displaced last word, a displaced word), and whether the lead and the judged sentence
+ * no chunk writes, a displaced last word, a displaced word, any of the four alignments on the judged
+ * sentence), the passing-mention bar ({@code doubtBelow}), and whether the lead and the judged sentence
  * hold a gold answer: with every decline's flag, what counts each rule's true false abstentions and its
  * unique catches (docs/answers.md, "abst37").
  */
@@ -100,6 +102,8 @@ class AbstentionDiagnosis {
             line.put(decline.key(), choice.get().declines().contains(decline));
         }
         line.put("inPassing", choice.get().inPassing());
+        // The bar itself: DOUBTFUL, or DOUBTFUL_IN_LONG_STORY, which inPassing alone does not tell apart.
+        line.put("doubtBelow", choice.get().doubtBelow());
         line.put("type", asked.analysis().type().name());
         line.put("lead", choice.get().lead().sentence().text());
         ObjectNode values = line.putObject("features");
@@ -117,6 +121,10 @@ class AbstentionDiagnosis {
         line.put("verbShapedName", judge.verbShapedName(judged));
         line.put("displacedLastWord", judge.displacedLastWord(judged));
         line.put("displacedWord", judge.displacedWord(judged));
+        // Any of the four alignments on the judged sentence: beside the two above, a displaced head or complement
+        // holds when this does and they do not; an Arabic unheld name with none of the checks holding is an
+        // alignment with another sentence the answer quotes.
+        line.put("displacedJudged", choice.get().alignments().anyDisplaced(Stream.of(judged)));
         // Which of the sources of the nameMissing feature holds (SentenceJudge.missingName).
         AbsentEvidence absent = judge.absent(judged);
         line.put("nameMissingKnown", absent.nameMissing());
