@@ -393,6 +393,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * Whether a word of no root the corpus writes is a slip of the article's own words: its root
      * skeleton a typo of one the article writes ({@link ArabicTypos#oneEditApart}: حطابات for the خطب
      * of يخطب, dots only), or two words of the article run together (اعتباربمن for "اعتبارا من").
+     * Two skeletons that differ only in a first prefix letter ({@link ArabicTypos#otherPrefix}) are no slip:
+     * that made a name a slip by chance, نانومتر's نمتر against the لمتر of كيلومتر (docs/answers.md, "near40").
      * A rootless word is mostly a name; one a slip away from the article it is asked of is rarely one
      * by chance, as {@link AbsentEvidence} reasons of a word one edit from a word of that article
      * (docs/answers.md, "Thirty-first round: the rootless-name rule without its false declines").
@@ -402,7 +404,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         articleTokens.forEach(sentence -> words.addAll(sentence.forms()));
         Set<String> articleKeys = new HashSet<>();
         words.forEach(word -> articleKeys.addAll(ArabicRootSkeleton.keys(word)));
-        return keys.stream().anyMatch(key -> articleKeys.stream().anyMatch(held -> ArabicTypos.oneEditApart(key, held)))
+        return keys.stream().anyMatch(key -> articleKeys.stream().anyMatch(held -> ArabicTypos.oneEditApart(key, held)
+                && !ArabicTypos.otherPrefix(key, held)))
                 || runTogether(label, words, articleKeys);
     }
 

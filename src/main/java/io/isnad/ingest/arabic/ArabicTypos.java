@@ -67,6 +67,22 @@ public final class ArabicTypos {
                 && !(at == length - 1 && (LAST_AFFIX.indexOf(a) >= 0 || LAST_AFFIX.indexOf(b) >= 0));
     }
 
+    /**
+     * Whether {@code typed} is {@code word} with its first letter replaced, both first letters ones a prefix or
+     * proclitic puts first ({@value #FIRST_AFFIX}) and not two a typist confuses (بحث / تحث stays a slip);
+     * both folded. Between two root skeletons, which keep some of a word's affix letters, that is two words
+     * with other prefixes, not a slip of one: the نمتر of نانومتر against the لمتر of كيلومتر.
+     */
+    public static boolean otherPrefix(String typed, String word) {
+        if (typed.length() != word.length() || typed.length() < MIN_LETTERS
+                || !typed.regionMatches(1, word, 1, typed.length() - 1)) {
+            return false;
+        }
+        char a = typed.charAt(0);
+        char b = word.charAt(0);
+        return a != b && FIRST_AFFIX.indexOf(a) >= 0 && FIRST_AFFIX.indexOf(b) >= 0 && !confused(a, b);
+    }
+
     /** Whether {@code typed} is {@code word} with one letter replaced, added or left out; both folded. */
     public static boolean oneEditApart(String typed, String word) {
         // The letters are compared before the script is checked: a question's word is tried against

@@ -34,6 +34,8 @@ class SentenceJudgeTest {
     private static final String WORD = "وصل الفريق إلى المباراة النهائية بعد فوزه في البطولة الإقليمية عام 2005.";
     private static final String HEAD = "اقترح العلماء قياس الإشعاع المنبعث من الغطاء النباتي لوصف صحة النبات.";
     private static final String COMPLEMENT = "ثم هزموا باتريوتس في مباراة بطولة رابطة كرة القدم الأمريكية.";
+    /** A sentence whose article writes كيلومتر, whose skeleton لمتر is نانومتر's نمتر but for a prefix letter. */
+    private static final String UNIT = "ويشكل وادي النيل والدلتا مساحة تبلغ ثلاثين ألف كيلومتر مربع.";
     /** بتخليق ___: the sentence writes الباراسيتامول where the question ends on كورت. */
     private static final String LAST_WORD_ASKED = "من قام بتخليق كورت؟";
     /** في ___ الإقليمية: the sentence writes البطولة where the question writes توقيرا. */
@@ -60,7 +62,8 @@ class SentenceJudgeTest {
                 "l.txt", "تخليق الدواء\n" + LAST_WORD,
                 "w.txt", "نهائي البطولة\n" + WORD,
                 "h.txt", "صحة النبات\n" + HEAD,
-                "c.txt", "نهائي الرابطة\n" + COMPLEMENT));
+                "c.txt", "نهائي الرابطة\n" + COMPLEMENT,
+                "u.txt", "مساحة البلاد\n" + UNIT));
     }
 
     @AfterEach
@@ -79,6 +82,16 @@ class SentenceJudgeTest {
         assertTrue(displaced(WORD_ASKED, WORD));
         assertTrue(displaced(HEAD_ASKED, HEAD));
         assertTrue(displaced(COMPLEMENT_ASKED, COMPLEMENT));
+    }
+
+    @Test
+    void aWordWhoseSkeletonDiffersFromTheArticlesOnlyInAFirstPrefixLetterIsNoSlipOfIt() {
+        // النيل ___: the sentence writes والدلتا where the question puts نانومتر, which no article writes. Its
+        // skeleton نمتر is كيلومتر's لمتر with another prefix letter: no slip of the article, so it is read.
+        String asked = "كم يشكل وادي النيل نانومتر من مساحة البلاد؟";
+        assertEquals(List.of(false, false, false, true), alignments(asked, UNIT));
+        assertTrue(displaced(asked, UNIT));
+        assertFalse(displaced("كم يشكل وادي النيل والدلتا من مساحة البلاد؟", UNIT));
     }
 
     @Test

@@ -45,6 +45,16 @@ class ArabicTyposTest {
     }
 
     @Test
+    void skeletonsOfAnotherFirstPrefixLetterHaveAnotherPrefix() {
+        // نانومتر's skeleton against كيلومتر's, a word with its ي replaced, and ن against م.
+        Map.of("نمتر", "لمتر", "يكتب", "مكتب", "نطق", "مطق").forEach((typed, word) ->
+                assertTrue(ArabicTypos.otherPrefix(typed, word), typed + " / " + word));
+        // A dot slip (ب / ت), a letter not first, a first letter no prefix puts (ح), two lengths, the same skeleton.
+        Map.of("بحث", "تحث", "كتب", "كتم", "حمل", "لمل", "نمتر", "متر", "لمتر", "لمتر").forEach((typed, word) ->
+                assertFalse(ArabicTypos.otherPrefix(typed, word), typed + " / " + word));
+    }
+
+    @Test
     void twoEditsTheSameWordAShortWordOrAFigureIsNoTypo() {
         assertTypos(false, Map.of("يبغا", "يبلغ", "المنطقه", "المنطقه", "مل", "مال", "ابولو15", "ابولو1",
                 "minister", "ministers"));
