@@ -135,8 +135,7 @@ public class ExtractiveAnswerer {
     private Optional<Draft> answerWith(Optional<Choice> chosen, Snapshot corpus, Retrieval retrieval,
             AskedQuestion question) {
         Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
-                && abstention.answers(c.features())
-                && abstention.probability(c.features()) >= c.doubtBelow()
+                && abstention.answers(c.features(), c.doubtBelow())
                 && !strays(c, retrieval, question));
         if (answered.isEmpty()) {
             return Optional.empty();
