@@ -357,7 +357,8 @@ public class ExtractiveAnswerer {
                 t -> held.opening()[t], t -> held.sentences()[t] > 1));
         // The whole names are read only for the questions the check reads them for (Arabic, no follow-up).
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
-                () -> QuestionNames.withWholeNames(judge.words(), judge.reading().names(), evidence, corpus.analyzers()),
+                () -> QuestionNames.withWholeNames(judge.words(), judge.reading().names(), evidence,
+                        corpus.analyzers()),
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
         Supplier<boolean[]> writtenInJudged = () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,

@@ -78,8 +78,8 @@ final class IndexGeneration {
      * the folder entries never read (links leading outside, pipes), listed beside the indexed files.
      */
     static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
-        return new IndexGeneration(reader, new KnownTermsSearcher(reader), readCatalog(reader), List.copyOf(scanSkipped),
-                new ComputedOnce<>(), new ComputedOnce<>());
+        return new IndexGeneration(reader, new KnownTermsSearcher(reader), readCatalog(reader),
+                List.copyOf(scanSkipped), new ComputedOnce<>(), new ComputedOnce<>());
     }
 
     /**

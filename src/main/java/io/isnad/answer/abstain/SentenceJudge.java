@@ -52,7 +52,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     private SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
             EvidenceScorer scorer, int rootlessMinRoots, SentenceSlotWords slotWords, QuestionWords words) {
         this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots, slotWords, words,
-                QuestionReading.of(words, question.analysis().head(), evidence, corpus.analyzers(), question.english()));
+                QuestionReading.of(words, question.analysis().head(), evidence, corpus.analyzers(),
+                        question.english()));
     }
 
     private SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,

@@ -10,8 +10,8 @@ import io.isnad.index.IndexAnalyzers;
 /**
  * The {@link SlotWord}s of the sentences the word-for-word alignments read, kept by the sentence's text: a
  * sentence's words and their stems depend on its text alone (the analyzers' chains have no per-instance
- * setting), and the judged sentence, the lead and its neighbour of one question are mostly those of the next
- * question about the same story. One look-up per sentence replaces a split of its text and a look-up of each
+ * setting), and the judged sentence, the lead and its neighbour of one question come back when another
+ * question asks about the same story. One look-up per sentence replaces a split of its text and a look-up of each
  * of its words in {@link IndexAnalyzers#wordStems} (docs/performance.md, "perf40"). Shared by the threads
  * answering questions; the lists are immutable.
  */
