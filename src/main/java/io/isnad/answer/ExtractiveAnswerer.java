@@ -21,6 +21,7 @@ import io.isnad.answer.abstain.AskedName;
 import io.isnad.answer.abstain.Decline;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.SentenceJudge;
+import io.isnad.answer.abstain.SentenceSlotWords;
 import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.abstain.ReportDeclines;
 import io.isnad.answer.abstain.TimeDeclines;
@@ -98,6 +99,8 @@ public class ExtractiveAnswerer {
     private final ExtractiveSettings settings;
     private final AbstentionModel abstention;
     private final AnswerComposer composer;
+    /** The words of the sentences the alignments read, kept from question to question. */
+    private final SentenceSlotWords slotWords = new SentenceSlotWords();
 
     @Inject
     ExtractiveAnswerer(AnswerConfig config, AnswerComposer composer) {
@@ -135,8 +138,7 @@ public class ExtractiveAnswerer {
     private Optional<Draft> answerWith(Optional<Choice> chosen, Snapshot corpus, Retrieval retrieval,
             AskedQuestion question) {
         Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
-                && abstention.answers(c.features())
-                && abstention.probability(c.features()) >= c.doubtBelow()
+                && abstention.answers(c.features(), c.doubtBelow())
                 && !strays(c, retrieval, question));
         if (answered.isEmpty()) {
             return Optional.empty();
@@ -308,7 +310,7 @@ public class ExtractiveAnswerer {
         // that may put another sentence first must not make an unanswerable question look answered.
         SentenceCandidate judged = judged(ranked, question.previous());
         SentenceJudge judge = new SentenceJudge(corpus, retrieval, question, evidence, scorer,
-                settings.rootlessMinRoots());
+                settings.rootlessMinRoots(), slotWords);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them,
         // and for the questions the alignments below read them for.
         List<SentenceCandidate> quotedWithLead = Declines.readsQuoted(question) || judge.aligns()
@@ -355,7 +357,8 @@ public class ExtractiveAnswerer {
                 t -> held.opening()[t], t -> held.sentences()[t] > 1));
         // The whole names are read only for the questions the check reads them for (Arabic, no follow-up).
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
-                () -> QuestionNames.withWholeNames(question.text(), judge.reading().names(), evidence, corpus.analyzers()),
+                () -> QuestionNames.withWholeNames(judge.words(), judge.reading().names(), evidence,
+                        corpus.analyzers()),
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
         Supplier<boolean[]> writtenInJudged = () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,

@@ -49,17 +49,24 @@ final class IndexGeneration {
      * The root skeletons of the indexed articles' words ({@link LuceneSnapshot#rootKeys}), gathered on
      * first use: only a question with a word no article holds asks for them.
      */
-    private final ComputedOnce<Set<String>> rootKeys = new ComputedOnce<>();
-    /** The Arabic words by their consonants ({@link LuceneSnapshot#wordsByConsonants}), listed on first use. */
-    private final ComputedOnce<Map<String, List<String>>> wordsByConsonants = new ComputedOnce<>();
+    private final ComputedOnce<Set<String>> rootKeys;
+    /**
+     * The Arabic words by their consonants ({@link LuceneSnapshot#wordsByConsonants}), listed when the version
+     * is published, on a thread of its own ({@code LuceneCorpus.listWordsInBackground}), or by the first
+     * question that needs them before that thread is done.
+     */
+    private final ComputedOnce<Map<String, List<String>>> wordsByConsonants;
 
     private IndexGeneration(DirectoryReader reader, KnownTermsSearcher searcher, Catalog catalog,
-            List<LoadOutcome.Skipped> scanSkipped) {
+            List<LoadOutcome.Skipped> scanSkipped, ComputedOnce<Set<String>> rootKeys,
+            ComputedOnce<Map<String, List<String>>> wordsByConsonants) {
         this.reader = reader;
         this.searcher = searcher;
         this.entries = catalog.entries();
         this.indexed = catalog.indexed();
         this.scanSkipped = scanSkipped;
+        this.rootKeys = rootKeys;
+        this.wordsByConsonants = wordsByConsonants;
     }
 
     /** The catalog as read from one reader: every file's entry, and how many of them are indexed. */
@@ -71,16 +78,19 @@ final class IndexGeneration {
      * the folder entries never read (links leading outside, pipes), listed beside the indexed files.
      */
     static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
-        return new IndexGeneration(reader, new KnownTermsSearcher(reader), readCatalog(reader), List.copyOf(scanSkipped));
+        return new IndexGeneration(reader, new KnownTermsSearcher(reader), readCatalog(reader),
+                List.copyOf(scanSkipped), new ComputedOnce<>(), new ComputedOnce<>());
     }
 
     /**
      * This version again with another list of folder entries never read, for a refresh that
-     * changed nothing in the index: its catalog is not read a second time. Takes a reference.
+     * changed nothing in the index: its catalog is not read a second time, nor its words listed again
+     * (the root skeletons and the words by consonants are the same reader's). Takes a reference.
      */
     IndexGeneration withScanSkipped(List<LoadOutcome.Skipped> scanSkipped) {
         reader.incRef();
-        return new IndexGeneration(reader, searcher, new Catalog(entries, indexed), List.copyOf(scanSkipped));
+        return new IndexGeneration(reader, searcher, new Catalog(entries, indexed), List.copyOf(scanSkipped),
+                rootKeys, wordsByConsonants);
     }
 
     private static List<ArticleStatus> statuses(Map<String, CatalogEntry> entries,

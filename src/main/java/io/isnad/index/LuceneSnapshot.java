@@ -208,8 +208,9 @@ final class LuceneSnapshot implements Snapshot {
 
     /**
      * The terms of the chunks' {@link IndexField#ARABIC} field with {@link
-     * ArabicRootSkeleton#NAME_CONSONANTS} consonants or more, grouped by them, listed once per version (the
-     * first English question naming what no article writes in any guessed spelling lists them). As with {@link #rootKeys}, a deleted article's words stay until
+     * ArabicRootSkeleton#NAME_CONSONANTS} consonants or more, grouped by them, listed once per version (when it
+     * is published, off the request path, or by the first English question naming what no article writes in any
+     * guessed spelling if that comes first). As with {@link #rootKeys}, a deleted article's words stay until
      * a merge drops its chunks.
      */
     @Override

@@ -92,7 +92,7 @@ public interface Snapshot extends AutoCloseable {
     /**
      * The {@link IndexField#ARABIC} words of this version of at least {@link
      * io.isnad.ingest.arabic.ArabicRootSkeleton#NAME_CONSONANTS} consonants, by
-     * their {@link io.isnad.ingest.arabic.ArabicRootSkeleton#wholeConsonants}, listed on first use: an
+     * their {@link io.isnad.ingest.arabic.ArabicRootSkeleton#wholeConsonants}, listed once per version: an
      * English name's guessed spelling is looked up by its consonants among the words the articles write.
      * Empty where the index cannot list its words (a search cluster).
      */

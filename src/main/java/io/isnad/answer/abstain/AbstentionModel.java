@@ -65,9 +65,13 @@ public final class AbstentionModel {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Whether to answer: the probability reaches the operating point. */
-    public boolean answers(AbstentionFeatures features) {
-        return probability(features) >= threshold;
+    /**
+     * Whether to answer: the probability reaches the operating point and {@code doubtBelow}, the bar a judged
+     * article that names the question's words only in passing sets (0 when it sets none). One probability
+     * against the higher of the two is both comparisons at once, and the logistic is computed once.
+     */
+    public boolean answers(AbstentionFeatures features, double doubtBelow) {
+        return probability(features) >= Math.max(threshold, doubtBelow);
     }
 
     public double threshold() {

@@ -26,7 +26,7 @@ final class FunctionWordStems {
      * Read once per question ({@link QuestionReading#of}) and handed to {@link #of} and to {@link
      * QuestionWording#of}, whose wording holds these words too.
      */
-    static Set<String> stems(String question, IndexAnalyzers analyzers, boolean english) {
+    static Set<String> stems(QuestionWords question, IndexAnalyzers analyzers, boolean english) {
         return english ? Set.of()
                 : QuestionNames.arabicStems(question, analyzers, ArabicStopWords::containsWithPronoun);
     }

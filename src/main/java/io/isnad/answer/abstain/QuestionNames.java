@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,7 +16,6 @@ import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
-import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
@@ -31,7 +29,6 @@ import io.isnad.retrieve.EvidenceTerm;
  */
 public final class QuestionNames {
 
-    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
     /**
      * Each label's whole-word pattern, compiled once: a label is a word or a whole name of the lexicon's
      * places and people lists ({@link KnownNames#knownEnglishWord}, {@link KnownNames#knownEnglishName}),
@@ -46,21 +43,21 @@ public final class QuestionNames {
      * Per term of {@code evidence}, whether it is a name of {@code question}, whose head noun (the noun a
      * which-question asks for, {@code QuestionAnalysis#head}) is {@code head}.
      */
-    public static boolean[] of(String question, String head, List<EvidenceTerm> evidence, IndexAnalyzers analyzers,
-            boolean english) {
+    public static boolean[] of(QuestionWords question, String head, List<EvidenceTerm> evidence,
+            IndexAnalyzers analyzers, boolean english) {
         boolean[] names = new boolean[evidence.size()];
         if (english) {
             for (int t = 0; t < names.length; t++) {
                 EvidenceTerm term = evidence.get(t);
                 names[t] = !term.fuzzy()
                         && (KnownNames.knownEnglishWord(term.label()) || KnownNames.knownEnglishName(term.label()))
-                        && capitalised(question, term.label());
+                        && capitalised(question.text(), term.label());
             }
             return names;
         }
         // A noun that types the question (أي سنة، كم عدد) is no name, though the lexicon may also
         // know it as one: السنة is the year here, not the Sunnis.
-        List<String> words = arabicWords(question).toList();
+        List<String> words = question.arabic();
         Set<String> stems = new HashSet<>();
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
@@ -83,9 +80,9 @@ public final class QuestionNames {
      * missed a name), while the check that a name is written only in passing wants every word of it
      * (docs/answers.md, "cross37b").
      */
-    public static boolean[] withWholeNames(String question, boolean[] names, List<EvidenceTerm> evidence,
+    public static boolean[] withWholeNames(QuestionWords question, boolean[] names, List<EvidenceTerm> evidence,
             IndexAnalyzers analyzers) {
-        List<String> words = arabicWords(question).toList();
+        List<String> words = question.arabic();
         Set<String> stems = new HashSet<>();
         for (int w = 1; w < words.size(); w++) {
             if (knownPair(words.get(w - 1), words.get(w))) {
@@ -157,7 +154,7 @@ public final class QuestionNames {
      * Per term of {@code evidence}, whether the Arabic {@code question} writes it with the article
      * ({@link ArabicRootSkeleton#carriesArticle}): a common noun or adjective, not a name.
      */
-    static boolean[] definite(String question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
+    static boolean[] definite(QuestionWords question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
         Set<String> stems = arabicStems(question, analyzers, ArabicRootSkeleton::carriesArticle);
         boolean[] definite = new boolean[evidence.size()];
         for (int t = 0; t < definite.length; t++) {
@@ -183,16 +180,14 @@ public final class QuestionNames {
      * ones ({@link IndexAnalyzers#wordStems}), as in each of this class's readings: a question is read by
      * several, each of which ran the analyzer chain on its words again (docs/performance.md, "perf39").
      */
-    static Set<String> arabicStems(String question, IndexAnalyzers analyzers, Predicate<String> which) {
+    static Set<String> arabicStems(QuestionWords question, IndexAnalyzers analyzers, Predicate<String> which) {
         Set<String> stems = new HashSet<>();
-        arabicWords(question).filter(which)
-                .forEach(word -> stems.addAll(analyzers.wordStems(word)));
+        for (String word : question.arabic()) {
+            if (which.test(word)) {
+                stems.addAll(analyzers.wordStems(word));
+            }
+        }
         return stems;
-    }
-
-    /** The question's Arabic words, folded. */
-    static Stream<String> arabicWords(String question) {
-        return ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question)).results().map(MatchResult::group);
     }
 
     /**

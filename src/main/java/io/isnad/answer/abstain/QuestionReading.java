@@ -20,7 +20,7 @@ public record QuestionReading(boolean[] names, boolean[] wording, boolean[] func
      * The reading of {@code question}, whose head noun is {@code head}, over {@code evidence}, English or
      * Arabic as {@code english} says.
      */
-    public static QuestionReading of(String question, String head, List<EvidenceTerm> evidence,
+    public static QuestionReading of(QuestionWords question, String head, List<EvidenceTerm> evidence,
             IndexAnalyzers analyzers, boolean english) {
         boolean[] names = QuestionNames.of(question, head, evidence, analyzers, english);
         Set<String> functionWordStems = FunctionWordStems.stems(question, analyzers, english);

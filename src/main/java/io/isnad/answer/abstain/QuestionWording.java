@@ -38,7 +38,7 @@ public final class QuestionWording {
      * @param functionWordStems the stems of its function words with a glued pronoun ({@link FunctionWordStems#stems}),
      *        read once for both readings
      */
-    public static boolean[] of(String question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers,
+    public static boolean[] of(QuestionWords question, List<EvidenceTerm> evidence, IndexAnalyzers analyzers,
             boolean english, boolean[] names, Set<String> functionWordStems) {
         boolean[] wording = new boolean[evidence.size()];
         if (english) {
@@ -50,7 +50,7 @@ public final class QuestionWording {
         stems.addAll(functionWordStems);
         // The question is searched with a dialect word's Standard word (QueryBuilder), so the term the
         // evidence holds is the Standard word's: it is the question's wording just as the dialect word is.
-        QuestionNames.arabicWords(question).flatMap(word -> ArabicDialectWords.standardOf(word).stream())
+        question.arabic().stream().flatMap(word -> ArabicDialectWords.standardOf(word).stream())
                 .forEach(standard -> stems.addAll(analyzers.tokens(IndexField.ARABIC, standard)));
         for (int t = 0; t < wording.length; t++) {
             EvidenceTerm term = evidence.get(t);

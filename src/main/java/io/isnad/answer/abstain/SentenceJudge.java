@@ -28,28 +28,40 @@ import io.isnad.retrieve.Retrieval;
  * What the abstention model sees of a candidate sentence: its coverage and heaviest missing word,
  * its article's evidence and the question words neither it nor the corpus holds.
  *
+ * @param slotWords the words of the sentences the alignments read, kept from question to question
+ * @param words the question's text and its Arabic words, split once for every reading and check
  * @param reading the question's names and wording over {@code evidence}, read once per question
  * @param arabicReading the question read as Arabic, for the checks of a question searched in Arabic:
  *        {@code reading} itself unless the question was asked in English yet searched in Arabic, which
  *        is then read again, once
  */
 public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
-        EvidenceScorer scorer, int rootlessMinRoots, QuestionReading reading, QuestionReading arabicReading) {
+        EvidenceScorer scorer, int rootlessMinRoots, SentenceSlotWords slotWords, QuestionWords words,
+        QuestionReading reading, QuestionReading arabicReading) {
 
-    /** A judge of the question's sentences, the question read in the language it was asked in. */
+    /**
+     * A judge of the question's sentences, the question read in the language it was asked in; {@code slotWords}
+     * keeps the words of the sentences its alignments read, from question to question.
+     */
     public SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
-            EvidenceScorer scorer, int rootlessMinRoots) {
-        this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots,
-                QuestionReading.of(question.text(), question.analysis().head(), evidence, corpus.analyzers(),
+            EvidenceScorer scorer, int rootlessMinRoots, SentenceSlotWords slotWords) {
+        this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots, slotWords,
+                QuestionWords.of(question.text()));
+    }
+
+    private SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
+            EvidenceScorer scorer, int rootlessMinRoots, SentenceSlotWords slotWords, QuestionWords words) {
+        this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots, slotWords, words,
+                QuestionReading.of(words, question.analysis().head(), evidence, corpus.analyzers(),
                         question.english()));
     }
 
     private SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion question, List<EvidenceTerm> evidence,
-            EvidenceScorer scorer, int rootlessMinRoots, QuestionReading reading) {
-        this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots, reading,
+            EvidenceScorer scorer, int rootlessMinRoots, SentenceSlotWords slotWords, QuestionWords words,
+            QuestionReading reading) {
+        this(corpus, retrieval, question, evidence, scorer, rootlessMinRoots, slotWords, words, reading,
                 question.english() && !searchedInEnglish(retrieval)
-                        ? QuestionReading.of(question.text(), question.analysis().head(), evidence,
-                                corpus.analyzers(), false)
+                        ? QuestionReading.of(words, question.analysis().head(), evidence, corpus.analyzers(), false)
                         : reading);
     }
 
@@ -93,7 +105,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * the caller and handed to {@link #features} and {@link Declines#unheldName}, which both read it.
      */
     public boolean unwrittenName() {
-        return !english() && UnwrittenNames.any(question.text(), evidence, arabicReading().names(), corpus);
+        return !english() && UnwrittenNames.any(words, evidence, arabicReading().names(), corpus);
     }
 
     /**
@@ -189,7 +201,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * answerable question (docs/answers.md, "near35"). A follow-up is left out: its words are carried from the conversation.
      */
     public boolean unwrittenCliticWord(SentenceCandidate judged) {
-        return aligns() && unheldBesideTheRest(judged, UnwrittenCliticWords.of(question.text(), corpus), REST_HELD,
+        return aligns() && unheldBesideTheRest(judged, UnwrittenCliticWords.of(words, corpus), REST_HELD,
                 arabicReading().wording());
     }
 
@@ -206,7 +218,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      */
     public boolean unwrittenPronounWord(SentenceCandidate judged) {
         return aligns() && tellsUnwritten() && unheldBesideTheRest(judged,
-                UnwrittenPronounWords.of(question.text(), corpus), REST_HELD_ROOTLESS, arabicReading().wording());
+                UnwrittenPronounWords.of(words, corpus), REST_HELD_ROOTLESS, arabicReading().wording());
     }
 
     /**
@@ -222,7 +234,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     public boolean verbShapedName(SentenceCandidate judged) {
         return aligns() && tellsUnwritten() && unheldBesideTheRest(judged,
                 // No term is wording here: the verb reading that made the word's term wording is the one set aside.
-                VerbShapedNames.of(question.text(), this::unwrittenInCorpus), REST_HELD_ROOTLESS,
+                VerbShapedNames.of(words, this::unwrittenInCorpus), REST_HELD_ROOTLESS,
                 new boolean[evidence.size()]);
     }
 
@@ -290,7 +302,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     private List<SlotWord> writtenWords(SentenceCandidate judged) {
-        return SlotWord.of(judged.sentence().text(), corpus.analyzers());
+        return slotWords.of(judged.sentence().text(), corpus.analyzers());
     }
 
     /**
@@ -371,7 +383,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      */
     private boolean transliterated(EvidenceTerm term) {
         return ArabicLoanwordSpellings.looksTransliterated(term.label())
-                || QuestionNames.arabicWords(question.text()).filter(ArabicLoanwordSpellings::looksTransliteratedAsTyped)
+                || words.arabic().stream().filter(ArabicLoanwordSpellings::looksTransliteratedAsTyped)
                         .anyMatch(word -> corpus.analyzers().wordStems(word).contains(term.label()));
     }
 
@@ -435,7 +447,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         if (unknownNames.isEmpty()) {
             return unknownNames;
         }
-        boolean[] definite = QuestionNames.definite(question.text(), evidence, corpus.analyzers());
+        boolean[] definite = QuestionNames.definite(words, evidence, corpus.analyzers());
         return unknownNames.stream().filter(t -> !definite[evidence.indexOf(t)]).toList();
     }
 

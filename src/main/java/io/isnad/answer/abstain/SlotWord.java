@@ -17,7 +17,8 @@ record SlotWord(String folded, Set<String> stems) {
 
     /**
      * The words of {@code text}, folded, each with its stems ({@link IndexAnalyzers#wordStems}, kept: every
-     * sentence an answer quotes is read so for every question).
+     * sentence an answer quotes is read so for every question), as an immutable list ({@link SentenceSlotWords}
+     * shares a sentence's list between threads).
      */
     static List<SlotWord> of(String text, IndexAnalyzers analyzers) {
         List<String> words = ArabicTextNormalizer.words(text);
@@ -25,7 +26,7 @@ record SlotWord(String folded, Set<String> stems) {
         for (String word : words) {
             slots.add(new SlotWord(word, analyzers.wordStems(word)));
         }
-        return slots;
+        return List.copyOf(slots);
     }
 
     boolean content() {

@@ -36,8 +36,8 @@ final class UnwrittenCliticWords {
      * The folded words of {@code question} that begin with a proclitic, carry no glued pronoun of two
      * letters or more, and that no chunk writes as typed.
      */
-    static List<String> of(String question, Snapshot corpus) {
-        return QuestionNames.arabicWords(question)
+    static List<String> of(QuestionWords question, Snapshot corpus) {
+        return question.arabic().stream()
                 .filter(word -> word.length() >= MIN_LETTERS && ArabicRootSkeleton.withoutProclitic(word).isPresent()
                         && !ArabicRootSkeleton.carriesArticle(word) && !ArabicRootSkeleton.carriesPronoun(word))
                 .distinct()

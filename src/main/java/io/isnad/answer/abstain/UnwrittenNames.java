@@ -32,7 +32,7 @@ final class UnwrittenNames {
     }
 
     /** Whether a term {@code names} marks is spelled in the question only as names no chunk writes. */
-    static boolean any(String question, List<EvidenceTerm> evidence, boolean[] names,
+    static boolean any(QuestionWords question, List<EvidenceTerm> evidence, boolean[] names,
             Snapshot corpus) {
         Set<String> nameStems = new HashSet<>();
         for (int t = 0; t < names.length; t++) {
@@ -44,8 +44,8 @@ final class UnwrittenNames {
             return false;
         }
         List<Set<String>> spellingsPerName = new ArrayList<>();
-        QuestionNames.arabicWords(question).forEach(word -> known(word).ifPresent(key -> {
-            if (corpus.analyzers().tokens(IndexField.ARABIC, word).stream().anyMatch(nameStems::contains)) {
+        question.arabic().forEach(word -> known(word).ifPresent(key -> {
+            if (corpus.analyzers().wordStems(word).stream().anyMatch(nameStems::contains)) {
                 spellingsPerName.add(KnownNames.spellings(key));
             }
         }));

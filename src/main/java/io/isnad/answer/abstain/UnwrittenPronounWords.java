@@ -29,8 +29,8 @@ final class UnwrittenPronounWords {
      * article and not a function word's ({@link ArabicStopWords#containsWithPronoun}: عليهم), none of whose
      * {@link #forms} a chunk holds on the n-gram field.
      */
-    static List<String> of(String question, Snapshot corpus) {
-        return QuestionNames.arabicWords(question)
+    static List<String> of(QuestionWords question, Snapshot corpus) {
+        return question.arabic().stream()
                 .filter(word -> !ArabicRootSkeleton.carriesArticle(word) && !ArabicStopWords.containsWithPronoun(word))
                 .distinct()
                 .filter(word -> ArabicRootSkeleton.withoutPronoun(word)

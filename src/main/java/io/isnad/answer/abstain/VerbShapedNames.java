@@ -26,8 +26,8 @@ final class VerbShapedNames {
      * The folded words of {@code question} that look conjugated, right after a preposition no verb follows,
      * whose verb stem is {@code unwritten}.
      */
-    static List<String> of(String question, Predicate<String> unwritten) {
-        List<String> words = QuestionNames.arabicWords(question).toList();
+    static List<String> of(QuestionWords question, Predicate<String> unwritten) {
+        List<String> words = question.arabic();
         return IntStream.range(1, words.size())
                 .filter(n -> ArabicStopWords.NOUN_PREPOSITIONS.contains(words.get(n - 1)))
                 .mapToObj(words::get)

@@ -80,7 +80,7 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
 
     /** The question's names and wording as the service reads them. */
     private static QuestionReading reading(String question, List<EvidenceTerm> evidence, Snapshot snapshot) {
-        return QuestionReading.of(question, QuestionAnalyzer.analyze(question).head(), evidence, snapshot.analyzers(),
+        return QuestionReading.of(QuestionWords.of(question), QuestionAnalyzer.analyze(question).head(), evidence, snapshot.analyzers(),
                 english(question));
     }
 

@@ -95,7 +95,7 @@ class AbstentionDiagnosis {
             return line;
         }
         AbstentionFeatures features = choice.get().features();
-        line.put("answered", model.answers(features));
+        line.put("answered", model.answers(features, 0));
         line.put("probability", model.probability(features));
         // The checks that decline whatever the model says (ExtractiveAnswerer.answer).
         for (Decline decline : Decline.values()) {

@@ -24,22 +24,33 @@ class AbstentionModelTest {
     void probabilityIsTheLogisticOfTheWeightedSum() {
         AbstentionModel model = new AbstentionModel(new double[] {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, -1, 0.5);
         assertEquals(1 / (1 + Math.exp(-1)), model.probability(features(1, 0, 0)), 1e-12);
-        assertTrue(model.answers(features(1, 0, 0)));
-        assertFalse(model.answers(features(0.2, 0, 0)));
+        assertTrue(model.answers(features(1, 0, 0), 0));
+        assertFalse(model.answers(features(0.2, 0, 0), 0));
+    }
+
+    @Test
+    void aPassingMentionsBarAboveTheOperatingPointDeclinesWhatTheOperatingPointAloneAnswers() {
+        AbstentionModel model = new AbstentionModel(new double[] {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, -1, 0.5);
+        // 1 / (1 + e^-1) = 0.731: over the operating point, under the long story's bar 0.85.
+        assertTrue(model.answers(features(1, 0, 0), 0.52));
+        assertFalse(model.answers(features(1, 0, 0), 0.85));
+        assertTrue(model.answers(features(1, 0, 0), 0.731));
+        // A bar under the operating point does not lower it: 1 / (1 + e^0.6) = 0.354.
+        assertFalse(model.answers(features(0.2, 0, 0), 0.3));
     }
 
     @Test
     void thePackagedModelAnswersWellCoveredQuestionsAndDeclinesBarelyCoveredOnes() {
         AbstentionModel model = AbstentionModel.packaged();
-        assertTrue(model.answers(features(0.9, 0, 0)));
-        assertFalse(model.answers(features(0.1, 0.6, 0.6)));
+        assertTrue(model.answers(features(0.9, 0, 0), 0));
+        assertFalse(model.answers(features(0.1, 0.6, 0.6), 0));
     }
 
     @Test
     void thePackagedModelDeclinesAQuestionWithAWordTheCorpusNeverHolds() {
         AbstentionModel model = AbstentionModel.packaged();
-        assertTrue(model.answers(features(0.5, 0.3, 0.3)));
-        assertFalse(model.answers(features(0.5, 0.3, 0.3, 0.4)));
+        assertTrue(model.answers(features(0.5, 0.3, 0.3), 0));
+        assertFalse(model.answers(features(0.5, 0.3, 0.3, 0.4), 0));
     }
 
     @Test

@@ -48,7 +48,7 @@ class FunctionWordStemsTest extends AbsenceCheckCase {
     @Test
     void anEnglishQuestionHasNoFunctionWordStem() {
         List<EvidenceTerm> evidence = List.of(new EvidenceTerm("to", Set.of("تو"), 1, false));
-        Set<String> stems = FunctionWordStems.stems("Who went to Larnaca?", null, true);
+        Set<String> stems = FunctionWordStems.stems(QuestionWords.of("Who went to Larnaca?"), null, true);
         assertTrue(stems.isEmpty(), stems::toString);
         assertArrayEquals(new boolean[] {false}, FunctionWordStems.of(evidence, stems));
     }

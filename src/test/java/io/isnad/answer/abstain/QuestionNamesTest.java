@@ -23,7 +23,7 @@ class QuestionNamesTest {
             new EvidenceTerm("visited", Set.of("زار"), 1, false));
 
     private static boolean[] names(String question) {
-        return QuestionNames.of(question, "", EVIDENCE, null, true);
+        return QuestionNames.of(QuestionWords.of(question), "", EVIDENCE, null, true);
     }
 
     @Test
@@ -48,9 +48,9 @@ class QuestionNamesTest {
                 new EvidenceTerm("saudi arabia", Set.of("سعودي", "مملك", "عرب"), 4, false),
                 new EvidenceTerm("iran security council", Set.of("مجلس", "امن"), 4, false));
         assertArrayEquals(new boolean[] {true, true, false}, QuestionNames.of(
-                "What did Vladimir Putin tell Saudi Arabia about the Iran Security Council?", "", evidence, null, true));
+                QuestionWords.of("What did Vladimir Putin tell Saudi Arabia about the Iran Security Council?"), "", evidence, null, true));
         assertArrayEquals(new boolean[] {false, false, false}, QuestionNames.of(
-                "What did vladimir putin tell saudi arabia about the iran security council?", "", evidence, null, true));
+                QuestionWords.of("What did vladimir putin tell saudi arabia about the iran security council?"), "", evidence, null, true));
     }
 
     /**
@@ -64,11 +64,11 @@ class QuestionNamesTest {
         IndexAnalyzers analyzers = new IndexAnalyzers();
         List<EvidenceTerm> evidence = List.of(arabicTerm(analyzers, "مدينة"), arabicTerm(analyzers, "مصر"));
         assertArrayEquals(new boolean[] {false, true},
-                QuestionNames.of("في أي مدينة من مصر ولد نجيب محفوظ؟", "", evidence, analyzers, false));
+                QuestionNames.of(QuestionWords.of("في أي مدينة من مصر ولد نجيب محفوظ؟"), "", evidence, analyzers, false));
         assertArrayEquals(new boolean[] {false, true},
-                QuestionNames.of("في أية مدينة من مصر ولد نجيب محفوظ؟", "", evidence, analyzers, false));
+                QuestionNames.of(QuestionWords.of("في أية مدينة من مصر ولد نجيب محفوظ؟"), "", evidence, analyzers, false));
         assertArrayEquals(new boolean[] {true, true},
-                QuestionNames.of("ماذا قال وزير مدينة عن مصر؟", "", evidence, analyzers, false));
+                QuestionNames.of(QuestionWords.of("ماذا قال وزير مدينة عن مصر؟"), "", evidence, analyzers, false));
     }
 
     /**
@@ -84,15 +84,15 @@ class QuestionNamesTest {
                 arabicTerm(analyzers, "المتحدة"));
         for (String question : List.of("ما عدد الجنود في الولايات المتحدة؟", "ما عدد الجنود بالولايات المتحدة؟",
                 "ما عدد الجنود التابعين للولايات المتحدة؟")) {
-            boolean[] names = QuestionNames.of(question, "", evidence, analyzers, false);
+            boolean[] names = QuestionNames.of(QuestionWords.of(question), "", evidence, analyzers, false);
             assertArrayEquals(new boolean[] {false, false, false}, names);
             assertArrayEquals(new boolean[] {false, true, true},
-                    QuestionNames.withWholeNames(question, names, evidence, analyzers));
+                    QuestionNames.withWholeNames(QuestionWords.of(question), names, evidence, analyzers));
         }
         assertArrayEquals(new boolean[] {false, false, false}, QuestionNames.withWholeNames(
-                "ما عدد الطرق ما بين الولايات وتعني المتحدة؟", new boolean[3], evidence, analyzers));
+                QuestionWords.of("ما عدد الطرق ما بين الولايات وتعني المتحدة؟"), new boolean[3], evidence, analyzers));
         assertArrayEquals(new boolean[] {true, false, false}, QuestionNames.withWholeNames(
-                "ما عدد الطرق ما بين الولايات؟", new boolean[] {true, false, false}, evidence, analyzers));
+                QuestionWords.of("ما عدد الطرق ما بين الولايات؟"), new boolean[] {true, false, false}, evidence, analyzers));
     }
 
     /** A person of two words (عبد اللهيان) is no place: its common word stays a word of what is asked. */
@@ -100,7 +100,7 @@ class QuestionNamesTest {
     void aPersonOfTwoWordsIsNotReadWhole() {
         IndexAnalyzers analyzers = new IndexAnalyzers();
         List<EvidenceTerm> evidence = List.of(arabicTerm(analyzers, "عبد"), arabicTerm(analyzers, "اللهيان"));
-        assertArrayEquals(new boolean[] {false, true}, QuestionNames.withWholeNames("متى تحدث عبد اللهيان؟",
+        assertArrayEquals(new boolean[] {false, true}, QuestionNames.withWholeNames(QuestionWords.of("متى تحدث عبد اللهيان؟"),
                 new boolean[] {false, true}, evidence, analyzers));
     }
 
@@ -113,7 +113,7 @@ class QuestionNamesTest {
     @Test
     void aWholeNameIsFoundWithItsWordsHyphenated() {
         List<EvidenceTerm> evidence = List.of(new EvidenceTerm("bashar al assad", Set.of("بشار", "اسد"), 4, false));
-        assertArrayEquals(new boolean[] {true}, QuestionNames.of("What did Bashar al-Assad say?", "", evidence, null, true));
-        assertArrayEquals(new boolean[] {true}, QuestionNames.of("What did Bashar al Assad say?", "", evidence, null, true));
+        assertArrayEquals(new boolean[] {true}, QuestionNames.of(QuestionWords.of("What did Bashar al-Assad say?"), "", evidence, null, true));
+        assertArrayEquals(new boolean[] {true}, QuestionNames.of(QuestionWords.of("What did Bashar al Assad say?"), "", evidence, null, true));
     }
 }

@@ -40,7 +40,7 @@ class QuestionReadingTest extends AbsenceCheckCase {
     void anEnglishQuestionHasNamesButNoWording() {
         List<EvidenceTerm> evidence = List.of(new EvidenceTerm("tehran", Set.of("طهران"), 3, false),
                 new EvidenceTerm("visited", Set.of("زار"), 1, false));
-        QuestionReading reading = QuestionReading.of("Who visited Tehran in May?", "", evidence, null, true);
+        QuestionReading reading = QuestionReading.of(QuestionWords.of("Who visited Tehran in May?"), "", evidence, null, true);
         assertArrayEquals(new boolean[] {true, false}, reading.names());
         assertArrayEquals(new boolean[] {false, false}, reading.wording());
     }

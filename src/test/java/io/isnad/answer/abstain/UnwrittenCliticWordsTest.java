@@ -20,7 +20,7 @@ class UnwrittenCliticWordsTest extends AbsenceCheckCase {
 
     private List<String> unwritten(String question) {
         try (Snapshot snapshot = fixture().corpus().acquire()) {
-            return UnwrittenCliticWords.of(question, snapshot);
+            return UnwrittenCliticWords.of(QuestionWords.of(question), snapshot);
         }
     }
 

@@ -25,9 +25,9 @@ class UnwrittenNamesTest extends AbsenceCheckCase {
     private boolean unwritten(String question) {
         try (Snapshot snapshot = fixture().corpus().acquire()) {
             List<EvidenceTerm> evidence = fixture().retriever().retrieve(snapshot, question, 5).query().evidence();
-            boolean[] names = QuestionNames.of(question, QuestionAnalyzer.analyze(question).head(), evidence,
+            boolean[] names = QuestionNames.of(QuestionWords.of(question), QuestionAnalyzer.analyze(question).head(), evidence,
                     snapshot.analyzers(), false);
-            return UnwrittenNames.any(question, evidence, names, snapshot);
+            return UnwrittenNames.any(QuestionWords.of(question), evidence, names, snapshot);
         }
     }
 

@@ -20,7 +20,7 @@ class UnwrittenPronounWordsTest extends AbsenceCheckCase {
 
     private List<String> unwritten(String question) {
         try (Snapshot snapshot = fixture().corpus().acquire()) {
-            return UnwrittenPronounWords.of(question, snapshot);
+            return UnwrittenPronounWords.of(QuestionWords.of(question), snapshot);
         }
     }
 

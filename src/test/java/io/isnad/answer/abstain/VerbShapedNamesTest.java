@@ -16,16 +16,16 @@ class VerbShapedNamesTest {
     @Test
     void aVerbShapedWordAfterAPrepositionWhoseStemIsUnwrittenIsOne() {
         // ويليام reads as و + ي + ليام, a stem no word writes; تشتهر looks as conjugated but follows no preposition.
-        assertEquals(List.of("ويليام"), VerbShapedNames.of("بماذا كانت تشتهر الهند فى ويليام؟", UNWRITTEN));
-        assertEquals(List.of("ويليام"), VerbShapedNames.of("ماذا قال الوزير عن ويليام؟", UNWRITTEN));
+        assertEquals(List.of("ويليام"), VerbShapedNames.of(QuestionWords.of("بماذا كانت تشتهر الهند فى ويليام؟"), UNWRITTEN));
+        assertEquals(List.of("ويليام"), VerbShapedNames.of(QuestionWords.of("ماذا قال الوزير عن ويليام؟"), UNWRITTEN));
     }
 
     @Test
     void aWrittenStemAVerbAfterWhoOrUntilAndANounAreNone() {
         // يقاتل's stem is written; من is also "who" and حتى "until", both before a verb; طوكيو does not look conjugated.
-        assertEquals(List.of(), VerbShapedNames.of("متى بدأ الجنود في يقاتلون؟", UNWRITTEN));
-        assertEquals(List.of(), VerbShapedNames.of("من يليام الفريق؟", UNWRITTEN));
-        assertEquals(List.of(), VerbShapedNames.of("متى انتظر الفريق حتى يليام؟", UNWRITTEN));
-        assertEquals(List.of(), VerbShapedNames.of("متى وصل الوزير إلى طوكيو؟", UNWRITTEN));
+        assertEquals(List.of(), VerbShapedNames.of(QuestionWords.of("متى بدأ الجنود في يقاتلون؟"), UNWRITTEN));
+        assertEquals(List.of(), VerbShapedNames.of(QuestionWords.of("من يليام الفريق؟"), UNWRITTEN));
+        assertEquals(List.of(), VerbShapedNames.of(QuestionWords.of("متى انتظر الفريق حتى يليام؟"), UNWRITTEN));
+        assertEquals(List.of(), VerbShapedNames.of(QuestionWords.of("متى وصل الوزير إلى طوكيو؟"), UNWRITTEN));
     }
 }
