@@ -133,7 +133,7 @@ public class AnswerComposer {
         } else if (!question.analysis().type().typed() && !question.analysis().asksName()
                 && settings.maxSentences() > 1) {
             boolean defining = DefinitionQuestion.asks(question.text());
-            SentenceCandidate next = related(lead, ranked, groups.getFirst()).orElse(null);
+            SentenceCandidate next = related(lead, ranked, groups.getFirst(), scorer).orElse(null);
             Gains gains = next == null ? null : gains(next, lead, scorer, askedNoun, defining, corpus);
             Optional<SentenceCandidate> goesOn = continuation(lead, ranked, scorer);
             if (goesOn.isPresent() && (next == null || !beside(next, lead) && !(joins(next, lead, gains)
@@ -315,16 +315,43 @@ public class AnswerComposer {
     /**
      * For a question whose answer has no type to check (what, why, how), a second sentence of the
      * same story holding nearly as much of the question's evidence: such answers often run over two
-     * sentences. Not the same fact again (that is cited on the lead), never the appended story.
+     * sentences. Not the same fact again (that is cited on the lead), never the appended story. Of
+     * the first ranked and the sentences of the lead's article ranked all but level with it ({@value
+     * #TIED}), the one holding the most of the question the lead lacks: the ranking cannot tell these
+     * apart, and a sentence that edges ahead for repeating the lead's heaviest word (a name both
+     * hold) says less of what the lead misses (Kearney Boulevard's palm trees quoted after the lead,
+     * .003 above the section named Brookhaven that the question asks for). Not a sentence of another
+     * article: one that adds a word of the question there does so in passing (on xquad-dev's tuning
+     * part such sentences gained one answer and lost one; docs/answers.md, "en40b").
      */
-    private Optional<SentenceCandidate> related(SentenceCandidate lead, List<SentenceCandidate> ranked,
-            List<SentenceCandidate> leadGroup) {
+    Optional<SentenceCandidate> related(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            List<SentenceCandidate> leadGroup, EvidenceScorer scorer) {
         double bar = Math.max(settings.minEvidence(), settings.relatedRatio() * lead.coverage());
-        return ranked.stream()
+        List<SentenceCandidate> eligible = ranked.stream()
                 .filter(c -> !leadGroup.contains(c) && c.coverage() >= bar
                         && c.sentence().section() == lead.sentence().section()
                         && lead.tokens().overlap(c.tokens()) < SAME_FACT_OVERLAP)
-                .findFirst();
+                .toList();
+        if (eligible.isEmpty()) {
+            return Optional.empty();
+        }
+        double level = eligible.getFirst().rankScore() - TIED;
+        SentenceCandidate best = eligible.getFirst();
+        double bestGain = Gains.of(best, lead, scorer, new boolean[0]).related();
+        for (SentenceCandidate c : eligible.subList(1, eligible.size())) {
+            if (c.rankScore() <= level) {
+                break;
+            }
+            if (c.article() != lead.article()) {
+                continue;
+            }
+            double gain = Gains.of(c, lead, scorer, new boolean[0]).related();
+            if (gain > bestGain) {
+                best = c;
+                bestGain = gain;
+            }
+        }
+        return Optional.of(best);
     }
 
     /**

@@ -25,6 +25,7 @@ import io.isnad.answer.abstain.AskedNoun;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.AnswerComposer.Gains;
+import io.isnad.ingest.Article;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.Retrieval;
@@ -197,6 +198,48 @@ class AnswerComposerTest {
             return SentenceChooser.rank(article.snapshot(), retrieval, scorer[0], QuestionAnalyzer.analyze(question),
                     question, List.of(), Optional.empty(), new boolean[0]);
         }
+    }
+
+    /** {@code c} as if it ranked at {@code rank}. */
+    private static SentenceCandidate rankedAt(SentenceCandidate c, double rank) {
+        return new SentenceCandidate(c.article(), c.sentence(), c.tokens(), c.coverage(), c.largestMissing(),
+                c.typed(), c.tallies(), c.retrieved(), c.passageScore(), c.sentenceScore() + rank - c.rankScore(),
+                c.assessment(), c.articleCheck(), c.rankShortfall(), c.readOnGain(), c.scatter(), c.opening(),
+                c.carried());
+    }
+
+    // Of the related sentences of the lead's article ranked all but level with the first, the one
+    // holding the most of the question the lead lacks: not the one edging ahead for repeating the name
+    // the lead holds. One ranked clearly lower, or of another article, is not weighed against the first.
+    @Test
+    void theRelatedSentenceAmongThoseRankedLevelIsTheOneAddingMostToTheLead() throws IOException {
+        String question = "ما الاسم الذي أعطي لقسم من جادة كيرني لتحسين صورة الحي؟";
+        EvidenceScorer[] scorer = new EvidenceScorer[1];
+        List<SentenceCandidate> ranked = ranked("kearney", """
+                جادة كيرني
+                وتمتد جادة كيرني نصف ميل بين شارعين وكانت المفضلة للعائلات الثرية.
+                ويقع قسم آخر من جادة كيرني أعطي اسم بروكهيفن لتحسين صورة الحي.
+                ولكونها طريقا ذات اتجاهين يمر أكثرها عبر الريف، تصطف أشجار النخيل الطويلة على جادة كيرني.""",
+                question, scorer);
+        SentenceCandidate lead = rankedAt(candidate(ranked, "نصف ميل"), 1.0);
+        SentenceCandidate palms = rankedAt(candidate(ranked, "النخيل"), 0.9);
+        SentenceCandidate section = candidate(ranked, "بروكهيفن");
+        AnswerComposer composer = new AnswerComposer(new ExtractiveSettings(0.1, 0.3, 2, 0.75, 0));
+        SentenceCandidate level = rankedAt(section, 0.9 - AnswerComposer.TIED / 2);
+        assertEquals(Optional.of(level), composer.related(lead, List.of(lead, palms, level), List.of(lead),
+                scorer[0]), "ranked level, adds the section, its name and the image");
+        SentenceCandidate lower = rankedAt(section, 0.9 - 2 * AnswerComposer.TIED);
+        assertEquals(Optional.of(palms), composer.related(lead, List.of(lead, palms, lower), List.of(lead),
+                scorer[0]), "ranked clearly lower");
+        Article k = level.article();
+        Article elsewhere = new Article("other.txt", k.text(), k.title(), k.date(), k.fingerprint(), k.sentences(),
+                k.chunks(), k.appendixTitle(), k.headline());
+        SentenceCandidate ofAnother = new SentenceCandidate(elsewhere, level.sentence(), level.tokens(),
+                level.coverage(), level.largestMissing(), level.typed(), level.tallies(), level.retrieved(),
+                level.passageScore(), level.sentenceScore(), level.assessment(), level.articleCheck(),
+                level.rankShortfall(), level.readOnGain(), level.scatter(), level.opening(), level.carried());
+        assertEquals(Optional.of(palms), composer.related(lead, List.of(lead, palms, ofAnother), List.of(lead),
+                scorer[0]), "of another article");
     }
 
     // The sentence after the lead that refers back to it by a pronoun or a pointer (كما أنه…) is the
