@@ -743,12 +743,15 @@ class ExtractiveAnswererTest {
         }
     }
 
+    /** An article naming two people (بورهاشمي، عراقجي) and no other, for the absent-person checks. */
+    private static final Map<String, String> KILLED_IN_ALEPPO = Map.of("k.txt", """
+            مقتل قائد في حلب
+            قتل العميد كيومرث بورهاشمي، المستشار العسكري الإيراني، في مدينة حلب السورية.
+            والتقى عباس عراقجي بالرئيس بشار الأسد في دمشق.""");
+
     @Test
     void aQuestionAboutAPersonNoArticleNamesIsDeclined() throws IOException {
-        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("killed"), Map.of("k.txt", """
-                مقتل قائد في حلب
-                قتل العميد كيومرث بورهاشمي، المستشار العسكري الإيراني، في مدينة حلب السورية.
-                والتقى عباس عراقجي بالرئيس بشار الأسد في دمشق."""))) {
+        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("killed"), KILLED_IN_ALEPPO)) {
             Snapshot corpus = killed.snapshot();
             // قاسم and سليماني are person names of the lexicon, and no chunk holds سليماني.
             String where = "أين قتل قاسم سليماني؟";
@@ -763,10 +766,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void anEnglishQuestionAboutAPersonNoArticleNamesIsDeclined() throws IOException {
-        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("killed-en"), Map.of("k.txt", """
-                مقتل قائد في حلب
-                قتل العميد كيومرث بورهاشمي، المستشار العسكري الإيراني، في مدينة حلب السورية.
-                والتقى عباس عراقجي بالرئيس بشار الأسد في دمشق."""))) {
+        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("killed-en"), KILLED_IN_ALEPPO)) {
             Snapshot corpus = killed.snapshot();
             // The people list spells Masoud Pezeshkian مسعود بزشكيان, and no chunk holds بزشكيان.
             String said = "What did Masoud Pezeshkian say about the commander killed in Aleppo?";
