@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,12 @@ public final class NameTransliterator {
      * would push out the consonant readings the names found before (Charles تشارلز).
      */
     public static final int VOWEL_VARIANTS = 12;
+    /**
+     * {@link #moreSpellings}' most of a plural-looking name's singular, last: an English plural name keeps
+     * its "s" in English (Grammys) while Arabic writes the singular (غرامي). The English reading's
+     * dropped "s" is dear enough that the stem's second reading falls past {@value #MORE_VARIANTS}.
+     */
+    public static final int SINGULAR_VARIANTS = MAX_VARIANTS;
     private static final int BEAM = 12;
     private static final int WIDE_BEAM = 36;
 
@@ -208,6 +215,12 @@ public final class NameTransliterator {
     private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|ad|an|ar|as|ash|at|ath|az|ed|en|er|es|et)[- ](.+)$");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern LATIN_NAME = Pattern.compile("[a-z']+");
+    /**
+     * An English plural's ending: "-ies" from a "-y" (Emmies), else an "s" after what an English plural
+     * seldom ends in and names often do ("ss", "us", "is", "as": Marcus, Paris, Thomas).
+     */
+    private static final Pattern PLURAL_IES = Pattern.compile("([a-z]{2,})ies");
+    private static final Pattern PLURAL_S = Pattern.compile("([a-z]{2,}[^suia'])s");
     private static final String VOWELS = "aeiou";
     private static final Set<String> CONSONANT_DIGRAPHS = Set.of("kh", "gh", "sh", "ch", "th", "dh", "zh", "ph", "ck");
 
@@ -259,8 +272,9 @@ public final class NameTransliterator {
      * More spellings of a name than {@link #transliterate} gives, each with an English name's reading
      * (a long vowel for "ey", "ea" and a "y" between consonants, ز for an "s", a plural's "s" left out), up to
      * {@value #MORE_VARIANTS}; then up to {@value #VOWEL_VARIANTS} with an English vowel's reading (a
-     * long vowel for a single "a", "e" or "i"; "kh" as كه), those of {@link #transliterate} left out.
-     * Too many to search blindly: the caller keeps those an article is known to hold, in this order.
+     * long vowel for a single "a", "e" or "i"; "kh" as كه), those of {@link #transliterate} left out;
+     * then up to {@value #SINGULAR_VARIANTS} first guesses of a plural-looking name's singular. Too many
+     * to search blindly: the caller keeps those an article is known to hold, in this order.
      *
      * @param first what {@link #transliterate} gave for {@code name}: the caller has it already
      */
@@ -269,7 +283,21 @@ public final class NameTransliterator {
                 MORE_VARIANTS);
         List<String> vowels = others(spellings(name, Reading.VOWELS, VOWEL_VARIANTS + first.size() + english.size()),
                 Stream.concat(first.stream(), english.stream()).toList(), VOWEL_VARIANTS);
-        return Stream.concat(english.stream(), vowels.stream()).toList();
+        List<String> before = Stream.of(first, english, vowels).flatMap(List::stream).toList();
+        List<String> singular = others(singular(name).map(this::transliterate).orElse(List.of()), before,
+                SINGULAR_VARIANTS);
+        return Stream.of(english, vowels, singular).flatMap(List::stream).toList();
+    }
+
+    /** The singular of a name that reads as an English plural (Grammys: Grammy, Emmies: Emmy), if it does. */
+    static Optional<String> singular(String name) {
+        String word = fold(name);
+        Matcher ies = PLURAL_IES.matcher(word);
+        if (ies.matches()) {
+            return Optional.of(ies.group(1) + "y");
+        }
+        Matcher s = PLURAL_S.matcher(word);
+        return s.matches() ? Optional.of(s.group(1)) : Optional.empty();
     }
 
     /** {@code spellings} that fold to none of {@code first}, up to {@code limit}. */

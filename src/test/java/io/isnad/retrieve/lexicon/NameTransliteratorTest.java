@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,7 +111,8 @@ class NameTransliteratorTest {
     void moreSpellingsReadEnglishNamesAsArabicWritesThem(String latin, String arabic) {
         List<String> more = transliterator.moreSpellings(latin, transliterator.transliterate(latin));
         assertTrue(more.contains(arabic), latin + " -> " + more);
-        assertTrue(more.size() <= NameTransliterator.MORE_VARIANTS + NameTransliterator.VOWEL_VARIANTS);
+        assertTrue(more.size() <= NameTransliterator.MORE_VARIANTS + NameTransliterator.VOWEL_VARIANTS
+                + NameTransliterator.SINGULAR_VARIANTS);
         assertFalse(transliterator.transliterate(latin).contains(arabic), "the first guesses stay the romanised reading");
         assertTrue(more.stream().noneMatch(transliterator.transliterate(latin)::contains), "no first guess again");
         assertEquals(more.size(), new HashSet<>(more).size(), "no spelling twice: " + more);
@@ -139,6 +141,33 @@ class NameTransliteratorTest {
         int consonants = more.indexOf("تشارلز");
         assertTrue(consonants >= 0 && consonants < NameTransliterator.MORE_VARIANTS, "Charles -> " + more);
         assertTrue(more.indexOf("جارليس") > consonants, "a long e only after: " + more);
+    }
+
+    /** An English plural name as the articles write its singular: the plural's spellings keep the s. */
+    @Test
+    void moreSpellingsOfAPluralNameSpellItsSingular() {
+        List<String> first = transliterator.transliterate("Grammys");
+        List<String> more = transliterator.moreSpellings("Grammys", first);
+        assertTrue(more.contains("غرامي"), "Grammys -> " + more);
+        assertFalse(first.contains("غرامي"));
+        assertEquals(more.size(), new HashSet<>(more).size(), "no spelling twice: " + more);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Grammys, grammy",
+        "Emmies, emmy",
+        "Broncos, bronco",
+        "Angels, angel",
+    })
+    void aPluralLookingNamesSingular(String plural, String singular) {
+        assertEquals(Optional.of(singular), NameTransliterator.singular(plural));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Marcus", "Paris", "Kansas", "Thomas", "Chess", "Gas", "Ies"})
+    void namesThatAreNoPluralHaveNoSingular(String name) {
+        assertEquals(Optional.empty(), NameTransliterator.singular(name));
     }
 
     @Test
