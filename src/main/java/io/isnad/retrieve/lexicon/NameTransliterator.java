@@ -40,9 +40,9 @@ public final class NameTransliterator {
      */
     public static final int VOWEL_VARIANTS = 12;
     /**
-     * {@link #moreSpellings}' most of a plural-looking name's singular, last: an English plural name keeps
-     * its "s" in English (Grammys) while Arabic writes the singular (غرامي). The English reading's
-     * dropped "s" is dear enough that the stem's second reading falls past {@value #MORE_VARIANTS}.
+     * How many spellings of a plural-looking name's singular {@link #moreSpellings} adds, last: an English
+     * plural name keeps its "s" in English (Grammys) while Arabic writes the singular (غرامي). The English
+     * reading's dropped "s" is dear enough that the stem's second reading falls past {@value #MORE_VARIANTS}.
      */
     public static final int SINGULAR_VARIANTS = MAX_VARIANTS;
     private static final int BEAM = 12;
