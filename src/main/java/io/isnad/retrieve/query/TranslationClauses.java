@@ -262,7 +262,10 @@ public final class TranslationClauses {
                 .allMatch(w -> docFreqs.getOrDefault(new Term(IndexField.ARABIC.field(), w), 0) > 0)).toList();
     }
 
-    /** How much {@code term} weighs as evidence: its translation's weight, a held name's raised ({@link #HELD_NAME_EVIDENCE}). */
+    /**
+     * How much {@code term} weighs as evidence: its translation's weight, a held name's raised ({@link
+     * #HELD_NAME_EVIDENCE}).
+     */
     static double evidenceWeight(io.isnad.retrieve.lexicon.Term term, boolean heldName) {
         return term.weight() * (heldName ? HELD_NAME_EVIDENCE : 1);
     }
