@@ -329,7 +329,7 @@ public final class Declines {
      */
     public static boolean wordingOnly(AskedQuestion question, double margin, QuestionReading reading,
             IntPredicate inOpening, IntPredicate recurring) {
-        if (question.english() || question.previous().isPresent() || margin >= NO_ARTICLE_AHEAD) {
+        if (!arabicAloneNoneAhead(question, margin)) {
             return false;
         }
         boolean[] name = reading.names();
@@ -404,10 +404,10 @@ public final class Declines {
      */
     public static boolean rareWordsUnwritten(AskedQuestion question, List<EvidenceTerm> evidence, double margin,
             boolean[] wording, IntPredicate inOpening, Supplier<boolean[]> written) {
-        if (question.english() || question.previous().isPresent() || margin >= NO_ARTICLE_AHEAD) {
+        if (!arabicAloneNoneAhead(question, margin)) {
             return false;
         }
-        int[] rare = rareSubject(evidence, wording);
+        int[] rare = subjectTerms(evidence, wording, RARE_WEIGHT).toArray();
         if (rare.length == 0 || IntStream.range(0, evidence.size()).anyMatch(inOpening)) {
             return false;
         }
@@ -437,10 +437,10 @@ public final class Declines {
      */
     public static boolean rareWordsBelowAnother(AskedQuestion question, List<EvidenceTerm> evidence,
             boolean judgedOnTop, double margin, boolean[] wording, Supplier<boolean[]> written) {
-        if (judgedOnTop || margin >= NO_ARTICLE_AHEAD || question.english() || question.previous().isPresent()) {
+        if (judgedOnTop || !arabicAloneNoneAhead(question, margin)) {
             return false;
         }
-        int[] rare = rareSubject(evidence, wording);
+        int[] rare = subjectTerms(evidence, wording, RARE_WEIGHT).toArray();
         return rare.length >= RARE_WORDS_BELOW_ANOTHER && noneWritten(rare, written);
     }
 
@@ -465,18 +465,26 @@ public final class Declines {
      */
     public static boolean subjectElsewhere(AskedQuestion question, List<EvidenceTerm> evidence, double margin,
             boolean[] wording, IntPredicate inArticle) {
-        if (question.english() || question.previous().isPresent() || margin >= NO_ARTICLE_AHEAD) {
+        if (!arabicAloneNoneAhead(question, margin)) {
             return false;
         }
-        return IntStream.range(0, evidence.size())
-                .filter(t -> !wording[t] && evidence.get(t).weight() >= TOPIC_WEIGHT && !inArticle.test(t))
-                .count() >= TOPIC_WORDS_MISSING;
+        return subjectTerms(evidence, wording, TOPIC_WEIGHT).filter(t -> !inArticle.test(t)).count()
+                >= TOPIC_WORDS_MISSING;
     }
 
-    /** The evidence terms of weight {@value #RARE_WEIGHT} or more that are not the question's wording. */
-    private static int[] rareSubject(List<EvidenceTerm> evidence, boolean[] wording) {
-        return IntStream.range(0, evidence.size())
-                .filter(t -> !wording[t] && evidence.get(t).weight() >= RARE_WEIGHT).toArray();
+    /**
+     * Whether a question is one the checks of an article's subject read ({@link #wordingOnly}, {@link
+     * #rareWordsUnwritten}, {@link #rareWordsBelowAnother}, {@link #subjectElsewhere}): Arabic, not a follow-up
+     * (whose article the conversation chose), and the search put no article ahead of the next ({@code margin}
+     * under {@value #NO_ARTICLE_AHEAD}), where a clear first article says the corpus reports on the question.
+     */
+    private static boolean arabicAloneNoneAhead(AskedQuestion question, double margin) {
+        return !question.english() && question.previous().isEmpty() && margin < NO_ARTICLE_AHEAD;
+    }
+
+    /** The evidence terms of weight {@code atLeast} or more that are not the question's wording. */
+    private static IntStream subjectTerms(List<EvidenceTerm> evidence, boolean[] wording, double atLeast) {
+        return IntStream.range(0, evidence.size()).filter(t -> !wording[t] && evidence.get(t).weight() >= atLeast);
     }
 
     private static boolean noneWritten(int[] terms, Supplier<boolean[]> written) {
