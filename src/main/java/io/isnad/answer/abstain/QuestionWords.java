@@ -2,26 +2,23 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
- * A question's text and its Arabic words, folded ({@link ArabicTextNormalizer#normalize}, then each run of
- * Arabic letters): split once per question ({@link SentenceJudge}) and handed to each of its readings and
- * checks, where the names, the wording, the function words, the whole names and each unwritten-word check
- * split the text again before (docs/performance.md, "perf40").
+ * A question's text and its Arabic words, folded ({@link ArabicTextNormalizer#normalize}, then each {@link
+ * ArabicTextNormalizer#ARABIC_WORD}): split once per question ({@link SentenceJudge}) and handed to each of its
+ * readings and checks, where the names, the wording, the function words, the whole names and each
+ * unwritten-word check split the text again before (docs/performance.md, "perf40").
  *
  * @param text the question as searched
  * @param arabic its Arabic words, folded, in order, repeats kept
  */
 public record QuestionWords(String text, List<String> arabic) {
 
-    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}]+");
-
     /** The words of {@code text}. */
     public static QuestionWords of(String text) {
-        return new QuestionWords(text,
-                ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(text)).results().map(MatchResult::group).toList());
+        return new QuestionWords(text, ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(text))
+                .results().map(MatchResult::group).toList());
     }
 }
