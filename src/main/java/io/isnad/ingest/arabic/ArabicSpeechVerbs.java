@@ -59,8 +59,7 @@ public final class ArabicSpeechVerbs {
      * or a word of attribution (وفقًا، بحسب، نقلًا), with or without a glued و or ف.
      */
     public static boolean attributes(String folded) {
-        return contains(folded) || ATTRIBUTIONS.contains(folded)
-                || ATTRIBUTIONS.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+        return contains(folded) || withOrWithoutConjunction(ATTRIBUTIONS, folded);
     }
 
     /**
@@ -68,18 +67,22 @@ public final class ArabicSpeechVerbs {
      * tense, a stance voiced in words, or a word of attribution ("Who said…?"، "من اتهم…؟"، "بحسب من…؟").
      */
     public static boolean asksAboutWords(String folded) {
-        return attributes(folded) || SAID_ELSE.contains(folded)
-                || SAID_ELSE.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+        return attributes(folded) || withOrWithoutConjunction(SAID_ELSE, folded);
     }
 
     /** Whether a folded word is one of the verbs, with or without a glued و or ف. */
     public static boolean contains(String folded) {
-        return VERBS.contains(folded) || VERBS.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+        return withOrWithoutConjunction(VERBS, folded);
     }
 
     /** Whether a folded word is a verb by which a speaker goes on ({@link #GOING_ON}), with or without و or ف. */
     public static boolean goesOn(String folded) {
-        return GOING_ON.contains(folded) || GOING_ON.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+        return withOrWithoutConjunction(GOING_ON, folded);
+    }
+
+    /** Whether {@code words} hold a folded word as it is or without a glued و or ف. */
+    private static boolean withOrWithoutConjunction(Set<String> words, String folded) {
+        return words.contains(folded) || words.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
     }
 
     /** نفى → نفت, دعا → دعت, قال → قالت. */
