@@ -43,9 +43,10 @@ public final class ArticleLoader {
      * of a request among the stop words, {@code ArabicQuestionWords.REQUESTS}; 9: no paragraph end inside a
      * formula's subscript, {@code SentenceSplitter.isSubscriptBreak}, which joins sentences; 10: a seated
      * hamza before a glued pronoun also read on the line, {@code ArabicHamzaSeatFilter}; 11: ديالى, the Iraqi
-     * province, no longer a dialect possessive among the stop words).
+     * province, no longer a dialect possessive among the stop words; 12: the Levantine prepositions with
+     * the pronoun written و, {@code ArabicStopWords.DIALECT_ATTACHED}: عنو، معو، الو…, among the stop words).
      */
-    private static final String PARSER_VERSION = "11";
+    private static final String PARSER_VERSION = "12";
     private static final String EXTENSION = ".txt";
     /**
      * One SHA-256 digest per thread (the ingestion workers), reused file after file instead of

@@ -32,7 +32,10 @@ final class FollowUpRule {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
 
-    /** Words that refer back to something named earlier, with the dialects' demonstratives (ده، هاد، هيدا). */
+    /**
+     * Words that refer back to something named earlier, with the dialects' demonstratives (ده، هاد، هيدا);
+     * the one glued to a noun (هالحكي) is {@link ArabicStopWords#hasGluedDemonstrative}.
+     */
     private static final Set<String> REFERENCES = Stream.concat(Stream.of(
             "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs", "there",
             "then", "that", "this", "those", "these", "former", "latter",
@@ -94,7 +97,8 @@ final class FollowUpRule {
     static boolean pointsBack(String question) {
         List<String> words = words(question);
         if (words.stream().map(FollowUpRule::withoutConjunction).anyMatch(w -> REFERENCES.contains(w)
-                || ATTACHED_REFERENCES.contains(w)) || hasPronounOfEarlierName(words)) {
+                || ATTACHED_REFERENCES.contains(w)) || hasPronounOfEarlierName(words)
+                || words.stream().anyMatch(w -> ArabicStopWords.hasGluedDemonstrative(ArabicTextNormalizer.normalize(w)))) {
             return true;
         }
         List<String> content = words.stream().filter(w -> !isFunctionWord(w)).toList();

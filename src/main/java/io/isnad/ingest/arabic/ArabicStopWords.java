@@ -118,11 +118,22 @@ public final class ArabicStopWords {
 
     /**
      * The dialects' prepositions with a pronoun of the third person glued on, folded: بيه، بيها
-     * ("in/by it", Standard به، بها), معاه، معاها (معه، معها), وياه، وياها (Iraqi and Gulf "with him").
-     * Function words as عنه and معه are, and like them they point back to someone named before.
+     * ("in/by it", Standard به، بها), معاه، معاها (معه، معها), وياه، وياها (Iraqi and Gulf "with him"),
+     * and the Levantine "him" written و as it is said (عنو، معو، الو for إلو، عندو، قبلو، فيو: Standard عنه،
+     * معه، له، عنده، قبله، فيه). Function words as عنه and معه are, and like them they point back to
+     * someone named before. Not منو: the Iraqi "who" ({@link ArabicQuestionWords#WHO}).
      */
     public static final Set<String> DIALECT_ATTACHED = Set.of("بيه", "بيها", "بيهم", "معاه", "معاها", "معاهم",
-            "وياه", "وياها", "وياهم");
+            "وياه", "وياها", "وياهم", "عنو", "معو", "الو", "عندو", "قبلو", "فيو");
+
+    /**
+     * The Levantine, Iraqi and Gulf "this", glued to a noun's article as it is said: هالحكي "this
+     * talk" (Standard هذا الحكي), هالشي، هالمرة. The noun after it has {@value #GLUED_NOUN} letters or
+     * more (شي), so هالة "halo" and هالك "perishing" are none; a name such as هالند would be read so,
+     * which only a follow-up's reading of what it points back to takes.
+     */
+    private static final String GLUED_DEMONSTRATIVE = "هال";
+    private static final int GLUED_NOUN = 2;
 
     /**
      * The adverbs by which a question stresses what it asks, "exactly" and "specifically": بالضبط,
@@ -214,6 +225,15 @@ public final class ArabicStopWords {
     public static boolean opensRelativeClause(String folded) {
         return isRelativePronoun(folded) || DIALECT_RELATIVES.contains(folded)
                 || DIALECT_RELATIVES.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+    }
+
+    /**
+     * Whether a folded word is a noun with the dialects' "this" glued to its article ({@link
+     * #GLUED_DEMONSTRATIVE}: هالحكي، وهالشي): it points back to what was said before, as هذا الحكي does.
+     */
+    public static boolean hasGluedDemonstrative(String folded) {
+        String bare = ArabicRootSkeleton.withoutConjunction(folded, GLUED_DEMONSTRATIVE.length() + GLUED_NOUN);
+        return bare.startsWith(GLUED_DEMONSTRATIVE) && bare.length() - GLUED_DEMONSTRATIVE.length() >= GLUED_NOUN;
     }
 
     /** Whether a folded word is a stop word, alone or with a glued و or ف (وهذا، فقد). */

@@ -53,6 +53,16 @@ class FollowUpRuleTest {
     }
 
     @Test
+    void theLevantinePronounWrittenWawAndTheThisGluedToANounReferBack() {
+        // Three words of their own each besides the pointer, none of them a Standard pointer: read alone before.
+        assertTrue(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت الحكي عنو؟"));
+        assertTrue(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت هالحكي؟"));
+        assertFalse(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت الحكي؟"));
+        assertEquals(Optional.of("ومين الوكالة اللي نقلت هالحكي (قال عراقجي الجيش السوري)؟"),
+                FollowUpRule.rewrite("ومين الوكالة اللي نقلت هالحكي؟", List.of("شو قال عراقجي عن الجيش السوري؟")));
+    }
+
+    @Test
     void aNounOrVerbWithAGluedPronounRefersBackUnlessItOpensARelativeClause() {
         // Three words of their own or more, no pointer: only the pronoun glued to a noun or verb says
         // the question is about someone named before.

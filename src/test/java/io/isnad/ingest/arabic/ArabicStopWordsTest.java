@@ -19,6 +19,25 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void theLevantinePronounWrittenWawOnAPrepositionIsAStopWordButNotTheIraqiWho() {
+        for (String word : new String[] {"عنو", "معو", "الو", "عندو", "قبلو", "فيو"}) {
+            assertTrue(ArabicStopWords.contains(word), word);
+        }
+        assertFalse(ArabicStopWords.DIALECT_ATTACHED.contains("منو"), "the Iraqi who, a question word");
+    }
+
+    @Test
+    void theDialectsThisGluedToANounsArticleIsReadButNotAWordThatOnlyOpensOnItsLetters() {
+        assertTrue(ArabicStopWords.hasGluedDemonstrative("هالحكي"));
+        assertTrue(ArabicStopWords.hasGluedDemonstrative("هالشي"));
+        assertTrue(ArabicStopWords.hasGluedDemonstrative("وهالمره"), "behind a glued و");
+        assertFalse(ArabicStopWords.hasGluedDemonstrative("هاله"), "هالة, halo");
+        assertFalse(ArabicStopWords.hasGluedDemonstrative("هالك"));
+        assertFalse(ArabicStopWords.hasGluedDemonstrative("الحكي"));
+        assertFalse(ArabicStopWords.hasGluedDemonstrative("وهاله"));
+    }
+
+    @Test
     void aStopWordBehindAnyGluedProcliticIsOneAfterAnotherWord() {
         assertTrue(ArabicStopWords.containsAfterProclitic("في"));
         assertTrue(ArabicStopWords.containsAfterProclitic("بهذا"), "هذا behind ب");
