@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -205,6 +206,12 @@ final class LuceneSnapshot implements Snapshot {
             eachTerm(generation.reader(), IndexField.ROOTS, keys::add, "root skeletons");
             return Set.copyOf(keys);
         }));
+    }
+
+    /** Remembered per version by key ({@link IndexGeneration#noneHeld}). */
+    @Override
+    public boolean noneHeld(String key, Supplier<List<Term>> terms) {
+        return generation.noneHeld(key, () -> Snapshot.super.noneHeld(key, terms));
     }
 
     /**
