@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -56,10 +57,16 @@ final class IndexGeneration {
      * question that needs them before that thread is done.
      */
     private final ComputedOnce<Map<String, List<String>>> wordsByConsonants;
+    /**
+     * Per key of a set of terms ({@link Snapshot#noneHeld}: a known name's written forms), whether no chunk
+     * holds any, found by the first question that asks. The keys come from a bounded set (the lexicon's
+     * names), so nothing is evicted.
+     */
+    private final Map<String, Boolean> noneHeld;
 
     private IndexGeneration(DirectoryReader reader, KnownTermsSearcher searcher, Catalog catalog,
             List<LoadOutcome.Skipped> scanSkipped, ComputedOnce<Set<String>> rootKeys,
-            ComputedOnce<Map<String, List<String>>> wordsByConsonants) {
+            ComputedOnce<Map<String, List<String>>> wordsByConsonants, Map<String, Boolean> noneHeld) {
         this.reader = reader;
         this.searcher = searcher;
         this.entries = catalog.entries();
@@ -67,6 +74,7 @@ final class IndexGeneration {
         this.scanSkipped = scanSkipped;
         this.rootKeys = rootKeys;
         this.wordsByConsonants = wordsByConsonants;
+        this.noneHeld = noneHeld;
     }
 
     /** The catalog as read from one reader: every file's entry, and how many of them are indexed. */
@@ -79,18 +87,19 @@ final class IndexGeneration {
      */
     static IndexGeneration of(DirectoryReader reader, List<LoadOutcome.Skipped> scanSkipped) throws IOException {
         return new IndexGeneration(reader, new KnownTermsSearcher(reader), readCatalog(reader),
-                List.copyOf(scanSkipped), new ComputedOnce<>(), new ComputedOnce<>());
+                List.copyOf(scanSkipped), new ComputedOnce<>(), new ComputedOnce<>(), new ConcurrentHashMap<>());
     }
 
     /**
      * This version again with another list of folder entries never read, for a refresh that
      * changed nothing in the index: its catalog is not read a second time, nor its words listed again
-     * (the root skeletons and the words by consonants are the same reader's). Takes a reference.
+     * (the root skeletons, the words by consonants and the terms found unheld are the same reader's).
+     * Takes a reference.
      */
     IndexGeneration withScanSkipped(List<LoadOutcome.Skipped> scanSkipped) {
         reader.incRef();
         return new IndexGeneration(reader, searcher, new Catalog(entries, indexed), List.copyOf(scanSkipped),
-                rootKeys, wordsByConsonants);
+                rootKeys, wordsByConsonants, noneHeld);
     }
 
     private static List<ArticleStatus> statuses(Map<String, CatalogEntry> entries,
@@ -178,6 +187,16 @@ final class IndexGeneration {
     /** The Arabic words of this version by their consonants, listed by {@code list} the first time. */
     Map<String, List<String>> wordsByConsonants(Supplier<Map<String, List<String>>> list) {
         return wordsByConsonants.get(list);
+    }
+
+    /** Whether no chunk of this version holds the terms {@code key} stands for, found by {@code find} the first time. */
+    boolean noneHeld(String key, Supplier<Boolean> find) {
+        Boolean kept = noneHeld.get(key);
+        if (kept == null) {
+            kept = find.get();
+            noneHeld.putIfAbsent(key, kept);
+        }
+        return kept;
     }
 
     /** Indexed articles: the catalog's entries that are not skipped files. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -226,12 +227,24 @@ final class LuceneCorpus implements Corpus {
      * meanwhile) only leaves the list to the first question that needs it, as before.
      */
     private void listWordsInBackground(IndexGeneration generation) {
-        Thread.ofVirtual().name("isnad-words").start(() -> {
+        listInBackground(generation, LuceneSnapshot::listWordsByConsonants);
+    }
+
+    /**
+     * The thread of {@link #listWordsInBackground}, listing {@code generation}'s words with {@code list}; returned
+     * so that a test can wait for it.
+     */
+    static Thread listInBackground(IndexGeneration generation, Function<DirectoryReader, Map<String, List<String>>> list) {
+        return Thread.ofVirtual().name("isnad-words").start(() -> {
             if (!generation.tryAcquire()) {
                 return;
             }
-            try (Snapshot snapshot = new LuceneSnapshot(generation, index, articles)) {
-                snapshot.wordsByConsonants();
+            try {
+                try {
+                    generation.wordsByConsonants(() -> list.apply(generation.reader()));
+                } finally {
+                    generation.release();
+                }
             } catch (RuntimeException e) {
                 LOG.debugf(e, "Listing the index's words by their consonants in the background failed");
             }

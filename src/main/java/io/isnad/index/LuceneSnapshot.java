@@ -14,9 +14,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -201,9 +203,15 @@ final class LuceneSnapshot implements Snapshot {
     public Optional<Set<String>> rootKeys() {
         return Optional.of(generation.rootKeys(() -> {
             Set<String> keys = new HashSet<>();
-            eachTerm(IndexField.ROOTS, keys::add, "root skeletons");
+            eachTerm(generation.reader(), IndexField.ROOTS, keys::add, "root skeletons");
             return Set.copyOf(keys);
         }));
+    }
+
+    /** Remembered per version by key ({@link IndexGeneration#noneHeld}). */
+    @Override
+    public boolean noneHeld(String key, Supplier<List<Term>> terms) {
+        return generation.noneHeld(key, () -> Snapshot.super.noneHeld(key, terms));
     }
 
     /**
@@ -215,23 +223,26 @@ final class LuceneSnapshot implements Snapshot {
      */
     @Override
     public Optional<Map<String, List<String>>> wordsByConsonants() {
-        return Optional.of(generation.wordsByConsonants(() -> {
-            Map<String, List<String>> words = new HashMap<>();
-            eachTerm(IndexField.ARABIC, word -> {
-                String consonants = ArabicRootSkeleton.wholeConsonants(word);
-                if (consonants.length() >= ArabicRootSkeleton.NAME_CONSONANTS) {
-                    words.computeIfAbsent(consonants, c -> new ArrayList<>()).add(word);
-                }
-            }, "Arabic words");
-            return words.entrySet().stream()
-                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
-        }));
+        return Optional.of(generation.wordsByConsonants(() -> listWordsByConsonants(generation.reader())));
     }
 
-    /** Hands {@code each} every term of {@code field} in this version, in the index's order. */
-    private void eachTerm(IndexField field, Consumer<String> each, String what) {
+    /** The listing {@link #wordsByConsonants()} keeps: {@code reader}'s Arabic words grouped by their consonants. */
+    static Map<String, List<String>> listWordsByConsonants(DirectoryReader reader) {
+        Map<String, List<String>> words = new HashMap<>();
+        eachTerm(reader, IndexField.ARABIC, word -> {
+            String consonants = ArabicRootSkeleton.wholeConsonants(word);
+            if (consonants.length() >= ArabicRootSkeleton.NAME_CONSONANTS) {
+                words.computeIfAbsent(consonants, c -> new ArrayList<>()).add(word);
+            }
+        }, "Arabic words");
+        return words.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /** Hands {@code each} every term of {@code field} in {@code reader}, in the index's order. */
+    private static void eachTerm(DirectoryReader reader, IndexField field, Consumer<String> each, String what) {
         try {
-            Terms terms = MultiTerms.getTerms(generation.reader(), field.field());
+            Terms terms = MultiTerms.getTerms(reader, field.field());
             if (terms != null) {
                 TermsEnum all = terms.iterator();
                 for (BytesRef term = all.next(); term != null; term = all.next()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -63,6 +64,16 @@ public interface Snapshot extends AutoCloseable {
             counts.computeIfAbsent(term, this::docFreq);
         }
         return counts;
+    }
+
+    /**
+     * Whether no chunk holds any of {@code terms}, which {@code key} alone decides (the same key always
+     * stands for the same terms, and keys come from a bounded set, such as a lexicon's names). The
+     * embedded index remembers the answer per key for the version's life, since a version never changes;
+     * elsewhere the terms are counted each time, in one batch.
+     */
+    default boolean noneHeld(String key, Supplier<List<Term>> terms) {
+        return docFreqs(terms.get()).values().stream().allMatch(count -> count == 0);
     }
 
     /** How many chunks have {@code field}: the collection size for idf. */

@@ -55,4 +55,22 @@ class IndexGenerationTest {
             generation.release();
         }
     }
+
+    /** Whether a key's terms are unheld is found once per reader, and again for another reader. */
+    @Test
+    void aKeysTermsAreFoundUnheldOncePerReader() throws IOException {
+        try (Directory directory = index()) {
+            IndexGeneration generation = IndexGeneration.of(DirectoryReader.open(directory), List.of());
+            assertEquals(true, generation.noneHeld("لبنان", () -> true));
+            assertEquals(false, generation.noneHeld("طوكيو", () -> false));
+            assertEquals(true, generation.noneHeld("لبنان", never()));
+            IndexGeneration again = generation.withScanSkipped(List.of());
+            assertEquals(false, again.noneHeld("طوكيو", never()));
+            IndexGeneration next = generation.next(DirectoryReader.open(directory));
+            assertEquals(false, next.noneHeld("لبنان", () -> false), "another reader finds its own");
+            next.release();
+            again.release();
+            generation.release();
+        }
+    }
 }

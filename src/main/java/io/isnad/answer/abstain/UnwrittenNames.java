@@ -3,7 +3,6 @@ package io.isnad.answer.abstain;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,45 +42,30 @@ final class UnwrittenNames {
         if (nameStems.isEmpty()) {
             return false;
         }
-        List<Set<String>> spellingsPerName = new ArrayList<>();
-        question.arabic().forEach(word -> known(word).ifPresent(key -> {
-            if (corpus.analyzers().wordStems(word).stream().anyMatch(nameStems::contains)) {
-                spellingsPerName.add(KnownNames.spellings(key));
-            }
-        }));
-        if (spellingsPerName.isEmpty()) {
-            return false;
-        }
-        // Each name's written forms as terms, made once and both looked up and read back.
-        List<List<Term>> formsPerName = new ArrayList<>(spellingsPerName.size());
-        List<Term> looked = new ArrayList<>();
-        for (Set<String> spellings : spellingsPerName) {
-            List<Term> forms = new ArrayList<>();
-            for (String spelling : spellings) {
-                for (String form : ArabicRootSkeleton.gluedForms(spelling)) {
-                    forms.add(new Term(IndexField.GRAMS.field(), form));
-                }
-            }
-            formsPerName.add(forms);
-            looked.addAll(forms);
-        }
-        Map<Term, Integer> counts = corpus.docFreqs(looked);
-        for (List<Term> forms : formsPerName) {
-            if (noneWritten(forms, counts)) {
+        for (String word : question.arabic()) {
+            Optional<String> key = known(word);
+            if (key.isPresent() && corpus.analyzers().wordStems(word).stream().anyMatch(nameStems::contains)
+                    && corpus.noneHeld(key.get(), () -> writtenForms(key.get()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether no chunk holds any of {@code forms}. */
-    private static boolean noneWritten(List<Term> forms, Map<Term, Integer> counts) {
-        for (Term form : forms) {
-            if (counts.getOrDefault(form, 0) != 0) {
-                return false;
+    /**
+     * The terms a known name (its lexicon key) is written as on the n-gram field: each of the lexicon's
+     * spellings, with or without the article or a proclitic. A function of the key alone, so the index
+     * remembers per version whether it holds any ({@link Snapshot#noneHeld}): counting every form for each
+     * question was about a point of an answer's samples on the seeds (docs/performance.md, "perf40").
+     */
+    static List<Term> writtenForms(String key) {
+        List<Term> forms = new ArrayList<>();
+        for (String spelling : KnownNames.spellings(key)) {
+            for (String form : ArabicRootSkeleton.gluedForms(spelling)) {
+                forms.add(new Term(IndexField.GRAMS.field(), form));
             }
         }
-        return true;
+        return forms;
     }
 
     /** The lexicon's key of a folded question word that is a known name, as {@link QuestionNames} reads it. */

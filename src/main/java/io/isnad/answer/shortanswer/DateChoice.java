@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
+import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -44,6 +47,11 @@ final class DateChoice {
             Stream.of("year", "in", "م", "ه", "ق", "ميلادي", "ميلاديه", "هجري", "هجريه", "bc", "ad", "bce", "ce", "الي",
                     "حتي", "وحتي", "والي", "لغايه", "ولغايه", "و", "to", "until", "and", "بين", "ما", "مابين", "between"))
             .flatMap(words -> words).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Each date's introduction ({@link #introduction}) by its place: a when-question reads some tens of
+     * candidate sentences, each with a date or two, so 20,000 places hold the dates of many questions' stories.
+     */
+    private static final Cache<DatePlace, Introduction> INTRODUCTIONS = Caches.builder().maximumSize(20_000).build();
     /** What joins the two dates of a life: "(1332 - 1406م)", "(14 مارس 1879 – 18 أبريل 1955)". */
     private static final Pattern LIFE_DASH = Pattern.compile("\\s*[-–—]\\s*");
     /**
@@ -81,8 +89,17 @@ final class DateChoice {
      * (قتل، رحل، اغتيل، passed away). The question is read only for a sentence holding such a date.
      */
     private static List<Span> ofAskedEvent(String sentence, List<Span> spans, String foldedQuestion) {
-        List<Span> births = introducedBy(sentence, spans, ArabicCalendarWords.BIRTH_WORDS);
-        List<Span> deaths = introducedBy(sentence, spans, ArabicCalendarWords.DEATH_WORDS);
+        List<Span> births = new ArrayList<>();
+        List<Span> deaths = new ArrayList<>();
+        for (Span span : spans) {
+            Introduction introduction = introduction(sentence, span.start());
+            if (introduction.birth()) {
+                births.add(span);
+            }
+            if (introduction.death()) {
+                deaths.add(span);
+            }
+        }
         if (births.isEmpty() && deaths.isEmpty()) {
             return spans;
         }
@@ -94,13 +111,41 @@ final class DateChoice {
                 .toList();
     }
 
-    /** The spans right after a word (with a proclitic و/ف) that starts with one of {@code stems}. */
-    private static List<Span> introducedBy(String sentence, List<Span> spans, Set<String> stems) {
-        return spans.stream().filter(s -> {
+    /**
+     * Whether the word right before {@code start} of {@code sentence} (with a proclitic و/ف) starts with a
+     * birth word or a death word. A function of the sentence's text alone, kept across questions: read anew
+     * for each date of every candidate sentence of every when-question, once per kind of word, it was most
+     * of {@link #asked}'s 1.6 % of an answer's samples on the seeds (docs/performance.md, "perf41").
+     */
+    private static Introduction introduction(String sentence, int start) {
+        return INTRODUCTIONS.get(new DatePlace(sentence, start), place -> {
             Matcher m = WORD_BEFORE.matcher(ArabicTextNormalizer.normalize(
-                    sentence.substring(Math.max(0, s.start() - WORD_BEFORE_REACH), s.start())).toLowerCase(Locale.ROOT));
-            return m.find() && startsWord(m.group(1), stems);
-        }).toList();
+                    sentence.substring(Math.max(0, start - WORD_BEFORE_REACH), start)).toLowerCase(Locale.ROOT));
+            return m.find() ? new Introduction(startsWord(m.group(1), ArabicCalendarWords.BIRTH_WORDS),
+                    startsWord(m.group(1), ArabicCalendarWords.DEATH_WORDS)) : Introduction.NEITHER;
+        });
+    }
+
+    /** What the word before a date says of it: a birth's, a death's (a word may be read as both), or neither. */
+    private record Introduction(boolean birth, boolean death) {
+
+        static final Introduction NEITHER = new Introduction(false, false);
+    }
+
+    /** A date's place: its sentence's text and where in it the date starts. */
+    private record DatePlace(String sentence, int start) {
+
+        // Written out: a record's own go through method handles, which cost as much as the look-up
+        // itself until the optimising compiler reaches them (docs/performance.md, "Eleventh round").
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DatePlace place && start == place.start && sentence.equals(place.sentence);
+        }
+
+        @Override
+        public int hashCode() {
+            return sentence.hashCode() * 31 + start;
+        }
     }
 
     /**

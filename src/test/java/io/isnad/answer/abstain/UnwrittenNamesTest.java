@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.index.Term;
 
 import org.junit.jupiter.api.Test;
 
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -58,6 +63,24 @@ class UnwrittenNamesTest extends AbsenceCheckCase {
         assertTrue(unwritten("ماذا باع المزارعون من طوكيو في لبنان؟"));
         assertTrue(unwritten("ماذا باع المزارعون من لبنان في طوكيو؟"));
         assertFalse(unwritten("ماذا باع المزارعون من طوكيو في سوريا؟"));
+    }
+
+    @Test
+    void aNamesWrittenFormsAreEverySpellingAsATextGluesItOnTheGramField() {
+        List<Term> forms = UnwrittenNames.writtenForms("سوريا");
+        Set<String> texts = forms.stream().map(Term::text).collect(Collectors.toSet());
+        assertTrue(texts.containsAll(List.of("سوريا", "سوريه", "السوريه", "بسوريا", "للسوريه")), texts.toString());
+        assertTrue(forms.stream().allMatch(form -> form.field().equals(IndexField.GRAMS.field())));
+    }
+
+    @Test
+    void eachNameKeepsItsOwnAnswerOnOneVersion() {
+        // Asked again on the same version, each name's kept answer is its own, not the last one found.
+        for (int round = 0; round < 2; round++) {
+            assertTrue(unwritten("ماذا باع المزارعون في لبنان؟"));
+            assertFalse(unwritten("متى زار المزارعون سوريا؟"));
+            assertFalse(unwritten("ماذا باع المزارعون في طوكيو؟"));
+        }
     }
 
     @Test

@@ -515,6 +515,18 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aDatesBirthWordIsReadOffItsOwnSentence() {
+        // Both dates start at the same place of their sentence; what is kept of one is not the other's.
+        String born = "ولد في 6 يناير 1883 في بلدة بشري.";
+        String returned = "عاد في 6 يناير 1883 إلى بلدة بشري.";
+        for (int round = 0; round < 2; round++) {
+            assertEquals(Optional.empty(), find(born, QuestionType.DATE, "متى عاد جبران إلى بشري؟"));
+            assertEquals(Optional.of("6 يناير 1883"), find(returned, QuestionType.DATE, "متى عاد جبران إلى بشري؟"));
+            assertEquals(Optional.of("6 يناير 1883"), find(born, QuestionType.DATE, "متى ولد جبران؟"));
+        }
+    }
+
+    @Test
     void aDateThatOpensItsClauseDatesTheWordsAfterIt() {
         String fronted = "وفي عام 1990 وبعد سنوات فاز الفريق بالكأس، وقد خسر الفريق النهائي عام 1995.";
         assertEquals(Optional.of("عام 1990"), find(fronted, QuestionType.DATE, "متى فاز الفريق بالكأس؟"));
