@@ -54,7 +54,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * no chunk writes, a displaced last word, a displaced word, any of the four alignments on the judged
  * sentence), the passing-mention bar ({@code doubtBelow}), and whether the lead and the judged sentence
  * hold a gold answer: with every decline's flag, what counts each rule's true false abstentions and its
- * unique catches (docs/answers.md, "abst37").
+ * unique catches (docs/answers.md, "abst37"). Since faar41 also the features the model would read of the
+ * lead ({@code leadFeatures}): where the lead is the judged sentence, its features but for the unwritten-name
+ * flag.
  */
 @QuarkusTest
 class AbstentionDiagnosis {
@@ -112,6 +114,16 @@ class AbstentionDiagnosis {
             values.put(AbstentionFeatures.NAMES.get(i), x[i]);
         }
         SentenceCandidate judged = DiagnosisSets.judged(extractive, choice.get().ranked());
+        // The features the model would read if it judged the lead (the quoted sentence) instead, read without
+        // the unwritten-name flag: an Arabic question it holds for is declined whatever either sentence scores
+        // (Declines.unheldName); an English one's lead may read nameMissing lower than the service would.
+        AbstentionFeatures leadFeatures = choice.get().judge().features(choice.get().lead(), choice.get().lead(),
+                false);
+        ObjectNode leadValues = line.putObject("leadFeatures");
+        double[] lx = leadFeatures.values();
+        for (int i = 0; i < lx.length; i++) {
+            leadValues.put(AbstentionFeatures.NAMES.get(i), lx[i]);
+        }
         // Which of the checks behind the Arabic unheld-name decline holds (ExtractiveAnswerer.choose ORs them),
         // read by the judge choose made.
         SentenceJudge judge = choice.get().judge();
