@@ -12,7 +12,7 @@ public enum Decline {
     NO_FIGURE("noFigure"),
     /** {@link OfficeDeclines#otherRole}, {@link OfficeDeclines#otherPortfolio}, {@link OfficeDeclines#otherRank}. */
     OTHER_ROLE("otherRole"),
-    /** {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}. */
+    /** {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link TimeDeclines#otherMonth}. */
     NO_TIME("noTime"),
     /** {@link Declines#absentPerson}: the question names a person no article mentions. */
     ABSENT_PERSON("absentPerson"),

@@ -1,6 +1,7 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
+import java.util.Set;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionType;
@@ -9,8 +10,8 @@ import io.isnad.ingest.arabic.ArabicCalendarWords;
 
 /**
  * The checks of a when-question's answer that decline it whatever the abstention model says: no quoted
- * sentence gives a time, none gives the year a question for one asks, or the question names a day no
- * quoted sentence writes. One kind of {@link Decline}; the others are in {@link Declines}, {@link
+ * sentence gives a time, none gives the year a question for one asks, or the question names a day or a
+ * month no quoted sentence writes. One kind of {@link Decline}; the others are in {@link Declines}, {@link
  * CountDeclines}, {@link OfficeDeclines} and {@link ReportDeclines}.
  */
 public final class TimeDeclines {
@@ -47,6 +48,19 @@ public final class TimeDeclines {
     public static boolean otherDay(AskedQuestion question, List<String> quoted) {
         int day = ArabicCalendarWords.dayOfMonth(question.asked());
         return day > 0 && !quoted.isEmpty() && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
+    }
+
+    /**
+     * Whether a question that names a month ({@link ArabicCalendarWords#monthsAsked}: "ممن تموز الهند؟", "What
+     * happened in July?") is answered by sentences none of which writes that month under any of its names
+     * ({@link ArabicCalendarWords#monthsWritten}: تموز is يوليو): they tell of another time or of none, as
+     * {@link #otherDay} reasons of a day. The sentences are all those the answer quotes (docs/answers.md,
+     * "near41").
+     */
+    public static boolean otherMonth(AskedQuestion question, List<String> quoted) {
+        Set<Integer> months = ArabicCalendarWords.monthsAsked(question.asked());
+        return !months.isEmpty() && !quoted.isEmpty() && quoted.stream()
+                .noneMatch(s -> ArabicCalendarWords.monthsWritten(s).stream().anyMatch(months::contains));
     }
 
     /**

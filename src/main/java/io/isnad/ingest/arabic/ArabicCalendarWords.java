@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +58,14 @@ public final class ArabicCalendarWords {
      * is no date).
      */
     public static final String MONTH_WORD = "شهر";
+
+    /**
+     * The months of {@link #MONTHS} whose name is also a common word or a name (مارس "practised", اب
+     * "father", نيسان the carmaker, ماي; may, march, august): a question's word is read as such a month only
+     * after {@link #MONTH_WORD} or "month" ({@link #monthsAsked}).
+     */
+    private static final Set<String> MONTHS_ALSO_WORDS = Set.of("مارس", "اب", "ماي", "نيسان", "may", "march",
+            "august");
 
     /**
      * A Hijri month that is one only after {@link #MONTH_WORD}: صفر is also zero ("فاز 2 صفر"). To its
@@ -336,6 +345,44 @@ public final class ArabicCalendarWords {
     private static List<String> foldedWords(String text) {
         String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group).toList();
+    }
+
+    /**
+     * The months (1 to 12) a question names, in any of {@link #MONTHS}' naming systems (تموز، يوليو، جويليه,
+     * July), bare or with its conjunction, preposition and article; a name that is also a common word ({@link
+     * #MONTHS_ALSO_WORDS}) only right after {@link #MONTH_WORD} or "month". Empty when it names none.
+     */
+    public static Set<Integer> monthsAsked(String question) {
+        return months(question, true);
+    }
+
+    /**
+     * The months (1 to 12) a text writes, in any naming system, a name that is also a common word included:
+     * a sentence writing مارس may date its event in March.
+     */
+    public static Set<Integer> monthsWritten(String text) {
+        return months(text, false);
+    }
+
+    private static Set<Integer> months(String text, boolean strict) {
+        List<String> words = foldedWords(text);
+        Set<Integer> months = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i + 1 < words.size()) {
+                Integer twoWords = MONTHS.get(PROCLITIC.matcher(word).replaceFirst("") + " " + words.get(i + 1));
+                if (twoWords != null) {
+                    months.add(twoWords);
+                    continue;
+                }
+            }
+            String month = MONTHS.containsKey(word) ? word : PROCLITIC.matcher(word).replaceFirst("");
+            if (MONTHS.containsKey(month) && !(strict && MONTHS_ALSO_WORDS.contains(month)
+                    && (i == 0 || !List.of(MONTH_WORD, "month").contains(words.get(i - 1))))) {
+                months.add(MONTHS.get(month));
+            }
+        }
+        return months;
     }
 
     /**

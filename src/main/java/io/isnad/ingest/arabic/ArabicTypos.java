@@ -44,7 +44,9 @@ public final class ArabicTypos {
      * different word rather than a slip (نشبت / نشرت، مسير / مسيح، ينتمي / ينتج): both of {@value
      * #ANY_EDIT_LETTERS} letters or more and of one length, the one letter that differs in each a
      * consonant (no long vowel, hamza seat or feminine ending), not a letter a typist confuses or
-     * a transliteration writes otherwise, and not an affix's letter first or last. A typo slips
+     * a transliteration writes otherwise, and not an affix's letter last nor a prefix's letter first in both
+     * words (a prefix letter against a root consonant is another word: مراع / صراع, docs/answers.md,
+     * "near41"). A typo slips
      * into the letters of a pattern or of a neighbouring key as often as into the root; a word
      * one root consonant from a word of the article is as often another word of the language that
      * no article uses (docs/answers.md, "near32: a word the article holds only one root consonant apart
@@ -63,7 +65,9 @@ public final class ArabicTypos {
         char b = word.charAt(at);
         return WEAK.indexOf(a) < 0 && WEAK.indexOf(b) < 0 && !confused(a, b)
                 && TRANSLITERATED.stream().noneMatch(group -> group.indexOf(a) >= 0 && group.indexOf(b) >= 0)
-                && !(at == 0 && (FIRST_AFFIX.indexOf(a) >= 0 || FIRST_AFFIX.indexOf(b) >= 0))
+                // A first letter is a prefix's only where both words may start with one (تستخدم / مستخدم):
+                // a prefix letter against a root consonant (مراعي / صراع) is another word.
+                && !(at == 0 && FIRST_AFFIX.indexOf(a) >= 0 && FIRST_AFFIX.indexOf(b) >= 0)
                 && !(at == length - 1 && (LAST_AFFIX.indexOf(a) >= 0 || LAST_AFFIX.indexOf(b) >= 0));
     }
 

@@ -146,6 +146,22 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionNamingAMonthAnsweredBySentencesWritingNoneOfItsNamesIsDeclined() {
+        String independence = "ثم استقلت الهند في عام 1947 بعد حركة الكفاح من أجل الاستقلال.";
+        assertTrue(TimeDeclines.otherMonth(arabic("ممن تموز الهند؟"), List.of(independence)));
+        assertTrue(TimeDeclines.otherMonth(english("What did India gain in July?"), List.of(independence)));
+        assertTrue(Declines.readsQuoted(arabic("ما الذي وقعته الهند في تموز؟")));
+        assertFalse(Declines.readsQuoted(arabic("ما الذي وقعته الهند؟")));
+        // The month under another of its names answers; so may a sentence for a month that is also a word
+        // (مارس "practised") and any question naming no month.
+        assertFalse(TimeDeclines.otherMonth(arabic("ممن تموز الهند؟"),
+                List.of(independence, "وفي يوليو 1947 أقر البرلمان البريطاني قانون استقلال الهند.")));
+        assertFalse(TimeDeclines.otherMonth(arabic("من مارس الرياضة في الهند؟"), List.of(independence)));
+        assertFalse(TimeDeclines.otherMonth(arabic("ممن استقلت الهند؟"), List.of(independence)));
+        assertFalse(TimeDeclines.otherMonth(arabic("ممن تموز الهند؟"), List.of()));
+    }
+
+    @Test
     void aHowManyQuestionNamingWhatItsArticleNeverMentionsIsDeclined() {
         assertTrue(CountDeclines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
         assertTrue(CountDeclines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +72,18 @@ class ArabicCalendarWordsTest {
         assertEquals(0, ArabicCalendarWords.dayOfMonth("ماذا حدث في تشرين الثاني 2016؟"));
         assertEquals(0, ArabicCalendarWords.dayOfMonth("When did the fighting start in December 2016?"));
         assertEquals(0, ArabicCalendarWords.dayOfMonth("ماذا حدث في ديسمبر؟"));
+    }
+
+    @Test
+    void aMonthIsNamedInAnyNamingSystemAndOneThatIsAlsoAWordOnlyAfterTheMonthWord() {
+        assertEquals(Set.of(7), ArabicCalendarWords.monthsAsked("ممن تموز الهند؟"));
+        assertEquals(Set.of(7), ArabicCalendarWords.monthsAsked("ماذا حدث بيوليو 1947؟"), "with its preposition");
+        assertEquals(Set.of(11), ArabicCalendarWords.monthsAsked("ماذا حدث في تشرين الثاني؟"), "a month of two words");
+        assertEquals(Set.of(7), ArabicCalendarWords.monthsAsked("What happened in July?"));
+        assertEquals(Set.of(), ArabicCalendarWords.monthsAsked("من مارس الرياضة في الهند؟"), "practised");
+        assertEquals(Set.of(), ArabicCalendarWords.monthsAsked("ما الذي قاله الأب؟"), "father");
+        assertEquals(Set.of(3), ArabicCalendarWords.monthsAsked("ماذا حدث في شهر مارس؟"));
+        assertEquals(Set.of(3), ArabicCalendarWords.monthsWritten("مارس الرياضي السباحة."), "a sentence may mean the month");
     }
 
     @Test

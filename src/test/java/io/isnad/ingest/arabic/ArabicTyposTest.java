@@ -35,6 +35,15 @@ class ArabicTyposTest {
     }
 
     @Test
+    void aPrefixLetterAgainstARootConsonantFirstMakesAnotherRoot() {
+        // مراعي's prefix م against صراع's root ص, either way round; two prefix letters stay one root's forms.
+        assertTrue(ArabicTypos.otherRoot("مراع", "صراع"));
+        assertTrue(ArabicTypos.otherRoot("صراع", "مراع"));
+        assertFalse(ArabicTypos.otherRoot("تستخدم", "مستخدم"));
+        assertFalse(ArabicTypos.otherRoot("بكاس", "لكاس"));
+    }
+
+    @Test
     void aPatternLetterAnAffixAConfusedOrTransliteratedLetterOrAnotherLengthIsNoOtherRoot() {
         // A long vowel (يباغ / يبلغ), a letter confused (اظطراب / اضطراب) or transliterated otherwise
         // (ديفيس / ديفيز), a prefix's or suffix's letter (تستخدم / مستخدم، كتبت / كتبن), a letter added
