@@ -26,6 +26,7 @@ import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.abstain.ReportDeclines;
 import io.isnad.answer.abstain.TimeDeclines;
 import io.isnad.answer.abstain.OfficeDeclines;
+import io.isnad.answer.abstain.OrdinalDeclines;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.followup.PreviousAnswer;
@@ -340,6 +341,7 @@ public class ExtractiveAnswerer {
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted) || TimeDeclines.noYear(question, quoted)
                 || TimeDeclines.otherDay(question, quoted) || TimeDeclines.otherMonth(question, quoted));
+        declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question, evidence));
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));

@@ -14,6 +14,8 @@ public enum Decline {
     OTHER_ROLE("otherRole"),
     /** {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link TimeDeclines#otherMonth}. */
     NO_TIME("noTime"),
+    /** {@link OrdinalDeclines#otherOrdinal}: the quoted sentences write another of the series the question names one of. */
+    OTHER_ORDINAL("otherOrdinal"),
     /** {@link Declines#absentPerson}: the question names a person no article mentions. */
     ABSENT_PERSON("absentPerson"),
     /** {@link Declines#unheldName}: a name the articles do not hold. */

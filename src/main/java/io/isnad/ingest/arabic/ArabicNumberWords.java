@@ -160,6 +160,21 @@ public final class ArabicNumberWords {
     }
 
     /**
+     * The place a folded definite ordinal gives, 1 to 10, masculine or feminine (الأول، الأولى، الثانية),
+     * or 0 when the word is none; الحادي counts 11 only with عشر ({@link #ordinalTeen}), so it is 0 here.
+     */
+    public static int ordinalPlace(String foldedWord) {
+        if (foldedWord.equals("الاولي")) {
+            return 1;
+        }
+        int place = ORDINALS.indexOf(foldedWord);
+        if (place < 0 && foldedWord.endsWith("ه")) {
+            place = ORDINALS.indexOf(foldedWord.substring(0, foldedWord.length() - 1));
+        }
+        return place + 1;
+    }
+
+    /**
      * Whether two folded words are a compound ordinal of the teens: an ordinal ({@link #ORDINAL_FORMS})
      * and عشر or عشرة (الثاني عشر the twelfth, الثالثة عشرة the thirteenth). Its عشر counts no ten.
      */

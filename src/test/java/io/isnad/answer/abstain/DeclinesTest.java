@@ -162,6 +162,22 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionAboutOneOfASeriesAnsweredBySentencesOfAnotherIsDeclined() {
+        String second = "الحرب العالمية الثانية هي حرب دولية بدأت في الأول من سبتمبر من عام 1939.";
+        assertTrue(OrdinalDeclines.otherOrdinal(arabic("متى انتهت الحرب العالمية الأولى؟"), List.of(second)));
+        assertTrue(Declines.readsQuoted(arabic("ما سبب الحرب العالمية الأولى؟")));
+        // A sentence writing the asked one too may answer; so may one not writing the series, or an English
+        // question (its ordinal is not read), and a question naming none.
+        assertFalse(OrdinalDeclines.otherOrdinal(arabic("متى انتهت الحرب العالمية الأولى؟"),
+                List.of(second, "وانتهت الحرب العالمية الأولى عام 1918.")));
+        assertFalse(OrdinalDeclines.otherOrdinal(arabic("متى انتهت الحرب العالمية الأولى؟"),
+                List.of("انتهت الحرب عام 1918.")));
+        assertFalse(OrdinalDeclines.otherOrdinal(english("When did the First World War end?"), List.of(second)));
+        assertFalse(OrdinalDeclines.otherOrdinal(arabic("متى انتهت الحرب؟"), List.of(second)));
+        assertFalse(Declines.readsQuoted(arabic("ما سبب الحرب؟")));
+    }
+
+    @Test
     void aHowManyQuestionNamingWhatItsArticleNeverMentionsIsDeclined() {
         assertTrue(CountDeclines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
         assertTrue(CountDeclines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));

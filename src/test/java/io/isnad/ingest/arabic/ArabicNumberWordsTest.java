@@ -1,0 +1,20 @@
+package io.isnad.ingest.arabic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicNumberWordsTest {
+
+    @Test
+    void aDefiniteOrdinalGivesItsPlaceMasculineOrFeminine() {
+        assertEquals(1, ArabicNumberWords.ordinalPlace("الاول"));
+        assertEquals(1, ArabicNumberWords.ordinalPlace("الاولي"), "الأولى");
+        assertEquals(2, ArabicNumberWords.ordinalPlace("الثانيه"), "الثانية");
+        assertEquals(10, ArabicNumberWords.ordinalPlace("العاشر"));
+        // An indefinite ordinal, الحادي without عشر and a word of no place are none.
+        assertEquals(0, ArabicNumberWords.ordinalPlace("ثاني"));
+        assertEquals(0, ArabicNumberWords.ordinalPlace("الحادي"));
+        assertEquals(0, ArabicNumberWords.ordinalPlace("الحرب"));
+    }
+}
