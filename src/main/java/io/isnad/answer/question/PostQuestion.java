@@ -15,9 +15,11 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class PostQuestion {
 
-    /** English nouns a question asks a post by (Arabic ones: {@link ArabicPersonTitles#asksPost}). */
-    private static final Set<String> ENGLISH = Set.of("job", "post", "position", "occupation", "profession", "role",
-            "rank", "title");
+    /**
+     * English nouns a question asks a post by (Arabic ones: {@link ArabicPersonTitles#asksPost}). Not
+     * "role" or "title": "his role in the attack" asks what he did, "the title of his book" a name.
+     */
+    private static final Set<String> ENGLISH = Set.of("job", "post", "position", "occupation", "profession", "rank");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private PostQuestion() {

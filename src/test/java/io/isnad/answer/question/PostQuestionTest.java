@@ -19,6 +19,7 @@ class PostQuestionTest {
         "How long has he held that job?|NUMBER|false",
         "وهو بيعمل ايه؟|OTHER|false",
         "What did he warn against?|DESCRIPTION|false",
+        "What was his role in the attack?|DESCRIPTION|false",
     })
     void aQuestionAskingAPersonsPostIsToldApartFromOneAskingWhenOrHowLongHeHeldIt(String question, QuestionType type,
             boolean asksPost) {
