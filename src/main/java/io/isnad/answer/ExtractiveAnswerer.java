@@ -30,6 +30,7 @@ import io.isnad.answer.abstain.OrdinalDeclines;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.PostQuestion;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -301,7 +302,7 @@ public class ExtractiveAnswerer {
         QuestionTranslations translated = translated(retrieval, question);
         List<String> tallied = translated.tallied(question.analysis().tallied());
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
-                question.text(), tallied, question.previous(), newWords(evidence, question));
+                question.text(), tallied, question.previous(), newWords(evidence, question), asksPost(question));
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
@@ -456,7 +457,17 @@ public class ExtractiveAnswerer {
      */
     private static Predicate<EvidenceTerm> typedIn(AskedQuestion question) {
         return question.previous().isEmpty() && question.text().equals(question.asked()) ? term -> true
-                : mentionedIn(question.asked());
+                : mentionedIn(asksPost(question) ? PostQuestion.withoutAskingWords(question.asked()) : question.asked());
+    }
+
+    /**
+     * Whether a follow-up asks for the post of the person the previous answer named ("وهو بيشتغل ايه؟"):
+     * its asking word (بيشتغل, searched as يعمل) is not a word the user wants found, so it weighs as the
+     * carried words do, and the sentence that named the person may answer again by the title it gives
+     * ({@link SentenceChooser#rank}). Without this the word drew any line that holds يعمل.
+     */
+    private static boolean asksPost(AskedQuestion question) {
+        return question.previous().isPresent() && PostQuestion.asks(question.asked(), question.analysis().type());
     }
 
     /**

@@ -273,6 +273,28 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFollowUpAskingThePostOfThePersonNamedQuotesThePreviousSentenceThatGivesHisTitle() throws IOException {
+        try (ArticleFixture minister = ArticleFixture.of(tmp.resolve("post"), Map.of("p.txt", """
+                الطائرات في همدان
+                واعتبرت واشنطن أن وجود الطائرات في همدان أمر مقلق.
+                في حين شدد وزير الخارجية الروسي سيرغي لافروف على أنه لا أساس لاتهام روسيا بخرق القرار الدولي.
+                وتقوم الطائرات بضربات في المناطق التي يعمل الجيش على التقدم فيها."""))) {
+            String previous = "مين اللي قال انه مفيش اي اساس لاتهام روسيا انها خرقت القرار الدولي؟";
+            // "بيشتغل" (searched as يعمل) asks for his job: the sentence that named him gives it by his
+            // title, not the line that holds يعمل. "بيعمل ايه" asks what he is doing, no post: the
+            // previous answer is not repeated.
+            for (String followUp : List.of("وهو بيشتغل ايه؟", "وما منصبه؟", "وهو بيعمل ايه؟")) {
+                String text = followUp.replace("؟", "") + " (قال اساس لاتهام روسيا خرقت القرار الدولي)؟";
+                Optional<Draft> draft = answerer.answer(minister.snapshot(), minister.retrieve(text),
+                        askedAfter(text, followUp, false, new PreviousAnswer("p.txt", 2, QuestionType.PERSON, previous)));
+                boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("وزير الخارجية الروسي"));
+                assertEquals(!followUp.contains("بيعمل"), quotedAgain, followUp + ": " + draft);
+            }
+        }
+    }
+
+    @Test
     void aFollowUpsDialectWordsAreTypedAsTheStandardWordsTheyAreSearchedAs() {
         // "رح يزور" is searched as سيزور and انجرح as أصيب: words the user typed, not carried ones.
         Predicate<EvidenceTerm> future = ExtractiveAnswerer.mentionedIn("ووين رح يزور بعدها؟");

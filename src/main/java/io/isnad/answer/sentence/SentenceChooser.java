@@ -28,6 +28,7 @@ import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.TextSpan;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -187,10 +188,12 @@ public final class SentenceChooser {
      *        translations of it ({@link ShortAnswerFinder.Fit#countsTallied}); none for another question
      * @param newWords per evidence term of {@code scorer}, whether a follow-up's user typed it and the
      *        previous question did not ask it
+     * @param asksPost whether a follow-up asks for the post of the person the previous answer named
+     *        ({@link io.isnad.answer.question.PostQuestion})
      */
     public static List<SentenceCandidate> rank(Snapshot corpus, Retrieval retrieval, EvidenceScorer scorer,
             QuestionAnalysis question, String questionText, List<String> tallied,
-            Optional<PreviousAnswer> previous, boolean[] newWords) {
+            Optional<PreviousAnswer> previous, boolean[] newWords, boolean asksPost) {
         if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
             return List.of();
         }
@@ -222,13 +225,23 @@ public final class SentenceChooser {
         // Quoting the previous answer again would repeat it; a declined question's would-be lead was never shown.
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
-            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, corpus.analyzers())) {
+            if (p.shown() && !(asksPost && givesPost(byKey.get(quoted)))
+                    && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, corpus.analyzers())) {
                 byKey.remove(quoted);
             }
         });
         return byKey.values().stream()
                 .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
                 .toList();
+    }
+
+    /**
+     * Whether the previous answer's sentence gives a post by a title or office word: the sentence that
+     * named a person answers what post he holds ("شدد وزير الخارجية الروسي سيرغي لافروف" after "who said
+     * there was no basis…"), the title being a word neither question asked.
+     */
+    private static boolean givesPost(SentenceCandidate quoted) {
+        return quoted != null && ArabicPersonTitles.namesPost(ArabicTextNormalizer.words(quoted.sentence().text()));
     }
 
     /**

@@ -139,6 +139,16 @@ public final class ArabicPersonTitles {
             Map.entry("agriculture", "زراعة"), Map.entry("culture", "ثقافة"), Map.entry("army", "جيش")));
 
     /**
+     * The words a question asks a person's post or job by, folded: منصب، وظيفة، مهنة and the dialects'
+     * شغلة, bare, with the article or with "his"/"her" (منصبه، شغلته), and the dialects' verb for working
+     * at a job (بيشتغل، تشتغل). An answer names the post itself (وزير الخارجية), never these words.
+     */
+    private static final Set<String> POST_ASKING = Stream.of("منصب", "المنصب", "منصبه", "منصبها", "وظيفة", "الوظيفة",
+            "وظيفته", "وظيفتها", "مهنة", "المهنة", "مهنته", "مهنتها", "شغلة", "شغلته", "شغلتها", "شغله", "شغلها",
+            "يشتغل", "بيشتغل", "تشتغل", "بتشتغل").map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
      * How many words after an office its portfolio may stand: "المتحدث الرسمي باسم وزارة الخارجية"
      * puts it fourth.
      */
@@ -205,6 +215,16 @@ public final class ArabicPersonTitles {
     public static boolean isCounterpart(String folded) {
         String bare = ArabicRootSkeleton.withoutProclitic(folded).orElse(folded);
         return COUNTERPARTS.contains(folded) || COUNTERPARTS.contains(bare);
+    }
+
+    /** Whether a folded word, with or without a glued و or ف, asks for a person's post or job ({@link #POST_ASKING}). */
+    public static boolean asksPost(String folded) {
+        return POST_ASKING.contains(folded) || POST_ASKING.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+    }
+
+    /** Whether folded words name a person's post: a title or rank before a name, or an office's word. */
+    public static boolean namesPost(List<String> words) {
+        return words.stream().anyMatch(ArabicPersonTitles::contains) || !offices(words).isEmpty();
     }
 
     /** Whether a folded word is a title that introduces a name. */

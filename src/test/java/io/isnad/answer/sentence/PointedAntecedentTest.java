@@ -45,7 +45,7 @@ class PointedAntecedentTest {
             QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
             IndexAnalyzers analyzers = clinic.snapshot().analyzers();
             List<SentenceCandidate> ranked = SentenceChooser.rank(clinic.snapshot(), retrieval, scorer, analysis,
-                    question, List.of(), Optional.empty(), new boolean[0]);
+                    question, List.of(), Optional.empty(), new boolean[0], false);
             SentenceCandidate lead = candidate(ranked, "التسمم");
             boolean[] asked = AskedNoun.terms(analysis.head(), evidence, analyzers, false);
             Optional<SentenceCandidate> before = PointedAntecedent.of(lead, ranked, scorer, asked, analyzers);

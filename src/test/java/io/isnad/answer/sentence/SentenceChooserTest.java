@@ -56,7 +56,7 @@ class SentenceChooserTest {
         QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
         return SentenceChooser.rank(fixture.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
                 analysis, question, analysis.tallied().isEmpty() ? List.of() : List.of(analysis.tallied()),
-                Optional.empty(), new boolean[0]);
+                Optional.empty(), new boolean[0], false);
     }
 
     // The seed question about the Gaza ceasefire's stages, over seed 004 as it is: the sentence

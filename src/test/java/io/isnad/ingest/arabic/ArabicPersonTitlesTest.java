@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -113,6 +114,24 @@ class ArabicPersonTitlesTest {
         assertTrue(ArabicPersonTitles.isCounterpart(ArabicTextNormalizer.normalize("بنظيره")));
         assertTrue(ArabicPersonTitles.isCounterpart(ArabicTextNormalizer.normalize("نظيرها")));
         assertFalse(ArabicPersonTitles.isCounterpart("وزير"));
+    }
+
+    @Test
+    void aPostIsAskedByItsNounsWithOrWithoutHisAndByTheDialectsVerbOfWorkingAtAJob() {
+        for (String word : List.of("منصبه", "ووظيفته", "وظيفة", "شغلته", "بيشتغل", "ويشتغل", "مهنتها")) {
+            assertTrue(ArabicPersonTitles.asksPost(ArabicTextNormalizer.normalize(word)), word);
+        }
+        for (String word : List.of("يعمل", "بيعمل", "منصة", "شغل", "وزير")) {
+            assertFalse(ArabicPersonTitles.asksPost(ArabicTextNormalizer.normalize(word)), word);
+        }
+    }
+
+    @Test
+    void aSentenceNamesAPostByATitleARankOrAnOfficesWord() {
+        assertTrue(ArabicPersonTitles.namesPost(ArabicTextNormalizer.words("شدد وزير الخارجية الروسي سيرغي لافروف على ذلك")));
+        assertTrue(ArabicPersonTitles.namesPost(ArabicTextNormalizer.words("قتل العميد كيومرث بورهاشمي في حلب")));
+        assertTrue(ArabicPersonTitles.namesPost(ArabicTextNormalizer.words("قوات بقيادة الجيش")));
+        assertFalse(ArabicPersonTitles.namesPost(ArabicTextNormalizer.words("وتقوم الطائرات بضربات في المناطق التي يعمل فيها الجيش")));
     }
 
     private static Set<String> portfolios(String text, Set<String> offices) {

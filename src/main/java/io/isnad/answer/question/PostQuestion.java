@@ -1,0 +1,50 @@
+package io.isnad.answer.question;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * A question that asks what post or job a person holds ("وهو بيشتغل ايه؟"، "وما منصبه؟"، "What post did
+ * he hold?"): its answer is a sentence that gives the person's title (وزير الخارجية الروسي سيرغي
+ * لافروف), which never holds the asking word itself, so that word is no evidence to find in it.
+ */
+public final class PostQuestion {
+
+    /**
+     * English nouns a question asks a post by (Arabic ones: {@link ArabicPersonTitles#asksPost}). Not
+     * "role" or "title": "his role in the attack" asks what he did, "the title of his book" a name.
+     */
+    private static final Set<String> ENGLISH = Set.of("job", "post", "position", "occupation", "profession", "rank");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+    private PostQuestion() {
+    }
+
+    /**
+     * Whether a question asks for a post: it holds a word that asks one, and asks no time, figure or
+     * place ("when did he take the job?" and "How long has he held that job?" ask when and how long).
+     */
+    public static boolean asks(String question, QuestionType type) {
+        return !type.typed() && QuestionAnalyzer.words(question).stream().anyMatch(PostQuestion::asksPost);
+    }
+
+    /** The question without the words that ask for a post, as written otherwise. */
+    public static String withoutAskingWords(String question) {
+        Matcher m = WORD.matcher(question);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(kept, asksPost(ArabicTextNormalizer.normalize(m.group()).toLowerCase(Locale.ROOT))
+                    ? "" : Matcher.quoteReplacement(m.group()));
+        }
+        return m.appendTail(kept).toString();
+    }
+
+    private static boolean asksPost(String folded) {
+        return ENGLISH.contains(folded) || ArabicPersonTitles.asksPost(folded);
+    }
+}

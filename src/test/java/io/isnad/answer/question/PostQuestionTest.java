@@ -1,0 +1,35 @@
+package io.isnad.answer.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PostQuestionTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وهو بيشتغل ايه؟|OTHER|true",
+        "وما منصبه؟|OTHER|true",
+        "وهو شو شغلته؟|OTHER|true",
+        "and what post did it say he held?|OTHER|true",
+        "What was his military rank?|OTHER|true",
+        "when did he take the job?|DATE|false",
+        "How long has he held that job?|NUMBER|false",
+        "وهو بيعمل ايه؟|OTHER|false",
+        "What did he warn against?|DESCRIPTION|false",
+        "What was his role in the attack?|DESCRIPTION|false",
+    })
+    void aQuestionAskingAPersonsPostIsToldApartFromOneAskingWhenOrHowLongHeHeldIt(String question, QuestionType type,
+            boolean asksPost) {
+        assertEquals(asksPost, PostQuestion.asks(question, type), question);
+    }
+
+    @Test
+    void theAskingWordsAreLeftOutAndTheRestKeptAsWritten() {
+        assertEquals("وهو  ايه؟", PostQuestion.withoutAskingWords("وهو بيشتغل ايه؟"));
+        assertEquals("And what  did he hold?", PostQuestion.withoutAskingWords("And what post did he hold?"));
+        assertEquals("ومن اتهم؟", PostQuestion.withoutAskingWords("ومن اتهم؟"));
+    }
+}
