@@ -88,6 +88,11 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      */
     static final double REST_HELD_ROOTLESS = 0.6;
 
+    /** The fewest other question words a sentence must hold for {@link #wordingAside} to set unwritten wording aside. */
+    static final int WORDING_ASIDE_REST = 4;
+    /** Coverage read as holding every weighed term in full (a root or variant match counts less than one). */
+    private static final double HELD_IN_FULL = 0.999;
+
     /**
      * Whether the answer stays in the conversation's story: the follow-up feature's large weight was
      * learnt from follow-ups answered there, whose few words of their own and lightly weighed
@@ -120,9 +125,15 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
         // word of a phrase), counts as missing: such matches made unrelated sentences look answered
         // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
-        double largestMissing = Math.max(judged.largestMissing(), scorer.looselyHeld(judged.article(),
-                articleTokens, judged.sentence(), askedNoun()));
-        return new AbstentionFeatures(judged.coverage(), largestMissing, article.missingShare(),
+        Optional<EvidenceScorer> aside = wordingAside(judged, articleTokens);
+        EvidenceScorer weighed = aside.orElse(scorer);
+        EvidenceScorer.Assessment restAssessed = aside.map(rest -> rest.assess(judged.article(), articleTokens,
+                judged.sentence(), article)).orElse(null);
+        double coverage = restAssessed == null ? judged.coverage() : restAssessed.coverage();
+        double largestMissing = Math.max(restAssessed == null ? judged.largestMissing() : restAssessed.largestMissing(),
+                weighed.looselyHeld(judged.article(), articleTokens, judged.sentence(), askedNoun()));
+        double articleMissing = aside.map(rest -> rest.share(notIn(article.found()))).orElse(article.missingShare());
+        return new AbstentionFeatures(coverage, largestMissing, articleMissing,
                 question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
                 judged.sentence().section() == Section.APPENDIX ? 1 : 0, inConversation(judged, lead) ? 1 : 0,
                 english && retrieval.dictionary() ? 1 : 0, english && !retrieval.dictionary() ? 1 : 0,
@@ -131,6 +142,45 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 absent.unknownWord() ? 1 : 0, absent.strangeShare(), absent.numberMissing() ? 1 : 0,
                 missingName(absent, undefined(absent.unknownNames()), unwrittenName, scorer, judged, articleTokens)
                         ? 1 : 0);
+    }
+
+    /**
+     * The question's evidence with its unwritten wording weighing nothing, when the judged sentence (with
+     * its neighbours) holds all the rest, {@value #WORDING_ASIDE_REST} terms or more, in full; empty
+     * otherwise. Unwritten wording is a word of the question's own phrasing ({@link QuestionWording}: a
+     * dialect or paraphrasing verb, خلّت، تتصالح، صارت) that no chunk holds in any form: no sentence can
+     * hold it, so it is no evidence against the one that holds everything else the question names. The
+     * model read it as the heaviest missing word and declined such sentences (docs/answers.md, "fresh41b").
+     * A word of no root the corpus writes ({@link #rootless}) is not set aside: a paraphrase uses a root of
+     * the language, a name swapped into the sentence's story (تسلا, read as a verb for its ت) has none.
+     * A question with fewer other words is left as it was: "متى انتهت الحرب العالمية الأولى؟" asks a
+     * corpus about another war with three words it holds, and its unwritten verb is what it asks.
+     */
+    Optional<EvidenceScorer> wordingAside(SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+        boolean[] wording = reading.wording();
+        List<EvidenceTerm> rest = IntStream.range(0, evidence.size())
+                .mapToObj(t -> wording[t] && unwritten(evidence.get(t)) && !rootless(evidence.get(t), articleTokens)
+                        ? evidence.get(t).withWeight(0) : evidence.get(t))
+                .toList();
+        long kept = rest.stream().filter(t -> t.weight() > 0).count();
+        if (kept == evidence.size() || kept < WORDING_ASIDE_REST) {
+            return Optional.empty();
+        }
+        EvidenceScorer reweighted = scorer.reweighted(rest);
+        return reweighted.coverage(judged.article(), articleTokens, judged.sentence()) >= HELD_IN_FULL
+                ? Optional.of(reweighted) : Optional.empty();
+    }
+
+    /** Whether no chunk holds any form of {@code term}, in either field. */
+    private boolean unwritten(EvidenceTerm term) {
+        return term.forms().stream().noneMatch(f -> corpus.docFreq(IndexField.ARABIC, f) > 0
+                || corpus.docFreq(IndexField.ENGLISH, f) > 0);
+    }
+
+    private static boolean[] notIn(boolean[] found) {
+        boolean[] missing = new boolean[found.length];
+        IntStream.range(0, found.length).forEach(t -> missing[t] = !found[t]);
+        return missing;
     }
 
     /**
