@@ -231,6 +231,26 @@ class DeclinesTest {
     }
 
     @Test
+    void aHowLongQuestionAnsweredWithNoLengthOfTimeIsDeclined() {
+        String truce = "أدى الهجوم في 27 نوفمبر إلى كسر وقف إطلاق النار، وهو اليوم نفسه الذي دخلت فيه هدنة هشة حيز التنفيذ.";
+        assertTrue(CountDeclines.noLength(english("How long was the truce supposed to last?"), null, List.of(truce)));
+        ShortAnswer states = new ShortAnswer("أكثر من 60", "a.txt", 0, 10, "more than 60");
+        assertTrue(CountDeclines.noLength(arabic("كم يوما بقيت الطائرات في القاعدة؟"), states, List.of()));
+    }
+
+    @Test
+    void aHowLongQuestionAnsweredWithALengthOrAnotherQuestionIsNotDeclinedForIt() {
+        ShortAnswer hours = new ShortAnswer("36 ساعة", "a.txt", 0, 7, null);
+        assertFalse(CountDeclines.noLength(english("How long did the fighting last?"), hours, List.of()));
+        // Without a short answer, a sentence that names a unit of time may say how long in words.
+        assertFalse(CountDeclines.noLength(english("For how long did they keep the names?"), null,
+                List.of("استمروا في استخدام الأسماء لفترة طويلة في القرن التاسع عشر.")));
+        // A how-many question that asks no length is left to the other checks.
+        ShortAnswer states = new ShortAnswer("أكثر من 60", "a.txt", 0, 10, "more than 60");
+        assertFalse(CountDeclines.noLength(english("How many states are in the coalition?"), states, List.of()));
+    }
+
+    @Test
     void aWhenQuestionAnsweredWithTheDayOfTheReportIsDeclined() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
         // The day stands right after the reporting verb, or after its subject with the reported clause next.
