@@ -149,9 +149,11 @@ public class ExtractiveAnswerer {
         Choice choice = answered.get();
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
+        List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
         return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
                 || givesNoName(corpus, retrieval, question, draft, choice)
-                || OfficeDeclines.otherNationality(question, draft.citations().stream().map(Citation::quote).toList())
+                || OfficeDeclines.otherNationality(question, quoted)
+                || CountDeclines.noLength(question, draft.shortAnswer(), quoted)
                 || displacedInQuoted(question, draft, choice)
                 ? Optional.empty() : Optional.of(draft);
     }

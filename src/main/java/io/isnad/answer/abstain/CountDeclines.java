@@ -9,6 +9,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -17,8 +18,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 /**
  * The checks of a how-many question's answer that decline it whatever the abstention model says: the
  * quoted figure counts another group than the asked one (other dead or wounded, the residents, the
- * civilians), no quoted sentence gives a figure of the counted noun, the short answer counts nothing, or
- * the question counts something its judged article never names. One kind of {@link Decline}; the others
+ * civilians), no quoted sentence gives a figure of the counted noun, the short answer counts nothing, a
+ * how-long question is answered with no length of time, or the question counts something its judged
+ * article never names. One kind of {@link Decline}; the others
  * are in {@link Declines}, {@link OfficeDeclines}, {@link TimeDeclines} and {@link ReportDeclines}.
  */
 public final class CountDeclines {
@@ -105,6 +107,25 @@ public final class CountDeclines {
         return !SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).isEmpty()
                 || ShortAnswerFinder.fit(text, kind, tallied).holdsAnswer()
                 || ArabicTextNormalizer.words(text).stream().anyMatch(ArabicNumberWords::isQuantityWord);
+    }
+
+    /**
+     * Whether a how-long question ({@link ShortAnswerFinder#asksDuration}: كم سنة دامت، how long, how
+     * many days) is answered with no length of time. With a short answer, it is a figure that gives none
+     * ({@link ShortAnswerFinder#givesLength}): "أكثر من 60" counts the coalition's states, not the days
+     * asked. Without one, no quoted sentence names a unit of time ({@link ArabicCalendarWords#namesLength}):
+     * "How long was the truce supposed to last?" answered by the day it took effect. Such an answer says
+     * nothing of how long, and the question is declined whatever the abstention model says, as {@link
+     * #noFigure} declines a how-many question answered with no figure (docs/answers.md, "unans41").
+     *
+     * @param shortAnswer the answer's short answer, or null when it has none
+     */
+    public static boolean noLength(AskedQuestion question, ShortAnswer shortAnswer, List<String> quoted) {
+        if (question.analysis().type() != QuestionType.NUMBER || !ShortAnswerFinder.asksDuration(question.text())) {
+            return false;
+        }
+        return shortAnswer != null ? !ShortAnswerFinder.givesLength(shortAnswer.text())
+                : quoted.stream().noneMatch(ArabicCalendarWords::namesLength);
     }
 
     /**

@@ -3,9 +3,11 @@ package io.isnad.answer.abstain;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +29,8 @@ public final class OfficeDeclines {
 
     /** Words with the article that may stand between a noun and its demonym: "وزير الدفاع التركي". */
     private static final int NATIONALITY_GAP = 1;
+    /** The key an English question's nationalities are asked under: any office the quoted sentences give. */
+    private static final String ANY_OFFICE = "";
 
     private OfficeDeclines() {
     }
@@ -121,16 +125,18 @@ public final class OfficeDeclines {
      * انكليزية, is the same), or with none, may answer, and so does a counterpart of the asked
      * nationality ("…اتصالاً هاتفياً بنظيره السوري، فيصل المقداد" for the Syrian minister). Offices
      * only: news prose leaves other nouns out ("المنطقة الناطقة بالفرنسية" for the French-speaking
-     * region), and a country's name may hold a demonym ("المملكة العربية السعودية"). English questions
-     * are left out: their nouns reach here only as translations, not bound to the adjective
-     * (docs/answers.md, "unans33: another ministry's or another country's holder of the asked office is
-     * no answer").
+     * region), and a country's name may hold a demonym ("المملكة العربية السعودية"). An English
+     * question is read in its own words, a who-question only ({@link #englishNationalities}: "Which US
+     * official said…?" answered by "وزير الخارجية الروسي سيرغي لافروف"); its translations are not
+     * bound to the adjective (docs/answers.md, "unans33: another ministry's or another country's holder
+     * of the asked office is no answer"; "unans41").
      */
     public static boolean otherNationality(AskedQuestion question, List<String> quoted) {
-        if (question.english()) {
+        if (question.english() && question.analysis().type() != QuestionType.PERSON) {
             return false;
         }
-        Map<String, Set<String>> asked = nationalities(ArabicTextNormalizer.words(question.asked()));
+        Map<String, Set<String>> asked = question.english() ? englishNationalities(question.asked())
+                : nationalities(ArabicTextNormalizer.words(question.asked()));
         if (asked.isEmpty()) {
             return false;
         }
@@ -146,10 +152,39 @@ public final class OfficeDeclines {
             }
         }
         return asked.entrySet().stream().anyMatch(noun -> {
-            Set<String> bases = given.getOrDefault(noun.getKey(), Set.of());
+            Set<String> bases = ANY_OFFICE.equals(noun.getKey())
+                    ? given.values().stream().flatMap(Set::stream).collect(Collectors.toSet())
+                    : given.getOrDefault(noun.getKey(), Set.of());
             return !bases.isEmpty() && noun.getValue().stream().noneMatch(base -> Stream.concat(bases.stream(),
                     counterparts.stream()).anyMatch(other -> sameNation(base, other)));
         });
+    }
+
+    /**
+     * The nationalities an English question gives the person it asks for, under {@link #ANY_OFFICE}: a
+     * country or demonym the lexicon knows ({@link KnownNames#englishNationality}), written capitalised
+     * as English writes a nation ("Russian", "US"; "foreign" is none), right before an office word
+     * ({@link ArabicPersonTitles#englishOffice}, or "official") or one word before it ("Iranian defence
+     * minister"). Read against every office the quoted sentences give: an English office word does not
+     * say which Arabic noun the sentence writes it by (وزير الخارجية الروسي gives its nation to both).
+     */
+    private static Map<String, Set<String>> englishNationalities(String question) {
+        // As typed: the folded words are lower-cased.
+        List<String> words = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(question).results()
+                .map(MatchResult::group).toList();
+        Set<String> bases = new HashSet<>();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            Optional<String> base = Character.isUpperCase(word.charAt(0))
+                    ? KnownNames.englishNationality(word.toLowerCase(Locale.ROOT)) : Optional.empty();
+            if (base.isPresent() && words.subList(w + 1, Math.min(words.size(), w + 3)).stream()
+                    .map(next -> next.toLowerCase(Locale.ROOT))
+                    .anyMatch(next -> ArabicPersonTitles.namesAnyOffice(next)
+                            || ArabicPersonTitles.englishOffice(next).isPresent())) {
+                bases.add(base.get());
+            }
+        }
+        return bases.isEmpty() ? Map.of() : Map.of(ANY_OFFICE, bases);
     }
 
     /** Whether two demonym bases are one nation's, maybe spelled otherwise (انجليز / انكليز). */

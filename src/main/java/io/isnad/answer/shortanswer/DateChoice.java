@@ -163,7 +163,12 @@ final class DateChoice {
      * length); a question asking the clock's time ({@link #asksClockTime}) says it is a time.
      */
     static List<Span> clockTimes(List<Span> numbers) {
-        return numbers.stream().filter(s -> CLOCK_FIGURE.matcher(s.folded()).matches()).toList();
+        return numbers.stream().filter(s -> isClockFigure(s.folded())).toList();
+    }
+
+    /** Whether a folded figure is a clock figure, hours and minutes: 4:51، 10:30. */
+    static boolean isClockFigure(String folded) {
+        return CLOCK_FIGURE.matcher(folded).matches();
     }
 
     /** Whether a folded question asks for a year: في أي عام، ما السنة التي، in what year. */

@@ -100,6 +100,14 @@ public final class KnownNames {
                 ? Optional.of(ArabicPlaceNames.demonymBase(bare)) : Optional.empty();
     }
 
+    /**
+     * The demonym base ({@link #nationality}) of a lower-case English country or demonym the lexicon
+     * knows, read off its Arabic forms (us → الأمريكية → امريك, russian → روسي → روس), or empty.
+     */
+    public static Optional<String> englishNationality(String english) {
+        return arabicPlace(english).stream().map(KnownNames::nationality).flatMap(Optional::stream).findFirst();
+    }
+
     /** Whether a folded Arabic word or two is a place the lexicon knows (دمشق، ريف دمشق). */
     public static boolean place(String folded) {
         return PLACE_NAMES.containsKey(ArabicTextNormalizer.withoutArticle(folded));

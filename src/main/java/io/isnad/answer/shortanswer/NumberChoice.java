@@ -80,6 +80,22 @@ final class NumberChoice {
                 foldedQuestion), foldedQuestion);
     }
 
+    /** Whether a folded question asks how long ({@link #ASKS_DURATION}). */
+    static boolean asksDuration(String foldedQuestion) {
+        return ASKS_DURATION.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether a folded figure gives a length of time as {@link #byDuration} chooses one: a figure with
+     * its unit of duration, a period bounded by two years, or a clock figure (a time left on the clock,
+     * "3:08"). Any other figure the how-long question was answered with is a count or a date.
+     */
+    static boolean isLength(String foldedFigure) {
+        return DURATION.matcher(foldedFigure).matches()
+                || DateChoice.YEAR.matcher(foldedFigure).results().count() == 2
+                || DateChoice.isClockFigure(foldedFigure);
+    }
+
     /**
      * A how-long question (كم سنة استمرت، كم من الوقت، how long) is answered by a length of time
      * when the sentence gives one ("ثلاث سنوات"), not by a year or another count beside it; else by
@@ -87,7 +103,7 @@ final class NumberChoice {
      * first year alone says when it began, not how long it lasted.
      */
     private static List<Span> byDuration(String sentence, List<Span> spans, String foldedQuestion) {
-        if (!ASKS_DURATION.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find()) {
+        if (!asksDuration(foldedQuestion)) {
             return spans;
         }
         List<Span> durations = spans.stream().filter(s -> DURATION.matcher(s.folded()).matches()).toList();

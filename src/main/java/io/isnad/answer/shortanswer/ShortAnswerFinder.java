@@ -2,6 +2,7 @@ package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -124,6 +125,19 @@ public final class ShortAnswerFinder {
     /** Whether a question asks for a year: في أي عام، ما السنة التي، in what year. */
     public static boolean asksYear(String question) {
         return DateChoice.asksYear(ArabicTextNormalizer.normalize(question));
+    }
+
+    /** Whether a question asks how long: كم سنة، كم من الوقت، كم دام، ما مدة، how long. */
+    public static boolean asksDuration(String question) {
+        return NumberChoice.asksDuration(ArabicTextNormalizer.normalize(question));
+    }
+
+    /**
+     * Whether a short answer gives a length of time: a figure with its unit (ثلاث سنوات، 36 ساعة), a
+     * period of two years (من 1870 إلى 1939) or a clock figure (3:08).
+     */
+    public static boolean givesLength(String answer) {
+        return NumberChoice.isLength(ArabicTextNormalizer.normalize(answer).toLowerCase(Locale.ROOT));
     }
 
     /**

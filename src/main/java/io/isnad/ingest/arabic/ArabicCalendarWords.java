@@ -285,6 +285,19 @@ public final class ArabicCalendarWords {
     }
 
     /**
+     * Whether a text names a length of time by its unit ({@link #DURATION_UNITS}), as written or after a
+     * conjunction, preposition or article (لعقد، القرن، بالساعات): "لفترة طويلة في القرن التاسع عشر" may
+     * say how long, "في 27 نوفمبر" cannot. A relative day (اليوم، "the same day") is no length, though
+     * its stem is the unit يوم.
+     */
+    public static boolean namesLength(String text) {
+        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
+                .filter(w -> !RELATIVE_DAYS.contains(ArabicRootSkeleton.withoutConjunction(w, 1)))
+                .anyMatch(w -> DURATION_UNITS.contains(w) || DURATION_UNITS.contains(PROCLITIC.matcher(w).replaceFirst("")));
+    }
+
+    /**
      * The day of a month a text names: a figure of 1 to 31 or an ordinal ({@link ArabicNumberWords#ORDINALS})
      * right before a month name, with or without من / of between (5 ديسمبر، الخامس من ديسمبر، 5 December),
      * or a figure right after an English month (December 5, December 5th); 0 when it names none. A

@@ -116,6 +116,9 @@ public final class ArabicPersonTitles {
             Map.entry("prince", "امير"), Map.entry("emir", "امير"), Map.entry("consul", "قنصل"),
             Map.entry("governor", "محافظ")));
 
+    /** The English word that names the holder of any office ({@link #namesAnyOffice}). */
+    private static final String ANY_OFFICE = "official";
+
     /**
      * The portfolios an office is held for (وزير الدفاع، المتحدث باسم وزارة الخارجية، قائد الجيش), each
      * with the words news prose writes it by, folded and without the article: the ministries a government
@@ -298,9 +301,19 @@ public final class ArabicPersonTitles {
         Set<String> offices = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             boolean prime = words.get(i).equals("minister") && i > 0 && words.get(i - 1).equals("prime");
-            Optional.ofNullable(ENGLISH_OFFICES.get(prime ? "premier" : words.get(i))).ifPresent(offices::add);
+            englishOffice(prime ? "premier" : words.get(i)).ifPresent(offices::add);
         }
         return offices;
+    }
+
+    /** The office a lower-case English word names ({@link #ENGLISH_OFFICES}: minister → وزير), or empty. */
+    public static Optional<String> englishOffice(String word) {
+        return Optional.ofNullable(ENGLISH_OFFICES.get(word));
+    }
+
+    /** Whether a lower-case English word names the holder of any office: "Which US official said…". */
+    public static boolean namesAnyOffice(String word) {
+        return ANY_OFFICE.equals(word);
     }
 
     private static Map<String, String> folded(Map<String, String> offices) {

@@ -22,6 +22,8 @@ class DeclinesTest {
 
     private static final String SPOKESMAN = "وقال المتحدث باسم وزارة الخارجية الإيرانية ";
     private static final String MONITOR = "سيطرت الجماعة على المدينة بأكملها، وفقًا لمعلومات من ";
+    private static final String CALL =
+            "أجرى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، اتصالاً هاتفياً بنظيره السوري، فيصل المقداد.";
 
     @Test
     void aWhoQuestionAnsweredWithTheSourceOfTheReportIsDeclined() {
@@ -260,6 +262,26 @@ class DeclinesTest {
         // A figure before the scale word says how many.
         assertFalse(CountDeclines.countsNothing(arabic("كم سجيناً ستطلق إسرائيل؟"),
                 new ShortAnswer("ثلاثة آلاف", "a.txt", 0, 10, null), ""));
+    }
+
+    @Test
+    void aHowLongQuestionAnsweredWithNoLengthOfTimeIsDeclined() {
+        String truce = "أدى الهجوم في 27 نوفمبر إلى كسر وقف إطلاق النار، وهو اليوم نفسه الذي دخلت فيه هدنة هشة حيز التنفيذ.";
+        assertTrue(CountDeclines.noLength(english("How long was the truce supposed to last?"), null, List.of(truce)));
+        ShortAnswer states = new ShortAnswer("أكثر من 60", "a.txt", 0, 10, "more than 60");
+        assertTrue(CountDeclines.noLength(arabic("كم يوما بقيت الطائرات في القاعدة؟"), states, List.of()));
+    }
+
+    @Test
+    void aHowLongQuestionAnsweredWithALengthOrAnotherQuestionIsNotDeclinedForIt() {
+        ShortAnswer hours = new ShortAnswer("36 ساعة", "a.txt", 0, 7, null);
+        assertFalse(CountDeclines.noLength(english("How long did the fighting last?"), hours, List.of()));
+        // Without a short answer, a sentence that names a unit of time may say how long in words.
+        assertFalse(CountDeclines.noLength(english("For how long did they keep the names?"), null,
+                List.of("استمروا في استخدام الأسماء لفترة طويلة في القرن التاسع عشر.")));
+        // A how-many question that asks no length is left to the other checks.
+        ShortAnswer states = new ShortAnswer("أكثر من 60", "a.txt", 0, 10, "more than 60");
+        assertFalse(CountDeclines.noLength(english("How many states are in the coalition?"), states, List.of()));
     }
 
     @Test
@@ -706,10 +728,9 @@ class DeclinesTest {
 
     @Test
     void theAskedNationalityACounterpartOrNoneGivenMayAnswer() {
-        String call = "أجرى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، اتصالاً هاتفياً بنظيره السوري، فيصل المقداد.";
-        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الخارجية الإيراني للمقداد؟"), List.of(call)));
+        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الخارجية الإيراني للمقداد؟"), List.of(CALL)));
         // A counterpart of the asked side is the asked country's holder of the office.
-        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الخارجية السوري لعبد اللهيان؟"), List.of(call)));
+        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الخارجية السوري لعبد اللهيان؟"), List.of(CALL)));
         // The noun given with no nationality, or another quoted sentence giving the asked one.
         assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الدفاع التركي عن حلب؟"),
                 List.of("وقال وزير الدفاع إن الهجوم فشل.")));
@@ -720,9 +741,30 @@ class DeclinesTest {
                 List.of("أكبر المناطق هي المنطقة الناطقة باللغة الهولندية في الشمال والمنطقة الناطقة بالفرنسية جنوبا.")));
         assertFalse(OfficeDeclines.otherNationality(arabic("ما اسم العملية التي أطلقتها فصائل الشمال السوري؟"),
                 List.of("أعلنت الفصائل في الشمال الغربي إطلاق عملية ردع العدوان.")));
-        // English questions are left to the model.
+        // An English question that asks no person is left to the model: its nouns are not bound to the adjective.
         assertFalse(OfficeDeclines.otherNationality(english("What did the Turkish defence minister say about Aleppo?"),
                 List.of("وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم فشل.")));
+    }
+
+    @Test
+    void anEnglishWhoQuestionAnsweredWithAnotherCountrysOfficialIsDeclined() {
+        String lavrov = "في حين شدد وزير الخارجية الروسي سيرغي لافروف على أنه لا أساس لاتهام روسيا "
+                + "بخرق القرار الدولي 2231.";
+        assertTrue(OfficeDeclines.otherNationality(
+                english("Which US official said the Russian warplanes breached the resolution?"), List.of(lavrov)));
+        assertTrue(OfficeDeclines.otherNationality(english("Who is the Iranian foreign minister?"), List.of(lavrov)));
+        // The asked country's official, a demonym qualifying no office, or an office given with none may answer.
+        assertFalse(OfficeDeclines.otherNationality(english("Which Russian official said there was no basis for it?"),
+                List.of(lavrov)));
+        assertFalse(OfficeDeclines.otherNationality(english("Who said the Russian warplanes breached the resolution?"),
+                List.of(lavrov)));
+        assertFalse(OfficeDeclines.otherNationality(
+                english("Which US official said the warplanes breached the resolution?"),
+                List.of("وقال الوزير إن الطائرات خرقت القرار.")));
+        // The asked nation given with another noun of the office, and "foreign", which names no nation.
+        assertFalse(OfficeDeclines.otherNationality(english("Who is the Russian foreign minister mentioned?"),
+                List.of(lavrov)));
+        assertFalse(OfficeDeclines.otherNationality(english("Who did Iran's foreign minister call?"), List.of(CALL)));
     }
 
     private static boolean noFigure(String question, String... quoted) {

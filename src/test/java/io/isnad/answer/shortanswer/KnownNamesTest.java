@@ -69,4 +69,12 @@ class KnownNamesTest {
     private static Optional<String> nationality(String word) {
         return KnownNames.nationality(folded(word));
     }
+
+    @Test
+    void anEnglishCountryOrDemonymGivesItsArabicDemonymBase() {
+        assertEquals(KnownNames.nationality(folded("الروسي")), KnownNames.englishNationality("russian"));
+        assertEquals(KnownNames.nationality(folded("الأمريكية")), KnownNames.englishNationality("us"));
+        assertTrue(KnownNames.englishNationality("russian").isPresent());
+        assertEquals(Optional.empty(), KnownNames.englishNationality("minister"));
+    }
 }

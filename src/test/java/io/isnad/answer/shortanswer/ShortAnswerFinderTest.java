@@ -786,6 +786,20 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aLengthOfTimeIsAFigureWithItsUnitAPeriodOrAClockFigure() {
+        assertTrue(ShortAnswerFinder.asksDuration("How long was the truce supposed to last?"));
+        assertTrue(ShortAnswerFinder.asksDuration("how many days had they been based there"));
+        assertTrue(ShortAnswerFinder.asksDuration("كم دامت فترة حكمه؟"));
+        assertFalse(ShortAnswerFinder.asksDuration("كم جنديا حاصر المدينة؟"));
+        assertTrue(ShortAnswerFinder.givesLength("36 ساعة"));
+        assertTrue(ShortAnswerFinder.givesLength("خمس إلى عشر سنوات"));
+        assertTrue(ShortAnswerFinder.givesLength("1870 إلى 1939"));
+        assertTrue(ShortAnswerFinder.givesLength("3:08"));
+        assertFalse(ShortAnswerFinder.givesLength("أكثر من 60"));
+        assertFalse(ShortAnswerFinder.givesLength("27 نوفمبر"));
+    }
+
+    @Test
     void aQuestionWordInTheClauseJoinedByWaAfterASpanIsNoClueForIt() {
         String sentence = "نشبت الحرب في 28 يوليو 1914 وانتهت في 11 نوفمبر 1918 بهزيمة ألمانيا.";
         assertEquals(Optional.of("11 نوفمبر 1918"), find(sentence, QuestionType.DATE, "متى انتهت الحرب؟"));

@@ -106,4 +106,19 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.asksOrigin("When did the ceasefire end?"));
         assertFalse(ArabicCalendarWords.asksOrigin("When was the consulate opened?"), "news dates an opening by the day");
     }
+
+    @Test
+    void aUnitOfTimeAsWrittenOrGluedNamesALength() {
+        assertTrue(ArabicCalendarWords.namesLength("استمرت المعارك لأكثر من 36 ساعة متواصلة."));
+        assertTrue(ArabicCalendarWords.namesLength("صيف طويل جداً امتدّ لعقد."), "after a preposition");
+        assertTrue(ArabicCalendarWords.namesLength("استخدموا الأسماء لفترة طويلة في القرن التاسع عشر."), "with the article");
+        assertTrue(ArabicCalendarWords.namesLength("The siege lasted three days."));
+    }
+
+    @Test
+    void aDateOrTheRelativeDayNamesNoLength() {
+        assertFalse(ArabicCalendarWords.namesLength("أدى الهجوم في 27 نوفمبر إلى كسر وقف إطلاق النار، وهو اليوم نفسه "
+                + "الذي دخلت فيه هدنة هشة حيز التنفيذ."), "اليوم is the day, not a day's length");
+        assertFalse(ArabicCalendarWords.namesLength("وقعت الاتفاقات في 15 أيلول 2017 في أستانا."), "a date");
+    }
 }

@@ -141,4 +141,13 @@ class ArabicPersonTitlesTest {
     private static Optional<String> office(String word) {
         return ArabicPersonTitles.office(ArabicTextNormalizer.normalize(word));
     }
+
+    @Test
+    void anEnglishOfficeWordGivesItsOfficeAndOfficialNamesAnyOffice() {
+        assertEquals(Optional.of(ArabicTextNormalizer.normalize("وزير")), ArabicPersonTitles.englishOffice("minister"));
+        assertEquals(Optional.empty(), ArabicPersonTitles.englishOffice("official"));
+        assertEquals(Optional.empty(), ArabicPersonTitles.englishOffice("warplanes"));
+        assertTrue(ArabicPersonTitles.namesAnyOffice("official"));
+        assertFalse(ArabicPersonTitles.namesAnyOffice("minister"));
+    }
 }
