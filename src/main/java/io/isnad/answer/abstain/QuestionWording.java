@@ -6,6 +6,7 @@ import java.util.Set;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -17,7 +18,9 @@ import io.isnad.retrieve.EvidenceTerm;
  * present tense such as ينتمي), a function word with a glued و ف ب ل ك, a dialect word for a
  * Standard one ({@link ArabicDialectWords}: طيارات، انجرح، مبارح), a function word with a glued
  * pronoun (لديها), a word that names the kind of answer asked for ({@link
- * ArabicQuestionWords#namesTheAnswerKind}: the سنة of "سنة كام؟", the موجودة of "وين موجودة…؟").
+ * ArabicQuestionWords#namesTheAnswerKind}: the سنة of "سنة كام؟", the موجودة of "وين موجودة…؟"), and
+ * so a word asking a person's post ({@link ArabicPersonTitles#asksPost}: the منصبه of "وش كان منصبه؟"),
+ * which the answer replaces by the post it names (العضو السابق في لجنة الأمن القومي), never writes.
  * Missing from the corpus,
  * such a word says the question is phrased otherwise, not that the articles lack its subject, as
  * an unknown name or figure does. Names
@@ -46,7 +49,8 @@ public final class QuestionWording {
         }
         Set<String> stems = QuestionNames.arabicStems(question, analyzers, word -> ArabicRootSkeleton.looksConjugated(word)
                 || ArabicRootSkeleton.withoutProclitic(word).filter(ArabicStopWords::contains).isPresent()
-                || ArabicQuestionWords.namesTheAnswerKind(word) || ArabicDialectWords.standardOf(word).isPresent());
+                || ArabicQuestionWords.namesTheAnswerKind(word) || ArabicPersonTitles.asksPost(word)
+                || ArabicDialectWords.standardOf(word).isPresent());
         stems.addAll(functionWordStems);
         // The question is searched with a dialect word's Standard word (QueryBuilder), so the term the
         // evidence holds is the Standard word's: it is the question's wording just as the dialect word is.

@@ -42,6 +42,16 @@ class QuestionWordingTest extends AbsenceCheckCase {
     }
 
     @Test
+    void aWordAskingAPersonsPostIsWordingNotAName() {
+        // منصبها is shaped like a name and no article holds it: an answer names the post, not the word.
+        String asked = "الطائرة التي هبطت في لارنكا وش كان منصبها؟";
+        assertTrue(worded(asked).contains("منصب"), () -> worded(asked).toString());
+        AbsentEvidence absent = check(asked);
+        assertEquals(List.of(), absent.unknownNames());
+        assertEquals(0, absent.strangeShare());
+    }
+
+    @Test
     void aSubjectTheCorpusLacksIsStillStrange() {
         // The submarine is what the question asks about; موجودة beside it changes nothing.
         AbsentEvidence absent = check("وين موجودة الغواصة؟");
