@@ -58,7 +58,7 @@ final class IndexGeneration {
      */
     private final ComputedOnce<Map<String, List<String>>> wordsByConsonants;
     /**
-     * Per key of a set of terms ({@link Snapshot#noneHeld}: a known name's written forms), whether no chunk
+     * Per key of a set of terms ({@link Snapshot#anyNoneHeld}: a known name's written forms), whether no chunk
      * holds any, found by the first question that asks. The keys come from a bounded set (the lexicon's
      * names), so nothing is evicted.
      */
@@ -189,7 +189,10 @@ final class IndexGeneration {
         return wordsByConsonants.get(list);
     }
 
-    /** Whether no chunk of this version holds the terms {@code key} stands for, found by {@code find} the first time. */
+    /**
+     * Whether no chunk of this version holds the terms {@code key} stands for, found by {@code find} the first
+     * time.
+     */
     boolean noneHeld(String key, Supplier<Boolean> find) {
         Boolean kept = noneHeld.get(key);
         if (kept == null) {

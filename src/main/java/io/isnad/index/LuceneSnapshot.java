@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -208,10 +208,16 @@ final class LuceneSnapshot implements Snapshot {
         }));
     }
 
-    /** Remembered per version by key ({@link IndexGeneration#noneHeld}). */
+    /**
+     * Each key's answer remembered per version ({@link IndexGeneration#noneHeld}), its terms counted the first
+     * time it is asked.
+     */
     @Override
-    public boolean noneHeld(String key, Supplier<List<Term>> terms) {
-        return generation.noneHeld(key, () -> Snapshot.super.noneHeld(key, terms));
+    public boolean anyNoneHeld(List<String> keys, Function<String, List<Term>> terms) {
+        return keys.stream().anyMatch(key -> generation.noneHeld(key, () -> {
+            List<Term> held = terms.apply(key);
+            return Snapshot.noneCounted(held, docFreqs(held));
+        }));
     }
 
     /**

@@ -2,12 +2,13 @@ package io.isnad.index;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -67,13 +68,21 @@ public interface Snapshot extends AutoCloseable {
     }
 
     /**
-     * Whether no chunk holds any of {@code terms}, which {@code key} alone decides (the same key always
-     * stands for the same terms, and keys come from a bounded set, such as a lexicon's names). The
-     * embedded index remembers the answer per key for the version's life, since a version never changes;
-     * elsewhere the terms are counted each time, in one batch.
+     * Whether one of {@code keys} stands for terms no chunk holds ({@code terms} of a key: the same key
+     * always stands for the same terms, and keys come from a bounded set, such as a lexicon's names).
+     * Here all the keys' terms are counted at once, in one batch a remote index answers in one round trip;
+     * the embedded index remembers each key's answer for the version's life, since a version never changes.
      */
-    default boolean noneHeld(String key, Supplier<List<Term>> terms) {
-        return docFreqs(terms.get()).values().stream().allMatch(count -> count == 0);
+    default boolean anyNoneHeld(List<String> keys, Function<String, List<Term>> terms) {
+        Map<String, List<Term>> termsByKey = new LinkedHashMap<>();
+        keys.forEach(key -> termsByKey.computeIfAbsent(key, terms));
+        Map<Term, Integer> counts = docFreqs(termsByKey.values().stream().flatMap(List::stream).toList());
+        return termsByKey.values().stream().anyMatch(held -> noneCounted(held, counts));
+    }
+
+    /** Whether {@code counts} gives none of {@code terms} a chunk. */
+    static boolean noneCounted(List<Term> terms, Map<Term, Integer> counts) {
+        return terms.stream().allMatch(term -> counts.getOrDefault(term, 0) == 0);
     }
 
     /** How many chunks have {@code field}: the collection size for idf. */

@@ -42,20 +42,20 @@ final class UnwrittenNames {
         if (nameStems.isEmpty()) {
             return false;
         }
+        List<String> keys = new ArrayList<>();
         for (String word : question.arabic()) {
             Optional<String> key = known(word);
-            if (key.isPresent() && corpus.analyzers().wordStems(word).stream().anyMatch(nameStems::contains)
-                    && corpus.noneHeld(key.get(), () -> writtenForms(key.get()))) {
-                return true;
+            if (key.isPresent() && corpus.analyzers().wordStems(word).stream().anyMatch(nameStems::contains)) {
+                keys.add(key.get());
             }
         }
-        return false;
+        return !keys.isEmpty() && corpus.anyNoneHeld(keys, UnwrittenNames::writtenForms);
     }
 
     /**
      * The terms a known name (its lexicon key) is written as on the n-gram field: each of the lexicon's
      * spellings, with or without the article or a proclitic. A function of the key alone, so the index
-     * remembers per version whether it holds any ({@link Snapshot#noneHeld}): counting every form for each
+     * remembers per version whether it holds any ({@link Snapshot#anyNoneHeld}): counting every form for each
      * question was about a point of an answer's samples on the seeds (docs/performance.md, "perf40").
      */
     static List<Term> writtenForms(String key) {
