@@ -459,7 +459,8 @@ public class ExtractiveAnswerer {
      */
     private static Predicate<EvidenceTerm> typedIn(AskedQuestion question) {
         return question.previous().isEmpty() && question.text().equals(question.asked()) ? term -> true
-                : mentionedIn(asksPost(question) ? PostQuestion.withoutAskingWords(question.asked()) : question.asked());
+                : mentionedIn(asksPost(question) ? PostQuestion.withoutAskingWords(question.asked())
+                        : question.asked());
     }
 
     /**

@@ -234,7 +234,8 @@ final class LuceneCorpus implements Corpus {
      * The thread of {@link #listWordsInBackground}, listing {@code generation}'s words with {@code list}; returned
      * so that a test can wait for it.
      */
-    static Thread listInBackground(IndexGeneration generation, Function<DirectoryReader, Map<String, List<String>>> list) {
+    static Thread listInBackground(IndexGeneration generation,
+            Function<DirectoryReader, Map<String, List<String>>> list) {
         return Thread.ofVirtual().name("isnad-words").start(() -> {
             if (!generation.tryAcquire()) {
                 return;

@@ -12,9 +12,15 @@ public enum Decline {
     NO_FIGURE("noFigure"),
     /** {@link OfficeDeclines#otherRole}, {@link OfficeDeclines#otherPortfolio}, {@link OfficeDeclines#otherRank}. */
     OTHER_ROLE("otherRole"),
-    /** {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link TimeDeclines#otherMonth}. */
+    /**
+     * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link
+     * TimeDeclines#otherMonth}.
+     */
     NO_TIME("noTime"),
-    /** {@link OrdinalDeclines#otherOrdinal}: the quoted sentences write another of the series the question names one of. */
+    /**
+     * {@link OrdinalDeclines#otherOrdinal}: the quoted sentences write another of the series the question
+     * names one of.
+     */
     OTHER_ORDINAL("otherOrdinal"),
     /** {@link Declines#absentPerson}: the question names a person no article mentions. */
     ABSENT_PERSON("absentPerson"),

@@ -88,7 +88,10 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      */
     static final double REST_HELD_ROOTLESS = 0.6;
 
-    /** The fewest other question words a sentence must hold for {@link #wordingAside} to set unwritten wording aside. */
+    /**
+     * The fewest other question words a sentence must hold for {@link #wordingAside} to set unwritten wording
+     * aside.
+     */
     static final int WORDING_ASIDE_REST = 4;
     /** Coverage read as holding every weighed term in full (a root or variant match counts less than one). */
     private static final double HELD_IN_FULL = 0.999;

@@ -98,7 +98,8 @@ final class FollowUpRule {
         List<String> words = words(question);
         if (words.stream().map(FollowUpRule::withoutConjunction).anyMatch(w -> REFERENCES.contains(w)
                 || ATTACHED_REFERENCES.contains(w)) || hasPronounOfEarlierName(words)
-                || words.stream().anyMatch(w -> ArabicStopWords.hasGluedDemonstrative(ArabicTextNormalizer.normalize(w)))) {
+                || words.stream().map(ArabicTextNormalizer::normalize)
+                        .anyMatch(ArabicStopWords::hasGluedDemonstrative)) {
             return true;
         }
         List<String> content = words.stream().filter(w -> !isFunctionWord(w)).toList();

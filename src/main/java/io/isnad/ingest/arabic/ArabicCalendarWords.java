@@ -294,7 +294,8 @@ public final class ArabicCalendarWords {
         String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
                 .filter(w -> !RELATIVE_DAYS.contains(ArabicRootSkeleton.withoutConjunction(w, 1)))
-                .anyMatch(w -> DURATION_UNITS.contains(w) || DURATION_UNITS.contains(PROCLITIC.matcher(w).replaceFirst("")));
+                .anyMatch(w -> DURATION_UNITS.contains(w)
+                        || DURATION_UNITS.contains(PROCLITIC.matcher(w).replaceFirst("")));
     }
 
     /**

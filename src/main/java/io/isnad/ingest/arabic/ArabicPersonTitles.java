@@ -220,7 +220,10 @@ public final class ArabicPersonTitles {
         return COUNTERPARTS.contains(folded) || COUNTERPARTS.contains(bare);
     }
 
-    /** Whether a folded word, with or without a glued و or ف, asks for a person's post or job ({@link #POST_ASKING}). */
+    /**
+     * Whether a folded word, with or without a glued و or ف, asks for a person's post or job ({@link
+     * #POST_ASKING}).
+     */
     public static boolean asksPost(String folded) {
         return POST_ASKING.contains(folded) || POST_ASKING.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
     }
