@@ -284,15 +284,24 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             Map<String, List<String>> grams) {
         List<Term> counted = new ArrayList<>();
         for (EvidenceTerm term : missing) {
+            counted.addAll(asWritten(term));
             for (String form : term.forms()) {
-                counted.add(new Term(IndexField.ARABIC.field(), form));
-                counted.add(new Term(IndexField.ENGLISH.field(), form));
                 for (String gram : grams.get(form)) {
                     counted.add(new Term(IndexField.GRAMS.field(), gram));
                 }
             }
         }
         return counted.isEmpty() ? Map.of() : corpus.docFreqs(counted);
+    }
+
+    /** The terms {@link #indexed} reads of {@code term}: each of its forms in both fields. */
+    static List<Term> asWritten(EvidenceTerm term) {
+        List<Term> terms = new ArrayList<>();
+        for (String form : term.forms()) {
+            terms.add(new Term(IndexField.ARABIC.field(), form));
+            terms.add(new Term(IndexField.ENGLISH.field(), form));
+        }
+        return terms;
     }
 
     /** Share of a form's character n-grams ({@code grams}) that some chunk holds. */

@@ -2,10 +2,13 @@ package io.isnad.answer.abstain;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+
+import org.apache.lucene.index.Term;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.sentence.SentenceCandidate;
@@ -161,9 +164,17 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      */
     Optional<EvidenceScorer> wordingAside(SentenceCandidate judged, List<SentenceTokens> articleTokens) {
         boolean[] wording = reading.wording();
+        List<EvidenceTerm> worded = IntStream.range(0, evidence.size()).filter(t -> wording[t]).mapToObj(evidence::get)
+                .toList();
+        if (worded.isEmpty()) {
+            return Optional.empty();
+        }
+        // All the wording's forms counted at once: a search cluster answers them in one round trip.
+        Map<Term, Integer> counts = corpus.docFreqs(worded.stream().flatMap(t -> AbsentEvidence.asWritten(t).stream())
+                .toList());
         List<EvidenceTerm> rest = IntStream.range(0, evidence.size())
-                .mapToObj(t -> wording[t] && unwritten(evidence.get(t)) && !rootless(evidence.get(t), articleTokens)
-                        ? evidence.get(t).withWeight(0) : evidence.get(t))
+                .mapToObj(t -> wording[t] && !AbsentEvidence.indexed(evidence.get(t), counts)
+                        && !rootless(evidence.get(t), articleTokens) ? evidence.get(t).withWeight(0) : evidence.get(t))
                 .toList();
         long kept = rest.stream().filter(t -> t.weight() > 0).count();
         if (kept == evidence.size() || kept < WORDING_ASIDE_REST) {
@@ -172,12 +183,6 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         EvidenceScorer reweighted = scorer.reweighted(rest);
         return reweighted.coverage(judged.article(), articleTokens, judged.sentence()) >= HELD_IN_FULL
                 ? Optional.of(reweighted) : Optional.empty();
-    }
-
-    /** Whether no chunk holds any form of {@code term}, in either field. */
-    private boolean unwritten(EvidenceTerm term) {
-        return term.forms().stream().noneMatch(f -> corpus.docFreq(IndexField.ARABIC, f) > 0
-                || corpus.docFreq(IndexField.ENGLISH, f) > 0);
     }
 
     private static boolean[] notIn(boolean[] found) {
