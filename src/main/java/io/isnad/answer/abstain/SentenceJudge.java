@@ -169,7 +169,14 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         if (worded.isEmpty()) {
             return Optional.empty();
         }
-        // All the wording's forms counted at once: a search cluster answers them in one round trip.
+        // Which wording no chunk writes is asked of the index only if the sentence holds the rest in full with
+        // every wording word set aside: a search cluster is not asked for the other questions, and is asked
+        // once, for all the wording's forms, for these.
+        List<EvidenceTerm> lenient = IntStream.range(0, evidence.size())
+                .mapToObj(t -> wording[t] ? evidence.get(t).withWeight(0) : evidence.get(t)).toList();
+        if (scorer.reweighted(lenient).coverage(judged.article(), articleTokens, judged.sentence()) < HELD_IN_FULL) {
+            return Optional.empty();
+        }
         Map<Term, Integer> counts = corpus.docFreqs(worded.stream().flatMap(t -> AbsentEvidence.asWritten(t).stream())
                 .toList());
         List<EvidenceTerm> rest = IntStream.range(0, evidence.size())
