@@ -119,14 +119,15 @@ public final class Declines {
 
     /**
      * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
-     * yes/no question, or one that names a day of a month, a month or a place in a series): only then need a
-     * caller find them.
+     * yes/no question, or one that names a day of a month, a month or a place in a series, or asks of one noun
+     * in the dual or plural): only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
                 || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(question.asked()) > 0
-                || !ArabicCalendarWords.monthsAsked(question.asked()).isEmpty() || OrdinalDeclines.namesPlace(question);
+                || !ArabicCalendarWords.monthsAsked(question.asked()).isEmpty() || OrdinalDeclines.namesPlace(question)
+                || NumberDeclines.asksNumberedNoun(question);
     }
 
     /**
