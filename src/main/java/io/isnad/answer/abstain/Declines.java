@@ -31,7 +31,8 @@ import io.isnad.retrieve.EvidenceTerm;
  * (in Arabic) only the question's wording, a name the article mentions only in passing, or rare words the
  * judged sentence does not write. The checks of
  * the quoted sentences' relation to the asked one are by kind in {@link CountDeclines}, {@link
- * OfficeDeclines}, {@link TimeDeclines} and {@link ReportDeclines}; {@link #readsQuoted} says when a
+ * OfficeDeclines}, {@link TimeDeclines}, {@link OrdinalDeclines}, {@link NumberDeclines} and {@link
+ * ReportDeclines}; {@link #readsQuoted} says when a
  * caller need find the quoted sentences for them. Each check is too rare in the labelled data to be fitted
  * as a feature of the model, and each was kept only where no answerable check question was lost
  * (docs/answers.md).
