@@ -26,6 +26,7 @@ import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.abstain.ReportDeclines;
 import io.isnad.answer.abstain.TimeDeclines;
 import io.isnad.answer.abstain.OfficeDeclines;
+import io.isnad.answer.abstain.NumberDeclines;
 import io.isnad.answer.abstain.OrdinalDeclines;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
@@ -345,6 +346,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted) || TimeDeclines.noYear(question, quoted)
                 || TimeDeclines.otherDay(question, quoted) || TimeDeclines.otherMonth(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
+        declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question, evidence));
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));

@@ -22,6 +22,11 @@ public enum Decline {
      * names one of.
      */
     OTHER_ORDINAL("otherOrdinal"),
+    /**
+     * {@link NumberDeclines#otherNumber}: a question of one noun in the dual or plural, the quoted sentences
+     * writing it only in the singular.
+     */
+    OTHER_NUMBER("otherNumber"),
     /** {@link Declines#absentPerson}: the question names a person no article mentions. */
     ABSENT_PERSON("absentPerson"),
     /** {@link Declines#unheldName}: a name the articles do not hold. */

@@ -31,7 +31,8 @@ import io.isnad.retrieve.EvidenceTerm;
  * (in Arabic) only the question's wording, a name the article mentions only in passing, or rare words the
  * judged sentence does not write. The checks of
  * the quoted sentences' relation to the asked one are by kind in {@link CountDeclines}, {@link
- * OfficeDeclines}, {@link TimeDeclines} and {@link ReportDeclines}; {@link #readsQuoted} says when a
+ * OfficeDeclines}, {@link TimeDeclines}, {@link OrdinalDeclines}, {@link NumberDeclines} and {@link
+ * ReportDeclines}; {@link #readsQuoted} says when a
  * caller need find the quoted sentences for them. Each check is too rare in the labelled data to be fitted
  * as a feature of the model, and each was kept only where no answerable check question was lost
  * (docs/answers.md).
@@ -119,14 +120,15 @@ public final class Declines {
 
     /**
      * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
-     * yes/no question, or one that names a day of a month, a month or a place in a series): only then need a
-     * caller find them.
+     * yes/no question, or one that names a day of a month, a month or a place in a series, or asks of one noun
+     * in the dual or plural): only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
                 || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(question.asked()) > 0
-                || !ArabicCalendarWords.monthsAsked(question.asked()).isEmpty() || OrdinalDeclines.namesPlace(question);
+                || !ArabicCalendarWords.monthsAsked(question.asked()).isEmpty() || OrdinalDeclines.namesPlace(question)
+                || NumberDeclines.asksNumberedNoun(question);
     }
 
     /**

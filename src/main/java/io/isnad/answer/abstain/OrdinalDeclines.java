@@ -11,7 +11,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * The check of an answer that declines it whatever the abstention model says when the question asks about
  * one of a series (الحرب العالمية الأولى، القرن الثالث) and the quoted sentences write another of it. One
  * kind of {@link Decline}; the others are in {@link Declines}, {@link CountDeclines}, {@link OfficeDeclines},
- * {@link TimeDeclines} and {@link ReportDeclines}.
+ * {@link TimeDeclines}, {@link NumberDeclines} and {@link ReportDeclines}.
  */
 public final class OrdinalDeclines {
 

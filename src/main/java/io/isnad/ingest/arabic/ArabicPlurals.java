@@ -1,5 +1,7 @@
 package io.isnad.ingest.arabic;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +29,12 @@ public final class ArabicPlurals {
     private static final Map<String, Set<String>> SUPPLETIVE = Map.of(
             "امراه", Set.of("نساء", "نسوه"),
             "مراه", Set.of("نساء", "نسوه"));
+
+    /**
+     * The endings of a noun counted two or more that leave its singular's stem: the sound feminine plural
+     * ات, the dual ان / ين (ين also the sound masculine plural's other case) and the masculine plural ون.
+     */
+    private static final List<String> NUMBER_ENDINGS = List.of("ات", "ان", "ين", "ون");
 
     private ArabicPlurals() {
     }
@@ -68,6 +76,35 @@ public final class ArabicPlurals {
                     || SUPPLETIVE.getOrDefault(x, Set.of()).contains(y) || SUPPLETIVE.getOrDefault(y, Set.of()).contains(x)
                     || skeleton.length() >= ArabicRootSkeleton.MIN_LENGTH && skeleton.equals(other.skeleton);
         }
+    }
+
+    /**
+     * The singulars, folded and without the article, of a word (folded or not, with or without the article)
+     * in the dual or a sound plural: its stem before ات as it stands or with ة (قارات → قار، قاره; ذوات →
+     * ذو), before ان / ين also with the ت of a feminine dual read as ة (منطقتان → منطقت، منطقه), before ون.
+     * Empty for a word of no such ending, or whose stem would be shorter than {@value #MIN_STEM} letters.
+     * Read by ending alone, so a singular that merely ends so (بيان، تكوين) gives stems too: a caller compares
+     * them with the words a text writes, which such stems rarely are.
+     */
+    public static Set<String> soundSingulars(String word) {
+        String bare = bare(word);
+        Set<String> singulars = new HashSet<>();
+        for (String ending : NUMBER_ENDINGS) {
+            if (!bare.endsWith(ending)) {
+                continue;
+            }
+            String stem = bare.substring(0, bare.length() - ending.length());
+            if (!arabic(stem)) {
+                continue;
+            }
+            singulars.add(stem);
+            if (ending.equals("ات")) {
+                singulars.add(stem + "ه");
+            } else if (!ending.equals("ون") && stem.endsWith("ت") && stem.length() > MIN_STEM) {
+                singulars.add(stem.substring(0, stem.length() - 1) + "ه");
+            }
+        }
+        return singulars;
     }
 
     /** Whether a bare word is Arabic and long enough to read a stem on: Latin words are for other matchers. */

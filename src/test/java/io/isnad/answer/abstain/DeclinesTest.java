@@ -180,6 +180,27 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionOfOneNounInTheDualOrPluralAnsweredBySentencesWritingItsSingularIsDeclined() {
+        String region = "كانت سلطنة عمان إمبراطورية قوية تتنافس على النفوذ في منطقة الخليج العربي.";
+        assertTrue(NumberDeclines.otherNumber(arabic("متى منطقتان؟"), List.of(region)));
+        assertTrue(NumberDeclines.otherNumber(arabic("ماهو ذوات؟"), List.of("الاضطراب ذو الاتجاهين هو اضطراب نفسي.")));
+        assertTrue(Declines.readsQuoted(arabic("ماهو ذوات؟")));
+        // A sentence writing the asked form may answer; so may one not writing the noun at all, a question
+        // asking more than the noun, one whose noun is singular, a follow-up and an English question.
+        assertFalse(NumberDeclines.otherNumber(arabic("ما هي المشطيات؟"),
+                List.of("المشطيات شعبة من اللافقاريات، والمشطي يعيش في البحر.")));
+        assertFalse(NumberDeclines.otherNumber(arabic("متى منطقتان؟"), List.of("انتزع مدينتي مرو ونيسابور.")));
+        assertFalse(NumberDeclines.otherNumber(arabic("متى اتحدت منطقتان؟"), List.of(region)));
+        assertFalse(NumberDeclines.otherNumber(arabic("ما هي المنطقة؟"), List.of(region)));
+        assertFalse(Declines.readsQuoted(arabic("ما هي المنطقة؟")));
+        String question = "ومنطقتان؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما هي عمان؟")));
+        assertFalse(NumberDeclines.otherNumber(followUp, List.of(region)));
+        assertFalse(NumberDeclines.otherNumber(english("What are regions?"), List.of("The region is large.")));
+    }
+
+    @Test
     void aHowManyQuestionNamingWhatItsArticleNeverMentionsIsDeclined() {
         assertTrue(CountDeclines.countOfAnother(arabic("كم أنفقت روسيا من المال في سوريا؟"), nameMissing(1)));
         assertTrue(CountDeclines.countOfAnother(english("How many billion dollars did Iran spend in Iraq?"), nameMissing(1)));

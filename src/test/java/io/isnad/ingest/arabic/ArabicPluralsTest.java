@@ -1,7 +1,10 @@
 package io.isnad.ingest.arabic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,17 @@ class ArabicPluralsTest {
         assertTrue(ArabicPlurals.sameNoun("مرة", "مرات"), "a two-letter stem before ة");
         assertTrue(ArabicPlurals.sameNoun("ترشيحات", "الترشيح"));
         assertTrue(ArabicPlurals.sameNoun("المهندسين", "مهندس"));
+    }
+
+    @Test
+    void aDualOrSoundPluralGivesItsSingulars() {
+        assertEquals(Set.of("منطقت", "منطقه"), ArabicPlurals.soundSingulars("منطقتان"), "a feminine dual's ت is ة");
+        assertEquals(Set.of("منطقت", "منطقه"), ArabicPlurals.soundSingulars("المنطقتين"), "with the article");
+        assertEquals(Set.of("ذو", "ذوه"), ArabicPlurals.soundSingulars("ذوات"));
+        assertEquals(Set.of("قار", "قاره"), ArabicPlurals.soundSingulars("قارات"));
+        assertEquals(Set.of("مهندس"), ArabicPlurals.soundSingulars("المهندسون"));
+        assertTrue(ArabicPlurals.soundSingulars("منطقة").isEmpty(), "a singular");
+        assertTrue(ArabicPlurals.soundSingulars("فات").isEmpty(), "a one-letter stem is no noun");
     }
 
     @Test
