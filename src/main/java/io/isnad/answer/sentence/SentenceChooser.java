@@ -164,6 +164,19 @@ public final class SentenceChooser {
      * for what the line before them says (docs/answers.md, "fresh39").
      */
     static final double POINTER_SUBJECT_WEIGHT = 0.5;
+    /**
+     * For a where-question whose first-ranked sentence holds no place the finder reads (a place after a
+     * place noun, a side, a border), preference for a sentence of that sentence's article naming a place
+     * the lexicon knows right after a preposition ({@link ShortAnswerFinder#givesKnownPlace}): the short
+     * answer falls back to such a place, and with no rival place it breaks a near tie towards the
+     * sentence that gives one. "وين اجتمع عراقجي ويا بشار الأسد؟" quoted "…أن عراقجي والأسد ناقشا
+     * العلاقات… لم تقدم تفاصيل أخرى عن الاجتماع", 0.03 above "التقى… عراقجي الرئيس السوري بشار الأسد في
+     * دمشق". Not the type bonus for every such place: counted so, the seeds' where-follow-ups moved from
+     * "…العاصمة التركية أنقرة" to a sentence mentioning Damascus (docs/answers.md, "Eighteenth round"), and
+     * here the first sentence holds no place. A tie-breaker: at 0.05 no other answer of any set changed,
+     * at 0.15 (the type bonus) an arcd tuning question's lead did (docs/answers.md, "fresh42").
+     */
+    static final double KNOWN_PLACE_BONUS = 0.05;
     /** The words of a paragraph's opening that name its subject: a name of a few words. */
     static final int SUBJECT_WORDS = 4;
     /** How far into a sentence a demonstrative still points back to the sentence before. */
@@ -230,7 +243,26 @@ public final class SentenceChooser {
                 byKey.remove(quoted);
             }
         });
-        return byKey.values().stream()
+        List<SentenceCandidate> ranked = byKey.values().stream()
+                .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
+                .toList();
+        return withKnownPlaces(ranked, context.kind());
+    }
+
+    /**
+     * {@code ranked} with {@link #KNOWN_PLACE_BONUS} for the sentences of the first one's article that name
+     * a known place after a preposition, when {@code kind} asks where and the first holds no place the
+     * finder reads; re-sorted. Unchanged otherwise.
+     */
+    static List<SentenceCandidate> withKnownPlaces(List<SentenceCandidate> ranked, TypedQuestion kind) {
+        if (kind.type() != QuestionType.PLACE || ranked.isEmpty() || ranked.getFirst().typed()) {
+            return ranked;
+        }
+        String file = ranked.getFirst().article().file();
+        return ranked.stream()
+                .map(c -> !c.typed() && c.article().file().equals(file)
+                        && ShortAnswerFinder.givesKnownPlace(c.sentence().text(), kind)
+                                ? c.withKnownPlace(KNOWN_PLACE_BONUS) : c)
                 .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
                 .toList();
     }
@@ -439,7 +471,8 @@ public final class SentenceChooser {
                     whatItIs ? ranking.coverageOfParts(List.of(opening(sentence.text(), OPENING_WORDS, corpus.analyzers())))
                             : 0,
                     refersBack(sentence.text()) || speaksOn(sentence.text())
-                            ? carried(article, sentence, tokens, typed, readOnGain > 0) : 0));
+                            ? carried(article, sentence, tokens, typed, readOnGain > 0) : 0,
+                    0));
         }
 
 

@@ -184,6 +184,17 @@ public final class ShortAnswerFinder {
     }
 
     /**
+     * Whether {@code sentence} names a place the lexicon knows right after a preposition ({@link
+     * SpanFinder#knownPlaces}) that the where-question {@code question} does not name itself: the
+     * short answer {@link #find} falls back to when a sentence names no place after a place noun
+     * ("التقى… الأسد في دمشق" for "وين اجتمع عراقجي ويا بشار الأسد؟").
+     */
+    public static boolean givesKnownPlace(String sentence, TypedQuestion question) {
+        return question.type() == QuestionType.PLACE
+                && !candidates(sentence, question, SpanFinder.knownPlaces(sentence), List.of()).isEmpty();
+    }
+
+    /**
      * The spans of {@code sentence} of the asked kind ({@code spanned}, {@link SpanFinder#find}); for a
      * how-many question, without the years it writes as dates ({@link NumberChoice#withoutDatedYears}),
      * so that a sentence holding only such years is read as one without a figure: it holds no count,

@@ -473,4 +473,36 @@ class SentenceChooserTest {
         assertTrue(lead.sentence().text().endsWith("في عام 1654."), lead.sentence().text());
         assertTrue(lead.typed());
     }
+    // Seed 003 as it is: "عراقجي والأسد ناقشا العلاقات… عن الاجتماع" holds the question's meeting, and the
+    // sentence giving where they met ("…بشار الأسد في دمشق") names no place after a place noun. With no
+    // sentence holding a place the finder reads, the one naming a known place after a preposition goes first.
+    @Test
+    void aWhereQuestionWhoseFirstSentenceHoldsNoPlacePrefersTheSentenceNamingAKnownPlace() throws IOException {
+        String seed = Files.readString(Path.of("seeds/003_bda4f0888d9a15f7.txt"));
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("met"), Map.of("003.txt", seed))) {
+            List<SentenceCandidate> ranked = rank(one, "وين اجتمع عراقجي ويا بشار الأسد؟");
+            SentenceCandidate met = ranked.getFirst();
+            assertTrue(met.sentence().text().contains("بشار الأسد في دمشق"), met.sentence().text());
+            assertEquals(SentenceChooser.KNOWN_PLACE_BONUS, met.knownPlace());
+            SentenceCandidate talks = ranked.stream().filter(c -> c.sentence().text().contains("ناقشا"))
+                    .findFirst().orElseThrow();
+            assertEquals(0, talks.knownPlace(), "it names no place");
+            assertTrue(talks.rankScore() > met.rankScore() - met.knownPlace(), "ahead without the bonus");
+            assertTrue(rank(one, "متى اجتمع عراقجي ويا بشار الأسد؟").stream().allMatch(c -> c.knownPlace() == 0),
+                    "not a where-question");
+        }
+    }
+
+    // A first sentence holding a place after a place noun answers where: a known place elsewhere gains nothing.
+    @Test
+    void aWhereQuestionWhoseFirstSentenceHoldsAPlaceGivesNoKnownPlaceBonus() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("visit"), Map.of("visit.txt", """
+                زيارة الوزير
+                سيزور الوزير أيضا العاصمة التركية أنقرة بعد زيارته.
+                وكان الوزير قد وصل إلى دمشق أمس في زيارة رسمية."""))) {
+            List<SentenceCandidate> ranked = rank(one, "وين رح يزور الوزير بعدها؟");
+            assertTrue(ranked.getFirst().typed(), ranked.getFirst().sentence().text());
+            assertTrue(ranked.stream().allMatch(c -> c.knownPlace() == 0));
+        }
+    }
 }

@@ -836,4 +836,16 @@ class ShortAnswerFinderTest {
                 "Who was killed in Aleppo?", "Who was killed in Aleppo?", List.of("قتل", "مات", "حلب"), List.of())
                 .map(s -> sentence.substring(s.start(), s.end())));
     }
+    @Test
+    void aKnownPlaceAfterAPrepositionIsGivenUnlessTheWhereQuestionNamesIt() {
+        String met = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق.";
+        assertTrue(ShortAnswerFinder.givesKnownPlace(met,
+                TypedQuestion.of("وين اجتمع عراقجي ويا بشار الأسد؟", QuestionType.PLACE)));
+        assertFalse(ShortAnswerFinder.givesKnownPlace(met,
+                TypedQuestion.of("أين في دمشق التقى عراقجي بالأسد؟", QuestionType.PLACE)), "the question's own place");
+        assertFalse(ShortAnswerFinder.givesKnownPlace(met,
+                TypedQuestion.of("متى التقى عراقجي بالأسد؟", QuestionType.DATE)), "not a where-question");
+        assertFalse(ShortAnswerFinder.givesKnownPlace("ناقش عراقجي والأسد العلاقات الثنائية.",
+                TypedQuestion.of("أين التقى عراقجي بالأسد؟", QuestionType.PLACE)));
+    }
 }
