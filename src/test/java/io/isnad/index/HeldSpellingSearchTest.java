@@ -40,9 +40,13 @@ class HeldSpellingSearchTest {
     private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
 
     private HybridRetriever retriever() throws IOException {
+        return retriever(Optional.empty());
+    }
+
+    private HybridRetriever retriever(Optional<FreeDictDictionary> freeDict) throws IOException {
         Lexicon lexicon = Lexicon.parse(new StringReader("defense\tالدفاع\n"), "test");
         return new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
-                new QueryTranslator(lexicon, Optional.empty()));
+                new QueryTranslator(lexicon, freeDict));
     }
 
     private Corpus corpus() throws IOException {
@@ -93,15 +97,17 @@ class HeldSpellingSearchTest {
     @Test
     void aPlacesAdjectiveIsHeldByThePlaceTheArticleWrites() throws IOException {
         Path dictd = Files.createDirectories(tmp.resolve("dictd"));
-        FreeDictFiles.write(dictd, Map.of("californian", "كاليفورني", "california", "كاليفورنيا", "suburbs", "الضواحي"));
-        HybridRetriever retriever = new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
-                new QueryTranslator(Lexicon.parse(new StringReader("defense\tالدفاع\n"), "test"), FreeDictDictionary.load(dictd)));
+        FreeDictFiles.write(dictd,
+                Map.of("californian", "كاليفورني", "california", "كاليفورنيا", "suburbs", "الضواحي"));
+        HybridRetriever retriever = retriever(FreeDictDictionary.load(dictd));
         try (Corpus corpus = corpus()) {
-            Files.writeString(tmp.resolve("files").resolve("west.txt"), "الغرب\nيشتهر جنوب كاليفورنيا بالضواحي الواسعة.");
-            Files.writeString(tmp.resolve("files").resolve("east.txt"), "الشرق\nتمتد الضواحي حول المدن القديمة.");
+            Path files = tmp.resolve("files");
+            Files.writeString(files.resolve("west.txt"), "الغرب\nيشتهر جنوب كاليفورنيا بالضواحي الواسعة.");
+            Files.writeString(files.resolve("east.txt"), "الشرق\nتمتد الضواحي حول المدن القديمة.");
             corpus.refresh();
             Retrieval retrieval = Snapshots.retrieve(retriever, corpus, "Which Californian suburbs are wide?", 5);
-            List<String> place = new IndexAnalyzers().tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("كاليفورنيا"));
+            List<String> place = new IndexAnalyzers().tokens(IndexField.ARABIC,
+                    ArabicTextNormalizer.normalize("كاليفورنيا"));
             assertTrue(retrieval.query().evidence().stream().anyMatch(t -> t.label().equals("californian") && !t.fuzzy()
                     && t.forms().containsAll(place)), retrieval.query().evidence().toString());
             assertEquals("west.txt", retrieval.passages().get(0).file(), retrieval.passages().toString());

@@ -375,8 +375,8 @@ class QueryTranslatorTest {
      */
     @Test
     void placesAdjectiveIsAlsoSpelledAsThePlace(@TempDir Path dictd) throws IOException {
-        FreeDictFiles.write(dictd, Map.of("californian", "كاليفورني", "california", "كاليفورنيا", "asian", "الآسيوي",
-                "norman", "نورمان", "norma", "نورما", "median", "متوسط", "media", "وسائل الإعلام"));
+        FreeDictFiles.write(dictd, Map.of("californian", "كاليفورني", "california", "كاليفورنيا",
+                "asian", "الآسيوي", "norman", "نورمان", "norma", "نورما", "median", "متوسط", "media", "وسائل الإعلام"));
         QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
 
         Term californian = term(translator.translate("Which Californian city grew?"), "californian");
@@ -385,6 +385,7 @@ class QueryTranslatorTest {
         assertTrue(term(translator.translate("Which Asian city grew?"), "asian").spellings().contains("آسيا"));
 
         assertFalse(term(translator.translate("Which Norman city grew?"), "norman").spellings().contains("نورما"));
-        assertFalse(term(translator.translate("What is the median age?"), "median").spellings().contains("وسائل الإعلام"));
+        assertFalse(term(translator.translate("What is the median age?"), "median").spellings()
+                .contains("وسائل الإعلام"));
     }
 }
