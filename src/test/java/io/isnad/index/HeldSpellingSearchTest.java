@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.Retrieval;
 import io.isnad.retrieve.RetrievalSettings;
+import io.isnad.retrieve.lexicon.FreeDictDictionary;
+import io.isnad.retrieve.lexicon.FreeDictFiles;
 import io.isnad.retrieve.lexicon.Lexicon;
 import io.isnad.retrieve.lexicon.QueryTranslator;
 
@@ -35,9 +40,13 @@ class HeldSpellingSearchTest {
     private final ArticleLoader loader = new ArticleLoader(5_000_000, new ChunkingSettings(3, 1));
 
     private HybridRetriever retriever() throws IOException {
+        return retriever(Optional.empty());
+    }
+
+    private HybridRetriever retriever(Optional<FreeDictDictionary> freeDict) throws IOException {
         Lexicon lexicon = Lexicon.parse(new StringReader("defense\tالدفاع\n"), "test");
         return new HybridRetriever(new RetrievalSettings(1f, 0.3f, 1f, 0.3f, 100, 2, 0.7f, 1.5f, 15),
-                new QueryTranslator(lexicon, Optional.empty()));
+                new QueryTranslator(lexicon, freeDict));
     }
 
     private Corpus corpus() throws IOException {
@@ -78,6 +87,30 @@ class HeldSpellingSearchTest {
             Retrieval graham = Snapshots.retrieve(retriever(), corpus, "What did Graham say about the defense?", 5);
             assertFalse(evidence(graham, "graham").forms().contains("غيرهم"),
                     "the same consonants with a vowel after another one are another word");
+        }
+    }
+
+    /**
+     * A place's adjective that FreeDict translates by a nisba no article writes (كاليفورني) is searched, and is
+     * evidence, by the place's name the article writes (كاليفورنيا).
+     */
+    @Test
+    void aPlacesAdjectiveIsHeldByThePlaceTheArticleWrites() throws IOException {
+        Path dictd = Files.createDirectories(tmp.resolve("dictd"));
+        FreeDictFiles.write(dictd,
+                Map.of("californian", "كاليفورني", "california", "كاليفورنيا", "suburbs", "الضواحي"));
+        HybridRetriever retriever = retriever(FreeDictDictionary.load(dictd));
+        try (Corpus corpus = corpus()) {
+            Path files = tmp.resolve("files");
+            Files.writeString(files.resolve("west.txt"), "الغرب\nيشتهر جنوب كاليفورنيا بالضواحي الواسعة.");
+            Files.writeString(files.resolve("east.txt"), "الشرق\nتمتد الضواحي حول المدن القديمة.");
+            corpus.refresh();
+            Retrieval retrieval = Snapshots.retrieve(retriever, corpus, "Which Californian suburbs are wide?", 5);
+            List<String> place = new IndexAnalyzers().tokens(IndexField.ARABIC,
+                    ArabicTextNormalizer.normalize("كاليفورنيا"));
+            assertTrue(retrieval.query().evidence().stream().anyMatch(t -> t.label().equals("californian") && !t.fuzzy()
+                    && t.forms().containsAll(place)), retrieval.query().evidence().toString());
+            assertEquals("west.txt", retrieval.passages().get(0).file(), retrieval.passages().toString());
         }
     }
 

@@ -2,6 +2,7 @@ package io.isnad.retrieve.lexicon;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,15 @@ final class EnglishInflection {
         }
         forms.remove(word);
         return List.copyOf(forms);
+    }
+
+    /**
+     * The place a place's adjective in -ian names, in -ia ("californian" → california, "asian" → asia),
+     * or empty: the caller keeps it only where a lexicon knows that place.
+     */
+    static Optional<String> placeOfAdjective(String word) {
+        return word.length() >= 5 && word.endsWith("ian") ? Optional.of(word.substring(0, word.length() - 1))
+                : Optional.empty();
     }
 
     /**

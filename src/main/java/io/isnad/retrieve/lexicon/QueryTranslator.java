@@ -1,6 +1,7 @@
 package io.isnad.retrieve.lexicon;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -221,7 +222,7 @@ public final class QueryTranslator {
         List<String> dictionary = found.first();
         if (!dictionary.isEmpty()) {
             translation.add(new Term(english, dictionary, Source.FREEDICT, FREEDICT_WEIGHT, found.secondary(),
-                    loanwordSpellings(dictionary)));
+                    furtherSpellings(word, dictionary)));
         }
         // A capital inside a sentence marks a name even when FreeDict has a homonym ("Rose", "Bush").
         boolean nameLike = word.capitalised() && !word.sentenceStart();
@@ -247,6 +248,27 @@ public final class QueryTranslator {
         return !translations.isEmpty() && !word.capitalised()
                 && translations.stream().map(ArabicTextNormalizer::words)
                         .allMatch(words -> !words.isEmpty() && words.stream().allMatch(ArabicStopWords::contains));
+    }
+
+    /**
+     * A dictionary word's further spellings, which the caller takes only where the index holds none of its
+     * translations ({@link Term#spellings}): its spellings as a loanword, and for a place's adjective
+     * ("Californian", {@link EnglishInflection#placeOfAdjective}) the place's translations (كاليفورنيا). FreeDict
+     * gives the adjective's nisba (كاليفورني), while an article says "Southern Californian" as جنوب كاليفورنيا,
+     * and the word no chunk held declined the answer as a name the corpus never mentions (docs/answers.md, "en42").
+     */
+    private List<String> furtherSpellings(QuestionWord word, List<String> translations) {
+        List<String> spellings = new ArrayList<>(loanwordSpellings(translations));
+        if (word.capitalised()) {
+            EnglishInflection.placeOfAdjective(word.key()).map(this::placeTranslations).ifPresent(spellings::addAll);
+        }
+        return spellings;
+    }
+
+    /** A place's built-in translations, or where the built-in lists lack it its FreeDict ones (none for "christia"). */
+    private List<String> placeTranslations(String place) {
+        List<String> known = builtin.lookup(place);
+        return known.isEmpty() ? senses.of(place).first() : known;
     }
 
     /**

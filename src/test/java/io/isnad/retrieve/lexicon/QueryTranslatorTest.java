@@ -367,4 +367,25 @@ class QueryTranslatorTest {
         Term car = term(translator.translate("Which car was chosen?"), "car");
         assertEquals(List.of(), car.secondary());
     }
+
+    /**
+     * A place's adjective in -ian that FreeDict translates by its nisba (كاليفورني) also carries the place's
+     * translations as further spellings, FreeDict's or the built-in places' (آسيا); not a word in -an
+     * ("Norman", not "Norma"), nor a lower-case one, which is no place's adjective ("median", not "media").
+     */
+    @Test
+    void placesAdjectiveIsAlsoSpelledAsThePlace(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("californian", "كاليفورني", "california", "كاليفورنيا",
+                "asian", "الآسيوي", "norman", "نورمان", "norma", "نورما", "median", "متوسط", "media", "وسائل الإعلام"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        Term californian = term(translator.translate("Which Californian city grew?"), "californian");
+        assertEquals(List.of("كاليفورني"), californian.arabic());
+        assertTrue(californian.spellings().contains("كاليفورنيا"), californian.toString());
+        assertTrue(term(translator.translate("Which Asian city grew?"), "asian").spellings().contains("آسيا"));
+
+        assertFalse(term(translator.translate("Which Norman city grew?"), "norman").spellings().contains("نورما"));
+        assertFalse(term(translator.translate("What is the median age?"), "median").spellings()
+                .contains("وسائل الإعلام"));
+    }
 }
