@@ -29,6 +29,7 @@ import io.isnad.answer.abstain.OfficeDeclines;
 import io.isnad.answer.abstain.NumberDeclines;
 import io.isnad.answer.abstain.OrdinalDeclines;
 import io.isnad.answer.abstain.QuestionNames;
+import io.isnad.answer.abstain.QuestionReading;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.PostQuestion;
@@ -44,6 +45,7 @@ import io.isnad.ingest.Article;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -125,24 +127,31 @@ public class ExtractiveAnswerer {
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         if (question.previous().isPresent() && !question.previous().get().shown()) {
             Optional<Draft> alone = answerIn(corpus, retrieval, new AskedQuestion(question.text(), question.asked(),
-                    question.analysis(), question.english(), Optional.empty()));
+                    question.analysis(), question.english(), Optional.empty()),
+                    Optional.of(question.previous().get().question()));
             if (alone.isPresent()) {
                 return alone;
             }
         }
-        return answerIn(corpus, retrieval, question);
+        return answerIn(corpus, retrieval, question, question.previous().map(PreviousAnswer::question));
     }
 
-    private Optional<Draft> answerIn(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
-        return answerWith(choose(corpus, retrieval, question), corpus, retrieval, question);
+    private Optional<Draft> answerIn(Snapshot corpus, Retrieval retrieval, AskedQuestion question,
+            Optional<String> earlier) {
+        return answerWith(choose(corpus, retrieval, question), corpus, retrieval, question, earlier);
     }
 
-    /** The answer from the sentence {@link #choose} chose, or empty when a decline or the model rejects it. */
+    /**
+     * The answer from the sentence {@link #choose} chose, or empty when a decline or the model rejects it.
+     *
+     * @param earlier in a follow-up, the earlier question as the user asked it ({@link #missesOwnNoun})
+     */
     private Optional<Draft> answerWith(Optional<Choice> chosen, Snapshot corpus, Retrieval retrieval,
-            AskedQuestion question) {
+            AskedQuestion question, Optional<String> earlier) {
         Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
                 && abstention.answers(c.features(), c.doubtBelow())
-                && !strays(c, retrieval, question));
+                && !strays(c, retrieval, question)
+                && !missesOwnNoun(c, retrieval, question, earlier));
         if (answered.isEmpty()) {
             return Optional.empty();
         }
@@ -211,7 +220,7 @@ public class ExtractiveAnswerer {
         QuestionType type = question.analysis().type();
         // Chosen once: the answer is made from it and, when that declines, the would-be lead read off it.
         Optional<Choice> chosen = choose(corpus, retrieval, question);
-        Optional<PreviousAnswer> answered = answerWith(chosen, corpus, retrieval, question)
+        Optional<PreviousAnswer> answered = answerWith(chosen, corpus, retrieval, question, Optional.empty())
                 .map(d -> d.citations().get(d.leadCitation()))
                 .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
                         .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
@@ -247,6 +256,45 @@ public class ExtractiveAnswerer {
             ownWordHeld |= held[t] && !askedBefore.test(evidence.get(t));
         }
         return !near || !ownWordHeld;
+    }
+
+    /**
+     * Whether a follow-up's lead holds none of the words the user typed anew, though one of them is a
+     * noun of the follow-up's own (no wording of the question, {@link QuestionReading#wording}, and no
+     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}). The words carried from the earlier
+     * question are what make such a sentence look like an answer; the thing the follow-up asks about is
+     * not in it: "Where is his organisation headquartered?" after who runs the monitoring group, answered
+     * with the group's report on Aleppo; "وشنو رد عليه المقداد؟" after the call, answered with the
+     * attack the call was about. Its own verbs alone decide nothing, as the articles word them otherwise
+     * ("ومين نفذه؟" answered by "التنظيمات المسلحة استهدفت", "ووين رح يروح بعدها؟" by سيزور). The
+     * previous answer's sentence quoted again is left to {@link SentenceChooser#rank}, which lets it back
+     * only for another kind of answer it holds or a new word ("When did he say that?" answered by the date
+     * of the words the user was shown). Read after a shown answer and for a follow-up answered alone after
+     * a declined one ({@code earlier}, the earlier question as asked); one answered in the declined
+     * question's story is read by {@link #strays}.
+     */
+    private static boolean missesOwnNoun(Choice choice, Retrieval retrieval, AskedQuestion question,
+            Optional<String> earlier) {
+        if (earlier.isEmpty() || question.previous().filter(p -> !p.shown()).isPresent()
+                || onShownSentence(question, choice.lead())) {
+            return false;
+        }
+        List<EvidenceTerm> evidence = retrieval.query().evidence();
+        Predicate<EvidenceTerm> typed = typedIn(question);
+        Predicate<EvidenceTerm> askedBefore = mentionedIn(earlier.get());
+        boolean[] wording = choice.judge().reading().wording();
+        boolean[] held = choice.scorer().foundIn(List.of(choice.lead().tokens()));
+        boolean ownNoun = false;
+        for (int t = 0; t < held.length; t++) {
+            EvidenceTerm term = evidence.get(t);
+            if (typed.test(term) && !askedBefore.test(term)) {
+                if (held[t]) {
+                    return false;
+                }
+                ownNoun |= !wording[t] && !ArabicRootSkeleton.looksConjugated(term.label());
+            }
+        }
+        return ownNoun;
     }
 
     /**
