@@ -339,11 +339,13 @@ public class ExtractiveAnswerer {
                 : List.of();
         Set<Decline> declines = EnumSet.noneOf(Decline.class);
         declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translated.focus(), tallied));
-        declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied));
+        declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied)
+                || CountDeclines.noFigureNamed(question, quoted, tallied));
         declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted) || TimeDeclines.noYear(question, quoted)
-                || TimeDeclines.otherDay(question, quoted) || TimeDeclines.otherMonth(question, quoted));
+                || TimeDeclines.otherDay(question, quoted) || TimeDeclines.otherMonth(question, quoted)
+                || TimeDeclines.noDateNamed(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question, evidence));
         declineIf(declines, Decline.UNHELD_NAME,
