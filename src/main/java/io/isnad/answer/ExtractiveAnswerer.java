@@ -376,6 +376,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
+        declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question, leadInJudged,

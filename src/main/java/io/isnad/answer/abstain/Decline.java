@@ -50,7 +50,9 @@ public enum Decline {
     /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */
     WORDS_OF_ANOTHER("wordsOfAnother"),
     /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */
-    LEAD_OF_ANOTHER("leadOfAnother");
+    LEAD_OF_ANOTHER("leadOfAnother"),
+    /** {@link ReportDeclines#noReply}: a reply or reaction asked, none given. */
+    NO_REPLY("noReply");
 
     private final String key;
 

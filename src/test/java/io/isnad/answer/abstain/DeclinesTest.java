@@ -315,6 +315,19 @@ class DeclinesTest {
     }
 
     @Test
+    void aReplyAskedAndNoneGivenIsDeclined() {
+        String call = "أجرى وزير الخارجية الإيراني اتصالاً بنظيره السوري فيصل المقداد، اتهم فيه الجماعات الإرهابية.";
+        assertTrue(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد على حسين أمير عبد اللهيان؟"), List.of(call)));
+        assertTrue(ReportDeclines.noReply(english("How did the Syrian minister respond to the call?"), List.of(call)));
+        // A reply given in any quoted sentence keeps the answer; so does a question that asks for none.
+        assertFalse(ReportDeclines.noReply(english("How did the Syrian army respond to the attack?"),
+                List.of(call, "ورداً على الهجوم، شن الجيش السوري قصفاً مدفعياً.")));
+        assertFalse(ReportDeclines.noReply(english("Which towns did the Syrian army shell in response?"),
+                List.of(call)));
+        assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
+    }
+
+    @Test
     void aWhenQuestionAnsweredWithTheDayOfTheReportIsDeclined() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
         // The day stands right after the reporting verb, or after its subject with the reported clause next.
