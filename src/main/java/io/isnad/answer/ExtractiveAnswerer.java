@@ -388,11 +388,13 @@ public class ExtractiveAnswerer {
                 : List.of();
         Set<Decline> declines = EnumSet.noneOf(Decline.class);
         declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translated.focus(), tallied));
-        declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied));
+        declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied)
+                || CountDeclines.noFigureNamed(question, quoted, tallied));
         declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted) || TimeDeclines.noYear(question, quoted)
-                || TimeDeclines.otherDay(question, quoted) || TimeDeclines.otherMonth(question, quoted));
+                || TimeDeclines.otherDay(question, quoted) || TimeDeclines.otherMonth(question, quoted)
+                || TimeDeclines.noDateNamed(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question, evidence));
@@ -424,6 +426,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
+        declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question, leadInJudged,

@@ -8,13 +8,16 @@ package io.isnad.answer.abstain;
 public enum Decline {
     /** {@link CountDeclines#otherToll}: the quoted figure counts another group than the one asked for. */
     OTHER_TOLL("otherToll"),
-    /** {@link CountDeclines#noFigure}: a how-many question answered with no figure of its counted noun. */
+    /**
+     * {@link CountDeclines#noFigure}: a how-many question answered with no figure of its counted noun; {@link
+     * CountDeclines#noFigureNamed}: a search-box query naming a count, with no figure.
+     */
     NO_FIGURE("noFigure"),
     /** {@link OfficeDeclines#otherRole}, {@link OfficeDeclines#otherPortfolio}, {@link OfficeDeclines#otherRank}. */
     OTHER_ROLE("otherRole"),
     /**
      * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link
-     * TimeDeclines#otherMonth}.
+     * TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}.
      */
     NO_TIME("noTime"),
     /**
@@ -52,7 +55,9 @@ public enum Decline {
     /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */
     WORDS_OF_ANOTHER("wordsOfAnother"),
     /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */
-    LEAD_OF_ANOTHER("leadOfAnother");
+    LEAD_OF_ANOTHER("leadOfAnother"),
+    /** {@link ReportDeclines#noReply}: a reply or reaction asked, none given. */
+    NO_REPLY("noReply");
 
     private final String key;
 

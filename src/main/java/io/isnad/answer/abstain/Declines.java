@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexField;
@@ -19,6 +20,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -120,15 +122,18 @@ public final class Declines {
 
     /**
      * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
-     * yes/no question, or one that names a day of a month, a month or a place in a series, or asks of one noun
-     * in the dual or plural): only then need a caller find them.
+     * yes/no question, one that names a day of a month, a month or a place in a series, a search-box query
+     * that names a time or a count, one that asks for a reply, or one that asks of one noun in the dual or
+     * plural): only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
                 || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(question.asked()) > 0
                 || !ArabicCalendarWords.monthsAsked(question.asked()).isEmpty() || OrdinalDeclines.namesPlace(question)
-                || NumberDeclines.asksNumberedNoun(question);
+                || NumberDeclines.asksNumberedNoun(question)
+                || QuestionAnalyzer.searchBoxKind(question.analysis(), question.asked()) != QuestionType.OTHER
+                || ArabicSpeechVerbs.asksReply(question.asked());
     }
 
     /**

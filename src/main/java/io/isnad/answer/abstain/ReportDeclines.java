@@ -42,6 +42,20 @@ public final class ReportDeclines {
     }
 
     /**
+     * Whether a question asking how someone replied or reacted ({@link ArabicSpeechVerbs#asksReply}:
+     * "بماذا ردّ فيصل المقداد على…؟"، "How did the Syrian defence minister respond to Bagheri's message?"،
+     * "syrian government reaction russian bombers hamadan") is answered by sentences none of which gives
+     * a reply or a reaction ({@link ArabicSpeechVerbs#givesReply}: ورداً على، أدان، رحّب): they tell the
+     * call, the message or the deed replied to, and the question is declined whatever the abstention model
+     * says, which passed such answers at .73 to .75. No answerable question of any set asks for a reply;
+     * every one asked was a question the articles cannot answer (docs/answers.md, "unans42").
+     */
+    public static boolean noReply(AskedQuestion question, List<String> quoted) {
+        return !quoted.isEmpty() && ArabicSpeechVerbs.asksReply(question.asked())
+                && quoted.stream().noneMatch(ArabicSpeechVerbs::givesReply);
+    }
+
+    /**
      * Whether a question about words said ({@link #asksAboutWords}: "What did Lavrov say about the rebel
      * offensive on Aleppo?"، "ماذا قال إسماعيل بقائي عن دور تركيا…؟"), not a who- or when-question nor a
      * follow-up, names a person, place or thing its judged article never mentions (the model's {@code

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
@@ -35,6 +36,20 @@ public final class TimeDeclines {
             return false;
         }
         return quoted.stream().noneMatch(ArabicCalendarWords::placesInTime);
+    }
+
+    /**
+     * Whether an English query typed as into a search box that names a time it asks for ({@link
+     * QuestionAnalyzer#searchBoxKind}: "bagheri visit damascus date", "… appointed spokesman when") is
+     * answered by sentences none of which dates anything by the calendar ({@link
+     * ArabicCalendarWords#datesByCalendar}): "بعد زيارته لدمشق" places a visit after another, but gives
+     * no date. Such sentences cannot give the time the query names, and it is declined whatever the
+     * abstention model says, as {@link #noTime} declines a when-question; the model passed such answers at
+     * .67 to .88 (docs/answers.md, "unans42").
+     */
+    public static boolean noDateNamed(AskedQuestion question, List<String> quoted) {
+        return QuestionAnalyzer.searchBoxKind(question.analysis(), question.asked()) == QuestionType.DATE
+                && !quoted.isEmpty() && quoted.stream().noneMatch(ArabicCalendarWords::datesByCalendar);
     }
 
     /**

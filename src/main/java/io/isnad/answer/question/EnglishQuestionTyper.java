@@ -43,7 +43,37 @@ final class EnglishQuestionTyper {
             "how", "many", "much", "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have",
             "had", "will", "would", "it", "its", "he", "she", "they", "that", "this", "be", "been");
 
+    /**
+     * The nouns by which a search-box query names a time it asks for (bagheri visit damascus date), and
+     * "when" typed last, past the words a question word is looked for in.
+     */
+    private static final Set<String> EN_SEARCH_TIME_WORDS = Set.of("when", "date", "day", "month", "year");
+    /** A toll's noun, which a search-box query counts by as by a noun of quantity (strike casualties). */
+    private static final String EN_CASUALTIES = "casualties";
+    /** The question words a query asks by; one without any is typed as into a search box. */
+    private static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
+            "why", "how");
+
     private EnglishQuestionTyper() {
+    }
+
+    /**
+     * The kind of answer a query typed as into a search box names by a noun: {@link QuestionType#DATE}
+     * for a noun of time or a trailing "when" (bagheri visit damascus date; … spokesman when), {@link
+     * QuestionType#NUMBER} for a noun of quantity or casualties (iran consulate strike casualties; russian
+     * bombers number of sorties), else {@link QuestionType#OTHER}. A query with a question word anywhere
+     * but "when" is no search-box query: its noun may ask for less than its kind ("what limits the cycle's
+     * efficiency") and is read by {@link #type}.
+     */
+    static QuestionType searchBoxKind(List<String> words) {
+        if (words.stream().anyMatch(EN_QUESTION_WORDS::contains)) {
+            return QuestionType.OTHER;
+        }
+        if (words.stream().anyMatch(EN_SEARCH_TIME_WORDS::contains)) {
+            return QuestionType.DATE;
+        }
+        return words.stream().anyMatch(w -> EN_QUANTITY_NOUNS.contains(w) || w.equals(EN_CASUALTIES))
+                ? QuestionType.NUMBER : QuestionType.OTHER;
     }
 
     /**

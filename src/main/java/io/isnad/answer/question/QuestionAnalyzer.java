@@ -58,6 +58,22 @@ public final class QuestionAnalyzer {
     }
 
     /**
+     * The kind of answer an English question left untyped names by a noun, as typed into a search box
+     * with no question word ("bagheri visit damascus date" → {@link QuestionType#DATE}, "iran consulate
+     * strike casualties" → {@link QuestionType#NUMBER}); {@link QuestionType#OTHER} for an Arabic question,
+     * one typed by its question word, or one that names no kind. The query is not typed by it: the type
+     * also chooses the sentence and the short answer, and such a noun is read only to check the answer
+     * gives what it names (docs/answers.md, "unans42").
+     */
+    public static QuestionType searchBoxKind(QuestionAnalysis analysis, String question) {
+        if (analysis.type() != QuestionType.OTHER) {
+            return QuestionType.OTHER;
+        }
+        List<String> words = words(question);
+        return isLatin(words) ? EnglishQuestionTyper.searchBoxKind(words) : QuestionType.OTHER;
+    }
+
+    /**
      * Whether a question asks for places in the plural (ما الدول التي…، which countries…): the
      * answer lists several ("الكويت والمملكة العربية السعودية"), so no one place span answers it,
      * though the sentence that does holds places as any where-question's does.

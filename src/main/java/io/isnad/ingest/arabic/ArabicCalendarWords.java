@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -269,6 +270,20 @@ public final class ArabicCalendarWords {
      * these cannot say when something happened.
      */
     public static boolean placesInTime(String text) {
+        return writesTime(text, ArabicCalendarWords::timeWord);
+    }
+
+    /**
+     * Whether a text dates anything by the calendar or the clock: a figure, a month, a weekday, a relative
+     * day, a time of day or a year word, as {@link #placesInTime} reads them, but not a word that only
+     * places one event against another ("بعد زيارته لدمشق") or a unit of duration. Such a text cannot
+     * give the date a query asks for by name ("… visit date").
+     */
+    public static boolean datesByCalendar(String text) {
+        return writesTime(text, ArabicCalendarWords::calendarWord);
+    }
+
+    private static boolean writesTime(String text, Predicate<String> timeWord) {
         String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
         if (folded.chars().anyMatch(Character::isDigit)) {
             return true;
@@ -280,8 +295,8 @@ public final class ArabicCalendarWords {
         // A word as written, without its conjunction (وبعد: بعد also starts like a preposition), and
         // without conjunction, preposition and article (بالأمس، للعام).
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
-                .anyMatch(w -> timeWord(w) || timeWord(ArabicRootSkeleton.withoutConjunction(w, 1))
-                        || timeWord(PROCLITIC.matcher(w).replaceFirst("")));
+                .anyMatch(w -> timeWord.test(w) || timeWord.test(ArabicRootSkeleton.withoutConjunction(w, 1))
+                        || timeWord.test(PROCLITIC.matcher(w).replaceFirst("")));
     }
 
     /**
@@ -457,10 +472,14 @@ public final class ArabicCalendarWords {
     }
 
     private static boolean timeWord(String word) {
+        return calendarWord(word) || DURATION_UNITS.contains(word) || AGO_WORDS.contains(word)
+                || TIME_LINKS.contains(word);
+    }
+
+    private static boolean calendarWord(String word) {
         return MONTHS.containsKey(word) || HIJRI_MONTHS.containsKey(word) || WEEKDAYS.contains(word)
                 || RELATIVE_DAYS.contains(word) || TIMES_OF_DAY.contains(word) || CLOCK_PERIODS.contains(word)
-                || DURATION_UNITS.contains(word) || YEAR_WORDS.contains(word) || AGO_WORDS.contains(word)
-                || TIME_LINKS.contains(word);
+                || YEAR_WORDS.contains(word);
     }
 
     /**

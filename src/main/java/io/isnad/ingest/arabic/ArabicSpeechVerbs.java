@@ -1,7 +1,11 @@
 package io.isnad.ingest.arabic;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +55,66 @@ public final class ArabicSpeechVerbs {
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * The words by which a question asks how someone replied or reacted (بماذا ردّ، شو كان الرد، ردة فعل،
+     * how did … respond, what was … reaction), folded. Only the reply's own forms: ورد is also "came" or
+     * "was mentioned", and ردا (رداً على، "in response") tells why something was done, not a reply asked.
+     */
+    private static final Set<String> REPLY_ASKED = Set.of("رد", "ردت", "ردوا", "يرد", "ترد", "رده", "ردها", "ردهم",
+            "ردود", "respond", "responded", "responds", "response", "responses", "reply", "replied", "replies",
+            "react", "reacted", "reacts", "reaction", "reactions");
+    /** The English preposition before which "response" tells why something was done ("shelled in response"). */
+    private static final String IN = "in";
+    /**
+     * The words around "reaction" that make it a chemical or physical one (a reaction of oxygen with
+     * hydrogen, a chain reaction), which nobody replies by.
+     */
+    private static final Set<String> PROCESS_AFTER = Set.of("of", "with", "between");
+    private static final Set<String> PROCESS_BEFORE = Set.of("chemical", "chain", "nuclear");
+    /**
+     * The words by which a sentence gives a reply or a reaction, folded: the reply's forms (ورداً على الهجوم)
+     * and the stances news reports as reactions (condemned, denounced, welcomed, rejected).
+     */
+    private static final Set<String> REPLIES = Stream.concat(
+                    Stream.of("رد", "ردا", "ردود", "ردوا", "يرد", "ترد", "رده", "ردها"),
+                    Stream.of("أدان", "ندد", "استنكر", "شجب", "رحب", "رفض")
+                            .flatMap(verb -> Stream.of(verb, feminine(verb))))
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+    /** The article, alone or after a preposition, before a reply word a question asks by: الرد، بالرد، للرد. */
+    private static final Pattern ARTICLE = Pattern.compile("^(?:بال|لل|ال)");
+    /** A preposition or the article glued before a reply word a sentence gives: ردا، بالرد، لرده. */
+    private static final Pattern REPLY_PROCLITIC = Pattern.compile("^(?:بال|لل|ال|[بل])");
+
     private ArabicSpeechVerbs() {
+    }
+
+    /**
+     * Whether a question asks how someone replied or reacted ({@link #REPLY_ASKED}), a word of it bare or
+     * with the article (شو كان الرد); not "in response", which asks what was done, nor a chemical reaction.
+     * A bare برد (cold) is no reply: only the article is taken off.
+     */
+    public static boolean asksReply(String question) {
+        List<String> words = ArabicTextNormalizer.words(question.toLowerCase(Locale.ROOT));
+        return IntStream.range(0, words.size()).anyMatch(i -> {
+            String word = words.get(i);
+            String before = i > 0 ? words.get(i - 1) : "";
+            String after = i + 1 < words.size() ? words.get(i + 1) : "";
+            boolean asked = REPLY_ASKED.contains(word) || REPLY_ASKED.contains(ARTICLE.matcher(word).replaceFirst(""));
+            boolean inResponse = word.startsWith("respons") && before.equals(IN);
+            boolean process = word.startsWith("reaction") && (PROCESS_AFTER.contains(after)
+                    || PROCESS_BEFORE.contains(before));
+            return asked && !inResponse && !process;
+        });
+    }
+
+    /**
+     * Whether a text gives a reply or a reaction ({@link #REPLIES}): a word of it bare, or after و or ف,
+     * a preposition or the article (ورداً، بالرد).
+     */
+    public static boolean givesReply(String text) {
+        return ArabicTextNormalizer.words(text).stream().map(w -> ArabicRootSkeleton.withoutConjunction(w, 2))
+                .anyMatch(w -> REPLIES.contains(w) || REPLIES.contains(REPLY_PROCLITIC.matcher(w).replaceFirst("")));
     }
 
     /**

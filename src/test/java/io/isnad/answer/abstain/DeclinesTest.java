@@ -306,6 +306,49 @@ class DeclinesTest {
     }
 
     @Test
+    void aSearchBoxQueryNamingADateAnsweredWithNoCalendarDateIsDeclined() {
+        String visit = "وقال المتحدث إن عراقجي سيزور أيضا العاصمة التركية أنقرة بعد زيارته لدمشق.";
+        assertTrue(TimeDeclines.noDateNamed(english("bagheri visit damascus date"), List.of(visit)));
+        assertTrue(TimeDeclines.noDateNamed(english("araghchi appointed foreign minister when"), List.of(visit)));
+        // A date, a weekday or a year word gives it; a full question is read by its question word.
+        assertFalse(TimeDeclines.noDateNamed(english("bagheri visit damascus date"),
+                List.of(visit, "وفي الأول من ديسمبر التقى عراقجي الأسد.")));
+        assertFalse(TimeDeclines.noDateNamed(english("ghasemi russia stopped using hamadan base what day"),
+                List.of(visit)));
+        assertFalse(TimeDeclines.noDateNamed(english("bagheri visit damascus date"), List.of()));
+        assertFalse(TimeDeclines.noDateNamed(arabic("زيارة باقري إلى دمشق تاريخ"), List.of(visit)));
+    }
+
+    @Test
+    void aSearchBoxQueryNamingACountAnsweredWithNoFigureIsDeclined() {
+        String consulate = "وفي 30 نوفمبر أكدت الخارجية الإيرانية أن قنصليتها في حلب تعرضت للهجوم، لكن موظفيها بخير.";
+        assertTrue(CountDeclines.noFigureNamed(english("iran consulate damascus strike casualties"),
+                List.of(consulate), List.of()));
+        assertTrue(CountDeclines.noFigureNamed(english("russian bombers hamadan number of sorties syria"),
+                List.of("قال قاسمي إن روسيا علقت استخدامها لقاعدة همدان."), List.of()));
+        // A figure or a vague quantity may give it; a query that names no count is not read.
+        assertFalse(CountDeclines.noFigureNamed(english("homs academy attack casualties"),
+                List.of("وبلغ عدد الجرحى 277 شخصا."), List.of()));
+        assertFalse(CountDeclines.noFigureNamed(english("homs academy attack casualties"),
+                List.of("وأصيب عدة أشخاص بجروح."), List.of()));
+        assertFalse(CountDeclines.noFigureNamed(english("iran consulate aleppo attack"), List.of(consulate),
+                List.of()));
+    }
+
+    @Test
+    void aReplyAskedAndNoneGivenIsDeclined() {
+        String call = "أجرى وزير الخارجية الإيراني اتصالاً بنظيره السوري فيصل المقداد، اتهم فيه الجماعات الإرهابية.";
+        assertTrue(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد على حسين أمير عبد اللهيان؟"), List.of(call)));
+        assertTrue(ReportDeclines.noReply(english("How did the Syrian minister respond to the call?"), List.of(call)));
+        // A reply given in any quoted sentence keeps the answer; so does a question that asks for none.
+        assertFalse(ReportDeclines.noReply(english("How did the Syrian army respond to the attack?"),
+                List.of(call, "ورداً على الهجوم، شن الجيش السوري قصفاً مدفعياً.")));
+        assertFalse(ReportDeclines.noReply(english("Which towns did the Syrian army shell in response?"),
+                List.of(call)));
+        assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
+    }
+
+    @Test
     void aWhenQuestionAnsweredWithTheDayOfTheReportIsDeclined() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
         // The day stands right after the reporting verb, or after its subject with the reported clause next.

@@ -309,4 +309,22 @@ class QuestionAnalyzerTest {
     void aQuestionForTheNameOfItsNounIsToldWhateverTypeItsNounGives(String question, boolean asksName) {
         assertEquals(asksName, QuestionAnalyzer.asksNameOfHead(question), question);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "bagheri visit damascus date|DATE",
+        "ismail baghaei appointed foreign ministry spokesman when|DATE",
+        "hezbollah start fighting in syria year|DATE",
+        "iran consulate damascus strike casualties|NUMBER",
+        "russian bombers hamadan number of sorties syria|NUMBER",
+        "idlib population|NUMBER",
+        "hamadan air base official name|OTHER",
+        "homs military academy drone attack what day|OTHER",
+        "What limits the Rankine cycle's efficiency?|OTHER",
+        "When did the truce take effect?|OTHER",
+        "ما عدد سكان إدلب؟|OTHER",
+    })
+    void aSearchBoxQueryNamesTheKindItAsksForByANoun(String question, QuestionType kind) {
+        assertEquals(kind, QuestionAnalyzer.searchBoxKind(QuestionAnalyzer.analyze(question), question));
+    }
 }

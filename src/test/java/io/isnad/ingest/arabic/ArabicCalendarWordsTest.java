@@ -34,6 +34,18 @@ class ArabicCalendarWordsTest {
     }
 
     /** A year figure (also in Eastern Arabic digits), a year word, a decade, a century, in English too. */
+    @Test
+    void aCalendarDateOrAFigureDatesATextButATimeLinkOrAUnitAloneDoesNot() {
+        assertTrue(ArabicCalendarWords.datesByCalendar("وفي 30 نوفمبر أكدت الوزارة الهجوم."), "a figure");
+        assertTrue(ArabicCalendarWords.datesByCalendar("وصل الوزير صباح الخميس إلى أنقرة."), "a weekday");
+        assertTrue(ArabicCalendarWords.datesByCalendar("وقال الوزير بالأمس إن بلاده مستعدة."), "a relative day");
+        assertTrue(ArabicCalendarWords.datesByCalendar("هاجم المتمردون المدينة في تشرين الثاني الماضي."), "a month");
+        assertTrue(ArabicCalendarWords.datesByCalendar("وزار دمشق العام الماضي."), "a year word");
+        assertFalse(ArabicCalendarWords.datesByCalendar("إن عراقجي سيزور أنقرة بعد زيارته لدمشق."), "a time link");
+        assertFalse(ArabicCalendarWords.datesByCalendar("تدعم إيران الحكومة منذ سنوات."), "a unit of duration");
+        assertTrue(ArabicCalendarWords.placesInTime("تدعم إيران الحكومة منذ سنوات."), "yet both place it in time");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"تقود واشنطن التحالف منذ 2014.", "وقعت الحرب في ١٩٧٣.", "زار الوزير دمشق في العام الماضي.",
         "ارتفعت الأسعار منذ الخمسينيات.", "بني المسجد في القرن الماضي.", "Resolution 2231 was adopted in that year."})

@@ -25,4 +25,33 @@ class ArabicSpeechVerbsTest {
         assertFalse(goesOn("التابع"));
         assertFalse(goesOn("إضافة"));
     }
+
+    // A reply asked by the verb, the noun or "reaction", with the article; not "in response", ردا على
+    // (why something was done) nor ورد (came).
+    @Test
+    void aQuestionAsksForAReplyByItsVerbOrNounButNotInResponse() {
+        assertTrue(ArabicSpeechVerbs.asksReply("بماذا ردّ فيصل المقداد على حسين أمير عبد اللهيان؟"));
+        assertTrue(ArabicSpeechVerbs.asksReply("شو كان الرد الإيراني؟"));
+        assertTrue(ArabicSpeechVerbs.asksReply("ما ردة فعل الأردن على الهجوم؟"));
+        assertTrue(ArabicSpeechVerbs.asksReply("How did the Syrian defence minister respond to Bagheri's message?"));
+        assertTrue(ArabicSpeechVerbs.asksReply("syrian government reaction russian bombers hamadan"));
+        assertFalse(ArabicSpeechVerbs.asksReply("Which towns did the Syrian army shell in response?"));
+        assertFalse(ArabicSpeechVerbs.asksReply("وين قصف الجيش السوري رداً على الهجوم؟"));
+        assertFalse(ArabicSpeechVerbs.asksReply("بأي لغة ورد جل ما في الكتابة؟"));
+        assertFalse(ArabicSpeechVerbs.asksReply("متى بدأت عملية ردع العدوان؟"));
+        assertFalse(ArabicSpeechVerbs.asksReply("كم كانت درجة برد الشتاء؟"));
+        assertFalse(ArabicSpeechVerbs.asksReply("What is produced by the reaction of oxygen with hydrogen?"));
+    }
+
+    // A reply given by its own word, glued or not, or by a stance reported as a reaction; a deed or
+    // words said are no reply.
+    @Test
+    void aSentenceGivesAReplyByItsWordOrAReactionsStance() {
+        assertTrue(ArabicSpeechVerbs.givesReply("ورداً على الهجوم، شن الجيش السوري قصفاً مدفعياً."));
+        assertTrue(ArabicSpeechVerbs.givesReply("وأدانت الخارجية الأردنية الهجوم."));
+        assertTrue(ArabicSpeechVerbs.givesReply("ورحب الوزير بالاتفاق."));
+        assertFalse(ArabicSpeechVerbs.givesReply("أجرى الوزير اتصالاً هاتفياً بنظيره، اتهم فيه الجماعات الإرهابية."));
+        assertFalse(ArabicSpeechVerbs.givesReply("وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم كشف."));
+        assertFalse(ArabicSpeechVerbs.givesReply("أطلقت الفصائل عملية ردع العدوان."));
+    }
 }
