@@ -225,8 +225,8 @@ public final class SentenceChooser {
         // Quoting the previous answer again would repeat it; a declined question's would-be lead was never shown.
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
-            if (p.shown() && !(asksPost && givesPost(byKey.get(quoted)))
-                    && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, corpus.analyzers())) {
+            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, asksPost,
+                    corpus.analyzers())) {
                 byKey.remove(quoted);
             }
         });
@@ -241,7 +241,7 @@ public final class SentenceChooser {
      * there was no basis…"), the title being a word neither question asked.
      */
     private static boolean givesPost(SentenceCandidate quoted) {
-        return quoted != null && ArabicPersonTitles.namesPost(ArabicTextNormalizer.words(quoted.sentence().text()));
+        return ArabicPersonTitles.namesPost(ArabicTextNormalizer.words(quoted.sentence().text()));
     }
 
     /**
@@ -259,12 +259,17 @@ public final class SentenceChooser {
      * answer of the asked kind that no word of the question names, whatever new word it shares:
      * "Where is his organisation headquartered?" after "Who runs the monitoring group that said HTS
      * held all of Aleppo…" does not get back "…على مدينة حلب… رئيس منظمة الرصد", whose organisation
-     * is no headquarters and whose only place is the Aleppo the user asked about.
+     * is no headquarters and whose only place is the Aleppo the user asked about. A follow-up asking the
+     * post of the person the previous answer named ({@code asksPost}) gets the sentence back when it gives
+     * a title ({@link #givesPost}), whatever else it holds.
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
-            EvidenceScorer scorer, boolean[] newWords, IndexAnalyzers analyzers) {
+            EvidenceScorer scorer, boolean[] newWords, boolean asksPost, IndexAnalyzers analyzers) {
         if (quoted == null) {
             return false;
+        }
+        if (asksPost && givesPost(quoted)) {
+            return true;
         }
         if (question.type().typed() && question.type() != QuestionType.PERSON && !(quoted.typed()
                 && holdsUnaskedSpan(quoted.sentence().text(), question.type(), scorer, newWords, analyzers))) {
