@@ -117,7 +117,7 @@ public final class ShortAnswerFinder {
         if (!asked.counted().isEmpty()) {
             return asked.counted();
         }
-        boolean howMany = SpanFinder.WORD.matcher(ArabicTextNormalizer.normalize(question)).results()
+        boolean howMany = ArabicTextNormalizer.LETTER_WORD.matcher(ArabicTextNormalizer.normalize(question)).results()
                 .anyMatch(w -> ArabicQuestionWords.HOW_MANY.contains(w.group()));
         return howMany ? "" : asked.tallied();
     }
@@ -289,7 +289,7 @@ public final class ShortAnswerFinder {
      * a stem with a suffix of up to two letters.
      */
     private static boolean namedInQuestion(Span span, List<String> named) {
-        Matcher m = SpanFinder.WORD.matcher(span.folded());
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(span.folded());
         while (m.find()) {
             String word = ArabicTextNormalizer.withoutArticle(m.group());
             for (String asked : named) {

@@ -45,7 +45,7 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
     static TypedQuestion of(String question, QuestionType type, List<String> focus) {
         String folded = withRomanValues(question, ArabicTextNormalizer.normalize(question));
         List<String> asked = new ArrayList<>();
-        Matcher q = SpanFinder.WORD.matcher(folded);
+        Matcher q = ArabicTextNormalizer.LETTER_WORD.matcher(folded);
         while (q.find()) {
             String bare = ArabicTextNormalizer.withoutArticle(q.group());
             if (bare.length() >= 3 && !ArabicStopWords.contains(q.group())) {
