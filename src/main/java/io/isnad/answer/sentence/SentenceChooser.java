@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
+import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
@@ -184,6 +185,8 @@ public final class SentenceChooser {
     /**
      * Every candidate sentence, best first.
      *
+     * @param asked the question: its analysis, the text searched (whose analysis, {@link
+     *        AskedQuestion#searched}, gives the answer kind's focus) and, in a follow-up, the previous answer
      * @param tallied the noun a how-many question counts, with an English question's Arabic
      *        translations of it ({@link ShortAnswerFinder.Fit#countsTallied}); none for another question
      * @param newWords per evidence term of {@code scorer}, whether a follow-up's user typed it and the
@@ -192,16 +195,17 @@ public final class SentenceChooser {
      *        ({@link io.isnad.answer.question.PostQuestion})
      */
     public static List<SentenceCandidate> rank(Snapshot corpus, Retrieval retrieval, EvidenceScorer scorer,
-            QuestionAnalysis question, String questionText, List<String> tallied,
-            Optional<PreviousAnswer> previous, boolean[] newWords, boolean asksPost) {
+            AskedQuestion asked, List<String> tallied, boolean[] newWords, boolean asksPost) {
         if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
             return List.of();
         }
+        QuestionAnalysis question = asked.analysis();
+        Optional<PreviousAnswer> previous = asked.previous();
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
         Context context = new Context(corpus, scorer, scorer.ranking(), question,
-                TypedQuestion.of(questionText, question.type()), DefinitionQuestion.asks(questionText), tallied,
-                previous, byKey, new HashMap<>(), new HashMap<>());
+                TypedQuestion.of(asked.text(), question.type(), asked.searched().focus()),
+                DefinitionQuestion.asks(asked.text()), tallied, previous, byKey, new HashMap<>(), new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
             if (found.isEmpty()) {
