@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionAnalyzer;
 
 /**
  * A question as the answerers see it.
@@ -11,9 +12,20 @@ import io.isnad.answer.question.QuestionAnalysis;
  * @param text the question searched (a follow-up already made standalone)
  * @param asked the question as the user asked it
  * @param analysis its type and focus words
+ * @param searched the analysis of {@code text}: {@code analysis} itself unless a follow-up was made standalone
  * @param english whether it was asked in English, so a short answer is also rendered in English
  * @param previous in a follow-up, the sentence the previous answer led with
  */
-public record AskedQuestion(String text, String asked, QuestionAnalysis analysis, boolean english,
-        Optional<PreviousAnswer> previous) {
+public record AskedQuestion(String text, String asked, QuestionAnalysis analysis, QuestionAnalysis searched,
+        boolean english, Optional<PreviousAnswer> previous) {
+
+    /**
+     * The question with the searched text analysed here, once per question: the sentence chooser, the
+     * short-answer finder and the count checks read it, and analysed it each anew (docs/performance.md,
+     * "debt42").
+     */
+    public AskedQuestion(String text, String asked, QuestionAnalysis analysis, boolean english,
+            Optional<PreviousAnswer> previous) {
+        this(text, asked, analysis, text.equals(asked) ? analysis : QuestionAnalyzer.analyze(text), english, previous);
+    }
 }

@@ -127,7 +127,7 @@ public class ExtractiveAnswerer {
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         if (question.previous().isPresent() && !question.previous().get().shown()) {
             Optional<Draft> alone = answerIn(corpus, retrieval, new AskedQuestion(question.text(), question.asked(),
-                    question.analysis(), question.english(), Optional.empty()),
+                    question.analysis(), question.searched(), question.english(), Optional.empty()),
                     Optional.of(question.previous().get().question()));
             if (alone.isPresent()) {
                 return alone;
@@ -352,8 +352,8 @@ public class ExtractiveAnswerer {
         EvidenceScorer scorer = retrieval.scorer().reweighted(evidence);
         QuestionTranslations translated = translated(retrieval, question);
         List<String> tallied = translated.tallied(question.analysis().tallied());
-        List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question.analysis(),
-                question.text(), tallied, question.previous(), newWords(evidence, question), asksPost(question));
+        List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question, tallied,
+                newWords(evidence, question), asksPost(question));
         if (ranked.isEmpty()) {
             return Optional.empty();
         }

@@ -71,7 +71,7 @@ public final class CountDeclines {
         if (counted.isEmpty()) {
             return false;
         }
-        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());
         return quoted.stream()
                 .anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
                 && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
@@ -94,7 +94,7 @@ public final class CountDeclines {
         if (question.analysis().type() != QuestionType.NUMBER || question.analysis().byNoun() || tallied.isEmpty()) {
             return false;
         }
-        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());
         return quoted.stream().noneMatch(text -> holdsFigure(text, kind, tallied));
     }
 
@@ -110,7 +110,7 @@ public final class CountDeclines {
         if (QuestionAnalyzer.searchBoxKind(question.analysis(), question.asked()) != QuestionType.NUMBER) {
             return false;
         }
-        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER);
+        TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());
         return !quoted.isEmpty() && quoted.stream().noneMatch(text -> holdsFigure(text, kind, tallied));
     }
 

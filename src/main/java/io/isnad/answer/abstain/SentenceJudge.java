@@ -131,14 +131,14 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
         // word of a phrase), counts as missing: such matches made unrelated sentences look answered
         // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
-        Optional<EvidenceScorer> aside = wordingAside(judged, articleTokens);
-        EvidenceScorer weighed = aside.orElse(scorer);
-        EvidenceScorer.Assessment restAssessed = aside.map(rest -> rest.assess(judged.article(), articleTokens,
-                judged.sentence(), article)).orElse(null);
-        double coverage = restAssessed == null ? judged.coverage() : restAssessed.coverage();
-        double largestMissing = Math.max(restAssessed == null ? judged.largestMissing() : restAssessed.largestMissing(),
+        Optional<WordingAside> aside = wordingAside(judged, articleTokens);
+        EvidenceScorer weighed = aside.map(WordingAside::scorer).orElse(scorer);
+        double coverage = aside.map(rest -> rest.assessment().coverage()).orElse(judged.coverage());
+        double largestMissing = Math.max(aside.map(rest -> rest.assessment().largestMissing())
+                        .orElse(judged.largestMissing()),
                 weighed.looselyHeld(judged.article(), articleTokens, judged.sentence(), askedNoun()));
-        double articleMissing = aside.map(rest -> rest.share(notIn(article.found()))).orElse(article.missingShare());
+        double articleMissing = aside.map(rest -> rest.scorer().share(notIn(article.found())))
+                .orElse(article.missingShare());
         return new AbstentionFeatures(coverage, largestMissing, articleMissing,
                 question.analysis().type().typed() && !judged.typed() ? 1 : 0, margin(retrieval.passages()),
                 judged.sentence().section() == Section.APPENDIX ? 1 : 0, inConversation(judged, lead) ? 1 : 0,
@@ -160,9 +160,10 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * A word of no root the corpus writes ({@link #rootless}) is not set aside: a paraphrase uses a root of
      * the language, a name swapped into the sentence's story (تسلا, read as a verb for its ت) has none.
      * A question with fewer other words is left as it was: "متى انتهت الحرب العالمية الأولى؟" asks a
-     * corpus about another war with three words it holds, and its unwritten verb is what it asks.
+     * corpus about another war with three words it holds, and its unwritten verb is what it asks. The
+     * judged sentence's assessment that decides it is returned with it, for the features to read.
      */
-    Optional<EvidenceScorer> wordingAside(SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+    Optional<WordingAside> wordingAside(SentenceCandidate judged, List<SentenceTokens> articleTokens) {
         boolean[] wording = reading.wording();
         List<EvidenceTerm> worded = IntStream.range(0, evidence.size()).filter(t -> wording[t]).mapToObj(evidence::get)
                 .toList();
@@ -174,7 +175,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         // once, for all the wording's forms, for these.
         List<EvidenceTerm> lenient = IntStream.range(0, evidence.size())
                 .mapToObj(t -> wording[t] ? evidence.get(t).withWeight(0) : evidence.get(t)).toList();
-        if (scorer.reweighted(lenient).coverage(judged.article(), articleTokens, judged.sentence()) < HELD_IN_FULL) {
+        WordingAside leniently = WordingAside.of(scorer.reweighted(lenient), judged, articleTokens);
+        if (!leniently.heldInFull()) {
             return Optional.empty();
         }
         Map<Term, Integer> counts = corpus.docFreqs(worded.stream().flatMap(t -> AbsentEvidence.asWritten(t).stream())
@@ -187,9 +189,27 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         if (kept == evidence.size() || kept < WORDING_ASIDE_REST) {
             return Optional.empty();
         }
-        EvidenceScorer reweighted = scorer.reweighted(rest);
-        return reweighted.coverage(judged.article(), articleTokens, judged.sentence()) >= HELD_IN_FULL
-                ? Optional.of(reweighted) : Optional.empty();
+        // Every wording word unwritten and of a root the corpus writes: the rest is the lenient evidence, held.
+        WordingAside aside = rest.equals(lenient) ? leniently
+                : WordingAside.of(scorer.reweighted(rest), judged, articleTokens);
+        return aside.heldInFull() ? Optional.of(aside) : Optional.empty();
+    }
+
+    /**
+     * The question's evidence with some wording weighing nothing, and the judged sentence as it assesses
+     * it ({@link EvidenceScorer#assess}, with the article's terms as the sentence's own check found them):
+     * the assessment that tells whether the sentence holds the rest in full is the one the features read.
+     */
+    record WordingAside(EvidenceScorer scorer, EvidenceScorer.Assessment assessment) {
+
+        static WordingAside of(EvidenceScorer scorer, SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+            return new WordingAside(scorer, scorer.assess(judged.article(), articleTokens, judged.sentence(),
+                    judged.articleCheck()));
+        }
+
+        boolean heldInFull() {
+            return assessment.coverage() >= HELD_IN_FULL;
+        }
     }
 
     private static boolean[] notIn(boolean[] found) {

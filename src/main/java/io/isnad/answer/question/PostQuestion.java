@@ -3,7 +3,6 @@ package io.isnad.answer.question;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -20,7 +19,6 @@ public final class PostQuestion {
      * "role" or "title": "his role in the attack" asks what he did, "the title of his book" a name.
      */
     private static final Set<String> ENGLISH = Set.of("job", "post", "position", "occupation", "profession", "rank");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private PostQuestion() {
     }
@@ -35,7 +33,7 @@ public final class PostQuestion {
 
     /** The question without the words that ask for a post, as written otherwise. */
     public static String withoutAskingWords(String question) {
-        Matcher m = WORD.matcher(question);
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(question);
         StringBuilder kept = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(kept, asksPost(ArabicTextNormalizer.normalize(m.group()).toLowerCase(Locale.ROOT))

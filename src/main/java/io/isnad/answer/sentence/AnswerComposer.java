@@ -529,7 +529,7 @@ public class AnswerComposer {
     private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question,
             QuestionTranslations translated) {
         Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), question.analysis().type(),
-                question.text(), question.asked(), translated.focus(), translated.counted());
+                question.text(), question.searched(), question.analysis(), translated.focus(), translated.counted());
         if (span.isEmpty()) {
             return null;
         }

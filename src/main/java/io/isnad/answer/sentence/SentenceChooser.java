@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
+import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
@@ -197,6 +198,8 @@ public final class SentenceChooser {
     /**
      * Every candidate sentence, best first.
      *
+     * @param asked the question: its analysis, the text searched (whose analysis, {@link
+     *        AskedQuestion#searched}, gives the answer kind's focus) and, in a follow-up, the previous answer
      * @param tallied the noun a how-many question counts, with an English question's Arabic
      *        translations of it ({@link ShortAnswerFinder.Fit#countsTallied}); none for another question
      * @param newWords per evidence term of {@code scorer}, whether a follow-up's user typed it and the
@@ -205,16 +208,17 @@ public final class SentenceChooser {
      *        ({@link io.isnad.answer.question.PostQuestion})
      */
     public static List<SentenceCandidate> rank(Snapshot corpus, Retrieval retrieval, EvidenceScorer scorer,
-            QuestionAnalysis question, String questionText, List<String> tallied,
-            Optional<PreviousAnswer> previous, boolean[] newWords, boolean asksPost) {
+            AskedQuestion asked, List<String> tallied, boolean[] newWords, boolean asksPost) {
         if (!scorer.hasEvidence() || retrieval.passages().isEmpty()) {
             return List.of();
         }
+        QuestionAnalysis question = asked.analysis();
+        Optional<PreviousAnswer> previous = asked.previous();
         double topScore = retrieval.passages().get(0).score();
         Map<String, SentenceCandidate> byKey = new LinkedHashMap<>();
         Context context = new Context(corpus, scorer, scorer.ranking(), question,
-                TypedQuestion.of(questionText, question.type()), DefinitionQuestion.asks(questionText), tallied,
-                previous, byKey, new HashMap<>(), new HashMap<>());
+                TypedQuestion.of(asked.text(), question.type(), asked.searched().focus()),
+                DefinitionQuestion.asks(asked.text()), tallied, previous, byKey, new HashMap<>(), new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
             if (found.isEmpty()) {
@@ -238,8 +242,8 @@ public final class SentenceChooser {
         // Quoting the previous answer again would repeat it; a declined question's would-be lead was never shown.
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
-            if (p.shown() && !(asksPost && givesPost(byKey.get(quoted)))
-                    && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, corpus.analyzers())) {
+            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, asksPost,
+                    corpus.analyzers())) {
                 byKey.remove(quoted);
             }
         });
@@ -273,7 +277,7 @@ public final class SentenceChooser {
      * there was no basis…"), the title being a word neither question asked.
      */
     private static boolean givesPost(SentenceCandidate quoted) {
-        return quoted != null && ArabicPersonTitles.namesPost(ArabicTextNormalizer.words(quoted.sentence().text()));
+        return ArabicPersonTitles.namesPost(ArabicTextNormalizer.words(quoted.sentence().text()));
     }
 
     /**
@@ -291,12 +295,17 @@ public final class SentenceChooser {
      * answer of the asked kind that no word of the question names, whatever new word it shares:
      * "Where is his organisation headquartered?" after "Who runs the monitoring group that said HTS
      * held all of Aleppo…" does not get back "…على مدينة حلب… رئيس منظمة الرصد", whose organisation
-     * is no headquarters and whose only place is the Aleppo the user asked about.
+     * is no headquarters and whose only place is the Aleppo the user asked about. A follow-up asking the
+     * post of the person the previous answer named ({@code asksPost}) gets the sentence back when it gives
+     * a title ({@link #givesPost}), whatever else it holds.
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
-            EvidenceScorer scorer, boolean[] newWords, IndexAnalyzers analyzers) {
+            EvidenceScorer scorer, boolean[] newWords, boolean asksPost, IndexAnalyzers analyzers) {
         if (quoted == null) {
             return false;
+        }
+        if (asksPost && givesPost(quoted)) {
+            return true;
         }
         if (question.type().typed() && question.type() != QuestionType.PERSON && !(quoted.typed()
                 && holdsUnaskedSpan(quoted.sentence().text(), question.type(), scorer, newWords, analyzers))) {

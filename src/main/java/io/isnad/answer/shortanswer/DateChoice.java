@@ -257,7 +257,7 @@ final class DateChoice {
         if (holdsWord(date.folded(), ArabicCalendarWords.AGO_WORDS)) {
             return false;
         }
-        Matcher m = SpanFinder.WORD.matcher(date.folded());
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(date.folded());
         while (m.find()) {
             if (!YEAR_ONLY_WORDS.contains(m.group())) {
                 return true;
@@ -272,7 +272,7 @@ final class DateChoice {
 
     /** Whether a word of {@code text}, lower-cased, passes {@code test}. */
     private static boolean anyWord(String text, Predicate<String> test) {
-        Matcher m = SpanFinder.WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             if (test.test(m.group())) {
                 return true;

@@ -99,7 +99,7 @@ final class DualCounts {
     private static List<DualWord> dualWords(String sentence) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence);
         List<DualWord> duals = new ArrayList<>();
-        Matcher m = SpanFinder.WORD.matcher(folded.text());
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(folded.text());
         while (m.find()) {
             String word = m.group();
             if (word.startsWith("ال") || !DUAL.matcher(word).matches()) {

@@ -50,7 +50,7 @@ final class FigureTies {
      * of time is found with it ("600 سنة", "ثلاث سنوات").
      */
     private static boolean unitTiesTo(Span s, List<FocusWord> nouns) {
-        Matcher m = SpanFinder.WORD.matcher(s.folded());
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(s.folded());
         boolean first = true;
         while (m.find()) {
             // A word after the figure, or after the first word of a figure in words (ثلاث).
@@ -131,7 +131,7 @@ final class FigureTies {
     /** Each word of the folded text: its original start and end, its folded start and end. */
     private static List<int[]> words(ArabicTextNormalizer.Folded folded) {
         List<int[]> words = new ArrayList<>();
-        Matcher m = SpanFinder.WORD.matcher(folded.text());
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(folded.text());
         while (m.find()) {
             words.add(new int[] {folded.start(m.start()), folded.end(m.end()), m.start(), m.end()});
         }

@@ -91,12 +91,12 @@ public final class KnownNames {
 
     /**
      * The base of a demonym the lexicon knows (الروسي، السورية → روس، سور), shared with its country's
-     * name ({@link ArabicPlaceNames#demonymBase}), or empty; not the adjective of a side (الغربي), which
-     * the lexicon lists as a place word.
+     * name ({@link ArabicPlaceNames#demonymBase}), or empty; not the adjective of a side (الغربي) or of a
+     * portfolio (الخارجية), which the lexicon lists as place words ({@link ArabicPlaceNames#namesNoPeople}).
      */
     public static Optional<String> nationality(String folded) {
         String bare = ArabicTextNormalizer.withoutArticle(folded);
-        return ArabicPlaceNames.nisbaShaped(bare) && place(bare) && !ArabicPlaceNames.isSide(bare)
+        return ArabicPlaceNames.nisbaShaped(bare) && place(bare) && !ArabicPlaceNames.namesNoPeople(bare)
                 ? Optional.of(ArabicPlaceNames.demonymBase(bare)) : Optional.empty();
     }
 

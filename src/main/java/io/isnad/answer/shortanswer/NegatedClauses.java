@@ -37,7 +37,7 @@ final class NegatedClauses {
     }
 
     private static boolean negates(String folded) {
-        Matcher m = SpanFinder.WORD.matcher(folded.toLowerCase(Locale.ROOT).replace("n't", " not"));
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace("n't", " not"));
         while (m.find()) {
             if (ArabicStopWords.NEGATIONS.contains(m.group()) || ENGLISH_NEGATIONS.contains(m.group())) {
                 return true;

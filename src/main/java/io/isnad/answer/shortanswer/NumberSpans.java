@@ -168,7 +168,7 @@ final class NumberSpans {
      */
     private static void numberWords(List<Span> spans, String text, ArabicTextNormalizer.Folded folded) {
         String f = folded.text();
-        Matcher m = SpanFinder.WORD.matcher(f);
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(f);
         int runStart = -1;
         int runEnd = -1;
         int previousStart = -1;

@@ -115,7 +115,7 @@ final class PersonSpans {
         Matcher m = WORDS_BEFORE_APPOSITION.matcher(f);
         while (m.find()) {
             List<Integer> starts = new ArrayList<>();
-            Matcher w = SpanFinder.WORD.matcher(f).region(m.start(1), m.end(1));
+            Matcher w = ArabicTextNormalizer.LETTER_WORD.matcher(f).region(m.start(1), m.end(1));
             while (w.find()) {
                 if (endsName(w.group())) {
                     starts.clear();
@@ -160,7 +160,7 @@ final class PersonSpans {
 
     /** A name ends before the first function word or title the pattern swept in ("بقائي إن", "عراقجي الرئيس"). */
     private static Span withoutStopWords(Span span, String text, ArabicTextNormalizer.Folded folded) {
-        Matcher m = SpanFinder.WORD.matcher(span.folded());
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(span.folded());
         int keep = 0;
         int foldedStart = SpanFinder.indexOf(folded, span.start());
         while (m.find()) {

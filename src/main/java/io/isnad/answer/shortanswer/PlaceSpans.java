@@ -218,7 +218,7 @@ final class PlaceSpans {
         if (!BORDERS.matcher(f).find()) {
             return spans;
         }
-        List<MatchResult> words = SpanFinder.WORD.matcher(f).results().toList();
+        List<MatchResult> words = ArabicTextNormalizer.LETTER_WORD.matcher(f).results().toList();
         Matcher m = BORDER.matcher(f);
         while (m.find()) {
             int at = firstWordFrom(words, m.end());

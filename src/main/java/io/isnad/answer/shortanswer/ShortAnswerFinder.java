@@ -56,22 +56,34 @@ public final class ShortAnswerFinder {
     }
 
     /**
+     * As {@link #find(String, QuestionType, String, QuestionAnalysis, QuestionAnalysis, List, List)}, with the
+     * question and the typed one analysed here.
+     */
+    static Optional<Span> find(String sentence, QuestionType type, String question, String typed,
+            List<String> translatedFocus, List<String> translatedCounted) {
+        QuestionAnalysis asked = QuestionAnalyzer.analyze(question);
+        return find(sentence, type, question, asked, typed.equals(question) ? asked : QuestionAnalyzer.analyze(typed),
+                translatedFocus, translatedCounted);
+    }
+
+    /**
      * As {@link #find(String, QuestionType, String)}, with more words that stand for the question's
      * focus in the sentence's language: the Arabic translations of an English question's words, so
      * that "how many were wounded" ties the number to جريحاً as the Arabic question would.
      *
-     * @param typed the question as the user typed it: in a follow-up, {@code question} without the
-     *        words carried from the earlier one ({@link FigureTies#tiedToFocus} weighs its own first)
+     * @param asked the analysis of {@code question}, made once per question by the caller
+     * @param typed the analysis of the question as the user typed it: in a follow-up, {@code question}
+     *        without the words carried from the earlier one ({@link FigureTies#tiedToFocus} weighs its own
+     *        first); {@code asked} itself otherwise
      * @param translatedCounted the Arabic translations of the noun an English how-many question
      *        counts ({@link QuestionAnalysis#tallied}: "how many children" → طفل), which tie a number
      *        followed by one of them as "كم طفلا" ties "5 أطفال"
      */
-    public static Optional<Span> find(String sentence, QuestionType type, String question, String typed,
-            List<String> translatedFocus, List<String> translatedCounted) {
+    public static Optional<Span> find(String sentence, QuestionType type, String question, QuestionAnalysis asked,
+            QuestionAnalysis typed, List<String> translatedFocus, List<String> translatedCounted) {
         if (!type.typed()) {
             return Optional.empty();
         }
-        QuestionAnalysis asked = QuestionAnalyzer.analyze(question);
         if (type == QuestionType.PLACE && QuestionAnalyzer.asksSeveralPlaces(asked)) {
             return Optional.empty();
         }
@@ -84,8 +96,7 @@ public final class ShortAnswerFinder {
         if (!asked.tallied().isEmpty()) {
             counted.add(asked.tallied());
         }
-        List<String> typedWords = typed.equals(question) ? ownWords
-                : withStandardWords(QuestionAnalyzer.analyze(typed).focus());
+        List<String> typedWords = typed == asked ? ownWords : withStandardWords(typed.focus());
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords).map(span -> switch (type) {
             case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withCountedNoun(sentence,
                     NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), keptNoun(asked, question)));
@@ -117,7 +128,7 @@ public final class ShortAnswerFinder {
         if (!asked.counted().isEmpty()) {
             return asked.counted();
         }
-        boolean howMany = SpanFinder.WORD.matcher(ArabicTextNormalizer.normalize(question)).results()
+        boolean howMany = ArabicTextNormalizer.LETTER_WORD.matcher(ArabicTextNormalizer.normalize(question)).results()
                 .anyMatch(w -> ArabicQuestionWords.HOW_MANY.contains(w.group()));
         return howMany ? "" : asked.tallied();
     }
@@ -300,7 +311,7 @@ public final class ShortAnswerFinder {
      * a stem with a suffix of up to two letters.
      */
     private static boolean namedInQuestion(Span span, List<String> named) {
-        Matcher m = SpanFinder.WORD.matcher(span.folded());
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(span.folded());
         while (m.find()) {
             String word = ArabicTextNormalizer.withoutArticle(m.group());
             for (String asked : named) {

@@ -2,7 +2,6 @@ package io.isnad.answer.shortanswer;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -21,8 +20,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class SpanFinder {
 
-    /** A word as the span finders and choosers read the folded text: letters with their marks. */
-    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /**
      * Spans found before, by sentence and type. Every question about an article reads its best
      * sentences again, and these patterns cost a quarter of answering one on the seed articles;

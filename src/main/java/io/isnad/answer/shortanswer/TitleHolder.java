@@ -71,10 +71,10 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
         if (titles.isEmpty() && countries.isEmpty()) {
             return false;
         }
-        List<String> before = SpanFinder.WORD.matcher(ArabicTextNormalizer.normalize(sentence.substring(0, span.start())))
-                .results().map(MatchResult::group).toList();
+        String folded = ArabicTextNormalizer.normalize(sentence.substring(0, span.start()));
+        List<String> before = ArabicTextNormalizer.LETTER_WORD.matcher(folded).results().map(MatchResult::group).toList();
         Optional<String> country = Optional.empty();
-        // Nearest first: "وزير الخارجية الروسي سيرغي" is Russian, though "الخارجية" reads as "foreign".
+        // Nearest first: the demonym next to the name is its holder's ("وزير الخارجية الروسي سيرغي").
         for (String word : before.subList(Math.max(0, before.size() - TITLE_WORDS), before.size()).reversed()) {
             if (country.isEmpty()) {
                 country = KnownNames.nationality(word);

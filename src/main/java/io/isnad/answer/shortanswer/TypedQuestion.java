@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.question.QuestionAnalysis;
-import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -38,14 +37,11 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}])(?=[MDCLXVI]{2,}(?![\\p{L}]))"
             + "M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}])");
 
-    public static TypedQuestion of(String question, QuestionType type) {
-        return of(question, type, QuestionAnalyzer.analyze(question).focus());
-    }
-
-    static TypedQuestion of(String question, QuestionType type, List<String> focus) {
+    /** The kind of answer {@code question} asks, with {@code focus}, its {@link QuestionAnalysis#focus}. */
+    public static TypedQuestion of(String question, QuestionType type, List<String> focus) {
         String folded = withRomanValues(question, ArabicTextNormalizer.normalize(question));
         List<String> asked = new ArrayList<>();
-        Matcher q = SpanFinder.WORD.matcher(folded);
+        Matcher q = ArabicTextNormalizer.LETTER_WORD.matcher(folded);
         while (q.find()) {
             String bare = ArabicTextNormalizer.withoutArticle(q.group());
             if (bare.length() >= 3 && !ArabicStopWords.contains(q.group())) {

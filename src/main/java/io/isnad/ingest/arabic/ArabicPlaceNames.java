@@ -20,6 +20,11 @@ public final class ArabicPlaceNames {
 
     /** The sides of a place, as the bases of their adjectives. */
     private static final Set<String> SIDES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+    /**
+     * The bases of the adjectives that say whether a thing is a country's own or another's, not which
+     * country (أجنبي "foreign", محلي "local"): the place lexicon lists them for "foreign" and "domestic".
+     */
+    private static final Set<String> RELATIONS = Set.of("اجنب", "محل");
 
     private ArabicPlaceNames() {
     }
@@ -33,11 +38,15 @@ public final class ArabicPlaceNames {
     }
 
     /**
-     * Whether a folded word, without the article, is the adjective of a side (شمالي، الغربية، وسطى
-     * folded): it is shaped like a demonym, but names a direction, not a people.
+     * Whether a folded word, without the article, is shaped like a demonym but names no people: the
+     * adjective of a side (شمالي، الغربية، وسطى folded), a direction; of a relation ({@link #RELATIONS});
+     * or of an office's portfolio ({@link ArabicPersonTitles#portfolio}: الخارجية، الداخلية), which the
+     * place lexicon lists for "foreign" and "domestic" though وزير الخارجية is the foreign minister of
+     * whichever nation the sentence names, or none.
      */
-    public static boolean isSide(String bare) {
-        return SIDES.contains(demonymBase(bare));
+    public static boolean namesNoPeople(String bare) {
+        String base = demonymBase(bare);
+        return SIDES.contains(base) || RELATIONS.contains(base) || ArabicPersonTitles.portfolio(bare).isPresent();
     }
 
     /**

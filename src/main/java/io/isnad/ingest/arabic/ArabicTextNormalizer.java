@@ -24,6 +24,11 @@ public final class ArabicTextNormalizer {
      * unit in which a question or sentence is read against word lists (offices, time words, pronouns).
      */
     public static final Pattern UNPUNCTUATED_WORD = Pattern.compile("[^\\s\\p{P}]+");
+    /**
+     * A word as letters with their marks, no digit or punctuation: the unit the short-answer finders read
+     * folded text in, and the one a question's asking words are cut out by, the rest left as written.
+     */
+    public static final Pattern LETTER_WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** A run of Arabic letters: the unit a table of Arabic words is looked up by. */
     public static final Pattern ARABIC_WORD = Pattern.compile("\\p{IsArabic}+");
     /**

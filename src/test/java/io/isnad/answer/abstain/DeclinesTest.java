@@ -805,6 +805,11 @@ class DeclinesTest {
                 List.of("أكبر المناطق هي المنطقة الناطقة باللغة الهولندية في الشمال والمنطقة الناطقة بالفرنسية جنوبا.")));
         assertFalse(OfficeDeclines.otherNationality(arabic("ما اسم العملية التي أطلقتها فصائل الشمال السوري؟"),
                 List.of("أعلنت الفصائل في الشمال الغربي إطلاق عملية ردع العدوان.")));
+        // A portfolio is no nationality: the foreign minister asked with none, or as Syria's, may be the
+        // Syrian minister, whose sentence names no portfolio.
+        String syrian = "وقال الوزير السوري فيصل المقداد إن الهجوم على حلب فشل.";
+        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الخارجية عن حلب؟"), List.of(syrian)));
+        assertFalse(OfficeDeclines.otherNationality(arabic("ماذا قال وزير الخارجية السوري عن حلب؟"), List.of(syrian)));
         // An English question that asks no person is left to the model: its nouns are not bound to the adjective.
         assertFalse(OfficeDeclines.otherNationality(english("What did the Turkish defence minister say about Aleppo?"),
                 List.of("وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم فشل.")));
@@ -829,6 +834,8 @@ class DeclinesTest {
         assertFalse(OfficeDeclines.otherNationality(english("Who is the Russian foreign minister mentioned?"),
                 List.of(lavrov)));
         assertFalse(OfficeDeclines.otherNationality(english("Who did Iran's foreign minister call?"), List.of(CALL)));
+        // Capitalised as a title, "Foreign" still names no nation.
+        assertFalse(OfficeDeclines.otherNationality(english("Who is the Foreign Minister of Iran?"), List.of(CALL)));
     }
 
     private static boolean noFigure(String question, String... quoted) {

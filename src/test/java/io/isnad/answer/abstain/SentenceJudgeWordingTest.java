@@ -21,7 +21,6 @@ import io.isnad.answer.ExtractiveSettings;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
-import io.isnad.retrieve.EvidenceScorer;
 
 /** {@link SentenceJudge#wordingAside}: a question's unwritten wording weighs nothing against a sentence holding the rest. */
 class SentenceJudgeWordingTest {
@@ -51,7 +50,11 @@ class SentenceJudgeWordingTest {
     void unwrittenWordingIsSetAsideWhenTheSentenceHoldsAllTheRest() {
         // rootlessMinRoots at its maximum: no word reads as rootless, as over the five seed articles.
         ExtractiveAnswerer answerer = answerer(Integer.MAX_VALUE);
-        assertTrue(aside(answerer, ASKED).isPresent());
+        Optional<SentenceJudge.WordingAside> aside = aside(answerer, ASKED);
+        assertTrue(aside.isPresent());
+        // The assessment that let the wording aside is the sentence's, as the features read it.
+        assertEquals(1.0, aside.get().assessment().coverage(), 1e-9);
+        assertEquals(0.0, aside.get().assessment().largestMissing(), 1e-9);
         assertEquals(1.0, choice(answerer, ASKED).features().coverage(), 1e-9);
     }
 
@@ -73,7 +76,7 @@ class SentenceJudgeWordingTest {
         assertFalse(aside(answerer(0), ASKED).isPresent());
     }
 
-    private Optional<EvidenceScorer> aside(ExtractiveAnswerer answerer, String question) {
+    private Optional<SentenceJudge.WordingAside> aside(ExtractiveAnswerer answerer, String question) {
         ExtractiveAnswerer.Choice choice = choice(answerer, question);
         SentenceCandidate peace = choice.ranked().stream().filter(c -> c.sentence().text().equals(PEACE)).findFirst()
                 .orElseThrow();

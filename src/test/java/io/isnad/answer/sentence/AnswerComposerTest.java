@@ -52,7 +52,8 @@ class AnswerComposerTest {
             Retrieval retrieval = city.retrieve(question);
             EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
             List<SentenceCandidate> ranked = SentenceChooser.rank(city.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0], false);
+                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()),
+                    List.of(), new boolean[0], false);
             SentenceCandidate side = ranked.stream().filter(c -> c.sentence().text().contains("أعرق")).findFirst()
                     .orElseThrow();
             SentenceCandidate centre = ranked.stream().filter(c -> c.sentence().text().contains("مركز"))
@@ -81,7 +82,8 @@ class AnswerComposerTest {
             EvidenceScorer scorer = new EvidenceScorer(evidence);
             QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
             List<SentenceCandidate> ranked = SentenceChooser.rank(festival.snapshot(), retrieval, scorer,
-                    analysis, question, List.of(), Optional.empty(), new boolean[0], false);
+                    new AskedQuestion(question, question, analysis, false, Optional.empty()),
+                    List.of(), new boolean[0], false);
             SentenceCandidate opening = candidate(ranked, "افتتح");
             SentenceCandidate band = candidate(ranked, "فرقة");
             boolean[] asked = AskedNoun.terms(analysis.head(), evidence, festival.snapshot().analyzers(), false);
@@ -102,7 +104,8 @@ class AnswerComposerTest {
         Retrieval retrieval = fixture.retrieve(question);
         EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
         return new Ranked(scorer, SentenceChooser.rank(fixture.snapshot(), retrieval, scorer,
-                QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0], false));
+                new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()),
+                List.of(), new boolean[0], false));
     }
 
     private record Ranked(EvidenceScorer scorer, List<SentenceCandidate> candidates) {
@@ -168,7 +171,8 @@ class AnswerComposerTest {
             Retrieval retrieval = park.retrieve(question);
             EvidenceScorer scorer = new EvidenceScorer(retrieval.query().evidence());
             List<SentenceCandidate> ranked = SentenceChooser.rank(park.snapshot(), retrieval, scorer,
-                    QuestionAnalyzer.analyze(question), question, List.of(), Optional.empty(), new boolean[0], false);
+                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()),
+                    List.of(), new boolean[0], false);
             SentenceCandidate lead = candidate(ranked, "الحديقة العامة");
             SentenceCandidate next = candidate(ranked, "ملاعب");
             SentenceCandidate square = candidate(ranked, "الساحة");
@@ -195,8 +199,9 @@ class AnswerComposerTest {
         try (ArticleFixture article = ArticleFixture.of(tmp.resolve(name), Map.of("w.txt", text))) {
             Retrieval retrieval = article.retrieve(question);
             scorer[0] = new EvidenceScorer(retrieval.query().evidence());
-            return SentenceChooser.rank(article.snapshot(), retrieval, scorer[0], QuestionAnalyzer.analyze(question),
-                    question, List.of(), Optional.empty(), new boolean[0], false);
+            return SentenceChooser.rank(article.snapshot(), retrieval, scorer[0],
+                    new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()),
+                    List.of(), new boolean[0], false);
         }
     }
 
@@ -300,7 +305,8 @@ class AnswerComposerTest {
             String where = "أين تقع ولاية هاواي؟";
             Retrieval retrieval = states.retrieve(where);
             return SentenceChooser.rank(states.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
-                    QuestionAnalyzer.analyze(where), where, List.of(), Optional.empty(), new boolean[0], false);
+                    new AskedQuestion(where, where, QuestionAnalyzer.analyze(where), false, Optional.empty()),
+                    List.of(), new boolean[0], false);
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.answer.ArticleFixture;
+import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.abstain.AskedNoun;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
@@ -44,8 +45,9 @@ class PointedAntecedentTest {
             EvidenceScorer scorer = new EvidenceScorer(evidence);
             QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
             IndexAnalyzers analyzers = clinic.snapshot().analyzers();
-            List<SentenceCandidate> ranked = SentenceChooser.rank(clinic.snapshot(), retrieval, scorer, analysis,
-                    question, List.of(), Optional.empty(), new boolean[0], false);
+            List<SentenceCandidate> ranked = SentenceChooser.rank(clinic.snapshot(), retrieval, scorer,
+                    new AskedQuestion(question, question, analysis, false, Optional.empty()),
+                    List.of(), new boolean[0], false);
             SentenceCandidate lead = candidate(ranked, "التسمم");
             boolean[] asked = AskedNoun.terms(analysis.head(), evidence, analyzers, false);
             Optional<SentenceCandidate> before = PointedAntecedent.of(lead, ranked, scorer, asked, analyzers);

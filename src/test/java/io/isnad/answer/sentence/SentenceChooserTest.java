@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.answer.ArticleFixture;
+import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -55,8 +56,8 @@ class SentenceChooserTest {
         Retrieval retrieval = fixture.retrieve(question);
         QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
         return SentenceChooser.rank(fixture.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
-                analysis, question, analysis.tallied().isEmpty() ? List.of() : List.of(analysis.tallied()),
-                Optional.empty(), new boolean[0], false);
+                new AskedQuestion(question, question, analysis, false, Optional.empty()),
+                analysis.tallied().isEmpty() ? List.of() : List.of(analysis.tallied()), new boolean[0], false);
     }
 
     // The seed question about the Gaza ceasefire's stages, over seed 004 as it is: the sentence

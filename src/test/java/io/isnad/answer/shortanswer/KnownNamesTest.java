@@ -50,6 +50,11 @@ class KnownNamesTest {
         assertEquals(Optional.empty(), nationality("حمص"));
         assertEquals(Optional.empty(), nationality("الرسمي"));
         assertEquals(Optional.empty(), nationality("الغربي"), "a side, though the lexicon lists it");
+        // An office's portfolio, though the lexicon lists الخارجية for "foreign" and الداخلية for "domestic".
+        assertEquals(Optional.empty(), nationality("الخارجية"), "وزير الخارجية is of no nation");
+        assertEquals(Optional.empty(), nationality("الداخلية"));
+        assertEquals(Optional.empty(), nationality("أجنبي"), "foreign, of no nation in particular");
+        assertEquals(Optional.empty(), KnownNames.englishNationality("foreign"));
     }
 
     @Test

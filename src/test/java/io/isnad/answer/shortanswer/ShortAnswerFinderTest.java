@@ -24,12 +24,17 @@ import io.isnad.retrieve.lexicon.Lexicon;
 
 class ShortAnswerFinderTest {
 
+    /** The kind of answer {@code question} asks, its focus analysed as the answerer analyses it once per question. */
+    private static TypedQuestion typed(String question, QuestionType type) {
+        return TypedQuestion.of(question, type, QuestionAnalyzer.analyze(question).focus());
+    }
+
     private static Optional<String> find(String sentence, QuestionType type, String question) {
         return ShortAnswerFinder.find(sentence, type, question).map(s -> sentence.substring(s.start(), s.end()));
     }
 
     private static boolean holds(String sentence, QuestionType type, String question) {
-        return ShortAnswerFinder.holdsAnswer(sentence, TypedQuestion.of(question, type));
+        return ShortAnswerFinder.holdsAnswer(sentence, typed(question, type));
     }
 
     @Test
@@ -248,7 +253,7 @@ class ShortAnswerFinderTest {
         String question = "How many times did the club win the cup?";
         assertEquals(Optional.of("مرتين"), ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, question,
                 List.of(), List.of("مرة")).map(s -> sentence.substring(s.start(), s.end())));
-        assertTrue(ShortAnswerFinder.fit(sentence, TypedQuestion.of(question, QuestionType.NUMBER), List.of("مرة"))
+        assertTrue(ShortAnswerFinder.fit(sentence, typed(question, QuestionType.NUMBER), List.of("مرة"))
                 .countsTallied());
     }
 
@@ -290,7 +295,7 @@ class ShortAnswerFinderTest {
 
     private static boolean tallies(String sentence, String question, String noun) {
         return ShortAnswerFinder.fit(sentence,
-                TypedQuestion.of(question, QuestionType.NUMBER), List.of(noun)).countsTallied();
+                typed(question, QuestionType.NUMBER), List.of(noun)).countsTallied();
     }
 
     @Test
@@ -686,7 +691,7 @@ class ShortAnswerFinderTest {
     @Test
     void aWhereQuestionThatNamesASideIsAnsweredByThePlaceOnThatSide() {
         String lebanon = "تحدها سوريا من الشمال والشرق، وفلسطين المحتلة - إسرائيل من الجنوب.";
-        TypedQuestion north = TypedQuestion.of("ماهي الدولة التي تحُد سوريا شمالاً؟", QuestionType.PLACE);
+        TypedQuestion north = typed("ماهي الدولة التي تحُد سوريا شمالاً؟", QuestionType.PLACE);
         assertFalse(ShortAnswerFinder.holdsAnswer(lebanon, north));
         assertTrue(holds(lebanon, QuestionType.PLACE, "ما هي الدولة التي تحد لبنان من الجنوب؟"));
         String syria = "يحدها شمالاً تركيا، وشرقًا العراق، وجنوبًا الأردن.";
@@ -740,7 +745,7 @@ class ShortAnswerFinderTest {
                 for (String sentence : sentences) {
                     Optional<Span> span = ShortAnswerFinder.find(sentence, type, question);
                     boolean full = span.isPresent();
-                    boolean holds = ShortAnswerFinder.holdsAnswer(sentence, TypedQuestion.of(question, type));
+                    boolean holds = ShortAnswerFinder.holdsAnswer(sentence, typed(question, type));
                     if (full && !holds) {
                         assertEquals(QuestionType.PLACE, type, sentence + " / " + question);
                         assertTrue(SpanFinder.knownPlaces(sentence).contains(span.get()), sentence + " / " + question);
@@ -836,16 +841,17 @@ class ShortAnswerFinderTest {
                 "Who was killed in Aleppo?", "Who was killed in Aleppo?", List.of("قتل", "مات", "حلب"), List.of())
                 .map(s -> sentence.substring(s.start(), s.end())));
     }
+
     @Test
     void aKnownPlaceAfterAPrepositionIsGivenUnlessTheWhereQuestionNamesIt() {
         String met = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق.";
         assertTrue(ShortAnswerFinder.givesKnownPlace(met,
-                TypedQuestion.of("وين اجتمع عراقجي ويا بشار الأسد؟", QuestionType.PLACE)));
+                typed("وين اجتمع عراقجي ويا بشار الأسد؟", QuestionType.PLACE)));
         assertFalse(ShortAnswerFinder.givesKnownPlace(met,
-                TypedQuestion.of("أين في دمشق التقى عراقجي بالأسد؟", QuestionType.PLACE)), "the question's own place");
+                typed("أين في دمشق التقى عراقجي بالأسد؟", QuestionType.PLACE)), "the question's own place");
         assertFalse(ShortAnswerFinder.givesKnownPlace(met,
-                TypedQuestion.of("متى التقى عراقجي بالأسد؟", QuestionType.DATE)), "not a where-question");
+                typed("متى التقى عراقجي بالأسد؟", QuestionType.DATE)), "not a where-question");
         assertFalse(ShortAnswerFinder.givesKnownPlace("ناقش عراقجي والأسد العلاقات الثنائية.",
-                TypedQuestion.of("أين التقى عراقجي بالأسد؟", QuestionType.PLACE)));
+                typed("أين التقى عراقجي بالأسد؟", QuestionType.PLACE)));
     }
 }

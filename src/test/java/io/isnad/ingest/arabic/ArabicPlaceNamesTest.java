@@ -26,4 +26,16 @@ class ArabicPlaceNamesTest {
         assertFalse(ArabicPlaceNames.nisbaShaped("في"));
         assertFalse(ArabicPlaceNames.nisbaShaped("دمشق"));
     }
+
+    @Test
+    void aSideARelationOrAPortfolioNamesNoPeople() {
+        for (String word : List.of("الغربية", "شمالي", "الخارجية", "الداخلية", "والخارجية", "أجنبية", "المحلي")) {
+            assertTrue(ArabicPlaceNames.namesNoPeople(ArabicTextNormalizer.withoutArticle(
+                    ArabicTextNormalizer.normalize(word))), word);
+        }
+        for (String word : List.of("الروسية", "السوري", "الإيراني")) {
+            assertFalse(ArabicPlaceNames.namesNoPeople(ArabicTextNormalizer.withoutArticle(
+                    ArabicTextNormalizer.normalize(word))), word);
+        }
+    }
 }
