@@ -38,19 +38,26 @@ public final class SourceQuestion {
      */
     public static Optional<String> topic(String question) {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-        StringBuilder topic = new StringBuilder();
         boolean words = false;
         Matcher m = WORD.matcher(question);
         while (m.find()) {
             Optional<Kind> kind = kind(m.group());
             kind.ifPresent(kinds::add);
             words |= kind.isEmpty();
-            m.appendReplacement(topic, kind.isPresent() ? "" : Matcher.quoteReplacement(m.group()));
         }
-        m.appendTail(topic);
         boolean asks = kinds.contains(Kind.STORY)
                 && (kinds.contains(Kind.SOURCE) || kinds.contains(Kind.OUTLET) && kinds.contains(Kind.PUBLISHING));
-        return asks && words ? Optional.of(topic.toString().replaceAll("\\s+", " ").strip()) : Optional.empty();
+        return asks && words ? Optional.of(withoutAskingWords(question)) : Optional.empty();
+    }
+
+    /** The question without the words that ask a story's source, as written otherwise. */
+    private static String withoutAskingWords(String question) {
+        StringBuilder topic = new StringBuilder();
+        Matcher m = WORD.matcher(question);
+        while (m.find()) {
+            m.appendReplacement(topic, kind(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()));
+        }
+        return m.appendTail(topic).toString().replaceAll("\\s+", " ").strip();
     }
 
     private static Optional<Kind> kind(String word) {

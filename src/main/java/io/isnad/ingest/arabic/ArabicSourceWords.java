@@ -32,27 +32,29 @@ public final class ArabicSourceWords {
 
     /** What a folded word of a question names when it asks a story's source, if anything. */
     public static Optional<Kind> of(String folded) {
-        return Stream.of(folded, ArabicRootSkeleton.withoutConjunction(folded, MIN_STEM))
-                .map(ArabicSourceWords::ofUnglued).flatMap(Optional::stream).findFirst();
+        Kind kind = ofUnglued(folded);
+        String unglued = ArabicRootSkeleton.withoutConjunction(folded, MIN_STEM);
+        return Optional.ofNullable(kind == null && unglued != folded ? ofUnglued(unglued) : kind);
     }
 
-    private static Optional<Kind> ofUnglued(String word) {
+    /** Plain lookups, no streams: every word of every question is read so. */
+    private static Kind ofUnglued(String word) {
         if (PUBLISHING.contains(word)) {
-            return Optional.of(Kind.PUBLISHING);
+            return Kind.PUBLISHING;
         }
         String bare = withoutAffix(word, PREFIXES, true);
-        return Stream.of(bare, withoutAffix(bare, SUFFIXES, false)).map(ArabicSourceWords::nounKind)
-                .flatMap(Optional::stream).findFirst();
+        Kind kind = nounKind(bare);
+        return kind != null ? kind : nounKind(withoutAffix(bare, SUFFIXES, false));
     }
 
-    private static Optional<Kind> nounKind(String noun) {
+    private static Kind nounKind(String noun) {
         if (STORY.contains(noun)) {
-            return Optional.of(Kind.STORY);
+            return Kind.STORY;
         }
         if (SOURCE.contains(noun)) {
-            return Optional.of(Kind.SOURCE);
+            return Kind.SOURCE;
         }
-        return OUTLET.contains(noun) ? Optional.of(Kind.OUTLET) : Optional.empty();
+        return OUTLET.contains(noun) ? Kind.OUTLET : null;
     }
 
     private static String withoutAffix(String word, String[] affixes, boolean prefix) {
