@@ -34,7 +34,7 @@ public final class ArabicSourceWords {
     public static Optional<Kind> of(String folded) {
         Kind kind = ofUnglued(folded);
         String unglued = ArabicRootSkeleton.withoutConjunction(folded, MIN_STEM);
-        return Optional.ofNullable(kind == null && unglued != folded ? ofUnglued(unglued) : kind);
+        return Optional.ofNullable(kind == null && !unglued.equals(folded) ? ofUnglued(unglued) : kind);
     }
 
     /** Plain lookups, no streams: every word of every question is read so. */
