@@ -14,6 +14,7 @@ import io.isnad.answer.followup.FollowUpRewriter;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.SourceQuestion;
 import io.isnad.answer.model.CitationChecker;
 import io.isnad.answer.model.FallbackReason;
 import io.isnad.answer.model.LlmAnswerer;
@@ -131,11 +132,14 @@ public class AssistantService {
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q);
         String standalone = rewritten.orElse(q.text());
-        Retrieval retrieval = retriever.retrieve(corpus, searchText(standalone, language), q.topK());
+        Optional<Credited> credited = SourceQuestion.topic(standalone)
+                .flatMap(topic -> credited(corpus, topic, language, q.topK()));
+        Retrieval retrieval = credited.map(Credited::retrieval)
+                .orElseGet(() -> retriever.retrieve(corpus, searchText(standalone, language), q.topK()));
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
         AskedQuestion asked = asked(corpus, q, rewritten, language, retriever);
         QuestionAnalysis analysis = asked.analysis();
-        var draft = extractive.answer(corpus, retrieval, asked);
+        Optional<Draft> draft = credited.map(Credited::draft).or(() -> extractive.answer(corpus, retrieval, asked));
         Reply reply;
         AtomicBoolean streamed = new AtomicBoolean();
         if (config.mode() == AnswerMode.EXTRACTIVE) {
@@ -166,6 +170,24 @@ public class AssistantService {
         return new Answer(question, reply.text().get(), false, language, answerLanguage, reply.citations(), passages,
                 timings, reply.mode(), reply.fallbackReason() != null, reply.fallbackReason(), reply.unsupported(),
                 rewrittenQuestion, analysis.type().label(), shortAnswer(draft, reply.citations()));
+    }
+
+    /**
+     * The answer to a question asking a story's source: the story is the one the answer to the question's
+     * topic ({@link SourceQuestion#topic}) quotes, its source the lines crediting it ({@link
+     * StoryCreditAnswer}); empty when the topic is declined or the story credits no one, and the question
+     * is then answered as any other.
+     */
+    private Optional<Credited> credited(Snapshot corpus, String topic, String language, int topK) {
+        Retrieval retrieval = retriever.retrieve(corpus, searchText(topic, language), topK);
+        AskedQuestion asked = new AskedQuestion(topic, topic, QuestionAnalyzer.analyze(topic),
+                LanguageDetector.ENGLISH.equals(language), Optional.empty());
+        return extractive.answer(corpus, retrieval, asked).flatMap(d -> StoryCreditAnswer.of(corpus, d))
+                .map(d -> new Credited(retrieval, d));
+    }
+
+    /** A source question's answer and the search of its topic that found the story. */
+    private record Credited(Retrieval retrieval, Draft draft) {
     }
 
     /** The short answer of the extractive draft, when a sentence the reply cites holds it. */

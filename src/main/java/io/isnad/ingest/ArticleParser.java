@@ -63,7 +63,7 @@ public final class ArticleParser {
                     }
                     continue;
                 }
-                case BOILERPLATE -> {
+                case BOILERPLATE, CREDIT -> {
                     continue;
                 }
                 case APPENDIX_MARKER -> {

@@ -4,13 +4,18 @@ import java.util.regex.Pattern;
 
 /**
  * Decides what a line of a news page is: story text, page furniture to leave out of the index, a
- * metadata line, or the marker that starts an appended "read also" story. The rules describe the
- * furniture news sites print, not particular articles.
+ * credit line (also left out of the index, but read by {@link StoryCredits}), a metadata line, or the
+ * marker that starts an appended "read also" story. The rules describe the furniture news sites print,
+ * not particular articles.
  */
 final class LineClassifier {
 
-    /** What a line is. */
-    enum Kind { CONTENT, BOILERPLATE, METADATA, APPENDIX_MARKER }
+    /**
+     * What a line is. A {@code CREDIT} is a line labelled as the story's source ("المصدر: …") or a short
+     * unpunctuated label (a by-line, a site's name, a section label): which of the labels credit the story
+     * tells their place ({@link StoryCredits}).
+     */
+    enum Kind { CONTENT, BOILERPLATE, CREDIT, METADATA, APPENDIX_MARKER }
 
     private static final Pattern URL_ONLY = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(المصدر|مصدر|source|sources|via)\\s*[:：].*");
@@ -36,11 +41,16 @@ final class LineClassifier {
         if (DATE_LABEL.matcher(line).matches()) {
             return Kind.METADATA;
         }
-        if (URL_ONLY.matcher(line).matches() || SOURCE.matcher(line).matches() || COMMENTS.matcher(line).matches()
-                || AD_MARKER.matcher(line).matches() || SHARE_WORDS.matcher(line).matches() || isLabel(line)) {
+        if (URL_ONLY.matcher(line).matches() || COMMENTS.matcher(line).matches()
+                || AD_MARKER.matcher(line).matches() || SHARE_WORDS.matcher(line).matches()) {
             return Kind.BOILERPLATE;
         }
-        return Kind.CONTENT;
+        return isSource(line) || isLabel(line) ? Kind.CREDIT : Kind.CONTENT;
+    }
+
+    /** Whether a line is labelled as the story's source ("المصدر: …", "Source: …"). */
+    boolean isSource(String line) {
+        return SOURCE.matcher(line).matches();
     }
 
     /** The headline text following a "read also:" marker on the same line, or empty. */

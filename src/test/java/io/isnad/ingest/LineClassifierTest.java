@@ -20,8 +20,18 @@ class LineClassifierTest {
 
     @Test
     void shortUnpunctuatedLinesAreLabelsAndLongOnesContent() {
-        assertEquals(LineClassifier.Kind.BOILERPLATE, classifier.classify("بقلم أحمد محمد"));
+        assertEquals(LineClassifier.Kind.CREDIT, classifier.classify("بقلم أحمد محمد"));
         assertEquals(LineClassifier.Kind.CONTENT, classifier.classify("قال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا في العاصمة"));
         assertEquals(LineClassifier.Kind.CONTENT, classifier.classify("قال المتحدث: نعم"));
+    }
+
+    @Test
+    void aSourceLineIsACreditAndFurnitureIsNot() {
+        assertEquals(LineClassifier.Kind.CREDIT, classifier.classify("المصدر: “تايمز أوف إسرائيل” + RT"));
+        assertEquals(LineClassifier.Kind.CREDIT, classifier.classify("Source: Reuters, AFP."));
+        assertEquals(LineClassifier.Kind.BOILERPLATE, classifier.classify("https://www.example.com/story-1.html"));
+        assertEquals(LineClassifier.Kind.BOILERPLATE, classifier.classify("المواضيع الأكثر قراءة"));
+        assertEquals(LineClassifier.Kind.BOILERPLATE, classifier.classify("[إعلان 2]"));
+        assertEquals(LineClassifier.Kind.BOILERPLATE, classifier.classify("تعليق (0)"));
     }
 }

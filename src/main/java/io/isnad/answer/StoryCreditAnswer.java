@@ -1,0 +1,48 @@
+package io.isnad.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.CreditLine;
+import io.isnad.ingest.Section;
+import io.isnad.ingest.StoryCredits;
+
+/**
+ * The answer to a question asking a story's source ({@link io.isnad.answer.question.SourceQuestion}):
+ * the lines crediting the story that the answer to its topic quotes first, each cited like a sentence.
+ * The topic's answer must stand (not declined), so a source is never given for a story the question is
+ * not about; a story that credits no one gives no answer here.
+ */
+final class StoryCreditAnswer {
+
+    private StoryCreditAnswer() {
+    }
+
+    /** The credit lines of the story {@code topic} leads with, as an answer; empty when it has none. */
+    static Optional<Draft> of(Snapshot corpus, Draft topic) {
+        Citation lead = topic.citations().get(topic.leadCitation());
+        Optional<Section> section = Stream.of(Section.values()).filter(s -> s.label().equals(lead.section()))
+                .findFirst();
+        Optional<Article> article = corpus.article(lead.file());
+        if (section.isEmpty() || article.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CreditLine> credits = StoryCredits.of(article.get(), section.get());
+        if (credits.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (CreditLine credit : credits) {
+            int n = citations.size() + 1;
+            citations.add(new Citation(n, lead.file(), lead.title(), credit.text(), credit.start(), credit.end(),
+                    lead.score(), credit.section().label()));
+            text.append(text.isEmpty() ? "" : " ").append(credit.text()).append(" [").append(n).append(']');
+        }
+        return Optional.of(new Draft(text.toString(), List.copyOf(citations), null, 0));
+    }
+}

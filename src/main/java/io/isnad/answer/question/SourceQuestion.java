@@ -1,0 +1,82 @@
+package io.isnad.answer.question;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.isnad.ingest.arabic.ArabicSourceWords;
+import io.isnad.ingest.arabic.ArabicSourceWords.Kind;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
+/**
+ * A question that asks where a news story comes from ("netanyahu trump inauguration video story source",
+ * "which news site ran the story on shamkhani…", "شو مصدر خبر…"): its answer is the line crediting the
+ * story (the source line, the site's name closing it), which the index leaves out, so the question's
+ * other words find the story and the credit lines answer. A question asks so when it names a story
+ * and either its source or an outlet with a verb of publishing; an outlet that "reported" something
+ * without a story named ("Which news agencies reported Pourhashemi's death?") is asked of the story text,
+ * as is a source that is no story's ("the usual source of heat").
+ */
+public final class SourceQuestion {
+
+    /** English words of a source question by what they name (Arabic ones: {@link ArabicSourceWords}). */
+    private static final Map<String, Kind> ENGLISH = english();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+    private SourceQuestion() {
+    }
+
+    /**
+     * The question's topic, the question without the words that ask the source, when it asks for a
+     * story's source and has other words to find the story by; empty otherwise.
+     */
+    public static Optional<String> topic(String question) {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        boolean words = false;
+        Matcher m = WORD.matcher(question);
+        while (m.find()) {
+            Optional<Kind> kind = kind(m.group());
+            kind.ifPresent(kinds::add);
+            words |= kind.isEmpty();
+        }
+        boolean asks = kinds.contains(Kind.STORY)
+                && (kinds.contains(Kind.SOURCE) || kinds.contains(Kind.OUTLET) && kinds.contains(Kind.PUBLISHING));
+        return asks && words ? Optional.of(withoutAskingWords(question)) : Optional.empty();
+    }
+
+    /** The question without the words that ask a story's source, as written otherwise. */
+    private static String withoutAskingWords(String question) {
+        StringBuilder topic = new StringBuilder();
+        Matcher m = WORD.matcher(question);
+        while (m.find()) {
+            m.appendReplacement(topic, kind(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()));
+        }
+        return m.appendTail(topic).toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static Optional<Kind> kind(String word) {
+        String folded = ArabicTextNormalizer.normalize(word).toLowerCase(Locale.ROOT);
+        Kind english = ENGLISH.get(folded);
+        return english != null ? Optional.of(english) : ArabicSourceWords.of(folded);
+    }
+
+    /** Not "reported", the verb: "Which agency reported that…" asks the story text who said it. */
+    private static Map<String, Kind> english() {
+        Map<String, Kind> words = new HashMap<>();
+        Stream.of("story", "stories", "article", "articles", "report", "reports", "piece", "pieces", "news")
+                .forEach(w -> words.put(w, Kind.STORY));
+        Stream.of("source", "sources").forEach(w -> words.put(w, Kind.SOURCE));
+        Stream.of("site", "sites", "website", "websites", "outlet", "outlets", "newspaper", "newspapers", "paper",
+                "papers", "publication", "publications", "agency", "agencies", "channel", "channels", "network",
+                "networks").forEach(w -> words.put(w, Kind.OUTLET));
+        Stream.of("ran", "run", "runs", "published", "publishes", "publish", "carried", "carries", "carry", "posted",
+                "printed", "broke").forEach(w -> words.put(w, Kind.PUBLISHING));
+        return Map.copyOf(words);
+    }
+}

@@ -1,0 +1,73 @@
+package io.isnad.ingest.arabic;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The words a question asks a news story's source by: the story itself (الخبر، المقال، التقرير), its
+ * source (مصدر), the outlet (موقع، وكالة، جريدة) and the verb of publishing (نشر، نقل). Folded as the
+ * text is; a word is looked up without a glued و or ف, an article or a Levantine "هال" before it, and
+ * without a possessive ه or ها after it (مصدره، هالخبر، والموقع).
+ */
+public final class ArabicSourceWords {
+
+    /** What a word of a source question names. */
+    public enum Kind { STORY, SOURCE, OUTLET, PUBLISHING }
+
+    private static final Set<String> STORY = folded("خبر", "أخبار", "مقال", "مقالة", "تقرير", "قصة");
+    private static final Set<String> SOURCE = folded("مصدر", "مصادر");
+    private static final Set<String> OUTLET = folded("موقع", "وكالة", "جريدة", "صحيفة", "قناة");
+    private static final Set<String> PUBLISHING = folded("نشر", "نشرت", "ينشر", "تنشر", "بينشر", "بتنشر", "اتنشر",
+            "انشر", "نقل", "نقلت", "أورد", "أوردت");
+    /** What may stand glued before the word: an article, with a preposition or the Levantine demonstrative. */
+    private static final String[] PREFIXES = {"هال", "بال", "لل", "ال"};
+    private static final String[] SUFFIXES = {"ها", "ه"};
+    /** Letters a word keeps at least once a prefix or suffix is cut off. */
+    private static final int MIN_STEM = 3;
+
+    private ArabicSourceWords() {
+    }
+
+    /** What a folded word of a question names when it asks a story's source, if anything. */
+    public static Optional<Kind> of(String folded) {
+        Kind kind = ofUnglued(folded);
+        String unglued = ArabicRootSkeleton.withoutConjunction(folded, MIN_STEM);
+        return Optional.ofNullable(kind == null && !unglued.equals(folded) ? ofUnglued(unglued) : kind);
+    }
+
+    /** Plain lookups, no streams: every word of every question is read so. */
+    private static Kind ofUnglued(String word) {
+        if (PUBLISHING.contains(word)) {
+            return Kind.PUBLISHING;
+        }
+        String bare = withoutAffix(word, PREFIXES, true);
+        Kind kind = nounKind(bare);
+        return kind != null ? kind : nounKind(withoutAffix(bare, SUFFIXES, false));
+    }
+
+    private static Kind nounKind(String noun) {
+        if (STORY.contains(noun)) {
+            return Kind.STORY;
+        }
+        if (SOURCE.contains(noun)) {
+            return Kind.SOURCE;
+        }
+        return OUTLET.contains(noun) ? Kind.OUTLET : null;
+    }
+
+    private static String withoutAffix(String word, String[] affixes, boolean prefix) {
+        for (String affix : affixes) {
+            boolean glued = prefix ? word.startsWith(affix) : word.endsWith(affix);
+            if (glued && word.length() - affix.length() >= MIN_STEM) {
+                return prefix ? word.substring(affix.length()) : word.substring(0, word.length() - affix.length());
+            }
+        }
+        return word;
+    }
+
+    private static Set<String> folded(String... words) {
+        return Stream.of(words).map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+}

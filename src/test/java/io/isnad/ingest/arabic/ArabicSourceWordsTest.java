@@ -1,0 +1,34 @@
+package io.isnad.ingest.arabic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.isnad.ingest.arabic.ArabicSourceWords.Kind;
+
+class ArabicSourceWordsTest {
+
+    // A word is read with a glued و، ف، ال، هال and a possessive ه or ها; a word only sharing letters
+    // (مصدرين is no "its source", وكال no agency) names nothing, and وكالة keeps its own و.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "مصدره|SOURCE",
+        "ومصدر|SOURCE",
+        "هالخبر|STORY",
+        "للتقرير|STORY",
+        "والموقع|OUTLET",
+        "وكالة|OUTLET",
+        "الوكالة|OUTLET",
+        "نشرت|PUBLISHING",
+        "اتنشر|PUBLISHING",
+        "مصدرين|",
+        "وكال|",
+        "قال|",
+    })
+    void aWordIsReadWithItsGluedLetters(String word, Kind kind) {
+        assertEquals(Optional.ofNullable(kind), ArabicSourceWords.of(ArabicTextNormalizer.normalize(word)), word);
+    }
+}
