@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicSourceWords;
@@ -27,7 +26,6 @@ public final class SourceQuestion {
 
     /** English words of a source question by what they name (Arabic ones: {@link ArabicSourceWords}). */
     private static final Map<String, Kind> ENGLISH = english();
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private SourceQuestion() {
     }
@@ -39,7 +37,7 @@ public final class SourceQuestion {
     public static Optional<String> topic(String question) {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         boolean words = false;
-        Matcher m = WORD.matcher(question);
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(question);
         while (m.find()) {
             Optional<Kind> kind = kind(m.group());
             kind.ifPresent(kinds::add);
@@ -53,7 +51,7 @@ public final class SourceQuestion {
     /** The question without the words that ask a story's source, as written otherwise. */
     private static String withoutAskingWords(String question) {
         StringBuilder topic = new StringBuilder();
-        Matcher m = WORD.matcher(question);
+        Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(question);
         while (m.find()) {
             m.appendReplacement(topic, kind(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()));
         }
