@@ -22,6 +22,8 @@ public enum Decline {
      * names one of.
      */
     OTHER_ORDINAL("otherOrdinal"),
+    /** {@link TimeDeclines#otherEvent}: Arabic, a when-question's words held loosely more than written. */
+    OTHER_EVENT("otherEvent"),
     /** {@link Declines#absentPerson}: the question names a person no article mentions. */
     ABSENT_PERSON("absentPerson"),
     /** {@link Declines#unheldName}: a name the articles do not hold. */
