@@ -423,6 +423,8 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.RARE_WORDS_BELOW_ANOTHER, Declines.rareWordsBelowAnother(question, evidence,
                 retrieval.passages().getFirst().file().equals(judged.article().file()), features.margin(),
                 judge.reading().wording(), writtenInJudged));
+        declineIf(declines, Decline.OTHER_EVENT, TimeDeclines.otherEvent(question, evidence,
+                judge.reading().wording(), heldAround, writtenInJudged));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));

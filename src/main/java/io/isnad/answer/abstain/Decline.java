@@ -30,6 +30,8 @@ public enum Decline {
      * writing it only in the singular.
      */
     OTHER_NUMBER("otherNumber"),
+    /** {@link TimeDeclines#otherEvent}: Arabic, a when-question's words held loosely more than written. */
+    OTHER_EVENT("otherEvent"),
     /** {@link Declines#absentPerson}: the question names a person no article mentions. */
     ABSENT_PERSON("absentPerson"),
     /** {@link Declines#unheldName}: a name the articles do not hold. */

@@ -164,6 +164,44 @@ class DeclinesTest {
     }
 
     @Test
+    void anArabicWhenQuestionWhoseWordsTheJudgedSentenceHoldsMoreLooselyThanItWritesIsDeclined() {
+        AskedQuestion asked = arabic("متى فقد أمه؟");
+        // فقد and أم held only by their roots; a third word written: two loose against one written.
+        List<EvidenceTerm> mother = weighted(3.1, 3.9, 2.6);
+        assertTrue(TimeDeclines.otherEvent(asked, mother, held(false, false, false), () -> held(true, true, true),
+                () -> held(false, false, true)));
+        // One word held loosely and none written; the wording is not counted on either side.
+        assertTrue(TimeDeclines.otherEvent(arabic("متى تأسست الأكاديمية؟"), weighted(6.4, 5.3),
+                held(true, false), () -> held(true, true), () -> held(true, false)));
+    }
+
+    @Test
+    void aWhenQuestionWritingAsManyWordsAsItHoldsLooselyOrNotAWhenQuestionIsAnswered() {
+        AskedQuestion asked = arabic("متى فقد أمه؟");
+        List<EvidenceTerm> mother = weighted(3.1, 3.9, 2.6);
+        // As many written as held loosely: a paraphrase of the event as often as another one.
+        assertFalse(TimeDeclines.otherEvent(asked, weighted(3.1, 3.9), held(false, false), () -> held(true, true),
+                () -> held(true, false)));
+        // A word held nowhere is neither loose nor written.
+        assertFalse(TimeDeclines.otherEvent(asked, mother, held(false, false, false), () -> held(false, true, true),
+                () -> held(false, false, true)));
+        // Loose words of the wording only.
+        assertFalse(TimeDeclines.otherEvent(asked, mother, held(true, true, false), () -> held(true, true, true),
+                () -> held(false, false, true)));
+        // Not a when-question, English, or a follow-up: the sentence is not read.
+        assertFalse(TimeDeclines.otherEvent(arabic("من فقد أمه؟"), mother, held(false, false, false), () -> {
+            throw new AssertionError("read for a question that is not a when-question");
+        }, () -> held(false, false, false)));
+        assertFalse(TimeDeclines.otherEvent(english("When did he lose his mother?"), mother,
+                held(false, false, false), () -> held(true, true, true), () -> held(false, false, false)));
+        String question = "ومتى فقد أمه؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON, "من هو الشاعر؟")));
+        assertFalse(TimeDeclines.otherEvent(followUp, mother, held(false, false, false), () -> held(true, true, true),
+                () -> held(false, false, false)));
+    }
+
+    @Test
     void aQuestionAboutOneOfASeriesAnsweredBySentencesOfAnotherIsDeclined() {
         String second = "الحرب العالمية الثانية هي حرب دولية بدأت في الأول من سبتمبر من عام 1939.";
         assertTrue(OrdinalDeclines.otherOrdinal(arabic("متى انتهت الحرب العالمية الأولى؟"), List.of(second)));
