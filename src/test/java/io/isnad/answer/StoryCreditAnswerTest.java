@@ -17,7 +17,8 @@ import io.isnad.ingest.Sentence;
 class StoryCreditAnswerTest {
 
     private static final String TEXT = "عنوان الخبر الأول\nقال الوزير إن المحادثات انتهت مساء أمس في العاصمة.\n"
-            + "المصدر: وكالة الأنباء\nإقرأ أيضاً:\nعنوان القصة الثانية\nأعلن الجيش وقف إطلاق النار في المدينة صباح اليوم.\n"
+            + "المصدر: وكالة الأنباء\nإقرأ أيضاً:\nعنوان القصة الثانية\n"
+            + "أعلن الجيش وقف إطلاق النار في المدينة صباح اليوم.\n"
             + "بقلم أحمد محمد\nتعليق (0)";
 
     private static Draft topicAnswer(Snapshot corpus, String sentencePrefix) {
@@ -29,7 +30,8 @@ class StoryCreditAnswerTest {
 
     @Test
     void theStoryTheTopicsAnswerQuotesIsCreditedByItsOwnLinesCitedAtTheirOffsets(@TempDir Path tmp) throws Exception {
-        try (ArticleFixture fixture = ArticleFixture.of(tmp, Map.of("a.txt", TEXT, "b.txt", "عنوان\nنص بلا مصدر هنا، وهو طويل."))) {
+        try (ArticleFixture fixture = ArticleFixture.of(tmp,
+                Map.of("a.txt", TEXT, "b.txt", "عنوان\nنص بلا مصدر هنا، وهو طويل."))) {
             Snapshot corpus = fixture.snapshot();
             Draft main = StoryCreditAnswer.of(corpus, topicAnswer(corpus, "قال الوزير")).orElseThrow();
             assertEquals("المصدر: وكالة الأنباء [1]", main.text());
@@ -44,7 +46,8 @@ class StoryCreditAnswerTest {
 
     @Test
     void aStoryCreditingNoOneGivesNoAnswer(@TempDir Path tmp) throws Exception {
-        try (ArticleFixture fixture = ArticleFixture.of(tmp, Map.of("a.txt", "عنوان الخبر\nقال الوزير إن المحادثات انتهت مساء أمس.\n"))) {
+        try (ArticleFixture fixture = ArticleFixture.of(tmp,
+                Map.of("a.txt", "عنوان الخبر\nقال الوزير إن المحادثات انتهت مساء أمس.\n"))) {
             Snapshot corpus = fixture.snapshot();
             assertEquals(Optional.empty(), StoryCreditAnswer.of(corpus, topicAnswer(corpus, "قال الوزير")));
         }

@@ -28,13 +28,15 @@ class StoryCreditsTest {
     void aLabelClosingTheStoryCreditsItButPageFurnitureAfterItDoesNot() {
         assertEquals(List.of("سيريانيوز"), texts(StoryCredits.of(SeedArticles.named("001"))));
         assertEquals(List.of("نغوك آنه (بحسب وكالة فرانس برس)",
-                "المصدر: https://www.congluan.vn/iran-se-ung-ho-manh-me-chinh-quyen-syria-sau-cac-cuoc-tan-cong-cua-phien-quan-post323811.html"),
+                "المصدر: https://www.congluan.vn/iran-se-ung-ho-manh-me-chinh-quyen-syria-sau-cac-cuoc-tan-cong"
+                        + "-cua-phien-quan-post323811.html"),
                 texts(StoryCredits.of(SeedArticles.named("003"))));
     }
 
     @Test
     void aLabelWithStoryTextAfterItIsASectionNameAndAStoryEndingInTextHasNoCredit() {
-        Article labelled = parser.parse("x.txt", "عنوان الخبر\nأخبار سوريا\nنص الخبر الأول، وهو طويل بما يكفي.\nبقلم أحمد محمد",
+        Article labelled = parser.parse("x.txt",
+                "عنوان الخبر\nأخبار سوريا\nنص الخبر الأول، وهو طويل بما يكفي.\nبقلم أحمد محمد",
                 "f");
         assertEquals(List.of("بقلم أحمد محمد"), texts(StoryCredits.of(labelled)));
         assertEquals(List.of(), StoryCredits.of(SeedArticles.named("000")));

@@ -14,8 +14,9 @@ import io.isnad.retrieve.EvidenceTerm;
 /**
  * The checks of a when-question's answer that decline it whatever the abstention model says: no quoted
  * sentence gives a time, none gives the year a question for one asks, the question names a day or a
- * month no quoted sentence writes, or the judged sentence tells of another event. One kind of {@link Decline}; the others are in {@link Declines}, {@link
- * CountDeclines}, {@link OfficeDeclines} and {@link ReportDeclines}.
+ * month no quoted sentence writes, or the judged sentence tells of another event. One kind of {@link
+ * Decline}; the others are in {@link Declines}, {@link CountDeclines}, {@link OfficeDeclines} and {@link
+ * ReportDeclines}.
  */
 public final class TimeDeclines {
 

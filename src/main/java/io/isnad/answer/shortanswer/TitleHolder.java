@@ -72,7 +72,8 @@ record TitleHolder(Set<String> titles, Set<String> countries) {
             return false;
         }
         String folded = ArabicTextNormalizer.normalize(sentence.substring(0, span.start()));
-        List<String> before = ArabicTextNormalizer.LETTER_WORD.matcher(folded).results().map(MatchResult::group).toList();
+        List<String> before = ArabicTextNormalizer.LETTER_WORD.matcher(folded).results().map(MatchResult::group)
+                .toList();
         Optional<String> country = Optional.empty();
         // Nearest first: the demonym next to the name is its holder's ("وزير الخارجية الروسي سيرغي").
         for (String word : before.subList(Math.max(0, before.size() - TITLE_WORDS), before.size()).reversed()) {
