@@ -55,7 +55,8 @@ public final class ArabicNumberWords {
      * (hundreds), العديد (many). A sentence that holds one tells roughly how many, so it is no sentence
      * without a figure; none is a number word ({@link #isNumberWord}), since none has one value.
      */
-    private static final Set<String> QUANTITY_WORDS = Set.of("عده", "بضع", "بضعه", "مئات", "عديد", "العديد");
+    private static final Set<String> QUANTITY_WORDS = Stream.of("عده", "بضع", "بضعه", "مئات", "عديد", "العديد")
+            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The plural scale words that give a quantity by its order alone, folded: عشرات، مئات، آلاف،

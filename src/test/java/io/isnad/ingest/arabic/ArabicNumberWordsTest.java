@@ -1,6 +1,8 @@
 package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +18,13 @@ class ArabicNumberWordsTest {
         assertEquals(0, ArabicNumberWords.ordinalPlace("ثاني"));
         assertEquals(0, ArabicNumberWords.ordinalPlace("الحادي"));
         assertEquals(0, ArabicNumberWords.ordinalPlace("الحرب"));
+    }
+
+    // Read as the text is folded: مئات's hamza seat folds to ي, and the list was once written unfolded.
+    @Test
+    void aVagueQuantityIsReadAsFolded() {
+        assertTrue(ArabicNumberWords.isQuantityWord(ArabicTextNormalizer.normalize("مئات")));
+        assertTrue(ArabicNumberWords.isQuantityWord(ArabicTextNormalizer.normalize("وبضعة")));
+        assertFalse(ArabicNumberWords.isQuantityWord(ArabicTextNormalizer.normalize("مدينة")));
     }
 }
