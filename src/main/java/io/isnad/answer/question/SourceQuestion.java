@@ -2,6 +2,7 @@ package io.isnad.answer.question;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class SourceQuestion {
 
+    /** The English words naming a story, one of which every source question holds. */
+    private static final List<String> ENGLISH_STORY = List.of("story", "stories", "article", "articles", "report",
+            "reports", "piece", "pieces", "news");
     /** English words of a source question by what they name (Arabic ones: {@link ArabicSourceWords}). */
     private static final Map<String, Kind> ENGLISH = english();
 
@@ -35,6 +39,9 @@ public final class SourceQuestion {
      * story's source and has other words to find the story by; empty otherwise.
      */
     public static Optional<String> topic(String question) {
+        if (!namesStory(question)) {
+            return Optional.empty();
+        }
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         boolean words = false;
         Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(question);
@@ -46,6 +53,17 @@ public final class SourceQuestion {
         boolean asks = kinds.contains(Kind.STORY)
                 && (kinds.contains(Kind.SOURCE) || kinds.contains(Kind.OUTLET) && kinds.contains(Kind.PUBLISHING));
         return asks && words ? Optional.of(withoutAskingWords(question)) : Optional.empty();
+    }
+
+    /**
+     * Whether the folded question holds a story word anywhere, glued or not: a word naming a story holds one
+     * of them, so a question without any asks no source. Read first because every question is asked this;
+     * the fold of the whole question is one pass where reading each word's kind is a fold and look-ups per
+     * word (docs/performance.md, "The forty-second round merged").
+     */
+    private static boolean namesStory(String question) {
+        String folded = ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT);
+        return ArabicSourceWords.namesStory(folded) || ENGLISH_STORY.stream().anyMatch(folded::contains);
     }
 
     /** The question without the words that ask a story's source, as written otherwise. */
@@ -67,8 +85,7 @@ public final class SourceQuestion {
     /** Not "reported", the verb: "Which agency reported that…" asks the story text who said it. */
     private static Map<String, Kind> english() {
         Map<String, Kind> words = new HashMap<>();
-        Stream.of("story", "stories", "article", "articles", "report", "reports", "piece", "pieces", "news")
-                .forEach(w -> words.put(w, Kind.STORY));
+        ENGLISH_STORY.forEach(w -> words.put(w, Kind.STORY));
         Stream.of("source", "sources").forEach(w -> words.put(w, Kind.SOURCE));
         Stream.of("site", "sites", "website", "websites", "outlet", "outlets", "newspaper", "newspapers", "paper",
                 "papers", "publication", "publications", "agency", "agencies", "channel", "channels", "network",

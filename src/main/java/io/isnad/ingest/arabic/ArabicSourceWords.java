@@ -37,7 +37,20 @@ public final class ArabicSourceWords {
         return Optional.ofNullable(kind == null && !unglued.equals(folded) ? ofUnglued(unglued) : kind);
     }
 
-    /** Plain lookups, no streams: every word of every question is read so. */
+    /**
+     * Whether a folded text holds a story word anywhere, glued to other letters or not: every word {@link #of}
+     * reads as {@link Kind#STORY} holds one whole, so a text without any names no story.
+     */
+    public static boolean namesStory(String folded) {
+        for (String story : STORY) {
+            if (folded.contains(story)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plain lookups, no streams: every word of a question that names a story is read so. */
     private static Kind ofUnglued(String word) {
         if (PUBLISHING.contains(word)) {
             return Kind.PUBLISHING;

@@ -1,9 +1,12 @@
 package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +33,20 @@ class ArabicSourceWordsTest {
     })
     void aWordIsReadWithItsGluedLetters(String word, Kind kind) {
         assertEquals(Optional.ofNullable(kind), ArabicSourceWords.of(ArabicTextNormalizer.normalize(word)), word);
+    }
+
+    // Every word read as a story holds a story word whole, so the quick test before the reading never
+    // turns a source question away.
+    @ParameterizedTest
+    @CsvSource({"هالخبر", "للتقرير", "والأخبار", "والمقال", "بالقصة", "مقالة"})
+    void aWordReadAsAStoryPassesTheQuickTest(String word) {
+        String folded = ArabicTextNormalizer.normalize(word);
+        assertEquals(Optional.of(Kind.STORY), ArabicSourceWords.of(folded), word);
+        assertTrue(ArabicSourceWords.namesStory(folded), word);
+    }
+
+    @Test
+    void aTextWithNoStoryWordNamesNoStory() {
+        assertFalse(ArabicSourceWords.namesStory(ArabicTextNormalizer.normalize("من قتل في حلب؟ وما مصدره؟")));
     }
 }
