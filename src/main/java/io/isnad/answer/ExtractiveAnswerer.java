@@ -366,7 +366,9 @@ public class ExtractiveAnswerer {
                 settings.rootlessMinRoots(), slotWords);
         // Finding the quoted sentences scores the lead's neighbours: only for the kinds a check reads them,
         // and for the questions the alignments below read them for.
-        List<SentenceCandidate> quotedWithLead = Declines.readsQuoted(question) || judge.aligns()
+        // Read once: it folds the question for each kind of check that reads the quoted sentences.
+        boolean readsQuoted = Declines.readsQuoted(question);
+        List<SentenceCandidate> quotedWithLead = readsQuoted || judge.aligns()
                 ? AnswerComposer.quotedWithLead(lead, ranked, question, scorer).toList()
                 : List.of();
         // A word glued to a proclitic, or carrying a pronoun, that the corpus never writes, or one shaped like a
@@ -383,7 +385,7 @@ public class ExtractiveAnswerer {
                 || alignments.anyDisplaced(
                         Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
-        List<String> quoted = Declines.readsQuoted(question)
+        List<String> quoted = readsQuoted
                 ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()
                 : List.of();
         Set<Decline> declines = EnumSet.noneOf(Decline.class);
