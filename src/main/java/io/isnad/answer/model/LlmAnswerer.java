@@ -16,6 +16,7 @@ import io.isnad.answer.Citation;
 import io.isnad.index.Snapshot;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.Article;
+import io.isnad.ingest.Section;
 import io.isnad.retrieve.LanguageDetector;
 import io.isnad.retrieve.Passage;
 import io.isnad.retrieve.Retrieval;
@@ -30,6 +31,9 @@ import io.isnad.retrieve.EvidenceScorer;
  */
 @ApplicationScoped
 public class LlmAnswerer {
+
+    /** How a passage of a story appended after "read also" is marked; the system prompts explain it. */
+    static final String APPENDED = "story=\"appended\"";
 
     private final ModelGateway gateway;
     private final PromptTemplates prompts;
@@ -74,8 +78,9 @@ public class LlmAnswerer {
     }
 
     /**
-     * The passages of one kind fenced as quoted material, with their numbers, file name and headline;
-     * empty when none is of that kind, so a template leaves out what it would introduce.
+     * The passages of one kind fenced as quoted material, with their numbers, file name and the headline of
+     * their story; a passage of a story appended after "read also" says so, as its headline is not the
+     * article's. Empty when none is of that kind, so a template leaves out what it would introduce.
      */
     static String format(List<GivenPassage> given, Class<? extends GivenPassage> kind) {
         StringBuilder out = new StringBuilder();
@@ -87,7 +92,8 @@ public class LlmAnswerer {
                 out.append("\n\n");
             }
             out.append("<passage n=\"").append(p.n()).append("\" file=\"").append(attribute(p.article().file()))
-                    .append("\" title=\"").append(attribute(p.article().title())).append("\">\n")
+                    .append("\" title=\"").append(attribute(p.title())).append('"')
+                    .append(p.section() == Section.APPENDIX ? " " + APPENDED : "").append(">\n")
                     .append(defuse(p.text()).strip()).append("\n</passage>");
         }
         return out.toString();

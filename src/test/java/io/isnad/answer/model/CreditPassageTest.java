@@ -20,12 +20,14 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.CreditLine;
+import io.isnad.ingest.Section;
 import io.isnad.ingest.StoryCredits;
 import io.isnad.retrieve.EvidenceScorer;
 
 /**
  * The model is given a source question's credit lines as passages of their own: a reply citing one is
- * cited at the line's offsets, and a reply the line does not support is not.
+ * cited at the line's offsets, a reply the line does not support is not, and a passage of an appended
+ * story is told apart from the article's own.
  */
 class CreditPassageTest {
 
@@ -88,15 +90,21 @@ class CreditPassageTest {
     }
 
     @Test
-    void storyPassagesAndCreditLinesAreFormattedApart(@TempDir Path tmp) throws Exception {
+    void storyPassagesAndCreditLinesAreFormattedApartAndAnAppendedStorySaysSo(@TempDir Path tmp) throws Exception {
         try (ArticleFixture fixture = ArticleFixture.of(tmp, Map.of("a.txt", TEXT))) {
-            List<GivenPassage> given = given(fixture.snapshot().article("a.txt").orElseThrow());
+            Article article = fixture.snapshot().article("a.txt").orElseThrow();
+            List<GivenPassage> given = given(article);
             String stories = LlmAnswerer.format(given, GivenPassage.Story.class);
             String credits = LlmAnswerer.format(given, GivenPassage.Credit.class);
             assertFalse(stories.contains("وكالة الأنباء") || stories.contains("بقلم"), stories);
             int n = creditNumber(given, "بقلم أحمد محمد");
-            assertTrue(credits.contains("<passage n=\"" + n + "\" file=\"a.txt\" title=\"عنوان الخبر الأول\">"
+            String appendedTitle = " title=\"" + article.appendixTitle().orElseThrow() + "\" story=\"appended\">";
+            assertTrue(credits.contains("<passage n=\"" + n + "\" file=\"a.txt\"" + appendedTitle
                     + "\nبقلم أحمد محمد\n</passage>"), credits);
+            GivenPassage.Story appended = given.stream().filter(p -> p instanceof GivenPassage.Story s
+                    && s.section() == Section.APPENDIX).map(GivenPassage.Story.class::cast).findFirst().orElseThrow();
+            assertTrue(stories.contains("<passage n=\"" + appended.n() + "\" file=\"a.txt\"" + appendedTitle), stories);
+            assertTrue(stories.contains("<passage n=\"1\" file=\"a.txt\" title=\"عنوان الخبر الأول\">"), stories);
             assertEquals("", LlmAnswerer.format(given.subList(0, 1), GivenPassage.Credit.class));
         }
     }

@@ -68,4 +68,12 @@ class PromptTemplatesTest {
             assertFalse(introduction.isEmpty() || plain.contains(introduction), plain);
         }
     }
+
+    @Test
+    void bothSystemPromptsExplainTheAppendedStoryMark() {
+        PromptTemplates prompts = PromptTemplates.load(Path.of("prompts"), ENGINE);
+        for (Prompt system : new Prompt[] {Prompt.SYSTEM_EN, Prompt.SYSTEM_AR}) {
+            assertTrue(prompts.render(system, Map.of()).contains(LlmAnswerer.APPENDED), system.file());
+        }
+    }
 }
