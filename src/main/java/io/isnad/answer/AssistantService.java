@@ -151,7 +151,8 @@ public class AssistantService {
                 streamed.set(true);
                 sink.accept(text);
             });
-            reply = llmReply(corpus, retrieval, standalone, language, draft, tracked);
+            List<Citation> credits = credited.map(c -> c.draft().citations()).orElse(List.of());
+            reply = llmReply(corpus, retrieval, credits, standalone, language, draft, tracked);
         }
         if (!streamed.get()) {
             onText.ifPresent(sink -> streamSentences(reply.text().orElse(abstention(language)), sink));
@@ -186,7 +187,10 @@ public class AssistantService {
                 .map(d -> new Credited(retrieval, d));
     }
 
-    /** A source question's answer and the search of its topic that found the story. */
+    /**
+     * A source question's answer and the search of its topic that found the story; in llm mode the model
+     * reads that search's passages and the answer's credit lines.
+     */
     private record Credited(Retrieval retrieval, Draft draft) {
     }
 
@@ -241,13 +245,14 @@ public class AssistantService {
         return question;
     }
 
-    private Reply llmReply(Snapshot corpus, Retrieval retrieval, String question, String language,
-            Optional<Draft> draft, Optional<Consumer<String>> onText) {
+    /** The model's answer; a source question's {@code credits} are shown to it beside the passages. */
+    private Reply llmReply(Snapshot corpus, Retrieval retrieval, List<Citation> credits, String question,
+            String language, Optional<Draft> draft, Optional<Consumer<String>> onText) {
         CitationChecker.Checked checked;
         try {
             checked = onText.isPresent()
-                    ? llm.stream(corpus, retrieval, question, language, onText.get())
-                    : llm.answer(corpus, retrieval, question, language);
+                    ? llm.stream(corpus, retrieval, credits, question, language, onText.get())
+                    : llm.answer(corpus, retrieval, credits, question, language);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             LOG.warnf("Model answer failed (%s); answering extractively", FallbackReason.summary(cause));

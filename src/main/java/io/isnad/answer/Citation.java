@@ -30,4 +30,9 @@ public record Citation(int n, String file, String title, String quote, int start
                 sentence.start() + from, sentence.start() + to, Math.round(score * 1000) / 1000.0,
                 sentence.section().label());
     }
+
+    /** The same quote under the marker {@code [n]}: a line given to the model is cited under its number there. */
+    public Citation numbered(int n) {
+        return new Citation(n, file, title, quote, start, end, score, section);
+    }
 }

@@ -3,7 +3,6 @@ package io.isnad.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
@@ -25,8 +24,7 @@ final class StoryCreditAnswer {
     /** The credit lines of the story {@code topic} leads with, as an answer; empty when it has none. */
     static Optional<Draft> of(Snapshot corpus, Draft topic) {
         Citation lead = topic.citations().get(topic.leadCitation());
-        Optional<Section> section = Stream.of(Section.values()).filter(s -> s.label().equals(lead.section()))
-                .findFirst();
+        Optional<Section> section = Section.ofLabel(lead.section());
         Optional<Article> article = corpus.article(lead.file());
         if (section.isEmpty() || article.isEmpty()) {
             return Optional.empty();

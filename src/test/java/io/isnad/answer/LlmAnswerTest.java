@@ -34,6 +34,9 @@ import io.isnad.testing.LogCapture;
 class LlmAnswerTest {
 
     private static final String MEETING = "متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟";
+    /** Asks the source of 003's story, which its closing by-line and URL source line credit. */
+    private static final String SOURCE = "أي موقع نشر خبر زيارة عراقجي إلى دمشق؟";
+    private static final String BY_LINE = "نغوك آنه (بحسب وكالة فرانس برس)";
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -80,6 +83,42 @@ class LlmAnswerTest {
         assertFalse(answer.getString("answer").contains("[9]"), answer.getString("answer"));
         assertEquals(List.of(1), answer.getList("citations.n", Integer.class));
         assertEquals(List.of("وزار القمر أيضاً.", "وكان اللقاء ودياً."), answer.getList("unsupported", String.class));
+    }
+
+    @Test
+    void aSourceQuestionShowsTheModelTheCreditLinesAndItsCitationOfOneQuotesTheLine() {
+        JsonPath answer = ask(SOURCE);
+        String prompt = lastRequest().getString("messages[1].content");
+        int heading = prompt.indexOf(OpenAiStub.CREDITS_HEADING);
+        int firstPassageEnd = prompt.indexOf("</passage>");
+        assertTrue(firstPassageEnd >= 0 && firstPassageEnd < heading, "credit lines follow the passages: " + prompt);
+        assertTrue(prompt.indexOf("\n" + BY_LINE + "\n</passage>", heading) > heading, prompt);
+        assertEquals("llm", answer.getString("mode"));
+        assertFalse(answer.getBoolean("fallback"));
+        int n = answer.getInt("citations[0].n");
+        assertTrue(n > answer.getList("passages").size(), "numbered after the passages: " + n);
+        assertEquals(BY_LINE + " [" + n + "].", answer.getString("answer"));
+        assertEquals(BY_LINE, answer.getString("citations[0].quote"));
+        String text = given().get("/api/articles/" + answer.getString("citations[0].file")).then().statusCode(200)
+                .extract().path("text");
+        assertEquals(BY_LINE, text.substring(answer.getInt("citations[0].start"), answer.getInt("citations[0].end")));
+    }
+
+    @Test
+    void otherQuestionsAreShownNoCreditLines() {
+        ask(MEETING);
+        String prompt = lastRequest().getString("messages[1].content");
+        assertFalse(prompt.contains(OpenAiStub.CREDITS_HEADING) || prompt.contains(BY_LINE), prompt);
+    }
+
+    @Test
+    void aSourceNoCreditLineNamesFallsBackToTheCreditLines() {
+        JsonPath answer = ask(SOURCE + " " + OpenAiStub.MADE_UP_SOURCE);
+        assertTrue(lastRequest().getString("messages[1].content").contains(OpenAiStub.CREDITS_HEADING));
+        assertEquals("extractive", answer.getString("mode"));
+        assertEquals("model_unsupported", answer.getString("fallbackReason"));
+        assertFalse(answer.getString("answer").contains(OpenAiStub.MADE_UP_SOURCE_REPLY), answer.getString("answer"));
+        assertTrue(answer.getString("answer").startsWith(BY_LINE + " [1]"), answer.getString("answer"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +40,13 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     public static final String WRONG_NUMBER = "injectnumber";
     public static final String ODD_MARKERS = "injectmarkers";
     public static final String MIXED = "injectmixed";
+    /** With credit lines in the prompt, the reply names a source no line names, citing one of them. */
+    static final String MADE_UP_SOURCE = "creditbad";
+    /** How the answer templates introduce a source question's credit lines. */
+    static final String CREDITS_HEADING = "أسطر تنسب الخبر";
+    static final String MADE_UP_SOURCE_REPLY = "نشرته صحيفة الغارديان البريطانية";
+    private static final Pattern PASSAGE = Pattern.compile("<passage n=\"(\\d+)\"[^>]*>\n(.*?)\n</passage>",
+            Pattern.DOTALL);
 
     static final String HACKED_REPLY = "HACKED [1]";
     static final String WRONG_NUMBER_REPLY = "التقى عباس عراقجي بالرئيس بشار الأسد في دمشق 500 مرة [1].";
@@ -122,6 +131,9 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         if (prompt.contains("Translate the following question")) {
             return TRANSLATED;
         }
+        if (prompt.contains(CREDITS_HEADING)) {
+            return creditReply(prompt);
+        }
         if (prompt.contains(FABRICATE)) {
             return FABRICATED_REPLY;
         }
@@ -144,6 +156,16 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
             return "لا تجيب المقالات عن هذا السؤال.";
         }
         return GOOD_REPLY;
+    }
+
+    /** The first credit line the prompt gives, cited by its number; a made-up source when asked for one. */
+    private static String creditReply(String prompt) {
+        Matcher line = PASSAGE.matcher(prompt.substring(prompt.indexOf(CREDITS_HEADING)));
+        if (!line.find()) {
+            return "";
+        }
+        String source = prompt.contains(MADE_UP_SOURCE) ? MADE_UP_SOURCE_REPLY : line.group(2);
+        return source + " [" + line.group(1) + "].";
     }
 
     /**

@@ -27,7 +27,8 @@ import io.isnad.retrieve.LanguageDetector;
  * supported by the passages it cites: every number in it must appear there, and most of the words
  * that carry its content. A sentence that cites nothing or is not supported is reported as
  * unsupported and left out of the answer text; each remaining marker becomes a citation quoting
- * the passage sentence that best supports the answer sentences citing it.
+ * the passage sentence that best supports the answer sentences citing it, or the whole line of a
+ * credit line given as a passage.
  */
 public final class CitationChecker {
 
@@ -184,6 +185,13 @@ public final class CitationChecker {
     }
 
     private Citation citation(GivenPassage passage, List<SentenceTokens> citing) {
+        return switch (passage) {
+            case GivenPassage.Credit credit -> credit.line().numbered(credit.n());
+            case GivenPassage.Story story -> citation(story, citing);
+        };
+    }
+
+    private Citation citation(GivenPassage.Story passage, List<SentenceTokens> citing) {
         record Scored(Sentence sentence, double support, double coverage) {
         }
         Scored best = passage.sentences().stream()

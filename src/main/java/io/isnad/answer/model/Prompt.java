@@ -6,8 +6,8 @@ import java.util.Set;
 public enum Prompt {
     SYSTEM_EN("system-en.txt"),
     SYSTEM_AR("system-ar.txt"),
-    ANSWER_EN("answer-en.txt", "passages", "question"),
-    ANSWER_AR("answer-ar.txt", "passages", "question"),
+    ANSWER_EN("answer-en.txt", "passages", "credits", "question"),
+    ANSWER_AR("answer-ar.txt", "passages", "credits", "question"),
     REWRITE("rewrite.txt", "history", "question"),
     TRANSLATE("translate.txt", "question");
 
