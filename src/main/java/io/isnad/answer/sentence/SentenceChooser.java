@@ -185,8 +185,9 @@ public final class SentenceChooser {
      * noFigure}), while a sentence all but level with it gives the answer. "كم فريقاً كان لدى لوس أنجلس؟"
      * quoted a sentence naming the city's teams and no figure, 0.007 above one counting them, and was
      * declined. The type bonus already counts for the sentence that holds one; this breaks near ties only,
-     * as {@link #KNOWN_PLACE_BONUS} does for where-questions: at 0.1 a check answer of xquad-dev moved
-     * to a sentence without the gold (docs/answers.md, "xq43").
+     * as {@link #KNOWN_PLACE_BONUS} does for where-questions. Replayed on xquad-dev's candidates, 0.02 moved
+     * only that question's lead, 0.05 an English one's more (a hit either way), 0.1 a check answer's to a
+     * sentence without the gold (docs/answers.md, "xq43").
      */
     static final double TIME_OR_FIGURE_BONUS = 0.05;
     /** The words of a paragraph's opening that name its subject: a name of a few words. */
