@@ -40,16 +40,17 @@ import io.isnad.retrieve.EvidenceScorer;
  *        that subject through the pronoun; for a sentence that starts its line and goes on from the line
  *        before or from its speaker's statement ({@link SentenceChooser#speaksOn}), the share that line
  *        holds instead ({@link SentenceChooser#POINTER_SUBJECT_WEIGHT}); 0 else
- * @param knownPlace for a where-question whose first-ranked sentence holds no place the finder reads,
- *        {@link SentenceChooser#KNOWN_PLACE_BONUS} when it stands in that sentence's article and names a
- *        place the lexicon knows after a preposition ({@link
- *        io.isnad.answer.shortanswer.ShortAnswerFinder#givesKnownPlace}); 0 else
+ * @param kindBonus when the first-ranked sentence gives no answer of the asked kind, a tie-breaker for one
+ *        that does: for a where-question, {@link SentenceChooser#KNOWN_PLACE_BONUS} when it stands in that
+ *        sentence's article and names a place the lexicon knows after a preposition ({@link
+ *        io.isnad.answer.shortanswer.ShortAnswerFinder#givesKnownPlace}); for a when- or how-many question,
+ *        {@link SentenceChooser#TIME_OR_FIGURE_BONUS} when it holds a time or a figure ({@code typed}); 0 else
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean tallies, boolean retrieved, double passageScore,
         double sentenceScore, EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck,
         double rankShortfall, double readOnGain, double scatter, double opening, double carried,
-        double knownPlace) {
+        double kindBonus) {
 
     /**
      * The score it is ranked by: {@code sentenceScore} less its shortfall in the coverage candidates
@@ -57,8 +58,8 @@ public record SentenceCandidate(Article article, Sentence sentence, SentenceToke
      * main story speaks of it, a bonus when its figure counts what a how-many question counts, and
      * part of what it gains when read with the sentence it goes on from, less part of its scatter,
      * plus part of its opening's coverage for a what-is question, part of what its paragraph's
-     * subject names for it, and, where the first sentence of a where-question names no place, a little
-     * for a known place.
+     * subject names for it, and, where the first sentence gives no answer of the asked kind, a little for
+     * one that does.
      */
     public double rankScore() {
         return sentenceScore - SentenceChooser.RANKING_WEIGHT * rankShortfall
@@ -66,11 +67,11 @@ public record SentenceCandidate(Article article, Sentence sentence, SentenceToke
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread()
                 + (tallies ? SentenceChooser.TALLY_BONUS : 0)
                 + SentenceChooser.READ_ON_WEIGHT * readOnGain - SentenceChooser.SCATTER_WEIGHT * scatter
-                + SentenceChooser.OPENING_WEIGHT * opening + carried + knownPlace;
+                + SentenceChooser.OPENING_WEIGHT * opening + carried + kindBonus;
     }
 
-    /** This candidate with {@code bonus} as its {@link #knownPlace}. */
-    SentenceCandidate withKnownPlace(double bonus) {
+    /** This candidate with {@code bonus} as its {@link #kindBonus}. */
+    SentenceCandidate withKindBonus(double bonus) {
         return new SentenceCandidate(article, sentence, tokens, coverage, largestMissing, typed, tallies, retrieved,
                 passageScore, sentenceScore, assessment, articleCheck, rankShortfall, readOnGain, scatter, opening,
                 carried, bonus);

@@ -20,6 +20,8 @@ import io.isnad.answer.ArticleFixture;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.Retrieval;
@@ -484,12 +486,12 @@ class SentenceChooserTest {
             List<SentenceCandidate> ranked = rank(one, "وين اجتمع عراقجي ويا بشار الأسد؟");
             SentenceCandidate met = ranked.getFirst();
             assertTrue(met.sentence().text().contains("بشار الأسد في دمشق"), met.sentence().text());
-            assertEquals(SentenceChooser.KNOWN_PLACE_BONUS, met.knownPlace());
+            assertEquals(SentenceChooser.KNOWN_PLACE_BONUS, met.kindBonus());
             SentenceCandidate talks = ranked.stream().filter(c -> c.sentence().text().contains("ناقشا"))
                     .findFirst().orElseThrow();
-            assertEquals(0, talks.knownPlace(), "it names no place");
-            assertTrue(talks.rankScore() > met.rankScore() - met.knownPlace(), "ahead without the bonus");
-            assertTrue(rank(one, "متى اجتمع عراقجي ويا بشار الأسد؟").stream().allMatch(c -> c.knownPlace() == 0),
+            assertEquals(0, talks.kindBonus(), "it names no place");
+            assertTrue(talks.rankScore() > met.rankScore() - met.kindBonus(), "ahead without the bonus");
+            assertTrue(rank(one, "متى اجتمع عراقجي ويا بشار الأسد؟").stream().allMatch(c -> c.kindBonus() == 0),
                     "not a where-question");
         }
     }
@@ -503,7 +505,36 @@ class SentenceChooserTest {
                 وكان الوزير قد وصل إلى دمشق أمس في زيارة رسمية."""))) {
             List<SentenceCandidate> ranked = rank(one, "وين رح يزور الوزير بعدها؟");
             assertTrue(ranked.getFirst().typed(), ranked.getFirst().sentence().text());
-            assertTrue(ranked.stream().allMatch(c -> c.knownPlace() == 0));
+            assertTrue(ranked.stream().allMatch(c -> c.kindBonus() == 0));
         }
+    }
+
+    // A when-question whose first sentence holds no time: the sentence all but level with it that gives the
+    // year goes first. One ranked further behind stays behind, and a who-question's order is left alone; a
+    // how-many question naming what it counts prefers only a figure of it, which the year is not.
+    @Test
+    void aWhenQuestionWhoseFirstSentenceHoldsNoTimePrefersOneAllButLevelThatDoes() {
+        String question = "متى دمر الطاعون مدينة أوسلو؟";
+        List<SentenceCandidate> ranked = rank(question);
+        SentenceCandidate often = candidate(ranked, "عدة");
+        SentenceCandidate year = candidate(ranked, "1654");
+        assertFalse(often.typed(), "it holds no time");
+        assertTrue(year.typed());
+        SentenceCandidate first = AnswerComposerTest.rankedAt(often, 1.0);
+        SentenceCandidate level = AnswerComposerTest.rankedAt(year, 1.0 - SentenceChooser.TIME_OR_FIGURE_BONUS / 2);
+        TypedQuestion when = TypedQuestion.of(question, QuestionType.DATE, List.of());
+        List<SentenceCandidate> near = SentenceChooser.withTimesOrFigures(List.of(first, level), when, List.of());
+        assertEquals(year.key(), near.getFirst().key());
+        assertEquals(SentenceChooser.TIME_OR_FIGURE_BONUS, near.getFirst().kindBonus());
+        assertEquals(0, near.getLast().kindBonus());
+        SentenceCandidate behind = AnswerComposerTest.rankedAt(year, 1.0 - 2 * SentenceChooser.TIME_OR_FIGURE_BONUS);
+        assertEquals(first, SentenceChooser.withTimesOrFigures(List.of(first, behind), when, List.of()).getFirst());
+        TypedQuestion who = TypedQuestion.of("من دمر مدينة أوسلو؟", QuestionType.PERSON, List.of());
+        assertEquals(List.of(first, level), SentenceChooser.withTimesOrFigures(List.of(first, level), who, List.of()));
+        TypedQuestion times = TypedQuestion.of("كم مرة دمر الطاعون مدينة أوسلو؟", QuestionType.NUMBER, List.of());
+        assertEquals(year.key(), SentenceChooser.withTimesOrFigures(List.of(first, level), times, List.of())
+                .getFirst().key(), "a figure, and the question names nothing it counts");
+        assertEquals(List.of(first, level), SentenceChooser.withTimesOrFigures(List.of(first, level), times,
+                List.of("مرة")), "the year counts no times");
     }
 }
