@@ -19,7 +19,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * "which news site ran the story on shamkhani…", "شو مصدر خبر…"): its answer is the line crediting the
  * story (the source line, the site's name closing it), which the index leaves out, so the question's
  * other words find the story and the credit lines answer. A question asks so when it names a story
- * and either its source or an outlet with a verb of publishing; an outlet that "reported" something
+ * (or a verb of publishing with a pronoun standing for it: "وش الموقع اللي نشرها") and either its source or
+ * an outlet with a verb of publishing; an outlet that "reported" something
  * without a story named ("Which news agencies reported Pourhashemi's death?") is asked of the story text,
  * as is a source that is no story's ("the usual source of heat").
  */
@@ -49,6 +50,9 @@ public final class SourceQuestion {
             Optional<Kind> kind = kind(m.group());
             kind.ifPresent(kinds::add);
             words |= kind.isEmpty();
+            if (kind.isPresent() && ArabicSourceWords.publishesIt(ArabicTextNormalizer.normalize(m.group()))) {
+                kinds.add(Kind.STORY);
+            }
         }
         boolean asks = kinds.contains(Kind.STORY)
                 && (kinds.contains(Kind.SOURCE) || kinds.contains(Kind.OUTLET) && kinds.contains(Kind.PUBLISHING));

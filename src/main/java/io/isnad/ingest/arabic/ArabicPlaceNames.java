@@ -1,6 +1,7 @@
 package io.isnad.ingest.arabic;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,6 +18,27 @@ public final class ArabicPlaceNames {
                     "أبو", "بئر", "جبل", "وادي", "سوق", "باب", "مرج", "معرة", "ريف", "شرم", "قصر", "حمام", "سهل", "جزيرة")
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * States and the capitals news writes for them ("تقود واشنطن تحالفا" for the United States' coalition), by
+     * the state's one-word names. The capital lies in its state, so a sentence about it is about the state too;
+     * the other way round a capital is its state only as a speaker, not as a place ("killed in Baghdad"), so it
+     * stands for the state no further. Left out: a state whose name the stemmer reads as its adjective's stem
+     * (العراق and العراقية, مصر, السعودية, سورية as السورية: "the Iraqi militias" are not Baghdad's), and a capital
+     * whose stem is another word or too short to tell (عمان is Amman and Oman, طرابلس two cities, الرياض
+     * "gardens", بكين بك).
+     */
+    public static final Map<String, String> CAPITALS = Map.of(
+            "إيران", "طهران",
+            "أمريكا", "واشنطن",
+            "أميركا", "واشنطن",
+            "روسيا", "موسكو",
+            "سوريا", "دمشق",
+            "تركيا", "أنقرة",
+            "لبنان", "بيروت",
+            "بريطانيا", "لندن",
+            "فرنسا", "باريس",
+            "أوكرانيا", "كييف");
 
     /** The sides of a place, as the bases of their adjectives. */
     private static final Set<String> SIDES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");

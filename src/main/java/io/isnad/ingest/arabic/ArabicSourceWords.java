@@ -9,7 +9,9 @@ import java.util.stream.Stream;
  * The words a question asks a news story's source by: the story itself (الخبر، المقال، التقرير), its
  * source (مصدر), the outlet (موقع، وكالة، جريدة) and the verb of publishing (نشر، نقل). Folded as the
  * text is; a word is looked up without a glued و or ف, an article or a Levantine "هال" before it, and
- * without a possessive ه or ها after it (مصدره، هالخبر، والموقع).
+ * without a possessive ه or ها after it (مصدره، هالخبر، والموقع). A verb of publishing with an object
+ * pronoun ("الموقع اللي نشرها", the site that published it) is read as the verb, its pronoun standing for the
+ * story ({@link #publishesIt}).
  */
 public final class ArabicSourceWords {
 
@@ -38,8 +40,9 @@ public final class ArabicSourceWords {
     }
 
     /**
-     * Whether a folded text holds a story word anywhere, glued to other letters or not: every word {@link #of}
-     * reads as {@link Kind#STORY} holds one whole, so a text without any names no story.
+     * Whether a folded text holds a story word anywhere, glued to other letters or not, or a verb of publishing
+     * with a pronoun after it: every word {@link #of} reads as {@link Kind#STORY} holds one whole, and every
+     * word {@link #publishesIt} reads holds its verb and pronoun, so a text without any names no story.
      */
     public static boolean namesStory(String folded) {
         for (String story : STORY) {
@@ -47,12 +50,29 @@ public final class ArabicSourceWords {
                 return true;
             }
         }
+        for (String verb : PUBLISHING) {
+            int at = folded.indexOf(verb);
+            if (at >= 0 && folded.startsWith("ه", at + verb.length())) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /**
+     * Whether a folded word is a verb of publishing with an object pronoun (نشرها، نشره، ونشرته): "the site
+     * that published it" asks the source of what the pronoun stands for, a story, whatever the question called
+     * it before (a letter, a statement).
+     */
+    public static boolean publishesIt(String folded) {
+        String word = ArabicRootSkeleton.withoutConjunction(folded, MIN_STEM);
+        String verb = withoutAffix(word, SUFFIXES, false);
+        return !verb.equals(word) && PUBLISHING.contains(verb);
     }
 
     /** Plain lookups, no streams: every word of a question that names a story is read so. */
     private static Kind ofUnglued(String word) {
-        if (PUBLISHING.contains(word)) {
+        if (PUBLISHING.contains(word) || publishesIt(word)) {
             return Kind.PUBLISHING;
         }
         String bare = withoutAffix(word, PREFIXES, true);

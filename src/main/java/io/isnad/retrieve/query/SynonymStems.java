@@ -12,11 +12,13 @@ import java.util.WeakHashMap;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * The news synonyms ({@link ArabicNewsSynonyms}) as stems of the Arabic field, so a question's
- * evidence term also counts a sentence holding a synonym. Only evidence (sentence scoring) is
+ * evidence term also counts a sentence holding a synonym, and a state's name a sentence holding its capital
+ * ({@link ArabicPlaceNames#CAPITALS}), not the other way round. Only evidence (sentence scoring) is
  * widened, not the BM25 query: synonyms should help choose the sentence, not pull in articles.
  * The groups whose members may be phrases ({@link ArabicNewsSynonyms#PHRASE_GROUPS}) are kept as
  * {@link PhraseGroup}s: a question's word is found as a phrase a sentence holds whole, and a phrase
@@ -102,18 +104,14 @@ public final class SynonymStems {
 
     private static SynonymStems analyse(IndexAnalyzers analyzers) {
         Map<String, Set<String>> byStem = new HashMap<>();
-        for (List<String> group : ArabicNewsSynonyms.GROUPS) {
-            Set<String> stems = new LinkedHashSet<>();
-            for (String word : group) {
-                stems.addAll(analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(word)));
-            }
-            Set<String> frozen = Set.copyOf(stems);
-            frozen.forEach(stem -> byStem.merge(stem, frozen, (a, b) -> {
-                Set<String> union = new HashSet<>(a);
-                union.addAll(b);
-                return Set.copyOf(union);
-            }));
-        }
+        ArabicNewsSynonyms.GROUPS.forEach(group -> interchangeable(group, analyzers, byStem));
+        // A state by its first stem only: لبنان also gives بن, which is no state.
+        ArabicPlaceNames.CAPITALS.forEach((state, capital) -> {
+            String stem = stems(state, analyzers).getFirst();
+            Set<String> forms = new LinkedHashSet<>(stems(capital, analyzers));
+            forms.add(stem);
+            byStem.merge(stem, Set.copyOf(forms), SynonymStems::union);
+        });
         List<PhraseGroup> phraseGroups = new ArrayList<>();
         for (List<String> group : ArabicNewsSynonyms.PHRASE_GROUPS) {
             Set<String> words = new LinkedHashSet<>();
@@ -130,6 +128,24 @@ public final class SynonymStems {
             phraseGroups.add(new PhraseGroup(Set.copyOf(words), List.copyOf(phrases)));
         }
         return new SynonymStems(Map.copyOf(byStem), List.copyOf(phraseGroups));
+    }
+
+    /** Makes the stems of a group's words each other's forms, beside the forms they have already. */
+    private static void interchangeable(List<String> group, IndexAnalyzers analyzers, Map<String, Set<String>> byStem) {
+        Set<String> stems = new LinkedHashSet<>();
+        group.forEach(word -> stems.addAll(stems(word, analyzers)));
+        Set<String> frozen = Set.copyOf(stems);
+        frozen.forEach(stem -> byStem.merge(stem, frozen, SynonymStems::union));
+    }
+
+    private static List<String> stems(String word, IndexAnalyzers analyzers) {
+        return analyzers.tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize(word));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return Set.copyOf(union);
     }
 
     /** The stems interchangeable with {@code stem}, itself included; empty when it has none. */

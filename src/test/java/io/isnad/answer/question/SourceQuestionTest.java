@@ -20,6 +20,12 @@ class SourceQuestionTest {
     }
 
     @Test
+    void theSiteThatPublishedItAsksTheSourceOfWhatThePronounStandsFor() {
+        assertEquals(Optional.of("بيان الجيش عن حلب، أي ؟"), SourceQuestion.topic("بيان الجيش عن حلب، أي موقع نشره؟"));
+        assertEquals(Optional.empty(), SourceQuestion.topic("بيان الجيش عن حلب، أي موقع نشر الصور؟"));
+    }
+
+    @Test
     void aSourceOfNoStoryAnOutletThatReportedAndAStoryAloneAreNotAsked() {
         assertEquals(Optional.empty(), SourceQuestion.topic("What is the usual source of heat for boiling water?"));
         assertEquals(Optional.empty(),

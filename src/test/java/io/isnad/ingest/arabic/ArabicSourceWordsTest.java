@@ -45,6 +45,22 @@ class ArabicSourceWordsTest {
         assertTrue(ArabicSourceWords.namesStory(folded), word);
     }
 
+    // "the site that published it": the verb is read with its object pronoun, which stands for a story.
+    @ParameterizedTest
+    @CsvSource({"نشرها", "ونشره", "نشرته"})
+    void aPublishingVerbWithAPronounIsReadAsTheVerbAndPassesTheQuickTest(String word) {
+        String folded = ArabicTextNormalizer.normalize(word);
+        assertEquals(Optional.of(Kind.PUBLISHING), ArabicSourceWords.of(folded), word);
+        assertTrue(ArabicSourceWords.publishesIt(folded), word);
+        assertTrue(ArabicSourceWords.namesStory(folded), word);
+    }
+
+    @Test
+    void aPublishingVerbAloneStandsForNoStory() {
+        assertFalse(ArabicSourceWords.publishesIt(ArabicTextNormalizer.normalize("نشرت")));
+        assertFalse(ArabicSourceWords.namesStory(ArabicTextNormalizer.normalize("أي موقع نشر صورة الرئيس؟")));
+    }
+
     @Test
     void aTextWithNoStoryWordNamesNoStory() {
         assertFalse(ArabicSourceWords.namesStory(ArabicTextNormalizer.normalize("من قتل في حلب؟ وما مصدره؟")));

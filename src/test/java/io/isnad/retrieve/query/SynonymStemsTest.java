@@ -38,6 +38,16 @@ class SynonymStemsTest {
     }
 
     @Test
+    void aStateIsFoundAsItsCapitalButACapitalOrTheStatesAdjectiveIsNotTheState() {
+        assertTrue(synonyms.of(stem("أمريكا")).contains(stem("واشنطن")));
+        assertTrue(synonyms.of(stem("إيران")).contains(stem("طهران")));
+        assertFalse(synonyms.of(stem("طهران")).contains(stem("إيران")), "a capital is also a place of its own");
+        assertFalse(synonyms.of(stem("الإيرانيين")).contains(stem("طهران")), "the Iranians are not Tehran's");
+        assertFalse(synonyms.of(stem("لبنان")).isEmpty());
+        assertEquals(Set.of(), synonyms.of("بن"), "لبنان's second stem is no state");
+    }
+
+    @Test
     void aWordOfAPhraseGroupIsFoundAsItsPhrasesHeldWhole() {
         SynonymStems.PhraseWidening widened = synonyms.widen(List.of(stem("الهدنة"), stem("غزة")));
         List<String> ceasefire = words("وقف إطلاق النار");
