@@ -151,7 +151,8 @@ public class ExtractiveAnswerer {
         Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
                 && abstention.answers(c.features(), c.doubtBelow())
                 && !strays(c, retrieval, question)
-                && !missesOwnNoun(c, retrieval, question, earlier));
+                && !missesOwnNoun(c, retrieval, question, earlier)
+                && !leavesTheStory(c, retrieval, question));
         if (answered.isEmpty()) {
             return Optional.empty();
         }
@@ -295,6 +296,35 @@ public class ExtractiveAnswerer {
             }
         }
         return ownNoun;
+    }
+
+    /**
+     * Whether a follow-up to a shown answer is answered from another article, which holds none of the names
+     * the conversation carried while the user typed no name of his own: "and the wounded?" after how many died
+     * in the attack on Aleppo, answered with the wounded of the attack on Homs. A follow-up that names
+     * nothing new asks about the story the user was shown; an article that names none of its people or
+     * places tells another story, however well its sentence holds the follow-up's own word. One naming a
+     * person or place of its own may change the story ("And what did Lavrov say?").
+     */
+    private static boolean leavesTheStory(Choice choice, Retrieval retrieval, AskedQuestion question) {
+        Optional<PreviousAnswer> shown = question.previous().filter(PreviousAnswer::shown);
+        if (shown.isEmpty() || shown.get().file().equals(choice.lead().article().file())) {
+            return false;
+        }
+        List<EvidenceTerm> evidence = retrieval.query().evidence();
+        Predicate<EvidenceTerm> typed = typedIn(question);
+        boolean[] names = choice.judge().reading().names();
+        boolean[] held = choice.lead().articleCheck().found();
+        boolean carriedName = false;
+        for (int t = 0; t < names.length; t++) {
+            if (names[t]) {
+                if (typed.test(evidence.get(t)) || held[t]) {
+                    return false;
+                }
+                carriedName = true;
+            }
+        }
+        return carriedName;
     }
 
     /**

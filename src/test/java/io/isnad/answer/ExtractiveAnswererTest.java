@@ -381,6 +381,39 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFollowUpNamingNothingNewIsDeclinedFromAnotherStoryThatNamesNoneOfTheCarriedNames() throws IOException {
+        try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("story"), Map.of("a.txt", """
+                هجوم على حلب
+                وقتل ما بين 120 و130 شخصا في الهجوم الذي شنته هيئة تحرير الشام على مدينة حلب.
+                وتصنف هذه الجماعة جماعة إرهابية.""", "h.txt", """
+                هجوم على الكلية
+                واستهدفت التنظيمات المسلحة حفل تخريج الضباط في الكلية الحربية بحمص.
+                وأعلنت وزارة الصحة أن عدد القتلى في الهجوم بلغ 89 وأن عدد الجرحى بلغ 277."""))) {
+            Snapshot corpus = attacks.snapshot();
+            // Answers whatever it is asked: only the story left can decline.
+            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            String followUp = "وكم عدد الجرحى؟";
+            String text = "وكم عدد الجرحى (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
+            PreviousAnswer aleppo = new PreviousAnswer("a.txt", 1, QuestionType.NUMBER,
+                    "كم شخص قتل في الهجوم الذي شنته هيئة تحرير الشام على حلب؟");
+            // The wounded of Homs are no answer about Aleppo's attack: h.txt names neither حلب nor the group.
+            assertTrue(always.answer(corpus, attacks.retrieve(text), askedAfter(text, followUp, false, aleppo))
+                    .isEmpty());
+            // Naming the other story, the user changes it; and the story shown may answer.
+            String named = "وكم عدد الجرحى في حمص؟";
+            String namedText = "وكم عدد الجرحى في حمص (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
+            assertTrue(always.answer(corpus, attacks.retrieve(namedText), askedAfter(namedText, named, false, aleppo))
+                    .isPresent());
+            String homsText = "وكم عدد الجرحى (القتلى الهجوم الكلية الحربية حمص)؟";
+            PreviousAnswer homs = new PreviousAnswer("h.txt", 2, QuestionType.NUMBER,
+                    "كم عدد القتلى في الهجوم على الكلية الحربية بحمص؟");
+            assertTrue(always.answer(corpus, attacks.retrieve(homsText), askedAfter(homsText, followUp, false, homs))
+                    .isPresent());
+        }
+    }
+
+    @Test
     void aHowManyFollowUpPrefersTheStorysSentenceWithAFigureToAnUntypedNeighbourOfThePreviousAnswer()
             throws IOException {
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("wounded"), Map.of("w.txt", """

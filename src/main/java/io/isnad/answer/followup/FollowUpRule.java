@@ -88,7 +88,8 @@ final class FollowUpRule {
         if (carried.isEmpty()) {
             return Optional.empty();
         }
-        String body = question.strip().replaceAll("[?؟]+$", "").strip();
+        // A closing "one" stands for the noun carried over ("and the Iranian one?"): searched, it is the number.
+        String body = question.strip().replaceAll("[?؟]+$", "").strip().replaceAll("(?i)(?<=\\S)\\s+ones?$", "");
         String mark = question.strip().endsWith("؟") ? "؟" : question.strip().endsWith("?") ? "?" : "";
         return Optional.of(body + " (" + String.join(" ", carried) + ")" + mark);
     }

@@ -92,4 +92,16 @@ class FollowUpRuleTest {
     void noHistoryNoRewrite() {
         assertEquals(Optional.empty(), FollowUpRule.rewrite("Where will he travel next?", List.of()));
     }
+
+    @Test
+    void aClosingOneStandsForTheCarriedNounNotForANumber() {
+        // Searched, "one" is the number (أحد), which any sentence with "one of the leaders" holds.
+        assertEquals(Optional.of("and the Iranian (Syrian foreign minister)?"),
+                FollowUpRule.rewrite("and the Iranian one?", List.of("Who is the Syrian foreign minister?")));
+        assertEquals(Optional.of("which (killed Aleppo)?"),
+                FollowUpRule.rewrite("which ones?", List.of("Who was killed in Aleppo?")));
+        // Not a "one" that counts, nor one standing alone.
+        assertEquals(Optional.of("was only one killed (happened Aleppo attack)?"),
+                FollowUpRule.rewrite("was only one killed?", List.of("What happened in the Aleppo attack?")));
+    }
 }
