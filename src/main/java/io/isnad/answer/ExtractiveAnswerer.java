@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.Alignments;
-import io.isnad.answer.abstain.AskedName;
 import io.isnad.answer.abstain.Decline;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.SentenceJudge;
@@ -29,10 +27,11 @@ import io.isnad.answer.abstain.OfficeDeclines;
 import io.isnad.answer.abstain.NumberDeclines;
 import io.isnad.answer.abstain.OrdinalDeclines;
 import io.isnad.answer.abstain.QuestionNames;
-import io.isnad.answer.abstain.QuestionReading;
 import io.isnad.answer.abstain.CountDeclines;
+import io.isnad.answer.abstain.DraftDeclines;
+import io.isnad.answer.abstain.FollowUpDeclines;
+import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
-import io.isnad.answer.question.PostQuestion;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -41,12 +40,7 @@ import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
-import io.isnad.ingest.Article;
 import io.isnad.ingest.Section;
-import io.isnad.ingest.Sentence;
-import io.isnad.ingest.arabic.ArabicDialectWords;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
-import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.LanguageDetector;
@@ -121,8 +115,8 @@ public class ExtractiveAnswerer {
     /**
      * The answer sentences with their citations, or empty to abstain. A follow-up to a declined
      * question is answered as a question of its own when it can be; the story its earlier question
-     * would have been answered from is tried only then ({@link #strays}): a guess may answer what
-     * the follow-up alone cannot, never take away an answer it has.
+     * would have been answered from is tried only then ({@link FollowUpDeclines#strays}): a guess may answer
+     * what the follow-up alone cannot, never take away an answer it has.
      */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
         if (question.previous().isPresent() && !question.previous().get().shown()) {
@@ -144,15 +138,18 @@ public class ExtractiveAnswerer {
     /**
      * The answer from the sentence {@link #choose} chose, or empty when a decline or the model rejects it.
      *
-     * @param earlier in a follow-up, the earlier question as the user asked it ({@link #missesOwnNoun})
+     * @param earlier in a follow-up, the earlier question as the user asked it
+     *        ({@link FollowUpDeclines#missesOwnNoun})
      */
     private Optional<Draft> answerWith(Optional<Choice> chosen, Snapshot corpus, Retrieval retrieval,
             AskedQuestion question, Optional<String> earlier) {
+        List<EvidenceTerm> queried = retrieval.query().evidence();
         Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
                 && abstention.answers(c.features(), c.doubtBelow())
-                && !strays(c, retrieval, question)
-                && !missesOwnNoun(c, retrieval, question, earlier)
-                && !leavesTheStory(c, retrieval, question));
+                && !FollowUpDeclines.strays(question, c.lead(), c.scorer(), queried)
+                && !FollowUpDeclines.missesOwnNoun(question, earlier, c.lead(), c.scorer(),
+                        c.judge().reading().wording(), queried)
+                && !FollowUpDeclines.leavesTheStory(question, c.lead(), c.judge().reading().names(), queried));
         if (answered.isEmpty()) {
             return Optional.empty();
         }
@@ -161,44 +158,13 @@ public class ExtractiveAnswerer {
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
         List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
-        return wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
-                || givesNoName(corpus, retrieval, question, draft, choice)
+        return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
+                || DraftDeclines.givesNoName(corpus, question, draft, evidence(retrieval, question),
+                        choice.askedNoun())
                 || OfficeDeclines.otherNationality(question, quoted)
                 || CountDeclines.noLength(question, draft.shortAnswer(), quoted)
-                || displacedInQuoted(question, draft, choice)
+                || DraftDeclines.displacedInQuoted(question, draft, choice.alignments(), choice.ranked())
                 ? Optional.empty() : Optional.of(draft);
-    }
-
-    /**
-     * Whether an Arabic question, not a follow-up, aligns with a sentence the answer quotes around a word
-     * put in its definite noun's place ({@link Alignments#anyDisplaced}). {@link #choose} read the judged
-     * sentence, the lead and its neighbour, whose results the choice's alignments kept; the answer may also
-     * quote the same fact from another article or a related sentence of the story, and the swapped word's slot
-     * may stand there (docs/answers.md, "near37").
-     */
-    private static boolean displacedInQuoted(AskedQuestion question, Draft draft, Choice choice) {
-        // The judge aligns only a question searched in Arabic that is no follow-up (SentenceJudge.aligns);
-        // one asked in English is not aligned here even when searched in Arabic.
-        return !question.english() && choice.alignments().anyDisplaced(choice.ranked().stream()
-                .filter(c -> draft.citations().stream().anyMatch(q -> quotes(q, c))));
-    }
-
-    /** Whether a citation quotes (a part of) a candidate sentence. */
-    private static boolean quotes(Citation citation, SentenceCandidate candidate) {
-        return citation.file().equals(candidate.article().file()) && citation.start() < candidate.sentence().end()
-                && candidate.sentence().start() < citation.end();
-    }
-
-    /**
-     * Whether a question that asks for a thing's name (ما اسم وزير الدفاع…، what is the name of the
-     * force…) has no short answer and quotes sentences that speak of the asked thing only without a name
-     * ({@link AskedName#givenNone}): about the right subject, but not what was asked.
-     */
-    private static boolean givesNoName(Snapshot corpus, Retrieval retrieval, AskedQuestion question, Draft draft,
-            Choice choice) {
-        return draft.shortAnswer() == null && QuestionAnalyzer.asksNameOfHead(question.text())
-                && AskedName.givenNone(draft.citations().stream().map(Citation::quote).toList(),
-                        evidence(retrieval, question), choice.askedNoun(), corpus.analyzers());
     }
 
     /**
@@ -208,8 +174,8 @@ public class ExtractiveAnswerer {
      * time. It is answered in the language it was asked in, as it was then. When it was declined,
      * the sentence it would have led with, not {@link PreviousAnswer#shown shown}: the follow-up
      * still asks about the story the earlier question meant ("وقديش واحد انجرح؟" after a "what
-     * happened at the academy?" worded too loosely to answer), and {@link #strays} keeps its
-     * answer near that guess; empty only when no sentence was found at all.
+     * happened at the academy?" worded too loosely to answer), and {@link FollowUpDeclines#strays} keeps
+     * its answer near that guess; empty only when no sentence was found at all.
      *
      * @param searched the earlier question as searched (itself made standalone when it followed up)
      * @param asked the earlier question as the user asked it
@@ -231,149 +197,6 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * Whether a follow-up to a declined question answers away from the little it has to go on. The
-     * earlier question's would-be lead is only a guess at the story (a loosely worded question may
-     * have led from another one), so the answer must stand beside it, within {@value
-     * SentenceChooser#NEIGHBOURHOOD} sentences in its article, and hold a word of the follow-up's own,
-     * one the earlier question did not ask: with no answer shown, those are the only sign that a
-     * sentence answers it, not the carried ones every sentence of the story holds. Read against the
-     * earlier question, not against what the user typed, since a dialect word is searched as its
-     * Standard reading ("انجرح" as أصيب). A shown answer needs neither: the user saw where the
-     * conversation stands.
-     */
-    private static boolean strays(Choice choice, Retrieval retrieval, AskedQuestion question) {
-        Optional<PreviousAnswer> guessed = question.previous().filter(p -> !p.shown());
-        if (guessed.isEmpty()) {
-            return false;
-        }
-        SentenceCandidate lead = choice.lead();
-        boolean near = guessed.get().file().equals(lead.article().file())
-                && Math.abs(lead.sentence().index() - guessed.get().sentence()) <= SentenceChooser.NEIGHBOURHOOD;
-        List<EvidenceTerm> evidence = retrieval.query().evidence();
-        boolean[] held = choice.scorer().foundIn(List.of(lead.tokens()));
-        Predicate<EvidenceTerm> askedBefore = mentionedIn(guessed.get().question());
-        boolean ownWordHeld = false;
-        for (int t = 0; t < held.length; t++) {
-            ownWordHeld |= held[t] && !askedBefore.test(evidence.get(t));
-        }
-        return !near || !ownWordHeld;
-    }
-
-    /**
-     * Whether a follow-up's lead holds none of the words the user typed anew, though one of them is a
-     * noun of the follow-up's own (no wording of the question, {@link QuestionReading#wording}, and no
-     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}). The words carried from the earlier
-     * question are what make such a sentence look like an answer; the thing the follow-up asks about is
-     * not in it: "Where is his organisation headquartered?" after who runs the monitoring group, answered
-     * with the group's report on Aleppo; "وشنو رد عليه المقداد؟" after the call, answered with the
-     * attack the call was about. Its own verbs alone decide nothing, as the articles word them otherwise
-     * ("ومين نفذه؟" answered by "التنظيمات المسلحة استهدفت", "ووين رح يروح بعدها؟" by سيزور). The
-     * previous answer's sentence quoted again is left to {@link SentenceChooser#rank}, which lets it back
-     * only for another kind of answer it holds or a new word ("When did he say that?" answered by the date
-     * of the words the user was shown). Read after a shown answer and for a follow-up answered alone after
-     * a declined one ({@code earlier}, the earlier question as asked); one answered in the declined
-     * question's story is read by {@link #strays}.
-     */
-    private static boolean missesOwnNoun(Choice choice, Retrieval retrieval, AskedQuestion question,
-            Optional<String> earlier) {
-        if (earlier.isEmpty() || question.previous().filter(p -> !p.shown()).isPresent()
-                || onShownSentence(question, choice.lead())) {
-            return false;
-        }
-        List<EvidenceTerm> evidence = retrieval.query().evidence();
-        Predicate<EvidenceTerm> typed = typedIn(question);
-        Predicate<EvidenceTerm> askedBefore = mentionedIn(earlier.get());
-        boolean[] wording = choice.judge().reading().wording();
-        boolean[] held = choice.scorer().foundIn(List.of(choice.lead().tokens()));
-        boolean ownNoun = false;
-        for (int t = 0; t < held.length; t++) {
-            EvidenceTerm term = evidence.get(t);
-            if (typed.test(term) && !askedBefore.test(term)) {
-                if (held[t]) {
-                    return false;
-                }
-                ownNoun |= !wording[t] && !ArabicRootSkeleton.looksConjugated(term.label());
-            }
-        }
-        return ownNoun;
-    }
-
-    /**
-     * Whether a follow-up to a shown answer is answered from another article, which holds none of the names
-     * the conversation carried while the user typed no name of his own: "and the wounded?" after how many died
-     * in the attack on Aleppo, answered with the wounded of the attack on Homs. A follow-up that names
-     * nothing new asks about the story the user was shown; an article that names none of its people or
-     * places tells another story, however well its sentence holds the follow-up's own word. One naming a
-     * person or place of its own may change the story ("And what did Lavrov say?").
-     */
-    private static boolean leavesTheStory(Choice choice, Retrieval retrieval, AskedQuestion question) {
-        Optional<PreviousAnswer> shown = question.previous().filter(PreviousAnswer::shown);
-        if (shown.isEmpty() || shown.get().file().equals(choice.lead().article().file())) {
-            return false;
-        }
-        List<EvidenceTerm> evidence = retrieval.query().evidence();
-        Predicate<EvidenceTerm> typed = typedIn(question);
-        boolean[] names = choice.judge().reading().names();
-        boolean[] held = choice.lead().articleCheck().found();
-        boolean carriedName = false;
-        for (int t = 0; t < names.length; t++) {
-            if (names[t]) {
-                if (typed.test(evidence.get(t)) || held[t]) {
-                    return false;
-                }
-                carriedName = true;
-            }
-        }
-        return carriedName;
-    }
-
-    /**
-     * Whether the short answer of a who-question is the source the quoted sentence attributes its
-     * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it) or a
-     * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
-     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), or
-     * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
-     * on its sentence) where the answer leaves the sentence the previous answer showed: a follow-up
-     * that stays on it ("And on which day?" after "Who denied…?") asks of the report the user was shown.
-     */
-    private static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
-            AskedQuestion question, ShortAnswer shortAnswer, SentenceCandidate lead) {
-        if (shortAnswer == null) {
-            return false;
-        }
-        return switch (question.analysis().type()) {
-            case PERSON -> OfficeDeclines.personForABody(question, shortAnswer)
-                    || before(corpus, shortAnswer).map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b))
-                            .orElse(false);
-            case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
-                    .orElse(false);
-            case DATE -> !onShownSentence(question, lead) && corpus.article(shortAnswer.file())
-                    .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> ReportDeclines.datesTheReport(question,
-                            translated.focus(), a.text().substring(s.start(), shortAnswer.start()),
-                            a.text().substring(shortAnswer.end(), s.end()))))
-                    .orElse(false);
-            default -> false;
-        };
-    }
-
-    /** Whether a follow-up's lead is the sentence the previous answer was shown with. */
-    private static boolean onShownSentence(AskedQuestion question, SentenceCandidate lead) {
-        return question.previous().filter(p -> p.shown() && p.file().equals(lead.article().file())
-                && p.sentence() == lead.sentence().index()).isPresent();
-    }
-
-    /** The sentence of an article a short answer stands in. */
-    private static Optional<Sentence> sentenceOf(Article article, ShortAnswer shortAnswer) {
-        return article.sentences().stream()
-                .filter(s -> s.start() <= shortAnswer.start() && shortAnswer.end() <= s.end()).findFirst();
-    }
-
-    /** The text of a short answer's article before it. */
-    private static Optional<String> before(Snapshot corpus, ShortAnswer shortAnswer) {
-        return corpus.article(shortAnswer.file()).map(a -> a.text().substring(0, shortAnswer.start()));
-    }
-
-    /**
      * The best sentence and what the abstention model would see of it, before the model decides:
      * the refit tool learns from these.
      */
@@ -383,7 +206,7 @@ public class ExtractiveAnswerer {
         QuestionTranslations translated = translated(retrieval, question);
         List<String> tallied = translated.tallied(question.analysis().tallied());
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question, tallied,
-                newWords(evidence, question), asksPost(question));
+                newWords(evidence, question), FollowUpWords.asksPost(question));
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
@@ -515,7 +338,7 @@ public class ExtractiveAnswerer {
         if (question.previous().isEmpty()) {
             return all;
         }
-        Predicate<EvidenceTerm> typed = typedIn(question);
+        Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
         return all.stream().map(t -> typed.test(t) ? t
                 : t.withWeight(CARRIED_WEIGHT * t.weight())).toList();
     }
@@ -530,45 +353,12 @@ public class ExtractiveAnswerer {
         if (question.previous().isEmpty()) {
             return asked;
         }
-        Predicate<EvidenceTerm> typed = typedIn(question);
-        Predicate<EvidenceTerm> askedBefore = mentionedIn(question.previous().get().question());
+        Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
+        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(question.previous().get().question());
         for (int t = 0; t < asked.length; t++) {
             asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
         }
         return asked;
-    }
-
-    /**
-     * Whether the user typed a term: in a follow-up, not one carried from an earlier question. So also in
-     * a follow-up answered alone after its earlier question was declined ({@link #answer}): it has no
-     * previous answer, but its searched text still carries the earlier question's words, and "And how
-     * many were wounded?" must tie its number to the wounded there too, not to the carried "killed".
-     */
-    private static Predicate<EvidenceTerm> typedIn(AskedQuestion question) {
-        return question.previous().isEmpty() && question.text().equals(question.asked()) ? term -> true
-                : mentionedIn(asksPost(question) ? PostQuestion.withoutAskingWords(question.asked())
-                        : question.asked());
-    }
-
-    /**
-     * Whether a follow-up asks for the post of the person the previous answer named ("وهو بيشتغل ايه؟"):
-     * its asking word (بيشتغل, searched as يعمل) is not a word the user wants found, so it weighs as the
-     * carried words do, and the sentence that named the person may answer again by the title it gives
-     * ({@link SentenceChooser#rank}). Without this the word drew any line that holds يعمل.
-     */
-    private static boolean asksPost(AskedQuestion question) {
-        return question.previous().isPresent() && PostQuestion.asks(question.asked(), question.analysis().type());
-    }
-
-    /**
-     * Whether a question's text names a term, by its label: the text is folded once, not once per term.
-     * Also as the question was searched ({@link ArabicDialectWords#inStandard}): a dialect word's
-     * Standard word ("يروح" searched as ذهب, "رح يزور" as سيزور) is a word the user typed.
-     */
-    static Predicate<EvidenceTerm> mentionedIn(String text) {
-        String normalized = ArabicTextNormalizer.normalize(text);
-        String folded = (normalized + " " + ArabicDialectWords.inStandard(normalized)).toLowerCase(Locale.ROOT);
-        return term -> folded.contains(term.label().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -635,7 +425,8 @@ public class ExtractiveAnswerer {
         if (!question.english()) {
             return QuestionTranslations.NONE;
         }
-        return QuestionTranslations.of(retrieval.query().evidence().stream().filter(typedIn(question)).toList(),
+        return QuestionTranslations.of(
+                retrieval.query().evidence().stream().filter(FollowUpWords.typedIn(question)).toList(),
                 question.analysis().tallied());
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -29,8 +30,9 @@ public final class ShortAnswerScore {
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> ENGLISH_ARTICLES = List.of("a", "an", "the");
-    /** The definite article, alone or after a one-letter proclitic; {@code لل} is {@code ل + ال}. */
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?:[وفبك]?ال|لل)(?=\\p{IsArabic}{2})");
+    /** The definite article, alone or after a one-letter proclitic ({@link ArabicProclitics#ARTICLE_FORMS}). */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile(
+            "^(?:" + String.join("|", ArabicProclitics.ARTICLE_FORMS) + ")(?=\\p{IsArabic}{2})");
 
     private ShortAnswerScore() {
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +29,6 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
 import io.isnad.retrieve.EvidenceScorer;
-import io.isnad.retrieve.EvidenceTerm;
 
 class ExtractiveAnswererTest {
 
@@ -292,16 +290,6 @@ class ExtractiveAnswererTest {
                 assertEquals(!followUp.contains("بيعمل"), quotedAgain, followUp + ": " + draft);
             }
         }
-    }
-
-    @Test
-    void aFollowUpsDialectWordsAreTypedAsTheStandardWordsTheyAreSearchedAs() {
-        // "رح يزور" is searched as سيزور and انجرح as أصيب: words the user typed, not carried ones.
-        Predicate<EvidenceTerm> future = ExtractiveAnswerer.mentionedIn("ووين رح يزور بعدها؟");
-        assertTrue(future.test(new EvidenceTerm("سيزور", Set.of("سيزور"), 1, false)));
-        assertTrue(ExtractiveAnswerer.mentionedIn("وقديش واحد انجرح؟")
-                .test(new EvidenceTerm("اصيب", Set.of("اصيب"), 1, false)));
-        assertFalse(future.test(new EvidenceTerm("دمشق", Set.of("دمشق"), 1, false)), "a carried word");
     }
 
     @Test

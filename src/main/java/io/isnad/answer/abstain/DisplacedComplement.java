@@ -3,6 +3,7 @@ package io.isnad.answer.abstain;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTypos;
@@ -17,7 +18,7 @@ import io.isnad.ingest.arabic.ArabicTypos;
  * واط ساعة), so a question that copies the noun and puts another word after it asks about another thing;
  * after a verb, the subject or object is the question's own wording. The question's word is a content word
  * of {@value #MIN_LETTERS} letters or more without the article; not a conjugated verb or a particle glued
- * to one; not glued to a one-letter proclitic ({@link ArabicRootSkeleton#withoutProclitic}: a conjunction
+ * to one; not glued to a one-letter proclitic ({@link ArabicProclitics#withoutProclitic}: a conjunction
  * or preposition opens a phrase of its own, bound to no noun before it: بصياغة، لأصول، وإخراج); without a
  * glued pronoun ({@link ArabicRootSkeleton#carriesPronoun}: a name takes none, as for {@link
  * UnwrittenCliticWords}); no function word misspelt (ابتي for التي); no place or person the lexicon knows
@@ -90,7 +91,7 @@ final class DisplacedComplement {
     private static boolean slotWord(SlotWord word) {
         String folded = word.folded();
         return word.content() && folded.length() >= MIN_LETTERS && !word.definite() && !word.conjugated()
-                && ArabicRootSkeleton.withoutProclitic(folded).isEmpty() && !ArabicRootSkeleton.carriesPronoun(folded)
+                && ArabicProclitics.withoutProclitic(folded).isEmpty() && !ArabicRootSkeleton.carriesPronoun(folded)
                 && !slipOfFunctionWord(folded) && UnwrittenNames.known(folded).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.ingest.arabic.ArabicPlurals;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -38,7 +39,7 @@ public final class NumberDeclines {
         }
         Set<String> singulars = ArabicPlurals.soundSingulars(noun.get());
         List<String> written = quoted.stream().flatMap(sentence -> ArabicTextNormalizer.words(sentence).stream())
-                .map(ArabicRootSkeleton::withoutArticle).toList();
+                .map(ArabicProclitics::withoutArticle).toList();
         return !written.contains(noun.get()) && written.stream().anyMatch(singulars::contains);
     }
 
@@ -62,7 +63,7 @@ public final class NumberDeclines {
         if (asked.size() != 1) {
             return Optional.empty();
         }
-        String noun = ArabicRootSkeleton.withoutArticle(asked.getFirst());
+        String noun = ArabicProclitics.withoutArticle(asked.getFirst());
         return ArabicPlurals.soundSingulars(noun).isEmpty() ? Optional.empty() : Optional.of(noun);
     }
 }

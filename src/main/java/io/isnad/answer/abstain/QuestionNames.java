@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.retrieve.EvidenceTerm;
@@ -62,7 +63,7 @@ public final class QuestionNames {
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             if (!ArabicQuestionWords.namesTheAnswerKind(word) && !askedPlaceNoun(words, w) && (KnownNames.known(word)
-                    || ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).isPresent())) {
+                    || ArabicProclitics.withoutProclitic(word).filter(KnownNames::known).isPresent())) {
                 stems.addAll(analyzers.wordStems(word));
             }
         }
@@ -107,8 +108,8 @@ public final class QuestionNames {
      * asked about it, which declined a seeds hit (docs/answers.md, "cross37b").
      */
     private static boolean knownPair(String first, String second) {
-        return Stream.concat(Stream.of(first, ArabicRootSkeleton.withoutArticle(first)),
-                        ArabicRootSkeleton.withoutProclitic(first).stream())
+        return Stream.concat(Stream.of(first, ArabicProclitics.withoutArticle(first)),
+                        ArabicProclitics.withoutProclitic(first).stream())
                 .anyMatch(bare -> KnownNames.place(bare + " " + second));
     }
 

@@ -7,6 +7,7 @@ import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -48,7 +49,7 @@ public final class QuestionWording {
             return wording;
         }
         Set<String> stems = QuestionNames.arabicStems(question, analyzers, word -> ArabicRootSkeleton.looksConjugated(word)
-                || ArabicRootSkeleton.withoutProclitic(word).filter(ArabicStopWords::contains).isPresent()
+                || ArabicProclitics.withoutProclitic(word).filter(ArabicStopWords::contains).isPresent()
                 || ArabicQuestionWords.namesTheAnswerKind(word) || ArabicPersonTitles.asksPost(word)
                 || ArabicDialectWords.standardOf(word).isPresent());
         stems.addAll(functionWordStems);

@@ -4,11 +4,12 @@ import java.util.List;
 
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
  * The words of an Arabic question that begin with a one-letter proclitic (و ف ب ل ك, not before the
- * article: {@link ArabicRootSkeleton#withoutProclitic}, {@link ArabicRootSkeleton#carriesArticle}) and
+ * article: {@link ArabicProclitics#withoutProclitic}, {@link ArabicRootSkeleton#carriesArticle}) and
  * that no chunk of the corpus writes as typed. The light stemmer reads such a word without its first
  * letter and folds the rest onto some stem the corpus holds (بمكانها → مك) or keeps it whole; either way
  * the article's evidence check rarely settles it. A question asked in the words of its articles writes a
@@ -38,7 +39,7 @@ final class UnwrittenCliticWords {
      */
     static List<String> of(QuestionWords question, Snapshot corpus) {
         return question.arabic().stream()
-                .filter(word -> word.length() >= MIN_LETTERS && ArabicRootSkeleton.withoutProclitic(word).isPresent()
+                .filter(word -> word.length() >= MIN_LETTERS && ArabicProclitics.withoutProclitic(word).isPresent()
                         && !ArabicRootSkeleton.carriesArticle(word) && !ArabicRootSkeleton.carriesPronoun(word))
                 .distinct()
                 .filter(word -> corpus.docFreq(IndexField.GRAMS, word) == 0)

@@ -11,14 +11,14 @@ import org.apache.lucene.index.Term;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * The names of an Arabic question that no chunk of the corpus writes: a place or person the lexicon
  * knows ({@link KnownNames}), in none of the lexicon's spellings of it, with or without the article or a
- * proclitic ({@link ArabicRootSkeleton#gluedForms}). The article's evidence check may still find such a
+ * proclitic ({@link ArabicProclitics#gluedForms}). The article's evidence check may still find such a
  * name, through the light stem's fold of its last letters (لبنان → لبن، سوريه → سور, words of another
  * sense) or a spelling variant of some other word, which answered near-miss questions whose swapped-in
  * name the corpus never mentions. Each written form is one exact look-up in the n-gram field, which keeps
@@ -61,7 +61,7 @@ final class UnwrittenNames {
     static List<Term> writtenForms(String key) {
         List<Term> forms = new ArrayList<>();
         for (String spelling : KnownNames.spellings(key)) {
-            for (String form : ArabicRootSkeleton.gluedForms(spelling)) {
+            for (String form : ArabicProclitics.gluedForms(spelling)) {
                 forms.add(new Term(IndexField.GRAMS.field(), form));
             }
         }
@@ -73,6 +73,7 @@ final class UnwrittenNames {
         if (KnownNames.known(word)) {
             return Optional.of(ArabicTextNormalizer.withoutArticle(word));
         }
-        return ArabicRootSkeleton.withoutProclitic(word).filter(KnownNames::known).map(ArabicTextNormalizer::withoutArticle);
+        return ArabicProclitics.withoutProclitic(word).filter(KnownNames::known)
+                .map(ArabicTextNormalizer::withoutArticle);
     }
 }

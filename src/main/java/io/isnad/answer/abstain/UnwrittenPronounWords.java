@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 
@@ -55,7 +56,7 @@ final class UnwrittenPronounWords {
         ArabicRootSkeleton.withoutPronounAfterTa(word).ifPresent(forms::add);
         ArabicRootSkeleton.withHamzaOnLine(word).ifPresent(forms::add);
         for (String form : List.copyOf(forms)) {
-            ArabicRootSkeleton.withoutProclitic(form).ifPresent(forms::add);
+            ArabicProclitics.withoutProclitic(form).ifPresent(forms::add);
         }
         return forms;
     }

@@ -14,7 +14,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 
 import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -221,7 +221,7 @@ final class DateChoice {
     /** Whether a word of {@code text} starts with one of {@code stems}, or does after a glued و or ف (وتوفي). */
     private static boolean startsWord(String text, Set<String> stems) {
         return anyWord(text, word -> {
-            String bare = ArabicRootSkeleton.withoutConjunction(word, 1);
+            String bare = ArabicProclitics.withoutConjunction(word, 1);
             return stems.stream().anyMatch(stem -> word.startsWith(stem) || bare.startsWith(stem));
         });
     }

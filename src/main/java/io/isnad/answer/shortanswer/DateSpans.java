@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -17,7 +18,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 final class DateSpans {
 
     /** The start of a word, or a one-letter proclitic glued on before it (وثمانينيات، بشهر), left out of the span. */
-    private static final String PROCLITIC_OR_WORD_START = "(?<![\\p{L}&&[^وبلك]])(?<!\\p{L}[وبلك])";
+    private static final String PROCLITIC_OR_WORD_START =
+            ArabicProclitics.wordStartAfter(ArabicProclitics.BEFORE_DATES_AND_FIGURES);
     /** A month of either calendar: Hijri months date the events of Arabic history (العاشر من محرم). */
     static final String MONTH = "(?<![\\p{L}])(?:" + ArabicCalendarWords.MONTH_ALTERNATION + "|"
             + ArabicCalendarWords.HIJRI_MONTH_ALTERNATION + ")(?![\\p{L}])";

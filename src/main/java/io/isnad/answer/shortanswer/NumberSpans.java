@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -53,7 +54,8 @@ final class NumberSpans {
      * 1,200 / ٣٫٥ / 100-150 / 3:08 / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
      * proclitic may be glued to the number).
      */
-    private static final Pattern DIGITS = Pattern.compile("(?<!\\d)(?<![\\p{L}&&[^بلوك]])(?<!\\p{L}[بلوك])"
+    private static final Pattern DIGITS = Pattern.compile("(?<!\\d)"
+            + ArabicProclitics.wordStartAfter(ArabicProclitics.BEFORE_DATES_AND_FIGURES)
             + FIGURE + "(?:-" + FIGURE + ")?" + SCALE + UNIT + "(?![\\p{L}\\d])");
     /** A figure with nothing after it, and a figure with its scale or unit ({@link #sharesUnit}). */
     private static final Pattern BARE_FIGURE = Pattern.compile(FIGURE);

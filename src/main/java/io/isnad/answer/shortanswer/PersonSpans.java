@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicPersonTitles;
-import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -20,10 +20,10 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 final class PersonSpans {
 
     /**
-     * The article, alone or after a glued preposition or conjunction ({@link ArabicRootSkeleton#ARTICLE_FORMS}):
+     * The article, alone or after a glued preposition or conjunction ({@link ArabicProclitics#ARTICLE_FORMS}):
      * a name does not open with it; after a title such a word is the title's qualifier or complement.
      */
-    private static final String ARTICLE_START = "(?:" + String.join("|", ArabicRootSkeleton.ARTICLE_FORMS) + ")";
+    private static final String ARTICLE_START = "(?:" + String.join("|", ArabicProclitics.ARTICLE_FORMS) + ")";
     private static final String NO_ARTICLE = "(?!" + ARTICLE_START + ")";
     /**
      * The preposition ل glued to a noun right after a title opens the title's complement, not a name:
@@ -36,8 +36,7 @@ final class PersonSpans {
      * Where a title may start: after no letter or after a one-letter proclitic (والرئيس، ووزير)
      * alone, not inside a word ("رئيس" of "الرئيس").
      */
-    private static final String WORD_START = "(?<![\\p{L}&&[^" + ArabicRootSkeleton.PROCLITICS + "]])(?<!\\p{L}["
-            + ArabicRootSkeleton.PROCLITICS + "])";
+    private static final String WORD_START = ArabicProclitics.wordStartAfter(ArabicProclitics.LETTERS);
     /** A title as a whole word. */
     private static final String TITLE = WORD_START + "(?:" + String.join("|", ArabicPersonTitles.all()) + ")(?![\\p{L}])";
     /**

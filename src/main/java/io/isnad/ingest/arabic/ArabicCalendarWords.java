@@ -103,8 +103,11 @@ public final class ArabicCalendarWords {
     /** Words before it that do the same: نفس اليوم، ذات الليلة، ذلك اليوم، تلك الليلة (also بنفس، وفي ذلك). */
     private static final Set<String> DAY_OF_THE_TEXT_BEFORE = Set.of("نفس", "ذات", "ذلك", "تلك");
 
-    /** A conjunction and the preposition ب glued before نفس or ذات: وبنفس اليوم، بذات الليلة. */
-    private static final Pattern CONJUNCTION_AND_BI = Pattern.compile("^[وف]?ب?");
+    /**
+     * The preposition ب, glued after a conjunction or alone before نفس or ذات: وبنفس اليوم، بذات الليلة. Not ل
+     * nor the article, which do not stand before these two.
+     */
+    private static final List<String> BI = List.of("ب");
 
     /**
      * Parts of the day a time is given with, before the day they belong to: صباح يوم الخميس، مساء
@@ -242,9 +245,6 @@ public final class ArabicCalendarWords {
             "قبيل", "منذ", "مذ", "خلال", "اثناء", "اثر", "عقب", "ابان", "حتي", "مطلع", "اواخر", "اوايل", "اوائل",
             "منتصف", "نهايه", "بدايه", "فتره", "مرحله", "عصر", "عهد", "حقبه", "زمن", "وقت", "تاريخ");
 
-    /** A conjunction, preposition and article glued before a time word: بالأمس، وللعام. */
-    private static final Pattern PROCLITIC = Pattern.compile("^[وف]?(?:بال|لل|ال|[بل])?");
-
     /** A figure of three or four digits, as years are written (folded text: digits are ASCII). */
     private static final Pattern YEAR_FIGURE = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
 
@@ -295,8 +295,8 @@ public final class ArabicCalendarWords {
         // A word as written, without its conjunction (وبعد: بعد also starts like a preposition), and
         // without conjunction, preposition and article (بالأمس، للعام).
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
-                .anyMatch(w -> timeWord.test(w) || timeWord.test(ArabicRootSkeleton.withoutConjunction(w, 1))
-                        || timeWord.test(PROCLITIC.matcher(w).replaceFirst("")));
+                .anyMatch(w -> timeWord.test(w) || timeWord.test(ArabicProclitics.withoutConjunction(w, 1))
+                        || timeWord.test(ArabicProclitics.withoutConjunctionAndPreposition(w)));
     }
 
     /**
@@ -308,9 +308,9 @@ public final class ArabicCalendarWords {
     public static boolean namesLength(String text) {
         String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
-                .filter(w -> !RELATIVE_DAYS.contains(ArabicRootSkeleton.withoutConjunction(w, 1)))
+                .filter(w -> !RELATIVE_DAYS.contains(ArabicProclitics.withoutConjunction(w, 1)))
                 .anyMatch(w -> DURATION_UNITS.contains(w)
-                        || DURATION_UNITS.contains(PROCLITIC.matcher(w).replaceFirst("")));
+                        || DURATION_UNITS.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
     }
 
     /**
@@ -346,7 +346,7 @@ public final class ArabicCalendarWords {
      */
     public static boolean writesDay(String text, int day) {
         return foldedWords(text).stream().anyMatch(w -> dayValue(w) == day
-                || dayValue(PROCLITIC.matcher(w).replaceFirst("")) == day);
+                || dayValue(ArabicProclitics.withoutConjunctionAndPreposition(w)) == day);
     }
 
     /** How many words the month name starting at {@code i} has (1 or 2), or 0 when none starts there. */
@@ -399,13 +399,14 @@ public final class ArabicCalendarWords {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (i + 1 < words.size()) {
-                Integer twoWords = MONTHS.get(PROCLITIC.matcher(word).replaceFirst("") + " " + words.get(i + 1));
+                String bare = ArabicProclitics.withoutConjunctionAndPreposition(word);
+                Integer twoWords = MONTHS.get(bare + " " + words.get(i + 1));
                 if (twoWords != null) {
                     months.add(twoWords);
                     continue;
                 }
             }
-            String month = MONTHS.containsKey(word) ? word : PROCLITIC.matcher(word).replaceFirst("");
+            String month = MONTHS.containsKey(word) ? word : ArabicProclitics.withoutConjunctionAndPreposition(word);
             if (MONTHS.containsKey(month) && !(strict && MONTHS_ALSO_WORDS.contains(month)
                     && (i == 0 || !List.of(MONTH_WORD, "month").contains(words.get(i - 1))))) {
                 months.add(MONTHS.get(month));
@@ -420,7 +421,7 @@ public final class ArabicCalendarWords {
      */
     public static boolean asksOrigin(String question) {
         return foldedWords(question).stream().anyMatch(w -> ORIGIN_WORDS.contains(w)
-                || ORIGIN_WORDS.contains(PROCLITIC.matcher(w).replaceFirst("")));
+                || ORIGIN_WORDS.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
     }
 
     /**
@@ -435,7 +436,7 @@ public final class ArabicCalendarWords {
             return true;
         }
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
-                .anyMatch(w -> yearWord(w) || yearWord(PROCLITIC.matcher(w).replaceFirst("")));
+                .anyMatch(w -> yearWord(w) || yearWord(ArabicProclitics.withoutConjunctionAndPreposition(w)));
     }
 
     private static boolean yearWord(String word) {
@@ -451,7 +452,7 @@ public final class ArabicCalendarWords {
      * @param word folded
      */
     public static boolean datesYear(String word) {
-        return datingWord(word) || datingWord(PROCLITIC.matcher(word).replaceFirst(""));
+        return datingWord(word) || datingWord(ArabicProclitics.withoutConjunctionAndPreposition(word));
     }
 
     /**
@@ -464,7 +465,8 @@ public final class ArabicCalendarWords {
      */
     public static boolean refersToADayOfTheText(String day, String before, String after) {
         return DAYS_OF_THE_TEXT.contains(day) && (DAY_OF_THE_TEXT_AFTER.contains(after)
-                || DAY_OF_THE_TEXT_BEFORE.contains(CONJUNCTION_AND_BI.matcher(before).replaceFirst("")));
+                || DAY_OF_THE_TEXT_BEFORE.contains(
+                        ArabicProclitics.withoutFirst(ArabicProclitics.withoutConjunction(before, 0), BI, 0)));
     }
 
     private static boolean datingWord(String word) {

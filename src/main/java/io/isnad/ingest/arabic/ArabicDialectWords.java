@@ -170,7 +170,7 @@ public final class ArabicDialectWords {
         if (word != null) {
             return Optional.of(word);
         }
-        for (String article : ArabicRootSkeleton.ARTICLE_FORMS) {
+        for (String article : ArabicProclitics.ARTICLE_FORMS) {
             if (folded.startsWith(article)) {
                 String rest = STANDARD.get(folded.substring(article.length()));
                 if (rest != null && !rest.startsWith("ال")) {
@@ -191,7 +191,7 @@ public final class ArabicDialectWords {
         }
         // Only the conjunctions: a ب، ل or ك in front of a verb of the table is as often the verb's own
         // first letter (كشفت is no ك before شفت).
-        String bare = ArabicRootSkeleton.withoutConjunction(folded, ArabicRootSkeleton.MIN_LENGTH);
+        String bare = ArabicProclitics.withoutConjunction(folded, ArabicRootSkeleton.MIN_LENGTH);
         if (bare.length() == folded.length()) {
             return Optional.empty();
         }

@@ -99,6 +99,7 @@ public final class ArabicLoanwordSpellings {
             return false;
         }
         return looksTransliterated(folded)
-                && ArabicRootSkeleton.withoutProclitic(folded).map(ArabicLoanwordSpellings::looksTransliterated).orElse(true);
+                && ArabicProclitics.withoutProclitic(folded).map(ArabicLoanwordSpellings::looksTransliterated)
+                        .orElse(true);
     }
 }

@@ -147,7 +147,7 @@ public final class ArabicNewsSynonyms {
      * letters or more are left.
      */
     private static String form(String word) {
-        return ArabicRootSkeleton.withoutArticle(ArabicTextNormalizer.normalize(word), 2);
+        return ArabicProclitics.withoutArticle(ArabicTextNormalizer.normalize(word), 2);
     }
 
     /**

@@ -221,7 +221,7 @@ public final class ArabicNumberWords {
      */
     public static boolean namesByNumber(String foldedWord) {
         return NUMBERED_NOUNS.contains(foldedWord)
-                || NUMBERED_NOUNS.contains(ArabicRootSkeleton.withoutArticle(foldedWord, ArabicRootSkeleton.MIN_LENGTH));
+                || NUMBERED_NOUNS.contains(ArabicProclitics.withoutArticle(foldedWord, ArabicRootSkeleton.MIN_LENGTH));
     }
 
     /** Whether a folded word is an Arabic number word. */

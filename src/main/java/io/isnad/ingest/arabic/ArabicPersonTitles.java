@@ -165,7 +165,7 @@ public final class ArabicPersonTitles {
      * proclitic (الدفاع، والداخلية), or empty.
      */
     public static Optional<String> portfolio(String folded) {
-        String bare = ArabicRootSkeleton.withoutProclitic(folded).orElse(folded);
+        String bare = ArabicProclitics.withoutProclitic(folded).orElse(folded);
         return Stream.of(folded, bare, ArabicTextNormalizer.withoutArticle(folded), ArabicTextNormalizer.withoutArticle(bare))
                 .map(PORTFOLIO_WORDS::get).filter(p -> p != null).findFirst();
     }
@@ -216,7 +216,7 @@ public final class ArabicPersonTitles {
      * holder, on the side the adjective after it names, of the office just named.
      */
     public static boolean isCounterpart(String folded) {
-        String bare = ArabicRootSkeleton.withoutProclitic(folded).orElse(folded);
+        String bare = ArabicProclitics.withoutProclitic(folded).orElse(folded);
         return COUNTERPARTS.contains(folded) || COUNTERPARTS.contains(bare);
     }
 
@@ -225,7 +225,7 @@ public final class ArabicPersonTitles {
      * #POST_ASKING}).
      */
     public static boolean asksPost(String folded) {
-        return POST_ASKING.contains(folded) || POST_ASKING.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+        return POST_ASKING.contains(folded) || POST_ASKING.contains(ArabicProclitics.withoutConjunction(folded, 3));
     }
 
     /** Whether folded words name a person's post: a title or rank before a name, or an office's word. */
@@ -264,8 +264,8 @@ public final class ArabicPersonTitles {
     /** The office of {@code officeWords} a folded word gives, with a glued article, proclitic or accusative alif. */
     private static Optional<String> office(Map<String, String> officeWords, String folded) {
         List<String> bases = new ArrayList<>(List.of(folded));
-        ArabicRootSkeleton.withoutProclitic(folded).ifPresent(bases::add);
-        String bare = ArabicRootSkeleton.withoutArticle(folded, ArabicRootSkeleton.MIN_LENGTH);
+        ArabicProclitics.withoutProclitic(folded).ifPresent(bases::add);
+        String bare = ArabicProclitics.withoutArticle(folded, ArabicRootSkeleton.MIN_LENGTH);
         if (!bare.equals(folded)) {
             bases.add(bare);
         }

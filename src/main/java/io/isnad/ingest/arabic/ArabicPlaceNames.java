@@ -47,6 +47,13 @@ public final class ArabicPlaceNames {
      * country (أجنبي "foreign", محلي "local"): the place lexicon lists them for "foreign" and "domestic".
      */
     private static final Set<String> RELATIONS = Set.of("اجنب", "محل");
+    /**
+     * The bases of the adjectives that say how far a thing reaches or what kind of place it stands in, not
+     * whose it is: دولي "international", إقليمي "regional", عالمي "world", حدودي "border", ساحلي "coastal",
+     * ريفي "rural", مركزي "central". The place lexicon lists them for those English words, and "المبعوث الدولي"
+     * is no envoy of a nation دول.
+     */
+    private static final Set<String> REACHES = Set.of("دول", "اقليم", "عالم", "حدود", "ساحل", "ريف", "مركز");
 
     private ArabicPlaceNames() {
     }
@@ -61,14 +68,15 @@ public final class ArabicPlaceNames {
 
     /**
      * Whether a folded word, without the article, is shaped like a demonym but names no people: the
-     * adjective of a side (شمالي، الغربية، وسطى folded), a direction; of a relation ({@link #RELATIONS});
-     * or of an office's portfolio ({@link ArabicPersonTitles#portfolio}: الخارجية، الداخلية), which the
+     * adjective of a side (شمالي، الغربية، وسطى folded), a direction; of a relation ({@link #RELATIONS}); of a
+     * reach or a kind of place ({@link #REACHES}); or of an office's portfolio ({@link ArabicPersonTitles#portfolio}: الخارجية، الداخلية), which the
      * place lexicon lists for "foreign" and "domestic" though وزير الخارجية is the foreign minister of
      * whichever nation the sentence names, or none.
      */
     public static boolean namesNoPeople(String bare) {
         String base = demonymBase(bare);
-        return SIDES.contains(base) || RELATIONS.contains(base) || ArabicPersonTitles.portfolio(bare).isPresent();
+        return SIDES.contains(base) || RELATIONS.contains(base) || REACHES.contains(base)
+                || ArabicPersonTitles.portfolio(bare).isPresent();
     }
 
     /**

@@ -118,7 +118,7 @@ public final class ArabicPlurals {
      * many nouns start with its letters (بحار، فرق، وقت).
      */
     private static String bare(String word) {
-        String w = ArabicRootSkeleton.withoutArticle(ArabicTextNormalizer.normalize(word), MIN_STEM);
+        String w = ArabicProclitics.withoutArticle(ArabicTextNormalizer.normalize(word), MIN_STEM);
         return w.length() > ArabicRootSkeleton.MIN_LENGTH && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
     }
 

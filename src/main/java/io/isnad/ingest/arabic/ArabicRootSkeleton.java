@@ -26,8 +26,6 @@ public final class ArabicRootSkeleton {
     private static final List<String> PERSON_ENDINGS = List.of("وا", "ون", "ين", "تا", "نا", "تم", "ت");
     /** Where the weak radical stands in a {@link #weakKeys} key: no letter of a word. */
     public static final char WEAK_SLOT = '_';
-    /** The article, alone or after a glued preposition or conjunction (والطيار، للفريق), folded. */
-    public static final List<String> ARTICLE_FORMS = List.of("وال", "فال", "بال", "كال", "لل", "ال");
     private static final List<String> SUFFIXES = List.of("ات", "ون", "ين", "ان", "ها", "هم", "ا", "ه");
     /**
      * {@link #keys} also tries the endings of conjugated verbs, standard and spoken: past tense
@@ -45,8 +43,6 @@ public final class ArabicRootSkeleton {
     private static final List<String> PRESENT_ENDINGS = List.of("ون", "ين", "وا", "ان");
     /** Object pronouns glued after a past-tense ending (أرسلتها، سموهم). */
     private static final List<String> OBJECT_PRONOUNS = List.of("ها", "هم", "ه");
-    /** Proclitics glued to a word (و ف ب ل ك): "بلقب" is "لقب" after "by". */
-    public static final String PROCLITICS = "وفبلك";
     /**
      * The letters and the syllable that derive a word from its root in front of it: participles and
      * nouns of place (م: محذر، ملقب), present tense (ت ي ن ا: تبعد، نحذر), form X (است: استهداف).
@@ -100,7 +96,7 @@ public final class ArabicRootSkeleton {
         if (!isArabic(w)) {
             return "";
         }
-        w = withoutArticle(w);
+        w = ArabicProclitics.withoutArticle(w);
         if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ب')) {
             w = w.substring(1);
         }
@@ -111,32 +107,6 @@ public final class ArabicRootSkeleton {
             }
         }
         return wholeConsonants(w);
-    }
-
-    /**
-     * A folded word without the one-letter proclitic glued to its front (و ف ب ل ك: "وباريس",
-     * "بلقب"), when more than {@value #MIN_LENGTH} letters are left; empty when it starts with none.
-     */
-    public static Optional<String> withoutProclitic(String folded) {
-        return folded.length() > MIN_LENGTH && PROCLITICS.indexOf(folded.charAt(0)) >= 0
-                ? Optional.of(folded.substring(1)) : Optional.empty();
-    }
-
-    /**
-     * Every way a text writes a folded bare word (no article, no proclitic) as one token: as it is,
-     * with the article, with a one-letter proclitic (و ف ب ل ك) before either, and ل before the article
-     * as لل. A name a text mentions stands in one of them: لبنان، ولبنان، بلبنان، للبنان.
-     */
-    public static Set<String> gluedForms(String bare) {
-        Set<String> forms = new LinkedHashSet<>();
-        for (String base : List.of(bare, "ال" + bare)) {
-            forms.add(base);
-            for (char proclitic : PROCLITICS.toCharArray()) {
-                forms.add(proclitic + base);
-            }
-        }
-        forms.add("لل" + bare);
-        return forms;
     }
 
     /**
@@ -187,7 +157,7 @@ public final class ArabicRootSkeleton {
      * (بمباراتهم، حياتهم), which a light stemmer cannot tell apart.
      */
     public static Optional<String> withoutPronounAfterTa(String folded) {
-        if (ARTICLE_FORMS.stream().anyMatch(folded::startsWith)) {
+        if (ArabicProclitics.startsWithArticle(folded)) {
             return Optional.empty();
         }
         return withTaMarbutaBefore(folded, PRONOUNS_AFTER_TA)
@@ -259,10 +229,10 @@ public final class ArabicRootSkeleton {
         String w = ArabicTextNormalizer.normalize(word);
         Set<String> bases = new LinkedHashSet<>();
         if (isArabic(w)) {
-            String bare = withoutArticle(w);
+            String bare = ArabicProclitics.withoutArticle(w);
             bases.add(bare);
             if (proclitic) {
-                withoutProclitic(bare).ifPresent(bases::add);
+                ArabicProclitics.withoutProclitic(bare).ifPresent(bases::add);
             }
         }
         return bases;
@@ -415,7 +385,7 @@ public final class ArabicRootSkeleton {
      * letter; empty otherwise. A glued و or ف before the marker is dropped with it (وبيقولوا).
      */
     static Optional<String> withoutDialectMarker(String folded) {
-        String w = withoutConjunction(folded, MIN_LENGTH + 2);
+        String w = ArabicProclitics.withoutConjunction(folded, MIN_LENGTH + 2);
         for (String marker : DIALECT_MARKERS) {
             if (w.startsWith(marker) && w.length() - marker.length() > MIN_LENGTH
                     && PRESENT.indexOf(w.charAt(marker.length())) >= 0) {
@@ -441,7 +411,7 @@ public final class ArabicRootSkeleton {
         }
         Set<String> stems = new LinkedHashSet<>();
         withoutDialectMarker(folded).ifPresent(stems::add);
-        String w = withoutConjunction(folded, MIN_LENGTH + 2);
+        String w = ArabicProclitics.withoutConjunction(folded, MIN_LENGTH + 2);
         if (w.length() - 1 > MIN_LENGTH && w.charAt(0) == MAGHREBI_MARKER && AFTER_MAGHREBI_MARKER.indexOf(w.charAt(1)) >= 0) {
             stems.add(w.substring(1));
         }
@@ -465,12 +435,6 @@ public final class ArabicRootSkeleton {
             }
         }
         return List.copyOf(readings);
-    }
-
-    /** A folded word without a glued و or ف, when it is longer than {@code longerThan} letters. */
-    public static String withoutConjunction(String folded, int longerThan) {
-        return folded.length() > longerThan && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
-                ? folded.substring(1) : folded;
     }
 
     /**
@@ -504,7 +468,7 @@ public final class ArabicRootSkeleton {
             // The verb after the marker must look like one: بيانات and حياته are nouns, هينزبيرغ a name.
             return presentStem(marked.get());
         }
-        String w = withoutConjunction(folded, MIN_LENGTH + 1);
+        String w = ArabicProclitics.withoutConjunction(folded, MIN_LENGTH + 1);
         // ف glued to a present tense is rare in a question, and names start so (فيينا، فينشي، فيرجين).
         if (w.length() < folded.length() && folded.charAt(0) == 'ف' && PRESENT.indexOf(w.charAt(0)) >= 0) {
             return Optional.empty();
@@ -579,12 +543,12 @@ public final class ArabicRootSkeleton {
     }
 
     /**
-     * Whether a folded word carries the article ({@link #ARTICLE_FORMS}: المعتادة، بالمنازل، للشعيرات)
+     * Whether a folded word carries the article ({@link ArabicProclitics#ARTICLE_FORMS}: المعتادة، بالمنازل، للشعيرات)
      * before at least {@value #MIN_LENGTH} letters: a definite common noun or adjective. The names a
      * corpus never mentions, foreign people and places, are written without it.
      */
     public static boolean carriesArticle(String folded) {
-        return !withoutArticle(folded).equals(folded);
+        return !ArabicProclitics.withoutArticle(folded).equals(folded);
     }
 
     /** Endings a participle takes for the feminine and the plural (الناطقة، الناطقات، الناطقون). */
@@ -600,7 +564,7 @@ public final class ArabicRootSkeleton {
         if (!isArabic(folded)) {
             return false;
         }
-        String w = withoutArticle(folded);
+        String w = ArabicProclitics.withoutArticle(folded);
         for (String ending : PARTICIPLE_ENDINGS) {
             if (w.endsWith(ending) && w.length() - ending.length() == 4) {
                 w = w.substring(0, 4);
@@ -648,7 +612,7 @@ public final class ArabicRootSkeleton {
         String w = ArabicTextNormalizer.withoutDiacritics(written);
         // The ending first: most words have none, and it needs neither the script's test nor a folding.
         return THIRD_PERSON_PRONOUNS.stream().anyMatch(p -> w.endsWith(p) && w.length() - p.length() >= MIN_LENGTH)
-                && isArabic(w) && ARTICLE_FORMS.stream().noneMatch(ArabicTextNormalizer.normalize(w)::startsWith);
+                && isArabic(w) && !ArabicProclitics.startsWithArticle(ArabicTextNormalizer.normalize(w));
     }
 
     /** {@code word} without its first ending of {@link #KEY_SUFFIXES}, or itself when it keeps too little. */
@@ -671,27 +635,6 @@ public final class ArabicRootSkeleton {
     /** Whether a word starts with an Arabic letter. */
     public static boolean isArabic(String w) {
         return !w.isEmpty() && w.charAt(0) >= 0x600 && w.charAt(0) <= 0x6FF;
-    }
-
-    /**
-     * A folded word without its article, also after a glued proclitic (الولايات، بالولايات، للولايات →
-     * ولايات), when at least {@value #MIN_LENGTH} letters are left; the word itself otherwise.
-     */
-    public static String withoutArticle(String w) {
-        return withoutArticle(w, MIN_LENGTH);
-    }
-
-    /**
-     * A folded word without its article, also after a glued proclitic (الدول، بالدول، للدول), when
-     * at least {@code minLeft} letters are left; the word itself otherwise.
-     */
-    static String withoutArticle(String w, int minLeft) {
-        for (String prefix : ARTICLE_FORMS) {
-            if (w.startsWith(prefix) && w.length() - prefix.length() >= minLeft) {
-                return w.substring(prefix.length());
-            }
-        }
-        return w;
     }
 
     /**

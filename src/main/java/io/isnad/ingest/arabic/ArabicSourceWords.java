@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,8 +24,12 @@ public final class ArabicSourceWords {
     private static final Set<String> OUTLET = folded("موقع", "وكالة", "جريدة", "صحيفة", "قناة");
     private static final Set<String> PUBLISHING = folded("نشر", "نشرت", "ينشر", "تنشر", "بينشر", "بتنشر", "اتنشر",
             "انشر", "نقل", "نقلت", "أورد", "أوردت");
-    /** What may stand glued before the word: an article, with a preposition or the Levantine demonstrative. */
-    private static final String[] PREFIXES = {"هال", "بال", "لل", "ال"};
+    /**
+     * What may stand glued before the word once its conjunction is off: the Levantine demonstrative or the
+     * article, alone or after ب or ل (هالخبر، بالموقع، للوكالة).
+     */
+    private static final List<String> PREFIXES = Stream.concat(Stream.of(ArabicProclitics.DEMONSTRATIVE),
+            ArabicProclitics.ARTICLE_AFTER_PREPOSITION.stream()).toList();
     private static final String[] SUFFIXES = {"ها", "ه"};
     /** Letters a word keeps at least once a prefix or suffix is cut off. */
     private static final int MIN_STEM = 3;
@@ -35,7 +40,7 @@ public final class ArabicSourceWords {
     /** What a folded word of a question names when it asks a story's source, if anything. */
     public static Optional<Kind> of(String folded) {
         Kind kind = ofUnglued(folded);
-        String unglued = ArabicRootSkeleton.withoutConjunction(folded, MIN_STEM);
+        String unglued = ArabicProclitics.withoutConjunction(folded, MIN_STEM);
         return Optional.ofNullable(kind == null && !unglued.equals(folded) ? ofUnglued(unglued) : kind);
     }
 
@@ -65,8 +70,8 @@ public final class ArabicSourceWords {
      * it before (a letter, a statement).
      */
     public static boolean publishesIt(String folded) {
-        String word = ArabicRootSkeleton.withoutConjunction(folded, MIN_STEM);
-        String verb = withoutAffix(word, SUFFIXES, false);
+        String word = ArabicProclitics.withoutConjunction(folded, MIN_STEM);
+        String verb = withoutSuffix(word);
         return !verb.equals(word) && PUBLISHING.contains(verb);
     }
 
@@ -75,9 +80,9 @@ public final class ArabicSourceWords {
         if (PUBLISHING.contains(word) || publishesIt(word)) {
             return Kind.PUBLISHING;
         }
-        String bare = withoutAffix(word, PREFIXES, true);
+        String bare = ArabicProclitics.withoutFirst(word, PREFIXES, MIN_STEM);
         Kind kind = nounKind(bare);
-        return kind != null ? kind : nounKind(withoutAffix(bare, SUFFIXES, false));
+        return kind != null ? kind : nounKind(withoutSuffix(bare));
     }
 
     private static Kind nounKind(String noun) {
@@ -90,11 +95,10 @@ public final class ArabicSourceWords {
         return OUTLET.contains(noun) ? Kind.OUTLET : null;
     }
 
-    private static String withoutAffix(String word, String[] affixes, boolean prefix) {
-        for (String affix : affixes) {
-            boolean glued = prefix ? word.startsWith(affix) : word.endsWith(affix);
-            if (glued && word.length() - affix.length() >= MIN_STEM) {
-                return prefix ? word.substring(affix.length()) : word.substring(0, word.length() - affix.length());
+    private static String withoutSuffix(String word) {
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_STEM) {
+                return word.substring(0, word.length() - suffix.length());
             }
         }
         return word;

@@ -3,7 +3,6 @@ package io.isnad.ingest.arabic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -81,11 +80,6 @@ public final class ArabicSpeechVerbs {
                             .flatMap(verb -> Stream.of(verb, feminine(verb))))
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
-    /** The article, alone or after a preposition, before a reply word a question asks by: الرد، بالرد، للرد. */
-    private static final Pattern ARTICLE = Pattern.compile("^(?:بال|لل|ال)");
-    /** A preposition or the article glued before a reply word a sentence gives: ردا، بالرد، لرده. */
-    private static final Pattern REPLY_PROCLITIC = Pattern.compile("^(?:بال|لل|ال|[بل])");
-
     private ArabicSpeechVerbs() {
     }
 
@@ -100,7 +94,8 @@ public final class ArabicSpeechVerbs {
             String word = words.get(i);
             String before = i > 0 ? words.get(i - 1) : "";
             String after = i + 1 < words.size() ? words.get(i + 1) : "";
-            boolean asked = REPLY_ASKED.contains(word) || REPLY_ASKED.contains(ARTICLE.matcher(word).replaceFirst(""));
+            boolean asked = REPLY_ASKED.contains(word) || REPLY_ASKED.contains(
+                    ArabicProclitics.withoutFirst(word, ArabicProclitics.ARTICLE_AFTER_PREPOSITION, 0));
             boolean inResponse = word.startsWith("respons") && before.equals(IN);
             boolean process = word.startsWith("reaction") && (PROCESS_AFTER.contains(after)
                     || PROCESS_BEFORE.contains(before));
@@ -113,8 +108,9 @@ public final class ArabicSpeechVerbs {
      * a preposition or the article (ورداً، بالرد).
      */
     public static boolean givesReply(String text) {
-        return ArabicTextNormalizer.words(text).stream().map(w -> ArabicRootSkeleton.withoutConjunction(w, 2))
-                .anyMatch(w -> REPLIES.contains(w) || REPLIES.contains(REPLY_PROCLITIC.matcher(w).replaceFirst("")));
+        return ArabicTextNormalizer.words(text).stream().map(w -> ArabicProclitics.withoutConjunction(w, 2))
+                .anyMatch(w -> REPLIES.contains(w) || REPLIES.contains(
+                        ArabicProclitics.withoutFirst(w, ArabicProclitics.PREPOSITION_OR_ARTICLE, 0)));
     }
 
     /**
@@ -145,7 +141,7 @@ public final class ArabicSpeechVerbs {
 
     /** Whether {@code words} hold a folded word as it is or without a glued و or ف. */
     private static boolean withOrWithoutConjunction(Set<String> words, String folded) {
-        return words.contains(folded) || words.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+        return words.contains(folded) || words.contains(ArabicProclitics.withoutConjunction(folded, 3));
     }
 
     /** نفى → نفت, دعا → دعت, قال → قالت. */

@@ -127,12 +127,10 @@ public final class ArabicStopWords {
             "وياه", "وياها", "وياهم", "عنو", "معو", "الو", "عندو", "قبلو", "فيو");
 
     /**
-     * The Levantine, Iraqi and Gulf "this", glued to a noun's article as it is said: هالحكي "this
-     * talk" (Standard هذا الحكي), هالشي، هالمرة. The noun after it has {@value #GLUED_NOUN} letters or
-     * more (شي), so هالة "halo" and هالك "perishing" are none; a name such as هالند would be read so,
+     * The letters a noun after the dialects' glued "this" ({@link ArabicProclitics#DEMONSTRATIVE}) has at
+     * least (شي), so هالة "halo" and هالك "perishing" are none; a name such as هالند would be read so,
      * which only a follow-up's reading of what it points back to takes.
      */
-    private static final String GLUED_DEMONSTRATIVE = "هال";
     private static final int GLUED_NOUN = 2;
 
     /**
@@ -215,7 +213,7 @@ public final class ArabicStopWords {
     /** Whether a folded word is a relative pronoun (الذي، التي، اللواتي…), also with a glued و or ف (والتي). */
     public static boolean isRelativePronoun(String folded) {
         return ALL_RELATIVE_PRONOUNS.contains(folded) || ALL_RELATIVE_PRONOUNS.contains(
-                ArabicRootSkeleton.withoutConjunction(folded, 3));
+                ArabicProclitics.withoutConjunction(folded, 3));
     }
 
     /**
@@ -224,21 +222,22 @@ public final class ArabicStopWords {
      */
     public static boolean opensRelativeClause(String folded) {
         return isRelativePronoun(folded) || DIALECT_RELATIVES.contains(folded)
-                || DIALECT_RELATIVES.contains(ArabicRootSkeleton.withoutConjunction(folded, 3));
+                || DIALECT_RELATIVES.contains(ArabicProclitics.withoutConjunction(folded, 3));
     }
 
     /**
      * Whether a folded word is a noun with the dialects' "this" glued to its article ({@link
-     * #GLUED_DEMONSTRATIVE}: هالحكي، وهالشي): it points back to what was said before, as هذا الحكي does.
+     * ArabicProclitics#DEMONSTRATIVE}: هالحكي، وهالشي): it points back to what was said before, as هذا الحكي does.
      */
     public static boolean hasGluedDemonstrative(String folded) {
-        String bare = ArabicRootSkeleton.withoutConjunction(folded, GLUED_DEMONSTRATIVE.length() + GLUED_NOUN);
-        return bare.startsWith(GLUED_DEMONSTRATIVE) && bare.length() - GLUED_DEMONSTRATIVE.length() >= GLUED_NOUN;
+        String demonstrative = ArabicProclitics.DEMONSTRATIVE;
+        String bare = ArabicProclitics.withoutConjunction(folded, demonstrative.length() + GLUED_NOUN);
+        return bare.startsWith(demonstrative) && bare.length() - demonstrative.length() >= GLUED_NOUN;
     }
 
     /** Whether a folded word is a stop word, alone or with a glued و or ف (وهذا، فقد). */
     public static boolean containsGlued(String folded) {
-        return contains(folded) || contains(ArabicRootSkeleton.withoutConjunction(folded, 2));
+        return contains(folded) || contains(ArabicProclitics.withoutConjunction(folded, 2));
     }
 
     /**
@@ -248,7 +247,7 @@ public final class ArabicStopWords {
      */
     public static boolean containsAfterProclitic(String folded) {
         return contains(folded) || folded.length() > 2
-                && ArabicRootSkeleton.PROCLITICS.indexOf(folded.charAt(0)) >= 0 && contains(folded.substring(1));
+                && ArabicProclitics.LETTERS.indexOf(folded.charAt(0)) >= 0 && contains(folded.substring(1));
     }
 
     /**

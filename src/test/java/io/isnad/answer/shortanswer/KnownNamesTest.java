@@ -55,6 +55,11 @@ class KnownNamesTest {
         assertEquals(Optional.empty(), nationality("الداخلية"));
         assertEquals(Optional.empty(), nationality("أجنبي"), "foreign, of no nation in particular");
         assertEquals(Optional.empty(), KnownNames.englishNationality("foreign"));
+        // A reach or a kind of place, though the lexicon lists them: المبعوث الدولي is no envoy of a nation.
+        for (String reach : List.of("الدولي", "الإقليمية", "العالمي", "الحدودي", "الساحلية", "الريفي", "المركزية")) {
+            assertEquals(Optional.empty(), nationality(reach), reach);
+        }
+        assertEquals(Optional.empty(), KnownNames.englishNationality("international"));
     }
 
     @Test

@@ -33,7 +33,12 @@ class ArabicPlaceNamesTest {
             assertTrue(ArabicPlaceNames.namesNoPeople(ArabicTextNormalizer.withoutArticle(
                     ArabicTextNormalizer.normalize(word))), word);
         }
-        for (String word : List.of("الروسية", "السوري", "الإيراني")) {
+        for (String word : List.of("الدولي", "الدولية", "الإقليمية", "العالمي", "الحدودي", "الساحلية", "الريفي",
+                "المركزية")) {
+            assertTrue(ArabicPlaceNames.namesNoPeople(ArabicTextNormalizer.withoutArticle(
+                    ArabicTextNormalizer.normalize(word))), word);
+        }
+        for (String word : List.of("الروسية", "السوري", "الإيراني", "الدولة")) {
             assertFalse(ArabicPlaceNames.namesNoPeople(ArabicTextNormalizer.withoutArticle(
                     ArabicTextNormalizer.normalize(word))), word);
         }

@@ -403,23 +403,4 @@ class ArabicRootSkeletonTest {
         return ArabicRootSkeleton.weakKeys(a).stream().anyMatch(kb::contains)
                 || ArabicRootSkeleton.weakKeys(b).stream().anyMatch(ka::contains);
     }
-
-    @Test
-    void aBareWordIsWrittenWithTheArticleAProcliticOrBoth() {
-        Set<String> forms = ArabicRootSkeleton.gluedForms("لبنان");
-        assertTrue(forms.containsAll(List.of("لبنان", "اللبنان", "ولبنان", "بلبنان", "للبنان", "واللبنان",
-                "باللبنان")));
-        assertFalse(forms.contains("لبن"));
-        assertTrue(forms.stream().allMatch(form -> form.endsWith("لبنان")));
-    }
-
-    /** The article goes with a proclitic glued before it; a word with none, or too short left, stays. */
-    @Test
-    void aWordLosesItsArticleAlsoAfterAProclitic() {
-        for (String word : List.of("الولايات", "بالولايات", "للولايات", "والولايات")) {
-            assertEquals("ولايات", ArabicRootSkeleton.withoutArticle(word));
-        }
-        assertEquals("ولايات", ArabicRootSkeleton.withoutArticle("ولايات"));
-        assertEquals("الله", ArabicRootSkeleton.withoutArticle("الله"));
-    }
 }

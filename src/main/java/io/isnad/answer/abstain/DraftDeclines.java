@@ -1,0 +1,104 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.Citation;
+import io.isnad.answer.Draft;
+import io.isnad.answer.ShortAnswer;
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionTranslations;
+import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.index.Snapshot;
+import io.isnad.ingest.Article;
+import io.isnad.ingest.Sentence;
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * The declines read on a composed answer (a {@link Draft}): what its short answer is, and what the
+ * sentences it quotes, beside the lead, give or put in the asked word's place.
+ */
+public final class DraftDeclines {
+
+    private DraftDeclines() {
+    }
+
+    /**
+     * Whether the short answer of a who-question is the source the quoted sentence attributes its
+     * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it) or a
+     * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
+     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), or
+     * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
+     * on its sentence) where the answer leaves the sentence the previous answer showed: a follow-up
+     * that stays on it ("And on which day?" after "Who denied…?") asks of the report the user was shown.
+     */
+    public static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
+            AskedQuestion question, ShortAnswer shortAnswer, SentenceCandidate lead) {
+        if (shortAnswer == null) {
+            return false;
+        }
+        return switch (question.analysis().type()) {
+            case PERSON -> OfficeDeclines.personForABody(question, shortAnswer)
+                    || before(corpus, shortAnswer)
+                            .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)).orElse(false);
+            case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
+                    .orElse(false);
+            case DATE -> !FollowUpDeclines.onShownSentence(question, lead) && corpus.article(shortAnswer.file())
+                    .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> ReportDeclines.datesTheReport(question,
+                            translated.focus(), a.text().substring(s.start(), shortAnswer.start()),
+                            a.text().substring(shortAnswer.end(), s.end()))))
+                    .orElse(false);
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a question that asks for a thing's name (ما اسم وزير الدفاع…، what is the name of the
+     * force…) has no short answer and quotes sentences that speak of the asked thing only without a name
+     * ({@link AskedName#givenNone}): about the right subject, but not what was asked.
+     *
+     * @param evidence the evidence the sentences were judged by
+     * @param askedNoun per evidence term, whether it is the noun whose name is asked ({@link SentenceJudge#askedNoun})
+     */
+    public static boolean givesNoName(Snapshot corpus, AskedQuestion question, Draft draft,
+            List<EvidenceTerm> evidence, boolean[] askedNoun) {
+        return draft.shortAnswer() == null && QuestionAnalyzer.asksNameOfHead(question.text())
+                && AskedName.givenNone(draft.citations().stream().map(Citation::quote).toList(),
+                        evidence, askedNoun, corpus.analyzers());
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, aligns with a sentence the answer quotes around a word
+     * put in its definite noun's place ({@link Alignments#anyDisplaced}). The choice read the judged
+     * sentence, the lead and its neighbour, whose results {@code alignments} kept; the answer may also
+     * quote the same fact from another article or a related sentence of the story, and the swapped word's
+     * slot may stand there (docs/answers.md, "near37").
+     *
+     * @param ranked the ranked candidates, among which the quoted sentences are
+     */
+    public static boolean displacedInQuoted(AskedQuestion question, Draft draft, Alignments alignments,
+            List<SentenceCandidate> ranked) {
+        // The judge aligns only a question searched in Arabic that is no follow-up (SentenceJudge.aligns);
+        // one asked in English is not aligned here even when searched in Arabic.
+        return !question.english() && alignments.anyDisplaced(ranked.stream()
+                .filter(c -> draft.citations().stream().anyMatch(q -> quotes(q, c))));
+    }
+
+    /** Whether a citation quotes (a part of) a candidate sentence. */
+    private static boolean quotes(Citation citation, SentenceCandidate candidate) {
+        return citation.file().equals(candidate.article().file()) && citation.start() < candidate.sentence().end()
+                && candidate.sentence().start() < citation.end();
+    }
+
+    /** The sentence of an article a short answer stands in. */
+    private static Optional<Sentence> sentenceOf(Article article, ShortAnswer shortAnswer) {
+        return article.sentences().stream()
+                .filter(s -> s.start() <= shortAnswer.start() && shortAnswer.end() <= s.end()).findFirst();
+    }
+
+    /** The text of a short answer's article before it. */
+    private static Optional<String> before(Snapshot corpus, ShortAnswer shortAnswer) {
+        return corpus.article(shortAnswer.file()).map(a -> a.text().substring(0, shortAnswer.start()));
+    }
+}

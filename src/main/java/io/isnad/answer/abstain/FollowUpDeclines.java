@@ -1,0 +1,132 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.followup.FollowUpWords;
+import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.answer.sentence.SentenceChooser;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * The declines of a follow-up's lead that read the conversation: a lead that strays from the declined
+ * question's story, one that holds none of the nouns the user typed anew, and one from another story than
+ * the shown answer's.
+ */
+public final class FollowUpDeclines {
+
+    private FollowUpDeclines() {
+    }
+
+    /**
+     * Whether a follow-up to a declined question answers away from the little it has to go on. The
+     * earlier question's would-be lead is only a guess at the story (a loosely worded question may
+     * have led from another one), so the answer must stand beside it, within {@value
+     * SentenceChooser#NEIGHBOURHOOD} sentences in its article, and hold a word of the follow-up's own,
+     * one the earlier question did not ask: with no answer shown, those are the only sign that a
+     * sentence answers it, not the carried ones every sentence of the story holds. Read against the
+     * earlier question, not against what the user typed, since a dialect word is searched as its
+     * Standard reading ("انجرح" as أصيب). A shown answer needs neither: the user saw where the
+     * conversation stands.
+     *
+     * @param evidence the query's evidence terms, as the scorer holds them
+     */
+    public static boolean strays(AskedQuestion question, SentenceCandidate lead, EvidenceScorer scorer,
+            List<EvidenceTerm> evidence) {
+        Optional<PreviousAnswer> guessed = question.previous().filter(p -> !p.shown());
+        if (guessed.isEmpty()) {
+            return false;
+        }
+        boolean near = guessed.get().file().equals(lead.article().file())
+                && Math.abs(lead.sentence().index() - guessed.get().sentence()) <= SentenceChooser.NEIGHBOURHOOD;
+        boolean[] held = scorer.foundIn(List.of(lead.tokens()));
+        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(guessed.get().question());
+        boolean ownWordHeld = false;
+        for (int t = 0; t < held.length; t++) {
+            ownWordHeld |= held[t] && !askedBefore.test(evidence.get(t));
+        }
+        return !near || !ownWordHeld;
+    }
+
+    /**
+     * Whether a follow-up's lead holds none of the words the user typed anew, though one of them is a
+     * noun of the follow-up's own (no wording of the question, {@link QuestionReading#wording}, and no
+     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}). The words carried from the earlier
+     * question are what make such a sentence look like an answer; the thing the follow-up asks about is
+     * not in it: "Where is his organisation headquartered?" after who runs the monitoring group, answered
+     * with the group's report on Aleppo; "وشنو رد عليه المقداد؟" after the call, answered with the
+     * attack the call was about. Its own verbs alone decide nothing, as the articles word them otherwise
+     * ("ومين نفذه؟" answered by "التنظيمات المسلحة استهدفت", "ووين رح يروح بعدها؟" by سيزور). The
+     * previous answer's sentence quoted again is left to {@link SentenceChooser#rank}, which lets it back
+     * only for another kind of answer it holds or a new word ("When did he say that?" answered by the date
+     * of the words the user was shown). Read after a shown answer and for a follow-up answered alone after
+     * a declined one ({@code earlier}, the earlier question as asked); one answered in the declined
+     * question's story is read by {@link #strays}.
+     *
+     * @param wording per evidence term, whether it is the question's wording ({@link QuestionReading#wording})
+     * @param evidence the query's evidence terms, as the scorer holds them
+     */
+    public static boolean missesOwnNoun(AskedQuestion question, Optional<String> earlier, SentenceCandidate lead,
+            EvidenceScorer scorer, boolean[] wording, List<EvidenceTerm> evidence) {
+        if (earlier.isEmpty() || question.previous().filter(p -> !p.shown()).isPresent()
+                || onShownSentence(question, lead)) {
+            return false;
+        }
+        Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
+        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(earlier.get());
+        boolean[] held = scorer.foundIn(List.of(lead.tokens()));
+        boolean ownNoun = false;
+        for (int t = 0; t < held.length; t++) {
+            EvidenceTerm term = evidence.get(t);
+            if (typed.test(term) && !askedBefore.test(term)) {
+                if (held[t]) {
+                    return false;
+                }
+                ownNoun |= !wording[t] && !ArabicRootSkeleton.looksConjugated(term.label());
+            }
+        }
+        return ownNoun;
+    }
+
+    /** Whether a follow-up's lead is the sentence the previous answer was shown with. */
+    public static boolean onShownSentence(AskedQuestion question, SentenceCandidate lead) {
+        return question.previous().filter(p -> p.shown() && p.file().equals(lead.article().file())
+                && p.sentence() == lead.sentence().index()).isPresent();
+    }
+
+    /**
+     * Whether a follow-up to a shown answer is answered from another article, which holds none of the names
+     * the conversation carried while the user typed no name of his own: "and the wounded?" after how many died
+     * in the attack on Aleppo, answered with the wounded of the attack on Homs. A follow-up that names
+     * nothing new asks about the story the user was shown; an article that names none of its people or
+     * places tells another story, however well its sentence holds the follow-up's own word. One naming a
+     * person or place of its own may change the story ("And what did Lavrov say?").
+     *
+     * @param names which of the query's evidence terms are names ({@link QuestionReading#names})
+     * @param evidence the query's evidence terms
+     */
+    public static boolean leavesTheStory(AskedQuestion question, SentenceCandidate lead, boolean[] names,
+            List<EvidenceTerm> evidence) {
+        Optional<PreviousAnswer> shown = question.previous().filter(PreviousAnswer::shown);
+        if (shown.isEmpty() || shown.get().file().equals(lead.article().file())) {
+            return false;
+        }
+        Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
+        boolean[] held = lead.articleCheck().found();
+        boolean carriedName = false;
+        for (int t = 0; t < names.length; t++) {
+            if (names[t]) {
+                if (typed.test(evidence.get(t)) || held[t]) {
+                    return false;
+                }
+                carriedName = true;
+            }
+        }
+        return carriedName;
+    }
+}

@@ -1,0 +1,56 @@
+package io.isnad.answer.followup;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.PostQuestion;
+import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * Which of a question's evidence terms the user typed: in a follow-up its own words, not those carried into
+ * the text it was searched by from the earlier question. The extractive answerer weighs the evidence and ranks
+ * the new words by it; the follow-up declines read it too.
+ */
+public final class FollowUpWords {
+
+    private FollowUpWords() {
+    }
+
+    /**
+     * Whether the user typed a term: in a follow-up, not one carried from an earlier question. So also in
+     * a follow-up answered alone after its earlier question was declined
+     * ({@link io.isnad.answer.ExtractiveAnswerer#answer}): it has no previous answer, but its searched text
+     * still carries the earlier question's words, and "And how many were wounded?" must tie its number to
+     * the wounded there too, not to the carried "killed".
+     */
+    public static Predicate<EvidenceTerm> typedIn(AskedQuestion question) {
+        return question.previous().isEmpty() && question.text().equals(question.asked()) ? term -> true
+                : mentionedIn(asksPost(question) ? PostQuestion.withoutAskingWords(question.asked())
+                        : question.asked());
+    }
+
+    /**
+     * Whether a follow-up asks for the post of the person the previous answer named ("وهو بيشتغل ايه؟"):
+     * its asking word (بيشتغل, searched as يعمل) is not a word the user wants found, so it weighs as the
+     * carried words do, and the sentence that named the person may answer again by the title it gives
+     * ({@link io.isnad.answer.sentence.SentenceChooser#rank}). Without this the word drew any line that
+     * holds يعمل.
+     */
+    public static boolean asksPost(AskedQuestion question) {
+        return question.previous().isPresent() && PostQuestion.asks(question.asked(), question.analysis().type());
+    }
+
+    /**
+     * Whether a question's text names a term, by its label: the text is folded once, not once per term.
+     * Also as the question was searched ({@link ArabicDialectWords#inStandard}): a dialect word's
+     * Standard word ("يروح" searched as ذهب, "رح يزور" as سيزور) is a word the user typed.
+     */
+    public static Predicate<EvidenceTerm> mentionedIn(String text) {
+        String normalized = ArabicTextNormalizer.normalize(text);
+        String folded = (normalized + " " + ArabicDialectWords.inStandard(normalized)).toLowerCase(Locale.ROOT);
+        return term -> folded.contains(term.label().toLowerCase(Locale.ROOT));
+    }
+}
