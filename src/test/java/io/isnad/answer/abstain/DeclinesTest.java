@@ -386,6 +386,17 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
     }
 
+    // A search-box query naming an office asks for its holder: quoted sentences naming no holder of it
+    // are declined, one naming it is kept.
+    @Test
+    void aSearchBoxQueryNamingAnOfficeAnsweredWithNoHolderIsDeclined() {
+        AskedQuestion query = english("hezbollah secretary general name");
+        String truce = "دخلت هدنة هشة بين إسرائيل وحزب الله في لبنان حيز التنفيذ.";
+        assertTrue(OfficeDeclines.otherRole(query, List.of(truce)));
+        assertFalse(OfficeDeclines.otherRole(query, List.of("وقال الأمين العام لحزب الله إن الهدنة صامدة.")));
+        assertFalse(OfficeDeclines.otherRole(english("hezbollah truce lebanon"), List.of(truce)));
+    }
+
     @Test
     void aWhenQuestionAnsweredWithTheDayOfTheReportIsDeclined() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
