@@ -46,6 +46,7 @@ import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -432,6 +433,9 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
+        declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),
+                topicTerms(evidence, question), judge.reading().wording(),
+                () -> scorer.writtenIn(lead.tokens())));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question, leadInJudged,
                 judge.reading().names(), judged.articleCheck().found(), lead.articleCheck().found()));
@@ -528,6 +532,22 @@ public class ExtractiveAnswerer {
      */
     private static boolean asksPost(AskedQuestion question) {
         return question.previous().isPresent() && PostQuestion.asks(question.asked(), question.analysis().type());
+    }
+
+    /**
+     * Per evidence term, whether the question names it as what words were said about ({@link
+     * ArabicSpeechVerbs#topicAsked}).
+     */
+    private static boolean[] topicTerms(List<EvidenceTerm> evidence, AskedQuestion question) {
+        boolean[] named = new boolean[evidence.size()];
+        String topic = ArabicSpeechVerbs.topicAsked(question.asked());
+        if (!topic.isEmpty()) {
+            Predicate<EvidenceTerm> inTopic = mentionedIn(topic);
+            for (int t = 0; t < named.length; t++) {
+                named[t] = inTopic.test(evidence.get(t));
+            }
+        }
+        return named;
     }
 
     /**

@@ -386,6 +386,29 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
     }
 
+    // Words asked about a topic (after عن or about) that the first quoted sentence holds nowhere are
+    // another thing's words; a held topic word, a question asking no words, or a topic of wording only
+    // keeps the answer. The arrays are per evidence term: whether the topic names it, whether it is
+    // wording, whether the first sentence holds it.
+    @Test
+    void wordsAskedAboutATopicTheFirstSentenceDoesNotHoldAreDeclined() {
+        AskedQuestion waltz = english("What did Mike Waltz say about Iran in his Sunday interview?");
+        List<String> said = List.of("قال", "ايران", "مقابله");
+        boolean[] iranNamed = {false, false, false, true, false};
+        boolean[] noWording = new boolean[5];
+        assertTrue(ReportDeclines.otherTopic(waltz, said, iranNamed, noWording,
+                () -> new boolean[] {true, true, false, false, true}));
+        assertFalse(ReportDeclines.otherTopic(waltz, said, iranNamed, noWording,
+                () -> new boolean[] {true, true, false, true, true}));
+        assertFalse(ReportDeclines.otherTopic(waltz, said, iranNamed, new boolean[] {false, false, false, true, false},
+                () -> new boolean[5]));
+        assertFalse(ReportDeclines.otherTopic(english("What is known about Iran's role?"), List.of("معروف", "ايران"),
+                iranNamed, noWording, () -> new boolean[5]));
+        AskedQuestion spokesman = arabic("شو قال حسن عبد الغني عن مقتل الجنرال الإيراني بحلب؟");
+        assertTrue(ReportDeclines.otherTopic(spokesman, List.of(), new boolean[] {false, false, true, true},
+                new boolean[4], () -> new boolean[] {true, true, false, false}));
+    }
+
     // A search-box query naming an office asks for its holder: quoted sentences naming no holder of it
     // are declined, one naming it is kept.
     @Test
