@@ -431,6 +431,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
+        declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),

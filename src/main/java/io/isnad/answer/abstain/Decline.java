@@ -61,7 +61,9 @@ public enum Decline {
     /** {@link ReportDeclines#noReply}: a reply or reaction asked, none given. */
     NO_REPLY("noReply"),
     /** {@link ReportDeclines#otherTopic}: words said about a topic the first quoted sentence does not hold. */
-    OTHER_TOPIC("otherTopic");
+    OTHER_TOPIC("otherTopic"),
+    /** {@link Declines#noPlace}: a where-question judged on a sentence giving no place, covering little of it. */
+    NO_PLACE("noPlace");
 
     private final String key;
 

@@ -292,6 +292,21 @@ class DeclinesTest {
         assertTrue(OfficeDeclines.otherRole(arabic(question), List.of("واجتمع القادة في حلب بعد مقتل العشرات.")));
     }
 
+    private static AbstentionFeatures placeJudged(double coverage, double typedMiss) {
+        return new AbstentionFeatures(coverage, 0.2, 0.2, typedMiss, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, 0);
+    }
+
+    // A where-question judged on a sentence giving no place and covering under .40 of it is declined; one
+    // whose sentence gives a place, covers more, or another type of question is not.
+    @Test
+    void aWhereQuestionJudgedOnAPlacelessSentenceCoveringLittleIsDeclined() {
+        AskedQuestion where = arabic("وين مقر الجديد برس اللي نشرت خبر رسالة باقري؟");
+        assertTrue(Declines.noPlace(where, placeJudged(0.21, 1)));
+        assertFalse(Declines.noPlace(where, placeJudged(0.21, 0)));
+        assertFalse(Declines.noPlace(where, placeJudged(0.49, 1)));
+        assertFalse(Declines.noPlace(arabic("شو قال اللواء باقري في رسالته؟"), placeJudged(0.21, 1)));
+    }
+
     private static AbstentionFeatures nameMissing(double missing) {
         return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
     }
