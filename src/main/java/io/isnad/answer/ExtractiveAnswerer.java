@@ -41,6 +41,7 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.LanguageDetector;
@@ -283,8 +284,12 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
+        declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
+        declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),
+                topicTerms(evidence, question), judge.reading().wording(),
+                () -> scorer.writtenIn(lead.tokens())));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question, leadInJudged,
                 judge.reading().names(), judged.articleCheck().found(), lead.articleCheck().found()));
@@ -359,6 +364,22 @@ public class ExtractiveAnswerer {
             asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
         }
         return asked;
+    }
+
+    /**
+     * Per evidence term, whether the question names it as what words were said about ({@link
+     * ArabicSpeechVerbs#topicAsked}).
+     */
+    private static boolean[] topicTerms(List<EvidenceTerm> evidence, AskedQuestion question) {
+        boolean[] named = new boolean[evidence.size()];
+        String topic = ArabicSpeechVerbs.topicAsked(question.asked());
+        if (!topic.isEmpty()) {
+            Predicate<EvidenceTerm> inTopic = FollowUpWords.mentionedIn(topic);
+            for (int t = 0; t < named.length; t++) {
+                named[t] = inTopic.test(evidence.get(t));
+            }
+        }
+        return named;
     }
 
     /**

@@ -59,7 +59,11 @@ public enum Decline {
     /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */
     LEAD_OF_ANOTHER("leadOfAnother"),
     /** {@link ReportDeclines#noReply}: a reply or reaction asked, none given. */
-    NO_REPLY("noReply");
+    NO_REPLY("noReply"),
+    /** {@link ReportDeclines#otherTopic}: words said about a topic the first quoted sentence does not hold. */
+    OTHER_TOPIC("otherTopic"),
+    /** {@link Declines#noPlace}: a where-question judged on a sentence giving no place, covering little of it. */
+    NO_PLACE("noPlace");
 
     private final String key;
 

@@ -2,7 +2,9 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
@@ -71,6 +73,31 @@ public final class ReportDeclines {
         QuestionType type = question.analysis().type();
         return type != QuestionType.PERSON && type != QuestionType.DATE && question.previous().isEmpty()
                 && features.nameMissing() > 0 && asksAboutWords(question, translatedFocus);
+    }
+
+    /**
+     * Whether a question about words said ({@link #asksAboutWords}) that names what they were about
+     * ({@link ArabicSpeechVerbs#topicAsked}: "What did Mike Waltz say about Iran in his Sunday
+     * interview?"، "شو قال حسن عبد الغني عن مقتل الجنرال الإيراني بحلب؟") is answered by a first sentence
+     * that writes none of the topic's words (no wording of the question; {@link
+     * io.isnad.retrieve.EvidenceScorer#writtenIn}): it quotes the speaker's words about another thing (Waltz
+     * on Hamas ruling Gaza, the spokesman on the regime's forces), and the question is declined whatever
+     * the abstention model says, which passed both at .80 and .82. Only the first sentence counts, the one
+     * that quotes the words: its neighbours tell the rest of the story, which names the topic as often
+     * (docs/answers.md, "unans43").
+     *
+     * @param topicTerms per evidence term, whether the topic names it
+     * @param wording per evidence term, whether it is the question's wording
+     * @param writtenInLead per evidence term, whether the first quoted sentence writes it
+     */
+    public static boolean otherTopic(AskedQuestion question, List<String> translatedFocus, boolean[] topicTerms,
+            boolean[] wording, Supplier<boolean[]> writtenInLead) {
+        if (IntStream.range(0, topicTerms.length).noneMatch(t -> topicTerms[t] && !wording[t])
+                || !asksAboutWords(question, translatedFocus)) {
+            return false;
+        }
+        boolean[] written = writtenInLead.get();
+        return IntStream.range(0, topicTerms.length).noneMatch(t -> topicTerms[t] && !wording[t] && written[t]);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 
 /**
@@ -61,7 +62,9 @@ final class EnglishQuestionTyper {
      * The kind of answer a query typed as into a search box names by a noun: {@link QuestionType#DATE}
      * for a noun of time or a trailing "when" (bagheri visit damascus date; … spokesman when), {@link
      * QuestionType#NUMBER} for a noun of quantity or casualties (iran consulate strike casualties; russian
-     * bombers number of sorties), else {@link QuestionType#OTHER}. A query with a question word anywhere
+     * bombers number of sorties), {@link QuestionType#PERSON} for an office ({@link
+     * ArabicPersonTitles#englishOffice}: hezbollah secretary general name), whose holder the query is about,
+     * else {@link QuestionType#OTHER}. A query with a question word anywhere
      * but "when" is no search-box query: its noun may ask for less than its kind ("what limits the cycle's
      * efficiency") and is read by {@link #type}.
      */
@@ -72,8 +75,11 @@ final class EnglishQuestionTyper {
         if (words.stream().anyMatch(EN_SEARCH_TIME_WORDS::contains)) {
             return QuestionType.DATE;
         }
-        return words.stream().anyMatch(w -> EN_QUANTITY_NOUNS.contains(w) || w.equals(EN_CASUALTIES))
-                ? QuestionType.NUMBER : QuestionType.OTHER;
+        if (words.stream().anyMatch(w -> EN_QUANTITY_NOUNS.contains(w) || w.equals(EN_CASUALTIES))) {
+            return QuestionType.NUMBER;
+        }
+        return words.stream().anyMatch(w -> ArabicPersonTitles.englishOffice(w).isPresent())
+                ? QuestionType.PERSON : QuestionType.OTHER;
     }
 
     /**

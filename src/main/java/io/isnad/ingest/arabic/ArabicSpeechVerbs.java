@@ -80,6 +80,22 @@ public final class ArabicSpeechVerbs {
                             .flatMap(verb -> Stream.of(verb, feminine(verb))))
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
+    /**
+     * The prepositions by which a question names what words were said about (شو قال … عن مقتل الجنرال، ماذا
+     * قال … حول الهجوم، what did … say about Iran), folded.
+     */
+    private static final Set<String> TOPIC_MARKS = Stream.of("عن", "حول", "بشأن", "بخصوص", "about", "regarding",
+                    "concerning")
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+    /**
+     * The words that end such a topic and open where or when the words were said ("… about Iran in his
+     * Sunday interview", "… عن الهجوم في مقابلة"), folded.
+     */
+    private static final Set<String> TOPIC_ENDS = Stream.of("في", "خلال", "أثناء", "يوم", "منذ", "بعد", "قبل", "in",
+                    "on", "at", "during", "after", "before", "since", "while", "when")
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
     private ArabicSpeechVerbs() {
     }
 
@@ -101,6 +117,19 @@ public final class ArabicSpeechVerbs {
                     || PROCESS_BEFORE.contains(before));
             return asked && !inResponse && !process;
         });
+    }
+
+    /**
+     * The words a question names as what words were said about, folded: those after its first {@link
+     * #TOPIC_MARKS} up to a {@link #TOPIC_ENDS} ("What did Mike Waltz say about Iran in his Sunday
+     * interview?" → "iran"), or "" when it names none.
+     */
+    public static String topicAsked(String question) {
+        List<String> words = ArabicTextNormalizer.words(question.toLowerCase(Locale.ROOT));
+        int mark = IntStream.range(0, words.size()).filter(i -> TOPIC_MARKS.contains(words.get(i)))
+                .findFirst().orElse(words.size());
+        return words.stream().skip(mark + 1L).takeWhile(w -> !TOPIC_ENDS.contains(w))
+                .collect(Collectors.joining(" "));
     }
 
     /**

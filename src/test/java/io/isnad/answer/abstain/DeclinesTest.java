@@ -292,6 +292,21 @@ class DeclinesTest {
         assertTrue(OfficeDeclines.otherRole(arabic(question), List.of("واجتمع القادة في حلب بعد مقتل العشرات.")));
     }
 
+    private static AbstentionFeatures placeJudged(double coverage, double typedMiss) {
+        return new AbstentionFeatures(coverage, 0.2, 0.2, typedMiss, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, 0);
+    }
+
+    // A where-question judged on a sentence giving no place and covering under .40 of it is declined; one
+    // whose sentence gives a place, covers more, or another type of question is not.
+    @Test
+    void aWhereQuestionJudgedOnAPlacelessSentenceCoveringLittleIsDeclined() {
+        AskedQuestion where = arabic("وين مقر الجديد برس اللي نشرت خبر رسالة باقري؟");
+        assertTrue(Declines.noPlace(where, placeJudged(0.21, 1)));
+        assertFalse(Declines.noPlace(where, placeJudged(0.21, 0)));
+        assertFalse(Declines.noPlace(where, placeJudged(0.49, 1)));
+        assertFalse(Declines.noPlace(arabic("شو قال اللواء باقري في رسالته؟"), placeJudged(0.21, 1)));
+    }
+
     private static AbstentionFeatures nameMissing(double missing) {
         return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
     }
@@ -384,6 +399,40 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(english("Which towns did the Syrian army shell in response?"),
                 List.of(call)));
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
+    }
+
+    // Words asked about a topic (after عن or about) that the first quoted sentence holds nowhere are
+    // another thing's words; a held topic word, a question asking no words, or a topic of wording only
+    // keeps the answer. The arrays are per evidence term: whether the topic names it, whether it is
+    // wording, whether the first sentence holds it.
+    @Test
+    void wordsAskedAboutATopicTheFirstSentenceDoesNotHoldAreDeclined() {
+        AskedQuestion waltz = english("What did Mike Waltz say about Iran in his Sunday interview?");
+        List<String> said = List.of("قال", "ايران", "مقابله");
+        boolean[] iranNamed = {false, false, false, true, false};
+        boolean[] noWording = new boolean[5];
+        assertTrue(ReportDeclines.otherTopic(waltz, said, iranNamed, noWording,
+                () -> new boolean[] {true, true, false, false, true}));
+        assertFalse(ReportDeclines.otherTopic(waltz, said, iranNamed, noWording,
+                () -> new boolean[] {true, true, false, true, true}));
+        assertFalse(ReportDeclines.otherTopic(waltz, said, iranNamed, new boolean[] {false, false, false, true, false},
+                () -> new boolean[5]));
+        assertFalse(ReportDeclines.otherTopic(english("What is known about Iran's role?"), List.of("معروف", "ايران"),
+                iranNamed, noWording, () -> new boolean[5]));
+        AskedQuestion spokesman = arabic("شو قال حسن عبد الغني عن مقتل الجنرال الإيراني بحلب؟");
+        assertTrue(ReportDeclines.otherTopic(spokesman, List.of(), new boolean[] {false, false, true, true},
+                new boolean[4], () -> new boolean[] {true, true, false, false}));
+    }
+
+    // A search-box query naming an office asks for its holder: quoted sentences naming no holder of it
+    // are declined, one naming it is kept.
+    @Test
+    void aSearchBoxQueryNamingAnOfficeAnsweredWithNoHolderIsDeclined() {
+        AskedQuestion query = english("hezbollah secretary general name");
+        String truce = "دخلت هدنة هشة بين إسرائيل وحزب الله في لبنان حيز التنفيذ.";
+        assertTrue(OfficeDeclines.otherRole(query, List.of(truce)));
+        assertFalse(OfficeDeclines.otherRole(query, List.of("وقال الأمين العام لحزب الله إن الهدنة صامدة.")));
+        assertFalse(OfficeDeclines.otherRole(english("hezbollah truce lebanon"), List.of(truce)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,19 @@ class ArabicSpeechVerbsTest {
         assertFalse(ArabicSpeechVerbs.asksReply("متى بدأت عملية ردع العدوان؟"));
         assertFalse(ArabicSpeechVerbs.asksReply("كم كانت درجة برد الشتاء؟"));
         assertFalse(ArabicSpeechVerbs.asksReply("What is produced by the reaction of oxygen with hydrogen?"));
+    }
+
+    // The topic of words said is named after عن، حول، about, up to where or when they were said; a question
+    // naming none has no topic.
+    @Test
+    void aQuestionNamesWhatWordsWereSaidAboutAfterItsPreposition() {
+        assertEquals("iran", ArabicSpeechVerbs.topicAsked("What did Mike Waltz say about Iran in his Sunday interview?"));
+        assertEquals(ArabicTextNormalizer.normalize("مقتل الجنرال الإيراني بحلب"),
+                ArabicSpeechVerbs.topicAsked("شو قال حسن عبد الغني عن مقتل الجنرال الإيراني بحلب؟"));
+        assertEquals(ArabicTextNormalizer.normalize("الهجوم"),
+                ArabicSpeechVerbs.topicAsked("ماذا قال الوزير حول الهجوم في مؤتمره الصحفي؟"));
+        assertEquals("", ArabicSpeechVerbs.topicAsked("What did Lavrov say in Moscow?"));
+        assertEquals("", ArabicSpeechVerbs.topicAsked("ماذا قال لافروف؟"));
     }
 
     // A reply given by its own word, glued or not, or by a stance reported as a reaction; a deed or
