@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import io.isnad.answer.AskedQuestion;
-import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
@@ -43,7 +43,7 @@ public final class TimeDeclines {
 
     /**
      * Whether an English query typed as into a search box that names a time it asks for ({@link
-     * QuestionAnalyzer#searchBoxKind}: "bagheri visit damascus date", "… appointed spokesman when") is
+     * QuestionAnalysis#searchBoxKind}: "bagheri visit damascus date", "… appointed spokesman when") is
      * answered by sentences none of which dates anything by the calendar ({@link
      * ArabicCalendarWords#datesByCalendar}): "بعد زيارته لدمشق" places a visit after another, but gives
      * no date. Such sentences cannot give the time the query names, and it is declined whatever the
@@ -51,7 +51,7 @@ public final class TimeDeclines {
      * .67 to .88 (docs/answers.md, "unans42").
      */
     public static boolean noDateNamed(AskedQuestion question, List<String> quoted) {
-        return QuestionAnalyzer.searchBoxKind(question.analysis(), question.asked()) == QuestionType.DATE
+        return question.analysis().searchBoxKind() == QuestionType.DATE
                 && !quoted.isEmpty() && quoted.stream().noneMatch(ArabicCalendarWords::datesByCalendar);
     }
 
