@@ -64,8 +64,12 @@ public final class TimeDeclines {
      * sentences are all those the answer quotes (docs/answers.md, "fresh35").
      */
     public static boolean otherDay(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        if (quoted.isEmpty()) {
+            return false;
+        }
         int day = ArabicCalendarWords.dayOfMonth(question.asked());
-        return day > 0 && !quoted.isEmpty() && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
+        return day > 0 && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
     }
 
     /**
@@ -76,8 +80,12 @@ public final class TimeDeclines {
      * "near41").
      */
     public static boolean otherMonth(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        if (quoted.isEmpty()) {
+            return false;
+        }
         Set<Integer> months = ArabicCalendarWords.monthsAsked(question.asked());
-        return !months.isEmpty() && !quoted.isEmpty() && quoted.stream()
+        return !months.isEmpty() && quoted.stream()
                 .noneMatch(s -> ArabicCalendarWords.monthsWritten(s).stream().anyMatch(months::contains));
     }
 
@@ -92,8 +100,9 @@ public final class TimeDeclines {
      * (docs/answers.md, "Thirty-first round: questions about the seeds the articles cannot answer").
      */
     public static boolean noYear(AskedQuestion question, List<String> quoted) {
-        boolean year = ShortAnswerFinder.asksYear(question.text()) || ArabicCalendarWords.asksOrigin(question.text());
-        return question.analysis().type() == QuestionType.DATE && year
+        // The type first: the year's and origin's words are read only for a when-question, not for every one.
+        return question.analysis().type() == QuestionType.DATE
+                && (ShortAnswerFinder.asksYear(question.text()) || ArabicCalendarWords.asksOrigin(question.text()))
                 && quoted.stream().noneMatch(ArabicCalendarWords::namesYear);
     }
 
