@@ -5,7 +5,7 @@ import java.util.Set;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.ShortAnswer;
-import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.SpanFinder;
@@ -100,14 +100,14 @@ public final class CountDeclines {
 
     /**
      * Whether an English query typed as into a search box that names a count by its noun ({@link
-     * QuestionAnalyzer#searchBoxKind}: "iran consulate damascus strike casualties", "russian bombers
+     * QuestionAnalysis#searchBoxKind}: "iran consulate damascus strike casualties", "russian bombers
      * hamadan number of sorties syria") is quoted sentences none of which holds a figure, as {@link
      * #noFigure} reads a how-many question: a calendar date ("في 30 نوفمبر") or a death told without a
      * toll says nothing of how many, and the query is declined whatever the abstention model says, which
      * passed such answers at .83 to .87 (docs/answers.md, "unans42").
      */
     public static boolean noFigureNamed(AskedQuestion question, List<String> quoted, List<String> tallied) {
-        if (QuestionAnalyzer.searchBoxKind(question.analysis(), question.asked()) != QuestionType.NUMBER) {
+        if (question.analysis().searchBoxKind() != QuestionType.NUMBER) {
             return false;
         }
         TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 
 import io.isnad.answer.AskedQuestion;
-import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexField;
@@ -138,7 +137,7 @@ public final class Declines {
                 || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(question.asked()) > 0
                 || !ArabicCalendarWords.monthsAsked(question.asked()).isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
-                || QuestionAnalyzer.searchBoxKind(question.analysis(), question.asked()) != QuestionType.OTHER
+                || question.analysis().searchBoxKind() != QuestionType.OTHER
                 || ArabicSpeechVerbs.asksReply(question.asked());
     }
 

@@ -33,8 +33,12 @@ public final class NumberDeclines {
      * answerable sets, whose quoted sentences write the asked word (docs/answers.md, "near42").
      */
     public static boolean otherNumber(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        if (quoted.isEmpty()) {
+            return false;
+        }
         Optional<String> noun = numberedNoun(question);
-        if (noun.isEmpty() || quoted.isEmpty()) {
+        if (noun.isEmpty()) {
             return false;
         }
         Set<String> singulars = ArabicPlurals.soundSingulars(noun.get());

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import io.isnad.answer.AskedQuestion;
-import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
@@ -43,7 +43,7 @@ public final class TimeDeclines {
 
     /**
      * Whether an English query typed as into a search box that names a time it asks for ({@link
-     * QuestionAnalyzer#searchBoxKind}: "bagheri visit damascus date", "… appointed spokesman when") is
+     * QuestionAnalysis#searchBoxKind}: "bagheri visit damascus date", "… appointed spokesman when") is
      * answered by sentences none of which dates anything by the calendar ({@link
      * ArabicCalendarWords#datesByCalendar}): "بعد زيارته لدمشق" places a visit after another, but gives
      * no date. Such sentences cannot give the time the query names, and it is declined whatever the
@@ -51,7 +51,7 @@ public final class TimeDeclines {
      * .67 to .88 (docs/answers.md, "unans42").
      */
     public static boolean noDateNamed(AskedQuestion question, List<String> quoted) {
-        return QuestionAnalyzer.searchBoxKind(question.analysis(), question.asked()) == QuestionType.DATE
+        return question.analysis().searchBoxKind() == QuestionType.DATE
                 && !quoted.isEmpty() && quoted.stream().noneMatch(ArabicCalendarWords::datesByCalendar);
     }
 
@@ -64,8 +64,12 @@ public final class TimeDeclines {
      * sentences are all those the answer quotes (docs/answers.md, "fresh35").
      */
     public static boolean otherDay(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        if (quoted.isEmpty()) {
+            return false;
+        }
         int day = ArabicCalendarWords.dayOfMonth(question.asked());
-        return day > 0 && !quoted.isEmpty() && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
+        return day > 0 && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
     }
 
     /**
@@ -76,8 +80,12 @@ public final class TimeDeclines {
      * "near41").
      */
     public static boolean otherMonth(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        if (quoted.isEmpty()) {
+            return false;
+        }
         Set<Integer> months = ArabicCalendarWords.monthsAsked(question.asked());
-        return !months.isEmpty() && !quoted.isEmpty() && quoted.stream()
+        return !months.isEmpty() && quoted.stream()
                 .noneMatch(s -> ArabicCalendarWords.monthsWritten(s).stream().anyMatch(months::contains));
     }
 
@@ -92,8 +100,9 @@ public final class TimeDeclines {
      * (docs/answers.md, "Thirty-first round: questions about the seeds the articles cannot answer").
      */
     public static boolean noYear(AskedQuestion question, List<String> quoted) {
-        boolean year = ShortAnswerFinder.asksYear(question.text()) || ArabicCalendarWords.asksOrigin(question.text());
-        return question.analysis().type() == QuestionType.DATE && year
+        // The type first: the year's and origin's words are read only for a when-question, not for every one.
+        return question.analysis().type() == QuestionType.DATE
+                && (ShortAnswerFinder.asksYear(question.text()) || ArabicCalendarWords.asksOrigin(question.text()))
                 && quoted.stream().noneMatch(ArabicCalendarWords::namesYear);
     }
 

@@ -24,9 +24,17 @@ import java.util.List;
  *        the president of… → president, which university… → university, كم عدد الدول… → الدول), or ""
  *        when the question word is followed by a verb (who leads…, ماذا قال…), by a name, or by a noun
  *        of time or quantity that a date or figure answers without repeating it (أي عام، what year)
+ * @param searchBoxKind the kind of answer an English question left untyped names by a noun, as typed into a
+ *        search box with no question word ("bagheri visit damascus date" → {@link QuestionType#DATE}, "iran
+ *        consulate strike casualties" → {@link QuestionType#NUMBER}); {@link QuestionType#OTHER} for an Arabic
+ *        question, one typed by its question word, or one that names no kind. The query is not typed by it:
+ *        the type also chooses the sentence and the short answer, and such a noun is read only to check the
+ *        answer gives what it names (docs/answers.md, "unans42"). Read with the type from the words folded
+ *        once: three checks of every question read it, and each folded the question anew
+ *        (docs/performance.md, "perf43")
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
-        boolean byNoun, boolean asksName, String head) {
+        boolean byNoun, boolean asksName, String head, QuestionType searchBoxKind) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);

@@ -44,7 +44,10 @@ public final class QuestionAnalyzer {
         String tallied = type != QuestionType.NUMBER ? "" : english ? EnglishQuestionTyper.tallied(words)
                 : ArabicQuestionTyper.tallied(words, counted);
         String head = english ? EnglishQuestionTyper.head(words, shown) : ArabicQuestionTyper.head(words);
-        return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(), head);
+        QuestionType searchBoxKind = english && type == QuestionType.OTHER ? EnglishQuestionTyper.searchBoxKind(words)
+                : QuestionType.OTHER;
+        return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(), head,
+                searchBoxKind);
     }
 
     /**
@@ -55,22 +58,6 @@ public final class QuestionAnalyzer {
     public static boolean asksNameOfHead(String question) {
         List<String> words = words(question);
         return isLatin(words) ? EnglishQuestionTyper.asksNameOf(words) : ArabicQuestionTyper.asksNameOf(words);
-    }
-
-    /**
-     * The kind of answer an English question left untyped names by a noun, as typed into a search box
-     * with no question word ("bagheri visit damascus date" → {@link QuestionType#DATE}, "iran consulate
-     * strike casualties" → {@link QuestionType#NUMBER}); {@link QuestionType#OTHER} for an Arabic question,
-     * one typed by its question word, or one that names no kind. The query is not typed by it: the type
-     * also chooses the sentence and the short answer, and such a noun is read only to check the answer
-     * gives what it names (docs/answers.md, "unans42").
-     */
-    public static QuestionType searchBoxKind(QuestionAnalysis analysis, String question) {
-        if (analysis.type() != QuestionType.OTHER) {
-            return QuestionType.OTHER;
-        }
-        List<String> words = words(question);
-        return isLatin(words) ? EnglishQuestionTyper.searchBoxKind(words) : QuestionType.OTHER;
     }
 
     /**
