@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.ShortAnswer;
-import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
@@ -52,13 +52,13 @@ public final class OfficeDeclines {
      * office did ("هل حضر وزير الدفاع السوري حفل التخريج؟") is read the same way: sentences naming no
      * holder of that office ("استهدفت التنظيمات المسلحة حفل تخريج…") tell of the event, not of him, and
      * cannot say yes or no (docs/answers.md, "fresh35"). An English query typed as into a search box that
-     * names an office ({@link QuestionAnalyzer#searchBoxKind}: "hezbollah secretary general name") is about
+     * names an office ({@link QuestionAnalysis#searchBoxKind}: "hezbollah secretary general name") is about
      * its holder as a who-question is, and is read the same way (docs/answers.md, "unans43").
      */
     public static boolean otherRole(AskedQuestion question, List<String> quoted) {
         QuestionType type = question.analysis().type();
         if (type != QuestionType.PERSON && type != QuestionType.YESNO
-                && QuestionAnalyzer.searchBoxKind(question.analysis(), question.asked()) != QuestionType.PERSON) {
+                && question.analysis().searchBoxKind() != QuestionType.PERSON) {
             return false;
         }
         Set<String> asked = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
