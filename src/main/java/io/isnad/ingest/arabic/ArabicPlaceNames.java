@@ -69,9 +69,9 @@ public final class ArabicPlaceNames {
     /**
      * Whether a folded word, without the article, is shaped like a demonym but names no people: the
      * adjective of a side (شمالي، الغربية، وسطى folded), a direction; of a relation ({@link #RELATIONS}); of a
-     * reach or a kind of place ({@link #REACHES}); or of an office's portfolio ({@link ArabicPersonTitles#portfolio}: الخارجية، الداخلية), which the
-     * place lexicon lists for "foreign" and "domestic" though وزير الخارجية is the foreign minister of
-     * whichever nation the sentence names, or none.
+     * reach or a kind of place ({@link #REACHES}); or of an office's portfolio ({@link
+     * ArabicPersonTitles#portfolio}: الخارجية، الداخلية), which the place lexicon lists for "foreign" and
+     * "domestic" though وزير الخارجية is the foreign minister of whichever nation the sentence names, or none.
      */
     public static boolean namesNoPeople(String bare) {
         String base = demonymBase(bare);

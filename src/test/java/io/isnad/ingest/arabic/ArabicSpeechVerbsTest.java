@@ -48,7 +48,8 @@ class ArabicSpeechVerbsTest {
     // naming none has no topic.
     @Test
     void aQuestionNamesWhatWordsWereSaidAboutAfterItsPreposition() {
-        assertEquals("iran", ArabicSpeechVerbs.topicAsked("What did Mike Waltz say about Iran in his Sunday interview?"));
+        assertEquals("iran",
+                ArabicSpeechVerbs.topicAsked("What did Mike Waltz say about Iran in his Sunday interview?"));
         assertEquals(ArabicTextNormalizer.normalize("مقتل الجنرال الإيراني بحلب"),
                 ArabicSpeechVerbs.topicAsked("شو قال حسن عبد الغني عن مقتل الجنرال الإيراني بحلب؟"));
         assertEquals(ArabicTextNormalizer.normalize("الهجوم"),
