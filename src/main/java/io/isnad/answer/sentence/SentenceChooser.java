@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -196,6 +197,9 @@ public final class SentenceChooser {
     static final int POINTER_WORDS = 3;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Best first: the order every ranking here ends in. */
+    private static final Comparator<SentenceCandidate> BY_RANK =
+            Comparator.comparingDouble(SentenceCandidate::rankScore).reversed();
     /**
      * How each sentence's first words lean on the sentence before ({@link #continuesPrevious},
      * {@link #refersBack}), by its text: a function of the text alone, read again for every candidate
@@ -259,47 +263,35 @@ public final class SentenceChooser {
                 byKey.remove(quoted);
             }
         });
-        List<SentenceCandidate> ranked = byKey.values().stream()
-                .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
-                .toList();
-        return withTimesOrFigures(withKnownPlaces(ranked, context.kind()), context.kind(), tallied);
+        List<SentenceCandidate> ranked = byKey.values().stream().sorted(BY_RANK).toList();
+        return withKindBonus(ranked, context.kind(), tallied);
     }
 
     /**
-     * {@code ranked} with {@link #KNOWN_PLACE_BONUS} for the sentences of the first one's article that name
-     * a known place after a preposition, when {@code kind} asks where and the first holds no place the
-     * finder reads; re-sorted. Unchanged otherwise.
+     * {@code ranked} with a tie-breaker ({@link SentenceCandidate#kindBonus}) for the sentences that give the
+     * asked kind of answer, when the first gives none; re-sorted. Unchanged for other questions or when the
+     * first gives one. A where-question prefers, by {@link #KNOWN_PLACE_BONUS}, the sentences of the first
+     * one's article that name a known place after a preposition; a when- or how-many question, by {@link
+     * #TIME_OR_FIGURE_BONUS}, those holding a time or a figure, and one that names what it counts
+     * ({@code tallied}) only a figure of that noun ({@link SentenceCandidate#tallies}): "وكم ضربة سوو؟" after
+     * the Russian planes over Aleppo is not answered by the coalition of "أكثر من 60 دولة" that carries out
+     * air strikes.
      */
-    static List<SentenceCandidate> withKnownPlaces(List<SentenceCandidate> ranked, TypedQuestion kind) {
-        if (kind.type() != QuestionType.PLACE || ranked.isEmpty() || ranked.getFirst().typed()) {
-            return ranked;
-        }
-        String file = ranked.getFirst().article().file();
-        return ranked.stream()
-                .map(c -> !c.typed() && c.article().file().equals(file)
-                        && ShortAnswerFinder.givesKnownPlace(c.sentence().text(), kind)
-                                ? c.withKindBonus(KNOWN_PLACE_BONUS) : c)
-                .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
-                .toList();
-    }
-
-    /**
-     * {@code ranked} with {@link #TIME_OR_FIGURE_BONUS} for the sentences holding a time or a figure, when
-     * {@code kind} asks when or how many and the first holds neither; re-sorted. Unchanged otherwise. A
-     * how-many question that names what it counts ({@code tallied}) prefers only a figure of that noun
-     * ({@link SentenceCandidate#tallies}): "وكم ضربة سوو؟" after the Russian planes over Aleppo is not
-     * answered by the coalition of "أكثر من 60 دولة" that carries out air strikes.
-     */
-    static List<SentenceCandidate> withTimesOrFigures(List<SentenceCandidate> ranked, TypedQuestion kind,
+    static List<SentenceCandidate> withKindBonus(List<SentenceCandidate> ranked, TypedQuestion kind,
             List<String> tallied) {
-        if (kind.type() != QuestionType.DATE && kind.type() != QuestionType.NUMBER || ranked.isEmpty()
+        QuestionType type = kind.type();
+        boolean where = type == QuestionType.PLACE;
+        if (!where && type != QuestionType.DATE && type != QuestionType.NUMBER || ranked.isEmpty()
                 || ranked.getFirst().typed()) {
             return ranked;
         }
-        return ranked.stream()
-                .map(c -> c.typed() && (tallied.isEmpty() || c.tallies()) ? c.withKindBonus(TIME_OR_FIGURE_BONUS) : c)
-                .sorted(Comparator.comparingDouble(SentenceCandidate::rankScore).reversed())
-                .toList();
+        String file = ranked.getFirst().article().file();
+        Predicate<SentenceCandidate> givesKind = where
+                ? c -> !c.typed() && c.article().file().equals(file)
+                        && ShortAnswerFinder.givesKnownPlace(c.sentence().text(), kind)
+                : c -> c.typed() && (tallied.isEmpty() || c.tallies());
+        double bonus = where ? KNOWN_PLACE_BONUS : TIME_OR_FIGURE_BONUS;
+        return ranked.stream().map(c -> givesKind.test(c) ? c.withKindBonus(bonus) : c).sorted(BY_RANK).toList();
     }
 
     /**

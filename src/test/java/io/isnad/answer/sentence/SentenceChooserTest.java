@@ -523,18 +523,18 @@ class SentenceChooserTest {
         SentenceCandidate first = AnswerComposerTest.rankedAt(often, 1.0);
         SentenceCandidate level = AnswerComposerTest.rankedAt(year, 1.0 - SentenceChooser.TIME_OR_FIGURE_BONUS / 2);
         TypedQuestion when = TypedQuestion.of(question, QuestionType.DATE, List.of());
-        List<SentenceCandidate> near = SentenceChooser.withTimesOrFigures(List.of(first, level), when, List.of());
+        List<SentenceCandidate> near = SentenceChooser.withKindBonus(List.of(first, level), when, List.of());
         assertEquals(year.key(), near.getFirst().key());
         assertEquals(SentenceChooser.TIME_OR_FIGURE_BONUS, near.getFirst().kindBonus());
         assertEquals(0, near.getLast().kindBonus());
         SentenceCandidate behind = AnswerComposerTest.rankedAt(year, 1.0 - 2 * SentenceChooser.TIME_OR_FIGURE_BONUS);
-        assertEquals(first, SentenceChooser.withTimesOrFigures(List.of(first, behind), when, List.of()).getFirst());
+        assertEquals(first, SentenceChooser.withKindBonus(List.of(first, behind), when, List.of()).getFirst());
         TypedQuestion who = TypedQuestion.of("من دمر مدينة أوسلو؟", QuestionType.PERSON, List.of());
-        assertEquals(List.of(first, level), SentenceChooser.withTimesOrFigures(List.of(first, level), who, List.of()));
+        assertEquals(List.of(first, level), SentenceChooser.withKindBonus(List.of(first, level), who, List.of()));
         TypedQuestion times = TypedQuestion.of("كم مرة دمر الطاعون مدينة أوسلو؟", QuestionType.NUMBER, List.of());
-        assertEquals(year.key(), SentenceChooser.withTimesOrFigures(List.of(first, level), times, List.of())
+        assertEquals(year.key(), SentenceChooser.withKindBonus(List.of(first, level), times, List.of())
                 .getFirst().key(), "a figure, and the question names nothing it counts");
-        assertEquals(List.of(first, level), SentenceChooser.withTimesOrFigures(List.of(first, level), times,
+        assertEquals(List.of(first, level), SentenceChooser.withKindBonus(List.of(first, level), times,
                 List.of("مرة")), "the year counts no times");
     }
 }
