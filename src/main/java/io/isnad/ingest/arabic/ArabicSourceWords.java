@@ -56,9 +56,11 @@ public final class ArabicSourceWords {
             }
         }
         for (String verb : PUBLISHING) {
-            int at = folded.indexOf(verb);
-            if (at >= 0 && folded.startsWith("ه", at + verb.length())) {
-                return true;
+            // Every place the verb stands, not only the first: "نشر … ثم نشرها" holds it with its pronoun later.
+            for (int at = folded.indexOf(verb); at >= 0; at = folded.indexOf(verb, at + 1)) {
+                if (folded.startsWith("ه", at + verb.length())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -55,6 +55,12 @@ class ArabicSourceWordsTest {
         assertTrue(ArabicSourceWords.namesStory(folded), word);
     }
 
+    // The quick test reads every place a verb stands: its first may have no pronoun, a later one does.
+    @Test
+    void aPublishingVerbWithAPronounAfterTheSameVerbWithoutOnePassesTheQuickTest() {
+        assertTrue(ArabicSourceWords.namesStory(ArabicTextNormalizer.normalize("نشرت الوكالة صورة، أي موقع نشرها؟")));
+    }
+
     @Test
     void aPublishingVerbAloneStandsForNoStory() {
         assertFalse(ArabicSourceWords.publishesIt(ArabicTextNormalizer.normalize("نشرت")));
