@@ -2,20 +2,24 @@ package io.isnad.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.answer.followup.EarlierAnswer;
 import io.isnad.answer.followup.FollowUpRewriter;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.SourceQuestion;
 import io.isnad.answer.model.CitationChecker;
+import io.isnad.answer.model.EarlierTurn;
 import io.isnad.answer.model.FallbackReason;
 import io.isnad.answer.model.LlmAnswerer;
 import io.isnad.answer.model.ModelQueryTranslator;
@@ -152,7 +156,8 @@ public class AssistantService {
                 sink.accept(text);
             });
             List<Citation> credits = credited.map(c -> c.draft().citations()).orElse(List.of());
-            reply = llmReply(corpus, retrieval, credits, standalone, language, draft, tracked);
+            reply = llmReply(corpus, retrieval, credits, asked, earlierTurn(corpus, q, asked), language, draft,
+                    tracked);
         }
         if (!streamed.get()) {
             onText.ifPresent(sink -> streamSentences(reply.text().orElse(abstention(language)), sink));
@@ -204,9 +209,18 @@ public class AssistantService {
         return s;
     }
 
-    /** The previous turn's answer ({@link ExtractiveAnswerer#previousAnswer}), searched as the service searches. */
+    /**
+     * The previous turn's answer: in llm mode the one the user was shown where the conversation kept it (its
+     * first quote's sentence), as the model wrote it; otherwise {@link ExtractiveAnswerer#previousAnswer},
+     * searched as the service searches, which is what an extractive answer showed.
+     */
     private Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Question q, HybridRetriever searchedBy) {
         List<String> history = q.history();
+        if (config.mode() == AnswerMode.LLM && q.earlier().isPresent()) {
+            String asked = history.getLast();
+            return q.earlier().get().citations().stream().findFirst().flatMap(c -> PreviousAnswer.quoting(corpus, c,
+                    QuestionAnalyzer.analyze(asked).type(), asked));
+        }
         Question earlier = new Question(history.getLast(), history.subList(0, history.size() - 1), q.topK());
         String text = rewriter.standalone(earlier).orElse(earlier.text());
         return extractive.previousAnswer(corpus, searchedBy.retrieve(corpus, text, q.topK()), text, earlier.text());
@@ -245,14 +259,35 @@ public class AssistantService {
         return question;
     }
 
-    /** The model's answer; a source question's {@code credits} are shown to it beside the passages. */
-    private Reply llmReply(Snapshot corpus, Retrieval retrieval, List<Citation> credits, String question,
-            String language, Optional<Draft> draft, Optional<Consumer<String>> onText) {
+    /**
+     * What a follow-up's prompt shows of the previous turn: the answer the conversation kept, else the sentence an
+     * extractive answer to it showed (a history with no answers kept: the evaluation's); none for a first
+     * question, or when the previous question was declined.
+     */
+    private static Optional<EarlierTurn> earlierTurn(Snapshot corpus, Question q, AskedQuestion asked) {
+        if (q.history().isEmpty()) {
+            return Optional.empty();
+        }
+        String previous = q.history().getLast();
+        return q.earlier().map(EarlierAnswer::unmarked)
+                .or(() -> asked.previous().filter(PreviousAnswer::shown).flatMap(p -> corpus.article(p.file())
+                        .map(a -> a.sentences().get(p.sentence()).text())))
+                .map(answer -> new EarlierTurn(previous, answer));
+    }
+
+    /**
+     * The model's answer; a source question's {@code credits} and a follow-up's {@code earlier} turn are shown
+     * to it beside the passages. A follow-up it answers from another story than the one the user was shown,
+     * though it names nothing new, falls back as the extractive answer declines it.
+     */
+    private Reply llmReply(Snapshot corpus, Retrieval retrieval, List<Citation> credits, AskedQuestion asked,
+            Optional<EarlierTurn> earlier, String language, Optional<Draft> draft, Optional<Consumer<String>> onText) {
+        String question = asked.text();
         CitationChecker.Checked checked;
         try {
             checked = onText.isPresent()
-                    ? llm.stream(corpus, retrieval, credits, question, language, onText.get())
-                    : llm.answer(corpus, retrieval, credits, question, language);
+                    ? llm.stream(corpus, retrieval, credits, question, language, earlier, onText.get())
+                    : llm.answer(corpus, retrieval, credits, question, language, earlier);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             LOG.warnf("Model answer failed (%s); answering extractively", FallbackReason.summary(cause));
@@ -262,6 +297,11 @@ public class AssistantService {
             // Nothing the model wrote is both cited and supported: it abstained or did not ground its answer.
             LOG.warnf("Model answer not used (%s); answering extractively", checked.rejection().get());
             return draft.isPresent() ? Reply.extractive(draft, checked.rejection().get()) : Reply.ABSTAIN_LLM;
+        }
+        Set<String> cited = checked.citations().stream().map(Citation::file).collect(Collectors.toSet());
+        if (extractive.leavesTheStory(corpus, retrieval, asked, cited)) {
+            LOG.warnf("Model answer not used (%s); answering extractively", FallbackReason.LEFT_THE_STORY);
+            return Reply.extractive(draft, FallbackReason.LEFT_THE_STORY);
         }
         return new Reply(Optional.of(checked.text()), checked.citations(), AnswerMode.LLM.label(), null,
                 checked.unsupported());

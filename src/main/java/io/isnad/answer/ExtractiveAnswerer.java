@@ -189,12 +189,30 @@ public class ExtractiveAnswerer {
         // Chosen once: the answer is made from it and, when that declines, the would-be lead read off it.
         Optional<Choice> chosen = choose(corpus, retrieval, question);
         Optional<PreviousAnswer> answered = answerWith(chosen, corpus, retrieval, question, Optional.empty())
-                .map(d -> d.citations().get(d.leadCitation()))
-                .flatMap(c -> corpus.article(c.file()).flatMap(a -> a.sentences().stream()
-                        .filter(s -> s.start() <= c.start() && c.start() < s.end()).findFirst()
-                        .map(s -> new PreviousAnswer(c.file(), s.index(), type, asked))));
+                .flatMap(d -> PreviousAnswer.quoting(corpus, d.citations().get(d.leadCitation()), type, asked));
         return answered.isPresent() ? answered : chosen.map(c -> new PreviousAnswer(
                 c.lead().article().file(), c.lead().sentence().index(), type, asked, false));
+    }
+
+    /**
+     * Whether an answer quoting only the articles {@code files} leaves the story the user was shown, as
+     * {@link FollowUpDeclines#leavesTheStory} declines an extractive lead that does, read on each article's
+     * best-ranked sentence: the model's answer to a follow-up is held to the same rule. False outside a
+     * follow-up to a shown answer, and when one of the articles stays in the story.
+     */
+    public boolean leavesTheStory(Snapshot corpus, Retrieval retrieval, AskedQuestion question, Set<String> files) {
+        if (question.previous().filter(PreviousAnswer::shown).isEmpty() || files.isEmpty()) {
+            return false;
+        }
+        Optional<Choice> chosen = choose(corpus, retrieval, question);
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        boolean[] names = chosen.get().judge().reading().names();
+        List<EvidenceTerm> queried = retrieval.query().evidence();
+        return files.stream().allMatch(file -> chosen.get().ranked().stream()
+                .filter(c -> c.article().file().equals(file)).findFirst()
+                .filter(c -> FollowUpDeclines.leavesTheStory(question, c, names, queried)).isPresent());
     }
 
     /**

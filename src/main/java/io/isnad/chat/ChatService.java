@@ -8,10 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.isnad.answer.Answer;
 import io.isnad.answer.AssistantService;
 import io.isnad.answer.Question;
+import io.isnad.answer.followup.EarlierAnswer;
 
 /**
  * One turn of a conversation: the message goes to the assistant with the conversation's earlier
- * questions (from which the assistant makes follow-ups standalone), and is then remembered.
+ * questions (from which the assistant makes follow-ups standalone) and the answer the latest was given,
+ * and is then remembered with its own answer.
  */
 @ApplicationScoped
 public class ChatService {
@@ -30,16 +32,20 @@ public class ChatService {
     }
 
     public ChatReply chat(Conversation conversation, String message, int topK) {
-        Answer answer = assistant.ask(new Question(message, conversation.history(), topK));
-        store.record(conversation.id(), message);
+        Answer answer = assistant.ask(question(conversation, message, topK));
+        store.record(conversation.id(), message, EarlierAnswer.of(answer));
         return new ChatReply(conversation.id(), answer);
     }
 
     /** Like {@link #chat}, handing the answer text to {@code onText} as it is written. */
     public ChatReply chatStreaming(Conversation conversation, String message, int topK, Consumer<String> onText) {
-        Answer answer = assistant.askStreaming(new Question(message, conversation.history(), topK), onText);
-        store.record(conversation.id(), message);
+        Answer answer = assistant.askStreaming(question(conversation, message, topK), onText);
+        store.record(conversation.id(), message, EarlierAnswer.of(answer));
         return new ChatReply(conversation.id(), answer);
+    }
+
+    private static Question question(Conversation conversation, String message, int topK) {
+        return new Question(message, conversation.history(), topK, conversation.lastAnswer());
     }
 
     public int defaultTopK() {

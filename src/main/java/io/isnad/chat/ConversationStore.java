@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
+import io.isnad.answer.followup.EarlierAnswer;
 import io.isnad.index.Caches;
 
 /**
@@ -25,8 +26,8 @@ import io.isnad.index.Caches;
 public class ConversationStore {
 
     private final int maxTurns;
-    /** Earlier questions by conversation id; values are immutable lists, replaced whole. */
-    private final Cache<String, List<String>> conversations;
+    /** Earlier questions and the latest one's answer by conversation id; values are replaced whole. */
+    private final Cache<String, Turns> conversations;
 
     @Inject
     ConversationStore(ChatConfig config) {
@@ -45,27 +46,36 @@ public class ConversationStore {
     /** A new, empty conversation. */
     public Conversation start() {
         String id = UUID.randomUUID().toString();
-        conversations.put(id, List.of());
-        return new Conversation(id, List.of());
+        conversations.put(id, Turns.NONE);
+        return new Conversation(id, List.of(), Optional.empty());
     }
 
     /** The conversation, or empty when it never existed or has been forgotten. */
     public Optional<Conversation> find(String id) {
-        return Optional.ofNullable(conversations.getIfPresent(id)).map(history -> new Conversation(id, history));
+        return Optional.ofNullable(conversations.getIfPresent(id))
+                .map(turns -> new Conversation(id, turns.questions(), turns.lastAnswer()));
     }
 
-    /** Remembers a question asked in the conversation, forgetting the oldest beyond the limit. */
-    public void record(String id, String question) {
-        conversations.asMap().computeIfPresent(id, (key, history) -> {
-            List<String> next = new ArrayList<>(history);
+    /**
+     * Remembers a question asked in the conversation with the answer it was given, forgetting the oldest
+     * questions beyond the limit; only the latest answer is kept, as only the next question follows it.
+     */
+    public void record(String id, String question, Optional<EarlierAnswer> answer) {
+        conversations.asMap().computeIfPresent(id, (key, turns) -> {
+            List<String> next = new ArrayList<>(turns.questions());
             next.add(question);
-            return List.copyOf(next.subList(Math.max(0, next.size() - maxTurns), next.size()));
+            return new Turns(List.copyOf(next.subList(Math.max(0, next.size() - maxTurns), next.size())), answer);
         });
     }
 
     int size() {
         conversations.cleanUp();
         return (int) conversations.estimatedSize();
+    }
+
+    private record Turns(List<String> questions, Optional<EarlierAnswer> lastAnswer) {
+
+        static final Turns NONE = new Turns(List.of(), Optional.empty());
     }
 
     private static long nanos(Instant instant) {

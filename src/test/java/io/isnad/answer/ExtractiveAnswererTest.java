@@ -40,6 +40,15 @@ class ExtractiveAnswererTest {
     private final ExtractiveAnswerer answerer = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
             AbstentionModel.packaged());
 
+    /** Two stories of an attack: Aleppo's killed, and Homs's killed and wounded. */
+    private static final Map<String, String> TWO_ATTACKS = Map.of("a.txt", """
+            هجوم على حلب
+            وقتل ما بين 120 و130 شخصا في الهجوم الذي شنته هيئة تحرير الشام على مدينة حلب.
+            وتصنف هذه الجماعة جماعة إرهابية.""", "h.txt", """
+            هجوم على الكلية
+            واستهدفت التنظيمات المسلحة حفل تخريج الضباط في الكلية الحربية بحمص.
+            وأعلنت وزارة الصحة أن عدد القتلى في الهجوم بلغ 89 وأن عدد الجرحى بلغ 277.""");
+
     @BeforeEach
     void articles() throws IOException {
         articles = ArticleFixture.of(tmp, Map.of("a.txt", """
@@ -370,13 +379,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void aFollowUpNamingNothingNewIsDeclinedFromAnotherStoryThatNamesNoneOfTheCarriedNames() throws IOException {
-        try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("story"), Map.of("a.txt", """
-                هجوم على حلب
-                وقتل ما بين 120 و130 شخصا في الهجوم الذي شنته هيئة تحرير الشام على مدينة حلب.
-                وتصنف هذه الجماعة جماعة إرهابية.""", "h.txt", """
-                هجوم على الكلية
-                واستهدفت التنظيمات المسلحة حفل تخريج الضباط في الكلية الحربية بحمص.
-                وأعلنت وزارة الصحة أن عدد القتلى في الهجوم بلغ 89 وأن عدد الجرحى بلغ 277."""))) {
+        try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("story"), TWO_ATTACKS)) {
             Snapshot corpus = attacks.snapshot();
             // Answers whatever it is asked: only the story left can decline.
             ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
@@ -398,6 +401,29 @@ class ExtractiveAnswererTest {
                     "كم عدد القتلى في الهجوم على الكلية الحربية بحمص؟");
             assertTrue(always.answer(corpus, attacks.retrieve(homsText), askedAfter(homsText, followUp, false, homs))
                     .isPresent());
+        }
+    }
+
+    @Test
+    void aModelAnswerQuotingOnlyAnotherStoryThatNamesNoneOfTheCarriedNamesLeavesTheStory() throws IOException {
+        try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("cited"), TWO_ATTACKS)) {
+            Snapshot corpus = attacks.snapshot();
+            String followUp = "وكم عدد الجرحى؟";
+            String text = "وكم عدد الجرحى (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
+            String earlier = "كم شخص قتل في الهجوم الذي شنته هيئة تحرير الشام على حلب؟";
+            PreviousAnswer aleppo = new PreviousAnswer("a.txt", 1, QuestionType.NUMBER, earlier);
+            AskedQuestion asked = askedAfter(text, followUp, false, aleppo);
+            assertTrue(answerer.leavesTheStory(corpus, attacks.retrieve(text), asked, Set.of("h.txt")),
+                    "the wounded of Homs are no answer about Aleppo's attack");
+            assertFalse(answerer.leavesTheStory(corpus, attacks.retrieve(text), asked, Set.of("a.txt", "h.txt")),
+                    "an answer quoting the story shown too stays in it");
+            String named = "وكم عدد الجرحى في حمص؟";
+            String namedText = "وكم عدد الجرحى في حمص (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
+            assertFalse(answerer.leavesTheStory(corpus, attacks.retrieve(namedText),
+                    askedAfter(namedText, named, false, aleppo), Set.of("h.txt")), "naming Homs, the user changes it");
+            PreviousAnswer guessed = new PreviousAnswer("a.txt", 1, QuestionType.NUMBER, earlier, false);
+            assertFalse(answerer.leavesTheStory(corpus, attacks.retrieve(text),
+                    askedAfter(text, followUp, false, guessed), Set.of("h.txt")), "no story was shown");
         }
     }
 

@@ -37,6 +37,7 @@ class LlmAnswerTest {
     /** Asks the source of 003's story, which its closing by-line and URL source line credit. */
     private static final String SOURCE = "أي موقع نشر خبر زيارة عراقجي إلى دمشق؟";
     private static final String BY_LINE = "نغوك آنه (بحسب وكالة فرانس برس)";
+    private static final String FOLLOW_UP = "وإلى أين سيذهب بعدها؟";
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -173,6 +174,57 @@ class LlmAnswerTest {
                 .filter(p -> p.contains("Rewrite the last question")).findFirst().orElseThrow();
         assertTrue(rewritePrompt.contains(MEETING), "the history reaches the rewrite prompt");
         assertTrue(rewritePrompt.contains("وإلى أين سيذهب بعدها؟"));
+    }
+
+    @Test
+    void aFollowUpsPromptHoldsThePreviousAnswerAndAFirstQuestionsDoesNot() {
+        String id = chat(MEETING, null).getString("conversationId");
+        String first = answerPrompt();
+        assertFalse(first.contains(OpenAiStub.EARLIER_ANSWER), first);
+        RestAssured.delete(stubUrl.replace("/v1/", "/__requests")).then().statusCode(200);
+        JsonPath followUp = chat(FOLLOW_UP, id);
+        String prompt = answerPrompt();
+        String shown = OpenAiStub.GOOD_REPLY.replace(" [1]", "");
+        int earlier = prompt.indexOf(OpenAiStub.EARLIER_ANSWER + shown + "\n");
+        assertTrue(prompt.lastIndexOf("</passage>") < earlier && earlier < prompt.indexOf(OpenAiStub.REWRITTEN),
+                "the answer shown, unmarked, between the passages and the question: " + prompt);
+        assertTrue(prompt.substring(prompt.lastIndexOf("</passage>"), earlier).contains(MEETING), prompt);
+        String rewritePrompt = requests().getList("messages.content.flatten()", String.class).stream()
+                .filter(p -> p.contains("Rewrite the last question")).findFirst().orElseThrow();
+        assertTrue(rewritePrompt.contains(shown), "the rewrite sees whom the answer named: " + rewritePrompt);
+        // Checked and cited as any answer: the quote stands at its offsets in the article.
+        assertEquals("llm", followUp.getString("mode"));
+        assertEquals(OpenAiStub.GOOD_REPLY, followUp.getString("answer"));
+        String text = given().get("/api/articles/" + followUp.getString("citations[0].file")).then().statusCode(200)
+                .extract().path("text");
+        assertEquals(followUp.getString("citations[0].quote"), text.substring(followUp.getInt("citations[0].start"),
+                followUp.getInt("citations[0].end")));
+    }
+
+    @Test
+    void anUnsupportedReplyToAFollowUpFallsBackToTheExtractiveFollowUpAnswer() {
+        String id = chat(MEETING + " " + OpenAiStub.BAD_FOLLOW_UP, null).getString("conversationId");
+        JsonPath followUp = chat(FOLLOW_UP, id);
+        assertTrue(answerPrompt().contains(OpenAiStub.EARLIER_ANSWER), "the stub saw the earlier answer");
+        assertEquals("extractive", followUp.getString("mode"));
+        assertEquals("model_unsupported", followUp.getString("fallbackReason"));
+        assertFalse(followUp.getString("answer").contains("500 مرة"), followUp.getString("answer"));
+        assertEquals(OpenAiStub.REWRITTEN, followUp.getString("rewrittenQuestion"));
+        assertFalse(followUp.getBoolean("abstained"), followUp.prettify());
+        assertFalse(followUp.getList("citations").isEmpty(), "the extractive follow-up answer cites");
+    }
+
+    @Test
+    void aReplyToAFollowUpQuotingOnlyAnotherStoryFallsBackAsTheExtractiveAnswerDeclinesIt() {
+        String id = chat(MEETING + " " + OpenAiStub.OTHER_STORY, null).getString("conversationId");
+        JsonPath followUp = given().contentType(ContentType.JSON)
+                .body(Map.of("message", FOLLOW_UP, "conversationId", id, "topK", 20)).post("/api/chat").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(answerPrompt().contains(OpenAiStub.EARLIER_ANSWER), "the stub saw the earlier answer");
+        assertEquals("model_left_the_story", followUp.getString("fallbackReason"), followUp.prettify());
+        assertEquals("extractive", followUp.getString("mode"));
+        assertTrue(followUp.getList("citations.file", String.class).stream().allMatch(f -> f.startsWith("003_")),
+                followUp.prettify());
     }
 
     @Test
@@ -322,6 +374,20 @@ class LlmAnswerTest {
         List<SseEvents.Event> events = SseEvents.parse(body);
         assertEquals("done", events.get(events.size() - 1).name(), body);
         return JsonPath.from(events.get(events.size() - 1).data());
+    }
+
+    private static JsonPath chat(String message, String conversationId) {
+        Map<String, String> body = conversationId == null ? Map.of("message", message)
+                : Map.of("message", message, "conversationId", conversationId);
+        return given().contentType(ContentType.JSON).body(body).post("/api/chat").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    /** The user message of the latest answer prompt the stub received (not a rewrite's or translation's). */
+    private String answerPrompt() {
+        List<String> prompts = requests().getList("messages.content.flatten()", String.class).stream()
+                .filter(p -> p.contains("<passage")).toList();
+        return prompts.getLast();
     }
 
     private static JsonPath ask(String question) {

@@ -45,6 +45,17 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     /** How the answer templates introduce a source question's credit lines. */
     static final String CREDITS_HEADING = "أسطر تنسب الخبر";
     static final String MADE_UP_SOURCE_REPLY = "نشرته صحيفة الغارديان البريطانية";
+    /** How the Arabic answer template gives a follow-up the answer the previous question was shown. */
+    static final String EARLIER_ANSWER = "الإجابة المعطاة: ";
+    /** In a conversation's first question, makes the reply to its follow-up a figure no passage gives. */
+    static final String BAD_FOLLOW_UP = "followbad";
+    /**
+     * In a conversation's first question, makes the reply to its follow-up quote a passage that holds none of the
+     * names {@link #REWRITTEN} carries from the story shown (003's), as loosely as the articles are searched
+     * (عراقجي also matches العراق): another story.
+     */
+    static final String OTHER_STORY = "followother";
+    private static final List<String> STORY_NAMES = List.of("عباس", "عراق", "دمشق");
     private static final Pattern PASSAGE = Pattern.compile("<passage n=\"(\\d+)\"[^>]*>\n(.*?)\n</passage>",
             Pattern.DOTALL);
 
@@ -134,6 +145,12 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         if (prompt.contains(CREDITS_HEADING)) {
             return creditReply(prompt);
         }
+        if (prompt.contains(EARLIER_ANSWER) && prompt.contains(BAD_FOLLOW_UP)) {
+            return WRONG_NUMBER_REPLY;
+        }
+        if (prompt.contains(EARLIER_ANSWER) && prompt.contains(OTHER_STORY)) {
+            return otherStoryReply(prompt);
+        }
         if (prompt.contains(FABRICATE)) {
             return FABRICATED_REPLY;
         }
@@ -156,6 +173,19 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
             return "لا تجيب المقالات عن هذا السؤال.";
         }
         return GOOD_REPLY;
+    }
+
+    /** The first sentence of the first passage holding none of the story's names, cited by its number. */
+    private static String otherStoryReply(String prompt) {
+        Matcher passage = PASSAGE.matcher(prompt);
+        while (passage.find()) {
+            String text = passage.group(2);
+            if (STORY_NAMES.stream().noneMatch(text::contains)) {
+                int stop = text.indexOf('.');
+                return (stop < 0 ? text : text.substring(0, stop)).strip() + " [" + passage.group(1) + "].";
+            }
+        }
+        return "";
     }
 
     /** The first credit line the prompt gives, cited by its number; a made-up source when asked for one. */

@@ -8,8 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import io.isnad.answer.Citation;
+import io.isnad.answer.followup.EarlierAnswer;
 
 class ConversationStoreTest {
 
@@ -19,10 +23,25 @@ class ConversationStoreTest {
     void keepsOnlyTheLatestTurns() {
         ConversationStore store = new ConversationStore(2, Duration.ofMinutes(30), 10, clock);
         String id = store.start().id();
-        store.record(id, "one");
-        store.record(id, "two");
-        store.record(id, "three");
+        store.record(id, "one", Optional.empty());
+        store.record(id, "two", Optional.empty());
+        store.record(id, "three", Optional.empty());
         assertEquals(List.of("two", "three"), store.find(id).orElseThrow().history());
+    }
+
+    @Test
+    void keepsTheAnswerTheLatestQuestionWasGivenAndOnlyThatOne() {
+        ConversationStore store = new ConversationStore(2, Duration.ofMinutes(30), 10, clock);
+        String id = store.start().id();
+        assertTrue(store.find(id).orElseThrow().lastAnswer().isEmpty());
+        EarlierAnswer first = new EarlierAnswer("one answered [1].", List.of(new Citation(1, "a.txt", "t",
+                "one answered.", 0, 13, 1.0, "main")));
+        store.record(id, "one", Optional.of(first));
+        assertEquals(Optional.of(first), store.find(id).orElseThrow().lastAnswer());
+        store.record(id, "two", Optional.empty());
+        store.record(id, "three", Optional.empty());
+        assertEquals(List.of("two", "three"), store.find(id).orElseThrow().history());
+        assertTrue(store.find(id).orElseThrow().lastAnswer().isEmpty(), "a declined question replaces it with none");
     }
 
     @Test
@@ -53,7 +72,7 @@ class ConversationStoreTest {
         ConversationStore store = new ConversationStore(5, Duration.ofMinutes(30), 10, clock);
         String id = store.start().id();
         clock.advance(Duration.ofMinutes(20));
-        store.record(id, "one");
+        store.record(id, "one", Optional.empty());
         clock.advance(Duration.ofMinutes(20));
         assertEquals(List.of("one"), store.find(id).orElseThrow().history());
     }

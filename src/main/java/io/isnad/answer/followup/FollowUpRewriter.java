@@ -18,7 +18,9 @@ import io.isnad.answer.model.PromptTemplates;
 
 /**
  * Turns a follow-up into a standalone question from the conversation's earlier questions: by the
- * model in {@code llm} mode, by {@link FollowUpRule} otherwise and whenever the model fails.
+ * model in {@code llm} mode, which is also shown the answer the latest of them was given where the
+ * conversation kept it (a "he" may stand for the person it named), by {@link FollowUpRule} otherwise and
+ * whenever the model fails.
  */
 @ApplicationScoped
 public class FollowUpRewriter {
@@ -44,6 +46,7 @@ public class FollowUpRewriter {
             try {
                 String rewritten = ModelReplies.firstLine(gateway.complete(ModelReplies.userTurn(prompts.render(
                         Prompt.REWRITE, Map.of("history", String.join("\n", question.history()),
+                                "answer", question.earlier().map(EarlierAnswer::unmarked).orElse(""),
                                 "question", question.text())))));
                 return rewritten.equalsIgnoreCase(question.text()) ? Optional.empty() : Optional.of(rewritten);
             } catch (RuntimeException e) {

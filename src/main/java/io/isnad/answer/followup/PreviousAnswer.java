@@ -1,6 +1,10 @@
 package io.isnad.answer.followup;
 
+import java.util.Optional;
+
+import io.isnad.answer.Citation;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.index.Snapshot;
 
 /**
  * The sentence the previous turn's answer was chosen for: its lead, also when a typed neighbour is
@@ -22,5 +26,13 @@ public record PreviousAnswer(String file, int sentence, QuestionType type, Strin
     /** The sentence the previous question was answered with. */
     public PreviousAnswer(String file, int sentence, QuestionType type, String question) {
         this(file, sentence, type, question, true);
+    }
+
+    /** The shown answer whose quote {@code cited} is: the sentence of its article in which the quote starts. */
+    public static Optional<PreviousAnswer> quoting(Snapshot corpus, Citation cited, QuestionType type,
+            String question) {
+        return corpus.article(cited.file()).flatMap(a -> a.sentences().stream()
+                .filter(s -> s.start() <= cited.start() && cited.start() < s.end()).findFirst()
+                .map(s -> new PreviousAnswer(cited.file(), s.index(), type, question)));
     }
 }

@@ -18,6 +18,11 @@ public final class FallbackReason {
     public static final String NO_CITATIONS = "model_cited_nothing";
     /** The model cited passages, but none of its sentences is supported by the passage it cites. */
     public static final String UNSUPPORTED = "model_unsupported";
+    /**
+     * The model answered a follow-up that names nothing new from another story than the one the user was
+     * shown, which the extractive answerer declines too (FollowUpDeclines.leavesTheStory).
+     */
+    public static final String LEFT_THE_STORY = "model_left_the_story";
 
     private FallbackReason() {
     }

@@ -27,7 +27,9 @@ import io.isnad.retrieve.EvidenceScorer;
  * Has the model write the answer from the numbered passages, then checks its citations. Model
  * failures propagate as exceptions: deciding on the fallback is the {@link AssistantService}'s job.
  * A question asking a story's source is also given the lines crediting the story, numbered after the
- * passages: the index leaves them out, so no retrieved passage holds them.
+ * passages: the index leaves them out, so no retrieved passage holds them. A follow-up is also shown the
+ * previous question and the answer the user was given, unnumbered: it tells what the follow-up refers to
+ * ("and who carried it out?"), and only a passage can be cited.
  */
 @ApplicationScoped
 public class LlmAnswerer {
@@ -46,11 +48,13 @@ public class LlmAnswerer {
     /**
      * @param credits the lines crediting the story a source question asks about, as the extractive answer
      *        cites them; none for any other question
+     * @param earlier in a follow-up, the previous turn
      */
     public CitationChecker.Checked answer(Snapshot corpus, Retrieval retrieval, List<Citation> credits,
-            String question, String language) {
+            String question, String language, Optional<EarlierTurn> earlier) {
         List<GivenPassage> given = given(corpus, retrieval, credits);
-        return checker(corpus, retrieval, given, question).check(gateway.complete(messages(given, question, language)));
+        return checker(corpus, retrieval, given, question)
+                .check(gateway.complete(messages(given, question, language, earlier)));
     }
 
     /**
@@ -59,21 +63,26 @@ public class LlmAnswerer {
      * has finished.
      */
     public CitationChecker.Checked stream(Snapshot corpus, Retrieval retrieval, List<Citation> credits,
-            String question, String language, Consumer<String> onText) {
+            String question, String language, Optional<EarlierTurn> earlier, Consumer<String> onText) {
         List<GivenPassage> given = given(corpus, retrieval, credits);
         CitationChecker checker = checker(corpus, retrieval, given, question);
         SentenceRelease release = new SentenceRelease(checker::supportedSentence, onText);
-        String text = gateway.stream(messages(given, question, language), release::accept).toCompletableFuture().join();
+        String text = gateway.stream(messages(given, question, language, earlier), release::accept)
+                .toCompletableFuture().join();
         release.flush();
         return checker.check(text);
     }
 
-    List<ChatMessage> messages(List<GivenPassage> given, String question, String language) {
+    List<ChatMessage> messages(List<GivenPassage> given, String question, String language,
+            Optional<EarlierTurn> earlier) {
         boolean arabic = LanguageDetector.ARABIC.equals(language);
         String system = prompts.render(arabic ? Prompt.SYSTEM_AR : Prompt.SYSTEM_EN, Map.of());
+        // The earlier answer is unfenced: defused, it cannot open or close a passage of its own.
         String user = prompts.render(arabic ? Prompt.ANSWER_AR : Prompt.ANSWER_EN,
                 Map.of("passages", format(given, GivenPassage.Story.class),
-                        "credits", format(given, GivenPassage.Credit.class), "question", question));
+                        "credits", format(given, GivenPassage.Credit.class),
+                        "earlierQuestion", earlier.map(e -> oneLine(e.question())).orElse(""),
+                        "earlierAnswer", earlier.map(e -> oneLine(e.answer())).orElse(""), "question", question));
         return List.of(SystemMessage.from(system), UserMessage.from(user));
     }
 
@@ -127,5 +136,9 @@ public class LlmAnswerer {
 
     private static String attribute(String value) {
         return defuse(value).replace('"', '\'').replace('\n', ' ');
+    }
+
+    private static String oneLine(String value) {
+        return defuse(value).replaceAll("\\s+", " ").strip();
     }
 }

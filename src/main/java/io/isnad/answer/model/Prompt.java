@@ -6,9 +6,9 @@ import java.util.Set;
 public enum Prompt {
     SYSTEM_EN("system-en.txt"),
     SYSTEM_AR("system-ar.txt"),
-    ANSWER_EN("answer-en.txt", "passages", "credits", "question"),
-    ANSWER_AR("answer-ar.txt", "passages", "credits", "question"),
-    REWRITE("rewrite.txt", "history", "question"),
+    ANSWER_EN("answer-en.txt", "passages", "credits", "earlierQuestion", "earlierAnswer", "question"),
+    ANSWER_AR("answer-ar.txt", "passages", "credits", "earlierQuestion", "earlierAnswer", "question"),
+    REWRITE("rewrite.txt", "history", "answer", "question"),
     TRANSLATE("translate.txt", "question");
 
     private final String file;

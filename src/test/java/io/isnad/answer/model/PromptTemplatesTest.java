@@ -18,13 +18,15 @@ import io.quarkus.qute.Engine;
 class PromptTemplatesTest {
 
     private static final Engine ENGINE = Engine.builder().addDefaults().build();
+    private static final String PASSAGES = "@@passages@@";
+    private static final String QUESTION = "@@question@@";
 
     @Test
     void articleTextThatLooksLikeAPlaceholderStaysLiteral() {
         PromptTemplates prompts = PromptTemplates.load(Path.of("prompts"), ENGINE);
         String passages = "<passage n=\"1\">The article says {{question}} and {question} and {x} and {#if}.</passage>";
         String rendered = prompts.render(Prompt.ANSWER_EN, Map.of("passages", passages, "credits", "",
-                "question", "Who won?"));
+                "earlierQuestion", "", "earlierAnswer", "", "question", "Who won?"));
         assertTrue(rendered.contains(passages), rendered);
         assertEquals(1, rendered.split("Who won\\?", -1).length - 1, rendered);
     }
@@ -32,7 +34,8 @@ class PromptTemplatesTest {
     @Test
     void aQuestionWithBracesIsInsertedAsIs() {
         PromptTemplates prompts = PromptTemplates.load(Path.of("prompts"), ENGINE);
-        String rendered = prompts.render(Prompt.REWRITE, Map.of("history", "{question}", "question", "{history}?"));
+        String rendered = prompts.render(Prompt.REWRITE, Map.of("history", "{question}", "answer", "{answer}",
+                "question", "{history}?"));
         assertTrue(rendered.contains("{question}\n") && rendered.endsWith("{history}?"), rendered);
     }
 
@@ -53,20 +56,56 @@ class PromptTemplatesTest {
     @Test
     void theAnswerTemplatesIntroduceCreditLinesOnlyWhenThereAreAny() {
         PromptTemplates prompts = PromptTemplates.load(Path.of("prompts"), ENGINE);
-        String passages = "@@passages@@";
-        String question = "@@question@@";
         String credit = "<passage n=\"6\" file=\"a.txt\" title=\"t\">\nالمصدر: وكالة\n</passage>";
         for (Prompt answer : new Prompt[] {Prompt.ANSWER_EN, Prompt.ANSWER_AR}) {
-            String plain = prompts.render(answer, Map.of("passages", passages, "credits", "", "question", question));
-            String source = prompts.render(answer, Map.of("passages", passages, "credits", credit,
-                    "question", question));
+            String plain = answer(prompts, answer, "", "", "");
+            String source = answer(prompts, answer, credit, "", "");
             assertFalse(plain.contains("\n\n\n"), "no gap is left where the credit lines would stand: " + plain);
-            int afterPassages = source.indexOf(passages) + passages.length();
-            assertTrue(afterPassages < source.indexOf(credit) && source.indexOf(credit) < source.indexOf(question),
+            int afterPassages = source.indexOf(PASSAGES) + PASSAGES.length();
+            assertTrue(afterPassages < source.indexOf(credit) && source.indexOf(credit) < source.indexOf(QUESTION),
                     source);
             String introduction = source.substring(afterPassages, source.indexOf(credit)).strip();
             assertFalse(introduction.isEmpty() || plain.contains(introduction), plain);
         }
+    }
+
+    @Test
+    void theAnswerTemplatesShowThePreviousTurnOnlyToAFollowUpAfterThePassages() {
+        PromptTemplates prompts = PromptTemplates.load(Path.of("prompts"), ENGINE);
+        String credit = "@@credit@@";
+        String previous = "@@previous@@";
+        String shown = "@@shown answer@@";
+        for (Prompt answer : new Prompt[] {Prompt.ANSWER_EN, Prompt.ANSWER_AR}) {
+            String first = answer(prompts, answer, credit, "", "");
+            String followUp = answer(prompts, answer, credit, previous, shown);
+            assertFalse(first.contains("\n\n\n"), "no gap is left where the previous turn would stand: " + first);
+            int afterCredits = followUp.indexOf(credit) + credit.length();
+            assertTrue(afterCredits < followUp.indexOf(previous) && followUp.indexOf(previous) < followUp.indexOf(shown)
+                    && followUp.indexOf(shown) < followUp.indexOf(QUESTION), followUp);
+            String introduction = followUp.substring(afterCredits, followUp.indexOf(previous)).strip();
+            assertFalse(introduction.isEmpty() || first.contains(introduction), first);
+        }
+    }
+
+    /** An answer template filled as the service fills it, with stand-ins for the passages and the question. */
+    private static String answer(PromptTemplates prompts, Prompt answer, String credits, String earlierQuestion,
+            String earlierAnswer) {
+        return prompts.render(answer, Map.of("passages", PASSAGES, "credits", credits,
+                "earlierQuestion", earlierQuestion, "earlierAnswer", earlierAnswer, "question", QUESTION));
+    }
+
+    @Test
+    void theRewriteTemplateShowsTheAnswerGivenOnlyWhenTheConversationKeptOne() {
+        PromptTemplates prompts = PromptTemplates.load(Path.of("prompts"), ENGINE);
+        String lone = prompts.render(Prompt.REWRITE, Map.of("history", "@@history@@", "answer", "",
+                "question", "@@question@@"));
+        String kept = prompts.render(Prompt.REWRITE, Map.of("history", "@@history@@", "answer", "@@answer@@",
+                "question", "@@question@@"));
+        assertFalse(lone.contains("\n\n\n"), lone);
+        assertTrue(kept.indexOf("@@history@@") < kept.indexOf("@@answer@@")
+                && kept.indexOf("@@answer@@") < kept.indexOf("@@question@@"), kept);
+        String introduction = kept.substring(kept.indexOf("@@history@@") + 11, kept.indexOf("@@answer@@")).strip();
+        assertFalse(introduction.isEmpty() || lone.contains(introduction), lone);
     }
 
     @Test
