@@ -118,10 +118,14 @@ public final class CountDeclines {
      * Whether a text gives a figure, a vague quantity or a dual of a word of a how-many question or of
      * the noun it counts ({@code tallied}): an English question's words are English, so the dual that
      * answers it (فريقين for "How many teams…", جامعتان for "How many universities…") is found only
-     * through the counted noun's Arabic translations, which {@code tallied} holds.
+     * through the counted noun's Arabic translations, which {@code tallied} holds. A figure the question
+     * itself writes is none ({@link ShortAnswerFinder#givenByQuestion}, as the short answer reads it): it is
+     * what the question counts within, not how many ("idlib ceasefire violations count since 2020" answered
+     * by "منذ عام 2020…", docs/answers.md, "unans44").
      */
     private static boolean holdsFigure(String text, TypedQuestion kind, List<String> tallied) {
-        return !SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).isEmpty()
+        return SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).stream()
+                        .anyMatch(span -> !ShortAnswerFinder.givenByQuestion(span, kind))
                 || ShortAnswerFinder.fit(text, kind, tallied).holdsAnswer()
                 || ArabicTextNormalizer.words(text).stream().anyMatch(ArabicNumberWords::isQuantityWord);
     }

@@ -287,6 +287,14 @@ public final class ShortAnswerFinder {
     }
 
     /**
+     * Whether {@code question} already holds {@code span} ({@link #inQuestion}): then the span is what it
+     * asks about, not its answer.
+     */
+    public static boolean givenByQuestion(Span span, TypedQuestion question) {
+        return inQuestion(span, question.folded(), question.type());
+    }
+
+    /**
      * A span the question already holds is what it asks about, with or without its year word: "a
      * drought more extreme than in 2005" is not answered by "سنة 2005"; a figure with its unit
      * without the unit too: "kids under the age of 18" is not answered by "18 سنة".

@@ -103,6 +103,22 @@ class DeclinesTest {
         assertFalse(noFigure("كم موظفا يعمل في القنصلية؟", "وفي 30 نوفمبر، كان في القنصلية 12 موظفا."));
     }
 
+    // A figure the question itself writes is what it counts within, not how many: as the short answer reads it.
+    @Test
+    void aFigureTheQuestionWritesIsNoFigureOfItsCount() {
+        String truce = "منذ عام 2020، تخضع منطقة إدلب لوقف إطلاق النار، والذي صمد لكنه انتهك بشكل متكرر.";
+        assertTrue(CountDeclines.noFigureNamed(english("idlib ceasefire violations count since 2020"),
+                List.of(truce), List.of()));
+        assertTrue(noFigure("كم مرة انتهك وقف إطلاق النار في إدلب منذ 2020؟", truce));
+        // A figure of the sentence's own, or a number word, may give the count.
+        assertFalse(noFigure("كم مرة انتهك وقف إطلاق النار في إدلب منذ 2020؟",
+                "منذ عام 2020 انتهك وقف إطلاق النار 14 مرة."));
+        assertFalse(noFigure("كم مرحلة افتتح فيها المترو بين 1980 و1984؟",
+                "تم افتتاحه في خمس مراحل بين عامي 1980 و 1984."));
+        assertFalse(CountDeclines.noFigureNamed(english("idlib ceasefire violations count"), List.of(truce),
+                List.of()));
+    }
+
     @Test
     void aQuestionCountingNoNounOrTypedByANounIsLeftToTheModel() {
         String vast = "تضم المنطقة مناطق شاسعة غير مأهولة.";
