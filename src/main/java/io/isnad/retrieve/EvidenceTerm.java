@@ -1,5 +1,6 @@
 package io.isnad.retrieve;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,6 +49,13 @@ public record EvidenceTerm(String label, Set<String> forms, double weight, boole
      */
     public boolean typedAsPhrase() {
         return label.indexOf(' ') >= 0;
+    }
+
+    /** The same term, also matched by {@code more} forms. */
+    public EvidenceTerm withFormsAdded(Set<String> more) {
+        Set<String> all = new LinkedHashSet<>(forms);
+        all.addAll(more);
+        return new EvidenceTerm(label, all, weight, fuzzy, partial, phrases, rankWeight);
     }
 
     /** The same term with another weight; its rank weight changes in proportion. */

@@ -131,7 +131,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         // The noun the question asks about, held only loosely (a short light stem, a variant, a root, a
         // word of a phrase), counts as missing: such matches made unrelated sentences look answered
         // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
-        Optional<WordingAside> aside = wordingAside(judged, articleTokens);
+        Optional<WordingAside> aside = wordingAside(judged, articleTokens)
+                .or(() -> speakerHeld(judged, articleTokens));
         EvidenceScorer weighed = aside.map(WordingAside::scorer).orElse(scorer);
         double coverage = aside.map(rest -> rest.assessment().coverage()).orElse(judged.coverage());
         double largestMissing = Math.max(aside.map(rest -> rest.assessment().largestMissing())
@@ -196,7 +197,19 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
-     * The question's evidence with some wording weighing nothing, and the judged sentence as it assesses
+     * The judged sentence assessed with a who-question's verb of saying held by the words it reports speech with
+     * ({@link ReportedSpeaker}), when that holds more of the question than its own words do; empty otherwise.
+     */
+    Optional<WordingAside> speakerHeld(SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+        return ReportedSpeaker.widened(question, words, evidence, corpus.analyzers(), english(),
+                        judged.sentence().text())
+                .map(widened -> WordingAside.of(scorer.reweighted(widened), judged, articleTokens))
+                .filter(held -> held.assessment().coverage() > judged.coverage());
+    }
+
+    /**
+     * The question's evidence re-read (some wording weighing nothing, or a verb of saying held by the sentence's
+     * reporting words), and the judged sentence as it assesses
      * it ({@link EvidenceScorer#assess}, with the article's terms as the sentence's own check found them):
      * the assessment that tells whether the sentence holds the rest in full is the one the features read.
      */

@@ -21,6 +21,21 @@ public final class ArabicSpeechVerbs {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
+     * The words by which a sentence reports what someone said, folded: the reporting verbs that are no other
+     * word as well (not تابع "affiliated", طالب "student", نقل "transport", ذكر "male", وصف "description"),
+     * in the masculine and the feminine, and the participles by which news prose reports speech after
+     * another verb ("حمّل … مسؤولية المجزرة لـ…، مؤكداً أن…"، "…، مشيراً إلى…").
+     */
+    private static final Set<String> REPORTING = Stream.concat(
+                    Stream.of("قال", "أكد", "أعلن", "أضاف", "أشار", "اعتبر", "أوضح", "صرح", "شدد", "أفاد", "نفى")
+                            .flatMap(verb -> Stream.of(verb, feminine(verb))),
+                    Stream.of("مؤكدا", "مشيرا", "معتبرا", "موضحا", "مضيفا", "مشددا", "منوها")
+                            .flatMap(participle -> Stream.of(participle,
+                                    participle.substring(0, participle.length() - 1) + "ة")))
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
      * The reporting verbs by which a speaker goes on from what he said (وأضاف، وتابع، وأردف، واستطرد),
      * in the masculine and the feminine, folded: a news line opening on one carries on the statement of
      * the line before, whose speaker and subject it does not name again ("وتابع المسؤول الإيراني، أن
@@ -156,6 +171,14 @@ public final class ArabicSpeechVerbs {
      */
     public static boolean asksAboutWords(String folded) {
         return attributes(folded) || withOrWithoutConjunction(SAID_ELSE, folded);
+    }
+
+    /**
+     * The words of {@code text} by which it reports what someone said ({@link #REPORTING}: قال، أكد، اعتبر،
+     * مؤكداً…), folded as the text writes them, a glued و or ف kept.
+     */
+    public static List<String> reportingIn(String text) {
+        return ArabicTextNormalizer.words(text).stream().filter(w -> withOrWithoutConjunction(REPORTING, w)).toList();
     }
 
     /** Whether a folded word is one of the verbs, with or without a glued و or ف. */

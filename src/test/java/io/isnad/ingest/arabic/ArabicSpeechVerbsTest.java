@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class ArabicSpeechVerbsTest {
@@ -25,6 +27,17 @@ class ArabicSpeechVerbsTest {
         assertFalse(goesOn("وأكد"));
         assertFalse(goesOn("التابع"));
         assertFalse(goesOn("إضافة"));
+    }
+
+    // A sentence reports speech by a reporting verb, with its conjunction, or by a participle after another verb;
+    // a verb of speech that is also a noun (تابع "affiliated", طالب "student") reports nothing.
+    @Test
+    void theWordsASentenceReportsSpeechWithAreItsReportingVerbsAndParticiples() {
+        assertEquals(List.of(ArabicTextNormalizer.normalize("مؤكداً")),
+                ArabicSpeechVerbs.reportingIn("حمّل الرئيس الإرهابيين المسؤولية، مؤكداً أن إيران تقف مع سوريا."));
+        assertEquals(List.of(ArabicTextNormalizer.normalize("وقالت")),
+                ArabicSpeechVerbs.reportingIn("وقالت الوزارة إن الهجوم فشل."));
+        assertEquals(List.of(), ArabicSpeechVerbs.reportingIn("قاد طالب مركبة تابعة للجيش، وتابع دراسته."));
     }
 
     // A reply asked by the verb, the noun or "reaction", with the article; not "in response", ردا على
