@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -42,6 +43,9 @@ final class FollowUpRule {
             "هو", "هي", "هم", "هما", "هن", "ذلك", "تلك", "هناك", "هنالك", "هنا", "هذا", "هذه", "حينها", "عندها",
             "آنذاك", "وهو", "وهي", "وهم", "وهناك", "وذلك"), ArabicStopWords.DIALECT_DEMONSTRATIVES.stream())
             .collect(Collectors.toUnmodifiableSet());
+
+    /** The prepositions by which a question names what a reply was to ("respond to", "رد على"), folded. */
+    private static final Set<String> REPLIED_TO = Set.of("to", "علي");
 
     /** English function and question words: neither a name nor a topic (Arabic ones: {@link ArabicStopWords}). */
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -103,10 +107,23 @@ final class FollowUpRule {
                         .anyMatch(ArabicStopWords::hasGluedDemonstrative)) {
             return true;
         }
+        if (asksReplyToNothingNamed(question, words)) {
+            return true;
+        }
         List<String> content = words.stream().filter(w -> !isFunctionWord(w)).toList();
         boolean latin = content.stream().anyMatch(FollowUpRule::isLatin);
         boolean named = content.stream().anyMatch(w -> isNumber(w) || isLatin(w) && isCapitalised(w) && !isFirst(words, w));
         return content.size() < MIN_OWN_WORDS || latin && !named;
+    }
+
+    /**
+     * Whether the question asks how someone replied or reacted ({@link ArabicSpeechVerbs#asksReply}) without
+     * naming what to ("how did the Syrian army respond?"، "وكيف رد الجيش السوري؟"): a reply is always to
+     * something, and left unnamed that is what the conversation was about, as surely as a pronoun says so.
+     */
+    private static boolean asksReplyToNothingNamed(String question, List<String> words) {
+        return ArabicSpeechVerbs.asksReply(question) && words.stream().map(ArabicTextNormalizer::normalize)
+                .map(w -> w.toLowerCase(Locale.ROOT)).noneMatch(REPLIED_TO::contains);
     }
 
     /**

@@ -157,13 +157,14 @@ public final class ArabicQuestionWords {
 
     /**
      * Whether a folded word, with or without its article, names the kind of answer asked for rather
-     * than what the question is about: a noun of time or quantity (في أي سنة، سنة كام، كم عدد) or a
-     * word of {@link #LOCATING}. An answer gives the figure or the place; it need not repeat the word.
+     * than what the question is about: a noun of time, quantity or reason (في أي سنة، سنة كام، كم عدد، وشو
+     * السبب) or a word of {@link #LOCATING}. An answer gives the figure, the place or the reason ("وفقا لخطة
+     * العمليات الأرضية"); it need not repeat the word.
      */
     public static boolean namesTheAnswerKind(String folded) {
         String bare = ArabicTextNormalizer.withoutArticle(folded);
         return TIME_NOUNS.contains(folded) || TIME_NOUNS.contains(bare) || QUANTITY_NOUNS.contains(bare)
-                || LOCATING.contains(folded);
+                || REASON_NOUNS.contains(bare) || LOCATING.contains(folded);
     }
 
     /** The words as the folded text spells them: رئيس is matched as رييس. */

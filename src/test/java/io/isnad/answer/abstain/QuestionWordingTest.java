@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,17 @@ class QuestionWordingTest extends AbsenceCheckCase {
         AbsentEvidence absent = check(asked);
         assertEquals(List.of(), absent.unknownNames());
         assertEquals(0, absent.strangeShare());
+    }
+
+    @Test
+    void theNounOfTheAskedReasonIsWording() {
+        // An answer gives the reason ("بعد ساعة من إقلاعها"), seldom the word سبب; the landing is what is asked about.
+        Map<String, String> reasons = Map.of("هبوط الطائرة في بيروت، وشو السبب؟", "سبب",
+                "ما سبب هبوط الطائرة في بيروت؟", "سبب", "ما أسباب هبوط الطائرة؟", "اسباب");
+        reasons.forEach((asked, reason) -> {
+            List<String> worded = worded(asked);
+            assertEquals(List.of(reason), worded, asked);
+        });
     }
 
     @Test

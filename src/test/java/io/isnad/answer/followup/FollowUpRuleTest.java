@@ -36,6 +36,15 @@ class FollowUpRuleTest {
     }
 
     @Test
+    void aReplyAskedWithoutWhatItWasToRefersBack() {
+        // A reply is to something: unnamed, it is what the conversation was about.
+        assertTrue(FollowUpRule.pointsBack("how did the Syrian army respond?"));
+        assertTrue(FollowUpRule.pointsBack("وكيف رد الجيش السوري؟"));
+        assertFalse(FollowUpRule.pointsBack("How did the Syrian defence minister respond to Bagheri's message?"));
+        assertFalse(FollowUpRule.pointsBack("كيف رد الجيش السوري على الهجوم الإرهابي في حمص؟"));
+    }
+
+    @Test
     void arabicPronounAttachedToAPrepositionRefersBack() {
         assertTrue(FollowUpRule.pointsBack("وإلى أين سيسافر بعدها؟"));
         assertTrue(FollowUpRule.pointsBack("ماذا قال عنه المتحدث باسم الخارجية الإيرانية؟"));
