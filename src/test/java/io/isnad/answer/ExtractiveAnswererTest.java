@@ -1090,7 +1090,10 @@ class ExtractiveAnswererTest {
                     QuestionAnalyzer.analyze(when), false, Optional.empty())).isEmpty());
             // A sentence with a date may answer.
             assertFalse(noTime(dated.snapshot(), dated, when, false));
-            // Not a question whose type a noun gave, nor one that asks no time.
+            // Nor is a question asking its time by a calendar unit, as متى does.
+            assertTrue(noTime(undated.snapshot(), undated, "وش اليوم اللي وقعت فيه اتفاقات أستانا؟", false));
+            assertFalse(noTime(dated.snapshot(), dated, "وش اليوم اللي وقعت فيه اتفاقات أستانا؟", false));
+            // Not a question whose type another noun gave, nor one that asks no time.
             assertFalse(noTime(undated.snapshot(), undated, "ما تاريخ اتفاقات أستانا؟", false));
             assertFalse(noTime(undated.snapshot(), undated, "ماذا وصفت وزارة الخارجية معارك حلب؟", false));
         }

@@ -32,10 +32,13 @@ public final class TimeDeclines {
      * next to nothing. The sentences are all those the answer quotes. A question
      * whose type was read from a noun (ما تاريخ، في أي فترة) is left out
      * (docs/answers.md, "Twenty-first round, third wave: what the unanswerable seed questions are
-     * answered with").
+     * answered with"), unless the noun is a calendar unit ({@link ArabicCalendarWords#asksCalendarUnit}:
+     * "وش اليوم اللي قصف فيه الجيش…؟", "on what date…"), which asks for a time as متى does
+     * (docs/answers.md, "fresh44b").
      */
     public static boolean noTime(AskedQuestion question, List<String> quoted) {
-        if (question.analysis().type() != QuestionType.DATE || question.analysis().byNoun()) {
+        if (question.analysis().type() != QuestionType.DATE
+                || question.analysis().byNoun() && !ArabicCalendarWords.asksCalendarUnit(question.text())) {
             return false;
         }
         return quoted.stream().noneMatch(ArabicCalendarWords::placesInTime);

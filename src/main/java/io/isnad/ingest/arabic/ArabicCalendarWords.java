@@ -416,6 +416,23 @@ public final class ArabicCalendarWords {
     }
 
     /**
+     * Nouns of a calendar unit a question may ask its time by (أي يوم، وش اليوم، في أي شهر، what day, on what
+     * date), folded: each is answered only by a time. Not تاريخ, also "history" (ما تاريخ اتفاقات أستانا؟),
+     * nor the nouns of a span (فترة، عهد، عقد، قرن، period, era), which an era's name answers without a time word.
+     */
+    private static final Set<String> ASKED_UNITS = Set.of("يوم", "اليوم", "شهر", "الشهر", "ساعه", "الساعه", "موعد",
+            "day", "date", "month", "hour");
+
+    /**
+     * Whether a question names a calendar unit ({@link #ASKED_UNITS}), bare or with its conjunction or
+     * preposition (باليوم، وبأي شهر).
+     */
+    public static boolean asksCalendarUnit(String question) {
+        return foldedWords(question).stream().anyMatch(w -> ASKED_UNITS.contains(w)
+                || ASKED_UNITS.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+    }
+
+    /**
      * Whether a question asks for the origin of something ({@link #ORIGIN_WORDS}), one of its words bare or
      * with its conjunction or preposition (وتأسست): what it asks is dated by a year.
      */

@@ -28,7 +28,8 @@ public final class ArabicNewsSynonyms {
                     "وفاة"),
             List.of("جرحى", "جريح", "مصاب", "مصابين", "إصابة", "إصابات", "أصيب", "أصيبوا", "جرح", "جروح"),
             List.of("هجوم", "هجمات", "اعتداء", "غارة", "هاجم", "استهدف", "استهداف"),
-            List.of("أعلن", "أكد", "صرح", "أفاد"),
+            // قال too: news reports one statement by any verb of saying ("قال" asked, "أكد" written).
+            List.of("أعلن", "أكد", "صرح", "أفاد", "قال"),
             // Not "زار": it is also the stem of وزارة (ministry), which would make every ministry a visit.
             List.of("زيارة", "يزور", "سيزور", "توجه", "سافر"),
             List.of("الأكاديمية", "الكلية", "المعهد"),

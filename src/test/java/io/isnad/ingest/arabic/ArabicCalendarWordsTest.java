@@ -120,6 +120,17 @@ class ArabicCalendarWordsTest {
     }
 
     @Test
+    void aDayAMonthOrADateIsACalendarUnitButHistoryAndAPeriodAreNot() {
+        assertTrue(ArabicCalendarWords.asksCalendarUnit("وش اليوم اللي قصف فيه الجيش أريحا؟"));
+        assertTrue(ArabicCalendarWords.asksCalendarUnit("وفي أي شهر بدأت المعارك؟"));
+        assertTrue(ArabicCalendarWords.asksCalendarUnit("باليوم الكام اتقابلوا؟"), "with a preposition");
+        assertTrue(ArabicCalendarWords.asksCalendarUnit("On what date did the truce begin?"));
+        assertFalse(ArabicCalendarWords.asksCalendarUnit("ما تاريخ اتفاقات أستانا؟"), "also history");
+        assertFalse(ArabicCalendarWords.asksCalendarUnit("في أي فترة حكم الأمويون؟"));
+        assertFalse(ArabicCalendarWords.asksCalendarUnit("In what period did the Umayyads rule?"));
+    }
+
+    @Test
     void aUnitOfTimeAsWrittenOrGluedNamesALength() {
         assertTrue(ArabicCalendarWords.namesLength("استمرت المعارك لأكثر من 36 ساعة متواصلة."));
         assertTrue(ArabicCalendarWords.namesLength("صيف طويل جداً امتدّ لعقد."), "after a preposition");

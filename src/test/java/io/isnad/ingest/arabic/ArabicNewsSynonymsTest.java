@@ -25,7 +25,8 @@ class ArabicNewsSynonymsTest {
             "تستطيع, يمكن, true", "يظن, يعتقد, true", "يظن, يمكن, false",
             "المكتشفة, العثور, true", "تشتهر, معروفة, true", "المكتشفة, معروفة, false",
             "كلام, تصريحات, true", "قوله, الكلام, true", "أدرج, تصنيف, true", "صنفت, إدراج, true",
-            "كلام, تصنيف, false", "اجتماع, الجنازة, false"})
+            "كلام, تصنيف, false", "اجتماع, الجنازة, false", "قال, أكد, true", "أعلن, قال, true",
+            "قال, الجرحى, false"})
     void wordsOfOneGroupAreNamedEitherWay(String a, String b, boolean same) {
         assertEquals(same, sameGroup(a, b));
     }
