@@ -53,7 +53,7 @@ public final class ReportDeclines {
      * every one asked was a question the articles cannot answer (docs/answers.md, "unans42").
      */
     public static boolean noReply(AskedQuestion question, List<String> quoted) {
-        return !quoted.isEmpty() && ArabicSpeechVerbs.asksReply(question.asked())
+        return !quoted.isEmpty() && ArabicSpeechVerbs.asksReply(question.analysis().words())
                 && quoted.stream().noneMatch(ArabicSpeechVerbs::givesReply);
     }
 
