@@ -390,7 +390,7 @@ public class ExtractiveAnswerer {
      */
     private static boolean[] topicTerms(List<EvidenceTerm> evidence, AskedQuestion question) {
         boolean[] named = new boolean[evidence.size()];
-        String topic = ArabicSpeechVerbs.topicAsked(question.asked());
+        String topic = ArabicSpeechVerbs.topicAsked(question.analysis().words());
         if (!topic.isEmpty()) {
             Predicate<EvidenceTerm> inTopic = FollowUpWords.mentionedIn(topic);
             for (int t = 0; t < named.length; t++) {

@@ -133,12 +133,13 @@ public final class Declines {
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
+        List<String> words = question.analysis().words();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
-                || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(question.asked()) > 0
-                || !ArabicCalendarWords.monthsAsked(question.asked()).isEmpty() || OrdinalDeclines.namesPlace(question)
+                || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(words) > 0
+                || !ArabicCalendarWords.monthsAsked(words).isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
-                || ArabicSpeechVerbs.asksReply(question.asked());
+                || ArabicSpeechVerbs.asksReply(words);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class NumberDeclines {
         if (question.english() || question.previous().isPresent()) {
             return Optional.empty();
         }
-        List<String> asked = ArabicTextNormalizer.words(question.asked()).stream()
+        List<String> asked = question.analysis().words().stream()
                 .filter(word -> ArabicRootSkeleton.isArabic(word) && !ArabicStopWords.contains(word)
                         && !ArabicQuestionWords.ALL.contains(word))
                 .toList();

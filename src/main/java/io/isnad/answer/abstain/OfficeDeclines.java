@@ -62,7 +62,7 @@ public final class OfficeDeclines {
             return false;
         }
         Set<String> asked = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
-                : offices(question.asked());
+                : ArabicPersonTitles.offices(question.analysis().words());
         if (asked.isEmpty()) {
             return false;
         }
@@ -87,12 +87,12 @@ public final class OfficeDeclines {
             return false;
         }
         Set<String> offices = question.english() ? ArabicPersonTitles.englishOffices(question.asked())
-                : offices(question.asked());
+                : ArabicPersonTitles.offices(question.analysis().words());
         if (offices.isEmpty()) {
             return false;
         }
         Set<String> asked = question.english() ? ArabicPersonTitles.englishPortfolios(question.asked())
-                : ArabicPersonTitles.portfoliosOf(ArabicTextNormalizer.words(question.asked()), offices);
+                : ArabicPersonTitles.portfoliosOf(question.analysis().words(), offices);
         if (asked.isEmpty()) {
             return false;
         }
@@ -114,7 +114,7 @@ public final class OfficeDeclines {
         if (question.analysis().type() != QuestionType.PERSON || question.english()) {
             return false;
         }
-        Set<String> asked = ArabicPersonTitles.headOffices(ArabicTextNormalizer.words(question.asked()));
+        Set<String> asked = ArabicPersonTitles.headOffices(question.analysis().words());
         return !asked.isEmpty() && quoted.stream().noneMatch(text -> ArabicPersonTitles.headOffices(
                 ArabicTextNormalizer.words(text)).stream().anyMatch(asked::contains));
     }
@@ -140,7 +140,7 @@ public final class OfficeDeclines {
             return false;
         }
         Map<String, Set<String>> asked = question.english() ? englishNationalities(question.asked())
-                : nationalities(ArabicTextNormalizer.words(question.asked()));
+                : nationalities(question.analysis().words());
         if (asked.isEmpty()) {
             return false;
         }
@@ -239,7 +239,7 @@ public final class OfficeDeclines {
     }
 
     /** The offices ({@link ArabicPersonTitles#offices}) the words of a text give, "أحد القادة" among them. */
-    static Set<String> offices(String text) {
+    private static Set<String> offices(String text) {
         return ArabicPersonTitles.offices(ArabicTextNormalizer.words(text));
     }
 }

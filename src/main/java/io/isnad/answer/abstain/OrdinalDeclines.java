@@ -39,23 +39,23 @@ public final class OrdinalDeclines {
         if (question.english() || quoted.isEmpty()) {
             return false;
         }
-        List<Place> asked = places(question.asked());
+        List<Place> asked = places(question.analysis().words());
         if (asked.isEmpty()) {
             return false;
         }
         List<Place> written = new ArrayList<>();
-        quoted.forEach(sentence -> written.addAll(places(sentence)));
+        quoted.forEach(sentence -> written.addAll(places(ArabicTextNormalizer.words(sentence))));
         return asked.stream().anyMatch(place -> !written.contains(place)
                 && written.stream().anyMatch(w -> w.word().equals(place.word())));
     }
 
     /** Whether a question names a word followed by a definite ordinal, so that its quoted sentences are read. */
     public static boolean namesPlace(AskedQuestion question) {
-        return !question.english() && !places(question.asked()).isEmpty();
+        return !question.english() && !places(question.analysis().words()).isEmpty();
     }
 
-    static List<Place> places(String text) {
-        List<String> words = ArabicTextNormalizer.words(text);
+    /** The places in a series that folded words ({@link ArabicTextNormalizer#words}) name. */
+    static List<Place> places(List<String> words) {
         List<Place> places = new ArrayList<>();
         for (int i = 1; i < words.size(); i++) {
             int place = ArabicNumberWords.ordinalPlace(words.get(i));

@@ -53,7 +53,7 @@ public final class ReportDeclines {
      * every one asked was a question the articles cannot answer (docs/answers.md, "unans42").
      */
     public static boolean noReply(AskedQuestion question, List<String> quoted) {
-        return !quoted.isEmpty() && ArabicSpeechVerbs.asksReply(question.asked())
+        return !quoted.isEmpty() && ArabicSpeechVerbs.asksReply(question.analysis().words())
                 && quoted.stream().noneMatch(ArabicSpeechVerbs::givesReply);
     }
 
@@ -120,7 +120,7 @@ public final class ReportDeclines {
             return false;
         }
         boolean office = question.english() ? !ArabicPersonTitles.englishOffices(question.asked()).isEmpty()
-                : !OfficeDeclines.offices(question.asked()).isEmpty();
+                : !ArabicPersonTitles.offices(question.analysis().words()).isEmpty();
         if (office || asksAboutWords(question, translatedFocus)) {
             return false;
         }
@@ -186,7 +186,7 @@ public final class ReportDeclines {
      */
     private static boolean asksAboutWords(AskedQuestion question, List<String> translatedFocus) {
         Stream<String> asked = question.english() ? translatedFocus.stream().map(ArabicTextNormalizer::normalize)
-                : ArabicTextNormalizer.words(question.asked()).stream().map(ArabicDialectWords::inStandard);
+                : question.analysis().words().stream().map(ArabicDialectWords::inStandard);
         return asked.anyMatch(ArabicSpeechVerbs::asksAboutWords);
     }
 

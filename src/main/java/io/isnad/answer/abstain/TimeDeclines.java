@@ -71,7 +71,7 @@ public final class TimeDeclines {
         if (quoted.isEmpty()) {
             return false;
         }
-        int day = ArabicCalendarWords.dayOfMonth(question.asked());
+        int day = ArabicCalendarWords.dayOfMonth(question.analysis().words());
         return day > 0 && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
     }
 
@@ -87,7 +87,7 @@ public final class TimeDeclines {
         if (quoted.isEmpty()) {
             return false;
         }
-        Set<Integer> months = ArabicCalendarWords.monthsAsked(question.asked());
+        Set<Integer> months = ArabicCalendarWords.monthsAsked(question.analysis().words());
         return !months.isEmpty() && quoted.stream()
                 .noneMatch(s -> ArabicCalendarWords.monthsWritten(s).stream().anyMatch(months::contains));
     }

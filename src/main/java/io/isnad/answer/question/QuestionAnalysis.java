@@ -32,12 +32,17 @@ import java.util.List;
  *        answer gives what it names (docs/answers.md, "unans42"). Read with the type from the words folded
  *        once: three checks of every question read it, and each folded the question anew
  *        (docs/performance.md, "perf43")
+ * @param words the question's words as {@link io.isnad.ingest.arabic.ArabicTextNormalizer#words} folds them,
+ *        the unit the word lists read a question in (a day or month named, a reply or a topic asked, a place in
+ *        a series, a counted noun): folded once here, where each of these checks folded it anew
+ *        (docs/performance.md, "perf44")
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
-        boolean byNoun, boolean asksName, String head, QuestionType searchBoxKind) {
+        boolean byNoun, boolean asksName, String head, QuestionType searchBoxKind, List<String> words) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);
+        words = List.copyOf(words);
     }
 
     /**

@@ -47,7 +47,7 @@ public final class QuestionAnalyzer {
         QuestionType searchBoxKind = english && type == QuestionType.OTHER ? EnglishQuestionTyper.searchBoxKind(words)
                 : QuestionType.OTHER;
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(), head,
-                searchBoxKind);
+                searchBoxKind, ArabicTextNormalizer.words(question));
     }
 
     /**

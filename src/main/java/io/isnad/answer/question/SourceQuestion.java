@@ -67,7 +67,16 @@ public final class SourceQuestion {
      */
     private static boolean namesStory(String question) {
         String folded = ArabicTextNormalizer.normalize(question).toLowerCase(Locale.ROOT);
-        return ArabicSourceWords.namesStory(folded) || ENGLISH_STORY.stream().anyMatch(folded::contains);
+        if (ArabicSourceWords.namesStory(folded)) {
+            return true;
+        }
+        // A loop, not a stream: nearly every question is read to its end here.
+        for (String story : ENGLISH_STORY) {
+            if (folded.contains(story)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The question without the words that ask a story's source, as written otherwise. */

@@ -318,9 +318,10 @@ public final class ArabicCalendarWords {
      * right before a month name, with or without من / of between (5 ديسمبر، الخامس من ديسمبر، 5 December),
      * or a figure right after an English month (December 5, December 5th); 0 when it names none. A
      * two-word month's second word (تشرين الثاني) is no day.
+     *
+     * @param words the text's words as {@link ArabicTextNormalizer#words} folds them
      */
-    public static int dayOfMonth(String text) {
-        List<String> words = foldedWords(text);
+    public static int dayOfMonth(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             int monthLength = monthLength(words, i);
             if (monthLength == 0) {
@@ -380,9 +381,11 @@ public final class ArabicCalendarWords {
      * The months (1 to 12) a question names, in any of {@link #MONTHS}' naming systems (تموز، يوليو، جويليه,
      * July), bare or with its conjunction, preposition and article; a name that is also a common word ({@link
      * #MONTHS_ALSO_WORDS}) only right after {@link #MONTH_WORD} or "month". Empty when it names none.
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
-    public static Set<Integer> monthsAsked(String question) {
-        return months(question, true);
+    public static Set<Integer> monthsAsked(List<String> words) {
+        return months(words, true);
     }
 
     /**
@@ -390,11 +393,10 @@ public final class ArabicCalendarWords {
      * a sentence writing مارس may date its event in March.
      */
     public static Set<Integer> monthsWritten(String text) {
-        return months(text, false);
+        return months(foldedWords(text), false);
     }
 
-    private static Set<Integer> months(String text, boolean strict) {
-        List<String> words = foldedWords(text);
+    private static Set<Integer> months(List<String> words, boolean strict) {
         Set<Integer> months = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);

@@ -1,7 +1,6 @@
 package io.isnad.ingest.arabic;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -118,9 +117,10 @@ public final class ArabicSpeechVerbs {
      * Whether a question asks how someone replied or reacted ({@link #REPLY_ASKED}), a word of it bare or
      * with the article (شو كان الرد); not "in response", which asks what was done, nor a chemical reaction.
      * A bare برد (cold) is no reply: only the article is taken off.
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
-    public static boolean asksReply(String question) {
-        List<String> words = ArabicTextNormalizer.words(question.toLowerCase(Locale.ROOT));
+    public static boolean asksReply(List<String> words) {
         return IntStream.range(0, words.size()).anyMatch(i -> {
             String word = words.get(i);
             String before = i > 0 ? words.get(i - 1) : "";
@@ -138,13 +138,20 @@ public final class ArabicSpeechVerbs {
      * The words a question names as what words were said about, folded: those after its first {@link
      * #TOPIC_MARKS} up to a {@link #TOPIC_ENDS} ("What did Mike Waltz say about Iran in his Sunday
      * interview?" → "iran"), or "" when it names none.
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
-    public static String topicAsked(String question) {
-        List<String> words = ArabicTextNormalizer.words(question.toLowerCase(Locale.ROOT));
-        int mark = IntStream.range(0, words.size()).filter(i -> TOPIC_MARKS.contains(words.get(i)))
-                .findFirst().orElse(words.size());
-        return words.stream().skip(mark + 1L).takeWhile(w -> !TOPIC_ENDS.contains(w))
-                .collect(Collectors.joining(" "));
+    public static String topicAsked(List<String> words) {
+        // A loop, not a stream: every question is read, and most name no topic.
+        int mark = 0;
+        while (mark < words.size() && !TOPIC_MARKS.contains(words.get(mark))) {
+            mark++;
+        }
+        int end = mark + 1;
+        while (end < words.size() && !TOPIC_ENDS.contains(words.get(end))) {
+            end++;
+        }
+        return mark + 1 >= end ? "" : String.join(" ", words.subList(mark + 1, end));
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -329,5 +331,16 @@ class QuestionAnalyzerTest {
     })
     void aSearchBoxQueryNamesTheKindItAsksForByANoun(String question, QuestionType kind) {
         assertEquals(kind, QuestionAnalyzer.analyze(question).searchBoxKind());
+    }
+
+    // The checks that read a question's words in lists (a month or day named, a reply or topic asked) read
+    // the words folded once with the analysis: as ArabicTextNormalizer folds them, English ones lower-cased,
+    // punctuation left out, the "is it true that" opener kept as typed.
+    @Test
+    void theAnalysisKeepsTheQuestionsWordsFoldedOnce() {
+        assertEquals(List.of("how", "did", "the", "syrian", "minister", "respond", "on", "december", "5"),
+                QuestionAnalyzer.analyze("How did the Syrian minister Respond on December 5?").words());
+        assertEquals(List.of("هل", "صحيح", "ان", "الوزير", "رد", "علي", "الهجوم"),
+                QuestionAnalyzer.analyze("هل صحيح أن الوزير ردّ على الهجوم؟").words());
     }
 }

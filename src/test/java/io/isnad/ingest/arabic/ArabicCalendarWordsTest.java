@@ -75,26 +75,26 @@ class ArabicCalendarWordsTest {
 
     @Test
     void aDayBesideAMonthIsTheDayOfAMonthTheTextNames() {
-        assertEquals(5, ArabicCalendarWords.dayOfMonth("What did Iran's foreign ministry confirm on December 5?"));
-        assertEquals(5, ArabicCalendarWords.dayOfMonth("What happened on the 5th of December?"));
-        assertEquals(27, ArabicCalendarWords.dayOfMonth("ماذا حدث في 27 نوفمبر؟"));
-        assertEquals(1, ArabicCalendarWords.dayOfMonth("من التقى عراقجي في الأول من ديسمبر؟"));
-        assertEquals(3, ArabicCalendarWords.dayOfMonth("ماذا حدث في 3 تشرين الثاني؟"), "a month of two words");
+        assertEquals(5, dayOfMonth("What did Iran's foreign ministry confirm on December 5?"));
+        assertEquals(5, dayOfMonth("What happened on the 5th of December?"));
+        assertEquals(27, dayOfMonth("ماذا حدث في 27 نوفمبر؟"));
+        assertEquals(1, dayOfMonth("من التقى عراقجي في الأول من ديسمبر؟"));
+        assertEquals(3, dayOfMonth("ماذا حدث في 3 تشرين الثاني؟"), "a month of two words");
         // A two-word month's ordinal is no day, nor a figure after an Arabic month (a year), nor a year.
-        assertEquals(0, ArabicCalendarWords.dayOfMonth("ماذا حدث في تشرين الثاني 2016؟"));
-        assertEquals(0, ArabicCalendarWords.dayOfMonth("When did the fighting start in December 2016?"));
-        assertEquals(0, ArabicCalendarWords.dayOfMonth("ماذا حدث في ديسمبر؟"));
+        assertEquals(0, dayOfMonth("ماذا حدث في تشرين الثاني 2016؟"));
+        assertEquals(0, dayOfMonth("When did the fighting start in December 2016?"));
+        assertEquals(0, dayOfMonth("ماذا حدث في ديسمبر؟"));
     }
 
     @Test
     void aMonthIsNamedInAnyNamingSystemAndOneThatIsAlsoAWordOnlyAfterTheMonthWord() {
-        assertEquals(Set.of(7), ArabicCalendarWords.monthsAsked("ممن تموز الهند؟"));
-        assertEquals(Set.of(7), ArabicCalendarWords.monthsAsked("ماذا حدث بيوليو 1947؟"), "with its preposition");
-        assertEquals(Set.of(11), ArabicCalendarWords.monthsAsked("ماذا حدث في تشرين الثاني؟"), "a month of two words");
-        assertEquals(Set.of(7), ArabicCalendarWords.monthsAsked("What happened in July?"));
-        assertEquals(Set.of(), ArabicCalendarWords.monthsAsked("من مارس الرياضة في الهند؟"), "practised");
-        assertEquals(Set.of(), ArabicCalendarWords.monthsAsked("ما الذي قاله الأب؟"), "father");
-        assertEquals(Set.of(3), ArabicCalendarWords.monthsAsked("ماذا حدث في شهر مارس؟"));
+        assertEquals(Set.of(7), monthsAsked("ممن تموز الهند؟"));
+        assertEquals(Set.of(7), monthsAsked("ماذا حدث بيوليو 1947؟"), "with its preposition");
+        assertEquals(Set.of(11), monthsAsked("ماذا حدث في تشرين الثاني؟"), "a month of two words");
+        assertEquals(Set.of(7), monthsAsked("What happened in July?"));
+        assertEquals(Set.of(), monthsAsked("من مارس الرياضة في الهند؟"), "practised");
+        assertEquals(Set.of(), monthsAsked("ما الذي قاله الأب؟"), "father");
+        assertEquals(Set.of(3), monthsAsked("ماذا حدث في شهر مارس؟"));
         assertEquals(Set.of(3), ArabicCalendarWords.monthsWritten("مارس الرياضي السباحة."), "a sentence may mean the month");
     }
 
@@ -143,5 +143,13 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.namesLength("أدى الهجوم في 27 نوفمبر إلى كسر وقف إطلاق النار، وهو اليوم نفسه "
                 + "الذي دخلت فيه هدنة هشة حيز التنفيذ."), "اليوم is the day, not a day's length");
         assertFalse(ArabicCalendarWords.namesLength("وقعت الاتفاقات في 15 أيلول 2017 في أستانا."), "a date");
+    }
+
+    private static int dayOfMonth(String text) {
+        return ArabicCalendarWords.dayOfMonth(ArabicTextNormalizer.words(text));
+    }
+
+    private static Set<Integer> monthsAsked(String question) {
+        return ArabicCalendarWords.monthsAsked(ArabicTextNormalizer.words(question));
     }
 }

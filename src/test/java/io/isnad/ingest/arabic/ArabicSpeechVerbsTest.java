@@ -44,17 +44,17 @@ class ArabicSpeechVerbsTest {
     // (why something was done) nor ورد (came).
     @Test
     void aQuestionAsksForAReplyByItsVerbOrNounButNotInResponse() {
-        assertTrue(ArabicSpeechVerbs.asksReply("بماذا ردّ فيصل المقداد على حسين أمير عبد اللهيان؟"));
-        assertTrue(ArabicSpeechVerbs.asksReply("شو كان الرد الإيراني؟"));
-        assertTrue(ArabicSpeechVerbs.asksReply("ما ردة فعل الأردن على الهجوم؟"));
-        assertTrue(ArabicSpeechVerbs.asksReply("How did the Syrian defence minister respond to Bagheri's message?"));
-        assertTrue(ArabicSpeechVerbs.asksReply("syrian government reaction russian bombers hamadan"));
-        assertFalse(ArabicSpeechVerbs.asksReply("Which towns did the Syrian army shell in response?"));
-        assertFalse(ArabicSpeechVerbs.asksReply("وين قصف الجيش السوري رداً على الهجوم؟"));
-        assertFalse(ArabicSpeechVerbs.asksReply("بأي لغة ورد جل ما في الكتابة؟"));
-        assertFalse(ArabicSpeechVerbs.asksReply("متى بدأت عملية ردع العدوان؟"));
-        assertFalse(ArabicSpeechVerbs.asksReply("كم كانت درجة برد الشتاء؟"));
-        assertFalse(ArabicSpeechVerbs.asksReply("What is produced by the reaction of oxygen with hydrogen?"));
+        assertTrue(asksReply("بماذا ردّ فيصل المقداد على حسين أمير عبد اللهيان؟"));
+        assertTrue(asksReply("شو كان الرد الإيراني؟"));
+        assertTrue(asksReply("ما ردة فعل الأردن على الهجوم؟"));
+        assertTrue(asksReply("How did the Syrian defence minister respond to Bagheri's message?"));
+        assertTrue(asksReply("syrian government reaction russian bombers hamadan"));
+        assertFalse(asksReply("Which towns did the Syrian army shell in response?"));
+        assertFalse(asksReply("وين قصف الجيش السوري رداً على الهجوم؟"));
+        assertFalse(asksReply("بأي لغة ورد جل ما في الكتابة؟"));
+        assertFalse(asksReply("متى بدأت عملية ردع العدوان؟"));
+        assertFalse(asksReply("كم كانت درجة برد الشتاء؟"));
+        assertFalse(asksReply("What is produced by the reaction of oxygen with hydrogen?"));
     }
 
     // The topic of words said is named after عن، حول، about, up to where or when they were said; a question
@@ -62,13 +62,16 @@ class ArabicSpeechVerbsTest {
     @Test
     void aQuestionNamesWhatWordsWereSaidAboutAfterItsPreposition() {
         assertEquals("iran",
-                ArabicSpeechVerbs.topicAsked("What did Mike Waltz say about Iran in his Sunday interview?"));
+                topicAsked("What did Mike Waltz say about Iran in his Sunday interview?"));
         assertEquals(ArabicTextNormalizer.normalize("مقتل الجنرال الإيراني بحلب"),
-                ArabicSpeechVerbs.topicAsked("شو قال حسن عبد الغني عن مقتل الجنرال الإيراني بحلب؟"));
+                topicAsked("شو قال حسن عبد الغني عن مقتل الجنرال الإيراني بحلب؟"));
         assertEquals(ArabicTextNormalizer.normalize("الهجوم"),
-                ArabicSpeechVerbs.topicAsked("ماذا قال الوزير حول الهجوم في مؤتمره الصحفي؟"));
-        assertEquals("", ArabicSpeechVerbs.topicAsked("What did Lavrov say in Moscow?"));
-        assertEquals("", ArabicSpeechVerbs.topicAsked("ماذا قال لافروف؟"));
+                topicAsked("ماذا قال الوزير حول الهجوم في مؤتمره الصحفي؟"));
+        assertEquals("", topicAsked("What did Lavrov say in Moscow?"));
+        assertEquals("", topicAsked("ماذا قال لافروف؟"));
+        assertEquals("", topicAsked("What did Lavrov say about?"), "the preposition last");
+        assertEquals("", topicAsked("What did Lavrov say about in Moscow?"), "nothing before the place");
+        assertEquals("iran israel", topicAsked("What did Lavrov say about Iran Israel"), "up to the question's end");
     }
 
     // A reply given by its own word, glued or not, or by a stance reported as a reaction; a deed or
@@ -81,5 +84,13 @@ class ArabicSpeechVerbsTest {
         assertFalse(ArabicSpeechVerbs.givesReply("أجرى الوزير اتصالاً هاتفياً بنظيره، اتهم فيه الجماعات الإرهابية."));
         assertFalse(ArabicSpeechVerbs.givesReply("وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم كشف."));
         assertFalse(ArabicSpeechVerbs.givesReply("أطلقت الفصائل عملية ردع العدوان."));
+    }
+
+    private static boolean asksReply(String question) {
+        return ArabicSpeechVerbs.asksReply(ArabicTextNormalizer.words(question));
+    }
+
+    private static String topicAsked(String question) {
+        return ArabicSpeechVerbs.topicAsked(ArabicTextNormalizer.words(question));
     }
 }
