@@ -56,10 +56,7 @@ public final class FollowUpDeclines {
     /**
      * Whether a follow-up's lead holds none of the words the user typed anew, though one of them is a
      * noun of the follow-up's own (no wording of the question, {@link QuestionReading#wording}, and no
-     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}) that the lead's story writes elsewhere.
-     * A word the story writes nowhere is how the user asks ("وبعدين شو صار؟"، "what happened next?"): no
-     * sentence of it could hold the word, so missing from the lead it says nothing against the lead, which
-     * the story's next line may be (docs/answers.md, "fu44"). The words carried from the earlier
+     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}). The words carried from the earlier
      * question are what make such a sentence look like an answer; the thing the follow-up asks about is
      * not in it: "Where is his organisation headquartered?" after who runs the monitoring group, answered
      * with the group's report on Aleppo; "وشنو رد عليه المقداد؟" after the call, answered with the
@@ -83,7 +80,6 @@ public final class FollowUpDeclines {
         Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
         Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(earlier.get());
         boolean[] held = scorer.foundIn(List.of(lead.tokens()));
-        boolean[] inStory = lead.articleCheck().found();
         boolean ownNoun = false;
         for (int t = 0; t < held.length; t++) {
             EvidenceTerm term = evidence.get(t);
@@ -91,7 +87,7 @@ public final class FollowUpDeclines {
                 if (held[t]) {
                     return false;
                 }
-                ownNoun |= inStory[t] && !wording[t] && !ArabicRootSkeleton.looksConjugated(term.label());
+                ownNoun |= !wording[t] && !ArabicRootSkeleton.looksConjugated(term.label());
             }
         }
         return ownNoun;
