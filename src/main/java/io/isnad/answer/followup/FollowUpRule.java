@@ -122,7 +122,8 @@ final class FollowUpRule {
      * something, and left unnamed that is what the conversation was about, as surely as a pronoun says so.
      */
     private static boolean asksReplyToNothingNamed(String question, List<String> words) {
-        return ArabicSpeechVerbs.asksReply(ArabicTextNormalizer.words(question)) && words.stream().map(ArabicTextNormalizer::normalize)
+        return ArabicSpeechVerbs.asksReply(ArabicTextNormalizer.words(question))
+                && words.stream().map(ArabicTextNormalizer::normalize)
                 .map(w -> w.toLowerCase(Locale.ROOT)).noneMatch(REPLIED_TO::contains);
     }
 
