@@ -13,20 +13,29 @@ import java.util.stream.Stream;
  */
 public final class ArabicSpeechVerbs {
 
-    private static final Set<String> VERBS = Stream.of("قال", "كشف", "أكد", "أعلن", "أضاف", "أشار", "نفى", "اعتبر",
-                    "أوضح", "ذكر", "صرح", "شدد", "تابع", "أفاد", "لفت", "حذر", "طالب", "وصف", "نقل", "دعا", "أبلغ")
+    private static final List<String> VERB_STEMS = List.of("قال", "كشف", "أكد", "أعلن", "أضاف", "أشار", "نفى", "اعتبر",
+            "أوضح", "ذكر", "صرح", "شدد", "تابع", "أفاد", "لفت", "حذر", "طالب", "وصف", "نقل", "دعا", "أبلغ");
+    private static final Set<String> VERBS = VERB_STEMS.stream()
             .flatMap(verb -> Stream.of(verb, feminine(verb)))
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
 
     /**
-     * The words by which a sentence reports what someone said, folded: the reporting verbs that are no other
-     * word as well (not تابع "affiliated", طالب "student", نقل "transport", ذكر "male", وصف "description"),
-     * in the masculine and the feminine, and the participles by which news prose reports speech after
-     * another verb ("حمّل … مسؤولية المجزرة لـ…، مؤكداً أن…"، "…، مشيراً إلى…").
+     * The verbs of {@link #VERB_STEMS} that do not plainly report a statement: another word as well (تابع
+     * "affiliated", طالب "student", نقل "transport", ذكر "male", وصف "description"), or what was revealed,
+     * warned of, called for, pointed out or told someone (كشف، حذر، دعا، لفت، أبلغ).
+     */
+    private static final Set<String> NOT_PLAIN_REPORTING = Set.of("تابع", "طالب", "نقل", "ذكر", "وصف", "كشف", "حذر",
+            "دعا", "لفت", "أبلغ");
+
+    /**
+     * The words by which a sentence reports what someone said, folded: the speech verbs that plainly report a
+     * statement ({@link #VERB_STEMS} but {@link #NOT_PLAIN_REPORTING}), in the masculine and the feminine, and
+     * the participles by which news prose reports speech after another verb ("حمّل … مسؤولية المجزرة لـ…،
+     * مؤكداً أن…"، "…، مشيراً إلى…").
      */
     private static final Set<String> REPORTING = Stream.concat(
-                    Stream.of("قال", "أكد", "أعلن", "أضاف", "أشار", "اعتبر", "أوضح", "صرح", "شدد", "أفاد", "نفى")
+                    VERB_STEMS.stream().filter(verb -> !NOT_PLAIN_REPORTING.contains(verb))
                             .flatMap(verb -> Stream.of(verb, feminine(verb))),
                     Stream.of("مؤكدا", "مشيرا", "معتبرا", "موضحا", "مضيفا", "مشددا", "منوها")
                             .flatMap(participle -> Stream.of(participle,
