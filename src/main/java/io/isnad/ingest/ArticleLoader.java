@@ -44,9 +44,10 @@ public final class ArticleLoader {
      * formula's subscript, {@code SentenceSplitter.isSubscriptBreak}, which joins sentences; 10: a seated
      * hamza before a glued pronoun also read on the line, {@code ArabicHamzaSeatFilter}; 11: ديالى, the Iraqi
      * province, no longer a dialect possessive among the stop words; 12: the Levantine prepositions with
-     * the pronoun written و, {@code ArabicStopWords.DIALECT_ATTACHED}: عنو، معو، الو…, among the stop words).
+     * the pronoun written و, {@code ArabicStopWords.DIALECT_ATTACHED}: عنو، معو، الو…, among the stop words;
+     * 13: the dialects' "this thing", هالشي, {@code ArabicStopWords.THIS_THING}, among the stop words).
      */
-    private static final String PARSER_VERSION = "12";
+    private static final String PARSER_VERSION = "13";
     private static final String EXTENSION = ".txt";
     /**
      * One SHA-256 digest per thread (the ingestion workers), reused file after file instead of

@@ -117,6 +117,14 @@ public final class ArabicStopWords {
     public static final Set<String> DIALECT_DEMONSTRATIVES = Set.of("هاد", "هادا", "هادي", "هيدا", "هيدي", "ده");
 
     /**
+     * The dialects' "this thing" (هالشي: their "this" glued to the article, {@link
+     * ArabicProclitics#DEMONSTRATIVE}, on شي, itself a {@link #DIALECT_PARTICLES} word), folded: like هذا
+     * alone it names nothing but what the question said before it ("وش شاف هالشي؟", how did he see it), and no
+     * article writes it. Other nouns behind the glued "this" (هالهجوم) keep their word.
+     */
+    private static final Set<String> THIS_THING = Set.of("هالشي", "هالاشي");
+
+    /**
      * The dialects' prepositions with a pronoun of the third person glued on, folded: بيه، بيها
      * ("in/by it", Standard به، بها), معاه، معاها (معه، معها), وياه، وياها (Iraqi and Gulf "with him"),
      * and the Levantine "him" written و as it is said (عنو، معو، الو for إلو، عندو، قبلو، فيو: Standard عنه،
@@ -189,6 +197,7 @@ public final class ArabicStopWords {
         words.addAll(DIALECT_PARTICLES);
         words.addAll(DIALECT_RELATIVES);
         words.addAll(DIALECT_DEMONSTRATIVES);
+        words.addAll(withConjunction(THIS_THING));
         words.addAll(DIALECT_ATTACHED);
         words.addAll(EMPHASIS);
         // Not ديالي ("mine"): the Iraqi province ديالى folds to it, and an article's place name outweighs a

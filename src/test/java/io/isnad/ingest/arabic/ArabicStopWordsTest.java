@@ -38,6 +38,14 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void theDialectsThisThingIsAStopWordButNotAnotherNounBehindTheGluedThis() {
+        assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize("هالشي")));
+        assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize("وهالشي")), "with a glued conjunction");
+        assertFalse(ArabicStopWords.contains(ArabicTextNormalizer.normalize("هالهجوم")), "this attack: a noun");
+        assertFalse(ArabicStopWords.contains(ArabicTextNormalizer.normalize("هالحكي")));
+    }
+
+    @Test
     void aStopWordBehindAnyGluedProcliticIsOneAfterAnotherWord() {
         assertTrue(ArabicStopWords.containsAfterProclitic("في"));
         assertTrue(ArabicStopWords.containsAfterProclitic("بهذا"), "هذا behind ب");
