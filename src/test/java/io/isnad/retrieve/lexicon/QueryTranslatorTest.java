@@ -100,6 +100,15 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void troopsDeployedAreSentAsTheBaseVerbSays() {
+        for (String question : new String[] {"Where were the troops deployed?", "When did the deployment start?"}) {
+            TranslatedQuery query = TRANSLATOR.translate(question);
+            assertTrue(query.terms().stream().anyMatch(t -> t.arabic().contains("نشر")
+                    && (t.arabic().contains("أرسل") || t.arabic().contains("إرسال"))), query.toString());
+        }
+    }
+
+    @Test
     void hyphenatedAndSpacedNamesMatchTheSamePhrase() {
         Term hyphenated = term(TRANSLATOR.translate("Which city did Hayat Tahrir al-Sham capture?"),
                 "hayat tahrir al sham");
