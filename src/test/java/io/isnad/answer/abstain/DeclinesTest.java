@@ -386,6 +386,9 @@ class DeclinesTest {
                 List.of(visit)));
         assertFalse(TimeDeclines.noDateNamed(english("bagheri visit damascus date"), List.of()));
         assertFalse(TimeDeclines.noDateNamed(arabic("زيارة باقري إلى دمشق تاريخ"), List.of(visit)));
+        // A road's code is no date (docs/answers.md, "unans45").
+        String road = "بسبب قربه من الطريق السريع الرئيسي \"M5\" الذي يعد من الطرق الحيوية في المنطقة.";
+        assertTrue(TimeDeclines.noDateNamed(english("m5 highway cut by rebels date"), List.of(road)));
     }
 
     @Test
