@@ -284,6 +284,7 @@ public class ExtractiveAnswerer {
         EvidenceScorer.TermCounts held = judged.articleCheck().held();
         declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
                 features.articleMissing(), held::found));
+        declineIf(declines, Decline.PLACE_ELSEWHERE, Declines.placeElsewhere(question, evidence, held::found));
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> held.opening()[t], t -> held.sentences()[t] > 1));
         // The whole names are read only for the questions the check reads them for (Arabic, no follow-up).

@@ -63,7 +63,9 @@ public enum Decline {
     /** {@link ReportDeclines#otherTopic}: words said about a topic the first quoted sentence does not hold. */
     OTHER_TOPIC("otherTopic"),
     /** {@link Declines#noPlace}: a where-question judged on a sentence giving no place, covering little of it. */
-    NO_PLACE("noPlace");
+    NO_PLACE("noPlace"),
+    /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */
+    PLACE_ELSEWHERE("placeElsewhere");
 
     private final String key;
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexField;
@@ -255,6 +256,28 @@ public final class Declines {
         }
         long words = byWord.values().stream().filter(Boolean::booleanValue).count();
         return words < FEW_WORDS_HELD * byWord.size();
+    }
+
+    /**
+     * Whether an English query typed as into a search box ({@link QuestionAnalysis#asksBySearchBox}, type
+     * {@link QuestionType#OTHER}), not a follow-up, names a place the lexicon knows ({@link
+     * KnownNames#englishPlace}: damascus, iranian) that the judged article holds in no reading. Each word of
+     * such a query names a thing of the story it looks for, and a place the answer's article never writes
+     * shows a story of another place: "iran military advisers commander damascus" was answered with the
+     * commander of Iran's advisers in Aleppo. Tuning parts: one negative declined, no answerable question so
+     * judged; check parts none. A full question is left out: its places are more often written otherwise in
+     * the article that answers it (screened over every set: four tuning hits and one check hit so judged;
+     * docs/answers.md, "unans45").
+     *
+     * @param inArticle whether an evidence term is found in the judged article
+     */
+    public static boolean placeElsewhere(AskedQuestion question, List<EvidenceTerm> evidence, IntPredicate inArticle) {
+        if (!question.english() || question.previous().isPresent()
+                || question.analysis().type() != QuestionType.OTHER) {
+            return false;
+        }
+        return question.analysis().asksBySearchBox() && IntStream.range(0, evidence.size())
+                .anyMatch(t -> KnownNames.englishPlace(evidence.get(t).label()) && !inArticle.test(t));
     }
 
     /**

@@ -69,7 +69,7 @@ final class EnglishQuestionTyper {
      * efficiency") and is read by {@link #type}.
      */
     static QuestionType searchBoxKind(List<String> words) {
-        if (words.stream().anyMatch(EN_QUESTION_WORDS::contains)) {
+        if (!asksBySearchBox(words)) {
             return QuestionType.OTHER;
         }
         if (words.stream().anyMatch(EN_SEARCH_TIME_WORDS::contains)) {
@@ -80,6 +80,14 @@ final class EnglishQuestionTyper {
         }
         return words.stream().anyMatch(w -> ArabicPersonTitles.englishOffice(w).isPresent())
                 ? QuestionType.PERSON : QuestionType.OTHER;
+    }
+
+    /**
+     * Whether an English question asks by none of the question words but "when" (lower-cased words), as
+     * typed into a search box: "iran military advisers commander damascus".
+     */
+    static boolean asksBySearchBox(List<String> words) {
+        return words.stream().noneMatch(EN_QUESTION_WORDS::contains);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.isnad.answer.question;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a question asks for.
@@ -43,6 +44,14 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
     public QuestionAnalysis {
         focus = List.copyOf(focus);
         words = List.copyOf(words);
+    }
+
+    /**
+     * Whether an English question asks by no question word but "when", as typed into a search box ("iran
+     * military advisers commander damascus"). Read only by the checks of such queries, so not kept.
+     */
+    public boolean asksBySearchBox() {
+        return EnglishQuestionTyper.asksBySearchBox(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
     /**

@@ -127,6 +127,11 @@ public final class KnownNames {
         return english.indexOf(' ') > 0 ? PERSON_LIST.entries().getOrDefault(english, List.of()) : List.of();
     }
 
+    /** Whether a lower-case English word or phrase is a place or a demonym the lexicon knows: damascus, iranian. */
+    public static boolean englishPlace(String english) {
+        return PLACE_LIST.entries().containsKey(english);
+    }
+
     /** Whether a lower-case English word is a word of a place or person name the lexicon knows. */
     public static boolean knownEnglishWord(String word) {
         return ENGLISH_NAME_WORDS.contains(word);

@@ -248,6 +248,13 @@ public final class ArabicCalendarWords {
     /** A figure of three or four digits, as years are written (folded text: digits are ASCII). */
     private static final Pattern YEAR_FIGURE = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
 
+    /**
+     * A code written with one to three Latin letters before its figure (folded text: lower case, ASCII digits):
+     * a road, an aircraft, a launch pad or a missile (M5, F-16, LC-34, S-300). Its figure names the thing and
+     * dates nothing; a longer word glued to a figure may be a month ("December5") and is left as it is.
+     */
+    private static final Pattern LETTERED_CODE = Pattern.compile("(?<![\\p{L}\\d])[a-z]{1,3}-?\\d+");
+
     /** The century, folded and without its article: القرن الماضي. */
     private static final String CENTURY = "قرن";
 
@@ -264,10 +271,10 @@ public final class ArabicCalendarWords {
     }
 
     /**
-     * Whether a text places anything in time: a figure (a year, a day, a clock time), a month of
-     * either calendar, a weekday, a relative day, a time of day, a unit of duration, a year word, or a
-     * word that places one event against another ({@link #TIME_LINKS}). A sentence without any of
-     * these cannot say when something happened.
+     * Whether a text places anything in time: a figure (a year, a day, a clock time; not a {@link
+     * #LETTERED_CODE lettered code}'s, M5), a month of either calendar, a weekday, a relative day, a time of
+     * day, a unit of duration, a year word, or a word that places one event against another ({@link
+     * #TIME_LINKS}). A sentence without any of these cannot say when something happened.
      */
     public static boolean placesInTime(String text) {
         return writesTime(text, ArabicCalendarWords::timeWord);
@@ -284,7 +291,7 @@ public final class ArabicCalendarWords {
     }
 
     private static boolean writesTime(String text, Predicate<String> timeWord) {
-        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        String folded = foldedWithoutCodes(text);
         if (folded.chars().anyMatch(Character::isDigit)) {
             return true;
         }
@@ -297,6 +304,14 @@ public final class ArabicCalendarWords {
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
                 .anyMatch(w -> timeWord.test(w) || timeWord.test(ArabicProclitics.withoutConjunction(w, 1))
                         || timeWord.test(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+    }
+
+    /**
+     * The text folded, lower case, with its {@link #LETTERED_CODE lettered codes} left out: "الطريق السريع M5"
+     * writes a figure, but no time (docs/answers.md, "unans45").
+     */
+    private static String foldedWithoutCodes(String text) {
+        return LETTERED_CODE.matcher(ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /**
@@ -450,7 +465,7 @@ public final class ArabicCalendarWords {
      * alone ("يوم الثلاثاء"، "في 27 نوفمبر") cannot say in what year they happened.
      */
     public static boolean namesYear(String text) {
-        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        String folded = foldedWithoutCodes(text);
         if (YEAR_FIGURE.matcher(folded).find()) {
             return true;
         }

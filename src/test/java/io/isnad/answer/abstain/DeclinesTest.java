@@ -386,6 +386,9 @@ class DeclinesTest {
                 List.of(visit)));
         assertFalse(TimeDeclines.noDateNamed(english("bagheri visit damascus date"), List.of()));
         assertFalse(TimeDeclines.noDateNamed(arabic("زيارة باقري إلى دمشق تاريخ"), List.of(visit)));
+        // A road's code is no date (docs/answers.md, "unans45").
+        String road = "بسبب قربه من الطريق السريع الرئيسي \"M5\" الذي يعد من الطرق الحيوية في المنطقة.";
+        assertTrue(TimeDeclines.noDateNamed(english("m5 highway cut by rebels date"), List.of(road)));
     }
 
     @Test
@@ -564,6 +567,26 @@ class DeclinesTest {
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What happened at the final?")));
         assertFalse(Declines.namesElsewhere(followUp, terms("sang", "national anthem"), 0.90, t -> false));
+    }
+
+    @Test
+    void aSearchBoxQueryNamingAPlaceTheJudgedArticleNeverHoldsIsDeclined() {
+        AskedQuestion query = english("iran military advisers commander damascus");
+        List<EvidenceTerm> evidence = terms("iran", "military advisers", "commander", "damascus");
+        // The article tells of the advisers' commander in Aleppo: Iran held, Damascus nowhere.
+        assertTrue(Declines.placeElsewhere(query, evidence, t -> t != 3));
+        // Every place held, or only a word that names no place missing: the story may be the asked one.
+        assertFalse(Declines.placeElsewhere(query, evidence, t -> true));
+        assertFalse(Declines.placeElsewhere(query, evidence, t -> t != 2));
+        // A full question, an Arabic one or a follow-up is not read so.
+        assertFalse(Declines.placeElsewhere(english("Who commands Iran's military advisers in Damascus?"),
+                terms("iran", "military advisers", "commands", "damascus"), t -> t != 3));
+        assertFalse(Declines.placeElsewhere(arabic("قائد المستشارين العسكريين الإيرانيين دمشق"),
+                terms("قايد", "مستشار", "دمشق"), t -> t != 2));
+        String question = "and the commander in damascus";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "iran military advisers aleppo")));
+        assertFalse(Declines.placeElsewhere(followUp, terms("commander", "damascus"), t -> t != 1));
     }
 
     @Test

@@ -333,6 +333,17 @@ class QuestionAnalyzerTest {
         assertEquals(kind, QuestionAnalyzer.analyze(question).searchBoxKind());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "iran military advisers commander damascus|true",
+        "Ismail Baghaei appointed foreign ministry spokesman when|true",
+        "Who commands Iran's military advisers in Damascus?|false",
+        "homs military academy drone attack what day|false",
+    })
+    void aQueryWithNoQuestionWordButWhenAsksAsIntoASearchBox(String question, boolean searchBox) {
+        assertEquals(searchBox, QuestionAnalyzer.analyze(question).asksBySearchBox());
+    }
+
     // The checks that read a question's words in lists (a month or day named, a reply or topic asked) read
     // the words folded once with the analysis: as ArabicTextNormalizer folds them, English ones lower-cased,
     // punctuation left out, the "is it true that" opener kept as typed.

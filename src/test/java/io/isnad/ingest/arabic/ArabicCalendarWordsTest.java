@@ -33,6 +33,19 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.placesInTime("جاء الفريق الثاني في الترتيب."), "a month's second word alone");
     }
 
+    /** The figure of a road's, an aircraft's or a launch pad's code names it: no time, no date, no year. */
+    @Test
+    void aLetteredCodesFigureDatesNothing() {
+        String road = "بسبب قربه من الطريق السريع الرئيسي \"M5\" الذي يعد من الطرق الحيوية في المنطقة.";
+        assertFalse(ArabicCalendarWords.placesInTime(road), "a road's code");
+        assertFalse(ArabicCalendarWords.datesByCalendar(road), "a road's code, by the calendar");
+        assertFalse(ArabicCalendarWords.datesByCalendar("أسقطت طائرة F-16 فوق المدينة."), "an aircraft's code");
+        assertFalse(ArabicCalendarWords.namesYear("Two crews were named for the launch pad LC-340."), "a pad's code");
+        assertTrue(ArabicCalendarWords.datesByCalendar("قطع الطريق M5 في 28 نوفمبر."), "a date beside the code");
+        assertTrue(ArabicCalendarWords.datesByCalendar("The talks resumed on December5."), "a month glued to its day");
+        assertTrue(ArabicCalendarWords.placesInTime("The missile struck at 5pm."), "a clock time's letters follow");
+    }
+
     /** A year figure (also in Eastern Arabic digits), a year word, a decade, a century, in English too. */
     @Test
     void aCalendarDateOrAFigureDatesATextButATimeLinkOrAUnitAloneDoesNot() {
