@@ -156,8 +156,7 @@ public class AssistantService {
                 sink.accept(text);
             });
             List<Citation> credits = credited.map(c -> c.draft().citations()).orElse(List.of());
-            reply = llmReply(corpus, retrieval, credits, asked, earlierTurn(corpus, q, asked), language, draft,
-                    tracked);
+            reply = llmReply(corpus, retrieval, credits, asked, earlierTurn(q), language, draft, tracked);
         }
         if (!streamed.get()) {
             onText.ifPresent(sink -> streamSentences(reply.text().orElse(abstention(language)), sink));
@@ -260,19 +259,16 @@ public class AssistantService {
     }
 
     /**
-     * What a follow-up's prompt shows of the previous turn: the answer the conversation kept, else the sentence an
-     * extractive answer to it showed (a history with no answers kept: the evaluation's); none for a first
-     * question, or when the previous question was declined.
+     * What a follow-up's prompt shows of the previous turn: its question, with the answer the conversation kept;
+     * the question alone when none was kept (a client that sends its own history, as the evaluation does, or a
+     * declined answer), as what the user was shown is then unknown: an extractive answer to it again would only
+     * guess at a model's. None for a first question.
      */
-    private static Optional<EarlierTurn> earlierTurn(Snapshot corpus, Question q, AskedQuestion asked) {
+    private static Optional<EarlierTurn> earlierTurn(Question q) {
         if (q.history().isEmpty()) {
             return Optional.empty();
         }
-        String previous = q.history().getLast();
-        return q.earlier().map(EarlierAnswer::unmarked)
-                .or(() -> asked.previous().filter(PreviousAnswer::shown).flatMap(p -> corpus.article(p.file())
-                        .map(a -> a.sentences().get(p.sentence()).text())))
-                .map(answer -> new EarlierTurn(previous, answer));
+        return Optional.of(new EarlierTurn(q.history().getLast(), q.earlier().map(EarlierAnswer::unmarked)));
     }
 
     /**
