@@ -2,11 +2,9 @@ package io.isnad.answer;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -273,8 +271,10 @@ public class AssistantService {
 
     /**
      * The model's answer; a source question's {@code credits} and a follow-up's {@code earlier} turn are shown
-     * to it beside the passages. A follow-up it answers from another story than the one the user was shown,
-     * though it names nothing new, falls back as the extractive answer declines it.
+     * to it beside the passages. An answer the extractive answerer's declines turn down as they turn down its own
+     * ({@link ExtractiveAnswerer#modelDecline}: a person no article names, a when-question answered by sentences
+     * placing nothing in time, a follow-up answered from another story) falls back to the extractive draft,
+     * which is usually none: the honest decline.
      */
     private Reply llmReply(Snapshot corpus, Retrieval retrieval, List<Citation> credits, AskedQuestion asked,
             Optional<EarlierTurn> earlier, String language, Optional<Draft> draft, Optional<Consumer<String>> onText) {
@@ -294,10 +294,10 @@ public class AssistantService {
             LOG.warnf("Model answer not used (%s); answering extractively", checked.rejection().get());
             return draft.isPresent() ? Reply.extractive(draft, checked.rejection().get()) : Reply.ABSTAIN_LLM;
         }
-        Set<String> cited = checked.citations().stream().map(Citation::file).collect(Collectors.toSet());
-        if (extractive.leavesTheStory(corpus, retrieval, asked, cited)) {
-            LOG.warnf("Model answer not used (%s); answering extractively", FallbackReason.LEFT_THE_STORY);
-            return Reply.extractive(draft, FallbackReason.LEFT_THE_STORY);
+        Optional<String> declined = extractive.modelDecline(corpus, retrieval, asked, checked.citations());
+        if (declined.isPresent()) {
+            LOG.warnf("Model answer not used (%s); answering extractively", declined.get());
+            return Reply.extractive(draft, declined.get());
         }
         return new Reply(Optional.of(checked.text()), checked.citations(), AnswerMode.LLM.label(), null,
                 checked.unsupported());

@@ -259,6 +259,18 @@ class LlmAnswerTest {
     }
 
     @Test
+    void aModelAnswerAboutAPersonNoArticleNamesFallsBackToTheDeclineAsTheExtractiveAnswer() {
+        // قاسم and سليماني are person names of the lexicon, and no seed article writes سليماني.
+        JsonPath answer = ask("متى التقى قاسم سليماني بالرئيس بشار الأسد في دمشق؟");
+        assertTrue(answerPrompt().contains("سليماني"), "the model was asked");
+        assertEquals("model_declined_absent_person", answer.getString("fallbackReason"), answer.prettify());
+        assertTrue(answer.getBoolean("abstained"), answer.prettify());
+        assertTrue(answer.getList("citations").isEmpty(), answer.prettify());
+        // The same reply to the meeting the articles report stands.
+        assertEquals("llm", ask(MEETING).getString("mode"));
+    }
+
+    @Test
     void englishQuestionIsSearchedInArabicTranslation() {
         JsonPath answer = ask("Who met Assad in Damascus on December 1?");
         assertEquals("en", answer.getString("language"));
