@@ -2,11 +2,9 @@ package io.isnad.answer;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -156,8 +154,7 @@ public class AssistantService {
                 sink.accept(text);
             });
             List<Citation> credits = credited.map(c -> c.draft().citations()).orElse(List.of());
-            reply = llmReply(corpus, retrieval, credits, asked, earlierTurn(corpus, q, asked), language, draft,
-                    tracked);
+            reply = llmReply(corpus, retrieval, credits, asked, earlierTurn(q), language, draft, tracked);
         }
         if (!streamed.get()) {
             onText.ifPresent(sink -> streamSentences(reply.text().orElse(abstention(language)), sink));
@@ -260,25 +257,24 @@ public class AssistantService {
     }
 
     /**
-     * What a follow-up's prompt shows of the previous turn: the answer the conversation kept, else the sentence an
-     * extractive answer to it showed (a history with no answers kept: the evaluation's); none for a first
-     * question, or when the previous question was declined.
+     * What a follow-up's prompt shows of the previous turn: its question, with the answer the conversation kept;
+     * the question alone when none was kept (a client that sends its own history, as the evaluation does, or a
+     * declined answer), as what the user was shown is then unknown: an extractive answer to it again would only
+     * guess at a model's. None for a first question.
      */
-    private static Optional<EarlierTurn> earlierTurn(Snapshot corpus, Question q, AskedQuestion asked) {
+    private static Optional<EarlierTurn> earlierTurn(Question q) {
         if (q.history().isEmpty()) {
             return Optional.empty();
         }
-        String previous = q.history().getLast();
-        return q.earlier().map(EarlierAnswer::unmarked)
-                .or(() -> asked.previous().filter(PreviousAnswer::shown).flatMap(p -> corpus.article(p.file())
-                        .map(a -> a.sentences().get(p.sentence()).text())))
-                .map(answer -> new EarlierTurn(previous, answer));
+        return Optional.of(new EarlierTurn(q.history().getLast(), q.earlier().map(EarlierAnswer::unmarked)));
     }
 
     /**
      * The model's answer; a source question's {@code credits} and a follow-up's {@code earlier} turn are shown
-     * to it beside the passages. A follow-up it answers from another story than the one the user was shown,
-     * though it names nothing new, falls back as the extractive answer declines it.
+     * to it beside the passages. An answer the extractive answerer's declines turn down as they turn down its own
+     * ({@link ExtractiveAnswerer#modelDecline}: a person no article names, a when-question answered by sentences
+     * placing nothing in time, a follow-up answered from another story) falls back to the extractive draft,
+     * which is usually none: the honest decline.
      */
     private Reply llmReply(Snapshot corpus, Retrieval retrieval, List<Citation> credits, AskedQuestion asked,
             Optional<EarlierTurn> earlier, String language, Optional<Draft> draft, Optional<Consumer<String>> onText) {
@@ -298,10 +294,10 @@ public class AssistantService {
             LOG.warnf("Model answer not used (%s); answering extractively", checked.rejection().get());
             return draft.isPresent() ? Reply.extractive(draft, checked.rejection().get()) : Reply.ABSTAIN_LLM;
         }
-        Set<String> cited = checked.citations().stream().map(Citation::file).collect(Collectors.toSet());
-        if (extractive.leavesTheStory(corpus, retrieval, asked, cited)) {
-            LOG.warnf("Model answer not used (%s); answering extractively", FallbackReason.LEFT_THE_STORY);
-            return Reply.extractive(draft, FallbackReason.LEFT_THE_STORY);
+        Optional<String> declined = extractive.modelDecline(corpus, retrieval, asked, checked.citations());
+        if (declined.isPresent()) {
+            LOG.warnf("Model answer not used (%s); answering extractively", declined.get());
+            return Reply.extractive(draft, declined.get());
         }
         return new Reply(Optional.of(checked.text()), checked.citations(), AnswerMode.LLM.label(), null,
                 checked.unsupported());

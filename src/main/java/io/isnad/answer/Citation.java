@@ -31,6 +31,11 @@ public record Citation(int n, String file, String title, String quote, int start
                 sentence.section().label());
     }
 
+    /** Whether this quotes (a part of) the sentence {@code sentence} of the article {@code file}. */
+    public boolean quotes(String file, Sentence sentence) {
+        return this.file.equals(file) && start < sentence.end() && sentence.start() < end;
+    }
+
     /** The same quote under the marker {@code [n]}: a line given to the model is cited under its number there. */
     public Citation numbered(int n) {
         return new Citation(n, file, title, quote, start, end, score, section);

@@ -21,17 +21,17 @@ import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.SentenceJudge;
 import io.isnad.answer.abstain.SentenceSlotWords;
 import io.isnad.answer.abstain.Declines;
+import io.isnad.answer.abstain.QuotedDeclines;
 import io.isnad.answer.abstain.ReportDeclines;
 import io.isnad.answer.abstain.TimeDeclines;
 import io.isnad.answer.abstain.OfficeDeclines;
-import io.isnad.answer.abstain.NumberDeclines;
-import io.isnad.answer.abstain.OrdinalDeclines;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.abstain.DraftDeclines;
 import io.isnad.answer.abstain.FollowUpDeclines;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.model.FallbackReason;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -195,24 +195,57 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * Whether an answer quoting only the articles {@code files} leaves the story the user was shown, as
-     * {@link FollowUpDeclines#leavesTheStory} declines an extractive lead that does, read on each article's
-     * best-ranked sentence: the model's answer to a follow-up is held to the same rule. False outside a
-     * follow-up to a shown answer, and when one of the articles stays in the story.
+     * Why a model's answer citing {@code cited} is turned down as the extractive answer is (a {@link FallbackReason}
+     * code), or empty when it stands. The model reads the same passages, so the checks that read the question
+     * against the corpus hold for it whatever it cites ({@link Decline.Reach#QUESTION}: a person or name no article
+     * writes); those that read the quoted sentences are read on each sentence it cites, and hold when they hold
+     * for every one ({@link QuotedDeclines}: a how-many question answered by sentences giving no figure, a
+     * when-question by sentences placing nothing in time); and a follow-up to a shown answer is read as the
+     * extractive lead is, on what it cites: an answer leaving the story shown though it names nothing new ({@link
+     * FollowUpDeclines#leavesTheStory}, on each cited article's best-ranked sentence), or one whose cited
+     * sentences hold none of the words the user typed anew, one of them a noun ({@link
+     * FollowUpDeclines#missesOwnNoun}). The extractive reader's judgment of its own sentence ({@link
+     * Decline.Reach#JUDGED}, the abstention model) and a follow-up to a declined answer ({@link
+     * FollowUpDeclines#strays}: with nothing shown, the model may answer the follow-up alone) are left to the model.
      */
-    public boolean leavesTheStory(Snapshot corpus, Retrieval retrieval, AskedQuestion question, Set<String> files) {
-        if (question.previous().filter(PreviousAnswer::shown).isEmpty() || files.isEmpty()) {
-            return false;
-        }
+    public Optional<String> modelDecline(Snapshot corpus, Retrieval retrieval, AskedQuestion question,
+            List<Citation> cited) {
         Optional<Choice> chosen = choose(corpus, retrieval, question);
-        if (chosen.isEmpty()) {
-            return false;
+        if (chosen.isEmpty() || cited.isEmpty()) {
+            return Optional.empty();
         }
-        boolean[] names = chosen.get().judge().reading().names();
+        Choice choice = chosen.get();
+        QuestionTranslations translated = translated(retrieval, question);
+        List<String> tallied = translated.tallied(question.analysis().tallied());
+        // Each cited sentence alone: the answer may rest on any of them, and the order of its markers says
+        // nothing of which one answers, as the extractive lead's place first does.
+        Set<Decline> quoted = EnumSet.allOf(Decline.class);
+        cited.forEach(c -> quoted.retainAll(QuotedDeclines.of(question, List.of(c.quote()), translated.focus(),
+                tallied)));
+        Optional<Decline> declined = Stream.concat(
+                choice.declines().stream().filter(d -> d.reach() == Decline.Reach.QUESTION), quoted.stream())
+                .findFirst();
+        if (declined.isPresent()) {
+            return declined.map(FallbackReason::declined);
+        }
+        if (question.previous().filter(PreviousAnswer::shown).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean[] names = choice.judge().reading().names();
         List<EvidenceTerm> queried = retrieval.query().evidence();
-        return files.stream().allMatch(file -> chosen.get().ranked().stream()
+        boolean leaves = cited.stream().map(Citation::file).distinct().allMatch(file -> choice.ranked().stream()
                 .filter(c -> c.article().file().equals(file)).findFirst()
                 .filter(c -> FollowUpDeclines.leavesTheStory(question, c, names, queried)).isPresent());
+        if (leaves) {
+            return Optional.of(FallbackReason.LEFT_THE_STORY);
+        }
+        List<SentenceCandidate> citedSentences = choice.ranked().stream()
+                .filter(c -> cited.stream().anyMatch(q -> q.quotes(c.article().file(), c.sentence()))).toList();
+        Optional<String> earlier = question.previous().map(PreviousAnswer::question);
+        boolean missesOwnNoun = !citedSentences.isEmpty() && citedSentences.stream().allMatch(c ->
+                FollowUpDeclines.missesOwnNoun(question, earlier, c, choice.scorer(),
+                        choice.judge().reading().wording(), queried));
+        return missesOwnNoun ? Optional.of(FallbackReason.MISSES_OWN_NOUN) : Optional.empty();
     }
 
     /**
@@ -261,16 +294,7 @@ public class ExtractiveAnswerer {
                 ? quotedWithLead.stream().map(c -> c.sentence().text()).toList()
                 : List.of();
         Set<Decline> declines = EnumSet.noneOf(Decline.class);
-        declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translated.focus(), tallied));
-        declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied)
-                || CountDeclines.noFigureNamed(question, quoted, tallied));
-        declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
-                || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted));
-        declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted) || TimeDeclines.noYear(question, quoted)
-                || TimeDeclines.otherDay(question, quoted) || TimeDeclines.otherMonth(question, quoted)
-                || TimeDeclines.noDateNamed(question, quoted));
-        declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
-        declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
+        declines.addAll(QuotedDeclines.of(question, quoted, translated.focus(), tallied));
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question, evidence));
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));
@@ -304,7 +328,6 @@ public class ExtractiveAnswerer {
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features));
-        declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));
         declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
         declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),
                 topicTerms(evidence, question), judge.reading().wording(),

@@ -413,18 +413,82 @@ class ExtractiveAnswererTest {
             String earlier = "كم شخص قتل في الهجوم الذي شنته هيئة تحرير الشام على حلب؟";
             PreviousAnswer aleppo = new PreviousAnswer("a.txt", 1, QuestionType.NUMBER, earlier);
             AskedQuestion asked = askedAfter(text, followUp, false, aleppo);
-            assertTrue(answerer.leavesTheStory(corpus, attacks.retrieve(text), asked, Set.of("h.txt")),
+            List<Citation> homs = List.of(cite(corpus, "h.txt", 2));
+            assertEquals(Optional.of("model_left_the_story"),
+                    answerer.modelDecline(corpus, attacks.retrieve(text), asked, homs),
                     "the wounded of Homs are no answer about Aleppo's attack");
-            assertFalse(answerer.leavesTheStory(corpus, attacks.retrieve(text), asked, Set.of("a.txt", "h.txt")),
+            // Aleppo's killed cited first: each sentence is read alone, and the ministry's counts the wounded.
+            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(text), asked,
+                    List.of(cite(corpus, "a.txt", 1), cite(corpus, "h.txt", 2))),
                     "an answer quoting the story shown too stays in it");
             String named = "وكم عدد الجرحى في حمص؟";
             String namedText = "وكم عدد الجرحى في حمص (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
-            assertFalse(answerer.leavesTheStory(corpus, attacks.retrieve(namedText),
-                    askedAfter(namedText, named, false, aleppo), Set.of("h.txt")), "naming Homs, the user changes it");
+            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(namedText),
+                    askedAfter(namedText, named, false, aleppo), homs), "naming Homs, the user changes it");
             PreviousAnswer guessed = new PreviousAnswer("a.txt", 1, QuestionType.NUMBER, earlier, false);
-            assertFalse(answerer.leavesTheStory(corpus, attacks.retrieve(text),
-                    askedAfter(text, followUp, false, guessed), Set.of("h.txt")), "no story was shown");
+            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(text),
+                    askedAfter(text, followUp, false, guessed), homs), "no story was shown");
         }
+    }
+
+    @Test
+    void aModelAnswerCitingSentencesWithoutTheAskedFigureOrTimeIsDeclinedAsTheExtractiveQuoteIs()
+            throws IOException {
+        try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("figure"), TWO_ATTACKS)) {
+            Snapshot corpus = attacks.snapshot();
+            // The attack's sentence gives neither a figure nor a time; the ministry's gives the wounded's figure.
+            List<Citation> attack = List.of(cite(corpus, "h.txt", 1));
+            String howMany = "كم عدد الجرحى في الهجوم على الكلية الحربية بحمص؟";
+            assertEquals(Optional.of("model_declined_no_figure"),
+                    answerer.modelDecline(corpus, attacks.retrieve(howMany), asked(howMany), attack));
+            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(howMany), asked(howMany),
+                    List.of(cite(corpus, "h.txt", 2))));
+            String when = "متى استهدفت التنظيمات المسلحة حفل تخريج الضباط في الكلية الحربية بحمص؟";
+            assertEquals(Optional.of("model_declined_no_time"),
+                    answerer.modelDecline(corpus, attacks.retrieve(when), asked(when), attack));
+        }
+    }
+
+    @Test
+    void aModelAnswerAboutAPersonNoArticleNamesIsDeclinedWhateverItCites() throws IOException {
+        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("absent"), KILLED_IN_ALEPPO)) {
+            Snapshot corpus = killed.snapshot();
+            String where = "أين قتل قاسم سليماني؟";
+            assertEquals(Optional.of("model_declined_absent_person"), answerer.modelDecline(corpus,
+                    killed.retrieve(where), asked(where), List.of(cite(corpus, "k.txt", 1))));
+            String named = "أين قتل كيومرث بورهاشمي؟";
+            assertEquals(Optional.empty(), answerer.modelDecline(corpus, killed.retrieve(named), asked(named),
+                    List.of(cite(corpus, "k.txt", 1))));
+        }
+    }
+
+    @Test
+    void aModelAnswerToAFollowUpCitingNoneOfTheNounsTheUserTypedAnewIsDeclined() throws IOException {
+        try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("noun"), TWO_ATTACKS)) {
+            Snapshot corpus = attacks.snapshot();
+            String earlier = "كم شخص قتل في الهجوم الذي شنته هيئة تحرير الشام على حلب؟";
+            PreviousAnswer aleppo = new PreviousAnswer("a.txt", 1, QuestionType.NUMBER, earlier);
+            List<Citation> classed = List.of(cite(corpus, "a.txt", 2));
+            // The fighters are the follow-up's own noun; the sentence classing the group names none.
+            String fighters = "وما هدف المقاتلين؟";
+            String fightersText = "وما هدف المقاتلين (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
+            assertEquals(Optional.of("model_misses_own_noun"), answerer.modelDecline(corpus,
+                    attacks.retrieve(fightersText), askedAfter(fightersText, fighters, false, aleppo), classed));
+            String how = "وكيف تصنف هذه الجماعة؟";
+            String howText = "وكيف تصنف هذه الجماعة (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
+            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(howText),
+                    askedAfter(howText, how, false, aleppo), classed));
+        }
+    }
+
+    /** A model's citation of a whole sentence of an article, as the checker makes it. */
+    private static Citation cite(Snapshot corpus, String file, int sentence) {
+        Article article = corpus.article(file).orElseThrow();
+        return Citation.of(1, article, article.sentences().get(sentence), 1);
+    }
+
+    private static AskedQuestion asked(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
     }
 
     @Test

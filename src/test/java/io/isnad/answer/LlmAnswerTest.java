@@ -42,6 +42,9 @@ class LlmAnswerTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    AssistantService assistant;
+
     @ConfigProperty(name = "quarkus.langchain4j.openai.base-url")
     String stubUrl;
 
@@ -225,6 +228,46 @@ class LlmAnswerTest {
         assertEquals("extractive", followUp.getString("mode"));
         assertTrue(followUp.getList("citations.file", String.class).stream().allMatch(f -> f.startsWith("003_")),
                 followUp.prettify());
+    }
+
+    @Test
+    void aFollowUpWhoseEarlierAnswerWasNotKeptIsRewrittenByTheRuleAndShownTheEarlierQuestionAlone() {
+        // A client that sends its own history, as the evaluation does: the questions, no answer.
+        Answer answer = assistant.ask(new Question(FOLLOW_UP, List.of(MEETING), 5));
+        List<String> prompts = requests().getList("messages.content.flatten()", String.class);
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("Rewrite the last question")),
+                "no model rewrite without the answer it would resolve a pronoun from: " + prompts);
+        String rewritten = answer.rewrittenQuestion();
+        assertTrue(rewritten != null && !rewritten.equals(OpenAiStub.REWRITTEN) && rewritten.contains("عراقجي"),
+                "the rule carries the earlier names forward: " + rewritten);
+        String prompt = answerPrompt();
+        assertTrue(prompt.contains("\nالسؤال: " + rewritten + "\n"), "the model is asked the rewrite: " + prompt);
+        int earlier = prompt.indexOf("السؤال السابق: " + MEETING + "\n");
+        assertTrue(prompt.lastIndexOf("</passage>") < earlier && earlier < prompt.indexOf("\nالسؤال: "), prompt);
+        assertFalse(prompt.contains(OpenAiStub.EARLIER_ANSWER), "no answer is shown as given: " + prompt);
+    }
+
+    @Test
+    void aFollowUpWhoseEarlierAnswerWasNotKeptFallsBackToTheExtractiveAnswerWhenTheModelFails() {
+        Answer answer = assistant.ask(new Question(FOLLOW_UP + " " + OpenAiStub.FAIL, List.of(MEETING), 5));
+        assertEquals("model_error", answer.fallbackReason());
+        assertEquals("extractive", answer.mode());
+        List<String> prompts = requests().getList("messages.content.flatten()", String.class);
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("Rewrite the last question")), prompts.toString());
+        assertTrue(answer.rewrittenQuestion() != null && answer.rewrittenQuestion().contains("عراقجي"),
+                answer.rewrittenQuestion());
+    }
+
+    @Test
+    void aModelAnswerAboutAPersonNoArticleNamesFallsBackToTheDeclineAsTheExtractiveAnswer() {
+        // قاسم and سليماني are person names of the lexicon, and no seed article writes سليماني.
+        JsonPath answer = ask("متى التقى قاسم سليماني بالرئيس بشار الأسد في دمشق؟");
+        assertTrue(answerPrompt().contains("سليماني"), "the model was asked");
+        assertEquals("model_declined_absent_person", answer.getString("fallbackReason"), answer.prettify());
+        assertTrue(answer.getBoolean("abstained"), answer.prettify());
+        assertTrue(answer.getList("citations").isEmpty(), answer.prettify());
+        // The same reply to the meeting the articles report stands.
+        assertEquals("llm", ask(MEETING).getString("mode"));
     }
 
     @Test

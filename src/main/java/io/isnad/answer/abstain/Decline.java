@@ -7,74 +7,107 @@ package io.isnad.answer.abstain;
  */
 public enum Decline {
     /** {@link CountDeclines#otherToll}: the quoted figure counts another group than the one asked for. */
-    OTHER_TOLL("otherToll"),
+    OTHER_TOLL("otherToll", Reach.QUOTED),
     /**
      * {@link CountDeclines#noFigure}: a how-many question answered with no figure of its counted noun; {@link
      * CountDeclines#noFigureNamed}: a search-box query naming a count, with no figure.
      */
-    NO_FIGURE("noFigure"),
+    NO_FIGURE("noFigure", Reach.QUOTED),
     /** {@link OfficeDeclines#otherRole}, {@link OfficeDeclines#otherPortfolio}, {@link OfficeDeclines#otherRank}. */
-    OTHER_ROLE("otherRole"),
+    OTHER_ROLE("otherRole", Reach.QUOTED),
     /**
      * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link
      * TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}.
      */
-    NO_TIME("noTime"),
+    NO_TIME("noTime", Reach.QUOTED),
     /**
      * {@link OrdinalDeclines#otherOrdinal}: the quoted sentences write another of the series the question
      * names one of.
      */
-    OTHER_ORDINAL("otherOrdinal"),
+    OTHER_ORDINAL("otherOrdinal", Reach.QUOTED),
     /**
      * {@link NumberDeclines#otherNumber}: a question of one noun in the dual or plural, the quoted sentences
      * writing it only in the singular.
      */
-    OTHER_NUMBER("otherNumber"),
+    OTHER_NUMBER("otherNumber", Reach.QUOTED),
     /** {@link TimeDeclines#otherEvent}: Arabic, a when-question's words held loosely more than written. */
-    OTHER_EVENT("otherEvent"),
+    OTHER_EVENT("otherEvent", Reach.JUDGED),
     /** {@link Declines#absentPerson}: the question names a person no article mentions. */
-    ABSENT_PERSON("absentPerson"),
+    ABSENT_PERSON("absentPerson", Reach.QUESTION),
     /** {@link Declines#unheldName}: a name the articles do not hold. */
-    UNHELD_NAME("unheldName"),
+    UNHELD_NAME("unheldName", Reach.QUESTION),
     /** {@link Declines#fewWordsHeld}: few, light question words held, the article mentioning them in passing. */
-    FEW_WORDS_HELD("fewWordsHeld"),
+    FEW_WORDS_HELD("fewWordsHeld", Reach.JUDGED),
     /** {@link Declines#loneSentenceArticle}: English, a one-sentence article with no lead. */
-    LONE_SENTENCE_ARTICLE("loneSentenceArticle"),
+    LONE_SENTENCE_ARTICLE("loneSentenceArticle", Reach.JUDGED),
     /** {@link Declines#namesElsewhere}: English, names the judged article does not hold, most weight missing. */
-    NAMES_ELSEWHERE("namesElsewhere"),
+    NAMES_ELSEWHERE("namesElsewhere", Reach.JUDGED),
     /** {@link Declines#wordingOnly}: Arabic, only the question's wording, in an article not about it. */
-    WORDING_ONLY("wordingOnly"),
+    WORDING_ONLY("wordingOnly", Reach.JUDGED),
     /** {@link Declines#nameInPassing}: Arabic, a name the judged article mentions in passing and nothing else asked. */
-    NAME_IN_PASSING("nameInPassing"),
+    NAME_IN_PASSING("nameInPassing", Reach.JUDGED),
     /** {@link Declines#rareWordsUnwritten}: Arabic, rare words the judged sentence does not write, no lead. */
-    RARE_WORDS_UNWRITTEN("rareWordsUnwritten"),
+    RARE_WORDS_UNWRITTEN("rareWordsUnwritten", Reach.JUDGED),
     /** {@link Declines#rareWordsBelowAnother}: Arabic, rare words unwritten, the search's first article another. */
-    RARE_WORDS_BELOW_ANOTHER("rareWordsBelowAnother"),
+    RARE_WORDS_BELOW_ANOTHER("rareWordsBelowAnother", Reach.JUDGED),
     /** {@link Declines#subjectElsewhere}: Arabic, three question words the judged article never holds, no lead. */
-    SUBJECT_ELSEWHERE("subjectElsewhere"),
+    SUBJECT_ELSEWHERE("subjectElsewhere", Reach.JUDGED),
     /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
-    COUNT_OF_ANOTHER("countOfAnother"),
+    COUNT_OF_ANOTHER("countOfAnother", Reach.JUDGED),
     /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */
-    WORDS_OF_ANOTHER("wordsOfAnother"),
+    WORDS_OF_ANOTHER("wordsOfAnother", Reach.JUDGED),
     /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */
-    LEAD_OF_ANOTHER("leadOfAnother"),
+    LEAD_OF_ANOTHER("leadOfAnother", Reach.JUDGED),
     /** {@link ReportDeclines#noReply}: a reply or reaction asked, none given. */
-    NO_REPLY("noReply"),
+    NO_REPLY("noReply", Reach.QUOTED),
     /** {@link ReportDeclines#otherTopic}: words said about a topic the first quoted sentence does not hold. */
-    OTHER_TOPIC("otherTopic"),
+    OTHER_TOPIC("otherTopic", Reach.JUDGED),
     /** {@link Declines#noPlace}: a where-question judged on a sentence giving no place, covering little of it. */
-    NO_PLACE("noPlace"),
+    NO_PLACE("noPlace", Reach.JUDGED),
     /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */
-    PLACE_ELSEWHERE("placeElsewhere");
+    PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED);
 
     private final String key;
+    private final Reach reach;
 
-    Decline(String key) {
+    Decline(String key, Reach reach) {
         this.key = key;
+        this.reach = reach;
     }
 
     /** The name the diagnosis and the refit dump write it under. */
     public String key() {
         return key;
+    }
+
+    /** What the check reads, and so whether it holds for a model's answer too. */
+    public Reach reach() {
+        return reach;
+    }
+
+    /**
+     * What a check reads, which decides whether it turns down a model's answer as it does the extractive one
+     * (llm mode, {@code ExtractiveAnswerer.modelDecline}): a model reads the same passages, but not through the
+     * extractive reader's choice of a sentence.
+     */
+    public enum Reach {
+        /**
+         * The question against the whole corpus: a person or name no article writes, or a sentence's own story
+         * with one word swapped for one no article writes. No passage can support an answer about it, so it holds
+         * for any answer: a model cannot know an absent person any better than the extractive reader.
+         */
+        QUESTION,
+        /**
+         * The sentences the answer quotes ({@link QuotedDeclines}): a model's answer is read on the sentences it
+         * cites, which must give the figure, time, office or reply asked as the extractive quote must.
+         */
+        QUOTED,
+        /**
+         * The extractive reader's judgment of the sentence it chose, from the evidence its words hold there (how
+         * many, how rare, in passing or not): the abstention model's kind of reading, which a model does itself
+         * over every passage. Left to the model, which may find the answer in a passage the reader judged less
+         * well, or decline.
+         */
+        JUDGED
     }
 }

@@ -81,14 +81,8 @@ public final class DraftDeclines {
             List<SentenceCandidate> ranked) {
         // The judge aligns only a question searched in Arabic that is no follow-up (SentenceJudge.aligns);
         // one asked in English is not aligned here even when searched in Arabic.
-        return !question.english() && alignments.anyDisplaced(ranked.stream()
-                .filter(c -> draft.citations().stream().anyMatch(q -> quotes(q, c))));
-    }
-
-    /** Whether a citation quotes (a part of) a candidate sentence. */
-    private static boolean quotes(Citation citation, SentenceCandidate candidate) {
-        return citation.file().equals(candidate.article().file()) && citation.start() < candidate.sentence().end()
-                && candidate.sentence().start() < citation.end();
+        return !question.english() && alignments.anyDisplaced(ranked.stream().filter(c -> draft.citations().stream()
+                .anyMatch(q -> q.quotes(c.article().file(), c.sentence()))));
     }
 
     /** The sentence of an article a short answer stands in. */

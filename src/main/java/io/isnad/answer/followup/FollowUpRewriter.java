@@ -18,9 +18,11 @@ import io.isnad.answer.model.PromptTemplates;
 
 /**
  * Turns a follow-up into a standalone question from the conversation's earlier questions: by the
- * model in {@code llm} mode, which is also shown the answer the latest of them was given where the
- * conversation kept it (a "he" may stand for the person it named), by {@link FollowUpRule} otherwise and
- * whenever the model fails.
+ * model in {@code llm} mode where the conversation kept the answer the latest of them was given, which the
+ * model is shown (a "he" may stand for the person it named); by {@link FollowUpRule} otherwise and whenever
+ * the model fails. Without the answer the model has only the earlier questions to resolve a "he" from, and may
+ * name the one they name instead of the one the answer named ("Who met Assad?", "Where will he go?"), asking
+ * the earlier question again; the rule carries the earlier names and topic words forward and commits to none.
  */
 @ApplicationScoped
 public class FollowUpRewriter {
@@ -42,12 +44,11 @@ public class FollowUpRewriter {
         if (question.history().isEmpty()) {
             return Optional.empty();
         }
-        if (config.mode() == AnswerMode.LLM) {
+        if (config.mode() == AnswerMode.LLM && question.earlier().isPresent()) {
             try {
                 String rewritten = ModelReplies.firstLine(gateway.complete(ModelReplies.userTurn(prompts.render(
                         Prompt.REWRITE, Map.of("history", String.join("\n", question.history()),
-                                "answer", question.earlier().map(EarlierAnswer::unmarked).orElse(""),
-                                "question", question.text())))));
+                                "answer", question.earlier().get().unmarked(), "question", question.text())))));
                 return rewritten.equalsIgnoreCase(question.text()) ? Optional.empty() : Optional.of(rewritten);
             } catch (RuntimeException e) {
                 LOG.warnf("Model rewrite failed (%s); using the rule", FallbackReason.summary(e));

@@ -2,10 +2,13 @@ package io.isnad.answer.model;
 
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import dev.langchain4j.model.ModelDisabledException;
+import io.isnad.answer.abstain.Decline;
 
 /** Short, stable codes for why a model's answer was not used ({@code Answer.fallbackReason}). */
 public final class FallbackReason {
@@ -23,8 +26,25 @@ public final class FallbackReason {
      * shown, which the extractive answerer declines too (FollowUpDeclines.leavesTheStory).
      */
     public static final String LEFT_THE_STORY = "model_left_the_story";
+    /**
+     * The model answered a follow-up to a shown answer from sentences holding none of the words the user typed
+     * anew, one of them a noun, which the extractive answerer declines too (FollowUpDeclines.missesOwnNoun).
+     */
+    public static final String MISSES_OWN_NOUN = "model_misses_own_noun";
+    /** The prefix of {@link #declined}'s codes. */
+    public static final String DECLINED = "model_declined_";
+    private static final Pattern WORD_START = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private FallbackReason() {
+    }
+
+    /**
+     * The code of a model answer turned down by a check that declines the extractive answer too ({@link
+     * Decline.Reach}): {@value #DECLINED} and the check's key in snake case ({@code model_declined_absent_person},
+     * {@code model_declined_no_time}).
+     */
+    public static String declined(Decline decline) {
+        return DECLINED + WORD_START.matcher(decline.key()).replaceAll("_").toLowerCase(Locale.ROOT);
     }
 
     /**

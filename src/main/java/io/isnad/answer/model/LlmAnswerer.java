@@ -28,8 +28,8 @@ import io.isnad.retrieve.EvidenceScorer;
  * failures propagate as exceptions: deciding on the fallback is the {@link AssistantService}'s job.
  * A question asking a story's source is also given the lines crediting the story, numbered after the
  * passages: the index leaves them out, so no retrieved passage holds them. A follow-up is also shown the
- * previous question and the answer the user was given, unnumbered: it tells what the follow-up refers to
- * ("and who carried it out?"), and only a passage can be cited.
+ * previous question and the answer the user was given (the question alone when the answer was not kept),
+ * unnumbered: it tells what the follow-up refers to ("and who carried it out?"), and only a passage can be cited.
  */
 @ApplicationScoped
 public class LlmAnswerer {
@@ -82,7 +82,8 @@ public class LlmAnswerer {
                 Map.of("passages", format(given, GivenPassage.Story.class),
                         "credits", format(given, GivenPassage.Credit.class),
                         "earlierQuestion", earlier.map(e -> oneLine(e.question())).orElse(""),
-                        "earlierAnswer", earlier.map(e -> oneLine(e.answer())).orElse(""), "question", question));
+                        "earlierAnswer", earlier.flatMap(EarlierTurn::answer).map(LlmAnswerer::oneLine).orElse(""),
+                        "question", question));
         return List.of(SystemMessage.from(system), UserMessage.from(user));
     }
 

@@ -70,7 +70,7 @@ class PromptTemplatesTest {
     }
 
     @Test
-    void theAnswerTemplatesShowThePreviousTurnOnlyToAFollowUpAfterThePassages() {
+    void theAnswerTemplatesShowThePreviousTurnOnlyToAFollowUpAndItsQuestionAloneWhenNoAnswerWasKept() {
         PromptTemplates prompts = PromptTemplates.load(Path.of("prompts"), ENGINE);
         String credit = "@@credit@@";
         String previous = "@@previous@@";
@@ -84,6 +84,16 @@ class PromptTemplatesTest {
                     && followUp.indexOf(shown) < followUp.indexOf(QUESTION), followUp);
             String introduction = followUp.substring(afterCredits, followUp.indexOf(previous)).strip();
             assertFalse(introduction.isEmpty() || first.contains(introduction), first);
+            // No answer kept: the previous question alone, introduced as one whose answer is not known.
+            String asked = answer(prompts, answer, credit, previous, "");
+            assertFalse(asked.contains("\n\n\n"), "no gap is left where the answer would stand: " + asked);
+            assertTrue(afterCredits < asked.indexOf(previous) && asked.indexOf(previous) < asked.indexOf(QUESTION),
+                    asked);
+            String askedIntroduction = asked.substring(afterCredits, asked.indexOf(previous)).strip();
+            assertFalse(askedIntroduction.isEmpty() || followUp.contains(askedIntroduction), asked);
+            String answerLabel = followUp.substring(followUp.indexOf(previous) + previous.length(),
+                    followUp.indexOf(shown)).strip();
+            assertFalse(asked.contains(answerLabel), asked);
         }
     }
 
