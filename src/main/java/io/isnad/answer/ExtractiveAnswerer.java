@@ -268,7 +268,8 @@ public class ExtractiveAnswerer {
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted) || TimeDeclines.noYear(question, quoted)
                 || TimeDeclines.otherDay(question, quoted) || TimeDeclines.otherMonth(question, quoted)
-                || TimeDeclines.noDateNamed(question, quoted));
+                || TimeDeclines.noDateNamed(question, quoted) || TimeDeclines.noMonth(question, quoted)
+                || TimeDeclines.noDeath(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question, evidence));
