@@ -93,6 +93,35 @@ public final class TimeDeclines {
     }
 
     /**
+     * Whether a when-question asking its time by the month's noun ({@link ArabicCalendarWords#asksMonth}: "In
+     * which month of 2016 did the government regain Aleppo?", في أي شهر) is answered by sentences none of which
+     * names a month ({@link ArabicCalendarWords#namesMonth}): "وفي عام 2016 استعادت السيطرة الكاملة على مدينة
+     * حلب" gives the year only, and the question is declined whatever the abstention model says, as {@link
+     * #noYear} declines a question for a year answered with none (docs/answers.md, "en45").
+     */
+    public static boolean noMonth(AskedQuestion question, List<String> quoted) {
+        return question.analysis().type() == QuestionType.DATE
+                && ArabicCalendarWords.asksMonth(question.analysis().words())
+                && quoted.stream().noneMatch(ArabicCalendarWords::namesMonth);
+    }
+
+    /**
+     * Whether a when-question asking of a death ({@link ArabicCalendarWords#asksDeath}: "When did Hossein
+     * Amir-Abdollahian die?", متى توفي) is answered by sentences none of which tells of a death ({@link
+     * ArabicCalendarWords#tellsOfDeath}: no word of death or of the killed) or names a year ({@link
+     * ArabicCalendarWords#namesYear}): "أجرى وزير الخارجية حسين أمير عبد اللهيان اتصالاً هاتفياً… مساء الخميس"
+     * dates a call, not his death, and the question is declined whatever the abstention model says. A year named
+     * keeps the answer: a life's two dates in a bracket, "(14 مارس 1879 – 18 أبريل 1955)", date a death no word
+     * tells (docs/answers.md, "en45").
+     */
+    public static boolean noDeath(AskedQuestion question, List<String> quoted) {
+        return question.analysis().type() == QuestionType.DATE
+                && ArabicCalendarWords.asksDeath(question.analysis().words())
+                && quoted.stream()
+                        .noneMatch(s -> ArabicCalendarWords.tellsOfDeath(s) || ArabicCalendarWords.namesYear(s));
+    }
+
+    /**
      * Whether a question for a year (في أي عام، in what year: {@link ShortAnswerFinder#asksYear}) is
      * answered by sentences none of which names a year ({@link ArabicCalendarWords#namesYear}): "يوم
      * الثلاثاء" dates a day of the week of the report, and says nothing of the year asked. So is a

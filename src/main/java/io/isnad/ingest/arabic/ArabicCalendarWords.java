@@ -209,6 +209,14 @@ public final class ArabicCalendarWords {
     public static final Set<String> DEATH_WORDS = Set.of("توفي", "وفاه", "وفات", "مات", "die", "death");
 
     /**
+     * What a sentence tells a death with, folded, matched at the start of a word: {@link #DEATH_WORDS} and
+     * news's words for the killed ({@link ArabicNewsSynonyms#KILLED}: قتل، مقتل، مصرع، استشهد).
+     */
+    private static final Set<String> DEATH_TOLD = Stream.concat(DEATH_WORDS.stream(),
+            ArabicNewsSynonyms.KILLED.stream().map(ArabicTextNormalizer::normalize))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
      * Verbs after a length of time that make it a date in the past, folded: "منذ 66 مليون سنة خلت" is
      * 66 million years ago, the answer to when.
      */
@@ -447,6 +455,62 @@ public final class ArabicCalendarWords {
     public static boolean asksCalendarUnit(String question) {
         return foldedWords(question).stream().anyMatch(w -> ASKED_UNITS.contains(w)
                 || ASKED_UNITS.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+    }
+
+    /** The month's nouns, folded: في أي شهر، which month, الشهر الماضي. */
+    private static final Set<String> MONTH_NOUNS = Set.of(MONTH_WORD, "الشهر", "month");
+
+    /**
+     * Whether a question asks its time by the month's noun ({@link #MONTH_NOUNS}: في أي شهر، which month), bare
+     * or with its conjunction or preposition (وبأي شهر).
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean asksMonth(List<String> words) {
+        return words.stream().anyMatch(ArabicCalendarWords::monthNoun);
+    }
+
+    /**
+     * Whether a text names a month: by any of its names ({@link #monthsWritten}) or by the month's noun (الشهر
+     * الماضي، this month). A year alone ("وفي عام 2016 استعادت السيطرة") does not say in which month.
+     */
+    public static boolean namesMonth(String text) {
+        return !monthsWritten(text).isEmpty() || foldedWords(text).stream().anyMatch(ArabicCalendarWords::monthNoun);
+    }
+
+    private static boolean monthNoun(String word) {
+        return MONTH_NOUNS.contains(word)
+                || MONTH_NOUNS.contains(ArabicProclitics.withoutConjunctionAndPreposition(word));
+    }
+
+    /**
+     * The words a question asks of a death with, folded, whole: not {@link #DEATH_WORDS}' stems, which also
+     * start توفير (a providing) and diesel.
+     */
+    private static final Set<String> DEATH_ASKED = Set.of("توفي", "توفيت", "وفاه", "وفاته", "وفاتها", "مات", "ماتت",
+            "die", "died", "dies", "death");
+
+    /**
+     * Whether a question asks of a death ({@link #DEATH_ASKED}, bare or after its conjunction or preposition:
+     * توفي، بوفاته، died).
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean asksDeath(List<String> words) {
+        return words.stream().anyMatch(w -> DEATH_ASKED.contains(w)
+                || DEATH_ASKED.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+    }
+
+    /**
+     * Whether a text tells of a death by a word of death or of the killed ({@link #DEATH_TOLD}: توفي، وفاة، قتل،
+     * مصرع), bare or after its conjunction or preposition. One that does not ("أجرى الوزير اتصالاً هاتفياً،
+     * مساء الخميس") dates something else of the person.
+     */
+    public static boolean tellsOfDeath(String text) {
+        return foldedWords(text).stream().anyMatch(w -> {
+            String bare = ArabicProclitics.withoutConjunctionAndPreposition(w);
+            return DEATH_TOLD.stream().anyMatch(stem -> w.startsWith(stem) || bare.startsWith(stem));
+        });
     }
 
     /**

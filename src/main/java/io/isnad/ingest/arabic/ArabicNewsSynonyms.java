@@ -62,6 +62,8 @@ public final class ArabicNewsSynonyms {
      * with its own figure.
      */
     private static final List<List<String>> TOLL_GROUPS = GROUPS.subList(0, 2);
+    /** The words of the killed, as written (the first group): what news tells a death with. */
+    public static final List<String> KILLED = GROUPS.getFirst();
     /** The tolls news figures give: the words of the killed and of the wounded. */
     public static final List<String> TOLLS = TOLL_GROUPS.stream().flatMap(List::stream).toList();
     /**

@@ -139,6 +139,35 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionForAMonthQuotedSentencesNamingNoMonthIsDeclined() {
+        String year = "واستعادت حكومة دمشق السيطرة على معظم سوريا في عام 2015، وفي عام 2016 استعادت السيطرة على حلب.";
+        assertTrue(TimeDeclines.noMonth(english("In which month of 2016 did the Syrian government regain Aleppo?"),
+                List.of(year)));
+        assertTrue(TimeDeclines.noMonth(arabic("في أي شهر استعادت الحكومة السورية السيطرة على حلب؟"), List.of(year)));
+        // A month named, by its name or by the month's noun, may answer; a when-question asks for no month.
+        assertFalse(TimeDeclines.noMonth(arabic("في أي شهر استعادت الحكومة السورية السيطرة على حلب؟"),
+                List.of("وفي ديسمبر 2016 استعادت الحكومة السيطرة على حلب.")));
+        assertFalse(TimeDeclines.noMonth(english("In which month did the government regain Aleppo?"),
+                List.of("استعادت الحكومة السيطرة على حلب الشهر الماضي.")));
+        assertFalse(TimeDeclines.noMonth(english("When did the Syrian government regain Aleppo?"), List.of(year)));
+    }
+
+    @Test
+    void aQuestionForADeathQuotedSentencesTellingOfNoneIsDeclined() {
+        String call = "أجرى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، اتصالاً هاتفياً بنظيره السوري، مساء الخميس.";
+        assertTrue(TimeDeclines.noDeath(english("When did Hossein Amir-Abdollahian die?"), List.of(call)));
+        assertTrue(TimeDeclines.noDeath(arabic("متى توفي حسين أمير عبد اللهيان؟"), List.of(call)));
+        // A word of death or of the killed tells of one, and a year named may date it (a life's two dates).
+        assertFalse(TimeDeclines.noDeath(english("When did Hossein Amir-Abdollahian die?"),
+                List.of(call, "ولقي أمير عبد اللهيان حتفه في تحطم مروحية في مايو 2024.")));
+        assertFalse(TimeDeclines.noDeath(arabic("في أي عام توفي ألبرت أينشتاين؟"),
+                List.of("ألبرت أينشتاين (14 مارس 1879 – 18 أبريل 1955) عالم فيزياء ألماني المولد.")));
+        // A word that only starts like one (توفير، diesel) asks of no death.
+        assertFalse(TimeDeclines.noDeath(arabic("متى تم توفير الكهرباء للمدينة؟"), List.of(call)));
+        assertFalse(TimeDeclines.noDeath(english("When was the diesel engine first built?"), List.of(call)));
+    }
+
+    @Test
     void aWhenQuestionForAnOriginQuotedSentencesNamingNoYearIsDeclined() {
         String thursday = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب ضباط الكلية الحربية في حمص.";
         assertTrue(TimeDeclines.noYear(english("when was the homs military academy founded"), List.of(thursday)));
