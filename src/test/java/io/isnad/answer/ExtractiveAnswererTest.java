@@ -758,6 +758,22 @@ class ExtractiveAnswererTest {
         }
     }
 
+    // A how-many put after a fronted phrase leaves the question untyped, so its sentences are chosen and cut as
+    // those of any untyped question; the figure it asks for is still its short answer.
+    @Test
+    void anEnglishQuestionAskingAFigureAfterAFrontedPhraseGetsItsShortAnswer() throws IOException {
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("fronted"), Map.of("d.txt", """
+                هجوم على الكلية
+                أسفر الهجوم على الكلية الحربية عن 89 قتيلاً، فيما بلغ عدد الجرحى 277."""))) {
+            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            String question = "In the attack on the military college, how many were wounded?";
+            Draft draft = always.answer(attack.snapshot(), attack.retrieve(question), english(question)).orElseThrow();
+            assertEquals("277", draft.shortAnswer().text(), draft.text());
+            assertEquals("277", draft.shortAnswer().rendered(), draft.text());
+        }
+    }
+
     @Test
     void aHowManyQuestionAskingOneTollIsDeclinedOnASentenceGivingOnlyAnother() throws IOException {
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("tolls"), Map.of("d.txt", """

@@ -55,6 +55,9 @@ final class EnglishQuestionTyper {
     private static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
             "why", "how");
 
+    /** The question words {@link #lateFigureType} reads past the lead words: those that may ask a figure or a date. */
+    private static final Set<String> LATE_QUESTION_WORDS = Set.of("what", "which", "how", "when");
+
     private EnglishQuestionTyper() {
     }
 
@@ -107,6 +110,29 @@ final class EnglishQuestionTyper {
             }
         }
         return "";
+    }
+
+    /**
+     * The type a question word past the lead words gives, when it asks for a figure or a date: "Of Warsaw's
+     * inhabitants in 1901, what percentage was Catholic?", "Fossils found … were how old?". A fronted phrase
+     * puts it there; the first such word decides, as the first lead word does. Not when the lead words hold a
+     * question word: that one asked the question, and a later "when" or "which" opens a clause inside it
+     * ("What satellite was used when…"). Read only for the short answer: typing the question by it also
+     * changed which sentences were quoted, and lost an answer (docs/answers.md, "em36").
+     */
+    static QuestionType lateFigureType(List<String> words, List<String> shown) {
+        if (words.stream().limit(QuestionAnalyzer.LEAD_WORDS)
+                .anyMatch(w -> EN_QUESTION_WORDS.contains(w) || LATE_QUESTION_WORDS.contains(w))) {
+            return QuestionType.OTHER;
+        }
+        for (int i = QuestionAnalyzer.LEAD_WORDS; i < words.size(); i++) {
+            if (LATE_QUESTION_WORDS.contains(words.get(i))) {
+                QuestionType type = type(words.subList(i, words.size()),
+                        shown.subList(Math.min(i, shown.size()), shown.size())).type();
+                return type == QuestionType.NUMBER || type == QuestionType.DATE ? type : QuestionType.OTHER;
+            }
+        }
+        return QuestionType.OTHER;
     }
 
     static Typing type(List<String> words, List<String> shown) {

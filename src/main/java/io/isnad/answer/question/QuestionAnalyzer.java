@@ -51,6 +51,16 @@ public final class QuestionAnalyzer {
     }
 
     /**
+     * The figure or date an English question asks for by a question word past its lead words ({@link
+     * EnglishQuestionTyper#lateFigureType}): {@link QuestionType#NUMBER} or {@link QuestionType#DATE}, else
+     * {@link QuestionType#OTHER} (and for an Arabic question).
+     */
+    public static QuestionType lateFigureType(String question) {
+        List<String> words = words(question);
+        return isLatin(words) ? EnglishQuestionTyper.lateFigureType(words, shownWords(question)) : QuestionType.OTHER;
+    }
+
+    /**
      * Whether a question asks for the name of its head noun (ما اسم المطار…، what is the name of the
      * force…), whatever kind that noun types it as: ما اسم وزير الدفاع is a who-question that asks for a
      * name all the same.

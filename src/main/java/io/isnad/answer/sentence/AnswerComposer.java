@@ -18,6 +18,7 @@ import io.isnad.answer.ExtractiveSettings;
 import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
@@ -197,7 +198,8 @@ public class AnswerComposer {
                 text.append(" [").append(n).append(']');
             }
         }
-        return new Draft(text.toString(), List.copyOf(citations), shortAnswer, leadCitation);
+        return new Draft(text.toString(), List.copyOf(citations),
+                shortAnswer != null ? shortAnswer : lateShortAnswer(answering, question, translated), leadCitation);
     }
 
     /**
@@ -528,7 +530,30 @@ public class AnswerComposer {
 
     private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question,
             QuestionTranslations translated) {
-        Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), question.analysis().type(),
+        return shortAnswer(sentence, question, question.analysis().type(), translated);
+    }
+
+    /**
+     * The short answer of an English question its lead words leave untyped but a later question word asks a
+     * figure or a date of ({@link QuestionAnalyzer#lateFigureType}: "Of Warsaw's inhabitants in 1901, what
+     * percentage was Catholic?"), found in the sentence the answer leads with; null for any other question.
+     * It is added after the answer is composed: the quoted sentences, their cut and the declines are those of
+     * the untyped question, so only the short answer is new (docs/answers.md, "em45"). None for a question
+     * asking a name, which is declined when its answer gives none ({@code DraftDeclines.givesNoName}).
+     */
+    private static ShortAnswer lateShortAnswer(SentenceCandidate sentence, AskedQuestion question,
+            QuestionTranslations translated) {
+        if (question.analysis().type() != QuestionType.OTHER || !question.english()
+                || QuestionAnalyzer.asksNameOfHead(question.text())) {
+            return null;
+        }
+        QuestionType late = QuestionAnalyzer.lateFigureType(question.text());
+        return late == QuestionType.OTHER ? null : shortAnswer(sentence, question, late, translated);
+    }
+
+    private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question, QuestionType type,
+            QuestionTranslations translated) {
+        Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), type,
                 question.text(), question.searched(), question.analysis(), translated.focus(), translated.counted());
         if (span.isEmpty()) {
             return null;

@@ -344,6 +344,27 @@ class QuestionAnalyzerTest {
         assertEquals(searchBox, QuestionAnalyzer.analyze(question).asksBySearchBox());
     }
 
+    // A question word past the lead words types only the short answer, and only for a figure or a date: the
+    // question itself stays untyped, as its sentences were chosen.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Of Warsaw's inhabitants in 1901, what percentage was Catholic?|NUMBER",
+        "Fossils found that were believed to be ctenophores were how old?|NUMBER",
+        "In the attack on the military college, how many were wounded?|NUMBER",
+        "After the attack on the college, when did the funeral take place?|DATE",
+        "In the attack on the military college, who was killed?|OTHER",
+        "In the attack on the military college, what was the target?|OTHER",
+        "What percentage of the inhabitants was Catholic?|OTHER",
+        "What aircraft was used when the strike was carried out?|OTHER",
+        "بعد الهجوم على الكلية الحربية، كم بلغ عدد الجرحى؟|OTHER",
+    })
+    void aLateQuestionWordTypesOnlyAFigureOrADate(String question, QuestionType late) {
+        assertEquals(late, QuestionAnalyzer.lateFigureType(question));
+        if (question.startsWith("Of") || question.startsWith("Fossils")) {
+            assertEquals(QuestionType.OTHER, QuestionAnalyzer.analyze(question).type(), question);
+        }
+    }
+
     // The checks that read a question's words in lists (a month or day named, a reply or topic asked) read
     // the words folded once with the analysis: as ArabicTextNormalizer folds them, English ones lower-cased,
     // punctuation left out, the "is it true that" opener kept as typed.
