@@ -70,11 +70,19 @@ public final class HybridRetriever {
         stems.prepare();
     }
 
-    /** The best {@code topK} passages of {@code snapshot} for {@code question}. */
+    /** The best {@code topK} passages of {@code snapshot} for {@code question}, read in the language of its letters. */
     public Retrieval retrieve(Snapshot snapshot, String question, int topK) {
+        return retrieve(snapshot, question, LanguageDetector.detect(question), topK);
+    }
+
+    /**
+     * The best {@code topK} passages of {@code snapshot} for {@code question} read as a question in {@code language}:
+     * a follow-up carrying an earlier question's words in the other script is read in its own words' language.
+     */
+    public Retrieval retrieve(Snapshot snapshot, String question, String language, int topK) {
         long started = System.nanoTime();
         QueryBuilder builder = QueryBuilder.of(snapshot.analyzers(), settings, translator);
-        AnalyzedQuery analyzed = builder.build(question, snapshot);
+        AnalyzedQuery analyzed = builder.build(question, language, snapshot, true);
         int candidates = Math.max(settings.candidates(), topK);
         // Enough chunks to re-rank, and to fill topK even if the best come from few articles.
         int needed = Math.max(settings.rescoreDepth(), topK * settings.passagesPerArticle());

@@ -64,12 +64,16 @@ final class QueryBuilder {
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {
-        return build(question, snapshot, true);
+        return build(question, LanguageDetector.detect(question), snapshot, true);
     }
 
-    /** @param leaveOutAbsent whether the query leaves out the terms no chunk holds; false only to test that it scores alike */
-    AnalyzedQuery build(String question, Snapshot snapshot, boolean leaveOutAbsent) {
-        String language = LanguageDetector.detect(question);
+    /**
+     * @param language       the path the question is read by ({@link LanguageDetector}): a follow-up's own words'
+     *                       language, whatever script the earlier question's words carried into it are in
+     * @param leaveOutAbsent whether the query leaves out the terms no chunk holds; false only to test that it scores
+     *                       alike
+     */
+    AnalyzedQuery build(String question, String language, Snapshot snapshot, boolean leaveOutAbsent) {
         // A dialect word is searched and weighed as its Standard word: the articles never hold it. So
         // is a verb in a dialect's inflection, where the corpus holds its Standard form only.
         // So is a noun with a glued pronoun the stemmer leaves on (جنازتهم), as the noun itself.

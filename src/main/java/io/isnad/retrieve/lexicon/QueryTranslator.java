@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -193,6 +194,10 @@ public final class QueryTranslator {
 
     private void translateWord(QuestionWord word, TranslationBuilder translation) {
         String english = word.key();
+        if (arabicScript(word)) {
+            keepArabic(word, translation);
+            return;
+        }
         List<String> arabic = builtin.lookup(english);
         if (!arabic.isEmpty()) {
             if (!particlesOnly(word, arabic)) {
@@ -232,6 +237,23 @@ public final class QueryTranslator {
             if (spelled.isEmpty() && dictionary.isEmpty()) {
                 translation.untranslated(english);
             }
+        }
+    }
+
+    private static boolean arabicScript(QuestionWord word) {
+        return Character.UnicodeBlock.of(word.original().charAt(0)) == Character.UnicodeBlock.ARABIC;
+    }
+
+    /**
+     * A word in Arabic script is already in the articles' language: an English follow-up carries the earlier
+     * Arabic question's words so ("what did he call them? (اعتبر معارك حلب)"). Kept folded and in its Standard
+     * form, as the Arabic path reads it, unless it is a function word; before, it was untranslated and dropped,
+     * and the follow-up lost what it was about.
+     */
+    private static void keepArabic(QuestionWord word, TranslationBuilder translation) {
+        String folded = ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(word.original()));
+        if (!folded.isBlank() && !ArabicStopWords.contains(folded)) {
+            translation.add(new Term(word.key(), List.of(folded), Source.BUILTIN, EXACT_WEIGHT));
         }
     }
 

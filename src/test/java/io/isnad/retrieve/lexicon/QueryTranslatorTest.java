@@ -117,6 +117,18 @@ class QueryTranslatorTest {
     }
 
     /**
+     * An English follow-up carries an Arabic question's words as written: they are already the articles' language,
+     * kept folded and in their Standard form, where before they were untranslated and dropped. Function words stay
+     * out, as English ones do.
+     */
+    @Test
+    void arabicWordsInAnEnglishQuestionAreKeptAsTheArabicPathReadsThem() {
+        TranslatedQuery query = TRANSLATOR.translate("who was killed there (مين قتل معارك حلب)?");
+        assertEquals(List.of("killed", "قتل", "معارك", "حلب"), englishOf(query));
+        assertEquals(List.of("حلب"), term(query, "حلب").arabic());
+    }
+
+    /**
      * A word whose every built-in translation is an Arabic stop word ("ago" قبل|منذ) is dropped as an
      * English stop word is; a capitalised one may be a name and stays, and FreeDict's homograph (كل
      * for "eat") keeps its term.
