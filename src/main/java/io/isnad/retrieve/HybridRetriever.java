@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.isnad.index.ChunkHit;
 import io.isnad.index.SentenceTokens;
@@ -15,6 +17,8 @@ import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Sentence;
 import io.isnad.retrieve.lexicon.QueryTranslator;
+import io.isnad.retrieve.lexicon.Term;
+import io.isnad.retrieve.lexicon.TranslatedQuery;
 
 /**
  * Ranks the chunks of a corpus for a question and merges them per article: an article appears at
@@ -115,6 +119,16 @@ public final class HybridRetriever {
         // Asked only for English questions: an Arabic one never waits for FreeDict to be read.
         boolean dictionary = english && translator.dictionaryInstalled();
         return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6, scorer, dictionary);
+    }
+
+    /**
+     * An English text's words as an Arabic question would write them, in order: each searched translation's first
+     * Arabic form, and the words with none (acronyms, unknown names) as written, which the Arabic path reads as names.
+     */
+    public String inArabic(String english) {
+        TranslatedQuery translated = translator.translate(english);
+        return Stream.concat(translated.terms().stream().filter(Term::searched).map(t -> t.arabic().getFirst()),
+                translated.untranslated().stream()).collect(Collectors.joining(" "));
     }
 
     /**
