@@ -110,8 +110,12 @@ final class QueryBuilder {
         if (translated) {
             List<Query> secondStage = new ArrayList<>();
             commonGrams.ifPresent(secondStage::add);
-            List<EvidenceTerm> evidence = translation.addTranslation(query, secondStage, question, snapshot, chunks,
-                    ClauseBudget.WORD_CLAUSES - used, counts);
+            // An English follow-up whose carried Arabic words outnumber its own keeps them as Arabic terms: they are
+            // what it asks about. A question mostly in Latin letters drops its few Arabic words untranslated as before:
+            // kept, "أين يقع" before a Latin name put the verb among the evidence and lost an XQuAD answer.
+            boolean keepArabic = LanguageDetector.ARABIC.equals(LanguageDetector.detect(question));
+            List<EvidenceTerm> evidence = translation.addTranslation(query, secondStage, question, keepArabic, snapshot,
+                    chunks, ClauseBudget.WORD_CLAUSES - used, counts);
             return analyzed(question, language, query, evidence, anyOf(secondStage),
                     leaveOutAbsent ? counts : Map.of());
         }

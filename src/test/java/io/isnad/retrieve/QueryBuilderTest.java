@@ -80,6 +80,8 @@ class QueryBuilderTest {
             assertEquals(LanguageDetector.ENGLISH, query.language());
             assertTrue(labels(query).containsAll(List.of("attacked", "طهران", "حلب")), labels(query).toString());
             assertFalse(labels(query).contains("was"), labels(query).toString());
+            // Mostly in Latin letters, a question's few Arabic words are dropped untranslated, as before.
+            assertFalse(labels(builder.build("Was Tehran's consulate in حلب attacked?", snapshot)).contains("حلب"));
         });
     }
 

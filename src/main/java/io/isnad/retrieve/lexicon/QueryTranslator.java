@@ -122,6 +122,15 @@ public final class QueryTranslator {
      * of a question-frame phrase ("another term for") are evidence only ({@link Term#searched}).
      */
     public TranslatedQuery translate(String englishQuestion) {
+        return translate(englishQuestion, false);
+    }
+
+    /**
+     * @param keepArabic whether the question's words in Arabic script are kept as the Arabic path reads them
+     *                   ({@link #keepArabic}), not dropped untranslated: an English follow-up carrying more Arabic
+     *                   words of its lead than words of its own
+     */
+    public TranslatedQuery translate(String englishQuestion, boolean keepArabic) {
         List<QuestionWord> words = QuestionWord.read(englishQuestion);
         TranslationBuilder translation = new TranslationBuilder();
         int i = 0;
@@ -130,6 +139,9 @@ public final class QueryTranslator {
             if (frameLength > 0) {
                 translateFrame(words.subList(0, i + frameLength), i, translation);
                 i += frameLength;
+            } else if (keepArabic && arabicScript(words.get(i))) {
+                keepArabic(words.get(i), translation);
+                i++;
             } else {
                 i += translateAt(words, i, translation);
             }
@@ -194,10 +206,6 @@ public final class QueryTranslator {
 
     private void translateWord(QuestionWord word, TranslationBuilder translation) {
         String english = word.key();
-        if (arabicScript(word)) {
-            keepArabic(word, translation);
-            return;
-        }
         List<String> arabic = builtin.lookup(english);
         if (!arabic.isEmpty()) {
             if (!particlesOnly(word, arabic)) {

@@ -122,10 +122,12 @@ class QueryTranslatorTest {
      * out, as English ones do.
      */
     @Test
-    void arabicWordsInAnEnglishQuestionAreKeptAsTheArabicPathReadsThem() {
-        TranslatedQuery query = TRANSLATOR.translate("who was killed there (مين قتل معارك حلب)?");
+    void arabicWordsInAnEnglishFollowUpAreKeptAsTheArabicPathReadsThem() {
+        String question = "who was killed there (مين قتل معارك حلب)?";
+        TranslatedQuery query = TRANSLATOR.translate(question, true);
         assertEquals(List.of("killed", "قتل", "معارك", "حلب"), englishOf(query));
         assertEquals(List.of("حلب"), term(query, "حلب").arabic());
+        assertEquals(List.of("killed"), englishOf(TRANSLATOR.translate(question)), "asked not to, none is kept");
     }
 
     /**
