@@ -137,7 +137,7 @@ public class AssistantService {
         Optional<Credited> credited = SourceQuestion.topic(standalone)
                 .flatMap(topic -> credited(corpus, topic, language, q.topK()));
         Retrieval retrieval = credited.map(Credited::retrieval)
-                .orElseGet(() -> retriever.retrieve(corpus, searchText(standalone, language), q.topK()));
+                .orElseGet(() -> retriever.retrieve(corpus, searchText(standalone, language), language, q.topK()));
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
         AskedQuestion asked = asked(corpus, q, rewritten, language, retriever);
         QuestionAnalysis analysis = asked.analysis();
@@ -182,7 +182,7 @@ public class AssistantService {
      * is then answered as any other.
      */
     private Optional<Credited> credited(Snapshot corpus, String topic, String language, int topK) {
-        Retrieval retrieval = retriever.retrieve(corpus, searchText(topic, language), topK);
+        Retrieval retrieval = retriever.retrieve(corpus, searchText(topic, language), language, topK);
         AskedQuestion asked = new AskedQuestion(topic, topic, QuestionAnalyzer.analyze(topic),
                 LanguageDetector.ENGLISH.equals(language), Optional.empty());
         return extractive.answer(corpus, retrieval, asked).flatMap(d -> StoryCreditAnswer.of(corpus, d))
@@ -220,7 +220,8 @@ public class AssistantService {
         }
         Question earlier = new Question(history.getLast(), history.subList(0, history.size() - 1), q.topK());
         String text = rewriter.standalone(earlier).orElse(earlier.text());
-        return extractive.previousAnswer(corpus, searchedBy.retrieve(corpus, text, q.topK()), text, earlier.text());
+        return extractive.previousAnswer(corpus, searchedBy.retrieve(corpus, text,
+                LanguageDetector.detect(earlier.text()), q.topK()), text, earlier.text());
     }
 
     /**
@@ -235,7 +236,7 @@ public class AssistantService {
         Optional<String> rewritten = rewriter.standalone(q);
         try (Snapshot snapshot = corpus.acquire()) {
             Retrieval retrieval = searchedBy.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
-                    q.topK());
+                    language, q.topK());
             return extractive.choose(snapshot, retrieval, asked(snapshot, q, rewritten, language, searchedBy));
         }
     }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.isnad.index.ChunkHit;
 import io.isnad.index.SentenceTokens;
@@ -15,6 +17,8 @@ import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Sentence;
 import io.isnad.retrieve.lexicon.QueryTranslator;
+import io.isnad.retrieve.lexicon.Term;
+import io.isnad.retrieve.lexicon.TranslatedQuery;
 
 /**
  * Ranks the chunks of a corpus for a question and merges them per article: an article appears at
@@ -70,11 +74,19 @@ public final class HybridRetriever {
         stems.prepare();
     }
 
-    /** The best {@code topK} passages of {@code snapshot} for {@code question}. */
+    /** The best {@code topK} passages of {@code snapshot} for {@code question}, read in the language of its letters. */
     public Retrieval retrieve(Snapshot snapshot, String question, int topK) {
+        return retrieve(snapshot, question, LanguageDetector.detect(question), topK);
+    }
+
+    /**
+     * The best {@code topK} passages of {@code snapshot} for {@code question} read as a question in {@code language}:
+     * a follow-up carrying an earlier question's words in the other script is read in its own words' language.
+     */
+    public Retrieval retrieve(Snapshot snapshot, String question, String language, int topK) {
         long started = System.nanoTime();
         QueryBuilder builder = QueryBuilder.of(snapshot.analyzers(), settings, translator);
-        AnalyzedQuery analyzed = builder.build(question, snapshot);
+        AnalyzedQuery analyzed = builder.build(question, language, snapshot, true);
         int candidates = Math.max(settings.candidates(), topK);
         // Enough chunks to re-rank, and to fill topK even if the best come from few articles.
         int needed = Math.max(settings.rescoreDepth(), topK * settings.passagesPerArticle());
@@ -107,6 +119,16 @@ public final class HybridRetriever {
         // Asked only for English questions: an Arabic one never waits for FreeDict to be read.
         boolean dictionary = english && translator.dictionaryInstalled();
         return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6, scorer, dictionary);
+    }
+
+    /**
+     * An English text's words as an Arabic question would write them, in order: each searched translation's first
+     * Arabic form, and the words with none (acronyms, unknown names) as written, which the Arabic path reads as names.
+     */
+    public String inArabic(String english) {
+        TranslatedQuery translated = translator.translate(english);
+        return Stream.concat(translated.terms().stream().filter(Term::searched).map(t -> t.arabic().getFirst()),
+                translated.untranslated().stream()).collect(Collectors.joining(" "));
     }
 
     /**

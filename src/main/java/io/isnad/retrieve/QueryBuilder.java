@@ -64,12 +64,16 @@ final class QueryBuilder {
     }
 
     AnalyzedQuery build(String question, Snapshot snapshot) {
-        return build(question, snapshot, true);
+        return build(question, LanguageDetector.detect(question), snapshot, true);
     }
 
-    /** @param leaveOutAbsent whether the query leaves out the terms no chunk holds; false only to test that it scores alike */
-    AnalyzedQuery build(String question, Snapshot snapshot, boolean leaveOutAbsent) {
-        String language = LanguageDetector.detect(question);
+    /**
+     * @param language       the path the question is read by ({@link LanguageDetector}): a follow-up's own words'
+     *                       language, whatever script the earlier question's words carried into it are in
+     * @param leaveOutAbsent whether the query leaves out the terms no chunk holds; false only to test that it scores
+     *                       alike
+     */
+    AnalyzedQuery build(String question, String language, Snapshot snapshot, boolean leaveOutAbsent) {
         // A dialect word is searched and weighed as its Standard word: the articles never hold it. So
         // is a verb in a dialect's inflection, where the corpus holds its Standard form only.
         // So is a noun with a glued pronoun the stemmer leaves on (جنازتهم), as the noun itself.
@@ -106,8 +110,12 @@ final class QueryBuilder {
         if (translated) {
             List<Query> secondStage = new ArrayList<>();
             commonGrams.ifPresent(secondStage::add);
-            List<EvidenceTerm> evidence = translation.addTranslation(query, secondStage, question, snapshot, chunks,
-                    ClauseBudget.WORD_CLAUSES - used, counts);
+            // An English follow-up whose carried Arabic words outnumber its own keeps them as Arabic terms: they are
+            // what it asks about. A question mostly in Latin letters drops its few Arabic words untranslated as before:
+            // kept, "أين يقع" before a Latin name put the verb among the evidence and lost an XQuAD answer.
+            boolean keepArabic = LanguageDetector.ARABIC.equals(LanguageDetector.detect(question));
+            List<EvidenceTerm> evidence = translation.addTranslation(query, secondStage, question, keepArabic, snapshot,
+                    chunks, ClauseBudget.WORD_CLAUSES - used, counts);
             return analyzed(question, language, query, evidence, anyOf(secondStage),
                     leaveOutAbsent ? counts : Map.of());
         }

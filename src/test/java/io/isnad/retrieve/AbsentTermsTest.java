@@ -57,8 +57,8 @@ class AbsentTermsTest {
             try (Snapshot snapshot = corpus.acquire()) {
                 QueryBuilder builder = QueryBuilder.of(snapshot.analyzers(), settings, translator);
                 for (String question : questions) {
-                    AnalyzedQuery whole = builder.build(question, snapshot, false);
-                    AnalyzedQuery pruned = builder.build(question, snapshot, true);
+                    AnalyzedQuery whole = builder.build(question, LanguageDetector.detect(question), snapshot, false);
+                    AnalyzedQuery pruned = builder.build(question, LanguageDetector.detect(question), snapshot, true);
                     assertEquals(whole.evidence(), pruned.evidence(), question);
                     assertEquals(whole.secondStage(), pruned.secondStage(), question);
                     List<ChunkHit> expected = snapshot.search(whole.query(), 1000);

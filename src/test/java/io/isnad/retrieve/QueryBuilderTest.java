@@ -32,8 +32,8 @@ class QueryBuilderTest {
     void aGluedWordIsWeighedAsTheTwoWordsTheCorpusHolds() throws IOException {
         withBuilder("الإسكندر الأكبر\nولد الإسكندر الأكبر في مقدونيا، وسمي التقويم باسمه.\n", (builder, snapshot) ->
                 // Left whole, the glued word would be one no chunk holds: a subject the corpus lacks.
-                assertEquals(labels(builder.build("متى ولد الإسكندر الأكبر؟", snapshot, true)),
-                        labels(builder.build("متى ولد الإسكندرالأكبر؟", snapshot, true))));
+                assertEquals(labels(builder.build("متى ولد الإسكندر الأكبر؟", snapshot)),
+                        labels(builder.build("متى ولد الإسكندرالأكبر؟", snapshot))));
     }
 
     @Test
@@ -41,7 +41,7 @@ class QueryBuilderTest {
         withBuilder("حلب\nأكدت طهران أن قنصليتها في حلب تعرضت للهجوم.\n", (builder, snapshot) -> {
             String written = snapshot.analyzers().tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("قنصليتها"))
                     .get(0);
-            EvidenceTerm consulate = builder.build("Was the consulate attacked?", snapshot, true).evidence().stream()
+            EvidenceTerm consulate = builder.build("Was the consulate attacked?", snapshot).evidence().stream()
                     .filter(t -> t.labelHolds("consulate")).findFirst().orElseThrow();
             assertTrue(consulate.forms().contains(written), "the article's قنصليتها is the consulate");
             assertFalse(consulate.partial().contains(written), "a word of its own, not one of a phrase");
@@ -58,11 +58,30 @@ class QueryBuilderTest {
             String term = snapshot.analyzers().tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("مصطلح")).get(0);
             String consulate = snapshot.analyzers().tokens(IndexField.ARABIC, ArabicTextNormalizer.normalize("قنصلية"))
                     .get(0);
-            AnalyzedQuery query = builder.build("What is another term for the consulate?", snapshot, true);
+            AnalyzedQuery query = builder.build("What is another term for the consulate?", snapshot);
             assertTrue(labels(query).contains("term"), labels(query).toString());
             String searched = query.query().toString() + query.secondStage().map(Object::toString).orElse("");
             assertFalse(searched.contains(term), searched);
             assertTrue(searched.contains(consulate), searched);
+        });
+    }
+
+    /**
+     * An English follow-up to an Arabic question carries its Arabic words, which may outnumber the user's own:
+     * read in the follow-up's language, its English words are translated and the Arabic ones kept as evidence; read
+     * by its letters, "was" and "it" would be evidence no sentence holds.
+     */
+    @Test
+    void aFollowUpIsReadInItsOwnWordsLanguageWithTheCarriedWordsKept() throws IOException {
+        withBuilder("حلب\nأكدت طهران أن قنصليتها في حلب تعرضت للهجوم.\n", (builder, snapshot) -> {
+            String question = "was it attacked (أكدت طهران قنصليتها حلب)?";
+            assertEquals(LanguageDetector.ARABIC, builder.build(question, snapshot).language());
+            AnalyzedQuery query = builder.build(question, LanguageDetector.ENGLISH, snapshot, true);
+            assertEquals(LanguageDetector.ENGLISH, query.language());
+            assertTrue(labels(query).containsAll(List.of("attacked", "طهران", "حلب")), labels(query).toString());
+            assertFalse(labels(query).contains("was"), labels(query).toString());
+            // Mostly in Latin letters, a question's few Arabic words are dropped untranslated, as before.
+            assertFalse(labels(builder.build("Was Tehran's consulate in حلب attacked?", snapshot)).contains("حلب"));
         });
     }
 

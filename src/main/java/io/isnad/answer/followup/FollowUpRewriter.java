@@ -15,6 +15,7 @@ import io.isnad.answer.model.ModelGateway;
 import io.isnad.answer.model.ModelReplies;
 import io.isnad.answer.model.Prompt;
 import io.isnad.answer.model.PromptTemplates;
+import io.isnad.retrieve.HybridRetriever;
 
 /**
  * Turns a follow-up into a standalone question from the conversation's earlier questions: by the
@@ -32,11 +33,13 @@ public class FollowUpRewriter {
     private final AnswerConfig config;
     private final ModelGateway gateway;
     private final PromptTemplates prompts;
+    private final HybridRetriever retriever;
 
-    FollowUpRewriter(AnswerConfig config, ModelGateway gateway, PromptTemplates prompts) {
+    FollowUpRewriter(AnswerConfig config, ModelGateway gateway, PromptTemplates prompts, HybridRetriever retriever) {
         this.config = config;
         this.gateway = gateway;
         this.prompts = prompts;
+        this.retriever = retriever;
     }
 
     /** The standalone question, or empty when the question is to be searched as asked. */
@@ -54,6 +57,6 @@ public class FollowUpRewriter {
                 LOG.warnf("Model rewrite failed (%s); using the rule", FallbackReason.summary(e));
             }
         }
-        return FollowUpRule.rewrite(question.text(), question.history());
+        return FollowUpRule.rewrite(question.text(), question.history(), retriever::inArabic);
     }
 }

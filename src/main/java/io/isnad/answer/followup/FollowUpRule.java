@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.LanguageDetector;
 
 /**
  * Makes a follow-up question standalone without a model: when it points back ("Where will he go
@@ -75,15 +77,23 @@ final class FollowUpRule {
         return Set.copyOf(words);
     }
 
-    /** The standalone question, or empty when the question stands alone or nothing can be carried. */
-    static Optional<String> rewrite(String question, List<String> history) {
+    /**
+     * The standalone question, or empty when the question stands alone or nothing can be carried. An Arabic
+     * follow-up to an English question carries that question's words as {@code inArabic} translates them: it is
+     * searched as Arabic, whose path reads Latin words as names only. An English follow-up to an Arabic question
+     * carries its Arabic words as they are, which the English path keeps untranslated.
+     */
+    static Optional<String> rewrite(String question, List<String> history, UnaryOperator<String> inArabic) {
         if (history.isEmpty() || !pointsBack(question)) {
             return Optional.empty();
         }
+        boolean arabic = LanguageDetector.ARABIC.equals(LanguageDetector.detect(question));
         Set<String> own = new LinkedHashSet<>(lower(words(question)));
         Set<String> carried = new LinkedHashSet<>();
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - CARRY_TURNS); i--) {
-            for (String term : anchors(history.get(i))) {
+            String earlier = history.get(i);
+            boolean translated = arabic && LanguageDetector.ENGLISH.equals(LanguageDetector.detect(earlier));
+            for (String term : anchors(translated ? inArabic.apply(earlier) : earlier)) {
                 if (!own.contains(term.toLowerCase(Locale.ROOT))) {
                     carried.add(term);
                 }

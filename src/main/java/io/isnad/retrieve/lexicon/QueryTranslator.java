@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -121,6 +122,15 @@ public final class QueryTranslator {
      * of a question-frame phrase ("another term for") are evidence only ({@link Term#searched}).
      */
     public TranslatedQuery translate(String englishQuestion) {
+        return translate(englishQuestion, false);
+    }
+
+    /**
+     * @param keepArabic whether the question's words in Arabic script are kept as the Arabic path reads them
+     *                   ({@link #keepArabic}), not dropped untranslated: an English follow-up carrying more Arabic
+     *                   words of its lead than words of its own
+     */
+    public TranslatedQuery translate(String englishQuestion, boolean keepArabic) {
         List<QuestionWord> words = QuestionWord.read(englishQuestion);
         TranslationBuilder translation = new TranslationBuilder();
         int i = 0;
@@ -129,6 +139,9 @@ public final class QueryTranslator {
             if (frameLength > 0) {
                 translateFrame(words.subList(0, i + frameLength), i, translation);
                 i += frameLength;
+            } else if (keepArabic && arabicScript(words.get(i))) {
+                keepArabic(words.get(i), translation);
+                i++;
             } else {
                 i += translateAt(words, i, translation);
             }
@@ -232,6 +245,23 @@ public final class QueryTranslator {
             if (spelled.isEmpty() && dictionary.isEmpty()) {
                 translation.untranslated(english);
             }
+        }
+    }
+
+    private static boolean arabicScript(QuestionWord word) {
+        return Character.UnicodeBlock.of(word.original().charAt(0)) == Character.UnicodeBlock.ARABIC;
+    }
+
+    /**
+     * A word in Arabic script is already in the articles' language: an English follow-up carries the earlier
+     * Arabic question's words so ("what did he call them? (اعتبر معارك حلب)"). Kept folded and in its Standard
+     * form, as the Arabic path reads it, unless it is a function word; before, it was untranslated and dropped,
+     * and the follow-up lost what it was about.
+     */
+    private static void keepArabic(QuestionWord word, TranslationBuilder translation) {
+        String folded = ArabicDialectWords.inStandard(ArabicTextNormalizer.normalize(word.original()));
+        if (!folded.isBlank() && !ArabicStopWords.contains(folded)) {
+            translation.add(new Term(word.key(), List.of(folded), Source.BUILTIN, EXACT_WEIGHT));
         }
     }
 

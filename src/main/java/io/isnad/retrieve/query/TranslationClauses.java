@@ -97,11 +97,14 @@ public final class TranslationClauses {
      * {@code secondStage}, as the question's own do ({@link GramClauses#addGrams}): in the first stage they
      * made one nested disjunction walk nearly every chunk, and they can only add to chunks its
      * rare grams or other words found (docs/performance.md, "Eighth round").
+     *
+     * @param keepArabic whether the question's Arabic-script words are kept as Arabic terms
+     *                   ({@link QueryTranslator#translate(String, boolean)})
      */
     public List<EvidenceTerm> addTranslation(BooleanQuery.Builder query, List<Query> secondStage, String question,
-            Snapshot snapshot, double chunks, int budget, Map<Term, Integer> counts) {
+            boolean keepArabic, Snapshot snapshot, double chunks, int budget, Map<Term, Integer> counts) {
         List<io.isnad.retrieve.lexicon.Term> terms = heldSpellings.withHeldSpellings(
-                translator.translate(question).terms(), snapshot);
+                translator.translate(question, keepArabic).terms(), snapshot);
         List<List<List<String>>> gramsOf = new ArrayList<>(terms.size());
         List<List<List<String>>> stemsOf = new ArrayList<>(terms.size());
         List<Set<String>> formsOfTerms = new ArrayList<>(terms.size());

@@ -6,29 +6,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
 class FollowUpRuleTest {
 
+    /** Earlier English questions as they are: the tests of one language never translate. */
+    private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
+
+
     @Test
     void englishPronounCarriesTheEarlierNamesForward() {
         assertEquals(Optional.of("Where will he travel next (Assad Damascus December 1)?"),
-                FollowUpRule.rewrite("Where will he travel next?", List.of("Who met Assad in Damascus on December 1?")));
+                FollowUpRule.rewrite("Where will he travel next?", List.of("Who met Assad in Damascus on December 1?"),
+                        AS_IS));
     }
 
     @Test
     void englishContentWordsOfTheEarlierQuestionAreCarriedLikeNames() {
         // "he" is the spokesman of the foreign ministry: the role is carried, not only the capitalised "Iran".
         String rewritten = FollowUpRule.rewrite("What did he warn against?",
-                List.of("Who is the spokesman of Iran's foreign ministry?")).orElseThrow();
+                List.of("Who is the spokesman of Iran's foreign ministry?"), AS_IS).orElseThrow();
         assertEquals("What did he warn against (spokesman Iran foreign ministry)?", rewritten);
     }
 
     @Test
     void shortArabicFollowUpCarriesTheEarlierContentWords() {
         String rewritten = FollowUpRule.rewrite("وماذا ناقشا؟",
-                List.of("متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟")).orElseThrow();
+                List.of("متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟"), AS_IS).orElseThrow();
         assertTrue(rewritten.startsWith("وماذا ناقشا ("), rewritten);
         assertTrue(rewritten.contains("عراقجي") && rewritten.contains("دمشق"), rewritten);
         assertFalse(rewritten.contains("متى"), "question words are not carried: " + rewritten);
@@ -68,7 +74,8 @@ class FollowUpRuleTest {
         assertTrue(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت هالحكي؟"));
         assertFalse(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت الحكي؟"));
         assertEquals(Optional.of("ومين الوكالة اللي نقلت هالحكي (قال عراقجي الجيش السوري)؟"),
-                FollowUpRule.rewrite("ومين الوكالة اللي نقلت هالحكي؟", List.of("شو قال عراقجي عن الجيش السوري؟")));
+                FollowUpRule.rewrite("ومين الوكالة اللي نقلت هالحكي؟", List.of("شو قال عراقجي عن الجيش السوري؟"),
+                        AS_IS));
     }
 
     @Test
@@ -86,31 +93,51 @@ class FollowUpRuleTest {
     @Test
     void standaloneQuestionIsLeftAlone() {
         assertEquals(Optional.empty(), FollowUpRule.rewrite("Which Iranian air base did Russian warplanes use?",
-                List.of("Who met Assad in Damascus on December 1?")));
+                List.of("Who met Assad in Damascus on December 1?"), AS_IS));
     }
 
     @Test
     void onlyTheLatestTurnsLendTheirTerms() {
         String rewritten = FollowUpRule.rewrite("What did they say?", List.of("Who is Bagheri?",
-                "Where is Hamadan?", "Who met Assad in Damascus?")).orElseThrow();
+                "Where is Hamadan?", "Who met Assad in Damascus?"), AS_IS).orElseThrow();
         assertFalse(rewritten.contains("Bagheri"), rewritten);
         assertTrue(rewritten.contains("Hamadan") && rewritten.contains("Assad"), rewritten);
     }
 
     @Test
     void noHistoryNoRewrite() {
-        assertEquals(Optional.empty(), FollowUpRule.rewrite("Where will he travel next?", List.of()));
+        assertEquals(Optional.empty(), FollowUpRule.rewrite("Where will he travel next?", List.of(), AS_IS));
     }
 
     @Test
     void aClosingOneStandsForTheCarriedNounNotForANumber() {
         // Searched, "one" is the number (أحد), which any sentence with "one of the leaders" holds.
         assertEquals(Optional.of("and the Iranian (Syrian foreign minister)?"),
-                FollowUpRule.rewrite("and the Iranian one?", List.of("Who is the Syrian foreign minister?")));
+                FollowUpRule.rewrite("and the Iranian one?", List.of("Who is the Syrian foreign minister?"), AS_IS));
         assertEquals(Optional.of("which (killed Aleppo)?"),
-                FollowUpRule.rewrite("which ones?", List.of("Who was killed in Aleppo?")));
+                FollowUpRule.rewrite("which ones?", List.of("Who was killed in Aleppo?"), AS_IS));
         // Not a "one" that counts, nor one standing alone.
         assertEquals(Optional.of("was only one killed (happened Aleppo attack)?"),
-                FollowUpRule.rewrite("was only one killed?", List.of("What happened in the Aleppo attack?")));
+                FollowUpRule.rewrite("was only one killed?", List.of("What happened in the Aleppo attack?"), AS_IS));
+    }
+
+    /**
+     * An Arabic follow-up to an English question is searched as Arabic, whose path reads Latin words as names only:
+     * it carries the earlier question's words in their Arabic translation, and its own words stay its own.
+     */
+    @Test
+    void anArabicFollowUpCarriesAnEnglishQuestionsWordsInArabic() {
+        String rewritten = FollowUpRule.rewrite("ومين نفذ الهجوم؟",
+                List.of("How many people were killed in the attack on Aleppo?"),
+                english -> english.contains("Aleppo") ? "شخص قتل هجوم حلب" : english).orElseThrow();
+        assertEquals("ومين نفذ الهجوم (شخص قتل هجوم حلب)؟", rewritten);
+    }
+
+    /** An English follow-up to an Arabic question carries its Arabic words as written: nothing is translated. */
+    @Test
+    void anEnglishFollowUpCarriesAnArabicQuestionsWordsAsWritten() {
+        String rewritten = FollowUpRule.rewrite("what did he call them?",
+                List.of("مين اعتبر معارك حلب انتهاكا لاتفاقات أستانا؟"), english -> "ترجمة").orElseThrow();
+        assertEquals("what did he call them (اعتبر معارك حلب انتهاكا لاتفاقات أستانا)?", rewritten);
     }
 }

@@ -126,6 +126,20 @@ class QueryTranslatorTest {
     }
 
     /**
+     * An English follow-up carries an Arabic question's words as written: they are already the articles' language,
+     * kept folded and in their Standard form, where before they were untranslated and dropped. Function words stay
+     * out, as English ones do.
+     */
+    @Test
+    void arabicWordsInAnEnglishFollowUpAreKeptAsTheArabicPathReadsThem() {
+        String question = "who was killed there (مين قتل معارك حلب)?";
+        TranslatedQuery query = TRANSLATOR.translate(question, true);
+        assertEquals(List.of("killed", "قتل", "معارك", "حلب"), englishOf(query));
+        assertEquals(List.of("حلب"), term(query, "حلب").arabic());
+        assertEquals(List.of("killed"), englishOf(TRANSLATOR.translate(question)), "asked not to, none is kept");
+    }
+
+    /**
      * A word whose every built-in translation is an Arabic stop word ("ago" قبل|منذ) is dropped as an
      * English stop word is; a capitalised one may be a name and stays, and FreeDict's homograph (كل
      * for "eat") keeps its term.
