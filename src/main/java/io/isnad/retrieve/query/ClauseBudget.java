@@ -1,5 +1,6 @@
 package io.isnad.retrieve.query;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,11 @@ public final class ClauseBudget {
      */
     public static boolean[] heaviestWithin(double[] weights, int[] costs, int budget) {
         boolean[] kept = new boolean[weights.length];
+        if (IntStream.of(costs).sum() <= budget) {
+            // The usual case: every item fits, whatever the order; nothing to sort.
+            Arrays.fill(kept, true);
+            return kept;
+        }
         int left = budget;
         List<Integer> byWeight = IntStream.range(0, weights.length).boxed()
                 .sorted(Comparator.comparingDouble(i -> -weights[i])).toList();

@@ -111,6 +111,8 @@ public final class TranslationClauses {
         List<Set<String>> inflectedOf = new ArrayList<>(terms.size());
         List<TranslationForms> translations = new ArrayList<>(terms.size());
         List<List<List<String>>> secondaryOf = new ArrayList<>(terms.size());
+        // Each term's English word as the English field analyses it: searched, and read as its forms.
+        List<List<String>> englishOf = new ArrayList<>(terms.size());
         List<Term> counted = new ArrayList<>();
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Set<String> forms = new LinkedHashSet<>();
@@ -139,6 +141,7 @@ public final class TranslationClauses {
             translation.add(List.of(inflected));
             inflectedOf.add(inflected);
             List<String> english = analyzers.tokens(IndexField.ENGLISH, term.english());
+            englishOf.add(english);
             forms.addAll(english);
             List<List<String>> secondary = secondaryForms(term, forms);
             secondaryOf.add(secondary);
@@ -192,7 +195,7 @@ public final class TranslationClauses {
                 alternatives.add(held.contains(sense) ? senseClause
                         : new BoostQuery(senseClause, (float) SECONDARY_SENSE_WEIGHT));
             }
-            alternatives.add(new BoostQuery(FieldClauses.anyOf(IndexField.ENGLISH, analyzers.tokens(IndexField.ENGLISH, term.english())),
+            alternatives.add(new BoostQuery(FieldClauses.anyOf(IndexField.ENGLISH, englishOf.get(t)),
                     settings.englishWeight()));
             float boost = (float) (settings.arabicWeight() * term.weight() * (homonyms[t] ? HOMONYM_OF_HELD_NAME_WEIGHT : 1));
             clauses.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.1f), boost));

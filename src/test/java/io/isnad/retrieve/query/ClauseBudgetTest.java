@@ -34,6 +34,16 @@ class ClauseBudgetTest {
     }
 
     @Test
+    void itemsThatAllFitAreAllKeptAndOneCostMoreChoosesTheHeaviest() {
+        double[] weights = {1.0, 2.0, 3.0};
+        // The last costs nothing (an evidence-only term): it is kept whatever the budget.
+        int[] costs = {1, 1, 0};
+        assertArrayEquals(new boolean[] {true, true, true}, ClauseBudget.heaviestWithin(weights, costs, 2));
+        assertArrayEquals(new boolean[] {false, true, true}, ClauseBudget.heaviestWithin(weights, costs, 1));
+        assertArrayEquals(new boolean[] {false, false, true}, ClauseBudget.heaviestWithin(weights, costs, 0));
+    }
+
+    @Test
     void leavesCountEveryTermClauseNestedOrNot() {
         Query word = new DisjunctionMaxQuery(List.of(term("a"), term("b")), 0f);
         BooleanQuery query = new BooleanQuery.Builder()
