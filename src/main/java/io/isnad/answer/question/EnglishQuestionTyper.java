@@ -117,7 +117,7 @@ final class EnglishQuestionTyper {
      * inhabitants in 1901, what percentage was Catholic?", "Fossils found … were how old?". A fronted phrase
      * puts it there; the first such word decides, as the first lead word does. Not when the lead words hold a
      * question word: that one asked the question, and a later "when" or "which" opens a clause inside it
-     * ("What satellite was used when…"). Read only for the short answer: typing the question by it also
+     * ("What aircraft was used when…"). Read only for the short answer: typing the question by it also
      * changed which sentences were quoted, and lost an answer (docs/answers.md, "em36").
      */
     static QuestionType lateFigureType(List<String> words, List<String> shown) {

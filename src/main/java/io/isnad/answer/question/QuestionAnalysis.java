@@ -1,7 +1,6 @@
 package io.isnad.answer.question;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a question asks for.
@@ -48,10 +47,11 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
 
     /**
      * Whether an English question asks by no question word but "when", as typed into a search box ("iran
-     * military advisers commander damascus"). Read only by the checks of such queries, so not kept.
+     * military advisers commander damascus"). Read only by the checks of such queries, so not kept; the words
+     * are already lower-cased ({@link #words}).
      */
     public boolean asksBySearchBox() {
-        return EnglishQuestionTyper.asksBySearchBox(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        return EnglishQuestionTyper.asksBySearchBox(words);
     }
 
     /**
