@@ -332,8 +332,7 @@ public final class ArabicCalendarWords {
         String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
                 .filter(w -> !RELATIVE_DAYS.contains(ArabicProclitics.withoutConjunction(w, 1)))
-                .anyMatch(w -> DURATION_UNITS.contains(w)
-                        || DURATION_UNITS.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+                .anyMatch(w -> oneOf(DURATION_UNITS, w));
     }
 
     /**
@@ -453,8 +452,7 @@ public final class ArabicCalendarWords {
      * preposition (باليوم، وبأي شهر).
      */
     public static boolean asksCalendarUnit(String question) {
-        return foldedWords(question).stream().anyMatch(w -> ASKED_UNITS.contains(w)
-                || ASKED_UNITS.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+        return foldedWords(question).stream().anyMatch(w -> oneOf(ASKED_UNITS, w));
     }
 
     /** The month's nouns, folded: في أي شهر، which month, الشهر الماضي. */
@@ -467,7 +465,7 @@ public final class ArabicCalendarWords {
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
     public static boolean asksMonth(List<String> words) {
-        return words.stream().anyMatch(ArabicCalendarWords::monthNoun);
+        return words.stream().anyMatch(w -> oneOf(MONTH_NOUNS, w));
     }
 
     /**
@@ -475,12 +473,8 @@ public final class ArabicCalendarWords {
      * الماضي، this month). A year alone ("وفي عام 2016 استعادت السيطرة") does not say in which month.
      */
     public static boolean namesMonth(String text) {
-        return !monthsWritten(text).isEmpty() || foldedWords(text).stream().anyMatch(ArabicCalendarWords::monthNoun);
-    }
-
-    private static boolean monthNoun(String word) {
-        return MONTH_NOUNS.contains(word)
-                || MONTH_NOUNS.contains(ArabicProclitics.withoutConjunctionAndPreposition(word));
+        List<String> words = foldedWords(text);
+        return !months(words, false).isEmpty() || words.stream().anyMatch(w -> oneOf(MONTH_NOUNS, w));
     }
 
     /**
@@ -497,8 +491,7 @@ public final class ArabicCalendarWords {
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
     public static boolean asksDeath(List<String> words) {
-        return words.stream().anyMatch(w -> DEATH_ASKED.contains(w)
-                || DEATH_ASKED.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+        return words.stream().anyMatch(w -> oneOf(DEATH_ASKED, w));
     }
 
     /**
@@ -518,8 +511,12 @@ public final class ArabicCalendarWords {
      * with its conjunction or preposition (وتأسست): what it asks is dated by a year.
      */
     public static boolean asksOrigin(String question) {
-        return foldedWords(question).stream().anyMatch(w -> ORIGIN_WORDS.contains(w)
-                || ORIGIN_WORDS.contains(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+        return foldedWords(question).stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w));
+    }
+
+    /** Whether a folded word is one of {@code words}, as written or after its conjunction or preposition (وبأي شهر). */
+    private static boolean oneOf(Set<String> words, String word) {
+        return words.contains(word) || words.contains(ArabicProclitics.withoutConjunctionAndPreposition(word));
     }
 
     /**
