@@ -73,7 +73,7 @@ public class AskCommand implements Callable<Integer> {
         }
         Answer answer;
         try {
-            answer = assistant.ask(Question.of(question.strip(), topK.value));
+            answer = assistant.ask(Question.of(question.strip(), topK.or(assistant.defaultTopK())));
         } catch (CorpusUnavailableException e) {
             err.println("isnad ask: " + e.getMessage());
             return NO_ARTICLES;

@@ -92,7 +92,7 @@ public class ChatCommand implements Callable<Integer> {
                         .orElseThrow();
                 id = conversation.id();
                 try {
-                    AnswerPrinter.print(chat.chat(conversation, message, topK.value).answer(), out);
+                    AnswerPrinter.print(chat.chat(conversation, message, topK.or(chat.defaultTopK())).answer(), out);
                 } catch (CorpusUnavailableException e) {
                     err.println("isnad chat: " + e.getMessage());
                     return AskCommand.NO_ARTICLES;
