@@ -1,34 +1,31 @@
 package io.isnad.api;
 
-/** A request the API refuses, with the status and error code to report. */
+/**
+ * A request the API refuses, with the error code to report; the code carries its status, so every
+ * code a client can meet is one of {@link ErrorCode}'s.
+ */
 public class ApiException extends RuntimeException {
 
-    private final int status;
-    private final String error;
+    private final ErrorCode code;
 
-    public ApiException(int status, String error, String message) {
+    protected ApiException(ErrorCode code, String message) {
         super(message);
-        this.status = status;
-        this.error = error;
+        this.code = code;
     }
 
     public static ApiException of(ErrorCode code, String message) {
-        return new ApiException(code.status(), code.code(), message);
-    }
-
-    public static ApiException badRequest(String error, String message) {
-        return new ApiException(400, error, message);
+        return new ApiException(code, message);
     }
 
     public static ApiException notFound(String message) {
-        return new ApiException(404, "not_found", message);
+        return of(ErrorCode.NOT_FOUND, message);
     }
 
     public int status() {
-        return status;
+        return code.status();
     }
 
     public String error() {
-        return error;
+        return code.code();
     }
 }

@@ -24,16 +24,16 @@ record ArticleFilter(int offset, int limit, Optional<String> q, Optional<LocalDa
         int first = number("offset", offset, 0);
         int size = number("limit", limit, DEFAULT_LIMIT);
         if (first < 0) {
-            throw ApiException.badRequest("invalid_request", "offset must be 0 or more, got " + first + ".");
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, "offset must be 0 or more, got " + first + ".");
         }
         if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.badRequest("invalid_request",
+            throw ApiException.of(ErrorCode.INVALID_REQUEST,
                     "limit must be between 1 and " + MAX_LIMIT + ", got " + size + ".");
         }
         Optional<LocalDate> since = date("from", from);
         Optional<LocalDate> until = date("to", to);
         if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
-            throw ApiException.badRequest("invalid_request", "from must not be after to.");
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, "from must not be after to.");
         }
         Optional<String> words = Optional.ofNullable(q).map(ArticleFilter::folded).filter(s -> !s.isEmpty());
         return new ArticleFilter(first, size, words, since, until);
@@ -46,7 +46,7 @@ record ArticleFilter(int offset, int limit, Optional<String> q, Optional<LocalDa
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("invalid_request", name + " must be a whole number, got '" + value + "'.");
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, name + " must be a whole number, got '" + value + "'.");
         }
     }
 
@@ -57,7 +57,7 @@ record ArticleFilter(int offset, int limit, Optional<String> q, Optional<LocalDa
         try {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid_request",
+            throw ApiException.of(ErrorCode.INVALID_REQUEST,
                     name + " must be a date written YYYY-MM-DD, got '" + value + "'.");
         }
     }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.isnad.answer.Question;
+
 /**
  * Body of {@code POST /api/ask}.
  *
@@ -27,7 +29,7 @@ public record AskRequest(
         @Max(value = MAX_TOP_K, message = "'topK' must be between 1 and " + MAX_TOP_K + ".")
         Integer topK) {
 
-    /** The longest question any surface accepts, in characters. */
-    public static final int MAX_QUESTION_CHARS = 2000;
+    /** The longest question, the same on every surface. */
+    public static final int MAX_QUESTION_CHARS = Question.MAX_CHARS;
     static final int MAX_TOP_K = 20;
 }

@@ -6,7 +6,7 @@ class BusyException extends ApiException {
     private final int retryAfterSeconds;
 
     BusyException(String message, int retryAfterSeconds) {
-        super(ErrorCode.BUSY.status(), ErrorCode.BUSY.code(), message);
+        super(ErrorCode.BUSY, message);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

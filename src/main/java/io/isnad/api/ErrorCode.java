@@ -9,6 +9,8 @@ public enum ErrorCode {
     MALFORMED_QUESTION_SET(400, "malformed_question_set"),
     TOO_MANY_QUESTIONS(400, "too_many_questions"),
     UNAUTHORIZED(401, "unauthorized"),
+    /** A request to {@code /slack/*} without a valid Slack signature or with a stale time stamp. */
+    INVALID_SIGNATURE(401, "invalid_signature"),
     ADMIN_DISABLED(403, "admin_disabled"),
     NOT_FOUND(404, "not_found"),
     METHOD_NOT_ALLOWED(405, "method_not_allowed"),

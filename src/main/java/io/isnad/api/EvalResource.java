@@ -61,14 +61,14 @@ public class EvalResource {
         @ExampleObject(name = "english", summary = "One English question, five passages each", value = ApiExamples.EVAL_ENGLISH)}))
             EvalRequest request) throws IOException {
         if (request == null || request.questions() == null || request.questions().isBlank()) {
-            throw ApiException.badRequest("invalid_request",
+            throw ApiException.of(ErrorCode.INVALID_REQUEST,
                     "A JSON body with a 'questions' field holding the question set as JSON Lines is required.");
         }
         QuestionSet set;
         try {
             set = QuestionSetParser.parse("request", request.questions());
         } catch (EvalInputException e) {
-            throw ApiException.badRequest("malformed_question_set", e.getMessage());
+            throw ApiException.of(ErrorCode.MALFORMED_QUESTION_SET, e.getMessage());
         }
         int max = config.eval().maxQuestions();
         if (set.questions().size() > max) {
@@ -86,7 +86,7 @@ public class EvalResource {
         try {
             return runner.run(plan, ProgressListener.NONE);
         } catch (EvalInputException e) {
-            throw ApiException.badRequest("invalid_request", e.getMessage());
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, e.getMessage());
         } finally {
             gate.leave();
         }
@@ -96,7 +96,7 @@ public class EvalResource {
         try {
             return label == null ? DevSplit.Part.ALL : DevSplit.Part.parse(label);
         } catch (EvalInputException e) {
-            throw ApiException.badRequest("invalid_request", e.getMessage());
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, e.getMessage());
         }
     }
 
@@ -113,14 +113,14 @@ public class EvalResource {
             Path root = Path.of("").toRealPath();
             Path resolved = root.resolve(folder).normalize();
             if (!resolved.startsWith(root) || Files.exists(resolved) && !resolved.toRealPath().startsWith(root)) {
-                throw ApiException.badRequest("invalid_request",
+                throw ApiException.of(ErrorCode.INVALID_REQUEST,
                         "'corpus' must be a folder inside the service's working directory.");
             }
             return root.relativize(resolved).toString().isEmpty() ? root : root.relativize(resolved);
         } catch (InvalidPathException e) {
-            throw ApiException.badRequest("invalid_request", "'corpus' is not a valid folder path.");
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, "'corpus' is not a valid folder path.");
         } catch (IOException e) {
-            throw ApiException.badRequest("invalid_request", "'corpus' cannot be read: " + e.getMessage());
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, "'corpus' cannot be read: " + e.getMessage());
         }
     }
 }

@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import io.isnad.answer.Answer;
 import io.isnad.answer.AnswerSentences;
 import io.isnad.answer.Citation;
+import io.isnad.answer.ShortAnswer;
 
 /**
- * An answer as text for a terminal: one sentence per line (a terminal does not lay out mixed
- * Arabic and English paragraphs well, but lines stay readable), then the numbered sources.
+ * An answer as text for a terminal: the short answer first, as every surface shows it, then one
+ * sentence per line (a terminal does not lay out mixed Arabic and English paragraphs well, but
+ * lines stay readable), then the numbered sources.
  */
 final class AnswerPrinter {
 
@@ -18,6 +20,12 @@ final class AnswerPrinter {
     static void print(Answer answer, PrintWriter out) {
         if (answer.rewrittenQuestion() != null) {
             out.printf("(searched as: %s)%n", answer.rewrittenQuestion());
+        }
+        ShortAnswer brief = answer.shortAnswer();
+        if (brief != null) {
+            // An English rendering keeps the article's words beside it, as the web page does.
+            out.println("Short answer: " + (brief.rendered() == null ? brief.text()
+                    : brief.rendered() + " (" + brief.text() + ")"));
         }
         AnswerSentences.split(answer.answer()).forEach(out::println);
         if (!answer.citations().isEmpty()) {

@@ -62,6 +62,10 @@ public class AskCommand implements Callable<Integer> {
             err.println("isnad ask: give a non-blank question and --top-k between 1 and " + TopKOption.MAX);
             return BAD_INPUT;
         }
+        if (question.strip().length() > Question.MAX_CHARS) {
+            err.println(tooLong("ask"));
+            return BAD_INPUT;
+        }
         Optional<String> problem = folder.problem();
         if (problem.isPresent()) {
             err.println("isnad ask: " + problem.get());
@@ -69,7 +73,7 @@ public class AskCommand implements Callable<Integer> {
         }
         Answer answer;
         try {
-            answer = assistant.ask(Question.of(question.strip(), topK.value));
+            answer = assistant.ask(Question.of(question.strip(), topK.or(assistant.defaultTopK())));
         } catch (CorpusUnavailableException e) {
             err.println("isnad ask: " + e.getMessage());
             return NO_ARTICLES;
@@ -81,5 +85,10 @@ public class AskCommand implements Callable<Integer> {
             AnswerPrinter.print(answer, out);
         }
         return 0;
+    }
+
+    /** The one line that refuses a question over the limit the HTTP API and Slack put on it too. */
+    static String tooLong(String command) {
+        return "isnad " + command + ": the question is longer than " + Question.MAX_CHARS + " characters; shorten it";
     }
 }

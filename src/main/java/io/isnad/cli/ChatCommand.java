@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.isnad.answer.Question;
 import io.isnad.chat.ChatService;
 import io.isnad.chat.Conversation;
 import io.isnad.index.CorpusUnavailableException;
@@ -78,6 +79,9 @@ public class ChatCommand implements Callable<Integer> {
                 id = chat.open(Optional.empty()).orElseThrow().id();
                 out.println("(new conversation)");
                 out.flush();
+            } else if (message.length() > Question.MAX_CHARS) {
+                err.println(AskCommand.tooLong("chat"));
+                err.flush();
             } else if (!message.isEmpty()) {
                 if (!terminal) {
                     // A transcript of piped questions reads better with each question above its answer.
@@ -88,7 +92,7 @@ public class ChatCommand implements Callable<Integer> {
                         .orElseThrow();
                 id = conversation.id();
                 try {
-                    AnswerPrinter.print(chat.chat(conversation, message, topK.value).answer(), out);
+                    AnswerPrinter.print(chat.chat(conversation, message, topK.or(chat.defaultTopK())).answer(), out);
                 } catch (CorpusUnavailableException e) {
                     err.println("isnad chat: " + e.getMessage());
                     return AskCommand.NO_ARTICLES;

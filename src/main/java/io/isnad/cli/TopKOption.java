@@ -2,16 +2,24 @@ package io.isnad.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --top-k}, shared by {@code ask} and {@code chat} with the same range as the HTTP API. */
+/**
+ * {@code --top-k}, shared by {@code ask} and {@code chat} with the same range as the HTTP API; left
+ * out, the same default as the HTTP API's ({@code isnad.answer.default-top-k}).
+ */
 class TopKOption {
 
     static final int MAX = 20;
 
-    @Option(names = "--top-k", defaultValue = "5", paramLabel = "K",
-            description = "Passages to retrieve (1-" + MAX + ", default ${DEFAULT-VALUE}).")
-    int value;
+    @Option(names = "--top-k", paramLabel = "K",
+            description = "Passages to retrieve (1-" + MAX + "; default isnad.answer.default-top-k, 5).")
+    Integer value;
 
     boolean valid() {
-        return value >= 1 && value <= MAX;
+        return value == null || value >= 1 && value <= MAX;
+    }
+
+    /** The value given, or {@code configured} when the option was left out. */
+    int or(int configured) {
+        return value == null ? configured : value;
     }
 }

@@ -3,6 +3,8 @@ package io.isnad.config;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
+
 /**
  * The problems found in one stage's configuration, each naming its key and the value it got. The
  * stages check by hand at start-up rather than with Bean Validation annotations: one constrained
@@ -29,6 +31,11 @@ public final class ConfigProblems {
         return check(value >= 0 && value <= 1, key + " must be between 0 and 1, got " + value);
     }
 
+    /** A weight or boost: 0 or more, and a number (not NaN or infinite). */
+    public ConfigProblems notNegative(String key, double value) {
+        return check(value >= 0 && Double.isFinite(value), key + " must be 0 or more, got " + value);
+    }
+
     /** Any other rule, with the sentence that explains it when it fails. */
     public ConfigProblems check(boolean holds, String problem) {
         if (!holds) {
@@ -42,14 +49,16 @@ public final class ConfigProblems {
     }
 
     /**
-     * Stops the start with every problem named, so the application exits non-zero with a log line
-     * that says what to fix.
+     * Stops the start with every problem named, so the application exits non-zero with one line that
+     * says what to fix: Quarkus prints a {@link ConfigurationException}'s message alone, where any
+     * other exception comes with a stack trace of twenty lines, the message on the last but one
+     * (also on the command line, whose own refusals are one line).
      *
      * @param what the configuration's name in the message, e.g. {@code HTTP}
      */
     public static void refuseStartOn(String what, List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Invalid " + what + " configuration: " + String.join("; ", problems));
+            throw new ConfigurationException("Invalid " + what + " configuration: " + String.join("; ", problems));
         }
     }
 }

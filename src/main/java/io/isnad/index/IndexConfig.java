@@ -5,7 +5,10 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the index stage ({@code isnad.index.*}). */
+/**
+ * Settings of the index stage ({@code isnad.index.*}); the ranges are checked at start-up by
+ * {@link IndexConfigCheck}.
+ */
 @ConfigMapping(prefix = "isnad.index")
 public interface IndexConfig {
 
@@ -31,7 +34,7 @@ public interface IndexConfig {
      * Least time between two commits of a long ingestion (the end is always committed): a crash
      * loses at most this long plus one batch of indexing, and every commit is a usable index.
      * Every commit writes each indexing thread's buffer as a small segment that is merged again
-     * later, so committing often costs CPU; {@code 0s} commits after every batch.
+     * later, so committing often costs CPU; {@code 0s} commits after every batch. Not negative.
      */
     @WithDefault("30s")
     Duration commitInterval();

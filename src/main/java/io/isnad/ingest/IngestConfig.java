@@ -3,7 +3,10 @@ package io.isnad.ingest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the ingest stage ({@code isnad.ingest.*}). */
+/**
+ * Settings of the ingest stage ({@code isnad.ingest.*}); the ranges are checked at start-up by
+ * {@link IngestConfigCheck}.
+ */
 @ConfigMapping(prefix = "isnad.ingest")
 public interface IngestConfig {
 
@@ -19,15 +22,18 @@ public interface IngestConfig {
     @WithDefault("seeds")
     String dir();
 
-    /** Files larger than this many bytes are skipped and reported. */
+    /** Files larger than this many bytes are skipped and reported. At least 1. */
     @WithDefault("5000000")
     long maxFileBytes();
 
-    /** Sentences per retrievable chunk. */
+    /** Sentences per retrievable chunk; at least 1. */
     @WithDefault("3")
     int chunkSentences();
 
-    /** Sentences shared by consecutive chunks, so an answer spanning a chunk border is still found whole. */
+    /**
+     * Sentences shared by consecutive chunks, so an answer spanning a chunk border is still found whole;
+     * 0 to one less than {@code chunk-sentences}.
+     */
     @WithDefault("1")
     int chunkOverlap();
 

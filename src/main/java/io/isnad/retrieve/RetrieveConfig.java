@@ -5,11 +5,14 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the retrieve stage ({@code isnad.retrieve.*}). */
+/**
+ * Settings of the retrieve stage ({@code isnad.retrieve.*}); the ranges are checked at start-up by
+ * {@link RetrieveConfigCheck}.
+ */
 @ConfigMapping(prefix = "isnad.retrieve")
 public interface RetrieveConfig {
 
-    /** Boost of the Arabic-analysed (stemmed) field. */
+    /** Boost of the Arabic-analysed (stemmed) field. Every weight here is 0 (the field off) or more. */
     @WithDefault("1.0")
     float arabicWeight();
 
@@ -28,12 +31,12 @@ public interface RetrieveConfig {
     /**
      * Lexical candidates: those dense retrieval re-orders when it is on. Without dense retrieval only
      * the best {@code rescore-depth} (or 2 × topK) are read from the index. The common n-grams are
-     * scored over three times as many chunks as are read.
+     * scored over three times as many chunks as are read. At least 1.
      */
     @WithDefault("100")
     int candidates();
 
-    /** At most this many passages of one article in a response, so others get a place. */
+    /** At most this many passages of one article in a response, so others get a place. At least 1. */
     @WithDefault("2")
     int passagesPerArticle();
 
@@ -52,7 +55,7 @@ public interface RetrieveConfig {
     @WithDefault("1.5")
     float translatedRescoreWeight();
 
-    /** How many of the best chunks are re-ranked by sentence evidence. */
+    /** How many of the best chunks are re-ranked by sentence evidence; 0 or more. */
     @WithDefault("15")
     int rescoreDepth();
 

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 import picocli.CommandLine;
 
@@ -29,6 +32,9 @@ class CommandLineTest {
 
     @Inject
     CommandLine.IFactory factory;
+
+    @Inject
+    ObjectMapper mapper;
 
     @ConfigProperty(name = "quarkus.application.version")
     String version;
@@ -74,6 +80,37 @@ class CommandLineTest {
         Run run = run("ask", "Who met Assad in Damascus on December 1?");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Sources:") && run.out().contains(MEETING_ARTICLE), run.out());
+    }
+
+    @Test
+    void theShortAnswerComesFirstWithItsEnglishRenderingBesideTheArticlesWords() throws Exception {
+        String question = "Who met Assad in Damascus on December 1?";
+        JsonNode brief = mapper.readTree(run("ask", "--json", question).out()).get("shortAnswer");
+        assertTrue(brief.hasNonNull("text") && brief.hasNonNull("rendered"), "the example must have a rendered "
+                + "short answer, or this test proves nothing: " + brief);
+        Run run = run("ask", question);
+        assertEquals(0, run.code(), run.err());
+        assertEquals("Short answer: " + brief.get("rendered").asText() + " (" + brief.get("text").asText() + ")",
+                run.out().lines().findFirst().orElse(""), run.out());
+    }
+
+    @Test
+    void aQuestionOverTheHttpApisLimitIsRefusedInOneLine() {
+        String question = "ما ".repeat(700).strip();
+        Run run = run("ask", question);
+        assertEquals(AskCommand.BAD_INPUT, run.code());
+        assertEquals("isnad ask: the question is longer than 2000 characters; shorten it" + System.lineSeparator(),
+                run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void chatRefusesALineOverTheLimitAndGoesOn() {
+        Run run = chat("x".repeat(2001) + "\nWho met Assad in Damascus on December 1?\n");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("isnad chat: the question is longer than 2000 characters; shorten it" + System.lineSeparator(),
+                run.err());
+        assertEquals(1, count(run.out(), "ms)"), "the next line is answered:\n" + run.out());
     }
 
     @Test

@@ -21,7 +21,7 @@ import io.smallrye.config.ConfigMapping;
  * What the service does at every start: no configuration mapping of ours may carry a Bean
  * Validation constraint, since a single one makes Quarkus build a validator over all 177 mappings of
  * every extension at each start (the largest cost of the main thread's start-up before the fourth
- * round). Ranges are checked by hand at start-up instead (ApiConfigCheck, the settings records).
+ * round). Ranges are checked by hand at start-up instead (each stage's *ConfigCheck).
  */
 class StartupConfigTest {
 

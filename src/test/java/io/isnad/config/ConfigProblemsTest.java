@@ -8,12 +8,22 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
+
 class ConfigProblemsTest {
 
     @Test
     void valuesOnTheirBoundsPass() {
         assertEquals(List.of(), new ConfigProblems().between("a", 1, 1, 3).between("b", 3, 1, 3)
                 .atLeast("c", 0, 0).share("d", 0).share("e", 1).check(true, "never").list());
+    }
+
+    @Test
+    void aWeightMayBeZeroButNotNegativeNorNotANumber() {
+        assertEquals(List.of("b must be 0 or more, got -0.5", "c must be 0 or more, got NaN",
+                "d must be 0 or more, got Infinity"),
+                new ConfigProblems().notNegative("a", 0).notNegative("b", -0.5).notNegative("c", Double.NaN)
+                        .notNegative("d", Double.POSITIVE_INFINITY).notNegative("e", 2.5).list());
     }
 
     @Test
@@ -26,7 +36,8 @@ class ConfigProblemsTest {
 
     @Test
     void theStartIsRefusedWithEveryProblemNamed() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
+        // A ConfigurationException is what Quarkus reports in one line, without a stack trace.
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> ConfigProblems.refuseStartOn("HTTP", List.of("x must be at least 1, got 0", "y is wrong")));
         assertEquals("Invalid HTTP configuration: x must be at least 1, got 0; y is wrong", refused.getMessage());
         assertDoesNotThrow(() -> ConfigProblems.refuseStartOn("HTTP", List.of()));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.isnad.api.ApiException;
+import io.isnad.api.ErrorCode;
 
 /** An {@code application/x-www-form-urlencoded} body, read from the raw bytes that were verified. */
 final class FormBody {
@@ -18,7 +19,7 @@ final class FormBody {
         try {
             return fields(body);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_request", "The body is not application/x-www-form-urlencoded.");
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, "The body is not application/x-www-form-urlencoded.");
         }
     }
 

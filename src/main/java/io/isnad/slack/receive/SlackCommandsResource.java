@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.isnad.api.ApiException;
+import io.isnad.api.ErrorCode;
 import io.isnad.slack.post.ResponseUrlMessage;
 import io.isnad.slack.reply.ReplyWorker;
 import io.smallrye.common.annotation.NonBlocking;
@@ -54,7 +55,7 @@ public class SlackCommandsResource {
         }
         String responseUrl = form.get("response_url");
         if (responseUrl == null || responseUrl.isBlank()) {
-            throw ApiException.badRequest("invalid_request", "A slash command needs its 'response_url'.");
+            throw ApiException.of(ErrorCode.INVALID_REQUEST, "A slash command needs its 'response_url'.");
         }
         worker.submit(new SlackQuestion(form.get("team_id"), form.get("channel_id"), form.get("user_id"), question,
                 null, null, SlackQuestion.Origin.COMMAND, responseUrl));

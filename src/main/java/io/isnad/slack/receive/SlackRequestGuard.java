@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.isnad.api.ApiException;
+import io.isnad.api.ErrorCode;
 import io.isnad.slack.SlackConfig;
 import io.isnad.slack.verify.InvalidSignatureException;
 import io.isnad.slack.verify.SlackSignatureVerifier;
@@ -42,7 +43,7 @@ class SlackRequestGuard {
             verifier.get().verify(timestamp, signature, body);
         } catch (InvalidSignatureException e) {
             LOG.warnf("Refused a Slack request: %s", e.getMessage());
-            throw new ApiException(401, "invalid_signature", "Not a verified Slack request: " + e.getMessage() + ".");
+            throw ApiException.of(ErrorCode.INVALID_SIGNATURE, "Not a verified Slack request: " + e.getMessage() + ".");
         }
     }
 }

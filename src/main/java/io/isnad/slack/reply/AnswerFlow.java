@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.isnad.answer.Question;
 import io.isnad.chat.ChatReply;
 import io.isnad.chat.ChatService;
 import io.isnad.chat.Conversation;
@@ -34,8 +35,6 @@ class AnswerFlow {
     private static final Logger LOG = Logger.getLogger(AnswerFlow.class);
     /** The reaction put on a channel question as soon as work on it starts. */
     static final String THINKING_REACTION = "eyes";
-    /** The limit every surface puts on a question. */
-    static final int MAX_QUESTION_CHARS = 2000;
 
     private final ChatService chat;
     private final ThreadConversations conversations;
@@ -56,7 +55,7 @@ class AnswerFlow {
 
     void answer(SlackQuestion q) {
         Labels labels = Labels.forText(q.text());
-        if (q.text().isBlank() || q.text().length() > MAX_QUESTION_CHARS) {
+        if (q.text().isBlank() || q.text().length() > Question.MAX_CHARS) {
             tell(q, Optional.empty(), q.text().isBlank() ? labels.usage() : labels.tooLong());
             return;
         }

@@ -1,0 +1,36 @@
+package io.isnad.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.config.Mappings;
+
+class IndexConfigCheckTest {
+
+    @Test
+    void theDefaultsAreValid() {
+        assertEquals(List.of(), IndexConfigCheck.problems(Mappings.of(IndexConfig.class)));
+    }
+
+    @Test
+    void theBoundsThemselvesAreAccepted() {
+        assertEquals(List.of(), IndexConfigCheck.problems(Mappings.of(IndexConfig.class,
+                "isnad.index.commit-every", "1", "isnad.index.commit-interval", "0s",
+                "isnad.index.article-cache-mb", "1", "isnad.index.ingest-threads", "0")));
+    }
+
+    @Test
+    void settingsOutOfRangeAreNamedWithTheirKeys() {
+        assertEquals(List.of(
+                "isnad.index.commit-every must be at least 1, got 0",
+                "isnad.index.commit-interval must be 0s or more, got PT-1S",
+                "isnad.index.article-cache-mb must be at least 1, got 0",
+                "isnad.index.ingest-threads must be at least 0, got -2"),
+                IndexConfigCheck.problems(Mappings.of(IndexConfig.class, "isnad.index.commit-every", "0",
+                        "isnad.index.commit-interval", "-1s", "isnad.index.article-cache-mb", "0",
+                        "isnad.index.ingest-threads", "-2")));
+    }
+}

@@ -1,0 +1,42 @@
+package io.isnad.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.config.Mappings;
+
+class IngestConfigCheckTest {
+
+    @Test
+    void theDefaultsAreValid() {
+        assertEquals(List.of(), IngestConfigCheck.problems(Mappings.of(IngestConfig.class)));
+    }
+
+    @Test
+    void theBoundsThemselvesAreAccepted() {
+        assertEquals(List.of(), IngestConfigCheck.problems(Mappings.of(IngestConfig.class,
+                "isnad.ingest.max-file-bytes", "1", "isnad.ingest.chunk-sentences", "1",
+                "isnad.ingest.chunk-overlap", "0")));
+        assertEquals(List.of(), IngestConfigCheck.problems(Mappings.of(IngestConfig.class,
+                "isnad.ingest.chunk-sentences", "4", "isnad.ingest.chunk-overlap", "3")));
+    }
+
+    @Test
+    void settingsOutOfRangeAreNamedWithTheirKeys() {
+        assertEquals(List.of(
+                "isnad.ingest.max-file-bytes must be at least 1, got -1",
+                "isnad.ingest.chunk-sentences must be at least 1, got 0",
+                "isnad.ingest.chunk-overlap must be between 0 and 0, got 1"),
+                IngestConfigCheck.problems(Mappings.of(IngestConfig.class, "isnad.ingest.max-file-bytes", "-1",
+                        "isnad.ingest.chunk-sentences", "0")));
+    }
+
+    @Test
+    void anOverlapAsLargeAsTheChunkIsRefused() {
+        assertEquals(List.of("isnad.ingest.chunk-overlap must be between 0 and 2, got 3"),
+                IngestConfigCheck.problems(Mappings.of(IngestConfig.class, "isnad.ingest.chunk-overlap", "3")));
+    }
+}
