@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.isnad.feedback.FeedbackUnavailableException;
 import io.isnad.index.CorpusUnavailableException;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
@@ -72,6 +73,14 @@ public class ApiErrorMapper {
     @ServerExceptionMapper
     public Response notReady(CorpusUnavailableException e) {
         return respond(ErrorCode.NOT_READY, e.getMessage());
+    }
+
+    /** The server's disk, not the request: the rating can be sent again once the file is writable. */
+    @ServerExceptionMapper
+    public Response feedbackUnavailable(FeedbackUnavailableException e) {
+        LOG.error("Feedback store unavailable", e);
+        return respond(ErrorCode.FEEDBACK_UNAVAILABLE,
+                "Ratings cannot be stored or read right now; the error was logged.");
     }
 
     @ServerExceptionMapper

@@ -21,7 +21,9 @@ public enum ErrorCode {
     BUSY(429, "busy"),
     HEADERS_TOO_LARGE(431, "headers_too_large"),
     INTERNAL_ERROR(500, "internal_error"),
-    NOT_READY(503, "not_ready");
+    NOT_READY(503, "not_ready"),
+    /** The feedback file cannot be written or read (the server's disk or permissions). */
+    FEEDBACK_UNAVAILABLE(503, "feedback_unavailable");
 
     private final int status;
     private final String code;

@@ -61,6 +61,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "201", description = "Stored; the reply holds the entry's id")
     @APIResponse(responseCode = "400", description = "invalid_request: rating not up or down, a blank question or "
             + "answer, a field over its length, a citation without 0 <= start < end; malformed_json")
+    @APIResponse(responseCode = "503", description = "feedback_unavailable: the feedback file cannot be written")
     public Response rate(@RequestBody(content = @Content(examples = {
         @ExampleObject(name = "arabic", summary = "A 👍 on an Arabic answer", value = ApiExamples.FEEDBACK_ARABIC),
         @ExampleObject(name = "english", summary = "A 👎 on an English abstention", value = ApiExamples.FEEDBACK_ENGLISH)}))

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import io.isnad.feedback.FeedbackEntry;
 import io.isnad.feedback.FeedbackExport;
 import io.isnad.feedback.FeedbackStore;
+import io.isnad.feedback.FeedbackUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,13 @@ public class FeedbackCommand {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            List<FeedbackEntry> entries = store.list();
+            List<FeedbackEntry> entries;
+            try {
+                entries = store.list();
+            } catch (FeedbackUnavailableException e) {
+                err.println("isnad feedback export: " + e.getMessage());
+                return 2;
+            }
             if (entries.isEmpty()) {
                 err.println("isnad feedback export: no ratings in " + store.file() + " yet; nothing written");
                 return 1;

@@ -1,7 +1,6 @@
 package io.isnad.feedback;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +47,11 @@ public class FeedbackStore {
         this.clock = clock;
     }
 
-    /** Stores a rating and returns it as stored. */
+    /**
+     * Stores a rating and returns it as stored.
+     *
+     * @throws FeedbackUnavailableException when the file cannot be written
+     */
     public FeedbackEntry append(Feedback feedback) {
         FeedbackEntry entry = toEntry(feedback);
         byte[] line;
@@ -69,7 +72,7 @@ public class FeedbackStore {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot append feedback to " + file, e);
+                throw new FeedbackUnavailableException("append feedback to", file, e);
             }
         }
         return entry;
@@ -91,7 +94,7 @@ public class FeedbackStore {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read feedback from " + file, e);
+            throw new FeedbackUnavailableException("read feedback from", file, e);
         }
         List<FeedbackEntry> entries = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {

@@ -59,6 +59,15 @@ class FeedbackCommandTest {
     }
 
     @Test
+    void anUnreadableFeedbackFileIsAOneLineError() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("feedback-as-folder.jsonl"));
+        FeedbackStore store = new FeedbackStore(folder, Clock.systemUTC());
+        assertEquals(2, run(store, "export", "--out", dir.resolve("x.jsonl").toString()));
+        assertTrue(err.toString().startsWith("isnad feedback export: cannot read feedback from"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
     void feedbackIsACommandOfIsnad() {
         assertTrue(List.of(IsnadCommand.class.getAnnotation(CommandLine.Command.class).subcommands())
                 .contains(FeedbackCommand.class));

@@ -1,6 +1,7 @@
 package io.isnad.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,19 @@ class FeedbackStoreTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aFileThatCannotBeWrittenOrReadIsReportedAsUnavailable() throws Exception {
+        Path plainFile = Files.writeString(dir.resolve("plain"), "not a folder");
+        FeedbackStore unwritable = new FeedbackStore(plainFile.resolve("feedback.jsonl"), Clock.systemUTC());
+        Feedback rating = new Feedback(FeedbackSource.WEB, Rating.UP, "q", List.of(), "a", List.of(), null, null);
+        FeedbackUnavailableException written = assertThrows(FeedbackUnavailableException.class,
+                () -> unwritable.append(rating));
+        assertTrue(written.getMessage().startsWith("cannot append feedback to"), written.getMessage());
+
+        FeedbackStore unreadable = new FeedbackStore(Files.createDirectory(dir.resolve("folder.jsonl")), Clock.systemUTC());
+        assertThrows(FeedbackUnavailableException.class, unreadable::list);
+    }
 
     @Test
     void storesEveryFieldAndReadsItBack() {

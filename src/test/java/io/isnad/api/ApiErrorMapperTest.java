@@ -1,0 +1,26 @@
+package io.isnad.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.feedback.FeedbackUnavailableException;
+
+class ApiErrorMapperTest {
+
+    @Test
+    void aFeedbackFileThatCannotBeWrittenIsA503InTheErrorShapeWithoutTheServersPath() {
+        Response response = new ApiErrorMapper().feedbackUnavailable(new FeedbackUnavailableException(
+                "append feedback to", Path.of("/srv/isnad/data/feedback.jsonl"), new IOException("No space left")));
+        assertEquals(503, response.getStatus());
+        ApiError body = (ApiError) response.getEntity();
+        assertEquals("feedback_unavailable", body.error());
+        assertFalse(body.message().contains("/srv"), body.message());
+    }
+}
