@@ -34,7 +34,8 @@ public final class QuotedDeclines {
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted)
                 || TimeDeclines.noYear(question, quoted) || TimeDeclines.otherDay(question, quoted)
                 || TimeDeclines.otherMonth(question, quoted) || TimeDeclines.noDateNamed(question, quoted)
-                || TimeDeclines.noMonth(question, quoted) || TimeDeclines.noDeath(question, quoted));
+                || TimeDeclines.noMonth(question, quoted) || TimeDeclines.noDeath(question, quoted)
+                || TimeDeclines.noHour(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));

@@ -122,6 +122,18 @@ public final class TimeDeclines {
     }
 
     /**
+     * Whether a when-question asking the time on the clock ({@link ShortAnswerFinder#asksClockTime}: في أي ساعة،
+     * what time) is answered by sentences none of which tells the hour ({@link ArabicCalendarWords#tellsHour}: no
+     * clock's time, no part of the day): "قتل بهجوم في حلب، اليوم الخميس" gives the day, not the hour asked, and
+     * the question is declined whatever the abstention model says, as {@link #noMonth} declines a question for a
+     * month answered with a year (docs/answers.md, "unans46").
+     */
+    public static boolean noHour(AskedQuestion question, List<String> quoted) {
+        return question.analysis().type() == QuestionType.DATE && ShortAnswerFinder.asksClockTime(question.text())
+                && quoted.stream().noneMatch(ArabicCalendarWords::tellsHour);
+    }
+
+    /**
      * Whether a question for a year (في أي عام، in what year: {@link ShortAnswerFinder#asksYear}) is
      * answered by sentences none of which names a year ({@link ArabicCalendarWords#namesYear}): "يوم
      * الثلاثاء" dates a day of the week of the report, and says nothing of the year asked. So is a

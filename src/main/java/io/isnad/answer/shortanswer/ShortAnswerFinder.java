@@ -138,6 +138,11 @@ public final class ShortAnswerFinder {
         return DateChoice.asksYear(ArabicTextNormalizer.normalize(question));
     }
 
+    /** Whether a question asks the time on the clock: في أي ساعة، الساعة كم، what time. */
+    public static boolean asksClockTime(String question) {
+        return DateChoice.asksClockTime(ArabicTextNormalizer.normalize(question));
+    }
+
     /** Whether a question asks how long: كم سنة، كم من الوقت، كم دام، ما مدة، how long. */
     public static boolean asksDuration(String question) {
         return NumberChoice.asksDuration(ArabicTextNormalizer.normalize(question));

@@ -119,6 +119,15 @@ public final class ArabicCalendarWords {
     public static final Set<String> CLOCK_PERIODS = Set.of("صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا",
             "فجرا", "بعد الظهر");
 
+    /**
+     * Words that tell the hour or the part of the day, folded: the parts of the day and the clock's adverbs
+     * ({@link #TIMES_OF_DAY}, {@link #CLOCK_PERIODS}), the night and noon, and their English words.
+     */
+    private static final Set<String> HOURS_TOLD = Stream.of(TIMES_OF_DAY.stream(), CLOCK_PERIODS.stream(),
+            Stream.of("ليل", "ليله", "عصر", "ظهيره", "morning", "afternoon", "evening", "night", "midnight",
+                    "noon", "dawn", "dusk", "overnight", "am", "pm", "oclock")).flatMap(w -> w)
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Fractions of an hour said after it: الساعة الثالثة والنصف، الساعة العاشرة إلا ربعاً. */
     public static final Set<String> CLOCK_FRACTIONS = Set.of("والنصف", "والربع", "والثلث", "الا ربعا", "الا ربع",
             "الا ثلثا", "الا ثلث");
@@ -126,6 +135,14 @@ public final class ArabicCalendarWords {
     /** The hours of a clock in words, as "الساعة …" names them (feminine ordinals). */
     public static final Set<String> CLOCK_HOURS = Set.of("الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه",
             "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره", "الحاديه عشره", "الثانيه عشره");
+
+    /**
+     * A clock's time: hours and minutes (4:51، 10.30), an hour before am or pm (3pm, 9 a.m.), or الساعة before
+     * a figure or an hour's word.
+     */
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\d.,:])\\d{1,2}[:.]\\d{2}(?!\\d|[.,]\\d)"
+            + "|\\d\\s*[ap]\\.?m(?![\\p{L}])"
+            + "|(?<![\\p{L}])الساعه\\s+(?:\\d|(?:" + alternation(CLOCK_HOURS) + ")(?![\\p{L}]))");
 
     /**
      * Decades by their tens, with and without the article and in both plural spellings:
@@ -320,6 +337,18 @@ public final class ArabicCalendarWords {
      */
     private static String foldedWithoutCodes(String text) {
         return LETTERED_CODE.matcher(ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    /**
+     * Whether a text tells the hour of the day: a clock's time ({@link #CLOCK_TIME}: 4:51، الساعة العاشرة) or a
+     * part of the day ({@link #HOURS_TOLD}: فجر الخميس، مساءً، in the morning, 3 pm), bare or after its
+     * conjunction, preposition or article. A weekday or a date alone ("اليوم الخميس") does not say at what hour.
+     */
+    public static boolean tellsHour(String text) {
+        String folded = foldedWithoutCodes(text).replace("o'clock", "oclock");
+        return CLOCK_TIME.matcher(folded).find()
+                || ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
+                        .anyMatch(w -> oneOf(HOURS_TOLD, w));
     }
 
     /**

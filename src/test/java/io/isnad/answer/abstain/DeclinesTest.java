@@ -153,6 +153,22 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionForTheHourQuotedSentencesTellingNoHourIsDeclined() {
+        String day = "وتعرضت القنصلية الإيرانية في حلب لهجوم من قبل التنظيمات المسلحة، يوم الجمعة.";
+        assertTrue(TimeDeclines.noHour(arabic("في أي ساعة تعرضت القنصلية الإيرانية في حلب للهجوم؟"), List.of(day)));
+        assertTrue(TimeDeclines.noHour(english("At what time was the Iranian consulate in Aleppo attacked?"),
+                List.of(day)));
+        // A clock's time or a part of the day tells the hour; a when-question asks for no hour.
+        for (String hour : List.of("وتعرض المبنى للهجوم الساعة العاشرة صباحاً.", "هاجم المسلحون القنصلية فجر الجمعة.",
+                "The consulate was attacked at 4:30, a witness said.", "The attack began at 9 p.m. on Friday.",
+                "The consulate came under fire in the early morning.")) {
+            assertFalse(TimeDeclines.noHour(arabic("في أي ساعة تعرضت القنصلية الإيرانية في حلب للهجوم؟"),
+                    List.of(day, hour)), hour);
+        }
+        assertFalse(TimeDeclines.noHour(arabic("متى تعرضت القنصلية الإيرانية في حلب للهجوم؟"), List.of(day)));
+    }
+
+    @Test
     void aQuestionForADeathQuotedSentencesTellingOfNoneIsDeclined() {
         String call = "أجرى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، اتصالاً هاتفياً بنظيره السوري، مساء الخميس.";
         assertTrue(TimeDeclines.noDeath(english("When did Hossein Amir-Abdollahian die?"), List.of(call)));

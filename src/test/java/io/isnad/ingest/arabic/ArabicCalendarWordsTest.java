@@ -46,6 +46,21 @@ class ArabicCalendarWordsTest {
         assertTrue(ArabicCalendarWords.placesInTime("The missile struck at 5pm."), "a clock time's letters follow");
     }
 
+    /** A clock's time or a part of the day tells the hour; a day, a date or a duration does not. */
+    @Test
+    void aClockTimeOrAPartOfTheDayTellsTheHour() {
+        assertTrue(ArabicCalendarWords.tellsHour("بدأ القصف عند الساعة الثالثة فجراً."), "an hour's word");
+        assertTrue(ArabicCalendarWords.tellsHour("انفجرت السيارة الساعة 11 قبل الظهر."), "an hour's figure");
+        assertTrue(ArabicCalendarWords.tellsHour("وصل الوفد مساء الأحد إلى بيروت."), "a part of the day");
+        assertTrue(ArabicCalendarWords.tellsHour("وفي الليل اشتدت الاشتباكات."), "the night, with its article");
+        assertTrue(ArabicCalendarWords.tellsHour("The vote closed at 10:45."), "hours and minutes");
+        assertTrue(ArabicCalendarWords.tellsHour("The strike hit at 3pm."), "an hour before pm");
+        assertTrue(ArabicCalendarWords.tellsHour("The convoy left at dawn."), "an English part of the day");
+        assertFalse(ArabicCalendarWords.tellsHour("وصل الوفد يوم الأحد 8 ديسمبر إلى بيروت."), "a weekday and a date");
+        assertFalse(ArabicCalendarWords.tellsHour("استمرت المعارك 36 ساعة."), "hours as a length");
+        assertFalse(ArabicCalendarWords.tellsHour("The talks lasted for hours on Monday."), "hours, no time");
+    }
+
     /** A year figure (also in Eastern Arabic digits), a year word, a decade, a century, in English too. */
     @Test
     void aCalendarDateOrAFigureDatesATextButATimeLinkOrAUnitAloneDoesNot() {
