@@ -302,9 +302,12 @@ public final class Declines {
         if (!question.english() || question.previous().isPresent()) {
             return false;
         }
-        boolean[] writes = written.get();
         List<String> words = ArabicTextNormalizer.words(judged);
         boolean[] dating = ArabicCalendarWords.dateWords(words);
+        if (IntStream.range(0, dating.length).noneMatch(i -> dating[i])) {
+            return false;
+        }
+        boolean[] writes = written.get();
         for (int t = 0; t < evidence.size(); t++) {
             EvidenceTerm term = evidence.get(t);
             if (writes[t] && !term.fuzzy()
@@ -316,19 +319,29 @@ public final class Declines {
         return false;
     }
 
-    /** Whether some word holds one of {@code forms} by its stems, and each such word is one of a date. */
+    /**
+     * Whether some word holds one of {@code forms} by its stems, and each such word is one of a date: the few date
+     * words are read first, so a term no date holds reads no other word's stems.
+     */
     private static boolean onlyInDates(Set<String> forms, List<String> words, boolean[] dating,
             Function<String, Set<String>> stems) {
-        boolean held = false;
+        boolean inDate = false;
+        for (int i = 0; i < words.size() && !inDate; i++) {
+            inDate = dating[i] && holds(stems.apply(words.get(i)), forms);
+        }
+        if (!inDate) {
+            return false;
+        }
         for (int i = 0; i < words.size(); i++) {
-            if (stems.apply(words.get(i)).stream().anyMatch(forms::contains)) {
-                if (!dating[i]) {
-                    return false;
-                }
-                held = true;
+            if (!dating[i] && holds(stems.apply(words.get(i)), forms)) {
+                return false;
             }
         }
-        return held;
+        return true;
+    }
+
+    private static boolean holds(Set<String> stems, Set<String> forms) {
+        return stems.stream().anyMatch(forms::contains);
     }
 
     /**
