@@ -319,6 +319,8 @@ public class ExtractiveAnswerer {
         Supplier<boolean[]> writtenInJudged = () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,
                 features.margin(), judge.reading().wording(), t -> held.opening()[t], writtenInJudged));
+        declineIf(declines, Decline.HELD_IN_DATES_ONLY, Declines.heldInDatesOnly(question, evidence, writtenInJudged,
+                judged.sentence().text(), corpus.analyzers()::wordStems));
         declineIf(declines, Decline.RARE_WORDS_BELOW_ANOTHER, Declines.rareWordsBelowAnother(question, evidence,
                 retrieval.passages().getFirst().file().equals(judged.article().file()), features.margin(),
                 judge.reading().wording(), writtenInJudged));

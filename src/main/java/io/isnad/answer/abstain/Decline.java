@@ -66,7 +66,9 @@ public enum Decline {
     /** {@link Declines#noPlace}: a where-question judged on a sentence giving no place, covering little of it. */
     NO_PLACE("noPlace", Reach.JUDGED),
     /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */
-    PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED);
+    PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),
+    /** {@link Declines#heldInDatesOnly}: English, a word the judged sentence holds only in a weekday or a date. */
+    HELD_IN_DATES_ONLY("heldInDatesOnly", Reach.JUDGED);
 
     private final String key;
     private final Reach reach;

@@ -24,8 +24,6 @@ public final class ShortAnswerRenderer {
      * sign, the slash or bracket before a year in the other calendar (1157 هـ / 1744، 1037م (429 هـ)).
      */
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%|[/()]");
-    private static final List<String> WEEKDAYS_EN = List.of("Saturday", "Sunday", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday");
     private static final List<String> WEEKDAYS_AR = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
             "الخميس", "الجمعه");
 
@@ -143,7 +141,7 @@ public final class ShortAnswerRenderer {
         }
         int weekday = WEEKDAYS_AR.indexOf(w.startsWith("ال") ? w : "ال" + w);
         if (weekday >= 0) {
-            return Optional.of(WEEKDAYS_EN.get(weekday));
+            return Optional.of(ArabicCalendarWords.ENGLISH_WEEKDAYS.get(weekday));
         }
         if (ArabicCalendarWords.YEAR_PAIRS.contains(w)) {
             // "بين عامي 1908 و1914": between 1908 and 1914.

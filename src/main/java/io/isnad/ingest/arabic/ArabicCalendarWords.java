@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,17 @@ public final class ArabicCalendarWords {
     /** Weekdays, folded, with and without the article. */
     public static final Set<String> WEEKDAYS = Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
             "الخميس", "الجمعه", "سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه");
+
+    /**
+     * The weekdays of {@link #WEEKDAYS} with their article, as a date writes them (يوم الجمعة، الأحد الماضي):
+     * without it most are words of another sense too (أحد "one", اثنين "two").
+     */
+    private static final Set<String> WEEKDAYS_WITH_ARTICLE = WEEKDAYS.stream().filter(d -> d.startsWith("ال"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** English weekday names, Saturday first as the Arabic week starts, for rendering an Arabic weekday. */
+    public static final List<String> ENGLISH_WEEKDAYS = List.of("Saturday", "Sunday", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday");
 
     /** Words that date an event relative to the article: today, yesterday, tomorrow, last/next. */
     public static final Set<String> RELATIVE_DAYS = Set.of("اليوم", "امس", "البارحه", "غدا", "غد", "الليله");
@@ -407,6 +419,38 @@ public final class ArabicCalendarWords {
             return 2;
         }
         return MONTHS.containsKey(words.get(i)) ? 1 : 0;
+    }
+
+    /**
+     * Per word of a text, whether it is a word of a date that is also a word of another sense: a weekday with
+     * its article, bare or after its conjunction (الجمعة "the gathering", والأحد "and the one"); a month's name
+     * in either naming system, or either word of one of two (كانون الأول "the first"), a name that is also a
+     * common word left out (مارس); the ordinal of a day before its month (الأول من ديسمبر). A question's word
+     * that a sentence holds only in these (assembly → جمعية, first → أول) is a homograph met by chance, not
+     * something the sentence tells of.
+     *
+     * @param words the text's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean[] dateWords(List<String> words) {
+        boolean[] dating = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            int month = monthLength(words, i);
+            if (month == 2 || month == 1 && !MONTHS_ALSO_WORDS.contains(words.get(i))) {
+                Arrays.fill(dating, i, i + month, true);
+            }
+            String word = ArabicProclitics.withoutConjunction(words.get(i), 0);
+            boolean dayBeforeMonth = ArabicNumberWords.ORDINALS.contains(word) && i + 2 < words.size()
+                    && DAY_MONTH_LINKS.contains(words.get(i + 1)) && monthLength(words, i + 2) > 0;
+            dating[i] |= WEEKDAYS_WITH_ARTICLE.contains(word) || dayBeforeMonth;
+        }
+        return dating;
+    }
+
+    /** Whether an English word names a weekday or a month (Friday, december), in any case. */
+    public static boolean namesDayOrMonth(String englishWord) {
+        String lower = englishWord.toLowerCase(Locale.ROOT);
+        return MONTHS.containsKey(lower) && lower.chars().allMatch(c -> c < 128)
+                || ENGLISH_WEEKDAYS.stream().anyMatch(d -> d.equalsIgnoreCase(lower));
     }
 
     /** A day of a month a folded word gives: a figure of 1 to 31 (5, 5th) or an ordinal, or 0. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,12 @@ import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.index.IndexAnalyzers;
 import io.isnad.retrieve.EvidenceTerm;
 
 class DeclinesTest {
+
+    private static final IndexAnalyzers ANALYZERS = new IndexAnalyzers();
 
     private static final String SPOKESMAN = "وقال المتحدث باسم وزارة الخارجية الإيرانية ";
     private static final String MONITOR = "سيطرت الجماعة على المدينة بأكملها، وفقًا لمعلومات من ";
@@ -632,6 +636,46 @@ class DeclinesTest {
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "iran military advisers aleppo")));
         assertFalse(Declines.placeElsewhere(followUp, terms("commander", "damascus"), t -> t != 1));
+    }
+
+    /**
+     * A word the judged sentence holds only in a weekday (assembly as جمعية, stem of الجمعة) or in a date (first as
+     * أول, الأول من ديسمبر) is a homograph met by chance; held in another word too, or asked as a day, it is held.
+     */
+    @Test
+    void anEnglishWordTheJudgedSentenceHoldsOnlyInADateIsDeclined() {
+        AskedQuestion seats = english("How many seats does Syria's people's assembly have?");
+        List<EvidenceTerm> evidence = List.of(term("seats", "مقاعد"), term("syria", "سوريا"),
+                term("assembly", "جمعيه", "مجلس"));
+        String friday = "وأعلنت وزارة الصحة في سوريا، صباح الجمعة، ارتفاع عدد الضحايا.";
+        boolean[] written = {false, true, true};
+        assertTrue(Declines.heldInDatesOnly(seats, evidence, () -> written, friday, ANALYZERS::wordStems));
+        assertFalse(Declines.heldInDatesOnly(seats, evidence, () -> written,
+                friday + " وانعقدت الجمعية العامة في سوريا.", ANALYZERS::wordStems), "held outside the date too");
+        assertFalse(Declines.heldInDatesOnly(seats, evidence, () -> new boolean[] {false, true, false}, friday,
+                ANALYZERS::wordStems), "not written: the model reads it as missing");
+        assertFalse(Declines.heldInDatesOnly(english("What happened in Syria on Friday?"),
+                List.of(term("syria", "سوريا"), term("friday", "جمعيه")), () -> new boolean[] {true, true}, friday,
+                ANALYZERS::wordStems), "the day asked");
+        AskedQuestion first = english("When did the rebels first enter the town?");
+        List<EvidenceTerm> firstTerms = List.of(term("rebels", "ثوار"), term("first", "اول"));
+        String december = "دخل الثوار البلدة في الأول من ديسمبر/كانون الأول.";
+        assertTrue(Declines.heldInDatesOnly(first, firstTerms, () -> new boolean[] {true, true}, december,
+                ANALYZERS::wordStems));
+        assertFalse(Declines.heldInDatesOnly(first, firstTerms, () -> new boolean[] {true, true},
+                "دخل الثوار البلدة أول مرة في الأول من ديسمبر.", ANALYZERS::wordStems), "first written as itself");
+        assertFalse(Declines.heldInDatesOnly(arabic("متى دخل الثوار البلدة أول مرة؟"), firstTerms,
+                () -> new boolean[] {true, true}, december, ANALYZERS::wordStems), "an Arabic question");
+        List<EvidenceTerm> named = List.of(term("rebels", "ثوار"),
+                new EvidenceTerm("first", Set.of("اول"), 6.0, true));
+        assertFalse(Declines.heldInDatesOnly(first, named, () -> new boolean[] {true, true}, december,
+                ANALYZERS::wordStems), "a name, matched by its spelling variants as well");
+    }
+
+    /** A term of {@code label} whose forms are the stems the Arabic field gives {@code words}. */
+    private static EvidenceTerm term(String label, String... words) {
+        Set<String> forms = Stream.of(words).flatMap(w -> ANALYZERS.wordStems(w).stream()).collect(Collectors.toSet());
+        return new EvidenceTerm(label, forms, 6.0, false);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,32 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.placesInTime(
                 "وقال المتحدث باسم وزارة الخارجية إن الوزير سيزور أيضا العاصمة التركية أنقرة."));
         assertFalse(ArabicCalendarWords.placesInTime("جاء الفريق الثاني في الترتيب."), "a month's second word alone");
+    }
+
+    /**
+     * A weekday with its article, a month's words and a day's ordinal before its month are words of a date; a bare
+     * أحد ("one of"), an ordinal with no month after it and a month that is also a common word are not.
+     */
+    @Test
+    void aDatesWordsThatAreAlsoWordsOfAnotherSenseAreMarked() {
+        assertArrayEquals(new boolean[] {false, false, true, false, false},
+                dateWords("وأعلنت، صباح الجمعة، ارتفاع عدد"), "a weekday");
+        assertArrayEquals(new boolean[] {false, true, false, true, true, true},
+                dateWords("في الأول من ديسمبر/كانون الأول"), "a day's ordinal and both namings of its month");
+        assertArrayEquals(new boolean[] {true, false}, dateWords("والأحد المقبل"), "a weekday after its conjunction");
+        assertArrayEquals(new boolean[] {false, false, false}, dateWords("أحد أبرز القادة"), "a bare weekday");
+        assertArrayEquals(new boolean[] {false, false, false, false}, dateWords("جاء الأول من بين"),
+                "an ordinal with no month after it");
+        assertArrayEquals(new boolean[] {false, false, false}, dateWords("مارس الضغط عليه"),
+                "a month's name that is also a verb");
+        assertTrue(ArabicCalendarWords.namesDayOrMonth("Friday"));
+        assertTrue(ArabicCalendarWords.namesDayOrMonth("december"));
+        assertFalse(ArabicCalendarWords.namesDayOrMonth("assembly"));
+        assertFalse(ArabicCalendarWords.namesDayOrMonth("first"));
+    }
+
+    private static boolean[] dateWords(String text) {
+        return ArabicCalendarWords.dateWords(ArabicTextNormalizer.words(text));
     }
 
     /** The figure of a road's, an aircraft's or a launch pad's code names it: no time, no date, no year. */
