@@ -148,8 +148,8 @@ public class ExtractiveAnswerer {
         Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
                 && abstention.answers(c.features(), c.doubtBelow())
                 && !FollowUpDeclines.strays(question, c.lead(), c.scorer(), queried)
-                && !FollowUpDeclines.missesOwnNoun(question, earlier, c.lead(), c.scorer(),
-                        c.judge().reading().wording(), queried)
+                && !FollowUpDeclines.missesOwnNoun(question, earlier, c.lead(), c.scorer(), c.judge().reading(),
+                        queried)
                 && !FollowUpDeclines.leavesTheStory(question, c.lead(), c.judge().reading().names(), queried));
         if (answered.isEmpty()) {
             return Optional.empty();
@@ -243,8 +243,8 @@ public class ExtractiveAnswerer {
                 .filter(c -> cited.stream().anyMatch(q -> q.quotes(c.article().file(), c.sentence()))).toList();
         Optional<String> earlier = question.previous().map(PreviousAnswer::question);
         boolean missesOwnNoun = !citedSentences.isEmpty() && citedSentences.stream().allMatch(c ->
-                FollowUpDeclines.missesOwnNoun(question, earlier, c, choice.scorer(),
-                        choice.judge().reading().wording(), queried));
+                FollowUpDeclines.missesOwnNoun(question, earlier, c, choice.scorer(), choice.judge().reading(),
+                        queried));
         return missesOwnNoun ? Optional.of(FallbackReason.MISSES_OWN_NOUN) : Optional.empty();
     }
 

@@ -378,6 +378,32 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aYesNoFollowUpQuotesTheShownSentenceAgainUnlessItAsksAboutANameTheSentenceNeverWrites()
+            throws IOException {
+        try (ArticleFixture consulate = ArticleFixture.of(tmp.resolve("yesNo"), Map.of("c.txt", """
+                القنصلية في حلب
+                وأكدت وزارة الخارجية الإيرانية أن قنصليتها في حلب تعرضت للهجوم، لكن موظفيها بخير.
+                وقال المتحدث باسم الوزارة إن الوزير سيزور العاصمة أنقرة بعد دمشق."""))) {
+            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            String previous = "أي وزارة قالت إن قنصلية إيران في حلب تعرضت للهجوم؟";
+            String carried = " (وزارة قنصلية ايران حلب تعرضت للهجوم)؟";
+            // The sentence the user read says whether anyone was hurt, though it writes no word of the
+            // follow-up's own; it names no Erdogan, and nothing else does.
+            Map<String, Boolean> quotedAgain = Map.of("وهل أصيب أحد؟", true, "وهل أدان أردوغان الهجوم؟", false);
+            for (Map.Entry<String, Boolean> followUp : quotedAgain.entrySet()) {
+                String text = followUp.getKey().replace("؟", "") + carried;
+                Optional<Draft> draft = always.answer(consulate.snapshot(), consulate.retrieve(text), askedAfter(text,
+                        followUp.getKey(), false, new PreviousAnswer("c.txt", 1, QuestionType.OTHER, previous)));
+                boolean quoted = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("موظفيها بخير"));
+                assertEquals(followUp.getValue(), quoted, followUp.getKey() + ": " + draft);
+                assertEquals(followUp.getValue(), draft.isPresent(), followUp.getKey() + ": " + draft);
+            }
+        }
+    }
+
+    @Test
     void aFollowUpNamingNothingNewIsDeclinedFromAnotherStoryThatNamesNoneOfTheCarriedNames() throws IOException {
         try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("story"), TWO_ATTACKS)) {
             Snapshot corpus = attacks.snapshot();

@@ -66,17 +66,20 @@ public final class FollowUpDeclines {
      * only for another kind of answer it holds or a new word ("When did he say that?" answered by the date
      * of the words the user was shown). Read after a shown answer and for a follow-up answered alone after
      * a declined one ({@code earlier}, the earlier question as asked); one answered in the declined
-     * question's story is read by {@link #strays}.
+     * question's story is read by {@link #strays}. The shown sentence quoted again is read for a name only:
+     * what the user read may answer a word it does not write ("did he say anyone was hurt?" by "موظفيها
+     * بخير"), but not about a person or place it never names ("وهل التقى أردوغان كمان؟" after when the
+     * minister met Assad).
      *
-     * @param wording per evidence term, whether it is the question's wording ({@link QuestionReading#wording})
+     * @param reading which evidence terms are names and which the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
      */
     public static boolean missesOwnNoun(AskedQuestion question, Optional<String> earlier, SentenceCandidate lead,
-            EvidenceScorer scorer, boolean[] wording, List<EvidenceTerm> evidence) {
-        if (earlier.isEmpty() || question.previous().filter(p -> !p.shown()).isPresent()
-                || onShownSentence(question, lead)) {
+            EvidenceScorer scorer, QuestionReading reading, List<EvidenceTerm> evidence) {
+        if (earlier.isEmpty() || question.previous().filter(p -> !p.shown()).isPresent()) {
             return false;
         }
+        boolean shownAgain = onShownSentence(question, lead);
         Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
         Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(earlier.get());
         boolean[] held = scorer.foundIn(List.of(lead.tokens()));
@@ -87,7 +90,8 @@ public final class FollowUpDeclines {
                 if (held[t]) {
                     return false;
                 }
-                ownNoun |= !wording[t] && !ArabicRootSkeleton.looksConjugated(term.label());
+                ownNoun |= shownAgain ? reading.names()[t]
+                        : !reading.wording()[t] && !ArabicRootSkeleton.looksConjugated(term.label());
             }
         }
         return ownNoun;

@@ -39,6 +39,8 @@ final class EnglishQuestionTyper {
     private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> EN_AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do",
             "can", "could", "has", "have", "had", "will", "would", "should");
+    /** The conjunctions a follow-up opens with before its auxiliary: "and did the article name them?" is yes/no. */
+    private static final Set<String> EN_OPENING_CONJUNCTIONS = Set.of("and", "but", "so");
     static final Set<String> EN_STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
             "by", "with", "and", "or", "about", "what", "which", "who", "whom", "whose", "when", "where", "why",
             "how", "many", "much", "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have",
@@ -173,7 +175,8 @@ final class EnglishQuestionTyper {
                 case "list", "name":
                     return new Typing(i == 0 && !"of".equals(next) ? QuestionType.LIST : QuestionType.OTHER);
                 default:
-                    if (i == 0 && EN_AUXILIARIES.contains(w)) {
+                    if ((i == 0 || i == 1 && EN_OPENING_CONJUNCTIONS.contains(words.get(0)))
+                            && EN_AUXILIARIES.contains(w)) {
                         return new Typing(QuestionType.YESNO);
                     }
             }

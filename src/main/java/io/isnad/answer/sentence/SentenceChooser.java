@@ -320,14 +320,17 @@ public final class SentenceChooser {
      * held all of Aleppo…" does not get back "…على مدينة حلب… رئيس منظمة الرصد", whose organisation
      * is no headquarters and whose only place is the Aleppo the user asked about. A follow-up asking the
      * post of the person the previous answer named ({@code asksPost}) gets the sentence back when it gives
-     * a title ({@link #givesPost}), whatever else it holds.
+     * a title ({@link #givesPost}), whatever else it holds. A yes/no follow-up asks whether the story the user
+     * just read says more than it gave, so the sentence read is where a yes or a no stands: "were the staff
+     * hurt?" after which ministry said the consulate was attacked is answered by its "لكن موظفيها بخير", a word
+     * it shares with neither question.
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
             EvidenceScorer scorer, boolean[] newWords, boolean asksPost, IndexAnalyzers analyzers) {
         if (quoted == null) {
             return false;
         }
-        if (asksPost && givesPost(quoted)) {
+        if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO) {
             return true;
         }
         if (question.type().typed() && question.type() != QuestionType.PERSON && !(quoted.typed()

@@ -63,6 +63,8 @@ class QuestionAnalyzerTest {
         "Why did the forces withdraw?|reason",
         "How did the government respond?|description",
         "Did the minister visit Ankara?|yesno",
+        "and did the article name the friendly forces?|yesno",
+        "But was anyone hurt?|yesno",
         "What did they discuss?|other",
         "ما اسم القاعدة الجوية؟|other",
         "ما هو اسم القلعة النورمانية؟|other",
