@@ -217,8 +217,9 @@ public final class ArabicDialectWords {
      * true that" (صحيح إنو…) as the هل that asks it ({@link ArabicQuestionWords#withTruthOpenerAsYesNo}).
      */
     public static String inStandard(String folded) {
-        return ArabicTextNormalizer.replaceArabicWords(withSpokenCityNamesRead(
-                withoutVerbParticles(ArabicQuestionWords.withTruthOpenerAsYesNo(folded))), w -> standardOf(w).orElse(w));
+        String particlesRead = withoutVerbParticles(ArabicQuestionWords.withTruthOpenerAsYesNo(folded));
+        return ArabicTextNormalizer.replaceArabicWords(withSpokenCityNamesRead(particlesRead),
+                w -> standardOf(w).orElse(w));
     }
 
     /**

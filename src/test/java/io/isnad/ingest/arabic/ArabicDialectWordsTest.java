@@ -119,7 +119,8 @@ class ArabicDialectWordsTest {
     void theSpokenNameOfDamascusIsTheCityAfterAPreposition() {
         assertEquals(folded("متى وصل الوفد علي دمشق؟"), ArabicDialectWords.inStandard(folded("متى وصل الوفد عالشام؟")),
                 "the dialects' glued ع for على");
-        assertEquals(folded("مين التقى الوزير بدمشق"), ArabicDialectWords.inStandard(folded("مين التقى الوزير بالشام")));
+        assertEquals(folded("مين التقى الوزير بدمشق"),
+                ArabicDialectWords.inStandard(folded("مين التقى الوزير بالشام")));
         assertEquals(folded("سافر لدمشق ثم وبدمشق"), ArabicDialectWords.inStandard(folded("سافر للشام ثم وبالشام")));
         assertEquals(folded("الوفد في دمشق"), ArabicDialectWords.inStandard(folded("الوفد في الشام")));
         assertEquals(folded("الوفد الى دمشق"), ArabicDialectWords.inStandard(folded("الوفد إلى الشام")));
