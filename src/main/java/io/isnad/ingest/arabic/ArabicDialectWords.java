@@ -132,6 +132,19 @@ public final class ArabicDialectWords {
      * tense: alone, راح is "went" (راح ضحيته).
      */
     private static final Set<String> FUTURE_PARTICLES = Set.of("رح", "راح", "حا", "غادي");
+    /**
+     * The cities the dialects call by another name than news prose writes, folded: الشام, in the Levant's
+     * speech, is Damascus (راح عالشام "he went to Damascus"), which the articles write دمشق. Read so only as a
+     * place one goes to or is in ({@link #withSpokenCityNamesRead}): after a noun it is the Levant of a name
+     * (هيئة تحرير الشام، بلاد الشام).
+     */
+    private static final Map<String, String> SPOKEN_CITY_NAMES = Map.of("الشام", "دمشق");
+    /**
+     * A preposition glued to a spoken city name's article, folded, with the preposition as it is glued to a
+     * name without the article or written apart: بالشام → بدمشق، للشام → لدمشق, and the dialects' ع for على
+     * (عالشام → على دمشق).
+     */
+    private static final Map<String, String> GLUED_PREPOSITIONS = Map.of("بال", "ب", "لل", "ل", "عال", "علي ");
     /** The Standard future prefix (سيزور، ستعقد). */
     private static final String FUTURE = "س";
     /** The negation the dialects wrap around a verb (Egyptian, Levantine, Maghrebi: ماقالش، ما بيعرفش). */
@@ -204,8 +217,45 @@ public final class ArabicDialectWords {
      * true that" (صحيح إنو…) as the هل that asks it ({@link ArabicQuestionWords#withTruthOpenerAsYesNo}).
      */
     public static String inStandard(String folded) {
-        return ArabicTextNormalizer.replaceArabicWords(
-                withoutVerbParticles(ArabicQuestionWords.withTruthOpenerAsYesNo(folded)), w -> standardOf(w).orElse(w));
+        String particlesRead = withoutVerbParticles(ArabicQuestionWords.withTruthOpenerAsYesNo(folded));
+        return ArabicTextNormalizer.replaceArabicWords(withSpokenCityNamesRead(particlesRead),
+                w -> standardOf(w).orElse(w));
+    }
+
+    /**
+     * A folded text with each spoken city name ({@link #SPOKEN_CITY_NAMES}) written as news prose writes the
+     * city, where a preposition stands apart right before it (في الشام، الى الشام) or is glued to its article
+     * (بالشام، للشام، عالشام, with or without a conjunction before): the articles never write الشام for the city.
+     */
+    static String withSpokenCityNamesRead(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        StringBuilder out = new StringBuilder(folded.length());
+        int copied = 0;
+        String previous = null;
+        while (m.find()) {
+            String word = m.group();
+            String reading = previous != null && ArabicStopWords.PREPOSITIONS.contains(previous)
+                    ? SPOKEN_CITY_NAMES.get(word) : gluedCity(word);
+            if (reading != null) {
+                out.append(folded, copied, m.start()).append(reading);
+                copied = m.end();
+            }
+            previous = word;
+        }
+        return out.append(folded, copied, folded.length()).toString();
+    }
+
+    /** A spoken city name with a preposition glued to its article, as news prose writes it; null for anything else. */
+    private static String gluedCity(String word) {
+        String bare = ArabicProclitics.withoutConjunction(word, ArabicRootSkeleton.MIN_LENGTH);
+        for (Map.Entry<String, String> glued : GLUED_PREPOSITIONS.entrySet()) {
+            String city = bare.startsWith(glued.getKey())
+                    ? SPOKEN_CITY_NAMES.get("ال" + bare.substring(glued.getKey().length())) : null;
+            if (city != null) {
+                return word.substring(0, word.length() - bare.length()) + glued.getValue() + city;
+            }
+        }
+        return null;
     }
 
     /**

@@ -114,4 +114,22 @@ class ArabicDialectWordsTest {
         assertEquals(Optional.of(folded("ثلاثة")), standardOf("تلاتة"));
         assertEquals(folded("يوم الثلاثاء"), ArabicDialectWords.inStandard(folded("يوم التلاتا")));
     }
+
+    @Test
+    void theSpokenNameOfDamascusIsTheCityAfterAPreposition() {
+        assertEquals(folded("متى وصل الوفد علي دمشق؟"), ArabicDialectWords.inStandard(folded("متى وصل الوفد عالشام؟")),
+                "the dialects' glued ع for على");
+        assertEquals(folded("مين التقى الوزير بدمشق"),
+                ArabicDialectWords.inStandard(folded("مين التقى الوزير بالشام")));
+        assertEquals(folded("سافر لدمشق ثم وبدمشق"), ArabicDialectWords.inStandard(folded("سافر للشام ثم وبالشام")));
+        assertEquals(folded("الوفد في دمشق"), ArabicDialectWords.inStandard(folded("الوفد في الشام")));
+        assertEquals(folded("الوفد الى دمشق"), ArabicDialectWords.inStandard(folded("الوفد إلى الشام")));
+    }
+
+    @Test
+    void theLevantOfANameStaysTheLevant() {
+        for (String text : List.of("مين قائد هيئة تحرير الشام", "تاريخ بلاد الشام", "الشام", "والشام", "بالشامي")) {
+            assertEquals(folded(text), ArabicDialectWords.inStandard(folded(text)), text);
+        }
+    }
 }
