@@ -109,6 +109,20 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void toConfrontIsToStandUpToAsNewsWritesIt() {
+        TranslatedQuery query = TRANSLATOR.translate("What did Iran want to confront?");
+        assertTrue(query.terms().stream().anyMatch(t -> t.arabic().contains("تصدى") && t.arabic().contains("واجه")),
+                query.toString());
+    }
+
+    @Test
+    void whatWasNeededIsTheNeedNewsWritesAsANoun() {
+        TranslatedQuery query = TRANSLATOR.translate("Why was Russia's help needed?");
+        assertTrue(query.terms().stream().anyMatch(t -> t.arabic().contains("حاجة") && t.arabic().contains("احتاج")),
+                query.toString());
+    }
+
+    @Test
     void hyphenatedAndSpacedNamesMatchTheSamePhrase() {
         Term hyphenated = term(TRANSLATOR.translate("Which city did Hayat Tahrir al-Sham capture?"),
                 "hayat tahrir al sham");
