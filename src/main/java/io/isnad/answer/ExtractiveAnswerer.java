@@ -180,10 +180,10 @@ public class ExtractiveAnswerer {
      * The sentence the answer to an earlier question of the conversation led with (a typed neighbour
      * may precede it in the quote), found by answering that question again as one of its own: the
      * history holds only the user's questions, and an extractive answer is cheap and the same each
-     * time. It is answered in the language it was asked in, as it was then. When it was declined,
-     * the sentence it would have led with, not {@link PreviousAnswer#shown shown}: the follow-up
-     * still asks about the story the earlier question meant ("وقديش واحد انجرح؟" after a "what
-     * happened at the academy?" worded too loosely to answer), and {@link FollowUpDeclines#strays} keeps
+     * time. It is answered in the language it was asked in, as it was then: the one {@code retrieval} was
+     * searched in. When it was declined, the sentence it would have led with, not {@link PreviousAnswer#shown
+     * shown}: the follow-up still asks about the story the earlier question meant ("وقديش واحد انجرح؟" after a
+     * "what happened at the academy?" worded too loosely to answer), and {@link FollowUpDeclines#strays} keeps
      * its answer near that guess; empty only when no sentence was found at all.
      *
      * @param searched the earlier question as searched (itself made standalone when it followed up)
@@ -191,8 +191,9 @@ public class ExtractiveAnswerer {
      */
     public Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Retrieval retrieval, String searched,
             String asked) {
+        // The language the search read, from the earlier question as the user asked it: not read again here.
         AskedQuestion question = new AskedQuestion(searched, asked, QuestionAnalyzer.analyze(asked),
-                LanguageDetector.ENGLISH.equals(LanguageDetector.detect(asked)), Optional.empty());
+                LanguageDetector.ENGLISH.equals(retrieval.query().language()), Optional.empty());
         QuestionType type = question.analysis().type();
         // Chosen once: the answer is made from it and, when that declines, the would-be lead read off it.
         Optional<Choice> chosen = choose(corpus, retrieval, question);

@@ -17,7 +17,8 @@ public enum Decline {
     OTHER_ROLE("otherRole", Reach.QUOTED),
     /**
      * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link
-     * TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}.
+     * TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}, {@link TimeDeclines#noMonth}, {@link
+     * TimeDeclines#noDeath}.
      */
     NO_TIME("noTime", Reach.QUOTED),
     /**
