@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.LanguageDetector;
 
 /**
  * Tells what kind of answer a question asks for from its question words: the first question word
@@ -110,7 +111,6 @@ public final class QuestionAnalyzer {
     }
 
     private static boolean isLatin(List<String> words) {
-        long latin = words.stream().filter(w -> w.charAt(0) < 0x250 && Character.isLetter(w.charAt(0))).count();
-        return latin * 2 > words.size();
+        return LanguageDetector.ENGLISH.equals(LanguageDetector.ofWords(words));
     }
 }
