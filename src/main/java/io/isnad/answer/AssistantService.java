@@ -141,7 +141,11 @@ public class AssistantService {
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
         AskedQuestion asked = asked(corpus, q, rewritten, language, retriever);
         QuestionAnalysis analysis = asked.analysis();
-        Optional<Draft> draft = credited.map(Credited::draft).or(() -> extractive.answer(corpus, retrieval, asked));
+        // A source question's answer is its topic's: the question's own choice is made only if a model answers.
+        ExtractiveAnswerer.Extraction extracted = credited.map(c -> new ExtractiveAnswerer.Extraction(
+                Optional.of(c.draft()), () -> extractive.choose(corpus, retrieval, asked)))
+                .orElseGet(() -> extractive.extract(corpus, retrieval, asked));
+        Optional<Draft> draft = extracted.draft();
         Reply reply;
         AtomicBoolean streamed = new AtomicBoolean();
         if (config.mode() == AnswerMode.EXTRACTIVE) {
@@ -154,7 +158,7 @@ public class AssistantService {
                 sink.accept(text);
             });
             List<Citation> credits = credited.map(c -> c.draft().citations()).orElse(List.of());
-            reply = llmReply(corpus, retrieval, credits, asked, earlierTurn(q), language, draft, tracked);
+            reply = llmReply(corpus, retrieval, credits, asked, earlierTurn(q), language, extracted, tracked);
         }
         if (!streamed.get()) {
             onText.ifPresent(sink -> streamSentences(reply.text().orElse(abstention(language)), sink));
@@ -275,10 +279,12 @@ public class AssistantService {
      * to it beside the passages. An answer the extractive answerer's declines turn down as they turn down its own
      * ({@link ExtractiveAnswerer#modelDecline}: a person no article names, a when-question answered by sentences
      * placing nothing in time, a follow-up answered from another story) falls back to the extractive draft,
-     * which is usually none: the honest decline.
+     * which is usually none: the honest decline. The declines read the choice the draft was made from.
      */
     private Reply llmReply(Snapshot corpus, Retrieval retrieval, List<Citation> credits, AskedQuestion asked,
-            Optional<EarlierTurn> earlier, String language, Optional<Draft> draft, Optional<Consumer<String>> onText) {
+            Optional<EarlierTurn> earlier, String language, ExtractiveAnswerer.Extraction extracted,
+            Optional<Consumer<String>> onText) {
+        Optional<Draft> draft = extracted.draft();
         String question = asked.text();
         CitationChecker.Checked checked;
         try {
@@ -295,7 +301,8 @@ public class AssistantService {
             LOG.warnf("Model answer not used (%s); answering extractively", checked.rejection().get());
             return draft.isPresent() ? Reply.extractive(draft, checked.rejection().get()) : Reply.ABSTAIN_LLM;
         }
-        Optional<String> declined = extractive.modelDecline(corpus, retrieval, asked, checked.citations());
+        Optional<String> declined = extracted.choice().get()
+                .flatMap(choice -> extractive.modelDecline(choice, retrieval, asked, checked.citations()));
         if (declined.isPresent()) {
             LOG.warnf("Model answer not used (%s); answering extractively", declined.get());
             return Reply.extractive(draft, declined.get());

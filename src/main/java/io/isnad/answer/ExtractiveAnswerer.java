@@ -120,20 +120,28 @@ public class ExtractiveAnswerer {
      * what the follow-up alone cannot, never take away an answer it has.
      */
     public Optional<Draft> answer(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
-        if (question.previous().isPresent() && !question.previous().get().shown()) {
-            Optional<Draft> alone = answerIn(corpus, retrieval, new AskedQuestion(question.text(), question.asked(),
-                    question.analysis(), question.searched(), question.english(), Optional.empty()),
-                    Optional.of(question.previous().get().question()));
-            if (alone.isPresent()) {
-                return alone;
-            }
-        }
-        return answerIn(corpus, retrieval, question, question.previous().map(PreviousAnswer::question));
+        return extract(corpus, retrieval, question).draft();
     }
 
-    private Optional<Draft> answerIn(Snapshot corpus, Retrieval retrieval, AskedQuestion question,
-            Optional<String> earlier) {
-        return answerWith(choose(corpus, retrieval, question), corpus, retrieval, question, earlier);
+    /**
+     * The answer as {@link #answer} makes it, with the sentence choice for {@code question} as asked: the one the
+     * answer was made from, kept for a model's answer to be read against ({@link #modelDecline}) rather than
+     * chosen again. A follow-up to a declined question answered as a question of its own never chose for the
+     * question as asked; its choice is made only when asked for.
+     */
+    public Extraction extract(Snapshot corpus, Retrieval retrieval, AskedQuestion question) {
+        if (question.previous().isPresent() && !question.previous().get().shown()) {
+            AskedQuestion alone = new AskedQuestion(question.text(), question.asked(), question.analysis(),
+                    question.searched(), question.english(), Optional.empty());
+            Optional<Draft> draft = answerWith(choose(corpus, retrieval, alone), corpus, retrieval, alone,
+                    Optional.of(question.previous().get().question()));
+            if (draft.isPresent()) {
+                return new Extraction(draft, () -> choose(corpus, retrieval, question));
+            }
+        }
+        Optional<Choice> chosen = choose(corpus, retrieval, question);
+        return new Extraction(answerWith(chosen, corpus, retrieval, question,
+                question.previous().map(PreviousAnswer::question)), () -> chosen);
     }
 
     /**
@@ -172,10 +180,10 @@ public class ExtractiveAnswerer {
      * The sentence the answer to an earlier question of the conversation led with (a typed neighbour
      * may precede it in the quote), found by answering that question again as one of its own: the
      * history holds only the user's questions, and an extractive answer is cheap and the same each
-     * time. It is answered in the language it was asked in, as it was then. When it was declined,
-     * the sentence it would have led with, not {@link PreviousAnswer#shown shown}: the follow-up
-     * still asks about the story the earlier question meant ("وقديش واحد انجرح؟" after a "what
-     * happened at the academy?" worded too loosely to answer), and {@link FollowUpDeclines#strays} keeps
+     * time. It is answered in the language it was asked in, as it was then: the one {@code retrieval} was
+     * searched in. When it was declined, the sentence it would have led with, not {@link PreviousAnswer#shown
+     * shown}: the follow-up still asks about the story the earlier question meant ("وقديش واحد انجرح؟" after a
+     * "what happened at the academy?" worded too loosely to answer), and {@link FollowUpDeclines#strays} keeps
      * its answer near that guess; empty only when no sentence was found at all.
      *
      * @param searched the earlier question as searched (itself made standalone when it followed up)
@@ -183,8 +191,9 @@ public class ExtractiveAnswerer {
      */
     public Optional<PreviousAnswer> previousAnswer(Snapshot corpus, Retrieval retrieval, String searched,
             String asked) {
+        // The language the search read, from the earlier question as the user asked it: not read again here.
         AskedQuestion question = new AskedQuestion(searched, asked, QuestionAnalyzer.analyze(asked),
-                LanguageDetector.ENGLISH.equals(LanguageDetector.detect(asked)), Optional.empty());
+                LanguageDetector.ENGLISH.equals(retrieval.query().language()), Optional.empty());
         QuestionType type = question.analysis().type();
         // Chosen once: the answer is made from it and, when that declines, the would-be lead read off it.
         Optional<Choice> chosen = choose(corpus, retrieval, question);
@@ -207,14 +216,14 @@ public class ExtractiveAnswerer {
      * FollowUpDeclines#missesOwnNoun}). The extractive reader's judgment of its own sentence ({@link
      * Decline.Reach#JUDGED}, the abstention model) and a follow-up to a declined answer ({@link
      * FollowUpDeclines#strays}: with nothing shown, the model may answer the follow-up alone) are left to the model.
+     *
+     * @param choice the extractive choice for the question ({@link Extraction#choice}), read and not made again
      */
-    public Optional<String> modelDecline(Snapshot corpus, Retrieval retrieval, AskedQuestion question,
+    public Optional<String> modelDecline(Choice choice, Retrieval retrieval, AskedQuestion question,
             List<Citation> cited) {
-        Optional<Choice> chosen = choose(corpus, retrieval, question);
-        if (chosen.isEmpty() || cited.isEmpty()) {
+        if (cited.isEmpty()) {
             return Optional.empty();
         }
-        Choice choice = chosen.get();
         QuestionTranslations translated = translated(retrieval, question);
         List<String> tallied = translated.tallied(question.analysis().tallied());
         // Each cited sentence alone: the answer may rest on any of them, and the order of its markers says
@@ -495,6 +504,14 @@ public class ExtractiveAnswerer {
                 question.analysis().tallied());
     }
 
+
+    /**
+     * An extractive answer ({@code draft}, empty to abstain) and the choice for the question as asked ({@link
+     * #extract}): already made when the answer was made from it, so {@code choice} only hands it over; otherwise
+     * made by the call, which a model's answer needs at most once.
+     */
+    public record Extraction(Optional<Draft> draft, Supplier<Optional<Choice>> choice) {
+    }
 
     /**
      * The sentence chosen to lead, the ranked sentences, the abstention model's features, the judge of the

@@ -1,6 +1,14 @@
 package io.isnad.retrieve;
 
-/** Tells Arabic questions from English ones by their letters. */
+import java.util.List;
+
+/**
+ * Tells Arabic text from English, the one place that does: by its letters ({@link #detect}), which decide the path
+ * a text is searched and answered in, or by its words ({@link #ofWords}), which decide whose question words a
+ * question is typed by. The two differ only on a text mixing scripts, where a long name in one script outweighs a
+ * short question in the other by its letters. Arabic written in Latin letters ("w kam wa7ed?") is English by
+ * both: nothing here reads it as Arabic.
+ */
 public final class LanguageDetector {
 
     public static final String ARABIC = "ar";
@@ -22,5 +30,17 @@ public final class LanguageDetector {
             }
         }
         return arabic >= latin && arabic > 0 ? ARABIC : ENGLISH;
+    }
+
+    /**
+     * {@code en} when more than half of {@code words} (as a question's analysis splits it) open with a Latin
+     * letter, else {@code ar}: the language whose question words type the question. A short Arabic question about
+     * a long Latin name ("أين يقع مقر Lockheed Martin؟") is English by its letters, and searched so, but Arabic by
+     * its words, and its أين asks a place; typed by its letters, the English typer finds no question word in it
+     * and an XQuAD where-question lost its place and short answer (docs/answers.md, "debt46").
+     */
+    public static String ofWords(List<String> words) {
+        long latin = words.stream().filter(w -> w.charAt(0) < 0x250 && Character.isLetter(w.charAt(0))).count();
+        return latin * 2 > words.size() ? ENGLISH : ARABIC;
     }
 }

@@ -2,6 +2,7 @@ package io.isnad.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
 import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.Retrieval;
 
 class ExtractiveAnswererTest {
 
@@ -441,18 +443,18 @@ class ExtractiveAnswererTest {
             AskedQuestion asked = askedAfter(text, followUp, false, aleppo);
             List<Citation> homs = List.of(cite(corpus, "h.txt", 2));
             assertEquals(Optional.of("model_left_the_story"),
-                    answerer.modelDecline(corpus, attacks.retrieve(text), asked, homs),
+                    modelDecline(corpus, attacks.retrieve(text), asked, homs),
                     "the wounded of Homs are no answer about Aleppo's attack");
             // Aleppo's killed cited first: each sentence is read alone, and the ministry's counts the wounded.
-            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(text), asked,
+            assertEquals(Optional.empty(), modelDecline(corpus, attacks.retrieve(text), asked,
                     List.of(cite(corpus, "a.txt", 1), cite(corpus, "h.txt", 2))),
                     "an answer quoting the story shown too stays in it");
             String named = "وكم عدد الجرحى في حمص؟";
             String namedText = "وكم عدد الجرحى في حمص (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
-            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(namedText),
+            assertEquals(Optional.empty(), modelDecline(corpus, attacks.retrieve(namedText),
                     askedAfter(namedText, named, false, aleppo), homs), "naming Homs, the user changes it");
             PreviousAnswer guessed = new PreviousAnswer("a.txt", 1, QuestionType.NUMBER, earlier, false);
-            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(text),
+            assertEquals(Optional.empty(), modelDecline(corpus, attacks.retrieve(text),
                     askedAfter(text, followUp, false, guessed), homs), "no story was shown");
         }
     }
@@ -466,12 +468,12 @@ class ExtractiveAnswererTest {
             List<Citation> attack = List.of(cite(corpus, "h.txt", 1));
             String howMany = "كم عدد الجرحى في الهجوم على الكلية الحربية بحمص؟";
             assertEquals(Optional.of("model_declined_no_figure"),
-                    answerer.modelDecline(corpus, attacks.retrieve(howMany), asked(howMany), attack));
-            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(howMany), asked(howMany),
+                    modelDecline(corpus, attacks.retrieve(howMany), asked(howMany), attack));
+            assertEquals(Optional.empty(), modelDecline(corpus, attacks.retrieve(howMany), asked(howMany),
                     List.of(cite(corpus, "h.txt", 2))));
             String when = "متى استهدفت التنظيمات المسلحة حفل تخريج الضباط في الكلية الحربية بحمص؟";
             assertEquals(Optional.of("model_declined_no_time"),
-                    answerer.modelDecline(corpus, attacks.retrieve(when), asked(when), attack));
+                    modelDecline(corpus, attacks.retrieve(when), asked(when), attack));
         }
     }
 
@@ -480,10 +482,10 @@ class ExtractiveAnswererTest {
         try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("absent"), KILLED_IN_ALEPPO)) {
             Snapshot corpus = killed.snapshot();
             String where = "أين قتل قاسم سليماني؟";
-            assertEquals(Optional.of("model_declined_absent_person"), answerer.modelDecline(corpus,
+            assertEquals(Optional.of("model_declined_absent_person"), modelDecline(corpus,
                     killed.retrieve(where), asked(where), List.of(cite(corpus, "k.txt", 1))));
             String named = "أين قتل كيومرث بورهاشمي؟";
-            assertEquals(Optional.empty(), answerer.modelDecline(corpus, killed.retrieve(named), asked(named),
+            assertEquals(Optional.empty(), modelDecline(corpus, killed.retrieve(named), asked(named),
                     List.of(cite(corpus, "k.txt", 1))));
         }
     }
@@ -498,13 +500,47 @@ class ExtractiveAnswererTest {
             // The fighters are the follow-up's own noun; the sentence classing the group names none.
             String fighters = "وما هدف المقاتلين؟";
             String fightersText = "وما هدف المقاتلين (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
-            assertEquals(Optional.of("model_misses_own_noun"), answerer.modelDecline(corpus,
+            assertEquals(Optional.of("model_misses_own_noun"), modelDecline(corpus,
                     attacks.retrieve(fightersText), askedAfter(fightersText, fighters, false, aleppo), classed));
             String how = "وكيف تصنف هذه الجماعة؟";
             String howText = "وكيف تصنف هذه الجماعة (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
-            assertEquals(Optional.empty(), answerer.modelDecline(corpus, attacks.retrieve(howText),
+            assertEquals(Optional.empty(), modelDecline(corpus, attacks.retrieve(howText),
                     askedAfter(howText, how, false, aleppo), classed));
         }
+    }
+
+    @Test
+    void theChoiceTheAnswerWasMadeFromIsKeptForTheModelsAnswerNotMadeAgain() throws IOException {
+        try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("kept"), TWO_ATTACKS)) {
+            Snapshot corpus = attacks.snapshot();
+            String howMany = "كم عدد الجرحى في الهجوم على الكلية الحربية بحمص؟";
+            Retrieval retrieval = attacks.retrieve(howMany);
+            ExtractiveAnswerer.Extraction extracted = answerer.extract(corpus, retrieval, asked(howMany));
+            assertTrue(extracted.draft().isPresent(), "the ministry's figures answer it");
+            assertSame(extracted.choice().get().orElseThrow(), extracted.choice().get().orElseThrow(),
+                    "handed over, not chosen again");
+            // A follow-up to a declined question answered as one of its own: the choice for the question as
+            // asked, with its previous answer, is made when the model's answer asks for it.
+            String earlier = "كم شخص قتل في الهجوم الذي شنته هيئة تحرير الشام على حلب؟";
+            String text = "وكم عدد الجرحى (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
+            AskedQuestion after = askedAfter(text, "وكم عدد الجرحى؟", false,
+                    new PreviousAnswer("a.txt", 1, QuestionType.NUMBER, earlier, false));
+            Retrieval followUp = attacks.retrieve(text);
+            ExtractiveAnswerer.Choice chosen = answerer.extract(corpus, followUp, after).choice().get().orElseThrow();
+            ExtractiveAnswerer.Choice asAsked = answerer.choose(corpus, followUp, after).orElseThrow();
+            assertEquals(asAsked.lead().sentence(), chosen.lead().sentence());
+            assertEquals(asAsked.declines(), chosen.declines());
+        }
+    }
+
+    /**
+     * Why the model's answer citing {@code cited} is turned down, read on the choice the extractive answer to the
+     * question was made from, as the service reads it.
+     */
+    private Optional<String> modelDecline(Snapshot corpus, Retrieval retrieval, AskedQuestion asked,
+            List<Citation> cited) {
+        return answerer.extract(corpus, retrieval, asked).choice().get()
+                .flatMap(choice -> answerer.modelDecline(choice, retrieval, asked, cited));
     }
 
     /** A model's citation of a whole sentence of an article, as the checker makes it. */

@@ -32,7 +32,7 @@ public final class FallbackReason {
      */
     public static final String MISSES_OWN_NOUN = "model_misses_own_noun";
     /** The prefix of {@link #declined}'s codes. */
-    public static final String DECLINED = "model_declined_";
+    private static final String DECLINED = "model_declined_";
     private static final Pattern WORD_START = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     private FallbackReason() {

@@ -32,13 +32,20 @@ import java.util.List;
  *        answer gives what it names (docs/answers.md, "unans42"). Read with the type from the words folded
  *        once: three checks of every question read it, and each folded the question anew
  *        (docs/performance.md, "perf43")
+ * @param lateFigureType the figure or date an English question left untyped asks by a question word past its lead
+ *        words ({@link EnglishQuestionTyper#lateFigureType}: "Of Warsaw's inhabitants in 1901, what percentage was
+ *        Catholic?" → {@link QuestionType#NUMBER}), read for its short answer only; {@link QuestionType#OTHER} for
+ *        any other question, and for one asking a name, which is declined when its answer gives none
+ *        ({@code DraftDeclines.givesNoName}). Read with the type from the same words: the short answer split the
+ *        question anew for it (docs/answers.md, "em45")
  * @param words the question's words as {@link io.isnad.ingest.arabic.ArabicTextNormalizer#words} folds them,
  *        the unit the word lists read a question in (a day or month named, a reply or a topic asked, a place in
  *        a series, a counted noun): folded once here, where each of these checks folded it anew
  *        (docs/performance.md, "perf44")
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
-        boolean byNoun, boolean asksName, String head, QuestionType searchBoxKind, List<String> words) {
+        boolean byNoun, boolean asksName, String head, QuestionType searchBoxKind, QuestionType lateFigureType,
+        List<String> words) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.LanguageDetector;
 
 /**
  * Tells what kind of answer a question asks for from its question words: the first question word
@@ -44,20 +45,12 @@ public final class QuestionAnalyzer {
         String tallied = type != QuestionType.NUMBER ? "" : english ? EnglishQuestionTyper.tallied(words)
                 : ArabicQuestionTyper.tallied(words, counted);
         String head = english ? EnglishQuestionTyper.head(words, shown) : ArabicQuestionTyper.head(words);
-        QuestionType searchBoxKind = english && type == QuestionType.OTHER ? EnglishQuestionTyper.searchBoxKind(words)
-                : QuestionType.OTHER;
+        boolean untypedEnglish = english && type == QuestionType.OTHER;
+        QuestionType searchBoxKind = untypedEnglish ? EnglishQuestionTyper.searchBoxKind(words) : QuestionType.OTHER;
+        QuestionType lateFigureType = untypedEnglish && !EnglishQuestionTyper.asksNameOf(words)
+                ? EnglishQuestionTyper.lateFigureType(words, shown) : QuestionType.OTHER;
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(), head,
-                searchBoxKind, ArabicTextNormalizer.words(question));
-    }
-
-    /**
-     * The figure or date an English question asks for by a question word past its lead words ({@link
-     * EnglishQuestionTyper#lateFigureType}): {@link QuestionType#NUMBER} or {@link QuestionType#DATE}, else
-     * {@link QuestionType#OTHER} (and for an Arabic question).
-     */
-    public static QuestionType lateFigureType(String question) {
-        List<String> words = words(question);
-        return isLatin(words) ? EnglishQuestionTyper.lateFigureType(words, shownWords(question)) : QuestionType.OTHER;
+                searchBoxKind, lateFigureType, ArabicTextNormalizer.words(question));
     }
 
     /**
@@ -118,7 +111,6 @@ public final class QuestionAnalyzer {
     }
 
     private static boolean isLatin(List<String> words) {
-        long latin = words.stream().filter(w -> w.charAt(0) < 0x250 && Character.isLetter(w.charAt(0))).count();
-        return latin * 2 > words.size();
+        return LanguageDetector.ENGLISH.equals(LanguageDetector.ofWords(words));
     }
 }

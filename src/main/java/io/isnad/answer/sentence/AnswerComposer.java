@@ -18,7 +18,6 @@ import io.isnad.answer.ExtractiveSettings;
 import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
-import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
@@ -535,20 +534,16 @@ public class AnswerComposer {
 
     /**
      * The short answer of an English question its lead words leave untyped but a later question word asks a
-     * figure or a date of ({@link QuestionAnalyzer#lateFigureType}: "Of Warsaw's inhabitants in 1901, what
+     * figure or a date of ({@link QuestionAnalysis#lateFigureType}: "Of Warsaw's inhabitants in 1901, what
      * percentage was Catholic?"), found in the sentence the answer leads with; null for any other question.
      * It is added after the answer is composed: the quoted sentences, their cut and the declines are those of
-     * the untyped question, so only the short answer is new (docs/answers.md, "em45"). None for a question
-     * asking a name, which is declined when its answer gives none ({@code DraftDeclines.givesNoName}).
+     * the untyped question, so only the short answer is new (docs/answers.md, "em45").
      */
     private static ShortAnswer lateShortAnswer(SentenceCandidate sentence, AskedQuestion question,
             QuestionTranslations translated) {
-        if (question.analysis().type() != QuestionType.OTHER || !question.english()
-                || QuestionAnalyzer.asksNameOfHead(question.text())) {
-            return null;
-        }
-        QuestionType late = QuestionAnalyzer.lateFigureType(question.text());
-        return late == QuestionType.OTHER ? null : shortAnswer(sentence, question, late, translated);
+        QuestionType late = question.analysis().lateFigureType();
+        return late == QuestionType.OTHER || !question.english() ? null
+                : shortAnswer(sentence, question, late, translated);
     }
 
     private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question, QuestionType type,

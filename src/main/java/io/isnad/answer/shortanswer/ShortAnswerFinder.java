@@ -91,7 +91,8 @@ public final class ShortAnswerFinder {
         List<String> focus = new ArrayList<>(ownWords);
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.tallied(),
-                asked.byNoun(), asked.asksName(), asked.head(), asked.searchBoxKind(), asked.words());
+                asked.byNoun(), asked.asksName(), asked.head(), asked.searchBoxKind(), asked.lateFigureType(),
+                asked.words());
         List<String> counted = new ArrayList<>(translatedCounted);
         if (!asked.tallied().isEmpty()) {
             counted.add(asked.tallied());

@@ -358,10 +358,11 @@ class QuestionAnalyzerTest {
         "In the attack on the military college, what was the target?|OTHER",
         "What percentage of the inhabitants was Catholic?|OTHER",
         "What aircraft was used when the strike was carried out?|OTHER",
+        "After the attack on the college, what is the name of the month it fell in?|OTHER",
         "بعد الهجوم على الكلية الحربية، كم بلغ عدد الجرحى؟|OTHER",
     })
     void aLateQuestionWordTypesOnlyAFigureOrADate(String question, QuestionType late) {
-        assertEquals(late, QuestionAnalyzer.lateFigureType(question));
+        assertEquals(late, QuestionAnalyzer.analyze(question).lateFigureType());
         if (question.startsWith("Of") || question.startsWith("Fossils")) {
             assertEquals(QuestionType.OTHER, QuestionAnalyzer.analyze(question).type(), question);
         }
