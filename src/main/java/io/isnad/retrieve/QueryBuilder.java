@@ -93,8 +93,6 @@ final class QueryBuilder {
         Map<String, Float> english = words.english();
         List<String> grams = words.grams();
         Map<Term, Integer> docFreqs = words.docFreqs();
-        // Every term's count the query needs, so it can leave out the terms no chunk holds.
-        Map<Term, Integer> counts = new HashMap<>(docFreqs);
         double chunks = Math.max(1, snapshot.docCount(IndexField.ARABIC));
         boolean translated = LanguageDetector.ENGLISH.equals(language);
         // An English question's translations get half the budget, its words (names in Latin script) the rest.
@@ -114,13 +112,16 @@ final class QueryBuilder {
             // what it asks about. A question mostly in Latin letters drops its few Arabic words untranslated as before:
             // kept, "أين يقع" before a Latin name put the verb among the evidence and lost an XQuAD answer.
             boolean keepArabic = LanguageDetector.ARABIC.equals(LanguageDetector.detect(question));
+            // Every term's count the query needs, so it can leave out the terms no chunk holds: the words' and
+            // the translations'. A question read in Arabic has its words' counts only, searched as they are.
+            Map<Term, Integer> counts = new HashMap<>(docFreqs);
             List<EvidenceTerm> evidence = translation.addTranslation(query, secondStage, question, keepArabic, snapshot,
                     chunks, ClauseBudget.WORD_CLAUSES - used, counts);
             return analyzed(question, language, query, evidence, anyOf(secondStage),
                     leaveOutAbsent ? counts : Map.of());
         }
         return analyzed(question, language, query, wordEvidence.of(arabic, english, docFreqs, chunks), commonGrams,
-                leaveOutAbsent ? counts : Map.of());
+                leaveOutAbsent ? docFreqs : Map.of());
     }
 
     /** A folded question's words and grams, and every count they need. */

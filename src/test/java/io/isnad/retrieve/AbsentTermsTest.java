@@ -8,9 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +28,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
 import io.isnad.retrieve.lexicon.QueryTranslator;
+import io.isnad.retrieve.query.AbsentTerms;
 import io.isnad.retrieve.query.ClauseBudget;
 
 /**
@@ -76,6 +83,28 @@ class AbsentTermsTest {
         // The seeds hold few titles and few of a question's grams: most questions lose some clauses.
         assertTrue(prunedQuestions > questions.size() / 2, prunedQuestions + " of " + questions.size());
         assertTrue(leavesAfter < leavesBefore, leavesAfter + " of " + leavesBefore);
+    }
+
+    @Test
+    void anAbsentTermIsLeftOutOfOptionalClausesOnlyAndAQueryOfAbsentTermsOnlyLeavesNothing() {
+        TermQuery held = new TermQuery(new Term("arabic", "held"));
+        TermQuery absent = new TermQuery(new Term("arabic", "absent"));
+        Map<Term, Integer> counts = Map.of(held.getTerm(), 3, absent.getTerm(), 0);
+        assertEquals(Optional.of(anyOf(held)),
+                AbsentTerms.pruned(anyOf(held, absent), counts));
+        // A required clause is not read: leaving its absent term out would let chunks match that did not.
+        Query required = new BooleanQuery.Builder().add(held, BooleanClause.Occur.SHOULD)
+                .add(absent, BooleanClause.Occur.MUST).build();
+        assertEquals(Optional.of(required), AbsentTerms.pruned(required, counts));
+        assertEquals(Optional.empty(), AbsentTerms.pruned(anyOf(absent), counts));
+    }
+
+    private static Query anyOf(Query... clauses) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Query clause : clauses) {
+            query.add(clause, BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
     }
 
     private static List<String> questions() throws IOException {

@@ -47,8 +47,7 @@ public final class AbsentTerms {
                         || kept.size() == any.getDisjuncts().size() && kept.containsAll(any.getDisjuncts())
                         ? query : new DisjunctionMaxQuery(kept, 0f));
             }
-            case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream()
-                    .allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD) -> {
+            case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 && allShould(bool) -> {
                 BooleanQuery.Builder kept = new BooleanQuery.Builder();
                 boolean changed = false;
                 int left = 0;
@@ -69,5 +68,18 @@ public final class AbsentTerms {
                 return Optional.of(query);
             }
         }
+    }
+
+    /**
+     * Whether every clause of {@code bool} is optional: a loop, not a stream, since it is asked of every
+     * nested query of every question's query.
+     */
+    private static boolean allShould(BooleanQuery bool) {
+        for (BooleanClause clause : bool.clauses()) {
+            if (clause.occur() != BooleanClause.Occur.SHOULD) {
+                return false;
+            }
+        }
+        return true;
     }
 }
