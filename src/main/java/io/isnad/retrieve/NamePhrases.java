@@ -57,19 +57,8 @@ record NamePhrases(List<int[]> runs) {
         boolean[] joined = new boolean[Math.max(0, evidence.size() - 1)];
         for (int s = 0; s < sentences.size(); s++) {
             List<List<String>> positions = null;
-            // Each inner term is the second word of one pair and the first of the next: read for the one pair,
-            // whether the sentence holds it is kept for the next (readNext, heldNext), not looked up again.
-            boolean readNext = false;
-            boolean heldNext = false;
             for (int t = 0; t < joined.length; t++) {
-                boolean read = readNext;
-                readNext = false;
-                if (joined[t] || !(read ? heldNext : holds(tokens.get(s), evidence.get(t)))) {
-                    continue;
-                }
-                readNext = true;
-                heldNext = holds(tokens.get(s), evidence.get(t + 1));
-                if (!heldNext) {
+                if (joined[t] || !holds(tokens.get(s), evidence.get(t)) || !holds(tokens.get(s), evidence.get(t + 1))) {
                     continue;
                 }
                 if (positions == null) {
