@@ -504,7 +504,6 @@ public class ExtractiveAnswerer {
                 question.analysis().tallied());
     }
 
-
     /**
      * An extractive answer ({@code draft}, empty to abstain) and the choice for the question as asked ({@link
      * #extract}): already made when the answer was made from it, so {@code choice} only hands it over; otherwise

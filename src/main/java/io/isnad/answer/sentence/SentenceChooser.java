@@ -510,7 +510,6 @@ public final class SentenceChooser {
                     0));
         }
 
-
         private double subjectWeight(boolean typed) {
             return question.type() == QuestionType.PLACE && typed ? PLACE_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
         }
