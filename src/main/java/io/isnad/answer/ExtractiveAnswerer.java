@@ -1,5 +1,7 @@
 package io.isnad.answer;
 
+import static io.isnad.answer.abstain.Decline.declineIf;
+
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -348,12 +350,6 @@ public class ExtractiveAnswerer {
                 judge.reading().names(), judged.articleCheck().found(), lead.articleCheck().found()));
         return Optional.of(new Choice(lead, ranked, features, judge, alignments, judge.askedNoun(),
                 Collections.unmodifiableSet(declines), doubtBelow(question, judged, leadInJudged)));
-    }
-
-    private static void declineIf(Set<Decline> declines, Decline decline, boolean holds) {
-        if (holds) {
-            declines.add(decline);
-        }
     }
 
     /**

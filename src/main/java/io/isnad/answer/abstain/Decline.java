@@ -1,5 +1,7 @@
 package io.isnad.answer.abstain;
 
+import java.util.Set;
+
 /**
  * A check of {@link Declines} that turns an answer down whatever the abstention model says. The
  * answerer gathers the ones that hold for its chosen sentence into one set, so that the answer
@@ -69,6 +71,16 @@ public enum Decline {
     PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),
     /** {@link Declines#heldInDatesOnly}: English, a word the judged sentence holds only in a weekday or a date. */
     HELD_IN_DATES_ONLY("heldInDatesOnly", Reach.JUDGED);
+
+    /**
+     * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and
+     * {@link QuotedDeclines} collect the checks that fire, one line per check.
+     */
+    public static void declineIf(Set<Decline> declines, Decline decline, boolean holds) {
+        if (holds) {
+            declines.add(decline);
+        }
+    }
 
     private final String key;
     private final Reach reach;

@@ -1,5 +1,7 @@
 package io.isnad.answer.abstain;
 
+import static io.isnad.answer.abstain.Decline.declineIf;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,11 +42,5 @@ public final class QuotedDeclines {
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));
         return declines;
-    }
-
-    private static void declineIf(Set<Decline> declines, Decline decline, boolean holds) {
-        if (holds) {
-            declines.add(decline);
-        }
     }
 }
