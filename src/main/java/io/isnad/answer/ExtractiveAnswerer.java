@@ -332,6 +332,8 @@ public class ExtractiveAnswerer {
                 features.margin(), judge.reading().wording(), t -> held.opening()[t], writtenInJudged));
         declineIf(declines, Decline.HELD_IN_DATES_ONLY, Declines.heldInDatesOnly(question, evidence, writtenInJudged,
                 judged.sentence().text(), corpus.analyzers()::wordStems));
+        declineIf(declines, Decline.HELD_BY_CLIPPED_STEM, Declines.heldByClippedStemOnly(question, evidence,
+                writtenInJudged, judged.sentence().text(), corpus.analyzers()::wordStems));
         declineIf(declines, Decline.RARE_WORDS_BELOW_ANOTHER, Declines.rareWordsBelowAnother(question, evidence,
                 retrieval.passages().getFirst().file().equals(judged.article().file()), features.margin(),
                 judge.reading().wording(), writtenInJudged));

@@ -20,9 +20,21 @@ import java.util.Set;
  * @param rankWeight the weight candidate sentences are ranked by ({@link EvidenceScorer#ranking}): for
  *        a translated word the mean of the idf of its commonest form and of its rarest, where
  *        {@code weight} is the idf of its rarest alone; {@code weight} itself for every other term
+ * @param clipped the forms a one-word translation reached only by losing its final ان, which the light stemmer
+ *        takes for a dual ending (إعلان → اعل، مكان → مك): a sentence word reaching the same form by losing
+ *        another ending (الأعلى → اعل، المكون → مك) is another word
  */
 public record EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy, Set<String> partial,
-        List<List<Set<String>>> phrases, double rankWeight) {
+        List<List<Set<String>>> phrases, double rankWeight, Set<String> clipped) {
+
+    /** The final letters the light stemmer cuts as a dual ending, which are also a word's own (إعلان، مكان). */
+    public static final String CLIPPED_ENDING = "ان";
+
+    /** A term none of whose forms is clipped. */
+    public EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy, Set<String> partial,
+            List<List<Set<String>>> phrases, double rankWeight) {
+        this(label, forms, weight, fuzzy, partial, phrases, rankWeight, Set.of());
+    }
 
     /** A term every form of which is a match on its own. */
     public EvidenceTerm(String label, Set<String> forms, double weight, boolean fuzzy) {
@@ -55,12 +67,12 @@ public record EvidenceTerm(String label, Set<String> forms, double weight, boole
     public EvidenceTerm withFormsAdded(Set<String> more) {
         Set<String> all = new LinkedHashSet<>(forms);
         all.addAll(more);
-        return new EvidenceTerm(label, all, weight, fuzzy, partial, phrases, rankWeight);
+        return new EvidenceTerm(label, all, weight, fuzzy, partial, phrases, rankWeight, clipped);
     }
 
     /** The same term with another weight; its rank weight changes in proportion. */
     public EvidenceTerm withWeight(double newWeight) {
         double rank = weight == 0 ? newWeight : rankWeight * newWeight / weight;
-        return new EvidenceTerm(label, forms, newWeight, fuzzy, partial, phrases, rank);
+        return new EvidenceTerm(label, forms, newWeight, fuzzy, partial, phrases, rank, clipped);
     }
 }

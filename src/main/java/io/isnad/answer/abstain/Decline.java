@@ -70,7 +70,9 @@ public enum Decline {
     /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */
     PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),
     /** {@link Declines#heldInDatesOnly}: English, a word the judged sentence holds only in a weekday or a date. */
-    HELD_IN_DATES_ONLY("heldInDatesOnly", Reach.JUDGED);
+    HELD_IN_DATES_ONLY("heldInDatesOnly", Reach.JUDGED),
+    /** {@link Declines#heldByClippedStemOnly}: English, a word held only by another word of its cut stem. */
+    HELD_BY_CLIPPED_STEM("heldByClippedStem", Reach.JUDGED);
 
     /**
      * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and

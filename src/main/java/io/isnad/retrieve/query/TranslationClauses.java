@@ -127,6 +127,7 @@ public final class TranslationClauses {
                 grams.add(gramsOfText);
                 gramsOfText.forEach(g -> counted.add(new Term(IndexField.GRAMS.field(), g)));
                 stems.add(tokens);
+                translation.read(text, tokens);
                 List<Set<String>> words = tokens.stream().map(this::withSynonyms).toList();
                 // Every stem first, then the synonyms of each: the order the forms are tried in.
                 forms.addAll(tokens);
@@ -220,7 +221,7 @@ public final class TranslationClauses {
             double evidenceWeight = evidenceWeight(term, heldNames[t]);
             weighed.add(new EvidenceTerm(term.english(), judged, idf * evidenceWeight, name,
                     translation.partial(judged), translation.phrases(),
-                    (idf + rankIdf) / 2 * evidenceWeight));
+                    (idf + rankIdf) / 2 * evidenceWeight, translation.clipped()));
         }
         // A question-frame word (Term#searched) is evidence only, so its clause costs no leaves.
         boolean[] kept = ClauseBudget.heaviestWithin(weighed.stream().mapToDouble(EvidenceTerm::weight).toArray(),

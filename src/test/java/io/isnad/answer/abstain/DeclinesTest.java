@@ -672,6 +672,28 @@ class DeclinesTest {
                 ANALYZERS::wordStems), "a name, matched by its spelling variants as well");
     }
 
+    @Test
+    void anEnglishWordTheJudgedSentenceHoldsOnlyByAnotherWordOfItsCutStemIsDeclined() {
+        AskedQuestion announce = english("Did the Syrian army announce a withdrawal from Aleppo?");
+        Set<String> cut = ANALYZERS.wordStems("اعلان");
+        EvidenceTerm announced = term("announce", "إعلان", "يعلن");
+        List<EvidenceTerm> evidence = List.of(term("aleppo", "حلب"), new EvidenceTerm(announced.label(),
+                announced.forms(), 6.0, false, Set.of(), List.of(), 6.0, cut));
+        boolean[] written = {true, true};
+        String supreme = "كشف أمين المجلس الأعلى للأمن القومي أن الطيران تدخل في حلب.";
+        assertTrue(Declines.heldByClippedStemOnly(announce, evidence, () -> written, supreme, ANALYZERS::wordStems));
+        assertFalse(Declines.heldByClippedStemOnly(announce, evidence, () -> written,
+                "وجاء الإعلان عن الانسحاب من حلب.", ANALYZERS::wordStems), "the translation written with its ان");
+        assertFalse(Declines.heldByClippedStemOnly(announce, evidence, () -> written,
+                supreme + " وجاء الإعلان بعد ذلك.", ANALYZERS::wordStems), "held by the translation too");
+        assertFalse(Declines.heldByClippedStemOnly(announce, evidence, () -> new boolean[] {true, false}, supreme,
+                ANALYZERS::wordStems), "not written: the model reads it as missing");
+        assertFalse(Declines.heldByClippedStemOnly(announce, List.of(term("aleppo", "حلب"), announced),
+                () -> written, supreme, ANALYZERS::wordStems), "no stem cut");
+        assertFalse(Declines.heldByClippedStemOnly(arabic("هل أعلن الجيش الانسحاب من حلب؟"), evidence,
+                () -> written, supreme, ANALYZERS::wordStems), "an Arabic question");
+    }
+
     /** A term of {@code label} whose forms are the stems the Arabic field gives {@code words}. */
     private static EvidenceTerm term(String label, String... words) {
         Set<String> forms = Stream.of(words).flatMap(w -> ANALYZERS.wordStems(w).stream()).collect(Collectors.toSet());

@@ -27,4 +27,16 @@ class TranslationFormsTest {
         assertEquals(List.of(), forms.phrases());
         assertEquals(Set.of(), forms.partial(Set.of("حرب", "اهل")));
     }
+
+    @Test
+    void aStemAOneWordTranslationReachesOnlyByLosingItsFinalAnIsClipped() {
+        TranslationForms forms = new TranslationForms();
+        forms.read("اعلان", List.of("اعل"));
+        forms.read("يعلن", List.of("يعلن"));
+        forms.read("مكان", List.of("مك"));
+        forms.read("وقف اطلاق", List.of("وقف", "اطلاق"));
+        assertEquals(Set.of("اعل", "مك"), forms.clipped());
+        forms.read("اعلي", List.of("اعل"));
+        assertEquals(Set.of("مك"), forms.clipped(), "another translation reaches اعل whole");
+    }
 }
