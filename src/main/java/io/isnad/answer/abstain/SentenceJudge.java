@@ -11,12 +11,14 @@ import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -132,7 +134,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         // word of a phrase), counts as missing: such matches made unrelated sentences look answered
         // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
         Optional<WordingAside> aside = wordingAside(judged, articleTokens)
-                .or(() -> speakerHeld(judged, articleTokens));
+                .or(() -> speakerHeld(judged, articleTokens))
+                .or(() -> yearNamed(judged, articleTokens));
         EvidenceScorer weighed = aside.map(WordingAside::scorer).orElse(scorer);
         double coverage = aside.map(rest -> rest.assessment().coverage()).orElse(judged.coverage());
         double largestMissing = Math.max(aside.map(rest -> rest.assessment().largestMissing())
@@ -205,6 +208,30 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                         judged.sentence().text())
                 .map(widened -> WordingAside.of(scorer.reweighted(widened), judged, articleTokens))
                 .filter(held -> held.assessment().coverage() > judged.coverage());
+    }
+
+    /**
+     * The judged sentence assessed with an Arabic when-question's year noun ({@link ArabicCalendarWords#isYearWord}:
+     * the سنة of "سنة كام؟"، أي عام) weighing nothing, when the sentence names a year ({@link
+     * ArabicCalendarWords#namesYear}) and so holds more of the question; empty otherwise. The noun asks for the
+     * year, which the sentence gives as its figure, and speech asks by سنة where news dates by عام ("منذ عام
+     * 2020" for "من سنة كام؟"): over the seeds سنة is written nowhere, and the model read it as the heaviest
+     * missing word of a sentence that answers (docs/answers.md, "arf47"). A month's or a day's noun is not read
+     * so: a year does not name the month asked.
+     */
+    Optional<WordingAside> yearNamed(SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+        if (english() || question.analysis().type() != QuestionType.DATE
+                || !ArabicCalendarWords.namesYear(judged.sentence().text())) {
+            return Optional.empty();
+        }
+        Set<String> stems = new HashSet<>();
+        words.arabic().stream().filter(ArabicCalendarWords::isYearWord)
+                .forEach(word -> stems.addAll(corpus.analyzers().wordStems(word)));
+        List<EvidenceTerm> yearless = evidence.stream()
+                .map(term -> stems.contains(term.label()) ? term.withWeight(0) : term).toList();
+        return yearless.equals(evidence) ? Optional.empty()
+                : Optional.of(WordingAside.of(scorer.reweighted(yearless), judged, articleTokens))
+                        .filter(held -> held.assessment().coverage() > judged.coverage());
     }
 
     /**

@@ -607,6 +607,14 @@ public final class ArabicCalendarWords {
                 .anyMatch(w -> yearWord(w) || yearWord(ArabicProclitics.withoutConjunctionAndPreposition(w)));
     }
 
+    /**
+     * Whether a folded word is the year's noun ({@link #YEAR_WORDS}: سنة، عام), bare or with its conjunction or
+     * preposition (وبأي سنة، لعام).
+     */
+    public static boolean isYearWord(String word) {
+        return oneOf(YEAR_WORDS, word);
+    }
+
     private static boolean yearWord(String word) {
         return YEAR_WORDS.contains(word) || YEAR_PAIRS.contains(word) || DECADES.contains(word)
                 || CENTURY.equals(word) || "year".equals(word);

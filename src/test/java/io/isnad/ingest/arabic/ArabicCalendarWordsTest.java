@@ -118,6 +118,16 @@ class ArabicCalendarWordsTest {
     }
 
     @Test
+    void theYearsNounIsAYearWordBareOrGluedButNotAMonthsOrADaysNoun() {
+        assertTrue(ArabicCalendarWords.isYearWord("سنه"), "speech's year, folded");
+        assertTrue(ArabicCalendarWords.isYearWord("العام"), "news' year, with its article");
+        assertTrue(ArabicCalendarWords.isYearWord("وبالسنه"), "with its conjunction and preposition");
+        assertFalse(ArabicCalendarWords.isYearWord("شهر"), "a month's noun");
+        assertFalse(ArabicCalendarWords.isYearWord("يوم"), "a day's noun");
+        assertFalse(ArabicCalendarWords.isYearWord("سنوات"), "years counted, not one asked");
+    }
+
+    @Test
     void aYearWordAPrepositionOrATimeLinkBeforeAYearDatesIt() {
         assertTrue(ArabicCalendarWords.datesYear("في"), "في itself, though its ف reads like a glued conjunction");
         assertTrue(ArabicCalendarWords.datesYear("لسنه"), "a year word with its preposition");
