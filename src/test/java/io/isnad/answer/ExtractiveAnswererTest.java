@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.Decline;
+import io.isnad.answer.abstain.FollowUpDeclines;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -402,6 +403,27 @@ class ExtractiveAnswererTest {
                 assertEquals(followUp.getValue(), quoted, followUp.getKey() + ": " + draft);
                 assertEquals(followUp.getValue(), draft.isPresent(), followUp.getKey() + ": " + draft);
             }
+        }
+    }
+
+    @Test
+    void anEnglishFollowUpsVerbOfSayingIsNoNounItsAnswerMustHold() throws IOException {
+        try (ArticleFixture battles = ArticleFixture.of(tmp.resolve("said"), Map.of("b.txt", """
+                إيران تعتبر معارك حلب انتهاكا
+                اعتبر إسماعيل بقائي المتحدث باسم وزارة الخارجية الإيرانية المعارك في حلب انتهاكا لاتفاقات أستانا.
+                وتواصلت المعارك في ريف حلب الغربي لأكثر من 36 ساعة."""))) {
+            String earlier = "Which agreements did Iran say the Aleppo battles violated?";
+            String text = "who said that (agreements Iran Aleppo battles violated)?";
+            Retrieval retrieval = battles.retrieve(text);
+            AskedQuestion asked = askedAfter(text, "who said that?", true,
+                    new PreviousAnswer("b.txt", 0, QuestionType.OTHER, earlier));
+            ExtractiveAnswerer.Choice choice = answerer.choose(battles.snapshot(), retrieval, asked).orElseThrow();
+            SentenceCandidate speaker = choice.ranked().stream()
+                    .filter(c -> c.sentence().text().contains("بقائي")).findFirst().orElseThrow();
+            // The sentence naming the speaker reports his words by اعتبر, not by the typed "said" (قال): a
+            // verb of saying is no noun of the follow-up's own that its answer must hold.
+            assertFalse(FollowUpDeclines.missesOwnNoun(asked, Optional.of(earlier), speaker, choice.scorer(),
+                    choice.judge().reading(), retrieval.query().evidence()));
         }
     }
 

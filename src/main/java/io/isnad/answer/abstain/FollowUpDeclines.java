@@ -10,6 +10,8 @@ import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -91,10 +93,21 @@ public final class FollowUpDeclines {
                     return false;
                 }
                 ownNoun |= shownAgain ? reading.names()[t]
-                        : !reading.wording()[t] && !ArabicRootSkeleton.looksConjugated(term.label());
+                        : !reading.wording()[t] && !ArabicRootSkeleton.looksConjugated(term.label())
+                                && !asksAboutWords(term);
             }
         }
         return ownNoun;
+    }
+
+    /**
+     * Whether a term is a verb of saying, as typed or as searched: an English "said" is no noun either, though
+     * its label is not conjugated as an Arabic one is, and the articles report the same words by many verbs
+     * ("who said that?" after which accords the battles violated, answered by "اعتبر … بقائي").
+     */
+    private static boolean asksAboutWords(EvidenceTerm term) {
+        return ArabicSpeechVerbs.asksAboutWords(ArabicTextNormalizer.normalize(term.label()))
+                || term.forms().stream().anyMatch(ArabicSpeechVerbs::asksAboutWords);
     }
 
     /** Whether a follow-up's lead is the sentence the previous answer was shown with. */

@@ -26,7 +26,11 @@ import io.isnad.retrieve.LanguageDetector;
  */
 final class FollowUpRule {
 
-    /** How many earlier questions lend their terms; older ones have usually changed subject. */
+    /**
+     * How many earlier questions lend their terms; older ones have usually changed subject. Fewer when the
+     * latest stood alone: "and the wounded?" after "Who met Assad?" and "How many died in the Homs attack?"
+     * asks about Homs, and Assad's words carried too drew the toll sentence under the bar.
+     */
     private static final int CARRY_TURNS = 2;
     /** A question with fewer words of its own than this cannot stand alone. */
     private static final int MIN_OWN_WORDS = 3;
@@ -97,6 +101,10 @@ final class FollowUpRule {
                 if (!own.contains(term.toLowerCase(Locale.ROOT))) {
                     carried.add(term);
                 }
+            }
+            // A question that stood alone opened its topic: the ones before it asked about another one.
+            if (!pointsBack(earlier)) {
+                break;
             }
         }
         if (carried.isEmpty()) {

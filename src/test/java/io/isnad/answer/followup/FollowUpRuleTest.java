@@ -99,9 +99,21 @@ class FollowUpRuleTest {
     @Test
     void onlyTheLatestTurnsLendTheirTerms() {
         String rewritten = FollowUpRule.rewrite("What did they say?", List.of("Who is Bagheri?",
-                "Where is Hamadan?", "Who met Assad in Damascus?"), AS_IS).orElseThrow();
+                "Where is Hamadan?", "Which planes used it?"), AS_IS).orElseThrow();
         assertFalse(rewritten.contains("Bagheri"), rewritten);
-        assertTrue(rewritten.contains("Hamadan") && rewritten.contains("Assad"), rewritten);
+        assertTrue(rewritten.contains("Hamadan") && rewritten.contains("planes"), rewritten);
+    }
+
+    @Test
+    void anEarlierQuestionThatStoodAloneEndsWhatIsCarried() {
+        String rewritten = FollowUpRule.rewrite("and the wounded?", List.of("Who met Assad in Damascus on 1 December?",
+                "How many people were killed in the Homs academy attack?"), AS_IS).orElseThrow();
+        assertTrue(rewritten.contains("Homs"), rewritten);
+        assertFalse(rewritten.contains("Assad") || rewritten.contains("December"), rewritten);
+        // One that pointed back itself did not open a topic: the one before it lends its words too.
+        String twoTurns = FollowUpRule.rewrite("and how many were wounded?", List.of(
+                "Who attacked the Homs military academy?", "How many died?"), AS_IS).orElseThrow();
+        assertTrue(twoTurns.contains("Homs") && twoTurns.contains("died"), twoTurns);
     }
 
     @Test
