@@ -244,6 +244,8 @@ ui.composer.addEventListener('submit', (event) => {
   event.preventDefault();
   const question = ui.input.value;
   if (!question.trim() || state.pending) return;
+  // Sending with the button disables it, which would leave the focus nowhere (on the page's body).
+  if (document.activeElement === ui.send) ui.input.focus();
   ui.input.value = '';
   resizeInput();
   send(question);
@@ -269,7 +271,12 @@ ui.languageSwitch.addEventListener('click', () => {
 ui.panelClose.addEventListener('click', leavePanel);
 
 for (const example of document.querySelectorAll('.example')) {
-  example.addEventListener('click', () => send(example.textContent));
+  example.addEventListener('click', () => {
+    // Sending hides the examples; a keyboard reader's focus goes to the question box, not the page's
+    // body. A tap leaves it be, so that a phone's keyboard does not open over the answer.
+    if (example.matches(':focus-visible')) ui.input.focus();
+    send(example.textContent);
+  });
 }
 
 // Links into the article panel remember where they were, so closing it returns focus there; a

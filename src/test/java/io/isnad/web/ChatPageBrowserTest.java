@@ -93,6 +93,7 @@ class ChatPageBrowserTest extends BrowserTestBase {
         assertEquals("rtl", browser.script("return getComputedStyle(arguments[0]).direction", label));
         String border = (String) browser.script("return getComputedStyle(arguments[0]).borderTopStyle", answer);
         assertEquals("dashed", border, "abstentions do not look like answers");
+        assertTrue(contrast(label) >= 4.5, () -> "the label is readable (WCAG AA): " + contrast(label));
         browser.screenshot("desktop-abstention");
 
         WebElement english = ask(UNANSWERABLE_ENGLISH_QUESTION);
@@ -153,6 +154,26 @@ class ChatPageBrowserTest extends BrowserTestBase {
         assertEquals("", input.getDomProperty("value"));
         assertEquals("من هو المتحدث\nباسم الخارجية؟",
                 browser.driver.findElement(By.cssSelector("#thread .msg-user .msg-text")).getDomProperty("textContent"));
+    }
+
+    @Test
+    void sendingWithTheButtonLeavesTheFocusInTheQuestionBox() {
+        browser.driver.findElement(By.id("composer-input")).sendKeys(SPOKESMAN_QUESTION);
+        browser.driver.findElement(By.id("send")).click();
+        waitForAnswer();
+        assertEquals("composer-input", browser.script("return document.activeElement.id"),
+                "the next question can be typed at once, not lost on the page's body");
+    }
+
+    @Test
+    void anExampleAskedFromTheKeyboardLeavesTheFocusInTheQuestionBox() {
+        WebElement example = browser.driver.findElement(By.className("example"));
+        browser.driver.findElement(By.id("new-conversation")).sendKeys(Keys.TAB);
+        assertEquals(example, browser.driver.switchTo().activeElement());
+        example.sendKeys(Keys.ENTER);
+        waitForAnswer();
+        assertEquals("composer-input", browser.script("return document.activeElement.id"),
+                "not lost on the page's body when the examples are hidden");
     }
 
     @Test
