@@ -14,17 +14,40 @@ export class ApiError extends Error {
 const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
 let chatAvailable = true;
 
-async function errorFrom(response) {
+/**
+ * fetch(), with a network failure (the service stopped, the connection lost) said in the page's
+ * language: the browser's own words ("Failed to fetch") tell a reader nothing. An abort stays one.
+ */
+async function reach(path, init) {
   try {
-    const body = await response.json();
-    return new ApiError(body.message || t('serviceAnswered', response.status), body.error, response.status);
-  } catch {
-    return new ApiError(t('serviceAnswered', `${response.status} ${response.statusText}`.trim()), 'http_error', response.status);
+    return await fetch(path, init);
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(t('unreachable'), 'unreachable');
   }
 }
 
+/**
+ * The error a failed response stands for. Busy (429) and not ready (503 not_ready) are said in the
+ * page's language with when to try again, whoever answered: the service's own message is English,
+ * and a proxy in front of it answers these with a page of HTML.
+ */
+async function errorFrom(response) {
+  const body = await response.json().catch(() => null);
+  if (response.status === 429) {
+    const seconds = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+    return new ApiError(t('busy', seconds > 0 ? seconds : null), 'busy', 429);
+  }
+  if (response.status === 503 && (body?.error ?? 'not_ready') === 'not_ready') {
+    return new ApiError(t('notReady'), 'not_ready', 503);
+  }
+  if (body) return new ApiError(body.message || t('serviceAnswered', response.status), body.error, response.status);
+  return new ApiError(t('serviceAnswered', `${response.status} ${response.statusText}`.trim()), 'http_error',
+    response.status);
+}
+
 async function getJson(path, signal) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, signal });
+  const response = await reach(path, { headers: { Accept: 'application/json' }, signal });
   if (!response.ok) throw await errorFrom(response);
   return response.json();
 }
@@ -66,7 +89,7 @@ export async function ask({ question, conversationId, topK }, { onToken = () => 
   if (chatAvailable) {
     const body = { message: question, topK };
     if (conversationId) body.conversationId = conversationId;
-    const response = await fetch('/api/chat/stream', {
+    const response = await reach('/api/chat/stream', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
       body: JSON.stringify(body),
@@ -85,7 +108,7 @@ export async function ask({ question, conversationId, topK }, { onToken = () => 
       return readChatResponse(response, onToken);
     }
   }
-  const response = await fetch('/api/ask', {
+  const response = await reach('/api/ask', {
     method: 'POST',
     headers: JSON_HEADERS,
     body: JSON.stringify({ question, topK }),
@@ -138,7 +161,7 @@ function errorFromEvent(data) {
  * {rating, question, answer, citations: [{file, start, end}], conversationId?}; resolves with {id}.
  */
 export async function sendFeedback(feedback) {
-  const response = await fetch('/api/feedback', {
+  const response = await reach('/api/feedback', {
     method: 'POST',
     headers: JSON_HEADERS,
     body: JSON.stringify(feedback),

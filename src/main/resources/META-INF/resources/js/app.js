@@ -5,7 +5,7 @@ import { el, clear, articleHref, clampTitle } from './dom.js';
 import { AssistantMessage, userMessage } from './thread.js';
 import { filesShown } from './answer.js';
 import { articleBrowser, articleView } from './article.js';
-import { t, language, setLanguage, applyLanguage } from './i18n.js';
+import { t, language, setLanguage, applyLanguage, formatNumber } from './i18n.js';
 
 const TOP_K = 5;
 const byId = (id) => document.getElementById(id);
@@ -16,6 +16,7 @@ const ui = {
   composer: byId('composer'),
   input: byId('composer-input'),
   send: byId('send'),
+  limit: byId('composer-limit'),
   newConversation: byId('new-conversation'),
   languageSwitch: byId('language-switch'),
   panel: byId('panel'),
@@ -155,6 +156,16 @@ function resizeInput() {
   ui.input.style.overflowY = height > INPUT_MAX_HEIGHT ? 'auto' : 'hidden';
 }
 
+/**
+ * Says so when the question fills the box's maxlength: the browser cuts a longer paste silently,
+ * and the reader would send the cut question without knowing.
+ */
+function noteLimit() {
+  const full = ui.input.value.length >= ui.input.maxLength;
+  ui.limit.hidden = !full;
+  ui.limit.textContent = full ? t('questionLimit', formatNumber(ui.input.maxLength)) : '';
+}
+
 // ---- article panel
 
 function route() {
@@ -244,8 +255,11 @@ ui.composer.addEventListener('submit', (event) => {
   event.preventDefault();
   const question = ui.input.value;
   if (!question.trim() || state.pending) return;
+  // Sending with the button disables it, which would leave the focus nowhere (on the page's body).
+  if (document.activeElement === ui.send) ui.input.focus();
   ui.input.value = '';
   resizeInput();
+  noteLimit();
   send(question);
 });
 
@@ -256,12 +270,16 @@ ui.input.addEventListener('keydown', (event) => {
     ui.composer.requestSubmit();
   }
 });
-ui.input.addEventListener('input', resizeInput);
+ui.input.addEventListener('input', () => {
+  resizeInput();
+  noteLimit();
+});
 
 ui.newConversation.addEventListener('click', newConversation);
 ui.languageSwitch.addEventListener('click', () => {
   setLanguage(language() === 'ar' ? 'en' : 'ar');
   resizeInput();
+  noteLimit();
   // The open panel is drawn again in the new language; the conversation keeps its words.
   if (!ui.panel.hidden) route();
   ui.languageSwitch.focus();
@@ -269,7 +287,12 @@ ui.languageSwitch.addEventListener('click', () => {
 ui.panelClose.addEventListener('click', leavePanel);
 
 for (const example of document.querySelectorAll('.example')) {
-  example.addEventListener('click', () => send(example.textContent));
+  example.addEventListener('click', () => {
+    // Sending hides the examples; a keyboard reader's focus goes to the question box, not the page's
+    // body. A tap leaves it be, so that a phone's keyboard does not open over the answer.
+    if (example.matches(':focus-visible')) ui.input.focus();
+    send(example.textContent);
+  });
 }
 
 // Links into the article panel remember where they were, so closing it returns focus there; a

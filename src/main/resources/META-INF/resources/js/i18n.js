@@ -79,6 +79,11 @@ const STRINGS = {
     streamStopped: 'The answer stopped before it was complete. Please ask again.',
     serviceAnswered: (status) => `The service answered ${status}.`,
     couldNotAnswerService: 'The service could not answer.',
+    unreachable: 'The service cannot be reached. Check the connection, or whether Isnad is running, then try again.',
+    busy: (seconds) => (seconds ? `The service is busy. Try again in ${seconds} seconds.`
+      : 'The service is busy. Try again in a moment.'),
+    notReady: 'The service is not ready yet (it may still be reading the articles). Try again in a moment.',
+    questionLimit: (n) => `A question may have at most ${n} characters; the rest is left out.`,
   },
   ar: {
     pageTitle: 'إسناد · أجوبة من المقالات',
@@ -153,6 +158,11 @@ const STRINGS = {
     streamStopped: 'توقف الجواب قبل أن يكتمل. أعد السؤال من فضلك.',
     serviceAnswered: (status) => `ردّت الخدمة بالرمز ${status}.`,
     couldNotAnswerService: 'تعذّر على الخدمة الإجابة.',
+    unreachable: 'تعذّر الوصول إلى الخدمة. تحقّق من الاتصال أو من أن إسناد يعمل، ثم حاول مجدداً.',
+    busy: (seconds) => (seconds ? `الخدمة مشغولة. حاول مجدداً بعد ${seconds} ثانية.`
+      : 'الخدمة مشغولة. حاول مجدداً بعد قليل.'),
+    notReady: 'الخدمة ليست جاهزة بعد (ربما لا تزال تقرأ المقالات). حاول مجدداً بعد قليل.',
+    questionLimit: (n) => `يتسع السؤال لـ${n} حرف على الأكثر؛ وما زاد لا يُرسل.`,
   },
 };
 

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.isnad.answer.Question;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -106,6 +107,18 @@ class SlackCommandsTest {
     void anEmptyCommandGetsItsUsageAndNoWork() {
         slack.form("/slack/commands", command("  ", "cmd2")).then().statusCode(200)
                 .body("text", containsString("/isnad"));
+        SlackDriver.sleep(1000);
+        assertEquals(List.of(), slack.calls());
+    }
+
+    @Test
+    void aCommandOverTheLimitIsToldSoAtOnceAndGetsNoWork() {
+        String question = "ما ".repeat(Question.MAX_CHARS);
+        String text = slack.form("/slack/commands", command(question, "cmd3")).then().statusCode(200)
+                .body("response_type", equalTo("ephemeral")).extract().path("text");
+        assertTrue(text.contains("2000"), text);
+        assertFalse(text.contains("أبحث"), "not 'searching' for a question that will not be asked");
+        assertTrue(text.length() < 200, "the question is not echoed back");
         SlackDriver.sleep(1000);
         assertEquals(List.of(), slack.calls());
     }

@@ -105,6 +105,32 @@ abstract class BrowserTestBase {
         browser.waiting(5).until(d -> lang.equals(browser.script("return document.documentElement.lang")));
     }
 
+    /** WCAG's contrast ratio of the element's text against the nearest background painted behind it. */
+    double contrast(WebElement element) {
+        return ((Number) browser.script("""
+                const channels = (color) => color.match(/[\\d.]+/g).map(Number);
+                const luminance = (color) => {
+                  const [r, g, b] = channels(color).slice(0, 3).map((v) => {
+                    const c = v / 255;
+                    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+                  });
+                  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                };
+                let node = arguments[0];
+                let background = 'rgb(255, 255, 255)';
+                for (; node; node = node.parentElement) {
+                  const color = getComputedStyle(node).backgroundColor;
+                  if (channels(color)[3] !== 0) {
+                    background = color;
+                    break;
+                  }
+                }
+                const [light, dark] = [luminance(getComputedStyle(arguments[0]).color), luminance(background)]
+                  .sort((a, b) => b - a);
+                return (light + 0.05) / (dark + 0.05);
+                """, element)).doubleValue();
+    }
+
     String pageLanguage() {
         return (String) browser.script("return document.documentElement.lang + '/' + document.documentElement.dir");
     }

@@ -93,6 +93,7 @@ class ChatPageBrowserTest extends BrowserTestBase {
         assertEquals("rtl", browser.script("return getComputedStyle(arguments[0]).direction", label));
         String border = (String) browser.script("return getComputedStyle(arguments[0]).borderTopStyle", answer);
         assertEquals("dashed", border, "abstentions do not look like answers");
+        assertTrue(contrast(label) >= 4.5, () -> "the label is readable (WCAG AA): " + contrast(label));
         browser.screenshot("desktop-abstention");
 
         WebElement english = ask(UNANSWERABLE_ENGLISH_QUESTION);
@@ -153,6 +154,74 @@ class ChatPageBrowserTest extends BrowserTestBase {
         assertEquals("", input.getDomProperty("value"));
         assertEquals("من هو المتحدث\nباسم الخارجية؟",
                 browser.driver.findElement(By.cssSelector("#thread .msg-user .msg-text")).getDomProperty("textContent"));
+    }
+
+    @Test
+    void sendingWithTheButtonLeavesTheFocusInTheQuestionBox() {
+        browser.driver.findElement(By.id("composer-input")).sendKeys(SPOKESMAN_QUESTION);
+        browser.driver.findElement(By.id("send")).click();
+        waitForAnswer();
+        assertEquals("composer-input", browser.script("return document.activeElement.id"),
+                "the next question can be typed at once, not lost on the page's body");
+    }
+
+    @Test
+    void aStoppedBusyOrStartingServiceIsToldInThePageLanguageWithWhatToDo() {
+        switchLanguageTo("ar");
+        browser.script("window.fetch = () => Promise.reject(new TypeError('Failed to fetch'))");
+        String stopped = askAndFail(SPOKESMAN_QUESTION);
+        assertTrue(stopped.contains("تعذّر الوصول إلى الخدمة"), stopped);
+        assertFalse(stopped.contains("Failed to fetch"), "not the browser's own words");
+
+        browser.script("window.fetch = () => Promise.resolve(new Response('<html>busy</html>', {status: 429,"
+                + " statusText: 'Too Many Requests', headers: {'Retry-After': '30', 'Content-Type': 'text/html'}}))");
+        String busy = askAndFail(SPOKESMAN_QUESTION);
+        assertTrue(busy.contains("مشغولة") && busy.contains("30"), busy);
+
+        browser.script("window.fetch = () => Promise.resolve(new Response(JSON.stringify({error: 'not_ready',"
+                + " message: 'The index is still being built.'}), {status: 503,"
+                + " headers: {'Content-Type': 'application/json'}}))");
+        String starting = askAndFail(SPOKESMAN_QUESTION);
+        assertTrue(starting.contains("ليست جاهزة"), starting);
+        assertFalse(starting.contains("The index"), "not the service's English message");
+    }
+
+    @Test
+    void aQuestionCutAtTheBoxLimitIsToldSo() {
+        WebElement limit = browser.driver.findElement(By.id("composer-limit"));
+        assertFalse(limit.isDisplayed());
+        browser.script("const box = document.getElementById('composer-input'); box.focus();"
+                + " document.execCommand('insertText', false, 'word '.repeat(500))");
+        assertEquals(2000L, browser.script("return document.getElementById('composer-input').value.length"),
+                "the box keeps the first 2,000 characters");
+        assertTrue(limit.isDisplayed());
+        assertTrue(limit.getText().contains("2,000"), limit.getText());
+        assertTrue(contrast(limit) >= 4.5, () -> "readable (WCAG AA): " + contrast(limit));
+
+        browser.script("const box = document.getElementById('composer-input'); box.select();"
+                + " document.execCommand('insertText', false, 'short')");
+        assertFalse(limit.isDisplayed(), "gone once the question fits");
+    }
+
+    @Test
+    void anExampleAskedFromTheKeyboardLeavesTheFocusInTheQuestionBox() {
+        WebElement example = browser.driver.findElement(By.className("example"));
+        browser.driver.findElement(By.id("new-conversation")).sendKeys(Keys.TAB);
+        assertEquals(example, browser.driver.switchTo().activeElement());
+        example.sendKeys(Keys.ENTER);
+        waitForAnswer();
+        assertEquals("composer-input", browser.script("return document.activeElement.id"),
+                "not lost on the page's body when the examples are hidden");
+    }
+
+    /** Asks, waits for the failed answer and gives its text. */
+    private String askAndFail(String question) {
+        ask(question, false);
+        WebElement failed = browser.waiting(10).until(d -> {
+            WebElement last = lastAnswer();
+            return "error".equals(last.getDomAttribute("data-state")) ? last : null;
+        });
+        return failed.getText();
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.isnad.answer.Question;
 import io.isnad.api.ApiException;
 import io.isnad.api.ErrorCode;
 import io.isnad.slack.post.ResponseUrlMessage;
@@ -22,7 +23,8 @@ import io.isnad.slack.render.Mrkdwn;
 
 /**
  * {@code POST /slack/commands}, the slash command {@code /isnad <question>}: replies at once, only to
- * the asker, that it is searching; the answer follows through the command's {@code response_url}.
+ * the asker, that it is searching (or that the question is empty or too long); the answer follows through the
+ * command's {@code response_url}.
  */
 @Path("/slack/commands")
 public class SlackCommandsResource {
@@ -52,6 +54,10 @@ public class SlackCommandsResource {
         Labels labels = Labels.forText(question);
         if (question.isBlank()) {
             return new Acknowledgement(ResponseUrlMessage.EPHEMERAL, Mrkdwn.escape(labels.usage()));
+        }
+        if (question.length() > Question.MAX_CHARS) {
+            // Said at once: a "searching" reply would echo the whole question only to be replaced by this.
+            return new Acknowledgement(ResponseUrlMessage.EPHEMERAL, Mrkdwn.escape(labels.tooLong()));
         }
         String responseUrl = form.get("response_url");
         if (responseUrl == null || responseUrl.isBlank()) {
