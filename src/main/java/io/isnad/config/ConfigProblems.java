@@ -3,14 +3,12 @@ package io.isnad.config;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.quarkus.runtime.configuration.ConfigurationException;
-
 /**
  * The problems found in one stage's configuration, each naming its key and the value it got. The
  * stages check by hand at start-up rather than with Bean Validation annotations: one constrained
  * mapping makes Quarkus build a validator over every configuration mapping of every extension on
- * each start (docs/performance.md, "Fourth round"). Collecting them all before refusing spares the
- * operator one restart per mistake.
+ * each start (docs/performance.md, "Fourth round"). Collecting them all before refusing
+ * ({@link StartupConfigCheck}) spares the operator one restart per mistake.
  */
 public final class ConfigProblems {
 
@@ -46,19 +44,5 @@ public final class ConfigProblems {
 
     public List<String> list() {
         return List.copyOf(problems);
-    }
-
-    /**
-     * Stops the start with every problem named, so the application exits non-zero with one line that
-     * says what to fix: Quarkus prints a {@link ConfigurationException}'s message alone, where any
-     * other exception comes with a stack trace of twenty lines, the message on the last but one
-     * (also on the command line, whose own refusals are one line).
-     *
-     * @param what the configuration's name in the message, e.g. {@code HTTP}
-     */
-    public static void refuseStartOn(String what, List<String> problems) {
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException("Invalid " + what + " configuration: " + String.join("; ", problems));
-        }
     }
 }

@@ -6,25 +6,27 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.isnad.config.ConfigProblems;
-import io.quarkus.runtime.StartupEvent;
+import io.isnad.config.StageConfigCheck;
 
 /**
- * Refuses to start with a Slack configuration that could only fail later, one request at a time:
+ * Finds every Slack setting that could only fail later, one request at a time:
  * every problem is named with its key, so the fix is obvious from the log.
  */
 @ApplicationScoped
-class SlackConfigCheck {
+class SlackConfigCheck implements StageConfigCheck {
 
     static final int MAX_CONCURRENT = 64;
 
-    void check(@Observes StartupEvent start, SlackConfig config) {
-        ConfigProblems.refuseStartOn("Slack", problems(config));
+    private final SlackConfig config;
+
+    SlackConfigCheck(SlackConfig config) {
+        this.config = config;
     }
 
-    static List<String> problems(SlackConfig config) {
+    @Override
+    public List<String> problems() {
         String apiUrl = config.apiUrl();
         ConfigProblems problems = new ConfigProblems()
                 .between("isnad.slack.max-concurrent", config.maxConcurrent(), 1, MAX_CONCURRENT)

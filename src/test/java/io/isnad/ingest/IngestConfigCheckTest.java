@@ -12,16 +12,16 @@ class IngestConfigCheckTest {
 
     @Test
     void theDefaultsAreValid() {
-        assertEquals(List.of(), IngestConfigCheck.problems(Mappings.of(IngestConfig.class)));
+        assertEquals(List.of(), new IngestConfigCheck(Mappings.of(IngestConfig.class)).problems());
     }
 
     @Test
     void theBoundsThemselvesAreAccepted() {
-        assertEquals(List.of(), IngestConfigCheck.problems(Mappings.of(IngestConfig.class,
+        assertEquals(List.of(), new IngestConfigCheck(Mappings.of(IngestConfig.class,
                 "isnad.ingest.max-file-bytes", "1", "isnad.ingest.chunk-sentences", "1",
-                "isnad.ingest.chunk-overlap", "0")));
-        assertEquals(List.of(), IngestConfigCheck.problems(Mappings.of(IngestConfig.class,
-                "isnad.ingest.chunk-sentences", "4", "isnad.ingest.chunk-overlap", "3")));
+                "isnad.ingest.chunk-overlap", "0")).problems());
+        assertEquals(List.of(), new IngestConfigCheck(Mappings.of(IngestConfig.class,
+                "isnad.ingest.chunk-sentences", "4", "isnad.ingest.chunk-overlap", "3")).problems());
     }
 
     @Test
@@ -30,13 +30,13 @@ class IngestConfigCheckTest {
                 "isnad.ingest.max-file-bytes must be at least 1, got -1",
                 "isnad.ingest.chunk-sentences must be at least 1, got 0",
                 "isnad.ingest.chunk-overlap must be between 0 and 0, got 1"),
-                IngestConfigCheck.problems(Mappings.of(IngestConfig.class, "isnad.ingest.max-file-bytes", "-1",
-                        "isnad.ingest.chunk-sentences", "0")));
+                new IngestConfigCheck(Mappings.of(IngestConfig.class, "isnad.ingest.max-file-bytes", "-1",
+                        "isnad.ingest.chunk-sentences", "0")).problems());
     }
 
     @Test
     void anOverlapAsLargeAsTheChunkIsRefused() {
         assertEquals(List.of("isnad.ingest.chunk-overlap must be between 0 and 2, got 3"),
-                IngestConfigCheck.problems(Mappings.of(IngestConfig.class, "isnad.ingest.chunk-overlap", "3")));
+                new IngestConfigCheck(Mappings.of(IngestConfig.class, "isnad.ingest.chunk-overlap", "3")).problems());
     }
 }
