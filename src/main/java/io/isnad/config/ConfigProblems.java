@@ -1,5 +1,7 @@
 package io.isnad.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +42,16 @@ public final class ConfigProblems {
             problems.add(problem);
         }
         return this;
+    }
+
+    /** Whether {@code value} is an absolute http or https URL with a host, as a client can call it. */
+    public static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     public List<String> list() {

@@ -1,7 +1,5 @@
 package io.isnad.slack;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +28,9 @@ class SlackConfigCheck implements StageConfigCheck {
         String apiUrl = config.apiUrl();
         ConfigProblems problems = new ConfigProblems()
                 .between("isnad.slack.max-concurrent", config.maxConcurrent(), 1, MAX_CONCURRENT)
-                .check(isHttpUrl(apiUrl) && apiUrl.endsWith("/"),
+                .check(ConfigProblems.isHttpUrl(apiUrl) && apiUrl.endsWith("/"),
                         "isnad.slack.api-url must be an http(s) URL ending in '/', got '" + apiUrl + "'");
-        config.publicUrl().ifPresent(url -> problems.check(isHttpUrl(url),
+        config.publicUrl().ifPresent(url -> problems.check(ConfigProblems.isHttpUrl(url),
                 "isnad.slack.public-url must be an http(s) URL, got '" + url + "'"));
         if (config.enabled()) {
             problems.check(!blank(config.signingSecret()), "isnad.slack.enabled=true needs the signing secret: "
@@ -45,14 +43,5 @@ class SlackConfigCheck implements StageConfigCheck {
 
     private static boolean blank(Optional<String> value) {
         return value.map(String::isBlank).orElse(true);
-    }
-
-    private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }
