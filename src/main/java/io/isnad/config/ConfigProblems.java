@@ -44,6 +44,12 @@ public final class ConfigProblems {
         return this;
     }
 
+    /** The problems another class found by its own rules, in their order. */
+    public ConfigProblems addAll(List<String> found) {
+        problems.addAll(found);
+        return this;
+    }
+
     /** Whether {@code value} is an absolute http or https URL with a host, as a client can call it. */
     public static boolean isHttpUrl(String value) {
         try {

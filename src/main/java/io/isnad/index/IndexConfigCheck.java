@@ -4,13 +4,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.isnad.config.ConfigProblems;
 import io.isnad.config.StageConfigCheck;
 
 /**
- * Finds every index setting out of its range, naming its key. {@link IndexSettings}
- * refuses the same values, but only once the index is opened, in the ingestion's thread: a stack
- * trace and an index that never became ready.
+ * Finds every index setting out of its range, naming its key, by {@link IndexSettings}'s rules: they
+ * refused the values only once the index was opened, in the ingestion's thread, with a stack trace and an
+ * index that never became ready.
  */
 @ApplicationScoped
 class IndexConfigCheck implements StageConfigCheck {
@@ -23,12 +22,7 @@ class IndexConfigCheck implements StageConfigCheck {
 
     @Override
     public List<String> problems() {
-        return new ConfigProblems()
-                .atLeast("isnad.index.commit-every", config.commitEvery(), 1)
-                .check(!config.commitInterval().isNegative(),
-                        "isnad.index.commit-interval must be 0s or more, got " + config.commitInterval())
-                .atLeast("isnad.index.article-cache-mb", config.articleCacheMb(), 1)
-                .atLeast("isnad.index.ingest-threads", config.ingestThreads(), 0)
-                .list();
+        return IndexSettings.problems(config.commitEvery(), config.commitInterval(), config.articleCacheMb(),
+                config.ingestThreads());
     }
 }

@@ -8,9 +8,9 @@ import io.isnad.config.ConfigProblems;
 import io.isnad.config.StageConfigCheck;
 
 /**
- * Finds every ingestion setting out of its range, naming its key. Without it a bad
- * chunk size surfaced only once the articles were being read, as a stack trace and an index that
- * never became ready.
+ * Finds every ingestion setting out of its range, naming its key, the chunks' by {@link ChunkingSettings}'s
+ * rules: they refused a bad chunk size only once the articles were being read, as a stack trace and an index
+ * that never became ready.
  */
 @ApplicationScoped
 class IngestConfigCheck implements StageConfigCheck {
@@ -25,9 +25,7 @@ class IngestConfigCheck implements StageConfigCheck {
     public List<String> problems() {
         return new ConfigProblems()
                 .atLeast("isnad.ingest.max-file-bytes", config.maxFileBytes(), 1)
-                .atLeast("isnad.ingest.chunk-sentences", config.chunkSentences(), 1)
-                .between("isnad.ingest.chunk-overlap", config.chunkOverlap(), 0,
-                        Math.max(0, config.chunkSentences() - 1))
+                .addAll(ChunkingSettings.problems(config.chunkSentences(), config.chunkOverlap()))
                 .list();
     }
 }

@@ -1,7 +1,9 @@
 package io.isnad.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +34,13 @@ class IndexConfigCheckTest {
                 new IndexConfigCheck(Mappings.of(IndexConfig.class, "isnad.index.commit-every", "0",
                         "isnad.index.commit-interval", "-1s", "isnad.index.article-cache-mb", "0",
                         "isnad.index.ingest-threads", "-2")).problems());
+    }
+
+    @Test
+    void settingsMadeOutsideTheServiceAreRefusedByTheSameRules() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new IndexSettings(0, Duration.ofSeconds(-1), 32, 0));
+        assertEquals("isnad.index.commit-every must be at least 1, got 0; "
+                + "isnad.index.commit-interval must be 0s or more, got PT-1S", refused.getMessage());
     }
 }

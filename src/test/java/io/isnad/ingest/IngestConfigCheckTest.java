@@ -1,6 +1,7 @@
 package io.isnad.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
@@ -38,5 +39,12 @@ class IngestConfigCheckTest {
     void anOverlapAsLargeAsTheChunkIsRefused() {
         assertEquals(List.of("isnad.ingest.chunk-overlap must be between 0 and 2, got 3"),
                 new IngestConfigCheck(Mappings.of(IngestConfig.class, "isnad.ingest.chunk-overlap", "3")).problems());
+    }
+
+    @Test
+    void chunkingMadeOutsideTheServiceIsRefusedByTheSameRules() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new ChunkingSettings(3, 3));
+        assertEquals("isnad.ingest.chunk-overlap must be between 0 and 2, got 3", refused.getMessage());
     }
 }
