@@ -3,23 +3,25 @@ package io.isnad.answer;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.isnad.config.ConfigProblems;
-import io.quarkus.runtime.StartupEvent;
+import io.isnad.config.StageConfigCheck;
 
 /**
- * Refuses to start with an answer-stage setting out of its range, naming the key: a share above 1
+ * Finds every answer-stage setting out of its range, naming its key: a share above 1
  * would let no sentence join or be judged, a count of 0 would answer nothing.
  */
 @ApplicationScoped
-class AnswerConfigCheck {
+class AnswerConfigCheck implements StageConfigCheck {
 
-    void check(@Observes StartupEvent start, AnswerConfig config) {
-        ConfigProblems.refuseStartOn("answer", problems(config));
+    private final AnswerConfig config;
+
+    AnswerConfigCheck(AnswerConfig config) {
+        this.config = config;
     }
 
-    static List<String> problems(AnswerConfig config) {
+    @Override
+    public List<String> problems() {
         return new ConfigProblems()
                 .share("isnad.answer.min-evidence", config.minEvidence())
                 .share("isnad.answer.max-missing-share", config.maxMissingShare())

@@ -132,7 +132,7 @@ public class AssistantService {
     private Answer answer(Snapshot corpus, Question q, Optional<Consumer<String>> onText) {
         long started = System.nanoTime();
         String language = LanguageDetector.detect(q.text());
-        Optional<String> rewritten = rewriter.standalone(q);
+        Optional<String> rewritten = rewriter.standalone(q, language);
         String standalone = rewritten.orElse(q.text());
         Optional<Credited> credited = SourceQuestion.topic(standalone)
                 .flatMap(topic -> credited(corpus, topic, language, q.topK()));
@@ -223,9 +223,10 @@ public class AssistantService {
                     QuestionAnalyzer.analyze(asked).type(), asked));
         }
         Question earlier = new Question(history.getLast(), history.subList(0, history.size() - 1), q.topK());
-        String text = rewriter.standalone(earlier).orElse(earlier.text());
-        return extractive.previousAnswer(corpus, searchedBy.retrieve(corpus, text,
-                LanguageDetector.detect(earlier.text()), q.topK()), text, earlier.text());
+        String language = LanguageDetector.detect(earlier.text());
+        String text = rewriter.standalone(earlier, language).orElse(earlier.text());
+        return extractive.previousAnswer(corpus, searchedBy.retrieve(corpus, text, language, q.topK()), text,
+                earlier.text());
     }
 
     /**
@@ -237,7 +238,7 @@ public class AssistantService {
      */
     public Optional<ExtractiveAnswerer.Choice> abstentionChoice(Corpus corpus, Question q, HybridRetriever searchedBy) {
         String language = LanguageDetector.detect(q.text());
-        Optional<String> rewritten = rewriter.standalone(q);
+        Optional<String> rewritten = rewriter.standalone(q, language);
         try (Snapshot snapshot = corpus.acquire()) {
             Retrieval retrieval = searchedBy.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
                     language, q.topK());

@@ -3,20 +3,22 @@ package io.isnad.api;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.isnad.config.ConfigProblems;
-import io.quarkus.runtime.StartupEvent;
+import io.isnad.config.StageConfigCheck;
 
-/** Refuses to start with an HTTP limit out of its range, naming the key. */
+/** Finds every HTTP limit out of its range, naming its key. */
 @ApplicationScoped
-class ApiConfigCheck {
+class ApiConfigCheck implements StageConfigCheck {
 
-    void check(@Observes StartupEvent start, ApiConfig config) {
-        ConfigProblems.refuseStartOn("HTTP", problems(config));
+    private final ApiConfig config;
+
+    ApiConfigCheck(ApiConfig config) {
+        this.config = config;
     }
 
-    static List<String> problems(ApiConfig config) {
+    @Override
+    public List<String> problems() {
         return new ConfigProblems()
                 .atLeast("isnad.api.max-body-bytes", config.maxBodyBytes(), 1024)
                 .between("isnad.api.max-uri-length", config.maxUriLength(), 256, 1_048_576)

@@ -3,24 +3,26 @@ package io.isnad.chat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.isnad.config.ConfigProblems;
-import io.quarkus.runtime.StartupEvent;
+import io.isnad.config.StageConfigCheck;
 
 /**
- * Refuses to start with a conversation setting out of its range, naming the key: a negative number
+ * Finds every conversation setting out of its range, naming its key: a negative number
  * of turns fails the first question of every conversation, and a conversation that is forgotten at
  * once (no idle time, no room) answers every follow-up with a 404.
  */
 @ApplicationScoped
-class ChatConfigCheck {
+class ChatConfigCheck implements StageConfigCheck {
 
-    void check(@Observes StartupEvent start, ChatConfig config) {
-        ConfigProblems.refuseStartOn("conversation", problems(config));
+    private final ChatConfig config;
+
+    ChatConfigCheck(ChatConfig config) {
+        this.config = config;
     }
 
-    static List<String> problems(ChatConfig config) {
+    @Override
+    public List<String> problems() {
         return new ConfigProblems()
                 .atLeast("isnad.chat.max-turns", config.maxTurns(), 0)
                 .check(config.idleTimeout().isPositive(),

@@ -1,16 +1,16 @@
 package io.isnad.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * The problems found in one stage's configuration, each naming its key and the value it got. The
  * stages check by hand at start-up rather than with Bean Validation annotations: one constrained
  * mapping makes Quarkus build a validator over every configuration mapping of every extension on
- * each start (docs/performance.md, "Fourth round"). Collecting them all before refusing spares the
- * operator one restart per mistake.
+ * each start (docs/performance.md, "Fourth round"). Collecting them all before refusing
+ * ({@link StartupConfigCheck}) spares the operator one restart per mistake.
  */
 public final class ConfigProblems {
 
@@ -44,21 +44,23 @@ public final class ConfigProblems {
         return this;
     }
 
-    public List<String> list() {
-        return List.copyOf(problems);
+    /** The problems another class found by its own rules, in their order. */
+    public ConfigProblems addAll(List<String> found) {
+        problems.addAll(found);
+        return this;
     }
 
-    /**
-     * Stops the start with every problem named, so the application exits non-zero with one line that
-     * says what to fix: Quarkus prints a {@link ConfigurationException}'s message alone, where any
-     * other exception comes with a stack trace of twenty lines, the message on the last but one
-     * (also on the command line, whose own refusals are one line).
-     *
-     * @param what the configuration's name in the message, e.g. {@code HTTP}
-     */
-    public static void refuseStartOn(String what, List<String> problems) {
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException("Invalid " + what + " configuration: " + String.join("; ", problems));
+    /** Whether {@code value} is an absolute http or https URL with a host, as a client can call it. */
+    public static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
         }
+    }
+
+    public List<String> list() {
+        return List.copyOf(problems);
     }
 }

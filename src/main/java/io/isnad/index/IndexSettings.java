@@ -1,6 +1,9 @@
 package io.isnad.index;
 
 import java.time.Duration;
+import java.util.List;
+
+import io.isnad.config.ConfigProblems;
 
 /**
  * How the embedded index writes and caches, as plain values for code outside CDI.
@@ -23,16 +26,25 @@ public record IndexSettings(int commitEvery, Duration commitInterval, int articl
     public static final IndexSettings DEFAULTS = new IndexSettings(2000, Duration.ofSeconds(30), 32, 0);
 
     public IndexSettings {
-        if (commitEvery < 1 || articleCacheMegabytes < 1) {
-            throw new IllegalArgumentException("commit-every and article-cache-mb must be at least 1, got "
-                    + commitEvery + " and " + articleCacheMegabytes);
+        List<String> problems = problems(commitEvery, commitInterval, articleCacheMegabytes, ingestThreads);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
-        if (commitInterval == null || commitInterval.isNegative()) {
-            throw new IllegalArgumentException("commit-interval must be zero or more, got " + commitInterval);
-        }
-        if (ingestThreads < 0) {
-            throw new IllegalArgumentException("ingest-threads must be 0 (one per core) or more, got " + ingestThreads);
-        }
+    }
+
+    /**
+     * Every value out of its range, each naming its key: read at start-up ({@link IndexConfigCheck}) and here, for
+     * settings made outside CDI, so the ranges have one home.
+     */
+    static List<String> problems(int commitEvery, Duration commitInterval, int articleCacheMegabytes,
+            int ingestThreads) {
+        return new ConfigProblems()
+                .atLeast("isnad.index.commit-every", commitEvery, 1)
+                .check(commitInterval != null && !commitInterval.isNegative(),
+                        "isnad.index.commit-interval must be 0s or more, got " + commitInterval)
+                .atLeast("isnad.index.article-cache-mb", articleCacheMegabytes, 1)
+                .atLeast("isnad.index.ingest-threads", ingestThreads, 0)
+                .list();
     }
 
     /** The threads a refresh of {@code changedFiles} files uses. */

@@ -3,24 +3,27 @@ package io.isnad.retrieve;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.isnad.config.ConfigProblems;
-import io.quarkus.runtime.StartupEvent;
+import io.isnad.config.StageConfigCheck;
 
 /**
- * Refuses to start with a ranking setting out of its range, naming the key: a negative weight
+ * Finds every ranking setting out of its range, naming its key: a negative weight
  * would rank against the evidence, and no passage per article would decline every question
  * without saying why.
  */
 @ApplicationScoped
-class RetrieveConfigCheck {
+class RetrieveConfigCheck implements StageConfigCheck {
 
-    void check(@Observes StartupEvent start, RetrieveConfig config) {
-        ConfigProblems.refuseStartOn("retrieval", problems(config.settings()));
+    private final RetrieveConfig config;
+
+    RetrieveConfigCheck(RetrieveConfig config) {
+        this.config = config;
     }
 
-    static List<String> problems(RetrievalSettings s) {
+    @Override
+    public List<String> problems() {
+        RetrievalSettings s = config.settings();
         return new ConfigProblems()
                 .notNegative("isnad.retrieve.arabic-weight", s.arabicWeight())
                 .notNegative("isnad.retrieve.grams-weight", s.gramsWeight())

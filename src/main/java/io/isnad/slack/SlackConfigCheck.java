@@ -1,36 +1,36 @@
 package io.isnad.slack;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.isnad.config.ConfigProblems;
-import io.quarkus.runtime.StartupEvent;
+import io.isnad.config.StageConfigCheck;
 
 /**
- * Refuses to start with a Slack configuration that could only fail later, one request at a time:
+ * Finds every Slack setting that could only fail later, one request at a time:
  * every problem is named with its key, so the fix is obvious from the log.
  */
 @ApplicationScoped
-class SlackConfigCheck {
+class SlackConfigCheck implements StageConfigCheck {
 
     static final int MAX_CONCURRENT = 64;
 
-    void check(@Observes StartupEvent start, SlackConfig config) {
-        ConfigProblems.refuseStartOn("Slack", problems(config));
+    private final SlackConfig config;
+
+    SlackConfigCheck(SlackConfig config) {
+        this.config = config;
     }
 
-    static List<String> problems(SlackConfig config) {
+    @Override
+    public List<String> problems() {
         String apiUrl = config.apiUrl();
         ConfigProblems problems = new ConfigProblems()
                 .between("isnad.slack.max-concurrent", config.maxConcurrent(), 1, MAX_CONCURRENT)
-                .check(isHttpUrl(apiUrl) && apiUrl.endsWith("/"),
+                .check(ConfigProblems.isHttpUrl(apiUrl) && apiUrl.endsWith("/"),
                         "isnad.slack.api-url must be an http(s) URL ending in '/', got '" + apiUrl + "'");
-        config.publicUrl().ifPresent(url -> problems.check(isHttpUrl(url),
+        config.publicUrl().ifPresent(url -> problems.check(ConfigProblems.isHttpUrl(url),
                 "isnad.slack.public-url must be an http(s) URL, got '" + url + "'"));
         if (config.enabled()) {
             problems.check(!blank(config.signingSecret()), "isnad.slack.enabled=true needs the signing secret: "
@@ -43,14 +43,5 @@ class SlackConfigCheck {
 
     private static boolean blank(Optional<String> value) {
         return value.map(String::isBlank).orElse(true);
-    }
-
-    private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

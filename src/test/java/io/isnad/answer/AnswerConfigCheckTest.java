@@ -12,12 +12,12 @@ class AnswerConfigCheckTest {
 
     @Test
     void theDefaultsAreValid() {
-        assertEquals(List.of(), AnswerConfigCheck.problems(config(0.3, 0.3, 0.75, 2, 2000, 1000, 5)));
+        assertEquals(List.of(), new AnswerConfigCheck(config(0.3, 0.3, 0.75, 2, 2000, 1000, 5)).problems());
     }
 
     @Test
     void theBoundsThemselvesAreAccepted() {
-        assertEquals(List.of(), AnswerConfigCheck.problems(config(0, 1, 1, 1, 0, 0, 1)));
+        assertEquals(List.of(), new AnswerConfigCheck(config(0, 1, 1, 1, 0, 0, 1)).problems());
     }
 
     @Test
@@ -30,7 +30,7 @@ class AnswerConfigCheckTest {
                 "isnad.answer.rootless-min-roots must be at least 0, got -1",
                 "isnad.answer.cache-size must be at least 0, got -5",
                 "isnad.answer.default-top-k must be at least 1, got 0"),
-                AnswerConfigCheck.problems(config(-0.1, 1.5, Double.NaN, 0, -1, -5, 0)));
+                new AnswerConfigCheck(config(-0.1, 1.5, Double.NaN, 0, -1, -5, 0)).problems());
     }
 
     private static AnswerConfig config(double minEvidence, double maxMissingShare, double relatedRatio,

@@ -12,12 +12,12 @@ class ApiConfigCheckTest {
 
     @Test
     void theDefaultsAreValid() {
-        assertEquals(List.of(), ApiConfigCheck.problems(config(262_144, 4096, 20_480, 4_194_304, 2000, 30)));
+        assertEquals(List.of(), new ApiConfigCheck(config(262_144, 4096, 20_480, 4_194_304, 2000, 30)).problems());
     }
 
     @Test
     void limitsOutOfRangeAreNamedWithTheirKeys() {
-        List<String> problems = ApiConfigCheck.problems(config(1023, 255, 2_000_000, 16_777_217, 0, 0));
+        List<String> problems = new ApiConfigCheck(config(1023, 255, 2_000_000, 16_777_217, 0, 0)).problems();
         assertEquals(6, problems.size(), problems.toString());
         assertEquals("isnad.api.max-body-bytes must be at least 1024, got 1023", problems.get(0));
         assertEquals("isnad.api.max-uri-length must be between 256 and 1048576, got 255", problems.get(1));
@@ -29,7 +29,7 @@ class ApiConfigCheckTest {
 
     @Test
     void theBoundsThemselvesAreAccepted() {
-        assertEquals(List.of(), ApiConfigCheck.problems(config(1024, 256, 1_048_576, 16_777_216, 1, 1)));
+        assertEquals(List.of(), new ApiConfigCheck(config(1024, 256, 1_048_576, 16_777_216, 1, 1)).problems());
     }
 
     private static ApiConfig config(long maxBody, int maxUri, int maxHeaders, long evalBody, int evalQuestions,

@@ -12,13 +12,13 @@ class ChatConfigCheckTest {
 
     @Test
     void theDefaultsAreValid() {
-        assertEquals(List.of(), ChatConfigCheck.problems(Mappings.of(ChatConfig.class)));
+        assertEquals(List.of(), new ChatConfigCheck(Mappings.of(ChatConfig.class)).problems());
     }
 
     @Test
     void theBoundsThemselvesAreAccepted() {
-        assertEquals(List.of(), ChatConfigCheck.problems(Mappings.of(ChatConfig.class, "isnad.chat.max-turns", "0",
-                "isnad.chat.idle-timeout", "1s", "isnad.chat.max-conversations", "1")));
+        assertEquals(List.of(), new ChatConfigCheck(Mappings.of(ChatConfig.class, "isnad.chat.max-turns", "0",
+                "isnad.chat.idle-timeout", "1s", "isnad.chat.max-conversations", "1")).problems());
     }
 
     @Test
@@ -27,7 +27,7 @@ class ChatConfigCheckTest {
                 "isnad.chat.max-turns must be at least 0, got -1",
                 "isnad.chat.idle-timeout must be longer than 0, got PT0S",
                 "isnad.chat.max-conversations must be at least 1, got 0"),
-                ChatConfigCheck.problems(Mappings.of(ChatConfig.class, "isnad.chat.max-turns", "-1",
-                        "isnad.chat.idle-timeout", "0s", "isnad.chat.max-conversations", "0")));
+                new ChatConfigCheck(Mappings.of(ChatConfig.class, "isnad.chat.max-turns", "-1",
+                        "isnad.chat.idle-timeout", "0s", "isnad.chat.max-conversations", "0")).problems());
     }
 }

@@ -1,14 +1,10 @@
 package io.isnad.config;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.runtime.configuration.ConfigurationException;
 
 class ConfigProblemsTest {
 
@@ -32,14 +28,5 @@ class ConfigProblemsTest {
                 "d must be between 0 and 1, got NaN", "e must be between 0 and 1, got -0.5", "f is wrong"),
                 new ConfigProblems().between("a", 4, 1, 3).between("b", 2, 1, 3).atLeast("c", 0, 1)
                         .share("d", Double.NaN).share("e", -0.5).check(false, "f is wrong").list());
-    }
-
-    @Test
-    void theStartIsRefusedWithEveryProblemNamed() {
-        // A ConfigurationException is what Quarkus reports in one line, without a stack trace.
-        ConfigurationException refused = assertThrows(ConfigurationException.class,
-                () -> ConfigProblems.refuseStartOn("HTTP", List.of("x must be at least 1, got 0", "y is wrong")));
-        assertEquals("Invalid HTTP configuration: x must be at least 1, got 0; y is wrong", refused.getMessage());
-        assertDoesNotThrow(() -> ConfigProblems.refuseStartOn("HTTP", List.of()));
     }
 }

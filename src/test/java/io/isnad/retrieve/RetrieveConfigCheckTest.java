@@ -12,7 +12,7 @@ class RetrieveConfigCheckTest {
 
     @Test
     void theDefaultsAreValid() {
-        assertEquals(List.of(), RetrieveConfigCheck.problems(Mappings.of(RetrieveConfig.class).settings()));
+        assertEquals(List.of(), new RetrieveConfigCheck(Mappings.of(RetrieveConfig.class)).problems());
     }
 
     @Test
@@ -20,7 +20,7 @@ class RetrieveConfigCheckTest {
         RetrieveConfig bounds = Mappings.of(RetrieveConfig.class, "isnad.retrieve.grams-weight", "0",
                 "isnad.retrieve.rescore-weight", "0", "isnad.retrieve.candidates", "1",
                 "isnad.retrieve.passages-per-article", "1", "isnad.retrieve.rescore-depth", "0");
-        assertEquals(List.of(), RetrieveConfigCheck.problems(bounds.settings()));
+        assertEquals(List.of(), new RetrieveConfigCheck(bounds).problems());
     }
 
     @Test
@@ -36,6 +36,6 @@ class RetrieveConfigCheckTest {
                 "isnad.retrieve.passages-per-article must be at least 1, got 0",
                 "isnad.retrieve.translated-rescore-weight must be 0 or more, got -0.5",
                 "isnad.retrieve.rescore-depth must be at least 0, got -1"),
-                RetrieveConfigCheck.problems(wrong.settings()));
+                new RetrieveConfigCheck(wrong).problems());
     }
 }

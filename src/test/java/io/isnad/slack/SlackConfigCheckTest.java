@@ -12,18 +12,21 @@ class SlackConfigCheckTest {
 
     @Test
     void theDefaultsAreValid() {
-        assertEquals(List.of(), SlackConfigCheck.problems(config(false, null, null, "https://slack.com/api/", null, 4)));
+        assertEquals(List.of(),
+                new SlackConfigCheck(config(false, null, null, "https://slack.com/api/", null, 4)).problems());
     }
 
     @Test
     void enablingWithoutSecretsNamesTheEnvironmentVariables() {
-        String problems = String.join("; ", SlackConfigCheck.problems(config(true, " ", null, "https://slack.com/api/", null, 4)));
+        String problems = String.join("; ",
+                new SlackConfigCheck(config(true, " ", null, "https://slack.com/api/", null, 4)).problems());
         assertTrue(problems.contains("SLACK_SIGNING_SECRET") && problems.contains("SLACK_BOT_TOKEN"), problems);
     }
 
     @Test
     void badValuesAreNamedWithTheirKeys() {
-        List<String> problems = SlackConfigCheck.problems(config(false, null, null, "slack.com/api", "ftp://x", 0));
+        List<String> problems =
+                new SlackConfigCheck(config(false, null, null, "slack.com/api", "ftp://x", 0)).problems();
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("isnad.slack.max-concurrent"));
         assertTrue(problems.get(1).startsWith("isnad.slack.api-url"));

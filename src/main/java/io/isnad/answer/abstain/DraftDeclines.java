@@ -7,7 +7,6 @@ import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.Citation;
 import io.isnad.answer.Draft;
 import io.isnad.answer.ShortAnswer;
-import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.index.Snapshot;
@@ -63,7 +62,7 @@ public final class DraftDeclines {
      */
     public static boolean givesNoName(Snapshot corpus, AskedQuestion question, Draft draft,
             List<EvidenceTerm> evidence, boolean[] askedNoun) {
-        return draft.shortAnswer() == null && QuestionAnalyzer.asksNameOfHead(question.text())
+        return draft.shortAnswer() == null && question.searched().asksNameOfHead()
                 && AskedName.givenNone(draft.citations().stream().map(Citation::quote).toList(),
                         evidence, askedNoun, corpus.analyzers());
     }

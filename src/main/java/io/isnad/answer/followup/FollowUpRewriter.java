@@ -42,8 +42,13 @@ public class FollowUpRewriter {
         this.retriever = retriever;
     }
 
-    /** The standalone question, or empty when the question is to be searched as asked. */
-    public Optional<String> standalone(Question question) {
+    /**
+     * The standalone question, or empty when the question is to be searched as asked.
+     *
+     * @param language the question's language as the service read it to search it ({@link
+     *        io.isnad.retrieve.LanguageDetector#detect}), which the rule reads too
+     */
+    public Optional<String> standalone(Question question, String language) {
         if (question.history().isEmpty()) {
             return Optional.empty();
         }
@@ -57,6 +62,6 @@ public class FollowUpRewriter {
                 LOG.warnf("Model rewrite failed (%s); using the rule", FallbackReason.summary(e));
             }
         }
-        return FollowUpRule.rewrite(question.text(), question.history(), retriever::inArabic);
+        return FollowUpRule.rewrite(question.text(), language, question.history(), retriever::inArabic);
     }
 }

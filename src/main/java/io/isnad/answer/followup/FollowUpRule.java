@@ -86,12 +86,15 @@ final class FollowUpRule {
      * follow-up to an English question carries that question's words as {@code inArabic} translates them: it is
      * searched as Arabic, whose path reads Latin words as names only. An English follow-up to an Arabic question
      * carries its Arabic words as they are, which the English path keeps untranslated.
+     *
+     * @param language the question's language ({@link LanguageDetector#detect}), as the service searches it
      */
-    static Optional<String> rewrite(String question, List<String> history, UnaryOperator<String> inArabic) {
+    static Optional<String> rewrite(String question, String language, List<String> history,
+            UnaryOperator<String> inArabic) {
         if (history.isEmpty() || !pointsBack(question)) {
             return Optional.empty();
         }
-        boolean arabic = LanguageDetector.ARABIC.equals(LanguageDetector.detect(question));
+        boolean arabic = LanguageDetector.ARABIC.equals(language);
         Set<String> own = new LinkedHashSet<>(lower(words(question)));
         Set<String> carried = new LinkedHashSet<>();
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - CARRY_TURNS); i--) {

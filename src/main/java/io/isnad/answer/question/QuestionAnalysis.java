@@ -20,6 +20,10 @@ import java.util.List;
  *        phrase, "ما الدرجة…" for a degree, not a figure)
  * @param asksName whether the question asks for the name of a thing (ما اسم القلعة، what is the
  *        name of the castle): one name, that one sentence gives, though no span kind finds it
+ * @param asksNameOfHead whether the question asks for the name of its head noun whatever kind that noun types it
+ *        as (ما اسم وزير الدفاع is a who-question that asks for a name all the same; what is the name of the
+ *        force…), which is declined when its answer gives none ({@code DraftDeclines.givesNoName}). Read with the
+ *        type from the same words: that check split every answered question anew for it
  * @param head the noun the question asks about, folded and lower-cased (ما هي العملة… → العمله, who is
  *        the president of… → president, which university… → university, كم عدد الدول… → الدول), or ""
  *        when the question word is followed by a verb (who leads…, ماذا قال…), by a name, or by a noun
@@ -44,12 +48,21 @@ import java.util.List;
  *        (docs/performance.md, "perf44")
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
-        boolean byNoun, boolean asksName, String head, QuestionType searchBoxKind, QuestionType lateFigureType,
-        List<String> words) {
+        boolean byNoun, boolean asksName, boolean asksNameOfHead, String head, QuestionType searchBoxKind,
+        QuestionType lateFigureType, List<String> words) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);
         words = List.copyOf(words);
+    }
+
+    /**
+     * The same analysis with other focus words: the short answer looks for the question's own words with their
+     * translations and standard forms.
+     */
+    public QuestionAnalysis withFocus(List<String> otherFocus) {
+        return new QuestionAnalysis(type, otherFocus, counted, tallied, byNoun, asksName, asksNameOfHead, head,
+                searchBoxKind, lateFigureType, words);
     }
 
     /**

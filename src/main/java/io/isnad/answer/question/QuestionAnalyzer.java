@@ -45,22 +45,14 @@ public final class QuestionAnalyzer {
         String tallied = type != QuestionType.NUMBER ? "" : english ? EnglishQuestionTyper.tallied(words)
                 : ArabicQuestionTyper.tallied(words, counted);
         String head = english ? EnglishQuestionTyper.head(words, shown) : ArabicQuestionTyper.head(words);
+        boolean asksNameOfHead = english ? EnglishQuestionTyper.asksNameOf(words)
+                : ArabicQuestionTyper.asksNameOf(words);
         boolean untypedEnglish = english && type == QuestionType.OTHER;
         QuestionType searchBoxKind = untypedEnglish ? EnglishQuestionTyper.searchBoxKind(words) : QuestionType.OTHER;
-        QuestionType lateFigureType = untypedEnglish && !EnglishQuestionTyper.asksNameOf(words)
+        QuestionType lateFigureType = untypedEnglish && !asksNameOfHead
                 ? EnglishQuestionTyper.lateFigureType(words, shown) : QuestionType.OTHER;
-        return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(), head,
-                searchBoxKind, lateFigureType, ArabicTextNormalizer.words(question));
-    }
-
-    /**
-     * Whether a question asks for the name of its head noun (ما اسم المطار…، what is the name of the
-     * force…), whatever kind that noun types it as: ما اسم وزير الدفاع is a who-question that asks for a
-     * name all the same.
-     */
-    public static boolean asksNameOfHead(String question) {
-        List<String> words = words(question);
-        return isLatin(words) ? EnglishQuestionTyper.asksNameOf(words) : ArabicQuestionTyper.asksNameOf(words);
+        return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(),
+                asksNameOfHead, head, searchBoxKind, lateFigureType, ArabicTextNormalizer.words(question));
     }
 
     /**

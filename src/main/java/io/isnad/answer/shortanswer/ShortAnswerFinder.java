@@ -90,9 +90,7 @@ public final class ShortAnswerFinder {
         List<String> ownWords = withStandardWords(asked.focus());
         List<String> focus = new ArrayList<>(ownWords);
         focus.addAll(translatedFocus);
-        QuestionAnalysis analysis = new QuestionAnalysis(asked.type(), focus, asked.counted(), asked.tallied(),
-                asked.byNoun(), asked.asksName(), asked.head(), asked.searchBoxKind(), asked.lateFigureType(),
-                asked.words());
+        QuestionAnalysis analysis = asked.withFocus(focus);
         List<String> counted = new ArrayList<>(translatedCounted);
         if (!asked.tallied().isEmpty()) {
             counted.add(asked.tallied());

@@ -3,6 +3,7 @@ package io.isnad.index.embedding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -14,10 +15,10 @@ import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
- * Builds the configured {@link Embedder}. Configuration mistakes (a missing model file, no model
- * name) fail here, at start-up, with the key to fix (a {@link ConfigurationException}, which
- * Quarkus prints as one line rather than a stack trace); an unreachable server does not, since it may
- * come up later and only costs BM25-only rankings meanwhile.
+ * Builds the configured {@link Embedder}. Configuration mistakes (a key missing or out of its range,
+ * {@link EmbeddingSettings#problems}; a missing model file) fail here, at start-up, with the key to fix (a
+ * {@link ConfigurationException}, which Quarkus prints as one line rather than a stack trace); an unreachable
+ * server does not, since it may come up later and only costs BM25-only rankings meanwhile.
  */
 final class EmbedderFactory {
 
@@ -30,8 +31,9 @@ final class EmbedderFactory {
         if (s.provider() == EmbeddingProvider.NONE) {
             return Optional.empty();
         }
-        if (s.weight() < 0 || s.weight() > 1) {
-            throw new ConfigurationException(KEY + "weight must be between 0 and 1, got " + s.weight());
+        List<String> problems = s.problems();
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(String.join("; ", problems));
         }
         EmbeddingModel model = switch (s.provider()) {
             case ONNX -> onnx(s);
@@ -39,12 +41,12 @@ final class EmbedderFactory {
             case OPENAI -> OpenAiEmbeddingModel.builder()
                     .baseUrl(s.baseUrl().orElse("https://api.openai.com/v1/"))
                     .apiKey(s.apiKey().orElse("none"))
-                    .modelName(required(s.modelName(), "model-name", s.provider()))
+                    .modelName(s.modelName().orElseThrow())
                     .dimensions(s.dimension().isPresent() ? s.dimension().getAsInt() : null)
                     .timeout(s.timeout()).maxRetries(0).build();
             case OLLAMA -> OllamaEmbeddingModel.builder()
                     .baseUrl(s.baseUrl().orElse("http://localhost:11434"))
-                    .modelName(required(s.modelName(), "model-name", s.provider()))
+                    .modelName(s.modelName().orElseThrow())
                     .timeout(s.timeout()).maxRetries(0).build();
             case NONE -> throw new AssertionError("handled above");
         };
@@ -57,8 +59,8 @@ final class EmbedderFactory {
                 + "provider=onnx needs the ONNX Runtime, which the default build leaves out (about 95 MB): "
                 + "build with the onnx profile, ./isnad build -Ponnx (or ./mvnw -B -Ponnx package), "
                 + "or choose provider openai or ollama"));
-        Path modelFile = readableFile(required(s.modelPath(), "model-path", s.provider()), "model-path");
-        Path tokenizer = readableFile(required(s.tokenizerPath(), "tokenizer-path", s.provider()), "tokenizer-path");
+        Path modelFile = readableFile(s.modelPath().orElseThrow(), "model-path");
+        Path tokenizer = readableFile(s.tokenizerPath().orElseThrow(), "tokenizer-path");
         try {
             return loader.load(modelFile, tokenizer, s.pooling());
         } catch (RuntimeException e) {
@@ -105,11 +107,6 @@ final class EmbedderFactory {
         } catch (IOException e) {
             return "size unknown";
         }
-    }
-
-    private static String required(Optional<String> value, String key, EmbeddingProvider provider) {
-        return value.filter(v -> !v.isBlank()).orElseThrow(() -> new ConfigurationException(
-                KEY + key + " is required when " + KEY + "provider=" + provider.name().toLowerCase()));
     }
 
     private static Path readableFile(String path, String key) {

@@ -10,30 +10,35 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
+import io.isnad.retrieve.LanguageDetector;
+
 class FollowUpRuleTest {
 
     /** Earlier English questions as they are: the tests of one language never translate. */
     private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
+    /** Each question's language as the service reads it ({@link LanguageDetector#detect}). */
+    private static final String EN = LanguageDetector.ENGLISH;
+    private static final String AR = LanguageDetector.ARABIC;
 
 
     @Test
     void englishPronounCarriesTheEarlierNamesForward() {
         assertEquals(Optional.of("Where will he travel next (Assad Damascus December 1)?"),
-                FollowUpRule.rewrite("Where will he travel next?", List.of("Who met Assad in Damascus on December 1?"),
-                        AS_IS));
+                FollowUpRule.rewrite("Where will he travel next?", EN,
+                        List.of("Who met Assad in Damascus on December 1?"), AS_IS));
     }
 
     @Test
     void englishContentWordsOfTheEarlierQuestionAreCarriedLikeNames() {
         // "he" is the spokesman of the foreign ministry: the role is carried, not only the capitalised "Iran".
-        String rewritten = FollowUpRule.rewrite("What did he warn against?",
+        String rewritten = FollowUpRule.rewrite("What did he warn against?", EN,
                 List.of("Who is the spokesman of Iran's foreign ministry?"), AS_IS).orElseThrow();
         assertEquals("What did he warn against (spokesman Iran foreign ministry)?", rewritten);
     }
 
     @Test
     void shortArabicFollowUpCarriesTheEarlierContentWords() {
-        String rewritten = FollowUpRule.rewrite("وماذا ناقشا؟",
+        String rewritten = FollowUpRule.rewrite("وماذا ناقشا؟", AR,
                 List.of("متى التقى عباس عراقجي بالرئيس بشار الأسد في دمشق؟"), AS_IS).orElseThrow();
         assertTrue(rewritten.startsWith("وماذا ناقشا ("), rewritten);
         assertTrue(rewritten.contains("عراقجي") && rewritten.contains("دمشق"), rewritten);
@@ -74,7 +79,7 @@ class FollowUpRuleTest {
         assertTrue(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت هالحكي؟"));
         assertFalse(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت الحكي؟"));
         assertEquals(Optional.of("ومين الوكالة اللي نقلت هالحكي (قال عراقجي الجيش السوري)؟"),
-                FollowUpRule.rewrite("ومين الوكالة اللي نقلت هالحكي؟", List.of("شو قال عراقجي عن الجيش السوري؟"),
+                FollowUpRule.rewrite("ومين الوكالة اللي نقلت هالحكي؟", AR, List.of("شو قال عراقجي عن الجيش السوري؟"),
                         AS_IS));
     }
 
@@ -92,13 +97,13 @@ class FollowUpRuleTest {
 
     @Test
     void standaloneQuestionIsLeftAlone() {
-        assertEquals(Optional.empty(), FollowUpRule.rewrite("Which Iranian air base did Russian warplanes use?",
+        assertEquals(Optional.empty(), FollowUpRule.rewrite("Which Iranian air base did Russian warplanes use?", EN,
                 List.of("Who met Assad in Damascus on December 1?"), AS_IS));
     }
 
     @Test
     void onlyTheLatestTurnsLendTheirTerms() {
-        String rewritten = FollowUpRule.rewrite("What did they say?", List.of("Who is Bagheri?",
+        String rewritten = FollowUpRule.rewrite("What did they say?", EN, List.of("Who is Bagheri?",
                 "Where is Hamadan?", "Which planes used it?"), AS_IS).orElseThrow();
         assertFalse(rewritten.contains("Bagheri"), rewritten);
         assertTrue(rewritten.contains("Hamadan") && rewritten.contains("planes"), rewritten);
@@ -106,31 +111,33 @@ class FollowUpRuleTest {
 
     @Test
     void anEarlierQuestionThatStoodAloneEndsWhatIsCarried() {
-        String rewritten = FollowUpRule.rewrite("and the wounded?", List.of("Who met Assad in Damascus on 1 December?",
-                "How many people were killed in the Homs academy attack?"), AS_IS).orElseThrow();
+        String rewritten = FollowUpRule.rewrite("and the wounded?", EN,
+                List.of("Who met Assad in Damascus on 1 December?", "How many people were killed in the Homs academy attack?"), AS_IS).orElseThrow();
         assertTrue(rewritten.contains("Homs"), rewritten);
         assertFalse(rewritten.contains("Assad") || rewritten.contains("December"), rewritten);
         // One that pointed back itself did not open a topic: the one before it lends its words too.
-        String twoTurns = FollowUpRule.rewrite("and how many were wounded?", List.of(
+        String twoTurns = FollowUpRule.rewrite("and how many were wounded?", EN, List.of(
                 "Who attacked the Homs military academy?", "How many died?"), AS_IS).orElseThrow();
         assertTrue(twoTurns.contains("Homs") && twoTurns.contains("died"), twoTurns);
     }
 
     @Test
     void noHistoryNoRewrite() {
-        assertEquals(Optional.empty(), FollowUpRule.rewrite("Where will he travel next?", List.of(), AS_IS));
+        assertEquals(Optional.empty(), FollowUpRule.rewrite("Where will he travel next?", EN, List.of(), AS_IS));
     }
 
     @Test
     void aClosingOneStandsForTheCarriedNounNotForANumber() {
         // Searched, "one" is the number (أحد), which any sentence with "one of the leaders" holds.
         assertEquals(Optional.of("and the Iranian (Syrian foreign minister)?"),
-                FollowUpRule.rewrite("and the Iranian one?", List.of("Who is the Syrian foreign minister?"), AS_IS));
+                FollowUpRule.rewrite("and the Iranian one?", EN, List.of("Who is the Syrian foreign minister?"),
+                        AS_IS));
         assertEquals(Optional.of("which (killed Aleppo)?"),
-                FollowUpRule.rewrite("which ones?", List.of("Who was killed in Aleppo?"), AS_IS));
+                FollowUpRule.rewrite("which ones?", EN, List.of("Who was killed in Aleppo?"), AS_IS));
         // Not a "one" that counts, nor one standing alone.
         assertEquals(Optional.of("was only one killed (happened Aleppo attack)?"),
-                FollowUpRule.rewrite("was only one killed?", List.of("What happened in the Aleppo attack?"), AS_IS));
+                FollowUpRule.rewrite("was only one killed?", EN, List.of("What happened in the Aleppo attack?"),
+                        AS_IS));
     }
 
     /**
@@ -139,7 +146,7 @@ class FollowUpRuleTest {
      */
     @Test
     void anArabicFollowUpCarriesAnEnglishQuestionsWordsInArabic() {
-        String rewritten = FollowUpRule.rewrite("ومين نفذ الهجوم؟",
+        String rewritten = FollowUpRule.rewrite("ومين نفذ الهجوم؟", AR,
                 List.of("How many people were killed in the attack on Aleppo?"),
                 english -> english.contains("Aleppo") ? "شخص قتل هجوم حلب" : english).orElseThrow();
         assertEquals("ومين نفذ الهجوم (شخص قتل هجوم حلب)؟", rewritten);
@@ -148,7 +155,7 @@ class FollowUpRuleTest {
     /** An English follow-up to an Arabic question carries its Arabic words as written: nothing is translated. */
     @Test
     void anEnglishFollowUpCarriesAnArabicQuestionsWordsAsWritten() {
-        String rewritten = FollowUpRule.rewrite("what did he call them?",
+        String rewritten = FollowUpRule.rewrite("what did he call them?", EN,
                 List.of("مين اعتبر معارك حلب انتهاكا لاتفاقات أستانا؟"), english -> "ترجمة").orElseThrow();
         assertEquals("what did he call them (اعتبر معارك حلب انتهاكا لاتفاقات أستانا)?", rewritten);
     }

@@ -311,7 +311,7 @@ class QuestionAnalyzerTest {
         "What is the airport named after?|false",
     })
     void aQuestionForTheNameOfItsNounIsToldWhateverTypeItsNounGives(String question, boolean asksName) {
-        assertEquals(asksName, QuestionAnalyzer.asksNameOfHead(question), question);
+        assertEquals(asksName, QuestionAnalyzer.analyze(question).asksNameOfHead(), question);
     }
 
     @ParameterizedTest
