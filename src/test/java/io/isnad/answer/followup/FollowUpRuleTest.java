@@ -112,7 +112,8 @@ class FollowUpRuleTest {
     @Test
     void anEarlierQuestionThatStoodAloneEndsWhatIsCarried() {
         String rewritten = FollowUpRule.rewrite("and the wounded?", EN,
-                List.of("Who met Assad in Damascus on 1 December?", "How many people were killed in the Homs academy attack?"), AS_IS).orElseThrow();
+                List.of("Who met Assad in Damascus on 1 December?",
+                        "How many people were killed in the Homs academy attack?"), AS_IS).orElseThrow();
         assertTrue(rewritten.contains("Homs"), rewritten);
         assertFalse(rewritten.contains("Assad") || rewritten.contains("December"), rewritten);
         // One that pointed back itself did not open a topic: the one before it lends its words too.
