@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -54,13 +55,17 @@ final class UnwrittenNames {
 
     /**
      * The terms a known name (its lexicon key) is written as on the n-gram field: each of the lexicon's
-     * spellings, with or without the article or a proclitic. A function of the key alone, so the index
-     * remembers per version whether it holds any ({@link Snapshot#anyNoneHeld}): counting every form for each
-     * question was about a point of an answer's samples on the seeds (docs/performance.md, "perf40").
+     * spellings, with or without the article or a proclitic, and for a people's plural its adjective's
+     * ({@link ArabicPlaceNames#nisbaSingular}): an article that writes الاتحاد الأوروبي mentions the Europeans.
+     * A function of the key alone, so the index remembers per version whether it holds any ({@link
+     * Snapshot#anyNoneHeld}): counting every form for each question was about a point of an answer's samples
+     * on the seeds (docs/performance.md, "perf40").
      */
     static List<Term> writtenForms(String key) {
         List<Term> forms = new ArrayList<>();
-        for (String spelling : KnownNames.spellings(key)) {
+        Set<String> spellings = new HashSet<>(KnownNames.spellings(key));
+        ArabicPlaceNames.nisbaSingular(key).ifPresent(singular -> spellings.addAll(KnownNames.spellings(singular)));
+        for (String spelling : spellings) {
             for (String form : ArabicProclitics.gluedForms(spelling)) {
                 forms.add(new Term(IndexField.GRAMS.field(), form));
             }

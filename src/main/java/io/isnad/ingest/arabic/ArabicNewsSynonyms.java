@@ -46,8 +46,8 @@ public final class ArabicNewsSynonyms {
     /**
      * Groups of news wordings for one thing where a member may be a phrase: news writes "ceasefire"
      * as هدنة or as وقف إطلاق النار, "in force" as سارية or as دخل حيز التنفيذ, "released" as أفرج
-     * or as أطلق سراح, "took office" as تنصيب or as تولى منصبه. A phrase stands for
-     * the thing only whole, never by one of its words (وقف alone is any stop, إطلاق any launch), so
+     * or as أطلق سراح, "took office" as تنصيب or as تولى منصبه, the Americans as الولايات المتحدة. A
+     * phrase stands for the thing only whole, never by one of its words (وقف alone is any stop, إطلاق any launch), so
      * these groups are kept apart from {@link #GROUPS}, whose members each match on their own.
      * General news vocabulary only, each group measured on every dev set (docs/answers.md).
      */
@@ -55,7 +55,10 @@ public final class ArabicNewsSynonyms {
             List.of("هدنة", "وقف إطلاق النار", "وقف النار"),
             List.of("سارية", "ساري", "سريان", "حيز التنفيذ", "سارية المفعول", "بدأ تطبيق", "بدء تطبيق"),
             List.of("الإفراج", "أفرج", "أفرجت", "إطلاق سراح", "أطلق سراح", "أطلقت سراح"),
-            List.of("تنصيب", "تولى منصب", "تسلم منصب", "أدى اليمين"));
+            List.of("تنصيب", "تولى منصب", "تسلم منصب", "أدى اليمين"),
+            // A state by its short name, its people's adjective or its long name, which news writes most.
+            List.of("أمريكا", "أميركا", "أمريكي", "أميركي", "الولايات المتحدة"),
+            List.of("بريطانيا", "بريطاني", "المملكة المتحدة"));
 
     /**
      * The killed and the wounded (the first two groups): news reports both tolls of one event, each

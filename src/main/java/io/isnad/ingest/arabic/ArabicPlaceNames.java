@@ -2,6 +2,7 @@ package io.isnad.ingest.arabic;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,6 +65,20 @@ public final class ArabicPlaceNames {
      */
     public static boolean nisbaShaped(String bare) {
         return (bare.endsWith("ي") || bare.endsWith("يه")) && bare.length() > 3;
+    }
+
+    /**
+     * The singular of a folded word, without the article, shaped as a nisba's sound plural (اوروبيين،
+     * امريكيون → اوروبي، امريكي); empty for any other word. News names a people by its adjective far more
+     * often than by its plural (الاتحاد الأوروبي for the Europeans).
+     */
+    public static Optional<String> nisbaSingular(String bare) {
+        for (String ending : List.of("يين", "يون")) {
+            if (bare.endsWith(ending) && bare.length() - ending.length() >= 3) {
+                return Optional.of(bare.substring(0, bare.length() - ending.length() + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -74,6 +74,15 @@ class UnwrittenNamesTest extends AbsenceCheckCase {
     }
 
     @Test
+    void aPeoplesPluralIsWrittenWhereItsAdjectiveIs() {
+        Set<String> texts = UnwrittenNames.writtenForms("اوروبيين").stream().map(Term::text)
+                .collect(Collectors.toSet());
+        assertTrue(texts.containsAll(List.of("الاوروبيين", "الاوروبي", "والاوروبي")), texts.toString());
+        Set<String> europe = UnwrittenNames.writtenForms("اوروبا").stream().map(Term::text).collect(Collectors.toSet());
+        assertFalse(europe.contains("الاوروبي"), "a place is not written by its adjective");
+    }
+
+    @Test
     void eachNameKeepsItsOwnAnswerOnOneVersion() {
         // Asked again on the same version, each name's kept answer is its own, not the last one found.
         for (int round = 0; round < 2; round++) {

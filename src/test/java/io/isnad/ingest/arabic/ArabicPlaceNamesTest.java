@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,14 @@ class ArabicPlaceNamesTest {
         assertTrue(ArabicPlaceNames.nisbaShaped("سوريه"));
         assertFalse(ArabicPlaceNames.nisbaShaped("في"));
         assertFalse(ArabicPlaceNames.nisbaShaped("دمشق"));
+    }
+
+    @Test
+    void aPeoplesPluralHasItsAdjectiveAsSingular() {
+        assertEquals(Optional.of("اوروبي"), ArabicPlaceNames.nisbaSingular("اوروبيين"));
+        assertEquals(Optional.of("امريكي"), ArabicPlaceNames.nisbaSingular("امريكيون"));
+        assertEquals(Optional.empty(), ArabicPlaceNames.nisbaSingular("اوروبا"));
+        assertEquals(Optional.empty(), ArabicPlaceNames.nisbaSingular("نبيين"), "too short to be a people's plural");
     }
 
     @Test

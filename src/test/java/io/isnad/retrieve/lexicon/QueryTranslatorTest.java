@@ -123,6 +123,26 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aTruceIsTheCeasefireNewsWrites() {
+        Term truce = term(TRANSLATOR.translate("When did the truce begin?"), "truce");
+        assertTrue(truce.arabic().contains("وقف إطلاق النار"), truce.toString());
+    }
+
+    @Test
+    void takingEffectIsEnteringIntoForce() {
+        for (String question : List.of("When did the truce take effect?", "Was the deal already in effect?",
+                "When did the agreement come into force?")) {
+            assertTrue(query(question).stream().anyMatch(t -> t.source() == Source.PHRASE
+                    && t.arabic().contains("حيز التنفيذ")), question);
+        }
+        assertFalse(englishOf(TRANSLATOR.translate("Was the deal already in effect?")).contains("effect"));
+    }
+
+    private static List<Term> query(String question) {
+        return TRANSLATOR.translate(question).terms();
+    }
+
+    @Test
     void hyphenatedAndSpacedNamesMatchTheSamePhrase() {
         Term hyphenated = term(TRANSLATOR.translate("Which city did Hayat Tahrir al-Sham capture?"),
                 "hayat tahrir al sham");

@@ -94,6 +94,18 @@ class SynonymStemsTest {
         assertTrue(widened.phrases().get(begun + 1).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
     }
 
+    @Test
+    void aStatesPeopleAndShortNameAreFoundAsItsLongName() {
+        for (String word : List.of("الأمريكان", "أمريكا", "الأميركيين")) {
+            SynonymStems.PhraseWidening widened = synonyms.widen(words(word));
+            assertTrue(widened.phrases().getFirst().stream().anyMatch(p -> heldInOrder(p, words("الولايات المتحدة"))),
+                    word);
+        }
+        SynonymStems.PhraseWidening british = synonyms.widen(words("البريطانيين"));
+        assertTrue(british.phrases().getFirst().stream().anyMatch(p -> heldInOrder(p, words("المملكة المتحدة"))));
+        assertFalse(british.phrases().getFirst().stream().anyMatch(p -> heldInOrder(p, words("الولايات المتحدة"))));
+    }
+
     /** Whether each word of {@code phrase} holds the stem at its place in {@code stems}. */
     private static boolean heldInOrder(List<Set<String>> phrase, List<String> stems) {
         if (phrase.size() != stems.size()) {
