@@ -19,6 +19,7 @@ class LanguageDetectorTest {
         "what did he call them? (اعتبر معارك حلب)|en|en",
         "وشو قال Erdogan؟|en|ar",
         "w kam wa7ed?|en|en",
+        "Erdogan قال|en|ar",
     })
     void aMixedTextIsReadByItsLettersForItsPathAndByItsWordsForItsQuestionWords(String text, String byLetters,
             String byWords) {

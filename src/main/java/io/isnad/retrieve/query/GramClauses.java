@@ -1,8 +1,10 @@
 package io.isnad.retrieve.query;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -36,11 +38,24 @@ public final class GramClauses {
         this.settings = settings;
     }
 
-    /** The distinct n-grams of normalised text, at most {@link #MAX_GRAM_CLAUSES}; none when the n-gram field is off. */
+    /**
+     * The distinct n-grams of normalised text in their order, at most {@link #MAX_GRAM_CLAUSES}; none when the n-gram
+     * field is off. A loop into a set sized for the grams, not a stream's {@code distinct} and {@code limit}: every
+     * question's grams pass here, one or more times.
+     */
     public List<String> gramsOf(String normalized) {
-        return settings.gramsWeight() > 0
-                ? analyzers.tokens(IndexField.GRAMS, normalized).stream().distinct().limit(MAX_GRAM_CLAUSES).toList()
-                : List.of();
+        if (settings.gramsWeight() <= 0) {
+            return List.of();
+        }
+        List<String> grams = analyzers.tokens(IndexField.GRAMS, normalized);
+        Set<String> distinct = LinkedHashSet.newLinkedHashSet(Math.min(grams.size(), MAX_GRAM_CLAUSES));
+        for (String gram : grams) {
+            if (distinct.size() == MAX_GRAM_CLAUSES) {
+                break;
+            }
+            distinct.add(gram);
+        }
+        return List.copyOf(distinct);
     }
 
     /**
