@@ -20,6 +20,10 @@ public final class PostQuestion {
      */
     private static final Set<String> ENGLISH = Set.of("job", "post", "position", "occupation", "profession", "rank");
 
+    /** English words that place the asked post before another: "before he became…", "his previous post". */
+    private static final Set<String> ENGLISH_EARLIER = Set.of("before", "previous", "previously", "prior", "former",
+            "formerly", "earlier");
+
     private PostQuestion() {
     }
 
@@ -29,6 +33,15 @@ public final class PostQuestion {
      */
     public static boolean asks(String question, QuestionType type) {
         return !type.typed() && QuestionAnalyzer.words(question).stream().anyMatch(PostQuestion::asksPost);
+    }
+
+    /**
+     * Whether a question asks for a post ({@link #asks}) held before another, by a word that places it earlier
+     * ("What post did he hold before he became commander…?"، "وش كان منصبه قبل ما يصير أمين…؟").
+     */
+    public static boolean asksEarlier(String question, QuestionType type) {
+        return asks(question, type) && QuestionAnalyzer.words(question).stream()
+                .anyMatch(word -> ENGLISH_EARLIER.contains(word) || ArabicPersonTitles.placesPostEarlier(word));
     }
 
     /** The question without the words that ask for a post, as written otherwise. */
