@@ -81,7 +81,7 @@ public final class OfficeDeclines {
      * set only these two questions ask an earlier post (docs/answers.md, "unans47").
      */
     public static boolean namedPostOnly(AskedQuestion question, List<String> quoted) {
-        if (quoted.isEmpty() || !PostQuestion.asksEarlier(question.asked(), question.analysis().type())) {
+        if (quoted.isEmpty() || !PostQuestion.asksEarlier(question.analysis().words(), question.analysis().type())) {
             return false;
         }
         Set<String> named = namedOffices(question);
