@@ -15,7 +15,10 @@ public enum Decline {
      * CountDeclines#noFigureNamed}: a search-box query naming a count, with no figure.
      */
     NO_FIGURE("noFigure", Reach.QUOTED),
-    /** {@link OfficeDeclines#otherRole}, {@link OfficeDeclines#otherPortfolio}, {@link OfficeDeclines#otherRank}. */
+    /**
+     * {@link OfficeDeclines#otherRole}, {@link OfficeDeclines#otherPortfolio}, {@link OfficeDeclines#otherRank},
+     * {@link OfficeDeclines#namedPostOnly}.
+     */
     OTHER_ROLE("otherRole", Reach.QUOTED),
     /**
      * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link

@@ -32,7 +32,8 @@ public final class QuotedDeclines {
         declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied)
                 || CountDeclines.noFigureNamed(question, quoted, tallied));
         declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
-                || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted));
+                || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted)
+                || OfficeDeclines.namedPostOnly(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted)
                 || TimeDeclines.noYear(question, quoted) || TimeDeclines.otherDay(question, quoted)
                 || TimeDeclines.otherMonth(question, quoted) || TimeDeclines.noDateNamed(question, quoted)

@@ -1,5 +1,6 @@
 package io.isnad.answer.question;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,6 +21,10 @@ public final class PostQuestion {
      */
     private static final Set<String> ENGLISH = Set.of("job", "post", "position", "occupation", "profession", "rank");
 
+    /** English words that place the asked post before another: "before he became…", "his previous post". */
+    private static final Set<String> ENGLISH_EARLIER = Set.of("before", "previous", "previously", "prior", "former",
+            "formerly", "earlier");
+
     private PostQuestion() {
     }
 
@@ -28,7 +33,22 @@ public final class PostQuestion {
      * place ("when did he take the job?" and "How long has he held that job?" ask when and how long).
      */
     public static boolean asks(String question, QuestionType type) {
-        return !type.typed() && QuestionAnalyzer.words(question).stream().anyMatch(PostQuestion::asksPost);
+        return asks(QuestionAnalyzer.words(question), type);
+    }
+
+    /**
+     * Whether a question's folded, lower-cased words ask for a post ({@link #asks}) held before another, by a word
+     * that places it earlier ("What post did he hold before he became commander…?"، "وش كان منصبه قبل ما يصير
+     * أمين…؟").
+     */
+    public static boolean asksEarlier(List<String> words, QuestionType type) {
+        return asks(words, type) && words.stream()
+                .anyMatch(word -> ENGLISH_EARLIER.contains(word) || ArabicPersonTitles.placesPostEarlier(word));
+    }
+
+    /** Whether folded, lower-cased words ask for a post, and no time, figure or place. */
+    private static boolean asks(List<String> words, QuestionType type) {
+        return !type.typed() && words.stream().anyMatch(PostQuestion::asksPost);
     }
 
     /** The question without the words that ask for a post, as written otherwise. */

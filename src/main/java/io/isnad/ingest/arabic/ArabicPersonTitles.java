@@ -152,6 +152,13 @@ public final class ArabicPersonTitles {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
+     * The words that place the post a question asks before another, folded: قبل (قبل ما يصير أمين…، قبل أن
+     * يتولى…) and سابق (منصبه السابق). Such a question names the later post and asks the earlier one.
+     */
+    private static final Set<String> EARLIER_POST = Stream.of("قبل", "قبلها", "قبله", "سابق", "السابق", "سابقة",
+            "السابقة", "سابقا").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /**
      * How many words after an office its portfolio may stand: "المتحدث الرسمي باسم وزارة الخارجية"
      * puts it fourth.
      */
@@ -226,6 +233,14 @@ public final class ArabicPersonTitles {
      */
     public static boolean asksPost(String folded) {
         return POST_ASKING.contains(folded) || POST_ASKING.contains(ArabicProclitics.withoutConjunction(folded, 3));
+    }
+
+    /**
+     * Whether a folded word, with or without a glued و or ف, places an asked post before another ({@link
+     * #EARLIER_POST}).
+     */
+    public static boolean placesPostEarlier(String folded) {
+        return EARLIER_POST.contains(folded) || EARLIER_POST.contains(ArabicProclitics.withoutConjunction(folded, 3));
     }
 
     /** Whether folded words name a person's post: a title or rank before a name, or an office's word. */

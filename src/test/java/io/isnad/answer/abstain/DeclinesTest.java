@@ -1006,6 +1006,24 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionForAnEarlierPostAnsweredWithOnlyThePostItNamesIsDeclined() {
+        String secretary = "كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، يوم الثلاثاء، بأن الطيران الروسي تدخل.";
+        String before = "وش كان منصب علي شمخاني قبل ما يصير أمين المجلس الأعلى للأمن القومي؟";
+        assertTrue(OfficeDeclines.namedPostOnly(arabic(before), List.of(secretary)));
+        assertTrue(OfficeDeclines.namedPostOnly(english(
+                "What post did Kiumars Pourhashemi hold before he became commander of Iran's military advisers?"),
+                List.of("نعت وسائل إعلام إيرانية العميد كيومرث بورهاشمي قائد المستشارين العسكريين الإيرانيين في حلب.")));
+        // Another office quoted may be the earlier post.
+        assertFalse(OfficeDeclines.namedPostOnly(arabic(before),
+                List.of(secretary, "وكان شمخاني وزيراً للدفاع قبل تعيينه في المجلس.")));
+        // A question asking the post with no earlier one, or naming no office, is left alone.
+        assertFalse(OfficeDeclines.namedPostOnly(arabic("وش كان منصب علي شمخاني في المجلس الأعلى للأمن القومي؟"),
+                List.of(secretary)));
+        assertFalse(OfficeDeclines.namedPostOnly(arabic("ما منصب علي شمخاني قبل ذلك؟"), List.of(secretary)));
+        assertTrue(Declines.readsQuoted(arabic(before)));
+    }
+
+    @Test
     void theAskedPortfolioOrNoneGivenMayAnswer() {
         String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
         assertFalse(OfficeDeclines.otherPortfolio(arabic("من هو وزير الدفاع الإيراني؟"), List.of(defence)));

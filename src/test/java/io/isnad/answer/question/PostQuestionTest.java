@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
 class PostQuestionTest {
 
     @ParameterizedTest
@@ -24,6 +26,20 @@ class PostQuestionTest {
     void aQuestionAskingAPersonsPostIsToldApartFromOneAskingWhenOrHowLongHeHeldIt(String question, QuestionType type,
             boolean asksPost) {
         assertEquals(asksPost, PostQuestion.asks(question, type), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وش كان منصب علي شمخاني قبل ما يصير أمين المجلس؟|OTHER|true",
+        "ما هو منصبه السابق؟|OTHER|true",
+        "What post did he hold before he became commander?|OTHER|true",
+        "What was his previous job?|OTHER|true",
+        "وش كان منصب علي شمخاني؟|OTHER|false",
+        "What post did he hold?|OTHER|false",
+        "When did he take the job before the war?|DATE|false",
+    })
+    void aQuestionAskingThePostHeldBeforeAnotherIsToldApart(String question, QuestionType type, boolean earlier) {
+        assertEquals(earlier, PostQuestion.asksEarlier(ArabicTextNormalizer.words(question), type), question);
     }
 
     @Test
