@@ -206,8 +206,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     Optional<WordingAside> speakerHeld(SentenceCandidate judged, List<SentenceTokens> articleTokens) {
         return ReportedSpeaker.widened(question, words, evidence, corpus.analyzers(), english(),
                         judged.sentence().text())
-                .map(widened -> WordingAside.of(scorer.reweighted(widened), judged, articleTokens))
-                .filter(held -> held.assessment().coverage() > judged.coverage());
+                .flatMap(widened -> holdingMore(widened, judged, articleTokens));
     }
 
     /**
@@ -229,14 +228,22 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                 .forEach(word -> stems.addAll(corpus.analyzers().wordStems(word)));
         List<EvidenceTerm> yearless = evidence.stream()
                 .map(term -> stems.contains(term.label()) ? term.withWeight(0) : term).toList();
-        return yearless.equals(evidence) ? Optional.empty()
-                : Optional.of(WordingAside.of(scorer.reweighted(yearless), judged, articleTokens))
-                        .filter(held -> held.assessment().coverage() > judged.coverage());
+        return yearless.equals(evidence) ? Optional.empty() : holdingMore(yearless, judged, articleTokens);
     }
 
     /**
-     * The question's evidence re-read (some wording weighing nothing, or a verb of saying held by the sentence's
-     * reporting words), and the judged sentence as it assesses
+     * The judged sentence assessed with the question's evidence re-read as {@code reread}, when that holds more of
+     * the question than its own evidence does ({@link #speakerHeld}, {@link #yearNamed}); empty otherwise.
+     */
+    private Optional<WordingAside> holdingMore(List<EvidenceTerm> reread, SentenceCandidate judged,
+            List<SentenceTokens> articleTokens) {
+        return Optional.of(WordingAside.of(scorer.reweighted(reread), judged, articleTokens))
+                .filter(held -> held.assessment().coverage() > judged.coverage());
+    }
+
+    /**
+     * The question's evidence re-read (some wording weighing nothing, a verb of saying held by the sentence's
+     * reporting words, or a when-question's year noun weighing nothing), and the judged sentence as it assesses
      * it ({@link EvidenceScorer#assess}, with the article's terms as the sentence's own check found them):
      * the assessment that tells whether the sentence holds the rest in full is the one the features read.
      */
