@@ -187,6 +187,22 @@ class ChatPageBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void tryingAgainReplacesTheFailedQuestionAndAnswer() {
+        browser.script("window.__realFetch = window.fetch;"
+                + " window.fetch = () => Promise.reject(new TypeError('Failed to fetch'))");
+        askAndFail(SPOKESMAN_QUESTION);
+        browser.script("window.fetch = window.__realFetch");
+        lastAnswer().findElement(By.cssSelector(".msg-actions button")).click();
+        WebElement answer = waitForAnswer();
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#thread .msg-user")).size(),
+                "the question is in the thread once");
+        assertEquals(List.of(answer), browser.driver.findElements(By.cssSelector("#thread .msg-assistant")),
+                "the failed answer gave way to the new one");
+        assertTrue(browser.driver.findElement(By.cssSelector("#thread .msg-user")).getText()
+                .contains(SPOKESMAN_QUESTION));
+    }
+
+    @Test
     void aQuestionCutAtTheBoxLimitIsToldSo() {
         WebElement limit = browser.driver.findElement(By.id("composer-limit"));
         assertFalse(limit.isDisplayed());
