@@ -187,6 +187,17 @@ class ChatPageBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theServicesOwnRefusalIsShownInThePageLanguage() {
+        switchLanguageTo("ar");
+        // The request as the page sends it (its headers), with a blank question the service refuses.
+        browser.script("const realFetch = window.fetch.bind(window); window.fetch = (url, init = {}) =>"
+                + " realFetch(url, Object.assign({}, init, {body: JSON.stringify({message: ' ', question: ' '})}))");
+        String refused = askAndFail(SPOKESMAN_QUESTION);
+        assertTrue(refused.contains("السؤال مطلوب"), refused);
+        assertFalse(refused.contains("required"), "not the service's English");
+    }
+
+    @Test
     void tryingAgainReplacesTheFailedQuestionAndAnswer() {
         browser.script("window.__realFetch = window.fetch;"
                 + " window.fetch = () => Promise.reject(new TypeError('Failed to fetch'))");
