@@ -23,7 +23,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(code, message);
     }
 
-    /** A refusal of a request asking {@code question}, whose language the message is written in if the client names none. */
+    /**
+     * A refusal of a request asking {@code question}, whose language the message is written in when the
+     * client names none.
+     */
     static ApiException about(String question, ErrorCode code, String message) {
         return new ApiException(code, message, question);
     }

@@ -46,8 +46,8 @@ public class ChatResource {
             + "conversationId; question_too_long: over 2,000 characters; malformed_json: not JSON, or a field of the "
             + "wrong JSON type";
     /** Says no id: the client has the one it sent, and the sentence then has one Arabic (see {@link ErrorMessages}). */
-    static final String NO_SUCH_CONVERSATION = "No such conversation: it never existed or was forgotten after being idle. "
-            + "Omit 'conversationId' to start a new one.";
+    static final String NO_SUCH_CONVERSATION = "No such conversation: it never existed or was forgotten after being "
+            + "idle. Omit 'conversationId' to start a new one.";
     private static final String UNKNOWN_CONVERSATION = "not_found: the conversation never existed or was forgotten "
             + "after being idle";
 

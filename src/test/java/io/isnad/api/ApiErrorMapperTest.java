@@ -29,7 +29,7 @@ class ApiErrorMapperTest {
 
     /** A request that sent no headers: every header asked for is absent. */
     private static HttpHeaders noHeaders() {
-        return (HttpHeaders) Proxy.newProxyInstance(HttpHeaders.class.getClassLoader(), new Class<?>[] {HttpHeaders.class},
-                (proxy, method, args) -> null);
+        return (HttpHeaders) Proxy.newProxyInstance(HttpHeaders.class.getClassLoader(),
+                new Class<?>[] {HttpHeaders.class}, (proxy, method, args) -> null);
     }
 }

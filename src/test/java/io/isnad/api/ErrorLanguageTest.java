@@ -71,8 +71,8 @@ class ErrorLanguageTest {
 
     @Test
     void refusalsBeforeAnyResourceAndTheFrameworksOwnAreSaidInArabicToo() {
-        inArabic(given().header("Accept-Language", "ar").contentType(ContentType.TEXT).body("x").post("/api/ask").then(),
-                415, "unsupported_media_type").body("message", startsWith("أرسل جسم الطلب"));
+        inArabic(given().header("Accept-Language", "ar").contentType(ContentType.TEXT).body("x")
+                .post("/api/ask").then(), 415, "unsupported_media_type").body("message", startsWith("أرسل جسم الطلب"));
         inArabic(given().header("Accept-Language", "ar").get("/api/nothing-here").then(), 404, "not_found")
                 .body("message", equalTo("لا شيء بهذا العنوان."));
         inArabic(given().header("Accept-Language", "ar").get("/api/ask").then(), 405, "method_not_allowed")

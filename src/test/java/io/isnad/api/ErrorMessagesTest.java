@@ -42,6 +42,7 @@ class ErrorMessagesTest {
                 ErrorMessages.in("ar", ErrorCode.NOT_READY, CorpusUnavailableException.STILL_INDEXING));
         assertEquals("حدث خطأ من جهتنا وسُجّل؛ حاول مجدداً بعد قليل.",
                 ErrorMessages.in("ar", ErrorCode.INTERNAL_ERROR, ApiErrorMapper.OUR_FAULT));
-        assertEquals(ApiErrorMapper.OUR_FAULT, ErrorMessages.in("en", ErrorCode.INTERNAL_ERROR, ApiErrorMapper.OUR_FAULT));
+        assertEquals(ApiErrorMapper.OUR_FAULT,
+                ErrorMessages.in("en", ErrorCode.INTERNAL_ERROR, ApiErrorMapper.OUR_FAULT));
     }
 }

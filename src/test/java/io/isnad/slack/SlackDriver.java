@@ -94,7 +94,7 @@ public final class SlackDriver {
         control("POST", "__control?limit=" + method + "&times=" + times + "&retryAfter=" + retryAfterSeconds);
     }
 
-    /** Every later call of {@code method} is refused by Slack with {@code error}, as Slack answers {@code "ok": false}. */
+    /** Every later call of {@code method} is refused with {@code error}, as Slack answers {@code "ok": false}. */
     public void refuse(String method, String error) {
         control("POST", "__control?refuse=" + method + "&error=" + error);
     }

@@ -60,6 +60,7 @@ class SlackWebApiStatusTest {
                 () -> api.setStatus("D1", "1.1", "searching"));
         assertEquals("channel_not_found", refused.slackError().orElseThrow());
         assertThrows(SlackCallException.class, () -> api.setStatus("D1", "1.2", "searching"));
-        assertEquals(2, SlackDriver.of(slack.calls(), SET_STATUS).size(), "one thread's refusal says nothing of the app");
+        assertEquals(2, SlackDriver.of(slack.calls(), SET_STATUS).size(),
+                "one thread's refusal says nothing of the app");
     }
 }
