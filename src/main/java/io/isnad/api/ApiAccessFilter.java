@@ -35,6 +35,7 @@ class ApiAccessFilter {
 
     static final String API_KEY_HEADER = "X-API-Key";
     private static final String BEARER = "Bearer ";
+    static final String NOT_JSON_BODY = "Send the request body as application/json (Content-Type: application/json).";
 
     private final AdminConfig admin;
     private final ApiConfig api;
@@ -148,7 +149,7 @@ class ApiAccessFilter {
         String mediaType = type == null ? "" : type.split(";", 2)[0].strip();
         return mediaType.equalsIgnoreCase("application/json") ? Optional.empty()
                 : Optional.of(new Refusal(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                        "Send the request body as application/json (Content-Type: application/json)."));
+                        NOT_JSON_BODY));
     }
 
     private record Refusal(ErrorCode code, String message) {

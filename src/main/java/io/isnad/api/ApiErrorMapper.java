@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,23 +22,29 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.isnad.feedback.FeedbackUnavailableException;
 import io.isnad.index.CorpusUnavailableException;
 import io.vertx.core.http.HttpClosedException;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * The one place HTTP errors are turned into {@link ApiError} bodies: exceptions of the resources,
  * refusals of the access filter, and failures below the resources (a body over the transport
- * limit, a broken chunked body), which would otherwise get the framework's own HTML or text.
+ * limit, a broken chunked body), which would otherwise get the framework's own HTML or text. The
+ * message is in the reader's language ({@link ErrorMessages}), named in {@code Content-Language}.
  */
 public class ApiErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class);
+    private static final String ACCEPT_LANGUAGE = HttpHeaders.ACCEPT_LANGUAGE;
+    private static final String CONTENT_LANGUAGE = HttpHeaders.CONTENT_LANGUAGE;
+    private static final String VARY = HttpHeaders.VARY;
     static final String BROKEN_BODY = "The request body is truncated or its chunked encoding is malformed.";
+    static final String NOT_JSON = "The request body is not valid JSON for this endpoint.";
+    static final String OUR_FAULT = "Something went wrong on our side; the error was logged.";
+    static final String NO_RATINGS = "Ratings cannot be stored or read right now; the error was logged.";
 
     @ServerExceptionMapper
-    public Response refused(ApiException e) {
-        Response response = respond(e.status(), e.error(), e.getMessage());
+    public Response refused(ApiException e, HttpHeaders headers) {
+        Response response = respond(headers, e.code(), e.getMessage(), e.question());
         if (e instanceof BusyException busy) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(busy.retryAfterSeconds()));
         }
@@ -46,8 +53,8 @@ public class ApiErrorMapper {
 
     /** Jackson's specific exceptions are listed because the framework maps them itself otherwise. */
     @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
-    public Response malformedJson(Exception e) {
-        return respond(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON for this endpoint.");
+    public Response malformedJson(Exception e, HttpHeaders headers) {
+        return respond(headers, ErrorCode.MALFORMED_JSON, NOT_JSON, null);
     }
 
     /**
@@ -55,13 +62,22 @@ public class ApiErrorMapper {
      * name, so the reply is repeatable) is reported with the message written on the constraint.
      */
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers) {
         ConstraintViolation<?> first = e.getConstraintViolations().stream()
                 .min(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
                 .orElseThrow();
         ErrorCode code = first.getConstraintDescriptor().getAnnotation() instanceof Size && asksAQuestion(first)
                 ? ErrorCode.QUESTION_TOO_LONG : ErrorCode.INVALID_REQUEST;
-        return respond(code, first.getMessage());
+        return respond(headers, code, first.getMessage(), questionOf(first.getLeafBean()));
+    }
+
+    /** The question a refused request body asked, if it is one that asks. */
+    private static String questionOf(Object body) {
+        return switch (body) {
+            case AskRequest ask -> ask.question();
+            case ChatRequest chat -> chat.message();
+            case null, default -> null;
+        };
     }
 
     /** Only the user's question itself is "too long"; another field over its limit is just invalid. */
@@ -71,36 +87,35 @@ public class ApiErrorMapper {
     }
 
     @ServerExceptionMapper
-    public Response notReady(CorpusUnavailableException e) {
-        return respond(ErrorCode.NOT_READY, e.getMessage());
+    public Response notReady(CorpusUnavailableException e, HttpHeaders headers) {
+        return respond(headers, ErrorCode.NOT_READY, e.getMessage(), null);
     }
 
     /** The server's disk, not the request: the rating can be sent again once the file is writable. */
     @ServerExceptionMapper
-    public Response feedbackUnavailable(FeedbackUnavailableException e) {
+    public Response feedbackUnavailable(FeedbackUnavailableException e, HttpHeaders headers) {
         LOG.error("Feedback store unavailable", e);
-        return respond(ErrorCode.FEEDBACK_UNAVAILABLE,
-                "Ratings cannot be stored or read right now; the error was logged.");
+        return respond(headers, ErrorCode.FEEDBACK_UNAVAILABLE, NO_RATINGS, null);
     }
 
     @ServerExceptionMapper
-    public Response framework(WebApplicationException e) {
+    public Response framework(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException) {
-            return malformedJson(e);
+            return malformedJson(e, headers);
         }
-        return respond(status, ErrorCode.forStatus(status).code(), message(status));
+        return respond(headers, status, ErrorCode.forStatus(status), message(status), null);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Exception e, HttpHeaders headers) {
         // The resources read bodies through an input stream, which wraps the cause in an IOException.
         if (e instanceof IOException && brokenBody(e)) {
             LOG.warnf("Request body unreadable (%s)", e.getMessage());
-            return respond(ErrorCode.BAD_REQUEST, BROKEN_BODY);
+            return respond(headers, ErrorCode.BAD_REQUEST, BROKEN_BODY, null);
         }
         LOG.error("Unexpected error while handling a request", e);
-        return respond(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side; the error was logged.");
+        return respond(headers, ErrorCode.INTERNAL_ERROR, OUR_FAULT, null);
     }
 
     /**
@@ -118,27 +133,35 @@ public class ApiErrorMapper {
         return false;
     }
 
-    static Response respond(ErrorCode code, String message) {
-        return respond(code.status(), code.code(), message);
+    /** {@code message} is the English one; the reply carries it in the language the request asks for. */
+    private static Response respond(HttpHeaders headers, ErrorCode code, String message, String question) {
+        return respond(headers, code.status(), code, message, question);
     }
 
-    static Response respond(int status, String error, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(error, message)).build();
+    private static Response respond(HttpHeaders headers, int status, ErrorCode code, String message, String question) {
+        String language = ErrorMessages.language(headers.getHeaderString(ACCEPT_LANGUAGE), question);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(CONTENT_LANGUAGE, language).header(VARY, ACCEPT_LANGUAGE)
+                .entity(new ApiError(code.code(), ErrorMessages.in(language, code, message))).build();
     }
 
     /** Writes the error shape straight onto a Vert.x response, for refusals made before any resource runs. */
     static void send(RoutingContext context, ErrorCode code, String message) {
-        send(context, code.status(), code.code(), message);
+        send(context, code.status(), code, message);
     }
 
-    static void send(RoutingContext context, int status, String error, String message) {
+    /** For a bare status (which {@code code} stands for), the framework's or the transport's. */
+    static void send(RoutingContext context, int status, ErrorCode code, String message) {
         if (context.response().headWritten()) {
             context.response().close();
             return;
         }
+        String language = ErrorMessages.language(context.request().getHeader(ACCEPT_LANGUAGE), null);
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
-                .end(new JsonObject().put("error", error).put("message", message).encode());
+                .putHeader(CONTENT_LANGUAGE, language).putHeader(VARY, ACCEPT_LANGUAGE)
+                .end(new JsonObject().put("error", code.code())
+                        .put("message", ErrorMessages.in(language, code, message)).encode());
     }
 
     /**
@@ -146,7 +169,7 @@ public class ApiErrorMapper {
      * for the next request, so the connection is closed once the answer has gone out.
      */
     static void closeAfterResponse(RoutingContext context) {
-        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        context.response().putHeader("Connection", "close");
         context.response().endHandler(v -> context.request().connection().close());
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -44,6 +45,9 @@ public class ChatResource {
     private static final String REFUSED = "invalid_request: blank message, topK outside 1-20, malformed "
             + "conversationId; question_too_long: over 2,000 characters; malformed_json: not JSON, or a field of the "
             + "wrong JSON type";
+    /** Says no id: the client has the one it sent, and the sentence then has one Arabic (see {@link ErrorMessages}). */
+    static final String NO_SUCH_CONVERSATION = "No such conversation: it never existed or was forgotten after being "
+            + "idle. Omit 'conversationId' to start a new one.";
     private static final String UNKNOWN_CONVERSATION = "not_found: the conversation never existed or was forgotten "
             + "after being idle";
 
@@ -92,24 +96,30 @@ public class ChatResource {
     public Multi<OutboundSseEvent> stream(@RequestBody(content = @Content(examples = {
         @ExampleObject(name = "arabic", summary = "An Arabic question, starting a conversation", value = ApiExamples.CHAT_ARABIC),
         @ExampleObject(name = "english", summary = "An English question, three passages", value = ApiExamples.CHAT_ENGLISH)}))
-            @NotNull(message = NO_BODY) @Valid ChatRequest request, @Context Sse sse) {
+            @NotNull(message = NO_BODY) @Valid ChatRequest request, @Context Sse sse, @Context HttpHeaders headers) {
         Turn turn = turn(request);
-        return stream.events(turn.conversation(), turn.message(), turn.topK()).map(e -> event(sse, e));
+        String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        return stream.events(turn.conversation(), turn.message(), turn.topK())
+                .map(e -> event(sse, e, acceptLanguage, turn.message()));
     }
 
     private Turn turn(ChatRequest request) {
         String message = request.message().strip();
         Integer topK = request.topK();
         Optional<String> id = Optional.ofNullable(request.conversationId());
-        Conversation conversation = chat.open(id).orElseThrow(() -> ApiException.notFound("No conversation '"
-                + id.get() + "': it never existed or was forgotten after being idle. Omit 'conversationId' to start a new one."));
+        Conversation conversation = chat.open(id).orElseThrow(() -> ApiException.about(message, ErrorCode.NOT_FOUND,
+                NO_SUCH_CONVERSATION));
         return new Turn(conversation, message, topK == null ? chat.defaultTopK() : topK);
     }
 
-    private OutboundSseEvent event(Sse sse, ChatEvent event) {
+    /** An error event's message is said in the reader's language, as an error response's is. */
+    private OutboundSseEvent event(Sse sse, ChatEvent event, String acceptLanguage, String question) {
+        Object data = event.data() instanceof ChatEvent.Failure failure
+                ? new ApiError(failure.error(), ErrorMessages.in(ErrorMessages.language(acceptLanguage, question),
+                        ErrorCode.ofCode(failure.error()), failure.message()))
+                : event.data();
         try {
-            return sse.newEventBuilder().name(event.name()).data(String.class, json.writeValueAsString(event.data()))
-                    .build();
+            return sse.newEventBuilder().name(event.name()).data(String.class, json.writeValueAsString(data)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a chat event", e);
         }

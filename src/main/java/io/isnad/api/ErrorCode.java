@@ -41,6 +41,16 @@ public enum ErrorCode {
         return code;
     }
 
+    /** The constant spelled {@code code}, or {@link #INTERNAL_ERROR} for a code this list lacks. */
+    static ErrorCode ofCode(String code) {
+        for (ErrorCode known : values()) {
+            if (known.code.equals(code)) {
+                return known;
+            }
+        }
+        return INTERNAL_ERROR;
+    }
+
     /** The error code for a bare status that the framework or the transport produced. */
     static ErrorCode forStatus(int status) {
         return switch (status) {

@@ -96,7 +96,9 @@ public class ErrorResponsesFilter implements OASFilter {
                                 + "with, under the status they come with.")
                         .examples(List.of("invalid_request")))
                 .addProperty("message", OASFactory.createSchema().type(List.of(SchemaType.STRING))
-                        .description("A sentence for people saying what to change; never a stack trace.")
+                        .description("A sentence for people saying what to change; never a stack trace. In "
+                                + "Arabic or English: the first of the two that Accept-Language names, else the "
+                                + "question's language, else English; Content-Language says which.")
                         .examples(List.of("The field 'question' is required and must not be blank.")))
                 .required(List.of("error", "message"));
     }

@@ -45,6 +45,6 @@ class TransportFailureHandler {
         if (status == ErrorCode.BODY_TOO_LARGE.status()) {
             ApiErrorMapper.closeAfterResponse(context);
         }
-        ApiErrorMapper.send(context, status, ErrorCode.forStatus(status).code(), ApiErrorMapper.message(status));
+        ApiErrorMapper.send(context, status, ErrorCode.forStatus(status), ApiErrorMapper.message(status));
     }
 }

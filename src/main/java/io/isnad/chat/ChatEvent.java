@@ -21,6 +21,10 @@ public record ChatEvent(String name, Object data) {
     }
 
     static ChatEvent error(String error, String message) {
-        return new ChatEvent(ERROR, Map.of("error", error, "message", message));
+        return new ChatEvent(ERROR, new Failure(error, message));
+    }
+
+    /** An {@code error} event's data: the HTTP API's error shape, which the API may put in the reader's language. */
+    public record Failure(String error, String message) {
     }
 }

@@ -201,7 +201,7 @@ public class LiveCorpus {
         } catch (ExecutionException e) {
             throw new CorpusUnavailableException("the articles could not be indexed: " + e.getCause().getMessage());
         } catch (TimeoutException e) {
-            throw new CorpusUnavailableException("the articles are still being indexed; try again shortly");
+            throw new CorpusUnavailableException(CorpusUnavailableException.STILL_INDEXING);
         }
     }
 

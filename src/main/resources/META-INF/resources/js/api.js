@@ -1,7 +1,7 @@
 // The service's HTTP API as the page uses it. Answers come from the streaming chat endpoint when
 // the service has one, and from POST /api/ask otherwise (older services, or chat switched off).
 import { readEvents } from './sse.js';
-import { t } from './i18n.js';
+import { t, language } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(message, code = 'error', status = 0) {
@@ -11,7 +11,13 @@ export class ApiError extends Error {
   }
 }
 
-const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
+/**
+ * A request's headers: the service writes an error's message in the page's language
+ * (Accept-Language), not the browser's.
+ */
+function headers(accept, body = true) {
+  return { ...(body ? { 'Content-Type': 'application/json' } : {}), Accept: accept, 'Accept-Language': language() };
+}
 let chatAvailable = true;
 
 /**
@@ -29,8 +35,8 @@ async function reach(path, init) {
 
 /**
  * The error a failed response stands for. Busy (429) and not ready (503 not_ready) are said in the
- * page's language with when to try again, whoever answered: the service's own message is English,
- * and a proxy in front of it answers these with a page of HTML.
+ * page's language with when to try again, whoever answered: a proxy in front of the service answers
+ * these with a page of HTML. Any other refusal is the service's, whose message is in the page's language.
  */
 async function errorFrom(response) {
   const body = await response.json().catch(() => null);
@@ -47,7 +53,7 @@ async function errorFrom(response) {
 }
 
 async function getJson(path, signal) {
-  const response = await reach(path, { headers: { Accept: 'application/json' }, signal });
+  const response = await reach(path, { headers: headers('application/json', false), signal });
   if (!response.ok) throw await errorFrom(response);
   return response.json();
 }
@@ -91,7 +97,7 @@ export async function ask({ question, conversationId, topK }, { onToken = () => 
     if (conversationId) body.conversationId = conversationId;
     const response = await reach('/api/chat/stream', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      headers: headers('text/event-stream'),
       body: JSON.stringify(body),
       signal,
     });
@@ -110,7 +116,7 @@ export async function ask({ question, conversationId, topK }, { onToken = () => 
   }
   const response = await reach('/api/ask', {
     method: 'POST',
-    headers: JSON_HEADERS,
+    headers: headers('application/json'),
     body: JSON.stringify({ question, topK }),
     signal,
   });
@@ -163,7 +169,7 @@ function errorFromEvent(data) {
 export async function sendFeedback(feedback) {
   const response = await reach('/api/feedback', {
     method: 'POST',
-    headers: JSON_HEADERS,
+    headers: headers('application/json'),
     body: JSON.stringify(feedback),
   });
   if (!response.ok) throw await errorFrom(response);

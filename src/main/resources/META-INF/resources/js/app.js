@@ -56,7 +56,8 @@ async function send(rawQuestion) {
   const question = rawQuestion.trim();
   if (!question || state.pending) return;
   ui.welcome.hidden = true;
-  ui.thread.append(userMessage(question));
+  const asked = userMessage(question);
+  ui.thread.append(asked);
   const message = new AssistantMessage();
   ui.thread.append(message.root);
   reveal(message.root);
@@ -72,7 +73,15 @@ async function send(rawQuestion) {
     message.finish(result, { question, conversationId: state.conversationId, dates, onCopy: copyToClipboard });
   } catch (error) {
     if (controller.signal.aborted) return;
-    message.fail(error, () => send(question));
+    message.fail(error, (retry) => {
+      if (state.pending) return;
+      // The failed pair gives way to the question asked again, so the thread holds each question once.
+      const fromKeyboard = retry.matches(':focus-visible');
+      asked.remove();
+      message.root.remove();
+      send(question);
+      if (fromKeyboard) ui.input.focus();
+    });
   } finally {
     if (state.pending === controller) setPending(null);
   }

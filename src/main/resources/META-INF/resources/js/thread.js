@@ -66,12 +66,13 @@ export class AssistantMessage {
       details(result));
   }
 
+  /** The error in place of the answer, with a "Try again" button; onRetry(button) runs on its click. */
   fail(error, onRetry) {
     this.root.dataset.state = 'error';
     this.root.classList.add('msg-error');
     this.root.setAttribute('aria-busy', 'false');
     const retry = el('button', { type: 'button', class: 'btn btn-small' }, t('tryAgain'));
-    retry.addEventListener('click', onRetry);
+    retry.addEventListener('click', () => onRetry(retry));
     clear(this.body);
     append(this.body,
       el('p', { class: 'error-text', role: 'alert' }, t('couldNotAnswer'), error.message || String(error)),

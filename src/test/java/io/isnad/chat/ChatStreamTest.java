@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
@@ -25,7 +24,7 @@ class ChatStreamTest {
                 throw new IllegalStateException("boom");
             }).collect().asList().await().atMost(Duration.ofSeconds(5));
             assertEquals(List.of("token", "error"), events.stream().map(ChatEvent::name).toList());
-            assertEquals("internal_error", ((Map<?, ?>) events.get(1).data()).get("error"));
+            assertEquals("internal_error", ((ChatEvent.Failure) events.get(1).data()).error());
             records = log.records();
         }
         assertEquals(1, records.size());

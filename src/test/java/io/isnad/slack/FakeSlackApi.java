@@ -24,9 +24,10 @@ import io.isnad.testing.LoopbackServer;
  * A local stand-in for Slack's Web API (under {@code /api/}) and for {@code response_url}s (under
  * {@code /response/}), on a free port of 127.0.0.1. It records every call with the time it arrived
  * and answers like Slack ({@code {"ok":true,"ts":...}}). Tests read and clear the calls at
- * {@code /__calls} and steer it through {@code /__control}: a delay before every answer, and HTTP 429
- * with {@code Retry-After} for the first N calls of a method (N = -1: always). Going through HTTP keeps
- * the test free of class-loader questions.
+ * {@code /__calls} and steer it through {@code /__control}: a delay before every answer, HTTP 429
+ * with {@code Retry-After} for the first N calls of a method (N = -1: always), and Slack's own refusal
+ * ({@code "ok": false} with an error code) of every call of a method. Going through HTTP keeps the test
+ * free of class-loader questions.
  */
 public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
 
@@ -36,6 +37,7 @@ public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
     private final AtomicLong delayMs = new AtomicLong();
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+    private final Map<String, String> refused = new ConcurrentHashMap<>();
     private volatile String retryAfter = "1";
     private HttpServer server;
 
@@ -61,6 +63,10 @@ public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
             return;
         }
         pause();
+        if (refused.containsKey(method)) {
+            send(exchange, 200, JSON.writeValueAsString(Map.of("ok", false, "error", refused.get(method))));
+            return;
+        }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("ok", true);
         if (method.equals("chat.postMessage") || method.equals("chat.update")) {
@@ -137,6 +143,7 @@ public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
             calls.clear();
             delayMs.set(0);
             rateLimited.clear();
+            refused.clear();
             retryAfter = "1";
             send(exchange, 204, "");
         } else {
@@ -144,7 +151,10 @@ public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** {@code POST /__control?delayMs=2000}, {@code ?limit=chat.postMessage&times=1&retryAfter=1} (times -1: always). */
+    /**
+     * {@code POST /__control?delayMs=2000}, {@code ?limit=chat.postMessage&times=1&retryAfter=1} (times -1:
+     * always), {@code ?refuse=assistant.threads.setStatus&error=not_allowed_token_type}.
+     */
     private void control(HttpExchange exchange) throws IOException {
         Map<String, String> query = new LinkedHashMap<>();
         for (String pair : exchange.getRequestURI().getQuery().split("&")) {
@@ -157,6 +167,9 @@ public class FakeSlackApi implements QuarkusTestResourceLifecycleManager {
         if (query.containsKey("limit")) {
             rateLimited.put(query.get("limit"), new AtomicInteger(Integer.parseInt(query.get("times"))));
             retryAfter = query.getOrDefault("retryAfter", "1");
+        }
+        if (query.containsKey("refuse")) {
+            refused.put(query.get("refuse"), query.get("error"));
         }
         send(exchange, 204, "");
     }

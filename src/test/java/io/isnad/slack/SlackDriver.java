@@ -22,7 +22,7 @@ import com.slack.api.app_backend.SlackSignature;
 import io.restassured.response.Response;
 
 /** Sends Slack's requests to the service, signed by the SDK's generator, and reads what the {@link FakeSlackApi} saw. */
-final class SlackDriver {
+public final class SlackDriver {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -30,7 +30,7 @@ final class SlackDriver {
     private final String fakeBase;
 
     /** {@code apiUrl} is the configured {@code isnad.slack.api-url}, which points at the fake. */
-    SlackDriver(String apiUrl) {
+    public SlackDriver(String apiUrl) {
         this.fakeBase = apiUrl.substring(0, apiUrl.length() - "api/".length());
     }
 
@@ -71,7 +71,7 @@ final class SlackDriver {
         }
     }
 
-    List<Map<String, Object>> calls() {
+    public List<Map<String, Object>> calls() {
         try {
             String body = HTTP.send(HttpRequest.newBuilder(URI.create(fakeBase + "__calls")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
@@ -92,6 +92,11 @@ final class SlackDriver {
 
     void rateLimit(String method, int times, int retryAfterSeconds) {
         control("POST", "__control?limit=" + method + "&times=" + times + "&retryAfter=" + retryAfterSeconds);
+    }
+
+    /** Every later call of {@code method} is refused with {@code error}, as Slack answers {@code "ok": false}. */
+    public void refuse(String method, String error) {
+        control("POST", "__control?refuse=" + method + "&error=" + error);
     }
 
     private void control(String method, String path) {
@@ -149,7 +154,7 @@ final class SlackDriver {
         return blocks instanceof String text ? JSON.readTree(text) : JSON.valueToTree(blocks);
     }
 
-    static List<Map<String, Object>> of(List<Map<String, Object>> calls, String method) {
+    public static List<Map<String, Object>> of(List<Map<String, Object>> calls, String method) {
         return calls.stream().filter(c -> method.equals(c.get("method"))).toList();
     }
 

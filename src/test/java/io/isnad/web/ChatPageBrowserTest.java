@@ -187,6 +187,33 @@ class ChatPageBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theServicesOwnRefusalIsShownInThePageLanguage() {
+        switchLanguageTo("ar");
+        // The request as the page sends it (its headers), with a blank question the service refuses.
+        browser.script("const realFetch = window.fetch.bind(window); window.fetch = (url, init = {}) =>"
+                + " realFetch(url, Object.assign({}, init, {body: JSON.stringify({message: ' ', question: ' '})}))");
+        String refused = askAndFail(SPOKESMAN_QUESTION);
+        assertTrue(refused.contains("السؤال مطلوب"), refused);
+        assertFalse(refused.contains("required"), "not the service's English");
+    }
+
+    @Test
+    void tryingAgainReplacesTheFailedQuestionAndAnswer() {
+        browser.script("window.__realFetch = window.fetch;"
+                + " window.fetch = () => Promise.reject(new TypeError('Failed to fetch'))");
+        askAndFail(SPOKESMAN_QUESTION);
+        browser.script("window.fetch = window.__realFetch");
+        lastAnswer().findElement(By.cssSelector(".msg-actions button")).click();
+        WebElement answer = waitForAnswer();
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#thread .msg-user")).size(),
+                "the question is in the thread once");
+        assertEquals(List.of(answer), browser.driver.findElements(By.cssSelector("#thread .msg-assistant")),
+                "the failed answer gave way to the new one");
+        assertTrue(browser.driver.findElement(By.cssSelector("#thread .msg-user")).getText()
+                .contains(SPOKESMAN_QUESTION));
+    }
+
+    @Test
     void aQuestionCutAtTheBoxLimitIsToldSo() {
         WebElement limit = browser.driver.findElement(By.id("composer-limit"));
         assertFalse(limit.isDisplayed());

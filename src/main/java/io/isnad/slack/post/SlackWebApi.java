@@ -2,9 +2,12 @@ package io.isnad.slack.post;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
 
 import com.google.gson.Gson;
 import com.slack.api.Slack;
@@ -26,11 +29,20 @@ import io.isnad.slack.render.SlackMessage;
 @ApplicationScoped
 public class SlackWebApi {
 
+    private static final Logger LOG = Logger.getLogger(SlackWebApi.class);
+    private static final String SET_STATUS = "assistant.threads.setStatus";
+    /**
+     * Slack's refusals of a status that hold for the app as installed: a token that is no assistant
+     * app's, or one without the {@code assistant:write} scope.
+     */
+    private static final Set<String> NOT_AN_ASSISTANT = Set.of("not_allowed_token_type", "missing_scope");
+
     private final Slack slack;
     private final MethodsClient methods;
     private final RateLimitRetry retry;
     // The SDK's own snake_case Gson knows how to write Block Kit blocks.
     private final Gson gson = GsonFactory.createSnakeCase();
+    private volatile boolean notAnAssistant;
 
     @Inject
     SlackWebApi(SlackConfig config, SlackCounters counters) {
@@ -70,10 +82,29 @@ public class SlackWebApi {
         call("reactions.add", () -> methods.reactionsAdd(r -> r.channel(channel).timestamp(ts).name(emoji)));
     }
 
-    /** Sets an assistant thread's status line ("is searching…"); fails where the app is not an assistant app. */
-    public void setStatus(String channel, String threadTs, String status) {
-        call("assistant.threads.setStatus", () -> methods.assistantThreadsSetStatus(r -> r.channelId(channel)
-                .threadTs(threadTs).status(status)));
+    /**
+     * Sets an assistant thread's status line ("is searching…"). False where the app is not an
+     * assistant app: Slack's first such refusal is remembered and the call not made again until a
+     * restart (a new token or scope needs one), so every direct message does not log the same refusal.
+     */
+    public boolean setStatus(String channel, String threadTs, String status) {
+        if (notAnAssistant) {
+            return false;
+        }
+        try {
+            call(SET_STATUS, () -> methods.assistantThreadsSetStatus(r -> r.channelId(channel)
+                    .threadTs(threadTs).status(status)));
+            return true;
+        } catch (SlackCallException e) {
+            if (e.slackError().filter(NOT_AN_ASSISTANT::contains).isEmpty()) {
+                throw e;
+            }
+            notAnAssistant = true;
+            LOG.infof("Slack %s refused (%s): the app is not an assistant app, so direct messages get a "
+                    + "\"searching\" message instead; not asked again until a restart", SET_STATUS,
+                    e.slackError().get());
+            return false;
+        }
     }
 
     /** A message only {@code user} sees. */
@@ -117,7 +148,7 @@ public class SlackWebApi {
                 throw new IllegalStateException("HTTP " + e.getResponse().code(), e);
             }
             if (!response.isOk()) {
-                throw new IllegalStateException(response.getError());
+                throw new SlackRefusal(response.getError());
             }
             return response;
         });

@@ -104,10 +104,11 @@ class AnswerFlow {
                 }
                 case DIRECT_MESSAGE -> {
                     try {
-                        slack.setStatus(q.channel(), q.threadTs(), labels.searching());
-                        return Optional.empty();
+                        if (slack.setStatus(q.channel(), q.threadTs(), labels.searching())) {
+                            return Optional.empty();
+                        }
                     } catch (SlackCallException e) {
-                        // Not an assistant app: fall through to the placeholder.
+                        // Slack could not be reached for the status: the placeholder may still go through.
                     }
                 }
             }
