@@ -16,6 +16,7 @@ import os
 import platform
 import random
 import re
+import shlex
 import shutil
 import signal
 import socket
@@ -95,7 +96,8 @@ def launcher_jvm_options(app):
     """The JVM options ./isnad serves with (its serve_jvm list: heap bound, vector module), and the
     app's start-up cache when its build trained one, so the figures are those a user gets."""
     with open(os.path.join(ROOT, "isnad")) as f:
-        listed = re.search(r"^serve_jvm=\((.*?)\)", f.read(), re.M | re.S).group(1).split()
+        # Read as bash reads the list: a quoted option (a pattern with *) is one word, without its quotes.
+        listed = shlex.split(re.search(r"^serve_jvm=\((.*?)\)", f.read(), re.M | re.S).group(1))
     cache = os.path.join(app, "isnad.aot")
     # The cache holds the class loader of the run that trained it, with that folder's jar paths: a
     # build copied elsewhere (--app) would load the classes of target/quarkus-app through it, not
