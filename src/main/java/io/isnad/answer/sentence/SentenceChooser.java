@@ -194,11 +194,11 @@ public final class SentenceChooser {
     static final double TIME_OR_FIGURE_BONUS = 0.05;
     /**
      * For an English question, preference for a sentence that holds as written a figure the question writes
-     * (the 49 of "Super Bowl XLIX", "the 99 freeway"): digits are the same in both languages, so the figure is
+     * (the 33 of "Super Bowl XXXIII", "the 99 freeway"): digits are the same in both languages, so the figure is
      * the one word whose match is sure, yet it weighs by its own idf while each translated word weighs by its
      * rarest form's, mostly the corpus's highest (docs/answers.md, "Thirtieth round: questions about another
      * corpus answered"), and a sentence holding two common translated words outranked the one naming the
-     * asked final. Replayed on xquad-dev's candidates, 0.1 to 0.15 moved four English tuning leads to the gold
+     * asked final. Replayed on xquad-dev's candidates, 0.1 to 0.15 moved five English tuning leads to the gold
      * and no other answered question's, 0.2 a tuning lead away from it; an Arabic question's figure weighs as
      * its other words do (docs/answers.md, "ens48").
      */
