@@ -63,6 +63,11 @@ public record EvidenceTerm(String label, Set<String> forms, double weight, boole
         return label.indexOf(' ') >= 0;
     }
 
+    /** Whether the user typed a figure for this term (digits, or a Roman numeral's value: Super Bowl XLIX → 49). */
+    public boolean figure() {
+        return !label.isEmpty() && label.chars().allMatch(Character::isDigit);
+    }
+
     /** The same term, also matched by {@code more} forms. */
     public EvidenceTerm withFormsAdded(Set<String> more) {
         Set<String> all = new LinkedHashSet<>(forms);

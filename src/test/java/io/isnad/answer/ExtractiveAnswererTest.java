@@ -1388,7 +1388,7 @@ class ExtractiveAnswererTest {
                 score, largestMissing, true, false, true, 1, score,
                 new EvidenceScorer.Assessment(score, largestMissing, 1, true, List.of()),
                 new EvidenceScorer.ArticleCheck(0, true, new EvidenceScorer.TermCounts(new int[0], new boolean[0]), 0,
-                        true), 0, 0, 0, 0, 0, 0);
+                        true), 0, 0, 0, 0, 0, 0, false);
     }
 
     // The sentence quoted may miss a question word a little heavier than max-missing-share (0.3 here)

@@ -101,7 +101,7 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
             EvidenceTerm term = evidence.get(t);
             nameMissing |= names[t] && !inArticle[t];
             boolean held = inArticle[t] && !heldAsOtherRoot(term, article) || namesHeld.contains(term.label());
-            if (!held || isNumber(term) && article.stream().noneMatch(s -> holdsExactly(s, term))) {
+            if (!held || term.figure() && article.stream().noneMatch(s -> holdsExactly(s, term))) {
                 missing.add(term);
                 if (wording[t]) {
                     worded.add(term);
@@ -129,13 +129,13 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
         List<EvidenceTerm> unknownNames = new ArrayList<>();
         boolean unknownFigure = false;
         for (EvidenceTerm term : missing) {
-            numberMissing |= isNumber(term);
+            numberMissing |= term.figure();
             if (indexed(term, docFreqs) || conjugated.contains(term) || misspells(term, article)
                     || !named.contains(term) && weakRootInUse(term, article)) {
                 continue;
             }
             unknownWord = true;
-            unknownFigure |= isNumber(term) && !spelled(term.label());
+            unknownFigure |= term.figure() && !spelled(term.label());
             if (!worded.contains(term) && !named.contains(term) && nameShaped(term.label())) {
                 unknownNames.add(term);
             }
@@ -269,10 +269,6 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
     static boolean indexed(EvidenceTerm term, Map<Term, Integer> docFreqs) {
         return term.forms().stream().anyMatch(f -> docFreqs.get(new Term(IndexField.ARABIC.field(), f)) > 0
                 || docFreqs.get(new Term(IndexField.ENGLISH.field(), f)) > 0);
-    }
-
-    static boolean isNumber(EvidenceTerm term) {
-        return !term.label().isEmpty() && term.label().chars().allMatch(Character::isDigit);
     }
 
     private static boolean holdsExactly(SentenceTokens sentence, EvidenceTerm term) {

@@ -59,7 +59,7 @@ public final class QuestionWording {
                 .forEach(standard -> stems.addAll(analyzers.tokens(IndexField.ARABIC, standard)));
         for (int t = 0; t < wording.length; t++) {
             EvidenceTerm term = evidence.get(t);
-            wording[t] = !names[t] && !AbsentEvidence.isNumber(term) && term.forms().stream().anyMatch(stems::contains);
+            wording[t] = !names[t] && !term.figure() && term.forms().stream().anyMatch(stems::contains);
         }
         return wording;
     }

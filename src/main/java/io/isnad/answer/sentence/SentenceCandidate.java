@@ -45,12 +45,14 @@ import io.isnad.retrieve.EvidenceScorer;
  *        sentence's article and names a place the lexicon knows after a preposition ({@link
  *        io.isnad.answer.shortanswer.ShortAnswerFinder#givesKnownPlace}); for a when- or how-many question,
  *        {@link SentenceChooser#TIME_OR_FIGURE_BONUS} when it holds a time or a figure ({@code typed}); 0 else
+ * @param figureHeld for an English question, whether it holds as written a figure the question writes
+ *        ({@link SentenceChooser#QUESTION_FIGURE_BONUS})
  */
 public record SentenceCandidate(Article article, Sentence sentence, SentenceTokens tokens, double coverage,
         double largestMissing, boolean typed, boolean tallies, boolean retrieved, double passageScore,
         double sentenceScore, EvidenceScorer.Assessment assessment, EvidenceScorer.ArticleCheck articleCheck,
         double rankShortfall, double readOnGain, double scatter, double opening, double carried,
-        double kindBonus) {
+        double kindBonus, boolean figureHeld) {
 
     /**
      * The score it is ranked by: {@code sentenceScore} less its shortfall in the coverage candidates
@@ -58,8 +60,8 @@ public record SentenceCandidate(Article article, Sentence sentence, SentenceToke
      * main story speaks of it, a bonus when its figure counts what a how-many question counts, and
      * part of what it gains when read with the sentence it goes on from, less part of its scatter,
      * plus part of its opening's coverage for a what-is question, part of what its paragraph's
-     * subject names for it, and, where the first sentence gives no answer of the asked kind, a little for
-     * one that does.
+     * subject names for it, where the first sentence gives no answer of the asked kind, a little for
+     * one that does, and a little when it holds a figure an English question writes.
      */
     public double rankScore() {
         return sentenceScore - SentenceChooser.RANKING_WEIGHT * rankShortfall
@@ -67,14 +69,15 @@ public record SentenceCandidate(Article article, Sentence sentence, SentenceToke
                 + SentenceChooser.SPREAD_WEIGHT * articleCheck.spread()
                 + (tallies ? SentenceChooser.TALLY_BONUS : 0)
                 + SentenceChooser.READ_ON_WEIGHT * readOnGain - SentenceChooser.SCATTER_WEIGHT * scatter
-                + SentenceChooser.OPENING_WEIGHT * opening + carried + kindBonus;
+                + SentenceChooser.OPENING_WEIGHT * opening + carried + kindBonus
+                + (figureHeld ? SentenceChooser.QUESTION_FIGURE_BONUS : 0);
     }
 
     /** This candidate with {@code bonus} as its {@link #kindBonus}. */
     SentenceCandidate withKindBonus(double bonus) {
         return new SentenceCandidate(article, sentence, tokens, coverage, largestMissing, typed, tallies, retrieved,
                 passageScore, sentenceScore, assessment, articleCheck, rankShortfall, readOnGain, scatter, opening,
-                carried, bonus);
+                carried, bonus, figureHeld);
     }
 
     /** "file#index": one key per sentence of the corpus. */

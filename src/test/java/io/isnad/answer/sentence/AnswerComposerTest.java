@@ -210,7 +210,7 @@ class AnswerComposerTest {
         return new SentenceCandidate(c.article(), c.sentence(), c.tokens(), c.coverage(), c.largestMissing(),
                 c.typed(), c.tallies(), c.retrieved(), c.passageScore(), c.sentenceScore() + rank - c.rankScore(),
                 c.assessment(), c.articleCheck(), c.rankShortfall(), c.readOnGain(), c.scatter(), c.opening(),
-                c.carried(), c.kindBonus());
+                c.carried(), c.kindBonus(), c.figureHeld());
     }
 
     // Of the related sentences of the lead's article ranked all but level with the first, the one
@@ -243,7 +243,7 @@ class AnswerComposerTest {
                 level.coverage(), level.largestMissing(), level.typed(), level.tallies(), level.retrieved(),
                 level.passageScore(), level.sentenceScore(), level.assessment(), level.articleCheck(),
                 level.rankShortfall(), level.readOnGain(), level.scatter(), level.opening(), level.carried(),
-                level.kindBonus());
+                level.kindBonus(), level.figureHeld());
         assertEquals(Optional.of(palms), composer.related(lead, List.of(lead, palms, ofAnother), List.of(lead),
                 scorer[0]), "of another article");
     }

@@ -55,10 +55,15 @@ class SentenceChooserTest {
 
     /** Every candidate sentence of {@code fixture}'s articles for {@code question}, best first. */
     private static List<SentenceCandidate> rank(ArticleFixture fixture, String question) {
+        return rank(fixture, question, false);
+    }
+
+    /** The same, the question read as English or not ({@link AskedQuestion#english}). */
+    private static List<SentenceCandidate> rank(ArticleFixture fixture, String question, boolean english) {
         Retrieval retrieval = fixture.retrieve(question);
         QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
         return SentenceChooser.rank(fixture.snapshot(), retrieval, new EvidenceScorer(retrieval.query().evidence()),
-                new AskedQuestion(question, question, analysis, false, Optional.empty()),
+                new AskedQuestion(question, question, analysis, english, Optional.empty()),
                 analysis.tallied().isEmpty() ? List.of() : List.of(analysis.tallied()), new boolean[0], false);
     }
 
@@ -332,6 +337,34 @@ class SentenceChooserTest {
             assertTrue(russian.rankWeight() / russian.weight() < minister.rankWeight() / minister.weight(),
                     russian + " " + minister);
         }
+    }
+
+    // An English question's figure is written in the article as typed (a Roman numeral as its value), the one
+    // word whose match is sure, while its translated words weigh by their rarest forms: the sentence writing
+    // the asked final's 49 is preferred by QUESTION_FIGURE_BONUS, one writing the near 48 is not, and the
+    // same words read as an Arabic question's get nothing.
+    @Test
+    void aSentenceWritingAnEnglishQuestionsFigureIsPreferred() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("final"), Map.of("final.txt", """
+                نهائي الدوري
+                وفاز الفريق باللقب بعد موسم طويل من المباريات والانتصارات.
+                وفي السوبر بول 49 فاز فريق نيو إنغلاند باتريوتس.
+                وفي السوبر بول 48 فاز فريق سياتل."""))) {
+            String question = "Who won Super Bowl XLIX?";
+            List<SentenceCandidate> english = rank(one, question, true);
+            List<SentenceCandidate> unread = rank(one, question, false);
+            SentenceCandidate written = holding(english, "49");
+            assertTrue(written.figureHeld());
+            assertFalse(holding(english, "48").figureHeld());
+            assertFalse(holding(unread, "49").figureHeld());
+            assertEquals(SentenceChooser.QUESTION_FIGURE_BONUS,
+                    written.rankScore() - holding(unread, "49").rankScore(), 1e-9);
+            assertEquals(written, english.getFirst());
+        }
+    }
+
+    private static SentenceCandidate holding(List<SentenceCandidate> ranked, String text) {
+        return ranked.stream().filter(c -> c.sentence().text().contains(text)).findFirst().orElseThrow();
     }
 
     private static EvidenceTerm term(Retrieval retrieval, String label) {
