@@ -129,7 +129,8 @@ public final class TimeDeclines {
      * month answered with a year (docs/answers.md, "unans46").
      */
     public static boolean noHour(AskedQuestion question, List<String> quoted) {
-        return question.analysis().type() == QuestionType.DATE && ShortAnswerFinder.asksClockTime(question.text())
+        return question.analysis().type() == QuestionType.DATE
+                && ShortAnswerFinder.asksClockTime(question.searched().words())
                 && quoted.stream().noneMatch(ArabicCalendarWords::tellsHour);
     }
 
