@@ -140,7 +140,7 @@ public final class Declines {
         List<String> words = question.analysis().words();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
                 || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(words) > 0
-                || !ArabicCalendarWords.monthsAsked(words).isEmpty() || OrdinalDeclines.namesPlace(question)
+                || !question.analysis().monthsAsked().isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
                 || ArabicSpeechVerbs.asksReply(words) || PostQuestion.asksEarlier(words, type);
