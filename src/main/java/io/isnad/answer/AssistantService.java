@@ -237,13 +237,33 @@ public class AssistantService {
      * model's weights from these.
      */
     public Optional<ExtractiveAnswerer.Choice> abstentionChoice(Corpus corpus, Question q, HybridRetriever searchedBy) {
+        try (Snapshot snapshot = corpus.acquire()) {
+            Searched searched = searched(snapshot, q, searchedBy);
+            return extractive.choose(snapshot, searched.retrieval(), searched.question());
+        }
+    }
+
+    /**
+     * {@code q} as the service searches and asks it when {@code searchedBy} retrieves: a follow-up made standalone
+     * and searched so, with the answer its earlier question was given. The abstention model's choice is made from
+     * it ({@link #abstentionChoice}), and the diagnosis tools read a follow-up off it as the service answers it.
+     */
+    public Searched searched(Snapshot snapshot, Question q, HybridRetriever searchedBy) {
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q, language);
-        try (Snapshot snapshot = corpus.acquire()) {
-            Retrieval retrieval = searchedBy.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
-                    language, q.topK());
-            return extractive.choose(snapshot, retrieval, asked(snapshot, q, rewritten, language, searchedBy));
-        }
+        Retrieval retrieval = searchedBy.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
+                language, q.topK());
+        return new Searched(rewritten, retrieval, asked(snapshot, q, rewritten, language, searchedBy));
+    }
+
+    /**
+     * A question as {@link #searched} searched it.
+     *
+     * @param rewritten a follow-up's standalone question, empty when the question was searched as asked
+     * @param retrieval the search's passages and evidence
+     * @param question the question as the answerers see it, with the previous answer in a follow-up
+     */
+    public record Searched(Optional<String> rewritten, Retrieval retrieval, AskedQuestion question) {
     }
 
     private AskedQuestion asked(Snapshot corpus, Question q, Optional<String> rewritten, String language,

@@ -44,6 +44,7 @@ import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.LanguageDetector;
@@ -330,10 +331,12 @@ public class ExtractiveAnswerer {
         Supplier<boolean[]> writtenInJudged = () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,
                 features.margin(), judge.reading().wording(), t -> held.opening()[t], writtenInJudged));
+        List<String> judgedWords = Declines.readsJudgedWords(question)
+                ? ArabicTextNormalizer.words(judged.sentence().text()) : List.of();
         declineIf(declines, Decline.HELD_IN_DATES_ONLY, Declines.heldInDatesOnly(question, evidence, writtenInJudged,
-                judged.sentence().text(), corpus.analyzers()::wordStems));
+                judgedWords, corpus.analyzers()::wordStems));
         declineIf(declines, Decline.HELD_BY_CLIPPED_STEM, Declines.heldByClippedStemOnly(question, evidence,
-                writtenInJudged, judged.sentence().text(), corpus.analyzers()::wordStems));
+                writtenInJudged, judgedWords, corpus.analyzers()::wordStems));
         declineIf(declines, Decline.RARE_WORDS_BELOW_ANOTHER, Declines.rareWordsBelowAnother(question, evidence,
                 retrieval.passages().getFirst().file().equals(judged.article().file()), features.margin(),
                 judge.reading().wording(), writtenInJudged));

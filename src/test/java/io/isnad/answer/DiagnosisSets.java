@@ -12,6 +12,7 @@ import org.apache.lucene.util.IOUtils;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.eval.DevSplit;
@@ -49,12 +50,13 @@ public final class DiagnosisSets {
     }
 
     /**
-     * The sentence the abstention model judges for a question asked alone ({@link ExtractiveAnswerer#judged}):
-     * the tools read its features, and the checks of {@code SentenceJudge} that decline by it, off the same one.
+     * The sentence the abstention model judges ({@link ExtractiveAnswerer#judged}), in a follow-up with the
+     * {@code previous} answer's article kept in the running: the tools read its features, and the checks of
+     * {@code SentenceJudge} that decline by it, off the same one.
      */
-    public static SentenceCandidate judged(ExtractiveAnswerer answerer,
-            List<SentenceCandidate> ranked) {
-        return answerer.judged(ranked, Optional.empty());
+    public static SentenceCandidate judged(ExtractiveAnswerer answerer, List<SentenceCandidate> ranked,
+            Optional<PreviousAnswer> previous) {
+        return answerer.judged(ranked, previous);
     }
 
     /** Every question's line with its set's label and its part, in the order of the sets and their questions. */

@@ -140,7 +140,7 @@ public final class Declines {
         List<String> words = question.analysis().words();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
                 || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(words) > 0
-                || !ArabicCalendarWords.monthsAsked(words).isEmpty() || OrdinalDeclines.namesPlace(question)
+                || !question.analysis().monthsAsked().isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
                 || ArabicSpeechVerbs.asksReply(words) || PostQuestion.asksEarlier(words, type);
@@ -284,6 +284,15 @@ public final class Declines {
     }
 
     /**
+     * Whether a check here reads the judged sentence word by word ({@link #heldInDatesOnly}, {@link
+     * #heldByClippedStemOnly}): an English question's, not a follow-up's. Only then need a caller split it into
+     * words ({@link ArabicTextNormalizer#words}), once for both: each split it anew.
+     */
+    public static boolean readsJudgedWords(AskedQuestion question) {
+        return question.english() && question.previous().isEmpty();
+    }
+
+    /**
      * Whether an English question, not a follow-up, has a word that names no day or month which the judged
      * sentence writes ({@code written}) only in its dates ({@link ArabicCalendarWords#dateWords}): "syria
      * people's assembly number of seats" judged on "…، صباح الجمعة، ارتفاع عدد ضحايا…" (assembly is جمعية, the
@@ -295,15 +304,14 @@ public final class Declines {
      * seeds-unanswerable, one of xquad-over-seeds) and moved no other question (docs/answers.md, "en46").
      *
      * @param written per evidence term, whether the judged sentence writes it ({@code EvidenceScorer.writtenIn})
-     * @param judged the judged sentence's text
+     * @param words the judged sentence's words ({@link #readsJudgedWords})
      * @param stems a folded word's stems as the Arabic field indexes it
      */
     public static boolean heldInDatesOnly(AskedQuestion question, List<EvidenceTerm> evidence,
-            Supplier<boolean[]> written, String judged, Function<String, Set<String>> stems) {
-        if (!question.english() || question.previous().isPresent()) {
+            Supplier<boolean[]> written, List<String> words, Function<String, Set<String>> stems) {
+        if (!readsJudgedWords(question)) {
             return false;
         }
-        List<String> words = ArabicTextNormalizer.words(judged);
         boolean[] dating = ArabicCalendarWords.dateWords(words);
         if (IntStream.range(0, dating.length).noneMatch(i -> dating[i])) {
             return false;
@@ -354,17 +362,15 @@ public final class Declines {
      * (docs/answers.md, "en47").
      *
      * @param written per evidence term, whether the judged sentence writes it ({@code EvidenceScorer.writtenIn})
-     * @param judged the judged sentence's text
+     * @param words the judged sentence's words ({@link #readsJudgedWords})
      * @param stems a folded word's stems as the Arabic field indexes it
      */
     public static boolean heldByClippedStemOnly(AskedQuestion question, List<EvidenceTerm> evidence,
-            Supplier<boolean[]> written, String judged, Function<String, Set<String>> stems) {
-        if (!question.english() || question.previous().isPresent()
-                || evidence.stream().allMatch(t -> t.fuzzy() || t.clipped().isEmpty())) {
+            Supplier<boolean[]> written, List<String> words, Function<String, Set<String>> stems) {
+        if (!readsJudgedWords(question) || evidence.stream().allMatch(t -> t.fuzzy() || t.clipped().isEmpty())) {
             return false;
         }
         boolean[] writes = written.get();
-        List<String> words = ArabicTextNormalizer.words(judged);
         return IntStream.range(0, evidence.size()).anyMatch(t -> writes[t] && !evidence.get(t).fuzzy()
                 && !evidence.get(t).clipped().isEmpty() && onlyByOtherEndings(evidence.get(t), words, stems));
     }

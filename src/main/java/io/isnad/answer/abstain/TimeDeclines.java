@@ -76,7 +76,7 @@ public final class TimeDeclines {
     }
 
     /**
-     * Whether a question that names a month ({@link ArabicCalendarWords#monthsAsked}: "ممن تموز الهند؟", "What
+     * Whether a question that names a month ({@link QuestionAnalysis#monthsAsked}: "ممن تموز الهند؟", "What
      * happened in July?") is answered by sentences none of which writes that month under any of its names
      * ({@link ArabicCalendarWords#monthsWritten}: تموز is يوليو): they tell of another time or of none, as
      * {@link #otherDay} reasons of a day. The sentences are all those the answer quotes (docs/answers.md,
@@ -87,7 +87,7 @@ public final class TimeDeclines {
         if (quoted.isEmpty()) {
             return false;
         }
-        Set<Integer> months = ArabicCalendarWords.monthsAsked(question.analysis().words());
+        Set<Integer> months = question.analysis().monthsAsked();
         return !months.isEmpty() && quoted.stream()
                 .noneMatch(s -> ArabicCalendarWords.monthsWritten(s).stream().anyMatch(months::contains));
     }
@@ -129,7 +129,8 @@ public final class TimeDeclines {
      * month answered with a year (docs/answers.md, "unans46").
      */
     public static boolean noHour(AskedQuestion question, List<String> quoted) {
-        return question.analysis().type() == QuestionType.DATE && ShortAnswerFinder.asksClockTime(question.text())
+        return question.analysis().type() == QuestionType.DATE
+                && ShortAnswerFinder.asksClockTime(question.searched().words())
                 && quoted.stream().noneMatch(ArabicCalendarWords::tellsHour);
     }
 

@@ -1,6 +1,9 @@
 package io.isnad.answer.question;
 
 import java.util.List;
+import java.util.Set;
+
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 
 /**
  * What a question asks for.
@@ -46,14 +49,18 @@ import java.util.List;
  *        the unit the word lists read a question in (a day or month named, a reply or a topic asked, a place in
  *        a series, a counted noun): folded once here, where each of these checks folded it anew
  *        (docs/performance.md, "perf44")
+ * @param monthsAsked the months (1 to 12) the question names ({@link ArabicCalendarWords#monthsAsked}: تموز،
+ *        July), empty when it names none: read off {@code words} here, where finding whether to read the quoted
+ *        sentences and the check of the month asked ({@code TimeDeclines.otherMonth}) each worked them out anew
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
         boolean byNoun, boolean asksName, boolean asksNameOfHead, String head, QuestionType searchBoxKind,
-        QuestionType lateFigureType, List<String> words) {
+        QuestionType lateFigureType, List<String> words, Set<Integer> monthsAsked) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);
         words = List.copyOf(words);
+        monthsAsked = Set.copyOf(monthsAsked);
     }
 
     /**
@@ -62,7 +69,7 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
      */
     public QuestionAnalysis withFocus(List<String> otherFocus) {
         return new QuestionAnalysis(type, otherFocus, counted, tallied, byNoun, asksName, asksNameOfHead, head,
-                searchBoxKind, lateFigureType, words);
+                searchBoxKind, lateFigureType, words, monthsAsked);
     }
 
     /**

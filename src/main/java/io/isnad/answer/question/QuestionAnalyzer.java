@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -51,8 +52,9 @@ public final class QuestionAnalyzer {
         QuestionType searchBoxKind = untypedEnglish ? EnglishQuestionTyper.searchBoxKind(words) : QuestionType.OTHER;
         QuestionType lateFigureType = untypedEnglish && !asksNameOfHead
                 ? EnglishQuestionTyper.lateFigureType(words, shown) : QuestionType.OTHER;
+        List<String> folded = ArabicTextNormalizer.words(question);
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(),
-                asksNameOfHead, head, searchBoxKind, lateFigureType, ArabicTextNormalizer.words(question));
+                asksNameOfHead, head, searchBoxKind, lateFigureType, folded, ArabicCalendarWords.monthsAsked(folded));
     }
 
     /**

@@ -137,9 +137,14 @@ public final class ShortAnswerFinder {
         return DateChoice.asksYear(ArabicTextNormalizer.normalize(question));
     }
 
-    /** Whether a question asks the time on the clock: في أي ساعة، الساعة كم، what time. */
-    public static boolean asksClockTime(String question) {
-        return DateChoice.asksClockTime(ArabicTextNormalizer.normalize(question));
+    /**
+     * Whether a question asks the time on the clock: في أي ساعة، الساعة كم، what time.
+     *
+     * @param words the question's words as its analysis folded them ({@link QuestionAnalysis#words}): the phrases
+     *        are read across them, so the question is not folded again
+     */
+    public static boolean asksClockTime(List<String> words) {
+        return DateChoice.asksClockTime(String.join(" ", words));
     }
 
     /** Whether a question asks how long: كم سنة، كم من الوقت، كم دام، ما مدة، how long. */

@@ -232,7 +232,7 @@ public final class ArabicPersonTitles {
      * #POST_ASKING}).
      */
     public static boolean asksPost(String folded) {
-        return POST_ASKING.contains(folded) || POST_ASKING.contains(ArabicProclitics.withoutConjunction(folded, 3));
+        return withOrWithoutConjunction(POST_ASKING, folded);
     }
 
     /**
@@ -240,7 +240,12 @@ public final class ArabicPersonTitles {
      * #EARLIER_POST}).
      */
     public static boolean placesPostEarlier(String folded) {
-        return EARLIER_POST.contains(folded) || EARLIER_POST.contains(ArabicProclitics.withoutConjunction(folded, 3));
+        return withOrWithoutConjunction(EARLIER_POST, folded);
+    }
+
+    /** Whether a folded word is one of {@code words} as written or without a glued و or ف, when over 3 letters. */
+    private static boolean withOrWithoutConjunction(Set<String> words, String folded) {
+        return words.contains(folded) || words.contains(ArabicProclitics.withoutConjunction(folded, 3));
     }
 
     /** Whether folded words name a person's post: a title or rank before a name, or an office's word. */

@@ -18,6 +18,7 @@ import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.index.IndexAnalyzers;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
 class DeclinesTest {
@@ -638,6 +639,15 @@ class DeclinesTest {
         assertFalse(Declines.placeElsewhere(followUp, terms("commander", "damascus"), t -> t != 1));
     }
 
+    @Test
+    void onlyAnEnglishQuestionNotAFollowUpHasItsJudgedSentenceReadWordByWord() {
+        assertTrue(Declines.readsJudgedWords(english("How many seats does Syria's people's assembly have?")));
+        assertFalse(Declines.readsJudgedWords(arabic("كم مقعداً في مجلس الشعب السوري؟")));
+        String question = "and the seats?";
+        assertFalse(Declines.readsJudgedWords(new AskedQuestion(question, question, QuestionAnalyzer.analyze(question),
+                true, Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "syria people's assembly")))));
+    }
+
     /**
      * A word the judged sentence holds only in a weekday (assembly as جمعية, stem of الجمعة) or in a date (first as
      * أول, الأول من ديسمبر) is a homograph met by chance; held in another word too, or asked as a day, it is held.
@@ -649,26 +659,28 @@ class DeclinesTest {
                 term("assembly", "جمعيه", "مجلس"));
         String friday = "وأعلنت وزارة الصحة في سوريا، صباح الجمعة، ارتفاع عدد الضحايا.";
         boolean[] written = {false, true, true};
-        assertTrue(Declines.heldInDatesOnly(seats, evidence, () -> written, friday, ANALYZERS::wordStems));
+        assertTrue(Declines.heldInDatesOnly(seats, evidence, () -> written, words(friday), ANALYZERS::wordStems));
         assertFalse(Declines.heldInDatesOnly(seats, evidence, () -> written,
-                friday + " وانعقدت الجمعية العامة في سوريا.", ANALYZERS::wordStems), "held outside the date too");
-        assertFalse(Declines.heldInDatesOnly(seats, evidence, () -> new boolean[] {false, true, false}, friday,
-                ANALYZERS::wordStems), "not written: the model reads it as missing");
+                words(friday + " وانعقدت الجمعية العامة في سوريا."), ANALYZERS::wordStems),
+                "held outside the date too");
+        assertFalse(Declines.heldInDatesOnly(seats, evidence, () -> new boolean[] {false, true, false},
+                words(friday), ANALYZERS::wordStems), "not written: the model reads it as missing");
         assertFalse(Declines.heldInDatesOnly(english("What happened in Syria on Friday?"),
-                List.of(term("syria", "سوريا"), term("friday", "جمعيه")), () -> new boolean[] {true, true}, friday,
-                ANALYZERS::wordStems), "the day asked");
+                List.of(term("syria", "سوريا"), term("friday", "جمعيه")), () -> new boolean[] {true, true},
+                words(friday), ANALYZERS::wordStems), "the day asked");
         AskedQuestion first = english("When did the rebels first enter the town?");
         List<EvidenceTerm> firstTerms = List.of(term("rebels", "ثوار"), term("first", "اول"));
         String december = "دخل الثوار البلدة في الأول من ديسمبر/كانون الأول.";
-        assertTrue(Declines.heldInDatesOnly(first, firstTerms, () -> new boolean[] {true, true}, december,
+        assertTrue(Declines.heldInDatesOnly(first, firstTerms, () -> new boolean[] {true, true}, words(december),
                 ANALYZERS::wordStems));
         assertFalse(Declines.heldInDatesOnly(first, firstTerms, () -> new boolean[] {true, true},
-                "دخل الثوار البلدة أول مرة في الأول من ديسمبر.", ANALYZERS::wordStems), "first written as itself");
+                words("دخل الثوار البلدة أول مرة في الأول من ديسمبر."), ANALYZERS::wordStems),
+                "first written as itself");
         assertFalse(Declines.heldInDatesOnly(arabic("متى دخل الثوار البلدة أول مرة؟"), firstTerms,
-                () -> new boolean[] {true, true}, december, ANALYZERS::wordStems), "an Arabic question");
+                () -> new boolean[] {true, true}, words(december), ANALYZERS::wordStems), "an Arabic question");
         List<EvidenceTerm> named = List.of(term("rebels", "ثوار"),
                 new EvidenceTerm("first", Set.of("اول"), 6.0, true));
-        assertFalse(Declines.heldInDatesOnly(first, named, () -> new boolean[] {true, true}, december,
+        assertFalse(Declines.heldInDatesOnly(first, named, () -> new boolean[] {true, true}, words(december),
                 ANALYZERS::wordStems), "a name, matched by its spelling variants as well");
     }
 
@@ -681,17 +693,24 @@ class DeclinesTest {
                 announced.forms(), 6.0, false, Set.of(), List.of(), 6.0, cut));
         boolean[] written = {true, true};
         String supreme = "كشف أمين المجلس الأعلى للأمن القومي أن الطيران تدخل في حلب.";
-        assertTrue(Declines.heldByClippedStemOnly(announce, evidence, () -> written, supreme, ANALYZERS::wordStems));
+        assertTrue(Declines.heldByClippedStemOnly(announce, evidence, () -> written, words(supreme),
+                ANALYZERS::wordStems));
         assertFalse(Declines.heldByClippedStemOnly(announce, evidence, () -> written,
-                "وجاء الإعلان عن الانسحاب من حلب.", ANALYZERS::wordStems), "the translation written with its ان");
+                words("وجاء الإعلان عن الانسحاب من حلب."), ANALYZERS::wordStems),
+                "the translation written with its ان");
         assertFalse(Declines.heldByClippedStemOnly(announce, evidence, () -> written,
-                supreme + " وجاء الإعلان بعد ذلك.", ANALYZERS::wordStems), "held by the translation too");
-        assertFalse(Declines.heldByClippedStemOnly(announce, evidence, () -> new boolean[] {true, false}, supreme,
-                ANALYZERS::wordStems), "not written: the model reads it as missing");
+                words(supreme + " وجاء الإعلان بعد ذلك."), ANALYZERS::wordStems), "held by the translation too");
+        assertFalse(Declines.heldByClippedStemOnly(announce, evidence, () -> new boolean[] {true, false},
+                words(supreme), ANALYZERS::wordStems), "not written: the model reads it as missing");
         assertFalse(Declines.heldByClippedStemOnly(announce, List.of(term("aleppo", "حلب"), announced),
-                () -> written, supreme, ANALYZERS::wordStems), "no stem cut");
+                () -> written, words(supreme), ANALYZERS::wordStems), "no stem cut");
         assertFalse(Declines.heldByClippedStemOnly(arabic("هل أعلن الجيش الانسحاب من حلب؟"), evidence,
-                () -> written, supreme, ANALYZERS::wordStems), "an Arabic question");
+                () -> written, words(supreme), ANALYZERS::wordStems), "an Arabic question");
+    }
+
+    /** A judged sentence's words, as the answerer splits it once for the checks that read it word by word. */
+    private static List<String> words(String sentence) {
+        return ArabicTextNormalizer.words(sentence);
     }
 
     /** A term of {@code label} whose forms are the stems the Arabic field gives {@code words}. */

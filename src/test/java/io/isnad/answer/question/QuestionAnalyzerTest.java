@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -312,6 +313,15 @@ class QuestionAnalyzerTest {
     })
     void aQuestionForTheNameOfItsNounIsToldWhateverTypeItsNounGives(String question, boolean asksName) {
         assertEquals(asksName, QuestionAnalyzer.analyze(question).asksNameOfHead(), question);
+    }
+
+    @Test
+    void theMonthsAQuestionNamesAreReadWithItsWords() {
+        assertEquals(Set.of(7), QuestionAnalyzer.analyze("ممن تموز الهند؟").monthsAsked());
+        assertEquals(Set.of(11), QuestionAnalyzer.analyze("ماذا حدث في تشرين الثاني؟").monthsAsked());
+        assertEquals(Set.of(7), QuestionAnalyzer.analyze("What happened in July?").monthsAsked());
+        assertEquals(Set.of(), QuestionAnalyzer.analyze("من مارس الرياضة في الهند؟").monthsAsked(), "practised");
+        assertEquals(Set.of(3), QuestionAnalyzer.analyze("ماذا حدث في شهر مارس؟").monthsAsked());
     }
 
     @ParameterizedTest

@@ -791,6 +791,21 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void theClockTimeAskedIsReadOffTheAnalysedWords() {
+        assertTrue(asksClockTime("في أيّ ساعةٍ تعرضت القنصلية للهجوم؟"), "marks and ة folded by the analysis");
+        assertTrue(asksClockTime("الساعة كم وصل الوزير؟"));
+        assertTrue(asksClockTime("At What TIME was the consulate attacked?"), "lower-cased by the analysis");
+        assertTrue(asksClockTime("What was the time on the clock when he scored?"));
+        assertFalse(asksClockTime("كم ساعة استمر الحصار؟"), "how many hours: a length");
+        assertFalse(asksClockTime("ما الساعات التي قضاها الوفد؟"));
+        assertFalse(asksClockTime("What timed the attack?"));
+    }
+
+    private static boolean asksClockTime(String question) {
+        return ShortAnswerFinder.asksClockTime(QuestionAnalyzer.analyze(question).words());
+    }
+
+    @Test
     void aLengthOfTimeIsAFigureWithItsUnitAPeriodOrAClockFigure() {
         assertTrue(ShortAnswerFinder.asksDuration("How long was the truce supposed to last?"));
         assertTrue(ShortAnswerFinder.asksDuration("how many days had they been based there"));
