@@ -82,6 +82,12 @@ class ExtractiveAnswererTest {
         return new ExtractiveAnswerer(settings, model, new AnswerComposer(settings));
     }
 
+    /** An answerer whose model answers whatever it is asked: only the rules that read the question can decline. */
+    private static ExtractiveAnswerer answersEverything() {
+        return answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+    }
+
     private Optional<Draft> answer(String question) {
         return answerer.answer(snapshot, articles.retrieve(question),
                 new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
@@ -351,6 +357,48 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhereFollowUpToAnotherKindQuotesThePreviousSentenceAgainForAKnownPlaceAfterAPreposition()
+            throws IOException {
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("attack"), Map.of("a.txt", """
+                الهجوم
+                واستهدفت التنظيمات المسلحة يوم الخميس حفل تخريج الكلية الحربية في حمص بطائرات مسيرة.
+                وأعلنت وزارة الصحة أن عدد الجرحى بلغ مئتين."""))) {
+            // The shown sentence gives the place only after في, with no place noun: after a when-question it
+            // answers "where?" too. Not when the previous question named Homs, nor after a where-question,
+            // whose answer the place already was.
+            String followUp = "وأين حدث ذلك؟";
+            String named = "متى استهدفت التنظيمات المسلحة حفل تخريج الكلية الحربية في حمص؟";
+            String unnamed = "متى استهدفت التنظيمات المسلحة حفل تخريج الكلية الحربية؟";
+            for (var previous : List.of(Map.entry(unnamed, QuestionType.DATE), Map.entry(named, QuestionType.DATE),
+                    Map.entry(unnamed, QuestionType.PLACE))) {
+                String text = "وأين حدث ذلك (التنظيمات المسلحة حفل تخريج الكلية الحربية"
+                        + (previous.getKey().equals(named) ? " حمص" : "") + ")؟";
+                Optional<Draft> draft = answersEverything().answer(attack.snapshot(), attack.retrieve(text),
+                        askedAfter(text, followUp, false,
+                                new PreviousAnswer("a.txt", 1, previous.getValue(), previous.getKey())));
+                boolean quotedAgain = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("في حمص"));
+                assertEquals(previous.getKey().equals(unnamed) && previous.getValue() == QuestionType.DATE,
+                        quotedAgain, previous + ": " + draft);
+            }
+        }
+        try (ArticleFixture visit = ArticleFixture.of(tmp.resolve("visit"), Map.of("v.txt", """
+                الزيارة
+                التقى الوزير الرئيس في دمشق يوم الأحد بعد أن هاجم المتمردون ثاني أكبر مدينة في سوريا.
+                وقال المتحدث إن الوزير سيزور العاصمة أنقرة بعد زيارته."""))) {
+            // Only the first place stands for where the shown sentence's event was: the Damascus asked about.
+            // The Syria the sentence goes on to name is no answer to where the minister goes next.
+            String previous = "مع من التقى الوزير في دمشق؟";
+            String text = "ووين رح يروح بعدها (التقى الوزير دمشق)؟";
+            Optional<Draft> draft = answersEverything().answer(visit.snapshot(), visit.retrieve(text),
+                    askedAfter(text, "ووين رح يروح بعدها؟", false,
+                            new PreviousAnswer("v.txt", 1, QuestionType.PERSON, previous)));
+            assertFalse(draft.stream().flatMap(d -> d.citations().stream())
+                    .anyMatch(c -> c.quote().contains("في سوريا")), String.valueOf(draft));
+        }
+    }
+
+    @Test
     void aFollowUpIsDeclinedWhenItsLeadHoldsNoneOfItsOwnWordsThoughOneIsANoun() throws IOException {
         try (ArticleFixture monitor = ArticleFixture.of(tmp.resolve("ownNoun"), Map.of("m.txt", """
                 المرصد
@@ -358,8 +406,7 @@ class ExtractiveAnswererTest {
                 وأكد المرصد أن المسلحين سيطروا أيضا على مطار حلب الدولي."""))) {
             Snapshot corpus = monitor.snapshot();
             // Answers whatever it is asked: only the follow-up's own words can decline.
-            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            ExtractiveAnswerer always = answersEverything();
             String previous = "من يرأس المرصد الذي قال إن المسلحين سيطروا على حلب؟";
             String carried = " (يرأس المرصد المسلحين سيطروا حلب)؟";
             // The neighbour holds only the carried words and the Aleppo asked before, not the headquarters
@@ -387,8 +434,7 @@ class ExtractiveAnswererTest {
                 القنصلية في حلب
                 وأكدت وزارة الخارجية الإيرانية أن قنصليتها في حلب تعرضت للهجوم، لكن موظفيها بخير.
                 وقال المتحدث باسم الوزارة إن الوزير سيزور العاصمة أنقرة بعد دمشق."""))) {
-            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            ExtractiveAnswerer always = answersEverything();
             String previous = "أي وزارة قالت إن قنصلية إيران في حلب تعرضت للهجوم؟";
             String carried = " (وزارة قنصلية ايران حلب تعرضت للهجوم)؟";
             // The sentence the user read says whether anyone was hurt, though it writes no word of the
@@ -432,8 +478,7 @@ class ExtractiveAnswererTest {
         try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("story"), TWO_ATTACKS)) {
             Snapshot corpus = attacks.snapshot();
             // Answers whatever it is asked: only the story left can decline.
-            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            ExtractiveAnswerer always = answersEverything();
             String followUp = "وكم عدد الجرحى؟";
             String text = "وكم عدد الجرحى (شخص قتل الهجوم هيئة تحرير الشام حلب)؟";
             PreviousAnswer aleppo = new PreviousAnswer("a.txt", 1, QuestionType.NUMBER,
@@ -811,8 +856,7 @@ class ExtractiveAnswererTest {
             assertTrue(even.answer(corpus, attack.retrieve(searchedFuneral), askedAfter(searchedFuneral, funeral,
                     false, new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier))).isPresent());
             // A follow-up that answers as a question of its own keeps that answer, however far the guess.
-            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            ExtractiveAnswerer always = answersEverything();
             assertTrue(always.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,
                     new PreviousAnswer("g.txt", 6, QuestionType.OTHER, earlier, false))).isPresent());
         }
@@ -849,8 +893,7 @@ class ExtractiveAnswererTest {
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("fronted"), Map.of("d.txt", """
                 هجوم على الكلية
                 أسفر الهجوم على الكلية الحربية عن 89 قتيلاً، فيما بلغ عدد الجرحى 277."""))) {
-            ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                    new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+            ExtractiveAnswerer always = answersEverything();
             String question = "In the attack on the military college, how many were wounded?";
             Draft draft = always.answer(attack.snapshot(), attack.retrieve(question), english(question)).orElseThrow();
             assertEquals("277", draft.shortAnswer().text(), draft.text());
@@ -1152,8 +1195,7 @@ class ExtractiveAnswererTest {
     @Test
     void anArabicQuestionWhoseSlotStandsOnlyInAnotherArticlesQuotedSentenceIsDeclined() throws IOException {
         // A model that answers everything: only a decline keeps an answer back.
-        ExtractiveAnswerer always = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
+        ExtractiveAnswerer always = answersEverything();
         try (ArticleFixture tour = ArticleFixture.of(tmp.resolve("tour"), Map.of("p.txt", """
                 رحلة الوزير
                 وصل وزير الخارجية الياباني إلى طوكيو مساء الأحد بعد جولة في أوروبا طويلة.""", "q.txt", """

@@ -333,12 +333,13 @@ public final class SentenceChooser {
      * answer of the asked kind that no word of the question names, whatever new word it shares:
      * "Where is his organisation headquartered?" after "Who runs the monitoring group that said HTS
      * held all of Aleppo…" does not get back "…على مدينة حلب… رئيس منظمة الرصد", whose organisation
-     * is no headquarters and whose only place is the Aleppo the user asked about. A follow-up asking the
-     * post of the person the previous answer named ({@code asksPost}) gets the sentence back when it gives
-     * a title ({@link #givesPost}), whatever else it holds. A yes/no follow-up asks whether the story the user
-     * just read says more than it gave, so the sentence read is where a yes or a no stands: "were the staff
-     * hurt?" after which ministry said the consulate was attacked is answered by its "لكن موظفيها بخير", a word
-     * it shares with neither question.
+     * is no headquarters and whose only place is the Aleppo the user asked about; a where-follow-up after
+     * another kind of question reads a place given after a preposition too ({@link #givesUnaskedKnownPlace}).
+     * A follow-up asking the post of the person the previous answer named ({@code asksPost}) gets the
+     * sentence back when it gives a title ({@link #givesPost}), whatever else it holds. A yes/no follow-up
+     * asks whether the story the user just read says more than it gave, so the sentence read is where a yes or
+     * a no stands: "were the staff hurt?" after which ministry said the consulate was attacked is answered by
+     * its "لكن موظفيها بخير", a word it shares with neither question.
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
             EvidenceScorer scorer, boolean[] newWords, boolean asksPost, IndexAnalyzers analyzers) {
@@ -348,8 +349,11 @@ public final class SentenceChooser {
         if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO) {
             return true;
         }
-        if (question.type().typed() && question.type() != QuestionType.PERSON && !(quoted.typed()
-                && holdsUnaskedSpan(quoted.sentence().text(), question.type(), scorer, newWords, analyzers))) {
+        String text = quoted.sentence().text();
+        if (question.type().typed() && question.type() != QuestionType.PERSON
+                && !(quoted.typed() && holdsUnaskedSpan(text, SpanFinder.find(text, question.type()), scorer,
+                        newWords, analyzers) || givesUnaskedKnownPlace(text, previous, question, scorer, newWords,
+                        analyzers))) {
             return false;
         }
         if (question.type().typed() && question.type() != previous.type()) {
@@ -365,7 +369,25 @@ public final class SentenceChooser {
     }
 
     /**
-     * Whether {@code text} holds a span of the asked kind ({@link SpanFinder#find}) that no word of the
+     * Whether a where-follow-up to another kind of question meets, in the sentence the user was shown, a place
+     * the lexicon knows right after a preposition ({@link SpanFinder#knownPlaces}) that no word of the
+     * previous question holds: news gives most places so ("استهدفت… الكلية الحربية في حمص", "قنصليتها في
+     * حلب"), without the place noun {@link SpanFinder#find} reads a place by, and "where did it happen?" after
+     * when the academy was attacked is answered by the sentence that said when. Only the first such place: it
+     * is where the sentence's event stands, and the later ones describe what the sentence goes on to name ("…
+     * الأسد في دمشق…، بعد أن هاجم المتمردون ثاني أكبر مدينة في سوريا" does not say where the minister went
+     * after Damascus). After a where-question the place is the answer the user already has, so the rule reads
+     * another kind only.
+     */
+    private static boolean givesUnaskedKnownPlace(String text, PreviousAnswer previous, QuestionAnalysis question,
+            EvidenceScorer scorer, boolean[] newWords, IndexAnalyzers analyzers) {
+        return question.type() == QuestionType.PLACE && previous.type() != QuestionType.PLACE
+                && holdsUnaskedSpan(text, SpanFinder.knownPlaces(text).stream().limit(1).toList(), scorer, newWords,
+                        analyzers);
+    }
+
+    /**
+     * Whether one of {@code spans}, the spans of the asked kind in {@code text}, is one no word of the
      * previous question holds: the question as searched carries those words, and a place, date or
      * figure they name is what the conversation already asked about, not a new answer. A word the
      * user typed anew may hold the span: "And on which day?" asks for "يوم الاثنين" by its "day".
@@ -373,9 +395,9 @@ public final class SentenceChooser {
      * @param newWords per evidence term of {@code scorer}, whether the follow-up's user typed it and
      *        the previous question did not ask it
      */
-    static boolean holdsUnaskedSpan(String text, QuestionType type, EvidenceScorer scorer, boolean[] newWords,
+    static boolean holdsUnaskedSpan(String text, List<Span> spans, EvidenceScorer scorer, boolean[] newWords,
             IndexAnalyzers analyzers) {
-        for (Span span : SpanFinder.find(text, type)) {
+        for (Span span : spans) {
             boolean[] held = scorer.foundIn(List.of(ClauseTokens.of(text.substring(span.start(), span.end()), analyzers)));
             boolean asked = false;
             for (int t = 0; t < held.length; t++) {
