@@ -55,6 +55,24 @@ public final class CountDeclines {
     }
 
     /**
+     * Whether a how-many question that counts the killed ({@link ArabicNewsSynonyms#countsKilled}, an English
+     * question by its translated focus: "How many Palestinians had been killed in Gaza by the time the ceasefire
+     * took effect?"، "كم واحد انقتل…؟") is answered by sentences none of which tells of a death ({@link
+     * ArabicCalendarWords#tellsOfDeath}: قتل، مقتل، ضحايا، مات، توفي، هلك): "…وشهد حتى الآن إطلاق سراح ثلاثة
+     * رهائن" counts the hostages released, not the dead, and the question is declined whatever the abstention
+     * model says, which passed it at .75. {@link #otherToll} declines a sentence that names another toll; this
+     * one names none, as {@link TimeDeclines#noDeath} declines a when-question for a death answered by a
+     * sentence that tells of none (docs/answers.md, "unans48").
+     */
+    public static boolean noDeathTold(AskedQuestion question, List<String> quoted, List<String> translatedFocus) {
+        if (question.analysis().type() != QuestionType.NUMBER || quoted.isEmpty()) {
+            return false;
+        }
+        String asked = question.english() ? String.join(" ", translatedFocus) : question.asked();
+        return ArabicNewsSynonyms.countsKilled(asked) && quoted.stream().noneMatch(ArabicCalendarWords::tellsOfDeath);
+    }
+
+    /**
      * Whether a how-many question that counts a thing which is no toll ("كم عدد الطلاب الذين
      * تخرجوا…؟", "كم عدد الطائرات المسيّرة…؟") is quoted a sentence whose figures count the dead or
      * the wounded ("…ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً… عدد الجرحى بلغ 277") and none the asked

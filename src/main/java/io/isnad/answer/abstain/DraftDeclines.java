@@ -25,7 +25,8 @@ public final class DraftDeclines {
 
     /**
      * Whether the short answer of a who-question is the source the quoted sentence attributes its
-     * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it) or a
+     * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it), a holder
+     * of another office than the one asked ({@link OfficeDeclines#otherTitleHeld}, read there too) or a
      * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
      * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
@@ -38,9 +39,10 @@ public final class DraftDeclines {
             return false;
         }
         return switch (question.analysis().type()) {
-            case PERSON -> OfficeDeclines.personForABody(question, shortAnswer)
-                    || before(corpus, shortAnswer)
-                            .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)).orElse(false);
+            case PERSON -> OfficeDeclines.personForABody(question, shortAnswer) || before(corpus, shortAnswer)
+                    .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)
+                            || OfficeDeclines.otherTitleHeld(question, b))
+                    .orElse(false);
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
                     .orElse(false);
             case DATE -> !FollowUpDeclines.onShownSentence(question, lead) && corpus.article(shortAnswer.file())

@@ -18,6 +18,8 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicProclitics;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.ingest.arabic.ArabicTypos;
 
@@ -33,6 +35,15 @@ public final class OfficeDeclines {
     private static final int NATIONALITY_GAP = 1;
     /** The key an English question's nationalities are asked under: any office the quoted sentences give. */
     private static final String ANY_OFFICE = "";
+    /**
+     * How many words before a name its title may stand: "المتحدث الرسمي باسم وزارة الخارجية الإيرانية بهرام
+     * قاسمي" puts the office sixth.
+     */
+    private static final int TITLE_WORDS = 6;
+    /** The English question word asking for a person, lower-cased. */
+    private static final String ENGLISH_WHO = "who";
+    /** The English copulas that make "who" ask who someone is: "Who is the commander of…?". */
+    private static final Set<String> ENGLISH_COPULAS = Set.of("is", "was", "are", "were");
 
     private OfficeDeclines() {
     }
@@ -86,6 +97,71 @@ public final class OfficeDeclines {
         }
         Set<String> named = namedOffices(question);
         return !named.isEmpty() && quoted.stream().flatMap(text -> offices(text).stream()).allMatch(named::contains);
+    }
+
+    /**
+     * Whether a question asking a person's rank ({@link PostQuestion#asksRank}: "What is Hassan Abdul Ghani's
+     * military rank?"، "وشو رتبتو بالجيش؟") is answered by sentences none of which gives a military rank ({@link
+     * ArabicPersonTitles#namesMilitaryRank}: العميد، اللواء، برتبة عميد): "وقال الناطق باسم الغرفة حسن عبد الغني…"
+     * gives the person's office, not his rank, and the question is declined whatever the abstention model says,
+     * which passed it at .62. As {@link #namedPostOnly} declines an earlier post answered with the named one, a
+     * rank is told by its own titles or not at all. Over every set the other questions asking a rank that were
+     * answered quote a rank (العميد كيومرث بورهاشمي، اللواء محمد حسين باقري) (docs/answers.md, "unans48").
+     */
+    public static boolean noRank(AskedQuestion question, List<String> quoted) {
+        return !quoted.isEmpty() && PostQuestion.asksRank(question.analysis().words(), question.analysis().type())
+                && quoted.stream().map(ArabicTextNormalizer::words).noneMatch(ArabicPersonTitles::namesMilitaryRank);
+    }
+
+    /**
+     * Whether a question asking who holds an office ({@link #asksHolder}: "من هو قائد قاعدة همدان الجوية…؟"،
+     * "Who commands the coalition…?") has for its short answer a person whose own title, the office nearest
+     * before the name in its clause (up to {@value #TITLE_WORDS} words: "شدد وزير الخارجية الروسي سيرغي
+     * لافروف"), is none the question names: the sentence gives the holder of another office, and the question
+     * is declined whatever the abstention model says, which passed it at .91. {@link #otherRole} reads any
+     * office word of the quoted sentences and found the asked one in another clause's verb ("وتقود واشنطن
+     * تحالفا"); the name's own title says whose office the answer gives. A question whose office is its subject
+     * ("Who did Iran's foreign minister call?", "من التقى وزير الخارجية؟") asks no holder and is left out: its
+     * answer is another person with another title (docs/answers.md, "unans48").
+     *
+     * @param before the article's text before the short answer
+     */
+    public static boolean otherTitleHeld(AskedQuestion question, String before) {
+        if (!asksHolder(question)) {
+            return false;
+        }
+        Set<String> asked = namedOffices(question);
+        List<String> clause = ArabicTextNormalizer.words(before.substring(ReportDeclines.lastClauseStart(before)));
+        for (String word : clause.subList(Math.max(0, clause.size() - TITLE_WORDS), clause.size()).reversed()) {
+            Optional<String> title = ArabicPersonTitles.office(word);
+            if (title.isPresent()) {
+                return !asked.isEmpty() && !asked.contains(title.get());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a who-question asks who holds the office it names: an Arabic one whose question word (with هو or
+     * هي) is followed by the office ("من هو قائد…"، "مين وزير…"), an English one that asks "who is / was" or whose
+     * "who" is followed by the office's verb ("Who commands…?").
+     */
+    private static boolean asksHolder(AskedQuestion question) {
+        if (question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        if (question.english()) {
+            List<String> words = ArabicTextNormalizer.words(question.asked());
+            return words.size() > 1 && ENGLISH_WHO.equals(words.getFirst()) && (ENGLISH_COPULAS.contains(words.get(1))
+                    || ArabicPersonTitles.englishOffice(words.get(1)).isPresent());
+        }
+        List<String> words = question.analysis().words();
+        if (words.isEmpty()
+                || !ArabicQuestionWords.WHO.contains(ArabicProclitics.withoutConjunction(words.getFirst(), 2))) {
+            return false;
+        }
+        int office = words.size() > 2 && ArabicQuestionWords.DEFINING_PRONOUNS.contains(words.get(1)) ? 2 : 1;
+        return office < words.size() && ArabicPersonTitles.office(words.get(office)).isPresent();
     }
 
     /**

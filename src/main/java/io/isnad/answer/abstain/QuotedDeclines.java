@@ -28,12 +28,13 @@ public final class QuotedDeclines {
     public static Set<Decline> of(AskedQuestion question, List<String> quoted, List<String> translatedFocus,
             List<String> tallied) {
         Set<Decline> declines = EnumSet.noneOf(Decline.class);
-        declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translatedFocus, tallied));
+        declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translatedFocus, tallied)
+                || CountDeclines.noDeathTold(question, quoted, translatedFocus));
         declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied)
                 || CountDeclines.noFigureNamed(question, quoted, tallied));
         declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted)
-                || OfficeDeclines.namedPostOnly(question, quoted));
+                || OfficeDeclines.namedPostOnly(question, quoted) || OfficeDeclines.noRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted)
                 || TimeDeclines.noYear(question, quoted) || TimeDeclines.otherDay(question, quoted)
                 || TimeDeclines.otherMonth(question, quoted) || TimeDeclines.noDateNamed(question, quoted)

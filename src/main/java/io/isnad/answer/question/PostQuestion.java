@@ -15,11 +15,13 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class PostQuestion {
 
+    /** The English noun a question asks a person's rank by (Arabic ones: {@link ArabicPersonTitles#asksRank}). */
+    private static final String RANK = "rank";
     /**
      * English nouns a question asks a post by (Arabic ones: {@link ArabicPersonTitles#asksPost}). Not
      * "role" or "title": "his role in the attack" asks what he did, "the title of his book" a name.
      */
-    private static final Set<String> ENGLISH = Set.of("job", "post", "position", "occupation", "profession", "rank");
+    private static final Set<String> ENGLISH = Set.of("job", "post", "position", "occupation", "profession", RANK);
 
     /** English words that place the asked post before another: "before he became…", "his previous post". */
     private static final Set<String> ENGLISH_EARLIER = Set.of("before", "previous", "previously", "prior", "former",
@@ -44,6 +46,15 @@ public final class PostQuestion {
     public static boolean asksEarlier(List<String> words, QuestionType type) {
         return asks(words, type) && words.stream()
                 .anyMatch(word -> ENGLISH_EARLIER.contains(word) || ArabicPersonTitles.placesPostEarlier(word));
+    }
+
+    /**
+     * Whether a question's folded, lower-cased words ask for a person's rank: "rank" ("What is Hassan Abdul
+     * Ghani's military rank?") or Arabic رتبة ({@link ArabicPersonTitles#asksRank}: "وشو رتبتو بالجيش؟"), and no
+     * time, figure or place. A rank is given by its own titles (العميد، اللواء), which no other post writes.
+     */
+    public static boolean asksRank(List<String> words, QuestionType type) {
+        return !type.typed() && words.stream().anyMatch(word -> RANK.equals(word) || ArabicPersonTitles.asksRank(word));
     }
 
     /** Whether folded, lower-cased words ask for a post, and no time, figure or place. */

@@ -238,10 +238,11 @@ public final class ArabicCalendarWords {
     public static final Set<String> DEATH_WORDS = Set.of("توفي", "وفاه", "وفات", "مات", "die", "death");
 
     /**
-     * What a sentence tells a death with, folded, matched at the start of a word: {@link #DEATH_WORDS} and
-     * news's words for the killed ({@link ArabicNewsSynonyms#KILLED}: قتل، مقتل، مصرع، استشهد).
+     * What a sentence tells a death with, folded, matched at the start of a word: {@link #DEATH_WORDS},
+     * news's words for the killed ({@link ArabicNewsSynonyms#KILLED}: قتل، مقتل، مصرع، استشهد) and هلك, "perished",
+     * which history writes of the dead of a plague or a battle ("40,000 من الناس قد هلكوا").
      */
-    private static final Set<String> DEATH_TOLD = Stream.concat(DEATH_WORDS.stream(),
+    private static final Set<String> DEATH_TOLD = Stream.concat(Stream.concat(DEATH_WORDS.stream(), Stream.of("هلك")),
             ArabicNewsSynonyms.KILLED.stream().map(ArabicTextNormalizer::normalize))
             .collect(Collectors.toUnmodifiableSet());
 

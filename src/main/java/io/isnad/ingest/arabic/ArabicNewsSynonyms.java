@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +86,10 @@ public final class ArabicNewsSynonyms {
     private static final List<List<String>> COUNTED = Stream.concat(TOLL_GROUPS.stream(),
             Stream.of(List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"), CIVILIANS))
             .toList();
+
+    /** {@link #KILLED} folded, for looking a word up by its form. */
+    private static final Set<String> KILLED_FOLDED = KILLED.stream().map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS, List.of());
     private static final GroupIndex COUNTED_INDEX = GroupIndex.of(COUNTED, CIVILIANS);
@@ -188,5 +193,16 @@ public final class ArabicNewsSynonyms {
             counted.addAll(COUNTED_INDEX.groups(m.group(), ArabicRootSkeleton.of(m.group())));
         }
         return counted;
+    }
+
+    /**
+     * Whether an Arabic word of {@code text} is one news tells the killed by ({@link #KILLED}: قتل، مقتل، ضحايا،
+     * مات), as written or after its conjunction or preposition. By its form, not by its root skeleton as {@link
+     * #counted} reads it: القتال "the fighting" and مقاتل "a fighter" share قتل's, and "How long did the fighting
+     * last…?" counts no dead.
+     */
+    public static boolean countsKilled(String text) {
+        return ArabicTextNormalizer.words(text).stream().anyMatch(word -> KILLED_FOLDED.contains(word)
+                || KILLED_FOLDED.contains(ArabicProclitics.withoutConjunctionAndPreposition(word)));
     }
 }

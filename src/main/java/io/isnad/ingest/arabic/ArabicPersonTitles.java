@@ -101,7 +101,9 @@ public final class ArabicPersonTitles {
      * ask for. The question's own words, not their translations: those are stems, and "main" (رئيسي)
      * or "lead guitarist" (قيادة) would ask for a head or a leader. Among verbs only the present tense
      * ("Who leads the group?", "Who runs the Syrian Observatory?"), which asks for an office's holder;
-     * "Who led…?" mostly asks who did a deed.
+     * "Who led…?" mostly asks who did a deed. "Commanded" is the one past tense: only a holder of a command
+     * commands ("Who commanded Russia's Aerospace Forces when…?"), whatever deed he did (docs/answers.md,
+     * "unans48").
      */
     private static final Map<String, String> ENGLISH_OFFICES = folded(Map.ofEntries(
             Map.entry("president", "رئيس"), Map.entry("head", "رئيس"), Map.entry("heads", "رئيس"),
@@ -109,8 +111,9 @@ public final class ArabicPersonTitles {
             Map.entry("runs", "رئيس"),
             Map.entry("speaker", "رئيس"), Map.entry("premier", "رئيس"), Map.entry("minister", "وزير"),
             Map.entry("leader", "قائد"), Map.entry("leads", "قائد"), Map.entry("commander", "قائد"),
-            Map.entry("commands", "قائد"), Map.entry("spokesman", "متحدث"), Map.entry("spokesperson", "متحدث"),
-            Map.entry("spokeswoman", "متحدث"), Map.entry("ambassador", "سفير"), Map.entry("envoy", "مبعوث"),
+            Map.entry("commands", "قائد"), Map.entry("commanded", "قائد"), Map.entry("spokesman", "متحدث"),
+            Map.entry("spokesperson", "متحدث"), Map.entry("spokeswoman", "متحدث"), Map.entry("ambassador", "سفير"),
+            Map.entry("envoy", "مبعوث"),
             Map.entry("adviser", "مستشار"), Map.entry("advisor", "مستشار"), Map.entry("secretary", "امين"),
             Map.entry("director", "مدير"), Map.entry("king", "ملك"), Map.entry("queen", "ملك"),
             Map.entry("prince", "امير"), Map.entry("emir", "امير"), Map.entry("consul", "قنصل"),
@@ -157,6 +160,22 @@ public final class ArabicPersonTitles {
      */
     private static final Set<String> EARLIER_POST = Stream.of("قبل", "قبلها", "قبله", "سابق", "السابق", "سابقة",
             "السابقة", "سابقا").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The military ranks news prose gives a person by, folded and without the article: "العميد كيومرث
+     * بورهاشمي"، "اللواء محمد حسين باقري"، "برتبة عميد". Some are also common nouns (لواء a brigade, فريق a
+     * team, رائد a pioneer), which only lets a sentence count as giving a rank more often, never less.
+     */
+    private static final Set<String> MILITARY_RANKS = Stream.of("مشير", "فريق", "لواء", "عميد", "عقيد", "مقدم",
+            "رائد", "نقيب", "ملازم", "رقيب", "عريف", "جنرال", "أدميرال").map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The words a question asks a person's rank by, folded: رتبة bare, with the article or with "his"/"her",
+     * and the Levant's رتبتو. Not مرتبة, a place in a list.
+     */
+    private static final Set<String> RANK_ASKING = Stream.of("رتبة", "الرتبة", "رتبته", "رتبتها", "رتبتو")
+            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     /**
      * How many words after an office its portfolio may stand: "المتحدث الرسمي باسم وزارة الخارجية"
@@ -246,6 +265,21 @@ public final class ArabicPersonTitles {
     /** Whether a folded word is one of {@code words} as written or without a glued و or ف, when over 3 letters. */
     private static boolean withOrWithoutConjunction(Set<String> words, String folded) {
         return words.contains(folded) || words.contains(ArabicProclitics.withoutConjunction(folded, 3));
+    }
+
+    /** Whether a folded word, with or without a glued و or ف, asks for a person's rank ({@link #RANK_ASKING}). */
+    public static boolean asksRank(String folded) {
+        return RANK_ASKING.contains(ArabicProclitics.withoutConjunction(folded, 3));
+    }
+
+    /**
+     * Whether folded words give a military rank ({@link #MILITARY_RANKS}), bare or with the article or a glued
+     * proclitic (العميد، والعميد، برتبة عميد).
+     */
+    public static boolean namesMilitaryRank(List<String> words) {
+        return words.stream().anyMatch(word -> MILITARY_RANKS.contains(word)
+                || MILITARY_RANKS.contains(ArabicProclitics.withoutArticle(word))
+                || ArabicProclitics.withoutProclitic(word).filter(MILITARY_RANKS::contains).isPresent());
     }
 
     /** Whether folded words name a person's post: a title or rank before a name, or an office's word. */

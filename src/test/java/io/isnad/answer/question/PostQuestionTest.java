@@ -42,6 +42,20 @@ class PostQuestionTest {
         assertEquals(earlier, PostQuestion.asksEarlier(ArabicTextNormalizer.words(question), type), question);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "What is Hassan Abdul Ghani's military rank?|OTHER|true",
+        "وشو رتبتو بالجيش؟|OTHER|true",
+        "ما هي رتبة حسن عبد الغني العسكرية؟|OTHER|true",
+        "أي مرتبة يحتلها مطار لوس أنجلس الدولي؟|OTHER|false",
+        "Where is Brazil ranked globally in soybean production?|PLACE|false",
+        "What post did he hold?|OTHER|false",
+        "When did he reach the rank of general?|DATE|false",
+    })
+    void aQuestionAskingAPersonsRankIsToldApart(String question, QuestionType type, boolean rank) {
+        assertEquals(rank, PostQuestion.asksRank(ArabicTextNormalizer.words(question), type), question);
+    }
+
     @Test
     void theAskingWordsAreLeftOutAndTheRestKeptAsWritten() {
         assertEquals("وهو  ايه؟", PostQuestion.withoutAskingWords("وهو بيشتغل ايه؟"));

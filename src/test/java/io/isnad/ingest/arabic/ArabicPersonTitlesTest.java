@@ -13,6 +13,23 @@ import org.junit.jupiter.api.Test;
 class ArabicPersonTitlesTest {
 
     @Test
+    void aMilitaryRankIsReadBareWithTheArticleOrGlued() {
+        assertTrue(ArabicPersonTitles.namesMilitaryRank(ArabicTextNormalizer.words("نعت العميد كيومرث بورهاشمي")));
+        assertTrue(ArabicPersonTitles.namesMilitaryRank(ArabicTextNormalizer.words("وكان برتبة عقيد")));
+        assertTrue(ArabicPersonTitles.namesMilitaryRank(ArabicTextNormalizer.words("والجنرال الإيراني")));
+        assertFalse(ArabicPersonTitles.namesMilitaryRank(ArabicTextNormalizer.words("وقال الناطق باسم الغرفة")));
+        assertTrue(ArabicPersonTitles.asksRank(ArabicTextNormalizer.normalize("ورتبته")));
+        assertFalse(ArabicPersonTitles.asksRank(ArabicTextNormalizer.normalize("مرتبة")));
+    }
+
+    @Test
+    void commandedNamesTheCommandersOfficeAsCommandsDoes() {
+        assertEquals(Set.of(ArabicTextNormalizer.normalize("قائد")),
+                ArabicPersonTitles.englishOffices("Who commanded Russia's Aerospace Forces?"));
+        assertEquals(Set.of(), ArabicPersonTitles.englishOffices("Who led the attack?"));
+    }
+
+    @Test
     void titlesAreKnownInTheirFoldedForm() {
         assertTrue(ArabicPersonTitles.contains(ArabicTextNormalizer.normalize("الأمير")));
         assertTrue(ArabicPersonTitles.contains("وزير"));
