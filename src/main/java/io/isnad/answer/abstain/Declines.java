@@ -143,7 +143,8 @@ public final class Declines {
                 || !ArabicCalendarWords.monthsAsked(words).isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
-                || ArabicSpeechVerbs.asksReply(words) || PostQuestion.asksEarlier(words, type);
+                || ArabicSpeechVerbs.asksReply(words) || PostQuestion.asksEarlier(words, type)
+                || question.english() && ArabicCalendarWords.asksRate(words);
     }
 
     /**

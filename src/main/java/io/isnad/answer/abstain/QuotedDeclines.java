@@ -30,7 +30,7 @@ public final class QuotedDeclines {
         Set<Decline> declines = EnumSet.noneOf(Decline.class);
         declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translatedFocus, tallied));
         declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied)
-                || CountDeclines.noFigureNamed(question, quoted, tallied));
+                || CountDeclines.noFigureNamed(question, quoted, tallied) || CountDeclines.noRate(question, quoted));
         declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted)
                 || OfficeDeclines.namedPostOnly(question, quoted));
