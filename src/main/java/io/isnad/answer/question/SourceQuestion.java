@@ -23,7 +23,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * an outlet with a verb of publishing; an outlet that "reported" something
  * without a story named ("Which news agencies reported Pourhashemi's death?") is asked of the story text,
  * as is a source that is no story's ("the usual source of heat"). A story with a noun of its writer ("byline on
- * the araghchi assad damascus meeting story", "مين اللي كاتب خبر…") asks its by-line: a source line names an
+ * the araghchi assad damascus meeting story", "شو اسم كاتب المقال عن…") asks its by-line: a source line names an
  * outlet, no writer.
  *
  * @param topic the question without the words that ask the source, to find the story by
