@@ -134,8 +134,8 @@ public class AssistantService {
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q, language);
         String standalone = rewritten.orElse(q.text());
-        Optional<Credited> credited = SourceQuestion.topic(standalone)
-                .flatMap(topic -> credited(corpus, topic, language, q.topK()));
+        Optional<Credited> credited = SourceQuestion.of(standalone)
+                .flatMap(asked -> credited(corpus, asked, language, q.topK()));
         Retrieval retrieval = credited.map(Credited::retrieval)
                 .orElseGet(() -> retriever.retrieve(corpus, searchText(standalone, language), language, q.topK()));
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
@@ -185,11 +185,13 @@ public class AssistantService {
      * StoryCreditAnswer}); empty when the topic is declined or the story credits no one, and the question
      * is then answered as any other.
      */
-    private Optional<Credited> credited(Snapshot corpus, String topic, String language, int topK) {
+    private Optional<Credited> credited(Snapshot corpus, SourceQuestion source, String language, int topK) {
+        String topic = source.topic();
         Retrieval retrieval = retriever.retrieve(corpus, searchText(topic, language), language, topK);
         AskedQuestion asked = new AskedQuestion(topic, topic, QuestionAnalyzer.analyze(topic),
                 LanguageDetector.ENGLISH.equals(language), Optional.empty());
-        return extractive.answer(corpus, retrieval, asked).flatMap(d -> StoryCreditAnswer.of(corpus, d))
+        return extractive.answer(corpus, retrieval, asked)
+                .flatMap(d -> StoryCreditAnswer.of(corpus, d, source.asksAuthor()))
                 .map(d -> new Credited(retrieval, d));
     }
 

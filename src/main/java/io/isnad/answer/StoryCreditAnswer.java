@@ -14,22 +14,27 @@ import io.isnad.ingest.StoryCredits;
  * The answer to a question asking a story's source ({@link io.isnad.answer.question.SourceQuestion}):
  * the lines crediting the story that the answer to its topic quotes first, each cited like a sentence.
  * The topic's answer must stand (not declined), so a source is never given for a story the question is
- * not about; a story that credits no one gives no answer here.
+ * not about; a story that credits no one gives no answer here, nor one with no by-line to a question asking
+ * who wrote it.
  */
 final class StoryCreditAnswer {
 
     private StoryCreditAnswer() {
     }
 
-    /** The credit lines of the story {@code topic} leads with, as an answer; empty when it has none. */
-    static Optional<Draft> of(Snapshot corpus, Draft topic) {
+    /**
+     * The credit lines of the story {@code topic} leads with, only its by-lines when {@code byline}, as an answer;
+     * empty when it has none.
+     */
+    static Optional<Draft> of(Snapshot corpus, Draft topic, boolean byline) {
         Citation lead = topic.citations().get(topic.leadCitation());
         Optional<Section> section = Section.ofLabel(lead.section());
         Optional<Article> article = corpus.article(lead.file());
         if (section.isEmpty() || article.isEmpty()) {
             return Optional.empty();
         }
-        List<CreditLine> credits = StoryCredits.of(article.get(), section.get());
+        List<CreditLine> credits = byline ? StoryCredits.bylines(article.get(), section.get())
+                : StoryCredits.of(article.get(), section.get());
         if (credits.isEmpty()) {
             return Optional.empty();
         }

@@ -15,6 +15,8 @@ import java.util.List;
 public final class StoryCredits {
 
     private static final LineClassifier CLASSIFIER = new LineClassifier();
+    /** The fewest words of a by-line's name: a writer is named by given and family name. */
+    private static final int BYLINE_WORDS = 2;
 
     private StoryCredits() {
     }
@@ -54,5 +56,15 @@ public final class StoryCredits {
     /** The credit lines of {@code article} that credit the story {@code section}. */
     public static List<CreditLine> of(Article article, Section section) {
         return of(article).stream().filter(c -> c.section() == section).toList();
+    }
+
+    /**
+     * The by-lines of the story {@code section}: its credit lines that are no source line (which names an outlet)
+     * and name someone by two words at least before any bracket ("نغوك آنه (بحسب وكالة فرانس برس)", "بقلم أحمد
+     * محمد"). A one-word label closing a story is the site's name ("سيريانيوز"), which wrote nothing.
+     */
+    public static List<CreditLine> bylines(Article article, Section section) {
+        return of(article, section).stream().filter(c -> !CLASSIFIER.isSource(c.text())
+                && LineClassifier.words(c.text().split("[(\\[]", 2)[0].strip()) >= BYLINE_WORDS).toList();
     }
 }

@@ -33,12 +33,12 @@ class StoryCreditAnswerTest {
         try (ArticleFixture fixture = ArticleFixture.of(tmp,
                 Map.of("a.txt", TEXT, "b.txt", "عنوان\nنص بلا مصدر هنا، وهو طويل."))) {
             Snapshot corpus = fixture.snapshot();
-            Draft main = StoryCreditAnswer.of(corpus, topicAnswer(corpus, "قال الوزير")).orElseThrow();
+            Draft main = StoryCreditAnswer.of(corpus, topicAnswer(corpus, "قال الوزير"), false).orElseThrow();
             assertEquals("المصدر: وكالة الأنباء [1]", main.text());
             Citation c = main.citations().getFirst();
             assertEquals(c.quote(), TEXT.substring(c.start(), c.end()));
             assertEquals("main", c.section());
-            Draft appended = StoryCreditAnswer.of(corpus, topicAnswer(corpus, "أعلن الجيش")).orElseThrow();
+            Draft appended = StoryCreditAnswer.of(corpus, topicAnswer(corpus, "أعلن الجيش"), false).orElseThrow();
             assertEquals("بقلم أحمد محمد [1]", appended.text());
             assertEquals("appendix", appended.citations().getFirst().section());
         }
@@ -49,7 +49,17 @@ class StoryCreditAnswerTest {
         try (ArticleFixture fixture = ArticleFixture.of(tmp,
                 Map.of("a.txt", "عنوان الخبر\nقال الوزير إن المحادثات انتهت مساء أمس.\n"))) {
             Snapshot corpus = fixture.snapshot();
-            assertEquals(Optional.empty(), StoryCreditAnswer.of(corpus, topicAnswer(corpus, "قال الوزير")));
+            assertEquals(Optional.empty(), StoryCreditAnswer.of(corpus, topicAnswer(corpus, "قال الوزير"), false));
+        }
+    }
+
+    @Test
+    void aQuestionAskingTheWriterIsAnsweredByTheBylineAndNeverByTheSourceLine(@TempDir Path tmp) throws Exception {
+        try (ArticleFixture fixture = ArticleFixture.of(tmp, Map.of("a.txt", TEXT))) {
+            Snapshot corpus = fixture.snapshot();
+            assertEquals(Optional.empty(), StoryCreditAnswer.of(corpus, topicAnswer(corpus, "قال الوزير"), true));
+            assertEquals("بقلم أحمد محمد [1]",
+                    StoryCreditAnswer.of(corpus, topicAnswer(corpus, "أعلن الجيش"), true).orElseThrow().text());
         }
     }
 }

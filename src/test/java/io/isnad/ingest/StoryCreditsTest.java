@@ -41,4 +41,12 @@ class StoryCreditsTest {
         assertEquals(List.of("بقلم أحمد محمد"), texts(StoryCredits.of(labelled)));
         assertEquals(List.of(), StoryCredits.of(SeedArticles.named("000")));
     }
+
+    @Test
+    void aBylineNamesSomeoneByTwoWordsAndIsNoSourceLineNorASitesName() {
+        assertEquals(List.of("نغوك آنه (بحسب وكالة فرانس برس)"),
+                texts(StoryCredits.bylines(SeedArticles.named("003"), Section.MAIN)));
+        assertEquals(List.of(), StoryCredits.bylines(SeedArticles.named("001"), Section.MAIN));
+        assertEquals(List.of(), StoryCredits.bylines(SeedArticles.named("004"), Section.MAIN));
+    }
 }

@@ -133,6 +133,19 @@ public final class CountDeclines {
     }
 
     /**
+     * Whether an English question asking a rate per unit of time ({@link ArabicCalendarWords#asksRate}: "How many
+     * aid trucks a day enter Gaza…?", "iran yearly spending on syria how much per year") is answered by sentences
+     * none of which writes a rate ({@link ArabicCalendarWords#tellsRate}: سنويا، في السنة، كل يوم): "يوم الأحد"
+     * dates a day and "عام 2015" a year, and a total ("أنفقت ما بين 20 إلى 30 مليار دولار") is no amount a year.
+     * The question is declined whatever the abstention model says, which passed such answers at .63 and .89 (the
+     * translation's year or day is met in the sentence's date; docs/answers.md, "fresh48b").
+     */
+    public static boolean noRate(AskedQuestion question, List<String> quoted) {
+        return question.english() && !quoted.isEmpty() && ArabicCalendarWords.asksRate(question.analysis().words())
+                && quoted.stream().noneMatch(ArabicCalendarWords::tellsRate);
+    }
+
+    /**
      * Whether a text gives a figure, a vague quantity or a dual of a word of a how-many question or of
      * the noun it counts ({@code tallied}): an English question's words are English, so the dual that
      * answers it (فريقين for "How many teams…", جامعتان for "How many universities…") is found only

@@ -12,7 +12,8 @@ public enum Decline {
     OTHER_TOLL("otherToll", Reach.QUOTED),
     /**
      * {@link CountDeclines#noFigure}: a how-many question answered with no figure of its counted noun; {@link
-     * CountDeclines#noFigureNamed}: a search-box query naming a count, with no figure.
+     * CountDeclines#noFigureNamed}: a search-box query naming a count, with no figure; {@link
+     * CountDeclines#noRate}: a rate per unit of time asked, none written.
      */
     NO_FIGURE("noFigure", Reach.QUOTED),
     /**

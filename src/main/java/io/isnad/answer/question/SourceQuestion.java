@@ -22,9 +22,14 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * (or a verb of publishing with a pronoun standing for it: "وش الموقع اللي نشرها") and either its source or
  * an outlet with a verb of publishing; an outlet that "reported" something
  * without a story named ("Which news agencies reported Pourhashemi's death?") is asked of the story text,
- * as is a source that is no story's ("the usual source of heat").
+ * as is a source that is no story's ("the usual source of heat"). A story with a noun of its writer ("byline on
+ * the araghchi assad damascus meeting story", "شو اسم كاتب المقال عن…") asks its by-line: a source line names an
+ * outlet, no writer.
+ *
+ * @param topic the question without the words that ask the source, to find the story by
+ * @param asksAuthor whether the question asks who wrote the story rather than where it comes from
  */
-public final class SourceQuestion {
+public record SourceQuestion(String topic, boolean asksAuthor) {
 
     /** The English words naming a story, one of which every source question holds. */
     private static final List<String> ENGLISH_STORY = List.of("story", "stories", "article", "articles", "report",
@@ -32,14 +37,11 @@ public final class SourceQuestion {
     /** English words of a source question by what they name (Arabic ones: {@link ArabicSourceWords}). */
     private static final Map<String, Kind> ENGLISH = english();
 
-    private SourceQuestion() {
-    }
-
     /**
-     * The question's topic, the question without the words that ask the source, when it asks for a
-     * story's source and has other words to find the story by; empty otherwise.
+     * What the question asks of a story, when it asks for its source or its writer and has other words to find
+     * the story by; empty otherwise.
      */
-    public static Optional<String> topic(String question) {
+    public static Optional<SourceQuestion> of(String question) {
         if (!namesStory(question)) {
             return Optional.empty();
         }
@@ -54,9 +56,10 @@ public final class SourceQuestion {
                 kinds.add(Kind.STORY);
             }
         }
-        boolean asks = kinds.contains(Kind.STORY)
-                && (kinds.contains(Kind.SOURCE) || kinds.contains(Kind.OUTLET) && kinds.contains(Kind.PUBLISHING));
-        return asks && words ? Optional.of(withoutAskingWords(question)) : Optional.empty();
+        boolean source = kinds.contains(Kind.SOURCE) || kinds.contains(Kind.OUTLET) && kinds.contains(Kind.PUBLISHING);
+        boolean author = !source && kinds.contains(Kind.AUTHOR);
+        return kinds.contains(Kind.STORY) && (source || author) && words
+                ? Optional.of(new SourceQuestion(withoutAskingWords(question), author)) : Optional.empty();
     }
 
     /**
@@ -105,6 +108,8 @@ public final class SourceQuestion {
                 "networks").forEach(w -> words.put(w, Kind.OUTLET));
         Stream.of("ran", "run", "runs", "published", "publishes", "publish", "carried", "carries", "carry", "posted",
                 "printed", "broke").forEach(w -> words.put(w, Kind.PUBLISHING));
+        Stream.of("byline", "bylines", "author", "authors", "writer", "writers", "reporter", "reporters", "journalist",
+                "journalists", "correspondent", "correspondents").forEach(w -> words.put(w, Kind.AUTHOR));
         return Map.copyOf(words);
     }
 }

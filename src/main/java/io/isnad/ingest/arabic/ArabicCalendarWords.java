@@ -588,6 +588,80 @@ public final class ArabicCalendarWords {
         return foldedWords(question).stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w));
     }
 
+    /** The units an English question asks a rate per: a year, per day, each month. */
+    private static final Set<String> RATE_UNITS = Set.of("year", "day", "month", "week", "annum");
+    /** English words that ask a rate by themselves. */
+    private static final Set<String> RATE_WORDS = Set.of("yearly", "annual", "annually", "daily", "monthly", "weekly");
+    /** English words before a unit that ask it per unit: per year, each day, every month. */
+    private static final Set<String> PER = Set.of("per", "each", "every");
+    /**
+     * Words before "a day" that make it a length or a time, not a rate: after a day, for a year, half a day, in a
+     * year (within one).
+     */
+    private static final Set<String> NO_RATE_BEFORE = Set.of("after", "before", "for", "within", "over", "than",
+            "about", "nearly", "almost", "only", "just", "half", "once", "in");
+    /** Words after "a day" that make it a length or a time, not a rate: a day later, a year ago, a day and a half. */
+    private static final Set<String> NO_RATE_AFTER = Set.of("later", "after", "before", "ago", "earlier", "and", "or",
+            "of", "half", "into", "long", "old", "since", "when");
+    /** The stems of the Arabic adjectives and adverbs of a rate: سنويا، السنوية، يوميا، شهري، أسبوعيا. */
+    private static final List<String> RATE_STEMS = List.of("سنوي", "يومي", "شهري", "اسبوعي");
+    /** The folded words before a unit's noun that write a rate: في السنة، كل عام. */
+    private static final Set<String> RATE_OPENERS = Set.of("في", "كل");
+    /** The units' nouns a rate is written per, folded, with the article or without: في السنة، كل يوم. */
+    private static final Set<String> RATE_NOUNS = Set.of("سنه", "عام", "يوم", "شهر", "اسبوع");
+
+    /**
+     * Whether an English question asks a rate per unit of time: a word of rate (yearly, annual, daily), or a
+     * unit after per, each or every, or after "a" where it is no length or time ("passengers a year", "aid trucks
+     * a day"; not "after a day and a half", "a day later", "for a year").
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean asksRate(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (RATE_WORDS.contains(word)) {
+                return true;
+            }
+            boolean unitNext = i + 1 < words.size() && RATE_UNITS.contains(words.get(i + 1));
+            if (unitNext && PER.contains(word)) {
+                return true;
+            }
+            boolean article = word.equals("a") || word.equals("an");
+            if (unitNext && article && (i == 0 || !NO_RATE_BEFORE.contains(words.get(i - 1)))
+                    && (i + 2 >= words.size() || !NO_RATE_AFTER.contains(words.get(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text writes a rate per unit of time: an adjective or adverb of rate (سنويا، اليومية), bare or
+     * with its conjunction, preposition and article, or a unit's noun after في or كل or with a glued بال (في السنة،
+     * كل عام، باليوم). "في عام 2015" dates a year and "يوم الأحد" a day: neither is a rate.
+     */
+    public static boolean tellsRate(String text) {
+        List<String> words = foldedWords(text);
+        for (int i = 0; i < words.size(); i++) {
+            String bare = ArabicTextNormalizer.withoutArticle(ArabicProclitics.withoutConjunctionAndPreposition(
+                    words.get(i)));
+            if (RATE_STEMS.stream().anyMatch(bare::startsWith)
+                    || words.get(i).startsWith("بال") && RATE_NOUNS.contains(words.get(i).substring(3))) {
+                return true;
+            }
+            if (i + 1 < words.size() && RATE_OPENERS.contains(words.get(i))) {
+                String next = words.get(i + 1);
+                boolean articled = next.startsWith("ال");
+                if (RATE_NOUNS.contains(articled ? next.substring(2) : next)
+                        && (articled || words.get(i).equals("كل"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a folded word is one of {@code words}, as written or after its conjunction or preposition (وبأي شهر). */
     private static boolean oneOf(Set<String> words, String word) {
         return words.contains(word) || words.contains(ArabicProclitics.withoutConjunctionAndPreposition(word));

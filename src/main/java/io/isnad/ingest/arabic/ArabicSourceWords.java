@@ -8,20 +8,25 @@ import java.util.stream.Stream;
 
 /**
  * The words a question asks a news story's source by: the story itself (الخبر، المقال، التقرير), its
- * source (مصدر), the outlet (موقع، وكالة، جريدة) and the verb of publishing (نشر، نقل). Folded as the
- * text is; a word is looked up without a glued و or ف, an article or a Levantine "هال" before it, and
- * without a possessive ه or ها after it (مصدره، هالخبر، والموقع). A verb of publishing with an object
- * pronoun ("الموقع اللي نشرها", the site that published it) is read as the verb, its pronoun standing for the
- * story ({@link #publishesIt}).
+ * source (مصدر), the outlet (موقع، وكالة، جريدة), the verb of publishing (نشر، نقل) and the one who wrote it
+ * (كاتب، صحفي، مراسل). Folded as the text is; a word is looked up without a glued و or ف, an article or a
+ * Levantine "هال" before it, and without a possessive ه or ها after it (مصدره، هالخبر، والموقع). A verb of
+ * publishing with an object pronoun ("الموقع اللي نشرها", the site that published it) is read as the verb, its
+ * pronoun standing for the story ({@link #publishesIt}).
  */
 public final class ArabicSourceWords {
 
     /** What a word of a source question names. */
-    public enum Kind { STORY, SOURCE, OUTLET, PUBLISHING }
+    public enum Kind { STORY, SOURCE, OUTLET, PUBLISHING, AUTHOR }
 
     private static final Set<String> STORY = folded("خبر", "أخبار", "مقال", "مقالة", "تقرير", "قصة");
     private static final Set<String> SOURCE = folded("مصدر", "مصادر");
     private static final Set<String> OUTLET = folded("موقع", "وكالة", "جريدة", "صحيفة", "قناة");
+    /**
+     * Nouns of the one who wrote a story. Not the verb كتب: "ماذا كتب في تقريره" asks what the report says, and
+     * "مكتوب بأي لغة" its language.
+     */
+    private static final Set<String> AUTHOR = folded("كاتب", "صحفي", "صحافي", "مراسل", "محرر");
     private static final Set<String> PUBLISHING = folded("نشر", "نشرت", "ينشر", "تنشر", "بينشر", "بتنشر", "اتنشر",
             "انشر", "نقل", "نقلت", "أورد", "أوردت");
     /**
@@ -94,7 +99,10 @@ public final class ArabicSourceWords {
         if (SOURCE.contains(noun)) {
             return Kind.SOURCE;
         }
-        return OUTLET.contains(noun) ? Kind.OUTLET : null;
+        if (OUTLET.contains(noun)) {
+            return Kind.OUTLET;
+        }
+        return AUTHOR.contains(noun) ? Kind.AUTHOR : null;
     }
 
     private static String withoutSuffix(String word) {

@@ -1176,6 +1176,19 @@ class DeclinesTest {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
     }
 
+    // A rate asked per year or day is no total and no date: the model passed such answers at .63 and .89.
+    @Test
+    void aRateAskedIsDeclinedOnSentencesWritingNone() {
+        String total = "وقال فلاحت بيشه بأن طهران أنفقت ما بين 20 إلى 30 مليار دولار في سوريا.";
+        assertTrue(CountDeclines.noRate(english("iran yearly spending on syria how much per year"), List.of(total)));
+        assertTrue(CountDeclines.noRate(english("How many aid trucks a day enter Gaza?"),
+                List.of("والذي دخل حيز التنفيذ يوم الأحد وشهد حتى الآن إطلاق سراح ثلاثة رهائن.")));
+        assertFalse(CountDeclines.noRate(english("How many passengers a year does the network carry?"),
+                List.of("وتحمل الشبكة أكثر من 37 مليون راكب في السنة.")));
+        assertFalse(CountDeclines.noRate(english("how much did iran spend on syria"), List.of(total)));
+        assertFalse(CountDeclines.noRate(arabic("كم أنفقت إيران في سوريا سنويا؟"), List.of(total)));
+    }
+
     private static AskedQuestion english(String question) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true, Optional.empty());
     }

@@ -217,4 +217,29 @@ class ArabicCalendarWordsTest {
     private static Set<Integer> monthsAsked(String question) {
         return ArabicCalendarWords.monthsAsked(ArabicTextNormalizer.words(question));
     }
+
+    @Test
+    void aRateIsAskedPerUnitOfTimeButNotByALengthOrATime() {
+        for (String rate : new String[] {"iran yearly spending on syria how much per year",
+                "How many aid trucks a day enter Gaza?", "How many passengers a year does the network carry?",
+                "What were the annual fees?", "How many strikes each day?"}) {
+            assertTrue(ArabicCalendarWords.asksRate(ArabicTextNormalizer.words(rate)), rate);
+        }
+        for (String time : new String[] {"Which area did they take after a day and a half of fighting?",
+                "and which parts were still out of their hands a day later?", "Was he in prison for a year?",
+                "When did the war start, which year?"}) {
+            assertFalse(ArabicCalendarWords.asksRate(ArabicTextNormalizer.words(time)), time);
+        }
+    }
+
+    @Test
+    void aRateIsWrittenByItsAdverbOrAUnitAfterFiOrKullButADateIsNone() {
+        assertTrue(ArabicCalendarWords.tellsRate("وتحمل أكثر من 37 مليون راكب في السنة."));
+        assertTrue(ArabicCalendarWords.tellsRate("تدخل 600 شاحنة يومياً."));
+        assertTrue(ArabicCalendarWords.tellsRate("ويعقد المؤتمر كل عام في جنيف."));
+        assertTrue(ArabicCalendarWords.tellsRate("الميزانية السنوية للوزارة."));
+        assertFalse(ArabicCalendarWords.tellsRate("واستعادت الحكومة السيطرة على معظم أنحاء سوريا في عام 2015."));
+        assertFalse(ArabicCalendarWords.tellsRate("والذي دخل حيز التنفيذ يوم الأحد."));
+        assertFalse(ArabicCalendarWords.tellsRate("بأن طهران أنفقت ما بين 20 إلى 30 مليار دولار في سوريا."));
+    }
 }

@@ -138,6 +138,15 @@ class QueryTranslatorTest {
         assertFalse(englishOf(TRANSLATOR.translate("Was the deal already in effect?")).contains("effect"));
     }
 
+    @Test
+    void aCableIsTheTelegramDiplomatsSendAndDepotsAreStoresSeizedAsNewsWritesThem() {
+        assertTrue(term(TRANSLATOR.translate("Who sent a cable of condolence?"), "cable").arabic().contains("أبرق"));
+        Term depots = term(TRANSLATOR.translate("Which group captured the army's weapons depots?"), "weapons depots");
+        assertTrue(depots.arabic().contains("مخازن أسلحة"), depots.toString());
+        Term captured = term(TRANSLATOR.translate("Which group captured the army's weapons depots?"), "captured");
+        assertTrue(captured.arabic().contains("استولى"), captured.toString());
+    }
+
     private static List<Term> query(String question) {
         return TRANSLATOR.translate(question).terms();
     }
