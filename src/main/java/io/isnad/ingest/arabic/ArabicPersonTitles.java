@@ -251,7 +251,7 @@ public final class ArabicPersonTitles {
      * #POST_ASKING}).
      */
     public static boolean asksPost(String folded) {
-        return withOrWithoutConjunction(POST_ASKING, folded);
+        return ArabicProclitics.oneOfWithOrWithoutConjunction(POST_ASKING, folded);
     }
 
     /**
@@ -259,12 +259,7 @@ public final class ArabicPersonTitles {
      * #EARLIER_POST}).
      */
     public static boolean placesPostEarlier(String folded) {
-        return withOrWithoutConjunction(EARLIER_POST, folded);
-    }
-
-    /** Whether a folded word is one of {@code words} as written or without a glued و or ف, when over 3 letters. */
-    private static boolean withOrWithoutConjunction(Set<String> words, String folded) {
-        return words.contains(folded) || words.contains(ArabicProclitics.withoutConjunction(folded, 3));
+        return ArabicProclitics.oneOfWithOrWithoutConjunction(EARLIER_POST, folded);
     }
 
     /** Whether a folded word, with or without a glued و or ف, asks for a person's rank ({@link #RANK_ASKING}). */

@@ -49,6 +49,15 @@ public final class ArabicProclitics {
     }
 
     /**
+     * Whether a folded word is one of {@code words} as written or without a glued و or ف (a word of over three
+     * letters): the word lists of question and speech words hold bare forms, and a question glues the
+     * conjunction to them ("ومين"، "وقال").
+     */
+    public static boolean oneOfWithOrWithoutConjunction(Set<String> words, String folded) {
+        return words.contains(folded) || words.contains(withoutConjunction(folded, 3));
+    }
+
+    /**
      * A folded word without the one-letter proclitic glued to its front (و ف ب ل ك: "وباريس",
      * "بلقب"), when more than {@value ArabicRootSkeleton#MIN_LENGTH} letters are left; empty when it
      * starts with none.

@@ -178,7 +178,7 @@ public final class ArabicSpeechVerbs {
      * or a word of attribution (وفقًا، بحسب، نقلًا), with or without a glued و or ف.
      */
     public static boolean attributes(String folded) {
-        return contains(folded) || withOrWithoutConjunction(ATTRIBUTIONS, folded);
+        return contains(folded) || ArabicProclitics.oneOfWithOrWithoutConjunction(ATTRIBUTIONS, folded);
     }
 
     /**
@@ -186,7 +186,7 @@ public final class ArabicSpeechVerbs {
      * tense, a stance voiced in words, or a word of attribution ("Who said…?"، "من اتهم…؟"، "بحسب من…؟").
      */
     public static boolean asksAboutWords(String folded) {
-        return attributes(folded) || withOrWithoutConjunction(SAID_ELSE, folded);
+        return attributes(folded) || ArabicProclitics.oneOfWithOrWithoutConjunction(SAID_ELSE, folded);
     }
 
     /**
@@ -194,22 +194,18 @@ public final class ArabicSpeechVerbs {
      * مؤكداً…), folded as the text writes them, a glued و or ف kept.
      */
     public static List<String> reportingIn(String text) {
-        return ArabicTextNormalizer.words(text).stream().filter(w -> withOrWithoutConjunction(REPORTING, w)).toList();
+        return ArabicTextNormalizer.words(text).stream()
+                .filter(w -> ArabicProclitics.oneOfWithOrWithoutConjunction(REPORTING, w)).toList();
     }
 
     /** Whether a folded word is one of the verbs, with or without a glued و or ف. */
     public static boolean contains(String folded) {
-        return withOrWithoutConjunction(VERBS, folded);
+        return ArabicProclitics.oneOfWithOrWithoutConjunction(VERBS, folded);
     }
 
     /** Whether a folded word is a verb by which a speaker goes on ({@link #GOING_ON}), with or without و or ف. */
     public static boolean goesOn(String folded) {
-        return withOrWithoutConjunction(GOING_ON, folded);
-    }
-
-    /** Whether {@code words} hold a folded word as it is or without a glued و or ف. */
-    private static boolean withOrWithoutConjunction(Set<String> words, String folded) {
-        return words.contains(folded) || words.contains(ArabicProclitics.withoutConjunction(folded, 3));
+        return ArabicProclitics.oneOfWithOrWithoutConjunction(GOING_ON, folded);
     }
 
     /** نفى → نفت, دعا → دعت, قال → قالت. */

@@ -230,8 +230,7 @@ public final class ArabicStopWords {
      * #isRelativePronoun}) or of the dialects (اللي، يلي), also with a glued و or ف.
      */
     public static boolean opensRelativeClause(String folded) {
-        return isRelativePronoun(folded) || DIALECT_RELATIVES.contains(folded)
-                || DIALECT_RELATIVES.contains(ArabicProclitics.withoutConjunction(folded, 3));
+        return isRelativePronoun(folded) || ArabicProclitics.oneOfWithOrWithoutConjunction(DIALECT_RELATIVES, folded);
     }
 
     /**

@@ -33,6 +33,18 @@ class ArabicProcliticsTest {
         assertEquals("الله", ArabicProclitics.withoutArticle("الله"));
     }
 
+    /** A listed word is found bare or with a glued و or ف; a word of three letters keeps its first letter. */
+    @Test
+    void aListedWordIsFoundWithOrWithoutItsConjunction() {
+        Set<String> words = Set.of("قال", "وفد", "اللي");
+        assertTrue(ArabicProclitics.oneOfWithOrWithoutConjunction(words, "قال"));
+        assertTrue(ArabicProclitics.oneOfWithOrWithoutConjunction(words, "وقال"));
+        assertTrue(ArabicProclitics.oneOfWithOrWithoutConjunction(words, "واللي"));
+        assertTrue(ArabicProclitics.oneOfWithOrWithoutConjunction(words, "وفد"));
+        assertFalse(ArabicProclitics.oneOfWithOrWithoutConjunction(Set.of("فد"), "وفد"));
+        assertFalse(ArabicProclitics.oneOfWithOrWithoutConjunction(words, "بقال"));
+    }
+
     @Test
     void aConjunctionGoesOnlyFromAWordLongerThanAsked() {
         assertEquals("قال", ArabicProclitics.withoutConjunction("وقال", 3));
