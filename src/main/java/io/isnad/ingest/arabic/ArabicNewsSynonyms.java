@@ -87,8 +87,8 @@ public final class ArabicNewsSynonyms {
             Stream.of(List.of("سكان", "نسمة", "يعيش", "يعيشون", "عاش", "عيش", "يقطن", "يسكن", "قاطن"), CIVILIANS))
             .toList();
 
-    /** {@link #KILLED} folded, for looking a word up by its form. */
-    private static final Set<String> KILLED_FOLDED = KILLED.stream().map(ArabicTextNormalizer::normalize)
+    /** {@link #KILLED} folded, for looking a word up by its form (and for what tells a death). */
+    public static final Set<String> KILLED_FOLDED = KILLED.stream().map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
 
     private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS, List.of());
