@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.ShortAnswer;
+import io.isnad.answer.question.EnglishQuestionTyper;
 import io.isnad.answer.question.PostQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
@@ -42,8 +43,6 @@ public final class OfficeDeclines {
     private static final int TITLE_WORDS = 6;
     /** The English question word asking for a person, lower-cased. */
     private static final String ENGLISH_WHO = "who";
-    /** The English copulas that make "who" ask who someone is: "Who is the commander of…?". */
-    private static final Set<String> ENGLISH_COPULAS = Set.of("is", "was", "are", "were");
 
     private OfficeDeclines() {
     }
@@ -152,8 +151,9 @@ public final class OfficeDeclines {
         }
         if (question.english()) {
             List<String> words = ArabicTextNormalizer.words(question.asked());
-            return words.size() > 1 && ENGLISH_WHO.equals(words.getFirst()) && (ENGLISH_COPULAS.contains(words.get(1))
-                    || ArabicPersonTitles.englishOffice(words.get(1)).isPresent());
+            return words.size() > 1 && ENGLISH_WHO.equals(words.getFirst())
+                    && (EnglishQuestionTyper.isCopula(words.get(1))
+                            || ArabicPersonTitles.englishOffice(words.get(1)).isPresent());
         }
         List<String> words = question.analysis().words();
         if (words.isEmpty()

@@ -12,7 +12,7 @@ import io.isnad.ingest.arabic.ArabicQuestionWords;
  * An English question's type, head noun and counted noun, from its question words and a few nouns
  * of time, place, quantity and person.
  */
-final class EnglishQuestionTyper {
+public final class EnglishQuestionTyper {
 
     private static final Set<String> EN_TIME_NOUNS = Set.of("year", "years", "date", "day", "month", "century",
             "decade", "time", "era", "period", "season", "age");
@@ -61,6 +61,11 @@ final class EnglishQuestionTyper {
     private static final Set<String> LATE_QUESTION_WORDS = Set.of("what", "which", "how", "when");
 
     private EnglishQuestionTyper() {
+    }
+
+    /** Whether a lower-cased English word is the verb "be" that joins a question word to its noun (who was…). */
+    public static boolean isCopula(String word) {
+        return EN_COPULAS.contains(word);
     }
 
     /**
