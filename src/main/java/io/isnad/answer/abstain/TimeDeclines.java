@@ -38,7 +38,7 @@ public final class TimeDeclines {
      */
     public static boolean noTime(AskedQuestion question, List<String> quoted) {
         if (question.analysis().type() != QuestionType.DATE
-                || question.analysis().byNoun() && !ArabicCalendarWords.asksCalendarUnit(question.text())) {
+                || question.analysis().byNoun() && !ArabicCalendarWords.asksCalendarUnit(question.searched().words())) {
             return false;
         }
         return quoted.stream().noneMatch(ArabicCalendarWords::placesInTime);
@@ -147,7 +147,8 @@ public final class TimeDeclines {
     public static boolean noYear(AskedQuestion question, List<String> quoted) {
         // The type first: the year's and origin's words are read only for a when-question, not for every one.
         return question.analysis().type() == QuestionType.DATE
-                && (ShortAnswerFinder.asksYear(question.text()) || ArabicCalendarWords.asksOrigin(question.text()))
+                && (ShortAnswerFinder.asksYear(question.searched().words())
+                        || ArabicCalendarWords.asksOrigin(question.searched().words()))
                 && quoted.stream().noneMatch(ArabicCalendarWords::namesYear);
     }
 

@@ -517,9 +517,11 @@ public final class ArabicCalendarWords {
     /**
      * Whether a question names a calendar unit ({@link #ASKED_UNITS}), bare or with its conjunction or
      * preposition (باليوم، وبأي شهر).
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
-    public static boolean asksCalendarUnit(String question) {
-        return ArabicTextNormalizer.words(question).stream().anyMatch(w -> oneOf(ASKED_UNITS, w));
+    public static boolean asksCalendarUnit(List<String> words) {
+        return words.stream().anyMatch(w -> oneOf(ASKED_UNITS, w));
     }
 
     /** The month's nouns, folded: في أي شهر، which month, الشهر الماضي. */
@@ -577,8 +579,8 @@ public final class ArabicCalendarWords {
      * Whether a question asks for the origin of something ({@link #ORIGIN_WORDS}), one of its words bare or
      * with its conjunction or preposition (وتأسست): what it asks is dated by a year.
      */
-    public static boolean asksOrigin(String question) {
-        return ArabicTextNormalizer.words(question).stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w));
+    public static boolean asksOrigin(List<String> words) {
+        return words.stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w));
     }
 
     /** The units an English question asks a rate per: a year, per day, each month. */
