@@ -140,7 +140,7 @@ public final class Declines {
         QuestionType type = question.analysis().type();
         List<String> words = question.analysis().words();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
-                || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(words) > 0
+                || type == QuestionType.YESNO || question.analysis().dayAsked() > 0
                 || !question.analysis().monthsAsked().isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
