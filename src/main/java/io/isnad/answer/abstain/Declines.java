@@ -171,7 +171,7 @@ public final class Declines {
                     .anyMatch(spellings -> !spellings.isEmpty() && spellings.stream().allMatch(spelling ->
                             ArabicTextNormalizer.words(spelling).stream().anyMatch(word -> unheld(corpus, word))));
         }
-        List<String> words = ArabicTextNormalizer.words(question.text());
+        List<String> words = question.searched().words();
         for (int w = 1; w < words.size(); w++) {
             String first = words.get(w - 1);
             String second = words.get(w);
