@@ -3,6 +3,7 @@ package io.isnad.api;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -11,13 +12,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.isnad.feedback.FeedbackUnavailableException;
 import io.isnad.index.CorpusUnavailableException;
@@ -42,6 +46,12 @@ public class ApiErrorMapper {
     static final String OUR_FAULT = "Something went wrong on our side; the error was logged.";
     static final String NO_RATINGS = "Ratings cannot be stored or read right now; the error was logged.";
 
+    private final AllowedMethods allowed;
+
+    ApiErrorMapper(AllowedMethods allowed) {
+        this.allowed = allowed;
+    }
+
     @ServerExceptionMapper
     public Response refused(ApiException e, HttpHeaders headers) {
         Response response = respond(headers, e.code(), e.getMessage(), e.question());
@@ -51,10 +61,26 @@ public class ApiErrorMapper {
         return response;
     }
 
-    /** Jackson's specific exceptions are listed because the framework maps them itself otherwise. */
+    /**
+     * Jackson's specific exceptions are listed because the framework maps them itself otherwise. A field the body
+     * does not have, or one of another JSON type than its schema gives, is named (Jackson knows its path:
+     * {@code history[1]}); a body that is not JSON, or not the endpoint's object, is told so.
+     */
     @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
     public Response malformedJson(Exception e, HttpHeaders headers) {
-        return respond(headers, ErrorCode.MALFORMED_JSON, NOT_JSON, null);
+        return switch (e) {
+            case UnrecognizedPropertyException unknown ->
+                    respond(headers, ErrorMessages.unknownField(field(unknown), unknown.getKnownPropertyIds()));
+            case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() ->
+                    respond(headers, ErrorMessages.wrongType(field(mismatch), mismatch.getTargetType()));
+            default -> respond(headers, ErrorCode.MALFORMED_JSON, NOT_JSON, null);
+        };
+    }
+
+    /** A field's path in the body as a client writes it: {@code topK}, {@code history[1]}, {@code citations[0].end}. */
+    private static String field(JsonMappingException e) {
+        return e.getPath().stream().map(at -> at.getFieldName() != null ? "." + at.getFieldName()
+                : "[" + at.getIndex() + "]").collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 
     /**
@@ -80,10 +106,13 @@ public class ApiErrorMapper {
         };
     }
 
-    /** Only the user's question itself is "too long"; another field over its limit is just invalid. */
+    /**
+     * Only the user's questions are "too long": the one asked, or an earlier one of its history; another field over
+     * its limit is just invalid.
+     */
     private static boolean asksAQuestion(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        return path.endsWith(".question") || path.endsWith(".message");
+        return path.endsWith(".question") || path.endsWith(".message") || path.contains(".history[");
     }
 
     @ServerExceptionMapper
@@ -98,13 +127,19 @@ public class ApiErrorMapper {
         return respond(headers, ErrorCode.FEEDBACK_UNAVAILABLE, NO_RATINGS, null);
     }
 
+    /** A 405 names the methods the path answers ({@code Allow}), which the framework's exception does not carry. */
     @ServerExceptionMapper
-    public Response framework(WebApplicationException e, HttpHeaders headers) {
+    public Response framework(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        if (e.getCause() instanceof JsonProcessingException) {
-            return malformedJson(e, headers);
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, headers);
         }
-        return respond(headers, status, ErrorCode.forStatus(status), message(status), null);
+        Response response = respond(headers, status, ErrorCode.forStatus(status), message(status), null);
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
+            allowed.allow(uri.getPath())
+                    .ifPresent(methods -> response.getHeaders().putSingle(HttpHeaders.ALLOW, methods));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -140,9 +175,19 @@ public class ApiErrorMapper {
 
     private static Response respond(HttpHeaders headers, int status, ErrorCode code, String message, String question) {
         String language = ErrorMessages.language(headers.getHeaderString(ACCEPT_LANGUAGE), question);
+        return respond(language, status, code, ErrorMessages.in(language, code, message));
+    }
+
+    /** A refusal naming what the request sent, in the language {@code Accept-Language} names (no question read). */
+    private static Response respond(HttpHeaders headers, ErrorMessages.Named refusal) {
+        String language = ErrorMessages.language(headers.getHeaderString(ACCEPT_LANGUAGE), null);
+        return respond(language, refusal.code().status(), refusal.code(), refusal.in(language));
+    }
+
+    private static Response respond(String language, int status, ErrorCode code, String said) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(CONTENT_LANGUAGE, language).header(VARY, ACCEPT_LANGUAGE)
-                .entity(new ApiError(code.code(), ErrorMessages.in(language, code, message))).build();
+                .entity(new ApiError(code.code(), said)).build();
     }
 
     /** Writes the error shape straight onto a Vert.x response, for refusals made before any resource runs. */

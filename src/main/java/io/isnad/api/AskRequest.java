@@ -1,5 +1,7 @@
 package io.isnad.api;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +16,8 @@ import io.isnad.answer.Question;
  *
  * @param question the question, in Arabic or English, at most 2,000 characters
  * @param topK how many passages to return, 1 to 20 (default 5)
+ * @param history the conversation's earlier questions, oldest first, when the client keeps the conversation itself:
+ *        the question is then read as a follow-up of them; absent, null or empty for a question that stands alone
  */
 @Schema(description = "One question about the articles.")
 public record AskRequest(
@@ -27,9 +31,23 @@ public record AskRequest(
                 minimum = "1", maximum = "20", examples = "5")
         @Min(value = 1, message = "'topK' must be between 1 and " + MAX_TOP_K + ".")
         @Max(value = MAX_TOP_K, message = "'topK' must be between 1 and " + MAX_TOP_K + ".")
-        Integer topK) {
+        Integer topK,
+        @Schema(description = "The conversation's earlier questions, oldest first, when the client keeps the "
+                + "conversation itself: the question is then a follow-up, answered as /api/chat answers it after the "
+                + "same questions (the latest isnad.chat.max-turns of them are read, as a conversation remembers). "
+                + "Each is checked as 'question' is. Omit it for a question that stands alone.",
+                examples = "[\"Who met Assad in Damascus on December 1?\"]")
+        List<@NotBlank(message = BLANK_IN_HISTORY)
+            @Size(max = MAX_QUESTION_CHARS, message = "A question in 'history' is longer than {max} characters.")
+            String> history) {
 
     /** The longest question, the same on every surface. */
     public static final int MAX_QUESTION_CHARS = Question.MAX_CHARS;
     static final int MAX_TOP_K = 20;
+    static final String BLANK_IN_HISTORY = "Each question in 'history' must be a string that is not blank.";
+
+    /** The earlier questions as a conversation would hold them: none when absent, each stripped as a message is. */
+    List<String> earlierQuestions() {
+        return history == null ? List.of() : history.stream().map(String::strip).toList();
+    }
 }

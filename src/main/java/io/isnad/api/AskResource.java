@@ -17,18 +17,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.isnad.answer.Answer;
 import io.isnad.answer.AssistantService;
 import io.isnad.answer.Question;
+import io.isnad.chat.ChatService;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
-/** {@code POST /api/ask}: one question, one answer with citations. */
+/**
+ * {@code POST /api/ask}: one question, one answer with citations; a follow-up when the request carries the
+ * conversation's earlier questions ({@code history}), answered as {@code /api/chat} answers the same turns.
+ */
 @Path("/api/ask")
 public class AskResource {
 
     private final AssistantService assistant;
+    private final ChatService chat;
 
-    AskResource(AssistantService assistant) {
+    AskResource(AssistantService assistant, ChatService chat) {
         this.assistant = assistant;
+        this.chat = chat;
     }
 
     @POST
@@ -41,15 +47,16 @@ public class AskResource {
                     + "of the article: text(file).substring(start, end). When the articles do not answer, "
                     + "'abstained' is true and the answer says so in the question's language.")
     @APIResponse(responseCode = "200", description = "The answer, its citations and the retrieved passages")
-    @APIResponse(responseCode = "400", description = "invalid_request: blank question, topK outside 1-20; "
-            + "question_too_long: over 2,000 characters; malformed_json: not JSON, or a field of the wrong JSON type")
+    @APIResponse(responseCode = "400", description = "invalid_request: blank question or earlier question, topK "
+            + "outside 1-20, a field this endpoint does not read; question_too_long: a question or earlier question "
+            + "over 2,000 characters; malformed_json: not JSON, or a field of the wrong JSON type")
     @APIResponse(responseCode = "503", description = "not_ready: the index is still being built")
     @NonBlocking
     public Uni<Answer> ask(@RequestBody(content = @Content(examples = {
         @ExampleObject(name = "arabic", summary = "An Arabic question", value = ApiExamples.ASK_ARABIC),
         @ExampleObject(name = "english", summary = "An English question, three passages", value = ApiExamples.ASK_ENGLISH)}))
             @NotNull(message = "A JSON body with a 'question' field is required.") @Valid AskRequest request) {
-        Question question = Question.of(request.question().strip(),
+        Question question = chat.afterEarlier(request.earlierQuestions(), request.question().strip(),
                 request.topK() == null ? assistant.defaultTopK() : request.topK());
         // A question asked before is answered on the I/O thread; only new ones take a worker thread,
         // as answering one may take milliseconds of CPU (or a model's seconds).

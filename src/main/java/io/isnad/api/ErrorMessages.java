@@ -1,5 +1,6 @@
 package io.isnad.api;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ final class ErrorMessages {
                     "السؤال مطلوب ولا يصح أن يكون فارغاً (الحقل 'message')."),
             Map.entry("The question is longer than " + Question.MAX_CHARS + " characters.", TOO_LONG),
             Map.entry("The message is longer than " + Question.MAX_CHARS + " characters.", TOO_LONG),
+            Map.entry(AskRequest.BLANK_IN_HISTORY, "كل سؤال في 'history' يجب أن يكون نصاً غير فارغ."),
+            Map.entry("A question in 'history' is longer than " + Question.MAX_CHARS + " characters.",
+                    "أحد أسئلة 'history' أطول من " + Question.MAX_CHARS + " حرف؛ اختصره من فضلك."),
             Map.entry("A JSON body with a 'question' field is required.",
                     "أرسل في جسم الطلب كائن JSON فيه الحقل 'question'."),
             Map.entry("A JSON body with a 'message' field is required.",
@@ -84,6 +88,66 @@ final class ErrorMessages {
             Map.entry(ErrorCode.FEEDBACK_UNAVAILABLE, "لا يمكن حفظ التقييمات الآن")));
 
     private ErrorMessages() {
+    }
+
+    /**
+     * A refusal whose sentence names what the request sent (a field), so that no table can hold it: made here in
+     * both languages.
+     */
+    record Named(ErrorCode code, String english, String arabic) {
+
+        String in(String language) {
+            return LanguageDetector.ARABIC.equals(language) ? arabic : english;
+        }
+    }
+
+    /** A field the request body does not have; {@code known} are those it has, listed for the client. */
+    static Named unknownField(String field, Collection<?> known) {
+        List<String> names = known.stream().map(String::valueOf).sorted().toList();
+        return new Named(ErrorCode.INVALID_REQUEST,
+                "The field '" + field + "' is not one this endpoint reads; it reads " + String.join(", ", names) + ".",
+                "الحقل '" + field + "' ليس مما تقرؤه هذه الواجهة؛ حقولها: " + String.join("، ", names) + ".");
+    }
+
+    /** A field whose value is of another JSON type than the one {@code expected}, the type it is read into, has. */
+    static Named wrongType(String field, Class<?> expected) {
+        JsonKind kind = JsonKind.of(expected);
+        return new Named(ErrorCode.MALFORMED_JSON, "The field '" + field + "' must be " + kind.english + ".",
+                "يجب أن يكون الحقل '" + field + "' " + kind.arabic + ".");
+    }
+
+    /** The JSON kinds of the request bodies' fields, as a refusal names them. */
+    private enum JsonKind {
+        WHOLE_NUMBER("a whole number", "عدداً صحيحاً"),
+        TEXT("a string", "نصاً"),
+        ARRAY("an array", "مصفوفة"),
+        BOOLEAN("true or false", "true أو false"),
+        OBJECT("an object", "كائناً"),
+        OTHER("of the JSON type the endpoint's schema gives", "من نوع JSON الذي يحدده مخطط الواجهة");
+
+        private final String english;
+        private final String arabic;
+
+        JsonKind(String english, String arabic) {
+            this.english = english;
+            this.arabic = arabic;
+        }
+
+        static JsonKind of(Class<?> type) {
+            if (type == null) {
+                return OTHER;
+            }
+            if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+                return WHOLE_NUMBER;
+            }
+            if (CharSequence.class.isAssignableFrom(type)) {
+                return TEXT;
+            }
+            if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+                return ARRAY;
+            }
+            return type == Boolean.class || type == boolean.class ? BOOLEAN : OBJECT;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.isnad.chat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,6 +43,17 @@ public class ChatService {
         Answer answer = assistant.askStreaming(question(conversation, message, topK), onText);
         store.record(conversation.id(), message, EarlierAnswer.of(answer));
         return new ChatReply(conversation.id(), answer);
+    }
+
+    /**
+     * A question after earlier ones the client keeps itself ({@code /api/ask}'s {@code history}), as a conversation
+     * holding the same questions asks it: after the latest of them a conversation remembers ({@link
+     * ConversationStore#remembered}). Their answers are not sent, so a follow-up's previous answer is worked out
+     * again from them, as an extractive conversation does; a model is shown its own earlier answer in a
+     * conversation only.
+     */
+    public Question afterEarlier(List<String> history, String message, int topK) {
+        return new Question(message, store.remembered(history), topK);
     }
 
     private static Question question(Conversation conversation, String message, int topK) {

@@ -64,8 +64,13 @@ public class ConversationStore {
         conversations.asMap().computeIfPresent(id, (key, turns) -> {
             List<String> next = new ArrayList<>(turns.questions());
             next.add(question);
-            return new Turns(List.copyOf(next.subList(Math.max(0, next.size() - maxTurns), next.size())), answer);
+            return new Turns(remembered(next), answer);
         });
+    }
+
+    /** The questions of {@code questions} a conversation remembers: the latest {@code isnad.chat.max-turns}. */
+    public List<String> remembered(List<String> questions) {
+        return List.copyOf(questions.subList(Math.max(0, questions.size() - maxTurns), questions.size()));
     }
 
     int size() {

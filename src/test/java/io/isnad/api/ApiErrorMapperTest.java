@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,8 +19,9 @@ class ApiErrorMapperTest {
 
     @Test
     void aFeedbackFileThatCannotBeWrittenIsA503InTheErrorShapeWithoutTheServersPath() {
-        Response response = new ApiErrorMapper().feedbackUnavailable(new FeedbackUnavailableException(
-                "append feedback to", Path.of("/srv/isnad/data/feedback.jsonl"), new IOException("No space left")),
+        Response response = new ApiErrorMapper(new AllowedMethods(List.of())).feedbackUnavailable(
+                new FeedbackUnavailableException("append feedback to", Path.of("/srv/isnad/data/feedback.jsonl"),
+                        new IOException("No space left")),
                 noHeaders());
         assertEquals(503, response.getStatus());
         ApiError body = (ApiError) response.getEntity();

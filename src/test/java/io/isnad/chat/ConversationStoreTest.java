@@ -27,6 +27,9 @@ class ConversationStoreTest {
         store.record(id, "two", Optional.empty());
         store.record(id, "three", Optional.empty());
         assertEquals(List.of("two", "three"), store.find(id).orElseThrow().history());
+        assertEquals(List.of("two", "three"), store.remembered(List.of("one", "two", "three")),
+                "a history sent with a question (/api/ask) is read as a conversation holding it");
+        assertEquals(List.of("one"), store.remembered(List.of("one")));
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class CountDeclines {
         if (question.analysis().type() != QuestionType.NUMBER || quoted.isEmpty()) {
             return false;
         }
-        String asked = question.english() ? String.join(" ", translatedFocus) : question.asked();
+        List<String> asked = question.english() ? ArabicTextNormalizer.words(String.join(" ", translatedFocus))
+                : question.analysis().words();
         return ArabicNewsSynonyms.countsKilled(asked) && quoted.stream().noneMatch(ArabicCalendarWords::tellsOfDeath);
     }
 

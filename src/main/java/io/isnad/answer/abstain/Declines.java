@@ -140,7 +140,7 @@ public final class Declines {
         QuestionType type = question.analysis().type();
         List<String> words = question.analysis().words();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
-                || type == QuestionType.YESNO || ArabicCalendarWords.dayOfMonth(words) > 0
+                || type == QuestionType.YESNO || question.analysis().dayAsked() > 0
                 || !question.analysis().monthsAsked().isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
@@ -171,7 +171,7 @@ public final class Declines {
                     .anyMatch(spellings -> !spellings.isEmpty() && spellings.stream().allMatch(spelling ->
                             ArabicTextNormalizer.words(spelling).stream().anyMatch(word -> unheld(corpus, word))));
         }
-        List<String> words = ArabicTextNormalizer.words(question.text());
+        List<String> words = question.searched().words();
         for (int w = 1; w < words.size(); w++) {
             String first = words.get(w - 1);
             String second = words.get(w);

@@ -149,13 +149,12 @@ public final class OfficeDeclines {
         if (question.analysis().type() != QuestionType.PERSON) {
             return false;
         }
+        List<String> words = question.analysis().words();
         if (question.english()) {
-            List<String> words = ArabicTextNormalizer.words(question.asked());
             return words.size() > 1 && ENGLISH_WHO.equals(words.getFirst())
                     && (EnglishQuestionTyper.isCopula(words.get(1))
                             || ArabicPersonTitles.englishOffice(words.get(1)).isPresent());
         }
-        List<String> words = question.analysis().words();
         if (words.isEmpty()
                 || !ArabicQuestionWords.WHO.contains(ArabicProclitics.withoutConjunction(words.getFirst(), 2))) {
             return false;

@@ -38,7 +38,7 @@ public final class TimeDeclines {
      */
     public static boolean noTime(AskedQuestion question, List<String> quoted) {
         if (question.analysis().type() != QuestionType.DATE
-                || question.analysis().byNoun() && !ArabicCalendarWords.asksCalendarUnit(question.text())) {
+                || question.analysis().byNoun() && !ArabicCalendarWords.asksCalendarUnit(question.searched().words())) {
             return false;
         }
         return quoted.stream().noneMatch(ArabicCalendarWords::placesInTime);
@@ -59,7 +59,7 @@ public final class TimeDeclines {
     }
 
     /**
-     * Whether a question that names a day of a month ({@link ArabicCalendarWords#dayOfMonth}: "What did
+     * Whether a question that names a day of a month ({@link QuestionAnalysis#dayAsked}: "What did
      * Iran's foreign ministry confirm on December 5?") is answered by sentences none of which writes that
      * day ({@link ArabicCalendarWords#writesDay}), as a figure or an ordinal: they tell what happened on
      * another day ("في الأول من ديسمبر"), and the question is declined whatever the abstention model says.
@@ -71,7 +71,7 @@ public final class TimeDeclines {
         if (quoted.isEmpty()) {
             return false;
         }
-        int day = ArabicCalendarWords.dayOfMonth(question.analysis().words());
+        int day = question.analysis().dayAsked();
         return day > 0 && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesDay(s, day));
     }
 
@@ -147,7 +147,8 @@ public final class TimeDeclines {
     public static boolean noYear(AskedQuestion question, List<String> quoted) {
         // The type first: the year's and origin's words are read only for a when-question, not for every one.
         return question.analysis().type() == QuestionType.DATE
-                && (ShortAnswerFinder.asksYear(question.text()) || ArabicCalendarWords.asksOrigin(question.text()))
+                && (ShortAnswerFinder.asksYear(question.searched().words())
+                        || ArabicCalendarWords.asksOrigin(question.searched().words()))
                 && quoted.stream().noneMatch(ArabicCalendarWords::namesYear);
     }
 

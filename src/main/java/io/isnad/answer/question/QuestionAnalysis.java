@@ -52,10 +52,14 @@ import io.isnad.ingest.arabic.ArabicCalendarWords;
  * @param monthsAsked the months (1 to 12) the question names ({@link ArabicCalendarWords#monthsAsked}: تموز،
  *        July), empty when it names none: read off {@code words} here, where finding whether to read the quoted
  *        sentences and the check of the month asked ({@code TimeDeclines.otherMonth}) each worked them out anew
+ * @param dayAsked the day of a month (1 to 31) the question names ({@link ArabicCalendarWords#dayOfMonth}: "on
+ *        December 5", في الخامس من ديسمبر), 0 when it names none: read off {@code words} here for the same reason,
+ *        as {@code Declines.readsQuoted} and the check of the day asked ({@code TimeDeclines.otherDay}) each
+ *        worked it out anew
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
         boolean byNoun, boolean asksName, boolean asksNameOfHead, String head, QuestionType searchBoxKind,
-        QuestionType lateFigureType, List<String> words, Set<Integer> monthsAsked) {
+        QuestionType lateFigureType, List<String> words, Set<Integer> monthsAsked, int dayAsked) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);
@@ -69,7 +73,7 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
      */
     public QuestionAnalysis withFocus(List<String> otherFocus) {
         return new QuestionAnalysis(type, otherFocus, counted, tallied, byNoun, asksName, asksNameOfHead, head,
-                searchBoxKind, lateFigureType, words, monthsAsked);
+                searchBoxKind, lateFigureType, words, monthsAsked, dayAsked);
     }
 
     /**

@@ -54,7 +54,8 @@ public final class QuestionAnalyzer {
                 ? EnglishQuestionTyper.lateFigureType(words, shown) : QuestionType.OTHER;
         List<String> folded = ArabicTextNormalizer.words(question);
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(),
-                asksNameOfHead, head, searchBoxKind, lateFigureType, folded, ArabicCalendarWords.monthsAsked(folded));
+                asksNameOfHead, head, searchBoxKind, lateFigureType, folded, ArabicCalendarWords.monthsAsked(folded),
+                ArabicCalendarWords.dayOfMonth(folded));
     }
 
     /**

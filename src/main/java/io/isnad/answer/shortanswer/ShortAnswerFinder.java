@@ -96,13 +96,13 @@ public final class ShortAnswerFinder {
             counted.add(asked.tallied());
         }
         List<String> typedWords = typed == asked ? ownWords : withStandardWords(typed.focus());
-        return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords).map(span -> switch (type) {
-            case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withCountedNoun(sentence,
-                    NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), keptNoun(asked, question)));
-            case DATE -> asksYear(question) ? DateChoice.yearOnly(sentence, span)
-                    : span;
-            default -> span;
-        });
+        return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords)
+                .map(span -> switch (type) {
+                    case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withCountedNoun(sentence,
+                            NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), keptNoun(asked, question)));
+                    case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span) : span;
+                    default -> span;
+                });
     }
 
     /**
@@ -132,9 +132,14 @@ public final class ShortAnswerFinder {
         return howMany ? "" : asked.tallied();
     }
 
-    /** Whether a question asks for a year: في أي عام، ما السنة التي، in what year. */
-    public static boolean asksYear(String question) {
-        return DateChoice.asksYear(ArabicTextNormalizer.normalize(question));
+    /**
+     * Whether a question asks for a year: في أي عام، ما السنة التي، in what year.
+     *
+     * @param words the question's words as its analysis folded them ({@link QuestionAnalysis#words}): the phrases
+     *        are read across them, so the question is not folded again
+     */
+    public static boolean asksYear(List<String> words) {
+        return DateChoice.asksYear(String.join(" ", words));
     }
 
     /**

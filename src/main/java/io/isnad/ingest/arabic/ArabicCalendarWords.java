@@ -370,8 +370,7 @@ public final class ArabicCalendarWords {
      * its stem is the unit يوم.
      */
     public static boolean namesLength(String text) {
-        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
-        return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
+        return ArabicTextNormalizer.words(text).stream()
                 .filter(w -> !RELATIVE_DAYS.contains(ArabicProclitics.withoutConjunction(w, 1)))
                 .anyMatch(w -> oneOf(DURATION_UNITS, w));
     }
@@ -409,7 +408,7 @@ public final class ArabicCalendarWords {
      * preposition or conjunction, في5 is not written but ب5 is) or as its ordinal (في الخامس من…).
      */
     public static boolean writesDay(String text, int day) {
-        return foldedWords(text).stream().anyMatch(w -> dayValue(w) == day
+        return ArabicTextNormalizer.words(text).stream().anyMatch(w -> dayValue(w) == day
                 || dayValue(ArabicProclitics.withoutConjunctionAndPreposition(w)) == day);
     }
 
@@ -467,11 +466,6 @@ public final class ArabicCalendarWords {
         return value >= 1 && value <= 31 ? value : 0;
     }
 
-    private static List<String> foldedWords(String text) {
-        String folded = ArabicTextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
-        return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group).toList();
-    }
-
     /**
      * The months (1 to 12) a question names, in any of {@link #MONTHS}' naming systems (تموز، يوليو، جويليه,
      * July), bare or with its conjunction, preposition and article; a name that is also a common word ({@link
@@ -488,7 +482,7 @@ public final class ArabicCalendarWords {
      * a sentence writing مارس may date its event in March.
      */
     public static Set<Integer> monthsWritten(String text) {
-        return months(foldedWords(text), false);
+        return months(ArabicTextNormalizer.words(text), false);
     }
 
     private static Set<Integer> months(List<String> words, boolean strict) {
@@ -523,9 +517,11 @@ public final class ArabicCalendarWords {
     /**
      * Whether a question names a calendar unit ({@link #ASKED_UNITS}), bare or with its conjunction or
      * preposition (باليوم، وبأي شهر).
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
-    public static boolean asksCalendarUnit(String question) {
-        return foldedWords(question).stream().anyMatch(w -> oneOf(ASKED_UNITS, w));
+    public static boolean asksCalendarUnit(List<String> words) {
+        return words.stream().anyMatch(w -> oneOf(ASKED_UNITS, w));
     }
 
     /** The month's nouns, folded: في أي شهر، which month, الشهر الماضي. */
@@ -546,7 +542,7 @@ public final class ArabicCalendarWords {
      * الماضي، this month). A year alone ("وفي عام 2016 استعادت السيطرة") does not say in which month.
      */
     public static boolean namesMonth(String text) {
-        List<String> words = foldedWords(text);
+        List<String> words = ArabicTextNormalizer.words(text);
         return !months(words, false).isEmpty() || words.stream().anyMatch(w -> oneOf(MONTH_NOUNS, w));
     }
 
@@ -573,7 +569,7 @@ public final class ArabicCalendarWords {
      * مساء الخميس") dates something else of the person.
      */
     public static boolean tellsOfDeath(String text) {
-        return foldedWords(text).stream().anyMatch(w -> {
+        return ArabicTextNormalizer.words(text).stream().anyMatch(w -> {
             String bare = ArabicProclitics.withoutConjunctionAndPreposition(w);
             return DEATH_TOLD.stream().anyMatch(stem -> w.startsWith(stem) || bare.startsWith(stem));
         });
@@ -583,8 +579,8 @@ public final class ArabicCalendarWords {
      * Whether a question asks for the origin of something ({@link #ORIGIN_WORDS}), one of its words bare or
      * with its conjunction or preposition (وتأسست): what it asks is dated by a year.
      */
-    public static boolean asksOrigin(String question) {
-        return foldedWords(question).stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w));
+    public static boolean asksOrigin(List<String> words) {
+        return words.stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w));
     }
 
     /** The units an English question asks a rate per: a year, per day, each month. */
@@ -641,7 +637,7 @@ public final class ArabicCalendarWords {
      * كل عام، باليوم). "في عام 2015" dates a year and "يوم الأحد" a day: neither is a rate.
      */
     public static boolean tellsRate(String text) {
-        List<String> words = foldedWords(text);
+        List<String> words = ArabicTextNormalizer.words(text);
         for (int i = 0; i < words.size(); i++) {
             String bare = ArabicTextNormalizer.withoutArticle(ArabicProclitics.withoutConjunctionAndPreposition(
                     words.get(i)));

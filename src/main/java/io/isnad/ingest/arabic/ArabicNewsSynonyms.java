@@ -196,13 +196,15 @@ public final class ArabicNewsSynonyms {
     }
 
     /**
-     * Whether an Arabic word of {@code text} is one news tells the killed by ({@link #KILLED}: قتل، مقتل، ضحايا،
-     * مات), as written or after its conjunction or preposition. By its form, not by its root skeleton as {@link
-     * #counted} reads it: القتال "the fighting" and مقاتل "a fighter" share قتل's, and "How long did the fighting
-     * last…?" counts no dead.
+     * Whether one of a question's words is one news tells the killed by ({@link #KILLED}: قتل، مقتل، ضحايا، مات), as
+     * written or after its conjunction or preposition. By its form, not by its root skeleton as {@link #counted}
+     * reads it: القتال "the fighting" and مقاتل "a fighter" share قتل's, and "How long did the fighting last…?"
+     * counts no dead.
+     *
+     * @param words the words as {@link ArabicTextNormalizer#words} folds them (a question's analysis has them)
      */
-    public static boolean countsKilled(String text) {
-        return ArabicTextNormalizer.words(text).stream().anyMatch(word -> KILLED_FOLDED.contains(word)
+    public static boolean countsKilled(List<String> words) {
+        return words.stream().anyMatch(word -> KILLED_FOLDED.contains(word)
                 || KILLED_FOLDED.contains(ArabicProclitics.withoutConjunctionAndPreposition(word)));
     }
 }

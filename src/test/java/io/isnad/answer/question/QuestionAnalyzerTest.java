@@ -324,6 +324,15 @@ class QuestionAnalyzerTest {
         assertEquals(Set.of(3), QuestionAnalyzer.analyze("ماذا حدث في شهر مارس؟").monthsAsked());
     }
 
+    @Test
+    void theDayOfTheMonthAQuestionNamesIsReadWithItsWords() {
+        assertEquals(5, QuestionAnalyzer.analyze("ماذا افتُتح في الخامس من أيار؟").dayAsked());
+        assertEquals(9, QuestionAnalyzer.analyze("Who spoke at the fair on March 9th?").dayAsked());
+        assertEquals(20, QuestionAnalyzer.analyze("ماذا حدث في ٢٠ تشرين الأول؟").dayAsked(), "Eastern Arabic digits");
+        assertEquals(0, QuestionAnalyzer.analyze("ماذا حدث في أيار 2019؟").dayAsked(), "a month and year, no day");
+        assertEquals(0, QuestionAnalyzer.analyze("Who won the vote?").dayAsked());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "bagheri visit damascus date|DATE",

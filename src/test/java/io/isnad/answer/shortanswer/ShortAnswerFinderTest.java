@@ -806,6 +806,19 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void theYearAskedIsReadOffTheAnalysedWords() {
+        assertTrue(asksYear("في أيّ عامٍ افتُتح الجسر؟"), "marks folded by the analysis");
+        assertTrue(asksYear("ما هي السنة التي بُنيت فيها المكتبة؟"));
+        assertTrue(asksYear("In WHAT Year was the bridge opened?"), "lower-cased by the analysis");
+        assertFalse(asksYear("كم عاماً استمر البناء؟"), "how many years: a length");
+        assertFalse(asksYear("When was the bridge opened?"));
+    }
+
+    private static boolean asksYear(String question) {
+        return ShortAnswerFinder.asksYear(QuestionAnalyzer.analyze(question).words());
+    }
+
+    @Test
     void aLengthOfTimeIsAFigureWithItsUnitAPeriodOrAClockFigure() {
         assertTrue(ShortAnswerFinder.asksDuration("How long was the truce supposed to last?"));
         assertTrue(ShortAnswerFinder.asksDuration("how many days had they been based there"));

@@ -175,24 +175,24 @@ class ArabicCalendarWordsTest {
 
     @Test
     void aFoundingABuildingOrABirthIsAnOrigin() {
-        assertTrue(ArabicCalendarWords.asksOrigin("when was the homs military academy founded"));
-        assertTrue(ArabicCalendarWords.asksOrigin("متى تأسست الكلية الحربية في حمص؟"));
-        assertTrue(ArabicCalendarWords.asksOrigin("ومتى أُنشئت الكلية؟"), "with a conjunction");
-        assertTrue(ArabicCalendarWords.asksOrigin("When was Araghchi born?"));
-        assertFalse(ArabicCalendarWords.asksOrigin("متى حكم بني أمية؟"), "the sons of");
-        assertFalse(ArabicCalendarWords.asksOrigin("When did the ceasefire end?"));
-        assertFalse(ArabicCalendarWords.asksOrigin("When was the consulate opened?"), "news dates an opening by the day");
+        assertTrue(asksOrigin("when was the homs military academy founded"));
+        assertTrue(asksOrigin("متى تأسست الكلية الحربية في حمص؟"));
+        assertTrue(asksOrigin("ومتى أُنشئت الكلية؟"), "with a conjunction");
+        assertTrue(asksOrigin("When was Araghchi born?"));
+        assertFalse(asksOrigin("متى حكم بني أمية؟"), "the sons of");
+        assertFalse(asksOrigin("When did the ceasefire end?"));
+        assertFalse(asksOrigin("When was the consulate opened?"), "news dates an opening by the day");
     }
 
     @Test
     void aDayAMonthOrADateIsACalendarUnitButHistoryAndAPeriodAreNot() {
-        assertTrue(ArabicCalendarWords.asksCalendarUnit("وش اليوم اللي قصف فيه الجيش أريحا؟"));
-        assertTrue(ArabicCalendarWords.asksCalendarUnit("وفي أي شهر بدأت المعارك؟"));
-        assertTrue(ArabicCalendarWords.asksCalendarUnit("باليوم الكام اتقابلوا؟"), "with a preposition");
-        assertTrue(ArabicCalendarWords.asksCalendarUnit("On what date did the truce begin?"));
-        assertFalse(ArabicCalendarWords.asksCalendarUnit("ما تاريخ اتفاقات أستانا؟"), "also history");
-        assertFalse(ArabicCalendarWords.asksCalendarUnit("في أي فترة حكم الأمويون؟"));
-        assertFalse(ArabicCalendarWords.asksCalendarUnit("In what period did the Umayyads rule?"));
+        assertTrue(asksCalendarUnit("وش اليوم اللي قصف فيه الجيش أريحا؟"));
+        assertTrue(asksCalendarUnit("وفي أي شهر بدأت المعارك؟"));
+        assertTrue(asksCalendarUnit("باليوم الكام اتقابلوا؟"), "with a preposition");
+        assertTrue(asksCalendarUnit("On what date did the truce begin?"));
+        assertFalse(asksCalendarUnit("ما تاريخ اتفاقات أستانا؟"), "also history");
+        assertFalse(asksCalendarUnit("في أي فترة حكم الأمويون؟"));
+        assertFalse(asksCalendarUnit("In what period did the Umayyads rule?"));
     }
 
     @Test
@@ -208,6 +208,14 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.namesLength("أدى الهجوم في 27 نوفمبر إلى كسر وقف إطلاق النار، وهو اليوم نفسه "
                 + "الذي دخلت فيه هدنة هشة حيز التنفيذ."), "اليوم is the day, not a day's length");
         assertFalse(ArabicCalendarWords.namesLength("وقعت الاتفاقات في 15 أيلول 2017 في أستانا."), "a date");
+    }
+
+    private static boolean asksOrigin(String question) {
+        return ArabicCalendarWords.asksOrigin(ArabicTextNormalizer.words(question));
+    }
+
+    private static boolean asksCalendarUnit(String question) {
+        return ArabicCalendarWords.asksCalendarUnit(ArabicTextNormalizer.words(question));
     }
 
     private static int dayOfMonth(String text) {

@@ -40,6 +40,13 @@ class ArabicTextNormalizerTest {
                 ArabicTextNormalizer.words("قال وزير الخارجية: «ارتفع ٢٠%» أمس، $5."));
     }
 
+    // The word lists (ArabicCalendarWords among them) read these words as lower-case and do not lower-case them again.
+    @Test
+    void wordsAreLowerCasedLetterByLetterAsTheyAreFolded() {
+        assertEquals(List.of("on", "december", "5th", "été"),
+                ArabicTextNormalizer.words("On DECEMBER 5th, ÉTÉ"));
+    }
+
     @Test
     void replacesEachArabicWordAndKeepsWhatStandsBetween() {
         assertEquals("قال: «امس» (Reuters) 2011", ArabicTextNormalizer.replaceArabicWords("حكى: «مبارح» (Reuters) 2011",
