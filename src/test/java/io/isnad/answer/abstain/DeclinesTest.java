@@ -1043,6 +1043,19 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionForAnEarlierOrLaterHolderAnsweredWithNoOtherPersonIsDeclined() {
+        String before = "مين كان قائد المستشارين الإيرانيين بحلب قبل ما يستلم بورهاشمي؟";
+        assertTrue(OfficeDeclines.namedHolderOnly(arabic(before), null));
+        assertTrue(OfficeDeclines.namedHolderOnly(arabic("من خلف العميد كيومرث بورهاشمي في قيادة المستشارين؟"), null));
+        // Another person found for the short answer may be the one asked.
+        assertFalse(OfficeDeclines.namedHolderOnly(arabic(before),
+                new ShortAnswer("جواد غفاري", "a.txt", 0, 10, null)));
+        // A who-question asking no other holder is left to the model, with or without a short answer.
+        assertFalse(OfficeDeclines.namedHolderOnly(arabic("مين كان قائد المستشارين الإيرانيين بحلب؟"), null));
+        assertFalse(OfficeDeclines.namedHolderOnly(arabic("من يقف خلف الهجوم على الكلية الحربية؟"), null));
+    }
+
+    @Test
     void aQuestionForARankAnsweredWithNoRankIsDeclined() {
         String spokesman = "وقال الناطق باسم الغرفة \"حسن عبد الغني\"، على منصة إكس، إن الحشود العسكرية تهدد المناطق.";
         assertTrue(OfficeDeclines.noRank(english("What is Hassan Abdul Ghani's military rank?"), List.of(spokesman)));
