@@ -174,6 +174,7 @@ public class ExtractiveAnswerer {
                 || DraftDeclines.givesNoName(corpus, question, draft, evidence(retrieval, question),
                         choice.askedNoun())
                 || OfficeDeclines.otherNationality(question, quoted)
+                || OfficeDeclines.namedHolderOnly(question, draft.shortAnswer())
                 || CountDeclines.noLength(question, draft.shortAnswer(), quoted)
                 || DraftDeclines.displacedInQuoted(question, draft, choice.alignments(), choice.ranked())
                 ? Optional.empty() : Optional.of(draft);

@@ -27,6 +27,14 @@ public final class PostQuestion {
     private static final Set<String> ENGLISH_EARLIER = Set.of("before", "previous", "previously", "prior", "former",
             "formerly", "earlier");
 
+    /**
+     * English words that ask for the one who held a post before or after another: "Who led them before
+     * Pourhashemi?", "Prior to Manning, who…?", "Who was his successor?". Not "former", "previous" or "earlier",
+     * which qualify the post the question names ("the former lead guitarist of") as often as they ask another's.
+     */
+    private static final Set<String> ENGLISH_OTHER_HOLDER = Set.of("before", "prior", "predecessor", "predecessors",
+            "successor", "successors", "succeeded", "preceded", "replaced");
+
     private PostQuestion() {
     }
 
@@ -46,6 +54,26 @@ public final class PostQuestion {
     public static boolean asksEarlier(List<String> words, QuestionType type) {
         return asks(words, type) && words.stream()
                 .anyMatch(word -> ENGLISH_EARLIER.contains(word) || ArabicPersonTitles.placesPostEarlier(word));
+    }
+
+    /**
+     * Whether a who-question's folded, lower-cased words ask for the one who held a post before or after another
+     * person: a word that places the holding earlier ({@link ArabicPersonTitles#placesPostEarlier}: "مين كان
+     * قائد المستشارين بحلب قبل ما يستلم بورهاشمي؟"; {@link #ENGLISH_OTHER_HOLDER}) or asks the successor ({@link
+     * ArabicPersonTitles#asksSuccessor}: "من خلف العميد…؟"). Its answer is another person than the one it names.
+     */
+    public static boolean asksOtherHolder(List<String> words, QuestionType type) {
+        if (type != QuestionType.PERSON) {
+            return false;
+        }
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            if (ENGLISH_OTHER_HOLDER.contains(word) || ArabicPersonTitles.placesPostEarlier(word)
+                    || ArabicPersonTitles.asksSuccessor(words, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

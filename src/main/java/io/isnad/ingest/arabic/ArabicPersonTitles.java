@@ -161,6 +161,12 @@ public final class ArabicPersonTitles {
     private static final Set<String> EARLIER_POST = Stream.of("قبل", "قبلها", "قبله", "سابق", "السابق", "سابقة",
             "السابقة", "سابقا").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
+    /** The nouns for the one who followed a person in a post, folded: خليفة، خليفته، خليفتها. */
+    private static final Set<String> SUCCESSOR = Stream.of("خليفة", "خليفته", "خليفتها")
+            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    /** The verb "succeeded", folded; also the preposition "behind", so read only before a title. */
+    private static final String SUCCEEDED = "خلف";
+
     /**
      * The military ranks news prose gives a person by, folded and without the article: "العميد كيومرث
      * بورهاشمي"، "اللواء محمد حسين باقري"، "برتبة عميد". Some are also common nouns (لواء a brigade, فريق a
@@ -260,6 +266,17 @@ public final class ArabicPersonTitles {
      */
     public static boolean placesPostEarlier(String folded) {
         return ArabicProclitics.oneOfWithOrWithoutConjunction(EARLIER_POST, folded);
+    }
+
+    /**
+     * Whether the folded word at {@code at} asks who followed a person in a post: خليفة (خليفته), or the verb
+     * خلف before a title ({@link #contains}: "من خلف العميد كيومرث بورهاشمي…؟"). Not خلف before anything else,
+     * which is "behind" ("من يقف خلف الهجوم؟").
+     */
+    public static boolean asksSuccessor(List<String> words, int at) {
+        String word = ArabicProclitics.withoutConjunction(words.get(at), 3);
+        return SUCCESSOR.contains(word)
+                || SUCCEEDED.equals(word) && at + 1 < words.size() && contains(words.get(at + 1));
     }
 
     /** Whether a folded word, with or without a glued و or ف, asks for a person's rank ({@link #RANK_ASKING}). */

@@ -1044,6 +1044,19 @@ class DeclinesTest {
 
     // Made-up questions over made-up sentences: the rules' shapes, none of an evaluation set's questions.
     @Test
+    void aQuestionForAnEarlierOrLaterHolderAnsweredWithNoOtherPersonIsDeclined() {
+        String before = "مين كان قائد المستشارين الإيرانيين بحلب قبل ما يستلم بورهاشمي؟";
+        assertTrue(OfficeDeclines.namedHolderOnly(arabic(before), null));
+        assertTrue(OfficeDeclines.namedHolderOnly(arabic("من خلف العميد كيومرث بورهاشمي في قيادة المستشارين؟"), null));
+        // Another person found for the short answer may be the one asked.
+        assertFalse(OfficeDeclines.namedHolderOnly(arabic(before),
+                new ShortAnswer("جواد غفاري", "a.txt", 0, 10, null)));
+        // A who-question asking no other holder is left to the model, with or without a short answer.
+        assertFalse(OfficeDeclines.namedHolderOnly(arabic("مين كان قائد المستشارين الإيرانيين بحلب؟"), null));
+        assertFalse(OfficeDeclines.namedHolderOnly(arabic("من يقف خلف الهجوم على الكلية الحربية؟"), null));
+    }
+
+    @Test
     void aQuestionForARankAnsweredWithNoRankIsDeclined() {
         String spokesman = "وقال المتحدث باسم البلدية \"سامر الخطيب\"، في مؤتمر صحفي، إن أعمال الصيانة ستنتهي قريباً.";
         assertTrue(OfficeDeclines.noRank(english("What is Samer al-Khatib's military rank?"), List.of(spokesman)));

@@ -44,6 +44,23 @@ class PostQuestionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "مين كان قائد المستشارين الإيرانيين بحلب قبل ما يستلم بورهاشمي؟|PERSON|true",
+        "من خلف العميد كيومرث بورهاشمي في قيادة المستشارين؟|PERSON|true",
+        "من هو خليفته في المنصب؟|PERSON|true",
+        "Prior to Manning, who was the oldest quarterback to play in a Super Bowl?|PERSON|true",
+        "Who was his predecessor as commander?|PERSON|true",
+        "من يقف خلف الهجوم على الكلية؟|PERSON|false",
+        "What group is Andy Taylor the former lead guitarist of?|PERSON|false",
+        "Who heads the office that issued the statement after Assad met Araghchi?|PERSON|false",
+        "متى وصل قبل الاجتماع؟|DATE|false",
+    })
+    void aWhoQuestionAskingWhoHeldAPostBeforeOrAfterAnotherIsToldApart(String question, QuestionType type,
+            boolean other) {
+        assertEquals(other, PostQuestion.asksOtherHolder(ArabicTextNormalizer.words(question), type), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "What is Hassan Abdul Ghani's military rank?|OTHER|true",
         "وشو رتبتو بالجيش؟|OTHER|true",
         "ما هي رتبة حسن عبد الغني العسكرية؟|OTHER|true",

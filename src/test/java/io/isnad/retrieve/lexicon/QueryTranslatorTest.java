@@ -147,6 +147,12 @@ class QueryTranslatorTest {
         assertTrue(captured.arabic().contains("استولى"), captured.toString());
     }
 
+    @Test
+    void aStatesMissionInACityIsItsEmbassyOrConsulate() {
+        Term mission = term(TRANSLATOR.translate("What did Iran confirm about its mission in Aleppo?"), "mission");
+        assertTrue(mission.arabic().contains("قنصلية") && mission.arabic().contains("سفارة"), mission.toString());
+    }
+
     private static List<Term> query(String question) {
         return TRANSLATOR.translate(question).terms();
     }
