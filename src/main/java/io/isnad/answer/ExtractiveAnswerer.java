@@ -318,6 +318,9 @@ public class ExtractiveAnswerer {
                 features.mass(), judged.articleCheck().spread()));
         declineIf(declines, Decline.LONE_SENTENCE_ARTICLE, Declines.loneSentenceArticle(question,
                 judgedTokens.size(), features.margin()));
+        boolean judgedFirst = retrieval.passages().getFirst().file().equals(judged.article().file());
+        declineIf(declines, Decline.WEAK_SEARCH_BELOW_ANOTHER, Declines.weakSearchBelowAnother(question,
+                retrieval.passages().getFirst().score(), judgedFirst));
         EvidenceScorer.TermCounts held = judged.articleCheck().held();
         declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
                 features.articleMissing(), held::found));
@@ -339,7 +342,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.HELD_BY_CLIPPED_STEM, Declines.heldByClippedStemOnly(question, evidence,
                 writtenInJudged, judgedWords, corpus.analyzers()::wordStems));
         declineIf(declines, Decline.RARE_WORDS_BELOW_ANOTHER, Declines.rareWordsBelowAnother(question, evidence,
-                retrieval.passages().getFirst().file().equals(judged.article().file()), features.margin(),
+                judgedFirst, features.margin(),
                 judge.reading().wording(), writtenInJudged));
         declineIf(declines, Decline.OTHER_EVENT, TimeDeclines.otherEvent(question, evidence,
                 judge.reading().wording(), heldAround, writtenInJudged));

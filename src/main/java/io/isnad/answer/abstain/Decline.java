@@ -47,6 +47,8 @@ public enum Decline {
     FEW_WORDS_HELD("fewWordsHeld", Reach.JUDGED),
     /** {@link Declines#loneSentenceArticle}: English, a one-sentence article with no lead. */
     LONE_SENTENCE_ARTICLE("loneSentenceArticle", Reach.JUDGED),
+    /** {@link Declines#weakSearchBelowAnother}: English, no passage holds much, judged below the search's first. */
+    WEAK_SEARCH_BELOW_ANOTHER("weakSearchBelowAnother", Reach.JUDGED),
     /** {@link Declines#namesElsewhere}: English, names the judged article does not hold, most weight missing. */
     NAMES_ELSEWHERE("namesElsewhere", Reach.JUDGED),
     /** {@link Declines#wordingOnly}: Arabic, only the question's wording, in an article not about it. */

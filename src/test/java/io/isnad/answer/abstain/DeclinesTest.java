@@ -596,6 +596,25 @@ class DeclinesTest {
     }
 
     @Test
+    void anEnglishQuestionJudgedBelowTheSearchsFirstWhenNoPassageHoldsMuchIsDeclined() {
+        AskedQuestion band = english("What band is considered by many to be the first black metal group?");
+        assertTrue(Declines.weakSearchBelowAnother(band, 1.18, false));
+        // The search's first article judged, or a first passage holding more of the question, answers.
+        assertFalse(Declines.weakSearchBelowAnother(band, 1.18, true));
+        assertFalse(Declines.weakSearchBelowAnother(band, Declines.WEAK_SEARCH, false));
+        assertFalse(Declines.weakSearchBelowAnother(band, 1.9, false));
+    }
+
+    @Test
+    void onlyAnEnglishQuestionOfItsOwnIsReadForAWeakSearch() {
+        assertFalse(Declines.weakSearchBelowAnother(arabic("ما هي أول فرقة بلاك ميتال؟"), 1.18, false));
+        String question = "And who founded the band?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "Which band played first?")));
+        assertFalse(Declines.weakSearchBelowAnother(followUp, 1.18, false));
+    }
+
+    @Test
     void anEnglishQuestionWhoseNamesItsArticleDoesNotHoldWithMostOfItsWeightMissingIsDeclined() {
         AskedQuestion anthem = english("Who did the National Anthem at Super Bowl 50?");
         List<EvidenceTerm> evidence = terms("national anthem", "super bowl", "50");
