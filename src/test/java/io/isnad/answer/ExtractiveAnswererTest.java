@@ -453,23 +453,31 @@ class ExtractiveAnswererTest {
     }
 
     @Test
-    void anEnglishFollowUpsVerbOfSayingIsNoNounItsAnswerMustHold() throws IOException {
+    void aFollowUpsVerbOfSayingOrNounBehindAGluedThisIsNoNounItsAnswerMustHold() throws IOException {
         try (ArticleFixture battles = ArticleFixture.of(tmp.resolve("said"), Map.of("b.txt", """
                 إيران تعتبر معارك حلب انتهاكا
                 اعتبر إسماعيل بقائي المتحدث باسم وزارة الخارجية الإيرانية المعارك في حلب انتهاكا لاتفاقات أستانا.
                 وتواصلت المعارك في ريف حلب الغربي لأكثر من 36 ساعة."""))) {
-            String earlier = "Which agreements did Iran say the Aleppo battles violated?";
-            String text = "who said that (agreements Iran Aleppo battles violated)?";
-            Retrieval retrieval = battles.retrieve(text);
-            AskedQuestion asked = askedAfter(text, "who said that?", true,
-                    new PreviousAnswer("b.txt", 0, QuestionType.OTHER, earlier));
-            ExtractiveAnswerer.Choice choice = answerer.choose(battles.snapshot(), retrieval, asked).orElseThrow();
-            SentenceCandidate speaker = choice.ranked().stream()
-                    .filter(c -> c.sentence().text().contains("بقائي")).findFirst().orElseThrow();
             // The sentence naming the speaker reports his words by اعتبر, not by the typed "said" (قال): a
-            // verb of saying is no noun of the follow-up's own that its answer must hold.
-            assertFalse(FollowUpDeclines.missesOwnNoun(asked, Optional.of(earlier), speaker, choice.scorer(),
-                    choice.judge().reading(), retrieval.query().evidence()));
+            // verb of saying is no noun of the follow-up's own that its answer must hold. Nor is هالحكي, the
+            // dialects' هذا الحكي: "this talk" is the words the user was shown.
+            record FollowUp(String earlier, String asked, String text, boolean english) {
+            }
+            List<FollowUp> followUps = List.of(
+                    new FollowUp("Which agreements did Iran say the Aleppo battles violated?", "who said that?",
+                            "who said that (agreements Iran Aleppo battles violated)?", true),
+                    new FollowUp("إيران بتعتبر معارك حلب انتهاك لأي اتفاقات؟", "مين قال هالحكي؟",
+                            "مين قال هالحكي (إيران بتعتبر معارك حلب انتهاك لأي اتفاقات)؟", false));
+            for (FollowUp followUp : followUps) {
+                Retrieval retrieval = battles.retrieve(followUp.text());
+                AskedQuestion asked = askedAfter(followUp.text(), followUp.asked(), followUp.english(),
+                        new PreviousAnswer("b.txt", 0, QuestionType.OTHER, followUp.earlier()));
+                ExtractiveAnswerer.Choice choice = answerer.choose(battles.snapshot(), retrieval, asked).orElseThrow();
+                SentenceCandidate speaker = choice.ranked().stream()
+                        .filter(c -> c.sentence().text().contains("بقائي")).findFirst().orElseThrow();
+                assertFalse(FollowUpDeclines.missesOwnNoun(asked, Optional.of(followUp.earlier()), speaker,
+                        choice.scorer(), choice.judge().reading(), retrieval.query().evidence()), followUp.asked());
+            }
         }
     }
 

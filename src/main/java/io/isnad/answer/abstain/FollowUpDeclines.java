@@ -11,6 +11,7 @@ import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
+import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -94,7 +95,7 @@ public final class FollowUpDeclines {
                 }
                 ownNoun |= shownAgain ? reading.names()[t]
                         : !reading.wording()[t] && !ArabicRootSkeleton.looksConjugated(term.label())
-                                && !asksAboutWords(term);
+                                && !asksAboutWords(term) && !pointsBack(term);
             }
         }
         return ownNoun;
@@ -108,6 +109,16 @@ public final class FollowUpDeclines {
     private static boolean asksAboutWords(EvidenceTerm term) {
         return ArabicSpeechVerbs.asksAboutWords(ArabicTextNormalizer.normalize(term.label()))
                 || term.forms().stream().anyMatch(ArabicSpeechVerbs::asksAboutWords);
+    }
+
+    /**
+     * Whether a term is a noun behind the dialects' glued "this" ({@link ArabicStopWords#hasGluedDemonstrative}:
+     * هالحكي، هالكلام، هالرقم): like "that" in "who said that?" it names what the conversation already gave, the
+     * words or the figure the user was shown, not a thing of the follow-up's own its answer must write ("مين قال
+     * هالحكي؟" after which accords Iran said the battles violated, answered by "اعتبر … بقائي").
+     */
+    private static boolean pointsBack(EvidenceTerm term) {
+        return ArabicStopWords.hasGluedDemonstrative(ArabicTextNormalizer.normalize(term.label()));
     }
 
     /** Whether a follow-up's lead is the sentence the previous answer was shown with. */
