@@ -201,6 +201,25 @@ class QueryTranslatorTest {
         assertTrue(englishOf(translator.translate("What did Ali say?")).contains("ali"), "a capitalised word may be a name");
     }
 
+    /**
+     * "located", "present" and "connect" are read in the sense a question asks them (يقع، موجود، يربط) before
+     * FreeDict's one sense (واقع، الهدية، أوصل); the verb "presented" keeps its own.
+     */
+    @Test
+    void placeWordsAreReadInTheSenseQuestionsAskThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("located", "واقع", "present", "الهدية", "connect", "أوصل"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        Term located = term(translator.translate("Where is the stadium located?"), "located");
+        assertEquals(Source.BUILTIN, located.source(), located.toString());
+        assertTrue(located.arabic().containsAll(List.of("يقع", "موجود")), located.toString());
+        Term present = term(translator.translate("Was the plague present in Cairo?"), "present");
+        assertTrue(present.arabic().contains("موجود") && !present.arabic().contains("الهدية"), present.toString());
+        Term presented = term(translator.translate("Who presented the report?"), "presented");
+        assertFalse(presented.arabic().contains("موجود"), presented.toString());
+        assertTrue(term(translator.translate("What road connects the cities?"), "connects").arabic().contains("تصل"));
+    }
+
     /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
     @Test
     void pluralUnitsTranslateToTheSingularArabicCountsIn() {
