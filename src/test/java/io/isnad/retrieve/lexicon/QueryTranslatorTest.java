@@ -207,6 +207,41 @@ class QueryTranslatorTest {
         assertTrue(englishOf(translator.translate("What did Ali say?")).contains("ali"), "a capitalised word may be a name");
     }
 
+    /**
+     * "located" and "connect" are read in the sense a question asks them (يقع، موجود، يربط) before FreeDict's one
+     * sense (واقع، أوصل).
+     */
+    @Test
+    void placeWordsAreReadInTheSenseQuestionsAskThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("located", "واقع", "connect", "أوصل"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        Term located = term(translator.translate("Where is the stadium located?"), "located");
+        assertEquals(Source.BUILTIN, located.source(), located.toString());
+        assertTrue(located.arabic().containsAll(List.of("يقع", "موجود")), located.toString());
+        assertTrue(term(translator.translate("What road connects the cities?"), "connects").arabic().contains("تصل"));
+    }
+
+    /**
+     * Six verbs FreeDict knows in one sense the articles seldom write (حطّم، معلق، تعافى، ترقية، جدول، مشغول) are
+     * read in the senses Arabic writes, their inflections too: a suspended team was أوقف، a recovered ball استعيدت.
+     */
+    @Test
+    void verbsFreeDictKnowsInAnotherSenseAreReadAsArabicWritesThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("suspended", "معلق", "recovered", "تعافى", "destroying", "تحطيم",
+                "upgrade", "ترقية", "scheduled", "محدد", "busy", "مشغول"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        TranslatedQuery query = translator.translate(
+                "Was the suspended team scheduled to upgrade, recovered, destroying the busy plan?");
+        assertTrue(term(query, "suspended").arabic().contains("إيقاف"), query.toString());
+        assertTrue(term(query, "scheduled").arabic().contains("جدولة"), query.toString());
+        assertTrue(term(query, "upgrade").arabic().contains("تطوير"), query.toString());
+        assertTrue(term(query, "recovered").arabic().contains("استعاد"), query.toString());
+        assertTrue(term(query, "destroying").arabic().contains("تدمير"), query.toString());
+        assertTrue(term(query, "busy").arabic().contains("نشاط"), query.toString());
+    }
+
     /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
     @Test
     void pluralUnitsTranslateToTheSingularArabicCountsIn() {
