@@ -23,8 +23,8 @@ public enum Decline {
     OTHER_ROLE("otherRole", Reach.QUOTED),
     /**
      * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link
-     * TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}, {@link TimeDeclines#noMonth}, {@link
-     * TimeDeclines#noDeath}, {@link TimeDeclines#noHour}.
+     * TimeDeclines#otherWeekday}, {@link TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}, {@link
+     * TimeDeclines#noMonth}, {@link TimeDeclines#noDeath}, {@link TimeDeclines#noHour}.
      */
     NO_TIME("noTime", Reach.QUOTED),
     /**

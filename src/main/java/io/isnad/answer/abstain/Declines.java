@@ -138,16 +138,17 @@ public final class Declines {
 
     /**
      * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
-     * yes/no question, one that names a day of a month, a month or a place in a series, a search-box query
-     * that names a time, a count or an office, one that asks for a reply, a rank or a post held before another, an
-     * English one that asks a rate, or one that asks of one noun in the dual or plural): only then need a caller
-     * find them.
+     * yes/no question, one that names a day of a month or of the week, a month or a place in a series, a
+     * search-box query that names a time, a count or an office, one that asks for a reply, a rank or a post held
+     * before another, an English one that asks a rate, or one that asks of one noun in the dual or plural): only
+     * then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
         List<String> words = question.analysis().words();
         return type == QuestionType.NUMBER || type == QuestionType.PERSON || type == QuestionType.DATE
                 || type == QuestionType.YESNO || question.analysis().dayAsked() > 0
+                || !question.analysis().weekdaysAsked().isEmpty()
                 || !question.analysis().monthsAsked().isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER

@@ -37,6 +37,7 @@ public final class QuotedDeclines {
                 || OfficeDeclines.namedPostOnly(question, quoted) || OfficeDeclines.noRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted)
                 || TimeDeclines.noYear(question, quoted) || TimeDeclines.otherDay(question, quoted)
+                || TimeDeclines.otherWeekday(question, quoted)
                 || TimeDeclines.otherMonth(question, quoted) || TimeDeclines.noDateNamed(question, quoted)
                 || TimeDeclines.noMonth(question, quoted) || TimeDeclines.noDeath(question, quoted)
                 || TimeDeclines.noHour(question, quoted));

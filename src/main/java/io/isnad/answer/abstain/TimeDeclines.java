@@ -76,6 +76,24 @@ public final class TimeDeclines {
     }
 
     /**
+     * Whether a question that names a weekday ({@link QuestionAnalysis#weekdaysAsked}: "What was the death toll
+     * by Saturday?", "يوم الأحد") is answered by sentences none of which writes that weekday or a relative day
+     * that may be it (اليوم، أمس): they tell what happened, or what was counted, on another day ("صباح
+     * الجمعة"), as {@link #otherDay} reasons of a day of a month. A question of any type: a figure or a
+     * statement asked of one day is not given by another day's. The sentences are all those the answer quotes
+     * (docs/answers.md, "unans49").
+     */
+    public static boolean otherWeekday(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        if (quoted.isEmpty()) {
+            return false;
+        }
+        Set<Integer> days = question.analysis().weekdaysAsked();
+        return !days.isEmpty() && quoted.stream().noneMatch(s -> ArabicCalendarWords.writesRelativeDay(s)
+                || ArabicCalendarWords.weekdaysWritten(s).stream().anyMatch(days::contains));
+    }
+
+    /**
      * Whether a question that names a month ({@link QuestionAnalysis#monthsAsked}: "ممن تموز الهند؟", "What
      * happened in July?") is answered by sentences none of which writes that month under any of its names
      * ({@link ArabicCalendarWords#monthsWritten}: تموز is يوليو): they tell of another time or of none, as

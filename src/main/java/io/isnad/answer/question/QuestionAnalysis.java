@@ -56,15 +56,21 @@ import io.isnad.ingest.arabic.ArabicCalendarWords;
  *        December 5", في الخامس من ديسمبر), 0 when it names none: read off {@code words} here for the same reason,
  *        as {@code Declines.readsQuoted} and the check of the day asked ({@code TimeDeclines.otherDay}) each
  *        worked it out anew
+ * @param weekdaysAsked the weekdays (0 Saturday to 6 Friday) the question names ({@link
+ *        ArabicCalendarWords#weekdays}: "by Saturday", يوم الأحد), empty when it names none: read off {@code words}
+ *        here for the same reason, for {@code Declines.readsQuoted} and the check of the weekday asked
+ *        ({@code TimeDeclines.otherWeekday})
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
         boolean byNoun, boolean asksName, boolean asksNameOfHead, String head, QuestionType searchBoxKind,
-        QuestionType lateFigureType, List<String> words, Set<Integer> monthsAsked, int dayAsked) {
+        QuestionType lateFigureType, List<String> words, Set<Integer> monthsAsked, int dayAsked,
+        Set<Integer> weekdaysAsked) {
 
     public QuestionAnalysis {
         focus = List.copyOf(focus);
         words = List.copyOf(words);
         monthsAsked = Set.copyOf(monthsAsked);
+        weekdaysAsked = Set.copyOf(weekdaysAsked);
     }
 
     /**
@@ -73,7 +79,7 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
      */
     public QuestionAnalysis withFocus(List<String> otherFocus) {
         return new QuestionAnalysis(type, otherFocus, counted, tallied, byNoun, asksName, asksNameOfHead, head,
-                searchBoxKind, lateFigureType, words, monthsAsked, dayAsked);
+                searchBoxKind, lateFigureType, words, monthsAsked, dayAsked, weekdaysAsked);
     }
 
     /**

@@ -55,7 +55,7 @@ public final class QuestionAnalyzer {
         List<String> folded = ArabicTextNormalizer.words(question);
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(),
                 asksNameOfHead, head, searchBoxKind, lateFigureType, folded, ArabicCalendarWords.monthsAsked(folded),
-                ArabicCalendarWords.dayOfMonth(folded));
+                ArabicCalendarWords.dayOfMonth(folded), ArabicCalendarWords.weekdays(folded));
     }
 
     /**

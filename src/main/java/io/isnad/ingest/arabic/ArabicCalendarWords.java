@@ -94,6 +94,13 @@ public final class ArabicCalendarWords {
     public static final List<String> ENGLISH_WEEKDAYS = List.of("Saturday", "Sunday", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday");
 
+    /**
+     * The weekdays with their article in the order of {@link #ENGLISH_WEEKDAYS}, so that a weekday's place in
+     * either list is its day: الجمعة and Friday are both 6.
+     */
+    private static final List<String> WEEKDAYS_IN_ORDER = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه");
+
     /** Words that date an event relative to the article: today, yesterday, tomorrow, last/next. */
     public static final Set<String> RELATIVE_DAYS = Set.of("اليوم", "امس", "البارحه", "غدا", "غد", "الليله");
 
@@ -450,6 +457,48 @@ public final class ArabicCalendarWords {
         String lower = englishWord.toLowerCase(Locale.ROOT);
         return MONTHS.containsKey(lower) && lower.chars().allMatch(c -> c < 128)
                 || ENGLISH_WEEKDAYS.stream().anyMatch(d -> d.equalsIgnoreCase(lower));
+    }
+
+    /**
+     * The weekdays (0 Saturday to 6 Friday, as {@link #ENGLISH_WEEKDAYS}) a text writes: an Arabic weekday with
+     * its article, bare or after its conjunction or preposition (الجمعة، والخميس، بالسبت), or an English
+     * weekday's name, in any case. A weekday without its article is left out: أحد and اثنين are also "one"
+     * and "two".
+     */
+    public static Set<Integer> weekdaysWritten(String text) {
+        return weekdays(ArabicTextNormalizer.words(text));
+    }
+
+    /**
+     * The weekdays a question names, read as {@link #weekdaysWritten} reads a text.
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static Set<Integer> weekdays(List<String> words) {
+        Set<Integer> days = new HashSet<>();
+        for (String word : words) {
+            String unjoined = ArabicProclitics.withoutConjunction(word, 0);
+            if (ArabicProclitics.ARTICLE_AFTER_PREPOSITION.stream().anyMatch(unjoined::startsWith)) {
+                int day = WEEKDAYS_IN_ORDER.indexOf("ال" + ArabicProclitics.withoutConjunctionAndPreposition(word));
+                if (day >= 0) {
+                    days.add(day);
+                }
+            }
+            for (int day = 0; day < ENGLISH_WEEKDAYS.size(); day++) {
+                if (ENGLISH_WEEKDAYS.get(day).equalsIgnoreCase(word)) {
+                    days.add(day);
+                }
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Whether a text writes a relative day ({@link #RELATIVE_DAYS}: اليوم، أمس، غدا), bare or after its
+     * conjunction, preposition or article, which may be any weekday the text does not name.
+     */
+    public static boolean writesRelativeDay(String text) {
+        return ArabicTextNormalizer.words(text).stream().anyMatch(w -> oneOf(RELATIVE_DAYS, w));
     }
 
     /** A day of a month a folded word gives: a figure of 1 to 31 (5, 5th) or an ordinal, or 0. */

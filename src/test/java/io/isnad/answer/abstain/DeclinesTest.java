@@ -230,6 +230,28 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionNamingAWeekdayAnsweredBySentencesOfAnotherDayIsDeclined() {
+        String friday = "وأعلنت وزارة الصحة، صباح الجمعة، ارتفاع عدد ضحايا الهجوم إلى 89 قتيلاً.";
+        assertTrue(TimeDeclines.otherWeekday(english("What was the death toll of the attack by Saturday?"),
+                List.of(friday)));
+        assertTrue(TimeDeclines.otherWeekday(arabic("كم بلغ عدد ضحايا الهجوم يوم السبت؟"), List.of(friday)));
+        assertTrue(TimeDeclines.otherWeekday(arabic("ماذا أعلنت الوزارة بالسبت؟"), List.of(friday)));
+        assertTrue(Declines.readsQuoted(arabic("ماذا أعلنت الوزارة يوم السبت؟")));
+        assertFalse(Declines.readsQuoted(arabic("ماذا أعلنت الوزارة؟")));
+        // The asked day written, glued or in English; a relative day, which may be it; a weekday without its
+        // article, also "one" or "two"; any question naming no weekday.
+        assertFalse(TimeDeclines.otherWeekday(english("What was the death toll of the attack by Friday?"),
+                List.of(friday)));
+        assertFalse(TimeDeclines.otherWeekday(arabic("كم بلغ عدد ضحايا الهجوم يوم الجمعة؟"),
+                List.of("وفي يوم الأحد، ارتفع العدد إلى 90.", "وأعلنت الوزارة والجمعة الحصيلة.")));
+        assertFalse(TimeDeclines.otherWeekday(english("What did the ministry announce on Saturday?"),
+                List.of("وأعلنت الوزارة اليوم ارتفاع عدد الضحايا.")));
+        assertFalse(TimeDeclines.otherWeekday(arabic("ماذا قال أحد الوزراء عن الهجوم؟"), List.of(friday)));
+        assertFalse(TimeDeclines.otherWeekday(english("What was the death toll of the attack?"), List.of(friday)));
+        assertFalse(TimeDeclines.otherWeekday(english("What was the death toll by Saturday?"), List.of()));
+    }
+
+    @Test
     void anArabicWhenQuestionWhoseWordsTheJudgedSentenceHoldsMoreLooselyThanItWritesIsDeclined() {
         AskedQuestion asked = arabic("متى فقد أمه؟");
         // فقد and أم held only by their roots; a third word written: two loose against one written.

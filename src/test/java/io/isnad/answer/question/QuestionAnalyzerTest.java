@@ -333,6 +333,14 @@ class QuestionAnalyzerTest {
         assertEquals(0, QuestionAnalyzer.analyze("Who won the vote?").dayAsked());
     }
 
+    @Test
+    void theWeekdaysAQuestionNamesAreReadWithItsWords() {
+        assertEquals(Set.of(0), QuestionAnalyzer.analyze("How many were counted by Saturday?").weekdaysAsked());
+        assertEquals(Set.of(6, 5), QuestionAnalyzer.analyze("شو صار بالجمعة والخميس بالسوق؟").weekdaysAsked());
+        assertEquals(Set.of(), QuestionAnalyzer.analyze("كم أحد عشر لاعبا في الفريق؟").weekdaysAsked(),
+                "a weekday's name without its article is also a number");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "bagheri visit damascus date|DATE",

@@ -109,6 +109,19 @@ class ArabicCalendarWordsTest {
     }
 
     @Test
+    void aWeekdayIsReadWithItsArticleGluedOrInEnglishAsItsDayOfTheArabicWeek() {
+        assertEquals(Set.of(6), ArabicCalendarWords.weekdaysWritten("وأعلنت، صباح الجمعة، ارتفاع عدد"));
+        assertEquals(Set.of(0, 5), ArabicCalendarWords.weekdaysWritten("بين السبت والخميس"));
+        assertEquals(Set.of(1), ArabicCalendarWords.weekdaysWritten("حتى بالأحد المقبل"));
+        assertEquals(Set.of(0), ArabicCalendarWords.weekdaysWritten("By Saturday, the toll had risen"));
+        assertEquals(Set.of(), ArabicCalendarWords.weekdaysWritten("قال أحد القادة إن اثنين قتلا"), "bare: one, two");
+        assertEquals(Set.of(), ArabicCalendarWords.weekdaysWritten("النظرية الأحدث"), "a longer word");
+        assertTrue(ArabicCalendarWords.writesRelativeDay("وأعلنت الوزارة اليوم ارتفاع العدد"));
+        assertTrue(ArabicCalendarWords.writesRelativeDay("وصل بالأمس إلى دمشق"));
+        assertFalse(ArabicCalendarWords.writesRelativeDay("وصل صباح الخميس إلى دمشق"));
+    }
+
+    @Test
     void aWeekdayOrADayOfAMonthNamesNoYear() {
         assertFalse(ArabicCalendarWords.namesYear("كشف شمخاني، يوم الثلاثاء، أن الطيران الروسي تدخل في حلب."),
                 "a weekday");
