@@ -189,9 +189,11 @@ class ChatPageBrowserTest extends BrowserTestBase {
     @Test
     void theServicesOwnRefusalIsShownInThePageLanguage() {
         switchLanguageTo("ar");
-        // The request as the page sends it (its headers), with a blank question the service refuses.
-        browser.script("const realFetch = window.fetch.bind(window); window.fetch = (url, init = {}) =>"
-                + " realFetch(url, Object.assign({}, init, {body: JSON.stringify({message: ' ', question: ' '})}))");
+        // The request as the page sends it (its headers and fields), its question blanked: the service refuses it.
+        browser.script("const realFetch = window.fetch.bind(window); window.fetch = (url, init = {}) => {"
+                + " const body = JSON.parse(init.body);"
+                + " for (const field of ['message', 'question']) { if (field in body) body[field] = ' '; }"
+                + " return realFetch(url, Object.assign({}, init, {body: JSON.stringify(body)})); }");
         String refused = askAndFail(SPOKESMAN_QUESTION);
         assertTrue(refused.contains("السؤال مطلوب"), refused);
         assertFalse(refused.contains("required"), "not the service's English");
