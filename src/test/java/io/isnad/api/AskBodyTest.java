@@ -90,7 +90,8 @@ class AskBodyTest {
                 .body("message", equalTo("The field 'topK' must be a whole number."));
         ask("{\"question\": \"حلب\", \"topK\": \"x\"}", "ar").statusCode(400).body("error", equalTo("malformed_json"))
                 .body("message", equalTo("يجب أن يكون الحقل 'topK' عدداً صحيحاً."));
-        ask("{\"question\": 123}", "en").statusCode(400).body("message", equalTo("The field 'question' must be a string."));
+        ask("{\"question\": 123}", "en").statusCode(400)
+                .body("message", equalTo("The field 'question' must be a string."));
         // A body that is no JSON, or not the endpoint's object, names no field.
         ask("[]", "en").statusCode(400).body("message", equalTo(ApiErrorMapper.NOT_JSON));
         ask("{\"question\": ", "en").statusCode(400).body("message", equalTo(ApiErrorMapper.NOT_JSON));

@@ -65,8 +65,8 @@ class ReadmeExamplesTest {
                     post("/api/ask", JSON.writeValueAsString(Map.of("question", question))).get("abstained").asBoolean(),
                     "the README says this question is declined")));
         }
-        assertEquals(5, tests.size(),
-                "the README's ask examples (three answers, a follow-up with its history, one declined) were not all found");
+        assertEquals(5, tests.size(), "the README's ask examples (three answers, a follow-up with its history,"
+                + " one declined) were not all found");
         return tests.stream();
     }
 

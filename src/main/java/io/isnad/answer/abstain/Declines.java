@@ -446,19 +446,18 @@ public final class Declines {
     }
 
     /**
-     * Whether an English question, not a follow-up, is judged in another article than the search's first, and
-     * the search's first passage scored under {@value #WEAK_SEARCH}. The first passage's score is its BM25 share
-     * of the best hit plus {@code isnad.retrieve.translated-rescore-weight} (1.5 by default) times the share of
-     * the question's evidence its best sentence holds ({@code HybridRetriever.rescore}): under the bar the passage
-     * BM25 ranked best holds under a fifth of what was asked in one sentence, and no other passage's share and
-     * sentence together score more. The search found nothing about the question,
-     * and the answerer quoted, from an article it did not put first, a sentence holding the common senses of a
-     * few translated words (first → أول، world → العالم, teams → فريق). The model passed such questions at .44
-     * to .75; the score reads every retrieved passage, which no feature of the judged sentence does. Arabic
-     * questions are left out: asked in the articles' words, those scoring so low are answered right about as
-     * often as not (tuning parts: 2 to 22 hits declined for 2 to 14 negatives at bars of 1.2 to 1.3). Tuning parts: 8 English questions about another corpus declined, no answerable
-     * question of any set; the bar is the highest with none (at 1.35 two wrong xquad-dev answers are declined)
-     * (docs/answers.md, "cross49").
+     * Whether an English question, not a follow-up, is judged in another article than the search's first, and the
+     * search's first passage scored under {@value #WEAK_SEARCH}. The first passage's score is its BM25 share of the
+     * best hit plus {@code isnad.retrieve.translated-rescore-weight} (1.5 by default) times the share of the question's
+     * evidence its best sentence holds ({@code HybridRetriever.rescore}): under the bar the passage BM25 ranked best
+     * holds under a fifth of what was asked in one sentence, and no other passage's share and sentence together score
+     * more. The search found nothing about the question, and the answerer quoted, from an article it did not put first,
+     * a sentence holding the common senses of a few translated words (first → أول، world → العالم, teams → فريق). The
+     * model passed such questions at .44 to .75; the score reads every retrieved passage, which no feature of the
+     * judged sentence does. Arabic questions are left out: asked in the articles' words, those scoring so low are
+     * answered right about as often as not (tuning parts: 2 to 22 hits declined for 2 to 14 negatives at bars of 1.2 to
+     * 1.3). Tuning parts: 8 English questions about another corpus declined, no answerable question of any set; the bar
+     * is the highest with none (at 1.35 two wrong xquad-dev answers are declined) (docs/answers.md, "cross49").
      */
     public static boolean weakSearchBelowAnother(AskedQuestion question, double firstScore, boolean judgedFirst) {
         return question.english() && question.previous().isEmpty() && !judgedFirst && firstScore < WEAK_SEARCH;
