@@ -24,8 +24,6 @@ public final class ShortAnswerRenderer {
      * sign, the slash or bracket before a year in the other calendar (1157 هـ / 1744، 1037م (429 هـ)).
      */
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%|[/()]");
-    private static final List<String> WEEKDAYS_AR = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-            "الخميس", "الجمعه");
 
     private static final List<String> HIJRI_MONTHS_OF_TWO_WORDS = ArabicCalendarWords.HIJRI_MONTHS.keySet().stream()
             .filter(m -> m.contains(" ")).sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -139,7 +137,7 @@ public final class ShortAnswerRenderer {
         if (ordinal >= 0) {
             return Optional.of(String.valueOf(ordinal + 1));
         }
-        int weekday = WEEKDAYS_AR.indexOf(w.startsWith("ال") ? w : "ال" + w);
+        int weekday = ArabicCalendarWords.WEEKDAYS_IN_ORDER.indexOf(w.startsWith("ال") ? w : "ال" + w);
         if (weekday >= 0) {
             return Optional.of(ArabicCalendarWords.ENGLISH_WEEKDAYS.get(weekday));
         }

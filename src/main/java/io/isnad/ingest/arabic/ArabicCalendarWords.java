@@ -79,27 +79,27 @@ public final class ArabicCalendarWords {
     public static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December");
 
-    /** Weekdays, folded, with and without the article. */
-    public static final Set<String> WEEKDAYS = Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-            "الخميس", "الجمعه", "سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه");
+    /**
+     * The weekdays, folded, with their article, Saturday first as the Arabic week starts and in the order of
+     * {@link #ENGLISH_WEEKDAYS}, so that a weekday's place in either list is its day: الجمعة and Friday are both 6.
+     */
+    public static final List<String> WEEKDAYS_IN_ORDER = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه");
 
     /**
-     * The weekdays of {@link #WEEKDAYS} with their article, as a date writes them (يوم الجمعة، الأحد الماضي):
-     * without it most are words of another sense too (أحد "one", اثنين "two").
+     * The weekdays with their article, as a date writes them (يوم الجمعة، الأحد الماضي): without it most are words
+     * of another sense too (أحد "one", اثنين "two").
      */
-    private static final Set<String> WEEKDAYS_WITH_ARTICLE = WEEKDAYS.stream().filter(d -> d.startsWith("ال"))
+    private static final Set<String> WEEKDAYS_WITH_ARTICLE = Set.copyOf(WEEKDAYS_IN_ORDER);
+
+    /** Weekdays, folded, with and without the article. */
+    public static final Set<String> WEEKDAYS = Stream.concat(WEEKDAYS_IN_ORDER.stream(),
+            WEEKDAYS_IN_ORDER.stream().map(day -> day.substring("ال".length())))
             .collect(Collectors.toUnmodifiableSet());
 
     /** English weekday names, Saturday first as the Arabic week starts, for rendering an Arabic weekday. */
     public static final List<String> ENGLISH_WEEKDAYS = List.of("Saturday", "Sunday", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday");
-
-    /**
-     * The weekdays with their article in the order of {@link #ENGLISH_WEEKDAYS}, so that a weekday's place in
-     * either list is its day: الجمعة and Friday are both 6.
-     */
-    private static final List<String> WEEKDAYS_IN_ORDER = List.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه");
 
     /** Words that date an event relative to the article: today, yesterday, tomorrow, last/next. */
     public static final Set<String> RELATIVE_DAYS = Set.of("اليوم", "امس", "البارحه", "غدا", "غد", "الليله");
