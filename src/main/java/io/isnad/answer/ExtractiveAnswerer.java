@@ -320,7 +320,7 @@ public class ExtractiveAnswerer {
                 judgedTokens.size(), features.margin()));
         boolean judgedFirst = retrieval.passages().getFirst().file().equals(judged.article().file());
         declineIf(declines, Decline.WEAK_SEARCH_BELOW_ANOTHER, Declines.weakSearchBelowAnother(question,
-                retrieval.passages().getFirst().score(), judgedFirst));
+                retrieval.passages().getFirst().score(), retrieval.rescoreWeight(), judgedFirst));
         EvidenceScorer.TermCounts held = judged.articleCheck().held();
         declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
                 features.articleMissing(), held::found));

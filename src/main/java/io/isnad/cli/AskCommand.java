@@ -58,8 +58,13 @@ public class AskCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         String question = words.get(0);
-        if (question.isBlank() || !topK.valid()) {
-            err.println("isnad ask: give a non-blank question and --top-k between 1 and " + TopKOption.MAX);
+        if (question.isBlank()) {
+            err.println("isnad ask: the question is blank; put one in quotes: "
+                    + "isnad ask \"Who met Assad in Damascus?\"");
+            return BAD_INPUT;
+        }
+        if (!topK.valid()) {
+            err.println(topK.outOfRange("ask"));
             return BAD_INPUT;
         }
         if (question.strip().length() > Question.MAX_CHARS) {

@@ -49,7 +49,7 @@ public class ChatCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!topK.valid()) {
-            err.println("isnad chat: --top-k must be between 1 and " + TopKOption.MAX);
+            err.println(topK.outOfRange("chat"));
             return AskCommand.BAD_INPUT;
         }
         Optional<String> problem = folder.problem();

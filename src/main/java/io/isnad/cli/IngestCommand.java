@@ -75,7 +75,10 @@ public class IngestCommand implements Callable<Integer> {
             return NO_FOLDER;
         }
         if (!Files.isDirectory(articles)) {
-            err.println("isnad ingest: no articles folder at " + articles.toAbsolutePath());
+            // A file named where the folder goes is a slip worth naming: "no folder" would send the user looking.
+            err.println("isnad ingest: " + (Files.exists(articles) ? articles.toAbsolutePath()
+                    + " is a file; give the folder of articles it is in" : "no articles folder at "
+                    + articles.toAbsolutePath()));
             return NO_FOLDER;
         }
         try (Corpus corpus = corpora.open(articles, target)) {

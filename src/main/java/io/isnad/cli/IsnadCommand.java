@@ -1,5 +1,6 @@
 package io.isnad.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -12,4 +13,9 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {AskCommand.class, ChatCommand.class, IngestCommand.class, EvalCommand.class,
             FeedbackCommand.class, HelpCommand.class})
 public class IsnadCommand {
+
+    /** The command line the packaged app runs: its commands made by {@code factory}, a mistake told in one line. */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new IsnadCommand(), factory).setParameterExceptionHandler(new UsageErrors());
+    }
 }

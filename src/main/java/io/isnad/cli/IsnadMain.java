@@ -55,6 +55,6 @@ public class IsnadMain implements QuarkusApplication {
             Quarkus.waitForExit();
             return 0;
         }
-        return new CommandLine(new IsnadCommand(), factory).execute(args);
+        return IsnadCommand.commandLine(factory).execute(args);
     }
 }

@@ -18,6 +18,11 @@ class TopKOption {
         return value == null || value >= 1 && value <= MAX;
     }
 
+    /** The one line that refuses a value out of the range, with the value given, for {@code command}. */
+    String outOfRange(String command) {
+        return "isnad " + command + ": --top-k must be between 1 and " + MAX + ", got " + value;
+    }
+
     /** The value given, or {@code configured} when the option was left out. */
     int or(int configured) {
         return value == null ? configured : value;

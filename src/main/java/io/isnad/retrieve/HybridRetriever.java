@@ -115,10 +115,13 @@ public final class HybridRetriever {
         if (!english) {
             scorer = scorer.withNames(names(snapshot, analyzed.evidence(), ranked));
         }
-        List<Passage> passages = diversify(rescore(snapshot, analyzed, scorer, ranked), topK);
+        // Translated questions search with guessed words, so their BM25 order deserves less trust.
+        float weight = english ? settings.translatedRescoreWeight() : settings.rescoreWeight();
+        List<Passage> passages = diversify(rescore(snapshot, analyzed, scorer, ranked, weight), topK);
         // Asked only for English questions: an Arabic one never waits for FreeDict to be read.
         boolean dictionary = english && translator.dictionaryInstalled();
-        return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6, scorer, dictionary);
+        return new Retrieval(analyzed, List.copyOf(passages), (System.nanoTime() - started) / 1e6, scorer, dictionary,
+                weight);
     }
 
     /**
@@ -139,10 +142,9 @@ public final class HybridRetriever {
      * usually names it only there and then says "it", while another paragraph naming it in passing
      * holds the question's words in one sentence.
      */
-    private List<Passage> rescore(Snapshot snapshot, AnalyzedQuery query, EvidenceScorer scorer, List<Passage> ranked) {
+    private static List<Passage> rescore(Snapshot snapshot, AnalyzedQuery query, EvidenceScorer scorer,
+            List<Passage> ranked, float weight) {
         boolean english = LanguageDetector.ENGLISH.equals(query.language());
-        // Translated questions search with guessed words, so their BM25 order deserves less trust.
-        float weight = english ? settings.translatedRescoreWeight() : settings.rescoreWeight();
         if (weight <= 0 || ranked.isEmpty()) {
             return ranked;
         }

@@ -76,6 +76,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aMistakeOnTheCommandLineIsOneLineNamingTheCommandAndItsHelp() {
+        assertOneLine("isnad ask: unknown option: '--bogus'; see isnad ask --help", run("ask", "--bogus", "x"));
+        assertOneLine("isnad ask: missing required parameter: 'QUESTION'; see isnad ask --help",
+                run("ask", "--json"));
+        assertOneLine("isnad ask: invalid value for option '--top-k': 'abc' is not an int; see isnad ask --help",
+                run("ask", "--top-k", "abc", "x"));
+        assertOneLine("isnad ingest: missing required parameter for option '--index' (DIR); see isnad ingest --help",
+                run("ingest", "--index"));
+        assertOneLine("isnad: unknown option: '--bogus'; see isnad --help", run("--bogus"));
+        assertOneLine("isnad: unknown subcommand 'frobnicate'; see isnad --help", run("help", "frobnicate"));
+        Run command = run("frobnicate");
+        assertEquals(AskCommand.BAD_INPUT, command.code());
+        assertTrue(command.err().startsWith("isnad: unmatched argument at index 0: 'frobnicate'")
+                && command.err().endsWith("; see isnad --help" + System.lineSeparator())
+                && command.err().lines().count() == 1, command.err());
+    }
+
+    @Test
+    void aBlankQuestionAndATopKOutOfRangeAreEachToldApart() {
+        assertOneLine("isnad ask: the question is blank; put one in quotes: isnad ask \"Who met Assad in Damascus?\"",
+                run("ask", "  "));
+        assertOneLine("isnad ask: --top-k must be between 1 and 20, got 0",
+                run("ask", "--top-k", "0", "Who met Assad?"));
+        assertOneLine("isnad chat: --top-k must be between 1 and 20, got 21", run("chat", "--top-k", "21"));
+    }
+
+    @Test
     void aQuotedQuestionIsAnsweredWithItsSources() {
         Run run = run("ask", "Who met Assad in Damascus on December 1?");
         assertEquals(0, run.code(), run.err());
@@ -165,6 +192,22 @@ class CommandLineTest {
                 + System.lineSeparator(), run.err());
     }
 
+    @Test
+    void ingestOfAFileNamesItAsAFileNotAMissingFolder(@TempDir Path dir) throws Exception {
+        Path article = Files.writeString(dir.resolve("article.txt"), "خبر قصير.");
+        Run run = run("ingest", "--index", dir.resolve("index").toString(), article.toString());
+        assertEquals(IngestCommand.NO_FOLDER, run.code());
+        assertEquals("isnad ingest: " + article.toAbsolutePath() + " is a file; give the folder of articles it is in"
+                + System.lineSeparator(), run.err());
+    }
+
+    /** A refusal with exit code 2, its line alone on standard error and nothing on standard output. */
+    private static void assertOneLine(String line, Run run) {
+        assertEquals(line + System.lineSeparator(), run.err());
+        assertEquals(2, run.code(), line);
+        assertEquals("", run.out());
+    }
+
     private Run chat(String script) {
         InputStream stdin = System.in;
         System.setIn(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)));
@@ -178,7 +221,7 @@ class CommandLineTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new IsnadCommand(), factory);
+        CommandLine cli = IsnadCommand.commandLine(factory);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

@@ -144,7 +144,7 @@ class EvalCommandTest {
     private Run eval(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new IsnadCommand(), factory);
+        CommandLine cli = IsnadCommand.commandLine(factory);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 1];

@@ -58,11 +58,11 @@ public final class Declines {
     static final double NO_ARTICLE_AHEAD = 0.3;
 
     /**
-     * The first passage's score under which the search found nothing about an English question ({@link
-     * #weakSearchBelowAnother}), on the rescored scale: BM25's share of the best hit, about 1 for the first,
-     * plus 1.5 times its best sentence's share of the question's evidence.
+     * The share of an English question's evidence under which the best sentence of the passage BM25 ranked best
+     * tells the search found nothing about it ({@link #weakSearchBelowAnother}): 1.3 on the rescored scale of the
+     * default translated rescore weight (1 + 1.5 × .2).
      */
-    static final double WEAK_SEARCH = 1.3;
+    static final double WEAK_SEARCH_SHARE = 0.2;
     /**
      * Words beside its wording up to which a question is read as having no subject of its own ({@link
      * #wordingOnly}): a question of two such words and no name names no one (كم عد سكانها؟).
@@ -447,11 +447,13 @@ public final class Declines {
 
     /**
      * Whether an English question, not a follow-up, is judged in another article than the search's first, and the
-     * search's first passage scored under {@value #WEAK_SEARCH}. The first passage's score is its BM25 share of the
-     * best hit plus {@code isnad.retrieve.translated-rescore-weight} (1.5 by default) times the share of the question's
-     * evidence its best sentence holds ({@code HybridRetriever.rescore}): under the bar the passage BM25 ranked best
-     * holds under a fifth of what was asked in one sentence, and no other passage's share and sentence together score
-     * more. The search found nothing about the question, and the answerer quoted, from an article it did not put first,
+     * search's first passage scored under 1 + {@value #WEAK_SEARCH_SHARE} × the rescore weight (1.3 at the default
+     * {@code isnad.retrieve.translated-rescore-weight}, 1.5). The first passage's score is its BM25 share of the best
+     * hit plus that weight times the share of the question's evidence its best sentence holds ({@code
+     * HybridRetriever.rescore}): under the bar the passage BM25 ranked best (share 1) holds under a fifth of what was
+     * asked in one sentence, and no other passage's share and sentence together score more, whatever the weight.
+     * With no rescoring (a weight of 0) the scores are BM25's own, which tell nothing of the kind: nothing is declined.
+     * The search found nothing about the question, and the answerer quoted, from an article it did not put first,
      * a sentence holding the common senses of a few translated words (first → أول، world → العالم, teams → فريق). The
      * model passed such questions at .44 to .75; the score reads every retrieved passage, which no feature of the
      * judged sentence does. Arabic questions are left out: asked in the articles' words, those scoring so low are
@@ -459,8 +461,10 @@ public final class Declines {
      * 1.3). Tuning parts: 8 English questions about another corpus declined, no answerable question of any set; the bar
      * is the highest with none (at 1.35 two wrong xquad-dev answers are declined) (docs/answers.md, "cross49").
      */
-    public static boolean weakSearchBelowAnother(AskedQuestion question, double firstScore, boolean judgedFirst) {
-        return question.english() && question.previous().isEmpty() && !judgedFirst && firstScore < WEAK_SEARCH;
+    public static boolean weakSearchBelowAnother(AskedQuestion question, double firstScore, double rescoreWeight,
+            boolean judgedFirst) {
+        return question.english() && question.previous().isEmpty() && !judgedFirst && rescoreWeight > 0
+                && firstScore < 1 + WEAK_SEARCH_SHARE * rescoreWeight;
     }
 
     /**

@@ -200,8 +200,9 @@ public final class OfficeDeclines {
         if (offices.isEmpty()) {
             return false;
         }
-        Set<String> asked = question.english() ? ArabicPersonTitles.englishPortfolios(question.asked())
-                : ArabicPersonTitles.portfoliosOf(question.analysis().words(), offices);
+        List<String> words = question.analysis().words();
+        Set<String> asked = question.english() ? ArabicPersonTitles.englishPortfolios(words)
+                : ArabicPersonTitles.portfoliosOf(words, offices);
         if (asked.isEmpty()) {
             return false;
         }
@@ -349,8 +350,8 @@ public final class OfficeDeclines {
 
     /** The offices a question names: by the words the user typed, an English question's by its office words. */
     private static Set<String> namedOffices(AskedQuestion question) {
-        return question.english() ? ArabicPersonTitles.englishOffices(question.asked())
-                : ArabicPersonTitles.offices(question.analysis().words());
+        List<String> words = question.analysis().words();
+        return question.english() ? ArabicPersonTitles.englishOffices(words) : ArabicPersonTitles.offices(words);
     }
 
     /** The offices ({@link ArabicPersonTitles#offices}) the words of a text give, "أحد القادة" among them. */

@@ -119,8 +119,9 @@ public final class ReportDeclines {
         if (question.analysis().type() != QuestionType.PERSON) {
             return false;
         }
-        boolean office = question.english() ? !ArabicPersonTitles.englishOffices(question.asked()).isEmpty()
-                : !ArabicPersonTitles.offices(question.analysis().words()).isEmpty();
+        List<String> words = question.analysis().words();
+        boolean office = question.english() ? !ArabicPersonTitles.englishOffices(words).isEmpty()
+                : !ArabicPersonTitles.offices(words).isEmpty();
         if (office || asksAboutWords(question, translatedFocus)) {
             return false;
         }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,8 +17,6 @@ import java.util.stream.Stream;
  */
 public final class ArabicPersonTitles {
 
-    /** What separates an English question's words: compiled once, not on every office test of every question. */
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
      * Every title, with and without the article where news prose writes both (الرئيس، رئيس). A
      * counterpart (نظيره السوري، فيصل المقداد) names the other side's holder of the office just named.
@@ -227,10 +223,12 @@ public final class ArabicPersonTitles {
         return portfolios;
     }
 
-    /** The portfolios an English question's words name ({@link #ENGLISH_PORTFOLIOS}). */
-    public static Set<String> englishPortfolios(String question) {
-        return Stream.of(NON_LETTERS.split(question.toLowerCase(Locale.ROOT))).map(ENGLISH_PORTFOLIOS::get)
-                .filter(p -> p != null).collect(Collectors.toSet());
+    /**
+     * The portfolios an English question's folded words ({@link ArabicTextNormalizer#words}, the question
+     * analysis' words) name ({@link #ENGLISH_PORTFOLIOS}).
+     */
+    public static Set<String> englishPortfolios(List<String> words) {
+        return words.stream().map(ENGLISH_PORTFOLIOS::get).filter(p -> p != null).collect(Collectors.toSet());
     }
 
     /** Every title, folded, for building patterns. */
@@ -362,11 +360,12 @@ public final class ArabicPersonTitles {
     }
 
     /**
-     * The offices an English question's words name ({@link #ENGLISH_OFFICES}); a prime minister is a
-     * head (رئيس الوزراء), no minister.
+     * The offices an English question's folded words ({@link ArabicTextNormalizer#words}, the question
+     * analysis' words) name ({@link #ENGLISH_OFFICES}); a prime minister is a head (رئيس الوزراء), no minister.
+     * The words are the analysis' own: an apostrophe or hyphen parts them ("the prime-minister's"), a figure does
+     * not ("44th", "G7"), and no office word holds one.
      */
-    public static Set<String> englishOffices(String question) {
-        List<String> words = List.of(NON_LETTERS.split(question.toLowerCase(Locale.ROOT)));
+    public static Set<String> englishOffices(List<String> words) {
         Set<String> offices = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             boolean prime = words.get(i).equals("minister") && i > 0 && words.get(i - 1).equals("prime");

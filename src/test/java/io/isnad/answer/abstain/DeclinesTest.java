@@ -24,6 +24,8 @@ import io.isnad.retrieve.EvidenceTerm;
 class DeclinesTest {
 
     private static final IndexAnalyzers ANALYZERS = new IndexAnalyzers();
+    /** {@code isnad.retrieve.translated-rescore-weight}'s default: an English question's scores are on its scale. */
+    private static final double DEFAULT_RESCORE = 1.5;
 
     private static final String SPOKESMAN = "وقال المتحدث باسم وزارة الخارجية الإيرانية ";
     private static final String MONITOR = "سيطرت الجماعة على المدينة بأكملها، وفقًا لمعلومات من ";
@@ -620,20 +622,36 @@ class DeclinesTest {
     @Test
     void anEnglishQuestionJudgedBelowTheSearchsFirstWhenNoPassageHoldsMuchIsDeclined() {
         AskedQuestion band = english("What band is considered by many to be the first black metal group?");
-        assertTrue(Declines.weakSearchBelowAnother(band, 1.18, false));
+        assertTrue(Declines.weakSearchBelowAnother(band, 1.18, DEFAULT_RESCORE, false));
         // The search's first article judged, or a first passage holding more of the question, answers.
-        assertFalse(Declines.weakSearchBelowAnother(band, 1.18, true));
-        assertFalse(Declines.weakSearchBelowAnother(band, Declines.WEAK_SEARCH, false));
-        assertFalse(Declines.weakSearchBelowAnother(band, 1.9, false));
+        assertFalse(Declines.weakSearchBelowAnother(band, 1.18, DEFAULT_RESCORE, true));
+        assertFalse(Declines.weakSearchBelowAnother(band, 1.3, DEFAULT_RESCORE, false));
+        assertFalse(Declines.weakSearchBelowAnother(band, 1.9, DEFAULT_RESCORE, false));
+    }
+
+    @Test
+    void theWeakSearchBarFollowsTheWeightThePassagesWereRescoredWith() {
+        AskedQuestion band = english("What band is considered by many to be the first black metal group?");
+        // A sentence holding a sixth of the question, in the passage BM25 ranked best: weak at every weight.
+        for (double weight : new double[] {0.5, DEFAULT_RESCORE, 3}) {
+            assertTrue(Declines.weakSearchBelowAnother(band, 1 + weight / 6, weight, false), "weight " + weight);
+            assertFalse(Declines.weakSearchBelowAnother(band, 1 + weight / 4, weight, false), "weight " + weight);
+        }
+        // 1.5 is weak when a sentence's share counts three times, and 1.18 is not when it counts half.
+        assertTrue(Declines.weakSearchBelowAnother(band, 1.5, 3, false));
+        assertFalse(Declines.weakSearchBelowAnother(band, 1.18, 0.5, false));
+        // Not rescored, the scores are BM25's own and tell nothing of what a sentence holds.
+        assertFalse(Declines.weakSearchBelowAnother(band, 0.8, 0, false));
     }
 
     @Test
     void onlyAnEnglishQuestionOfItsOwnIsReadForAWeakSearch() {
-        assertFalse(Declines.weakSearchBelowAnother(arabic("ما هي أول فرقة بلاك ميتال؟"), 1.18, false));
+        assertFalse(Declines.weakSearchBelowAnother(arabic("ما هي أول فرقة بلاك ميتال؟"), 1.18, DEFAULT_RESCORE,
+                false));
         String question = "And who founded the band?";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "Which band played first?")));
-        assertFalse(Declines.weakSearchBelowAnother(followUp, 1.18, false));
+        assertFalse(Declines.weakSearchBelowAnother(followUp, 1.18, DEFAULT_RESCORE, false));
     }
 
     @Test
