@@ -242,6 +242,24 @@ class QueryTranslatorTest {
         assertTrue(term(query, "busy").arabic().contains("نشاط"), query.toString());
     }
 
+    /**
+     * Words FreeDict knows in another sense (رجع، دق، انشر), a gerund whose base form news writes in another sense
+     * (measure إجراء) and a broken plural (أمراض) are read as Arabic writes what a question asks.
+     */
+    @Test
+    void wordsReadInAnotherSenseOrStemAreReadAsArabicWritesThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("backed", "رجع", "beat", "دق", "publish", "انشر"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        TranslatedQuery query = translator.translate(
+                "Who backed the rebels that beat the army, measuring diseases, and would publish it?");
+        assertTrue(term(query, "backed").arabic().contains("دعم"), query.toString());
+        assertTrue(term(query, "beat").arabic().contains("هزم"), query.toString());
+        assertTrue(term(query, "publish").arabic().contains("نشر"), query.toString());
+        assertTrue(term(query, "measuring").arabic().contains("قياس"), query.toString());
+        assertTrue(term(query, "diseases").arabic().contains("أمراض"), query.toString());
+    }
+
     /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
     @Test
     void pluralUnitsTranslateToTheSingularArabicCountsIn() {
