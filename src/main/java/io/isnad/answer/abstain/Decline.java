@@ -67,7 +67,10 @@ public enum Decline {
     WORDS_OF_ANOTHER("wordsOfAnother", Reach.JUDGED),
     /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */
     LEAD_OF_ANOTHER("leadOfAnother", Reach.JUDGED),
-    /** {@link ReportDeclines#noReply}: a reply or reaction asked, none given. */
+    /**
+     * {@link ReportDeclines#noReply}: a reply or reaction asked, none given; {@link
+     * ReportDeclines#noWordsReported}: words said about something asked, none reported.
+     */
     NO_REPLY("noReply", Reach.QUOTED),
     /** {@link ReportDeclines#otherTopic}: words said about a topic the first quoted sentence does not hold. */
     OTHER_TOPIC("otherTopic", Reach.JUDGED),

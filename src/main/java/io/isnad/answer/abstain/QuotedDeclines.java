@@ -10,9 +10,10 @@ import io.isnad.answer.AskedQuestion;
 
 /**
  * The declines read on the sentences an answer quotes, and on nothing else of the answerer's: that they give
- * no figure, time or reply the question asks for, or another toll, office, member of a series or number of the
- * asked noun ({@link Decline.Reach#QUOTED}). The extractive answer reads them on the sentences it quotes with its
- * lead; a model's answer is read on the sentences it cites, which must give what the question asks as much.
+ * no figure, time, reply or words said the question asks for, or another toll, office, member of a series or
+ * number of the asked noun ({@link Decline.Reach#QUOTED}). The extractive answer reads them on the sentences it
+ * quotes with its lead; a model's answer is read on the sentences it cites, which must give what the question
+ * asks as much.
  */
 public final class QuotedDeclines {
 
@@ -43,7 +44,8 @@ public final class QuotedDeclines {
                 || TimeDeclines.noHour(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
-        declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted));
+        declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted)
+                || ReportDeclines.noWordsReported(question, quoted));
         return declines;
     }
 }

@@ -58,6 +58,23 @@ public final class ReportDeclines {
     }
 
     /**
+     * Whether a question asking what someone said about something ({@link ArabicSpeechVerbs#asksWordsAbout}:
+     * "الجامعة العربية قالت إيه عن الهجوم على الكلية الحربية في حمص؟"), not a who- or when-question nor a
+     * follow-up, is answered by sentences none of which reports words said ({@link
+     * ArabicSpeechVerbs#reportsSpeech}: no quotation, no verb of saying or stance, no بحسب): they tell the event
+     * the words were about ("وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج…"), not what anyone said of it,
+     * and the question is declined whatever the abstention model says, which passed such answers at .51 and
+     * more, as {@link #noReply} declines a reaction asked and none given. A who-question asks for the speaker
+     * and a when-question for the day, which other checks read (docs/answers.md, "unans50").
+     */
+    public static boolean noWordsReported(AskedQuestion question, List<String> quoted) {
+        QuestionType type = question.analysis().type();
+        return !quoted.isEmpty() && type != QuestionType.PERSON && type != QuestionType.DATE
+                && question.previous().isEmpty() && ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())
+                && quoted.stream().noneMatch(ArabicSpeechVerbs::reportsSpeech);
+    }
+
+    /**
      * Whether a question about words said ({@link #asksAboutWords}: "What did Lavrov say about the rebel
      * offensive on Aleppo?"، "ماذا قال إسماعيل بقائي عن دور تركيا…؟"), not a who- or when-question nor a
      * follow-up, names a person, place or thing its judged article never mentions (the model's {@code

@@ -78,6 +78,17 @@ public final class ArabicSpeechVerbs {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
+     * The words by which a question asks what someone said, folded: the verbs of saying and commenting in the
+     * past and the present (قال، قالت، قالوا، يقول، صرّح، علّق) and their English ones (say, said, comment).
+     */
+    private static final Set<String> SAYING_ASKED = Stream.concat(
+                    Stream.of("قال", "صرح", "علق").flatMap(verb -> Stream.of(verb, feminine(verb), verb + "وا")),
+                    Stream.of("يقول", "تقول", "يقولون", "say", "says", "said", "saying", "comment", "comments",
+                            "commented"))
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
      * The words by which a question asks how someone replied or reacted (بماذا ردّ، شو كان الرد، ردة فعل،
      * how did … respond, what was … reaction), folded. Only the reply's own forms: ورد is also "came" or
      * "was mentioned", and ردا (رداً على، "in response") tells why something was done, not a reply asked.
@@ -161,6 +172,29 @@ public final class ArabicSpeechVerbs {
             end++;
         }
         return mark + 1 >= end ? "" : String.join(" ", words.subList(mark + 1, end));
+    }
+
+    /**
+     * Whether a question asks what someone said about something: a verb of saying ({@link #SAYING_ASKED}), bare
+     * or after و or ف, and a topic it names ({@link #topicAsked}: "الجامعة العربية قالت إيه عن الهجوم…؟",
+     * "What did the EU say about the capture of Aleppo?").
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean asksWordsAbout(List<String> words) {
+        return words.stream().anyMatch(w -> ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, w))
+                && !topicAsked(words).isEmpty();
+    }
+
+    /**
+     * Whether a text reports words said: it quotes them (a quotation mark), or a word of it, bare or after و
+     * or ف, reports speech ({@link #REPORTING}: قال، أكد، مؤكداً), is a verb of saying or a stance voiced in
+     * words ({@link #VERBS}, {@link #SAID_ELSE}: كشف، حذّر، أدان، رحّب) or attributes a report (بحسب، وفقاً).
+     */
+    public static boolean reportsSpeech(String text) {
+        String folded = ArabicTextNormalizer.normalize(text);
+        return folded.indexOf('"') >= 0 || ArabicTextNormalizer.words(folded).stream()
+                .anyMatch(w -> asksAboutWords(w) || ArabicProclitics.oneOfWithOrWithoutConjunction(REPORTING, w));
     }
 
     /**

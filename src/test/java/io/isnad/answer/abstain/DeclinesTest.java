@@ -494,6 +494,33 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
     }
 
+    // Words said about something asked, answered by sentences telling only the event (no quotation, no verb of
+    // saying or stance, no بحسب), are declined; words reported in any quoted sentence keep the answer, and so
+    // does a who-question (the speaker asked), a question naming no topic, or a follow-up.
+    @Test
+    void wordsSaidAboutSomethingAskedAndNoneReportedAreDeclined() {
+        String deed = "وقصفت الطائرات المستشفى الوطني في المدينة صباح الأحد، ما أدى إلى خروجه عن الخدمة.";
+        assertTrue(ReportDeclines.noWordsReported(arabic("شو قالت الأمم المتحدة عن قصف المستشفى الوطني؟"),
+                List.of(deed)));
+        assertTrue(ReportDeclines.noWordsReported(english("What did the United Nations say about the hospital?"),
+                List.of(deed)));
+        assertTrue(Declines.readsQuoted(arabic("ماذا قال الوزير عن قصف المستشفى؟")));
+        for (String reported : List.of("وقالت الأمم المتحدة إن القصف جريمة.", "ووصف المتحدث القصف بـ«الجريمة».",
+                "وأدان الاتحاد الأوروبي قصف المستشفى، مؤكداً ضرورة المحاسبة.", "بحسب المنظمة، خرج المستشفى عن الخدمة.",
+                "ونددت المنظمة بقصف المستشفى.")) {
+            assertFalse(ReportDeclines.noWordsReported(arabic("شو قالت الأمم المتحدة عن قصف المستشفى الوطني؟"),
+                    List.of(deed, reported)), reported);
+        }
+        assertFalse(ReportDeclines.noWordsReported(arabic("من قال عن قصف المستشفى إنه جريمة؟"), List.of(deed)));
+        assertFalse(ReportDeclines.noWordsReported(arabic("ماذا قالت الأمم المتحدة؟"), List.of(deed)));
+        assertFalse(ReportDeclines.noWordsReported(arabic("ماذا حدث للمستشفى الوطني؟"), List.of(deed)));
+        String question = "وشو قالت الأمم المتحدة عن القصف؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.DATE, "متى قصف المستشفى الوطني؟")));
+        assertFalse(ReportDeclines.noWordsReported(followUp, List.of(deed)));
+        assertFalse(ReportDeclines.noWordsReported(arabic("شو قالت الأمم المتحدة عن قصف المستشفى؟"), List.of()));
+    }
+
     // Words asked about a topic (after عن or about) that the first quoted sentence holds nowhere are
     // another thing's words; a held topic word, a question asking no words, or a topic of wording only
     // keeps the answer. The arrays are per evidence term: whether the topic names it, whether it is

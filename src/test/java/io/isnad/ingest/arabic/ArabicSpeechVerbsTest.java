@@ -74,6 +74,35 @@ class ArabicSpeechVerbsTest {
         assertEquals("iran israel", topicAsked("What did Lavrov say about Iran Israel"), "up to the question's end");
     }
 
+    // Words said about something are asked by a verb of saying (past, present, feminine, plural, glued و; say,
+    // said, comment) with a topic after عن or about; a verb with no topic, or a topic with no verb of saying,
+    // asks none.
+    @Test
+    void aQuestionAsksForWordsSaidAboutSomethingByAVerbOfSayingAndATopic() {
+        assertTrue(asksWordsAbout("شو قالت الجامعة عن الاتفاق؟"));
+        assertTrue(asksWordsAbout("وماذا قالوا حول الاتفاق؟"));
+        assertTrue(asksWordsAbout("ماذا يقول البيان بشأن الأسرى؟"));
+        assertTrue(asksWordsAbout("بماذا صرّح الوزير عن الزيارة؟"));
+        assertTrue(asksWordsAbout("What did the minister say about the visit?"));
+        assertTrue(asksWordsAbout("What did the council comment about the truce?"));
+        assertFalse(asksWordsAbout("ماذا قال الوزير؟"));
+        assertFalse(asksWordsAbout("What did the minister say in Moscow?"));
+        assertFalse(asksWordsAbout("ماذا تعرف عن الاتفاق؟"));
+        assertFalse(asksWordsAbout("What is known about the visit?"));
+    }
+
+    // A sentence reports words said by a quotation, a verb of saying or stance (glued or not), a participle
+    // or a word of attribution; a sentence telling a deed reports none.
+    @Test
+    void aSentenceReportsWordsByAQuotationAVerbOfSayingOrAnAttribution() {
+        assertTrue(ArabicSpeechVerbs.reportsSpeech("ووصف الوزير الاتفاق بـ«التاريخي»."));
+        assertTrue(ArabicSpeechVerbs.reportsSpeech("وقالت الجامعة إن الاتفاق خطوة مهمة."));
+        assertTrue(ArabicSpeechVerbs.reportsSpeech("رحب المجلس بالاتفاق."));
+        assertTrue(ArabicSpeechVerbs.reportsSpeech("وقّع الطرفان الاتفاق، مشيراً إلى أهميته."));
+        assertTrue(ArabicSpeechVerbs.reportsSpeech("ووفقاً للمرصد، قتل عشرة أشخاص."));
+        assertFalse(ArabicSpeechVerbs.reportsSpeech("وقّع الطرفان الاتفاق في العاصمة يوم الأحد."));
+    }
+
     // A reply given by its own word, glued or not, or by a stance reported as a reaction; a deed or
     // words said are no reply.
     @Test
@@ -88,6 +117,10 @@ class ArabicSpeechVerbsTest {
 
     private static boolean asksReply(String question) {
         return ArabicSpeechVerbs.asksReply(ArabicTextNormalizer.words(question));
+    }
+
+    private static boolean asksWordsAbout(String question) {
+        return ArabicSpeechVerbs.asksWordsAbout(ArabicTextNormalizer.words(question));
     }
 
     private static String topicAsked(String question) {
