@@ -144,10 +144,11 @@ public final class ArabicStopWords {
     /**
      * The adverbs by which a question stresses what it asks, "exactly" and "specifically": بالضبط,
      * also as Egyptian (بالظبط) and Levantine (بالزبط) speakers write it, تحديدا، بالتحديد، بالذات,
-     * folded. An answer states the thing and never repeats them, so in a question they are a heavy
-     * word no article holds.
+     * and "in the first place" (اصلا: "ليه اصلا؟", why at all), folded. An answer states the thing and never
+     * repeats them, so in a question they are a heavy word no article holds.
      */
-    private static final Set<String> EMPHASIS = Set.of("بالضبط", "بالظبط", "بالزبط", "تحديدا", "بالتحديد", "بالذات");
+    private static final Set<String> EMPHASIS = Set.of("بالضبط", "بالظبط", "بالزبط", "تحديدا", "بالتحديد", "بالذات",
+            "اصلا");
 
     /**
      * The dialects' possessive particles, "of" (بتاع، تاع، ديال): the dialects glue the owner's

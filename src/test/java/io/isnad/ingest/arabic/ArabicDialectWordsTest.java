@@ -45,6 +45,8 @@ class ArabicDialectWordsTest {
     @Test
     void theDialectWordsForLeavingBeginningAndSoldiersAreRead() {
         assertEquals(Optional.of(folded("غادر")), standardOf("فلّت"));
+        assertEquals(Optional.of(folded("اندلع")), standardOf("ولعت"), "a fight or a fire flared up");
+        assertEquals(Optional.of(folded("احترق")), standardOf("انحرقت"));
         assertEquals(Optional.of(folded("بدأ")), standardOf("بداو"));
         assertEquals(Optional.of(folded("الجنود")), standardOf("العساكر"));
     }

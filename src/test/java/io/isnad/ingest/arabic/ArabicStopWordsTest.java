@@ -117,11 +117,12 @@ class ArabicStopWordsTest {
 
     @Test
     void theAdverbsThatStressWhatIsAskedAreStopWords() {
-        for (String word : new String[] {"بالضبط", "بالظبط", "بالزبط", "تحديداً", "بالتحديد", "بالذات"}) {
+        for (String word : new String[] {"بالضبط", "بالظبط", "بالزبط", "تحديداً", "بالتحديد", "بالذات", "أصلاً",
+                "اصلا"}) {
             assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize(word)), word);
         }
-        // The words they are made of still count: ضبط "seized", تحديد "setting", الذات "the self".
-        for (String word : new String[] {"ضبط", "تحديد", "الذات"}) {
+        // The words they are made of still count: ضبط "seized", تحديد "setting", الذات "the self", أصل "origin".
+        for (String word : new String[] {"ضبط", "تحديد", "الذات", "أصل", "الأصل"}) {
             assertFalse(ArabicStopWords.contains(ArabicTextNormalizer.normalize(word)), word);
         }
     }

@@ -153,6 +153,12 @@ class QueryTranslatorTest {
         assertTrue(mission.arabic().contains("قنصلية") && mission.arabic().contains("سفارة"), mission.toString());
     }
 
+    @Test
+    void israelIsAlsoTheZionistRegimeAsIranianOutletsNameIt() {
+        Term israel = term(TRANSLATOR.translate("Which militants tied to Israel killed the general?"), "israel");
+        assertTrue(israel.arabic().contains("الصهيوني") && israel.arabic().contains("إسرائيل"), israel.toString());
+    }
+
     private static List<Term> query(String question) {
         return TRANSLATOR.translate(question).terms();
     }
