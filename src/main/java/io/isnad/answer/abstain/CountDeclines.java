@@ -97,9 +97,10 @@ public final class CountDeclines {
     }
 
     /**
-     * Whether a how-many question (its type read from كم، قديش، how many, not from a noun: "ما نسبة"
-     * may be answered in words) that names what it counts ({@code tallied}) is quoted sentences none of
-     * which holds a figure: no number in digits or words ({@link SpanFinder}'s number spans) but
+     * Whether a how-many question (its type read from كم، قديش، how many, or from the count noun عدد: "ما هو
+     * عدد الولايات…؟" asks how many as "كم عدد…؟" does, while "ما نسبة" may be answered in words and names no
+     * counted noun) that names what it counts ({@code tallied}) is quoted sentences none of which holds a
+     * figure: no number in digits or words ({@link SpanFinder}'s number spans) but
      * the day or year of a calendar date ({@link SpanFinder#notInCalendarDates}), no word
      * of a vague quantity ({@link ArabicNumberWords#isQuantityWord}: عدة، بضعة، مئات) and no dual of a
      * word of the question (جامعتان for "كم عدد الجامعات"، فريقين). A sentence that counts nothing
@@ -107,10 +108,12 @@ public final class CountDeclines {
      * planes leaving), and the question is declined whatever the abstention model says; the model
      * passed such answers at .84 to .96. A question that names no counted noun ("كم هي المساحة
      * التي…؟", answered "مناطق شاسعة") is left to the model (docs/answers.md, "Twenty-second round:
-     * dialect words as Standard, with the figureless how-many decline"; "Twenty-sixth round").
+     * dialect words as Standard, with the figureless how-many decline"; "Twenty-sixth round"). A question
+     * typed by its noun names a counted noun only after عدد or تعداد ({@link QuestionAnalysis#tallied}), so
+     * only such a one is read, as its كم form is (docs/answers.md, "cross50").
      */
     public static boolean noFigure(AskedQuestion question, List<String> quoted, List<String> tallied) {
-        if (question.analysis().type() != QuestionType.NUMBER || question.analysis().byNoun() || tallied.isEmpty()) {
+        if (question.analysis().type() != QuestionType.NUMBER || tallied.isEmpty()) {
             return false;
         }
         TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());
@@ -179,6 +182,22 @@ public final class CountDeclines {
         }
         return shortAnswer != null ? !ShortAnswerFinder.givesLength(shortAnswer.text())
                 : quoted.stream().noneMatch(ArabicCalendarWords::namesLength);
+    }
+
+    /**
+     * Whether the short answer to a how-many question is a length of time ({@link ShortAnswerFinder#countsTime}:
+     * ثلاث سنوات، 36 ساعة) while the question counts a noun it names after عدد or تعداد, or after "how many"
+     * ({@link QuestionAnalysis#tallied}), which is no unit of time, and asks no length: "كم كان عدد جنود
+     * النظام…؟" answered "36 ساعة", how long the battles lasted. A figure of time counts no soldiers, and the
+     * question is declined whatever the abstention model says, which passed such answers at .62 and above.
+     * The noun after كم is not read: a verb may stand there and ask how long in its own words ("كم قضى في
+     * السجن؟" answered "6 أشهر") (docs/answers.md, "cross50").
+     */
+    public static boolean timeForCount(AskedQuestion question, ShortAnswer shortAnswer) {
+        QuestionAnalysis analysis = question.analysis();
+        return analysis.type() == QuestionType.NUMBER && analysis.counted().isEmpty() && !analysis.tallied().isEmpty()
+                && !ArabicCalendarWords.namesLength(analysis.tallied())
+                && !ShortAnswerFinder.asksDuration(question.text()) && ShortAnswerFinder.countsTime(shortAnswer.text());
     }
 
     /**

@@ -28,7 +28,8 @@ public final class DraftDeclines {
      * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it), a holder
      * of another office than the one asked ({@link OfficeDeclines#otherTitleHeld}, read there too) or a
      * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
-     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), or
+     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}) or is a length
+     * of time for a count of another noun ({@link CountDeclines#timeForCount}), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence) where the answer leaves the sentence the previous answer showed: a follow-up
      * that stays on it ("And on which day?" after "Who denied…?") asks of the report the user was shown.
@@ -44,7 +45,7 @@ public final class DraftDeclines {
                             || OfficeDeclines.otherTitleHeld(question, b))
                     .orElse(false);
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
-                    .orElse(false);
+                    .orElse(false) || CountDeclines.timeForCount(question, shortAnswer);
             case DATE -> !FollowUpDeclines.onShownSentence(question, lead) && corpus.article(shortAnswer.file())
                     .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> ReportDeclines.datesTheReport(question,
                             translated.focus(), a.text().substring(s.start(), shortAnswer.start()),

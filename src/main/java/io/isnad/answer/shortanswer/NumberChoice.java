@@ -97,6 +97,15 @@ final class NumberChoice {
     }
 
     /**
+     * Whether a folded figure is a length of time by its unit alone ({@link #DURATION}: ثلاث سنوات، 36 ساعة): a
+     * figure that may not answer how many of anything else. Two figures read as a period's years (120 و130،
+     * 711.988) are none.
+     */
+    static boolean isTimeCount(String foldedFigure) {
+        return DURATION.matcher(foldedFigure).matches();
+    }
+
+    /**
      * A how-long question (كم سنة استمرت، كم من الوقت، how long) is answered by a length of time
      * when the sentence gives one ("ثلاث سنوات"), not by a year or another count beside it; else by
      * the period the sentence bounds with two years ({@link SpanFinder}: "من 1870 إلى 1939"), whose

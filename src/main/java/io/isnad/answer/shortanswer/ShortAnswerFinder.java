@@ -158,6 +158,15 @@ public final class ShortAnswerFinder {
     }
 
     /**
+     * Whether a short answer is a figure with its unit of duration (ثلاث سنوات، 36 ساعة), as {@link #givesLength}
+     * reads one but for a period bounded by two years or a clock figure, which two other figures or a
+     * decimal may look like (120 و130، 711.988).
+     */
+    public static boolean countsTime(String answer) {
+        return NumberChoice.isTimeCount(ArabicTextNormalizer.normalize(answer).toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Whether a short answer gives a length of time: a figure with its unit (ثلاث سنوات، 36 ساعة), a
      * period of two years (من 1870 إلى 1939) or a clock figure (3:08).
      */

@@ -449,6 +449,34 @@ class DeclinesTest {
     }
 
     @Test
+    void aCountOfANounAnsweredWithALengthOfTimeIsDeclined() {
+        ShortAnswer hours = new ShortAnswer("36 ساعة", "a.txt", 0, 7, null);
+        assertTrue(CountDeclines.timeForCount(arabic("كم كان عدد جنود الجيش في المدينة؟"), hours));
+        assertTrue(CountDeclines.timeForCount(arabic("ما هو عدد سكان المدينة؟"), hours));
+        assertTrue(CountDeclines.timeForCount(english("How many soldiers were in the city?"), hours));
+        // A count of a unit of time and a question asking how long are answered by one.
+        assertFalse(CountDeclines.timeForCount(arabic("كم عدد الساعات التي استمرت فيها المعارك؟"), hours));
+        assertFalse(CountDeclines.timeForCount(english("How many days did the soldiers stay, how long?"), hours));
+        // A figure that counts, and a range or a decimal that only looks like a period's two years, count.
+        assertFalse(CountDeclines.timeForCount(arabic("كم كان عدد جنود الجيش في المدينة؟"),
+                new ShortAnswer("300 جندي", "a.txt", 0, 8, null)));
+        assertFalse(CountDeclines.timeForCount(english("How many people were killed in the attack?"),
+                new ShortAnswer("120 و130", "a.txt", 0, 8, null)));
+        assertFalse(CountDeclines.timeForCount(arabic("كم كان عدد سكان المدينة في 1901؟"),
+                new ShortAnswer("711.988", "a.txt", 0, 7, null)));
+        // The word after كم may be a verb that asks how long in its own words: it is not read.
+        assertFalse(CountDeclines.timeForCount(arabic("كم قضى في السجن؟"), new ShortAnswer("6 أشهر", "a.txt", 0, 6,
+                null)));
+    }
+
+    @Test
+    void aHowManyQuestionTypedByTheCountNounIsDeclinedOnSentencesWithoutAFigure() {
+        String airport = "وهو ثاني أكثر المطارات نشاطاً في الولايات المتحدة حسب عدد المسافرين.";
+        assertTrue(noFigure("ما هو عدد الولايات في الولايات المتحدة؟", airport));
+        assertFalse(noFigure("ما هو عدد الولايات في الولايات المتحدة؟", "تضم الولايات المتحدة خمسين ولاية."));
+    }
+
+    @Test
     void aSearchBoxQueryNamingADateAnsweredWithNoCalendarDateIsDeclined() {
         String visit = "وقال المتحدث إن عراقجي سيزور أيضا العاصمة التركية أنقرة بعد زيارته لدمشق.";
         assertTrue(TimeDeclines.noDateNamed(english("bagheri visit damascus date"), List.of(visit)));

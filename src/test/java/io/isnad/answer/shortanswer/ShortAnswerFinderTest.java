@@ -833,6 +833,19 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aTimeCountIsAFigureWithItsUnitOfDurationAlone() {
+        assertTrue(ShortAnswerFinder.countsTime("36 ساعة"));
+        assertTrue(ShortAnswerFinder.countsTime("ثلاث سنوات"));
+        assertTrue(ShortAnswerFinder.countsTime("5 days"));
+        // Two figures may read as a period's years and a clock figure as a time left: they count no time.
+        assertTrue(ShortAnswerFinder.givesLength("120 و130"));
+        assertFalse(ShortAnswerFinder.countsTime("120 و130"));
+        assertFalse(ShortAnswerFinder.countsTime("711.988"));
+        assertFalse(ShortAnswerFinder.countsTime("3:08"));
+        assertFalse(ShortAnswerFinder.countsTime("300 جندي"));
+    }
+
+    @Test
     void aQuestionWordInTheClauseJoinedByWaAfterASpanIsNoClueForIt() {
         String sentence = "نشبت الحرب في 28 يوليو 1914 وانتهت في 11 نوفمبر 1918 بهزيمة ألمانيا.";
         assertEquals(Optional.of("11 نوفمبر 1918"), find(sentence, QuestionType.DATE, "متى انتهت الحرب؟"));
