@@ -10,8 +10,10 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -131,10 +133,21 @@ final class FollowUpRule {
         if (asksReplyToNothingNamed(question, words)) {
             return true;
         }
-        List<String> content = words.stream().filter(w -> !isFunctionWord(w)).toList();
+        List<String> content = IntStream.range(0, words.size())
+                .filter(i -> !isFunctionWord(words.get(i)) && !countsPeople(words, i)).mapToObj(words::get).toList();
         boolean latin = content.stream().anyMatch(FollowUpRule::isLatin);
         boolean named = content.stream().anyMatch(w -> isNumber(w) || isLatin(w) && isCapitalised(w) && !isFirst(words, w));
         return content.size() < MIN_OWN_WORDS || latin && !named;
+    }
+
+    /**
+     * Whether the word at {@code i} is the dialects' "one" after a how-many word ({@link ArabicQuestionWords#ONE}:
+     * "طيب والمصابين كم واحد؟", how many people?): part of the question word, not a word of the question's own.
+     */
+    private static boolean countsPeople(List<String> words, int i) {
+        return i > 0 && ArabicQuestionWords.ONE.equals(ArabicTextNormalizer.normalize(words.get(i)))
+                && ArabicQuestionWords.HOW_MANY.contains(
+                        ArabicTextNormalizer.normalize(withoutConjunction(words.get(i - 1))));
     }
 
     /**

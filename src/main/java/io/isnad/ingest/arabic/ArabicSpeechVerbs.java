@@ -96,6 +96,10 @@ public final class ArabicSpeechVerbs {
     private static final Set<String> REPLY_ASKED = Set.of("رد", "ردت", "ردوا", "يرد", "ترد", "رده", "ردها", "ردهم",
             "ردود", "respond", "responded", "responds", "response", "responses", "reply", "replied", "replies",
             "react", "reacted", "reacts", "reaction", "reactions");
+    /** The English verb that "back" makes a reply ("What did Sabbagh write back?"), in its forms. */
+    private static final Set<String> WRITE = Set.of("write", "writes", "wrote", "written", "writing");
+    /** The English adverb that makes a verb of writing a reply. */
+    private static final String BACK = "back";
     /** The English preposition before which "response" tells why something was done ("shelled in response"). */
     private static final String IN = "in";
     /**
@@ -135,8 +139,8 @@ public final class ArabicSpeechVerbs {
 
     /**
      * Whether a question asks how someone replied or reacted ({@link #REPLY_ASKED}), a word of it bare or
-     * with the article (شو كان الرد); not "in response", which asks what was done, nor a chemical reaction.
-     * A bare برد (cold) is no reply: only the article is taken off.
+     * with the article (شو كان الرد), or "write back"; not "in response", which asks what was done, nor a
+     * chemical reaction. A bare برد (cold) is no reply: only the article is taken off.
      *
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
@@ -146,7 +150,8 @@ public final class ArabicSpeechVerbs {
             String before = i > 0 ? words.get(i - 1) : "";
             String after = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean asked = REPLY_ASKED.contains(word) || REPLY_ASKED.contains(
-                    ArabicProclitics.withoutFirst(word, ArabicProclitics.ARTICLE_AFTER_PREPOSITION, 0));
+                    ArabicProclitics.withoutFirst(word, ArabicProclitics.ARTICLE_AFTER_PREPOSITION, 0))
+                    || word.equals(BACK) && WRITE.contains(before);
             boolean inResponse = word.startsWith("respons") && before.equals(IN);
             boolean process = word.startsWith("reaction") && (PROCESS_AFTER.contains(after)
                     || PROCESS_BEFORE.contains(before));

@@ -84,6 +84,16 @@ class FollowUpRuleTest {
     }
 
     @Test
+    void theDialectsOneAfterAHowManyWordIsNoWordOfTheQuestionsOwn() {
+        // Two words of their own besides "كم واحد" (how many people): read alone before, and declined.
+        assertTrue(FollowUpRule.pointsBack("طيب والمصابين كم واحد؟"));
+        assertTrue(FollowUpRule.pointsBack("طيب وشكد واحد انصاب؟"));
+        // Elsewhere واحد is a word of the question's own.
+        assertFalse(FollowUpRule.pointsBack("طيب والمصابين واحد ضابط؟"));
+        assertFalse(FollowUpRule.pointsBack("كم واحد انصاب بالهجوم على حمص؟"));
+    }
+
+    @Test
     void aNounOrVerbWithAGluedPronounRefersBackUnlessItOpensARelativeClause() {
         // Three words of their own or more, no pointer: only the pronoun glued to a noun or verb says
         // the question is about someone named before.

@@ -40,7 +40,7 @@ class ArabicSpeechVerbsTest {
         assertEquals(List.of(), ArabicSpeechVerbs.reportingIn("قاد طالب مركبة تابعة للجيش، وتابع دراسته."));
     }
 
-    // A reply asked by the verb, the noun or "reaction", with the article; not "in response", ردا على
+    // A reply asked by the verb, the noun, "reaction" or "write back", with the article; not "in response", ردا على
     // (why something was done) nor ورد (came).
     @Test
     void aQuestionAsksForAReplyByItsVerbOrNounButNotInResponse() {
@@ -49,6 +49,10 @@ class ArabicSpeechVerbsTest {
         assertTrue(asksReply("ما ردة فعل الأردن على الهجوم؟"));
         assertTrue(asksReply("How did the Syrian defence minister respond to Bagheri's message?"));
         assertTrue(asksReply("syrian government reaction russian bombers hamadan"));
+        assertTrue(asksReply("What did Sabbagh write back to him?"));
+        assertTrue(asksReply("Who wrote back to the minister?"));
+        assertFalse(asksReply("Who wrote the report on the attack?"));
+        assertFalse(asksReply("When did the planes fly back to Russia?"));
         assertFalse(asksReply("Which towns did the Syrian army shell in response?"));
         assertFalse(asksReply("وين قصف الجيش السوري رداً على الهجوم؟"));
         assertFalse(asksReply("بأي لغة ورد جل ما في الكتابة؟"));
