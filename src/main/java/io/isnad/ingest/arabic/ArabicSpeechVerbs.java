@@ -195,13 +195,15 @@ public final class ArabicSpeechVerbs {
     }
 
     /**
-     * Whether a text reports words said: it quotes them (a quotation mark), or a word of it, bare or after و
-     * or ف, reports speech ({@link #REPORTING}: قال، أكد، مؤكداً), is a verb of saying or a stance voiced in
-     * words ({@link #VERBS}, {@link #SAID_ELSE}: كشف، حذّر، أدان، رحّب) or attributes a report (بحسب، وفقاً).
+     * Whether a text reports words said: it quotes them (a quotation mark), gives them after a colon as a
+     * headline does ("قائد الجيش الإيراني: مستعدون لتعميق التعاون مع سوريا", the speaker before it), or a word of
+     * it, bare or after و or ف, reports speech ({@link #REPORTING}: قال، أكد، مؤكداً), is a verb of saying or a
+     * stance voiced in words ({@link #VERBS}, {@link #SAID_ELSE}: كشف، حذّر، أدان، رحّب) or attributes a report
+     * (بحسب، وفقاً).
      */
     public static boolean reportsSpeech(String text) {
         String folded = ArabicTextNormalizer.normalize(text);
-        return folded.indexOf('"') >= 0 || ArabicTextNormalizer.words(folded).stream()
+        return folded.indexOf('"') >= 0 || folded.indexOf(':') >= 0 || ArabicTextNormalizer.words(folded).stream()
                 .anyMatch(w -> asksAboutWords(w) || ArabicProclitics.oneOfWithOrWithoutConjunction(REPORTING, w));
     }
 

@@ -104,6 +104,7 @@ class ArabicSpeechVerbsTest {
         assertTrue(ArabicSpeechVerbs.reportsSpeech("رحب المجلس بالاتفاق."));
         assertTrue(ArabicSpeechVerbs.reportsSpeech("وقّع الطرفان الاتفاق، مشيراً إلى أهميته."));
         assertTrue(ArabicSpeechVerbs.reportsSpeech("ووفقاً للمرصد، قتل عشرة أشخاص."));
+        assertTrue(ArabicSpeechVerbs.reportsSpeech("قائد الشرطة: مستعدون لحماية الانتخابات"));
         assertFalse(ArabicSpeechVerbs.reportsSpeech("وقّع الطرفان الاتفاق في العاصمة يوم الأحد."));
     }
 
