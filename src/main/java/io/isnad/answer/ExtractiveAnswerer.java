@@ -350,10 +350,13 @@ public class ExtractiveAnswerer {
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features));
-        declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
+        boolean[] topicTerms = topicTerms(evidence, question);
+        declineIf(declines, Decline.WORDS_OF_ANOTHER,
+                ReportDeclines.wordsOfAnother(question, translated.focus(), features)
+                        || ReportDeclines.otherSpeaker(question, quoted, evidence,
+                                subjectTerms(topicTerms, judge.reading().wording()), corpus.analyzers()::wordStems));
         declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),
-                topicTerms(evidence, question), judge.reading().wording(),
-                () -> scorer.writtenIn(lead.tokens())));
+                topicTerms, judge.reading().wording(), () -> scorer.writtenIn(lead.tokens())));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question, leadInJudged,
                 judge.reading().names(), judged.articleCheck().found(), lead.articleCheck().found()));
@@ -422,6 +425,15 @@ public class ExtractiveAnswerer {
             asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
         }
         return asked;
+    }
+
+    /** Per evidence term, whether it is neither the topic the question asks about nor its wording: its subject. */
+    private static boolean[] subjectTerms(boolean[] topicTerms, boolean[] wording) {
+        boolean[] subject = new boolean[topicTerms.length];
+        for (int t = 0; t < subject.length; t++) {
+            subject[t] = !topicTerms[t] && !wording[t];
+        }
+        return subject;
     }
 
     /**

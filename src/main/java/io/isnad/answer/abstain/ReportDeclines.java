@@ -1,7 +1,9 @@
 package io.isnad.answer.abstain;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -13,6 +15,7 @@ import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * The checks that tell a deed from its report and decline the answer whatever the abstention model says:
@@ -72,6 +75,34 @@ public final class ReportDeclines {
         return !quoted.isEmpty() && type != QuestionType.PERSON && type != QuestionType.DATE
                 && question.previous().isEmpty() && ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())
                 && quoted.stream().noneMatch(ArabicSpeechVerbs::reportsSpeech);
+    }
+
+    /**
+     * Whether a question asking what someone said about something, as {@link #noWordsReported} reads it ("What
+     * did Bahram Ghasemi say about the US accusation…?"), is answered by sentences each of which names who
+     * spoke ({@link ArabicSpeechVerbs#speakersIn}: "…شدد وزير الخارجية الروسي سيرغي لافروف، على أنه…") and
+     * none of which names the asked speaker among them: no word of those speakers reaches, by its stems, a
+     * question's term that is neither its topic nor its wording (its speaker's name, "bahram", "ghasemi", and
+     * titles). They report another's words, and the question is declined whatever the abstention model says,
+     * which passed such answers at .82 and more. A sentence naming no speaker (a pronoun's verb, a line going on
+     * from the one before, a quotation alone) may be the asked speaker's, and keeps the answer (docs/answers.md,
+     * "speaker50").
+     *
+     * @param subjectTerms per evidence term, whether it is neither the topic asked nor the question's wording
+     * @param stems a folded word's stems, as the evidence terms' forms are written
+     */
+    public static boolean otherSpeaker(AskedQuestion question, List<String> quoted, List<EvidenceTerm> evidence,
+            boolean[] subjectTerms, Function<String, Set<String>> stems) {
+        QuestionType type = question.analysis().type();
+        if (quoted.isEmpty() || type == QuestionType.PERSON || type == QuestionType.DATE
+                || question.previous().isPresent() || !ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())
+                || IntStream.range(0, subjectTerms.length).noneMatch(t -> subjectTerms[t])) {
+            return false;
+        }
+        List<List<List<String>>> speakers = quoted.stream().map(ArabicSpeechVerbs::speakersIn).toList();
+        return speakers.stream().noneMatch(List::isEmpty) && speakers.stream().flatMap(List::stream)
+                .flatMap(List::stream).map(stems).noneMatch(wordStems -> IntStream.range(0, subjectTerms.length)
+                        .anyMatch(t -> subjectTerms[t] && !Collections.disjoint(evidence.get(t).forms(), wordStems)));
     }
 
     /**

@@ -549,6 +549,32 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noWordsReported(arabic("شو قالت الأمم المتحدة عن قصف المستشفى؟"), List.of()));
     }
 
+    // Words asked of one speaker, answered by sentences each naming who spoke and none of them him, are another's
+    // words; a sentence naming the asked speaker, or one naming nobody (a line going on, a deed), keeps the answer.
+    @Test
+    void wordsAskedOfOneSpeakerAnsweredByAnothersAreDeclined() {
+        List<EvidenceTerm> evidence = List.of(term("bahram", "بهرام"), term("ghasemi", "قاسمي"),
+                term("planes", "الطائرات"));
+        boolean[] speaker = {true, true, false};
+        String lavrov = "في حين شدد وزير الخارجية الروسي سيرغي لافروف، على أنه لا أساس لاتهام روسيا.";
+        AskedQuestion ghasemi = english("What did Bahram Ghasemi say about the Russian planes?");
+        assertTrue(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
+        assertTrue(ReportDeclines.otherSpeaker(arabic("شو قال بهرام قاسمي عن الطائرات الروسية؟"), List.of(lavrov),
+                evidence, speaker, ANALYZERS::wordStems));
+        for (String other : List.of("وكان المتحدث باسم الخارجية الإيرانية بهرام قاسمي قال، الاثنين، إن الطائرات غادرت.",
+                "وأضاف أن الطائرات غادرت القاعدة.", "وغادرت الطائرات القاعدة.")) {
+            assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov, other), evidence, speaker,
+                    ANALYZERS::wordStems), other);
+        }
+        assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov), evidence, new boolean[3],
+                ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.otherSpeaker(english("Who said the Russian planes left Hamadan?"), List.of(lavrov),
+                evidence, speaker, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.otherSpeaker(english("What did Bahram Ghasemi say?"), List.of(lavrov), evidence,
+                speaker, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(), evidence, speaker, ANALYZERS::wordStems));
+    }
+
     // Words asked about a topic (after عن or about) that the first quoted sentence holds nowhere are
     // another thing's words; a held topic word, a question asking no words, or a topic of wording only
     // keeps the answer. The arrays are per evidence term: whether the topic names it, whether it is
