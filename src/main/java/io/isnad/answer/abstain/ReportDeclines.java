@@ -82,13 +82,13 @@ public final class ReportDeclines {
      * did Bahram Ghasemi say about the US accusation…?"), is answered by sentences each of which names who
      * spoke ({@link ArabicSpeechVerbs#speakersIn}: "…شدد وزير الخارجية الروسي سيرغي لافروف، على أنه…") and
      * none of which names the asked speaker among them: no word of those speakers reaches, by its stems, a
-     * question's term that is neither its topic nor its wording (its speaker's name, "bahram", "ghasemi", and
-     * titles). They report another's words, and the question is declined whatever the abstention model says,
-     * which passed such answers at .82 and more. A sentence naming no speaker (a pronoun's verb, a line going on
-     * from the one before, a quotation alone) may be the asked speaker's, and keeps the answer (docs/answers.md,
-     * "speaker50").
+     * question's term naming its speaker ({@link ArabicSpeechVerbs#speakerAsked}: "bahram", "ghasemi"). They report
+     * another's words, and the question is declined whatever the abstention model says, which passed such answers
+     * at .82 and more. A sentence naming no speaker (a pronoun's verb, a line going on from the one before, a
+     * quotation alone) may be the asked speaker's, and keeps the answer; so does a speaker asked by his office or
+     * not at all (a follow-up's "وشو قال عن…؟") (docs/answers.md, "speaker50").
      *
-     * @param subjectTerms per evidence term, whether it is neither the topic asked nor the question's wording
+     * @param subjectTerms per evidence term, whether the question names its speaker by it, not as its wording
      * @param stems a folded word's stems, as the evidence terms' forms are written
      */
     public static boolean otherSpeaker(AskedQuestion question, List<String> quoted, List<EvidenceTerm> evidence,
@@ -97,6 +97,13 @@ public final class ReportDeclines {
         if (quoted.isEmpty() || type == QuestionType.PERSON || type == QuestionType.DATE
                 || question.previous().isPresent() || !ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())
                 || IntStream.range(0, subjectTerms.length).noneMatch(t -> subjectTerms[t])) {
+            return false;
+        }
+        // A speaker asked by his office ("What did Iran's security council secretary say…") is named by the
+        // sentences as often by his name alone ("قال شمخاني إنه…"), which no word of the question reaches.
+        List<String> asked = question.analysis().words();
+        if (!(question.english() ? ArabicPersonTitles.englishOffices(asked) : ArabicPersonTitles.offices(asked))
+                .isEmpty()) {
             return false;
         }
         List<List<List<String>>> speakers = quoted.stream().map(ArabicSpeechVerbs::speakersIn).toList();

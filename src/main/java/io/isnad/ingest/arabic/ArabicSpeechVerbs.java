@@ -202,6 +202,20 @@ public final class ArabicSpeechVerbs {
     }
 
     /**
+     * The words a question names its speaker by, folded: those before its first {@link #TOPIC_MARKS} that are no
+     * verb of saying ({@link #SAYING_ASKED}) ("What did Bahram Ghasemi say about…" → "what did bahram ghasemi",
+     * "ماذا قال إسماعيل بقائي عن…" → "ماذا إسماعيل بقائي"); "" for "وشو قال عن…؟", a follow-up whose speaker was
+     * named before.
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static String speakerAsked(List<String> words) {
+        return words.stream().takeWhile(w -> !TOPIC_MARKS.contains(w))
+                .filter(w -> !ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, w))
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
      * Whether a question asks what someone said about something: a verb of saying ({@link #SAYING_ASKED}), bare
      * or after و or ف, and a topic it names ({@link #topicAsked}: "الجامعة العربية قالت إيه عن الهجوم…؟",
      * "What did the EU say about the capture of Aleppo?").

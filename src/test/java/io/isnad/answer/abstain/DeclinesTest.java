@@ -573,6 +573,9 @@ class DeclinesTest {
         assertFalse(ReportDeclines.otherSpeaker(english("What did Bahram Ghasemi say?"), List.of(lavrov), evidence,
                 speaker, ANALYZERS::wordStems));
         assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(), evidence, speaker, ANALYZERS::wordStems));
+        // Asked by his office, a speaker is named by the sentence as often by his name alone.
+        assertFalse(ReportDeclines.otherSpeaker(english("What did the Iranian foreign minister say about the planes?"),
+                List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
     }
 
     // Words asked about a topic (after عن or about) that the first quoted sentence holds nowhere are

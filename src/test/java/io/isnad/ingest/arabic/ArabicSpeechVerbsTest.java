@@ -122,6 +122,16 @@ class ArabicSpeechVerbsTest {
         assertEquals(List.of(), ArabicSpeechVerbs.speakersIn("وقصفت الطائرات المستشفى."));
     }
 
+    // The speaker a question asks is named before its topic, the verb of saying left out; a follow-up may name none.
+    @Test
+    void aQuestionNamesItsSpeakerBeforeItsTopic() {
+        assertEquals("what did bahram ghasemi", ArabicSpeechVerbs.speakerAsked(
+                ArabicTextNormalizer.words("What did Bahram Ghasemi say about the Russian planes?")));
+        assertEquals(String.join(" ", ArabicTextNormalizer.words("ماذا إسماعيل بقائي")), ArabicSpeechVerbs.speakerAsked(
+                ArabicTextNormalizer.words("ماذا قال إسماعيل بقائي عن دور تركيا؟")));
+        assertEquals("وشو", ArabicSpeechVerbs.speakerAsked(ArabicTextNormalizer.words("وشو قال عن حماية المدنيين؟")));
+    }
+
     // A reply given by its own word, glued or not, or by a stance reported as a reaction; a deed or
     // words said are no reply.
     @Test
