@@ -353,7 +353,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.WORDS_OF_ANOTHER,
                 ReportDeclines.wordsOfAnother(question, translated.focus(), features)
                         || ReportDeclines.otherSpeaker(question, quoted, evidence,
-                                speakerTerms(evidence, question, judge.reading().wording()),
+                                () -> speakerTerms(evidence, question, judge.reading().wording()),
                                 corpus.analyzers()::wordStems));
         declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),
                 topicTerms(evidence, question), judge.reading().wording(), () -> scorer.writtenIn(lead.tokens())));

@@ -88,15 +88,18 @@ public final class ReportDeclines {
      * quotation alone) may be the asked speaker's, and keeps the answer; so does a speaker asked by his office or
      * not at all (a follow-up's "وشو قال عن…؟") (docs/answers.md, "speaker50").
      *
-     * @param subjectTerms per evidence term, whether the question names its speaker by it, not as its wording
+     * @param speakerTerms per evidence term, whether the question names its speaker by it, not as its wording
      * @param stems a folded word's stems, as the evidence terms' forms are written
      */
     public static boolean otherSpeaker(AskedQuestion question, List<String> quoted, List<EvidenceTerm> evidence,
-            boolean[] subjectTerms, Function<String, Set<String>> stems) {
+            Supplier<boolean[]> speakerTerms, Function<String, Set<String>> stems) {
         QuestionType type = question.analysis().type();
         if (quoted.isEmpty() || type == QuestionType.PERSON || type == QuestionType.DATE
-                || question.previous().isPresent() || !ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())
-                || IntStream.range(0, subjectTerms.length).noneMatch(t -> subjectTerms[t])) {
+                || question.previous().isPresent() || !ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())) {
+            return false;
+        }
+        boolean[] subjectTerms = speakerTerms.get();
+        if (IntStream.range(0, subjectTerms.length).noneMatch(t -> subjectTerms[t])) {
             return false;
         }
         // A speaker asked by his office ("What did Iran's security council secretary say…") is named by the

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -555,7 +556,7 @@ class DeclinesTest {
     void wordsAskedOfOneSpeakerAnsweredByAnothersAreDeclined() {
         List<EvidenceTerm> evidence = List.of(term("bahram", "بهرام"), term("ghasemi", "قاسمي"),
                 term("planes", "الطائرات"));
-        boolean[] speaker = {true, true, false};
+        Supplier<boolean[]> speaker = () -> new boolean[] {true, true, false};
         String lavrov = "في حين شدد وزير الخارجية الروسي سيرغي لافروف، على أنه لا أساس لاتهام روسيا.";
         AskedQuestion ghasemi = english("What did Bahram Ghasemi say about the Russian planes?");
         assertTrue(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
@@ -566,7 +567,7 @@ class DeclinesTest {
             assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov, other), evidence, speaker,
                     ANALYZERS::wordStems), other);
         }
-        assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov), evidence, new boolean[3],
+        assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov), evidence, () -> new boolean[3],
                 ANALYZERS::wordStems));
         assertFalse(ReportDeclines.otherSpeaker(english("Who said the Russian planes left Hamadan?"), List.of(lavrov),
                 evidence, speaker, ANALYZERS::wordStems));
