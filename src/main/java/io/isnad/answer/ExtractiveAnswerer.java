@@ -350,10 +350,13 @@ public class ExtractiveAnswerer {
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features));
-        declineIf(declines, Decline.WORDS_OF_ANOTHER, ReportDeclines.wordsOfAnother(question, translated.focus(), features));
+        declineIf(declines, Decline.WORDS_OF_ANOTHER,
+                ReportDeclines.wordsOfAnother(question, translated.focus(), features)
+                        || ReportDeclines.otherSpeaker(question, quoted, evidence,
+                                () -> speakerTerms(evidence, question, judge.reading().wording()),
+                                corpus.analyzers()::wordStems));
         declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),
-                topicTerms(evidence, question), judge.reading().wording(),
-                () -> scorer.writtenIn(lead.tokens())));
+                topicTerms(evidence, question), judge.reading().wording(), () -> scorer.writtenIn(lead.tokens())));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());
         declineIf(declines, Decline.LEAD_OF_ANOTHER, Declines.leadOfAnother(question, leadInJudged,
                 judge.reading().names(), judged.articleCheck().found(), lead.articleCheck().found()));
@@ -422,6 +425,22 @@ public class ExtractiveAnswerer {
             asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
         }
         return asked;
+    }
+
+    /**
+     * Per evidence term, whether the question names its speaker by it ({@link ArabicSpeechVerbs#speakerAsked}) and
+     * it is not the question's wording.
+     */
+    private static boolean[] speakerTerms(List<EvidenceTerm> evidence, AskedQuestion question, boolean[] wording) {
+        boolean[] speaker = new boolean[evidence.size()];
+        String named = ArabicSpeechVerbs.speakerAsked(question.analysis().words());
+        if (!named.isEmpty()) {
+            Predicate<EvidenceTerm> inSpeaker = FollowUpWords.mentionedIn(named);
+            for (int t = 0; t < speaker.length; t++) {
+                speaker[t] = inSpeaker.test(evidence.get(t)) && !wording[t];
+            }
+        }
+        return speaker;
     }
 
     /**

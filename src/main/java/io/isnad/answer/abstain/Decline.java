@@ -63,7 +63,10 @@ public enum Decline {
     SUBJECT_ELSEWHERE("subjectElsewhere", Reach.JUDGED),
     /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother", Reach.JUDGED),
-    /** {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names. */
+    /**
+     * {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names; {@link
+     * ReportDeclines#otherSpeaker}: asked of a speaker none of the quoted sentences' named speakers is.
+     */
     WORDS_OF_ANOTHER("wordsOfAnother", Reach.JUDGED),
     /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */
     LEAD_OF_ANOTHER("leadOfAnother", Reach.JUDGED),

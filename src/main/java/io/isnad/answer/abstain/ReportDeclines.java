@@ -1,7 +1,9 @@
 package io.isnad.answer.abstain;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -13,6 +15,7 @@ import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * The checks that tell a deed from its report and decline the answer whatever the abstention model says:
@@ -72,6 +75,44 @@ public final class ReportDeclines {
         return !quoted.isEmpty() && type != QuestionType.PERSON && type != QuestionType.DATE
                 && question.previous().isEmpty() && ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())
                 && quoted.stream().noneMatch(ArabicSpeechVerbs::reportsSpeech);
+    }
+
+    /**
+     * Whether a question asking what someone said about something, as {@link #noWordsReported} reads it ("What
+     * did Bahram Ghasemi say about the US accusation…?"), is answered by sentences each of which names who
+     * spoke ({@link ArabicSpeechVerbs#speakersIn}: "…شدد وزير الخارجية الروسي سيرغي لافروف، على أنه…") and
+     * none of which names the asked speaker among them: no word of those speakers reaches, by its stems, a
+     * question's term naming its speaker ({@link ArabicSpeechVerbs#speakerAsked}: "bahram", "ghasemi"). They report
+     * another's words, and the question is declined whatever the abstention model says, which passed such answers
+     * at .82 and more. A sentence naming no speaker (a pronoun's verb, a line going on from the one before, a
+     * quotation alone) may be the asked speaker's, and keeps the answer; so does a speaker asked by his office or
+     * not at all (a follow-up's "وشو قال عن…؟") (docs/answers.md, "speaker50").
+     *
+     * @param speakerTerms per evidence term, whether the question names its speaker by it, not as its wording
+     * @param stems a folded word's stems, as the evidence terms' forms are written
+     */
+    public static boolean otherSpeaker(AskedQuestion question, List<String> quoted, List<EvidenceTerm> evidence,
+            Supplier<boolean[]> speakerTerms, Function<String, Set<String>> stems) {
+        QuestionType type = question.analysis().type();
+        if (quoted.isEmpty() || type == QuestionType.PERSON || type == QuestionType.DATE
+                || question.previous().isPresent() || !ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())) {
+            return false;
+        }
+        boolean[] subjectTerms = speakerTerms.get();
+        if (IntStream.range(0, subjectTerms.length).noneMatch(t -> subjectTerms[t])) {
+            return false;
+        }
+        // A speaker asked by his office ("What did Iran's security council secretary say…") is named by the
+        // sentences as often by his name alone ("قال شمخاني إنه…"), which no word of the question reaches.
+        List<String> asked = question.analysis().words();
+        if (!(question.english() ? ArabicPersonTitles.englishOffices(asked) : ArabicPersonTitles.offices(asked))
+                .isEmpty()) {
+            return false;
+        }
+        List<List<List<String>>> speakers = quoted.stream().map(ArabicSpeechVerbs::speakersIn).toList();
+        return speakers.stream().noneMatch(List::isEmpty) && speakers.stream().flatMap(List::stream)
+                .flatMap(List::stream).map(stems).noneMatch(wordStems -> IntStream.range(0, subjectTerms.length)
+                        .anyMatch(t -> subjectTerms[t] && !Collections.disjoint(evidence.get(t).forms(), wordStems)));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.isnad.ingest.arabic;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -137,6 +139,26 @@ public final class ArabicSpeechVerbs {
                     "on", "at", "during", "after", "before", "since", "while", "when")
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
+    /**
+     * What ends the clause a speaker is named in: a comma, a full stop or a bracket (a quotation mark does not:
+     * وذكرت "وكالة أنباء الطلبة" names its speaker inside one).
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile("[،,.;؛:!?؟()\\n]");
+    /**
+     * The words that end a speaker's name after his reporting verb: the reported clause's إنّ، أنّ and the
+     * prepositions of where or to whom he spoke (أشار إلى، قال في بيان، أكد عبر موقعها), folded.
+     */
+    private static final Set<String> SPEAKER_ENDS = Stream.of("ان", "أن", "إن", "بأن", "وأن", "لأن", "أنه", "إنه",
+                    "أنها", "إنها", "بأنه", "إلى", "على", "في", "خلال", "عبر", "لـ")
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+    /**
+     * كان and its forms, which put a speaker before his verb ("وكان المتحدث … بهرام قاسمي كشف، …"), folded.
+     */
+    private static final Set<String> WAS = Set.of("كان", "وكان", "كانت", "وكانت");
+    /** Words from a reporting verb to its speaker's name's end: a title with its qualifiers puts up to six. */
+    private static final int SPEAKER_WINDOW = 7;
+
     private ArabicSpeechVerbs() {
     }
 
@@ -183,6 +205,20 @@ public final class ArabicSpeechVerbs {
     }
 
     /**
+     * The words a question names its speaker by, folded: those before its first {@link #TOPIC_MARKS} that are no
+     * verb of saying ({@link #SAYING_ASKED}) ("What did Bahram Ghasemi say about…" → "what did bahram ghasemi",
+     * "ماذا قال إسماعيل بقائي عن…" → "ماذا إسماعيل بقائي"); "" for "وشو قال عن…؟", a follow-up whose speaker was
+     * named before.
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static String speakerAsked(List<String> words) {
+        return words.stream().takeWhile(w -> !TOPIC_MARKS.contains(w))
+                .filter(w -> !ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, w))
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
      * Whether a question asks what someone said about something: a verb of saying ({@link #SAYING_ASKED}), bare
      * or after و or ف, and a topic it names ({@link #topicAsked}: "الجامعة العربية قالت إيه عن الهجوم…؟",
      * "What did the EU say about the capture of Aleppo?").
@@ -204,7 +240,46 @@ public final class ArabicSpeechVerbs {
     public static boolean reportsSpeech(String text) {
         String folded = ArabicTextNormalizer.normalize(text);
         return folded.indexOf('"') >= 0 || folded.indexOf(':') >= 0 || ArabicTextNormalizer.words(folded).stream()
-                .anyMatch(w -> asksAboutWords(w) || ArabicProclitics.oneOfWithOrWithoutConjunction(REPORTING, w));
+                .anyMatch(ArabicSpeechVerbs::reportsWords);
+    }
+
+    /**
+     * The speakers a sentence names, each as its folded words: for every word that reports words said ({@link
+     * #reportsSpeech}'s), the words after it in its clause up to a {@link #SPEAKER_ENDS} ("وقال المرصد السوري
+     * لحقوق الإنسان في…" → المرصد السوري لحقوق الانسان), or, when none follows, those after a كان before it
+     * ("وكان المتحدث الرسمي … بهرام قاسمي كشف، …"). A verb whose speaker is a pronoun (لكنها اعتبرت أن…) or
+     * a line going on from the one before (وأضاف أن…) names none; an empty list is a sentence that names no
+     * speaker, or reports no words.
+     */
+    public static List<List<String>> speakersIn(String sentence) {
+        List<List<String>> speakers = new ArrayList<>();
+        for (String clause : CLAUSE_END.split(ArabicTextNormalizer.normalize(sentence))) {
+            List<String> words = ArabicTextNormalizer.words(clause);
+            for (int w = 0; w < words.size(); w++) {
+                if (!reportsWords(words.get(w))) {
+                    continue;
+                }
+                int end = w + 1;
+                while (end < Math.min(words.size(), w + 1 + SPEAKER_WINDOW) && !SPEAKER_ENDS.contains(words.get(end))) {
+                    end++;
+                }
+                int was = w - 1;
+                while (was >= 0 && !WAS.contains(words.get(was))) {
+                    was--;
+                }
+                List<String> speaker = end > w + 1 ? words.subList(w + 1, end)
+                        : was >= 0 ? words.subList(was + 1, w) : List.of();
+                if (!speaker.isEmpty()) {
+                    speakers.add(speaker);
+                }
+            }
+        }
+        return speakers;
+    }
+
+    /** Whether a folded word, bare or after و or ف, reports words said, as {@link #reportsSpeech} reads it. */
+    private static boolean reportsWords(String folded) {
+        return asksAboutWords(folded) || ArabicProclitics.oneOfWithOrWithoutConjunction(REPORTING, folded);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -547,6 +548,35 @@ class DeclinesTest {
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.DATE, "متى قصف المستشفى الوطني؟")));
         assertFalse(ReportDeclines.noWordsReported(followUp, List.of(deed)));
         assertFalse(ReportDeclines.noWordsReported(arabic("شو قالت الأمم المتحدة عن قصف المستشفى؟"), List.of()));
+    }
+
+    // Words asked of one speaker, answered by sentences each naming who spoke and none of them him, are another's
+    // words; a sentence naming the asked speaker, or one naming nobody (a line going on, a deed), keeps the answer.
+    @Test
+    void wordsAskedOfOneSpeakerAnsweredByAnothersAreDeclined() {
+        List<EvidenceTerm> evidence = List.of(term("bahram", "بهرام"), term("ghasemi", "قاسمي"),
+                term("planes", "الطائرات"));
+        Supplier<boolean[]> speaker = () -> new boolean[] {true, true, false};
+        String lavrov = "في حين شدد وزير الخارجية الروسي سيرغي لافروف، على أنه لا أساس لاتهام روسيا.";
+        AskedQuestion ghasemi = english("What did Bahram Ghasemi say about the Russian planes?");
+        assertTrue(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
+        assertTrue(ReportDeclines.otherSpeaker(arabic("شو قال بهرام قاسمي عن الطائرات الروسية؟"), List.of(lavrov),
+                evidence, speaker, ANALYZERS::wordStems));
+        for (String other : List.of("وكان المتحدث باسم الخارجية الإيرانية بهرام قاسمي قال، الاثنين، إن الطائرات غادرت.",
+                "وأضاف أن الطائرات غادرت القاعدة.", "وغادرت الطائرات القاعدة.")) {
+            assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov, other), evidence, speaker,
+                    ANALYZERS::wordStems), other);
+        }
+        assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(lavrov), evidence, () -> new boolean[3],
+                ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.otherSpeaker(english("Who said the Russian planes left Hamadan?"), List.of(lavrov),
+                evidence, speaker, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.otherSpeaker(english("What did Bahram Ghasemi say?"), List.of(lavrov), evidence,
+                speaker, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.otherSpeaker(ghasemi, List.of(), evidence, speaker, ANALYZERS::wordStems));
+        // Asked by his office, a speaker is named by the sentence as often by his name alone.
+        assertFalse(ReportDeclines.otherSpeaker(english("What did the Iranian foreign minister say about the planes?"),
+                List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
     }
 
     // Words asked about a topic (after عن or about) that the first quoted sentence holds nowhere are

@@ -108,6 +108,31 @@ class ArabicSpeechVerbsTest {
         assertFalse(ArabicSpeechVerbs.reportsSpeech("وقّع الطرفان الاتفاق في العاصمة يوم الأحد."));
     }
 
+    // A speaker is named after his verb up to the reported clause or a preposition, inside a quotation too, or
+    // between كان and a verb ending its clause; a pronoun's verb, a line going on and a deed name none.
+    @Test
+    void aSentenceNamesItsSpeakersAfterTheirVerbOrBetweenKanaAndIt() {
+        assertEquals(List.of(ArabicTextNormalizer.words("المرصد السوري لحقوق الإنسان")),
+                ArabicSpeechVerbs.speakersIn("وقال المرصد السوري لحقوق الإنسان في 30 نوفمبر إن المتمردين سيطروا."));
+        assertEquals(List.of(ArabicTextNormalizer.words("وكالة الأنباء")),
+                ArabicSpeechVerbs.speakersIn("وذكرت \"وكالة الأنباء\"، أن العميد قتل."));
+        assertEquals(List.of(ArabicTextNormalizer.words("المتحدث باسم الخارجية بهرام قاسمي")),
+                ArabicSpeechVerbs.speakersIn("وكان المتحدث باسم الخارجية بهرام قاسمي كشف، الاثنين، إن روسيا علقت."));
+        assertEquals(List.of(), ArabicSpeechVerbs.speakersIn("لكنها اعتبرت أن وجود الطائرات خرق."));
+        assertEquals(List.of(), ArabicSpeechVerbs.speakersIn("وأضاف أن القاعدة مغلقة."));
+        assertEquals(List.of(), ArabicSpeechVerbs.speakersIn("وقصفت الطائرات المستشفى."));
+    }
+
+    // The speaker a question asks is named before its topic, the verb of saying left out; a follow-up may name none.
+    @Test
+    void aQuestionNamesItsSpeakerBeforeItsTopic() {
+        assertEquals("what did bahram ghasemi", ArabicSpeechVerbs.speakerAsked(
+                ArabicTextNormalizer.words("What did Bahram Ghasemi say about the Russian planes?")));
+        assertEquals(String.join(" ", ArabicTextNormalizer.words("ماذا إسماعيل بقائي")), ArabicSpeechVerbs.speakerAsked(
+                ArabicTextNormalizer.words("ماذا قال إسماعيل بقائي عن دور تركيا؟")));
+        assertEquals("وشو", ArabicSpeechVerbs.speakerAsked(ArabicTextNormalizer.words("وشو قال عن حماية المدنيين؟")));
+    }
+
     // A reply given by its own word, glued or not, or by a stance reported as a reaction; a deed or
     // words said are no reply.
     @Test
