@@ -432,13 +432,9 @@ public class ExtractiveAnswerer {
      * it is not the question's wording.
      */
     private static boolean[] speakerTerms(List<EvidenceTerm> evidence, AskedQuestion question, boolean[] wording) {
-        boolean[] speaker = new boolean[evidence.size()];
-        String named = ArabicSpeechVerbs.speakerAsked(question.analysis().words());
-        if (!named.isEmpty()) {
-            Predicate<EvidenceTerm> inSpeaker = FollowUpWords.mentionedIn(named);
-            for (int t = 0; t < speaker.length; t++) {
-                speaker[t] = inSpeaker.test(evidence.get(t)) && !wording[t];
-            }
+        boolean[] speaker = termsIn(evidence, ArabicSpeechVerbs.speakerAsked(question.analysis().words()));
+        for (int t = 0; t < speaker.length; t++) {
+            speaker[t] &= !wording[t];
         }
         return speaker;
     }
@@ -448,12 +444,16 @@ public class ExtractiveAnswerer {
      * ArabicSpeechVerbs#topicAsked}).
      */
     private static boolean[] topicTerms(List<EvidenceTerm> evidence, AskedQuestion question) {
+        return termsIn(evidence, ArabicSpeechVerbs.topicAsked(question.analysis().words()));
+    }
+
+    /** Per evidence term, whether a part of the question's words ({@code words}, "" for none) mentions it. */
+    private static boolean[] termsIn(List<EvidenceTerm> evidence, String words) {
         boolean[] named = new boolean[evidence.size()];
-        String topic = ArabicSpeechVerbs.topicAsked(question.analysis().words());
-        if (!topic.isEmpty()) {
-            Predicate<EvidenceTerm> inTopic = FollowUpWords.mentionedIn(topic);
+        if (!words.isEmpty()) {
+            Predicate<EvidenceTerm> in = FollowUpWords.mentionedIn(words);
             for (int t = 0; t < named.length; t++) {
-                named[t] = inTopic.test(evidence.get(t));
+                named[t] = in.test(evidence.get(t));
             }
         }
         return named;

@@ -349,7 +349,7 @@ public final class OfficeDeclines {
     }
 
     /** The offices a question names: by the words the user typed, an English question's by its office words. */
-    private static Set<String> namedOffices(AskedQuestion question) {
+    static Set<String> namedOffices(AskedQuestion question) {
         List<String> words = question.analysis().words();
         return question.english() ? ArabicPersonTitles.englishOffices(words) : ArabicPersonTitles.offices(words);
     }

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicDialectWords;
-import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -71,10 +70,18 @@ public final class ReportDeclines {
      * and a when-question for the day, which other checks read (docs/answers.md, "unans50").
      */
     public static boolean noWordsReported(AskedQuestion question, List<String> quoted) {
+        return asksWordsAboutAlone(question, quoted) && quoted.stream().noneMatch(ArabicSpeechVerbs::reportsSpeech);
+    }
+
+    /**
+     * Whether a question, answered by some quoted sentences, asks what someone said about something ({@link
+     * ArabicSpeechVerbs#asksWordsAbout}) and is neither a who- or when-question, whose speaker or day other checks
+     * read, nor a follow-up read as one: the shape {@link #noWordsReported} and {@link #otherSpeaker} read.
+     */
+    private static boolean asksWordsAboutAlone(AskedQuestion question, List<String> quoted) {
         QuestionType type = question.analysis().type();
         return !quoted.isEmpty() && type != QuestionType.PERSON && type != QuestionType.DATE
-                && question.previous().isEmpty() && ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())
-                && quoted.stream().noneMatch(ArabicSpeechVerbs::reportsSpeech);
+                && question.previous().isEmpty() && ArabicSpeechVerbs.asksWordsAbout(question.analysis().words());
     }
 
     /**
@@ -93,9 +100,7 @@ public final class ReportDeclines {
      */
     public static boolean otherSpeaker(AskedQuestion question, List<String> quoted, List<EvidenceTerm> evidence,
             Supplier<boolean[]> speakerTerms, Function<String, Set<String>> stems) {
-        QuestionType type = question.analysis().type();
-        if (quoted.isEmpty() || type == QuestionType.PERSON || type == QuestionType.DATE
-                || question.previous().isPresent() || !ArabicSpeechVerbs.asksWordsAbout(question.analysis().words())) {
+        if (!asksWordsAboutAlone(question, quoted)) {
             return false;
         }
         boolean[] subjectTerms = speakerTerms.get();
@@ -104,9 +109,7 @@ public final class ReportDeclines {
         }
         // A speaker asked by his office ("What did Iran's security council secretary say…") is named by the
         // sentences as often by his name alone ("قال شمخاني إنه…"), which no word of the question reaches.
-        List<String> asked = question.analysis().words();
-        if (!(question.english() ? ArabicPersonTitles.englishOffices(asked) : ArabicPersonTitles.offices(asked))
-                .isEmpty()) {
+        if (!OfficeDeclines.namedOffices(question).isEmpty()) {
             return false;
         }
         List<List<List<String>>> speakers = quoted.stream().map(ArabicSpeechVerbs::speakersIn).toList();
@@ -177,10 +180,7 @@ public final class ReportDeclines {
         if (question.analysis().type() != QuestionType.PERSON) {
             return false;
         }
-        List<String> words = question.analysis().words();
-        boolean office = question.english() ? !ArabicPersonTitles.englishOffices(words).isEmpty()
-                : !ArabicPersonTitles.offices(words).isEmpty();
-        if (office || asksAboutWords(question, translatedFocus)) {
+        if (!OfficeDeclines.namedOffices(question).isEmpty() || asksAboutWords(question, translatedFocus)) {
             return false;
         }
         List<String> clause = ArabicTextNormalizer.words(before.substring(lastClauseStart(before)));
