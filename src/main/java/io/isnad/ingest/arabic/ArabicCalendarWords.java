@@ -290,9 +290,10 @@ public final class ArabicCalendarWords {
             "منتصف", "نهايه", "بدايه", "فتره", "مرحله", "عصر", "عهد", "حقبه", "زمن", "وقت", "تاريخ");
 
     /**
-     * The links of {@link #TIME_LINKS} that put the event a yes/no question asks of against another it takes as
-     * given, and their English words: "هل أجلت إيران موظفي قنصليتها بعد تعرضها للهجوم؟" asks whether the staff
-     * were evacuated, not whether the consulate was attacked. Folded.
+     * The links that put the event a yes/no question asks of against another it takes as given (those of {@link
+     * #TIME_LINKS} that tie one event to another, with عند), and their English words: "هل أجلت إيران موظفي
+     * قنصليتها بعد تعرضها للهجوم؟" asks whether the staff were evacuated, not whether the consulate was attacked.
+     * Folded.
      */
     public static final Set<String> BACKGROUND_LINKS = Set.of("بعد", "قبل", "خلال", "اثناء", "عقب", "حين", "عند",
             "after", "before", "during", "following", "when", "while");
