@@ -26,6 +26,7 @@ import io.isnad.answer.abstain.Declines;
 import io.isnad.answer.abstain.QuotedDeclines;
 import io.isnad.answer.abstain.ReportDeclines;
 import io.isnad.answer.abstain.TimeDeclines;
+import io.isnad.answer.abstain.YesNoDeclines;
 import io.isnad.answer.abstain.OfficeDeclines;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
@@ -346,6 +347,8 @@ public class ExtractiveAnswerer {
                 judge.reading().wording(), writtenInJudged));
         declineIf(declines, Decline.OTHER_EVENT, TimeDeclines.otherEvent(question, evidence,
                 judge.reading().wording(), heldAround, writtenInJudged));
+        declineIf(declines, Decline.GIVEN_EVENT_ONLY,
+                YesNoDeclines.givenEventOnly(question, evidence, writtenInJudged));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));

@@ -84,7 +84,9 @@ public enum Decline {
     /** {@link Declines#heldInDatesOnly}: English, a word the judged sentence holds only in a weekday or a date. */
     HELD_IN_DATES_ONLY("heldInDatesOnly", Reach.JUDGED),
     /** {@link Declines#heldByClippedStemOnly}: English, a word held only by another word of its cut stem. */
-    HELD_BY_CLIPPED_STEM("heldByClippedStem", Reach.JUDGED);
+    HELD_BY_CLIPPED_STEM("heldByClippedStem", Reach.JUDGED),
+    /** {@link YesNoDeclines#givenEventOnly}: a yes/no question judged on the event it takes as given only. */
+    GIVEN_EVENT_ONLY("givenEventOnly", Reach.JUDGED);
 
     /**
      * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and

@@ -1,0 +1,66 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.followup.FollowUpWords;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.retrieve.EvidenceTerm;
+
+/**
+ * The check of a yes/no question's answer that declines it whatever the abstention model says: the judged sentence
+ * tells only what the question takes as given. One kind of {@link Decline}; the others are in {@link Declines},
+ * {@link TimeDeclines}, {@link CountDeclines}, {@link OfficeDeclines} and {@link ReportDeclines}.
+ */
+public final class YesNoDeclines {
+
+    private YesNoDeclines() {
+    }
+
+    /**
+     * Whether a yes/no question, not a follow-up, that asks of an event against another it takes as given (after a
+     * {@link ArabicCalendarWords#BACKGROUND_LINKS}: "هل أجلت إيران موظفي قنصليتها في حلب بعد تعرضها للهجوم؟") is
+     * judged on a sentence that writes every word of the given event and not every word of the asked one: "أكدت
+     * الخارجية الإيرانية أن قنصليتها في حلب تعرضت للهجوم، لكن موظفيها بخير" tells of the attack and says nothing of an
+     * evacuation. The given event is what a story about the asked one tells anyway, so holding it does not answer;
+     * the abstention model, which weighs the whole question's words, passed such answers at .64 and .95. The
+     * answerable yes/no questions that name a given event are judged on sentences writing their asked words
+     * (docs/answers.md, "date51").
+     *
+     * @param written per term of the question's evidence, whether the judged sentence writes it
+     */
+    public static boolean givenEventOnly(AskedQuestion question, List<EvidenceTerm> evidence,
+            Supplier<boolean[]> written) {
+        if (question.analysis().type() != QuestionType.YESNO || question.previous().isPresent()) {
+            return false;
+        }
+        List<String> words = question.analysis().words();
+        int link = 1;
+        while (link < words.size() && !ArabicCalendarWords.BACKGROUND_LINKS.contains(words.get(link))) {
+            link++;
+        }
+        if (link >= words.size()) {
+            return false;
+        }
+        Predicate<EvidenceTerm> given = FollowUpWords.mentionedIn(String.join(" ", words.subList(link + 1,
+                words.size())));
+        Predicate<EvidenceTerm> asked = FollowUpWords.mentionedIn(String.join(" ", words.subList(0, link)));
+        boolean[] inJudged = written.get();
+        boolean anyGiven = false;
+        boolean askedUnwritten = false;
+        for (int t = 0; t < evidence.size(); t++) {
+            if (given.test(evidence.get(t))) {
+                if (!inJudged[t]) {
+                    return false;
+                }
+                anyGiven = true;
+            } else if (asked.test(evidence.get(t)) && !inJudged[t]) {
+                askedUnwritten = true;
+            }
+        }
+        return anyGiven && askedUnwritten;
+    }
+}

@@ -1,0 +1,80 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.retrieve.EvidenceTerm;
+
+class YesNoDeclinesTest {
+
+    private static final String CLOSED = "هل أغلقت تركيا حدودها بعد وقوع الانفجار؟";
+    /** The terms of {@link #CLOSED}: the asked event's three words, then the given event's two. */
+    private static final List<EvidenceTerm> CLOSED_TERMS = terms("اغلقت", "تركيا", "حدود", "وقوع", "انفجار");
+
+    @Test
+    void aYesNoQuestionJudgedOnASentenceWritingOnlyTheEventItTakesAsGivenIsDeclined() {
+        // "تركيا: وقع الانفجار قرب الحدود": the explosion and the border written, the closing not.
+        assertTrue(YesNoDeclines.givenEventOnly(arabic(CLOSED), CLOSED_TERMS,
+                () -> written(false, true, true, true, true)));
+        AskedQuestion withdrew = english("Did the army withdraw its troops from the town after the bombing?");
+        assertTrue(YesNoDeclines.givenEventOnly(withdrew, terms("army", "withdraw", "troops", "town", "bombing"),
+                () -> written(true, false, true, true, true)));
+        assertTrue(YesNoDeclines.givenEventOnly(english("Was the minister arrested during the protests?"),
+                terms("minister", "arrested", "protests"), () -> written(true, false, true)));
+    }
+
+    @Test
+    void aYesNoQuestionWhoseAskedEventIsWrittenOrWhoseGivenOneIsNotIsAnswered() {
+        // Every asked word written: the sentence may tell the closing.
+        assertFalse(YesNoDeclines.givenEventOnly(arabic(CLOSED), CLOSED_TERMS,
+                () -> written(true, true, true, true, true)));
+        // A given word unwritten: the sentence is not the given event's alone.
+        assertFalse(YesNoDeclines.givenEventOnly(arabic(CLOSED), CLOSED_TERMS,
+                () -> written(false, true, true, false, true)));
+        // No given event named: nothing to tell the asked one from.
+        assertFalse(YesNoDeclines.givenEventOnly(arabic("هل أغلقت تركيا حدودها؟"), CLOSED_TERMS,
+                () -> written(false, true, true, true, true)));
+        // A link word opening the question gives nothing before it to ask.
+        assertFalse(YesNoDeclines.givenEventOnly(english("After the bombing, did the army withdraw?"),
+                terms("bombing", "army", "withdraw"), () -> written(true, true, false)));
+    }
+
+    @Test
+    void onlyAYesNoQuestionNotAFollowUpIsRead() {
+        assertFalse(YesNoDeclines.givenEventOnly(arabic("متى أغلقت تركيا حدودها بعد وقوع الانفجار؟"), CLOSED_TERMS,
+                () -> {
+                    throw new AssertionError("read for a question that is not yes/no");
+                }));
+        AskedQuestion followUp = new AskedQuestion(CLOSED, CLOSED, QuestionAnalyzer.analyze(CLOSED), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PLACE, "أين وقع الانفجار؟")));
+        assertFalse(YesNoDeclines.givenEventOnly(followUp, CLOSED_TERMS,
+                () -> written(false, true, true, true, true)));
+    }
+
+    private static List<EvidenceTerm> terms(String... labels) {
+        return Stream.of(labels).map(l -> new EvidenceTerm(l, Set.of(l), 6.0, false)).toList();
+    }
+
+    private static boolean[] written(boolean... written) {
+        return written;
+    }
+
+    private static AskedQuestion arabic(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
+    }
+
+    private static AskedQuestion english(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true, Optional.empty());
+    }
+}
