@@ -159,7 +159,8 @@ public class ExtractiveAnswerer {
         List<EvidenceTerm> queried = retrieval.query().evidence();
         Optional<Choice> answered = chosen.filter(c -> c.declines().isEmpty()
                 && abstention.answers(c.features(), c.doubtBelow())
-                && !FollowUpDeclines.strays(question, c.lead(), c.scorer(), queried)
+                && !FollowUpDeclines.strays(question, c.lead(), c.scorer(), c.judge().reading(), queried,
+                        corpus.analyzers())
                 && !FollowUpDeclines.missesOwnNoun(question, earlier, c.lead(), c.scorer(), c.judge().reading(),
                         queried)
                 && !FollowUpDeclines.leavesTheStory(question, c.lead(), c.judge().reading().names(), queried));
@@ -272,7 +273,7 @@ public class ExtractiveAnswerer {
         QuestionTranslations translated = translated(retrieval, question);
         List<String> tallied = translated.tallied(question.analysis().tallied());
         List<SentenceCandidate> ranked = SentenceChooser.rank(corpus, retrieval, scorer, question, tallied,
-                newWords(evidence, question), FollowUpWords.asksPost(question));
+                FollowUpWords.newWords(evidence, question), FollowUpWords.asksPost(question));
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
@@ -410,24 +411,6 @@ public class ExtractiveAnswerer {
         Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
         return all.stream().map(t -> typed.test(t) ? t
                 : t.withWeight(CARRIED_WEIGHT * t.weight())).toList();
-    }
-
-    /**
-     * Per evidence term, whether the user typed it in a follow-up and the previous question did not
-     * ask it: the follow-up's own verb or focus ("What did he accuse?"), by which a sentence answers
-     * something the previous answer did not. None outside a follow-up.
-     */
-    private static boolean[] newWords(List<EvidenceTerm> evidence, AskedQuestion question) {
-        boolean[] asked = new boolean[evidence.size()];
-        if (question.previous().isEmpty()) {
-            return asked;
-        }
-        Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
-        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(question.previous().get().question());
-        for (int t = 0; t < asked.length; t++) {
-            asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
-        }
-        return asked;
     }
 
     /**

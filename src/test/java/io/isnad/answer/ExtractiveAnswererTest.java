@@ -863,10 +863,26 @@ class ExtractiveAnswererTest {
                     false, new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isEmpty());
             assertTrue(even.answer(corpus, attack.retrieve(searchedFuneral), askedAfter(searchedFuneral, funeral,
                     false, new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier))).isPresent());
+            // Asking another kind of answer than the earlier question, with no noun of its own: the guessed
+            // sentence's day answers it, though it holds no word the follow-up typed.
+            String when = "ومتى صار ذلك؟";
+            String searchedWhen = "ومتى صار ذلك (الكلية الحربية)؟";
+            assertTrue(even.answer(corpus, attack.retrieve(searchedWhen), askedAfter(searchedWhen, when, false,
+                    new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isPresent());
             // A follow-up that answers as a question of its own keeps that answer, however far the guess.
             ExtractiveAnswerer always = answersEverything();
             assertTrue(always.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,
                     new PreviousAnswer("g.txt", 6, QuestionType.OTHER, earlier, false))).isPresent());
+        }
+        // A how-many follow-up is not answered beside the guess by a sentence holding its own word but no figure.
+        try (ArticleFixture ceremony = ArticleFixture.of(tmp.resolve("figureless"), Map.of("c.txt", """
+                هجوم على الكلية الحربية
+                استهدفت الجماعات المسلحة حفل تخريج طلاب الكلية الحربية بطائرات مسيرة.
+                وشيعت المدينة الضحايا من أمام المستشفى العسكري."""))) {
+            String searched = "وقديش طول الحفل (الكلية الحربية)؟";
+            assertTrue(even.answer(ceremony.snapshot(), ceremony.retrieve(searched), askedAfter(searched,
+                    "وقديش طول الحفل؟", false, new PreviousAnswer("c.txt", 1, QuestionType.OTHER,
+                            "شو صار بالكلية الحربية؟", false))).isEmpty());
         }
     }
 

@@ -7,8 +7,10 @@ import java.util.function.Predicate;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
+import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -35,12 +37,21 @@ public final class FollowUpDeclines {
      * sentence answers it, not the carried ones every sentence of the story holds. Read against the
      * earlier question, not against what the user typed, since a dialect word is searched as its
      * Standard reading ("انجرح" as أصيب). A shown answer needs neither: the user saw where the
-     * conversation stands.
+     * conversation stands. A follow-up asking a date, a figure or a place is read as the shown sentence
+     * quoted again is ({@link SentenceChooser#givesUnaskedKind}): its answer must hold one that no word of the
+     * earlier question names ("How many of those joint operations were carried out?" is not answered by the
+     * guessed sentence's operations, which it counts nowhere), and one holding it needs no word of the
+     * follow-up's own when the earlier question asked another kind and the follow-up names no thing of its own
+     * the answer leaves out (a noun, as {@link #missesOwnNoun} reads one): "وهالمكالمه متى صارت بالضبط؟" after
+     * who called Mekdad is answered by the call's "مساء الخميس" in the guessed sentence, its هالمكالمه pointing
+     * back at that call; "ومتى أقيمت الجنازة؟" is not answered by the attack's day.
      *
+     * @param reading which evidence terms are the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
+     * @param analyzers the index's analyzers, by which a span of the answer is read as the scorer reads words
      */
     public static boolean strays(AskedQuestion question, SentenceCandidate lead, EvidenceScorer scorer,
-            List<EvidenceTerm> evidence) {
+            QuestionReading reading, List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
         Optional<PreviousAnswer> guessed = question.previous().filter(p -> !p.shown());
         if (guessed.isEmpty()) {
             return false;
@@ -48,10 +59,25 @@ public final class FollowUpDeclines {
         boolean near = guessed.get().file().equals(lead.article().file())
                 && Math.abs(lead.sentence().index() - guessed.get().sentence()) <= SentenceChooser.NEIGHBOURHOOD;
         boolean[] held = scorer.foundIn(List.of(lead.tokens()));
+        Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
         Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(guessed.get().question());
         boolean ownWordHeld = false;
+        boolean ownNounUnheld = false;
         for (int t = 0; t < held.length; t++) {
-            ownWordHeld |= held[t] && !askedBefore.test(evidence.get(t));
+            EvidenceTerm term = evidence.get(t);
+            ownWordHeld |= held[t] && !askedBefore.test(term);
+            ownNounUnheld |= !held[t] && typed.test(term) && !askedBefore.test(term)
+                    && isOwnNoun(term, reading.wording()[t]);
+        }
+        QuestionType type = question.analysis().type();
+        if (type.typed() && type != QuestionType.PERSON) {
+            if (!near || !SentenceChooser.givesUnaskedKind(lead, guessed.get(), question.analysis(), scorer,
+                    FollowUpWords.newWords(evidence, question), analyzers)) {
+                return true;
+            }
+            if (type != guessed.get().type() && !ownNounUnheld) {
+                return false;
+            }
         }
         return !near || !ownWordHeld;
     }
@@ -93,12 +119,20 @@ public final class FollowUpDeclines {
                 if (held[t]) {
                     return false;
                 }
-                ownNoun |= shownAgain ? reading.names()[t]
-                        : !reading.wording()[t] && !ArabicRootSkeleton.looksConjugated(term.label())
-                                && !asksAboutWords(term) && !pointsBack(term);
+                ownNoun |= shownAgain ? reading.names()[t] : isOwnNoun(term, reading.wording()[t]);
             }
         }
         return ownNoun;
+    }
+
+    /**
+     * Whether a term the user typed anew is a noun of the follow-up's own, a thing its answer must write: no
+     * wording of the question, no conjugated verb ({@link ArabicRootSkeleton#looksConjugated}: the articles
+     * word the asked act otherwise), no verb of saying and no noun pointing back at what was shown.
+     */
+    private static boolean isOwnNoun(EvidenceTerm term, boolean wording) {
+        return !wording && !ArabicRootSkeleton.looksConjugated(term.label()) && !asksAboutWords(term)
+                && !pointsBack(term);
     }
 
     /**

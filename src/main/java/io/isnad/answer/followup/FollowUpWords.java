@@ -1,5 +1,6 @@
 package io.isnad.answer.followup;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -30,6 +31,24 @@ public final class FollowUpWords {
         return question.previous().isEmpty() && question.text().equals(question.asked()) ? term -> true
                 : mentionedIn(asksPost(question) ? PostQuestion.withoutAskingWords(question.asked())
                         : question.asked());
+    }
+
+    /**
+     * Per evidence term, whether the user typed it in a follow-up and the previous question did not
+     * ask it: the follow-up's own verb or focus ("What did he accuse?"), by which a sentence answers
+     * something the previous answer did not. None outside a follow-up.
+     */
+    public static boolean[] newWords(List<EvidenceTerm> evidence, AskedQuestion question) {
+        boolean[] asked = new boolean[evidence.size()];
+        if (question.previous().isEmpty()) {
+            return asked;
+        }
+        Predicate<EvidenceTerm> typed = typedIn(question);
+        Predicate<EvidenceTerm> askedBefore = mentionedIn(question.previous().get().question());
+        for (int t = 0; t < asked.length; t++) {
+            asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
+        }
+        return asked;
     }
 
     /**

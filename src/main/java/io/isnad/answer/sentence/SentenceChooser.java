@@ -349,11 +349,8 @@ public final class SentenceChooser {
         if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO) {
             return true;
         }
-        String text = quoted.sentence().text();
         if (question.type().typed() && question.type() != QuestionType.PERSON
-                && !(quoted.typed() && holdsUnaskedSpan(text, SpanFinder.find(text, question.type()), scorer,
-                        newWords, analyzers) || givesUnaskedKnownPlace(text, previous, question, scorer, newWords,
-                        analyzers))) {
+                && !givesUnaskedKind(quoted, previous, question, scorer, newWords, analyzers)) {
             return false;
         }
         if (question.type().typed() && question.type() != previous.type()) {
@@ -366,6 +363,23 @@ public final class SentenceChooser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a follow-up's candidate holds an answer of the kind the follow-up asks (a date, a figure, a place)
+     * that no word of the previous question names ({@link #holdsUnaskedSpan}), or, for a where-follow-up to
+     * another kind of question, the first place it gives after a preposition ({@link #givesUnaskedKnownPlace}).
+     * Read on the shown sentence before it is quoted again ({@link #answersAnew}) and on a follow-up's lead in a
+     * declined question's guessed story ({@link io.isnad.answer.abstain.FollowUpDeclines#strays}).
+     *
+     * @param newWords per evidence term of {@code scorer}, whether the follow-up's user typed it and the
+     *        previous question did not ask it ({@link io.isnad.answer.followup.FollowUpWords#newWords})
+     */
+    public static boolean givesUnaskedKind(SentenceCandidate candidate, PreviousAnswer previous,
+            QuestionAnalysis question, EvidenceScorer scorer, boolean[] newWords, IndexAnalyzers analyzers) {
+        String text = candidate.sentence().text();
+        return candidate.typed() && holdsUnaskedSpan(text, SpanFinder.find(text, question.type()), scorer, newWords,
+                analyzers) || givesUnaskedKnownPlace(text, previous, question, scorer, newWords, analyzers);
     }
 
     /**

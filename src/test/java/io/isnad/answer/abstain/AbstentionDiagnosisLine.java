@@ -195,7 +195,8 @@ final class AbstentionDiagnosisLine {
         ObjectNode declines = line.putObject("followUpDeclines");
         declines.put("leavesTheStory", FollowUpDeclines.leavesTheStory(asked, choice.lead(),
                 choice.judge().reading().names(), queried));
-        declines.put("strays", FollowUpDeclines.strays(asked, choice.lead(), choice.scorer(), queried));
+        declines.put("strays", FollowUpDeclines.strays(asked, choice.lead(), choice.scorer(),
+                choice.judge().reading(), queried, snapshot.analyzers()));
         declines.put("missesOwnNoun", FollowUpDeclines.missesOwnNoun(asked,
                 asked.previous().map(PreviousAnswer::question), choice.lead(), choice.scorer(),
                 choice.judge().reading(), queried));

@@ -10,6 +10,9 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.abstain.ReportDeclines;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.retrieve.LanguageDetector;
 
 class FollowUpRuleTest {
@@ -44,6 +47,20 @@ class FollowUpRuleTest {
         assertTrue(rewritten.contains("عراقجي") && rewritten.contains("دمشق"), rewritten);
         assertFalse(rewritten.contains("متى"), "question words are not carried: " + rewritten);
         assertTrue(rewritten.endsWith("؟"));
+    }
+
+    // A follow-up with enough words of its own is searched alone and asked with no previous answer, so the report
+    // declines that leave follow-ups out (ReportDeclines.noWordsReported, otherSpeaker: their previous() guard) read
+    // it as the question of its own it is: "what did X say about Y?" answered by a deed is declined, as asked first.
+    @Test
+    void aFollowUpReadAloneIsReadByTheReportDeclinesAsAQuestionOfItsOwn() {
+        String question = "وشو قالت الأمم المتحدة عن قصف المستشفى الوطني؟";
+        assertEquals(Optional.empty(), FollowUpRule.rewrite(question, AR, List.of("متى قصف المستشفى الوطني؟"),
+                AS_IS));
+        AskedQuestion alone = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.empty());
+        assertTrue(ReportDeclines.noWordsReported(alone,
+                List.of("وقصفت الطائرات المستشفى الوطني في المدينة صباح الأحد، ما أدى إلى خروجه عن الخدمة.")));
     }
 
     @Test
