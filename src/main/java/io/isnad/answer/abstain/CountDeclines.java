@@ -8,6 +8,7 @@ import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.Span;
 import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
@@ -124,16 +125,19 @@ public final class CountDeclines {
      * Whether an English query typed as into a search box that names a count by its noun ({@link
      * QuestionAnalysis#searchBoxKind}: "iran consulate damascus strike casualties", "russian bombers
      * hamadan number of sorties syria") is quoted sentences none of which holds a figure, as {@link
-     * #noFigure} reads a how-many question: a calendar date ("في 30 نوفمبر") or a death told without a
-     * toll says nothing of how many, and the query is declined whatever the abstention model says, which
-     * passed such answers at .83 to .87 (docs/answers.md, "unans42").
+     * #noFigure} reads a how-many question: a calendar date ("في 30 نوفمبر"), a year written with a word ("منذ
+     * عام 2020": {@link SpanFinder#notInWrittenDates}) or a death told without a toll says nothing of how many,
+     * and the query is declined whatever the abstention model says, which passed such answers at .83 to .87
+     * (docs/answers.md, "unans42"). A query closing on "how many" names its count so too ("turkish troops idlib
+     * ceasefire how many").
      */
     public static boolean noFigureNamed(AskedQuestion question, List<String> quoted, List<String> tallied) {
         if (question.analysis().searchBoxKind() != QuestionType.NUMBER) {
             return false;
         }
         TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());
-        return !quoted.isEmpty() && quoted.stream().noneMatch(text -> holdsFigure(text, kind, tallied));
+        return !quoted.isEmpty() && quoted.stream().noneMatch(text -> holdsFigure(text, kind, tallied,
+                SpanFinder.notInWrittenDates(text, SpanFinder.find(text, QuestionType.NUMBER))));
     }
 
     /**
@@ -159,8 +163,13 @@ public final class CountDeclines {
      * by "منذ عام 2020…", docs/answers.md, "unans44").
      */
     private static boolean holdsFigure(String text, TypedQuestion kind, List<String> tallied) {
-        return SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).stream()
-                        .anyMatch(span -> !ShortAnswerFinder.givenByQuestion(span, kind))
+        return holdsFigure(text, kind, tallied,
+                SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)));
+    }
+
+    /** {@link #holdsFigure}, with the text's number spans that may count ({@code figures}) found by the caller. */
+    private static boolean holdsFigure(String text, TypedQuestion kind, List<String> tallied, List<Span> figures) {
+        return figures.stream().anyMatch(span -> !ShortAnswerFinder.givenByQuestion(span, kind))
                 || ShortAnswerFinder.fit(text, kind, tallied).holdsAnswer()
                 || ArabicTextNormalizer.words(text).stream().anyMatch(ArabicNumberWords::isQuantityWord);
     }

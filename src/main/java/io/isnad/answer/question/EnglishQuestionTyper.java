@@ -72,13 +72,16 @@ public final class EnglishQuestionTyper {
      * The kind of answer a query typed as into a search box names by a noun: {@link QuestionType#DATE}
      * for a noun of time or a trailing "when" (bagheri visit damascus date; … spokesman when), {@link
      * QuestionType#NUMBER} for a noun of quantity or casualties (iran consulate strike casualties; russian
-     * bombers number of sorties), {@link QuestionType#PERSON} for an office ({@link
-     * ArabicPersonTitles#englishOffice}: hezbollah secretary general name), whose holder the query is about,
-     * else {@link QuestionType#OTHER}. A query with a question word anywhere
-     * but "when" is no search-box query: its noun may ask for less than its kind ("what limits the cycle's
-     * efficiency") and is read by {@link #type}.
+     * bombers number of sorties) or a closing "how many" ({@link #asksByTrailingCount}), {@link
+     * QuestionType#PERSON} for an office ({@link ArabicPersonTitles#englishOffice}: hezbollah secretary general
+     * name), whose holder the query is about, else {@link QuestionType#OTHER}. A query with a question word
+     * anywhere but "when" (or a closing "how many") is no search-box query: its noun may ask for less than its
+     * kind ("what limits the cycle's efficiency") and is read by {@link #type}.
      */
     static QuestionType searchBoxKind(List<String> words) {
+        if (asksByTrailingCount(words)) {
+            return QuestionType.NUMBER;
+        }
         if (!asksBySearchBox(words)) {
             return QuestionType.OTHER;
         }
@@ -98,6 +101,18 @@ public final class EnglishQuestionTyper {
      */
     static boolean asksBySearchBox(List<String> words) {
         return words.stream().noneMatch(EN_QUESTION_WORDS::contains);
+    }
+
+    /**
+     * Whether a query typed as into a search box asks its count by a closing "how many" or "how much" and by no
+     * other question word ("turkish troops idlib ceasefire how many"), as a closing "when" asks a date: the
+     * query names a count as "… number of troops" does, though the lead words the typer reads hold no question
+     * word.
+     */
+    private static boolean asksByTrailingCount(List<String> words) {
+        int size = words.size();
+        return size > 2 && words.get(size - 2).equals("how") && Set.of("many", "much").contains(words.get(size - 1))
+                && asksBySearchBox(words.subList(0, size - 2));
     }
 
     /**

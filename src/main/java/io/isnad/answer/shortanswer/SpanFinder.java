@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -47,7 +48,23 @@ public final class SpanFinder {
      * @return the spans that lie in no calendar date of the sentence
      */
     public static List<Span> notInCalendarDates(String sentence, List<Span> spans) {
-        List<Span> dates = find(sentence, QuestionType.DATE).stream().filter(DateChoice::calendarDate).toList();
+        return outside(sentence, spans, DateChoice::calendarDate);
+    }
+
+    /**
+     * {@link #notInCalendarDates}, and a year written with a word (عام 2020، منذ سنة 2011): where a query asks
+     * only "how many", a year is no count it can mean.
+     *
+     * @param spans number spans of {@code sentence}
+     * @return the spans that lie in no date of the sentence written with a word
+     */
+    public static List<Span> notInWrittenDates(String sentence, List<Span> spans) {
+        return outside(sentence, spans,
+                date -> ArabicTextNormalizer.LETTER_WORD.matcher(date.folded()).find());
+    }
+
+    private static List<Span> outside(String sentence, List<Span> spans, Predicate<Span> date) {
+        List<Span> dates = find(sentence, QuestionType.DATE).stream().filter(date).toList();
         if (dates.isEmpty()) {
             return spans;
         }

@@ -123,7 +123,10 @@ class DeclinesTest {
                 "منذ عام 2020 انتهك وقف إطلاق النار 14 مرة."));
         assertFalse(noFigure("كم مرحلة افتتح فيها المترو بين 1980 و1984؟",
                 "تم افتتاحه في خمس مراحل بين عامي 1980 و 1984."));
-        assertFalse(CountDeclines.noFigureNamed(english("idlib ceasefire violations count"), List.of(truce),
+        // A bare year the query does not write may be a count; one written with its word (عام 2020) is none.
+        assertFalse(CountDeclines.noFigureNamed(english("idlib ceasefire violations count"),
+                List.of(truce.replace("منذ عام 2020", "منذ 2020")), List.of()));
+        assertTrue(CountDeclines.noFigureNamed(english("idlib ceasefire violations count"), List.of(truce),
                 List.of()));
     }
 
@@ -501,6 +504,11 @@ class DeclinesTest {
                 List.of(consulate), List.of()));
         assertTrue(CountDeclines.noFigureNamed(english("russian bombers hamadan number of sorties syria"),
                 List.of("قال قاسمي إن روسيا علقت استخدامها لقاعدة همدان."), List.of()));
+        // A closing "how many" names the count as its noun does; a year is no count.
+        assertTrue(CountDeclines.noFigureNamed(english("russian bombers hamadan sorties how many"),
+                List.of("منذ عام 2016 استخدمت روسيا قاعدة همدان."), List.of()));
+        assertFalse(CountDeclines.noFigureNamed(english("russian bombers hamadan sorties how many"),
+                List.of("نفذت القاذفات الروسية 12 طلعة من همدان."), List.of()));
         // A figure or a vague quantity may give it; a query that names no count is not read.
         assertFalse(CountDeclines.noFigureNamed(english("homs academy attack casualties"),
                 List.of("وبلغ عدد الجرحى 277 شخصا."), List.of()));

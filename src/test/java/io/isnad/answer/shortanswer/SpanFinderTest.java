@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -49,6 +50,17 @@ class SpanFinderTest {
         assertEquals(List.of("1944"), spans("تم تدمير معظمها في 1944، بعد الانتفاضة.", QuestionType.DATE));
         assertEquals(List.of(), spans("بلغ الطول 1654.5 متر.", QuestionType.DATE));
         assertEquals(List.of(), spans("شارك 1,654 شخصاً.", QuestionType.DATE));
+    }
+
+    @Test
+    void aYearWrittenWithItsWordIsOutsideTheCountsOnlyWhereAsked() {
+        String sentence = "منذ عام 2020 شارك 1944 جنديا، وفي 1944 انسحبوا.";
+        List<Span> numbers = SpanFinder.find(sentence, QuestionType.NUMBER);
+        List<String> counted = SpanFinder.notInCalendarDates(sentence, numbers).stream().map(Span::folded).toList();
+        List<String> written = SpanFinder.notInWrittenDates(sentence, numbers).stream().map(Span::folded).toList();
+        assertTrue(counted.stream().anyMatch(f -> f.contains("2020")), counted.toString());
+        assertFalse(written.stream().anyMatch(f -> f.contains("2020")), written.toString());
+        assertTrue(written.stream().anyMatch(f -> f.contains("1944")), "a bare year may be a count: " + written);
     }
 
     @Test

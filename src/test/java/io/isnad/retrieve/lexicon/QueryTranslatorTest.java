@@ -159,6 +159,16 @@ class QueryTranslatorTest {
         assertTrue(israel.arabic().contains("الصهيوني") && israel.arabic().contains("إسرائيل"), israel.toString());
     }
 
+    @Test
+    void fightingStartedAgainIsResumedAndAnIncomingOfficialIsTheComingOne() {
+        Term again = term(TRANSLATOR.translate("Did the minister want the talks to start again?"), "start again");
+        assertEquals(Source.PHRASE, again.source());
+        assertTrue(again.arabic().contains("استئناف"), again.toString());
+        assertTrue(term(TRANSLATOR.translate("When were the talks resumed?"), "resumed").arabic().contains("استأنف"));
+        Term incoming = term(TRANSLATOR.translate("Who is the incoming defence minister?"), "incoming");
+        assertTrue(incoming.arabic().contains("القادم") && incoming.arabic().contains("المقبل"), incoming.toString());
+    }
+
     private static List<Term> query(String question) {
         return TRANSLATOR.translate(question).terms();
     }
