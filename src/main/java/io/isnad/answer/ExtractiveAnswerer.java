@@ -414,13 +414,16 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * Per evidence term, whether the question names its speaker by it ({@link ArabicSpeechVerbs#speakerAsked}) and
-     * it is not the question's wording.
+     * Per evidence term, whether the question names its speaker by it ({@link ReportDeclines#speakerNamed}: not by
+     * a nationality alone) and it is not the question's wording. A name of several words may hold a nationality
+     * ("the Syrian army", "the European Union"), and is read in the question's words whole.
      */
     private static boolean[] speakerTerms(List<EvidenceTerm> evidence, AskedQuestion question, boolean[] wording) {
-        boolean[] speaker = termsIn(evidence, ArabicSpeechVerbs.speakerAsked(question.analysis().words()));
+        List<String> words = question.analysis().words();
+        boolean[] speaker = termsIn(evidence, ReportDeclines.speakerNamed(words));
+        boolean[] whole = termsIn(evidence, ArabicSpeechVerbs.speakerAsked(words));
         for (int t = 0; t < speaker.length; t++) {
-            speaker[t] &= !wording[t];
+            speaker[t] = (speaker[t] || whole[t] && evidence.get(t).typedAsPhrase()) && !wording[t];
         }
         return speaker;
     }

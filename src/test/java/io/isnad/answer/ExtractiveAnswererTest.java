@@ -1113,6 +1113,24 @@ class ExtractiveAnswererTest {
         }
     }
 
+    // A speaker is named by the question's words but a nationality alone: the Guards' statement asked, the Iranian
+    // agency's report is another's words. A name of several words holding a nationality (the Syrian army) is read
+    // whole, and the army's statement asked is the army's words.
+    @Test
+    void aSpeakerAskedIsNamedByMoreThanHisNationality() throws IOException {
+        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("speakers"), Map.of("k.txt", """
+                مقتل قائد في حلب
+                وذكرت وكالة أنباء الطلبة الإيرانية أن العميد كيومرث بورهاشمي قتل في حلب.
+                وقال الجيش السوري في بيان إن مقتل العميد جاء في هجوم للمسلحين."""))) {
+            Snapshot corpus = killed.snapshot();
+            String guards = "ماذا جاء في البيان الرسمي للحرس الثوري الإيراني بشأن مقتل العميد كيومرث بورهاشمي؟";
+            assertTrue(answerer.choose(corpus, killed.retrieve(guards), arabic(guards)).orElseThrow().declines()
+                    .contains(Decline.WORDS_OF_ANOTHER));
+            assertFalse(englishDeclines(corpus, killed, "What did the Syrian army statement say about the killing?")
+                    .contains(Decline.WORDS_OF_ANOTHER));
+        }
+    }
+
     private Set<Decline> englishDeclines(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), english(question)).orElseThrow().declines();
     }

@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -91,11 +93,14 @@ public final class ReportDeclines {
      * none of which names the asked speaker among them: no word of those speakers reaches, by its stems, a
      * question's term naming its speaker ({@link ArabicSpeechVerbs#speakerAsked}: "bahram", "ghasemi"). They report
      * another's words, and the question is declined whatever the abstention model says, which passed such answers
-     * at .82 and more. A sentence naming no speaker (a pronoun's verb, a line going on from the one before, a
-     * quotation alone) may be the asked speaker's, and keeps the answer; so does a speaker asked by his office or
-     * not at all (a follow-up's "وشو قال عن…؟") (docs/answers.md, "speaker50").
+     * at .82 and more. A nationality names no speaker ({@link #speakerNamed}): "ماذا جاء في البيان الرسمي للحرس
+     * الثوري الإيراني…؟" is not answered by "وذكرت وكالة أنباء الطلبة الإيرانية…". A sentence naming no
+     * speaker (a pronoun's verb, a line going on from the one before, a quotation alone) may be the asked speaker's,
+     * and keeps the answer; so does a speaker asked by his office, by his nationality alone, or not at all (a
+     * follow-up's "وشو قال عن…؟") (docs/answers.md, "speaker50", "speaker51").
      *
-     * @param speakerTerms per evidence term, whether the question names its speaker by it, not as its wording
+     * @param speakerTerms per evidence term, whether the question names its speaker by it ({@link #speakerNamed}),
+     *        not as its wording
      * @param stems a folded word's stems, as the evidence terms' forms are written
      */
     public static boolean otherSpeaker(AskedQuestion question, List<String> quoted, List<EvidenceTerm> evidence,
@@ -116,6 +121,19 @@ public final class ReportDeclines {
         return speakers.stream().noneMatch(List::isEmpty) && speakers.stream().flatMap(List::stream)
                 .flatMap(List::stream).map(stems).noneMatch(wordStems -> IntStream.range(0, subjectTerms.length)
                         .anyMatch(t -> subjectTerms[t] && !Collections.disjoint(evidence.get(t).forms(), wordStems)));
+    }
+
+    /**
+     * The words a question names its speaker by ({@link ArabicSpeechVerbs#speakerAsked}) but its nationalities
+     * (الإيراني، Syrian), folded: a nationality qualifies a speaker without naming him, and the Iranian Revolutionary
+     * Guards are not the Iranian students' news agency, whose words the sentence reports ({@link #otherSpeaker}).
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static String speakerNamed(List<String> words) {
+        return Stream.of(ArabicSpeechVerbs.speakerAsked(words).split(" "))
+                .filter(w -> KnownNames.nationality(w).isEmpty() && KnownNames.englishNationality(w).isEmpty())
+                .collect(Collectors.joining(" "));
     }
 
     /**

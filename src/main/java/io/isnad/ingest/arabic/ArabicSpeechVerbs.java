@@ -94,6 +94,24 @@ public final class ArabicSpeechVerbs {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
+     * The verbs by which a question asks what a statement held ("ماذا جاء في البيان…؟"، "ما ورد في تصريحه…"): came,
+     * was given, folded; read only before في and a {@link #STATEMENTS} noun, as جاء is also a coming.
+     */
+    private static final Set<String> CAME_IN = Stream.of("جاء", "جاءت", "ورد", "وردت")
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+    /** The preposition after {@link #CAME_IN}, folded. */
+    private static final String IN_STATEMENT = "في";
+    /**
+     * The nouns of a statement news reports (بيان، تصريح، تصريحات) with a pronoun of its speaker or without,
+     * folded, without the article: what came in one is words said by its speaker. Not بيانات, which is also data.
+     */
+    private static final Set<String> STATEMENTS = Stream.of("بيان", "تصريح", "تصريحات")
+            .flatMap(noun -> Stream.of(noun, noun + "ه", noun + "ها", noun + "هم"))
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
      * The words by which a question asks how someone replied or reacted (بماذا ردّ، شو كان الرد، ردة فعل،
      * how did … respond, what was … reaction), folded. Only the reply's own forms: ورد is also "came" or
      * "was mentioned", and ردا (رداً على، "in response") tells why something was done, not a reply asked.
@@ -220,14 +238,27 @@ public final class ArabicSpeechVerbs {
 
     /**
      * Whether a question asks what someone said about something: a verb of saying ({@link #SAYING_ASKED}), bare
-     * or after و or ف, and a topic it names ({@link #topicAsked}: "الجامعة العربية قالت إيه عن الهجوم…؟",
-     * "What did the EU say about the capture of Aleppo?").
+     * or after و or ف, or what a statement held ({@link #asksStatement}), and a topic it names ({@link #topicAsked}:
+     * "الجامعة العربية قالت إيه عن الهجوم…؟", "What did the EU say about the capture of Aleppo?").
      *
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
     public static boolean asksWordsAbout(List<String> words) {
-        return words.stream().anyMatch(w -> ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, w))
-                && !topicAsked(words).isEmpty();
+        return (words.stream().anyMatch(w -> ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, w))
+                || asksStatement(words)) && !topicAsked(words).isEmpty();
+    }
+
+    /**
+     * Whether a question asks what a statement held: a {@link #CAME_IN} verb, bare or after و or ف, then في and a
+     * statement's noun ({@link #STATEMENTS}) with or without the article ("ماذا جاء في البيان الرسمي للحرس الثوري…").
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    private static boolean asksStatement(List<String> words) {
+        return IntStream.range(0, words.size() - 2).anyMatch(i ->
+                ArabicProclitics.oneOfWithOrWithoutConjunction(CAME_IN, words.get(i))
+                        && words.get(i + 1).equals(IN_STATEMENT)
+                        && STATEMENTS.contains(ArabicTextNormalizer.withoutArticle(words.get(i + 2))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -585,6 +586,30 @@ class DeclinesTest {
         // Asked by his office, a speaker is named by the sentence as often by his name alone.
         assertFalse(ReportDeclines.otherSpeaker(english("What did the Iranian foreign minister say about the planes?"),
                 List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
+    }
+
+    // A nationality qualifies a speaker without naming him: the question's speaker is named by its other words, and
+    // the Guards' statement asked, an Iranian agency's report is another's words; the Guards named keep it.
+    @Test
+    void aSpeakerIsNamedByTheQuestionsWordsButItsNationalities() {
+        List<String> guardsWords = ArabicTextNormalizer.words(
+                "ماذا جاء في البيان الرسمي للحرس الثوري الإيراني بشأن مقتل العميد؟");
+        assertEquals(String.join(" ", ArabicTextNormalizer.words("ماذا جاء في البيان الرسمي للحرس الثوري")),
+                ReportDeclines.speakerNamed(guardsWords));
+        assertEquals("what did the army", ReportDeclines.speakerNamed(
+                ArabicTextNormalizer.words("What did the Syrian army say about the attack?")));
+        assertEquals("what did iran", ReportDeclines.speakerNamed(
+                ArabicTextNormalizer.words("What did Iran say about the attack?")));
+        List<EvidenceTerm> evidence = List.of(term("حرس", "الحرس"), term("ثور", "الثوري"), term("ايران", "الإيراني"),
+                term("مقتل", "مقتل"));
+        AskedQuestion guards = arabic("ماذا جاء في البيان الرسمي للحرس الثوري الإيراني بشأن مقتل العميد؟");
+        String agency = "وذكرت \"وكالة أنباء الطلبة الإيرانية\"، أن العميد قتل اليوم الخميس.";
+        Supplier<boolean[]> named = () -> new boolean[] {true, true, false, false};
+        assertTrue(ReportDeclines.otherSpeaker(guards, List.of(agency), evidence, named, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.otherSpeaker(guards, List.of(agency), evidence,
+                () -> new boolean[] {true, true, true, false}, ANALYZERS::wordStems), "the nationality read as a name");
+        assertFalse(ReportDeclines.otherSpeaker(guards, List.of(agency, "وقال الحرس الثوري في بيان إن العميد قتل."),
+                evidence, named, ANALYZERS::wordStems));
     }
 
     // Words asked about a topic (after عن or about) that the first quoted sentence holds nowhere are

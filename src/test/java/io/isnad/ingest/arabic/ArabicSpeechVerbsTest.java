@@ -93,6 +93,12 @@ class ArabicSpeechVerbsTest {
         assertFalse(asksWordsAbout("What did the minister say in Moscow?"));
         assertFalse(asksWordsAbout("ماذا تعرف عن الاتفاق؟"));
         assertFalse(asksWordsAbout("What is known about the visit?"));
+        // What came in a statement is its speaker's words; جاء alone is a coming, and بيانات is also data.
+        assertTrue(asksWordsAbout("ماذا جاء في البيان الرسمي للحرس الثوري بشأن مقتل العميد؟"));
+        assertTrue(asksWordsAbout("وش ورد في تصريحه عن الهدنة؟"));
+        assertFalse(asksWordsAbout("متى جاء الوزير في زيارته عن طريق تركيا؟"));
+        assertFalse(asksWordsAbout("ماذا جاء في بيانات الرحلة عن الهبوط؟"));
+        assertFalse(asksWordsAbout("ماذا جاء في البيان؟"));
     }
 
     // A sentence reports words said by a quotation, a verb of saying or stance (glued or not), a participle
