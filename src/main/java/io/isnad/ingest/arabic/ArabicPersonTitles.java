@@ -71,6 +71,18 @@ public final class ArabicPersonTitles {
             Map.entry("محافظ", List.of("محافظ"))));
 
     /**
+     * The verbs among {@link #OFFICE_WORDS} (يرأس، ترأس، يقود، تزعم…), folded: they tell who leads or heads
+     * something, whose subject is a state or a body as often as a person ("وتقود واشنطن تحالفاً دولياً"), so
+     * they give no post a person held ({@link #titledOffices}).
+     */
+    private static final Set<String> OFFICE_VERBS = Stream.of("يرأس", "ترأس", "يترأس", "قاد", "يقود", "تقود", "تزعم",
+            "يتزعم").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    /** {@link #OFFICE_WORDS} but its verbs ({@link #OFFICE_VERBS}): the titles and nouns of the offices. */
+    private static final Map<String, String> TITLE_OFFICE_WORDS = OFFICE_WORDS.entrySet().stream()
+            .filter(entry -> !OFFICE_VERBS.contains(entry.getKey()))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+    /**
      * The broken plurals of the offices, folded, each with its office ({@link #OFFICE_WORDS}): after
      * أحد or إحدى they name one holder ("كيومرث بور هاشمي… وهو أحد القادة البارزين في الحرس الثوري" names
      * a commander of the Guards). Alone a plural names the holders as a body ("القادة"، "رئيس الوزراء"),
@@ -315,9 +327,22 @@ public final class ArabicPersonTitles {
      * ("أحد القادة" → قائد, {@link #PLURAL_OFFICE_WORDS}).
      */
     public static Set<String> offices(List<String> words) {
+        return offices(OFFICE_WORDS, words);
+    }
+
+    /**
+     * The offices folded words give as {@link #offices} reads them, but not by a verb of leading or heading
+     * ({@link #OFFICE_VERBS}): the posts a sentence gives its persons by their titles and the offices' nouns
+     * (وزير الخارجية، تولى رئاسة…). A verb tells a deed of a state or a body as often ("وتقود واشنطن تحالفاً").
+     */
+    public static Set<String> titledOffices(List<String> words) {
+        return offices(TITLE_OFFICE_WORDS, words);
+    }
+
+    private static Set<String> offices(Map<String, String> officeWords, List<String> words) {
         Set<String> offices = new HashSet<>();
         for (int w = 0; w < words.size(); w++) {
-            office(words.get(w)).ifPresent(offices::add);
+            office(officeWords, words.get(w)).ifPresent(offices::add);
             if (w > 0 && ONE_OF.contains(words.get(w - 1))) {
                 office(PLURAL_OFFICE_WORDS, words.get(w)).ifPresent(offices::add);
             }

@@ -1176,9 +1176,14 @@ class DeclinesTest {
         assertTrue(OfficeDeclines.namedPostOnly(english(
                 "What post did Kiumars Pourhashemi hold before he became commander of Iran's military advisers?"),
                 List.of("نعت وسائل إعلام إيرانية العميد كيومرث بورهاشمي قائد المستشارين العسكريين الإيرانيين في حلب.")));
-        // Another office quoted may be the earlier post.
+        // A verb of leading whose subject is a state gives no post beside the named one.
+        assertTrue(OfficeDeclines.namedPostOnly(arabic(before),
+                List.of(secretary, "وتقود واشنطن تحالفاً دولياً ضد تنظيم داعش.")));
+        // Another office quoted may be the earlier post, by its title or its noun.
         assertFalse(OfficeDeclines.namedPostOnly(arabic(before),
                 List.of(secretary, "وكان شمخاني وزيراً للدفاع قبل تعيينه في المجلس.")));
+        assertFalse(OfficeDeclines.namedPostOnly(arabic(before),
+                List.of(secretary, "وتولى شمخاني قيادة البحرية قبل تعيينه في المجلس.")));
         // A question asking the post with no earlier one, or naming no office, is left alone.
         assertFalse(OfficeDeclines.namedPostOnly(arabic("وش كان منصب علي شمخاني في المجلس الأعلى للأمن القومي؟"),
                 List.of(secretary)));

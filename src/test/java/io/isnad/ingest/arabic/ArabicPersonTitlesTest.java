@@ -65,6 +65,17 @@ class ArabicPersonTitlesTest {
     }
 
     @Test
+    void aPostIsGivenByAnOfficesTitleOrNounNotByAVerbOfLeading() {
+        String leader = ArabicTextNormalizer.normalize("قائد");
+        String head = ArabicTextNormalizer.normalize("رئيس");
+        List<String> statesLead = ArabicTextNormalizer.words("وتقود واشنطن تحالفاً دولياً ويرأس مجلسه وفد");
+        assertEquals(Set.of(leader, head), ArabicPersonTitles.offices(statesLead));
+        assertEquals(Set.of(), ArabicPersonTitles.titledOffices(statesLead));
+        assertEquals(Set.of(leader, head, "وزير"), ArabicPersonTitles.titledOffices(ArabicTextNormalizer.words(
+                "تولى قيادة البحرية ثم رئاسة المجلس، وهو أحد الوزراء، والقائد السابق")));
+    }
+
+    @Test
     void aPluralOfficeAfterOneOfNamesOneHolder() {
         String leader = ArabicTextNormalizer.normalize("قائد");
         assertEquals(Set.of(leader), ArabicPersonTitles.offices(ArabicTextNormalizer.words(
