@@ -1197,6 +1197,8 @@ class DeclinesTest {
         String before = "مين كان قائد المستشارين الإيرانيين بحلب قبل ما يستلم بورهاشمي؟";
         assertTrue(OfficeDeclines.namedHolderOnly(arabic(before), null));
         assertTrue(OfficeDeclines.namedHolderOnly(arabic("من خلف العميد كيومرث بورهاشمي في قيادة المستشارين؟"), null));
+        assertTrue(OfficeDeclines.namedHolderOnly(
+                english("Who did the mayor say should run the port instead of the army?"), null), "in another's place");
         // Another person found for the short answer may be the one asked.
         assertFalse(OfficeDeclines.namedHolderOnly(arabic(before),
                 new ShortAnswer("جواد غفاري", "a.txt", 0, 10, null)));
