@@ -87,15 +87,21 @@ public final class OfficeDeclines {
      * already gives ("كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني…"), not the earlier one asked,
      * and the question is declined whatever the abstention model says, which passed both at .69 and more. As
      * a figure the question writes is no figure of its count ({@link CountDeclines#noFigure}), an office it
-     * names is no answer to which post came before. Sentences naming no office give no post either. Over every
-     * set only these two questions ask an earlier post (docs/answers.md, "unans47").
+     * names is no answer to which post came before. Sentences naming no office give no post either. A post is
+     * given by its title or noun, not by a verb of leading nor a word of a name ({@link
+     * ArabicPersonTitles#titledOffices}): "وتقود واشنطن تحالفاً دولياً" and the أمير of "حسين أمير عبد اللهيان",
+     * quoted with the named foreign minister, kept "What post did Hossein Amir-Abdollahian hold before he became
+     * Iran's foreign minister?" answered (docs/answers.md, "unans47", "unans51").
      */
     public static boolean namedPostOnly(AskedQuestion question, List<String> quoted) {
         if (quoted.isEmpty() || !PostQuestion.asksEarlier(question.analysis().words(), question.analysis().type())) {
             return false;
         }
         Set<String> named = namedOffices(question);
-        return !named.isEmpty() && quoted.stream().flatMap(text -> offices(text).stream()).allMatch(named::contains);
+        return !named.isEmpty() && quoted.stream()
+                .flatMap(text -> ArabicPersonTitles.titledOffices(ArabicTextNormalizer.words(text),
+                        KnownNames::knownPerson).stream())
+                .allMatch(named::contains);
     }
 
     /**

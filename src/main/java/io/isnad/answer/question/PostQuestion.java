@@ -28,12 +28,13 @@ public final class PostQuestion {
             "formerly", "earlier");
 
     /**
-     * English words that ask for the one who held a post before or after another: "Who led them before
-     * Pourhashemi?", "Prior to Manning, who…?", "Who was his successor?". Not "former", "previous" or "earlier",
-     * which qualify the post the question names ("the former lead guitarist of") as often as they ask another's.
+     * English words that ask for the one who held a post before or after another, or in another's place: "Who
+     * led them before Pourhashemi?", "Prior to Manning, who…?", "Who was his successor?", "Who should govern
+     * Gaza instead of Hamas?". Not "former", "previous" or "earlier", which qualify the post the question names
+     * ("the former lead guitarist of") as often as they ask another's.
      */
     private static final Set<String> ENGLISH_OTHER_HOLDER = Set.of("before", "prior", "predecessor", "predecessors",
-            "successor", "successors", "succeeded", "preceded", "replaced");
+            "successor", "successors", "succeeded", "preceded", "replaced", "instead");
 
     private PostQuestion() {
     }
@@ -58,9 +59,10 @@ public final class PostQuestion {
 
     /**
      * Whether a who-question's folded, lower-cased words ask for the one who held a post before or after another
-     * person: a word that places the holding earlier ({@link ArabicPersonTitles#placesPostEarlier}: "مين كان
-     * قائد المستشارين بحلب قبل ما يستلم بورهاشمي؟"; {@link #ENGLISH_OTHER_HOLDER}) or asks the successor ({@link
-     * ArabicPersonTitles#asksSuccessor}: "من خلف العميد…؟"). Its answer is another person than the one it names.
+     * person, or in his place: a word that places the holding earlier ({@link ArabicPersonTitles#placesPostEarlier}:
+     * "مين كان قائد المستشارين بحلب قبل ما يستلم بورهاشمي؟"; {@link #ENGLISH_OTHER_HOLDER}), asks the successor
+     * ({@link ArabicPersonTitles#asksSuccessor}: "من خلف العميد…؟") or asks instead of whom ({@link
+     * ArabicPersonTitles#asksInstead}: "من يحكم غزة بدلاً من حماس؟"). Its answer is another than the one it names.
      */
     public static boolean asksOtherHolder(List<String> words, QuestionType type) {
         if (type != QuestionType.PERSON) {
@@ -69,7 +71,7 @@ public final class PostQuestion {
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             if (ENGLISH_OTHER_HOLDER.contains(word) || ArabicPersonTitles.placesPostEarlier(word)
-                    || ArabicPersonTitles.asksSuccessor(words, w)) {
+                    || ArabicPersonTitles.asksSuccessor(words, w) || ArabicPersonTitles.asksInstead(word)) {
                 return true;
             }
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -69,6 +71,18 @@ public final class ArabicPersonTitles {
             Map.entry("أمير", List.of("أمير", "أميرة")),
             Map.entry("قنصل", List.of("قنصل")),
             Map.entry("محافظ", List.of("محافظ"))));
+
+    /**
+     * The verbs among {@link #OFFICE_WORDS} (يرأس، ترأس، يقود، تزعم…), folded: they tell who leads or heads
+     * something, whose subject is a state or a body as often as a person ("وتقود واشنطن تحالفاً دولياً"), so
+     * they give no post a person held ({@link #titledOffices}).
+     */
+    private static final Set<String> OFFICE_VERBS = Stream.of("يرأس", "ترأس", "يترأس", "قاد", "يقود", "تقود", "تزعم",
+            "يتزعم").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    /** {@link #OFFICE_WORDS} but its verbs ({@link #OFFICE_VERBS}): the titles and nouns of the offices. */
+    private static final Map<String, String> TITLE_OFFICE_WORDS = OFFICE_WORDS.entrySet().stream()
+            .filter(entry -> !OFFICE_VERBS.contains(entry.getKey()))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     /**
      * The broken plurals of the offices, folded, each with its office ({@link #OFFICE_WORDS}): after
@@ -160,6 +174,11 @@ public final class ArabicPersonTitles {
     /** The nouns for the one who followed a person in a post, folded: خليفة، خليفته، خليفتها. */
     private static final Set<String> SUCCESSOR = Stream.of("خليفة", "خليفته", "خليفتها")
             .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The adverbs that ask who or what stands in another's place (بدلاً من، عوضاً عن), folded. Not the bare
+     * بدل, which is also a noun (an allowance, a suit).
+     */
+    private static final Set<String> INSTEAD = Set.of("بدلا", "عوضا");
     /** The verb "succeeded", folded; also the preposition "behind", so read only before a title. */
     private static final String SUCCEEDED = "خلف";
 
@@ -277,6 +296,11 @@ public final class ArabicPersonTitles {
                 || SUCCEEDED.equals(word) && at + 1 < words.size() && contains(words.get(at + 1));
     }
 
+    /** Whether a folded word, with or without a glued و or ف, asks who stands in another's place ({@link #INSTEAD}). */
+    public static boolean asksInstead(String folded) {
+        return ArabicProclitics.oneOfWithOrWithoutConjunction(INSTEAD, folded);
+    }
+
     /** Whether a folded word, with or without a glued و or ف, asks for a person's rank ({@link #RANK_ASKING}). */
     public static boolean asksRank(String folded) {
         return RANK_ASKING.contains(ArabicProclitics.withoutConjunction(folded, 3));
@@ -315,9 +339,29 @@ public final class ArabicPersonTitles {
      * ("أحد القادة" → قائد, {@link #PLURAL_OFFICE_WORDS}).
      */
     public static Set<String> offices(List<String> words) {
+        return offices(OFFICE_WORDS, words, w -> false);
+    }
+
+    /**
+     * The offices folded words give as {@link #offices} reads them, but not by a verb of leading or heading
+     * ({@link #OFFICE_VERBS}) nor by a word of a name: the posts a sentence gives its persons by their titles
+     * and the offices' nouns (وزير الخارجية، تولى رئاسة…). A verb tells a deed of a state or a body as often
+     * ("وتقود واشنطن تحالفاً"), and an office's word without the article right after a word of a person's name
+     * is that name's next word ("حسين أمير عبد اللهيان"): a title stands before the name it gives.
+     *
+     * @param nameWord whether a folded word is a word of a person's name
+     */
+    public static Set<String> titledOffices(List<String> words, Predicate<String> nameWord) {
+        return offices(TITLE_OFFICE_WORDS, words, w -> w > 0 && nameWord.test(words.get(w - 1))
+                && !ArabicProclitics.startsWithArticle(words.get(w)));
+    }
+
+    private static Set<String> offices(Map<String, String> officeWords, List<String> words, IntPredicate inName) {
         Set<String> offices = new HashSet<>();
         for (int w = 0; w < words.size(); w++) {
-            office(words.get(w)).ifPresent(offices::add);
+            if (!inName.test(w)) {
+                office(officeWords, words.get(w)).ifPresent(offices::add);
+            }
             if (w > 0 && ONE_OF.contains(words.get(w - 1))) {
                 office(PLURAL_OFFICE_WORDS, words.get(w)).ifPresent(offices::add);
             }

@@ -1209,9 +1209,14 @@ class DeclinesTest {
         assertTrue(OfficeDeclines.namedPostOnly(english(
                 "What post did Kiumars Pourhashemi hold before he became commander of Iran's military advisers?"),
                 List.of("نعت وسائل إعلام إيرانية العميد كيومرث بورهاشمي قائد المستشارين العسكريين الإيرانيين في حلب.")));
-        // Another office quoted may be the earlier post.
+        // A verb of leading whose subject is a state gives no post beside the named one.
+        assertTrue(OfficeDeclines.namedPostOnly(arabic(before),
+                List.of(secretary, "وتقود واشنطن تحالفاً دولياً ضد تنظيم داعش.")));
+        // Another office quoted may be the earlier post, by its title or its noun.
         assertFalse(OfficeDeclines.namedPostOnly(arabic(before),
                 List.of(secretary, "وكان شمخاني وزيراً للدفاع قبل تعيينه في المجلس.")));
+        assertFalse(OfficeDeclines.namedPostOnly(arabic(before),
+                List.of(secretary, "وتولى شمخاني قيادة البحرية قبل تعيينه في المجلس.")));
         // A question asking the post with no earlier one, or naming no office, is left alone.
         assertFalse(OfficeDeclines.namedPostOnly(arabic("وش كان منصب علي شمخاني في المجلس الأعلى للأمن القومي؟"),
                 List.of(secretary)));
@@ -1225,6 +1230,8 @@ class DeclinesTest {
         String before = "مين كان قائد المستشارين الإيرانيين بحلب قبل ما يستلم بورهاشمي؟";
         assertTrue(OfficeDeclines.namedHolderOnly(arabic(before), null));
         assertTrue(OfficeDeclines.namedHolderOnly(arabic("من خلف العميد كيومرث بورهاشمي في قيادة المستشارين؟"), null));
+        assertTrue(OfficeDeclines.namedHolderOnly(
+                english("Who did the mayor say should run the port instead of the army?"), null), "in another's place");
         // Another person found for the short answer may be the one asked.
         assertFalse(OfficeDeclines.namedHolderOnly(arabic(before),
                 new ShortAnswer("جواد غفاري", "a.txt", 0, 10, null)));

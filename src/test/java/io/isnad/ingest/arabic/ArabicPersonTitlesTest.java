@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,25 @@ class ArabicPersonTitlesTest {
         assertEquals(Optional.empty(), office("الوزراء"));
         assertEquals(Optional.empty(), office("القادة"));
         assertEquals(Optional.empty(), office("اللواء"));
+    }
+
+    @Test
+    void aPostIsGivenByAnOfficesTitleOrNounNotByAVerbOfLeading() {
+        String leader = ArabicTextNormalizer.normalize("قائد");
+        String head = ArabicTextNormalizer.normalize("رئيس");
+        Predicate<String> noName = word -> false;
+        List<String> statesLead = ArabicTextNormalizer.words("وتقود واشنطن تحالفاً دولياً ويرأس مجلسه وفد");
+        assertEquals(Set.of(leader, head), ArabicPersonTitles.offices(statesLead));
+        assertEquals(Set.of(), ArabicPersonTitles.titledOffices(statesLead, noName));
+        assertEquals(Set.of(leader, head, "وزير"), ArabicPersonTitles.titledOffices(ArabicTextNormalizer.words(
+                "تولى قيادة البحرية ثم رئاسة المجلس، وهو أحد الوزراء، والقائد السابق"), noName));
+        // An office's word after a word of a name, without the article, is the name's next word.
+        String prince = ArabicTextNormalizer.normalize("أمير");
+        Predicate<String> hussein = Set.of(ArabicTextNormalizer.normalize("حسين"), "اللهيان")::contains;
+        List<String> named = ArabicTextNormalizer.words("اتصل الوزير حسين أمير عبد اللهيان بالأمير");
+        assertEquals(Set.of("وزير"), ArabicPersonTitles.titledOffices(named.subList(0, 5), hussein));
+        assertEquals(Set.of("وزير", prince), ArabicPersonTitles.titledOffices(named.subList(0, 5), noName));
+        assertEquals(Set.of("وزير", prince), ArabicPersonTitles.titledOffices(named, hussein), "with the article");
     }
 
     @Test
