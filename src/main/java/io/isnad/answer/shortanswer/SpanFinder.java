@@ -52,8 +52,9 @@ public final class SpanFinder {
     }
 
     /**
-     * {@link #notInCalendarDates}, and a year written with a word (عام 2020، منذ سنة 2011): where a query asks
-     * only "how many", a year is no count it can mean.
+     * {@link #notInCalendarDates}, and a year written with a word (عام 2020، منذ سنة 2011): where a query typed as
+     * into a search box names a count ("turkish troops idlib ceasefire how many", read by the count declines), such
+     * a year is no count it can mean; a bare year ("منذ 2020") may still be one.
      *
      * @param spans number spans of {@code sentence}
      * @return the spans that lie in no date of the sentence written with a word
