@@ -36,6 +36,8 @@ public final class EnglishQuestionTyper {
     private static final Set<String> EN_PERSONAL_POSSESSIVES = Set.of("his", "her");
     /** The verb "be" between a question word and its noun: which is the city, who was the leader. */
     private static final Set<String> EN_COPULAS = Set.of("is", "was", "are", "were");
+    /** The words after "how" that ask a count: how many, how much. */
+    private static final Set<String> EN_COUNT_AFTER_HOW = Set.of("many", "much");
     private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> EN_AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do",
             "can", "could", "has", "have", "had", "will", "would", "should");
@@ -111,8 +113,12 @@ public final class EnglishQuestionTyper {
      */
     private static boolean asksByTrailingCount(List<String> words) {
         int size = words.size();
-        return size > 2 && words.get(size - 2).equals("how") && Set.of("many", "much").contains(words.get(size - 1))
-                && asksBySearchBox(words.subList(0, size - 2));
+        return size > 2 && asksHowMany(words, size - 2) && asksBySearchBox(words.subList(0, size - 2));
+    }
+
+    /** Whether the lower-cased words ask "how many" or "how much" from the word at {@code at}. */
+    private static boolean asksHowMany(List<String> words, int at) {
+        return at + 1 < words.size() && words.get(at).equals("how") && EN_COUNT_AFTER_HOW.contains(words.get(at + 1));
     }
 
     /**
@@ -122,7 +128,7 @@ public final class EnglishQuestionTyper {
      */
     static String tallied(List<String> words) {
         for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size() - 2); i++) {
-            if (words.get(i).equals("how") && Set.of("many", "much").contains(words.get(i + 1))) {
+            if (asksHowMany(words, i)) {
                 String noun = words.get(i + 2);
                 if (EN_STOP.contains(noun)) {
                     return "";
@@ -287,7 +293,7 @@ public final class EnglishQuestionTyper {
             int j = i + 1;
             String next = j < words.size() ? words.get(j) : "";
             if (w.equals("how")) {
-                return next.equals("many") || next.equals("much") ? firstLowerCase(words, shown, j + 1) : "";
+                return asksHowMany(words, i) ? firstLowerCase(words, shown, j + 1) : "";
             }
             if (!Set.of("who", "whom", "whose", "what", "which").contains(w)) {
                 if (Set.of("when", "where", "why").contains(w)) {
