@@ -147,6 +147,16 @@ public final class ArabicDialectWords {
      * (عالشام → على دمشق).
      */
     private static final Map<String, String> GLUED_PREPOSITIONS = Map.of("بال", "ب", "لل", "ل", "عال", "علي ");
+    /**
+     * The dialects' "rang someone up" (Levantine, Iraqi and Gulf: دق على المقداد، دقيت عليه), folded, with the
+     * verb news prose writes for a call (اتصل). Read only right before على ({@link #withCallsRead}): alone, دق
+     * is also the Standard "knocked, struck, sounded" (دق ناقوس الخطر). Past forms only: the present يدق على
+     * وتر is a Standard idiom ("plays on").
+     */
+    private static final Map<String, String> CALLS = Map.of("دق", "اتصل", "دقت", "اتصلت", "دقيت", "اتصلت", "دقوا",
+            "اتصلوا", "دقو", "اتصلوا");
+    /** على, folded: the preposition a call is made "on" in the dialects. */
+    private static final String CALLED_ON = ArabicTextNormalizer.normalize("على");
     /** The Standard future prefix (سيزور، ستعقد). */
     private static final String FUTURE = "س";
     /** The negation the dialects wrap around a verb (Egyptian, Levantine, Maghrebi: ماقالش، ما بيعرفش). */
@@ -220,8 +230,31 @@ public final class ArabicDialectWords {
      */
     public static String inStandard(String folded) {
         String particlesRead = withoutVerbParticles(ArabicQuestionWords.withTruthOpenerAsYesNo(folded));
-        return ArabicTextNormalizer.replaceArabicWords(withSpokenCityNamesRead(particlesRead),
+        return ArabicTextNormalizer.replaceArabicWords(withCallsRead(withSpokenCityNamesRead(particlesRead)),
                 w -> standardOf(w).orElse(w));
+    }
+
+    /**
+     * A folded text with each of the dialects' verbs of calling someone ({@link #CALLS}) that stands right before
+     * على written as news prose writes a call: "دق على المقداد" → "اتصل على المقداد".
+     */
+    static String withCallsRead(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        StringBuilder out = new StringBuilder(folded.length());
+        int copied = 0;
+        String call = null;
+        int callStart = -1;
+        while (m.find()) {
+            String word = m.group();
+            int callEnd = call == null ? -1 : callStart + call.length();
+            if (call != null && word.equals(CALLED_ON) && folded.substring(callEnd, m.start()).isBlank()) {
+                out.append(folded, copied, callStart).append(CALLS.get(call));
+                copied = callEnd;
+            }
+            call = CALLS.containsKey(word) ? word : null;
+            callStart = m.start();
+        }
+        return out.append(folded, copied, folded.length()).toString();
     }
 
     /**
