@@ -149,7 +149,7 @@ public final class ArabicDialectWords {
     private static final Map<String, String> GLUED_PREPOSITIONS = Map.of("بال", "ب", "لل", "ل", "عال", "علي ");
     /**
      * The dialects' "rang someone up" (Levantine, Iraqi and Gulf: دق على المقداد، دقيت عليه), folded, with the
-     * verb news prose writes for a call (اتصل). Read only right before على ({@link #withCallsRead}): alone, دق
+     * verb news prose writes for a call (اتصل). Read only right before على ({@link #withVerbPhrasesRead}): alone, دق
      * is also the Standard "knocked, struck, sounded" (دق ناقوس الخطر). Past forms only: the present يدق على
      * وتر is a Standard idiom ("plays on").
      */
@@ -229,32 +229,9 @@ public final class ArabicDialectWords {
      * true that" (صحيح إنو…) as the هل that asks it ({@link ArabicQuestionWords#withTruthOpenerAsYesNo}).
      */
     public static String inStandard(String folded) {
-        String particlesRead = withoutVerbParticles(ArabicQuestionWords.withTruthOpenerAsYesNo(folded));
-        return ArabicTextNormalizer.replaceArabicWords(withCallsRead(withSpokenCityNamesRead(particlesRead)),
+        String particlesRead = withVerbPhrasesRead(ArabicQuestionWords.withTruthOpenerAsYesNo(folded));
+        return ArabicTextNormalizer.replaceArabicWords(withSpokenCityNamesRead(particlesRead),
                 w -> standardOf(w).orElse(w));
-    }
-
-    /**
-     * A folded text with each of the dialects' verbs of calling someone ({@link #CALLS}) that stands right before
-     * على written as news prose writes a call: "دق على المقداد" → "اتصل على المقداد".
-     */
-    static String withCallsRead(String folded) {
-        Matcher m = LETTERS.matcher(folded);
-        StringBuilder out = new StringBuilder(folded.length());
-        int copied = 0;
-        String call = null;
-        int callStart = -1;
-        while (m.find()) {
-            String word = m.group();
-            int callEnd = call == null ? -1 : callStart + call.length();
-            if (call != null && word.equals(CALLED_ON) && folded.substring(callEnd, m.start()).isBlank()) {
-                out.append(folded, copied, callStart).append(CALLS.get(call));
-                copied = callEnd;
-            }
-            call = CALLS.containsKey(word) ? word : null;
-            callStart = m.start();
-        }
-        return out.append(folded, copied, folded.length()).toString();
     }
 
     /**
@@ -318,11 +295,12 @@ public final class ArabicDialectWords {
     /**
      * A folded text with the dialects' particles of tense before a present-tense verb written as
      * Standard Arabic writes the tense: a progressive particle left out ("عم يقاتلوا" → "يقاتلوا"), a
-     * future particle as the glued س ("رح يزور" → "سيزور"); and with the dialects' ما … ش written
-     * apart read as the verb it wraps ("ما حكاش" → "قال"): words the articles never hold around the
-     * verb they do. A particle is read only when nothing but space stands between it and the verb.
+     * future particle as the glued س ("رح يزور" → "سيزور"); with the dialects' ما … ش written
+     * apart read as the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على
+     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"): words the articles never
+     * hold around the verb they do. A pair is read only when nothing but space stands between its two words.
      */
-    static String withoutVerbParticles(String folded) {
+    static String withVerbPhrasesRead(String folded) {
         Matcher m = LETTERS.matcher(folded);
         StringBuilder out = new StringBuilder(folded.length());
         int copied = 0;
@@ -344,6 +322,9 @@ public final class ArabicDialectWords {
                         out.append(folded, copied, previousStart).append(verb.get());
                         copied = m.end();
                     }
+                } else if (CALLED_ON.equals(word) && CALLS.containsKey(previous)) {
+                    out.append(folded, copied, previousStart).append(CALLS.get(previous));
+                    copied = previousStart + previous.length();
                 }
             }
             previous = word;
