@@ -147,6 +147,16 @@ public final class ArabicDialectWords {
      * (عالشام → على دمشق).
      */
     private static final Map<String, String> GLUED_PREPOSITIONS = Map.of("بال", "ب", "لل", "ل", "عال", "علي ");
+    /**
+     * The dialects' "rang someone up" (Levantine, Iraqi and Gulf: دق على المقداد، دقيت عليه), folded, with the
+     * verb news prose writes for a call (اتصل). Read only right before على ({@link #withVerbPhrasesRead}): alone, دق
+     * is also the Standard "knocked, struck, sounded" (دق ناقوس الخطر). Past forms only: the present يدق على
+     * وتر is a Standard idiom ("plays on").
+     */
+    private static final Map<String, String> CALLS = Map.of("دق", "اتصل", "دقت", "اتصلت", "دقيت", "اتصلت", "دقوا",
+            "اتصلوا", "دقو", "اتصلوا");
+    /** على, folded: the preposition a call is made "on" in the dialects. */
+    private static final String CALLED_ON = ArabicTextNormalizer.normalize("على");
     /** The Standard future prefix (سيزور، ستعقد). */
     private static final String FUTURE = "س";
     /** The negation the dialects wrap around a verb (Egyptian, Levantine, Maghrebi: ماقالش، ما بيعرفش). */
@@ -219,7 +229,7 @@ public final class ArabicDialectWords {
      * true that" (صحيح إنو…) as the هل that asks it ({@link ArabicQuestionWords#withTruthOpenerAsYesNo}).
      */
     public static String inStandard(String folded) {
-        String particlesRead = withoutVerbParticles(ArabicQuestionWords.withTruthOpenerAsYesNo(folded));
+        String particlesRead = withVerbPhrasesRead(ArabicQuestionWords.withTruthOpenerAsYesNo(folded));
         return ArabicTextNormalizer.replaceArabicWords(withSpokenCityNamesRead(particlesRead),
                 w -> standardOf(w).orElse(w));
     }
@@ -285,11 +295,12 @@ public final class ArabicDialectWords {
     /**
      * A folded text with the dialects' particles of tense before a present-tense verb written as
      * Standard Arabic writes the tense: a progressive particle left out ("عم يقاتلوا" → "يقاتلوا"), a
-     * future particle as the glued س ("رح يزور" → "سيزور"); and with the dialects' ما … ش written
-     * apart read as the verb it wraps ("ما حكاش" → "قال"): words the articles never hold around the
-     * verb they do. A particle is read only when nothing but space stands between it and the verb.
+     * future particle as the glued س ("رح يزور" → "سيزور"); with the dialects' ما … ش written
+     * apart read as the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على
+     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"): words the articles never
+     * hold around the verb they do. A pair is read only when nothing but space stands between its two words.
      */
-    static String withoutVerbParticles(String folded) {
+    static String withVerbPhrasesRead(String folded) {
         Matcher m = LETTERS.matcher(folded);
         StringBuilder out = new StringBuilder(folded.length());
         int copied = 0;
@@ -311,6 +322,9 @@ public final class ArabicDialectWords {
                         out.append(folded, copied, previousStart).append(verb.get());
                         copied = m.end();
                     }
+                } else if (CALLED_ON.equals(word) && CALLS.containsKey(previous)) {
+                    out.append(folded, copied, previousStart).append(CALLS.get(previous));
+                    copied = previousStart + previous.length();
                 }
             }
             previous = word;

@@ -134,4 +134,18 @@ class ArabicDialectWordsTest {
             assertEquals(folded(text), ArabicDialectWords.inStandard(folded(text)), text);
         }
     }
+
+    @Test
+    void aCallMadeOnSomeoneIsTheStandardCall() {
+        assertEquals(folded("منو الوزير اللي اتصل على المقداد؟"),
+                ArabicDialectWords.inStandard(folded("منو الوزير اللي دق على المقداد؟")));
+        assertEquals(folded("الوفد اتصلوا على الوزير"), ArabicDialectWords.inStandard(folded("الوفد دقوا على الوزير")));
+    }
+
+    @Test
+    void knockingAndSoundingStayAsTheyAre() {
+        for (String text : List.of("من دق ناقوس الخطر؟", "يدق على وتر الطائفية", "دق", "دقيق على الوزير")) {
+            assertEquals(folded(text), ArabicDialectWords.inStandard(folded(text)), text);
+        }
+    }
 }
