@@ -31,8 +31,9 @@ public final class DraftDeclines {
      * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}) or is a length
      * of time for a count of another noun ({@link CountDeclines#timeForCount}), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
-     * on its sentence) where the answer leaves the sentence the previous answer showed: a follow-up
-     * that stays on it ("And on which day?" after "Who denied…?") asks of the report the user was shown.
+     * on its sentence) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
+     * answer leaves the sentence the previous answer showed: a follow-up that stays on it ("And on which day?"
+     * after "Who denied…?") asks of the report the user was shown.
      */
     public static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
             AskedQuestion question, ShortAnswer shortAnswer, SentenceCandidate lead) {
@@ -49,7 +50,9 @@ public final class DraftDeclines {
             case DATE -> !FollowUpDeclines.onShownSentence(question, lead) && corpus.article(shortAnswer.file())
                     .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> ReportDeclines.datesTheReport(question,
                             translated.focus(), a.text().substring(s.start(), shortAnswer.start()),
-                            a.text().substring(shortAnswer.end(), s.end()))))
+                            a.text().substring(shortAnswer.end(), s.end()))
+                            || TimeDeclines.datesAnotherEvent(question, translated.focus(),
+                                    a.text().substring(s.start(), shortAnswer.start()))))
                     .orElse(false);
             default -> false;
         };

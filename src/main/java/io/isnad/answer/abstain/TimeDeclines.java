@@ -9,16 +9,26 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * The checks of a when-question's answer that decline it whatever the abstention model says: no quoted
  * sentence gives a time, none gives the year a question for one asks, the question names a day or a
- * month no quoted sentence writes, or the judged sentence tells of another event. One kind of {@link
- * Decline}; the others are in {@link Declines}, {@link CountDeclines}, {@link OfficeDeclines} and {@link
- * ReportDeclines}.
+ * month no quoted sentence writes, or the judged sentence or the date's own word tells of another event.
+ * One kind of {@link Decline}; the others are in {@link Declines}, {@link CountDeclines}, {@link
+ * OfficeDeclines} and {@link ReportDeclines}.
  */
 public final class TimeDeclines {
+
+    /**
+     * How many words before a date its event's word may stand: the event's verb, its subject and a place may stand
+     * between ("والذي دخل حيز التنفيذ يوم الأحد" holds it two words before). Six answered as eight on both seeds
+     * sets (docs/answers.md, "when52").
+     */
+    static final int EVENT_WINDOW = 8;
 
     private TimeDeclines() {
     }
@@ -207,5 +217,36 @@ public final class TimeDeclines {
             }
         }
         return loose > firm;
+    }
+
+    /**
+     * Whether the short answer to a when-question, not a follow-up, is the date of an event the question does not
+     * ask of: the nearest word before it, within {@value #EVENT_WINDOW} words of its sentence, that names an event
+     * news dates ({@link ArabicNewsSynonyms#eventsNamedAt}: an entry into force, an inauguration) names
+     * one no word of the question (an English question's by its Arabic translations) names. The date belongs to
+     * that event: "متى طلع ترامب من الاتفاق النووي مع ايران؟" was answered with "والذي دخل حيز التنفيذ يوم الأحد"
+     * (the Gaza truce's), "When did the US embassy move to Jerusalem?" with "على تنصيبه امس الاثنين". The question's
+     * own words cannot tell these apart from the answers, since the date's clause holds them as often (its subject,
+     * its office, a translation); the event's word does. A question asking of the event by a word of its group is
+     * answered ("هدنة غزه من اي يوم صارت ساريه؟" by the same date). A follow-up asks of the earlier question's
+     * event, which its own words need not name (docs/answers.md, "when52").
+     *
+     * @param before the text of the short answer's sentence before it
+     */
+    public static boolean datesAnotherEvent(AskedQuestion question, List<String> translatedFocus, String before) {
+        if (question.analysis().type() != QuestionType.DATE || question.previous().isPresent()) {
+            return false;
+        }
+        List<String> preceding = ArabicTextNormalizer.words(before);
+        for (int w = preceding.size() - 1; w >= Math.max(0, preceding.size() - EVENT_WINDOW); w--) {
+            List<List<String>> events = ArabicNewsSynonyms.eventsNamedAt(preceding, w);
+            if (!events.isEmpty()) {
+                List<String> asked = question.english()
+                        ? translatedFocus.stream().map(ArabicTextNormalizer::normalize).toList()
+                        : question.analysis().words().stream().map(ArabicDialectWords::inStandard).toList();
+                return events.stream().noneMatch(event -> ArabicNewsSynonyms.namesEvent(asked, event));
+            }
+        }
+        return false;
     }
 }

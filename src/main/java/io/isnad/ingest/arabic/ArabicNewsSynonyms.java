@@ -23,6 +23,29 @@ import java.util.stream.Stream;
  */
 public final class ArabicNewsSynonyms {
 
+    /** In force: a ceasefire or a law taking effect. */
+    private static final List<String> IN_FORCE = List.of("سارية", "ساري", "سريان", "حيز التنفيذ", "سارية المفعول",
+            "بدأ تطبيق", "بدء تطبيق");
+    /** Taking office: an inauguration. */
+    private static final List<String> TOOK_OFFICE = List.of("تنصيب", "تولى منصب", "تسلم منصب", "أدى اليمين");
+    /**
+     * The groups whose words name one event a news sentence gives the date of beside them, and that a question
+     * asks of by a word of the group: a ceasefire's or a law's entry into force, an inauguration ("والذي دخل حيز
+     * التنفيذ يوم الأحد"، "على تنصيبه امس الاثنين"). Not an attack: news tells one by many words the group does not
+     * hold (a bombing, a strike, an operation), and a date some words after its word may be that of the deed the
+     * question asks of (it cost two answers, docs/answers.md, "when52"). Not the words of saying (a statement is
+     * dated by the day the source spoke, which also dates the deed it announces), nor the tolls, things, abilities
+     * and beliefs. A visit, talks, a funeral and a find reached no question of the tuning parts and were not
+     * measured.
+     */
+    private static final List<List<String>> DATED_EVENTS = List.of(IN_FORCE, TOOK_OFFICE);
+    /**
+     * What a word may carry after a member's word it is read as: the accusative's ا or a glued pronoun (ساريا،
+     * تنصيبه، منصبه); not any letter, or the nerve gas (السارين) would be "in force".
+     */
+    private static final Set<String> MEMBER_ENDINGS = Stream.concat(Stream.of("", "ا"),
+            ArabicRootSkeleton.GLUED_PRONOUNS.stream()).collect(Collectors.toUnmodifiableSet());
+
     /** Groups of interchangeable words, as written; callers analyse them like any text. */
     public static final List<List<String>> GROUPS = List.of(
             List.of("قتل", "مقتل", "قتلى", "قتيل", "ضحايا", "مصرع", "حتفه", "شهيد", "شهداء", "استشهد", "مات", "توفي",
@@ -54,9 +77,9 @@ public final class ArabicNewsSynonyms {
      */
     public static final List<List<String>> PHRASE_GROUPS = List.of(
             List.of("هدنة", "وقف إطلاق النار", "وقف النار"),
-            List.of("سارية", "ساري", "سريان", "حيز التنفيذ", "سارية المفعول", "بدأ تطبيق", "بدء تطبيق"),
+            IN_FORCE,
             List.of("الإفراج", "أفرج", "أفرجت", "إطلاق سراح", "أطلق سراح", "أطلقت سراح"),
-            List.of("تنصيب", "تولى منصب", "تسلم منصب", "أدى اليمين"),
+            TOOK_OFFICE,
             // A state by its short name, its people's adjective or its long name, which news writes most.
             List.of("أمريكا", "أميركا", "أمريكي", "أميركي", "الولايات المتحدة"),
             List.of("بريطانيا", "بريطاني", "المملكة المتحدة"));
@@ -206,5 +229,40 @@ public final class ArabicNewsSynonyms {
     public static boolean countsKilled(List<String> words) {
         return words.stream().anyMatch(word -> KILLED_FOLDED.contains(word)
                 || KILLED_FOLDED.contains(ArabicProclitics.withoutConjunctionAndPreposition(word)));
+    }
+
+    /**
+     * The groups of {@link #DATED_EVENTS} a member of which the folded {@code words} write starting at {@code at},
+     * whole and as written: each word with its proclitics and one of the {@link #MEMBER_ENDINGS} (على تنصيبه، دخل
+     * حيز التنفيذ، تولى منصبه).
+     */
+    public static List<List<String>> eventsNamedAt(List<String> words, int at) {
+        return DATED_EVENTS.stream().filter(group -> namesAt(words, at, group)).toList();
+    }
+
+    /** Whether the folded {@code words} name a member of {@code group} anywhere ({@link #eventsNamedAt}). */
+    public static boolean namesEvent(List<String> words, List<String> group) {
+        for (int at = 0; at < words.size(); at++) {
+            if (namesAt(words, at, group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAt(List<String> words, int at, List<String> group) {
+        for (String member : group) {
+            List<String> parts = ArabicTextNormalizer.words(member);
+            boolean whole = at + parts.size() <= words.size();
+            for (int p = 0; p < parts.size() && whole; p++) {
+                String word = words.get(at + p);
+                whole = ArabicProclitics.gluedForms(ArabicProclitics.withoutArticle(parts.get(p))).stream()
+                        .anyMatch(f -> word.startsWith(f) && MEMBER_ENDINGS.contains(word.substring(f.length())));
+            }
+            if (whole) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -680,6 +680,45 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAnsweredWithTheDateOfAnEventItDoesNotAskOfIsDeclined() {
+        String inForce = "وأشاد الرئيس بالاتفاق على وقف إطلاق النار، والذي دخل حيز التنفيذ ";
+        // The date's own words tell the truce's entry into force, the question asks of a withdrawal.
+        assertTrue(TimeDeclines.datesAnotherEvent(arabic("متى انسحبت الولايات المتحدة من الاتفاق النووي؟"),
+                List.of(), inForce));
+        // An English question by its Arabic translations: an inauguration is no move.
+        assertTrue(TimeDeclines.datesAnotherEvent(english("When did the embassy move to Jerusalem?"),
+                List.of("سفار", "نقل", "قدس"), "هنأ رئيس الوزراء الرئيس الأمريكي على تنصيبه "));
+    }
+
+    @Test
+    void aWhenQuestionAskingOfTheDatesOwnEventOrOfNoneNamedIsAnswered() {
+        String inForce = "وأشاد الرئيس بالاتفاق على وقف إطلاق النار، والذي دخل حيز التنفيذ ";
+        // Asked of the entry into force by another member of its group.
+        assertFalse(TimeDeclines.datesAnotherEvent(arabic("هدنة غزة من أي يوم صارت سارية؟"), List.of(), inForce));
+        assertFalse(TimeDeclines.datesAnotherEvent(english("When did the truce take effect?"),
+                List.of("هدنه", "سريان"), inForce));
+        // No event's word before the date, or one farther than the date's clause reaches.
+        assertFalse(TimeDeclines.datesAnotherEvent(arabic("متى انسحبت إيران من الاتفاق؟"), List.of(),
+                "وانسحبت إيران من الاتفاق النووي "));
+        assertFalse(TimeDeclines.datesAnotherEvent(arabic("متى انسحبت إيران من الاتفاق؟"), List.of(),
+                "دخل الاتفاق حيز التنفيذ ثم أعلنت إيران انسحابها منه في بيان نشرته وزارة الخارجية في طهران "));
+        // The nerve gas is not "in force" (ساري): a word is read as a member with a pronoun or ا after it only.
+        assertFalse(TimeDeclines.datesAnotherEvent(arabic("متى قصفت الغوطة؟"), List.of(),
+                "قصفت الغوطة بغاز السارين "));
+    }
+
+    @Test
+    void onlyAWhenQuestionNotAFollowUpIsReadForTheDatesEvent() {
+        String inaugurated = "هنأ رئيس الوزراء الرئيس الأمريكي على تنصيبه ";
+        assertFalse(TimeDeclines.datesAnotherEvent(arabic("من هنأ الرئيس الأمريكي؟"), List.of(), inaugurated));
+        String asked = "ومتى صار ذلك؟";
+        AskedQuestion followUp = new AskedQuestion(asked, asked, QuestionAnalyzer.analyze(asked), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PERSON, "من هنأ الرئيس الأمريكي؟")));
+        assertFalse(TimeDeclines.datesAnotherEvent(followUp, List.of(), inaugurated));
+        assertTrue(TimeDeclines.datesAnotherEvent(arabic("متى صار ذلك؟"), List.of(), inaugurated));
+    }
+
+    @Test
     void anEnglishQuestionJudgedOnASentenceHoldingFewOfItsLightWordsInPassingIsDeclined() {
         AskedQuestion anthem = english("Who sang the National Anthem at the final game?");
         List<EvidenceTerm> evidence = terms("sang", "national anthem", "final", "game");

@@ -55,6 +55,23 @@ class ArabicNewsSynonymsTest {
     }
 
     @Test
+    void aDatedEventIsNamedByAWholePhraseOrAWordWithItsProcliticsAndPronoun() {
+        List<String> inForce = ArabicTextNormalizer.words("والذي دخل حيز التنفيذ يوم الأحد");
+        assertEquals(1, ArabicNewsSynonyms.eventsNamedAt(inForce, 2).size());
+        assertTrue(ArabicNewsSynonyms.eventsNamedAt(inForce, 3).isEmpty(), "التنفيذ alone is any carrying out");
+        List<String> group = ArabicNewsSynonyms.eventsNamedAt(inForce, 2).getFirst();
+        assertTrue(ArabicNewsSynonyms.namesEvent(ArabicTextNormalizer.words("متى صارت الهدنة سارية؟"), group));
+        assertTrue(ArabicNewsSynonyms.namesEvent(ArabicTextNormalizer.words("منذ متى الاتفاق ساري"), group));
+        assertFalse(ArabicNewsSynonyms.namesEvent(ArabicTextNormalizer.words("متى انسحب من الاتفاق؟"), group));
+        assertFalse(ArabicNewsSynonyms.namesEvent(ArabicTextNormalizer.words("هجوم بغاز السارين"), group));
+        List<String> inaugurated = ArabicTextNormalizer.words("هنأه على تنصيبه امس وبعد أن تولى منصبه رسميا");
+        assertEquals(1, ArabicNewsSynonyms.eventsNamedAt(inaugurated, 2).size());
+        assertEquals(1, ArabicNewsSynonyms.eventsNamedAt(inaugurated, 6).size());
+        // An attack is no dated event: news tells one by many words its group does not hold.
+        assertTrue(ArabicNewsSynonyms.eventsNamedAt(ArabicTextNormalizer.words("شن هجوما"), 1).isEmpty());
+    }
+
+    @Test
     void everyMemberIsFoundInItsGroup() {
         for (List<String> group : ArabicNewsSynonyms.GROUPS) {
             for (String word : group) {
