@@ -234,7 +234,10 @@ public final class CountDeclines {
      * ArabicNumberWords#isVagueQuantity}). Neither says how many, and the question is declined whatever
      * the abstention model says. No answered how-many question of any set, answerable or not, had a
      * short answer of either kind that was right (docs/answers.md, "Thirty-first round: questions about
-     * the seeds the articles cannot answer").
+     * the seeds the articles cannot answer"). A figure right after the year's noun names a year by its
+     * number the same way ("توفي في مصر سنة 204 هـ" for "How many people died of plague in Baghdad?"): a
+     * count of years writes its figure before the noun ("204 سنوات"), never after it (docs/answers.md,
+     * "cross52").
      *
      * @param before the article's text before the short answer
      */
@@ -259,15 +262,16 @@ public final class CountDeclines {
 
     /**
      * Whether the words of a clause end with a noun that names a thing by the number written next
-     * ({@link ArabicNumberWords#namesByNumber}), or with such a noun and one adjective with the
-     * article ("القرار الدولي"): a word without it ("القرار بأغلبية 13") opens another phrase.
+     * ({@link ArabicNumberWords#namesByNumber}) or with the year's noun ({@link ArabicCalendarWords#isYearWord}:
+     * سنة، عام، لعام), or with such a noun and one adjective with the article ("القرار الدولي"): a word
+     * without it ("القرار بأغلبية 13") opens another phrase.
      */
     private static boolean namedByNumber(List<String> clause) {
         int last = clause.size() - 1;
         if (last < 0) {
             return false;
         }
-        return ArabicNumberWords.namesByNumber(clause.get(last))
+        return ArabicNumberWords.namesByNumber(clause.get(last)) || ArabicCalendarWords.isYearWord(clause.get(last))
                 || last > 0 && clause.get(last).startsWith("ال") && ArabicNumberWords.namesByNumber(clause.get(last - 1));
     }
 }

@@ -420,6 +420,18 @@ class DeclinesTest {
     }
 
     @Test
+    void aHowManyQuestionAnsweredWithTheFigureOfAYearIsDeclined() {
+        String died = "كما أخذ ينشر مذهبه الجديد، حتى توفي في مصر سنة ";
+        ShortAnswer year = new ShortAnswer("204", "a.txt", died.length(), died.length() + 3, "204");
+        assertTrue(CountDeclines.countsNothing(english("How many people, at most, have died of plague in Baghdad?"),
+                year, died));
+        assertTrue(CountDeclines.countsNothing(arabic("كم قتيلا سقط في الهجوم؟"), year, "وقع الهجوم في العام "));
+        // The figure before the year's noun counts years; the year's noun in an earlier clause names nothing here.
+        assertFalse(CountDeclines.countsNothing(arabic("كم سنة حكم؟"), year, "حكم "));
+        assertFalse(CountDeclines.countsNothing(arabic("كم قتيلا سقط في الهجوم؟"), year, "في عام 1990، قتل "));
+    }
+
+    @Test
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
