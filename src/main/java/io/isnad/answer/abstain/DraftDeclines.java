@@ -26,7 +26,8 @@ public final class DraftDeclines {
     /**
      * Whether the short answer of a who-question is the source the quoted sentence attributes its
      * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it), a holder
-     * of another office than the one asked ({@link OfficeDeclines#otherTitleHeld}, read there too) or a
+     * of another office than the one asked ({@link OfficeDeclines#otherTitleHeld}, read there too), a thing's name
+     * after a person ({@link OfficeDeclines#thingForAPerson}, read there too) or a
      * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
      * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}) or is a length
      * of time for a count of another noun ({@link CountDeclines#timeForCount}), or
@@ -42,7 +43,7 @@ public final class DraftDeclines {
         return switch (question.analysis().type()) {
             case PERSON -> OfficeDeclines.personForABody(question, shortAnswer) || before(corpus, shortAnswer)
                     .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)
-                            || OfficeDeclines.otherTitleHeld(question, b))
+                            || OfficeDeclines.otherTitleHeld(question, b) || OfficeDeclines.thingForAPerson(question, b))
                     .orElse(false);
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer);

@@ -432,6 +432,20 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhoQuestionAnsweredWithTheNameOfAThingAfterAPersonIsDeclined() {
+        String cup = "وكأس الإتحاد السعودي لكرة القدم الذي سُمي لاحقاً (بكأس الأمير ";
+        assertTrue(OfficeDeclines.thingForAPerson(english("Who was the first quarterback to take two teams to more "
+                + "than one Super Bowl?"), cup));
+        assertTrue(OfficeDeclines.thingForAPerson(arabic("من فاز بالبطولة؟"), "فاز الفريق بجائزة "));
+        // A person named with a title alone, or a thing asked what it is named after, is answered.
+        assertFalse(OfficeDeclines.thingForAPerson(arabic("من فاز بالبطولة؟"), "وقال الأمير "));
+        assertFalse(OfficeDeclines.thingForAPerson(english("Who is the cup named after?"), cup));
+        assertFalse(OfficeDeclines.thingForAPerson(arabic("لمن سميت الكأس؟"), cup));
+        // Nor is another type's answer read so.
+        assertFalse(OfficeDeclines.thingForAPerson(english("Where was the final played?"), "في ملعب "));
+    }
+
+    @Test
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
