@@ -27,6 +27,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class CountDeclines {
 
+    /** Characters after a short answer that hold the word next to it, with its diacritics and a glued pronoun. */
+    private static final int NEXT_WORD_CHARS = 24;
+
     private CountDeclines() {
     }
 
@@ -207,6 +210,26 @@ public final class CountDeclines {
         return analysis.type() == QuestionType.NUMBER && analysis.counted().isEmpty() && !analysis.tallied().isEmpty()
                 && !ArabicCalendarWords.namesLength(analysis.tallied())
                 && !ShortAnswerFinder.asksDuration(question.text()) && ShortAnswerFinder.countsTime(shortAnswer.text());
+    }
+
+    /**
+     * Whether a how-many question that names what it counts ({@link QuestionAnalysis#tallied}: "ما هو عدد القتلى…؟",
+     * "How many people…?") has for its short answer the numerator of a fraction: a figure followed by a plural
+     * fraction ({@link ArabicNumberWords#isPluralFraction}: "قُتل نحو ثلاثة أرباعهم", three quarters of them). It
+     * gives a share of a whole, not how many, and the question is declined whatever the abstention model says,
+     * which passed "ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟" at .67 on the Huguenots' three quarters. A
+     * question naming no counted noun ("ما نسبة…") may be answered by a share and is left out. Tuning parts: that
+     * one answer; no answered question of any set had another (docs/answers.md, "cross52").
+     *
+     * @param after the article's text after the short answer
+     */
+    public static boolean fractionForCount(AskedQuestion question, String after) {
+        if (question.analysis().type() != QuestionType.NUMBER || question.analysis().tallied().isEmpty()) {
+            return false;
+        }
+        // The next word only: the rest of the article need not be folded.
+        List<String> next = ArabicTextNormalizer.words(after.substring(0, Math.min(after.length(), NEXT_WORD_CHARS)));
+        return !next.isEmpty() && ArabicNumberWords.isPluralFraction(next.getFirst());
     }
 
     /**

@@ -72,6 +72,13 @@ public final class ArabicNumberWords {
      */
     private static final Set<String> NUMBERED_NOUNS = Set.of("قرار", "رقم", "ماده", "بند", "فقره", "مرسوم", "قانون");
 
+    /**
+     * The plural fractions, folded, as a figure of three to ten takes them: ثلاثة أرباع، خمسة أعشار (three
+     * quarters, five tenths). After a figure they make it a numerator, a share of a whole, no count.
+     */
+    private static final List<String> PLURAL_FRACTIONS = Stream.of("أثلاث", "أرباع", "أخماس", "أسداس", "أسباع",
+            "أتساع", "أعشار").map(ArabicTextNormalizer::normalize).toList();
+
     private ArabicNumberWords() {
     }
 
@@ -222,6 +229,14 @@ public final class ArabicNumberWords {
     public static boolean namesByNumber(String foldedWord) {
         return NUMBERED_NOUNS.contains(foldedWord)
                 || NUMBERED_NOUNS.contains(ArabicProclitics.withoutArticle(foldedWord, ArabicRootSkeleton.MIN_LENGTH));
+    }
+
+    /**
+     * Whether a folded word is a plural fraction ({@link #PLURAL_FRACTIONS}), also with a glued pronoun of the
+     * whole it divides (أرباعهم، أعشارها).
+     */
+    public static boolean isPluralFraction(String foldedWord) {
+        return PLURAL_FRACTIONS.stream().anyMatch(foldedWord::startsWith);
     }
 
     /** Whether a folded word is an Arabic number word. */

@@ -432,6 +432,18 @@ class DeclinesTest {
     }
 
     @Test
+    void aCountAnsweredWithTheNumeratorOfAFractionIsDeclined() {
+        assertTrue(CountDeclines.fractionForCount(arabic("ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟"),
+                " أرباعهم أو استسلموا في النهاية، إلا أن حوالي 500000 من الهوغونوتيين لاذوا بالفرار"));
+        assertTrue(CountDeclines.fractionForCount(english("How many people were killed?"), " أعشار السكان"));
+        // A figure before its counted noun counts; a share asked may be a fraction; another type is not read.
+        assertFalse(CountDeclines.fractionForCount(arabic("كم قتيلا سقط في الهجوم؟"), " قتلى في الهجوم"));
+        assertFalse(CountDeclines.fractionForCount(arabic("ما نسبة القتلى من المدنيين؟"), " أرباعهم"));
+        assertFalse(CountDeclines.fractionForCount(arabic("متى قتل؟"), " أرباعهم"));
+        assertFalse(CountDeclines.fractionForCount(arabic("كم قتيلا سقط في الهجوم؟"), ""));
+    }
+
+    @Test
     void aWhoQuestionAnsweredWithTheNameOfAThingAfterAPersonIsDeclined() {
         String cup = "وكأس الإتحاد السعودي لكرة القدم الذي سُمي لاحقاً (بكأس الأمير ";
         assertTrue(OfficeDeclines.thingForAPerson(english("Who was the first quarterback to take two teams to more "
