@@ -432,6 +432,16 @@ class DeclinesTest {
     }
 
     @Test
+    void aHowManyQuestionAnsweredWithTheNumberOfAChapterIsDeclined() {
+        String chapter = "ففي 8 أغسطس 2017 وصلت مانغا المحقق كونان إلى الفصل ";
+        ShortAnswer number = new ShortAnswer("1000", "a.txt", chapter.length(), chapter.length() + 4, null);
+        assertTrue(CountDeclines.countsNothing(arabic("كم فيلما بني على سلسلة المانغا؟"), number, chapter));
+        assertTrue(CountDeclines.countsNothing(arabic("كم حلقة عرضت؟"), number, "بثت الحلقة "));
+        // Without its article فصل is as often the verb before a count.
+        assertFalse(CountDeclines.countsNothing(arabic("كم عاملا فصلت الشركة؟"), number, "وقد فصل "));
+    }
+
+    @Test
     void aCountAnsweredWithTheNumeratorOfAFractionIsDeclined() {
         assertTrue(CountDeclines.fractionForCount(arabic("ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟"),
                 " أرباعهم أو استسلموا في النهاية، إلا أن حوالي 500000 من الهوغونوتيين لاذوا بالفرار"));
