@@ -44,7 +44,8 @@ public final class DraftDeclines {
         return switch (question.analysis().type()) {
             case PERSON -> OfficeDeclines.personForABody(question, shortAnswer) || before(corpus, shortAnswer)
                     .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)
-                            || OfficeDeclines.otherTitleHeld(question, b) || OfficeDeclines.thingForAPerson(question, b))
+                            || OfficeDeclines.otherTitleHeld(question, b)
+                            || OfficeDeclines.thingForAPerson(question, b))
                     .orElse(false);
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)

@@ -288,7 +288,8 @@ public final class ArabicPersonTitles {
         if (last >= 0 && contains(clause.get(last))) {
             last--;
         }
-        return last >= 0 && NAMESAKE_NOUNS.contains(ArabicProclitics.withoutConjunctionAndPreposition(clause.get(last)));
+        return last >= 0
+                && NAMESAKE_NOUNS.contains(ArabicProclitics.withoutConjunctionAndPreposition(clause.get(last)));
     }
 
     /**
