@@ -27,6 +27,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class CountDeclines {
 
+    /** Characters after a short answer that hold the word next to it, with its diacritics and a glued pronoun. */
+    private static final int NEXT_WORD_CHARS = 24;
+
     private CountDeclines() {
     }
 
@@ -210,6 +213,26 @@ public final class CountDeclines {
     }
 
     /**
+     * Whether a how-many question that names what it counts ({@link QuestionAnalysis#tallied}: "ما هو عدد القتلى…؟",
+     * "How many people…?") has for its short answer the numerator of a fraction: a figure followed by a plural
+     * fraction ({@link ArabicNumberWords#isPluralFraction}: "قُتل نحو ثلاثة أرباعهم", three quarters of them). It
+     * gives a share of a whole, not how many, and the question is declined whatever the abstention model says,
+     * which passed "ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟" at .67 on the Huguenots' three quarters. A
+     * question naming no counted noun ("ما نسبة…") may be answered by a share and is left out. Tuning parts: that
+     * one answer; no answered question of any set had another (docs/answers.md, "cross52").
+     *
+     * @param after the article's text after the short answer
+     */
+    public static boolean fractionForCount(AskedQuestion question, String after) {
+        if (question.analysis().type() != QuestionType.NUMBER || question.analysis().tallied().isEmpty()) {
+            return false;
+        }
+        // The next word only: the rest of the article need not be folded.
+        List<String> next = ArabicTextNormalizer.words(after.substring(0, Math.min(after.length(), NEXT_WORD_CHARS)));
+        return !next.isEmpty() && ArabicNumberWords.isPluralFraction(next.getFirst());
+    }
+
+    /**
      * Whether a how-many or how-much question, not a follow-up, names a person, place or thing its judged
      * article never mentions (the model's {@code nameMissing}: a name the lexicon knows, a figure no
      * article gives, an unknown word shaped like a name): "كم أنفقت روسيا في سوريا؟" judged on the article
@@ -234,7 +257,10 @@ public final class CountDeclines {
      * ArabicNumberWords#isVagueQuantity}). Neither says how many, and the question is declined whatever
      * the abstention model says. No answered how-many question of any set, answerable or not, had a
      * short answer of either kind that was right (docs/answers.md, "Thirty-first round: questions about
-     * the seeds the articles cannot answer").
+     * the seeds the articles cannot answer"). A figure right after the year's noun names a year by its
+     * number the same way ("توفي في مصر سنة 204 هـ" for "How many people died of plague in Baghdad?"): a
+     * count of years writes its figure before the noun ("204 سنوات"), never after it (docs/answers.md,
+     * "cross52").
      *
      * @param before the article's text before the short answer
      */
@@ -259,15 +285,16 @@ public final class CountDeclines {
 
     /**
      * Whether the words of a clause end with a noun that names a thing by the number written next
-     * ({@link ArabicNumberWords#namesByNumber}), or with such a noun and one adjective with the
-     * article ("القرار الدولي"): a word without it ("القرار بأغلبية 13") opens another phrase.
+     * ({@link ArabicNumberWords#namesByNumber}) or with the year's noun ({@link ArabicCalendarWords#isYearWord}:
+     * سنة، عام، لعام), or with such a noun and one adjective with the article ("القرار الدولي"): a word
+     * without it ("القرار بأغلبية 13") opens another phrase.
      */
     private static boolean namedByNumber(List<String> clause) {
         int last = clause.size() - 1;
         if (last < 0) {
             return false;
         }
-        return ArabicNumberWords.namesByNumber(clause.get(last))
+        return ArabicNumberWords.namesByNumber(clause.get(last)) || ArabicCalendarWords.isYearWord(clause.get(last))
                 || last > 0 && clause.get(last).startsWith("ال") && ArabicNumberWords.namesByNumber(clause.get(last - 1));
     }
 }

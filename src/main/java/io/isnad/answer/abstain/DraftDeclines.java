@@ -26,10 +26,12 @@ public final class DraftDeclines {
     /**
      * Whether the short answer of a who-question is the source the quoted sentence attributes its
      * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it), a holder
-     * of another office than the one asked ({@link OfficeDeclines#otherTitleHeld}, read there too) or a
+     * of another office than the one asked ({@link OfficeDeclines#otherTitleHeld}, read there too), a thing's name
+     * after a person ({@link OfficeDeclines#thingForAPerson}, read there too) or a
      * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
-     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}) or is a length
-     * of time for a count of another noun ({@link CountDeclines#timeForCount}), or
+     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), is a length
+     * of time for a count of another noun ({@link CountDeclines#timeForCount}) or a fraction's numerator ({@link
+     * CountDeclines#fractionForCount}, read on the article's text after it), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
      * answer leaves the sentence the previous answer showed: a follow-up that stays on it ("And on which day?"
@@ -43,10 +45,12 @@ public final class DraftDeclines {
         return switch (question.analysis().type()) {
             case PERSON -> OfficeDeclines.personForABody(question, shortAnswer) || before(corpus, shortAnswer)
                     .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)
-                            || OfficeDeclines.otherTitleHeld(question, b))
+                            || OfficeDeclines.otherTitleHeld(question, b)
+                            || OfficeDeclines.thingForAPerson(question, b))
                     .orElse(false);
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
-                    .orElse(false) || CountDeclines.timeForCount(question, shortAnswer);
+                    .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)
+                    || after(corpus, shortAnswer).map(a -> CountDeclines.fractionForCount(question, a)).orElse(false);
             case DATE -> !FollowUpDeclines.onShownSentence(question, lead) && corpus.article(shortAnswer.file())
                     .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> ReportDeclines.datesTheReport(question,
                             translated.focus(), a.text().substring(s.start(), shortAnswer.start()),
@@ -99,5 +103,9 @@ public final class DraftDeclines {
     /** The text of a short answer's article before it. */
     private static Optional<String> before(Snapshot corpus, ShortAnswer shortAnswer) {
         return corpus.article(shortAnswer.file()).map(a -> a.text().substring(0, shortAnswer.start()));
+    }
+
+    private static Optional<String> after(Snapshot corpus, ShortAnswer shortAnswer) {
+        return corpus.article(shortAnswer.file()).map(a -> a.text().substring(shortAnswer.end()));
     }
 }

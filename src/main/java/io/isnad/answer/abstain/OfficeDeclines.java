@@ -354,6 +354,23 @@ public final class OfficeDeclines {
         return shortAnswer != null && question.analysis().asksForABody();
     }
 
+    /**
+     * Whether a who-question (not one asking what something is named after: {@link ArabicPersonTitles#asksNaming})
+     * has for its short answer a name that names a thing after a person: the clause before it ends with a namesake
+     * noun and at most a title ({@link ArabicPersonTitles#namesAThing}: "كأس الأمير فيصل بن فهد"). The sentence
+     * names a cup, a prize or an airport, and tells nothing the person did, and the question is declined whatever
+     * the abstention model says, which passed "Who was the first quarterback to take two teams to more than one
+     * Super Bowl?" at .80 with the Saudi cup's name. Tuning parts: two such answers, both to questions of another
+     * corpus; no answered question of any set had one else (docs/answers.md, "cross52").
+     *
+     * @param before the article's text before the short answer
+     */
+    public static boolean thingForAPerson(AskedQuestion question, String before) {
+        return question.analysis().type() == QuestionType.PERSON
+                && !ArabicPersonTitles.asksNaming(question.analysis().words()) && ArabicPersonTitles.namesAThing(
+                        ArabicTextNormalizer.words(before.substring(ReportDeclines.lastClauseStart(before))));
+    }
+
     /** The offices a question names: by the words the user typed, an English question's by its office words. */
     static Set<String> namedOffices(AskedQuestion question) {
         List<String> words = question.analysis().words();

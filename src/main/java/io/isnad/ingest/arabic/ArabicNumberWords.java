@@ -71,6 +71,20 @@ public final class ArabicNumberWords {
      * 2231، المادة 51، البند 7، رقم 10، المرسوم 16. That number is a name, it counts nothing.
      */
     private static final Set<String> NUMBERED_NOUNS = Set.of("قرار", "رقم", "ماده", "بند", "فقره", "مرسوم", "قانون");
+    /**
+     * The parts and issues of a work, folded, with the article they take before their number: الفصل 1000 (the
+     * thousandth chapter), الحلقة 12، الصفحة 40، المجلد 3، الطبعة 2، النسخة 21. Without it فصل and طبعه are as often
+     * verbs before a count ("فصل 20 عاملا").
+     */
+    private static final Set<String> NUMBERED_PARTS = Stream.of("الفصل", "الحلقة", "الصفحة", "المجلد", "الطبعة",
+            "النسخة").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The plural fractions, folded, as a figure of three to ten takes them: ثلاثة أرباع، خمسة أعشار (three
+     * quarters, five tenths). After a figure they make it a numerator, a share of a whole, no count.
+     */
+    private static final List<String> PLURAL_FRACTIONS = Stream.of("أثلاث", "أرباع", "أخماس", "أسداس", "أسباع",
+            "أتساع", "أعشار").map(ArabicTextNormalizer::normalize).toList();
 
     private ArabicNumberWords() {
     }
@@ -217,11 +231,20 @@ public final class ArabicNumberWords {
 
     /**
      * Whether a folded word is a noun that names a thing by the number after it ({@link
-     * #NUMBERED_NOUNS}), with or without its article and a glued proclitic (بالقرار، المادة).
+     * #NUMBERED_NOUNS}), with or without its article and a glued proclitic (بالقرار، المادة), or a part of a
+     * work with its article ({@link #NUMBERED_PARTS}: الفصل).
      */
     public static boolean namesByNumber(String foldedWord) {
-        return NUMBERED_NOUNS.contains(foldedWord)
+        return NUMBERED_NOUNS.contains(foldedWord) || NUMBERED_PARTS.contains(foldedWord)
                 || NUMBERED_NOUNS.contains(ArabicProclitics.withoutArticle(foldedWord, ArabicRootSkeleton.MIN_LENGTH));
+    }
+
+    /**
+     * Whether a folded word is a plural fraction ({@link #PLURAL_FRACTIONS}), also with a glued pronoun of the
+     * whole it divides (أرباعهم، أعشارها).
+     */
+    public static boolean isPluralFraction(String foldedWord) {
+        return PLURAL_FRACTIONS.stream().anyMatch(foldedWord::startsWith);
     }
 
     /** Whether a folded word is an Arabic number word. */

@@ -41,6 +41,22 @@ public final class ArabicPersonTitles {
             "العقيد", "الجنرال").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     /**
+     * Nouns news prose names a thing by a person's name after, folded and without the article: كأس الأمير فيصل بن
+     * فهد، جائزة نوبل، مطار الملك خالد، جامعة الملك سعود، شارع، مسجد، مستشفى، ملعب. The name after them, with or
+     * without a title, is the thing's, and tells of no deed of the person's.
+     */
+    private static final Set<String> NAMESAKE_NOUNS = Stream.of("كأس", "جائزة", "وسام", "مطار", "جامعة", "مستشفى",
+            "مسجد", "شارع", "ملعب", "استاد", "ميدان", "قاعدة").map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+    /**
+     * Words of a question that ask what a thing is named after, folded: "Who is the cup named after?", "لمن سميت
+     * الكأس؟"، "ما اسم…". Its answer is the very name a namesake noun ({@link #NAMESAKE_NOUNS}) gives.
+     */
+    private static final List<String> NAMING_STEMS = Stream.of("سمي", "تسمي", "يسمي", "اسم", "نسبة")
+            .map(ArabicTextNormalizer::normalize).toList();
+    private static final Set<String> ENGLISH_NAMING = Set.of("named", "name", "called", "honor", "honour");
+
+    /**
      * What gives a person's nickname after a name and a comma, "كيومرث بور هاشمي، المعروف بلقب…": like a
      * title after the comma, it tells that the words before it are a name. Not "المعروف باسم", which
      * news prose gives companies, places and things as much as people ("شركة باير، المعروفة باسم…").
@@ -258,6 +274,31 @@ public final class ArabicPersonTitles {
     /** The words that introduce a nickname after a name and a comma, folded, for building patterns. */
     public static List<String> nicknamePhrases() {
         return NICKNAME_PHRASES;
+    }
+
+    /**
+     * Whether the words of a clause before a name end with a noun that names a thing after a person ({@link
+     * #NAMESAKE_NOUNS}), glued to a conjunction or preposition or not (بكأس), and at most one title ({@link
+     * #contains}: الأمير، الملك) between: "بكأس الأمير" before فيصل بن فهد names the cup, not a person.
+     *
+     * @param clause the folded words before the name, in order
+     */
+    public static boolean namesAThing(List<String> clause) {
+        int last = clause.size() - 1;
+        if (last >= 0 && contains(clause.get(last))) {
+            last--;
+        }
+        return last >= 0
+                && NAMESAKE_NOUNS.contains(ArabicProclitics.withoutConjunctionAndPreposition(clause.get(last)));
+    }
+
+    /**
+     * Whether a question's words (folded Arabic, or English in lower case) ask what something is named after or
+     * called: "named", "name", سمي، تسمية، اسم، نسبة, with or without a glued proclitic.
+     */
+    public static boolean asksNaming(List<String> words) {
+        return words.stream().anyMatch(w -> ENGLISH_NAMING.contains(w) || NAMING_STEMS.stream()
+                .anyMatch(ArabicProclitics.withoutConjunctionAndPreposition(w)::startsWith));
     }
 
     /**

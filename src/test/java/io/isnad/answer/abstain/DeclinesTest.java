@@ -420,6 +420,49 @@ class DeclinesTest {
     }
 
     @Test
+    void aHowManyQuestionAnsweredWithTheFigureOfAYearOrAChapterIsDeclined() {
+        String died = "كما أخذ ينشر مذهبه الجديد، حتى توفي في مصر سنة ";
+        ShortAnswer year = new ShortAnswer("204", "a.txt", died.length(), died.length() + 3, "204");
+        assertTrue(CountDeclines.countsNothing(english("How many people, at most, have died of plague in Baghdad?"),
+                year, died));
+        assertTrue(CountDeclines.countsNothing(arabic("كم قتيلا سقط في الهجوم؟"), year, "وقع الهجوم في العام "));
+        // The year's noun in an earlier clause names nothing here.
+        assertFalse(CountDeclines.countsNothing(arabic("كم قتيلا سقط في الهجوم؟"), year, "في عام 1990، قتل "));
+        // A part of a work with its article is named by its number: the thousandth chapter, the 204th episode.
+        assertTrue(CountDeclines.countsNothing(arabic("كم فيلما بني على سلسلة المانغا؟"), year,
+                "ففي 8 أغسطس 2017 وصلت مانغا المحقق كونان إلى الفصل "));
+        assertTrue(CountDeclines.countsNothing(arabic("كم حلقة عرضت؟"), year, "بثت الحلقة "));
+        // Without its article فصل is as often the verb before a count.
+        assertFalse(CountDeclines.countsNothing(arabic("كم عاملا فصلت الشركة؟"), year, "وقد فصل "));
+    }
+
+    @Test
+    void aCountAnsweredWithTheNumeratorOfAFractionIsDeclined() {
+        assertTrue(CountDeclines.fractionForCount(arabic("ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟"),
+                " أرباعهم أو استسلموا في النهاية، إلا أن حوالي 500000 من الهوغونوتيين لاذوا بالفرار"));
+        assertTrue(CountDeclines.fractionForCount(english("How many people were killed?"), " أعشار السكان"));
+        // A figure before its counted noun counts; a share asked may be a fraction; another type is not read.
+        assertFalse(CountDeclines.fractionForCount(arabic("كم قتيلا سقط في الهجوم؟"), " قتلى في الهجوم"));
+        assertFalse(CountDeclines.fractionForCount(arabic("ما نسبة القتلى من المدنيين؟"), " أرباعهم"));
+        assertFalse(CountDeclines.fractionForCount(arabic("متى قتل؟"), " أرباعهم"));
+        assertFalse(CountDeclines.fractionForCount(arabic("كم قتيلا سقط في الهجوم؟"), ""));
+    }
+
+    @Test
+    void aWhoQuestionAnsweredWithTheNameOfAThingAfterAPersonIsDeclined() {
+        String cup = "وكأس الإتحاد السعودي لكرة القدم الذي سُمي لاحقاً (بكأس الأمير ";
+        assertTrue(OfficeDeclines.thingForAPerson(english("Who was the first quarterback to take two teams to more "
+                + "than one Super Bowl?"), cup));
+        assertTrue(OfficeDeclines.thingForAPerson(arabic("من فاز بالبطولة؟"), "فاز الفريق بجائزة "));
+        // A person named with a title alone, or a thing asked what it is named after, is answered.
+        assertFalse(OfficeDeclines.thingForAPerson(arabic("من فاز بالبطولة؟"), "وقال الأمير "));
+        assertFalse(OfficeDeclines.thingForAPerson(english("Who is the cup named after?"), cup));
+        assertFalse(OfficeDeclines.thingForAPerson(arabic("لمن سميت الكأس؟"), cup));
+        // Nor is another type's answer read so.
+        assertFalse(OfficeDeclines.thingForAPerson(english("Where was the final played?"), "في ملعب "));
+    }
+
+    @Test
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
