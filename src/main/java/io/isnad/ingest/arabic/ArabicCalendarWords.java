@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -383,12 +384,25 @@ public final class ArabicCalendarWords {
      * Whether a text names a length of time by its unit ({@link #DURATION_UNITS}), as written or after a
      * conjunction, preposition or article (لعقد، القرن، بالساعات): "لفترة طويلة في القرن التاسع عشر" may
      * say how long, "في 27 نوفمبر" cannot. A relative day (اليوم، "the same day") is no length, though
-     * its stem is the unit يوم.
+     * its stem is the unit يوم, nor is a year word before a year's figure ({@link #namesYearByWord}: "وفي عام
+     * 2016 استعادت السيطرة" dates the retaking, it does not say how long it took).
      */
     public static boolean namesLength(String text) {
-        return ArabicTextNormalizer.words(text).stream()
-                .filter(w -> !RELATIVE_DAYS.contains(ArabicProclitics.withoutConjunction(w, 1)))
-                .anyMatch(w -> oneOf(DURATION_UNITS, w));
+        List<String> words = ArabicTextNormalizer.words(text);
+        return IntStream.range(0, words.size())
+                .filter(i -> !RELATIVE_DAYS.contains(ArabicProclitics.withoutConjunction(words.get(i), 1)))
+                .filter(i -> !namesYearByWord(words, i))
+                .anyMatch(i -> oneOf(DURATION_UNITS, words.get(i)));
+    }
+
+    /**
+     * Whether the word at {@code at} is a year word (عام، سنة, bare or with its conjunction, preposition or
+     * article) right before a year's figure of three or four digits: عام 2016، وفي سنة 2011. Such a word names
+     * the year, not a length counted in years, which a figure before the unit gives (20 عاماً).
+     */
+    private static boolean namesYearByWord(List<String> words, int at) {
+        return at + 1 < words.size() && oneOf(YEAR_WORDS, words.get(at))
+                && YEAR_FIGURE.matcher(words.get(at + 1)).matches();
     }
 
     /**

@@ -439,6 +439,9 @@ class DeclinesTest {
         assertTrue(CountDeclines.noLength(english("How long was the truce supposed to last?"), null, List.of(truce)));
         ShortAnswer states = new ShortAnswer("أكثر من 60", "a.txt", 0, 10, "more than 60");
         assertTrue(CountDeclines.noLength(arabic("كم يوما بقيت الطائرات في القاعدة؟"), states, List.of()));
+        // A year written with its word dates the event; it does not say how long it took.
+        assertTrue(CountDeclines.noLength(arabic("كم استغرقت المعركة التي استعادت فيها الحكومة السيطرة على حلب؟"),
+                null, List.of("وفي عام 2016 استعادت الحكومة السيطرة الكاملة على مدينة حلب.")));
     }
 
     @Test

@@ -221,6 +221,11 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.namesLength("أدى الهجوم في 27 نوفمبر إلى كسر وقف إطلاق النار، وهو اليوم نفسه "
                 + "الذي دخلت فيه هدنة هشة حيز التنفيذ."), "اليوم is the day, not a day's length");
         assertFalse(ArabicCalendarWords.namesLength("وقعت الاتفاقات في 15 أيلول 2017 في أستانا."), "a date");
+        assertFalse(ArabicCalendarWords.namesLength("واستعادت حكومة دمشق السيطرة على معظم أنحاء سوريا في عام 2015، "
+                + "وفي عام 2016 استعادت السيطرة الكاملة على مدينة حلب."), "a year written with its word");
+        assertFalse(ArabicCalendarWords.namesLength("اندلعت الاشتباكات سنة 2011."), "سنة before a year");
+        assertTrue(ArabicCalendarWords.namesLength("حكم البلاد 20 عاماً منذ عام 1990."), "a length beside a year");
+        assertTrue(ArabicCalendarWords.namesLength("استمر الحصار عاماً كاملاً."), "a year's length without a figure");
     }
 
     private static boolean asksOrigin(String question) {
