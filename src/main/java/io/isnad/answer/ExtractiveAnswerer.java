@@ -172,9 +172,10 @@ public class ExtractiveAnswerer {
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
         List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
+        List<EvidenceTerm> judgedBy = evidence(retrieval, question);
         return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
-                || DraftDeclines.givesNoName(corpus, question, draft, evidence(retrieval, question),
-                        choice.askedNoun())
+                || DraftDeclines.givesNoName(corpus, question, draft, judgedBy, choice.askedNoun())
+                || DraftDeclines.countsOnly(corpus, question, draft, judgedBy, choice.askedNoun())
                 || OfficeDeclines.otherNationality(question, quoted)
                 || OfficeDeclines.namedHolderOnly(question, draft.shortAnswer())
                 || CountDeclines.noLength(question, draft.shortAnswer(), quoted)
