@@ -351,6 +351,7 @@ public class ExtractiveAnswerer {
                 judge.reading().wording(), heldAround, writtenInJudged));
         declineIf(declines, Decline.GIVEN_EVENT_ONLY,
                 YesNoDeclines.givenEventOnly(question, evidence, writtenInJudged));
+        declineIf(declines, Decline.PERSON_UNNAMED, YesNoDeclines.personUnnamed(question, evidence, heldAround));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
