@@ -282,6 +282,13 @@ public final class ArabicCalendarWords {
     public static final String DURATION_ALTERNATION = alternation(DURATION_UNITS);
 
     /**
+     * A figure, folded, that is not the count of a unit of duration written right after it: 27 (نوفمبر)، 2016، 4:51
+     * date something, 36 (ساعة) only says how long.
+     */
+    private static final Pattern FIGURE_NOT_A_LENGTH = Pattern.compile("(?<![\\d.,:])\\d++(?:[.,:]\\d++)*+(?!\\s*(?:"
+            + DURATION_ALTERNATION + ")(?![\\p{L}]))");
+
+    /**
      * Words that place an event in time against another event or a span, with or without a date:
      * عندما، حين، بعد، قبل، منذ، خلال، أثناء، إثر، عقب، إبان، مطلع، أواخر. A when-question may be answered
      * by such a clause ("عندما يتفاقم الانسداد…") rather than by a date.
@@ -337,8 +344,9 @@ public final class ArabicCalendarWords {
     /**
      * Whether a text dates anything by the calendar or the clock: a figure, a month, a weekday, a relative
      * day, a time of day or a year word, as {@link #placesInTime} reads them, but not a word that only
-     * places one event against another ("بعد زيارته لدمشق") or a unit of duration. Such a text cannot
-     * give the date a query asks for by name ("… visit date").
+     * places one event against another ("بعد زيارته لدمشق"), a unit of duration, nor a figure that counts
+     * one ({@link #FIGURE_NOT_A_LENGTH}: "استمرت لأكثر من 36 ساعة" says how long, not when). Such a text
+     * cannot give the date a query asks for by name ("… visit date", "On what date…?").
      */
     public static boolean datesByCalendar(String text) {
         return writesTime(text, ArabicCalendarWords::calendarWord);
@@ -346,7 +354,8 @@ public final class ArabicCalendarWords {
 
     private static boolean writesTime(String text, Predicate<String> timeWord) {
         String folded = foldedWithoutCodes(text);
-        if (folded.chars().anyMatch(Character::isDigit)) {
+        // A figure before a unit of duration is read by the unit's word, a time word only where a length places.
+        if (FIGURE_NOT_A_LENGTH.matcher(folded).find()) {
             return true;
         }
         if (Stream.concat(MONTHS.keySet().stream(), HIJRI_MONTHS.keySet().stream())

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ArabicCalendarWordsTest {
@@ -99,6 +100,18 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.datesByCalendar("إن عراقجي سيزور أنقرة بعد زيارته لدمشق."), "a time link");
         assertFalse(ArabicCalendarWords.datesByCalendar("تدعم إيران الحكومة منذ سنوات."), "a unit of duration");
         assertTrue(ArabicCalendarWords.placesInTime("تدعم إيران الحكومة منذ سنوات."), "yet both place it in time");
+    }
+
+    /** A figure right before a unit of duration counts it: it says how long, not when, though it places in time. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "بعد معارك ضارية استمرت لأكثر من 36 ساعة متواصلة.|false",
+        "The siege lasted 3 days.|false",
+        "استمرت المعارك 36 ساعة حتى 27 نوفمبر.|true",
+        "قتل 36 شخصاً.|true"})
+    void aFigureCountingAUnitOfDurationDatesNothing(String text, boolean dates) {
+        assertEquals(dates, ArabicCalendarWords.datesByCalendar(text), text);
+        assertTrue(ArabicCalendarWords.placesInTime(text), text);
     }
 
     @ParameterizedTest
