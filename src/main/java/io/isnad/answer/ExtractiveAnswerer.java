@@ -172,9 +172,10 @@ public class ExtractiveAnswerer {
         Draft draft = composer.compose(choice.lead(), choice.ranked(), choice.scorer(), choice.askedNoun(), corpus,
                 question, translated);
         List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
+        List<EvidenceTerm> judgedBy = evidence(retrieval, question);
         return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
-                || DraftDeclines.givesNoName(corpus, question, draft, evidence(retrieval, question),
-                        choice.askedNoun())
+                || DraftDeclines.givesNoName(corpus, question, draft, judgedBy, choice.askedNoun())
+                || DraftDeclines.countsOnly(corpus, question, draft, judgedBy, choice.askedNoun())
                 || OfficeDeclines.otherNationality(question, quoted)
                 || OfficeDeclines.namedHolderOnly(question, draft.shortAnswer())
                 || CountDeclines.noLength(question, draft.shortAnswer(), quoted)
@@ -350,6 +351,7 @@ public class ExtractiveAnswerer {
                 judge.reading().wording(), heldAround, writtenInJudged));
         declineIf(declines, Decline.GIVEN_EVENT_ONLY,
                 YesNoDeclines.givenEventOnly(question, evidence, writtenInJudged));
+        declineIf(declines, Decline.PERSON_UNNAMED, YesNoDeclines.personUnnamed(question, evidence, heldAround));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));

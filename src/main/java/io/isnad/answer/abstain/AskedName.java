@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
+import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -54,6 +56,39 @@ public final class AskedName {
      */
     public static boolean givenNone(List<String> quoted, List<EvidenceTerm> evidence, boolean[] askedNoun,
             IndexAnalyzers analyzers) {
+        List<Mention> mentions = mentions(quoted, evidence, askedNoun, analyzers);
+        return !mentions.isEmpty() && mentions.stream().allMatch(Mention::nameless);
+    }
+
+    /**
+     * Whether every mention of the asked noun in the {@code quoted} sentences is nameless, as {@link #givenNone}
+     * reads them, and one of them is counted: a number word or a vague quantity right before the noun ("في عدة
+     * مناطق"، "إطلاق سراح ثلاثة رهائن"). A count tells how many of the noun there are, not which: "في أي
+     * مناطق…؟" asks for the areas the sentence counts without naming. A figure is not read as a count: it may
+     * end a name before the noun ("الطريق الوطنية 99 وبالطريق…").
+     */
+    public static boolean countedOnly(List<String> quoted, List<EvidenceTerm> evidence, boolean[] askedNoun,
+            IndexAnalyzers analyzers) {
+        List<Mention> mentions = mentions(quoted, evidence, askedNoun, analyzers);
+        return mentions.stream().anyMatch(Mention::counted) && mentions.stream().allMatch(Mention::nameless);
+    }
+
+    /** One mention of the asked noun: word {@code at} of {@code text}, and whether it can have no name beside it. */
+    private record Mention(String text, List<MatchResult> words, int at, boolean nameless) {
+
+        /** Whether a number word or a vague quantity stands right before the noun, nothing between them. */
+        boolean counted() {
+            if (at == 0 || !text.substring(words.get(at - 1).end(), words.get(at).start()).isBlank()) {
+                return false;
+            }
+            String before = ArabicTextNormalizer.normalize(words.get(at - 1).group());
+            return ArabicNumberWords.isNumberWord(before) || ArabicNumberWords.isVagueQuantity(before);
+        }
+    }
+
+    /** The mentions of the noun {@code askedNoun} marks among {@code evidence} in the {@code quoted} sentences. */
+    private static List<Mention> mentions(List<String> quoted, List<EvidenceTerm> evidence, boolean[] askedNoun,
+            IndexAnalyzers analyzers) {
         Set<String> asked = new HashSet<>();
         Set<String> all = new HashSet<>();
         for (int t = 0; t < evidence.size(); t++) {
@@ -62,24 +97,21 @@ public final class AskedName {
                 asked.addAll(evidence.get(t).forms());
             }
         }
+        List<Mention> mentions = new ArrayList<>();
         if (asked.isEmpty()) {
-            return false;
+            return mentions;
         }
-        boolean mentioned = false;
         for (String text : quoted) {
             List<MatchResult> words = WORD.matcher(text).results().toList();
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i).group();
                 if (holds(analyzers, word, asked)
                         || holds(analyzers, withRestoredTaMarbuta(ArabicTextNormalizer.normalize(word)), asked)) {
-                    mentioned = true;
-                    if (!nameless(text, words, i, asked, all, analyzers)) {
-                        return false;
-                    }
+                    mentions.add(new Mention(text, words, i, nameless(text, words, i, asked, all, analyzers)));
                 }
             }
         }
-        return mentioned;
+        return mentions;
     }
 
     /** Whether the mention at word {@code at} of {@code text} can have no name beside it. */

@@ -86,7 +86,9 @@ public enum Decline {
     /** {@link Declines#heldByClippedStemOnly}: English, a word held only by another word of its cut stem. */
     HELD_BY_CLIPPED_STEM("heldByClippedStem", Reach.JUDGED),
     /** {@link YesNoDeclines#givenEventOnly}: a yes/no question judged on the event it takes as given only. */
-    GIVEN_EVENT_ONLY("givenEventOnly", Reach.JUDGED);
+    GIVEN_EVENT_ONLY("givenEventOnly", Reach.JUDGED),
+    /** {@link YesNoDeclines#personUnnamed}: a yes/no question naming a person its judged sentence does not name. */
+    PERSON_UNNAMED("personUnnamed", Reach.JUDGED);
 
     /**
      * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and

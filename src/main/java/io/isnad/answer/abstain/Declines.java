@@ -701,7 +701,7 @@ public final class Declines {
     }
 
     /** Whether a folded word is a person name of the lexicon and no other kind of word. */
-    private static boolean personName(String word) {
+    static boolean personName(String word) {
         return KnownNames.knownPerson(word) && !ArabicStopWords.contains(word)
                 && !ArabicQuestionWords.ALL.contains(word) && ArabicDialectWords.standardOf(word).isEmpty();
     }

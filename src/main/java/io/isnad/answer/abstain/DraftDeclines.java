@@ -8,6 +8,7 @@ import io.isnad.answer.Citation;
 import io.isnad.answer.Draft;
 import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionTranslations;
+import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
@@ -75,6 +76,24 @@ public final class DraftDeclines {
         return draft.shortAnswer() == null && question.searched().asksNameOfHead()
                 && AskedName.givenNone(draft.citations().stream().map(Citation::quote).toList(),
                         evidence, askedNoun, corpus.analyzers());
+    }
+
+    /**
+     * Whether a question asking which of its head noun (في أي مناطق…، which countries…), not how many nor when,
+     * has no short answer and quotes sentences that speak of the asked noun only by a count and without a name
+     * ({@link AskedName#countedOnly}: "يحاربون إلى جانب النظامي في عدة مناطق"): the sentences say how many,
+     * not which, and the question is declined whatever the abstention model says (docs/answers.md, "unans52").
+     *
+     * @param evidence the evidence the sentences were judged by
+     * @param askedNoun per evidence term, whether it is the noun the question asks about ({@link
+     *        SentenceJudge#askedNoun})
+     */
+    public static boolean countsOnly(Snapshot corpus, AskedQuestion question, Draft draft,
+            List<EvidenceTerm> evidence, boolean[] askedNoun) {
+        QuestionType type = question.analysis().type();
+        return draft.shortAnswer() == null && type != QuestionType.NUMBER && type != QuestionType.DATE
+                && AskedName.countedOnly(draft.citations().stream().map(Citation::quote).toList(), evidence,
+                        askedNoun, corpus.analyzers());
     }
 
     /**

@@ -56,15 +56,19 @@ public final class TimeDeclines {
 
     /**
      * Whether an English query typed as into a search box that names a time it asks for ({@link
-     * QuestionAnalysis#searchBoxKind}: "bagheri visit damascus date", "… appointed spokesman when") is
-     * answered by sentences none of which dates anything by the calendar ({@link
-     * ArabicCalendarWords#datesByCalendar}): "بعد زيارته لدمشق" places a visit after another, but gives
-     * no date. Such sentences cannot give the time the query names, and it is declined whatever the
-     * abstention model says, as {@link #noTime} declines a when-question; the model passed such answers at
-     * .67 to .88 (docs/answers.md, "unans42").
+     * QuestionAnalysis#searchBoxKind}: "bagheri visit damascus date", "… appointed spokesman when"), or a
+     * when-question that asks its time by a calendar unit ({@link ArabicCalendarWords#asksCalendarUnit}: "On what
+     * date…?", "وش اليوم اللي…؟"), is answered by sentences none of which dates anything by the calendar ({@link
+     * ArabicCalendarWords#datesByCalendar}): "بعد زيارته لدمشق" places a visit after another, and "بعد معارك
+     * استمرت لأكثر من 36 ساعة" tells how long the battles lasted, but neither gives a date. Such sentences cannot
+     * give the time the question names, and it is declined whatever the abstention model says, as {@link #noTime}
+     * declines a when-question; the model passed such answers at .67 to .91 (docs/answers.md, "unans42",
+     * "unans52").
      */
     public static boolean noDateNamed(AskedQuestion question, List<String> quoted) {
-        return question.analysis().searchBoxKind() == QuestionType.DATE
+        QuestionAnalysis analysis = question.analysis();
+        return (analysis.searchBoxKind() == QuestionType.DATE || analysis.type() == QuestionType.DATE
+                && ArabicCalendarWords.asksCalendarUnit(question.searched().words()))
                 && !quoted.isEmpty() && quoted.stream().noneMatch(ArabicCalendarWords::datesByCalendar);
     }
 

@@ -3,10 +3,12 @@ package io.isnad.answer.abstain;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -62,5 +64,30 @@ public final class YesNoDeclines {
             }
         }
         return anyGiven && askedUnwritten;
+    }
+
+    /**
+     * Whether a yes/no question, not a follow-up, names a person (a name the lexicon knows: "Did Araghchi and Assad
+     * discuss the truce…?", هل طلب بشار الأسد…؟) whom neither the judged sentence nor its neighbours hold in any
+     * form: "…دخلت فيه هدنة هشة بين إسرائيل وحزب الله في لبنان حيز التنفيذ" tells of the truce, not of what the two
+     * men said of it. A yes/no question asks whether its party did or said something, and a sentence that does not
+     * name the party cannot say; the abstention model, which weighs every word of the question alike, passed such an
+     * answer at .91 (docs/answers.md, "unans52").
+     *
+     * @param heldAround per term of the question's evidence, whether the judged sentence or a neighbour holds it
+     */
+    public static boolean personUnnamed(AskedQuestion question, List<EvidenceTerm> evidence,
+            Supplier<boolean[]> heldAround) {
+        if (question.analysis().type() != QuestionType.YESNO || question.previous().isPresent()) {
+            return false;
+        }
+        List<String> persons = question.analysis().words().stream()
+                .filter(w -> question.english() ? KnownNames.englishPerson(w) : Declines.personName(w)).toList();
+        if (persons.isEmpty()) {
+            return false;
+        }
+        Predicate<EvidenceTerm> named = FollowUpWords.mentionedIn(String.join(" ", persons));
+        boolean[] held = heldAround.get();
+        return IntStream.range(0, evidence.size()).anyMatch(t -> named.test(evidence.get(t)) && !held[t]);
     }
 }

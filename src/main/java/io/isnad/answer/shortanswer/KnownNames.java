@@ -127,6 +127,11 @@ public final class KnownNames {
         return english.indexOf(' ') > 0 ? PERSON_LIST.entries().getOrDefault(english, List.of()) : List.of();
     }
 
+    /** Whether a lower-case English word is a person's name, or a word of one, the lexicon knows alone: araghchi. */
+    public static boolean englishPerson(String word) {
+        return PERSON_LIST.entries().containsKey(word);
+    }
+
     /** Whether a lower-case English word or phrase is a place or a demonym the lexicon knows: damascus, iranian. */
     public static boolean englishPlace(String english) {
         return PLACE_LIST.entries().containsKey(english);

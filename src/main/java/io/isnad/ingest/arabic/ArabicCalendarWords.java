@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -281,6 +282,13 @@ public final class ArabicCalendarWords {
     public static final String DURATION_ALTERNATION = alternation(DURATION_UNITS);
 
     /**
+     * A figure, folded, that is not the count of a unit of duration written right after it: 27 (نوفمبر)، 2016، 4:51
+     * date something, 36 (ساعة) only says how long.
+     */
+    private static final Pattern FIGURE_NOT_A_LENGTH = Pattern.compile("(?<![\\d.,:])\\d++(?:[.,:]\\d++)*+(?!\\s*(?:"
+            + DURATION_ALTERNATION + ")(?![\\p{L}]))");
+
+    /**
      * Words that place an event in time against another event or a span, with or without a date:
      * عندما، حين، بعد، قبل، منذ، خلال، أثناء، إثر، عقب، إبان، مطلع، أواخر. A when-question may be answered
      * by such a clause ("عندما يتفاقم الانسداد…") rather than by a date.
@@ -336,8 +344,9 @@ public final class ArabicCalendarWords {
     /**
      * Whether a text dates anything by the calendar or the clock: a figure, a month, a weekday, a relative
      * day, a time of day or a year word, as {@link #placesInTime} reads them, but not a word that only
-     * places one event against another ("بعد زيارته لدمشق") or a unit of duration. Such a text cannot
-     * give the date a query asks for by name ("… visit date").
+     * places one event against another ("بعد زيارته لدمشق"), a unit of duration, nor a figure that counts
+     * one ({@link #FIGURE_NOT_A_LENGTH}: "استمرت لأكثر من 36 ساعة" says how long, not when). Such a text
+     * cannot give the date a query asks for by name ("… visit date", "On what date…?").
      */
     public static boolean datesByCalendar(String text) {
         return writesTime(text, ArabicCalendarWords::calendarWord);
@@ -345,7 +354,8 @@ public final class ArabicCalendarWords {
 
     private static boolean writesTime(String text, Predicate<String> timeWord) {
         String folded = foldedWithoutCodes(text);
-        if (folded.chars().anyMatch(Character::isDigit)) {
+        // A figure before a unit of duration is read by the unit's word, a time word only where a length places.
+        if (FIGURE_NOT_A_LENGTH.matcher(folded).find()) {
             return true;
         }
         if (Stream.concat(MONTHS.keySet().stream(), HIJRI_MONTHS.keySet().stream())
@@ -383,12 +393,25 @@ public final class ArabicCalendarWords {
      * Whether a text names a length of time by its unit ({@link #DURATION_UNITS}), as written or after a
      * conjunction, preposition or article (لعقد، القرن، بالساعات): "لفترة طويلة في القرن التاسع عشر" may
      * say how long, "في 27 نوفمبر" cannot. A relative day (اليوم، "the same day") is no length, though
-     * its stem is the unit يوم.
+     * its stem is the unit يوم, nor is a year word before a year's figure ({@link #namesYearByWord}: "وفي عام
+     * 2016 استعادت السيطرة" dates the retaking, it does not say how long it took).
      */
     public static boolean namesLength(String text) {
-        return ArabicTextNormalizer.words(text).stream()
-                .filter(w -> !RELATIVE_DAYS.contains(ArabicProclitics.withoutConjunction(w, 1)))
-                .anyMatch(w -> oneOf(DURATION_UNITS, w));
+        List<String> words = ArabicTextNormalizer.words(text);
+        return IntStream.range(0, words.size())
+                .filter(i -> !RELATIVE_DAYS.contains(ArabicProclitics.withoutConjunction(words.get(i), 1)))
+                .filter(i -> !namesYearByWord(words, i))
+                .anyMatch(i -> oneOf(DURATION_UNITS, words.get(i)));
+    }
+
+    /**
+     * Whether the word at {@code at} is a year word (عام، سنة, bare or with its conjunction, preposition or
+     * article) right before a year's figure of three or four digits: عام 2016، وفي سنة 2011. Such a word names
+     * the year, not a length counted in years, which a figure before the unit gives (20 عاماً).
+     */
+    private static boolean namesYearByWord(List<String> words, int at) {
+        return at + 1 < words.size() && oneOf(YEAR_WORDS, words.get(at))
+                && YEAR_FIGURE.matcher(words.get(at + 1)).matches();
     }
 
     /**

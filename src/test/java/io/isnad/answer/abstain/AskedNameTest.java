@@ -82,4 +82,26 @@ class AskedNameTest {
         assertFalse(AskedName.givenNone(List.of("وفي رسالة إلى وزير الدفاع السوري، قال اللواء إن…"), minister,
                 new boolean[3], analyzers), "no asked noun among the terms");
     }
+
+    /** "في أي مناطق من سوريا يقاتل مقاتلو الحرس الثوري؟": the areas are the asked noun. */
+    private final List<EvidenceTerm> areas = List.of(term("مناطق", "مناطق"), term("سوريا", "سوريا"),
+            term("حرس", "الحرس"));
+    private final boolean[] areasAsked = {true, false, false};
+
+    private boolean countedOnly(String sentence) {
+        return AskedName.countedOnly(List.of(sentence), areas, areasAsked, analyzers);
+    }
+
+    @Test
+    void anAskedNounOnlyCountedAndNamedNowhereIsCountedOnly() {
+        assertTrue(countedOnly("وتسانده عبر مقاتلي الحرس الثوري الذين يحاربون إلى جانب النظام في عدة مناطق."),
+                "a vague quantity before the noun");
+        assertTrue(countedOnly("ويقاتل الحرس الثوري في ثلاث مناطق."), "a number word before the noun");
+        assertFalse(countedOnly("ويقاتل الحرس الثوري في عدة مناطق هي حلب وحماة."), "the counted areas named");
+        assertFalse(countedOnly("ويقاتل الحرس الثوري في مناطق حلب وحماة."), "named, not counted");
+        assertFalse(countedOnly("ويقاتل الحرس الثوري في سوريا منذ سنوات."), "the asked noun not mentioned");
+        assertFalse(countedOnly("ويقاتل الحرس الثوري في عدة مناطق. وأبرز المناطق التي يقاتل فيها حلب وحماة."),
+                "another mention names them");
+        assertFalse(countedOnly("ويقاتل الحرس الثوري في 3 مناطق."), "a figure may end a name before the noun");
+    }
 }

@@ -482,6 +482,9 @@ class DeclinesTest {
         assertTrue(CountDeclines.noLength(english("How long was the truce supposed to last?"), null, List.of(truce)));
         ShortAnswer states = new ShortAnswer("أكثر من 60", "a.txt", 0, 10, "more than 60");
         assertTrue(CountDeclines.noLength(arabic("كم يوما بقيت الطائرات في القاعدة؟"), states, List.of()));
+        // A year written with its word dates the event; it does not say how long it took.
+        assertTrue(CountDeclines.noLength(arabic("كم استغرقت المعركة التي استعادت فيها الحكومة السيطرة على حلب؟"),
+                null, List.of("وفي عام 2016 استعادت الحكومة السيطرة الكاملة على مدينة حلب.")));
     }
 
     @Test
@@ -534,11 +537,26 @@ class DeclinesTest {
                 List.of(visit, "وفي الأول من ديسمبر التقى عراقجي الأسد.")));
         assertFalse(TimeDeclines.noDateNamed(english("ghasemi russia stopped using hamadan base what day"),
                 List.of(visit)));
+        assertFalse(TimeDeclines.noDateNamed(english("When did Bagheri visit Damascus?"), List.of(visit)));
         assertFalse(TimeDeclines.noDateNamed(english("bagheri visit damascus date"), List.of()));
         assertFalse(TimeDeclines.noDateNamed(arabic("زيارة باقري إلى دمشق تاريخ"), List.of(visit)));
         // A road's code is no date (docs/answers.md, "unans45").
         String road = "بسبب قربه من الطريق السريع الرئيسي \"M5\" الذي يعد من الطرق الحيوية في المنطقة.";
         assertTrue(TimeDeclines.noDateNamed(english("m5 highway cut by rebels date"), List.of(road)));
+    }
+
+    @Test
+    void aWhenQuestionAskingByACalendarUnitAnsweredWithNoCalendarDateIsDeclined() {
+        String liberated = "وأعلنت إدارة العمليات العسكرية تحرير كامل ريف حلب الغربي، بعد معارك ضارية استمرت لأكثر "
+                + "من 36 ساعة متواصلة.";
+        assertTrue(TimeDeclines.noDateNamed(english("On what date did the rebels announce they took the western "
+                + "Aleppo countryside?"), List.of(liberated)), "a length of time and a time link give no date");
+        assertTrue(TimeDeclines.noDateNamed(arabic("في أي يوم أعلنت إدارة العمليات تحرير ريف حلب الغربي؟"),
+                List.of(liberated)), "an Arabic day asked");
+        assertFalse(TimeDeclines.noDateNamed(english("On what date did the rebels announce they took the western "
+                + "Aleppo countryside?"), List.of(liberated, "وفي 27 نوفمبر أعلنت الفصائل إطلاق العملية.")));
+        assertFalse(TimeDeclines.noDateNamed(arabic("متى أعلنت إدارة العمليات تحرير ريف حلب الغربي؟"),
+                List.of(liberated)), "متى is read by noTime, where a length places in time");
     }
 
     @Test

@@ -62,6 +62,40 @@ class YesNoDeclinesTest {
                 () -> written(false, true, true, true, true)));
     }
 
+    @Test
+    void aYesNoQuestionNamingAPersonItsJudgedSentenceDoesNotNameIsDeclined() {
+        AskedQuestion discussed = english("Did Araghchi and Assad discuss the truce in Lebanon at their meeting?");
+        List<EvidenceTerm> terms = terms("araghchi", "assad", "discuss", "truce", "lebanon", "meeting");
+        // "…دخلت هدنة هشة بين إسرائيل وحزب الله في لبنان حيز التنفيذ": the truce and Lebanon, neither man.
+        assertTrue(YesNoDeclines.personUnnamed(discussed, terms,
+                () -> written(false, false, false, true, true, false)));
+        assertTrue(YesNoDeclines.personUnnamed(discussed, terms, () -> written(true, false, true, true, true, true)),
+                "one of the two named persons missing");
+        assertTrue(YesNoDeclines.personUnnamed(arabic("هل طلب بشار الأسد من عراقجي إرسال قوات؟"),
+                terms("طلب", "بشار", "اسد", "عراقج", "ارسال", "قو"),
+                () -> written(true, true, true, false, true, true)),
+                "an Arabic question's person");
+    }
+
+    @Test
+    void aYesNoQuestionWhosePersonsTheSentenceNamesOrThatNamesNoneIsNotDeclinedForIt() {
+        AskedQuestion discussed = english("Did Araghchi and Assad discuss the truce in Lebanon at their meeting?");
+        List<EvidenceTerm> terms = terms("araghchi", "assad", "discuss", "truce", "lebanon", "meeting");
+        assertFalse(YesNoDeclines.personUnnamed(discussed, terms,
+                () -> written(true, true, false, false, false, false)),
+                "both named, the rest left to the other checks");
+        assertFalse(YesNoDeclines.personUnnamed(english("Did Iran evacuate its consulate in Aleppo?"),
+                terms("iran", "evacuate", "consulate", "aleppo"), () -> written(false, false, true, true)),
+                "a state is no person");
+        assertFalse(YesNoDeclines.personUnnamed(english("Who did Araghchi meet in Damascus?"),
+                terms("araghchi", "meet", "damascus"), () -> written(false, true, true)), "no yes/no question");
+        AskedQuestion followUp = new AskedQuestion("Did Assad say so?", "Did Assad say so?",
+                QuestionAnalyzer.analyze("Did Assad say so?"), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What did Araghchi say?")));
+        assertFalse(YesNoDeclines.personUnnamed(followUp, terms("assad", "say"), () -> written(false, true)),
+                "a follow-up's party may be the earlier answer's");
+    }
+
     private static List<EvidenceTerm> terms(String... labels) {
         return Stream.of(labels).map(l -> new EvidenceTerm(l, Set.of(l), 6.0, false)).toList();
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ArabicCalendarWordsTest {
@@ -99,6 +100,18 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.datesByCalendar("إن عراقجي سيزور أنقرة بعد زيارته لدمشق."), "a time link");
         assertFalse(ArabicCalendarWords.datesByCalendar("تدعم إيران الحكومة منذ سنوات."), "a unit of duration");
         assertTrue(ArabicCalendarWords.placesInTime("تدعم إيران الحكومة منذ سنوات."), "yet both place it in time");
+    }
+
+    /** A figure right before a unit of duration counts it: it says how long, not when, though it places in time. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "بعد معارك ضارية استمرت لأكثر من 36 ساعة متواصلة.|false",
+        "The siege lasted 3 days.|false",
+        "استمرت المعارك 36 ساعة حتى 27 نوفمبر.|true",
+        "قتل 36 شخصاً.|true"})
+    void aFigureCountingAUnitOfDurationDatesNothing(String text, boolean dates) {
+        assertEquals(dates, ArabicCalendarWords.datesByCalendar(text), text);
+        assertTrue(ArabicCalendarWords.placesInTime(text), text);
     }
 
     @ParameterizedTest
@@ -221,6 +234,11 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.namesLength("أدى الهجوم في 27 نوفمبر إلى كسر وقف إطلاق النار، وهو اليوم نفسه "
                 + "الذي دخلت فيه هدنة هشة حيز التنفيذ."), "اليوم is the day, not a day's length");
         assertFalse(ArabicCalendarWords.namesLength("وقعت الاتفاقات في 15 أيلول 2017 في أستانا."), "a date");
+        assertFalse(ArabicCalendarWords.namesLength("واستعادت حكومة دمشق السيطرة على معظم أنحاء سوريا في عام 2015، "
+                + "وفي عام 2016 استعادت السيطرة الكاملة على مدينة حلب."), "a year written with its word");
+        assertFalse(ArabicCalendarWords.namesLength("اندلعت الاشتباكات سنة 2011."), "سنة before a year");
+        assertTrue(ArabicCalendarWords.namesLength("حكم البلاد 20 عاماً منذ عام 1990."), "a length beside a year");
+        assertTrue(ArabicCalendarWords.namesLength("استمر الحصار عاماً كاملاً."), "a year's length without a figure");
     }
 
     private static boolean asksOrigin(String question) {
