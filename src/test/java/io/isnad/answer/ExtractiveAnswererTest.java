@@ -453,6 +453,26 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFollowUpAskingWhatElseBesidesTheThingItNamesQuotesTheShownSentenceAgain() throws IOException {
+        try (ArticleFixture depots = ArticleFixture.of(tmp.resolve("more"), Map.of("d.txt", """
+                هجوم الفصائل
+                وأفادت تقارير بأن هيئة تحرير الشام استولت على مخازن أسلحة وعدد من المركبات المدرعة التابعة للجيش.
+                ويعتبر هذا الهجوم من أعنف الهجمات ضد قوات الجيش منذ عام 2020."""))) {
+            ExtractiveAnswerer always = answersEverything();
+            String previous = "أي جماعة استولت على مخازن أسلحة الجيش؟";
+            // The rest of the list the shown sentence began is in it, though it holds no word of the
+            // follow-up's own: without "besides" read, the shown sentence is left out as a repeat.
+            for (String followUp : List.of("وماذا أخذوا سوى المخازن؟", "وماذا أخذوا عدا المخازن؟")) {
+                String text = followUp.replace("؟", "") + " (جماعة استولت مخازن أسلحة الجيش)؟";
+                Optional<Draft> draft = always.answer(depots.snapshot(), depots.retrieve(text), askedAfter(text,
+                        followUp, false, new PreviousAnswer("d.txt", 1, QuestionType.OTHER, previous)));
+                assertTrue(draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("المركبات المدرعة")), followUp + ": " + draft);
+            }
+        }
+    }
+
+    @Test
     void aFollowUpsVerbOfSayingOrNounBehindAGluedThisIsNoNounItsAnswerMustHold() throws IOException {
         try (ArticleFixture battles = ArticleFixture.of(tmp.resolve("said"), Map.of("b.txt", """
                 إيران تعتبر معارك حلب انتهاكا

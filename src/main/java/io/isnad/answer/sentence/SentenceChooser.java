@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
@@ -274,7 +275,7 @@ public final class SentenceChooser {
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
             if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, asksPost,
-                    corpus.analyzers())) {
+                    FollowUpWords.asksForMore(asked), corpus.analyzers())) {
                 byKey.remove(quoted);
             }
         });
@@ -339,14 +340,18 @@ public final class SentenceChooser {
      * sentence back when it gives a title ({@link #givesPost}), whatever else it holds. A yes/no follow-up
      * asks whether the story the user just read says more than it gave, so the sentence read is where a yes or
      * a no stands: "were the staff hurt?" after which ministry said the consulate was attacked is answered by
-     * its "لكن موظفيها بخير", a word it shares with neither question.
+     * its "لكن موظفيها بخير", a word it shares with neither question. So is a follow-up asking for more of what
+     * it names ({@code asksForMore}, {@link FollowUpWords#asksForMore}): "what else did they grab besides the
+     * depots" after which group captured the army's weapons depots is answered by the shown "…استولت على مخازن
+     * أسلحة وعدد من المركبات المدرعة", the rest of the list it began.
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
-            EvidenceScorer scorer, boolean[] newWords, boolean asksPost, IndexAnalyzers analyzers) {
+            EvidenceScorer scorer, boolean[] newWords, boolean asksPost, boolean asksForMore,
+            IndexAnalyzers analyzers) {
         if (quoted == null) {
             return false;
         }
-        if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO) {
+        if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO || asksForMore) {
             return true;
         }
         if (question.type().typed() && question.type() != QuestionType.PERSON
