@@ -473,6 +473,30 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aPlaceTheFollowUpNamesItselfIsNoAnswerTheShownSentenceGivesAgain() throws IOException {
+        try (ArticleFixture trip = ArticleFixture.of(tmp.resolve("named"), Map.of("t.txt", """
+                جولة الوزير
+                وقال المتحدث باسم الخارجية إن الوزير سيزور أيضا العاصمة التركية أنقرة بعد زيارته لدمشق.
+                وكان الوزير قد التقى الرئيس في الأول من ديسمبر."""))) {
+            ExtractiveAnswerer always = answersEverything();
+            String previous = "Which two capitals were on the foreign minister's trip?";
+            // After Damascus the shown sentence gives Ankara, a place no word of either question names;
+            // asked where he went once done in Ankara, the Ankara it gives is the follow-up's own word, not
+            // its answer.
+            Map<String, Boolean> quotedAgain = Map.of("And where was he going after Damascus?", true,
+                    "And where was he going once he was done in Ankara?", false);
+            for (Map.Entry<String, Boolean> followUp : quotedAgain.entrySet()) {
+                String text = followUp.getKey().replace("?", "") + " (capitals foreign minister trip)?";
+                Optional<Draft> draft = always.answer(trip.snapshot(), trip.retrieve(text), askedAfter(text,
+                        followUp.getKey(), true, new PreviousAnswer("t.txt", 1, QuestionType.OTHER, previous)));
+                boolean quoted = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("أنقرة"));
+                assertEquals(followUp.getValue(), quoted, followUp.getKey() + ": " + draft);
+            }
+        }
+    }
+
+    @Test
     void aFollowUpsVerbOfSayingOrNounBehindAGluedThisIsNoNounItsAnswerMustHold() throws IOException {
         try (ArticleFixture battles = ArticleFixture.of(tmp.resolve("said"), Map.of("b.txt", """
                 إيران تعتبر معارك حلب انتهاكا

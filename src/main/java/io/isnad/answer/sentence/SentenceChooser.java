@@ -409,7 +409,10 @@ public final class SentenceChooser {
      * Whether one of {@code spans}, the spans of the asked kind in {@code text}, is one no word of the
      * previous question holds: the question as searched carries those words, and a place, date or
      * figure they name is what the conversation already asked about, not a new answer. A word the
-     * user typed anew may hold the span: "And on which day?" asks for "يوم الاثنين" by its "day".
+     * user typed anew may hold the span: "And on which day?" asks for "يوم الاثنين" by its "day"; but
+     * not every word of it ({@link #namedAnew}), for a place, date or figure the follow-up names itself is
+     * not what it asks: "And where was he going once he was done in Ankara?" is not answered by the shown
+     * "سيزور أيضا العاصمة التركية أنقرة".
      *
      * @param newWords per evidence term of {@code scorer}, whether the follow-up's user typed it and
      *        the previous question did not ask it
@@ -422,11 +425,26 @@ public final class SentenceChooser {
             for (int t = 0; t < held.length; t++) {
                 asked |= held[t] && !newWords[t];
             }
-            if (!asked) {
+            if (!asked && !namedAnew(text.substring(span.start(), span.end()), scorer, newWords, analyzers)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether each word of {@code span} is held by a term the follow-up's user typed anew. */
+    private static boolean namedAnew(String span, EvidenceScorer scorer, boolean[] newWords, IndexAnalyzers analyzers) {
+        for (String word : ArabicTextNormalizer.words(span)) {
+            boolean[] held = scorer.foundIn(List.of(ClauseTokens.of(word, analyzers)));
+            boolean named = false;
+            for (int t = 0; t < held.length; t++) {
+                named |= held[t] && newWords[t];
+            }
+            if (!named) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
