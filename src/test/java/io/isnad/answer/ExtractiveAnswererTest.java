@@ -913,6 +913,17 @@ class ExtractiveAnswererTest {
             String searchedWhen = "ومتى صار ذلك (الكلية الحربية)؟";
             assertTrue(even.answer(corpus, attack.retrieve(searchedWhen), askedAfter(searchedWhen, when, false,
                     new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isPresent());
+            // A which-follow-up whose only word of its own is the noun of the kind it asks ("by which means?")
+            // names nothing its answer must write: the guessed sentence's drones answer it. One naming a
+            // thing of its own besides (the bodies) still needs it beside the guess.
+            String means = "وبأي وسيلة؟";
+            String searchedMeans = "وبأي وسيلة (الكلية الحربية)؟";
+            assertTrue(even.answer(corpus, attack.retrieve(searchedMeans), askedAfter(searchedMeans, means, false,
+                    new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isPresent());
+            String bodies = "وبأي وسيلة نقلت الجثث؟";
+            String searchedBodies = "وبأي وسيلة نقلت الجثث (الكلية الحربية)؟";
+            assertTrue(even.answer(corpus, attack.retrieve(searchedBodies), askedAfter(searchedBodies, bodies,
+                    false, new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isEmpty());
             // A follow-up that answers as a question of its own keeps that answer, however far the guess.
             ExtractiveAnswerer always = answersEverything();
             assertTrue(always.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,
