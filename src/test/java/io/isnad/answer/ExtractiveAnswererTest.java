@@ -453,6 +453,50 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFollowUpAskingWhatElseBesidesTheThingItNamesQuotesTheShownSentenceAgain() throws IOException {
+        try (ArticleFixture depots = ArticleFixture.of(tmp.resolve("more"), Map.of("d.txt", """
+                هجوم الفصائل
+                وأفادت تقارير بأن هيئة تحرير الشام استولت على مخازن أسلحة وعدد من المركبات المدرعة التابعة للجيش.
+                ويعتبر هذا الهجوم من أعنف الهجمات ضد قوات الجيش منذ عام 2020."""))) {
+            ExtractiveAnswerer always = answersEverything();
+            String previous = "أي جماعة استولت على مخازن أسلحة الجيش؟";
+            // The rest of the list the shown sentence began is in it, though it holds no word of the
+            // follow-up's own: without "besides" read, the shown sentence is left out as a repeat.
+            for (String followUp : List.of("وماذا أخذوا سوى المخازن؟", "وماذا أخذوا عدا المخازن؟")) {
+                String text = followUp.replace("؟", "") + " (جماعة استولت مخازن أسلحة الجيش)؟";
+                Optional<Draft> draft = always.answer(depots.snapshot(), depots.retrieve(text), askedAfter(text,
+                        followUp, false, new PreviousAnswer("d.txt", 1, QuestionType.OTHER, previous)));
+                assertTrue(draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("المركبات المدرعة")), followUp + ": " + draft);
+            }
+        }
+    }
+
+    @Test
+    void aPlaceTheFollowUpNamesItselfIsNoAnswerTheShownSentenceGivesAgain() throws IOException {
+        try (ArticleFixture trip = ArticleFixture.of(tmp.resolve("named"), Map.of("t.txt", """
+                جولة الوزير
+                وقال المتحدث باسم الخارجية إن الوزير سيزور أيضا العاصمة التركية أنقرة بعد زيارته لدمشق.
+                وكان الوزير قد التقى الرئيس في الأول من ديسمبر."""))) {
+            ExtractiveAnswerer always = answersEverything();
+            String previous = "Which two capitals were on the foreign minister's trip?";
+            // After Damascus the shown sentence gives Ankara, a place no word of either question names;
+            // asked where he went once done in Ankara, the Ankara it gives is the follow-up's own word, not
+            // its answer.
+            Map<String, Boolean> quotedAgain = Map.of("And where was he going after Damascus?", true,
+                    "And where was he going once he was done in Ankara?", false);
+            for (Map.Entry<String, Boolean> followUp : quotedAgain.entrySet()) {
+                String text = followUp.getKey().replace("?", "") + " (capitals foreign minister trip)?";
+                Optional<Draft> draft = always.answer(trip.snapshot(), trip.retrieve(text), askedAfter(text,
+                        followUp.getKey(), true, new PreviousAnswer("t.txt", 1, QuestionType.OTHER, previous)));
+                boolean quoted = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("أنقرة"));
+                assertEquals(followUp.getValue(), quoted, followUp.getKey() + ": " + draft);
+            }
+        }
+    }
+
+    @Test
     void aFollowUpsVerbOfSayingOrNounBehindAGluedThisIsNoNounItsAnswerMustHold() throws IOException {
         try (ArticleFixture battles = ArticleFixture.of(tmp.resolve("said"), Map.of("b.txt", """
                 إيران تعتبر معارك حلب انتهاكا
@@ -869,6 +913,17 @@ class ExtractiveAnswererTest {
             String searchedWhen = "ومتى صار ذلك (الكلية الحربية)؟";
             assertTrue(even.answer(corpus, attack.retrieve(searchedWhen), askedAfter(searchedWhen, when, false,
                     new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isPresent());
+            // A which-follow-up whose only word of its own is the noun of the kind it asks ("by which means?")
+            // names nothing its answer must write: the guessed sentence's drones answer it. One naming a
+            // thing of its own besides (the bodies) still needs it beside the guess.
+            String means = "وبأي وسيلة؟";
+            String searchedMeans = "وبأي وسيلة (الكلية الحربية)؟";
+            assertTrue(even.answer(corpus, attack.retrieve(searchedMeans), askedAfter(searchedMeans, means, false,
+                    new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isPresent());
+            String bodies = "وبأي وسيلة نقلت الجثث؟";
+            String searchedBodies = "وبأي وسيلة نقلت الجثث (الكلية الحربية)؟";
+            assertTrue(even.answer(corpus, attack.retrieve(searchedBodies), askedAfter(searchedBodies, bodies,
+                    false, new PreviousAnswer("g.txt", 1, QuestionType.OTHER, earlier, false))).isEmpty());
             // A follow-up that answers as a question of its own keeps that answer, however far the guess.
             ExtractiveAnswerer always = answersEverything();
             assertTrue(always.answer(corpus, attack.retrieve(searched), askedAfter(searched, wounded, false,

@@ -44,7 +44,10 @@ public final class FollowUpDeclines {
      * follow-up's own when the earlier question asked another kind and the follow-up names no thing of its own
      * the answer leaves out (a noun, as {@link #missesOwnNoun} reads one): "وهالمكالمه متى صارت بالضبط؟" after
      * who called Mekdad is answered by the call's "مساء الخميس" in the guessed sentence, its هالمكالمه pointing
-     * back at that call; "ومتى أقيمت الجنازة؟" is not answered by the attack's day.
+     * back at that call; "ومتى أقيمت الجنازة؟" is not answered by the attack's day. Nor does a follow-up whose only
+     * words of its own stand for the noun of the kind it asks ({@link AskedNoun}, the head of "وبيا مجال
+     * بالضبط؟", "in which field?") need one held: it names nothing its answer writes, only what kind of
+     * thing the answer is ("مكافحة الإرهاب" is a field, and says none).
      *
      * @param reading which evidence terms are the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
@@ -61,13 +64,18 @@ public final class FollowUpDeclines {
         boolean[] held = scorer.foundIn(List.of(lead.tokens()));
         Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
         Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(guessed.get().question());
+        boolean[] kind = AskedNoun.terms(question.analysis().head(), evidence, analyzers, question.english());
         boolean ownWordHeld = false;
         boolean ownNounUnheld = false;
+        boolean typedAnew = false;
+        boolean namesOnlyItsKind = true;
         for (int t = 0; t < held.length; t++) {
             EvidenceTerm term = evidence.get(t);
+            boolean own = typed.test(term) && !askedBefore.test(term);
             ownWordHeld |= held[t] && !askedBefore.test(term);
-            ownNounUnheld |= !held[t] && typed.test(term) && !askedBefore.test(term)
-                    && isOwnNoun(term, reading.wording()[t]);
+            ownNounUnheld |= !held[t] && own && isOwnNoun(term, reading.wording()[t]);
+            typedAnew |= own;
+            namesOnlyItsKind &= !own || kind[t];
         }
         QuestionType type = question.analysis().type();
         if (type.typed() && type != QuestionType.PERSON) {
@@ -79,7 +87,7 @@ public final class FollowUpDeclines {
                 return false;
             }
         }
-        return !near || !ownWordHeld;
+        return !near || !ownWordHeld && !(typedAnew && namesOnlyItsKind);
     }
 
     /**

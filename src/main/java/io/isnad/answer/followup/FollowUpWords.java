@@ -2,11 +2,13 @@ package io.isnad.answer.followup;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.PostQuestion;
 import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -16,6 +18,9 @@ import io.isnad.retrieve.EvidenceTerm;
  * the new words by it; the follow-up declines read it too.
  */
 public final class FollowUpWords {
+
+    /** "Else", "besides": with {@link ArabicStopWords#BESIDES}, what {@link #asksForMore} reads. */
+    private static final Set<String> ENGLISH_BESIDES = Set.of("else", "besides");
 
     private FollowUpWords() {
     }
@@ -60,6 +65,18 @@ public final class FollowUpWords {
      */
     public static boolean asksPost(AskedQuestion question) {
         return question.previous().isPresent() && PostQuestion.asks(question.asked(), question.analysis().type());
+    }
+
+    /**
+     * Whether a follow-up asks for more of what it names ("what else did they grab besides the depots",
+     * "ماذا أخذوا سوى المخازن؟"): the rest of a list the shown answer began, which the sentence the user was
+     * shown may hold ("…استولت على مخازن أسلحة وعدد من المركبات المدرعة"), so it may be quoted again
+     * ({@link io.isnad.answer.sentence.SentenceChooser#rank}).
+     */
+    public static boolean asksForMore(AskedQuestion question) {
+        return question.previous().isPresent() && ArabicTextNormalizer.words(question.asked()).stream()
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .anyMatch(w -> ENGLISH_BESIDES.contains(w) || ArabicStopWords.BESIDES.contains(w));
     }
 
     /**

@@ -24,7 +24,7 @@ final class ArabicQuestionTyper {
      */
     static String counted(List<String> words) {
         for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size() - 1); i++) {
-            if (ArabicQuestionWords.HOW_MANY.contains(withoutConjunction(words.get(i)))) {
+            if (ArabicQuestionWords.HOW_MANY.contains(questionWord(words.get(i)))) {
                 int at = words.get(i + 1).equals("من") && i + 2 < words.size() ? i + 2 : i + 1;
                 String next = words.get(at);
                 return ArabicStopWords.contains(next) || ArabicQuestionWords.QUANTITY_NOUNS.contains(next)
@@ -65,7 +65,7 @@ final class ArabicQuestionTyper {
 
     static Typing type(List<String> words) {
         for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size()); i++) {
-            String w = withoutConjunction(words.get(i));
+            String w = questionWord(words.get(i));
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             // لم after the first word is "did not" (ولم يعد…), not "why".
             Optional<QuestionType> asked = w.equals("لم") && i > 0 ? Optional.empty() : askedBy(w);
@@ -150,7 +150,7 @@ final class ArabicQuestionTyper {
      */
     private static Typing lateArabicType(List<String> words) {
         for (int i = QuestionAnalyzer.LEAD_WORDS; i < words.size(); i++) {
-            String w = withoutConjunction(words.get(i));
+            String w = questionWord(words.get(i));
             Optional<QuestionType> byNounBefore = nounBefore(words, i, w);
             if (byNounBefore.isPresent()) {
                 return new Typing(byNounBefore.get(), true);
@@ -218,7 +218,7 @@ final class ArabicQuestionTyper {
      */
     static String head(List<String> words) {
         for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size()); i++) {
-            String w = withoutConjunction(words.get(i));
+            String w = questionWord(words.get(i));
             int j = i + 1;
             boolean pronoun = j < words.size() && ArabicStopWords.PRONOUNS.contains(words.get(j));
             if (ArabicQuestionWords.HOW_MANY.contains(w)) {
@@ -250,7 +250,7 @@ final class ArabicQuestionTyper {
     /** Whether a what-word, with or without هو/هي, is followed by اسم (ما اسم…، شو اسم…، ما هو اسم…). */
     static boolean asksNameOf(List<String> words) {
         for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size()); i++) {
-            if (ArabicQuestionWords.WHAT.contains(withoutConjunction(words.get(i)))) {
+            if (ArabicQuestionWords.WHAT.contains(questionWord(words.get(i)))) {
                 int at = i + 1 < words.size() && ArabicStopWords.PRONOUNS.contains(words.get(i + 1)) ? i + 2 : i + 1;
                 return at < words.size()
                         && ArabicQuestionWords.NAME.equals(ArabicTextNormalizer.withoutArticle(words.get(at)));
@@ -290,14 +290,19 @@ final class ArabicQuestionTyper {
         return kind || function || verb || pointer ? "" : w;
     }
 
-    /** Without the conjunction و/ف glued to a question word (ومتى، فأين). */
-    static String withoutConjunction(String word) {
+    /**
+     * The question word {@code word} is, without the conjunction و/ف glued to it (ومتى، فأين); أي also for the
+     * forms with a glued preposition ({@link ArabicQuestionWords#WHICH_AFTER_PREPOSITION}: بأي، لأي، وبيا), which
+     * ask "which" of the noun after them as أي does.
+     */
+    static String questionWord(String word) {
+        String bare = word;
         if (word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
             String rest = word.substring(1);
             if (ArabicQuestionWords.ALL.contains(rest)) {
-                return rest;
+                bare = rest;
             }
         }
-        return word;
+        return ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(bare) ? "اي" : bare;
     }
 }

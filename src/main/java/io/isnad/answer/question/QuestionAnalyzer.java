@@ -72,7 +72,7 @@ public final class QuestionAnalyzer {
     private static List<String> focus(List<String> words) {
         List<String> focus = new ArrayList<>();
         for (String w : words) {
-            String bare = ArabicQuestionTyper.withoutConjunction(w);
+            String bare = ArabicQuestionTyper.questionWord(w);
             if (!EnglishQuestionTyper.EN_STOP.contains(w) && !ArabicStopWords.contains(w)
                     && !ArabicStopWords.contains(bare)) {
                 focus.add(w);

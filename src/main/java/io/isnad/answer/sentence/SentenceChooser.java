@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
@@ -274,7 +275,7 @@ public final class SentenceChooser {
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
             if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, asksPost,
-                    corpus.analyzers())) {
+                    FollowUpWords.asksForMore(asked), corpus.analyzers())) {
                 byKey.remove(quoted);
             }
         });
@@ -339,14 +340,18 @@ public final class SentenceChooser {
      * sentence back when it gives a title ({@link #givesPost}), whatever else it holds. A yes/no follow-up
      * asks whether the story the user just read says more than it gave, so the sentence read is where a yes or
      * a no stands: "were the staff hurt?" after which ministry said the consulate was attacked is answered by
-     * its "لكن موظفيها بخير", a word it shares with neither question.
+     * its "لكن موظفيها بخير", a word it shares with neither question. So is a follow-up asking for more of what
+     * it names ({@code asksForMore}, {@link FollowUpWords#asksForMore}): "what else did they grab besides the
+     * depots" after which group captured the army's weapons depots is answered by the shown "…استولت على مخازن
+     * أسلحة وعدد من المركبات المدرعة", the rest of the list it began.
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
-            EvidenceScorer scorer, boolean[] newWords, boolean asksPost, IndexAnalyzers analyzers) {
+            EvidenceScorer scorer, boolean[] newWords, boolean asksPost, boolean asksForMore,
+            IndexAnalyzers analyzers) {
         if (quoted == null) {
             return false;
         }
-        if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO) {
+        if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO || asksForMore) {
             return true;
         }
         if (question.type().typed() && question.type() != QuestionType.PERSON
@@ -404,7 +409,10 @@ public final class SentenceChooser {
      * Whether one of {@code spans}, the spans of the asked kind in {@code text}, is one no word of the
      * previous question holds: the question as searched carries those words, and a place, date or
      * figure they name is what the conversation already asked about, not a new answer. A word the
-     * user typed anew may hold the span: "And on which day?" asks for "يوم الاثنين" by its "day".
+     * user typed anew may hold the span: "And on which day?" asks for "يوم الاثنين" by its "day"; but
+     * not every word of it ({@link #namedAnew}), for a place, date or figure the follow-up names itself is
+     * not what it asks: "And where was he going once he was done in Ankara?" is not answered by the shown
+     * "سيزور أيضا العاصمة التركية أنقرة".
      *
      * @param newWords per evidence term of {@code scorer}, whether the follow-up's user typed it and
      *        the previous question did not ask it
@@ -417,11 +425,26 @@ public final class SentenceChooser {
             for (int t = 0; t < held.length; t++) {
                 asked |= held[t] && !newWords[t];
             }
-            if (!asked) {
+            if (!asked && !namedAnew(text.substring(span.start(), span.end()), scorer, newWords, analyzers)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether each word of {@code span} is held by a term the follow-up's user typed anew. */
+    private static boolean namedAnew(String span, EvidenceScorer scorer, boolean[] newWords, IndexAnalyzers analyzers) {
+        for (String word : ArabicTextNormalizer.words(span)) {
+            boolean[] held = scorer.foundIn(List.of(ClauseTokens.of(word, analyzers)));
+            boolean named = false;
+            for (int t = 0; t < held.length; t++) {
+                named |= held[t] && newWords[t];
+            }
+            if (!named) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

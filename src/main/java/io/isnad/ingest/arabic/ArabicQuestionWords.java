@@ -32,6 +32,11 @@ public final class ArabicQuestionWords {
     /** Egyptian أنهي and Maghrebi اشمن ask "which" before their noun, as أي does. */
     public static final Set<String> WHICH = folded("اي", "ايه", "ايها", "انهي", "انهو", "اشمن");
     /**
+     * أي with a glued preposition, "in which", "for which" (بأي لغة، لأي جهاز), and the Iraqi and Gulf بيا, بأيّ
+     * said as one word (بيا مدينة، وبيا مجال): they ask "which" of the noun after them as أي does.
+     */
+    public static final Set<String> WHICH_AFTER_PREPOSITION = folded("باي", "لاي", "بيا");
+    /**
      * The Egyptian إيه after its noun asks "which" of it (يوم إيه؟ = في أي يوم؟، بلد إيه؟ = أي بلد؟):
      * the noun before it types the question.
      */
@@ -182,7 +187,8 @@ public final class ArabicQuestionWords {
 
     private static Set<String> all() {
         Set<String> all = new HashSet<>();
-        Stream.of(WHO, WHEN, WHERE, HOW_MANY, WHY, HOW, WHAT, WHICH, YES_NO, WITH_PREPOSITION).forEach(all::addAll);
+        Stream.of(WHO, WHEN, WHERE, HOW_MANY, WHY, HOW, WHAT, WHICH, YES_NO, WITH_PREPOSITION, WHICH_AFTER_PREPOSITION)
+                .forEach(all::addAll);
         return Set.copyOf(all);
     }
 }

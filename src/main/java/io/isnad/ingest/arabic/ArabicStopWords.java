@@ -151,6 +151,13 @@ public final class ArabicStopWords {
             "اصلا");
 
     /**
+     * "Besides", "other than" (سوى، عدا، بخلاف), folded: a question asking what else there was besides the thing
+     * it names ("ماذا أخذوا سوى المخازن؟") asks for the rest of a list. Not غير, as often the negating "non-"
+     * (غير مقبول).
+     */
+    public static final Set<String> BESIDES = Set.of("سوي", "عدا", "بخلاف");
+
+    /**
      * The dialects' possessive particles, "of" (بتاع، تاع، ديال): the dialects glue the owner's
      * pronoun to them (ديالهم = their, بتاعو = his), which the stop list then holds too. Not تبع:
      * تبعه and تبعها are also the Standard "followed it".

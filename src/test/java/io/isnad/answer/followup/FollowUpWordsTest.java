@@ -3,11 +3,16 @@ package io.isnad.answer.followup;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionType;
 import io.isnad.retrieve.EvidenceTerm;
 
 class FollowUpWordsTest {
@@ -20,5 +25,25 @@ class FollowUpWordsTest {
         assertTrue(FollowUpWords.mentionedIn("وقديش واحد انجرح؟")
                 .test(new EvidenceTerm("اصيب", Set.of("اصيب"), 1, false)));
         assertFalse(future.test(new EvidenceTerm("دمشق", Set.of("دمشق"), 1, false)), "a carried word");
+    }
+
+    @Test
+    void aFollowUpAsksForMoreByElseOrBesidesNotByAnotherOrAlso() {
+        PreviousAnswer shown = new PreviousAnswer("d.txt", 1, QuestionType.OTHER, "Which group captured the depots?");
+        for (String more : List.of("what else did they grab besides the depots", "Who else was there?",
+                "وماذا أخذوا سوى المخازن؟", "وماذا أخذوا عدا المخازن؟")) {
+            assertTrue(FollowUpWords.asksForMore(after(more, shown)), more);
+        }
+        for (String other : List.of("what did they grab?", "And where did the other group go?",
+                "وهل أخذوا المركبات أيضا؟", "وهل كان الهجوم غير متوقع؟")) {
+            assertFalse(FollowUpWords.asksForMore(after(other, shown)), other);
+        }
+        String alone = "what else did they grab besides the depots";
+        assertFalse(FollowUpWords.asksForMore(new AskedQuestion(alone, alone, QuestionAnalyzer.analyze(alone), true,
+                Optional.empty())), "no follow-up");
+    }
+
+    private static AskedQuestion after(String question, PreviousAnswer previous) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.of(previous));
     }
 }
