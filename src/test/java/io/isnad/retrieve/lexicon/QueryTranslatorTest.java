@@ -178,6 +178,12 @@ class QueryTranslatorTest {
                 .noneMatch(t -> t.english().equals("go")), "no \"go\" read as ذهب");
     }
 
+    @Test
+    void anArmyThatShellsATownBombardsIt() {
+        assertTrue(term(TRANSLATOR.translate("Which towns did the army shell?"), "shell").arabic().contains("قصف"));
+        assertTrue(term(TRANSLATOR.translate("How many shells fell?"), "shells").arabic().contains("قذائف"));
+    }
+
     private static List<Term> query(String question) {
         return TRANSLATOR.translate(question).terms();
     }
