@@ -184,6 +184,13 @@ class QueryTranslatorTest {
         assertTrue(term(TRANSLATOR.translate("How many shells fell?"), "shells").arabic().contains("قذائف"));
     }
 
+    @Test
+    void whatFightersGrabTheySeize() {
+        assertTrue(term(TRANSLATOR.translate("what else did they grab besides the depots"), "grab").arabic()
+                .contains("استولى"));
+        assertTrue(term(TRANSLATOR.translate("Which depots were grabbed?"), "grabbed").arabic().contains("استولى"));
+    }
+
     private static List<Term> query(String question) {
         return TRANSLATOR.translate(question).terms();
     }
