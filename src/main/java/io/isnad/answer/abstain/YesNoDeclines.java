@@ -41,7 +41,8 @@ public final class YesNoDeclines {
         }
         List<String> words = question.analysis().words();
         int link = 1;
-        while (link < words.size() && !ArabicCalendarWords.BACKGROUND_LINKS.contains(words.get(link))) {
+        while (link < words.size() && !(ArabicCalendarWords.BACKGROUND_LINKS.contains(words.get(link))
+                && !closesPhrase(words, link, evidence))) {
             link++;
         }
         if (link >= words.size()) {
@@ -89,5 +90,15 @@ public final class YesNoDeclines {
         Predicate<EvidenceTerm> named = FollowUpWords.mentionedIn(String.join(" ", persons));
         boolean[] held = heldAround.get();
         return IntStream.range(0, evidence.size()).anyMatch(t -> named.test(evidence.get(t)) && !held[t]);
+    }
+
+    /**
+     * Whether the word at {@code at} closes, with the word before it, a phrase the lexicon read as one term: the
+     * "after" of "go after" (pursue, fight) is part of its verb, no link to a time the question takes as given
+     * ("Does the US-led coalition only go after ISIS in Syria?").
+     */
+    private static boolean closesPhrase(List<String> words, int at, List<EvidenceTerm> evidence) {
+        String phrase = " " + words.get(at - 1) + " " + words.get(at) + " ";
+        return evidence.stream().anyMatch(t -> (" " + t.label() + " ").contains(phrase));
     }
 }

@@ -55,9 +55,14 @@ public final class EnglishQuestionTyper {
     private static final Set<String> EN_SEARCH_TIME_WORDS = Set.of("when", "date", "day", "month", "year");
     /** A toll's noun, which a search-box query counts by as by a noun of quantity (strike casualties). */
     private static final String EN_CASUALTIES = "casualties";
+    /**
+     * "Whereabouts" opening a question asks "where", as speech and search boxes write it ("whereabouts was the
+     * fighting…"): typed by it, the question asks a place.
+     */
+    private static final String WHEREABOUTS = "whereabouts";
     /** The question words a query asks by; one without any is typed as into a search box. */
     private static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
-            "why", "how");
+            WHEREABOUTS, "why", "how");
 
     /** The question words {@link #lateFigureType} reads past the lead words: those that may ask a figure or a date. */
     private static final Set<String> LATE_QUESTION_WORDS = Set.of("what", "which", "how", "when");
@@ -172,7 +177,7 @@ public final class EnglishQuestionTyper {
                     return new Typing(QuestionType.PERSON);
                 case "when":
                     return new Typing(QuestionType.DATE);
-                case "where":
+                case "where", WHEREABOUTS:
                     return new Typing(QuestionType.PLACE);
                 case "why":
                     return new Typing(QuestionType.REASON);
@@ -296,7 +301,7 @@ public final class EnglishQuestionTyper {
                 return asksHowMany(words, i) ? firstLowerCase(words, shown, j + 1) : "";
             }
             if (!Set.of("who", "whom", "whose", "what", "which").contains(w)) {
-                if (Set.of("when", "where", "why").contains(w)) {
+                if (Set.of("when", "where", WHEREABOUTS, "why").contains(w)) {
                     return "";
                 }
                 continue;

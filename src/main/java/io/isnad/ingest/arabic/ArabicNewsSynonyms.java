@@ -14,9 +14,9 @@ import java.util.stream.Stream;
  * A small, curated table of words news prose uses for the same thing (killed/dead/martyrs,
  * wounded/injured, attack/assault, announced/declared/said, carried out/launched,
  * visited/travelled, academy/college, agreement/understanding, funeral/burial procession,
- * discovered/found, famous/known, words/statements, classified/listed, and two groups of everyday
- * verbs: can/is able, believes/thinks), so that a question worded one way finds a sentence worded the
- * other. English questions reach it through their Arabic translations. Each
+ * discovered/found, famous/known, words/statements, classified/listed, mediated/mediation, and two
+ * groups of everyday verbs: can/is able, believes/thinks), so that a question worded one way finds a
+ * sentence worded the other. English questions reach it through their Arabic translations. Each
  * group was kept only after the dev sets showed it helps (docs/answers.md); general synonym lists
  * were not, as they drift off meaning. Every entry of {@link #GROUPS} is one word: a phrase would be split into words
  * that each mean something else; the few news wordings that are phrases are {@link #PHRASE_GROUPS}.
@@ -65,7 +65,10 @@ public final class ArabicNewsSynonyms {
             List.of("اكتشف", "اكتشفت", "اكتشاف", "مكتشف", "مكتشفة", "عثر", "عثرت", "العثور"),
             List.of("اشتهر", "يشتهر", "تشتهر", "مشهور", "مشهورة", "شهير", "شهيرة", "معروف", "معروفة"),
             List.of("كلام", "قول", "قوله", "أقوال", "تصريح", "تصريحات"),
-            List.of("صنف", "صنفت", "يصنف", "تصنف", "تصنيف", "أدرج", "أدرجت", "يدرج", "إدراج"));
+            List.of("صنف", "صنفت", "يصنف", "تصنف", "تصنيف", "أدرج", "أدرجت", "يدرج", "إدراج"),
+            // A truce or a deal brokered: news writes the mediation (بوساطة تركيا وروسيا) as often as the verb
+            // (توسطت). Not the present يتوسط، تتوسط: also "lies in the middle of" a place.
+            List.of("وساطة", "الوساطة", "وسيط", "الوسيط", "توسط", "توسطت", "توسطا"));
 
     /**
      * Groups of news wordings for one thing where a member may be a phrase: news writes "ceasefire"

@@ -64,24 +64,29 @@ public final class SynonymStems {
     public record PhraseWidening(List<Set<String>> forms, List<List<List<Set<String>>>> phrases) {
     }
 
-    /** The phrase-group widening of a question's words, as the first stem of each ({@link PhraseWidening}). */
-    public PhraseWidening widen(List<String> stems) {
+    /**
+     * The phrase-group widening of a question's words ({@link PhraseWidening}), each given as its stems: the first
+     * as the word is written, then the variants the index stacks on it. A word with a bare preposition glued on
+     * (بهدنه، بوقف) keeps it in its first stem, which the light stemmer does not strip; its variant without it
+     * (هدن، وقف) is the word the group and its phrases hold, as the index finds it in a sentence.
+     */
+    public PhraseWidening widen(List<List<String>> words) {
         List<Set<String>> forms = new ArrayList<>();
         List<List<List<Set<String>>>> phrases = new ArrayList<>();
-        for (int i = 0; i < stems.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             forms.add(new LinkedHashSet<>());
             phrases.add(new ArrayList<>());
         }
         for (PhraseGroup group : phraseGroups) {
             List<List<String>> keys = group.keys();
-            for (int i = 0; i < stems.size(); i++) {
-                if (group.words().contains(stems.get(i))) {
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).stream().anyMatch(group.words()::contains)) {
                     forms.get(i).addAll(group.words());
                     phrases.get(i).addAll(group.phrases());
                 }
                 for (int p = 0; p < keys.size(); p++) {
                     List<String> key = keys.get(p);
-                    if (i + key.size() <= stems.size() && stems.subList(i, i + key.size()).equals(key)) {
+                    if (writesInARow(words, i, key)) {
                         for (int j = i; j < i + key.size(); j++) {
                             forms.get(j).addAll(group.words());
                             for (int o = 0; o < keys.size(); o++) {
@@ -96,6 +101,19 @@ public final class SynonymStems {
         }
         return new PhraseWidening(forms.stream().map(Set::copyOf).toList(),
                 phrases.stream().map(List::copyOf).toList());
+    }
+
+    /** Whether the words from {@code at} on hold the phrase's stems one by one, each among its stems. */
+    private static boolean writesInARow(List<List<String>> words, int at, List<String> phrase) {
+        if (at + phrase.size() > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!words.get(at + j).contains(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static synchronized SynonymStems of(IndexAnalyzers analyzers) {
@@ -151,5 +169,15 @@ public final class SynonymStems {
     /** The stems interchangeable with {@code stem}, itself included; empty when it has none. */
     Set<String> of(String stem) {
         return byStem.getOrDefault(stem, Set.of());
+    }
+
+    /**
+     * The stems interchangeable with any of a word's stems ({@link #widen}: as written, then its variants), so a
+     * word with a bare preposition glued on (بمقتل، لهجوم) finds the synonyms of the word without it.
+     */
+    Set<String> ofAny(List<String> stems) {
+        Set<String> all = new LinkedHashSet<>();
+        stems.forEach(stem -> all.addAll(of(stem)));
+        return all;
     }
 }

@@ -32,11 +32,11 @@ public final class WordEvidence {
         arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
         List<EvidenceTerm> evidence = new ArrayList<>();
         List<String> stems = List.copyOf(words.keySet());
-        SynonymStems.PhraseWidening phrased = synonyms.widen(stems);
+        SynonymStems.PhraseWidening phrased = synonyms.widen(List.copyOf(words.values()));
         for (int i = 0; i < stems.size(); i++) {
             Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
             forms.addAll(withJoinedNeighbours(stems, i));
-            forms.addAll(synonyms.of(stems.get(i)));
+            forms.addAll(synonyms.ofAny(words.get(stems.get(i))));
             forms.addAll(phrased.forms().get(i));
             evidence.add(new EvidenceTerm(stems.get(i), forms,
                     TermIdf.ofWord(docFreqs, words.get(stems.get(i)), chunks), true, Set.of(),

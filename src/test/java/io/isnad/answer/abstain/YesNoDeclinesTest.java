@@ -51,6 +51,17 @@ class YesNoDeclinesTest {
     }
 
     @Test
+    void theAfterOfAPhraseTheLexiconReadIsNoLink() {
+        AskedQuestion coalition = english("Does the US-led coalition only go after ISIS in Syria?");
+        // Washington's strikes in Iraq and Syria: ISIS and Syria written, the coalition and "go after" not.
+        assertFalse(YesNoDeclines.givenEventOnly(coalition, terms("us led coalition", "go after", "isis", "syria"),
+                () -> written(false, false, true, true)));
+        // The same words with "after" read alone: a link, the "given" ISIS and Syria written, the coalition not.
+        assertTrue(YesNoDeclines.givenEventOnly(coalition, terms("us led coalition", "go", "isis", "syria"),
+                () -> written(false, false, true, true)));
+    }
+
+    @Test
     void onlyAYesNoQuestionNotAFollowUpIsRead() {
         assertFalse(YesNoDeclines.givenEventOnly(arabic("متى أغلقت تركيا حدودها بعد وقوع الانفجار؟"), CLOSED_TERMS,
                 () -> {

@@ -55,6 +55,7 @@ class QuestionAnalyzerTest {
         "In which year was the university founded?|date",
         "What year did the war end?|date",
         "Where will he travel next?|place",
+        "whereabouts was the fighting tehran called a flagrant breach of astana|place",
         "Which city hosted the talks?|place",
         "How many people were wounded?|number",
         "How much did the project cost?|number",
@@ -378,6 +379,7 @@ class QuestionAnalyzerTest {
         "iran military advisers commander damascus|true",
         "Ismail Baghaei appointed foreign ministry spokesman when|true",
         "Who commands Iran's military advisers in Damascus?|false",
+        "whereabouts was the fighting tehran called a breach of astana|false",
         "homs military academy drone attack what day|false",
     })
     void aQueryWithNoQuestionWordButWhenAsksAsIntoASearchBox(String question, boolean searchBox) {

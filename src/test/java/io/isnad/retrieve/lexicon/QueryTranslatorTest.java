@@ -169,6 +169,28 @@ class QueryTranslatorTest {
         assertTrue(incoming.arabic().contains("القادم") && incoming.arabic().contains("المقبل"), incoming.toString());
     }
 
+    @Test
+    void goingAfterAGroupIsFightingIt() {
+        Term goAfter = term(TRANSLATOR.translate("Does the coalition only go after ISIS in Syria?"), "go after");
+        assertEquals(Source.PHRASE, goAfter.source());
+        assertTrue(goAfter.arabic().contains("محاربة"), goAfter.toString());
+        assertTrue(query("Does the coalition only go after ISIS in Syria?").stream()
+                .noneMatch(t -> t.english().equals("go")), "no \"go\" read as ذهب");
+    }
+
+    @Test
+    void anArmyThatShellsATownBombardsIt() {
+        assertTrue(term(TRANSLATOR.translate("Which towns did the army shell?"), "shell").arabic().contains("قصف"));
+        assertTrue(term(TRANSLATOR.translate("How many shells fell?"), "shells").arabic().contains("قذائف"));
+    }
+
+    @Test
+    void whatFightersGrabTheySeize() {
+        assertTrue(term(TRANSLATOR.translate("what else did they grab besides the depots"), "grab").arabic()
+                .contains("استولى"));
+        assertTrue(term(TRANSLATOR.translate("Which depots were grabbed?"), "grabbed").arabic().contains("استولى"));
+    }
+
     private static List<Term> query(String question) {
         return TRANSLATOR.translate(question).terms();
     }
@@ -188,6 +210,8 @@ class QueryTranslatorTest {
         TranslatedQuery query = TRANSLATOR.translate("How many of the people were there, and what did they do?");
         assertEquals(List.of("people"), englishOf(query));
         assertTrue(query.untranslated().isEmpty(), query.toString());
+        assertEquals(List.of("fighting"), englishOf(TRANSLATOR.translate("whereabouts was the fighting")),
+                "whereabouts asks where, as where does");
     }
 
     /**

@@ -33,6 +33,24 @@ class SynonymStemsTest {
     }
 
     @Test
+    void aBrokeredTruceIsFoundAsTheMediationTheArticleWrites() {
+        assertTrue(synonyms.of(stem("توسطت")).contains(stem("وساطة")));
+        assertTrue(synonyms.of(stem("الوسيط")).contains(stem("توسط")));
+    }
+
+    @Test
+    void aWordWithABarePrepositionGluedOnFindsTheSynonymsOfTheWordWithoutIt() {
+        List<String> killing = positions("بمقتل").getFirst();
+        assertTrue(synonyms.of(killing.getFirst()).isEmpty(), "the stemmer keeps the glued ب");
+        assertTrue(synonyms.ofAny(killing).contains(stem("قتلى")));
+        SynonymStems.PhraseWidening truce = synonyms.widen(positions("بهدنه ادلب"));
+        assertTrue(truce.phrases().getFirst().stream()
+                .anyMatch(phrase -> heldInOrder(phrase, words("وقف إطلاق النار"))));
+        assertTrue(truce.forms().getFirst().contains(stem("هدنة")));
+        assertTrue(truce.forms().get(1).isEmpty(), "ادلب is in no phrase group");
+    }
+
+    @Test
     void aWordOutsideTheTableHasNoSynonyms() {
         assertEquals(Set.of(), synonyms.of(stem("الطائرات")));
     }
@@ -49,7 +67,7 @@ class SynonymStemsTest {
 
     @Test
     void aWordOfAPhraseGroupIsFoundAsItsPhrasesHeldWhole() {
-        SynonymStems.PhraseWidening widened = synonyms.widen(List.of(stem("الهدنة"), stem("غزة")));
+        SynonymStems.PhraseWidening widened = synonyms.widen(positions("الهدنة غزة"));
         List<String> ceasefire = words("وقف إطلاق النار");
         assertTrue(widened.phrases().get(0).stream()
                 .anyMatch(phrase -> phrase.size() == 3 && heldInOrder(phrase, ceasefire)));
@@ -60,7 +78,7 @@ class SynonymStemsTest {
     @Test
     void aPhraseOfTheQuestionWrittenInARowIsFoundAsTheGroupsWord() {
         List<String> question = words("متى بدأ وقف إطلاق النار");
-        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        SynonymStems.PhraseWidening widened = synonyms.widen(positions("متى بدأ وقف إطلاق النار"));
         String truce = stem("هدنة");
         for (int i = question.size() - 3; i < question.size(); i++) {
             assertTrue(widened.forms().get(i).contains(truce), question.get(i));
@@ -70,16 +88,14 @@ class SynonymStemsTest {
 
     @Test
     void thePhrasesWordsApartAreNotThePhrase() {
-        List<String> question = words("وقف القصف بعد إطلاق النار");
-        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        SynonymStems.PhraseWidening widened = synonyms.widen(positions("وقف القصف بعد إطلاق النار"));
         String truce = stem("هدنة");
         assertTrue(widened.forms().stream().noneMatch(forms -> forms.contains(truce)));
     }
 
     @Test
     void aPhraseOfTheQuestionFindsTheGroupsOtherPhrases() {
-        List<String> question = words("سارية المفعول");
-        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        SynonymStems.PhraseWidening widened = synonyms.widen(positions("سارية المفعول"));
         List<String> inForce = words("حيز التنفيذ");
         assertTrue(widened.phrases().get(1).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
     }
@@ -87,7 +103,7 @@ class SynonymStemsTest {
     @Test
     void aPhraseWithAGluedPronounIsStillThePhrase() {
         List<String> question = words("الهدنة التي بدأ تطبيقها في يوم الهجوم");
-        SynonymStems.PhraseWidening widened = synonyms.widen(question);
+        SynonymStems.PhraseWidening widened = synonyms.widen(positions("الهدنة التي بدأ تطبيقها في يوم الهجوم"));
         List<String> inForce = words("حيز التنفيذ");
         int begun = question.indexOf(words("بدأ").getFirst());
         assertTrue(widened.phrases().get(begun).stream().anyMatch(phrase -> heldInOrder(phrase, inForce)));
@@ -97,11 +113,11 @@ class SynonymStemsTest {
     @Test
     void aStatesPeopleAndShortNameAreFoundAsItsLongName() {
         for (String word : List.of("الأمريكان", "أمريكا", "الأميركيين")) {
-            SynonymStems.PhraseWidening widened = synonyms.widen(words(word));
+            SynonymStems.PhraseWidening widened = synonyms.widen(positions(word));
             assertTrue(widened.phrases().getFirst().stream().anyMatch(p -> heldInOrder(p, words("الولايات المتحدة"))),
                     word);
         }
-        SynonymStems.PhraseWidening british = synonyms.widen(words("البريطانيين"));
+        SynonymStems.PhraseWidening british = synonyms.widen(positions("البريطانيين"));
         assertTrue(british.phrases().getFirst().stream().anyMatch(p -> heldInOrder(p, words("المملكة المتحدة"))));
         assertFalse(british.phrases().getFirst().stream().anyMatch(p -> heldInOrder(p, words("الولايات المتحدة"))));
     }
@@ -121,8 +137,12 @@ class SynonymStemsTest {
 
     /** The first stem of each word of {@code text}, as the question's words are keyed. */
     private List<String> words(String text) {
-        return analyzers.positions(IndexField.ARABIC, ArabicTextNormalizer.normalize(text)).stream()
-                .map(List::getFirst).toList();
+        return positions(text).stream().map(List::getFirst).toList();
+    }
+
+    /** Each word of {@code text} as its stems, the first as written and then its variants, as questions are read. */
+    private List<List<String>> positions(String text) {
+        return analyzers.positions(IndexField.ARABIC, ArabicTextNormalizer.normalize(text));
     }
 
     private String stem(String word) {
