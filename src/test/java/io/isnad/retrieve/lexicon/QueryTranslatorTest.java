@@ -230,12 +230,12 @@ class QueryTranslatorTest {
 
     /**
      * A word whose every built-in translation is an Arabic stop word ("ago" قبل|منذ) is dropped as an
-     * English stop word is; a capitalised one may be a name and stays, and FreeDict's homograph (كل
-     * for "eat") keeps its term.
+     * English stop word is; a capitalised one may be a name and stays, and FreeDict's homograph (كل, which
+     * FreeDict gave "eat" before the built-in lists read it أكل) keeps its term.
      */
     @Test
     void wordBuiltInTranslatesOnlyByArabicStopWordsIsDropped(@TempDir Path dictd) throws IOException {
-        FreeDictFiles.write(dictd, Map.of("eat", "كل"));
+        FreeDictFiles.write(dictd, Map.of("devour", "كل"));
         QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
 
         TranslatedQuery ago = translator.translate("What event happened 66 million years ago?");
@@ -243,7 +243,7 @@ class QueryTranslatorTest {
         assertTrue(englishOf(ago).contains("years"), ago.toString());
         assertTrue(ago.untranslated().isEmpty(), ago.toString());
 
-        assertEquals(List.of("كل"), term(translator.translate("How much do they eat?"), "eat").arabic());
+        assertEquals(List.of("كل"), term(translator.translate("How much do they devour?"), "devour").arabic());
         assertTrue(englishOf(translator.translate("What did Ali say?")).contains("ali"), "a capitalised word may be a name");
     }
 
@@ -298,6 +298,32 @@ class QueryTranslatorTest {
         assertTrue(term(query, "publish").arabic().contains("نشر"), query.toString());
         assertTrue(term(query, "measuring").arabic().contains("قياس"), query.toString());
         assertTrue(term(query, "diseases").arabic().contains("أمراض"), query.toString());
+    }
+
+    /**
+     * Words FreeDict gives another sense or none of (كل for eat, the imperative read as "all"; محرز، طيران، أداة،
+     * لعبة، عقوبة، أسلوب، إجهاد، حائط، ساحة، أقدم), or that reached another built-in sense by inflection (issued the
+     * noun issue قضية, based the military base قاعدة), are read as news and reference text write them; to lead is
+     * also to head (برئاسة) and to top (تصدر), to measure قياس beside the measure taken (إجراء).
+     */
+    @Test
+    void commonWordsAreReadInTheSenseArticlesWriteThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.ofEntries(Map.entry("eat", "كل"),
+                Map.entry("enhance", "حسّن"), Map.entry("scored", "محرز"), Map.entry("flight", "طيران"),
+                Map.entry("device", "أداة"), Map.entry("game", "لعبة"), Map.entry("penalty", "عقوبة"),
+                Map.entry("style", "أسلوب"), Map.entry("strains", "إجهاد"), Map.entry("wall", "حائط"),
+                Map.entry("yard", "ساحة"), Map.entry("oldest", "أقدم")));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+        Map<String, String> senses = Map.ofEntries(Map.entry("eat", "تأكل"), Map.entry("measure", "قياس"),
+                Map.entry("enhance", "تحسين"), Map.entry("scored", "سجل"), Map.entry("issued", "أصدر"),
+                Map.entry("based", "مقر"), Map.entry("led", "برئاسة"), Map.entry("lead", "تصدر"),
+                Map.entry("flight", "رحلة"), Map.entry("device", "جهاز"), Map.entry("game", "مباراة"),
+                Map.entry("penalty", "جزاء"), Map.entry("style", "نمط"), Map.entry("strains", "سلالات"),
+                Map.entry("wall", "جدار"), Map.entry("yard", "ياردة"), Map.entry("oldest", "الأكبر سنا"));
+        senses.forEach((english, arabic) -> {
+            TranslatedQuery query = translator.translate("What " + english + "?");
+            assertTrue(term(query, english).arabic().contains(arabic), query.toString());
+        });
     }
 
     /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
