@@ -62,7 +62,8 @@ public final class FollowUpDeclines {
         boolean near = guessed.get().file().equals(lead.article().file())
                 && Math.abs(lead.sentence().index() - guessed.get().sentence()) <= SentenceChooser.NEIGHBOURHOOD;
         boolean[] held = scorer.foundIn(List.of(lead.tokens()));
-        Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
+        // The guessed answer is the previous one, so the words typed anew are those newWords reads against it.
+        boolean[] own = FollowUpWords.newWords(evidence, question);
         Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(guessed.get().question());
         boolean[] kind = AskedNoun.terms(question.analysis().head(), evidence, analyzers, question.english());
         boolean ownWordHeld = false;
@@ -71,16 +72,15 @@ public final class FollowUpDeclines {
         boolean namesOnlyItsKind = true;
         for (int t = 0; t < held.length; t++) {
             EvidenceTerm term = evidence.get(t);
-            boolean own = typed.test(term) && !askedBefore.test(term);
             ownWordHeld |= held[t] && !askedBefore.test(term);
-            ownNounUnheld |= !held[t] && own && isOwnNoun(term, reading.wording()[t]);
-            typedAnew |= own;
-            namesOnlyItsKind &= !own || kind[t];
+            ownNounUnheld |= !held[t] && own[t] && isOwnNoun(term, reading.wording()[t]);
+            typedAnew |= own[t];
+            namesOnlyItsKind &= !own[t] || kind[t];
         }
         QuestionType type = question.analysis().type();
         if (type.typed() && type != QuestionType.PERSON) {
-            if (!near || !SentenceChooser.givesUnaskedKind(lead, guessed.get(), question.analysis(), scorer,
-                    FollowUpWords.newWords(evidence, question), analyzers)) {
+            if (!near || !SentenceChooser.givesUnaskedKind(lead, guessed.get(), question.analysis(), scorer, own,
+                    analyzers)) {
                 return true;
             }
             if (type != guessed.get().type() && !ownNounUnheld) {
