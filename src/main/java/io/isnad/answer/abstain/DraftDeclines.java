@@ -53,11 +53,9 @@ public final class DraftDeclines {
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)
                     || after(corpus, shortAnswer).map(a -> CountDeclines.fractionForCount(question, a)).orElse(false);
             case DATE -> !FollowUpDeclines.onShownSentence(question, lead) && corpus.article(shortAnswer.file())
-                    .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> ReportDeclines.datesTheReport(question,
-                            translated.focus(), a.text().substring(s.start(), shortAnswer.start()),
-                            a.text().substring(shortAnswer.end(), s.end()))
-                            || TimeDeclines.datesAnotherEvent(question, translated.focus(),
-                                    a.text().substring(s.start(), shortAnswer.start()))))
+                    .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> datesAnotherThing(question, translated.focus(),
+                            a.text().substring(s.start(), shortAnswer.start()),
+                            a.text().substring(shortAnswer.end(), s.end()))))
                     .orElse(false);
             default -> false;
         };
@@ -111,6 +109,19 @@ public final class DraftDeclines {
         // one asked in English is not aligned here even when searched in Arabic.
         return !question.english() && alignments.anyDisplaced(ranked.stream().filter(c -> draft.citations().stream()
                 .anyMatch(q -> q.quotes(c.article().file(), c.sentence()))));
+    }
+
+    /**
+     * Whether a date short answer dates something else than the question's event: the report that tells of it
+     * rather than the event, or another event whose words stand right before the date.
+     *
+     * @param before the text of the date's sentence before the date
+     * @param after the text of the date's sentence after it
+     */
+    private static boolean datesAnotherThing(AskedQuestion question, List<String> translatedFocus, String before,
+            String after) {
+        return ReportDeclines.datesTheReport(question, translatedFocus, before, after)
+                || TimeDeclines.datesAnotherEvent(question, translatedFocus, before);
     }
 
     /** The sentence of an article a short answer stands in. */

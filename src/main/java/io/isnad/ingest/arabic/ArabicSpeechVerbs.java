@@ -103,11 +103,13 @@ public final class ArabicSpeechVerbs {
     /** The preposition after {@link #CAME_IN}, folded. */
     private static final String IN_STATEMENT = "في";
     /**
-     * The nouns of a statement news reports (بيان، تصريح، تصريحات) with a pronoun of its speaker or without,
-     * folded, without the article: what came in one is words said by its speaker. Not بيانات, which is also data.
+     * The nouns of a statement news reports (بيان، تصريح، تصريحات) with a third person's pronoun of its speaker
+     * ({@link ArabicRootSkeleton#THIRD_PERSON_PRONOUNS}) or without, folded, without the article: what came in one
+     * is words said by its speaker. Not بيانات, which is also data.
      */
     private static final Set<String> STATEMENTS = Stream.of("بيان", "تصريح", "تصريحات")
-            .flatMap(noun -> Stream.of(noun, noun + "ه", noun + "ها", noun + "هم"))
+            .flatMap(noun -> Stream.concat(Stream.of(noun),
+                    ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun)))
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
 

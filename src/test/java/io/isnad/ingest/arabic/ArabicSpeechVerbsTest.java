@@ -96,6 +96,7 @@ class ArabicSpeechVerbsTest {
         // What came in a statement is its speaker's words; جاء alone is a coming, and بيانات is also data.
         assertTrue(asksWordsAbout("ماذا جاء في البيان الرسمي للحرس الثوري بشأن مقتل العميد؟"));
         assertTrue(asksWordsAbout("وش ورد في تصريحه عن الهدنة؟"));
+        assertTrue(asksWordsAbout("ماذا جاء في بيانهما المشترك عن الهدنة؟"));
         assertFalse(asksWordsAbout("متى جاء الوزير في زيارته عن طريق تركيا؟"));
         assertFalse(asksWordsAbout("ماذا جاء في بيانات الرحلة عن الهبوط؟"));
         assertFalse(asksWordsAbout("ماذا جاء في البيان؟"));
