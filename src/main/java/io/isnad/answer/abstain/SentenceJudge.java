@@ -135,7 +135,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         // (docs/answers.md, "Eighteenth round: a loosely held asked noun as missing").
         Optional<WordingAside> aside = wordingAside(judged, articleTokens)
                 .or(() -> speakerHeld(judged, articleTokens))
-                .or(() -> yearNamed(judged, articleTokens));
+                .or(() -> yearNamed(judged, articleTokens))
+                .or(() -> frameAside(judged, articleTokens));
         EvidenceScorer weighed = aside.map(WordingAside::scorer).orElse(scorer);
         double coverage = aside.map(rest -> rest.assessment().coverage()).orElse(judged.coverage());
         double largestMissing = Math.max(aside.map(rest -> rest.assessment().largestMissing())
@@ -232,8 +233,25 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
+     * The judged sentence assessed with the Arabic question's frame ({@link QuestionFrame}: the report it points at,
+     * "the story of", "what happened", the verb of "what did he call it") weighing nothing, when that holds more of
+     * the question; empty otherwise. No answer sentence repeats a question's frame, and the model read it as the
+     * heaviest missing word of sentences that answer ("رئيسي سمّى اللي حصل في حمص إيه؟", docs/answers.md, "faar53").
+     */
+    Optional<WordingAside> frameAside(SentenceCandidate judged, List<SentenceTokens> articleTokens) {
+        boolean[] frame = reading.frame();
+        if (IntStream.range(0, frame.length).noneMatch(t -> frame[t])) {
+            return Optional.empty();
+        }
+        List<EvidenceTerm> frameless = IntStream.range(0, evidence.size())
+                .mapToObj(t -> frame[t] ? evidence.get(t).withWeight(0) : evidence.get(t)).toList();
+        return holdingMore(frameless, judged, articleTokens);
+    }
+
+    /**
      * The judged sentence assessed with the question's evidence re-read as {@code reread}, when that holds more of
-     * the question than its own evidence does ({@link #speakerHeld}, {@link #yearNamed}); empty otherwise.
+     * the question than its own evidence does ({@link #speakerHeld}, {@link #yearNamed}, {@link #frameAside}); empty
+     * otherwise.
      */
     private Optional<WordingAside> holdingMore(List<EvidenceTerm> reread, SentenceCandidate judged,
             List<SentenceTokens> articleTokens) {
@@ -275,9 +293,12 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         boolean[] otherForm = scorer.sameVerb(articleTokens, found);
         // Words the judged sentence holds in another form are no unknown words either.
         judged.assessment().excused().forEach(t -> otherForm[t] = true);
-        // Nor is a function word with a glued pronoun, which no answer sentence needs (FunctionWordStems).
+        // Nor is a function word with a glued pronoun, which no answer sentence needs (FunctionWordStems), nor the
+        // question's frame, which none repeats (QuestionFrame).
         boolean[] functionWords = reading.functionWords();
-        IntStream.range(0, functionWords.length).filter(t -> functionWords[t]).forEach(t -> otherForm[t] = true);
+        boolean[] frame = reading.frame();
+        IntStream.range(0, functionWords.length).filter(t -> functionWords[t] || frame[t])
+                .forEach(t -> otherForm[t] = true);
         return AbsentEvidence.of(corpus, evidence, found, articleTokens, reading.names(), reading.wording(), otherForm);
     }
 

@@ -1,6 +1,8 @@
 package io.isnad.ingest.arabic;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,10 +61,11 @@ public final class ArabicQuestionWords {
      * their own "what" (بشو بيلقبوه "by what do they call him", عشو، لشو، بإيش). Standard Arabic
      * drops the alif of the asking ما after a preposition (بمَ، فيمَ، علامَ، حتّامَ) and glues بكم
      * "for how much"; not عمَّ، ممَّ، لمَ، إلامَ, which are also "uncle", a word part, "did not" and
-     * "the mother" once folded (لم is a why-word of its own).
+     * "the mother" once folded (لم is a why-word of its own). The Egyptian glues its ب to its إيه as the
+     * Levantine does to شو (وصفه بإيه؟ "described it as what?").
      */
     public static final Set<String> WITH_PREPOSITION = folded("بماذا", "بمادا", "عماذا", "لمن", "ممن", "بمن", "عمن",
-            "فيمن", "بشو", "عشو", "لشو", "بايش", "لايش", "بم", "فيم", "علام", "حتام", "بكم");
+            "فيمن", "بشو", "عشو", "لشو", "بايش", "لايش", "بايه", "بم", "فيم", "علام", "حتام", "بكم");
 
     /** After أي / ما / في أي: the question asks for a date or time. */
     public static final Set<String> TIME_NOUNS = folded("عام", "سنه", "تاريخ", "يوم", "شهر", "قرن", "عقد", "وقت",
@@ -147,11 +150,85 @@ public final class ArabicQuestionWords {
     public static final Set<String> REQUESTS = folded("اذكر", "اشرح");
 
     /**
+     * "The report", "the article" (الخبر، المقال), definite, with or without a glued proclitic (بالخبر، والخبر):
+     * a question over the news points at the article it was asked of ("الخبر وصف…"، "المذكور في الخبر"),
+     * which no article writes of itself.
+     */
+    private static final Set<String> THE_REPORT = folded("خبر", "مقال");
+    /**
+     * "The story of", "the matter of" (قصة، سالفة، حكاية; Gulf "وش سالفة القرار؟" asks what the resolution
+     * is about): the question asks about what follows, which the answer states without the word.
+     */
+    private static final Set<String> STORY = folded("قصه", "سالفه", "حكايه");
+    /**
+     * The verbs by which a thing stands in the report ("اللي جا بالخبر"، "ورد في الخبر"، "المذكور في الخبر"),
+     * read so only right before the report ({@link #THE_REPORT}, after في or glued to its ب).
+     */
+    private static final Set<String> IN_THE_REPORT = folded("جا", "جاء", "اجا", "ورد", "وردت", "ذكر", "ذكرت",
+            "انذكر", "مذكور", "مذكوره", "المذكور", "المذكوره");
+    /**
+     * "Happened", "took place" in the dialects and the Standard (صار، حصل، حدث، جرى), read so only right after a
+     * relative pronoun ("الاشتباكات يلي صارت"، "اللي حصل في حمص"): the clause adds nothing to the event it
+     * qualifies, or names "what happened", which the answer states with its own noun (مجزرة). Not وقع (also
+     * وقّع "signed") nor تحدث (also "spoke"), and not before على: حصل على is "obtained".
+     */
+    private static final Set<String> HAPPENED = folded("صار", "صارت", "يصير", "تصير", "حصل", "حصلت", "يحصل", "حدث",
+            "حدثت", "يحدث", "جرى", "جرت", "يجري", "تجري");
+    /**
+     * The verbs of naming and describing ("سمّى اللي حصل إيه؟"، "وصف تهديدات ترامب بإيه؟"), read so only in a
+     * question asking "what" ({@link #WHAT}, {@link #WITH_PREPOSITION}): the answer gives the name or the
+     * description, which an article writes with its own verb (اعتبر، حمّل) or with none. "Who described…"
+     * names what was described by it, and keeps it.
+     */
+    private static final Set<String> NAMING = folded("سمى", "سمت", "سموا", "يسمي", "تسمي", "بيسمي", "بتسمي", "يسموا",
+            "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يوصف", "توصف", "بيوصف");
+    /** على folded, after which حصل is "obtained". */
+    private static final String ON = "علي";
+
+    /**
      * A folded question with its opening "is it true that" ({@link #TRUTH_OPENER}) written as هل, the
      * yes/no word the rest of the service reads; the question itself when it opens otherwise.
      */
     public static String withTruthOpenerAsYesNo(String folded) {
         return TRUTH_OPENER.matcher(folded).replaceFirst("$1هل");
+    }
+
+    /**
+     * The words of a folded question ({@code words}, in order) that frame what it asks rather than name it: the
+     * report itself ({@link #THE_REPORT}) and the verb that puts a thing in it ({@link #IN_THE_REPORT}), "the story
+     * of" ({@link #STORY}), a happening verb right after a relative pronoun ({@link #HAPPENED}) and a verb of
+     * naming in a what-question ({@link #NAMING}). No answer sentence repeats them, so they are no evidence the
+     * sentence lacks; they stay searched.
+     */
+    public static List<String> frameWords(List<String> words) {
+        boolean asksWhat = words.stream().anyMatch(w -> WITH_PREPOSITION.contains(w)
+                || ArabicProclitics.oneOfWithOrWithoutConjunction(WHAT, w));
+        List<String> frame = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String bare = ArabicProclitics.withoutConjunction(word, ArabicRootSkeleton.MIN_LENGTH);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            boolean happened = HAPPENED.contains(bare) && i > 0
+                    && ArabicStopWords.opensRelativeClause(words.get(i - 1)) && !next.startsWith(ON);
+            if (theReport(word) || STORY.contains(ArabicProclitics.withoutArticle(bare)) || happened
+                    || asksWhat && NAMING.contains(bare) || IN_THE_REPORT.contains(bare) && reportFollows(words, i)) {
+                frame.add(word);
+            }
+        }
+        return frame;
+    }
+
+    /** Whether a folded word is the definite report ({@link #THE_REPORT}: الخبر، بالخبر، والمقال). */
+    private static boolean theReport(String word) {
+        String bare = ArabicProclitics.withoutArticle(word);
+        return bare.length() < word.length() && THE_REPORT.contains(bare);
+    }
+
+    /** Whether the report stands right after the word at {@code i}, glued to its preposition or after في. */
+    private static boolean reportFollows(List<String> words, int i) {
+        return i + 1 < words.size() && (theReport(words.get(i + 1))
+                || i + 2 < words.size() && ArabicStopWords.PREPOSITIONS.contains(words.get(i + 1))
+                && theReport(words.get(i + 2)));
     }
 
     /** Every question word of every group: none of them is evidence an answer must repeat. */

@@ -1257,9 +1257,9 @@ class DeclinesTest {
         return held;
     }
 
-    /** A reading with no function-word stem, which the wording-only decline does not read. */
+    /** A reading with no function-word stem and no frame, which the wording-only decline does not read. */
     private static QuestionReading reading(boolean[] names, boolean[] wording) {
-        return new QuestionReading(names, wording, new boolean[names.length]);
+        return new QuestionReading(names, wording, new boolean[names.length], new boolean[names.length]);
     }
 
     @Test

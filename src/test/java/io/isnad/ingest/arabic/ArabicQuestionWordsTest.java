@@ -1,0 +1,57 @@
+package io.isnad.ingest.arabic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.MatchResult;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ArabicQuestionWords#frameWords}: the words that frame a question (the report it points at, "the story of",
+ * "what happened", the verb of "what did he call it") and the same words where they say what the question asks.
+ */
+class ArabicQuestionWordsTest {
+
+    @Test
+    void theReportAndTheStoryOfFrameAQuestion() {
+        assertFrame("وش سالفة القرار 2231 اللي جا بالخبر؟", "سالفة", "جا", "بالخبر");
+        assertFrame("مين رئيس البرلمان المذكور في الخبر؟", "المذكور", "الخبر");
+        assertFrame("مين المسؤولين يلي حكيو عن قصة قاعدة همدان؟", "قصة");
+    }
+
+    @Test
+    void aHappeningVerbAfterARelativeAndANamingVerbInAWhatQuestionFrameIt() {
+        assertFrame("رئيسي سمّى اللي حصل في حمص إيه بالظبط؟", "سمّى", "حصل");
+        assertFrame("الخبر وصف تهديدات ترامب بإيه؟", "الخبر", "وصف");
+        assertFrame("الاشتباكات يلي صارت قرب إدلب كانت على بعد قديش منها؟", "صارت");
+    }
+
+    @Test
+    void theSameWordsStayWhereTheyNameWhatIsAsked() {
+        // The happening verb is what a when-question asks of its event, and حصل على is "obtained".
+        assertFrame("الهجوم على القنصلية حصل يوم كام بالظبط؟");
+        assertFrame("من اللاعب الذي حصل على الجائزة؟");
+        // "Who described …" names what was described by its verb; جا before no report is "came".
+        assertFrame("من المتحدث الذي وصف معارك حلب بأنها انتهاك؟");
+        assertFrame("شكون جا من بعد حسين دهقان فوزارة الدفاع؟");
+        // A report with no article is a piece of news of its own (نشرت خبر رسالة باقري).
+        assertFrame("وين مقر الموقع اللي نشر خبر رسالة باقري؟");
+    }
+
+    @Test
+    void theEgyptianWhatWithAGluedPrepositionIsAStopWord() {
+        assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize("بإيه")));
+        assertTrue(ArabicStopWords.contains(ArabicTextNormalizer.normalize("وبإيه")));
+    }
+
+    /** Asserts that the frame of {@code question} is {@code frame}, folded, in order. */
+    private static void assertFrame(String question, String... frame) {
+        List<String> words = ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question))
+                .results().map(MatchResult::group).toList();
+        assertEquals(Arrays.stream(frame).map(ArabicTextNormalizer::normalize).toList(),
+                ArabicQuestionWords.frameWords(words), question);
+    }
+}
