@@ -44,7 +44,9 @@ import io.isnad.retrieve.EvidenceScorer;
  *        that does: for a where-question, {@link SentenceChooser#KNOWN_PLACE_BONUS} when it stands in that
  *        sentence's article and names a place the lexicon knows after a preposition ({@link
  *        io.isnad.answer.shortanswer.ShortAnswerFinder#givesKnownPlace}); for a when- or how-many question,
- *        {@link SentenceChooser#TIME_OR_FIGURE_BONUS} when it holds a time or a figure ({@code typed}); 0 else
+ *        {@link SentenceChooser#TIME_OR_FIGURE_BONUS} when it holds a time or a figure ({@code typed}); for a
+ *        who-question whose first sentence opens with a subject pronoun, {@link
+ *        SentenceChooser#NAMED_SUBJECT_BONUS} when it does not; 0 else
  * @param figureHeld for an English question, whether it holds as written a figure the question writes
  *        ({@link SentenceChooser#QUESTION_FIGURE_BONUS})
  */

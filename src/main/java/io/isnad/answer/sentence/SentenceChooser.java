@@ -194,6 +194,16 @@ public final class SentenceChooser {
      */
     static final double TIME_OR_FIGURE_BONUS = 0.05;
     /**
+     * For a who-question whose first-ranked sentence names no person and opens with a subject pronoun
+     * ({@link ArabicStopWords#PRONOUNS}: وهو، وهي), preference for a sentence that does not open so: the
+     * pronoun's person is named in the sentence before, which the composer quotes with it, and a sentence
+     * all but level that names someone itself may be the one asked for. "من الذي سبق له أن حمل الرقم
+     * القياسي لكونه أسن ظهير رباعي…؟" quoted "وهو كذلك الظهير الرباعي الأكبر سناً…" (with Manning's sentence
+     * before it), 0.02 above "الرقم القياسي السابق كان بحوزة جون إلواي…". A tie-breaker, as {@link
+     * #TIME_OR_FIGURE_BONUS} is for when- and how-many questions (docs/answers.md, "xqar53").
+     */
+    static final double NAMED_SUBJECT_BONUS = 0.05;
+    /**
      * For an English question, preference for a sentence that holds as written a figure the question writes
      * (the 33 of "Super Bowl XXXIII", "the 99 freeway"): digits are the same in both languages, so the figure is
      * the one word whose match is sure, yet it weighs by its own idf while each translated word weighs by its
@@ -291,14 +301,20 @@ public final class SentenceChooser {
      * #TIME_OR_FIGURE_BONUS}, those holding a time or a figure, and one that names what it counts
      * ({@code tallied}) only a figure of that noun ({@link SentenceCandidate#tallies}): "وكم ضربة سوو؟" after
      * the Russian planes over Aleppo is not answered by the coalition of "أكثر من 60 دولة" that carries out
-     * air strikes.
+     * air strikes. A who-question whose first sentence opens with a subject pronoun prefers, by {@link
+     * #NAMED_SUBJECT_BONUS}, those that do not.
      */
     static List<SentenceCandidate> withKindBonus(List<SentenceCandidate> ranked, TypedQuestion kind,
             List<String> tallied) {
         QuestionType type = kind.type();
+        if (ranked.isEmpty() || ranked.getFirst().typed()) {
+            return ranked;
+        }
+        if (type == QuestionType.PERSON) {
+            return withNamedSubjectBonus(ranked);
+        }
         boolean where = type == QuestionType.PLACE;
-        if (!where && type != QuestionType.DATE && type != QuestionType.NUMBER || ranked.isEmpty()
-                || ranked.getFirst().typed()) {
+        if (!where && type != QuestionType.DATE && type != QuestionType.NUMBER) {
             return ranked;
         }
         String file = ranked.getFirst().article().file();
@@ -308,6 +324,25 @@ public final class SentenceChooser {
                 : c -> c.typed() && (tallied.isEmpty() || c.tallies());
         double bonus = where ? KNOWN_PLACE_BONUS : TIME_OR_FIGURE_BONUS;
         return ranked.stream().map(c -> givesKind.test(c) ? c.withKindBonus(bonus) : c).sorted(BY_RANK).toList();
+    }
+
+    /**
+     * {@code ranked} (a who-question's, its first naming no person) with {@link #NAMED_SUBJECT_BONUS} for
+     * every sentence that does not open with a subject pronoun, when the first does; unchanged else.
+     */
+    private static List<SentenceCandidate> withNamedSubjectBonus(List<SentenceCandidate> ranked) {
+        if (!opensWithPronoun(ranked.getFirst().sentence().text())) {
+            return ranked;
+        }
+        return ranked.stream()
+                .map(c -> opensWithPronoun(c.sentence().text()) ? c : c.withKindBonus(NAMED_SUBJECT_BONUS))
+                .sorted(BY_RANK).toList();
+    }
+
+    /** Whether {@code text}'s first word is a subject pronoun (وهو، هي، فهم): its subject is named before it. */
+    static boolean opensWithPronoun(String text) {
+        List<String> first = ArabicTextNormalizer.openingWords(text, WORD, 1);
+        return !first.isEmpty() && ArabicStopWords.PRONOUNS.contains(first.getFirst());
     }
 
     /**

@@ -553,15 +553,10 @@ class SentenceChooserTest {
         SentenceCandidate year = candidate(ranked, "1654");
         assertFalse(often.typed(), "it holds no time");
         assertTrue(year.typed());
+        TypedQuestion when = TypedQuestion.of(question, QuestionType.DATE, List.of());
+        assertBreaksTie(often, year, when, SentenceChooser.TIME_OR_FIGURE_BONUS);
         SentenceCandidate first = AnswerComposerTest.rankedAt(often, 1.0);
         SentenceCandidate level = AnswerComposerTest.rankedAt(year, 1.0 - SentenceChooser.TIME_OR_FIGURE_BONUS / 2);
-        TypedQuestion when = TypedQuestion.of(question, QuestionType.DATE, List.of());
-        List<SentenceCandidate> near = SentenceChooser.withKindBonus(List.of(first, level), when, List.of());
-        assertEquals(year.key(), near.getFirst().key());
-        assertEquals(SentenceChooser.TIME_OR_FIGURE_BONUS, near.getFirst().kindBonus());
-        assertEquals(0, near.getLast().kindBonus());
-        SentenceCandidate behind = AnswerComposerTest.rankedAt(year, 1.0 - 2 * SentenceChooser.TIME_OR_FIGURE_BONUS);
-        assertEquals(first, SentenceChooser.withKindBonus(List.of(first, behind), when, List.of()).getFirst());
         TypedQuestion who = TypedQuestion.of("من دمر مدينة أوسلو؟", QuestionType.PERSON, List.of());
         assertEquals(List.of(first, level), SentenceChooser.withKindBonus(List.of(first, level), who, List.of()));
         TypedQuestion times = TypedQuestion.of("كم مرة دمر الطاعون مدينة أوسلو؟", QuestionType.NUMBER, List.of());
@@ -569,5 +564,55 @@ class SentenceChooserTest {
                 .getFirst().key(), "a figure, and the question names nothing it counts");
         assertEquals(List.of(first, level), SentenceChooser.withKindBonus(List.of(first, level), times,
                 List.of("مرة")), "the year counts no times");
+    }
+
+    // A who-question whose first sentence names no person and opens with "وهو": its person is named in the
+    // sentence before. The sentence all but level with it that opens otherwise goes first; one ranked further
+    // behind stays behind, and a first sentence that opens otherwise keeps its place.
+    @Test
+    void aWhoQuestionWhoseFirstSentenceOpensWithAPronounPrefersOneAllButLevelThatDoesNot() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("record"), Map.of("record.txt", """
+                الرقم القياسي للسباق
+                أصبح سامر خليل أول عداء يفوز بالسباق مرتين.
+                وهو كذلك أكبر عداء سناً يفوز بالسباق.
+                الرقم القياسي السابق كان بحوزة رامي حداد الذي فاز بالسباق في عمر 38."""))) {
+            String question = "من كان يحمل الرقم القياسي لأكبر عداء سناً يفوز بالسباق؟";
+            List<SentenceCandidate> ranked = rank(one, question);
+            SentenceCandidate pronoun = candidate(ranked, "وهو");
+            assertEquals(SentenceChooser.NAMED_SUBJECT_BONUS, candidate(ranked, "السابق").kindBonus(),
+                    "ranked after the pronoun's sentence, it carries the bonus");
+            SentenceCandidate named = candidate(ranked, "السابق").withKindBonus(0);
+            assertFalse(pronoun.typed(), "it names no person");
+            TypedQuestion who = TypedQuestion.of(question, QuestionType.PERSON, List.of());
+            assertBreaksTie(pronoun, named, who, SentenceChooser.NAMED_SUBJECT_BONUS);
+            SentenceCandidate otherFirst = AnswerComposerTest.rankedAt(named, 1.0);
+            SentenceCandidate pronounLevel = AnswerComposerTest.rankedAt(pronoun, 1.0 - 0.01);
+            assertEquals(List.of(otherFirst, pronounLevel),
+                    SentenceChooser.withKindBonus(List.of(otherFirst, pronounLevel), who, List.of()));
+        }
+    }
+
+    /**
+     * With {@code first} ranked first and {@code other} all but level with it, the tie-breaker of {@code kind}
+     * puts {@code other} first by {@code bonus}; from twice the bonus behind it stays behind.
+     */
+    private static void assertBreaksTie(SentenceCandidate first, SentenceCandidate other, TypedQuestion kind,
+            double bonus) {
+        SentenceCandidate top = AnswerComposerTest.rankedAt(first, 1.0);
+        SentenceCandidate level = AnswerComposerTest.rankedAt(other, 1.0 - bonus / 2);
+        List<SentenceCandidate> near = SentenceChooser.withKindBonus(List.of(top, level), kind, List.of());
+        assertEquals(other.key(), near.getFirst().key());
+        assertEquals(bonus, near.getFirst().kindBonus());
+        assertEquals(0, near.getLast().kindBonus());
+        SentenceCandidate behind = AnswerComposerTest.rankedAt(other, 1.0 - 2 * bonus);
+        assertEquals(top, SentenceChooser.withKindBonus(List.of(top, behind), kind, List.of()).getFirst());
+    }
+
+    @Test
+    void aSentenceOpensWithAPronounOnlyByItsFirstWord() {
+        assertTrue(SentenceChooser.opensWithPronoun("وهو كذلك أكبر عداء سناً."));
+        assertTrue(SentenceChooser.opensWithPronoun("هي أول عملة رقمية."));
+        assertFalse(SentenceChooser.opensWithPronoun("وهران مدينة ساحلية."), "a word beginning with وه");
+        assertFalse(SentenceChooser.opensWithPronoun("وقال إنه هو الفائز."), "a pronoun after the first word");
     }
 }
