@@ -23,7 +23,8 @@ import io.isnad.retrieve.EvidenceTerm;
  * Which evidence terms of a question are proper names: in an English question a word written with
  * a capital letter after the question's first word that the lexicon's places or people list holds
  * and that was translated, not transliterated (in a question typed all in lower case, a person or a
- * demonym those lists hold whole, written anywhere in it); in an Arabic one a word the lexicon knows as a
+ * demonym those lists hold whole, written anywhere in it; a capitalised compound such as "Turkish-backed"
+ * whose first word is a known place or demonym); in an Arabic one a word the lexicon knows as a
  * place or person (with or without a glued و ف ب ل ك). Left out in English: a name the service had
  * to transliterate, and a capitalised word only a general dictionary translated ("Broncos",
  * "Grammy", "Bowl": FreeDict's homonym of a name). Missing from the article, either is more often a
@@ -63,7 +64,7 @@ public final class QuestionNames {
                 String label = term.label();
                 boolean known = lowerCase ? KnownNames.englishDemonym(label) || KnownNames.englishPerson(label)
                         : KnownNames.knownEnglishWord(label) || KnownNames.knownEnglishName(label);
-                names[t] = !term.fuzzy() && known && written(text, label, !lowerCase);
+                names[t] = !term.fuzzy() && (known && written(text, label, !lowerCase) || compoundOfName(text, label));
             }
             return names;
         }
@@ -200,6 +201,27 @@ public final class QuestionNames {
             }
         }
         return stems;
+    }
+
+    /**
+     * Whether a term of two words is a compound the question writes capitalised and with a hyphen, whose first word
+     * is a place or demonym the lexicon knows ("Which Turkish-backed factions…?", "US-led", "Iranian-made"): the
+     * translator reads it as one phrase, which no list holds, yet it names its state as the bare demonym does, as
+     * "المدعومة من تركيا" names تركيا (docs/answers.md, "unen53").
+     */
+    private static boolean compoundOfName(String question, String label) {
+        String[] words = label.split(" ");
+        if (words.length != 2 || !KnownNames.englishPlace(words[0])) {
+            return false;
+        }
+        String compound = words[0] + "-" + words[1];
+        for (int at = 1; at + compound.length() <= question.length(); at++) {
+            if (Character.isUpperCase(question.charAt(at)) && !Character.isLetter(question.charAt(at - 1))
+                    && question.regionMatches(true, at, compound, 0, compound.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,6 +77,25 @@ class QuestionNamesTest {
     }
 
     /**
+     * A capitalised compound whose first word is a known place or demonym ("Turkish-backed", which the translator
+     * reads as one phrase no list holds) names its state as the bare demonym does; not written with a hyphen and a
+     * capital, or led by another word, it is none.
+     */
+    @Test
+    void aHyphenatedCompoundOfAKnownDemonymIsAName() {
+        List<EvidenceTerm> evidence = List.of(new EvidenceTerm("turkish backed", Set.of("تركي", "مدعوم"), 4, false));
+        assertArrayEquals(new boolean[] {true}, QuestionNames.of(
+                QuestionWords.of("Which Turkish-backed factions took part?"), "", evidence, null, true));
+        assertArrayEquals(new boolean[] {false}, QuestionNames.of(
+                QuestionWords.of("Which turkish-backed factions took part?"), "", evidence, null, true));
+        assertArrayEquals(new boolean[] {false}, QuestionNames.of(
+                QuestionWords.of("Which Turkish backed factions took part?"), "", evidence, null, true));
+        List<EvidenceTerm> other = List.of(new EvidenceTerm("well backed", Set.of("مدعوم"), 4, false));
+        assertArrayEquals(new boolean[] {false}, QuestionNames.of(
+                QuestionWords.of("Which Well-backed factions took part?"), "", other, null, true));
+    }
+
+    /**
      * A noun of place asked for with أي (في أي مدينة) is the kind of place the answer names, though the
      * lexicon knows it as a place (المدينة, the Prophet's city): missing from the article, it had counted
      * as a name the article lacks. A place named in the question still is a name, and so is the noun
