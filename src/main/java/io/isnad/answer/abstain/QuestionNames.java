@@ -22,7 +22,9 @@ import io.isnad.retrieve.EvidenceTerm;
 /**
  * Which evidence terms of a question are proper names: in an English question a word written with
  * a capital letter after the question's first word that the lexicon's places or people list holds
- * and that was translated, not transliterated; in an Arabic one a word the lexicon knows as a
+ * and that was translated, not transliterated (in a question typed all in lower case, a person or a
+ * demonym those lists hold whole, written anywhere in it; a capitalised compound such as "Turkish-backed"
+ * whose first word is a known place or demonym); in an Arabic one a word the lexicon knows as a
  * place or person (with or without a glued و ف ب ل ك). Left out in English: a name the service had
  * to transliterate, and a capitalised word only a general dictionary translated ("Broncos",
  * "Grammy", "Bowl": FreeDict's homonym of a name). Missing from the article, either is more often a
@@ -48,11 +50,21 @@ public final class QuestionNames {
             IndexAnalyzers analyzers, boolean english) {
         boolean[] names = new boolean[evidence.size()];
         if (english) {
+            // A question typed all in lower case, as into a search box ("which iraqi militias fought alongside the
+            // syrian army in aleppo"), has no capital to tell a name from a word: there a person or a demonym the
+            // lexicon holds as a whole entry is a name, as an Arabic question's known person or place is. Not a
+            // word of a longer name ("near" of Near East), nor a place's name: a capital or a state in a news
+            // question stands for its government as often as for the place ("whereabouts was the fighting tehran
+            // called a flagrant breach of astana"), which the articles name otherwise (الخارجية الإيرانية), so
+            // its absence from the article tells less (docs/answers.md, "unen53").
+            String text = question.text();
+            boolean lowerCase = text.chars().noneMatch(Character::isUpperCase);
             for (int t = 0; t < names.length; t++) {
                 EvidenceTerm term = evidence.get(t);
-                names[t] = !term.fuzzy()
-                        && (KnownNames.knownEnglishWord(term.label()) || KnownNames.knownEnglishName(term.label()))
-                        && capitalised(question.text(), term.label());
+                String label = term.label();
+                boolean known = lowerCase ? KnownNames.englishDemonym(label) || KnownNames.englishPerson(label)
+                        : KnownNames.knownEnglishWord(label) || KnownNames.knownEnglishName(label);
+                names[t] = !term.fuzzy() && (known && written(text, label, !lowerCase) || compoundOfName(text, label));
             }
             return names;
         }
@@ -171,7 +183,7 @@ public final class QuestionNames {
     static boolean[] capitalisedTerms(String question, List<EvidenceTerm> evidence) {
         boolean[] capitalised = new boolean[evidence.size()];
         for (int t = 0; t < capitalised.length; t++) {
-            capitalised[t] = capitalised(question, evidence.get(t).label());
+            capitalised[t] = written(question, evidence.get(t).label(), true);
         }
         return capitalised;
     }
@@ -192,11 +204,32 @@ public final class QuestionNames {
     }
 
     /**
-     * Whether {@code label} (lower-cased) stands in the question capitalised, not as its first word. The
-     * words of a name of several words may be joined by a hyphen in the question ("Bashar al-Assad"),
-     * which the translator reads as a space.
+     * Whether a term of two words is a compound the question writes capitalised and with a hyphen, whose first word
+     * is a place or demonym the lexicon knows ("Which Turkish-backed factions…?", "US-led", "Iranian-made"): the
+     * translator reads it as one phrase, which no list holds, yet it names its state as the bare demonym does, as
+     * "المدعومة من تركيا" names تركيا (docs/answers.md, "unen53").
      */
-    private static boolean capitalised(String question, String label) {
+    private static boolean compoundOfName(String question, String label) {
+        String[] words = label.split(" ");
+        if (words.length != 2 || !KnownNames.englishPlace(words[0])) {
+            return false;
+        }
+        String compound = words[0] + "-" + words[1];
+        for (int at = 1; at + compound.length() <= question.length(); at++) {
+            if (Character.isUpperCase(question.charAt(at)) && !Character.isLetter(question.charAt(at - 1))
+                    && question.regionMatches(true, at, compound, 0, compound.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code label} (lower-cased) stands in the question, when {@code capitalised} is asked capitalised and
+     * not as its first word. The words of a name of several words may be joined by a hyphen in the question
+     * ("Bashar al-Assad"), which the translator reads as a space.
+     */
+    private static boolean written(String question, String label, boolean capitalised) {
         if (label.isEmpty() || !Character.isLetter(label.charAt(0))) {
             return false;
         }
@@ -204,7 +237,7 @@ public final class QuestionNames {
                 .map(Pattern::quote).collect(Collectors.joining("[\\s-]+")) + "\\b", Pattern.CASE_INSENSITIVE))
                 .matcher(question);
         while (m.find()) {
-            if (m.start() > 0 && Character.isUpperCase(question.charAt(m.start()))) {
+            if (!capitalised || m.start() > 0 && Character.isUpperCase(question.charAt(m.start()))) {
                 return true;
             }
         }

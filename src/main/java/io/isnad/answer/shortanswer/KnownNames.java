@@ -108,6 +108,16 @@ public final class KnownNames {
         return arabicPlace(english).stream().map(KnownNames::nationality).flatMap(Optional::stream).findFirst();
     }
 
+    /**
+     * Whether a lower-case English word is a demonym the lexicon knows, every Arabic form of it the adjective of a
+     * people (iraqi → عراقي، العراقية), not the name of a place (iraq, tehran) nor a country named also by its
+     * adjective (us → الولايات المتحدة، الأمريكية).
+     */
+    public static boolean englishDemonym(String english) {
+        List<String> arabic = arabicPlace(english);
+        return !arabic.isEmpty() && arabic.stream().allMatch(form -> nationality(form).isPresent());
+    }
+
     /** Whether a folded Arabic word or two is a place the lexicon knows (دمشق، ريف دمشق). */
     public static boolean place(String folded) {
         return PLACE_NAMES.containsKey(ArabicTextNormalizer.withoutArticle(folded));

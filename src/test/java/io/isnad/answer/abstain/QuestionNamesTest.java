@@ -14,7 +14,8 @@ import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * An English name is a known place or person written with a capital past the question's first
- * word. Each label's pattern is compiled once and kept, so the same label in other questions
+ * word, or, in a question typed all in lower case, a known person or demonym written anywhere. Each
+ * label's pattern is compiled once and kept, so the same label in other questions
  * must still be judged by each question's own spelling.
  */
 class QuestionNamesTest {
@@ -51,6 +52,47 @@ class QuestionNamesTest {
                 QuestionWords.of("What did Vladimir Putin tell Saudi Arabia about the Iran Security Council?"), "", evidence, null, true));
         assertArrayEquals(new boolean[] {false, false, false}, QuestionNames.of(
                 QuestionWords.of("What did vladimir putin tell saudi arabia about the iran security council?"), "", evidence, null, true));
+    }
+
+    /**
+     * A question typed all in lower case, as into a search box, has no capital to tell a name by: a person or a
+     * demonym the lists hold whole is a name wherever it stands (the first word too), as an Arabic question's
+     * known person or place is. Not a word of a longer name (Near East's "near"), nor a place, which a news
+     * question names for its government as often ("tehran called…", above), nor a known word the question does
+     * not write. One capital anywhere and the capitals decide again.
+     */
+    @Test
+    void aKnownPersonOrDemonymIsANameInAQuestionTypedAllInLowerCase() {
+        List<EvidenceTerm> evidence = List.of(new EvidenceTerm("iraqi", Set.of("عراق"), 4, false),
+                new EvidenceTerm("near", Set.of("قرب"), 2, false),
+                new EvidenceTerm("aleppo", Set.of("حلب"), 3, false),
+                new EvidenceTerm("vladimir putin", Set.of("فلاديمير", "بوتين"), 4, false),
+                new EvidenceTerm("militias", Set.of("ميليش"), 3, false));
+        assertArrayEquals(new boolean[] {true, false, false, true, false}, QuestionNames.of(QuestionWords.of(
+                "iraqi militias near aleppo vladimir putin"), "", evidence, null, true));
+        assertArrayEquals(new boolean[] {false, false, false, false, false}, QuestionNames.of(QuestionWords.of(
+                "which militias fought there"), "", evidence, null, true));
+        assertArrayEquals(new boolean[] {false, false, false, false, false}, QuestionNames.of(QuestionWords.of(
+                "Which iraqi militias near aleppo met vladimir putin?"), "", evidence, null, true));
+    }
+
+    /**
+     * A capitalised compound whose first word is a known place or demonym ("Turkish-backed", which the translator
+     * reads as one phrase no list holds) names its state as the bare demonym does; not written with a hyphen and a
+     * capital, or led by another word, it is none.
+     */
+    @Test
+    void aHyphenatedCompoundOfAKnownDemonymIsAName() {
+        List<EvidenceTerm> evidence = List.of(new EvidenceTerm("turkish backed", Set.of("تركي", "مدعوم"), 4, false));
+        assertArrayEquals(new boolean[] {true}, QuestionNames.of(
+                QuestionWords.of("Which Turkish-backed factions took part?"), "", evidence, null, true));
+        assertArrayEquals(new boolean[] {false}, QuestionNames.of(
+                QuestionWords.of("Which turkish-backed factions took part?"), "", evidence, null, true));
+        assertArrayEquals(new boolean[] {false}, QuestionNames.of(
+                QuestionWords.of("Which Turkish backed factions took part?"), "", evidence, null, true));
+        List<EvidenceTerm> other = List.of(new EvidenceTerm("well backed", Set.of("مدعوم"), 4, false));
+        assertArrayEquals(new boolean[] {false}, QuestionNames.of(
+                QuestionWords.of("Which Well-backed factions took part?"), "", other, null, true));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -60,6 +61,16 @@ class KnownNamesTest {
             assertEquals(Optional.empty(), nationality(reach), reach);
         }
         assertEquals(Optional.empty(), KnownNames.englishNationality("international"));
+    }
+
+    @Test
+    void anEnglishDemonymIsThePeoplesAdjectiveAloneNotAPlaceNorACountryNamedByItsAdjectiveToo() {
+        assertTrue(KnownNames.englishDemonym("iraqi"));
+        assertTrue(KnownNames.englishDemonym("russian"));
+        assertFalse(KnownNames.englishDemonym("iraq"));
+        assertFalse(KnownNames.englishDemonym("tehran"));
+        assertFalse(KnownNames.englishDemonym("us"), "الولايات المتحدة beside الأمريكية");
+        assertFalse(KnownNames.englishDemonym("militias"));
     }
 
     @Test
