@@ -47,7 +47,8 @@ public final class DraftDeclines {
             case PERSON -> OfficeDeclines.personForABody(question, shortAnswer) || before(corpus, shortAnswer)
                     .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)
                             || OfficeDeclines.otherTitleHeld(question, b)
-                            || OfficeDeclines.thingForAPerson(question, b))
+                            || OfficeDeclines.thingForAPerson(question, b)
+                            || OfficeDeclines.clauseForAPerson(question, b))
                     .orElse(false);
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)

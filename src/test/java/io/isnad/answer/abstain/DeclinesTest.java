@@ -463,6 +463,20 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhoQuestionAnsweredWithTheWordAfterARelativePronounIsDeclined() {
+        String clause = "حارس المرمى هو اللاعب الوحيد الذي ";
+        assertTrue(OfficeDeclines.clauseForAPerson(english("Who recovered the strip ball?"), clause));
+        assertTrue(OfficeDeclines.clauseForAPerson(arabic("أي لاعب لمس الكرة؟"), clause));
+        assertTrue(OfficeDeclines.clauseForAPerson(arabic("من فاز بالبطولة؟"), "وكان الفريق والتي "));
+        // A name after a verb, or after a relative clause that a comma closed, is answered.
+        assertFalse(OfficeDeclines.clauseForAPerson(arabic("من فاز بالبطولة؟"), "وقال المدرب "));
+        assertFalse(OfficeDeclines.clauseForAPerson(arabic("من سجل الهدف؟"), "اللاعب الذي سجل الهدف، "));
+        assertFalse(OfficeDeclines.clauseForAPerson(arabic("من سجل الهدف؟"), ""));
+        // Nor is another type's answer read so.
+        assertFalse(OfficeDeclines.clauseForAPerson(english("Where was the final played?"), "الملعب الذي "));
+    }
+
+    @Test
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
