@@ -58,7 +58,10 @@ public final class DraftDeclines {
                             translated.focus(), a.text().substring(s.start(), shortAnswer.start()),
                             a.text().substring(shortAnswer.end(), s.end()))
                             || TimeDeclines.datesAnotherEvent(question, translated.focus(),
-                                    a.text().substring(s.start(), shortAnswer.start()))))
+                                    a.text().substring(s.start(), shortAnswer.start()))
+                            || TimeDeclines.numberForADay(question, shortAnswer.text(),
+                                    a.text().substring(s.start(), shortAnswer.start()),
+                                    a.text().substring(shortAnswer.end(), s.end()))))
                     .orElse(false);
             default -> false;
         };

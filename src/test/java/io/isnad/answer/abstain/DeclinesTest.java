@@ -477,6 +477,19 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAnsweredWithABareWeekdayInASentenceDatingNothingIsDeclined() {
+        assertTrue(TimeDeclines.numberForADay(english("When was the last plague outbreak?"), "أحد", "وبلغ ",
+                " هؤلاء الملوك أبواب القاهرة وهددها بالسقوط."));
+        assertTrue(TimeDeclines.numberForADay(arabic("متى فقد أمه؟"), "أحد", "وهو ", " أمراء بني أمية."));
+        // A weekday with its article, or a number word in a sentence that writes a year too, is left to the model.
+        assertFalse(TimeDeclines.numberForADay(arabic("متى بدأ الهجوم؟"), "الأحد", "بدأ الهجوم ", " الماضي."));
+        assertFalse(TimeDeclines.numberForADay(arabic("متى أطلق سراح الرهائن؟"), "اثنين",
+                "أطلق سراح ", " من الرهائن في عام 2023."));
+        // Nor is another type's answer read so.
+        assertFalse(TimeDeclines.numberForADay(arabic("من قاد الحملة؟"), "أحد", "وبلغ ", " هؤلاء الملوك."));
+    }
+
+    @Test
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
