@@ -465,15 +465,19 @@ class DeclinesTest {
     @Test
     void aWhoQuestionAnsweredWithTheWordAfterARelativePronounIsDeclined() {
         String clause = "حارس المرمى هو اللاعب الوحيد الذي ";
-        assertTrue(OfficeDeclines.clauseForAPerson(english("Who recovered the strip ball?"), clause));
-        assertTrue(OfficeDeclines.clauseForAPerson(arabic("أي لاعب لمس الكرة؟"), clause));
-        assertTrue(OfficeDeclines.clauseForAPerson(arabic("من فاز بالبطولة؟"), "وكان الفريق والتي "));
-        // A name after a verb, or after a relative clause that a comma closed, is answered.
-        assertFalse(OfficeDeclines.clauseForAPerson(arabic("من فاز بالبطولة؟"), "وقال المدرب "));
-        assertFalse(OfficeDeclines.clauseForAPerson(arabic("من سجل الهدف؟"), "اللاعب الذي سجل الهدف، "));
-        assertFalse(OfficeDeclines.clauseForAPerson(arabic("من سجل الهدف؟"), ""));
-        // Nor is another type's answer read so.
-        assertFalse(OfficeDeclines.clauseForAPerson(english("Where was the final played?"), "الملعب الذي "));
+        // Declined: the word after الذي or التي opens the clause. Answered: a name after a verb, after a relative
+        // clause a comma closed, or with nothing before it; another type's answer is not read so.
+        record Case(AskedQuestion question, String before, boolean declined) {
+        }
+        Stream.of(new Case(english("Who recovered the strip ball?"), clause, true),
+                new Case(arabic("أي لاعب لمس الكرة؟"), clause, true),
+                new Case(arabic("من فاز بالبطولة؟"), "وكان الفريق والتي ", true),
+                new Case(arabic("من فاز بالبطولة؟"), "وقال المدرب ", false),
+                new Case(arabic("من سجل الهدف؟"), "اللاعب الذي سجل الهدف، ", false),
+                new Case(arabic("من سجل الهدف؟"), "", false),
+                new Case(english("Where was the final played?"), "الملعب الذي ", false))
+                .forEach(c -> assertEquals(c.declined(), OfficeDeclines.clauseForAPerson(c.question(), c.before()),
+                        c.question().text() + " after " + c.before()));
     }
 
     @Test
