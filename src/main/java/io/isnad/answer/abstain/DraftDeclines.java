@@ -47,14 +47,15 @@ public final class DraftDeclines {
             case PERSON -> OfficeDeclines.personForABody(question, shortAnswer) || before(corpus, shortAnswer)
                     .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)
                             || OfficeDeclines.otherTitleHeld(question, b)
-                            || OfficeDeclines.thingForAPerson(question, b))
+                            || OfficeDeclines.thingForAPerson(question, b)
+                            || OfficeDeclines.clauseForAPerson(question, b))
                     .orElse(false);
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)
                     || after(corpus, shortAnswer).map(a -> CountDeclines.fractionForCount(question, a)).orElse(false);
             case DATE -> !FollowUpDeclines.onShownSentence(question, lead) && corpus.article(shortAnswer.file())
                     .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> datesAnotherThing(question, translated.focus(),
-                            a.text().substring(s.start(), shortAnswer.start()),
+                            shortAnswer.text(), a.text().substring(s.start(), shortAnswer.start()),
                             a.text().substring(shortAnswer.end(), s.end()))))
                     .orElse(false);
             default -> false;
@@ -113,15 +114,18 @@ public final class DraftDeclines {
 
     /**
      * Whether a date short answer dates something else than the question's event: the report that tells of it
-     * rather than the event, or another event whose words stand right before the date.
+     * rather than the event, or another event whose words stand right before the date; or is no day at all (a
+     * bare أحد, "one of", read as Sunday).
      *
+     * @param date the short answer's text
      * @param before the text of the date's sentence before the date
      * @param after the text of the date's sentence after it
      */
-    private static boolean datesAnotherThing(AskedQuestion question, List<String> translatedFocus, String before,
-            String after) {
+    private static boolean datesAnotherThing(AskedQuestion question, List<String> translatedFocus, String date,
+            String before, String after) {
         return ReportDeclines.datesTheReport(question, translatedFocus, before, after)
-                || TimeDeclines.datesAnotherEvent(question, translatedFocus, before);
+                || TimeDeclines.datesAnotherEvent(question, translatedFocus, before)
+                || TimeDeclines.numberForADay(question, date, before, after);
     }
 
     /** The sentence of an article a short answer stands in. */

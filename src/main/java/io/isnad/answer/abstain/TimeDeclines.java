@@ -8,6 +8,7 @@ import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
+import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
@@ -252,5 +253,23 @@ public final class TimeDeclines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a when-question is answered with a weekday written bare ({@link ArabicCalendarWords#bareWeekday}: أحد
+     * with no article and no يوم, which the date's span would hold) in a sentence that writes no other date. Bare,
+     * the word is a number: "When was the last plague outbreak?" was answered "Sunday" from "وبلغ أحد هؤلاء
+     * الملوك أبواب القاهرة" (one of these kings), "متى فقد أمه؟" from "وهو أحد أمراء بني أمية". The sentence dates
+     * nothing, and the question is declined whatever the abstention model says; one that writes a date besides it
+     * (a year) may still answer when, and is left to the model (docs/answers.md, "cross53").
+     *
+     * @param before the text of the short answer's sentence before it
+     * @param after the text of the short answer's sentence after it
+     */
+    public static boolean numberForADay(AskedQuestion question, String answer, String before, String after) {
+        return question.analysis().type() == QuestionType.DATE
+                && ArabicCalendarWords.bareWeekday(ArabicTextNormalizer.normalize(answer.strip()))
+                && !ShortAnswerFinder.holdsAnswer(before + " " + after,
+                        TypedQuestion.of(question.text(), QuestionType.DATE, question.searched().focus()));
     }
 }

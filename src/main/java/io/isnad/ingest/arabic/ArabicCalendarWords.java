@@ -98,6 +98,15 @@ public final class ArabicCalendarWords {
             WEEKDAYS_IN_ORDER.stream().map(day -> day.substring("ال".length())))
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Whether a folded word is a weekday written without its article (أحد، اثنين، خميس): as a date's span it stands
+     * so only when no يوم precedes it, and then it is the word's other sense, a number ("وبلغ أحد هؤلاء الملوك", one
+     * of these kings) or a name, not a day ({@link #WEEKDAYS_WITH_ARTICLE}).
+     */
+    public static boolean bareWeekday(String folded) {
+        return WEEKDAYS.contains(folded) && !WEEKDAYS_WITH_ARTICLE.contains(folded);
+    }
+
     /** English weekday names, Saturday first as the Arabic week starts, for rendering an Arabic weekday. */
     public static final List<String> ENGLISH_WEEKDAYS = List.of("Saturday", "Sunday", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday");

@@ -463,6 +463,37 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhoQuestionAnsweredWithTheWordAfterARelativePronounIsDeclined() {
+        String clause = "حارس المرمى هو اللاعب الوحيد الذي ";
+        // Declined: the word after الذي or التي opens the clause. Answered: a name after a verb, after a relative
+        // clause a comma closed, or with nothing before it; another type's answer is not read so.
+        record Case(AskedQuestion question, String before, boolean declined) {
+        }
+        Stream.of(new Case(english("Who recovered the strip ball?"), clause, true),
+                new Case(arabic("أي لاعب لمس الكرة؟"), clause, true),
+                new Case(arabic("من فاز بالبطولة؟"), "وكان الفريق والتي ", true),
+                new Case(arabic("من فاز بالبطولة؟"), "وقال المدرب ", false),
+                new Case(arabic("من سجل الهدف؟"), "اللاعب الذي سجل الهدف، ", false),
+                new Case(arabic("من سجل الهدف؟"), "", false),
+                new Case(english("Where was the final played?"), "الملعب الذي ", false))
+                .forEach(c -> assertEquals(c.declined(), OfficeDeclines.clauseForAPerson(c.question(), c.before()),
+                        c.question().text() + " after " + c.before()));
+    }
+
+    @Test
+    void aWhenQuestionAnsweredWithABareWeekdayInASentenceDatingNothingIsDeclined() {
+        assertTrue(TimeDeclines.numberForADay(english("When was the last plague outbreak?"), "أحد", "وبلغ ",
+                " هؤلاء الملوك أبواب القاهرة وهددها بالسقوط."));
+        assertTrue(TimeDeclines.numberForADay(arabic("متى فقد أمه؟"), "أحد", "وهو ", " أمراء بني أمية."));
+        // A weekday with its article, or a number word in a sentence that writes a year too, is left to the model.
+        assertFalse(TimeDeclines.numberForADay(arabic("متى بدأ الهجوم؟"), "الأحد", "بدأ الهجوم ", " الماضي."));
+        assertFalse(TimeDeclines.numberForADay(arabic("متى أطلق سراح الرهائن؟"), "اثنين",
+                "أطلق سراح ", " من الرهائن في عام 2023."));
+        // Nor is another type's answer read so.
+        assertFalse(TimeDeclines.numberForADay(arabic("من قاد الحملة؟"), "أحد", "وبلغ ", " هؤلاء الملوك."));
+    }
+
+    @Test
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);

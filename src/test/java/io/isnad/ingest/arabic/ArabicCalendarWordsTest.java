@@ -47,6 +47,9 @@ class ArabicCalendarWordsTest {
                 dateWords("في الأول من ديسمبر/كانون الأول"), "a day's ordinal and both namings of its month");
         assertArrayEquals(new boolean[] {true, false}, dateWords("والأحد المقبل"), "a weekday after its conjunction");
         assertArrayEquals(new boolean[] {false, false, false}, dateWords("أحد أبرز القادة"), "a bare weekday");
+        assertTrue(ArabicCalendarWords.bareWeekday(ArabicTextNormalizer.normalize("أحد")), "one, or a bare Sunday");
+        assertFalse(ArabicCalendarWords.bareWeekday(ArabicTextNormalizer.normalize("الأحد")), "Sunday");
+        assertFalse(ArabicCalendarWords.bareWeekday("عام"), "no weekday");
         assertArrayEquals(new boolean[] {false, false, false, false}, dateWords("جاء الأول من بين"),
                 "an ordinal with no month after it");
         assertArrayEquals(new boolean[] {false, false, false}, dateWords("مارس الضغط عليه"),
