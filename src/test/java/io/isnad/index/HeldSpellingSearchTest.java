@@ -91,6 +91,25 @@ class HeldSpellingSearchTest {
     }
 
     /**
+     * A spelling of four letters that the light stemmer cuts to fewer (تاين read as تا with its "plural" ين taken
+     * off) is a name's spelling all the same: the four-letter bar is the spelling's, not its stem's.
+     */
+    @Test
+    void aFourLetterSpellingWhoseStemIsShorterIsFoundAndIsEvidence() throws IOException {
+        try (Corpus corpus = corpus()) {
+            Files.writeString(tmp.resolve("files").resolve("rail.txt"),
+                    "المترو\nيغطي نظام المترو مساحة كبيرة من تاين ووير في شمال إنجلترا.");
+            corpus.refresh();
+            Retrieval tyne = Snapshots.retrieve(retriever(), corpus, "Where is Tyne?", 5);
+            List<String> written = new IndexAnalyzers().tokens(IndexField.ARABIC, "تاين");
+            assertEquals(List.of("تا"), written, "the stemmer's reading this test rests on");
+            assertTrue(evidence(tyne, "tyne").forms().containsAll(written), evidence(tyne, "tyne").toString());
+            assertFalse(tyne.passages().isEmpty());
+            assertEquals("rail.txt", tyne.passages().get(0).file(), tyne.passages().toString());
+        }
+    }
+
+    /**
      * A place's adjective that FreeDict translates by a nisba no article writes (كاليفورني) is searched, and is
      * evidence, by the place's name the article writes (كاليفورنيا).
      */

@@ -24,8 +24,11 @@ import io.isnad.retrieve.lexicon.Source;
  * holds as a word, up to {@value #HELD_SPELLINGS}, become alternatives of the name like its first
  * guesses, and so evidence too: "Panthers" guessed بنثرس finds the article's بانثرز. So do a
  * dictionary loanword's spellings with a long vowel fewer: "oxygen", FreeDict's الأوكسجين, finds the
- * article's الأكسجين. Only a spelling of four letters at least: a shorter one is a common word as
- * often. One more look-up, only for English questions that name something or such a word. A name no
+ * article's الأكسجين. Only a spelling of four letters at least as written: a shorter one is a common
+ * word as often. Its stem may be shorter ({@link #SHORTEST_STEM}): the light stemmer reads a name's
+ * ending as a suffix (تاين for "Tyne" as تا, its ين a plural's; ليدي for "Lady" as ليد), and a bar
+ * read on the stem left those names unfound, and missing from the very sentence that writes them. One
+ * more look-up, only for English questions that name something or such a word. A name no
  * guess or further spelling of which any chunk holds takes the words the index holds with a guess's
  * consonants and its long vowels in nested places instead (Burgess: بورجس for the guess برجس): the
  * transliteration guesses the consonants far better than where Arabic writes an English name's vowels.
@@ -34,6 +37,10 @@ public final class HeldSpellings {
 
     /** At most this many of a name's further spellings the index holds are searched (and taken as evidence). */
     static final int HELD_SPELLINGS = 2;
+    /** The fewest letters written of a further spelling the index is asked about. */
+    private static final int SHORTEST_SPELLING = 4;
+    /** The fewest letters of its stem: a one-letter stem is no word's. */
+    private static final int SHORTEST_STEM = 2;
 
     private final IndexAnalyzers analyzers;
 
@@ -54,7 +61,8 @@ public final class HeldSpellings {
         for (io.isnad.retrieve.lexicon.Term term : terms) {
             Map<String, Term> stems = new LinkedHashMap<>();
             for (String spelling : term.spellings()) {
-                wordAsWritten(spelling).filter(stem -> stem.text().length() >= 4)
+                wordAsWritten(spelling).filter(stem -> stem.text().length() >= SHORTEST_STEM
+                        && ArabicTextNormalizer.normalize(spelling).length() >= SHORTEST_SPELLING)
                         .ifPresent(stem -> stems.put(spelling, stem));
             }
             if (!stems.isEmpty() || term.source() == Source.TRANSLITERATION) {
