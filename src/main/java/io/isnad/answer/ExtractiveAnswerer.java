@@ -352,6 +352,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.GIVEN_EVENT_ONLY,
                 YesNoDeclines.givenEventOnly(question, evidence, writtenInJudged));
         declineIf(declines, Decline.PERSON_UNNAMED, YesNoDeclines.personUnnamed(question, evidence, heldAround));
+        declineIf(declines, Decline.PARTY_UNNAMED, YesNoDeclines.partyUnnamed(question, evidence, heldAround));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));

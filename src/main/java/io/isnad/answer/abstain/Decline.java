@@ -88,7 +88,9 @@ public enum Decline {
     /** {@link YesNoDeclines#givenEventOnly}: a yes/no question judged on the event it takes as given only. */
     GIVEN_EVENT_ONLY("givenEventOnly", Reach.JUDGED),
     /** {@link YesNoDeclines#personUnnamed}: a yes/no question naming a person its judged sentence does not name. */
-    PERSON_UNNAMED("personUnnamed", Reach.JUDGED);
+    PERSON_UNNAMED("personUnnamed", Reach.JUDGED),
+    /** {@link YesNoDeclines#partyUnnamed}: an English yes/no question whose party the judged sentence does not name. */
+    PARTY_UNNAMED("partyUnnamed", Reach.JUDGED);
 
     /**
      * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and

@@ -107,6 +107,38 @@ class YesNoDeclinesTest {
                 "a follow-up's party may be the earlier answer's");
     }
 
+    @Test
+    void anEnglishYesNoQuestionAskingOfADeedWhosePartyTheSentenceDoesNotNameIsDeclined() {
+        AskedQuestion kremlin = english("Did the Kremlin confirm Shamkhani's claim that Russian jets struck Aleppo?");
+        List<EvidenceTerm> terms = terms("kremlin", "confirm", "shamkhani", "claim", "russian", "jets", "aleppo");
+        // "ونقلت وكالة فارس عن شمخاني… قوله إن…": Shamkhani's words, no word of the Kremlin.
+        assertTrue(YesNoDeclines.partyUnnamed(kremlin, terms,
+                () -> written(false, true, true, true, true, true, true)));
+        assertTrue(YesNoDeclines.partyUnnamed(english("Has the US-led coalition struck HTS positions?"),
+                terms("us led coalition", "struck", "hts", "positions"), () -> written(false, true, true, true)),
+                "a party of several words, read by its first");
+    }
+
+    @Test
+    void anEnglishYesNoQuestionWhosePartyIsNamedOrThatAsksNoDeedIsNotDeclinedForIt() {
+        AskedQuestion kremlin = english("Did the Kremlin confirm Shamkhani's claim that Russian jets struck Aleppo?");
+        List<EvidenceTerm> terms = terms("kremlin", "confirm", "shamkhani", "claim", "russian", "jets", "aleppo");
+        assertFalse(YesNoDeclines.partyUnnamed(kremlin, terms,
+                () -> written(true, false, false, false, false, false, false)), "the party named, the rest left");
+        assertFalse(YesNoDeclines.partyUnnamed(english("Was the Gaza truce in effect when Netanyahu wrote?"),
+                terms("gaza", "truce", "in effect", "netanyahu"), () -> written(false, true, true, true)),
+                "a state of things, not a deed");
+        assertFalse(YesNoDeclines.partyUnnamed(english("Did anyone claim the attack on the academy?"),
+                terms("claim", "attack", "academy"), () -> written(false, true, true)), "no party named");
+        assertFalse(YesNoDeclines.partyUnnamed(arabic("هل أكد الكرملين كلام شمخاني؟"),
+                terms("اكد", "كرملين", "شمخان"), () -> written(true, false, true)), "English only");
+        AskedQuestion followUp = new AskedQuestion("Did the Kremlin confirm it?", "Did the Kremlin confirm it?",
+                QuestionAnalyzer.analyze("Did the Kremlin confirm it?"), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What did Shamkhani say?")));
+        assertFalse(YesNoDeclines.partyUnnamed(followUp, terms("kremlin", "confirm"), () -> written(false, true)),
+                "a follow-up's sentence is the conversation's");
+    }
+
     private static List<EvidenceTerm> terms(String... labels) {
         return Stream.of(labels).map(l -> new EvidenceTerm(l, Set.of(l), 6.0, false)).toList();
     }
