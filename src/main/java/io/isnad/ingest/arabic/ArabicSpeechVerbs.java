@@ -263,7 +263,7 @@ public final class ArabicSpeechVerbs {
      * Whether a folded question word is a verb of saying ({@link #SAYING_ASKED}), bare or after و or ف, or a
      * dialect's word for one ({@link ArabicDialectWords#standardOf}: حكى، حچى، بيحكي for قال).
      */
-    private static boolean asksSaying(String word) {
+    public static boolean asksSaying(String word) {
         return ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, word) || ArabicDialectWords.standardOf(word)
                 .filter(standard -> ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, standard)).isPresent();
     }

@@ -402,6 +402,21 @@ class DeclinesTest {
         assertFalse(Declines.noPlace(arabic("شو قال اللواء باقري في رسالته؟"), placeJudged(0.21, 1)));
     }
 
+    // A where-question asking where words were said is declined on a placeless sentence however much of it the
+    // reported words cover; with a place given, or asking no saying, the coverage bar stands.
+    @Test
+    void aWhereQuestionAskingWhereWordsWereSaidJudgedOnAPlacelessSentenceIsDeclinedAtAnyCoverage() {
+        AskedQuestion said = english("Where was Araghchi when he said Tehran would keep backing the Syrian army?");
+        assertTrue(Declines.noPlace(said, placeJudged(0.79, 1)));
+        assertTrue(Declines.noPlace(arabic("وين كان شمخاني يوم قال إن الطيران الروسي ضرب بحلب؟"),
+                placeJudged(0.76, 1)));
+        assertTrue(Declines.noPlace(arabic("وين كان الوزير لما حچى عن الهدنة؟"), placeJudged(0.7, 1)),
+                "a dialect verb");
+        assertFalse(Declines.noPlace(said, placeJudged(0.79, 0)), "a place given");
+        assertFalse(Declines.noPlace(arabic("وين مقر الجديد برس اللي نشرت خبر رسالة باقري؟"), placeJudged(0.79, 1)),
+                "no saying asked");
+    }
+
     private static AbstentionFeatures nameMissing(double missing) {
         return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
     }
