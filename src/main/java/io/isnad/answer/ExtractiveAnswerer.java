@@ -361,7 +361,8 @@ public class ExtractiveAnswerer {
                 ReportDeclines.wordsOfAnother(question, translated.focus(), features)
                         || ReportDeclines.otherSpeaker(question, quoted, evidence,
                                 () -> speakerTerms(evidence, question, judge.reading().wording()),
-                                corpus.analyzers()::wordStems));
+                                corpus.analyzers()::wordStems)
+                        || ReportDeclines.partyUnheard(question, quoted, evidence, corpus.analyzers()::wordStems));
         declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),
                 topicTerms(evidence, question), judge.reading().wording(), () -> scorer.writtenIn(lead.tokens())));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());

@@ -65,7 +65,8 @@ public enum Decline {
     COUNT_OF_ANOTHER("countOfAnother", Reach.JUDGED),
     /**
      * {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names; {@link
-     * ReportDeclines#otherSpeaker}: asked of a speaker none of the quoted sentences' named speakers is.
+     * ReportDeclines#otherSpeaker}: asked of a speaker none of the quoted sentences' named speakers is; {@link
+     * ReportDeclines#partyUnheard}: a yes/no question asking whether its party said something, the same.
      */
     WORDS_OF_ANOTHER("wordsOfAnother", Reach.JUDGED),
     /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */

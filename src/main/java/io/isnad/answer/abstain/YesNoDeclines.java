@@ -112,25 +112,34 @@ public final class YesNoDeclines {
      */
     public static boolean partyUnnamed(AskedQuestion question, List<EvidenceTerm> evidence,
             Supplier<boolean[]> heldAround) {
+        OptionalInt term = partyTerm(question, evidence);
+        return term.isPresent() && !heldAround.get()[term.getAsInt()];
+    }
+
+    /**
+     * The evidence term naming the party of an English yes/no question, not a follow-up, that asks whether its
+     * party did something ({@link #partyUnnamed}'s reading: the first word after a {@link #DOING_AUXILIARIES} and
+     * its article begins the term's label); empty for any other question.
+     */
+    static OptionalInt partyTerm(AskedQuestion question, List<EvidenceTerm> evidence) {
         if (!question.english() || question.analysis().type() != QuestionType.YESNO
                 || question.previous().isPresent()) {
-            return false;
+            return OptionalInt.empty();
         }
         List<String> words = question.analysis().words();
         if (words.isEmpty() || !DOING_AUXILIARIES.contains(words.getFirst())) {
-            return false;
+            return OptionalInt.empty();
         }
         int at = 1;
         while (at < words.size() && ARTICLES.contains(words.get(at))) {
             at++;
         }
         if (at == words.size()) {
-            return false;
+            return OptionalInt.empty();
         }
         String party = words.get(at);
-        OptionalInt term = IntStream.range(0, evidence.size())
+        return IntStream.range(0, evidence.size())
                 .filter(t -> evidence.get(t).label().split(" ")[0].equals(party)).findFirst();
-        return term.isPresent() && !heldAround.get()[term.getAsInt()];
     }
 
     /**

@@ -664,6 +664,28 @@ class DeclinesTest {
                 List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
     }
 
+    // A yes/no question asking whether its party said something, answered by sentences each naming who spoke and
+    // none of them the party, cannot tell; the party among the speakers, a sentence naming nobody, or a deed asked
+    // keeps the answer.
+    @Test
+    void aYesNoQuestionAskingWhetherItsPartySaidSomethingAnsweredByOthersWordsIsDeclined() {
+        // The lexicon's forms are folded, as the speakers' words are (اسراييل).
+        List<EvidenceTerm> evidence = List.of(term("israel", "اسراييل"), term("comment", "تعليق"),
+                term("killing", "مقتل"), term("aleppo", "حلب"));
+        AskedQuestion comment = english("Did Israel comment on the killing of the general in Aleppo?");
+        String agency = "وذكرت \"وكالة أنباء الطلبة الإيرانية\"، أن العميد قتل اليوم الخميس في حلب.";
+        assertTrue(ReportDeclines.partyUnheard(comment, List.of(agency), evidence, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.partyUnheard(comment, List.of(agency, "وقالت إسرائيل إن العميد قتل في حلب."),
+                evidence, ANALYZERS::wordStems), "the party among the speakers");
+        assertFalse(ReportDeclines.partyUnheard(comment, List.of(agency, "وقتل العميد في حلب."), evidence,
+                ANALYZERS::wordStems), "a sentence naming nobody");
+        assertFalse(ReportDeclines.partyUnheard(english("Did Israel strike the general's convoy in Aleppo?"),
+                List.of(agency), List.of(term("israel", "إسرائيل"), term("strike", "ضرب")), ANALYZERS::wordStems),
+                "a deed, not words, asked");
+        assertFalse(ReportDeclines.partyUnheard(english("What did Israel say about the killing?"), List.of(agency),
+                evidence, ANALYZERS::wordStems), "no yes/no question: otherSpeaker's");
+    }
+
     // A nationality qualifies a speaker without naming him: the question's speaker is named by its other words, and
     // the Guards' statement asked, an Iranian agency's report is another's words; the Guards named keep it.
     @Test
