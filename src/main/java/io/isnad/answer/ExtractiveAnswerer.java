@@ -352,6 +352,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.GIVEN_EVENT_ONLY,
                 YesNoDeclines.givenEventOnly(question, evidence, writtenInJudged));
         declineIf(declines, Decline.PERSON_UNNAMED, YesNoDeclines.personUnnamed(question, evidence, heldAround));
+        declineIf(declines, Decline.PARTY_UNNAMED, YesNoDeclines.partyUnnamed(question, evidence, heldAround));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
@@ -360,7 +361,8 @@ public class ExtractiveAnswerer {
                 ReportDeclines.wordsOfAnother(question, translated.focus(), features)
                         || ReportDeclines.otherSpeaker(question, quoted, evidence,
                                 () -> speakerTerms(evidence, question, judge.reading().wording()),
-                                corpus.analyzers()::wordStems));
+                                corpus.analyzers()::wordStems)
+                        || ReportDeclines.partyUnheard(question, quoted, evidence, corpus.analyzers()::wordStems));
         declineIf(declines, Decline.OTHER_TOPIC, ReportDeclines.otherTopic(question, translated.focus(),
                 topicTerms(evidence, question), judge.reading().wording(), () -> scorer.writtenIn(lead.tokens())));
         boolean leadInJudged = lead.article().file().equals(judged.article().file());

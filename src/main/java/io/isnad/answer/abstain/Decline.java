@@ -65,7 +65,8 @@ public enum Decline {
     COUNT_OF_ANOTHER("countOfAnother", Reach.JUDGED),
     /**
      * {@link ReportDeclines#wordsOfAnother}: words said, asked of something the judged article never names; {@link
-     * ReportDeclines#otherSpeaker}: asked of a speaker none of the quoted sentences' named speakers is.
+     * ReportDeclines#otherSpeaker}: asked of a speaker none of the quoted sentences' named speakers is; {@link
+     * ReportDeclines#partyUnheard}: a yes/no question asking whether its party said something, the same.
      */
     WORDS_OF_ANOTHER("wordsOfAnother", Reach.JUDGED),
     /** {@link Declines#leadOfAnother}: quoted from another article than the judged one, lacking a name it holds. */
@@ -88,7 +89,9 @@ public enum Decline {
     /** {@link YesNoDeclines#givenEventOnly}: a yes/no question judged on the event it takes as given only. */
     GIVEN_EVENT_ONLY("givenEventOnly", Reach.JUDGED),
     /** {@link YesNoDeclines#personUnnamed}: a yes/no question naming a person its judged sentence does not name. */
-    PERSON_UNNAMED("personUnnamed", Reach.JUDGED);
+    PERSON_UNNAMED("personUnnamed", Reach.JUDGED),
+    /** {@link YesNoDeclines#partyUnnamed}: an English yes/no question whose party the judged sentence does not name. */
+    PARTY_UNNAMED("partyUnnamed", Reach.JUDGED);
 
     /**
      * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and

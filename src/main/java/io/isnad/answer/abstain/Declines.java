@@ -421,11 +421,15 @@ public final class Declines {
      * tuning parts every answered where-question so judged under the bar was a question the articles
      * cannot answer or a wrong answer (3 and 2), and the right answers so judged covered .49 and more
      * (docs/answers.md, "unans43"). A follow-up is left out: its own words are few, and the conversation
-     * carries the rest.
+     * carries the rest. A where-question asking where words were said ({@link ArabicSpeechVerbs#asksSaying}: "Where
+     * was Araghchi when he said Tehran would keep backing…?", "وين كان شمخاني يوم قال إن الطيران الروسي ضرب…؟")
+     * is declined so at any coverage: it quotes the words, and the sentence reporting them covers .76 and more of
+     * it while saying nothing of where they were said (docs/answers.md, "unans53").
      */
     public static boolean noPlace(AskedQuestion question, AbstentionFeatures features) {
         return question.analysis().type() == QuestionType.PLACE && question.previous().isEmpty()
-                && features.typedMiss() > 0 && features.coverage() < PLACELESS_COVERAGE;
+                && features.typedMiss() > 0 && (features.coverage() < PLACELESS_COVERAGE
+                        || question.analysis().words().stream().anyMatch(ArabicSpeechVerbs::asksSaying));
     }
 
     /**

@@ -2,8 +2,10 @@ package io.isnad.answer.abstain;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -117,10 +119,38 @@ public final class ReportDeclines {
         if (!OfficeDeclines.namedOffices(question).isEmpty()) {
             return false;
         }
+        return othersSpeakOnly(quoted, stems, wordStems -> IntStream.range(0, subjectTerms.length)
+                .anyMatch(t -> subjectTerms[t] && !Collections.disjoint(evidence.get(t).forms(), wordStems)));
+    }
+
+    /**
+     * Whether an English yes/no question asking whether its party said something ({@link
+     * YesNoDeclines#partyTerm}: "Did Israel comment on the killing of…?", with a verb of saying, {@link
+     * ArabicSpeechVerbs#asksSaying}) is answered by sentences each of which names who spoke and none of which names
+     * the party among them, as {@link #otherSpeaker} reads a what-did-he-say question: "وذكرت وكالة أنباء الطلبة
+     * الإيرانية… وأكدت وكالة دانشجو…" reports Iranian agencies, and cannot tell whether Israel commented.
+     *
+     * @param stems a folded word's stems, as the evidence terms' forms are written
+     */
+    public static boolean partyUnheard(AskedQuestion question, List<String> quoted, List<EvidenceTerm> evidence,
+            Function<String, Set<String>> stems) {
+        if (quoted.isEmpty() || question.analysis().words().stream().noneMatch(ArabicSpeechVerbs::asksSaying)) {
+            return false;
+        }
+        OptionalInt party = YesNoDeclines.partyTerm(question, evidence);
+        return party.isPresent() && othersSpeakOnly(quoted, stems,
+                wordStems -> !Collections.disjoint(evidence.get(party.getAsInt()).forms(), wordStems));
+    }
+
+    /**
+     * Whether every quoted sentence names who spoke ({@link ArabicSpeechVerbs#speakersIn}) and no word of those
+     * speakers, by its stems, is one the asked speaker is named by ({@code asked}).
+     */
+    private static boolean othersSpeakOnly(List<String> quoted, Function<String, Set<String>> stems,
+            Predicate<Set<String>> asked) {
         List<List<List<String>>> speakers = quoted.stream().map(ArabicSpeechVerbs::speakersIn).toList();
-        return speakers.stream().noneMatch(List::isEmpty) && speakers.stream().flatMap(List::stream)
-                .flatMap(List::stream).map(stems).noneMatch(wordStems -> IntStream.range(0, subjectTerms.length)
-                        .anyMatch(t -> subjectTerms[t] && !Collections.disjoint(evidence.get(t).forms(), wordStems)));
+        return speakers.stream().noneMatch(List::isEmpty)
+                && speakers.stream().flatMap(List::stream).flatMap(List::stream).map(stems).noneMatch(asked);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -18,6 +20,11 @@ import io.isnad.retrieve.EvidenceTerm;
  * {@link TimeDeclines}, {@link CountDeclines}, {@link OfficeDeclines} and {@link ReportDeclines}.
  */
 public final class YesNoDeclines {
+
+    /** The auxiliaries an English yes/no question asks a deed by, its party right after ("Did Iran…?"). */
+    private static final Set<String> DOING_AUXILIARIES = Set.of("did", "does", "do", "has", "have", "had");
+    /** The articles between such an auxiliary and the party's first word. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private YesNoDeclines() {
     }
@@ -90,6 +97,49 @@ public final class YesNoDeclines {
         Predicate<EvidenceTerm> named = FollowUpWords.mentionedIn(String.join(" ", persons));
         boolean[] held = heldAround.get();
         return IntStream.range(0, evidence.size()).anyMatch(t -> named.test(evidence.get(t)) && !held[t]);
+    }
+
+    /**
+     * Whether an English yes/no question, not a follow-up, that asks whether its party did something ({@link
+     * #DOING_AUXILIARIES}: "Did the US-led coalition strike HTS positions…?", "Did the Kremlin confirm…?") names that
+     * party, the first word after the auxiliary and its article, by a term neither the judged sentence nor its
+     * neighbours hold: "…استهدفت فصائل الثوار… مواقع قيادية" tells of other strikers, and a sentence that does not name
+     * the party cannot say what it did; {@link #personUnnamed}'s reading for a party of any kind (a body, a state, an
+     * alliance). Only a deed asked: "Was the truce already in effect…?" asks of a state of things, whose subject a
+     * sentence may give by another word, and a pronoun or "anyone" names no party a term stands for.
+     *
+     * @param heldAround per term of the question's evidence, whether the judged sentence or a neighbour holds it
+     */
+    public static boolean partyUnnamed(AskedQuestion question, List<EvidenceTerm> evidence,
+            Supplier<boolean[]> heldAround) {
+        OptionalInt term = partyTerm(question, evidence);
+        return term.isPresent() && !heldAround.get()[term.getAsInt()];
+    }
+
+    /**
+     * The evidence term naming the party of an English yes/no question, not a follow-up, that asks whether its
+     * party did something ({@link #partyUnnamed}'s reading: the first word after a {@link #DOING_AUXILIARIES} and
+     * its article begins the term's label); empty for any other question.
+     */
+    static OptionalInt partyTerm(AskedQuestion question, List<EvidenceTerm> evidence) {
+        if (!question.english() || question.analysis().type() != QuestionType.YESNO
+                || question.previous().isPresent()) {
+            return OptionalInt.empty();
+        }
+        List<String> words = question.analysis().words();
+        if (words.isEmpty() || !DOING_AUXILIARIES.contains(words.getFirst())) {
+            return OptionalInt.empty();
+        }
+        int at = 1;
+        while (at < words.size() && ARTICLES.contains(words.get(at))) {
+            at++;
+        }
+        if (at == words.size()) {
+            return OptionalInt.empty();
+        }
+        String party = words.get(at);
+        return IntStream.range(0, evidence.size())
+                .filter(t -> evidence.get(t).label().split(" ")[0].equals(party)).findFirst();
     }
 
     /**

@@ -151,6 +151,8 @@ public final class ArabicSpeechVerbs {
                     "concerning")
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
+    /** على folded: after a verb of saying, what the words were about ({@link #topicMark}). */
+    private static final String ON = ArabicTextNormalizer.normalize("على");
     /**
      * The words that end such a topic and open where or when the words were said ("… about Iran in his
      * Sunday interview", "… عن الهجوم في مقابلة"), folded.
@@ -212,11 +214,7 @@ public final class ArabicSpeechVerbs {
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
     public static String topicAsked(List<String> words) {
-        // A loop, not a stream: every question is read, and most name no topic.
-        int mark = 0;
-        while (mark < words.size() && !TOPIC_MARKS.contains(words.get(mark))) {
-            mark++;
-        }
+        int mark = topicMark(words);
         int end = mark + 1;
         while (end < words.size() && !TOPIC_ENDS.contains(words.get(end))) {
             end++;
@@ -233,9 +231,43 @@ public final class ArabicSpeechVerbs {
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
     public static String speakerAsked(List<String> words) {
-        return words.stream().takeWhile(w -> !TOPIC_MARKS.contains(w))
-                .filter(w -> !ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, w))
+        return words.subList(0, Math.min(topicMark(words), words.size())).stream()
+                .filter(w -> !asksSaying(w))
                 .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Where a question's topic opens: at its first {@link #TOPIC_MARKS}, or, in a question with none, at على right
+     * after a verb of saying ("بشار الأسد شو علّق على مقتل الحاج هاشم؟"، "شمخاني شنو حچى على مقتل بورهاشمي؟"):
+     * علّق على and the dialects' حكى على name what was said about as عن does. Only right after the verb and only
+     * where no other mark stands, since على folds as the name Ali does ("ماذا قال علي شمخاني عن…؟"); a question
+     * naming Ali after its verb and no topic ("ماذا قال علي شمخاني؟") is read as asking about "شمخاني", which the
+     * checks reading a topic then find in any sentence of his. {@code words.size()} when none opens.
+     */
+    private static int topicMark(List<String> words) {
+        // A loop, not a stream: every question is read, and most name no topic.
+        int mark = 0;
+        while (mark < words.size() && !TOPIC_MARKS.contains(words.get(mark))) {
+            mark++;
+        }
+        if (mark < words.size()) {
+            return mark;
+        }
+        for (int on = 1; on < words.size(); on++) {
+            if (words.get(on).equals(ON) && asksSaying(words.get(on - 1))) {
+                return on;
+            }
+        }
+        return words.size();
+    }
+
+    /**
+     * Whether a folded question word is a verb of saying ({@link #SAYING_ASKED}), bare or after و or ف, or a
+     * dialect's word for one ({@link ArabicDialectWords#standardOf}: حكى، حچى، بيحكي for قال).
+     */
+    public static boolean asksSaying(String word) {
+        return ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, word) || ArabicDialectWords.standardOf(word)
+                .filter(standard -> ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, standard)).isPresent();
     }
 
     /**
@@ -246,8 +278,8 @@ public final class ArabicSpeechVerbs {
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
     public static boolean asksWordsAbout(List<String> words) {
-        return (words.stream().anyMatch(w -> ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, w))
-                || asksStatement(words)) && !topicAsked(words).isEmpty();
+        return (words.stream().anyMatch(ArabicSpeechVerbs::asksSaying) || asksStatement(words))
+                && !topicAsked(words).isEmpty();
     }
 
     /**

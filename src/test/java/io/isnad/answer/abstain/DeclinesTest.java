@@ -402,6 +402,21 @@ class DeclinesTest {
         assertFalse(Declines.noPlace(arabic("شو قال اللواء باقري في رسالته؟"), placeJudged(0.21, 1)));
     }
 
+    // A where-question asking where words were said is declined on a placeless sentence however much of it the
+    // reported words cover; with a place given, or asking no saying, the coverage bar stands.
+    @Test
+    void aWhereQuestionAskingWhereWordsWereSaidJudgedOnAPlacelessSentenceIsDeclinedAtAnyCoverage() {
+        AskedQuestion said = english("Where was Araghchi when he said Tehran would keep backing the Syrian army?");
+        assertTrue(Declines.noPlace(said, placeJudged(0.79, 1)));
+        assertTrue(Declines.noPlace(arabic("وين كان شمخاني يوم قال إن الطيران الروسي ضرب بحلب؟"),
+                placeJudged(0.76, 1)));
+        assertTrue(Declines.noPlace(arabic("وين كان الوزير لما حچى عن الهدنة؟"), placeJudged(0.7, 1)),
+                "a dialect verb");
+        assertFalse(Declines.noPlace(said, placeJudged(0.79, 0)), "a place given");
+        assertFalse(Declines.noPlace(arabic("وين مقر الجديد برس اللي نشرت خبر رسالة باقري؟"), placeJudged(0.79, 1)),
+                "no saying asked");
+    }
+
     private static AbstentionFeatures nameMissing(double missing) {
         return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
     }
@@ -678,6 +693,28 @@ class DeclinesTest {
         // Asked by his office, a speaker is named by the sentence as often by his name alone.
         assertFalse(ReportDeclines.otherSpeaker(english("What did the Iranian foreign minister say about the planes?"),
                 List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
+    }
+
+    // A yes/no question asking whether its party said something, answered by sentences each naming who spoke and
+    // none of them the party, cannot tell; the party among the speakers, a sentence naming nobody, or a deed asked
+    // keeps the answer.
+    @Test
+    void aYesNoQuestionAskingWhetherItsPartySaidSomethingAnsweredByOthersWordsIsDeclined() {
+        // The lexicon's forms are folded, as the speakers' words are (اسراييل).
+        List<EvidenceTerm> evidence = List.of(term("israel", "اسراييل"), term("comment", "تعليق"),
+                term("killing", "مقتل"), term("aleppo", "حلب"));
+        AskedQuestion comment = english("Did Israel comment on the killing of the general in Aleppo?");
+        String agency = "وذكرت \"وكالة أنباء الطلبة الإيرانية\"، أن العميد قتل اليوم الخميس في حلب.";
+        assertTrue(ReportDeclines.partyUnheard(comment, List.of(agency), evidence, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.partyUnheard(comment, List.of(agency, "وقالت إسرائيل إن العميد قتل في حلب."),
+                evidence, ANALYZERS::wordStems), "the party among the speakers");
+        assertFalse(ReportDeclines.partyUnheard(comment, List.of(agency, "وقتل العميد في حلب."), evidence,
+                ANALYZERS::wordStems), "a sentence naming nobody");
+        assertFalse(ReportDeclines.partyUnheard(english("Did Israel strike the general's convoy in Aleppo?"),
+                List.of(agency), List.of(term("israel", "إسرائيل"), term("strike", "ضرب")), ANALYZERS::wordStems),
+                "a deed, not words, asked");
+        assertFalse(ReportDeclines.partyUnheard(english("What did Israel say about the killing?"), List.of(agency),
+                evidence, ANALYZERS::wordStems), "no yes/no question: otherSpeaker's");
     }
 
     // A nationality qualifies a speaker without naming him: the question's speaker is named by its other words, and

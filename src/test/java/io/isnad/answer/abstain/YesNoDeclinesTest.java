@@ -21,6 +21,11 @@ class YesNoDeclinesTest {
     private static final String CLOSED = "هل أغلقت تركيا حدودها بعد وقوع الانفجار؟";
     /** The terms of {@link #CLOSED}: the asked event's three words, then the given event's two. */
     private static final List<EvidenceTerm> CLOSED_TERMS = terms("اغلقت", "تركيا", "حدود", "وقوع", "انفجار");
+    /** "Did the Kremlin confirm…?" and its terms, the party first. */
+    private static final AskedQuestion KREMLIN =
+            english("Did the Kremlin confirm Shamkhani's claim that Russian jets struck Aleppo?");
+    private static final List<EvidenceTerm> KREMLIN_TERMS =
+            terms("kremlin", "confirm", "shamkhani", "claim", "russian", "jets", "aleppo");
 
     @Test
     void aYesNoQuestionJudgedOnASentenceWritingOnlyTheEventItTakesAsGivenIsDeclined() {
@@ -100,11 +105,34 @@ class YesNoDeclinesTest {
                 "a state is no person");
         assertFalse(YesNoDeclines.personUnnamed(english("Who did Araghchi meet in Damascus?"),
                 terms("araghchi", "meet", "damascus"), () -> written(false, true, true)), "no yes/no question");
-        AskedQuestion followUp = new AskedQuestion("Did Assad say so?", "Did Assad say so?",
-                QuestionAnalyzer.analyze("Did Assad say so?"), true,
-                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What did Araghchi say?")));
-        assertFalse(YesNoDeclines.personUnnamed(followUp, terms("assad", "say"), () -> written(false, true)),
-                "a follow-up's party may be the earlier answer's");
+        assertFalse(YesNoDeclines.personUnnamed(englishFollowUp("Did Assad say so?", "What did Araghchi say?"),
+                terms("assad", "say"), () -> written(false, true)), "a follow-up's party may be the earlier answer's");
+    }
+
+    @Test
+    void anEnglishYesNoQuestionAskingOfADeedWhosePartyTheSentenceDoesNotNameIsDeclined() {
+        // "ونقلت وكالة فارس عن شمخاني… قوله إن…": Shamkhani's words, no word of the Kremlin.
+        assertTrue(YesNoDeclines.partyUnnamed(KREMLIN, KREMLIN_TERMS,
+                () -> written(false, true, true, true, true, true, true)));
+        assertTrue(YesNoDeclines.partyUnnamed(english("Has the US-led coalition struck HTS positions?"),
+                terms("us led coalition", "struck", "hts", "positions"), () -> written(false, true, true, true)),
+                "a party of several words, read by its first");
+    }
+
+    @Test
+    void anEnglishYesNoQuestionWhosePartyIsNamedOrThatAsksNoDeedIsNotDeclinedForIt() {
+        assertFalse(YesNoDeclines.partyUnnamed(KREMLIN, KREMLIN_TERMS,
+                () -> written(true, false, false, false, false, false, false)), "the party named, the rest left");
+        assertFalse(YesNoDeclines.partyUnnamed(english("Was the Gaza truce in effect when Netanyahu wrote?"),
+                terms("gaza", "truce", "in effect", "netanyahu"), () -> written(false, true, true, true)),
+                "a state of things, not a deed");
+        assertFalse(YesNoDeclines.partyUnnamed(english("Did anyone claim the attack on the academy?"),
+                terms("claim", "attack", "academy"), () -> written(false, true, true)), "no party named");
+        assertFalse(YesNoDeclines.partyUnnamed(arabic("هل أكد الكرملين كلام شمخاني؟"),
+                terms("اكد", "كرملين", "شمخان"), () -> written(true, false, true)), "English only");
+        AskedQuestion followUp = englishFollowUp("Did the Kremlin confirm it?", "What did Shamkhani say?");
+        assertFalse(YesNoDeclines.partyUnnamed(followUp, terms("kremlin", "confirm"), () -> written(false, true)),
+                "a follow-up's sentence is the conversation's");
     }
 
     private static List<EvidenceTerm> terms(String... labels) {
@@ -121,5 +149,11 @@ class YesNoDeclinesTest {
 
     private static AskedQuestion english(String question) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true, Optional.empty());
+    }
+
+    /** An English follow-up to {@code earlier}, a question of another kind. */
+    private static AskedQuestion englishFollowUp(String question, String earlier) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, earlier)));
     }
 }

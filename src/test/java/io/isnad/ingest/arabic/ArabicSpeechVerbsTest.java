@@ -78,6 +78,24 @@ class ArabicSpeechVerbsTest {
         assertEquals("iran israel", topicAsked("What did Lavrov say about Iran Israel"), "up to the question's end");
     }
 
+    // على right after a verb of saying (علّق على، the dialects' حكى على, حچى as Iraqi and Gulf write it) opens the
+    // topic as عن does; not where عن stands too, nor after any other word, since على is also the name Ali.
+    @Test
+    void aQuestionNamesWhatWordsWereSaidAboutAfterAlaRightAfterItsVerbOfSaying() {
+        assertEquals(ArabicTextNormalizer.normalize("مقتل الحاج هاشم"),
+                topicAsked("بشار الأسد شو علّق على مقتل الحاج هاشم؟"));
+        assertEquals(ArabicTextNormalizer.normalize("مقتل بورهاشمي بحلب"),
+                topicAsked("شمخاني شنو حچى على مقتل بورهاشمي بحلب؟"));
+        assertEquals(ArabicTextNormalizer.normalize("الهجوم"), topicAsked("الجامعة العربية شو حكت على الهجوم؟"));
+        assertEquals(ArabicTextNormalizer.normalize("دور تركيا"), topicAsked("ماذا قال علي شمخاني عن دور تركيا؟"),
+                "Ali is no topic where عن names one");
+        assertEquals("", topicAsked("شو حكى الوزير للصحفيين على هامش المؤتمر؟"), "على after another word");
+        assertEquals("", topicAsked("ماذا رد الجيش على الهجوم؟"), "a reply, not a verb of saying");
+        assertEquals(String.join(" ", ArabicTextNormalizer.words("شمخاني شنو")), ArabicSpeechVerbs.speakerAsked(
+                ArabicTextNormalizer.words("شمخاني شنو حچى على مقتل بورهاشمي بحلب؟")), "the speaker before على");
+        assertTrue(asksWordsAbout("شمخاني شنو حچى على مقتل بورهاشمي بحلب؟"));
+    }
+
     // Words said about something are asked by a verb of saying (past, present, feminine, plural, glued و; say,
     // said, comment) with a topic after عن or about; a verb with no topic, or a topic with no verb of saying,
     // asks none.
