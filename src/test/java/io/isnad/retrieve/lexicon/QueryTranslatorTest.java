@@ -188,6 +188,12 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aStatesDependenceIsItsSubordination() {
+        Term dependence = term(TRANSLATOR.translate("Was the air support a sign of dependence?"), "dependence");
+        assertTrue(dependence.arabic().contains("تبعية"), dependence.toString());
+    }
+
+    @Test
     void anArmyThatShellsATownBombardsIt() {
         assertTrue(term(TRANSLATOR.translate("Which towns did the army shell?"), "shell").arabic().contains("قصف"));
         assertTrue(term(TRANSLATOR.translate("How many shells fell?"), "shells").arabic().contains("قذائف"));
