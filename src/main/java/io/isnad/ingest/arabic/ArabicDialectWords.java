@@ -112,12 +112,18 @@ public final class ArabicDialectWords {
             List.of("هؤلاء", "هدول", "هدولا"),
             List.of("هذه", "هاي"),
             List.of("هناك", "هنيك", "هونيك"),
-            List.of("داخل", "جوا"),
-            List.of("خارج", "برا"),
+            // The Egyptian جوّه and برّه (ة-less, as said) beside the Levantine جوّا and برّا.
+            List.of("داخل", "جوا", "جوه"),
+            List.of("خارج", "برا", "بره"),
             List.of("أمام", "قدام"),
             List.of("وراء", "ورا"));
 
     private static final Map<String, String> STANDARD = standard();
+    /**
+     * Standard words that read as a conjunction before a dialect word of the table, folded: وجوه is "faces" (وجوه
+     * المعارضة), not و + the Egyptian جوّه "inside".
+     */
+    private static final Set<String> WHOLE_STANDARD_WORDS = Set.of(ArabicTextNormalizer.normalize("وجوه"));
 
     /**
      * The progressive particles the dialects write as a word of their own before a present-tense
@@ -217,7 +223,7 @@ public final class ArabicDialectWords {
         // Only the conjunctions: a ب، ل or ك in front of a verb of the table is as often the verb's own
         // first letter (كشفت is no ك before شفت).
         String bare = ArabicProclitics.withoutConjunction(folded, ArabicRootSkeleton.MIN_LENGTH);
-        if (bare.length() == folded.length()) {
+        if (bare.length() == folded.length() || WHOLE_STANDARD_WORDS.contains(folded)) {
             return Optional.empty();
         }
         return Optional.ofNullable(STANDARD.get(bare)).map(rest -> folded.charAt(0) + rest);

@@ -52,6 +52,14 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void theEgyptianInsideAndOutsideAreRead() {
+        assertEquals(Optional.of(folded("داخل")), standardOf("جوه"), "Egyptian جوّه, inside");
+        assertEquals(Optional.of(folded("خارج")), standardOf("برّه"), "Egyptian برّه, outside");
+        assertEquals(Optional.of(folded("وداخل")), standardOf("وجوا"));
+        assertEquals(Optional.empty(), standardOf("وجوه"), "faces, a Standard word");
+    }
+
+    @Test
     void aQuestionIsWrittenWithTheStandardWordsOfItsDialectWords() {
         assertEquals(folded("عراقجي التقى مين في دمشق؟"), ArabicDialectWords.inStandard(folded("عراقجي قابل مين في دمشق؟")));
         assertEquals(folded("غادر الطائرات"), ArabicDialectWords.inStandard(folded("فلّت الطيارات")));

@@ -179,6 +179,21 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void takingOfficeIsAnInauguration() {
+        Term tookOffice = term(TRANSLATOR.translate("What did Trump threaten before he took office?"), "took office");
+        assertEquals(Source.PHRASE, tookOffice.source());
+        assertTrue(tookOffice.arabic().contains("تنصيب"), tookOffice.toString());
+        assertTrue(query("When did the president take office?").stream().noneMatch(t -> t.english().equals("office")),
+                "no \"office\" read as مكتب");
+    }
+
+    @Test
+    void aStatesDependenceIsItsSubordination() {
+        Term dependence = term(TRANSLATOR.translate("Was the air support a sign of dependence?"), "dependence");
+        assertTrue(dependence.arabic().contains("تبعية"), dependence.toString());
+    }
+
+    @Test
     void anArmyThatShellsATownBombardsIt() {
         assertTrue(term(TRANSLATOR.translate("Which towns did the army shell?"), "shell").arabic().contains("قصف"));
         assertTrue(term(TRANSLATOR.translate("How many shells fell?"), "shells").arabic().contains("قذائف"));
