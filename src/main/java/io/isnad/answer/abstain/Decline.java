@@ -78,8 +78,6 @@ public enum Decline {
     NO_REPLY("noReply", Reach.QUOTED),
     /** {@link ReportDeclines#otherTopic}: words said about a topic the first quoted sentence does not hold. */
     OTHER_TOPIC("otherTopic", Reach.JUDGED),
-    /** {@link ReportDeclines#speakerUnplaced}: where a speaker was asked, no quoted sentence placing him. */
-    SPEAKER_UNPLACED("speakerUnplaced", Reach.QUOTED),
     /** {@link Declines#noPlace}: a where-question judged on a sentence giving no place, covering little of it. */
     NO_PLACE("noPlace", Reach.JUDGED),
     /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */

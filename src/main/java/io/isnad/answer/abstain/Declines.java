@@ -140,8 +140,8 @@ public final class Declines {
      * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
      * yes/no question, one that names a day of a month or of the week, a month or a place in a series, a
      * search-box query that names a time, a count or an office, one that asks for a reply or for words said
-     * about something or where its speaker was, a rank or a post held before another, an English one that asks
-     * a rate, or one that asks of one noun in the dual or plural): only then need a caller find them.
+     * about something, a rank or a post held before another, an English one that asks a rate, or one that asks
+     * of one noun in the dual or plural): only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
@@ -153,7 +153,6 @@ public final class Declines {
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
                 || ArabicSpeechVerbs.asksReply(words) || ArabicSpeechVerbs.asksWordsAbout(words)
-                || ReportDeclines.asksWhereSpoken(question)
                 || PostQuestion.asksEarlier(words, type)
                 || PostQuestion.asksRank(words, type)
                 || question.english() && ArabicCalendarWords.asksRate(words);

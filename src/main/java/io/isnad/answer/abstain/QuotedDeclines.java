@@ -46,7 +46,6 @@ public final class QuotedDeclines {
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted)
                 || ReportDeclines.noWordsReported(question, quoted));
-        declineIf(declines, Decline.SPEAKER_UNPLACED, ReportDeclines.speakerUnplaced(question, quoted));
         return declines;
     }
 }

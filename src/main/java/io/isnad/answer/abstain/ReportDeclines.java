@@ -16,7 +16,6 @@ import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicDialectWords;
-import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -47,59 +46,7 @@ public final class ReportDeclines {
     /** Words after the date of a report within which the reported clause opens ("…الاثنين، إن روسيا…"). */
     private static final int REPORT_GAP = 3;
 
-    /** كان and "was", folded: a where-question asking where someone was (وين كان شمخاني، Where was Araghchi). */
-    private static final Set<String> WAS_ASKED = Set.of("كان", "كانت", "كانوا", "was", "were");
-    /**
-     * The links that tie such a question to a moment (يوم قال، لما قال، عندما قال، when he said, while), folded,
-     * bare or after و.
-     */
-    private static final Set<String> AT_THE_MOMENT = Stream.of("يوم", "لما", "عندما", "حين", "حينما", "وقت", "لمن",
-            "when", "while").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
-    /**
-     * The words by which a news sentence places a speaker where he spoke: during, upon, on a visit, at a
-     * conference (خلال زيارته، أثناء، لدى وصوله، فور، في مؤتمر صحفي), folded, bare or after و or a preposition. Not
-     * "before arriving" (قبل وصوله إلى دمشق), which tells where he was not yet.
-     */
-    private static final Set<String> PLACING = Stream.of("خلال", "أثناء", "لدى", "فور", "زيارة", "زيارته", "زيارتها",
-            "زيارتهم", "مؤتمر").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
-
     private ReportDeclines() {
-    }
-
-    /**
-     * Whether a where-question asking where someone was when he spoke ({@link #asksWhereSpoken}: "Where was
-     * Araghchi when he said Tehran would keep backing…?", "وين كان شمخاني يوم قال إن الطيران الروسي…؟") is answered
-     * by sentences none of which places a speaker where he spoke ({@link #PLACING}): a report gives what was said
-     * and the places it was about (حلب), or where the speaker was going (قبل وصوله إلى دمشق), and the question is
-     * declined whatever the abstention model says, which passed such answers at .77 and more. No answerable
-     * question of any set asks it; the three asked were questions the articles cannot answer (docs/answers.md,
-     * "fresh53b").
-     */
-    public static boolean speakerUnplaced(AskedQuestion question, List<String> quoted) {
-        return !quoted.isEmpty() && asksWhereSpoken(question)
-                && quoted.stream().noneMatch(ReportDeclines::placesSpeaker);
-    }
-
-    /**
-     * Whether a where-question, not a follow-up, asks where someone was at the moment he spoke: كان or "was", then
-     * a link to a moment ({@link #AT_THE_MOMENT}), then a word of speaking ({@link ArabicSpeechVerbs#speaks}).
-     */
-    public static boolean asksWhereSpoken(AskedQuestion question) {
-        if (question.analysis().type() != QuestionType.PLACE || question.previous().isPresent()) {
-            return false;
-        }
-        List<String> words = question.analysis().words();
-        int was = IntStream.range(0, words.size()).filter(i -> WAS_ASKED.contains(words.get(i))).findFirst().orElse(-1);
-        int moment = was < 0 ? -1 : IntStream.range(was + 1, words.size())
-                .filter(i -> AT_THE_MOMENT.contains(ArabicProclitics.withoutConjunction(words.get(i), 2)))
-                .findFirst().orElse(-1);
-        return moment >= 0 && words.subList(moment + 1, words.size()).stream().anyMatch(ArabicSpeechVerbs::speaks);
-    }
-
-    private static boolean placesSpeaker(String sentence) {
-        return ArabicTextNormalizer.words(sentence).stream().map(w -> ArabicProclitics.withoutConjunction(w, 2))
-                .anyMatch(w -> PLACING.contains(w) || PLACING.contains(
-                        ArabicProclitics.withoutFirst(w, ArabicProclitics.PREPOSITION_OR_ARTICLE, 0)));
     }
 
     /**

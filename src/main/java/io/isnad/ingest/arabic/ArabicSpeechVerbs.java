@@ -94,13 +94,6 @@ public final class ArabicSpeechVerbs {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
-     * The English verbs of speaking in their past, besides {@link #SAYING_ASKED}'s: the moment a question ties a
-     * speaker to ("…when he told reporters…", "…when she announced…").
-     */
-    private static final Set<String> ENGLISH_SPOKE = Set.of("told", "announced", "stated", "declared", "spoke",
-            "warned", "stressed", "claimed", "accused", "vowed", "pledged", "called");
-
-    /**
      * The verbs by which a question asks what a statement held ("ماذا جاء في البيان…؟"، "ما ورد في تصريحه…"): came,
      * was given, folded; read only before في and a {@link #STATEMENTS} noun, as جاء is also a coming.
      */
@@ -378,16 +371,6 @@ public final class ArabicSpeechVerbs {
      */
     public static boolean asksAboutWords(String folded) {
         return attributes(folded) || ArabicProclitics.oneOfWithOrWithoutConjunction(SAID_ELSE, folded);
-    }
-
-    /**
-     * Whether a folded word of a question speaks of someone saying something, in Arabic or English: a word that
-     * asks about words said ({@link #asksAboutWords}: قال، أكد، اتهم، يقول), a verb of saying ({@link
-     * #SAYING_ASKED}: said, says) or an English verb of speaking ({@link #ENGLISH_SPOKE}: told, announced).
-     */
-    public static boolean speaks(String folded) {
-        return asksAboutWords(folded) || ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, folded)
-                || ENGLISH_SPOKE.contains(folded);
     }
 
     /**

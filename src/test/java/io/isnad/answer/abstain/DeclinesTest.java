@@ -666,32 +666,6 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noWordsReported(arabic("شو قالت الأمم المتحدة عن قصف المستشفى؟"), List.of()));
     }
 
-    // Where someone was when he spoke, asked of sentences that report his words and place him nowhere (the place
-    // they name is the one talked about, or where he was going), is declined; a visit or a conference placing him
-    // keeps the answer, and so does a where-question that asks of no moment of speaking.
-    @Test
-    void whereASpeakerWasAskedOfAReportPlacingHimNowhereIsDeclined() {
-        String arriving = "قبل وصوله إلى دمشق، أكد السيد عراقجي أن طهران \"ستواصل دعمها القوي للحكومة والجيش السوري\".";
-        String aleppo = "كشف علي شمخاني، يوم الثلاثاء، بأن الطيران الروسي تدخل مؤخرا في حلب بطلب من عسكريين إيرانيين.";
-        AskedQuestion where = english("Where was Araghchi when he said Tehran would keep backing the Syrian army?");
-        assertTrue(Declines.readsQuoted(where));
-        assertTrue(ReportDeclines.speakerUnplaced(where, List.of(arriving)));
-        assertTrue(ReportDeclines.speakerUnplaced(arabic("وين كان شمخاني يوم قال إن الطيران الروسي ضرب بحلب؟"),
-                List.of(aleppo)));
-        assertTrue(ReportDeclines.speakerUnplaced(english("Where was Shamkhani when he told reporters about Aleppo?"),
-                List.of(aleppo)));
-        for (String placing : List.of("وقال عراقجي خلال زيارته إلى أنقرة إن طهران ستواصل دعمها.",
-                "وأكد عراقجي في مؤتمر صحفي في بغداد أن طهران ستواصل دعمها.",
-                "وقال عراقجي لدى وصوله إلى دمشق إن طهران ستواصل دعمها.")) {
-            assertFalse(ReportDeclines.speakerUnplaced(where, List.of(arriving, placing)), placing);
-        }
-        assertFalse(ReportDeclines.speakerUnplaced(english("Where did Araghchi say Tehran would keep backing Syria?"),
-                List.of(arriving)), "no moment of speaking asked");
-        assertFalse(ReportDeclines.speakerUnplaced(english("Where was the consulate when it was attacked?"),
-                List.of(aleppo)), "no speaking asked");
-        assertFalse(ReportDeclines.speakerUnplaced(arabic("وين كانت الطيارات الروسية لما قصفت حلب؟"), List.of(aleppo)));
-    }
-
     // Words asked of one speaker, answered by sentences each naming who spoke and none of them him, are another's
     // words; a sentence naming the asked speaker, or one naming nobody (a line going on, a deed), keeps the answer.
     @Test
