@@ -43,11 +43,14 @@ final class FollowUpRule {
 
     /**
      * Words that refer back to something named earlier, with the dialects' demonstratives (ده، هاد، هيدا);
-     * the one glued to a noun (هالحكي) is {@link ArabicStopWords#hasGluedDemonstrative}.
+     * the one glued to a noun (هالحكي) is {@link ArabicStopWords#hasGluedDemonstrative}. Among them the
+     * English adverbs of relative time: "a day later", "two hours earlier", "afterwards" count from a time the
+     * conversation named, as "then" and Arabic's بعدها do ("and which parts of the city were still out of HTS
+     * hands a day later?" after when the Observatory said the rebels held most of Aleppo).
      */
     private static final Set<String> REFERENCES = Stream.concat(Stream.of(
             "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs", "there",
-            "then", "that", "this", "those", "these", "former", "latter",
+            "then", "that", "this", "those", "these", "former", "latter", "later", "earlier", "afterwards",
             "هو", "هي", "هم", "هما", "هن", "ذلك", "تلك", "هناك", "هنالك", "هنا", "هذا", "هذه", "حينها", "عندها",
             "آنذاك", "وهو", "وهي", "وهم", "وهناك", "وذلك"), ArabicStopWords.DIALECT_DEMONSTRATIVES.stream())
             .collect(Collectors.toUnmodifiableSet());

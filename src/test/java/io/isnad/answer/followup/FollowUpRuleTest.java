@@ -73,6 +73,18 @@ class FollowUpRuleTest {
     }
 
     @Test
+    void anEnglishAdverbOfRelativeTimeRefersBackToTheTimeAskedBefore() {
+        // Enough words of their own and a capitalised name each: read alone without the adverb.
+        assertTrue(FollowUpRule.pointsBack("and which parts of the city were still out of HTS hands a day later?"));
+        assertTrue(FollowUpRule.pointsBack("Which Syrian officials had visited Homs two hours earlier?"));
+        assertEquals(Optional.of("and which districts did HTS still not hold a day later (date Syrian Observatory rebels"
+                        + " held most Aleppo)?"),
+                FollowUpRule.rewrite("and which districts did HTS still not hold a day later?", EN,
+                        List.of("On what date did the Syrian Observatory say the rebels held most of Aleppo?"), AS_IS));
+        assertFalse(FollowUpRule.pointsBack("Which parts of Aleppo did HTS still not hold on 1 December?"));
+    }
+
+    @Test
     void arabicPronounAttachedToAPrepositionRefersBack() {
         assertTrue(FollowUpRule.pointsBack("وإلى أين سيسافر بعدها؟"));
         assertTrue(FollowUpRule.pointsBack("ماذا قال عنه المتحدث باسم الخارجية الإيرانية؟"));
