@@ -47,10 +47,7 @@ public final class FollowUpDeclines {
      * back at that call; "ومتى أقيمت الجنازة؟" is not answered by the attack's day. Nor does a follow-up whose only
      * words of its own stand for the noun of the kind it asks ({@link AskedNoun}, the head of "وبيا مجال
      * بالضبط؟", "in which field?") need one held: it names nothing its answer writes, only what kind of
-     * thing the answer is ("مكافحة الإرهاب" is a field, and says none). A follow-up asking no such kind (what,
-     * whether, how) has no span to show that the lead answers it, so the lead must write every noun of its
-     * own as well, not one of its words alone: "طب وإيران استدعت السفير التركي…؟" after a declined question on
-     * the consulate is not answered by the guessed story's "العاصمة التركية أنقرة", which names no ambassador.
+     * thing the answer is ("مكافحة الإرهاب" is a field, and says none).
      *
      * @param reading which evidence terms are the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
@@ -90,8 +87,7 @@ public final class FollowUpDeclines {
                 return false;
             }
         }
-        boolean ownHeld = ownWordHeld && (type.typed() || !ownNounUnheld);
-        return !near || !ownHeld && !(typedAnew && namesOnlyItsKind);
+        return !near || !ownWordHeld && !(typedAnew && namesOnlyItsKind);
     }
 
     /**
