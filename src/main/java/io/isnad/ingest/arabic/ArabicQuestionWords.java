@@ -182,6 +182,17 @@ public final class ArabicQuestionWords {
      */
     private static final Set<String> NAMING = folded("سمى", "سمت", "سموا", "يسمي", "تسمي", "بيسمي", "بتسمي", "يسموا",
             "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يوصف", "توصف", "بيوصف");
+    /**
+     * The Levantine حدّ "beside" (حد إدلب، حدها، حدو; the Egyptian حد is "anyone", a pronoun as empty): a word of
+     * nearness no Standard sentence writes, which states the place with its own words (قرب، جنوب غربي، على بعد).
+     * Bare only before a word with no article (the Standard حد الزحف is "the limit") and not after على، إلى or لا
+     * (على حد قوله، إلى حد كبير، لا حد); with a glued pronoun only in the dialects' forms (not حده "its limit", nor
+     * وحده "alone").
+     */
+    private static final String BESIDE = "حد";
+    private static final Set<String> BESIDE_WITH_PRONOUN = folded("حدها", "حدو", "حدهم", "حدن", "حدك");
+    /** The words before which حد is "limit": على حد قوله، إلى حد ما، لا حد له. */
+    private static final Set<String> BEFORE_LIMIT = folded("على", "إلى", "لا");
     /** على folded, after which حصل is "obtained". */
     private static final String ON = "علي";
 
@@ -196,9 +207,9 @@ public final class ArabicQuestionWords {
     /**
      * The words of a folded question ({@code words}, in order) that frame what it asks rather than name it: the
      * report itself ({@link #THE_REPORT}) and the verb that puts a thing in it ({@link #IN_THE_REPORT}), "the story
-     * of" ({@link #STORY}), a happening verb right after a relative pronoun ({@link #HAPPENED}) and a verb of
-     * naming in a what-question ({@link #NAMING}). No answer sentence repeats them, so they are no evidence the
-     * sentence lacks; they stay searched.
+     * of" ({@link #STORY}), a happening verb right after a relative pronoun ({@link #HAPPENED}), a verb of
+     * naming in a what-question ({@link #NAMING}) and the Levantine "beside" ({@link #BESIDE}). No answer sentence
+     * repeats them, so they are no evidence the sentence lacks; they stay searched.
      */
     public static List<String> frameWords(List<String> words) {
         boolean asksWhat = words.stream().anyMatch(w -> WITH_PREPOSITION.contains(w)
@@ -211,11 +222,22 @@ public final class ArabicQuestionWords {
             boolean happened = HAPPENED.contains(bare) && i > 0
                     && ArabicStopWords.opensRelativeClause(words.get(i - 1)) && !next.startsWith(ON);
             if (theReport(word) || STORY.contains(ArabicProclitics.withoutArticle(bare)) || happened
-                    || asksWhat && NAMING.contains(bare) || IN_THE_REPORT.contains(bare) && reportFollows(words, i)) {
+                    || asksWhat && NAMING.contains(bare) || IN_THE_REPORT.contains(bare) && reportFollows(words, i)
+                    || beside(words, i)) {
                 frame.add(word);
             }
         }
         return frame;
+    }
+
+    /** Whether the word at {@code i} is the Levantine "beside" ({@link #BESIDE}), not the Standard "limit". */
+    private static boolean beside(List<String> words, int i) {
+        String word = words.get(i);
+        if (i > 0 && BEFORE_LIMIT.contains(words.get(i - 1))) {
+            return false;
+        }
+        return BESIDE_WITH_PRONOUN.contains(word) || BESIDE.equals(word) && i + 1 < words.size()
+                && !ArabicProclitics.startsWithArticle(words.get(i + 1));
     }
 
     /** Whether a folded word is the definite report ({@link #THE_REPORT}: الخبر، بالخبر، والمقال). */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ArabicQuestionWords#frameWords}: the words that frame a question (the report it points at, "the story of",
- * "what happened", the verb of "what did he call it") and the same words where they say what the question asks.
+ * "what happened", the verb of "what did he call it", the Levantine "beside") and the same words where they say what
+ * the question asks.
  */
 class ArabicQuestionWordsTest {
 
@@ -39,6 +40,16 @@ class ArabicQuestionWordsTest {
         assertFrame("شكون جا من بعد حسين دهقان فوزارة الدفاع؟");
         // A report with no article is a piece of news of its own (نشرت خبر رسالة باقري).
         assertFrame("وين مقر الموقع اللي نشر خبر رسالة باقري؟");
+    }
+
+    @Test
+    void theLevantineBesideFramesAQuestionTheStandardLimitDoesNot() {
+        assertFrame("الاشتباكات يلي صارت حد إدلب كانت على بعد قديش منها؟", "صارت", "حد");
+        assertFrame("شو اسم البلدة يلي تصورو حدها المعارضين؟", "حدها");
+        // Standard حد before its noun is "the limit", and حده / وحده "its limit", "alone".
+        assertFrame("ما هو حد الزحف الذي يبلغ 565 درجة مئوية؟");
+        assertFrame("هل تحرك الجيش وحده على حد قول الوزير؟");
+        assertFrame("ما هو حده الأدنى؟");
     }
 
     @Test
