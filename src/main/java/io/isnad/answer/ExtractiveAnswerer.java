@@ -351,7 +351,8 @@ public class ExtractiveAnswerer {
                 judge.reading().wording(), heldAround, writtenInJudged));
         declineIf(declines, Decline.GIVEN_EVENT_ONLY,
                 YesNoDeclines.givenEventOnly(question, evidence, writtenInJudged));
-        declineIf(declines, Decline.PERSON_UNNAMED, YesNoDeclines.personUnnamed(question, evidence, heldAround));
+        declineIf(declines, Decline.PERSON_UNNAMED,
+                YesNoDeclines.personUnnamed(question, evidence, heldAround, writtenInJudged));
         declineIf(declines, Decline.PARTY_UNNAMED, YesNoDeclines.partyUnnamed(question, evidence, heldAround));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found));

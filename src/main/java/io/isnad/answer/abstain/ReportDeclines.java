@@ -126,7 +126,8 @@ public final class ReportDeclines {
     /**
      * Whether an English yes/no question asking whether its party said something ({@link
      * YesNoDeclines#partyTerm}: "Did Israel comment on the killing of…?", with a verb of saying, {@link
-     * ArabicSpeechVerbs#asksSaying}) is answered by sentences each of which names who spoke and none of which names
+     * ArabicSpeechVerbs#asksSaying}, or a statement, {@link ArabicSpeechVerbs#namesStatement}: "Did the Revolutionary
+     * Guards put out a statement…?") is answered by sentences each of which names who spoke and none of which names
      * the party among them, as {@link #otherSpeaker} reads a what-did-he-say question: "وذكرت وكالة أنباء الطلبة
      * الإيرانية… وأكدت وكالة دانشجو…" reports Iranian agencies, and cannot tell whether Israel commented.
      *
@@ -134,7 +135,8 @@ public final class ReportDeclines {
      */
     public static boolean partyUnheard(AskedQuestion question, List<String> quoted, List<EvidenceTerm> evidence,
             Function<String, Set<String>> stems) {
-        if (quoted.isEmpty() || question.analysis().words().stream().noneMatch(ArabicSpeechVerbs::asksSaying)) {
+        if (quoted.isEmpty() || question.analysis().words().stream()
+                .noneMatch(w -> ArabicSpeechVerbs.asksSaying(w) || ArabicSpeechVerbs.namesStatement(w))) {
             return false;
         }
         OptionalInt party = YesNoDeclines.partyTerm(question, evidence);

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
@@ -25,6 +26,11 @@ public final class YesNoDeclines {
     private static final Set<String> DOING_AUXILIARIES = Set.of("did", "does", "do", "has", "have", "had");
     /** The articles between such an auxiliary and the party's first word. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /**
+     * The prepositions before a person a deed is done to, with or from, English and folded Arabic (إلى → الي): the
+     * slot a sentence fills with another person when the answer is "no, another".
+     */
+    private static final Set<String> OTHER_PARTY_LINKS = Set.of("to", "with", "from", "الي", "مع", "من");
 
     private YesNoDeclines() {
     }
@@ -80,23 +86,61 @@ public final class YesNoDeclines {
      * form: "…دخلت فيه هدنة هشة بين إسرائيل وحزب الله في لبنان حيز التنفيذ" tells of the truce, not of what the two
      * men said of it. A yes/no question asks whether its party did or said something, and a sentence that does not
      * name the party cannot say; the abstention model, which weighs every word of the question alike, passed such an
-     * answer at .91 (docs/answers.md, "unans52").
+     * answer at .91 (docs/answers.md, "unans52"). Not when the sentence answers "no, another" ({@link
+     * #anotherInSlot}).
      *
      * @param heldAround per term of the question's evidence, whether the judged sentence or a neighbour holds it
+     * @param written per term of the question's evidence, whether the judged sentence writes it
      */
     public static boolean personUnnamed(AskedQuestion question, List<EvidenceTerm> evidence,
-            Supplier<boolean[]> heldAround) {
+            Supplier<boolean[]> heldAround, Supplier<boolean[]> written) {
         if (question.analysis().type() != QuestionType.YESNO || question.previous().isPresent()) {
             return false;
         }
-        List<String> persons = question.analysis().words().stream()
-                .filter(w -> question.english() ? KnownNames.englishPerson(w) : Declines.personName(w)).toList();
+        List<String> words = question.analysis().words();
+        List<Integer> persons = IntStream.range(0, words.size()).filter(w -> question.english()
+                ? KnownNames.englishPerson(words.get(w)) : Declines.personName(words.get(w))).boxed().toList();
         if (persons.isEmpty()) {
             return false;
         }
-        Predicate<EvidenceTerm> named = FollowUpWords.mentionedIn(String.join(" ", persons));
+        Predicate<EvidenceTerm> named = FollowUpWords.mentionedIn(
+                persons.stream().map(words::get).collect(Collectors.joining(" ")));
         boolean[] held = heldAround.get();
-        return IntStream.range(0, evidence.size()).anyMatch(t -> named.test(evidence.get(t)) && !held[t]);
+        if (IntStream.range(0, evidence.size()).noneMatch(t -> named.test(evidence.get(t)) && !held[t])) {
+            return false;
+        }
+        List<Integer> unnamed = persons.stream().filter(w -> !heldIn(evidence, words.get(w), held)).toList();
+        boolean partyNamed = !unnamed.isEmpty() && unnamed.size() < persons.size();
+        return !(partyNamed && anotherInSlot(words, unnamed, evidence, written.get()));
+    }
+
+    /**
+     * Whether the judged sentence answers "no, another" to a yes/no question asking whether its party did something
+     * to, with or from a person it does not name: every unnamed person stands right after one of {@link
+     * #OTHER_PARTY_LINKS} ("Did Qalibaf send his condolences to Assad himself?"), and the sentence writes every other
+     * term, the party named among them (the caller asks that the question name another person, held): "أبرق رئيس
+     * البرلمان الإيراني، محمد باقر قاليباف، إلى نظيره السوري، حمودة صباغ، معزياً" tells the party's whole act, done
+     * to another, and so answers "no, to his counterpart Sabbagh". A person joined to the party by "and" ("Did
+     * Araghchi and Assad discuss…?") is a party too, whom the sentence must name (docs/answers.md, "yesno53").
+     */
+    private static boolean anotherInSlot(List<String> words, List<Integer> unnamed, List<EvidenceTerm> evidence,
+            boolean[] written) {
+        if (unnamed.stream().anyMatch(w -> w == 0 || !OTHER_PARTY_LINKS.contains(words.get(w - 1)))) {
+            return false;
+        }
+        Predicate<EvidenceTerm> asked = FollowUpWords.mentionedIn(
+                unnamed.stream().map(words::get).collect(Collectors.joining(" ")));
+        boolean[] told = written.clone();
+        for (int t = 0; t < evidence.size(); t++) {
+            told[t] |= asked.test(evidence.get(t));
+        }
+        return IntStream.range(0, told.length).allMatch(t -> told[t]);
+    }
+
+    /** Whether every evidence term a question's word names by its label is held (so a word naming none is). */
+    private static boolean heldIn(List<EvidenceTerm> evidence, String word, boolean[] held) {
+        Predicate<EvidenceTerm> named = FollowUpWords.mentionedIn(word);
+        return IntStream.range(0, evidence.size()).allMatch(t -> held[t] || !named.test(evidence.get(t)));
     }
 
     /**

@@ -112,6 +112,8 @@ public final class ArabicSpeechVerbs {
                     ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun)))
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
+    /** The English nouns of a statement ({@link #namesStatement}). */
+    private static final Set<String> ENGLISH_STATEMENTS = Set.of("statement", "statements");
 
     /**
      * The words by which a question asks how someone replied or reacted (بماذا ردّ، شو كان الرد، ردة فعل،
@@ -268,6 +270,14 @@ public final class ArabicSpeechVerbs {
     public static boolean asksSaying(String word) {
         return ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, word) || ArabicDialectWords.standardOf(word)
                 .filter(standard -> ArabicProclitics.oneOfWithOrWithoutConjunction(SAYING_ASKED, standard)).isPresent();
+    }
+
+    /**
+     * Whether a folded question word names a statement, the words a party put out ({@link #STATEMENTS}, "statement"):
+     * "Did the Revolutionary Guards put out a statement…?" asks of the Guards' words as "Did they say…?" does.
+     */
+    public static boolean namesStatement(String word) {
+        return STATEMENTS.contains(ArabicTextNormalizer.withoutArticle(word)) || ENGLISH_STATEMENTS.contains(word);
     }
 
     /**

@@ -717,6 +717,19 @@ class DeclinesTest {
                 evidence, ANALYZERS::wordStems), "no yes/no question: otherSpeaker's");
     }
 
+    @Test
+    void aYesNoQuestionAskingWhetherItsPartyPutOutAStatementAnsweredByOthersWordsIsDeclined() {
+        List<EvidenceTerm> evidence = List.of(term("revolutionary guards", "حرس"), term("statement", "بيان"),
+                term("death", "مقتل"));
+        AskedQuestion statement = english("Did the Revolutionary Guards put out a statement confirming his death?");
+        String agency = "وذكرت \"وكالة أنباء الطلبة الإيرانية\"، أن العميد في الحرس الثوري قتل اليوم الخميس.";
+        assertTrue(ReportDeclines.partyUnheard(statement, List.of(agency), evidence, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.partyUnheard(statement, List.of(agency, "وقال الحرس الثوري في بيان إن العميد قتل."),
+                evidence, ANALYZERS::wordStems), "the party among the speakers");
+        assertFalse(ReportDeclines.partyUnheard(english("Did the Revolutionary Guards confirm his death?"),
+                List.of(agency), evidence, ANALYZERS::wordStems), "no statement and no verb of saying asked");
+    }
+
     // A nationality qualifies a speaker without naming him: the question's speaker is named by its other words, and
     // the Guards' statement asked, an Iranian agency's report is another's words; the Guards named keep it.
     @Test

@@ -83,13 +83,11 @@ class YesNoDeclinesTest {
         AskedQuestion discussed = english("Did Araghchi and Assad discuss the truce in Lebanon at their meeting?");
         List<EvidenceTerm> terms = terms("araghchi", "assad", "discuss", "truce", "lebanon", "meeting");
         // "…دخلت هدنة هشة بين إسرائيل وحزب الله في لبنان حيز التنفيذ": the truce and Lebanon, neither man.
-        assertTrue(YesNoDeclines.personUnnamed(discussed, terms,
-                () -> written(false, false, false, true, true, false)));
-        assertTrue(YesNoDeclines.personUnnamed(discussed, terms, () -> written(true, false, true, true, true, true)),
+        assertTrue(personUnnamed(discussed, terms, written(false, false, false, true, true, false)));
+        assertTrue(personUnnamed(discussed, terms, written(true, false, true, true, true, true)),
                 "one of the two named persons missing");
-        assertTrue(YesNoDeclines.personUnnamed(arabic("هل طلب بشار الأسد من عراقجي إرسال قوات؟"),
-                terms("طلب", "بشار", "اسد", "عراقج", "ارسال", "قو"),
-                () -> written(true, true, true, false, true, true)),
+        assertTrue(personUnnamed(arabic("هل طلب بشار الأسد من عراقجي إرسال قوات؟"),
+                terms("طلب", "بشار", "اسد", "عراقج", "ارسال", "قو"), written(true, false, false, true, true, true)),
                 "an Arabic question's person");
     }
 
@@ -97,16 +95,15 @@ class YesNoDeclinesTest {
     void aYesNoQuestionWhosePersonsTheSentenceNamesOrThatNamesNoneIsNotDeclinedForIt() {
         AskedQuestion discussed = english("Did Araghchi and Assad discuss the truce in Lebanon at their meeting?");
         List<EvidenceTerm> terms = terms("araghchi", "assad", "discuss", "truce", "lebanon", "meeting");
-        assertFalse(YesNoDeclines.personUnnamed(discussed, terms,
-                () -> written(true, true, false, false, false, false)),
+        assertFalse(personUnnamed(discussed, terms, written(true, true, false, false, false, false)),
                 "both named, the rest left to the other checks");
-        assertFalse(YesNoDeclines.personUnnamed(english("Did Iran evacuate its consulate in Aleppo?"),
-                terms("iran", "evacuate", "consulate", "aleppo"), () -> written(false, false, true, true)),
+        assertFalse(personUnnamed(english("Did Iran evacuate its consulate in Aleppo?"),
+                terms("iran", "evacuate", "consulate", "aleppo"), written(false, false, true, true)),
                 "a state is no person");
-        assertFalse(YesNoDeclines.personUnnamed(english("Who did Araghchi meet in Damascus?"),
-                terms("araghchi", "meet", "damascus"), () -> written(false, true, true)), "no yes/no question");
-        assertFalse(YesNoDeclines.personUnnamed(englishFollowUp("Did Assad say so?", "What did Araghchi say?"),
-                terms("assad", "say"), () -> written(false, true)), "a follow-up's party may be the earlier answer's");
+        assertFalse(personUnnamed(english("Who did Araghchi meet in Damascus?"),
+                terms("araghchi", "meet", "damascus"), written(false, true, true)), "no yes/no question");
+        assertFalse(personUnnamed(englishFollowUp("Did Assad say so?", "What did Araghchi say?"),
+                terms("assad", "say"), written(false, true)), "a follow-up's party may be the earlier answer's");
     }
 
     @Test
@@ -135,8 +132,33 @@ class YesNoDeclinesTest {
                 "a follow-up's sentence is the conversation's");
     }
 
+    @Test
+    void aYesNoQuestionAskingOfADeedToAPersonTheSentenceTellsDoneToAnotherIsNotDeclinedForIt() {
+        // "أبرق… قاليباف، إلى نظيره السوري، حمودة صباغ، معزياً": the whole deed, to another: "no, to Sabbagh".
+        AskedQuestion sent = english("Did Qalibaf send his condolences to Assad himself?");
+        List<EvidenceTerm> terms = terms("qalibaf", "send", "condolences", "assad");
+        assertFalse(personUnnamed(sent, terms, written(true, true, true, false)));
+        assertFalse(personUnnamed(english("Did Araghchi meet with Assad in Damascus?"),
+                terms("araghchi", "meet", "damascus", "assad"), written(true, true, true, false)), "with another");
+        assertFalse(personUnnamed(arabic("هل التقى عراقجي مع الأسد في دمشق؟"),
+                terms("التقي", "عراقج", "اسد", "دمشق"), written(true, true, false, true)), "an Arabic question");
+        assertTrue(personUnnamed(sent, terms, written(true, false, true, false)), "the deed not told whole");
+        assertTrue(YesNoDeclines.personUnnamed(sent, terms, () -> written(true, true, true, false),
+                () -> written(false, true, true, false)), "the party named only beside the sentence");
+        assertTrue(personUnnamed(english("Did Assad send his condolences to Qalibaf?"), terms,
+                written(true, true, true, false)), "the party itself unnamed");
+        assertTrue(personUnnamed(english("Did Qalibaf and Assad send their condolences?"),
+                terms("qalibaf", "assad", "send", "condolences"), written(true, false, true, true)),
+                "a second party joined by and");
+    }
+
     private static List<EvidenceTerm> terms(String... labels) {
         return Stream.of(labels).map(l -> new EvidenceTerm(l, Set.of(l), 6.0, false)).toList();
+    }
+
+    /** {@link YesNoDeclines#personUnnamed} with the judged sentence holding, and writing, what {@code held} says. */
+    private static boolean personUnnamed(AskedQuestion question, List<EvidenceTerm> terms, boolean[] held) {
+        return YesNoDeclines.personUnnamed(question, terms, () -> held, () -> held);
     }
 
     private static boolean[] written(boolean... written) {

@@ -161,6 +161,15 @@ class ArabicSpeechVerbsTest {
     // A reply given by its own word, glued or not, or by a stance reported as a reaction; a deed or
     // words said are no reply.
     @Test
+    void aQuestionWordNamesAStatementInEitherLanguage() {
+        assertTrue(ArabicSpeechVerbs.namesStatement("statement"));
+        assertTrue(ArabicSpeechVerbs.namesStatement(ArabicTextNormalizer.normalize("البيان")));
+        assertTrue(ArabicSpeechVerbs.namesStatement(ArabicTextNormalizer.normalize("تصريحه")));
+        assertFalse(ArabicSpeechVerbs.namesStatement(ArabicTextNormalizer.normalize("بيانات")), "also data");
+        assertFalse(ArabicSpeechVerbs.namesStatement("state"));
+    }
+
+    @Test
     void aSentenceGivesAReplyByItsWordOrAReactionsStance() {
         assertTrue(ArabicSpeechVerbs.givesReply("ورداً على الهجوم، شن الجيش السوري قصفاً مدفعياً."));
         assertTrue(ArabicSpeechVerbs.givesReply("وأدانت الخارجية الأردنية الهجوم."));

@@ -188,6 +188,14 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void condolencesSentByCableAreSent() {
+        // "أبرق… قاليباف، إلى نظيره السوري… معزياً": news sends condolences and congratulations by cable.
+        Term send = term(TRANSLATOR.translate("Did Qalibaf send his condolences to Assad?"), "send");
+        assertTrue(send.arabic().contains("أبرق"), send.toString());
+        assertTrue(send.arabic().contains("أرسل"), send.toString());
+    }
+
+    @Test
     void aStatesDependenceIsItsSubordination() {
         Term dependence = term(TRANSLATOR.translate("Was the air support a sign of dependence?"), "dependence");
         assertTrue(dependence.arabic().contains("تبعية"), dependence.toString());
