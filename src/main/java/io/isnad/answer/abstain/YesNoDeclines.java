@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
+import io.isnad.answer.question.EnglishQuestionTyper;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
@@ -24,8 +25,6 @@ public final class YesNoDeclines {
 
     /** The auxiliaries an English yes/no question asks a deed by, its party right after ("Did Iran…?"). */
     private static final Set<String> DOING_AUXILIARIES = Set.of("did", "does", "do", "has", "have", "had");
-    /** The articles between such an auxiliary and the party's first word. */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /**
      * The prepositions before a person a deed is done to, with or from, English and folded Arabic (إلى → الي): the
      * slot a sentence fills with another person when the answer is "no, another".
@@ -175,7 +174,7 @@ public final class YesNoDeclines {
             return OptionalInt.empty();
         }
         int at = 1;
-        while (at < words.size() && ARTICLES.contains(words.get(at))) {
+        while (at < words.size() && EnglishQuestionTyper.EN_ARTICLES.contains(words.get(at))) {
             at++;
         }
         if (at == words.size()) {

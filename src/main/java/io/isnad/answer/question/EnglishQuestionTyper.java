@@ -38,7 +38,8 @@ public final class EnglishQuestionTyper {
     private static final Set<String> EN_COPULAS = Set.of("is", "was", "are", "were");
     /** The words after "how" that ask a count: how many, how much. */
     private static final Set<String> EN_COUNT_AFTER_HOW = Set.of("many", "much");
-    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+    /** The English articles, read between a word and the noun it asks of, or the party of a yes/no question. */
+    public static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> EN_AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do",
             "can", "could", "has", "have", "had", "will", "would", "should");
     /** The conjunctions a follow-up opens with before its auxiliary: "and did the article name them?" is yes/no. */

@@ -161,8 +161,6 @@ public final class ArabicDialectWords {
      */
     private static final Map<String, String> CALLS = Map.of("دق", "اتصل", "دقت", "اتصلت", "دقيت", "اتصلت", "دقوا",
             "اتصلوا", "دقو", "اتصلوا");
-    /** على, folded: the preposition a call is made "on" in the dialects. */
-    private static final String CALLED_ON = ArabicTextNormalizer.normalize("على");
     /** The Standard future prefix (سيزور، ستعقد). */
     private static final String FUTURE = "س";
     /** The negation the dialects wrap around a verb (Egyptian, Levantine, Maghrebi: ماقالش، ما بيعرفش). */
@@ -328,7 +326,7 @@ public final class ArabicDialectWords {
                         out.append(folded, copied, previousStart).append(verb.get());
                         copied = m.end();
                     }
-                } else if (CALLED_ON.equals(word) && CALLS.containsKey(previous)) {
+                } else if (ArabicStopWords.ON.equals(word) && CALLS.containsKey(previous)) {
                     out.append(folded, copied, previousStart).append(CALLS.get(previous));
                     copied = previousStart + previous.length();
                 }

@@ -193,8 +193,6 @@ public final class ArabicQuestionWords {
     private static final Set<String> BESIDE_WITH_PRONOUN = folded("حدها", "حدو", "حدهم", "حدن", "حدك");
     /** The words before which حد is "limit": على حد قوله، إلى حد ما، لا حد له. */
     private static final Set<String> BEFORE_LIMIT = folded("على", "إلى", "لا");
-    /** على folded, after which حصل is "obtained". */
-    private static final String ON = "علي";
 
     /**
      * A folded question with its opening "is it true that" ({@link #TRUTH_OPENER}) written as هل, the
@@ -220,7 +218,7 @@ public final class ArabicQuestionWords {
             String bare = ArabicProclitics.withoutConjunction(word, ArabicRootSkeleton.MIN_LENGTH);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean happened = HAPPENED.contains(bare) && i > 0
-                    && ArabicStopWords.opensRelativeClause(words.get(i - 1)) && !next.startsWith(ON);
+                    && ArabicStopWords.opensRelativeClause(words.get(i - 1)) && !next.startsWith(ArabicStopWords.ON);
             if (theReport(word) || STORY.contains(ArabicProclitics.withoutArticle(bare)) || happened
                     || asksWhat && NAMING.contains(bare) || IN_THE_REPORT.contains(bare) && reportFollows(words, i)
                     || beside(words, i)) {

@@ -153,8 +153,6 @@ public final class ArabicSpeechVerbs {
                     "concerning")
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
-    /** على folded: after a verb of saying, what the words were about ({@link #topicMark}). */
-    private static final String ON = ArabicTextNormalizer.normalize("على");
     /**
      * The words that end such a topic and open where or when the words were said ("… about Iran in his
      * Sunday interview", "… عن الهجوم في مقابلة"), folded.
@@ -233,7 +231,7 @@ public final class ArabicSpeechVerbs {
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
     public static String speakerAsked(List<String> words) {
-        return words.subList(0, Math.min(topicMark(words), words.size())).stream()
+        return words.subList(0, topicMark(words)).stream()
                 .filter(w -> !asksSaying(w))
                 .collect(Collectors.joining(" "));
     }
@@ -256,7 +254,7 @@ public final class ArabicSpeechVerbs {
             return mark;
         }
         for (int on = 1; on < words.size(); on++) {
-            if (words.get(on).equals(ON) && asksSaying(words.get(on - 1))) {
+            if (words.get(on).equals(ArabicStopWords.ON) && asksSaying(words.get(on - 1))) {
                 return on;
             }
         }
@@ -277,7 +275,12 @@ public final class ArabicSpeechVerbs {
      * "Did the Revolutionary Guards put out a statement…?" asks of the Guards' words as "Did they say…?" does.
      */
     public static boolean namesStatement(String word) {
-        return STATEMENTS.contains(ArabicTextNormalizer.withoutArticle(word)) || ENGLISH_STATEMENTS.contains(word);
+        return arabicStatement(word) || ENGLISH_STATEMENTS.contains(word);
+    }
+
+    /** Whether a folded word, with the article or without, is a {@link #STATEMENTS} noun. */
+    private static boolean arabicStatement(String word) {
+        return STATEMENTS.contains(ArabicTextNormalizer.withoutArticle(word));
     }
 
     /**
@@ -302,7 +305,7 @@ public final class ArabicSpeechVerbs {
         return IntStream.range(0, words.size() - 2).anyMatch(i ->
                 ArabicProclitics.oneOfWithOrWithoutConjunction(CAME_IN, words.get(i))
                         && words.get(i + 1).equals(IN_STATEMENT)
-                        && STATEMENTS.contains(ArabicTextNormalizer.withoutArticle(words.get(i + 2))));
+                        && arabicStatement(words.get(i + 2)));
     }
 
     /**

@@ -66,6 +66,12 @@ public final class ArabicStopWords {
      */
     public static final Set<String> PREPOSITIONS = Set.of("في", "علي", "الي", "من", "عن", "مع", "عند", "منذ",
             "حتي", "نحو", "بين");
+    /**
+     * على folded (ى → ي), the one preposition several readings turn on: what a call is made "on" (دق على), what
+     * words were said about (علّق على), "obtained" (حصل على). A literal, so that classes this one's start-up reads
+     * may read it too.
+     */
+    public static final String ON = "علي";
 
     /**
      * The {@link #PREPOSITIONS} no verb follows, folded: a word right after one is a noun or a name,
