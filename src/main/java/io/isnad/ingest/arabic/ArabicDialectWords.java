@@ -66,7 +66,9 @@ public final class ArabicDialectWords {
             List.of("طائرات", "طيارات"),
             List.of("سيارة", "موتر", "كرهبة"),
             List.of("أموال", "مصاري", "فلوس"),
-            List.of("أطفال", "ولاد", "عيال", "زغار"),
+            // The Maghrebi دري "child" too: it is said in the singular where the question counts children (شحال
+            // من دري "how many children"), as Standard counts three to ten in the plural news writes (5 أطفال).
+            List.of("أطفال", "ولاد", "عيال", "زغار", "دراري", "دري"),
             List.of("رجل", "زلمة"),
             List.of("جنود", "عساكر"),
             List.of("امرأة", "مرا"),
@@ -161,6 +163,12 @@ public final class ArabicDialectWords {
      */
     private static final Map<String, String> CALLS = Map.of("دق", "اتصل", "دقت", "اتصلت", "دقيت", "اتصلت", "دقوا",
             "اتصلوا", "دقو", "اتصلوا");
+    /**
+     * The Maghrebi verb of speaking (دوا "he spoke", دوات "she spoke", دواو "they spoke"), folded, with the verb
+     * news prose writes (قال). Read only right after a relative pronoun (اللي دوا على منصة إكس): elsewhere
+     * دوا is the medicine the other dialects say (the table's دواء).
+     */
+    private static final Map<String, String> MAGHREBI_SPOKE = Map.of("دوا", "قال", "دوات", "قالت", "دواو", "قالوا");
     /** The Standard future prefix (سيزور، ستعقد). */
     private static final String FUTURE = "س";
     /** The negation the dialects wrap around a verb (Egyptian, Levantine, Maghrebi: ماقالش، ما بيعرفش). */
@@ -301,8 +309,10 @@ public final class ArabicDialectWords {
      * Standard Arabic writes the tense: a progressive particle left out ("عم يقاتلوا" → "يقاتلوا"), a
      * future particle as the glued س ("رح يزور" → "سيزور"); with the dialects' ما … ش written
      * apart read as the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على
-     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"): words the articles never
-     * hold around the verb they do. A pair is read only when nothing but space stands between its two words.
+     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), and the Maghrebi verb of
+     * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"):
+     * words the articles never hold around the verb they do. A pair is read only when nothing but space stands
+     * between its two words.
      */
     static String withVerbPhrasesRead(String folded) {
         Matcher m = LETTERS.matcher(folded);
@@ -329,6 +339,9 @@ public final class ArabicDialectWords {
                 } else if (ArabicStopWords.ON.equals(word) && CALLS.containsKey(previous)) {
                     out.append(folded, copied, previousStart).append(CALLS.get(previous));
                     copied = previousStart + previous.length();
+                } else if (MAGHREBI_SPOKE.containsKey(word) && ArabicStopWords.opensRelativeClause(previous)) {
+                    out.append(folded, copied, m.start()).append(MAGHREBI_SPOKE.get(word));
+                    copied = m.end();
                 }
             }
             previous = word;

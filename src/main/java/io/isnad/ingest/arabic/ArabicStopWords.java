@@ -187,10 +187,11 @@ public final class ArabicStopWords {
 
     /**
      * The forms of كان ("to be") Lucene's list lacks (it has كان، كانت، يكون، تكون): the plural and the
-     * dual, folded. A question asks "شو كانوا يلقبوا…؟" of a sentence that states the name.
+     * dual, folded. A question asks "شو كانوا يلقبوا…؟" of a sentence that states the name. With the plural's
+     * ending as chat writes it, و without its silent ا (كانو، يكونو): a dialect question's كانو is no content word.
      */
     private static final Set<String> BEING = Set.of("كانوا", "كانا", "كانتا", "يكونوا", "يكونون", "يكونان",
-            "تكونان", "تكونوا", "تكونون");
+            "تكونان", "تكونوا", "تكونون", "كانو", "يكونو", "تكونو");
 
     public static final Set<String> WORDS = words();
 

@@ -156,4 +156,19 @@ class ArabicDialectWordsTest {
             assertEquals(folded(text), ArabicDialectWords.inStandard(folded(text)), text);
         }
     }
+
+    @Test
+    void theMaghrebiVerbOfSpeakingIsReadOnlyAfterARelativePronoun() {
+        assertEquals(folded("شكون هو اللي قال على منصة إكس؟"),
+                ArabicDialectWords.inStandard(folded("شكون هو اللي دوا على منصة إكس؟")));
+        assertEquals(folded("الوزراء الذين قالوا"), ArabicDialectWords.inStandard(folded("الوزراء الذين دواو")));
+        assertEquals(folded("شحنة دواء وصلت"), ArabicDialectWords.inStandard(folded("شحنة دوا وصلت")),
+                "elsewhere دوا is the medicine");
+    }
+
+    @Test
+    void theMaghrebiChildAndChildrenAreTheChildrenNewsCounts() {
+        assertEquals(Optional.of(folded("أطفال")), standardOf("دري"));
+        assertEquals(Optional.of(folded("الأطفال")), standardOf("الدراري"));
+    }
 }
