@@ -260,7 +260,7 @@ public final class CountDeclines {
      * the seeds the articles cannot answer"). A figure right after the year's noun names a year by its
      * number the same way ("توفي في مصر سنة 204 هـ" for "How many people died of plague in Baghdad?"): a
      * count of years writes its figure before the noun ("204 سنوات"), never after it (docs/answers.md,
-     * "cross52").
+     * "cross52"). A figure right after a ranking's superlative is its length ({@link #ranked}).
      *
      * @param before the article's text before the short answer
      */
@@ -270,8 +270,23 @@ public final class CountDeclines {
         }
         List<String> answer = ArabicTextNormalizer.words(shortAnswer.text());
         boolean figure = answer.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
-        return figure ? namedByNumber(ArabicTextNormalizer.words(before.substring(ReportDeclines.lastClauseStart(before))))
-                : vague(answer);
+        if (!figure) {
+            return vague(answer);
+        }
+        List<String> clause = ArabicTextNormalizer.words(before.substring(ReportDeclines.lastClauseStart(before)));
+        return namedByNumber(clause) || ranked(clause, question.analysis().words());
+    }
+
+    /**
+     * Whether the words of a clause end with a superlative that names a ranking by the figure after it ({@link
+     * ArabicNumberWords#ranksByNumber}: "في قائمة أفضل 100 فريق", the hundred best teams) which the question does
+     * not write: the figure is the list's length, and "How many teams has Manning played for that reached the
+     * Super Bowl?" was answered "100" from it (p .44). A question asking of the ranking itself names its
+     * superlative (docs/answers.md, "cross54").
+     */
+    private static boolean ranked(List<String> clause, List<String> asked) {
+        return !clause.isEmpty() && ArabicNumberWords.ranksByNumber(clause.getLast())
+                && !asked.contains(clause.getLast());
     }
 
     /**

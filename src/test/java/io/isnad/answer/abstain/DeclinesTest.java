@@ -452,6 +452,18 @@ class DeclinesTest {
     }
 
     @Test
+    void aHowManyQuestionAnsweredWithTheLengthOfARankingIsDeclined() {
+        String ranking = "واحتل الهلال المرتبة التاسعة والسبعين عالميا في قائمة أفضل ";
+        ShortAnswer hundred = new ShortAnswer("100", "a.txt", ranking.length(), ranking.length() + 3, "100");
+        assertTrue(CountDeclines.countsNothing(english("How many teams has Manning played for that reached the Super"
+                + " Bowl?"), hundred, ranking));
+        assertTrue(CountDeclines.countsNothing(arabic("كم شركة تعمل في المدينة؟"), hundred, "وهي من بين أكبر "));
+        // A question asking of the ranking itself writes its superlative; "أكثر من 100" counts.
+        assertFalse(CountDeclines.countsNothing(arabic("كم فريقا في قائمة أفضل الفرق؟"), hundred, ranking));
+        assertFalse(CountDeclines.countsNothing(arabic("كم دولة تشارك في التحالف؟"), hundred, "يضم أكثر من "));
+    }
+
+    @Test
     void aCountAnsweredWithTheNumeratorOfAFractionIsDeclined() {
         assertTrue(CountDeclines.fractionForCount(arabic("ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟"),
                 " أرباعهم أو استسلموا في النهاية، إلا أن حوالي 500000 من الهوغونوتيين لاذوا بالفرار"));

@@ -27,4 +27,14 @@ class ArabicNumberWordsTest {
         assertTrue(ArabicNumberWords.isQuantityWord(ArabicTextNormalizer.normalize("وبضعة")));
         assertFalse(ArabicNumberWords.isQuantityWord(ArabicTextNormalizer.normalize("مدينة")));
     }
+
+    // A ranking is named by its superlative before its length; أشهر is also "months", and أكثر takes من first.
+    @Test
+    void aSuperlativeBeforeAFigureNamesARanking() {
+        assertTrue(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("أفضل")));
+        assertTrue(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("وأكبر")));
+        assertFalse(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("أشهر")));
+        assertFalse(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("أكثر")));
+        assertFalse(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("الأفضل")));
+    }
 }
