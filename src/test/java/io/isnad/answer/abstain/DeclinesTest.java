@@ -464,6 +464,20 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAnsweredWithTheDateOfANewspapersIssueIsDeclined() {
+        String issue = " من جريدة المجاهد التي كانت تتكلم باسم جبهة التحرير الوطني.";
+        assertTrue(TimeDeclines.datesAnIssue(english("Which year resulted in the suspension of one of the two soccer"
+                + " teams?"), List.of("تعليق", "فريق"), issue));
+        assertTrue(TimeDeclines.datesAnIssue(arabic("متى أغلقت السلطات الجامعة؟"), List.of(), " من صحيفة الأهرام"));
+        // A question naming the newspaper, or asking of words said, is answered by the issue's date.
+        assertFalse(TimeDeclines.datesAnIssue(arabic("متى كتبت عنه جريدة المجاهد؟"), List.of(), issue));
+        assertFalse(TimeDeclines.datesAnIssue(arabic("متى قال ذلك؟"), List.of(), issue));
+        // A date another word follows, or a question of another type, is not read so.
+        assertFalse(TimeDeclines.datesAnIssue(arabic("متى أغلقت السلطات الجامعة؟"), List.of(), " من قبل الشرطة"));
+        assertFalse(TimeDeclines.datesAnIssue(arabic("كم عاما دامت الحرب؟"), List.of(), issue));
+    }
+
+    @Test
     void aCountAnsweredWithTheNumeratorOfAFractionIsDeclined() {
         assertTrue(CountDeclines.fractionForCount(arabic("ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟"),
                 " أرباعهم أو استسلموا في النهاية، إلا أن حوالي 500000 من الهوغونوتيين لاذوا بالفرار"));
