@@ -1502,6 +1502,20 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhoQuestionOfTheKilledAnsweredBySentencesTellingNoDeathIsDeclined() {
+        String player = "كان بن مهيدي لاعبا في كرة القدم فكان أحد المدافعين الأساسيين في فريق الاتحاد الرياضي.";
+        assertTrue(CountDeclines.noDeathTold(arabic("من قتل احاديه بن على؟"), List.of(player), List.of()));
+        assertTrue(CountDeclines.noDeathTold(english("Who killed the general?"), List.of(player),
+                List.of("قتل", "جنرال")));
+        // A killing told by its manner, an assassination or an execution, tells a death; a deed of another kind is
+        // not asked of the killed.
+        assertFalse(CountDeclines.noDeathTold(arabic("من قتل الجنرال؟"),
+                List.of("اغتيل الجنرال بغارة نفذتها طائرة مسيرة."), List.of()));
+        assertFalse(CountDeclines.noDeathTold(arabic("من قتل الأسرى؟"), List.of("أعدمت الميليشيا الأسرى."), List.of()));
+        assertFalse(CountDeclines.noDeathTold(arabic("من درب بن مهيدي؟"), List.of(player), List.of()));
+    }
+
+    @Test
     void theAskedPortfolioOrNoneGivenMayAnswer() {
         String defence = "وكان وزير الدفاع الإيراني حسين دهقان، نفى يوم الاثنين قيام بلاده بتخصيص قواعد عسكرية لروسيا.";
         assertFalse(OfficeDeclines.otherPortfolio(arabic("من هو وزير الدفاع الإيراني؟"), List.of(defence)));
