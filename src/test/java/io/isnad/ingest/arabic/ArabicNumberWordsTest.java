@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArabicNumberWordsTest {
 
@@ -29,12 +31,9 @@ class ArabicNumberWordsTest {
     }
 
     // A ranking is named by its superlative before its length; أشهر is also "months", and أكثر takes من first.
-    @Test
-    void aSuperlativeBeforeAFigureNamesARanking() {
-        assertTrue(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("أفضل")));
-        assertTrue(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("وأكبر")));
-        assertFalse(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("أشهر")));
-        assertFalse(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("أكثر")));
-        assertFalse(ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize("الأفضل")));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"أفضل|true", "وأكبر|true", "أشهر|false", "أكثر|false", "الأفضل|false"})
+    void aSuperlativeBeforeAFigureNamesARanking(String word, boolean ranks) {
+        assertEquals(ranks, ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize(word)), word);
     }
 }
