@@ -59,17 +59,20 @@ public final class CountDeclines {
     }
 
     /**
-     * Whether a how-many question that counts the killed ({@link ArabicNewsSynonyms#countsKilled}, an English
+     * Whether a how-many or who-question that asks of the killed ({@link ArabicNewsSynonyms#countsKilled}, an English
      * question by its translated focus: "How many Palestinians had been killed in Gaza by the time the ceasefire
      * took effect?"، "كم واحد انقتل…؟") is answered by sentences none of which tells of a death ({@link
      * ArabicCalendarWords#tellsOfDeath}: قتل، مقتل، ضحايا، مات، توفي، هلك): "…وشهد حتى الآن إطلاق سراح ثلاثة
      * رهائن" counts the hostages released, not the dead, and the question is declined whatever the abstention
      * model says, which passed it at .75. {@link #otherToll} declines a sentence that names another toll; this
      * one names none, as {@link TimeDeclines#noDeath} declines a when-question for a death answered by a
-     * sentence that tells of none (docs/answers.md, "unans48").
+     * sentence that tells of none (docs/answers.md, "unans48"). A who-question asking of the killed ("من قتل
+     * احاديه بن على؟") is read so too: a sentence telling no death names no killer nor any of the dead, and
+     * "كان بن مهيدي لاعبا في كرة القدم…" was passed at .84 for that arcd near miss (docs/answers.md, "cross54").
      */
     public static boolean noDeathTold(AskedQuestion question, List<String> quoted, List<String> translatedFocus) {
-        if (question.analysis().type() != QuestionType.NUMBER || quoted.isEmpty()) {
+        QuestionType type = question.analysis().type();
+        if (type != QuestionType.NUMBER && type != QuestionType.PERSON || quoted.isEmpty()) {
             return false;
         }
         List<String> asked = question.english() ? ArabicTextNormalizer.words(String.join(" ", translatedFocus))
@@ -260,7 +263,7 @@ public final class CountDeclines {
      * the seeds the articles cannot answer"). A figure right after the year's noun names a year by its
      * number the same way ("توفي في مصر سنة 204 هـ" for "How many people died of plague in Baghdad?"): a
      * count of years writes its figure before the noun ("204 سنوات"), never after it (docs/answers.md,
-     * "cross52").
+     * "cross52"). A figure right after a ranking's superlative is its length ({@link #ranked}).
      *
      * @param before the article's text before the short answer
      */
@@ -270,8 +273,23 @@ public final class CountDeclines {
         }
         List<String> answer = ArabicTextNormalizer.words(shortAnswer.text());
         boolean figure = answer.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
-        return figure ? namedByNumber(ArabicTextNormalizer.words(before.substring(ReportDeclines.lastClauseStart(before))))
-                : vague(answer);
+        if (!figure) {
+            return vague(answer);
+        }
+        List<String> clause = ArabicTextNormalizer.words(before.substring(ReportDeclines.lastClauseStart(before)));
+        return namedByNumber(clause) || ranked(clause, question.analysis().words());
+    }
+
+    /**
+     * Whether the words of a clause end with a superlative that names a ranking by the figure after it ({@link
+     * ArabicNumberWords#ranksByNumber}: "في قائمة أفضل 100 فريق", the hundred best teams) which the question does
+     * not write: the figure is the list's length, and "How many teams has Manning played for that reached the
+     * Super Bowl?" was answered "100" from it (p .44). A question asking of the ranking itself names its
+     * superlative (docs/answers.md, "cross54").
+     */
+    private static boolean ranked(List<String> clause, List<String> asked) {
+        return !clause.isEmpty() && ArabicNumberWords.ranksByNumber(clause.getLast())
+                && !asked.contains(clause.getLast());
     }
 
     /**

@@ -8,7 +8,10 @@ import java.util.Set;
  * path reads a single "is anything against it" and the diagnosis prints each by its {@link #key}.
  */
 public enum Decline {
-    /** {@link CountDeclines#otherToll}: the quoted figure counts another group than the one asked for. */
+    /**
+     * {@link CountDeclines#otherToll}: the quoted figure counts another group than the one asked for; {@link
+     * CountDeclines#noDeathTold}: the killed asked of, by a count or a who-question, and no death told.
+     */
     OTHER_TOLL("otherToll", Reach.QUOTED),
     /**
      * {@link CountDeclines#noFigure}: a how-many question answered with no figure of its counted noun; {@link

@@ -114,8 +114,8 @@ public final class DraftDeclines {
 
     /**
      * Whether a date short answer dates something else than the question's event: the report that tells of it
-     * rather than the event, or another event whose words stand right before the date; or is no day at all (a
-     * bare أحد, "one of", read as Sunday).
+     * rather than the event, or another event whose words stand right before the date, or a newspaper's issue; or is
+     * no day at all (a bare أحد, "one of", read as Sunday).
      *
      * @param date the short answer's text
      * @param before the text of the date's sentence before the date
@@ -125,7 +125,8 @@ public final class DraftDeclines {
             String before, String after) {
         return ReportDeclines.datesTheReport(question, translatedFocus, before, after)
                 || TimeDeclines.datesAnotherEvent(question, translatedFocus, before)
-                || TimeDeclines.numberForADay(question, date, before, after);
+                || TimeDeclines.numberForADay(question, date, before, after)
+                || TimeDeclines.datesAnIssue(question, translatedFocus, after);
     }
 
     /** The sentence of an article a short answer stands in. */

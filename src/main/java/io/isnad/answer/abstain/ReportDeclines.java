@@ -293,7 +293,7 @@ public final class ReportDeclines {
      * Whether a question asks about words said: one of its words, an English question's by its Arabic
      * translations, is a reporting verb or a stance voiced in words ({@link ArabicSpeechVerbs#asksAboutWords}).
      */
-    private static boolean asksAboutWords(AskedQuestion question, List<String> translatedFocus) {
+    static boolean asksAboutWords(AskedQuestion question, List<String> translatedFocus) {
         Stream<String> asked = question.english() ? translatedFocus.stream().map(ArabicTextNormalizer::normalize)
                 : question.analysis().words().stream().map(ArabicDialectWords::inStandard);
         return asked.anyMatch(ArabicSpeechVerbs::asksAboutWords);

@@ -12,6 +12,7 @@ import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicSourceWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -271,5 +272,30 @@ public final class TimeDeclines {
                 && ArabicCalendarWords.bareWeekday(ArabicTextNormalizer.normalize(answer.strip()))
                 && !ShortAnswerFinder.holdsAnswer(before + " " + after,
                         TypedQuestion.of(question.text(), QuestionType.DATE, question.searched().focus()));
+    }
+
+    /**
+     * Whether a when-question is answered with a date that "من" and a periodical follow ({@link
+     * ArabicSourceWords#namesPeriodical}: "في عدد 20 أغسطس 1957 من جريدة المجاهد"): the date of an issue of a
+     * newspaper, when it printed what the sentence tells, not when that happened. "Which year resulted in the
+     * suspension of one of the two soccer teams?" was answered "1957" from that issue (p .47). A question asking
+     * when something was published or said, or naming a story, an outlet or a writer ({@link ArabicSourceWords#of}),
+     * is left out: the issue's date answers it (docs/answers.md, "cross54").
+     *
+     * @param after the text of the short answer's sentence after it
+     */
+    public static boolean datesAnIssue(AskedQuestion question, List<String> translatedFocus, String after) {
+        if (question.analysis().type() != QuestionType.DATE) {
+            return false;
+        }
+        List<String> following = ArabicTextNormalizer.words(after);
+        if (following.size() < 2 || !following.getFirst().equals("من")
+                || !ArabicSourceWords.namesPeriodical(following.get(1))) {
+            return false;
+        }
+        List<String> asked = question.english()
+                ? translatedFocus.stream().map(ArabicTextNormalizer::normalize).toList() : question.analysis().words();
+        return asked.stream().noneMatch(w -> ArabicSourceWords.of(w).isPresent())
+                && !ReportDeclines.asksAboutWords(question, translatedFocus);
     }
 }

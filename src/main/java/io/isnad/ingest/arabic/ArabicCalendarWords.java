@@ -256,11 +256,13 @@ public final class ArabicCalendarWords {
 
     /**
      * What a sentence tells a death with, folded, matched at the start of a word: {@link #DEATH_WORDS},
-     * news's words for the killed ({@link ArabicNewsSynonyms#KILLED_FOLDED}: قتل، مقتل، مصرع، استشهد) and هلك,
-     * "perished", which history writes of the dead of a plague or a battle ("40,000 من الناس قد هلكوا").
+     * news's words for the killed ({@link ArabicNewsSynonyms#KILLED_FOLDED}: قتل، مقتل، مصرع، استشهد), هلك,
+     * "perished", which history writes of the dead of a plague or a battle ("40,000 من الناس قد هلكوا"), and the
+     * killings told by their manner: an assassination (اغتيل، اغتالت، اغتيال) and an execution (أعدم، إعدام).
      */
-    private static final Set<String> DEATH_TOLD = Stream.concat(Stream.concat(DEATH_WORDS.stream(), Stream.of("هلك")),
-            ArabicNewsSynonyms.KILLED_FOLDED.stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DEATH_TOLD = Stream.of(DEATH_WORDS.stream(),
+            Stream.of("هلك", "اغتي", "اغتال", "اعدم", "اعدام"), ArabicNewsSynonyms.KILLED_FOLDED.stream())
+            .flatMap(w -> w).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Verbs after a length of time that make it a date in the past, folded: "منذ 66 مليون سنة خلت" is

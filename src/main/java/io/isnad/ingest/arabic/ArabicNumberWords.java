@@ -86,6 +86,14 @@ public final class ArabicNumberWords {
     private static final List<String> PLURAL_FRACTIONS = Stream.of("أثلاث", "أرباع", "أخماس", "أسداس", "أسباع",
             "أتساع", "أعشار").map(ArabicTextNormalizer::normalize).toList();
 
+    /**
+     * The superlatives a ranking is named by, folded, bare as they stand before its length: أفضل 100 فريق (the
+     * hundred best teams), أكبر 10 شركات، أهم 5 أحداث. The figure after one tells how long the list is, not how many
+     * of anything there are. Not أشهر, which is also "months", nor أكثر, whose figure follows من (أكثر من 60).
+     */
+    private static final Set<String> RANKING_SUPERLATIVES = Stream.of("أفضل", "أحسن", "أكبر", "أهم", "أعلى", "أقوى",
+            "أغنى", "أسوأ", "أبرز").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
     private ArabicNumberWords() {
     }
 
@@ -237,6 +245,14 @@ public final class ArabicNumberWords {
     public static boolean namesByNumber(String foldedWord) {
         return NUMBERED_NOUNS.contains(foldedWord) || NUMBERED_PARTS.contains(foldedWord)
                 || NUMBERED_NOUNS.contains(ArabicProclitics.withoutArticle(foldedWord, ArabicRootSkeleton.MIN_LENGTH));
+    }
+
+    /**
+     * Whether a folded word is a superlative that names a ranking by the figure after it ({@link
+     * #RANKING_SUPERLATIVES}: أفضل in "أفضل 100 فريق"), also with a glued و.
+     */
+    public static boolean ranksByNumber(String foldedWord) {
+        return ArabicProclitics.oneOfWithOrWithoutConjunction(RANKING_SUPERLATIVES, foldedWord);
     }
 
     /**

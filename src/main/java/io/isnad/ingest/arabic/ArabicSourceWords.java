@@ -22,6 +22,8 @@ public final class ArabicSourceWords {
     private static final Set<String> STORY = folded("خبر", "أخبار", "مقال", "مقالة", "تقرير", "قصة");
     private static final Set<String> SOURCE = folded("مصدر", "مصادر");
     private static final Set<String> OUTLET = folded("موقع", "وكالة", "جريدة", "صحيفة", "قناة");
+    /** The outlets that come out in dated issues (newspapers, magazines), whose date a text may give. */
+    private static final Set<String> PERIODICALS = folded("جريدة", "صحيفة", "مجلة");
     /**
      * Nouns of the one who wrote a story. Not the verb كتب: "ماذا كتب في تقريره" asks what the report says, and
      * "مكتوب بأي لغة" its language.
@@ -80,6 +82,14 @@ public final class ArabicSourceWords {
         String word = ArabicProclitics.withoutConjunction(folded, MIN_STEM);
         String verb = withoutSuffix(word);
         return !verb.equals(word) && PUBLISHING.contains(verb);
+    }
+
+    /**
+     * Whether a folded word of a text names a periodical ({@link #PERIODICALS}: جريدة المجاهد، الصحيفة، للمجلة), with
+     * the article or a preposition before it as {@link #of} reads a source word.
+     */
+    public static boolean namesPeriodical(String folded) {
+        return PERIODICALS.contains(ArabicProclitics.withoutFirst(folded, PREFIXES, MIN_STEM));
     }
 
     /** Plain lookups, no streams: every word of a question that names a story is read so. */

@@ -452,6 +452,32 @@ class DeclinesTest {
     }
 
     @Test
+    void aHowManyQuestionAnsweredWithTheLengthOfARankingIsDeclined() {
+        String ranking = "واحتل الهلال المرتبة التاسعة والسبعين عالميا في قائمة أفضل ";
+        ShortAnswer hundred = new ShortAnswer("100", "a.txt", ranking.length(), ranking.length() + 3, "100");
+        assertTrue(CountDeclines.countsNothing(english("How many teams has Manning played for that reached the Super"
+                + " Bowl?"), hundred, ranking));
+        assertTrue(CountDeclines.countsNothing(arabic("كم شركة تعمل في المدينة؟"), hundred, "وهي من بين أكبر "));
+        // A question asking of the ranking itself writes its superlative; "أكثر من 100" counts.
+        assertFalse(CountDeclines.countsNothing(arabic("كم فريقا في قائمة أفضل الفرق؟"), hundred, ranking));
+        assertFalse(CountDeclines.countsNothing(arabic("كم دولة تشارك في التحالف؟"), hundred, "يضم أكثر من "));
+    }
+
+    @Test
+    void aWhenQuestionAnsweredWithTheDateOfANewspapersIssueIsDeclined() {
+        String issue = " من جريدة المجاهد التي كانت تتكلم باسم جبهة التحرير الوطني.";
+        assertTrue(TimeDeclines.datesAnIssue(english("Which year resulted in the suspension of one of the two soccer"
+                + " teams?"), List.of("تعليق", "فريق"), issue));
+        assertTrue(TimeDeclines.datesAnIssue(arabic("متى أغلقت السلطات الجامعة؟"), List.of(), " من صحيفة الأهرام"));
+        // A question naming the newspaper, or asking of words said, is answered by the issue's date.
+        assertFalse(TimeDeclines.datesAnIssue(arabic("متى كتبت عنه جريدة المجاهد؟"), List.of(), issue));
+        assertFalse(TimeDeclines.datesAnIssue(arabic("متى قال ذلك؟"), List.of(), issue));
+        // A date another word follows, or a question of another type, is not read so.
+        assertFalse(TimeDeclines.datesAnIssue(arabic("متى أغلقت السلطات الجامعة؟"), List.of(), " من قبل الشرطة"));
+        assertFalse(TimeDeclines.datesAnIssue(arabic("كم عاما دامت الحرب؟"), List.of(), issue));
+    }
+
+    @Test
     void aCountAnsweredWithTheNumeratorOfAFractionIsDeclined() {
         assertTrue(CountDeclines.fractionForCount(arabic("ما هو عدد القتلى نتيجة الحرب العالمية الأولى؟"),
                 " أرباعهم أو استسلموا في النهاية، إلا أن حوالي 500000 من الهوغونوتيين لاذوا بالفرار"));
@@ -1473,6 +1499,20 @@ class DeclinesTest {
         assertFalse(CountDeclines.noDeathTold(english("How long did the fighting last?"), List.of(clashes),
                 List.of("معارك", "قتال", "اشتباك")));
         assertFalse(CountDeclines.noDeathTold(arabic("كم عدد المقاتلين في الاشتباكات؟"), List.of(clashes), List.of()));
+    }
+
+    @Test
+    void aWhoQuestionOfTheKilledAnsweredBySentencesTellingNoDeathIsDeclined() {
+        String player = "كان بن مهيدي لاعبا في كرة القدم فكان أحد المدافعين الأساسيين في فريق الاتحاد الرياضي.";
+        assertTrue(CountDeclines.noDeathTold(arabic("من قتل احاديه بن على؟"), List.of(player), List.of()));
+        assertTrue(CountDeclines.noDeathTold(english("Who killed the general?"), List.of(player),
+                List.of("قتل", "جنرال")));
+        // A killing told by its manner, an assassination or an execution, tells a death; a deed of another kind is
+        // not asked of the killed.
+        assertFalse(CountDeclines.noDeathTold(arabic("من قتل الجنرال؟"),
+                List.of("اغتيل الجنرال بغارة نفذتها طائرة مسيرة."), List.of()));
+        assertFalse(CountDeclines.noDeathTold(arabic("من قتل الأسرى؟"), List.of("أعدمت الميليشيا الأسرى."), List.of()));
+        assertFalse(CountDeclines.noDeathTold(arabic("من درب بن مهيدي؟"), List.of(player), List.of()));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArabicNumberWordsTest {
 
@@ -26,5 +28,12 @@ class ArabicNumberWordsTest {
         assertTrue(ArabicNumberWords.isQuantityWord(ArabicTextNormalizer.normalize("مئات")));
         assertTrue(ArabicNumberWords.isQuantityWord(ArabicTextNormalizer.normalize("وبضعة")));
         assertFalse(ArabicNumberWords.isQuantityWord(ArabicTextNormalizer.normalize("مدينة")));
+    }
+
+    // A ranking is named by its superlative before its length; أشهر is also "months", and أكثر takes من first.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"أفضل|true", "وأكبر|true", "أشهر|false", "أكثر|false", "الأفضل|false"})
+    void aSuperlativeBeforeAFigureNamesARanking(String word, boolean ranks) {
+        assertEquals(ranks, ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize(word)), word);
     }
 }

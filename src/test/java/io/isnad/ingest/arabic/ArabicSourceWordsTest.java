@@ -71,4 +71,12 @@ class ArabicSourceWordsTest {
     void aTextWithNoStoryWordNamesNoStory() {
         assertFalse(ArabicSourceWords.namesStory(ArabicTextNormalizer.normalize("من قتل في حلب؟ وما مصدره؟")));
     }
+
+    // Newspapers and magazines come out in dated issues; an agency, a site or a channel does not.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"جريدة|true", "الصحيفة|true", "للمجلة|true", "وكالة|false", "موقع|false",
+        "مجلس|false"})
+    void aPeriodicalIsReadWithItsArticleOrPreposition(String word, boolean periodical) {
+        assertEquals(periodical, ArabicSourceWords.namesPeriodical(ArabicTextNormalizer.normalize(word)), word);
+    }
 }
