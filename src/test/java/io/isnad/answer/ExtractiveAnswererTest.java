@@ -473,6 +473,28 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhyFollowUpIsNotAnsweredWithTheShownSentenceItQuotesItsWordFrom() throws IOException {
+        try (ArticleFixture meeting = ArticleFixture.of(tmp.resolve("why"), Map.of("w.txt", """
+                تهنئة نتنياهو
+                وجاء الاتفاق في أعقاب الاجتماع المتوتر بين نتنياهو ومبعوث ترامب ستيف ويتكوف.
+                وأضاف رئيس الوزراء أنه يتطلع إلى العمل مع الرئيس."""))) {
+            ExtractiveAnswerer always = answersEverything();
+            String previous = "كيف وصف التقرير اجتماع نتنياهو مع ويتكوف؟";
+            // The shown sentence holds the follow-up's own word (المتوتر) because the user took it from there:
+            // asked why, it gives no cause; asked what, it still answers.
+            Map<String, Boolean> quotedAgain = Map.of("وليش كان متوتر؟", false, "وشو اللي كان متوتر؟", true);
+            for (Map.Entry<String, Boolean> followUp : quotedAgain.entrySet()) {
+                String text = followUp.getKey().replace("؟", "") + " (وصف التقرير اجتماع نتنياهو ويتكوف)؟";
+                Optional<Draft> draft = always.answer(meeting.snapshot(), meeting.retrieve(text), askedAfter(text,
+                        followUp.getKey(), false, new PreviousAnswer("w.txt", 1, QuestionType.OTHER, previous)));
+                boolean quoted = draft.stream().flatMap(d -> d.citations().stream())
+                        .anyMatch(c -> c.quote().contains("المتوتر"));
+                assertEquals(followUp.getValue(), quoted, followUp.getKey() + ": " + draft);
+            }
+        }
+    }
+
+    @Test
     void aPlaceTheFollowUpNamesItselfIsNoAnswerTheShownSentenceGivesAgain() throws IOException {
         try (ArticleFixture trip = ArticleFixture.of(tmp.resolve("named"), Map.of("t.txt", """
                 جولة الوزير
