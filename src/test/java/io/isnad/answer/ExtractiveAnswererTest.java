@@ -548,6 +548,37 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void theUnitAHowManyFollowUpMeasuresInIsNoWordOfItsOwnItsAnswerHolds() throws IOException {
+        try (ArticleFixture road = ArticleFixture.of(tmp.resolve("unit"), Map.of("r.txt", """
+                اشتباكات قرب إدلب
+                وتقع منطقة الاشتباكات قرب الطريق السريع الرئيسي M5 الذي يعد من الطرق الحيوية.
+                ووقعت الاشتباكات في منطقة تبعد 10 كيلومترات جنوب غربي إدلب."""))) {
+            // Any distance holds the kilometres: the figure must also hold what the follow-up measures (the
+            // road's length, the distance from Aleppo), not only the unit it measures in.
+            record FollowUp(String earlier, String asked, String text, boolean english, boolean misses) {
+            }
+            List<FollowUp> followUps = List.of(
+                    new FollowUp("الطريق السريع اللي جنب الاشتباكات وش اسمه؟", "زين وكم كيلو طوله هالطريق؟",
+                            "زين وكم كيلو طوله هالطريق (الطريق السريع جنب الاشتباكات اسمه)؟", false, true),
+                    new FollowUp("الطريق السريع اللي جنب الاشتباكات وش اسمه؟", "وكم كيلو تبعد المنطقة؟",
+                            "وكم كيلو تبعد المنطقة (الطريق السريع جنب الاشتباكات اسمه)؟", false, false),
+                    new FollowUp("Which highway runs beside the clashes?", "how many km from aleppo city",
+                            "how many km from aleppo city (highway runs beside clashes)", true, true));
+            for (FollowUp followUp : followUps) {
+                Retrieval retrieval = road.retrieve(followUp.text());
+                AskedQuestion asked = askedAfter(followUp.text(), followUp.asked(), followUp.english(),
+                        new PreviousAnswer("r.txt", 1, QuestionType.OTHER, followUp.earlier()));
+                ExtractiveAnswerer.Choice choice = answerer.choose(road.snapshot(), retrieval, asked).orElseThrow();
+                SentenceCandidate distance = choice.ranked().stream()
+                        .filter(c -> c.sentence().text().contains("كيلومترات")).findFirst().orElseThrow();
+                assertEquals(followUp.misses(), FollowUpDeclines.missesOwnNoun(asked, Optional.of(followUp.earlier()),
+                        distance, choice.scorer(), choice.judge().reading(), retrieval.query().evidence()),
+                        followUp.asked());
+            }
+        }
+    }
+
+    @Test
     void aFollowUpNamingNothingNewIsDeclinedFromAnotherStoryThatNamesNoneOfTheCarriedNames() throws IOException {
         try (ArticleFixture attacks = ArticleFixture.of(tmp.resolve("story"), TWO_ATTACKS)) {
             Snapshot corpus = attacks.snapshot();
