@@ -473,12 +473,29 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhyFollowUpIsNotAnsweredWithTheShownSentenceItQuotesItsWordFrom() throws IOException {
+        try (ArticleFixture meeting = ArticleFixture.of(tmp.resolve("why"), Map.of("w.txt", """
+                تهنئة نتنياهو
+                وجاء الاتفاق في أعقاب الاجتماع المتوتر بين نتنياهو ومبعوث ترامب ستيف ويتكوف.
+                وأضاف رئيس الوزراء أنه يتطلع إلى العمل مع الرئيس."""))) {
+            String previous = "كيف وصف التقرير اجتماع نتنياهو مع ويتكوف؟";
+            // The shown sentence holds the follow-up's own word (المتوتر) because the user took it from there:
+            // asked why, it gives no cause; asked what, it still answers.
+            Map<String, Boolean> quotedAgain = Map.of("وليش كان متوتر؟", false, "وشو اللي كان متوتر؟", true);
+            for (Map.Entry<String, Boolean> followUp : quotedAgain.entrySet()) {
+                Optional<Draft> draft = afterShown(meeting, "w.txt", previous, followUp.getKey(),
+                        " (وصف التقرير اجتماع نتنياهو ويتكوف)؟", false);
+                assertEquals(followUp.getValue(), quotes(draft, "المتوتر"), followUp.getKey() + ": " + draft);
+            }
+        }
+    }
+
+    @Test
     void aPlaceTheFollowUpNamesItselfIsNoAnswerTheShownSentenceGivesAgain() throws IOException {
         try (ArticleFixture trip = ArticleFixture.of(tmp.resolve("named"), Map.of("t.txt", """
                 جولة الوزير
                 وقال المتحدث باسم الخارجية إن الوزير سيزور أيضا العاصمة التركية أنقرة بعد زيارته لدمشق.
                 وكان الوزير قد التقى الرئيس في الأول من ديسمبر."""))) {
-            ExtractiveAnswerer always = answersEverything();
             String previous = "Which two capitals were on the foreign minister's trip?";
             // After Damascus the shown sentence gives Ankara, a place no word of either question names;
             // asked where he went once done in Ankara, the Ankara it gives is the follow-up's own word, not
@@ -486,12 +503,9 @@ class ExtractiveAnswererTest {
             Map<String, Boolean> quotedAgain = Map.of("And where was he going after Damascus?", true,
                     "And where was he going once he was done in Ankara?", false);
             for (Map.Entry<String, Boolean> followUp : quotedAgain.entrySet()) {
-                String text = followUp.getKey().replace("?", "") + " (capitals foreign minister trip)?";
-                Optional<Draft> draft = always.answer(trip.snapshot(), trip.retrieve(text), askedAfter(text,
-                        followUp.getKey(), true, new PreviousAnswer("t.txt", 1, QuestionType.OTHER, previous)));
-                boolean quoted = draft.stream().flatMap(d -> d.citations().stream())
-                        .anyMatch(c -> c.quote().contains("أنقرة"));
-                assertEquals(followUp.getValue(), quoted, followUp.getKey() + ": " + draft);
+                Optional<Draft> draft = afterShown(trip, "t.txt", previous, followUp.getKey(),
+                        " (capitals foreign minister trip)?", true);
+                assertEquals(followUp.getValue(), quotes(draft, "أنقرة"), followUp.getKey() + ": " + draft);
             }
         }
     }
@@ -505,22 +519,36 @@ class ExtractiveAnswererTest {
             // The sentence naming the speaker reports his words by اعتبر, not by the typed "said" (قال): a
             // verb of saying is no noun of the follow-up's own that its answer must hold. Nor is هالحكي, the
             // dialects' هذا الحكي: "this talk" is the words the user was shown.
-            record FollowUp(String earlier, String asked, String text, boolean english) {
-            }
             List<FollowUp> followUps = List.of(
                     new FollowUp("Which agreements did Iran say the Aleppo battles violated?", "who said that?",
                             "who said that (agreements Iran Aleppo battles violated)?", true),
                     new FollowUp("إيران بتعتبر معارك حلب انتهاك لأي اتفاقات؟", "مين قال هالحكي؟",
                             "مين قال هالحكي (إيران بتعتبر معارك حلب انتهاك لأي اتفاقات)؟", false));
             for (FollowUp followUp : followUps) {
-                Retrieval retrieval = battles.retrieve(followUp.text());
-                AskedQuestion asked = askedAfter(followUp.text(), followUp.asked(), followUp.english(),
-                        new PreviousAnswer("b.txt", 0, QuestionType.OTHER, followUp.earlier()));
-                ExtractiveAnswerer.Choice choice = answerer.choose(battles.snapshot(), retrieval, asked).orElseThrow();
-                SentenceCandidate speaker = choice.ranked().stream()
-                        .filter(c -> c.sentence().text().contains("بقائي")).findFirst().orElseThrow();
-                assertFalse(FollowUpDeclines.missesOwnNoun(asked, Optional.of(followUp.earlier()), speaker,
-                        choice.scorer(), choice.judge().reading(), retrieval.query().evidence()), followUp.asked());
+                assertFalse(missesOwnNoun(battles, "b.txt", 0, followUp, "بقائي"), followUp.asked());
+            }
+        }
+    }
+
+    @Test
+    void theUnitAHowManyFollowUpMeasuresInIsNoWordOfItsOwnItsAnswerHolds() throws IOException {
+        try (ArticleFixture road = ArticleFixture.of(tmp.resolve("unit"), Map.of("r.txt", """
+                اشتباكات قرب إدلب
+                وتقع منطقة الاشتباكات قرب الطريق السريع الرئيسي M5 الذي يعد من الطرق الحيوية.
+                ووقعت الاشتباكات في منطقة تبعد 10 كيلومترات جنوب غربي إدلب."""))) {
+            // Any distance holds the kilometres: the figure must also hold what the follow-up measures (the
+            // road's length, the distance from Aleppo), not only the unit it measures in.
+            String highway = "الطريق السريع اللي جنب الاشتباكات وش اسمه؟";
+            Map<FollowUp, Boolean> misses = Map.of(
+                    new FollowUp(highway, "زين وكم كيلو طوله هالطريق؟",
+                            "زين وكم كيلو طوله هالطريق (الطريق السريع جنب الاشتباكات اسمه)؟", false), true,
+                    new FollowUp(highway, "وكم كيلو تبعد المنطقة؟",
+                            "وكم كيلو تبعد المنطقة (الطريق السريع جنب الاشتباكات اسمه)؟", false), false,
+                    new FollowUp("Which highway runs beside the clashes?", "how many km from aleppo city",
+                            "how many km from aleppo city (highway runs beside clashes)", true), true);
+            for (Map.Entry<FollowUp, Boolean> followUp : misses.entrySet()) {
+                assertEquals(followUp.getValue(), missesOwnNoun(road, "r.txt", 1, followUp.getKey(), "كيلومترات"),
+                        followUp.getKey().asked());
             }
         }
     }
@@ -1564,6 +1592,41 @@ class ExtractiveAnswererTest {
     }
 
     /** A follow-up as the service asks it: searched as {@code searched}, typed as {@code typed}. */
+    /** A follow-up as the user typed it ({@code asked}) and as it is searched ({@code text}), after {@code earlier}. */
+    private record FollowUp(String earlier, String asked, String text, boolean english) {
+    }
+
+    /**
+     * {@link FollowUpDeclines#missesOwnNoun} on the candidate holding {@code words}, for {@code followUp} after its
+     * earlier question was answered with sentence {@code shown} of {@code file}.
+     */
+    private boolean missesOwnNoun(ArticleFixture articles, String file, int shown, FollowUp followUp, String words) {
+        Retrieval retrieval = articles.retrieve(followUp.text());
+        AskedQuestion asked = askedAfter(followUp.text(), followUp.asked(), followUp.english(),
+                new PreviousAnswer(file, shown, QuestionType.OTHER, followUp.earlier()));
+        ExtractiveAnswerer.Choice choice = answerer.choose(articles.snapshot(), retrieval, asked).orElseThrow();
+        SentenceCandidate candidate = choice.ranked().stream()
+                .filter(c -> c.sentence().text().contains(words)).findFirst().orElseThrow();
+        return FollowUpDeclines.missesOwnNoun(asked, Optional.of(followUp.earlier()), candidate, choice.scorer(),
+                choice.judge().reading(), retrieval.query().evidence());
+    }
+
+    /**
+     * The answer, by an answerer that answers everything, to {@code followUp} (searched with the {@code carried}
+     * words of the earlier question) after {@code previous} was answered with sentence 1 of {@code file}, shown.
+     */
+    private static Optional<Draft> afterShown(ArticleFixture articles, String file, String previous, String followUp,
+            String carried, boolean english) {
+        String text = followUp.replace("؟", "").replace("?", "") + carried;
+        return answersEverything().answer(articles.snapshot(), articles.retrieve(text), askedAfter(text, followUp,
+                english, new PreviousAnswer(file, 1, QuestionType.OTHER, previous)));
+    }
+
+    /** Whether {@code draft} quotes a sentence holding {@code words}. */
+    private static boolean quotes(Optional<Draft> draft, String words) {
+        return draft.stream().flatMap(d -> d.citations().stream()).anyMatch(c -> c.quote().contains(words));
+    }
+
     private static AskedQuestion askedAfter(String searched, String typed, boolean english, PreviousAnswer previous) {
         return new AskedQuestion(searched, typed, QuestionAnalyzer.analyze(typed), english, Optional.of(previous));
     }

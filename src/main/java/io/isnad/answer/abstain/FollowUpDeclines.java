@@ -11,6 +11,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.IndexAnalyzers;
+import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -106,7 +107,8 @@ public final class FollowUpDeclines {
      * question's story is read by {@link #strays}. The shown sentence quoted again is read for a name only:
      * what the user read may answer a word it does not write ("did he say anyone was hurt?" by "موظفيها
      * بخير"), but not about a person or place it never names ("وهل التقى أردوغان كمان؟" after when the
-     * minister met Assad).
+     * minister met Assad). The unit a how-many follow-up measures in ({@link #measuresIn}: كم كيلو، how many km) is
+     * neither a word held nor a noun of its own: it names the kind of figure asked.
      *
      * @param reading which evidence terms are names and which the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
@@ -123,7 +125,7 @@ public final class FollowUpDeclines {
         boolean ownNoun = false;
         for (int t = 0; t < held.length; t++) {
             EvidenceTerm term = evidence.get(t);
-            if (typed.test(term) && !askedBefore.test(term)) {
+            if (typed.test(term) && !askedBefore.test(term) && !measuresIn(question, term)) {
                 if (held[t]) {
                     return false;
                 }
@@ -131,6 +133,24 @@ public final class FollowUpDeclines {
             }
         }
         return ownNoun;
+    }
+
+    /**
+     * Whether a term is the unit a how-many follow-up measures in ({@link ArabicNumberWords#isUnitNoun}: كم كيلو،
+     * how many km, كم مرة): it names the kind of figure asked, as a question word does, not a thing of the
+     * follow-up's own, and any figure of a distance holds it. "زين وكم كيلو طوله هالطريق؟" after which highway runs
+     * beside the clashes is not answered by "…منطقة تبعد 10 كيلومترات جنوب غربي إدلب", which holds the
+     * kilometres and not the road's length.
+     */
+    private static boolean measuresIn(AskedQuestion question, EvidenceTerm term) {
+        String tallied = question.analysis().tallied();
+        if (tallied.isEmpty()) {
+            return false;
+        }
+        // An English unit is read by its Arabic translations (km: كيلومتر), an Arabic one as typed.
+        return question.english()
+                ? term.labelHolds(tallied) && term.forms().stream().anyMatch(ArabicNumberWords::isUnitNoun)
+                : ArabicTextNormalizer.normalize(term.label()).equals(tallied) && ArabicNumberWords.isUnitNoun(tallied);
     }
 
     /**

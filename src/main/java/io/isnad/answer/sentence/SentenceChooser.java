@@ -378,7 +378,10 @@ public final class SentenceChooser {
      * its "لكن موظفيها بخير", a word it shares with neither question. So is a follow-up asking for more of what
      * it names ({@code asksForMore}, {@link FollowUpWords#asksForMore}): "what else did they grab besides the
      * depots" after which group captured the army's weapons depots is answered by the shown "…استولت على مخازن
-     * أسلحة وعدد من المركبات المدرعة", the rest of the list it began.
+     * أسلحة وعدد من المركبات المدرعة", the rest of the list it began. A why-follow-up never gets it back: it asks
+     * the cause of what the user just read, and the words of it the sentence holds are the ones he quotes from it
+     * ("Why was it so strained?" after how the report describes Netanyahu's meeting with Witkoff is not answered by
+     * the shown "…والاجتماع “المتوتر” بين نتنياهو ومبعوث ترامب", its strained the user's own word and no cause).
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
             EvidenceScorer scorer, boolean[] newWords, boolean asksPost, boolean asksForMore,
@@ -388,6 +391,9 @@ public final class SentenceChooser {
         }
         if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO || asksForMore) {
             return true;
+        }
+        if (question.type() == QuestionType.REASON) {
+            return false;
         }
         if (question.type().typed() && question.type() != QuestionType.PERSON
                 && !givesUnaskedKind(quoted, previous, question, scorer, newWords, analyzers)) {

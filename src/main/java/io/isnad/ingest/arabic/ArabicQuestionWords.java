@@ -46,6 +46,13 @@ public final class ArabicQuestionWords {
     /** The Maghrebi واش opens a yes/no question as هل does (واش تركيا دانت الهجوم؟). */
     public static final Set<String> YES_NO = folded("هل", "واش");
     /**
+     * The "or" that closes a yes/no question asked without هل on "or not" (لا، the dialects' لأ): أم لا in the
+     * Standard, ولا لأ، والا لا، أو لا as spoken ("إيران استدعت السفير التركي ولا لأ؟").
+     */
+    public static final Set<String> OR_NOT_OR = folded("ام", "ولا", "والا", "او");
+    /** The "not" of {@link #OR_NOT_OR}, folded (لأ and لاء fold to لا and لاء). */
+    public static final Set<String> OR_NOT_NOT = folded("لا", "لاء");
+    /**
      * "Is it true that…": صحيح or صح and أن, or its dialect forms إنو، إنه (صحيح إنو الطيارات فلّت…؟،
      * هل صحيح أن…؟), open a yes/no question as هل does. No article writes the opener, so as a word of
      * the question صحيح would be one no sentence holds, the abstention model's strongest sign of a
