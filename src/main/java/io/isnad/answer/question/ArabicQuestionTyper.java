@@ -14,6 +14,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 final class ArabicQuestionTyper {
 
+    /** أي, folded: the which-word the glued forms stand for, and one that also asks late ({@link #lateArabicType}). */
+    private static final String ANY_WHICH = "اي";
+
     private ArabicQuestionTyper() {
     }
 
@@ -157,7 +160,9 @@ final class ArabicQuestionTyper {
      * A question with no question word among its first words may hold one further on: the dialects put
      * it last ("الفصائل بدأت العملية إمتى؟"), and a long preamble may come first ("من بين سكان وارسو في
      * عام 1901، كم كانت النسبة"). Only words that are nothing but question words count there
-     * ({@link ArabicQuestionWords#ANYWHERE}).
+     * ({@link ArabicQuestionWords#ANYWHERE}), and أي (بأي، في أي) before a noun that types a question: "الطيران
+     * ضرب بحلب، بأي تاريخ؟" asks when as "في أي تاريخ ضرب…" does. Not after a negation, where أي is "any" ("لم
+     * يحدد أي موعد").
      */
     private static Typing lateArabicType(List<String> words) {
         for (int i = QuestionAnalyzer.LEAD_WORDS; i < words.size(); i++) {
@@ -166,6 +171,11 @@ final class ArabicQuestionTyper {
             if (byNounBefore.isPresent()) {
                 return new Typing(byNounBefore.get(), true);
             }
+            QuestionType byNounAfter = ANY_WHICH.equals(w) && i + 1 < words.size() && !negatedBefore(words, i)
+                    ? arabicNounType(words.get(i + 1)) : QuestionType.OTHER;
+            if (byNounAfter != QuestionType.OTHER) {
+                return new Typing(byNounAfter, true);
+            }
             if (!ArabicQuestionWords.ANYWHERE.contains(w)) {
                 continue;
             }
@@ -173,6 +183,11 @@ final class ArabicQuestionTyper {
             return new Typing(askedBy(w).orElse(QuestionType.PERSON));
         }
         return new Typing(QuestionType.OTHER);
+    }
+
+    /** Whether a negation ({@link ArabicStopWords#NEGATIONS}) stands among the words before {@code at}. */
+    private static boolean negatedBefore(List<String> words, int at) {
+        return words.subList(0, at).stream().anyMatch(ArabicStopWords.NEGATIONS::contains);
     }
 
     /** The type a question word asks for by itself: when, where, how many, why, how. */
@@ -314,6 +329,6 @@ final class ArabicQuestionTyper {
                 bare = rest;
             }
         }
-        return ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(bare) ? "اي" : bare;
+        return ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(bare) ? ANY_WHICH : bare;
     }
 }

@@ -169,6 +169,13 @@ public final class ArabicDialectWords {
      * دوا is the medicine the other dialects say (the table's دواء).
      */
     private static final Map<String, String> MAGHREBI_SPOKE = Map.of("دوا", "قال", "دوات", "قالت", "دواو", "قالوا");
+    /**
+     * The dialects' "all along, without a break" (Levantine and Egyptian على طول: "كانت شغالة على طول"), folded,
+     * the word after على, and the word news prose writes for it ("36 ساعة متواصلة"). Read so only where no content
+     * word follows ({@link #withVerbPhrasesRead}): before one it is the Standard "along" (على طول الحدود).
+     */
+    private static final String ALL_ALONG = "طول";
+    private static final String CONTINUOUS = "متواصل";
     /** The Standard future prefix (سيزور، ستعقد). */
     private static final String FUTURE = "س";
     /** The negation the dialects wrap around a verb (Egyptian, Levantine, Maghrebi: ماقالش، ما بيعرفش). */
@@ -309,10 +316,10 @@ public final class ArabicDialectWords {
      * Standard Arabic writes the tense: a progressive particle left out ("عم يقاتلوا" → "يقاتلوا"), a
      * future particle as the glued س ("رح يزور" → "سيزور"); with the dialects' ما … ش written
      * apart read as the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على
-     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), and the Maghrebi verb of
-     * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"):
-     * words the articles never hold around the verb they do. A pair is read only when nothing but space stands
-     * between its two words.
+     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), the Maghrebi verb of
+     * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"),
+     * and the adverb على طول as متواصل ({@link #ALL_ALONG}): words the articles never hold around the verb they
+     * do. A pair is read only when nothing but space stands between its two words.
      */
     static String withVerbPhrasesRead(String folded) {
         Matcher m = LETTERS.matcher(folded);
@@ -342,11 +349,21 @@ public final class ArabicDialectWords {
                 } else if (MAGHREBI_SPOKE.containsKey(word) && ArabicStopWords.opensRelativeClause(previous)) {
                     out.append(folded, copied, m.start()).append(MAGHREBI_SPOKE.get(word));
                     copied = m.end();
+                } else if (ArabicStopWords.ON.equals(previous) && ALL_ALONG.equals(word)
+                        && endsPhrase(folded, m.end())) {
+                    out.append(folded, copied, previousStart).append(CONTINUOUS);
+                    copied = m.end();
                 }
             }
             previous = word;
             previousStart = m.start();
         }
         return out.append(folded, copied, folded.length()).toString();
+    }
+
+    /** Whether no word follows {@code from} in a folded text, or only a function word (ولا، و، او). */
+    private static boolean endsPhrase(String folded, int from) {
+        Matcher next = LETTERS.matcher(folded);
+        return !next.find(from) || ArabicStopWords.containsGlued(next.group());
     }
 }

@@ -171,4 +171,13 @@ class ArabicDialectWordsTest {
         assertEquals(Optional.of(folded("أطفال")), standardOf("دري"));
         assertEquals(Optional.of(folded("الأطفال")), standardOf("الدراري"));
     }
+
+    @Test
+    void allAlongIsContinuousOnlyWithNoNounAfterIt() {
+        assertEquals(folded("هي المعارك كانت شغاله متواصل ولا كان فيها وقفات؟"),
+                ArabicDialectWords.inStandard(folded("هي المعارك كانت شغالة على طول ولا كان فيها وقفات؟")));
+        assertEquals(folded("القصف كان متواصل؟"), ArabicDialectWords.inStandard(folded("القصف كان على طول؟")));
+        List.of("انتشرت القوات على طول الحدود", "على طول خط الجبهة", "طول الطريق", "على طوله")
+                .forEach(along -> assertEquals(folded(along), ArabicDialectWords.inStandard(folded(along)), along));
+    }
 }

@@ -202,6 +202,15 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aCompoundPersianSurnameIsItsTwoArabicWords() {
+        for (String spelling : List.of("fallahatpisheh", "falahatpisheh")) {
+            Term name = term(TRANSLATOR.translate("Did " + spelling + " think Iran should get the money back?"),
+                    spelling);
+            assertTrue(name.arabic().contains("فلاحت بيشه"), name.toString());
+        }
+    }
+
+    @Test
     void anArmyThatShellsATownBombardsIt() {
         assertTrue(term(TRANSLATOR.translate("Which towns did the army shell?"), "shell").arabic().contains("قصف"));
         assertTrue(term(TRANSLATOR.translate("How many shells fell?"), "shells").arabic().contains("قذائف"));
