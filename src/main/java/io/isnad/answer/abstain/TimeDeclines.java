@@ -74,6 +74,23 @@ public final class TimeDeclines {
     }
 
     /**
+     * Whether a question asking "which date" ({@link ArabicCalendarWords#asksWhichDate}: بأي تاريخ، on what date),
+     * where in it the words stand, is answered by sentences none of which names a month or a year ({@link
+     * ArabicCalendarWords#namesMonth}, {@link ArabicCalendarWords#namesYear}): "كشف… علي شمخاني، يوم الثلاثاء، بأن
+     * الطيران الروسي تدخل مؤخرا في حلب" dates the report by its weekday and the strikes by "lately", and neither is
+     * a date. A date is a day of a month or a year; a weekday or a relative day places an event in the week of a
+     * report, which {@link #noDateNamed} and {@link #noTime} take as a time. The question's type is not read: a
+     * which-date clause after a statement ("…، بأي تاريخ بالضبط؟") leaves the question untyped
+     * (docs/answers.md, "unans54").
+     */
+    public static boolean noCalendarDate(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        return !quoted.isEmpty() && ArabicCalendarWords.asksWhichDate(question.analysis().words())
+                && quoted.stream()
+                        .noneMatch(s -> ArabicCalendarWords.namesMonth(s) || ArabicCalendarWords.namesYear(s));
+    }
+
+    /**
      * Whether a question that names a day of a month ({@link QuestionAnalysis#dayAsked}: "What did
      * Iran's foreign ministry confirm on December 5?") is answered by sentences none of which writes that
      * day ({@link ArabicCalendarWords#writesDay}), as a figure or an ordinal: they tell what happened on

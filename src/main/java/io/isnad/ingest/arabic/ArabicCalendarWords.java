@@ -614,6 +614,24 @@ public final class ArabicCalendarWords {
         return words.stream().anyMatch(w -> oneOf(ASKED_UNITS, w));
     }
 
+    /** The date's nouns, folded: بأي تاريخ، which date. */
+    private static final Set<String> DATE_NOUNS = Set.of("تاريخ", "التاريخ", "date");
+
+    /**
+     * Whether a question asks "which date" anywhere in it: a which-word ({@link ArabicQuestionWords#WHICH}, one
+     * with a glued preposition, {@link ArabicQuestionWords#WHICH_AFTER_PREPOSITION}, or English which, what) right
+     * before the date's noun ({@link #DATE_NOUNS}): "الطيران الروسي ضرب بحلب…، بأي تاريخ بالضبط؟", "On what date…?".
+     * تاريخ after a which-word is a day of the calendar; after ما it is as often a history (ما تاريخ اتفاقات أستانا؟).
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean asksWhichDate(List<String> words) {
+        return IntStream.range(1, words.size()).anyMatch(i -> DATE_NOUNS.contains(words.get(i))
+                && (ArabicQuestionWords.WHICH.contains(words.get(i - 1))
+                        || ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(words.get(i - 1))
+                        || List.of("which", "what").contains(words.get(i - 1))));
+    }
+
     /** The month's nouns, folded: في أي شهر، which month, الشهر الماضي. */
     private static final Set<String> MONTH_NOUNS = Set.of(MONTH_WORD, "الشهر", "month");
 

@@ -592,6 +592,23 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionAskingWhichDateAnsweredWithNoMonthNorYearIsDeclinedWhateverItsType() {
+        String weekday = "كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، يوم الثلاثاء، بأن الطيران الروسي "
+                + "تدخل مؤخرا في حلب بطلب من عسكريين إيرانيين.";
+        AskedQuestion late = arabic("الطيران الروسي ضرب بحلب بطلب الايرانيين، بأي تاريخ بالضبط؟");
+        assertTrue(Declines.readsQuoted(late), "its type is not read");
+        assertTrue(TimeDeclines.noCalendarDate(late, List.of(weekday)), "a weekday and \"lately\" are no date");
+        assertTrue(TimeDeclines.noCalendarDate(english("On what date did Shamkhani reveal the strikes?"),
+                List.of(weekday)));
+        // A month or a year dates it; a question asking a day, or "history", is not read.
+        assertFalse(TimeDeclines.noCalendarDate(late, List.of(weekday, "وفي الأول من ديسمبر التقى عراقجي الأسد.")));
+        assertFalse(TimeDeclines.noCalendarDate(late, List.of("وفي عام 2016 استعادت الحكومة حلب.")));
+        assertFalse(TimeDeclines.noCalendarDate(arabic("في أي يوم ضرب الطيران الروسي حلب؟"), List.of(weekday)));
+        assertFalse(TimeDeclines.noCalendarDate(arabic("ما تاريخ اتفاقات أستانا؟"), List.of(weekday)));
+        assertFalse(TimeDeclines.noCalendarDate(late, List.of()));
+    }
+
+    @Test
     void aWhenQuestionAskingByACalendarUnitAnsweredWithNoCalendarDateIsDeclined() {
         String liberated = "وأعلنت إدارة العمليات العسكرية تحرير كامل ريف حلب الغربي، بعد معارك ضارية استمرت لأكثر "
                 + "من 36 ساعة متواصلة.";

@@ -225,6 +225,17 @@ class ArabicCalendarWordsTest {
     }
 
     @Test
+    void aDateNounAfterAWhichWordAsksWhichDateWhereverItStands() {
+        assertTrue(asksWhichDate("الطيران الروسي ضرب بحلب بطلب الايرانيين، بأي تاريخ بالضبط؟"), "late, glued ب");
+        assertTrue(asksWhichDate("في أي تاريخ وصل عراقجي إلى دمشق؟"));
+        assertTrue(asksWhichDate("On what date did the truce begin?"));
+        assertTrue(asksWhichDate("which date did the rebels enter aleppo"));
+        assertFalse(asksWhichDate("ما تاريخ اتفاقات أستانا؟"), "also history");
+        assertFalse(asksWhichDate("في أي يوم بدأت المعارك؟"), "a day is not a date's noun");
+        assertFalse(asksWhichDate("bagheri visit damascus date"), "no which-word before it");
+    }
+
+    @Test
     void aUnitOfTimeAsWrittenOrGluedNamesALength() {
         assertTrue(ArabicCalendarWords.namesLength("استمرت المعارك لأكثر من 36 ساعة متواصلة."));
         assertTrue(ArabicCalendarWords.namesLength("صيف طويل جداً امتدّ لعقد."), "after a preposition");
@@ -246,6 +257,10 @@ class ArabicCalendarWordsTest {
 
     private static boolean asksOrigin(String question) {
         return ArabicCalendarWords.asksOrigin(ArabicTextNormalizer.words(question));
+    }
+
+    private static boolean asksWhichDate(String question) {
+        return ArabicCalendarWords.asksWhichDate(ArabicTextNormalizer.words(question));
     }
 
     private static boolean asksCalendarUnit(String question) {
