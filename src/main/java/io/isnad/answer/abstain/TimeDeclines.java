@@ -12,6 +12,7 @@ import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -88,6 +89,21 @@ public final class TimeDeclines {
         return !quoted.isEmpty() && ArabicCalendarWords.asksWhichDate(question.analysis().words())
                 && quoted.stream()
                         .noneMatch(s -> ArabicCalendarWords.namesMonth(s) || ArabicCalendarWords.namesYear(s));
+    }
+
+    /**
+     * Whether a when-question, not a follow-up, asking when someone came to an office ({@link
+     * ArabicPersonTitles#asksTakingOffice}: "شوكت صار عباس عراقجي وزير خارجية إيران؟") is answered by sentences
+     * none of which tells of coming to one ({@link ArabicPersonTitles#takesOffice}: no appointment, election,
+     * taking up or oath): "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري… في الأول من ديسمبر" names
+     * the office as his title, and its date is the meeting's. News titles a holder at every step, so a title
+     * beside a date never dates the office (docs/answers.md, "unans54").
+     */
+    public static boolean noOfficeTaken(AskedQuestion question, List<String> quoted) {
+        return question.analysis().type() == QuestionType.DATE && question.previous().isEmpty()
+                && !quoted.isEmpty() && ArabicPersonTitles.asksTakingOffice(question.analysis().words())
+                && quoted.stream().noneMatch(s -> ArabicTextNormalizer.words(s).stream()
+                        .anyMatch(ArabicPersonTitles::takesOffice));
     }
 
     /**

@@ -609,6 +609,20 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAskingWhenSomeoneCameToAnOfficeAnsweredWithHisTitleOnlyIsDeclined() {
+        String met = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من "
+                + "ديسمبر/كانون الأول.";
+        AskedQuestion became = arabic("شوكت صار عباس عراقجي وزير خارجية إيران؟");
+        assertTrue(TimeDeclines.noOfficeTaken(became, List.of(met)));
+        assertTrue(TimeDeclines.noOfficeTaken(english("When did Araghchi become foreign minister?"), List.of(met)));
+        // A sentence telling of an appointment or of taking up the post may date it; other questions are not read.
+        assertFalse(TimeDeclines.noOfficeTaken(became, List.of("وتولى عراقجي منصب وزير الخارجية في أغسطس 2024.")));
+        assertFalse(TimeDeclines.noOfficeTaken(became, List.of("وعُيّن عراقجي وزيراً للخارجية عام 2024.")));
+        assertFalse(TimeDeclines.noOfficeTaken(arabic("متى التقى وزير الخارجية الإيراني الأسد؟"), List.of(met)));
+        assertFalse(TimeDeclines.noOfficeTaken(arabic("وزير خارجية إيران، شو صار معه؟"), List.of(met)));
+    }
+
+    @Test
     void aWhenQuestionAskingByACalendarUnitAnsweredWithNoCalendarDateIsDeclined() {
         String liberated = "وأعلنت إدارة العمليات العسكرية تحرير كامل ريف حلب الغربي، بعد معارك ضارية استمرت لأكثر "
                 + "من 36 ساعة متواصلة.";
