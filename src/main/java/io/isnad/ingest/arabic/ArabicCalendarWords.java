@@ -688,8 +688,17 @@ public final class ArabicCalendarWords {
      * with its conjunction or preposition (وتأسست): what it asks is dated by a year.
      */
     public static boolean asksOrigin(List<String> words) {
-        return words.stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w));
+        return words.stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w)) || IntStream.range(1, words.size())
+                .anyMatch(i -> words.get(i - 1).equals(FOUND) && OBJECT_ARTICLES.contains(words.get(i)));
     }
+
+    /**
+     * English "found", the verb of founding, and the articles its object opens with: "found" is also the past of
+     * "find", which a when-question asks in the passive with nothing after it ("When was the body found?"), so it
+     * asks an origin only before its object ("When did Rami Abdel Rahman found the Syrian Observatory…?").
+     */
+    private static final String FOUND = "found";
+    private static final Set<String> OBJECT_ARTICLES = Set.of("the", "a", "an");
 
     /** The units an English question asks a rate per: a year, per day, each month. */
     private static final Set<String> RATE_UNITS = Set.of("year", "day", "month", "week", "annum");

@@ -211,6 +211,9 @@ class ArabicCalendarWordsTest {
         assertFalse(asksOrigin("متى حكم بني أمية؟"), "the sons of");
         assertFalse(asksOrigin("When did the ceasefire end?"));
         assertFalse(asksOrigin("When was the consulate opened?"), "news dates an opening by the day");
+        assertTrue(asksOrigin("When did Rami Abdel Rahman found the Syrian Observatory for Human Rights?"));
+        assertFalse(asksOrigin("When was the body found?"), "the past of find");
+        assertFalse(asksOrigin("When were the weapons found in the depot?"), "the past of find");
     }
 
     @Test
