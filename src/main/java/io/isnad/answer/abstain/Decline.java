@@ -27,7 +27,8 @@ public enum Decline {
     /**
      * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link
      * TimeDeclines#otherWeekday}, {@link TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}, {@link
-     * TimeDeclines#noMonth}, {@link TimeDeclines#noDeath}, {@link TimeDeclines#noHour}.
+     * TimeDeclines#noMonth}, {@link TimeDeclines#noDeath}, {@link TimeDeclines#noHour}, {@link
+     * TimeDeclines#noCalendarDate}, {@link TimeDeclines#noOfficeTaken}.
      */
     NO_TIME("noTime", Reach.QUOTED),
     /**

@@ -138,10 +138,10 @@ public final class Declines {
 
     /**
      * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
-     * yes/no question, one that names a day of a month or of the week, a month or a place in a series, a
-     * search-box query that names a time, a count or an office, one that asks for a reply or for words said
-     * about something, a rank or a post held before another, an English one that asks a rate, or one that asks
-     * of one noun in the dual or plural): only then need a caller find them.
+     * yes/no question, one that names a day of a month or of the week, a month or a place in a series, asks
+     * which date, a search-box query that names a time, a count or an office, one that asks for a reply or for
+     * words said about something, a rank or a post held before another, an English one that asks a rate, or one
+     * that asks of one noun in the dual or plural): only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
@@ -155,7 +155,8 @@ public final class Declines {
                 || ArabicSpeechVerbs.asksReply(words) || ArabicSpeechVerbs.asksWordsAbout(words)
                 || PostQuestion.asksEarlier(words, type)
                 || PostQuestion.asksRank(words, type)
-                || question.english() && ArabicCalendarWords.asksRate(words);
+                || question.english() && ArabicCalendarWords.asksRate(words)
+                || ArabicCalendarWords.asksWhichDate(words);
     }
 
     /**

@@ -41,7 +41,8 @@ public final class QuotedDeclines {
                 || TimeDeclines.otherWeekday(question, quoted)
                 || TimeDeclines.otherMonth(question, quoted) || TimeDeclines.noDateNamed(question, quoted)
                 || TimeDeclines.noMonth(question, quoted) || TimeDeclines.noDeath(question, quoted)
-                || TimeDeclines.noHour(question, quoted));
+                || TimeDeclines.noHour(question, quoted) || TimeDeclines.noCalendarDate(question, quoted)
+                || TimeDeclines.noOfficeTaken(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted)

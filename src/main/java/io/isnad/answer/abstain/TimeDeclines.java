@@ -12,6 +12,7 @@ import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicSourceWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -72,6 +73,38 @@ public final class TimeDeclines {
         return (analysis.searchBoxKind() == QuestionType.DATE || analysis.type() == QuestionType.DATE
                 && ArabicCalendarWords.asksCalendarUnit(question.searched().words()))
                 && !quoted.isEmpty() && quoted.stream().noneMatch(ArabicCalendarWords::datesByCalendar);
+    }
+
+    /**
+     * Whether a question asking "which date" ({@link ArabicCalendarWords#asksWhichDate}: بأي تاريخ، on what date),
+     * where in it the words stand, is answered by sentences none of which names a month or a year ({@link
+     * ArabicCalendarWords#namesMonth}, {@link ArabicCalendarWords#namesYear}): "كشف… علي شمخاني، يوم الثلاثاء، بأن
+     * الطيران الروسي تدخل مؤخرا في حلب" dates the report by its weekday and the strikes by "lately", and neither is
+     * a date. A date is a day of a month or a year; a weekday or a relative day places an event in the week of a
+     * report, which {@link #noDateNamed} and {@link #noTime} take as a time. The question's type is not read: a
+     * which-date clause after a statement ("…، بأي تاريخ بالضبط؟") leaves the question untyped
+     * (docs/answers.md, "unans54").
+     */
+    public static boolean noCalendarDate(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        return !quoted.isEmpty() && ArabicCalendarWords.asksWhichDate(question.analysis().words())
+                && quoted.stream()
+                        .noneMatch(s -> ArabicCalendarWords.namesMonth(s) || ArabicCalendarWords.namesYear(s));
+    }
+
+    /**
+     * Whether a when-question, not a follow-up, asking when someone came to an office ({@link
+     * ArabicPersonTitles#asksTakingOffice}: "شوكت صار عباس عراقجي وزير خارجية إيران؟") is answered by sentences
+     * none of which tells of coming to one ({@link ArabicPersonTitles#takesOffice}: no appointment, election,
+     * taking up or oath): "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري… في الأول من ديسمبر" names
+     * the office as his title, and its date is the meeting's. News titles a holder at every step, so a title
+     * beside a date never dates the office (docs/answers.md, "unans54").
+     */
+    public static boolean noOfficeTaken(AskedQuestion question, List<String> quoted) {
+        return question.analysis().type() == QuestionType.DATE && question.previous().isEmpty()
+                && !quoted.isEmpty() && ArabicPersonTitles.asksTakingOffice(question.analysis().words())
+                && quoted.stream().noneMatch(s -> ArabicTextNormalizer.words(s).stream()
+                        .anyMatch(ArabicPersonTitles::takesOffice));
     }
 
     /**

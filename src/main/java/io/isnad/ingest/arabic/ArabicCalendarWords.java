@@ -616,6 +616,24 @@ public final class ArabicCalendarWords {
         return words.stream().anyMatch(w -> oneOf(ASKED_UNITS, w));
     }
 
+    /** The date's nouns, folded: بأي تاريخ، which date. */
+    private static final Set<String> DATE_NOUNS = Set.of("تاريخ", "التاريخ", "date");
+
+    /**
+     * Whether a question asks "which date" anywhere in it: a which-word ({@link ArabicQuestionWords#WHICH}, one
+     * with a glued preposition, {@link ArabicQuestionWords#WHICH_AFTER_PREPOSITION}, or English which, what) right
+     * before the date's noun ({@link #DATE_NOUNS}): "الطيران الروسي ضرب بحلب…، بأي تاريخ بالضبط؟", "On what date…?".
+     * تاريخ after a which-word is a day of the calendar; after ما it is as often a history (ما تاريخ اتفاقات أستانا؟).
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean asksWhichDate(List<String> words) {
+        return IntStream.range(1, words.size()).anyMatch(i -> DATE_NOUNS.contains(words.get(i))
+                && (ArabicQuestionWords.WHICH.contains(words.get(i - 1))
+                        || ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(words.get(i - 1))
+                        || List.of("which", "what").contains(words.get(i - 1))));
+    }
+
     /** The month's nouns, folded: في أي شهر، which month, الشهر الماضي. */
     private static final Set<String> MONTH_NOUNS = Set.of(MONTH_WORD, "الشهر", "month");
 
@@ -672,8 +690,17 @@ public final class ArabicCalendarWords {
      * with its conjunction or preposition (وتأسست): what it asks is dated by a year.
      */
     public static boolean asksOrigin(List<String> words) {
-        return words.stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w));
+        return words.stream().anyMatch(w -> oneOf(ORIGIN_WORDS, w)) || IntStream.range(1, words.size())
+                .anyMatch(i -> words.get(i - 1).equals(FOUND) && OBJECT_ARTICLES.contains(words.get(i)));
     }
+
+    /**
+     * English "found", the verb of founding, and the articles its object opens with: "found" is also the past of
+     * "find", which a when-question asks in the passive with nothing after it ("When was the body found?"), so it
+     * asks an origin only before its object ("When did Rami Abdel Rahman found the Syrian Observatory…?").
+     */
+    private static final String FOUND = "found";
+    private static final Set<String> OBJECT_ARTICLES = Set.of("the", "a", "an");
 
     /** The units an English question asks a rate per: a year, per day, each month. */
     private static final Set<String> RATE_UNITS = Set.of("year", "day", "month", "week", "annum");

@@ -357,6 +357,37 @@ public final class ArabicPersonTitles {
                 || ArabicProclitics.withoutProclitic(word).filter(MILITARY_RANKS::contains).isPresent());
     }
 
+    /**
+     * The words of coming to hold an office, folded, as a question asks it (صار، أصبح، became, appointed) and as a
+     * sentence tells it (عُيّن، تعيين، انتخب، تولى، تسلم، تنصيب، أدى اليمين).
+     */
+    private static final Set<String> TAKING_OFFICE = Stream.of("صار", "أصبح", "عين", "تعيين", "انتخب", "انتخاب",
+            "تولى", "تسلم", "تنصيب", "اليمين", "became", "become", "becomes", "appointed", "elected", "sworn")
+            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    /** What a word of {@link #TAKING_OFFICE} may carry at its end: the feminine ت, the plural وا, a pronoun. */
+    private static final List<String> TAKING_OFFICE_ENDINGS = Stream.concat(Stream.of("ت", "وا"),
+            ArabicRootSkeleton.GLUED_PRONOUNS.stream()).toList();
+
+    /**
+     * Whether a folded word tells of coming to hold an office ({@link #TAKING_OFFICE}), bare, after a glued و or
+     * ف, or with an ending of {@link #TAKING_OFFICE_ENDINGS} (وتولت، تعيينه، انتخبوا).
+     */
+    public static boolean takesOffice(String folded) {
+        String bare = ArabicProclitics.withoutConjunction(folded, 3);
+        return TAKING_OFFICE.contains(bare) || TAKING_OFFICE_ENDINGS.stream().anyMatch(end -> bare.endsWith(end)
+                && TAKING_OFFICE.contains(bare.substring(0, bare.length() - end.length())));
+    }
+
+    /**
+     * Whether a question's folded words ask of coming to an office: a word of {@link #takesOffice} and a post
+     * ({@link #namesPost}, or an English office: "When did Araghchi become foreign minister?", "شوكت صار عباس
+     * عراقجي وزير خارجية إيران؟").
+     */
+    public static boolean asksTakingOffice(List<String> words) {
+        return words.stream().anyMatch(ArabicPersonTitles::takesOffice)
+                && (namesPost(words) || words.stream().anyMatch(w -> englishOffice(w).isPresent()));
+    }
+
     /** Whether folded words name a person's post: a title or rank before a name, or an office's word. */
     public static boolean namesPost(List<String> words) {
         return words.stream().anyMatch(ArabicPersonTitles::contains) || !offices(words).isEmpty();

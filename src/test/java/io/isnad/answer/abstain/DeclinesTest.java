@@ -618,6 +618,37 @@ class DeclinesTest {
     }
 
     @Test
+    void aQuestionAskingWhichDateAnsweredWithNoMonthNorYearIsDeclinedWhateverItsType() {
+        String weekday = "كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، يوم الثلاثاء، بأن الطيران الروسي "
+                + "تدخل مؤخرا في حلب بطلب من عسكريين إيرانيين.";
+        AskedQuestion late = arabic("الطيران الروسي ضرب بحلب بطلب الايرانيين، بأي تاريخ بالضبط؟");
+        assertTrue(Declines.readsQuoted(late), "its type is not read");
+        assertTrue(TimeDeclines.noCalendarDate(late, List.of(weekday)), "a weekday and \"lately\" are no date");
+        assertTrue(TimeDeclines.noCalendarDate(english("On what date did Shamkhani reveal the strikes?"),
+                List.of(weekday)));
+        // A month or a year dates it; a question asking a day, or "history", is not read.
+        assertFalse(TimeDeclines.noCalendarDate(late, List.of(weekday, "وفي الأول من ديسمبر التقى عراقجي الأسد.")));
+        assertFalse(TimeDeclines.noCalendarDate(late, List.of("وفي عام 2016 استعادت الحكومة حلب.")));
+        assertFalse(TimeDeclines.noCalendarDate(arabic("في أي يوم ضرب الطيران الروسي حلب؟"), List.of(weekday)));
+        assertFalse(TimeDeclines.noCalendarDate(arabic("ما تاريخ اتفاقات أستانا؟"), List.of(weekday)));
+        assertFalse(TimeDeclines.noCalendarDate(late, List.of()));
+    }
+
+    @Test
+    void aWhenQuestionAskingWhenSomeoneCameToAnOfficeAnsweredWithHisTitleOnlyIsDeclined() {
+        String met = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في الأول من "
+                + "ديسمبر/كانون الأول.";
+        AskedQuestion became = arabic("شوكت صار عباس عراقجي وزير خارجية إيران؟");
+        assertTrue(TimeDeclines.noOfficeTaken(became, List.of(met)));
+        assertTrue(TimeDeclines.noOfficeTaken(english("When did Araghchi become foreign minister?"), List.of(met)));
+        // A sentence telling of an appointment or of taking up the post may date it; other questions are not read.
+        assertFalse(TimeDeclines.noOfficeTaken(became, List.of("وتولى عراقجي منصب وزير الخارجية في أغسطس 2024.")));
+        assertFalse(TimeDeclines.noOfficeTaken(became, List.of("وعُيّن عراقجي وزيراً للخارجية عام 2024.")));
+        assertFalse(TimeDeclines.noOfficeTaken(arabic("متى التقى وزير الخارجية الإيراني الأسد؟"), List.of(met)));
+        assertFalse(TimeDeclines.noOfficeTaken(arabic("وزير خارجية إيران، شو صار معه؟"), List.of(met)));
+    }
+
+    @Test
     void aWhenQuestionAskingByACalendarUnitAnsweredWithNoCalendarDateIsDeclined() {
         String liberated = "وأعلنت إدارة العمليات العسكرية تحرير كامل ريف حلب الغربي، بعد معارك ضارية استمرت لأكثر "
                 + "من 36 ساعة متواصلة.";

@@ -211,6 +211,9 @@ class ArabicCalendarWordsTest {
         assertFalse(asksOrigin("متى حكم بني أمية؟"), "the sons of");
         assertFalse(asksOrigin("When did the ceasefire end?"));
         assertFalse(asksOrigin("When was the consulate opened?"), "news dates an opening by the day");
+        assertTrue(asksOrigin("When did Rami Abdel Rahman found the Syrian Observatory for Human Rights?"));
+        assertFalse(asksOrigin("When was the body found?"), "the past of find");
+        assertFalse(asksOrigin("When were the weapons found in the depot?"), "the past of find");
     }
 
     @Test
@@ -222,6 +225,17 @@ class ArabicCalendarWordsTest {
         assertFalse(asksCalendarUnit("ما تاريخ اتفاقات أستانا؟"), "also history");
         assertFalse(asksCalendarUnit("في أي فترة حكم الأمويون؟"));
         assertFalse(asksCalendarUnit("In what period did the Umayyads rule?"));
+    }
+
+    @Test
+    void aDateNounAfterAWhichWordAsksWhichDateWhereverItStands() {
+        assertTrue(asksWhichDate("الطيران الروسي ضرب بحلب بطلب الايرانيين، بأي تاريخ بالضبط؟"), "late, glued ب");
+        assertTrue(asksWhichDate("في أي تاريخ وصل عراقجي إلى دمشق؟"));
+        assertTrue(asksWhichDate("On what date did the truce begin?"));
+        assertTrue(asksWhichDate("which date did the rebels enter aleppo"));
+        assertFalse(asksWhichDate("ما تاريخ اتفاقات أستانا؟"), "also history");
+        assertFalse(asksWhichDate("في أي يوم بدأت المعارك؟"), "a day is not a date's noun");
+        assertFalse(asksWhichDate("bagheri visit damascus date"), "no which-word before it");
     }
 
     @Test
@@ -246,6 +260,10 @@ class ArabicCalendarWordsTest {
 
     private static boolean asksOrigin(String question) {
         return ArabicCalendarWords.asksOrigin(ArabicTextNormalizer.words(question));
+    }
+
+    private static boolean asksWhichDate(String question) {
+        return ArabicCalendarWords.asksWhichDate(ArabicTextNormalizer.words(question));
     }
 
     private static boolean asksCalendarUnit(String question) {

@@ -192,6 +192,28 @@ class ArabicPersonTitlesTest {
         assertFalse(ArabicPersonTitles.namesAnyOffice("minister"));
     }
 
+    @Test
+    void comingToAnOfficeIsReadBareGluedAndInflected() {
+        for (String word : List.of("عُيّن", "وتولى", "تسلمت", "تعيينه", "انتخبوا", "أصبح", "appointed")) {
+            assertTrue(ArabicPersonTitles.takesOffice(ArabicTextNormalizer.normalize(word)), word);
+        }
+        for (String word : List.of("التقى", "وزير", "عيون", "met")) {
+            assertFalse(ArabicPersonTitles.takesOffice(ArabicTextNormalizer.normalize(word)), word);
+        }
+    }
+
+    @Test
+    void aQuestionAsksOfComingToAnOfficeByItsVerbAndAPost() {
+        assertTrue(asksTakingOffice("شوكت صار عباس عراقجي وزير خارجية إيران؟"));
+        assertTrue(asksTakingOffice("When did Araghchi become foreign minister?"));
+        assertFalse(asksTakingOffice("متى التقى وزير الخارجية الإيراني الأسد؟"), "a post, no coming to it");
+        assertFalse(asksTakingOffice("في أي قرن أصبح سليمان مشهوراً؟"), "a verb of becoming, no post");
+    }
+
+    private static boolean asksTakingOffice(String question) {
+        return ArabicPersonTitles.asksTakingOffice(ArabicTextNormalizer.words(question));
+    }
+
     /** The offices an English question names, read off its words as the question analysis holds them. */
     private static Set<String> englishOffices(String question) {
         return ArabicPersonTitles.englishOffices(ArabicTextNormalizer.words(question));
