@@ -412,7 +412,7 @@ public final class ShortAnswerFinder {
         for (Span s : spans) {
             double closeness = type == QuestionType.DATE
                     ? SpanCloseness.closenessOfDate(sentence, s, tokens, hits, ownWords, found)
-                    : SpanCloseness.closeness(s, tokens, hits, ownWords, found);
+                    : SpanCloseness.closeness(sentence, s, tokens, hits, ownWords, found);
             if (closeness > bestCloseness + 1e-9) {
                 bestCloseness = closeness;
                 best = s;
