@@ -208,6 +208,15 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void theCountedNounTiesBothFiguresAndTheOtherQuestionWordsChooseBetweenThem() {
+        // Both figures count months; "وعدد الأشهر" beside 12 repeats the question's count words, while the
+        // calendar the Romans used stands beside ten.
+        assertEquals(Optional.of("عشرة أشهر"), find("كانت الدولة الرومانية تستخدم تقويماً يتألف من عشرة أشهر، ثم"
+                + " استخدموا تقويماً شمسياً قمرياً وعدد الأشهر فيه 12 شهراً.",
+                QuestionType.NUMBER, "كم عدد الأشهر في التقويم الذي كانت تستخدمه الدولة الرومانية؟"));
+    }
+
+    @Test
     void theNounRightAfterANumberBeingTheCountedOneOutweighsAnAskedWordOfTheNextClause() {
         // "مرة واحدة وكأس السوبر": the asked كأس stands after واحدة too, but only ثماني counts مرات.
         String sentence = "حصل النادي على كأس الملك ثماني مرات، وعلى الدوري مرة واحدة وكأس السوبر مرة واحدة.";
