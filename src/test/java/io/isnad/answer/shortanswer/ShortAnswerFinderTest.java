@@ -402,8 +402,8 @@ class ShortAnswerFinderTest {
         int at = sentence.indexOf("89");
         Span dead = new Span(at, at + 2, "89");
         List<SpanCloseness.Token> tokens = SpanCloseness.tokens(folded);
-        assertEquals(0, SpanCloseness.closeness(sentence, dead, tokens, SpanCloseness.FocusHits.of(tokens, List.of("قتيل")),
-                List.of(), List.of(dead)));
+        assertEquals(0, SpanCloseness.closeness(sentence, dead, tokens,
+                SpanCloseness.FocusHits.of(tokens, List.of("قتيل")), List.of(), List.of(dead)));
         assertTrue(SpanCloseness.closeness(sentence, dead, tokens, SpanCloseness.FocusHits.of(tokens, List.of("طفل")),
                 List.of(), List.of(dead)) > 0, "a question word the sentence holds in the plural (أطفال) is still found");
     }
