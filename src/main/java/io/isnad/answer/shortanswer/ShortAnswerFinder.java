@@ -368,6 +368,19 @@ public final class ShortAnswerFinder {
         return span;
     }
 
+    /**
+     * The focus words a how-many question's figures are weighed by in {@link SpanCloseness}: without the noun
+     * it counts ({@code counted}) nor the count noun before it (عدد، تعداد: "كم عدد الأشهر"). They have
+     * chosen already, by the ties of {@link FigureTies#tiedToFocus}; among the figures tied alike they would
+     * only favour one beside a second mention: of "تقويماً يتألف من عشرة أشهر… وعدد الأشهر 12 شهراً", the
+     * calendar "الذي كانت تستخدمه الدولة الرومانية" had ten. All the words when nothing else is left.
+     */
+    private static List<String> withoutCountWords(List<String> focus, List<String> counted) {
+        List<String> rest = focus.stream()
+                .filter(w -> !ArabicQuestionWords.COUNT_NOUNS.contains(w) && !counted.contains(w)).toList();
+        return rest.isEmpty() ? focus : rest;
+    }
+
     private static Optional<Span> choose(String sentence, TypedQuestion question, QuestionAnalysis analysis,
             List<String> counted, List<String> ownWords, List<String> typedWords) {
         QuestionType type = question.type();
@@ -406,13 +419,14 @@ public final class ShortAnswerFinder {
         if (type == QuestionType.PERSON) {
             spans = SpanCloseness.outsideOtherRelativeClauses(sentence, spans, tokens, focus);
         }
-        SpanCloseness.FocusHits hits = SpanCloseness.FocusHits.of(tokens, focus);
+        SpanCloseness.FocusHits hits = SpanCloseness.FocusHits.of(tokens,
+                type == QuestionType.NUMBER ? withoutCountWords(focus, counted) : focus);
         Span best = spans.get(0);
         double bestCloseness = -1;
         for (Span s : spans) {
             double closeness = type == QuestionType.DATE
                     ? SpanCloseness.closenessOfDate(sentence, s, tokens, hits, ownWords, found)
-                    : SpanCloseness.closeness(s, tokens, hits, ownWords, found);
+                    : SpanCloseness.closeness(sentence, s, tokens, hits, ownWords, found);
             if (closeness > bestCloseness + 1e-9) {
                 bestCloseness = closeness;
                 best = s;

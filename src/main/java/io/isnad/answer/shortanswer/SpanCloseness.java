@@ -27,10 +27,15 @@ final class SpanCloseness {
      * انتهت، متى ولد، كم عدد الاستحواذات): it counts this many times another word.
      */
     private static final double LEAD_WEIGHT = 2;
-    /** A question word after the span counts this share of one before it. */
+    /**
+     * A question word after the span counts this share of one before it; so does one before it in an
+     * earlier clause that the span's clause is joined to by و ({@link #inEarlierClause}).
+     */
     private static final double AFTER_WEIGHT = 0.5;
     /** A word that joins a clause on: a focus word after it is the next clause's, no clue for the span before. */
     private static final Set<String> CONJUNCTIONS = Set.of("و", "and");
+    /** The conjunction glued to the word that opens a clause joined on: "، و11698". */
+    private static final char CONJUNCTION = 'و';
     /** Words a relative clause may run from its pronoun to a name in it: "التي شنها معارضو الرئيس السوري بشار". */
     private static final int RELATIVE_REACH = 6;
     /** How many words may open a clause before the date that opens it: "وفي", "بين عامي". */
@@ -111,9 +116,9 @@ final class SpanCloseness {
      * "درجة"), as the figure's ties find it, but not as a news synonym: "شهيداً" beside 89 is no clue
      * for the dead of "How many of the dead were children?", whose answer counts the children.
      */
-    static double closeness(Span span, List<Token> tokens, FocusHits hits, List<String> ownWords,
+    static double closeness(String sentence, Span span, List<Token> tokens, FocusHits hits, List<String> ownWords,
             List<Span> candidates) {
-        return closeness(span, tokens, hits, ownWords, candidates, AFTER_WEIGHT);
+        return closeness(sentence, span, tokens, hits, ownWords, candidates, AFTER_WEIGHT);
     }
 
     /**
@@ -123,12 +128,12 @@ final class SpanCloseness {
      */
     static double closenessOfDate(String sentence, Span span, List<Token> tokens, FocusHits hits,
             List<String> ownWords, List<Span> candidates) {
-        return closeness(span, tokens, hits, ownWords, candidates,
+        return closeness(sentence, span, tokens, hits, ownWords, candidates,
                 opensClause(sentence, span, tokens) ? 1 : AFTER_WEIGHT);
     }
 
-    private static double closeness(Span span, List<Token> tokens, FocusHits hits, List<String> ownWords,
-            List<Span> candidates, double afterWeight) {
+    private static double closeness(String sentence, Span span, List<Token> tokens, FocusHits hits,
+            List<String> ownWords, List<Span> candidates, double afterWeight) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -150,7 +155,8 @@ final class SpanCloseness {
                         || i > last && inNextClause(tokens, last, i, hit.probe())) {
                     continue;
                 }
-                best = Math.max(best, i < first ? 1.0 / (first - i) : afterWeight / (i - last));
+                double before = inEarlierClause(sentence, tokens.get(i), span) ? AFTER_WEIGHT : 1;
+                best = Math.max(best, i < first ? before / (first - i) : afterWeight / (i - last));
             }
             boolean leads = lead && best > 0 && ownWords.contains(hit.word());
             sum += (leads ? LEAD_WEIGHT : 1) * best;
@@ -243,6 +249,28 @@ final class SpanCloseness {
         for (int i = last + 1; i < at; i++) {
             if (CONJUNCTIONS.contains(tokens.get(i).folded())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word before a span stands in an earlier clause that the span's is joined to by و: a
+     * clause mark, then و opening the next clause, stand between them. In "و30547 (19.3%) من العائلات
+     * بها ربة بيت بلا زوج، و11698 (7.4%) بها رب بيت" the words before the comma describe 19.3%, not
+     * 7.4%, as the words after a span in the next clause ({@link #inNextClause}) describe another. A
+     * comma alone does not part them: "وجوزيف بريستلي في ويلتشاير، في 1774" dates Priestley.
+     */
+    private static boolean inEarlierClause(String sentence, Token word, Span span) {
+        for (int at = word.end(); at < span.start(); at++) {
+            if (endsClause(sentence, at)) {
+                int next = at + 1;
+                while (next < span.start() && Character.isWhitespace(sentence.charAt(next))) {
+                    next++;
+                }
+                if (next < sentence.length() && sentence.charAt(next) == CONJUNCTION) {
+                    return true;
+                }
             }
         }
         return false;

@@ -196,6 +196,27 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void anAskedWordBeforeAClauseJoinedOnByAndDescribesTheFigureOfTheEarlierClause() {
+        // "حادث الحافلة… الطريق الساحلي" stand after 14 in its clause; "، و6" opens the next one.
+        assertEquals(Optional.of("14"), find(
+                "أسفر حادث الحافلة عن 14 مصاباً على الطريق الساحلي، و6 مصابين في حادث الشاحنة قرب الميناء.",
+                QuestionType.NUMBER, "كم عدد المصابين في حادث الحافلة على الطريق الساحلي؟"));
+        // A comma without و parts no clause: Priestley's place and date are one clause.
+        assertEquals(Optional.of("1774"), find("تم اكتشاف الأكسجين بشكل مستقل من قبل كارل شيل، في أوبسالا، في 1773"
+                + " أو قبل ذلك، وجوزيف بريستلي في ويلتشاير، في 1774.",
+                QuestionType.DATE, "في أي عام تعرف جوزيف بريستلي على الأكسجين؟"));
+    }
+
+    @Test
+    void theCountedNounTiesBothFiguresAndTheOtherQuestionWordsChooseBetweenThem() {
+        // Both figures count months; "وعدد الأشهر" beside 12 repeats the question's count words, while the
+        // calendar the Romans used stands beside ten.
+        assertEquals(Optional.of("عشرة أشهر"), find("كانت الدولة الرومانية تستخدم تقويماً يتألف من عشرة أشهر، ثم"
+                + " استخدموا تقويماً شمسياً قمرياً وعدد الأشهر فيه 12 شهراً.",
+                QuestionType.NUMBER, "كم عدد الأشهر في التقويم الذي كانت تستخدمه الدولة الرومانية؟"));
+    }
+
+    @Test
     void theNounRightAfterANumberBeingTheCountedOneOutweighsAnAskedWordOfTheNextClause() {
         // "مرة واحدة وكأس السوبر": the asked كأس stands after واحدة too, but only ثماني counts مرات.
         String sentence = "حصل النادي على كأس الملك ثماني مرات، وعلى الدوري مرة واحدة وكأس السوبر مرة واحدة.";
@@ -381,9 +402,9 @@ class ShortAnswerFinderTest {
         int at = sentence.indexOf("89");
         Span dead = new Span(at, at + 2, "89");
         List<SpanCloseness.Token> tokens = SpanCloseness.tokens(folded);
-        assertEquals(0, SpanCloseness.closeness(dead, tokens, SpanCloseness.FocusHits.of(tokens, List.of("قتيل")),
-                List.of(), List.of(dead)));
-        assertTrue(SpanCloseness.closeness(dead, tokens, SpanCloseness.FocusHits.of(tokens, List.of("طفل")),
+        assertEquals(0, SpanCloseness.closeness(sentence, dead, tokens,
+                SpanCloseness.FocusHits.of(tokens, List.of("قتيل")), List.of(), List.of(dead)));
+        assertTrue(SpanCloseness.closeness(sentence, dead, tokens, SpanCloseness.FocusHits.of(tokens, List.of("طفل")),
                 List.of(), List.of(dead)) > 0, "a question word the sentence holds in the plural (أطفال) is still found");
     }
 
