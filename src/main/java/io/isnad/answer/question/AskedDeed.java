@@ -14,9 +14,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * The verb an Arabic who-question asks the doer of: the first word after the relative pronoun that follows
  * its question word ("من هو الحاكم الألماني الذي دعا الهوغونوتيين…؟" → دعا), or the word right after the
  * question word when no relative pronoun follows and it looks like a conjugated verb ("من يقود الفريق؟" → يقود;
- * not the noun of "من رئيس الوزراء؟"). Arabic opens a sentence with its
- * verb and names the doer right after it ("دعا فريدريك وليام، ناخب براندنبورغ، الهوغونوتيين…"), so a
- * sentence opening with the asked verb names who did it, with or without a title the person finder reads.
+ * not the noun of "من رئيس الوزراء؟"). Arabic opens a sentence with its verb and names the doer right after it
+ * ("دعا فريدريك وليام، ناخب براندنبورغ، الهوغونوتيين…"), so a sentence opening with the asked verb names who did
+ * it, with or without a title the person finder reads ({@code SentenceChooser.namesDoer}).
  */
 public final class AskedDeed {
 
