@@ -608,6 +608,30 @@ class SentenceChooserTest {
         assertEquals(top, SentenceChooser.withKindBonus(List.of(top, behind), kind, List.of()).getFirst());
     }
 
+    // A who-question asking who did a deed: the sentence opening with its verb names the doer right after it,
+    // untitled, and gives a person as a titled name would; a sentence whose verb is followed by a preposition
+    // names none, and a when-question asks no doer.
+    @Test
+    void aWhoQuestionsSentenceOpeningWithTheAskedVerbNamesTheDoer() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("deed"), Map.of("deed.txt", """
+                الهجرة إلى ألمانيا
+                ومن أحفاد المهاجرين الجنرال هيرمان فرانسوا.
+                دعا فريدريك وليام، ناخب براندنبورغ، المهاجرين إلى الاستقرار في ممالكه.
+                ودعا إلى استقبال القادمين في مدنه."""))) {
+            List<SentenceCandidate> ranked = rank(one, "من هو الحاكم الألماني الذي دعا المهاجرين؟");
+            assertTrue(candidate(ranked, "فريدريك").typed(), "the doer after the asked verb");
+            assertFalse(candidate(ranked, "القادمين").typed(), "a preposition after the verb");
+            List<SentenceCandidate> when = rank(one, "متى دعا الحاكم الألماني المهاجرين؟");
+            assertFalse(candidate(when, "فريدريك").typed(), "a when-question asks no doer");
+        }
+        try (ArticleFixture headline = ArticleFixture.of(tmp.resolve("killed"), Map.of("killed.txt", """
+                مقتل قائد بارز في حلب
+                وقالت وسائل إعلام إن القائد قتل في حلب خلال الهجمات."""))) {
+            assertFalse(candidate(rank(headline, "مين القائد اللي قتل بحلب؟"), "مقتل").typed(),
+                    "a verbal noun of the asked verb names the one the deed befell, not its doer");
+        }
+    }
+
     @Test
     void aSentenceOpensWithAPronounOnlyByItsFirstWord() {
         assertTrue(SentenceChooser.opensWithPronoun("وهو كذلك أكبر عداء سناً."));
