@@ -520,7 +520,7 @@ public final class Declines {
     }
 
     /**
-     * Whether an Arabic question, not a follow-up, holds no name and at most {@value #SUBJECT_WORDS} words
+     * Whether a question, not a follow-up, holds no name and at most {@value #SUBJECT_WORDS} words
      * beside its wording (its verbs, question and kind words: {@link QuestionWording}), the judged article
      * is about none of them (no word of the question in its first sentence, and none of those subject words
      * in two of its sentences or more), and the search did not put that article ahead of the next one
@@ -533,7 +533,11 @@ public final class Declines {
      * questions over xquad's corpus declined, for one arcd-train hit (ما هى اسماؤه الاخرى؟, its article
      * opens on بأسماء, another stem) and 2 wrong answers; without the opening condition 20 arcd-train hits
      * would go, without the recurrence one a seeds hit (a spokesman named after the headline)
-     * (docs/answers.md, "cross35b").
+     * (docs/answers.md, "cross35b"). An English question is read the same way ("What are clades?" over arcd's
+     * corpus): the check reads no word's weight, which for an English word is its rarest translation's. In the
+     * eval, English: tuning parts 2 negatives and 1 wrong answer declined for 1 xquad-dev hit ("What is
+     * septicemia?", a word its plague paragraph names once), check parts 4 negatives and no hit lost
+     * (docs/answers.md, "unen54").
      *
      * @param reading per term of the question's evidence, whether it is a name and whether it is the
      *        question's wording
@@ -542,7 +546,7 @@ public final class Declines {
      */
     public static boolean wordingOnly(AskedQuestion question, double margin, QuestionReading reading,
             IntPredicate inOpening, IntPredicate recurring) {
-        if (!arabicAloneNoneAhead(question, margin)) {
+        if (!aloneNoneAhead(question, margin)) {
             return false;
         }
         boolean[] name = reading.names();
@@ -686,13 +690,24 @@ public final class Declines {
     }
 
     /**
-     * Whether a question is one the checks of an article's subject read ({@link #wordingOnly}, {@link
-     * #rareWordsUnwritten}, {@link #rareWordsBelowAnother}, {@link #subjectElsewhere}): Arabic, not a follow-up
-     * (whose article the conversation chose), and the search put no article ahead of the next ({@code margin}
-     * under {@value #NO_ARTICLE_AHEAD}), where a clear first article says the corpus reports on the question.
+     * Whether a question is one the checks of an article's subject by its rare words read ({@link
+     * #rareWordsUnwritten}, {@link #rareWordsBelowAnother}, {@link #subjectElsewhere}): Arabic, and as {@link
+     * #aloneNoneAhead}. An English word weighs its rarest translation's idf, the corpus's highest for most; read
+     * at its rank weight instead, these checks declined as many English hits as negatives on the tuning parts and
+     * more hits on the check parts (docs/answers.md, "unen54").
      */
     private static boolean arabicAloneNoneAhead(AskedQuestion question, double margin) {
-        return !question.english() && question.previous().isEmpty() && margin < NO_ARTICLE_AHEAD;
+        return !question.english() && aloneNoneAhead(question, margin);
+    }
+
+    /**
+     * Whether a question is one the checks of an article's subject read ({@link #wordingOnly} and, if Arabic,
+     * the rare-word checks): not a follow-up (whose article the conversation chose), and the search put no
+     * article ahead of the next ({@code margin} under {@value #NO_ARTICLE_AHEAD}), where a clear first article
+     * says the corpus reports on the question.
+     */
+    private static boolean aloneNoneAhead(AskedQuestion question, double margin) {
+        return question.previous().isEmpty() && margin < NO_ARTICLE_AHEAD;
     }
 
     /** The evidence terms of weight {@code atLeast} or more that are not the question's wording. */

@@ -1196,9 +1196,20 @@ class DeclinesTest {
     }
 
     @Test
-    void onlyAnArabicQuestionOfItsOwnIsReadForWordingOnly() {
-        assertFalse(Declines.wordingOnly(english("Where was he born?"), 0.10, reading(held(false), held(false)),
-                t -> false, t -> false));
+    void anEnglishQuestionOfOnlyItsWordingThatItsArticleIsNotAboutIsDeclinedAsAnArabicOneIs() {
+        AskedQuestion clades = english("What are clades?");
+        // "clades" is the question's only word beside its wording, and the judged paragraph is not about it.
+        assertTrue(Declines.wordingOnly(clades, 0.10, reading(held(false, false), held(true, false)), t -> false,
+                t -> false));
+        // A paragraph opening on it, or an article the search put ahead, answers.
+        assertFalse(Declines.wordingOnly(clades, 0.10, reading(held(false, false), held(true, false)), t -> t == 1,
+                t -> false));
+        assertFalse(Declines.wordingOnly(clades, Declines.NO_ARTICLE_AHEAD, reading(held(false, false),
+                held(true, false)), t -> false, t -> false));
+    }
+
+    @Test
+    void onlyAQuestionOfItsOwnIsReadForWordingOnly() {
         String question = "وأين ولد؟";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "من هو الرئيس؟")));
