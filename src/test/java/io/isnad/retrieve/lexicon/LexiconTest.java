@@ -64,6 +64,15 @@ class LexiconTest {
     }
 
     @Test
+    void aWebsiteIsWrittenByItsAddressAndTalksByTheirVerbs() {
+        Lexicon lexicon = Lexicon.builtin();
+        // An article gives its source's website as a URL ("المصدر: https://…"), not by the word موقع.
+        assertTrue(lexicon.lookup("website").containsAll(List.of("موقع", "https", "http")));
+        // News tells of talks by what the two sides discussed: "ناقشا العلاقات الثنائية", "بحث الجانبان".
+        assertTrue(lexicon.lookup("talks").containsAll(List.of("محادثات", "مباحثات", "ناقش", "ناقشا", "بحث", "بحثا")));
+    }
+
+    @Test
     void keysAreNormalisedAndDuplicatesMerged() throws IOException {
         Lexicon lexicon = Lexicon.parse(new StringReader("""
                 # comment
