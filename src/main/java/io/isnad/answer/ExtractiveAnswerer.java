@@ -35,6 +35,7 @@ import io.isnad.answer.abstain.FollowUpDeclines;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.model.FallbackReason;
+import io.isnad.answer.question.NamedStory;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
@@ -72,6 +73,8 @@ public class ExtractiveAnswerer {
     static final double MISSING_WEIGHT = 0.5;
     /** Share of its weight a word carried into a follow-up from the previous question keeps. */
     static final double CARRIED_WEIGHT = 0.3;
+    /** Share of its weight a word naming the story a question asks of keeps ({@link #storyAside}). */
+    static final double STORY_WEIGHT = 0.3;
     /**
      * Answer probability under which an Arabic question is declined when the judged sentence's article
      * names each of the question's words in one sentence at most ({@link #doubtBelow}). Such answers,
@@ -409,13 +412,35 @@ public class ExtractiveAnswerer {
      * words decide which sentence answers it.
      */
     private static List<EvidenceTerm> evidence(Retrieval retrieval, AskedQuestion question) {
-        List<EvidenceTerm> all = retrieval.query().evidence();
+        List<EvidenceTerm> all = storyAside(retrieval.query().evidence(), question);
         if (question.previous().isEmpty()) {
             return all;
         }
         Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
         return all.stream().map(t -> typed.test(t) ? t
                 : t.withWeight(CARRIED_WEIGHT * t.weight())).toList();
+    }
+
+    /**
+     * {@code evidence} with the words by which the question names the story it asks of ({@link NamedStory}: "حسب
+     * خبر مقتل الحاج هاشم", "in the piece on Araghchi's Damascus trip") set aside, when it asks something else
+     * too: they were searched, and chose the article, but the sentence telling the story's own event is seldom the
+     * one that answers (docs/answers.md, "story54"). The frame ("حسب خبر", "in the piece on") weighs nothing; the
+     * story's own words {@value #STORY_WEIGHT} of their weight, as the answer may name them again ("How is
+     * Fallahatpisheh identified in the report on Tehran's spending in Syria?").
+     */
+    static List<EvidenceTerm> storyAside(List<EvidenceTerm> evidence, AskedQuestion question) {
+        Optional<NamedStory> named = NamedStory.of(question.asked());
+        if (named.isEmpty()) {
+            return evidence;
+        }
+        Predicate<EvidenceTerm> frame = FollowUpWords.mentionedIn(named.get().frame());
+        Predicate<EvidenceTerm> story = FollowUpWords.mentionedIn(named.get().story());
+        if (evidence.stream().allMatch(frame.or(story))) {
+            return evidence;
+        }
+        return evidence.stream().map(t -> frame.test(t) ? t.withWeight(0)
+                : story.test(t) ? t.withWeight(STORY_WEIGHT * t.weight()) : t).toList();
     }
 
     /**

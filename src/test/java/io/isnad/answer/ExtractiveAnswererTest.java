@@ -31,6 +31,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
 import io.isnad.retrieve.EvidenceScorer;
+import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.Retrieval;
 
 class ExtractiveAnswererTest {
@@ -1625,6 +1626,22 @@ class ExtractiveAnswererTest {
     /** Whether {@code draft} quotes a sentence holding {@code words}. */
     private static boolean quotes(Optional<Draft> draft, String words) {
         return draft.stream().flatMap(d -> d.citations().stream()).anyMatch(c -> c.quote().contains(words));
+    }
+
+    @Test
+    void theWordsNamingTheStoryWeighLessOnlyWhenTheQuestionAsksSomethingElse() {
+        String why = "ايران ليش دزت قوات لسوريا حسب خبر مقتل الحاج هاشم؟";
+        List<EvidenceTerm> terms = List.of(term("قوات"), term("حسب"), term("خبر"), term("مقتل"), term("هاشم"));
+        // The frame weighs nothing, the story's own words less, what is asked as before.
+        assertEquals(List.of(2.0, 0.0, 0.0, 2 * ExtractiveAnswerer.STORY_WEIGHT, 2 * ExtractiveAnswerer.STORY_WEIGHT),
+                ExtractiveAnswerer.storyAside(terms, asked(why)).stream().map(EvidenceTerm::weight).toList());
+        List<EvidenceTerm> story = List.of(term("مقتل"), term("هاشم"));
+        assertSame(story, ExtractiveAnswerer.storyAside(story, asked("ليش حسب خبر مقتل الحاج هاشم؟")));
+        assertSame(terms, ExtractiveAnswerer.storyAside(terms, asked("ايران ليش دزت قوات لسوريا بعد مقتل هاشم؟")));
+    }
+
+    private static EvidenceTerm term(String label) {
+        return new EvidenceTerm(label, Set.of(label), 2.0, false);
     }
 
     private static AskedQuestion askedAfter(String searched, String typed, boolean english, PreviousAnswer previous) {

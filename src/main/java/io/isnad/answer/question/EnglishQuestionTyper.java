@@ -62,7 +62,7 @@ public final class EnglishQuestionTyper {
      */
     private static final String WHEREABOUTS = "whereabouts";
     /** The question words a query asks by; one without any is typed as into a search box. */
-    private static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
+    static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
             WHEREABOUTS, "why", "how");
 
     /** The question words {@link #lateFigureType} reads past the lead words: those that may ask a figure or a date. */

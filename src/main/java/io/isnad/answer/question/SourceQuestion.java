@@ -32,7 +32,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 public record SourceQuestion(String topic, boolean asksAuthor) {
 
     /** The English words naming a story, one of which every source question holds. */
-    private static final List<String> ENGLISH_STORY = List.of("story", "stories", "article", "articles", "report",
+    static final List<String> ENGLISH_STORY = List.of("story", "stories", "article", "articles", "report",
             "reports", "piece", "pieces", "news");
     /** English words of a source question by what they name (Arabic ones: {@link ArabicSourceWords}). */
     private static final Map<String, Kind> ENGLISH = english();
