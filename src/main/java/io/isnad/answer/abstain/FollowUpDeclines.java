@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
