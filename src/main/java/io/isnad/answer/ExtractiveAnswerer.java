@@ -166,7 +166,8 @@ public class ExtractiveAnswerer {
                         corpus.analyzers())
                 && !FollowUpDeclines.missesOwnNoun(question, earlier, c.lead(), c.scorer(), c.judge().reading(),
                         queried)
-                && !FollowUpDeclines.leavesTheStory(question, c.lead(), c.judge().reading().names(), queried));
+                && !FollowUpDeclines.leavesTheStory(question, c.lead(), c.judge().reading().names(), queried)
+                && !FollowUpDeclines.namesOnlyTheAsked(question, c.lead(), c.scorer(), queried, corpus));
         if (answered.isEmpty()) {
             return Optional.empty();
         }

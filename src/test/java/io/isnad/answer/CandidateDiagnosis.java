@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isnad.answer.abstain.AbstentionFeatures;
 import io.isnad.answer.abstain.AbstentionModel;
 import io.isnad.answer.abstain.SentenceJudge;
-import io.isnad.answer.abstain.AskedNoun;
+import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.eval.AnswerMatcher;

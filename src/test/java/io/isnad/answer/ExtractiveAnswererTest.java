@@ -492,6 +492,30 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhichFollowUpIsNotAnsweredBySentencesNamingItsNounOnlyAsTheThingAskedBefore() throws IOException {
+        String shown = "وقالت وزارة الدفاع الروسية إن قاذفاتها التي انطلقت من قاعدة همدان الإيرانية أنجزت مهامها.";
+        String denial = "وكان وزير الدفاع الإيراني قد نفى تخصيص قواعد عسكرية لروسيا داخل البلاد.";
+        String other = "وهبطت القاذفات بعد ذلك في قاعدة موزدوك جنوبي روسيا.";
+        try (ArticleFixture bombers = ArticleFixture.of(tmp.resolve("base"), Map.of("b.txt",
+                String.join("\n", "القاذفات الروسية تغادر إيران", shown, denial)));
+                ArticleFixture landed = ArticleFixture.of(tmp.resolve("landed"), Map.of("b.txt",
+                        String.join("\n", "القاذفات الروسية تغادر إيران", shown, denial, other)))) {
+            String hamadan = "What did Russia's defence ministry say about the bombers that flew from Hamadan?";
+            String which = "Which base in Russia did they fly back to?";
+            String carried = " (defence ministry bombers flew Hamadan)?";
+            // The shown sentence's only base is Hamadan, the one the user asked about, and the denial's military
+            // bases name none: neither says which other base they flew to.
+            Optional<Draft> none = afterShown(bombers, "b.txt", hamadan, which, carried, true);
+            assertTrue(none.isEmpty(), none.toString());
+            Optional<Draft> elsewhere = afterShown(landed, "b.txt", hamadan, which, carried, true);
+            assertTrue(quotes(elsewhere, "موزدوك") && !quotes(elsewhere, "همدان"), elsewhere.toString());
+            // Asked about the bombers only, the shown sentence's Hamadan is the base the user has not named.
+            assertTrue(quotes(afterShown(bombers, "b.txt", "What did Russia's defence ministry say about the bombers?",
+                    "Which base did they fly from?", " (defence ministry bombers)?", true), "همدان"));
+        }
+    }
+
+    @Test
     void aPlaceTheFollowUpNamesItselfIsNoAnswerTheShownSentenceGivesAgain() throws IOException {
         try (ArticleFixture trip = ArticleFixture.of(tmp.resolve("named"), Map.of("t.txt", """
                 جولة الوزير

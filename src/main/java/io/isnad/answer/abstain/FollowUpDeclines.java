@@ -7,10 +7,13 @@ import java.util.function.Predicate;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.sentence.NamedHead;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
@@ -21,8 +24,8 @@ import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * The declines of a follow-up's lead that read the conversation: a lead that strays from the declined
- * question's story, one that holds none of the nouns the user typed anew, and one from another story than
- * the shown answer's.
+ * question's story, one that holds none of the nouns the user typed anew, one from another story than
+ * the shown answer's, and one naming the thing asked which only as the thing asked before.
  */
 public final class FollowUpDeclines {
 
@@ -89,6 +92,37 @@ public final class FollowUpDeclines {
             }
         }
         return !near || !ownWordHeld && !(typedAnew && namesOnlyItsKind);
+    }
+
+    /**
+     * Whether a follow-up asking which thing its head noun is ({@link AskedNoun}, {@link
+     * io.isnad.answer.question.QuestionAnalysis#asksWhich}: "Which base in Russia did they fly back to?") is
+     * answered by a lead that names that noun only as the thing the previous question asked ({@link
+     * NamedHead#onlyAsAsked}), when the sentence the user was shown named it so too: he read "قاعدة همدان" as the
+     * base of the bombers that flew from Hamadan, and the lead's "قاعدة همدان", or military bases (قواعد عسكرية)
+     * named by none, do not say which other base they flew to. The sentence shown is read too, for a name held by
+     * the previous question need not be the thing it asked: after who said the militants took Aleppo (its shown
+     * "مدينة حلب"), "وعلى أي مطار سيطروا؟" is answered by "مطار حلب الدولي". The same reading keeps the shown
+     * sentence from being quoted again ({@link SentenceChooser#rank}); this one reads whatever sentence leads then.
+     * Not a follow-up asking a person's post ({@link FollowUpWords#asksPost}): a title gives a post, no construct
+     * names it, and "post" is also the site (موقع) of the agency a sentence cites.
+     *
+     * @param evidence the query's evidence terms, as the scorer holds them
+     */
+    public static boolean namesOnlyTheAsked(AskedQuestion question, SentenceCandidate lead, EvidenceScorer scorer,
+            List<EvidenceTerm> evidence, Snapshot corpus) {
+        Optional<PreviousAnswer> shown = question.previous().filter(PreviousAnswer::shown);
+        if (shown.isEmpty() || !question.analysis().asksWhich() || FollowUpWords.asksPost(question)) {
+            return false;
+        }
+        IndexAnalyzers analyzers = corpus.analyzers();
+        boolean[] head = AskedNoun.terms(question.analysis().head(), evidence, analyzers, question.english());
+        boolean[] own = FollowUpWords.newWords(evidence, question);
+        Optional<String> read = corpus.article(shown.get().file()).map(a -> a.sentences())
+                .filter(sentences -> shown.get().sentence() < sentences.size())
+                .map(sentences -> sentences.get(shown.get().sentence()).text());
+        return read.isPresent() && NamedHead.onlyAsAsked(read.get(), head, scorer, own, analyzers)
+                && NamedHead.onlyAsAsked(lead.sentence().text(), head, scorer, own, analyzers);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.index.IndexAnalyzers;

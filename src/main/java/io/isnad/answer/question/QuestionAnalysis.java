@@ -92,6 +92,16 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
     }
 
     /**
+     * Whether the question asks which thing its noun is, not how many or when: the sentence a pointer on the noun
+     * refers to names the thing, not its count ("how much money… sunk into Syria" is answered by the figure, not by
+     * the sentence before "…نستعيد هذا المال"), and a sentence naming the noun only as what was asked before does
+     * not say which other one a follow-up asks for, though it may say how many ("4 دول أوروبية").
+     */
+    public boolean asksWhich() {
+        return type != QuestionType.NUMBER && type != QuestionType.DATE;
+    }
+
+    /**
      * Whether a who-question asks for a body of people by its noun ("Which group claimed…?"، "ما
      * الفريق الذي…؟"): a person's name does not answer it.
      */

@@ -114,7 +114,7 @@ public class AnswerComposer {
         List<List<SentenceCandidate>> groups = new ArrayList<>();
         groups.add(support(lead, ranked));
         Optional<SentenceCandidate> typedPart = typedNeighbour(lead, ranked, question.analysis(), scorer);
-        Optional<SentenceCandidate> pointedTo = settings.maxSentences() > 1 && asksWhich(question.analysis())
+        Optional<SentenceCandidate> pointedTo = settings.maxSentences() > 1 && question.analysis().asksWhich()
                 ? PointedAntecedent.of(lead, ranked, scorer, askedNoun, corpus.analyzers()) : Optional.empty();
         SentenceCandidate appended = null;
         if (pointedTo.isPresent()) {
@@ -199,15 +199,6 @@ public class AnswerComposer {
         }
         return new Draft(text.toString(), List.copyOf(citations),
                 shortAnswer != null ? shortAnswer : lateShortAnswer(answering, question, translated), leadCitation);
-    }
-
-    /**
-     * Whether the question asks which thing its noun is, not how many or when: the sentence a pointer
-     * on the noun refers to names the thing, not its count ("how much money… sunk into Syria" is
-     * answered by the figure, not by the sentence before "…نستعيد هذا المال").
-     */
-    private static boolean asksWhich(QuestionAnalysis analysis) {
-        return analysis.type() != QuestionType.NUMBER && analysis.type() != QuestionType.DATE;
     }
 
     /**

@@ -16,6 +16,7 @@ import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.AskedDeed;
+import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
@@ -288,7 +289,9 @@ public final class SentenceChooser {
         // Quoting the previous answer again would repeat it; a declined question's would-be lead was never shown.
         previous.ifPresent(p -> {
             String quoted = p.file() + "#" + p.sentence();
-            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, asksPost,
+            boolean[] head = AskedNoun.terms(question.head(), retrieval.query().evidence(), corpus.analyzers(),
+                    asked.english());
+            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, head, asksPost,
                     FollowUpWords.asksForMore(asked), corpus.analyzers())) {
                 byKey.remove(quoted);
             }
@@ -435,9 +438,16 @@ public final class SentenceChooser {
      * the cause of what the user just read, and the words of it the sentence holds are the ones he quotes from it
      * ("Why was it so strained?" after how the report describes Netanyahu's meeting with Witkoff is not answered by
      * the shown "…والاجتماع “المتوتر” بين نتنياهو ومبعوث ترامب", its strained the user's own word and no cause).
+     * Nor does a follow-up asking which thing its head noun is ({@code head}, {@link QuestionAnalysis#asksWhich})
+     * when the sentence names that noun only as the thing the previous question asked ({@link
+     * NamedHead#onlyAsAsked}): "Which base in Russia did they fly back to?" after what was said of the bombers that
+     * flew from Hamadan is not answered by the shown "…لقاعدة “همدان” الجوية…", whose only base is Hamadan.
+     *
+     * @param head per evidence term of {@code scorer}, whether it stands for the follow-up's head noun
+     *        ({@link AskedNoun})
      */
     private static boolean answersAnew(SentenceCandidate quoted, PreviousAnswer previous, QuestionAnalysis question,
-            EvidenceScorer scorer, boolean[] newWords, boolean asksPost, boolean asksForMore,
+            EvidenceScorer scorer, boolean[] newWords, boolean[] head, boolean asksPost, boolean asksForMore,
             IndexAnalyzers analyzers) {
         if (quoted == null) {
             return false;
@@ -445,7 +455,9 @@ public final class SentenceChooser {
         if (asksPost && givesPost(quoted) || question.type() == QuestionType.YESNO || asksForMore) {
             return true;
         }
-        if (question.type() == QuestionType.REASON) {
+        if (question.type() == QuestionType.REASON
+                || question.asksWhich() && NamedHead.onlyAsAsked(quoted.sentence().text(), head, scorer, newWords,
+                        analyzers)) {
             return false;
         }
         if (question.type().typed() && question.type() != QuestionType.PERSON

@@ -42,9 +42,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * line also has the earlier questions ({@code history}), the question it was made into ({@code rewritten}, absent
  * when searched as asked), the previous answer's sentence ({@code previous}: file, sentence, type, and whether it
  * was {@code shown} or only the declined answer's would-be lead), the follow-up's own declines of the lead
- * ({@code followUpDeclines}: leavesTheStory, strays, missesOwnNoun) and, after a declined earlier answer, the
- * choice for the follow-up asked alone, which the service tries first ({@code alone}: answered, probability,
- * doubtBelow, lead, declines).
+ * ({@code followUpDeclines}: leavesTheStory, strays, missesOwnNoun, namesOnlyTheAsked) and, after a declined
+ * earlier answer, the choice for the follow-up asked alone, which the service tries first ({@code alone}:
+ * answered, probability, doubtBelow, lead, declines).
  */
 @QuarkusTest
 class AbstentionDiagnosis {

@@ -200,6 +200,8 @@ final class AbstentionDiagnosisLine {
         declines.put("missesOwnNoun", FollowUpDeclines.missesOwnNoun(asked,
                 asked.previous().map(PreviousAnswer::question), choice.lead(), choice.scorer(),
                 choice.judge().reading(), queried));
+        declines.put("namesOnlyTheAsked", FollowUpDeclines.namesOnlyTheAsked(asked, choice.lead(), choice.scorer(),
+                queried, snapshot));
         if (asked.previous().get().shown()) {
             return;
         }

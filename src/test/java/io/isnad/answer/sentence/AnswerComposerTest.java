@@ -21,7 +21,7 @@ import io.isnad.answer.Draft;
 import io.isnad.answer.ExtractiveAnswerer;
 import io.isnad.answer.ExtractiveSettings;
 import io.isnad.answer.abstain.AbstentionModel;
-import io.isnad.answer.abstain.AskedNoun;
+import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.sentence.AnswerComposer.Gains;

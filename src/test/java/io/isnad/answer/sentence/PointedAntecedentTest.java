@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.answer.ArticleFixture;
 import io.isnad.answer.AskedQuestion;
-import io.isnad.answer.abstain.AskedNoun;
+import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.index.IndexAnalyzers;

@@ -1,4 +1,4 @@
-package io.isnad.answer.abstain;
+package io.isnad.answer.question;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.isnad.answer.abstain;
+package io.isnad.answer.question;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
