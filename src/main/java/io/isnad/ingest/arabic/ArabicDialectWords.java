@@ -73,6 +73,8 @@ public final class ArabicDialectWords {
             List.of("جنود", "عساكر"),
             List.of("امرأة", "مرا"),
             List.of("أشياء", "أشيا"),
+            // The Egyptian and Levantine حتّة "a piece, a bit of" (حتّة من حلب "a part of Aleppo").
+            List.of("جزء", "حتة"),
             List.of("وقت", "وكت"),
             List.of("مكان", "مطرح", "بلاصة"),
             List.of("قرية", "ضيعة"),
@@ -176,6 +178,8 @@ public final class ArabicDialectWords {
      */
     private static final String ALL_ALONG = "طول";
     private static final String CONTINUOUS = "متواصل";
+    /** The preposition ب as glued to a noun. */
+    private static final String GLUED_BI = "ب";
     /** The Standard future prefix (سيزور، ستعقد). */
     private static final String FUTURE = "س";
     /** The negation the dialects wrap around a verb (Egyptian, Levantine, Maghrebi: ماقالش، ما بيعرفش). */
@@ -194,6 +198,22 @@ public final class ArabicDialectWords {
             group.subList(1, group.size()).forEach(d -> standard.put(ArabicTextNormalizer.normalize(d), word));
         }
         return Map.copyOf(standard);
+    }
+
+    /**
+     * The Standard word of a folded dialect word of the table with the preposition ب glued to it (بحتّة من حلب "in
+     * a part of Aleppo" → جزء), the preposition left out as the query leaves out every preposition written apart
+     * (the index keeps بجزء whole, a word no chunk holds); empty for anything else. Not read by {@link #standardOf},
+     * since ب before a word of the table is as often a Standard word's own letter (بحتة "purely"): the caller reads
+     * it so only where the corpus holds the reading and not the word. Not the indefinite حدا "someone" (التقى بحدا
+     * "met someone"): read as أحد it leaves no word of content where it stood, and a question whether a minister met
+     * "someone" of a party was then answered by his meeting with another (docs/answers.md, "faar54b").
+     */
+    public static Optional<String> withGluedBiRead(String folded) {
+        String rest = folded.substring(Math.min(folded.length(), GLUED_BI.length()));
+        return folded.startsWith(GLUED_BI) && rest.length() >= ArabicRootSkeleton.MIN_LENGTH
+                ? Optional.ofNullable(STANDARD.get(rest)).filter(word -> !ArabicPersonTitles.isOneOf(word))
+                : Optional.empty();
     }
 
     /** How many dialect words the table holds. */

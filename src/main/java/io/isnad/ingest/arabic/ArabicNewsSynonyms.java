@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * A small, curated table of words news prose uses for the same thing (killed/dead/martyrs,
  * wounded/injured, attack/assault, announced/declared/said, carried out/launched,
  * visited/travelled, academy/college, agreement/understanding, funeral/burial procession,
- * discovered/found, famous/known, words/statements, classified/listed, mediated/mediation, and two
+ * discovered/found, famous/known, words/statements, classified/listed, mediated/mediation, needed, and two
  * groups of everyday verbs: can/is able, believes/thinks), so that a question worded one way finds a
  * sentence worded the other. English questions reach it through their Arabic translations. Each
  * group was kept only after the dev sets showed it helps (docs/answers.md); general synonym lists
@@ -68,7 +68,9 @@ public final class ArabicNewsSynonyms {
             List.of("صنف", "صنفت", "يصنف", "تصنف", "تصنيف", "أدرج", "أدرجت", "يدرج", "إدراج"),
             // A truce or a deal brokered: news writes the mediation (بوساطة تركيا وروسيا) as often as the verb
             // (توسطت). Not the present يتوسط، تتوسط: also "lies in the middle of" a place.
-            List.of("وساطة", "الوساطة", "وسيط", "الوسيط", "توسط", "توسطت", "توسطا"));
+            List.of("وساطة", "الوساطة", "وسيط", "الوسيط", "توسط", "توسطت", "توسطا"),
+            // A need: the dialects and chat ask what it was "needing" (محتاج), news writes بحاجة إلى or يتطلب.
+            List.of("محتاج", "محتاجة", "بحاجة", "يحتاج", "تحتاج", "احتاج", "يتطلب", "تتطلب"));
 
     /**
      * Groups of news wordings for one thing where a member may be a phrase: news writes "ceasefire"

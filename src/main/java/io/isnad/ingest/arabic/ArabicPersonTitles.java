@@ -114,6 +114,11 @@ public final class ArabicPersonTitles {
     private static final Set<String> ONE_OF = Stream.of("أحد", "إحدى", "احد", "احدى")
             .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
+    /** Whether a folded word is "one of" (أحد، إحدى), which also says "someone" in a question. */
+    public static boolean isOneOf(String folded) {
+        return ONE_OF.contains(folded);
+    }
+
     /**
      * The words that make an office the head of its body when they follow it, folded: القائد العام (the
      * commander-in-chief), المدير العام، الأمين العام، المرشد الأعلى. "أحد القادة البارزين في الحرس" or

@@ -52,6 +52,16 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void aPieceIsReadAlsoWithAGluedBiWhichOnlyTheCallerReads() {
+        assertEquals(Optional.of(folded("جزء")), standardOf("حتّة"), "Egyptian and Levantine حتّة, a piece");
+        assertEquals(Optional.empty(), standardOf("بحتة"), "also the Standard بحتة, purely");
+        assertEquals(Optional.of(folded("جزء")), ArabicDialectWords.withGluedBiRead(folded("بحتّة")));
+        assertEquals(Optional.empty(), ArabicDialectWords.withGluedBiRead(folded("حتة")), "no ب");
+        assertEquals(Optional.empty(), ArabicDialectWords.withGluedBiRead(folded("بترول")), "no dialect word after it");
+        assertEquals(Optional.empty(), ArabicDialectWords.withGluedBiRead(folded("بحدا")), "someone: no content");
+    }
+
+    @Test
     void theEgyptianInsideAndOutsideAreRead() {
         assertEquals(Optional.of(folded("داخل")), standardOf("جوه"), "Egyptian جوّه, inside");
         assertEquals(Optional.of(folded("خارج")), standardOf("برّه"), "Egyptian برّه, outside");

@@ -26,7 +26,7 @@ class ArabicNewsSynonymsTest {
             "المكتشفة, العثور, true", "تشتهر, معروفة, true", "المكتشفة, معروفة, false",
             "كلام, تصريحات, true", "قوله, الكلام, true", "أدرج, تصنيف, true", "صنفت, إدراج, true",
             "كلام, تصنيف, false", "اجتماع, الجنازة, false", "قال, أكد, true", "أعلن, قال, true",
-            "قال, الجرحى, false"})
+            "قال, الجرحى, false", "محتاجة, بحاجة, true", "يحتاج, يتطلب, true", "محتاج, طلب, false"})
     void wordsOfOneGroupAreNamedEitherWay(String a, String b, boolean same) {
         assertEquals(same, sameGroup(a, b));
     }

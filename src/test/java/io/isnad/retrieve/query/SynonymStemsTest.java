@@ -39,6 +39,12 @@ class SynonymStemsTest {
     }
 
     @Test
+    void aNeedIsFoundAsTheNeedTheArticleWrites() {
+        assertTrue(synonyms.of(stem("محتاجة")).contains(stem("بحاجة")), "the dialects' محتاج, news's بحاجة إلى");
+        assertTrue(synonyms.of(stem("يحتاج")).contains(stem("يتطلب")));
+    }
+
+    @Test
     void aWordWithABarePrepositionGluedOnFindsTheSynonymsOfTheWordWithoutIt() {
         List<String> killing = positions("بمقتل").getFirst();
         assertTrue(synonyms.of(killing.getFirst()).isEmpty(), "the stemmer keeps the glued ب");
