@@ -1,13 +1,13 @@
 package io.isnad.answer.question;
 
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
@@ -33,11 +33,11 @@ public record NamedStory(String frame, String story) {
     /** What ends a clause of a question: the story's words end with it. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,،;؛:?؟.!]");
     /** "According to", "in" before an Arabic story word (حسب خبر، بحسب التقرير، في خبر، ف الخبر). */
-    private static final Set<String> ACCORDING_TO = folded("حسب", "بحسب", "وفق", "وفقا", "في", "ف");
+    private static final Set<String> ACCORDING_TO = foldedSet("حسب", "بحسب", "وفق", "وفقا", "في", "ف");
     /** The preposition glued to a story word that puts the question in it (بخبر، بالخبر). */
     private static final String IN_GLUED = "ب";
     /** After a definite story word, what names it by its story: "الخبر تبع / بتاع / حق / عن / حول …". */
-    private static final Set<String> OF = folded("تبع", "بتاع", "تاع", "حق", "عن", "حول", "بخصوص");
+    private static final Set<String> OF = foldedSet("تبع", "بتاع", "تاع", "حق", "عن", "حول", "بخصوص");
     /** The English words before a story word that make it a side remark ("in the …", "according to the …"). */
     private static final Set<String> ENGLISH_IN = Set.of("in", "according");
     /** The English words after a story word that open what it tells ("the piece on …", "the story about …"). */
@@ -122,7 +122,4 @@ public record NamedStory(String frame, String story) {
         return ArabicSourceWords.of(word).filter(k -> k == ArabicSourceWords.Kind.STORY).isPresent();
     }
 
-    private static Set<String> folded(String... words) {
-        return Stream.of(words).map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
-    }
 }

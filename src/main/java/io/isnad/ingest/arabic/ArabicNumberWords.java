@@ -91,8 +91,8 @@ public final class ArabicNumberWords {
      * hundred best teams), أكبر 10 شركات، أهم 5 أحداث. The figure after one tells how long the list is, not how many
      * of anything there are. Not أشهر, which is also "months", nor أكثر, whose figure follows من (أكثر من 60).
      */
-    private static final Set<String> RANKING_SUPERLATIVES = Stream.of("أفضل", "أحسن", "أكبر", "أهم", "أعلى", "أقوى",
-            "أغنى", "أسوأ", "أبرز").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> RANKING_SUPERLATIVES = ArabicTextNormalizer.foldedSet("أفضل", "أحسن", "أكبر",
+            "أهم", "أعلى", "أقوى", "أغنى", "أسوأ", "أبرز");
 
     private ArabicNumberWords() {
     }

@@ -366,9 +366,9 @@ public final class ArabicPersonTitles {
      * The words of coming to hold an office, folded, as a question asks it (صار، أصبح، became, appointed) and as a
      * sentence tells it (عُيّن، تعيين، انتخب، تولى، تسلم، تنصيب، أدى اليمين).
      */
-    private static final Set<String> TAKING_OFFICE = Stream.of("صار", "أصبح", "عين", "تعيين", "انتخب", "انتخاب",
-            "تولى", "تسلم", "تنصيب", "اليمين", "became", "become", "becomes", "appointed", "elected", "sworn")
-            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> TAKING_OFFICE = ArabicTextNormalizer.foldedSet("صار", "أصبح", "عين", "تعيين",
+            "انتخب", "انتخاب", "تولى", "تسلم", "تنصيب", "اليمين", "became", "become", "becomes", "appointed", "elected",
+            "sworn");
     /** What a word of {@link #TAKING_OFFICE} may carry at its end: the feminine ت, the plural وا, a pronoun. */
     private static final List<String> TAKING_OFFICE_ENDINGS = Stream.concat(Stream.of("ت", "وا"),
             ArabicRootSkeleton.GLUED_PRONOUNS.stream()).toList();

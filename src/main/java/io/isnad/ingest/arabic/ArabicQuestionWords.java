@@ -1,5 +1,7 @@
 package io.isnad.ingest.arabic;
 
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,38 +22,38 @@ import java.util.stream.Stream;
  */
 public final class ArabicQuestionWords {
 
-    public static final Set<String> WHO = folded("من", "مين", "منو", "مينو", "منهو", "شكون", "اشكون");
-    public static final Set<String> WHEN = folded("متي", "امتي", "ايمتي", "وقتيش", "امتا", "متا", "شوكت", "اشوكت", "شوقت", "وقتاش",
+    public static final Set<String> WHO = foldedSet("من", "مين", "منو", "مينو", "منهو", "شكون", "اشكون");
+    public static final Set<String> WHEN = foldedSet("متي", "امتي", "ايمتي", "وقتيش", "امتا", "متا", "شوكت", "اشوكت", "شوقت", "وقتاش",
             "فوقاش");
-    public static final Set<String> WHERE = folded("اين", "وين", "فين", "فينو", "وينو", "منين", "منوين", "مناين", "لوين",
+    public static final Set<String> WHERE = foldedSet("اين", "وين", "فين", "فينو", "وينو", "منين", "منوين", "مناين", "لوين",
             "لفين");
-    public static final Set<String> HOW_MANY = folded("كم", "قديش", "اديش", "قديه", "قداش", "قدي", "كام", "شكد", "اشكد", "شحال",
+    public static final Set<String> HOW_MANY = foldedSet("كم", "قديش", "اديش", "قديه", "قداش", "قدي", "كام", "شكد", "اشكد", "شحال",
             "اشحال");
-    public static final Set<String> WHY = folded("لماذا", "لمادا", "ليش", "لويش", "ليه", "علاش", "علاه", "لاش", "لمه", "لم");
-    public static final Set<String> HOW = folded("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
-    public static final Set<String> WHAT = folded("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "شنوا", "شنهو",
+    public static final Set<String> WHY = foldedSet("لماذا", "لمادا", "ليش", "لويش", "ليه", "علاش", "علاه", "لاش", "لمه", "لم");
+    public static final Set<String> HOW = foldedSet("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
+    public static final Set<String> WHAT = foldedSet("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "شنوا", "شنهو",
             "شنهي", "شني", "اشنو", "ايه");
     /** Egyptian أنهي and Maghrebi اشمن ask "which" before their noun, as أي does. */
-    public static final Set<String> WHICH = folded("اي", "ايه", "ايها", "انهي", "انهو", "اشمن");
+    public static final Set<String> WHICH = foldedSet("اي", "ايه", "ايها", "انهي", "انهو", "اشمن");
     /**
      * أي with a glued preposition, "in which", "for which" (بأي لغة، لأي جهاز), and the Iraqi and Gulf بيا, بأيّ
      * said as one word (بيا مدينة، وبيا مجال): they ask "which" of the noun after them as أي does.
      */
-    public static final Set<String> WHICH_AFTER_PREPOSITION = folded("باي", "لاي", "بيا");
+    public static final Set<String> WHICH_AFTER_PREPOSITION = foldedSet("باي", "لاي", "بيا");
     /**
      * The Egyptian إيه after its noun asks "which" of it (يوم إيه؟ = في أي يوم؟، بلد إيه؟ = أي بلد؟):
      * the noun before it types the question.
      */
-    public static final Set<String> WHICH_AFTER_NOUN = folded("ايه");
+    public static final Set<String> WHICH_AFTER_NOUN = foldedSet("ايه");
     /** The Maghrebi واش opens a yes/no question as هل does (واش تركيا دانت الهجوم؟). */
-    public static final Set<String> YES_NO = folded("هل", "واش");
+    public static final Set<String> YES_NO = foldedSet("هل", "واش");
     /**
      * The "or" that closes a yes/no question asked without هل on "or not" (لا، the dialects' لأ): أم لا in the
      * Standard, ولا لأ، والا لا، أو لا as spoken ("إيران استدعت السفير التركي ولا لأ؟").
      */
-    public static final Set<String> OR_NOT_OR = folded("ام", "ولا", "والا", "او");
+    public static final Set<String> OR_NOT_OR = foldedSet("ام", "ولا", "والا", "او");
     /** The "not" of {@link #OR_NOT_OR}, folded (لأ and لاء fold to لا and لاء). */
-    public static final Set<String> OR_NOT_NOT = folded("لا", "لاء");
+    public static final Set<String> OR_NOT_NOT = foldedSet("لا", "لاء");
     /**
      * "Is it true that…": صحيح or صح and أن, or its dialect forms إنو، إنه (صحيح إنو الطيارات فلّت…؟،
      * هل صحيح أن…؟), open a yes/no question as هل does. No article writes the opener, so as a word of
@@ -71,17 +73,17 @@ public final class ArabicQuestionWords {
      * "the mother" once folded (لم is a why-word of its own). The Egyptian glues its ب to its إيه as the
      * Levantine does to شو (وصفه بإيه؟ "described it as what?").
      */
-    public static final Set<String> WITH_PREPOSITION = folded("بماذا", "بمادا", "عماذا", "لمن", "ممن", "بمن", "عمن",
+    public static final Set<String> WITH_PREPOSITION = foldedSet("بماذا", "بمادا", "عماذا", "لمن", "ممن", "بمن", "عمن",
             "فيمن", "بشو", "عشو", "لشو", "بايش", "لايش", "بايه", "بم", "فيم", "علام", "حتام", "بكم");
 
     /** After أي / ما / في أي: the question asks for a date or time. */
-    public static final Set<String> TIME_NOUNS = folded("عام", "سنه", "تاريخ", "يوم", "شهر", "قرن", "عقد", "وقت",
+    public static final Set<String> TIME_NOUNS = foldedSet("عام", "سنه", "تاريخ", "يوم", "شهر", "قرن", "عقد", "وقت",
             "فتره", "ساعه", "العام", "السنه", "التاريخ", "اليوم", "الشهر", "القرن", "الوقت", "موعد", "زمن",
             // The plurals ask for several dates, as "years" does in English: "خلال أي سنوات"، "ما السنوات
             // التي". Not أشهر, which is also "most famous" (أشهر مؤلفاته).
             "سنوات", "اعوام", "ايام", "شهور", "قرون", "عقود");
     /** After أي / ما / في أي: the question asks for a place. */
-    public static final Set<String> PLACE_NOUNS = folded("مدينه", "دوله", "بلد", "مكان", "منطقه", "عاصمه", "قاره",
+    public static final Set<String> PLACE_NOUNS = foldedSet("مدينه", "دوله", "بلد", "مكان", "منطقه", "عاصمه", "قاره",
             "محافظه", "ولايه", "جزيره", "قريه", "بلده", "مقاطعه", "اقليم", "موقع", "المدينه", "الدوله", "البلد",
             "المكان", "المنطقه", "العاصمه", "القاره", "المحافظه", "الولايه", "مدن", "دول", "بلاد", "حي", "شارع",
             "جامعه", "مستشفي");
@@ -89,7 +91,7 @@ public final class ArabicQuestionWords {
      * Places in the plural after أي / ما (ما الدول التي تحد العراق، أي المدن): the answer lists
      * several, "الكويت والمملكة العربية السعودية", which no single place span gives.
      */
-    public static final Set<String> PLACE_PLURALS = folded("دول", "مدن", "بلدان", "الدول", "المدن", "البلدان");
+    public static final Set<String> PLACE_PLURALS = foldedSet("دول", "مدن", "بلدان", "الدول", "المدن", "البلدان");
     /**
      * The question words a dialect puts anywhere in the question, last as often as first ("الفصائل
      * بدأت العملية إمتى؟", "الهجوم نفذه مين؟"), and that are no other word: not من (from), ما (what
@@ -97,22 +99,22 @@ public final class ArabicQuestionWords {
      */
     public static final Set<String> ANYWHERE = anywhere();
     /** After ما / كم: the question asks for a quantity. */
-    public static final Set<String> QUANTITY_NOUNS = folded("عدد", "نسبه", "كميه", "مساحه", "طول", "عمر", "ارتفاع",
+    public static final Set<String> QUANTITY_NOUNS = foldedSet("عدد", "نسبه", "كميه", "مساحه", "طول", "عمر", "ارتفاع",
             "مبلغ", "سعر", "حجم", "وزن", "عرض", "قيمه", "مدى", "مدي", "سرعه", "درجه", "تعداد", "حصيله", "مجموع", "رقم",
             "مقدار", "كفاءه");
     /**
      * The quantity nouns that count (كم عدد النساء، ما عدد الدول): the noun after one is what the
      * answer's number counts, though the sentence may name it in another form (31 امرأة، 27 دولة).
      */
-    public static final Set<String> COUNT_NOUNS = folded("عدد", "تعداد");
+    public static final Set<String> COUNT_NOUNS = foldedSet("عدد", "تعداد");
     /**
      * The nouns of {@link #PERSON_NOUNS} that name a body of people (أي حزب، ما الفريق…): the answer is
      * the body's name, which no person's name gives.
      */
-    public static final Set<String> BODY_NOUNS = folded("جهه", "منظمه", "حزب", "فريق", "شركه");
+    public static final Set<String> BODY_NOUNS = foldedSet("جهه", "منظمه", "حزب", "فريق", "شركه");
     /** After ما / من: the question asks for a person or an organisation. */
     public static final Set<String> PERSON_NOUNS = Stream.concat(BODY_NOUNS.stream(),
-            folded("شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم", "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج",
+            foldedSet("شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم", "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج",
                     "مؤلف", "كاتب", "مكتشف", "مخترع").stream())
             .collect(Collectors.toUnmodifiableSet());
     /** ما اسم X: the question asks for X's name, so X decides what kind of answer it wants. */
@@ -121,30 +123,30 @@ public final class ArabicQuestionWords {
      * "His name", "her name" (اسمه، اسمها, Levantine and Iraqi اسمو): شو اسمه؟ asks for the name of
      * someone named before, a person.
      */
-    public static final Set<String> HIS_NAME = folded("اسمه", "اسمها", "اسمو");
+    public static final Set<String> HIS_NAME = foldedSet("اسمه", "اسمها", "اسمو");
     /**
      * The dialects count people with واحد, "one", after a how-many word (كم واحد، شكد واحد، قديش واحد
      * انجرح؟ = how many people were wounded?): it is no noun the answer's figure is followed by.
      */
     public static final String ONE = "واحد";
     /** ما and من glued to the pronoun that makes them ask what or who something is (ماهو، منهي). */
-    public static final Set<String> WHAT_IS = folded("ماهو", "ماهي", "منهو", "منهي");
+    public static final Set<String> WHAT_IS = foldedSet("ماهو", "ماهي", "منهو", "منهي");
     /** ما and من ask what or who something is when a pronoun follows them (ما هو، من هي). */
-    public static final Set<String> DEFINING = folded("ما", "من");
+    public static final Set<String> DEFINING = foldedSet("ما", "من");
     /** The pronouns after ما or من that make it ask what or who something is. */
-    public static final Set<String> DEFINING_PRONOUNS = folded("هو", "هي");
+    public static final Set<String> DEFINING_PRONOUNS = foldedSet("هو", "هي");
     /** The Standard "what" that asks for a meaning before a noun of meaning (ما معنى). */
     public static final String WHAT_PLAIN = "ما";
     /** ما معنى / ما تعريف / ما المقصود ب…: the question asks what a term means. */
-    public static final Set<String> MEANING_NOUNS = folded("معنى", "تعريف", "مفهوم", "المقصود");
+    public static final Set<String> MEANING_NOUNS = foldedSet("معنى", "تعريف", "مفهوم", "المقصود");
     /** ما سبب / ما الذي دفع: the question asks for a reason. */
-    public static final Set<String> REASON_NOUNS = folded("سبب", "اسباب", "دافع", "دوافع", "عله");
+    public static final Set<String> REASON_NOUNS = foldedSet("سبب", "اسباب", "دافع", "دوافع", "عله");
 
     /**
      * The words by which a question says only that the asked thing is or lies somewhere (وين موجودة
      * قاعدة همدان؟، أين يقع المطار؟): the answer names the place and seldom repeats them.
      */
-    public static final Set<String> LOCATING = folded("موجود", "موجوده", "موجودين", "موجودون", "يوجد", "توجد",
+    public static final Set<String> LOCATING = foldedSet("موجود", "موجوده", "موجودين", "موجودون", "يوجد", "توجد",
             "يقع", "تقع", "واقع", "واقعه");
 
     /**
@@ -154,24 +156,24 @@ public final class ArabicQuestionWords {
      * by any sentence with a word of its root (وللذكرى). Stop words ({@link ArabicStopWords#WORDS}), not
      * question words: they open no question kind the typer reads.
      */
-    public static final Set<String> REQUESTS = folded("اذكر", "اشرح");
+    public static final Set<String> REQUESTS = foldedSet("اذكر", "اشرح");
 
     /**
      * "The report", "the article" (الخبر، المقال), definite, with or without a glued proclitic (بالخبر، والخبر):
      * a question over the news points at the article it was asked of ("الخبر وصف…"، "المذكور في الخبر"),
      * which no article writes of itself.
      */
-    private static final Set<String> THE_REPORT = folded("خبر", "مقال");
+    private static final Set<String> THE_REPORT = foldedSet("خبر", "مقال");
     /**
      * "The story of", "the matter of" (قصة، سالفة، حكاية; Gulf "وش سالفة القرار؟" asks what the resolution
      * is about): the question asks about what follows, which the answer states without the word.
      */
-    private static final Set<String> STORY = folded("قصه", "سالفه", "حكايه");
+    private static final Set<String> STORY = foldedSet("قصه", "سالفه", "حكايه");
     /**
      * The verbs by which a thing stands in the report ("اللي جا بالخبر"، "ورد في الخبر"، "المذكور في الخبر"),
      * read so only right before the report ({@link #THE_REPORT}, after في or glued to its ب).
      */
-    private static final Set<String> IN_THE_REPORT = folded("جا", "جاء", "اجا", "ورد", "وردت", "ذكر", "ذكرت",
+    private static final Set<String> IN_THE_REPORT = foldedSet("جا", "جاء", "اجا", "ورد", "وردت", "ذكر", "ذكرت",
             "انذكر", "مذكور", "مذكوره", "المذكور", "المذكوره");
     /**
      * "Happened", "took place" in the dialects and the Standard (صار، حصل، حدث، جرى), read so only right after a
@@ -179,7 +181,7 @@ public final class ArabicQuestionWords {
      * qualifies, or names "what happened", which the answer states with its own noun (مجزرة). Not وقع (also
      * وقّع "signed") nor تحدث (also "spoke"), and not before على: حصل على is "obtained".
      */
-    private static final Set<String> HAPPENED = folded("صار", "صارت", "يصير", "تصير", "حصل", "حصلت", "يحصل", "حدث",
+    private static final Set<String> HAPPENED = foldedSet("صار", "صارت", "يصير", "تصير", "حصل", "حصلت", "يحصل", "حدث",
             "حدثت", "يحدث", "جرى", "جرت", "يجري", "تجري");
     /**
      * The verbs of naming and describing ("سمّى اللي حصل إيه؟"، "وصف تهديدات ترامب بإيه؟"), read so only in a
@@ -187,7 +189,7 @@ public final class ArabicQuestionWords {
      * description, which an article writes with its own verb (اعتبر، حمّل) or with none. "Who described…"
      * names what was described by it, and keeps it.
      */
-    private static final Set<String> NAMING = folded("سمى", "سمت", "سموا", "يسمي", "تسمي", "بيسمي", "بتسمي", "يسموا",
+    private static final Set<String> NAMING = foldedSet("سمى", "سمت", "سموا", "يسمي", "تسمي", "بيسمي", "بتسمي", "يسموا",
             "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يوصف", "توصف", "بيوصف");
     /**
      * The Levantine حدّ "beside" (حد إدلب، حدها، حدو; the Egyptian حد is "anyone", a pronoun as empty): a word of
@@ -197,9 +199,9 @@ public final class ArabicQuestionWords {
      * وحده "alone").
      */
     private static final String BESIDE = "حد";
-    private static final Set<String> BESIDE_WITH_PRONOUN = folded("حدها", "حدو", "حدهم", "حدن", "حدك");
+    private static final Set<String> BESIDE_WITH_PRONOUN = foldedSet("حدها", "حدو", "حدهم", "حدن", "حدك");
     /** The words before which حد is "limit": على حد قوله، إلى حد ما، لا حد له. */
-    private static final Set<String> BEFORE_LIMIT = folded("على", "إلى", "لا");
+    private static final Set<String> BEFORE_LIMIT = foldedSet("على", "إلى", "لا");
 
     /**
      * A folded question with its opening "is it true that" ({@link #TRUTH_OPENER}) written as هل, the
@@ -276,16 +278,12 @@ public final class ArabicQuestionWords {
                 || REASON_NOUNS.contains(bare) || LOCATING.contains(folded);
     }
 
-    /** The words as the folded text spells them: رئيس is matched as رييس. */
-    private static Set<String> folded(String... words) {
-        return Stream.of(words).map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
-    }
 
     private static Set<String> anywhere() {
         Set<String> anywhere = new HashSet<>();
         Stream.of(WHEN, WHERE, HOW_MANY, WHY, HOW).forEach(anywhere::addAll);
         anywhere.addAll(WHO);
-        anywhere.removeAll(folded("من", "لم"));
+        anywhere.removeAll(foldedSet("من", "لم"));
         return Set.copyOf(anywhere);
     }
 

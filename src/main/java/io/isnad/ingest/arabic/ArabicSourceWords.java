@@ -1,9 +1,10 @@
 package io.isnad.ingest.arabic;
 
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -19,17 +20,17 @@ public final class ArabicSourceWords {
     /** What a word of a source question names. */
     public enum Kind { STORY, SOURCE, OUTLET, PUBLISHING, AUTHOR }
 
-    private static final Set<String> STORY = folded("خبر", "أخبار", "مقال", "مقالة", "تقرير", "قصة");
-    private static final Set<String> SOURCE = folded("مصدر", "مصادر");
-    private static final Set<String> OUTLET = folded("موقع", "وكالة", "جريدة", "صحيفة", "قناة");
+    private static final Set<String> STORY = foldedSet("خبر", "أخبار", "مقال", "مقالة", "تقرير", "قصة");
+    private static final Set<String> SOURCE = foldedSet("مصدر", "مصادر");
+    private static final Set<String> OUTLET = foldedSet("موقع", "وكالة", "جريدة", "صحيفة", "قناة");
     /** The outlets that come out in dated issues (newspapers, magazines), whose date a text may give. */
-    private static final Set<String> PERIODICALS = folded("جريدة", "صحيفة", "مجلة");
+    private static final Set<String> PERIODICALS = foldedSet("جريدة", "صحيفة", "مجلة");
     /**
      * Nouns of the one who wrote a story. Not the verb كتب: "ماذا كتب في تقريره" asks what the report says, and
      * "مكتوب بأي لغة" its language.
      */
-    private static final Set<String> AUTHOR = folded("كاتب", "صحفي", "صحافي", "مراسل", "محرر");
-    private static final Set<String> PUBLISHING = folded("نشر", "نشرت", "ينشر", "تنشر", "بينشر", "بتنشر", "اتنشر",
+    private static final Set<String> AUTHOR = foldedSet("كاتب", "صحفي", "صحافي", "مراسل", "محرر");
+    private static final Set<String> PUBLISHING = foldedSet("نشر", "نشرت", "ينشر", "تنشر", "بينشر", "بتنشر", "اتنشر",
             "انشر", "نقل", "نقلت", "أورد", "أوردت");
     /**
      * What may stand glued before the word once its conjunction is off: the Levantine demonstrative or the
@@ -124,7 +125,4 @@ public final class ArabicSourceWords {
         return word;
     }
 
-    private static Set<String> folded(String... words) {
-        return Stream.of(words).map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
-    }
 }

@@ -3,10 +3,13 @@ package io.isnad.ingest.arabic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Folds the spelling variation of Arabic news text so that equal words compare equal.
@@ -59,6 +62,11 @@ public final class ArabicTextNormalizer {
             out.append(fold(c));
         }
         return out.toString();
+    }
+
+    /** Word lists as the folded text spells them ({@link #normalize}: رئيس is matched as رييس), as a set. */
+    public static Set<String> foldedSet(String... words) {
+        return Stream.of(words).map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The {@link #UNPUNCTUATED_WORD words} of {@code text} as {@link #normalize} folds it, in order. */
