@@ -210,10 +210,9 @@ public final class ArabicDialectWords {
      * "someone" of a party was then answered by his meeting with another (docs/answers.md, "faar54b").
      */
     public static Optional<String> withGluedBiRead(String folded) {
-        String rest = folded.substring(Math.min(folded.length(), GLUED_BI.length()));
-        return folded.startsWith(GLUED_BI) && rest.length() >= ArabicRootSkeleton.MIN_LENGTH
-                ? Optional.ofNullable(STANDARD.get(rest)).filter(word -> !ArabicPersonTitles.isOneOf(word))
-                : Optional.empty();
+        String rest = ArabicProclitics.withoutFirst(folded, List.of(GLUED_BI), ArabicRootSkeleton.MIN_LENGTH);
+        return rest.equals(folded) ? Optional.empty()
+                : Optional.ofNullable(STANDARD.get(rest)).filter(word -> !ArabicPersonTitles.isOneOf(word));
     }
 
     /** How many dialect words the table holds. */
