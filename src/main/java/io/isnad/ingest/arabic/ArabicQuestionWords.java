@@ -178,8 +178,11 @@ public final class ArabicQuestionWords {
     /**
      * "Happened", "took place" in the dialects and the Standard (صار، حصل، حدث، جرى), read so only right after a
      * relative pronoun ("الاشتباكات يلي صارت"، "اللي حصل في حمص"): the clause adds nothing to the event it
-     * qualifies, or names "what happened", which the answer states with its own noun (مجزرة). Not وقع (also
-     * وقّع "signed") nor تحدث (also "spoke"), and not before على: حصل على is "obtained".
+     * qualifies, or names "what happened", which the answer states with its own noun (مجزرة); or right before
+     * the words that only ask ("الهجوم على الكلية حصل يوم إيه؟"، "…صارت وين بالضبط؟", {@link #onlyAsking}):
+     * it says only that the event named before it took place, as English "happened" does (a stop word there).
+     * Not وقع (also وقّع "signed") nor تحدث (also "spoke"), and not before على: حصل على is "obtained". Not
+     * before words of the question's own: "شوكت صار عراقجي وزير…" is "became".
      */
     private static final Set<String> HAPPENED = foldedSet("صار", "صارت", "يصير", "تصير", "حصل", "حصلت", "يحصل", "حدث",
             "حدثت", "يحدث", "جرى", "جرت", "يجري", "تجري");
@@ -226,8 +229,8 @@ public final class ArabicQuestionWords {
             String word = words.get(i);
             String bare = ArabicProclitics.withoutConjunction(word, ArabicRootSkeleton.MIN_LENGTH);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
-            boolean happened = HAPPENED.contains(bare) && i > 0
-                    && ArabicStopWords.opensRelativeClause(words.get(i - 1)) && !next.startsWith(ArabicStopWords.ON);
+            boolean happened = HAPPENED.contains(bare) && !next.startsWith(ArabicStopWords.ON)
+                    && (i > 0 && ArabicStopWords.opensRelativeClause(words.get(i - 1)) || onlyAsking(words, i + 1));
             if (theReport(word) || STORY.contains(ArabicProclitics.withoutArticle(bare)) || happened
                     || asksWhat && NAMING.contains(bare) || IN_THE_REPORT.contains(bare) && reportFollows(words, i)
                     || beside(words, i)) {
@@ -235,6 +238,17 @@ public final class ArabicQuestionWords {
             }
         }
         return frame;
+    }
+
+    /**
+     * Whether the words from {@code from} on only ask, one question word at least among them: a question word
+     * ({@link #ALL}), a noun of the answer's kind ({@link #namesTheAnswerKind}, {@link #PLACE_NOUNS}: يوم إيه،
+     * بيا مدينة) or a stop word (بالضبط). A verb before them has no object nor place of its own.
+     */
+    private static boolean onlyAsking(List<String> words, int from) {
+        List<String> rest = words.subList(Math.min(from, words.size()), words.size());
+        return rest.stream().anyMatch(ALL::contains) && rest.stream().allMatch(w -> ALL.contains(w)
+                || namesTheAnswerKind(w) || PLACE_NOUNS.contains(w) || ArabicStopWords.contains(w));
     }
 
     /** Whether the word at {@code i} is the Levantine "beside" ({@link #BESIDE}), not the Standard "limit". */

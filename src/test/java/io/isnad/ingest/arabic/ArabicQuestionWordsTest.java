@@ -31,10 +31,20 @@ class ArabicQuestionWordsTest {
     }
 
     @Test
+    void aHappeningVerbBeforeTheWordsThatOnlyAskFramesIt() {
+        // "The attack … happened on which day?": the verb says only that the event named before it took place.
+        assertFrame("الهجوم علي الكليه الحربيه في حمص حصل يوم ايه", "حصل");
+        assertFrame("الهجوم على القنصلية حصل يوم كام بالظبط؟", "حصل");
+        assertFrame("الاجتماع المتوتر صار وين بالضبط؟", "صار");
+    }
+
+    @Test
     void theSameWordsStayWhereTheyNameWhatIsAsked() {
-        // The happening verb is what a when-question asks of its event, and حصل على is "obtained".
-        assertFrame("الهجوم على القنصلية حصل يوم كام بالظبط؟");
+        // Before words of its own the happening verb is "became", and حصل على is "obtained".
+        assertFrame("شوكت صار عباس عراقجي وزير خارجية إيران؟");
+        assertFrame("الهجوم على القنصلية صار بالظبط؟");
         assertFrame("من اللاعب الذي حصل على الجائزة؟");
+        assertFrame("اللاعب حصل على إيه؟");
         // "Who described …" names what was described by its verb; جا before no report is "came".
         assertFrame("من المتحدث الذي وصف معارك حلب بأنها انتهاك؟");
         assertFrame("شكون جا من بعد حسين دهقان فوزارة الدفاع؟");
