@@ -39,6 +39,17 @@ class ArabicQuestionWordsTest {
     }
 
     @Test
+    void theArticlesNamedAsAWholeFrameAQuestion() {
+        assertFrame("مَن هم المسؤولون الذين حمّلوا الولايات المتحدة مسؤولية الهجمات بحسب هذه التقارير؟",
+                "بحسب", "هذه", "التقارير");
+        assertFrame("وزرا خارجية ايران اللي بينذكرو بهالاخبار، مين شافو؟", "بهالاخبار");
+        assertFrame("شو في هالأخبار عن حلب؟", "هالأخبار");
+        // Reports of one kind, or with no demonstrative, are what the question asks about.
+        assertFrame("ما التقارير التي نشرتها وكالة مهر؟");
+        assertFrame("هل نفت إيران هذه الاتهامات؟");
+    }
+
+    @Test
     void theSameWordsStayWhereTheyNameWhatIsAsked() {
         // Before words of its own the happening verb is "became", and حصل على is "obtained".
         assertFrame("شوكت صار عباس عراقجي وزير خارجية إيران؟");
