@@ -45,6 +45,7 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -413,7 +414,7 @@ public class ExtractiveAnswerer {
      * words decide which sentence answers it.
      */
     private static List<EvidenceTerm> evidence(Retrieval retrieval, AskedQuestion question) {
-        List<EvidenceTerm> all = storyAside(retrieval.query().evidence(), question);
+        List<EvidenceTerm> all = reportsAside(storyAside(retrieval.query().evidence(), question), question);
         if (question.previous().isEmpty()) {
             return all;
         }
@@ -442,6 +443,20 @@ public class ExtractiveAnswerer {
         }
         return evidence.stream().map(t -> frame.test(t) ? t.withWeight(0)
                 : story.test(t) ? t.withWeight(STORY_WEIGHT * t.weight()) : t).toList();
+    }
+
+    /**
+     * {@code evidence} with the words by which an Arabic question names the articles as a whole ({@link
+     * ArabicQuestionWords#theseReports}: "بحسب هذه التقارير"، "بهالأخبار") weighing nothing: no sentence writes
+     * them of its own articles, and they chose one that holds بحسب or هذه (docs/answers.md, "fresh55b").
+     */
+    static List<EvidenceTerm> reportsAside(List<EvidenceTerm> evidence, AskedQuestion question) {
+        List<String> named = ArabicQuestionWords.theseReports(question.analysis().words());
+        if (named.isEmpty()) {
+            return evidence;
+        }
+        Predicate<EvidenceTerm> aside = FollowUpWords.mentionedIn(String.join(" ", named));
+        return evidence.stream().map(t -> aside.test(t) ? t.withWeight(0) : t).toList();
     }
 
     /**

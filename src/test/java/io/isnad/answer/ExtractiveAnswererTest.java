@@ -1664,6 +1664,16 @@ class ExtractiveAnswererTest {
         assertSame(terms, ExtractiveAnswerer.storyAside(terms, asked("ايران ليش دزت قوات لسوريا بعد مقتل هاشم؟")));
     }
 
+    @Test
+    void theWordsNamingTheArticlesAsAWholeWeighNothing() {
+        String who = "من المسؤولون الذين حملوا الولايات المتحدة مسؤولية الهجمات بحسب هذه التقارير؟";
+        List<EvidenceTerm> terms = List.of(term("مسوول"), term("هجم"), term("بحسب"), term("تقارير"));
+        assertEquals(List.of(2.0, 2.0, 0.0, 0.0),
+                ExtractiveAnswerer.reportsAside(terms, asked(who)).stream().map(EvidenceTerm::weight).toList());
+        String which = "ما التقارير التي نشرتها وكالة مهر بحسب الخبر؟";
+        assertSame(terms, ExtractiveAnswerer.reportsAside(terms, asked(which)));
+    }
+
     private static EvidenceTerm term(String label) {
         return new EvidenceTerm(label, Set.of(label), 2.0, false);
     }

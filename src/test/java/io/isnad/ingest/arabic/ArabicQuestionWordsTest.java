@@ -31,10 +31,31 @@ class ArabicQuestionWordsTest {
     }
 
     @Test
+    void aHappeningVerbBeforeTheWordsThatOnlyAskFramesIt() {
+        // "The attack … happened on which day?": the verb says only that the event named before it took place.
+        assertFrame("الهجوم علي الكليه الحربيه في حمص حصل يوم ايه", "حصل");
+        assertFrame("الهجوم على القنصلية حصل يوم كام بالظبط؟", "حصل");
+        assertFrame("الاجتماع المتوتر صار وين بالضبط؟", "صار");
+    }
+
+    @Test
+    void theArticlesNamedAsAWholeFrameAQuestion() {
+        assertFrame("مَن هم المسؤولون الذين حمّلوا الولايات المتحدة مسؤولية الهجمات بحسب هذه التقارير؟",
+                "بحسب", "هذه", "التقارير");
+        assertFrame("وزرا خارجية ايران اللي بينذكرو بهالاخبار، مين شافو؟", "بهالاخبار");
+        assertFrame("شو في هالأخبار عن حلب؟", "هالأخبار");
+        // Reports of one kind, or with no demonstrative, are what the question asks about.
+        assertFrame("ما التقارير التي نشرتها وكالة مهر؟");
+        assertFrame("هل نفت إيران هذه الاتهامات؟");
+    }
+
+    @Test
     void theSameWordsStayWhereTheyNameWhatIsAsked() {
-        // The happening verb is what a when-question asks of its event, and حصل على is "obtained".
-        assertFrame("الهجوم على القنصلية حصل يوم كام بالظبط؟");
+        // Before words of its own the happening verb is "became", and حصل على is "obtained".
+        assertFrame("شوكت صار عباس عراقجي وزير خارجية إيران؟");
+        assertFrame("الهجوم على القنصلية صار بالظبط؟");
         assertFrame("من اللاعب الذي حصل على الجائزة؟");
+        assertFrame("اللاعب حصل على إيه؟");
         // "Who described …" names what was described by its verb; جا before no report is "came".
         assertFrame("من المتحدث الذي وصف معارك حلب بأنها انتهاك؟");
         assertFrame("شكون جا من بعد حسين دهقان فوزارة الدفاع؟");

@@ -246,6 +246,14 @@ class QueryTranslatorTest {
                 "whereabouts asks where, as where does");
     }
 
+    @Test
+    void aSearchBoxAskingForEverythingDatedKeepsOnlyWhatItNames() {
+        // "everything" asks as "anything" does, and "dated" stands before the date the answer writes (في الأول من
+        // ديسمبر), seldom with a word of its own: as terms they were two words no sentence holds.
+        assertEquals(List.of("araghchi", "report", "1", "december"),
+                englishOf(TRANSLATOR.translate("araghchi report everything dated 1 december")));
+    }
+
     /**
      * An English follow-up carries an Arabic question's words as written: they are already the articles' language,
      * kept folded and in their Standard form, where before they were untranslated and dropped. Function words stay
