@@ -139,9 +139,10 @@ public final class Declines {
     /**
      * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
      * yes/no question, one that names a day of a month or of the week, a month or a place in a series, asks
-     * which date, a search-box query that names a time, a count or an office, one that asks for a reply or for
-     * words said about something, a rank or a post held before another, an English one that asks a rate, or one
-     * that asks of one noun in the dual or plural): only then need a caller find them.
+     * which date or which place of a named kind, a search-box query that names a time, a count or an office,
+     * one that asks for a reply or for words said about something, a rank or a post held before another, an
+     * English one that asks a rate, or one that asks of one noun in the dual or plural): only then need a
+     * caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
@@ -156,7 +157,7 @@ public final class Declines {
                 || PostQuestion.asksEarlier(words, type)
                 || PostQuestion.asksRank(words, type)
                 || question.english() && ArabicCalendarWords.asksRate(words)
-                || ArabicCalendarWords.asksWhichDate(words);
+                || ArabicCalendarWords.asksWhichDate(words) || PlaceDeclines.askedKind(words).isPresent();
     }
 
     /**

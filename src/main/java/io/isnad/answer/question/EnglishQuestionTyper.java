@@ -40,7 +40,8 @@ public final class EnglishQuestionTyper {
     private static final Set<String> EN_COUNT_AFTER_HOW = Set.of("many", "much");
     /** The English articles, read between a word and the noun it asks of, or the party of a yes/no question. */
     public static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> EN_AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do",
+    /** The English auxiliaries, read where a question word is followed by its verb ("what did…"). */
+    public static final Set<String> EN_AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do",
             "can", "could", "has", "have", "had", "will", "would", "should");
     /** The conjunctions a follow-up opens with before its auxiliary: "and did the article name them?" is yes/no. */
     private static final Set<String> EN_OPENING_CONJUNCTIONS = Set.of("and", "but", "so");

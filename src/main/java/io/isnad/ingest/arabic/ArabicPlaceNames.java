@@ -1,6 +1,7 @@
 package io.isnad.ingest.arabic;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,52 @@ public final class ArabicPlaceNames {
             "بريطانيا", "لندن",
             "فرنسا", "باريس",
             "أوكرانيا", "كييف");
+
+    /**
+     * The kinds of place and building whose names news writes with the kind's noun at their head, each with
+     * its plural (folded) and the English nouns that ask for one: قصر الشعب، محافظة إدلب، مستشفى ابن النفيس،
+     * جامعة طهران، مطار حلب الدولي، سجن صيدنايا، المسجد الأموي، ملعب، متحف. A sentence naming one of them writes
+     * the noun, so a sentence that writes none names no such place. Not a city, country, town or region, which
+     * news names bare (أنقرة، إدلب), a base (انطلقت من همدان), a company or an agency (ذكرت تسنيم).
+     */
+    public static final List<NamedKind> NAMED_KINDS = List.of(
+            NamedKind.of(List.of("قصر", "قصور"), "palace"),
+            NamedKind.of(List.of("محافظة", "محافظات", "ولاية", "ولايات", "إقليم", "أقاليم", "مقاطعة", "مقاطعات"),
+                    "province", "governorate"),
+            NamedKind.of(List.of("مستشفى", "مستشفيات", "مشفى"), "hospital"),
+            NamedKind.of(List.of("جامعة", "جامعات"), "university"),
+            NamedKind.of(List.of("مطار", "مطارات"), "airport"),
+            NamedKind.of(List.of("سجن", "سجون", "معتقل"), "prison", "jail"),
+            NamedKind.of(List.of("مسجد", "مساجد", "جامع"), "mosque"),
+            NamedKind.of(List.of("ملعب", "ملاعب", "استاد"), "stadium"),
+            NamedKind.of(List.of("متحف", "متاحف"), "museum"),
+            NamedKind.of(List.of("كنيسة", "كنائس"), "church"));
+
+    /**
+     * A kind of {@link #NAMED_KINDS}: its Arabic nouns, folded, and the English nouns (singular) that ask for it.
+     */
+    public record NamedKind(Set<String> arabic, Set<String> english) {
+
+        static NamedKind of(List<String> arabic, String... english) {
+            return new NamedKind(ArabicTextNormalizer.foldedSet(arabic.toArray(String[]::new)), Set.of(english));
+        }
+
+        /**
+         * Whether a folded word is one of its nouns: an Arabic one bare or with its conjunction, preposition or
+         * article (والمستشفى), an English one in the singular or the plural (hospitals, universities).
+         */
+        public boolean nounOf(String folded) {
+            String word = folded.toLowerCase(Locale.ROOT);
+            return arabic.contains(ArabicProclitics.withoutConjunctionAndPreposition(word)) || english.contains(word)
+                    || word.endsWith("ies") && english.contains(word.substring(0, word.length() - 3) + "y")
+                    || word.endsWith("s") && english.contains(word.substring(0, word.length() - 1));
+        }
+
+        /** Whether a text writes one of its nouns ({@link #nounOf}). */
+        public boolean writtenIn(String text) {
+            return ArabicTextNormalizer.words(text).stream().anyMatch(this::nounOf);
+        }
+    }
 
     /** The sides of a place, as the bases of their adjectives. */
     private static final Set<String> SIDES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");

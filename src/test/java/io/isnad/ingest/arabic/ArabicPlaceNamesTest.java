@@ -21,6 +21,20 @@ class ArabicPlaceNamesTest {
     }
 
     @Test
+    void aNamedKindsNounIsReadGluedPluralAndInEnglish() {
+        ArabicPlaceNames.NamedKind hospital = ArabicPlaceNames.NAMED_KINDS.stream()
+                .filter(kind -> kind.english().contains("hospital")).findFirst().orElseThrow();
+        assertTrue(hospital.writtenIn("ونقل الجرحى إلى المستشفى العسكري."), "with the article");
+        assertTrue(hospital.writtenIn("وللمستشفيات في المدينة."), "the plural after a preposition");
+        assertTrue(hospital.nounOf("hospitals"));
+        assertFalse(hospital.writtenIn("ونقل الجرحى إلى حمص."));
+        ArabicPlaceNames.NamedKind university = ArabicPlaceNames.NAMED_KINDS.stream()
+                .filter(kind -> kind.english().contains("university")).findFirst().orElseThrow();
+        assertTrue(university.nounOf("universities"));
+        assertTrue(university.writtenIn("تخرج في جامعة طهران."));
+    }
+
+    @Test
     void aNisbaEndsInYaOfMoreThanThreeLetters() {
         assertTrue(ArabicPlaceNames.nisbaShaped("روسي"));
         assertTrue(ArabicPlaceNames.nisbaShaped("سوريه"));

@@ -1,0 +1,69 @@
+package io.isnad.answer.abstain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.EnglishQuestionTyper;
+import io.isnad.ingest.arabic.ArabicPlaceNames;
+import io.isnad.ingest.arabic.ArabicPlaceNames.NamedKind;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
+
+/**
+ * The check of an answer that declines it whatever the abstention model says when the question asks which
+ * place of a kind news names by its kind's noun (في أي قصر، which province) and the quoted sentences write no
+ * such noun. One kind of {@link Decline}; the others are in {@link Declines}, {@link CountDeclines}, {@link
+ * OfficeDeclines}, {@link TimeDeclines}, {@link OrdinalDeclines}, {@link NumberDeclines} and {@link
+ * ReportDeclines}.
+ */
+public final class PlaceDeclines {
+
+    private static final Set<String> ENGLISH_WHICH = Set.of("which", "what");
+
+    private PlaceDeclines() {
+    }
+
+    /**
+     * Whether a question asking which place of a named kind ({@link #askedKind}) is answered by sentences none of
+     * which writes that kind's noun ({@link NamedKind#writtenIn}): "في أي قصر استقبل بشار الأسد… عراقجي؟" judged on
+     * "التقى… عراقجي الرئيس السوري بشار الأسد في دمشق", which names the city and no palace; "In which Iranian
+     * province did… Raisi die?" on a sentence naming Raisi and no province. A palace, a province, a hospital or a
+     * university is named with its noun at the head of its name (قصر الشعب، محافظة إدلب), so a sentence writing
+     * none names none, whatever else of the question it holds (docs/answers.md, "unans55").
+     */
+    public static boolean noKindNamed(AskedQuestion question, List<String> quoted) {
+        // Tested first: none is quoted unless Declines.readsQuoted, which read the question's words, found a check.
+        if (quoted.isEmpty()) {
+            return false;
+        }
+        return askedKind(question.analysis().words())
+                .filter(kind -> quoted.stream().noneMatch(kind::writtenIn)).isPresent();
+    }
+
+    /**
+     * The kind of {@link ArabicPlaceNames#NAMED_KINDS} a question asks which one of: its noun right after a
+     * which-word ({@link ArabicQuestionWords#WHICH}, also glued to a preposition: في أي قصر، بأي مستشفى) or
+     * before the Egyptian إيه (مستشفى إيه), or in English after which or what, directly or past one word that is
+     * no auxiliary ("which Iranian province", not "what did the hospital say").
+     *
+     * @param words the question's words as the question analysis folds them
+     */
+    public static Optional<NamedKind> askedKind(List<String> words) {
+        return IntStream.range(0, words.size()).filter(i -> asksWhich(words, i)).boxed()
+                .flatMap(i -> ArabicPlaceNames.NAMED_KINDS.stream().filter(kind -> kind.nounOf(words.get(i))))
+                .findFirst();
+    }
+
+    /** Whether the word at {@code i} is asked "which" of, by the words around it. */
+    private static boolean asksWhich(List<String> words, int i) {
+        String before = i > 0 ? words.get(i - 1) : "";
+        if (ArabicQuestionWords.WHICH.contains(before) || ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(before)
+                || i + 1 < words.size() && ArabicQuestionWords.WHICH_AFTER_NOUN.contains(words.get(i + 1))) {
+            return true;
+        }
+        return ENGLISH_WHICH.contains(before) || i > 1 && ENGLISH_WHICH.contains(words.get(i - 2))
+                && !EnglishQuestionTyper.EN_AUXILIARIES.contains(before);
+    }
+}

@@ -1,0 +1,58 @@
+package io.isnad.answer.abstain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionAnalyzer;
+
+class PlaceDeclinesTest {
+
+    private static final String MET = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في "
+            + "الأول من ديسمبر/كانون الأول لإرسال رسالة دعم.";
+
+    @Test
+    void aQuestionAskingWhichPalaceOrProvinceAnsweredBySentencesNamingNoneIsDeclined() {
+        AskedQuestion palace = arabic("في أي قصر استقبل بشار الأسد وزير الخارجية الإيراني عباس عراقجي في دمشق؟");
+        assertTrue(Declines.readsQuoted(palace), "an untyped which-palace question reads its quoted sentences");
+        assertTrue(PlaceDeclines.noKindNamed(palace, List.of(MET)), "the city is named, no palace");
+        assertTrue(PlaceDeclines.noKindNamed(english("In which Iranian province did President Ebrahim Raisi die?"),
+                List.of(MET)), "past one adjective");
+        assertTrue(PlaceDeclines.noKindNamed(arabic("الجرحى اتنقلوا لمستشفى إيه؟"), List.of(MET)), "Egyptian إيه");
+    }
+
+    @Test
+    void aSentenceWritingTheKindsNounInAnyFormKeepsTheAnswer() {
+        AskedQuestion palace = arabic("في أي قصر استقبل بشار الأسد عراقجي؟");
+        assertFalse(PlaceDeclines.noKindNamed(palace, List.of(MET, "واستقبل الأسد ضيفه في قصر الشعب.")));
+        assertFalse(PlaceDeclines.noKindNamed(arabic("إلى أي مستشفى نقل الجرحى؟"),
+                List.of("ونقل الجرحى إلى المستشفى العسكري في حمص.")), "with its article");
+        assertFalse(PlaceDeclines.noKindNamed(english("Which hospitals were the wounded taken to?"),
+                List.of("ونقل الجرحى إلى مستشفيات المدينة.")), "the plural");
+        assertFalse(PlaceDeclines.noKindNamed(palace, List.of()));
+    }
+
+    @Test
+    void onlyAWhichQuestionOfANamedKindIsRead() {
+        // A city or a country is named bare; a hospital that is not asked "which" of is no asked kind.
+        assertFalse(PlaceDeclines.noKindNamed(english("Which city did Araghchi visit after Damascus?"),
+                List.of(MET)));
+        assertFalse(PlaceDeclines.noKindNamed(english("What did the hospital say about the wounded?"),
+                List.of(MET)), "an auxiliary after what asks no kind");
+        assertFalse(PlaceDeclines.noKindNamed(arabic("ماذا قال المستشفى عن الجرحى؟"), List.of(MET)));
+        assertFalse(PlaceDeclines.askedKind(english("Who heads the university?").analysis().words()).isPresent());
+    }
+
+    private static AskedQuestion arabic(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
+    }
+
+    private static AskedQuestion english(String question) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true, Optional.empty());
+    }
+}
