@@ -334,7 +334,9 @@ public class ExtractiveAnswerer {
                 features.articleMissing(), held::found));
         declineIf(declines, Decline.PLACE_ELSEWHERE, Declines.placeElsewhere(question, evidence, held::found));
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
-                t -> held.opening()[t], t -> held.sentences()[t] > 1));
+                t -> held.opening()[t], t -> held.sentences()[t] > 1)
+                || Declines.pronounSubjectUnwritten(question, features.margin(), judge.reading(),
+                        judge.words().arabic(), () -> ArabicTextNormalizer.words(judged.sentence().text())));
         // The whole names are read only for the questions the check reads them for (Arabic, no follow-up).
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
                 () -> QuestionNames.withWholeNames(judge.words(), judge.reading().names(), evidence,

@@ -57,7 +57,10 @@ public enum Decline {
     WEAK_SEARCH_BELOW_ANOTHER("weakSearchBelowAnother", Reach.JUDGED),
     /** {@link Declines#namesElsewhere}: English, names the judged article does not hold, most weight missing. */
     NAMES_ELSEWHERE("namesElsewhere", Reach.JUDGED),
-    /** {@link Declines#wordingOnly}: only the question's wording, in an article not about it. */
+    /**
+     * {@link Declines#wordingOnly}: only the question's wording, in an article not about it; {@link
+     * Declines#pronounSubjectUnwritten}: only a pronoun for its subject, the judged sentence not pointing at it.
+     */
     WORDING_ONLY("wordingOnly", Reach.JUDGED),
     /** {@link Declines#nameInPassing}: Arabic, a name the judged article mentions in passing and nothing else asked. */
     NAME_IN_PASSING("nameInPassing", Reach.JUDGED),

@@ -1218,6 +1218,50 @@ class DeclinesTest {
     }
 
     @Test
+    void anArabicQuestionWhoseSubjectIsAPronounTheJudgedSentenceDoesNotPointAtIsDeclined() {
+        AskedQuestion painted = arabic("من رسمها؟");
+        List<String> words = List.of("من", "رسمها");
+        // Another painter's paragraph shares the bare word only; the folded ta marbuta is no pronoun.
+        assertTrue(Declines.pronounSubjectUnwritten(painted, 0.10, reading(held(false), held(false)), words,
+                () -> ArabicTextNormalizer.words("الرسمة الزيتية الأولية للوحة عربة القش من العام 1821")));
+        // The painting's own paragraph writes the word with its pronoun, glued conjunction or not.
+        assertFalse(Declines.pronounSubjectUnwritten(painted, 0.10, reading(held(false), held(false)), words,
+                () -> ArabicTextNormalizer.words("بريشة الفنان ليوناردو دا فينشي حيث رسمها خلال عصر النهضة")));
+        assertFalse(Declines.pronounSubjectUnwritten(painted, 0.10, reading(held(false), held(false)), words,
+                () -> ArabicTextNormalizer.words("ورسمهم الفنان في عصر النهضة")));
+        // An article the search put ahead of the next answers.
+        assertFalse(Declines.pronounSubjectUnwritten(painted, Declines.NO_ARTICLE_AHEAD,
+                reading(held(false), held(false)), words, () -> ArabicTextNormalizer.words("الرسمة الزيتية")));
+    }
+
+    @Test
+    void aQuestionNamingItsSubjectOrWithoutAPointingPronounIsNotReadForAPronounSubject() {
+        Supplier<List<String>> other = () -> ArabicTextNormalizer.words("اجتاح الموت الأسود أوروبا لمدة ثلاث سنوات");
+        AskedQuestion people = arabic("كم عدد سكانها؟");
+        List<String> words = List.of("كم", "عدد", "سكانها");
+        assertTrue(Declines.pronounSubjectUnwritten(people, 0.10, reading(held(false, false), held(true, false)),
+                words, other));
+        // A name, or three words beside the wording, name the subject.
+        assertFalse(Declines.pronounSubjectUnwritten(people, 0.10, reading(held(false, true), held(true, false)),
+                words, other));
+        assertFalse(Declines.pronounSubjectUnwritten(people, 0.10,
+                reading(held(false, false, false), held(false, false, false)), words, other));
+        // A function word's pronoun and a one-letter ه point at nothing the question leaves out.
+        assertFalse(Declines.pronounSubjectUnwritten(arabic("من قال عنها؟"), 0.10,
+                reading(held(false), held(false)), List.of("من", "قال", "عنها"), other));
+        assertFalse(Declines.pronounSubjectUnwritten(arabic("من رسمه؟"), 0.10, reading(held(false), held(false)),
+                List.of("من", "رسمه"), other));
+        // English has no glued pronoun, and a follow-up's pronoun points at the conversation.
+        assertFalse(Declines.pronounSubjectUnwritten(english("Who painted it?"), 0.10,
+                reading(held(false), held(false)), List.of(), other));
+        String question = "ومن رسمها؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما هي الموناليزا؟")));
+        assertFalse(Declines.pronounSubjectUnwritten(followUp, 0.10, reading(held(false), held(false)),
+                List.of("ومن", "رسمها"), other));
+    }
+
+    @Test
     void anArabicQuestionWhoseNameItsArticleMentionsInPassingWithNothingElseAskedHeldIsDeclined() {
         AskedQuestion asked = arabic("كم مساحة اسيا؟");
         // مساحة (term 0) is not in the judged sentence; آسيا (term 1) is in one of the article's ten sentences.
