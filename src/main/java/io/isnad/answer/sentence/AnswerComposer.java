@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
@@ -20,6 +21,7 @@ import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.NegatedClauses;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
 import io.isnad.answer.shortanswer.Span;
@@ -27,6 +29,7 @@ import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.SentenceSplitter;
 import io.isnad.ingest.TextSpan;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
@@ -148,6 +151,13 @@ public class AnswerComposer {
                     groups.add(List.of(next));
                     appended = next;
                 }
+            }
+        }
+        if (groups.size() == 1 && settings.maxSentences() > 1) {
+            Optional<SentenceCandidate> givesAsked = askedPartNext(lead, ranked, question);
+            if (givesAsked.isPresent()) {
+                groups.add(List.of(givesAsked.get()));
+                appended = givesAsked.get();
             }
         }
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() || pointedTo.isPresent() ? lead
@@ -344,6 +354,48 @@ public class AnswerComposer {
             }
         }
         return Optional.of(best);
+    }
+
+    /**
+     * The sentence just after a lead that lacks the part of the answer a question asks by a kind of word, when that
+     * sentence holds it and does not turn to another subject ({@link #turnsAway}); it joins after the lead. Such a
+     * sentence holds few of the question's words itself, so it ranks far below the lead that names the subject,
+     * and it is not the kind of answer a type checks:
+     * <ul>
+     * <li>a question asking what did not happen or is not so ({@link NegatedClauses#negates}: "ما الذي لم يكن
+     * موجوداً بالمستحاثات…؟", "Who may not require…?") and a lead that negates nothing, which cannot say what was
+     * not: the next sentence that negates ({@link NegatedClauses#sentenceNegates}: "ثم وجدت ثلاثة أنواع أخرى… في
+     * صخور بورجس" / "ولم تمتلك أي من الثلاثة المجسّات…");</li>
+     * <li>a question asking for a name ({@link QuestionAnalysis#asksName}, {@link QuestionAnalysis#asksNameOfHead})
+     * and a lead giving none by a word of naming ({@link ArabicNamingWords#names}): the next sentence that names
+     * and refers back to the lead ({@link SentenceChooser#refersBack}), whose subject the name is ("أصبحت
+     * النظرية المقبولة… أن الطاعون قد نتج عن فساد الهواء" / "تُعرف هذه النظرية اليوم بنظرية ميازما").</li>
+     * </ul>
+     * Not for a yes/no question: its "or not" (أم لا، ولا لأ) asks of the whole statement.
+     */
+    static Optional<SentenceCandidate> askedPartNext(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            AskedQuestion question) {
+        QuestionAnalysis analysis = question.analysis();
+        Predicate<String> part;
+        Predicate<String> tied;
+        if (analysis.type() == QuestionType.YESNO) {
+            return Optional.empty();
+        } else if (NegatedClauses.negates(ArabicTextNormalizer.normalize(question.text()))) {
+            part = text -> NegatedClauses.sentenceNegates(ArabicTextNormalizer.normalize(text));
+            tied = text -> true;
+        } else if (analysis.asksName() || analysis.asksNameOfHead()) {
+            part = ArabicNamingWords::names;
+            tied = SentenceChooser::refersBack;
+        } else {
+            return Optional.empty();
+        }
+        if (part.test(lead.sentence().text())) {
+            return Optional.empty();
+        }
+        return ranked.stream()
+                .filter(c -> atOffset(c, lead, 1) && !turnsAway(lead, c) && part.test(c.sentence().text())
+                        && tied.test(c.sentence().text()))
+                .findFirst();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
@@ -16,7 +17,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * question without a negation is about either kind of clause, as "how many species are there" is
  * answered by the named ones.
  */
-final class NegatedClauses {
+public final class NegatedClauses {
 
     /** English negations, for an English question answered from an Arabic sentence. */
     private static final Set<String> ENGLISH_NEGATIONS = Set.of("not", "never", "without");
@@ -36,10 +37,28 @@ final class NegatedClauses {
         return negated.isEmpty() ? spans : negated;
     }
 
-    private static boolean negates(String folded) {
+    /**
+     * Whether {@code folded} (a question, Arabic or English, {@link ArabicTextNormalizer#normalize folded}) holds a
+     * word that negates: one of {@link ArabicStopWords#NEGATIONS} as written, or not, never, without, n't. Not
+     * with a glued و: a question's ولا is the dialects' "or" ("قابله في حلب ولا فين؟", "ولا لأ").
+     */
+    public static boolean negates(String folded) {
+        return negates(folded, false);
+    }
+
+    /**
+     * Whether {@code folded} (a sentence of an article, {@link ArabicTextNormalizer#normalize folded}) holds a word
+     * that negates, also with a glued و or ف: news prose goes on from the sentence before with ولم، ولا، فلا.
+     */
+    public static boolean sentenceNegates(String folded) {
+        return negates(folded, true);
+    }
+
+    private static boolean negates(String folded, boolean glued) {
         Matcher m = ArabicTextNormalizer.LETTER_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace("n't", " not"));
         while (m.find()) {
-            if (ArabicStopWords.NEGATIONS.contains(m.group()) || ENGLISH_NEGATIONS.contains(m.group())) {
+            String word = glued ? ArabicProclitics.withoutConjunction(m.group(), 2) : m.group();
+            if (ArabicStopWords.NEGATIONS.contains(word) || ENGLISH_NEGATIONS.contains(word)) {
                 return true;
             }
         }

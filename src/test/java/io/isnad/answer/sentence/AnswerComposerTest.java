@@ -274,6 +274,62 @@ class AnswerComposerTest {
                 "adds none of the question");
     }
 
+    /** {@code question} as asked with no conversation before it. */
+    private static AskedQuestion asked(String question, boolean english) {
+        return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), english, Optional.empty());
+    }
+
+    // A question asking what was not is answered, after a lead that negates nothing, by the next sentence too when
+    // that one negates (with a glued و: ولم); not when the question negates nothing or asks yes or no, the lead
+    // negates itself, or the next sentence negates nothing or turns to another subject.
+    @Test
+    void aNegatedQuestionTakesTheNegatingSentenceAfterALeadThatNegatesNothing() throws IOException {
+        String question = "ما الذي لم يكن موجوداً في الأنواع التي وجدت في صخور بورجس؟";
+        AskedQuestion asked = asked(question, false);
+        String lead = "الأنواع القديمة\nوجدت ثلاثة أنواع أخرى في صخور بورجس الصلصالية في كندا.\n";
+        List<SentenceCandidate> negated = ranked("negated",
+                lead + "ولم تمتلك أي من الثلاثة المجسات لكن كان لديها أسنان مشطية.", question, new EvidenceScorer[1]);
+        SentenceCandidate found = candidate(negated, "صخور");
+        assertEquals(Optional.of(candidate(negated, "المجسات")), AnswerComposer.askedPartNext(found, negated, asked));
+        assertEquals(Optional.of(candidate(negated, "المجسات")), AnswerComposer.askedPartNext(found, negated,
+                asked("What did the species found in the Burgess shale not have?", true)), "an English not");
+        String affirmed = "ما الذي كان موجوداً في الأنواع التي وجدت في صخور بورجس؟";
+        assertEquals(Optional.empty(), AnswerComposer.askedPartNext(found, negated, asked(affirmed, false)),
+                "the question negates nothing");
+        assertEquals(Optional.empty(), AnswerComposer.askedPartNext(found, negated,
+                asked("هل وجدت الأنواع في صخور بورجس أم لا؟", false)), "a yes/no question's or not");
+        assertNothingJoins("plain", lead + "وامتلكت كلها المجسات وأسناناً مشطية.", question, "صخور",
+                "the next sentence negates nothing");
+        assertNothingJoins("both", "الأنواع القديمة\nلم توجد في صخور بورجس الصلصالية إلا ثلاثة أنواع.\n"
+                + "ولم تمتلك أي منها المجسات.", question, "صخور", "the lead negates itself");
+        assertNothingJoins("turned", lead + "أما الأنواع الحية فلم تمتلك المجسات.", question, "صخور",
+                "the next sentence turns to another subject");
+    }
+
+    // A question asking for a name is answered, after a lead that gives none by a word of naming, by the next
+    // sentence too when that one names by such a word and refers back to the lead; not by one naming another subject.
+    @Test
+    void aNameQuestionTakesTheNamingSentenceThatRefersBackToTheLead() throws IOException {
+        String question = "ما هو الاسم الرسمي لنظرية فساد الهواء؟";
+        String lead = "الطاعون\nأصبحت النظرية المقبولة هي أن الطاعون قد نتج عن فساد الهواء.\n";
+        List<SentenceCandidate> named = ranked("named", lead + "وتعرف هذه النظرية اليوم بنظرية ميازما.", question,
+                new EvidenceScorer[1]);
+        assertEquals(Optional.of(candidate(named, "ميازما")),
+                AnswerComposer.askedPartNext(candidate(named, "المقبولة"), named, asked(question, false)));
+        assertNothingJoins("other", lead + "ويعرف الطبيب الذي درسه باسم ابن الخطيب.", question, "المقبولة",
+                "names without referring back to the lead");
+        assertNothingJoins("told", lead + "وقد انتشرت هذه النظرية في أوروبا كلها.", question, "المقبولة",
+                "refers back without naming");
+    }
+
+    /** Over one article of {@code text}, no sentence joins the lead holding {@code leadWords} for its asked part. */
+    private void assertNothingJoins(String name, String text, String question, String leadWords, String why)
+            throws IOException {
+        List<SentenceCandidate> ranked = ranked(name, text, question, new EvidenceScorer[1]);
+        assertEquals(Optional.empty(),
+                AnswerComposer.askedPartNext(candidate(ranked, leadWords), ranked, asked(question, false)), why);
+    }
+
     // An encyclopaedia opening's bracket of names in other languages, which the splitter reads across,
     // is left out of the quote when the rest of the sentence holds every question word it holds; a
     // question asking for the name in another language keeps it.
