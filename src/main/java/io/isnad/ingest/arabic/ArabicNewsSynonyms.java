@@ -87,7 +87,10 @@ public final class ArabicNewsSynonyms {
             TOOK_OFFICE,
             // A state by its short name, its people's adjective or its long name, which news writes most.
             List.of("أمريكا", "أميركا", "أمريكي", "أميركي", "الولايات المتحدة"),
-            List.of("بريطانيا", "بريطاني", "المملكة المتحدة"));
+            List.of("بريطانيا", "بريطاني", "المملكة المتحدة"),
+            // A parliament by the name its state gives it: Iran's and the Gulf's is the Shura council, which news
+            // writes as often as "the parliament" (رئيس البرلمان الإيراني for the speaker of مجلس الشورى).
+            List.of("البرلمان", "مجلس الشورى"));
 
     /**
      * The killed and the wounded (the first two groups): news reports both tolls of one event, each

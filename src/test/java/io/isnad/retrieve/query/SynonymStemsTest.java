@@ -93,6 +93,17 @@ class SynonymStemsTest {
     }
 
     @Test
+    void theShuraCouncilIsFoundAsTheParliament() {
+        SynonymStems.PhraseWidening widened = synonyms.widen(positions("رئيس مجلس الشورى الإيراني"));
+        String parliament = stem("البرلمان");
+        assertTrue(widened.forms().get(1).contains(parliament), "مجلس of the phrase");
+        assertTrue(widened.forms().get(2).contains(parliament), "الشورى of the phrase");
+        assertTrue(widened.forms().get(0).isEmpty(), "رئيس is no word of the phrase");
+        assertTrue(synonyms.widen(positions("مجلس الأمن")).forms().stream().allMatch(Set::isEmpty),
+                "another council is no parliament");
+    }
+
+    @Test
     void thePhrasesWordsApartAreNotThePhrase() {
         SynonymStems.PhraseWidening widened = synonyms.widen(positions("وقف القصف بعد إطلاق النار"));
         String truce = stem("هدنة");
