@@ -87,13 +87,23 @@ public final class ArabicNewsSynonyms {
             TOOK_OFFICE,
             // A state by its short name, its people's adjective or its long name, which news writes most.
             List.of("أمريكا", "أميركا", "أمريكي", "أميركي", "الولايات المتحدة"),
-            List.of("بريطانيا", "بريطاني", "المملكة المتحدة"));
+            List.of("بريطانيا", "بريطاني", "المملكة المتحدة"),
+            // A parliament by the name its state gives it: Iran's and the Gulf's is the Shura council, which news
+            // writes as often as "the parliament" (رئيس البرلمان الإيراني for the speaker of مجلس الشورى).
+            List.of("البرلمان", "مجلس الشورى"));
 
     /**
      * The killed and the wounded (the first two groups): news reports both tolls of one event, each
      * with its own figure.
      */
-    private static final List<List<String>> TOLL_GROUPS = GROUPS.subList(0, 2);
+    public static final List<List<String>> TOLL_GROUPS = GROUPS.subList(0, 2);
+    /**
+     * The nouns a question counts people by, whatever befell them (كم شخصاً قُتل، عدد الأشخاص الذين أصيبوا), also in
+     * the accusative a count puts them in, whose ا the stemmer keeps. News gives a toll with its own noun (89 شهيداً،
+     * 277 جريحاً), so a question counting persons killed is answered by the figure of the dead (the query reads them
+     * so where the question names a toll).
+     */
+    public static final List<String> PERSONS = List.of("شخص", "شخصاً", "أشخاص", "فرد", "فرداً", "أفراد");
     /** The words of the killed, as written (the first group): what news tells a death with. */
     public static final List<String> KILLED = GROUPS.getFirst();
     /** The tolls news figures give: the words of the killed and of the wounded. */

@@ -24,6 +24,8 @@ public final class ArabicRootSkeleton {
     public static final int NAME_CONSONANTS = 4;
     /** A verb's person endings, which {@link #weakKeys} also strips from a doubled root's two letters. */
     private static final List<String> PERSON_ENDINGS = List.of("وا", "ون", "ين", "تا", "نا", "تم", "ت");
+    /** The weak last radical of a defective verb's past tense, folded (ى is ي): نعى، دعا. */
+    private static final String DEFECTIVE_ENDINGS = "يا";
     /** Where the weak radical stands in a {@link #weakKeys} key: no letter of a word. */
     public static final char WEAK_SLOT = '_';
     private static final List<String> SUFFIXES = List.of("ات", "ون", "ين", "ان", "ها", "هم", "ا", "ه");
@@ -435,6 +437,27 @@ public final class ArabicRootSkeleton {
             }
         }
         return List.copyOf(readings);
+    }
+
+    /**
+     * The past tense of a defective verb (its last radical weak, written ى or ا: نعى، دعا، ألقى, folded نعي، دعا،
+     * القي) as the feminine and the plural write it, the weak letter dropped before the person ending: نعت، نعوا،
+     * دعت، دعوا، ألقت، ألقوا. News tells an act of a ministry, a medium or a crowd so ("نعت وسائل إعلام إيرانية")
+     * where a question asks "نعى الإعلام …". Only a word of two consonants before the weak letter, bare or after
+     * the أ of form IV, which writes it ى (ألقى، أعطى; not أدّى, whose أ is a radical, nor ألفا, a name), and no
+     * stop word: على folds to علي, which no chunk holds as a term, and علت "rose" is a word. Many Standard words
+     * look so (بني "sons", نبي), so a reading is only a guess: the caller takes it only when the corpus holds the
+     * reading and not the written word.
+     */
+    public static List<String> defectivePastReadings(String folded) {
+        boolean formFour = folded.length() == MIN_LENGTH + 1 && folded.charAt(0) == 'ا' && folded.endsWith("ي");
+        String verb = formFour ? folded.substring(1) : folded;
+        if (!isArabic(folded) || verb.length() != MIN_LENGTH || DEFECTIVE_ENDINGS.indexOf(verb.charAt(2)) < 0
+                || !isConsonant(verb, 0) || !isConsonant(verb, 1) || ArabicStopWords.contains(folded)) {
+            return List.of();
+        }
+        String stem = folded.substring(0, folded.length() - 1);
+        return List.of(stem + "ت", stem + "وا");
     }
 
     /**

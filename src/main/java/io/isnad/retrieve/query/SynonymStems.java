@@ -31,10 +31,17 @@ public final class SynonymStems {
 
     private final Map<String, Set<String>> byStem;
     private final List<PhraseGroup> phraseGroups;
+    /** The stems of {@link ArabicNewsSynonyms#PERSONS}. */
+    private final Set<String> persons;
+    /** The stems of each of {@link ArabicNewsSynonyms#TOLL_GROUPS}. */
+    private final List<Set<String>> tolls;
 
-    private SynonymStems(Map<String, Set<String>> byStem, List<PhraseGroup> phraseGroups) {
+    private SynonymStems(Map<String, Set<String>> byStem, List<PhraseGroup> phraseGroups, Set<String> persons,
+            List<Set<String>> tolls) {
         this.byStem = byStem;
         this.phraseGroups = phraseGroups;
+        this.persons = persons;
+        this.tolls = tolls;
     }
 
     /**
@@ -145,7 +152,33 @@ public final class SynonymStems {
             }
             phraseGroups.add(new PhraseGroup(Set.copyOf(words), List.copyOf(phrases)));
         }
-        return new SynonymStems(Map.copyOf(byStem), List.copyOf(phraseGroups));
+        Set<String> persons = new LinkedHashSet<>();
+        ArabicNewsSynonyms.PERSONS.forEach(word -> persons.addAll(stems(word, analyzers)));
+        List<Set<String>> tolls = ArabicNewsSynonyms.TOLL_GROUPS.stream().map(group -> Set.copyOf(
+                group.stream().flatMap(word -> stems(word, analyzers).stream()).toList())).toList();
+        return new SynonymStems(Map.copyOf(byStem), List.copyOf(phraseGroups), Set.copyOf(persons), tolls);
+    }
+
+    /**
+     * The stems the word at {@code i} of a question's {@code words} (each as its stems, {@link #widen}) is also found
+     * as when it counts persons ({@link ArabicNewsSynonyms#PERSONS}): those of each toll group another of the words
+     * names. "كم شخصاً قتل في الاعتداء" counts the dead, whom the article counts as شهداء: without it the figure
+     * of another attack's "120 شخصاً" held the question's word and the right one did not. Empty for any other word
+     * and for a question naming no toll (كم شخصاً يعيش).
+     */
+    public Set<String> tollsOfPersons(List<List<String>> words, int i) {
+        if (words.get(i).stream().noneMatch(persons::contains)) {
+            return Set.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (Set<String> toll : tolls) {
+            for (int j = 0; j < words.size(); j++) {
+                if (j != i && words.get(j).stream().anyMatch(toll::contains)) {
+                    found.addAll(toll);
+                }
+            }
+        }
+        return found;
     }
 
     /** Makes the stems of a group's words each other's forms, beside the forms they have already. */

@@ -14,7 +14,8 @@ import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * The evidence terms of a question searched as it is written (not translated): one per Arabic word,
- * with its proclitic variants, its joins with its neighbours and its news synonyms as forms (and
+ * with its proclitic variants, its joins with its neighbours and its news synonyms as forms (a person counted in a
+ * toll also as the toll's words, and
  * the news phrases it may be written as, held whole), and one per English token no Arabic word already stands for (a name in Latin script).
  */
 public final class WordEvidence {
@@ -32,11 +33,13 @@ public final class WordEvidence {
         arabic.keySet().forEach(variants -> words.putIfAbsent(variants.get(0), variants));
         List<EvidenceTerm> evidence = new ArrayList<>();
         List<String> stems = List.copyOf(words.keySet());
-        SynonymStems.PhraseWidening phrased = synonyms.widen(List.copyOf(words.values()));
+        List<List<String>> variants = List.copyOf(words.values());
+        SynonymStems.PhraseWidening phrased = synonyms.widen(variants);
         for (int i = 0; i < stems.size(); i++) {
             Set<String> forms = new LinkedHashSet<>(words.get(stems.get(i)));
             forms.addAll(withJoinedNeighbours(stems, i));
             forms.addAll(synonyms.ofAny(words.get(stems.get(i))));
+            forms.addAll(synonyms.tollsOfPersons(variants, i));
             forms.addAll(phrased.forms().get(i));
             evidence.add(new EvidenceTerm(stems.get(i), forms,
                     TermIdf.ofWord(docFreqs, words.get(stems.get(i)), chunks), true, Set.of(),

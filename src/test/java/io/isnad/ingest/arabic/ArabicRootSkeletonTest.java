@@ -278,6 +278,21 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aDefectiveVerbsPastIsReadAsItsFeminineAndPluralWithoutTheWeakLetter() {
+        assertEquals(List.of("نعت", "نعوا"), defective("نعى"));
+        assertEquals(List.of("دعت", "دعوا"), defective("دعا"));
+        assertEquals(List.of("القت", "القوا"), defective("ألقى"), "form IV, its أ kept");
+        for (String word : List.of("على", "حتى", "ألفا", "قال", "كتب", "ولي", "مصري", "عربي", "سوريا", "نعت", "في",
+                "killed")) {
+            assertEquals(List.of(), defective(word), word);
+        }
+    }
+
+    private static List<String> defective(String word) {
+        return ArabicRootSkeleton.defectivePastReadings(ArabicTextNormalizer.normalize(word));
+    }
+
+    @Test
     void conjugatedVerbsLookConjugatedNamesAndNounsDoNot() {
         for (String verb : List.of("بيلقبوا", "حيقول", "سمت", "رجعت", "انطلقت", "اتهمت", "قالوا", "ارسلتها", "وشاركوا",
                 "ينتمي", "يولد", "ليصبح", "ستفقد", "يقاتلون", "وينتمي", "نقاتل", "يقولان")) {

@@ -52,6 +52,25 @@ class DialectVerbReadingsTest {
                 """, snapshot -> assertEquals(Optional.empty(), reading("بحتة", snapshot), "Standard بحتة, purely"));
     }
 
+    @Test
+    void aDefectiveVerbIsReadAsTheFeminineTheArticleWrites() throws IOException {
+        withArticle("""
+                خبر عن القائد
+                وكانت نعت وسائل إعلام إيرانية يوم الخميس القائد العسكري.
+                """, snapshot -> {
+            assertEquals(Optional.of("نعت"), reading("نعى", snapshot), "the feminine the article writes");
+            assertEquals(Optional.empty(), reading("دعا", snapshot), "neither it nor its forms are held");
+        });
+    }
+
+    @Test
+    void aDefectiveVerbTheCorpusHoldsAsWrittenIsKept() throws IOException {
+        withArticle("""
+                خبر عن الوزير
+                وقد نعى الوزير القائد، ونعت وسائل الإعلام الضحايا.
+                """, snapshot -> assertEquals(Optional.empty(), reading("نعى", snapshot), "held as written"));
+    }
+
     private void withArticle(String text, Consumer<Snapshot> check) throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
         Files.writeString(articles.resolve("a.txt"), text);

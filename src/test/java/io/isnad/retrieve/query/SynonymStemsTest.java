@@ -93,6 +93,34 @@ class SynonymStemsTest {
     }
 
     @Test
+    void personsCountedInATollAreFoundAsTheTollsNouns() {
+        assertTrue(tollsOf("شخصا", "كم شخصا قتل في الاعتداء").contains(stem("شهداء")), "the dead the article counts");
+        assertFalse(tollsOf("شخصا", "كم شخصا قتل في الاعتداء").contains(stem("جرحى")), "no wounded asked");
+        assertTrue(tollsOf("قتل", "كم شخصا قتل في الاعتداء").isEmpty(), "قتل is no person counter");
+        assertTrue(tollsOf("الأشخاص", "كم عدد الأشخاص الذين أصيبوا").contains(stem("جرحى")));
+        assertTrue(tollsOf("شخصا", "كم شخصا يعيش في المدينة").isEmpty(), "no toll named");
+    }
+
+    /** {@link SynonymStems#tollsOfPersons} for the word of {@code question} whose first stem is {@code word}'s. */
+    private Set<String> tollsOf(String word, String question) {
+        List<List<String>> words = positions(question);
+        int at = words.stream().map(List::getFirst).toList().indexOf(stem(word));
+        assertTrue(at >= 0, word);
+        return synonyms.tollsOfPersons(words, at);
+    }
+
+    @Test
+    void theShuraCouncilIsFoundAsTheParliament() {
+        SynonymStems.PhraseWidening widened = synonyms.widen(positions("رئيس مجلس الشورى الإيراني"));
+        String parliament = stem("البرلمان");
+        assertTrue(widened.forms().get(1).contains(parliament), "مجلس of the phrase");
+        assertTrue(widened.forms().get(2).contains(parliament), "الشورى of the phrase");
+        assertTrue(widened.forms().get(0).isEmpty(), "رئيس is no word of the phrase");
+        assertTrue(synonyms.widen(positions("مجلس الأمن")).forms().stream().allMatch(Set::isEmpty),
+                "another council is no parliament");
+    }
+
+    @Test
     void thePhrasesWordsApartAreNotThePhrase() {
         SynonymStems.PhraseWidening widened = synonyms.widen(positions("وقف القصف بعد إطلاق النار"));
         String truce = stem("هدنة");
