@@ -1664,6 +1664,21 @@ class ExtractiveAnswererTest {
         assertSame(terms, ExtractiveAnswerer.storyAside(terms, asked("ايران ليش دزت قوات لسوريا بعد مقتل هاشم؟")));
     }
 
+    @Test
+    void aQuoteCutAtAnEllipsisIsQuotedWithItsRest() throws IOException {
+        try (ArticleFixture shamkhani = ArticleFixture.of(tmp.resolve("quote"), Map.of("q.txt", """
+                شمخاني: روسيا نفذت ضربات جوية في حلب
+                كشف شمخاني أن الطيران الروسي تدخل مؤخرا في حلب.
+                وأضاف شمخاني أن "إيران بسبب حاجتها لتعاون روسيا للتصدي للفتن التكفيرية.. جعلتها كمنفذة للعمليات الجوية".
+                وتقوم الطائرات الروسية بتقديم الدعم الجوي للجيش."""))) {
+            String why = "لماذا تحتاج إيران إلى تعاون روسيا؟";
+            Optional<Draft> draft = answersEverything().answer(shamkhani.snapshot(), shamkhani.retrieve(why),
+                    asked(why));
+            assertTrue(quotes(draft, "للتصدي للفتن التكفيرية"));
+            assertTrue(quotes(draft, "كمنفذة للعمليات الجوية"), draft.map(Draft::text).orElse(""));
+        }
+    }
+
     private static EvidenceTerm term(String label) {
         return new EvidenceTerm(label, Set.of(label), 2.0, false);
     }
