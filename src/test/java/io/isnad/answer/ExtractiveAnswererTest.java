@@ -1665,6 +1665,14 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void theSpeakersWordsNamedAfterAccordingToWeighNothing() {
+        List<EvidenceTerm> terms = List.of(term("دور"), term("ارض"), term("حسب"), term("كلام"));
+        assertEquals(List.of(2.0, 2.0, 0.0, 0.0), ExtractiveAnswerer.storyAside(terms,
+                asked("وإيران وش دورها بالعمليات اللي على الأرض حسب كلامه؟")).stream().map(EvidenceTerm::weight)
+                .toList());
+    }
+
+    @Test
     void aQuoteCutAtAnEllipsisIsQuotedWithItsRest() throws IOException {
         try (ArticleFixture shamkhani = ArticleFixture.of(tmp.resolve("quote"), Map.of("q.txt", """
                 شمخاني: روسيا نفذت ضربات جوية في حلب
