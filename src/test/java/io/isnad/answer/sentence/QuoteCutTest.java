@@ -3,22 +3,26 @@ package io.isnad.answer.sentence;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class QuoteCutTest {
 
     @Test
     void aSentenceEndingOnAnEllipsisInsideAQuoteOpenedInItIsCut() {
-        assertTrue(QuoteCut.endsInsideQuote("وأضاف شمخاني أن \"إيران اليوم وبسبب حاجتها لتعاون روسيا للتصدي للفتن.."));
-        assertTrue(QuoteCut.endsInsideQuote("وأضاف نتنياهو: “لقد توسطت في اتفاقيات إبراهيم التاريخية.."));
-        assertTrue(QuoteCut.endsInsideQuote("وقال: «نحن مستعدون… "));
+        List.of("وأضاف شمخاني أن \"إيران اليوم وبسبب حاجتها لتعاون روسيا للتصدي للفتن..",
+                "وأضاف نتنياهو: “لقد توسطت في اتفاقيات إبراهيم التاريخية..", "وقال: «نحن مستعدون… ")
+                .forEach(sentence -> assertTrue(QuoteCut.endsInsideQuote(sentence), sentence));
     }
 
     @Test
     void aClosedQuoteOrAnotherEndIsNoCut() {
-        assertFalse(QuoteCut.endsInsideQuote("وقال إن \"الوضع صعب\".."), "the quote is closed");
-        assertFalse(QuoteCut.endsInsideQuote("وأضاف: “الوضع صعب”، وتابع.."), "the quote is closed");
-        assertFalse(QuoteCut.endsInsideQuote("وأضاف شمخاني أن \"إيران اليوم وبسبب حاجتها."), "a full stop");
-        assertFalse(QuoteCut.endsInsideQuote("وتقوم الطائرات الروسية بتقديم الدعم الجوي.."), "no quote");
+        Map.of("وقال إن \"الوضع صعب\"..", "a straight quote closed",
+                "وأضاف: “الوضع صعب”، وتابع..", "a curly quote closed",
+                "وأضاف شمخاني أن \"إيران اليوم وبسبب حاجتها.", "a full stop",
+                "وتقوم الطائرات الروسية بتقديم الدعم الجوي..", "no quote")
+                .forEach((sentence, why) -> assertFalse(QuoteCut.endsInsideQuote(sentence), why));
     }
 }
