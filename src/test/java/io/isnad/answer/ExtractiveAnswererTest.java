@@ -1674,6 +1674,29 @@ class ExtractiveAnswererTest {
         assertSame(terms, ExtractiveAnswerer.reportsAside(terms, asked(which)));
     }
 
+    @Test
+    void theSpeakersWordsNamedAfterAccordingToWeighNothing() {
+        List<EvidenceTerm> terms = List.of(term("دور"), term("ارض"), term("حسب"), term("كلام"));
+        assertEquals(List.of(2.0, 2.0, 0.0, 0.0), ExtractiveAnswerer.storyAside(terms,
+                asked("وإيران وش دورها بالعمليات اللي على الأرض حسب كلامه؟")).stream().map(EvidenceTerm::weight)
+                .toList());
+    }
+
+    @Test
+    void aQuoteCutAtAnEllipsisIsQuotedWithItsRest() throws IOException {
+        try (ArticleFixture shamkhani = ArticleFixture.of(tmp.resolve("quote"), Map.of("q.txt", """
+                شمخاني: روسيا نفذت ضربات جوية في حلب
+                كشف شمخاني أن الطيران الروسي تدخل مؤخرا في حلب.
+                وأضاف شمخاني أن "إيران بسبب حاجتها لتعاون روسيا للتصدي للفتن التكفيرية.. جعلتها كمنفذة للعمليات الجوية".
+                وتقوم الطائرات الروسية بتقديم الدعم الجوي للجيش."""))) {
+            String why = "لماذا تحتاج إيران إلى تعاون روسيا؟";
+            Optional<Draft> draft = answersEverything().answer(shamkhani.snapshot(), shamkhani.retrieve(why),
+                    asked(why));
+            assertTrue(quotes(draft, "للتصدي للفتن التكفيرية"));
+            assertTrue(quotes(draft, "كمنفذة للعمليات الجوية"), draft.map(Draft::text).orElse(""));
+        }
+    }
+
     private static EvidenceTerm term(String label) {
         return new EvidenceTerm(label, Set.of(label), 2.0, false);
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicSourceWords;
+import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -26,7 +27,7 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * @param frame the words saying a story is meant, from "according to" or "in" to the story word and the word
  *        that opens what it tells ("حسب خبر", "في الخبر تبع", "in the afp based piece on"): none is asked about
  * @param story the words naming the story ("مقتل الحاج هاشم", "araghchi s damascus trip"), up to the clause's
- *        end or a question word
+ *        end or a question word; none when the side remark names the speaker's words (حسب كلامه), no story
  */
 public record NamedStory(String frame, String story) {
 
@@ -53,7 +54,8 @@ public record NamedStory(String frame, String story) {
         for (String clause : CLAUSE_END.split(folded)) {
             List<String> words = ArabicTextNormalizer.LETTER_WORD.matcher(clause).results()
                     .map(MatchResult::group).toList();
-            Optional<NamedStory> named = arabic(words).or(() -> english(words)).filter(n -> !n.story().isEmpty());
+            Optional<NamedStory> named = arabic(words).or(() -> english(words)).filter(n -> !n.story().isEmpty())
+                    .or(() -> speakersWords(words));
             if (named.isPresent()) {
                 return named;
             }
@@ -81,6 +83,23 @@ public record NamedStory(String frame, String story) {
                 if (i + 1 < words.size() && OF.contains(words.get(i + 1))) {
                     return Optional.of(of(words, from, i + 2));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "According to his words" (حسب كلامه، بحسب قوله، في تصريحاته): what the one the conversation speaks of said, named
+     * as where the question asks, with no story of its own. The words weigh high (كلام is rare in news, which
+     * reports speech by its verbs), and a sentence holds them by any "قوله إن…" of the speaker, not by what the
+     * question asks of his words: "وإيران وش دورها بالعمليات اللي على الأرض حسب كلامه؟" was answered by the line
+     * quoting Shamkhani's "قوله", not by the one telling Iran's part.
+     */
+    private static Optional<NamedStory> speakersWords(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (ACCORDING_TO.contains(words.get(i - 1)) && ArabicSpeechVerbs.namesSpeakersWords(
+                    ArabicProclitics.withoutConjunction(words.get(i), MIN_STEM))) {
+                return Optional.of(new NamedStory(joined(words, i - 1, i + 1), ""));
             }
         }
         return Optional.empty();

@@ -206,6 +206,13 @@ public class AnswerComposer {
                         : Citation.of(n, c.article(), c.sentence(), c.coverage()));
                 text.append(" [").append(n).append(']');
             }
+            if (!after) {
+                quoteRest(head, ranked, groups).ifPresent(rest -> {
+                    int n = citations.size() + 1;
+                    citations.add(Citation.of(n, rest.article(), rest.sentence(), rest.coverage()));
+                    text.append(' ').append(rest.sentence().text()).append(" [").append(n).append(']');
+                });
+            }
         }
         return new Draft(text.toString(), List.copyOf(citations),
                 shortAnswer != null ? shortAnswer : lateShortAnswer(answering, question, translated), leadCitation);
@@ -396,6 +403,22 @@ public class AnswerComposer {
                 .filter(c -> atOffset(c, lead, 1) && !turnsAway(lead, c) && part.test(c.sentence().text())
                         && tied.test(c.sentence().text()))
                 .findFirst();
+    }
+
+    /**
+     * The rest of a quote the splitter cut at an ellipsis in {@code quoted} ({@link QuoteCut}): the sentence after it
+     * in its story and section, when the answer quotes it nowhere else. A speaker's words run on past the pause, and
+     * what the quote was quoted for may stand after it: "what role does Iran play in the ground operations,
+     * according to him?" is answered by "…وأضاف شمخاني أن "إيران اليوم…للتصدي للفتن التكفيرية.." only with its
+     * "جعلت روسيا القوية… إلى جانب العمليات الأرضية التي تقوم بلادنا بالتخطيط والاستشارة لها…".
+     */
+    private static Optional<SentenceCandidate> quoteRest(SentenceCandidate quoted, List<SentenceCandidate> ranked,
+            List<List<SentenceCandidate>> groups) {
+        if (!QuoteCut.endsInsideQuote(quoted.sentence().text())) {
+            return Optional.empty();
+        }
+        return ranked.stream().filter(c -> atOffset(c, quoted, 1)).findFirst()
+                .filter(rest -> groups.stream().noneMatch(g -> g.contains(rest)));
     }
 
     /**

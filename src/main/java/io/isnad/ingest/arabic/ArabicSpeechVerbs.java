@@ -112,6 +112,15 @@ public final class ArabicSpeechVerbs {
                     ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun)))
             .map(ArabicTextNormalizer::normalize)
             .collect(Collectors.toUnmodifiableSet());
+    /**
+     * The nouns of what someone said (كلام، قول، حديث، تصريح، تصريحات) with a third person's pronoun of its speaker
+     * ({@link ArabicRootSkeleton#THIRD_PERSON_PRONOUNS}), folded: "his words", named by a question as where it
+     * asks, not what ({@link #namesSpeakersWords}).
+     */
+    private static final Set<String> SPEAKERS_WORDS = Stream.of("كلام", "قول", "حديث", "تصريح", "تصريحات")
+            .flatMap(noun -> ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun))
+            .map(ArabicTextNormalizer::normalize)
+            .collect(Collectors.toUnmodifiableSet());
     /** The English nouns of a statement ({@link #namesStatement}). */
     private static final Set<String> ENGLISH_STATEMENTS = Set.of("statement", "statements");
 
@@ -276,6 +285,14 @@ public final class ArabicSpeechVerbs {
      */
     public static boolean namesStatement(String word) {
         return arabicStatement(word) || ENGLISH_STATEMENTS.contains(word);
+    }
+
+    /**
+     * Whether a folded word names what the one spoken of said, by a noun of speech with his pronoun ({@link
+     * #SPEAKERS_WORDS}: كلامه، قولها، تصريحاته): "حسب كلامه", according to what he said.
+     */
+    public static boolean namesSpeakersWords(String word) {
+        return SPEAKERS_WORDS.contains(word);
     }
 
     /** Whether a folded word, with the article or without, is a {@link #STATEMENTS} noun. */

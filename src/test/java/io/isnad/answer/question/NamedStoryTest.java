@@ -30,6 +30,15 @@ class NamedStoryTest {
     }
 
     @Test
+    void theSpeakersWordsAfterAccordingToAreAFrameNamingNoStory() {
+        assertEquals(named("حسب كلامه", ""), NamedStory.of("وإيران وش دورها بالعمليات اللي على الأرض حسب كلامه؟"));
+        assertEquals(named("بحسب قولها", ""), NamedStory.of("ما دور روسيا بحسب قولها؟"));
+        assertEquals(named("في تصريحاته", ""), NamedStory.of("شو طلب في تصريحاته؟"));
+        // A speaker named by his name, not his pronoun, is who the question asks of: not read.
+        assertEquals(Optional.empty(), NamedStory.of("ليش تدخلت الطيارات الروسية في حلب حسب كلام شمخاني"));
+    }
+
+    @Test
     void aStoryTheQuestionAsksAboutOrABareReportNamesNone() {
         List.of("which news site ran the story on shamkhani and the airstrikes", "شو قال الخبر عن مقتل الحاج هاشم؟",
                 "وين مقر الجديد برس اللي نشرت خبر رسالة باقري؟", "What did the report say about the attack?",

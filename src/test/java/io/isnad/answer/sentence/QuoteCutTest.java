@@ -1,0 +1,28 @@
+package io.isnad.answer.sentence;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class QuoteCutTest {
+
+    @Test
+    void aSentenceEndingOnAnEllipsisInsideAQuoteOpenedInItIsCut() {
+        List.of("وأضاف شمخاني أن \"إيران اليوم وبسبب حاجتها لتعاون روسيا للتصدي للفتن..",
+                "وأضاف نتنياهو: “لقد توسطت في اتفاقيات إبراهيم التاريخية..", "وقال: «نحن مستعدون… ")
+                .forEach(sentence -> assertTrue(QuoteCut.endsInsideQuote(sentence), sentence));
+    }
+
+    @Test
+    void aClosedQuoteOrAnotherEndIsNoCut() {
+        Map.of("وقال إن \"الوضع صعب\"..", "a straight quote closed",
+                "وأضاف: “الوضع صعب”، وتابع..", "a curly quote closed",
+                "وأضاف شمخاني أن \"إيران اليوم وبسبب حاجتها.", "a full stop",
+                "وتقوم الطائرات الروسية بتقديم الدعم الجوي..", "no quote")
+                .forEach((sentence, why) -> assertFalse(QuoteCut.endsInsideQuote(sentence), why));
+    }
+}
