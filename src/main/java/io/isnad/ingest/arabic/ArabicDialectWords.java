@@ -178,6 +178,14 @@ public final class ArabicDialectWords {
      */
     private static final String ALL_ALONG = "طول";
     private static final String CONTINUOUS = "متواصل";
+    /**
+     * The glued pronouns of the third person a word of the table may carry ({@link #withoutObjectPronoun}), longest
+     * first: all but ه.
+     */
+    private static final List<String> OBJECT_PRONOUNS = ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream()
+            .filter(p -> p.length() > 1).toList();
+    /** The silent ا of the past plural (خدوا), which Standard writes no more once a pronoun follows (أخذوها). */
+    private static final String PLURAL_ALEF = "ا";
     /** The preposition ب as glued to a noun. */
     private static final String GLUED_BI = "ب";
     /** The Standard future prefix (سيزور، ستعقد). */
@@ -224,7 +232,8 @@ public final class ArabicDialectWords {
      * The Standard word for a folded dialect word, also after the article or a glued proclitic
      * (الطياره → الطائرة folded, وحكي → وقال: kept in front of it; not ب ل ك) and after a dialect
      * marker of the present tense ({@link ArabicRootSkeleton#withoutDialectMarker}: بيشوف، عميشتغل، حيروح, dropped
-     * with it); empty when it is no dialect word. Only a word the table holds is found, so a name
+     * with it), and before a glued pronoun of the third person ({@link #withoutObjectPronoun}: بعتتهم, dropped with
+     * it); empty when it is no dialect word. Only a word the table holds is found, so a name
      * that looks marked (بيروت) is none. A verb inside the dialects' negation ما … ش is read as
      * the verb ({@link #negatedVerb}: ماقالش، مابيعرفش).
      */
@@ -240,6 +249,10 @@ public final class ArabicDialectWords {
                     return Optional.of(article + rest);
                 }
             }
+        }
+        Optional<String> withPronoun = withoutObjectPronoun(folded);
+        if (withPronoun.isPresent()) {
+            return withPronoun;
         }
         Optional<String> marked = ArabicRootSkeleton.withoutDialectMarker(folded).map(STANDARD::get);
         if (marked.isPresent()) {
@@ -259,6 +272,28 @@ public final class ArabicDialectWords {
             return Optional.empty();
         }
         return Optional.ofNullable(STANDARD.get(bare)).map(rest -> folded.charAt(0) + rest);
+    }
+
+    /**
+     * The Standard word of a folded word of the table with a glued pronoun of the third person after it (بعتتهم
+     * "she sent them" → أرسل, خدوها "they took it", the plural's ا dropped before it as Standard drops it in أخذوها,
+     * ولادهم → أطفال), the pronoun left out as the query leaves out a noun's ({@link
+     * ArabicRootSkeleton#withoutPronounAfterTa}); empty for anything else. The table never holds the word with its
+     * pronoun, so unread it is a word no article holds. Not ه, which folds as a ta marbuta does: قابله is also the
+     * Standard قابلة "capable".
+     */
+    private static Optional<String> withoutObjectPronoun(String folded) {
+        for (String pronoun : OBJECT_PRONOUNS) {
+            int length = folded.length() - pronoun.length();
+            if (folded.endsWith(pronoun) && length >= ArabicRootSkeleton.MIN_LENGTH) {
+                String rest = folded.substring(0, length);
+                String word = STANDARD.getOrDefault(rest, STANDARD.get(rest + PLURAL_ALEF));
+                if (word != null) {
+                    return Optional.of(word);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

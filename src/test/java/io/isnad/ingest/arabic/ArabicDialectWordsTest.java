@@ -52,6 +52,15 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void aWordOfTheTableWithAGluedPronounOfTheThirdPersonIsReadAsItsStandardWord() {
+        assertEquals(Optional.of(folded("أرسل")), standardOf("بعتتهم"), "sent them");
+        assertEquals(Optional.of(folded("أخذ")), standardOf("خدوها"), "the plural's ا dropped before the pronoun");
+        assertEquals(Optional.of(folded("أطفال")), standardOf("ولادهم"), "a noun too");
+        assertEquals(Optional.empty(), standardOf("قابله"), "ه folds as a ta marbuta: Standard قابلة, capable");
+        assertEquals(Optional.empty(), standardOf("عندها"), "no word of the table before the pronoun");
+    }
+
+    @Test
     void aPieceIsReadAlsoWithAGluedBiWhichOnlyTheCallerReads() {
         assertEquals(Optional.of(folded("جزء")), standardOf("حتّة"), "Egyptian and Levantine حتّة, a piece");
         assertEquals(Optional.empty(), standardOf("بحتة"), "also the Standard بحتة, purely");
