@@ -116,8 +116,7 @@ public final class ArabicNewsSynonyms {
             .toList();
 
     /** {@link #KILLED} folded, for looking a word up by its form (and for what tells a death). */
-    public static final Set<String> KILLED_FOLDED = KILLED.stream().map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> KILLED_FOLDED = ArabicTextNormalizer.foldedSet(KILLED.stream());
 
     private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS, List.of());
     private static final GroupIndex COUNTED_INDEX = GroupIndex.of(COUNTED, CIVILIANS);
