@@ -48,7 +48,7 @@ public final class ArabicTextNormalizer {
      * are left: a name or noun looked up without caring whether the text wrote it with ال.
      */
     public static String withoutArticle(String folded) {
-        return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
+        return ArabicProclitics.withoutFirst(folded, ArabicProclitics.ARTICLE_ALONE, 3);
     }
 
     /** Normalises {@code text} for comparison; the result is not length-preserving. */

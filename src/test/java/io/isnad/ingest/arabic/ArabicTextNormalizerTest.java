@@ -37,6 +37,12 @@ class ArabicTextNormalizerTest {
     }
 
     @Test
+    void theArticleIsTakenOffOnlyWhenThreeLettersAreLeft() {
+        Map.of("الجامعات", "جامعات", "الحرب", "حرب", "الحي", "الحي", "بالحرب", "بالحرب")
+                .forEach((word, bare) -> assertEquals(bare, ArabicTextNormalizer.withoutArticle(word), word));
+    }
+
+    @Test
     void dropsDiacriticsAndTatweel() {
         assertEquals("قتل شخصا", ArabicTextNormalizer.normalize("قُتِلَ شخصًا"));
         assertEquals("الحرب", ArabicTextNormalizer.normalize("الحـــرب"));
