@@ -357,12 +357,22 @@ public final class ArabicPersonTitles {
     }
 
     /**
-     * The words of coming to hold an office, folded, as a question asks it (صار، أصبح، became, appointed) and as a
-     * sentence tells it (عُيّن، تعيين، انتخب، تولى، تسلم، تنصيب، أدى اليمين).
+     * How news tells a coming to an office, as written: each word that tells it with the phrase an inauguration is
+     * written in (تنصيب، تولى منصب، تسلم منصب، أدى اليمين). A question that asks of an office is read by the word
+     * alone ({@link #takesOffice}); the event a sentence dates beside it only by the whole phrase ({@link
+     * ArabicNewsSynonyms}), as تسلم alone is any receiving and اليمين also the right hand. The phrase's other
+     * word tells no taking alone: منصب names the post, أدى any performing.
      */
-    private static final Set<String> TAKING_OFFICE = ArabicTextNormalizer.foldedSet("صار", "أصبح", "عين", "تعيين",
-            "انتخب", "انتخاب", "تولى", "تسلم", "تنصيب", "اليمين", "became", "become", "becomes", "appointed", "elected",
-            "sworn");
+    private static final List<OfficeTaken> OFFICE_TAKEN = List.of(new OfficeTaken("تنصيب", "تنصيب"),
+            new OfficeTaken("تولى", "تولى منصب"), new OfficeTaken("تسلم", "تسلم منصب"),
+            new OfficeTaken("اليمين", "أدى اليمين"));
+    /**
+     * The words of coming to hold an office, folded, as a question asks it (صار، أصبح، became, appointed) and as a
+     * sentence tells it (عُيّن، تعيين، انتخب، and the words of {@link #OFFICE_TAKEN}).
+     */
+    private static final Set<String> TAKING_OFFICE = foldedSet(Stream.concat(Stream.of("صار", "أصبح", "عين", "تعيين",
+            "انتخب", "انتخاب", "became", "become", "becomes", "appointed", "elected", "sworn"),
+            OFFICE_TAKEN.stream().map(OfficeTaken::word)));
     /** What a word of {@link #TAKING_OFFICE} may carry at its end: the feminine ت, the plural وا, a pronoun. */
     private static final List<String> TAKING_OFFICE_ENDINGS = Stream.concat(Stream.of("ت", "وا"),
             ArabicRootSkeleton.GLUED_PRONOUNS.stream()).toList();
@@ -375,6 +385,11 @@ public final class ArabicPersonTitles {
         String bare = ArabicProclitics.withoutConjunction(folded, 3);
         return TAKING_OFFICE.contains(bare) || TAKING_OFFICE_ENDINGS.stream().anyMatch(end -> bare.endsWith(end)
                 && TAKING_OFFICE.contains(bare.substring(0, bare.length() - end.length())));
+    }
+
+    /** The phrases news tells a coming to an office in, as written ({@link #OFFICE_TAKEN}): تنصيب، تولى منصب… */
+    public static List<String> officeTakenPhrases() {
+        return OFFICE_TAKEN.stream().map(OfficeTaken::phrase).toList();
     }
 
     /**
@@ -515,5 +530,9 @@ public final class ArabicPersonTitles {
     /** Whether a folded word is a title that names an office: a title and no rank or form of address. */
     public static boolean isOffice(String folded) {
         return contains(folded) && !RANKS.contains(folded);
+    }
+
+    /** A word that tells a coming to an office, and the phrase news writes an inauguration in with it. */
+    private record OfficeTaken(String word, String phrase) {
     }
 }
