@@ -1,10 +1,13 @@
 package io.isnad.answer;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
  * A question as the answerers see it.
@@ -27,5 +30,15 @@ public record AskedQuestion(String text, String asked, QuestionAnalysis analysis
     public AskedQuestion(String text, String asked, QuestionAnalysis analysis, boolean english,
             Optional<PreviousAnswer> previous) {
         this(text, asked, analysis, text.equals(asked) ? analysis : QuestionAnalyzer.analyze(text), english, previous);
+    }
+
+    /**
+     * The question's words as Standard Arabic writes them, folded, for reading against word lists of news
+     * prose: an English question's Arabic translations ({@code translatedFocus}), an Arabic question's words
+     * with a dialect's word read as its Standard one ({@link ArabicDialectWords#inStandard}).
+     */
+    public List<String> wordsInStandard(List<String> translatedFocus) {
+        return english ? translatedFocus.stream().map(ArabicTextNormalizer::normalize).toList()
+                : analysis.words().stream().map(ArabicDialectWords::inStandard).toList();
     }
 }

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
-import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -294,9 +293,7 @@ public final class ReportDeclines {
      * translations, is a reporting verb or a stance voiced in words ({@link ArabicSpeechVerbs#asksAboutWords}).
      */
     static boolean asksAboutWords(AskedQuestion question, List<String> translatedFocus) {
-        Stream<String> asked = question.english() ? translatedFocus.stream().map(ArabicTextNormalizer::normalize)
-                : question.analysis().words().stream().map(ArabicDialectWords::inStandard);
-        return asked.anyMatch(ArabicSpeechVerbs::asksAboutWords);
+        return question.wordsInStandard(translatedFocus).stream().anyMatch(ArabicSpeechVerbs::asksAboutWords);
     }
 
     /**

@@ -10,7 +10,6 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
-import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicSourceWords;
@@ -280,9 +279,7 @@ public final class TimeDeclines {
         for (int w = preceding.size() - 1; w >= Math.max(0, preceding.size() - EVENT_WINDOW); w--) {
             List<List<String>> events = ArabicNewsSynonyms.eventsNamedAt(preceding, w);
             if (!events.isEmpty()) {
-                List<String> asked = question.english()
-                        ? translatedFocus.stream().map(ArabicTextNormalizer::normalize).toList()
-                        : question.analysis().words().stream().map(ArabicDialectWords::inStandard).toList();
+                List<String> asked = question.wordsInStandard(translatedFocus);
                 return events.stream().noneMatch(event -> ArabicNewsSynonyms.namesEvent(asked, event));
             }
         }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
@@ -225,13 +226,8 @@ final class FollowUpRule {
     /** Lower case, and without the Arabic "and"/"so" (و, ف) that joins the next word. */
     private static String withoutConjunction(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            String rest = w.substring(1);
-            if (isFunctionWord(rest)) {
-                return rest;
-            }
-        }
-        return w;
+        String rest = ArabicProclitics.withoutConjunction(w, 2);
+        return rest.length() < w.length() && isFunctionWord(rest) ? rest : w;
     }
 
     private static boolean isFirst(List<String> words, String word) {

@@ -3,6 +3,7 @@ package io.isnad.answer.question;
 import java.util.List;
 import java.util.Optional;
 
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -216,7 +217,7 @@ final class ArabicQuestionTyper {
     }
 
     private static QuestionType arabicNounType(String noun) {
-        String bare = noun.startsWith("ال") && noun.length() > 3 ? noun.substring(2) : noun;
+        String bare = ArabicProclitics.withoutFirst(noun, ArabicProclitics.ARTICLE_ALONE, 2);
         if (ArabicQuestionWords.TIME_NOUNS.contains(noun) || ArabicQuestionWords.TIME_NOUNS.contains(bare)) {
             return QuestionType.DATE;
         }
@@ -322,13 +323,8 @@ final class ArabicQuestionTyper {
      * ask "which" of the noun after them as أي does.
      */
     static String questionWord(String word) {
-        String bare = word;
-        if (word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
-            String rest = word.substring(1);
-            if (ArabicQuestionWords.ALL.contains(rest)) {
-                bare = rest;
-            }
-        }
+        String rest = ArabicProclitics.withoutConjunction(word, 2);
+        String bare = ArabicQuestionWords.ALL.contains(rest) ? rest : word;
         return ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(bare) ? ANY_WHICH : bare;
     }
 }

@@ -12,7 +12,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
@@ -45,8 +44,9 @@ final class PlaceSpans {
      * place noun.
      */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:و?(?:" + Stream.of("في", "من", "إلى", "نحو", "قرب").map(ArabicTextNormalizer::normalize)
-                    .collect(Collectors.joining("|")) + ")\\s+)|و?ب)([\\p{L}]{3,})(?=(?:\\s+([\\p{L}]{2,}))?)");
+            "(?<![\\p{L}])(?:(?:و?(?:"
+                    + String.join("|", ArabicTextNormalizer.foldedList("في", "من", "إلى", "نحو", "قرب"))
+                    + ")\\s+)|و?ب)([\\p{L}]{3,})(?=(?:\\s+([\\p{L}]{2,}))?)");
     /**
      * A place given by its side of a larger one: في غرب آسيا، في الشمال الغربي من القارة، بشمال
      * سوريا. It answers "where" as a named place does, and is often the whole of what a sentence says.

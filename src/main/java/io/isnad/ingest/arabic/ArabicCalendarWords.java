@@ -246,10 +246,9 @@ public final class ArabicCalendarWords {
      * الحربية") dates some later news of it. Not بني, also "the sons of" (بني أمية), nor words for an
      * opening, launch or forming, which news dates by the day.
      */
-    private static final Set<String> ORIGIN_WORDS = Stream.concat(BIRTH_WORDS.stream(),
+    private static final Set<String> ORIGIN_WORDS = ArabicTextNormalizer.foldedSet(Stream.concat(BIRTH_WORDS.stream(),
             Stream.of("تأسس", "تأسست", "أسس", "أسست", "تأسيس", "أنشئ", "أنشئت", "إنشاء", "شيد", "شيدت", "بنيت",
-                    "founded", "founding", "established", "built", "constructed").map(ArabicTextNormalizer::normalize))
-            .collect(Collectors.toUnmodifiableSet());
+                    "founded", "founding", "established", "built", "constructed")));
 
     /** Words a question asks for the end of a life with, folded (توفي، وفاته، مات، die, died): the second date. */
     public static final Set<String> DEATH_WORDS = Set.of("توفي", "وفاه", "وفات", "مات", "die", "death");

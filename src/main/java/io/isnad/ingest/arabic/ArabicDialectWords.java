@@ -127,7 +127,7 @@ public final class ArabicDialectWords {
      * Standard words that read as a conjunction before a dialect word of the table, folded: وجوه is "faces" (وجوه
      * المعارضة), not و + the Egyptian جوّه "inside".
      */
-    private static final Set<String> WHOLE_STANDARD_WORDS = Set.of(ArabicTextNormalizer.normalize("وجوه"));
+    private static final Set<String> WHOLE_STANDARD_WORDS = ArabicTextNormalizer.foldedSet("وجوه");
 
     /**
      * The progressive particles the dialects write as a word of their own before a present-tense

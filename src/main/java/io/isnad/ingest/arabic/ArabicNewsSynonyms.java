@@ -26,8 +26,8 @@ public final class ArabicNewsSynonyms {
     /** In force: a ceasefire or a law taking effect. */
     private static final List<String> IN_FORCE = List.of("سارية", "ساري", "سريان", "حيز التنفيذ", "سارية المفعول",
             "بدأ تطبيق", "بدء تطبيق");
-    /** Taking office: an inauguration. */
-    private static final List<String> TOOK_OFFICE = List.of("تنصيب", "تولى منصب", "تسلم منصب", "أدى اليمين");
+    /** Taking office: an inauguration ({@link ArabicPersonTitles#officeTakenPhrases}). */
+    private static final List<String> TOOK_OFFICE = ArabicPersonTitles.officeTakenPhrases();
     /**
      * The groups whose words name one event a news sentence gives the date of beside them, and that a question
      * asks of by a word of the group: a ceasefire's or a law's entry into force, an inauguration ("والذي دخل حيز
@@ -126,8 +126,7 @@ public final class ArabicNewsSynonyms {
             .toList();
 
     /** {@link #KILLED} folded, for looking a word up by its form (and for what tells a death). */
-    public static final Set<String> KILLED_FOLDED = KILLED.stream().map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> KILLED_FOLDED = ArabicTextNormalizer.foldedSet(KILLED.stream());
 
     private static final GroupIndex SYNONYMS = GroupIndex.of(GROUPS, List.of());
     private static final GroupIndex COUNTED_INDEX = GroupIndex.of(COUNTED, CIVILIANS);

@@ -1,5 +1,8 @@
 package io.isnad.ingest.arabic;
 
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedList;
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +38,7 @@ public final class ArabicNumberWords {
             .collect(Collectors.toUnmodifiableSet());
 
     /** The words that make a figure a share, folded: 85 في المائة، 40 بالمئة. */
-    public static final List<String> PERCENT_WORDS = Stream.of("في المئة", "في المائة", "بالمئة", "بالمائة")
-            .map(ArabicTextNormalizer::normalize).toList();
+    public static final List<String> PERCENT_WORDS = foldedList("في المئة", "في المائة", "بالمئة", "بالمائة");
 
     /**
      * The noun a population is counted in, folded: "128 مليون نسمة" states the population, "128 مليون"
@@ -55,16 +57,14 @@ public final class ArabicNumberWords {
      * (hundreds), العديد (many). A sentence that holds one tells roughly how many, so it is no sentence
      * without a figure; none is a number word ({@link #isNumberWord}), since none has one value.
      */
-    private static final Set<String> QUANTITY_WORDS = Stream.of("عده", "بضع", "بضعه", "مئات", "عديد", "العديد")
-            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> QUANTITY_WORDS = foldedSet("عده", "بضع", "بضعه", "مئات", "عديد", "العديد");
 
     /**
      * The plural scale words that give a quantity by its order alone, folded: عشرات، مئات، آلاف،
      * ملايين، مليارات (tens, hundreds, thousands of…). Without a figure before them ("ثلاثة آلاف")
      * they tell roughly how many, not how many.
      */
-    private static final Set<String> PLURAL_SCALES = Stream.of("عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليارات")
-            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PLURAL_SCALES = foldedSet("عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليارات");
 
     /**
      * Nouns that name a thing by the number written after them, folded, without the article: القرار
@@ -76,15 +76,15 @@ public final class ArabicNumberWords {
      * thousandth chapter), الحلقة 12، الصفحة 40، المجلد 3، الطبعة 2، النسخة 21. Without it فصل and طبعه are as often
      * verbs before a count ("فصل 20 عاملا").
      */
-    private static final Set<String> NUMBERED_PARTS = Stream.of("الفصل", "الحلقة", "الصفحة", "المجلد", "الطبعة",
-            "النسخة").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NUMBERED_PARTS = foldedSet("الفصل", "الحلقة", "الصفحة", "المجلد", "الطبعة",
+            "النسخة");
 
     /**
      * The plural fractions, folded, as a figure of three to ten takes them: ثلاثة أرباع، خمسة أعشار (three
      * quarters, five tenths). After a figure they make it a numerator, a share of a whole, no count.
      */
-    private static final List<String> PLURAL_FRACTIONS = Stream.of("أثلاث", "أرباع", "أخماس", "أسداس", "أسباع",
-            "أتساع", "أعشار").map(ArabicTextNormalizer::normalize).toList();
+    private static final List<String> PLURAL_FRACTIONS = foldedList("أثلاث", "أرباع", "أخماس", "أسداس", "أسباع",
+            "أتساع", "أعشار");
 
     /**
      * The superlatives a ranking is named by, folded, bare as they stand before its length: أفضل 100 فريق (the

@@ -1,5 +1,8 @@
 package io.isnad.ingest.arabic;
 
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedList;
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,37 +26,34 @@ public final class ArabicPersonTitles {
      * Every title, with and without the article where news prose writes both (الرئيس، رئيس). A
      * counterpart (نظيره السوري، فيصل المقداد) names the other side's holder of the office just named.
      */
-    private static final List<String> TITLES = Stream.of("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الناطق", "الشيخ",
+    private static final List<String> TITLES =
+            foldedList("الرئيس", "الوزير", "وزير", "رئيس", "المتحدث", "الناطق", "الشيخ",
             "الدكتور", "العميد", "اللواء", "العقيد", "الجنرال", "القائد", "السيد", "السيده", "الملك", "الامير", "الامام",
             "المرشد", "النائب", "السفير", "سفير", "المبعوث", "مبعوث", "المستشار", "مستشار", "الكاتب", "الصحفي", "الفنان",
-            "المخرج", "اللاعب", "المدرب", "امين", "نظيره", "نظيرها")
-            .map(ArabicTextNormalizer::normalize).toList();
+            "المخرج", "اللاعب", "المدرب", "امين", "نظيره", "نظيرها");
     /** The counterparts among the titles. */
-    private static final Set<String> COUNTERPARTS = Set.of(ArabicTextNormalizer.normalize("نظيره"),
-            ArabicTextNormalizer.normalize("نظيرها"));
+    private static final Set<String> COUNTERPARTS = foldedSet("نظيره", "نظيرها");
     /** The titles again, for lookup by word: {@link #TITLES} keeps the order the patterns are built in. */
     private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
     /**
      * Ranks and forms of address among the titles: they come between an office and its holder's name
      * ("رئيس الأركان، اللواء محمد باقري") and name no office of their own.
      */
-    private static final Set<String> RANKS = Stream.of("السيد", "السيدة", "الشيخ", "الدكتور", "العميد", "اللواء",
-            "العقيد", "الجنرال").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> RANKS = foldedSet("السيد", "السيدة", "الشيخ", "الدكتور", "العميد", "اللواء",
+            "العقيد", "الجنرال");
 
     /**
      * Nouns news prose names a thing by a person's name after, folded and without the article: كأس الأمير فيصل بن
      * فهد، جائزة نوبل، مطار الملك خالد، جامعة الملك سعود، شارع، مسجد، مستشفى، ملعب. The name after them, with or
      * without a title, is the thing's, and tells of no deed of the person's.
      */
-    private static final Set<String> NAMESAKE_NOUNS = Stream.of("كأس", "جائزة", "وسام", "مطار", "جامعة", "مستشفى",
-            "مسجد", "شارع", "ملعب", "استاد", "ميدان", "قاعدة").map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NAMESAKE_NOUNS = foldedSet("كأس", "جائزة", "وسام", "مطار", "جامعة", "مستشفى",
+            "مسجد", "شارع", "ملعب", "استاد", "ميدان", "قاعدة");
     /**
      * Words of a question that ask what a thing is named after, folded: "Who is the cup named after?", "لمن سميت
      * الكأس؟"، "ما اسم…". Its answer is the very name a namesake noun ({@link #NAMESAKE_NOUNS}) gives.
      */
-    private static final List<String> NAMING_STEMS = Stream.of("سمي", "تسمي", "يسمي", "اسم", "نسبة")
-            .map(ArabicTextNormalizer::normalize).toList();
+    private static final List<String> NAMING_STEMS = foldedList("سمي", "تسمي", "يسمي", "اسم", "نسبة");
     private static final Set<String> ENGLISH_NAMING = Set.of("named", "name", "called", "honor", "honour");
 
     /**
@@ -61,8 +61,8 @@ public final class ArabicPersonTitles {
      * title after the comma, it tells that the words before it are a name. Not "المعروف باسم", which
      * news prose gives companies, places and things as much as people ("شركة باير، المعروفة باسم…").
      */
-    private static final List<String> NICKNAME_PHRASES = Stream.of("الملقب", "الملقبة", "المكنى", "المعروف بلقب",
-            "المعروفة بلقب").map(ArabicTextNormalizer::normalize).toList();
+    private static final List<String> NICKNAME_PHRASES = foldedList("الملقب", "الملقبة", "المكنى", "المعروف بلقب",
+            "المعروفة بلقب");
 
     /**
      * The offices a person question may ask for ("من هو وزير الدفاع السوري؟", "Who leads the group?"),
@@ -93,8 +93,8 @@ public final class ArabicPersonTitles {
      * something, whose subject is a state or a body as often as a person ("وتقود واشنطن تحالفاً دولياً"), so
      * they give no post a person held ({@link #titledOffices}).
      */
-    private static final Set<String> OFFICE_VERBS = Stream.of("يرأس", "ترأس", "يترأس", "قاد", "يقود", "تقود", "تزعم",
-            "يتزعم").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> OFFICE_VERBS = foldedSet("يرأس", "ترأس", "يترأس", "قاد", "يقود", "تقود", "تزعم",
+            "يتزعم");
     /** {@link #OFFICE_WORDS} but its verbs ({@link #OFFICE_VERBS}): the titles and nouns of the offices. */
     private static final Map<String, String> TITLE_OFFICE_WORDS = OFFICE_WORDS.entrySet().stream()
             .filter(entry -> !OFFICE_VERBS.contains(entry.getKey()))
@@ -111,8 +111,7 @@ public final class ArabicPersonTitles {
             Map.entry("رئيس", List.of("رؤساء")), Map.entry("مستشار", List.of("مستشارين", "مستشاري")),
             Map.entry("سفير", List.of("سفراء")), Map.entry("مبعوث", List.of("مبعوثين", "مبعوثي"))));
     /** "One of" (أحد، إحدى), folded: a plural office after it names one of its holders. */
-    private static final Set<String> ONE_OF = Stream.of("أحد", "إحدى", "احد", "احدى")
-            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ONE_OF = foldedSet("أحد", "إحدى", "احد", "احدى");
 
     /** Whether a folded word is "one of" (أحد، إحدى), which also says "someone" in a question. */
     public static boolean isOneOf(String folded) {
@@ -124,8 +123,7 @@ public final class ArabicPersonTitles {
      * commander-in-chief), المدير العام، الأمين العام، المرشد الأعلى. "أحد القادة البارزين في الحرس" or
      * "قائد بارز" names a commander of the body, not its head.
      */
-    private static final Set<String> HEAD_RANKS = Stream.of("العام", "العامة", "الأعلى")
-            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> HEAD_RANKS = foldedSet("العام", "العامة", "الأعلى");
 
     /**
      * The English words a question names an office by, with the office ({@link #OFFICE_WORDS}) they
@@ -180,21 +178,19 @@ public final class ArabicPersonTitles {
      * شغلة, bare, with the article or with "his"/"her" (منصبه، شغلته), and the dialects' verb for working
      * at a job (بيشتغل، تشتغل). An answer names the post itself (وزير الخارجية), never these words.
      */
-    private static final Set<String> POST_ASKING = Stream.of("منصب", "المنصب", "منصبه", "منصبها", "وظيفة", "الوظيفة",
+    private static final Set<String> POST_ASKING = foldedSet("منصب", "المنصب", "منصبه", "منصبها", "وظيفة", "الوظيفة",
             "وظيفته", "وظيفتها", "مهنة", "المهنة", "مهنته", "مهنتها", "شغلة", "شغلته", "شغلتها", "شغله", "شغلها",
-            "يشتغل", "بيشتغل", "تشتغل", "بتشتغل").map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+            "يشتغل", "بيشتغل", "تشتغل", "بتشتغل");
 
     /**
      * The words that place the post a question asks before another, folded: قبل (قبل ما يصير أمين…، قبل أن
      * يتولى…) and سابق (منصبه السابق). Such a question names the later post and asks the earlier one.
      */
-    private static final Set<String> EARLIER_POST = Stream.of("قبل", "قبلها", "قبله", "سابق", "السابق", "سابقة",
-            "السابقة", "سابقا").map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> EARLIER_POST = foldedSet("قبل", "قبلها", "قبله", "سابق", "السابق", "سابقة",
+            "السابقة", "سابقا");
 
     /** The nouns for the one who followed a person in a post, folded: خليفة، خليفته، خليفتها. */
-    private static final Set<String> SUCCESSOR = Stream.of("خليفة", "خليفته", "خليفتها")
-            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SUCCESSOR = foldedSet("خليفة", "خليفته", "خليفتها");
     /**
      * The adverbs that ask who or what stands in another's place (بدلاً من، عوضاً عن), folded. Not the bare
      * بدل, which is also a noun (an allowance, a suit).
@@ -208,16 +204,14 @@ public final class ArabicPersonTitles {
      * بورهاشمي"، "اللواء محمد حسين باقري"، "برتبة عميد". Some are also common nouns (لواء a brigade, فريق a
      * team, رائد a pioneer), which only lets a sentence count as giving a rank more often, never less.
      */
-    private static final Set<String> MILITARY_RANKS = Stream.of("مشير", "فريق", "لواء", "عميد", "عقيد", "مقدم",
-            "رائد", "نقيب", "ملازم", "رقيب", "عريف", "جنرال", "أدميرال").map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> MILITARY_RANKS = foldedSet("مشير", "فريق", "لواء", "عميد", "عقيد", "مقدم",
+            "رائد", "نقيب", "ملازم", "رقيب", "عريف", "جنرال", "أدميرال");
 
     /**
      * The words a question asks a person's rank by, folded: رتبة bare, with the article or with "his"/"her",
      * and the Levant's رتبتو. Not مرتبة, a place in a list.
      */
-    private static final Set<String> RANK_ASKING = Stream.of("رتبة", "الرتبة", "رتبته", "رتبتها", "رتبتو")
-            .map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> RANK_ASKING = foldedSet("رتبة", "الرتبة", "رتبته", "رتبتها", "رتبتو");
 
     /**
      * How many words after an office its portfolio may stand: "المتحدث الرسمي باسم وزارة الخارجية"
@@ -363,12 +357,22 @@ public final class ArabicPersonTitles {
     }
 
     /**
-     * The words of coming to hold an office, folded, as a question asks it (صار، أصبح، became, appointed) and as a
-     * sentence tells it (عُيّن، تعيين، انتخب، تولى، تسلم، تنصيب، أدى اليمين).
+     * How news tells a coming to an office, as written: each word that tells it with the phrase an inauguration is
+     * written in (تنصيب، تولى منصب، تسلم منصب، أدى اليمين). A question that asks of an office is read by the word
+     * alone ({@link #takesOffice}); the event a sentence dates beside it only by the whole phrase ({@link
+     * ArabicNewsSynonyms}), as تسلم alone is any receiving and اليمين also the right hand. The phrase's other
+     * word tells no taking alone: منصب names the post, أدى any performing.
      */
-    private static final Set<String> TAKING_OFFICE = ArabicTextNormalizer.foldedSet("صار", "أصبح", "عين", "تعيين",
-            "انتخب", "انتخاب", "تولى", "تسلم", "تنصيب", "اليمين", "became", "become", "becomes", "appointed", "elected",
-            "sworn");
+    private static final List<OfficeTaken> OFFICE_TAKEN = List.of(new OfficeTaken("تنصيب", "تنصيب"),
+            new OfficeTaken("تولى", "تولى منصب"), new OfficeTaken("تسلم", "تسلم منصب"),
+            new OfficeTaken("اليمين", "أدى اليمين"));
+    /**
+     * The words of coming to hold an office, folded, as a question asks it (صار، أصبح، became, appointed) and as a
+     * sentence tells it (عُيّن، تعيين، انتخب، and the words of {@link #OFFICE_TAKEN}).
+     */
+    private static final Set<String> TAKING_OFFICE = foldedSet(Stream.concat(Stream.of("صار", "أصبح", "عين", "تعيين",
+            "انتخب", "انتخاب", "became", "become", "becomes", "appointed", "elected", "sworn"),
+            OFFICE_TAKEN.stream().map(OfficeTaken::word)));
     /** What a word of {@link #TAKING_OFFICE} may carry at its end: the feminine ت, the plural وا, a pronoun. */
     private static final List<String> TAKING_OFFICE_ENDINGS = Stream.concat(Stream.of("ت", "وا"),
             ArabicRootSkeleton.GLUED_PRONOUNS.stream()).toList();
@@ -381,6 +385,11 @@ public final class ArabicPersonTitles {
         String bare = ArabicProclitics.withoutConjunction(folded, 3);
         return TAKING_OFFICE.contains(bare) || TAKING_OFFICE_ENDINGS.stream().anyMatch(end -> bare.endsWith(end)
                 && TAKING_OFFICE.contains(bare.substring(0, bare.length() - end.length())));
+    }
+
+    /** The phrases news tells a coming to an office in, as written ({@link #OFFICE_TAKEN}): تنصيب، تولى منصب… */
+    public static List<String> officeTakenPhrases() {
+        return OFFICE_TAKEN.stream().map(OfficeTaken::phrase).toList();
     }
 
     /**
@@ -521,5 +530,9 @@ public final class ArabicPersonTitles {
     /** Whether a folded word is a title that names an office: a title and no rank or form of address. */
     public static boolean isOffice(String folded) {
         return contains(folded) && !RANKS.contains(folded);
+    }
+
+    /** A word that tells a coming to an office, and the phrase news writes an inauguration in with it. */
+    private record OfficeTaken(String word, String phrase) {
     }
 }

@@ -1,12 +1,12 @@
 package io.isnad.ingest.arabic;
 
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * How Arabic place names are built: the nouns that open a place name of two words, a construct
@@ -16,10 +16,8 @@ import java.util.stream.Stream;
  */
 public final class ArabicPlaceNames {
 
-    public static final Set<String> CONSTRUCT_HEADS = Stream.of("خان", "دير", "رأس", "عين", "تل", "جسر", "بيت", "كفر",
-                    "أبو", "بئر", "جبل", "وادي", "سوق", "باب", "مرج", "معرة", "ريف", "شرم", "قصر", "حمام", "سهل", "جزيرة")
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> CONSTRUCT_HEADS = foldedSet("خان", "دير", "رأس", "عين", "تل", "جسر", "بيت", "كفر",
+            "أبو", "بئر", "جبل", "وادي", "سوق", "باب", "مرج", "معرة", "ريف", "شرم", "قصر", "حمام", "سهل", "جزيرة");
 
     /**
      * States and the capitals news writes for them ("تقود واشنطن تحالفا" for the United States' coalition), by

@@ -21,6 +21,8 @@ public final class ArabicProclitics {
      * بـ104): all but the conjunction ف, which those spans have never taken off.
      */
     public static final String BEFORE_DATES_AND_FIGURES = "وبلك";
+    /** The article alone, for a reader that leaves a word's glued preposition or conjunction on it. */
+    public static final List<String> ARTICLE_ALONE = List.of("ال");
     /** The article, alone or after a glued preposition or conjunction (والطيار، للفريق), folded. */
     public static final List<String> ARTICLE_FORMS = List.of("وال", "فال", "بال", "كال", "لل", "ال");
     /**

@@ -1,5 +1,7 @@
 package io.isnad.ingest.arabic;
 
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +19,8 @@ public final class ArabicSpeechVerbs {
 
     private static final List<String> VERB_STEMS = List.of("قال", "كشف", "أكد", "أعلن", "أضاف", "أشار", "نفى", "اعتبر",
             "أوضح", "ذكر", "صرح", "شدد", "تابع", "أفاد", "لفت", "حذر", "طالب", "وصف", "نقل", "دعا", "أبلغ");
-    private static final Set<String> VERBS = VERB_STEMS.stream()
-            .flatMap(verb -> Stream.of(verb, feminine(verb)))
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> VERBS = foldedSet(VERB_STEMS.stream()
+            .flatMap(verb -> Stream.of(verb, feminine(verb))));
 
     /**
      * The verbs of {@link #VERB_STEMS} that do not plainly report a statement: another word as well (تابع
@@ -36,14 +36,12 @@ public final class ArabicSpeechVerbs {
      * the participles by which news prose reports speech after another verb ("حمّل … مسؤولية المجزرة لـ…،
      * مؤكداً أن…"، "…، مشيراً إلى…").
      */
-    private static final Set<String> REPORTING = Stream.concat(
+    private static final Set<String> REPORTING = foldedSet(Stream.concat(
                     VERB_STEMS.stream().filter(verb -> !NOT_PLAIN_REPORTING.contains(verb))
                             .flatMap(verb -> Stream.of(verb, feminine(verb))),
                     Stream.of("مؤكدا", "مشيرا", "معتبرا", "موضحا", "مضيفا", "مشددا", "منوها")
                             .flatMap(participle -> Stream.of(participle,
-                                    participle.substring(0, participle.length() - 1) + "ة")))
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+                                    participle.substring(0, participle.length() - 1) + "ة"))));
 
     /**
      * The reporting verbs by which a speaker goes on from what he said (وأضاف، وتابع، وأردف، واستطرد),
@@ -51,18 +49,14 @@ public final class ArabicSpeechVerbs {
      * the line before, whose speaker and subject it does not name again ("وتابع المسؤول الإيراني، أن
      * هذه الطائرات لم تغادر يوم الاثنين…" after the line naming the Russian planes and Hamadan).
      */
-    private static final Set<String> GOING_ON = Stream.of("أضاف", "تابع", "أردف", "استطرد")
-            .flatMap(verb -> Stream.of(verb, feminine(verb)))
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> GOING_ON = foldedSet(Stream.of("أضاف", "تابع", "أردف", "استطرد")
+            .flatMap(verb -> Stream.of(verb, feminine(verb))));
 
     /**
      * What news prose attributes a report to without a verb ("وفقًا لمعلومات من…"، "بحسب المرصد"،
      * "نقلًا عن…"), folded.
      */
-    private static final Set<String> ATTRIBUTIONS = Stream.of("وفقا", "وفقًا", "بحسب", "حسب", "نقلا", "نقلًا")
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ATTRIBUTIONS = foldedSet("وفقا", "وفقًا", "بحسب", "حسب", "نقلا", "نقلًا");
 
     /**
      * Verbs a question asks about words with besides the reporting verbs: their present tense and the
@@ -70,14 +64,12 @@ public final class ArabicSpeechVerbs {
      * blamed, urged, pledged, criticised, admitted), folded. Only a question is read with them, so a
      * name in an article is never cut at one.
      */
-    private static final Set<String> SAID_ELSE = Stream.concat(
+    private static final Set<String> SAID_ELSE = foldedSet(Stream.concat(
                     Stream.of("اتهم", "أدان", "ندد", "هدد", "رحب", "رفض", "زعم", "ادعى", "تبنى", "حمل", "حث", "توعد",
                             "تعهد", "انتقد", "اعترف", "وعد", "تحدث", "علق", "رد", "طلب", "سأل", "أجاب")
                             .flatMap(verb -> Stream.of(verb, feminine(verb))),
                     Stream.of("يقول", "تقول", "يعلن", "تعلن", "يؤكد", "تؤكد", "يعتبر", "تعتبر", "يصف", "تصف", "يرى",
-                            "ترى", "يتهم", "تتهم", "يدين", "تدين", "يهدد", "تهدد", "يرفض", "ترفض", "يتحدث", "تتحدث"))
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+                            "ترى", "يتهم", "تتهم", "يدين", "تدين", "يهدد", "تهدد", "يرفض", "ترفض", "يتحدث", "تتحدث")));
 
     /**
      * The words by which a question asks what someone said, folded: the verbs of saying and commenting in the
@@ -86,20 +78,16 @@ public final class ArabicSpeechVerbs {
      * for other things than words, and reading them too declined answerable xquad-dev and arcd-train questions on
      * both parts (docs/answers.md, "unans50").
      */
-    private static final Set<String> SAYING_ASKED = Stream.concat(
+    private static final Set<String> SAYING_ASKED = foldedSet(Stream.concat(
                     Stream.of("قال", "صرح", "علق").flatMap(verb -> Stream.of(verb, feminine(verb), verb + "وا")),
                     Stream.of("يقول", "تقول", "يقولون", "say", "says", "said", "saying", "comment", "comments",
-                            "commented"))
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+                            "commented")));
 
     /**
      * The verbs by which a question asks what a statement held ("ماذا جاء في البيان…؟"، "ما ورد في تصريحه…"): came,
      * was given, folded; read only before في and a {@link #STATEMENTS} noun, as جاء is also a coming.
      */
-    private static final Set<String> CAME_IN = Stream.of("جاء", "جاءت", "ورد", "وردت")
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CAME_IN = foldedSet("جاء", "جاءت", "ورد", "وردت");
     /** The preposition after {@link #CAME_IN}, folded. */
     private static final String IN_STATEMENT = "في";
     /**
@@ -107,20 +95,16 @@ public final class ArabicSpeechVerbs {
      * ({@link ArabicRootSkeleton#THIRD_PERSON_PRONOUNS}) or without, folded, without the article: what came in one
      * is words said by its speaker. Not بيانات, which is also data.
      */
-    private static final Set<String> STATEMENTS = Stream.of("بيان", "تصريح", "تصريحات")
+    private static final Set<String> STATEMENTS = foldedSet(Stream.of("بيان", "تصريح", "تصريحات")
             .flatMap(noun -> Stream.concat(Stream.of(noun),
-                    ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun)))
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+                    ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun))));
     /**
      * The nouns of what someone said (كلام، قول، حديث، تصريح، تصريحات) with a third person's pronoun of its speaker
      * ({@link ArabicRootSkeleton#THIRD_PERSON_PRONOUNS}), folded: "his words", named by a question as where it
      * asks, not what ({@link #namesSpeakersWords}).
      */
-    private static final Set<String> SPEAKERS_WORDS = Stream.of("كلام", "قول", "حديث", "تصريح", "تصريحات")
-            .flatMap(noun -> ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun))
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SPEAKERS_WORDS = foldedSet(Stream.of("كلام", "قول", "حديث", "تصريح", "تصريحات")
+            .flatMap(noun -> ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun)));
     /** The English nouns of a statement ({@link #namesStatement}). */
     private static final Set<String> ENGLISH_STATEMENTS = Set.of("statement", "statements");
 
@@ -148,28 +132,22 @@ public final class ArabicSpeechVerbs {
      * The words by which a sentence gives a reply or a reaction, folded: the reply's forms (ورداً على الهجوم)
      * and the stances news reports as reactions (condemned, denounced, welcomed, rejected).
      */
-    private static final Set<String> REPLIES = Stream.concat(
+    private static final Set<String> REPLIES = foldedSet(Stream.concat(
                     Stream.of("رد", "ردا", "ردود", "ردوا", "يرد", "ترد", "رده", "ردها"),
                     Stream.of("أدان", "ندد", "استنكر", "شجب", "رحب", "رفض")
-                            .flatMap(verb -> Stream.of(verb, feminine(verb))))
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+                            .flatMap(verb -> Stream.of(verb, feminine(verb)))));
     /**
      * The prepositions by which a question names what words were said about (شو قال … عن مقتل الجنرال، ماذا
      * قال … حول الهجوم، what did … say about Iran), folded.
      */
-    private static final Set<String> TOPIC_MARKS = Stream.of("عن", "حول", "بشأن", "بخصوص", "about", "regarding",
-                    "concerning")
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> TOPIC_MARKS = foldedSet("عن", "حول", "بشأن", "بخصوص", "about", "regarding",
+                    "concerning");
     /**
      * The words that end such a topic and open where or when the words were said ("… about Iran in his
      * Sunday interview", "… عن الهجوم في مقابلة"), folded.
      */
-    private static final Set<String> TOPIC_ENDS = Stream.of("في", "خلال", "أثناء", "يوم", "منذ", "بعد", "قبل", "in",
-                    "on", "at", "during", "after", "before", "since", "while", "when")
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> TOPIC_ENDS = foldedSet("في", "خلال", "أثناء", "يوم", "منذ", "بعد", "قبل", "in",
+                    "on", "at", "during", "after", "before", "since", "while", "when");
     /**
      * What ends the clause a speaker is named in: a comma, a full stop or a bracket (a quotation mark does not:
      * وذكرت "وكالة أنباء الطلبة" names its speaker inside one).
@@ -179,10 +157,8 @@ public final class ArabicSpeechVerbs {
      * The words that end a speaker's name after his reporting verb: the reported clause's إنّ، أنّ and the
      * prepositions of where or to whom he spoke (أشار إلى، قال في بيان، أكد عبر موقعها), folded.
      */
-    private static final Set<String> SPEAKER_ENDS = Stream.of("ان", "أن", "إن", "بأن", "وأن", "لأن", "أنه", "إنه",
-                    "أنها", "إنها", "بأنه", "إلى", "على", "في", "خلال", "عبر", "لـ")
-            .map(ArabicTextNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SPEAKER_ENDS = foldedSet("ان", "أن", "إن", "بأن", "وأن", "لأن", "أنه", "إنه",
+                    "أنها", "إنها", "بأنه", "إلى", "على", "في", "خلال", "عبر", "لـ");
     /**
      * كان and its forms, which put a speaker before his verb ("وكان المتحدث … بهرام قاسمي كشف، …"), folded.
      */

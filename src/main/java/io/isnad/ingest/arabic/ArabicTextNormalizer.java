@@ -48,7 +48,7 @@ public final class ArabicTextNormalizer {
      * are left: a name or noun looked up without caring whether the text wrote it with ال.
      */
     public static String withoutArticle(String folded) {
-        return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
+        return ArabicProclitics.withoutFirst(folded, ArabicProclitics.ARTICLE_ALONE, 3);
     }
 
     /** Normalises {@code text} for comparison; the result is not length-preserving. */
@@ -66,7 +66,23 @@ public final class ArabicTextNormalizer {
 
     /** Word lists as the folded text spells them ({@link #normalize}: رئيس is matched as رييس), as a set. */
     public static Set<String> foldedSet(String... words) {
-        return Stream.of(words).map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+        return foldedSet(Stream.of(words));
+    }
+
+    /**
+     * {@link #foldedSet(String...)} of words a list derives (a verb with its feminine, a noun with its
+     * pronouns), or of a list kept as written for another reader.
+     */
+    public static Set<String> foldedSet(Stream<String> words) {
+        return words.map(ArabicTextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * {@link #foldedSet(String...)} in the order written, for a list that builds a pattern's alternatives,
+     * where a longer phrase may have to be tried before a shorter one it starts with.
+     */
+    public static List<String> foldedList(String... words) {
+        return Stream.of(words).map(ArabicTextNormalizer::normalize).toList();
     }
 
     /** The {@link #UNPUNCTUATED_WORD words} of {@code text} as {@link #normalize} folds it, in order. */

@@ -203,6 +203,18 @@ class ArabicPersonTitlesTest {
     }
 
     @Test
+    void anInaugurationIsToldByItsWordAloneAndDatedByItsWholePhrase() {
+        assertEquals(List.of("تنصيب", "تولى منصب", "تسلم منصب", "أدى اليمين"), ArabicPersonTitles.officeTakenPhrases());
+        for (String word : List.of("تنصيبه", "تولى", "تسلم", "اليمين")) {
+            assertTrue(ArabicPersonTitles.takesOffice(ArabicTextNormalizer.normalize(word)), word);
+        }
+        // The phrases' other words tell no taking alone: منصب names the post, أدى any performing.
+        for (String word : List.of("منصب", "منصبه", "أدى")) {
+            assertFalse(ArabicPersonTitles.takesOffice(ArabicTextNormalizer.normalize(word)), word);
+        }
+    }
+
+    @Test
     void aQuestionAsksOfComingToAnOfficeByItsVerbAndAPost() {
         assertTrue(asksTakingOffice("شوكت صار عباس عراقجي وزير خارجية إيران؟"));
         assertTrue(asksTakingOffice("When did Araghchi become foreign minister?"));

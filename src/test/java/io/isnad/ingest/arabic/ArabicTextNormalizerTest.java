@@ -1,12 +1,15 @@
 package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,27 @@ class ArabicTextNormalizerTest {
     void foldsAlefYaAndTaMarbutaForms() {
         assertEquals("اسماعيل ايران القاعده الي", ArabicTextNormalizer.normalize("إسماعيل إيران القاعدة إلى"));
         assertEquals("امن اداره", ArabicTextNormalizer.normalize("آمن أدارة"));
+    }
+
+    @Test
+    void aWordListIsFoldedIntoASetOfItsWordsAsGivenOrDerived() {
+        assertEquals(Set.of("رييس", "وزاره"), ArabicTextNormalizer.foldedSet("رئيس", "وزارة", "رَئيس"));
+        assertEquals(Set.of("قال", "قالت"), ArabicTextNormalizer.foldedSet(Stream.of("قال").flatMap(v -> Stream.of(v,
+                v + "ت"))));
+        Set<String> folded = ArabicTextNormalizer.foldedSet("إلى");
+        assertThrows(UnsupportedOperationException.class, () -> folded.add("من"));
+    }
+
+    @Test
+    void aWordListForAPatternIsFoldedInTheOrderWritten() {
+        assertEquals(List.of("الملقب", "الملقبه", "في المايه"),
+                ArabicTextNormalizer.foldedList("الملقب", "الملقبة", "في المائة"));
+    }
+
+    @Test
+    void theArticleIsTakenOffOnlyWhenThreeLettersAreLeft() {
+        Map.of("الجامعات", "جامعات", "الحرب", "حرب", "الحي", "الحي", "بالحرب", "بالحرب")
+                .forEach((word, bare) -> assertEquals(bare, ArabicTextNormalizer.withoutArticle(word), word));
     }
 
     @Test
