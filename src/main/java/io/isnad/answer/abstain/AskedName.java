@@ -3,6 +3,7 @@ package io.isnad.answer.abstain;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -30,12 +31,6 @@ import io.isnad.retrieve.EvidenceTerm;
 public final class AskedName {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
-    /**
-     * The third person's pronouns glued to a noun, folded: مطارها، قنصليتهم. A lone ه is left out, as
-     * ة folds to it.
-     */
-    private static final List<String> ATTACHED_PRONOUNS = ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream()
-            .filter(pronoun -> pronoun.length() > 1).toList();
     /** What opens a name given after the noun: a bracket, a colon, an opening quote. */
     private static final Pattern OPENS_NAME = Pattern.compile("[(\\[«“:\"']");
     /** What closes the noun's own quote or bracket ("…القوات الكردية"،): the name is not after it. */
@@ -118,13 +113,11 @@ public final class AskedName {
     private static boolean nameless(String text, List<MatchResult> words, int at, Set<String> asked,
             Set<String> questionForms, IndexAnalyzers analyzers) {
         String folded = ArabicTextNormalizer.normalize(words.get(at).group());
-        for (String pronoun : ATTACHED_PRONOUNS) {
-            if (folded.length() > pronoun.length() + 2 && folded.endsWith(pronoun)) {
-                String noun = folded.substring(0, folded.length() - pronoun.length());
-                if (holds(analyzers, noun, asked) || holds(analyzers, withRestoredTaMarbuta(folded), asked)) {
-                    return true;
-                }
-            }
+        // A noun with a pronoun glued (مطارها، قنصليتهم) is one named before, not beside a name.
+        Optional<String> noun = ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun(folded);
+        if (noun.isPresent()
+                && (holds(analyzers, noun.get(), asked) || holds(analyzers, withRestoredTaMarbuta(folded), asked))) {
+            return true;
         }
         if (at > 0 && (ArabicStopWords.PRONOUNS.contains(ArabicTextNormalizer.normalize(words.get(at - 1).group()))
                 || CLAUSE_END.matcher(text.substring(words.get(at - 1).end(), words.get(at).start())).find())) {
@@ -159,7 +152,8 @@ public final class AskedName {
      * mention of the asked consul at all. The word itself when it is not of that form.
      */
     static String withRestoredTaMarbuta(String folded) {
-        return ArabicRootSkeleton.withTaMarbutaBefore(folded, ATTACHED_PRONOUNS).orElse(folded);
+        return ArabicRootSkeleton.withTaMarbutaBefore(folded, ArabicRootSkeleton.TWO_LETTER_THIRD_PERSON_PRONOUNS)
+                .orElse(folded);
     }
 
     private static boolean holds(IndexAnalyzers analyzers, String word, Set<String> forms) {

@@ -72,12 +72,6 @@ public final class Declines {
      * #wordingOnly}): a question of two such words and no name names no one (كم عد سكانها؟).
      */
     static final int SUBJECT_WORDS = 2;
-    /**
-     * The third person's glued pronouns of two letters (هما، هم، هن، ها), longest first, by which a question
-     * points at a subject it leaves unnamed ({@link #pronounSubjectUnwritten}).
-     */
-    private static final List<String> POINTING_PRONOUNS = ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream()
-            .filter(pronoun -> pronoun.length() > 1).toList();
 
     /**
      * Share of the judged article's sentences up to which a name of the question is mentioned there only in
@@ -601,29 +595,19 @@ public final class Declines {
                 || IntStream.range(0, worded.length).filter(t -> !worded[t]).count() > SUBJECT_WORDS) {
             return false;
         }
-        List<String> pointing = questionWords.stream()
+        List<String> pointedAt = questionWords.stream()
                 .filter(word -> !ArabicRootSkeleton.carriesArticle(word) && !ArabicStopWords.containsWithPronoun(word))
                 .map(ArabicProclitics::withoutConjunctionAndPreposition)
-                .filter(word -> pointingPronoun(word).isPresent())
+                .map(ArabicRootSkeleton::withoutTwoLetterThirdPersonPronoun).flatMap(Optional::stream)
                 .toList();
-        if (pointing.isEmpty()) {
+        if (pointedAt.isEmpty()) {
             return false;
         }
-        Set<String> judgedStems = judgedWords.get().stream().map(ArabicProclitics::withoutConjunctionAndPreposition)
-                .map(Declines::pointingPronoun).flatMap(Optional::stream).collect(Collectors.toSet());
-        return pointing.stream().map(Declines::pointingPronoun).flatMap(Optional::stream)
-                .noneMatch(judgedStems::contains);
-    }
-
-    /**
-     * A folded word without a glued pronoun of the third person of two letters ({@link #POINTING_PRONOUNS}),
-     * when at least {@value ArabicRootSkeleton#MIN_LENGTH} letters are left; empty for a word carrying none.
-     */
-    private static Optional<String> pointingPronoun(String folded) {
-        return POINTING_PRONOUNS.stream()
-                .filter(pronoun -> folded.endsWith(pronoun)
-                        && folded.length() - pronoun.length() >= ArabicRootSkeleton.MIN_LENGTH)
-                .findFirst().map(pronoun -> folded.substring(0, folded.length() - pronoun.length()));
+        Set<String> judgedWithPronoun = judgedWords.get().stream()
+                .map(ArabicProclitics::withoutConjunctionAndPreposition)
+                .map(ArabicRootSkeleton::withoutTwoLetterThirdPersonPronoun).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        return pointedAt.stream().noneMatch(judgedWithPronoun::contains);
     }
 
     /**

@@ -178,12 +178,6 @@ public final class ArabicDialectWords {
      */
     private static final String ALL_ALONG = "طول";
     private static final String CONTINUOUS = "متواصل";
-    /**
-     * The glued pronouns of the third person a word of the table may carry ({@link #withoutObjectPronoun}), longest
-     * first: all but ه.
-     */
-    private static final List<String> OBJECT_PRONOUNS = ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream()
-            .filter(p -> p.length() > 1).toList();
     /** The silent ا of the past plural (خدوا), which Standard writes no more once a pronoun follows (أخذوها). */
     private static final String PLURAL_ALEF = "ا";
     /** The preposition ب as glued to a noun. */
@@ -283,17 +277,8 @@ public final class ArabicDialectWords {
      * Standard قابلة "capable".
      */
     private static Optional<String> withoutObjectPronoun(String folded) {
-        for (String pronoun : OBJECT_PRONOUNS) {
-            int length = folded.length() - pronoun.length();
-            if (folded.endsWith(pronoun) && length >= ArabicRootSkeleton.MIN_LENGTH) {
-                String rest = folded.substring(0, length);
-                String word = STANDARD.getOrDefault(rest, STANDARD.get(rest + PLURAL_ALEF));
-                if (word != null) {
-                    return Optional.of(word);
-                }
-            }
-        }
-        return Optional.empty();
+        return ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun(folded)
+                .map(rest -> STANDARD.getOrDefault(rest, STANDARD.get(rest + PLURAL_ALEF)));
     }
 
     /**

@@ -59,6 +59,12 @@ public final class ArabicRootSkeleton {
     public static final List<String> THIRD_PERSON_PRONOUNS = GLUED_PRONOUNS.stream()
             .filter(p -> p.startsWith("ه")).toList();
     /**
+     * The third person's glued pronouns of two letters (هما، هم، هن، ها), longest first: not the lone ه, which
+     * folding makes of every ة too (قابله is also the folded قابلة), so a word ending in it may carry none.
+     */
+    public static final List<String> TWO_LETTER_THIRD_PERSON_PRONOUNS = THIRD_PERSON_PRONOUNS.stream()
+            .filter(p -> p.length() > 1).toList();
+    /**
      * The glued pronouns of two letters or more, which {@link #carriesPronoun} looks for. Not ها: the
      * light stem drops it already, and names end in it (أبها، بنها).
      */
@@ -622,6 +628,17 @@ public final class ArabicRootSkeleton {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A folded word without a glued pronoun of {@link #TWO_LETTER_THIRD_PERSON_PRONOUNS} after at least {@value
+     * #MIN_LENGTH} letters (رسمها → رسم، سكانها → سكان، ولادهم → ولاد); empty for a word carrying none. A word ends in
+     * one of them at most, so the first found is the only one.
+     */
+    public static Optional<String> withoutTwoLetterThirdPersonPronoun(String folded) {
+        return TWO_LETTER_THIRD_PERSON_PRONOUNS.stream()
+                .filter(pronoun -> folded.endsWith(pronoun) && folded.length() - pronoun.length() >= MIN_LENGTH)
+                .findFirst().map(pronoun -> folded.substring(0, folded.length() - pronoun.length()));
     }
 
     /**

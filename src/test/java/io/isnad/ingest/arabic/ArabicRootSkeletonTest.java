@@ -19,6 +19,16 @@ import org.junit.jupiter.api.Test;
 class ArabicRootSkeletonTest {
 
     @Test
+    void aTwoLetterPronounOfTheThirdPersonIsCutWithThreeLettersLeft() {
+        assertEquals(Optional.of("رسم"), ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun("رسمها"));
+        assertEquals(Optional.of("سكان"), ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun("سكانهما"));
+        assertEquals(Optional.of("ولاد"), ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun("ولادهم"));
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun("قابله"), "a lone ه");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun("منها"), "two left");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun("مجلس"), "none glued");
+    }
+
+    @Test
     void theSimpleVerbsActiveParticipleIsReadInAnyOfItsForms() {
         assertTrue(ArabicRootSkeleton.activeParticiple("الناطقه"));
         assertTrue(ArabicRootSkeleton.activeParticiple("بالزايده"));
