@@ -179,6 +179,9 @@ public class ExtractiveAnswerer {
         List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
         List<EvidenceTerm> judgedBy = evidence(retrieval, question);
         return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
+                || FollowUpDeclines.namesOnlyAskedPersons(question, earlier, choice.lead(), draft.shortAnswer(),
+                        choice.scorer(), choice.judge().reading().names(), queried, corpus.analyzers())
+                || FollowUpDeclines.guessGivesNoneAsked(question, draft.shortAnswer())
                 || DraftDeclines.givesNoName(corpus, question, draft, judgedBy, choice.askedNoun())
                 || DraftDeclines.countsOnly(corpus, question, draft, judgedBy, choice.askedNoun())
                 || OfficeDeclines.otherNationality(question, quoted)

@@ -995,6 +995,52 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhoFollowUpIsNotAnsweredWithAPersonTheEarlierQuestionNamed() throws IOException {
+        try (ArticleFixture visit = ArticleFixture.of(tmp.resolve("visit"), Map.of("v.txt", """
+                زيارة إلى دمشق
+                التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق يوم الأحد.
+                وبحث الجانبان العلاقات الثنائية والتطورات في المنطقة."""))) {
+            Snapshot corpus = visit.snapshot();
+            ExtractiveAnswerer always = answersEverything();
+            String earlier = "araghchi assad meeting damascus";
+            PreviousAnswer shown = new PreviousAnswer("v.txt", 1, QuestionType.OTHER, earlier);
+            // The photographer is someone else: the minister the user named is no answer.
+            String photographer = "and the photographer who took the picture, what's his name?";
+            String searched = "and the photographer who took the picture, what's his name (araghchi assad meeting "
+                    + "damascus)?";
+            assertTrue(always.answer(corpus, visit.retrieve(searched), askedAfter(searched, photographer, true, shown))
+                    .isEmpty());
+            // The same sentence answers a follow-up it names another person for, whatever name the short answer
+            // takes (an English one is read by the words the user typed only).
+            String met = "and who did he meet there?";
+            String searchedMet = "and who did he meet there (araghchi damascus)?";
+            assertTrue(always.answer(corpus, visit.retrieve(searchedMet), askedAfter(searchedMet, met, true,
+                    new PreviousAnswer("v.txt", 1, QuestionType.OTHER, "araghchi damascus"))).isPresent());
+        }
+    }
+
+    @Test
+    void aFollowUpToADeclinedQuestionAskingAPlaceIsNotAnsweredInTheGuessedStoryWithoutOne() throws IOException {
+        try (ArticleFixture talk = ArticleFixture.of(tmp.resolve("talk"), Map.of("t.txt", """
+                تصريحات المتحدث
+                وقال المتحدث باسم الخارجية إن وقف انتشار الإرهاب يتطلب تعاون دول الجوار.
+                ونعت وسائل إعلام قائد المستشارين العسكريين الذي قتل في حلب يوم الخميس."""))) {
+            Snapshot corpus = talk.snapshot();
+            // Answers only in the conversation's story (the follow-up feature), so never alone.
+            double[] weights = new double[AbstentionFeatures.NAMES.size()];
+            weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
+            ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                    new AbstentionModel(weights, -1, 0.5));
+            String earlier = "المتحدث وش قال ان وقف انتشار الارهاب يبي له؟";
+            String followUp = "وش هي الدول الجاره اللي يقصدها؟";
+            String searched = "وش هي الدول الجاره اللي يقصدها (المتحدث وقف انتشار الارهاب)؟";
+            // The guessed story names a city, no country: no answer of the asked kind.
+            assertTrue(even.answer(corpus, talk.retrieve(searched), askedAfter(searched, followUp, false,
+                    new PreviousAnswer("t.txt", 1, QuestionType.OTHER, earlier, false))).isEmpty());
+        }
+    }
+
+    @Test
     void anEnglishFollowUpTiesItsNumberToItsOwnWordsNotTheCarriedOnes() throws IOException {
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("attack"), Map.of("d.txt", """
                 هجوم على الكلية

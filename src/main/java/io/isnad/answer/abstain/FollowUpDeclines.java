@@ -5,13 +5,16 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.sentence.ClauseTokens;
 import io.isnad.answer.sentence.NamedHead;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
+import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicNumberWords;
@@ -25,7 +28,9 @@ import io.isnad.retrieve.EvidenceTerm;
 /**
  * The declines of a follow-up's lead that read the conversation: a lead that strays from the declined
  * question's story, one that holds none of the nouns the user typed anew, one from another story than
- * the shown answer's, and one naming the thing asked which only as the thing asked before.
+ * the shown answer's, and one naming the thing asked which only as the thing asked before; and of its composed
+ * answer: a who-follow-up answered only with the people the earlier question named, and a follow-up answered in
+ * a declined question's guessed story without the place, date or figure it asks.
  */
 public final class FollowUpDeclines {
 
@@ -92,6 +97,59 @@ public final class FollowUpDeclines {
             }
         }
         return !near || !ownWordHeld && !(typedAnew && namesOnlyItsKind);
+    }
+
+    /**
+     * Whether a who-follow-up's short answer is a name the earlier question wrote and the user did not type again,
+     * and so is every person its lead names ({@link SpanFinder#find}): the follow-up asks of someone else, and the
+     * sentence holding only the conversation's own people is what the carried words found. "and the photographer
+     * who took that picture…, what's his name?" after "araghchi assad report…" is not answered by the shown
+     * "التقى… عباس عراقجي الرئيس السوري بشار الأسد…". An English question's short answer is read by the
+     * translations of the words the user typed only ({@code QuestionTranslations}), so it may be a carried name
+     * though the lead names another: "and who did he meet there?" after "araghchi damascus" is answered, by its
+     * الأسد. Only by a name ({@link QuestionReading#names}): a title the earlier question asked by ("the Iranian
+     * foreign minister") may stand in the span of the very person a follow-up asks the name of. A lead that gives
+     * no name for the short answer is left to the other checks: "which agency reported it?" asks no person.
+     *
+     * @param earlier the earlier question as the user asked it
+     * @param names which of the query's evidence terms are names ({@link QuestionReading#names})
+     * @param evidence the query's evidence terms, as the scorer holds them
+     */
+    public static boolean namesOnlyAskedPersons(AskedQuestion question, Optional<String> earlier,
+            SentenceCandidate lead, ShortAnswer shortAnswer, EvidenceScorer scorer, boolean[] names,
+            List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
+        if (earlier.isEmpty() || shortAnswer == null || question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
+        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(earlier.get());
+        Predicate<String> carried = span -> {
+            boolean[] held = scorer.foundIn(List.of(ClauseTokens.of(span, analyzers)));
+            for (int t = 0; t < held.length; t++) {
+                EvidenceTerm term = evidence.get(t);
+                if (held[t] && names[t] && askedBefore.test(term) && !typed.test(term)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        String text = lead.sentence().text();
+        return carried.test(shortAnswer.text()) && SpanFinder.find(text, QuestionType.PERSON).stream()
+                .allMatch(person -> carried.test(text.substring(person.start(), person.end())));
+    }
+
+    /**
+     * Whether a follow-up to a declined question, asking a place, a date or a figure, is answered in the guessed
+     * story ({@link #strays}) with no short answer: {@link #strays} let its lead stand for holding a span of the
+     * asked kind, but the answer the composer read gives none that answers it, and with no answer shown nothing
+     * else says the guessed story is where the follow-up's answer stands. "طيب وش هي الدول الجاره اللي يقصدها
+     * بالضبط؟" after what the spokesman said stopping terrorism needs (declined) is not answered by a line
+     * on an officer killed in Aleppo.
+     */
+    public static boolean guessGivesNoneAsked(AskedQuestion question, ShortAnswer shortAnswer) {
+        QuestionType type = question.analysis().type();
+        return shortAnswer == null && type.typed() && type != QuestionType.PERSON
+                && question.previous().filter(p -> !p.shown()).isPresent();
     }
 
     /**
