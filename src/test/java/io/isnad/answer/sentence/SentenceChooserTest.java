@@ -22,6 +22,7 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.TypedQuestion;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.Retrieval;
@@ -207,6 +208,34 @@ class SentenceChooserTest {
                 "هجوم في حلب\n" + named + " " + pointer + "\n" + after))) {
             assertEquals(0, candidate(rank(paragraph, question), "تُصنف").carried());
         }
+    }
+
+    // Seed 004 as it is: "ورداً على الهجوم، شن الجيش السوري قصفاً… في أريحا وجسر الشغور…" stands lines after
+    // the passage naming the attack on the academy, and the question's "انتقاما" is no word of the article; its
+    // bare "الهجوم" holds the question's "استهداف" (one news group) and points back at that passage, so it joins
+    // the candidates and, holding more of the question, ranks first.
+    @Test
+    void aSentenceThatPointsBackAtThePassageIsACandidate() throws IOException {
+        String seed = Files.readString(Path.of("seeds/004_a7545c0d5a910ec1.txt"));
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("reply"), Map.of("004.txt", seed))) {
+            List<SentenceCandidate> ranked = rank(one,
+                    "ما المناطق التي قصفها الجيش السوري انتقاما لاستهداف الكلية الحربية؟");
+            SentenceCandidate reply = candidate(ranked, "أريحا");
+            assertFalse(reply.retrieved());
+            assertEquals(reply, ranked.getFirst(), ranked.getFirst().sentence().text());
+        }
+    }
+
+    @Test
+    void aPointerIsADefiniteNounAfterADemonstrativeOrBareAmongTheFirstWords() {
+        assertEquals(List.of(ArabicTextNormalizer.normalize("الهجوم")),
+                PointerNouns.of("ورداً على الهجوم، شن الجيش قصفاً على المدينة."));
+        assertEquals(List.of(ArabicTextNormalizer.normalize("الجماعة")),
+                PointerNouns.of("وتُصنف هذه الجماعة من قبل الولايات المتحدة."));
+        assertEquals(List.of(), PointerNouns.of("ورداً على هجوم آخر، شن الجيش قصفاً على المدينة."), "no article");
+        assertEquals(List.of(), PointerNouns.of("وقال المتحدث الرسمي باسم الوزارة إن القصف استمر."),
+                "an adjective after it says which one");
+        assertEquals(List.of(), PointerNouns.of("وأعلن الجيش أنه فاز بالسباق في عمر 38."), "bare, but further on");
     }
 
     // "وتابع المسؤول…" goes on with the statement of the line before, which names the planes' base; it
