@@ -226,16 +226,18 @@ class SentenceChooserTest {
         }
     }
 
+    // A definite noun after a demonstrative, or bare among the first words; not an indefinite one, one an adjective
+    // follows, or a bare one further on.
     @Test
     void aPointerIsADefiniteNounAfterADemonstrativeOrBareAmongTheFirstWords() {
-        assertEquals(List.of(ArabicTextNormalizer.normalize("الهجوم")),
-                PointerNouns.of("ورداً على الهجوم، شن الجيش قصفاً على المدينة."));
-        assertEquals(List.of(ArabicTextNormalizer.normalize("الجماعة")),
-                PointerNouns.of("وتُصنف هذه الجماعة من قبل الولايات المتحدة."));
-        assertEquals(List.of(), PointerNouns.of("ورداً على هجوم آخر، شن الجيش قصفاً على المدينة."), "no article");
-        assertEquals(List.of(), PointerNouns.of("وقال المتحدث الرسمي باسم الوزارة إن القصف استمر."),
-                "an adjective after it says which one");
-        assertEquals(List.of(), PointerNouns.of("وأعلن الجيش أنه فاز بالسباق في عمر 38."), "bare, but further on");
+        Map<String, List<String>> pointers = Map.of(
+                "ورداً على الهجوم، شن الجيش قصفاً على المدينة.", List.of("الهجوم"),
+                "وتُصنف هذه الجماعة من قبل الولايات المتحدة.", List.of("الجماعة"),
+                "ورداً على هجوم آخر، شن الجيش قصفاً على المدينة.", List.of(),
+                "وقال المتحدث الرسمي باسم الوزارة إن القصف استمر.", List.of(),
+                "وأعلن الجيش أنه فاز بالسباق في عمر 38.", List.of());
+        pointers.forEach((text, nouns) -> assertEquals(nouns.stream().map(ArabicTextNormalizer::normalize).toList(),
+                PointerNouns.of(text), text));
     }
 
     // "وتابع المسؤول…" goes on with the statement of the line before, which names the planes' base; it
