@@ -279,6 +279,7 @@ public final class SentenceChooser {
             }
             context.add(article, chunk.firstSentence() - 1, false, scaled);
             context.add(article, chunk.lastSentence() + 1, false, scaled);
+            context.addPointing(article, chunk, scaled);
         }
         // A follow-up asks about the story the previous answer came from: all of it is a candidate.
         previous.ifPresent(p -> corpus.article(p.file()).ifPresent(article -> {
@@ -690,6 +691,33 @@ public final class SentenceChooser {
                     refersBack(sentence.text()) || speaksOn(sentence.text())
                             ? carried(article, sentence, tokens, typed, readOnGain > 0) : 0,
                     0, holdsFigure(tokens.get(index))));
+        }
+
+        /**
+         * As neighbours of {@code chunk}, the sentences after its next one in its section that point back ({@link
+         * PointerNouns}) by a noun holding a question's word the chunk holds: "ورداً على الهجوم، شن الجيش السوري
+         * قصفاً… في أريحا" tells what followed the attack the passage names in full ("استهدفت… الكلية الحربية"),
+         * lines after it, and the search did not bring up its own chunk. Its own words then rank it.
+         */
+        void addPointing(Article article, Chunk chunk, double passageScore) {
+            List<SentenceTokens> tokens = corpus.sentenceTokens(article.file());
+            boolean[] inChunk = scorer.foundIn(tokens.subList(chunk.firstSentence(), chunk.lastSentence() + 1));
+            Section section = article.sentences().get(chunk.lastSentence()).section();
+            for (int i = chunk.lastSentence() + 2;
+                    i < article.sentences().size() && article.sentences().get(i).section() == section; i++) {
+                List<String> pointers = PointerNouns.of(article.sentences().get(i).text());
+                if (pointers.isEmpty()) {
+                    continue;
+                }
+                boolean[] pointed = scorer.foundIn(List.of(ClauseTokens.of(String.join(" ", pointers),
+                        corpus.analyzers())));
+                for (int t = 0; t < pointed.length; t++) {
+                    if (pointed[t] && inChunk[t]) {
+                        add(article, i, false, passageScore);
+                        break;
+                    }
+                }
+            }
         }
 
         /** Whether {@code sentence} holds one of the question's figures as written, not as a near number. */

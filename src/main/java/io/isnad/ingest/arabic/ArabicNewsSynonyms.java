@@ -73,6 +73,13 @@ public final class ArabicNewsSynonyms {
             List.of("محتاج", "محتاجة", "بحاجة", "يحتاج", "تحتاج", "احتاج", "يتطلب", "تتطلب"));
 
     /**
+     * Members of {@link #GROUPS} that stand for their group only as written, the preposition glued on: the index also
+     * stacks the word without it (بحاجة as حاجة), whose light stem حاج is also the title الحاج "the pilgrim" (الحاج
+     * هاشم), which would otherwise be found as a need (احتاج، يتطلب).
+     */
+    public static final Set<String> AS_WRITTEN = Set.of("بحاجة");
+
+    /**
      * Groups of news wordings for one thing where a member may be a phrase: news writes "ceasefire"
      * as هدنة or as وقف إطلاق النار, "in force" as سارية or as دخل حيز التنفيذ, "released" as أفرج
      * or as أطلق سراح, "took office" as تنصيب or as تولى منصبه, the Americans as الولايات المتحدة. A

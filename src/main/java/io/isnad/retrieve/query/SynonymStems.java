@@ -181,10 +181,14 @@ public final class SynonymStems {
         return found;
     }
 
-    /** Makes the stems of a group's words each other's forms, beside the forms they have already. */
+    /**
+     * Makes the stems of a group's words each other's forms, beside the forms they have already; a word the group
+     * holds only as written ({@link ArabicNewsSynonyms#AS_WRITTEN}) by its first stem, not the variants stacked on it.
+     */
     private static void interchangeable(List<String> group, IndexAnalyzers analyzers, Map<String, Set<String>> byStem) {
         Set<String> stems = new LinkedHashSet<>();
-        group.forEach(word -> stems.addAll(stems(word, analyzers)));
+        group.forEach(word -> stems.addAll(ArabicNewsSynonyms.AS_WRITTEN.contains(word)
+                ? List.of(stems(word, analyzers).getFirst()) : stems(word, analyzers)));
         Set<String> frozen = Set.copyOf(stems);
         frozen.forEach(stem -> byStem.merge(stem, frozen, SynonymStems::union));
     }

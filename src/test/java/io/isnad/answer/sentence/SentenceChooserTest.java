@@ -22,6 +22,7 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.TypedQuestion;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
 import io.isnad.retrieve.Retrieval;
@@ -207,6 +208,36 @@ class SentenceChooserTest {
                 "هجوم في حلب\n" + named + " " + pointer + "\n" + after))) {
             assertEquals(0, candidate(rank(paragraph, question), "تُصنف").carried());
         }
+    }
+
+    // Seed 004 as it is: "ورداً على الهجوم، شن الجيش السوري قصفاً… في أريحا وجسر الشغور…" stands lines after
+    // the passage naming the attack on the academy, and the question's "انتقاما" is no word of the article; its
+    // bare "الهجوم" holds the question's "استهداف" (one news group) and points back at that passage, so it joins
+    // the candidates and, holding more of the question, ranks first.
+    @Test
+    void aSentenceThatPointsBackAtThePassageIsACandidate() throws IOException {
+        String seed = Files.readString(Path.of("seeds/004_a7545c0d5a910ec1.txt"));
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("reply"), Map.of("004.txt", seed))) {
+            List<SentenceCandidate> ranked = rank(one,
+                    "ما المناطق التي قصفها الجيش السوري انتقاما لاستهداف الكلية الحربية؟");
+            SentenceCandidate reply = candidate(ranked, "أريحا");
+            assertFalse(reply.retrieved());
+            assertEquals(reply, ranked.getFirst(), ranked.getFirst().sentence().text());
+        }
+    }
+
+    // A definite noun after a demonstrative, or bare among the first words; not an indefinite one, one an adjective
+    // follows, or a bare one further on.
+    @Test
+    void aPointerIsADefiniteNounAfterADemonstrativeOrBareAmongTheFirstWords() {
+        Map<String, List<String>> pointers = Map.of(
+                "ورداً على الهجوم، شن الجيش قصفاً على المدينة.", List.of("الهجوم"),
+                "وتُصنف هذه الجماعة من قبل الولايات المتحدة.", List.of("الجماعة"),
+                "ورداً على هجوم آخر، شن الجيش قصفاً على المدينة.", List.of(),
+                "وقال المتحدث الرسمي باسم الوزارة إن القصف استمر.", List.of(),
+                "وأعلن الجيش أنه فاز بالسباق في عمر 38.", List.of());
+        pointers.forEach((text, nouns) -> assertEquals(nouns.stream().map(ArabicTextNormalizer::normalize).toList(),
+                PointerNouns.of(text), text));
     }
 
     // "وتابع المسؤول…" goes on with the statement of the line before, which names the planes' base; it
