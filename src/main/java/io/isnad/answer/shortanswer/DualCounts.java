@@ -85,9 +85,15 @@ final class DualCounts {
      */
     private record DualWord(Span span, String stem, String feminine) {
 
-        /** Whether this is the dual of {@code noun} (folded, without the article), the same word or its plural. */
+        /**
+         * Whether this is the dual of {@code noun} (folded, without the article), the same word or its plural,
+         * or the light stem of either: an English question's counted noun comes as the index's stems of its
+         * translations, which cut the ة of a feminine singular and the ات of its plural alike (مرة، مرات: مر),
+         * so a feminine dual's stem without its ت (مرتين: مر) is that noun's.
+         */
         boolean of(String noun) {
-            return noun.equals(stem) || ArabicPlurals.sameNoun(feminine, noun);
+            return noun.equals(stem) || ArabicPlurals.sameNoun(feminine, noun)
+                    || !feminine.equals(stem) && noun.equals(stem.substring(0, stem.length() - 1));
         }
     }
 

@@ -279,6 +279,20 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void anEnglishHowManyQuestionReadsTheDualOfItsCountedNounsStem() {
+        // "times" comes as the index's stem of مرات / مرة: مر, the stem of مرتين without its feminine ت.
+        String sentence = "كما فاز النادي بالدوري في 1946، وفاز بالكأس مرتين أيضاً.";
+        String question = "How many times has the club won the cup?";
+        assertEquals(Optional.of("مرتين"), ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, question,
+                List.of(), List.of("مر")).map(s -> sentence.substring(s.start(), s.end())));
+        assertTrue(ShortAnswerFinder.fit(sentence, typed(question, QuestionType.NUMBER), List.of("مر"))
+                .countsTallied());
+        // A masculine dual's stem is the singular itself: no letter is cut from it.
+        assertFalse(ShortAnswerFinder.fit("وسجل هدفين في المباراة.", typed("How many goals did he score?",
+                QuestionType.NUMBER), List.of("هد")).holdsAnswer());
+    }
+
+    @Test
     void aYearWrittenAsADateIsNoCount() {
         String times = "كم مرة فاز النادي بالكأس؟";
         // After في, a year word with its preposition, or as a period's end: when, not how many.
