@@ -2,8 +2,14 @@ package io.isnad.answer.sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
+import io.isnad.index.Caches;
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.index.SentenceTokens;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -19,7 +25,36 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 final class PointerNouns {
 
+    /**
+     * The analysed pointing nouns of each sentence, by sentence (its identity: a snapshot keeps an article's
+     * sentences while it caches the article), with the analysis that read them. Every passage reads its section's
+     * later sentences again, for every question it is retrieved for: folding them and reading their first words anew
+     * each time was 6% of {@code /api/ask}'s samples on the seeds, most of the fifty-fifth round's cost there
+     * (docs/performance.md, "perf55").
+     */
+    private static final Cache<SentenceTokens, Pointing> POINTING = Caches.builder().weakKeys()
+            .maximumSize(50_000).build();
+
     private PointerNouns() {
+    }
+
+    /** A sentence's pointing nouns read as one clause by {@code analyzers}; none when it has none. */
+    private record Pointing(IndexAnalyzers analyzers, Optional<SentenceTokens> nouns) {
+    }
+
+    /**
+     * The pointing nouns of the sentence {@code text} whose tokens are {@code sentence}, read as one clause ({@link
+     * ClauseTokens}) by {@code analyzers}, computed once per sentence; empty when it has none.
+     */
+    static Optional<SentenceTokens> tokens(SentenceTokens sentence, String text, IndexAnalyzers analyzers) {
+        Pointing known = POINTING.getIfPresent(sentence);
+        if (known == null || known.analyzers() != analyzers) {
+            List<String> pointers = of(text);
+            known = new Pointing(analyzers, pointers.isEmpty() ? Optional.empty()
+                    : Optional.of(ClauseTokens.of(String.join(" ", pointers), analyzers)));
+            POINTING.put(sentence, known);
+        }
+        return known.nouns();
     }
 
     /** The pointing nouns of {@code text}, folded ({@link ArabicTextNormalizer#normalize}), in order. */

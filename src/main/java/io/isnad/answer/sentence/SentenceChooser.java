@@ -705,12 +705,12 @@ public final class SentenceChooser {
             Section section = article.sentences().get(chunk.lastSentence()).section();
             for (int i = chunk.lastSentence() + 2;
                     i < article.sentences().size() && article.sentences().get(i).section() == section; i++) {
-                List<String> pointers = PointerNouns.of(article.sentences().get(i).text());
+                Optional<SentenceTokens> pointers = PointerNouns.tokens(tokens.get(i),
+                        article.sentences().get(i).text(), corpus.analyzers());
                 if (pointers.isEmpty()) {
                     continue;
                 }
-                boolean[] pointed = scorer.foundIn(List.of(ClauseTokens.of(String.join(" ", pointers),
-                        corpus.analyzers())));
+                boolean[] pointed = scorer.foundIn(List.of(pointers.get()));
                 for (int t = 0; t < pointed.length; t++) {
                     if (pointed[t] && inChunk[t]) {
                         add(article, i, false, passageScore);
