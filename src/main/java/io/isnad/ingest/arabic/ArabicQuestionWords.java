@@ -263,8 +263,8 @@ public final class ArabicQuestionWords {
             boolean afterThese = i > 0 && ArabicStopWords.DEMONSTRATIVES.contains(words.get(i - 1))
                     && ArabicProclitics.startsWithArticle(word)
                     && REPORTS.contains(ArabicProclitics.withoutArticle(word));
-            boolean glued = theseReportsGlued(word) || !word.isEmpty()
-                    && ArabicProclitics.LETTERS.indexOf(word.charAt(0)) >= 0 && theseReportsGlued(word.substring(1));
+            boolean glued = theseReportsGlued(word) || ArabicProclitics.withoutProclitic(word)
+                    .filter(ArabicQuestionWords::theseReportsGlued).isPresent();
             if (afterThese || glued) {
                 int from = afterThese ? i - 1 : i;
                 if (from > 0 && ACCORDING_TO.contains(words.get(from - 1))) {

@@ -96,15 +96,14 @@ public final class ArabicSpeechVerbs {
      * is words said by its speaker. Not بيانات, which is also data.
      */
     private static final Set<String> STATEMENTS = foldedSet(Stream.of("بيان", "تصريح", "تصريحات")
-            .flatMap(noun -> Stream.concat(Stream.of(noun),
-                    ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun))));
+            .flatMap(noun -> Stream.concat(Stream.of(noun), withThirdPersonPronouns(noun))));
     /**
      * The nouns of what someone said (كلام، قول، حديث، تصريح، تصريحات) with a third person's pronoun of its speaker
      * ({@link ArabicRootSkeleton#THIRD_PERSON_PRONOUNS}), folded: "his words", named by a question as where it
      * asks, not what ({@link #namesSpeakersWords}).
      */
     private static final Set<String> SPEAKERS_WORDS = foldedSet(Stream.of("كلام", "قول", "حديث", "تصريح", "تصريحات")
-            .flatMap(noun -> ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun)));
+            .flatMap(ArabicSpeechVerbs::withThirdPersonPronouns));
     /** The English nouns of a statement ({@link #namesStatement}). */
     private static final Set<String> ENGLISH_STATEMENTS = Set.of("statement", "statements");
 
@@ -167,6 +166,14 @@ public final class ArabicSpeechVerbs {
     private static final int SPEAKER_WINDOW = 7;
 
     private ArabicSpeechVerbs() {
+    }
+
+    /**
+     * A noun with each third person's pronoun of its speaker glued on ({@link
+     * ArabicRootSkeleton#THIRD_PERSON_PRONOUNS}): بيانه، كلامهم.
+     */
+    private static Stream<String> withThirdPersonPronouns(String noun) {
+        return ArabicRootSkeleton.THIRD_PERSON_PRONOUNS.stream().map(pronoun -> noun + pronoun);
     }
 
     /**
