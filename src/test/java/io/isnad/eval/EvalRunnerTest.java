@@ -228,7 +228,7 @@ class EvalRunnerTest {
         EvalReport report = run(SEEDS, SEEDS_UNANSWERABLE, RankingMode.AS_RETRIEVED);
         assertEquals(List.of(), misses(report, SEEDS_UNANSWERABLE_MIN, List.of()));
         EvalReport check = run(SEEDS, SEEDS_UNANSWERABLE, DevSplit.Part.CHECK, false);
-        assertEquals(364, check.counts().get(EvalReport.ALL).unanswerable(), "the check part of the 728 questions");
+        assertEquals(384, check.counts().get(EvalReport.ALL).unanswerable(), "the check part of the 768 questions");
         assertEquals(List.of(), misses(check, SEEDS_UNANSWERABLE_CHECK_MIN, List.of()));
         if (FREEDICT_INSTALLED) {
             assertEquals(List.of(), misses(check, SEEDS_UNANSWERABLE_CHECK_MIN_WITH_FREEDICT, List.of()));
@@ -253,8 +253,8 @@ class EvalRunnerTest {
         EvalReport report = run(SEEDS, SEEDS_FRESH, DevSplit.Part.CHECK, false);
         assertEquals(List.of(), misses(report, SEEDS_FRESH_CHECK_MIN, SEEDS_FRESH_CHECK_MAX));
         assertEquals(List.of(), report.warnings(), "every expected file is a seed article, every field known");
-        assertEquals(440, report.questions().size());
-        assertEquals(116, report.counts().get(EvalReport.ALL).unanswerable());
+        assertEquals(458, report.questions().size());
+        assertEquals(121, report.counts().get(EvalReport.ALL).unanswerable());
         assertTrue(report.byGoldType().keySet().containsAll(QuestionSetParser.TYPES),
                 "every gold question type is asked in the check part: " + report.byGoldType().keySet());
     }
