@@ -6,17 +6,23 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.EnglishQuestionTyper;
+import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicPlaceNames.NamedKind;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
- * The check of an answer that declines it whatever the abstention model says when the question asks which
+ * The checks of an answer that decline it whatever the abstention model says when the question asks which
  * place of a kind news names by its kind's noun (في أي قصر، which province) and the quoted sentences write no
- * such noun. One kind of {@link Decline}; the others are in {@link Declines}, {@link CountDeclines}, {@link
+ * such noun, one kind of {@link Decline} (the others are in {@link Declines}, {@link CountDeclines}, {@link
  * OfficeDeclines}, {@link TimeDeclines}, {@link OrdinalDeclines}, {@link NumberDeclines} and {@link
- * ReportDeclines}.
+ * ReportDeclines}); or when it asks for a city and its short answer is a country, read on the composed answer
+ * ({@link DraftDeclines#wrongShortAnswer}).
  */
 public final class PlaceDeclines {
 
@@ -40,6 +46,22 @@ public final class PlaceDeclines {
         }
         return askedKind(question.analysis().words())
                 .filter(kind -> quoted.stream().noneMatch(kind::writtenIn)).isPresent();
+    }
+
+    /**
+     * Whether a question asking for a settlement by its head noun ({@link ArabicPlaceNames#SETTLEMENT_NOUNS}: ما هي
+     * المدينة…، which city, أي بلدة) has for its short answer a country's name and no city's ({@link
+     * KnownNames#countryOnly}): "ما هي المدينة الأكبر التي لا ترتبط بطرق ما بين الولايات؟" was answered اليمن from a
+     * sentence on Saudi Arabia's borders, "ومن الجنوب تحدها اليمن" (p .43). A country is no city, and the question is
+     * declined whatever the abstention model says. A country whose capital bears its name (الكويت، تونس، سنغافورة) may
+     * stand for the city and is left alone. Screened on the dump: one answered question of any set so judged, on a
+     * tuning part, that one (docs/answers.md, "cross56").
+     */
+    public static boolean countryForACity(AskedQuestion question, ShortAnswer shortAnswer) {
+        QuestionAnalysis analysis = question.analysis();
+        return analysis.type() == QuestionType.PLACE
+                && ArabicPlaceNames.SETTLEMENT_NOUNS.contains(ArabicTextNormalizer.withoutArticle(analysis.head()))
+                && KnownNames.countryOnly(ArabicTextNormalizer.normalize(shortAnswer.text()));
     }
 
     /**

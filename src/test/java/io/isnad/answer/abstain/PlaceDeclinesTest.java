@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 
 class PlaceDeclinesTest {
@@ -46,6 +47,29 @@ class PlaceDeclinesTest {
                 List.of(MET)), "an auxiliary after what asks no kind");
         assertFalse(PlaceDeclines.noKindNamed(arabic("ماذا قال المستشفى عن الجرحى؟"), List.of(MET)));
         assertFalse(PlaceDeclines.askedKind(english("Who heads the university?").analysis().words()).isPresent());
+    }
+
+    @Test
+    void aQuestionAskingForACityAnsweredWithACountryIsDeclined() {
+        assertTrue(PlaceDeclines.countryForACity(arabic("ما هي المدينة الأكبر التي لا ترتبط بطرق ما بين الولايات؟"),
+                answer("اليمن")));
+        assertTrue(PlaceDeclines.countryForACity(english("Which city hosted the talks?"), answer("البرازيل")));
+        assertTrue(PlaceDeclines.countryForACity(arabic("في أي بلدة وقع الانفجار؟"), answer("سوريا")));
+    }
+
+    @Test
+    void aCityACountryBearingACitysNameOrAQuestionAskingForACountryKeepsTheAnswer() {
+        AskedQuestion city = arabic("ما هي المدينة الأكبر في المنطقة؟");
+        assertFalse(PlaceDeclines.countryForACity(city, answer("دمشق")));
+        assertFalse(PlaceDeclines.countryForACity(city, answer("الكويت")), "Kuwait City");
+        assertFalse(PlaceDeclines.countryForACity(english("Which city hosted the talks?"), answer("سنغافورة")));
+        // The city named in a question asking for its country is no asked head.
+        assertFalse(PlaceDeclines.countryForACity(arabic("في أي دولة تقع مدينة حلب؟"), answer("سوريا")));
+        assertFalse(PlaceDeclines.countryForACity(english("Where did the talks take place?"), answer("اليمن")));
+    }
+
+    private static ShortAnswer answer(String text) {
+        return new ShortAnswer(text, "a.txt", 0, text.length(), text);
     }
 
     private static AskedQuestion arabic(String question) {
