@@ -161,7 +161,8 @@ public final class Declines {
                 || PostQuestion.asksEarlier(words, type)
                 || PostQuestion.asksRank(words, type)
                 || question.english() && ArabicCalendarWords.asksRate(words)
-                || ArabicCalendarWords.asksWhichDate(words) || PlaceDeclines.askedKind(words).isPresent();
+                || ArabicCalendarWords.asksWhichDate(words)
+                || PlaceDeclines.askedKind(question.analysis()).isPresent();
     }
 
     /**

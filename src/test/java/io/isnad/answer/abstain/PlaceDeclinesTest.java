@@ -50,6 +50,26 @@ class PlaceDeclinesTest {
     }
 
     @Test
+    void aQuestionWhoseHeadIsANamedKindAnsweredBySentencesNamingNoneIsDeclined() {
+        String diverse = "وتتميز الولايات المتحدة بأنها واحدة من أكثر دول العالم تنوعاً من حيث العرق والثقافة.";
+        AskedQuestion airport = english("What is the second busiest airport in the United States?");
+        assertTrue(Declines.readsQuoted(airport), "its quoted sentences are read for the kind");
+        assertTrue(PlaceDeclines.noKindNamed(airport, List.of(diverse)));
+        assertTrue(PlaceDeclines.noKindNamed(arabic("ما هو المطار الأكثر ازدحاما في الولايات المتحدة؟"),
+                List.of(diverse)));
+        assertFalse(PlaceDeclines.noKindNamed(airport, List.of("ويعد مطار أتلانتا الأكثر ازدحاما في العالم.")));
+    }
+
+    @Test
+    void aQuestionAskingTheNameOfANamedKindIsNotReadByItsHead() {
+        // A name may be a brand's that writes no kind's noun: the StubHub Center is a stadium.
+        List<String> center = List.of("وكلاهما لعب في مركز ستابهاب وكانا متنافسان محليان.");
+        assertFalse(PlaceDeclines.noKindNamed(english("What was the name of the stadium that the teams played in?"),
+                center));
+        assertFalse(PlaceDeclines.noKindNamed(arabic("ما اسم الملعب الذي لعب فيه الفريقان؟"), center));
+    }
+
+    @Test
     void aQuestionAskingForACityAnsweredWithACountryIsDeclined() {
         assertTrue(PlaceDeclines.countryForACity(arabic("ما هي المدينة الأكبر التي لا ترتبط بطرق ما بين الولايات؟"),
                 answer("اليمن")));
