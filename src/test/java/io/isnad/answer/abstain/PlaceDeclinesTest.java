@@ -58,6 +58,10 @@ class PlaceDeclinesTest {
         assertTrue(PlaceDeclines.noKindNamed(arabic("ما هو المطار الأكثر ازدحاما في الولايات المتحدة؟"),
                 List.of(diverse)));
         assertFalse(PlaceDeclines.noKindNamed(airport, List.of("ويعد مطار أتلانتا الأكثر ازدحاما في العالم.")));
+        // A count of a named kind is given with its noun.
+        AskedQuestion provinces = arabic("كم مقاطعة في هولندا؟");
+        assertTrue(PlaceDeclines.noKindNamed(provinces, List.of("وانتشرت ثلاثة أوبئة في البلدان المنخفضة.")));
+        assertFalse(PlaceDeclines.noKindNamed(provinces, List.of("تتكون هولندا من اثنتي عشرة مقاطعة.")));
     }
 
     @Test
