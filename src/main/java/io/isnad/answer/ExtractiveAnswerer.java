@@ -365,7 +365,8 @@ public class ExtractiveAnswerer {
                 YesNoDeclines.personUnnamed(question, evidence, heldAround, writtenInJudged));
         declineIf(declines, Decline.PARTY_UNNAMED, YesNoDeclines.partyUnnamed(question, evidence, heldAround));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
-                judge.reading().wording(), held::found));
+                judge.reading().wording(), held::found)
+                || Declines.rulerUnwritten(question, evidence, held::found, corpus.analyzers()::wordStems));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER,

@@ -68,7 +68,10 @@ public enum Decline {
     RARE_WORDS_UNWRITTEN("rareWordsUnwritten", Reach.JUDGED),
     /** {@link Declines#rareWordsBelowAnother}: Arabic, rare words unwritten, the search's first article another. */
     RARE_WORDS_BELOW_ANOTHER("rareWordsBelowAnother", Reach.JUDGED),
-    /** {@link Declines#subjectElsewhere}: Arabic, three question words the judged article never holds, no lead. */
+    /**
+     * {@link Declines#subjectElsewhere}: Arabic, three question words the judged article never holds, no lead; {@link
+     * Declines#rulerUnwritten}: a reign asked of a ruler the judged article never names.
+     */
     SUBJECT_ELSEWHERE("subjectElsewhere", Reach.JUDGED),
     /** {@link CountDeclines#countOfAnother}: a count of something the judged article never names. */
     COUNT_OF_ANOTHER("countOfAnother", Reach.JUDGED),

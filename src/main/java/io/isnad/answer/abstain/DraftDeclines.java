@@ -36,7 +36,8 @@ public final class DraftDeclines {
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
      * answer leaves the sentence the previous answer showed: a follow-up that stays on it ("And on which day?"
-     * after "Who denied…?") asks of the report the user was shown.
+     * after "Who denied…?") asks of the report the user was shown. Whether that of a question asking for a city
+     * is a country ({@link PlaceDeclines#countryForACity}).
      */
     public static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
             AskedQuestion question, ShortAnswer shortAnswer, SentenceCandidate lead) {
@@ -58,6 +59,7 @@ public final class DraftDeclines {
                             shortAnswer.text(), a.text().substring(s.start(), shortAnswer.start()),
                             a.text().substring(shortAnswer.end(), s.end()))))
                     .orElse(false);
+            case PLACE -> PlaceDeclines.countryForACity(question, shortAnswer);
             default -> false;
         };
     }

@@ -24,6 +24,8 @@ public final class KnownNames {
 
     private static final String PLACES = "en-ar-places.tsv";
     private static final String PEOPLE = "en-ar-people.tsv";
+    /** The title of the places list's section of countries. */
+    private static final String COUNTRIES = "Countries";
     private static final List<String> LOWER_CASE = List.of("of", "and", "the", "al");
     private static final Lexicon PLACE_LIST = Lexicon.builtin(PLACES);
     private static final Lexicon PERSON_LIST = Lexicon.builtin(PEOPLE);
@@ -31,6 +33,12 @@ public final class KnownNames {
     private static final Map<String, String> PERSON_NAMES = byArabic(PERSON_LIST);
     /** Per folded Arabic spelling of a place or person (without the article), every spelling of its entry. */
     private static final Map<String, Set<String>> SPELLINGS = spellingsOf(List.of(PLACE_LIST, PERSON_LIST));
+    /**
+     * The folded Arabic names, without the article, the places list gives a country by and no other place by
+     * (اليمن, not الكويت nor تونس, which name the capital too): its section of countries, less the spellings of
+     * every entry of its other sections.
+     */
+    private static final Set<String> COUNTRIES_ONLY = countriesOnly();
     /**
      * The words of the lists' English names ("new", "york"...), without the two-letter particles
      * (al, el, of), which are no name by themselves.
@@ -118,6 +126,14 @@ public final class KnownNames {
         return !arabic.isEmpty() && arabic.stream().allMatch(form -> nationality(form).isPresent());
     }
 
+    /**
+     * Whether a folded Arabic name, with or without the article, is a country's and no city's or region's the
+     * lexicon knows: اليمن، البرازيل; not الكويت, also Kuwait City.
+     */
+    public static boolean countryOnly(String folded) {
+        return COUNTRIES_ONLY.contains(ArabicTextNormalizer.withoutArticle(folded));
+    }
+
     /** Whether a folded Arabic word or two is a place the lexicon knows (دمشق، ريف دمشق). */
     public static boolean place(String folded) {
         return PLACE_NAMES.containsKey(ArabicTextNormalizer.withoutArticle(folded));
@@ -160,6 +176,16 @@ public final class KnownNames {
     public static boolean knownEnglishName(String phrase) {
         return phrase.indexOf(' ') > 0
                 && (PLACE_LIST.entries().containsKey(phrase) || PERSON_LIST.entries().containsKey(phrase));
+    }
+
+    private static Set<String> countriesOnly() {
+        Lexicon countries = Lexicon.builtinSection(PLACES, COUNTRIES);
+        Set<String> named = new HashSet<>(byArabic(countries).keySet());
+        PLACE_LIST.entries().forEach((english, arabic) -> arabic.stream()
+                .filter(form -> !countries.entries().getOrDefault(english, List.of()).contains(form))
+                .map(ArabicTextNormalizer::normalize)
+                .forEach(form -> named.remove(ArabicTextNormalizer.withoutArticle(form))));
+        return Set.copyOf(named);
     }
 
     private static Map<String, String> byArabic(Lexicon list) {

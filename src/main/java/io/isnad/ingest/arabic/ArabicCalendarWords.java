@@ -299,6 +299,12 @@ public final class ArabicCalendarWords {
             + DURATION_ALTERNATION + ")(?![\\p{L}]))");
 
     /**
+     * The noun of a ruler's time, folded: "في عهد سليمان خان الأول" (in the reign of Suleiman I), whose next word
+     * names the ruler when it has no article (not "العهد الجديد"، "ولي العهد").
+     */
+    public static final String REIGN = "عهد";
+
+    /**
      * Words that place an event in time against another event or a span, with or without a date:
      * عندما، حين، بعد، قبل، منذ، خلال، أثناء، إثر، عقب، إبان، مطلع، أواخر. A when-question may be answered
      * by such a clause ("عندما يتفاقم الانسداد…") rather than by a date.

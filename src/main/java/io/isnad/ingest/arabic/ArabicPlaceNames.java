@@ -61,6 +61,13 @@ public final class ArabicPlaceNames {
             NamedKind.of(List.of("كنيسة", "كنائس"), "church"));
 
     /**
+     * The nouns a question asks for a settlement by (a city, a town, a village, a capital), folded and without the
+     * article, with their English ones: a country's name answers none of them.
+     */
+    public static final Set<String> SETTLEMENT_NOUNS = foldedSet("مدينة", "بلدة", "قرية", "عاصمة", "city", "town",
+            "village", "capital");
+
+    /**
      * A kind of {@link #NAMED_KINDS}: its Arabic nouns, folded, and the English nouns (singular) that ask for it.
      */
     public record NamedKind(Set<String> arabic, Set<String> english) {

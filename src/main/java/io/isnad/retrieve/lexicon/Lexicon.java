@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ public final class Lexicon {
             "en-ar-people.tsv",
             "en-ar-phrases.tsv");
 
+    /** How a list opens a section: "# --- Countries (UN members and observers) ---". */
+    private static final String SECTION = "# --- ";
     private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -71,13 +74,42 @@ public final class Lexicon {
         return freeze(entries);
     }
 
+    /**
+     * The entries of one section of a built-in list: the lines after the header whose title starts with {@code
+     * title} ("# --- Countries …") up to the next header, such as the places list's countries without its cities.
+     */
+    public static Lexicon builtinSection(String name, String title) {
+        StringBuilder section = new StringBuilder();
+        boolean inside = false;
+        for (String line : builtinLines(name)) {
+            if (line.startsWith(SECTION)) {
+                inside = line.startsWith(SECTION + title);
+            } else if (inside) {
+                section.append(line).append('\n');
+            }
+        }
+        try {
+            return parse(new StringReader(section.toString()), "lexicon/" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a section of " + name, e);
+        }
+    }
+
     private static void readBuiltin(String name, Map<String, LinkedHashSet<String>> into) {
+        try {
+            parseInto(new StringReader(String.join("\n", builtinLines(name))), "lexicon/" + name, into);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon/" + name, e);
+        }
+    }
+
+    private static List<String> builtinLines(String name) {
         String resource = "lexicon/" + name;
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + resource);
             }
-            parseInto(new InputStreamReader(in, StandardCharsets.UTF_8), resource, into);
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

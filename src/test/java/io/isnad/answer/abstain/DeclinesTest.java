@@ -1432,6 +1432,36 @@ class DeclinesTest {
                 t -> false));
     }
 
+    @Test
+    void aReignAskedOfARulerTheJudgedArticleNeverNamesIsDeclined() {
+        AskedQuestion reign = arabic("ماذا بلغت الدولة الإسلامية في عهد مواجهه خان الأول ؟");
+        List<EvidenceTerm> evidence = List.of(term("بلغت", "بلغت"), term("الدولة", "الدولة"),
+                term("مواجهه", "مواجهه"), term("خان", "خان"));
+        assertTrue(Declines.rulerUnwritten(reign, evidence, t -> t != 2, ANALYZERS::wordStems));
+        assertTrue(Declines.rulerUnwritten(arabic("ماذا فعل بعهد مواجهه؟"), evidence, t -> t != 2,
+                ANALYZERS::wordStems), "glued ب");
+    }
+
+    @Test
+    void aRulerTheArticleNamesOrAReignNamingNoRulerKeepsTheAnswer() {
+        List<EvidenceTerm> evidence = List.of(term("الدولة", "الدولة"), term("سليمان", "سليمان"),
+                term("جديد", "جديد"));
+        // The article names Suleiman in another sentence than the judged one, which writes only عهده.
+        assertFalse(Declines.rulerUnwritten(arabic("ماذا بلغت الدولة في عهد سليمان خان الأول؟"), evidence,
+                t -> true, ANALYZERS::wordStems));
+        // A word with the article after عهد names no ruler (العهد الجديد، في عهد الدولة), nor does a stop word.
+        assertFalse(Declines.rulerUnwritten(arabic("ماذا بلغت الدولة في عهد الدولة العثمانية؟"), evidence,
+                t -> false, ANALYZERS::wordStems));
+        assertFalse(Declines.rulerUnwritten(arabic("ماذا حدث في عهده؟"), evidence, t -> false,
+                ANALYZERS::wordStems), "a pronoun's reign");
+        assertFalse(Declines.rulerUnwritten(english("What did the state reach in the reign of Suleiman?"), evidence,
+                t -> false, ANALYZERS::wordStems));
+        String question = "وماذا بلغت في عهد سليمان؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما الدولة العثمانية؟")));
+        assertFalse(Declines.rulerUnwritten(followUp, evidence, t -> false, ANALYZERS::wordStems));
+    }
+
     /** Evidence terms of these weights, one per weight. */
     private static List<EvidenceTerm> weighted(double... weights) {
         return IntStream.range(0, weights.length)

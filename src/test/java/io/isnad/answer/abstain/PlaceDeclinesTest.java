@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 
 class PlaceDeclinesTest {
@@ -46,6 +47,53 @@ class PlaceDeclinesTest {
                 List.of(MET)), "an auxiliary after what asks no kind");
         assertFalse(PlaceDeclines.noKindNamed(arabic("ماذا قال المستشفى عن الجرحى؟"), List.of(MET)));
         assertFalse(PlaceDeclines.askedKind(english("Who heads the university?").analysis().words()).isPresent());
+    }
+
+    @Test
+    void aQuestionWhoseHeadIsANamedKindAnsweredBySentencesNamingNoneIsDeclined() {
+        String diverse = "وتتميز الولايات المتحدة بأنها واحدة من أكثر دول العالم تنوعاً من حيث العرق والثقافة.";
+        AskedQuestion airport = english("What is the second busiest airport in the United States?");
+        assertTrue(Declines.readsQuoted(airport), "its quoted sentences are read for the kind");
+        assertTrue(PlaceDeclines.noKindNamed(airport, List.of(diverse)));
+        assertTrue(PlaceDeclines.noKindNamed(arabic("ما هو المطار الأكثر ازدحاما في الولايات المتحدة؟"),
+                List.of(diverse)));
+        assertFalse(PlaceDeclines.noKindNamed(airport, List.of("ويعد مطار أتلانتا الأكثر ازدحاما في العالم.")));
+        // A count of a named kind is given with its noun.
+        AskedQuestion provinces = arabic("كم مقاطعة في هولندا؟");
+        assertTrue(PlaceDeclines.noKindNamed(provinces, List.of("وانتشرت ثلاثة أوبئة في البلدان المنخفضة.")));
+        assertFalse(PlaceDeclines.noKindNamed(provinces, List.of("تتكون هولندا من اثنتي عشرة مقاطعة.")));
+    }
+
+    @Test
+    void aQuestionAskingTheNameOfANamedKindIsNotReadByItsHead() {
+        // A name may be a brand's that writes no kind's noun: the StubHub Center is a stadium.
+        List<String> center = List.of("وكلاهما لعب في مركز ستابهاب وكانا متنافسان محليان.");
+        assertFalse(PlaceDeclines.noKindNamed(english("What was the name of the stadium that the teams played in?"),
+                center));
+        assertFalse(PlaceDeclines.noKindNamed(arabic("ما اسم الملعب الذي لعب فيه الفريقان؟"), center));
+    }
+
+    @Test
+    void aQuestionAskingForACityAnsweredWithACountryIsDeclined() {
+        assertTrue(PlaceDeclines.countryForACity(arabic("ما هي المدينة الأكبر التي لا ترتبط بطرق ما بين الولايات؟"),
+                answer("اليمن")));
+        assertTrue(PlaceDeclines.countryForACity(english("Which city hosted the talks?"), answer("البرازيل")));
+        assertTrue(PlaceDeclines.countryForACity(arabic("في أي بلدة وقع الانفجار؟"), answer("سوريا")));
+    }
+
+    @Test
+    void aCityACountryBearingACitysNameOrAQuestionAskingForACountryKeepsTheAnswer() {
+        AskedQuestion city = arabic("ما هي المدينة الأكبر في المنطقة؟");
+        assertFalse(PlaceDeclines.countryForACity(city, answer("دمشق")));
+        assertFalse(PlaceDeclines.countryForACity(city, answer("الكويت")), "Kuwait City");
+        assertFalse(PlaceDeclines.countryForACity(english("Which city hosted the talks?"), answer("سنغافورة")));
+        // The city named in a question asking for its country is no asked head.
+        assertFalse(PlaceDeclines.countryForACity(arabic("في أي دولة تقع مدينة حلب؟"), answer("سوريا")));
+        assertFalse(PlaceDeclines.countryForACity(english("Where did the talks take place?"), answer("اليمن")));
+    }
+
+    private static ShortAnswer answer(String text) {
+        return new ShortAnswer(text, "a.txt", 0, text.length(), text);
     }
 
     private static AskedQuestion arabic(String question) {

@@ -34,6 +34,17 @@ class KnownNamesTest {
     }
 
     @Test
+    void aCountryIsKnownFromItsCapitalWhenItBearsTheSameName() {
+        assertTrue(KnownNames.countryOnly(folded("اليمن")), "with the article");
+        assertTrue(KnownNames.countryOnly(folded("البرازيل")));
+        assertTrue(KnownNames.countryOnly(folded("يمن")), "without it");
+        // Kuwait City, Tunis, Algiers and the city-states are cities by the country's name; a city is none.
+        for (String city : List.of("الكويت", "تونس", "الجزائر", "سنغافورة", "الفاتيكان", "دمشق", "حلب")) {
+            assertFalse(KnownNames.countryOnly(folded(city)), city);
+        }
+    }
+
+    @Test
     void anUnknownWordIsItsOwnOnlySpelling() {
         assertEquals(Set.of(folded("مستوطنة")), KnownNames.spellings(folded("مستوطنة")));
     }

@@ -73,6 +73,15 @@ class LexiconTest {
     }
 
     @Test
+    void aSectionHoldsOnlyItsOwnLines() {
+        Lexicon countries = Lexicon.builtinSection("en-ar-places.tsv", "Countries");
+        assertEquals(List.of("اليمن"), countries.lookup("yemen"));
+        assertTrue(countries.lookup("damascus").isEmpty(), "a city of a later section");
+        assertTrue(countries.lookup("syrian").isEmpty(), "a demonym of the next section");
+        assertTrue(countries.size() > 150 && countries.size() < 250, "entries: " + countries.size());
+    }
+
+    @Test
     void keysAreNormalisedAndDuplicatesMerged() throws IOException {
         Lexicon lexicon = Lexicon.parse(new StringReader("""
                 # comment
