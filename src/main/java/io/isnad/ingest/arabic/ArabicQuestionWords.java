@@ -230,10 +230,10 @@ public final class ArabicQuestionWords {
     /**
      * The words of a folded question ({@code words}, in order) that frame what it asks rather than name it: the
      * report itself ({@link #THE_REPORT}) and the verb that puts a thing in it ({@link #IN_THE_REPORT}), "the story
-     * of" ({@link #STORY}), the headline before the report ({@link #HEADLINE}), a happening verb right after a relative pronoun ({@link #HAPPENED}), a verb of
-     * naming in a what-question ({@link #NAMING}), the Levantine "beside" ({@link #BESIDE}) and the articles named
-     * as a whole ({@link #theseReports}). No answer sentence repeats them, so they are no evidence the sentence
-     * lacks; they stay searched.
+     * of" ({@link #STORY}), the headline before the report ({@link #HEADLINE}), a happening verb right after a
+     * relative pronoun ({@link #HAPPENED}), a verb of naming in a what-question ({@link #NAMING}), the Levantine
+     * "beside" ({@link #BESIDE}) and the articles named as a whole ({@link #theseReports}). No answer sentence repeats
+     * them, so they are no evidence the sentence lacks; they stay searched.
      */
     public static List<String> frameWords(List<String> words) {
         boolean asksWhat = words.stream().anyMatch(w -> WITH_PREPOSITION.contains(w)
@@ -245,8 +245,9 @@ public final class ArabicQuestionWords {
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean happened = HAPPENED.contains(bare) && !next.startsWith(ArabicStopWords.ON)
                     && (i > 0 && ArabicStopWords.opensRelativeClause(words.get(i - 1)) || onlyAsking(words, i + 1));
-            if (theReport(word) || headline(words, i) || STORY.contains(ArabicProclitics.withoutArticle(bare)) || happened
-                    || asksWhat && NAMING.contains(bare) || IN_THE_REPORT.contains(bare) && reportFollows(words, i)
+            if (theReport(word) || headline(words, i) || STORY.contains(ArabicProclitics.withoutArticle(bare))
+                    || happened || asksWhat && NAMING.contains(bare)
+                    || IN_THE_REPORT.contains(bare) && reportFollows(words, i)
                     || beside(words, i)) {
                 frame.add(word);
             }

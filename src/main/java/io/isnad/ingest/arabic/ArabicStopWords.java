@@ -101,10 +101,10 @@ public final class ArabicStopWords {
      * conjunction "that" (إنو), "with" (ويا), the Egyptian demonstrative and "so" (ده، كده), negation
      * (مو، موش، ماكو) and "there is" (اكو), "only" (بس), "like" (متل), "still" (لسا), "all of it"
      * (كلو); fresh questions with إنو، ويا، ده and كلو showed the class. The Maghrebi "that" (بلي, the
-     * Standard بلى "yes indeed" once folded, no content word either) and "in some" (فشي = في شي) since fresh56b. Their demonstratives and
-     * their prepositions with a glued pronoun are sets of their own ({@link #DIALECT_DEMONSTRATIVES},
-     * {@link #DIALECT_ATTACHED}): both point back to what was said before. Not the future marker رح:
-     * as a stop word it cost a dialect follow-up of seeds-own its answer (docs/answers.md,
+     * Standard بلى "yes indeed" once folded, no content word either) and "in some" (فشي = في شي) since
+     * fresh56b. Their demonstratives and their prepositions with a glued pronoun are sets of their own
+     * ({@link #DIALECT_DEMONSTRATIVES}, {@link #DIALECT_ATTACHED}): both point back to what was said before. Not
+     * the future marker رح: as a stop word it cost a dialect follow-up of seeds-own its answer (docs/answers.md,
      * "Twenty-fourth round: dialect question forms").
      */
     public static final Set<String> DIALECT_PARTICLES = Set.of("هيك", "مش", "مب", "بدو", "بدي", "هلق",
