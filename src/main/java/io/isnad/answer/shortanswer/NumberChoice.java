@@ -12,6 +12,7 @@ import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
+import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -54,10 +55,13 @@ final class NumberChoice {
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
     /**
      * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، كم دام، ما مدة، how long, for how many
-     * years), folded and lower-cased: a length of time answers it, not a date or a bare count.
+     * years), folded and lower-cased: a length of time answers it, not a date or a bare count. The unit may
+     * follow "of" with its article, the Standard من or a dialect's possessive (كم من الأيام، the Maghrebi شحال
+     * ديال الأيام, {@link ArabicStopWords#DIALECT_POSSESSIVES}).
      */
     private static final Pattern ASKS_DURATION = Pattern.compile("(?<![\\p{L}])(?:(?:"
-            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:(?:من\\s+)?(?:الوقت|"
+            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:(?:(?:من|"
+            + String.join("|", ArabicStopWords.DIALECT_POSSESSIVES) + ")\\s+(?:ال)?)?(?:الوقت|"
             + ArabicCalendarWords.DURATION_ALTERNATION + ")|"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_VERBS) + ")|"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_NOUNS)

@@ -165,6 +165,12 @@ public final class ArabicQuestionWords {
      */
     private static final Set<String> THE_REPORT = foldedSet("خبر", "مقال");
     /**
+     * "The headline of" (عنوان) right before the report, definite or in construct ("عنوان خبر مقتل القائد…
+     * يقول"، "عنوان الخبر"): the question points at the article's title, which writes neither word of itself.
+     * Not before another noun: عنوان السفارة is "the embassy's address".
+     */
+    private static final String HEADLINE = ArabicTextNormalizer.normalize("عنوان");
+    /**
      * "The story of", "the matter of" (قصة، سالفة، حكاية; Gulf "وش سالفة القرار؟" asks what the resolution
      * is about): the question asks about what follows, which the answer states without the word.
      */
@@ -224,10 +230,10 @@ public final class ArabicQuestionWords {
     /**
      * The words of a folded question ({@code words}, in order) that frame what it asks rather than name it: the
      * report itself ({@link #THE_REPORT}) and the verb that puts a thing in it ({@link #IN_THE_REPORT}), "the story
-     * of" ({@link #STORY}), a happening verb right after a relative pronoun ({@link #HAPPENED}), a verb of
-     * naming in a what-question ({@link #NAMING}), the Levantine "beside" ({@link #BESIDE}) and the articles named
-     * as a whole ({@link #theseReports}). No answer sentence repeats them, so they are no evidence the sentence
-     * lacks; they stay searched.
+     * of" ({@link #STORY}), the headline before the report ({@link #HEADLINE}), a happening verb right after a
+     * relative pronoun ({@link #HAPPENED}), a verb of naming in a what-question ({@link #NAMING}), the Levantine
+     * "beside" ({@link #BESIDE}) and the articles named as a whole ({@link #theseReports}). No answer sentence repeats
+     * them, so they are no evidence the sentence lacks; they stay searched.
      */
     public static List<String> frameWords(List<String> words) {
         boolean asksWhat = words.stream().anyMatch(w -> WITH_PREPOSITION.contains(w)
@@ -239,8 +245,9 @@ public final class ArabicQuestionWords {
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean happened = HAPPENED.contains(bare) && !next.startsWith(ArabicStopWords.ON)
                     && (i > 0 && ArabicStopWords.opensRelativeClause(words.get(i - 1)) || onlyAsking(words, i + 1));
-            if (theReport(word) || STORY.contains(ArabicProclitics.withoutArticle(bare)) || happened
-                    || asksWhat && NAMING.contains(bare) || IN_THE_REPORT.contains(bare) && reportFollows(words, i)
+            if (theReport(word) || headline(words, i) || STORY.contains(ArabicProclitics.withoutArticle(bare))
+                    || happened || asksWhat && NAMING.contains(bare)
+                    || IN_THE_REPORT.contains(bare) && reportFollows(words, i)
                     || beside(words, i)) {
                 frame.add(word);
             }
@@ -307,6 +314,18 @@ public final class ArabicQuestionWords {
     private static boolean theReport(String word) {
         String bare = ArabicProclitics.withoutArticle(word);
         return bare.length() < word.length() && THE_REPORT.contains(bare);
+    }
+
+    /**
+     * Whether the word at {@code i} is the headline before the report ({@link #HEADLINE}), or the report, with or
+     * without its article, right after the headline.
+     */
+    private static boolean headline(List<String> words, int i) {
+        return HEADLINE.equals(ArabicProclitics.withoutConjunction(words.get(i), ArabicRootSkeleton.MIN_LENGTH))
+                ? i + 1 < words.size() && THE_REPORT.contains(ArabicProclitics.withoutArticle(words.get(i + 1)))
+                : i > 0 && THE_REPORT.contains(ArabicProclitics.withoutArticle(words.get(i)))
+                        && HEADLINE.equals(ArabicProclitics.withoutConjunction(words.get(i - 1),
+                                ArabicRootSkeleton.MIN_LENGTH));
     }
 
     /** Whether the report stands right after the word at {@code i}, glued to its preposition or after في. */

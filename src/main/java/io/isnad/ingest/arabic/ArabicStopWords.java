@@ -100,15 +100,16 @@ public final class ArabicStopWords {
      * The twenty-fourth round completed the five dialects' sets from general knowledge: the
      * conjunction "that" (إنو), "with" (ويا), the Egyptian demonstrative and "so" (ده، كده), negation
      * (مو، موش، ماكو) and "there is" (اكو), "only" (بس), "like" (متل), "still" (لسا), "all of it"
-     * (كلو); fresh questions with إنو، ويا، ده and كلو showed the class. Their demonstratives and
-     * their prepositions with a glued pronoun are sets of their own ({@link #DIALECT_DEMONSTRATIVES},
-     * {@link #DIALECT_ATTACHED}): both point back to what was said before. Not the future marker رح:
-     * as a stop word it cost a dialect follow-up of seeds-own its answer (docs/answers.md,
+     * (كلو); fresh questions with إنو، ويا، ده and كلو showed the class. The Maghrebi "that" (بلي, the
+     * Standard بلى "yes indeed" once folded, no content word either) and "in some" (فشي = في شي) since
+     * fresh56b. Their demonstratives and their prepositions with a glued pronoun are sets of their own
+     * ({@link #DIALECT_DEMONSTRATIVES}, {@link #DIALECT_ATTACHED}): both point back to what was said before. Not
+     * the future marker رح: as a stop word it cost a dialect follow-up of seeds-own its answer (docs/answers.md,
      * "Twenty-fourth round: dialect question forms").
      */
     public static final Set<String> DIALECT_PARTICLES = Set.of("هيك", "مش", "مب", "بدو", "بدي", "هلق",
             "لسه", "لسا", "كمان", "تبع", "بتاع", "تاع", "ديال", "شي", "اشي", "انو", "ويا", "كده", "كدا", "مو", "موش",
-            "ماكو", "اكو", "بس", "متل", "كلو");
+            "ماكو", "اكو", "بس", "متل", "كلو", "بلي", "فشي");
 
     /**
      * The dialects' relative pronoun for every gender and number (اللي، يلي: "who", "which"),
@@ -168,7 +169,7 @@ public final class ArabicStopWords {
      * pronoun to them (ديالهم = their, بتاعو = his), which the stop list then holds too. Not تبع:
      * تبعه and تبعها are also the Standard "followed it".
      */
-    private static final Set<String> DIALECT_POSSESSIVES = Set.of("بتاع", "تاع", "ديال");
+    public static final Set<String> DIALECT_POSSESSIVES = Set.of("بتاع", "تاع", "ديال");
     /** The province of Diyala (ديالى), folded: ديال with the pronoun ي. */
     private static final String DIYALA = ArabicTextNormalizer.normalize("ديالى");
     /** The pronouns glued to a possessive particle, with the dialects' و for ه (بتاعو، ديالو). */

@@ -854,6 +854,10 @@ class ShortAnswerFinderTest {
         assertTrue(ShortAnswerFinder.asksDuration("how many days had they been based there"));
         assertTrue(ShortAnswerFinder.asksDuration("كم دامت فترة حكمه؟"));
         assertFalse(ShortAnswerFinder.asksDuration("كم جنديا حاصر المدينة؟"));
+        // The unit after "of" with its article: the Standard من, the Maghrebi possessive ديال.
+        assertTrue(ShortAnswerFinder.asksDuration("كم من الأيام استمر الحصار؟"));
+        assertTrue(ShortAnswerFinder.asksDuration("الحصار شحال ديال الشهور غادي يدوم؟"));
+        assertFalse(ShortAnswerFinder.asksDuration("شحال ديال الصواريخ طلقو؟"));
         assertTrue(ShortAnswerFinder.givesLength("36 ساعة"));
         assertTrue(ShortAnswerFinder.givesLength("خمس إلى عشر سنوات"));
         assertTrue(ShortAnswerFinder.givesLength("1870 إلى 1939"));

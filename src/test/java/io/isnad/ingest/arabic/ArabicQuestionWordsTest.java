@@ -50,6 +50,14 @@ class ArabicQuestionWordsTest {
     }
 
     @Test
+    void theHeadlineOfTheReportFramesAQuestionAnAddressDoesNot() {
+        assertFrame("عنوان خبر اغتيال السفير يقول مين نفذ الهجوم؟", "عنوان", "خبر");
+        assertFrame("شو بيقول عنوان المقال عن قمة الدوحة؟", "عنوان", "المقال");
+        // Before another noun عنوان is an address, a thing the question asks about.
+        assertFrame("ما عنوان السفارة الإيرانية في دمشق؟");
+    }
+
+    @Test
     void theSameWordsStayWhereTheyNameWhatIsAsked() {
         // Before words of its own the happening verb is "became", and حصل على is "obtained".
         assertFrame("شوكت صار عباس عراقجي وزير خارجية إيران؟");

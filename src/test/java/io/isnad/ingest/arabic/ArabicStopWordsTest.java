@@ -103,7 +103,8 @@ class ArabicStopWordsTest {
     @Test
     void theFiveDialectsFunctionWordsAndPossessivesWithTheirPronounsAreStopWords() {
         for (String word : new String[] {"انو", "ويا", "ده", "كده", "مو", "ماكو", "اكو", "بس", "كلو", "ديالهم",
-                "بتاعو", "تاعها", "انهي", "منوين", "لفين", "واش", "منهو", "شنهي", "هيدا", "بيها", "معاه", "وياه"}) {
+                "بتاعو", "تاعها", "انهي", "منوين", "لفين", "واش", "منهو", "شنهي", "هيدا", "بيها", "معاه", "وياه",
+                "بلي", "فشي"}) {
             assertTrue(ArabicStopWords.contains(word), word);
         }
         // Standard words or parts of foreign names: تبعه "followed him", دي ميستورا، دا سيلفا.
