@@ -26,8 +26,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * about (born, died); of those, the
  * one the question's words stand closest around in the sentence (not counting a word of the next
  * clause), the question's verb or event counting most. Then the
- * extent: the counted noun of "كم X" kept with its number, the unit of "كم ميلاً" left out, the year
- * alone for a year question.
+ * extent: the counted noun of "كم X" kept with its number, the unit of "كم ميلاً" and of "how many seconds"
+ * left out, the year alone for a year question.
  *
  * <p>The parts: {@link SpanFinder} finds the spans of each kind, {@link DateChoice} and
  * {@link NumberChoice} keep those a when- or how-many question asks for, {@link DualCounts} reads a
@@ -99,7 +99,9 @@ public final class ShortAnswerFinder {
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords)
                 .map(span -> switch (type) {
                     case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withCountedNoun(sentence,
-                            NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), keptNoun(asked, question)));
+                            NumberChoice.withoutTranslatedUnit(sentence,
+                                    NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), translatedCounted),
+                            keptNoun(asked, question)));
                     case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span) : span;
                     default -> span;
                 });

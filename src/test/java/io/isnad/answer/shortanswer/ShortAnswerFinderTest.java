@@ -663,6 +663,25 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void anEnglishHowManyQuestionNamingItsUnitGetsTheFigureWithoutIt() {
+        // A length of time is found with its unit; "how many seconds" names the unit and asks the figure.
+        String sentence = "اعترض الفريق تمريرة مع 17 ثانية بقيت من الوقت.";
+        List<String> focus = List.of("اعترض", "تمريرة", "فريق");
+        List<String> seconds = Lexicon.builtin().lookup("seconds");
+        assertEquals(Optional.of("17"), english(sentence,
+                "How many seconds were left when the team intercepted the pass?", focus, seconds));
+        // Asked without the unit, or in another unit, the figure keeps its own.
+        assertEquals(Optional.of("17 ثانية"), english(sentence,
+                "How much time was left when the team intercepted the pass?", focus, List.of()));
+        assertEquals(Optional.of("17 ثانية"), english(sentence,
+                "How many minutes were left when the team intercepted the pass?", focus,
+                Lexicon.builtin().lookup("minutes")));
+        // An Arabic question's counted noun is kept with its figure (ARCD: "كم سنة" → "7000 سنة").
+        assertEquals(Optional.of("17 ثانية"),
+                find(sentence, QuestionType.NUMBER, "كم ثانية بقيت عندما اعترض الفريق التمريرة؟"));
+    }
+
+    @Test
     void aUnitInsideTheSpanTiesItsFigureToTheUnitTheQuestionCounts() {
         String sentence = "تبلغ المسافة 300 كيلومتر، أي 190 ميلاً.";
         assertEquals(Optional.of("190"), find(sentence, QuestionType.NUMBER, "كم ميلاً تبلغ المسافة؟"));
