@@ -682,6 +682,16 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void theWholeAShareQuestionNamesAfterTotalTiesNoShare() {
+        String sentence = "وتصل نسبة العرب من 75% إلى 80% من الشعب، والأكراد إلى 15% من الشعب، وغالبية السكان مسلمون "
+                + "وتصل نسبتهم إلى 95% من السكان.";
+        assertEquals(Optional.of("15%"),
+                find(sentence, QuestionType.NUMBER, "إلى كم تصل نسبة الأكراد من إجمالي سكان البلاد؟"));
+        // Without إجمالي the population is what the question asks the share of: 95% of it.
+        assertEquals(Optional.of("95%"), find(sentence, QuestionType.NUMBER, "ما نسبة المسلمين من السكان؟"));
+    }
+
+    @Test
     void aUnitInsideTheSpanTiesItsFigureToTheUnitTheQuestionCounts() {
         String sentence = "تبلغ المسافة 300 كيلومتر، أي 190 ميلاً.";
         assertEquals(Optional.of("190"), find(sentence, QuestionType.NUMBER, "كم ميلاً تبلغ المسافة؟"));
