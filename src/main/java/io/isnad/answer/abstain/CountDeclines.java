@@ -2,6 +2,7 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.ShortAnswer;
@@ -187,7 +188,9 @@ public final class CountDeclines {
      * asked. Without one, no quoted sentence names a unit of time ({@link ArabicCalendarWords#namesLength}):
      * "How long was the truce supposed to last?" answered by the day it took effect. Such an answer says
      * nothing of how long, and the question is declined whatever the abstention model says, as {@link
-     * #noFigure} declines a how-many question answered with no figure (docs/answers.md, "unans41").
+     * #noFigure} declines a how-many question answered with no figure (docs/answers.md, "unans41"). A bare
+     * figure that a quoted sentence writes with its unit of time gives a length: "How many seconds were left?" is
+     * answered "17" of "مع 17 ثانية بقيت", the unit the question names left out (docs/answers.md, "short56").
      *
      * @param shortAnswer the answer's short answer, or null when it has none
      */
@@ -195,8 +198,19 @@ public final class CountDeclines {
         if (question.analysis().type() != QuestionType.NUMBER || !ShortAnswerFinder.asksDuration(question.text())) {
             return false;
         }
-        return shortAnswer != null ? !ShortAnswerFinder.givesLength(shortAnswer.text())
+        return shortAnswer != null
+                ? !ShortAnswerFinder.givesLength(shortAnswer.text()) && !writtenWithLength(shortAnswer.text(), quoted)
                 : quoted.stream().noneMatch(ArabicCalendarWords::namesLength);
+    }
+
+    /**
+     * Whether a quoted sentence writes {@code answer}, a whole figure, with a unit of time right after it ("17
+     * ثانية"); "أكثر من 60 دولة" counts states, and "60" of it gives no length.
+     */
+    private static boolean writtenWithLength(String answer, List<String> quoted) {
+        Pattern withWord = Pattern.compile("(?<![\\d.,])" + Pattern.quote(answer) + "\\s+(\\p{L}+)");
+        return quoted.stream().flatMap(sentence -> withWord.matcher(sentence).results())
+                .anyMatch(r -> ShortAnswerFinder.givesLength(answer + " " + r.group(1)));
     }
 
     /**

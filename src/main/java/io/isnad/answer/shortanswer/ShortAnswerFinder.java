@@ -13,6 +13,7 @@ import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -26,8 +27,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * about (born, died); of those, the
  * one the question's words stand closest around in the sentence (not counting a word of the next
  * clause), the question's verb or event counting most. Then the
- * extent: the counted noun of "كم X" kept with its number, the unit of "كم ميلاً" left out, the year
- * alone for a year question.
+ * extent: the counted noun of "كم X" kept with its number, the unit of "كم ميلاً" and of "how many seconds"
+ * left out, the year alone for a year question.
  *
  * <p>The parts: {@link SpanFinder} finds the spans of each kind, {@link DateChoice} and
  * {@link NumberChoice} keep those a when- or how-many question asks for, {@link DualCounts} reads a
@@ -87,7 +88,8 @@ public final class ShortAnswerFinder {
         if (type == QuestionType.PLACE && QuestionAnalyzer.asksSeveralPlaces(asked)) {
             return Optional.empty();
         }
-        List<String> ownWords = withStandardWords(asked.focus());
+        List<String> ownWords = withStandardWords(
+                type == QuestionType.NUMBER ? withoutWhole(asked.focus(), asked.words()) : asked.focus());
         List<String> focus = new ArrayList<>(ownWords);
         focus.addAll(translatedFocus);
         QuestionAnalysis analysis = asked.withFocus(focus);
@@ -99,7 +101,9 @@ public final class ShortAnswerFinder {
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords)
                 .map(span -> switch (type) {
                     case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withCountedNoun(sentence,
-                            NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), keptNoun(asked, question)));
+                            NumberChoice.withoutTranslatedUnit(sentence,
+                                    NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), translatedCounted),
+                            keptNoun(asked, question)));
                     case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span) : span;
                     default -> span;
                 });
@@ -115,6 +119,24 @@ public final class ShortAnswerFinder {
         List<String> words = new ArrayList<>(focus);
         focus.forEach(w -> ArabicDialectWords.standardOf(w).ifPresent(words::add));
         return words;
+    }
+
+    /**
+     * A how-many question's focus words without the whole it names after "من إجمالي" or "من مجموع" ("نسبة
+     * الأكراد من إجمالي سكان العراق": إجمالي and سكان): every share of the sentence is one of that whole, so its
+     * word neither ties a share nor weighs in closeness. "95% من السكان" (the Muslims' share) was tied by it,
+     * where "والأكراد إلى 15%" names the part asked. All the words when nothing else is left.
+     */
+    private static List<String> withoutWhole(List<String> focus, List<String> words) {
+        List<String> whole = new ArrayList<>();
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i - 1).equals("من") && ArabicNumberWords.WHOLE_WORDS.contains(words.get(i))) {
+                whole.add(words.get(i));
+                whole.add(words.get(i + 1));
+            }
+        }
+        List<String> rest = focus.stream().filter(w -> !whole.contains(w)).toList();
+        return rest.isEmpty() ? focus : rest;
     }
 
     /**

@@ -45,6 +45,11 @@ public final class ArabicNumberWords {
      * is a bare figure. Kept after a number as a unit is, whether or not the question names it.
      */
     public static final String PERSONS = "نسمه";
+    /**
+     * The words that name a whole after من, folded: "نسبة الأكراد من إجمالي سكان العراق" asks a part's share
+     * of the population, and every share of the sentence is one of that whole.
+     */
+    public static final Set<String> WHOLE_WORDS = foldedSet("إجمالي", "مجموع");
 
     /**
      * Nouns that make the number before them a multiple, folded: "عشرة أضعاف وزنها" is ten times

@@ -569,6 +569,14 @@ class DeclinesTest {
         // A how-many question that asks no length is left to the other checks.
         ShortAnswer states = new ShortAnswer("أكثر من 60", "a.txt", 0, 10, "more than 60");
         assertFalse(CountDeclines.noLength(english("How many states are in the coalition?"), states, List.of()));
+        // A bare figure the quoted sentence writes with its unit of time: the unit the question names, left out.
+        ShortAnswer seventeen = new ShortAnswer("17", "a.txt", 0, 2, "17");
+        String left = "اعترض الفريق تمريرة مع 17 ثانية بقيت من الوقت.";
+        assertFalse(CountDeclines.noLength(english("How many seconds were left?"), seventeen, List.of(left)));
+        assertTrue(CountDeclines.noLength(english("How many seconds were left?"), seventeen,
+                List.of("وصل الفريق إلى خط 17 ياردة.")));
+        assertTrue(CountDeclines.noLength(english("How many seconds were left?"), seventeen,
+                List.of("بقيت 117 ثانية من الوقت.")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -660,6 +661,35 @@ class ShortAnswerFinderTest {
         // Another unit, or none asked: the unit stays.
         assertEquals(Optional.of("5 كم"), find("يبعد الشاطئ 5 كم عن الفندق.", QuestionType.NUMBER, "كم متراً يبعد الشاطئ عن الفندق؟"));
         assertEquals(Optional.of("646 ميلاً"), find("قطع القطار 646 ميلاً في يوم واحد.", QuestionType.NUMBER, "ما المسافة التي قطعها القطار في يوم؟"));
+    }
+
+    @Test
+    void anEnglishHowManyQuestionNamingItsUnitGetsTheFigureWithoutIt() {
+        // A length of time is found with its unit; "how many seconds" names the unit and asks the figure.
+        String sentence = "اعترض الفريق تمريرة مع 17 ثانية بقيت من الوقت.";
+        List<String> focus = List.of("اعترض", "تمريرة", "فريق");
+        List<String> seconds = Lexicon.builtin().lookup("seconds");
+        assertEquals(Optional.of("17"), english(sentence,
+                "How many seconds were left when the team intercepted the pass?", focus, seconds));
+        // Asked without the unit, or in another unit, the figure keeps its own.
+        assertEquals(Optional.of("17 ثانية"), english(sentence,
+                "How much time was left when the team intercepted the pass?", focus, List.of()));
+        assertEquals(Optional.of("17 ثانية"), english(sentence,
+                "How many minutes were left when the team intercepted the pass?", focus,
+                Lexicon.builtin().lookup("minutes")));
+        // An Arabic question's counted noun is kept with its figure (ARCD: "كم سنة" → "7000 سنة").
+        assertEquals(Optional.of("17 ثانية"),
+                find(sentence, QuestionType.NUMBER, "كم ثانية بقيت عندما اعترض الفريق التمريرة؟"));
+    }
+
+    @Test
+    void theWholeAShareQuestionNamesAfterTotalTiesNoShare() {
+        String sentence = "وتصل نسبة العرب من 75% إلى 80% من الشعب، والأكراد إلى 15% من الشعب، وغالبية السكان مسلمون "
+                + "وتصل نسبتهم إلى 95% من السكان.";
+        // Without إجمالي the population is what the question asks the share of: 95% of it.
+        Map.of("إلى كم تصل نسبة الأكراد من إجمالي سكان البلاد؟", "15%", "ما نسبة المسلمين من السكان؟", "95%")
+                .forEach((question, share) -> assertEquals(Optional.of(share),
+                        find(sentence, QuestionType.NUMBER, question), question));
     }
 
     @Test
