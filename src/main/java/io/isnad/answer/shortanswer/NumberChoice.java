@@ -54,10 +54,13 @@ final class NumberChoice {
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
     /**
      * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، كم دام، ما مدة، how long, for how many
-     * years), folded and lower-cased: a length of time answers it, not a date or a bare count.
+     * years), folded and lower-cased: a length of time answers it, not a date or a bare count. After a partitive
+     * ({@link ArabicQuestionWords#COUNT_PARTITIVES}) the unit may take the article: the Moroccan "شحال ديال
+     * الايام" asks how many days as "كم يوماً" does.
      */
     private static final Pattern ASKS_DURATION = Pattern.compile("(?<![\\p{L}])(?:(?:"
-            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:(?:من\\s+)?(?:الوقت|"
+            + String.join("|", ArabicQuestionWords.HOW_MANY) + ")\\s+(?:(?:(?:"
+            + String.join("|", ArabicQuestionWords.COUNT_PARTITIVES) + ")\\s+(?:ال)?)?(?:الوقت|"
             + ArabicCalendarWords.DURATION_ALTERNATION + ")|"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_VERBS) + ")|"
             + ArabicCalendarWords.alternation(ArabicCalendarWords.DURATION_NOUNS)
