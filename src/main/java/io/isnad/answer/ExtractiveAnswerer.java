@@ -28,6 +28,7 @@ import io.isnad.answer.abstain.ReportDeclines;
 import io.isnad.answer.abstain.TimeDeclines;
 import io.isnad.answer.abstain.YesNoDeclines;
 import io.isnad.answer.abstain.OfficeDeclines;
+import io.isnad.answer.abstain.PersonDeclines;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.abstain.DraftDeclines;
@@ -336,6 +337,8 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
                 features.articleMissing(), held::found));
         declineIf(declines, Decline.PLACE_ELSEWHERE, Declines.placeElsewhere(question, evidence, held::found));
+        declineIf(declines, Decline.PERSON_ELSEWHERE,
+                PersonDeclines.namedElsewhere(question, evidence, heldAround, held::found));
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> held.opening()[t], t -> held.sentences()[t] > 1)
                 || Declines.pronounSubjectUnwritten(question, features.margin(), judge.reading(),

@@ -94,6 +94,8 @@ public enum Decline {
     NO_PLACE("noPlace", Reach.JUDGED),
     /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */
     PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),
+    /** {@link PersonDeclines#namedElsewhere}: a person the judged article names, not around the judged sentence. */
+    PERSON_ELSEWHERE("personElsewhere", Reach.JUDGED),
     /** {@link Declines#heldInDatesOnly}: English, a word the judged sentence holds only in a weekday or a date. */
     HELD_IN_DATES_ONLY("heldInDatesOnly", Reach.JUDGED),
     /** {@link Declines#heldByClippedStemOnly}: English, a word held only by another word of its cut stem. */

@@ -10,8 +10,11 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.arabic.ArabicProclitics;
@@ -174,6 +177,17 @@ public final class QuestionNames {
             definite[t] = evidence.get(t).forms().stream().anyMatch(stems::contains);
         }
         return definite;
+    }
+
+    /**
+     * The positions of the question's words ({@link QuestionAnalysis#words}) that name a person the lexicon knows:
+     * in English a word of its people list ({@link KnownNames#englishPerson}: araghchi, amir, abdollahian), in
+     * Arabic a person name and no other kind of word ({@link Declines#personName}: بشار، الأسد).
+     */
+    static List<Integer> personWords(AskedQuestion question) {
+        List<String> words = question.analysis().words();
+        return IntStream.range(0, words.size()).filter(w -> question.english()
+                ? KnownNames.englishPerson(words.get(w)) : Declines.personName(words.get(w))).boxed().toList();
     }
 
     /**

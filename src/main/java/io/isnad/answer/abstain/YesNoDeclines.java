@@ -12,7 +12,6 @@ import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.question.EnglishQuestionTyper;
 import io.isnad.answer.question.QuestionType;
-import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -97,8 +96,7 @@ public final class YesNoDeclines {
             return false;
         }
         List<String> words = question.analysis().words();
-        List<Integer> persons = IntStream.range(0, words.size()).filter(w -> question.english()
-                ? KnownNames.englishPerson(words.get(w)) : Declines.personName(words.get(w))).boxed().toList();
+        List<Integer> persons = QuestionNames.personWords(question);
         if (persons.isEmpty()) {
             return false;
         }

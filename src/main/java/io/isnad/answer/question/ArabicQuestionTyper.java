@@ -29,7 +29,8 @@ final class ArabicQuestionTyper {
     static String counted(List<String> words) {
         for (int i = 0; i < Math.min(QuestionAnalyzer.LEAD_WORDS, words.size() - 1); i++) {
             if (ArabicQuestionWords.HOW_MANY.contains(questionWord(words.get(i)))) {
-                int at = words.get(i + 1).equals("من") && i + 2 < words.size() ? i + 2 : i + 1;
+                int at = ArabicQuestionWords.COUNT_PARTITIVES.contains(words.get(i + 1)) && i + 2 < words.size()
+                        ? i + 2 : i + 1;
                 String next = words.get(at);
                 return ArabicStopWords.contains(next) || ArabicQuestionWords.QUANTITY_NOUNS.contains(next)
                         || next.equals(ArabicQuestionWords.ONE) || beforeQuantity(words, at) ? "" : next;
@@ -249,7 +250,7 @@ final class ArabicQuestionTyper {
             int j = i + 1;
             boolean pronoun = j < words.size() && ArabicStopWords.PRONOUNS.contains(words.get(j));
             if (ArabicQuestionWords.HOW_MANY.contains(w)) {
-                j += j < words.size() && words.get(j).equals("من") ? 1 : 0;
+                j += j < words.size() && ArabicQuestionWords.COUNT_PARTITIVES.contains(words.get(j)) ? 1 : 0;
                 return arabicNoun(words, pastNameOrQuantity(words, j));
             }
             if (ArabicQuestionWords.WHICH.contains(w) && !ArabicQuestionWords.WHAT.contains(w)) {

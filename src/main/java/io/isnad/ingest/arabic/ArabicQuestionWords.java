@@ -129,6 +129,11 @@ public final class ArabicQuestionWords {
      * انجرح؟ = how many people were wounded?): it is no noun the answer's figure is followed by.
      */
     public static final String ONE = "واحد";
+    /**
+     * The word of a part between a how-many word and the noun it counts: the Standard من (كم من محافظة، كم من الوقت)
+     * and the Moroccan possessive ديال, said there as من is (شحال ديال الايام = how many days).
+     */
+    public static final Set<String> COUNT_PARTITIVES = foldedSet("من", "ديال");
     /** ما and من glued to the pronoun that makes them ask what or who something is (ماهو، منهي). */
     public static final Set<String> WHAT_IS = foldedSet("ماهو", "ماهي", "منهو", "منهي");
     /** ما and من ask what or who something is when a pronoun follows them (ما هو، من هي). */

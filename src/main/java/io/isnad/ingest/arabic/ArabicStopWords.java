@@ -169,7 +169,7 @@ public final class ArabicStopWords {
      * pronoun to them (ديالهم = their, بتاعو = his), which the stop list then holds too. Not تبع:
      * تبعه and تبعها are also the Standard "followed it".
      */
-    public static final Set<String> DIALECT_POSSESSIVES = Set.of("بتاع", "تاع", "ديال");
+    private static final Set<String> DIALECT_POSSESSIVES = Set.of("بتاع", "تاع", "ديال");
     /** The province of Diyala (ديالى), folded: ديال with the pronoun ي. */
     private static final String DIYALA = ArabicTextNormalizer.normalize("ديالى");
     /** The pronouns glued to a possessive particle, with the dialects' و for ه (بتاعو، ديالو). */

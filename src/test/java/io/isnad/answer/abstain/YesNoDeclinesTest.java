@@ -152,7 +152,7 @@ class YesNoDeclinesTest {
                 "a second party joined by and");
     }
 
-    private static List<EvidenceTerm> terms(String... labels) {
+    static List<EvidenceTerm> terms(String... labels) {
         return Stream.of(labels).map(l -> new EvidenceTerm(l, Set.of(l), 6.0, false)).toList();
     }
 
@@ -161,15 +161,15 @@ class YesNoDeclinesTest {
         return YesNoDeclines.personUnnamed(question, terms, () -> held, () -> held);
     }
 
-    private static boolean[] written(boolean... written) {
+    static boolean[] written(boolean... written) {
         return written;
     }
 
-    private static AskedQuestion arabic(String question) {
+    static AskedQuestion arabic(String question) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
     }
 
-    private static AskedQuestion english(String question) {
+    static AskedQuestion english(String question) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true, Optional.empty());
     }
 

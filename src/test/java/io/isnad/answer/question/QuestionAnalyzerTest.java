@@ -249,6 +249,8 @@ class QuestionAnalyzerTest {
     void aHowManyQuestionNamesWhatItCountsOnlyRightAfterItsQuestionWord() {
         assertEquals("مقاطعه", QuestionAnalyzer.analyze("كم مقاطعة في الصين؟").counted());
         assertEquals("محافظه", QuestionAnalyzer.analyze("كم من محافظة في اليابان؟").counted());
+        assertEquals("الدرونات", QuestionAnalyzer.analyze("شحال ديال الدرونات اللي ضربو الكلية؟").counted(),
+                "past the Moroccan partitive ديال, as past من");
         assertEquals("", QuestionAnalyzer.analyze("كم عدد القتلى في الهجوم؟").counted());
         assertEquals("", QuestionAnalyzer.analyze("How many countries are in the coalition?").counted());
         assertEquals("", QuestionAnalyzer.analyze("متى وقع الهجوم؟").counted());

@@ -879,6 +879,13 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aMoroccanHowManyWithItsPartitiveAsksHowLongByItsUnit() {
+        assertTrue(ShortAnswerFinder.asksDuration("الهدنة شحال ديال الايام غادي تدوم؟"));
+        assertTrue(ShortAnswerFinder.asksDuration("كم من الأيام بقيت الطائرات؟"), "the Standard partitive too");
+        assertFalse(ShortAnswerFinder.asksDuration("شحال ديال الدرونات ضربو الكلية؟"), "a count of no unit of time");
+    }
+
+    @Test
     void aLengthOfTimeIsAFigureWithItsUnitAPeriodOrAClockFigure() {
         assertTrue(ShortAnswerFinder.asksDuration("How long was the truce supposed to last?"));
         assertTrue(ShortAnswerFinder.asksDuration("how many days had they been based there"));

@@ -1,0 +1,68 @@
+package io.isnad.answer.abstain;
+
+import static io.isnad.answer.abstain.YesNoDeclinesTest.arabic;
+import static io.isnad.answer.abstain.YesNoDeclinesTest.english;
+import static io.isnad.answer.abstain.YesNoDeclinesTest.terms;
+import static io.isnad.answer.abstain.YesNoDeclinesTest.written;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.answer.question.QuestionType;
+import io.isnad.retrieve.EvidenceTerm;
+
+class PersonDeclinesTest {
+
+    private static final AskedQuestion BLAME = english("amir-abdollahian blame israel homs academy attack");
+    private static final List<EvidenceTerm> BLAME_TERMS =
+            terms("amir abdollahian", "blame", "israel", "homs", "academy", "attack");
+
+    @Test
+    void aQuestionNamingAPersonItsArticleNamesAwayFromTheJudgedSentenceIsDeclined() {
+        // Raisi's blame for the Homs massacre: Homs, Israel and the attack held, Amir-Abdollahian named further on.
+        assertTrue(namedElsewhere(BLAME, BLAME_TERMS, written(false, false, true, true, false, true), true));
+        assertTrue(namedElsewhere(arabic("ماذا قال بشار الأسد عن الهجوم على حلب؟"),
+                terms("قال", "بشار", "اسد", "هجوم", "حلب"), written(true, false, false, true, true), true),
+                "an Arabic question's person");
+        assertTrue(namedElsewhere(english("Where did Araghchi go after Damascus?"),
+                terms("araghchi", "go", "damascus"), written(false, true, true), true), "a question of another type");
+    }
+
+    @Test
+    void aPersonNamedAroundTheSentenceOrNowhereInItsArticleKeepsTheAnswer() {
+        assertFalse(namedElsewhere(BLAME, BLAME_TERMS, written(true, false, true, true, false, true), true),
+                "the sentence or a neighbour names him");
+        assertFalse(namedElsewhere(BLAME, BLAME_TERMS, written(false, false, true, true, false, true), false),
+                "an article that never names him is read by the article checks");
+        assertFalse(namedElsewhere(arabic("كم كان عمر بايتون مانينغ عندما لعب في سوبر بول 50؟"),
+                terms("عمر", "بايت", "مانينغ", "لعب", "سوبر", "بول"), written(false, true, true, false, true, true),
+                true),
+                "an Arabic given name alone is as often a common word: عمر, age");
+        assertFalse(namedElsewhere(english("iran foreign ministry blame israel homs academy attack"),
+                terms("iran", "foreign ministry", "blame", "israel", "homs", "academy", "attack"),
+                written(false, false, false, true, true, false, true), true), "no person named");
+    }
+
+    @Test
+    void aYesNoQuestionOrAFollowUpIsNotRead() {
+        assertFalse(namedElsewhere(english("Did Araghchi visit Ankara?"), terms("araghchi", "visit", "ankara"),
+                written(false, true, true), true), "a yes/no question is read by YesNoDeclines.personUnnamed");
+        String question = "And what did Araghchi say there?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PLACE, "Where did Assad meet Araghchi?")));
+        assertFalse(namedElsewhere(followUp, terms("araghchi", "say"), written(false, true), true),
+                "a follow-up's names are the conversation's");
+    }
+
+    private static boolean namedElsewhere(AskedQuestion question, List<EvidenceTerm> terms, boolean[] held,
+            boolean inArticle) {
+        return PersonDeclines.namedElsewhere(question, terms, () -> held, t -> inArticle);
+    }
+}
