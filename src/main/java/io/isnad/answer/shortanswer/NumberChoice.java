@@ -266,7 +266,13 @@ final class NumberChoice {
         if (counted.isEmpty() || ArabicNumberWords.isUnitNoun(counted) && DIGIT.matcher(span.folded()).find()) {
             return false;
         }
-        return FigureTies.FocusWord.of(counted).matches(next, ArabicRootSkeleton.of(next)) || ArabicPlurals.sameNoun(next, counted);
+        return isNoun(next, counted);
+    }
+
+    /** Whether {@code word} is the noun {@code counted}, in its singular or plural or by its first letters. */
+    private static boolean isNoun(String word, String counted) {
+        return FigureTies.FocusWord.of(counted).matches(word, ArabicRootSkeleton.of(word))
+                || ArabicPlurals.sameNoun(word, counted);
     }
 
     /**
@@ -291,6 +297,31 @@ final class NumberChoice {
         if (!unit.startsWith(asked) && !asked.startsWith(unit)) {
             return span;
         }
+        return figureOnly(sentence, span, m);
+    }
+
+    /**
+     * "How many seconds were left…?" is answered by "17", not by the span "17 ثانية" (a length of time is found
+     * with its unit): an English how-many question names what it counts before the figure, and the answer is the
+     * figure, as "how many points" is answered by "308". So the span's unit after a figure in digits is left out
+     * when it is the noun the question counts, in one of its Arabic translations. An Arabic question's counted
+     * noun is {@link #withoutAskedUnit}'s and {@link #withCountedNoun}'s: ARCD's golds keep a counted unit of time
+     * ("كم سنة" → "7000 سنة"), so "كم X" is not read this way (docs/answers.md, "short56").
+     *
+     * @param translatedCounted the Arabic translations of the noun an English question counts; empty for an
+     *        Arabic question
+     */
+    static Span withoutTranslatedUnit(String sentence, Span span, List<String> translatedCounted) {
+        Matcher m = FIGURE_THEN_UNIT.matcher(span.folded());
+        if (translatedCounted.isEmpty() || !m.matches()) {
+            return span;
+        }
+        String unit = m.group(2);
+        return translatedCounted.stream().anyMatch(c -> isNoun(unit, c)) ? figureOnly(sentence, span, m) : span;
+    }
+
+    /** The figure of a span that {@link #FIGURE_THEN_UNIT} matched, without its unit. */
+    private static Span figureOnly(String sentence, Span span, Matcher m) {
         ArabicTextNormalizer.Folded original = ArabicTextNormalizer.foldWithOffsets(
                 sentence.substring(span.start(), span.end()));
         return new Span(span.start(), span.start() + original.end(m.end(1)), m.group(1));
