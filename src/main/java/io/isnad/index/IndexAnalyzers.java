@@ -3,6 +3,7 @@ package io.isnad.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,12 @@ public final class IndexAnalyzers {
     /** The shortest and longest letter grams of a word the n-gram field ({@link IndexField#GRAMS}) indexes. */
     public static final int SHORTEST_GRAM = 3;
     public static final int LONGEST_GRAM = 4;
+
+    /** The ending the light stemmer cuts as a dual's, and the length of a stem it leaves in it only after a cut. */
+    private static final String DUAL_ENDING = "ان";
+    private static final int OWN_AN_STEM = 4;
+    /** The glued pronoun the light stemmer cuts after ان (the folded ة too: أمانة is read as أمان, a near word). */
+    private static final String GLUED_HE = "ه";
 
     /** Lucene's English stop words plus question and auxiliary words, which no answer needs to repeat. */
     private static final CharArraySet ENGLISH_STOP_WORDS = englishStopWords();
@@ -166,6 +173,38 @@ public final class IndexAnalyzers {
             positions.get(positions.size() - 1).add(terms.get(i));
         }
         return positions;
+    }
+
+    /**
+     * The {@link IndexField#ARABIC} tokens of a question's words by position ({@link #positions}), a noun of four
+     * letters in ان with a glued ه also read as the bare noun: the light stemmer cuts ان as a dual's wherever two
+     * letters are left (بيان → بي) but reaches the glued ه only after ان (بيانه → بيان), so "في بيانه" never met an
+     * article's "في بيان له". The ن before a glued pronoun is the noun's own (a dual's falls there: كتاباه). Added
+     * to the word's stems, not put in their place, so the question still meets an article's بيانه; and for the
+     * question only, as a variant in the index moves the near-miss sets (docs/answers.md, stem50). Not after a
+     * plural's ات or a relative ية, which the stemmer also cuts after ان: الثمانية's bare ثمان is ثمة's ثم.
+     */
+    public List<List<String>> questionPositions(String text) {
+        List<List<String>> positions = positions(IndexField.ARABIC, text);
+        Map<String, String> bareNouns = new HashMap<>();
+        for (String word : ArabicTextNormalizer.words(text)) {
+            if (word.endsWith(GLUED_HE)) {
+                List<String> glued = tokens(IndexField.ARABIC, word);
+                List<String> bare = tokens(IndexField.ARABIC, word.substring(0, word.length() - GLUED_HE.length()));
+                if (!glued.isEmpty() && !bare.isEmpty() && glued.get(0).length() == OWN_AN_STEM
+                        && glued.get(0).endsWith(DUAL_ENDING) && !bare.contains(glued.get(0))) {
+                    bareNouns.put(glued.get(0), bare.get(0));
+                }
+            }
+        }
+        if (bareNouns.isEmpty()) {
+            return positions;
+        }
+        return positions.stream().map(stems -> {
+            List<String> read = new ArrayList<>(stems);
+            stems.stream().map(bareNouns::get).filter(b -> b != null && !read.contains(b)).forEach(read::add);
+            return read;
+        }).toList();
     }
 
     /**

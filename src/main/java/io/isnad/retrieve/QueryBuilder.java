@@ -127,7 +127,7 @@ final class QueryBuilder {
     /** A folded question's words and grams, and every count they need. */
     private Words words(String normalized, Snapshot snapshot) {
         Map<List<String>, Float> arabic = new LinkedHashMap<>();
-        analyzers.positions(IndexField.ARABIC, normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
+        analyzers.questionPositions(normalized).forEach(word -> arabic.merge(word, 1f, Float::sum));
         Map<String, Float> english = new LinkedHashMap<>();
         analyzers.englishTokens(normalized).forEach(t -> english.merge(t, 1f, Float::sum));
         List<String> grams = gramClauses.gramsOf(normalized);

@@ -36,6 +36,22 @@ class IndexAnalyzersTest {
     }
 
     @Test
+    void aQuestionsFourLetterNounInAnWithAGluedHeAlsoReadsAsTheBareNoun() {
+        String bare = arabic("بيان").get(0).get(0);
+        List<String> glued = arabic("بيانه").get(0);
+        assertEquals("بيان", glued.get(0), "the stemmer stops at the glued ه");
+        List<String> read = new ArrayList<>(glued);
+        read.add(bare);
+        assertEquals(List.of(read), analyzers.questionPositions(ArabicTextNormalizer.normalize("بيانه")),
+                "kept, and read as the bare بيان");
+        // A plural's ات and a relative ية are cut after ان too, but their bare form is another word (ثمان: ثمة).
+        for (String word : List.of("بيانات", "الثمانية", "بيانها", "إعلانه", "كتابه", "المدينة", "بيان")) {
+            String folded = ArabicTextNormalizer.normalize(word);
+            assertEquals(analyzers.positions(IndexField.ARABIC, folded), analyzers.questionPositions(folded), word);
+        }
+    }
+
+    @Test
     void aNameAfterAOneLetterPrepositionAlsoYieldsItsBareForm() {
         assertEquals(List.of(List.of("لدمشق", "دمشق")), arabic("لدمشق"));
         assertEquals(arabic("طهران").get(0).get(0), arabic("وبطهران").get(0).get(1), "stemmed like the bare word");

@@ -52,6 +52,14 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void theGulfAndIraqiSendIsReadInTheFeminineAsInTheMasculine() {
+        assertEquals(Optional.of(folded("أرسل")), standardOf("دزّت"), "a state's deed: إيران دزّت قوات");
+        assertEquals(Optional.of(folded("أرسل")), standardOf("دزّ"));
+        assertEquals(folded("ايران ليش أرسل قوات لسوريا؟"),
+                ArabicDialectWords.inStandard(folded("ايران ليش دزّت قوات لسوريا؟")));
+    }
+
+    @Test
     void aWordOfTheTableWithAGluedPronounOfTheThirdPersonIsReadAsItsStandardWord() {
         assertEquals(Optional.of(folded("أرسل")), standardOf("بعتتهم"), "sent them");
         assertEquals(Optional.of(folded("أخذ")), standardOf("خدوها"), "the plural's ا dropped before the pronoun");
