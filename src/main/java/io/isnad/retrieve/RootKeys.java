@@ -29,12 +29,19 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
      */
     private static final Cache<String, Set<String>> ROOT_KEYS = Caches.builder().maximumSize(20_000).build();
 
+    /** No keys: holds nothing. */
+    static final RootKeys NONE = of(Set.of());
+
     static RootKeys of(EvidenceTerm term) {
         // Loops, not streams: every question's scorer reads every term's keys.
         Set<String> keys = new LinkedHashSet<>();
         for (String form : term.forms()) {
             keys.addAll(keysOf(form));
         }
+        return of(keys);
+    }
+
+    private static RootKeys of(Set<String> keys) {
         long[] keyLetters = new long[keys.size()];
         int k = 0;
         for (String key : keys) {
@@ -45,6 +52,20 @@ record RootKeys(Set<String> keys, long[] keyLetters, long letters) {
             common &= l;
         }
         return new RootKeys(Set.copyOf(keys), SentenceTokens.fewestWithin(keyLetters), common);
+    }
+
+    /**
+     * The keys that keep a derived verb's letters with its root ({@link ArabicRootSkeleton#formTenStem}: ستخدم of
+     * استخدام، مستخدمة، يستخدم), which only the words of that derivation share.
+     */
+    RootKeys derivedStems() {
+        Set<String> derived = new LinkedHashSet<>();
+        for (String key : keys) {
+            if (ArabicRootSkeleton.formTenStem(key)) {
+                derived.add(key);
+            }
+        }
+        return derived.size() == keys.size() ? this : of(derived);
     }
 
     /** Whether some key's letters are all among {@code letters}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
  * A term's forms as every sentence is compared with them, prepared once per question. A form
@@ -16,13 +17,14 @@ import io.isnad.index.SentenceTokens;
  * @param conjugations each short form with each verb prefix before it
  * @param longForms the forms of {@value SpellingMatch#MIN_FUZZY_LENGTH} letters or more, with their
  *        {@link SentenceTokens#letters} and the length a word needs to match them
+ * @param derivedStems the keys of {@code roots} that keep a derived verb form's letters ({@link RootKeys#derivedStems})
  * @param othersForms the question's other words (their terms' labels: an Arabic word's stem, an English
  *        word) that hold the term's own label as a piece (متحد holds تحد), less the term's own forms: a
  *        sentence word that is one of them is that other word and holds this term by no spelling variant,
  *        compound or root ({@link #othersWord})
  */
 record TermForms(String[] forms, List<String> conjugations, String[] longForms, long[] letters,
-        int[] shortest, RootKeys roots, Set<String> partial, List<List<Set<String>>> phrases,
+        int[] shortest, RootKeys roots, RootKeys derivedStems, Set<String> partial, List<List<Set<String>>> phrases,
         Set<String> othersForms) {
 
     /** Each term's forms, each knowing the other question words it is a piece of. */
@@ -64,9 +66,19 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
             shortest[f] = Math.max(SpellingMatch.MIN_FUZZY_LENGTH,
                     form.length() - SpellingMatch.allowedEdits(form.length()));
         }
+        RootKeys roots = RootKeys.of(term);
         return new TermForms(term.forms().toArray(String[]::new), List.copyOf(conjugations),
-                longForms.toArray(String[]::new), letters, shortest, RootKeys.of(term), term.partial(),
+                longForms.toArray(String[]::new), letters, shortest, roots, derivedStems(term, roots), term.partial(),
                 term.phrases(), Set.copyOf(othersForms));
+    }
+
+    /**
+     * The term's {@link RootKeys#derivedStems} when the user typed it in Arabic; none for a translated English word,
+     * whose dictionary forms are another's words as often as its own, as with its weak-root keys ({@link
+     * WeakRootKeys}).
+     */
+    private static RootKeys derivedStems(EvidenceTerm term, RootKeys roots) {
+        return ArabicRootSkeleton.isArabic(term.label()) ? roots.derivedStems() : RootKeys.NONE;
     }
 
     /** The best share of a several-word translation's words {@code sentence} holds. */
@@ -160,6 +172,15 @@ record TermForms(String[] forms, List<String> conjugations, String[] longForms, 
     /** Whether a word of {@code sentence} that is no other question word shares a root skeleton with the term. */
     boolean heldByRoot(SentenceTokens sentence) {
         return roots.heldBy(sentence, this::othersWord);
+    }
+
+    /**
+     * Whether a word of {@code sentence} that is no other question word shares with the term a skeleton that keeps
+     * its derived form's letters: the verbal noun, participle or tense of one derived verb (استخدام، مستخدمة،
+     * يستخدم), which the light stem leaves apart.
+     */
+    boolean heldByDerivedStem(SentenceTokens sentence) {
+        return derivedStems.heldBy(sentence, this::othersWord);
     }
 
     /**

@@ -22,6 +22,8 @@ public final class ArabicRootSkeleton {
      * anywhere make too many common words.
      */
     public static final int NAME_CONSONANTS = 4;
+    /** The letters form X (استفعل) keeps before its root in every derivation once its ا، ي، ت or م is cut. */
+    private static final String FORM_TEN = "ست";
     /** A verb's person endings, which {@link #weakKeys} also strips from a doubled root's two letters. */
     private static final List<String> PERSON_ENDINGS = List.of("وا", "ون", "ين", "تا", "نا", "تم", "ت");
     /** The weak last radical of a defective verb's past tense, folded (ى is ي): نعى، دعا. */
@@ -198,6 +200,15 @@ public final class ArabicRootSkeleton {
      */
     public static String withPronounsAfterTaRead(String folded) {
         return ArabicTextNormalizer.replaceArabicWords(folded, word -> withoutPronounAfterTa(word).orElse(word));
+    }
+
+    /**
+     * Whether a key of {@link #keys} is a root of three letters after form X's ست (ستخدم of استخدام، مستخدمة، يستخدم):
+     * words sharing one are the verbal noun, participle and tenses of one derived verb, not only words of one root.
+     * Not a longer key, which may keep a proclitic (بستعمل of باستعمال) or be a name's letters.
+     */
+    public static boolean formTenStem(String key) {
+        return key.length() == MIN_LENGTH + FORM_TEN.length() && key.startsWith(FORM_TEN);
     }
 
     /** Whether two words share a skeleton long enough to count. */

@@ -29,6 +29,17 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void theDerivationsOfAVerbOfFormTenShareItsStemAnotherDerivationOfTheRootNot() {
+        for (String word : List.of("استخدام", "مستخدمة", "يستخدمون", "باستخدام")) {
+            assertTrue(ArabicRootSkeleton.keys(word).stream().anyMatch(ArabicRootSkeleton::formTenStem), word);
+        }
+        assertTrue(ArabicRootSkeleton.keys("الخدمة").stream().noneMatch(ArabicRootSkeleton::formTenStem));
+        // A longer key keeps the proclitic (بستخدم); a key of three is the root alone.
+        assertFalse(ArabicRootSkeleton.formTenStem("بستخدم"));
+        assertFalse(ArabicRootSkeleton.formTenStem("خدم"));
+    }
+
+    @Test
     void theSimpleVerbsActiveParticipleIsReadInAnyOfItsForms() {
         assertTrue(ArabicRootSkeleton.activeParticiple("الناطقه"));
         assertTrue(ArabicRootSkeleton.activeParticiple("بالزايده"));
