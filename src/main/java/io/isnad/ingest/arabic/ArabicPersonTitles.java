@@ -423,7 +423,8 @@ public final class ArabicPersonTitles {
      */
     public static boolean isLeadingVerb(String folded) {
         String verb = ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun(folded).orElse(folded);
-        String bare = verb.endsWith("ه") && verb.length() > 3 ? verb.substring(0, verb.length() - 1) : verb;
+        String bare = verb.endsWith("ه") && verb.length() > ArabicRootSkeleton.MIN_LENGTH
+                ? verb.substring(0, verb.length() - 1) : verb;
         return OFFICE_VERBS.contains(bare) || bare.startsWith("ب") && OFFICE_VERBS.contains(bare.substring(1));
     }
 
