@@ -492,6 +492,26 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFollowUpAskingOfAnotherPlaceIsNotAnsweredWithTheShownSentenceNamingItBesideTheOneAskedBefore()
+            throws IOException {
+        try (ArticleFixture roles = ArticleFixture.of(tmp.resolve("roles"), Map.of("r.txt", """
+                طهران: روسيا نفذت ضربات جوية في حلب
+                ونقلت وكالة فارس عن شمخاني، المكلف بالتنسيق بين إيران وروسيا، قوله إن العمليات البرية تخطط لها بلادنا.
+                وأضاف شمخاني أن روسيا القوية تعمل كمنفذة للعمليات الجوية في حلب."""))) {
+            String carried = " (Shamkhani part play ground operations)?";
+            // Asked of Russia after Iran, the shown sentence names Russia only beside Iran, whose part it gives.
+            Optional<Draft> russia = afterShown(roles, "r.txt",
+                    "According to Shamkhani, what part does Iran play in the ground operations?", "and russia's role?",
+                    carried, true);
+            assertFalse(quotes(russia, "بين إيران وروسيا"), russia.toString());
+            // After a question naming no place, Russia is the follow-up's own new word and the sentence holds it.
+            Optional<Draft> noPlace = afterShown(roles, "r.txt",
+                    "According to Shamkhani, who plans the ground operations?", "and russia's role?", carried, true);
+            assertTrue(quotes(noPlace, "بين إيران وروسيا"), noPlace.toString());
+        }
+    }
+
+    @Test
     void aWhichFollowUpIsNotAnsweredBySentencesNamingItsNounOnlyAsTheThingAskedBefore() throws IOException {
         String shown = "وقالت وزارة الدفاع الروسية إن قاذفاتها التي انطلقت من قاعدة همدان الإيرانية أنجزت مهامها.";
         String denial = "وكان وزير الدفاع الإيراني قد نفى تخصيص قواعد عسكرية لروسيا داخل البلاد.";

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.PostQuestion;
+import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -54,6 +55,48 @@ public final class FollowUpWords {
             asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
         }
         return asked;
+    }
+
+    /**
+     * {@code newWords} less the places a follow-up names in place of one its previous question named ("and
+     * russia's role?" after Iran's part, "وفي حمص؟" after Aleppo): a place the lexicon knows that the user typed
+     * anew, when the previous question named a place the follow-up does not name again. The follow-up asks the
+     * same of another party, and the sentence the user was shown names the new one, if at all, beside the one it
+     * answered for ("…بين إيران وروسيا وسوريا…"): holding it says nothing of the new party's part.
+     */
+    public static boolean[] withoutContrastedPlaces(boolean[] newWords, List<EvidenceTerm> evidence,
+            AskedQuestion question) {
+        if (question.previous().isEmpty()) {
+            return newWords;
+        }
+        Set<String> typed = Set.copyOf(placeWords(question.asked()));
+        boolean replaced = placeWords(question.previous().get().question()).stream().anyMatch(w -> !typed.contains(w));
+        if (!replaced) {
+            return newWords;
+        }
+        boolean[] kept = newWords.clone();
+        for (int t = 0; t < kept.length; t++) {
+            kept[t] &= !isPlace(evidence.get(t).label());
+        }
+        return kept;
+    }
+
+    /** The words of {@code text}, folded and lower-cased, that name a place the lexicon knows. */
+    private static List<String> placeWords(String text) {
+        return ArabicTextNormalizer.words(text).stream().map(FollowUpWords::bare).filter(FollowUpWords::isPlace)
+                .toList();
+    }
+
+    /** Whether a term's label is a place or demonym the lexicon knows, English or Arabic. */
+    private static boolean isPlace(String label) {
+        String word = bare(label);
+        return KnownNames.englishPlace(word) || KnownNames.place(word);
+    }
+
+    /** A word lower-cased, without an English possessive ("russia's" → russia). */
+    private static String bare(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     /**

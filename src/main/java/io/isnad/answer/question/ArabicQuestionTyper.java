@@ -113,6 +113,12 @@ final class ArabicQuestionTyper {
                 if (prepositionBefore(next)) {
                     continue;
                 }
+                // "من هي الدول…؟"، "شكون هوما الدول…؟": a who-word before a pronoun and a noun of places asks which
+                // places, as "ما هي الدول" does; Arabic asks of states with من as of people.
+                if (ArabicStopWords.PRONOUNS.contains(next) && i + 2 < words.size()
+                        && arabicNounType(words.get(i + 2)) == QuestionType.PLACE) {
+                    return new Typing(QuestionType.PLACE, true);
+                }
                 // The dialect who-words (مين، منو، شكون) are never a preposition: "عراقجي قابل مين في
                 // دمشق؟" asks who as surely as a question that opens with them.
                 if (i == 0 || ArabicStopWords.PRONOUNS.contains(next) || ArabicQuestionWords.ANYWHERE.contains(w)) {

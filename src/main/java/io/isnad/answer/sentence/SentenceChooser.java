@@ -292,7 +292,8 @@ public final class SentenceChooser {
             String quoted = p.file() + "#" + p.sentence();
             boolean[] head = AskedNoun.terms(question.head(), retrieval.query().evidence(), corpus.analyzers(),
                     asked.english());
-            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, newWords, head, asksPost,
+            boolean[] anew = FollowUpWords.withoutContrastedPlaces(newWords, retrieval.query().evidence(), asked);
+            if (p.shown() && !answersAnew(byKey.get(quoted), p, question, scorer, anew, head, asksPost,
                     FollowUpWords.asksForMore(asked), corpus.analyzers())) {
                 byKey.remove(quoted);
             }

@@ -3,11 +3,13 @@ package io.isnad.answer.shortanswer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -85,6 +87,9 @@ final class PersonSpans {
     private static final Pattern QUOTED_NAME_BEFORE_TITLE = Pattern.compile("[\"«“]((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]\\s*،?\\s*(?:"
             + String.join("|", ArabicPersonTitles.all()) + ")(?![\\p{L}])");
 
+    /** How many words a leader after "led by" may have ({@link #ledBy}). */
+    private static final int LEADER_WORDS = 3;
+
     private PersonSpans() {
     }
 
@@ -100,6 +105,39 @@ final class PersonSpans {
         spans.replaceAll(s -> withoutStopWords(s, text, folded));
         spans.removeIf(s -> s.start() == s.end());
         withoutRepeats(spans);
+        return spans;
+    }
+
+    /**
+     * The leaders a text names after "led by" ({@link ArabicPersonTitles#isLedBy}: "المتمردين بقيادة إسلاميين
+     * سيطروا…"): up to three words, ended by a function word, a title or a word shaped like a conjugated verb. A
+     * group's leader is as often a movement, a state or a people as a person, so only a question asking who led
+     * reads them ({@link ShortAnswerFinder}).
+     */
+    static List<Span> ledBy(String text) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(text);
+        String f = folded.text();
+        List<MatchResult> words = ArabicTextNormalizer.LETTER_WORD.matcher(f).results().toList();
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!ArabicPersonTitles.isLedBy(words.get(i).group())) {
+                continue;
+            }
+            int last = i;
+            for (int j = i + 1; j < words.size() && j <= i + LEADER_WORDS; j++) {
+                String word = words.get(j).group();
+                boolean apart = !f.substring(words.get(j - 1).end(), words.get(j).start()).isBlank();
+                if (apart || endsName(word) || ArabicRootSkeleton.looksConjugated(word)) {
+                    break;
+                }
+                last = j;
+            }
+            if (last > i) {
+                int start = words.get(i + 1).start();
+                int end = words.get(last).end();
+                spans.add(new Span(folded.start(start), folded.end(end), f.substring(start, end)));
+            }
+        }
         return spans;
     }
 

@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -233,7 +235,7 @@ public final class ShortAnswerFinder {
         if (!question.type().typed()) {
             return new Fit(false, false);
         }
-        List<Span> found = found(sentence, question.type(), SpanFinder.find(sentence, question.type()));
+        List<Span> found = found(sentence, question, SpanFinder.find(sentence, question.type()));
         List<Span> spans = candidates(sentence, question, found, tallied);
         return new Fit(!spans.isEmpty(), !spans.isEmpty() && question.type() == QuestionType.NUMBER
                 && !tallied.isEmpty() && countsTallied(sentence, tallied, found, spans));
@@ -254,10 +256,33 @@ public final class ShortAnswerFinder {
      * The spans of {@code sentence} of the asked kind ({@code spanned}, {@link SpanFinder#find}); for a
      * how-many question, without the years it writes as dates ({@link NumberChoice#withoutDatedYears}),
      * so that a sentence holding only such years is read as one without a figure: it holds no count,
-     * and a dual may be its answer.
+     * and a dual may be its answer. For a who-question asking who led ({@link ArabicPersonTitles#isLeadingVerb}:
+     * "منو جان يقودهم؟"), also the leaders named after "led by" ({@link PersonSpans#ledBy}: "بقيادة إسلاميين").
      */
-    private static List<Span> found(String sentence, QuestionType type, List<Span> spanned) {
-        return type == QuestionType.NUMBER ? NumberChoice.withoutDatedYears(sentence, spanned) : spanned;
+    private static List<Span> found(String sentence, TypedQuestion question, List<Span> spanned) {
+        return switch (question.type()) {
+            case NUMBER -> NumberChoice.withoutDatedYears(sentence, spanned);
+            case PERSON -> asksLeader(question) ? withLeaders(sentence, spanned) : spanned;
+            default -> spanned;
+        };
+    }
+
+    /** Whether a who-question writes a verb of leading ({@link ArabicPersonTitles#isLeadingVerb}). */
+    private static boolean asksLeader(TypedQuestion question) {
+        return ArabicTextNormalizer.LETTER_WORD.matcher(question.folded()).results()
+                .anyMatch(w -> ArabicPersonTitles.isLeadingVerb(w.group()));
+    }
+
+    /** {@code spanned} with the leaders {@code sentence} names after "led by", in text order. */
+    private static List<Span> withLeaders(String sentence, List<Span> spanned) {
+        List<Span> leaders = PersonSpans.ledBy(sentence);
+        if (leaders.isEmpty()) {
+            return spanned;
+        }
+        List<Span> spans = new ArrayList<>(spanned);
+        spans.addAll(leaders);
+        spans.sort(Comparator.comparingInt(Span::start));
+        return spans;
     }
 
     /** {@link Fit#countsTallied}, given a how-many question's spans of the sentence: those found and those kept. */
@@ -407,7 +432,7 @@ public final class ShortAnswerFinder {
             List<String> counted, List<String> ownWords, List<String> typedWords) {
         QuestionType type = question.type();
         List<Span> spanned = SpanFinder.find(sentence, type);
-        List<Span> found = found(sentence, type, spanned);
+        List<Span> found = found(sentence, question, spanned);
         List<Span> spans = candidates(sentence, question, found, counted);
         if (spans.isEmpty() && type == QuestionType.PLACE) {
             found = SpanFinder.knownPlaces(sentence);

@@ -95,6 +95,11 @@ public final class ArabicPersonTitles {
      */
     private static final Set<String> OFFICE_VERBS = foldedSet("يرأس", "ترأس", "يترأس", "قاد", "يقود", "تقود", "تزعم",
             "يتزعم");
+    /**
+     * "Led by", "headed by" (بقيادة، بزعامة، برئاسة), folded: news names the leader of a group right after them
+     * ("المتمردين بقيادة إسلاميين"), as the one a question asking who led the group asks for.
+     */
+    private static final Set<String> LED_BY = foldedSet("بقيادة", "بزعامة", "برئاسة");
     /** {@link #OFFICE_WORDS} but its verbs ({@link #OFFICE_VERBS}): the titles and nouns of the offices. */
     private static final Map<String, String> TITLE_OFFICE_WORDS = OFFICE_WORDS.entrySet().stream()
             .filter(entry -> !OFFICE_VERBS.contains(entry.getKey()))
@@ -405,6 +410,22 @@ public final class ArabicPersonTitles {
     /** Whether folded words name a person's post: a title or rank before a name, or an office's word. */
     public static boolean namesPost(List<String> words) {
         return words.stream().anyMatch(ArabicPersonTitles::contains) || !offices(words).isEmpty();
+    }
+
+    /** Whether a folded word is "led by" or "headed by" ({@link #LED_BY}). */
+    public static boolean isLedBy(String folded) {
+        return LED_BY.contains(folded);
+    }
+
+    /**
+     * Whether a folded word is a verb of leading or heading ({@link #OFFICE_VERBS}), also with a glued object
+     * pronoun or the dialects' ب before the present (يقودهم، بيقودها): a question asking who led them.
+     */
+    public static boolean isLeadingVerb(String folded) {
+        String verb = ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun(folded).orElse(folded);
+        String bare = verb.endsWith("ه") && verb.length() > ArabicRootSkeleton.MIN_LENGTH
+                ? verb.substring(0, verb.length() - 1) : verb;
+        return OFFICE_VERBS.contains(bare) || bare.startsWith("ب") && OFFICE_VERBS.contains(bare.substring(1));
     }
 
     /** Whether a folded word is a title that introduces a name. */

@@ -16,9 +16,12 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
  */
 public final class ArabicStopWords {
 
-    /** Subject pronouns, with the conjunctions news prose glues to them. */
+    /**
+     * Subject pronouns, with the conjunctions news prose glues to them, and the Maghrebi "they" (هوما) that a
+     * question puts after its who-word as the Standard puts هم ("شكون هوما…؟").
+     */
     public static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما",
-            "فهو", "فهي", "فهم");
+            "فهو", "فهي", "فهم", "هوما");
 
     /**
      * Words a sentence opens with when it goes on from the one before (كما فازوا…، ثم هزموا…، إنه

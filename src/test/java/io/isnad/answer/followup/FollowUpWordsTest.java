@@ -1,5 +1,6 @@
 package io.isnad.answer.followup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,22 @@ class FollowUpWordsTest {
         String alone = "what else did they grab besides the depots";
         assertFalse(FollowUpWords.asksForMore(new AskedQuestion(alone, alone, QuestionAnalyzer.analyze(alone), true,
                 Optional.empty())), "no follow-up");
+    }
+
+    @Test
+    void aPlaceAFollowUpNamesInPlaceOfTheOneAskedBeforeIsNoNewWord() {
+        List<EvidenceTerm> terms = List.of(new EvidenceTerm("russia's", Set.of("روس"), 1, false),
+                new EvidenceTerm("role", Set.of("دور"), 1, false));
+        boolean[] typed = {true, true};
+        PreviousAnswer iran = new PreviousAnswer("d.txt", 1, QuestionType.OTHER,
+                "what part does Iran play in the ground operations?");
+        assertArrayEquals(new boolean[] {false, true},
+                FollowUpWords.withoutContrastedPlaces(typed, terms, after("and russia's role?", iran)));
+        PreviousAnswer noPlace = new PreviousAnswer("d.txt", 1, QuestionType.OTHER, "who plans the ground operations?");
+        assertArrayEquals(typed,
+                FollowUpWords.withoutContrastedPlaces(typed, terms, after("and russia's role?", noPlace)));
+        assertArrayEquals(typed, FollowUpWords.withoutContrastedPlaces(typed, terms,
+                after("and russia's role beside iran?", iran)), "the earlier place named again: no contrast");
     }
 
     private static AskedQuestion after(String question, PreviousAnswer previous) {

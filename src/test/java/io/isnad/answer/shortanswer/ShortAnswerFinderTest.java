@@ -45,6 +45,16 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aQuestionAskingWhoLedIsAnsweredWithTheLeaderAfterLedBy() {
+        String monitor = "وقال المرصد إن المتمردين بقيادة إسلاميين سيطروا على معظم مدينة حلب.";
+        for (String led : List.of("وهذولة المسلحين منو جان يقودهم؟", "ومين بيقودها؟", "من يقود المتمردين؟")) {
+            assertEquals(Optional.of("إسلاميين"), find(monitor, QuestionType.PERSON, led), led);
+        }
+        // Asked who did something else, "led by" names no answer: the group's leader is not its deed's doer.
+        assertEquals(Optional.empty(), find(monitor, QuestionType.PERSON, "من سيطر على مدينة حلب؟"));
+    }
+
+    @Test
     void theSpanNearestTheQuestionWordsWins() {
         assertEquals(Optional.of("12"),
                 find("قتل 5 أشخاص في الهجوم، فيما أصيب 12 آخرون بجروح.", QuestionType.NUMBER, "كم عدد الذين أصيبوا؟"));

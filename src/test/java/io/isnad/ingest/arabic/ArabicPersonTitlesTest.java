@@ -24,6 +24,17 @@ class ArabicPersonTitlesTest {
     }
 
     @Test
+    void aVerbOfLeadingIsReadWithItsObjectPronounAndTheDialectsB() {
+        for (String verb : List.of("يقود", "يقودهم", "بيقودها", "يقوده", "يتزعم", "ترأسها")) {
+            assertTrue(ArabicPersonTitles.isLeadingVerb(ArabicTextNormalizer.normalize(verb)), verb);
+        }
+        for (String other : List.of("قائد", "بقيادة", "يقول", "المسلحين")) {
+            assertFalse(ArabicPersonTitles.isLeadingVerb(ArabicTextNormalizer.normalize(other)), other);
+        }
+        assertTrue(ArabicPersonTitles.isLedBy(ArabicTextNormalizer.normalize("بقيادة")));
+    }
+
+    @Test
     void commandedNamesTheCommandersOfficeAsCommandsDoes() {
         assertEquals(Set.of(ArabicTextNormalizer.normalize("قائد")),
                 englishOffices("Who commanded Russia's Aerospace Forces?"));
