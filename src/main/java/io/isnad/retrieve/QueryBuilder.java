@@ -26,6 +26,7 @@ import io.isnad.retrieve.query.FieldClauses;
 import io.isnad.retrieve.query.GluedWords;
 import io.isnad.retrieve.query.GramClauses;
 import io.isnad.retrieve.query.HeldSpellings;
+import io.isnad.retrieve.query.SaidAlikeWords;
 import io.isnad.retrieve.query.SynonymStems;
 import io.isnad.retrieve.query.TranslationClauses;
 import io.isnad.retrieve.query.WordEvidence;
@@ -83,10 +84,12 @@ final class QueryBuilder {
         // A word no chunk holds may be two words typed glued together: read as the two the corpus
         // holds. Asked only then, so a question whose words are all held costs no further look-up,
         // and with the counts already made, so only the parts tried are looked up anew.
+        // Or it may carry a letter the dialects say alike for the one the corpus writes (ثامر for تامر).
         if (words.anyArabicAbsent()) {
             String split = GluedWords.split(normalized, snapshot, words.docFreqs());
-            if (!split.equals(normalized)) {
-                words = words(split, snapshot);
+            String read = SaidAlikeWords.respelled(split, snapshot, words.docFreqs());
+            if (!read.equals(normalized)) {
+                words = words(read, snapshot);
             }
         }
         Map<List<String>, Float> arabic = words.arabic();

@@ -1,6 +1,8 @@
 package io.isnad.ingest.arabic;
 
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Whether a folded Arabic word is a typo of another: one letter replaced, added, left out or
@@ -17,12 +19,18 @@ public final class ArabicTypos {
     /** The fewest letters of both words for any one edit, not only a confused letter, to be read as a typo. */
     static final int ANY_EDIT_LETTERS = 4;
     /**
-     * Letters a typist confuses, each group one: those written alike but for their dots (the tooth
-     * ب ت ث ن ي, ج ح خ, د ذ, ر ز, س ش, ص ض, ط ظ, ع غ, ف ق) and those the spoken dialects say alike
-     * (ذ ز, ض ظ, ث س, ث ت).
+     * Letters the spoken dialects say alike, each pair an interdental (ث ذ ظ) first and the stop or
+     * sibilant the dialects say for it second (ث ت, ث س, ذ د, ذ ز, ظ ض). Their speakers write either
+     * for the other: the dialect's sound (مند for منذ) or a Standard one put back where the word never
+     * had it (ثامر for تامر, اظطراب for اضطراب).
      */
-    private static final List<String> CONFUSED = List.of("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق",
-            "ذز", "ضظ", "ثس", "ثت");
+    private static final List<String> SAID_ALIKE = List.of("ثت", "ثس", "ذد", "ذز", "ظض");
+    /**
+     * Letters a typist confuses, each group one: those written alike but for their dots (the tooth
+     * ب ت ث ن ي, ج ح خ, د ذ, ر ز, س ش, ص ض, ط ظ, ع غ, ف ق) and those said alike ({@link #SAID_ALIKE}).
+     */
+    private static final List<String> CONFUSED = Stream.concat(
+            Stream.of("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق"), SAID_ALIKE.stream()).toList();
 
     /**
      * Letters Arabic writes one foreign sound with, each group one: a name is transliterated with
@@ -85,6 +93,20 @@ public final class ArabicTypos {
         char a = typed.charAt(0);
         char b = word.charAt(0);
         return a != b && FIRST_AFFIX.indexOf(a) >= 0 && FIRST_AFFIX.indexOf(b) >= 0 && !confused(a, b);
+    }
+
+    /**
+     * The words a folded word is with one interdental replaced by a letter the dialects say for it
+     * ({@link #SAID_ALIKE}): ثامر gives تامر and سامر, منذ gives مند and منز. One way only: the
+     * interdentals are rare letters, so a word holding one that the articles lack is seldom another
+     * word, while a common ت، س، د، ز or ض read as an interdental makes one (a near miss's مسيره read
+     * as مثيره, docs/answers.md, "arcd56"). Not the letters written alike but for their dots: a word
+     * of the tooth letters has a dozen such neighbours, most of them other words.
+     */
+    public static Stream<String> saidAlike(String folded) {
+        return IntStream.range(0, folded.length()).boxed().flatMap(at -> SAID_ALIKE.stream()
+                .filter(pair -> pair.charAt(0) == folded.charAt(at))
+                .map(pair -> folded.substring(0, at) + pair.charAt(1) + folded.substring(at + 1)));
     }
 
     /** Whether {@code typed} is {@code word} with one letter replaced, added or left out; both folded. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +69,16 @@ class ArabicTyposTest {
     void twoEditsTheSameWordAShortWordOrAFigureIsNoTypo() {
         assertTypos(false, Map.of("يبغا", "يبلغ", "المنطقه", "المنطقه", "مل", "مال", "ابولو15", "ابولو1",
                 "minister", "ministers"));
+    }
+
+    @Test
+    void aWordIsReadWithEachInterdentalAsTheDialectsSayIt() {
+        assertEquals(Set.of("تامر", "سامر"), ArabicTypos.saidAlike("ثامر").collect(Collectors.toSet()));
+        assertEquals(Set.of("مند", "منز"), ArabicTypos.saidAlike("منذ").collect(Collectors.toSet()));
+        assertEquals(Set.of("اضطراب"), ArabicTypos.saidAlike("اظطراب").collect(Collectors.toSet()));
+        assertEquals(Set.of(), ArabicTypos.saidAlike("مسيره").collect(Collectors.toSet()),
+                "a sibilant is not read as the interdental it might stand for");
+        assertEquals(Set.of(), ArabicTypos.saidAlike("حجب").collect(Collectors.toSet()),
+                "letters written alike but for their dots are not said alike");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.isnad.index.Corpus;
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
-import io.isnad.ingest.ArticleLoader;
-import io.isnad.ingest.ChunkingSettings;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /** A word typed glued to the next is split only where the corpus holds both parts and not the whole. */
@@ -35,24 +31,18 @@ class GluedWordsTest {
 
     @TempDir
     Path tmp;
-    private Corpus corpus;
+    private IndexedArticles articles;
     private Snapshot snapshot;
 
     @BeforeEach
     void indexArticles() throws IOException {
-        Path articles = Files.createDirectories(tmp.resolve("articles"));
-        for (Map.Entry<String, String> article : ARTICLES.entrySet()) {
-            Files.writeString(articles.resolve(article.getKey()), article.getValue());
-        }
-        corpus = Corpus.open(articles, tmp.resolve("index"), new ArticleLoader(5_000_000, new ChunkingSettings(3, 1)));
-        corpus.refresh();
-        snapshot = corpus.acquire();
+        articles = new IndexedArticles(tmp, ARTICLES);
+        snapshot = articles.snapshot();
     }
 
     @AfterEach
     void close() throws IOException {
-        snapshot.close();
-        corpus.close();
+        articles.close();
     }
 
     @Test
