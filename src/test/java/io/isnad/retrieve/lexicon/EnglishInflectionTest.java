@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,9 @@ class EnglishInflectionTest {
     /** A four-letter past and a five-letter participle are inflections too: used, died, tied; using, dying, going. */
     @Test
     void shortVerbsAreInflected() {
-        assertEquals(List.of("use"), EnglishInflection.baseForms("used"));
-        assertEquals(List.of("age"), EnglishInflection.baseForms("aged"));
-        assertEquals(List.of("die"), EnglishInflection.baseForms("died"));
-        assertEquals(List.of("tie"), EnglishInflection.baseForms("tied"));
-        assertEquals(List.of("use"), EnglishInflection.baseForms("using"));
-        assertEquals(List.of("die"), EnglishInflection.baseForms("dying"));
-        assertEquals(List.of("lie"), EnglishInflection.baseForms("lying"));
-        assertEquals(List.of("go"), EnglishInflection.baseForms("going"));
+        Map<String, String> bases = Map.of("used", "use", "aged", "age", "died", "die", "tied", "tie", "using", "use",
+                "dying", "die", "lying", "lie", "going", "go");
+        bases.forEach((word, base) -> assertEquals(List.of(base), EnglishInflection.baseForms(word), word));
     }
 
     /** Words that only look inflected stay themselves: seed, shed, fled, thing, bring and the name Laing. */
