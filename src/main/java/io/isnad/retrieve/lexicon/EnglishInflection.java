@@ -25,22 +25,33 @@ final class EnglishInflection {
         if (n > 4 && word.endsWith("ies")) {
             forms.add(word.substring(0, n - 3) + "y");
         }
-        if (n > 3 && word.endsWith("es")) {
-            String stem = word.substring(0, n - 2);
-            if (stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch") || stem.endsWith("sh")) {
-                forms.add(stem);
-            }
+        // An -es after a sibilant takes a stem of three letters at least: "uses" is use + s, never "us" (the US).
+        String sibilantStem = n > 4 && word.endsWith("es") ? word.substring(0, n - 2) : "";
+        boolean sibilant = sibilantStem.endsWith("s") || sibilantStem.endsWith("x") || sibilantStem.endsWith("z")
+                || sibilantStem.endsWith("ch") || sibilantStem.endsWith("sh");
+        // After a vowel and one s the word is more often a plain -s on an -se word ("causes", "cases", "bases")
+        // than -es on an -s word ("buses", "gases"): the -se reading first.
+        boolean seWord = sibilantStem.endsWith("s") && isVowel(sibilantStem.charAt(sibilantStem.length() - 2));
+        if (sibilant && !seWord) {
+            forms.add(sibilantStem);
         }
         if (n > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
             forms.add(word.substring(0, n - 1));
         }
+        if (seWord) {
+            forms.add(sibilantStem);
+        }
         if (n > 4 && word.endsWith("ied")) {
             forms.add(word.substring(0, n - 3) + "y");
         }
-        if (n > 4 && word.endsWith("ed")) {
+        if (n == 4 && word.endsWith("ed")) {
+            shortPastStem(word.substring(0, 2)).ifPresent(forms::add);
+        } else if (n > 4 && word.endsWith("ed")) {
             addVerbStems(word.substring(0, n - 2), forms);
         }
-        if (n > 5 && word.endsWith("ing")) {
+        if (n == 5 && word.endsWith("ing")) {
+            shortParticipleStem(word.substring(0, 2)).ifPresent(forms::add);
+        } else if (n > 5 && word.endsWith("ing")) {
             addVerbStems(word.substring(0, n - 3), forms);
         }
         if (n > 4 && word.endsWith("ly")) {
@@ -109,6 +120,38 @@ final class EnglishInflection {
         if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && isConsonant(stem.charAt(n - 1))) {
             into.add(stem.substring(0, n - 1));
         }
+    }
+
+    /**
+     * The verb of a four-letter past in -ed: "us|ed", "ag|ed", "ic|ed" lost an e (use, age, ice), "di|ed", "ti|ed"
+     * the e of an -ie verb (die, tie, lie); any other ("fe|ed", "sh|ed", "fl|ed") is no inflection.
+     */
+    private static Optional<String> shortPastStem(String stem) {
+        char first = stem.charAt(0);
+        char last = stem.charAt(1);
+        boolean lostE = isVowel(first) && isConsonant(last) || isConsonant(first) && last == 'i';
+        return lostE ? Optional.of(stem + "e") : Optional.empty();
+    }
+
+    /**
+     * The verb of a five-letter -ing: "us|ing", "ag|ing" lost an e (use, age), "dy|ing", "ly|ing" turned an -ie
+     * verb's ie to y (die, lie), "go|ing", "do|ing", "be|ing" kept a verb ending in o or e; any other ("th|ing",
+     * "br|ing", the name "La|ing") is no inflection.
+     */
+    private static Optional<String> shortParticipleStem(String stem) {
+        char first = stem.charAt(0);
+        char last = stem.charAt(1);
+        if (isVowel(first) && isConsonant(last)) {
+            return Optional.of(stem + "e");
+        }
+        if (isConsonant(first) && last == 'y') {
+            return Optional.of(first + "ie");
+        }
+        return isConsonant(first) && (last == 'o' || last == 'e') ? Optional.of(stem) : Optional.empty();
+    }
+
+    private static boolean isVowel(char c) {
+        return VOWELS.indexOf(c) >= 0;
     }
 
     private static boolean isConsonant(char c) {

@@ -18,7 +18,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * Turns an English question into Arabic search terms without a language model.
  *
  * <p>Words are looked up in this order, and the first source that knows a word wins: built-in phrases
- * (longest first), built-in single words (also after undoing English inflection), then FreeDict when
+ * (longest first), a word's verb sense where the question makes it a bare verb ({@link VerbSenses}: "How long
+ * did the fighting last"), built-in single words (also after undoing English inflection), then FreeDict when
  * it is installed. Whatever is still unknown is transliterated as a name. Numbers pass through as
  * digits. English stopwords and question words are dropped.
  *
@@ -54,6 +55,7 @@ public final class QueryTranslator {
     private final PhraseLookup phrases;
     private final FreeDictSenses senses;
     private final NameSpelling names;
+    private final VerbSenses verbSenses;
 
     /**
      * @param builtin  the built-in lists, usually {@link Lexicon#builtin()}
@@ -70,6 +72,7 @@ public final class QueryTranslator {
         this.phrases = new PhraseLookup(builtin);
         this.senses = new FreeDictSenses(freeDict);
         this.names = new NameSpelling(builtin);
+        this.verbSenses = new VerbSenses(Lexicon.builtin(VerbSenses.RESOURCE), stopwords);
     }
 
     private static Supplier<Optional<FreeDictDictionary>> constant(Optional<FreeDictDictionary> freeDict) {
@@ -174,6 +177,11 @@ public final class QueryTranslator {
         int phraseLength = phrases.match(words, i, translation);
         if (phraseLength > 0) {
             return phraseLength;
+        }
+        Optional<Term> verb = verbSenses.at(words, i);
+        if (verb.isPresent()) {
+            translation.add(verb.get());
+            return 1;
         }
         if (NameSpelling.startsArticleName(words, i)) {
             names.articleName(word, words.get(i + 1), translation);

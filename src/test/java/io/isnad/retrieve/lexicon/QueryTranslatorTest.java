@@ -390,6 +390,36 @@ class QueryTranslatorTest {
         assertTrue(term(query, "un").arabic().contains("الأمم المتحدة"), query.toString());
     }
 
+    /**
+     * A word whose entry is a noun's or an adjective's reads as its verb where English puts a bare verb: after
+     * "did" and its subject, or after "to", before the question's end or a function word. Elsewhere it keeps its
+     * entry, and a capitalised one inside the sentence is a name's.
+     */
+    @Test
+    void aBareVerbAfterItsAuxiliaryReadsAsTheVerb() {
+        Term lasted = term(TRANSLATOR.translate("How long did the fighting last before the city was taken?"), "last");
+        assertTrue(lasted.arabic().contains("استمر"), lasted.toString());
+        assertFalse(lasted.arabic().contains("آخر"), lasted.toString());
+        assertTrue(term(TRANSLATOR.translate("How long was the truce supposed to last?"), "last").arabic()
+                .contains("دام"));
+        assertTrue(term(TRANSLATOR.translate("When was the last plague outbreak?"), "last").arabic().contains("آخر"));
+        assertTrue(term(TRANSLATOR.translate("What did the report state about Aleppo?"), "state").arabic()
+                .contains("ذكر"));
+        assertTrue(term(TRANSLATOR.translate("Which state did Waltz represent?"), "state").arabic().contains("دولة"));
+        assertFalse(term(TRANSLATOR.translate("What did the Land of Israel movement say?"), "land").arabic()
+                .contains("هبط"), "a capital inside the sentence is a name's");
+        assertFalse(term(TRANSLATOR.translate("Did the war between Iran and Iraq last?"), "last").arabic()
+                .contains("استمر"), "a subject holding another function word than an article or 'of' is not read");
+    }
+
+    /** "uses" is use + s: read as "us" it was the United States, and the question searched for America. */
+    @Test
+    void usesIsTheVerbUseNotTheUnitedStates() {
+        Term uses = term(TRANSLATOR.translate("What other uses does steam have?"), "uses");
+        assertTrue(uses.arabic().contains("استخدام"), uses.toString());
+        assertFalse(uses.arabic().contains("الولايات المتحدة"), uses.toString());
+    }
+
     @Test
     void inflectedFormsFindTheirBaseEntry() {
         TranslatedQuery query = TRANSLATOR.translate("ambushes negotiated casualties bombing");
