@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
-import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -52,8 +50,7 @@ public final class PersonDeclines {
         if (names.isEmpty()) {
             return false;
         }
-        Predicate<EvidenceTerm> named = FollowUpWords.mentionedIn(
-                names.stream().map(words::get).collect(Collectors.joining(" ")));
+        Predicate<EvidenceTerm> named = QuestionNames.wordsAt(words, names);
         boolean[] held = heldAround.get();
         return IntStream.range(0, evidence.size())
                 .anyMatch(t -> named.test(evidence.get(t)) && inArticle.test(t) && !held[t]);

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
@@ -188,6 +189,14 @@ public final class QuestionNames {
         List<String> words = question.analysis().words();
         return IntStream.range(0, words.size()).filter(w -> question.english()
                 ? KnownNames.englishPerson(words.get(w)) : Declines.personName(words.get(w))).boxed().toList();
+    }
+
+    /**
+     * Whether an evidence term is one of the question's {@code words} at {@code positions} (such as its {@link
+     * #personWords}), in any form the term's label is written ({@link FollowUpWords#mentionedIn}).
+     */
+    static Predicate<EvidenceTerm> wordsAt(List<String> words, List<Integer> positions) {
+        return FollowUpWords.mentionedIn(positions.stream().map(words::get).collect(Collectors.joining(" ")));
     }
 
     /**

@@ -323,9 +323,7 @@ public final class TimeDeclines {
                 || !ArabicSourceWords.namesPeriodical(following.get(1))) {
             return false;
         }
-        List<String> asked = question.english()
-                ? translatedFocus.stream().map(ArabicTextNormalizer::normalize).toList() : question.analysis().words();
-        return asked.stream().noneMatch(w -> ArabicSourceWords.of(w).isPresent())
+        return question.wordsInStandard(translatedFocus).stream().noneMatch(w -> ArabicSourceWords.of(w).isPresent())
                 && !ReportDeclines.asksAboutWords(question, translatedFocus);
     }
 }

@@ -5,7 +5,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
@@ -100,8 +99,7 @@ public final class YesNoDeclines {
         if (persons.isEmpty()) {
             return false;
         }
-        Predicate<EvidenceTerm> named = FollowUpWords.mentionedIn(
-                persons.stream().map(words::get).collect(Collectors.joining(" ")));
+        Predicate<EvidenceTerm> named = QuestionNames.wordsAt(words, persons);
         boolean[] held = heldAround.get();
         if (IntStream.range(0, evidence.size()).noneMatch(t -> named.test(evidence.get(t)) && !held[t])) {
             return false;
@@ -125,8 +123,7 @@ public final class YesNoDeclines {
         if (unnamed.stream().anyMatch(w -> w == 0 || !OTHER_PARTY_LINKS.contains(words.get(w - 1)))) {
             return false;
         }
-        Predicate<EvidenceTerm> asked = FollowUpWords.mentionedIn(
-                unnamed.stream().map(words::get).collect(Collectors.joining(" ")));
+        Predicate<EvidenceTerm> asked = QuestionNames.wordsAt(words, unnamed);
         boolean[] told = written.clone();
         for (int t = 0; t < evidence.size(); t++) {
             told[t] |= asked.test(evidence.get(t));

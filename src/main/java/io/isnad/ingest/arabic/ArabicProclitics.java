@@ -65,7 +65,16 @@ public final class ArabicProclitics {
      * starts with none.
      */
     public static Optional<String> withoutProclitic(String folded) {
-        return folded.length() > ArabicRootSkeleton.MIN_LENGTH && LETTERS.indexOf(folded.charAt(0)) >= 0
+        return withoutProclitic(folded, ArabicRootSkeleton.MIN_LENGTH);
+    }
+
+    /**
+     * A folded word without the one-letter proclitic glued to its front (و ف ب ل ك), when it is longer than
+     * {@code longerThan} letters; empty when it starts with none. A reader of short function words takes it off
+     * a three-letter word too (بمن، لما، وفي), where a content word's reading keeps such a word whole.
+     */
+    public static Optional<String> withoutProclitic(String folded, int longerThan) {
+        return folded.length() > longerThan && LETTERS.indexOf(folded.charAt(0)) >= 0
                 ? Optional.of(folded.substring(1)) : Optional.empty();
     }
 

@@ -326,11 +326,18 @@ public final class ArabicQuestionWords {
      * without its article, right after the headline.
      */
     private static boolean headline(List<String> words, int i) {
-        return HEADLINE.equals(ArabicProclitics.withoutConjunction(words.get(i), ArabicRootSkeleton.MIN_LENGTH))
-                ? i + 1 < words.size() && THE_REPORT.contains(ArabicProclitics.withoutArticle(words.get(i + 1)))
-                : i > 0 && THE_REPORT.contains(ArabicProclitics.withoutArticle(words.get(i)))
-                        && HEADLINE.equals(ArabicProclitics.withoutConjunction(words.get(i - 1),
-                                ArabicRootSkeleton.MIN_LENGTH));
+        return isHeadline(words.get(i)) ? i + 1 < words.size() && reportWithOrWithoutArticle(words.get(i + 1))
+                : i > 0 && reportWithOrWithoutArticle(words.get(i)) && isHeadline(words.get(i - 1));
+    }
+
+    /** Whether a folded word is {@link #HEADLINE}, also with a glued و or ف (وعنوان). */
+    private static boolean isHeadline(String word) {
+        return HEADLINE.equals(ArabicProclitics.withoutConjunction(word, ArabicRootSkeleton.MIN_LENGTH));
+    }
+
+    /** Whether a folded word is the report ({@link #THE_REPORT}), with or without its article (خبر، الخبر). */
+    private static boolean reportWithOrWithoutArticle(String word) {
+        return THE_REPORT.contains(ArabicProclitics.withoutArticle(word));
     }
 
     /** Whether the report stands right after the word at {@code i}, glued to its preposition or after في. */

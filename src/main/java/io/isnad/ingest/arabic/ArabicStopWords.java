@@ -273,8 +273,8 @@ public final class ArabicStopWords {
      * function word run onto the word before it (اعتباربمن).
      */
     public static boolean containsAfterProclitic(String folded) {
-        return contains(folded) || folded.length() > 2
-                && ArabicProclitics.LETTERS.indexOf(folded.charAt(0)) >= 0 && contains(folded.substring(1));
+        return contains(folded)
+                || ArabicProclitics.withoutProclitic(folded, 2).filter(ArabicStopWords::contains).isPresent();
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.isnad.answer.abstain;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -157,5 +160,16 @@ class QuestionNamesTest {
         List<EvidenceTerm> evidence = List.of(new EvidenceTerm("bashar al assad", Set.of("بشار", "اسد"), 4, false));
         assertArrayEquals(new boolean[] {true}, QuestionNames.of(QuestionWords.of("What did Bashar al-Assad say?"), "", evidence, null, true));
         assertArrayEquals(new boolean[] {true}, QuestionNames.of(QuestionWords.of("What did Bashar al Assad say?"), "", evidence, null, true));
+    }
+
+    /** The terms of the question's words at the positions asked (its person words), and of no other word. */
+    @Test
+    void theTermsOfTheWordsAtThePositionsAsked() {
+        List<String> words = List.of("did", "araghchi", "visit", "tehran");
+        Predicate<EvidenceTerm> named = QuestionNames.wordsAt(words, List.of(1));
+        assertTrue(named.test(new EvidenceTerm("araghchi", Set.of("عراقجي"), 4, false)));
+        assertFalse(named.test(EVIDENCE.get(0)), "tehran stands at another position");
+        assertFalse(named.test(EVIDENCE.get(1)));
+        assertTrue(QuestionNames.wordsAt(words, List.of(1, 3)).test(EVIDENCE.get(0)));
     }
 }

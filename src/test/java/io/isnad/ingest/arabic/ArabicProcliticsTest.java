@@ -61,6 +61,16 @@ class ArabicProcliticsTest {
         assertEquals(Optional.empty(), ArabicProclitics.withoutProclitic("مدينه"));
     }
 
+    /** A reader of short function words takes the proclitic off a word of any length it names (بما → ما). */
+    @Test
+    void aOneLetterProcliticGoesWhenTheWordIsLongerThanAskedFor() {
+        assertEquals(Optional.of("ما"), ArabicProclitics.withoutProclitic("بما", 2));
+        assertEquals(Optional.empty(), ArabicProclitics.withoutProclitic("بما"), "the default keeps it whole");
+        assertEquals(Optional.empty(), ArabicProclitics.withoutProclitic("لا", 2));
+        assertEquals(Optional.of("ا"), ArabicProclitics.withoutProclitic("لا", 1));
+        assertEquals(Optional.empty(), ArabicProclitics.withoutProclitic("قمن", 2), "ق is no proclitic");
+    }
+
     /** The conjunction first, then the article with its preposition or a preposition alone, as a time word stands. */
     @Test
     void aConjunctionThenAPrepositionOrTheArticleGo() {

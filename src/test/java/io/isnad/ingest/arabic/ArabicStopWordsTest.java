@@ -49,6 +49,8 @@ class ArabicStopWordsTest {
     void aStopWordBehindAnyGluedProcliticIsOneAfterAnotherWord() {
         assertTrue(ArabicStopWords.containsAfterProclitic("في"));
         assertTrue(ArabicStopWords.containsAfterProclitic("بهذا"), "هذا behind ب");
+        assertFalse(ArabicStopWords.contains("بما"));
+        assertTrue(ArabicStopWords.containsAfterProclitic("بما"), "a word of three letters too: ما behind ب");
         assertFalse(ArabicStopWords.containsGlued("بهذا"), "ب is no conjunction");
         assertFalse(ArabicStopWords.containsAfterProclitic("بيت"));
     }
