@@ -704,6 +704,26 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
     }
 
+    // A why-question answered by sentences telling only the event is declined; a cause, a purpose glued to ل or a
+    // consequence in any quoted sentence keeps the answer, and an English question is not read.
+    @Test
+    void aReasonAskedAndNoneGivenIsDeclined() {
+        String event = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب الكلية الحربية في حمص، عبر مسيّرات.";
+        assertTrue(ReasonDeclines.noReason(arabic("لماذا استهدفت التنظيمات المسلحة حفل التخريج في حمص؟"),
+                List.of(event)));
+        assertTrue(ReasonDeclines.noReason(arabic("ما الأسباب التي دفعت التنظيمات إلى استهداف الحفل؟"),
+                List.of(event)));
+        assertFalse(ReasonDeclines.noReason(arabic("ليش راح عراقجي على دمشق؟"),
+                List.of("وصل عراقجي إلى دمشق لإرسال رسالة دعم إلى الأسد.")));
+        assertFalse(ReasonDeclines.noReason(arabic("لماذا استهدفت التنظيمات المسلحة حفل التخريج في حمص؟"),
+                List.of(event, "وجاء الهجوم ردا على قصف مواقعها.")));
+        assertFalse(ReasonDeclines.noReason(arabic("لماذا يعد الشيعة يوم عاشوراء يوم حزن؟"),
+                List.of("ويصادف اليوم الذي قتل فيه الحسين، لذلك يعدّه الشيعة يوم عزاء.")));
+        assertFalse(ReasonDeclines.noReason(english("Why did the armed groups target the ceremony in Homs?"),
+                List.of(event)));
+        assertFalse(ReasonDeclines.noReason(arabic("متى استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(event)));
+    }
+
     // Words said about something asked, answered by sentences telling only the event (no quotation, no verb of
     // saying or stance, no بحسب), are declined; words reported in any quoted sentence keep the answer, and so
     // does a who-question (the speaker asked), a question naming no topic, or a follow-up.
