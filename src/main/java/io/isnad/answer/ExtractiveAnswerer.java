@@ -36,6 +36,7 @@ import io.isnad.answer.abstain.FollowUpDeclines;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.model.FallbackReason;
+import io.isnad.answer.question.HeadlineQuestion;
 import io.isnad.answer.question.NamedStory;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionAnalyzer;
@@ -43,6 +44,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
+import io.isnad.answer.sentence.TitleLine;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
@@ -287,7 +289,10 @@ public class ExtractiveAnswerer {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        SentenceCandidate lead = quoted(ranked, question.previous());
+        SentenceCandidate best = quoted(ranked, question.previous());
+        // A question asking what the headline says is answered by the title line of the article quoted.
+        SentenceCandidate lead = HeadlineQuestion.asks(question.text(), question.english())
+                ? TitleLine.of(best, ranked) : best;
         // Whether to answer at all is judged on the sentence that its own evidence ranks first: the
         // abstention model was fitted on that sentence's features, and the article-wide evidence
         // that may put another sentence first must not make an unanswerable question look answered.

@@ -399,6 +399,40 @@ class ExtractiveAnswererTest {
         }
     }
 
+    // A question naming the headline is led by the article's title line, whose own words for the thing ("الفجر
+    // الجديد") no sentence of the story repeats, and the story's sentence that holds more of the question goes after
+    // it; the same question without the headline keeps the story's sentence, and a first line too long to be a
+    // headline (a paragraph) is no title line.
+    @Test
+    void aQuestionNamingTheHeadlineIsLedByTheTitleLine() throws IOException {
+        String story = """
+                وأعلن الجيش صباح الاثنين بدء هجوم واسع على مدينة الساحل بعد أسابيع من الحشد.
+                وقال المتحدث باسم الجيش إن الهجوم يهدف إلى استعادة الطرق الرئيسية إلى المدينة.""";
+        String paragraph = "تواصلت في المنطقة الشمالية خلال الأسبوع الماضي تحركات عسكرية كثيفة قرب الحدود"
+                + " وسط مخاوف السكان من اتساع رقعة المواجهات إلى القرى المجاورة.";
+        try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("headline"), Map.of(
+                "h.txt", "الجيش يطلق عملية الفجر الجديد في الساحل\n" + story,
+                "p.txt", paragraph + "\n" + story.replace("الساحل", "الجبل"), "v.txt", """
+                        زيارة رسمية
+                        وصل وزير الخارجية إلى العاصمة في زيارة رسمية تستمر يومين."""))) {
+            List<Citation> headline = headlineAnswer(attack, "عنوان خبر الجيش شو بيسمي الهجوم على مدينة الساحل؟");
+            assertEquals(List.of("الجيش يطلق عملية الفجر الجديد في الساحل", story.lines().toList().getLast()),
+                    headline.stream().map(Citation::quote).toList());
+            assertFalse(headlineAnswer(attack, "شو بيسمي الجيش هجومه على مدينة الساحل؟").getFirst().quote()
+                    .contains("الفجر"));
+            Citation lead = headlineAnswer(attack, "عنوان خبر الجيش شو بيسمي الهجوم على مدينة الجبل؟").getFirst();
+            assertEquals("p.txt", lead.file());
+            assertFalse(lead.quote().contains("الشمالية"), lead.quote());
+        }
+    }
+
+    /** The citations of the answer to {@code question} over {@code articles} by an answerer that declines nothing. */
+    private static List<Citation> headlineAnswer(ArticleFixture articles, String question) {
+        return answersEverything().answer(articles.snapshot(), articles.retrieve(question),
+                new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()))
+                .orElseThrow().citations();
+    }
+
     @Test
     void aFollowUpIsDeclinedWhenItsLeadHoldsNoneOfItsOwnWordsThoughOneIsANoun() throws IOException {
         try (ArticleFixture monitor = ArticleFixture.of(tmp.resolve("ownNoun"), Map.of("m.txt", """

@@ -40,8 +40,8 @@ import io.isnad.retrieve.EvidenceTerm;
  * (in Arabic) only the question's wording, a name the article mentions only in passing, or rare words the
  * judged sentence does not write. The checks of
  * the quoted sentences' relation to the asked one are by kind in {@link CountDeclines}, {@link
- * OfficeDeclines}, {@link TimeDeclines}, {@link OrdinalDeclines}, {@link NumberDeclines} and {@link
- * ReportDeclines}; {@link #readsQuoted} says when a
+ * OfficeDeclines}, {@link TimeDeclines}, {@link OrdinalDeclines}, {@link NumberDeclines}, {@link
+ * ReportDeclines} and {@link ReasonDeclines}; {@link #readsQuoted} says when a
  * caller need find the quoted sentences for them. Each check is too rare in the labelled data to be fitted
  * as a feature of the model, and each was kept only where no answerable check question was lost
  * (docs/answers.md).
@@ -145,8 +145,8 @@ public final class Declines {
      * yes/no question, one that names a day of a month or of the week, a month or a place in a series, asks
      * which date or which place of a named kind, a search-box query that names a time, a count or an office,
      * one that asks for a reply or for words said about something, a rank or a post held before another, an
-     * English one that asks a rate, or one that asks of one noun in the dual or plural): only then need a
-     * caller find them.
+     * English one that asks a rate, an Arabic why-question, or one that asks of one noun in the dual or plural):
+     * only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
@@ -157,6 +157,7 @@ public final class Declines {
                 || !question.analysis().monthsAsked().isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
+                || type == QuestionType.REASON && !question.english()
                 || ArabicSpeechVerbs.asksReply(words) || ArabicSpeechVerbs.asksWordsAbout(words)
                 || PostQuestion.asksEarlier(words, type)
                 || PostQuestion.asksRank(words, type)

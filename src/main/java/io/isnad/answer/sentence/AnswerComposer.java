@@ -145,7 +145,7 @@ public class AnswerComposer {
                 gains = gains(next, lead, scorer, askedNoun, defining, corpus);
             }
             if (next != null && joins(next, lead, gains)) {
-                if (addsMore(gains) && !turnsAway(lead, next)) {
+                if (addsMore(gains) && !turnsAway(lead, next) && !TitleLine.asked(lead, question)) {
                     groups.addFirst(List.of(next));
                 } else {
                     groups.add(List.of(next));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -259,6 +260,14 @@ public final class ArabicQuestionWords {
         }
         frame.addAll(theseReports(words));
         return frame;
+    }
+
+    /**
+     * Whether a folded question ({@code words}, in order) names the headline of the report ({@link #HEADLINE} right
+     * before it: "عنوان خبر مقتل القائد… يقول"، "عنوان الخبر"): it asks what the article's title line says.
+     */
+    public static boolean namesHeadline(List<String> words) {
+        return IntStream.range(0, words.size()).anyMatch(i -> headline(words, i));
     }
 
     /**

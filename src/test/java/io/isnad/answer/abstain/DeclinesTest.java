@@ -309,7 +309,7 @@ class DeclinesTest {
                 List.of("انتهت الحرب عام 1918.")));
         assertFalse(OrdinalDeclines.otherOrdinal(english("When did the First World War end?"), List.of(second)));
         assertFalse(OrdinalDeclines.otherOrdinal(arabic("متى انتهت الحرب؟"), List.of(second)));
-        assertFalse(Declines.readsQuoted(arabic("ما سبب الحرب؟")));
+        assertFalse(Declines.readsQuoted(arabic("ما هي الحرب؟")));
     }
 
     @Test
@@ -702,6 +702,25 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(english("Which towns did the Syrian army shell in response?"),
                 List.of(call)));
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
+    }
+
+    // A why-question answered by sentences telling only the event is declined; a cause, a purpose glued to ل or a
+    // consequence in any quoted sentence keeps the answer, and an English question is not read.
+    @Test
+    void aReasonAskedAndNoneGivenIsDeclined() {
+        String event = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب الكلية الحربية في حمص، عبر مسيّرات.";
+        String why = "لماذا استهدفت التنظيمات المسلحة حفل التخريج في حمص؟";
+        assertTrue(Declines.readsQuoted(arabic(why)));
+        for (String asked : List.of(why, "ما الأسباب التي دفعت التنظيمات إلى استهداف الحفل؟")) {
+            assertTrue(ReasonDeclines.noReason(arabic(asked), List.of(event)), asked);
+        }
+        for (String reason : List.of("ووصل الوفد إلى دمشق لإرسال رسالة دعم.", "وجاء الهجوم ردا على قصف مواقعها.",
+                "ويصادف ذكرى المعركة، لذلك يعدّه السكان يوم حداد.")) {
+            assertFalse(ReasonDeclines.noReason(arabic(why), List.of(event, reason)), reason);
+        }
+        assertFalse(ReasonDeclines.noReason(english("Why did the armed groups target the ceremony in Homs?"),
+                List.of(event)));
+        assertFalse(ReasonDeclines.noReason(arabic("متى استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(event)));
     }
 
     // Words said about something asked, answered by sentences telling only the event (no quotation, no verb of

@@ -1,6 +1,7 @@
 package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -50,6 +51,15 @@ class ArabicQuestionWordsTest {
     }
 
     @Test
+    void aQuestionNamesTheHeadlineOfTheReportNotAnAddressNorAnAlbumsTitle() {
+        assertTrue(ArabicQuestionWords.namesHeadline(folded("عنوان خبر مقتل القائد يقول منو اللي هجموا؟")));
+        assertTrue(ArabicQuestionWords.namesHeadline(folded("شو بيقول عنوان المقال عن قمة الدوحة؟")));
+        assertFalse(ArabicQuestionWords.namesHeadline(folded("ما عنوان السفارة الإيرانية في دمشق؟")));
+        assertFalse(ArabicQuestionWords.namesHeadline(folded("ما هو عنوان أول ألبوم أصدره المغني؟")));
+        assertFalse(ArabicQuestionWords.namesHeadline(folded("ماذا جاء في الخبر عن قمة الدوحة؟")));
+    }
+
+    @Test
     void theHeadlineOfTheReportFramesAQuestionAnAddressDoesNot() {
         assertFrame("عنوان خبر اغتيال السفير يقول مين نفذ الهجوم؟", "عنوان", "خبر");
         assertFrame("شو بيقول عنوان المقال عن قمة الدوحة؟", "عنوان", "المقال");
@@ -89,9 +99,13 @@ class ArabicQuestionWordsTest {
 
     /** Asserts that the frame of {@code question} is {@code frame}, folded, in order. */
     private static void assertFrame(String question, String... frame) {
-        List<String> words = ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question))
-                .results().map(MatchResult::group).toList();
         assertEquals(Arrays.stream(frame).map(ArabicTextNormalizer::normalize).toList(),
-                ArabicQuestionWords.frameWords(words), question);
+                ArabicQuestionWords.frameWords(folded(question)), question);
+    }
+
+    /** The folded words of {@code question}, in order. */
+    private static List<String> folded(String question) {
+        return ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question))
+                .results().map(MatchResult::group).toList();
     }
 }
