@@ -262,15 +262,9 @@ public final class ShortAnswerFinder {
     private static List<Span> found(String sentence, TypedQuestion question, List<Span> spanned) {
         return switch (question.type()) {
             case NUMBER -> NumberChoice.withoutDatedYears(sentence, spanned);
-            case PERSON -> asksLeader(question) ? withLeaders(sentence, spanned) : spanned;
+            case PERSON -> question.asksLeader() ? withLeaders(sentence, spanned) : spanned;
             default -> spanned;
         };
-    }
-
-    /** Whether a who-question writes a verb of leading ({@link ArabicPersonTitles#isLeadingVerb}). */
-    private static boolean asksLeader(TypedQuestion question) {
-        return ArabicTextNormalizer.LETTER_WORD.matcher(question.folded()).results()
-                .anyMatch(w -> ArabicPersonTitles.isLeadingVerb(w.group()));
     }
 
     /** {@code spanned} with the leaders {@code sentence} names after "led by", in text order. */

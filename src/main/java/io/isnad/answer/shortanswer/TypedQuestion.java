@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.RomanNumerals;
@@ -26,9 +27,11 @@ import io.isnad.retrieve.lexicon.RomanNumerals;
  *        article, those of three letters or more: a name among them is no answer
  * @param holder for an identity who-question, the title and country it names: a name with another
  *        title or country's is no answer
+ * @param asksLeader a who-question writing a verb of leading ({@link ArabicPersonTitles#isLeadingVerb}: "منو جان
+ *        يقودهم؟"), whose answer may be the leader a sentence names after "led by"
  */
 public record TypedQuestion(QuestionType type, String folded, List<String> dualOf, List<String> named,
-        TitleHolder holder) {
+        TitleHolder holder, boolean asksLeader) {
 
     /**
      * A Roman numeral of two letters or more, in its canonical form, as finals, wars and kings are
@@ -50,8 +53,14 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
         }
         List<String> named = focus.stream().map(ArabicTextNormalizer::withoutArticle).filter(f -> f.length() >= 3)
                 .toList();
+        boolean person = type == QuestionType.PERSON;
         return new TypedQuestion(type, folded, List.copyOf(asked), named,
-                type == QuestionType.PERSON ? TitleHolder.asked(folded, focus) : TitleHolder.NONE);
+                person ? TitleHolder.asked(folded, focus) : TitleHolder.NONE, person && asksLeader(folded));
+    }
+
+    private static boolean asksLeader(String folded) {
+        return ArabicTextNormalizer.LETTER_WORD.matcher(folded).results()
+                .anyMatch(w -> ArabicPersonTitles.isLeadingVerb(w.group()));
     }
 
     /**
