@@ -190,9 +190,12 @@ public final class IndexAnalyzers {
         for (String word : ArabicTextNormalizer.words(text)) {
             if (word.endsWith(GLUED_HE)) {
                 List<String> glued = tokens(IndexField.ARABIC, word);
+                if (glued.isEmpty() || glued.get(0).length() != OWN_AN_STEM || !glued.get(0).endsWith(DUAL_ENDING)) {
+                    // Most words ending in ه are not cut to a two-letter stem: the bare word is not analysed.
+                    continue;
+                }
                 List<String> bare = tokens(IndexField.ARABIC, word.substring(0, word.length() - GLUED_HE.length()));
-                if (!glued.isEmpty() && !bare.isEmpty() && glued.get(0).length() == OWN_AN_STEM
-                        && glued.get(0).endsWith(DUAL_ENDING) && !bare.contains(glued.get(0))) {
+                if (!bare.isEmpty() && !bare.contains(glued.get(0))) {
                     bareNouns.put(glued.get(0), bare.get(0));
                 }
             }

@@ -1,13 +1,11 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
-import java.util.regex.MatchResult;
 
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
- * A question's text and its Arabic words, folded ({@link ArabicTextNormalizer#normalize}, then each {@link
- * ArabicTextNormalizer#ARABIC_WORD}): split once per question ({@link SentenceJudge}) and handed to each of its
+ * A question's text and its Arabic words, folded ({@link ArabicTextNormalizer#arabicWords}): split once per question ({@link SentenceJudge}) and handed to each of its
  * readings and checks, where the names, the wording, the function words, the whole names and each
  * unwritten-word check split the text again before (docs/performance.md, "perf40").
  *
@@ -18,7 +16,6 @@ public record QuestionWords(String text, List<String> arabic) {
 
     /** The words of {@code text}. */
     public static QuestionWords of(String text) {
-        return new QuestionWords(text, ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(text))
-                .results().map(MatchResult::group).toList());
+        return new QuestionWords(text, ArabicTextNormalizer.arabicWords(text));
     }
 }

@@ -1,6 +1,5 @@
 package io.isnad.answer.question;
 
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicQuestionWords;
@@ -33,7 +32,6 @@ public final class HeadlineQuestion {
         if (english) {
             return ENGLISH.matcher(text).find();
         }
-        return ArabicQuestionWords.namesHeadline(ArabicTextNormalizer.ARABIC_WORD
-                .matcher(ArabicTextNormalizer.normalize(text)).results().map(MatchResult::group).toList());
+        return ArabicQuestionWords.namesHeadline(ArabicTextNormalizer.arabicWords(text));
     }
 }

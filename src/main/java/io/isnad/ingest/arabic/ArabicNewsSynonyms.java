@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -232,9 +231,8 @@ public final class ArabicNewsSynonyms {
      */
     public static Set<Integer> counted(String text) {
         Set<Integer> counted = new TreeSet<>();
-        Matcher m = ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(text));
-        while (m.find()) {
-            counted.addAll(COUNTED_INDEX.groups(m.group(), ArabicRootSkeleton.of(m.group())));
+        for (String word : ArabicTextNormalizer.arabicWords(text)) {
+            counted.addAll(COUNTED_INDEX.groups(word, ArabicRootSkeleton.of(word)));
         }
         return counted;
     }

@@ -422,9 +422,7 @@ public final class ArabicPersonTitles {
      * pronoun or the dialects' ب before the present (يقودهم، بيقودها): a question asking who led them.
      */
     public static boolean isLeadingVerb(String folded) {
-        String verb = ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun(folded).orElse(folded);
-        String bare = verb.endsWith("ه") && verb.length() > ArabicRootSkeleton.MIN_LENGTH
-                ? verb.substring(0, verb.length() - 1) : verb;
+        String bare = ArabicRootSkeleton.withoutThirdPersonPronoun(folded).orElse(folded);
         return OFFICE_VERBS.contains(bare) || bare.startsWith("ب") && OFFICE_VERBS.contains(bare.substring(1));
     }
 

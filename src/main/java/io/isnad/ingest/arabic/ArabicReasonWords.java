@@ -30,8 +30,8 @@ public final class ArabicReasonWords {
      * root opens with ل (لبنان، لقاء) counts as well: the reading errs towards a reason given.
      */
     public static boolean givesReason(String sentence) {
-        return ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(sentence)).results()
-                .map(m -> ArabicProclitics.withoutConjunction(m.group(), GLUED_PURPOSE_LENGTH - 1))
+        return ArabicTextNormalizer.arabicWords(sentence).stream()
+                .map(word -> ArabicProclitics.withoutConjunction(word, GLUED_PURPOSE_LENGTH - 1))
                 .anyMatch(word -> MARKERS.contains(word) || word.startsWith("ل")
                         && word.length() >= GLUED_PURPOSE_LENGTH && !NOT_PURPOSE.contains(word));
     }

@@ -653,6 +653,17 @@ public final class ArabicRootSkeleton {
     }
 
     /**
+     * A folded word without a third person's glued pronoun after at least {@value #MIN_LENGTH} letters: one of
+     * {@link #TWO_LETTER_THIRD_PERSON_PRONOUNS} (يقودهم → يقود), else the lone ه (قاده → قاد); empty for a word
+     * carrying none. A verb's final ه is mostly the pronoun; a noun's is as often a ta marbuta, so this is for verbs.
+     */
+    public static Optional<String> withoutThirdPersonPronoun(String folded) {
+        return withoutTwoLetterThirdPersonPronoun(folded).or(() -> folded.endsWith("ه")
+                && folded.length() - 1 >= MIN_LENGTH ? Optional.of(folded.substring(0, folded.length() - 1))
+                : Optional.empty());
+    }
+
+    /**
      * Whether a word as written ends in a third person's glued pronoun after at least {@value
      * #MIN_LENGTH} letters: "his counterpart" (نظيره), "consoled him" (عزّاه), "classes it"
      * (بيصنفها), a noun or verb that points back to someone named before. Not a word with the

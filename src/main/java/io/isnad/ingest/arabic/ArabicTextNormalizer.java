@@ -91,6 +91,14 @@ public final class ArabicTextNormalizer {
     }
 
     /**
+     * The {@link #ARABIC_WORD Arabic words} of {@code text} as {@link #normalize} folds it, in order, repeats kept:
+     * what a table of Arabic words reads; unlike {@link #words}, Latin words and digits are left out.
+     */
+    public static List<String> arabicWords(String text) {
+        return ARABIC_WORD.matcher(normalize(text)).results().map(MatchResult::group).toList();
+    }
+
+    /**
      * {@code text} with each {@link #ARABIC_WORD} replaced by what {@code replacement} gives for it
      * (the word itself to keep it); what stands between the words is kept as it is.
      */

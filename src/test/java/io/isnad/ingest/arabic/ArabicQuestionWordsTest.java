@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.MatchResult;
 
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +104,6 @@ class ArabicQuestionWordsTest {
 
     /** The folded words of {@code question}, in order. */
     private static List<String> folded(String question) {
-        return ArabicTextNormalizer.ARABIC_WORD.matcher(ArabicTextNormalizer.normalize(question))
-                .results().map(MatchResult::group).toList();
+        return ArabicTextNormalizer.arabicWords(question);
     }
 }

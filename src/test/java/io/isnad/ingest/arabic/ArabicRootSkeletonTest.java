@@ -29,6 +29,15 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void anyPronounOfTheThirdPersonIsCutWithThreeLettersLeftTheTwoLetterOnesFirst() {
+        assertEquals(Optional.of("يقود"), ArabicRootSkeleton.withoutThirdPersonPronoun("يقودهم"));
+        assertEquals(Optional.of("قاد"), ArabicRootSkeleton.withoutThirdPersonPronoun("قادها"), "ها, not its ا");
+        assertEquals(Optional.of("قاد"), ArabicRootSkeleton.withoutThirdPersonPronoun("قاده"), "a lone ه");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutThirdPersonPronoun("منه"), "two left");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.withoutThirdPersonPronoun("يترأس"), "none glued");
+    }
+
+    @Test
     void theDerivationsOfAVerbOfFormTenShareItsStemAnotherDerivationOfTheRootNot() {
         for (String word : List.of("استخدام", "مستخدمة", "يستخدمون", "باستخدام")) {
             assertTrue(ArabicRootSkeleton.keys(word).stream().anyMatch(ArabicRootSkeleton::formTenStem), word);

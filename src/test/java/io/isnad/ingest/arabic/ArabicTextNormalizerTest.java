@@ -31,6 +31,13 @@ class ArabicTextNormalizerTest {
     }
 
     @Test
+    void theArabicWordsOfATextAreFoldedInOrderWithoutLatinWordsOrDigits() {
+        assertEquals(List.of("عنوان", "الخبر", "عن", "الخبر"),
+                ArabicTextNormalizer.arabicWords("عنوان الخبر (CNN) عن 2013 الخبر؟"));
+        assertEquals(List.of("cnn", "2013"), ArabicTextNormalizer.words("CNN، 2013"), "words keeps them, lower-cased");
+    }
+
+    @Test
     void aWordListForAPatternIsFoldedInTheOrderWritten() {
         assertEquals(List.of("الملقب", "الملقبه", "في المايه"),
                 ArabicTextNormalizer.foldedList("الملقب", "الملقبة", "في المائة"));
