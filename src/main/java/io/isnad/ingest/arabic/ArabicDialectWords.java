@@ -61,6 +61,8 @@ public final class ArabicDialectWords {
             List.of("أطلق", "طخ", "طخوا"),
             List.of("أعطى", "عطى", "عطوا", "يعطي"),
             List.of("يقول", "بيقول", "بتقول", "بيقولوا", "حيقول", "هيقول"),
+            // The Maghrebi علن "announced" (علنات الحكومة): Darija says form IV without its hamza. Not علنا "publicly".
+            List.of("أعلن", "علن", "علنت", "علنات", "علنو", "علنوا"),
             List.of("يعمل", "يشتغل", "تشتغل", "يشتغلوا"),
             // Nouns.
             List.of("طائرة", "طيارة"),

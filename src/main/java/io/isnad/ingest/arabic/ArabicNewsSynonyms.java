@@ -13,8 +13,9 @@ import java.util.stream.Stream;
  * A small, curated table of words news prose uses for the same thing (killed/dead/martyrs,
  * wounded/injured, attack/assault, announced/declared/said, carried out/launched,
  * visited/travelled, academy/college, agreement/understanding, funeral/burial procession,
- * discovered/found, famous/known, words/statements, classified/listed, mediated/mediation, needed, and two
- * groups of everyday verbs: can/is able, believes/thinks), so that a question worded one way finds a
+ * discovered/found, famous/known, words/statements, classified/listed, mediated/mediation, needed,
+ * blame/responsibility, and two groups of everyday verbs: can/is able, believes/thinks), so that a question worded
+ * one way finds a
  * sentence worded the other. English questions reach it through their Arabic translations. Each
  * group was kept only after the dev sets showed it helps (docs/answers.md); general synonym lists
  * were not, as they drift off meaning. Every entry of {@link #GROUPS} is one word: a phrase would be split into words
@@ -69,7 +70,10 @@ public final class ArabicNewsSynonyms {
             // (توسطت). Not the present يتوسط، تتوسط: also "lies in the middle of" a place.
             List.of("وساطة", "الوساطة", "وسيط", "الوسيط", "توسط", "توسطت", "توسطا"),
             // A need: the dialects and chat ask what it was "needing" (محتاج), news writes بحاجة إلى or يتطلب.
-            List.of("محتاج", "محتاجة", "بحاجة", "يحتاج", "تحتاج", "احتاج", "يتطلب", "تتطلب"));
+            List.of("محتاج", "محتاجة", "بحاجة", "يحتاج", "تحتاج", "احتاج", "يتطلب", "تتطلب"),
+            // Blame: a question asks whom someone blamed (ألقى اللوم، ذبّ اللوم), news writes whom he held
+            // responsible (حمّل … مسؤولية المجزرة).
+            List.of("اللوم", "باللوم", "لوم", "المسؤولية", "مسؤولية", "مسؤوليته"));
 
     /**
      * Members of {@link #GROUPS} that stand for their group only as written, the preposition glued on: the index also

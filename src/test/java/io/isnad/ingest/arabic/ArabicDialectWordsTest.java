@@ -194,6 +194,16 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void theMaghrebiAnnouncedIsTheStandardAnnounced() {
+        assertEquals(Optional.of(folded("أعلن")), standardOf("علن"));
+        assertEquals(Optional.of(folded("أعلن")), standardOf("علنات"), "she announced, as Darija conjugates it");
+        assertEquals(folded("الحكومة أعلن بلي الطريق مسدود"),
+                ArabicDialectWords.inStandard(folded("الحكومة علنات بلي الطريق مسدود")));
+        assertEquals(Optional.empty(), standardOf("علنا"), "publicly");
+        assertEquals(Optional.empty(), standardOf("علني"), "public");
+    }
+
+    @Test
     void theMaghrebiChildAndChildrenAreTheChildrenNewsCounts() {
         assertEquals(Optional.of(folded("أطفال")), standardOf("دري"));
         assertEquals(Optional.of(folded("الأطفال")), standardOf("الدراري"));

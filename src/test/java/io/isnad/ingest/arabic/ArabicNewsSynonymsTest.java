@@ -26,7 +26,8 @@ class ArabicNewsSynonymsTest {
             "المكتشفة, العثور, true", "تشتهر, معروفة, true", "المكتشفة, معروفة, false",
             "كلام, تصريحات, true", "قوله, الكلام, true", "أدرج, تصنيف, true", "صنفت, إدراج, true",
             "كلام, تصنيف, false", "اجتماع, الجنازة, false", "قال, أكد, true", "أعلن, قال, true",
-            "قال, الجرحى, false", "محتاجة, بحاجة, true", "يحتاج, يتطلب, true", "محتاج, طلب, false"})
+            "قال, الجرحى, false", "محتاجة, بحاجة, true", "يحتاج, يتطلب, true", "محتاج, طلب, false",
+            "اللوم, المسؤولية, true", "باللوم, مسؤوليته, true", "اللوم, الجرحى, false"})
     void wordsOfOneGroupAreNamedEitherWay(String a, String b, boolean same) {
         assertEquals(same, sameGroup(a, b));
     }

@@ -45,6 +45,12 @@ class SynonymStemsTest {
     }
 
     @Test
+    void theBlameAQuestionAsksIsFoundAsTheResponsibilityTheArticleWrites() {
+        assertTrue(synonyms.of(stem("اللوم")).contains(stem("مسؤولية")), "حمّل … مسؤولية المجزرة");
+        assertTrue(synonyms.of(stem("المسؤولية")).contains(stem("باللوم")), "ألقى باللوم على");
+    }
+
+    @Test
     void thePilgrimsTitleIsNoNeed() {
         assertTrue(stems("بحاجة").contains(stem("الحاج")), "the index stacks حاجة's stem on بحاجة");
         assertEquals(Set.of(), synonyms.of(stem("الحاج")), "الحاج هاشم needs nothing");
