@@ -24,7 +24,7 @@ final class FirstRadicalWawStems {
     private FirstRadicalWawStems() {
     }
 
-    /** Per term of {@code evidence}, whether it is such a stem of the Arabic {@code question}; none for an English one. */
+    /** Per term of {@code evidence}, whether it is such a stem of the Arabic {@code question}; none for English. */
     static boolean[] of(QuestionWords question, List<EvidenceTerm> evidence, Snapshot corpus, boolean english) {
         boolean[] read = new boolean[evidence.size()];
         if (english) {
