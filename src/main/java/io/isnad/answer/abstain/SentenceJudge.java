@@ -295,10 +295,12 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
         // Words the judged sentence holds in another form are no unknown words either.
         judged.assessment().excused().forEach(t -> otherForm[t] = true);
         // Nor is a function word with a glued pronoun, which no answer sentence needs (FunctionWordStems), nor the
-        // question's frame, which none repeats (QuestionFrame).
+        // question's frame, which none repeats (QuestionFrame), nor a verb whose root's first و the stemmer cut
+        // where the corpus writes its bare past (FirstRadicalWawStems).
         boolean[] functionWords = reading.functionWords();
         boolean[] frame = reading.frame();
-        IntStream.range(0, functionWords.length).filter(t -> functionWords[t] || frame[t])
+        boolean[] wawVerbs = FirstRadicalWawStems.of(words, evidence, corpus, english());
+        IntStream.range(0, functionWords.length).filter(t -> functionWords[t] || frame[t] || wawVerbs[t])
                 .forEach(t -> otherForm[t] = true);
         return AbsentEvidence.of(corpus, evidence, found, articleTokens, reading.names(), reading.wording(), otherForm);
     }

@@ -43,6 +43,8 @@ public final class ArabicRootSkeleton {
      * يورو), نا (فيينا، أثينا), تا (جاكرتا).
      */
     private static final List<String> PAST_ENDINGS = List.of("توا", "وا", "ت");
+    /** و, the conjunction the light stemmer cuts from a word's start, and a verb's first root letter as often. */
+    private static final String WAW = "و";
     /** The plural and dual endings of the present tense (يقولون، تقولين، يقولوا، يقولان). */
     private static final List<String> PRESENT_ENDINGS = List.of("ون", "ين", "وا", "ان");
     /** Object pronouns glued after a past-tense ending (أرسلتها، سموهم). */
@@ -552,6 +554,21 @@ public final class ArabicRootSkeleton {
         }
         return stem.length() >= MIN_LENGTH && stem.length() <= 5 && stem.charAt(0) != 'ا'
                 ? Optional.of(stem) : Optional.empty();
+    }
+
+    /**
+     * The bare past of a folded verb whose first root letter is و, written with a person ending of the past
+     * ({@link #PAST_ENDINGS}: وصلت، وقعوا، وجدتوا → وصل، وقع، وجد): three letters, the first و, before the
+     * ending. Empty for any other word. Only the shape is read: a word whose و is the conjunction (وبات) has it
+     * too, and the caller asks the corpus which reading it writes.
+     */
+    public static Optional<String> firstRadicalWawPast(String folded) {
+        if (!folded.startsWith(WAW)) {
+            return Optional.empty();
+        }
+        return PAST_ENDINGS.stream().filter(ending -> folded.endsWith(ending)
+                        && folded.length() - ending.length() == MIN_LENGTH)
+                .findFirst().map(ending -> folded.substring(0, MIN_LENGTH));
     }
 
     /** The stem of a past-tense verb: two to five letters before a person ending and an object pronoun. */

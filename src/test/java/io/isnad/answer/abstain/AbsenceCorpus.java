@@ -44,12 +44,35 @@ record AbsenceCorpus(Corpus corpus, HybridRetriever retriever) implements AutoCl
 
     /** The question's evidence, with its names and wording as the service reads them, checked against a.txt. */
     AbsentEvidence check(String question) {
+        return check(question, false);
+    }
+
+    /**
+     * {@link #check}, with the verbs whose root's first و the stemmer cut ({@link FirstRadicalWawStems}) read as the
+     * judge reads them when {@code wawVerbs}.
+     */
+    AbsentEvidence check(String question, boolean wawVerbs) {
         try (Snapshot snapshot = corpus.acquire()) {
             List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
             List<SentenceTokens> article = snapshot.sentenceTokens("a.txt");
             QuestionReading reading = reading(question, evidence, snapshot);
+            boolean[] otherForm = reading.functionWords().clone();
+            if (wawVerbs) {
+                boolean[] read = FirstRadicalWawStems.of(QuestionWords.of(question), evidence, snapshot,
+                        english(question));
+                IntStream.range(0, read.length).filter(t -> read[t]).forEach(t -> otherForm[t] = true);
+            }
             return AbsentEvidence.of(snapshot, evidence, new EvidenceScorer(evidence).foundIn(article), article,
-                    reading.names(), reading.wording(), reading.functionWords());
+                    reading.names(), reading.wording(), otherForm);
+        }
+    }
+
+    /** The labels of the question's evidence terms that are verbs whose root's first و the stemmer cut. */
+    List<String> wawVerbs(String question) {
+        try (Snapshot snapshot = corpus.acquire()) {
+            List<EvidenceTerm> evidence = retriever.retrieve(snapshot, question, 5).query().evidence();
+            boolean[] read = FirstRadicalWawStems.of(QuestionWords.of(question), evidence, snapshot, english(question));
+            return IntStream.range(0, read.length).filter(t -> read[t]).mapToObj(t -> evidence.get(t).label()).toList();
         }
     }
 

@@ -439,6 +439,21 @@ class ArabicRootSkeletonTest {
         assertTrue(checked > 10_000, "words checked: " + checked);
     }
 
+    /**
+     * A past tense of a verb whose first root letter is و, with a person ending: the three letters before the
+     * ending, whatever the word's و may be; nothing for other shapes.
+     */
+    @Test
+    void aPastTenseOfThreeLettersOpeningWithWawGivesItsBarePast() {
+        assertEquals(Optional.of("وصل"), ArabicRootSkeleton.firstRadicalWawPast("وصلت"));
+        assertEquals(Optional.of("وقع"), ArabicRootSkeleton.firstRadicalWawPast("وقعوا"));
+        assertEquals(Optional.of("وجد"), ArabicRootSkeleton.firstRadicalWawPast("وجدتوا"));
+        assertEquals(Optional.empty(), ArabicRootSkeleton.firstRadicalWawPast("وقالت"), "four letters before ت");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.firstRadicalWawPast("وقت"), "no ending after three letters");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.firstRadicalWawPast("صلت"), "no و");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.firstRadicalWawPast("وقفات"), "a plural's ات");
+    }
+
     /** Whether one word's weak keys meet the other's weak keys or skeleton keys. */
     private static boolean shareWeakKey(String a, String b) {
         Set<String> ka = new HashSet<>(ArabicRootSkeleton.weakKeys(a));
