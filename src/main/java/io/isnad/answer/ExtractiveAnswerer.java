@@ -374,7 +374,9 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.PARTY_UNNAMED, YesNoDeclines.partyUnnamed(question, evidence, heldAround));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found)
-                || Declines.rulerUnwritten(question, evidence, held::found, corpus.analyzers()::wordStems));
+                || Declines.rulerUnwritten(question, evidence,
+                        t -> judgedTokens.stream().anyMatch(s -> scorer.writtenIn(s)[t]),
+                        corpus.analyzers()::wordStems));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features));
         declineIf(declines, Decline.WORDS_OF_ANOTHER,

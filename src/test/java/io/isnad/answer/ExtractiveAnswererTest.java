@@ -1339,6 +1339,24 @@ class ExtractiveAnswererTest {
         }
     }
 
+    // A reign is its ruler's, and a ruler is named by his name: محكمه ("a court", put for بشار in a near miss) is
+    // held by حكم ("rule") only through its root, which names no one.
+    @Test
+    void aReignAskedOfARulerTheArticleHoldsOnlyByARootIsDeclined() throws IOException {
+        try (ArticleFixture protests = ArticleFixture.of(tmp.resolve("reign"), Map.of("p.txt", """
+                احتجاجات في سوريا
+                شهد حكم بشار الأسد بدء موجة احتجاجات في 15 آذار عام 2011 رافعة شعارات ضد القمع والفساد.
+                واستخدم النظام ضد الاحتجاجات الأسلحة الثقيلة."""))) {
+            Snapshot corpus = protests.snapshot();
+            String swapped = "متى بدأت الموجة الاحتجاجية في عهد محكمه؟";
+            assertTrue(answerer.choose(corpus, protests.retrieve(swapped), arabic(swapped)).orElseThrow().declines()
+                    .contains(Decline.SUBJECT_ELSEWHERE));
+            String asked = "متى بدأت الموجة الاحتجاجية في عهد بشار؟";
+            assertFalse(answerer.choose(corpus, protests.retrieve(asked), arabic(asked)).orElseThrow().declines()
+                    .contains(Decline.SUBJECT_ELSEWHERE));
+        }
+    }
+
     private Set<Decline> englishDeclines(Snapshot corpus, ArticleFixture fixture, String question) {
         return answerer.choose(corpus, fixture.retrieve(question), english(question)).orElseThrow().declines();
     }

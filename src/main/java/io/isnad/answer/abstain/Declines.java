@@ -750,13 +750,17 @@ public final class Declines {
      * (a near miss, the ruler's name swapped) was answered at .47 from Suleiman's article, which writes عهده
      * and his name, never مواجهه. The asked question itself keeps its answer: the article names Suleiman in
      * other sentences, though the judged one writes only عهده. Screened on the dump, every set: tuning parts one
-     * negative, that one, no hit nor wrong answer; check parts none (docs/answers.md, "cross56").
+     * negative, that one, no hit nor wrong answer; check parts none (docs/answers.md, "cross56"). The ruler must be
+     * written, not held by a word of its root: a name is spelled, and "متى بدأت الموجة الاحتجاجية في عهد محكمه؟"
+     * (a near miss of بشار's question, محكمه "a court" put for him) was answered at .90 from "شهد حكم بشار الأسد…",
+     * whose حكم "rule" holds محكمه by its root alone (docs/answers.md, "cross57").
      *
-     * @param inArticle whether an evidence term is found in the judged article
+     * @param writtenInArticle whether a sentence of the judged article writes an evidence term ({@link
+     *        io.isnad.retrieve.EvidenceScorer#writtenIn}: a form or a conjugation, not a word of its root)
      * @param stems a folded word's stems as the Arabic field indexes it
      */
-    public static boolean rulerUnwritten(AskedQuestion question, List<EvidenceTerm> evidence, IntPredicate inArticle,
-            Function<String, Set<String>> stems) {
+    public static boolean rulerUnwritten(AskedQuestion question, List<EvidenceTerm> evidence,
+            IntPredicate writtenInArticle, Function<String, Set<String>> stems) {
         if (question.english() || question.previous().isPresent()) {
             return false;
         }
@@ -770,7 +774,7 @@ public final class Declines {
                     Set<String> rulerStems = stems.apply(ruler);
                     int[] terms = IntStream.range(0, evidence.size())
                             .filter(t -> holds(rulerStems, evidence.get(t).forms())).toArray();
-                    return terms.length > 0 && IntStream.of(terms).noneMatch(inArticle);
+                    return terms.length > 0 && IntStream.of(terms).noneMatch(writtenInArticle);
                 });
     }
 

@@ -37,7 +37,8 @@ public final class DraftDeclines {
      * on its sentence) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
      * answer leaves the sentence the previous answer showed: a follow-up that stays on it ("And on which day?"
      * after "Who denied…?") asks of the report the user was shown. Whether that of a question asking for a city
-     * is a country ({@link PlaceDeclines#countryForACity}).
+     * is a country ({@link PlaceDeclines#countryForACity}), or that of a question asking for a city or a named place
+     * a word saying where, not which ({@link PlaceDeclines#sideForAPlace}).
      */
     public static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
             AskedQuestion question, ShortAnswer shortAnswer, SentenceCandidate lead) {
@@ -59,7 +60,8 @@ public final class DraftDeclines {
                             shortAnswer.text(), a.text().substring(s.start(), shortAnswer.start()),
                             a.text().substring(shortAnswer.end(), s.end()))))
                     .orElse(false);
-            case PLACE -> PlaceDeclines.countryForACity(question, shortAnswer);
+            case PLACE -> PlaceDeclines.countryForACity(question, shortAnswer)
+                    || PlaceDeclines.sideForAPlace(question, shortAnswer);
             default -> false;
         };
     }

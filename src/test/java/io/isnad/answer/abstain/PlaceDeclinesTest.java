@@ -92,6 +92,29 @@ class PlaceDeclinesTest {
         assertFalse(PlaceDeclines.countryForACity(english("Where did the talks take place?"), answer("اليمن")));
     }
 
+    @Test
+    void aQuestionAskingForACityOrANamedPlaceAnsweredWithASideOrAReachIsDeclined() {
+        assertTrue(PlaceDeclines.sideForAPlace(arabic("ما المدينة التي بها أكبر عدد من السكان؟"), answer("الشرقية")),
+                "the northeastern city");
+        assertTrue(PlaceDeclines.sideForAPlace(english("What university won the award for Most IT enabled "
+                + "organisation?"), answer("الدول")), "the Arab League's countries");
+        assertTrue(PlaceDeclines.sideForAPlace(arabic("ما هي عاصمة آيسلندا؟"), answer("العالم")));
+        assertTrue(PlaceDeclines.sideForAPlace(arabic("في أي مستشفى نقل الجرحى؟"), answer("الغربي")));
+    }
+
+    @Test
+    void aNameARegionOrAQuestionAskingWhereKeepsASidesAnswer() {
+        assertFalse(PlaceDeclines.sideForAPlace(arabic("ما المدينة التي بها أكبر عدد من السكان؟"), answer("دمشق")));
+        assertFalse(PlaceDeclines.sideForAPlace(arabic("ما المدينة التي قصفت؟"), answer("الغوطة الشرقية")),
+                "a name with its side");
+        // A region is named by its side (المنطقة الشرقية), and a where-question asks no name.
+        assertFalse(PlaceDeclines.sideForAPlace(arabic("في أي محافظة وقع الهجوم؟"), answer("الشرقية")));
+        assertFalse(PlaceDeclines.sideForAPlace(english("Where does the megalopolis stand in population?"),
+                answer("الشرقية")));
+        assertFalse(PlaceDeclines.sideForAPlace(arabic("ما هو الحي الكائن غربي الطريق الحرة؟"), answer("حدود")),
+                "a quarter is no settlement nor named kind");
+    }
+
     private static ShortAnswer answer(String text) {
         return new ShortAnswer(text, "a.txt", 0, text.length(), text);
     }
