@@ -344,6 +344,9 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.PLACE_ELSEWHERE, Declines.placeElsewhere(question, evidence, held::found));
         declineIf(declines, Decline.PERSON_ELSEWHERE,
                 PersonDeclines.namedElsewhere(question, evidence, heldAround, held::found));
+        int judgedAt = judged.sentence().index();
+        declineIf(declines, Decline.NO_PERSON_NAMED, PersonDeclines.noneNamed(question, judged.sentence().text(),
+                judgedAt > 0 ? judged.article().sentences().get(judgedAt - 1).text() : ""));
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> held.opening()[t], t -> held.sentences()[t] > 1)
                 || Declines.pronounSubjectUnwritten(question, features.margin(), judge.reading(),

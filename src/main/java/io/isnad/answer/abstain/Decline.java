@@ -98,6 +98,8 @@ public enum Decline {
     PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),
     /** {@link PersonDeclines#namedElsewhere}: a person the judged article names, not around the judged sentence. */
     PERSON_ELSEWHERE("personElsewhere", Reach.JUDGED),
+    /** {@link PersonDeclines#noneNamed}: a person asked by his office's noun, judged on a sentence naming nobody. */
+    NO_PERSON_NAMED("noPersonNamed", Reach.JUDGED),
     /** {@link Declines#heldInDatesOnly}: English, a word the judged sentence holds only in a weekday or a date. */
     HELD_IN_DATES_ONLY("heldInDatesOnly", Reach.JUDGED),
     /** {@link Declines#heldByClippedStemOnly}: English, a word held only by another word of its cut stem. */

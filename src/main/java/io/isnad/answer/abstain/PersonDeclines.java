@@ -1,23 +1,96 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
+import io.isnad.answer.question.EnglishQuestionTyper;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.SpanFinder;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicProclitics;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
- * The check of an answer that declines it whatever the abstention model says when the question names a person its
- * judged article names, but not around the judged sentence. One kind of {@link Decline}; the others are in {@link
+ * The checks of an answer that decline it whatever the abstention model says when the question names a person its
+ * judged article names, but not around the judged sentence, or asks a person by the noun of his office and the
+ * judged sentence names nobody. One kind of {@link Decline}; the others are in {@link
  * Declines}, {@link YesNoDeclines}, {@link OfficeDeclines}, {@link ReportDeclines} and the other {@code *Declines}.
  */
 public final class PersonDeclines {
 
+    /**
+     * How many words after an English question word (and "who"'s copula) the office it asks by may stand: "Who was
+     * the Syrian army's commander…?" puts it fifth.
+     */
+    private static final int OFFICE_REACH = 5;
+    /** The English question words that ask a person by his office's noun after them, lower-cased. */
+    private static final Set<String> ENGLISH_WHICH = Set.of("which", "what");
+    private static final String ENGLISH_WHO = "who";
+    /** The Arabic partitive between a who-word and the plural it picks from: "منو من المسؤولين". */
+    private static final String PARTITIVE = "من";
+
     private PersonDeclines() {
+    }
+
+    /**
+     * Whether a question, not a follow-up nor a yes/no question, asks a person by the noun of his office ({@link
+     * #asksByOffice}: "Which Iranian official confirmed…?"، "مين المسؤول الإيراني اللي…؟") and neither the judged
+     * sentence nor the one before it names anybody ({@link SpanFinder#namesPerson}): "أكدت وزارة الخارجية
+     * الإيرانية أن قنصليتها في حلب تعرضت للهجوم" tells what a ministry said, and the person asked is not in it.
+     * The abstention model weighs the sentence's words, which hold the question's topic, and passed it at .88. A
+     * sentence that goes on with the words of the person the one before it named ("كما شدد على أن…"، "وتابع
+     * المسؤول الإيراني…") names him there; the sentence after it tells another deed (docs/answers.md, "names57").
+     *
+     * @param before the judged sentence's previous sentence in its article, empty for the first
+     */
+    public static boolean noneNamed(AskedQuestion question, String judged, String before) {
+        return question.previous().isEmpty() && question.analysis().type() != QuestionType.YESNO
+                && asksByOffice(question) && !SpanFinder.namesPerson(judged) && !SpanFinder.namesPerson(before);
+    }
+
+    /**
+     * Whether a question asks a person by the noun of an office or of an official right after its question word:
+     * an English "which" or "what" with the noun within {@value #OFFICE_REACH} words ("Which Iranian officials…"),
+     * or "who" and a copula before it ("Who was the Syrian army's commander…?"; "Who did the minister call?" asks
+     * another); an Arabic who- or which-word, past هو / هي or a partitive من, right before it ("من هو المدير
+     * العام…"، "منو من المسؤولين…").
+     */
+    static boolean asksByOffice(AskedQuestion question) {
+        List<String> words = question.analysis().words();
+        if (words.size() < 2) {
+            return false;
+        }
+        if (question.english()) {
+            int from = ENGLISH_WHO.equals(words.getFirst()) && EnglishQuestionTyper.isCopula(words.get(1)) ? 2
+                    : ENGLISH_WHICH.contains(words.getFirst()) ? 1 : -1;
+            return from > 0 && words.subList(from, Math.min(words.size(), from + OFFICE_REACH)).stream()
+                    .anyMatch(PersonDeclines::englishOffice);
+        }
+        String first = ArabicProclitics.withoutConjunction(words.getFirst(), 2);
+        if (!ArabicQuestionWords.WHO.contains(first) && !ArabicQuestionWords.WHICH.contains(first)) {
+            return false;
+        }
+        int at = 1;
+        while (at < words.size() - 1 && (ArabicQuestionWords.DEFINING_PRONOUNS.contains(words.get(at))
+                || PARTITIVE.equals(words.get(at)))) {
+            at++;
+        }
+        return ArabicPersonTitles.office(words.get(at)).isPresent()
+                || ArabicPersonTitles.namesAnOfficial(words.get(at));
+    }
+
+    /** Whether a lower-case English word, or it without a plural s, names an office or an official. */
+    private static boolean englishOffice(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return Stream.of(word, singular).anyMatch(
+                w -> ArabicPersonTitles.englishOffice(w).isPresent() || ArabicPersonTitles.namesAnyOffice(w));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicPlaceNames;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.Lexicon;
 
@@ -24,6 +25,8 @@ public final class KnownNames {
 
     private static final String PLACES = "en-ar-places.tsv";
     private static final String PEOPLE = "en-ar-people.tsv";
+    /** The lists of common words: the general vocabulary and that of politics. */
+    private static final List<String> COMMON = List.of("en-ar-general.tsv", "en-ar-politics.tsv");
     /** The title of the places list's section of countries. */
     private static final String COUNTRIES = "Countries";
     private static final List<String> LOWER_CASE = List.of("of", "and", "the", "al");
@@ -39,6 +42,11 @@ public final class KnownNames {
      * every entry of its other sections.
      */
     private static final Set<String> COUNTRIES_ONLY = countriesOnly();
+    /**
+     * The folded Arabic words, without the article, the lists of common words translate an English word by
+     * (وكالة، أنباء، جنرال), less the places' and people's: words of news prose, not of a name.
+     */
+    private static final Set<String> COMMON_WORDS = commonWords();
     /**
      * The words of the lists' English names ("new", "york"...), without the two-letter particles
      * (al, el, of), which are no name by themselves.
@@ -74,6 +82,18 @@ public final class KnownNames {
     public static boolean known(String folded) {
         String key = ArabicTextNormalizer.withoutArticle(folded);
         return PLACE_NAMES.containsKey(key) || PERSON_NAMES.containsKey(key);
+    }
+
+    /**
+     * Whether a folded Arabic word is one the lexicon translates a common English word by and names no place or
+     * person it knows ({@link #COMMON_WORDS}), without its article (also after a glued proclitic: والأنباء) and as
+     * written, without a glued و or ف, or without the accusative's alif (جنرالا).
+     */
+    public static boolean commonWord(String folded) {
+        String word = ArabicProclitics.withoutArticle(folded);
+        String bare = ArabicProclitics.withoutConjunction(word, 3);
+        return Stream.of(word, bare, bare.endsWith("ا") ? bare.substring(0, bare.length() - 1) : bare)
+                .anyMatch(COMMON_WORDS::contains);
     }
 
     /** Whether a folded Arabic word is a person name (or a word of one) the lexicon knows: قاسم، سليماني. */
@@ -186,6 +206,19 @@ public final class KnownNames {
                 .map(ArabicTextNormalizer::normalize)
                 .forEach(form -> named.remove(ArabicTextNormalizer.withoutArticle(form))));
         return Set.copyOf(named);
+    }
+
+    private static Set<String> commonWords() {
+        Set<String> words = new HashSet<>();
+        for (String name : COMMON) {
+            for (List<String> arabic : Lexicon.builtin(name).entries().values()) {
+                arabic.stream().flatMap(phrase -> ArabicTextNormalizer.words(phrase).stream())
+                        .map(ArabicTextNormalizer::withoutArticle).forEach(words::add);
+            }
+        }
+        words.removeAll(PLACE_NAMES.keySet());
+        words.removeAll(PERSON_NAMES.keySet());
+        return Set.copyOf(words);
     }
 
     private static Map<String, String> byArabic(Lexicon list) {

@@ -7,6 +7,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -87,6 +88,21 @@ final class PersonSpans {
     private static final Pattern QUOTED_NAME_BEFORE_TITLE = Pattern.compile("[\"«“]((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]\\s*،?\\s*(?:"
             + String.join("|", ArabicPersonTitles.all()) + ")(?![\\p{L}])");
 
+    /**
+     * A word opening with the preposition ل glued before a consonant (لخطة، لمعارضي): a noun's phrase, not a name's
+     * word, as {@link #NO_GLUED_LAM} reads it after a title.
+     */
+    private static final Pattern GLUED_LAM = Pattern.compile("ل[^اوي]\\p{L}*");
+    /**
+     * The prepositions ب and ك, glued: before a word the lexicon translates a common English word by (بالتعاون has
+     * the article; بهجوم، كشريك) they open a noun's phrase; before another word they are as often a name's first
+     * letter (كريستوفر، براون).
+     */
+    private static final String GLUED_BA_KAF = "بك";
+
+    /** The alif of the article, written bare: a hamza's alif folds to it. */
+    private static final char ALIF = 'ا';
+
     /** How many words a leader after "led by" may have ({@link #ledBy}). */
     private static final int LEADER_WORDS = 3;
 
@@ -139,6 +155,78 @@ final class PersonSpans {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether a text names a person without a title before it: a leader after "led by" ({@link #ledBy}), a person
+     * the lexicon knows (رئيسي، ترامب; {@link KnownNames#knownPerson}), or two words in a row, no punctuation
+     * between them, neither of which any word list reads as something else ({@link #nameWord}) and not both words
+     * the lexicon translates common English words by ({@link KnownNames#commonWord}): "جون إلواي"، "ويليام
+     * فاريل"، "كريستوفر كولومبوس". An encyclopedia names its people bare and a foreign name is in no list; news prose
+     * that names only an office or a body is made of function words, titles, verbs of saying, words with the
+     * article, places, units of time, nouns with a glued pronoun or preposition, and common nouns side by side
+     * ("قالت وكالة أنباء إيرانية"، "أكدت وزارة الخارجية الإيرانية… لكن موظفيها بخير").
+     */
+    static boolean namesUntitled(String text) {
+        if (!ledBy(text).isEmpty()) {
+            return true;
+        }
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(text);
+        String f = folded.text();
+        List<MatchResult> words = ArabicTextNormalizer.LETTER_WORD.matcher(f).results().toList();
+        boolean previousNameWord = false;
+        boolean previousCommon = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).group();
+            if (!ArabicStopWords.containsGlued(word) && knownPerson(word)) {
+                return true;
+            }
+            boolean nameWord = nameWord(word) && !writtenWithArticle(text, folded, words.get(i));
+            boolean common = KnownNames.commonWord(word);
+            boolean adjacent = i > 0 && f.substring(words.get(i - 1).end(), words.get(i).start()).isBlank();
+            if (nameWord && previousNameWord && adjacent && !(common && previousCommon)) {
+                return true;
+            }
+            previousNameWord = nameWord;
+            previousCommon = common;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word is written with the article, also after a glued proclitic: its folded form opens with one
+     * ({@link ArabicProclitics#ARTICLE_FORMS}) whose alif is written bare. A name opening with a hamza's alif
+     * (إلواي، إليزابيث) folds alike but is no noun with the article.
+     */
+    private static boolean writtenWithArticle(String text, ArabicTextNormalizer.Folded folded, MatchResult word) {
+        for (String article : ArabicProclitics.ARTICLE_FORMS) {
+            if (word.group().startsWith(article)) {
+                return text.charAt(folded.start(word.start() + article.indexOf(ALIF))) == ALIF;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded word, or it without a glued و or ف, is a person the lexicon knows. */
+    private static boolean knownPerson(String word) {
+        return KnownNames.knownPerson(word) || KnownNames.knownPerson(ArabicProclitics.withoutConjunction(word, 3));
+    }
+
+    /**
+     * Whether a folded word may be a word of a name no list knows ({@link #namesUntitled}): not a function word, a
+     * title or a verb of saying ({@link #endsName}), nor a place the lexicon knows (also with a glued preposition:
+     * بسوريا), a unit of time or a relative
+     * day, a noun with a glued pronoun of two letters (موظفيها، قادتهم), nor one with a glued preposition ({@link
+     * #GLUED_LAM}, {@link #GLUED_BA_KAF}).
+     */
+    private static boolean nameWord(String word) {
+        return !endsName(word) && !KnownNames.known(word)
+                && !KnownNames.known(ArabicProclitics.withoutConjunctionAndPreposition(word))
+                && !ArabicCalendarWords.DURATION_UNITS.contains(word)
+                && !ArabicCalendarWords.RELATIVE_DAYS.contains(word)
+                && ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun(word).isEmpty()
+                && !GLUED_LAM.matcher(word).matches()
+                && !(GLUED_BA_KAF.indexOf(word.charAt(0)) >= 0 && KnownNames.commonWord(word.substring(1)));
     }
 
     /**

@@ -81,6 +81,14 @@ public final class SpanFinder {
         return PlaceSpans.knownPlaces(text);
     }
 
+    /**
+     * Whether {@code text} names a person: a name after its title or in news apposition ({@link #find}), or one
+     * written bare ({@link PersonSpans#namesUntitled}).
+     */
+    public static boolean namesPerson(String text) {
+        return !find(text, QuestionType.PERSON).isEmpty() || PersonSpans.namesUntitled(text);
+    }
+
     private static List<Span> scan(String text, QuestionType type) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(text);
         return switch (type) {

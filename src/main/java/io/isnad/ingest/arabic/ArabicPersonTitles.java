@@ -155,6 +155,8 @@ public final class ArabicPersonTitles {
 
     /** The English word that names the holder of any office ({@link #namesAnyOffice}). */
     private static final String ANY_OFFICE = "official";
+    /** The Arabic noun of the holder of any office, folded ({@link #namesAnOfficial}). */
+    private static final Set<String> OFFICIALS = foldedSet("مسؤول", "مسؤولين", "مسؤولون");
 
     /**
      * The portfolios an office is held for (وزير الدفاع، المتحدث باسم وزارة الخارجية، قائد الجيش), each
@@ -531,6 +533,14 @@ public final class ArabicPersonTitles {
     /** Whether a lower-case English word names the holder of any office: "Which US official said…". */
     public static boolean namesAnyOffice(String word) {
         return ANY_OFFICE.equals(word);
+    }
+
+    /**
+     * Whether a folded Arabic word names the holder of any office, also with the article: "مين المسؤول الإيراني
+     * اللي…"، "منو من المسؤولين الإيرانيين…".
+     */
+    public static boolean namesAnOfficial(String folded) {
+        return OFFICIALS.contains(ArabicTextNormalizer.withoutArticle(folded));
     }
 
     private static Map<String, String> folded(Map<String, String> offices) {

@@ -20,6 +20,10 @@ import io.isnad.retrieve.EvidenceTerm;
 
 class PersonDeclinesTest {
 
+    private static final String MINISTRY = "وفي 30 نوفمبر/تشرين الثاني، أكدت وزارة الخارجية الإيرانية أن قنصليتها "
+            + "في حلب تعرضت للهجوم، لكن موظفيها بخير.";
+    private static final String AGENCY = "قالت وكالة أنباء إيرانية إن جنرالا في الحرس الثوري الإسلامي الإيراني قتل "
+            + "في معارك بسوريا يوم 28 نوفمبر/تشرين الثاني.";
     private static final AskedQuestion BLAME = english("amir-abdollahian blame israel homs academy attack");
     private static final List<EvidenceTerm> BLAME_TERMS =
             terms("amir abdollahian", "blame", "israel", "homs", "academy", "attack");
@@ -59,6 +63,43 @@ class PersonDeclinesTest {
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PLACE, "Where did Assad meet Araghchi?")));
         assertFalse(namedElsewhere(followUp, terms("araghchi", "say"), written(false, true), true),
                 "a follow-up's names are the conversation's");
+    }
+
+    @Test
+    void aPersonAskedByHisOfficeAndJudgedOnASentenceNamingNobodyIsDeclined() {
+        assertTrue(PersonDeclines.noneNamed(
+                english("Which Iranian official confirmed that the consulate's staff were safe?"), MINISTRY, AGENCY));
+        assertTrue(PersonDeclines.noneNamed(english("Which Iranian officials attended the funeral?"), MINISTRY, ""),
+                "a plural official; the article's first sentence");
+        assertTrue(PersonDeclines.noneNamed(arabic("مين المسؤول الإيراني اللي أكد إن موظفي القنصلية بخير؟"),
+                MINISTRY, AGENCY), "an Arabic who-word before the official");
+        assertTrue(PersonDeclines.noneNamed(arabic("منو من المسؤولين الإيرانيين أكد سلامة الموظفين؟"),
+                MINISTRY, AGENCY), "the partitive before a plural official");
+        assertTrue(PersonDeclines.noneNamed(english("Who was the Syrian army's commander in Aleppo?"), MINISTRY,
+                AGENCY), "who and a copula before the office");
+    }
+
+    @Test
+    void aSentenceOrTheOneBeforeItNamingSomeoneOrAQuestionNotAskingByAnOfficeKeepsTheAnswer() {
+        AskedQuestion official = english("Which Iranian official said Araghchi would visit Ankara?");
+        assertFalse(PersonDeclines.noneNamed(official,
+                "وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن عراقجي سيزور أيضا أنقرة.", AGENCY),
+                "a name after its title");
+        assertFalse(PersonDeclines.noneNamed(official, "وتابع المسؤول الإيراني، أن الطائرات لم تغادر يوم أمس.",
+                "وتعليقا على مغادرة الطائرات الروسية قاعدة همدان الإيرانية، قال شمخاني إنه لم يكن مقررا أن تبقى."),
+                "the sentence goes on with the words of the person the one before it named");
+        assertFalse(PersonDeclines.noneNamed(arabic("من هو المدير العام للبرونكوس؟"),
+                "الرقم القياسي السابق كان بحوزة جون إلواي، الذي قاد البرونكوس للفوز في السوبر بول 33.", ""),
+                "a foreign name written bare, its second word opening with a hamza's alif");
+        assertFalse(PersonDeclines.noneNamed(english("Whom did the Syrian army say it worked with?"),
+                "وأعلن الجيش السوري في بيان له، أنه بالتعاون مع \"القوات الصديقة\"، ألحق خسائر بالمهاجمين.", ""),
+                "a who-question asking no office: a body may answer it");
+        assertFalse(PersonDeclines.noneNamed(english("Who did Iran's foreign minister call?"),
+                "أجرى الوزير اتصالاً هاتفياً بنظيره السوري.", ""), "the office is the question's subject");
+        String question = "And which official said so?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PLACE, "Where did Assad meet Araghchi?")));
+        assertFalse(PersonDeclines.noneNamed(followUp, MINISTRY, AGENCY), "a follow-up");
     }
 
     private static boolean namedElsewhere(AskedQuestion question, List<EvidenceTerm> terms, boolean[] held,

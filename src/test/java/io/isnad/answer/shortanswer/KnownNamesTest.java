@@ -20,6 +20,16 @@ class KnownNamesTest {
     }
 
     @Test
+    void aCommonWordIsOneTheLexiconTranslatesACommonEnglishWordByAndNoName() {
+        assertTrue(KnownNames.commonWord(folded("وكالة")));
+        assertTrue(KnownNames.commonWord(folded("والأنباء")), "with the article and a glued conjunction");
+        assertTrue(KnownNames.commonWord(folded("جنرالاً")), "the accusative's alif");
+        assertFalse(KnownNames.commonWord(folded("سوريا")), "a place");
+        assertFalse(KnownNames.commonWord(folded("جمال")), "a person's name, beauty too");
+        assertFalse(KnownNames.commonWord(folded("كولومبوس")), "no word of the lexicon");
+    }
+
+    @Test
     void aNameHasEverySpellingOfItsEntry() {
         assertTrue(KnownNames.spellings(folded("سوريا")).containsAll(Set.of(folded("سوريا"), folded("سورية"))));
         assertTrue(KnownNames.spellings(folded("السورية")).contains(folded("سوريا")));

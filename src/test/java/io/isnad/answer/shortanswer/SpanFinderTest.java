@@ -17,6 +17,31 @@ class SpanFinderTest {
     }
 
     @Test
+    void aSentenceNamesAPersonByTitleByTheLexiconOrByTwoWordsNoListReads() {
+        assertTrue(SpanFinder.namesPerson("وقال المتحدث باسم الخارجية إسماعيل بقائي إن عراقجي سيزور أنقرة."));
+        assertTrue(SpanFinder.namesPerson("وشدد رئيسي على ضرورة محاسبة الداعمين."), "a person the lexicon knows");
+        assertTrue(SpanFinder.namesPerson("كان ويليام فاريل طالباً في جامعة لوفيفر."), "two words no list reads");
+        assertTrue(SpanFinder.namesPerson("كان بحوزة جون إلواي، الذي قاد الفريق."),
+                "a hamza's alif, folded as the article's, opens no noun with the article");
+        assertTrue(SpanFinder.namesPerson("أبحر كريستوفر كولومبوس غرباً."),
+                "a name's first letter that a preposition glued to a common word would be");
+        assertTrue(SpanFinder.namesPerson("سيطر المتمردون بقيادة إسلاميين على المدينة."), "a leader after بقيادة");
+        assertTrue(SpanFinder.namesPerson("وكتبت صباح هاديان في مقالها."),
+                "a word of a name that is a common word too (صباح, morning), beside one that is not");
+    }
+
+    @Test
+    void aSentenceOfOfficesBodiesAndPlacesNamesNobody() {
+        assertFalse(SpanFinder.namesPerson("وفي 30 نوفمبر/تشرين الثاني، أكدت وزارة الخارجية الإيرانية أن قنصليتها "
+                + "في حلب تعرضت للهجوم، لكن موظفيها بخير."), "a glued pronoun or preposition, a place, the article");
+        assertFalse(SpanFinder.namesPerson("وتابع المسؤول الإيراني، أن الطائرات لم تغادر يوم أمس الاثنين."),
+                "a unit of time after a verb");
+        assertFalse(SpanFinder.namesPerson("قالت وكالة أنباء إيرانية إن جنرالا في الحرس الثوري قتل في معارك بسوريا."),
+                "two words the lexicon translates common English words by");
+        assertFalse(SpanFinder.namesPerson("وشيعت سوريا الجمعة ضحايا الاعتداء من أمام المستشفى العسكري في حمص."));
+    }
+
+    @Test
     void datesInBothDigitSystemsAndBothMonthNamings() {
         assertEquals(List.of("7 أكتوبر 2023"), spans("بدأ الهجوم في 7 أكتوبر 2023 على البلدة.", QuestionType.DATE));
         assertEquals(List.of("٧ تشرين الأول ٢٠٢٣"), spans("بدأ الهجوم في ٧ تشرين الأول ٢٠٢٣.", QuestionType.DATE));
