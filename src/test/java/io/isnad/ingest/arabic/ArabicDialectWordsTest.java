@@ -52,6 +52,16 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void theMaghrebiAnnouncedWithoutItsHamzaAndTheParticipleOfPuttingAreRead() {
+        assertEquals(Optional.of(folded("أعلن")), standardOf("علن"));
+        assertEquals(Optional.of(folded("أعلن")), standardOf("علنات"), "she announced");
+        assertEquals(Optional.of(folded("وضع")), standardOf("حاطط"));
+        // The Standard "publicly" and "landed" stay.
+        assertEquals(Optional.empty(), standardOf("علنا"));
+        assertEquals(Optional.empty(), standardOf("حطت"));
+    }
+
+    @Test
     void theGulfAndIraqiSendIsReadInTheFeminineAsInTheMasculine() {
         assertEquals(Optional.of(folded("أرسل")), standardOf("دزّت"), "a state's deed: إيران دزّت قوات");
         assertEquals(Optional.of(folded("أرسل")), standardOf("دزّ"));

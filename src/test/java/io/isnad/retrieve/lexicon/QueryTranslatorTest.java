@@ -460,6 +460,19 @@ class QueryTranslatorTest {
         assertTrue(ministers.arabic().contains("وزير الخارجية"));
     }
 
+    /**
+     * Flying back is a return and a conflict spilling over reaches beyond (امتد): word by word "fly" was the insect,
+     * "back" the body's and "spill" a liquid's.
+     */
+    @Test
+    void flyingBackAndSpillingOverAreOnePhraseEach() {
+        Term flew = term(TRANSLATOR.translate("where did they fly back to?"), "fly back");
+        assertTrue(flew.arabic().contains("عاد"), flew.toString());
+        assertTrue(term(TRANSLATOR.translate("the jets flew back to Russia"), "flew back").arabic().contains("عاد"));
+        Term spill = term(TRANSLATOR.translate("What made the conflict spill over beyond Syria?"), "spill over");
+        assertTrue(spill.arabic().contains("امتد"), spill.toString());
+    }
+
     @Test
     void possessiveIsRemoved() {
         TranslatedQuery query = TRANSLATOR.translate("What is Iran\u2019s position on Syria's future?");
