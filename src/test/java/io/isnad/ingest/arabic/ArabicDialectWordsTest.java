@@ -52,13 +52,10 @@ class ArabicDialectWordsTest {
     }
 
     @Test
-    void theMaghrebiAnnouncedWithoutItsHamzaAndTheParticipleOfPuttingAreRead() {
-        assertEquals(Optional.of(folded("أعلن")), standardOf("علن"));
-        assertEquals(Optional.of(folded("أعلن")), standardOf("علنات"), "she announced");
+    void theParticipleOfPuttingIsReadNotTheStandardLanded() {
         assertEquals(Optional.of(folded("وضع")), standardOf("حاطط"));
-        // The Standard "publicly" and "landed" stay.
-        assertEquals(Optional.empty(), standardOf("علنا"));
-        assertEquals(Optional.empty(), standardOf("حطت"));
+        assertEquals(Optional.of(folded("وضع")), standardOf("حاططين"));
+        assertEquals(Optional.empty(), standardOf("حطت"), "the Standard 'landed'");
     }
 
     @Test
