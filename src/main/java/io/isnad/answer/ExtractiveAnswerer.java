@@ -371,7 +371,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.OTHER_EVENT, TimeDeclines.otherEvent(question, evidence,
                 judge.reading().wording(), heldAround, writtenInJudged));
         declineIf(declines, Decline.GIVEN_EVENT_ONLY,
-                YesNoDeclines.givenEventOnly(question, evidence, writtenInJudged));
+                YesNoDeclines.givenEventOnly(question, evidence, judge.reading().wording(), writtenInJudged));
         declineIf(declines, Decline.PERSON_UNNAMED,
                 YesNoDeclines.personUnnamed(question, evidence, heldAround, writtenInJudged));
         declineIf(declines, Decline.PARTY_UNNAMED, YesNoDeclines.partyUnnamed(question, evidence, heldAround));

@@ -88,7 +88,7 @@ public enum Decline {
      * ReportDeclines#noWordsReported}: words said about something asked, none reported.
      */
     NO_REPLY("noReply", Reach.QUOTED),
-    /** {@link ReasonDeclines#noReason}: an Arabic why-question answered by sentences giving no reason. */
+    /** {@link ReasonDeclines#noReason}: a why-question answered by sentences giving no reason. */
     NO_REASON("noReason", Reach.QUOTED),
     /** {@link ReportDeclines#otherTopic}: words said about a topic the first quoted sentence does not hold. */
     OTHER_TOPIC("otherTopic", Reach.JUDGED),

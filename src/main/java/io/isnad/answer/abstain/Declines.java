@@ -145,7 +145,7 @@ public final class Declines {
      * yes/no question, one that names a day of a month or of the week, a month or a place in a series, asks
      * which date or which place of a named kind, a search-box query that names a time, a count or an office,
      * one that asks for a reply or for words said about something, a rank or a post held before another, an
-     * English one that asks a rate, an Arabic why-question, or one that asks of one noun in the dual or plural):
+     * English one that asks a rate, a why-question, or one that asks of one noun in the dual or plural):
      * only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
@@ -157,7 +157,7 @@ public final class Declines {
                 || !question.analysis().monthsAsked().isEmpty() || OrdinalDeclines.namesPlace(question)
                 || NumberDeclines.asksNumberedNoun(question)
                 || question.analysis().searchBoxKind() != QuestionType.OTHER
-                || type == QuestionType.REASON && !question.english()
+                || type == QuestionType.REASON
                 || ArabicSpeechVerbs.asksReply(words) || ArabicSpeechVerbs.asksWordsAbout(words)
                 || PostQuestion.asksEarlier(words, type)
                 || PostQuestion.asksRank(words, type)

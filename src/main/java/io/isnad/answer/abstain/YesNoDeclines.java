@@ -40,11 +40,15 @@ public final class YesNoDeclines {
      * evacuation. The given event is what a story about the asked one tells anyway, so holding it does not answer;
      * the abstention model, which weighs the whole question's words, passed such answers at .64 and .95. The
      * answerable yes/no questions that name a given event are judged on sentences writing their asked words
-     * (docs/answers.md, "date51").
+     * (docs/answers.md, "date51"). A given word that is the question's wording ({@link QuestionWording}: a dialect
+     * verb, a form the articles never use) need not be written: the sentence tells the given event in its own
+     * words ("إسرائيل انسحبت من جنوب لبنان بعد ما بلّشت الهدنة…؟" against "…دخلت فيه هدنة هشة… حيز التنفيذ";
+     * docs/answers.md, "unans57").
      *
+     * @param wording per term of the question's evidence, whether it is the question's wording
      * @param written per term of the question's evidence, whether the judged sentence writes it
      */
-    public static boolean givenEventOnly(AskedQuestion question, List<EvidenceTerm> evidence,
+    public static boolean givenEventOnly(AskedQuestion question, List<EvidenceTerm> evidence, boolean[] wording,
             Supplier<boolean[]> written) {
         if (question.analysis().type() != QuestionType.YESNO || question.previous().isPresent()) {
             return false;
@@ -66,7 +70,7 @@ public final class YesNoDeclines {
         boolean askedUnwritten = false;
         for (int t = 0; t < evidence.size(); t++) {
             if (given.test(evidence.get(t))) {
-                if (!inJudged[t]) {
+                if (!inJudged[t] && !wording[t]) {
                     return false;
                 }
                 anyGiven = true;

@@ -53,8 +53,11 @@ public final class ArabicQuestionWords {
      * Standard, ولا لأ، والا لا، أو لا as spoken ("إيران استدعت السفير التركي ولا لأ؟").
      */
     public static final Set<String> OR_NOT_OR = foldedSet("ام", "ولا", "والا", "او");
-    /** The "not" of {@link #OR_NOT_OR}, folded (لأ and لاء fold to لا and لاء). */
-    public static final Set<String> OR_NOT_NOT = foldedSet("لا", "لاء");
+    /**
+     * The "not" of {@link #OR_NOT_OR}, folded (لأ and لاء fold to لا and لاء), and the spoken "not yet" (لسّا، لسه or
+     * لسة: "إسرائيل انسحبت من جنوب لبنان ولا لسّا؟" asks whether it has withdrawn, as "ولا لأ" would).
+     */
+    public static final Set<String> OR_NOT_NOT = foldedSet("لا", "لاء", "لسا", "لسه");
     /**
      * "Is it true that…": صحيح or صح and أن, or its dialect forms إنو، إنه (صحيح إنو الطيارات فلّت…؟،
      * هل صحيح أن…؟), open a yes/no question as هل does. No article writes the opener, so as a word of

@@ -704,8 +704,8 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
     }
 
-    // A why-question answered by sentences telling only the event is declined; a cause, a purpose glued to ل or a
-    // consequence in any quoted sentence keeps the answer, and an English question is not read.
+    // A why-question, Arabic or English, answered by sentences telling only the event is declined; a cause, a purpose
+    // glued to ل or a consequence in any quoted sentence keeps the answer.
     @Test
     void aReasonAskedAndNoneGivenIsDeclined() {
         String event = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب الكلية الحربية في حمص، عبر مسيّرات.";
@@ -718,8 +718,11 @@ class DeclinesTest {
                 "ويصادف ذكرى المعركة، لذلك يعدّه السكان يوم حداد.")) {
             assertFalse(ReasonDeclines.noReason(arabic(why), List.of(event, reason)), reason);
         }
-        assertFalse(ReasonDeclines.noReason(english("Why did the armed groups target the ceremony in Homs?"),
-                List.of(event)));
+        String inEnglish = "Why did the armed groups target the ceremony in Homs?";
+        assertTrue(Declines.readsQuoted(english(inEnglish)));
+        assertTrue(ReasonDeclines.noReason(english(inEnglish), List.of(event)));
+        assertFalse(ReasonDeclines.noReason(english(inEnglish),
+                List.of(event, "ووصل الوفد إلى دمشق لإرسال رسالة دعم.")));
         assertFalse(ReasonDeclines.noReason(arabic("متى استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(event)));
     }
 

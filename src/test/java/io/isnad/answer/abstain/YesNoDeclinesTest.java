@@ -21,6 +21,8 @@ class YesNoDeclinesTest {
     private static final String CLOSED = "هل أغلقت تركيا حدودها بعد وقوع الانفجار؟";
     /** The terms of {@link #CLOSED}: the asked event's three words, then the given event's two. */
     private static final List<EvidenceTerm> CLOSED_TERMS = terms("اغلقت", "تركيا", "حدود", "وقوع", "انفجار");
+    /** No term is the question's wording. */
+    private static final boolean[] NO_WORDING = new boolean[CLOSED_TERMS.size() + 2];
     /** "Did the Kremlin confirm…?" and its terms, the party first. */
     private static final AskedQuestion KREMLIN =
             english("Did the Kremlin confirm Shamkhani's claim that Russian jets struck Aleppo?");
@@ -31,28 +33,32 @@ class YesNoDeclinesTest {
     void aYesNoQuestionJudgedOnASentenceWritingOnlyTheEventItTakesAsGivenIsDeclined() {
         // "تركيا: وقع الانفجار قرب الحدود": the explosion and the border written, the closing not.
         assertTrue(YesNoDeclines.givenEventOnly(arabic(CLOSED), CLOSED_TERMS,
-                () -> written(false, true, true, true, true)));
+                NO_WORDING, () -> written(false, true, true, true, true)));
         AskedQuestion withdrew = english("Did the army withdraw its troops from the town after the bombing?");
         assertTrue(YesNoDeclines.givenEventOnly(withdrew, terms("army", "withdraw", "troops", "town", "bombing"),
-                () -> written(true, false, true, true, true)));
+                NO_WORDING, () -> written(true, false, true, true, true)));
         assertTrue(YesNoDeclines.givenEventOnly(english("Was the minister arrested during the protests?"),
-                terms("minister", "arrested", "protests"), () -> written(true, false, true)));
+                terms("minister", "arrested", "protests"), NO_WORDING, () -> written(true, false, true)));
+        // The given event's verb the question's own wording (وقوع as a dialect verb would be): told in other words.
+        boolean[] givenVerbWording = {false, false, false, true, false};
+        assertTrue(YesNoDeclines.givenEventOnly(arabic(CLOSED), CLOSED_TERMS, givenVerbWording,
+                () -> written(false, true, true, false, true)));
     }
 
     @Test
     void aYesNoQuestionWhoseAskedEventIsWrittenOrWhoseGivenOneIsNotIsAnswered() {
         // Every asked word written: the sentence may tell the closing.
         assertFalse(YesNoDeclines.givenEventOnly(arabic(CLOSED), CLOSED_TERMS,
-                () -> written(true, true, true, true, true)));
+                NO_WORDING, () -> written(true, true, true, true, true)));
         // A given word unwritten: the sentence is not the given event's alone.
         assertFalse(YesNoDeclines.givenEventOnly(arabic(CLOSED), CLOSED_TERMS,
-                () -> written(false, true, true, false, true)));
+                NO_WORDING, () -> written(false, true, true, false, true)));
         // No given event named: nothing to tell the asked one from.
         assertFalse(YesNoDeclines.givenEventOnly(arabic("هل أغلقت تركيا حدودها؟"), CLOSED_TERMS,
-                () -> written(false, true, true, true, true)));
+                NO_WORDING, () -> written(false, true, true, true, true)));
         // A link word opening the question gives nothing before it to ask.
         assertFalse(YesNoDeclines.givenEventOnly(english("After the bombing, did the army withdraw?"),
-                terms("bombing", "army", "withdraw"), () -> written(true, true, false)));
+                terms("bombing", "army", "withdraw"), NO_WORDING, () -> written(true, true, false)));
     }
 
     @Test
@@ -60,22 +66,22 @@ class YesNoDeclinesTest {
         AskedQuestion coalition = english("Does the US-led coalition only go after ISIS in Syria?");
         // Washington's strikes in Iraq and Syria: ISIS and Syria written, the coalition and "go after" not.
         assertFalse(YesNoDeclines.givenEventOnly(coalition, terms("us led coalition", "go after", "isis", "syria"),
-                () -> written(false, false, true, true)));
+                NO_WORDING, () -> written(false, false, true, true)));
         // The same words with "after" read alone: a link, the "given" ISIS and Syria written, the coalition not.
         assertTrue(YesNoDeclines.givenEventOnly(coalition, terms("us led coalition", "go", "isis", "syria"),
-                () -> written(false, false, true, true)));
+                NO_WORDING, () -> written(false, false, true, true)));
     }
 
     @Test
     void onlyAYesNoQuestionNotAFollowUpIsRead() {
         assertFalse(YesNoDeclines.givenEventOnly(arabic("متى أغلقت تركيا حدودها بعد وقوع الانفجار؟"), CLOSED_TERMS,
-                () -> {
+                NO_WORDING, () -> {
                     throw new AssertionError("read for a question that is not yes/no");
                 }));
         AskedQuestion followUp = new AskedQuestion(CLOSED, CLOSED, QuestionAnalyzer.analyze(CLOSED), false,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PLACE, "أين وقع الانفجار؟")));
         assertFalse(YesNoDeclines.givenEventOnly(followUp, CLOSED_TERMS,
-                () -> written(false, true, true, true, true)));
+                NO_WORDING, () -> written(false, true, true, true, true)));
     }
 
     @Test
