@@ -1815,6 +1815,21 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void aQuotesTailLeadingTheAnswerIsQuotedWithItsHead() throws IOException {
+        try (ArticleFixture spent = ArticleFixture.of(tmp.resolve("head"), Map.of("s.txt", """
+                إيران أنفقت مليارات في سوريا
+                وصرح النائب بأن طهران أنفقت ما بين 20 إلى 30 مليار دولار في سوريا، وقال: "من المفترض أن نستعيد \
+                المال. أموال هذا الشعب تم إنفاقها هناك".
+                وتقوم الطائرات الروسية بتقديم الدعم الجوي للجيش."""))) {
+            String how = "أموال الشعب تم إنفاقها هناك";
+            Optional<Draft> draft = answersEverything().answer(spent.snapshot(), spent.retrieve(how), asked(how));
+            assertTrue(quotes(draft, "أموال هذا الشعب"));
+            assertTrue(quotes(draft, "ما بين 20 إلى 30 مليار دولار"), draft.map(Draft::text).orElse(""));
+            assertTrue(draft.orElseThrow().text().indexOf("مليار") < draft.orElseThrow().text().indexOf("أموال هذا"));
+        }
+    }
+
     private static EvidenceTerm term(String label) {
         return new EvidenceTerm(label, Set.of(label), 2.0, false);
     }

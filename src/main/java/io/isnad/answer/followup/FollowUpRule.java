@@ -125,7 +125,10 @@ final class FollowUpRule {
         return Optional.of(body + " (" + String.join(" ", carried) + ")" + mark);
     }
 
-    /** Whether the question refers back, or has too few words of its own to be understood alone. */
+    /**
+     * Whether the question refers back, goes on from the one before ({@link #opensOnAnd}), or has too few words of
+     * its own to be understood alone.
+     */
     static boolean pointsBack(String question) {
         List<String> words = words(question);
         if (words.stream().map(FollowUpRule::withoutConjunction).anyMatch(w -> REFERENCES.contains(w)
@@ -134,7 +137,7 @@ final class FollowUpRule {
                         .anyMatch(ArabicStopWords::hasGluedDemonstrative)) {
             return true;
         }
-        if (asksReplyToNothingNamed(question, words)) {
+        if (asksReplyToNothingNamed(question, words) || opensOnAnd(words)) {
             return true;
         }
         List<String> content = IntStream.range(0, words.size())
@@ -152,6 +155,23 @@ final class FollowUpRule {
         return i > 0 && ArabicQuestionWords.ONE.equals(ArabicTextNormalizer.normalize(words.get(i)))
                 && ArabicQuestionWords.HOW_MANY.contains(
                         ArabicTextNormalizer.normalize(withoutConjunction(words.get(i - 1))));
+    }
+
+    /**
+     * Whether the question opens on "and" before its question or function word (وبأي شرط…، ومتى…، "And which
+     * weekday…"): a question joined so goes on from the one asked before it, however many words of its own it has.
+     * "وبأي شرط يسمح إن طيارات مقاتلة تنباع لإيران؟" after what the resolution 2231 the news cited is about asks
+     * the resolution's condition, and its sentence names the resolution. A first word that merely opens on و
+     * (وزير، وين) or on "and" (Andrew) joins nothing.
+     */
+    private static boolean opensOnAnd(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.getFirst().toLowerCase(Locale.ROOT);
+        String rest = ArabicProclitics.withoutConjunction(first, 2);
+        return "and".equals(first) || rest.length() < first.length()
+                && (isFunctionWord(rest) || ArabicQuestionWords.ALL.contains(ArabicTextNormalizer.normalize(rest)));
     }
 
     /**

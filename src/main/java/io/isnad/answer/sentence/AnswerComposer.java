@@ -160,6 +160,13 @@ public class AnswerComposer {
                 appended = givesAsked.get();
             }
         }
+        quoteHead(lead, ranked, groups).ifPresent(head -> {
+            int at = 0;
+            while (groups.get(at).getFirst() != lead) {
+                at++;
+            }
+            groups.add(at, List.of(head));
+        });
         SentenceCandidate answering = lead.typed() || typedPart.isEmpty() || pointedTo.isPresent() ? lead
                 : typedPart.get();
         ShortAnswer shortAnswer = shortAnswer(answering, question, translated);
@@ -419,6 +426,22 @@ public class AnswerComposer {
         }
         return ranked.stream().filter(c -> atOffset(c, quoted, 1)).findFirst()
                 .filter(rest -> groups.stream().noneMatch(g -> g.contains(rest)));
+    }
+
+    /**
+     * The head of a quote the lead closes ({@link QuoteCut#closesQuoteOf}): the sentence before it in its story and
+     * section, which opened the speaker's words, when the answer quotes it nowhere else. It goes before the lead, as
+     * the article reads: the tail alone cites words cut from their speaker, and what they answer may stand in the
+     * head ("وشگد صرفت فلوس هناك؟" led by "أموال هذا الشعب تم إنفاقها هناك"." is answered by its head's "…بأن طهران
+     * أنفقت ما بين 20 إلى 30 مليار دولار في سوريا، وقال: "من المفترض أن نستعيد هذا المال من سوريا.").
+     */
+    private static Optional<SentenceCandidate> quoteHead(SentenceCandidate lead, List<SentenceCandidate> ranked,
+            List<List<SentenceCandidate>> groups) {
+        return ranked.stream()
+                .filter(c -> atOffset(c, lead, -1)
+                        && QuoteCut.closesQuoteOf(c.sentence().text(), lead.sentence().text()))
+                .findFirst()
+                .filter(head -> groups.stream().noneMatch(g -> g.contains(head)));
     }
 
     /**

@@ -106,7 +106,7 @@ class FollowUpRuleTest {
         // Three words of their own each besides the pointer, none of them a Standard pointer: read alone before.
         assertTrue(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت الحكي عنو؟"));
         assertTrue(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت هالحكي؟"));
-        assertFalse(FollowUpRule.pointsBack("ومين الوكالة اللي نقلت الحكي؟"));
+        assertFalse(FollowUpRule.pointsBack("مين الوكالة اللي نقلت الحكي؟"));
         assertEquals(Optional.of("ومين الوكالة اللي نقلت هالحكي (قال عراقجي الجيش السوري)؟"),
                 FollowUpRule.rewrite("ومين الوكالة اللي نقلت هالحكي؟", AR, List.of("شو قال عراقجي عن الجيش السوري؟"),
                         AS_IS));
@@ -130,8 +130,22 @@ class FollowUpRuleTest {
         assertTrue(FollowUpRule.pointsBack("ومين بيصنفها جماعة إرهابية؟"));
         // The pronoun after a relative pronoun stands for the noun the clause describes; a word with
         // the article takes none (its ه is a ة written without dots).
-        assertFalse(FollowUpRule.pointsBack("وشو اسم الوزير السوري اللي عزّاه؟"));
+        assertFalse(FollowUpRule.pointsBack("شو اسم الوزير السوري اللي عزّاه؟"));
         assertFalse(FollowUpRule.pointsBack("كم عدد ضحايا المجزره في المدينه الكبيرة؟"));
+    }
+
+    @Test
+    void aQuestionOpeningOnAndBeforeItsQuestionWordGoesOnFromTheOneBefore() {
+        // Five words of their own and no pointer: read alone before, and declined.
+        assertEquals(Optional.of("وبأي شرط يسمح إن طيارات مقاتلة تنباع لإيران (سالفة القرار 2231 بالخبر)؟"),
+                FollowUpRule.rewrite("وبأي شرط يسمح إن طيارات مقاتلة تنباع لإيران؟", AR,
+                        List.of("وش سالفة القرار 2231 اللي جا بالخبر؟"), AS_IS));
+        assertTrue(FollowUpRule.pointsBack("And which weekday was the IRGC's top adviser in Aleppo killed?"));
+        assertTrue(FollowUpRule.pointsBack("ومتى أعلنت وزارة الصحة السورية عدد ضحايا الهجوم على حمص؟"));
+        // A first word that only opens on و joins nothing.
+        assertFalse(FollowUpRule.pointsBack("وين التقى عراقجي الرئيس السوري بشار الأسد في دمشق؟"));
+        assertFalse(FollowUpRule.pointsBack("وزير الخارجية الإيراني شو قال عن معارك حلب؟"));
+        assertFalse(FollowUpRule.pointsBack("Andrew Smith said what about the Aleppo battles?"));
     }
 
     @Test

@@ -25,4 +25,21 @@ class QuoteCutTest {
                 "وتقوم الطائرات الروسية بتقديم الدعم الجوي..", "no quote")
                 .forEach((sentence, why) -> assertFalse(QuoteCut.endsInsideQuote(sentence), why));
     }
+
+    @Test
+    void aSentenceClosingTheQuoteItsSentenceBeforeLeftOpenClosesIt() {
+        assertTrue(QuoteCut.closesQuoteOf("وقال: \"من المفترض أن نستعيد هذا المال من سوريا.",
+                "أموال هذا الشعب تم إنفاقها هناك\"."));
+        assertTrue(QuoteCut.closesQuoteOf("وأضاف نتنياهو: “لقد توسطت في اتفاقيات إبراهيم.", "وسنكمل المهمة”."));
+    }
+
+    @Test
+    void aQuoteClosedWhereItOpenedOrNeverOpenedClosesNone() {
+        Map.of("وقال إن \"الوضع صعب\".", "the quote before closed",
+                "وتقوم الطائرات الروسية بتقديم الدعم الجوي.", "no quote before")
+                .forEach((before, why) -> assertFalse(QuoteCut.closesQuoteOf(before, "أموال الشعب أنفقت هناك\"."),
+                        why));
+        assertFalse(QuoteCut.closesQuoteOf("وقال: \"من المفترض أن نستعيد المال.", "وأضاف الوزير أن الوضع صعب."),
+                "the next sentence closes nothing");
+    }
 }
