@@ -342,6 +342,9 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
                 features.articleMissing(), held::found));
         declineIf(declines, Decline.PLACE_ELSEWHERE, Declines.placeElsewhere(question, evidence, held::found));
+        declineIf(declines, Decline.SEARCH_WORD_ELSEWHERE,
+                Declines.searchWordElsewhere(question, evidence, judge.reading().names(), features.margin(),
+                        held::found));
         declineIf(declines, Decline.PERSON_ELSEWHERE,
                 PersonDeclines.namedElsewhere(question, evidence, heldAround, held::found));
         int judgedAt = judged.sentence().index();

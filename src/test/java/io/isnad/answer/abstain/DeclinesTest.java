@@ -1065,6 +1065,32 @@ class DeclinesTest {
     }
 
     @Test
+    void aSearchBoxQueryWithAWordTheJudgedArticleNeverHoldsIsDeclined() {
+        AskedQuestion query = english("aleppo airport flights suspended rebels");
+        List<EvidenceTerm> evidence = terms("aleppo", "airport", "flights", "suspended", "rebels");
+        boolean[] none = new boolean[5];
+        // The article tells of the rebels taking the airport and never of flights.
+        assertTrue(Declines.searchWordElsewhere(query, evidence, none, 0.01, t -> t != 2));
+        assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.01, t -> true));
+        // Where the search put the article ahead, the corpus reports on the query: the word is a paraphrase.
+        assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.5, t -> t != 2));
+        // A name may be spelled otherwise, a figure written in words, a light word is a common one.
+        assertFalse(Declines.searchWordElsewhere(query, evidence, new boolean[] {false, false, true, false, false},
+                0.01, t -> t != 2));
+        assertFalse(Declines.searchWordElsewhere(query, terms("aleppo", "airport", "2231"), new boolean[3], 0.01,
+                t -> t != 2));
+        assertFalse(Declines.searchWordElsewhere(query, List.of(evidence.get(0), evidence.get(1),
+                new EvidenceTerm("flights", Set.of("flights"), 2.0, false)), new boolean[3], 0.01, t -> t != 2));
+        // A source question's words name the article itself; a full question asks its slot otherwise.
+        assertFalse(Declines.searchWordElsewhere(english("araghchi assad damascus meeting article source website"),
+                terms("araghchi", "assad", "damascus", "meeting", "website"), none, 0.01, t -> t != 4));
+        assertFalse(Declines.searchWordElsewhere(english("Were flights from Aleppo airport suspended?"),
+                terms("flights", "aleppo", "airport", "suspended"), new boolean[4], 0.01, t -> t != 0));
+        assertFalse(Declines.searchWordElsewhere(arabic("رحلات مطار حلب"), terms("رحل", "مطار", "حلب"),
+                new boolean[3], 0.01, t -> t != 0));
+    }
+
+    @Test
     void aSearchBoxQueryNamingAPlaceTheJudgedArticleNeverHoldsIsDeclined() {
         AskedQuestion query = english("iran military advisers commander damascus");
         List<EvidenceTerm> evidence = terms("iran", "military advisers", "commander", "damascus");
