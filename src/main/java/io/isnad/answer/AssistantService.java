@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.isnad.answer.followup.EarlierAnswer;
 import io.isnad.answer.followup.FollowUpRewriter;
 import io.isnad.answer.followup.PreviousAnswer;
+import io.isnad.answer.question.IndirectQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.SourceQuestion;
@@ -129,8 +130,9 @@ public class AssistantService {
         }
     }
 
-    private Answer answer(Snapshot corpus, Question q, Optional<Consumer<String>> onText) {
+    private Answer answer(Snapshot corpus, Question posed, Optional<Consumer<String>> onText) {
         long started = System.nanoTime();
+        Question q = unframed(posed);
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q, language);
         String standalone = rewritten.orElse(q.text());
@@ -250,7 +252,8 @@ public class AssistantService {
      * and searched so, with the answer its earlier question was given. The abstention model's choice is made from
      * it ({@link #abstentionChoice}), and the diagnosis tools read a follow-up off it as the service answers it.
      */
-    public Searched searched(Snapshot snapshot, Question q, HybridRetriever searchedBy) {
+    public Searched searched(Snapshot snapshot, Question posed, HybridRetriever searchedBy) {
+        Question q = unframed(posed);
         String language = LanguageDetector.detect(q.text());
         Optional<String> rewritten = rewriter.standalone(q, language);
         Retrieval retrieval = searchedBy.retrieve(snapshot, searchText(rewritten.orElse(q.text()), language),
@@ -266,6 +269,15 @@ public class AssistantService {
      * @param question the question as the answerers see it, with the previous answer in a follow-up
      */
     public record Searched(Optional<String> rewritten, Retrieval retrieval, AskedQuestion question) {
+    }
+
+    /**
+     * {@code q} asking what its frame asks ({@link IndirectQuestion}): "Does it say who…" asks who. Its history too,
+     * so that a later follow-up finds the earlier answer as the question was answered.
+     */
+    private static Question unframed(Question q) {
+        return new Question(IndirectQuestion.unframed(q.text()),
+                q.history().stream().map(IndirectQuestion::unframed).toList(), q.topK(), q.earlier());
     }
 
     private AskedQuestion asked(Snapshot corpus, Question q, Optional<String> rewritten, String language,
