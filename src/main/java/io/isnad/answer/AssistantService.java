@@ -167,7 +167,8 @@ public class AssistantService {
         }
         double totalMs = (System.nanoTime() - started) / 1e6;
         Timings timings = new Timings(round(retrieval.millis()), round(totalMs));
-        String question = q.text();
+        // The answer names the question as it was posed, frame and all; it was searched and judged unframed.
+        String question = posed.text();
         String rewrittenQuestion = rewritten.orElse(null);
         if (reply.text().isEmpty()) {
             return new Answer(question, abstention(language), true, language, language, List.of(), passages, timings,

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** A question asked through the story's telling ("Does it say who…?") is answered as the question it asks. */
+/**
+ * A question asked through the story's telling ("Does it say who…?") is answered as the question it asks, and the
+ * answer names it as it was posed.
+ */
 @QuarkusTest
 class IndirectQuestionAskTest {
 
@@ -21,7 +24,8 @@ class IndirectQuestionAskTest {
     void aFollowUpAskingWhoTheStorySaysIsDeclinedWhereNoSentenceNamesTheDoer() {
         for (String question : List.of("Does it say who was behind the attack?", "Who was behind the attack?")) {
             given().contentType(ContentType.JSON).body(Map.of("question", question, "history", List.of(LEAD)))
-                    .post("/api/ask").then().statusCode(200).body("abstained", equalTo(true));
+                    .post("/api/ask").then().statusCode(200).body("abstained", equalTo(true))
+                    .body("question", equalTo(question));
         }
     }
 }
