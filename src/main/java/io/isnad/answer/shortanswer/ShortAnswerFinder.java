@@ -106,7 +106,9 @@ public final class ShortAnswerFinder {
                             NumberChoice.withoutTranslatedUnit(sentence,
                                     NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), translatedCounted),
                             keptNoun(asked, question)));
-                    case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span) : span;
+                    case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span)
+                            : DateChoice.asksWeekday(String.join(" ", asked.words()))
+                                    ? DateChoice.weekdayBefore(sentence, span) : span;
                     default -> span;
                 });
     }

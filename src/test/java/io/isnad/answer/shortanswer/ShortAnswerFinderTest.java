@@ -55,6 +55,30 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aQuestionForTheWeekdayIsAnsweredWithTheWeekdayBeforeTheDate() {
+        String sentence = "وأعلنت الفصائل، يوم الأربعاء 27 تشرين الثاني، إطلاق العملية.";
+        for (String weekday : List.of("What day of the week did the factions launch the operation?",
+                "في أي يوم من أيام الأسبوع أطلقت الفصائل العملية؟")) {
+            assertEquals(Optional.of("الأربعاء"), find(sentence, QuestionType.DATE, weekday), weekday);
+        }
+        assertEquals(Optional.of("27 تشرين الثاني"), find(sentence, QuestionType.DATE, "متى أطلقت الفصائل العملية؟"));
+        // No weekday written before the date: the date is the answer still.
+        assertEquals(Optional.of("27 تشرين الثاني"), find("أطلقت الفصائل في 27 تشرين الثاني العملية.",
+                QuestionType.DATE, "What day of the week did the factions launch the operation?"));
+    }
+
+    @Test
+    void theDialectsYearWordBeforeHowManyAsksTheYear() {
+        String sentence = "وقع الهجوم في 12 تموز 2016 على أطراف المدينة.";
+        for (String year : List.of("الهجوم ده حصل سنة كام؟", "الهجوم صار في سنة كم؟")) {
+            assertEquals(Optional.of("2016"), find(sentence, QuestionType.DATE, year), year);
+        }
+        assertEquals(Optional.of("12 تموز 2016"), find(sentence, QuestionType.DATE, "الهجوم ده حصل امتى؟"));
+        assertTrue(ShortAnswerFinder.asksYear(List.of("سنه", "كام")));
+        assertFalse(ShortAnswerFinder.asksYear(List.of("كم", "سنه", "استمر")));
+    }
+
+    @Test
     void theSpanNearestTheQuestionWordsWins() {
         assertEquals(Optional.of("12"),
                 find("قتل 5 أشخاص في الهجوم، فيما أصيب 12 آخرون بجروح.", QuestionType.NUMBER, "كم عدد الذين أصيبوا؟"));
