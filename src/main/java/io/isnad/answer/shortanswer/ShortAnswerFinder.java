@@ -434,6 +434,10 @@ public final class ShortAnswerFinder {
             found = SpanFinder.knownPlaces(sentence);
             spans = candidates(sentence, question, found, counted);
         }
+        if (spans.isEmpty() && type == QuestionType.PERSON) {
+            found = PersonSpans.quotedAfterTitle(sentence);
+            spans = candidates(sentence, question, found, counted);
+        }
         spans = NegatedClauses.agreeing(sentence, spans, question.folded());
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
