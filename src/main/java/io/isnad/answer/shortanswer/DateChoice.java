@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.isnad.index.Caches;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicProclitics;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /**
@@ -26,10 +27,23 @@ final class DateChoice {
 
     /** The year of a date, with its era letter: 1366م، 358هـ (folded ه). */
     static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)(?:\\s*[مه](?![\\p{L}]))?");
-    /** A question that asks for a year: في أي عام، ما السنة التي، ما هو العام، in what year. */
+    /**
+     * A question that asks for a year: في أي عام، ما السنة التي، ما هو العام، in what year; and the dialects' year
+     * word before a how-many word, "the year how much" (سنة كام، سنة كم), where "كم سنة" asks a length.
+     */
     private static final Pattern ASKS_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(?:اي|ما|ماهي|ماهو|what|which)\\s+(?:(?:هي|هو)\\s+)?(?:"
-            + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:(?:اي|ما|ماهي|ماهو|what|which)\\s+(?:(?:هي|هو)\\s+)?(?:"
+            + ArabicCalendarWords.YEAR_WORD_ALTERNATION + "|year)|(?:" + ArabicCalendarWords.YEAR_WORD_ALTERNATION
+            + ")\\s+(?:" + String.join("|", ArabicQuestionWords.HOW_MANY) + "))(?![\\p{L}])");
+    /**
+     * A question that asks for the weekday (folded): "what day of the week", "which weekday", أي يوم من أيام
+     * الأسبوع. A date names its day twice ("يوم الأربعاء 27 تشرين الثاني"), and the weekday is the asked one.
+     */
+    private static final Pattern ASKS_WEEKDAY = Pattern.compile(
+            "(?<![\\p{L}])(?:day\\s+of\\s+the\\s+week|weekday|ايام\\s+الاسبوع)(?![\\p{L}])");
+    /** A weekday with its article, and the day word, right before a date: "يوم الأربعاء 27 تشرين الثاني". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+)?("
+            + String.join("|", ArabicCalendarWords.WEEKDAYS_IN_ORDER) + ")[\\s,،]*$");
     /**
      * A question that asks for the time on the clock (folded): في أي ساعة، كم كانت الساعة، what time,
      * the time on the clock. "كم ساعة" asks how many hours, a length, and is not one.
@@ -247,6 +261,24 @@ final class DateChoice {
             return span;
         }
         return new Span(span.start() + folded.start(m.start()), span.start() + folded.end(m.end()), m.group());
+    }
+
+    /** Whether a question asks for the weekday of a date ({@link #ASKS_WEEKDAY}). */
+    static boolean asksWeekday(String foldedQuestion) {
+        return ASKS_WEEKDAY.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * The weekday a sentence writes right before a date ("يوم الأربعاء 27 تشرين الثاني" → الأربعاء), which
+     * answers a question for the weekday; the date itself when none is written there.
+     */
+    static Span weekdayBefore(String sentence, Span date) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence.substring(0, date.start()));
+        Matcher m = WEEKDAY_BEFORE.matcher(folded.text());
+        if (!m.find()) {
+            return date;
+        }
+        return new Span(folded.start(m.start(1)), folded.end(m.end(1)), m.group(1));
     }
 
     /**

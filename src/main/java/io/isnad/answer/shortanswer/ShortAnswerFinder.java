@@ -106,7 +106,9 @@ public final class ShortAnswerFinder {
                             NumberChoice.withoutTranslatedUnit(sentence,
                                     NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), translatedCounted),
                             keptNoun(asked, question)));
-                    case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span) : span;
+                    case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span)
+                            : DateChoice.asksWeekday(String.join(" ", asked.words()))
+                                    ? DateChoice.weekdayBefore(sentence, span) : span;
                     default -> span;
                 });
     }
@@ -430,6 +432,10 @@ public final class ShortAnswerFinder {
         List<Span> spans = candidates(sentence, question, found, counted);
         if (spans.isEmpty() && type == QuestionType.PLACE) {
             found = SpanFinder.knownPlaces(sentence);
+            spans = candidates(sentence, question, found, counted);
+        }
+        if (spans.isEmpty() && type == QuestionType.PERSON) {
+            found = PersonSpans.quotedAfterTitle(sentence);
             spans = candidates(sentence, question, found, counted);
         }
         spans = NegatedClauses.agreeing(sentence, spans, question.folded());

@@ -55,6 +55,43 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aQuestionForTheWeekdayIsAnsweredWithTheWeekdayBeforeTheDate() {
+        String sentence = "وأعلنت الفصائل، يوم الأربعاء 27 تشرين الثاني، إطلاق العملية.";
+        for (String weekday : List.of("What day of the week did the factions launch the operation?",
+                "في أي يوم من أيام الأسبوع أطلقت الفصائل العملية؟")) {
+            assertEquals(Optional.of("الأربعاء"), find(sentence, QuestionType.DATE, weekday), weekday);
+        }
+        assertEquals(Optional.of("27 تشرين الثاني"), find(sentence, QuestionType.DATE, "متى أطلقت الفصائل العملية؟"));
+        // No weekday written before the date: the date is the answer still.
+        assertEquals(Optional.of("27 تشرين الثاني"), find("أطلقت الفصائل في 27 تشرين الثاني العملية.",
+                QuestionType.DATE, "What day of the week did the factions launch the operation?"));
+    }
+
+    @Test
+    void theDialectsYearWordBeforeHowManyAsksTheYear() {
+        String sentence = "وقع الهجوم في 12 تموز 2016 على أطراف المدينة.";
+        for (String year : List.of("الهجوم ده حصل سنة كام؟", "الهجوم صار في سنة كم؟")) {
+            assertEquals(Optional.of("2016"), find(sentence, QuestionType.DATE, year), year);
+        }
+        assertEquals(Optional.of("12 تموز 2016"), find(sentence, QuestionType.DATE, "الهجوم ده حصل امتى؟"));
+        assertTrue(ShortAnswerFinder.asksYear(List.of("سنه", "كام")));
+        assertFalse(ShortAnswerFinder.asksYear(List.of("كم", "سنه", "استمر")));
+    }
+
+    @Test
+    void aNameInQuotesAfterItsTitleIsTheShortAnswerOfASentenceNamingNobodyElse() {
+        String sentence = "وقال المتحدث باسم الجيش \"أحمد سالم\"، في بيان، إن القوات تقدمت.";
+        assertEquals(Optional.of("أحمد سالم"), find(sentence, QuestionType.PERSON, "مين المتحدث باسم الجيش؟"));
+        assertEquals(Optional.of("أحمد سالم"),
+                find("أعلن العميد «أحمد سالم» تقدم القوات.", QuestionType.PERSON, "من أعلن تقدم القوات؟"));
+        // A fallback of the short answer: it ranks no sentence as naming the person asked.
+        assertFalse(holds(sentence, QuestionType.PERSON, "مين المتحدث باسم الجيش؟"));
+        // A quote that does not close after a name's few words is no name set off by quotes.
+        assertEquals(Optional.empty(), find("وقال المتحدث باسم الجيش \"إن القوات تقدمت نحو المدينة الكبيرة\".",
+                QuestionType.PERSON, "من المتحدث باسم الجيش؟"));
+    }
+
+    @Test
     void theSpanNearestTheQuestionWordsWins() {
         assertEquals(Optional.of("12"),
                 find("قتل 5 أشخاص في الهجوم، فيما أصيب 12 آخرون بجروح.", QuestionType.NUMBER, "كم عدد الذين أصيبوا؟"));
@@ -794,7 +831,8 @@ class ShortAnswerFinderTest {
 
     /**
      * The sentence chooser's quick test agrees with a full search on every seed sentence and seeds-own
-     * question, but for the lexicon's places a where-question's short answer falls back to, and for
+     * question, but for the lexicon's places a where-question's short answer falls back to, the names in quotes
+     * after a title a who-question's falls back to, and for
      * places in the plural, whose sentence holds places though no one of them is the short answer.
      */
     @Test
@@ -817,8 +855,11 @@ class ShortAnswerFinderTest {
                     boolean full = span.isPresent();
                     boolean holds = ShortAnswerFinder.holdsAnswer(sentence, typed(question, type));
                     if (full && !holds) {
-                        assertEquals(QuestionType.PLACE, type, sentence + " / " + question);
-                        assertTrue(SpanFinder.knownPlaces(sentence).contains(span.get()), sentence + " / " + question);
+                        List<Span> fallback = type == QuestionType.PERSON ? PersonSpans.quotedAfterTitle(sentence)
+                                : SpanFinder.knownPlaces(sentence);
+                        assertTrue(type == QuestionType.PLACE || type == QuestionType.PERSON,
+                                sentence + " / " + question);
+                        assertTrue(fallback.contains(span.get()), sentence + " / " + question);
                     } else if (!full && holds && type == QuestionType.PLACE) {
                         assertTrue(QuestionAnalyzer.asksSeveralPlaces(QuestionAnalyzer.analyze(question)),
                                 sentence + " / " + question);
