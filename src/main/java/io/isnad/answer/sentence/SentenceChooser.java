@@ -217,6 +217,15 @@ public final class SentenceChooser {
      * its other words do (docs/answers.md, "ens48").
      */
     static final double QUESTION_FIGURE_BONUS = 0.12;
+    /**
+     * For a sentence that goes on about its paragraph's subject through a verb naming none ({@link
+     * #impliesSubject}: "ويشعر بالقلق والتوتر إذا قاوم…" after "الاضطراب الوسواسي القهري… هو اضطراب نفسي…"), the
+     * weight of the question's evidence that subject names and the sentence does not hold: the whole of it, as if
+     * the sentence named it, for the verb's subject is that name. At {@link #SUBJECT_WEIGHT} (a pronoun's 0.3) no
+     * answer of any set moved; at 1.0 one arcd-train tuning answer was gained and no question of the eleven sets
+     * lost (docs/answers.md, "subj57").
+     */
+    static final double IMPLIED_SUBJECT_WEIGHT = 1.0;
     /** The words of a paragraph's opening that name its subject: a name of a few words. */
     static final int SUBJECT_WORDS = 4;
     /** How far into a sentence a demonstrative still points back to the sentence before. */
@@ -629,11 +638,30 @@ public final class SentenceChooser {
         return REFERENCES.get(text, SentenceChooser::reference).refersBack();
     }
 
+    /**
+     * Whether {@code text} opens on و and a present-tense verb whose subject it does not name next (the word
+     * after the verb is no definite noun): "ويشعر بالقلق والتوتر إذا قاوم…"، "ويسمى بالتقويم الغريغوري" go on
+     * about the subject the paragraph opens on, as a pronoun would. Only a paragraph's carry reads it ({@link
+     * Context#carried}); "ويقع الحي في…" and "ويتركز أغلب سكان مصر…" name theirs.
+     */
+    static boolean impliesSubject(String text) {
+        return REFERENCES.get(text, SentenceChooser::reference).impliesSubject();
+    }
+
     private static Reference reference(String text) {
         boolean continues = continues(text);
-        List<String> first = ArabicTextNormalizer.openingWords(text, WORD, 1);
+        List<String> first = ArabicTextNormalizer.openingWords(text, WORD, 2);
         return new Reference(continues, continues || pronounGlued(text),
-                !first.isEmpty() && ArabicSpeechVerbs.goesOn(first.get(0)));
+                !first.isEmpty() && ArabicSpeechVerbs.goesOn(first.get(0)), opensOnUnnamedVerb(first));
+    }
+
+    private static boolean opensOnUnnamedVerb(List<String> opening) {
+        if (opening.isEmpty() || !opening.get(0).startsWith("و")) {
+            return false;
+        }
+        String verb = ArabicProclitics.withoutConjunction(opening.get(0), ArabicRootSkeleton.MIN_LENGTH + 1);
+        return verb.length() < opening.get(0).length() && ArabicRootSkeleton.looksPresentTense(verb)
+                && (opening.size() < 2 || !opening.get(1).startsWith("ال"));
     }
 
     /** Whether a pronoun is glued on one of the first {@value #POINTER_WORDS} words of {@code text}. */
@@ -648,8 +676,11 @@ public final class SentenceChooser {
         return false;
     }
 
-    /** What {@link #continuesPrevious}, {@link #refersBack} and {@link #speaksOn} say of one sentence. */
-    private record Reference(boolean continues, boolean refersBack, boolean speaksOn) {
+    /**
+     * What {@link #continuesPrevious}, {@link #refersBack}, {@link #speaksOn} and {@link #impliesSubject} say of
+     * one sentence.
+     */
+    private record Reference(boolean continues, boolean refersBack, boolean speaksOn, boolean impliesSubject) {
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,
@@ -689,7 +720,7 @@ public final class SentenceChooser {
                     assessment, articleCheck, rankShortfall, readOnGain, scatter,
                     whatItIs ? ranking.coverageOfParts(List.of(opening(sentence.text(), OPENING_WORDS, corpus.analyzers())))
                             : 0,
-                    refersBack(sentence.text()) || speaksOn(sentence.text())
+                    refersBack(sentence.text()) || speaksOn(sentence.text()) || impliesSubject(sentence.text())
                             ? carried(article, sentence, tokens, typed, readOnGain > 0) : 0,
                     0, holdsFigure(tokens.get(index))));
         }
@@ -742,7 +773,7 @@ public final class SentenceChooser {
                 boolean readOn) {
             int paragraph = article.text().lastIndexOf('\n', sentence.start() - 1) + 1;
             boolean pointsUp = !readOn && pointsToLineBefore(article, sentence, paragraph);
-            if (!pointsUp && !refersBack(sentence.text())) {
+            if (!pointsUp && !refersBack(sentence.text()) && !impliesSubject(sentence.text())) {
                 return 0;
             }
             boolean[] subject = pointsUp ? scorer.foundIn(List.of(tokens.get(sentence.index() - 1)))
@@ -753,7 +784,9 @@ public final class SentenceChooser {
             for (int t = 0; t < subject.length; t++) {
                 carried[t] = subject[t] && !held[t];
             }
-            return (pointsUp ? POINTER_SUBJECT_WEIGHT : subjectWeight(typed)) * scorer.share(carried);
+            double weight = pointsUp ? POINTER_SUBJECT_WEIGHT
+                    : refersBack(sentence.text()) ? subjectWeight(typed) : IMPLIED_SUBJECT_WEIGHT;
+            return weight * scorer.share(carried);
         }
 
         /**

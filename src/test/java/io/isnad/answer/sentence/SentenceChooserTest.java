@@ -294,6 +294,37 @@ class SentenceChooserTest {
         assertFalse(SentenceChooser.refersBack("تقع المدينة على النهر وتحدها الجبال."));
     }
 
+    // و and a present-tense verb with no named subject after it go on about the subject before, as a pronoun would;
+    // a definite noun after the verb is its named subject, and a verb without و opens a statement of its own.
+    @Test
+    void aSentenceImpliesItsSubjectWhenItOpensOnAndAVerbNamingNone() {
+        assertTrue(SentenceChooser.impliesSubject("ويشعر بالقلق والتوتر إذا قاوم ما توسوس به نفسه."));
+        assertTrue(SentenceChooser.impliesSubject("ويسمى بالتقويم الغريغوري نسبة إلى البابا غريغوريوس."));
+        assertFalse(SentenceChooser.impliesSubject("ويقع الحي في الجنوب الغربي من المدينة."));
+        assertFalse(SentenceChooser.impliesSubject("يشعر المريض بالقلق."));
+        assertFalse(SentenceChooser.impliesSubject("ووقعت الاشتباكات في منطقة قرب إدلب."));
+        // No pronoun: the composer does not join it to the sentence before.
+        assertFalse(SentenceChooser.refersBack("ويشعر بالقلق والتوتر إذا قاوم ما توسوس به نفسه."));
+    }
+
+    // The paragraph opens on the disorder and goes on about it with a verb whose subject is implied: that sentence
+    // is credited with the disorder's name it does not repeat, and ranks above the opening that names it and
+    // tells what it is.
+    @Test
+    void aSentenceWhoseVerbImpliesTheParagraphsSubjectCarriesIt() throws IOException {
+        String opening = "الاضطراب الوسواسي القهري اضطراب نفسي يلازم فيه المصاب فكرة معينة ويشعر بها بشكل قهري.";
+        String feels = "ويشعر بالقلق والتوتر إذا قاوم ما توسوس به نفسه.";
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("implied"), Map.of("ocd.txt",
+                "الوسواس القهري\n" + opening + " " + feels))) {
+            List<SentenceCandidate> ranked = rank(one, "ما شعور المريض بالاضطراب الوسواسي القهري إذا قاوم الوسواس؟");
+            SentenceCandidate implied = candidate(ranked, "بالقلق");
+            SentenceCandidate named = candidate(ranked, "نفسي");
+            assertTrue(implied.carried() > SentenceChooser.SUBJECT_WEIGHT * 0.5, implied.toString());
+            assertEquals(0, named.carried());
+            assertTrue(ranked.indexOf(implied) < ranked.indexOf(named), ranked.toString());
+        }
+    }
+
     // أما ("as for") and another party's turn (من جهته، في المقابل) open a sentence about another
     // subject than the one before; "either" (إما أن) and a sentence going on about its subject do not.
     @Test
