@@ -66,8 +66,11 @@ public final class EnglishQuestionTyper {
     static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
             WHEREABOUTS, "why", "how");
 
-    /** The question words {@link #lateFigureType} reads past the lead words: those that may ask a figure or a date. */
+    /** The question words {@link #lateType} reads past the lead words: those that may ask a figure or a date. */
     private static final Set<String> LATE_QUESTION_WORDS = Set.of("what", "which", "how", "when");
+    /** The types a late question word gives ({@link #lateType}): those whose span a short answer is found for. */
+    private static final Set<QuestionType> LATE_TYPES = Set.of(QuestionType.NUMBER, QuestionType.DATE,
+            QuestionType.PLACE, QuestionType.PERSON);
 
     private EnglishQuestionTyper() {
     }
@@ -148,14 +151,18 @@ public final class EnglishQuestionTyper {
     }
 
     /**
-     * The type a question word past the lead words gives, when it asks for a figure or a date: "Of Warsaw's
-     * inhabitants in 1901, what percentage was Catholic?", "Fossils found … were how old?". A fronted phrase
-     * puts it there; the first such word decides, as the first lead word does. Not when the lead words hold a
-     * question word: that one asked the question, and a later "when" or "which" opens a clause inside it
-     * ("What aircraft was used when…"). Read only for the short answer: typing the question by it also
-     * changed which sentences were quoted, and lost an answer (docs/answers.md, "em36").
+     * The type a question word past the lead words gives, when it asks for a figure, a date, a place or a person:
+     * "Of Warsaw's inhabitants in 1901, what percentage was Catholic?", "Fossils found … were how old?", "In his
+     * letter after the attack, which Syrian official was Bagheri writing to?", and a search-box query that closes
+     * on its question ("… based in which country"). A fronted phrase puts it there; the first such word decides,
+     * as the first lead word does. A place or a person is read only from the noun after what/which (which
+     * country, what official), as in the lead words: a late "who" opens a relative clause ("the minister who
+     * resigned") as often as a question. Not when the lead words hold a question word: that one asked the
+     * question, and a later "when" or "which" opens a clause inside it ("What aircraft was used when…"). Read
+     * only for the short answer: typing the question by it also changed which sentences were quoted, and lost an
+     * answer (docs/answers.md, "em36").
      */
-    static QuestionType lateFigureType(List<String> words, List<String> shown) {
+    static QuestionType lateType(List<String> words, List<String> shown) {
         if (words.stream().limit(QuestionAnalyzer.LEAD_WORDS)
                 .anyMatch(w -> EN_QUESTION_WORDS.contains(w) || LATE_QUESTION_WORDS.contains(w))) {
             return QuestionType.OTHER;
@@ -164,7 +171,7 @@ public final class EnglishQuestionTyper {
             if (LATE_QUESTION_WORDS.contains(words.get(i))) {
                 QuestionType type = type(words.subList(i, words.size()),
                         shown.subList(Math.min(i, shown.size()), shown.size())).type();
-                return type == QuestionType.NUMBER || type == QuestionType.DATE ? type : QuestionType.OTHER;
+                return LATE_TYPES.contains(type) ? type : QuestionType.OTHER;
             }
         }
         return QuestionType.OTHER;
