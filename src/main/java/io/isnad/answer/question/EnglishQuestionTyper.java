@@ -15,10 +15,10 @@ import io.isnad.ingest.arabic.ArabicQuestionWords;
 public final class EnglishQuestionTyper {
 
     private static final Set<String> EN_TIME_NOUNS = Set.of("year", "years", "date", "day", "month", "century",
-            "decade", "time", "era", "period", "season", "age");
+            "decade", "time", "era", "period", "season", "age", "weekday");
     private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "country", "place", "region", "state",
             "capital", "continent", "province", "island", "town", "village", "area", "location", "county",
-            "university", "river", "street", "district", "nation", "countries", "cities", "airbase");
+            "university", "river", "street", "district", "nation", "countries", "cities", "airbase", "highway", "road");
     /** Places in the plural (which countries…): the answer lists several, which no one place span gives. */
     static final Set<String> EN_PLACE_PLURALS = Set.of("countries", "cities", "nations");
     /** Nouns of a quantity, as {@link ArabicQuestionWords#QUANTITY_NOUNS}: a figure answers "what is the X". */
@@ -30,7 +30,7 @@ public final class EnglishQuestionTyper {
             "army");
     private static final Set<String> EN_PERSON_NOUNS = Stream.concat(EN_BODY_NOUNS.stream(), Stream.of("person",
                     "president", "leader", "commander", "minister", "spokesman", "spokesperson", "man", "woman",
-                    "official", "king", "general", "author", "founder", "player", "people"))
+                    "official", "king", "general", "author", "founder", "player", "people", "lawmaker"))
             .collect(Collectors.toUnmodifiableSet());
     /** The possessives that name a person's own: his name, her name. */
     private static final Set<String> EN_PERSONAL_POSSESSIVES = Set.of("his", "her");
@@ -66,6 +66,8 @@ public final class EnglishQuestionTyper {
     static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
             WHEREABOUTS, "why", "how");
 
+    /** How many words after what/which {@link #pastModifiers} reads: two modifiers and their noun. */
+    private static final int NOUN_PHRASE_WORDS = 3;
     /** The question words {@link #lateType} reads past the lead words: those that may ask a figure or a date. */
     private static final Set<String> LATE_QUESTION_WORDS = Set.of("what", "which", "how", "when");
     /** The types a late question word gives ({@link #lateType}): those whose span a short answer is found for. */
@@ -205,6 +207,9 @@ public final class EnglishQuestionTyper {
                         // Past the adjectives of names: "which Iranian airbase", "what Syrian city".
                         byNoun = englishNounType(pastCapitalised(words, shown, i + 1));
                     }
+                    if (byNoun == QuestionType.OTHER) {
+                        byNoun = pastModifiers(words, i + 1);
+                    }
                     if (byNoun == QuestionType.OTHER && quantityHeaded(words, shown, i + 1)) {
                         byNoun = QuestionType.NUMBER;
                     }
@@ -335,6 +340,22 @@ public final class EnglishQuestionTyper {
             return "";
         }
         return "";
+    }
+
+    /**
+     * The type of the first noun of a type among the few words after what/which, before a function word: English
+     * puts a noun's modifiers before it, and a search box lower-cases the names among them ("which main highway",
+     * "which us president", "which former Iranian lawmaker"), which {@link #pastCapitalised} does not pass.
+     */
+    private static QuestionType pastModifiers(List<String> words, int from) {
+        int end = Math.min(from + NOUN_PHRASE_WORDS, words.size());
+        for (int j = from; j < end && !EN_STOP.contains(words.get(j)); j++) {
+            QuestionType type = englishNounType(words.get(j));
+            if (type != QuestionType.OTHER) {
+                return type;
+            }
+        }
+        return QuestionType.OTHER;
     }
 
     /** The first word from {@code from} on not written with a capital, or "" if a function word comes first. */
