@@ -15,10 +15,10 @@ import io.isnad.ingest.arabic.ArabicQuestionWords;
 public final class EnglishQuestionTyper {
 
     private static final Set<String> EN_TIME_NOUNS = Set.of("year", "years", "date", "day", "month", "century",
-            "decade", "time", "era", "period", "season", "age");
+            "decade", "time", "era", "period", "season", "age", "weekday");
     private static final Set<String> EN_PLACE_NOUNS = Set.of("city", "country", "place", "region", "state",
             "capital", "continent", "province", "island", "town", "village", "area", "location", "county",
-            "university", "river", "street", "district", "nation", "countries", "cities", "airbase");
+            "university", "river", "street", "district", "nation", "countries", "cities", "airbase", "highway", "road");
     /** Places in the plural (which countries…): the answer lists several, which no one place span gives. */
     static final Set<String> EN_PLACE_PLURALS = Set.of("countries", "cities", "nations");
     /** Nouns of a quantity, as {@link ArabicQuestionWords#QUANTITY_NOUNS}: a figure answers "what is the X". */
@@ -30,7 +30,7 @@ public final class EnglishQuestionTyper {
             "army");
     private static final Set<String> EN_PERSON_NOUNS = Stream.concat(EN_BODY_NOUNS.stream(), Stream.of("person",
                     "president", "leader", "commander", "minister", "spokesman", "spokesperson", "man", "woman",
-                    "official", "king", "general", "author", "founder", "player", "people"))
+                    "official", "king", "general", "author", "founder", "player", "people", "lawmaker"))
             .collect(Collectors.toUnmodifiableSet());
     /** The possessives that name a person's own: his name, her name. */
     private static final Set<String> EN_PERSONAL_POSSESSIVES = Set.of("his", "her");
@@ -66,8 +66,13 @@ public final class EnglishQuestionTyper {
     static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
             WHEREABOUTS, "why", "how");
 
-    /** The question words {@link #lateFigureType} reads past the lead words: those that may ask a figure or a date. */
+    /** How many words after what/which {@link #pastModifiers} reads: two modifiers and their noun. */
+    private static final int NOUN_PHRASE_WORDS = 3;
+    /** The question words {@link #lateType} reads past the lead words: those that may ask a figure or a date. */
     private static final Set<String> LATE_QUESTION_WORDS = Set.of("what", "which", "how", "when");
+    /** The types a late question word gives ({@link #lateType}): those whose span a short answer is found for. */
+    private static final Set<QuestionType> LATE_TYPES = Set.of(QuestionType.NUMBER, QuestionType.DATE,
+            QuestionType.PLACE, QuestionType.PERSON);
 
     private EnglishQuestionTyper() {
     }
@@ -148,14 +153,18 @@ public final class EnglishQuestionTyper {
     }
 
     /**
-     * The type a question word past the lead words gives, when it asks for a figure or a date: "Of Warsaw's
-     * inhabitants in 1901, what percentage was Catholic?", "Fossils found … were how old?". A fronted phrase
-     * puts it there; the first such word decides, as the first lead word does. Not when the lead words hold a
-     * question word: that one asked the question, and a later "when" or "which" opens a clause inside it
-     * ("What aircraft was used when…"). Read only for the short answer: typing the question by it also
-     * changed which sentences were quoted, and lost an answer (docs/answers.md, "em36").
+     * The type a question word past the lead words gives, when it asks for a figure, a date, a place or a person:
+     * "Of Warsaw's inhabitants in 1901, what percentage was Catholic?", "Fossils found … were how old?", "In his
+     * letter after the attack, which Syrian official was Bagheri writing to?", and a search-box query that closes
+     * on its question ("… based in which country"). A fronted phrase puts it there; the first such word decides,
+     * as the first lead word does. A place or a person is read only from the noun after what/which (which
+     * country, what official), as in the lead words: a late "who" opens a relative clause ("the minister who
+     * resigned") as often as a question. Not when the lead words hold a question word: that one asked the
+     * question, and a later "when" or "which" opens a clause inside it ("What aircraft was used when…"). Read
+     * only for the short answer: typing the question by it also changed which sentences were quoted, and lost an
+     * answer (docs/answers.md, "em36").
      */
-    static QuestionType lateFigureType(List<String> words, List<String> shown) {
+    static QuestionType lateType(List<String> words, List<String> shown) {
         if (words.stream().limit(QuestionAnalyzer.LEAD_WORDS)
                 .anyMatch(w -> EN_QUESTION_WORDS.contains(w) || LATE_QUESTION_WORDS.contains(w))) {
             return QuestionType.OTHER;
@@ -164,7 +173,7 @@ public final class EnglishQuestionTyper {
             if (LATE_QUESTION_WORDS.contains(words.get(i))) {
                 QuestionType type = type(words.subList(i, words.size()),
                         shown.subList(Math.min(i, shown.size()), shown.size())).type();
-                return type == QuestionType.NUMBER || type == QuestionType.DATE ? type : QuestionType.OTHER;
+                return LATE_TYPES.contains(type) ? type : QuestionType.OTHER;
             }
         }
         return QuestionType.OTHER;
@@ -197,6 +206,9 @@ public final class EnglishQuestionTyper {
                     if (byNoun == QuestionType.OTHER) {
                         // Past the adjectives of names: "which Iranian airbase", "what Syrian city".
                         byNoun = englishNounType(pastCapitalised(words, shown, i + 1));
+                    }
+                    if (byNoun == QuestionType.OTHER) {
+                        byNoun = pastModifiers(words, i + 1);
                     }
                     if (byNoun == QuestionType.OTHER && quantityHeaded(words, shown, i + 1)) {
                         byNoun = QuestionType.NUMBER;
@@ -328,6 +340,22 @@ public final class EnglishQuestionTyper {
             return "";
         }
         return "";
+    }
+
+    /**
+     * The type of the first noun of a type among the few words after what/which, before a function word: English
+     * puts a noun's modifiers before it, and a search box lower-cases the names among them ("which main highway",
+     * "which us president", "which former Iranian lawmaker"), which {@link #pastCapitalised} does not pass.
+     */
+    private static QuestionType pastModifiers(List<String> words, int from) {
+        int end = Math.min(from + NOUN_PHRASE_WORDS, words.size());
+        for (int j = from; j < end && !EN_STOP.contains(words.get(j)); j++) {
+            QuestionType type = englishNounType(words.get(j));
+            if (type != QuestionType.OTHER) {
+                return type;
+            }
+        }
+        return QuestionType.OTHER;
     }
 
     /** The first word from {@code from} on not written with a capital, or "" if a function word comes first. */

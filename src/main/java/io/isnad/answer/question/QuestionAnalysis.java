@@ -39,9 +39,10 @@ import io.isnad.ingest.arabic.ArabicCalendarWords;
  *        answer gives what it names (docs/answers.md, "unans42"). Read with the type from the words folded
  *        once: three checks of every question read it, and each folded the question anew
  *        (docs/performance.md, "perf43")
- * @param lateFigureType the figure or date an English question left untyped asks by a question word past its lead
- *        words ({@link EnglishQuestionTyper#lateFigureType}: "Of Warsaw's inhabitants in 1901, what percentage was
- *        Catholic?" → {@link QuestionType#NUMBER}), read for its short answer only; {@link QuestionType#OTHER} for
+ * @param lateType the figure, date, place or person an English question left untyped asks by a question word
+ *        past its lead words ({@link EnglishQuestionTyper#lateType}: "Of Warsaw's inhabitants in 1901, what
+ *        percentage was Catholic?" → {@link QuestionType#NUMBER}, "… based in which country" → {@link
+ *        QuestionType#PLACE}), read for its short answer only; {@link QuestionType#OTHER} for
  *        any other question, and for one asking a name, which is declined when its answer gives none
  *        ({@code DraftDeclines.givesNoName}). Read with the type from the same words: the short answer split the
  *        question anew for it (docs/answers.md, "em45")
@@ -63,7 +64,7 @@ import io.isnad.ingest.arabic.ArabicCalendarWords;
  */
 public record QuestionAnalysis(QuestionType type, List<String> focus, String counted, String tallied,
         boolean byNoun, boolean asksName, boolean asksNameOfHead, String head, QuestionType searchBoxKind,
-        QuestionType lateFigureType, List<String> words, Set<Integer> monthsAsked, int dayAsked,
+        QuestionType lateType, List<String> words, Set<Integer> monthsAsked, int dayAsked,
         Set<Integer> weekdaysAsked) {
 
     public QuestionAnalysis {
@@ -79,7 +80,7 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
      */
     public QuestionAnalysis withFocus(List<String> otherFocus) {
         return new QuestionAnalysis(type, otherFocus, counted, tallied, byNoun, asksName, asksNameOfHead, head,
-                searchBoxKind, lateFigureType, words, monthsAsked, dayAsked, weekdaysAsked);
+                searchBoxKind, lateType, words, monthsAsked, dayAsked, weekdaysAsked);
     }
 
     /**

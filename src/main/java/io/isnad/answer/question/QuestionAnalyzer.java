@@ -50,11 +50,11 @@ public final class QuestionAnalyzer {
                 : ArabicQuestionTyper.asksNameOf(words);
         boolean untypedEnglish = english && type == QuestionType.OTHER;
         QuestionType searchBoxKind = untypedEnglish ? EnglishQuestionTyper.searchBoxKind(words) : QuestionType.OTHER;
-        QuestionType lateFigureType = untypedEnglish && !asksNameOfHead
-                ? EnglishQuestionTyper.lateFigureType(words, shown) : QuestionType.OTHER;
+        QuestionType lateType = untypedEnglish && !asksNameOfHead
+                ? EnglishQuestionTyper.lateType(words, shown) : QuestionType.OTHER;
         List<String> folded = ArabicTextNormalizer.words(question);
         return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(),
-                asksNameOfHead, head, searchBoxKind, lateFigureType, folded, ArabicCalendarWords.monthsAsked(folded),
+                asksNameOfHead, head, searchBoxKind, lateType, folded, ArabicCalendarWords.monthsAsked(folded),
                 ArabicCalendarWords.dayOfMonth(folded), ArabicCalendarWords.weekdays(folded));
     }
 

@@ -623,14 +623,14 @@ public class AnswerComposer {
 
     /**
      * The short answer of an English question its lead words leave untyped but a later question word asks a
-     * figure or a date of ({@link QuestionAnalysis#lateFigureType}: "Of Warsaw's inhabitants in 1901, what
-     * percentage was Catholic?"), found in the sentence the answer leads with; null for any other question.
+     * figure, a date, a place or a person of ({@link QuestionAnalysis#lateType}: "Of Warsaw's inhabitants in
+     * 1901, what percentage was Catholic?"), found in the sentence the answer leads with; null for any other question.
      * It is added after the answer is composed: the quoted sentences, their cut and the declines are those of
      * the untyped question, so only the short answer is new (docs/answers.md, "em45").
      */
     private static ShortAnswer lateShortAnswer(SentenceCandidate sentence, AskedQuestion question,
             QuestionTranslations translated) {
-        QuestionType late = question.analysis().lateFigureType();
+        QuestionType late = question.analysis().lateType();
         return late == QuestionType.OTHER || !question.english() ? null
                 : shortAnswer(sentence, question, late, translated);
     }

@@ -96,6 +96,11 @@ class QuestionAnalyzerTest {
         "Which countries mediated the truce?|place",
         "What Syrian city did the rebels take?|place",
         "From which Iranian airbase were the bombers flying?|place",
+        "Which main highway runs past the town?|place",
+        "rebels praised which us president on his visit|person",
+        "Which former Iranian lawmaker spoke of the cost?|person",
+        "And which weekday was the commander killed?|date",
+        "What caused the fire in the city?|other",
         "عراقجي قابل مين في دمشق؟|person",
         "الحرب في سوريا ابتدت سنة كام؟|date",
         "الطيران الروسي ضرب بحلب بطلب الايرانيين، بأي تاريخ بالضبط؟|date",
@@ -406,23 +411,28 @@ class QuestionAnalyzerTest {
         assertEquals(searchBox, QuestionAnalyzer.analyze(question).asksBySearchBox());
     }
 
-    // A question word past the lead words types only the short answer, and only for a figure or a date: the
-    // question itself stays untyped, as its sentences were chosen.
+    // A question word past the lead words types only the short answer, and only for a figure, a date, or a place
+    // or a person its noun names (not a late "who", a relative pronoun as often): the question itself stays
+    // untyped, as its sentences were chosen.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Of Warsaw's inhabitants in 1901, what percentage was Catholic?|NUMBER",
         "Fossils found that were believed to be ctenophores were how old?|NUMBER",
         "In the attack on the military college, how many were wounded?|NUMBER",
         "After the attack on the college, when did the funeral take place?|DATE",
+        "In his letter after the Homs academy attack, which Syrian official was Bagheri writing to?|PERSON",
+        "iran-backed force fighting beside the syrian army based in which country|PLACE",
+        "The oil crisis caused oil companies to increase oil supplies in which area?|PLACE",
         "In the attack on the military college, who was killed?|OTHER",
+        "In the attack on the military college, which reason was given?|OTHER",
         "In the attack on the military college, what was the target?|OTHER",
         "What percentage of the inhabitants was Catholic?|OTHER",
         "What aircraft was used when the strike was carried out?|OTHER",
         "After the attack on the college, what is the name of the month it fell in?|OTHER",
         "بعد الهجوم على الكلية الحربية، كم بلغ عدد الجرحى؟|OTHER",
     })
-    void aLateQuestionWordTypesOnlyAFigureOrADate(String question, QuestionType late) {
-        assertEquals(late, QuestionAnalyzer.analyze(question).lateFigureType());
+    void aLateQuestionWordTypesOnlyAFigureADateAPlaceOrAPerson(String question, QuestionType late) {
+        assertEquals(late, QuestionAnalyzer.analyze(question).lateType());
         if (question.startsWith("Of") || question.startsWith("Fossils")) {
             assertEquals(QuestionType.OTHER, QuestionAnalyzer.analyze(question).type(), question);
         }
