@@ -16,6 +16,7 @@ import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.lexicon.EnglishInflection;
 
 /**
  * The checks of an answer that decline it whatever the abstention model says when the question names a person its
@@ -86,10 +87,12 @@ public final class PersonDeclines {
                 || ArabicPersonTitles.namesAnOfficial(words.get(at));
     }
 
-    /** Whether a lower-case English word, or it without a plural s, names an office or an official. */
+    /**
+     * Whether a lower-case English word, or its singular ({@link EnglishInflection#baseForms}: ministers,
+     * secretaries), names an office or an official.
+     */
     private static boolean englishOffice(String word) {
-        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return Stream.of(word, singular).anyMatch(
+        return Stream.concat(Stream.of(word), EnglishInflection.baseForms(word).stream()).anyMatch(
                 w -> ArabicPersonTitles.englishOffice(w).isPresent() || ArabicPersonTitles.namesAnyOffice(w));
     }
 

@@ -40,7 +40,8 @@ final class DateChoice {
      * الأسبوع. A date names its day twice ("يوم الأربعاء 27 تشرين الثاني"), and the weekday is the asked one.
      */
     private static final Pattern ASKS_WEEKDAY = Pattern.compile(
-            "(?<![\\p{L}])(?:day\\s+of\\s+the\\s+week|weekday|ايام\\s+الاسبوع)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:day\\s+of\\s+the\\s+week|weekday|"
+            + ArabicCalendarWords.DAYS_OF_THE_WEEK.replace(" ", "\\s+") + ")(?![\\p{L}])");
     /** A weekday with its article, and the day word, right before a date: "يوم الأربعاء 27 تشرين الثاني". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+)?("
             + String.join("|", ArabicCalendarWords.WEEKDAYS_IN_ORDER) + ")[\\s,،]*$");

@@ -23,15 +23,11 @@ import io.isnad.retrieve.lexicon.Lexicon;
  */
 public final class KnownNames {
 
-    private static final String PLACES = "en-ar-places.tsv";
-    private static final String PEOPLE = "en-ar-people.tsv";
-    /** The lists of common words: the general vocabulary and that of politics. */
-    private static final List<String> COMMON = List.of("en-ar-general.tsv", "en-ar-politics.tsv");
     /** The title of the places list's section of countries. */
     private static final String COUNTRIES = "Countries";
     private static final List<String> LOWER_CASE = List.of("of", "and", "the", "al");
-    private static final Lexicon PLACE_LIST = Lexicon.builtin(PLACES);
-    private static final Lexicon PERSON_LIST = Lexicon.builtin(PEOPLE);
+    private static final Lexicon PLACE_LIST = Lexicon.builtin(Lexicon.PLACES);
+    private static final Lexicon PERSON_LIST = Lexicon.builtin(Lexicon.PEOPLE);
     private static final Map<String, String> PLACE_NAMES = byArabic(PLACE_LIST);
     private static final Map<String, String> PERSON_NAMES = byArabic(PERSON_LIST);
     /** Per folded Arabic spelling of a place or person (without the article), every spelling of its entry. */
@@ -92,7 +88,7 @@ public final class KnownNames {
     public static boolean commonWord(String folded) {
         String word = ArabicProclitics.withoutArticle(folded);
         String bare = ArabicProclitics.withoutConjunction(word, 3);
-        return Stream.of(word, bare, bare.endsWith("ا") ? bare.substring(0, bare.length() - 1) : bare)
+        return Stream.of(word, bare, ArabicTextNormalizer.withoutAccusativeAlif(bare, 1))
                 .anyMatch(COMMON_WORDS::contains);
     }
 
@@ -199,7 +195,7 @@ public final class KnownNames {
     }
 
     private static Set<String> countriesOnly() {
-        Lexicon countries = Lexicon.builtinSection(PLACES, COUNTRIES);
+        Lexicon countries = Lexicon.builtinSection(Lexicon.PLACES, COUNTRIES);
         Set<String> named = new HashSet<>(byArabic(countries).keySet());
         PLACE_LIST.entries().forEach((english, arabic) -> arabic.stream()
                 .filter(form -> !countries.entries().getOrDefault(english, List.of()).contains(form))
@@ -210,7 +206,7 @@ public final class KnownNames {
 
     private static Set<String> commonWords() {
         Set<String> words = new HashSet<>();
-        for (String name : COMMON) {
+        for (String name : Lexicon.COMMON_VOCABULARY) {
             for (List<String> arabic : Lexicon.builtin(name).entries().values()) {
                 arabic.stream().flatMap(phrase -> ArabicTextNormalizer.words(phrase).stream())
                         .map(ArabicTextNormalizer::withoutArticle).forEach(words::add);

@@ -293,7 +293,7 @@ final class NumberChoice {
             return span;
         }
         String unit = m.group(2);
-        String asked = counted.endsWith("ا") ? counted.substring(0, counted.length() - 1) : counted;
+        String asked = ArabicTextNormalizer.withoutAccusativeAlif(counted, 1);
         if (!unit.startsWith(asked) && !asked.startsWith(unit)) {
             return span;
         }

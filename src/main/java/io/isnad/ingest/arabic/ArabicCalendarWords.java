@@ -93,6 +93,8 @@ public final class ArabicCalendarWords {
      */
     private static final Set<String> WEEKDAYS_WITH_ARTICLE = Set.copyOf(WEEKDAYS_IN_ORDER);
 
+    /** "The days of the week", folded: "أي يوم من أيام الأسبوع" asks which weekday. */
+    public static final String DAYS_OF_THE_WEEK = "ايام الاسبوع";
     /** Weekdays, folded, with and without the article. */
     public static final Set<String> WEEKDAYS = Stream.concat(WEEKDAYS_IN_ORDER.stream(),
             WEEKDAYS_IN_ORDER.stream().map(day -> day.substring("ال".length())))

@@ -485,10 +485,8 @@ public final class ArabicPersonTitles {
             bases.add(bare);
         }
         for (String base : bases) {
-            String office = officeWords.get(base);
-            if (office == null && base.endsWith("ا")) {
-                office = officeWords.get(base.substring(0, base.length() - 1));
-            }
+            String office = officeWords.getOrDefault(base,
+                    officeWords.get(ArabicTextNormalizer.withoutAccusativeAlif(base, 1)));
             if (office != null) {
                 return Optional.of(office);
             }

@@ -119,7 +119,7 @@ public final class ArabicPlurals {
      */
     private static String bare(String word) {
         String w = ArabicProclitics.withoutArticle(ArabicTextNormalizer.normalize(word), MIN_STEM);
-        return w.length() > ArabicRootSkeleton.MIN_LENGTH && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
+        return ArabicTextNormalizer.withoutAccusativeAlif(w, ArabicRootSkeleton.MIN_LENGTH);
     }
 
     /** Whether the bare word {@code plural} is a plural of the bare word {@code singular}. */

@@ -51,6 +51,15 @@ public final class ArabicTextNormalizer {
         return ArabicProclitics.withoutFirst(folded, ArabicProclitics.ARTICLE_ALONE, 3);
     }
 
+    /**
+     * A folded noun without the accusative's alif (قائدا → قائد، شهرا → شهر, the tanween that news writes after a
+     * count or a verb's object), when at least {@code minLeft} letters are left; the word itself otherwise. The
+     * callers look the bare noun up in a list, where a word that merely ends in ا (دنيا) is not found either way.
+     */
+    public static String withoutAccusativeAlif(String folded, int minLeft) {
+        return folded.endsWith("ا") && folded.length() > minLeft ? folded.substring(0, folded.length() - 1) : folded;
+    }
+
     /** Normalises {@code text} for comparison; the result is not length-preserving. */
     public static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());

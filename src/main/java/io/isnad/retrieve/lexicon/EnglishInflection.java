@@ -11,7 +11,7 @@ import java.util.Set;
  * "used" could be "us" + "ed" or "use" + "d", and the lexicon decides which exists. Irregular forms
  * ("spent", "held") are entries of their own in the lexicon.
  */
-final class EnglishInflection {
+public final class EnglishInflection {
 
     private static final String VOWELS = "aeiou";
 
@@ -19,7 +19,7 @@ final class EnglishInflection {
     }
 
     /** Possible base forms of a lower-case word, most likely first, excluding the word itself. */
-    static List<String> baseForms(String word) {
+    public static List<String> baseForms(String word) {
         Set<String> forms = new LinkedHashSet<>();
         int n = word.length();
         if (n > 4 && word.endsWith("ies")) {

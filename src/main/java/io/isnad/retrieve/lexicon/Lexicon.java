@@ -27,14 +27,23 @@ import java.util.stream.Collectors;
  */
 public final class Lexicon {
 
+    /** The built-in list of places: countries, cities, regions, and their adjectives. */
+    public static final String PLACES = "en-ar-places.tsv";
+    /** The built-in list of people's names. */
+    public static final String PEOPLE = "en-ar-people.tsv";
+    /** The built-in list of the vocabulary of politics, war and diplomacy. */
+    public static final String POLITICS = "en-ar-politics.tsv";
+    /** The built-in list of general vocabulary. */
+    public static final String GENERAL = "en-ar-general.tsv";
+    /** The built-in list of dates, months, weekdays and number words. */
+    public static final String DATES_NUMBERS = "en-ar-dates-numbers.tsv";
+    /** The built-in list of multiword phrases. */
+    public static final String PHRASES = "en-ar-phrases.tsv";
     /** The built-in lists, under {@code lexicon/} on the classpath. A directory cannot be listed inside a jar. */
-    public static final List<String> BUILTIN_RESOURCES = List.of(
-            "en-ar-places.tsv",
-            "en-ar-politics.tsv",
-            "en-ar-general.tsv",
-            "en-ar-dates-numbers.tsv",
-            "en-ar-people.tsv",
-            "en-ar-phrases.tsv");
+    public static final List<String> BUILTIN_RESOURCES = List.of(PLACES, POLITICS, GENERAL, DATES_NUMBERS, PEOPLE,
+            PHRASES);
+    /** The built-in lists of common words, which name no place or person: the general vocabulary and politics'. */
+    public static final List<String> COMMON_VOCABULARY = List.of(GENERAL, POLITICS);
 
     /** How a list opens a section: "# --- Countries (UN members and observers) ---". */
     private static final String SECTION = "# --- ";

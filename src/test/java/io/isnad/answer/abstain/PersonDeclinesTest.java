@@ -77,6 +77,8 @@ class PersonDeclinesTest {
                 MINISTRY, AGENCY), "the partitive before a plural official");
         assertTrue(PersonDeclines.noneNamed(english("Who was the Syrian army's commander in Aleppo?"), MINISTRY,
                 AGENCY), "who and a copula before the office");
+        assertTrue(PersonDeclines.noneNamed(english("Which Iranian secretaries attended the funeral?"), MINISTRY,
+                ""), "a plural in -ies, read by the English inflection");
     }
 
     @Test

@@ -38,6 +38,14 @@ class ArabicTextNormalizerTest {
     }
 
     @Test
+    void theAccusativeAlifIsDroppedOnlyWhereEnoughLettersAreLeft() {
+        assertEquals("قايد", ArabicTextNormalizer.withoutAccusativeAlif("قايدا", 1));
+        assertEquals("شهر", ArabicTextNormalizer.withoutAccusativeAlif("شهرا", 3));
+        assertEquals("شهرا", ArabicTextNormalizer.withoutAccusativeAlif("شهرا", 4), "three letters are too few");
+        assertEquals("وزير", ArabicTextNormalizer.withoutAccusativeAlif("وزير", 1), "no alif to drop");
+    }
+
+    @Test
     void aWordListForAPatternIsFoldedInTheOrderWritten() {
         assertEquals(List.of("الملقب", "الملقبه", "في المايه"),
                 ArabicTextNormalizer.foldedList("الملقب", "الملقبة", "في المائة"));
