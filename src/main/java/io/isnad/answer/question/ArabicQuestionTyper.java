@@ -1,5 +1,6 @@
 package io.isnad.answer.question;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,6 +104,9 @@ final class ArabicQuestionTyper {
                 if (named) {
                     return new Typing(QuestionType.OTHER, false, true);
                 }
+                if (namesFinalResult(words)) {
+                    return new Typing(QuestionType.NUMBER, true);
+                }
                 return new Typing(ArabicQuestionWords.WHICH.contains(w) ? QuestionType.OTHER : whatType(next));
             }
             if (ArabicQuestionWords.WHO.contains(w)) {
@@ -128,6 +132,15 @@ final class ArabicQuestionTyper {
         }
         Typing late = lateArabicType(words);
         return late.type() == QuestionType.OTHER && closesOnOrNot(words) ? new Typing(QuestionType.YESNO) : late;
+    }
+
+    /**
+     * Whether a what-question names "the final result" ({@link ArabicQuestionWords#FINAL_RESULT}) anywhere, also past
+     * its verb (ماذا كانت النتيجة النهائية للمباراة): it asks the score, a figure.
+     */
+    private static boolean namesFinalResult(List<String> words) {
+        List<String> bare = words.stream().map(ArabicTextNormalizer::withoutArticle).toList();
+        return Collections.indexOfSubList(bare, ArabicQuestionWords.FINAL_RESULT) >= 0;
     }
 
     /**

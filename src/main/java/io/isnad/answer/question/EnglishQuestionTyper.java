@@ -24,7 +24,7 @@ public final class EnglishQuestionTyper {
     /** Nouns of a quantity, as {@link ArabicQuestionWords#QUANTITY_NOUNS}: a figure answers "what is the X". */
     private static final Set<String> EN_QUANTITY_NOUNS = Set.of("number", "percentage", "percent", "amount",
             "population", "size", "length", "distance", "cost", "price", "total", "count", "rate", "quantity",
-            "height", "weight", "width", "speed", "temperature", "volume", "efficiency", "wavelength", "toll");
+            "height", "weight", "width", "speed", "temperature", "volume", "efficiency", "wavelength", "toll", "score");
     /** The English nouns of a body of people, as {@link ArabicQuestionWords#BODY_NOUNS}. */
     static final Set<String> EN_BODY_NOUNS = Set.of("team", "group", "organization", "organisation", "company",
             "army");

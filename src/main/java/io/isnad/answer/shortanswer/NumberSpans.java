@@ -51,12 +51,15 @@ final class NumberSpans {
     /** A figure with its separators, or a clock time (3:08). */
     private static final String FIGURE = "\\d+(?:[.,:]\\d+)*";
     /**
-     * 1,200 / ٣٫٥ / 100-150 / 3:08 / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
-     * proclitic may be glued to the number).
+     * 1,200 / ٣٫٥ / 100-150 / 23–16 / 3:08 / 20 ألفاً / 45% / بـ104 (digits are folded to ASCII first; a one-letter
+     * proclitic may be glued to the number). The en dash joins two figures as the hyphen does, a match's score
+     * ("هزم البرونكوس فريق بيتسبرغ ستيلرز… 23–16") or a range, whose two figures answer together; not before a year
+     * of four digits: "في الفترة 1600–1800" is a period, two years, each of which may be the date asked.
      */
     private static final Pattern DIGITS = Pattern.compile("(?<!\\d)"
             + ArabicProclitics.wordStartAfter(ArabicProclitics.BEFORE_DATES_AND_FIGURES)
-            + FIGURE + "(?:-" + FIGURE + ")?" + SCALE + UNIT + "(?![\\p{L}\\d])");
+            + FIGURE + "(?:-" + FIGURE + "|–(?!\\d{4}(?![.,:]?\\d))" + FIGURE + ")?" + SCALE + UNIT
+            + "(?![\\p{L}\\d])");
     /** A figure with nothing after it, and a figure with its scale or unit ({@link #sharesUnit}). */
     private static final Pattern BARE_FIGURE = Pattern.compile(FIGURE);
     private static final Pattern MEASURED_FIGURE = Pattern.compile(FIGURE + SCALE + UNIT);

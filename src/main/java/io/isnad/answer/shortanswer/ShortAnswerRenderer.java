@@ -21,9 +21,11 @@ public final class ShortAnswerRenderer {
 
     /**
      * A figure (a clock time too: 3:08), a word (a Latin one with its hyphens: Rabi al-Awwal), a percent
-     * sign, the slash or bracket before a year in the other calendar (1157 هـ / 1744، 1037م (429 هـ)).
+     * sign, the slash or bracket before a year in the other calendar (1157 هـ / 1744، 1037م (429 هـ)). Two figures
+     * joined by a hyphen or an en dash (a range 100-150, a score 23–16) are one token, kept whole.
      */
-    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%|[/()]");
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\d+(?:[.,:]\\d+)*(?:[-–]\\d+(?:[.,:]\\d+)*)?|[a-zA-Z]+(?:-[a-zA-Z]+)*|[\\p{L}]+|%|[/()]");
 
     private static final List<String> HIJRI_MONTHS_OF_TWO_WORDS = ArabicCalendarWords.HIJRI_MONTHS.keySet().stream()
             .filter(m -> m.contains(" ")).sorted(Comparator.comparingInt(String::length).reversed()).toList();

@@ -1,5 +1,6 @@
 package io.isnad.ingest.arabic;
 
+import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedList;
 import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
 
 import java.util.ArrayList;
@@ -121,6 +122,11 @@ public final class ArabicQuestionWords {
             foldedSet("شخص", "الشخص", "رئيس", "مؤسس", "قائد", "زعيم", "مدرب", "لاعب", "ملك", "امير", "وزير", "مخرج",
                     "مؤلف", "كاتب", "مكتشف", "مخترع").stream())
             .collect(Collectors.toUnmodifiableSet());
+    /**
+     * "The final result" (النتيجة النهائية), folded and without the article: asked of a match or a vote it is the
+     * score, two figures (23–16), as "what was the final score" asks; نتيجة alone is any outcome.
+     */
+    public static final List<String> FINAL_RESULT = foldedList("نتيجه", "نهائيه");
     /** ما اسم X: the question asks for X's name, so X decides what kind of answer it wants. */
     public static final String NAME = "اسم";
     /**

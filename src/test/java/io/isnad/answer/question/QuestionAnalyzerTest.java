@@ -145,6 +145,10 @@ class QuestionAnalyzerTest {
         "At what wavelength does the band peak?|number",
         "What was the death toll of the attack?|number",
         "ما هي كفاءة المحرك النظرية؟|number",
+        "ما هي النتيجة النهائية للمباراة بين الفريقين؟|number",
+        "ماذا كانت النتيجة النهائية لمباراة البطولة؟|number",
+        "ما هي نتيجة الانتخابات؟|description",
+        "What was the final score of the game?|number",
     })
     void typeFollowsTheQuestionWords(String question, String type) {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);

@@ -185,6 +185,13 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aQuestionAskingAMatchsFinalResultIsAnsweredByItsScore() {
+        String sentence = "هزم الفريق منافسه في الجولة الفاصلة، 23–16، بتسجيله 11 نقطة في الدقائق الأخيرة.";
+        assertEquals(Optional.of("23–16"), find(sentence, QuestionType.NUMBER,
+                "ما هي النتيجة النهائية للمباراة بين الفريقين؟"));
+    }
+
+    @Test
     void aQuestionAskingTheClocksTimeIsAnsweredByAFigureWithAColon() {
         String sentence = "مع بقاء 6:12 من الوقت، استعاد الفريق الكرة عند خط 30 ياردة.";
         assertEquals(Optional.of("6:12"), find(sentence, QuestionType.DATE,

@@ -99,6 +99,12 @@ class ShortAnswerRendererTest {
     }
 
     @Test
+    void twoFiguresJoinedByADashAreRenderedWhole() {
+        assertEquals(Optional.of("23–16"), ShortAnswerRenderer.english("23–16"));
+        assertEquals(Optional.of("100-150"), ShortAnswerRenderer.english("100-150"));
+    }
+
+    @Test
     void placesAndPeopleTheLexiconKnowsTakeItsEnglishSpelling() {
         assertEquals(Optional.of("London"), ShortAnswerRenderer.english("لندن"));
         assertEquals(Optional.of("Mediterranean"), ShortAnswerRenderer.english("البحر الأبيض المتوسط"));

@@ -200,6 +200,14 @@ class SpanFinderTest {
     }
 
     @Test
+    void twoFiguresJoinedByAnEnDashAreOneSpanAsWithAHyphen() {
+        assertEquals(List.of("23–16", "11"),
+                spans("هزم البرونكوس فريق بيتسبرغ ستيلرز، 23–16، بتسجيله 11 نقطة.", QuestionType.NUMBER));
+        assertEquals(List.of("100-150"), spans("تم التعريف فقط 100-150 نوعا.", QuestionType.NUMBER));
+        assertEquals(List.of("1600", "1800"), spans("معارض الأثاث في الفترة 1600–1800.", QuestionType.NUMBER));
+    }
+
+    @Test
     void aMultiplierAfterANumberStaysWithItAndWhatItMultiplies() {
         assertEquals(List.of("عشرة أضعاف وزنها"),
                 spans("يمكن للمشطيات أن تأكل عشرة أضعاف وزنها في اليوم.", QuestionType.NUMBER));
