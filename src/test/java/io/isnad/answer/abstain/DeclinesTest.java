@@ -1072,8 +1072,10 @@ class DeclinesTest {
         // The article tells of the rebels taking the airport and never of flights.
         assertTrue(Declines.searchWordElsewhere(query, evidence, none, 0.01, t -> t != 2));
         assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.01, t -> true));
-        // Where the search put the article ahead, the corpus reports on the query: the word is a paraphrase.
+        // Where the search put the article clearly ahead, the corpus reports on the query: the word is a paraphrase.
         assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.5, t -> t != 2));
+        // An article only somewhat ahead of the next, for the query's other words, still never tells of flights.
+        assertTrue(Declines.searchWordElsewhere(query, evidence, none, 0.4, t -> t != 2));
         // A name may be spelled otherwise, a figure written in words, a light word is a common one.
         assertFalse(Declines.searchWordElsewhere(query, evidence, new boolean[] {false, false, true, false, false},
                 0.01, t -> t != 2));
