@@ -1051,6 +1051,21 @@ class DeclinesTest {
         assertFalse(Declines.namesElsewhere(anthem, evidence, 0.50, t -> t == 2));
     }
 
+    /** A demonym is an adjective English capitalises, held by every article of the region: the other names tell. */
+    @Test
+    void anEnglishQuestionIsReadForNamesElsewhereByItsNamesBeyondItsDemonyms() {
+        AskedQuestion funeral = english("Which Iranian officials attended Pourhashemi's funeral?");
+        List<EvidenceTerm> evidence = terms("iranian", "officials", "attended", "pourhashemi", "funeral");
+        // The Hamadan article holds Iranian and officials, never Pourhashemi.
+        assertTrue(Declines.namesElsewhere(funeral, evidence, 0.57, t -> t <= 1));
+        assertFalse(Declines.namesElsewhere(funeral, evidence, 0.57, t -> t <= 1 || t == 3));
+        // A question capitalising a demonym alone is read by it.
+        AskedQuestion officials = english("Which Iranian officials attended the funeral?");
+        List<EvidenceTerm> fewer = terms("iranian", "officials", "attended", "funeral");
+        assertTrue(Declines.namesElsewhere(officials, fewer, 0.6, t -> t == 1));
+        assertFalse(Declines.namesElsewhere(officials, fewer, 0.6, t -> t <= 1));
+    }
+
     @Test
     void onlyAnEnglishQuestionOfItsOwnThatNamesSomethingIsReadForNamesElsewhere() {
         // No capitalised word after the first: nothing named to look for.
