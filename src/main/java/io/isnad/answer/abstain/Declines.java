@@ -315,18 +315,17 @@ public final class Declines {
      * QuestionType#OTHER}), not a follow-up nor one asking a story's source ({@link SourceQuestion}), has a word of
      * weight {@value #TOPIC_WEIGHT} or more, neither a name nor a figure, that the judged article holds in no
      * reading, and the search put no article clearly ahead of the next ({@code margin} under {@value
-     * #SEARCH_BOX_AHEAD}). A query's every word names what it
-     * looks for (the flights, the date, the start), with no question word to say which of them is asked: an article
-     * that holds none of a word's translations anywhere does not tell that thing, and the model, which weighs a query
-     * by its words held, passed such answers on the other words' subject (.67 to .75). A full question is left out:
-     * its asked slot is read otherwise (docs/answers.md, "unans57": each translation of its words missed the
-     * answering sentence as often). A source question's words (story, website) name the article itself, which no
-     * article writes; a name may be spelled otherwise, a figure written in words. Without the margin four seeds-fresh
-     * check hits went, where the search put the answering article ahead and the query's word was a paraphrase or
-     * another sense ("freed" read as مجاني, "lists" as قائمة, on the tuning part). In the eval, tuning parts: 3
-     * answered English negatives declined, no hit; check parts 6 negatives and 1 xquad-dev wrong answer, no hit
-     * (docs/answers.md, "enneg57"); at {@value #SEARCH_BOX_AHEAD} rather than the house's {@value
-     * #NO_ARTICLE_AHEAD}, see "enneg58".
+     * #SEARCH_BOX_AHEAD}). A query's every word names what it looks for (the flights, the date, the start), with no
+     * question word to say which of them is asked: an article that holds none of a word's translations anywhere does
+     * not tell that thing, and the model, which weighs a query by its words held, passed such answers on the other
+     * words' subject (.67 to .75). A full question is left out: its asked slot is read otherwise (docs/answers.md,
+     * "unans57": each translation of its words missed the answering sentence as often). A source question's words
+     * (story, website) name the article itself, which no article writes; a name may be spelled otherwise, a figure
+     * written in words. Without the margin four seeds-fresh check hits went, where the search put the answering
+     * article ahead and the query's word was a paraphrase or another sense ("freed" read as مجاني, "lists" as قائمة,
+     * on the tuning part). In the eval, tuning parts: 3 answered English negatives declined, no hit; check parts 6
+     * negatives and 1 xquad-dev wrong answer, no hit (docs/answers.md, "enneg57"); at {@value #SEARCH_BOX_AHEAD}
+     * rather than the house's {@value #NO_ARTICLE_AHEAD}, see "enneg58".
      *
      * @param names per term of the question's evidence, whether it is a name
      * @param margin the search's margin between its first two articles
