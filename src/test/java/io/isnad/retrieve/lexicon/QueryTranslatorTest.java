@@ -122,6 +122,15 @@ class QueryTranslatorTest {
                 query.toString());
     }
 
+    /** A government lists a group as terrorist: news writes it classes (تصنف) or enters (أدرج) it, not a list. */
+    @Test
+    void toListAGroupIsToClassItAsNewsWritesIt() {
+        assertTrue(term(TRANSLATOR.translate("uk lists hts as terrorist group?"), "lists").arabic().contains("تصنف"));
+        Term listed = term(TRANSLATOR.translate("When was the group listed as terrorist?"), "listed");
+        assertTrue(listed.arabic().contains("أدرج") && listed.arabic().contains("مصنف"), listed.toString());
+        assertEquals(List.of("قائمة"), term(TRANSLATOR.translate("Which list names the group?"), "list").arabic());
+    }
+
     @Test
     void aTruceIsTheCeasefireNewsWrites() {
         Term truce = term(TRANSLATOR.translate("When did the truce begin?"), "truce");
