@@ -36,6 +36,8 @@ public final class EnglishQuestionTyper {
     private static final Set<String> EN_PERSONAL_POSSESSIVES = Set.of("his", "her");
     /** The verb "be" between a question word and its noun: which is the city, who was the leader. */
     private static final Set<String> EN_COPULAS = Set.of("is", "was", "are", "were");
+    /** What is left of "is" contracted after a question word (what's, who's): the apostrophe splits off an "s". */
+    private static final String CONTRACTED_IS = "s";
     /** The words after "how" that ask a count: how many, how much. */
     private static final Set<String> EN_COUNT_AFTER_HOW = Set.of("many", "much");
     /** The English articles, read between a word and the noun it asks of, or the party of a yes/no question. */
@@ -230,11 +232,20 @@ public final class EnglishQuestionTyper {
     }
 
     /**
+     * Whether the word after a question word is the verb "be" joining it to its noun, written out or contracted:
+     * "What's the name of the Aleppo airport…?" asks the airport's name as "What is the name of…" does, and read
+     * with the "s" as the noun it asked of nothing (docs/answers.md, "unans58").
+     */
+    private static boolean joinsNoun(String word) {
+        return EN_COPULAS.contains(word) || word.equals(CONTRACTED_IS);
+    }
+
+    /**
      * Whether "what" is followed by "is/was his/her name" ("What's his name?": the apostrophe leaves
      * an "s"): the name of someone named before, a person.
      */
     private static boolean asksHisName(List<String> words, int at) {
-        int i = at < words.size() && (EN_COPULAS.contains(words.get(at)) || words.get(at).equals("s")) ? at + 1 : at;
+        int i = at < words.size() && joinsNoun(words.get(at)) ? at + 1 : at;
         return i + 1 < words.size() && EN_PERSONAL_POSSESSIVES.contains(words.get(i)) && words.get(i + 1).equals("name");
     }
 
@@ -251,7 +262,7 @@ public final class EnglishQuestionTyper {
      */
     private static EnglishNoun typingNoun(List<String> words, int at) {
         int i = at;
-        if (i + 1 < words.size() && EN_COPULAS.contains(words.get(i))
+        if (i + 1 < words.size() && joinsNoun(words.get(i))
                 && words.get(i + 1).equals("the")) {
             i += 2;
         }
@@ -269,7 +280,7 @@ public final class EnglishQuestionTyper {
      * noun last, as {@link #head} reads it.
      */
     private static boolean quantityHeaded(List<String> words, List<String> shown, int at) {
-        int i = at < words.size() && EN_COPULAS.contains(words.get(at)) ? at + 1 : at;
+        int i = at < words.size() && joinsNoun(words.get(at)) ? at + 1 : at;
         i = i < words.size() && EN_ARTICLES.contains(words.get(i)) ? i + 1 : i;
         return EN_QUANTITY_NOUNS.contains(lastOfPhrase(words, shown, i));
     }
@@ -320,7 +331,7 @@ public final class EnglishQuestionTyper {
                 }
                 continue;
             }
-            if (EN_COPULAS.contains(next)) {
+            if (joinsNoun(next)) {
                 j++;
                 if (j < words.size() && EN_ARTICLES.contains(words.get(j))) {
                     j++;

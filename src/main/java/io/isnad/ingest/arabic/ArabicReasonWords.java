@@ -2,13 +2,14 @@ package io.isnad.ingest.arabic;
 
 import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * The words by which a news sentence gives a reason, folded as the text is: a cause (لأن، بسبب، إثر، نتيجة، جراء،
  * بحجة، بداعي، عقب، خوفا), a purpose (بهدف، أجل، كي، بغية، سعيا، ردا، بطلب) or a consequence (لذلك، لذا، لهذا), and
- * the purpose glued to ل before a noun or a verb (لإرسال رسالة دعم، ليدعم، للمساعدة). A sentence without any of them
- * tells what happened, not why.
+ * the purpose glued to ل before a noun or a verb (لإرسال رسالة دعم، ليدعم، للمساعدة), unless a word before it governs
+ * that ل (تعرضت للهجوم، وفقاً لمعلومات). A sentence without any of them tells what happened, not why.
  */
 public final class ArabicReasonWords {
 
@@ -18,6 +19,14 @@ public final class ArabicReasonWords {
     /** The words glued to ل that give no purpose: particles, pronouns and the words of time or number. */
     private static final Set<String> NOT_PURPOSE = foldedSet("لكن", "لكنه", "لكنها", "لدى", "لقد", "لها", "لهم", "لهما",
             "لنا", "لكم", "ليس", "ليست", "لما", "لمدة", "للمرة", "لاحقا", "لاحقاً", "ليلة", "ليلا");
+    /**
+     * The words after which a glued ل is their own complement, not a purpose: the prepositions built on ل (وفقاً
+     * لـ، طبقاً لـ، تبعاً لـ، خلافاً لـ، بالنسبة لـ، إضافة لـ، استناداً لـ) and the verbs and participles that take
+     * their object with it, of being exposed to (تعرّض لـ) and belonging to (تابع لـ، تتبع لـ).
+     */
+    private static final Set<String> GOVERN_LAM = foldedSet("وفقا", "طبقا", "تبعا", "خلافا", "بالنسبة", "إضافة",
+            "بالإضافة", "استنادا", "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تابع", "تابعة", "التابع",
+            "التابعة", "تتبع", "يتبع");
     /** The shortest word read as ل glued to a noun or verb of purpose (ليدعم; not لم، لن، له). */
     private static final int GLUED_PURPOSE_LENGTH = 4;
 
@@ -26,13 +35,22 @@ public final class ArabicReasonWords {
 
     /**
      * Whether a sentence gives a reason: it holds a word of {@link #MARKERS}, or a word opening with ل (after a
-     * glued و or ف) of at least {@value #GLUED_PURPOSE_LENGTH} letters that is not {@link #NOT_PURPOSE}. A word whose
-     * root opens with ل (لبنان، لقاء) counts as well: the reading errs towards a reason given.
+     * glued و or ف) of at least {@value #GLUED_PURPOSE_LENGTH} letters that is not {@link #NOT_PURPOSE} and does not
+     * follow a word of {@link #GOVERN_LAM}. A word whose root opens with ل (لبنان، لقاء) counts as well: the reading
+     * errs towards a reason given. The governed ل was read as a purpose in "أكدت… أن قنصليتها في حلب تعرضت للهجوم"
+     * and "وفقًا لمعلومات من رامي عبد الرحمن", which tell what happened and who said so, and so answered why-questions
+     * on both seeds sets (docs/answers.md, "unans58").
      */
     public static boolean givesReason(String sentence) {
-        return ArabicTextNormalizer.arabicWords(sentence).stream()
-                .map(word -> ArabicProclitics.withoutConjunction(word, GLUED_PURPOSE_LENGTH - 1))
-                .anyMatch(word -> MARKERS.contains(word) || word.startsWith("ل")
-                        && word.length() >= GLUED_PURPOSE_LENGTH && !NOT_PURPOSE.contains(word));
+        List<String> words = ArabicTextNormalizer.arabicWords(sentence);
+        for (int i = 0; i < words.size(); i++) {
+            String word = ArabicProclitics.withoutConjunction(words.get(i), GLUED_PURPOSE_LENGTH - 1);
+            if (MARKERS.contains(word) || word.startsWith("ل") && word.length() >= GLUED_PURPOSE_LENGTH
+                    && !NOT_PURPOSE.contains(word)
+                    && (i == 0 || !ArabicProclitics.oneOfWithOrWithoutConjunction(GOVERN_LAM, words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -724,6 +724,8 @@ class DeclinesTest {
         assertFalse(ReasonDeclines.noReason(english(inEnglish),
                 List.of(event, "ووصل الوفد إلى دمشق لإرسال رسالة دعم.")));
         assertFalse(ReasonDeclines.noReason(arabic("متى استهدفت التنظيمات المسلحة حفل التخريج؟"), List.of(event)));
+        assertTrue(ReasonDeclines.noReason(arabic("لماذا استُهدفت القنصلية الإيرانية في حلب؟"),
+                List.of("أكدت وزارة الخارجية الإيرانية أن قنصليتها في حلب تعرضت للهجوم، لكن موظفيها بخير.")));
     }
 
     // Words said about something asked, answered by sentences telling only the event (no quotation, no verb of
