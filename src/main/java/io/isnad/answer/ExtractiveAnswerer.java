@@ -29,6 +29,7 @@ import io.isnad.answer.abstain.TimeDeclines;
 import io.isnad.answer.abstain.YesNoDeclines;
 import io.isnad.answer.abstain.OfficeDeclines;
 import io.isnad.answer.abstain.PersonDeclines;
+import io.isnad.answer.abstain.PlaceDeclines;
 import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.abstain.DraftDeclines;
@@ -384,7 +385,9 @@ public class ExtractiveAnswerer {
                         t -> judgedTokens.stream().anyMatch(s -> scorer.writtenIn(s)[t]),
                         corpus.analyzers()::wordStems));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
-        declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features));
+        declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features)
+                || PlaceDeclines.noOtherPlace(question, Stream.of(judged, lead).distinct()
+                        .map(c -> c.sentence().text()).toList(), evidence, corpus.analyzers()::wordStems));
         declineIf(declines, Decline.WORDS_OF_ANOTHER,
                 ReportDeclines.wordsOfAnother(question, translated.focus(), features)
                         || ReportDeclines.otherSpeaker(question, quoted, evidence,

@@ -92,7 +92,10 @@ public enum Decline {
     NO_REASON("noReason", Reach.QUOTED),
     /** {@link ReportDeclines#otherTopic}: words said about a topic the first quoted sentence does not hold. */
     OTHER_TOPIC("otherTopic", Reach.JUDGED),
-    /** {@link Declines#noPlace}: a where-question judged on a sentence giving no place, covering little of it. */
+    /**
+     * {@link Declines#noPlace}: a where-question judged on a sentence giving no place, covering little of it; {@link
+     * PlaceDeclines#noOtherPlace}: a place question whose judged sentence and lead may name no place but its own.
+     */
     NO_PLACE("noPlace", Reach.JUDGED),
     /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */
     PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),

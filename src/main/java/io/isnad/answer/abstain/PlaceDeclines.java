@@ -1,8 +1,12 @@
 package io.isnad.answer.abstain;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
@@ -11,10 +15,12 @@ import io.isnad.answer.question.EnglishQuestionTyper;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
+import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicPlaceNames.NamedKind;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
+import io.isnad.retrieve.EvidenceTerm;
 
 /**
  * The checks of an answer that decline it whatever the abstention model says when the question asks which
@@ -22,11 +28,14 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * such noun, one kind of {@link Decline} (the others are in {@link Declines}, {@link CountDeclines}, {@link
  * OfficeDeclines}, {@link TimeDeclines}, {@link OrdinalDeclines}, {@link NumberDeclines} and {@link
  * ReportDeclines}); or when it asks for a city and its short answer is a country or a side, read on the composed
- * answer ({@link DraftDeclines#wrongShortAnswer}).
+ * answer ({@link DraftDeclines#wrongShortAnswer}); or when it asks a place and the judged sentence and the lead
+ * may name none but the question's own ({@link #noOtherPlace}).
  */
 public final class PlaceDeclines {
 
     private static final Set<String> ENGLISH_WHICH = Set.of("which", "what");
+    /** How many words after a which-word the settlement it asks for may stand: "which other Syrian cities". */
+    private static final int SETTLEMENT_REACH = 3;
 
     private PlaceDeclines() {
     }
@@ -96,6 +105,53 @@ public final class PlaceDeclines {
                 && (asksSettlement(analysis)
                         || askedKind(analysis).filter(kind -> !kind.nounOf("province")).isPresent())
                 && ArabicPlaceNames.namesNoPeople(ArabicTextNormalizer.withoutArticle(words.getFirst()));
+    }
+
+    /**
+     * Whether a place question, not a follow-up, is judged on a sentence, and answered with a lead, neither of
+     * which may name any place but the ones the question names ({@link SpanFinder#mayBePlaces}, read against the
+     * question's evidence by stems, a people's adjective by its country's base: السورية for "Syrian"): "Where were
+     * the drones that hit the Homs military academy launched from?" judged on "…الكلية الحربية في حمص، عبر
+     * مسيّرات…", which names Homs, the academy's town, and nothing the drones left from. The asked slot is empty:
+     * the sentence holds the question's topic, which the abstention model weighs, but not its answer. A place
+     * only described by its kind's noun fills the slot of a where-question (من أمام المستشفى العسكري في حمص answers
+     * where a funeral set off) but not of a question asking for a settlement ({@link #asksSettlement}: "In which
+     * other Syrian cities…?"). The reading errs towards a place: any word after a preposition of place counts
+     * (docs/answers.md, "place58").
+     *
+     * @param sentences the judged sentence and the lead
+     * @param stems a folded word's stems as the Arabic field indexes it
+     */
+    public static boolean noOtherPlace(AskedQuestion question, List<String> sentences, List<EvidenceTerm> evidence,
+            Function<String, Set<String>> stems) {
+        QuestionAnalysis analysis = question.analysis();
+        if (analysis.type() != QuestionType.PLACE || question.previous().isPresent()) {
+            return false;
+        }
+        Set<String> forms = evidence.stream().flatMap(term -> term.forms().stream()).collect(Collectors.toSet());
+        // A people's adjective is its country's by their shared base, as a form (سور for "Syrian") or read off one.
+        Set<String> bases = new HashSet<>(forms);
+        forms.stream().map(KnownNames::nationality).flatMap(Optional::stream).forEach(bases::add);
+        forms.stream().filter(KnownNames::place).map(ArabicPlaceNames::demonymBase).forEach(bases::add);
+        boolean described = !asksSettlement(analysis) && !asksWhichSettlement(analysis.words());
+        return sentences.stream().flatMap(sentence -> SpanFinder.mayBePlaces(sentence, described).stream())
+                .allMatch(place -> ArabicTextNormalizer.words(place).stream().allMatch(word ->
+                        !Collections.disjoint(stems.apply(word), forms)
+                                || bases.contains(ArabicPlaceNames.demonymBase(word))));
+    }
+
+    /**
+     * Whether a question asks which settlement by its noun within {@value #SETTLEMENT_REACH} words after a
+     * which-word ({@link ArabicQuestionWords#WHICH}, which, what): "In which other Syrian cities…?", whose head the
+     * analysis reads as "other", أي المدن.
+     */
+    private static boolean asksWhichSettlement(List<String> words) {
+        return IntStream.range(0, words.size())
+                .filter(i -> ENGLISH_WHICH.contains(words.get(i)) || ArabicQuestionWords.WHICH.contains(words.get(i))
+                        || ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(words.get(i)))
+                .anyMatch(i -> words.subList(i + 1, Math.min(words.size(), i + 1 + SETTLEMENT_REACH)).stream()
+                        .map(ArabicTextNormalizer::withoutArticle)
+                        .anyMatch(ArabicPlaceNames.SETTLEMENT_NOUNS::contains));
     }
 
     /** Whether a question's head noun asks for a settlement ({@link ArabicPlaceNames#SETTLEMENT_NOUNS}). */

@@ -82,6 +82,15 @@ public final class SpanFinder {
     }
 
     /**
+     * Every word or name of {@code text} that may say where, folded ({@link PlaceSpans#mayBePlaces}): the
+     * places it names, the words after its prepositions of place, and, when {@code described}, the places it only
+     * describes by their kind's noun (المستشفى العسكري).
+     */
+    public static List<String> mayBePlaces(String text, boolean described) {
+        return PlaceSpans.mayBePlaces(text, described);
+    }
+
+    /**
      * Whether {@code text} names a person: a name after its title or in news apposition ({@link #find}), or one
      * written bare ({@link PersonSpans#namesUntitled}).
      */

@@ -62,10 +62,10 @@ public final class ArabicPlaceNames {
 
     /**
      * The nouns a question asks for a settlement by (a city, a town, a village, a capital), folded and without the
-     * article, with their English ones: a country's name answers none of them.
+     * article, singular and plural, with their English ones: a country's name answers none of them.
      */
-    public static final Set<String> SETTLEMENT_NOUNS = foldedSet("مدينة", "بلدة", "قرية", "عاصمة", "city", "town",
-            "village", "capital");
+    public static final Set<String> SETTLEMENT_NOUNS = foldedSet("مدينة", "بلدة", "قرية", "عاصمة", "مدن", "بلدات",
+            "قرى", "عواصم", "city", "town", "village", "capital", "cities", "towns", "villages", "capitals");
 
     /**
      * A kind of {@link #NAMED_KINDS}: its Arabic nouns, folded, and the English nouns (singular) that ask for it.

@@ -5,15 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
+import io.isnad.index.IndexAnalyzers;
+import io.isnad.retrieve.EvidenceTerm;
 
 class PlaceDeclinesTest {
 
+    private static final IndexAnalyzers ANALYZERS = new IndexAnalyzers();
+    private static final String ACADEMY = "وكانت التنظيمات المسلحة استهدفت، الخميس، حفل تخريج طلاب ضباط الكلية الحربية "
+            + "في حمص، عبر مسيّرات تحمل ذخائر متفجرة.";
+    private static final String FUNERAL = "وشيعت سوريا الجمعة ضحايا الاعتداء الإرهابي من أمام المستشفى العسكري في حمص.";
     private static final String MET = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق في "
             + "الأول من ديسمبر/كانون الأول لإرسال رسالة دعم.";
 
@@ -113,6 +122,43 @@ class PlaceDeclinesTest {
                 answer("الشرقية")));
         assertFalse(PlaceDeclines.sideForAPlace(arabic("ما هو الحي الكائن غربي الطريق الحرة؟"), answer("حدود")),
                 "a quarter is no settlement nor named kind");
+    }
+
+    @Test
+    void aPlaceQuestionJudgedOnASentenceNamingOnlyTheQuestionsOwnPlacesIsDeclined() {
+        List<EvidenceTerm> drones = List.of(term("drones", "مسيرات"), term("homs", "حمص"), term("academy", "كلية"));
+        assertTrue(PlaceDeclines.noOtherPlace(english("Where were the drones that hit the Homs military academy "
+                + "launched from?"), List.of(ACADEMY), drones, ANALYZERS::wordStems), "Homs is the academy's town");
+        List<EvidenceTerm> funerals = List.of(term("syrian", "السورية"), term("cities", "مدن"), term("homs", "حمص"),
+                term("funerals", "تشييع"));
+        assertTrue(PlaceDeclines.noOtherPlace(english("In which other Syrian cities were funerals held for the "
+                + "victims of the Homs military academy attack?"), List.of(FUNERAL), funerals, ANALYZERS::wordStems),
+                "Syria by its adjective, Homs, and a hospital, which is no city");
+    }
+
+    @Test
+    void aSentenceThatMayNameAnotherPlaceKeepsTheAnswer() {
+        List<EvidenceTerm> funerals = List.of(term("homs", "حمص"), term("funeral", "تشييع"), term("academy", "كلية"));
+        assertFalse(PlaceDeclines.noOtherPlace(english("Where did the funeral procession for the Homs academy victims"
+                + " set off from?"), List.of(FUNERAL), funerals, ANALYZERS::wordStems),
+                "the hospital a where-question is answered by");
+        assertFalse(PlaceDeclines.noOtherPlace(arabic("وين صار الهجوم على حفل تخريج الضباط؟"), List.of(ACADEMY),
+                List.of(term("attack", "هجوم"), term("graduation", "تخريج")), ANALYZERS::wordStems),
+                "Homs, which the question does not name");
+        assertFalse(PlaceDeclines.noOtherPlace(arabic("أين يقع ملعب بولونيا؟"),
+                List.of("يقع ملعب بولونيا في شارع كونفيكتورسكا."),
+                List.of(term("stadium", "ملعب"), term("polonia", "بولونيا")), ANALYZERS::wordStems),
+                "a street the lexicon does not know");
+        assertFalse(PlaceDeclines.noOtherPlace(english("Who attacked the Homs military academy?"), List.of(ACADEMY),
+                List.of(term("homs", "حمص")), ANALYZERS::wordStems), "no place question");
+        assertFalse(PlaceDeclines.noOtherPlace(arabic("وين صار الهجوم على الكلية الحربية في حمص؟"),
+                List.of(ACADEMY, "وتبنت الهجوم جماعة من إدلب."), List.of(term("homs", "حمص")), ANALYZERS::wordStems),
+                "the lead names another place");
+    }
+
+    private static EvidenceTerm term(String label, String... words) {
+        Set<String> forms = Stream.of(words).flatMap(w -> ANALYZERS.wordStems(w).stream()).collect(Collectors.toSet());
+        return new EvidenceTerm(label, forms, 3.0, false);
     }
 
     private static ShortAnswer answer(String text) {

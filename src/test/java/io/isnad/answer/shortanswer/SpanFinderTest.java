@@ -31,6 +31,23 @@ class SpanFinderTest {
     }
 
     @Test
+    void everyWordThatMaySayWhereIsReadAndDatesAreNot() {
+        String funeral = "وشيعت سوريا الجمعة ضحايا الاعتداء الإرهابي من أمام المستشفى العسكري في حمص.";
+        assertEquals(List.of("سوريا", "حمص"), SpanFinder.mayBePlaces(funeral, false).stream().distinct().toList(),
+                "a place named, past an adverb of place; no kind's noun unless described");
+        assertTrue(SpanFinder.mayBePlaces(funeral, true).contains("مستشفي"), "the hospital describes a place");
+        assertEquals(List.of("كونفيكتورسكا"), SpanFinder.mayBePlaces("يقع الملعب في شارع كونفيكتورسكا.", false),
+                "a street the lexicon does not know, named after its noun");
+        assertEquals(List.of("منصه"), SpanFinder.mayBePlaces("اقترحوا قياس الإشعاع من منصة عائمة.", false),
+                "a word after a preposition of place the lexicon does not know");
+        assertTrue(SpanFinder.mayBePlaces("أنتجتها شركة Energiprojekt في العام الماضي.", false)
+                .contains("energiprojekt"), "a capitalised Latin name");
+        assertEquals(List.of(), SpanFinder.mayBePlaces("وفي 30 نوفمبر/تشرين الثاني، وفي الأول من ديسمبر/كانون "
+                + "الأول، قال المتحدث إن الهجوم في عام 2020 فشل منذ البداية.", true),
+                "dates, a function word and a year's noun after a preposition are no places");
+    }
+
+    @Test
     void aSentenceOfOfficesBodiesAndPlacesNamesNobody() {
         assertFalse(SpanFinder.namesPerson("وفي 30 نوفمبر/تشرين الثاني، أكدت وزارة الخارجية الإيرانية أن قنصليتها "
                 + "في حلب تعرضت للهجوم، لكن موظفيها بخير."), "a glued pronoun or preposition, a place, the article");
