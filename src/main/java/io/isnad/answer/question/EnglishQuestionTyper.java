@@ -1,7 +1,10 @@
 package io.isnad.answer.question;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -68,6 +71,19 @@ public final class EnglishQuestionTyper {
     static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
             WHEREABOUTS, "why", "how");
 
+    /**
+     * The conjunctions that open a clause set before a question's main clause and a comma ("When he saw Assad, did
+     * they discuss…", "If the truce holds, when…"). Followed by its auxiliary, "when" asks the question. Not after,
+     * before, since or as: they open a fronted phrase as often ("After the attack on the college, when did…"), which
+     * {@link #lateType} reads for the short answer only (docs/answers.md, "em36").
+     */
+    private static final Set<String> EN_SUBORDINATORS = Set.of("when", "while", "once", "if", "although", "though");
+    /** A fronted clause's opening conjunction, and the text after the first comma that follows it. */
+    private static final Pattern FRONTED_CLAUSE = Pattern.compile("^\\s*(\\p{L}+)\\s+[^,]+,\\s*(.+)$",
+            Pattern.DOTALL);
+    /** The main clause's first word, lower-cased. */
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
+
     /** How many words after what/which {@link #pastModifiers} reads: two modifiers and their noun. */
     private static final int NOUN_PHRASE_WORDS = 3;
     /** The question words {@link #lateType} reads past the lead words: those that may ask a figure or a date. */
@@ -77,6 +93,23 @@ public final class EnglishQuestionTyper {
             QuestionType.PLACE, QuestionType.PERSON);
 
     private EnglishQuestionTyper() {
+    }
+
+    /**
+     * The question's main clause, where a clause opened by a conjunction of time or condition stands before it and a
+     * comma ("When he saw Assad, did they discuss the general killed there?" → "did they discuss…"), else the
+     * question. Only where the text after the comma opens on a question word or an auxiliary, as a main clause asked
+     * after a fronted one does: "When did Honda, Toyota and Nissan open…" asks by its "when", its comma in a list.
+     */
+    static String pastFrontedClause(String question) {
+        Matcher fronted = FRONTED_CLAUSE.matcher(question);
+        if (!fronted.matches() || !EN_SUBORDINATORS.contains(fronted.group(1).toLowerCase(Locale.ROOT))) {
+            return question;
+        }
+        Matcher first = FIRST_WORD.matcher(fronted.group(2));
+        String opening = first.find() ? first.group().toLowerCase(Locale.ROOT) : "";
+        return EN_QUESTION_WORDS.contains(opening) || EN_AUXILIARIES.contains(opening) || opening.equals("when")
+                ? fronted.group(2) : question;
     }
 
     /** Whether a lower-cased English word is the verb "be" that joins a question word to its noun (who was…). */

@@ -37,9 +37,12 @@ public final class QuestionAnalyzer {
 
     /** The type and focus words of {@code question}. */
     public static QuestionAnalysis analyze(String question) {
-        List<String> words = words(question);
-        boolean english = isLatin(words);
-        List<String> shown = english ? shownWords(question) : List.of();
+        List<String> all = words(question);
+        boolean english = isLatin(all);
+        // An English question is typed by its main clause: "When he saw Assad, did they…" asks yes or no.
+        String asked = english ? EnglishQuestionTyper.pastFrontedClause(question) : question;
+        List<String> words = asked.equals(question) ? all : words(asked);
+        List<String> shown = english ? shownWords(asked) : List.of();
         Typing typing = english ? EnglishQuestionTyper.type(words, shown) : ArabicQuestionTyper.type(words);
         QuestionType type = typing.type();
         String counted = type == QuestionType.NUMBER ? ArabicQuestionTyper.counted(words) : "";
@@ -53,7 +56,7 @@ public final class QuestionAnalyzer {
         QuestionType lateType = untypedEnglish && !asksNameOfHead
                 ? EnglishQuestionTyper.lateType(words, shown) : QuestionType.OTHER;
         List<String> folded = ArabicTextNormalizer.words(question);
-        return new QuestionAnalysis(type, focus(words), counted, tallied, typing.byNoun(), typing.asksName(),
+        return new QuestionAnalysis(type, focus(all), counted, tallied, typing.byNoun(), typing.asksName(),
                 asksNameOfHead, head, searchBoxKind, lateType, folded, ArabicCalendarWords.monthsAsked(folded),
                 ArabicCalendarWords.dayOfMonth(folded), ArabicCalendarWords.weekdays(folded));
     }

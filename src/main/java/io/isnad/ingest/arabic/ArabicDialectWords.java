@@ -171,6 +171,13 @@ public final class ArabicDialectWords {
     private static final Map<String, String> CALLS = Map.of("دق", "اتصل", "دقت", "اتصلت", "دقيت", "اتصلت", "دقوا",
             "اتصلوا", "دقو", "اتصلوا");
     /**
+     * The Egyptian "talked about" (اتكلموا في إيه "what did they talk about"), folded, with the verb news prose writes
+     * for talks' subjects (ناقشا العلاقات الثنائية), in the same person. Read only right before في
+     * ({@link #withVerbPhrasesRead}): before عن it is "spoke of" (اتكلم عن الطيارات), a statement, not talks.
+     */
+    private static final Map<String, String> TALKED_ABOUT = Map.of("اتكلم", "ناقش", "اتكلمت", "ناقشت", "اتكلموا",
+            "ناقشوا", "اتكلمو", "ناقشوا");
+    /**
      * The Maghrebi verb of speaking (دوا "he spoke", دوات "she spoke", دواو "they spoke"), folded, with the verb
      * news prose writes (قال). Read only right after a relative pronoun (اللي دوا على منصة إكس): elsewhere
      * دوا is the medicine the other dialects say (the table's دواء).
@@ -360,7 +367,8 @@ public final class ArabicDialectWords {
      * Standard Arabic writes the tense: a progressive particle left out ("عم يقاتلوا" → "يقاتلوا"), a
      * future particle as the glued س ("رح يزور" → "سيزور"); with the dialects' ما … ش written
      * apart read as the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على
-     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), the Maghrebi verb of
+     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), the Egyptian "talked about"
+     * as the discussion news writes ({@link #TALKED_ABOUT}: "اتكلموا في" → "ناقشوا في"), the Maghrebi verb of
      * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"),
      * and the adverb على طول as متواصل ({@link #ALL_ALONG}): words the articles never hold around the verb they
      * do. A pair is read only when nothing but space stands between its two words.
@@ -389,6 +397,9 @@ public final class ArabicDialectWords {
                     }
                 } else if (ArabicStopWords.ON.equals(word) && CALLS.containsKey(previous)) {
                     out.append(folded, copied, previousStart).append(CALLS.get(previous));
+                    copied = previousStart + previous.length();
+                } else if (ArabicStopWords.IN.equals(word) && TALKED_ABOUT.containsKey(previous)) {
+                    out.append(folded, copied, previousStart).append(TALKED_ABOUT.get(previous));
                     copied = previousStart + previous.length();
                 } else if (MAGHREBI_SPOKE.containsKey(word) && ArabicStopWords.opensRelativeClause(previous)) {
                     out.append(folded, copied, m.start()).append(MAGHREBI_SPOKE.get(word));

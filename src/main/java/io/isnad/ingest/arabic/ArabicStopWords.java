@@ -75,6 +75,8 @@ public final class ArabicStopWords {
      * may read it too.
      */
     public static final String ON = "علي";
+    /** في, the preposition of what talk is about in the dialects (اتكلموا في إيه "what did they talk about"). */
+    public static final String IN = "في";
 
     /**
      * The {@link #PREPOSITIONS} no verb follows, folded: a word right after one is a noun or a name,

@@ -149,6 +149,15 @@ class QuestionAnalyzerTest {
         "ماذا كانت النتيجة النهائية لمباراة البطولة؟|number",
         "ما هي نتيجة الانتخابات؟|description",
         "What was the final score of the game?|number",
+        // An English question is typed by its main clause after a fronted "when", "while" or "if" clause and a
+        // comma; not after a fronted phrase ("After the attack, …"), nor where the comma is a list's.
+        "When he saw Assad, did they discuss the IRGC general killed in the fighting there?|yesno",
+        "While Araghchi was in Damascus, who did he meet?|person",
+        "If the truce holds, when will the talks start?|date",
+        "After the rebels took Aleppo, when did Araghchi fly to Damascus?|other",
+        "When did Honda, Toyota and Nissan open US assembly plants?|date",
+        "When exactly did the Iranians, the Russians and the Turks meet?|date",
+        "When the rebels took Aleppo, the army left?|date",
     })
     void typeFollowsTheQuestionWords(String question, String type) {
         assertEquals(type, QuestionAnalyzer.analyze(question).type().label(), question);

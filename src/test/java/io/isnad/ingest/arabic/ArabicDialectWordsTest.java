@@ -224,4 +224,12 @@ class ArabicDialectWordsTest {
         List.of("انتشرت القوات على طول الحدود", "على طول خط الجبهة", "طول الطريق", "على طوله")
                 .forEach(along -> assertEquals(folded(along), ArabicDialectWords.inStandard(folded(along)), along));
     }
+
+    @Test
+    void talkingAboutSomethingInEgyptianIsDiscussingIt() {
+        assertEquals(folded("وإرنا قالت إنهم ناقشوا في إيه؟"),
+                ArabicDialectWords.inStandard(folded("وإرنا قالت إنهم اتكلموا في إيه؟")));
+        List.of("مين اتكلم عن القاعدة الروسية؟", "اللي اتكلم فيه عن القوات", "اتكلموا مع الأسد")
+                .forEach(spoke -> assertEquals(folded(spoke), ArabicDialectWords.inStandard(folded(spoke)), spoke));
+    }
 }
