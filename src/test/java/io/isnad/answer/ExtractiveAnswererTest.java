@@ -1178,6 +1178,20 @@ class ExtractiveAnswererTest {
         }
     }
 
+    // A question asking which outlet reported a story is typed other (an outlet is no person or place): its short
+    // answer is the name quoted after the outlet noun, added once the answer is composed.
+    @Test
+    void aQuestionAskingWhichAgencyGetsTheQuotedAgencyNameAsItsShortAnswer() throws IOException {
+        try (ArticleFixture agency = ArticleFixture.of(tmp.resolve("agency"), Map.of("f.txt", """
+                شمخاني والدعم الجوي
+                ونقلت وكالة "فارس" عن شمخاني قوله إن تنفيذ عمليات في جزء من حلب بحاجة إلى دعم جوي."""))) {
+            ExtractiveAnswerer always = answersEverything();
+            String question = "أي وكالة نقلت كلام شمخاني عن الدعم الجوي في حلب؟";
+            Draft draft = always.answer(agency.snapshot(), agency.retrieve(question), arabic(question)).orElseThrow();
+            assertEquals("فارس", draft.shortAnswer().text(), draft.text());
+        }
+    }
+
     @Test
     void aHowManyQuestionWhoseShortAnswerCountsNothingAndAYearQuestionAnsweredWithNoYearAreDeclined()
             throws IOException {

@@ -21,6 +21,7 @@ import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.AskedByNoun;
 import io.isnad.answer.shortanswer.NegatedClauses;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
@@ -222,7 +223,7 @@ public class AnswerComposer {
             }
         }
         return new Draft(text.toString(), List.copyOf(citations),
-                shortAnswer != null ? shortAnswer : lateShortAnswer(answering, question, translated), leadCitation);
+                shortAnswer != null ? shortAnswer : untypedShortAnswer(answering, question, translated), leadCitation);
     }
 
     /**
@@ -621,6 +622,24 @@ public class AnswerComposer {
         return shortAnswer(sentence, question, question.analysis().type(), translated);
     }
 
+    /** The short answer of a question whose type gave none: by a late question word, else by the noun it asks. */
+    private static ShortAnswer untypedShortAnswer(SentenceCandidate sentence, AskedQuestion question,
+            QuestionTranslations translated) {
+        ShortAnswer late = lateShortAnswer(sentence, question, translated);
+        return late != null ? late : askedByNounShortAnswer(sentence, question);
+    }
+
+    /**
+     * The short answer of a question typed other that asks an outlet's name, a nickname or a rank by its noun
+     * ({@link AskedByNoun}: أي وكالة → وكالة "مهر"); null for any other question. Added after the answer is
+     * composed, as {@link #lateShortAnswer} is, so the quoted sentences, their cut and the declines are unchanged.
+     */
+    private static ShortAnswer askedByNounShortAnswer(SentenceCandidate sentence, AskedQuestion question) {
+        return AskedByNoun.find(sentence.sentence().text(), question.analysis())
+                .map(span -> shortAnswer(sentence, question, span))
+                .orElse(null);
+    }
+
     /**
      * The short answer of an English question its lead words leave untyped but a later question word asks a
      * figure, a date, a place or a person of ({@link QuestionAnalysis#lateType}: "Of Warsaw's inhabitants in
@@ -639,11 +658,12 @@ public class AnswerComposer {
             QuestionTranslations translated) {
         Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), type,
                 question.text(), question.searched(), question.analysis(), translated.focus(), translated.counted());
-        if (span.isEmpty()) {
-            return null;
-        }
-        int start = sentence.sentence().start() + span.get().start();
-        int end = sentence.sentence().start() + span.get().end();
+        return span.map(s -> shortAnswer(sentence, question, s)).orElse(null);
+    }
+
+    private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question, Span span) {
+        int start = sentence.sentence().start() + span.start();
+        int end = sentence.sentence().start() + span.end();
         String text = sentence.article().text().substring(start, end);
         String rendered = question.english() ? ShortAnswerRenderer.english(text).orElse(null) : null;
         return new ShortAnswer(text, sentence.article().file(), start, end, rendered);

@@ -93,6 +93,11 @@ public final class ArabicSourceWords {
         return PERIODICALS.contains(ArabicProclitics.withoutFirst(folded, PREFIXES, MIN_STEM));
     }
 
+    /** The outlet nouns, folded, for building patterns: a sentence names an outlet after one (وكالة "مهر"). */
+    public static Set<String> outlets() {
+        return OUTLET;
+    }
+
     /** Plain lookups, no streams: every word of a question that names a story is read so. */
     private static Kind ofUnglued(String word) {
         if (PUBLISHING.contains(word) || publishesIt(word)) {
