@@ -59,8 +59,8 @@ public final class AskedByNoun {
     /**
      * What a question's folded words ask for: an outlet noun right after a which-word or after its
      * modifiers ("أي وكالة"، "which Iranian outlet"), or after a what-word with the article ("وش الموقع"); a
-     * word of the nickname; or a word asking a rank (رتبته، "rank"). An outlet named any other way is what the question is about, not what it asks ("ماذا
-     * قالت وكالة فارس").
+     * word of the nickname; or a word asking a rank (رتبته، "rank"). An outlet named any other way is what the
+     * question is about, not what it asks ("ماذا قالت وكالة فارس").
      */
     static Optional<Asked> asked(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
