@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.EnglishQuestionTyper;
+import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
@@ -48,12 +49,17 @@ public final class PersonDeclines {
      * The abstention model weighs the sentence's words, which hold the question's topic, and passed it at .88. A
      * sentence that goes on with the words of the person the one before it named ("كما شدد على أن…"، "وتابع
      * المسؤول الإيراني…") names him there; the sentence after it tells another deed (docs/answers.md, "names57").
+     * An English query typed as into a search box that asks a person ({@link QuestionAnalysis#searchBoxKind}: "homs
+     * military academy victims names", "hezbollah secretary general name") asks him as the office's noun after a
+     * question word does: its words hold the topic the sentence tells and leave the person to the slot
+     * (docs/answers.md, "sbox58").
      *
      * @param before the judged sentence's previous sentence in its article, empty for the first
      */
     public static boolean noneNamed(AskedQuestion question, String judged, String before) {
         return question.previous().isEmpty() && question.analysis().type() != QuestionType.YESNO
-                && asksByOffice(question) && !SpanFinder.namesPerson(judged) && !SpanFinder.namesPerson(before);
+                && (asksByOffice(question) || question.analysis().searchBoxKind() == QuestionType.PERSON)
+                && !SpanFinder.namesPerson(judged) && !SpanFinder.namesPerson(before);
     }
 
     /**

@@ -60,6 +60,13 @@ public final class EnglishQuestionTyper {
      * "when" typed last, past the words a question word is looked for in.
      */
     private static final Set<String> EN_SEARCH_TIME_WORDS = Set.of("when", "date", "day", "month", "year");
+    /**
+     * The nouns that, closing a search-box query, ask a person by his tie to the thing the query names before them
+     * ("syrianews website founder", "daneshjoo news agency owner", "… academy victims names"): a query puts the
+     * slot it asks last, as "… date" does; a noun inside it names the topic ("founder's speech").
+     */
+    private static final Set<String> EN_SEARCH_PERSON_NOUNS = Set.of("founder", "founders", "owner", "owners",
+            "names");
     /** A toll's noun, which a search-box query counts by as by a noun of quantity (strike casualties). */
     private static final String EN_CASUALTIES = "casualties";
     /**
@@ -123,7 +130,8 @@ public final class EnglishQuestionTyper {
      * QuestionType#NUMBER} for a noun of quantity or casualties (iran consulate strike casualties; russian
      * bombers number of sorties) or a closing "how many" ({@link #asksByTrailingCount}), {@link
      * QuestionType#PERSON} for an office ({@link ArabicPersonTitles#englishOffice}: hezbollah secretary general
-     * name), whose holder the query is about, else {@link QuestionType#OTHER}. A query with a question word
+     * name), whose holder the query is about, or a closing noun of a person ({@link #EN_SEARCH_PERSON_NOUNS}:
+     * syrianews website founder), else {@link QuestionType#OTHER}. A query with a question word
      * anywhere but "when" (or a closing "how many") is no search-box query: its noun may ask for less than its
      * kind ("what limits the cycle's efficiency") and is read by {@link #type}.
      */
@@ -141,6 +149,7 @@ public final class EnglishQuestionTyper {
             return QuestionType.NUMBER;
         }
         return words.stream().anyMatch(w -> ArabicPersonTitles.englishOffice(w).isPresent())
+                || !words.isEmpty() && EN_SEARCH_PERSON_NOUNS.contains(words.getLast())
                 ? QuestionType.PERSON : QuestionType.OTHER;
     }
 

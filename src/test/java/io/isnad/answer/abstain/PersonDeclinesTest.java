@@ -24,6 +24,8 @@ class PersonDeclinesTest {
             + "في حلب تعرضت للهجوم، لكن موظفيها بخير.";
     private static final String AGENCY = "قالت وكالة أنباء إيرانية إن جنرالا في الحرس الثوري الإسلامي الإيراني قتل "
             + "في معارك بسوريا يوم 28 نوفمبر/تشرين الثاني.";
+    /** Tells of a funeral, naming nobody. */
+    private static final String FUNERAL = "وشيعت سوريا ضحايا الاعتداء الإرهابي من أمام المستشفى العسكري في حمص.";
     private static final AskedQuestion BLAME = english("amir-abdollahian blame israel homs academy attack");
     private static final List<EvidenceTerm> BLAME_TERMS =
             terms("amir abdollahian", "blame", "israel", "homs", "academy", "attack");
@@ -79,6 +81,10 @@ class PersonDeclinesTest {
                 AGENCY), "who and a copula before the office");
         assertTrue(PersonDeclines.noneNamed(english("Which Iranian secretaries attended the funeral?"), MINISTRY,
                 ""), "a plural in -ies, read by the English inflection");
+        assertTrue(PersonDeclines.noneNamed(english("homs military academy victims names"), FUNERAL, ""),
+                "a search-box query closing on a person's noun");
+        assertTrue(PersonDeclines.noneNamed(english("hezbollah secretary general name"), MINISTRY, AGENCY),
+                "a search-box query naming an office");
     }
 
     @Test
@@ -102,6 +108,10 @@ class PersonDeclinesTest {
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.PLACE, "Where did Assad meet Araghchi?")));
         assertFalse(PersonDeclines.noneNamed(followUp, MINISTRY, AGENCY), "a follow-up");
+        assertFalse(PersonDeclines.noneNamed(english("homs military academy victims names"),
+                "وقال وزير الدفاع السوري علي محمود عباس إن الهجوم جبان.", FUNERAL), "a search-box query, a person named");
+        assertFalse(PersonDeclines.noneNamed(english("homs military academy victims"), FUNERAL, ""),
+                "a search-box query asking no person");
     }
 
     private static boolean namedElsewhere(AskedQuestion question, List<EvidenceTerm> terms, boolean[] held,
