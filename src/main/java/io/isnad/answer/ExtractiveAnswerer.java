@@ -182,7 +182,9 @@ public class ExtractiveAnswerer {
                 question, translated);
         List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
         List<EvidenceTerm> judgedBy = evidence(retrieval, question);
-        return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), choice.lead())
+        boolean asksOfShownReport = FollowUpDeclines.asksOfShownReport(question, choice.lead(),
+                choice.judge().reading(), queried);
+        return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), asksOfShownReport)
                 || FollowUpDeclines.namesOnlyAskedPersons(question, earlier, choice.lead(), draft.shortAnswer(),
                         choice.scorer(), choice.judge().reading().names(), queried, corpus.analyzers())
                 || FollowUpDeclines.guessGivesNoneAsked(question, draft.shortAnswer())

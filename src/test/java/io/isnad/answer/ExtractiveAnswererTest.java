@@ -1234,6 +1234,31 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhenFollowUpNamingAnEventOfItsOwnIsNotAnsweredWithTheDayTheShownWordsWereSaid() throws IOException {
+        try (ArticleFixture base = ArticleFixture.of(tmp.resolve("said-day"), Map.of("w.txt", """
+                والتز: حماس لن تحكم غزة
+                وذكر مستشار الأمن القومي القادم مايك والتز في مقابلة يوم الأحد أن حماس لن تحكم غزة أبدا.
+                وقال نتنياهو إن إسرائيل ستواصل الحرب."""))) {
+            Sentence shown = base.snapshot().article("w.txt").orElseThrow().sentences().stream()
+                    .filter(s -> s.text().contains("مقابلة")).findFirst().orElseThrow();
+            String earlier = "من قال إن حماس لن تحكم غزة أبدا؟";
+            // Sunday dates the interview: it answers when he said it, or "which day?" of the words shown, but not
+            // when he takes up his post, an event of the follow-up's own.
+            Map<String, Boolean> answered = Map.of("ومتى سيتسلم منصبه الجديد؟", false, "وفي أي يوم؟", true,
+                    "ومتى قال ذلك؟", true);
+            for (Map.Entry<String, Boolean> asked : answered.entrySet()) {
+                String searched = asked.getKey() + " (" + earlier + ")";
+                AskedQuestion followUp = new AskedQuestion(searched, asked.getKey(),
+                        QuestionAnalyzer.analyze(asked.getKey()), false, Optional.of(new PreviousAnswer("w.txt",
+                                shown.index(), QuestionType.PERSON, earlier)));
+                Optional<Draft> answer = answerer.answer(base.snapshot(), base.retrieve(searched), followUp);
+                assertEquals(asked.getValue(), answer.isPresent(), asked.getKey());
+                answer.ifPresent(a -> assertEquals("يوم الأحد", a.shortAnswer().text(), asked.getKey()));
+            }
+        }
+    }
+
+    @Test
     void aNameQuestionIsDeclinedOnASentenceThatMentionsTheAskedThingWithoutItsName() throws IOException {
         String asked = "ما اسم مطار حلب الذي سيطر عليه المتمردون؟";
         String story = """

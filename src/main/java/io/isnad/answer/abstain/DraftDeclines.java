@@ -35,13 +35,14 @@ public final class DraftDeclines {
      * CountDeclines#fractionForCount}, read on the article's text after it), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
-     * answer leaves the sentence the previous answer showed: a follow-up that stays on it ("And on which day?"
-     * after "Who denied…?") asks of the report the user was shown. Whether that of a question asking for a city
+     * answer does not stay on the sentence the previous answer showed with a follow-up naming nothing of its own
+     * ({@code asksOfShownReport}, {@link FollowUpDeclines#asksOfShownReport}): "And on which day?" after "Who
+     * denied…?" asks of the report the user was shown. Whether that of a question asking for a city
      * is a country ({@link PlaceDeclines#countryForACity}), or that of a question asking for a city or a named place
      * a word saying where, not which ({@link PlaceDeclines#sideForAPlace}).
      */
     public static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
-            AskedQuestion question, ShortAnswer shortAnswer, SentenceCandidate lead) {
+            AskedQuestion question, ShortAnswer shortAnswer, boolean asksOfShownReport) {
         if (shortAnswer == null) {
             return false;
         }
@@ -55,7 +56,7 @@ public final class DraftDeclines {
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)
                     || after(corpus, shortAnswer).map(a -> CountDeclines.fractionForCount(question, a)).orElse(false);
-            case DATE -> !FollowUpDeclines.onShownSentence(question, lead) && corpus.article(shortAnswer.file())
+            case DATE -> !asksOfShownReport && corpus.article(shortAnswer.file())
                     .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> datesAnotherThing(question, translated.focus(),
                             shortAnswer.text(), a.text().substring(s.start(), shortAnswer.start()),
                             a.text().substring(shortAnswer.end(), s.end()))))

@@ -17,6 +17,7 @@ import io.isnad.answer.sentence.SentenceChooser;
 import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.Snapshot;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
@@ -273,6 +274,44 @@ public final class FollowUpDeclines {
      */
     private static boolean pointsBack(EvidenceTerm term) {
         return ArabicStopWords.hasGluedDemonstrative(ArabicTextNormalizer.normalize(term.label()));
+    }
+
+    /**
+     * Whether a follow-up's lead is the sentence the user was shown and the follow-up names nothing of its own, so
+     * that it asks of the report he read ("And on which day?" after "Who denied…?"): its date short answer may be
+     * the day the words were said ({@link DraftDeclines#wrongShortAnswer}). One that types a thing or an act of its
+     * own (a word the earlier question did not ask, no wording of the question, no calendar unit, which names the
+     * kind of time asked as the day of "on which day?" does, no word of saying and none pointing back at what was
+     * shown) asks of another event than the report: "وهاد الراجل فوقاش غادي يستلم الخدمة ديالو الجديدة؟" after who
+     * said Hamas will never rule Gaza is not answered by the day he said it in an interview.
+     *
+     * @param reading which evidence terms are the question's wording ({@link QuestionReading})
+     * @param evidence the query's evidence terms, as the scorer holds them
+     */
+    public static boolean asksOfShownReport(AskedQuestion question, SentenceCandidate lead, QuestionReading reading,
+            List<EvidenceTerm> evidence) {
+        if (!onShownSentence(question, lead)) {
+            return false;
+        }
+        boolean[] own = FollowUpWords.newWords(evidence, question);
+        for (int t = 0; t < own.length; t++) {
+            EvidenceTerm term = evidence.get(t);
+            if (own[t] && !reading.wording()[t] && !namesTimeUnit(term) && !asksAboutWords(term)
+                    && !pointsBack(term)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a term is a unit of the calendar, as typed ({@link ArabicCalendarWords#DURATION_UNITS}, {@link
+     * ArabicCalendarWords#asksCalendarUnit}: يوم، شهر، day, date, year): it names the kind of time asked.
+     */
+    private static boolean namesTimeUnit(EvidenceTerm term) {
+        String label = ArabicTextNormalizer.normalize(term.label());
+        return ArabicCalendarWords.DURATION_UNITS.contains(label)
+                || ArabicCalendarWords.asksCalendarUnit(List.of(label));
     }
 
     /** Whether a follow-up's lead is the sentence the previous answer was shown with. */
