@@ -190,6 +190,16 @@ public final class ArabicDialectWords {
      */
     private static final String ALL_ALONG = "طول";
     private static final String CONTINUOUS = "متواصل";
+    /**
+     * The dialects' "never" (Levantine, Egyptian, Gulf and Maghrebi: عمرها ما غادي تحكم "it will never rule", عمري ما
+     * شفته "I never saw him"): عمر "life" with a glued pronoun, then ما, then the verb. News prose writes أبدا (لن
+     * تحكم … أبدا), so the pair is read as that word ({@link #withVerbPhrasesRead}); unread, عمر is a heavy word no
+     * sentence of the story holds. Read only before a word of content: before a function word it is the Standard
+     * age of someone (عمره ما بين).
+     */
+    private static final String LIFE = "عمر";
+    private static final Set<String> LIFE_PRONOUNS = Set.of("ي", "ك", "ه", "ها", "نا", "كم", "هم", "هن");
+    private static final String NEVER = "ابدا";
     /** The silent ا of the past plural (خدوا), which Standard writes no more once a pronoun follows (أخذوها). */
     private static final String PLURAL_ALEF = "ا";
     /** The preposition ب as glued to a noun. */
@@ -370,8 +380,9 @@ public final class ArabicDialectWords {
      * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), the Egyptian "talked about"
      * as the discussion news writes ({@link #TALKED_ABOUT}: "اتكلموا في" → "ناقشوا في"), the Maghrebi verb of
      * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"),
-     * and the adverb على طول as متواصل ({@link #ALL_ALONG}): words the articles never hold around the verb they
-     * do. A pair is read only when nothing but space stands between its two words.
+     * the adverb على طول as متواصل ({@link #ALL_ALONG}) and the "never" of عمرها ما as أبدا ({@link #LIFE}): words the
+     * articles never hold around the verb they do. A pair is read only when nothing but space stands between its two
+     * words.
      */
     static String withVerbPhrasesRead(String folded) {
         Matcher m = LETTERS.matcher(folded);
@@ -408,12 +419,24 @@ public final class ArabicDialectWords {
                         && endsPhrase(folded, m.end())) {
                     out.append(folded, copied, previousStart).append(CONTINUOUS);
                     copied = m.end();
+                } else if (NEGATION_OPEN.equals(word) && isLifeWithPronoun(previous)
+                        && !endsPhrase(folded, m.end())) {
+                    out.append(folded, copied, previousStart).append(NEVER);
+                    copied = m.end();
+                    // ما is read: it opens no negation of the verb after it (عمره ما حكاش).
+                    previous = null;
+                    continue;
                 }
             }
             previous = word;
             previousStart = m.start();
         }
         return out.append(folded, copied, folded.length()).toString();
+    }
+
+    /** Whether a folded word is عمر "life" with a glued pronoun (عمرها، عمري), as the dialects' "never" opens. */
+    private static boolean isLifeWithPronoun(String folded) {
+        return folded.startsWith(LIFE) && LIFE_PRONOUNS.contains(folded.substring(LIFE.length()));
     }
 
     /** Whether no word follows {@code from} in a folded text, or only a function word (ولا، و، او). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -223,6 +224,17 @@ class ArabicDialectWordsTest {
         assertEquals(folded("القصف كان متواصل؟"), ArabicDialectWords.inStandard(folded("القصف كان على طول؟")));
         List.of("انتشرت القوات على طول الحدود", "على طول خط الجبهة", "طول الطريق", "على طوله")
                 .forEach(along -> assertEquals(folded(along), ArabicDialectWords.inStandard(folded(along)), along));
+    }
+
+    @Test
+    void theDialectsNeverIsTheNeverNewsWrites() {
+        Map.of("شكون اللي قال بلي حماس عمرها ما غادي تحكم غزة؟", "شكون اللي قال بلي حماس ابدا ستحكم غزة؟",
+                "هو عمره ما زار دمشق؟", "هو ابدا زار دمشق؟").forEach((dialect, standard) ->
+                        assertEquals(folded(standard), ArabicDialectWords.inStandard(folded(dialect)), dialect));
+        // Before a function word, at the end or with no pronoun glued, عمر is someone's age, or a name.
+        for (String age : List.of("كان عمره ما بين عشرين وثلاثين", "ما عمرها؟", "عمر ما زار", "عمرها ما")) {
+            assertEquals(folded(age), ArabicDialectWords.inStandard(folded(age)), age);
+        }
     }
 
     @Test
