@@ -1,6 +1,7 @@
 package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.isnad.answer.question.EnglishQuestionTyper;
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicSourceWords;
@@ -17,14 +19,16 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 /**
  * What a question asks for by the noun that names it, not by a kind a finder reads: which outlet reported it
  * (أي وكالة، "which news agency"), a person's nickname (شو لقبه، "what is the nickname") or military rank (ما رتبته،
- * "what was his military rank"). None is a person, place, figure or date, so the question is typed other; news
- * prose sets an outlet's name and a nickname in quotes right after the word that names them (نقلت وكالة "فارس"،
- * الملقب بـ"الحاج هاشم") and a rank right before the name (اللواء محمد باقري), and that is the short answer.
+ * "what was his military rank"), or what a thing is called (ما اسم العملية، ماذا سمت إيران قواتها، "what label").
+ * None is a person, place, figure or date, so the question is typed other; news prose sets an outlet's name, a
+ * nickname and a coined name in quotes right after the word that names them (نقلت وكالة "فارس"، الملقب بـ"الحاج
+ * هاشم"، لقب "المدافعين عن الحرم"، عملية "ردع العدوان") and a rank right before the name (اللواء محمد باقري), and
+ * that is the short answer.
  */
 public final class AskedByNoun {
 
     /** What the question asks for. */
-    enum Asked { OUTLET, NICKNAME, RANK }
+    enum Asked { OUTLET, NICKNAME, RANK, NAME }
 
     /** One to three words in quotes, as {@link PersonSpans} reads a quoted name. */
     private static final String QUOTED = "\\s*[\"«“]((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]";
@@ -40,6 +44,27 @@ public final class AskedByNoun {
      */
     private static final Pattern NICKNAME_WORD = Pattern.compile(
             "[وف]?[بل]?(?:ال)?(?:بي|بت|ي|ت|ن|م)?لقب(?:ه|ها|هم|وا|وه|وها|ون|ونه)?");
+    /**
+     * A word of naming ({@link ArabicNamingWords#namingWords()}, اسم، or a noun a coined name follows: عملية), glued
+     * to و، ف، ب or ل, and the ب before the name: لقب "المدافعين عن الحرم"، المعروف بـ"…"، بعملية "ردع العدوان".
+     */
+    private static final Pattern NAMING_THEN_QUOTED = Pattern.compile("(?<![\\p{L}])[وفبل]?(?:ال)?(?:"
+            + String.join("|", ArabicNamingWords.namingWords()) + "|اسم|"
+            + String.join("|", ArabicNamingWords.namedNouns()) + ")(?:\\s*ب)?" + QUOTED);
+    /** A coined name whose quotes open with the noun it names: "عملية ردع العدوان" names the operation ردع العدوان. */
+    private static final Pattern QUOTED_AFTER_NOUN = Pattern.compile("[\"«“](?:ال)?(?:"
+            + String.join("|", ArabicNamingWords.namedNouns()) + ")\\s+((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]");
+    /**
+     * A question word asking what something is called, folded: اسم with its article or pronoun (ما اسم العملية،
+     * شو اسمها) and the verb سمّى with what glues to it (سمت، سميتهم، يسمون، سموها). Not باسم (الناطق باسم) nor
+     * سمو and سموه (His Highness).
+     */
+    private static final Pattern NAMING_QUESTION_WORD = Pattern.compile(
+            "(?:ال)?اسم(?:ه|ها|هم)?|[وف]?(?:بي|بت|ي|ت|ن)?(?:سم(?:ي|يت|ت|وا|ون|ين)(?:ه|ها|هم)?|سمو(?:ها|هم))");
+    /** English words asking what something is called; "call" asks a name unless a call for or on something. */
+    private static final Set<String> ENGLISH_NAMING = Set.of("call", "called", "calls", "name", "named", "label",
+            "dubbed");
+    private static final Set<String> ENGLISH_CALL_FOR = Set.of("for", "on", "upon");
     private static final Set<String> ENGLISH_OUTLETS = Set.of("agency", "outlet");
     private static final Set<String> ENGLISH_WHICH = Set.of("which", "what");
     /** How many modifiers may stand between "which" and the outlet noun: "which Iranian news agency". */
@@ -60,7 +85,8 @@ public final class AskedByNoun {
      * What a question's folded words ask for: an outlet noun right after a which-word or after its
      * modifiers ("أي وكالة"، "which Iranian outlet"), or after a what-word with the article ("وش الموقع"); a
      * word of the nickname; or a word asking a rank (رتبته، "rank"). An outlet named any other way is what the
-     * question is about, not what it asks ("ماذا قالت وكالة فارس").
+     * question is about, not what it asks ("ماذا قالت وكالة فارس"). Failing all three, a word asking what a thing
+     * is called (اسم، سمّت، "called", "label"), read last so that "what is the nickname" stays a nickname.
      */
     static Optional<Asked> asked(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
@@ -76,6 +102,13 @@ public final class AskedByNoun {
                     || ArabicQuestionWords.WHAT.contains(word) && next.startsWith("ال") && outlet(next)
                     || ENGLISH_WHICH.contains(word) && englishOutletAfter(words, i)) {
                 return Optional.of(Asked.OUTLET);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (NAMING_QUESTION_WORD.matcher(words.get(i)).matches()
+                    || ENGLISH_NAMING.contains(words.get(i)) && !ENGLISH_CALL_FOR.contains(next)) {
+                return Optional.of(Asked.NAME);
             }
         }
         return Optional.empty();
@@ -105,6 +138,10 @@ public final class AskedByNoun {
         List<Span> spans = new ArrayList<>();
         if (asked == Asked.RANK) {
             ranks(spans, folded, f);
+        } else if (asked == Asked.NAME) {
+            SpanFinder.addAll(spans, NAMING_THEN_QUOTED.matcher(f), folded, f, 1);
+            SpanFinder.addAll(spans, QUOTED_AFTER_NOUN.matcher(f), folded, f, 1);
+            spans.sort(Comparator.comparingInt(Span::start));
         } else {
             SpanFinder.addAll(spans, (asked == Asked.OUTLET ? OUTLET_THEN_QUOTED : NICKNAME_THEN_QUOTED).matcher(f),
                     folded, f, 1);

@@ -11,8 +11,24 @@ public final class ArabicNamingWords {
     private static final Set<String> NAMING = ArabicTextNormalizer.foldedSet("يعرف", "تعرف", "عرف", "عرفت", "يسمى",
             "تسمى", "سمي", "سميت", "المسمى", "المسماة", "يطلق", "تطلق", "أطلق", "أطلقت", "يلقب", "تلقب", "لقب",
             "اسمه", "اسمها", "باسم", "المعروف", "المعروفة", "يدعى", "تدعى");
+    /**
+     * Nouns news prose sets a coined name right after or inside the quotes of: عملية "ردع العدوان"، "عملية ردع
+     * العدوان"، حملة "…"، معركة "…"، خطة "…".
+     */
+    private static final Set<String> NAMED_NOUNS = ArabicTextNormalizer.foldedSet("عملية", "حملة", "معركة", "خطة",
+            "مبادرة", "اتفاقية");
 
     private ArabicNamingWords() {
+    }
+
+    /** The words of naming, folded: a name in quotes right after one is the name given (لقب "المدافعين عن الحرم"). */
+    public static Set<String> namingWords() {
+        return NAMING;
+    }
+
+    /** The nouns, folded and without the article, that a coined name in quotes follows or opens with. */
+    public static Set<String> namedNouns() {
+        return NAMED_NOUNS;
     }
 
     /** Whether {@code text} holds a word of naming, also with a glued و or ف (وتعرف، فسميت). */

@@ -18,11 +18,15 @@ class AskedByNounTest {
             "agency", "ونقلت وكالة \"فارس\" عن شمخاني، المكلف بالتنسيق، قوله إن العمليات بحاجة إلى دعم جوي.",
             "rank", "أكد رئيس أركان القوات المسلحة الإيرانية، اللواء محمد حسين باقري، أن إيران مستعدة للمساعدة.",
             "glued-rank", "وقتل مساعده والعميد \"كيومرث بورهاشمي\" في حلب.",
-            "brigade", "وقاد لواء من الجيش الهجوم.");
+            "brigade", "وقاد لواء من الجيش الهجوم.",
+            "label", "وأطلقت إيران على قواتها التي أرسلت إلى سوريا لقب \"المدافعين عن الحرم\".",
+            "operation", "وأعلنت الفصائل إطلاق \"عملية ردع العدوان\" ضد مواقع النظام.",
+            "spokesman", "وقال الناطق باسم الغرفة \"حسن عبد الغني\" إن الحشود تهدد المنطقة.");
 
     // "-" is no short answer: an outlet the question is about ("what did Fars say"), an outlet noun after an
     // auxiliary ("what did the agency say"), a typed question (when, who), a word holding the nickname's letters
-    // (القبض), a rank word without the article (لواء, a brigade).
+    // (القبض), a rank word without the article (لواء, a brigade), a call for something, a quote after الناطق باسم
+    // when the question asks no name.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Which Iranian news agency reported his death?|agency-nickname|مهر",
@@ -41,6 +45,13 @@ class AskedByNounTest {
         "متى نقلت الوكالة كلام شمخاني؟|agency|-",
         "من نقلت وكالة فارس كلامه؟|agency|-",
         "أي جهة طالبت بالقبض على المهاجمين؟|agency-nickname|-",
+        "ماذا سمت إيران قواتها في سوريا؟|label|المدافعين عن الحرم",
+        "What label did Iran give its troops in Syria?|label|المدافعين عن الحرم",
+        "ما اسم العملية التي أطلقتها الفصائل؟|operation|ردع العدوان",
+        "What was the rebels' operation called?|operation|ردع العدوان",
+        "شو سموها الفصائل؟|operation|ردع العدوان",
+        "What did the factions call for?|operation|-",
+        "ماذا قال الناطق باسم الغرفة؟|spokesman|-",
     })
     void aQuestionTypedOtherGetsWhatItAsksByItsNoun(String question, String sentenceKey, String expected) {
         String sentence = SENTENCES.get(sentenceKey);
