@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -182,7 +183,7 @@ public class ExtractiveAnswerer {
                 question, translated);
         List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
         List<EvidenceTerm> judgedBy = evidence(retrieval, question);
-        boolean asksOfShownReport = FollowUpDeclines.asksOfShownReport(question, choice.lead(),
+        BooleanSupplier asksOfShownReport = () -> FollowUpDeclines.asksOfShownReport(question, choice.lead(),
                 choice.judge().reading(), queried);
         return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), asksOfShownReport)
                 || FollowUpDeclines.namesOnlyAskedPersons(question, earlier, choice.lead(), draft.shortAnswer(),

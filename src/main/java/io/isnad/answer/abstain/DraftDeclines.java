@@ -2,6 +2,7 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.Citation;
@@ -36,13 +37,13 @@ public final class DraftDeclines {
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
      * answer does not stay on the sentence the previous answer showed with a follow-up naming nothing of its own
-     * ({@code asksOfShownReport}, {@link FollowUpDeclines#asksOfShownReport}): "And on which day?" after "Who
+     * ({@code asksOfShownReport}, {@link FollowUpDeclines#asksOfShownReport}, read only for a date): "And on which day?" after "Who
      * denied…?" asks of the report the user was shown. Whether that of a question asking for a city
      * is a country ({@link PlaceDeclines#countryForACity}), or that of a question asking for a city or a named place
      * a word saying where, not which ({@link PlaceDeclines#sideForAPlace}).
      */
     public static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
-            AskedQuestion question, ShortAnswer shortAnswer, boolean asksOfShownReport) {
+            AskedQuestion question, ShortAnswer shortAnswer, BooleanSupplier asksOfShownReport) {
         if (shortAnswer == null) {
             return false;
         }
@@ -56,7 +57,7 @@ public final class DraftDeclines {
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)
                     || after(corpus, shortAnswer).map(a -> CountDeclines.fractionForCount(question, a)).orElse(false);
-            case DATE -> !asksOfShownReport && corpus.article(shortAnswer.file())
+            case DATE -> !asksOfShownReport.getAsBoolean() && corpus.article(shortAnswer.file())
                     .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> datesAnotherThing(question, translated.focus(),
                             shortAnswer.text(), a.text().substring(s.start(), shortAnswer.start()),
                             a.text().substring(shortAnswer.end(), s.end()))))
