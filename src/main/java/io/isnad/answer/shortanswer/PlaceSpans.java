@@ -91,19 +91,6 @@ final class PlaceSpans {
     /** Where an item of a sentence's list ends: "يحده من الجنوب الكويت، ومن الشمال تركيا". */
     private static final Pattern ITEM_END = Pattern.compile("[،,؛;.]");
 
-    /**
-     * The prepositions whose object may be where a thing is or happened (في حمص، من أمام المستشفى، إلى
-     * القدس، على الجلد, قرب البلدة), folded: a word after one that is neither a function word nor a date may be
-     * a place the lexicon does not know (في شارع كونفيكتورسكا، من منصة قمر صناعي).
-     */
-    private static final Set<String> PLACE_PREPOSITIONS = ArabicTextNormalizer.foldedSet("في", "من", "إلى",
-            "على", "نحو", "عند", "قرب", "داخل", "أمام", "لدى");
-    /**
-     * The adverbs of place between such a preposition and its place (من أمام المستشفى، بالقرب من البلدة، إلى
-     * جانب), folded: the place is the word after them.
-     */
-    private static final Set<String> PLACE_ADVERBS = ArabicTextNormalizer.foldedSet("أمام", "قرب", "بالقرب",
-            "داخل", "خارج", "جانب", "خلف", "وسط", "حول", "مشارف");
     /** A Latin word written with a capital, as the corpus writes a foreign name (Energiprojekt AB). */
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}]*");
 
@@ -114,10 +101,10 @@ final class PlaceSpans {
      * Every word or name of {@code text} that may say where (folded, in text order): a place a place noun, a
      * side or a verb of bordering introduces ({@link #find}); any word the lexicon knows as a place, or as the
      * adjective of a place's people (السورية: a nisba names its place); a capitalised Latin word; the word after a
-     * preposition of place ({@link #PLACE_PREPOSITIONS}, past an adverb of place) that is no function word and no
-     * date; and, when {@code described}, a place only described by its kind's noun (المستشفى العسكري، المنطقة،
-     * مطارها). Read to tell whether a sentence names any place beyond the ones a question names: it errs towards
-     * finding one, so that a sentence is read as naming none only when no word of it can be one.
+     * preposition of place ({@link ArabicPlaceNames#PREPOSITIONS_OF_PLACE}, past an adverb of place) that is no
+     * function word and no date; and, when {@code described}, a place only described by its kind's noun (المستشفى
+     * العسكري، المنطقة، مطارها). Read to tell whether a sentence names any place beyond the ones a question names: it
+     * errs towards finding one, so that a sentence is read as naming none only when no word of it can be one.
      */
     static List<String> mayBePlaces(String text, boolean described) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(text);
@@ -129,9 +116,9 @@ final class PlaceSpans {
             String bare = ArabicProclitics.withoutConjunctionAndPreposition(word);
             if (knownPlace(word) || knownPlace(bare) || described && describedPlace(word)) {
                 places.add(bare);
-            } else if (PLACE_PREPOSITIONS.contains(ArabicProclitics.withoutConjunction(word, 2))) {
+            } else if (ArabicPlaceNames.PREPOSITIONS_OF_PLACE.contains(ArabicProclitics.withoutConjunction(word, 2))) {
                 int at = i + 1;
-                while (at < words.size() && PLACE_ADVERBS.contains(words.get(at))) {
+                while (at < words.size() && ArabicPlaceNames.ADVERBS_OF_PLACE.contains(words.get(at))) {
                     at++;
                 }
                 if (at < words.size() && !dating[at] && mayName(words.get(at))
@@ -159,7 +146,7 @@ final class PlaceSpans {
     /** Whether a folded word after a preposition may name a place: a word of letters, no function word nor time. */
     private static boolean mayName(String word) {
         return ArabicTextNormalizer.LETTER_WORD.matcher(word).matches() && !ArabicStopWords.contains(word)
-                && !PLACE_PREPOSITIONS.contains(word) && !ArabicCalendarWords.isYearWord(word)
+                && !ArabicPlaceNames.PREPOSITIONS_OF_PLACE.contains(word) && !ArabicCalendarWords.isYearWord(word)
                 && !ArabicCalendarWords.RELATIVE_DAYS.contains(word);
     }
 

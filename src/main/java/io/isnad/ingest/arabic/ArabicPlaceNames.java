@@ -11,14 +11,27 @@ import java.util.Set;
 /**
  * How Arabic place names are built: the nouns that open a place name of two words, a construct
  * (خان السبل، دير الزور، رأس العين، تل أبيض، جسر الشغور، بيت لحم، كفر نبل، أبو ظبي، عين العرب، معرة
- * النعمان، ريف دمشق), folded. After such a noun the name goes on: "بلدة خان" is no answer. And how a
- * country's demonym is made from its name, so that the two share a base.
+ * النعمان، ريف دمشق), folded. After such a noun the name goes on: "بلدة خان" is no answer. How a country's
+ * demonym is made from its name, so that the two share a base. And the prepositions and adverbs a place follows.
  */
 public final class ArabicPlaceNames {
 
     public static final Set<String> CONSTRUCT_HEADS = foldedSet("خان", "دير", "رأس", "عين", "تل", "جسر", "بيت", "كفر",
             "أبو", "بئر", "جبل", "وادي", "سوق", "باب", "مرج", "معرة", "ريف", "شرم", "قصر", "حمام", "سهل", "جزيرة");
 
+    /**
+     * The prepositions whose object may be where a thing is or happened (في حمص، من أمام المستشفى، إلى
+     * القدس، على الجلد, قرب البلدة), folded: a word after one that is neither a function word nor a date may be
+     * a place the lexicon does not know (في شارع كونفيكتورسكا، من منصة قمر صناعي).
+     */
+    public static final Set<String> PREPOSITIONS_OF_PLACE = foldedSet("في", "من", "إلى", "على", "نحو", "عند", "قرب",
+            "داخل", "أمام", "لدى");
+    /**
+     * The adverbs of place between such a preposition and its place (من أمام المستشفى، بالقرب من البلدة، إلى
+     * جانب), folded: the place is the word after them.
+     */
+    public static final Set<String> ADVERBS_OF_PLACE = foldedSet("أمام", "قرب", "بالقرب", "داخل", "خارج", "جانب",
+            "خلف", "وسط", "حول", "مشارف");
     /**
      * States and the capitals news writes for them ("تقود واشنطن تحالفا" for the United States' coalition), by
      * the state's one-word names. The capital lies in its state, so a sentence about it is about the state too;

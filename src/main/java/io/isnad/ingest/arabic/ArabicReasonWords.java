@@ -4,6 +4,7 @@ import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The words by which a news sentence gives a reason, folded as the text is: a cause (لأن، بسبب، إثر، نتيجة، جراء،
@@ -22,11 +23,14 @@ public final class ArabicReasonWords {
     /**
      * The words after which a glued ل is their own complement, not a purpose: the prepositions built on ل (وفقاً
      * لـ، طبقاً لـ، تبعاً لـ، خلافاً لـ، بالنسبة لـ، إضافة لـ، استناداً لـ) and the verbs and participles that take
-     * their object with it, of being exposed to (تعرّض لـ) and belonging to (تابع لـ، تتبع لـ).
+     * their object with it, of being exposed to (تعرّض لـ) and belonging to (تابع لـ، تتبع لـ), in the persons
+     * news writes them ({@link ArabicVerbForms}).
      */
-    private static final Set<String> GOVERN_LAM = foldedSet("وفقا", "طبقا", "تبعا", "خلافا", "بالنسبة", "إضافة",
-            "بالإضافة", "استنادا", "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "تابع", "تابعة", "التابع",
-            "التابعة", "تتبع", "يتبع");
+    private static final Set<String> GOVERN_LAM = foldedSet(Stream.of(
+            Stream.of("وفقا", "طبقا", "تبعا", "خلافا", "بالنسبة", "إضافة", "بالإضافة", "استنادا"),
+            ArabicVerbForms.thirdPersonPast("تعرض"), ArabicVerbForms.thirdPersonPresent("تعرض"),
+            ArabicVerbForms.thirdPersonPresent("تبع"), Stream.of("تابع", "تابعة", "التابع", "التابعة"))
+            .flatMap(forms -> forms));
     /** The shortest word read as ل glued to a noun or verb of purpose (ليدعم; not لم، لن، له). */
     private static final int GLUED_PURPOSE_LENGTH = 4;
 

@@ -20,7 +20,7 @@ public final class ArabicSpeechVerbs {
     private static final List<String> VERB_STEMS = List.of("قال", "كشف", "أكد", "أعلن", "أضاف", "أشار", "نفى", "اعتبر",
             "أوضح", "ذكر", "صرح", "شدد", "تابع", "أفاد", "لفت", "حذر", "طالب", "وصف", "نقل", "دعا", "أبلغ");
     private static final Set<String> VERBS = foldedSet(VERB_STEMS.stream()
-            .flatMap(verb -> Stream.of(verb, feminine(verb))));
+            .flatMap(verb -> Stream.of(verb, ArabicVerbForms.feminine(verb))));
 
     /**
      * The verbs of {@link #VERB_STEMS} that do not plainly report a statement: another word as well (تابع
@@ -38,7 +38,7 @@ public final class ArabicSpeechVerbs {
      */
     private static final Set<String> REPORTING = foldedSet(Stream.concat(
                     VERB_STEMS.stream().filter(verb -> !NOT_PLAIN_REPORTING.contains(verb))
-                            .flatMap(verb -> Stream.of(verb, feminine(verb))),
+                            .flatMap(verb -> Stream.of(verb, ArabicVerbForms.feminine(verb))),
                     Stream.of("مؤكدا", "مشيرا", "معتبرا", "موضحا", "مضيفا", "مشددا", "منوها")
                             .flatMap(participle -> Stream.of(participle,
                                     participle.substring(0, participle.length() - 1) + "ة"))));
@@ -50,7 +50,7 @@ public final class ArabicSpeechVerbs {
      * هذه الطائرات لم تغادر يوم الاثنين…" after the line naming the Russian planes and Hamadan).
      */
     private static final Set<String> GOING_ON = foldedSet(Stream.of("أضاف", "تابع", "أردف", "استطرد")
-            .flatMap(verb -> Stream.of(verb, feminine(verb))));
+            .flatMap(verb -> Stream.of(verb, ArabicVerbForms.feminine(verb))));
 
     /**
      * What news prose attributes a report to without a verb ("وفقًا لمعلومات من…"، "بحسب المرصد"،
@@ -67,7 +67,7 @@ public final class ArabicSpeechVerbs {
     private static final Set<String> SAID_ELSE = foldedSet(Stream.concat(
                     Stream.of("اتهم", "أدان", "ندد", "هدد", "رحب", "رفض", "زعم", "ادعى", "تبنى", "حمل", "حث", "توعد",
                             "تعهد", "انتقد", "اعترف", "وعد", "تحدث", "علق", "رد", "طلب", "سأل", "أجاب")
-                            .flatMap(verb -> Stream.of(verb, feminine(verb))),
+                            .flatMap(verb -> Stream.of(verb, ArabicVerbForms.feminine(verb))),
                     Stream.of("يقول", "تقول", "يعلن", "تعلن", "يؤكد", "تؤكد", "يعتبر", "تعتبر", "يصف", "تصف", "يرى",
                             "ترى", "يتهم", "تتهم", "يدين", "تدين", "يهدد", "تهدد", "يرفض", "ترفض", "يتحدث", "تتحدث")));
 
@@ -79,7 +79,7 @@ public final class ArabicSpeechVerbs {
      * both parts (docs/answers.md, "unans50").
      */
     private static final Set<String> SAYING_ASKED = foldedSet(Stream.concat(
-                    Stream.of("قال", "صرح", "علق").flatMap(verb -> Stream.of(verb, feminine(verb), verb + "وا")),
+                    Stream.of("قال", "صرح", "علق").flatMap(ArabicVerbForms::thirdPersonPast),
                     Stream.of("يقول", "تقول", "يقولون", "say", "says", "said", "saying", "comment", "comments",
                             "commented")));
 
@@ -134,7 +134,7 @@ public final class ArabicSpeechVerbs {
     private static final Set<String> REPLIES = foldedSet(Stream.concat(
                     Stream.of("رد", "ردا", "ردود", "ردوا", "يرد", "ترد", "رده", "ردها"),
                     Stream.of("أدان", "ندد", "استنكر", "شجب", "رحب", "رفض")
-                            .flatMap(verb -> Stream.of(verb, feminine(verb)))));
+                            .flatMap(verb -> Stream.of(verb, ArabicVerbForms.feminine(verb)))));
     /**
      * The prepositions by which a question names what words were said about (شو قال … عن مقتل الجنرال، ماذا
      * قال … حول الهجوم، what did … say about Iran), folded.
@@ -403,10 +403,5 @@ public final class ArabicSpeechVerbs {
     /** Whether a folded word is a verb by which a speaker goes on ({@link #GOING_ON}), with or without و or ف. */
     public static boolean goesOn(String folded) {
         return ArabicProclitics.oneOfWithOrWithoutConjunction(GOING_ON, folded);
-    }
-
-    /** نفى → نفت, دعا → دعت, قال → قالت. */
-    private static String feminine(String verb) {
-        return verb.endsWith("ى") || verb.endsWith("ا") ? verb.substring(0, verb.length() - 1) + "ت" : verb + "ت";
     }
 }
