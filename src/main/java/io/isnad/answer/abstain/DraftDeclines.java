@@ -35,7 +35,8 @@ public final class DraftDeclines {
      * of time for a count of another noun ({@link CountDeclines#timeForCount}) or a fraction's numerator ({@link
      * CountDeclines#fractionForCount}, read on the article's text after it), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
-     * on its sentence) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
+     * on its sentence), of the deed a statement asked of tells ({@link ReportDeclines#datesTheStatementsDeed}, read
+     * there too) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
      * answer does not stay on the sentence the previous answer showed with a follow-up naming nothing of its own
      * ({@code asksOfShownReport}, {@link FollowUpDeclines#asksOfShownReport}, read only for a date): "And on which day?" after "Who
      * denied…?" asks of the report the user was shown. Whether that of a question asking for a city
@@ -120,8 +121,9 @@ public final class DraftDeclines {
 
     /**
      * Whether a date short answer dates something else than the question's event: the report that tells of it
-     * rather than the event, or another event whose words stand right before the date, or a newspaper's issue; or is
-     * no day at all (a bare أحد, "one of", read as Sunday).
+     * rather than the event, the deed a statement tells rather than the statement asked of, or another event whose
+     * words stand right before the date, or a newspaper's issue; or is no day at all (a bare أحد, "one of", read as
+     * Sunday).
      *
      * @param date the short answer's text
      * @param before the text of the date's sentence before the date
@@ -130,6 +132,7 @@ public final class DraftDeclines {
     private static boolean datesAnotherThing(AskedQuestion question, List<String> translatedFocus, String date,
             String before, String after) {
         return ReportDeclines.datesTheReport(question, translatedFocus, before, after)
+                || ReportDeclines.datesTheStatementsDeed(question, translatedFocus, before)
                 || TimeDeclines.datesAnotherEvent(question, translatedFocus, before)
                 || TimeDeclines.numberForADay(question, date, before, after)
                 || TimeDeclines.datesAnIssue(question, translatedFocus, after);

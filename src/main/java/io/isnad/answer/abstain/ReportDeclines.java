@@ -289,6 +289,37 @@ public final class ReportDeclines {
     }
 
     /**
+     * Whether the short answer to a when-question asking of a statement as a thing put out ({@link
+     * ArabicSpeechVerbs#namesStatement}: بيان، تصريح، statement), by no word of saying ({@link #asksAboutWords}),
+     * stands inside a statement's reported clause: scanning back through its sentence, أنّ or إنّ ({@link
+     * #REPORTED_CLAUSE}) comes before any reporting verb ({@link ArabicSpeechVerbs#contains}), and a reporting verb
+     * stands before it. Such a date is the deed's the statement tells, not the statement's: "On what date did the
+     * Syrian army issue its statement…?" was answered with "وأضاف البيان أن… شنت هجومًا واسعًا… صباح 27 نوفمبر",
+     * the attack's day; the inverse of {@link #datesTheReport}. A question that names the statement beside a verb of
+     * saying or an attribution ("متى قال البيان إن…؟"، "according to the statement") asks what it told, and is left
+     * out (docs/answers.md, "when59").
+     *
+     * @param before the text of the short answer's sentence before it
+     */
+    public static boolean datesTheStatementsDeed(AskedQuestion question, List<String> translatedFocus, String before) {
+        if (question.analysis().type() != QuestionType.DATE
+                || question.analysis().words().stream().noneMatch(ArabicSpeechVerbs::namesStatement)
+                || asksAboutWords(question, translatedFocus)) {
+            return false;
+        }
+        List<String> preceding = ArabicTextNormalizer.words(before);
+        for (int w = preceding.size() - 1; w >= 0; w--) {
+            if (ArabicSpeechVerbs.contains(preceding.get(w))) {
+                return false;
+            }
+            if (REPORTED_CLAUSE.contains(preceding.get(w))) {
+                return preceding.subList(0, w).stream().anyMatch(ArabicSpeechVerbs::contains);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a question asks about words said: one of its words, an English question's by its Arabic
      * translations, is a reporting verb or a stance voiced in words ({@link ArabicSpeechVerbs#asksAboutWords}).
      */

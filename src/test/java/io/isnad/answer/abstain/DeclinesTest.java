@@ -911,6 +911,35 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAskingOfAStatementAnsweredWithADateItsReportedClauseHoldsIsDeclined() {
+        String told = "وأضاف البيان أن \"الجماعات المسلحة\" شنت هجومًا واسعًا ضد مواقع الجيش صباح ";
+        // The date after the statement's أنّ dates the attack it tells, not the statement.
+        assertTrue(ReportDeclines.datesTheStatementsDeed(
+                english("On what date did the Syrian army issue its statement about the fighting?"),
+                List.of("تاريخ", "جيش", "بيان", "معارك"), told));
+        assertTrue(ReportDeclines.datesTheStatementsDeed(arabic("متى أصدر الجيش بيانه عن المعارك؟"), List.of(),
+                "وأشار بيان الجيش إلى أن الهجوم بدأ "));
+    }
+
+    @Test
+    void aStatementsOwnDateOrAQuestionOfWhatItToldIsAnswered() {
+        AskedQuestion issued = arabic("متى أصدر الجيش بيانه عن المعارك؟");
+        // A date before the reported clause, or after a reporting verb, is the statement's own.
+        assertFalse(ReportDeclines.datesTheStatementsDeed(issued, List.of(), "وقال الجيش في بيان "));
+        assertFalse(ReportDeclines.datesTheStatementsDeed(issued, List.of(),
+                "وأضاف البيان أن الجماعات شنت هجوما، وقال الجيش "));
+        // A reported clause no reporting verb opens is no statement's.
+        assertFalse(ReportDeclines.datesTheStatementsDeed(issued, List.of(), "ورغم أن الهجوم بدأ "));
+        // A question naming no statement, or one asking what the statement said, asks of the deed told.
+        String told = "وأضاف البيان أن الجماعات المسلحة شنت هجومًا واسعًا ضد مواقع الجيش صباح ";
+        assertFalse(ReportDeclines.datesTheStatementsDeed(arabic("متى شنت الجماعات المسلحة هجومها؟"), List.of(),
+                told));
+        assertFalse(ReportDeclines.datesTheStatementsDeed(arabic("متى قال البيان إن الجماعات شنت هجومها؟"),
+                List.of(), told));
+        assertFalse(ReportDeclines.datesTheStatementsDeed(arabic("من أصدر البيان عن المعارك؟"), List.of(), told));
+    }
+
+    @Test
     void aWhenQuestionAnsweredWithTheDateOfAnEventItDoesNotAskOfIsDeclined() {
         String inForce = "وأشاد الرئيس بالاتفاق على وقف إطلاق النار، والذي دخل حيز التنفيذ ";
         // The date's own words tell the truce's entry into force, the question asks of a withdrawal.
