@@ -11,6 +11,7 @@ import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.answer.shortanswer.AskedByNoun;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
@@ -72,16 +73,36 @@ public final class DraftDeclines {
     /**
      * Whether a question that asks for a thing's name (ما اسم وزير الدفاع…، what is the name of the
      * force…) has no short answer and quotes sentences that speak of the asked thing only without a name
-     * ({@link AskedName#givenNone}): about the right subject, but not what was asked.
+     * ({@link AskedName#givenNone}): about the right subject, but not what was asked. Or a search-box query
+     * asking what a thing is called ({@link #searchBoxNameUngiven}).
      *
      * @param evidence the evidence the sentences were judged by
      * @param askedNoun per evidence term, whether it is the noun whose name is asked ({@link SentenceJudge#askedNoun})
      */
     public static boolean givesNoName(Snapshot corpus, AskedQuestion question, Draft draft,
             List<EvidenceTerm> evidence, boolean[] askedNoun) {
-        return draft.shortAnswer() == null && question.searched().asksNameOfHead()
-                && AskedName.givenNone(draft.citations().stream().map(Citation::quote).toList(),
-                        evidence, askedNoun, corpus.analyzers());
+        if (draft.shortAnswer() != null) {
+            return false;
+        }
+        List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
+        return question.searched().asksNameOfHead()
+                && AskedName.givenNone(quoted, evidence, askedNoun, corpus.analyzers())
+                || searchBoxNameUngiven(question, quoted);
+    }
+
+    /**
+     * Whether an English query typed as into a search box, not a follow-up, asks what a thing is called ({@link
+     * io.isnad.answer.question.QuestionAnalysis#asksNameBySearchBox}: "hamadan air base official name") and no
+     * quoted sentence gives a coined name ({@link AskedByNoun#find}: in quotes after a word of naming or a noun
+     * such names follow, عملية "ردع العدوان"), the value that fills the slot such a query asks. With no question
+     * word the query's every other word names its topic, which the sentences may hold in full ("لقاعدة "همدان"
+     * الجوية", the base the query names by that same name) while they name nothing the query asks (docs/answers.md,
+     * "sbox59").
+     */
+    static boolean searchBoxNameUngiven(AskedQuestion question, List<String> quoted) {
+        return question.english() && question.previous().isEmpty()
+                && question.analysis().type() == QuestionType.OTHER && question.analysis().asksNameBySearchBox()
+                && quoted.stream().noneMatch(sentence -> AskedByNoun.find(sentence, question.analysis()).isPresent());
     }
 
     /**

@@ -67,6 +67,12 @@ public final class EnglishQuestionTyper {
      */
     private static final Set<String> EN_SEARCH_PERSON_NOUNS = Set.of("founder", "founders", "owner", "owners",
             "names");
+    /**
+     * The nouns by which a search-box query asks what a thing is called ("hamadan air base official name", "rebel
+     * operation name northwest syria november"). Not "call": a query names a phone call by it ("… phone call
+     * aleppo"), with no verb to call anything by.
+     */
+    private static final Set<String> EN_SEARCH_NAME_WORDS = Set.of("name", "named");
     /** A toll's noun, which a search-box query counts by as by a noun of quantity (strike casualties). */
     private static final String EN_CASUALTIES = "casualties";
     /**
@@ -159,6 +165,14 @@ public final class EnglishQuestionTyper {
      */
     static boolean asksBySearchBox(List<String> words) {
         return words.stream().noneMatch(EN_QUESTION_WORDS::contains);
+    }
+
+    /**
+     * Whether an English question asks by no question word but "when" and names a noun of naming ({@link
+     * #EN_SEARCH_NAME_WORDS}): as typed into a search box, it asks what a thing is called. Lower-cased words.
+     */
+    static boolean asksNameBySearchBox(List<String> words) {
+        return asksBySearchBox(words) && words.stream().anyMatch(EN_SEARCH_NAME_WORDS::contains);
     }
 
     /**

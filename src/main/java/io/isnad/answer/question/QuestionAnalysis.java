@@ -93,6 +93,15 @@ public record QuestionAnalysis(QuestionType type, List<String> focus, String cou
     }
 
     /**
+     * Whether an English query typed as into a search box asks what a thing is called ("hamadan air base official
+     * name"), not who holds an office ({@link #searchBoxKind} {@link QuestionType#PERSON}: "hezbollah secretary
+     * general name"). Read only by the check of the name such a query is answered with, so not kept.
+     */
+    public boolean asksNameBySearchBox() {
+        return searchBoxKind == QuestionType.OTHER && EnglishQuestionTyper.asksNameBySearchBox(words);
+    }
+
+    /**
      * Whether the question asks which thing its noun is, not how many or when: the sentence a pointer on the noun
      * refers to names the thing, not its count ("how much money… sunk into Syria" is answered by the figure, not by
      * the sentence before "…نستعيد هذا المال"), and a sentence naming the noun only as what was asked before does

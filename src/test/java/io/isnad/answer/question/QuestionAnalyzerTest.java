@@ -419,16 +419,26 @@ class QuestionAnalyzerTest {
         assertEquals(kind, QuestionAnalyzer.analyze(question).searchBoxKind());
     }
 
+    // A query with no question word but "when" is typed as into a search box; one naming a noun of naming (name,
+    // named) asks what a thing is called, not who holds an office nor a phone call.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "iran military advisers commander damascus|true",
-        "Ismail Baghaei appointed foreign ministry spokesman when|true",
-        "Who commands Iran's military advisers in Damascus?|false",
-        "whereabouts was the fighting tehran called a breach of astana|false",
-        "homs military academy drone attack what day|false",
+        "iran military advisers commander damascus|true|false",
+        "Ismail Baghaei appointed foreign ministry spokesman when|true|false",
+        "Who commands Iran's military advisers in Damascus?|false|false",
+        "whereabouts was the fighting tehran called a breach of astana|false|false",
+        "homs military academy drone attack what day|false|false",
+        "hamadan air base official name|true|true",
+        "rebel operation name northwest syria november|true|true",
+        "hezbollah secretary general name|true|false",
+        "homs military academy victims names|true|false",
+        "araghchi lavrov phone call aleppo|true|false",
+        "What was the operation named?|false|false",
     })
-    void aQueryWithNoQuestionWordButWhenAsksAsIntoASearchBox(String question, boolean searchBox) {
-        assertEquals(searchBox, QuestionAnalyzer.analyze(question).asksBySearchBox());
+    void aQueryWithNoQuestionWordButWhenAsksAsIntoASearchBox(String question, boolean searchBox, boolean asksName) {
+        QuestionAnalysis analysis = QuestionAnalyzer.analyze(question);
+        assertEquals(searchBox, analysis.asksBySearchBox());
+        assertEquals(asksName, analysis.asksNameBySearchBox());
     }
 
     // A question word past the lead words types only the short answer, and only for a figure, a date, or a place
