@@ -382,6 +382,9 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.PERSON_UNNAMED,
                 YesNoDeclines.personUnnamed(question, evidence, heldAround, writtenInJudged));
         declineIf(declines, Decline.PARTY_UNNAMED, YesNoDeclines.partyUnnamed(question, evidence, heldAround));
+        declineIf(declines, Decline.ACT_UNHELD,
+                YesNoDeclines.askedActUnheld(question, evidence, judge.reading().names(),
+                        () -> scorer.heldOrWrittenAround(judged.article(), judgedTokens, judged.sentence())));
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found)
                 || Declines.rulerUnwritten(question, evidence,

@@ -428,6 +428,23 @@ public final class EvidenceScorer {
     }
 
     /**
+     * Per evidence term, whether one sentence of {@code article} holds it in any reading ({@link #foundIn}) or a
+     * sentence beside it in the same section writes it ({@link #writtenIn}): {@link #heldAround} less a neighbour's
+     * loose match. A neighbour's word of the asked word's root only (المشورة for مستشار) is another word as often
+     * as the asked one, and it stands in a sentence the answer does not quote.
+     */
+    public boolean[] heldOrWrittenAround(Article article, List<SentenceTokens> tokens, Sentence sentence) {
+        boolean[] held = foundIn(List.of(tokens.get(sentence.index())));
+        for (SentenceTokens neighbour : neighbours(article, tokens, sentence)) {
+            boolean[] written = writtenIn(neighbour);
+            for (int t = 0; t < held.length; t++) {
+                held[t] |= written[t];
+            }
+        }
+        return held;
+    }
+
+    /**
      * Per evidence term, whether {@code sentence} itself writes it: a form of the term, a phrase of it held
      * whole, a conjugation or a spelling variant the comparison reads as the same word (a credit of {@value
      * #FUZZY_CREDIT} or more). Not a variant a letter apart, a word of its root, one word of a translation of

@@ -312,6 +312,22 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void aNeighbourHoldingAWordByItsRootOnlyDoesNotWriteIt() {
+        List<String> story = List.of("وقع القصف", "بينهم 31 امرأة و5 أطفال", "وانتهى الاجتماع", "قتل طفل في القصف");
+        Article article = article(story);
+        List<SentenceTokens> tokens = story.stream().map(this::sentence).toList();
+        EvidenceScorer child = new EvidenceScorer(List.of(term("طفل", 1, false)));
+        // The first sentence's neighbour holds أطفال, a word of the child's root only: held around, not written.
+        assertArrayEquals(new boolean[] {true}, child.heldAround(article, tokens, article.sentences().get(0)));
+        assertArrayEquals(new boolean[] {false},
+                child.heldOrWrittenAround(article, tokens, article.sentences().get(0)));
+        // So does the sentence itself: any reading of its own counts.
+        assertArrayEquals(new boolean[] {true}, child.heldOrWrittenAround(article, tokens, article.sentences().get(1)));
+        // The third sentence's neighbour writes the word itself.
+        assertArrayEquals(new boolean[] {true}, child.heldOrWrittenAround(article, tokens, article.sentences().get(2)));
+    }
+
+    @Test
     void theArticleCheckTellsWhichOtherWordsTheArticleHolds() {
         Article article = article(CUP_STORY);
         List<SentenceTokens> tokens = CUP_STORY.stream().map(this::sentence).toList();

@@ -114,7 +114,9 @@ public enum Decline {
     /** {@link YesNoDeclines#personUnnamed}: a yes/no question naming a person its judged sentence does not name. */
     PERSON_UNNAMED("personUnnamed", Reach.JUDGED),
     /** {@link YesNoDeclines#partyUnnamed}: an English yes/no question whose party the judged sentence does not name. */
-    PARTY_UNNAMED("partyUnnamed", Reach.JUDGED);
+    PARTY_UNNAMED("partyUnnamed", Reach.JUDGED),
+    /** {@link YesNoDeclines#askedActUnheld}: a yes/no question whose asked act its judged sentence holds no word of. */
+    ACT_UNHELD("actUnheld", Reach.JUDGED);
 
     /**
      * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and

@@ -1,10 +1,13 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
@@ -12,6 +15,9 @@ import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.question.EnglishQuestionTyper;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
 /**
@@ -28,6 +34,16 @@ public final class YesNoDeclines {
      * slot a sentence fills with another person when the answer is "no, another".
      */
     private static final Set<String> OTHER_PARTY_LINKS = Set.of("to", "with", "from", "الي", "مع", "من");
+    /**
+     * The English words that close the act a yes/no question asks and open where, when, to whom or against what
+     * ("…call for military action | against Iran's nuclear programme"); an Arabic act closes at a {@link
+     * ArabicStopWords#PREPOSITIONS} or a {@link ArabicCalendarWords#BACKGROUND_LINKS}.
+     */
+    private static final Set<String> ACT_ENDS = Set.of("in", "on", "at", "to", "for", "from", "with", "against",
+            "during", "over", "about", "after", "before", "when", "while", "by", "into", "of", "as", "since",
+            "because");
+    /** The splitting of an English question into words that keeps a word's capital and its "'s". */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
     private YesNoDeclines() {
     }
@@ -133,6 +149,82 @@ public final class YesNoDeclines {
             told[t] |= asked.test(evidence.get(t));
         }
         return IntStream.range(0, told.length).allMatch(t -> told[t]);
+    }
+
+    /**
+     * Whether a yes/no question, not a follow-up, asks of an act (its verb and what the verb takes, read by {@link
+     * #askedAct}: "Did Mike Waltz say US troops would be sent to Gaza?", "هل اعتُقل أحد من منفذي الهجوم…؟") of which
+     * the judged sentence holds not one word in any reading (a form, a stem, a root, a synonym, a translation) and
+     * its neighbours write none, while the act has two words or more that are no names: "…ذكر… أن حركة الفصائل لن تحكم غزة أبدا"
+     * names Waltz and Gaza and tells another thing he said, so it says neither yes nor no. A "no" is told in other
+     * words of the act ("لكن موظفيها بخير" to "were any staff hurt?": the staff held) or of the same act done
+     * otherwise, and either holds some word of it; a verb alone unheld is what most answered yes/no questions show
+     * (hurt, talked, think), so one word does not decline (docs/answers.md, "yesno59").
+     *
+     * @param names per term of the question's evidence, whether it is a name (the party, a place)
+     * @param heldAround per term of the question's evidence, whether the judged sentence holds it or a neighbour
+     *        writes it ({@link io.isnad.retrieve.EvidenceScorer#heldOrWrittenAround})
+     */
+    public static boolean askedActUnheld(AskedQuestion question, List<EvidenceTerm> evidence, boolean[] names,
+            Supplier<boolean[]> heldAround) {
+        if (question.analysis().type() != QuestionType.YESNO || question.previous().isPresent()) {
+            return false;
+        }
+        List<List<String>> parts = askedAct(question, evidence);
+        if (parts.isEmpty()) {
+            return false;
+        }
+        Predicate<EvidenceTerm> opening = FollowUpWords.mentionedIn(String.join(" ", parts.get(0)));
+        Predicate<EvidenceTerm> act = FollowUpWords.mentionedIn(String.join(" ", parts.get(1)));
+        int[] terms = IntStream.range(0, evidence.size())
+                .filter(t -> !names[t] && act.test(evidence.get(t)) && !opening.test(evidence.get(t))).toArray();
+        if (terms.length < 2) {
+            return false;
+        }
+        boolean[] held = heldAround.get();
+        return IntStream.of(terms).noneMatch(t -> held[t]);
+    }
+
+    /**
+     * A yes/no question's opening (its particle or auxiliary and, in English, the party) and the act it asks, up to
+     * the first word of {@link #ACT_ENDS} (a preposition in Arabic): "Did | the rebels | take any Iranian advisers
+     * prisoner | in Aleppo?", "هل | اعتقل أحد | من منفذي…؟". In English the act opens on an auxiliary of a deed
+     * ({@link #DOING_AUXILIARIES}) after the party, its first word and the capitalised ones after it ("Mike Waltz",
+     * "Trump's"); a preposition of a phrase the lexicon read as one term ("call for", "go after") is the verb's.
+     * In Arabic it opens after هل or واش, the verb first (a question opening otherwise, on صح إنو or a dialect
+     * word, is not read). Empty when the question is neither.
+     */
+    static List<List<String>> askedAct(AskedQuestion question, List<EvidenceTerm> evidence) {
+        if (!question.english()) {
+            List<String> words = ArabicTextNormalizer.words(question.text());
+            if (words.size() < 2 || !ArabicQuestionWords.YES_NO.contains(words.getFirst())) {
+                return List.of();
+            }
+            int end = 1;
+            while (end < words.size() && !ArabicStopWords.PREPOSITIONS.contains(words.get(end))
+                    && !ArabicCalendarWords.BACKGROUND_LINKS.contains(words.get(end))) {
+                end++;
+            }
+            return List.of(words.subList(0, 1), words.subList(1, end));
+        }
+        List<String> typed = ENGLISH_WORD.matcher(question.text()).results().map(MatchResult::group).toList();
+        List<String> words = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        if (words.isEmpty() || !DOING_AUXILIARIES.contains(words.getFirst())) {
+            return List.of();
+        }
+        int start = 1;
+        while (start < words.size() && EnglishQuestionTyper.EN_ARTICLES.contains(words.get(start))) {
+            start++;
+        }
+        start++;
+        while (start < words.size() && Character.isUpperCase(typed.get(start).codePointAt(0))) {
+            start++;
+        }
+        int end = start;
+        while (end < words.size() && (!ACT_ENDS.contains(words.get(end)) || closesPhrase(words, end, evidence))) {
+            end++;
+        }
+        return start >= end ? List.of() : List.of(words.subList(0, start), words.subList(start, end));
     }
 
     /** Whether every evidence term a question's word names by its label is held (so a word naming none is). */

@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,6 +157,55 @@ class YesNoDeclinesTest {
         assertTrue(personUnnamed(english("Did Qalibaf and Assad send their condolences?"),
                 terms("qalibaf", "assad", "send", "condolences"), written(true, false, true, true)),
                 "a second party joined by and");
+    }
+
+    @Test
+    void aYesNoQuestionWhoseAskedActTheSentenceHoldsNoWordOfIsDeclined() {
+        // "…مايك والتز، ذكر في مقابلة… أن حركة الفصائل لن تحكم غزة أبدا": Waltz and Gaza held, nothing of the act.
+        AskedQuestion waltz = english("Did Mike Waltz say US troops would be sent to Gaza?");
+        List<EvidenceTerm> waltzTerms = terms("mike", "waltz", "say", "us", "troops", "sent", "gaza");
+        boolean[] gazaNamed = written(false, false, false, false, false, false, true);
+        assertTrue(YesNoDeclines.askedActUnheld(waltz, waltzTerms, gazaNamed,
+                () -> written(true, true, false, false, false, false, true)));
+        // The act's words held: the sentence may tell what he said of the troops.
+        assertFalse(YesNoDeclines.askedActUnheld(waltz, waltzTerms, gazaNamed,
+                () -> written(true, true, false, false, true, false, true)));
+        // The graduation attack held, not the arrest nor anyone arrested.
+        AskedQuestion arrested = arabic("هل اعتُقل أحد من منفذي الهجوم على الكلية الحربية في حمص؟");
+        List<EvidenceTerm> arrestTerms = terms("اعتقل", "احد", "منفذ", "هجوم", "كل", "حرب", "حمص");
+        assertTrue(YesNoDeclines.askedActUnheld(arrested, arrestTerms, new boolean[arrestTerms.size()],
+                () -> written(false, false, false, true, true, true, true)));
+    }
+
+    @Test
+    void theActOfAPhrasalVerbRunsPastItsPreposition() {
+        // "call for" read as one term: the act is "call for military action", up to "against".
+        AskedQuestion called = english("Did Netanyahu call for military action against Iran's nuclear programme?");
+        assertTrue(YesNoDeclines.askedActUnheld(called, terms("netanyahu", "call for", "military action", "iran"),
+                new boolean[4], () -> written(true, false, false, true)));
+        // Read word by word, the act closes at "for" and holds one term, too few to decline on.
+        assertFalse(YesNoDeclines.askedActUnheld(called, terms("netanyahu", "call", "military action", "iran"),
+                new boolean[4], () -> written(true, false, false, true)));
+        AskedQuestion prisoner = english("Did the rebels take any Iranian advisers prisoner in Aleppo?");
+        assertEquals(List.of(List.of("did", "the", "rebels"), List.of("take", "any", "iranian", "advisers",
+                "prisoner")), YesNoDeclines.askedAct(prisoner, terms("rebels", "take", "iranian", "advisers")));
+    }
+
+    @Test
+    void aVerbAloneUnheldOrAQuestionOfAnotherKindIsNotDeclinedForItsAct() {
+        // "لكن موظفيها بخير": the staff held, their injury told in other words.
+        assertFalse(YesNoDeclines.askedActUnheld(arabic("هل أصيب موظفو القنصلية الإيرانية في حلب؟"),
+                terms("اصيب", "موظفو", "قنصل", "ايران", "حلب"), written(false, false, false, true, true),
+                () -> written(false, true, true, true, true)));
+        // The act "طلب بشار الأسد" holds one word that is no name.
+        assertFalse(YesNoDeclines.askedActUnheld(arabic("هل طلب بشار الأسد من عراقجي إرسال قوات إلى سوريا؟"),
+                terms("طلب", "بشار", "اسد", "عراقج", "ارسال", "قو"), written(false, true, true, true, false, false),
+                () -> written(false, true, true, true, true, false)));
+        assertFalse(YesNoDeclines.askedActUnheld(english("Who did Mike Waltz say would send troops?"),
+                terms("mike", "waltz", "say", "send", "troops"), new boolean[5],
+                () -> new boolean[5]), "no yes/no question");
+        assertFalse(YesNoDeclines.askedActUnheld(englishFollowUp("Did he say troops would be sent?", "Who spoke?"),
+                terms("say", "troops", "sent"), new boolean[3], () -> new boolean[3]), "a follow-up");
     }
 
     static List<EvidenceTerm> terms(String... labels) {

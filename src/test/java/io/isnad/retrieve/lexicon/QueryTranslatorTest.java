@@ -188,6 +188,16 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void pointingTheFingerIsBlaming() {
+        Term pointed = term(TRANSLATOR.translate("Did Raisi point the finger at the occupying forces?"),
+                "point the finger");
+        assertEquals(Source.PHRASE, pointed.source());
+        assertTrue(pointed.arabic().contains("مسؤولية"), pointed.toString());
+        assertTrue(query("Who pointed the finger at Israel?").stream().noneMatch(t -> t.english().equals("finger")),
+                "no \"finger\" read as the hand's");
+    }
+
+    @Test
     void takingOfficeIsAnInauguration() {
         Term tookOffice = term(TRANSLATOR.translate("What did Trump threaten before he took office?"), "took office");
         assertEquals(Source.PHRASE, tookOffice.source());
