@@ -155,11 +155,11 @@ public final class YesNoDeclines {
      * Whether a yes/no question, not a follow-up, asks of an act (its verb and what the verb takes, read by {@link
      * #askedAct}: "Did Mike Waltz say US troops would be sent to Gaza?", "هل اعتُقل أحد من منفذي الهجوم…؟") of which
      * the judged sentence holds not one word in any reading (a form, a stem, a root, a synonym, a translation) and
-     * its neighbours write none, while the act has two words or more that are no names: "…ذكر… أن حركة الفصائل لن تحكم غزة أبدا"
-     * names Waltz and Gaza and tells another thing he said, so it says neither yes nor no. A "no" is told in other
-     * words of the act ("لكن موظفيها بخير" to "were any staff hurt?": the staff held) or of the same act done
-     * otherwise, and either holds some word of it; a verb alone unheld is what most answered yes/no questions show
-     * (hurt, talked, think), so one word does not decline (docs/answers.md, "yesno59").
+     * its neighbours write none, while the act has two words or more that are no names: "…ذكر… أن حركة الفصائل لن
+     * تحكم غزة أبدا" names Waltz and Gaza and tells another thing he said, so it says neither yes nor no. A "no" is
+     * told in other words of the act ("لكن موظفيها بخير" to "were any staff hurt?": the staff held) or of the same
+     * act done otherwise, and either holds some word of it; a verb alone unheld is what most answered yes/no
+     * questions show (hurt, talked, think), so one word does not decline (docs/answers.md, "yesno59").
      *
      * @param names per term of the question's evidence, whether it is a name (the party, a place)
      * @param heldAround per term of the question's evidence, whether the judged sentence holds it or a neighbour
