@@ -137,7 +137,7 @@ public class AssistantService {
         Optional<String> rewritten = rewriter.standalone(q, language);
         String standalone = rewritten.orElse(q.text());
         Optional<Credited> credited = SourceQuestion.of(standalone)
-                .flatMap(asked -> credited(corpus, asked, language, q.topK()));
+                .flatMap(asked -> credited(corpus, asked, standalone, language, q.topK()));
         Retrieval retrieval = credited.map(Credited::retrieval)
                 .orElseGet(() -> retriever.retrieve(corpus, searchText(standalone, language), language, q.topK()));
         List<PassageView> passages = retrieval.passages().stream().map(p -> view(corpus, p)).toList();
@@ -185,16 +185,19 @@ public class AssistantService {
     /**
      * The answer to a question asking a story's source: the story is the one the answer to the question's
      * topic ({@link SourceQuestion#topic}) quotes, its source the lines crediting it ({@link
-     * StoryCreditAnswer}); empty when the topic is declined or the story credits no one, and the question
-     * is then answered as any other.
+     * StoryCreditAnswer}), with the source's name they give as the short answer of {@code question}; empty when
+     * the topic is declined or the story credits no one, and the question is then answered as any other.
      */
-    private Optional<Credited> credited(Snapshot corpus, SourceQuestion source, String language, int topK) {
+    private Optional<Credited> credited(Snapshot corpus, SourceQuestion source, String question, String language,
+            int topK) {
         String topic = source.topic();
         Retrieval retrieval = retriever.retrieve(corpus, searchText(topic, language), language, topK);
-        AskedQuestion asked = new AskedQuestion(topic, topic, QuestionAnalyzer.analyze(topic),
-                LanguageDetector.ENGLISH.equals(language), Optional.empty());
+        boolean english = LanguageDetector.ENGLISH.equals(language);
+        AskedQuestion asked = new AskedQuestion(topic, topic, QuestionAnalyzer.analyze(topic), english,
+                Optional.empty());
         return extractive.answer(corpus, retrieval, asked)
-                .flatMap(d -> StoryCreditAnswer.of(corpus, d, source.asksAuthor()))
+                .flatMap(d -> StoryCreditAnswer.of(corpus, d, source.asksAuthor(),
+                        QuestionAnalyzer.analyze(question).words(), english))
                 .map(d -> new Credited(retrieval, d));
     }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.isnad.answer.shortanswer.CreditedSource;
+import io.isnad.answer.shortanswer.ShortAnswerRenderer;
+import io.isnad.answer.shortanswer.Span;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.CreditLine;
@@ -24,9 +27,11 @@ final class StoryCreditAnswer {
 
     /**
      * The credit lines of the story {@code topic} leads with, only its by-lines when {@code byline}, as an answer;
-     * empty when it has none.
+     * empty when it has none. Its short answer is the source's name they give ({@link CreditedSource}: "فرانس
+     * برس" of "(بحسب وكالة فرانس برس)") for the question of the folded, lower-cased words {@code asking}, none
+     * for a by-line.
      */
-    static Optional<Draft> of(Snapshot corpus, Draft topic, boolean byline) {
+    static Optional<Draft> of(Snapshot corpus, Draft topic, boolean byline, List<String> asking, boolean english) {
         Citation lead = topic.citations().get(topic.leadCitation());
         Optional<Section> section = Section.ofLabel(lead.section());
         Optional<Article> article = corpus.article(lead.file());
@@ -46,6 +51,16 @@ final class StoryCreditAnswer {
                     lead.score(), credit.section().label()));
             text.append(text.isEmpty() ? "" : " ").append(credit.text()).append(" [").append(n).append(']');
         }
-        return Optional.of(new Draft(text.toString(), List.copyOf(citations), null, 0));
+        ShortAnswer source = byline ? null : CreditedSource.find(credits.stream().map(CreditLine::text).toList(),
+                asking).map(c -> shortAnswer(article.get(), credits.get(c.line()), c.span(), english)).orElse(null);
+        return Optional.of(new Draft(text.toString(), List.copyOf(citations), source, 0));
+    }
+
+    private static ShortAnswer shortAnswer(Article article, CreditLine line, Span span, boolean english) {
+        int start = line.start() + span.start();
+        int end = line.start() + span.end();
+        String text = article.text().substring(start, end);
+        String rendered = english ? ShortAnswerRenderer.english(text).orElse(null) : null;
+        return new ShortAnswer(text, article.file(), start, end, rendered);
     }
 }

@@ -88,7 +88,7 @@ public final class PostQuestion {
     }
 
     /** Whether folded, lower-cased words ask for a post, and no time, figure or place. */
-    private static boolean asks(List<String> words, QuestionType type) {
+    public static boolean asks(List<String> words, QuestionType type) {
         return !type.typed() && words.stream().anyMatch(PostQuestion::asksPost);
     }
 

@@ -17,6 +17,12 @@ public final class ArabicNamingWords {
      */
     private static final Set<String> NAMED_NOUNS = ArabicTextNormalizer.foldedSet("عملية", "حملة", "معركة", "خطة",
             "مبادرة", "اتفاقية");
+    /**
+     * Nouns news prose names a body by, its name following: in quotes (تنظيم "داعش") or as the noun's own definite
+     * words, its genitive and adjectives (وزارة الخارجية الإيرانية، منظمة الصحة العالمية).
+     */
+    private static final Set<String> BODY_NOUNS = ArabicTextNormalizer.foldedSet("وزارة", "منظمة", "تنظيم", "هيئة",
+            "حركة", "حزب");
 
     private ArabicNamingWords() {
     }
@@ -29,6 +35,11 @@ public final class ArabicNamingWords {
     /** The nouns, folded and without the article, that a coined name in quotes follows or opens with. */
     public static Set<String> namedNouns() {
         return NAMED_NOUNS;
+    }
+
+    /** The nouns, folded and without the article, that name a body whose name follows them (وزارة، تنظيم). */
+    public static Set<String> bodyNouns() {
+        return BODY_NOUNS;
     }
 
     /** Whether {@code text} holds a word of naming, also with a glued و or ف (وتعرف، فسميت). */

@@ -190,6 +190,13 @@ public final class ArabicPersonTitles {
             "يشتغل", "بيشتغل", "تشتغل", "بتشتغل");
 
     /**
+     * The word a question asks in what capacity a person acted or was named by, after a which-word (بأي صفة
+     * عرّفته الوكالة؟), folded: the answer is the post news prose gives after the name (شمخاني، المكلف بالتنسيق…).
+     * Not with {@link #POST_ASKING}: صفة alone is any quality or description.
+     */
+    private static final Set<String> CAPACITY_ASKING = foldedSet("صفة", "صفته", "صفتها");
+
+    /**
      * The words that place the post a question asks before another, folded: قبل (قبل ما يصير أمين…، قبل أن
      * يتولى…) and سابق (منصبه السابق). Such a question names the later post and asks the earlier one.
      */
@@ -322,6 +329,11 @@ public final class ArabicPersonTitles {
      */
     public static boolean asksPost(String folded) {
         return ArabicProclitics.oneOfWithOrWithoutConjunction(POST_ASKING, folded);
+    }
+
+    /** Whether a folded word asks a capacity after a which-word ({@link #CAPACITY_ASKING}: بأي صفة). */
+    public static boolean asksCapacity(String folded) {
+        return CAPACITY_ASKING.contains(folded);
     }
 
     /**
