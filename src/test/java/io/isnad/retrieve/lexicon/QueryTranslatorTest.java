@@ -198,6 +198,16 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void gettingOnesHandsOnSomethingIsSeizingIt() {
+        Term got = term(TRANSLATOR.translate("Did the rebels get their hands on any armoured vehicles?"),
+                "get their hands on");
+        assertEquals(Source.PHRASE, got.source());
+        assertTrue(got.arabic().contains("مصادرة"), got.toString());
+        assertTrue(query("Who got its hands on the weapons?").stream().noneMatch(t -> t.english().equals("hands")),
+                "no \"hands\" read as the body's");
+    }
+
+    @Test
     void takingOfficeIsAnInauguration() {
         Term tookOffice = term(TRANSLATOR.translate("What did Trump threaten before he took office?"), "took office");
         assertEquals(Source.PHRASE, tookOffice.source());
