@@ -1488,6 +1488,18 @@ class ExtractiveAnswererTest {
         assertNotUnheldUnderTheRootBar(swapped);
     }
 
+    @Test
+    void anArabicWhichQuestionAskingOfAKindNoArticleWritesIsDeclined() {
+        // a.txt and b.txt report the minister's tour; "بأي مناضلا" asks which of a thing no word of either holds,
+        // even in part, and no alignment meets it (the word before it is the which-word, no noun).
+        String unwritten = "بأي مناضلا عاد وزير الخارجية الياباني إلى طوكيو؟";
+        assertTrue(unheldArabicName(snapshot, articles, unwritten));
+        assertTrue(answer(unwritten).isEmpty());
+        // A kind the articles write is asked, not declined as unheld.
+        assertFalse(unheldArabicName(snapshot, articles, "بأي جولة عاد وزير الخارجية الياباني إلى طوكيو؟"));
+        assertNotUnheldUnderTheRootBar(unwritten);
+    }
+
     /**
      * Over articles that span too few roots (a bar of 2,000 root keys), a word's absence tells nothing (as for
      * the rootless rule): {@code question} is not declined as an unheld name.
