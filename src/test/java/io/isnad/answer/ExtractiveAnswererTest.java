@@ -1480,11 +1480,27 @@ class ExtractiveAnswererTest {
     void anArabicQuestionPuttingAnUnwrittenWordAfterTheJudgedSentencesNounIsDeclined() {
         // a.txt and b.txt write وزير الخارجية; the question puts مناضلا, which no word of either holds even
         // in part, after وزير, and no other alignment meets it (إلى follows two words after وزير).
-        String swapped = "متى وصل وزير مناضلا إلى طوكيو؟";
+        // The sentence's own word after وزير is no slot.
+        assertUnheldOnlyAsSwapped("متى وصل وزير مناضلا إلى طوكيو؟", "متى وصل وزير الخارجية إلى طوكيو؟");
+    }
+
+    @Test
+    void anArabicWhichQuestionAskingOfAKindNoArticleWritesIsDeclined() {
+        // a.txt and b.txt report the minister's tour; "بأي مناضلا" asks which of a thing no word of either holds,
+        // even in part, and no alignment meets it (the word before it is the which-word, no noun).
+        // A kind the articles write is asked, not declined as unheld.
+        assertUnheldOnlyAsSwapped("بأي مناضلا عاد وزير الخارجية الياباني إلى طوكيو؟",
+                "بأي جولة عاد وزير الخارجية الياباني إلى طوكيو؟");
+    }
+
+    /**
+     * {@code swapped} is declined as an unheld name (and not answered), {@code own}, the question with the articles'
+     * word in its place, is not, and neither is {@code swapped} under the root bar.
+     */
+    private void assertUnheldOnlyAsSwapped(String swapped, String own) {
         assertTrue(unheldArabicName(snapshot, articles, swapped));
         assertTrue(answer(swapped).isEmpty());
-        // The sentence's own word after وزير is no slot.
-        assertFalse(unheldArabicName(snapshot, articles, "متى وصل وزير الخارجية إلى طوكيو؟"));
+        assertFalse(unheldArabicName(snapshot, articles, own));
         assertNotUnheldUnderTheRootBar(swapped);
     }
 

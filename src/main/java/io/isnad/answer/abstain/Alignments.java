@@ -32,7 +32,8 @@ public final class Alignments {
      * own phrase with one word put in place of one of its definite nouns: at its end ({@link DisplacedLastWord}),
      * between two of its words ({@link DisplacedWord}) or before its definite word ({@link DisplacedHead}); or
      * with a word put after one of its nouns in place of the word it completes that noun with ({@link
-     * DisplacedComplement}). Each sentence's words are read once for all four ({@link SentenceJudge#displaced}).
+     * DisplacedComplement}); or a which-question asking of a kind no article mentions, as a sentence's article
+     * tells. Each sentence's words are read once for all four ({@link SentenceJudge#displaced}).
      */
     public boolean anyDisplaced(Stream<SentenceCandidate> sentences) {
         return judge.aligns() && sentences.anyMatch(this::displaced);

@@ -16,10 +16,14 @@ import io.isnad.ingest.arabic.ArabicTypos;
  * ({@link ArabicTypos#oneEditApart}) or with letters added (إيسك for إيس). A noun's next word is bound to
  * it: the second noun of a construct, its adjective, a name's second part (مباراة بطولة، بلاك ميتال، كيلو
  * واط ساعة), so a question that copies the noun and puts another word after it asks about another thing;
- * after a verb, the subject or object is the question's own wording. The question's word is a content word
+ * after a verb, the subject or object is the question's own wording. So is a list's next member: a question
+ * that copies a list's member and puts another word after its lone و (مدينتي مرو و كوفين) where the sentence
+ * writes another member after و (مرو ونيسابور) asks about another thing; the lists the generator's swaps broke
+ * (docs/answers.md, "near59"). The question's word is a content word
  * of {@value #MIN_LETTERS} letters or more without the article; not a conjugated verb or a particle glued
  * to one; not glued to a one-letter proclitic ({@link ArabicProclitics#withoutProclitic}: a conjunction
- * or preposition opens a phrase of its own, bound to no noun before it: بصياغة، لأصول، وإخراج); without a
+ * or preposition opens a phrase of its own, bound to no noun before it: بصياغة، لأصول، وإخراج; a list's
+ * member is bound by the lone و before it, and its first letter is read as its own: كوفين); without a
  * glued pronoun ({@link ArabicRootSkeleton#carriesPronoun}: a name takes none, as for {@link
  * UnwrittenCliticWords}); no function word misspelt (ابتي for التي); no place or person the lexicon knows
  * (left to {@link UnwrittenNames}, as for {@link DisplacedHead}: سوريا where the article writes سورية); and
@@ -34,6 +38,8 @@ final class DisplacedComplement {
     static final int MIN_LETTERS = 4;
     /** The fewest letters of the noun before it: shorter ones are particles or prepositions. */
     static final int MIN_NOUN_LETTERS = 3;
+    /** The conjunction that joins a list's members, standing alone or glued to the next member. */
+    private static final String CONJUNCTION = "و";
 
     private DisplacedComplement() {
     }
@@ -51,8 +57,22 @@ final class DisplacedComplement {
 
     /** The slots of a question's words ({@link SlotWord}s), as {@link Slots} says. */
     static Slots slots(List<SlotWord> asked) {
-        return new Slots(asked, IntStream.range(1, asked.size()).filter(i -> nounBefore(asked.get(i - 1))
-                && slotWord(asked.get(i))).toArray());
+        return new Slots(asked, IntStream.range(1, asked.size())
+                .filter(i -> nounBefore(asked.get(nounOf(asked, i))) && slotWord(asked.get(i), coordinated(asked, i)))
+                .toArray());
+    }
+
+    /**
+     * The index of the noun a question's word at {@code slot} follows: the word before it, or, after a lone
+     * conjunction (مرو و كوفين), the list's member before that.
+     */
+    private static int nounOf(List<SlotWord> asked, int slot) {
+        return coordinated(asked, slot) ? slot - 2 : slot - 1;
+    }
+
+    /** Whether a question's word follows a lone و after a word of its own: the next member of a list. */
+    private static boolean coordinated(List<SlotWord> asked, int slot) {
+        return slot >= 2 && asked.get(slot - 1).folded().equals(CONJUNCTION);
     }
 
     /**
@@ -68,12 +88,17 @@ final class DisplacedComplement {
 
     private static boolean displaced(List<SlotWord> asked, int slot, List<SlotWord> written) {
         SlotWord word = asked.get(slot);
-        SlotWord noun = asked.get(slot - 1);
+        SlotWord noun = asked.get(nounOf(asked, slot));
+        boolean member = coordinated(asked, slot);
         if (written.stream().anyMatch(word::same)) {
             return false;
         }
         for (int p = 0; p + 1 < written.size(); p++) {
-            SlotWord next = written.get(p + 1);
+            int at = member ? memberAfter(written, p) : p + 1;
+            if (at < 0) {
+                continue;
+            }
+            SlotWord next = written.get(at);
             if (noun.same(written.get(p)) && next.content() && asked.stream().noneMatch(next::same)
                     && !word.kin(next) && !slip(word.folded(), next.folded())) {
                 return true;
@@ -82,22 +107,40 @@ final class DisplacedComplement {
         return false;
     }
 
+    /**
+     * The index of the list's next member after the sentence's word at {@code p}: the word after a lone و, or
+     * the next word with the و glued to it (مرو ونيسابور); -1 when no و follows the word.
+     */
+    private static int memberAfter(List<SlotWord> written, int p) {
+        String next = written.get(p + 1).folded();
+        if (next.equals(CONJUNCTION)) {
+            return p + 2 < written.size() ? p + 2 : -1;
+        }
+        return next.length() > MIN_NOUN_LETTERS && next.startsWith(CONJUNCTION) ? p + 1 : -1;
+    }
+
     /** Whether a question's word may be the noun a slot follows: a content word, long enough, no verb. */
     private static boolean nounBefore(SlotWord noun) {
         return noun.content() && noun.folded().length() >= MIN_NOUN_LETTERS && !noun.conjugated();
     }
 
     /** Whether a question's word may stand in a noun's complement's place, as the class says. */
-    private static boolean slotWord(SlotWord word) {
+    private static boolean slotWord(SlotWord word, boolean member) {
         String folded = word.folded();
         return word.content() && folded.length() >= MIN_LETTERS && !word.definite() && !word.conjugated()
-                && ArabicProclitics.withoutProclitic(folded).isEmpty() && !ArabicRootSkeleton.carriesPronoun(folded)
-                && !slipOfFunctionWord(folded) && UnwrittenNames.known(folded).isEmpty();
+                && (member || ArabicProclitics.withoutProclitic(folded).isEmpty())
+                && !ArabicRootSkeleton.carriesPronoun(folded) && !slipOfFunctionWord(folded)
+                && UnwrittenNames.known(folded).isEmpty();
     }
 
-    /** Whether a word is a function word misspelt (ابتي for التي): the question's wording, not a thing asked of. */
+    /**
+     * Whether a word is a function word misspelt, a letter typed for another (ابتي for التي): the question's
+     * wording, not a thing asked of. A word a letter longer than a function word is a word of its own (كوفين
+     * beside the dialects' وفين "where").
+     */
     private static boolean slipOfFunctionWord(String folded) {
-        return ArabicStopWords.WORDS.stream().anyMatch(stop -> ArabicTypos.oneEditApart(folded, stop));
+        return ArabicStopWords.WORDS.stream()
+                .anyMatch(stop -> stop.length() == folded.length() && ArabicTypos.oneEditApart(folded, stop));
     }
 
     /** Whether the question's word is the sentence's with a letter changed, or with letters added after it. */

@@ -21,6 +21,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTypos;
@@ -444,13 +445,40 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
 
     /**
      * Whether the question ({@code asked}, {@link #aligns}) aligns with {@code judged} by one of the four
-     * alignments of {@link Alignments#anyDisplaced}; {@code complements} gives the question's complement
-     * slots, asked for only over a corpus large enough to read that alignment ({@link #tellsUnwritten}).
+     * alignments of {@link Alignments#anyDisplaced}, or asks a kind {@code judged}'s article cannot tell ({@link
+     * #askedKindUnwritten}); {@code complements} gives the question's complement slots, asked for only over a
+     * corpus large enough to read that alignment ({@link #tellsUnwritten}).
      */
     boolean displaced(SentenceCandidate judged, List<SlotWord> asked, Supplier<DisplacedComplement.Slots> complements) {
         List<SlotWord> written = writtenWords(judged);
         return displacedLastWord(judged, asked, written) || DisplacedWord.in(asked, written)
-                || displacedHead(judged, asked, written) || displacedComplement(judged, complements, written);
+                || displacedHead(judged, asked, written) || displacedComplement(judged, complements, written)
+                || askedKindUnwritten(judged, asked);
+    }
+
+    /**
+     * Whether a which-question (أي، بأي، لأي: {@link ArabicQuestionWords#WHICH}, {@link
+     * ArabicQuestionWords#WHICH_AFTER_PREPOSITION}) asks of a kind the corpus never writes, not even inside a
+     * longer word ({@link #unwrittenInCorpus}), and that {@code judged}'s article holds none of the terms of: the
+     * noun after the which-word is the thing asked, and no article can say which one of a thing it never
+     * mentions (في أي بيوم، بأي افرنجي). Read, as the complement's alignment, only over a corpus large enough
+     * ({@link #tellsUnwritten}); the kind word is a content word of {@value DisplacedComplement#MIN_LETTERS}
+     * letters or more, no slip of the article's words ({@link #slipOf}), and no place or person the lexicon knows
+     * ({@link UnwrittenNames#known}: the places list holds the kinds of place, القرية, which the answer names).
+     * A which-question's kind is a common noun the articles write in some form (عام، مدينة، دولة).
+     */
+    private boolean askedKindUnwritten(SentenceCandidate judged, List<SlotWord> asked) {
+        return tellsUnwritten() && IntStream.range(1, asked.size())
+                .filter(i -> which(asked.get(i - 1).folded()))
+                .mapToObj(i -> asked.get(i))
+                .filter(kind -> kind.content() && kind.folded().length() >= DisplacedComplement.MIN_LETTERS
+                        && UnwrittenNames.known(kind.folded()).isEmpty())
+                .anyMatch(kind -> unmentioned(judged, kind.folded()));
+    }
+
+    private static boolean which(String folded) {
+        return ArabicQuestionWords.WHICH.contains(folded)
+                || ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(folded);
     }
 
     List<SlotWord> askedWords() {
@@ -484,8 +512,17 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
             List<SlotWord> written) {
         // Asked first: over a small corpus (the seeds) the alignment is not read at all.
         return tellsUnwritten() && DisplacedComplement.of(complements.get(), written).stream()
-                .anyMatch(word -> unheldIn(judged, word) && unwrittenInCorpus(word)
-                        && !slipOf(word, ArabicRootSkeleton.keys(word), corpus.sentenceTokens(judged.article().file())));
+                .anyMatch(word -> unmentioned(judged, word));
+    }
+
+    /**
+     * Whether a question's word names a thing the articles never mention: {@code judged}'s article holds none of
+     * its terms ({@link #unheldIn}), the corpus never writes it, not even inside a longer word ({@link
+     * #unwrittenInCorpus}), and it is no slip of the article's words ({@link #slipOf}).
+     */
+    private boolean unmentioned(SentenceCandidate judged, String word) {
+        return unheldIn(judged, word) && unwrittenInCorpus(word)
+                && !slipOf(word, ArabicRootSkeleton.keys(word), corpus.sentenceTokens(judged.article().file()));
     }
 
     /**

@@ -57,4 +57,19 @@ class DisplacedComplementTest {
         assertTrue(of("ما نتيجة مباراة كمي رابطة كرة القدم؟").isEmpty());
         assertTrue(of("ما نتيجة مباراة تشعل رابطة كرة القدم؟").isEmpty());
     }
+
+    @Test
+    void aListsNextMemberPutAfterALoneConjunctionIsDisplaced() {
+        String sentence = "تمكن طغرل بك من انتزاع مدينتي مرو ونيسابور في عام 1037م.";
+        String question = "في أي سنة تم انتزاع مدينتي مرو و كوفين؟";
+        // مرو و ___: the sentence writes نيسابور after مرو's و, glued or alone, where the question puts كوفين,
+        // whose ك is its own (no preposition), and which is no misspelt وفين "where": a letter longer.
+        assertEquals(List.of("كوفين"), of(question, sentence));
+        assertEquals(List.of("كوفين"), of(question, "انتزع طغرل مدينتي مرو و نيسابور في عام 1037م."));
+        // The sentence's own member, and a member after a word no و follows, are no slot.
+        assertTrue(of("في أي سنة تم انتزاع مدينتي مرو و نيسابور؟", sentence).isEmpty());
+        assertTrue(of(question, "انتزع طغرل مرو في عام 1037م.").isEmpty());
+        // After a noun with no و between, a word opening on ك is still read as glued to the preposition.
+        assertTrue(of("في أي سنة تم انتزاع مدينتي مرو كوفين؟", sentence).isEmpty());
+    }
 }
