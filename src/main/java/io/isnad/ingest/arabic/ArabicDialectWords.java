@@ -184,6 +184,13 @@ public final class ArabicDialectWords {
      */
     private static final Map<String, String> MAGHREBI_SPOKE = Map.of("دوا", "قال", "دوات", "قالت", "دواو", "قالوا");
     /**
+     * The Iraqi and Gulf "was" (جان، جانت، جانوا: the ك of كان said چ and written ج), folded, with the Standard form.
+     * Read only right after a question word ({@link #withVerbPhrasesRead}: شنو جان ردّه "what was his reply", منو جان
+     * يقودهم "who was leading them"): elsewhere جان is also the name Jean (جان إيف لودريان).
+     */
+    private static final Map<String, String> IRAQI_WAS = Map.of("جان", "كان", "جانت", "كانت", "جانوا", "كانوا", "جانو",
+            "كانوا");
+    /**
      * The dialects' "all along, without a break" (Levantine and Egyptian على طول: "كانت شغالة على طول"), folded,
      * the word after على, and the word news prose writes for it ("36 ساعة متواصلة"). Read so only where no content
      * word follows ({@link #withVerbPhrasesRead}): before one it is the Standard "along" (على طول الحدود).
@@ -379,7 +386,8 @@ public final class ArabicDialectWords {
      * apart read as the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على
      * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), the Egyptian "talked about"
      * as the discussion news writes ({@link #TALKED_ABOUT}: "اتكلموا في" → "ناقشوا في"), the Maghrebi verb of
-     * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"),
+     * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"), the
+     * Iraqi "was" after a question word as كان ({@link #IRAQI_WAS}: "شنو جان" → "شنو كان"),
      * the adverb على طول as متواصل ({@link #ALL_ALONG}) and the "never" of عمرها ما as أبدا ({@link #LIFE}): words the
      * articles never hold around the verb they do. A pair is read only when nothing but space stands between its two
      * words.
@@ -412,6 +420,10 @@ public final class ArabicDialectWords {
                 } else if (ArabicStopWords.IN.equals(word) && TALKED_ABOUT.containsKey(previous)) {
                     out.append(folded, copied, previousStart).append(TALKED_ABOUT.get(previous));
                     copied = previousStart + previous.length();
+                } else if (IRAQI_WAS.containsKey(word)
+                        && ArabicProclitics.oneOfWithOrWithoutConjunction(ArabicQuestionWords.ALL, previous)) {
+                    out.append(folded, copied, m.start()).append(IRAQI_WAS.get(word));
+                    copied = m.end();
                 } else if (MAGHREBI_SPOKE.containsKey(word) && ArabicStopWords.opensRelativeClause(previous)) {
                     out.append(folded, copied, m.start()).append(MAGHREBI_SPOKE.get(word));
                     copied = m.end();

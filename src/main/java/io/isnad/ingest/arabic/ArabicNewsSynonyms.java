@@ -14,12 +14,12 @@ import java.util.stream.Stream;
  * wounded/injured, attack/assault, announced/declared/said, carried out/launched,
  * visited/travelled, academy/college, agreement/understanding, funeral/burial procession,
  * discovered/found, famous/known, words/statements, classified/listed, mediated/mediation, needed,
- * blame/responsibility, and two groups of everyday verbs: can/is able, believes/thinks), so that a question worded
- * one way finds a
- * sentence worded the other. English questions reach it through their Arabic translations. Each
- * group was kept only after the dev sets showed it helps (docs/answers.md); general synonym lists
- * were not, as they drift off meaning. Every entry of {@link #GROUPS} is one word: a phrase would be split into words
- * that each mean something else; the few news wordings that are phrases are {@link #PHRASE_GROUPS}.
+ * blame/responsibility, breach/violation, return, fear/warning, and two groups of everyday verbs: can/is able,
+ * believes/thinks), so that a question worded one way finds a sentence worded the other. English questions reach
+ * it through their Arabic translations. Each group was kept only after the dev sets showed it helps
+ * (docs/answers.md); general synonym lists were not, as they drift off meaning. Every entry of {@link #GROUPS} is
+ * one word: a phrase would be split into words that each mean something else; the few news wordings that are
+ * phrases are {@link #PHRASE_GROUPS}.
  */
 public final class ArabicNewsSynonyms {
 
@@ -73,7 +73,17 @@ public final class ArabicNewsSynonyms {
             List.of("محتاج", "محتاجة", "بحاجة", "يحتاج", "تحتاج", "احتاج", "يتطلب", "تتطلب"),
             // Blame: a question asks whom someone blamed (ألقى اللوم، ذبّ اللوم), news writes whom he held
             // responsible (حمّل … مسؤولية المجزرة).
-            List.of("اللوم", "باللوم", "لوم", "المسؤولية", "مسؤولية", "مسؤوليته"));
+            List.of("اللوم", "باللوم", "لوم", "المسؤولية", "مسؤولية", "مسؤوليته"),
+            // A breach of a resolution, a truce or a law: a question says it was violated (خالفت القرار), news
+            // writes the breach (خرقا لقرار مجلس الأمن). Not انتهاك: with it the English "break", read as خرق, took
+            // the violation's words too, and two English answers cited their answering sentence second.
+            List.of("خرق", "خرقت", "خروقات", "خالف", "خالفت", "مخالفة"),
+            // A return: the dialects and plain speech say رجع (يرجع لسوريا), news writes عاد and the noun عودة.
+            List.of("عودة", "العودة", "عودته", "يعود", "تعود", "عاد", "عادت", "رجع", "رجعت", "يرجع", "ترجع", "رجوع"),
+            // A fear: a question asks what someone is afraid of (خايف من، يخشى), news reports it as his warning
+            // (محذراً من عودة الجماعات، نحذر من). Not the bare حذر (also "caution"), the noun تحذير nor مخاوف, which
+            // the English "warned", "warning", "fears" and "concern" are read as: an English question keeps its words.
+            List.of("خايف", "خائف", "يخاف", "تخاف", "يخشى", "تخشى", "خشية", "يحذر", "تحذر", "نحذر", "محذرا", "حذرت"));
 
     /**
      * Members of {@link #GROUPS} that stand for their group only as written, the preposition glued on: the index also

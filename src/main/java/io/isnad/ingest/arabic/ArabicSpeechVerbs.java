@@ -128,13 +128,20 @@ public final class ArabicSpeechVerbs {
     private static final Set<String> PROCESS_AFTER = Set.of("of", "with", "between");
     private static final Set<String> PROCESS_BEFORE = Set.of("chemical", "chain", "nuclear");
     /**
-     * The words by which a sentence gives a reply or a reaction, folded: the reply's forms (ورداً على الهجوم)
-     * and the stances news reports as reactions (condemned, denounced, welcomed, rejected).
+     * The words by which a sentence gives a reply or a reaction, folded: the reply's forms (ورداً على الهجوم),
+     * the stances news reports as reactions (condemned, denounced, welcomed, rejected) and the denial that replies to
+     * an accusation (نفى).
      */
     private static final Set<String> REPLIES = foldedSet(Stream.concat(
-                    Stream.of("رد", "ردا", "ردود", "ردوا", "يرد", "ترد", "رده", "ردها"),
+                    Stream.of("رد", "ردا", "ردود", "ردوا", "يرد", "ترد", "رده", "ردها", "نفى", "نفت", "نفوا"),
                     Stream.of("أدان", "ندد", "استنكر", "شجب", "رحب", "رفض")
                             .flatMap(verb -> Stream.of(verb, ArabicVerbForms.feminine(verb)))));
+    /**
+     * The nouns after لا by which news reports the reply to an accusation as its rebuttal ("شدد لافروف على أنه لا أساس
+     * لاتهام روسيا"، "لا صحة لهذه الأنباء"), folded: a denial answers the charge as نفى does.
+     */
+    private static final Set<String> REBUTTALS = foldedSet("أساس", "صحة");
+    private static final String NO = "لا";
     /**
      * The prepositions by which a question names what words were said about (شو قال … عن مقتل الجنرال، ماذا
      * قال … حول الهجوم، what did … say about Iran), folded.
@@ -362,12 +369,17 @@ public final class ArabicSpeechVerbs {
 
     /**
      * Whether a text gives a reply or a reaction ({@link #REPLIES}): a word of it bare, or after و or ف,
-     * a preposition or the article (ورداً، بالرد).
+     * a preposition or the article (ورداً، بالرد); or a rebuttal, لا before one of {@link #REBUTTALS} (لا أساس).
      */
     public static boolean givesReply(String text) {
-        return ArabicTextNormalizer.words(text).stream().map(w -> ArabicProclitics.withoutConjunction(w, 2))
-                .anyMatch(w -> REPLIES.contains(w) || REPLIES.contains(
-                        ArabicProclitics.withoutFirst(w, ArabicProclitics.PREPOSITION_OR_ARTICLE, 0)));
+        List<String> words = ArabicTextNormalizer.words(text).stream()
+                .map(w -> ArabicProclitics.withoutConjunction(w, 2)).toList();
+        return IntStream.range(0, words.size()).anyMatch(i -> {
+            String w = words.get(i);
+            return REPLIES.contains(w) || REPLIES.contains(
+                    ArabicProclitics.withoutFirst(w, ArabicProclitics.PREPOSITION_OR_ARTICLE, 0))
+                    || i > 0 && NO.equals(words.get(i - 1)) && REBUTTALS.contains(w);
+        });
     }
 
     /**

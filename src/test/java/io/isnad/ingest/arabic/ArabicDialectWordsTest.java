@@ -244,4 +244,15 @@ class ArabicDialectWordsTest {
         List.of("مين اتكلم عن القاعدة الروسية؟", "اللي اتكلم فيه عن القوات", "اتكلموا مع الأسد")
                 .forEach(spoke -> assertEquals(folded(spoke), ArabicDialectWords.inStandard(folded(spoke)), spoke));
     }
+
+    @Test
+    void theIraqiWasIsReadAfterAQuestionWord() {
+        assertEquals(folded("لافروف شنو كان ردّه على الأمريكان؟"),
+                ArabicDialectWords.inStandard(folded("لافروف شنو جان ردّه على الأمريكان؟")));
+        assertEquals(folded("وهذولة المسلحين منو كان يقودهم؟"),
+                ArabicDialectWords.inStandard(folded("وهذولة المسلحين منو جان يقودهم؟")));
+        assertEquals(folded("ومنو كانوا قادتها؟"), ArabicDialectWords.inStandard(folded("ومنو جانوا قادتها؟")));
+        String jean = "شنو قال جان إيف لودريان عن الهجوم؟";
+        assertEquals(folded(jean), ArabicDialectWords.inStandard(folded(jean)), "elsewhere جان is the name Jean");
+    }
 }

@@ -27,7 +27,10 @@ class ArabicNewsSynonymsTest {
             "كلام, تصريحات, true", "قوله, الكلام, true", "أدرج, تصنيف, true", "صنفت, إدراج, true",
             "كلام, تصنيف, false", "اجتماع, الجنازة, false", "قال, أكد, true", "أعلن, قال, true",
             "قال, الجرحى, false", "محتاجة, بحاجة, true", "يحتاج, يتطلب, true", "محتاج, طلب, false",
-            "اللوم, المسؤولية, true", "باللوم, مسؤوليته, true", "اللوم, الجرحى, false"})
+            "اللوم, المسؤولية, true", "باللوم, مسؤوليته, true", "اللوم, الجرحى, false",
+            "خالفت, خرقا, true", "مخالفة, خرق, true", "خرقت, الهجوم, false",
+            "يرجع, عودة, true", "رجوع, العودة, true", "يرجع, خرق, false", "خايف, محذرا, true", "يخشى, تحذير, true",
+            "خايف, عودة, false"})
     void wordsOfOneGroupAreNamedEitherWay(String a, String b, boolean same) {
         assertEquals(same, sameGroup(a, b));
     }

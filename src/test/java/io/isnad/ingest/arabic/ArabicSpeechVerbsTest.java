@@ -179,6 +179,16 @@ class ArabicSpeechVerbsTest {
         assertFalse(ArabicSpeechVerbs.givesReply("أطلقت الفصائل عملية ردع العدوان."));
     }
 
+    @Test
+    void aDenialOrARebuttalRepliesToAnAccusation() {
+        assertTrue(ArabicSpeechVerbs.givesReply("في حين شدد وزير الخارجية الروسي سيرغي لافروف، على أنه لا أساس "
+                + "لاتهام روسيا بخرق القرار الدولي 2231."));
+        assertTrue(ArabicSpeechVerbs.givesReply("وقالت الوزارة إنه لا صحة لهذه الأنباء."));
+        assertTrue(ArabicSpeechVerbs.givesReply("ونفت موسكو أن تكون طائراتها قد قصفت المستشفى."));
+        assertFalse(ArabicSpeechVerbs.givesReply("وتقوم العلاقات على أساس المصالح."), "a basis, no rebuttal");
+        assertFalse(ArabicSpeechVerbs.givesReply("وقال إنه لا يعرف مكانه."));
+    }
+
     private static boolean asksReply(String question) {
         return ArabicSpeechVerbs.asksReply(ArabicTextNormalizer.words(question));
     }
