@@ -22,6 +22,7 @@ import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.AskedByNoun;
+import io.isnad.answer.shortanswer.NamedAfterNoun;
 import io.isnad.answer.shortanswer.NegatedClauses;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.ShortAnswerRenderer;
@@ -631,11 +632,15 @@ public class AnswerComposer {
 
     /**
      * The short answer of a question typed other that asks an outlet's name, a nickname or a rank by its noun
-     * ({@link AskedByNoun}: أي وكالة → وكالة "مهر"); null for any other question. Added after the answer is
-     * composed, as {@link #lateShortAnswer} is, so the quoted sentences, their cut and the declines are unchanged.
+     * ({@link AskedByNoun}: أي وكالة → وكالة "مهر"), or what a thing is called by the name a sentence writes unquoted
+     * after its kind's noun ({@link NamedAfterNoun}: ماسم أكثر المطارات… → مطار سان دييغو الدولي); null for any other
+     * question. Added after the answer is composed, as {@link #lateShortAnswer} is, so the quoted sentences and
+     * their cut are unchanged; a name found here does tell {@code DraftDeclines.givesNoName} that one is given.
      */
     private static ShortAnswer askedByNounShortAnswer(SentenceCandidate sentence, AskedQuestion question) {
-        return AskedByNoun.find(sentence.sentence().text(), question.analysis())
+        String text = sentence.sentence().text();
+        return AskedByNoun.find(text, question.analysis())
+                .or(() -> NamedAfterNoun.find(text, question.analysis()))
                 .map(span -> shortAnswer(sentence, question, span))
                 .orElse(null);
     }

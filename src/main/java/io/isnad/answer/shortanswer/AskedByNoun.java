@@ -75,8 +75,7 @@ public final class AskedByNoun {
      * (سمت، سميتهم، يسمون، سموها). Not باسم (الناطق باسم) nor سمو and سموه (His Highness).
      */
     private static final Pattern NAMING_QUESTION_WORD = Pattern.compile(
-            "(?:ال|ما|ماا)?اسم(?:ه|ها|هم)?|ماسم"
-            + "|[وف]?(?:بي|بت|ي|ت|ن)?(?:سم(?:ي|يت|ت|وا|ون|ين)(?:ه|ها|هم)?|سمو(?:ها|هم))");
+            nameNoun() + "|[وف]?(?:بي|بت|ي|ت|ن)?(?:سم(?:ي|يت|ت|وا|ون|ين)(?:ه|ها|هم)?|سمو(?:ها|هم))");
     /**
      * A language with ب and the article, or after باللغة, a glued و or ف before either, then a colon and the name in
      * that language up to a comma, semicolon or bracket: (بالإنجليزية: Paracetamol)، (باللغة الفرنسية: Mona Lisa، …).
@@ -153,7 +152,7 @@ public final class AskedByNoun {
         }
         for (int i = 0; i < words.size(); i++) {
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
-            if (NAMING_QUESTION_WORD.matcher(words.get(i)).matches()
+            if (namingWord(words.get(i))
                     || ENGLISH_NAMING.contains(words.get(i)) && !ENGLISH_CALL_FOR.contains(next)) {
                 return Optional.of(Asked.NAME);
             }
@@ -185,6 +184,16 @@ public final class AskedByNoun {
             }
         }
         return PostQuestion.asks(words, QuestionType.OTHER) ? Optional.of(Asked.POST) : Optional.empty();
+    }
+
+    /** The noun اسم as a question writes it, folded: with the article or a pronoun, or with ما glued (ماسم، مااسم). */
+    static String nameNoun() {
+        return "(?:ال|ما|ماا)?اسم(?:ه|ها|هم)?|ماسم";
+    }
+
+    /** Whether a folded question word asks what something is called (اسم، ماسم، تسمى), an English one not. */
+    static boolean namingWord(String folded) {
+        return NAMING_QUESTION_WORD.matcher(folded).matches();
     }
 
     private static boolean body(String folded) {
