@@ -1,16 +1,19 @@
 package io.isnad.ingest.arabic;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words by which news and encyclopaedia prose gives a thing's name (يُعرف بـ، يسمى، يطلق عليه، يلقب، اسمه،
- * المعروف بـ), folded as the text is: a sentence holding one states what something is called.
+ * المعروف بـ، الملقب بـ), folded as the text is: a sentence holding one states what something is called.
  */
 public final class ArabicNamingWords {
 
     private static final Set<String> NAMING = ArabicTextNormalizer.foldedSet("يعرف", "تعرف", "عرف", "عرفت", "يسمى",
             "تسمى", "سمي", "سميت", "المسمى", "المسماة", "يطلق", "تطلق", "أطلق", "أطلقت", "يلقب", "تلقب", "لقب",
-            "اسمه", "اسمها", "باسم", "المعروف", "المعروفة", "يدعى", "تدعى");
+            "اسمه", "اسمها", "باسم", "المعروف", "المعروفة", "الملقب", "الملقبة", "يدعى", "تدعى");
     /**
      * Nouns news prose sets a coined name right after or inside the quotes of: عملية "ردع العدوان"، "عملية ردع
      * العدوان"، حملة "…"، معركة "…"، خطة "…".
@@ -23,6 +26,22 @@ public final class ArabicNamingWords {
      */
     private static final Set<String> BODY_NOUNS = ArabicTextNormalizer.foldedSet("وزارة", "منظمة", "تنظيم", "هيئة",
             "حركة", "حزب");
+    /**
+     * The words by which a question asks why a thing is called so, folded and without a glued و or ف: سمّى in its
+     * persons, tenses and objects (تسمي، يسمونها، سموه، سُمّي، سميت، تسمية) and لقّب with the noun لقب (لقبوه،
+     * the Gulf and Levantine لقبو، يلقب، الملقب، هاللقب). Not اسم: "why is the phrase added after his name" asks of
+     * something else.
+     */
+    private static final Pattern ASKED_NAMING = Pattern.compile(
+            "[يتن]?سم[يو](?:ت|ا|ه|ها|هم|ن|نه|نها)?|(?:[يتن]|ال|الم|هال)?لقب(?:و|وا|وه|وها|ه|ها|ون|ونه)?");
+    /** The verb أطلق، which names a thing only with a noun of naming beside it (يطلق عليها الاسم). */
+    private static final Set<String> GIVE = ArabicTextNormalizer.foldedSet("يطلق", "تطلق", "أطلق", "أطلقت",
+            "أطلقوا", "يطلقون");
+    /** The nouns of naming that make أطلق name, folded. */
+    private static final Set<String> NAME_NOUNS = ArabicTextNormalizer.foldedSet("اسم", "الاسم", "تسمية", "التسمية");
+    /** The English words by which a question asks why a thing is called so, lower-cased. */
+    private static final Pattern ENGLISH_ASKED_NAMING = Pattern.compile(
+            "\\b(?:called|named|nicknamed|dubbed|renamed|known as|name)\\b");
 
     private ArabicNamingWords() {
     }
@@ -46,5 +65,18 @@ public final class ArabicNamingWords {
     public static boolean names(String text) {
         return ArabicTextNormalizer.words(text).stream()
                 .anyMatch(word -> ArabicProclitics.oneOfWithOrWithoutConjunction(NAMING, word));
+    }
+
+    /**
+     * Whether a question asks why a thing is called as it is: it holds a word of {@link #ASKED_NAMING} (ليش لقبو
+     * بورهاشمي بالحاج هاشم، ليش ايران تسمي قواتها …، لماذا سمي), أطلق with a noun of naming (لماذا يطلق عليها
+     * الاسم), or an English word of naming (why was he nicknamed, why is it called).
+     */
+    public static boolean asksWhyCalled(String question) {
+        List<String> words = ArabicTextNormalizer.arabicWords(question).stream()
+                .map(word -> ArabicProclitics.withoutConjunction(word, 3)).toList();
+        return words.stream().anyMatch(word -> ASKED_NAMING.matcher(word).matches())
+                || words.stream().anyMatch(GIVE::contains) && words.stream().anyMatch(NAME_NOUNS::contains)
+                || ENGLISH_ASKED_NAMING.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -31,6 +31,11 @@ public final class ArabicReasonWords {
             ArabicVerbForms.thirdPersonPast("تعرض"), ArabicVerbForms.thirdPersonPresent("تعرض"),
             ArabicVerbForms.thirdPersonPresent("تبع"), Stream.of("تابع", "تابعة", "التابع", "التابعة"))
             .flatMap(forms -> forms));
+    /**
+     * The words by which a name's reason is given beside it: what it is named after (نسبة إلى البابا غريغوريوس،
+     * تيمناً بـ) or alludes to (في إشارة إلى).
+     */
+    private static final Set<String> NAME_ORIGINS = foldedSet("نسبة", "تيمنا", "إشارة");
     /** The shortest word read as ل glued to a noun or verb of purpose (ليدعم; not لم، لن، له). */
     private static final int GLUED_PURPOSE_LENGTH = 4;
 
@@ -56,5 +61,23 @@ public final class ArabicReasonWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence gives a reason for a name: when it names a thing ({@link ArabicNamingWords#names}), a reason
+     * ({@link #givesReason}) or a word of {@link #NAME_ORIGINS} in the clause that names it or a clause after it
+     * (سُمّيت بذلك، وذلك لوقوعها…: a reason follows what it explains); otherwise a reason anywhere in it. A reason in
+     * a clause before the name is another deed's: "ربطت إيران دعمها لنظام الأسد بالحرب ضد داعش، وأطلقت على قواتها …
+     * لقب المدافعين عن الحرم" tells the name and not why (docs/answers.md, "whyname59").
+     */
+    public static boolean givesReasonForName(String sentence) {
+        List<String> clauses = ArabicTextNormalizer.clauses(sentence);
+        int naming = 0;
+        while (naming < clauses.size() && !ArabicNamingWords.names(clauses.get(naming))) {
+            naming++;
+        }
+        return naming == clauses.size() ? givesReason(sentence) : clauses.subList(naming, clauses.size()).stream()
+                .anyMatch(clause -> givesReason(clause) || ArabicTextNormalizer.arabicWords(clause).stream()
+                        .anyMatch(word -> NAME_ORIGINS.contains(ArabicProclitics.withoutConjunction(word, 3))));
     }
 }

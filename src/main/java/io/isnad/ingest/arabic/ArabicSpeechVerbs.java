@@ -5,7 +5,6 @@ import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -154,11 +153,6 @@ public final class ArabicSpeechVerbs {
      */
     private static final Set<String> TOPIC_ENDS = foldedSet("في", "خلال", "أثناء", "يوم", "منذ", "بعد", "قبل", "in",
                     "on", "at", "during", "after", "before", "since", "while", "when");
-    /**
-     * What ends the clause a speaker is named in: a comma, a full stop or a bracket (a quotation mark does not:
-     * وذكرت "وكالة أنباء الطلبة" names its speaker inside one).
-     */
-    private static final Pattern CLAUSE_END = Pattern.compile("[،,.;؛:!?؟()\\n]");
     /**
      * The words that end a speaker's name after his reporting verb: the reported clause's إنّ، أنّ and the
      * prepositions of where or to whom he spoke (أشار إلى، قال في بيان، أكد عبر موقعها), folded.
@@ -338,7 +332,7 @@ public final class ArabicSpeechVerbs {
      */
     public static List<List<String>> speakersIn(String sentence) {
         List<List<String>> speakers = new ArrayList<>();
-        for (String clause : CLAUSE_END.split(ArabicTextNormalizer.normalize(sentence))) {
+        for (String clause : ArabicTextNormalizer.clauses(sentence)) {
             List<String> words = ArabicTextNormalizer.words(clause);
             for (int w = 0; w < words.size(); w++) {
                 if (!reportsWords(words.get(w))) {

@@ -39,6 +39,8 @@ public final class ArabicTextNormalizer {
      * weak root letter; the rest of a word's letters are its consonants.
      */
     public static final String LONG_VOWELS = "اوي";
+    /** What ends a clause ({@link #clauses}). */
+    private static final Pattern CLAUSE_END = Pattern.compile("[،,.;؛:!?؟()\\n]");
 
     private ArabicTextNormalizer() {
     }
@@ -92,6 +94,15 @@ public final class ArabicTextNormalizer {
      */
     public static List<String> foldedList(String... words) {
         return Stream.of(words).map(ArabicTextNormalizer::normalize).toList();
+    }
+
+    /**
+     * The clauses of {@code text} as {@link #normalize} folds it: the stretches between a comma, a full stop, a
+     * colon, a question mark or a bracket (not a quotation mark: وذكرت "وكالة أنباء الطلبة" names its speaker, and
+     * أطلقت عليها لقب "…" its name, inside one).
+     */
+    public static List<String> clauses(String text) {
+        return List.of(CLAUSE_END.split(normalize(text)));
     }
 
     /** The {@link #UNPUNCTUATED_WORD words} of {@code text} as {@link #normalize} folds it, in order. */

@@ -728,6 +728,20 @@ class DeclinesTest {
                 List.of("أكدت وزارة الخارجية الإيرانية أن قنصليتها في حلب تعرضت للهجوم، لكن موظفيها بخير.")));
     }
 
+    // A why-question on a name answered by the line that gives the name, with a purpose only in its other clause, is
+    // declined; the same line answers a why-question on the other clause's deed.
+    @Test
+    void aNameAskedWhyAndOnlyGivenIsDeclined() {
+        String named = "وفي رواياتها، ربطت إيران دعمها لنظام الأسد بالحرب ضد \"داعش\"، وأطلقت على قواتها التي"
+                + " أُرسلت إلى سوريا لقب \"المدافعين عن الحرم\".";
+        assertTrue(ReasonDeclines.noReason(arabic("ليش ايران تسمي قواتها اللي بسوريا المدافعين عن الحرم؟"),
+                List.of(named)));
+        assertTrue(ReasonDeclines.noReason(english("Why are Iran's forces in Syria called the shrine defenders?"),
+                List.of(named)));
+        assertFalse(ReasonDeclines.noReason(arabic("لماذا ربطت إيران دعمها لنظام الأسد بالحرب ضد داعش؟"),
+                List.of(named)));
+    }
+
     // Words said about something asked, answered by sentences telling only the event (no quotation, no verb of
     // saying or stance, no بحسب), are declined; words reported in any quoted sentence keep the answer, and so
     // does a who-question (the speaker asked), a question naming no topic, or a follow-up.
