@@ -18,6 +18,7 @@ import io.isnad.answer.question.PostQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
@@ -356,7 +357,7 @@ public final class OfficeDeclines {
     }
 
     /**
-     * Whether a who-question (not one asking what something is named after: {@link ArabicPersonTitles#asksNaming})
+     * Whether a who-question (not one asking what something is named after: {@link ArabicNamingWords#asksNaming})
      * has for its short answer a name that names a thing after a person: the clause before it ends with a namesake
      * noun and at most a title ({@link ArabicPersonTitles#namesAThing}: "كأس الأمير فيصل بن فهد"). The sentence
      * names a cup, a prize or an airport, and tells nothing the person did, and the question is declined whatever
@@ -368,7 +369,7 @@ public final class OfficeDeclines {
      */
     public static boolean thingForAPerson(AskedQuestion question, String before) {
         return question.analysis().type() == QuestionType.PERSON
-                && !ArabicPersonTitles.asksNaming(question.analysis().words()) && ArabicPersonTitles.namesAThing(
+                && !ArabicNamingWords.asksNaming(question.analysis().words()) && ArabicPersonTitles.namesAThing(
                         ArabicTextNormalizer.words(before.substring(ReportDeclines.lastClauseStart(before))));
     }
 

@@ -52,7 +52,7 @@ public final class AskedByNoun {
             + String.join("|", ArabicSourceWords.outlets()) + ")\\s+((?:(?!ال)\\p{L}{2,}\\s?){1,3})(?=[\\p{P}]|$)");
     /** A nickname phrase and the ب before the name: الملقب بـ"الحاج هاشم". */
     private static final Pattern NICKNAME_THEN_QUOTED = Pattern.compile("(?<![\\p{L}])(?:"
-            + String.join("|", ArabicPersonTitles.nicknamePhrases()) + ")(?:\\s*ب)?" + QUOTED);
+            + String.join("|", ArabicNamingWords.nicknamePhrases()) + ")(?:\\s*ب)?" + QUOTED);
     /**
      * A question word of the nickname's root, folded, with what glues to it (لقب، لقبه، بيلقبوا، الملقب) and
      * nothing else: "القبض" and "للقبول" hold the letters too.

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -87,7 +88,7 @@ final class PersonSpans {
      */
     private static final Pattern WORDS_BEFORE_APPOSITION = Pattern.compile(
             "((?:[\\p{L}]+\\s+){0,2}[\\p{L}]+)\\s*،\\s*(?:" + TITLE + "|(?:"
-                    + String.join("|", ArabicPersonTitles.nicknamePhrases()) + ")(?![\\p{L}]))");
+                    + String.join("|", ArabicNamingWords.nicknamePhrases()) + ")(?![\\p{L}]))");
     /**
      * A name in quotes that a title follows, the other order of news apposition: اعتبر "إسماعيل بقائي"
      * المتحدث باسم الوزارة.

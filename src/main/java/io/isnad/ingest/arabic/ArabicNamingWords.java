@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The words by which news and encyclopaedia prose gives a thing's name (يُعرف بـ، يسمى، يطلق عليه، يلقب، اسمه،
- * المعروف بـ، الملقب بـ), folded as the text is: a sentence holding one states what something is called.
+ * المعروف بـ، الملقب بـ), folded as the text is: a sentence holding one states what something is called. And the
+ * words of naming read for other ends: a person's nickname after a name and a comma, a question asking what a
+ * thing is named after, or why it is called so.
  */
 public final class ArabicNamingWords {
 
@@ -43,7 +45,36 @@ public final class ArabicNamingWords {
     private static final Pattern ENGLISH_ASKED_NAMING = Pattern.compile(
             "\\b(?:called|named|nicknamed|dubbed|renamed|known as|name)\\b");
 
+    /**
+     * Words of a question that ask what a thing is named after, folded: "Who is the cup named after?", "لمن سميت
+     * الكأس؟"، "ما اسم…". Its answer is the very name a namesake noun ({@link ArabicPersonTitles}) gives.
+     */
+    private static final List<String> NAMING_STEMS = ArabicTextNormalizer.foldedList("سمي", "تسمي", "يسمي", "اسم",
+            "نسبة");
+    private static final Set<String> ENGLISH_NAMING = Set.of("named", "name", "called", "honor", "honour");
+    /**
+     * What gives a person's nickname after a name and a comma, "كيومرث بور هاشمي، المعروف بلقب…": like a
+     * title after the comma, it tells that the words before it are a name. Not "المعروف باسم", which
+     * news prose gives companies, places and things as much as people ("شركة باير، المعروفة باسم…").
+     */
+    private static final List<String> NICKNAME_PHRASES = ArabicTextNormalizer.foldedList("الملقب", "الملقبة", "المكنى",
+            "المعروف بلقب", "المعروفة بلقب");
+
     private ArabicNamingWords() {
+    }
+
+    /** The words that introduce a nickname after a name and a comma, folded, for building patterns. */
+    public static List<String> nicknamePhrases() {
+        return NICKNAME_PHRASES;
+    }
+
+    /**
+     * Whether a question's words (folded Arabic, or English in lower case) ask what something is named after or
+     * called: "named", "name", سمي، تسمية، اسم، نسبة, with or without a glued proclitic.
+     */
+    public static boolean asksNaming(List<String> words) {
+        return words.stream().anyMatch(w -> ENGLISH_NAMING.contains(w) || NAMING_STEMS.stream()
+                .anyMatch(ArabicProclitics.withoutConjunctionAndPreposition(w)::startsWith));
     }
 
     /** The words of naming, folded: a name in quotes right after one is the name given (لقب "المدافعين عن الحرم"). */

@@ -49,20 +49,7 @@ public final class ArabicPersonTitles {
      */
     private static final Set<String> NAMESAKE_NOUNS = foldedSet("كأس", "جائزة", "وسام", "مطار", "جامعة", "مستشفى",
             "مسجد", "شارع", "ملعب", "استاد", "ميدان", "قاعدة");
-    /**
-     * Words of a question that ask what a thing is named after, folded: "Who is the cup named after?", "لمن سميت
-     * الكأس؟"، "ما اسم…". Its answer is the very name a namesake noun ({@link #NAMESAKE_NOUNS}) gives.
-     */
-    private static final List<String> NAMING_STEMS = foldedList("سمي", "تسمي", "يسمي", "اسم", "نسبة");
-    private static final Set<String> ENGLISH_NAMING = Set.of("named", "name", "called", "honor", "honour");
 
-    /**
-     * What gives a person's nickname after a name and a comma, "كيومرث بور هاشمي، المعروف بلقب…": like a
-     * title after the comma, it tells that the words before it are a name. Not "المعروف باسم", which
-     * news prose gives companies, places and things as much as people ("شركة باير، المعروفة باسم…").
-     */
-    private static final List<String> NICKNAME_PHRASES = foldedList("الملقب", "الملقبة", "المكنى", "المعروف بلقب",
-            "المعروفة بلقب");
 
     /**
      * The offices a person question may ask for ("من هو وزير الدفاع السوري؟", "Who leads the group?"),
@@ -284,10 +271,6 @@ public final class ArabicPersonTitles {
         return TITLES;
     }
 
-    /** The words that introduce a nickname after a name and a comma, folded, for building patterns. */
-    public static List<String> nicknamePhrases() {
-        return NICKNAME_PHRASES;
-    }
 
     /**
      * Whether the words of a clause before a name end with a noun that names a thing after a person ({@link
@@ -305,14 +288,6 @@ public final class ArabicPersonTitles {
                 && NAMESAKE_NOUNS.contains(ArabicProclitics.withoutConjunctionAndPreposition(clause.get(last)));
     }
 
-    /**
-     * Whether a question's words (folded Arabic, or English in lower case) ask what something is named after or
-     * called: "named", "name", سمي، تسمية، اسم، نسبة, with or without a glued proclitic.
-     */
-    public static boolean asksNaming(List<String> words) {
-        return words.stream().anyMatch(w -> ENGLISH_NAMING.contains(w) || NAMING_STEMS.stream()
-                .anyMatch(ArabicProclitics.withoutConjunctionAndPreposition(w)::startsWith));
-    }
 
     /**
      * Whether a folded word, with or without a glued preposition, is a counterpart (نظيره، بنظيرها): the

@@ -36,4 +36,21 @@ class ArabicNamingWordsTest {
             assertFalse(ArabicNamingWords.asksWhyCalled(other), other);
         }
     }
+
+    // What a thing is named after is asked by a naming stem with a glued proclitic or an English word of naming;
+    // who did something is not.
+    @Test
+    void aQuestionAsksWhatAThingIsNamedAfter() {
+        assertTrue(ArabicNamingWords.asksNaming(List.of("لمن", "سميت", "الكاس")));
+        assertTrue(ArabicNamingWords.asksNaming(List.of("ما", "سبب", "التسميه")));
+        assertTrue(ArabicNamingWords.asksNaming(List.of("who", "is", "the", "cup", "named", "after")));
+        assertFalse(ArabicNamingWords.asksNaming(List.of("من", "قاد", "الهجوم")));
+    }
+
+    @Test
+    void aNicknameIsIntroducedByItsPhrasesButNotByAName() {
+        assertTrue(ArabicNamingWords.nicknamePhrases().contains("الملقب"));
+        assertTrue(ArabicNamingWords.nicknamePhrases().contains("المعروف بلقب"));
+        assertFalse(ArabicNamingWords.nicknamePhrases().contains("المعروف باسم"));
+    }
 }
