@@ -276,16 +276,9 @@ public final class ReportDeclines {
         }
         boolean opensReported = following.stream().limit(REPORT_GAP).anyMatch(REPORTED_CLAUSE::contains);
         List<String> preceding = ArabicTextNormalizer.words(before);
-        for (int w = preceding.size() - 1, gap = 0; w >= 0 && gap < REPORT_WINDOW; w--, gap++) {
-            String word = preceding.get(w);
-            if (REPORTED_CLAUSE.contains(word)) {
-                return false;
-            }
-            if (ArabicSpeechVerbs.contains(word)) {
-                return gap == 0 || opensReported;
-            }
-        }
-        return false;
+        int at = lastReportWord(preceding, REPORT_WINDOW);
+        return at >= 0 && !REPORTED_CLAUSE.contains(preceding.get(at))
+                && (at == preceding.size() - 1 || opensReported);
     }
 
     /**
@@ -308,15 +301,24 @@ public final class ReportDeclines {
             return false;
         }
         List<String> preceding = ArabicTextNormalizer.words(before);
-        for (int w = preceding.size() - 1; w >= 0; w--) {
-            if (ArabicSpeechVerbs.contains(preceding.get(w))) {
-                return false;
-            }
-            if (REPORTED_CLAUSE.contains(preceding.get(w))) {
-                return preceding.subList(0, w).stream().anyMatch(ArabicSpeechVerbs::contains);
+        int at = lastReportWord(preceding, preceding.size());
+        return at >= 0 && !ArabicSpeechVerbs.contains(preceding.get(at)) && REPORTED_CLAUSE.contains(preceding.get(at))
+                && preceding.subList(0, at).stream().anyMatch(ArabicSpeechVerbs::contains);
+    }
+
+    /**
+     * The index of the last of {@code words}, among the {@code window} last, that opens a reported clause ({@link
+     * #REPORTED_CLAUSE}) or reports speech ({@link ArabicSpeechVerbs#contains}); -1 when none does. Whichever of the
+     * two stands nearer a date before it tells whose the date is: the report's ({@link #datesTheReport}) or the
+     * reported deed's ({@link #datesTheStatementsDeed}).
+     */
+    private static int lastReportWord(List<String> words, int window) {
+        for (int w = words.size() - 1; w >= 0 && words.size() - w <= window; w--) {
+            if (REPORTED_CLAUSE.contains(words.get(w)) || ArabicSpeechVerbs.contains(words.get(w))) {
+                return w;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
