@@ -1,7 +1,9 @@
 package io.isnad.answer.abstain;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import io.isnad.answer.AskedQuestion;
@@ -15,13 +17,20 @@ import io.isnad.answer.shortanswer.AskedByNoun;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
+import io.isnad.ingest.arabic.ArabicNamingWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
+import io.isnad.retrieve.lexicon.Lexicon;
 
 /**
  * The declines read on a composed answer (a {@link Draft}): what its short answer is, and what the
  * sentences it quotes, beside the lead, give or put in the asked word's place.
  */
 public final class DraftDeclines {
+
+    /** The adjective military, folded, without the article: what makes an operation's noun one a code name follows. */
+    private static final Set<String> MILITARY = ArabicTextNormalizer.foldedSet("عسكري", "عسكرية");
+    private static final Lexicon POLITICS = Lexicon.builtin(Lexicon.POLITICS);
 
     private DraftDeclines() {
     }
@@ -74,7 +83,8 @@ public final class DraftDeclines {
      * Whether a question that asks for a thing's name (ما اسم وزير الدفاع…، what is the name of the
      * force…) has no short answer and quotes sentences that speak of the asked thing only without a name
      * ({@link AskedName#givenNone}): about the right subject, but not what was asked. Or a search-box query
-     * asking what a thing is called ({@link #searchBoxNameUngiven}).
+     * asking what a thing is called ({@link #searchBoxNameUngiven}), or a question asking a military operation's
+     * name ({@link #operationNameUngiven}), each with no coined name quoted.
      *
      * @param evidence the evidence the sentences were judged by
      * @param askedNoun per evidence term, whether it is the noun whose name is asked ({@link SentenceJudge#askedNoun})
@@ -87,7 +97,40 @@ public final class DraftDeclines {
         List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
         return question.searched().asksNameOfHead()
                 && AskedName.givenNone(quoted, evidence, askedNoun, corpus.analyzers())
-                || searchBoxNameUngiven(question, quoted);
+                || searchBoxNameUngiven(question, quoted) || operationNameUngiven(question, quoted);
+    }
+
+    /**
+     * Whether a question of no typed kind asks the name of a military operation or campaign ({@link
+     * #namesMilitaryOperation}: "What was the name of Turkey's 2020 military operation in Idlib?", ما اسم العملية
+     * العسكرية…) and no quoted sentence gives a coined name ({@link AskedByNoun#find}). An army gives its operation
+     * a code name, which news sets in quotes after the noun (عملية "ردع العدوان") or opens its quotes with ("عملية
+     * ردع العدوان"); a person's or a place's name is written bare, which is why {@link AskedName} reads the noun's
+     * mentions instead. A sentence that never writes the operation's noun ("وفي عام 2016 استعادت السيطرة الكاملة
+     * على مدينة حلب") tells what the operation did, not what it was called, though {@link AskedName#givenNone}
+     * keeps it, since a bare name may stand there for the noun. A business's "operation" (du Pont's gunpowder
+     * works, عملية البارود) is named bare: only a military one is read (docs/answers.md, "unans60").
+     */
+    static boolean operationNameUngiven(AskedQuestion question, List<String> quoted) {
+        return question.analysis().type() == QuestionType.OTHER && question.analysis().asksNameOfHead()
+                && namesMilitaryOperation(question.analysis().words(), question.english())
+                && givesNoCoinedName(question, quoted);
+    }
+
+    /**
+     * Whether a question's folded words write a noun a coined name follows ({@link ArabicNamingWords#namedNouns}:
+     * عملية، حملة، معركة) and the adjective military (عسكرية), an English word read by its Arabic translations
+     * ("military operation", "offensive" → عملية عسكرية).
+     */
+    static boolean namesMilitaryOperation(List<String> words, boolean english) {
+        Set<String> arabic = new HashSet<>();
+        for (String word : words) {
+            for (String form : english ? POLITICS.lookup(word) : List.of(word)) {
+                ArabicTextNormalizer.words(form).forEach(w -> arabic.add(ArabicTextNormalizer.withoutArticle(w)));
+            }
+        }
+        return arabic.stream().anyMatch(ArabicNamingWords.namedNouns()::contains)
+                && arabic.stream().anyMatch(MILITARY::contains);
     }
 
     /**
@@ -102,7 +145,12 @@ public final class DraftDeclines {
     static boolean searchBoxNameUngiven(AskedQuestion question, List<String> quoted) {
         return question.english() && question.previous().isEmpty()
                 && question.analysis().type() == QuestionType.OTHER && question.analysis().asksNameBySearchBox()
-                && quoted.stream().noneMatch(sentence -> AskedByNoun.find(sentence, question.analysis()).isPresent());
+                && givesNoCoinedName(question, quoted);
+    }
+
+    /** Whether no quoted sentence gives the name a question asks for by its noun ({@link AskedByNoun#find}). */
+    private static boolean givesNoCoinedName(AskedQuestion question, List<String> quoted) {
+        return quoted.stream().noneMatch(sentence -> AskedByNoun.find(sentence, question.analysis()).isPresent());
     }
 
     /**

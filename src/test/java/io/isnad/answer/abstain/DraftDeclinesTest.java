@@ -50,4 +50,30 @@ class DraftDeclinesTest {
                         QuestionType.OTHER, "Which base did the Russian bombers use?"))), List.of(BASE)),
                 "a follow-up");
     }
+
+    /** Tells of a ceasefire two powers brokered, and names no operation. */
+    private static final String CEASEFIRE = "منذ عام 2020، تخضع منطقة إدلب لوقف إطلاق النار بوساطة تركيا وروسيا، "
+            + "والذي صمد لكنه انتهك بشكل متكرر.";
+
+    @Test
+    void aMilitaryOperationsNameAskedIsDeclinedWhenNoQuotedSentenceGivesACodedName() {
+        assertTrue(DraftDeclines.operationNameUngiven(english("What was the name of Turkey's 2020 military operation "
+                + "in Idlib?"), List.of(CEASEFIRE)));
+        assertTrue(DraftDeclines.operationNameUngiven(arabic("ما اسم العملية العسكرية التي أطلقتها تركيا في إدلب؟"),
+                List.of(CEASEFIRE)));
+        assertTrue(DraftDeclines.operationNameUngiven(english("What was the name of the rebels' offensive?"),
+                List.of(CEASEFIRE)), "an offensive is a military operation");
+    }
+
+    @Test
+    void aCodedNameQuotedOrAnotherThingsNameKeepsTheAnswer() {
+        assertFalse(DraftDeclines.operationNameUngiven(english("What was the name of the rebels' military "
+                + "operation?"), List.of(CEASEFIRE, OPERATION)), "a quoted sentence gives the coined name");
+        assertFalse(DraftDeclines.operationNameUngiven(english("What was the name of du Pont's gunpowder "
+                + "operation?"), List.of(CEASEFIRE)), "a business is named bare");
+        assertFalse(DraftDeclines.operationNameUngiven(arabic("ما اسم قائد العملية العسكرية في إدلب؟"),
+                List.of(CEASEFIRE)), "a commander is asked, read by the person declines");
+        assertFalse(DraftDeclines.operationNameUngiven(english("When did Turkey's military operation in Idlib "
+                + "begin?"), List.of(CEASEFIRE)), "no name asked");
+    }
 }
