@@ -85,7 +85,8 @@ public enum Decline {
     LEAD_OF_ANOTHER("leadOfAnother", Reach.JUDGED),
     /**
      * {@link ReportDeclines#noReply}: a reply or reaction asked, none given; {@link
-     * ReportDeclines#noWordsReported}: words said about something asked, none reported.
+     * ReportDeclines#noWordsReported}: words said about something asked, none reported; {@link
+     * ReportDeclines#meaningUntold}: what quoted words meant asked, nothing said of it.
      */
     NO_REPLY("noReply", Reach.QUOTED),
     /** {@link ReasonDeclines#noReason}: a why-question answered by sentences giving no reason. */

@@ -77,6 +77,20 @@ public final class ReportDeclines {
     }
 
     /**
+     * Whether a question asking what its speaker meant by his words ({@link ArabicSpeechVerbs#asksMeaning}: "Which
+     * countries did Raisi mean by "the forces occupying Syrian territory"?"، "ما الجماعات التي قصدها … بقوله
+     * "الجماعات الإرهابية المدعومة من واشنطن"…؟"، "وهاي القوات المحتله منو هي بالضبط؟ يا دول قصد؟") is answered by
+     * sentences none of which says what words alluded to ({@link ArabicSpeechVerbs#alludes}: في إشارة إلى، قاصداً،
+     * بمعنى). The sentence that reports the words holds every word of them the question repeats and the speaker it
+     * names, so it is judged the answer, but it gives the words, not whom they meant; the question is declined
+     * whatever the abstention model says, which passed such answers at .73 to .94 (docs/answers.md, "unans60").
+     */
+    public static boolean meaningUntold(AskedQuestion question, List<String> quoted) {
+        return !quoted.isEmpty() && ArabicSpeechVerbs.asksMeaning(question.analysis().words())
+                && quoted.stream().noneMatch(ArabicSpeechVerbs::alludes);
+    }
+
+    /**
      * Whether a question, answered by some quoted sentences, asks what someone said about something ({@link
      * ArabicSpeechVerbs#asksWordsAbout}) and is neither a who- or when-question, whose speaker or day other checks
      * read, nor a follow-up read as one: the shape {@link #noWordsReported} and {@link #otherSpeaker} read.

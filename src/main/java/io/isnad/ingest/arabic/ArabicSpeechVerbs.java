@@ -5,6 +5,7 @@ import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -135,6 +136,18 @@ public final class ArabicSpeechVerbs {
                     Stream.of("رد", "ردا", "ردود", "ردوا", "يرد", "ترد", "رده", "ردها", "نفى", "نفت", "نفوا"),
                     Stream.of("أدان", "ندد", "استنكر", "شجب", "رحب", "رفض")
                             .flatMap(verb -> Stream.of(verb, ArabicVerbForms.feminine(verb)))));
+    /** The verb قصد ("meant") and its participle, folded, in a tense or person and with a pronoun or not. */
+    private static final Pattern MEANT_ASKED = Pattern.compile(
+            "[وف]?(?:ي|ت|ن)?قصد(?:ت|وا|ون)?(?:ه|ها|هم)?|[وف]?(?:ال)?مقصود");
+    private static final Set<String> ENGLISH_MEANT = Set.of("mean", "meant", "means", "refer", "refers", "referred",
+            "referring");
+    /** What follows an English verb of meaning when it asks what words meant: "meant by", "referring to". */
+    private static final Set<String> ENGLISH_MEANT_AFTER = Set.of("by", "to");
+    /** What makes "refer to" ask a name ("refer to as"), not whom words meant. */
+    private static final String AS = "as";
+    /** The words by which news prose says what words alluded to, folded: في إشارة إلى، قاصداً، يقصد، بمعنى. */
+    private static final Set<String> ALLUSIONS = foldedSet("إشارة", "قاصدا", "يقصد", "تقصد", "يقصدون",
+            "المقصود", "بمعنى");
     /**
      * The nouns after لا by which news reports the reply to an accusation as its rebuttal ("شدد لافروف على أنه لا أساس
      * لاتهام روسيا"، "لا صحة لهذه الأنباء"), folded: a denial answers the charge as نفى does.
@@ -399,6 +412,30 @@ public final class ArabicSpeechVerbs {
     public static List<String> reportingIn(String text) {
         return ArabicTextNormalizer.words(text).stream()
                 .filter(w -> ArabicProclitics.oneOfWithOrWithoutConjunction(REPORTING, w)).toList();
+    }
+
+    /**
+     * Whether a question asks what a speaker meant by words: the verb قصد in a tense or person, with a pronoun
+     * glued or not, or its participle المقصود (قصدها، يقصد، المقصود ب…), or English "mean by", "meant by",
+     * "referring to". Not يعني and "What does X mean?", which ask a word's sense, as a dictionary gives it, nor
+     * "refer to as", which asks what a thing is called.
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean asksMeaning(List<String> words) {
+        return IntStream.range(0, words.size()).anyMatch(i -> MEANT_ASKED.matcher(words.get(i)).matches()
+                || ENGLISH_MEANT.contains(words.get(i)) && i + 1 < words.size()
+                        && ENGLISH_MEANT_AFTER.contains(words.get(i + 1))
+                        && !(i + 2 < words.size() && words.get(i + 2).equals(AS)));
+    }
+
+    /**
+     * Whether a text says what words alluded to ({@link #ALLUSIONS}: في إشارة إلى، قاصداً، يقصد، بمعنى), a word
+     * of it bare or after و or ف.
+     */
+    public static boolean alludes(String text) {
+        return ArabicTextNormalizer.words(text).stream()
+                .anyMatch(w -> ArabicProclitics.oneOfWithOrWithoutConjunction(ALLUSIONS, w));
     }
 
     /** Whether a folded word is one of the verbs, with or without a glued و or ف. */

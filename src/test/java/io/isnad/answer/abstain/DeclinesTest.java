@@ -769,6 +769,28 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noWordsReported(arabic("شو قالت الأمم المتحدة عن قصف المستشفى؟"), List.of()));
     }
 
+    // What a speaker meant by his words, answered by sentences that report the words and say nothing of what they
+    // alluded to, is declined; a sentence saying what they alluded to keeps the answer, and so does a question asking
+    // a word's sense.
+    @Test
+    void whatASpeakersWordsMeantAskedAndNothingSaidOfItIsDeclined() {
+        String words = "وحمّل الرئيس مسؤولية المجزرة لـ\"حماة الإرهابيين، ولا سيما القوات المحتلة للأراضي السورية\".";
+        assertTrue(ReportDeclines.meaningUntold(english("Which countries did the president mean by \"the forces "
+                + "occupying Syrian territory\"?"), List.of(words)));
+        assertTrue(ReportDeclines.meaningUntold(arabic("ما الدول التي قصدها الرئيس بقوله \"القوات المحتلة للأراضي "
+                + "السورية\"؟"), List.of(words)));
+        assertTrue(Declines.readsQuoted(arabic("مين اللي يقصدهم الرئيس بـ\"القوات المحتلة\"؟")));
+        assertTrue(ReportDeclines.meaningUntold(arabic("وهاي القوات المحتلة منو هي بالضبط؟ يا دول قصد؟"),
+                List.of(words)), "the words asked of unquoted, a dialect's question");
+        assertFalse(ReportDeclines.meaningUntold(english("Which countries did the president mean by \"the forces "
+                + "occupying Syrian territory\"?"), List.of(words, "وقال الرئيس ذلك في إشارة إلى الولايات المتحدة.")),
+                "a sentence says what the words alluded to");
+        assertFalse(ReportDeclines.meaningUntold(english("What does \"takfiri\" mean?"), List.of(words)),
+                "a word's sense asked");
+        assertFalse(ReportDeclines.meaningUntold(english("Which countries did the president mean by \"the forces\"?"),
+                List.of()));
+    }
+
     // Words asked of one speaker, answered by sentences each naming who spoke and none of them him, are another's
     // words; a sentence naming the asked speaker, or one naming nobody (a line going on, a deed), keeps the answer.
     @Test

@@ -197,6 +197,29 @@ class ArabicSpeechVerbsTest {
         return ArabicSpeechVerbs.asksWordsAbout(ArabicTextNormalizer.words(question));
     }
 
+    // What a speaker meant is asked by قصد in a tense or person, with a pronoun or not, by المقصود, or by "mean by" and
+    // "referring to"; a word's sense (يعني، "What does X mean?") and a word sharing the letters (اقتصاد) are not.
+    @Test
+    void whatASpeakerMeantIsAskedByTheVerbOfIntent() {
+        for (String asked : List.of("ما الجماعات التي قصدها الوزير بقوله؟", "مين اللي يقصدهم الرئيس؟",
+                "شو المقصود بالقوات المحتلة؟", "يا دول قصد؟", "Which countries did Raisi mean by the forces?",
+                "Who was he referring to?")) {
+            assertTrue(ArabicSpeechVerbs.asksMeaning(ArabicTextNormalizer.words(asked)), asked);
+        }
+        for (String asked : List.of("ماذا يعني الاختصار؟", "What does the word takfiri mean?",
+                "ما حجم الاقتصاد السوري؟", "What does the resolution refer to as a breach?")) {
+            assertFalse(ArabicSpeechVerbs.asksMeaning(ArabicTextNormalizer.words(asked)), asked);
+        }
+    }
+
+    // A sentence says what words alluded to by في إشارة إلى، قاصداً، يقصد or بمعنى, with a glued و or not.
+    @Test
+    void aSentenceSaysWhatWordsAlludedTo() {
+        assertTrue(ArabicSpeechVerbs.alludes("وحذر من \"القوى الخارجية\"، في إشارة إلى الولايات المتحدة."));
+        assertTrue(ArabicSpeechVerbs.alludes("وقال إن الأعداء، ويقصد إسرائيل، فشلوا."));
+        assertFalse(ArabicSpeechVerbs.alludes("وحذر من \"القوى الخارجية\" دون أن يسميها."));
+    }
+
     private static String topicAsked(String question) {
         return ArabicSpeechVerbs.topicAsked(ArabicTextNormalizer.words(question));
     }
