@@ -93,12 +93,16 @@ public final class ReportDeclines {
     /**
      * Whether a question, answered by some quoted sentences, asks what someone said about something ({@link
      * ArabicSpeechVerbs#asksWordsAbout}) and is neither a who- or when-question, whose speaker or day other checks
-     * read, nor a follow-up read as one: the shape {@link #noWordsReported} and {@link #otherSpeaker} read.
+     * read, nor a follow-up read as one: the shape {@link #noWordsReported} and {@link #otherSpeaker} read. Nor a
+     * why-question ("ليش الفصايل گالت لازم تدافع عن المدنيين؟"): it asks the reason the words give, which {@link
+     * ReasonDeclines#noReason} reads, and a body gives it by its spokesman ("وقال الناطق باسم الغرفة…، إن الحشود
+     * العسكرية للنظام تهدد…"), whom no word of the body's name reaches.
      */
     private static boolean asksWordsAboutAlone(AskedQuestion question, List<String> quoted) {
         QuestionType type = question.analysis().type();
         return !quoted.isEmpty() && type != QuestionType.PERSON && type != QuestionType.DATE
-                && question.previous().isEmpty() && ArabicSpeechVerbs.asksWordsAbout(question.analysis().words());
+                && type != QuestionType.REASON && question.previous().isEmpty()
+                && ArabicSpeechVerbs.asksWordsAbout(question.analysis().words());
     }
 
     /**

@@ -29,8 +29,12 @@ public final class ArabicQuestionWords {
             "فوقاش");
     public static final Set<String> WHERE = foldedSet("اين", "وين", "فين", "فينو", "وينو", "منين", "منوين", "مناين", "لوين",
             "لفين");
+    /**
+     * With the dialects' ل "up to" glued on too, after a verb of reaching (وصل لكام، ارتفع لقديش، صار لشكد: "reached
+     * how many"). Not the Standard لكم, which is also "to you".
+     */
     public static final Set<String> HOW_MANY = foldedSet("كم", "قديش", "اديش", "قديه", "قداش", "قدي", "كام", "شكد", "اشكد", "شحال",
-            "اشحال");
+            "اشحال", "لكام", "لقديش", "لاديش", "لشكد");
     public static final Set<String> WHY = foldedSet("لماذا", "لمادا", "ليش", "لويش", "ليه", "علاش", "علاه", "لاش", "لمه", "لم");
     public static final Set<String> HOW = foldedSet("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
     public static final Set<String> WHAT = foldedSet("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "شنوا", "شنهو",

@@ -820,6 +820,20 @@ class DeclinesTest {
                 List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
     }
 
+    // A why-question about a body's words asks the reason they give, which its spokesman gives for it: the body's
+    // name reaches no word of his, and the what-question keeps its decline.
+    @Test
+    void aWhyQuestionAboutWordsIsNotDeclinedForAnotherSpeaker() {
+        List<EvidenceTerm> evidence = List.of(term("factions", "الفصائل"), term("civilians", "المدنيين"));
+        Supplier<boolean[]> speaker = () -> new boolean[] {true, false};
+        String spokesman = "وقال الناطق باسم الغرفة حسن عبد الغني، على منصة إكس، إن الحشود العسكرية للنظام تهدد"
+                + " أمن المناطق المحررة.";
+        assertTrue(ReportDeclines.otherSpeaker(arabic("شو قالت الفصائل عن الدفاع عن المدنيين؟"), List.of(spokesman),
+                evidence, speaker, ANALYZERS::wordStems));
+        assertFalse(ReportDeclines.otherSpeaker(arabic("ليش الفصائل قالت لازم تدافع عن المدنيين؟"),
+                List.of(spokesman), evidence, speaker, ANALYZERS::wordStems));
+    }
+
     // A yes/no question asking whether its party said something, answered by sentences each naming who spoke and
     // none of them the party, cannot tell; the party among the speakers, a sentence naming nobody, or a deed asked
     // keeps the answer.
