@@ -2,6 +2,7 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.AskedQuestion;
@@ -30,6 +31,14 @@ public final class CountDeclines {
 
     /** Characters after a short answer that hold the word next to it, with its diacritics and a glued pronoun. */
     private static final int NEXT_WORD_CHARS = 24;
+    /**
+     * The end of a text before a part of a whole: the word that opens the parts ("بينهم"), then the parts before
+     * the last, each a figure, its noun and the و glued to the next ("بينهم 31 امرأة و" before "5 أطفال").
+     */
+    private static final Pattern PARTS_OPENED = Pattern.compile(
+            "([\\p{L}\\p{M}]+)\\s+(?:\\p{N}[\\p{N}.,٬]*\\s+[\\p{L}\\p{M}]+\\s+و\\s*)*$");
+    /** Characters before a short answer that hold the word opening its parts and two parts before it. */
+    private static final int PARTS_CHARS = 64;
 
     private CountDeclines() {
     }
@@ -99,9 +108,21 @@ public final class CountDeclines {
             return false;
         }
         TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());
-        return quoted.stream()
-                .anyMatch(text -> ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied())
+        return quoted.stream().anyMatch(text -> countsToll(text, kind))
                 && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
+    }
+
+    /**
+     * Whether a figure of a text counts a toll: it is tied to a toll's noun ("89 شهيداً"، "عدد الجرحى بلغ 277"), or
+     * to a noun of persons ({@link ArabicNewsSynonyms#PERSONS}) in a text that names a toll by its verb ("قُتل ما بين
+     * 120 و130 شخصًا"): news counts the dead as persons as often as by a toll's noun, and that figure counts the
+     * killed, not the evacuated nationals "How many Iranian nationals were evacuated…?" asks of (docs/answers.md,
+     * "count60").
+     */
+    private static boolean countsToll(String text, TypedQuestion kind) {
+        return ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.TOLLS).countsTallied()
+                || !ArabicNewsSynonyms.tollsNamed(text).isEmpty()
+                        && ShortAnswerFinder.fit(text, kind, ArabicNewsSynonyms.PERSONS).countsTallied();
     }
 
     /**
@@ -211,6 +232,49 @@ public final class CountDeclines {
         Pattern withWord = Pattern.compile("(?<![\\d.,])" + Pattern.quote(answer) + "\\s+(\\p{L}+)");
         return quoted.stream().flatMap(sentence -> withWord.matcher(sentence).results())
                 .anyMatch(r -> ShortAnswerFinder.givesLength(answer + " " + r.group(1)));
+    }
+
+    /**
+     * Whether the short answer to a how-many question that asks of one toll and not the other ({@link
+     * ArabicNewsSynonyms#counted}: the killed or the wounded; an English question by its translated focus) is a part
+     * given right after "among them" or "of whom" ({@link ArabicNumberWords#countsPartOfWhole}) of a whole whose
+     * clause names the other toll and not the asked one: "How many women were among the wounded…?" answered "31" of
+     * "ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً، بينهم 31 امرأة و5 أطفال، مشيرةً إلى أن عدد الجرحى بلغ 277" gives the
+     * women among the dead, and its children, after the women and و, are as much a part of the dead. {@link
+     * #otherToll} reads the sentence whole, which names the wounded too. The question is declined whatever the
+     * abstention model says, which passed it (docs/answers.md, "count60"). A whole naming both tolls or none ("89
+     * شخصاً، بينهم") says nothing either way.
+     *
+     * @param before the article's text before the short answer
+     */
+    public static boolean partOfAnotherToll(AskedQuestion question, List<String> translatedFocus, String before) {
+        if (question.analysis().type() != QuestionType.NUMBER) {
+            return false;
+        }
+        int tailStart = Math.max(0, before.length() - PARTS_CHARS);
+        Matcher part = PARTS_OPENED.matcher(before.substring(tailStart));
+        if (!part.find() || !ArabicNumberWords.countsPartOfWhole(ArabicTextNormalizer.normalize(part.group(1)))) {
+            return false;
+        }
+        Set<Integer> asked = ArabicNewsSynonyms.tollsNamed(question.english()
+                ? String.join(" ", translatedFocus) : question.asked());
+        Set<Integer> whole = ArabicNewsSynonyms.tollsNamed(wholeBefore(before.substring(0, tailStart + part.start())));
+        return whole.size() == 1 && asked.size() == 1 && !whole.equals(asked);
+    }
+
+    /**
+     * The clause that names the whole a part after "among them" is of, given the text before that word: its own
+     * clause ("قُتل 89 شخصاً بينهم") or, when a comma stands right before the word, the clause before the comma
+     * ("ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً، بينهم").
+     */
+    private static String wholeBefore(String text) {
+        String head = text.stripTrailing();
+        int start = ReportDeclines.lastClauseStart(head);
+        if (start < head.length() || start == 0) {
+            return head.substring(start);
+        }
+        String before = head.substring(0, start - 1);
+        return before.substring(ReportDeclines.lastClauseStart(before));
     }
 
     /**

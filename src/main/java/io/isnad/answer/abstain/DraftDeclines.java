@@ -41,7 +41,8 @@ public final class DraftDeclines {
      * of another office than the one asked ({@link OfficeDeclines#otherTitleHeld}, read there too), a thing's name
      * after a person ({@link OfficeDeclines#thingForAPerson}, read there too) or a
      * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
-     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), is a length
+     * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), is a part of
+     * another toll than the asked one ({@link CountDeclines#partOfAnotherToll}, read there too), is a length
      * of time for a count of another noun ({@link CountDeclines#timeForCount}) or a fraction's numerator ({@link
      * CountDeclines#fractionForCount}, read on the article's text after it), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
@@ -65,7 +66,8 @@ public final class DraftDeclines {
                             || OfficeDeclines.thingForAPerson(question, b)
                             || OfficeDeclines.clauseForAPerson(question, b))
                     .orElse(false);
-            case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b))
+            case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b)
+                    || CountDeclines.partOfAnotherToll(question, translated.focus(), b))
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)
                     || after(corpus, shortAnswer).map(a -> CountDeclines.fractionForCount(question, a)).orElse(false);
             case DATE -> !asksOfShownReport.getAsBoolean() && corpus.article(shortAnswer.file())

@@ -2,13 +2,13 @@ package io.isnad.answer.shortanswer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
+import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -26,8 +26,6 @@ final class FigureTies {
     private static final int COUNTED_TIE = 3;
     /** How many words after a number may name what it counts ("89 قتيلاً", "3 ملايين نسمة"). */
     private static final int COUNTED_NOUN_WINDOW = 2;
-    /** "Of which", "of whom": a figure after one is a part of the figure before ({@link #partOfPrevious}). */
-    private static final Set<String> PARTITIVES = Set.of("منها", "منهم", "منهن");
 
     private FigureTies() {
     }
@@ -125,7 +123,7 @@ final class FigureTies {
      * the words of the question around each decide between them.
      */
     private static boolean partOfPrevious(Span s, List<int[]> words, ArabicTextNormalizer.Folded folded) {
-        return PARTITIVES.contains(wordBefore(s, words, folded));
+        return ArabicNumberWords.PARTITIVES.contains(wordBefore(s, words, folded));
     }
 
     /** Each word of the folded text: its original start and end, its folded start and end. */

@@ -254,6 +254,17 @@ public final class ArabicNewsSynonyms {
     }
 
     /**
+     * The tolls a text names, as indices of {@link #TOLL_GROUPS} (the killed, the wounded): {@link #counted} read
+     * for them alone. "قُتل ما بين 120 و130 شخصًا" names the killed by its verb, though its figure counts persons.
+     */
+    public static Set<Integer> tollsNamed(String text) {
+        // The toll groups open COUNTED, with the same indices.
+        Set<Integer> tolls = counted(text);
+        tolls.removeIf(group -> group >= TOLL_GROUPS.size());
+        return tolls;
+    }
+
+    /**
      * Whether one of a question's words is one news tells the killed by ({@link #KILLED}: قتل، مقتل، ضحايا، مات), as
      * written or after its conjunction or preposition. By its form, not by its root skeleton as {@link #counted}
      * reads it: القتال "the fighting" and مقاتل "a fighter" share قتل's, and "How long did the fighting last…?"

@@ -58,6 +58,17 @@ public final class ArabicNumberWords {
     public static final Set<String> MULTIPLIERS = Set.of("ضعف", "ضعفا", "ضعفي", "ضعفين", "ضعفان", "اضعاف");
 
     /**
+     * "Of which", "of whom", folded: a figure after one counts a part of the figure before ("158349 عائلة منها
+     * 68511 لديها أطفال").
+     */
+    public static final Set<String> PARTITIVES = Set.of("منها", "منهم", "منهن");
+    /**
+     * "Among them", folded: news gives the women and children of a toll after it so ("89 شهيداً، بينهم 31 امرأة"),
+     * as a part of the figure before, like a {@link #PARTITIVES} word.
+     */
+    private static final Set<String> AMONG_THEM = Set.of("بينها", "بينهم", "بينهن");
+
+    /**
      * Words of a quantity given without a figure, folded: عدة، بضع، بضعة (a few, some), مئات
      * (hundreds), العديد (many). A sentence that holds one tells roughly how many, so it is no sentence
      * without a figure; none is a number word ({@link #isNumberWord}), since none has one value.
@@ -266,6 +277,14 @@ public final class ArabicNumberWords {
      */
     public static boolean isPluralFraction(String foldedWord) {
         return PLURAL_FRACTIONS.stream().anyMatch(foldedWord::startsWith);
+    }
+
+    /**
+     * Whether a folded word makes the figure after it a part of the figure before: a {@link #PARTITIVES} word or
+     * "among them" ({@link #AMONG_THEM}).
+     */
+    public static boolean countsPartOfWhole(String foldedWord) {
+        return PARTITIVES.contains(foldedWord) || AMONG_THEM.contains(foldedWord);
     }
 
     /** Whether a folded word is an Arabic number word. */

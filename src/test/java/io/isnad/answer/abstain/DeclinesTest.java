@@ -378,6 +378,41 @@ class DeclinesTest {
         assertFalse(CountDeclines.otherToll(civilians, List.of("وقتل 20 مدنيا في القصف."), List.of("مدن"), List.of()));
     }
 
+    // A count of persons told by a verb of killing is a toll: it counts no evacuated nationals.
+    @Test
+    void aCountOfAnotherThingAnsweredWithPersonsKilledIsDeclined() {
+        String killed = "وبحسب التقارير، قُتل ما بين 120 و130 شخصًا في الهجوم الذي شنته قوات هيئة تحرير الشام على حلب.";
+        AskedQuestion evacuated = english("How many Iranian nationals were evacuated from Aleppo?");
+        List<String> focus = List.of("إجلاء", "أجلي", "إيراني", "رعايا", "حلب");
+        assertTrue(CountDeclines.otherToll(evacuated, List.of(killed), focus, List.of("رعايا")));
+        // Persons counted with no toll told may be the asked ones.
+        assertFalse(CountDeclines.otherToll(evacuated, List.of("وأجلي 300 شخص من حلب."), focus, List.of("رعايا")));
+        // A sentence counting the asked noun too answers.
+        assertFalse(CountDeclines.otherToll(evacuated, List.of(killed, "وأجلت إيران 40 من رعاياها."), focus,
+                List.of("رعايا")));
+    }
+
+    // "Among them" counts a part of the toll before it: the women of the dead are not those of the wounded.
+    @Test
+    void aPartAskedOfOneTollAnsweredWithThatOfTheOtherIsDeclined() {
+        String dead = "وأعلنت وزارة الصحة السورية، صباح الجمعة، ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً، بينهم ";
+        AskedQuestion wounded = english("How many women were among the wounded in the Homs attack?");
+        List<String> ofWounded = List.of("نساء", "جرحى", "الجرحى", "هجوم", "حمص");
+        assertTrue(CountDeclines.partOfAnotherToll(wounded, ofWounded, dead));
+        assertTrue(CountDeclines.partOfAnotherToll(wounded, ofWounded, "وقُتل 89 شخصاً من بينهم "), "its own clause");
+        assertTrue(CountDeclines.partOfAnotherToll(arabic("كم امرأة بين الجرحى؟"), List.of(), dead));
+        assertTrue(CountDeclines.partOfAnotherToll(english("How many children were among the wounded?"),
+                List.of("أطفال", "جرحى"), dead + "31 امرأة و"), "a part after another");
+        assertFalse(CountDeclines.partOfAnotherToll(english("How many women were among the dead?"),
+                List.of("نساء", "قتلى", "القتلى"), dead));
+        assertFalse(CountDeclines.partOfAnotherToll(arabic("كم امرأة بين الجرحى؟"), List.of(),
+                "وبلغ عدد الجرحى 277 جريحاً، بينهم "));
+        // A whole naming both tolls, or no part of a whole.
+        assertFalse(CountDeclines.partOfAnotherToll(wounded, ofWounded, "وبلغ عدد القتلى 89 والجرحى 277، بينهم "));
+        assertFalse(CountDeclines.partOfAnotherToll(wounded, ofWounded, "وقُتل 89 شخصاً وأصيب "));
+        assertFalse(CountDeclines.partOfAnotherToll(wounded, ofWounded, "وقُتل 89 شخصاً، وأصيب 31 شخصاً و"));
+    }
+
     @Test
     void aQuestionForACommanderIsAnsweredByOneOfTheCommanders() {
         String question = "مين القائد بالحرس الثوري اللي قتل بحلب؟";

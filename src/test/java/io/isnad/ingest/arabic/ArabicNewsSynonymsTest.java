@@ -112,6 +112,15 @@ class ArabicNewsSynonymsTest {
     }
 
     @Test
+    void theTollsNamedAreTheKilledAndTheWoundedAlone() {
+        assertEquals(Set.of(0), ArabicNewsSynonyms.tollsNamed("قُتل ما بين 120 و130 شخصًا"), "by the verb");
+        assertEquals(Set.of(1), ArabicNewsSynonyms.tollsNamed("عدد الجرحى بلغ 277"));
+        assertEquals(Set.of(0, 1), ArabicNewsSynonyms.tollsNamed("89 قتيلاً و277 جريحاً"));
+        // The civilians and the residents are counted, but no toll.
+        assertTrue(ArabicNewsSynonyms.tollsNamed("نزح آلاف المدنيين من المدينة التي يبلغ عدد سكانها مليونا").isEmpty());
+    }
+
+    @Test
     void theCiviliansAreCountedAsWrittenAndNotByTheCitysRoot() {
         Set<Integer> civilians = ArabicNewsSynonyms.counted("نزح آلاف المدنيين");
         assertEquals(1, civilians.size());

@@ -36,4 +36,11 @@ class ArabicNumberWordsTest {
     void aSuperlativeBeforeAFigureNamesARanking(String word, boolean ranks) {
         assertEquals(ranks, ArabicNumberWords.ranksByNumber(ArabicTextNormalizer.normalize(word)), word);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"بينهم|true", "منهم|true", "بينهن|true", "منها|true", "بين|false",
+        "بينما|false", "منه|false"})
+    void amongThemOrOfWhomOpensAPartOfTheWholeBefore(String word, boolean part) {
+        assertEquals(part, ArabicNumberWords.countsPartOfWhole(ArabicTextNormalizer.normalize(word)), word);
+    }
 }
