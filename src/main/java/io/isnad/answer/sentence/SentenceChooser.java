@@ -596,9 +596,10 @@ public final class SentenceChooser {
     /**
      * Whether {@code text} opens on a verb by which a speaker goes on from what he said ({@link
      * ArabicSpeechVerbs#goesOn}: وأضاف، وتابع): it tells more of the statement before it, whose subject it
-     * need not name again. Only a line's carry reads it ({@link Context#carried}); as a pronoun's
-     * continuation ({@link #continuesPrevious}) it would also join the composed answer's next sentence
-     * and read a typed question's sentence with the one before.
+     * need not name again. A line's carry reads it ({@link Context#carried}), and so does a typed question's
+     * read-on when the line gives the asked kind and the line before gives none ({@link Context#readOnGain}); it
+     * is no pronoun's continuation ({@link #continuesPrevious}), which would also join the composed answer's
+     * next sentence.
      */
     static boolean speaksOn(String text) {
         return REFERENCES.get(text, SentenceChooser::reference).speaksOn();
@@ -771,7 +772,7 @@ public final class SentenceChooser {
          */
         private double carried(Article article, Sentence sentence, List<SentenceTokens> tokens, boolean typed,
                 boolean readOn) {
-            int paragraph = article.text().lastIndexOf('\n', sentence.start() - 1) + 1;
+            int paragraph = paragraphStart(article, sentence);
             boolean pointsUp = !readOn && pointsToLineBefore(article, sentence, paragraph);
             if (!pointsUp && !refersBack(sentence.text()) && !impliesSubject(sentence.text())) {
                 return 0;
@@ -787,6 +788,11 @@ public final class SentenceChooser {
             double weight = pointsUp ? POINTER_SUBJECT_WEIGHT
                     : refersBack(sentence.text()) ? subjectWeight(typed) : IMPLIED_SUBJECT_WEIGHT;
             return weight * scorer.share(carried);
+        }
+
+        /** Where the line (news writes one paragraph a line) that holds {@code sentence} starts in its article. */
+        private static int paragraphStart(Article article, Sentence sentence) {
+            return article.text().lastIndexOf('\n', sentence.start() - 1) + 1;
         }
 
         /**
@@ -842,10 +848,15 @@ public final class SentenceChooser {
          * حضريتان متوسعتان" after "…وثمانية مناطق إحصائية حضرية ضخمة", asked how many extended
          * metropolitan areas), the rival counts another thing of the same subject. After ثم the figure
          * is another event's ("ثم هزموا… في مباراة البطولة، 20–18"), and the rival may be the asked one.
+         * A line on which the speaker of the line before goes on ({@link SentenceChooser#speaksOn}: "وتابع
+         * المسؤول الإيراني، أن هذه الطائرات لم تغادر يوم أمس الاثنين، بل يوم الخميس الماضي" after Shamkhani's
+         * line on the planes leaving Hamadan) is read on so too: it gives the date or the figure of the
+         * statement the line before makes without one, as a pronoun's sentence does (docs/answers.md, "sent60").
          */
         private double readOnGain(Article article, List<SentenceTokens> tokens, Sentence sentence, double own) {
             int before = sentence.index() - 1;
-            if (before < 0 || !continuesPrevious(sentence.text())) {
+            if (before < 0 || !continuesPrevious(sentence.text()) && !(speaksOn(sentence.text())
+                    && pointsToLineBefore(article, sentence, paragraphStart(article, sentence)))) {
                 return 0;
             }
             Sentence previous = article.sentences().get(before);

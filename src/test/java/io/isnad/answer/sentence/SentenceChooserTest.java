@@ -246,26 +246,49 @@ class SentenceChooserTest {
     // starts a statement of its own, and in one paragraph with the line before the verb carries nothing.
     @Test
     void aLineWhoseSpeakerGoesOnCarriesWhatTheLineBeforeHolds() throws IOException {
-        String named = "وتعليقا على مغادرة الطائرات الروسية قاعدة همدان، قال المسؤول إن الطائرات لن تبقى في القاعدة.";
         String goesOn = "وتابع المسؤول الإيراني أن الطائرات لم تغادر يوم الاثنين بل يوم الخميس.";
         String anew = "وقال المسؤول الإيراني أن الطائرات لم تغادر يوم الاثنين بل يوم الخميس.";
         String question = "هل غادرت الطائرات الروسية قاعدة همدان يوم الاثنين؟";
-        try (ArticleFixture lines = ArticleFixture.of(tmp.resolve("speaker"), Map.of("news.txt",
-                "الطائرات الروسية في إيران\n" + named + "\n" + goesOn))) {
+        try (ArticleFixture lines = afterPlanesLine("speaker", "\n", goesOn)) {
             List<SentenceCandidate> ranked = rank(lines, question);
             SentenceCandidate going = candidate(ranked, "وتابع");
             assertTrue(going.carried() > 0, going.toString());
             assertTrue(going.carried() <= SentenceChooser.POINTER_SUBJECT_WEIGHT, going.toString());
             assertTrue(ranked.indexOf(going) < ranked.indexOf(candidate(ranked, "وتعليقا")), ranked.toString());
         }
-        try (ArticleFixture lines = ArticleFixture.of(tmp.resolve("anew"), Map.of("news.txt",
-                "الطائرات الروسية في إيران\n" + named + "\n" + anew))) {
+        try (ArticleFixture lines = afterPlanesLine("anew", "\n", anew)) {
             assertEquals(0, candidate(rank(lines, question), "وقال").carried());
         }
-        try (ArticleFixture paragraph = ArticleFixture.of(tmp.resolve("together"), Map.of("news.txt",
-                "الطائرات الروسية في إيران\n" + named + " " + goesOn))) {
+        try (ArticleFixture paragraph = afterPlanesLine("together", " ", goesOn)) {
             assertEquals(0, candidate(rank(paragraph, question), "وتابع").carried());
         }
+    }
+
+    // A when-question over a line naming the planes leaving Hamadan with no date, and the line after it on which
+    // its speaker goes on (وتابع) to give the day: the second is read with the first, as a pronoun's sentence
+    // is, in place of the line carry (not both). In one paragraph with the line before, the verb reads on nothing.
+    @Test
+    void aLineWhoseSpeakerGoesOnWithTheAskedDateIsReadWithTheLineBefore() throws IOException {
+        String goesOn = "وتابع المسؤول الإيراني أن الطائرات لم تغادر يوم الاثنين بل يوم الخميس الماضي.";
+        String when = "متى غادرت الطائرات الروسية قاعدة همدان؟";
+        try (ArticleFixture lines = afterPlanesLine("dated", "\n", goesOn);
+                ArticleFixture paragraph = afterPlanesLine("dated-together", " ", goesOn)) {
+            SentenceCandidate first = rank(lines, when).getFirst();
+            assertEquals(goesOn, first.sentence().text());
+            assertTrue(first.readOnGain() > 0, first.toString());
+            assertEquals(0.0, first.carried(), 1e-9);
+            assertEquals(0.0, candidate(rank(paragraph, when), "وتابع").readOnGain(), 1e-9);
+        }
+    }
+
+    /**
+     * An article whose line names the Russian planes leaving Hamadan with no date, then {@code next} after {@code
+     * joiner} (a new line, or a space within the same line), in its own folder {@code dir}.
+     */
+    private ArticleFixture afterPlanesLine(String dir, String joiner, String next) throws IOException {
+        return ArticleFixture.of(tmp.resolve(dir), Map.of("news.txt", "الطائرات الروسية في إيران\n"
+                + "وتعليقا على مغادرة الطائرات الروسية قاعدة همدان، قال المسؤول إن الطائرات لن تبقى في القاعدة."
+                + joiner + next));
     }
 
     @Test
