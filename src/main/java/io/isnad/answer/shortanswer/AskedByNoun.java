@@ -55,12 +55,7 @@ public final class AskedByNoun {
                 return Optional.of(Asked.OUTLET);
             }
         }
-        for (int i = 0; i < words.size(); i++) {
-            if (CoinedNames.asks(words, i)) {
-                return Optional.of(Asked.NAME);
-            }
-        }
-        return others(words);
+        return CoinedNames.asks(words) ? Optional.of(Asked.NAME) : others(words);
     }
 
     /** Read after the kinds above, so that none of their questions is read otherwise: a body, a language, a post. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,40 +30,21 @@ final class CoinedNames {
     private static final Pattern QUOTED_AFTER_NOUN = Pattern.compile("[\"«“](?:ال)?(?:"
             + String.join("|", ArabicNamingWords.namedNouns()) + ")\\s+((?:[\\p{L}]{2,}\\s?){1,3})[\"»”]");
     /**
-     * A question word asking what something is called, folded: اسم with its article or pronoun (ما اسم العملية،
-     * شو اسمها) or with ما glued to it as it is often typed (مااسم، ماسم), and the verb سمّى with what glues to it
-     * (سمت، سميتهم، يسمون، سموها). Not باسم (الناطق باسم) nor سمو and سموه (His Highness).
-     */
-    private static final Pattern NAMING_QUESTION_WORD = Pattern.compile(
-            nameNoun() + "|[وف]?(?:بي|بت|ي|ت|ن)?(?:سم(?:ي|يت|ت|وا|ون|ين)(?:ه|ها|هم)?|سمو(?:ها|هم))");
-    /**
      * A language with ب and the article, or after باللغة, a glued و or ف before either, then a colon and the name in
      * that language up to a comma, semicolon or bracket: (بالإنجليزية: Paracetamol)، (باللغة الفرنسية: Mona Lisa، …).
      */
     private static final Pattern NAME_IN_LANGUAGE = Pattern.compile(
             "(?<![\\p{L}])[وف]?(?:بال|باللغه\\s+ال)(\\p{L}{3,})\\s*:\\s*([^،؛,;()\\[\\]]*[^،؛,;()\\[\\]\\s])");
-    /** English words asking what something is called; "call" asks a name unless a call for or on something. */
-    private static final Set<String> ENGLISH_NAMING = Set.of("call", "called", "calls", "name", "named", "label",
-            "dubbed");
-    private static final Set<String> ENGLISH_CALL_FOR = Set.of("for", "on", "upon");
-
     private CoinedNames() {
     }
 
-    /** Whether the question's folded words ask at {@code at} what a thing is called (اسم، سمّت، "called", "label"). */
-    static boolean asks(List<String> words, int at) {
-        String next = at + 1 < words.size() ? words.get(at + 1) : "";
-        return namingWord(words.get(at)) || ENGLISH_NAMING.contains(words.get(at)) && !ENGLISH_CALL_FOR.contains(next);
-    }
-
-    /** The noun اسم as a question writes it, folded: with the article or a pronoun, or with ما glued (ماسم، مااسم). */
-    static String nameNoun() {
-        return "(?:ال|ما|ماا)?اسم(?:ه|ها|هم)?|ماسم";
-    }
-
-    /** Whether a folded question word asks what something is called (اسم، ماسم، تسمى), an English one not. */
-    static boolean namingWord(String folded) {
-        return NAMING_QUESTION_WORD.matcher(folded).matches();
+    /**
+     * Whether the question's folded words ask what a thing is called: a word of naming, Arabic ({@link
+     * ArabicNamingWords#asksName}: اسم، ماسم، سمّت) or English ({@link ArabicNamingWords#namesInEnglish}: "called",
+     * "label", not "call for").
+     */
+    static boolean asks(List<String> words) {
+        return words.stream().anyMatch(ArabicNamingWords::asksName) || ArabicNamingWords.namesInEnglish(words);
     }
 
     /** Each coined name of the text, in text order: after a word of naming or inside quotes opening with its noun. */

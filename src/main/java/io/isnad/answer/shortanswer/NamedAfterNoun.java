@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicProclitics;
@@ -26,7 +27,6 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  */
 public final class NamedAfterNoun {
 
-    private static final Pattern NAME_NOUN = Pattern.compile(CoinedNames.nameNoun());
     /** An elative, أفعل folded: أكثر، أكبر، أعلى (اعلي). */
     private static final Pattern ELATIVE = Pattern.compile("ا\\p{L}{3}");
     private static final String QUOTES = "\"«“”'";
@@ -78,7 +78,7 @@ public final class NamedAfterNoun {
      */
     private static Optional<String> kindNoun(List<String> words) {
         int at = 0;
-        while (at < words.size() && !NAME_NOUN.matcher(words.get(at)).matches()) {
+        while (at < words.size() && !ArabicNamingWords.isNameNoun(words.get(at))) {
             at++;
         }
         int from = at + 1;
@@ -87,7 +87,7 @@ public final class NamedAfterNoun {
         }
         for (int i = from; i < words.size() && i <= at + NOUN_WINDOW; i++) {
             String w = words.get(i);
-            if (ArabicStopWords.contains(w) || CoinedNames.namingWord(w) || leadsToNoun(w)) {
+            if (ArabicStopWords.contains(w) || ArabicNamingWords.asksName(w) || leadsToNoun(w)) {
                 continue;
             }
             return Optional.of(ArabicTextNormalizer.withoutAccusativeAlif(ArabicTextNormalizer.withoutArticle(w), 3));

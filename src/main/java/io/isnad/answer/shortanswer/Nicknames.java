@@ -13,19 +13,12 @@ final class Nicknames {
     /** A nickname phrase and the ب before the name: الملقب بـ"الحاج هاشم". */
     private static final Pattern NICKNAME_THEN_QUOTED = Pattern.compile("(?<![\\p{L}])(?:"
             + String.join("|", ArabicNamingWords.nicknamePhrases()) + ")(?:\\s*ب)?" + NounPhrases.QUOTED);
-    /**
-     * A question word of the nickname's root, folded, with what glues to it (لقب، لقبه، بيلقبوا، الملقب) and
-     * nothing else: "القبض" and "للقبول" hold the letters too.
-     */
-    private static final Pattern NICKNAME_WORD = Pattern.compile(
-            "[وف]?[بل]?(?:ال)?(?:بي|بت|ي|ت|ن|م)?لقب(?:ه|ها|هم|وا|وه|وها|ون|ونه)?");
-
     private Nicknames() {
     }
 
-    /** Whether a question's folded word asks a nickname. */
+    /** Whether a question's folded word asks a nickname ({@link ArabicNamingWords#asksNickname}: شو لقبه). */
     static boolean asks(String word) {
-        return word.equals("nickname") || NICKNAME_WORD.matcher(word).matches();
+        return word.equals("nickname") || ArabicNamingWords.asksNickname(word);
     }
 
     /** Each nickname the text quotes after a nickname phrase. */

@@ -40,7 +40,7 @@ class AskedByNounTest {
     // "-" is no short answer: an outlet the question is about ("what did Fars say"), an outlet noun after an
     // auxiliary ("what did the agency say"), a typed question (when, who), a word holding the nickname's letters
     // (القبض), a rank word without the article (لواء, a brigade), a call for something, a quote after الناطق باسم
-    // when the question asks no name.
+    // when the question asks no name, a call in (a summons).
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Which Iranian news agency reported his death?|agency-nickname|مهر",
@@ -65,6 +65,9 @@ class AskedByNounTest {
         "What was the rebels' operation called?|operation|ردع العدوان",
         "شو سموها الفصائل؟|operation|ردع العدوان",
         "What did the factions call for?|operation|-",
+        "Why did the factions call in the jets?|operation|-",
+        "What is another name for the rebels' operation?|operation|ردع العدوان",
+        "ليش لقبو كيومرث بورهاشمي هيك؟|agency-nickname|الحاج هاشم",
         "ماسم العملية التي أطلقتها الفصائل؟|operation|ردع العدوان",
         "ما اسم الموناليزا بالإيطالية؟|in-languages|Monna Lisa",
         "وما اسم الموناليزا في اللغة الفرنسية؟|in-languages|Mona Lisa",
