@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /** A person's military rank (ما رتبته، "what was his military rank"): news prose sets it before the name (اللواء). */
@@ -24,16 +25,23 @@ final class MilitaryRanks {
         List<Span> spans = new ArrayList<>();
         Matcher words = ArabicTextNormalizer.LETTER_WORD.matcher(f);
         while (words.find()) {
-            int start = words.start();
-            String word = words.group();
-            if (!word.startsWith("ال") && word.length() > 2 && word.substring(1).startsWith("ال")) {
-                start++;
-                word = word.substring(1);
-            }
+            String word = fromArticle(words.group());
             if (word.startsWith("ال") && ArabicPersonTitles.namesMilitaryRank(List.of(word))) {
-                spans.add(new Span(folded.start(start), folded.end(words.end()), word));
+                spans.add(new Span(folded.start(words.end() - word.length()), folded.end(words.end()), word));
             }
         }
         return spans;
+    }
+
+    /**
+     * A folded word from its article on, past a glued conjunction and a glued preposition (والعميد، بالعميد،
+     * وبالعميد → العميد); the word itself when it has no article after them.
+     */
+    private static String fromArticle(String word) {
+        String bare = ArabicProclitics.withoutConjunction(word, 2);
+        if (!bare.startsWith("ال")) {
+            bare = ArabicProclitics.withoutProclitic(bare, 2).orElse(bare);
+        }
+        return bare.startsWith("ال") ? bare : word;
     }
 }

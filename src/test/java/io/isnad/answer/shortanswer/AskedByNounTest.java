@@ -19,6 +19,7 @@ class AskedByNounTest {
             Map.entry("rank", "أكد رئيس أركان القوات المسلحة الإيرانية، اللواء محمد حسين باقري، أن إيران مستعدة"
                     + " للمساعدة."),
             Map.entry("glued-rank", "وقتل مساعده والعميد \"كيومرث بورهاشمي\" في حلب."),
+            Map.entry("twice-glued-rank", "وأشاد القائد بالمستشارين وبالعميد \"كيومرث بورهاشمي\" في حلب."),
             Map.entry("brigade", "وقاد لواء من الجيش الهجوم."),
             Map.entry("label", "وأطلقت إيران على قواتها التي أرسلت إلى سوريا لقب \"المدافعين عن الحرم\"."),
             Map.entry("operation", "وأعلنت الفصائل إطلاق \"عملية ردع العدوان\" ضد مواقع النظام."),
@@ -53,6 +54,7 @@ class AskedByNounTest {
         "What was Bagheri's military rank?|rank|اللواء",
         "شو رتبة باقري؟|rank|اللواء",
         "ما رتبته؟|glued-rank|العميد",
+        "ما رتبته؟|twice-glued-rank|العميد",
         "ما رتبته؟|brigade|-",
         "ماذا قالت وكالة فارس عن شمخاني؟|agency|-",
         "What did the agency say about Shamkhani?|agency|-",
