@@ -69,8 +69,10 @@ public final class EnglishQuestionTyper {
             "names");
     /**
      * The nouns by which a search-box query asks what a thing is called ("hamadan air base official name", "rebel
-     * operation name northwest syria november"). Not "call": a query names a phone call by it ("… phone call
-     * aleppo"), with no verb to call anything by.
+     * operation name northwest syria november"). Kept apart from the one list of English words of naming the
+     * questions read ({@code ArabicNamingWords.namesInEnglish}): a query names a phone call by "call" ("… phone call
+     * aleppo"), with no verb to call anything by, and read with that list the search-box decline would take phone-call
+     * queries (docs/answers.md, "ask60").
      */
     private static final Set<String> EN_SEARCH_NAME_WORDS = Set.of("name", "named");
     /** A toll's noun, which a search-box query counts by as by a noun of quantity (strike casualties). */

@@ -1,6 +1,5 @@
 package io.isnad.answer.shortanswer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,9 +94,7 @@ public final class CreditedSource {
     }
 
     private static Optional<Span> agency(ArabicTextNormalizer.Folded folded, String f) {
-        List<Span> spans = new ArrayList<>();
-        AskedByNoun.outlets(spans, folded, f);
-        return spans.stream().findFirst();
+        return OutletNames.in(folded).stream().findFirst();
     }
 
     private static Optional<Span> group(Matcher m, ArabicTextNormalizer.Folded folded, String f) {

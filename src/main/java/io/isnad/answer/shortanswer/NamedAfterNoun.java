@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
 import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicProclitics;
@@ -21,12 +22,11 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * words after it up to where a name ends: a punctuation mark, a pronoun opening the predicate (فهو، وهو), a
  * relative pronoun, a preposition (في, or لـ written apart) or a word opening a clause. A name all of whose words
  * the question writes is what it asks about, and a noun in quotes a gloss (مجسّات صغيرة). Read after {@link
- * AskedByNoun}'s quoted names, for the short answer; as any short answer, it also tells {@link
+ * CoinedNames}' quoted names, for the short answer; as any short answer, it also tells {@link
  * io.isnad.answer.abstain.DraftDeclines#givesNoName} that the quoted sentence gives a name.
  */
 public final class NamedAfterNoun {
 
-    private static final Pattern NAME_NOUN = Pattern.compile(AskedByNoun.nameNoun());
     /** An elative, أفعل folded: أكثر، أكبر، أعلى (اعلي). */
     private static final Pattern ELATIVE = Pattern.compile("ا\\p{L}{3}");
     private static final String QUOTES = "\"«“”'";
@@ -78,7 +78,7 @@ public final class NamedAfterNoun {
      */
     private static Optional<String> kindNoun(List<String> words) {
         int at = 0;
-        while (at < words.size() && !NAME_NOUN.matcher(words.get(at)).matches()) {
+        while (at < words.size() && !ArabicNamingWords.isNameNoun(words.get(at))) {
             at++;
         }
         int from = at + 1;
@@ -87,7 +87,7 @@ public final class NamedAfterNoun {
         }
         for (int i = from; i < words.size() && i <= at + NOUN_WINDOW; i++) {
             String w = words.get(i);
-            if (ArabicStopWords.contains(w) || AskedByNoun.namingWord(w) || leadsToNoun(w)) {
+            if (ArabicStopWords.contains(w) || ArabicNamingWords.asksName(w) || leadsToNoun(w)) {
                 continue;
             }
             return Optional.of(ArabicTextNormalizer.withoutAccusativeAlif(ArabicTextNormalizer.withoutArticle(w), 3));
@@ -125,7 +125,7 @@ public final class NamedAfterNoun {
                 || ArabicPlurals.soundSingulars(word).contains(kind);
     }
 
-    /** Whether a quote mark opens right before {@code at}: a gloss ("مجسّات صغيرة"), {@link AskedByNoun}'s to read. */
+    /** Whether a quote mark opens right before {@code at}: a gloss ("مجسّات صغيرة"), {@link CoinedNames}' to read. */
     private static boolean quoted(String f, int at) {
         int before = at - 1;
         while (before >= 0 && (Character.isWhitespace(f.charAt(before)) || f.charAt(before) == '(')) {

@@ -28,30 +28,52 @@ public final class ArabicNamingWords {
      */
     private static final Set<String> BODY_NOUNS = ArabicTextNormalizer.foldedSet("وزارة", "منظمة", "تنظيم", "هيئة",
             "حركة", "حزب");
+    /** The noun اسم as a question writes it, folded: with the article or a pronoun, or with ما glued (ماسم، مااسم). */
+    private static final Pattern NAME_NOUN = Pattern.compile("(?:ال|ما|ماا)?اسم(?:ه|ها|هم)?|ماسم");
+    /** نسبةً إلى, "after", by which a question asks what a thing is named after, folded. */
+    private static final String AFTER = ArabicTextNormalizer.normalize("نسبة");
     /**
-     * The words by which a question asks why a thing is called so, folded and without a glued و or ف: سمّى in its
-     * persons, tenses and objects (تسمي، يسمونها، سموه، سُمّي، سميت، تسمية) and لقّب with the noun لقب (لقبوه،
-     * the Gulf and Levantine لقبو، يلقب، الملقب، هاللقب). Not اسم: "why is the phrase added after his name" asks of
-     * something else.
+     * The verb سمّى as a question writes it, folded and without a glued و or ف: its persons, tenses and objects,
+     * with the dialects' بـ of the present (سمت، سميتهم، يسمون، سموها، سُمّي، سميت، بيسموه). One pattern for the
+     * three readings of a question of naming: what a thing is called ({@link #asksName}), named after ({@link
+     * #asksNaming}) and why ({@link #asksWhyCalled}).
      */
-    private static final Pattern ASKED_NAMING = Pattern.compile(
-            "[يتن]?سم[يو](?:ت|ا|ه|ها|هم|ن|نه|نها)?|(?:[يتن]|ال|الم|هال)?لقب(?:و|وا|وه|وها|ه|ها|ون|ونه)?");
+    private static final String NAMING_VERB = "(?:بي|بت|ي|ت|ن)?سم(?:ي|يت|ت|وا|ون|ين|يا|و|وت)(?:ه|ها|هم)?";
+    private static final Pattern NAMING_VERB_WORD = Pattern.compile(NAMING_VERB);
+    /** سمو and سموه are also His Highness (صاحب السمو، قال سموه): read as naming only in a why-question. */
+    private static final Set<String> HIGHNESS = ArabicTextNormalizer.foldedSet("سمو", "سموه");
+    /**
+     * A word of the nickname's root as a question writes it, folded and without a glued و or ف: the verb لقّب in its
+     * persons and objects and the noun لقب, with a glued ب or ل, the article or هالـ (لقب، لقبه، بيلقبوا، لقبو، الملقب،
+     * بلقب، هاللقب), and nothing else: "القبض" and "للقبول" hold the letters too.
+     */
+    private static final Pattern NICKNAME_WORD = Pattern.compile(
+            "[بل]?(?:ال|هال)?(?:بي|بت|ي|ت|ن|م)?لقب(?:و|ه|ها|هم|وا|وه|وها|ون|ونه)?");
+    /**
+     * The words by which a question asks why a thing is called so, folded and without a glued و or ف: the verb سمّى
+     * ({@link #NAMING_VERB}, with its noun تسمية) and the words of the nickname ({@link #NICKNAME_WORD}). Not اسم:
+     * "why is the phrase added after his name" asks of something else.
+     */
+    private static final Pattern ASKED_NAMING = Pattern.compile(NAMING_VERB + "|" + NICKNAME_WORD.pattern());
     /** The verb أطلق، which names a thing only with a noun of naming beside it (يطلق عليها الاسم). */
     private static final Set<String> GIVE = ArabicTextNormalizer.foldedSet("يطلق", "تطلق", "أطلق", "أطلقت",
             "أطلقوا", "يطلقون");
     /** The nouns of naming that make أطلق name, folded. */
     private static final Set<String> NAME_NOUNS = ArabicTextNormalizer.foldedSet("اسم", "الاسم", "تسمية", "التسمية");
-    /** The English words by which a question asks why a thing is called so, lower-cased. */
-    private static final Pattern ENGLISH_ASKED_NAMING = Pattern.compile(
-            "\\b(?:called|named|nicknamed|dubbed|renamed|known as|name)\\b");
-
     /**
-     * Words of a question that ask what a thing is named after, folded: "Who is the cup named after?", "لمن سميت
-     * الكأس؟"، "ما اسم…". Its answer is the very name a namesake noun ({@link ArabicPersonTitles}) gives.
+     * The English words of naming, lower-cased, one list for every reading of a question (what a thing is called,
+     * what it is named after, why it is called so): the verbs and nouns that give a name, and "honour", after which a
+     * thing is named. "known as" names too ({@link #KNOWN}). The verb "call" names only with no particle after it:
+     * "call for", "called on", "call upon" and "call in" demand or summon.
      */
-    private static final List<String> NAMING_STEMS = ArabicTextNormalizer.foldedList("سمي", "تسمي", "يسمي", "اسم",
-            "نسبة");
-    private static final Set<String> ENGLISH_NAMING = Set.of("named", "name", "called", "honor", "honour");
+    private static final Set<String> ENGLISH_NAMING = Set.of("name", "named", "call", "called", "calls", "label",
+            "dubbed", "nicknamed", "renamed", "honor", "honour");
+    private static final Set<String> ENGLISH_CALL = Set.of("call", "calls", "called");
+    private static final Set<String> ENGLISH_CALL_PARTICLES = Set.of("for", "on", "upon", "in");
+    /** "known as", the two words that name together. */
+    private static final List<String> KNOWN = List.of("known", "as");
+    /** What splits an English question into its words. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
      * What gives a person's nickname after a name and a comma, "كيومرث بور هاشمي، المعروف بلقب…": like a
      * title after the comma, it tells that the words before it are a name. Not "المعروف باسم", which
@@ -70,11 +92,27 @@ public final class ArabicNamingWords {
 
     /**
      * Whether a question's words (folded Arabic, or English in lower case) ask what something is named after or
-     * called: "named", "name", سمي، تسمية، اسم، نسبة, with or without a glued proclitic.
+     * called: a word of naming ({@link #asksName}, {@link #namesInEnglish}) also behind a glued preposition (باسمه،
+     * بالاسم), or نسبة: "Who is the cup named after?", "لمن سميت الكأس؟"، "تيمنا باسمه". Its answer is the very name a
+     * namesake noun ({@link ArabicPersonTitles}) gives.
      */
     public static boolean asksNaming(List<String> words) {
-        return words.stream().anyMatch(w -> ENGLISH_NAMING.contains(w) || NAMING_STEMS.stream()
-                .anyMatch(ArabicProclitics.withoutConjunctionAndPreposition(w)::startsWith));
+        return namesInEnglish(words) || words.stream().map(ArabicProclitics::withoutConjunctionAndPreposition)
+                .anyMatch(w -> asksName(w) || w.startsWith(AFTER));
+    }
+
+    /**
+     * Whether a folded question word asks what something is called, an English one not: اسم with its article or
+     * pronoun (ما اسم العملية، شو اسمها) or with ما glued to it as it is often typed (مااسم، ماسم), or the verb سمّى
+     * ({@link #asksNameByVerb}: سمت، يسمون، سموها). Not باسم (الناطق باسم).
+     */
+    public static boolean asksName(String folded) {
+        return isNameNoun(folded) || asksNameByVerb(folded);
+    }
+
+    /** Whether a folded word is the noun اسم as a question writes it (اسم، الاسم، اسمه، ماسم). */
+    public static boolean isNameNoun(String folded) {
+        return NAME_NOUN.matcher(folded).matches();
     }
 
     /** The words of naming, folded: a name in quotes right after one is the name given (لقب "المدافعين عن الحرم"). */
@@ -108,6 +146,36 @@ public final class ArabicNamingWords {
                 .map(word -> ArabicProclitics.withoutConjunction(word, 3)).toList();
         return words.stream().anyMatch(word -> ASKED_NAMING.matcher(word).matches())
                 || words.stream().anyMatch(GIVE::contains) && words.stream().anyMatch(NAME_NOUNS::contains)
-                || ENGLISH_ASKED_NAMING.matcher(question.toLowerCase(Locale.ROOT)).find();
+                || namesInEnglish(List.of(NOT_LETTERS.split(question.toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * Whether lower-cased English words hold a word of naming ({@link #ENGLISH_NAMING}, "known as"): "what was the
+     * operation called", "what label did Iran give", "why was he nicknamed", "named in his honour".
+     */
+    public static boolean namesInEnglish(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (ENGLISH_NAMING.contains(words.get(i))
+                    && !(ENGLISH_CALL.contains(words.get(i)) && ENGLISH_CALL_PARTICLES.contains(next))
+                    || words.get(i).equals(KNOWN.getFirst()) && next.equals(KNOWN.getLast())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a folded Arabic question word, with or without a glued و or ف, asks what a thing is called by the verb
+     * سمّى ({@link #NAMING_VERB}: ماذا سمت إيران قواتها، شو سموها); not سمو nor سموه, His Highness.
+     */
+    public static boolean asksNameByVerb(String folded) {
+        String word = ArabicProclitics.withoutConjunction(folded, 3);
+        return NAMING_VERB_WORD.matcher(word).matches() && !HIGHNESS.contains(word);
+    }
+
+    /** Whether a folded Arabic question word, with or without a glued و or ف, is of the nickname's root (لقبه). */
+    public static boolean asksNickname(String folded) {
+        return NICKNAME_WORD.matcher(ArabicProclitics.withoutConjunction(folded, 3)).matches();
     }
 }

@@ -19,6 +19,7 @@ class AskedByNounTest {
             Map.entry("rank", "أكد رئيس أركان القوات المسلحة الإيرانية، اللواء محمد حسين باقري، أن إيران مستعدة"
                     + " للمساعدة."),
             Map.entry("glued-rank", "وقتل مساعده والعميد \"كيومرث بورهاشمي\" في حلب."),
+            Map.entry("twice-glued-rank", "وأشاد القائد بالمستشارين وبالعميد \"كيومرث بورهاشمي\" في حلب."),
             Map.entry("brigade", "وقاد لواء من الجيش الهجوم."),
             Map.entry("label", "وأطلقت إيران على قواتها التي أرسلت إلى سوريا لقب \"المدافعين عن الحرم\"."),
             Map.entry("operation", "وأعلنت الفصائل إطلاق \"عملية ردع العدوان\" ضد مواقع النظام."),
@@ -40,7 +41,7 @@ class AskedByNounTest {
     // "-" is no short answer: an outlet the question is about ("what did Fars say"), an outlet noun after an
     // auxiliary ("what did the agency say"), a typed question (when, who), a word holding the nickname's letters
     // (القبض), a rank word without the article (لواء, a brigade), a call for something, a quote after الناطق باسم
-    // when the question asks no name.
+    // when the question asks no name, a call in (a summons).
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Which Iranian news agency reported his death?|agency-nickname|مهر",
@@ -53,6 +54,7 @@ class AskedByNounTest {
         "What was Bagheri's military rank?|rank|اللواء",
         "شو رتبة باقري؟|rank|اللواء",
         "ما رتبته؟|glued-rank|العميد",
+        "ما رتبته؟|twice-glued-rank|العميد",
         "ما رتبته؟|brigade|-",
         "ماذا قالت وكالة فارس عن شمخاني؟|agency|-",
         "What did the agency say about Shamkhani?|agency|-",
@@ -65,6 +67,9 @@ class AskedByNounTest {
         "What was the rebels' operation called?|operation|ردع العدوان",
         "شو سموها الفصائل؟|operation|ردع العدوان",
         "What did the factions call for?|operation|-",
+        "Why did the factions call in the jets?|operation|-",
+        "What is another name for the rebels' operation?|operation|ردع العدوان",
+        "ليش لقبو كيومرث بورهاشمي هيك؟|agency-nickname|الحاج هاشم",
         "ماسم العملية التي أطلقتها الفصائل؟|operation|ردع العدوان",
         "ما اسم الموناليزا بالإيطالية؟|in-languages|Monna Lisa",
         "وما اسم الموناليزا في اللغة الفرنسية؟|in-languages|Mona Lisa",

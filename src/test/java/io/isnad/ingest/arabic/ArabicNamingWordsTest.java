@@ -27,12 +27,14 @@ class ArabicNamingWordsTest {
     void aQuestionAsksWhyAThingIsCalledByAVerbOfNaming() {
         for (String called : List.of("ليش لقبو بورهاشمي بالحاج هاشم؟", "ليش ايران تسمي قواتها اللي بسوريا المدافعين؟",
                 "لماذا سُمّي بالتقويم الغريغوري؟", "لماذا يطلق على الدولة السلجوقية الاسم الأخير؟",
-                "وليه سموها ردع العدوان؟", "Why is the operation called Deterrence of Aggression?")) {
+                "وليه سموها ردع العدوان؟", "Why is the operation called Deterrence of Aggression?",
+                "ليش بيسموه الحاج هاشم؟", "لماذا عرف بلقب الحاج هاشم؟", "Why did the statement call them Nusra?",
+                "Why is the theory known as miasma?")) {
             assertTrue(ArabicNamingWords.asksWhyCalled(called), called);
         }
         for (String other : List.of("لماذا أضاف المسلمون عبارة عليه السلام بعد اسمه؟", "لماذا أطلقت الفصائل العملية؟",
                 "ايران ليش دزت قوات عسكريه لسوريا؟", "ليش سمير راح على حلب؟",
-                "Why did Iran send forces to Syria?")) {
+                "Why did Iran send forces to Syria?", "Why did the advisers call in Russian jets?")) {
             assertFalse(ArabicNamingWords.asksWhyCalled(other), other);
         }
     }
@@ -44,7 +46,44 @@ class ArabicNamingWordsTest {
         assertTrue(ArabicNamingWords.asksNaming(List.of("لمن", "سميت", "الكاس")));
         assertTrue(ArabicNamingWords.asksNaming(List.of("ما", "سبب", "التسميه")));
         assertTrue(ArabicNamingWords.asksNaming(List.of("who", "is", "the", "cup", "named", "after")));
+        assertTrue(ArabicNamingWords.asksNaming(List.of("من", "الشخص", "الذي", "سميت", "الجاده", "تيمنا", "باسمه")));
+        assertTrue(ArabicNamingWords.asksNaming(List.of("who", "was", "it", "named", "in", "honour", "of")));
         assertFalse(ArabicNamingWords.asksNaming(List.of("من", "قاد", "الهجوم")));
+        assertFalse(ArabicNamingWords.asksNaming(List.of("من", "خلف", "اسماعيل", "قاآني")));
+        assertFalse(ArabicNamingWords.asksNaming(List.of("whom", "did", "he", "call", "on", "to", "resign")));
+    }
+
+    // One list of English words of naming serves every reading: a verb or noun that gives a name, "known as", and
+    // "call" with no particle after it ("call for", "called on" and "call in" demand or summon).
+    @Test
+    void englishWordsNameByOneList() {
+        for (String named : List.of("what label did iran give", "what was the operation called",
+                "what is the theory officially known as", "why was he nicknamed", "what is another name for it",
+                "what do the rebels call the areas")) {
+            assertTrue(ArabicNamingWords.namesInEnglish(List.of(named.split(" "))), named);
+        }
+        for (String other : List.of("who called for international action", "why did they call in russian jets",
+                "what is he known for", "who did he phone")) {
+            assertFalse(ArabicNamingWords.namesInEnglish(List.of(other.split(" "))), other);
+        }
+    }
+
+    // The question words of naming in one home: اسم and سمّى ask a name (not His Highness, سمو، سموه), and the
+    // nickname's root asks a nickname, with a glued و, ب or ل.
+    @Test
+    void arabicQuestionWordsOfNaming() {
+        for (String word : List.of("اسم", "ماسم", "اسمها", "سمت", "بيسموه", "يسمون", "سموها", "وسميت")) {
+            assertTrue(ArabicNamingWords.asksName(word), word);
+        }
+        for (String word : List.of("باسم", "سمو", "سموه", "اسماعيل", "سمير")) {
+            assertFalse(ArabicNamingWords.asksName(word), word);
+        }
+        for (String word : List.of("لقب", "لقبه", "بيلقبوا", "لقبو", "الملقب", "بلقب", "ولقبه", "هاللقب")) {
+            assertTrue(ArabicNamingWords.asksNickname(word), word);
+        }
+        for (String word : List.of("القبض", "للقبول", "قلب")) {
+            assertFalse(ArabicNamingWords.asksNickname(word), word);
+        }
     }
 
     @Test
