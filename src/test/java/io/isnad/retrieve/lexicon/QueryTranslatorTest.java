@@ -415,6 +415,24 @@ class QueryTranslatorTest {
         });
     }
 
+    /**
+     * A plural FreeDict reads as the mass noun (شعر), the music genre it reads as the element (معدن) and land it reads
+     * as "backward" (متخلف) are read as reference text writes them: single hairs (شعيرات), the genre (ميتال) and
+     * land left undeveloped (دون تنمية).
+     */
+    @Test
+    void wordsFreeDictReadsInAnotherSenseAreReadAsReferenceTextWritesThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.ofEntries(Map.entry("hairs", "شعر"), Map.entry("metal", "معدن"),
+                Map.entry("undeveloped", "متخلف")));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+        Map<String, String> senses = Map.ofEntries(Map.entry("hairs", "شعيرات"), Map.entry("metal", "ميتال"),
+                Map.entry("undeveloped", "دون تنمية"));
+        senses.forEach((english, arabic) -> {
+            TranslatedQuery query = translator.translate("What " + english + "?");
+            assertTrue(term(query, english).arabic().contains(arabic), query.toString());
+        });
+    }
+
     /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
     @Test
     void pluralUnitsTranslateToTheSingularArabicCountsIn() {
