@@ -395,6 +395,44 @@ class QueryTranslatorTest {
         });
     }
 
+    /**
+     * FreeDict's one sense of territorial (the territorial soldier), division (القسم), cabin (الحجرة), pro (the
+     * professional), discredit (the noun) and strip (the noun) is not the one a question means: they are read as
+     * reference text writes them (التقسيم الإقليمي، مقصورة، المؤيد للإصلاح، التشكيك، تجريد الكرة).
+     */
+    @Test
+    void generalWordsAreReadInTheSenseReferenceTextWrites(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.ofEntries(Map.entry("territorial", "الجندي المرابط"),
+                Map.entry("division", "القسم"), Map.entry("cabin", "الحجرة"), Map.entry("pro", "المحترف"),
+                Map.entry("discredit", "سوء السمعة"), Map.entry("strip", "الشريط")));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+        Map<String, String> senses = Map.ofEntries(Map.entry("territorial", "إقليمي"), Map.entry("division", "تقسيم"),
+                Map.entry("cabin", "مقصورة"), Map.entry("pro", "مؤيد"), Map.entry("discredit", "شكك"),
+                Map.entry("strip", "تجريد"));
+        senses.forEach((english, arabic) -> {
+            TranslatedQuery query = translator.translate("What " + english + "?");
+            assertTrue(term(query, english).arabic().contains(arabic), query.toString());
+        });
+    }
+
+    /**
+     * A plural FreeDict reads as the mass noun (شعر), the music genre it reads as the element (معدن) and land it reads
+     * as "backward" (متخلف) are read as reference text writes them: single hairs (شعيرات), the genre (ميتال) and
+     * land left undeveloped (دون تنمية).
+     */
+    @Test
+    void wordsFreeDictReadsInAnotherSenseAreReadAsReferenceTextWritesThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.ofEntries(Map.entry("hairs", "شعر"), Map.entry("metal", "معدن"),
+                Map.entry("undeveloped", "متخلف")));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+        Map<String, String> senses = Map.ofEntries(Map.entry("hairs", "شعيرات"), Map.entry("metal", "ميتال"),
+                Map.entry("undeveloped", "دون تنمية"));
+        senses.forEach((english, arabic) -> {
+            TranslatedQuery query = translator.translate("What " + english + "?");
+            assertTrue(term(query, english).arabic().contains(arabic), query.toString());
+        });
+    }
+
     /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
     @Test
     void pluralUnitsTranslateToTheSingularArabicCountsIn() {
