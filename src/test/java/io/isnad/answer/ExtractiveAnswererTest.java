@@ -1431,6 +1431,26 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArabicQuestionWithAWordTheArticleHoldsOnlyAsAnotherWordsSpellingIsDeclined() throws IOException {
+        try (ArticleFixture match = ArticleFixture.of(tmp.resolve("match"), Map.of("m.txt", """
+                مباراة الكأس
+                هزم الفريق الأزرق منافسه في مباراة بطولة الدوري بهدفين.
+                وقال المدرب إن اللاعبين قدموا أداء جيدا."""))) {
+            Snapshot corpus = match.snapshot();
+            // No chunk writes فريضه, even in part; the article holds its stem فريض only as الفريق's spelling
+            // variant (one root consonant apart), and the sentence holds every other word of the question.
+            String swapped = "من هزم منافسه في مباراة فريضه الدوري؟";
+            assertTrue(unheldArabicName(corpus, match, swapped));
+            assertTrue(answerer.answer(corpus, match.retrieve(swapped), arabic(swapped)).isEmpty());
+            // The sentence's own word, a word the article holds by its root (البطولات) and one it holds a long vowel
+            // apart (منافيسه: the question's spelling of منافسه) are no such word.
+            assertFalse(unheldArabicName(corpus, match, "من هزم منافسه في مباراة بطولة الدوري؟"));
+            assertFalse(unheldArabicName(corpus, match, "من هزم منافسه في مباراة البطولات الدوري؟"));
+            assertFalse(unheldArabicName(corpus, match, "من هزم منافيسه في مباراة بطولة الدوري؟"));
+        }
+    }
+
+    @Test
     void anArabicQuestionWithAPronounWordWhoseWordNoChunkWritesInTheJudgedSentencesStoryIsDeclined() {
         // No chunk writes لوثار, with or without the pronoun; the sentence of a.txt holds every other word.
         String theirs = "متى وصل وزير الخارجية الياباني إلى لوثارهم؟";

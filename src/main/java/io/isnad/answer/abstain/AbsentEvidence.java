@@ -239,9 +239,10 @@ public record AbsentEvidence(boolean unknownWord, double strangeShare, boolean n
      * The evidence scorer takes such a word for a spelling variant, which answered near-miss
      * questions whose swapped-in word happened to be one letter from a word of the article, and
      * questions about another corpus; a word the article spells otherwise differs from it in a
-     * pattern's letters or a slip of the keyboard.
+     * pattern's letters or a slip of the keyboard. Also read by {@link SentenceJudge#otherRootWord}, which
+     * declines a word the corpus never writes that its article holds only so.
      */
-    private static boolean heldAsOtherRoot(EvidenceTerm term, List<SentenceTokens> article) {
+    static boolean heldAsOtherRoot(EvidenceTerm term, List<SentenceTokens> article) {
         if (article.stream().anyMatch(sentence -> sentence.holdsAny(term.forms()))) {
             // The usual case: the article holds the word as the question writes it.
             return false;

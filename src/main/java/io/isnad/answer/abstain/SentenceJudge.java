@@ -396,6 +396,47 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /**
+     * Whether an Arabic question, not a follow-up, over a corpus large enough for a word's absence to tell
+     * ({@link #tellsUnwritten}), holds a content word the corpus never writes, not even inside a longer word
+     * ({@link #unwrittenInCorpus}), no slip of the judged article's words ({@link #slipOf}), whose terms, none of
+     * them the question's wording, the judged article holds only as words one root consonant from them ({@link
+     * AbsentEvidence#heldAsOtherRoot}: فريضه against the article's فريق), while the judged sentence holds {@value
+     * #REST_HELD_ROOTLESS} of the rest of the question's weight, as for {@link #unwrittenPronounWord}: the
+     * sentence's own story asked of a thing the articles never mention, which a word of the article happens to
+     * resemble. The scorer takes that word for a spelling variant, so the article check finds the term, and the
+     * unwritten-word checks, which ask that the article hold none of a word's terms, pass it by. A word held
+     * more loosely otherwise (a long vowel or a glued letter apart, a compound, a word of its root) was the
+     * question's own spelling of the article's word, and one the corpus writes elsewhere an answerable
+     * question's word as often: both cost tuning hits (docs/answers.md, "loose60").
+     */
+    public boolean otherRootWord(SentenceCandidate judged) {
+        if (!aligns() || !tellsUnwritten()) {
+            return false;
+        }
+        List<SentenceTokens> articleTokens = corpus.sentenceTokens(judged.article().file());
+        boolean[] found = judged.articleCheck().found();
+        boolean[] wording = arabicReading().wording();
+        for (String word : words.arabic()) {
+            if (word.length() < DisplacedComplement.MIN_LETTERS || ArabicStopWords.contains(word)) {
+                continue;
+            }
+            Set<String> stems = corpus.analyzers().wordStems(word);
+            List<Integer> terms = IntStream.range(0, evidence.size())
+                    .filter(t -> stems.contains(evidence.get(t).label())).boxed().toList();
+            boolean otherRootOnly = !terms.isEmpty() && terms.stream().anyMatch(t -> found[t])
+                    && terms.stream().noneMatch(t -> wording[t])
+                    && terms.stream().allMatch(t -> AbsentEvidence.heldAsOtherRoot(evidence.get(t), articleTokens));
+            if (otherRootOnly && unwrittenInCorpus(word)
+                    && !slipOf(word, ArabicRootSkeleton.keys(word), articleTokens)
+                    && restHeld(terms.stream().map(evidence::get).toList(), judged, articleTokens)
+                            >= REST_HELD_ROOTLESS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether some of {@code words} gave evidence terms that are not the question's wording and that the
      * judged article does not hold, while the judged sentence holds {@code rest} of the other terms' weight;
      * {@code wording} says, per term, which is the question's wording.
