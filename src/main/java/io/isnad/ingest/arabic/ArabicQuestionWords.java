@@ -91,11 +91,15 @@ public final class ArabicQuestionWords {
             // The plurals ask for several dates, as "years" does in English: "خلال أي سنوات"، "ما السنوات
             // التي". Not أشهر, which is also "most famous" (أشهر مؤلفاته).
             "سنوات", "اعوام", "ايام", "شهور", "قرون", "عقود");
-    /** After أي / ما / في أي: the question asks for a place. */
+    /**
+     * After أي / ما / في أي: the question asks for a place. Also the platform (منصة) a thing was posted on: news
+     * gives where a statement was posted as a place, after على ("قال الناطق… على منصة إكس"), and "where did he
+     * post it?" is answered by it.
+     */
     public static final Set<String> PLACE_NOUNS = foldedSet("مدينه", "دوله", "بلد", "مكان", "منطقه", "عاصمه", "قاره",
             "محافظه", "ولايه", "جزيره", "قريه", "بلده", "مقاطعه", "اقليم", "موقع", "المدينه", "الدوله", "البلد",
             "المكان", "المنطقه", "العاصمه", "القاره", "المحافظه", "الولايه", "مدن", "دول", "بلاد", "حي", "شارع",
-            "جامعه", "مستشفي");
+            "جامعه", "مستشفي", "منصه", "المنصه");
     /**
      * Places in the plural after أي / ما (ما الدول التي تحد العراق، أي المدن): the answer lists
      * several, "الكويت والمملكة العربية السعودية", which no single place span gives.

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 
 class SpanFinderTest {
@@ -38,7 +39,7 @@ class SpanFinderTest {
         assertTrue(SpanFinder.mayBePlaces(funeral, true).contains("مستشفي"), "the hospital describes a place");
         assertEquals(List.of("كونفيكتورسكا"), SpanFinder.mayBePlaces("يقع الملعب في شارع كونفيكتورسكا.", false),
                 "a street the lexicon does not know, named after its noun");
-        assertEquals(List.of("منصه"), SpanFinder.mayBePlaces("اقترحوا قياس الإشعاع من منصة عائمة.", false),
+        assertEquals(List.of("سفينه"), SpanFinder.mayBePlaces("اقترحوا قياس الإشعاع من سفينة عائمة.", false),
                 "a word after a preposition of place the lexicon does not know");
         assertTrue(SpanFinder.mayBePlaces("أنتجتها شركة Energiprojekt في العام الماضي.", false)
                 .contains("energiprojekt"), "a capitalised Latin name");
@@ -403,6 +404,13 @@ class SpanFinderTest {
         assertEquals(List.of(), spans("يقع الحي في الجنوب الغربي على الطريق.", QuestionType.PLACE));
         assertEquals(List.of("الشّمال الغربِيّ من القارّة"),
                 spans("تقع الولاية في الشّمال الغربِيّ من القارّة.", QuestionType.PLACE));
+    }
+
+    @Test
+    void aPlatformIntroducesWhereAThingWasPosted() {
+        assertEquals(List.of("إكس"), spans("وقال الناطق باسم الغرفة \"حسن عبد الغني\"، على منصة إكس، إن الحشود تهدد "
+                + "أمن المناطق المحررة.", QuestionType.PLACE));
+        assertEquals(QuestionType.PLACE, QuestionAnalyzer.analyze("على أي منصة نشر الناطق البيان؟").type());
     }
 
     @Test
