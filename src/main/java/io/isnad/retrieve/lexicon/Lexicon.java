@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,8 @@ public final class Lexicon {
 
     /** How a list opens a section: "# --- Countries (UN members and observers) ---". */
     private static final String SECTION = "# --- ";
+    /** Each built-in list read so far, by its resource name ({@link #builtin(String)}). */
+    private static final Map<String, Lexicon> BUILTIN_LISTS = new ConcurrentHashMap<>();
     private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -76,8 +79,16 @@ public final class Lexicon {
         return freeze(merged);
     }
 
-    /** One of the {@link #BUILTIN_RESOURCES} alone, such as its places or its people. */
+    /**
+     * One of the {@link #BUILTIN_RESOURCES} alone, such as its places or its people, read once: the lists are fixed
+     * in the jar and a lexicon cannot be changed, so the classes that keep one (the politics list in both {@code
+     * BodyNames} and {@code DraftDeclines}) share one copy.
+     */
     public static Lexicon builtin(String name) {
+        return BUILTIN_LISTS.computeIfAbsent(name, Lexicon::readOneBuiltin);
+    }
+
+    private static Lexicon readOneBuiltin(String name) {
         Map<String, LinkedHashSet<String>> entries = new HashMap<>();
         readBuiltin(name, entries);
         return freeze(entries);

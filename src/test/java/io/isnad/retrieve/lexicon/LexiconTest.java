@@ -1,6 +1,8 @@
 package io.isnad.retrieve.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +72,14 @@ class LexiconTest {
         assertTrue(lexicon.lookup("website").containsAll(List.of("موقع", "https", "http")));
         // News tells of talks by what the two sides discussed: "ناقشا العلاقات الثنائية", "بحث الجانبان".
         assertTrue(lexicon.lookup("talks").containsAll(List.of("محادثات", "مباحثات", "ناقش", "ناقشا", "بحث", "بحثا")));
+    }
+
+    /** A built-in list is read once and shared by every class that keeps it. */
+    @Test
+    void aBuiltinListIsReadOnceAndShared() {
+        assertSame(Lexicon.builtin(Lexicon.POLITICS), Lexicon.builtin(Lexicon.POLITICS));
+        assertNotSame(Lexicon.builtin(Lexicon.POLITICS), Lexicon.builtin(Lexicon.PLACES));
+        assertTrue(Lexicon.builtin(Lexicon.POLITICS).lookup("minister").size() > 0);
     }
 
     @Test
