@@ -35,6 +35,7 @@ final class CoinedNames {
      */
     private static final Pattern NAME_IN_LANGUAGE = Pattern.compile(
             "(?<![\\p{L}])[وف]?(?:بال|باللغه\\s+ال)(\\p{L}{3,})\\s*:\\s*([^،؛,;()\\[\\]]*[^،؛,;()\\[\\]\\s])");
+
     private CoinedNames() {
     }
 

@@ -21,7 +21,7 @@ final class NounPhrases {
     private NounPhrases() {
     }
 
-    /** The span of the folded text {@code f} from {@code start} to {@code end}, offsets in the original. */
+    /** The span of {@code folded}'s text from {@code start} to {@code end}, its offsets in the original text. */
     static Span span(ArabicTextNormalizer.Folded folded, int start, int end) {
         return new Span(folded.start(start), folded.end(end), folded.text().substring(start, end));
     }
