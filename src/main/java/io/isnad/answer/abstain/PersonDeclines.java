@@ -1,7 +1,6 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -33,7 +32,6 @@ public final class PersonDeclines {
      */
     private static final int OFFICE_REACH = 5;
     /** The English question words that ask a person by his office's noun after them, lower-cased. */
-    private static final Set<String> ENGLISH_WHICH = Set.of("which", "what");
     private static final String ENGLISH_WHO = "who";
     /** The Arabic partitive between a who-word and the plural it picks from: "منو من المسؤولين". */
     private static final String PARTITIVE = "من";
@@ -76,7 +74,7 @@ public final class PersonDeclines {
         }
         if (question.english()) {
             int from = ENGLISH_WHO.equals(words.getFirst()) && EnglishQuestionTyper.isCopula(words.get(1)) ? 2
-                    : ENGLISH_WHICH.contains(words.getFirst()) ? 1 : -1;
+                    : EnglishQuestionTyper.WHICH_WORDS.contains(words.getFirst()) ? 1 : -1;
             return from > 0 && words.subList(from, Math.min(words.size(), from + OFFICE_REACH)).stream()
                     .anyMatch(PersonDeclines::englishOffice);
         }

@@ -33,7 +33,6 @@ import io.isnad.retrieve.EvidenceTerm;
  */
 public final class PlaceDeclines {
 
-    private static final Set<String> ENGLISH_WHICH = Set.of("which", "what");
     /** How many words after a which-word the settlement it asks for may stand: "which other Syrian cities". */
     private static final int SETTLEMENT_REACH = 3;
 
@@ -147,7 +146,8 @@ public final class PlaceDeclines {
      */
     private static boolean asksWhichSettlement(List<String> words) {
         return IntStream.range(0, words.size())
-                .filter(i -> ENGLISH_WHICH.contains(words.get(i)) || ArabicQuestionWords.WHICH.contains(words.get(i))
+                .filter(i -> EnglishQuestionTyper.WHICH_WORDS.contains(words.get(i))
+                        || ArabicQuestionWords.WHICH.contains(words.get(i))
                         || ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(words.get(i)))
                 .anyMatch(i -> words.subList(i + 1, Math.min(words.size(), i + 1 + SETTLEMENT_REACH)).stream()
                         .map(ArabicTextNormalizer::withoutArticle)
@@ -180,7 +180,8 @@ public final class PlaceDeclines {
                 || i + 1 < words.size() && ArabicQuestionWords.WHICH_AFTER_NOUN.contains(words.get(i + 1))) {
             return true;
         }
-        return ENGLISH_WHICH.contains(before) || i > 1 && ENGLISH_WHICH.contains(words.get(i - 2))
+        return EnglishQuestionTyper.WHICH_WORDS.contains(before)
+                || i > 1 && EnglishQuestionTyper.WHICH_WORDS.contains(words.get(i - 2))
                 && !EnglishQuestionTyper.EN_AUXILIARIES.contains(before);
     }
 }

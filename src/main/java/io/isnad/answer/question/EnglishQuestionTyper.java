@@ -82,6 +82,8 @@ public final class EnglishQuestionTyper {
      * fighting…"): typed by it, the question asks a place.
      */
     private static final String WHEREABOUTS = "whereabouts";
+    /** The which-words, lower-cased: "which" and "what" both ask one of a kind ("what outlet", "which city"). */
+    public static final Set<String> WHICH_WORDS = Set.of("which", "what");
     /** The question words a query asks by; one without any is typed as into a search box. */
     static final Set<String> EN_QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "where",
             WHEREABOUTS, "why", "how");

@@ -2,7 +2,6 @@ package io.isnad.answer.shortanswer;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import io.isnad.answer.question.EnglishQuestionTyper;
@@ -24,7 +23,6 @@ public final class AskedByNoun {
     /** What the question asks for. */
     enum Asked { OUTLET, NICKNAME, RANK, NAME, BODY, POST, LANGUAGE }
 
-    static final Set<String> ENGLISH_WHICH = Set.of("which", "what");
     /** How many modifiers may stand between "which" and the asked noun: "which Iranian news agency". */
     private static final int MODIFIERS = 2;
 
@@ -83,7 +81,7 @@ public final class AskedByNoun {
         String next = at + 1 < words.size() ? words.get(at + 1) : "";
         return ArabicQuestionWords.WHICH.contains(word) && arabic.test(next)
                 || ArabicQuestionWords.WHAT.contains(word) && next.startsWith("ال") && arabic.test(next)
-                || ENGLISH_WHICH.contains(word) && englishNounAfter(words, at, english);
+                || EnglishQuestionTyper.WHICH_WORDS.contains(word) && englishNounAfter(words, at, english);
     }
 
     /** Whether a noun {@code asked} reads follows the which-word at {@code at}, past its modifiers and no auxiliary. */

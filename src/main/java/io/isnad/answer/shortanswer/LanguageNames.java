@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.isnad.answer.question.EnglishQuestionTyper;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 /** A language (بيا لغة، "what language"): الفارسية of باللغة الفارسية. */
@@ -35,7 +36,7 @@ final class LanguageNames {
      */
     static boolean asks(List<String> words, int at) {
         return LANGUAGE_WORD.matcher(words.get(at)).matches()
-                || AskedByNoun.ENGLISH_WHICH.contains(words.get(at))
+                || EnglishQuestionTyper.WHICH_WORDS.contains(words.get(at))
                 && AskedByNoun.englishNounAfter(words, at, ENGLISH_LANGUAGE::equals);
     }
 
