@@ -31,7 +31,10 @@ public enum Decline {
      * TimeDeclines#noCalendarDate}, {@link TimeDeclines#noOfficeTaken}.
      */
     NO_TIME("noTime", Reach.QUOTED),
-    /** {@link PlaceDeclines#noKindNamed}: which palace, province, hospital… asked, the quoted sentences naming none. */
+    /**
+     * {@link PlaceDeclines#noKindNamed}: which palace, province, hospital… asked, the quoted sentences naming none;
+     * {@link WeaponDeclines#noneNamed}: which weapon asked, the quoted sentences naming none by its kind.
+     */
     NO_KIND_NAMED("noKindNamed", Reach.QUOTED),
     /**
      * {@link OrdinalDeclines#otherOrdinal}: the quoted sentences write another of the series the question

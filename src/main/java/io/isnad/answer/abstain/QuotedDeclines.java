@@ -10,7 +10,7 @@ import io.isnad.answer.AskedQuestion;
 
 /**
  * The declines read on the sentences an answer quotes, and on nothing else of the answerer's: that they give
- * no figure, time, reply, words said or place of the asked kind the question asks for, or another toll, office,
+ * no figure, time, reply, words said, place or weapon of the asked kind the question asks for, or another toll, office,
  * member of a series or number of the asked noun ({@link Decline.Reach#QUOTED}). The extractive answer reads them
  * on the sentences it quotes with its lead; a model's answer is read on the sentences it cites, which must give
  * what the question asks as much.
@@ -43,7 +43,8 @@ public final class QuotedDeclines {
                 || TimeDeclines.noMonth(question, quoted) || TimeDeclines.noDeath(question, quoted)
                 || TimeDeclines.noHour(question, quoted) || TimeDeclines.noCalendarDate(question, quoted)
                 || TimeDeclines.noOfficeTaken(question, quoted));
-        declineIf(declines, Decline.NO_KIND_NAMED, PlaceDeclines.noKindNamed(question, quoted));
+        declineIf(declines, Decline.NO_KIND_NAMED, PlaceDeclines.noKindNamed(question, quoted)
+                || WeaponDeclines.noneNamed(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted)

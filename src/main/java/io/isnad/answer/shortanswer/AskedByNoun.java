@@ -76,7 +76,8 @@ public final class AskedByNoun {
      * Whether the word at {@code at} is a which-word and the noun it asks by is of a kind: an Arabic one right
      * after it (أي وكالة), or with the article after a what-word (وش الموقع), an English one past its modifiers.
      */
-    static boolean asksWhich(List<String> words, int at, Predicate<String> arabic, Predicate<String> english) {
+    public static boolean asksWhich(List<String> words, int at, Predicate<String> arabic,
+            Predicate<String> english) {
         String word = words.get(at);
         String next = at + 1 < words.size() ? words.get(at + 1) : "";
         return ArabicQuestionWords.WHICH.contains(word) && arabic.test(next)
