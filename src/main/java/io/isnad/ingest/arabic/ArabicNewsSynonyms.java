@@ -10,16 +10,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A small, curated table of words news prose uses for the same thing (killed/dead/martyrs,
- * wounded/injured, attack/assault, announced/declared/said, carried out/launched,
- * visited/travelled, academy/college, agreement/understanding, funeral/burial procession,
- * discovered/found, famous/known, words/statements, classified/listed, mediated/mediation, needed,
- * blame/responsibility, breach/violation, return, fear/warning, and two groups of everyday verbs: can/is able,
- * believes/thinks), so that a question worded one way finds a sentence worded the other. English questions reach
- * it through their Arabic translations. Each group was kept only after the dev sets showed it helps
- * (docs/answers.md); general synonym lists were not, as they drift off meaning. Every entry of {@link #GROUPS} is
- * one word: a phrase would be split into words that each mean something else; the few news wordings that are
- * phrases are {@link #PHRASE_GROUPS}.
+ * A small, curated table of words news prose uses for the same thing (killed/dead/martyrs, wounded/injured,
+ * attack/assault, announced/declared/said, carried out/launched, visited/travelled, academy/college,
+ * agreement/understanding, funeral/burial procession, discovered/found, famous/known, words/statements,
+ * classified/listed, mediated/mediation, needed, blame/responsibility, breach/violation, return, fear/warning,
+ * important/importance, and two groups of everyday verbs: can/is able, believes/thinks), so that a
+ * question worded one way finds a sentence worded the other. English questions reach it through their Arabic
+ * translations. Each group was kept only after the dev sets showed it helps (docs/answers.md); general synonym lists
+ * were not, as they drift off meaning. Every entry of {@link #GROUPS} is one word: a phrase would be split into words
+ * that each mean something else; the few news wordings that are phrases are {@link #PHRASE_GROUPS}.
  */
 public final class ArabicNewsSynonyms {
 
@@ -85,7 +84,11 @@ public final class ArabicNewsSynonyms {
             // A fear: a question asks what someone is afraid of (خايف من، يخشى), news reports it as his warning
             // (محذراً من عودة الجماعات، نحذر من). Not the bare حذر (also "caution"), the noun تحذير nor مخاوف, which
             // the English "warned", "warning", "fears" and "concern" are read as: an English question keeps its words.
-            List.of("خايف", "خائف", "يخاف", "تخاف", "يخشى", "تخشى", "خشية", "يحذر", "تحذر", "نحذر", "محذرا", "حذرت"));
+            List.of("خايف", "خائف", "يخاف", "تخاف", "يخشى", "تخشى", "خشية", "يحذر", "تحذر", "نحذر", "محذرا", "حذرت"),
+            // Importance: a question asks why a thing is important (مهم), news writes that it has importance (له
+            // أهمية استراتيجية), the noun of another form of the same root, which neither the stem nor the root
+            // keys tie to the adjective.
+            List.of("مهم", "هام", "أهمية"));
 
     /**
      * Members of {@link #GROUPS} that stand for their group only as written, the preposition glued on: the index also

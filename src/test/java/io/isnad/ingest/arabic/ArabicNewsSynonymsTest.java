@@ -30,7 +30,8 @@ class ArabicNewsSynonymsTest {
             "اللوم, المسؤولية, true", "باللوم, مسؤوليته, true", "اللوم, الجرحى, false",
             "خالفت, خرقا, true", "مخالفة, خرق, true", "خرقت, الهجوم, false",
             "يرجع, عودة, true", "رجوع, العودة, true", "يرجع, خرق, false", "خايف, محذرا, true", "يخشى, تحذير, true",
-            "خايف, عودة, false", "ماتوا, القتلى, true", "ماتت, شهيداً, true", "ماتوا, الجرحى, false"})
+            "خايف, عودة, false", "ماتوا, القتلى, true", "ماتت, شهيداً, true", "ماتوا, الجرحى, false",
+            "المهم, أهمية, true", "هام, الأهمية, true", "أهمية, الهجوم, false"})
     void wordsOfOneGroupAreNamedEitherWay(String a, String b, boolean same) {
         assertEquals(same, sameGroup(a, b));
     }

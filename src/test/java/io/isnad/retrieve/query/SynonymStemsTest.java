@@ -51,6 +51,12 @@ class SynonymStemsTest {
     }
 
     @Test
+    void anImportantThingIsFoundAsTheImportanceTheArticleWrites() {
+        assertTrue(synonyms.of(stem("مهم")).contains(stem("أهمية")), "له أهمية استراتيجية for why it is important");
+        assertTrue(synonyms.of(stem("الأهمية")).contains(stem("هامة")));
+    }
+
+    @Test
     void thePilgrimsTitleIsNoNeed() {
         assertTrue(stems("بحاجة").contains(stem("الحاج")), "the index stacks حاجة's stem on بحاجة");
         assertEquals(Set.of(), synonyms.of(stem("الحاج")), "الحاج هاشم needs nothing");
