@@ -1505,6 +1505,31 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArabicQuestionPuttingAKnownPlaceTheJudgedArticleNeverNamesInANamesSlotIsDeclined() throws IOException {
+        try (ArticleFixture anthem = ArticleFixture.of(tmp.resolve("anthem"), Map.of("p.txt", """
+                حفل الافتتاح
+                ترجمت الممثلة مارلي ماتلين النشيد الوطني إلى لغة الإشارة في الملعب.
+                وقال المنظمون إن الحفل كان ناجحا.""", "q.txt", """
+                زيارة الوفد
+                زار الوفد سوريا الأسبوع الماضي والتقى عددا من المسؤولين.
+                وقال الوفد إن الزيارة كانت مثمرة."""))) {
+            Snapshot corpus = anthem.snapshot();
+            // Syria, which only q.txt names, is put after مارلي (which reads as a verb) where p.txt writes ماتلين.
+            assertTrue(unheldArabicName(corpus, anthem, "إلى أي لغة ترجمت مارلي سوريا النشيد الوطني؟"));
+            assertFalse(unheldArabicName(corpus, anthem, "إلى أي لغة ترجمت مارلي ماتلين النشيد الوطني؟"));
+        }
+        // Where the judged article names the place, in the lexicon's other spelling (سورية for سوريا), it is asked.
+        try (ArticleFixture anthem = ArticleFixture.of(tmp.resolve("anthem-named"), Map.of("p.txt", """
+                حفل الافتتاح
+                ترجمت الممثلة مارلي ماتلين النشيد الوطني إلى لغة الإشارة في الملعب.
+                وقال المنظمون إن الممثلة زارت سورية قبل الحفل.""", "q.txt", """
+                زيارة الوفد
+                زار الوفد سوريا الأسبوع الماضي والتقى عددا من المسؤولين."""))) {
+            assertFalse(unheldArabicName(anthem.snapshot(), anthem, "إلى أي لغة ترجمت مارلي سوريا النشيد الوطني؟"));
+        }
+    }
+
+    @Test
     void anArabicWhichQuestionAskingOfAKindNoArticleWritesIsDeclined() {
         // a.txt and b.txt report the minister's tour; "بأي مناضلا" asks which of a thing no word of either holds,
         // even in part, and no alignment meets it (the word before it is the which-word, no noun).

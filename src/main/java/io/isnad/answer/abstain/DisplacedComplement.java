@@ -25,12 +25,13 @@ import io.isnad.ingest.arabic.ArabicTypos;
  * or preposition opens a phrase of its own, bound to no noun before it: بصياغة، لأصول، وإخراج; a list's
  * member is bound by the lone و before it, and its first letter is read as its own: كوفين); without a
  * glued pronoun ({@link ArabicRootSkeleton#carriesPronoun}: a name takes none, as for {@link
- * UnwrittenCliticWords}); no function word misspelt (ابتي for التي); no place or person the lexicon knows
- * (left to {@link UnwrittenNames}, as for {@link DisplacedHead}: سوريا where the article writes سورية); and
- * written in no word of the sentence.
+ * UnwrittenCliticWords}); no function word misspelt (ابتي for التي); and written in no word of the sentence.
  * {@link SentenceJudge#displacedComplement} also asks that the corpus never write it, not even inside a
  * longer word, that it be no slip of its article's words, and that the article hold none of its terms:
  * the alignment alone meets the answerable questions' paraphrases (docs/answers.md, "near38").
+ * A place or person the lexicon knows ({@link #knownName}) is read apart: after any content word, a verb
+ * included, and glued to a proclitic or not, since a name is no asker's wording; the judge asks the article
+ * for the lexicon's spellings of it instead (docs/answers.md, "near61").
  */
 final class DisplacedComplement {
 
@@ -58,7 +59,7 @@ final class DisplacedComplement {
     /** The slots of a question's words ({@link SlotWord}s), as {@link Slots} says. */
     static Slots slots(List<SlotWord> asked) {
         return new Slots(asked, IntStream.range(1, asked.size())
-                .filter(i -> nounBefore(asked.get(nounOf(asked, i))) && slotWord(asked.get(i), coordinated(asked, i)))
+                .filter(i -> slot(asked.get(nounOf(asked, i)), asked.get(i), coordinated(asked, i)))
                 .toArray());
     }
 
@@ -119,18 +120,41 @@ final class DisplacedComplement {
         return next.length() > MIN_NOUN_LETTERS && next.startsWith(CONJUNCTION) ? p + 1 : -1;
     }
 
+    /**
+     * Whether a question's word may stand in the complement's place of the word before it: a place or person the
+     * lexicon knows after any content word ({@link #knownName}), any other word as {@link #slotWord} says after a
+     * noun ({@link #nounBefore}).
+     */
+    private static boolean slot(SlotWord before, SlotWord word, boolean member) {
+        if (knownName(word)) {
+            return before.content() && before.folded().length() >= MIN_NOUN_LETTERS;
+        }
+        return nounBefore(before) && slotWord(word, member);
+    }
+
+    /**
+     * Whether a question's word is a place or person the lexicon knows ({@link UnwrittenNames#known}), without the
+     * article, glued to a proclitic or not. A name is no asker's wording: after a verb as after a noun (زار
+     * سوريا where the sentence writes زار لبنان), and after a name or noun whose spelling reads as a verb (مارلي،
+     * نظام), it names what is asked, and a glued و or ب puts it there all the same; the judge asks whether the
+     * sentence's article names it in any spelling.
+     */
+    static boolean knownName(SlotWord word) {
+        return word.content() && word.folded().length() >= MIN_LETTERS && !word.definite()
+                && UnwrittenNames.known(word.folded()).isPresent();
+    }
+
     /** Whether a question's word may be the noun a slot follows: a content word, long enough, no verb. */
     private static boolean nounBefore(SlotWord noun) {
         return noun.content() && noun.folded().length() >= MIN_NOUN_LETTERS && !noun.conjugated();
     }
 
-    /** Whether a question's word may stand in a noun's complement's place, as the class says. */
+    /** Whether a question's word, no known name, may stand in a noun's complement's place, as the class says. */
     private static boolean slotWord(SlotWord word, boolean member) {
         String folded = word.folded();
         return word.content() && folded.length() >= MIN_LETTERS && !word.definite() && !word.conjugated()
                 && (member || ArabicProclitics.withoutProclitic(folded).isEmpty())
-                && !ArabicRootSkeleton.carriesPronoun(folded) && !slipOfFunctionWord(folded)
-                && UnwrittenNames.known(folded).isEmpty();
+                && !ArabicRootSkeleton.carriesPronoun(folded) && !slipOfFunctionWord(folded);
     }
 
     /**

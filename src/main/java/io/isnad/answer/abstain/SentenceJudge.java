@@ -24,6 +24,7 @@ import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.ingest.arabic.ArabicTypos;
 import io.isnad.retrieve.EvidenceScorer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -547,13 +548,26 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * longer word ({@link #unwrittenInCorpus}), nor is it a slip of the article's words ({@link #slipOf}:
      * حطابات for the خطب of يخطب). A paraphrase's word is mostly a form of a word the corpus writes, inside a
      * longer form (طايفه in الطايفه) if not as typed; a thing the articles never mention is in none of their
-     * words (docs/answers.md, "near38").
+     * words (docs/answers.md, "near38"). A place or person the lexicon knows ({@link DisplacedComplement#knownName})
+     * is asked of the article instead: it writes the name in none of the lexicon's spellings ({@link #unnamedIn}).
+     * Other articles may write it (سوريا in another story): no paraphrase spells a name, and the lexicon's
+     * spellings are the ways an article would name it (docs/answers.md, "near61").
      */
     private boolean displacedComplement(SentenceCandidate judged, Supplier<DisplacedComplement.Slots> complements,
             List<SlotWord> written) {
         // Asked first: over a small corpus (the seeds) the alignment is not read at all.
         return tellsUnwritten() && DisplacedComplement.of(complements.get(), written).stream()
-                .anyMatch(word -> unmentioned(judged, word));
+                .anyMatch(word -> UnwrittenNames.known(word).map(name -> unnamedIn(judged, name))
+                        .orElseGet(() -> unmentioned(judged, word)));
+    }
+
+    /**
+     * Whether {@code judged}'s article writes a known name (its lexicon key) in none of the lexicon's spellings,
+     * with or without the article or a proclitic ({@link UnwrittenNames#spelledForms}).
+     */
+    private static boolean unnamedIn(SentenceCandidate judged, String name) {
+        Set<String> forms = UnwrittenNames.spelledForms(name);
+        return ArabicTextNormalizer.arabicWords(judged.article().text()).stream().noneMatch(forms::contains);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.isnad.answer.abstain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,14 +63,18 @@ final class UnwrittenNames {
      * on the seeds (docs/performance.md, "perf40").
      */
     static List<Term> writtenForms(String key) {
-        List<Term> forms = new ArrayList<>();
+        return spelledForms(key).stream().map(form -> new Term(IndexField.GRAMS.field(), form)).toList();
+    }
+
+    /**
+     * The folded words a known name (its lexicon key) is written as: each of the lexicon's spellings, with or
+     * without the article or a proclitic, and for a people's plural its adjective's, as {@link #writtenForms}.
+     */
+    static Set<String> spelledForms(String key) {
         Set<String> spellings = new HashSet<>(KnownNames.spellings(key));
         ArabicPlaceNames.nisbaSingular(key).ifPresent(singular -> spellings.addAll(KnownNames.spellings(singular)));
-        for (String spelling : spellings) {
-            for (String form : ArabicProclitics.gluedForms(spelling)) {
-                forms.add(new Term(IndexField.GRAMS.field(), form));
-            }
-        }
+        Set<String> forms = new LinkedHashSet<>();
+        spellings.forEach(spelling -> forms.addAll(ArabicProclitics.gluedForms(spelling)));
         return forms;
     }
 

@@ -52,6 +52,20 @@ class DisplacedComplementTest {
     }
 
     @Test
+    void aKnownPlaceIsASlotAfterAnyWordAndGluedToAProclitic() {
+        // مارلي and نظام read as verbs (م، ن), and و glues أفريقيا: a place the lexicon knows is what is asked.
+        assertEquals(List.of("سوريه"), of("إلى أي لغة ترجمت مارلي سورية النشيد الوطني؟",
+                "ترجمت الممثلة مارلي ماتلين النشيد الوطني إلى لغة الإشارة."));
+        assertEquals(List.of("وافريقيا"), of("ما السنة التي تم فيها إحداث نظام وأفريقيا ما بين الولايات؟",
+                "تم إحداث نظام الطرق السريعة الرابطة للولايات في الخمسينيات."));
+        // The sentence's own name is none, nor is a known place with the article.
+        assertTrue(of("إلى أي لغة ترجمت مارلي ماتلين النشيد الوطني؟",
+                "ترجمت الممثلة مارلي ماتلين النشيد الوطني إلى لغة الإشارة.").isEmpty());
+        assertTrue(of("ما السنة التي تم فيها إحداث نظام الجزائر ما بين الولايات؟",
+                "تم إحداث نظام الطرق السريعة الرابطة للولايات في الخمسينيات.").isEmpty());
+    }
+
+    @Test
     void aDefiniteShortOrConjugatedWordIsNoSlot() {
         assertTrue(of("ما نتيجة مباراة المناضل رابطة كرة القدم؟").isEmpty());
         assertTrue(of("ما نتيجة مباراة كمي رابطة كرة القدم؟").isEmpty());
