@@ -610,6 +610,23 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFollowUpsWordForTheThingAskedBeforeIsNoWordOfItsOwnItsAnswerHolds() throws IOException {
+        try (ArticleFixture truce = ArticleFixture.of(tmp.resolve("renamed"), Map.of("h.txt", """
+                هدنة لبنان وهجوم حلب
+                ودخل وقف إطلاق النار في لبنان حيز التنفيذ يوم الأربعاء.
+                وفي اليوم نفسه شنت الفصائل المسلحة هجوما مفاجئا على مدينة حلب."""))) {
+            // "strike" is searched as the attack (هجوم) the earlier question asked: the line holding it does
+            // not hold why the day was picked, the follow-up's own.
+            FollowUp followUp = new FollowUp(
+                    "Which truce came into force on the very day the rebels launched their surprise attack on Aleppo?",
+                    "why did the rebels pick that day to strike?",
+                    "why did the rebels pick that day to strike (truce came into force very day launched surprise "
+                            + "attack Aleppo)?", true);
+            assertTrue(missesOwnNoun(truce, "h.txt", 1, followUp, "هجوما"));
+        }
+    }
+
+    @Test
     void theUnitAHowManyFollowUpMeasuresInIsNoWordOfItsOwnItsAnswerHolds() throws IOException {
         try (ArticleFixture road = ArticleFixture.of(tmp.resolve("unit"), Map.of("r.txt", """
                 اشتباكات قرب إدلب

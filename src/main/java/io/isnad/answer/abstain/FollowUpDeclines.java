@@ -187,7 +187,9 @@ public final class FollowUpDeclines {
     /**
      * Whether a follow-up's lead holds none of the words the user typed anew, though one of them is a
      * noun of the follow-up's own (no wording of the question, {@link QuestionReading#wording}, and no
-     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}). The words carried from the earlier
+     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}). A word for the thing the earlier question
+     * asked, searched as that question's word was ({@link FollowUpWords#askedIn}: "strike" after "attack"), is
+     * none the user typed anew. The words carried from the earlier
      * question are what make such a sentence look like an answer; the thing the follow-up asks about is
      * not in it: "Where is his organisation headquartered?" after who runs the monitoring group, answered
      * with the group's report on Aleppo; "وشنو رد عليه المقداد؟" after the call, answered with the
@@ -213,7 +215,7 @@ public final class FollowUpDeclines {
         }
         boolean shownAgain = onShownSentence(question, lead);
         Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
-        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(earlier.get());
+        Predicate<EvidenceTerm> askedBefore = FollowUpWords.askedIn(evidence, earlier.get());
         boolean[] held = scorer.foundIn(List.of(lead.tokens()));
         boolean ownNoun = false;
         for (int t = 0; t < held.length; t++) {
