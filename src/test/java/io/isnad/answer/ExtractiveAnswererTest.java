@@ -1112,6 +1112,41 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aWhenFollowUpNamingNothingOfItsOwnIsAnsweredInTheGuessedStoryOnlyByTheGuessedSentence() throws IOException {
+        // Answers only in the conversation's story (the follow-up feature), so never alone.
+        double[] weights = new double[AbstentionFeatures.NAMES.size()];
+        weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
+        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                new AbstentionModel(weights, -1, 0.5));
+        String earlier = "مين المسؤول اللي قال إن اللي عم يصير بحلب مشروع أمريكي صهيوني؟";
+        PreviousAnswer guessed = new PreviousAnswer("t.txt", 1, QuestionType.PERSON, earlier, false);
+        String followUp = "ومتى قال هالحكي؟";
+        String searched = "ومتى قال هالحكي (المسؤول يصير بحلب مشروع أمريكي صهيوني)؟";
+        // The words asked of are the guessed sentence's, which gives no day: the next line's day dates the
+        // mourning, not the words.
+        try (ArticleFixture undated = ArticleFixture.of(tmp.resolve("undated"), Map.of("t.txt", """
+                تصريحات المتحدث
+                وقال المتحدث باسم الخارجية إن ما يجري في حلب جزء من المشروع الأمريكي الصهيوني للمنطقة.
+                ونعت وسائل إعلام قائد المستشارين العسكريين الذي قتل في حلب يوم الخميس."""))) {
+            assertTrue(even.answer(undated.snapshot(), undated.retrieve(searched),
+                    askedAfter(searched, followUp, false, guessed)).isEmpty());
+            // One naming an event of its own (the killing) is answered beside the guess by the line holding it.
+            String killed = "ومتى قتل القائد؟";
+            String searchedKilled = "ومتى قتل القائد (المسؤول يصير بحلب مشروع أمريكي صهيوني)؟";
+            assertTrue(even.answer(undated.snapshot(), undated.retrieve(searchedKilled),
+                    askedAfter(searchedKilled, killed, false, guessed)).isPresent());
+        }
+        // The guessed sentence giving the day of the words answers it.
+        try (ArticleFixture dated = ArticleFixture.of(tmp.resolve("dated"), Map.of("t.txt", """
+                تصريحات المتحدث
+                وقال المتحدث باسم الخارجية يوم الأربعاء إن ما يجري في حلب جزء من المشروع الأمريكي الصهيوني.
+                ونعت وسائل إعلام قائد المستشارين العسكريين الذي قتل في حلب يوم الخميس."""))) {
+            assertTrue(even.answer(dated.snapshot(), dated.retrieve(searched),
+                    askedAfter(searched, followUp, false, guessed)).isPresent());
+        }
+    }
+
+    @Test
     void anEnglishFollowUpTiesItsNumberToItsOwnWordsNotTheCarriedOnes() throws IOException {
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("attack"), Map.of("d.txt", """
                 هجوم على الكلية

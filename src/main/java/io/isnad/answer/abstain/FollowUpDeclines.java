@@ -57,7 +57,10 @@ public final class FollowUpDeclines {
      * back at that call; "ومتى أقيمت الجنازة؟" is not answered by the attack's day. Nor does a follow-up whose only
      * words of its own stand for the noun of the kind it asks ({@link AskedNoun}, the head of "وبيا مجال
      * بالضبط؟", "in which field?") need one held: it names nothing its answer writes, only what kind of
-     * thing the answer is ("مكافحة الإرهاب" is a field, and says none).
+     * thing the answer is ("مكافحة الإرهاب" is a field, and says none). A when-follow-up that types nothing of its
+     * own ({@link #namesNothingOfItsOwn}) asks when the guessed report itself was made, and only the guessed
+     * sentence dates it: "وإيمتى حكى هالحكي؟" after who said the fighting around Aleppo is an American-Zionist
+     * project is not answered by the next line's day, which dates the mourning of a commander.
      *
      * @param reading which evidence terms are the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
@@ -88,6 +91,10 @@ public final class FollowUpDeclines {
             namesOnlyItsKind &= !own[t] || kind[t];
         }
         QuestionType type = question.analysis().type();
+        boolean guessedItself = near && lead.sentence().index() == guessed.get().sentence();
+        if (type == QuestionType.DATE && !guessedItself && namesNothingOfItsOwn(question, reading, evidence)) {
+            return true;
+        }
         if (type.typed() && type != QuestionType.PERSON) {
             if (!near || !SentenceChooser.givesUnaskedKind(lead, guessed.get(), question.analysis(), scorer, own,
                     analyzers)) {
@@ -292,9 +299,17 @@ public final class FollowUpDeclines {
      */
     public static boolean asksOfShownReport(AskedQuestion question, SentenceCandidate lead, QuestionReading reading,
             List<EvidenceTerm> evidence) {
-        if (!onShownSentence(question, lead)) {
-            return false;
-        }
+        return onShownSentence(question, lead) && namesNothingOfItsOwn(question, reading, evidence);
+    }
+
+    /**
+     * Whether a follow-up types no thing or act of its own: no word the earlier question did not ask, but for
+     * wording of the question, a calendar unit (the kind of time asked, as the day of "on which day?"), a word
+     * of saying and one pointing back at what the earlier turn gave. It asks of the report the conversation is
+     * about.
+     */
+    private static boolean namesNothingOfItsOwn(AskedQuestion question, QuestionReading reading,
+            List<EvidenceTerm> evidence) {
         boolean[] own = FollowUpWords.newWords(evidence, question);
         for (int t = 0; t < own.length; t++) {
             EvidenceTerm term = evidence.get(t);
