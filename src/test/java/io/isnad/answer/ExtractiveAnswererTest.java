@@ -610,6 +610,23 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFollowUpsWordForTheThingAskedBeforeIsNoWordOfItsOwnItsAnswerHolds() throws IOException {
+        try (ArticleFixture truce = ArticleFixture.of(tmp.resolve("renamed"), Map.of("h.txt", """
+                هدنة لبنان وهجوم حلب
+                ودخل وقف إطلاق النار في لبنان حيز التنفيذ يوم الأربعاء.
+                وفي اليوم نفسه شنت الفصائل المسلحة هجوما مفاجئا على مدينة حلب."""))) {
+            // "strike" is searched as the attack (هجوم) the earlier question asked: the line holding it does
+            // not hold why the day was picked, the follow-up's own.
+            FollowUp followUp = new FollowUp(
+                    "Which truce came into force on the very day the rebels launched their surprise attack on Aleppo?",
+                    "why did the rebels pick that day to strike?",
+                    "why did the rebels pick that day to strike (truce came into force very day launched surprise "
+                            + "attack Aleppo)?", true);
+            assertTrue(missesOwnNoun(truce, "h.txt", 1, followUp, "هجوما"));
+        }
+    }
+
+    @Test
     void theUnitAHowManyFollowUpMeasuresInIsNoWordOfItsOwnItsAnswerHolds() throws IOException {
         try (ArticleFixture road = ArticleFixture.of(tmp.resolve("unit"), Map.of("r.txt", """
                 اشتباكات قرب إدلب
@@ -1091,6 +1108,41 @@ class ExtractiveAnswererTest {
             // The guessed story names a city, no country: no answer of the asked kind.
             assertTrue(even.answer(corpus, talk.retrieve(searched), askedAfter(searched, followUp, false,
                     new PreviousAnswer("t.txt", 1, QuestionType.OTHER, earlier, false))).isEmpty());
+        }
+    }
+
+    @Test
+    void aWhenFollowUpNamingNothingOfItsOwnIsAnsweredInTheGuessedStoryOnlyByTheGuessedSentence() throws IOException {
+        // Answers only in the conversation's story (the follow-up feature), so never alone.
+        double[] weights = new double[AbstentionFeatures.NAMES.size()];
+        weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
+        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
+                new AbstentionModel(weights, -1, 0.5));
+        String earlier = "مين المسؤول اللي قال إن اللي عم يصير بحلب مشروع أمريكي صهيوني؟";
+        PreviousAnswer guessed = new PreviousAnswer("t.txt", 1, QuestionType.PERSON, earlier, false);
+        String followUp = "ومتى قال هالحكي؟";
+        String searched = "ومتى قال هالحكي (المسؤول يصير بحلب مشروع أمريكي صهيوني)؟";
+        // The words asked of are the guessed sentence's, which gives no day: the next line's day dates the
+        // mourning, not the words.
+        try (ArticleFixture undated = ArticleFixture.of(tmp.resolve("undated"), Map.of("t.txt", """
+                تصريحات المتحدث
+                وقال المتحدث باسم الخارجية إن ما يجري في حلب جزء من المشروع الأمريكي الصهيوني للمنطقة.
+                ونعت وسائل إعلام قائد المستشارين العسكريين الذي قتل في حلب يوم الخميس."""))) {
+            assertTrue(even.answer(undated.snapshot(), undated.retrieve(searched),
+                    askedAfter(searched, followUp, false, guessed)).isEmpty());
+            // One naming an event of its own (the killing) is answered beside the guess by the line holding it.
+            String killed = "ومتى قتل القائد؟";
+            String searchedKilled = "ومتى قتل القائد (المسؤول يصير بحلب مشروع أمريكي صهيوني)؟";
+            assertTrue(even.answer(undated.snapshot(), undated.retrieve(searchedKilled),
+                    askedAfter(searchedKilled, killed, false, guessed)).isPresent());
+        }
+        // The guessed sentence giving the day of the words answers it.
+        try (ArticleFixture dated = ArticleFixture.of(tmp.resolve("dated"), Map.of("t.txt", """
+                تصريحات المتحدث
+                وقال المتحدث باسم الخارجية يوم الأربعاء إن ما يجري في حلب جزء من المشروع الأمريكي الصهيوني.
+                ونعت وسائل إعلام قائد المستشارين العسكريين الذي قتل في حلب يوم الخميس."""))) {
+            assertTrue(even.answer(dated.snapshot(), dated.retrieve(searched),
+                    askedAfter(searched, followUp, false, guessed)).isPresent());
         }
     }
 

@@ -57,7 +57,10 @@ public final class FollowUpDeclines {
      * back at that call; "ومتى أقيمت الجنازة؟" is not answered by the attack's day. Nor does a follow-up whose only
      * words of its own stand for the noun of the kind it asks ({@link AskedNoun}, the head of "وبيا مجال
      * بالضبط؟", "in which field?") need one held: it names nothing its answer writes, only what kind of
-     * thing the answer is ("مكافحة الإرهاب" is a field, and says none).
+     * thing the answer is ("مكافحة الإرهاب" is a field, and says none). A when-follow-up that types nothing of its
+     * own ({@link #namesNothingOfItsOwn}) asks when the guessed report itself was made, and only the guessed
+     * sentence dates it: "وإيمتى حكى هالحكي؟" after who said the fighting around Aleppo is an American-Zionist
+     * project is not answered by the next line's day, which dates the mourning of a commander.
      *
      * @param reading which evidence terms are the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
@@ -88,6 +91,10 @@ public final class FollowUpDeclines {
             namesOnlyItsKind &= !own[t] || kind[t];
         }
         QuestionType type = question.analysis().type();
+        boolean guessedItself = near && lead.sentence().index() == guessed.get().sentence();
+        if (type == QuestionType.DATE && !guessedItself && namesNothingOfItsOwn(question, reading, evidence)) {
+            return true;
+        }
         if (type.typed() && type != QuestionType.PERSON) {
             if (!near || !SentenceChooser.givesUnaskedKind(lead, guessed.get(), question.analysis(), scorer, own,
                     analyzers)) {
@@ -187,7 +194,9 @@ public final class FollowUpDeclines {
     /**
      * Whether a follow-up's lead holds none of the words the user typed anew, though one of them is a
      * noun of the follow-up's own (no wording of the question, {@link QuestionReading#wording}, and no
-     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}). The words carried from the earlier
+     * conjugated verb, {@link ArabicRootSkeleton#looksConjugated}). A word for the thing the earlier question
+     * asked, searched as that question's word was ({@link FollowUpWords#askedIn}: "strike" after "attack"), is
+     * none the user typed anew. The words carried from the earlier
      * question are what make such a sentence look like an answer; the thing the follow-up asks about is
      * not in it: "Where is his organisation headquartered?" after who runs the monitoring group, answered
      * with the group's report on Aleppo; "وشنو رد عليه المقداد؟" after the call, answered with the
@@ -213,7 +222,7 @@ public final class FollowUpDeclines {
         }
         boolean shownAgain = onShownSentence(question, lead);
         Predicate<EvidenceTerm> typed = FollowUpWords.typedIn(question);
-        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(earlier.get());
+        Predicate<EvidenceTerm> askedBefore = FollowUpWords.askedIn(evidence, earlier.get());
         boolean[] held = scorer.foundIn(List.of(lead.tokens()));
         boolean ownNoun = false;
         for (int t = 0; t < held.length; t++) {
@@ -290,9 +299,17 @@ public final class FollowUpDeclines {
      */
     public static boolean asksOfShownReport(AskedQuestion question, SentenceCandidate lead, QuestionReading reading,
             List<EvidenceTerm> evidence) {
-        if (!onShownSentence(question, lead)) {
-            return false;
-        }
+        return onShownSentence(question, lead) && namesNothingOfItsOwn(question, reading, evidence);
+    }
+
+    /**
+     * Whether a follow-up types no thing or act of its own: no word the earlier question did not ask, but for
+     * wording of the question, a calendar unit (the kind of time asked, as the day of "on which day?"), a word
+     * of saying and one pointing back at what the earlier turn gave. It asks of the report the conversation is
+     * about.
+     */
+    private static boolean namesNothingOfItsOwn(AskedQuestion question, QuestionReading reading,
+            List<EvidenceTerm> evidence) {
         boolean[] own = FollowUpWords.newWords(evidence, question);
         for (int t = 0; t < own.length; t++) {
             EvidenceTerm term = evidence.get(t);

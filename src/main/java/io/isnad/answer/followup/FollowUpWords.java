@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.PostQuestion;
@@ -41,8 +42,8 @@ public final class FollowUpWords {
 
     /**
      * Per evidence term, whether the user typed it in a follow-up and the previous question did not
-     * ask it: the follow-up's own verb or focus ("What did he accuse?"), by which a sentence answers
-     * something the previous answer did not. None outside a follow-up.
+     * ask it ({@link #askedIn}): the follow-up's own verb or focus ("What did he accuse?"), by which a sentence
+     * answers something the previous answer did not. None outside a follow-up.
      */
     public static boolean[] newWords(List<EvidenceTerm> evidence, AskedQuestion question) {
         boolean[] asked = new boolean[evidence.size()];
@@ -50,7 +51,7 @@ public final class FollowUpWords {
             return asked;
         }
         Predicate<EvidenceTerm> typed = typedIn(question);
-        Predicate<EvidenceTerm> askedBefore = mentionedIn(question.previous().get().question());
+        Predicate<EvidenceTerm> askedBefore = askedIn(evidence, question.previous().get().question());
         for (int t = 0; t < asked.length; t++) {
             asked[t] = typed.test(evidence.get(t)) && !askedBefore.test(evidence.get(t));
         }
@@ -120,6 +121,38 @@ public final class FollowUpWords {
         return question.previous().isPresent() && ArabicTextNormalizer.words(question.asked()).stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .anyMatch(w -> ENGLISH_BESIDES.contains(w) || ArabicStopWords.BESIDES.contains(w));
+    }
+
+    /**
+     * Whether {@code earlier}, a previous question of the conversation, asked a term: it names the term
+     * ({@link #mentionedIn}), or a term it names is searched by one of the term's forms, so the follow-up only
+     * calls the thing asked before by another word. "and which rebel faction did those fighters belong to?" after
+     * whose vehicle the opposition fighters drove searches its "rebel" as معارض، مقاتل, as the opposition and the
+     * fighters were: the shown "مقاتلون من المعارضة السورية يقودون مركبة…" writing it answers nothing new, and
+     * names no faction. "why did the rebels pick that day to strike?" after the truce that came into force the
+     * day the rebels launched their attack asks why that day, and its "strike", searched as هجوم, is the attack
+     * asked before: a sentence holding it does not say why the day was picked. The joins of two neighbouring
+     * words the search adds to a word's forms ("بور هاشمي" as بورهاشمي) are left out: every word shares one with
+     * the word beside it.
+     *
+     * @param evidence the query's evidence terms, among them those {@code earlier} names
+     */
+    public static Predicate<EvidenceTerm> askedIn(List<EvidenceTerm> evidence, String earlier) {
+        Predicate<EvidenceTerm> named = mentionedIn(earlier);
+        Set<String> labels = evidence.stream().map(EvidenceTerm::label).collect(Collectors.toSet());
+        Set<String> searched = evidence.stream().filter(named).flatMap(t -> t.forms().stream())
+                .filter(form -> !joinsTwo(form, labels)).collect(Collectors.toSet());
+        return named.or(term -> term.forms().stream().anyMatch(searched::contains));
+    }
+
+    /** Whether {@code form} is two of {@code labels}, two neighbouring words' stems, written together. */
+    private static boolean joinsTwo(String form, Set<String> labels) {
+        for (int i = 1; i < form.length(); i++) {
+            if (labels.contains(form.substring(0, i)) && labels.contains(form.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

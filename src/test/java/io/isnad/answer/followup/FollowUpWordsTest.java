@@ -60,6 +60,31 @@ class FollowUpWordsTest {
                 after("and russia's role beside iran?", iran)), "the earlier place named again: no contrast");
     }
 
+    @Test
+    void aWordSearchedAsAWordTheEarlierQuestionAskedIsNoNewWord() {
+        // "rebel" is searched as the opposition (معارض) and the fighters (مقاتل) the earlier question asked.
+        List<EvidenceTerm> terms = List.of(new EvidenceTerm("rebel", Set.of("rebel", "معارض", "مقاتل"), 1, false),
+                new EvidenceTerm("faction", Set.of("faction", "فصيل"), 1, false),
+                new EvidenceTerm("opposition", Set.of("opposition", "معارض"), 1, false),
+                new EvidenceTerm("fighters", Set.of("fighter", "مقاتل"), 1, false));
+        PreviousAnswer vehicle = new PreviousAnswer("d.txt", 5, QuestionType.OTHER,
+                "whose armoured vehicle were the opposition fighters driving?");
+        assertArrayEquals(new boolean[] {false, true, false, false}, FollowUpWords.newWords(terms,
+                after("and which rebel faction did those fighters belong to?", vehicle)));
+    }
+
+    @Test
+    void theJoinOfAWordWithItsNeighbourIsNoWordTheEarlierQuestionAsked() {
+        // The search adds each word joined with its neighbours (سقطهجوم): the typed سقط shares that join with
+        // the carried هجوم, and is still a word of the follow-up's own.
+        List<EvidenceTerm> terms = List.of(new EvidenceTerm("جريح", Set.of("جريح", "جريحسقط", "اصيب"), 1, false),
+                new EvidenceTerm("سقط", Set.of("سقط", "جريحسقط", "سقطهجوم"), 1, false),
+                new EvidenceTerm("هجوم", Set.of("هجوم", "سقطهجوم", "اعتداء"), 1, false));
+        PreviousAnswer attack = new PreviousAnswer("d.txt", 1, QuestionType.PLACE, "أين وقع الهجوم؟");
+        assertArrayEquals(new boolean[] {true, true, false},
+                FollowUpWords.newWords(terms, after("وكم جريح سقط فيه؟", attack)));
+    }
+
     private static AskedQuestion after(String question, PreviousAnswer previous) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.of(previous));
     }
