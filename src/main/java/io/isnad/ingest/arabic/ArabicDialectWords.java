@@ -38,7 +38,8 @@ public final class ArabicDialectWords {
             List.of("جاء", "إجا", "إجت", "إجو", "أجا", "جه", "جات", "بيجي", "بتجي", "يجي", "تيجي"),
             List.of("بقي", "ضل", "ضلت", "ضلوا", "بيضل", "بتضل", "يضل", "تضل", "يضلوا"),
             List.of("يريد", "عايز", "عاوز", "عايزة", "عاوزة", "عايزين", "عاوزين", "يبي", "تبي", "يبون"),
-            List.of("رأى", "شاف", "شافت", "شافوا", "شفت", "يشوف", "تشوف", "يشوفوا"),
+            // The participle too (شايف إنو "he reckons that"), said of a view as Standard يرى (رأى) is.
+            List.of("رأى", "شاف", "شافت", "شافوا", "شفت", "يشوف", "تشوف", "يشوفوا", "شايف", "شايفة", "شايفين"),
             List.of("أصيب", "انجرح", "انجرحت", "انجرحوا", "انصاب", "انصابت", "انصابوا", "تصاوب", "تصاوبوا",
                     "اتصاب", "اتصابوا"),
             List.of("قتل", "انقتل", "انقتلت", "انقتلوا", "اتقتل", "اتقتلت", "اتقتلوا"),
@@ -177,6 +178,16 @@ public final class ArabicDialectWords {
      */
     private static final Map<String, String> TALKED_ABOUT = Map.of("اتكلم", "ناقش", "اتكلمت", "ناقشت", "اتكلموا",
             "ناقشوا", "اتكلمو", "ناقشوا");
+    /**
+     * The Gulf "wants for it" (يبي له، تبي لها، يبغى له: "وقف الإرهاب يبي له جهد" "stopping terror needs an effort"),
+     * folded, with the verb news prose writes for a need (يحتاج, a word of the need group of {@link
+     * ArabicNewsSynonyms}). Read only right before له، لها or لهم ({@link #NEEDS_FOR}, {@link #withVerbPhrasesRead}):
+     * alone يبي is "wants" (the table's يريد).
+     */
+    private static final Map<String, String> WANTS_FOR_IT = Map.of("يبي", "يحتاج", "تبي", "تحتاج", "يبغي", "يحتاج",
+            "تبغي", "تحتاج");
+    /** The "for it" after {@link #WANTS_FOR_IT}, folded. */
+    private static final Set<String> NEEDS_FOR = Set.of("له", "لها", "لهم");
     /**
      * The Maghrebi verb of speaking (دوا "he spoke", دوات "she spoke", دواو "they spoke"), folded, with the verb
      * news prose writes (قال). Read only right after a relative pronoun (اللي دوا على منصة إكس): elsewhere
@@ -385,7 +396,8 @@ public final class ArabicDialectWords {
      * future particle as the glued س ("رح يزور" → "سيزور"); with the dialects' ما … ش written
      * apart read as the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على
      * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), the Egyptian "talked about"
-     * as the discussion news writes ({@link #TALKED_ABOUT}: "اتكلموا في" → "ناقشوا في"), the Maghrebi verb of
+     * as the discussion news writes ({@link #TALKED_ABOUT}: "اتكلموا في" → "ناقشوا في"), the Gulf "wants for it" as
+     * a need ({@link #WANTS_FOR_IT}: "يبي له" → "يحتاج له"), the Maghrebi verb of
      * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"), the
      * Iraqi "was" after a question word as كان ({@link #IRAQI_WAS}: "شنو جان" → "شنو كان"),
      * the adverb على طول as متواصل ({@link #ALL_ALONG}) and the "never" of عمرها ما as أبدا ({@link #LIFE}): words the
@@ -419,6 +431,9 @@ public final class ArabicDialectWords {
                     copied = previousStart + previous.length();
                 } else if (ArabicStopWords.IN.equals(word) && TALKED_ABOUT.containsKey(previous)) {
                     out.append(folded, copied, previousStart).append(TALKED_ABOUT.get(previous));
+                    copied = previousStart + previous.length();
+                } else if (NEEDS_FOR.contains(word) && WANTS_FOR_IT.containsKey(previous)) {
+                    out.append(folded, copied, previousStart).append(WANTS_FOR_IT.get(previous));
                     copied = previousStart + previous.length();
                 } else if (IRAQI_WAS.containsKey(word)
                         && ArabicProclitics.oneOfWithOrWithoutConjunction(ArabicQuestionWords.ALL, previous)) {

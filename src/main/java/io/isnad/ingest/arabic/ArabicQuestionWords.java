@@ -39,8 +39,8 @@ public final class ArabicQuestionWords {
     public static final Set<String> HOW = foldedSet("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
     public static final Set<String> WHAT = foldedSet("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "شنوا", "شنهو",
             "شنهي", "شني", "اشنو", "ايه");
-    /** Egyptian أنهي and Maghrebi اشمن ask "which" before their noun, as أي does. */
-    public static final Set<String> WHICH = foldedSet("اي", "ايه", "ايها", "انهي", "انهو", "اشمن");
+    /** Egyptian أنهي and Maghrebi اشمن (also said and written شمن) ask "which" before their noun, as أي does. */
+    public static final Set<String> WHICH = foldedSet("اي", "ايه", "ايها", "انهي", "انهو", "اشمن", "شمن");
     /**
      * أي with a glued preposition, "in which", "for which" (بأي لغة، لأي جهاز), and the Iraqi and Gulf بيا, بأيّ
      * said as one word (بيا مدينة، وبيا مجال): they ask "which" of the noun after them as أي does.
@@ -203,7 +203,7 @@ public final class ArabicQuestionWords {
      * read so only right before the report ({@link #THE_REPORT}, after في or glued to its ب).
      */
     private static final Set<String> IN_THE_REPORT = foldedSet("جا", "جاء", "اجا", "ورد", "وردت", "ذكر", "ذكرت",
-            "انذكر", "مذكور", "مذكوره", "المذكور", "المذكوره");
+            "انذكر", "انذكرت", "انذكروا", "انذكرو", "مذكور", "مذكوره", "المذكور", "المذكوره");
     /**
      * "Happened", "took place" in the dialects and the Standard (صار، حصل، حدث، جرى), read so only right after a
      * relative pronoun ("الاشتباكات يلي صارت"، "اللي حصل في حمص"): the clause adds nothing to the event it

@@ -255,4 +255,20 @@ class ArabicDialectWordsTest {
         String jean = "شنو قال جان إيف لودريان عن الهجوم؟";
         assertEquals(folded(jean), ArabicDialectWords.inStandard(folded(jean)), "elsewhere جان is the name Jean");
     }
+
+    @Test
+    void theParticipleOfSeeingIsTheStandardView() {
+        assertEquals(Optional.of(folded("رأى")), standardOf("شايف"), "he reckons");
+        assertEquals(Optional.of(folded("رأى")), standardOf("شايفة"));
+        assertEquals(Optional.of(folded("رأى")), standardOf("شايفين"));
+    }
+
+    @Test
+    void theGulfWantsForItIsANeed() {
+        assertEquals(folded("وقف انتشار الارهاب يحتاج له شنو؟"),
+                ArabicDialectWords.inStandard(folded("وقف انتشار الارهاب يبي له شنو؟")));
+        assertEquals(folded("الموضوع تحتاج لها وقت"), ArabicDialectWords.inStandard(folded("الموضوع تبغى لها وقت")));
+        assertEquals(Optional.of(folded("يريد")), standardOf("يبي"), "alone it is 'wants'");
+        assertEquals(folded("ايران يريد تزور"), ArabicDialectWords.inStandard(folded("ايران يبي تزور")));
+    }
 }

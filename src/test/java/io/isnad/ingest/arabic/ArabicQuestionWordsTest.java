@@ -20,6 +20,7 @@ class ArabicQuestionWordsTest {
     void theReportAndTheStoryOfFrameAQuestion() {
         assertFrame("وش سالفة القرار 2231 اللي جا بالخبر؟", "سالفة", "جا", "بالخبر");
         assertFrame("مين رئيس البرلمان المذكور في الخبر؟", "المذكور", "الخبر");
+        assertFrame("مين هني المسؤولين يلي انذكرو بالخبر؟", "انذكرو", "بالخبر");
         assertFrame("مين المسؤولين يلي حكيو عن قصة قاعدة همدان؟", "قصة");
     }
 
