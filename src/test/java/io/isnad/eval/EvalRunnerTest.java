@@ -76,8 +76,8 @@ class EvalRunnerTest {
      * round details of the same stories the text does not give, since the fortieth, forty-first,
      * forty-second, forty-third, forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth,
      * forty-ninth, fiftieth, fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth,
-     * fifty-seventh, fifty-eighth, fifty-ninth, sixtieth and sixty-first rounds forty more each of a fresh reader's), whole
-     * and check part.
+     * fifty-seventh, fifty-eighth, fifty-ninth, sixtieth and sixty-first rounds forty more each of a fresh
+     * reader's), whole and check part.
      */
     static final List<String> SEEDS_UNANSWERABLE_MIN = List.of(
             "abstain_accuracy=0.81",    // 0.822 with FreeDict, 0.813 without, of 888 since the fifty-ninth round (u849-u888, another fresh reader's forty: 13 of their 20 check questions declined on the base, 14 on the head; the round's statement's deed, search-box name and asked-act declines took 7 more tuning and 2 more check negatives, no hit lost); 0.80 before it (0.817 with FreeDict, 0.809 without, of 848 since the fifty-eighth round (u809-u848, another fresh reader's forty: 13 of their 20 check questions declined on the base, 13 with FreeDict and 12 without on the head; the round's search-box margin, governed ل and place slot took 11 more check negatives, no hit lost); 0.79 before it (0.807 / 0.798 of 808))

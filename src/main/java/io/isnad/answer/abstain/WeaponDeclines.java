@@ -57,7 +57,8 @@ public final class WeaponDeclines {
         return IntStream.range(0, words.size()).anyMatch(i -> AskedByNoun.asksWhich(words, i, general, general)
                 || i + 1 < words.size() && (ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(words.get(i))
                         && general.test(words.get(i + 1))
-                        || general.test(words.get(i)) && ArabicQuestionWords.WHICH_AFTER_NOUN.contains(words.get(i + 1)))
+                        || general.test(words.get(i))
+                                && ArabicQuestionWords.WHICH_AFTER_NOUN.contains(words.get(i + 1)))
                 || i > 0 && i + 1 < words.size() && ALTERNATIVES.contains(words.get(i))
                         && kind.test(words.get(i - 1)) && kind.test(words.get(i + 1)));
     }
