@@ -127,8 +127,8 @@ public final class DraftDeclines {
     static boolean namesMilitaryOperation(List<String> words, boolean english) {
         Set<String> arabic = new HashSet<>();
         for (String word : words) {
-            for (String form : english ? POLITICS.lookup(word) : List.of(word)) {
-                ArabicTextNormalizer.words(form).forEach(w -> arabic.add(ArabicTextNormalizer.withoutArticle(w)));
+            for (String form : english ? POLITICS.translatedWords(word) : ArabicTextNormalizer.words(word)) {
+                arabic.add(ArabicTextNormalizer.withoutArticle(form));
             }
         }
         return arabic.stream().anyMatch(ArabicNamingWords.namedNouns()::contains)

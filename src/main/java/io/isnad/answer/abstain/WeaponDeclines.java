@@ -65,7 +65,6 @@ public final class WeaponDeclines {
 
     /** Whether a translation of an English word the politics lexicon gives is a word {@code arabic} reads. */
     private static boolean translated(String english, Predicate<String> arabic) {
-        return POLITICS.lookup(english).stream().flatMap(form -> ArabicTextNormalizer.words(form).stream())
-                .anyMatch(arabic);
+        return POLITICS.translatedWords(english).stream().anyMatch(arabic);
     }
 }

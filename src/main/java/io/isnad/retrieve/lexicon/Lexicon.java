@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
+
 /**
  * An English to Arabic word list, read from {@code english<TAB>arabic1|arabic2|...} lines.
  *
@@ -81,8 +83,8 @@ public final class Lexicon {
 
     /**
      * One of the {@link #BUILTIN_RESOURCES} alone, such as its places or its people, read once: the lists are fixed
-     * in the jar and a lexicon cannot be changed, so the classes that keep one (the politics list in both {@code
-     * BodyNames} and {@code DraftDeclines}) share one copy.
+     * in the jar and a lexicon cannot be changed, so the classes that keep one (the politics list in {@code
+     * BodyNames}, {@code DraftDeclines} and {@code WeaponDeclines}) share one copy.
      */
     public static Lexicon builtin(String name) {
         return BUILTIN_LISTS.computeIfAbsent(name, Lexicon::readOneBuiltin);
@@ -197,6 +199,15 @@ public final class Lexicon {
     /** The Arabic alternatives of a word or phrase, or an empty list; the key is normalised first. */
     public List<String> lookup(String english) {
         return entries.getOrDefault(normalizeKey(english), List.of());
+    }
+
+    /**
+     * The words of an English word's or phrase's Arabic alternatives ({@link #lookup}), each folded as {@link
+     * ArabicTextNormalizer#words} folds an Arabic question's words ("offensive", هجوم|عملية عسكرية → هجوم، عمليه،
+     * عسكريه): what a check that reads an Arabic question's words reads of an English one.
+     */
+    public List<String> translatedWords(String english) {
+        return lookup(english).stream().flatMap(arabic -> ArabicTextNormalizer.words(arabic).stream()).toList();
     }
 
     /**

@@ -113,4 +113,11 @@ class LexiconTest {
         assertTrue(noTab.getMessage().startsWith("x.tsv:2"), noTab.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Lexicon.parse(new StringReader("word\tword\n"), "y.tsv"));
     }
+
+    @Test
+    void translatedWordsAreTheAlternativesWordsFoldedAsAnArabicQuestionsAre() throws IOException {
+        Lexicon lexicon = Lexicon.parse(new StringReader("offensive\tهجوم|عملية عسكرية\n"), "t.tsv");
+        assertEquals(List.of("هجوم", "عمليه", "عسكريه"), lexicon.translatedWords("Offensive"));
+        assertEquals(List.of(), lexicon.translatedWords("truce"));
+    }
 }
