@@ -314,7 +314,8 @@ public class ExtractiveAnswerer {
         // verb after a preposition whose stem it never writes, or a word it never writes that the judged article
         // holds only as a word one root consonant apart, in the judged sentence's own story, is declined as a
         // name no chunk writes is: all are subjects the articles do not report on (docs/answers.md, "near35",
-        // "near39", "near39b", "loose60"). So is a question ending a sentence's phrase on a word
+        // "near39", "near39b", "loose60"). So is a place the judged article names only as another place's
+        // opening (هولندا الجديدة: "cross62"), and a question ending a sentence's phrase on a word
         // its article never holds, one that is a sentence word for word but for one definite noun put
         // otherwise, and one that puts another head before a sentence's definite word. The alignments read the
         // judged sentence and every one the answer quotes with the lead: the swapped word's slot may stand in
@@ -322,6 +323,7 @@ public class ExtractiveAnswerer {
         Alignments alignments = judge.alignments();
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
                 || judge.unwrittenPronounWord(judged) || judge.verbShapedName(judged) || judge.otherRootWord(judged)
+                || judge.namedOnlyAsNewPlace(judged)
                 || alignments.anyDisplaced(
                         Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);

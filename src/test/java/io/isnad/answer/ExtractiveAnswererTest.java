@@ -1639,6 +1639,39 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void anArabicQuestionOnAPlaceItsArticleNamesOnlyAsAnotherPlacesOpeningIsDeclined() throws IOException {
+        ExtractiveAnswerer always = answersEverything();
+        try (ArticleFixture colonies = ArticleFixture.of(tmp.resolve("colonies"), Map.of("p.txt", """
+                مستعمرات أستراليا
+                كانت أستراليا مقسمة إلى قسم شرقي يسمى ويلز الجنوبية الجديدة وقسم غربي يسمى هولندا الجديدة.
+                وكان نظام الحكم فيها بيد الحكومة الاستعمارية في سيدني.""", "q.txt", """
+                تجارة الحبوب
+                ارتفعت أسعار القمح في الأسواق الأوروبية هذا العام."""))) {
+            Snapshot corpus = colonies.snapshot();
+            // p.txt writes هولندا only as New Holland's opening and ويلز only as New South Wales's.
+            for (String other : List.of("ما هو نظام الحكم في هولندا؟", "ما هو نظام الحكم في ويلز؟")) {
+                assertTrue(always.choose(corpus, colonies.retrieve(other), arabic(other)).orElseThrow()
+                        .declines().contains(Decline.UNHELD_NAME), other);
+            }
+            // The question on the place the article names is answered.
+            String own = "ما هو نظام الحكم في هولندا الجديدة؟";
+            assertFalse(always.choose(corpus, colonies.retrieve(own), arabic(own)).orElseThrow()
+                    .declines().contains(Decline.UNHELD_NAME));
+        }
+        try (ArticleFixture both = ArticleFixture.of(tmp.resolve("both"), Map.of("p.txt", """
+                مستعمرات هولندا
+                أطلقت هولندا على الساحل الغربي لأستراليا اسم هولندا الجديدة.
+                وكان نظام الحكم فيها بيد الحكومة الاستعمارية.""", "q.txt", """
+                تجارة الحبوب
+                ارتفعت أسعار القمح في الأسواق الأوروبية هذا العام."""))) {
+            // An article that also names the place alone tells of it.
+            String asked = "ما هو نظام الحكم في هولندا؟";
+            assertFalse(always.choose(both.snapshot(), both.retrieve(asked), arabic(asked)).orElseThrow()
+                    .declines().contains(Decline.UNHELD_NAME));
+        }
+    }
+
     private static AskedQuestion arabic(String question) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
     }

@@ -14,6 +14,7 @@ import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
+import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.index.IndexField;
 import io.isnad.index.SentenceTokens;
@@ -21,6 +22,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicLoanwordSpellings;
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -568,6 +570,34 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     private static boolean unnamedIn(SentenceCandidate judged, String name) {
         Set<String> forms = UnwrittenNames.spelledForms(name);
         return ArabicTextNormalizer.arabicWords(judged.article().text()).stream().noneMatch(forms::contains);
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, names a place the lexicon knows ({@link UnwrittenNames#known})
+     * that {@code judged}'s article writes, in the lexicon's spellings ({@link UnwrittenNames#spelledForms}), only
+     * as the opening of another place's name called after it ({@link ArabicPlaceNames#opensNewPlace}: هولندا
+     * الجديدة, ويلز الجنوبية الجديدة), where the question does not write it so. The article tells of the other
+     * place, a colony or a new town, and never of the one asked: "ما هو نظام الحكم فى هولندا؟" was answered from a
+     * paragraph on Australia's colonies, "قسم غربي يسمى هولندا الجديدة". Declined as a name the article never
+     * writes is ({@link #displacedComplement}); over any corpus, since the article's own words tell
+     * (docs/answers.md, "cross62").
+     */
+    public boolean namedOnlyAsNewPlace(SentenceCandidate judged) {
+        if (!aligns()) {
+            return false;
+        }
+        List<String> asked = words.arabic();
+        List<String> articleWords = ArabicTextNormalizer.arabicWords(judged.article().text());
+        return IntStream.range(0, asked.size()).filter(w -> !ArabicPlaceNames.opensNewPlace(asked, w))
+                .mapToObj(w -> UnwrittenNames.known(asked.get(w))).flatMap(Optional::stream)
+                .filter(KnownNames::place)
+                .anyMatch(name -> onlyOpeningNewPlace(articleWords, UnwrittenNames.spelledForms(name)));
+    }
+
+    /** Whether folded words write one of {@code forms}, and each time as the opening of another place's name. */
+    private static boolean onlyOpeningNewPlace(List<String> words, Set<String> forms) {
+        int[] at = IntStream.range(0, words.size()).filter(w -> forms.contains(words.get(w))).toArray();
+        return at.length > 0 && IntStream.of(at).allMatch(w -> ArabicPlaceNames.opensNewPlace(words, w));
     }
 
     /**

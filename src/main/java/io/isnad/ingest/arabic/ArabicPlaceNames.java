@@ -121,7 +121,30 @@ public final class ArabicPlaceNames {
      */
     private static final Set<String> REACHES = Set.of("دول", "اقليم", "عالم", "حدود", "ساحل", "ريف", "مركز");
 
+    /**
+     * The adjective that, after a place's name, makes the name of another place called after it (هولندا الجديدة,
+     * the Dutch name of western Australia; ويلز الجنوبية الجديدة; القاهرة الجديدة), folded.
+     */
+    private static final String NEW = ArabicTextNormalizer.normalize("الجديدة");
+
     private ArabicPlaceNames() {
+    }
+
+    /**
+     * Whether the place's name at {@code at} of folded words opens the name of another place called after it:
+     * "new" follows it, at once or after a side's adjective (ويلز الجنوبية الجديدة, New South Wales).
+     */
+    public static boolean opensNewPlace(List<String> words, int at) {
+        for (int next = at + 1; next < Math.min(words.size(), at + 3); next++) {
+            String word = words.get(next);
+            if (word.equals(NEW)) {
+                return true;
+            }
+            if (!SIDES.contains(demonymBase(word))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,6 +35,17 @@ class ArabicPlaceNamesTest {
     }
 
     @Test
+    void aNameFollowedByNewAtOnceOrAfterASideOpensAnotherPlacesName() {
+        List<String> words = ArabicTextNormalizer.words(
+                "قسم يسمى هولندا الجديدة وقسم يسمى ويلز الجنوبية الجديدة وزار هولندا الشهر الماضي ثم ويلز الجديد");
+        assertTrue(ArabicPlaceNames.opensNewPlace(words, words.indexOf("هولندا")));
+        assertTrue(ArabicPlaceNames.opensNewPlace(words, words.indexOf("ويلز")));
+        assertFalse(ArabicPlaceNames.opensNewPlace(words, words.lastIndexOf("هولندا")), "another word after it");
+        assertFalse(ArabicPlaceNames.opensNewPlace(words, words.lastIndexOf("ويلز")), "the masculine: no place's name");
+        assertFalse(ArabicPlaceNames.opensNewPlace(List.of("هولندا"), 0), "nothing after it");
+    }
+
+    @Test
     void aNisbaEndsInYaOfMoreThanThreeLetters() {
         assertTrue(ArabicPlaceNames.nisbaShaped("روسي"));
         assertTrue(ArabicPlaceNames.nisbaShaped("سوريه"));
