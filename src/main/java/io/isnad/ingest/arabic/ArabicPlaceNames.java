@@ -56,8 +56,9 @@ public final class ArabicPlaceNames {
     /**
      * The kinds of place and building whose names news writes with the kind's noun at their head, each with
      * its plural (folded) and the English nouns that ask for one: قصر الشعب، محافظة إدلب، مستشفى ابن النفيس،
-     * جامعة طهران، مطار حلب الدولي، سجن صيدنايا، المسجد الأموي، ملعب، متحف. A sentence naming one of them writes
-     * the noun, so a sentence that writes none names no such place. Not a city, country, town or region, which
+     * جامعة طهران، مطار حلب الدولي، سجن صيدنايا، المسجد الأموي، ملعب، متحف، حي الحمدانية. A sentence naming one of
+     * them writes the noun, so a sentence that writes none names no such place. حي is also "alive" and أحياء
+     * "reviving": a sentence so written only keeps an answer. Not a city, country, town or region, which
      * news names bare (أنقرة، إدلب), a base (انطلقت من همدان), a company or an agency (ذكرت تسنيم).
      */
     public static final List<NamedKind> NAMED_KINDS = List.of(
@@ -71,7 +72,8 @@ public final class ArabicPlaceNames {
             NamedKind.of(List.of("مسجد", "مساجد", "جامع"), "mosque"),
             NamedKind.of(List.of("ملعب", "ملاعب", "استاد"), "stadium"),
             NamedKind.of(List.of("متحف", "متاحف"), "museum"),
-            NamedKind.of(List.of("كنيسة", "كنائس"), "church"));
+            NamedKind.of(List.of("كنيسة", "كنائس"), "church"),
+            NamedKind.of(List.of("حي", "أحياء"), "neighbourhood", "neighborhood"));
 
     /**
      * The nouns a question asks for a settlement by (a city, a town, a village, a capital), folded and without the

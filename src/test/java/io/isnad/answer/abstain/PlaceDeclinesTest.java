@@ -48,6 +48,17 @@ class PlaceDeclinesTest {
     }
 
     @Test
+    void aQuestionAskingWhichNeighbourhoodIsReadByTheNounNewsNamesOneWith() {
+        String strikes = "وتقوم الطائرات الروسية بتقديم الدعم الجوي عبر تنفيذ ضربات ضد مواقع الإرهابين في المناطق.";
+        AskedQuestion english = english("Which Aleppo neighbourhoods did the jets hit?");
+        assertTrue(PlaceDeclines.noKindNamed(english, List.of(strikes)), "the plural past a name");
+        assertTrue(PlaceDeclines.noKindNamed(arabic("في أي حي سقطت القذائف؟"), List.of(strikes)));
+        assertFalse(PlaceDeclines.noKindNamed(english, List.of(strikes, "وقصفت الطائرات حي الحمدانية في حلب.")));
+        assertFalse(PlaceDeclines.noKindNamed(english("Which neighborhood lies west of the freeway?"),
+                List.of("ويعتبر الجانب الغربي أحد أعرق الأحياء في المدينة.")), "the plural with its article");
+    }
+
+    @Test
     void onlyAWhichQuestionOfANamedKindIsRead() {
         // A city or a country is named bare; a hospital that is not asked "which" of is no asked kind.
         assertFalse(PlaceDeclines.noKindNamed(english("Which city did Araghchi visit after Damascus?"),
