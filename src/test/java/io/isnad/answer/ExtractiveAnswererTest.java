@@ -89,6 +89,13 @@ class ExtractiveAnswererTest {
                 new AbstentionModel(new double[AbstentionFeatures.NAMES.size()], 5, 0.5));
     }
 
+    /** An answerer whose model answers only in the conversation's story (the follow-up feature), so never alone. */
+    private static ExtractiveAnswerer answersFollowUpsOnly() {
+        double[] weights = new double[AbstentionFeatures.NAMES.size()];
+        weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
+        return answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0), new AbstentionModel(weights, -1, 0.5));
+    }
+
     private Optional<Draft> answer(String question) {
         return answerer.answer(snapshot, articles.retrieve(question),
                 new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty()));
@@ -999,11 +1006,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void aFollowUpToADeclinedQuestionIsAnsweredOnlyBesideItsWouldBeLeadWithAWordOfItsOwn() throws IOException {
-        // Answers only in the conversation's story (the follow-up feature), so never alone.
-        double[] weights = new double[AbstentionFeatures.NAMES.size()];
-        weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
-        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                new AbstentionModel(weights, -1, 0.5));
+        ExtractiveAnswerer even = answersFollowUpsOnly();
         try (ArticleFixture attack = ArticleFixture.of(tmp.resolve("guess"), Map.of("g.txt", """
                 هجوم على الكلية الحربية
                 استهدفت الجماعات المسلحة حفل تخريج طلاب الكلية الحربية بطائرات مسيرة يوم الخميس.
@@ -1066,6 +1069,30 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFollowUpToADeclinedQuestionAskingOnlyTheRankIsAnsweredByTheGuessedSentencesTitle() throws IOException {
+        ExtractiveAnswerer even = answersFollowUpsOnly();
+        try (ArticleFixture killed = ArticleFixture.of(tmp.resolve("rank"), Map.of("k.txt", """
+                مقتل قائد في حلب
+                وحسب وكالة مهر فإن قائد المستشارين العميد كيومرث بورهاشمي الملقب بالحاج هاشم قتل في حلب.
+                وشيعت المدينة الضحايا من أمام المستشفى العسكري."""))) {
+            Snapshot corpus = killed.snapshot();
+            PreviousAnswer guessed = new PreviousAnswer("k.txt", 1, QuestionType.OTHER,
+                    "أي وكالة قالت إن بورهاشمي يعرف بالحاج هاشم؟", false);
+            // Its only word of its own asks the rank, a title no sentence writes by that word: the guessed
+            // sentence's العميد answers it.
+            String rank = "وشو كانت رتبته؟";
+            String searched = "وشو كانت رتبته (وكالة بورهاشمي الحاج هاشم)؟";
+            assertTrue(even.answer(corpus, killed.retrieve(searched), askedAfter(searched, rank, false, guessed))
+                    .isPresent());
+            // One naming a thing of its own besides, which no sentence beside the guess holds, is still declined.
+            String brother = "وشو كانت رتبة أخيه؟";
+            String searchedBrother = "وشو كانت رتبة أخيه (وكالة بورهاشمي الحاج هاشم)؟";
+            assertTrue(even.answer(corpus, killed.retrieve(searchedBrother), askedAfter(searchedBrother, brother,
+                    false, guessed)).isEmpty());
+        }
+    }
+
+    @Test
     void aWhoFollowUpIsNotAnsweredWithAPersonTheEarlierQuestionNamed() throws IOException {
         try (ArticleFixture visit = ArticleFixture.of(tmp.resolve("visit"), Map.of("v.txt", """
                 زيارة إلى دمشق
@@ -1097,11 +1124,7 @@ class ExtractiveAnswererTest {
                 وقال المتحدث باسم الخارجية إن وقف انتشار الإرهاب يتطلب تعاون دول الجوار.
                 ونعت وسائل إعلام قائد المستشارين العسكريين الذي قتل في حلب يوم الخميس."""))) {
             Snapshot corpus = talk.snapshot();
-            // Answers only in the conversation's story (the follow-up feature), so never alone.
-            double[] weights = new double[AbstentionFeatures.NAMES.size()];
-            weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
-            ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                    new AbstentionModel(weights, -1, 0.5));
+            ExtractiveAnswerer even = answersFollowUpsOnly();
             String earlier = "المتحدث وش قال ان وقف انتشار الارهاب يبي له؟";
             String followUp = "وش هي الدول الجاره اللي يقصدها؟";
             String searched = "وش هي الدول الجاره اللي يقصدها (المتحدث وقف انتشار الارهاب)؟";
@@ -1113,11 +1136,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void aWhenFollowUpNamingNothingOfItsOwnIsAnsweredInTheGuessedStoryOnlyByTheGuessedSentence() throws IOException {
-        // Answers only in the conversation's story (the follow-up feature), so never alone.
-        double[] weights = new double[AbstentionFeatures.NAMES.size()];
-        weights[AbstentionFeatures.NAMES.indexOf("followUp")] = 2;
-        ExtractiveAnswerer even = answererOf(new ExtractiveSettings(0.3, 0.3, 2, 0.75, 0),
-                new AbstentionModel(weights, -1, 0.5));
+        ExtractiveAnswerer even = answersFollowUpsOnly();
         String earlier = "مين المسؤول اللي قال إن اللي عم يصير بحلب مشروع أمريكي صهيوني؟";
         PreviousAnswer guessed = new PreviousAnswer("t.txt", 1, QuestionType.PERSON, earlier, false);
         String followUp = "ومتى قال هالحكي؟";

@@ -9,6 +9,7 @@ import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.AskedNoun;
+import io.isnad.answer.question.PostQuestion;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.ClauseTokens;
 import io.isnad.answer.sentence.NamedHead;
@@ -57,10 +58,13 @@ public final class FollowUpDeclines {
      * back at that call; "ومتى أقيمت الجنازة؟" is not answered by the attack's day. Nor does a follow-up whose only
      * words of its own stand for the noun of the kind it asks ({@link AskedNoun}, the head of "وبيا مجال
      * بالضبط؟", "in which field?") need one held: it names nothing its answer writes, only what kind of
-     * thing the answer is ("مكافحة الإرهاب" is a field, and says none). A when-follow-up that types nothing of its
-     * own ({@link #namesNothingOfItsOwn}) asks when the guessed report itself was made, and only the guessed
-     * sentence dates it: "وإيمتى حكى هالحكي؟" after who said the fighting around Aleppo is an American-Zionist
-     * project is not answered by the next line's day, which dates the mourning of a commander.
+     * thing the answer is ("مكافحة الإرهاب" is a field, and says none); nor one whose only words of its own ask the
+     * person's post or rank ({@link PostQuestion#askingWord}: رتبة، منصب، rank), a title its answer gives by its
+     * own word, seldom by that one: "وآشنو كانت الرتبة ديالو؟" after which Iranian agency said Pourhashemi is known as
+     * Hajj Hashem (declined) is answered by the guessed sentence's "العميد كيومرث بورهاشمي". A when-follow-up that
+     * types nothing of its own ({@link #namesNothingOfItsOwn}) asks when the guessed report itself was made, and
+     * only the guessed sentence dates it: "وإيمتى حكى هالحكي؟" after who said the fighting around Aleppo is an
+     * American-Zionist project is not answered by the next line's day, which dates the mourning of a commander.
      *
      * @param reading which evidence terms are the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
@@ -79,6 +83,8 @@ public final class FollowUpDeclines {
         boolean[] own = FollowUpWords.newWords(evidence, question);
         Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(guessed.get().question());
         boolean[] kind = AskedNoun.terms(question.analysis().head(), evidence, analyzers, question.english());
+        boolean[] title = AskedNoun.terms(PostQuestion.askingWord(question.analysis().words(),
+                question.analysis().type()), evidence, analyzers, question.english());
         boolean ownWordHeld = false;
         boolean ownNounUnheld = false;
         boolean typedAnew = false;
@@ -88,7 +94,7 @@ public final class FollowUpDeclines {
             ownWordHeld |= held[t] && !askedBefore.test(term);
             ownNounUnheld |= !held[t] && own[t] && isOwnNoun(term, reading.wording()[t]);
             typedAnew |= own[t];
-            namesOnlyItsKind &= !own[t] || kind[t];
+            namesOnlyItsKind &= !own[t] || kind[t] || title[t];
         }
         QuestionType type = question.analysis().type();
         boolean guessedItself = near && lead.sentence().index() == guessed.get().sentence();

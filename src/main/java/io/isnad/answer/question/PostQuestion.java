@@ -87,6 +87,16 @@ public final class PostQuestion {
         return !type.typed() && words.stream().anyMatch(word -> RANK.equals(word) || ArabicPersonTitles.asksRank(word));
     }
 
+    /**
+     * The word among a question's folded, lower-cased words that asks a person's post or rank (منصبه، الرتبة,
+     * job, rank), when it asks one ({@link #asks}, {@link #asksRank}); empty otherwise. It names the kind of thing
+     * the answer is, a title, which news gives by its own word (العميد، وزير الخارجية), seldom by this one.
+     */
+    public static String askingWord(List<String> words, QuestionType type) {
+        return type.typed() ? "" : words.stream()
+                .filter(word -> asksPost(word) || ArabicPersonTitles.asksRank(word)).findFirst().orElse("");
+    }
+
     /** Whether folded, lower-cased words ask for a post, and no time, figure or place. */
     public static boolean asks(List<String> words, QuestionType type) {
         return !type.typed() && words.stream().anyMatch(PostQuestion::asksPost);

@@ -2,6 +2,9 @@ package io.isnad.answer.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,6 +77,22 @@ class PostQuestionTest {
     })
     void aQuestionAskingAPersonsRankIsToldApart(String question, QuestionType type, boolean rank) {
         assertEquals(rank, PostQuestion.asksRank(ArabicTextNormalizer.words(question), type), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وآشنو كانت الرتبة ديالو؟|OTHER|الرتبة",
+        "وهو بيشتغل ايه؟|OTHER|بيشتغل",
+        "What was his military rank?|OTHER|rank",
+        "and what post did it say he held?|OTHER|post",
+        "When did he reach the rank of general?|DATE|''",
+        "وشو قال عن الهجوم؟|OTHER|''",
+    })
+    void theWordAskingAPostOrARankIsFoundAndNoneInAQuestionAskingAnotherKind(String question, QuestionType type,
+            String asking) {
+        List<String> words = ArabicTextNormalizer.words(ArabicTextNormalizer.normalize(question)).stream()
+                .map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        assertEquals(ArabicTextNormalizer.normalize(asking), PostQuestion.askingWord(words, type), question);
     }
 
     @Test
