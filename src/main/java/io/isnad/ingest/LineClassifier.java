@@ -19,6 +19,9 @@ final class LineClassifier {
 
     private static final Pattern URL_ONLY = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(المصدر|مصدر|source|sources|via)\\s*[:：].*");
+    /** A photo's credit, a label and the name of who took it or of the agency: "تصوير: وكالة فرانس برس.", "Photo: AFP". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i)^(تصوير|صورة|الصورة|photo|photograph|picture|image)\\s*[:：]\\s*([^:：.!?؟]+)\\.?$");
     private static final Pattern COMMENTS = Pattern.compile("(?i)^(\\d+\\s*)?(تعليق|تعليقات|comments?)\\s*\\(?\\d*\\)?$");
     private static final Pattern AD_MARKER = Pattern.compile(
             "(?i)^\\[?\\s*(إعلان|اعلان|advertisement|ad|sponsored)\\s*\\d*\\s*]?$");
@@ -51,6 +54,12 @@ final class LineClassifier {
     /** Whether a line is labelled as the story's source ("المصدر: …", "Source: …"). */
     boolean isSource(String line) {
         return SOURCE.matcher(line).matches();
+    }
+
+    /** Whether a stripped sentence is a photo's credit only: its label and a name of a by-line's length at most. */
+    static boolean isPhotoCredit(String sentence) {
+        var m = PHOTO_CREDIT.matcher(sentence);
+        return m.matches() && words(m.group(2).strip()) <= MAX_LABEL_WORDS;
     }
 
     /** The headline text following a "read also:" marker on the same line, or empty. */

@@ -53,6 +53,14 @@ public final class StoryCredits {
         return List.copyOf(credits);
     }
 
+    /**
+     * Whether a sentence is a photo's credit ("تصوير: وكالة فرانس برس.") standing in a line of story text, as
+     * one closes a caption: a credit line the index leaves out, but a sentence of the caption's line.
+     */
+    public static boolean photoCredit(String sentence) {
+        return LineClassifier.isPhotoCredit(sentence.strip());
+    }
+
     /** The credit lines of {@code article} that credit the story {@code section}. */
     public static List<CreditLine> of(Article article, Section section) {
         return of(article).stream().filter(c -> c.section() == section).toList();

@@ -1,6 +1,8 @@
 package io.isnad.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -48,5 +50,14 @@ class StoryCreditsTest {
                 texts(StoryCredits.bylines(SeedArticles.named("003"), Section.MAIN)));
         assertEquals(List.of(), StoryCredits.bylines(SeedArticles.named("001"), Section.MAIN));
         assertEquals(List.of(), StoryCredits.bylines(SeedArticles.named("004"), Section.MAIN));
+    }
+
+    @Test
+    void aSentenceGivingOnlyAPhotosCreditIsOneAndACaptionIsNot() {
+        assertTrue(StoryCredits.photoCredit("تصوير: وكالة فرانس برس."));
+        assertTrue(StoryCredits.photoCredit("Photo: AFP"));
+        assertFalse(StoryCredits.photoCredit("مقاتلون من المعارضة السورية يقودون مركبة مدرعة تابعة للجيش السوري."));
+        assertFalse(StoryCredits.photoCredit("صورة: مقاتلون من المعارضة السورية يقودون مركبة مدرعة تابعة للجيش السوري قرب حلب."));
+        assertFalse(StoryCredits.photoCredit("تصوير الطائرات: ممنوع"));
     }
 }

@@ -20,6 +20,7 @@ import io.isnad.answer.question.AskedNoun;
 import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.question.SourceQuestion;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.Span;
 import io.isnad.answer.shortanswer.SpanFinder;
@@ -32,6 +33,7 @@ import io.isnad.ingest.Article;
 import io.isnad.ingest.Chunk;
 import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
+import io.isnad.ingest.StoryCredits;
 import io.isnad.ingest.TextSpan;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
@@ -249,7 +251,10 @@ public final class SentenceChooser {
     }
 
     /**
-     * Every candidate sentence, best first.
+     * Every candidate sentence, best first. A photo's credit closing a caption's line ({@link
+     * StoryCredits#photoCredit}: "تصوير: وكالة فرانس برس.") is one only for a who-question or a source question: it
+     * credits the photo and tells nothing of what it shows, while it holds the agency a question may name the photo
+     * by ("بالصورة تبع فرانس برس، المعارضين شو كانو عم يعملو؟" was answered by the credit alone).
      *
      * @param asked the question: its analysis, the text searched (whose analysis, {@link
      *        AskedQuestion#searched}, gives the answer kind's focus) and, in a follow-up, the previous answer
@@ -307,7 +312,9 @@ public final class SentenceChooser {
                 byKey.remove(quoted);
             }
         });
-        List<SentenceCandidate> ranked = byKey.values().stream().sorted(BY_RANK).toList();
+        boolean asksCredit = question.type() == QuestionType.PERSON || SourceQuestion.of(asked.text()).isPresent();
+        List<SentenceCandidate> ranked = byKey.values().stream()
+                .filter(c -> asksCredit || !StoryCredits.photoCredit(c.sentence().text())).sorted(BY_RANK).toList();
         return withKindBonus(ranked, context.kind(), tallied);
     }
 

@@ -291,6 +291,20 @@ class SentenceChooserTest {
                 + joiner + next));
     }
 
+    // A caption's line closing on its photo's credit: the credit, which holds the agency the question names the photo
+    // by, credits and tells nothing of what the photo shows; asked who took it, it answers.
+    @Test
+    void aPhotosCreditIsNoCandidateUnlessTheQuestionAsksWhoTookIt() throws IOException {
+        String credit = "تصوير: وكالة فرانس برس.";
+        try (ArticleFixture caption = ArticleFixture.of(tmp.resolve("caption"), Map.of("news.txt", "المعارك في حلب\n"
+                + "مقاتلون من المعارضة السورية يقودون مركبة مدرعة تابعة للجيش السوري قرب بلدة خان السبل. " + credit))) {
+            List<SentenceCandidate> ranked = rank(caption, "بالصورة تبع فرانس برس، المعارضين شو كانو عم يعملو؟");
+            assertFalse(ranked.stream().anyMatch(c -> c.sentence().text().equals(credit)), ranked.toString());
+            assertTrue(rank(caption, "مين صور المعارضين بالمركبة المدرعة؟").stream()
+                    .anyMatch(c -> c.sentence().text().equals(credit)));
+        }
+    }
+
     @Test
     void aSentenceSpeaksOnWhenItOpensOnAVerbOfGoingOn() {
         assertTrue(SentenceChooser.speaksOn("وأضاف بقائي: \"نحذر من عودة الجماعات\"."));
