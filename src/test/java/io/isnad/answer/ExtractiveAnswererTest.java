@@ -1601,6 +1601,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArabicQuestionPuttingAnUnmentionedWordAfterAConstructsHeadWithAGluedConjunctionIsDeclined()
+            throws IOException {
+        try (ArticleFixture region = ArticleFixture.of(tmp.resolve("region"), Map.of("p.txt", """
+                المدن والثقافات
+                تتألف كاليفورنيا الجنوبية من مناطق ذات تركز عمراني هائل، إضافة إلى مناطق شاسعة لم تتم تنميتها.
+                وقالوا إن المدينة كانت طوال تاريخها مدينة متعددة الثقافات.""", "q.txt", """
+                زيارة الوفد
+                زار الوفد المدينة الأسبوع الماضي والتقى عددا من المسؤولين."""))) {
+            Snapshot corpus = region.snapshot();
+            // وقايدا stands after طوال, which no و parts from the word completing it (تاريخها in p.txt).
+            assertTrue(unheldArabicName(corpus, region, "ما نوع المدينة التي كانت طوال وقايدا كمدينة؟"));
+            assertFalse(unheldArabicName(corpus, region, "ما نوع المدينة التي كانت طوال تاريخها كمدينة؟"));
+        }
+    }
+
+    @Test
     void anArabicWhichQuestionAskingOfAKindNoArticleWritesIsDeclined() {
         // a.txt and b.txt report the minister's tour; "بأي مناضلا" asks which of a thing no word of either holds,
         // even in part, and no alignment meets it (the word before it is the which-word, no noun).

@@ -23,7 +23,8 @@ import io.isnad.ingest.arabic.ArabicTypos;
  * of {@value #MIN_LETTERS} letters or more without the article; not a conjugated verb or a particle glued
  * to one; not glued to a one-letter proclitic ({@link ArabicProclitics#withoutProclitic}: a conjunction
  * or preposition opens a phrase of its own, bound to no noun before it: بصياغة، لأصول، وإخراج; a list's
- * member is bound by the lone و before it, and its first letter is read as its own: كوفين); without a
+ * member is bound by the lone و before it, and its first letter is read as its own: كوفين; a و glued after a
+ * noun without the article stands in its complement's place, {@link #conjoinedToHead}); without a
  * glued pronoun ({@link ArabicRootSkeleton#carriesPronoun}: a name takes none, as for {@link
  * UnwrittenCliticWords}); no function word misspelt (ابتي for التي); and written in no word of the sentence.
  * {@link SentenceJudge#displacedComplement} also asks that the corpus never write it, not even inside a
@@ -129,7 +130,20 @@ final class DisplacedComplement {
         if (knownName(word)) {
             return before.content() && before.folded().length() >= MIN_NOUN_LETTERS;
         }
-        return nounBefore(before) && slotWord(word, member);
+        return nounBefore(before) && slotWord(word, member || conjoinedToHead(before, word));
+    }
+
+    /**
+     * Whether a question's word carries a glued و right after a noun without the article, where the sentence
+     * completes that noun with a word the question does not write ({@link #displaced}): a construct's head or an
+     * indefinite noun before its adjective (طوال تاريخها، طريقة تفكير), which no conjunction parts from the word
+     * that completes it, so the و-word stands in that word's place (طوال وقايدا). Two heads sharing the
+     * sentence's complement (طريقة وأسلوب تفكير) write it after them; after a definite noun the و opens the
+     * next member of a list of the question's own (الجيش والشرطة), as near38 found of glued proclitics.
+     */
+    private static boolean conjoinedToHead(SlotWord before, SlotWord word) {
+        return !before.definite() && word.folded().startsWith(CONJUNCTION)
+                && word.folded().length() > MIN_LETTERS;
     }
 
     /**

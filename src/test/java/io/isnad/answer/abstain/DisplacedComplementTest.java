@@ -46,9 +46,17 @@ class DisplacedComplementTest {
         String sentence = "يستخدم المحرك البخار لتوليد الطاقة.";
         assertTrue(of("ماذا يستخدم مناضلا لتوليد الطاقة؟", sentence).isEmpty());
         assertEquals(List.of("مناضلا"), of("ماذا يستخدم البخار مناضلا؟", sentence));
-        // وقايدا continues a list and بمكانها opens a phrase: neither is bound to the noun before it.
-        assertTrue(of("ما نتيجة مباراة وقايدا رابطة كرة القدم؟").isEmpty());
+        // After a definite noun وقايدا continues a list, and بمكانها opens a phrase: neither is bound to the noun.
+        assertTrue(of("ما نتيجة المباراة وقايدا رابطة كرة القدم؟").isEmpty());
         assertTrue(of("ما نتيجة مباراة بمكانها رابطة كرة القدم؟").isEmpty());
+    }
+
+    @Test
+    void aGluedConjunctionAfterAnIndefiniteNounStandsInItsComplementsPlace() {
+        // مباراة ___: no و parts a construct's head from the word that completes it (بطولة in the sentence).
+        assertEquals(List.of("وقايدا"), of("ما نتيجة مباراة وقايدا رابطة كرة القدم؟"));
+        // Two heads sharing the sentence's own complement (مباراة ومنافسة بطولة) are the question's wording.
+        assertTrue(of("ما نتيجة مباراة ومنافسة بطولة رابطة كرة القدم؟").isEmpty());
     }
 
     @Test
