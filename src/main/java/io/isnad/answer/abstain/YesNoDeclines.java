@@ -42,6 +42,14 @@ public final class YesNoDeclines {
     private static final Set<String> ACT_ENDS = Set.of("in", "on", "at", "to", "for", "from", "with", "against",
             "during", "over", "about", "after", "before", "when", "while", "by", "into", "of", "as", "since",
             "because");
+    /**
+     * English verbs that take their deed as an infinitive ("manage to shoot down", "try to reach"): the "to" after
+     * one opens the rest of the act, not where or to whom.
+     */
+    private static final Set<String> CATENATIVES = Set.of("manage", "managed", "try", "tried", "attempt",
+            "attempted", "fail", "failed", "refuse", "refused", "agree", "agreed", "decide", "decided", "plan",
+            "planned", "want", "wanted", "seek", "sought", "threaten", "threatened", "promise", "promised", "vow",
+            "vowed", "intend", "intended", "offer", "offered");
     /** The splitting of an English question into words that keeps a word's capital and its "'s". */
     private static final Pattern ENGLISH_WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
@@ -159,7 +167,10 @@ public final class YesNoDeclines {
      * تحكم غزة أبدا" names Waltz and Gaza and tells another thing he said, so it says neither yes nor no. A "no" is
      * told in other words of the act ("لكن موظفيها بخير" to "were any staff hurt?": the staff held) or of the same
      * act done otherwise, and either holds some word of it; a verb alone unheld is what most answered yes/no
-     * questions show (hurt, talked, think), so one word does not decline (docs/answers.md, "yesno59").
+     * questions show (hurt, talked, think), so one word does not decline (docs/answers.md, "yesno59"). A follow-up is
+     * read too: its act is in its own words ("did the syrian army manage to shoot down any of the drones?" after the
+     * strike on the graduation), and the strike's sentence shown again holds none of them (docs/answers.md,
+     * "unans62").
      *
      * @param names per term of the question's evidence, whether it is a name (the party, a place)
      * @param heldAround per term of the question's evidence, whether the judged sentence holds it or a neighbour
@@ -167,7 +178,7 @@ public final class YesNoDeclines {
      */
     public static boolean askedActUnheld(AskedQuestion question, List<EvidenceTerm> evidence, boolean[] names,
             Supplier<boolean[]> heldAround) {
-        if (question.analysis().type() != QuestionType.YESNO || question.previous().isPresent()) {
+        if (question.analysis().type() != QuestionType.YESNO) {
             return false;
         }
         List<List<String>> parts = askedAct(question, evidence);
@@ -190,7 +201,8 @@ public final class YesNoDeclines {
      * the first word of {@link #ACT_ENDS} (a preposition in Arabic): "Did | the rebels | take any Iranian advisers
      * prisoner | in Aleppo?", "هل | اعتقل أحد | من منفذي…؟". In English the act opens on an auxiliary of a deed
      * ({@link #DOING_AUXILIARIES}) after the party, its first word and the capitalised ones after it ("Mike Waltz",
-     * "Trump's"); a preposition of a phrase the lexicon read as one term ("call for", "go after") is the verb's.
+     * "Trump's"); a preposition of a phrase the lexicon read as one term ("call for", "go after") is the verb's, and
+     * so is the "to" after a verb that takes an infinitive ({@link #CATENATIVES}: "manage to shoot down").
      * In Arabic it opens after هل or واش, the verb first (a question opening otherwise, on صح إنو or a dialect
      * word, is not read). Empty when the question is neither.
      */
@@ -221,7 +233,8 @@ public final class YesNoDeclines {
             start++;
         }
         int end = start;
-        while (end < words.size() && (!ACT_ENDS.contains(words.get(end)) || closesPhrase(words, end, evidence))) {
+        while (end < words.size() && (!ACT_ENDS.contains(words.get(end)) || closesPhrase(words, end, evidence)
+                || words.get(end).equals("to") && CATENATIVES.contains(words.get(end - 1)))) {
             end++;
         }
         return start >= end ? List.of() : List.of(words.subList(0, start), words.subList(start, end));

@@ -271,13 +271,21 @@ public final class ArabicNewsSynonyms {
      * Whether one of a question's words is one news tells the killed by ({@link #KILLED}: قتل، مقتل، ضحايا، مات), as
      * written or after its conjunction or preposition. By its form, not by its root skeleton as {@link #counted}
      * reads it: القتال "the fighting" and مقاتل "a fighter" share قتل's, and "How long did the fighting last…?"
-     * counts no dead.
+     * counts no dead. A dialect verb is read by its Standard word ({@link ArabicDialectWords#standardOf}: انقتل،
+     * اتقتلوا → قتل): "قديش واحد من الميليشيات انقتل…؟" asks of the killed as "كم شخصاً قُتل…؟" does, and a question's
+     * analysis keeps the words as typed (docs/answers.md, "unans62").
      *
      * @param words the words as {@link ArabicTextNormalizer#words} folds them (a question's analysis has them)
      */
     public static boolean countsKilled(List<String> words) {
-        return words.stream().anyMatch(word -> KILLED_FOLDED.contains(word)
-                || KILLED_FOLDED.contains(ArabicProclitics.withoutConjunctionAndPreposition(word)));
+        return words.stream().anyMatch(word -> tellsKilled(word)
+                || ArabicDialectWords.standardOf(word).filter(ArabicNewsSynonyms::tellsKilled).isPresent());
+    }
+
+    /** Whether a folded word is one of {@link #KILLED}, as written or after its conjunction or preposition. */
+    private static boolean tellsKilled(String word) {
+        return KILLED_FOLDED.contains(word)
+                || KILLED_FOLDED.contains(ArabicProclitics.withoutConjunctionAndPreposition(word));
     }
 
     /**

@@ -1807,6 +1807,18 @@ class DeclinesTest {
     }
 
     @Test
+    void aCountOfTheKilledByADialectVerbIsReadAsItsStandardVerbIs() {
+        String clashes = "بعد اشتباكات عنيفة بين العشيرتين، استمرت لأكثر من 12 ساعة.";
+        assertTrue(CountDeclines.noDeathTold(arabic("قديش واحد من المسلحين انقتل بالاشتباكات؟"), List.of(clashes),
+                List.of()));
+        assertTrue(CountDeclines.noDeathTold(arabic("كام واحد اتقتلوا في الاشتباكات؟"), List.of(clashes), List.of()));
+        // A sentence telling the death answers it, and the dialect's wounded is no count of the killed.
+        assertFalse(CountDeclines.noDeathTold(arabic("قديش واحد من المسلحين انقتل بالاشتباكات؟"),
+                List.of("وقتل 12 مسلحا في الاشتباكات."), List.of()));
+        assertFalse(CountDeclines.noDeathTold(arabic("قديش واحد انجرح بالاشتباكات؟"), List.of(clashes), List.of()));
+    }
+
+    @Test
     void aWhoQuestionOfTheKilledAnsweredBySentencesTellingNoDeathIsDeclined() {
         String player = "كان بن مهيدي لاعبا في كرة القدم فكان أحد المدافعين الأساسيين في فريق الاتحاد الرياضي.";
         assertTrue(CountDeclines.noDeathTold(arabic("من قتل احاديه بن على؟"), List.of(player), List.of()));

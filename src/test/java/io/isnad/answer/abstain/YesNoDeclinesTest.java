@@ -204,8 +204,25 @@ class YesNoDeclinesTest {
         assertFalse(YesNoDeclines.askedActUnheld(english("Who did Mike Waltz say would send troops?"),
                 terms("mike", "waltz", "say", "send", "troops"), new boolean[5],
                 () -> new boolean[5]), "no yes/no question");
-        assertFalse(YesNoDeclines.askedActUnheld(englishFollowUp("Did he say troops would be sent?", "Who spoke?"),
-                terms("say", "troops", "sent"), new boolean[3], () -> new boolean[3]), "a follow-up");
+    }
+
+    @Test
+    void aFollowUpsActAndAnInfinitiveAfterItsVerbAreRead() {
+        AskedQuestion shotDown = englishFollowUp("did the syrian army manage to shoot down any of the drones?",
+                "In the report on the Homs military college strike, what took place on the Thursday?");
+        List<EvidenceTerm> shotTerms = terms("syrian army", "manage", "shoot", "down", "drones", "homs", "strike");
+        assertEquals(List.of(List.of("did", "the", "syrian"), List.of("army", "manage", "to", "shoot", "down", "any")),
+                YesNoDeclines.askedAct(shotDown, shotTerms));
+        // The strike's sentence shown again holds the drones, the college and the strike, and nothing of the act.
+        assertTrue(YesNoDeclines.askedActUnheld(shotDown, shotTerms, new boolean[shotTerms.size()],
+                () -> written(true, false, false, false, true, true, true)));
+        // A sentence telling the drones shot down holds the act's words.
+        assertFalse(YesNoDeclines.askedActUnheld(shotDown, shotTerms, new boolean[shotTerms.size()],
+                () -> written(true, false, true, true, true, true, true)));
+        // "to" after another verb still closes the act: "send" alone is held, "troops" is past the act.
+        AskedQuestion sent = englishFollowUp("Did he send troops to Aleppo?", "Who spoke?");
+        assertEquals(List.of(List.of("did", "he"), List.of("send", "troops")),
+                YesNoDeclines.askedAct(sent, terms("send", "troops", "aleppo")));
     }
 
     static List<EvidenceTerm> terms(String... labels) {

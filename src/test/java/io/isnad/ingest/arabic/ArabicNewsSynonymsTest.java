@@ -113,6 +113,15 @@ class ArabicNewsSynonymsTest {
     }
 
     @Test
+    void theKilledAreAskedByNewssWordsOrByADialectVerbOfKilling() {
+        assertTrue(ArabicNewsSynonyms.countsKilled(ArabicTextNormalizer.words("كم شخصا قتل في الهجوم")));
+        assertTrue(ArabicNewsSynonyms.countsKilled(ArabicTextNormalizer.words("قديش واحد انقتل بالمعارك")));
+        assertTrue(ArabicNewsSynonyms.countsKilled(ArabicTextNormalizer.words("كام واحد اتقتلوا هناك")));
+        assertFalse(ArabicNewsSynonyms.countsKilled(ArabicTextNormalizer.words("قديش واحد انجرح بالمعارك")));
+        assertFalse(ArabicNewsSynonyms.countsKilled(ArabicTextNormalizer.words("كم استمر القتال")));
+    }
+
+    @Test
     void theTollsNamedAreTheKilledAndTheWoundedAlone() {
         assertEquals(Set.of(0), ArabicNewsSynonyms.tollsNamed("قُتل ما بين 120 و130 شخصًا"), "by the verb");
         assertEquals(Set.of(1), ArabicNewsSynonyms.tollsNamed("عدد الجرحى بلغ 277"));
