@@ -274,13 +274,20 @@ public final class ArabicNewsSynonyms {
      * Whether one of a question's words is one news tells the killed by ({@link #KILLED}: قتل، مقتل، ضحايا، مات), as
      * written or after its conjunction or preposition. By its form, not by its root skeleton as {@link #counted}
      * reads it: القتال "the fighting" and مقاتل "a fighter" share قتل's, and "How long did the fighting last…?"
-     * counts no dead.
+     * counts no dead. A dialect's passive of killing (انقتل، اتقتلوا: "قديش واحد انقتل…؟") is read as the Standard
+     * verb it stands for ({@link ArabicDialectWords#standardOf}): the question asks of the killed as "قتل" does.
      *
      * @param words the words as {@link ArabicTextNormalizer#words} folds them (a question's analysis has them)
      */
     public static boolean countsKilled(List<String> words) {
-        return words.stream().anyMatch(word -> KILLED_FOLDED.contains(word)
-                || KILLED_FOLDED.contains(ArabicProclitics.withoutConjunctionAndPreposition(word)));
+        return words.stream().anyMatch(word -> tellsKilled(word)
+                || ArabicDialectWords.standardOf(word).filter(ArabicNewsSynonyms::tellsKilled).isPresent());
+    }
+
+    /** Whether a folded word is one of {@link #KILLED_FOLDED}, as written or after its conjunction or preposition. */
+    private static boolean tellsKilled(String word) {
+        return KILLED_FOLDED.contains(word)
+                || KILLED_FOLDED.contains(ArabicProclitics.withoutConjunctionAndPreposition(word));
     }
 
     /**

@@ -1799,6 +1799,13 @@ class DeclinesTest {
         assertFalse(CountDeclines.noDeathTold(arabic("كم شخص مات من الحمى في القرية عام 1820؟"),
                 List.of("يُعتقد أن 300 من السكان قد هلكوا من الحمى في القرية عام 1820."), List.of()));
         assertFalse(CountDeclines.noDeathTold(arabic("كم صيادا أطلق سراحهم؟"), List.of(released), List.of()));
+        // A dialect's passive of killing asks of the killed as قتل does.
+        String battles = "وأعلنت الفصائل السيطرة على الريف الغربي بعد معارك استمرت لأكثر من 36 ساعة متواصلة.";
+        assertTrue(CountDeclines.noDeathTold(arabic("قديش واحد من المسلحين انقتل بمعارك الريف الغربي؟"),
+                List.of(battles), List.of()));
+        assertTrue(CountDeclines.noDeathTold(arabic("وكام واحد منهم اتقتلوا هناك؟"), List.of(battles), List.of()));
+        assertFalse(CountDeclines.noDeathTold(arabic("قديش واحد انقتل بالمعارك؟"),
+                List.of("وقتل 12 مسلحا في المعارك."), List.of()));
         // The fighting (القتال) and a fighter (مقاتل) share the killed's root, not its words.
         String clashes = "بعد اشتباكات عنيفة بين العشيرتين، استمرت لأكثر من 12 ساعة.";
         assertFalse(CountDeclines.noDeathTold(english("How long did the fighting last?"), List.of(clashes),
