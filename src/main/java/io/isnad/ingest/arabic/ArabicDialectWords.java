@@ -202,6 +202,17 @@ public final class ArabicDialectWords {
     private static final Map<String, String> IRAQI_WAS = Map.of("جان", "كان", "جانت", "كانت", "جانوا", "كانوا", "جانو",
             "كانوا");
     /**
+     * The dialects' "when" (Gulf, Iraqi and Levantine يوم before a verb: "عبد اللهيان يوم دق على المقداد", "when he
+     * rang Mekdad"), folded, and the Standard conjunction news prose writes for it (لما, a word of no evidence).
+     * Read so only right before a word that looks like a verb ({@link ArabicRootSkeleton#looksConjugated}, or a verb
+     * of calling, {@link #CALLS}) and not after a question word or a preposition ({@link #withVerbPhrasesRead}): "بأي
+     * يوم صارت"، "في يوم واحد" ask or name a day; unread, يوم is a word of time the judged line does not hold.
+     */
+    private static final String DAY = "يوم";
+    private static final String WHEN = "لما";
+    /** The Iraqi "which" (يا يوم "which day"), folded, which no question word set of its own holds. */
+    private static final String IRAQI_WHICH = "يا";
+    /**
      * The dialects' "all along, without a break" (Levantine and Egyptian على طول: "كانت شغالة على طول"), folded,
      * the word after على, and the word news prose writes for it ("36 ساعة متواصلة"). Read so only where no content
      * word follows ({@link #withVerbPhrasesRead}): before one it is the Standard "along" (على طول الحدود).
@@ -400,7 +411,8 @@ public final class ArabicDialectWords {
      * a need ({@link #WANTS_FOR_IT}: "يبي له" → "يحتاج له"), the Maghrebi verb of
      * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"), the
      * Iraqi "was" after a question word as كان ({@link #IRAQI_WAS}: "شنو جان" → "شنو كان"),
-     * the adverb على طول as متواصل ({@link #ALL_ALONG}) and the "never" of عمرها ما as أبدا ({@link #LIFE}): words the
+     * the adverb على طول as متواصل ({@link #ALL_ALONG}), the "never" of عمرها ما as أبدا ({@link #LIFE}) and the
+     * "when" of يوم before a verb as لما ({@link #DAY}: "يوم دق على المقداد" → "لما اتصل على المقداد"): words the
      * articles never hold around the verb they do. A pair is read only when nothing but space stands between its two
      * words.
      */
@@ -409,12 +421,17 @@ public final class ArabicDialectWords {
         StringBuilder out = new StringBuilder(folded.length());
         int copied = 0;
         String previous = null;
+        String beforePrevious = null;
         int previousStart = -1;
         while (m.find()) {
             String word = m.group();
             if (previous != null && folded.substring(previousStart + previous.length(), m.start()).isBlank()) {
                 boolean beforeVerb = ArabicRootSkeleton.looksPresentTense(word);
-                if (beforeVerb && PROGRESSIVE_PARTICLES.contains(previous)) {
+                if (DAY.equals(previous) && opensClauseOfTime(beforePrevious)
+                        && (CALLS.containsKey(word) || ArabicRootSkeleton.looksConjugated(word))) {
+                    out.append(folded, copied, previousStart).append(WHEN);
+                    copied = previousStart + previous.length();
+                } else if (beforeVerb && PROGRESSIVE_PARTICLES.contains(previous)) {
                     out.append(folded, copied, previousStart);
                     copied = m.start();
                 } else if (beforeVerb && FUTURE_PARTICLES.contains(previous) && !word.startsWith(FUTURE)) {
@@ -455,10 +472,24 @@ public final class ArabicDialectWords {
                     continue;
                 }
             }
+            beforePrevious = previous;
             previous = word;
             previousStart = m.start();
         }
         return out.append(folded, copied, folded.length()).toString();
+    }
+
+    /**
+     * Whether a {@link #DAY} after this folded word (null at the text's start) may open a clause of time: not after a
+     * question word, the Iraqi "which" or a preposition, with or without a proclitic (بأي يوم، يا يوم، في يوم).
+     */
+    private static boolean opensClauseOfTime(String before) {
+        if (before == null) {
+            return true;
+        }
+        String bare = ArabicProclitics.withoutConjunctionAndPreposition(before);
+        return !IRAQI_WHICH.equals(before) && !ArabicStopWords.PREPOSITIONS.contains(before)
+                && !ArabicQuestionWords.ALL.contains(before) && !ArabicQuestionWords.ALL.contains(bare);
     }
 
     /** Whether a folded word is عمر "life" with a glued pronoun (عمرها، عمري), as the dialects' "never" opens. */

@@ -186,6 +186,22 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void theDayBeforeAVerbIsWhen() {
+        assertEquals(folded("عبد اللهيان لما اتصل على المقداد، اتهم إسرائيل؟"),
+                ArabicDialectWords.inStandard(folded("عبد اللهيان يوم دق على المقداد، اتهم إسرائيل؟")));
+        assertEquals(folded("شمخاني لما طلبوا المستشارين غطاء جويا"),
+                ArabicDialectWords.inStandard(folded("شمخاني يوم طلبوا المستشارين غطاء جويا")));
+    }
+
+    @Test
+    void aDayAskedOrNamedStaysADay() {
+        for (String text : List.of("هدنة غزه من اي يوم صارت ساريه؟", "هدنة غزه يا يوم بدت تمشي؟",
+                "بأي يوم طلبوا الغطاء؟", "يوم الخميس", "كم تأكل في يوم واحد؟", "ما هو يوم عاشوراء؟")) {
+            assertEquals(folded(text), ArabicDialectWords.inStandard(folded(text)), text);
+        }
+    }
+
+    @Test
     void knockingAndSoundingStayAsTheyAre() {
         for (String text : List.of("من دق ناقوس الخطر؟", "يدق على وتر الطائفية", "دق", "دقيق على الوزير")) {
             assertEquals(folded(text), ArabicDialectWords.inStandard(folded(text)), text);

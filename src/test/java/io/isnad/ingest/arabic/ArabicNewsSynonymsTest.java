@@ -31,7 +31,8 @@ class ArabicNewsSynonymsTest {
             "خالفت, خرقا, true", "مخالفة, خرق, true", "خرقت, الهجوم, false",
             "يرجع, عودة, true", "رجوع, العودة, true", "يرجع, خرق, false", "خايف, محذرا, true", "يخشى, تحذير, true",
             "خايف, عودة, false", "ماتوا, القتلى, true", "ماتت, شهيداً, true", "ماتوا, الجرحى, false",
-            "المهم, أهمية, true", "هام, الأهمية, true", "أهمية, الهجوم, false"})
+            "المهم, أهمية, true", "هام, الأهمية, true", "أهمية, الهجوم, false",
+            "أغلب, معظم, true", "غالبية, أغلب, true", "أغلب, الهجوم, false"})
     void wordsOfOneGroupAreNamedEitherWay(String a, String b, boolean same) {
         assertEquals(same, sameGroup(a, b));
     }

@@ -57,6 +57,11 @@ class SynonymStemsTest {
     }
 
     @Test
+    void mostIsFoundAsTheMostTheArticleWrites() {
+        assertTrue(synonyms.of(stem("أغلب")).contains(stem("معظم")), "على أغلب سوريا for على معظم أنحاء سوريا");
+    }
+
+    @Test
     void thePilgrimsTitleIsNoNeed() {
         assertTrue(stems("بحاجة").contains(stem("الحاج")), "the index stacks حاجة's stem on بحاجة");
         assertEquals(Set.of(), synonyms.of(stem("الحاج")), "الحاج هاشم needs nothing");
