@@ -587,11 +587,15 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
             return false;
         }
         List<String> asked = words.arabic();
-        List<String> articleWords = ArabicTextNormalizer.arabicWords(judged.article().text());
-        return IntStream.range(0, asked.size()).filter(w -> !ArabicPlaceNames.opensNewPlace(asked, w))
+        List<String> places = IntStream.range(0, asked.size()).filter(w -> !ArabicPlaceNames.opensNewPlace(asked, w))
                 .mapToObj(w -> UnwrittenNames.known(asked.get(w))).flatMap(Optional::stream)
-                .filter(KnownNames::place)
-                .anyMatch(name -> onlyOpeningNewPlace(articleWords, UnwrittenNames.spelledForms(name)));
+                .filter(KnownNames::place).toList();
+        if (places.isEmpty()) {
+            return false;
+        }
+        // The whole article is folded only for a question naming a known place, not for every question judged.
+        List<String> articleWords = ArabicTextNormalizer.arabicWords(judged.article().text());
+        return places.stream().anyMatch(name -> onlyOpeningNewPlace(articleWords, UnwrittenNames.spelledForms(name)));
     }
 
     /** Whether folded words write one of {@code forms}, and each time as the opening of another place's name. */
