@@ -4,6 +4,7 @@ import static io.isnad.ingest.arabic.ArabicTextNormalizer.foldedSet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -178,6 +179,8 @@ public final class ArabicSpeechVerbs {
     private static final Set<String> WAS = Set.of("كان", "وكان", "كانت", "وكانت");
     /** Words from a reporting verb to its speaker's name's end: a title with its qualifiers puts up to six. */
     private static final int SPEAKER_WINDOW = 7;
+    /** Words a headline's speaker before its colon may hold: a title with a name and what he did, as a verb's. */
+    private static final int HEADLINE_SPEAKER_WORDS = 6;
 
     private ArabicSpeechVerbs() {
     }
@@ -341,10 +344,11 @@ public final class ArabicSpeechVerbs {
      * لحقوق الإنسان في…" → المرصد السوري لحقوق الانسان), or, when none follows, those after a كان before it
      * ("وكان المتحدث الرسمي … بهرام قاسمي كشف، …"). A verb whose speaker is a pronoun (لكنها اعتبرت أن…) or
      * a line going on from the one before (وأضاف أن…) names none; an empty list is a sentence that names no
-     * speaker, or reports no words.
+     * speaker, or reports no words. A headline names its speaker before a colon, with no verb of saying ({@link
+     * #headlineSpeaker}: "نتنياهو مهنئا ترامب بالإنجليزية: “سنكمل…”").
      */
     public static List<List<String>> speakersIn(String sentence) {
-        List<List<String>> speakers = new ArrayList<>();
+        List<List<String>> speakers = new ArrayList<>(headlineSpeaker(sentence).stream().toList());
         for (String clause : ArabicTextNormalizer.clauses(sentence)) {
             List<String> words = ArabicTextNormalizer.words(clause);
             for (int w = 0; w < words.size(); w++) {
@@ -367,6 +371,28 @@ public final class ArabicSpeechVerbs {
             }
         }
         return speakers;
+    }
+
+    /**
+     * The words a headline gives its words after, as its speaker: the sentence's first clause when a colon ends it
+     * and words follow, it holds at most {@link #HEADLINE_SPEAKER_WORDS} words, none of which reports words said
+     * (that verb's speaker is read after it), and no quotation mark ("قائد الجيش الإيراني: مستعدون…" → قائد الجيش
+     * الايراني; "نتنياهو مهنئا ترامب بالإنجليزية: “…”" → all four, the one congratulated kept: a question asking
+     * Trump's words is not told they are another's). A time's colon (10:30) ends no clause of words.
+     */
+    private static Optional<List<String>> headlineSpeaker(String sentence) {
+        String folded = ArabicTextNormalizer.normalize(sentence);
+        int colon = folded.indexOf(':');
+        if (colon <= 0 || Character.isDigit(folded.charAt(colon - 1))) {
+            return Optional.empty();
+        }
+        String before = folded.substring(0, colon);
+        List<String> clauses = ArabicTextNormalizer.clauses(before);
+        List<String> words = ArabicTextNormalizer.words(before);
+        boolean headline = clauses.size() == 1 && before.indexOf('"') < 0 && !words.isEmpty()
+                && words.size() <= HEADLINE_SPEAKER_WORDS && words.stream().noneMatch(ArabicSpeechVerbs::reportsWords)
+                && !ArabicTextNormalizer.words(folded.substring(colon + 1)).isEmpty();
+        return headline ? Optional.of(words) : Optional.empty();
     }
 
     /** Whether a folded word, bare or after و or ف, reports words said, as {@link #reportsSpeech} reads it. */

@@ -855,6 +855,25 @@ class DeclinesTest {
                 List.of(lavrov), evidence, speaker, ANALYZERS::wordStems));
     }
 
+    // A headline names its speaker before its colon: another's words for the asked speaker's, declined; the asked
+    // speaker there, or among those the headline names with him, keeps the answer.
+    @Test
+    void aHeadlineGivingAnothersWordsIsDeclinedForTheAskedSpeaker() {
+        List<EvidenceTerm> evidence = List.of(term("islamic jihad", "جهاد"), term("netanyahu", "نتنياهو"),
+                term("defeat", "هزيمة"));
+        Supplier<boolean[]> speaker = () -> new boolean[] {true, false, false};
+        String headline = "نتنياهو مهنئا ترامب بالإنجليزية: “سنكمل هزيمة محور الإرهاب الإيراني”";
+        assertTrue(ReportDeclines.otherSpeaker(english("What did Islamic Jihad say about Netanyahu's defeat pledge?"),
+                List.of(headline), evidence, speaker, ANALYZERS::wordStems));
+        List<EvidenceTerm> trump = List.of(term("trump", "ترامب"), term("netanyahu", "نتنياهو"),
+                term("defeat", "هزيمة"));
+        assertFalse(ReportDeclines.otherSpeaker(english("What did Trump say about Netanyahu's defeat pledge?"),
+                List.of(headline), trump, speaker, ANALYZERS::wordStems), "a party the headline names");
+        assertFalse(ReportDeclines.otherSpeaker(english("What did Islamic Jihad say about Netanyahu's defeat pledge?"),
+                List.of("سنكمل هزيمة محور الإرهاب الإيراني."), evidence, speaker, ANALYZERS::wordStems),
+                "no headline, no speaker named");
+    }
+
     // A why-question about a body's words asks the reason they give, which its spokesman gives for it: the body's
     // name reaches no word of his, and the what-question keeps its decline.
     @Test

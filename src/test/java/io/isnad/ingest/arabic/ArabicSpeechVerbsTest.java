@@ -148,6 +148,20 @@ class ArabicSpeechVerbsTest {
         assertEquals(List.of(), ArabicSpeechVerbs.speakersIn("وقصفت الطائرات المستشفى."));
     }
 
+    // A headline gives its speaker before a colon with no verb of saying; a verb's line, a time's or a list's do not.
+    @Test
+    void aHeadlineNamesItsSpeakerBeforeItsColon() {
+        assertEquals(List.of(ArabicTextNormalizer.words("نتنياهو مهنئا ترامب بالإنجليزية")),
+                ArabicSpeechVerbs.speakersIn("نتنياهو مهنئا ترامب بالإنجليزية: “سنكمل هزيمة محور الإرهاب الإيراني”"));
+        assertEquals(List.of(ArabicTextNormalizer.words("قائد الجيش الإيراني")),
+                ArabicSpeechVerbs.speakersIn("قائد الجيش الإيراني: مستعدون لتعميق التعاون مع سوريا"));
+        assertEquals(List.of(ArabicTextNormalizer.words("بقائي")),
+                ArabicSpeechVerbs.speakersIn("وأضاف بقائي: \"نحذر من عودة الجماعات\""));
+        assertEquals(List.of(), ArabicSpeechVerbs.speakersIn("بدأ الهجوم في الساعة 10:30 صباحاً."));
+        assertEquals(List.of(), ArabicSpeechVerbs.speakersIn(
+                "وهذه قائمة المدن التي سيطرت عليها الفصائل في الشمال السوري: حلب وإدلب."));
+    }
+
     // The speaker a question asks is named before its topic, the verb of saying left out; a follow-up may name none.
     @Test
     void aQuestionNamesItsSpeakerBeforeItsTopic() {
