@@ -563,13 +563,23 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
                         .orElseGet(() -> unmentioned(judged, word)));
     }
 
-    /**
-     * Whether {@code judged}'s article writes a known name (its lexicon key) in none of the lexicon's spellings,
-     * with or without the article or a proclitic ({@link UnwrittenNames#spelledForms}).
-     */
+    /** Whether {@code judged}'s article writes a known name (its lexicon key) nowhere ({@link #namedAt}). */
     private static boolean unnamedIn(SentenceCandidate judged, String name) {
+        return namedAt(articleWords(judged), name).length == 0;
+    }
+
+    /**
+     * Where folded words write a known name (its lexicon key) in one of the lexicon's spellings, with or without the
+     * article or a proclitic ({@link UnwrittenNames#spelledForms}): the words' positions, none when they never do.
+     */
+    private static int[] namedAt(List<String> words, String name) {
         Set<String> forms = UnwrittenNames.spelledForms(name);
-        return ArabicTextNormalizer.arabicWords(judged.article().text()).stream().noneMatch(forms::contains);
+        return IntStream.range(0, words.size()).filter(w -> forms.contains(words.get(w))).toArray();
+    }
+
+    /** The judged sentence's whole article, folded word by word as a question's Arabic words are. */
+    private static List<String> articleWords(SentenceCandidate judged) {
+        return ArabicTextNormalizer.arabicWords(judged.article().text());
     }
 
     /**
@@ -594,13 +604,13 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
             return false;
         }
         // The whole article is folded only for a question naming a known place, not for every question judged.
-        List<String> articleWords = ArabicTextNormalizer.arabicWords(judged.article().text());
-        return places.stream().anyMatch(name -> onlyOpeningNewPlace(articleWords, UnwrittenNames.spelledForms(name)));
+        List<String> articleWords = articleWords(judged);
+        return places.stream().anyMatch(name -> onlyOpeningNewPlace(articleWords, name));
     }
 
-    /** Whether folded words write one of {@code forms}, and each time as the opening of another place's name. */
-    private static boolean onlyOpeningNewPlace(List<String> words, Set<String> forms) {
-        int[] at = IntStream.range(0, words.size()).filter(w -> forms.contains(words.get(w))).toArray();
+    /** Whether folded words write a known name ({@link #namedAt}), and each time as another place's name's opening. */
+    private static boolean onlyOpeningNewPlace(List<String> words, String name) {
+        int[] at = namedAt(words, name);
         return at.length > 0 && IntStream.of(at).allMatch(w -> ArabicPlaceNames.opensNewPlace(words, w));
     }
 
