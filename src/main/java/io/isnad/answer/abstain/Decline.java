@@ -25,10 +25,10 @@ public enum Decline {
      */
     OTHER_ROLE("otherRole", Reach.QUOTED),
     /**
-     * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link
-     * TimeDeclines#otherWeekday}, {@link TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}, {@link
-     * TimeDeclines#noMonth}, {@link TimeDeclines#noDeath}, {@link TimeDeclines#noHour}, {@link
-     * TimeDeclines#noCalendarDate}, {@link TimeDeclines#noOfficeTaken}.
+     * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#noYears}, {@link
+     * TimeDeclines#otherDay}, {@link TimeDeclines#otherWeekday}, {@link TimeDeclines#otherMonth}, {@link
+     * TimeDeclines#noDateNamed}, {@link TimeDeclines#noMonth}, {@link TimeDeclines#noDeath}, {@link
+     * TimeDeclines#noHour}, {@link TimeDeclines#noCalendarDate}, {@link TimeDeclines#noOfficeTaken}.
      */
     NO_TIME("noTime", Reach.QUOTED),
     /**

@@ -37,7 +37,8 @@ public final class QuotedDeclines {
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted)
                 || OfficeDeclines.namedPostOnly(question, quoted) || OfficeDeclines.noRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted)
-                || TimeDeclines.noYear(question, quoted) || TimeDeclines.otherDay(question, quoted)
+                || TimeDeclines.noYear(question, quoted) || TimeDeclines.noYears(question, quoted)
+                || TimeDeclines.otherDay(question, quoted)
                 || TimeDeclines.otherWeekday(question, quoted)
                 || TimeDeclines.otherMonth(question, quoted) || TimeDeclines.noDateNamed(question, quoted)
                 || TimeDeclines.noMonth(question, quoted) || TimeDeclines.noDeath(question, quoted)

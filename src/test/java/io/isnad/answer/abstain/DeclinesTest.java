@@ -150,6 +150,23 @@ class DeclinesTest {
         assertFalse(TimeDeclines.noYear(arabic("متى تدخل الطيران الروسي في حلب؟"), List.of(tuesday)));
     }
 
+    // Years in the plural ask a period: one year dates one event, not the years asked.
+    @Test
+    void aQuestionForYearsQuotedSentencesNamingNoPeriodIsDeclined() {
+        String hijra = "هاجر إلى المدينة المنورة والمسماة يثرب آنذاك عام 622م وهو في الثالثة والخمسين من عمره.";
+        String period = "كان الطاعون موجوداً في العالم الإسلامي كل عام تقريباً بين 1500 و 1850.";
+        assertTrue(TimeDeclines.noYears(english("During which years was the plague present in Islamic countries?"),
+                List.of(hijra)));
+        assertTrue(TimeDeclines.noYears(arabic("خلال أي سنوات كان الطاعون موجوداً في البلدان الإسلامية؟"),
+                List.of(hijra)));
+        assertFalse(TimeDeclines.noYears(english("During which years was the plague present in Islamic countries?"),
+                List.of(hijra, period)));
+        assertFalse(TimeDeclines.noYears(arabic("في أي الأعوام انتشر الطاعون؟"),
+                List.of("انتشر الطاعون في القرن الرابع عشر.")));
+        assertFalse(TimeDeclines.noYears(english("In which year did the prophet migrate to Medina?"), List.of(hijra)));
+        assertFalse(TimeDeclines.noYears(english("How many years did he live in Medina?"), List.of(hijra)));
+    }
+
     @Test
     void aQuestionForAMonthQuotedSentencesNamingNoMonthIsDeclined() {
         String year = "واستعادت حكومة دمشق السيطرة على معظم سوريا في عام 2015، وفي عام 2016 استعادت السيطرة على حلب.";
