@@ -32,7 +32,8 @@ public final class QuotedDeclines {
         declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translatedFocus, tallied)
                 || CountDeclines.noDeathTold(question, quoted, translatedFocus));
         declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied)
-                || CountDeclines.noFigureNamed(question, quoted, tallied) || CountDeclines.noRate(question, quoted));
+                || CountDeclines.noFigureNamed(question, quoted, tallied) || CountDeclines.noRate(question, quoted)
+                || CountDeclines.noScore(question, quoted));
         declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted)
                 || OfficeDeclines.namedPostOnly(question, quoted) || OfficeDeclines.noRank(question, quoted));

@@ -1961,6 +1961,22 @@ class DeclinesTest {
         assertFalse(CountDeclines.noRate(arabic("كم أنفقت إيران في سوريا سنويا؟"), List.of(total)));
     }
 
+    // A game's score is written in figures: a sentence on a game's rules, which names a result and no figure, gives none.
+    @Test
+    void aScoreAskedIsDeclinedOnSentencesWritingNoFigure() {
+        String rules = "إذا أحرز الفريقان أهدافاً متعادلة في نهاية المباراة، فتكون نتيجة المباراة إما التعادل أو تدخل"
+                + " المباراة في نظام الوقت الإضافي.";
+        String game = "ثم هزموا نيو إينغلاند باتريوتس في مباراة بطولة رابطة كرة القدم الأمريكية، 20–18.";
+        String goalless = "وانتهت المباراة بالتعادل السلبي بين الفريقين.";
+        AskedQuestion score = english("What was the final score of the AFC Championship Game?");
+        assertTrue(CountDeclines.noScore(score, List.of(rules)));
+        assertFalse(CountDeclines.noScore(score, List.of(game)));
+        assertFalse(CountDeclines.noScore(score, List.of(rules, game)));
+        assertFalse(CountDeclines.noScore(score, List.of(goalless)));
+        assertFalse(CountDeclines.noScore(english("What was the average household size?"), List.of(rules)));
+        assertFalse(CountDeclines.noScore(english("Who did the Broncos score against?"), List.of(rules)));
+    }
+
     private static AskedQuestion english(String question) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true, Optional.empty());
     }
