@@ -39,6 +39,8 @@ public final class CountDeclines {
             "([\\p{L}\\p{M}]+)\\s+(?:\\p{N}[\\p{N}.,٬]*\\s+[\\p{L}\\p{M}]+\\s+و\\s*)*$");
     /** Characters before a short answer that hold the word opening its parts and two parts before it. */
     private static final int PARTS_CHARS = 64;
+    /** The English noun of a game's score, which a figure answers ({@link #noScore}). */
+    private static final String SCORE = "score";
 
     private CountDeclines() {
     }
@@ -179,6 +181,23 @@ public final class CountDeclines {
     public static boolean noRate(AskedQuestion question, List<String> quoted) {
         return question.english() && !quoted.isEmpty() && ArabicCalendarWords.asksRate(question.analysis().words())
                 && quoted.stream().noneMatch(ArabicCalendarWords::tellsRate);
+    }
+
+    /**
+     * Whether an English question typed by its noun asks a game's score ("What was the final score of the AFC
+     * Championship Game?") and is answered by sentences none of which writes a figure (a number in digits or words,
+     * not the day or year of a calendar date) or a goalless draw ({@link ArabicNumberWords#writesGoallessDraw}). A
+     * score is written in figures (20–18، 23–16): a sentence on a game's rules ("فتكون نتيجة المباراة إما التعادل…")
+     * gives none, and the question is declined whatever the abstention model says, which passed that one at .73. The
+     * other quantity nouns are left to the model: a percentage, a size or an area is often given in words (نصف،
+     * مناطق شاسعة), as {@link #noFigure} leaves "ما نسبة" (docs/answers.md, "cross63").
+     */
+    public static boolean noScore(AskedQuestion question, List<String> quoted) {
+        QuestionAnalysis analysis = question.analysis();
+        return question.english() && analysis.type() == QuestionType.NUMBER && analysis.byNoun()
+                && analysis.words().contains(SCORE) && !quoted.isEmpty()
+                && quoted.stream().noneMatch(text -> ArabicNumberWords.writesGoallessDraw(text)
+                        || !SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).isEmpty());
     }
 
     /**

@@ -16,7 +16,8 @@ public enum Decline {
     /**
      * {@link CountDeclines#noFigure}: a how-many question answered with no figure of its counted noun; {@link
      * CountDeclines#noFigureNamed}: a search-box query naming a count, with no figure; {@link
-     * CountDeclines#noRate}: a rate per unit of time asked, none written.
+     * CountDeclines#noRate}: a rate per unit of time asked, none written; {@link CountDeclines#noScore}: a game's
+     * score asked, no figure written.
      */
     NO_FIGURE("noFigure", Reach.QUOTED),
     /**
@@ -25,10 +26,10 @@ public enum Decline {
      */
     OTHER_ROLE("otherRole", Reach.QUOTED),
     /**
-     * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#otherDay}, {@link
-     * TimeDeclines#otherWeekday}, {@link TimeDeclines#otherMonth}, {@link TimeDeclines#noDateNamed}, {@link
-     * TimeDeclines#noMonth}, {@link TimeDeclines#noDeath}, {@link TimeDeclines#noHour}, {@link
-     * TimeDeclines#noCalendarDate}, {@link TimeDeclines#noOfficeTaken}.
+     * {@link TimeDeclines#noTime}, {@link TimeDeclines#noYear}, {@link TimeDeclines#noYears}, {@link
+     * TimeDeclines#otherDay}, {@link TimeDeclines#otherWeekday}, {@link TimeDeclines#otherMonth}, {@link
+     * TimeDeclines#noDateNamed}, {@link TimeDeclines#noMonth}, {@link TimeDeclines#noDeath}, {@link
+     * TimeDeclines#noHour}, {@link TimeDeclines#noCalendarDate}, {@link TimeDeclines#noOfficeTaken}.
      */
     NO_TIME("noTime", Reach.QUOTED),
     /**

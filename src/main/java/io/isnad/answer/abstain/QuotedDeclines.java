@@ -32,12 +32,14 @@ public final class QuotedDeclines {
         declineIf(declines, Decline.OTHER_TOLL, CountDeclines.otherToll(question, quoted, translatedFocus, tallied)
                 || CountDeclines.noDeathTold(question, quoted, translatedFocus));
         declineIf(declines, Decline.NO_FIGURE, CountDeclines.noFigure(question, quoted, tallied)
-                || CountDeclines.noFigureNamed(question, quoted, tallied) || CountDeclines.noRate(question, quoted));
+                || CountDeclines.noFigureNamed(question, quoted, tallied) || CountDeclines.noRate(question, quoted)
+                || CountDeclines.noScore(question, quoted));
         declineIf(declines, Decline.OTHER_ROLE, OfficeDeclines.otherRole(question, quoted)
                 || OfficeDeclines.otherPortfolio(question, quoted) || OfficeDeclines.otherRank(question, quoted)
                 || OfficeDeclines.namedPostOnly(question, quoted) || OfficeDeclines.noRank(question, quoted));
         declineIf(declines, Decline.NO_TIME, TimeDeclines.noTime(question, quoted)
-                || TimeDeclines.noYear(question, quoted) || TimeDeclines.otherDay(question, quoted)
+                || TimeDeclines.noYear(question, quoted) || TimeDeclines.noYears(question, quoted)
+                || TimeDeclines.otherDay(question, quoted)
                 || TimeDeclines.otherWeekday(question, quoted)
                 || TimeDeclines.otherMonth(question, quoted) || TimeDeclines.noDateNamed(question, quoted)
                 || TimeDeclines.noMonth(question, quoted) || TimeDeclines.noDeath(question, quoted)

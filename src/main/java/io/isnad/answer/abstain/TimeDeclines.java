@@ -219,6 +219,20 @@ public final class TimeDeclines {
     }
 
     /**
+     * Whether a question asking for years in the plural ({@link ArabicCalendarWords#asksYears}: "During which years
+     * was the plague present…?", خلال أي سنوات) is answered by sentences none of which names a period of years
+     * ({@link ArabicCalendarWords#namesYears}: two years, بين عامي، a decade or a century): "هاجر إلى المدينة… عام
+     * 622م" dates one event, not the years asked, and the question is declined whatever the abstention model says,
+     * which passed that one at .50, as {@link #noYear} declines a question for a year answered with none
+     * (docs/answers.md, "cross63").
+     */
+    public static boolean noYears(AskedQuestion question, List<String> quoted) {
+        return question.analysis().type() == QuestionType.DATE
+                && ArabicCalendarWords.asksYears(question.searched().words())
+                && quoted.stream().noneMatch(ArabicCalendarWords::namesYears);
+    }
+
+    /**
      * Whether an Arabic when-question, not a follow-up, is judged on a sentence that holds more of its words
      * (beside its wording: {@link QuestionWording}) only loosely than it writes: by a word of their root, a
      * spelling variant a letter apart or a neighbour's match ({@code heldAround} but not {@code written}). A

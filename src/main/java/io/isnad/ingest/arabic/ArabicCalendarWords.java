@@ -702,6 +702,38 @@ public final class ArabicCalendarWords {
     }
 
     /**
+     * Whether a question asks for years in the plural after a which-word ({@link #WHICH_WORDS}, bare or with its
+     * preposition: "During which years…", خلال أي سنوات، في أي الأعوام): a period of several years, which one year
+     * does not give ({@link #namesYears}).
+     */
+    public static boolean asksYears(List<String> words) {
+        return IntStream.range(1, words.size()).anyMatch(i -> YEARS.contains(words.get(i))
+                && WHICH_WORDS.contains(ArabicProclitics.withoutConjunctionAndPreposition(words.get(i - 1))));
+    }
+
+    /**
+     * Whether a text names a period of years: two different year figures (بين 1500 و 1850، 1347–1351), the dual of
+     * the year's noun that names a period's two ends ({@link #YEAR_PAIRS}: بين عامي), a decade or a century, bare or
+     * with its conjunction, preposition and article (الخمسينيات، في القرن الرابع عشر). One year ("عام 622م") dates
+     * one event and gives no period.
+     */
+    public static boolean namesYears(String text) {
+        String folded = foldedWithoutCodes(text);
+        if (YEAR_FIGURE.matcher(folded).results().map(MatchResult::group).distinct().count() > 1) {
+            return true;
+        }
+        return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
+                .map(w -> List.of(w, ArabicProclitics.withoutConjunctionAndPreposition(w)))
+                .anyMatch(forms -> forms.stream().anyMatch(w -> YEAR_PAIRS.contains(w) || DECADES.contains(w)
+                        || CENTURY.equals(w) || CENTURY.equals(ArabicTextNormalizer.withoutArticle(w))));
+    }
+
+    /** The which-words before a plural of years ({@link #asksYears}), folded and lower-cased. */
+    private static final Set<String> WHICH_WORDS = Set.of("which", "what", "اي");
+    /** The plurals of the year's noun, folded, with the article or without: years, سنوات، الأعوام. */
+    private static final Set<String> YEARS = Set.of("years", "سنوات", "السنوات", "اعوام", "الاعوام");
+
+    /**
      * English "found", the verb of founding, and the articles its object opens with: "found" is also the past of
      * "find", which a when-question asks in the passive with nothing after it ("When was the body found?"), so it
      * asks an origin only before its object ("When did Rami Abdel Rahman found the Syrian Observatory…?").

@@ -74,6 +74,12 @@ public final class ArabicNumberWords {
      * without a figure; none is a number word ({@link #isNumberWord}), since none has one value.
      */
     private static final Set<String> QUANTITY_WORDS = foldedSet("عده", "بضع", "بضعه", "مئات", "عديد", "العديد");
+    /** A draw's stem and the adjective that makes it goalless (تعادل سلبي), folded ({@link #writesGoallessDraw}). */
+    private static final String DRAW = "تعادل";
+    private static final String NIL = "سلبي";
+    /** The words before أهداف that count the goals as none (دون أهداف), folded. */
+    private static final Set<String> NO_GOALS_BEFORE = foldedSet("دون", "بدون");
+    private static final String GOALS = "اهداف";
 
     /**
      * The plural scale words that give a quantity by its order alone, folded: عشرات، مئات، آلاف،
@@ -219,6 +225,23 @@ public final class ArabicNumberWords {
      */
     public static boolean ordinalTeen(String first, String second) {
         return ORDINAL_FORMS.contains(first) && (second.equals("عشر") || second.equals("عشره"));
+    }
+
+    /**
+     * Whether a text writes a goalless draw, a score of nil in words: تعادل followed by سلبي (انتهت بالتعادل السلبي،
+     * تعادلا سلبيا), or goals counted as none (دون أهداف، بدون أهداف).
+     */
+    public static boolean writesGoallessDraw(String text) {
+        List<String> words = ArabicTextNormalizer.words(text);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String bare = ArabicTextNormalizer.withoutArticle(ArabicProclitics.withoutConjunctionAndPreposition(
+                    words.get(i)));
+            String next = ArabicTextNormalizer.withoutArticle(words.get(i + 1));
+            if (bare.startsWith(DRAW) && next.startsWith(NIL) || NO_GOALS_BEFORE.contains(bare) && next.equals(GOALS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a folded noun names a unit of measure or tally ({@link #UNIT_NOUN}), not a thing counted. */

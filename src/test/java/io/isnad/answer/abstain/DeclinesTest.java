@@ -150,6 +150,23 @@ class DeclinesTest {
         assertFalse(TimeDeclines.noYear(arabic("متى تدخل الطيران الروسي في حلب؟"), List.of(tuesday)));
     }
 
+    // Years in the plural ask a period: one year dates one event, not the years asked.
+    @Test
+    void aQuestionForYearsQuotedSentencesNamingNoPeriodIsDeclined() {
+        String hijra = "هاجر إلى المدينة المنورة والمسماة يثرب آنذاك عام 622م وهو في الثالثة والخمسين من عمره.";
+        String period = "كان الطاعون موجوداً في العالم الإسلامي كل عام تقريباً بين 1500 و 1850.";
+        assertTrue(TimeDeclines.noYears(english("During which years was the plague present in Islamic countries?"),
+                List.of(hijra)));
+        assertTrue(TimeDeclines.noYears(arabic("خلال أي سنوات كان الطاعون موجوداً في البلدان الإسلامية؟"),
+                List.of(hijra)));
+        assertFalse(TimeDeclines.noYears(english("During which years was the plague present in Islamic countries?"),
+                List.of(hijra, period)));
+        assertFalse(TimeDeclines.noYears(arabic("في أي الأعوام انتشر الطاعون؟"),
+                List.of("انتشر الطاعون في القرن الرابع عشر.")));
+        assertFalse(TimeDeclines.noYears(english("In which year did the prophet migrate to Medina?"), List.of(hijra)));
+        assertFalse(TimeDeclines.noYears(english("How many years did he live in Medina?"), List.of(hijra)));
+    }
+
     @Test
     void aQuestionForAMonthQuotedSentencesNamingNoMonthIsDeclined() {
         String year = "واستعادت حكومة دمشق السيطرة على معظم سوريا في عام 2015، وفي عام 2016 استعادت السيطرة على حلب.";
@@ -1942,6 +1959,22 @@ class DeclinesTest {
                 List.of("وتحمل الشبكة أكثر من 37 مليون راكب في السنة.")));
         assertFalse(CountDeclines.noRate(english("how much did iran spend on syria"), List.of(total)));
         assertFalse(CountDeclines.noRate(arabic("كم أنفقت إيران في سوريا سنويا؟"), List.of(total)));
+    }
+
+    // A game's score is written in figures: a sentence on a game's rules, which names a result and no figure, gives none.
+    @Test
+    void aScoreAskedIsDeclinedOnSentencesWritingNoFigure() {
+        String rules = "إذا أحرز الفريقان أهدافاً متعادلة في نهاية المباراة، فتكون نتيجة المباراة إما التعادل أو تدخل"
+                + " المباراة في نظام الوقت الإضافي.";
+        String game = "ثم هزموا نيو إينغلاند باتريوتس في مباراة بطولة رابطة كرة القدم الأمريكية، 20–18.";
+        String goalless = "وانتهت المباراة بالتعادل السلبي بين الفريقين.";
+        AskedQuestion score = english("What was the final score of the AFC Championship Game?");
+        assertTrue(CountDeclines.noScore(score, List.of(rules)));
+        assertFalse(CountDeclines.noScore(score, List.of(game)));
+        assertFalse(CountDeclines.noScore(score, List.of(rules, game)));
+        assertFalse(CountDeclines.noScore(score, List.of(goalless)));
+        assertFalse(CountDeclines.noScore(english("What was the average household size?"), List.of(rules)));
+        assertFalse(CountDeclines.noScore(english("Who did the Broncos score against?"), List.of(rules)));
     }
 
     private static AskedQuestion english(String question) {

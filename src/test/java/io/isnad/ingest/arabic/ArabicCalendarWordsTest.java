@@ -302,4 +302,20 @@ class ArabicCalendarWordsTest {
         assertFalse(ArabicCalendarWords.tellsRate("والذي دخل حيز التنفيذ يوم الأحد."));
         assertFalse(ArabicCalendarWords.tellsRate("بأن طهران أنفقت ما بين 20 إلى 30 مليار دولار في سوريا."));
     }
+
+    @Test
+    void yearsInThePluralAfterAWhichWordAskAPeriodThatTwoYearsADecadeOrACenturyName() {
+        assertTrue(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("During which years was the plague present?")));
+        assertTrue(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("في أي الأعوام انتشر الطاعون؟")));
+        assertTrue(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("وبأي سنوات حكم؟")));
+        assertFalse(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("In which year did he die?")));
+        assertFalse(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("How many years did he rule?")));
+        assertFalse(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("كم سنوات حكم؟")));
+        assertTrue(ArabicCalendarWords.namesYears("كل عام تقريباً بين 1500 و 1850."));
+        assertTrue(ArabicCalendarWords.namesYears("انتشر بين عامي 1347 و1351."));
+        assertTrue(ArabicCalendarWords.namesYears("انتشر في القرن الرابع عشر."));
+        assertTrue(ArabicCalendarWords.namesYears("ازدهرت في الخمسينيات."));
+        assertFalse(ArabicCalendarWords.namesYears("هاجر إلى المدينة عام 622م، وعاش فيها عام 622 وما بعده."));
+        assertFalse(ArabicCalendarWords.namesYears("قتل 89 شخصاً في الهجوم."));
+    }
 }

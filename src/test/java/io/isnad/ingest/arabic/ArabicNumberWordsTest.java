@@ -43,4 +43,13 @@ class ArabicNumberWordsTest {
     void amongThemOrOfWhomOpensAPartOfTheWholeBefore(String word, boolean part) {
         assertEquals(part, ArabicNumberWords.countsPartOfWhole(ArabicTextNormalizer.normalize(word)), word);
     }
+
+    @Test
+    void aGoallessDrawIsWrittenByTheDrawsNilAdjectiveOrByGoalsCountedAsNone() {
+        assertTrue(ArabicNumberWords.writesGoallessDraw("وانتهت المباراة بالتعادل السلبي."));
+        assertTrue(ArabicNumberWords.writesGoallessDraw("وتعادل الفريقان تعادلا سلبيا."));
+        assertTrue(ArabicNumberWords.writesGoallessDraw("انتهت المباراة دون أهداف."));
+        assertFalse(ArabicNumberWords.writesGoallessDraw("فتكون نتيجة المباراة إما التعادل أو الوقت الإضافي."));
+        assertFalse(ArabicNumberWords.writesGoallessDraw("وكان للقرار أثر سلبي على الاقتصاد."));
+    }
 }
