@@ -1913,8 +1913,13 @@ class ExtractiveAnswererTest {
      * carries {@code largestMissing} of the question's weight.
      */
     private SentenceCandidate scored(String file, double score, double largestMissing) {
-        Article article = snapshot.article(file).orElseThrow();
-        return new SentenceCandidate(article, article.sentences().getFirst(), snapshot.sentenceTokens(file).getFirst(),
+        return scored(snapshot, file, score, largestMissing);
+    }
+
+    /** The same, of {@code corpus}'s {@code file}. */
+    private static SentenceCandidate scored(Snapshot corpus, String file, double score, double largestMissing) {
+        Article article = corpus.article(file).orElseThrow();
+        return new SentenceCandidate(article, article.sentences().getFirst(), corpus.sentenceTokens(file).getFirst(),
                 score, largestMissing, true, false, true, 1, score,
                 new EvidenceScorer.Assessment(score, largestMissing, 1, true, List.of()),
                 new EvidenceScorer.ArticleCheck(0, true, new EvidenceScorer.TermCounts(new int[0], new boolean[0]), 0,
@@ -1948,11 +1953,7 @@ class ExtractiveAnswererTest {
 
     /** A candidate of {@code file}'s first sentence in {@code corpus}, scored 1 and missing nothing. */
     private static SentenceCandidate first(Snapshot corpus, String file) {
-        Article article = corpus.article(file).orElseThrow();
-        return new SentenceCandidate(article, article.sentences().getFirst(), corpus.sentenceTokens(file).getFirst(),
-                1, 0, true, false, true, 1, 1, new EvidenceScorer.Assessment(1, 0, 1, true, List.of()),
-                new EvidenceScorer.ArticleCheck(0, true, new EvidenceScorer.TermCounts(new int[0], new boolean[0]), 0,
-                        true), 0, 0, 0, 0, 0, 0, false);
+        return scored(corpus, file, 1, 0);
     }
 
     // The sentence quoted may miss a question word a little heavier than max-missing-share (0.3 here)
