@@ -35,6 +35,7 @@ import io.isnad.answer.abstain.QuestionNames;
 import io.isnad.answer.abstain.CountDeclines;
 import io.isnad.answer.abstain.DraftDeclines;
 import io.isnad.answer.abstain.FollowUpDeclines;
+import io.isnad.answer.abstain.OrdinalDeclines;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.model.FallbackReason;
@@ -293,7 +294,7 @@ public class ExtractiveAnswerer {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        SentenceCandidate best = quoted(ranked, question.previous());
+        SentenceCandidate best = ofAskedPlace(question, quoted(ranked, question.previous()), ranked);
         // A question asking what the headline says is answered by the title line of the article quoted.
         SentenceCandidate lead = HeadlineQuestion.asks(question.text(), question.english())
                 ? TitleLine.of(best, ranked) : best;
@@ -558,6 +559,23 @@ public class ExtractiveAnswerer {
     SentenceCandidate quoted(List<SentenceCandidate> ranked, Optional<PreviousAnswer> previous) {
         ToDoubleFunction<SentenceCandidate> score = c -> c.rankScore() - MISSING_WEIGHT * excessMissing(c, previous);
         return preferMain(ranked.stream().sorted(Comparator.comparingDouble(score).reversed()).toList(), score);
+    }
+
+    /**
+     * The sentence quoted ({@code best}), or, when it writes another of the series the question asks one of and
+     * never the asked one ({@link OrdinalDeclines#otherOrdinal}), the best ranked sentence that writes the asked
+     * one ({@link OrdinalDeclines#writesAsked}); {@code best} when none does. A quote of the other one is
+     * declined whatever the abstention model says, while the one asked of may stand a little lower: "متى انتهت
+     * الحرب العالمية الأولى؟" quoted "الحرب العالمية الثانية هي حرب دولية… وانتهت في الثاني من سبتمبر عام 1945"
+     * over "الحرب العالمية الأولى… وانتهت في 11 نوفمبر 1918", which the model judged (docs/answers.md, "xqar63").
+     */
+    static SentenceCandidate ofAskedPlace(AskedQuestion question, SentenceCandidate best,
+            List<SentenceCandidate> ranked) {
+        if (!OrdinalDeclines.otherOrdinal(question, List.of(best.sentence().text()))) {
+            return best;
+        }
+        return ranked.stream().filter(c -> OrdinalDeclines.writesAsked(question, c.sentence().text())).findFirst()
+                .orElse(best);
     }
 
     /** How far a sentence's heaviest missing question word goes over the bar; 0 in a follow-up's previous article. */

@@ -1913,12 +1913,47 @@ class ExtractiveAnswererTest {
      * carries {@code largestMissing} of the question's weight.
      */
     private SentenceCandidate scored(String file, double score, double largestMissing) {
-        Article article = snapshot.article(file).orElseThrow();
-        return new SentenceCandidate(article, article.sentences().getFirst(), snapshot.sentenceTokens(file).getFirst(),
+        return scored(snapshot, file, score, largestMissing);
+    }
+
+    /** The same, of {@code corpus}'s {@code file}. */
+    private static SentenceCandidate scored(Snapshot corpus, String file, double score, double largestMissing) {
+        Article article = corpus.article(file).orElseThrow();
+        return new SentenceCandidate(article, article.sentences().getFirst(), corpus.sentenceTokens(file).getFirst(),
                 score, largestMissing, true, false, true, 1, score,
                 new EvidenceScorer.Assessment(score, largestMissing, 1, true, List.of()),
                 new EvidenceScorer.ArticleCheck(0, true, new EvidenceScorer.TermCounts(new int[0], new boolean[0]), 0,
                         true), 0, 0, 0, 0, 0, 0, false);
+    }
+
+    // A quote of another of the series the question asks one of is declined (OrdinalDeclines.otherOrdinal): the
+    // best ranked sentence writing the asked one is quoted instead, and the quote stays when none writes it.
+    @Test
+    void aQuoteOfAnotherOfTheAskedSeriesGivesWayToTheAskedOne() throws IOException {
+        try (ArticleFixture wars = ArticleFixture.of(tmp.resolve("wars"), Map.of("w2.txt", """
+                الحرب العالمية الثانية
+                الحرب العالمية الثانية هي حرب دولية بدأت عام 1939 وانتهت عام 1945.""", "w1.txt", """
+                الحرب العالمية الأولى
+                الحرب العالمية الأولى حرب نشبت في أوروبا عام 1914 وانتهت عام 1918.""", "p.txt", """
+                السلام
+                انتهت الحرب بتوقيع معاهدة السلام."""))) {
+            Snapshot corpus = wars.snapshot();
+            SentenceCandidate second = first(corpus, "w2.txt");
+            SentenceCandidate asked = first(corpus, "w1.txt");
+            SentenceCandidate peace = first(corpus, "p.txt");
+            AskedQuestion question = arabic("متى انتهت الحرب العالمية الأولى؟");
+            assertEquals(asked, ExtractiveAnswerer.ofAskedPlace(question, second, List.of(second, peace, asked)));
+            assertEquals(second, ExtractiveAnswerer.ofAskedPlace(question, second, List.of(second, peace)));
+            assertEquals(peace, ExtractiveAnswerer.ofAskedPlace(question, peace, List.of(peace, asked)),
+                    "a quote writing no other of the series stays");
+            assertEquals(second, ExtractiveAnswerer.ofAskedPlace(arabic("متى انتهت الحرب؟"), second,
+                    List.of(second, asked)), "a question naming no place in a series keeps its quote");
+        }
+    }
+
+    /** A candidate of {@code file}'s first sentence in {@code corpus}, scored 1 and missing nothing. */
+    private static SentenceCandidate first(Snapshot corpus, String file) {
+        return scored(corpus, file, 1, 0);
     }
 
     // The sentence quoted may miss a question word a little heavier than max-missing-share (0.3 here)

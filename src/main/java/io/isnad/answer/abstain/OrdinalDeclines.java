@@ -49,6 +49,19 @@ public final class OrdinalDeclines {
                 && written.stream().anyMatch(w -> w.word().equals(place.word())));
     }
 
+    /**
+     * Whether a sentence writes a word of an Arabic question followed by the same definite ordinal the question
+     * puts after it ("الحرب العالمية الأولى" for "متى انتهت الحرب العالمية الأولى؟"): it tells of the one of the
+     * series asked, which {@link #otherOrdinal} never declines.
+     */
+    public static boolean writesAsked(AskedQuestion question, String sentence) {
+        if (question.english()) {
+            return false;
+        }
+        List<Place> written = places(ArabicTextNormalizer.words(sentence));
+        return places(question.analysis().words()).stream().anyMatch(written::contains);
+    }
+
     /** Whether a question names a word followed by a definite ordinal, so that its quoted sentences are read. */
     public static boolean namesPlace(AskedQuestion question) {
         return !question.english() && !places(question.analysis().words()).isEmpty();

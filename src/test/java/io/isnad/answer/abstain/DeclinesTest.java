@@ -330,6 +330,19 @@ class DeclinesTest {
     }
 
     @Test
+    void aSentenceWritingTheAskedOneOfASeriesWritesIt() {
+        AskedQuestion first = arabic("متى انتهت الحرب العالمية الأولى؟");
+        assertTrue(OrdinalDeclines.writesAsked(first, "الحرب العالمية الأولى، وتسمى أيضاً الحرب العظمى، انتهت عام 1918."));
+        // Another of the series, the series without its place, or the ordinal after another word is not it.
+        assertFalse(OrdinalDeclines.writesAsked(first, "الحرب العالمية الثانية هي حرب دولية بدأت في الأول من سبتمبر."));
+        assertFalse(OrdinalDeclines.writesAsked(first, "انتهت الحرب العالمية عام 1918."));
+        assertFalse(OrdinalDeclines.writesAsked(first, "فاز الفريق بالمرتبة الأولى."));
+        assertFalse(OrdinalDeclines.writesAsked(english("When did the First World War end?"),
+                "الحرب العالمية الأولى انتهت عام 1918."));
+        assertFalse(OrdinalDeclines.writesAsked(arabic("متى انتهت الحرب؟"), "الحرب العالمية الأولى انتهت عام 1918."));
+    }
+
+    @Test
     void aQuestionOfOneNounInTheDualOrPluralAnsweredBySentencesWritingItsSingularIsDeclined() {
         String region = "كانت سلطنة عمان إمبراطورية قوية تتنافس على النفوذ في منطقة الخليج العربي.";
         assertTrue(NumberDeclines.otherNumber(arabic("متى منطقتان؟"), List.of(region)));
