@@ -1,14 +1,12 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.shortanswer.AskedByNoun;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
-import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.ingest.arabic.ArabicWeaponWords;
 import io.isnad.retrieve.lexicon.Lexicon;
 
@@ -19,8 +17,6 @@ import io.isnad.retrieve.lexicon.Lexicon;
  */
 public final class WeaponDeclines {
 
-    /** The words that join two alternatives, folded: "صواريخ ولا مسيرات"، "rockets or drones". */
-    private static final Set<String> ALTERNATIVES = ArabicTextNormalizer.foldedSet("ولا", "أو", "او", "or");
     private static final Lexicon POLITICS = Lexicon.builtin(Lexicon.POLITICS);
 
     private WeaponDeclines() {
@@ -59,7 +55,7 @@ public final class WeaponDeclines {
                         && general.test(words.get(i + 1))
                         || general.test(words.get(i))
                                 && ArabicQuestionWords.WHICH_AFTER_NOUN.contains(words.get(i + 1)))
-                || i > 0 && i + 1 < words.size() && ALTERNATIVES.contains(words.get(i))
+                || i > 0 && i + 1 < words.size() && ArabicQuestionWords.OR.contains(words.get(i))
                         && kind.test(words.get(i - 1)) && kind.test(words.get(i + 1)));
     }
 

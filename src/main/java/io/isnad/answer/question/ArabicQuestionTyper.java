@@ -144,12 +144,12 @@ final class ArabicQuestionTyper {
     }
 
     /**
-     * Whether the question closes on "or not" ({@link ArabicQuestionWords#OR_NOT_OR}: أم لا، ولا لأ): it asks
+     * Whether the question closes on "or not" ({@link ArabicQuestionWords#OR}: أم لا، ولا لأ): it asks
      * whether what it states holds, as a question opening with هل does, which the dialects leave out.
      */
     private static boolean closesOnOrNot(List<String> words) {
         int n = words.size();
-        return n >= 3 && ArabicQuestionWords.OR_NOT_OR.contains(words.get(n - 2))
+        return n >= 3 && ArabicQuestionWords.OR.contains(words.get(n - 2))
                 && ArabicQuestionWords.OR_NOT_NOT.contains(words.get(n - 1));
     }
 

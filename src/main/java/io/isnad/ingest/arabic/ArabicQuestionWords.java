@@ -54,12 +54,14 @@ public final class ArabicQuestionWords {
     /** The Maghrebi واش opens a yes/no question as هل does (واش تركيا دانت الهجوم؟). */
     public static final Set<String> YES_NO = foldedSet("هل", "واش");
     /**
-     * The "or" that closes a yes/no question asked without هل on "or not" (لا، the dialects' لأ): أم لا in the
-     * Standard, ولا لأ، والا لا، أو لا as spoken ("إيران استدعت السفير التركي ولا لأ؟").
+     * The words that join two alternatives a question offers, folded, with the English "or": the Standard أم and
+     * أو, the spoken ولا and والا ("صواريخ ولا مسيرات؟"، "rockets or drones?"), and so the "or" that closes a yes/no
+     * question asked without هل on "or not" (لا، the dialects' لأ): أم لا, ولا لأ، والا لا، أو لا ("إيران استدعت
+     * السفير التركي ولا لأ؟").
      */
-    public static final Set<String> OR_NOT_OR = foldedSet("ام", "ولا", "والا", "او");
+    public static final Set<String> OR = foldedSet("ام", "ولا", "والا", "او", "or");
     /**
-     * The "not" of {@link #OR_NOT_OR}, folded (لأ and لاء fold to لا and لاء), and the spoken "not yet" (لسّا، لسه or
+     * The "not" of {@link #OR}, folded (لأ and لاء fold to لا and لاء), and the spoken "not yet" (لسّا، لسه or
      * لسة: "إسرائيل انسحبت من جنوب لبنان ولا لسّا؟" asks whether it has withdrawn, as "ولا لأ" would).
      */
     public static final Set<String> OR_NOT_NOT = foldedSet("لا", "لاء", "لسا", "لسه");

@@ -32,6 +32,10 @@ class WeaponDeclinesTest {
                 "أي glued to a preposition");
         assertTrue(WeaponDeclines.noneNamed(arabic("الثوار ضربوا المواقع القياديه بدقه كبيره بايه؟ صواريخ ولا مسيرات"),
                 List.of(PRECISION)), "two kinds as alternatives");
+        assertTrue(WeaponDeclines.noneNamed(arabic("الضربات على المواقع القيادية كانت صواريخ أم مسيرات؟"),
+                List.of(PRECISION)), "the Standard أم joins the alternatives as the spoken ولا does");
+        assertTrue(WeaponDeclines.asksWeapon(arabic("هل قصف الجيش المدينة بالصواريخ أم بالمدافع؟")),
+                "kinds with the article and a preposition");
         assertTrue(WeaponDeclines.noneNamed(english("Did they strike with rockets or drones?"), List.of(PRECISION)),
                 "English alternatives, read by their translations");
     }
@@ -52,8 +56,8 @@ class WeaponDeclinesTest {
         assertFalse(WeaponDeclines.asksWeapon(english("Who was one prominent Huguenot-descended arms manufacturer?")));
         assertFalse(WeaponDeclines.asksWeapon(english("What did the drones carry?")));
         assertFalse(WeaponDeclines.asksWeapon(arabic("كم مخزن سلاح استولت عليه الهيئة؟")));
-        assertFalse(WeaponDeclines.asksWeapon(arabic("هل قصف الجيش المدينة بالصواريخ أم بالمدافع؟")),
-                "alternatives not side by side");
+        assertFalse(WeaponDeclines.asksWeapon(arabic("هل قصف الجيش المدينة بالصواريخ أم لا؟")),
+                "one kind, and the or of or not");
         assertFalse(WeaponDeclines.noneNamed(english("What did the drones carry?"), List.of(PRECISION)));
     }
 
