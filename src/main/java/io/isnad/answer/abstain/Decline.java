@@ -90,7 +90,8 @@ public enum Decline {
     /**
      * {@link ReportDeclines#noReply}: a reply or reaction asked, none given; {@link
      * ReportDeclines#noWordsReported}: words said about something asked, none reported; {@link
-     * ReportDeclines#meaningUntold}: what quoted words meant asked, nothing said of it.
+     * ReportDeclines#meaningUntold}: what quoted words meant asked, nothing said of it; {@link
+     * ReportDeclines#noRequest}: whether a request was made asked, none told.
      */
     NO_REPLY("noReply", Reach.QUOTED),
     /** {@link ReasonDeclines#noReason}: a why-question answered by sentences giving no reason. */

@@ -51,7 +51,7 @@ public final class QuotedDeclines {
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted)
                 || ReportDeclines.noWordsReported(question, quoted)
-                || ReportDeclines.meaningUntold(question, quoted));
+                || ReportDeclines.meaningUntold(question, quoted) || ReportDeclines.noRequest(question, quoted));
         declineIf(declines, Decline.NO_REASON, ReasonDeclines.noReason(question, quoted));
         return declines;
     }

@@ -91,6 +91,23 @@ public final class ReportDeclines {
     }
 
     /**
+     * Whether a yes/no question asking whether someone asked for something ({@link ArabicSpeechVerbs#asksRequest}:
+     * "Did the Syrian government ask Iran to send more military advisers after the Homs military academy attack?",
+     * "هل طلبت روسيا من إيران استخدام قواعد جوية إيرانية أخرى غير قاعدة همدان؟") is answered by sentences none of
+     * which tells a request ({@link ArabicSpeechVerbs#tellsRequest}: no word of asking, demanding, calling on or
+     * urging): "وكان المتحدث… كشف… إن روسيا علقت استخدامها لقاعدة همدان" tells what Russia did with the base, not
+     * what it asked for. News tells a request in the words of one ("بطلب من"، "دعا إلى"، "طالب بـ"), and a refusal
+     * or a denial of one names it too, so a sentence with none can say neither yes nor no; the question is declined
+     * whatever the abstention model says, which passed such answers at .50 to .89. No answered yes/no question of
+     * the tuning parts asks of a request but these negatives (docs/answers.md, "neg63").
+     */
+    public static boolean noRequest(AskedQuestion question, List<String> quoted) {
+        return !quoted.isEmpty() && question.analysis().type() == QuestionType.YESNO
+                && ArabicSpeechVerbs.asksRequest(question.analysis().words())
+                && quoted.stream().noneMatch(ArabicSpeechVerbs::tellsRequest);
+    }
+
+    /**
      * Whether a question, answered by some quoted sentences, asks what someone said about something ({@link
      * ArabicSpeechVerbs#asksWordsAbout}) and is neither a who- or when-question, whose speaker or day other checks
      * read, nor a follow-up read as one: the shape {@link #noWordsReported} and {@link #otherSpeaker} read. Nor a

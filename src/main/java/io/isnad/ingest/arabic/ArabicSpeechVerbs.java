@@ -137,6 +137,21 @@ public final class ArabicSpeechVerbs {
                     Stream.of("رد", "ردا", "ردود", "ردوا", "يرد", "ترد", "رده", "ردها", "نفى", "نفت", "نفوا"),
                     Stream.of("أدان", "ندد", "استنكر", "شجب", "رحب", "رفض")
                             .flatMap(verb -> Stream.of(verb, ArabicVerbForms.feminine(verb)))));
+    /**
+     * The words by which a text tells a request, or a question asks whether one was made, folded, after a glued و or
+     * ف and a preposition or the article: asking (طلب، يطلب، بطلب من، الطلب), demanding (طالب، يطالب، المطالبة),
+     * calling on (دعا، يدعو، دعوة، داعياً), appealing (ناشد، مناشدة), urging (حث) and asking a question (سأل، تساءل).
+     * Not the students (طلاب، الطلبة, folded الطلبه, as in وكالة أنباء الطلبة الإيرانية), so not طلبه ("his request")
+     * either; طالب, also a student, is read, which keeps an answer or asks of a request news seldom puts so.
+     */
+    private static final Pattern REQUEST_TOLD = Pattern.compile("[وف]?(?:ب|ل|بال|لل|ال)?(?:"
+            + "[يتن]?طلب(?:ت|وا|ها|هم|ا|ات)?|[يت]?طالب(?:ت|وا|ون)?|مطالب(?:ه|ات)?"
+            + "|دعا|دعت|دعوا|[يت]دعو(?:ن)?|دعو(?:ه|ت|ات)|داعي(?:ا|ه)?"
+            + "|[يت]?ناشد(?:ت|وا)?|مناشد(?:ه|ات)?|[يت]?حث|حثت|حثوا|سال|سالت|سالوا|[يت]?ساءل(?:ت)?)");
+    /** The English words by which a question asks whether someone asked for something. */
+    private static final Set<String> ENGLISH_REQUEST = Set.of("ask", "asks", "asked", "asking", "request", "requests",
+            "requested", "requesting", "urge", "urges", "urged", "urging", "demand", "demands", "demanded",
+            "demanding");
     /** The verb قصد ("meant") and its participle, folded, in a tense or person and with a pronoun or not. */
     private static final Pattern MEANT_ASKED = Pattern.compile(
             "[وف]?(?:ي|ت|ن)?قصد(?:ت|وا|ون)?(?:ه|ها|هم)?|[وف]?(?:ال)?مقصود");
@@ -453,6 +468,21 @@ public final class ArabicSpeechVerbs {
                 || ENGLISH_MEANT.contains(words.get(i)) && i + 1 < words.size()
                         && ENGLISH_MEANT_AFTER.contains(words.get(i + 1))
                         && !(i + 2 < words.size() && words.get(i + 2).equals(AS)));
+    }
+
+    /**
+     * Whether a question's words name a request ({@link #REQUEST_TOLD}: "هل طلبت روسيا من إيران…؟"، "واش الروس ضربو
+     * بطلب من الإيرانيين؟"; English ask, request, urge, demand: "Did the Syrian government ask Iran to send…?").
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static boolean asksRequest(List<String> words) {
+        return words.stream().anyMatch(w -> ENGLISH_REQUEST.contains(w) || REQUEST_TOLD.matcher(w).matches());
+    }
+
+    /** Whether a text tells a request ({@link #REQUEST_TOLD}): a word of asking, demanding, calling on or urging. */
+    public static boolean tellsRequest(String text) {
+        return ArabicTextNormalizer.words(text).stream().anyMatch(w -> REQUEST_TOLD.matcher(w).matches());
     }
 
     /**

@@ -769,6 +769,25 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
     }
 
+    @Test
+    void aRequestAskedAndNoneToldIsDeclined() {
+        String suspended = "وكان المتحدث باسم وزارة الخارجية الإيرانية كشف إن روسيا علقت استخدامها لقاعدة همدان الجوية.";
+        assertTrue(ReportDeclines.noRequest(arabic("هل طلبت روسيا من إيران استخدام قواعد جوية أخرى غير قاعدة همدان؟"),
+                List.of(suspended)));
+        assertTrue(ReportDeclines.noRequest(english("Did the Syrian government ask Iran to send more military advisers?"),
+                List.of(suspended)));
+        // A request told in any quoted sentence keeps the answer, by a verb, a noun after a preposition or a call.
+        assertFalse(ReportDeclines.noRequest(arabic("واش الروس ضربو فحماة بطلب من الإيرانيين؟"),
+                List.of(suspended, "وقال إن الطيران الروسي تدخل في حلب بطلب من عسكريين إيرانيين.")));
+        assertFalse(ReportDeclines.noRequest(english("Did Iran ask Syria's neighbours to stop the spread of terrorism?"),
+                List.of("وأضاف بقائي: نحذر من عودة الجماعات الإرهابية، مع الدعوة إلى اتخاذ إجراءات حاسمة.")));
+        // The students' news agency is no request; a question asking none, or no yes/no question, is not read.
+        assertTrue(ReportDeclines.noRequest(arabic("هل طلبت إيران من روسيا وقف الغارات؟"),
+                List.of("وذكرت وكالة أنباء الطلبة الإيرانية أن الغارات استمرت.")));
+        assertFalse(ReportDeclines.noRequest(arabic("هل علقت روسيا استخدامها لقاعدة همدان؟"), List.of(suspended)));
+        assertFalse(ReportDeclines.noRequest(english("What did Russia ask Iran for?"), List.of(suspended)));
+    }
+
     // A why-question, Arabic or English, answered by sentences telling only the event is declined; a cause, a purpose
     // glued to ل or a consequence in any quoted sentence keeps the answer.
     @Test

@@ -61,6 +61,25 @@ class ArabicSpeechVerbsTest {
         assertFalse(asksReply("What is produced by the reaction of oxygen with hydrogen?"));
     }
 
+    // A request is named by asking, demanding, calling on, appealing or urging, as a verb or a noun with its glued
+    // letters; the students (الطلبة، طلاب) and a word sharing the letters (دعم "support") are none.
+    @Test
+    void aRequestIsToldByItsVerbsAndNounsButNotByTheStudents() {
+        assertTrue(ArabicSpeechVerbs.tellsRequest("ضرب الطيران الروسي في حلب بطلب من عسكريين إيرانيين."));
+        assertTrue(ArabicSpeechVerbs.tellsRequest("وطالبت الحكومة بوقف إطلاق النار."));
+        assertTrue(ArabicSpeechVerbs.tellsRequest("ودعا المجتمع الدولي إلى التحرك."));
+        assertTrue(ArabicSpeechVerbs.tellsRequest("مع الدعوة إلى اتخاذ إجراءات حاسمة."));
+        assertTrue(ArabicSpeechVerbs.tellsRequest("وحث الوزير الدول المجاورة على التعاون."));
+        assertFalse(ArabicSpeechVerbs.tellsRequest("وذكرت وكالة أنباء الطلبة الإيرانية أن العميد قتل."));
+        assertFalse(ArabicSpeechVerbs.tellsRequest("حفل تخريج طلاب ضباط الكلية الحربية."));
+        assertFalse(ArabicSpeechVerbs.tellsRequest("أكد عراقجي دعم طهران القوي للحكومة السورية."));
+        assertTrue(asksRequest("هل طلب بشار الأسد من عراقجي إرسال قوات إيرانية؟"));
+        assertTrue(asksRequest("Did the Syrian government ask Iran to send more military advisers?"));
+        assertTrue(asksRequest("Did Russia strike at the request of Iranian officers?"));
+        assertFalse(asksRequest("هل علقت روسيا استخدامها لقاعدة همدان؟"));
+        assertFalse(asksRequest("Did the Syrian government send more troops?"));
+    }
+
     // The topic of words said is named after عن، حول، about, up to where or when they were said; a question
     // naming none has no topic.
     @Test
@@ -201,6 +220,10 @@ class ArabicSpeechVerbsTest {
         assertTrue(ArabicSpeechVerbs.givesReply("ونفت موسكو أن تكون طائراتها قد قصفت المستشفى."));
         assertFalse(ArabicSpeechVerbs.givesReply("وتقوم العلاقات على أساس المصالح."), "a basis, no rebuttal");
         assertFalse(ArabicSpeechVerbs.givesReply("وقال إنه لا يعرف مكانه."));
+    }
+
+    private static boolean asksRequest(String question) {
+        return ArabicSpeechVerbs.asksRequest(ArabicTextNormalizer.words(question));
     }
 
     private static boolean asksReply(String question) {
