@@ -185,7 +185,7 @@ public class ExtractiveAnswerer {
         List<String> quoted = draft.citations().stream().map(Citation::quote).toList();
         List<EvidenceTerm> judgedBy = evidence(retrieval, question);
         BooleanSupplier asksOfShownReport = () -> FollowUpDeclines.asksOfShownReport(question, choice.lead(),
-                choice.judge().reading(), queried);
+                choice.judge().reading(), queried, corpus.analyzers());
         return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), asksOfShownReport)
                 || FollowUpDeclines.namesOnlyAskedPersons(question, earlier, choice.lead(), draft.shortAnswer(),
                         choice.scorer(), choice.judge().reading().names(), queried, corpus.analyzers())

@@ -1075,21 +1075,46 @@ class ExtractiveAnswererTest {
                 مقتل قائد في حلب
                 وحسب وكالة مهر فإن قائد المستشارين العميد كيومرث بورهاشمي الملقب بالحاج هاشم قتل في حلب.
                 وشيعت المدينة الضحايا من أمام المستشفى العسكري."""))) {
-            Snapshot corpus = killed.snapshot();
             PreviousAnswer guessed = new PreviousAnswer("k.txt", 1, QuestionType.OTHER,
                     "أي وكالة قالت إن بورهاشمي يعرف بالحاج هاشم؟", false);
+            String carried = "وكالة بورهاشمي الحاج هاشم";
             // Its only word of its own asks the rank, a title no sentence writes by that word: the guessed
             // sentence's العميد answers it.
-            String rank = "وشو كانت رتبته؟";
-            String searched = "وشو كانت رتبته (وكالة بورهاشمي الحاج هاشم)؟";
-            assertTrue(even.answer(corpus, killed.retrieve(searched), askedAfter(searched, rank, false, guessed))
-                    .isPresent());
+            assertTrue(answersAfterGuess(even, killed, "وشو كانت رتبته؟", carried, guessed));
             // One naming a thing of its own besides, which no sentence beside the guess holds, is still declined.
-            String brother = "وشو كانت رتبة أخيه؟";
-            String searchedBrother = "وشو كانت رتبة أخيه (وكالة بورهاشمي الحاج هاشم)؟";
-            assertTrue(even.answer(corpus, killed.retrieve(searchedBrother), askedAfter(searchedBrother, brother,
-                    false, guessed)).isEmpty());
+            assertFalse(answersAfterGuess(even, killed, "وشو كانت رتبة أخيه؟", carried, guessed));
         }
+    }
+
+    @Test
+    void aFollowUpToADeclinedQuestionAskingWhatWentOnAtTheMomentOfItsEventIsAnsweredByTheGuessedSentence()
+            throws IOException {
+        ExtractiveAnswerer even = answersFollowUpsOnly();
+        try (ArticleFixture strike = ArticleFixture.of(tmp.resolve("moment"), Map.of("c.txt", """
+                هجوم على الكلية الحربية
+                وكانت التنظيمات المسلحة استهدفت حفل تخريج طلاب ضباط الكلية الحربية في حمص بمسيرات.
+                وشيعت المدينة الضحايا من أمام المستشفى العسكري."""))) {
+            PreviousAnswer guessed = new PreviousAnswer("c.txt", 1, QuestionType.OTHER,
+                    "شو الأماكن بحمص يلي بيجيب سيرتها خبر ضربة الكلية الحربية؟", false);
+            String carried = "الأماكن بحمص بيجيب سيرتها خبر ضربة الحربية";
+            // "What was going on" is wording and "at the moment of the strike" dates it by the strike asked
+            // before: nothing of its own, so the guessed sentence may tell it.
+            assertTrue(answersAfterGuess(even, strike, "وشو كان عم يصير جوّا الكلية لحظة الضربة؟", carried, guessed));
+            // One naming a place of its own, which the guessed sentence does not write, is still declined.
+            assertFalse(answersAfterGuess(even, strike, "وشو كان عم يصير بالمطار لحظة الضربة؟",
+                    carried + " الكلية", guessed));
+        }
+    }
+
+    /**
+     * Whether {@code answerer} answers an Arabic follow-up to a declined question, searched as the rewriting does:
+     * the typed question with the words it carries from the earlier one.
+     */
+    private static boolean answersAfterGuess(ExtractiveAnswerer answerer, ArticleFixture fixture, String typed,
+            String carried, PreviousAnswer guessed) {
+        String searched = typed.substring(0, typed.length() - 1) + " (" + carried + ")؟";
+        return answerer.answer(fixture.snapshot(), fixture.retrieve(searched),
+                askedAfter(searched, typed, false, guessed)).isPresent();
     }
 
     @Test

@@ -65,6 +65,11 @@ public final class FollowUpDeclines {
      * types nothing of its own ({@link #namesNothingOfItsOwn}) asks when the guessed report itself was made, and
      * only the guessed sentence dates it: "وإيمتى حكى هالحكي؟" after who said the fighting around Aleppo is an
      * American-Zionist project is not answered by the next line's day, which dates the mourning of a commander.
+     * So a follow-up of another kind that types nothing of its own asks of the guessed report itself, and the guessed
+     * sentence may answer it though it holds no word of the follow-up's: "وشو كان عم يصير جوّا الكلية لحظة الضربة؟"
+     * after which places in Homs the report on the strike on the war college names (declined) asks only "what was
+     * going on" (wording) at the moment of that strike, and the guessed "استهدفت… حفل تخريج طلاب ضباط الكلية
+     * الحربية" tells it; the model judges it as before.
      *
      * @param reading which evidence terms are the question's wording ({@link QuestionReading})
      * @param evidence the query's evidence terms, as the scorer holds them
@@ -98,7 +103,8 @@ public final class FollowUpDeclines {
         }
         QuestionType type = question.analysis().type();
         boolean guessedItself = near && lead.sentence().index() == guessed.get().sentence();
-        if (type == QuestionType.DATE && !guessedItself && namesNothingOfItsOwn(question, reading, evidence)) {
+        boolean namesNothing = namesNothingOfItsOwn(question, reading, evidence, analyzers);
+        if (type == QuestionType.DATE && !guessedItself && namesNothing) {
             return true;
         }
         if (type.typed() && type != QuestionType.PERSON) {
@@ -110,7 +116,7 @@ public final class FollowUpDeclines {
                 return false;
             }
         }
-        return !near || !ownWordHeld && !(typedAnew && namesOnlyItsKind);
+        return !near || !ownWordHeld && !(typedAnew && namesOnlyItsKind) && !(guessedItself && namesNothing);
     }
 
     /**
@@ -304,27 +310,48 @@ public final class FollowUpDeclines {
      * @param evidence the query's evidence terms, as the scorer holds them
      */
     public static boolean asksOfShownReport(AskedQuestion question, SentenceCandidate lead, QuestionReading reading,
-            List<EvidenceTerm> evidence) {
-        return onShownSentence(question, lead) && namesNothingOfItsOwn(question, reading, evidence);
+            List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
+        return onShownSentence(question, lead) && namesNothingOfItsOwn(question, reading, evidence, analyzers);
     }
 
     /**
      * Whether a follow-up types no thing or act of its own: no word the earlier question did not ask, but for
      * wording of the question, a calendar unit (the kind of time asked, as the day of "on which day?"), a word
-     * of saying and one pointing back at what the earlier turn gave. It asks of the report the conversation is
-     * about.
+     * of saying, one pointing back at what the earlier turn gave and one placing what it asks at the time of
+     * another event ({@link #linksToEvent}: لحظة الضربة), the event asked before. It asks of the report the
+     * conversation is about.
+     *
+     * @param analyzers the index's analyzers, by which a word of the question is read as its evidence terms
      */
     private static boolean namesNothingOfItsOwn(AskedQuestion question, QuestionReading reading,
-            List<EvidenceTerm> evidence) {
+            List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
         boolean[] own = FollowUpWords.newWords(evidence, question);
+        boolean[] link = linksToEvent(question, evidence, analyzers);
         for (int t = 0; t < own.length; t++) {
             EvidenceTerm term = evidence.get(t);
             if (own[t] && !reading.wording()[t] && !namesTimeUnit(term) && !asksAboutWords(term)
-                    && !pointsBack(term)) {
+                    && !pointsBack(term) && !link[t]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Per evidence term, whether it stands for a word of the question that places what it asks against another
+     * event ({@link ArabicCalendarWords#BACKGROUND_LINKS}: لحظة، خلال، during): "at the moment of the strike" dates
+     * the asked happening by an event, and names no thing its answer must write.
+     */
+    private static boolean[] linksToEvent(AskedQuestion question, List<EvidenceTerm> evidence,
+            IndexAnalyzers analyzers) {
+        boolean[] link = new boolean[evidence.size()];
+        question.analysis().words().stream().filter(ArabicCalendarWords.BACKGROUND_LINKS::contains).forEach(word -> {
+            boolean[] terms = AskedNoun.terms(word, evidence, analyzers, question.english());
+            for (int t = 0; t < link.length; t++) {
+                link[t] |= terms[t];
+            }
+        });
+        return link;
     }
 
     /**

@@ -162,13 +162,18 @@ final class FollowUpRule {
      * weekday…"): a question joined so goes on from the one asked before it, however many words of its own it has.
      * "وبأي شرط يسمح إن طيارات مقاتلة تنباع لإيران؟" after what the resolution 2231 the news cited is about asks
      * the resolution's condition, and its sentence names the resolution. A first word that merely opens on و
-     * (وزير، وين) or on "and" (Andrew) joins nothing.
+     * (وزير، وين) or on "and" (Andrew) joins nothing. The dialects' "well" or "okay" before the joined word
+     * ({@link ArabicStopWords#TURN_OPENERS}) opens the user's turn and leaves it joined: "زين ومنو من المسؤولين
+     * الإيرانيين اللي دخّل إسرائيل بالسالفة؟" after whether Abdollahian blamed Israel for the strike on the war college
+     * asks which Iranian official blamed Israel for that strike.
      */
     private static boolean opensOnAnd(List<String> words) {
         if (words.isEmpty()) {
             return false;
         }
-        String first = words.getFirst().toLowerCase(Locale.ROOT);
+        boolean opened = words.size() > 1
+                && ArabicStopWords.TURN_OPENERS.contains(ArabicTextNormalizer.normalize(words.getFirst()));
+        String first = words.get(opened ? 1 : 0).toLowerCase(Locale.ROOT);
         String rest = ArabicProclitics.withoutConjunction(first, 2);
         return "and".equals(first) || rest.length() < first.length()
                 && (isFunctionWord(rest) || ArabicQuestionWords.ALL.contains(ArabicTextNormalizer.normalize(rest)));

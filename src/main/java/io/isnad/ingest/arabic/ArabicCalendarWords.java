@@ -317,12 +317,12 @@ public final class ArabicCalendarWords {
 
     /**
      * The links that put the event a yes/no question asks of against another it takes as given (those of {@link
-     * #TIME_LINKS} that tie one event to another, with عند), and their English words: "هل أجلت إيران موظفي
-     * قنصليتها بعد تعرضها للهجوم؟" asks whether the staff were evacuated, not whether the consulate was attacked.
-     * Folded.
+     * #TIME_LINKS} that tie one event to another, with عند and لحظة, "at the moment of"), and their English words:
+     * "هل أجلت إيران موظفي قنصليتها بعد تعرضها للهجوم؟" asks whether the staff were evacuated, not whether the
+     * consulate was attacked. Folded.
      */
     public static final Set<String> BACKGROUND_LINKS = Set.of("بعد", "قبل", "خلال", "اثناء", "عقب", "حين", "عند",
-            "after", "before", "during", "following", "when", "while");
+            "لحظه", "after", "before", "during", "following", "when", "while");
 
     /** A figure of three or four digits, as years are written (folded text: digits are ASCII). */
     private static final Pattern YEAR_FIGURE = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");

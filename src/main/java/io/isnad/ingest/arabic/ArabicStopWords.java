@@ -117,6 +117,13 @@ public final class ArabicStopWords {
             "ماكو", "اكو", "بس", "متل", "كلو", "بلي", "فشي");
 
     /**
+     * The dialects' "well", "okay" that open a turn of a conversation (Gulf and Iraqi زين، Levantine and Egyptian
+     * طيب، طب), folded: "زين ومنو من المسؤولين…؟", "طيب والمصابين كم واحد؟". Read only as a question's first word,
+     * since each is a content word too (زين adornment and a name, طيب good and the Tayyip of Erdoğan, طب medicine).
+     */
+    public static final Set<String> TURN_OPENERS = Set.of("زين", "طيب", "طب");
+
+    /**
      * The dialects' relative pronoun for every gender and number (اللي، يلي: "who", "which"),
      * folded: a stop word like الذي and التي.
      */

@@ -40,6 +40,9 @@ class YesNoDeclinesTest {
                 NO_WORDING, () -> written(true, false, true, true, true)));
         assertTrue(YesNoDeclines.givenEventOnly(english("Was the minister arrested during the protests?"),
                 terms("minister", "arrested", "protests"), NO_WORDING, () -> written(true, false, true)));
+        // "لحظة", at the moment of, puts the closing against the explosion as "بعد" does.
+        assertTrue(YesNoDeclines.givenEventOnly(arabic("هل أغلقت تركيا حدودها لحظة وقوع الانفجار؟"), CLOSED_TERMS,
+                NO_WORDING, () -> written(false, true, true, true, true)));
         // The given event's verb the question's own wording (وقوع as a dialect verb would be): told in other words.
         boolean[] givenVerbWording = {false, false, false, true, false};
         assertTrue(YesNoDeclines.givenEventOnly(arabic(CLOSED), CLOSED_TERMS, givenVerbWording,

@@ -149,6 +149,14 @@ class FollowUpRuleTest {
     }
 
     @Test
+    void aTurnOpenedByTheDialectsWellBeforeAndGoesOnFromTheOneBefore() {
+        assertTrue(FollowUpRule.pointsBack("زين ومنو من المسؤولين الإيرانيين اللي دخّل إسرائيل بالسالفة؟"));
+        assertTrue(FollowUpRule.pointsBack("طيب وبأي شرط يسمح إن طيارات مقاتلة تنباع لإيران؟"));
+        // The opener alone joins nothing: "well, who among the Iranian officials…" may stand alone.
+        assertFalse(FollowUpRule.pointsBack("زين منو من المسؤولين الإيرانيين اللي اتهم إسرائيل بضربة حمص؟"));
+    }
+
+    @Test
     void standaloneQuestionIsLeftAlone() {
         assertEquals(Optional.empty(), FollowUpRule.rewrite("Which Iranian air base did Russian warplanes use?", EN,
                 List.of("Who met Assad in Damascus on December 1?"), AS_IS));
