@@ -472,6 +472,16 @@ class DeclinesTest {
                 placeJudged(0.76, 1)));
         assertTrue(Declines.noPlace(arabic("وين كان الوزير لما حچى عن الهدنة؟"), placeJudged(0.7, 1)),
                 "a dialect verb");
+        assertTrue(Declines.noPlace(english("Where was Raisi when he blamed the Homs massacre on the terrorists?"),
+                placeJudged(0.88, 1)), "blame is told in words");
+        String whereSaid = "where was he when he said it";
+        AskedQuestion followUp = new AskedQuestion(whereSaid, whereSaid, QuestionAnalyzer.analyze(whereSaid), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What was Lavrov's answer?")));
+        assertTrue(Declines.noPlace(followUp, placeJudged(0.64, 1)), "a follow-up asking where words were said");
+        String whereHeld = "and where was it held";
+        AskedQuestion placeFollowUp = new AskedQuestion(whereHeld, whereHeld, QuestionAnalyzer.analyze(whereHeld), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What was the ceremony?")));
+        assertFalse(Declines.noPlace(placeFollowUp, placeJudged(0.21, 1)), "a follow-up's coverage says nothing");
         assertFalse(Declines.noPlace(said, placeJudged(0.79, 0)), "a place given");
         assertFalse(Declines.noPlace(arabic("وين مقر الجديد برس اللي نشرت خبر رسالة باقري؟"), placeJudged(0.79, 1)),
                 "no saying asked");
