@@ -15,6 +15,7 @@ import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -111,7 +112,21 @@ public final class CountDeclines {
         }
         TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());
         return quoted.stream().anyMatch(text -> countsToll(text, kind))
-                && quoted.stream().noneMatch(text -> ShortAnswerFinder.fit(text, kind, counted).countsTallied());
+                && quoted.stream().noneMatch(text -> countsAsked(text, kind, counted));
+    }
+
+    /**
+     * Whether a figure of a text counts the asked noun ({@code counted}, which names no toll). Persons ({@link
+     * ArabicNewsSynonyms#PERSONS}, "people" translated أشخاص) counted in a text that names a toll ({@link
+     * ArabicNewsSynonyms#tollsNamed}) are the toll's, as {@link #countsToll} reads them: "قُتل ما بين 120 و130
+     * شخصًا" counts the killed, not the people "How many people does the Syrian Observatory for Human Rights have
+     * reporting for it…?" asks of, which names no toll (docs/answers.md, "unans63"). A text naming none may count
+     * the asked persons ("وأجلي 300 شخص").
+     */
+    private static boolean countsAsked(String text, TypedQuestion kind, List<String> counted) {
+        List<String> asked = ArabicNewsSynonyms.tollsNamed(text).isEmpty() ? counted
+                : counted.stream().filter(word -> !ArabicNewsSynonyms.isPersons(word)).toList();
+        return !asked.isEmpty() && ShortAnswerFinder.fit(text, kind, asked).countsTallied();
     }
 
     /**
@@ -141,14 +156,22 @@ public final class CountDeclines {
      * التي…؟", answered "مناطق شاسعة") is left to the model (docs/answers.md, "Twenty-second round:
      * dialect words as Standard, with the figureless how-many decline"; "Twenty-sixth round"). A question
      * typed by its noun names a counted noun only after عدد or تعداد ({@link QuestionAnalysis#tallied}), so
-     * only such a one is read, as its كم form is (docs/answers.md, "cross50").
+     * only such a one is read, as its كم form is (docs/answers.md, "cross50"). The dialects' "how many ones" (كم
+     * واحد، قديش واحد: {@link ArabicQuestionWords#countsPeople}) names no noun but counts persons all the same, and
+     * "كم واحد يتابع حساب حسن عبد الغني على منصة إكس؟" answered by his words on X, which count nothing, is read as
+     * "كم شخصاً" is (docs/answers.md, "unans63").
      */
     public static boolean noFigure(AskedQuestion question, List<String> quoted, List<String> tallied) {
-        if (question.analysis().type() != QuestionType.NUMBER || tallied.isEmpty()) {
+        if (question.analysis().type() != QuestionType.NUMBER) {
+            return false;
+        }
+        List<String> counted = tallied.isEmpty() && ArabicQuestionWords.countsPeople(question.analysis().words())
+                ? ArabicNewsSynonyms.PERSONS : tallied;
+        if (counted.isEmpty()) {
             return false;
         }
         TypedQuestion kind = TypedQuestion.of(question.text(), QuestionType.NUMBER, question.searched().focus());
-        return quoted.stream().noneMatch(text -> holdsFigure(text, kind, tallied));
+        return quoted.stream().noneMatch(text -> holdsFigure(text, kind, counted));
     }
 
     /**

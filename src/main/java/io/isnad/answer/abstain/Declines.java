@@ -477,11 +477,13 @@ public final class Declines {
      * carries the rest. A where-question asking where words were said ({@link ArabicSpeechVerbs#asksSaying}: "Where
      * was Araghchi when he said Tehran would keep backing…?", "وين كان شمخاني يوم قال إن الطيران الروسي ضرب…؟")
      * is declined so at any coverage: it quotes the words, and the sentence reporting them covers .76 and more of
-     * it while saying nothing of where they were said (docs/answers.md, "unans53").
+     * it while saying nothing of where they were said (docs/answers.md, "unans53"). Read without the coverage, it
+     * holds for a follow-up too: "where was he when he said it" after Lavrov's answer asks the place of his words
+     * as the single question does, and a placeless sentence gives none (docs/answers.md, "unans63").
      */
     public static boolean noPlace(AskedQuestion question, AbstentionFeatures features) {
-        return question.analysis().type() == QuestionType.PLACE && question.previous().isEmpty()
-                && features.typedMiss() > 0 && (features.coverage() < PLACELESS_COVERAGE
+        return question.analysis().type() == QuestionType.PLACE && features.typedMiss() > 0
+                && (question.previous().isEmpty() && features.coverage() < PLACELESS_COVERAGE
                         || question.analysis().words().stream().anyMatch(ArabicSpeechVerbs::asksSaying));
     }
 

@@ -132,6 +132,7 @@ public final class ArabicNewsSynonyms {
      * so where the question names a toll).
      */
     public static final List<String> PERSONS = List.of("شخص", "شخصاً", "أشخاص", "فرد", "فرداً", "أفراد");
+    private static final Set<String> PERSONS_FOLDED = ArabicTextNormalizer.foldedSet(PERSONS.toArray(String[]::new));
     /** The words of the killed, as written (the first group): what news tells a death with. */
     public static final List<String> KILLED = GROUPS.getFirst();
     /** The tolls news figures give: the words of the killed and of the wounded. */
@@ -268,6 +269,11 @@ public final class ArabicNewsSynonyms {
         Set<Integer> tolls = counted(text);
         tolls.removeIf(group -> group >= TOLL_GROUPS.size());
         return tolls;
+    }
+
+    /** Whether a word, folded here, is one of {@link #PERSONS}, the nouns a question counts people by. */
+    public static boolean isPersons(String word) {
+        return PERSONS_FOLDED.contains(ArabicTextNormalizer.normalize(word));
     }
 
     /**

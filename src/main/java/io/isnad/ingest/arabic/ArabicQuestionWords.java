@@ -149,6 +149,23 @@ public final class ArabicQuestionWords {
      * انجرح؟ = how many people were wounded?): it is no noun the answer's figure is followed by.
      */
     public static final String ONE = "واحد";
+
+    /**
+     * Whether folded words count people by {@link #ONE} right after a how-many word, its conjunction cut or the
+     * partitive between them ({@link #COUNT_PARTITIVES}): "كم واحد يتابع…؟"، "وشكد واحد انصاب؟"، "شحال من واحد".
+     */
+    public static boolean countsPeople(List<String> folded) {
+        for (int i = 1; i < folded.size(); i++) {
+            if (ONE.equals(folded.get(i))) {
+                int word = i > 1 && COUNT_PARTITIVES.contains(folded.get(i - 1)) ? i - 2 : i - 1;
+                if (HOW_MANY.contains(ArabicProclitics.withoutConjunction(folded.get(word), 2))
+                        || HOW_MANY.contains(folded.get(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
     /**
      * The word of a part between a how-many word and the noun it counts: the Standard من (كم من محافظة، كم من الوقت)
      * and the Moroccan possessive ديال, said there as من is (شحال ديال الايام = how many days).

@@ -74,7 +74,9 @@ public final class ArabicSpeechVerbs {
 
     /**
      * The words by which a question asks what someone said, folded: the verbs of saying and commenting in the
-     * past and the present (قال، قالت، قالوا، يقول، صرّح، علّق) and their English ones (say, said, comment).
+     * past and the present (قال، قالت، قالوا، يقول، صرّح، علّق) and their English ones (say, said, comment, and
+     * blame, which news tells only in words: "Where was Raisi when he blamed the Homs massacre on…?" asks where
+     * he said it, as "when he said" does; docs/answers.md, "unans63").
      * Narrower than {@link #VERBS} and {@link #SAID_ELSE} on purpose: their other verbs (طلب، وعد، ذكر، وصف) ask
      * for other things than words, and reading them too declined answerable xquad-dev and arcd-train questions on
      * both parts (docs/answers.md, "unans50").
@@ -82,7 +84,7 @@ public final class ArabicSpeechVerbs {
     private static final Set<String> SAYING_ASKED = foldedSet(Stream.concat(
                     Stream.of("قال", "صرح", "علق").flatMap(ArabicVerbForms::thirdPersonPast),
                     Stream.of("يقول", "تقول", "يقولون", "say", "says", "said", "saying", "comment", "comments",
-                            "commented")));
+                            "commented", "blame", "blames", "blamed", "blaming")));
 
     /**
      * The verbs by which a question asks what a statement held ("ماذا جاء في البيان…؟"، "ما ورد في تصريحه…"): came,

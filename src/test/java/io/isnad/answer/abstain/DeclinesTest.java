@@ -92,6 +92,17 @@ class DeclinesTest {
         assertFalse(noFigure("كم عدد الجامعات في المدينة؟", "في المدينة جامعتان."));
     }
 
+    // The dialects' "how many ones" counts persons: a sentence that counts nothing does not say how many.
+    @Test
+    void aDialectHowManyOnesQuestionQuotedSentencesWithoutAFigureIsDeclined() {
+        String said = "وقال الناطق باسم الغرفة حسن عبد الغني، على منصة إكس، إن الحشود العسكرية تهدد أمن المناطق المحررة.";
+        assertTrue(noFigure("كم واحد يتابع حساب حسن عبد الغني على منصة إكس؟", said));
+        assertTrue(noFigure("شحال من واحد كان في المؤتمر؟", said));
+        assertFalse(noFigure("كم واحد يتابع حساب حسن عبد الغني على منصة إكس؟", "ويتابع حسابه 300 ألف شخص."));
+        // A question naming no counted noun is left to the model.
+        assertFalse(noFigure("كم تبلغ مساحة المنطقة؟", said));
+    }
+
     @Test
     void anEnglishHowManyQuestionIsAnsweredByTheDualOfItsCountedNounsTranslation() {
         AskedQuestion universities = english("How many universities does Newcastle have?");
@@ -422,6 +433,20 @@ class DeclinesTest {
                 List.of("رعايا")));
     }
 
+    // Persons counted in a sentence that tells of killing are the killed, not the people a question asks of.
+    @Test
+    void peopleAskedWithNoTollAnsweredWithPersonsKilledAreDeclined() {
+        String killed = "وبحسب التقارير، قُتل ما بين 120 و130 شخصًا في الهجوم الذي شنته قوات هيئة تحرير الشام على حلب.";
+        AskedQuestion reporters = english("How many people does the observatory have reporting for it inside Syria?");
+        List<String> focus = List.of("المرصد", "تقرير", "داخل", "سوريا");
+        List<String> people = List.of("الناس", "الشعب", "أشخاص", "المواطنين", "people");
+        assertTrue(CountDeclines.otherToll(reporters, List.of(killed), focus, people));
+        // With no toll told, the persons counted may be the asked ones.
+        assertFalse(CountDeclines.otherToll(reporters, List.of("ويعمل للمرصد 200 شخص داخل سوريا."), focus, people));
+        assertTrue(CountDeclines.otherToll(arabic("كم شخصاً يعمل للمرصد داخل سوريا؟"), List.of(killed), List.of(),
+                List.of("شخصاً")));
+    }
+
     // "Among them" counts a part of the toll before it: the women of the dead are not those of the wounded.
     @Test
     void aPartAskedOfOneTollAnsweredWithThatOfTheOtherIsDeclined() {
@@ -477,6 +502,16 @@ class DeclinesTest {
                 placeJudged(0.76, 1)));
         assertTrue(Declines.noPlace(arabic("وين كان الوزير لما حچى عن الهدنة؟"), placeJudged(0.7, 1)),
                 "a dialect verb");
+        assertTrue(Declines.noPlace(english("Where was Raisi when he blamed the Homs massacre on the terrorists?"),
+                placeJudged(0.88, 1)), "blame is told in words");
+        String whereSaid = "where was he when he said it";
+        AskedQuestion followUp = new AskedQuestion(whereSaid, whereSaid, QuestionAnalyzer.analyze(whereSaid), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What was Lavrov's answer?")));
+        assertTrue(Declines.noPlace(followUp, placeJudged(0.64, 1)), "a follow-up asking where words were said");
+        String whereHeld = "and where was it held";
+        AskedQuestion placeFollowUp = new AskedQuestion(whereHeld, whereHeld, QuestionAnalyzer.analyze(whereHeld), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What was the ceremony?")));
+        assertFalse(Declines.noPlace(placeFollowUp, placeJudged(0.21, 1)), "a follow-up's coverage says nothing");
         assertFalse(Declines.noPlace(said, placeJudged(0.79, 0)), "a place given");
         assertFalse(Declines.noPlace(arabic("وين مقر الجديد برس اللي نشرت خبر رسالة باقري؟"), placeJudged(0.79, 1)),
                 "no saying asked");

@@ -98,6 +98,15 @@ class ArabicQuestionWordsTest {
     }
 
     /** Asserts that the frame of {@code question} is {@code frame}, folded, in order. */
+    @Test
+    void theDialectsCountPeopleByOneAfterAHowManyWord() {
+        assertTrue(ArabicQuestionWords.countsPeople(ArabicTextNormalizer.words("كم واحد يتابع حسابه؟")));
+        assertTrue(ArabicQuestionWords.countsPeople(ArabicTextNormalizer.words("وشكد واحد انصاب بيها؟")));
+        assertTrue(ArabicQuestionWords.countsPeople(ArabicTextNormalizer.words("شحال من واحد مات؟")));
+        assertFalse(ArabicQuestionWords.countsPeople(ArabicTextNormalizer.words("كم شخصاً قتل؟")));
+        assertFalse(ArabicQuestionWords.countsPeople(ArabicTextNormalizer.words("هل بقي واحد منهم؟")));
+    }
+
     private static void assertFrame(String question, String... frame) {
         assertEquals(Arrays.stream(frame).map(ArabicTextNormalizer::normalize).toList(),
                 ArabicQuestionWords.frameWords(folded(question)), question);
