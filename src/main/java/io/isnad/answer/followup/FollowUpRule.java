@@ -140,21 +140,15 @@ final class FollowUpRule {
         if (asksReplyToNothingNamed(question, words) || opensOnAnd(words)) {
             return true;
         }
+        // The dialects' "one" after a how-many word ("طيب والمصابين كم واحد؟", how many people?) is part of the
+        // question word, not a word of the question's own.
+        List<String> folded = words.stream().map(ArabicTextNormalizer::normalize).toList();
         List<String> content = IntStream.range(0, words.size())
-                .filter(i -> !isFunctionWord(words.get(i)) && !countsPeople(words, i)).mapToObj(words::get).toList();
+                .filter(i -> !isFunctionWord(words.get(i)) && !ArabicQuestionWords.countsPeopleAt(folded, i))
+                .mapToObj(words::get).toList();
         boolean latin = content.stream().anyMatch(FollowUpRule::isLatin);
         boolean named = content.stream().anyMatch(w -> isNumber(w) || isLatin(w) && isCapitalised(w) && !isFirst(words, w));
         return content.size() < MIN_OWN_WORDS || latin && !named;
-    }
-
-    /**
-     * Whether the word at {@code i} is the dialects' "one" after a how-many word ({@link ArabicQuestionWords#ONE}:
-     * "طيب والمصابين كم واحد؟", how many people?): part of the question word, not a word of the question's own.
-     */
-    private static boolean countsPeople(List<String> words, int i) {
-        return i > 0 && ArabicQuestionWords.ONE.equals(ArabicTextNormalizer.normalize(words.get(i)))
-                && ArabicQuestionWords.HOW_MANY.contains(
-                        ArabicTextNormalizer.normalize(withoutConjunction(words.get(i - 1))));
     }
 
     /**

@@ -150,21 +150,22 @@ public final class ArabicQuestionWords {
      */
     public static final String ONE = "واحد";
 
-    /**
-     * Whether folded words count people by {@link #ONE} right after a how-many word, its conjunction cut or the
-     * partitive between them ({@link #COUNT_PARTITIVES}): "كم واحد يتابع…؟"، "وشكد واحد انصاب؟"، "شحال من واحد".
-     */
+    /** Whether folded words count people by {@link #ONE} after a how-many word ({@link #countsPeopleAt}). */
     public static boolean countsPeople(List<String> folded) {
-        for (int i = 1; i < folded.size(); i++) {
-            if (ONE.equals(folded.get(i))) {
-                int word = i > 1 && COUNT_PARTITIVES.contains(folded.get(i - 1)) ? i - 2 : i - 1;
-                if (HOW_MANY.contains(ArabicProclitics.withoutConjunction(folded.get(word), 2))
-                        || HOW_MANY.contains(folded.get(word))) {
-                    return true;
-                }
-            }
+        return IntStream.range(0, folded.size()).anyMatch(i -> countsPeopleAt(folded, i));
+    }
+
+    /**
+     * Whether the folded word at {@code i} is {@link #ONE} right after a how-many word, its conjunction cut or the
+     * partitive between them ({@link #COUNT_PARTITIVES}): "كم واحد يتابع…؟"، "وشكد واحد انصاب؟"، "شحال من واحد".
+     * It is part of the question word, not a word of the question's own.
+     */
+    public static boolean countsPeopleAt(List<String> folded, int i) {
+        if (i < 1 || !ONE.equals(folded.get(i))) {
+            return false;
         }
-        return false;
+        String before = folded.get(i > 1 && COUNT_PARTITIVES.contains(folded.get(i - 1)) ? i - 2 : i - 1);
+        return HOW_MANY.contains(ArabicProclitics.withoutConjunction(before, 2)) || HOW_MANY.contains(before);
     }
     /**
      * The word of a part between a how-many word and the noun it counts: the Standard من (كم من محافظة، كم من الوقت)
