@@ -117,8 +117,9 @@ public final class ArabicNewsSynonyms {
             List.of("أمريكا", "أميركا", "أمريكي", "أميركي", "الولايات المتحدة"),
             List.of("بريطانيا", "بريطاني", "المملكة المتحدة"),
             // A parliament by the name its state gives it: Iran's and the Gulf's is the Shura council, which news
-            // writes as often as "the parliament" (رئيس البرلمان الإيراني for the speaker of مجلس الشورى).
-            List.of("البرلمان", "مجلس الشورى"));
+            // writes as often as "the parliament" (رئيس البرلمان الإيراني for the speaker of مجلس الشورى); Iraq's,
+            // Lebanon's, Egypt's and Jordan's the council of deputies, Syria's the people's council.
+            List.of("البرلمان", "مجلس الشورى", "مجلس النواب", "مجلس الشعب"));
 
     /**
      * The killed and the wounded (the first two groups): news reports both tolls of one event, each

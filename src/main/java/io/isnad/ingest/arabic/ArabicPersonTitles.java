@@ -169,12 +169,13 @@ public final class ArabicPersonTitles {
 
     /**
      * The words a question asks a person's post or job by, folded: منصب، وظيفة، مهنة and the dialects'
-     * شغلة, bare, with the article or with "his"/"her" (منصبه، شغلته), and the dialects' verb for working
-     * at a job (بيشتغل، تشتغل). An answer names the post itself (وزير الخارجية), never these words.
+     * شغلة, bare, with the article or with "his"/"her" (منصبه، شغلته; the Levantine "his" written و as it is said,
+     * شغلو، شغلتو, as in اسمو), and the dialects' verb for working at a job (بيشتغل، تشتغل). An answer names the
+     * post itself (وزير الخارجية), never these words.
      */
     private static final Set<String> POST_ASKING = foldedSet("منصب", "المنصب", "منصبه", "منصبها", "وظيفة", "الوظيفة",
             "وظيفته", "وظيفتها", "مهنة", "المهنة", "مهنته", "مهنتها", "شغلة", "شغلته", "شغلتها", "شغله", "شغلها",
-            "يشتغل", "بيشتغل", "تشتغل", "بتشتغل");
+            "شغلو", "شغلتو", "يشتغل", "بيشتغل", "تشتغل", "بتشتغل");
 
     /**
      * The word a question asks in what capacity a person acted or was named by, after a which-word (بأي صفة

@@ -35,6 +35,7 @@ class PostQuestionTest {
     @CsvSource(delimiter = '|', value = {
         "وش كان منصب علي شمخاني قبل ما يصير أمين المجلس؟|OTHER|true",
         "ما هو منصبه السابق؟|OTHER|true",
+        "وشو كان شغلو قبل ما يستلم رئاسة البرلمان؟|OTHER|true",
         "What post did he hold before he became commander?|OTHER|true",
         "What was his previous job?|OTHER|true",
         "وش كان منصب علي شمخاني؟|OTHER|false",

@@ -170,7 +170,8 @@ class ArabicPersonTitlesTest {
 
     @Test
     void aPostIsAskedByItsNounsWithOrWithoutHisAndByTheDialectsVerbOfWorkingAtAJob() {
-        for (String word : List.of("منصبه", "ووظيفته", "وظيفة", "شغلته", "بيشتغل", "ويشتغل", "مهنتها")) {
+        for (String word : List.of("منصبه", "ووظيفته", "وظيفة", "شغلته", "شغلو", "وشغلتو", "بيشتغل", "ويشتغل",
+                "مهنتها")) {
             assertTrue(ArabicPersonTitles.asksPost(ArabicTextNormalizer.normalize(word)), word);
         }
         for (String word : List.of("يعمل", "بيعمل", "منصة", "شغل", "وزير")) {

@@ -145,6 +145,16 @@ class SynonymStemsTest {
     }
 
     @Test
+    void theCouncilsOfDeputiesAndOfThePeopleAreFoundAsTheParliament() {
+        String parliament = stem("البرلمان");
+        for (String council : List.of("رئيس مجلس النواب", "رئيس مجلس الشعب")) {
+            SynonymStems.PhraseWidening widened = synonyms.widen(positions(council));
+            assertTrue(widened.forms().get(1).contains(parliament), council);
+            assertTrue(widened.forms().get(2).contains(parliament), council);
+        }
+    }
+
+    @Test
     void thePhrasesWordsApartAreNotThePhrase() {
         SynonymStems.PhraseWidening widened = synonyms.widen(positions("وقف القصف بعد إطلاق النار"));
         String truce = stem("هدنة");
