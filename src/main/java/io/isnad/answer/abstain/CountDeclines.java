@@ -55,7 +55,8 @@ public final class CountDeclines {
      * (that one scored 0.58 against the threshold 0.42), and it is too rare to refit a weight of its
      * own (docs/answers.md, "Twentieth round, second wave: the figure of the asked relation"). Only
      * the words the user typed count, translated for an English question. A question that asks for
-     * no toll is read by {@link #countsOnlyTolls}.
+     * no toll is read by {@link #countsOnlyTolls}, and so is one counting a length of time ({@link #countsLength}),
+     * whatever words of killing stand beside its noun.
      */
     public static boolean otherToll(AskedQuestion question, List<String> quoted, List<String> translatedFocus,
             List<String> tallied) {
@@ -64,7 +65,7 @@ public final class CountDeclines {
         }
         Set<Integer> asked = ArabicNewsSynonyms.counted(question.english()
                 ? String.join(" ", translatedFocus) : question.asked());
-        if (asked.isEmpty()) {
+        if (asked.isEmpty() || countsLength(question)) {
             return countsOnlyTolls(question, quoted, tallied);
         }
         Set<Integer> given = ArabicNewsSynonyms.counted(quoted.getFirst());
@@ -82,15 +83,29 @@ public final class CountDeclines {
      * sentence that tells of none (docs/answers.md, "unans48"). A who-question asking of the killed ("من قتل
      * احاديه بن على؟") is read so too: a sentence telling no death names no killer nor any of the dead, and
      * "كان بن مهيدي لاعبا في كرة القدم…" was passed at .84 for that arcd near miss (docs/answers.md, "cross54").
+     * A question counting a length of time ({@link #countsLength}) asks of no dead.
      */
     public static boolean noDeathTold(AskedQuestion question, List<String> quoted, List<String> translatedFocus) {
         QuestionType type = question.analysis().type();
-        if (type != QuestionType.NUMBER && type != QuestionType.PERSON || quoted.isEmpty()) {
+        if (type != QuestionType.NUMBER && type != QuestionType.PERSON || quoted.isEmpty() || countsLength(question)) {
             return false;
         }
         List<String> asked = question.english() ? ArabicTextNormalizer.words(String.join(" ", translatedFocus))
                 : question.analysis().words();
         return ArabicNewsSynonyms.countsKilled(asked) && quoted.stream().noneMatch(ArabicCalendarWords::tellsOfDeath);
+    }
+
+    /**
+     * Whether a how-many question counts a length of time: the noun it counts ({@link QuestionAnalysis#tallied}) is
+     * a unit of time ({@link ArabicCalendarWords#namesLength}: كم ساعة، "How many hours…?"). Such a question counts
+     * no toll, whatever word of killing its other words hold or translate to: "How many hours of non-stop fighting
+     * did the rebels' military operations command cite…?" reads the dead in "fighting" (قتال shares قتل's root
+     * skeleton) and in "cite" (استشهد, also "was martyred"), and was declined on the sentence giving "36 ساعة"
+     * (docs/answers.md, "fresh63c").
+     */
+    private static boolean countsLength(AskedQuestion question) {
+        String noun = question.analysis().tallied();
+        return !noun.isEmpty() && ArabicCalendarWords.namesLength(noun);
     }
 
     /**

@@ -447,6 +447,25 @@ class DeclinesTest {
                 List.of("شخصاً")));
     }
 
+    // A count of hours is no toll, whatever word of killing its other words translate to.
+    @Test
+    void aCountOfHoursIsNoTollThoughItsWordsTranslateToKilling() {
+        String hours = "وأعلنت إدارة العمليات العسكرية تحرير كامل ريف حلب الغربي، بعد معارك ضارية استمرت لأكثر من 36 ساعة"
+                + " متواصلة.";
+        AskedQuestion fighting = english("How many hours of non-stop fighting did the command cite?");
+        List<String> focus = List.of("ساع", "معارك", "قتال", "استشهد", "قتل", "ادار");
+        assertFalse(CountDeclines.otherToll(fighting, List.of(hours), focus, List.of("ساع", "hours")));
+        assertFalse(CountDeclines.noDeathTold(fighting, List.of(hours), focus));
+        // The same words counting the killed are still declined on a sentence that tells no death.
+        AskedQuestion killed = english("How many fighters did the command cite as killed?");
+        assertTrue(CountDeclines.noDeathTold(killed, List.of(hours), List.of("مقاتل", "استشهد", "قتل")));
+        // A count of hours answered by a toll alone is a count of something else.
+        String toll = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى 89 شهيداً.";
+        assertTrue(CountDeclines.otherToll(fighting, List.of(toll), focus, List.of("ساع", "hours")));
+        assertTrue(CountDeclines.otherToll(arabic("كم ساعة استمر القتال الذي قتل فيه الجنود؟"), List.of(toll),
+                List.of(), List.of("ساعة")));
+    }
+
     // "Among them" counts a part of the toll before it: the women of the dead are not those of the wounded.
     @Test
     void aPartAskedOfOneTollAnsweredWithThatOfTheOtherIsDeclined() {
