@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
+import io.isnad.retrieve.lexicon.Lexicon;
 
 /**
  * An English question's type, head noun and counted noun, from its question words and a few nouns
@@ -103,6 +104,23 @@ public final class EnglishQuestionTyper {
 
     /** How many words after what/which {@link #pastModifiers} reads: two modifiers and their noun. */
     private static final int NOUN_PHRASE_WORDS = 3;
+    /**
+     * The places' list's names and adjectives, which stand before a noun as its modifier when a search box
+     * lower-cases them: "which syrian city", "which us president", "which aleppo neighbourhoods". Not its last
+     * section, whose regions and features are the nouns asked by (which river, which city).
+     */
+    private static final Set<String> PLACE_MODIFIERS = Stream.of("Countries", "Demonyms", "Syria", "Middle East",
+                    "Capitals")
+            .flatMap(section -> Lexicon.builtinSection(Lexicon.PLACES, section).entries().keySet().stream())
+            .collect(Collectors.toUnmodifiableSet());
+    /** How many modifiers {@link #head} reads past before the noun: "which former Iranian lawmaker". */
+    private static final int MODIFIERS = 2;
+    /**
+     * The general adjectives news questions set between "which"/"what" and the noun they ask by, which name no kind:
+     * "which other location", "which main highway", "which former lawmaker", "which two capitals".
+     */
+    private static final Set<String> EN_NOUN_MODIFIERS = Set.of("other", "main", "former", "previous", "earlier",
+            "two", "three", "four", "five");
     /** The question words {@link #lateType} reads past the lead words: those that may ask a figure or a date. */
     private static final Set<String> LATE_QUESTION_WORDS = Set.of("what", "which", "how", "when");
     /** The types a late question word gives ({@link #lateType}): those whose span a short answer is found for. */
@@ -406,7 +424,7 @@ public final class EnglishQuestionTyper {
             }
             if (w.equals("what") || w.equals("which")) {
                 return EN_STOP.contains(next) || EN_AUXILIARIES.contains(next) ? ""
-                        : englishNoun(firstLowerCase(words, shown, j));
+                        : englishNoun(pastModifierWords(words, shown, pastCapitalisedAt(words, shown, j)));
             }
             return "";
         }
@@ -431,12 +449,47 @@ public final class EnglishQuestionTyper {
 
     /** The first word from {@code from} on not written with a capital, or "" if a function word comes first. */
     private static String pastCapitalised(List<String> words, List<String> shown, int from) {
+        int at = pastCapitalisedAt(words, shown, from);
+        return at < 0 ? "" : words.get(at);
+    }
+
+    /** Where {@link #pastCapitalised} finds its word, or -1. */
+    private static int pastCapitalisedAt(List<String> words, List<String> shown, int from) {
         for (int j = from; j < words.size() && !EN_STOP.contains(words.get(j)); j++) {
             if (!capitalised(shown, j)) {
-                return words.get(j);
+                return j;
             }
         }
-        return "";
+        return -1;
+    }
+
+    /**
+     * The word at {@code at}, written lower-case, or the noun after it when it is a modifier, up to {@link #MODIFIERS} of them
+     * and past the names among them, before a content word: a place or a place's adjective ({@link
+     * #PLACE_MODIFIERS}) or a general adjective ({@link #EN_NOUN_MODIFIERS}): "which syrian city" → city, "which
+     * former Iranian lawmaker" → lawmaker, "what other European Protestant leader" → leader. Read as the modifier, the
+     * head named no kind, and the judge looked for "syrian" where the question asks a city. "" for -1.
+     */
+    private static String pastModifierWords(List<String> words, List<String> shown, int at) {
+        if (at < 0) {
+            return "";
+        }
+        int i = at;
+        int modifiers = 0;
+        while (i + 1 < words.size() && !EN_STOP.contains(words.get(i + 1))
+                && !EN_AUXILIARIES.contains(words.get(i + 1))) {
+            boolean modifier = !capitalised(shown, i);
+            if (modifier && (modifiers == MODIFIERS || !modifies(words.get(i)))) {
+                break;
+            }
+            modifiers += modifier ? 1 : 0;
+            i++;
+        }
+        return words.get(i);
+    }
+
+    private static boolean modifies(String word) {
+        return EN_NOUN_MODIFIERS.contains(word) || PLACE_MODIFIERS.contains(word);
     }
 
     /** {@link #pastCapitalised}, unless it is a noun of time or quantity ({@link #englishNoun}). */

@@ -217,7 +217,8 @@ class QuestionAnalyzerTest {
     }
 
     // The noun the question asks about, which the abstention model looks for in the judged sentence:
-    // after what/which, after who/what + is + the, after how many/كم (past عدد), past "name of"/اسم.
+    // after what/which (past a place's name or adjective and a general adjective written lower-case: which
+    // syrian city, which two capitals), after who/what + is + the, after how many/كم (past عدد), past "name of"/اسم.
     // None after a verb (who leads, ماذا قال، من قتل), a name, or a noun of time or quantity that a
     // date or figure answers without repeating it.
     @ParameterizedTest
@@ -244,6 +245,16 @@ class QuestionAnalyzerTest {
         "What is the official currency of Syria?|currency",
         "Which university did Araghchi attend?|university",
         "Which Kurdish group controls the city?|group",
+        "consulate attacked which syrian city|city",
+        "which iraqi militias fought alongside the army|militias",
+        "which us president signed the deal|president",
+        "which aleppo neighbourhoods did the jets hit|neighbourhoods",
+        "Which former Iranian lawmaker said it?|lawmaker",
+        "What other European Protestant leader studied in Paris?|leader",
+        "Which main highway lies near the town?|highway",
+        "Which two capitals did he visit?|capitals",
+        "Which river flows through Baghdad?|river",
+        "Which city is the minister due to visit?|city",
         "What language is spoken in Iran?|language",
         "How many Russian bombers were stationed at the base?|bombers",
         "What is the name of the Syrian defence minister who received the message?|minister",
