@@ -464,11 +464,11 @@ public final class EnglishQuestionTyper {
     }
 
     /**
-     * The word at {@code at}, written lower-case, or the noun after it when it is a modifier, up to {@link #MODIFIERS} of them
-     * and past the names among them, before a content word: a place or a place's adjective ({@link
-     * #PLACE_MODIFIERS}) or a general adjective ({@link #EN_NOUN_MODIFIERS}): "which syrian city" → city, "which
-     * former Iranian lawmaker" → lawmaker, "what other European Protestant leader" → leader. Read as the modifier, the
-     * head named no kind, and the judge looked for "syrian" where the question asks a city. "" for -1.
+     * The word at {@code at}, written lower-case, or the noun after it when it is a modifier, up to {@link
+     * #MODIFIERS} of them and past the names among them, before a content word: a place or a place's adjective
+     * ({@link #PLACE_MODIFIERS}) or a general adjective ({@link #EN_NOUN_MODIFIERS}): "which syrian city" → city,
+     * "which former Iranian lawmaker" → lawmaker, "what other European Protestant leader" → leader. Read as the
+     * modifier, the head named no kind, and the judge looked for "syrian" where the question asks a city. "" for -1.
      */
     private static String pastModifierWords(List<String> words, List<String> shown, int at) {
         if (at < 0) {
