@@ -636,9 +636,16 @@ public final class ArabicCalendarWords {
      */
     public static boolean asksWhichDate(List<String> words) {
         return IntStream.range(1, words.size()).anyMatch(i -> DATE_NOUNS.contains(words.get(i))
-                && (ArabicQuestionWords.WHICH.contains(words.get(i - 1))
-                        || ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(words.get(i - 1))
-                        || List.of("which", "what").contains(words.get(i - 1))));
+                && asksWhich(words.get(i - 1)));
+    }
+
+    /**
+     * Whether a folded word asks "which" of the noun after it: {@link ArabicQuestionWords#WHICH}, one with a glued
+     * preposition ({@link ArabicQuestionWords#WHICH_AFTER_PREPOSITION}), or English which, what.
+     */
+    private static boolean asksWhich(String folded) {
+        return ArabicQuestionWords.WHICH.contains(folded)
+                || ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(folded) || ENGLISH_WHICH.contains(folded);
     }
 
     /** The month's nouns, folded: في أي شهر، which month, الشهر الماضي. */
@@ -702,13 +709,13 @@ public final class ArabicCalendarWords {
     }
 
     /**
-     * Whether a question asks for years in the plural after a which-word ({@link #WHICH_WORDS}, bare or with its
-     * preposition: "During which years…", خلال أي سنوات، في أي الأعوام): a period of several years, which one year
-     * does not give ({@link #namesYears}).
+     * Whether a question asks for years in the plural after a which-word ({@link #asksWhich}, bare or with its
+     * conjunction and preposition: "During which years…", خلال أي سنوات، في أي الأعوام): a period of several years,
+     * which one year does not give ({@link #namesYears}).
      */
     public static boolean asksYears(List<String> words) {
         return IntStream.range(1, words.size()).anyMatch(i -> YEARS.contains(words.get(i))
-                && WHICH_WORDS.contains(ArabicProclitics.withoutConjunctionAndPreposition(words.get(i - 1))));
+                && asksWhich(ArabicProclitics.withoutConjunctionAndPreposition(words.get(i - 1))));
     }
 
     /**
@@ -728,8 +735,8 @@ public final class ArabicCalendarWords {
                         || CENTURY.equals(w) || CENTURY.equals(ArabicTextNormalizer.withoutArticle(w))));
     }
 
-    /** The which-words before a plural of years ({@link #asksYears}), folded and lower-cased. */
-    private static final Set<String> WHICH_WORDS = Set.of("which", "what", "اي");
+    /** The English which-words ({@link #asksWhich}), lower-cased. */
+    private static final Set<String> ENGLISH_WHICH = Set.of("which", "what");
     /** The plurals of the year's noun, folded, with the article or without: years, سنوات، الأعوام. */
     private static final Set<String> YEARS = Set.of("years", "سنوات", "السنوات", "اعوام", "الاعوام");
 

@@ -308,6 +308,8 @@ class ArabicCalendarWordsTest {
         assertTrue(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("During which years was the plague present?")));
         assertTrue(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("في أي الأعوام انتشر الطاعون؟")));
         assertTrue(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("وبأي سنوات حكم؟")));
+        assertTrue(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("الطاعون انتشر في انهي سنوات؟")),
+                "the Egyptian which-word, as asksWhichDate reads it");
         assertFalse(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("In which year did he die?")));
         assertFalse(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("How many years did he rule?")));
         assertFalse(ArabicCalendarWords.asksYears(ArabicTextNormalizer.words("كم سنوات حكم؟")));
