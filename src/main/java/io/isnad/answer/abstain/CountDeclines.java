@@ -235,7 +235,7 @@ public final class CountDeclines {
         return question.english() && analysis.type() == QuestionType.NUMBER && analysis.byNoun()
                 && analysis.words().contains(SCORE) && !quoted.isEmpty()
                 && quoted.stream().noneMatch(text -> ArabicNumberWords.writesGoallessDraw(text)
-                        || !SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)).isEmpty());
+                        || !figures(text).isEmpty());
     }
 
     /**
@@ -248,8 +248,12 @@ public final class CountDeclines {
      * by "منذ عام 2020…", docs/answers.md, "unans44").
      */
     private static boolean holdsFigure(String text, TypedQuestion kind, List<String> tallied) {
-        return holdsFigure(text, kind, tallied,
-                SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER)));
+        return holdsFigure(text, kind, tallied, figures(text));
+    }
+
+    /** A text's number spans in digits or words but the day or year of a calendar date: those that may count. */
+    private static List<Span> figures(String text) {
+        return SpanFinder.notInCalendarDates(text, SpanFinder.find(text, QuestionType.NUMBER));
     }
 
     /** {@link #holdsFigure}, with the text's number spans that may count ({@code figures}) found by the caller. */

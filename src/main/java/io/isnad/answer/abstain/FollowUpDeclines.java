@@ -2,6 +2,7 @@ package io.isnad.answer.abstain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import io.isnad.answer.AskedQuestion;
@@ -103,8 +104,9 @@ public final class FollowUpDeclines {
         }
         QuestionType type = question.analysis().type();
         boolean guessedItself = near && lead.sentence().index() == guessed.get().sentence();
-        boolean namesNothing = namesNothingOfItsOwn(question, reading, evidence, analyzers);
-        if (type == QuestionType.DATE && !guessedItself && namesNothing) {
+        // Read only where asked: a when-follow-up off the guessed sentence, or any follow-up on it.
+        BooleanSupplier namesNothing = () -> namesNothingOfItsOwn(question, reading, evidence, analyzers);
+        if (type == QuestionType.DATE && !guessedItself && namesNothing.getAsBoolean()) {
             return true;
         }
         if (type.typed() && type != QuestionType.PERSON) {
@@ -116,7 +118,8 @@ public final class FollowUpDeclines {
                 return false;
             }
         }
-        return !near || !ownWordHeld && !(typedAnew && namesOnlyItsKind) && !(guessedItself && namesNothing);
+        return !near || !ownWordHeld && !(typedAnew && namesOnlyItsKind)
+                && !(guessedItself && namesNothing.getAsBoolean());
     }
 
     /**
