@@ -1,6 +1,7 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import io.isnad.answer.shortanswer.SpanFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -23,8 +25,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
 /**
  * The checks of a how-many question's answer that decline it whatever the abstention model says: the
  * quoted figure counts another group than the asked one (other dead or wounded, the residents, the
- * civilians), no quoted sentence gives a figure of the counted noun, the short answer counts nothing, a
- * how-long question is answered with no length of time, or the question counts something its judged
+ * civilians), no quoted sentence gives a figure of the counted noun, the short answer counts nothing or counts
+ * places the question does not ask, a how-long question is answered with no length of time, or the question counts something its judged
  * article never names. One kind of {@link Decline}; the others
  * are in {@link Declines}, {@link OfficeDeclines}, {@link TimeDeclines} and {@link ReportDeclines}.
  */
@@ -369,9 +371,34 @@ public final class CountDeclines {
         if (question.analysis().type() != QuestionType.NUMBER || question.analysis().tallied().isEmpty()) {
             return false;
         }
-        // The next word only: the rest of the article need not be folded.
+        return nextWord(after).filter(ArabicNumberWords::isPluralFraction).isPresent();
+    }
+
+    /**
+     * Whether the short answer to a how-many question, not a follow-up, is a figure of places: the word right after
+     * it is a noun a figure counts places by ({@link ArabicPlaceNames#countsPlaces}: "خمس دول أوروبية"), while no
+     * word of the question names a place it might count (country, state, city, region; دولة، مدن، محافظات). The
+     * figure says how many countries or cities something reached, not how many of what was asked, and the question
+     * is declined whatever the abstention model says, which passed "How many bodies did Public Health England
+     * exhume?" at .42 on Rothschild's five sons sent to "خمس دول أوروبية". A question that names a place counts it
+     * ("How many countries are in the coalition?" answered "أكثر من 60 دولة"); a follow-up is left out, since the
+     * places it counts may be named only by the turn before ("وكم عددها؟"). Tuning parts: that one negative and one
+     * xquad-dev wrong answer ("ثمانية مناطق" for how much land is left undeveloped) read so, no hit of any set
+     * (docs/answers.md, "cross64").
+     *
+     * @param after the article's text after the short answer
+     */
+    public static boolean placesForCount(AskedQuestion question, String after) {
+        QuestionAnalysis analysis = question.analysis();
+        return analysis.type() == QuestionType.NUMBER && question.previous().isEmpty()
+                && analysis.words().stream().noneMatch(ArabicPlaceNames::countsPlaces)
+                && nextWord(after).filter(ArabicPlaceNames::countsPlaces).isPresent();
+    }
+
+    /** The first word of a text, folded: the next word only, so the rest of the article need not be folded. */
+    private static Optional<String> nextWord(String after) {
         List<String> next = ArabicTextNormalizer.words(after.substring(0, Math.min(after.length(), NEXT_WORD_CHARS)));
-        return !next.isEmpty() && ArabicNumberWords.isPluralFraction(next.getFirst());
+        return next.stream().findFirst();
     }
 
     /**

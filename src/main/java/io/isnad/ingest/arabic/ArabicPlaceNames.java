@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * How Arabic place names are built: the nouns that open a place name of two words, a construct
@@ -81,6 +82,31 @@ public final class ArabicPlaceNames {
      */
     public static final Set<String> SETTLEMENT_NOUNS = foldedSet("مدينة", "بلدة", "قرية", "عاصمة", "مدن", "بلدات",
             "قرى", "عواصم", "city", "town", "village", "capital", "cities", "towns", "villages", "capitals");
+
+    /**
+     * The nouns a figure counts places by (خمس دول، 11 مدينة، ثمانية مناطق), folded and without the article, singular
+     * and plural, with the English ones that ask a count of them (singular and plural): what {@link #countsPlaces}
+     * reads.
+     */
+    private static final Set<String> PLACE_UNITS = foldedSet("دولة", "دول", "بلد", "بلدان", "بلاد", "مدينة", "مدن",
+            "بلدة", "بلدات", "قرية", "قرى", "منطقة", "مناطق", "محافظة", "محافظات", "ولاية", "ولايات", "مقاطعة",
+            "مقاطعات", "إقليم", "أقاليم", "قارة", "قارات", "country", "countries", "nation", "nations", "state",
+            "states", "city", "cities", "town", "towns", "village", "villages", "region", "regions", "area", "areas",
+            "province", "provinces", "district", "districts", "county", "counties", "continent", "continents",
+            "territory", "territories");
+
+    /**
+     * Whether a folded word is a noun a figure counts places by ({@link #PLACE_UNITS}): an Arabic one bare, with its
+     * conjunction, preposition or article (والدول، بالمدن), or in the accusative a count takes after كم (كم بلدا);
+     * an English one in either number, any case.
+     */
+    public static boolean countsPlaces(String folded) {
+        String word = folded.toLowerCase(Locale.ROOT);
+        // The word as written first: the ب of بلد، بلدان is no preposition.
+        return Stream.of(word, ArabicProclitics.withoutConjunctionAndPreposition(word))
+                .anyMatch(w -> PLACE_UNITS.contains(w) || w.length() > 3 && w.endsWith("ا")
+                        && PLACE_UNITS.contains(w.substring(0, w.length() - 1)));
+    }
 
     /**
      * A kind of {@link #NAMED_KINDS}: its Arabic nouns, folded, and the English nouns (singular) that ask for it.

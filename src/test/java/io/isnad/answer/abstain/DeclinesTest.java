@@ -609,6 +609,23 @@ class DeclinesTest {
     }
 
     @Test
+    void aCountAnsweredWithAFigureOfPlacesTheQuestionDoesNotAskIsDeclined() {
+        String countries = " دول أوروبية، حيث أرسل أولاده الخمسة إلى إنكلترا";
+        assertTrue(CountDeclines.placesForCount(english("How many bodies did Public Health England exhume?"), countries));
+        assertTrue(CountDeclines.placesForCount(arabic("كم عدد القتلى في الهجوم؟"), " مدن سورية"));
+        assertTrue(CountDeclines.placesForCount(english("How much of it has been left undeveloped?"), " مناطق إحصائية"));
+        // A question naming the places it counts, in any form, is answered by their figure.
+        assertFalse(CountDeclines.placesForCount(english("How many countries are in the coalition?"), " دولة ويوجه"));
+        assertFalse(CountDeclines.placesForCount(arabic("كم هو عدد المدن التي تجري بها المباريات؟"), " مدينة روسية"));
+        assertFalse(CountDeclines.placesForCount(arabic("كم بلدا شارك في التحالف؟"), countries));
+        assertFalse(CountDeclines.placesForCount(arabic("في كم محافظة سورية وقعت الغارات؟"), " مناطق"));
+        // Another counted noun after the figure, another type, or no word after it: not read.
+        assertFalse(CountDeclines.placesForCount(arabic("كم عدد القتلى في الهجوم؟"), " أشخاص في المدينة"));
+        assertFalse(CountDeclines.placesForCount(english("Where did he send his sons?"), countries));
+        assertFalse(CountDeclines.placesForCount(arabic("كم عدد القتلى في الهجوم؟"), ""));
+    }
+
+    @Test
     void aWhoQuestionAnsweredWithTheNameOfAThingAfterAPersonIsDeclined() {
         String cup = "وكأس الإتحاد السعودي لكرة القدم الذي سُمي لاحقاً (بكأس الأمير ";
         assertTrue(OfficeDeclines.thingForAPerson(english("Who was the first quarterback to take two teams to more "

@@ -35,6 +35,16 @@ class ArabicPlaceNamesTest {
     }
 
     @Test
+    void aNounAFigureCountsPlacesByIsReadGluedInTheAccusativeAndInEnglish() {
+        for (String word : List.of("دول", "الدول", "والمدن", "بلدا", "بلدان", "محافظات", "Countries", "city", "regions")) {
+            assertTrue(ArabicPlaceNames.countsPlaces(ArabicTextNormalizer.normalize(word)), word);
+        }
+        for (String word : List.of("الدولي", "اشخاص", "حي", "bodies", "بدا", "stated")) {
+            assertFalse(ArabicPlaceNames.countsPlaces(ArabicTextNormalizer.normalize(word)), word);
+        }
+    }
+
+    @Test
     void aNameFollowedByNewAtOnceOrAfterASideOpensAnotherPlacesName() {
         List<String> words = ArabicTextNormalizer.words(
                 "قسم يسمى هولندا الجديدة وقسم يسمى ويلز الجنوبية الجديدة وزار هولندا الشهر الماضي ثم ويلز الجديد");
