@@ -1527,6 +1527,21 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArabicQuestionJoiningAnotherStorysWordByAndIsDeclinedWhereItsSentenceHoldsMostOfTheRest() {
+        // No chunk writes ومهرجان, but d.txt writes مهرجان; a.txt holds none of it, and its sentence holds the rest
+        // but for الشتاء, which no article writes: less than a proclitic word's share, more than the rootless one.
+        String joined = "متى وصل وزير الخارجية الياباني ومهرجان إلى طوكيو في الشتاء؟";
+        assertTrue(unheldArabicName(snapshot, articles, joined));
+        assertTrue(answer(joined).isEmpty());
+        // The word after a preposition, and a و-word whose rest no chunk writes, are left to the model.
+        for (String other : List.of("متى وصل وزير الخارجية الياباني لمهرجان إلى طوكيو في الشتاء؟",
+                "متى وصل وزير الخارجية الياباني ولوثار إلى طوكيو في الشتاء؟")) {
+            assertFalse(unheldArabicName(snapshot, articles, other), other);
+        }
+        assertNotUnheldUnderTheRootBar(joined);
+    }
+
+    @Test
     void anArabicQuestionWithAWordTheArticleHoldsOnlyAsAnotherWordsSpellingIsDeclined() throws IOException {
         try (ArticleFixture match = ArticleFixture.of(tmp.resolve("match"), Map.of("m.txt", """
                 مباراة الكأس

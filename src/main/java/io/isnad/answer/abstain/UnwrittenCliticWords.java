@@ -1,6 +1,7 @@
 package io.isnad.answer.abstain;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
@@ -29,6 +30,8 @@ final class UnwrittenCliticWords {
      * or a word the n-gram field does not keep whole, so its absence could not be told.
      */
     static final int MIN_LETTERS = 5;
+    /** The conjunction "and" of {@link ArabicProclitics#CONJUNCTIONS}: what joins a second thing to a question's. */
+    private static final char CONJUNCTION = ArabicProclitics.CONJUNCTIONS.charAt(0);
 
     private UnwrittenCliticWords() {
     }
@@ -43,6 +46,21 @@ final class UnwrittenCliticWords {
                         && !ArabicRootSkeleton.carriesArticle(word) && !ArabicRootSkeleton.carriesPronoun(word))
                 .distinct()
                 .filter(word -> corpus.docFreq(IndexField.GRAMS, word) == 0)
+                .toList();
+    }
+
+    /**
+     * Of {@code unwritten} (as {@link #of} gives them), the words glued to the conjunction و that {@code
+     * unwrittenInside} (no chunk writes them even inside a longer word) and whose word without it some chunk
+     * writes: a word of the corpus joined to the question's (طريقة ومجلس, where the articles write مجلس but
+     * nothing with ومجل). A word whose first و is its own is written inside the article's forms of it (وطنية in
+     * الوطنية), and one glued to a preposition (لاستخدامه، لقياس) is the question's phrasing of a purpose or a
+     * means, which the sentence says otherwise (docs/answers.md, "near64").
+     */
+    static List<String> conjoined(List<String> unwritten, Snapshot corpus, Predicate<String> unwrittenInside) {
+        return unwritten.stream().filter(word -> word.charAt(0) == CONJUNCTION)
+                .filter(word -> corpus.docFreq(IndexField.GRAMS, word.substring(1)) > 0)
+                .filter(unwrittenInside)
                 .toList();
     }
 }

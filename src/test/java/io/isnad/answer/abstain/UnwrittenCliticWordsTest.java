@@ -37,6 +37,22 @@ class UnwrittenCliticWordsTest extends AbsenceCheckCase {
     }
 
     @Test
+    void aConjoinedWordIsOneGluedToAndThatTheCorpusWritesWithoutIt() {
+        // No chunk writes وطوكيو or وباريس, but a.txt writes طوكيو and b.txt باريس; no chunk writes طنية, so the و of
+        // وطنية may be the word's own, and لطوكيو is glued to a preposition, not to "and".
+        try (Snapshot snapshot = fixture().corpus().acquire()) {
+            List<String> unwritten = UnwrittenCliticWords.of(
+                    QuestionWords.of("ماذا باع المزارعون وطوكيو وباريس وطنية لطوكيو؟"), snapshot);
+            assertEquals(List.of("وطوكيو", "وباريس", "وطنيه", "لطوكيو"), unwritten);
+            assertEquals(List.of("وطوكيو", "وباريس"),
+                    UnwrittenCliticWords.conjoined(unwritten, snapshot, word -> true));
+            // A word the corpus writes inside a longer one (as the judge tells) is none.
+            assertEquals(List.of("وطوكيو"),
+                    UnwrittenCliticWords.conjoined(unwritten, snapshot, word -> !word.equals("وباريس")));
+        }
+    }
+
+    @Test
     void theArticleAGluedPronounOrAShortWordKeepsAWordOut() {
         // والسوق is و + the article; لوثارهم carries a pronoun, which no name takes; ليما has four letters.
         assertEquals(List.of(), unwritten("ماذا باع المزارعون في والسوق؟"));
