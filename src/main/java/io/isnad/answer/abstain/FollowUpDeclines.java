@@ -105,7 +105,7 @@ public final class FollowUpDeclines {
         QuestionType type = question.analysis().type();
         boolean guessedItself = near && lead.sentence().index() == guessed.get().sentence();
         // Read only where asked: a when-follow-up off the guessed sentence, or any follow-up on it.
-        BooleanSupplier namesNothing = () -> namesNothingOfItsOwn(question, reading, evidence, analyzers);
+        BooleanSupplier namesNothing = () -> namesNothingOfItsOwn(question, own, reading, evidence, analyzers);
         if (type == QuestionType.DATE && !guessedItself && namesNothing.getAsBoolean()) {
             return true;
         }
@@ -314,7 +314,8 @@ public final class FollowUpDeclines {
      */
     public static boolean asksOfShownReport(AskedQuestion question, SentenceCandidate lead, QuestionReading reading,
             List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
-        return onShownSentence(question, lead) && namesNothingOfItsOwn(question, reading, evidence, analyzers);
+        return onShownSentence(question, lead) && namesNothingOfItsOwn(question,
+                FollowUpWords.newWords(evidence, question), reading, evidence, analyzers);
     }
 
     /**
@@ -324,11 +325,12 @@ public final class FollowUpDeclines {
      * another event ({@link #linksToEvent}: لحظة الضربة), the event asked before. It asks of the report the
      * conversation is about.
      *
+     * @param own per evidence term, whether the user typed it anew ({@link FollowUpWords#newWords}), as the caller
+     *        already read it for the same turn
      * @param analyzers the index's analyzers, by which a word of the question is read as its evidence terms
      */
-    private static boolean namesNothingOfItsOwn(AskedQuestion question, QuestionReading reading,
+    private static boolean namesNothingOfItsOwn(AskedQuestion question, boolean[] own, QuestionReading reading,
             List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
-        boolean[] own = FollowUpWords.newWords(evidence, question);
         boolean[] link = linksToEvent(question, evidence, analyzers);
         for (int t = 0; t < own.length; t++) {
             EvidenceTerm term = evidence.get(t);
