@@ -319,6 +319,31 @@ public final class FollowUpDeclines {
     }
 
     /**
+     * Whether a who-follow-up asks who spoke the words its earlier question asked about: the earlier question names
+     * a verb of saying or of a stance voiced in words ({@link #asksAboutWords}: "شنو الشي اللي كشفه المسؤول
+     * الايراني؟", what the Iranian official revealed), and the follow-up names nothing of its own ({@link
+     * #namesNothingOfItsOwn}): "ومنو هذا المسؤول؟" points back at the official who revealed it. The person it asks
+     * is the report's source, the name after the reporting verb ("كشف أمين المجلس… علي شمخاني"), by which a
+     * who-question asking of a deed is not answered ({@link ReportDeclines#answersWithSource}). One naming an act
+     * of its own ("who was behind the attack?" after what the ministry said) asks of another person than the
+     * speaker.
+     *
+     * @param reading which evidence terms are the question's wording ({@link QuestionReading})
+     * @param evidence the query's evidence terms, as the scorer holds them
+     * @param analyzers the index's analyzers, by which a word of the question is read as its evidence terms
+     */
+    public static boolean asksEarlierSpeaker(AskedQuestion question, QuestionReading reading,
+            List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
+        if (question.previous().isEmpty() || question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(question.previous().get().question());
+        return evidence.stream().anyMatch(term -> askedBefore.test(term) && asksAboutWords(term))
+                && namesNothingOfItsOwn(question, FollowUpWords.newWords(evidence, question), reading, evidence,
+                        analyzers);
+    }
+
+    /**
      * Whether a follow-up types no thing or act of its own: no word the earlier question did not ask, but for
      * wording of the question, a calendar unit (the kind of time asked, as the day of "on which day?"), a word
      * of saying, one pointing back at what the earlier turn gave and one placing what it asks at the time of
