@@ -186,7 +186,10 @@ public class ExtractiveAnswerer {
         List<EvidenceTerm> judgedBy = evidence(retrieval, question);
         BooleanSupplier asksOfShownReport = () -> FollowUpDeclines.asksOfShownReport(question, choice.lead(),
                 choice.judge().reading(), queried, corpus.analyzers());
-        return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), asksOfShownReport)
+        BooleanSupplier asksEarlierSpeaker = () -> FollowUpDeclines.asksEarlierSpeaker(question,
+                choice.judge().reading(), queried, corpus.analyzers());
+        return DraftDeclines.wrongShortAnswer(corpus, translated, question, draft.shortAnswer(), asksOfShownReport,
+                asksEarlierSpeaker)
                 || FollowUpDeclines.namesOnlyAskedPersons(question, earlier, choice.lead(), draft.shortAnswer(),
                         choice.scorer(), choice.judge().reading().names(), queried, corpus.analyzers())
                 || FollowUpDeclines.guessGivesNoneAsked(question, draft.shortAnswer())

@@ -1106,6 +1106,27 @@ class ExtractiveAnswererTest {
         }
     }
 
+    @Test
+    void aWhoFollowUpAskingWhoSpokeTheWordsItsEarlierQuestionAskedIsAnsweredByTheReportsSource() throws IOException {
+        ExtractiveAnswerer even = answersFollowUpsOnly();
+        try (ArticleFixture revealed = ArticleFixture.of(tmp.resolve("speaker"), Map.of("r.txt", """
+                تصريحات شمخاني
+                كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، يوم الثلاثاء، بأن الطيران الروسي قصف \
+                مواقع في حلب.
+                وشيعت المدينة الضحايا من أمام المستشفى العسكري."""))) {
+            PreviousAnswer guessed = new PreviousAnswer("r.txt", 1, QuestionType.OTHER,
+                    "شنو الشي اللي كشفه المسؤول الايراني يوم الثلاثاء؟", false);
+            // "This official" points back at the one who revealed it: the name after the reporting verb answers.
+            String official = "ومنو هذا المسؤول؟";
+            String searched = "ومنو هذا المسؤول (الشي كشفه الايراني يوم الثلاثاء)؟";
+            Optional<Draft> draft = even.answer(revealed.snapshot(), revealed.retrieve(searched),
+                    askedAfter(searched, official, false, guessed));
+            assertEquals("علي شمخاني", draft.map(Draft::shortAnswer).map(ShortAnswer::text).orElse(""));
+            // One asking of a deed of its own is not answered by the source of the report.
+            assertFalse(answersAfterGuess(even, revealed, "ومنو قصف حلب؟", "الشي كشفه الايراني يوم الثلاثاء", guessed));
+        }
+    }
+
     /**
      * Whether {@code answerer} answers an Arabic follow-up to a declined question, searched as the rewriting does:
      * the typed question with the words it carries from the earlier one.

@@ -51,18 +51,23 @@ public final class DraftDeclines {
      * there too) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
      * answer does not stay on the sentence the previous answer showed with a follow-up naming nothing of its own
      * ({@code asksOfShownReport}, {@link FollowUpDeclines#asksOfShownReport}, read only for a date): "And on which day?" after "Who
-     * denied…?" asks of the report the user was shown. Whether that of a question asking for a city
+     * denied…?" asks of the report the user was shown. The source is no wrong answer to a who-follow-up asking who
+     * spoke the words its earlier question asked about ({@code asksEarlierSpeaker}, {@link
+     * FollowUpDeclines#asksEarlierSpeaker}, read only for a source): "ومنو هذا المسؤول؟" after what the Iranian
+     * official revealed. Whether that of a question asking for a city
      * is a country ({@link PlaceDeclines#countryForACity}), or that of a question asking for a city or a named place
      * a word saying where, not which ({@link PlaceDeclines#sideForAPlace}).
      */
     public static boolean wrongShortAnswer(Snapshot corpus, QuestionTranslations translated,
-            AskedQuestion question, ShortAnswer shortAnswer, BooleanSupplier asksOfShownReport) {
+            AskedQuestion question, ShortAnswer shortAnswer, BooleanSupplier asksOfShownReport,
+            BooleanSupplier asksEarlierSpeaker) {
         if (shortAnswer == null) {
             return false;
         }
         return switch (question.analysis().type()) {
             case PERSON -> OfficeDeclines.personForABody(question, shortAnswer) || before(corpus, shortAnswer)
                     .map(b -> ReportDeclines.answersWithSource(question, translated.focus(), b)
+                            && !asksEarlierSpeaker.getAsBoolean()
                             || OfficeDeclines.otherTitleHeld(question, b)
                             || OfficeDeclines.thingForAPerson(question, b)
                             || OfficeDeclines.clauseForAPerson(question, b))

@@ -105,7 +105,7 @@ public final class FollowUpDeclines {
         QuestionType type = question.analysis().type();
         boolean guessedItself = near && lead.sentence().index() == guessed.get().sentence();
         // Read only where asked: a when-follow-up off the guessed sentence, or any follow-up on it.
-        BooleanSupplier namesNothing = () -> namesNothingOfItsOwn(question, reading, evidence, analyzers);
+        BooleanSupplier namesNothing = () -> namesNothingOfItsOwn(question, own, reading, evidence, analyzers);
         if (type == QuestionType.DATE && !guessedItself && namesNothing.getAsBoolean()) {
             return true;
         }
@@ -314,7 +314,33 @@ public final class FollowUpDeclines {
      */
     public static boolean asksOfShownReport(AskedQuestion question, SentenceCandidate lead, QuestionReading reading,
             List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
-        return onShownSentence(question, lead) && namesNothingOfItsOwn(question, reading, evidence, analyzers);
+        return onShownSentence(question, lead) && namesNothingOfItsOwn(question,
+                FollowUpWords.newWords(evidence, question), reading, evidence, analyzers);
+    }
+
+    /**
+     * Whether a who-follow-up asks who spoke the words its earlier question asked about: the earlier question names
+     * a verb of saying or of a stance voiced in words ({@link #asksAboutWords}: "شنو الشي اللي كشفه المسؤول
+     * الايراني؟", what the Iranian official revealed), and the follow-up names nothing of its own ({@link
+     * #namesNothingOfItsOwn}): "ومنو هذا المسؤول؟" points back at the official who revealed it. The person it asks
+     * is the report's source, the name after the reporting verb ("كشف أمين المجلس… علي شمخاني"), by which a
+     * who-question asking of a deed is not answered ({@link ReportDeclines#answersWithSource}). One naming an act
+     * of its own ("who was behind the attack?" after what the ministry said) asks of another person than the
+     * speaker.
+     *
+     * @param reading which evidence terms are the question's wording ({@link QuestionReading})
+     * @param evidence the query's evidence terms, as the scorer holds them
+     * @param analyzers the index's analyzers, by which a word of the question is read as its evidence terms
+     */
+    public static boolean asksEarlierSpeaker(AskedQuestion question, QuestionReading reading,
+            List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
+        if (question.previous().isEmpty() || question.analysis().type() != QuestionType.PERSON) {
+            return false;
+        }
+        Predicate<EvidenceTerm> askedBefore = FollowUpWords.mentionedIn(question.previous().get().question());
+        return evidence.stream().anyMatch(term -> askedBefore.test(term) && asksAboutWords(term))
+                && namesNothingOfItsOwn(question, FollowUpWords.newWords(evidence, question), reading, evidence,
+                        analyzers);
     }
 
     /**
@@ -324,11 +350,12 @@ public final class FollowUpDeclines {
      * another event ({@link #linksToEvent}: لحظة الضربة), the event asked before. It asks of the report the
      * conversation is about.
      *
+     * @param own per evidence term, whether the user typed it anew ({@link FollowUpWords#newWords}), as the caller
+     *        already read it for the same turn
      * @param analyzers the index's analyzers, by which a word of the question is read as its evidence terms
      */
-    private static boolean namesNothingOfItsOwn(AskedQuestion question, QuestionReading reading,
+    private static boolean namesNothingOfItsOwn(AskedQuestion question, boolean[] own, QuestionReading reading,
             List<EvidenceTerm> evidence, IndexAnalyzers analyzers) {
-        boolean[] own = FollowUpWords.newWords(evidence, question);
         boolean[] link = linksToEvent(question, evidence, analyzers);
         for (int t = 0; t < own.length; t++) {
             EvidenceTerm term = evidence.get(t);

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
@@ -84,13 +85,18 @@ public final class QuestionAnalyzer {
         return focus;
     }
 
-    /** Folded, lower-cased words of {@code text}, an opening "is it true that" read as هل. */
+    /**
+     * Folded, lower-cased words of {@code text}, an opening "is it true that" read as هل and the Iraqi "was" after
+     * a question word as كان ({@link ArabicDialectWords#standardWas}: "شنو جان ردّه؟" is typed and headed as "شنو كان
+     * ردّه؟").
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(ArabicQuestionWords.withTruthOpenerAsYesNo(ArabicTextNormalizer.normalize(text))
                 .toLowerCase(Locale.ROOT));
         while (m.find()) {
-            words.add(m.group());
+            String word = m.group();
+            words.add(words.isEmpty() ? word : ArabicDialectWords.standardWas(words.getLast(), word).orElse(word));
         }
         return words;
     }

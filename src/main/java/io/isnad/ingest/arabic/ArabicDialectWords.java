@@ -452,8 +452,7 @@ public final class ArabicDialectWords {
                 } else if (NEEDS_FOR.contains(word) && WANTS_FOR_IT.containsKey(previous)) {
                     out.append(folded, copied, previousStart).append(WANTS_FOR_IT.get(previous));
                     copied = previousStart + previous.length();
-                } else if (IRAQI_WAS.containsKey(word)
-                        && ArabicProclitics.oneOfWithOrWithoutConjunction(ArabicQuestionWords.ALL, previous)) {
+                } else if (standardWas(previous, word).isPresent()) {
                     out.append(folded, copied, m.start()).append(IRAQI_WAS.get(word));
                     copied = m.end();
                 } else if (MAGHREBI_SPOKE.containsKey(word) && ArabicStopWords.opensRelativeClause(previous)) {
@@ -477,6 +476,19 @@ public final class ArabicDialectWords {
             previousStart = m.start();
         }
         return out.append(folded, copied, folded.length()).toString();
+    }
+
+    /**
+     * The Standard "was" of a folded word that is the Iraqi one ({@link #IRAQI_WAS}: جان → كان, جانت → كانت) right
+     * after a question word, with or without a conjunction ({@code previous}, folded: شنو جان، ومنو جان); empty
+     * otherwise, as elsewhere جان is also the name Jean. The search reads it so ({@link #withVerbPhrasesRead}) and so
+     * does the question's analysis ({@code QuestionAnalyzer}): "شنو جان ردّه؟" asks as
+     * "شنو كان ردّه؟" does, and جان is no noun it asks about.
+     */
+    public static Optional<String> standardWas(String previous, String word) {
+        return IRAQI_WAS.containsKey(word)
+                && ArabicProclitics.oneOfWithOrWithoutConjunction(ArabicQuestionWords.ALL, previous)
+                        ? Optional.of(IRAQI_WAS.get(word)) : Optional.empty();
     }
 
     /**

@@ -274,6 +274,17 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void theIraqiWasAfterAQuestionWordIsReadAsTheStandardOne() {
+        QuestionAnalysis iraqi = QuestionAnalyzer.analyze("شنو جان ردّه على الأمريكان؟");
+        QuestionAnalysis standard = QuestionAnalyzer.analyze("شنو كان ردّه على الأمريكان؟");
+        assertEquals(standard.head(), iraqi.head(), "جان is no noun the question asks about");
+        assertEquals(standard.type(), iraqi.type());
+        assertFalse(iraqi.focus().contains("جان"));
+        assertTrue(QuestionAnalyzer.analyze("شنو قال جان إيف لودريان عن الهجوم؟").focus().contains("جان"),
+                "elsewhere جان is the name Jean");
+    }
+
+    @Test
     void focusKeepsContentWordsFoldedAndDropsQuestionWords() {
         QuestionAnalysis analysis = QuestionAnalyzer.analyze("متى أعلنت إيران مقتل القائد؟");
         assertEquals(java.util.List.of("اعلنت", "ايران", "مقتل", "القايد"), analysis.focus());

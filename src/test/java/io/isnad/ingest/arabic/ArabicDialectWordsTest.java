@@ -273,6 +273,14 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void theIraqiWasHasItsStandardWordOnlyRightAfterAQuestionWord() {
+        assertEquals(Optional.of("كان"), ArabicDialectWords.standardWas("شنو", "جان"));
+        assertEquals(Optional.of("كانوا"), ArabicDialectWords.standardWas("ومنو", "جانوا"), "with the conjunction");
+        assertEquals(Optional.empty(), ArabicDialectWords.standardWas("قال", "جان"), "after a verb the name Jean");
+        assertEquals(Optional.empty(), ArabicDialectWords.standardWas("شنو", "قال"));
+    }
+
+    @Test
     void theParticipleOfSeeingIsTheStandardView() {
         assertEquals(Optional.of(folded("رأى")), standardOf("شايف"), "he reckons");
         assertEquals(Optional.of(folded("رأى")), standardOf("شايفة"));
