@@ -56,6 +56,12 @@ final class PlaceSpans {
     private static final String SIDE = "(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يه)?";
     private static final Pattern SIDE_OF_PLACE = Pattern.compile("(?<![\\p{L}])و?(?:في\\s+|ب)(" + SIDE + "(?:\\s+"
             + SIDE + ")?(?:\\s+من)?\\s+(?:ال)?[\\p{L}]{3,})");
+    /**
+     * The land around a place the lexicon knows, and the side of it ({@link ArabicPlaceNames#SURROUNDS}: ريف حلب
+     * الغربي، بريف دمشق): the place is checked by {@link #surrounding}.
+     */
+    private static final Pattern SURROUNDING = Pattern.compile("(?<![\\p{L}])[وب]?(?:ال)?(?:"
+            + String.join("|", ArabicPlaceNames.SURROUNDS) + ")\\s+([\\p{L}]{3,})(?:\\s+" + SIDE + "(?![\\p{L}]))?");
     /** A side by itself, which the lexicon lists as a place (north, northwest) but names none. */
     private static final Pattern SIDE_ONLY = Pattern.compile(SIDE + "(?:\\s+" + SIDE + ")?");
     /**
@@ -161,6 +167,7 @@ final class PlaceSpans {
         sides.removeIf(s -> ArabicStopWords.contains(s.folded().substring(s.folded().lastIndexOf(' ') + 1)));
         spans.addAll(sides);
         spans.addAll(bordering(folded));
+        spans.addAll(surrounding(folded));
         spans = new ArrayList<>(spans.stream().distinct().toList());
         spans.sort(Comparator.comparingInt(Span::start));
         spans.removeIf(s -> ArabicStopWords.contains(s.folded()) || ArabicQuestionWords.PLACE_NOUNS.contains(s.folded())
@@ -292,6 +299,24 @@ final class PlaceSpans {
             if (m.group(1) == null && first > 0
                     && SIDE_GAP.matcher(f.substring(words.get(first - 1).end(), m.start())).matches()) {
                 longestName(folded, words, first, false).ifPresent(named -> spans.add(named.span()));
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * The areas {@link #SURROUNDING} names: "وأعلنت إدارة العمليات العسكرية تحرير كامل ريف حلب الغربي" says which
+     * area was taken, as "مدينة حلب" would say which city, though no place noun or preposition stands before it.
+     * Only around a place the lexicon knows: ريف is also the countryside in general (أبناء الريف).
+     */
+    private static List<Span> surrounding(ArabicTextNormalizer.Folded folded) {
+        String f = folded.text();
+        List<Span> spans = new ArrayList<>();
+        Matcher m = SURROUNDING.matcher(f);
+        while (m.find()) {
+            if (namesPlace(m.group(1))) {
+                int s = m.start() + (f.charAt(m.start()) == 'و' || f.charAt(m.start()) == 'ب' ? 1 : 0);
+                spans.add(new Span(folded.start(s), folded.end(m.end()), f.substring(s, m.end())));
             }
         }
         return spans;

@@ -21,6 +21,13 @@ public final class ArabicPlaceNames {
             "أبو", "بئر", "جبل", "وادي", "سوق", "باب", "مرج", "معرة", "ريف", "شرم", "قصر", "حمام", "سهل", "جزيرة");
 
     /**
+     * The nouns of the land around a place, named by the place (ريف حلب الغربي "the western Aleppo countryside",
+     * ضواحي دمشق "the Damascus suburbs"), folded: news names an area taken or a front so, bare, with no place noun
+     * or preposition before it, and the pair says where as a place's name does.
+     */
+    public static final Set<String> SURROUNDS = foldedSet("ريف", "ضواحي");
+
+    /**
      * The prepositions whose object may be where a thing is or happened (في حمص، من أمام المستشفى، إلى
      * القدس، على الجلد, قرب البلدة), folded: a word after one that is neither a function word nor a date may be
      * a place the lexicon does not know (في شارع كونفيكتورسكا، من منصة قمر صناعي).

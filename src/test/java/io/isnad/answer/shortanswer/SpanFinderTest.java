@@ -421,6 +421,15 @@ class SpanFinderTest {
     }
 
     @Test
+    void theLandAroundAKnownPlaceIsAPlace() {
+        assertEquals(List.of("ريف حلب الغربي"), spans("وأعلنت \"إدارة العمليات العسكرية\"، تحرير كامل ريف حلب الغربي، "
+                + "بعد معارك ضارية.", QuestionType.PLACE));
+        assertEquals(List.of("ضواحي دمشق"), spans("تقدمت القوات نحو ضواحي دمشق", QuestionType.PLACE));
+        assertEquals(List.of(), spans("يعيش أبناء الريف بعيدا عن المدن الكبرى.", QuestionType.PLACE));
+        assertEquals(List.of(), spans("انتقل إلى ريف بعيد بعد تقاعده.", QuestionType.PLACE));
+    }
+
+    @Test
     void whatAPlaceIsLikeOrDoesIsNoPlaceName() {
         assertEquals(List.of(), spans("يضم التحالف أكثر من 60 دولة ويوجه ضربات جوية", QuestionType.PLACE));
         assertEquals(List.of(), spans("مغادرتها لم تكن بسبب ضغوط من دول أخرى.", QuestionType.PLACE));
