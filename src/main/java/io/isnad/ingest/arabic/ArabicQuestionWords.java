@@ -244,9 +244,10 @@ public final class ArabicQuestionWords {
     private static final Set<String> ACCORDING_TO = foldedSet("حسب", "بحسب", "وفق", "وفقا");
     /**
      * The verbs of naming and describing ("سمّى اللي حصل إيه؟"، "وصف تهديدات ترامب بإيه؟"), read so only in a
-     * question asking "what" ({@link #WHAT}, {@link #WITH_PREPOSITION}): the answer gives the name or the
-     * description, which an article writes with its own verb (اعتبر، حمّل) or with none. "Who described…"
-     * names what was described by it, and keeps it.
+     * question asking "what" or "how" ({@link #WHAT}, {@link #WITH_PREPOSITION}, {@link #HOW}: "كيف وصف ولاية
+     * ترامب الأولى؟" asks the description as "بماذا وصفها" does): the answer gives the name or the description,
+     * which an article writes with its own verb (اعتبر، حمّل) or with none, as a quote ("كانت ولايتك الأولى…
+     * مليئة بلحظات رائدة"). "Who described…" names what was described by it, and keeps it.
      */
     private static final Set<String> NAMING = foldedSet("سمى", "سمت", "سموا", "يسمي", "تسمي", "بيسمي", "بتسمي", "يسموا",
             "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يوصف", "توصف", "بيوصف");
@@ -274,13 +275,14 @@ public final class ArabicQuestionWords {
      * The words of a folded question ({@code words}, in order) that frame what it asks rather than name it: the
      * report itself ({@link #THE_REPORT}) and the verb that puts a thing in it ({@link #IN_THE_REPORT}), "the story
      * of" ({@link #STORY}), the headline before the report ({@link #HEADLINE}), a happening verb right after a
-     * relative pronoun ({@link #HAPPENED}), a verb of naming in a what-question ({@link #NAMING}), the Levantine
-     * "beside" ({@link #BESIDE}) and the articles named as a whole ({@link #theseReports}). No answer sentence repeats
-     * them, so they are no evidence the sentence lacks; they stay searched.
+     * relative pronoun ({@link #HAPPENED}), a verb of naming in a what- or how-question ({@link #NAMING}), the
+     * Levantine "beside" ({@link #BESIDE}) and the articles named as a whole ({@link #theseReports}). No answer
+     * sentence repeats them, so they are no evidence the sentence lacks; they stay searched.
      */
     public static List<String> frameWords(List<String> words) {
-        boolean asksWhat = words.stream().anyMatch(w -> WITH_PREPOSITION.contains(w)
-                || ArabicProclitics.oneOfWithOrWithoutConjunction(WHAT, w));
+        boolean asksWhatOrHow = words.stream().anyMatch(w -> WITH_PREPOSITION.contains(w)
+                || ArabicProclitics.oneOfWithOrWithoutConjunction(WHAT, w)
+                || ArabicProclitics.oneOfWithOrWithoutConjunction(HOW, w));
         List<String> frame = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -289,7 +291,7 @@ public final class ArabicQuestionWords {
             boolean happened = HAPPENED.contains(bare) && !next.startsWith(ArabicStopWords.ON)
                     && (i > 0 && ArabicStopWords.opensRelativeClause(words.get(i - 1)) || onlyAsking(words, i + 1));
             if (theReport(word) || headline(words, i) || STORY.contains(ArabicProclitics.withoutArticle(bare))
-                    || happened || asksWhat && NAMING.contains(bare)
+                    || happened || asksWhatOrHow && NAMING.contains(bare)
                     || IN_THE_REPORT.contains(bare) && reportFollows(words, i)
                     || beside(words, i)) {
                 frame.add(word);

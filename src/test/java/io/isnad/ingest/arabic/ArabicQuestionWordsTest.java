@@ -25,9 +25,12 @@ class ArabicQuestionWordsTest {
     }
 
     @Test
-    void aHappeningVerbAfterARelativeAndANamingVerbInAWhatQuestionFrameIt() {
+    void aHappeningVerbAfterARelativeAndANamingVerbInAWhatOrHowQuestionFrameIt() {
         assertFrame("رئيسي سمّى اللي حصل في حمص إيه بالظبط؟", "سمّى", "حصل");
         assertFrame("الخبر وصف تهديدات ترامب بإيه؟", "الخبر", "وصف");
+        // "How did he describe…" asks the description as "what did he describe it as" does.
+        assertFrame("نتنياهو كيف وصف ولاية ترامب الأولى بالفيديو؟", "وصف");
+        assertFrame("شمخاني شلون وصف التنسيق بين ايران وروسيا وسوريا؟", "وصف");
         assertFrame("الاشتباكات يلي صارت قرب إدلب كانت على بعد قديش منها؟", "صارت");
     }
 
@@ -76,6 +79,7 @@ class ArabicQuestionWordsTest {
         assertFrame("اللاعب حصل على إيه؟");
         // "Who described …" names what was described by its verb; جا before no report is "came".
         assertFrame("من المتحدث الذي وصف معارك حلب بأنها انتهاك؟");
+        assertFrame("متى وصف بقائي المعارك بأنها انتهاك؟");
         assertFrame("شكون جا من بعد حسين دهقان فوزارة الدفاع؟");
         // A report with no article is a piece of news of its own (نشرت خبر رسالة باقري).
         assertFrame("وين مقر الموقع اللي نشر خبر رسالة باقري؟");
