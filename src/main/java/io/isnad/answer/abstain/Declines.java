@@ -25,6 +25,7 @@ import io.isnad.index.IndexField;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
+import io.isnad.ingest.arabic.ArabicFactionWords;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -175,7 +176,8 @@ public final class Declines {
                 || PostQuestion.asksRank(words, type)
                 || question.english() && ArabicCalendarWords.asksRate(words)
                 || ArabicCalendarWords.asksWhichDate(words)
-                || PlaceDeclines.askedKind(question.analysis()).isPresent() || WeaponDeclines.asksWeapon(question);
+                || PlaceDeclines.askedKind(question.analysis()).isPresent() || WeaponDeclines.asksWeapon(question)
+                || WeaponDeclines.asksWhich(question, ArabicFactionWords::asked);
     }
 
     /**

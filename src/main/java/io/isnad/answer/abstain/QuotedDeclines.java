@@ -10,10 +10,10 @@ import io.isnad.answer.AskedQuestion;
 
 /**
  * The declines read on the sentences an answer quotes, and on nothing else of the answerer's: that they give
- * no figure, time, reply, words said, place or weapon of the asked kind the question asks for, or another toll, office,
- * member of a series or number of the asked noun ({@link Decline.Reach#QUOTED}). The extractive answer reads them
- * on the sentences it quotes with its lead; a model's answer is read on the sentences it cites, which must give
- * what the question asks as much.
+ * no figure, time, reply, words said, place, weapon or faction of the asked kind the question asks for, or another
+ * toll, office, member of a series or number of the asked noun ({@link Decline.Reach#QUOTED}). The extractive answer
+ * reads them on the sentences it quotes with its lead; a model's answer is read on the sentences it cites, which must
+ * give what the question asks as much.
  */
 public final class QuotedDeclines {
 
@@ -46,7 +46,7 @@ public final class QuotedDeclines {
                 || TimeDeclines.noHour(question, quoted) || TimeDeclines.noCalendarDate(question, quoted)
                 || TimeDeclines.noOfficeTaken(question, quoted));
         declineIf(declines, Decline.NO_KIND_NAMED, PlaceDeclines.noKindNamed(question, quoted)
-                || WeaponDeclines.noneNamed(question, quoted));
+                || WeaponDeclines.noneNamed(question, quoted) || FactionDeclines.noneNamed(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted)

@@ -3,6 +3,7 @@ package io.isnad.answer.abstain;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
@@ -10,6 +11,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.answer.shortanswer.TypedQuestion;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicSourceWords;
@@ -31,6 +33,8 @@ public final class TimeDeclines {
      * sets (docs/answers.md, "when52").
      */
     static final int EVENT_WINDOW = 8;
+    /** The English auxiliaries of the future, lower-cased. */
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall");
 
     private TimeDeclines() {
     }
@@ -298,6 +302,33 @@ public final class TimeDeclines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the short answer to a when-question asking of the future ({@link #asksFuture}: "شوكت راح تطلع قوات
+     * التحالف من العراق؟", "When will…?") is a date the sentence writes after "since" ({@link
+     * ArabicCalendarWords#endsInSince}): "ويوجه ضربات جوية… منذ 2014" dates the start of what still goes on, a time
+     * past, and cannot say when something yet to come will happen. A when-question in the past is left out: "since
+     * 1350" may date when a plague came (docs/answers.md, "unans64").
+     *
+     * @param before the text of the short answer's sentence before it
+     */
+    public static boolean sinceForAFuture(AskedQuestion question, String before) {
+        return question.analysis().type() == QuestionType.DATE && asksFuture(question)
+                && ArabicCalendarWords.endsInSince(before);
+    }
+
+    /**
+     * Whether a question asks of the future: in Arabic by a future particle written apart ({@link
+     * ArabicDialectWords#tellFuture}: سوف، رح، راح، غادي), in English by a future auxiliary or "going to".
+     */
+    static boolean asksFuture(AskedQuestion question) {
+        List<String> words = question.analysis().words();
+        return question.english()
+                ? words.stream().anyMatch(FUTURE_AUXILIARIES::contains)
+                        || IntStream.range(1, words.size())
+                                .anyMatch(i -> "going".equals(words.get(i - 1)) && "to".equals(words.get(i)))
+                : ArabicDialectWords.tellFuture(words);
     }
 
     /**

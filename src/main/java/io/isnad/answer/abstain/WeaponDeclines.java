@@ -46,17 +46,26 @@ public final class WeaponDeclines {
      */
     static boolean asksWeapon(AskedQuestion question) {
         List<String> words = question.analysis().words();
-        Predicate<String> general = question.english() ? w -> translated(w, ArabicWeaponWords::general)
-                : ArabicWeaponWords::general;
         Predicate<String> kind = question.english() ? w -> translated(w, ArabicWeaponWords::kind)
                 : ArabicWeaponWords::kind;
-        return IntStream.range(0, words.size()).anyMatch(i -> AskedByNoun.asksWhich(words, i, general, general)
-                || i + 1 < words.size() && (ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(words.get(i))
-                        && general.test(words.get(i + 1))
-                        || general.test(words.get(i))
-                                && ArabicQuestionWords.WHICH_AFTER_NOUN.contains(words.get(i + 1)))
-                || i > 0 && i + 1 < words.size() && ArabicQuestionWords.OR.contains(words.get(i))
+        return asksWhich(question, ArabicWeaponWords::general)
+                || IntStream.range(1, words.size() - 1).anyMatch(i -> ArabicQuestionWords.OR.contains(words.get(i))
                         && kind.test(words.get(i - 1)) && kind.test(words.get(i + 1)));
+    }
+
+    /**
+     * Whether a question asks which one of a noun {@code arabic} reads (an English word by its Arabic
+     * translations): a which-word before it, as {@link AskedByNoun#asksWhich} reads one, or أي glued to a
+     * preposition before it (بأي سلاح) or the Egyptian إيه after it (سلاح إيه). Read for a weapon here and for a
+     * faction by {@link FactionDeclines}.
+     */
+    static boolean asksWhich(AskedQuestion question, Predicate<String> arabic) {
+        List<String> words = question.analysis().words();
+        Predicate<String> noun = question.english() ? w -> translated(w, arabic) : arabic;
+        return IntStream.range(0, words.size()).anyMatch(i -> AskedByNoun.asksWhich(words, i, noun, noun)
+                || i + 1 < words.size() && (ArabicQuestionWords.WHICH_AFTER_PREPOSITION.contains(words.get(i))
+                        && noun.test(words.get(i + 1))
+                        || noun.test(words.get(i)) && ArabicQuestionWords.WHICH_AFTER_NOUN.contains(words.get(i + 1))));
     }
 
     /** Whether a translation of an English word the politics lexicon gives is a word {@code arabic} reads. */

@@ -314,6 +314,8 @@ public final class ArabicCalendarWords {
     public static final Set<String> TIME_LINKS = Set.of("عندما", "حينما", "حين", "لما", "بعد", "بعدما", "قبل",
             "قبيل", "منذ", "مذ", "خلال", "اثناء", "اثر", "عقب", "ابان", "حتي", "مطلع", "اواخر", "اوايل", "اوائل",
             "منتصف", "نهايه", "بدايه", "فتره", "مرحله", "عصر", "عهد", "حقبه", "زمن", "وقت", "تاريخ");
+    /** "Since", folded: the {@link #TIME_LINKS} that open a span from a past time until now. */
+    private static final Set<String> SINCE = Set.of("منذ", "مذ");
 
     /**
      * The links that put the event a yes/no question asks of against another it takes as given (those of {@link
@@ -840,6 +842,19 @@ public final class ArabicCalendarWords {
         }
         return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(folded).results().map(MatchResult::group)
                 .anyMatch(w -> yearWord(w) || yearWord(ArabicProclitics.withoutConjunctionAndPreposition(w)));
+    }
+
+    /**
+     * Whether the text before a date ends in "since" (منذ، مذ, with a glued و or ف), maybe with the year's noun
+     * between (منذ عام 2014): the date then begins a state that still holds, a time in the past.
+     */
+    public static boolean endsInSince(String textBefore) {
+        List<String> words = ArabicTextNormalizer.words(textBefore);
+        int last = words.size() - 1;
+        if (last >= 0 && isYearWord(words.get(last))) {
+            last--;
+        }
+        return last >= 0 && SINCE.contains(ArabicProclitics.withoutConjunction(words.get(last), 2));
     }
 
     /**

@@ -150,6 +150,8 @@ public final class ArabicDialectWords {
      * tense: alone, راح is "went" (راح ضحيته).
      */
     private static final Set<String> FUTURE_PARTICLES = Set.of("رح", "راح", "حا", "غادي");
+    /** The Standard future particle written apart from its verb (سوف ينسحب), folded. */
+    private static final String FUTURE_APART = "سوف";
     /**
      * The cities the dialects call by another name than news prose writes, folded: الشام, in the Levant's
      * speech, is Damascus (راح عالشام "he went to Damascus"), which the articles write دمشق. Read so only as a
@@ -242,6 +244,22 @@ public final class ArabicDialectWords {
     private static final Pattern LETTERS = Pattern.compile("[\\p{IsArabic}&&\\p{L}]+");
 
     private ArabicDialectWords() {
+    }
+
+    /**
+     * Whether folded words tell of the future by a particle written apart: the Standard سوف, or a dialect's future
+     * particle ({@link #FUTURE_PARTICLES}) right before a present-tense verb ("شوكت راح تطلع من العراق؟" "when will
+     * it leave Iraq?"). Not the glued س: سيطر and ستة start with its letters before a present tense's.
+     */
+    public static boolean tellFuture(List<String> folded) {
+        for (int i = 0; i < folded.size(); i++) {
+            String word = ArabicProclitics.withoutConjunction(folded.get(i), 2);
+            if (FUTURE_APART.equals(word) || FUTURE_PARTICLES.contains(word) && i + 1 < folded.size()
+                    && ArabicRootSkeleton.looksPresentTense(folded.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> standard() {

@@ -1175,6 +1175,21 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAskingOfTheFutureAnsweredWithASinceDateIsDeclined() {
+        String since = "وتقود واشنطن تحالفا دوليا ويوجه ضربات جوية ضد مواقع تنظيم داعش في العراق وسوريا منذ ";
+        assertTrue(TimeDeclines.sinceForAFuture(arabic("قوات التحالف الدولي شوكت راح تطلع من العراق؟"), since));
+        assertTrue(TimeDeclines.sinceForAFuture(english("When will the US-led coalition leave Iraq?"), since));
+        assertTrue(TimeDeclines.sinceForAFuture(english("When is the coalition going to leave Iraq?"), since));
+        // A when-question in the past may be answered by a since-date; a future one by another date.
+        assertFalse(TimeDeclines.sinceForAFuture(arabic("متى بدأ التحالف ضرباته على داعش؟"), since));
+        assertFalse(TimeDeclines.sinceForAFuture(english("When did the coalition start striking ISIS?"), since));
+        assertFalse(TimeDeclines.sinceForAFuture(english("When will the coalition leave Iraq?"),
+                "وقالت الحكومة إن القوات ستنسحب في "));
+        // Nor is another type's answer read so.
+        assertFalse(TimeDeclines.sinceForAFuture(english("Who will lead the coalition?"), since));
+    }
+
+    @Test
     void aWhenQuestionAskingOfTheDatesOwnEventOrOfNoneNamedIsAnswered() {
         String inForce = "وأشاد الرئيس بالاتفاق على وقف إطلاق النار، والذي دخل حيز التنفيذ ";
         // Asked of the entry into force by another member of its group.

@@ -28,6 +28,16 @@ class ArabicCalendarWordsTest {
     }
 
     @Test
+    void aDateAfterSinceWithOrWithoutTheYearsNounEndsInSince() {
+        assertTrue(ArabicCalendarWords.endsInSince("ويوجه ضربات جوية ضد مواقع تنظيم داعش في العراق وسوريا منذ "));
+        assertTrue(ArabicCalendarWords.endsInSince("تخضع المنطقة لوقف إطلاق النار منذ عام "));
+        assertTrue(ArabicCalendarWords.endsInSince("ومنذ "));
+        assertFalse(ArabicCalendarWords.endsInSince("انسحبت القوات في عام "));
+        assertFalse(ArabicCalendarWords.endsInSince("منذ اندلاع الحرب الأهلية السورية عام "));
+        assertFalse(ArabicCalendarWords.endsInSince(""));
+    }
+
+    @Test
     void aSentenceThatOnlyNamesItsEventPlacesNothingInTime() {
         assertFalse(ArabicCalendarWords.placesInTime("خارجية إيران تعتبر معارك حلب \"انتهاك صارخ لاتفاقات أستانا\""));
         assertFalse(ArabicCalendarWords.placesInTime(

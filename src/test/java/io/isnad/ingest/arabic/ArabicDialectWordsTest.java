@@ -1,6 +1,7 @@
 package io.isnad.ingest.arabic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -294,5 +295,20 @@ class ArabicDialectWordsTest {
         assertEquals(folded("الموضوع تحتاج لها وقت"), ArabicDialectWords.inStandard(folded("الموضوع تبغى لها وقت")));
         assertEquals(Optional.of(folded("يريد")), standardOf("يبي"), "alone it is 'wants'");
         assertEquals(folded("ايران يريد تزور"), ArabicDialectWords.inStandard(folded("ايران يبي تزور")));
+    }
+
+    @Test
+    void aFuturesParticleWrittenApartBeforeAPresentTenseTellsTheFuture() {
+        assertTrue(ArabicDialectWords.tellFuture(words("قوات التحالف اللي تقوده واشنطن شوكت راح تطلع من العراق؟")));
+        assertTrue(ArabicDialectWords.tellFuture(words("إمتى رح يزور عراقجي موسكو؟")));
+        assertTrue(ArabicDialectWords.tellFuture(words("فوقاش غادي يستلم الخدمة ديالو؟")));
+        assertTrue(ArabicDialectWords.tellFuture(words("متى سوف تنسحب القوات؟")));
+        // راح before no present tense is "went"; the glued س is left unread, as سيطر starts with its letters.
+        assertFalse(ArabicDialectWords.tellFuture(words("متى راح عراقجي إلى دمشق؟")));
+        assertFalse(ArabicDialectWords.tellFuture(words("متى سيطرت ألمانيا على أوروبا؟")));
+    }
+
+    private static List<String> words(String question) {
+        return ArabicTextNormalizer.words(ArabicTextNormalizer.normalize(question));
     }
 }
