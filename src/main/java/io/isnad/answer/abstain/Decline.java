@@ -34,7 +34,8 @@ public enum Decline {
     NO_TIME("noTime", Reach.QUOTED),
     /**
      * {@link PlaceDeclines#noKindNamed}: which palace, province, hospital… asked, the quoted sentences naming none;
-     * {@link WeaponDeclines#noneNamed}: which weapon asked, the quoted sentences naming none by its kind.
+     * {@link WeaponDeclines#noneNamed}: which weapon asked, the quoted sentences naming none by its kind; {@link
+     * PlaceDeclines#otherCountrysCapital}: a country's capital asked, the quoted sentences giving only another's.
      */
     NO_KIND_NAMED("noKindNamed", Reach.QUOTED),
     /**

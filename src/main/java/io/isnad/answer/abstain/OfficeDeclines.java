@@ -332,7 +332,7 @@ public final class OfficeDeclines {
     }
 
     /** Whether two demonym bases are one nation's, maybe spelled otherwise (انجليز / انكليز). */
-    private static boolean sameNation(String base, String other) {
+    static boolean sameNation(String base, String other) {
         return base.equals(other) || ArabicTypos.oneEditApart(base, other) && !ArabicTypos.otherRoot(base, other);
     }
 
