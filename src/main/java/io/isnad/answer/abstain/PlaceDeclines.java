@@ -82,10 +82,7 @@ public final class PlaceDeclines {
      * questions are left out: the lexicon reads an English country's name to a demonym only where it is nisba-shaped.
      */
     public static boolean otherCountrysCapital(AskedQuestion question, List<String> quoted) {
-        if (question.english() || question.analysis().type() != QuestionType.PLACE) {
-            return false;
-        }
-        Set<String> asked = capitalCountries(question.analysis().words());
+        Set<String> asked = askedCapitals(question);
         if (asked.isEmpty()) {
             return false;
         }
@@ -93,6 +90,16 @@ public final class PlaceDeclines {
                 .collect(Collectors.toSet());
         return !given.isEmpty() && asked.stream()
                 .noneMatch(base -> given.stream().anyMatch(other -> OfficeDeclines.sameNation(base, other)));
+    }
+
+    /** Whether an Arabic place question asks the capital of a country it names ({@link #otherCountrysCapital}). */
+    static boolean asksCapital(AskedQuestion question) {
+        return !askedCapitals(question).isEmpty();
+    }
+
+    private static Set<String> askedCapitals(AskedQuestion question) {
+        return question.english() || question.analysis().type() != QuestionType.PLACE ? Set.of()
+                : capitalCountries(question.analysis().words());
     }
 
     /**

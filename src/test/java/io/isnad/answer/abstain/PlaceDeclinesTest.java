@@ -51,6 +51,7 @@ class PlaceDeclinesTest {
     void aCountrysCapitalAnsweredWithAnotherCountrysIsDeclined() {
         String ankara = "وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن عراقجي سيزور أيضا العاصمة التركية "
                 + "أنقرة بعد زيارته لدمشق.";
+        assertTrue(Declines.readsQuoted(arabic("ما هي عاصمة لبنان؟")), "a capital asked reads its quoted sentences");
         assertTrue(PlaceDeclines.otherCountrysCapital(arabic("ما هي عاصمة لبنان؟"), List.of(ankara)));
         // The asked country's capital, by its demonym or its name, or a capital with no country, may answer.
         assertFalse(PlaceDeclines.otherCountrysCapital(arabic("ما هي عاصمة تركيا؟"), List.of(ankara)));
