@@ -35,7 +35,8 @@ public enum Decline {
     /**
      * {@link PlaceDeclines#noKindNamed}: which palace, province, hospital… asked, the quoted sentences naming none;
      * {@link WeaponDeclines#noneNamed}: which weapon asked, the quoted sentences naming none by its kind; {@link
-     * FactionDeclines#noneNamed}: which faction asked, the quoted sentences naming none.
+     * FactionDeclines#noneNamed}: which faction asked, the quoted sentences naming none; {@link
+     * PlaceDeclines#otherCountrysCapital}: a country's capital asked, the quoted sentences giving only another's.
      */
     NO_KIND_NAMED("noKindNamed", Reach.QUOTED),
     /**

@@ -155,10 +155,10 @@ public final class Declines {
     /**
      * Whether a check here reads the quoted sentences of this question (a how-many, who-, when- or
      * yes/no question, one that names a day of a month or of the week, a month or a place in a series, asks
-     * which date, which place of a named kind or which weapon, a search-box query that names a time, a count or
-     * an office, one that asks for a reply, for words said about something or for what words meant, a rank or a
-     * post held before another, an English one that asks a rate, a why-question, or one that asks of one noun in
-     * the dual or plural): only then need a caller find them.
+     * which date, which place of a named kind, which weapon or a country's capital, a search-box query that names
+     * a time, a count or an office, one that asks for a reply, for words said about something or for what words
+     * meant, a rank or a post held before another, an English one that asks a rate, a why-question, or one that
+     * asks of one noun in the dual or plural): only then need a caller find them.
      */
     public static boolean readsQuoted(AskedQuestion question) {
         QuestionType type = question.analysis().type();
@@ -177,7 +177,7 @@ public final class Declines {
                 || question.english() && ArabicCalendarWords.asksRate(words)
                 || ArabicCalendarWords.asksWhichDate(words)
                 || PlaceDeclines.askedKind(question.analysis()).isPresent() || WeaponDeclines.asksWeapon(question)
-                || WeaponDeclines.asksWhich(question, ArabicFactionWords::asked);
+                || WeaponDeclines.asksWhich(question, ArabicFactionWords::asked) || PlaceDeclines.asksCapital(question);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
@@ -45,6 +46,8 @@ public final class OfficeDeclines {
     private static final int TITLE_WORDS = 6;
     /** The English question word asking for a person, lower-cased. */
     private static final String ENGLISH_WHO = "who";
+    /** The English which-word, whose noun a question asks for. */
+    private static final String ENGLISH_WHICH = "which";
 
     private OfficeDeclines() {
     }
@@ -254,7 +257,8 @@ public final class OfficeDeclines {
      * of the asked office is no answer"; "unans41").
      */
     public static boolean otherNationality(AskedQuestion question, List<String> quoted) {
-        if (question.english() && question.analysis().type() != QuestionType.PERSON) {
+        if (question.english() && question.analysis().type() != QuestionType.PERSON
+                && !asksWhichNationsOfficial(question.asked())) {
             return false;
         }
         Map<String, Set<String>> asked = question.english() ? englishNationalities(question.asked())
@@ -291,26 +295,44 @@ public final class OfficeDeclines {
      * say which Arabic noun the sentence writes it by (وزير الخارجية الروسي gives its nation to both).
      */
     private static Map<String, Set<String>> englishNationalities(String question) {
-        // As typed: the folded words are lower-cased.
-        List<String> words = ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(question).results()
-                .map(MatchResult::group).toList();
-        Set<String> bases = new HashSet<>();
-        for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            Optional<String> base = Character.isUpperCase(word.charAt(0))
-                    ? KnownNames.englishNationality(word.toLowerCase(Locale.ROOT)) : Optional.empty();
-            if (base.isPresent() && words.subList(w + 1, Math.min(words.size(), w + 3)).stream()
-                    .map(next -> next.toLowerCase(Locale.ROOT))
-                    .anyMatch(next -> ArabicPersonTitles.namesAnyOffice(next)
-                            || ArabicPersonTitles.englishOffice(next).isPresent())) {
-                bases.add(base.get());
-            }
-        }
+        List<String> words = typedWords(question);
+        Set<String> bases = IntStream.range(0, words.size()).mapToObj(w -> officeNation(words, w))
+                .flatMap(Optional::stream).collect(Collectors.toSet());
         return bases.isEmpty() ? Map.of() : Map.of(ANY_OFFICE, bases);
     }
 
+    /**
+     * Whether an English question's which-word is followed by a nation's office ({@link #officeNation}: "And which
+     * Syrian officials were at the ceremony…?"): it asks for persons as a who-question does, whatever type its plural
+     * noun gives it, and the office's nation binds the answer as "Which US official said…?" does.
+     */
+    private static boolean asksWhichNationsOfficial(String question) {
+        List<String> words = typedWords(question);
+        return IntStream.range(1, words.size()).anyMatch(w -> words.get(w - 1).equalsIgnoreCase(ENGLISH_WHICH)
+                && officeNation(words, w).isPresent());
+    }
+
+    /** An English question's words as typed: the folded words are lower-cased. */
+    private static List<String> typedWords(String question) {
+        return ArabicTextNormalizer.UNPUNCTUATED_WORD.matcher(question).results().map(MatchResult::group).toList();
+    }
+
+    /**
+     * The nation the word at {@code w} gives an office: a country or demonym the lexicon knows, capitalised, right
+     * before an office word or one word before it.
+     */
+    private static Optional<String> officeNation(List<String> words, int w) {
+        String word = words.get(w);
+        Optional<String> base = Character.isUpperCase(word.charAt(0))
+                ? KnownNames.englishNationality(word.toLowerCase(Locale.ROOT)) : Optional.empty();
+        return base.filter(b -> words.subList(w + 1, Math.min(words.size(), w + 3)).stream()
+                .map(next -> next.toLowerCase(Locale.ROOT))
+                .anyMatch(next -> ArabicPersonTitles.namesAnyOffice(next)
+                        || ArabicPersonTitles.englishOffice(next).isPresent()));
+    }
+
     /** Whether two demonym bases are one nation's, maybe spelled otherwise (انجليز / انكليز). */
-    private static boolean sameNation(String base, String other) {
+    static boolean sameNation(String base, String other) {
         return base.equals(other) || ArabicTypos.oneEditApart(base, other) && !ArabicTypos.otherRoot(base, other);
     }
 

@@ -35,6 +35,8 @@ public final class PlaceDeclines {
 
     /** How many words after a which-word the settlement it asks for may stand: "which other Syrian cities". */
     private static final int SETTLEMENT_REACH = 3;
+    /** The capital's noun, folded and without the article (عاصمة لبنان، العاصمة التركية). */
+    private static final String CAPITAL = "عاصمه";
 
     private PlaceDeclines() {
     }
@@ -69,6 +71,47 @@ public final class PlaceDeclines {
         return askedKind(analysis.words()).or(() -> analysis.asksName() || analysis.asksNameOfHead()
                 ? Optional.empty()
                 : ArabicPlaceNames.NAMED_KINDS.stream().filter(kind -> kind.nounOf(analysis.head())).findFirst());
+    }
+
+    /**
+     * Whether an Arabic place question asking the capital of a country it names ("ما هي عاصمة لبنان؟") is answered by sentences that give a capital only with another country ("…سيزور أيضاً العاصمة
+     * التركية أنقرة", p .78 for Lebanon's): news qualifies a capital by its country's name or demonym ({@link
+     * #capitalCountries}), so a sentence giving another's tells another country's capital, and the question is
+     * declined whatever the abstention model says, as {@link OfficeDeclines#otherNationality} declines another
+     * country's minister. A sentence giving the asked country's, or a capital with no country, may answer. English
+     * questions are left out: the lexicon reads an English country's name to a demonym only where it is nisba-shaped.
+     */
+    public static boolean otherCountrysCapital(AskedQuestion question, List<String> quoted) {
+        Set<String> asked = askedCapitals(question);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> given = quoted.stream().flatMap(text -> capitalCountries(ArabicTextNormalizer.words(text)).stream())
+                .collect(Collectors.toSet());
+        return !given.isEmpty() && asked.stream()
+                .noneMatch(base -> given.stream().anyMatch(other -> OfficeDeclines.sameNation(base, other)));
+    }
+
+    /** Whether an Arabic place question asks the capital of a country it names ({@link #otherCountrysCapital}). */
+    static boolean asksCapital(AskedQuestion question) {
+        return !askedCapitals(question).isEmpty();
+    }
+
+    private static Set<String> askedCapitals(AskedQuestion question) {
+        return question.english() || question.analysis().type() != QuestionType.PLACE ? Set.of()
+                : capitalCountries(question.analysis().words());
+    }
+
+    /**
+     * The countries folded words give a capital, as demonym bases ({@link ArabicPlaceNames#demonymBase}): the word
+     * right after the capital's noun, a country's name (عاصمة لبنان) or a demonym (العاصمة التركية).
+     */
+    private static Set<String> capitalCountries(List<String> words) {
+        return IntStream.range(0, words.size() - 1)
+                .filter(i -> ArabicTextNormalizer.withoutArticle(words.get(i)).equals(CAPITAL))
+                .mapToObj(i -> words.get(i + 1))
+                .filter(next -> KnownNames.place(next) || KnownNames.nationality(next).isPresent())
+                .map(ArabicPlaceNames::demonymBase).collect(Collectors.toSet());
     }
 
     /**

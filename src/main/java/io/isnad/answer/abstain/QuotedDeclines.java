@@ -46,7 +46,8 @@ public final class QuotedDeclines {
                 || TimeDeclines.noHour(question, quoted) || TimeDeclines.noCalendarDate(question, quoted)
                 || TimeDeclines.noOfficeTaken(question, quoted));
         declineIf(declines, Decline.NO_KIND_NAMED, PlaceDeclines.noKindNamed(question, quoted)
-                || WeaponDeclines.noneNamed(question, quoted) || FactionDeclines.noneNamed(question, quoted));
+                || WeaponDeclines.noneNamed(question, quoted) || FactionDeclines.noneNamed(question, quoted)
+                || PlaceDeclines.otherCountrysCapital(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted)

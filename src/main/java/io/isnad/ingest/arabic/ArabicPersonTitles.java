@@ -140,8 +140,8 @@ public final class ArabicPersonTitles {
             Map.entry("prince", "امير"), Map.entry("emir", "امير"), Map.entry("consul", "قنصل"),
             Map.entry("governor", "محافظ")));
 
-    /** The English word that names the holder of any office ({@link #namesAnyOffice}). */
-    private static final String ANY_OFFICE = "official";
+    /** The English words that name the holder of any office ({@link #namesAnyOffice}), as {@link #OFFICIALS}. */
+    private static final Set<String> ANY_OFFICE = Set.of("official", "officials");
     /** The Arabic noun of the holder of any office, folded ({@link #namesAnOfficial}). */
     private static final Set<String> OFFICIALS = foldedSet("مسؤول", "مسؤولين", "مسؤولون");
 
@@ -518,7 +518,7 @@ public final class ArabicPersonTitles {
 
     /** Whether a lower-case English word names the holder of any office: "Which US official said…". */
     public static boolean namesAnyOffice(String word) {
-        return ANY_OFFICE.equals(word);
+        return ANY_OFFICE.contains(word);
     }
 
     /**

@@ -144,12 +144,29 @@ public final class ArabicSpeechVerbs {
      * ف and a preposition or the article: asking (طلب، يطلب، بطلب من، الطلب), demanding (طالب، يطالب، المطالبة),
      * calling on (دعا، يدعو، دعوة، داعياً), appealing (ناشد، مناشدة), urging (حث) and asking a question (سأل، تساءل).
      * Not the students (طلاب، الطلبة, folded الطلبه, as in وكالة أنباء الطلبة الإيرانية), so not طلبه ("his request")
-     * either; طالب, also a student, is read, which keeps an answer or asks of a request news seldom puts so.
+     * either; nor the bare طالب, "he demanded" and "a student" alike, which {@link #DEMANDED} reads in its place.
      */
     private static final Pattern REQUEST_TOLD = Pattern.compile("[وف]?(?:ب|ل|بال|لل|ال)?(?:"
-            + "[يتن]?طلب(?:ت|وا|ها|هم|ا|ات)?|[يت]?طالب(?:ت|وا|ون)?|مطالب(?:ه|ات)?"
+            + "[يتن]?طلب(?:ت|وا|ها|هم|ا|ات)?|[يت]طالب(?:وا|ون)?|طالب(?:ت|وا)|مطالب(?:ه|ات)?"
             + "|دعا|دعت|دعوا|[يت]دعو(?:ن)?|دعو(?:ه|ت|ات)|داعي(?:ا|ه)?"
             + "|[يت]?ناشد(?:ت|وا)?|مناشد(?:ه|ات)?|[يت]?حث|حثت|حثوا|سال|سالت|سالوا|[يت]?ساءل(?:ت)?)");
+    /**
+     * The bare past طالب ("he demanded"), folded, with a glued و or ف: also the noun "a student" ("هل قتل طالب في
+     * الهجوم؟"), so it is a request only where {@link #demandsAt} reads it as a verb. With the article or a
+     * preposition (الطالب، لطالب) it is the student.
+     */
+    private static final String DEMANDED_BARE = "طالب";
+    private static final Pattern DEMANDED = Pattern.compile("[وف]?" + DEMANDED_BARE);
+    /**
+     * How many words after طالب the demanded thing may stand: past its subject and the one it demanded of ("طالب
+     * الأسد روسيا بإرسال…").
+     */
+    private static final int DEMANDED_WITHIN = 3;
+    /** The folded أن and بأن that open what was demanded ("طالب بأن تنسحب…", "طالب أن…"). */
+    private static final Set<String> DEMANDED_THAT = Set.of("ان", "بان");
+    /** The preposition glued to what was demanded (بوقف، بانسحاب), before a word of three letters or more. */
+    private static final String DEMANDED_BY = "ب";
+    private static final int DEMANDED_WORD = 3;
     /** The English words by which a question asks whether someone asked for something. */
     private static final Set<String> ENGLISH_REQUEST = Set.of("ask", "asks", "asked", "asking", "request", "requests",
             "requested", "requesting", "urge", "urges", "urged", "urging", "demand", "demands", "demanded",
@@ -479,12 +496,42 @@ public final class ArabicSpeechVerbs {
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
     public static boolean asksRequest(List<String> words) {
-        return words.stream().anyMatch(w -> ENGLISH_REQUEST.contains(w) || REQUEST_TOLD.matcher(w).matches());
+        return words.stream().anyMatch(ENGLISH_REQUEST::contains) || namesRequest(words);
     }
 
-    /** Whether a text tells a request ({@link #REQUEST_TOLD}): a word of asking, demanding, calling on or urging. */
+    /**
+     * Whether a text tells a request ({@link #REQUEST_TOLD}, {@link #DEMANDED}): a word of asking, demanding, calling
+     * on or urging.
+     */
     public static boolean tellsRequest(String text) {
-        return ArabicTextNormalizer.words(text).stream().anyMatch(w -> REQUEST_TOLD.matcher(w).matches());
+        return namesRequest(ArabicTextNormalizer.words(text));
+    }
+
+    /** Whether folded words name a request: one of {@link #REQUEST_TOLD}, or طالب where it is a verb. */
+    private static boolean namesRequest(List<String> words) {
+        return IntStream.range(0, words.size()).anyMatch(i -> REQUEST_TOLD.matcher(words.get(i)).matches()
+                || DEMANDED.matcher(words.get(i)).matches() && demandsAt(words, i));
+    }
+
+    /**
+     * Whether the طالب at {@code i} is the verb "demanded", not "a student": what was demanded follows it within
+     * {@value #DEMANDED_WITHIN} words, a word with a glued بـ or an أن ("هل طالب الأسد بانسحاب…؟"، "وطالب الوزير
+     * بوقف…"), and no content word without the article stands right before it, which would make it that word's
+     * subject or complement ("هل أصيب طالب بجروح؟"، "اعتقال طالب بتهمة…"). A question word, a particle or a pronoun
+     * may stand there, and so may a definite subject put first ("الأسد طالب بـ…").
+     */
+    private static boolean demandsAt(List<String> words, int i) {
+        // A glued و or ف opens a clause with the verb itself ("وطالب الوزير…").
+        if (i > 0 && words.get(i).equals(DEMANDED_BARE)) {
+            String before = words.get(i - 1);
+            if (!ArabicStopWords.containsGlued(before) && !ArabicQuestionWords.ALL.contains(before)
+                    && !ArabicProclitics.startsWithArticle(before)) {
+                return false;
+            }
+        }
+        return words.subList(i + 1, Math.min(words.size(), i + 1 + DEMANDED_WITHIN)).stream()
+                .anyMatch(w -> DEMANDED_THAT.contains(w)
+                        || w.startsWith(DEMANDED_BY) && w.length() >= DEMANDED_BY.length() + DEMANDED_WORD);
     }
 
     /**

@@ -2056,6 +2056,21 @@ class DeclinesTest {
         assertFalse(OfficeDeclines.otherNationality(english("Who is the Foreign Minister of Iran?"), List.of(CALL)));
     }
 
+    // "Which Syrian officials…" asks for persons as "who" does, though its plural noun types it OTHER.
+    @Test
+    void anEnglishWhichQuestionAskingANationsOfficialsIsReadAsAWhoQuestion() {
+        String raisi = "وفي وقت سابق الجمعة، حمل الرئيس الإيراني، إبراهيم رئيسي، مسؤولية مجزرة حمص لحماة الإرهابيين.";
+        assertTrue(OfficeDeclines.otherNationality(
+                english("And which Syrian officials were at the ceremony when it was hit?"), List.of(raisi)));
+        assertTrue(OfficeDeclines.otherNationality(english("Which Syrian officials attended the funeral?"),
+                List.of(raisi)));
+        // The asked nation's office given, and a which-question whose noun is no nation's office, are left alone.
+        assertFalse(OfficeDeclines.otherNationality(english("Which Syrian official was Bagheri writing to?"),
+                List.of("وفي رسالة إلى وزير الدفاع السوري، قال اللواء باقري إن الهجوم فشل.")));
+        assertFalse(OfficeDeclines.otherNationality(
+                english("Which agreement did the Syrian foreign minister sign in Tehran?"), List.of(raisi)));
+    }
+
     private static boolean noFigure(String question, String... quoted) {
         AskedQuestion asked = arabic(question);
         String tallied = asked.analysis().tallied();

@@ -48,6 +48,22 @@ class PlaceDeclinesTest {
     }
 
     @Test
+    void aCountrysCapitalAnsweredWithAnotherCountrysIsDeclined() {
+        String ankara = "وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن عراقجي سيزور أيضا العاصمة التركية "
+                + "أنقرة بعد زيارته لدمشق.";
+        assertTrue(Declines.readsQuoted(arabic("ما هي عاصمة لبنان؟")), "a capital asked reads its quoted sentences");
+        assertTrue(PlaceDeclines.otherCountrysCapital(arabic("ما هي عاصمة لبنان؟"), List.of(ankara)));
+        // The asked country's capital, by its demonym or its name, or a capital with no country, may answer.
+        assertFalse(PlaceDeclines.otherCountrysCapital(arabic("ما هي عاصمة تركيا؟"), List.of(ankara)));
+        assertFalse(PlaceDeclines.otherCountrysCapital(arabic("ما هي عاصمة العراق؟"),
+                List.of("بغداد هي عاصمة العراق وأكبر مدنها.")));
+        assertFalse(PlaceDeclines.otherCountrysCapital(arabic("ما هي عاصمة لبنان؟"),
+                List.of("وصل الوفد إلى العاصمة صباح الأحد.")));
+        // A question asking no country's capital is left alone.
+        assertFalse(PlaceDeclines.otherCountrysCapital(arabic("إلى أين سيتوجه عراقجي بعد دمشق؟"), List.of(ankara)));
+    }
+
+    @Test
     void aQuestionAskingWhichNeighbourhoodIsReadByTheNounNewsNamesOneWith() {
         String strikes = "وتقوم الطائرات الروسية بتقديم الدعم الجوي عبر تنفيذ ضربات ضد مواقع الإرهابين في المناطق.";
         AskedQuestion english = english("Which Aleppo neighbourhoods did the jets hit?");

@@ -80,6 +80,21 @@ class ArabicSpeechVerbsTest {
         assertFalse(asksRequest("Did the Syrian government send more troops?"));
     }
 
+    // The bare طالب is "he demanded" and "a student": a request only as a verb, with what was demanded after it and no
+    // word it would be the subject of before it.
+    @Test
+    void aBareTalibIsARequestOnlyWhereItIsAVerb() {
+        assertTrue(asksRequest("هل طالب الأسد روسيا بإرسال قوات إضافية؟"));
+        assertTrue(asksRequest("هل طالب بوتين بأن تنسحب القوات؟"));
+        assertTrue(asksRequest("واش الأسد طالب بانسحاب القوات؟"));
+        assertTrue(ArabicSpeechVerbs.tellsRequest("وطالب الوزير بوقف إطلاق النار."));
+        assertFalse(asksRequest("هل قتل طالب في الهجوم على الكلية؟"));
+        assertFalse(asksRequest("هل أصيب طالب بجروح في الهجوم؟"));
+        assertFalse(asksRequest("هل كان الطالب بين القتلى؟"));
+        assertFalse(asksRequest("هل هو طالب؟"));
+        assertFalse(ArabicSpeechVerbs.tellsRequest("وأعلنت الشرطة اعتقال طالب بتهمة التحريض."));
+    }
+
     // The topic of words said is named after عن، حول، about, up to where or when they were said; a question
     // naming none has no topic.
     @Test
