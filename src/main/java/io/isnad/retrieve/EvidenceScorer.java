@@ -21,7 +21,8 @@ import io.isnad.ingest.arabic.ArabicHunspellStems;
  * often names its subject one sentence earlier. Where Hunspell's Arabic dictionary is installed,
  * candidate sentences are also {@linkplain #ranking ranked} with a word sharing a Hunspell stem
  * with the term (فاز / فازوا، تحد / يحدها) counting as a root match does, and so, everywhere, is a
- * word sharing a weak-root key with an Arabic term ({@link StemWidening}); judged, a sentence holding
+ * word sharing a weak-root key with an Arabic term, and a three-letter present tense in the other person (تحد /
+ * يحد) as a conjugation ({@link StemWidening}); judged, a sentence holding
  * a term only by such a key counts it as a root match where its article holds the question's other
  * words ({@link WeakRootExcuse}). Judged, a word of the term's derived verb of form X (استخدام / مستخدمة) counts
  * more than a root match and less than a conjugation ({@link #DERIVED_STEM_CREDIT}).
@@ -557,7 +558,8 @@ public final class EvidenceScorer {
             return known;
         }
         if (widening != null) {
-            double[] widened = widening.widened(widening.base().matches(sentence), sentence, STEM_CREDIT);
+            double[] widened = widening.widened(widening.base().matches(sentence), sentence, STEM_CREDIT,
+                    FUZZY_CREDIT);
             matchCache.put(sentence, widened);
             return widened;
         }

@@ -1,6 +1,7 @@
 package io.isnad.retrieve;
 
 import io.isnad.index.SentenceTokens;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 
 /**
  * Whether a sentence word spells a question word otherwise: a small edit distance over the longer
@@ -70,6 +71,16 @@ final class SpellingMatch {
     static boolean isConjugated(String form, String candidate) {
         return candidate.length() == form.length() + 1 && VERB_PREFIXES.indexOf(candidate.charAt(0)) >= 0
                 && candidate.endsWith(form);
+    }
+
+    /**
+     * The three-letter stem {@code form} in the present tense's other person ({@link ArabicRootSkeleton#otherPerson}:
+     * تقع / يقع، تحد / يحد), or "" for another word: such a stem is too short for edit distance, which matches the
+     * other person letter of a longer one as one edit (تتحكم / يتحكم). The ranking scorer reads it ({@link
+     * StemWidening}).
+     */
+    static String otherPerson(String form) {
+        return form.length() == MIN_FUZZY_LENGTH - 1 ? ArabicRootSkeleton.otherPerson(form).orElse("") : "";
     }
 
     /** Levenshtein distance of {@code a} and {@code b}, or {@code limit + 1} as soon as it must exceed {@code limit}. */

@@ -130,6 +130,32 @@ class EvidenceScorerTest {
     }
 
     @Test
+    void onlyAThreeLetterStemIsMatchedInTheOtherPersonByName() {
+        assertEquals("يقع", SpellingMatch.otherPerson("تقع"));
+        assertEquals("", SpellingMatch.otherPerson("نقع"));
+        // A longer stem matches the other person letter as one edit; a two-letter word has no person to swap.
+        assertEquals("", SpellingMatch.otherPerson("تتحكم"));
+        assertEquals("", SpellingMatch.otherPerson("تل"));
+    }
+
+    @Test
+    void aVerbInTheOtherPersonRanksAsAConjugation() {
+        // "ما الدولة التي تحد العراق من الشمال؟" and Iraq's "يحده من الجنوب الكويت… ومن الشمال تركيا".
+        EvidenceScorer scorer = new EvidenceScorer(List.of(asked("تحد"), asked("الشمال")));
+        SentenceTokens borders = sentence("يحده من الجنوب الكويت ومن الشمال تركيا");
+        assertEquals((EvidenceScorer.FUZZY_CREDIT + 1) / 2, scorer.ranking().coverage(borders, List.of()), 1e-9);
+        assertEquals(1.0, scorer.ranking().coverage(sentence("وتحدها من الشمال تركيا"), List.of()), 1e-9);
+        // The judge reads the verb as written: so judged, questions over another corpus's articles looked answered.
+        assertTrue(scorer.coverage(borders, List.of()) < (EvidenceScorer.FUZZY_CREDIT + 1) / 2);
+        EvidenceScorer located = new EvidenceScorer(List.of(asked("يقع")));
+        assertEquals(EvidenceScorer.FUZZY_CREDIT,
+                located.ranking().coverage(sentence("تقع المدينة على النهر"), List.of()), 1e-9);
+        // A term matched only as written (a name) is not conjugated.
+        EvidenceScorer exact = new EvidenceScorer(List.of(term("يقع", 1, false)));
+        assertTrue(exact.ranking().coverage(sentence("تقع المدينة على النهر"), List.of()) < EvidenceScorer.FUZZY_CREDIT);
+    }
+
+    @Test
     void boundedEditDistanceStopsPastTheLimit() {
         assertEquals(1, SpellingMatch.boundedEditDistance("كيومارث", "كيومرث", 1));
         assertEquals(2, SpellingMatch.boundedEditDistance("abcdef", "abXdeY", 1));

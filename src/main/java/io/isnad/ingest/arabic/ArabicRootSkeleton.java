@@ -311,6 +311,16 @@ public final class ArabicRootSkeleton {
     }
 
     /**
+     * {@code stem}, a present tense, in the other of {@link #OTHER_PERSONS} (تقع → يقع، يحد → تحد): the verb takes
+     * its subject's gender, so a question and an article with other subjects write one verb with either letter.
+     * Empty for a stem opening with neither.
+     */
+    public static Optional<String> otherPerson(String stem) {
+        int person = stem.isEmpty() ? -1 : OTHER_PERSONS.indexOf(stem.charAt(0));
+        return person < 0 ? Optional.empty() : Optional.of(OTHER_PERSONS.charAt(1 - person) + stem.substring(1));
+    }
+
+    /**
      * Whether a present tense without its person letter writes two root letters, the first first:
      * doubled or assimilated (حد، صل), or with one long vowel, between them or after (قول، دعو، بني).
      */

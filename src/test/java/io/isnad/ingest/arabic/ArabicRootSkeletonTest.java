@@ -234,6 +234,15 @@ class ArabicRootSkeletonTest {
         assertTrue(ArabicRootSkeleton.personKeys("killed").isEmpty());
     }
 
+    @Test
+    void aPresentTenseInTheOtherPersonSwapsItsPersonLetter() {
+        assertEquals(Optional.of("يقع"), ArabicRootSkeleton.otherPerson("تقع"));
+        assertEquals(Optional.of("تحد"), ArabicRootSkeleton.otherPerson("يحد"));
+        assertEquals(Optional.empty(), ArabicRootSkeleton.otherPerson("نقع"), "the first persons are not read");
+        assertEquals(Optional.empty(), ArabicRootSkeleton.otherPerson("احد"));
+        assertEquals(Optional.empty(), ArabicRootSkeleton.otherPerson(""));
+    }
+
     private static boolean sharePersonKey(String a, String b) {
         return ArabicRootSkeleton.personKeys(a).stream().anyMatch(ArabicRootSkeleton.personKeys(b)::contains);
     }
