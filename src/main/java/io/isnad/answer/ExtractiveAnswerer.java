@@ -353,9 +353,6 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
                 features.articleMissing(), held::found));
         declineIf(declines, Decline.PLACE_ELSEWHERE, Declines.placeElsewhere(question, evidence, held::found));
-        declineIf(declines, Decline.SEARCH_WORD_ELSEWHERE,
-                Declines.searchWordElsewhere(question, evidence, judge.reading().names(), features.margin(),
-                        held::found));
         declineIf(declines, Decline.PERSON_ELSEWHERE,
                 PersonDeclines.namedElsewhere(question, evidence, heldAround, held::found));
         int judgedAt = judged.sentence().index();
@@ -371,6 +368,11 @@ public class ExtractiveAnswerer {
                         corpus.analyzers()),
                 t -> held.sentences()[t], heldAround, judgedTokens.size()));
         Supplier<boolean[]> writtenInJudged = () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()));
+        declineIf(declines, Decline.SEARCH_WORD_ELSEWHERE,
+                Declines.searchWordElsewhere(question, evidence, judge.reading().names(), features.margin(),
+                        held::found)
+                || Declines.statementPartyUnwritten(question, evidence,
+                        () -> writtenWithLineBefore(scorer, judgedTokens, judged.sentence().index())));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,
                 features.margin(), judge.reading().wording(), t -> held.opening()[t], writtenInJudged));
         List<String> judgedWords = Declines.readsJudgedWords(question)
@@ -510,6 +512,21 @@ public class ExtractiveAnswerer {
             speaker[t] = (speaker[t] || whole[t] && evidence.get(t).typedAsPhrase()) && !wording[t];
         }
         return speaker;
+    }
+
+    /**
+     * Per evidence term, whether the sentence at {@code at} or the one before it writes it ({@link
+     * EvidenceScorer#writtenIn}): where a statement's party is named when its words go on over two lines.
+     */
+    private static boolean[] writtenWithLineBefore(EvidenceScorer scorer, List<SentenceTokens> tokens, int at) {
+        boolean[] written = scorer.writtenIn(tokens.get(at));
+        if (at > 0) {
+            boolean[] before = scorer.writtenIn(tokens.get(at - 1));
+            for (int t = 0; t < written.length; t++) {
+                written[t] |= before[t];
+            }
+        }
+        return written;
     }
 
     /**

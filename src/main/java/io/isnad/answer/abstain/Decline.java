@@ -107,7 +107,10 @@ public enum Decline {
     NO_PLACE("noPlace", Reach.JUDGED),
     /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */
     PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),
-    /** {@link Declines#searchWordElsewhere}: an English search-box query's word the judged article never holds. */
+    /**
+     * {@link Declines#searchWordElsewhere}: an English search-box query's word the judged article never holds; {@link
+     * Declines#statementPartyUnwritten}: a search-box query naming a party's statement, the party not written.
+     */
     SEARCH_WORD_ELSEWHERE("searchWordElsewhere", Reach.JUDGED),
     /** {@link PersonDeclines#namedElsewhere}: a person the judged article names, not around the judged sentence. */
     PERSON_ELSEWHERE("personElsewhere", Reach.JUDGED),

@@ -1378,6 +1378,31 @@ class DeclinesTest {
     }
 
     @Test
+    void aSearchBoxQueryNamingAPartysStatementIsDeclinedWhereThePartyIsNotWritten() {
+        AskedQuestion query = english("white helmets statement aleppo rebel offensive");
+        List<EvidenceTerm> evidence = terms("white helmets", "statement", "aleppo", "rebel", "offensive");
+        // The sentence tells of the offensive, or of another's words: the White Helmets are not written.
+        assertTrue(Declines.statementPartyUnwritten(query, evidence, () -> held(false, false, true, true, true)));
+        assertFalse(Declines.statementPartyUnwritten(query, evidence, () -> held(true, false, true, true, true)));
+        // A party of several terms is named by any of them.
+        AskedQuestion office = english("uk foreign office statement hts aleppo capture");
+        List<EvidenceTerm> terms = terms("uk", "foreign", "office", "statement", "hts", "aleppo", "capture");
+        assertTrue(Declines.statementPartyUnwritten(office, terms,
+                () -> held(false, false, false, false, true, true, true)));
+        assertFalse(Declines.statementPartyUnwritten(office, terms,
+                () -> held(true, false, false, false, true, true, true)));
+        // No statement named, no party before it, a party no term stands for, a full question: not read.
+        assertFalse(Declines.statementPartyUnwritten(english("white helmets aleppo rebel offensive"),
+                terms("white helmets", "aleppo", "rebel", "offensive"), () -> held(false, true, true, true)));
+        assertFalse(Declines.statementPartyUnwritten(english("statement aleppo rebel offensive"),
+                terms("statement", "aleppo", "rebel", "offensive"), () -> held(false, true, true, true)));
+        assertFalse(Declines.statementPartyUnwritten(english("us statement hamadan resolution 2231"),
+                terms("statement", "hamadan", "resolution", "2231"), () -> held(false, true, true, true)));
+        assertFalse(Declines.statementPartyUnwritten(english("What did the White Helmets say in their statement?"),
+                terms("white helmets", "say", "statement"), () -> held(false, true, false)));
+    }
+
+    @Test
     void aSearchBoxQueryNamingAPlaceTheJudgedArticleNeverHoldsIsDeclined() {
         AskedQuestion query = english("iran military advisers commander damascus");
         List<EvidenceTerm> evidence = terms("iran", "military advisers", "commander", "damascus");
