@@ -371,7 +371,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.SEARCH_WORD_ELSEWHERE,
                 Declines.searchWordElsewhere(question, evidence, judge.reading().names(), features.margin(),
                         held::found)
-                || Declines.statementPartyUnwritten(question, evidence,
+                || Declines.searchBoxPartyUnwritten(question, evidence,
                         () -> writtenWithLineBefore(scorer, judgedTokens, judged.sentence().index())));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,
                 features.margin(), judge.reading().wording(), t -> held.opening()[t], writtenInJudged));

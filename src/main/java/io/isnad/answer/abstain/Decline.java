@@ -109,7 +109,8 @@ public enum Decline {
     PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),
     /**
      * {@link Declines#searchWordElsewhere}: an English search-box query's word the judged article never holds; {@link
-     * Declines#statementPartyUnwritten}: a search-box query naming a party's statement, the party not written.
+     * Declines#searchBoxPartyUnwritten}: a search-box query naming a party's statement or office holder, the party
+     * not written.
      */
     SEARCH_WORD_ELSEWHERE("searchWordElsewhere", Reach.JUDGED),
     /** {@link PersonDeclines#namedElsewhere}: a person the judged article names, not around the judged sentence. */

@@ -28,6 +28,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicFactionWords;
+import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -348,31 +349,34 @@ public final class Declines {
 
     /**
      * Whether an English query typed as into a search box ({@link QuestionAnalysis#asksBySearchBox}, type {@link
-     * QuestionType#OTHER}), not a follow-up, names a party's statement (the words before its first statement noun,
-     * {@link ArabicSpeechVerbs#namesStatement}: "white helmets statement aleppo rebel offensive", "uk foreign office
-     * statement hts aleppo capture") and neither the judged sentence nor the one before it writes any term of that
-     * party. Such a query asks the party's words, as "What did the White Helmets say about…?" does, and a sentence
-     * that does not name the party tells of another's words or of the event itself ("وبحسب بيان صادر عن مكتب
-     * الرئيس السوري، أكد الأسد…" for the UK's statement); the abstention model, which weighs the topic's words held,
-     * passed such answers at .82 and .86. The sentence before counts, for a statement's words often go on from the
-     * line that names its party ("وأضاف البيان…"); a party the query names by no term of the evidence is not read
-     * (docs/answers.md, "neg64b").
+     * QuestionType#OTHER}), not a follow-up, names a party's statement or office holder (the words before its first
+     * statement noun, {@link ArabicSpeechVerbs#namesStatement}, or office word, {@link
+     * ArabicPersonTitles#englishOffice}: "white helmets statement aleppo rebel offensive", "uk foreign office statement
+     * hts aleppo capture", "syrian arab red crescent president") and neither the judged sentence nor the one before
+     * it writes any term of that party. Such a query asks the party's words or its head, as "What did the White
+     * Helmets say about…?" does, and a sentence that does not name the party tells of another's words or holder
+     * ("وبحسب بيان صادر عن مكتب الرئيس السوري، أكد الأسد…" for the UK's statement, Iran's president for the Red
+     * Crescent's); the abstention model, which weighs the topic's words held, passed such answers at .82 to .86. The
+     * sentence before counts, for a statement's words often go on from the line that names its party ("وأضاف
+     * البيان…"); a party the query names by no term of the evidence is not read (docs/answers.md, "neg64b").
      *
      * @param writtenAround per term of the question's evidence, whether the judged sentence or the one before it
      *        writes it ({@code EvidenceScorer.writtenIn})
      */
-    public static boolean statementPartyUnwritten(AskedQuestion question, List<EvidenceTerm> evidence,
+    public static boolean searchBoxPartyUnwritten(AskedQuestion question, List<EvidenceTerm> evidence,
             Supplier<boolean[]> writtenAround) {
         if (!searchBoxQuery(question)) {
             return false;
         }
         List<String> words = question.analysis().words();
-        int statement = IntStream.range(1, words.size())
-                .filter(w -> ArabicSpeechVerbs.namesStatement(words.get(w))).findFirst().orElse(0);
-        if (statement == 0) {
+        int named = IntStream.range(1, words.size())
+                .filter(w -> ArabicSpeechVerbs.namesStatement(words.get(w))
+                        || ArabicPersonTitles.englishOffice(words.get(w)).isPresent())
+                .findFirst().orElse(0);
+        if (named == 0) {
             return false;
         }
-        Predicate<EvidenceTerm> party = FollowUpWords.mentionedIn(String.join(" ", words.subList(0, statement)));
+        Predicate<EvidenceTerm> party = FollowUpWords.mentionedIn(String.join(" ", words.subList(0, named)));
         int[] terms = IntStream.range(0, evidence.size()).filter(t -> party.test(evidence.get(t))).toArray();
         if (terms.length == 0) {
             return false;

@@ -1378,27 +1378,32 @@ class DeclinesTest {
     }
 
     @Test
-    void aSearchBoxQueryNamingAPartysStatementIsDeclinedWhereThePartyIsNotWritten() {
+    void aSearchBoxQueryNamingAPartysStatementOrOfficeIsDeclinedWhereThePartyIsNotWritten() {
         AskedQuestion query = english("white helmets statement aleppo rebel offensive");
         List<EvidenceTerm> evidence = terms("white helmets", "statement", "aleppo", "rebel", "offensive");
         // The sentence tells of the offensive, or of another's words: the White Helmets are not written.
-        assertTrue(Declines.statementPartyUnwritten(query, evidence, () -> held(false, false, true, true, true)));
-        assertFalse(Declines.statementPartyUnwritten(query, evidence, () -> held(true, false, true, true, true)));
+        assertTrue(Declines.searchBoxPartyUnwritten(query, evidence, () -> held(false, false, true, true, true)));
+        assertFalse(Declines.searchBoxPartyUnwritten(query, evidence, () -> held(true, false, true, true, true)));
         // A party of several terms is named by any of them.
         AskedQuestion office = english("uk foreign office statement hts aleppo capture");
         List<EvidenceTerm> terms = terms("uk", "foreign", "office", "statement", "hts", "aleppo", "capture");
-        assertTrue(Declines.statementPartyUnwritten(office, terms,
+        assertTrue(Declines.searchBoxPartyUnwritten(office, terms,
                 () -> held(false, false, false, false, true, true, true)));
-        assertFalse(Declines.statementPartyUnwritten(office, terms,
+        assertFalse(Declines.searchBoxPartyUnwritten(office, terms,
                 () -> held(true, false, false, false, true, true, true)));
-        // No statement named, no party before it, a party no term stands for, a full question: not read.
-        assertFalse(Declines.statementPartyUnwritten(english("white helmets aleppo rebel offensive"),
+        // An office asks the party's holder as a statement asks its words.
+        AskedQuestion president = english("syrian arab red crescent president");
+        List<EvidenceTerm> crescent = terms("syrian arab red crescent", "president");
+        assertTrue(Declines.searchBoxPartyUnwritten(president, crescent, () -> held(false, true)));
+        assertFalse(Declines.searchBoxPartyUnwritten(president, crescent, () -> held(true, true)));
+        // No statement or office named, no party before it, a party no term stands for, a full question: not read.
+        assertFalse(Declines.searchBoxPartyUnwritten(english("white helmets aleppo rebel offensive"),
                 terms("white helmets", "aleppo", "rebel", "offensive"), () -> held(false, true, true, true)));
-        assertFalse(Declines.statementPartyUnwritten(english("statement aleppo rebel offensive"),
+        assertFalse(Declines.searchBoxPartyUnwritten(english("statement aleppo rebel offensive"),
                 terms("statement", "aleppo", "rebel", "offensive"), () -> held(false, true, true, true)));
-        assertFalse(Declines.statementPartyUnwritten(english("us statement hamadan resolution 2231"),
+        assertFalse(Declines.searchBoxPartyUnwritten(english("us statement hamadan resolution 2231"),
                 terms("statement", "hamadan", "resolution", "2231"), () -> held(false, true, true, true)));
-        assertFalse(Declines.statementPartyUnwritten(english("What did the White Helmets say in their statement?"),
+        assertFalse(Declines.searchBoxPartyUnwritten(english("What did the White Helmets say in their statement?"),
                 terms("white helmets", "say", "statement"), () -> held(false, true, false)));
     }
 
