@@ -108,7 +108,8 @@ public final class ShortAnswerFinder {
                             keptNoun(asked, question)));
                     case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span)
                             : DateChoice.asksWeekday(String.join(" ", asked.words()))
-                                    ? DateChoice.weekdayBefore(sentence, span) : span;
+                                    ? DateChoice.weekdayBefore(sentence, span)
+                                    : DateChoice.oneMonthName(sentence, span);
                     default -> span;
                 });
     }
@@ -156,6 +157,17 @@ public final class ShortAnswerFinder {
         boolean howMany = ArabicTextNormalizer.LETTER_WORD.matcher(ArabicTextNormalizer.normalize(question)).results()
                 .anyMatch(w -> ArabicQuestionWords.HOW_MANY.contains(w.group()));
         return howMany ? "" : asked.tallied();
+    }
+
+    /**
+     * The text of a date short answer's sentence after the date as the article writes it: a month named in both
+     * systems is answered by its first name ("الأول من ديسمبر" of "الأول من ديسمبر/كانون الأول، أكدت…"), and what
+     * follows the date is read past the second ("أكدت…").
+     *
+     * @param after the sentence's text after the short answer
+     */
+    public static String afterDate(String after) {
+        return DateChoice.pastSecondMonthName(after);
     }
 
     /**

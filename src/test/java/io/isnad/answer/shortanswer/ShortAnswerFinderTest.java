@@ -68,6 +68,25 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aQuestionForTheWeekdayIsAnsweredWithTheWeekdayItsRelativeDayNames() {
+        String today = "قتل القائد بهجوم في حلب، اليوم الخميس.";
+        assertEquals(Optional.of("الخميس"), find(today, QuestionType.DATE, "Which weekday was the commander killed?"));
+        assertEquals(Optional.of("اليوم الخميس"), find(today, QuestionType.DATE, "متى قتل القائد؟"));
+    }
+
+    @Test
+    void aDateNamingItsMonthInBothSystemsIsAnsweredWithTheFirstName() {
+        assertEquals(Optional.of("الأول من ديسمبر"), find("التقى الوزير الرئيس في دمشق في الأول من ديسمبر/كانون الأول.",
+                QuestionType.DATE, "متى التقى الوزير الرئيس؟"));
+        assertEquals(Optional.of("28 تشرين الثاني"),
+                find("نعت وسائل الإعلام، يوم الخميس 28 تشرين الثاني/ نوفمبر، القائد.", QuestionType.DATE,
+                        "متى نعت وسائل الإعلام القائد؟"));
+        // A year after the second name: the month is not the date's last word, and the date stays whole.
+        assertEquals(Optional.of("1 ديسمبر/كانون الأول 2024"), find("التقى الوزير الرئيس في 1 ديسمبر/كانون الأول 2024.",
+                QuestionType.DATE, "متى التقى الوزير الرئيس؟"));
+    }
+
+    @Test
     void theDialectsYearWordBeforeHowManyAsksTheYear() {
         String sentence = "وقع الهجوم في 12 تموز 2016 على أطراف المدينة.";
         for (String year : List.of("الهجوم ده حصل سنة كام؟", "الهجوم صار في سنة كم؟")) {
