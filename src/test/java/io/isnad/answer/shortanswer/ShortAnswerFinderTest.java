@@ -190,6 +190,8 @@ class ShortAnswerFinderTest {
         String children = "How many children died in the attack on the military academy?";
         List<String> event = List.of("مات", "توفي", "هجوم", "عسكري", "اكاديمي");
         assertEquals(Optional.of("5"), english(sentence, children, event, List.of("طفل")));
+        assertEquals(Optional.of("5 أطفال"), englishSpan(sentence, children, event, List.of("طفل")),
+                "the span keeps the counted noun the article writes after the figure");
         assertEquals(Optional.of("89"), english(sentence, children, event, List.of()),
                 "without the counted noun the dead outweigh the children");
         List<String> focus = new ArrayList<>(event);
@@ -234,7 +236,16 @@ class ShortAnswerFinderTest {
         assertNotEquals(Optional.of("6.6"), english(sentence, question, focus, List.of()));
     }
 
+    /** The figure an English how-many question's answer gives in English ({@link ShortAnswerFinder#renderedFigure}). */
     private static Optional<String> english(String sentence, String question, List<String> focus, List<String> counted) {
+        return ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, question, focus, counted)
+                .map(s -> ShortAnswerFinder.renderedFigure(sentence, s, counted))
+                .map(s -> sentence.substring(s.start(), s.end()));
+    }
+
+    /** The span of an English how-many question's short answer, as the article writes it. */
+    private static Optional<String> englishSpan(String sentence, String question, List<String> focus,
+            List<String> counted) {
         return ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, question, focus, counted)
                 .map(s -> sentence.substring(s.start(), s.end()));
     }
@@ -737,19 +748,31 @@ class ShortAnswerFinderTest {
     }
 
     @Test
-    void anEnglishHowManyQuestionNamingItsUnitGetsTheFigureWithoutIt() {
-        // A length of time is found with its unit; "how many seconds" names the unit and asks the figure.
+    void anEnglishHowManyQuestionNamingItsUnitIsRenderedAsTheFigureWithoutIt() {
+        // A length of time is found with its unit; "how many seconds" names the unit and asks the figure, which the
+        // English rendering gives while the span keeps the unit the article writes.
         String sentence = "اعترض الفريق تمريرة مع 17 ثانية بقيت من الوقت.";
         List<String> focus = List.of("اعترض", "تمريرة", "فريق");
         List<String> seconds = Lexicon.builtin().lookup("seconds");
-        assertEquals(Optional.of("17"), english(sentence,
-                "How many seconds were left when the team intercepted the pass?", focus, seconds));
-        // Asked without the unit, or in another unit, the figure keeps its own.
+        String howMany = "How many seconds were left when the team intercepted the pass?";
+        assertEquals(Optional.of("17 ثانية"), englishSpan(sentence, howMany, focus, seconds));
+        assertEquals(Optional.of("17"), english(sentence, howMany, focus, seconds));
+        // Asked without the unit, or in another unit, the rendering keeps it too.
         assertEquals(Optional.of("17 ثانية"), english(sentence,
                 "How much time was left when the team intercepted the pass?", focus, List.of()));
         assertEquals(Optional.of("17 ثانية"), english(sentence,
                 "How many minutes were left when the team intercepted the pass?", focus,
                 Lexicon.builtin().lookup("minutes")));
+        // A bound before the figure stays with it.
+        String children = "قتل في الهجوم أكثر من 5 أطفال بحسب الوزارة.";
+        List<String> counted = Lexicon.builtin().lookup("children");
+        String killed = "How many children were killed in the attack?";
+        assertEquals(Optional.of("أكثر من 5 أطفال"), englishSpan(children, killed, List.of("قتل", "هجوم"), counted));
+        assertEquals(Optional.of("أكثر من 5"), english(children, killed, List.of("قتل", "هجوم"), counted));
+        // A number word stays bare: its rendering is a figure in digits, which no gold of the word matches.
+        String deal = "ويدعو الاتفاق المكون من ثلاث مراحل إلى إجراء مفاوضات.";
+        String stages = "How many stages is the deal made of?";
+        assertEquals(Optional.of("ثلاث"), englishSpan(deal, stages, List.of("اتفاق"), List.of("مرحلة")));
         // An Arabic question's counted noun is kept with its figure (ARCD: "كم سنة" → "7000 سنة").
         assertEquals(Optional.of("17 ثانية"),
                 find(sentence, QuestionType.NUMBER, "كم ثانية بقيت عندما اعترض الفريق التمريرة؟"));
