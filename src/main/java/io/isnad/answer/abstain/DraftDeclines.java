@@ -14,6 +14,7 @@ import io.isnad.answer.question.QuestionTranslations;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.shortanswer.AskedByNoun;
+import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.index.Snapshot;
 import io.isnad.ingest.Article;
 import io.isnad.ingest.Sentence;
@@ -80,7 +81,7 @@ public final class DraftDeclines {
             case DATE -> !asksOfShownReport.getAsBoolean() && corpus.article(shortAnswer.file())
                     .flatMap(a -> sentenceOf(a, shortAnswer).map(s -> datesAnotherThing(question, translated.focus(),
                             shortAnswer.text(), a.text().substring(s.start(), shortAnswer.start()),
-                            a.text().substring(shortAnswer.end(), s.end()))))
+                            ShortAnswerFinder.afterDate(a.text().substring(shortAnswer.end(), s.end())))))
                     .orElse(false);
             case PLACE -> PlaceDeclines.countryForACity(question, shortAnswer)
                     || PlaceDeclines.sideForAPlace(question, shortAnswer);

@@ -663,14 +663,26 @@ public class AnswerComposer {
             QuestionTranslations translated) {
         Optional<Span> span = ShortAnswerFinder.find(sentence.sentence().text(), type,
                 question.text(), question.searched(), question.analysis(), translated.focus(), translated.counted());
-        return span.map(s -> shortAnswer(sentence, question, s)).orElse(null);
+        return span.map(s -> shortAnswer(sentence, question, s, type == QuestionType.NUMBER
+                ? ShortAnswerFinder.renderedFigure(sentence.sentence().text(), s, translated.counted()) : s))
+                .orElse(null);
     }
 
     private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question, Span span) {
+        return shortAnswer(sentence, question, span, span);
+    }
+
+    /**
+     * The short answer {@code span}; an English question's rendering is made of {@code renderedPart}, the span or
+     * a part of it ({@link ShortAnswerFinder#renderedFigure}).
+     */
+    private static ShortAnswer shortAnswer(SentenceCandidate sentence, AskedQuestion question, Span span,
+            Span renderedPart) {
         int start = sentence.sentence().start() + span.start();
         int end = sentence.sentence().start() + span.end();
         String text = sentence.article().text().substring(start, end);
-        String rendered = question.english() ? ShortAnswerRenderer.english(text).orElse(null) : null;
+        String rendered = question.english() ? ShortAnswerRenderer.english(sentence.sentence().text()
+                .substring(renderedPart.start(), renderedPart.end())).orElse(null) : null;
         return new ShortAnswer(text, sentence.article().file(), start, end, rendered);
     }
 

@@ -45,6 +45,16 @@ final class DateChoice {
     /** A weekday with its article, and the day word, right before a date: "يوم الأربعاء 27 تشرين الثاني". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+)?("
             + String.join("|", ArabicCalendarWords.WEEKDAYS_IN_ORDER) + ")[\\s,،]*$");
+    /** A weekday with its article in a date span: "اليوم الخميس", "أمس الأربعاء", "الخميس الماضي". */
+    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])("
+            + String.join("|", ArabicCalendarWords.WEEKDAYS_IN_ORDER) + ")(?![\\p{L}])");
+    /**
+     * The second name of a month named in both systems, ending a date: "الأول من ديسمبر/كانون الأول",
+     * "28 تشرين الثاني/ نوفمبر". A year after it keeps the date whole: the month is then no last word to cut.
+     */
+    private static final Pattern SECOND_MONTH_NAME = Pattern.compile("\\s*/\\s*" + DateSpans.MONTH + "$");
+    /** The second name of a month that {@link #oneMonthName} left out, opening the text after the date (folded). */
+    private static final Pattern SECOND_MONTH_NAME_FIRST = Pattern.compile("^\\s*/\\s*" + DateSpans.MONTH);
     /**
      * A question that asks for the time on the clock (folded): في أي ساعة، كم كانت الساعة، what time,
      * the time on the clock. "كم ساعة" asks how many hours, a length, and is not one.
@@ -277,9 +287,49 @@ final class DateChoice {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence.substring(0, date.start()));
         Matcher m = WEEKDAY_BEFORE.matcher(folded.text());
         if (!m.find()) {
-            return date;
+            return weekdayWithin(sentence, date);
         }
         return new Span(folded.start(m.start(1)), folded.end(m.end(1)), m.group(1));
+    }
+
+    /**
+     * The weekday a date span writes with its relative day ("اليوم الخميس", "أمس الأربعاء" → الخميس،
+     * الأربعاء): a question for the weekday is answered by the day's name, as the readers mark it; the date
+     * itself when it names no weekday.
+     */
+    private static Span weekdayWithin(String sentence, Span date) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(
+                sentence.substring(date.start(), date.end()));
+        Matcher m = WEEKDAY.matcher(folded.text());
+        if (!m.find() || m.group().length() == folded.text().length()) {
+            return date;
+        }
+        return new Span(date.start() + folded.start(m.start(1)), date.start() + folded.end(m.end(1)), m.group(1));
+    }
+
+    /**
+     * The text after a date short answer from where the date ends in the article: past the month's second name
+     * that {@link #oneMonthName} left out of the answer (folded then), so what follows the date is read as before.
+     */
+    static String pastSecondMonthName(String after) {
+        String folded = ArabicTextNormalizer.normalize(after);
+        Matcher m = SECOND_MONTH_NAME_FIRST.matcher(folded);
+        return m.find() ? folded.substring(m.end()) : after;
+    }
+
+    /**
+     * A date that names its month in both systems and ends there ("الأول من ديسمبر/كانون الأول") is
+     * answered with the first name only ("الأول من ديسمبر"): the readers mark the month by one of its
+     * names, and the one the article writes first is the date as far as the slash.
+     */
+    static Span oneMonthName(String sentence, Span date) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(
+                sentence.substring(date.start(), date.end()));
+        Matcher m = SECOND_MONTH_NAME.matcher(folded.text());
+        if (!m.find() || m.start() == 0) {
+            return date;
+        }
+        return new Span(date.start(), date.start() + folded.end(m.start()), folded.text().substring(0, m.start()));
     }
 
     /**

@@ -52,6 +52,10 @@ final class NumberChoice {
             + "\\s*(\\p{L}+)(?:\\s+\\p{L}+)?");
     /** A bound written before a figure, folded: أكثر من، أقل من. */
     private static final Pattern BOUND = Pattern.compile("(?<![\\p{L}])(?:اكثر|اقل)\\s+من\\s+$");
+    /** A span's last word, after the space before it (folded). */
+    private static final Pattern LAST_WORD = Pattern.compile("\\s+(\\p{L}+)$");
+    /** The bound {@link #withBound} puts before a span's figure, at the span's start (folded). */
+    private static final Pattern BOUND_FIRST = Pattern.compile("^(?:اكثر|اقل)\\s+من\\s+");
     /**
      * A question that asks how long (كم سنة، كم عاماً، كم من الوقت، كم دام، ما مدة، how long, for how many
      * years), folded and lower-cased: a length of time answers it, not a date or a bare count. After a partitive
@@ -320,6 +324,44 @@ final class NumberChoice {
         return translatedCounted.stream().anyMatch(c -> isNoun(unit, c)) ? figureOnly(sentence, span, m) : span;
     }
 
+    /**
+     * "How many children were among the dead?" is answered by "5 أطفال", as "كم طفلاً" is ({@link
+     * #withCountedNoun}): an English how-many question's counted noun, in one of its Arabic translations, is kept
+     * with the figure when the sentence writes it right after; the English rendering gives the figure alone
+     * ({@link ShortAnswerFinder#renderedFigure}). A figure in digits only: a number word stays bare ("ثلاثة"
+     * for "How many species…"), as XQuAD's readers mark it in Arabic, which its rendering "3" does not match.
+     *
+     * @param translatedCounted the Arabic translations of the noun an English question counts; empty for an
+     *        Arabic question
+     */
+    static Span withTranslatedNoun(String sentence, Span span, List<String> translatedCounted) {
+        if (!DIGIT.matcher(span.folded()).find()) {
+            return span;
+        }
+        for (String counted : translatedCounted) {
+            Span kept = withCountedNoun(sentence, span, counted);
+            if (kept != span) {
+                return kept;
+            }
+        }
+        return span;
+    }
+
+    /**
+     * The figure of a span that ends with the noun an English question counts ("5 أطفال" for "how many
+     * children" → 5), without the noun; the span itself otherwise.
+     */
+    static Span withoutTranslatedNoun(String sentence, Span span, List<String> translatedCounted) {
+        Matcher m = LAST_WORD.matcher(span.folded());
+        if (!m.find() || m.start() == 0
+                || translatedCounted.stream().noneMatch(c -> isNoun(m.group(1), c))) {
+            return span;
+        }
+        ArabicTextNormalizer.Folded original = ArabicTextNormalizer.foldWithOffsets(
+                sentence.substring(span.start(), span.end()));
+        return new Span(span.start(), span.start() + original.end(m.start()), span.folded().substring(0, m.start()));
+    }
+
     /** The figure of a span that {@link #FIGURE_THEN_UNIT} matched, without its unit. */
     private static Span figureOnly(String sentence, Span span, Matcher m) {
         ArabicTextNormalizer.Folded original = ArabicTextNormalizer.foldWithOffsets(
@@ -339,6 +381,17 @@ final class NumberChoice {
             return span;
         }
         return new Span(before.start(m.start()), span.end(), m.group() + span.folded());
+    }
+
+    /** The figure of a span {@link #withBound} gave its bound, without it; the span itself when it has none. */
+    static Span withoutBound(String sentence, Span span) {
+        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(
+                sentence.substring(span.start(), span.end()));
+        Matcher m = BOUND_FIRST.matcher(folded.text());
+        if (!m.find() || m.end() == folded.text().length()) {
+            return span;
+        }
+        return new Span(span.start() + folded.start(m.end()), span.end(), folded.text().substring(m.end()));
     }
 
     /**

@@ -102,15 +102,34 @@ public final class ShortAnswerFinder {
         List<String> typedWords = typed == asked ? ownWords : withStandardWords(typed.focus());
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords)
                 .map(span -> switch (type) {
-                    case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withCountedNoun(sentence,
-                            NumberChoice.withoutTranslatedUnit(sentence,
-                                    NumberChoice.withoutAskedUnit(sentence, span, asked.counted()), translatedCounted),
-                            keptNoun(asked, question)));
+                    case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withTranslatedNoun(sentence,
+                            NumberChoice.withCountedNoun(sentence, NumberChoice.withoutAskedUnit(sentence, span,
+                                    asked.counted()), keptNoun(asked, question)), translatedCounted));
                     case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span)
                             : DateChoice.asksWeekday(String.join(" ", asked.words()))
-                                    ? DateChoice.weekdayBefore(sentence, span) : span;
+                                    ? DateChoice.weekdayBefore(sentence, span)
+                                    : DateChoice.oneMonthName(sentence, span);
                     default -> span;
                 });
+    }
+
+    /**
+     * The part of a number's short answer that an English question's rendering gives: "How many seconds were
+     * left?" is answered "17" in English, the unit or noun the question names left out ({@link
+     * NumberChoice#withoutTranslatedUnit}, {@link NumberChoice#withoutTranslatedNoun}), while the quoted span
+     * keeps the unit the article writes with the figure, "17 ثانية": the news readers mark a count with its noun
+     * ("5 أطفال" for "How many children…"), XQuAD's readers mark the bare figure ("17"). A bound before the
+     * figure stays ("more than 60"). The span itself when the question names no unit of it.
+     *
+     * @param translatedCounted the Arabic translations of the noun an English how-many question counts
+     */
+    public static Span renderedFigure(String sentence, Span span, List<String> translatedCounted) {
+        Span figure = NumberChoice.withoutBound(sentence, span);
+        Span bare = NumberChoice.withoutTranslatedUnit(sentence, figure, translatedCounted);
+        if (bare == figure) {
+            bare = NumberChoice.withoutTranslatedNoun(sentence, figure, translatedCounted);
+        }
+        return bare == figure ? span : NumberChoice.withBound(sentence, bare);
     }
 
     /**
@@ -156,6 +175,17 @@ public final class ShortAnswerFinder {
         boolean howMany = ArabicTextNormalizer.LETTER_WORD.matcher(ArabicTextNormalizer.normalize(question)).results()
                 .anyMatch(w -> ArabicQuestionWords.HOW_MANY.contains(w.group()));
         return howMany ? "" : asked.tallied();
+    }
+
+    /**
+     * The text of a date short answer's sentence after the date as the article writes it: a month named in both
+     * systems is answered by its first name ("الأول من ديسمبر" of "الأول من ديسمبر/كانون الأول، أكدت…"), and what
+     * follows the date is read past the second ("أكدت…").
+     *
+     * @param after the sentence's text after the short answer
+     */
+    public static String afterDate(String after) {
+        return DateChoice.pastSecondMonthName(after);
     }
 
     /**

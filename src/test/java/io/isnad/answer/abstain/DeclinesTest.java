@@ -19,6 +19,7 @@ import io.isnad.answer.ShortAnswer;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.answer.shortanswer.ShortAnswerFinder;
 import io.isnad.index.IndexAnalyzers;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -1110,6 +1111,9 @@ class DeclinesTest {
         assertTrue(ReportDeclines.datesTheReport(arrived, List.of(), "كشف أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني، ",
                 "، بأن الطيران الروسي تدخل مؤخرا في حلب."));
         assertTrue(ReportDeclines.datesTheReport(arrived, List.of(), "وفي ", "، صرح حشمت الله فلاحت بيشه بأن طهران أنفقت المال."));
+        // A month's second name, left out of the short answer, is read past: the verb after it still follows the date.
+        assertTrue(ReportDeclines.datesTheReport(arrived, List.of(), "وفي ",
+                ShortAnswerFinder.afterDate("/تشرين الثاني، أكدت وزارة الخارجية أن القاذفات وصلت.")));
         // An English question is read by its Arabic translations: "arrive" asks no words.
         assertTrue(ReportDeclines.datesTheReport(english("When did Russian bombers first arrive at Hamedan base?"),
                 List.of("وصل", "قاذفه"), "وكان المتحدث بهرام قاسمي كشف، في وقت سابق ", "، إن روسيا علقت استخدامها للقاعدة."));

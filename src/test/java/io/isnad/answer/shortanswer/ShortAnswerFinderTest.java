@@ -68,6 +68,25 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aQuestionForTheWeekdayIsAnsweredWithTheWeekdayItsRelativeDayNames() {
+        String today = "قتل القائد بهجوم في حلب، اليوم الخميس.";
+        assertEquals(Optional.of("الخميس"), find(today, QuestionType.DATE, "Which weekday was the commander killed?"));
+        assertEquals(Optional.of("اليوم الخميس"), find(today, QuestionType.DATE, "متى قتل القائد؟"));
+    }
+
+    @Test
+    void aDateNamingItsMonthInBothSystemsIsAnsweredWithTheFirstName() {
+        assertEquals(Optional.of("الأول من ديسمبر"), find("التقى الوزير الرئيس في دمشق في الأول من ديسمبر/كانون الأول.",
+                QuestionType.DATE, "متى التقى الوزير الرئيس؟"));
+        assertEquals(Optional.of("28 تشرين الثاني"),
+                find("نعت وسائل الإعلام، يوم الخميس 28 تشرين الثاني/ نوفمبر، القائد.", QuestionType.DATE,
+                        "متى نعت وسائل الإعلام القائد؟"));
+        // A year after the second name: the month is not the date's last word, and the date stays whole.
+        assertEquals(Optional.of("1 ديسمبر/كانون الأول 2024"), find("التقى الوزير الرئيس في 1 ديسمبر/كانون الأول 2024.",
+                QuestionType.DATE, "متى التقى الوزير الرئيس؟"));
+    }
+
+    @Test
     void theDialectsYearWordBeforeHowManyAsksTheYear() {
         String sentence = "وقع الهجوم في 12 تموز 2016 على أطراف المدينة.";
         for (String year : List.of("الهجوم ده حصل سنة كام؟", "الهجوم صار في سنة كم؟")) {
@@ -171,6 +190,8 @@ class ShortAnswerFinderTest {
         String children = "How many children died in the attack on the military academy?";
         List<String> event = List.of("مات", "توفي", "هجوم", "عسكري", "اكاديمي");
         assertEquals(Optional.of("5"), english(sentence, children, event, List.of("طفل")));
+        assertEquals(Optional.of("5 أطفال"), englishSpan(sentence, children, event, List.of("طفل")),
+                "the span keeps the counted noun the article writes after the figure");
         assertEquals(Optional.of("89"), english(sentence, children, event, List.of()),
                 "without the counted noun the dead outweigh the children");
         List<String> focus = new ArrayList<>(event);
@@ -215,7 +236,16 @@ class ShortAnswerFinderTest {
         assertNotEquals(Optional.of("6.6"), english(sentence, question, focus, List.of()));
     }
 
+    /** The figure an English how-many question's answer gives in English ({@link ShortAnswerFinder#renderedFigure}). */
     private static Optional<String> english(String sentence, String question, List<String> focus, List<String> counted) {
+        return ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, question, focus, counted)
+                .map(s -> ShortAnswerFinder.renderedFigure(sentence, s, counted))
+                .map(s -> sentence.substring(s.start(), s.end()));
+    }
+
+    /** The span of an English how-many question's short answer, as the article writes it. */
+    private static Optional<String> englishSpan(String sentence, String question, List<String> focus,
+            List<String> counted) {
         return ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, question, focus, counted)
                 .map(s -> sentence.substring(s.start(), s.end()));
     }
@@ -718,19 +748,31 @@ class ShortAnswerFinderTest {
     }
 
     @Test
-    void anEnglishHowManyQuestionNamingItsUnitGetsTheFigureWithoutIt() {
-        // A length of time is found with its unit; "how many seconds" names the unit and asks the figure.
+    void anEnglishHowManyQuestionNamingItsUnitIsRenderedAsTheFigureWithoutIt() {
+        // A length of time is found with its unit; "how many seconds" names the unit and asks the figure, which the
+        // English rendering gives while the span keeps the unit the article writes.
         String sentence = "اعترض الفريق تمريرة مع 17 ثانية بقيت من الوقت.";
         List<String> focus = List.of("اعترض", "تمريرة", "فريق");
         List<String> seconds = Lexicon.builtin().lookup("seconds");
-        assertEquals(Optional.of("17"), english(sentence,
-                "How many seconds were left when the team intercepted the pass?", focus, seconds));
-        // Asked without the unit, or in another unit, the figure keeps its own.
+        String howMany = "How many seconds were left when the team intercepted the pass?";
+        assertEquals(Optional.of("17 ثانية"), englishSpan(sentence, howMany, focus, seconds));
+        assertEquals(Optional.of("17"), english(sentence, howMany, focus, seconds));
+        // Asked without the unit, or in another unit, the rendering keeps it too.
         assertEquals(Optional.of("17 ثانية"), english(sentence,
                 "How much time was left when the team intercepted the pass?", focus, List.of()));
         assertEquals(Optional.of("17 ثانية"), english(sentence,
                 "How many minutes were left when the team intercepted the pass?", focus,
                 Lexicon.builtin().lookup("minutes")));
+        // A bound before the figure stays with it.
+        String children = "قتل في الهجوم أكثر من 5 أطفال بحسب الوزارة.";
+        List<String> counted = Lexicon.builtin().lookup("children");
+        String killed = "How many children were killed in the attack?";
+        assertEquals(Optional.of("أكثر من 5 أطفال"), englishSpan(children, killed, List.of("قتل", "هجوم"), counted));
+        assertEquals(Optional.of("أكثر من 5"), english(children, killed, List.of("قتل", "هجوم"), counted));
+        // A number word stays bare: its rendering is a figure in digits, which no gold of the word matches.
+        String deal = "ويدعو الاتفاق المكون من ثلاث مراحل إلى إجراء مفاوضات.";
+        String stages = "How many stages is the deal made of?";
+        assertEquals(Optional.of("ثلاث"), englishSpan(deal, stages, List.of("اتفاق"), List.of("مرحلة")));
         // An Arabic question's counted noun is kept with its figure (ARCD: "كم سنة" → "7000 سنة").
         assertEquals(Optional.of("17 ثانية"),
                 find(sentence, QuestionType.NUMBER, "كم ثانية بقيت عندما اعترض الفريق التمريرة؟"));
