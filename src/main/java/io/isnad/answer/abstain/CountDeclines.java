@@ -26,9 +26,9 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * The checks of a how-many question's answer that decline it whatever the abstention model says: the
  * quoted figure counts another group than the asked one (other dead or wounded, the residents, the
  * civilians), no quoted sentence gives a figure of the counted noun, the short answer counts nothing or counts
- * places the question does not ask, a how-long question is answered with no length of time, or the question counts something its judged
- * article never names. One kind of {@link Decline}; the others
- * are in {@link Declines}, {@link OfficeDeclines}, {@link TimeDeclines} and {@link ReportDeclines}.
+ * places the question does not ask, a how-long question is answered with no length of time, or the question counts
+ * something its judged article never names. One kind of {@link Decline}; the others are in {@link Declines},
+ * {@link OfficeDeclines}, {@link TimeDeclines} and {@link ReportDeclines}.
  */
 public final class CountDeclines {
 

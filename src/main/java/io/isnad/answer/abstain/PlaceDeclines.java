@@ -74,8 +74,9 @@ public final class PlaceDeclines {
     }
 
     /**
-     * Whether an Arabic place question asking the capital of a country it names ("ما هي عاصمة لبنان؟") is answered by sentences that give a capital only with another country ("…سيزور أيضاً العاصمة
-     * التركية أنقرة", p .78 for Lebanon's): news qualifies a capital by its country's name or demonym ({@link
+     * Whether an Arabic place question asking the capital of a country it names ("ما هي عاصمة لبنان؟") is answered
+     * by sentences that give a capital only with another country ("…سيزور أيضاً العاصمة التركية أنقرة", p .78 for
+     * Lebanon's): news qualifies a capital by its country's name or demonym ({@link
      * #capitalCountries}), so a sentence giving another's tells another country's capital, and the question is
      * declined whatever the abstention model says, as {@link OfficeDeclines#otherNationality} declines another
      * country's minister. A sentence giving the asked country's, or a capital with no country, may answer. English

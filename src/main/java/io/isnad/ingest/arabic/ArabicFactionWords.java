@@ -40,7 +40,7 @@ public final class ArabicFactionWords {
 
     /** Whether a folded word, with or without a glued conjunction, preposition or article, is an asked noun. */
     public static boolean asked(String folded) {
-        return bareForms(folded).anyMatch(ASKED::contains);
+        return ArabicProclitics.bareForms(folded).anyMatch(ASKED::contains);
     }
 
     /**
@@ -49,13 +49,7 @@ public final class ArabicFactionWords {
      */
     public static boolean mayNameOne(String text) {
         return text.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0) || ArabicTextNormalizer.words(
-                ArabicTextNormalizer.normalize(text)).stream().anyMatch(w -> bareForms(w)
+                ArabicTextNormalizer.normalize(text)).stream().anyMatch(w -> ArabicProclitics.bareForms(w)
                         .anyMatch(b -> HEADS.contains(b) || NAMES.contains(b)));
-    }
-
-    /** A folded word as written, without a glued و or ف, and without a glued preposition or the article. */
-    private static Stream<String> bareForms(String folded) {
-        return Stream.of(folded, ArabicProclitics.withoutConjunction(folded, 3), ArabicProclitics.withoutArticle(folded),
-                ArabicProclitics.withoutConjunctionAndPreposition(folded));
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What Arabic writes glued before a word, folded: the conjunctions و and ف, the prepositions ب ل ك, the
@@ -48,6 +49,16 @@ public final class ArabicProclitics {
     public static String withoutConjunction(String folded, int longerThan) {
         return folded.length() > longerThan && CONJUNCTIONS.indexOf(folded.charAt(0)) >= 0
                 ? folded.substring(1) : folded;
+    }
+
+    /**
+     * A folded word as written, without a glued و or ف (a word of over three letters), without the article, and
+     * without a glued conjunction and preposition: the forms a noun list of bare words is read against (سلاح،
+     * والفصائل، بالأسلحة), one reading for the lists of asked nouns.
+     */
+    public static Stream<String> bareForms(String folded) {
+        return Stream.of(folded, withoutConjunction(folded, 3), withoutArticle(folded),
+                withoutConjunctionAndPreposition(folded));
     }
 
     /**

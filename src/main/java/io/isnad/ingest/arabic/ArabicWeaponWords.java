@@ -73,9 +73,7 @@ public final class ArabicWeaponWords {
      * accusative's alif (قصفاً مدفعياً، سلاحاً).
      */
     private static Stream<String> bareForms(String folded) {
-        String unjoined = ArabicProclitics.withoutConjunction(folded, 3);
-        return Stream.of(folded, unjoined, ArabicProclitics.withoutArticle(folded),
-                ArabicProclitics.withoutConjunctionAndPreposition(folded))
+        return ArabicProclitics.bareForms(folded)
                 .flatMap(w -> Stream.of(w, ArabicTextNormalizer.withoutAccusativeAlif(w, 3)));
     }
 }

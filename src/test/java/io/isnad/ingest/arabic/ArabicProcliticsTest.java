@@ -33,6 +33,14 @@ class ArabicProcliticsTest {
         assertEquals("الله", ArabicProclitics.withoutArticle("الله"));
     }
 
+    /** A noun list's word is read in the forms a question glues to it, the word as written first. */
+    @Test
+    void aNounIsReadBareBehindItsConjunctionArticleAndPreposition() {
+        assertTrue(ArabicProclitics.bareForms("والفصائل").toList().containsAll(List.of("الفصائل", "فصائل")));
+        assertTrue(ArabicProclitics.bareForms("بالاسلحه").toList().contains("اسلحه"));
+        assertEquals("فصيل", ArabicProclitics.bareForms("فصيل").findFirst().orElseThrow());
+    }
+
     /** A listed word is found bare or with a glued و or ف; a word of three letters keeps its first letter. */
     @Test
     void aListedWordIsFoundWithOrWithoutItsConjunction() {
