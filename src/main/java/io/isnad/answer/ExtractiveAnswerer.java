@@ -516,17 +516,10 @@ public class ExtractiveAnswerer {
 
     /**
      * Per evidence term, whether the sentence at {@code at} or the one before it writes it ({@link
-     * EvidenceScorer#writtenIn}): where a statement's party is named when its words go on over two lines.
+     * EvidenceScorer#writtenInAny}): where a statement's party is named when its words go on over two lines.
      */
     private static boolean[] writtenWithLineBefore(EvidenceScorer scorer, List<SentenceTokens> tokens, int at) {
-        boolean[] written = scorer.writtenIn(tokens.get(at));
-        if (at > 0) {
-            boolean[] before = scorer.writtenIn(tokens.get(at - 1));
-            for (int t = 0; t < written.length; t++) {
-                written[t] |= before[t];
-            }
-        }
-        return written;
+        return scorer.writtenInAny(tokens.subList(Math.max(0, at - 1), at + 1));
     }
 
     /**

@@ -436,11 +436,9 @@ public final class EvidenceScorer {
      */
     public boolean[] heldOrWrittenAround(Article article, List<SentenceTokens> tokens, Sentence sentence) {
         boolean[] held = foundIn(List.of(tokens.get(sentence.index())));
-        for (SentenceTokens neighbour : neighbours(article, tokens, sentence)) {
-            boolean[] written = writtenIn(neighbour);
-            for (int t = 0; t < held.length; t++) {
-                held[t] |= written[t];
-            }
+        boolean[] written = writtenInAny(neighbours(article, tokens, sentence));
+        for (int t = 0; t < held.length; t++) {
+            held[t] |= written[t];
         }
         return held;
     }
@@ -457,6 +455,18 @@ public final class EvidenceScorer {
         boolean[] written = new boolean[matched.length];
         for (int t = 0; t < written.length; t++) {
             written[t] = matched[t] >= FUZZY_CREDIT;
+        }
+        return written;
+    }
+
+    /** Per evidence term, whether any of {@code sentences} writes it ({@link #writtenIn}). */
+    public boolean[] writtenInAny(List<SentenceTokens> sentences) {
+        boolean[] written = new boolean[evidence.size()];
+        for (SentenceTokens s : sentences) {
+            boolean[] inSentence = writtenIn(s);
+            for (int t = 0; t < written.length; t++) {
+                written[t] |= inSentence[t];
+            }
         }
         return written;
     }

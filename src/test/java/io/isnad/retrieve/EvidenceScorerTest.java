@@ -253,6 +253,16 @@ class EvidenceScorerTest {
         assertArrayEquals(new boolean[] {true, false}, added.writtenIn(sentence("مما أضاف مساحة للركاب")));
     }
 
+    /** Written in any of several sentences: each term by the sentence that writes it, a root's match in none. */
+    @Test
+    void aTermIsWrittenInSeveralSentencesWhereOneOfThemWritesIt() {
+        EvidenceScorer borders = new EvidenceScorer(List.of(term("تحد", 1, false), term("قاعدة", 1, false)));
+        assertArrayEquals(new boolean[] {true, true}, borders.writtenInAny(
+                List.of(sentence("يحدها من الشمال قاعدة"), sentence("قرار تحد جديد"))));
+        assertArrayEquals(new boolean[] {false, true}, borders.writtenInAny(List.of(sentence("يحدها من الشمال قاعدة"))));
+        assertArrayEquals(new boolean[] {false, false}, borders.writtenInAny(List.of()));
+    }
+
     @Test
     void aWordOfTheSameStemAsAnotherQuestionWordsSynonymStillHoldsByRoot() {
         // Only the other word as asked is skipped, not its other forms.
