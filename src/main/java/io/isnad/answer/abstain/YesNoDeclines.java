@@ -203,21 +203,24 @@ public final class YesNoDeclines {
      * ({@link #DOING_AUXILIARIES}) after the party, its first word and the capitalised ones after it ("Mike Waltz",
      * "Trump's"); a preposition of a phrase the lexicon read as one term ("call for", "go after") is the verb's, and
      * so is the "to" after a verb that takes an infinitive ({@link #CATENATIVES}: "manage to shoot down").
-     * In Arabic it opens after هل or واش, the verb first (a question opening otherwise, on صح إنو or a dialect
-     * word, is not read). Empty when the question is neither.
+     * In Arabic it opens after هل or واش, the verb first, or, in a question the dialects ask without them, closing on
+     * "or not" ({@link ArabicQuestionWords#closesOnOrNot}), at its first word, as typed: "زين وبعد القعدة طلعوا
+     * بمؤتمر صحفي مشترك ولا لا؟" asks whether a joint press conference was held, and a line that holds none of it
+     * says neither yes nor no (a question opening otherwise, on صح إنو, is not read). Empty when the question is
+     * neither.
      */
     static List<List<String>> askedAct(AskedQuestion question, List<EvidenceTerm> evidence) {
         if (!question.english()) {
             List<String> words = ArabicTextNormalizer.words(question.text());
-            if (words.size() < 2 || !ArabicQuestionWords.YES_NO.contains(words.getFirst())) {
+            if (words.size() >= 2 && ArabicQuestionWords.YES_NO.contains(words.getFirst())) {
+                return List.of(words.subList(0, 1), words.subList(1, arabicActEnd(words, 1)));
+            }
+            List<String> asked = question.analysis().words();
+            if (!ArabicQuestionWords.closesOnOrNot(asked)) {
                 return List.of();
             }
-            int end = 1;
-            while (end < words.size() && !ArabicStopWords.PREPOSITIONS.contains(words.get(end))
-                    && !ArabicCalendarWords.BACKGROUND_LINKS.contains(words.get(end))) {
-                end++;
-            }
-            return List.of(words.subList(0, 1), words.subList(1, end));
+            List<String> stated = asked.subList(0, asked.size() - 2);
+            return List.of(List.of(), stated.subList(0, arabicActEnd(stated, 0)));
         }
         List<String> typed = ENGLISH_WORD.matcher(question.text()).results().map(MatchResult::group).toList();
         List<String> words = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
@@ -238,6 +241,16 @@ public final class YesNoDeclines {
             end++;
         }
         return start >= end ? List.of() : List.of(words.subList(0, start), words.subList(start, end));
+    }
+
+    /** Where an Arabic act that opens at {@code start} ends: at the first preposition or link of time, if any. */
+    private static int arabicActEnd(List<String> words, int start) {
+        int end = start;
+        while (end < words.size() && !ArabicStopWords.PREPOSITIONS.contains(words.get(end))
+                && !ArabicCalendarWords.BACKGROUND_LINKS.contains(words.get(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether every evidence term a question's word names by its label is held (so a word naming none is). */

@@ -131,7 +131,8 @@ final class ArabicQuestionTyper {
             }
         }
         Typing late = lateArabicType(words);
-        return late.type() == QuestionType.OTHER && closesOnOrNot(words) ? new Typing(QuestionType.YESNO) : late;
+        return late.type() == QuestionType.OTHER && ArabicQuestionWords.closesOnOrNot(words)
+                ? new Typing(QuestionType.YESNO) : late;
     }
 
     /**
@@ -143,15 +144,6 @@ final class ArabicQuestionTyper {
         return Collections.indexOfSubList(bare, ArabicQuestionWords.FINAL_RESULT) >= 0;
     }
 
-    /**
-     * Whether the question closes on "or not" ({@link ArabicQuestionWords#OR}: أم لا، ولا لأ): it asks
-     * whether what it states holds, as a question opening with هل does, which the dialects leave out.
-     */
-    private static boolean closesOnOrNot(List<String> words) {
-        int n = words.size();
-        return n >= 3 && ArabicQuestionWords.OR.contains(words.get(n - 2))
-                && ArabicQuestionWords.OR_NOT_NOT.contains(words.get(n - 1));
-    }
 
     /**
      * The type the question word {@code w} at {@code i} takes from the noun before it, empty when it

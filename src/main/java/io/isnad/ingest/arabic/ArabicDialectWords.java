@@ -248,18 +248,29 @@ public final class ArabicDialectWords {
 
     /**
      * Whether folded words tell of the future by a particle written apart: the Standard سوف, or a dialect's future
-     * particle ({@link #FUTURE_PARTICLES}) right before a present-tense verb ("شوكت راح تطلع من العراق؟" "when will
+     * particle right before a present-tense verb ({@link #futureParticle}: "شوكت راح تطلع من العراق؟" "when will
      * it leave Iraq?"). Not the glued س: سيطر and ستة start with its letters before a present tense's.
      */
     public static boolean tellFuture(List<String> folded) {
         for (int i = 0; i < folded.size(); i++) {
-            String word = ArabicProclitics.withoutConjunction(folded.get(i), 2);
-            if (FUTURE_APART.equals(word) || FUTURE_PARTICLES.contains(word) && i + 1 < folded.size()
-                    && ArabicRootSkeleton.looksPresentTense(folded.get(i + 1))) {
+            if (FUTURE_APART.equals(ArabicProclitics.withoutConjunction(folded.get(i), 2))
+                    || i + 1 < folded.size() && futureParticle(folded.get(i), folded.get(i + 1)).isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The dialect's future particle ({@link #FUTURE_PARTICLES}) a folded word is, with or without a glued
+     * conjunction (رح، وراح), when the folded word after it looks like a present-tense verb (رح يزور، وراح تطلع);
+     * empty otherwise, as alone راح is "went" (راح ضحيته). The one reading of the particle: {@link #tellFuture}
+     * asks whether a question tells of the future by it, {@link #withVerbPhrasesRead} writes it as the glued س.
+     */
+    private static Optional<String> futureParticle(String word, String next) {
+        String bare = ArabicProclitics.withoutConjunction(word, 2);
+        return FUTURE_PARTICLES.contains(bare) && ArabicRootSkeleton.looksPresentTense(next)
+                ? Optional.of(bare) : Optional.empty();
     }
 
     private static Map<String, String> standard() {
@@ -420,19 +431,18 @@ public final class ArabicDialectWords {
     }
 
     /**
-     * A folded text with the dialects' particles of tense before a present-tense verb written as
-     * Standard Arabic writes the tense: a progressive particle left out ("عم يقاتلوا" → "يقاتلوا"), a
-     * future particle as the glued س ("رح يزور" → "سيزور"); with the dialects' ما … ش written
-     * apart read as the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على
-     * ({@link #CALLS}) as the Standard call ("دق على المقداد" → "اتصل على المقداد"), the Egyptian "talked about"
-     * as the discussion news writes ({@link #TALKED_ABOUT}: "اتكلموا في" → "ناقشوا في"), the Gulf "wants for it" as
-     * a need ({@link #WANTS_FOR_IT}: "يبي له" → "يحتاج له"), the Maghrebi verb of
-     * speaking after a relative pronoun as the Standard one ({@link #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"), the
-     * Iraqi "was" after a question word as كان ({@link #IRAQI_WAS}: "شنو جان" → "شنو كان"),
-     * the adverb على طول as متواصل ({@link #ALL_ALONG}), the "never" of عمرها ما as أبدا ({@link #LIFE}) and the
-     * "when" of يوم before a verb as لما ({@link #DAY}: "يوم دق على المقداد" → "لما اتصل على المقداد"): words the
-     * articles never hold around the verb they do. A pair is read only when nothing but space stands between its two
-     * words.
+     * A folded text with the dialects' particles of tense before a present-tense verb written as Standard Arabic writes
+     * the tense: a progressive particle left out ("عم يقاتلوا" → "يقاتلوا"), a future particle as the glued س ({@link
+     * #futureParticle}: "رح يزور" → "سيزور", "وراح تطلع" → "وستطلع"); with the dialects' ما … ش written apart read as
+     * the verb it wraps ("ما حكاش" → "قال"); and with a verb of calling someone before على ({@link #CALLS}) as the
+     * Standard call ("دق على المقداد" → "اتصل على المقداد"), the Egyptian "talked about" as the discussion news writes
+     * ({@link #TALKED_ABOUT}: "اتكلموا في" → "ناقشوا في"), the Gulf "wants for it" as a need ({@link #WANTS_FOR_IT}:
+     * "يبي له" → "يحتاج له"), the Maghrebi verb of speaking after a relative pronoun as the Standard one ({@link
+     * #MAGHREBI_SPOKE}: "اللي دوا" → "اللي قال"), the Iraqi "was" after a question word as كان ({@link #IRAQI_WAS}:
+     * "شنو جان" → "شنو كان"), the adverb على طول as متواصل ({@link #ALL_ALONG}), the "never" of عمرها ما as أبدا
+     * ({@link #LIFE}) and the "when" of يوم before a verb as لما ({@link #DAY}: "يوم دق على المقداد" → "لما اتصل على
+     * المقداد"): words the articles never hold around the verb they do. A pair is read only when nothing but space
+     * stands between its two words.
      */
     static String withVerbPhrasesRead(String folded) {
         Matcher m = LETTERS.matcher(folded);
@@ -445,6 +455,8 @@ public final class ArabicDialectWords {
             String word = m.group();
             if (previous != null && folded.substring(previousStart + previous.length(), m.start()).isBlank()) {
                 boolean beforeVerb = ArabicRootSkeleton.looksPresentTense(word);
+                Optional<String> future = futureParticle(previous, word);
+                Optional<String> was = standardWas(previous, word);
                 if (DAY.equals(previous) && opensClauseOfTime(beforePrevious)
                         && (CALLS.containsKey(word) || ArabicRootSkeleton.looksConjugated(word))) {
                     out.append(folded, copied, previousStart).append(WHEN);
@@ -452,8 +464,10 @@ public final class ArabicDialectWords {
                 } else if (beforeVerb && PROGRESSIVE_PARTICLES.contains(previous)) {
                     out.append(folded, copied, previousStart);
                     copied = m.start();
-                } else if (beforeVerb && FUTURE_PARTICLES.contains(previous) && !word.startsWith(FUTURE)) {
-                    out.append(folded, copied, previousStart).append(FUTURE);
+                } else if (future.isPresent() && !word.startsWith(FUTURE)) {
+                    // A glued conjunction stays before the glued س: وراح تطلع → وستطلع.
+                    out.append(folded, copied, previousStart + previous.length() - future.get().length())
+                            .append(FUTURE);
                     copied = m.start();
                 } else if (NEGATION_OPEN.equals(previous) && word.endsWith(NEGATION_CLOSE)) {
                     Optional<String> verb = negatedVerb(word.substring(0, word.length() - NEGATION_CLOSE.length()));
@@ -470,8 +484,8 @@ public final class ArabicDialectWords {
                 } else if (NEEDS_FOR.contains(word) && WANTS_FOR_IT.containsKey(previous)) {
                     out.append(folded, copied, previousStart).append(WANTS_FOR_IT.get(previous));
                     copied = previousStart + previous.length();
-                } else if (standardWas(previous, word).isPresent()) {
-                    out.append(folded, copied, m.start()).append(IRAQI_WAS.get(word));
+                } else if (was.isPresent()) {
+                    out.append(folded, copied, m.start()).append(was.get());
                     copied = m.end();
                 } else if (MAGHREBI_SPOKE.containsKey(word) && ArabicStopWords.opensRelativeClause(previous)) {
                     out.append(folded, copied, m.start()).append(MAGHREBI_SPOKE.get(word));

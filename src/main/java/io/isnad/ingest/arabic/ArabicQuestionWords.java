@@ -413,6 +413,14 @@ public final class ArabicQuestionWords {
                 || REASON_NOUNS.contains(bare) || LOCATING.contains(folded);
     }
 
+    /**
+     * Whether folded words close on "or not" ({@link #OR} and {@link #OR_NOT_NOT}: أم لا، ولا لأ): the question
+     * asks whether what it states holds, as a question opening with هل does, which the dialects leave out.
+     */
+    public static boolean closesOnOrNot(List<String> folded) {
+        int n = folded.size();
+        return n >= 3 && OR.contains(folded.get(n - 2)) && OR_NOT_NOT.contains(folded.get(n - 1));
+    }
 
     private static Set<String> anywhere() {
         Set<String> anywhere = new HashSet<>();

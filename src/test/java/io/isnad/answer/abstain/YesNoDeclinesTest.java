@@ -15,6 +15,7 @@ import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.PreviousAnswer;
 import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
 class YesNoDeclinesTest {
@@ -226,6 +227,25 @@ class YesNoDeclinesTest {
         AskedQuestion sent = englishFollowUp("Did he send troops to Aleppo?", "Who spoke?");
         assertEquals(List.of(List.of("did", "he"), List.of("send", "troops")),
                 YesNoDeclines.askedAct(sent, terms("send", "troops", "aleppo")));
+    }
+
+    @Test
+    void aDialectQuestionClosingOnOrNotIsReadForWhatItStates() {
+        // Asked without هل: the act is the statement before "or not", from its first word, as typed.
+        AskedQuestion press = arabic("زين وبعد القعدة طلعوا بمؤتمر صحفي مشترك ولا لا؟");
+        List<EvidenceTerm> pressTerms = terms("قعد", "طلعوا", "موتمر", "صحف", "مشترك", "وكال", "عراقج");
+        assertEquals(List.of(List.of(), ArabicTextNormalizer.words("زين وبعد القعدة طلعوا بمؤتمر صحفي مشترك")),
+                YesNoDeclines.askedAct(press, pressTerms));
+        // The agency's line on the talks holds the carried words and nothing of the press conference.
+        boolean[] named = written(false, false, false, false, false, false, true);
+        assertTrue(YesNoDeclines.askedActUnheld(press, pressTerms, named,
+                () -> written(false, false, false, false, false, true, true)));
+        assertFalse(YesNoDeclines.askedActUnheld(press, pressTerms, named,
+                () -> written(false, false, true, true, false, true, true)), "a line telling of it");
+        // It ends at a preposition, as after هل; without "or not" the statement is not read.
+        assertEquals(List.of(List.of(), ArabicTextNormalizer.words("حزب الله بعت مقاتلين")),
+                YesNoDeclines.askedAct(arabic("حزب الله بعت مقاتلين على حلب ولا لأ؟"), terms("مقاتل")));
+        assertEquals(List.of(), YesNoDeclines.askedAct(arabic("حزب الله بعت مقاتلين على حلب؟"), terms("مقاتل")));
     }
 
     static List<EvidenceTerm> terms(String... labels) {

@@ -308,6 +308,19 @@ class ArabicDialectWordsTest {
         assertFalse(ArabicDialectWords.tellFuture(words("متى سيطرت ألمانيا على أوروبا؟")));
     }
 
+    @Test
+    void theFutureParticleIsReadAlikeWhereItTellsTheFutureAndWhereItIsWrittenAsTheGluedSin() {
+        String withConjunction = "ومتى وراح تطلع القوات من العراق؟";
+        assertTrue(ArabicDialectWords.tellFuture(words(withConjunction)));
+        assertEquals(folded("ومتى وستطلع القوات من العراق؟"),
+                ArabicDialectWords.withVerbPhrasesRead(folded(withConjunction)),
+                "the conjunction stays before the glued س");
+        String went = "ومتى وراح عراقجي إلى دمشق؟";
+        assertFalse(ArabicDialectWords.tellFuture(words(went)));
+        assertEquals(folded(went), ArabicDialectWords.withVerbPhrasesRead(folded(went)),
+                "before no present tense it is 'went'");
+    }
+
     private static List<String> words(String question) {
         return ArabicTextNormalizer.words(ArabicTextNormalizer.normalize(question));
     }
