@@ -352,6 +352,21 @@ class QueryTranslatorTest {
     }
 
     /**
+     * A halt is read as news writes a suspension (علّقت روسيا استخدامها لقاعدة همدان), its inflections too, next to
+     * the standstill FreeDict gives.
+     */
+    @Test
+    void aHaltIsReadAsASuspension(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.of("halt", "التوقّف", "halted", "أوقف"));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+
+        Term halted = term(translator.translate("When did Russia halt its flights from Hamadan?"), "halt");
+        assertTrue(halted.arabic().containsAll(List.of("علق", "أوقف")), halted.toString());
+        Term inflected = term(translator.translate("Who halted the flights?"), "halted");
+        assertTrue(inflected.arabic().contains("تعليق"), inflected.toString());
+    }
+
+    /**
      * Words FreeDict knows in another sense (رجع، دق، انشر), a gerund whose base form news writes in another sense
      * (measure إجراء) and a broken plural (أمراض) are read as Arabic writes what a question asks.
      */
