@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
+import io.isnad.ingest.arabic.ArabicProclitics;
+import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -305,15 +307,78 @@ public final class ReportDeclines {
         if (question.analysis().type() != QuestionType.DATE || asksAboutWords(question, translatedFocus)) {
             return false;
         }
-        List<String> following = ArabicTextNormalizer.words(after);
+        List<String> preceding = ArabicTextNormalizer.words(before);
+        return reportingVerbAt(preceding, ArabicTextNormalizer.words(after)).isPresent();
+    }
+
+    /**
+     * Whether the short answer to a when-question about words said is the day of another telling than the one
+     * asked: the date is a report's as {@link #datesTheReport} reads it, its reporting verb is none of the
+     * question's words of saying ({@link ArabicSpeechVerbs#asksAboutWords}, an English question's by its Arabic
+     * translations), and the sentence writes one of those words elsewhere, undated. "When was this edict
+     * declared?" answered with the Monday of "قاسمي كشف، في وقت سابق الاثنين، إن روسيا علقت… قبل اعلان وزارة
+     * الدفاع…" is answered with the day Qasemi revealed something, while the declaration the sentence tells
+     * stands undated after it; the day of the asked telling is not given. A question whose word of saying the
+     * dated verb is ("متى أعلنت الفصائل…؟" of "أعلنت الفصائل، يوم الأربعاء، …") or that the sentence writes nowhere
+     * else (a paraphrase: "report" of "وقال المرصد في 30 نوفمبر إن…") is answered by the day of the report, as
+     * {@link #datesTheReport} leaves it; so is one naming a speaker the sentence gives ({@link
+     * ArabicSpeechVerbs#speakersIn}), whose telling the dated verb may paraphrase ("بهرام قاسمي فوقاش علن…؟" of
+     * "قاسمي كشف… الاثنين"). Words are of one telling when they share a root's key ({@link ArabicRootSkeleton#keys}:
+     * أعلن، إعلان; علق، علقت).
+     *
+     * @param before the text of the short answer's sentence before it
+     * @param after the text of the short answer's sentence after it
+     */
+    public static boolean datesAnotherTelling(AskedQuestion question, List<String> translatedFocus, String before,
+            String after) {
+        if (question.analysis().type() != QuestionType.DATE) {
+            return false;
+        }
+        List<String> asked = question.wordsInStandard(translatedFocus).stream()
+                .filter(ArabicSpeechVerbs::asksAboutWords).toList();
+        if (asked.isEmpty()) {
+            return false;
+        }
+        List<String> sentence = Stream.concat(ArabicTextNormalizer.words(before).stream(),
+                ArabicTextNormalizer.words(after).stream()).toList();
+        OptionalInt verb = reportingVerbAt(ArabicTextNormalizer.words(before), ArabicTextNormalizer.words(after));
+        if (verb.isEmpty() || oneTelling(asked, sentence.get(verb.getAsInt()))
+                || namesASpeaker(question.wordsInStandard(translatedFocus), before + " " + after)) {
+            return false;
+        }
+        return IntStream.range(0, sentence.size())
+                .anyMatch(w -> w != verb.getAsInt() && oneTelling(asked, sentence.get(w)));
+    }
+
+    /**
+     * Whether any of the question's words (of {@value ArabicRootSkeleton#MIN_LENGTH} letters or more, without a glued
+     * conjunction, preposition or the article) is written in a speaker's words the sentence gives.
+     */
+    private static boolean namesASpeaker(List<String> questionWords, String sentence) {
+        Set<String> spoken = ArabicSpeechVerbs.speakersIn(sentence).stream().flatMap(List::stream)
+                .flatMap(ArabicProclitics::bareForms).filter(w -> w.length() >= ArabicRootSkeleton.MIN_LENGTH)
+                .collect(Collectors.toUnmodifiableSet());
+        return questionWords.stream().flatMap(ArabicProclitics::bareForms).anyMatch(spoken::contains);
+    }
+
+    /** Whether a folded word shares a root's key with any of the question's words of saying. */
+    private static boolean oneTelling(List<String> asked, String word) {
+        Set<String> keys = ArabicRootSkeleton.keys(word);
+        return asked.stream().anyMatch(a -> !Collections.disjoint(keys, ArabicRootSkeleton.keys(a)));
+    }
+
+    /**
+     * Where the reporting verb whose date a date standing between {@code preceding} and {@code following} is, as
+     * {@link #datesTheReport} reads it, in the words of both read as one list; empty when the date is no report's.
+     */
+    private static OptionalInt reportingVerbAt(List<String> preceding, List<String> following) {
         if (!following.isEmpty() && ArabicSpeechVerbs.contains(following.getFirst())) {
-            return true;
+            return OptionalInt.of(preceding.size());
         }
         boolean opensReported = following.stream().limit(REPORT_GAP).anyMatch(REPORTED_CLAUSE::contains);
-        List<String> preceding = ArabicTextNormalizer.words(before);
         int at = lastReportWord(preceding, REPORT_WINDOW);
         return at >= 0 && !REPORTED_CLAUSE.contains(preceding.get(at))
-                && (at == preceding.size() - 1 || opensReported);
+                && (at == preceding.size() - 1 || opensReported) ? OptionalInt.of(at) : OptionalInt.empty();
     }
 
     /**

@@ -1120,6 +1120,32 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAboutWordsAnsweredWithTheDayOfAnotherTellingIsDeclined() {
+        String revealed = "وكان المتحدث بهرام قاسمي كشف، في وقت سابق ";
+        String told = "، إن روسيا علقت استخدامها للقاعدة، قبل اعلان وزارة الدفاع الروسية أن قاذفاتها عادت.";
+        // The day dates كشف; the declaration and the suspension asked are told after it, undated.
+        assertTrue(ReportDeclines.datesAnotherTelling(english("When was this edict declared?"), List.of("اعلن", "اعلان"),
+                revealed, told));
+        assertTrue(ReportDeclines.datesAnotherTelling(english("When is the suspended team scheduled to return?"),
+                List.of("اوقف", "ايقاف", "علق", "تعليق", "فريق"), revealed, told));
+        assertTrue(ReportDeclines.datesAnotherTelling(arabic("متى أعلنت وزارة الدفاع الروسية عودة القاذفات؟"), List.of(),
+                revealed, told));
+        // The asked telling is the dated one, or is told nowhere else in the sentence (a paraphrase of it).
+        assertFalse(ReportDeclines.datesAnotherTelling(arabic("متى كشف قاسمي تعليق استخدام القاعدة؟"), List.of(),
+                revealed, told));
+        assertFalse(ReportDeclines.datesAnotherTelling(english("On what date did the Observatory report the fall?"),
+                List.of("افاد", "ذكر", "نقل"), "وقال المرصد السوري في ", " إن المتمردين سيطروا على معظم حلب."));
+        // A question naming the dated telling's speaker asks of that telling, by another verb of saying.
+        assertFalse(ReportDeclines.datesAnotherTelling(arabic("بهرام قاسمي فوقاش علن بلي روسيا حبسات استعمال قاعدة همدان؟"),
+                List.of(), revealed, told));
+        // A date that is no report's, and a question about no words, are not read.
+        assertFalse(ReportDeclines.datesAnotherTelling(arabic("متى أعلنت وزارة الدفاع الروسية عودة القاذفات؟"), List.of(),
+                "وقال المتحدث إن القاذفات عادت إلى القاعدة ", "، قبل اعلان الوزارة."));
+        assertFalse(ReportDeclines.datesAnotherTelling(arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟"), List.of(),
+                revealed, told));
+    }
+
+    @Test
     void aDateOfTheDeedOrAQuestionAboutWordsIsAnswered() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
         // A date inside the reported clause, or after the verb's object, dates the deed told.
