@@ -841,6 +841,27 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
     }
 
+    // A reply whose deed is the one the question names as what was replied to gives no reply to it: the army's
+    // shelling "in response to the attack" is what the Turkistan party's reply was asked to. The same sentence keeps
+    // a question asking the army's own reply, one naming another occasion, and one whose occasion stands in the
+    // "in response to" clause itself; another reply word in any quoted sentence keeps it too.
+    @Test
+    void aReplyThatIsTheAskedOccasionItselfIsNoReply() {
+        String shelled = "ورداً على الهجوم، شن الجيش السوري قصفاً مدفعياً وصاروخياً مستهدفاً مقار للحزب التركستاني.";
+        assertTrue(ReportDeclines.noReply(arabic("الحزب التركستاني شو كان ردو لما الجيش السوري قصف مقراتو؟"),
+                List.of(shelled)));
+        assertTrue(ReportDeclines.noReply(arabic("بماذا ردّ الحزب التركستاني عندما قصف الجيش السوري مقاره؟"),
+                List.of(shelled)));
+        assertFalse(ReportDeclines.noReply(arabic("الجيش السوري كيف ردّ على ضربة الكلية الحربية؟"),
+                List.of(shelled)));
+        assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ الحزب التركستاني لما هاجمت إسرائيل دمشق؟"),
+                List.of(shelled)));
+        assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ الحزب التركستاني لما قصف الجيش السوري مقاره؟"),
+                List.of("ورداً على قصف الجيش السوري لمقاره، أطلق الحزب التركستاني صواريخ.")));
+        assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ الحزب التركستاني لما قصف الجيش السوري مقاره؟"),
+                List.of(shelled, "وأدان الحزب التركستاني القصف.")));
+    }
+
     @Test
     void aRequestAskedAndNoneToldIsDeclined() {
         String suspended = "وكان المتحدث باسم وزارة الخارجية الإيرانية كشف إن روسيا علقت استخدامها لقاعدة همدان الجوية.";
