@@ -104,6 +104,19 @@ class DeclinesTest {
         assertFalse(noFigure("كم تبلغ مساحة المنطقة؟", said));
     }
 
+    // A how-much question asking what something is worth or costs asks a sum: a sentence that gives none, only "a
+    // number of" the things, is declined; a figure keeps it, and a question asking no value is left to the model.
+    @Test
+    void aQuestionAskingAValueQuotedSentencesWithoutAFigureIsDeclined() {
+        String seized = "وأفادت تقارير صحافية بأن \"هيئة تحرير الشام\" استولت على مخازن أسلحة وعدد من المركبات المدرعة.";
+        assertTrue(noFigure("كم تُقدَّر قيمة الأسلحة والمركبات المدرعة التي استولت عليها هيئة تحرير الشام؟", seized));
+        assertTrue(noFigure("قديش كانت تكلفة الهجوم؟", seized));
+        assertTrue(CountDeclines.noFigure(english("How much were the seized weapons worth?"), List.of(seized), List.of()));
+        assertFalse(noFigure("كم تُقدَّر قيمة الأسلحة التي استولت عليها الهيئة؟",
+                "وقدرت قيمة الأسلحة التي استولت عليها الهيئة بنحو 200 مليون دولار."));
+        assertFalse(CountDeclines.noFigure(english("How much has Tehran spent in Syria?"), List.of(seized), List.of()));
+    }
+
     @Test
     void anEnglishHowManyQuestionIsAnsweredByTheDualOfItsCountedNounsTranslation() {
         AskedQuestion universities = english("How many universities does Newcastle have?");
