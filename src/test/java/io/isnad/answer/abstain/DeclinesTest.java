@@ -117,6 +117,25 @@ class DeclinesTest {
         assertFalse(CountDeclines.noFigure(english("How much has Tehran spent in Syria?"), List.of(seized), List.of()));
     }
 
+    // A state of health asked is declined on sentences telling only the event the question takes as given; a word
+    // of health, harm or treatment keeps it, and health named otherwise (a minister, a body) is not read.
+    @Test
+    void aStateOfHealthAskedAndNoneToldIsDeclined() {
+        String released = "ودخل الاتفاق حيز التنفيذ يوم الأحد وشهد حتى الآن إطلاق سراح ثلاثة رهائن.";
+        assertTrue(HealthDeclines.noHealthTold(
+                english("What was the health condition of the three hostages released in Gaza on Sunday?"),
+                List.of(released)));
+        assertTrue(HealthDeclines.noHealthTold(arabic("ما الحالة الصحية للرهائن الثلاثة؟"), List.of(released)));
+        assertTrue(HealthDeclines.noHealthTold(arabic("شو وضعهم الصحي؟"), List.of(released)));
+        assertFalse(HealthDeclines.noHealthTold(english("What was the state of health of the three hostages?"),
+                List.of(released, "وقال مسؤول إن الرهائن بخير.")));
+        assertFalse(HealthDeclines.noHealthTold(english("What is the health condition of the wounded?"),
+                List.of("ونقل الجرحى إلى المستشفى العسكري، وحالة بعضهم حرجة.")));
+        assertFalse(HealthDeclines.noHealthTold(english("Who was the Syrian health minister?"), List.of(released)));
+        assertFalse(HealthDeclines.noHealthTold(english("What condition did Trump attach to his warning?"),
+                List.of(released)));
+    }
+
     @Test
     void anEnglishHowManyQuestionIsAnsweredByTheDualOfItsCountedNounsTranslation() {
         AskedQuestion universities = english("How many universities does Newcastle have?");
