@@ -176,14 +176,19 @@ public final class CountDeclines {
      * only such a one is read, as its كم form is (docs/answers.md, "cross50"). The dialects' "how many ones" (كم
      * واحد، قديش واحد: {@link ArabicQuestionWords#countsPeople}) names no noun but counts persons all the same, and
      * "كم واحد يتابع حساب حسن عبد الغني على منصة إكس؟" answered by his words on X, which count nothing, is read as
-     * "كم شخصاً" is (docs/answers.md, "unans63").
+     * "كم شخصاً" is (docs/answers.md, "unans63"). A how-much question naming no counted noun but what something is
+     * worth or costs ({@link ArabicNumberWords#valuesAsked}: "كم تُقدَّر قيمة الأسلحة والمركبات المدرعة التي استولت
+     * عليها هيئة تحرير الشام…؟") asks a sum, a figure all the same, and is read with its value noun as the counted
+     * one: "استولت على مخازن أسلحة وعدد من المركبات المدرعة" says nothing of their worth (docs/answers.md, "neg65").
      */
     public static boolean noFigure(AskedQuestion question, List<String> quoted, List<String> tallied) {
         if (question.analysis().type() != QuestionType.NUMBER) {
             return false;
         }
-        List<String> counted = tallied.isEmpty() && ArabicQuestionWords.countsPeople(question.analysis().words())
-                ? ArabicNewsSynonyms.PERSONS : tallied;
+        List<String> words = question.analysis().words();
+        List<String> counted = !tallied.isEmpty() ? tallied
+                : ArabicQuestionWords.countsPeople(words) ? ArabicNewsSynonyms.PERSONS
+                : ArabicNumberWords.valuesAsked(words);
         if (counted.isEmpty()) {
             return false;
         }

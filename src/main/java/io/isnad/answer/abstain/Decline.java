@@ -36,7 +36,8 @@ public enum Decline {
      * {@link PlaceDeclines#noKindNamed}: which palace, province, hospital… asked, the quoted sentences naming none;
      * {@link WeaponDeclines#noneNamed}: which weapon asked, the quoted sentences naming none by its kind; {@link
      * FactionDeclines#noneNamed}: which faction asked, the quoted sentences naming none; {@link
-     * PlaceDeclines#otherCountrysCapital}: a country's capital asked, the quoted sentences giving only another's.
+     * PlaceDeclines#otherCountrysCapital}: a country's capital asked, the quoted sentences giving only another's;
+     * {@link HealthDeclines#noHealthTold}: a state of health asked, the quoted sentences telling none.
      */
     NO_KIND_NAMED("noKindNamed", Reach.QUOTED),
     /**

@@ -180,7 +180,8 @@ public final class Declines {
                 || question.english() && ArabicCalendarWords.asksRate(words)
                 || ArabicCalendarWords.asksWhichDate(words)
                 || PlaceDeclines.askedKind(question.analysis()).isPresent() || WeaponDeclines.asksWeapon(question)
-                || WeaponDeclines.asksWhich(question, ArabicFactionWords::asked) || PlaceDeclines.asksCapital(question);
+                || WeaponDeclines.asksWhich(question, ArabicFactionWords::asked) || PlaceDeclines.asksCapital(question)
+                || HealthDeclines.asksHealth(question);
     }
 
     /**

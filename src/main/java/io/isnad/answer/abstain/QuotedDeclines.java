@@ -47,7 +47,7 @@ public final class QuotedDeclines {
                 || TimeDeclines.noOfficeTaken(question, quoted));
         declineIf(declines, Decline.NO_KIND_NAMED, PlaceDeclines.noKindNamed(question, quoted)
                 || WeaponDeclines.noneNamed(question, quoted) || FactionDeclines.noneNamed(question, quoted)
-                || PlaceDeclines.otherCountrysCapital(question, quoted));
+                || PlaceDeclines.otherCountrysCapital(question, quoted) || HealthDeclines.noHealthTold(question, quoted));
         declineIf(declines, Decline.OTHER_ORDINAL, OrdinalDeclines.otherOrdinal(question, quoted));
         declineIf(declines, Decline.OTHER_NUMBER, NumberDeclines.otherNumber(question, quoted));
         declineIf(declines, Decline.NO_REPLY, ReportDeclines.noReply(question, quoted)

@@ -57,11 +57,20 @@ public final class ReportDeclines {
      * a reply or a reaction ({@link ArabicSpeechVerbs#givesReply}: ورداً على، أدان، رحّب): they tell the
      * call, the message or the deed replied to, and the question is declined whatever the abstention model
      * says, which passed such answers at .73 to .75. No answerable question of any set asks for a reply;
-     * every one asked was a question the articles cannot answer (docs/answers.md, "unans42").
+     * every one asked was a question the articles cannot answer (docs/answers.md, "unans42"). A sentence whose
+     * reply is the deed the question names as what was replied to ({@link ArabicSpeechVerbs#repliesWithOccasion}:
+     * "…شو كان ردو لما الجيش السوري قصف مقراتو؟" answered by "ورداً على الهجوم، شن الجيش السوري قصفاً… مقار للحزب
+     * التركستاني") gives the occasion, another party's reply to something else, and no reply to it
+     * (docs/answers.md, "neg65").
      */
     public static boolean noReply(AskedQuestion question, List<String> quoted) {
-        return !quoted.isEmpty() && ArabicSpeechVerbs.asksReply(question.analysis().words())
-                && quoted.stream().noneMatch(ArabicSpeechVerbs::givesReply);
+        List<String> words = question.analysis().words();
+        if (quoted.isEmpty() || !ArabicSpeechVerbs.asksReply(words)) {
+            return false;
+        }
+        List<String> occasion = ArabicSpeechVerbs.replyOccasion(words);
+        return quoted.stream().noneMatch(sentence -> ArabicSpeechVerbs.givesReply(sentence)
+                && !ArabicSpeechVerbs.repliesWithOccasion(sentence, occasion));
     }
 
     /**

@@ -67,6 +67,12 @@ public final class ArabicNumberWords {
      * as a part of the figure before, like a {@link #PARTITIVES} word.
      */
     private static final Set<String> AMONG_THEM = Set.of("بينها", "بينهم", "بينهن");
+    /**
+     * The nouns by which a how-much question asks what something is worth or costs (قيمة، تكلفة، كلفة، ثمن، سعر،
+     * أسعار; worth, value, cost, price), folded: the sum it asks is a figure, as a count is.
+     */
+    public static final Set<String> VALUE_NOUNS = foldedSet("قيمة", "تكلفة", "كلفة", "ثمن", "سعر", "أسعار", "worth",
+            "value", "cost", "costs", "price", "prices");
 
     /**
      * Words of a quantity given without a figure, folded: عدة، بضع، بضعة (a few, some), مئات
@@ -256,6 +262,14 @@ public final class ArabicNumberWords {
      */
     public static boolean spelledInOneWord(long value) {
         return VALUES.containsValue(value);
+    }
+
+    /**
+     * The {@link #VALUE_NOUNS} a question's folded words name, with or without a glued conjunction, preposition or
+     * the article ("كم تُقدَّر قيمة الأسلحة…؟" → قيمه); empty when it asks no value.
+     */
+    public static List<String> valuesAsked(List<String> words) {
+        return words.stream().filter(w -> ArabicProclitics.bareForms(w).anyMatch(VALUE_NOUNS::contains)).toList();
     }
 
     /**

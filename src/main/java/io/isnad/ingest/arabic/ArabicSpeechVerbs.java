@@ -113,11 +113,20 @@ public final class ArabicSpeechVerbs {
     /**
      * The words by which a question asks how someone replied or reacted (بماذا ردّ، شو كان الرد، ردة فعل،
      * how did … respond, what was … reaction), folded. Only the reply's own forms: ورد is also "came" or
-     * "was mentioned", and ردا (رداً على، "in response") tells why something was done, not a reply asked.
+     * "was mentioned", and ردا (رداً على، "in response") tells why something was done, not a reply asked. The
+     * dialects' ردو is both "his reply" (their glued ـو for ـه: "شو كان ردو؟") and "they replied" (ردّوا without
+     * its final alif).
      */
-    private static final Set<String> REPLY_ASKED = Set.of("رد", "ردت", "ردوا", "يرد", "ترد", "رده", "ردها", "ردهم",
-            "ردود", "respond", "responded", "responds", "response", "responses", "reply", "replied", "replies",
+    private static final Set<String> REPLY_ASKED = Set.of("رد", "ردت", "ردوا", "ردو", "يرد", "ترد", "رده", "ردها",
+            "ردهم", "ردود", "respond", "responded", "responds", "response", "responses", "reply", "replied", "replies",
             "react", "reacted", "reacts", "reaction", "reactions");
+    /**
+     * The words after which a question asking a reply names what was replied to, folded: "الحزب التركستاني شو كان
+     * ردو لما الجيش السوري قصف مقراتو؟" asks the reply to the shelling.
+     */
+    private static final Set<String> OCCASION_LINKS = Set.of("لما", "عندما", "حين", "حينما", "بعدما");
+    /** "In response to" (رداً على), folded: the clause after the one it opens tells the reply's deed. */
+    private static final List<String> IN_RESPONSE_TO = List.of("ردا", "علي");
     /** The English verb that "back" makes a reply ("What did Sabbagh write back?"), in its forms. */
     private static final Set<String> WRITE = Set.of("write", "writes", "wrote", "written", "writing");
     /** The English adverb that makes a verb of writing a reply. */
@@ -247,6 +256,59 @@ public final class ArabicSpeechVerbs {
                     || PROCESS_BEFORE.contains(before));
             return asked && !inResponse && !process;
         });
+    }
+
+    /**
+     * The content words of the clause by which a question asking a reply names what was replied to: the words after
+     * its first {@link #OCCASION_LINKS} word (with or without a glued و), stop words left out ("…ردو لما الجيش السوري
+     * قصف مقراتو؟" → الجيش، السوري، قصف، مقراتو); empty when it writes none.
+     *
+     * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
+     */
+    public static List<String> replyOccasion(List<String> words) {
+        int link = IntStream.range(0, words.size())
+                .filter(i -> ArabicProclitics.oneOfWithOrWithoutConjunction(OCCASION_LINKS, words.get(i)))
+                .findFirst().orElse(words.size());
+        return words.subList(Math.min(link + 1, words.size()), words.size()).stream()
+                .filter(w -> !ArabicStopWords.WORDS.contains(w)).toList();
+    }
+
+    /**
+     * Whether a text gives as the reply the very deed a question names as what was replied to ({@link
+     * #replyOccasion}, two words or more): the clause after one opened by "in response to" ({@link #IN_RESPONSE_TO})
+     * writes more than half of them, in any of their bare forms, an accusative alif aside. "ورداً على الهجوم، شن
+     * الجيش السوري قصفاً… مقار للحزب التركستاني" tells the army's shelling as its reply to the attack: asked for the
+     * Turkistan party's reply "when the Syrian army shelled its headquarters", it gives the shelling, not a reply to
+     * it.
+     */
+    public static boolean repliesWithOccasion(String text, List<String> occasion) {
+        if (occasion.size() < 2) {
+            return false;
+        }
+        List<String> clauses = ArabicTextNormalizer.clauses(text);
+        return IntStream.range(0, clauses.size() - 1).anyMatch(i -> opensInResponse(clauses.get(i))
+                && 2 * writtenIn(occasion, ArabicTextNormalizer.words(clauses.get(i + 1))) > occasion.size());
+    }
+
+    /** Whether a folded clause opens on "in response to" ({@link #IN_RESPONSE_TO}), with or without a glued و. */
+    private static boolean opensInResponse(String clause) {
+        List<String> words = ArabicTextNormalizer.words(clause);
+        return words.size() > IN_RESPONSE_TO.size()
+                && ArabicProclitics.withoutConjunction(words.getFirst(), 3).equals(IN_RESPONSE_TO.getFirst())
+                && words.get(1).equals(IN_RESPONSE_TO.get(1));
+    }
+
+    /** How many of {@code asked} a folded clause's words write, compared by their bare forms. */
+    private static long writtenIn(List<String> asked, List<String> clause) {
+        Set<String> written = clause.stream().flatMap(ArabicSpeechVerbs::bareWithoutAccusative)
+                .collect(Collectors.toSet());
+        return asked.stream().filter(w -> bareWithoutAccusative(w).anyMatch(written::contains)).count();
+    }
+
+    /** A folded word's {@link ArabicProclitics#bareForms}, each also without an accusative alif (قصفاً → قصف). */
+    private static Stream<String> bareWithoutAccusative(String folded) {
+        return ArabicProclitics.bareForms(folded)
+                .flatMap(b -> Stream.of(b, ArabicTextNormalizer.withoutAccusativeAlif(b, 3)));
     }
 
     /**

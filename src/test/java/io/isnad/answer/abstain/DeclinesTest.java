@@ -104,6 +104,38 @@ class DeclinesTest {
         assertFalse(noFigure("كم تبلغ مساحة المنطقة؟", said));
     }
 
+    // A how-much question asking what something is worth or costs asks a sum: a sentence that gives none, only "a
+    // number of" the things, is declined; a figure keeps it, and a question asking no value is left to the model.
+    @Test
+    void aQuestionAskingAValueQuotedSentencesWithoutAFigureIsDeclined() {
+        String seized = "وأفادت تقارير صحافية بأن \"هيئة تحرير الشام\" استولت على مخازن أسلحة وعدد من المركبات المدرعة.";
+        assertTrue(noFigure("كم تُقدَّر قيمة الأسلحة والمركبات المدرعة التي استولت عليها هيئة تحرير الشام؟", seized));
+        assertTrue(noFigure("قديش كانت تكلفة الهجوم؟", seized));
+        assertTrue(CountDeclines.noFigure(english("How much were the seized weapons worth?"), List.of(seized), List.of()));
+        assertFalse(noFigure("كم تُقدَّر قيمة الأسلحة التي استولت عليها الهيئة؟",
+                "وقدرت قيمة الأسلحة التي استولت عليها الهيئة بنحو 200 مليون دولار."));
+        assertFalse(CountDeclines.noFigure(english("How much has Tehran spent in Syria?"), List.of(seized), List.of()));
+    }
+
+    // A state of health asked is declined on sentences telling only the event the question takes as given; a word
+    // of health, harm or treatment keeps it, and health named otherwise (a minister, a body) is not read.
+    @Test
+    void aStateOfHealthAskedAndNoneToldIsDeclined() {
+        String released = "ودخل الاتفاق حيز التنفيذ يوم الأحد وشهد حتى الآن إطلاق سراح ثلاثة رهائن.";
+        assertTrue(HealthDeclines.noHealthTold(
+                english("What was the health condition of the three hostages released in Gaza on Sunday?"),
+                List.of(released)));
+        assertTrue(HealthDeclines.noHealthTold(arabic("ما الحالة الصحية للرهائن الثلاثة؟"), List.of(released)));
+        assertTrue(HealthDeclines.noHealthTold(arabic("شو وضعهم الصحي؟"), List.of(released)));
+        assertFalse(HealthDeclines.noHealthTold(english("What was the state of health of the three hostages?"),
+                List.of(released, "وقال مسؤول إن الرهائن بخير.")));
+        assertFalse(HealthDeclines.noHealthTold(english("What is the health condition of the wounded?"),
+                List.of("ونقل الجرحى إلى المستشفى العسكري، وحالة بعضهم حرجة.")));
+        assertFalse(HealthDeclines.noHealthTold(english("Who was the Syrian health minister?"), List.of(released)));
+        assertFalse(HealthDeclines.noHealthTold(english("What condition did Trump attach to his warning?"),
+                List.of(released)));
+    }
+
     @Test
     void anEnglishHowManyQuestionIsAnsweredByTheDualOfItsCountedNounsTranslation() {
         AskedQuestion universities = english("How many universities does Newcastle have?");
@@ -839,6 +871,27 @@ class DeclinesTest {
         assertFalse(ReportDeclines.noReply(english("Which towns did the Syrian army shell in response?"),
                 List.of(call)));
         assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ فيصل المقداد؟"), List.of()));
+    }
+
+    // A reply whose deed is the one the question names as what was replied to gives no reply to it: the army's
+    // shelling "in response to the attack" is what the Turkistan party's reply was asked to. The same sentence keeps
+    // a question asking the army's own reply, one naming another occasion, and one whose occasion stands in the
+    // "in response to" clause itself; another reply word in any quoted sentence keeps it too.
+    @Test
+    void aReplyThatIsTheAskedOccasionItselfIsNoReply() {
+        String shelled = "ورداً على الهجوم، شن الجيش السوري قصفاً مدفعياً وصاروخياً مستهدفاً مقار للحزب التركستاني.";
+        assertTrue(ReportDeclines.noReply(arabic("الحزب التركستاني شو كان ردو لما الجيش السوري قصف مقراتو؟"),
+                List.of(shelled)));
+        assertTrue(ReportDeclines.noReply(arabic("بماذا ردّ الحزب التركستاني عندما قصف الجيش السوري مقاره؟"),
+                List.of(shelled)));
+        assertFalse(ReportDeclines.noReply(arabic("الجيش السوري كيف ردّ على ضربة الكلية الحربية؟"),
+                List.of(shelled)));
+        assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ الحزب التركستاني لما هاجمت إسرائيل دمشق؟"),
+                List.of(shelled)));
+        assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ الحزب التركستاني لما قصف الجيش السوري مقاره؟"),
+                List.of("ورداً على قصف الجيش السوري لمقاره، أطلق الحزب التركستاني صواريخ.")));
+        assertFalse(ReportDeclines.noReply(arabic("بماذا ردّ الحزب التركستاني لما قصف الجيش السوري مقاره؟"),
+                List.of(shelled, "وأدان الحزب التركستاني القصف.")));
     }
 
     @Test

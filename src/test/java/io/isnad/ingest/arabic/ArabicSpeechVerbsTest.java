@@ -46,6 +46,8 @@ class ArabicSpeechVerbsTest {
     void aQuestionAsksForAReplyByItsVerbOrNounButNotInResponse() {
         assertTrue(asksReply("بماذا ردّ فيصل المقداد على حسين أمير عبد اللهيان؟"));
         assertTrue(asksReply("شو كان الرد الإيراني؟"));
+        assertTrue(asksReply("الحزب التركستاني شو كان ردو لما الجيش السوري قصف مقراتو؟"));
+        assertTrue(asksReply("طب والامريكان ردو عليه بايه؟"));
         assertTrue(asksReply("ما ردة فعل الأردن على الهجوم؟"));
         assertTrue(asksReply("How did the Syrian defence minister respond to Bagheri's message?"));
         assertTrue(asksReply("syrian government reaction russian bombers hamadan"));
@@ -59,6 +61,17 @@ class ArabicSpeechVerbsTest {
         assertFalse(asksReply("متى بدأت عملية ردع العدوان؟"));
         assertFalse(asksReply("كم كانت درجة برد الشتاء؟"));
         assertFalse(asksReply("What is produced by the reaction of oxygen with hydrogen?"));
+    }
+
+    // The occasion a reply is asked to is the clause after its when-word, stop words left out; none without one.
+    @Test
+    void theOccasionOfAReplyAskedIsTheClauseAfterItsWhenWord() {
+        assertEquals(ArabicTextNormalizer.words("الجيش السوري قصف مقراتو"), ArabicSpeechVerbs.replyOccasion(
+                ArabicTextNormalizer.words("الحزب التركستاني شو كان ردو لما الجيش السوري قصف مقراتو؟")));
+        assertEquals(ArabicTextNormalizer.words("هاجمت الفصائل حلب"), ArabicSpeechVerbs.replyOccasion(
+                ArabicTextNormalizer.words("كيف ردت إيران عندما هاجمت الفصائل حلب؟")));
+        assertEquals(List.of(), ArabicSpeechVerbs.replyOccasion(
+                ArabicTextNormalizer.words("بماذا ردّ فيصل المقداد على حسين أمير عبد اللهيان؟")));
     }
 
     // A request is named by asking, demanding, calling on, appealing or urging, as a verb or a noun with its glued
