@@ -50,6 +50,10 @@ public final class ArabicDialectWords {
             List.of("بدأ", "بلش", "بلشت", "بلشوا", "يبلش", "تبلش", "ابتدا", "ابتدت", "بداو", "بداوا"),
             // The Gulf and Iraqi دزّ "sent" in the feminine too, as بعتت: news tells a state's deed so (إيران دزّت).
             List.of("أرسل", "بعت", "بعتت", "بعتوا", "يبعت", "تبعت", "دز", "دزت", "دزوا"),
+            // The Egyptian and Levantine كلّم "talked to, rang" (عبد اللهيان كلّم المقداد): news tells an official's
+            // talk with another as the call it was (أجرى اتصالاً هاتفياً بنظيره، اتصل به). Not the Standard تكلم
+            // "spoke", nor the feminine كلمت: with a pronoun it is also "her speech" (في كلمتها).
+            List.of("اتصل", "كلم", "كلموا", "كلمو", "يكلم"),
             List.of("أحضر", "جاب", "جابت", "جابوا", "يجيب", "تجيب"),
             List.of("أخذ", "خد", "خدت", "خدوا", "ياخد", "تاخد"),
             List.of("سقط", "طاح", "طاحت", "طاحوا"),

@@ -189,6 +189,14 @@ public final class ArabicSpeechVerbs {
     private static final Set<String> ENGLISH_MEANT_AFTER = Set.of("by", "to");
     /** What makes "refer to" ask a name ("refer to as"), not whom words meant. */
     private static final String AS = "as";
+    /**
+     * "Refer" in the present, which asks what a thing stands for, as "What does X mean?" asks a word's sense: "refers
+     * to", or "refer to" after the present "does" or "do" ("36 hours figure aleppo what does it refer to"), where the
+     * past "did" and "referring" ask whom a speaker meant ("Who was he referring to?").
+     */
+    private static final String REFERS = "refers";
+    private static final String REFER = "refer";
+    private static final Set<String> PRESENT_DO = Set.of("does", "do");
     /** The words by which news prose says what words alluded to, folded: في إشارة إلى، قاصداً، يقصد، بمعنى. */
     private static final Set<String> ALLUSIONS = foldedSet("إشارة", "قاصدا", "يقصد", "تقصد", "يقصدون",
             "المقصود", "بمعنى");
@@ -540,7 +548,8 @@ public final class ArabicSpeechVerbs {
      * Whether a question asks what a speaker meant by words: the verb قصد in a tense or person, with a pronoun
      * glued or not, or its participle المقصود (قصدها، يقصد، المقصود ب…), or English "mean by", "meant by",
      * "referring to". Not يعني and "What does X mean?", which ask a word's sense, as a dictionary gives it, nor
-     * "refer to as", which asks what a thing is called.
+     * "refer to" in the present ({@link #REFERS}), which asks what a thing stands for, nor "refer to as", which asks
+     * what a thing is called.
      *
      * @param words the question's words as {@link ArabicTextNormalizer#words} folds them
      */
@@ -548,7 +557,13 @@ public final class ArabicSpeechVerbs {
         return IntStream.range(0, words.size()).anyMatch(i -> MEANT_ASKED.matcher(words.get(i)).matches()
                 || ENGLISH_MEANT.contains(words.get(i)) && i + 1 < words.size()
                         && ENGLISH_MEANT_AFTER.contains(words.get(i + 1))
-                        && !(i + 2 < words.size() && words.get(i + 2).equals(AS)));
+                        && !(i + 2 < words.size() && words.get(i + 2).equals(AS)) && !refersInThePresent(words, i));
+    }
+
+    /** Whether the word at {@code i} is {@link #REFERS}, or {@link #REFER} after the present "does" or "do". */
+    private static boolean refersInThePresent(List<String> words, int i) {
+        return REFERS.equals(words.get(i))
+                || REFER.equals(words.get(i)) && words.subList(0, i).stream().anyMatch(PRESENT_DO::contains);
     }
 
     /**

@@ -54,6 +54,14 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void talkingToSomeoneIsTheCallNewsWrites() {
+        assertEquals(Optional.of(folded("اتصل")), standardOf("كلّم"), "عبد اللهيان كلّم المقداد");
+        assertEquals(Optional.of(folded("واتصل")), standardOf("وكلموا"), "the conjunction kept");
+        assertEquals(Optional.empty(), standardOf("كلمتها"), "her speech, في كلمتها");
+        assertEquals(Optional.empty(), standardOf("تكلم"), "the Standard 'spoke'");
+    }
+
+    @Test
     void theParticipleOfPuttingIsReadNotTheStandardLanded() {
         assertEquals(Optional.of(folded("وضع")), standardOf("حاطط"));
         assertEquals(Optional.of(folded("وضع")), standardOf("حاططين"));

@@ -268,11 +268,12 @@ class ArabicSpeechVerbsTest {
     void whatASpeakerMeantIsAskedByTheVerbOfIntent() {
         for (String asked : List.of("ما الجماعات التي قصدها الوزير بقوله؟", "مين اللي يقصدهم الرئيس؟",
                 "شو المقصود بالقوات المحتلة؟", "يا دول قصد؟", "Which countries did Raisi mean by the forces?",
-                "Who was he referring to?")) {
+                "Who was he referring to?", "What did Raisi refer to?")) {
             assertTrue(ArabicSpeechVerbs.asksMeaning(ArabicTextNormalizer.words(asked)), asked);
         }
         for (String asked : List.of("ماذا يعني الاختصار؟", "What does the word takfiri mean?",
-                "ما حجم الاقتصاد السوري؟", "What does the resolution refer to as a breach?")) {
+                "ما حجم الاقتصاد السوري؟", "What does the resolution refer to as a breach?",
+                "36 hours figure aleppo what does it refer to", "What the 36 hours figure refers to")) {
             assertFalse(ArabicSpeechVerbs.asksMeaning(ArabicTextNormalizer.words(asked)), asked);
         }
     }

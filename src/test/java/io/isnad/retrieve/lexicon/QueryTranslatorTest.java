@@ -140,7 +140,8 @@ class QueryTranslatorTest {
     @Test
     void takingEffectIsEnteringIntoForce() {
         for (String question : List.of("When did the truce take effect?", "Was the deal already in effect?",
-                "When did the agreement come into force?")) {
+                "When did the agreement come into force?", "How many days after the Gaza truce kicked in?",
+                "When does the ceasefire kick in?")) {
             assertTrue(query(question).stream().anyMatch(t -> t.source() == Source.PHRASE
                     && t.arabic().contains("حيز التنفيذ")), question);
         }
