@@ -14,7 +14,8 @@ import io.isnad.ingest.arabic.ArabicTextNormalizer;
  * The verb an Arabic who-question asks the doer of: the first word after the relative pronoun that follows
  * its question word ("من هو الحاكم الألماني الذي دعا الهوغونوتيين…؟" → دعا), or the word right after the
  * question word when no relative pronoun follows and it looks like a conjugated verb ("من يقود الفريق؟" → يقود;
- * not the noun of "من رئيس الوزراء؟"). Arabic opens a sentence with its verb and names the doer right after it
+ * not the noun of "من رئيس الوزراء؟") or, right after the question's opening من, a past verb of three letters
+ * ("من قتل الحسين؟" → قتل). Arabic opens a sentence with its verb and names the doer right after it
  * ("دعا فريدريك وليام، ناخب براندنبورغ، الهوغونوتيين…"), so a sentence opening with the asked verb names who did
  * it, with or without a title the person finder reads ({@code SentenceChooser.namesDoer}).
  */
@@ -25,6 +26,9 @@ public final class AskedDeed {
             "الذين", List.of("هم"), "اللذان", List.of("هما"), "اللذين", List.of("هما"), "اللتان", List.of("هما"),
             "اللتين", List.of("هما"), "اللواتي", List.of("هن"), "اللاتي", List.of("هن"),
             "اللي", List.of("ه", "ها", "هم", "هما", "هن"));
+
+    /** The letters of a past verb of the simple pattern (فعل): قتل، قاد، كتب. */
+    private static final int PAST_LETTERS = 3;
 
     private AskedDeed() {
     }
@@ -50,12 +54,24 @@ public final class AskedDeed {
                 verb = i + 1;
             }
         }
-        if (verb < 0 && who + 1 < words.size() && ArabicRootSkeleton.looksConjugated(words.get(who + 1))) {
+        if (verb < 0 && who + 1 < words.size() && (ArabicRootSkeleton.looksConjugated(words.get(who + 1))
+                || who == 0 && bareSoundPast(words.get(who + 1)))) {
             verb = who + 1;
         }
         // A stop word there is no deed: كان, a preposition.
         return verb >= 0 && !ArabicStopWords.contains(words.get(verb)) ? Optional.of(words.get(verb))
                 : Optional.empty();
+    }
+
+    /**
+     * Whether a folded word after the who-word opening a question reads as a past verb of three letters, which
+     * carries no mark of a verb ("من قتل الحسين بن على؟"): three letters, not opening with ا (the elative أفعل:
+     * أول، أهم) and no stop word. A noun of three letters right after the opening من is rare, since a
+     * who-question names the asked person's post with the article or a longer word ("من رئيس الوزراء؟").
+     */
+    private static boolean bareSoundPast(String word) {
+        return word.length() == PAST_LETTERS && word.charAt(0) != 'ا' && !ArabicStopWords.contains(word)
+                && ArabicTextNormalizer.ARABIC_WORD.matcher(word).matches();
     }
 
     /**

@@ -12,7 +12,8 @@ import io.isnad.retrieve.EvidenceScorer;
  * @param largestMissing weight share of the heaviest question word found neither in it nor beside it
  * @param typed whether it holds a span of the kind the question asks for (a date for "when"), not
  *        taken from the question itself, or, for a who-question, opens with the verb it asks the doer of
- *        ({@link SentenceChooser#namesDoer}); true when the question is not typed
+ *        ({@link SentenceChooser#namesDoer}) or names the doer after "by" past the deed's word ({@link
+ *        SentenceChooser#namesDoerBy}); true when the question is not typed
  * @param tallies for a how-many question that names what it counts, whether a figure of it counts
  *        that noun ({@link io.isnad.answer.shortanswer.ShortAnswerFinder.Fit#countsTallied})
  * @param retrieved whether it lies in a retrieved passage (false: a neighbour of one)

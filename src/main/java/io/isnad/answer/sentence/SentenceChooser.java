@@ -352,6 +352,31 @@ public final class SentenceChooser {
     }
 
     /**
+     * Whether {@code text} names the doer of the deed a who-question asks ({@code deed}: {@link #askedDeed}) after
+     * "at the hands of" or "by" ({@link ArabicPersonTitles#byDoer}), the deed's word (its verb or a word of its root:
+     * مقتل for قتل) standing before the phrase: a passive deed's doer comes after it, and one told of before the
+     * deed is the doer of another. Such a sentence gives the person asked for as {@link #namesDoer}'s does, though
+     * the doer is as often a body as a titled person ("…حصل مقتل الحسين بن علي… من قبل جيش يزيد ابن معاوية",
+     * which the person finder reads no name in, ranked 0.08 under the Ashura sentence that tells the killing
+     * and not who did it).
+     */
+    static boolean namesDoerBy(String text, EvidenceScorer scorer, Deed deed, IndexAnalyzers analyzers) {
+        if (deed.verb().isEmpty()) {
+            return false;
+        }
+        String folded = ArabicTextNormalizer.normalize(text);
+        for (int at : ArabicPersonTitles.byDoer(folded)) {
+            boolean[] held = scorer.foundIn(List.of(ClauseTokens.of(folded.substring(0, at), analyzers)));
+            for (int t = 0; t < held.length && t < deed.terms().length; t++) {
+                if (held[t] && deed.terms()[t]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code ranked} (a who-question's, its first naming no person) with {@link #NAMED_SUBJECT_BONUS} for
      * every sentence that does not open with a subject pronoun, when the first does; unchanged else.
      */
@@ -713,7 +738,8 @@ public final class SentenceChooser {
             EvidenceScorer.Assessment assessment = scorer.assess(article, tokens, sentence, articleCheck);
             ShortAnswerFinder.Fit fit = ShortAnswerFinder.fit(sentence.text(), kind, tallied);
             boolean typed = !question.type().typed() || fit.holdsAnswer()
-                    || namesDoer(sentence.text(), scorer, deed, corpus.analyzers());
+                    || namesDoer(sentence.text(), scorer, deed, corpus.analyzers())
+                    || namesDoerBy(sentence.text(), scorer, deed, corpus.analyzers());
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -87,6 +89,13 @@ public final class ArabicPersonTitles {
      * ("المتمردين بقيادة إسلاميين"), as the one a question asking who led the group asks for.
      */
     private static final Set<String> LED_BY = foldedSet("بقيادة", "بزعامة", "برئاسة");
+    /**
+     * "At the hands of", "by" (على يد، على أيدي، من قبل، بواسطة), folded, each with the word after it: a passive
+     * deed's doer follows them ("حصل مقتل الحسين… من قبل جيش يزيد"). A function word after them is no doer: من
+     * قبل is also "before" ("لم يحدث من قبل في…").
+     */
+    private static final Pattern BY_DOER = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|",
+            foldedList("على يد", "على أيدي", "من قبل", "بواسطة")) + ")\\s+(\\p{L}+)");
     /** {@link #OFFICE_WORDS} but its verbs ({@link #OFFICE_VERBS}): the titles and nouns of the offices. */
     private static final Map<String, String> TITLE_OFFICE_WORDS = OFFICE_WORDS.entrySet().stream()
             .filter(entry -> !OFFICE_VERBS.contains(entry.getKey()))
@@ -400,6 +409,15 @@ public final class ArabicPersonTitles {
     /** Whether folded words name a person's post: a title or rank before a name, or an office's word. */
     public static boolean namesPost(List<String> words) {
         return words.stream().anyMatch(ArabicPersonTitles::contains) || !offices(words).isEmpty();
+    }
+
+    /**
+     * Where in a folded text a deed's doer is named after "at the hands of" or "by" ({@link #BY_DOER}): the offset
+     * of each such phrase whose next word is no stop word.
+     */
+    public static List<Integer> byDoer(String folded) {
+        return BY_DOER.matcher(folded).results().filter(m -> !ArabicStopWords.contains(m.group(1)))
+                .map(MatchResult::start).toList();
     }
 
     /** Whether a folded word is "led by" or "headed by" ({@link #LED_BY}). */

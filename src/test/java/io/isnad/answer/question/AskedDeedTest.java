@@ -23,6 +23,14 @@ class AskedDeedTest {
     }
 
     @Test
+    void aThreeLetterWordRightAfterTheOpeningWhoWordIsAPastVerb() {
+        assertEquals(Optional.of("قتل"), AskedDeed.verb("من قتل الحسين بن علي؟"));
+        assertEquals(Optional.empty(), AskedDeed.verb("من أول من وصل إلى القمة؟"), "the elative أفعل");
+        assertEquals(Optional.empty(), AskedDeed.verb("من بين المرشحين فاز؟"), "a stop word");
+        assertEquals(Optional.empty(), AskedDeed.verb("ومنذ متى قتل الحسين؟"), "no who-word opens it");
+    }
+
+    @Test
     void aVerbWhosePronounPointsBackToTheRelativeAsksWhomTheDeedBefell() {
         assertEquals(Optional.empty(), AskedDeed.verb("من الذين هزمهم البرونكوس في مباراة البطولة؟"));
         assertEquals(Optional.empty(), AskedDeed.verb("من الذي استقبله الرئيس في القصر؟"));

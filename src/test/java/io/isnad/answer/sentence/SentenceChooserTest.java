@@ -707,6 +707,24 @@ class SentenceChooserTest {
         assertEquals(top, SentenceChooser.withKindBonus(List.of(top, behind), kind, List.of()).getFirst());
     }
 
+    // A who-question asking who did a deed: a sentence telling of the deed and then naming who did it after
+    // "at the hands of" or "by" gives the doer though the person finder reads no name there; one naming such a
+    // doer before the deed's word names another's, and a when-question asks no doer.
+    @Test
+    void aWhoQuestionsSentenceNamingTheDoerAfterByGivesThePersonAskedFor() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("killing"), Map.of("killing.txt", """
+                ذكرى المعركة
+                ويصادف اليوم الذي قتل فيه القائد في المعركة.
+                وفي ذلك اليوم حصل مقتل القائد ظلما من قبل جيش الخصوم.
+                وأرسل من قبل جيش الخصوم وفد إلى المدينة قبل أن يقتل القائد."""))) {
+            List<SentenceCandidate> ranked = rank(one, "من قتل القائد؟");
+            assertTrue(candidate(ranked, "ظلما").typed(), "the doer after the deed and من قبل");
+            assertFalse(candidate(ranked, "ويصادف").typed(), "the deed, no doer");
+            assertFalse(candidate(ranked, "وفد").typed(), "من قبل before the deed's word");
+            assertFalse(candidate(rank(one, "متى قتل القائد؟"), "ظلما").typed(), "a when-question asks no doer");
+        }
+    }
+
     // A who-question asking who did a deed: the sentence opening with its verb names the doer right after it,
     // untitled, and gives a person as a titled name would; a sentence whose verb is followed by a preposition
     // names none, and a when-question asks no doer.

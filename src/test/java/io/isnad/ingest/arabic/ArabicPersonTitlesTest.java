@@ -246,4 +246,14 @@ class ArabicPersonTitlesTest {
     private static Set<String> englishPortfolios(String question) {
         return ArabicPersonTitles.englishPortfolios(ArabicTextNormalizer.words(question));
     }
+
+    @Test
+    void aDoerIsNamedAfterAtTheHandsOfOrByWhenAWordOtherThanAFunctionWordFollows() {
+        String folded = ArabicTextNormalizer.normalize("قتل القائد على يد مسلحين، وحصل ذلك من قبل في المدينة.");
+        assertEquals(List.of(folded.indexOf("علي يد")), ArabicPersonTitles.byDoer(folded), "من قبل في: before");
+        String by = ArabicTextNormalizer.normalize("أعيدت الأشرطة بواسطة شركة خاصة ثم من قبل الحكومة.");
+        assertEquals(List.of(by.indexOf("بواسطه"), by.indexOf("من قبل")), ArabicPersonTitles.byDoer(by));
+        assertEquals(List.of(), ArabicPersonTitles.byDoer(ArabicTextNormalizer.normalize("وصل من قبلهم وفد.")),
+                "a glued pronoun: no phrase of its own");
+    }
 }
