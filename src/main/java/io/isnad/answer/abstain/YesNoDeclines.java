@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -27,6 +28,8 @@ import io.isnad.retrieve.EvidenceTerm;
  */
 public final class YesNoDeclines {
 
+    /** The auxiliaries an English yes/no question asks a state by, its subject right after ("Were the guests…?"). */
+    private static final Set<String> BEING_AUXILIARIES = Set.of("was", "were", "is", "are");
     /** The auxiliaries an English yes/no question asks a deed by, its party right after ("Did Iran…?"). */
     private static final Set<String> DOING_AUXILIARIES = Set.of("did", "does", "do", "has", "have", "had");
     /**
@@ -266,14 +269,49 @@ public final class YesNoDeclines {
      * neighbours hold: "…استهدفت فصائل الثوار… مواقع قيادية" tells of other strikers, and a sentence that does not name
      * the party cannot say what it did; {@link #personUnnamed}'s reading for a party of any kind (a body, a state, an
      * alliance). Only a deed asked: "Was the truce already in effect…?" asks of a state of things, whose subject a
-     * sentence may give by another word, and a pronoun or "anyone" names no party a term stands for.
+     * sentence may give by another word, and a pronoun or "anyone" names no party a term stands for. A question
+     * asking whether its subject was among a group ({@link #memberTerms}: "Were foreign military attachés among the
+     * guests…?") asks of that subject as a deed's asks of its party, and is declined when any word of the subject is
+     * unheld: "وكانت التنظيمات المسلحة استهدفت… حفل تخريج طلاب ضباط الكلية الحربية" tells of the ceremony, not who
+     * was at it (docs/answers.md, "unans65").
      *
      * @param heldAround per term of the question's evidence, whether the judged sentence or a neighbour holds it
      */
     public static boolean partyUnnamed(AskedQuestion question, List<EvidenceTerm> evidence,
             Supplier<boolean[]> heldAround) {
         OptionalInt term = partyTerm(question, evidence);
-        return term.isPresent() && !heldAround.get()[term.getAsInt()];
+        if (term.isPresent()) {
+            return !heldAround.get()[term.getAsInt()];
+        }
+        int[] subject = memberTerms(question, evidence);
+        if (subject.length == 0) {
+            return false;
+        }
+        boolean[] held = heldAround.get();
+        return IntStream.of(subject).anyMatch(t -> !held[t]);
+    }
+
+    /**
+     * The evidence terms naming the subject of an English yes/no question, not a follow-up, that asks whether it
+     * was among a group: a {@link #BEING_AUXILIARIES} first, then the subject up to "among" ("Were | foreign military
+     * attachés | among the guests…?"), each of its words beginning a term. Empty for any other question: "Was Binnish
+     * among the places the Syrian army shelled…?" is answered by the sentence naming Binnish among them.
+     */
+    static int[] memberTerms(AskedQuestion question, List<EvidenceTerm> evidence) {
+        if (!question.english() || question.analysis().type() != QuestionType.YESNO
+                || question.previous().isPresent()) {
+            return new int[0];
+        }
+        List<String> words = ENGLISH_WORD.matcher(question.text()).results()
+                .map(w -> w.group().toLowerCase(Locale.ROOT)).toList();
+        int among = words.indexOf("among");
+        if (among < 2 || !BEING_AUXILIARIES.contains(words.getFirst())) {
+            return new int[0];
+        }
+        Set<String> subject = new HashSet<>(words.subList(1, among));
+        subject.removeAll(EnglishQuestionTyper.EN_ARTICLES);
+        return IntStream.range(0, evidence.size())
+                .filter(t -> subject.contains(evidence.get(t).label().split("[ -]")[0])).toArray();
     }
 
     /**

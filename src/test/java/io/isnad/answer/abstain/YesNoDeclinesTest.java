@@ -125,6 +125,19 @@ class YesNoDeclinesTest {
         assertTrue(YesNoDeclines.partyUnnamed(english("Has the US-led coalition struck HTS positions?"),
                 terms("us led coalition", "struck", "hts", "positions"), () -> written(false, true, true, true)),
                 "a party of several words, read by its first");
+        // "وكانت التنظيمات المسلحة استهدفت… حفل تخريج طلاب ضباط الكلية الحربية": no attaché among the guests told.
+        AskedQuestion attaches = english("Were foreign military attachés among the guests at the academy?");
+        assertTrue(YesNoDeclines.partyUnnamed(attaches, terms("foreign", "military", "attachés", "guests", "academy"),
+                () -> written(true, true, false, false, true)), "a subject asked to be among a group");
+    }
+
+    @Test
+    void anEnglishYesNoQuestionWhoseSubjectIsNamedAmongTheGroupOrThatAsksOfNoGroupIsNotDeclinedForIt() {
+        assertFalse(YesNoDeclines.partyUnnamed(english("Was Binnish among the places the army shelled?"),
+                terms("binnish", "places", "army", "shelled"), () -> written(true, false, true, true)),
+                "the subject named among the group, whose own noun the sentence need not write");
+        assertFalse(YesNoDeclines.partyUnnamed(english("Was the truce already in effect?"),
+                terms("truce", "in effect"), () -> written(false, true)), "no group asked");
     }
 
     @Test
