@@ -397,7 +397,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found)
                 || Declines.rulerUnwritten(question, evidence,
-                        t -> judgedTokens.stream().anyMatch(s -> scorer.writtenIn(s)[t]),
+                        () -> scorer.writtenInAny(judgedTokens),
                         corpus.analyzers()::wordStems));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features)
