@@ -327,7 +327,7 @@ public class ExtractiveAnswerer {
         Alignments alignments = judge.alignments();
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
                 || judge.unwrittenPronounWord(judged) || judge.verbShapedName(judged) || judge.otherRootWord(judged)
-                || judge.namedOnlyAsNewPlace(judged)
+                || alignments.namedOnlyAsNewPlace(judged)
                 || alignments.anyDisplaced(
                         Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
