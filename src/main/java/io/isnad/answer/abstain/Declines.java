@@ -378,11 +378,7 @@ public final class Declines {
         }
         Predicate<EvidenceTerm> party = FollowUpWords.mentionedIn(String.join(" ", words.subList(0, named)));
         int[] terms = IntStream.range(0, evidence.size()).filter(t -> party.test(evidence.get(t))).toArray();
-        if (terms.length == 0) {
-            return false;
-        }
-        boolean[] written = writtenAround.get();
-        return IntStream.of(terms).noneMatch(t -> written[t]);
+        return terms.length > 0 && noneWritten(terms, writtenAround);
     }
 
     /** Whether a question is an English query typed as into a search box, of no kind named, not a follow-up. */
@@ -902,6 +898,7 @@ public final class Declines {
         return IntStream.range(0, evidence.size()).filter(t -> !wording[t] && evidence.get(t).weight() >= atLeast);
     }
 
+    /** Whether none of {@code terms} is written ({@code written}, per evidence term: read only here). */
     private static boolean noneWritten(int[] terms, Supplier<boolean[]> written) {
         boolean[] inJudged = written.get();
         return IntStream.of(terms).noneMatch(t -> inJudged[t]);
