@@ -327,7 +327,7 @@ public class ExtractiveAnswerer {
         Alignments alignments = judge.alignments();
         boolean unwrittenName = judge.unwrittenName() || judge.unwrittenCliticWord(judged)
                 || judge.unwrittenPronounWord(judged) || judge.verbShapedName(judged) || judge.otherRootWord(judged)
-                || judge.namedOnlyAsNewPlace(judged)
+                || alignments.namedOnlyAsNewPlace(judged)
                 || alignments.anyDisplaced(
                         Stream.concat(Stream.of(judged), quotedWithLead.stream().filter(c -> c != judged)));
         AbstentionFeatures features = judge.features(judged, lead, unwrittenName);
@@ -397,7 +397,7 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.SUBJECT_ELSEWHERE, Declines.subjectElsewhere(question, evidence, features.margin(),
                 judge.reading().wording(), held::found)
                 || Declines.rulerUnwritten(question, evidence,
-                        t -> judgedTokens.stream().anyMatch(s -> scorer.writtenIn(s)[t]),
+                        () -> scorer.writtenInAny(judgedTokens),
                         corpus.analyzers()::wordStems));
         declineIf(declines, Decline.COUNT_OF_ANOTHER, CountDeclines.countOfAnother(question, features));
         declineIf(declines, Decline.NO_PLACE, Declines.noPlace(question, features)

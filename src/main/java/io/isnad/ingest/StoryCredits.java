@@ -55,7 +55,8 @@ public final class StoryCredits {
 
     /**
      * Whether a sentence is a photo's credit ("تصوير: وكالة فرانس برس.") standing in a line of story text, as
-     * one closes a caption: a credit line the index leaves out, but a sentence of the caption's line.
+     * one closes a caption: a credit line the index leaves out, but a sentence of the caption's line. Each {@link
+     * Sentence} holds it ({@link Sentence#photoCredit}).
      */
     public static boolean photoCredit(String sentence) {
         return LineClassifier.isPhotoCredit(sentence.strip());

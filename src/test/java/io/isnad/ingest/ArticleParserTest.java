@@ -31,6 +31,14 @@ class ArticleParserTest {
     }
 
     @Test
+    void aSentenceKnowsWhetherItIsAPhotosCredit() {
+        Article article = parser.parse("c.txt", "المعارك في حلب\n"
+                + "مقاتلون من المعارضة يقودون مركبة مدرعة قرب حلب. تصوير: وكالة فرانس برس.", "f");
+        assertEquals(List.of(false, false, true), article.sentences().stream().map(Sentence::photoCredit).toList());
+        assertFalse(new Sentence(0, 0, 21, "تصوير الطائرات: ممنوع", Section.MAIN).photoCredit());
+    }
+
+    @Test
     void aFormulasSubscriptOnALineOfItsOwnDoesNotEndTheParagraph() {
         String text = "غرف الأكسجين\nيقوم العلاج بزيادة الضغط الجزئي لـ O\n2 حول المريض. ويتنفس المريض.\nوتستمر الجلسة الواحدة ساعتين في الغرفة المغلقة.";
         Article article = parser.parse("o.txt", text, "f");

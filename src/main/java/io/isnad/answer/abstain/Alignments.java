@@ -1,5 +1,6 @@
 package io.isnad.answer.abstain;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,18 @@ import io.isnad.answer.sentence.SentenceCandidate;
  * #anyDisplaced}). The question's words are read once, which of them may fill a noun's complement is decided
  * once ({@link DisplacedComplement#slots}, only when a sentence reaches that alignment), and each sentence's
  * result is kept: the composed answer's quoted sentences are mostly the judged sentence, the lead and its
- * neighbour that the choice of the lead already aligned (docs/performance.md, "perf39"). Made per question
- * and read by the thread answering it.
+ * neighbour that the choice of the lead already aligned (docs/performance.md, "perf39"). A sentence's whole article
+ * is folded once ({@link SentenceJudge#articleWords}) for the known names of the complement's alignment and of
+ * {@link #namedOnlyAsNewPlace}, which read the judged article both. Made per question and read by the thread
+ * answering it.
  */
 public final class Alignments {
 
     private final SentenceJudge judge;
     private final List<SlotWord> asked;
     private final Map<SentenceCandidate, Boolean> displaced = new IdentityHashMap<>();
+    /** Each article's folded words, by file. */
+    private final Map<String, List<String>> articleWords = new HashMap<>();
     private DisplacedComplement.Slots complements;
 
     Alignments(SentenceJudge judge) {
@@ -39,10 +44,23 @@ public final class Alignments {
         return judge.aligns() && sentences.anyMatch(this::displaced);
     }
 
+    /**
+     * Whether the question names a known place that {@code judged}'s article writes only as another place's
+     * opening ({@link SentenceJudge#namedOnlyAsNewPlace}).
+     */
+    public boolean namedOnlyAsNewPlace(SentenceCandidate judged) {
+        return judge.namedOnlyAsNewPlace(judged, this::articleWords);
+    }
+
+    /** {@code sentence}'s whole article folded word by word ({@link SentenceJudge#articleWords}), once per article. */
+    List<String> articleWords(SentenceCandidate sentence) {
+        return articleWords.computeIfAbsent(sentence.article().file(), file -> SentenceJudge.articleWords(sentence));
+    }
+
     private boolean displaced(SentenceCandidate sentence) {
         Boolean known = displaced.get(sentence);
         if (known == null) {
-            known = judge.displaced(sentence, asked, this::complements);
+            known = judge.displaced(sentence, asked, this::complements, this::articleWords);
             displaced.put(sentence, known);
         }
         return known;

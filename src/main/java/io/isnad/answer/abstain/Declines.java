@@ -379,11 +379,7 @@ public final class Declines {
         }
         Predicate<EvidenceTerm> party = FollowUpWords.mentionedIn(String.join(" ", words.subList(0, named)));
         int[] terms = IntStream.range(0, evidence.size()).filter(t -> party.test(evidence.get(t))).toArray();
-        if (terms.length == 0) {
-            return false;
-        }
-        boolean[] written = writtenAround.get();
-        return IntStream.of(terms).noneMatch(t -> written[t]);
+        return terms.length > 0 && noneWritten(terms, writtenAround);
     }
 
     /** Whether a question is an English query typed as into a search box, of no kind named, not a follow-up. */
@@ -853,12 +849,13 @@ public final class Declines {
      * (a near miss of بشار's question, محكمه "a court" put for him) was answered at .90 from "شهد حكم بشار الأسد…",
      * whose حكم "rule" holds محكمه by its root alone (docs/answers.md, "cross57").
      *
-     * @param writtenInArticle whether a sentence of the judged article writes an evidence term ({@link
-     *        io.isnad.retrieve.EvidenceScorer#writtenIn}: a form or a conjugation, not a word of its root)
+     * @param writtenInArticle per evidence term, whether a sentence of the judged article writes it ({@link
+     *        io.isnad.retrieve.EvidenceScorer#writtenInAny}: a form or a conjugation, not a word of its root), read
+     *        only once a ruler's term is found
      * @param stems a folded word's stems as the Arabic field indexes it
      */
     public static boolean rulerUnwritten(AskedQuestion question, List<EvidenceTerm> evidence,
-            IntPredicate writtenInArticle, Function<String, Set<String>> stems) {
+            Supplier<boolean[]> writtenInArticle, Function<String, Set<String>> stems) {
         if (question.english() || question.previous().isPresent()) {
             return false;
         }
@@ -872,7 +869,7 @@ public final class Declines {
                     Set<String> rulerStems = stems.apply(ruler);
                     int[] terms = IntStream.range(0, evidence.size())
                             .filter(t -> holds(rulerStems, evidence.get(t).forms())).toArray();
-                    return terms.length > 0 && IntStream.of(terms).noneMatch(writtenInArticle);
+                    return terms.length > 0 && noneWritten(terms, writtenInArticle);
                 });
     }
 
@@ -902,6 +899,7 @@ public final class Declines {
         return IntStream.range(0, evidence.size()).filter(t -> !wording[t] && evidence.get(t).weight() >= atLeast);
     }
 
+    /** Whether none of {@code terms} is written ({@code written}, per evidence term: read only here). */
     private static boolean noneWritten(int[] terms, Supplier<boolean[]> written) {
         boolean[] inJudged = written.get();
         return IntStream.of(terms).noneMatch(t -> inJudged[t]);

@@ -35,8 +35,6 @@ public final class PlaceDeclines {
 
     /** How many words after a which-word the settlement it asks for may stand: "which other Syrian cities". */
     private static final int SETTLEMENT_REACH = 3;
-    /** The capital's noun, folded and without the article (عاصمة لبنان، العاصمة التركية). */
-    private static final String CAPITAL = "عاصمه";
 
     private PlaceDeclines() {
     }
@@ -105,11 +103,12 @@ public final class PlaceDeclines {
 
     /**
      * The countries folded words give a capital, as demonym bases ({@link ArabicPlaceNames#demonymBase}): the word
-     * right after the capital's noun, a country's name (عاصمة لبنان) or a demonym (العاصمة التركية).
+     * right after the capital's noun ({@link ArabicPlaceNames#CAPITAL}), a country's name (عاصمة لبنان) or a demonym
+     * (العاصمة التركية).
      */
     private static Set<String> capitalCountries(List<String> words) {
         return IntStream.range(0, words.size() - 1)
-                .filter(i -> ArabicTextNormalizer.withoutArticle(words.get(i)).equals(CAPITAL))
+                .filter(i -> ArabicTextNormalizer.withoutArticle(words.get(i)).equals(ArabicPlaceNames.CAPITAL))
                 .mapToObj(i -> words.get(i + 1))
                 .filter(next -> KnownNames.place(next) || KnownNames.nationality(next).isPresent())
                 .map(ArabicPlaceNames::demonymBase).collect(Collectors.toSet());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -506,12 +507,15 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * Whether the question ({@code asked}, {@link #aligns}) aligns with {@code judged} by one of the four
      * alignments of {@link Alignments#anyDisplaced}, or asks a kind {@code judged}'s article cannot tell ({@link
      * #askedKindUnwritten}); {@code complements} gives the question's complement slots, asked for only over a
-     * corpus large enough to read that alignment ({@link #tellsUnwritten}).
+     * corpus large enough to read that alignment ({@link #tellsUnwritten}), and {@code articleWords} a sentence's
+     * whole article folded ({@link #articleWords}), asked for only of a known name in a complement's slot.
      */
-    boolean displaced(SentenceCandidate judged, List<SlotWord> asked, Supplier<DisplacedComplement.Slots> complements) {
+    boolean displaced(SentenceCandidate judged, List<SlotWord> asked, Supplier<DisplacedComplement.Slots> complements,
+            Function<SentenceCandidate, List<String>> articleWords) {
         List<SlotWord> written = writtenWords(judged);
         return displacedLastWord(judged, asked, written) || DisplacedWord.in(asked, written)
-                || displacedHead(judged, asked, written) || displacedComplement(judged, complements, written)
+                || displacedHead(judged, asked, written)
+                || displacedComplement(judged, complements, written, articleWords)
                 || askedKindUnwritten(judged, asked);
     }
 
@@ -571,16 +575,16 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * spellings are the ways an article would name it (docs/answers.md, "near61").
      */
     private boolean displacedComplement(SentenceCandidate judged, Supplier<DisplacedComplement.Slots> complements,
-            List<SlotWord> written) {
+            List<SlotWord> written, Function<SentenceCandidate, List<String>> articleWords) {
         // Asked first: over a small corpus (the seeds) the alignment is not read at all.
         return tellsUnwritten() && DisplacedComplement.of(complements.get(), written).stream()
-                .anyMatch(word -> UnwrittenNames.known(word).map(name -> unnamedIn(judged, name))
+                .anyMatch(word -> UnwrittenNames.known(word).map(name -> unnamedIn(articleWords.apply(judged), name))
                         .orElseGet(() -> unmentioned(judged, word)));
     }
 
-    /** Whether {@code judged}'s article writes a known name (its lexicon key) nowhere ({@link #namedAt}). */
-    private static boolean unnamedIn(SentenceCandidate judged, String name) {
-        return namedAt(articleWords(judged), name).length == 0;
+    /** Whether an article's folded words write a known name (its lexicon key) nowhere ({@link #namedAt}). */
+    private static boolean unnamedIn(List<String> articleWords, String name) {
+        return namedAt(articleWords, name).length == 0;
     }
 
     /**
@@ -593,7 +597,7 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
     }
 
     /** The judged sentence's whole article, folded word by word as a question's Arabic words are. */
-    private static List<String> articleWords(SentenceCandidate judged) {
+    static List<String> articleWords(SentenceCandidate judged) {
         return ArabicTextNormalizer.arabicWords(judged.article().text());
     }
 
@@ -605,9 +609,10 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
      * place, a colony or a new town, and never of the one asked: "ما هو نظام الحكم فى هولندا؟" was answered from a
      * paragraph on Australia's colonies, "قسم غربي يسمى هولندا الجديدة". Declined as a name the article never
      * writes is ({@link #displacedComplement}); over any corpus, since the article's own words tell
-     * (docs/answers.md, "cross62").
+     * (docs/answers.md, "cross62"). {@code articleWords} gives {@code judged}'s whole article folded ({@link
+     * #articleWords}), asked for only when the question names a known place.
      */
-    public boolean namedOnlyAsNewPlace(SentenceCandidate judged) {
+    boolean namedOnlyAsNewPlace(SentenceCandidate judged, Function<SentenceCandidate, List<String>> articleWords) {
         if (!aligns()) {
             return false;
         }
@@ -619,8 +624,8 @@ public record SentenceJudge(Snapshot corpus, Retrieval retrieval, AskedQuestion 
             return false;
         }
         // The whole article is folded only for a question naming a known place, not for every question judged.
-        List<String> articleWords = articleWords(judged);
-        return places.stream().anyMatch(name -> onlyOpeningNewPlace(articleWords, name));
+        List<String> folded = articleWords.apply(judged);
+        return places.stream().anyMatch(name -> onlyOpeningNewPlace(folded, name));
     }
 
     /** Whether folded words write a known name ({@link #namedAt}), and each time as another place's name's opening. */

@@ -314,7 +314,7 @@ public final class SentenceChooser {
         });
         boolean asksCredit = question.type() == QuestionType.PERSON || SourceQuestion.of(asked.text()).isPresent();
         List<SentenceCandidate> ranked = byKey.values().stream()
-                .filter(c -> asksCredit || !StoryCredits.photoCredit(c.sentence().text())).sorted(BY_RANK).toList();
+                .filter(c -> asksCredit || !c.sentence().photoCredit()).sorted(BY_RANK).toList();
         return withKindBonus(ranked, context.kind(), tallied);
     }
 

@@ -265,13 +265,7 @@ final class DateChoice {
 
     /** "في أي سنة…" asks for the year of a date, not its day and month ("7 يناير 1943" → 1943). */
     static Span yearOnly(String sentence, Span span) {
-        ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(
-                sentence.substring(span.start(), span.end()));
-        Matcher m = YEAR.matcher(folded.text());
-        if (!m.find() || m.group().length() == folded.text().length()) {
-            return span;
-        }
-        return new Span(span.start() + folded.start(m.start()), span.start() + folded.end(m.end()), m.group());
+        return partWithin(sentence, span, YEAR, 0);
     }
 
     /** Whether a question asks for the weekday of a date ({@link #ASKS_WEEKDAY}). */
@@ -298,13 +292,22 @@ final class DateChoice {
      * itself when it names no weekday.
      */
     private static Span weekdayWithin(String sentence, Span date) {
+        return partWithin(sentence, date, WEEKDAY, 1);
+    }
+
+    /**
+     * The part of {@code span} that {@code group} of {@code pattern}'s first match in the span's folded text
+     * writes, at its offsets in {@code sentence}; the span itself when the pattern matches none of it or all of it.
+     */
+    private static Span partWithin(String sentence, Span span, Pattern pattern, int group) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(
-                sentence.substring(date.start(), date.end()));
-        Matcher m = WEEKDAY.matcher(folded.text());
+                sentence.substring(span.start(), span.end()));
+        Matcher m = pattern.matcher(folded.text());
         if (!m.find() || m.group().length() == folded.text().length()) {
-            return date;
+            return span;
         }
-        return new Span(date.start() + folded.start(m.start(1)), date.start() + folded.end(m.end(1)), m.group(1));
+        return new Span(span.start() + folded.start(m.start(group)), span.start() + folded.end(m.end(group)),
+                m.group(group));
     }
 
     /**

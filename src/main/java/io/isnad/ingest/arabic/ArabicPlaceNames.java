@@ -83,11 +83,14 @@ public final class ArabicPlaceNames {
             NamedKind.of(List.of("كنيسة", "كنائس"), "church"),
             NamedKind.of(List.of("حي", "أحياء"), "neighbourhood", "neighborhood"));
 
+    /** A capital's noun, folded and without the article (عاصمة لبنان، العاصمة التركية): a settlement noun. */
+    public static final String CAPITAL = "عاصمه";
+
     /**
      * The nouns a question asks for a settlement by (a city, a town, a village, a capital), folded and without the
      * article, singular and plural, with their English ones: a country's name answers none of them.
      */
-    public static final Set<String> SETTLEMENT_NOUNS = foldedSet("مدينة", "بلدة", "قرية", "عاصمة", "مدن", "بلدات",
+    public static final Set<String> SETTLEMENT_NOUNS = foldedSet("مدينة", "بلدة", "قرية", CAPITAL, "مدن", "بلدات",
             "قرى", "عواصم", "city", "town", "village", "capital", "cities", "towns", "villages", "capitals");
 
     /**

@@ -112,7 +112,7 @@ final class AbstentionDiagnosisLine {
         line.put("unwrittenPronounWord", judge.unwrittenPronounWord(judged));
         line.put("verbShapedName", judge.verbShapedName(judged));
         line.put("otherRootWord", judge.otherRootWord(judged));
-        line.put("namedOnlyAsNewPlace", judge.namedOnlyAsNewPlace(judged));
+        line.put("namedOnlyAsNewPlace", choice.get().alignments().namedOnlyAsNewPlace(judged));
         line.put("displacedLastWord", judge.displacedLastWord(judged));
         line.put("displacedWord", judge.displacedWord(judged));
         // Any of the four alignments on the judged sentence: beside the two above, a displaced head or complement

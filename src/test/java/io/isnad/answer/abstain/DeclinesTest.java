@@ -3,6 +3,7 @@ package io.isnad.answer.abstain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Optional;
@@ -1893,8 +1894,9 @@ class DeclinesTest {
         AskedQuestion reign = arabic("ماذا بلغت الدولة الإسلامية في عهد مواجهه خان الأول ؟");
         List<EvidenceTerm> evidence = List.of(term("بلغت", "بلغت"), term("الدولة", "الدولة"),
                 term("مواجهه", "مواجهه"), term("خان", "خان"));
-        assertTrue(Declines.rulerUnwritten(reign, evidence, t -> t != 2, ANALYZERS::wordStems));
-        assertTrue(Declines.rulerUnwritten(arabic("ماذا فعل بعهد مواجهه؟"), evidence, t -> t != 2,
+        Supplier<boolean[]> allButRuler = () -> held(true, true, false, true);
+        assertTrue(Declines.rulerUnwritten(reign, evidence, allButRuler, ANALYZERS::wordStems));
+        assertTrue(Declines.rulerUnwritten(arabic("ماذا فعل بعهد مواجهه؟"), evidence, allButRuler,
                 ANALYZERS::wordStems), "glued ب");
     }
 
@@ -1904,18 +1906,22 @@ class DeclinesTest {
                 term("جديد", "جديد"));
         // The article names Suleiman in another sentence than the judged one, which writes only عهده.
         assertFalse(Declines.rulerUnwritten(arabic("ماذا بلغت الدولة في عهد سليمان خان الأول؟"), evidence,
-                t -> true, ANALYZERS::wordStems));
+                () -> held(false, true, false), ANALYZERS::wordStems));
         // A word with the article after عهد names no ruler (العهد الجديد، في عهد الدولة), nor does a stop word.
+        Supplier<boolean[]> noneWritten = () -> held(false, false, false);
         assertFalse(Declines.rulerUnwritten(arabic("ماذا بلغت الدولة في عهد الدولة العثمانية؟"), evidence,
-                t -> false, ANALYZERS::wordStems));
-        assertFalse(Declines.rulerUnwritten(arabic("ماذا حدث في عهده؟"), evidence, t -> false,
+                noneWritten, ANALYZERS::wordStems));
+        assertFalse(Declines.rulerUnwritten(arabic("ماذا حدث في عهده؟"), evidence, noneWritten,
                 ANALYZERS::wordStems), "a pronoun's reign");
         assertFalse(Declines.rulerUnwritten(english("What did the state reach in the reign of Suleiman?"), evidence,
-                t -> false, ANALYZERS::wordStems));
+                noneWritten, ANALYZERS::wordStems));
+        // The article's sentences are read only for a ruler the evidence holds.
+        assertFalse(Declines.rulerUnwritten(arabic("ماذا بلغت الدولة في عهد مواجهه؟"), evidence,
+                () -> fail("no ruler term, nothing to read"), ANALYZERS::wordStems));
         String question = "وماذا بلغت في عهد سليمان؟";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
                 Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما الدولة العثمانية؟")));
-        assertFalse(Declines.rulerUnwritten(followUp, evidence, t -> false, ANALYZERS::wordStems));
+        assertFalse(Declines.rulerUnwritten(followUp, evidence, noneWritten, ANALYZERS::wordStems));
     }
 
     /** Evidence terms of these weights, one per weight. */

@@ -2,6 +2,7 @@ package io.isnad.answer.abstain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.index.IndexAnalyzers;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 
 class SentenceJudgeTest {
 
@@ -140,6 +142,17 @@ class SentenceJudgeTest {
         ExtractiveAnswerer.Choice followed = answerer.choose(articles.snapshot(), articles.retrieve(WORD_ASKED), followUp)
                 .orElseThrow();
         assertFalse(followed.alignments().anyDisplaced(Stream.of(candidate(WORD_ASKED, WORD))));
+    }
+
+    @Test
+    void anArticleIsFoldedOnceForAQuestionsChecksOfKnownNames() {
+        ExtractiveAnswerer.Choice choice = choice(COMPLEMENT_ASKED);
+        SentenceCandidate candidate = choice.ranked().stream()
+                .filter(c -> c.sentence().text().equals(COMPLEMENT)).findFirst().orElseThrow();
+        Alignments alignments = choice.alignments();
+        List<String> folded = alignments.articleWords(candidate);
+        assertEquals(ArabicTextNormalizer.arabicWords(candidate.article().text()), folded);
+        assertSame(folded, alignments.articleWords(candidate));
     }
 
     /** Whether the judge of {@code question} finds the candidate of {@code sentence} displaced. */

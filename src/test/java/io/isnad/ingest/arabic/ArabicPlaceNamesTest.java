@@ -21,6 +21,14 @@ class ArabicPlaceNamesTest {
     }
 
     @Test
+    void aCapitalsNounIsTheFoldedSettlementNounItsDeclineReads() {
+        assertEquals(ArabicTextNormalizer.normalize("عاصمة"), ArabicPlaceNames.CAPITAL);
+        assertEquals(ArabicPlaceNames.CAPITAL,
+                ArabicTextNormalizer.withoutArticle(ArabicTextNormalizer.normalize("العاصمة")));
+        assertTrue(ArabicPlaceNames.SETTLEMENT_NOUNS.contains(ArabicPlaceNames.CAPITAL));
+    }
+
+    @Test
     void aNamedKindsNounIsReadGluedPluralAndInEnglish() {
         ArabicPlaceNames.NamedKind hospital = ArabicPlaceNames.NAMED_KINDS.stream()
                 .filter(kind -> kind.english().contains("hospital")).findFirst().orElseThrow();
