@@ -449,6 +449,23 @@ class QueryTranslatorTest {
         });
     }
 
+    /**
+     * FreeDict's one sense of present (the gift, هدية) and the verb's قبل for accepted are not what a question means:
+     * a thing present somewhere is موجود, and a theory widely accepted is مقبولة.
+     */
+    @Test
+    void wordsOfAQuestionsOwnSenseAreReadAsArticlesWriteThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.ofEntries(Map.entry("present", "هدية"),
+                Map.entry("accepted", "وافق")));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+        Map<String, String> senses = Map.ofEntries(Map.entry("present", "موجود"),
+                Map.entry("accepted", "مقبولة"));
+        senses.forEach((english, arabic) -> {
+            TranslatedQuery query = translator.translate("What " + english + "?");
+            assertTrue(term(query, english).arabic().contains(arabic), query.toString());
+        });
+    }
+
     /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
     @Test
     void pluralUnitsTranslateToTheSingularArabicCountsIn() {
