@@ -372,7 +372,8 @@ public final class ReportDeclines {
      * Whether the short answer to a when-question, asked of no words said and no follow-up, is the date of another
      * deed than the one asked: the date's clause goes on after it with a deed of its own ({@value #DEED_WORDS} words
      * or more that are no date's, stop or era words), the sentence up to that clause's end writes none of the
-     * question's words, and a later clause of it writes one of them, the asked deed, undated. "When was this committee
+     * question's words, and a later clause of it that dates nothing ({@link ArabicCalendarWords#datesByCalendar}) writes
+     * one of them, the asked deed, undated. "When was this committee
      * by Seaman established?" answered with the 1821 of "قام… روتشيلد عام 1821 م بتنظيم العائلة ونشرها…، كما قام بتأسيس
      * مؤسسة مالية…" is answered with the year of the organising, while the founding the question's word reaches stands
      * later, after other deeds; the deed analogue of {@link #datesAnotherTelling}. A question of one word ("متى رسمها؟")
@@ -403,7 +404,9 @@ public final class ReportDeclines {
         }
         Stream<String> upToClauseEnd = Stream.concat(ArabicTextNormalizer.words(before).stream(), dateClause.stream());
         return upToClauseEnd.noneMatch(w -> sharesKey(asked, w))
-                && ArabicTextNormalizer.words(after.substring(clauseEnd)).stream().anyMatch(w -> sharesKey(asked, w));
+                && ArabicTextNormalizer.clauses(after.substring(clauseEnd)).stream()
+                        .anyMatch(c -> !ArabicCalendarWords.datesByCalendar(c)
+                                && ArabicTextNormalizer.words(c).stream().anyMatch(w -> sharesKey(asked, w)));
     }
 
     /** Whether a folded word says something of its own: no stop word, question word or time noun, and not short. */

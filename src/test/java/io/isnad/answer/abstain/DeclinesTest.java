@@ -1211,6 +1211,9 @@ class DeclinesTest {
         assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى نظم روتشيلد العائلة؟"), List.of(), organised, founded));
         assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى أسس روتشيلد المؤسسة المالية؟"), List.of(), organised,
                 founded));
+        // The asked deed dated in its own clause is answered there, not by this date.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى تأسست المؤسسة المالية؟"), List.of(), organised,
+                " م بتنظيم العائلة ونشرها في خمس دول أوروبية، كما قام عام 1830 بتأسيس مؤسسة مالية."));
         // A question of one word names no subject; a date whose clause ends at it dates what comes next.
         assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى أسسها؟"), List.of(), organised, founded));
         assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى أكدت الخارجية الإيرانية الهجوم على قنصليتها؟"),
