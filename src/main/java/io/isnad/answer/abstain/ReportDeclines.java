@@ -379,7 +379,7 @@ public final class ReportDeclines {
      * later, after other deeds; the deed analogue of {@link #datesAnotherTelling}. A question of one word ("متى رسمها؟")
      * names no subject the date's clause could hold, and is left out; so is a date whose clause ends at it ("وفي 30
      * نوفمبر/تشرين الثاني، أكدت…"), which dates what comes next. Words are of one deed when they share a root's key
-     * ({@link ArabicRootSkeleton#keys}: أسس، تأسيس).
+     * ({@link ArabicRootSkeleton#keys}: أسس، تأسيس) (docs/answers.md, "cross65b").
      *
      * @param before the text of the short answer's sentence before it
      * @param after the text of the short answer's sentence after it
