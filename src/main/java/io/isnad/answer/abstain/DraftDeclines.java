@@ -200,8 +200,8 @@ public final class DraftDeclines {
 
     /**
      * Whether a date short answer dates something else than the question's event: the report that tells of it
-     * rather than the event, the deed a statement tells rather than the statement asked of, another telling than the
-     * one asked, or another event whose words stand right before the date, or a newspaper's issue, or a past start a
+     * rather than the event, the deed a statement tells rather than the statement asked of, another telling or deed
+     * than the one asked, or another event whose words stand right before the date, or a newspaper's issue, or a past start a
      * future event is asked after; or is no day at all (a bare أحد, "one of", read as Sunday).
      *
      * @param date the short answer's text
@@ -213,6 +213,7 @@ public final class DraftDeclines {
         return ReportDeclines.datesTheReport(question, translatedFocus, before, after)
                 || ReportDeclines.datesTheStatementsDeed(question, translatedFocus, before)
                 || ReportDeclines.datesAnotherTelling(question, translatedFocus, before, after)
+                || ReportDeclines.datesAnotherDeed(question, translatedFocus, before, after)
                 || TimeDeclines.datesAnotherEvent(question, translatedFocus, before)
                 || TimeDeclines.numberForADay(question, date, before, after)
                 || TimeDeclines.sinceForAFuture(question, before)

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -15,9 +16,12 @@ import java.util.stream.Stream;
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
+import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicProclitics;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
 import io.isnad.ingest.arabic.ArabicSpeechVerbs;
+import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
 
@@ -46,6 +50,11 @@ public final class ReportDeclines {
     private static final int REPORT_WINDOW = 12;
     /** Words after the date of a report within which the reported clause opens ("…الاثنين، إن روسيا…"). */
     private static final int REPORT_GAP = 3;
+    /**
+     * Words of a deed of its own a date's clause goes on with after it ("…عام 1821 م بتنظيم العائلة ونشرها"), beside
+     * the date's own words, for the date to be that deed's ({@link #datesAnotherDeed}).
+     */
+    private static final int DEED_WORDS = 2;
 
     private ReportDeclines() {
     }
@@ -351,12 +360,66 @@ public final class ReportDeclines {
         List<String> sentence = Stream.concat(ArabicTextNormalizer.words(before).stream(),
                 ArabicTextNormalizer.words(after).stream()).toList();
         OptionalInt verb = reportingVerbAt(ArabicTextNormalizer.words(before), ArabicTextNormalizer.words(after));
-        if (verb.isEmpty() || oneTelling(asked, sentence.get(verb.getAsInt()))
+        if (verb.isEmpty() || sharesKey(asked, sentence.get(verb.getAsInt()))
                 || namesASpeaker(question.wordsInStandard(translatedFocus), before + " " + after)) {
             return false;
         }
         return IntStream.range(0, sentence.size())
-                .anyMatch(w -> w != verb.getAsInt() && oneTelling(asked, sentence.get(w)));
+                .anyMatch(w -> w != verb.getAsInt() && sharesKey(asked, sentence.get(w)));
+    }
+
+    /**
+     * Whether the short answer to a when-question, asked of no words said and no follow-up, is the date of another
+     * deed than the one asked: the date's clause goes on after it with a deed of its own ({@value #DEED_WORDS} words
+     * or more that are no date's, stop or era words), the sentence up to that clause's end writes none of the
+     * question's words, and a later clause of it that dates nothing ({@link ArabicCalendarWords#datesByCalendar}) writes
+     * one of them, the asked deed, undated. "When was this committee
+     * by Seaman established?" answered with the 1821 of "قام… روتشيلد عام 1821 م بتنظيم العائلة ونشرها…، كما قام بتأسيس
+     * مؤسسة مالية…" is answered with the year of the organising, while the founding the question's word reaches stands
+     * later, after other deeds; the deed analogue of {@link #datesAnotherTelling}. A question of one word ("متى رسمها؟")
+     * names no subject the date's clause could hold, and is left out; so is a date whose clause ends at it ("وفي 30
+     * نوفمبر/تشرين الثاني، أكدت…"), which dates what comes next. Words are of one deed when they share a root's key
+     * ({@link ArabicRootSkeleton#keys}: أسس، تأسيس) (docs/answers.md, "cross65b").
+     *
+     * @param before the text of the short answer's sentence before it
+     * @param after the text of the short answer's sentence after it
+     */
+    public static boolean datesAnotherDeed(AskedQuestion question, List<String> translatedFocus, String before,
+            String after) {
+        if (question.analysis().type() != QuestionType.DATE || question.previous().isPresent()
+                || question.analysis().focus().size() < 2 || asksAboutWords(question, translatedFocus)) {
+            return false;
+        }
+        List<String> asked = question.wordsInStandard(translatedFocus).stream().filter(ReportDeclines::contentWord)
+                .toList();
+        int clauseEnd = clauseEnd(after);
+        List<String> dateClause = ArabicTextNormalizer.words(after.substring(0, clauseEnd));
+        boolean[] dating = ArabicCalendarWords.dateWords(dateClause);
+        long deedWords = IntStream.range(0, dateClause.size()).filter(w -> !dating[w]
+                && contentWord(dateClause.get(w)) && !ArabicCalendarWords.ERAS.contains(dateClause.get(w))
+                && !ArabicCalendarWords.HIJRI_ERAS.contains(dateClause.get(w))
+                && !ArabicCalendarWords.GREGORIAN_ERAS.contains(dateClause.get(w))).count();
+        if (asked.isEmpty() || deedWords < DEED_WORDS) {
+            return false;
+        }
+        Stream<String> upToClauseEnd = Stream.concat(ArabicTextNormalizer.words(before).stream(), dateClause.stream());
+        return upToClauseEnd.noneMatch(w -> sharesKey(asked, w))
+                && ArabicTextNormalizer.clauses(after.substring(clauseEnd)).stream()
+                        .anyMatch(c -> !ArabicCalendarWords.datesByCalendar(c)
+                                && ArabicTextNormalizer.words(c).stream().anyMatch(w -> sharesKey(asked, w)));
+    }
+
+    /** Whether a folded word says something of its own: no stop word, question word or time noun, and not short. */
+    private static boolean contentWord(String word) {
+        return word.length() >= ArabicRootSkeleton.MIN_LENGTH && !ArabicStopWords.contains(word)
+                && !ArabicQuestionWords.ALL.contains(word) && !ArabicQuestionWords.TIME_NOUNS.contains(word)
+                && word.chars().noneMatch(Character::isDigit);
+    }
+
+    /** Where the first clause of {@code text} ends: at its first punctuation mark or line break, or its end. */
+    private static int clauseEnd(String text) {
+        Matcher end = CLAUSE_END.matcher(text);
+        return end.find() ? end.start() : text.length();
     }
 
     /**
@@ -370,8 +433,11 @@ public final class ReportDeclines {
         return questionWords.stream().flatMap(ArabicProclitics::bareForms).anyMatch(spoken::contains);
     }
 
-    /** Whether a folded word shares a root's key with any of the question's words of saying. */
-    private static boolean oneTelling(List<String> asked, String word) {
+    /**
+     * Whether a folded word shares a root's key with any of {@code asked}: of one telling with the question's words
+     * of saying, or of one deed with its words.
+     */
+    private static boolean sharesKey(List<String> asked, String word) {
         Set<String> keys = ArabicRootSkeleton.keys(word);
         return asked.stream().anyMatch(a -> !Collections.disjoint(keys, ArabicRootSkeleton.keys(a)));
     }

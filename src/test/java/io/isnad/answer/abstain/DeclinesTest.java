@@ -1200,6 +1200,30 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAnsweredWithTheDateOfAnotherDeedOfTheSentenceIsDeclined() {
+        String organised = "قام تاجر العملات القديمة أمشيل روتشيلد ";
+        String founded = " م بتنظيم العائلة ونشرها في خمس دول أوروبية، كما قام بتأسيس مؤسسة مالية لكل فرع للعائلة.";
+        // The year dates the organising; the founding asked is told in a later clause, undated.
+        assertTrue(ReportDeclines.datesAnotherDeed(english("When was this committee by Seaman established?"),
+                List.of("لجنه", "لجنت", "بحار", "اسس", "تاسيس", "انشاء"), organised, founded));
+        assertTrue(ReportDeclines.datesAnotherDeed(arabic("متى تأسست المؤسسة المالية؟"), List.of(), organised,
+                founded));
+        // The asked deed or its subject written up to the date's clause end: the date may be its.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى نظم روتشيلد العائلة؟"), List.of(), organised, founded));
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى أسس روتشيلد المؤسسة المالية؟"), List.of(), organised,
+                founded));
+        // The asked deed dated in its own clause is answered there, not by this date.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى تأسست المؤسسة المالية؟"), List.of(), organised,
+                " م بتنظيم العائلة ونشرها في خمس دول أوروبية، كما قام عام 1830 بتأسيس مؤسسة مالية."));
+        // A question of one word names no subject; a date whose clause ends at it dates what comes next.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى أسسها؟"), List.of(), organised, founded));
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى أكدت الخارجية الإيرانية الهجوم على قنصليتها؟"),
+                List.of(), "وفي ", "/تشرين الثاني، أكدت وزارة الخارجية الإيرانية أن قنصليتها في حلب تعرضت للهجوم."));
+        // Nor is a question about words, a follow-up's or another type's read.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("من أسس المؤسسة المالية؟"), List.of(), organised, founded));
+    }
+
+    @Test
     void aDateOfTheDeedOrAQuestionAboutWordsIsAnswered() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
         // A date inside the reported clause, or after the verb's object, dates the deed told.
