@@ -469,6 +469,7 @@ public final class ShortAnswerFinder {
             spans = candidates(sentence, question, found, counted);
         }
         spans = NegatedClauses.agreeing(sentence, spans, question.folded());
+        spans = question.holder().chosen(sentence, spans);
         if (spans.size() <= 1) {
             return spans.stream().findFirst();
         }

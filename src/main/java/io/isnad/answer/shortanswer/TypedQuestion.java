@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicStopWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.lexicon.RomanNumerals;
@@ -24,9 +25,11 @@ import io.isnad.retrieve.lexicon.RomanNumerals;
  *        stop words ({@link DualCounts#duals})
  * @param named the question's content words ({@link QuestionAnalysis#focus}), with an English
  *        question's Arabic translations where {@link ShortAnswerFinder#find} is given them, without the
- *        article, those of three letters or more: a name among them is no answer
- * @param holder for an identity who-question, the title and country it names: a name with another
- *        title or country's is no answer
+ *        article, those of three letters or more and no office's title written with the article: a name among them is
+ *        no answer
+ * @param holder for an identity who-question, the title and country it names, for a which-noun its
+ *        country, for another who-question the title it gives a person it names ({@link TitleHolder}): a name
+ *        with another title or country's, or with that given title, is no answer
  * @param asksLeader a who-question writing a verb of leading ({@link ArabicPersonTitles#isLeadingVerb}: "منو جان
  *        يقودهم؟"), whose answer may be the leader a sentence names after "led by"
  */
@@ -51,8 +54,11 @@ public record TypedQuestion(QuestionType type, String folded, List<String> dualO
                 asked.add(bare);
             }
         }
-        List<String> named = focus.stream().map(ArabicTextNormalizer::withoutArticle).filter(f -> f.length() >= 3)
-                .toList();
+        // An office the question writes with the article is a title, no name: "منو الرئيس الايراني" does not name
+        // رئيسي. A bare word may be a name's stem (an English question's "Raisi" translated رييس), and stays.
+        List<String> named = focus.stream()
+                .filter(f -> !(ArabicProclitics.startsWithArticle(f) && ArabicPersonTitles.office(f).isPresent()))
+                .map(ArabicTextNormalizer::withoutArticle).filter(f -> f.length() >= 3).toList();
         boolean person = type == QuestionType.PERSON;
         return new TypedQuestion(type, folded, List.copyOf(asked), named,
                 person ? TitleHolder.asked(folded, focus) : TitleHolder.NONE, person && asksLeader(folded));

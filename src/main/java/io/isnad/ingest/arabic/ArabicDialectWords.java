@@ -515,6 +515,14 @@ public final class ArabicDialectWords {
     }
 
     /**
+     * Whether a folded word is "was" (كان، كانت، كانوا), or the Iraqi one right after a question word ({@link
+     * #standardWas}, {@code previous} the word before it, folded): "من كان آخر رئيس وزراء…" asks who held the office.
+     */
+    public static boolean isWas(String previous, String word) {
+        return IRAQI_WAS.containsValue(word) || standardWas(previous, word).isPresent();
+    }
+
+    /**
      * The Standard "was" of a folded word that is the Iraqi one ({@link #IRAQI_WAS}: جان → كان, جانت → كانت) right
      * after a question word, with or without a conjunction ({@code previous}, folded: شنو جان، ومنو جان); empty
      * otherwise, as elsewhere جان is also the name Jean. The search reads it so ({@link #withVerbPhrasesRead}) and so

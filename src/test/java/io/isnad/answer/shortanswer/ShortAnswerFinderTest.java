@@ -1042,6 +1042,36 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void anOfficeTheQuestionNamesIsNoNameOfIt() {
+        String sentence = "وفي وقت سابق الجمعة، حمل الرئيس الإيراني، إبراهيم رئيسي، مسؤولية مجزرة حمص"
+                + " لحماة الإرهابيين.";
+        // رئيسي opens with the question's رئيس: a name the question gives would be no answer, an office is none.
+        assertEquals(Optional.of("إبراهيم رئيسي"),
+                find(sentence, QuestionType.PERSON, "منو الرئيس الايراني اللي اتهم الجهات الداعمة للارهاب؟"));
+        assertEquals(Optional.empty(), find(sentence, QuestionType.PERSON, "على من ألقى رئيسي المسؤولية؟"));
+        // An English question's translations are bare stems: "Raisi" translated رئيس still names him.
+        assertEquals(Optional.empty(), ShortAnswerFinder.find(sentence, QuestionType.PERSON,
+                "Who did Raisi hold responsible?", "Who did Raisi hold responsible?",
+                List.of(ArabicTextNormalizer.normalize("رئيس")), List.of())
+                .map(s -> sentence.substring(s.start(), s.end())));
+    }
+
+    @Test
+    void theWhichNounsCountryAndTheTitleTheQuestionGivesChooseAmongThePersons() {
+        String cable = "من جهته، أبرق رئيس البرلمان الإيراني، محمد باقر قاليباف، إلى نظيره السوري، حمودة صباغ، معزياً.";
+        assertEquals(Optional.of("محمد باقر قاليباف"), find(cable, QuestionType.PERSON,
+                "مين رئيس مجلس النواب بإيران يلي بعت تعزية لرئيس البرلمان السوري؟"));
+        assertEquals(Optional.of("محمد باقر قاليباف"), find(cable, QuestionType.PERSON,
+                "Which Iranian official sent a cable of condolence to the speaker of Syria's parliament?"));
+        assertEquals(Optional.of("حمودة صباغ"), find(cable, QuestionType.PERSON,
+                "To whom did the Iranian parliament speaker send condolences?"));
+        String met = "التقى وزير الخارجية الإيراني عباس عراقجي الرئيس السوري بشار الأسد في دمشق.";
+        assertEquals(Optional.of("بشار الأسد"), find(met, QuestionType.PERSON, "مين التقى وزير الخارجية الإيراني؟"));
+        assertEquals(Optional.of("عباس عراقجي"),
+                find(met, QuestionType.PERSON, "مين وزير الخارجية الإيراني اللي التقى الأسد؟"));
+    }
+
+    @Test
     void aNameInARelativeClauseOnAnotherNounIsNoAnswer() {
         String sentence = "أفادت وسائل إعلام إيرانية بأن كيومرث بور هاشمي، المعروف بلقب \"حاج هاشم\"، قد قُتل خلال الهجمات"
                 + " التي شنها معارضو الرئيس السوري بشار الأسد في حلب.";

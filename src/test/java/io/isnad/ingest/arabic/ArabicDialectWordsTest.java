@@ -287,6 +287,9 @@ class ArabicDialectWordsTest {
         assertEquals(Optional.of("كانوا"), ArabicDialectWords.standardWas("ومنو", "جانوا"), "with the conjunction");
         assertEquals(Optional.empty(), ArabicDialectWords.standardWas("قال", "جان"), "after a verb the name Jean");
         assertEquals(Optional.empty(), ArabicDialectWords.standardWas("شنو", "قال"));
+        assertTrue(ArabicDialectWords.isWas("من", "كان"));
+        assertTrue(ArabicDialectWords.isWas("منو", "جانت"));
+        assertFalse(ArabicDialectWords.isWas("قال", "جان"), "after a verb the name Jean");
     }
 
     @Test
