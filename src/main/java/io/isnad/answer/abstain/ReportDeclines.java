@@ -352,16 +352,17 @@ public final class ReportDeclines {
         if (question.analysis().type() != QuestionType.DATE) {
             return false;
         }
-        List<String> asked = question.wordsInStandard(translatedFocus).stream()
-                .filter(ArabicSpeechVerbs::asksAboutWords).toList();
+        List<String> questionWords = question.wordsInStandard(translatedFocus);
+        Set<String> asked = rootKeys(questionWords.stream().filter(ArabicSpeechVerbs::asksAboutWords).toList());
         if (asked.isEmpty()) {
             return false;
         }
-        List<String> sentence = Stream.concat(ArabicTextNormalizer.words(before).stream(),
-                ArabicTextNormalizer.words(after).stream()).toList();
-        OptionalInt verb = reportingVerbAt(ArabicTextNormalizer.words(before), ArabicTextNormalizer.words(after));
+        List<String> preceding = ArabicTextNormalizer.words(before);
+        List<String> following = ArabicTextNormalizer.words(after);
+        List<String> sentence = Stream.concat(preceding.stream(), following.stream()).toList();
+        OptionalInt verb = reportingVerbAt(preceding, following);
         if (verb.isEmpty() || sharesKey(asked, sentence.get(verb.getAsInt()))
-                || namesASpeaker(question.wordsInStandard(translatedFocus), before + " " + after)) {
+                || namesASpeaker(questionWords, before + " " + after)) {
             return false;
         }
         return IntStream.range(0, sentence.size())
@@ -390,8 +391,8 @@ public final class ReportDeclines {
                 || question.analysis().focus().size() < 2 || asksAboutWords(question, translatedFocus)) {
             return false;
         }
-        List<String> asked = question.wordsInStandard(translatedFocus).stream().filter(ReportDeclines::contentWord)
-                .toList();
+        Set<String> asked = rootKeys(question.wordsInStandard(translatedFocus).stream()
+                .filter(ReportDeclines::contentWord).toList());
         int clauseEnd = clauseEnd(after);
         List<String> dateClause = ArabicTextNormalizer.words(after.substring(0, clauseEnd));
         boolean[] dating = ArabicCalendarWords.dateWords(dateClause);
@@ -433,13 +434,18 @@ public final class ReportDeclines {
         return questionWords.stream().flatMap(ArabicProclitics::bareForms).anyMatch(spoken::contains);
     }
 
+    /** The root keys ({@link ArabicRootSkeleton#keys}) of the question's words, gathered once per question. */
+    private static Set<String> rootKeys(List<String> words) {
+        return words.stream().flatMap(w -> ArabicRootSkeleton.keys(w).stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /**
-     * Whether a folded word shares a root's key with any of {@code asked}: of one telling with the question's words
-     * of saying, or of one deed with its words.
+     * Whether a folded word shares a root's key with the question's ({@link #rootKeys}): of one telling with its
+     * words of saying, or of one deed with its words.
      */
-    private static boolean sharesKey(List<String> asked, String word) {
-        Set<String> keys = ArabicRootSkeleton.keys(word);
-        return asked.stream().anyMatch(a -> !Collections.disjoint(keys, ArabicRootSkeleton.keys(a)));
+    private static boolean sharesKey(Set<String> askedKeys, String word) {
+        return !Collections.disjoint(ArabicRootSkeleton.keys(word), askedKeys);
     }
 
     /**
