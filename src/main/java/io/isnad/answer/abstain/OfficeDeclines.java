@@ -21,6 +21,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.shortanswer.KnownNames;
 import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicStopWords;
@@ -340,7 +341,9 @@ public final class OfficeDeclines {
      * The nationalities folded words give their offices and ministries ({@link ArabicPersonTitles#office},
      * {@link ArabicPersonTitles#portfolio}): a demonym ({@link KnownNames#nationality}) right after one,
      * or after it and up to {@value #NATIONALITY_GAP} words with the article between ("وزير الدفاع
-     * التركي" qualifies both وزير and الدفاع). Keyed by the office or ministry, so that "بوزير الدفاع" and
+     * التركي" qualifies both وزير and الدفاع); and a country's name ({@link KnownNames#countryOnly}) closing the
+     * construct an office or ministry opens without the article, as news prose writes the same office: "وزير
+     * خارجية إيران" is "وزير الخارجية الإيراني". Keyed by the office or ministry, so that "بوزير الدفاع" and
      * "وزير الدفاع" meet.
      */
     private static Map<String, Set<String>> nationalities(List<String> words) {
@@ -352,12 +355,15 @@ public final class OfficeDeclines {
                 continue;
             }
             for (int next = w + 1; next < Math.min(words.size(), w + 2 + NATIONALITY_GAP); next++) {
-                Optional<String> base = KnownNames.nationality(words.get(next));
+                String after = words.get(next);
+                boolean construct = !words.get(next - 1).startsWith("ال");
+                Optional<String> base = KnownNames.nationality(after).or(() -> construct && KnownNames.countryOnly(after)
+                        ? Optional.of(ArabicPlaceNames.demonymBase(after)) : Optional.empty());
                 if (base.isPresent()) {
                     byNoun.computeIfAbsent(noun.get(), n -> new HashSet<>()).add(base.get());
                     break;
                 }
-                if (!words.get(next).startsWith("ال")) {
+                if (!after.startsWith("ال") && !(construct && ArabicPersonTitles.portfolio(after).isPresent())) {
                     break;
                 }
             }

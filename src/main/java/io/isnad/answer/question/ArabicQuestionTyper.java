@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -89,7 +90,7 @@ final class ArabicQuestionTyper {
                 // ما هو عدد… / ما هي عاصمة… / أي عام…: the noun after the pronoun decides, and after
                 // اسم the named noun (ما اسم القلعة asks for a castle's name, ما اسم قائد… for a person's).
                 int at = ArabicStopWords.PRONOUNS.contains(next) ? i + 2 : i + 1;
-                if (at < words.size() && ArabicQuestionWords.HIS_NAME.contains(words.get(at))) {
+                if (hisNameAt(words, at)) {
                     return new Typing(QuestionType.PERSON);
                 }
                 boolean named = at < words.size()
@@ -189,6 +190,10 @@ final class ArabicQuestionTyper {
             if (byNounAfter != QuestionType.OTHER) {
                 return new Typing(byNounAfter, true);
             }
+            if (ArabicQuestionWords.WHAT.contains(w) && hisNameAt(words, i + 1)
+                    && arabicNounType(topic(words)) == QuestionType.PERSON) {
+                return new Typing(QuestionType.PERSON, true);
+            }
             if (!ArabicQuestionWords.ANYWHERE.contains(w)) {
                 continue;
             }
@@ -196,6 +201,26 @@ final class ArabicQuestionTyper {
             return new Typing(askedBy(w).orElse(QuestionType.PERSON));
         }
         return new Typing(QuestionType.OTHER);
+    }
+
+    /**
+     * Whether "his name" ({@link ArabicQuestionWords#HIS_NAME}) stands at {@code at}, or after a "was" there ({@link
+     * ArabicDialectWords#isWas}): "شو اسمه؟" and "وش كان اسمه؟" both ask the name of someone named before.
+     */
+    private static boolean hisNameAt(List<String> words, int at) {
+        int name = at < words.size() && ArabicDialectWords.isWas(at > 0 ? words.get(at - 1) : "", words.get(at))
+                ? at + 1 : at;
+        return name < words.size() && ArabicQuestionWords.HIS_NAME.contains(words.get(name));
+    }
+
+    /**
+     * The noun a question opens on, past a turn's "well" ({@link ArabicStopWords#TURN_OPENERS}) and without a glued
+     * conjunction: the one a "his name" put last points back at ("طيب ووزير خارجية إيران ذاك الوقت، وش كان
+     * اسمه؟" asks a minister's name, "الطريق السريع… وش اسمه؟" a road's); "" when the question opens on none.
+     */
+    private static String topic(List<String> words) {
+        int first = !words.isEmpty() && ArabicStopWords.TURN_OPENERS.contains(words.getFirst()) ? 1 : 0;
+        return first < words.size() ? ArabicProclitics.withoutConjunction(words.get(first), 2) : "";
     }
 
     /** Whether a negation ({@link ArabicStopWords#NEGATIONS}) stands among the words before {@code at}. */

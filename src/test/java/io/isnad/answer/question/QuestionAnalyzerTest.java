@@ -347,6 +347,17 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aNameAfterWasAndALateNameOfAPersonsNounAskForAPerson() {
+        assertEquals(QuestionType.PERSON, QuestionAnalyzer.analyze("وش كان اسمه؟").type());
+        assertEquals(QuestionType.PERSON, QuestionAnalyzer.analyze("شو كانت اسمها بالضبط؟").type());
+        // A "his name" put last asks the name of the noun the question opens on.
+        assertEquals(QuestionType.PERSON,
+                QuestionAnalyzer.analyze("طيب ووزير خارجية إيران ذاك الوقت، وش كان اسمه؟").type());
+        assertEquals(QuestionType.OTHER,
+                QuestionAnalyzer.analyze("الطريق السريع اللي جنب مكان الاشتباكات جنوب غربي ادلب وش اسمه؟").type());
+    }
+
+    @Test
     void aHowManyQuestionTalliesTheNounAfterCountOrAfterHowMany() {
         assertEquals("مقاطعه", QuestionAnalyzer.analyze("كم مقاطعة في الصين؟").tallied());
         assertEquals("النساء", QuestionAnalyzer.analyze("كم عدد النساء بين الضحايا؟").tallied());

@@ -466,6 +466,24 @@ class QueryTranslatorTest {
         });
     }
 
+    /**
+     * FreeDict's invited is the guest (مدعو) and its invite the imperative (إدع), its wore "lasted" (دام) and its wearing
+     * the clothing (اللبس): news writes one inviting another (دعا) and one wearing a suit or a uniform (ارتدى، يرتدي).
+     */
+    @Test
+    void verbsFreeDictGivesAnotherSenseOfAreReadAsNewsWritesThem(@TempDir Path dictd) throws IOException {
+        FreeDictFiles.write(dictd, Map.ofEntries(Map.entry("invited", "مدعو"), Map.entry("invite", "إدع"),
+                Map.entry("wore", "دام"), Map.entry("worn", "دام"), Map.entry("wearing", "اللبس")));
+        QueryTranslator translator = new QueryTranslator(Lexicon.builtin(), FreeDictDictionary.load(dictd));
+        Map<String, String> senses = Map.ofEntries(Map.entry("invited", "دعا"), Map.entry("invite", "دعا"),
+                Map.entry("wore", "ارتدى"), Map.entry("worn", "ارتدى"), Map.entry("wearing", "يرتدي"));
+        senses.forEach((english, arabic) -> {
+            TranslatedQuery query = translator.translate("What " + english + "?");
+            assertTrue(term(query, english).arabic().contains(arabic), query.toString());
+            assertFalse(term(query, english).arabic().contains("دام"), query.toString());
+        });
+    }
+
     /** A plural unit is counted in the singular past ten (17 ثانية، 15 دقيقة): both are its translations. */
     @Test
     void pluralUnitsTranslateToTheSingularArabicCountsIn() {
