@@ -210,7 +210,8 @@ public final class DraftDeclines {
      */
     private static boolean datesAnotherThing(AskedQuestion question, List<String> translatedFocus, String date,
             String before, String after) {
-        return ReportDeclines.datesTheReport(question, translatedFocus, before, after)
+        return TimeDeclines.datesWithTheAskedDay(question, date)
+                || ReportDeclines.datesTheReport(question, translatedFocus, before, after)
                 || ReportDeclines.datesTheStatementsDeed(question, translatedFocus, before)
                 || ReportDeclines.datesAnotherTelling(question, translatedFocus, before, after)
                 || ReportDeclines.datesAnotherDeed(question, translatedFocus, before, after)
