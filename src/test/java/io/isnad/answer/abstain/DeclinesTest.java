@@ -724,6 +724,19 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhoElseQuestionGivenNoOneIsDeclined() {
+        String envoy = "Who else took part in the tense meeting between Netanyahu and Trump's envoy Steve Witkoff?";
+        assertTrue(PersonDeclines.noOtherNamed(english(envoy), null));
+        assertTrue(PersonDeclines.noOtherNamed(arabic("من حضر الاجتماع سوى نتنياهو وويتكوف؟"), null));
+        // One given a person besides those named, or asking no one else, is left to the model.
+        assertFalse(PersonDeclines.noOtherNamed(english(envoy),
+                new ShortAnswer("رون ديرمر", "a.txt", 0, 9, "Ron Dermer")));
+        assertFalse(PersonDeclines.noOtherNamed(english("Who took part in the tense meeting with Witkoff?"), null));
+        // Nor is another type's question read so.
+        assertFalse(PersonDeclines.noOtherNamed(english("What else did the rebels seize besides the depots?"), null));
+    }
+
+    @Test
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
