@@ -198,6 +198,7 @@ public class ExtractiveAnswerer {
                 || OfficeDeclines.otherNationality(question, quoted)
                 || OfficeDeclines.namedHolderOnly(question, draft.shortAnswer())
                 || CountDeclines.noLength(question, draft.shortAnswer(), quoted)
+                || PersonDeclines.noOtherNamed(question, draft.shortAnswer())
                 || DraftDeclines.displacedInQuoted(question, draft, choice.alignments(), choice.ranked())
                 ? Optional.empty() : Optional.of(draft);
     }

@@ -49,7 +49,8 @@ public final class DraftDeclines {
      * not ask ({@link CountDeclines#placesForCount}, read there too), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence), of the deed a statement asked of tells ({@link ReportDeclines#datesTheStatementsDeed}, read
-     * there too) or of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) where the
+     * there too), of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) or the day the question
+     * names itself ({@link TimeDeclines#datesWithTheAskedDay}) where the
      * answer does not stay on the sentence the previous answer showed with a follow-up naming nothing of its own
      * ({@code asksOfShownReport}, {@link FollowUpDeclines#asksOfShownReport}, read only for a date): "And on which day?" after "Who
      * denied…?" asks of the report the user was shown. The source is no wrong answer to a who-follow-up asking who
@@ -210,7 +211,8 @@ public final class DraftDeclines {
      */
     private static boolean datesAnotherThing(AskedQuestion question, List<String> translatedFocus, String date,
             String before, String after) {
-        return ReportDeclines.datesTheReport(question, translatedFocus, before, after)
+        return TimeDeclines.datesWithTheAskedDay(question, date)
+                || ReportDeclines.datesTheReport(question, translatedFocus, before, after)
                 || ReportDeclines.datesTheStatementsDeed(question, translatedFocus, before)
                 || ReportDeclines.datesAnotherTelling(question, translatedFocus, before, after)
                 || ReportDeclines.datesAnotherDeed(question, translatedFocus, before, after)

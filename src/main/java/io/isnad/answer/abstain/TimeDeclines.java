@@ -14,6 +14,7 @@ import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicNewsSynonyms;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
+import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicSourceWords;
 import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.EvidenceTerm;
@@ -302,6 +303,27 @@ public final class TimeDeclines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the short answer to a when-question (متى، when: not one typed by a noun) is the day of a month the
+     * question itself names ({@link QuestionAnalysis#dayAsked}, with its month): "When did Abbas Araghchi last visit
+     * Damascus before his 1 December meeting with Assad?" was answered "1 December" from the sentence telling that
+     * meeting. A question names a day to place what it asks before, after or beside it, so the day it gives is no
+     * answer to its "when", and it is declined whatever the abstention model says, which passed that one at .55. A
+     * question offering days to choose between ({@link ArabicQuestionWords#OR}: "on 30 November or on 1 December?")
+     * is left out: one of its own days answers it (docs/answers.md, "neg66").
+     */
+    public static boolean datesWithTheAskedDay(AskedQuestion question, String answer) {
+        QuestionAnalysis analysis = question.analysis();
+        int day = analysis.dayAsked();
+        if (analysis.type() != QuestionType.DATE || analysis.byNoun() || day == 0
+                || analysis.words().stream().anyMatch(ArabicQuestionWords.OR::contains)) {
+            return false;
+        }
+        Set<Integer> months = ArabicCalendarWords.monthsWritten(answer);
+        return ArabicCalendarWords.dayOfMonth(ArabicTextNormalizer.words(answer)) == day && !months.isEmpty()
+                && analysis.monthsAsked().containsAll(months);
     }
 
     /**

@@ -21,7 +21,7 @@ import io.isnad.retrieve.EvidenceTerm;
  */
 public final class FollowUpWords {
 
-    /** "Else", "besides": with {@link ArabicStopWords#BESIDES}, what {@link #asksForMore} reads. */
+    /** "Else", "besides": with {@link ArabicStopWords#BESIDES}, what {@link #asksBesides} reads. */
     private static final Set<String> ENGLISH_BESIDES = Set.of("else", "besides");
 
     private FollowUpWords() {
@@ -118,8 +118,15 @@ public final class FollowUpWords {
      * ({@link io.isnad.answer.sentence.SentenceChooser#rank}).
      */
     public static boolean asksForMore(AskedQuestion question) {
-        return question.previous().isPresent() && ArabicTextNormalizer.words(question.asked()).stream()
-                .map(w -> w.toLowerCase(Locale.ROOT))
+        return question.previous().isPresent() && asksBesides(question.asked());
+    }
+
+    /**
+     * Whether a question asks for others than the ones it names, by "else", "besides" or {@link
+     * ArabicStopWords#BESIDES} (سوى، عدا، بخلاف): "Who else took part in…?", "ماذا أخذوا سوى المخازن؟".
+     */
+    public static boolean asksBesides(String question) {
+        return ArabicTextNormalizer.words(question).stream().map(w -> w.toLowerCase(Locale.ROOT))
                 .anyMatch(w -> ENGLISH_BESIDES.contains(w) || ArabicStopWords.BESIDES.contains(w));
     }
 

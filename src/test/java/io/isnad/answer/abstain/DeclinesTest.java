@@ -708,6 +708,38 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAnsweredWithTheDayItNamesItselfIsDeclined() {
+        String met = "الأول من ديسمبر/كانون الأول";
+        assertTrue(TimeDeclines.datesWithTheAskedDay(english(
+                "When did Abbas Araghchi last visit Damascus before his 1 December meeting with Assad?"), met));
+        assertTrue(TimeDeclines.datesWithTheAskedDay(arabic("متى زار عراقجي دمشق قبل لقائه الأسد في 1 ديسمبر؟"),
+                "1 ديسمبر"));
+        // Another day, or the same day of another month, may answer; so may one of the days a question offers.
+        assertFalse(TimeDeclines.datesWithTheAskedDay(english(
+                "When did Araghchi visit Damascus before his 1 December meeting with Assad?"), "30 نوفمبر"));
+        assertFalse(TimeDeclines.datesWithTheAskedDay(english("When did he leave, after the talks of 1 December?"),
+                "الأول من يناير"));
+        assertFalse(TimeDeclines.datesWithTheAskedDay(english(
+                "When did the rebels enter Aleppo, on 30 November or on 1 December?"), "30 نوفمبر"));
+        // A question typed by its noun, or asking no time, is not read: the day it names may be what it asks of.
+        assertFalse(TimeDeclines.datesWithTheAskedDay(arabic("ما تاريخ اللقاء الذي جرى في الأول من ديسمبر؟"), met));
+        assertFalse(TimeDeclines.datesWithTheAskedDay(english("What happened on 1 December?"), met));
+    }
+
+    @Test
+    void aWhoElseQuestionGivenNoOneIsDeclined() {
+        String envoy = "Who else took part in the tense meeting between Netanyahu and Trump's envoy Steve Witkoff?";
+        assertTrue(PersonDeclines.noOtherNamed(english(envoy), null));
+        assertTrue(PersonDeclines.noOtherNamed(arabic("من حضر الاجتماع سوى نتنياهو وويتكوف؟"), null));
+        // One given a person besides those named, or asking no one else, is left to the model.
+        assertFalse(PersonDeclines.noOtherNamed(english(envoy),
+                new ShortAnswer("رون ديرمر", "a.txt", 0, 9, "Ron Dermer")));
+        assertFalse(PersonDeclines.noOtherNamed(english("Who took part in the tense meeting with Witkoff?"), null));
+        // Nor is another type's question read so.
+        assertFalse(PersonDeclines.noOtherNamed(english("What else did the rebels seize besides the depots?"), null));
+    }
+
+    @Test
     void aFigureThatCountsOrAQuestionForTheNumberItselfIsAnswered() {
         String counted = "وأعلنت وزارة الصحة ارتفاع عدد ضحايا الاعتداء إلى ";
         ShortAnswer number = new ShortAnswer("89", "a.txt", counted.length(), counted.length() + 2, null);
