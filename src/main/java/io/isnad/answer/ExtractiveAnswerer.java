@@ -351,8 +351,7 @@ public class ExtractiveAnswerer {
                 retrieval.passages().getFirst().score(), retrieval.rescoreWeight(), judgedFirst));
         EvidenceScorer.TermCounts held = judged.articleCheck().held();
         declineIf(declines, Decline.NAMES_ELSEWHERE, Declines.namesElsewhere(question, evidence,
-                features.articleMissing(), held::found)
-                || Declines.nameReadByItsWords(question, evidence, held::found));
+                features.articleMissing(), held::found));
         declineIf(declines, Decline.PLACE_ELSEWHERE, Declines.placeElsewhere(question, evidence, held::found));
         declineIf(declines, Decline.PERSON_ELSEWHERE,
                 PersonDeclines.namedElsewhere(question, evidence, heldAround, held::found));

@@ -62,10 +62,7 @@ public enum Decline {
     LONE_SENTENCE_ARTICLE("loneSentenceArticle", Reach.JUDGED),
     /** {@link Declines#weakSearchBelowAnother}: English, no passage holds much, judged below the search's first. */
     WEAK_SEARCH_BELOW_ANOTHER("weakSearchBelowAnother", Reach.JUDGED),
-    /**
-     * {@link Declines#namesElsewhere}: English, names the judged article does not hold, most weight missing; {@link
-     * Declines#nameReadByItsWords}: English, a capitalised name held only by a common word of it, never its head.
-     */
+    /** {@link Declines#namesElsewhere}: English, names the judged article does not hold, most weight missing. */
     NAMES_ELSEWHERE("namesElsewhere", Reach.JUDGED),
     /**
      * {@link Declines#wordingOnly}: only the question's wording, in an article not about it; {@link

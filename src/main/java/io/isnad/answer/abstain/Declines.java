@@ -1,9 +1,7 @@
 package io.isnad.answer.abstain;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +10,6 @@ import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -149,8 +145,6 @@ public final class Declines {
      * questions about another corpus from .579: the bound stands in that gap (docs/answers.md, "cross36").
      */
     static final double MOSTLY_MISSING = 0.55;
-    /** A word (letters, with an inner apostrophe or hyphen) or any other mark that is no space. */
-    private static final Pattern WORD_OR_MARK = Pattern.compile("\\p{L}[\\p{L}'-]*|[^\\s\\p{L}]");
 
     /**
      * The share of a where-question's weight under which a judged sentence that gives no place answers too
@@ -624,66 +618,6 @@ public final class Declines {
                 .toArray();
         int[] asked = beyondDemonyms.length > 0 ? beyondDemonyms : named;
         return asked.length > 0 && IntStream.of(asked).noneMatch(inArticle);
-    }
-
-    /**
-     * Whether an English question, not a follow-up, names something by a run of two or more capitalised words
-     * after its first word, none of them a word of a name the lexicon knows ("the Summer Theatre"), whose last
-     * word, the name's head, the judged article holds in no reading, while it holds another of the run's words
-     * that the lexicon's common vocabulary translates ({@link KnownNames#englishCommonWord}: summer → صيف). Read
-     * word by word, such a name is held by the common sense of its other word, in an article that never names the
-     * thing asked: "Where was the Summer Theatre located?" was answered from a paragraph on a fantasy series'
-     * long summer ("في نهاية صيف طويل جداً"). A name whose head the article holds is left to the model, as is one
-     * whose held word is no common word (a first name transliterated: Charles, Carl, Andy) (docs/answers.md,
-     * "cross66").
-     *
-     * @param inArticle whether an evidence term is found in the judged article
-     */
-    public static boolean nameReadByItsWords(AskedQuestion question, List<EvidenceTerm> evidence,
-            IntPredicate inArticle) {
-        if (!question.english() || question.previous().isPresent()) {
-            return false;
-        }
-        return capitalisedRuns(question.text()).stream()
-                .filter(run -> run.stream().noneMatch(KnownNames::knownEnglishWord))
-                .anyMatch(run -> termsOf(run.getLast(), evidence).noneMatch(inArticle)
-                        && termsOf(run.getLast(), evidence).findAny().isPresent()
-                        && run.subList(0, run.size() - 1).stream().filter(KnownNames::englishCommonWord)
-                                .anyMatch(word -> termsOf(word, evidence).anyMatch(inArticle)));
-    }
-
-    /**
-     * The runs of two or more words written with a capital letter after a text's first word, each word
-     * lower-cased: a run ends at a word in lower case or at any mark between words ("the Broncos, Steelers").
-     */
-    static List<List<String>> capitalisedRuns(String text) {
-        List<List<String>> runs = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        Matcher token = WORD_OR_MARK.matcher(text);
-        boolean first = true;
-        while (token.find()) {
-            String word = token.group();
-            if (!first && Character.isUpperCase(word.charAt(0))) {
-                run.add(word.toLowerCase(Locale.ROOT));
-            } else {
-                closeRun(runs, run);
-                run = new ArrayList<>();
-            }
-            first = false;
-        }
-        closeRun(runs, run);
-        return runs;
-    }
-
-    private static void closeRun(List<List<String>> runs, List<String> run) {
-        if (run.size() >= 2) {
-            runs.add(List.copyOf(run));
-        }
-    }
-
-    /** The positions of the evidence terms whose label holds {@code word} ({@link EvidenceTerm#labelHolds}). */
-    private static IntStream termsOf(String word, List<EvidenceTerm> evidence) {
-        return IntStream.range(0, evidence.size()).filter(t -> evidence.get(t).labelHolds(word));
     }
 
     /**

@@ -43,8 +43,6 @@ public final class KnownNames {
      * (وكالة، أنباء، جنرال), less the places' and people's: words of news prose, not of a name.
      */
     private static final Set<String> COMMON_WORDS = commonWords();
-    /** The English words and phrases the lists of common words translate (summer, general, foreign minister). */
-    private static final Set<String> COMMON_ENGLISH = commonEnglish();
     /**
      * The words of the lists' English names ("new", "york"...), without the two-letter particles
      * (al, el, of), which are no name by themselves.
@@ -187,14 +185,6 @@ public final class KnownNames {
     }
 
     /**
-     * Whether a lower-case English word is one the lexicon's common vocabulary ({@link Lexicon#COMMON_VOCABULARY})
-     * translates, as a common word and not as a word of a place or person name it knows: summer, general.
-     */
-    public static boolean englishCommonWord(String word) {
-        return COMMON_ENGLISH.contains(word) && !ENGLISH_NAME_WORDS.contains(word);
-    }
-
-    /**
      * Whether a lower-case English phrase of several words is a whole place or person name the
      * lexicon knows ("vladimir putin", "saudi arabia", "los angeles"): the translator reads such a
      * name as one phrase, so it reaches the abstention model as one term, not as its words.
@@ -212,11 +202,6 @@ public final class KnownNames {
                 .map(ArabicTextNormalizer::normalize)
                 .forEach(form -> named.remove(ArabicTextNormalizer.withoutArticle(form))));
         return Set.copyOf(named);
-    }
-
-    private static Set<String> commonEnglish() {
-        return Lexicon.COMMON_VOCABULARY.stream().flatMap(name -> Lexicon.builtin(name).entries().keySet().stream())
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> commonWords() {

@@ -1458,46 +1458,6 @@ class DeclinesTest {
     }
 
     @Test
-    void anEnglishNameHeldOnlyByACommonWordOfItNeverByItsHeadIsDeclined() {
-        AskedQuestion theatre = english("Where was the Summer Theatre located?");
-        List<EvidenceTerm> evidence = terms("summer", "theatre", "located");
-        // A fantasy series' long summer: summer and located held, the theatre nowhere in the article.
-        assertTrue(Declines.nameReadByItsWords(theatre, evidence, t -> t != 1));
-        // The head held, the article may be about the theatre; or the common word not held either.
-        assertFalse(Declines.nameReadByItsWords(theatre, evidence, t -> true));
-        assertFalse(Declines.nameReadByItsWords(theatre, evidence, t -> t == 2));
-        // Written in lower case it names nothing.
-        assertFalse(Declines.nameReadByItsWords(english("Where was the summer theatre located?"), evidence,
-                t -> t != 1));
-    }
-
-    @Test
-    void anEnglishNameHeldByAWordNoCommonOneOrNamingAKnownPlaceIsNotReadByItsWords() {
-        // A first name, held by its transliteration, is no common word: the surname's dictionary sense tells nothing.
-        AskedQuestion porter = english("Who developed an indicator for Charles Porter?");
-        assertFalse(Declines.nameReadByItsWords(porter, terms("developed", "indicator", "charles", "porter"),
-                t -> t != 3));
-        // A run holding a word of a name the lexicon knows is read by the name checks.
-        AskedQuestion festival = english("When was the Damascus Summer Festival held?");
-        assertFalse(Declines.nameReadByItsWords(festival, terms("damascus", "summer", "festival", "held"),
-                t -> t != 2));
-        String question = "And where was the Summer Theatre?";
-        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
-                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What played in Warsaw?")));
-        assertFalse(Declines.nameReadByItsWords(followUp, terms("summer", "theatre"), t -> t == 0));
-        assertFalse(Declines.nameReadByItsWords(arabic("أين كان المسرح الصيفي؟"), terms("مسرح", "صيف"), t -> t == 1));
-    }
-
-    @Test
-    void aTextsCapitalisedRunsOfTwoWordsOrMoreFollowItsFirstWordAndEndAtAnyMark() {
-        assertEquals(List.of(List.of("summer", "theatre")),
-                Declines.capitalisedRuns("Where was the Summer Theatre, in Warsaw?"));
-        assertEquals(List.of(), Declines.capitalisedRuns("Summer Theatre staff were paid how much?"), "the first word");
-        assertEquals(List.of(), Declines.capitalisedRuns("Who lost to the Broncos, Steelers and Patriots?"));
-        assertEquals(List.of(List.of("super", "bowl")), Declines.capitalisedRuns("Who won Super Bowl 50?"));
-    }
-
-    @Test
     void aSearchBoxQueryWithAWordTheJudgedArticleNeverHoldsIsDeclined() {
         AskedQuestion query = english("aleppo airport flights suspended rebels");
         List<EvidenceTerm> evidence = terms("aleppo", "airport", "flights", "suspended", "rebels");

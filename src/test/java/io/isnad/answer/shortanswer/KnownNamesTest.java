@@ -30,14 +30,6 @@ class KnownNamesTest {
     }
 
     @Test
-    void anEnglishCommonWordIsOneTheCommonVocabularyTranslatesAndNoWordOfAName() {
-        assertTrue(KnownNames.englishCommonWord("summer"));
-        assertFalse(KnownNames.englishCommonWord("foreign"), "a word of a name the places list holds");
-        assertFalse(KnownNames.englishCommonWord("charles"), "a first name no list holds");
-        assertFalse(KnownNames.englishCommonWord("damascus"), "a place");
-    }
-
-    @Test
     void aNameHasEverySpellingOfItsEntry() {
         assertTrue(KnownNames.spellings(folded("سوريا")).containsAll(Set.of(folded("سوريا"), folded("سورية"))));
         assertTrue(KnownNames.spellings(folded("السورية")).contains(folded("سوريا")));
