@@ -28,6 +28,7 @@ import io.isnad.index.Snapshot;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicDialectWords;
 import io.isnad.ingest.arabic.ArabicFactionWords;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
@@ -658,6 +659,33 @@ public final class Declines {
         int[] subject = IntStream.range(0, worded.length).filter(t -> !worded[t]).toArray();
         return subject.length <= SUBJECT_WORDS && IntStream.range(0, name.length).noneMatch(inOpening)
                 && IntStream.of(subject).noneMatch(recurring);
+    }
+
+    /**
+     * Whether an English question, not a follow-up, asks what something is called ({@link
+     * ArabicNamingWords#namesInEnglishText}: called, named, known as) and the judged sentence holds none of its words
+     * but its wording and its words of naming ({@link ArabicNamingWords#namingInEnglish}): the sentence names
+     * something, but not the thing asked. "What is the bad air theory officially known as?" was answered from
+     * "الصين… المعروفة رسميًا باسم جمهورية الصين الشعبية", which holds "officially known as" and nothing of the
+     * theory (docs/answers.md, "cross66").
+     *
+     * @param wording per term, whether it is the question's wording
+     * @param inJudged per term, whether the judged sentence holds it in any reading: asked for only for a question
+     *        asking a name
+     */
+    public static boolean onlyNamingHeld(AskedQuestion question, List<EvidenceTerm> evidence, boolean[] wording,
+            Supplier<boolean[]> inJudged) {
+        if (!question.english() || question.previous().isPresent()
+                || !ArabicNamingWords.namesInEnglishText(question.text())) {
+            return false;
+        }
+        int[] named = IntStream.range(0, evidence.size())
+                .filter(t -> !wording[t] && !ArabicNamingWords.namingInEnglish(evidence.get(t).label())).toArray();
+        if (named.length == 0) {
+            return false;
+        }
+        boolean[] held = inJudged.get();
+        return IntStream.of(named).noneMatch(t -> held[t]);
     }
 
     /**

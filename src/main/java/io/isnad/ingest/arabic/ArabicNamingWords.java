@@ -72,6 +72,12 @@ public final class ArabicNamingWords {
     private static final Set<String> ENGLISH_CALL_PARTICLES = Set.of("for", "on", "upon", "in");
     /** "known as", the two words that name together. */
     private static final List<String> KNOWN = List.of("known", "as");
+    /**
+     * The English adverbs that tell how a thing is named, not what is named: "officially known as", "commonly
+     * called".
+     */
+    private static final Set<String> ENGLISH_NAMING_ADVERBS = Set.of("officially", "formally", "commonly",
+            "popularly");
     /** What splits an English question into its words. */
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
@@ -146,7 +152,12 @@ public final class ArabicNamingWords {
                 .map(word -> ArabicProclitics.withoutConjunction(word, 3)).toList();
         return words.stream().anyMatch(word -> ASKED_NAMING.matcher(word).matches())
                 || words.stream().anyMatch(GIVE::contains) && words.stream().anyMatch(NAME_NOUNS::contains)
-                || namesInEnglish(List.of(NOT_LETTERS.split(question.toLowerCase(Locale.ROOT))));
+                || namesInEnglishText(question);
+    }
+
+    /** Whether an English text, split into words and lower-cased, holds a word of naming ({@link #namesInEnglish}). */
+    public static boolean namesInEnglishText(String text) {
+        return namesInEnglish(List.of(NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))));
     }
 
     /**
@@ -163,6 +174,16 @@ public final class ArabicNamingWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a lower-cased English word or phrase of a question only names: a word of naming ({@link
+     * #ENGLISH_NAMING}), "known as", or an adverb of naming ({@link #ENGLISH_NAMING_ADVERBS}). What is named is in
+     * the question's other words.
+     */
+    public static boolean namingInEnglish(String english) {
+        return ENGLISH_NAMING.contains(english) || english.equals(String.join(" ", KNOWN))
+                || ENGLISH_NAMING_ADVERBS.contains(english);
     }
 
     /**

@@ -1493,6 +1493,40 @@ class DeclinesTest {
     }
 
     @Test
+    void anEnglishQuestionAskingANameAnsweredByASentenceHoldingOnlyItsWordsOfNamingIsDeclined() {
+        AskedQuestion theory = english("What is the bad air theory officially known as?");
+        List<EvidenceTerm> evidence = terms("bad", "air", "theory", "officially", "known as");
+        boolean[] noWording = new boolean[evidence.size()];
+        // "الصين… المعروفة رسميًا باسم…": officially known as, nothing of the theory.
+        assertTrue(Declines.onlyNamingHeld(theory, evidence, noWording, () -> held(false, false, false, true, true)));
+        // A word of what is named held: the sentence may name it.
+        assertFalse(Declines.onlyNamingHeld(theory, evidence, noWording, () -> held(false, false, true, true, true)));
+        // The named word is the question's wording: nothing else is asked of the sentence.
+        assertFalse(Declines.onlyNamingHeld(theory, evidence, held(true, true, true, false, false),
+                () -> held(false, false, false, true, true)));
+    }
+
+    @Test
+    void onlyAnEnglishQuestionOfItsOwnAskingANameIsReadForItsWordsOfNaming() {
+        List<EvidenceTerm> evidence = terms("bad", "air", "theory");
+        boolean[] noWording = new boolean[evidence.size()];
+        assertFalse(Declines.onlyNamingHeld(english("What is the bad air theory?"), evidence, noWording,
+                DeclinesTest::namesNotRead));
+        assertFalse(Declines.onlyNamingHeld(english("Who called for the bad air theory?"), evidence, noWording,
+                DeclinesTest::namesNotRead));
+        assertFalse(Declines.onlyNamingHeld(arabic("ماذا تسمى نظرية الهواء الفاسد؟"), terms("نظر", "هواء"),
+                new boolean[2], DeclinesTest::namesNotRead));
+        String question = "And what is the theory called?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What caused the plague?")));
+        assertFalse(Declines.onlyNamingHeld(followUp, terms("theory", "called"), new boolean[2],
+                DeclinesTest::namesNotRead));
+        // Nothing but naming asked: nothing to find missing.
+        assertFalse(Declines.onlyNamingHeld(english("What is it called?"), terms("called"), new boolean[1],
+                () -> held(false)));
+    }
+
+    @Test
     void aSearchBoxQueryWithAWordTheJudgedArticleNeverHoldsIsDeclined() {
         AskedQuestion query = english("aleppo airport flights suspended rebels");
         List<EvidenceTerm> evidence = terms("aleppo", "airport", "flights", "suspended", "rebels");

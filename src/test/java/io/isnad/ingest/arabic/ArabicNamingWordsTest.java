@@ -68,6 +68,20 @@ class ArabicNamingWordsTest {
         }
     }
 
+    // A question's term that only names: a word of naming, "known as", or an adverb telling how a thing is named; the
+    // text reading splits a question as typed.
+    @Test
+    void englishTermsOfNamingAreItsWordsKnownAsAndItsAdverbs() {
+        for (String naming : List.of("called", "named", "known as", "officially", "commonly")) {
+            assertTrue(ArabicNamingWords.namingInEnglish(naming), naming);
+        }
+        for (String named : List.of("theory", "known", "officially recognised", "often")) {
+            assertFalse(ArabicNamingWords.namingInEnglish(named), named);
+        }
+        assertTrue(ArabicNamingWords.namesInEnglishText("What is the bad air theory officially known as?"));
+        assertFalse(ArabicNamingWords.namesInEnglishText("Who called for a ceasefire?"));
+    }
+
     // The question words of naming in one home: اسم and سمّى ask a name (not His Highness, سمو، سموه), and the
     // nickname's root asks a nickname, with a glued و, ب or ل.
     @Test
