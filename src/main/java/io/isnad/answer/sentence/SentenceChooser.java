@@ -35,6 +35,7 @@ import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.StoryCredits;
 import io.isnad.ingest.TextSpan;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -58,7 +59,12 @@ public final class SentenceChooser {
 
     /** A little of the retrieval rank breaks ties between sentences of equal coverage. */
     static final double RANK_WEIGHT = 0.1;
-    /** Preference for a sentence holding the kind of answer asked for. */
+    /**
+     * Preference for a sentence holding the kind of answer asked for; also, for a question asking a thing's other
+     * name ({@link ArabicNamingWords#asksAnotherName}), for a sentence giving a name beside another ({@link
+     * ArabicNamingWords#givesAnotherName}): the one that holds the question's own "الاسم" and "آخر" ("تسمية
+     * الموناليزا بهذا الاسم") tells of the name, not the other one.
+     */
     static final double TYPE_BONUS = 0.15;
     /**
      * For a how-many question that names what it counts, preference for a sentence whose figure
@@ -278,7 +284,8 @@ public final class SentenceChooser {
                 ? retrieval.query().evidence().stream().filter(EvidenceTerm::figure).toList() : List.of();
         Context context = new Context(corpus, scorer, scorer.ranking(), question,
                 TypedQuestion.of(asked.text(), question.type(), asked.searched().focus()),
-                DefinitionQuestion.asks(asked.text()), tallied, figures, askedDeed(question, asked.text(), scorer,
+                DefinitionQuestion.asks(asked.text()), ArabicNamingWords.asksAnotherName(asked.text()), tallied,
+                figures, askedDeed(question, asked.text(), scorer,
                         corpus.analyzers()), previous, byKey, new HashMap<>(), new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
@@ -717,7 +724,8 @@ public final class SentenceChooser {
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,
-            TypedQuestion kind, boolean whatItIs, List<String> tallied, List<EvidenceTerm> figures, Deed deed,
+            TypedQuestion kind, boolean whatItIs, boolean anotherName, List<String> tallied, List<EvidenceTerm> figures,
+            Deed deed,
             Optional<PreviousAnswer> previous,
             Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks,
             Map<String, boolean[]> subjects) {
@@ -743,7 +751,8 @@ public final class SentenceChooser {
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
-                    + followUpBonus(article, index, typed);
+                    + followUpBonus(article, index, typed)
+                    + (anotherName && ArabicNamingWords.givesAnotherName(sentence.text()) ? TYPE_BONUS : 0);
             double rankShortfall = ranking == scorer ? 0
                     : assessment.coverage() - ranking.assess(article, tokens, sentence).coverage();
             double readOnGain = question.type().typed() && typed

@@ -725,6 +725,23 @@ class SentenceChooserTest {
         }
     }
 
+    // A question asking a thing's other name prefers the sentence giving a name beside another (أو after a gloss's
+    // bracket) by the type bonus over its twin joining the two names by و; a question asking something else of it
+    // ranks the twins alike.
+    @Test
+    void aQuestionAskingAnotherNamePrefersTheSentenceGivingOne() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("painting"), Map.of("painting.txt", """
+                لوحة شهيرة
+                الموناليزا (بالفرنسية: Joconde) أو الجيوكاندا معروضة في متحف اللوفر.
+                الموناليزا (بالفرنسية: Joconde) والجيوكاندا معروضة في متحف اللوفر منذ قرون."""))) {
+            List<SentenceCandidate> other = rank(one, "ما الاسم الآخر للموناليزا المعروضة في اللوفر؟");
+            assertEquals(SentenceChooser.TYPE_BONUS,
+                    candidate(other, " أو ").sentenceScore() - candidate(other, "منذ").sentenceScore(), 1e-9);
+            List<SentenceCandidate> where = rank(one, "أين تعرض الموناليزا؟");
+            assertEquals(0, candidate(where, " أو ").sentenceScore() - candidate(where, "منذ").sentenceScore(), 1e-9);
+        }
+    }
+
     // A who-question asking who did a deed: the sentence opening with its verb names the doer right after it,
     // untitled, and gives a person as a titled name would; a sentence whose verb is followed by a preposition
     // names none, and a when-question asks no doer.
