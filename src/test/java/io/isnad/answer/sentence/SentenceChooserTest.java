@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -722,6 +723,25 @@ class SentenceChooserTest {
             assertFalse(candidate(ranked, "ويصادف").typed(), "the deed, no doer");
             assertFalse(candidate(ranked, "وفد").typed(), "من قبل before the deed's word");
             assertFalse(candidate(rank(one, "متى قتل القائد؟"), "ظلما").typed(), "a when-question asks no doer");
+        }
+    }
+
+    // A who-question asking a person's father: the sentence giving the person's lineal name (عمر بن مختار) gives the
+    // person asked for; one naming the person otherwise does not, and a question asking something else of the
+    // person reads no father.
+    @Test
+    void aQuestionAskingTheFatherIsAnsweredByTheLinealName() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("lineage"), Map.of("lineage.txt", """
+                عمر المختار
+                السيد عمر بن مختار المنفي قائد ليبي من برقة.
+                حارب عمر المختار الإيطاليين في برقة منذ كان عمره 53 عاما."""))) {
+            List<SentenceCandidate> ranked = rank(one, "من هو والد عمر المختار؟");
+            assertTrue(candidate(ranked, "بن مختار").typed(), "the lineal name");
+            assertFalse(candidate(ranked, "حارب").typed(), "the name alone");
+            assertEquals(Set.of(), SentenceChooser.fatherOf("من هو قائد عمر المختار؟", QuestionType.PERSON));
+            assertEquals(Set.of(), SentenceChooser.fatherOf("متى خلف عمر والده؟", QuestionType.DATE));
+            assertEquals(Set.of("عمر", "المختار"),
+                    SentenceChooser.fatherOf("من هو والد عمر المختار؟", QuestionType.PERSON));
         }
     }
 
