@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -35,6 +37,7 @@ import io.isnad.ingest.Section;
 import io.isnad.ingest.Sentence;
 import io.isnad.ingest.StoryCredits;
 import io.isnad.ingest.TextSpan;
+import io.isnad.ingest.arabic.ArabicNamingWords;
 import io.isnad.ingest.arabic.ArabicPersonTitles;
 import io.isnad.ingest.arabic.ArabicProclitics;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -58,7 +61,12 @@ public final class SentenceChooser {
 
     /** A little of the retrieval rank breaks ties between sentences of equal coverage. */
     static final double RANK_WEIGHT = 0.1;
-    /** Preference for a sentence holding the kind of answer asked for. */
+    /**
+     * Preference for a sentence holding the kind of answer asked for; also, for a question asking a thing's other
+     * name ({@link ArabicNamingWords#asksAnotherName}), for a sentence giving a name beside another ({@link
+     * ArabicNamingWords#givesAnotherName}): the one that holds the question's own "الاسم" and "آخر" ("تسمية
+     * الموناليزا بهذا الاسم") tells of the name, not the other one.
+     */
     static final double TYPE_BONUS = 0.15;
     /**
      * For a how-many question that names what it counts, preference for a sentence whose figure
@@ -278,7 +286,8 @@ public final class SentenceChooser {
                 ? retrieval.query().evidence().stream().filter(EvidenceTerm::figure).toList() : List.of();
         Context context = new Context(corpus, scorer, scorer.ranking(), question,
                 TypedQuestion.of(asked.text(), question.type(), asked.searched().focus()),
-                DefinitionQuestion.asks(asked.text()), tallied, figures, askedDeed(question, asked.text(), scorer,
+                DefinitionQuestion.asks(asked.text()), ArabicNamingWords.asksAnotherName(asked.text()),
+                fatherOf(asked.text(), question.type()), tallied, figures, askedDeed(question, asked.text(), scorer,
                         corpus.analyzers()), previous, byKey, new HashMap<>(), new HashMap<>());
         for (Passage passage : retrieval.passages()) {
             Optional<Article> found = corpus.article(passage.file());
@@ -349,6 +358,21 @@ public final class SentenceChooser {
                 : c -> c.typed() && (tallied.isEmpty() || c.tallies());
         double bonus = where ? KNOWN_PLACE_BONUS : TIME_OR_FIGURE_BONUS;
         return ranked.stream().map(c -> givesKind.test(c) ? c.withKindBonus(bonus) : c).sorted(BY_RANK).toList();
+    }
+
+    /**
+     * For a who-question asking a person's father ({@link ArabicPersonTitles#asksFather}: من هو والد عمر المختار؟),
+     * its other words that are no stop word, folded: a sentence giving one of them a lineal name ("عمر بن مختار",
+     * {@link ArabicPersonTitles#namesLineage}) names the father, as a title names a person. Empty for any other
+     * question: "متى خلف الاسكندر والده؟" asks a date, which a lineal name does not give.
+     */
+    static Set<String> fatherOf(String question, QuestionType type) {
+        List<String> words = ArabicTextNormalizer.arabicWords(question);
+        if (type != QuestionType.PERSON || words.stream().noneMatch(ArabicPersonTitles::asksFather)) {
+            return Set.of();
+        }
+        return words.stream().filter(w -> !ArabicPersonTitles.asksFather(w) && !ArabicStopWords.contains(w))
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -717,7 +741,8 @@ public final class SentenceChooser {
     }
 
     private record Context(Snapshot corpus, EvidenceScorer scorer, EvidenceScorer ranking, QuestionAnalysis question,
-            TypedQuestion kind, boolean whatItIs, List<String> tallied, List<EvidenceTerm> figures, Deed deed,
+            TypedQuestion kind, boolean whatItIs, boolean anotherName, Set<String> fatherOf, List<String> tallied,
+            List<EvidenceTerm> figures, Deed deed,
             Optional<PreviousAnswer> previous,
             Map<String, SentenceCandidate> byKey, Map<String, EvidenceScorer.ArticleCheck> articleChecks,
             Map<String, boolean[]> subjects) {
@@ -739,11 +764,14 @@ public final class SentenceChooser {
             ShortAnswerFinder.Fit fit = ShortAnswerFinder.fit(sentence.text(), kind, tallied);
             boolean typed = !question.type().typed() || fit.holdsAnswer()
                     || namesDoer(sentence.text(), scorer, deed, corpus.analyzers())
-                    || namesDoerBy(sentence.text(), scorer, deed, corpus.analyzers());
+                    || namesDoerBy(sentence.text(), scorer, deed, corpus.analyzers())
+                    || !fatherOf.isEmpty() && ArabicPersonTitles.namesLineage(
+                            ArabicTextNormalizer.arabicWords(sentence.text()), fatherOf);
             double score = assessment.coverage() + RANK_WEIGHT * passageScore
                     + (question.type().typed() && typed ? TYPE_BONUS : 0)
                     - (retrieved ? 0 : NEIGHBOUR_PENALTY)
-                    + followUpBonus(article, index, typed);
+                    + followUpBonus(article, index, typed)
+                    + (anotherName && ArabicNamingWords.givesAnotherName(sentence.text()) ? TYPE_BONUS : 0);
             double rankShortfall = ranking == scorer ? 0
                     : assessment.coverage() - ranking.assess(article, tokens, sentence).coverage();
             double readOnGain = question.type().typed() && typed

@@ -30,6 +30,23 @@ public final class ArabicNamingWords {
             "حركة", "حزب");
     /** The noun اسم as a question writes it, folded: with the article or a pronoun, or with ما glued (ماسم، مااسم). */
     private static final Pattern NAME_NOUN = Pattern.compile("(?:ال|ما|ماا)?اسم(?:ه|ها|هم)?|ماسم");
+    /**
+     * The noun اسم in the plural as a question writes it, folded: أسماء with the article or a pronoun (أسماؤه،
+     * الأسماء), for a question asking a thing's other names.
+     */
+    private static final Pattern NAMES_NOUN = Pattern.compile("(?:ال)?اسما(?:و|وه|وها|ءه|ءها|يه|يها)?");
+    /**
+     * "Other" and "second" as they follow اسم or أسماء in a question asking a thing's other name, folded, agreeing
+     * with the noun: الاسم الآخر، الاسم الثاني (and the dialects' التاني)، اسم آخر، أسماؤه الأخرى. Not a bare ثاني,
+     * which is the ordinal of the thing named ("ما اسم ثاني أكثر المطارات نشاطاً").
+     */
+    private static final Set<String> OTHER = ArabicTextNormalizer.foldedSet("آخر", "الآخر", "أخرى", "الأخرى",
+            "الثاني", "التاني");
+    /**
+     * A gloss's closing bracket and أو, folded: encyclopaedia prose gives a thing's other name after the bracket
+     * that glosses its first ("الموناليزا (بالفرنسية: Mona Lisa) أو الجيوكاندا").
+     */
+    private static final Pattern OR_AFTER_GLOSS = Pattern.compile("\\)\\s*او\\s");
     /** نسبةً إلى, "after", by which a question asks what a thing is named after, folded. */
     private static final String AFTER = ArabicTextNormalizer.normalize("نسبة");
     /**
@@ -114,6 +131,29 @@ public final class ArabicNamingWords {
      */
     public static boolean asksName(String folded) {
         return isNameNoun(folded) || asksNameByVerb(folded);
+    }
+
+    /**
+     * Whether a question asks a thing's other name: اسم or أسماء followed by "other" or "second" ({@link #OTHER}: ما
+     * الاسم الآخر للموناليزا؟، ما هو الاسم التاني للتقويم الميلادي؟، ما هي أسماؤه الأخرى؟).
+     */
+    public static boolean asksAnotherName(String question) {
+        List<String> words = ArabicTextNormalizer.arabicWords(question);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String noun = ArabicProclitics.withoutConjunction(words.get(i), 3);
+            if ((isNameNoun(noun) || NAMES_NOUN.matcher(noun).matches()) && OTHER.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} gives a thing a name beside another: a word of naming ({@link #names}: "ويسمى بالتقويم
+     * الغريغوري"، "المعروف بأسماء عديدة") or أو after a gloss's bracket ({@link #OR_AFTER_GLOSS}).
+     */
+    public static boolean givesAnotherName(String text) {
+        return names(text) || OR_AFTER_GLOSS.matcher(ArabicTextNormalizer.normalize(text)).find();
     }
 
     /** Whether a folded word is the noun اسم as a question writes it (اسم، الاسم، اسمه، ماسم). */

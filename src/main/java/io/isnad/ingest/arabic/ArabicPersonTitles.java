@@ -96,6 +96,14 @@ public final class ArabicPersonTitles {
      */
     private static final Pattern BY_DOER = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|",
             foldedList("على يد", "على أيدي", "من قبل", "بواسطة")) + ")\\s+(\\p{L}+)");
+    /**
+     * The father as a question asks him, folded: والد with the article or a pronoun, and أب with a pronoun (من هو
+     * والد عمر المختار؟، من أبوه؟). Not a bare أبو, the opening of a patronymic name (أبو بكر).
+     */
+    private static final Set<String> FATHER_ASKING = foldedSet("والد", "الوالد", "والده", "والدها", "أبوه", "أبيه",
+            "أباه", "أبوها", "أبيها");
+    /** "Son of", "daughter of" in a lineal name, folded: عمر بن مختار، فاطمة بنت محمد. */
+    private static final Set<String> CHILD_OF = foldedSet("بن", "ابن", "بنت", "ابنة");
     /** {@link #OFFICE_WORDS} but its verbs ({@link #OFFICE_VERBS}): the titles and nouns of the offices. */
     private static final Map<String, String> TITLE_OFFICE_WORDS = OFFICE_WORDS.entrySet().stream()
             .filter(entry -> !OFFICE_VERBS.contains(entry.getKey()))
@@ -418,6 +426,25 @@ public final class ArabicPersonTitles {
     public static List<Integer> byDoer(String folded) {
         return BY_DOER.matcher(folded).results().filter(m -> !ArabicStopWords.contains(m.group(1)))
                 .map(MatchResult::start).toList();
+    }
+
+    /** Whether a folded question word asks a person's father ({@link #FATHER_ASKING}), also with a glued و. */
+    public static boolean asksFather(String folded) {
+        return ArabicProclitics.oneOfWithOrWithoutConjunction(FATHER_ASKING, folded);
+    }
+
+    /**
+     * Whether folded {@code words} give one of {@code names} a lineal name: the name, then بن or بنت and a word that
+     * is no stop word ("السيد عمر بن مختار بن عمر المنفي"), which names the father.
+     */
+    public static boolean namesLineage(List<String> words, Set<String> names) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (names.contains(words.get(i)) && CHILD_OF.contains(words.get(i + 1))
+                    && !ArabicStopWords.contains(words.get(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a folded word is "led by" or "headed by" ({@link #LED_BY}). */

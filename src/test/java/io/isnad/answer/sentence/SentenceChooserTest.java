@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -722,6 +723,42 @@ class SentenceChooserTest {
             assertFalse(candidate(ranked, "ويصادف").typed(), "the deed, no doer");
             assertFalse(candidate(ranked, "وفد").typed(), "من قبل before the deed's word");
             assertFalse(candidate(rank(one, "متى قتل القائد؟"), "ظلما").typed(), "a when-question asks no doer");
+        }
+    }
+
+    // A who-question asking a person's father: the sentence giving the person's lineal name (عمر بن مختار) gives the
+    // person asked for; one naming the person otherwise does not, and a question asking something else of the
+    // person reads no father.
+    @Test
+    void aQuestionAskingTheFatherIsAnsweredByTheLinealName() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("lineage"), Map.of("lineage.txt", """
+                عمر المختار
+                السيد عمر بن مختار المنفي قائد ليبي من برقة.
+                حارب عمر المختار الإيطاليين في برقة منذ كان عمره 53 عاما."""))) {
+            List<SentenceCandidate> ranked = rank(one, "من هو والد عمر المختار؟");
+            assertTrue(candidate(ranked, "بن مختار").typed(), "the lineal name");
+            assertFalse(candidate(ranked, "حارب").typed(), "the name alone");
+            assertEquals(Set.of(), SentenceChooser.fatherOf("من هو قائد عمر المختار؟", QuestionType.PERSON));
+            assertEquals(Set.of(), SentenceChooser.fatherOf("متى خلف عمر والده؟", QuestionType.DATE));
+            assertEquals(Set.of("عمر", "المختار"),
+                    SentenceChooser.fatherOf("من هو والد عمر المختار؟", QuestionType.PERSON));
+        }
+    }
+
+    // A question asking a thing's other name prefers the sentence giving a name beside another (أو after a gloss's
+    // bracket) by the type bonus over its twin joining the two names by و; a question asking something else of it
+    // ranks the twins alike.
+    @Test
+    void aQuestionAskingAnotherNamePrefersTheSentenceGivingOne() throws IOException {
+        try (ArticleFixture one = ArticleFixture.of(tmp.resolve("painting"), Map.of("painting.txt", """
+                لوحة شهيرة
+                الموناليزا (بالفرنسية: Joconde) أو الجيوكاندا معروضة في متحف اللوفر.
+                الموناليزا (بالفرنسية: Joconde) والجيوكاندا معروضة في متحف اللوفر منذ قرون."""))) {
+            List<SentenceCandidate> other = rank(one, "ما الاسم الآخر للموناليزا المعروضة في اللوفر؟");
+            assertEquals(SentenceChooser.TYPE_BONUS,
+                    candidate(other, " أو ").sentenceScore() - candidate(other, "منذ").sentenceScore(), 1e-9);
+            List<SentenceCandidate> where = rank(one, "أين تعرض الموناليزا؟");
+            assertEquals(0, candidate(where, " أو ").sentenceScore() - candidate(where, "منذ").sentenceScore(), 1e-9);
         }
     }
 

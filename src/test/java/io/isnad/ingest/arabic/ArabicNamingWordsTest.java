@@ -21,6 +21,32 @@ class ArabicNamingWordsTest {
         assertFalse(ArabicNamingWords.names("تعرفة الكهرباء ارتفعت."));
     }
 
+    // A question asks a thing's other name by اسم or أسماء followed by "other" or "second" agreeing with it; not by
+    // the ordinal of the thing named (ما اسم ثاني أكثر المطارات), nor by "other" beside another noun.
+    @Test
+    void aQuestionAsksAnotherNameByTheNameNounAndOther() {
+        for (String other : List.of("ما هو الاسم الاخر للموناليزا؟", "ما هو الاسم التاني للتقويم الميلادي؟",
+                "ما الاسم الآخر للطريق الوطنية 168؟", "ما هى اسماؤه الاخرى؟", "هل للمدينة اسم آخر؟",
+                "وما الاسم الثاني للمرض؟")) {
+            assertTrue(ArabicNamingWords.asksAnotherName(other), other);
+        }
+        for (String notOther : List.of("ماسم ثاني أكثر المطارات نشاطاً بالولايات المتحدة؟", "ما اسم المدينة؟",
+                "ما البلد الآخر الذي زاره؟", "ما الاسم الذي تسمى به المناطق الثمانية؟")) {
+            assertFalse(ArabicNamingWords.asksAnotherName(notOther), notOther);
+        }
+    }
+
+    // A sentence gives a name beside another by a word of naming or by أو after a gloss's bracket; not by أو
+    // elsewhere, nor by the noun اسم alone.
+    @Test
+    void aSentenceGivesAnotherNameByAWordOfNamingOrOrAfterAGloss() {
+        assertTrue(ArabicNamingWords.givesAnotherName("ويسمى بالتقويم الغريغوري نسبة إلى البابا غريغوريوس."));
+        assertTrue(ArabicNamingWords.givesAnotherName(
+                "الموناليزا (باللغة الفرنسية: Mona Lisa) أو الجيوكاندا، هي لوحة فنية."));
+        assertFalse(ArabicNamingWords.givesAnotherName("يعود أصل تسمية الموناليزا بهذا الاسم إلى مؤرخ الفن."));
+        assertFalse(ArabicNamingWords.givesAnotherName("زار الوزير القاهرة أو الإسكندرية (في مصر) مرتين."));
+    }
+
     // A question asks why a thing is called so by a verb of naming in any person or dialect (لقبو، تسمي، سمي), by
     // أطلق with a noun of naming, or in English; not by اسم alone nor by أطلق without one (a launch).
     @Test

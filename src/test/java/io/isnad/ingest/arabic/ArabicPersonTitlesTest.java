@@ -256,4 +256,31 @@ class ArabicPersonTitlesTest {
         assertEquals(List.of(), ArabicPersonTitles.byDoer(ArabicTextNormalizer.normalize("وصل من قبلهم وفد.")),
                 "a glued pronoun: no phrase of its own");
     }
+
+    // The father is asked by والد with the article or a pronoun or by أب with a pronoun, not by a bare أبو (a
+    // patronymic's opening) nor by a word only sharing letters (والدلتا).
+    @Test
+    void aQuestionWordAsksTheFatherByWalidOrAbWithAPronoun() {
+        for (String father : List.of("والد", "الوالد", "والده", "ووالده", "ابوه", "ابيه")) {
+            assertTrue(ArabicPersonTitles.asksFather(father), father);
+        }
+        for (String other : List.of("ابو", "والدلتا", "والدته", "ولد")) {
+            assertFalse(ArabicPersonTitles.asksFather(other), other);
+        }
+    }
+
+    // A lineal name gives one of the names the father: the name, then بن or بنت and a word that is no stop word;
+    // بن after another word, or followed by a function word, does not.
+    @Test
+    void aLinealNameFollowsTheNameBySonOfAndAWord() {
+        Set<String> omar = Set.of("عمر", "المختار");
+        assertTrue(ArabicPersonTitles.namesLineage(
+                ArabicTextNormalizer.arabicWords("السيد عمر بن مختار بن عمر المنفي الهلالي"), omar));
+        assertTrue(ArabicPersonTitles.namesLineage(ArabicTextNormalizer.arabicWords("هي عمر بنت خالد"), omar));
+        assertFalse(ArabicPersonTitles.namesLineage(
+                ArabicTextNormalizer.arabicWords("حارب عمر المختار الإيطاليين منذ كان عمره 53 عاما"), omar));
+        assertFalse(ArabicPersonTitles.namesLineage(
+                ArabicTextNormalizer.arabicWords("قاتل الحسين بن علي في كربلاء"), omar), "another's lineage");
+        assertFalse(ArabicPersonTitles.namesLineage(ArabicTextNormalizer.arabicWords("زار عمر ابن في"), omar));
+    }
 }
