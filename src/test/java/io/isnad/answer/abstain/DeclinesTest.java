@@ -570,6 +570,18 @@ class DeclinesTest {
                 "no saying asked");
     }
 
+    // A turn of two questions asking words in its other question asks no place of them: the where-question's own
+    // words are read for the verb of saying, and the coverage bar stands.
+    @Test
+    void aSayingAskedInTheTurnsOtherQuestionIsNoPlaceOfWordsAsked() {
+        AskedQuestion twoQuestions = arabic("ترامب نقل السفارة الأمريكية لفين في ولايته الأولى؟ نتنياهو قال إيه؟");
+        assertEquals(QuestionType.PLACE, twoQuestions.analysis().type());
+        assertFalse(Declines.noPlace(twoQuestions, placeJudged(0.9, 1)), "the saying is the other question's");
+        assertTrue(Declines.noPlace(twoQuestions, placeJudged(0.21, 1)), "covering little");
+        assertTrue(Declines.noPlace(arabic("وين كان شمخاني لما حكى عن الطيران الروسي؟ وشو قال؟"), placeJudged(0.9, 1)),
+                "the saying asked in the where-question itself");
+    }
+
     private static AbstentionFeatures nameMissing(double missing) {
         return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
     }
