@@ -528,6 +528,19 @@ public final class Declines {
     }
 
     /**
+     * Whether an Arabic question, not a follow-up, puts a noun by its form where its ماذا asks a deed ({@link
+     * ArabicQuestionWords#asksNoDeed}: "ماذا تسجيلات النظرية البلدية؟" for "ماذا تقول النظرية البلدية؟"). ماذا
+     * asks what someone did or said, and a verb says it; with a thing in the verb's place the question asks of no
+     * deed, and whatever sentence holds its words answers nothing it asks. Counted on every part of the eleven
+     * sets: one question so worded, an arcd near miss, which the judged sentence, holding تسجيل in another form,
+     * answered (docs/answers.md, "near66").
+     */
+    public static boolean noDeedAsked(AskedQuestion question) {
+        return !question.english() && question.previous().isEmpty()
+                && ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words(question.text()));
+    }
+
+    /**
      * Whether an English question, not a follow-up, is judged in an article of one sentence that the search
      * did not put ahead of the next article ({@code margin} under {@value #NO_ARTICLE_AHEAD}). In an article
      * of one sentence nothing beyond the judged sentence can confirm the question's subject: the article's

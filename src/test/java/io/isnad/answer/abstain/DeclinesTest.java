@@ -2220,6 +2220,18 @@ class DeclinesTest {
         return CountDeclines.noFigure(asked, List.of(quoted), tallied.isEmpty() ? List.of() : List.of(tallied));
     }
 
+    // A thing where ماذا asks a deed leaves nothing asked that a sentence could answer.
+    @Test
+    void aWhatOfADeedPutBeforeANounIsDeclined() {
+        assertTrue(Declines.noDeedAsked(arabic("ماذا تسجيلات النظرية البلدية؟")));
+        assertFalse(Declines.noDeedAsked(arabic("ماذا تقول النظرية البلدية؟")));
+        assertFalse(Declines.noDeedAsked(english("What recordings does the theory name?")));
+        String again = "وماذا التسجيلات؟";
+        AskedQuestion followUp = new AskedQuestion(again, again, QuestionAnalyzer.analyze(again), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ماذا تقول النظرية البلدية؟")));
+        assertFalse(Declines.noDeedAsked(followUp));
+    }
+
     private static AskedQuestion arabic(String question) {
         return new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false, Optional.empty());
     }
