@@ -2085,6 +2085,22 @@ class DeclinesTest {
     }
 
     @Test
+    void aHolderAskedBeforeOrAfterANamedPersonWhoseAnswerHasNoTitleIsDeclined() {
+        // The sentence gives the office to the named president; the name it gives bare is someone of another role.
+        String bare = "أفادت وسائل إعلام محلية بأن ";
+        assertTrue(OfficeDeclines.otherTitleHeld(english("Who was the club's president before Samer al-Khatib?"),
+                bare));
+        assertTrue(OfficeDeclines.otherTitleHeld(arabic("من هو رئيس النادي قبل سامر الخطيب؟"), bare));
+        // Given with the asked office, the name may be the predecessor.
+        assertFalse(OfficeDeclines.otherTitleHeld(english("Who was the club's president before Samer al-Khatib?"),
+                "وكان سلفه رئيس النادي "));
+        // A holder asked with no one before or after him may be named bare, and a question naming no office is
+        // not read.
+        assertFalse(OfficeDeclines.otherTitleHeld(english("Who was the club's president in 1990?"), bare));
+        assertFalse(OfficeDeclines.otherTitleHeld(english("Who was in charge before Samer al-Khatib?"), bare));
+    }
+
+    @Test
     void aCountOfTheKilledAnsweredBySentencesTellingNoDeathIsDeclined() {
         String released = "وشهد الأسبوع الماضي إطلاق سراح خمسة صيادين احتجزوا قرب الجزيرة.";
         assertTrue(CountDeclines.noDeathTold(english("How many villagers were killed in the flood?"),
