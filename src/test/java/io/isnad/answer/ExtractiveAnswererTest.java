@@ -1548,6 +1548,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArabicQuestionPuttingANounWhereItsWhatAsksADeedIsDeclined() {
+        // The sentence of a.txt holds the minister's words; with a noun in the verb's place nothing is asked of them.
+        assertTrue(answer("ماذا قال الوزير عن المحادثات؟").isPresent());
+        assertTrue(answer("ماذا المحادثات الوزير؟").isEmpty());
+    }
+
+    @Test
     void anArabicQuestionJoiningAnotherStorysWordByAndIsDeclinedWhereItsSentenceHoldsMostOfTheRest() {
         // No chunk writes ومهرجان, but d.txt writes مهرجان; a.txt holds none of it, and its sentence holds the rest
         // but for الشتاء, which no article writes: less than a proclitic word's share, more than the rootless one.

@@ -130,7 +130,9 @@ public enum Decline {
     /** {@link YesNoDeclines#partyUnnamed}: an English yes/no question whose party the judged sentence does not name. */
     PARTY_UNNAMED("partyUnnamed", Reach.JUDGED),
     /** {@link YesNoDeclines#askedActUnheld}: a yes/no question whose asked act its judged sentence holds no word of. */
-    ACT_UNHELD("actUnheld", Reach.JUDGED);
+    ACT_UNHELD("actUnheld", Reach.JUDGED),
+    /** {@link Declines#noDeedAsked}: an Arabic "what" of a deed put before a noun, asking no deed at all. */
+    NO_DEED_ASKED("noDeedAsked", Reach.QUESTION);
 
     /**
      * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and

@@ -10,6 +10,7 @@ import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
 import io.isnad.answer.question.PostQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
+import io.isnad.answer.question.QuestionAnalyzer;
 import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.question.SourceQuestion;
 import io.isnad.answer.shortanswer.KnownNames;
@@ -152,6 +154,8 @@ public final class Declines {
      * little of it ({@link #noPlace}).
      */
     static final double PLACELESS_COVERAGE = 0.40;
+    /** The marks that end a question of a turn that asks two. */
+    private static final Pattern QUESTION_MARK = Pattern.compile("[?؟]");
 
     private Declines() {
     }
@@ -520,12 +524,40 @@ public final class Declines {
      * is declined so at any coverage: it quotes the words, and the sentence reporting them covers .76 and more of
      * it while saying nothing of where they were said (docs/answers.md, "unans53"). Read without the coverage, it
      * holds for a follow-up too: "where was he when he said it" after Lavrov's answer asks the place of his words
-     * as the single question does, and a placeless sentence gives none (docs/answers.md, "unans63").
+     * as the single question does, and a placeless sentence gives none (docs/answers.md, "unans63"). The verb of
+     * saying is read in the where-question itself ({@link #placeAsked}): a turn of two questions may ask the words
+     * in its other one ("ترامب نقل السفارة الأمريكية لفين…؟ نتنياهو قال إيه؟"), which asks no place of them.
      */
     public static boolean noPlace(AskedQuestion question, AbstentionFeatures features) {
         return question.analysis().type() == QuestionType.PLACE && features.typedMiss() > 0
                 && (question.previous().isEmpty() && features.coverage() < PLACELESS_COVERAGE
-                        || question.analysis().words().stream().anyMatch(ArabicSpeechVerbs::asksSaying));
+                        || placeAsked(question).stream().anyMatch(ArabicSpeechVerbs::asksSaying));
+    }
+
+    /**
+     * The words of the question of a turn that asks where: each question the turn writes, up to its question mark,
+     * typed on its own, and those typed a where-question kept; the whole turn's words where none is (one question, or
+     * a where typed by the turn's words together).
+     */
+    static List<String> placeAsked(AskedQuestion question) {
+        List<QuestionAnalysis> questions = QUESTION_MARK.splitAsStream(question.asked()).filter(q -> !q.isBlank())
+                .map(QuestionAnalyzer::analyze).toList();
+        List<String> asked = questions.stream().filter(q -> q.type() == QuestionType.PLACE)
+                .flatMap(q -> q.words().stream()).toList();
+        return questions.size() < 2 || asked.isEmpty() ? question.analysis().words() : asked;
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, puts a noun by its form where its ماذا asks a deed ({@link
+     * ArabicQuestionWords#asksNoDeed}: "ماذا تسجيلات النظرية البلدية؟" for "ماذا تقول النظرية البلدية؟"). ماذا
+     * asks what someone did or said, and a verb says it; with a thing in the verb's place the question asks of no
+     * deed, and whatever sentence holds its words answers nothing it asks. Counted on every part of the eleven
+     * sets: one question so worded, an arcd near miss, which the judged sentence, holding تسجيل in another form,
+     * answered (docs/answers.md, "near66").
+     */
+    public static boolean noDeedAsked(AskedQuestion question) {
+        return !question.english() && question.previous().isEmpty()
+                && ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words(question.text()));
     }
 
     /**

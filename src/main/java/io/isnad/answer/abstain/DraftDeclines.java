@@ -39,7 +39,8 @@ public final class DraftDeclines {
     /**
      * Whether the short answer of a who-question is the source the quoted sentence attributes its
      * report to ({@link ReportDeclines#answersWithSource}, read on the article's text before it), a holder
-     * of another office than the one asked ({@link OfficeDeclines#otherTitleHeld}, read there too), a thing's name
+     * of another office than the one asked, or of none where the holder before or after a named person is asked
+     * ({@link OfficeDeclines#otherTitleHeld}, read there too), a thing's name
      * after a person ({@link OfficeDeclines#thingForAPerson}, read there too) or a
      * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
      * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), is a part of

@@ -149,7 +149,11 @@ public final class OfficeDeclines {
      * office word of the quoted sentences and found the asked one in another clause's verb ("وتقود واشنطن
      * تحالفا"); the name's own title says whose office the answer gives. A question whose office is its subject
      * ("Who did Iran's foreign minister call?", "من التقى وزير الخارجية؟") asks no holder and is left out: its
-     * answer is another person with another title (docs/answers.md, "unans48").
+     * answer is another person with another title (docs/answers.md, "unans48"). A question asking the holder before
+     * or after a person it names ({@link PostQuestion#asksOtherHolder}: "Who was Syria's president before Bashar
+     * al-Assad?") is declined also when the name has no title at all: the sentence gives the asked office to the
+     * person the question names ("الرئيس السوري بشار الأسد"), so a name it gives without that office is someone of
+     * another role, not the predecessor, whom news names by his post ("سلفه الرئيس…") (docs/answers.md, "unans66").
      *
      * @param before the article's text before the short answer
      */
@@ -165,7 +169,8 @@ public final class OfficeDeclines {
                 return !asked.isEmpty() && !asked.contains(title.get());
             }
         }
-        return false;
+        return !asked.isEmpty()
+                && PostQuestion.asksOtherHolder(question.analysis().words(), question.analysis().type());
     }
 
     /**

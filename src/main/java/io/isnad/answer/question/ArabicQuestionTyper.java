@@ -293,7 +293,7 @@ final class ArabicQuestionTyper {
                 return arabicNoun(words, j);
             }
             if (ArabicQuestionWords.WHAT.contains(w)) {
-                boolean deed = (w.equals("ماذا") || w.equals("مادا")) && !pronoun;
+                boolean deed = ArabicQuestionWords.WHAT_DEED.contains(w) && !pronoun;
                 return deed ? "" : arabicNoun(words, pastNameOrQuantity(words, pronoun ? j + 1 : j));
             }
             if (ArabicQuestionWords.WHO.contains(w) && (i == 0 || pronoun)) {

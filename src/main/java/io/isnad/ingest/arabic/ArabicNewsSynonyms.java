@@ -109,7 +109,8 @@ public final class ArabicNewsSynonyms {
      * General news vocabulary only, each group measured on every dev set (docs/answers.md).
      */
     public static final List<List<String>> PHRASE_GROUPS = List.of(
-            List.of("هدنة", "وقف إطلاق النار", "وقف النار"),
+            // The calm and the halt of fighting news also calls a truce (اتفاق التهدئة، وقف القتال).
+            List.of("هدنة", "وقف إطلاق النار", "وقف النار", "تهدئة", "وقف القتال"),
             IN_FORCE,
             List.of("الإفراج", "أفرج", "أفرجت", "إطلاق سراح", "أطلق سراح", "أطلقت سراح"),
             TOOK_OFFICE,

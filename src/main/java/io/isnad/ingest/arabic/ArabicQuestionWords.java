@@ -39,6 +39,13 @@ public final class ArabicQuestionWords {
     public static final Set<String> HOW = foldedSet("كيف", "شلون", "ازاي", "كيفاش", "اشلون");
     public static final Set<String> WHAT = foldedSet("ما", "ماذا", "مادا", "شو", "ايش", "وش", "ماهو", "ماهي", "شنو", "شنوا", "شنهو",
             "شنهي", "شني", "اشنو", "ايه");
+    /**
+     * The Standard "what" that asks a deed, ماذا (and مادا as the dialects say it): a verb follows it (ماذا قال؟،
+     * ماذا يعني؟), or a preposition or adverb (ماذا عن…؟، ماذا بعد…؟), never a noun.
+     */
+    /** The fewest letters of the noun {@link #asksNoDeed} reads: بات and فات are verbs. */
+    private static final int NOUN_AFTER_DEED_LETTERS = 5;
+    public static final Set<String> WHAT_DEED = foldedSet("ماذا", "مادا");
     /** Egyptian أنهي and Maghrebi اشمن (also said and written شمن) ask "which" before their noun, as أي does. */
     public static final Set<String> WHICH = foldedSet("اي", "ايه", "ايها", "انهي", "انهو", "اشمن", "شمن");
     /**
@@ -420,6 +427,20 @@ public final class ArabicQuestionWords {
     public static boolean closesOnOrNot(List<String> folded) {
         int n = folded.size();
         return n >= 3 && OR.contains(folded.get(n - 2)) && OR_NOT_NOT.contains(folded.get(n - 1));
+    }
+
+    /**
+     * Whether folded words put a noun by its form ({@link ArabicRootSkeleton#nounByForm}: one with the article or a
+     * plural in ات, of five letters or more, no function word such as الذي) right after {@link #WHAT_DEED}, with or
+     * without a glued و or ف: "ماذا تسجيلات النظرية؟" puts a thing where the deed asked of stands, so it asks no
+     * deed an article could tell.
+     */
+    public static boolean asksNoDeed(List<String> folded) {
+        return IntStream.range(1, folded.size())
+                .filter(i -> ArabicProclitics.oneOfWithOrWithoutConjunction(WHAT_DEED, folded.get(i - 1)))
+                .mapToObj(folded::get)
+                .anyMatch(w -> w.length() >= NOUN_AFTER_DEED_LETTERS && ArabicRootSkeleton.nounByForm(w)
+                        && !ArabicStopWords.contains(w));
     }
 
     private static Set<String> anywhere() {

@@ -525,10 +525,18 @@ public final class ArabicRootSkeleton {
         if (w.length() < folded.length() && folded.charAt(0) == 'ف' && PRESENT.indexOf(w.charAt(0)) >= 0) {
             return Optional.empty();
         }
-        if (w.startsWith("ال") || w.endsWith("ات")) {
+        if (nounByForm(w)) {
             return Optional.empty();
         }
         return presentStem(w).or(() -> pastStem(w));
+    }
+
+    /**
+     * Whether a folded word is a noun by its form: it opens on the article or closes on the plural's ات
+     * (الاستحواذات، تسجيلات). No conjugation of a verb writes either, so {@link #verbStem} reads no verb in it.
+     */
+    public static boolean nounByForm(String folded) {
+        return folded.startsWith("ال") || folded.endsWith("ات");
     }
 
     /**

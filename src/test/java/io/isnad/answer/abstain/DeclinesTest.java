@@ -573,6 +573,18 @@ class DeclinesTest {
                 "no saying asked");
     }
 
+    // A turn of two questions asking words in its other question asks no place of them: the where-question's own
+    // words are read for the verb of saying, and the coverage bar stands.
+    @Test
+    void aSayingAskedInTheTurnsOtherQuestionIsNoPlaceOfWordsAsked() {
+        AskedQuestion twoQuestions = arabic("ترامب نقل السفارة الأمريكية لفين في ولايته الأولى؟ نتنياهو قال إيه؟");
+        assertEquals(QuestionType.PLACE, twoQuestions.analysis().type());
+        assertFalse(Declines.noPlace(twoQuestions, placeJudged(0.9, 1)), "the saying is the other question's");
+        assertTrue(Declines.noPlace(twoQuestions, placeJudged(0.21, 1)), "covering little");
+        assertTrue(Declines.noPlace(arabic("وين كان شمخاني لما حكى عن الطيران الروسي؟ وشو قال؟"), placeJudged(0.9, 1)),
+                "the saying asked in the where-question itself");
+    }
+
     private static AbstentionFeatures nameMissing(double missing) {
         return new AbstentionFeatures(0.8, 0.2, 0.2, 0, 0.5, 0, 0, 0, 0, 0.5, 1, 1, 0, 0, 0, missing);
     }
@@ -2154,6 +2166,22 @@ class DeclinesTest {
     }
 
     @Test
+    void aHolderAskedBeforeOrAfterANamedPersonWhoseAnswerHasNoTitleIsDeclined() {
+        // The sentence gives the office to the named president; the name it gives bare is someone of another role.
+        String bare = "أفادت وسائل إعلام محلية بأن ";
+        assertTrue(OfficeDeclines.otherTitleHeld(english("Who was the club's president before Samer al-Khatib?"),
+                bare));
+        assertTrue(OfficeDeclines.otherTitleHeld(arabic("من هو رئيس النادي قبل سامر الخطيب؟"), bare));
+        // Given with the asked office, the name may be the predecessor.
+        assertFalse(OfficeDeclines.otherTitleHeld(english("Who was the club's president before Samer al-Khatib?"),
+                "وكان سلفه رئيس النادي "));
+        // A holder asked with no one before or after him may be named bare, and a question naming no office is
+        // not read.
+        assertFalse(OfficeDeclines.otherTitleHeld(english("Who was the club's president in 1990?"), bare));
+        assertFalse(OfficeDeclines.otherTitleHeld(english("Who was in charge before Samer al-Khatib?"), bare));
+    }
+
+    @Test
     void aCountOfTheKilledAnsweredBySentencesTellingNoDeathIsDeclined() {
         String released = "وشهد الأسبوع الماضي إطلاق سراح خمسة صيادين احتجزوا قرب الجزيرة.";
         assertTrue(CountDeclines.noDeathTold(english("How many villagers were killed in the flood?"),
@@ -2302,6 +2330,18 @@ class DeclinesTest {
         AskedQuestion asked = arabic(question);
         String tallied = asked.analysis().tallied();
         return CountDeclines.noFigure(asked, List.of(quoted), tallied.isEmpty() ? List.of() : List.of(tallied));
+    }
+
+    // A thing where ماذا asks a deed leaves nothing asked that a sentence could answer.
+    @Test
+    void aWhatOfADeedPutBeforeANounIsDeclined() {
+        assertTrue(Declines.noDeedAsked(arabic("ماذا تسجيلات النظرية البلدية؟")));
+        assertFalse(Declines.noDeedAsked(arabic("ماذا تقول النظرية البلدية؟")));
+        assertFalse(Declines.noDeedAsked(english("What recordings does the theory name?")));
+        String again = "وماذا التسجيلات؟";
+        AskedQuestion followUp = new AskedQuestion(again, again, QuestionAnalyzer.analyze(again), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ماذا تقول النظرية البلدية؟")));
+        assertFalse(Declines.noDeedAsked(followUp));
     }
 
     private static AskedQuestion arabic(String question) {

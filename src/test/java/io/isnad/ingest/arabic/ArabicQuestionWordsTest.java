@@ -111,6 +111,19 @@ class ArabicQuestionWordsTest {
         assertFalse(ArabicQuestionWords.countsPeople(ArabicTextNormalizer.words("هل بقي واحد منهم؟")));
     }
 
+    // ماذا asks a deed: a verb, a preposition or an adverb follows it, and a noun by its form does not.
+    @Test
+    void whatOfADeedBeforeANounAsksNoDeed() {
+        assertTrue(ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words("ماذا تسجيلات النظرية البلدية؟")));
+        assertTrue(ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words("وماذا الاستحواذات في الموسم؟")));
+        assertFalse(ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words("ماذا تقول النظرية البلدية؟")));
+        assertFalse(ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words("ماذا عن التسجيلات؟")));
+        assertFalse(ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words("ماذا الذي حدث في حلب؟")));
+        assertFalse(ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words("ماذا بات يعرف؟")));
+        // ما asks a thing too, so a noun after it is its subject.
+        assertFalse(ArabicQuestionWords.asksNoDeed(ArabicTextNormalizer.words("ما التسجيلات التي عرضت؟")));
+    }
+
     private static void assertFrame(String question, String... frame) {
         assertEquals(Arrays.stream(frame).map(ArabicTextNormalizer::normalize).toList(),
                 ArabicQuestionWords.frameWords(folded(question)), question);

@@ -106,6 +106,18 @@ class SynonymStemsTest {
     }
 
     @Test
+    void theCalmAndTheHaltOfFightingAreFoundAsTheCeasefire() {
+        SynonymStems.PhraseWidening calm = synonyms.widen(positions("اتفاق التهدئة"));
+        assertTrue(calm.phrases().get(1).stream().anyMatch(phrase -> heldInOrder(phrase, words("وقف إطلاق النار"))));
+        assertTrue(calm.forms().get(1).contains(stem("هدنة")));
+        List<String> question = words("ما اتفاقات وقف القتال");
+        SynonymStems.PhraseWidening halt = synonyms.widen(positions("ما اتفاقات وقف القتال"));
+        assertTrue(halt.forms().get(question.size() - 1).contains(stem("هدنة")), "وقف القتال written in a row");
+        assertFalse(synonyms.widen(positions("وقف الهجوم")).forms().getFirst().contains(stem("هدنة")),
+                "وقف alone is any stop");
+    }
+
+    @Test
     void aPhraseOfTheQuestionWrittenInARowIsFoundAsTheGroupsWord() {
         List<String> question = words("متى بدأ وقف إطلاق النار");
         SynonymStems.PhraseWidening widened = synonyms.widen(positions("متى بدأ وقف إطلاق النار"));
