@@ -362,7 +362,10 @@ public class ExtractiveAnswerer {
         declineIf(declines, Decline.WORDING_ONLY, Declines.wordingOnly(question, features.margin(), judge.reading(),
                 t -> held.opening()[t], t -> held.sentences()[t] > 1)
                 || Declines.pronounSubjectUnwritten(question, features.margin(), judge.reading(),
-                        judge.words().arabic(), () -> ArabicTextNormalizer.words(judged.sentence().text())));
+                        judge.words().arabic(), () -> ArabicTextNormalizer.words(judged.sentence().text()))
+                || Declines.subjectHeldInPart(question, evidence, judge.reading(),
+                        () -> scorer.writtenIn(judgedTokens.get(judgedAt)),
+                        () -> scorer.strict().writtenIn(judgedTokens.get(judgedAt))));
         // The whole names are read only for the questions the check reads them for (Arabic, no follow-up).
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
                 () -> QuestionNames.withWholeNames(judge.words(), judge.reading().names(), evidence,

@@ -66,7 +66,8 @@ public enum Decline {
     NAMES_ELSEWHERE("namesElsewhere", Reach.JUDGED),
     /**
      * {@link Declines#wordingOnly}: only the question's wording, in an article not about it; {@link
-     * Declines#pronounSubjectUnwritten}: only a pronoun for its subject, the judged sentence not pointing at it.
+     * Declines#pronounSubjectUnwritten}: only a pronoun for its subject, the judged sentence not pointing at it;
+     * {@link Declines#subjectHeldInPart}: English, its one subject word held only by a word of its translation.
      */
     WORDING_ONLY("wordingOnly", Reach.JUDGED),
     /** {@link Declines#nameInPassing}: Arabic, a name the judged article mentions in passing and nothing else asked. */
