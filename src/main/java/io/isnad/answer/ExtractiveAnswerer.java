@@ -365,7 +365,10 @@ public class ExtractiveAnswerer {
                 || Declines.pronounSubjectUnwritten(question, features.margin(), judge.reading(),
                         judge.words().arabic(), () -> ArabicTextNormalizer.words(judged.sentence().text()))
                 || Declines.onlyNamingHeld(question, evidence, judge.reading().wording(),
-                        () -> scorer.foundIn(List.of(judgedTokens.get(judgedAt)))));
+                        () -> scorer.foundIn(List.of(judgedTokens.get(judgedAt))))
+                || Declines.subjectHeldInPart(question, evidence, judge.reading(),
+                        () -> scorer.writtenIn(judgedTokens.get(judgedAt)),
+                        () -> scorer.strict().writtenIn(judgedTokens.get(judgedAt))));
         // The whole names are read only for the questions the check reads them for (Arabic, no follow-up).
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
                 () -> QuestionNames.withWholeNames(judge.words(), judge.reading().names(), evidence,

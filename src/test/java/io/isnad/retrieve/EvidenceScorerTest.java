@@ -466,7 +466,13 @@ class EvidenceScorerTest {
         String official = stem("الرسمي");
         EvidenceTerm word = new EvidenceTerm("spokesman", Set.of(spoke, official), 1, false, Set.of(spoke, official),
                 List.of(List.of(Set.of(spoke), Set.of(official))));
-        assertEquals(1.0, new EvidenceScorer(List.of(word)).coverage(sentence("قال المتحدث باسم الجيش"), List.of()), 1e-9);
+        EvidenceScorer lenient = new EvidenceScorer(List.of(word));
+        assertEquals(1.0, lenient.coverage(sentence("قال المتحدث باسم الجيش"), List.of()), 1e-9);
+        // It writes the word too, where the strict scorer writes only the translation whole: المتحدث alone is
+        // any speaker.
+        assertArrayEquals(new boolean[] {true}, lenient.writtenIn(sentence("قال المتحدث باسم الجيش")));
+        assertArrayEquals(new boolean[] {false}, lenient.strict().writtenIn(sentence("قال المتحدث باسم الجيش")));
+        assertArrayEquals(new boolean[] {true}, lenient.strict().writtenIn(sentence("قال المتحدث الرسمي")));
     }
 
     // "first" (أول) weighs as a word the corpus lacks by its rarest form, as a common word by its

@@ -721,6 +721,41 @@ public final class Declines {
     }
 
     /**
+     * Whether an English question, not a follow-up, holds no name and one word beside its wording (as {@link
+     * #wordingOnly} reads them), a word with a translation of several words, that the judged sentence holds
+     * only by a word of such a translation, never whole ("What is septicemia?", تسمم الدم, by a sentence
+     * writing الدم alone, blood in a cough). The judging scorer counts one word of a translation of several
+     * as the term (the ranking's {@link io.isnad.retrieve.EvidenceScorer#strict} counts its share): with
+     * the question's one word so held, the sentence holds nothing of what is asked. Asked of its own
+     * paragraph, that sentence writes the translation whole ("التسمم في الدم"). Screened on the dump, tuning
+     * parts: 1 answered xquad question over arcd's corpus, no hit nor wrong answer of any set (of 3 answered
+     * English questions of one word and no name, 2 seeds hits); docs/answers.md, "cross66b".
+     *
+     * @param reading per term of the question's evidence, whether it is a name and whether it is the
+     *        question's wording
+     * @param heldInJudged per term, whether the judged sentence writes it as the judging scorer reads it
+     * @param writtenWholeInJudged per term, whether the judged sentence writes it whole, a translation of
+     *        several words by all its words
+     */
+    public static boolean subjectHeldInPart(AskedQuestion question, List<EvidenceTerm> evidence,
+            QuestionReading reading, Supplier<boolean[]> heldInJudged, Supplier<boolean[]> writtenWholeInJudged) {
+        if (!question.english() || question.previous().isPresent()) {
+            return false;
+        }
+        boolean[] name = reading.names();
+        boolean[] worded = reading.wording();
+        if (name.length == 0 || IntStream.range(0, name.length).anyMatch(t -> name[t])) {
+            return false;
+        }
+        int[] subject = IntStream.range(0, worded.length).filter(t -> !worded[t]).toArray();
+        if (subject.length != 1 || evidence.get(subject[0]).phrases().isEmpty()) {
+            return false;
+        }
+        int asked = subject[0];
+        return heldInJudged.get()[asked] && !writtenWholeInJudged.get()[asked];
+    }
+
+    /**
      * Whether an Arabic question, not a follow-up, holds no name and at most {@value #SUBJECT_WORDS} words
      * beside its wording (as {@link #wordingOnly} reads them), one of its words points by a glued pronoun of
      * the third person at a subject it leaves unnamed (رسمها، سكانها: not a function word's, عليها), the

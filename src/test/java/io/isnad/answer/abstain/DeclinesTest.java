@@ -1771,6 +1771,51 @@ class DeclinesTest {
     }
 
     @Test
+    void anEnglishQuestionOfOneWordHeldOnlyByAWordOfItsTranslationOfSeveralIsDeclined() {
+        AskedQuestion septicemia = english("What is septicemia?");
+        // Terms: "what" (wording), "septicemia" (تسمم الدم). The sentence writes الدم alone.
+        List<EvidenceTerm> evidence = List.of(term("what", "ما"), translatedBySeveral("septicemia", "تسمم", "الدم"));
+        QuestionReading reading = reading(held(false, false), held(true, false));
+        assertTrue(Declines.subjectHeldInPart(septicemia, evidence, reading, () -> held(false, true),
+                () -> held(false, false)));
+        // The translation written whole, or the word not written at all, is the model's to weigh.
+        assertFalse(Declines.subjectHeldInPart(septicemia, evidence, reading, () -> held(false, true),
+                () -> held(false, true)));
+        assertFalse(Declines.subjectHeldInPart(septicemia, evidence, reading, () -> held(false, false),
+                () -> held(false, false)));
+    }
+
+    @Test
+    void onlyAnEnglishQuestionOfItsOwnAskingOneUnnamedWordTranslatedBySeveralIsReadForItsShare() {
+        List<EvidenceTerm> evidence = List.of(term("what", "ما"), translatedBySeveral("septicemia", "تسمم", "الدم"));
+        Supplier<boolean[]> heldInJudged = () -> held(false, true);
+        Supplier<boolean[]> writtenWhole = () -> held(false, false);
+        QuestionReading reading = reading(held(false, false), held(true, false));
+        // A word of one-word translations only: whatever the sentence holds of it, it holds whole.
+        List<EvidenceTerm> oneWord = List.of(term("what", "ما"), term("blood", "الدم"));
+        assertFalse(Declines.subjectHeldInPart(english("What is blood?"), oneWord, reading, heldInJudged,
+                writtenWhole));
+        // A name, a second word beside the wording, an Arabic question and a follow-up are left alone.
+        assertFalse(Declines.subjectHeldInPart(english("What is septicemia?"), evidence,
+                reading(held(false, true), held(true, false)), heldInJudged, writtenWhole));
+        assertFalse(Declines.subjectHeldInPart(english("What is septicemia?"), evidence,
+                reading(held(false, false), held(false, false)), heldInJudged, writtenWhole));
+        assertFalse(Declines.subjectHeldInPart(arabic("ما هو تسمم الدم؟"), evidence, reading, heldInJudged,
+                writtenWhole));
+        String question = "And what is septicemia?";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), true,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "What is the plague?")));
+        assertFalse(Declines.subjectHeldInPart(followUp, evidence, reading, heldInJudged, writtenWhole));
+    }
+
+    /** An English word whose only translation is of several words, each word's stems a partial form. */
+    private static EvidenceTerm translatedBySeveral(String label, String... words) {
+        List<Set<String>> phrase = Stream.of(words).map(w -> Set.copyOf(ANALYZERS.wordStems(w))).toList();
+        Set<String> forms = phrase.stream().flatMap(Set::stream).collect(Collectors.toSet());
+        return new EvidenceTerm(label, forms, 6.0, false, forms, List.of(phrase));
+    }
+
+    @Test
     void onlyAQuestionOfItsOwnIsReadForWordingOnly() {
         String question = "وأين ولد؟";
         AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
