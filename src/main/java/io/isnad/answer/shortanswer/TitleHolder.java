@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -215,19 +216,38 @@ record TitleHolder(Set<String> titles, Set<String> countries, Optional<String> w
         if (titles.isEmpty() && countries.isEmpty()) {
             return false;
         }
+        return nearestTitle(sentence, span, ArabicPersonTitles::isOffice).map(title -> {
+            String office = ArabicTextNormalizer.withoutArticle(title.word());
+            boolean otherTitle = !titles.isEmpty() && !titles.contains(office);
+            boolean otherCountry = !countries.isEmpty() && title.country().filter(c -> !countries.contains(c))
+                    .isPresent();
+            return otherTitle || otherCountry;
+        }).orElse(false);
+    }
+
+    /**
+     * A title before a name ({@link #nearestTitle}): its word, and the base of the country of the nearest demonym
+     * after it, if any.
+     */
+    private record Title(String word, Optional<String> country) {
+    }
+
+    /**
+     * The nearest word before {@code span} within {@link #TITLE_WORDS} words that {@code isTitle} accepts, with the
+     * nearest demonym between it and the name, or empty. Nearest first: the demonym next to the name is its holder's
+     * ("وزير الخارجية الروسي سيرغي").
+     */
+    private static Optional<Title> nearestTitle(String sentence, Span span, Predicate<String> isTitle) {
         Optional<String> country = Optional.empty();
-        // Nearest first: the demonym next to the name is its holder's ("وزير الخارجية الروسي سيرغي").
         for (String word : wordsBefore(sentence, span).reversed()) {
             if (country.isEmpty()) {
                 country = KnownNames.nationality(word);
             }
-            if (ArabicPersonTitles.isOffice(word)) {
-                boolean otherTitle = !titles.isEmpty() && !titles.contains(ArabicTextNormalizer.withoutArticle(word));
-                boolean otherCountry = !countries.isEmpty() && country.isPresent() && !countries.contains(country.get());
-                return otherTitle || otherCountry;
+            if (isTitle.test(word)) {
+                return Optional.of(new Title(word, country));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
@@ -253,16 +273,8 @@ record TitleHolder(Set<String> titles, Set<String> countries, Optional<String> w
      * {@link #TITLE_WORDS} words (وزير الخارجية الإيراني، نظيره السوري), or empty.
      */
     private static Optional<String> nation(String sentence, Span span) {
-        Optional<String> country = Optional.empty();
-        for (String word : wordsBefore(sentence, span).reversed()) {
-            if (country.isEmpty()) {
-                country = KnownNames.nationality(word);
-            }
-            if (ArabicPersonTitles.isCounterpart(word) || ArabicPersonTitles.isOffice(word)) {
-                return country;
-            }
-        }
-        return Optional.empty();
+        return nearestTitle(sentence, span, w -> ArabicPersonTitles.isCounterpart(w) || ArabicPersonTitles.isOffice(w))
+                .flatMap(Title::country);
     }
 
     /**
