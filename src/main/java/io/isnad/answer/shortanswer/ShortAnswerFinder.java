@@ -103,8 +103,8 @@ public final class ShortAnswerFinder {
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords)
                 .map(span -> switch (type) {
                     case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withTranslatedNoun(sentence,
-                            NumberChoice.withCountedNoun(sentence, NumberChoice.withoutAskedUnit(sentence, span,
-                                    asked.counted()), keptNoun(asked, question)), translatedCounted));
+                            withCountedNoun(sentence, NumberChoice.withoutAskedUnit(sentence, span,
+                                    asked.counted()), asked, question), translatedCounted));
                     case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span)
                             : DateChoice.asksWeekday(String.join(" ", asked.words()))
                                     ? DateChoice.weekdayBefore(sentence, span)
@@ -160,6 +160,23 @@ public final class ShortAnswerFinder {
         }
         List<String> rest = focus.stream().filter(w -> !whole.contains(w)).toList();
         return rest.isEmpty() ? focus : rest;
+    }
+
+    /**
+     * The figure with the noun it counts ({@link #keptNoun}), and with the adjective the question writes after
+     * that noun when the sentence writes it after the kept noun too ({@link NumberChoice#withAskedAdjective}):
+     * "كام دولة عربية…؟" asks how many Arab states, and "أربع دول عربية" answers it, where "أربع دول" leaves out
+     * the kind the question counts.
+     */
+    private static Span withCountedNoun(String sentence, Span figure, QuestionAnalysis asked, String question) {
+        String noun = keptNoun(asked, question);
+        Span counted = NumberChoice.withCountedNoun(sentence, figure, noun);
+        if (counted == figure) {
+            return figure;
+        }
+        int at = asked.words().indexOf(noun);
+        return at < 0 || at + 1 >= asked.words().size() ? counted
+                : NumberChoice.withAskedAdjective(sentence, counted, asked.words().get(at + 1));
     }
 
     /**

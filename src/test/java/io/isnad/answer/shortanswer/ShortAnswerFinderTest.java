@@ -449,6 +449,24 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aCountedNounKeepsTheNisbaAdjectiveTheQuestionWritesAfterIt() {
+        String sentence = "أبرمت إسرائيل السلام مع أربع دول عربية.. وفق الاتفاقيات.";
+        assertEquals(Optional.of("أربع دول عربية"),
+                find(sentence, QuestionType.NUMBER, "كم دولة عربية تصالحت مع إسرائيل؟"));
+        assertEquals(Optional.of("أربع دول"), find(sentence, QuestionType.NUMBER, "كم دولة تصالحت مع إسرائيل؟"));
+        assertEquals(Optional.of("ثلاث مدن أوروبية"), find("زار الوفد ثلاث مدن أوروبية في أسبوع.",
+                QuestionType.NUMBER, "كم مدينة أوروبية زار الوفد؟"));
+        assertEquals(Optional.of("أربع دول"), find("وقعت أربع دول آسيوية على الاتفاق.",
+                QuestionType.NUMBER, "كم دولة عربية وقعت على الاتفاق؟"));
+    }
+
+    @Test
+    void aCountedNounKeepsNoVerbTheQuestionWritesAfterIt() {
+        assertEquals(Optional.of("89 شخصا"), find("قال المسؤول إن 89 شخصا قتلوا في الهجوم.",
+                QuestionType.NUMBER, "كم شخصا قتلوا في الهجوم؟"));
+    }
+
+    @Test
     void aWhatIsTheNumberOfQuestionGetsTheNounWithTheNumberAHowManyOneTheFigure() {
         String sentence = "أطلقت الوكالة 3 مركبات إلى المريخ منذ تأسيسها.";
         assertEquals(Optional.of("3 مركبات"),
