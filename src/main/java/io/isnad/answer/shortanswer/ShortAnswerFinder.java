@@ -118,8 +118,10 @@ public final class ShortAnswerFinder {
      * left?" is answered "17" in English, the unit or noun the question names left out ({@link
      * NumberChoice#withoutTranslatedUnit}, {@link NumberChoice#withoutTranslatedNoun}), while the quoted span
      * keeps the unit the article writes with the figure, "17 ثانية": the news readers mark a count with its noun
-     * ("5 أطفال" for "How many children…"), XQuAD's readers mark the bare figure ("17"). A bound before the
-     * figure stays ("more than 60"). The span itself when the question names no unit of it.
+     * ("5 أطفال" for "How many children…"), XQuAD's readers mark the bare figure ("17"). A population's نسمة
+     * ({@link ArabicNumberWords#PERSONS}), which the span keeps after any count of people ("2,000 نسمة"), is left
+     * out whatever the question names: English writes "a population of 2,000", not "2,000 inhabitants". A bound
+     * before the figure stays ("more than 60"). The span itself when the question names no unit of it.
      *
      * @param translatedCounted the Arabic translations of the noun an English how-many question counts
      */
@@ -127,7 +129,9 @@ public final class ShortAnswerFinder {
         Span figure = NumberChoice.withoutBound(sentence, span);
         Span bare = NumberChoice.withoutTranslatedUnit(sentence, figure, translatedCounted);
         if (bare == figure) {
-            bare = NumberChoice.withoutTranslatedNoun(sentence, figure, translatedCounted);
+            List<String> nouns = new ArrayList<>(translatedCounted);
+            nouns.add(ArabicNumberWords.PERSONS);
+            bare = NumberChoice.withoutTranslatedNoun(sentence, figure, nouns);
         }
         return bare == figure ? span : NumberChoice.withBound(sentence, bare);
     }

@@ -236,6 +236,15 @@ class ShortAnswerFinderTest {
         assertNotEquals(Optional.of("6.6"), english(sentence, question, focus, List.of()));
     }
 
+    @Test
+    void anEnglishPopulationIsRenderedWithoutTheWordForInhabitants() {
+        // The span keeps نسمة after the figure; the English rendering gives the population as a bare figure.
+        String sentence = "قُدر عدد سكان البلدة في هذه الفترة بـ 2,000 نسمة.";
+        String question = "What was the estimated population of the town in this period?";
+        assertEquals(Optional.of("2,000 نسمة"), englishSpan(sentence, question, List.of("سكان", "بلدة"), List.of()));
+        assertEquals(Optional.of("2,000"), english(sentence, question, List.of("سكان", "بلدة"), List.of()));
+    }
+
     /** The figure an English how-many question's answer gives in English ({@link ShortAnswerFinder#renderedFigure}). */
     private static Optional<String> english(String sentence, String question, List<String> focus, List<String> counted) {
         return ShortAnswerFinder.find(sentence, QuestionType.NUMBER, question, question, focus, counted)
