@@ -108,7 +108,9 @@ public final class ShortAnswerFinder {
                     case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span)
                             : DateChoice.asksWeekday(String.join(" ", asked.words()))
                                     ? DateChoice.weekdayBefore(sentence, span)
-                                    : DateChoice.oneMonthName(sentence, span);
+                                    : DateChoice.asksSince(String.join(" ", asked.words()))
+                                            ? DateChoice.withSince(sentence, DateChoice.oneMonthName(sentence, span))
+                                            : DateChoice.oneMonthName(sentence, span);
                     default -> span;
                 });
     }

@@ -55,6 +55,18 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aSinceWhenQuestionKeepsTheSinceBeforeTheDate() {
+        String sentence = "منذ عام 2020، تخضع منطقة إدلب لوقف إطلاق النار بوساطة تركيا وروسيا.";
+        assertEquals(Optional.of("منذ عام 2020"),
+                find(sentence, QuestionType.DATE, "ومنذ متى تخضع هذه المنطقة لوقف إطلاق النار؟"));
+        assertEquals(Optional.of("عام 2020"),
+                find(sentence, QuestionType.DATE, "متى بدأ وقف إطلاق النار في منطقة إدلب؟"));
+        // No "since" before the date: the date alone.
+        assertEquals(Optional.of("5 آذار 2020"), find("بدأ وقف إطلاق النار في إدلب في 5 آذار 2020.",
+                QuestionType.DATE, "منذ متى يسري وقف إطلاق النار في إدلب؟"));
+    }
+
+    @Test
     void aQuestionForTheWeekdayIsAnsweredWithTheWeekdayBeforeTheDate() {
         String sentence = "وأعلنت الفصائل، يوم الأربعاء 27 تشرين الثاني، إطلاق العملية.";
         for (String weekday : List.of("What day of the week did the factions launch the operation?",
