@@ -82,11 +82,9 @@ final class LuceneSnapshot implements Snapshot {
     public List<ChunkHit> search(Query query, Query secondStage, int pool, int k) {
         try {
             IndexSearcher searcher = generation.searcher();
-            TopDocs first = searcher.search(query, Math.max(pool, k));
+            TopDocs first = withTies(searcher, query, Math.max(pool, k));
             TopDocs both = QueryRescorer.rescore(searcher, first, secondStage, 1, first.scoreDocs.length);
-            List<ChunkHit> hits = resolve(both.scoreDocs);
-            hits.sort(ChunkHit.BEST_FIRST);
-            return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
+            return best(resolve(both.scoreDocs), k);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }
@@ -99,13 +97,36 @@ final class LuceneSnapshot implements Snapshot {
 
     private List<ChunkHit> hits(Query query, int k) {
         try {
-            ScoreDoc[] found = generation.searcher().search(query, Math.max(1, k)).scoreDocs;
-            List<ChunkHit> hits = resolve(found);
-            hits.sort(ChunkHit.BEST_FIRST);
-            return hits;
+            int read = Math.max(1, k);
+            return best(resolve(withTies(generation.searcher(), query, read).scoreDocs), read);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }
+    }
+
+    /**
+     * The best {@code k} documents of {@code query} and every other scoring the same as the k-th: Lucene keeps the
+     * lower document id of two equal scores, and the ids follow the order the ingest workers happened to write the
+     * files in, so a cut through a tie would keep other chunks from one build of the same files to the next. Read
+     * again with twice as many until the last document read scores below the k-th, or none is left.
+     */
+    private static TopDocs withTies(IndexSearcher searcher, Query query, int k) throws IOException {
+        int read = k;
+        while (true) {
+            TopDocs top = searcher.search(query, read);
+            ScoreDoc[] found = top.scoreDocs;
+            if (found.length < read || found[read - 1].score < found[k - 1].score
+                    || read >= searcher.getIndexReader().maxDoc()) {
+                return top;
+            }
+            read = (int) Math.min(2L * read, searcher.getIndexReader().maxDoc());
+        }
+    }
+
+    /** The best {@code k} of {@code hits}, ties by file and chunk ({@link ChunkHit#BEST_FIRST}). */
+    private static List<ChunkHit> best(List<ChunkHit> hits, int k) {
+        hits.sort(ChunkHit.BEST_FIRST);
+        return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
     }
 
     /**

@@ -32,7 +32,8 @@ public interface Snapshot extends AutoCloseable {
     /**
      * The best {@code k} chunks for {@code query} (built from the text fields of {@link IndexField},
      * which only chunk documents hold, so no filter on the document type is needed), best first;
-     * equal scores are ordered by file and chunk, so two indexes of the same files rank alike.
+     * equal scores are ordered by file and chunk, and a tie at the k-th is cut in that order too, so two indexes of
+     * the same files rank alike.
      */
     List<ChunkHit> search(Query query, int k);
 
@@ -40,7 +41,8 @@ public interface Snapshot extends AutoCloseable {
      * The best {@code k} chunks for {@code query} plus {@code secondStage}, where {@code secondStage}
      * is scored over the best {@code pool} chunks of {@code query} only and added to their scores:
      * the same ranking as one query with both, wherever the pool holds every chunk that could rank,
-     * at a fraction of the cost when {@code secondStage} matches most of a large archive.
+     * at a fraction of the cost when {@code secondStage} matches most of a large archive. A tie at the pool's last
+     * chunk is taken whole, so the pool, too, is the same for two indexes of the same files.
      */
     List<ChunkHit> search(Query query, Query secondStage, int pool, int k);
 

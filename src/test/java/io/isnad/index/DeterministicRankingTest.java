@@ -11,11 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.isnad.ingest.ArticleLoader;
 import io.isnad.ingest.ChunkingSettings;
+import io.isnad.ingest.arabic.ArabicTextNormalizer;
 import io.isnad.retrieve.HybridRetriever;
 import io.isnad.retrieve.RetrievalSettings;
 import io.isnad.retrieve.lexicon.QueryTranslator;
@@ -30,6 +36,9 @@ class DeterministicRankingTest {
     private static final List<String> QUESTIONS = List.of("اتفاقات أستانا", "قاعدة همدان الجوية",
             "الكلية الحربية في حمص", "Who met Assad in Damascus?", "Which capital did Araghchi plan to visit?",
             "كيومرث بورهاشمي", "What did Bagheri say about terrorism?", "خبر مكرر عن طوكيو");
+
+    /** An article written twice under two names: its chunks tie on every query. */
+    private static final String TWIN = "خبر مكرر عن طوكيو\nوصل وفد رسمي إلى طوكيو في زيارة تستمر ثلاثة أيام.";
 
     @TempDir
     Path tmp;
@@ -67,6 +76,39 @@ class DeterministicRankingTest {
                 "the twins tie and are ordered by name: " + first);
     }
 
+    @Test
+    void aCutThroughATieKeepsTheFirstFilesByNameWhicheverWasWrittenFirst() throws IOException {
+        Path twins = Files.createDirectories(tmp.resolve("twins"));
+        try (Corpus corpus = Corpus.open(twins, tmp.resolve("index-twins"), loader)) {
+            // Backwards, one file per refresh: the last names get the lowest document ids.
+            for (String name : List.of("twin_e.txt", "twin_d.txt", "twin_c.txt", "twin_b.txt", "twin_a.txt")) {
+                Files.writeString(twins.resolve(name), TWIN);
+                corpus.refresh();
+            }
+            try (Snapshot snapshot = corpus.acquire()) {
+                Query tokyo = terms(snapshot, IndexField.ARABIC, "طوكيو");
+                Query visit = terms(snapshot, IndexField.GRAMS, "زيارة تستمر");
+                List<String> all = chunks(snapshot.search(tokyo, 100));
+                assertEquals(5, all.stream().map(c -> c.substring(0, c.indexOf('#'))).distinct().count(), "" + all);
+                assertEquals(all.subList(0, 2), chunks(snapshot.search(tokyo, 2)));
+                assertTrue(all.getFirst().startsWith("twin_a.txt#"), "the tie is cut by name: " + all);
+                // A first-stage pool cut through the tie holds the same chunks.
+                assertEquals(chunks(snapshot.search(tokyo, visit, 100, 2)), chunks(snapshot.search(tokyo, visit, 2, 2)));
+            }
+        }
+    }
+
+    private static Query terms(Snapshot snapshot, IndexField field, String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        snapshot.analyzers().tokens(field, ArabicTextNormalizer.normalize(text)).stream().distinct()
+                .forEach(t -> query.add(new TermQuery(new Term(field.field(), t)), BooleanClause.Occur.SHOULD));
+        return query.build();
+    }
+
+    private static List<String> chunks(List<ChunkHit> hits) {
+        return hits.stream().map(h -> h.file() + "#" + h.chunk()).toList();
+    }
+
     private List<String> rankings(Corpus corpus) {
         List<String> rankings = new ArrayList<>();
         try (Snapshot snapshot = corpus.acquire()) {
@@ -85,9 +127,8 @@ class DeterministicRankingTest {
                 files.add(Files.copy(seed, dir.resolve(seed.getFileName())));
             }
         }
-        String twin = "خبر مكرر عن طوكيو\nوصل وفد رسمي إلى طوكيو في زيارة تستمر ثلاثة أيام.";
-        files.add(Files.writeString(dir.resolve("twin_a.txt"), twin));
-        files.add(Files.writeString(dir.resolve("twin_b.txt"), twin));
+        files.add(Files.writeString(dir.resolve("twin_a.txt"), TWIN));
+        files.add(Files.writeString(dir.resolve("twin_b.txt"), TWIN));
         return files;
     }
 }

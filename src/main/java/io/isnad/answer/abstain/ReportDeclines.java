@@ -397,9 +397,7 @@ public final class ReportDeclines {
         List<String> dateClause = ArabicTextNormalizer.words(after.substring(0, clauseEnd));
         boolean[] dating = ArabicCalendarWords.dateWords(dateClause);
         long deedWords = IntStream.range(0, dateClause.size()).filter(w -> !dating[w]
-                && contentWord(dateClause.get(w)) && !ArabicCalendarWords.ERAS.contains(dateClause.get(w))
-                && !ArabicCalendarWords.HIJRI_ERAS.contains(dateClause.get(w))
-                && !ArabicCalendarWords.GREGORIAN_ERAS.contains(dateClause.get(w))).count();
+                && contentWord(dateClause.get(w)) && !ArabicCalendarWords.isEra(dateClause.get(w))).count();
         if (asked.isEmpty() || deedWords < DEED_WORDS) {
             return false;
         }

@@ -390,11 +390,8 @@ public final class SentenceChooser {
         }
         String folded = ArabicTextNormalizer.normalize(text);
         for (int at : ArabicPersonTitles.byDoer(folded)) {
-            boolean[] held = scorer.foundIn(List.of(ClauseTokens.of(folded.substring(0, at), analyzers)));
-            for (int t = 0; t < held.length && t < deed.terms().length; t++) {
-                if (held[t] && deed.terms()[t]) {
-                    return true;
-                }
+            if (deed.heldIn(scorer.foundIn(List.of(ClauseTokens.of(folded.substring(0, at), analyzers))))) {
+                return true;
             }
         }
         return false;
@@ -454,18 +451,22 @@ public final class SentenceChooser {
         if (first.startsWith("ال") || first.startsWith(NOUN_PREFIX) && !deed.verb().startsWith(NOUN_PREFIX)) {
             return false;
         }
-        boolean[] held = scorer.foundIn(List.of(ClauseTokens.of(opening.getFirst(), analyzers)));
-        for (int t = 0; t < held.length && t < deed.terms().length; t++) {
-            if (held[t] && deed.terms()[t]) {
-                return true;
-            }
-        }
-        return false;
+        return deed.heldIn(scorer.foundIn(List.of(ClauseTokens.of(opening.getFirst(), analyzers))));
     }
 
     /** The verb a who-question asks the doer of, and per evidence term whether it holds it ({@link #askedDeed}). */
     record Deed(String verb, boolean[] terms) {
         static final Deed NONE = new Deed("", new boolean[0]);
+
+        /** Whether a text whose evidence terms are {@code held} ({@link EvidenceScorer#foundIn}) writes the verb. */
+        boolean heldIn(boolean[] held) {
+            for (int t = 0; t < held.length && t < terms.length; t++) {
+                if (held[t] && terms[t]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

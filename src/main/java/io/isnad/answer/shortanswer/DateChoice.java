@@ -3,6 +3,7 @@ package io.isnad.answer.shortanswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -42,6 +43,14 @@ final class DateChoice {
     private static final Pattern ASKS_WEEKDAY = Pattern.compile(
             "(?<![\\p{L}])(?:day\\s+of\\s+the\\s+week|weekday|"
             + ArabicCalendarWords.DAYS_OF_THE_WEEK.replace(" ", "\\s+") + ")(?![\\p{L}])");
+    /**
+     * A question that asks since when (منذ متى، ومن امتى، since when), folded: it asks the date a state that still
+     * holds began, which the article writes after "since".
+     */
+    private static final Pattern ASKS_SINCE = Pattern.compile("(?<![\\p{L}])(?:[وف]?(?:منذ|مذ|من)\\s+(?:"
+            + String.join("|", ArabicQuestionWords.WHEN) + ")|since\\s+when)(?![\\p{L}])");
+    /** "Since" (منذ، مذ) right before a date, folded: "منذ عام 2020". */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:منذ|مذ)\\s+$");
     /** A weekday with its article, and the day word, right before a date: "يوم الأربعاء 27 تشرين الثاني". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+)?("
             + String.join("|", ArabicCalendarWords.WEEKDAYS_IN_ORDER) + ")[\\s,،]*$");
@@ -268,6 +277,21 @@ final class DateChoice {
         return partWithin(sentence, span, YEAR, 0);
     }
 
+    /** Whether a question asks since when ({@link #ASKS_SINCE}). */
+    static boolean asksSince(String foldedQuestion) {
+        return ASKS_SINCE.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * A since-when question's date with the "since" the sentence writes right before it ("منذ عام 2020، تخضع
+     * المنطقة لوقف إطلاق النار" → منذ عام 2020): the question asks when the state began, and "عام 2020" alone
+     * answers when something happened. The date itself when no "since" stands before it.
+     */
+    static Span withSince(String sentence, Span date) {
+        return matchedBefore(sentence, date, SINCE_BEFORE, 0)
+                .map(since -> new Span(since.start(), date.end(), since.folded() + date.folded())).orElse(date);
+    }
+
     /** Whether a question asks for the weekday of a date ({@link #ASKS_WEEKDAY}). */
     static boolean asksWeekday(String foldedQuestion) {
         return ASKS_WEEKDAY.matcher(foldedQuestion.toLowerCase(Locale.ROOT)).find();
@@ -278,12 +302,20 @@ final class DateChoice {
      * answers a question for the weekday; the date itself when none is written there.
      */
     static Span weekdayBefore(String sentence, Span date) {
+        return matchedBefore(sentence, date, WEEKDAY_BEFORE, 1).orElseGet(() -> weekdayWithin(sentence, date));
+    }
+
+    /**
+     * What {@code group} of {@code pattern} (which ends at the text's end) matches in the folded text before
+     * {@code date}, at its offsets in {@code sentence}; empty when the pattern matches none of it.
+     */
+    private static Optional<Span> matchedBefore(String sentence, Span date, Pattern pattern, int group) {
         ArabicTextNormalizer.Folded folded = ArabicTextNormalizer.foldWithOffsets(sentence.substring(0, date.start()));
-        Matcher m = WEEKDAY_BEFORE.matcher(folded.text());
+        Matcher m = pattern.matcher(folded.text());
         if (!m.find()) {
-            return weekdayWithin(sentence, date);
+            return Optional.empty();
         }
-        return new Span(folded.start(m.start(1)), folded.end(m.end(1)), m.group(1));
+        return Optional.of(new Span(folded.start(m.start(group)), folded.end(m.end(group)), m.group(group)));
     }
 
     /**

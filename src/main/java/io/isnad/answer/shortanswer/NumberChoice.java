@@ -3,12 +3,14 @@ package io.isnad.answer.shortanswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.isnad.answer.question.QuestionType;
 import io.isnad.ingest.arabic.ArabicCalendarWords;
 import io.isnad.ingest.arabic.ArabicNumberWords;
+import io.isnad.ingest.arabic.ArabicPlaceNames;
 import io.isnad.ingest.arabic.ArabicPlurals;
 import io.isnad.ingest.arabic.ArabicQuestionWords;
 import io.isnad.ingest.arabic.ArabicRootSkeleton;
@@ -260,6 +262,42 @@ final class NumberChoice {
         }
         int end = span.end() + rest.end(m.end(1));
         return new Span(span.start(), end, span.folded() + " " + next);
+    }
+
+    /**
+     * A counted noun's kind, when the question asks it: "كام دولة عربية…؟" is answered by "أربع دول عربية", not
+     * "أربع دول", which counts states of any kind. The word after the span (a figure with the noun it counts,
+     * {@link #withCountedNoun}) is kept when it is the adjective the question writes after its counted noun: a
+     * nisba adjective ({@link ArabicPlaceNames#nisbaShaped}: عربية، أوروبية، عسكرية), with or without the article
+     * and in its singular or sound plural (أوروبيين for أوروبي). Only a nisba: a word after the counted noun may
+     * be a verb ("كم شخصا قتل" beside "89 شخصا قتلوا"), which the answer leaves out.
+     *
+     * @param adjective the question's word after its counted noun, folded
+     */
+    static Span withAskedAdjective(String sentence, Span span, String adjective) {
+        Optional<String> asked = nisbaStem(ArabicTextNormalizer.withoutArticle(adjective));
+        ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
+        Matcher m = NEXT_WORD.matcher(rest.text());
+        if (asked.isEmpty() || !m.lookingAt()
+                || !asked.equals(nisbaStem(ArabicTextNormalizer.withoutArticle(m.group(1))))) {
+            return span;
+        }
+        return new Span(span.start(), span.end() + rest.end(m.end(1)), span.folded() + " " + m.group(1));
+    }
+
+    /**
+     * The stem a nisba adjective's forms share, folded and without the article (عربي، عربيه، عربيين، عربيون →
+     * عربي), empty for a word of another shape.
+     */
+    private static Optional<String> nisbaStem(String bare) {
+        Optional<String> singular = ArabicPlaceNames.nisbaSingular(bare);
+        if (singular.isPresent()) {
+            return singular;
+        }
+        if (!ArabicPlaceNames.nisbaShaped(bare)) {
+            return Optional.empty();
+        }
+        return Optional.of(bare.endsWith("يه") ? bare.substring(0, bare.length() - 1) : bare);
     }
 
     /**

@@ -103,12 +103,14 @@ public final class ShortAnswerFinder {
         return choose(sentence, TypedQuestion.of(question, type, focus), analysis, counted, ownWords, typedWords)
                 .map(span -> switch (type) {
                     case NUMBER -> NumberChoice.withBound(sentence, NumberChoice.withTranslatedNoun(sentence,
-                            NumberChoice.withCountedNoun(sentence, NumberChoice.withoutAskedUnit(sentence, span,
-                                    asked.counted()), keptNoun(asked, question)), translatedCounted));
+                            withCountedNoun(sentence, NumberChoice.withoutAskedUnit(sentence, span,
+                                    asked.counted()), asked, question), translatedCounted));
                     case DATE -> asksYear(asked.words()) ? DateChoice.yearOnly(sentence, span)
                             : DateChoice.asksWeekday(String.join(" ", asked.words()))
                                     ? DateChoice.weekdayBefore(sentence, span)
-                                    : DateChoice.oneMonthName(sentence, span);
+                                    : DateChoice.asksSince(String.join(" ", asked.words()))
+                                            ? DateChoice.withSince(sentence, DateChoice.oneMonthName(sentence, span))
+                                            : DateChoice.oneMonthName(sentence, span);
                     default -> span;
                 });
     }
@@ -118,8 +120,10 @@ public final class ShortAnswerFinder {
      * left?" is answered "17" in English, the unit or noun the question names left out ({@link
      * NumberChoice#withoutTranslatedUnit}, {@link NumberChoice#withoutTranslatedNoun}), while the quoted span
      * keeps the unit the article writes with the figure, "17 ثانية": the news readers mark a count with its noun
-     * ("5 أطفال" for "How many children…"), XQuAD's readers mark the bare figure ("17"). A bound before the
-     * figure stays ("more than 60"). The span itself when the question names no unit of it.
+     * ("5 أطفال" for "How many children…"), XQuAD's readers mark the bare figure ("17"). A population's نسمة
+     * ({@link ArabicNumberWords#PERSONS}), which the span keeps after any count of people ("2,000 نسمة"), is left
+     * out whatever the question names: English writes "a population of 2,000", not "2,000 inhabitants". A bound
+     * before the figure stays ("more than 60"). The span itself when the question names no unit of it.
      *
      * @param translatedCounted the Arabic translations of the noun an English how-many question counts
      */
@@ -127,7 +131,9 @@ public final class ShortAnswerFinder {
         Span figure = NumberChoice.withoutBound(sentence, span);
         Span bare = NumberChoice.withoutTranslatedUnit(sentence, figure, translatedCounted);
         if (bare == figure) {
-            bare = NumberChoice.withoutTranslatedNoun(sentence, figure, translatedCounted);
+            List<String> nouns = new ArrayList<>(translatedCounted);
+            nouns.add(ArabicNumberWords.PERSONS);
+            bare = NumberChoice.withoutTranslatedNoun(sentence, figure, nouns);
         }
         return bare == figure ? span : NumberChoice.withBound(sentence, bare);
     }
@@ -160,6 +166,23 @@ public final class ShortAnswerFinder {
         }
         List<String> rest = focus.stream().filter(w -> !whole.contains(w)).toList();
         return rest.isEmpty() ? focus : rest;
+    }
+
+    /**
+     * The figure with the noun it counts ({@link #keptNoun}), and with the adjective the question writes after
+     * that noun when the sentence writes it after the kept noun too ({@link NumberChoice#withAskedAdjective}):
+     * "كام دولة عربية…؟" asks how many Arab states, and "أربع دول عربية" answers it, where "أربع دول" leaves out
+     * the kind the question counts.
+     */
+    private static Span withCountedNoun(String sentence, Span figure, QuestionAnalysis asked, String question) {
+        String noun = keptNoun(asked, question);
+        Span counted = NumberChoice.withCountedNoun(sentence, figure, noun);
+        if (counted == figure) {
+            return figure;
+        }
+        int at = asked.words().indexOf(noun);
+        return at < 0 || at + 1 >= asked.words().size() ? counted
+                : NumberChoice.withAskedAdjective(sentence, counted, asked.words().get(at + 1));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -125,10 +126,16 @@ record TitleHolder(Set<String> titles, Set<String> countries, Optional<String> w
             }
             return new TitleHolder(titles, countries, Optional.empty(), GivenTitle.NONE);
         }
-        Optional<Optional<String>> which = whichNoun(lower);
-        if (which.isPresent()) {
-            return which.get().isEmpty() ? NONE : new TitleHolder(Set.of(), Set.of(), which.get(), GivenTitle.NONE);
-        }
+        return switch (whichNoun(lower)) {
+            case WhichNoun.Nation(String country) ->
+                new TitleHolder(Set.of(), Set.of(), Optional.of(country), GivenTitle.NONE);
+            case WhichNoun.Office() -> NONE;
+            case WhichNoun.Absent() -> withGivenTitle(words, countries);
+        };
+    }
+
+    /** For a who-question asking no holder, the title it gives a person it names ({@link GivenTitle}), if any. */
+    private static TitleHolder withGivenTitle(List<String> words, Set<String> countries) {
         Set<String> offices = new HashSet<>();
         for (String word : words) {
             ArabicPersonTitles.office(word).ifPresent(offices::add);
@@ -139,22 +146,37 @@ record TitleHolder(Set<String> titles, Set<String> countries, Optional<String> w
                 : new TitleHolder(Set.of(), Set.of(), Optional.empty(), new GivenTitle(offices, countries, named));
     }
 
+    /** What the noun a who- or which-question opens with tells of the asked holder ({@link #whichNoun}). */
+    private sealed interface WhichNoun {
+
+        /** The question opens with no noun describing the holder ("مين اللي…", "To whom did…"). */
+        record Absent() implements WhichNoun {
+        }
+
+        /** Its noun names an office and no nationality ("منو المتحدث باسم الخارجية اللي…"). */
+        record Office() implements WhichNoun {
+        }
+
+        /** Its noun names a nationality ("Which Iranian official…"): the base of that country. */
+        record Nation(String country) implements WhichNoun {
+        }
+    }
+
     /**
      * The noun a who- or which-question opens with, when it describes the asked holder by an office or a
      * nationality within {@value #WHICH_NOUN_WORDS} words, before a relative pronoun: "Which Iranian official…",
-     * "منو الرئيس الايراني اللي…", "مين رئيس مجلس النواب بإيران يلي…". The country it names, if any; empty when the
-     * question opens with no such noun ("مين اللي…", "To whom did…").
+     * "منو الرئيس الايراني اللي…", "مين رئيس مجلس النواب بإيران يلي…".
      */
-    private static Optional<Optional<String>> whichNoun(String lower) {
+    private static WhichNoun whichNoun(String lower) {
         List<String> words = ArabicTextNormalizer.LETTER_WORD.matcher(lower).results().map(MatchResult::group)
                 .toList();
         if (words.isEmpty()) {
-            return Optional.empty();
+            return new WhichNoun.Absent();
         }
         String opening = ArabicProclitics.withoutConjunction(words.get(0), 2);
         boolean english = ENGLISH_WHICH.matcher(lower).find();
         if (!english && !ArabicQuestionWords.WHO.contains(opening) && !ArabicQuestionWords.WHICH.contains(opening)) {
-            return Optional.empty();
+            return new WhichNoun.Absent();
         }
         boolean office = false;
         int from = english && words.get(0).equals("and") ? 2 : 1;
@@ -175,14 +197,14 @@ record TitleHolder(Set<String> titles, Set<String> countries, Optional<String> w
                     : ArabicPersonTitles.office(word).isPresent() || ArabicPersonTitles.namesAnOfficial(word);
             if (i == 0 && !english && !was && country.isEmpty() && !holder) {
                 // An Arabic who-word with a verb after it asks the doer ("مين التقى وزير الخارجية الإيراني؟").
-                return Optional.empty();
+                return new WhichNoun.Absent();
             }
             if (country.isPresent()) {
-                return Optional.of(country);
+                return new WhichNoun.Nation(country.get());
             }
             office |= holder;
         }
-        return office ? Optional.of(Optional.empty()) : Optional.empty();
+        return office ? new WhichNoun.Office() : new WhichNoun.Absent();
     }
 
     /**
@@ -194,19 +216,38 @@ record TitleHolder(Set<String> titles, Set<String> countries, Optional<String> w
         if (titles.isEmpty() && countries.isEmpty()) {
             return false;
         }
+        return nearestTitle(sentence, span, ArabicPersonTitles::isOffice).map(title -> {
+            String office = ArabicTextNormalizer.withoutArticle(title.word());
+            boolean otherTitle = !titles.isEmpty() && !titles.contains(office);
+            boolean otherCountry = !countries.isEmpty() && title.country().filter(c -> !countries.contains(c))
+                    .isPresent();
+            return otherTitle || otherCountry;
+        }).orElse(false);
+    }
+
+    /**
+     * A title before a name ({@link #nearestTitle}): its word, and the base of the country of the nearest demonym
+     * after it, if any.
+     */
+    private record Title(String word, Optional<String> country) {
+    }
+
+    /**
+     * The nearest word before {@code span} within {@link #TITLE_WORDS} words that {@code isTitle} accepts, with the
+     * nearest demonym between it and the name, or empty. Nearest first: the demonym next to the name is its holder's
+     * ("وزير الخارجية الروسي سيرغي").
+     */
+    private static Optional<Title> nearestTitle(String sentence, Span span, Predicate<String> isTitle) {
         Optional<String> country = Optional.empty();
-        // Nearest first: the demonym next to the name is its holder's ("وزير الخارجية الروسي سيرغي").
         for (String word : wordsBefore(sentence, span).reversed()) {
             if (country.isEmpty()) {
                 country = KnownNames.nationality(word);
             }
-            if (ArabicPersonTitles.isOffice(word)) {
-                boolean otherTitle = !titles.isEmpty() && !titles.contains(ArabicTextNormalizer.withoutArticle(word));
-                boolean otherCountry = !countries.isEmpty() && country.isPresent() && !countries.contains(country.get());
-                return otherTitle || otherCountry;
+            if (isTitle.test(word)) {
+                return Optional.of(new Title(word, country));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
@@ -232,16 +273,8 @@ record TitleHolder(Set<String> titles, Set<String> countries, Optional<String> w
      * {@link #TITLE_WORDS} words (وزير الخارجية الإيراني، نظيره السوري), or empty.
      */
     private static Optional<String> nation(String sentence, Span span) {
-        Optional<String> country = Optional.empty();
-        for (String word : wordsBefore(sentence, span).reversed()) {
-            if (country.isEmpty()) {
-                country = KnownNames.nationality(word);
-            }
-            if (ArabicPersonTitles.isCounterpart(word) || ArabicPersonTitles.isOffice(word)) {
-                return country;
-            }
-        }
-        return Optional.empty();
+        return nearestTitle(sentence, span, w -> ArabicPersonTitles.isCounterpart(w) || ArabicPersonTitles.isOffice(w))
+                .flatMap(Title::country);
     }
 
     /**

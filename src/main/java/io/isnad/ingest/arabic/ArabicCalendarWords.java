@@ -218,9 +218,6 @@ public final class ArabicCalendarWords {
             "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
             "second", "seconds", "decade", "decades", "century", "centuries");
 
-    /** Calendar era words written after a year: م (AD), هـ (AH), ق.م (BC). */
-    public static final Set<String> ERAS = Set.of("م", "ه", "ق.م", "ميلادي", "ميلاديه", "هجري", "هجريه");
-
     /**
      * Hijri era words, folded: a question naming one asks for the Hijri year of a date given in
      * both calendars (فتح مصر سنة 358هـ الموافقة لسنة 969م).
@@ -231,6 +228,14 @@ public final class ArabicCalendarWords {
     /** Gregorian era words, folded: the other calendar of a date given in both. */
     public static final Set<String> GREGORIAN_ERAS = Set.of("م", "ميلادي", "ميلاديه", "الميلادي", "الميلاديه",
             "للميلاد", "gregorian", "ad");
+
+    /**
+     * Whether a folded word is the era word of a year of either calendar (هـ، هجري، للهجرة، م، الميلادية, AD): a
+     * date's own word, whichever calendar it names.
+     */
+    public static boolean isEra(String folded) {
+        return HIJRI_ERAS.contains(folded) || GREGORIAN_ERAS.contains(folded);
+    }
 
     /**
      * Words a question asks for the start of a life with, folded (ولد، مولده، ولادته، ميلاده، born; the

@@ -1259,6 +1259,11 @@ class DeclinesTest {
         assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى نظم روتشيلد العائلة؟"), List.of(), organised, founded));
         assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى أسس روتشيلد المؤسسة المالية؟"), List.of(), organised,
                 founded));
+        // A calendar's era word after the date is the date's own, no word of a deed.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى تأسست المؤسسة المالية؟"), List.of(), organised,
+                " للميلاد بتنظيمها، كما قام بتأسيس مؤسسة مالية لكل فرع للعائلة."));
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى تأسست المؤسسة المالية؟"), List.of(), organised,
+                " للهجرة بتنظيمها، كما قام بتأسيس مؤسسة مالية لكل فرع للعائلة."));
         // The asked deed dated in its own clause is answered there, not by this date.
         assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى تأسست المؤسسة المالية؟"), List.of(), organised,
                 " م بتنظيم العائلة ونشرها في خمس دول أوروبية، كما قام عام 1830 بتأسيس مؤسسة مالية."));

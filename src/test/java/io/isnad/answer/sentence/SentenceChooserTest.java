@@ -793,4 +793,12 @@ class SentenceChooserTest {
         assertFalse(SentenceChooser.opensWithPronoun("وهران مدينة ساحلية."), "a word beginning with وه");
         assertFalse(SentenceChooser.opensWithPronoun("وقال إنه هو الفائز."), "a pronoun after the first word");
     }
+
+    @Test
+    void aTextWritesTheAskedVerbWhenAnEvidenceTermHoldingTheVerbIsFoundInIt() {
+        SentenceChooser.Deed killed = new SentenceChooser.Deed("قتل", new boolean[] {false, true, false});
+        assertTrue(killed.heldIn(new boolean[] {true, true}), "the verb's term found, fewer terms read");
+        assertFalse(killed.heldIn(new boolean[] {true, false, true}), "only terms that are not the verb's found");
+        assertFalse(SentenceChooser.Deed.NONE.heldIn(new boolean[] {true, true}), "no verb asked");
+    }
 }

@@ -55,6 +55,18 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void aSinceWhenQuestionKeepsTheSinceBeforeTheDate() {
+        String sentence = "منذ عام 2020، تخضع منطقة إدلب لوقف إطلاق النار بوساطة تركيا وروسيا.";
+        assertEquals(Optional.of("منذ عام 2020"),
+                find(sentence, QuestionType.DATE, "ومنذ متى تخضع هذه المنطقة لوقف إطلاق النار؟"));
+        assertEquals(Optional.of("عام 2020"),
+                find(sentence, QuestionType.DATE, "متى بدأ وقف إطلاق النار في منطقة إدلب؟"));
+        // No "since" before the date: the date alone.
+        assertEquals(Optional.of("5 آذار 2020"), find("بدأ وقف إطلاق النار في إدلب في 5 آذار 2020.",
+                QuestionType.DATE, "منذ متى يسري وقف إطلاق النار في إدلب؟"));
+    }
+
+    @Test
     void aQuestionForTheWeekdayIsAnsweredWithTheWeekdayBeforeTheDate() {
         String sentence = "وأعلنت الفصائل، يوم الأربعاء 27 تشرين الثاني، إطلاق العملية.";
         for (String weekday : List.of("What day of the week did the factions launch the operation?",
@@ -234,6 +246,15 @@ class ShortAnswerFinderTest {
         List<String> focus = List.of("وقود", "محرك", "ساعة");
         assertEquals(Optional.of("6.6"), english(sentence, question, focus, Lexicon.builtin().lookup("pounds")));
         assertNotEquals(Optional.of("6.6"), english(sentence, question, focus, List.of()));
+    }
+
+    @Test
+    void anEnglishPopulationIsRenderedWithoutTheWordForInhabitants() {
+        // The span keeps نسمة after the figure; the English rendering gives the population as a bare figure.
+        String sentence = "قُدر عدد سكان البلدة في هذه الفترة بـ 2,000 نسمة.";
+        String question = "What was the estimated population of the town in this period?";
+        assertEquals(Optional.of("2,000 نسمة"), englishSpan(sentence, question, List.of("سكان", "بلدة"), List.of()));
+        assertEquals(Optional.of("2,000"), english(sentence, question, List.of("سكان", "بلدة"), List.of()));
     }
 
     /** The figure an English how-many question's answer gives in English ({@link ShortAnswerFinder#renderedFigure}). */
@@ -446,6 +467,24 @@ class ShortAnswerFinderTest {
                 find("تقسم المحافظات إلى ثماني مناطق.", QuestionType.NUMBER, "إلى كم منطقة تقسم المحافظات؟"));
         assertEquals(Optional.of("587,000"),
                 find("بلغت المساحة 587,000 كيلومتراً مربعاً.", QuestionType.NUMBER, "كم كيلومتراً مربعاً بلغت المساحة؟"));
+    }
+
+    @Test
+    void aCountedNounKeepsTheNisbaAdjectiveTheQuestionWritesAfterIt() {
+        String sentence = "أبرمت إسرائيل السلام مع أربع دول عربية.. وفق الاتفاقيات.";
+        assertEquals(Optional.of("أربع دول عربية"),
+                find(sentence, QuestionType.NUMBER, "كم دولة عربية تصالحت مع إسرائيل؟"));
+        assertEquals(Optional.of("أربع دول"), find(sentence, QuestionType.NUMBER, "كم دولة تصالحت مع إسرائيل؟"));
+        assertEquals(Optional.of("ثلاث مدن أوروبية"), find("زار الوفد ثلاث مدن أوروبية في أسبوع.",
+                QuestionType.NUMBER, "كم مدينة أوروبية زار الوفد؟"));
+        assertEquals(Optional.of("أربع دول"), find("وقعت أربع دول آسيوية على الاتفاق.",
+                QuestionType.NUMBER, "كم دولة عربية وقعت على الاتفاق؟"));
+    }
+
+    @Test
+    void aCountedNounKeepsNoVerbTheQuestionWritesAfterIt() {
+        assertEquals(Optional.of("89 شخصا"), find("قال المسؤول إن 89 شخصا قتلوا في الهجوم.",
+                QuestionType.NUMBER, "كم شخصا قتلوا في الهجوم؟"));
     }
 
     @Test

@@ -167,6 +167,16 @@ class ArabicCalendarWordsTest {
     }
 
     @Test
+    void anEraWordOfEitherCalendarIsAnEra() {
+        assertTrue(ArabicCalendarWords.isEra("هجريه"), "the Hijri era, folded");
+        assertTrue(ArabicCalendarWords.isEra("للهجره"), "the Hijri era with its preposition");
+        assertTrue(ArabicCalendarWords.isEra("الميلادي"), "the Gregorian era with its article");
+        assertTrue(ArabicCalendarWords.isEra("ad"), "the Gregorian era in English");
+        assertFalse(ArabicCalendarWords.isEra("ميلاد"), "a birth, bare");
+        assertFalse(ArabicCalendarWords.isEra("عام"), "a year word");
+    }
+
+    @Test
     void aYearWordAPrepositionOrATimeLinkBeforeAYearDatesIt() {
         assertTrue(ArabicCalendarWords.datesYear("في"), "في itself, though its ف reads like a glued conjunction");
         assertTrue(ArabicCalendarWords.datesYear("لسنه"), "a year word with its preposition");
