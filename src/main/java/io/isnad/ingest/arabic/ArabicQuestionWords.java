@@ -43,9 +43,9 @@ public final class ArabicQuestionWords {
      * The Standard "what" that asks a deed, ماذا (and مادا as the dialects say it): a verb follows it (ماذا قال؟،
      * ماذا يعني؟), or a preposition or adverb (ماذا عن…؟، ماذا بعد…؟), never a noun.
      */
+    public static final Set<String> WHAT_DEED = foldedSet("ماذا", "مادا");
     /** The fewest letters of the noun {@link #asksNoDeed} reads: بات and فات are verbs. */
     private static final int NOUN_AFTER_DEED_LETTERS = 5;
-    public static final Set<String> WHAT_DEED = foldedSet("ماذا", "مادا");
     /** Egyptian أنهي and Maghrebi اشمن (also said and written شمن) ask "which" before their noun, as أي does. */
     public static final Set<String> WHICH = foldedSet("اي", "ايه", "ايها", "انهي", "انهو", "اشمن", "شمن");
     /**

@@ -533,7 +533,9 @@ public final class ArabicRootSkeleton {
 
     /**
      * Whether a folded word is a noun by its form: it opens on the article or closes on the plural's ات
-     * (الاستحواذات، تسجيلات). No conjugation of a verb writes either, so {@link #verbStem} reads no verb in it.
+     * (الاستحواذات، تسجيلات). A verb seldom writes either (a few short past tenses close on ات: مات، بات), so
+     * {@link #verbStem} reads no verb in such a word, and {@link ArabicQuestionWords#asksNoDeed} reads only longer
+     * ones.
      */
     public static boolean nounByForm(String folded) {
         return folded.startsWith("ال") || folded.endsWith("ات");
