@@ -275,29 +275,14 @@ final class NumberChoice {
      * @param adjective the question's word after its counted noun, folded
      */
     static Span withAskedAdjective(String sentence, Span span, String adjective) {
-        Optional<String> asked = nisbaStem(ArabicTextNormalizer.withoutArticle(adjective));
+        Optional<String> asked = ArabicPlaceNames.nisbaStem(ArabicTextNormalizer.withoutArticle(adjective));
         ArabicTextNormalizer.Folded rest = ArabicTextNormalizer.foldWithOffsets(sentence.substring(span.end()));
         Matcher m = NEXT_WORD.matcher(rest.text());
         if (asked.isEmpty() || !m.lookingAt()
-                || !asked.equals(nisbaStem(ArabicTextNormalizer.withoutArticle(m.group(1))))) {
+                || !asked.equals(ArabicPlaceNames.nisbaStem(ArabicTextNormalizer.withoutArticle(m.group(1))))) {
             return span;
         }
         return new Span(span.start(), span.end() + rest.end(m.end(1)), span.folded() + " " + m.group(1));
-    }
-
-    /**
-     * The stem a nisba adjective's forms share, folded and without the article (عربي، عربيه، عربيين، عربيون →
-     * عربي), empty for a word of another shape.
-     */
-    private static Optional<String> nisbaStem(String bare) {
-        Optional<String> singular = ArabicPlaceNames.nisbaSingular(bare);
-        if (singular.isPresent()) {
-            return singular;
-        }
-        if (!ArabicPlaceNames.nisbaShaped(bare)) {
-            return Optional.empty();
-        }
-        return Optional.of(bare.endsWith("يه") ? bare.substring(0, bare.length() - 1) : bare);
     }
 
     /**

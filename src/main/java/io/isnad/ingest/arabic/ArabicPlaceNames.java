@@ -208,6 +208,22 @@ public final class ArabicPlaceNames {
     }
 
     /**
+     * The stem a nisba adjective's forms share, from a folded word without the article: its singular for a sound
+     * plural ({@link #nisbaSingular}), the masculine for the feminine (عربي، عربيه، عربيين، عربيون → عربي); empty
+     * for a word not so shaped ({@link #nisbaShaped}).
+     */
+    public static Optional<String> nisbaStem(String bare) {
+        Optional<String> singular = nisbaSingular(bare);
+        if (singular.isPresent()) {
+            return singular;
+        }
+        if (!nisbaShaped(bare)) {
+            return Optional.empty();
+        }
+        return Optional.of(bare.endsWith("يه") ? bare.substring(0, bare.length() - 1) : bare);
+    }
+
+    /**
      * Whether a folded word, without the article, is shaped like a demonym but names no people: the
      * adjective of a side (شمالي، الغربية، وسطى folded), a direction; of a relation ({@link #RELATIONS}); of a
      * reach or a kind of place ({@link #REACHES}); or of an office's portfolio ({@link

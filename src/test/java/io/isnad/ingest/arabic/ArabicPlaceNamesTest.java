@@ -80,6 +80,15 @@ class ArabicPlaceNamesTest {
     }
 
     @Test
+    void aNisbasFormsShareOneStem() {
+        for (String form : List.of("عربي", "عربيه", "عربيين", "عربيون")) {
+            assertEquals(Optional.of("عربي"), ArabicPlaceNames.nisbaStem(form), form);
+        }
+        assertEquals(Optional.empty(), ArabicPlaceNames.nisbaStem("دول"), "no nisba");
+        assertEquals(Optional.empty(), ArabicPlaceNames.nisbaStem("نبي"), "too short to be a nisba");
+    }
+
+    @Test
     void aSideARelationOrAPortfolioNamesNoPeople() {
         for (String word : List.of("الغربية", "شمالي", "الخارجية", "الداخلية", "والخارجية", "أجنبية", "المحلي")) {
             assertTrue(ArabicPlaceNames.namesNoPeople(ArabicTextNormalizer.withoutArticle(
