@@ -54,7 +54,7 @@ class SeedSetGoldTest {
     void everyFreshFollowUpHasAGroup() throws Exception {
         List<EvalQuestion> followUps = QuestionSetParser.read(EVAL.resolve("seeds-fresh.jsonl")).questions().stream()
                 .filter(q -> !q.history().isEmpty()).toList();
-        assertEquals(258, followUps.size());
+        assertEquals(266, followUps.size());
         List<String> ungrouped = followUps.stream().filter(q -> q.group() == null).map(EvalQuestion::id).toList();
         assertTrue(ungrouped.isEmpty(), "follow-ups without a group: " + ungrouped);
     }
