@@ -384,7 +384,11 @@ public final class ReportDeclines {
      * later, after other deeds; the deed analogue of {@link #datesAnotherTelling}. A question of one word ("متى رسمها؟")
      * names no subject the date's clause could hold, and is left out; so is a date whose clause ends at it ("وفي 30
      * نوفمبر/تشرين الثاني، أكدت…"), which dates what comes next. Words are of one deed when they share a root's key
-     * ({@link ArabicRootSkeleton#keys}: أسس، تأسيس) (docs/answers.md, "cross65b").
+     * ({@link ArabicRootSkeleton#keys}: أسس، تأسيس) (docs/answers.md, "cross65b"). A date after "since" ({@link
+     * ArabicCalendarWords#endsInSince}) dates the deed its clause tells before it, which goes on from then: "When was
+     * UN Security Council resolution 2231 adopted?" answered with the 2014 of "ويوجه ضربات جوية ضد مواقع تنظيم "داعش"
+     * في العراق وسوريا منذ 2014، لكنها اعتبرت ان وجود الطائرات… يشكل خرقا لقرار مجلس الأمن" is answered with the start
+     * of the strikes, and the resolution stands in the later clause, undated (docs/answers.md, "neg67").
      *
      * @param before the text of the short answer's sentence before it
      * @param after the text of the short answer's sentence after it
@@ -399,9 +403,11 @@ public final class ReportDeclines {
                 .filter(ReportDeclines::contentWord).toList());
         int clauseEnd = clauseEnd(after);
         List<String> dateClause = ArabicTextNormalizer.words(after.substring(0, clauseEnd));
-        boolean[] dating = ArabicCalendarWords.dateWords(dateClause);
-        long deedWords = IntStream.range(0, dateClause.size()).filter(w -> !dating[w]
-                && contentWord(dateClause.get(w)) && !ArabicCalendarWords.isEra(dateClause.get(w))).count();
+        List<String> deedClause = ArabicCalendarWords.endsInSince(before)
+                ? ArabicTextNormalizer.words(before.substring(lastClauseStart(before))) : dateClause;
+        boolean[] dating = ArabicCalendarWords.dateWords(deedClause);
+        long deedWords = IntStream.range(0, deedClause.size()).filter(w -> !dating[w]
+                && contentWord(deedClause.get(w)) && !ArabicCalendarWords.isEra(deedClause.get(w))).count();
         if (asked.isEmpty() || deedWords < DEED_WORDS) {
             return false;
         }

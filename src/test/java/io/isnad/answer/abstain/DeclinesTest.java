@@ -1309,6 +1309,25 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAnsweredWithTheSinceDateOfTheDeedBeforeItIsDeclined() {
+        String strikes = "وتقود واشنطن تحالفا يضم أكثر من 60 دولة ويوجه ضربات جوية ضد مواقع تنظيم داعش في العراق وسوريا منذ ";
+        String breach = "، لكنها اعتبرت ان وجود الطائرات الحربية الروسية في همدان يشكل خرقا لقرار مجلس الأمن.";
+        // "Since" dates the strikes before it; the resolution asked stands in the later clause, undated.
+        assertTrue(ReportDeclines.datesAnotherDeed(arabic("متى اعتُمد قرار مجلس الأمن 2231؟"), List.of(), strikes,
+                breach));
+        // The strikes asked: their clause holds the question's words, and the date is theirs.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("منذ متى يوجه التحالف ضربات جوية إلى مواقع داعش؟"),
+                List.of(), strikes, breach));
+        // Without "since", a date whose clause ends at it dates what comes next, as before.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى اعتُمد قرار مجلس الأمن 2231؟"), List.of(),
+                "وتقود واشنطن تحالفا يضم أكثر من 60 دولة ويوجه ضربات جوية ضد مواقع تنظيم داعش في العراق وسوريا في ",
+                breach));
+        // A since-date opening its clause has no deed before it ("منذ سنة 2005 وحتى 2014، كان…").
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى اعتُمد قرار مجلس الأمن 2231؟"), List.of(), "منذ ",
+                breach));
+    }
+
+    @Test
     void aDateOfTheDeedOrAQuestionAboutWordsIsAnswered() {
         AskedQuestion arrived = arabic("متى وصلت القاذفات الروسية إلى قاعدة همدان؟");
         // A date inside the reported clause, or after the verb's object, dates the deed told.
