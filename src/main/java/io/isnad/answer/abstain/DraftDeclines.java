@@ -50,8 +50,9 @@ public final class DraftDeclines {
      * not ask ({@link CountDeclines#placesForCount}, read there too), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence), of the deed a statement asked of tells ({@link ReportDeclines#datesTheStatementsDeed}, read
-     * there too), of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) or the day the question
-     * names itself ({@link TimeDeclines#datesWithTheAskedDay}) where the
+     * there too), of another event ({@link TimeDeclines#datesAnotherEvent}, read there too), of a deed whose excepted
+     * part the question asks of ({@link ReportDeclines#datesTheRuleNotItsException}, read there too) or the day the
+     * question names itself ({@link TimeDeclines#datesWithTheAskedDay}) where the
      * answer does not stay on the sentence the previous answer showed with a follow-up naming nothing of its own
      * ({@code asksOfShownReport}, {@link FollowUpDeclines#asksOfShownReport}, read only for a date): "And on which day?" after "Who
      * denied…?" asks of the report the user was shown. The source is no wrong answer to a who-follow-up asking who
@@ -203,7 +204,8 @@ public final class DraftDeclines {
     /**
      * Whether a date short answer dates something else than the question's event: the report that tells of it
      * rather than the event, the deed a statement tells rather than the statement asked of, another telling or deed
-     * than the one asked, or another event whose words stand right before the date, or a newspaper's issue, or a past start a
+     * than the one asked, or another event whose words stand right before the date, or the deed of all but an excepted
+     * part the question asks of, or a newspaper's issue, or a past start a
      * future event is asked after; or is no day at all (a bare أحد, "one of", read as Sunday).
      *
      * @param date the short answer's text
@@ -217,6 +219,7 @@ public final class DraftDeclines {
                 || ReportDeclines.datesTheStatementsDeed(question, translatedFocus, before)
                 || ReportDeclines.datesAnotherTelling(question, translatedFocus, before, after)
                 || ReportDeclines.datesAnotherDeed(question, translatedFocus, before, after)
+                || ReportDeclines.datesTheRuleNotItsException(question, translatedFocus, before, after)
                 || TimeDeclines.datesAnotherEvent(question, translatedFocus, before)
                 || TimeDeclines.numberForADay(question, date, before, after)
                 || TimeDeclines.sinceForAFuture(question, before)

@@ -1,6 +1,7 @@
 package io.isnad.answer.abstain;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -55,6 +56,9 @@ public final class ReportDeclines {
      * the date's own words, for the date to be that deed's ({@link #datesAnotherDeed}).
      */
     private static final int DEED_WORDS = 2;
+
+    /** "Except", "excluding", "apart (from)", "besides": the words by which an English question writes an exception. */
+    private static final Set<String> ENGLISH_EXCEPTING = Set.of("except", "excepting", "excluding", "apart", "besides");
 
     private ReportDeclines() {
     }
@@ -380,7 +384,11 @@ public final class ReportDeclines {
      * later, after other deeds; the deed analogue of {@link #datesAnotherTelling}. A question of one word ("متى رسمها؟")
      * names no subject the date's clause could hold, and is left out; so is a date whose clause ends at it ("وفي 30
      * نوفمبر/تشرين الثاني، أكدت…"), which dates what comes next. Words are of one deed when they share a root's key
-     * ({@link ArabicRootSkeleton#keys}: أسس، تأسيس) (docs/answers.md, "cross65b").
+     * ({@link ArabicRootSkeleton#keys}: أسس، تأسيس) (docs/answers.md, "cross65b"). A date after "since" ({@link
+     * ArabicCalendarWords#endsInSince}) dates the deed its clause tells before it, which goes on from then: "When was
+     * UN Security Council resolution 2231 adopted?" answered with the 2014 of "ويوجه ضربات جوية ضد مواقع تنظيم "داعش"
+     * في العراق وسوريا منذ 2014، لكنها اعتبرت ان وجود الطائرات… يشكل خرقا لقرار مجلس الأمن" is answered with the start
+     * of the strikes, and the resolution stands in the later clause, undated (docs/answers.md, "neg67").
      *
      * @param before the text of the short answer's sentence before it
      * @param after the text of the short answer's sentence after it
@@ -395,9 +403,11 @@ public final class ReportDeclines {
                 .filter(ReportDeclines::contentWord).toList());
         int clauseEnd = clauseEnd(after);
         List<String> dateClause = ArabicTextNormalizer.words(after.substring(0, clauseEnd));
-        boolean[] dating = ArabicCalendarWords.dateWords(dateClause);
-        long deedWords = IntStream.range(0, dateClause.size()).filter(w -> !dating[w]
-                && contentWord(dateClause.get(w)) && !ArabicCalendarWords.isEra(dateClause.get(w))).count();
+        List<String> deedClause = ArabicCalendarWords.endsInSince(before)
+                ? ArabicTextNormalizer.words(before.substring(lastClauseStart(before))) : dateClause;
+        boolean[] dating = ArabicCalendarWords.dateWords(deedClause);
+        long deedWords = IntStream.range(0, deedClause.size()).filter(w -> !dating[w]
+                && contentWord(deedClause.get(w)) && !ArabicCalendarWords.isEra(deedClause.get(w))).count();
         if (asked.isEmpty() || deedWords < DEED_WORDS) {
             return false;
         }
@@ -406,6 +416,43 @@ public final class ReportDeclines {
                 && ArabicTextNormalizer.clauses(after.substring(clauseEnd)).stream()
                         .anyMatch(c -> !ArabicCalendarWords.datesByCalendar(c)
                                 && ArabicTextNormalizer.words(c).stream().anyMatch(w -> sharesKey(asked, w)));
+    }
+
+    /**
+     * Whether the short answer to a when-question, no follow-up, dates a deed its sentence tells of all but an excepted
+     * part, and the question asks of that part: a word of the question (an English one's by its translations) shares a
+     * root's key with a word of the sentence's exception clause after the date (opened by {@link
+     * ArabicStopWords#EXCEPTING}, up to the clause's end) and with no other word of the sentence. "Since when have
+     * Kurdish forces controlled the parts of Aleppo that Hayat Tahrir al-Sham did not take?" was answered "1 December"
+     * from "اعتبارًا من الأول من ديسمبر/كانون الأول، سيطرت جماعة هيئة تحرير الشام… على "مدينة حلب بأكملها، باستثناء
+     * المناطق التي تسيطر عليها القوات الكردية"": the date is HTS's, and of the Kurds the sentence tells only that its
+     * deed left them out, not since when they hold their part. A question writing an exception itself ("When did HTS
+     * take all of Aleppo except the Kurdish areas?", سوى، عدا) asks of the deed the date is of, and is left out
+     * (docs/answers.md, "neg67").
+     *
+     * @param before the text of the short answer's sentence before it
+     * @param after the text of the short answer's sentence after it
+     */
+    public static boolean datesTheRuleNotItsException(AskedQuestion question, List<String> translatedFocus,
+            String before, String after) {
+        if (question.analysis().type() != QuestionType.DATE || question.previous().isPresent()
+                || question.analysis().words().stream().anyMatch(w -> ENGLISH_EXCEPTING.contains(w)
+                        || ArabicStopWords.EXCEPTING.contains(w) || ArabicStopWords.BESIDES.contains(w))) {
+            return false;
+        }
+        Set<String> asked = rootKeys(question.wordsInStandard(translatedFocus).stream()
+                .filter(ReportDeclines::contentWord).toList());
+        Set<String> excepted = new HashSet<>();
+        Set<String> told = new HashSet<>(rootKeys(ArabicTextNormalizer.words(before)));
+        for (String clause : ArabicTextNormalizer.clauses(after)) {
+            List<String> words = ArabicTextNormalizer.words(clause);
+            int opens = IntStream.range(0, words.size()).filter(w -> ArabicStopWords.EXCEPTING.contains(words.get(w)))
+                    .findFirst().orElse(words.size());
+            told.addAll(rootKeys(words.subList(0, opens)));
+            excepted.addAll(rootKeys(words.subList(opens, words.size()).stream()
+                    .filter(ReportDeclines::contentWord).toList()));
+        }
+        return asked.stream().anyMatch(key -> excepted.contains(key) && !told.contains(key));
     }
 
     /** Whether a folded word says something of its own: no stop word, question word or time noun, and not short. */

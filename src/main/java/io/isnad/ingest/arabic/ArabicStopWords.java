@@ -177,6 +177,13 @@ public final class ArabicStopWords {
     public static final Set<String> BESIDES = Set.of("سوي", "عدا", "بخلاف");
 
     /**
+     * "Except", "but for" (باستثناء، and عدا as in ما عدا), folded: what opens a sentence's exception clause, the part
+     * its deed leaves out ("سيطرت… على مدينة حلب بأكملها، باستثناء المناطق التي تسيطر عليها القوات الكردية"). Not سوى
+     * nor إلا, which after a negation restrict rather than except: "لم يبق سوى المطار" tells what was left.
+     */
+    public static final Set<String> EXCEPTING = ArabicTextNormalizer.foldedSet("باستثناء", "عدا");
+
+    /**
      * The dialects' possessive particles, "of" (بتاع، تاع، ديال): the dialects glue the owner's
      * pronoun to them (ديالهم = their, بتاعو = his), which the stop list then holds too. Not تبع:
      * تبعه and تبعها are also the Standard "followed it".

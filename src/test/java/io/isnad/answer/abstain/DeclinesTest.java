@@ -1247,6 +1247,39 @@ class DeclinesTest {
     }
 
     @Test
+    void aWhenQuestionAskingOfTheExceptedPartOfTheDatedDeedIsDeclined() {
+        String before = "اعتبارًا من ";
+        String after = "/كانون الأول، سيطرت جماعة هيئة تحرير الشام الجهادية وحلفاؤها على \"مدينة حلب بأكملها، باستثناء"
+                + " المناطق التي تسيطر عليها القوات الكردية\"، وفقًا لمعلومات من رامي عبد الرحمن، رئيس منظمة الرصد.";
+        // The Kurds stand only in the exception clause: the date is HTS's deed's, which left them out.
+        assertTrue(ReportDeclines.datesTheRuleNotItsException(english(
+                "Since when have Kurdish forces controlled the parts of Aleppo that Hayat Tahrir al-Sham did not take?"),
+                List.of("كردية", "الاكراد", "قوات", "سيطرة", "تسيطر", "اجزاء", "حلب", "هيئة", "تحرير", "الشام"), before,
+                after));
+        assertTrue(ReportDeclines.datesTheRuleNotItsException(arabic("متى سيطرت القوات الكردية على أجزاء من حلب؟"),
+                List.of(), before, after));
+        assertTrue(ReportDeclines.datesTheRuleNotItsException(arabic("متى سيطرت القوات الكردية على أجزاء من حلب؟"),
+                List.of(), before, "، سيطرت الهيئة على حلب عدا المناطق التي تسيطر عليها القوات الكردية."));
+        // Every word of the question held by the deed's own clause: the date answers it.
+        assertFalse(ReportDeclines.datesTheRuleNotItsException(arabic("متى سيطرت هيئة تحرير الشام على مدينة حلب؟"),
+                List.of(), before, after));
+        // The excepted party also written outside the exception: the sentence tells of it there.
+        assertFalse(ReportDeclines.datesTheRuleNotItsException(arabic("متى سيطرت القوات الكردية على أجزاء من حلب؟"),
+                List.of(), before, "، سيطرت القوات الكردية على الشيخ مقصود، باستثناء المناطق التي تسيطر عليها الهيئة."));
+        // A question writing the exception itself asks of the dated deed.
+        assertFalse(ReportDeclines.datesTheRuleNotItsException(english(
+                "When did HTS take all of Aleppo except the Kurdish areas?"),
+                List.of("هيئة", "تحرير", "الشام", "حلب", "كردية", "مناطق"), before, after));
+        assertFalse(ReportDeclines.datesTheRuleNotItsException(arabic("متى سيطرت الهيئة على حلب عدا المناطق الكردية؟"),
+                List.of(), before, after));
+        // Nor is a sentence with no exception, a follow-up's or another type's question read.
+        assertFalse(ReportDeclines.datesTheRuleNotItsException(arabic("متى سيطرت القوات الكردية على أجزاء من حلب؟"),
+                List.of(), before, "/كانون الأول، سيطرت جماعة هيئة تحرير الشام على مدينة حلب بأكملها."));
+        assertFalse(ReportDeclines.datesTheRuleNotItsException(arabic("من يسيطر على المناطق الكردية في حلب؟"),
+                List.of(), before, after));
+    }
+
+    @Test
     void aWhenQuestionAnsweredWithTheDateOfAnotherDeedOfTheSentenceIsDeclined() {
         String organised = "قام تاجر العملات القديمة أمشيل روتشيلد ";
         String founded = " م بتنظيم العائلة ونشرها في خمس دول أوروبية، كما قام بتأسيس مؤسسة مالية لكل فرع للعائلة.";
@@ -1273,6 +1306,25 @@ class DeclinesTest {
                 List.of(), "وفي ", "/تشرين الثاني، أكدت وزارة الخارجية الإيرانية أن قنصليتها في حلب تعرضت للهجوم."));
         // Nor is a question about words, a follow-up's or another type's read.
         assertFalse(ReportDeclines.datesAnotherDeed(arabic("من أسس المؤسسة المالية؟"), List.of(), organised, founded));
+    }
+
+    @Test
+    void aWhenQuestionAnsweredWithTheSinceDateOfTheDeedBeforeItIsDeclined() {
+        String strikes = "وتقود واشنطن تحالفا يضم أكثر من 60 دولة ويوجه ضربات جوية ضد مواقع تنظيم داعش في العراق وسوريا منذ ";
+        String breach = "، لكنها اعتبرت ان وجود الطائرات الحربية الروسية في همدان يشكل خرقا لقرار مجلس الأمن.";
+        // "Since" dates the strikes before it; the resolution asked stands in the later clause, undated.
+        assertTrue(ReportDeclines.datesAnotherDeed(arabic("متى اعتُمد قرار مجلس الأمن 2231؟"), List.of(), strikes,
+                breach));
+        // The strikes asked: their clause holds the question's words, and the date is theirs.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("منذ متى يوجه التحالف ضربات جوية إلى مواقع داعش؟"),
+                List.of(), strikes, breach));
+        // Without "since", a date whose clause ends at it dates what comes next, as before.
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى اعتُمد قرار مجلس الأمن 2231؟"), List.of(),
+                "وتقود واشنطن تحالفا يضم أكثر من 60 دولة ويوجه ضربات جوية ضد مواقع تنظيم داعش في العراق وسوريا في ",
+                breach));
+        // A since-date opening its clause has no deed before it ("منذ سنة 2005 وحتى 2014، كان…").
+        assertFalse(ReportDeclines.datesAnotherDeed(arabic("متى اعتُمد قرار مجلس الأمن 2231؟"), List.of(), "منذ ",
+                breach));
     }
 
     @Test
