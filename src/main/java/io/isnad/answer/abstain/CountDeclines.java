@@ -362,21 +362,6 @@ public final class CountDeclines {
     }
 
     /**
-     * Whether the short answer to an Arabic question of a quantity that asks an area ({@link
-     * ArabicQuestionWords#asksArea}: "ما هي مساحة الولايات المتحدة الأمريكية؟") gives none ({@link
-     * ShortAnswerFinder#givesArea}): no unit of area and no share. A bare figure or a figure of another unit
-     * measures something else, and the question is declined whatever the abstention model says, which passed
-     * that question at .88 over another corpus on "جون ستون" (ستون read as sixty). An English question is left
-     * out: its "area" is as often a region as a size. Tuning parts: that one negative; the five answered area
-     * questions of the answerable sets give a unit or a share (docs/answers.md, "cross67").
-     */
-    public static boolean noArea(AskedQuestion question, ShortAnswer shortAnswer) {
-        QuestionAnalysis analysis = question.analysis();
-        return !question.english() && analysis.type() == QuestionType.NUMBER
-                && ArabicQuestionWords.asksArea(analysis.words()) && !ShortAnswerFinder.givesArea(shortAnswer.text());
-    }
-
-    /**
      * Whether a how-many question that names what it counts ({@link QuestionAnalysis#tallied}: "ما هو عدد القتلى…؟",
      * "How many people…?") has for its short answer the numerator of a fraction: a figure followed by a plural
      * fraction ({@link ArabicNumberWords#isPluralFraction}: "قُتل نحو ثلاثة أرباعهم", three quarters of them). It

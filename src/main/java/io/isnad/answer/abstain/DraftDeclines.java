@@ -45,10 +45,9 @@ public final class DraftDeclines {
      * person for a question that asks for a body of people ({@link OfficeDeclines#personForABody}), whether
      * the short answer of a how-many question counts nothing ({@link CountDeclines#countsNothing}), is a part of
      * another toll than the asked one ({@link CountDeclines#partOfAnotherToll}, read there too), is a length
-     * of time for a count of another noun ({@link CountDeclines#timeForCount}), gives no area for an area ({@link
-     * CountDeclines#noArea}), or is a fraction's numerator ({@link CountDeclines#fractionForCount}, read on the
-     * article's text after it) or a figure of places the question does not ask ({@link
-     * CountDeclines#placesForCount}, read there too), or
+     * of time for a count of another noun ({@link CountDeclines#timeForCount}) or a fraction's numerator ({@link
+     * CountDeclines#fractionForCount}, read on the article's text after it) or a figure of places the question does
+     * not ask ({@link CountDeclines#placesForCount}, read there too), or
      * whether that of a when-question is the date of the report ({@link ReportDeclines#datesTheReport}, read
      * on its sentence), of the deed a statement asked of tells ({@link ReportDeclines#datesTheStatementsDeed}, read
      * there too), of another event ({@link TimeDeclines#datesAnotherEvent}, read there too) or the day the question
@@ -79,7 +78,6 @@ public final class DraftDeclines {
             case NUMBER -> before(corpus, shortAnswer).map(b -> CountDeclines.countsNothing(question, shortAnswer, b)
                     || CountDeclines.partOfAnotherToll(question, translated.focus(), b))
                     .orElse(false) || CountDeclines.timeForCount(question, shortAnswer)
-                    || CountDeclines.noArea(question, shortAnswer)
                     || after(corpus, shortAnswer).map(a -> CountDeclines.fractionForCount(question, a)
                             || CountDeclines.placesForCount(question, a)).orElse(false);
             case DATE -> !asksOfShownReport.getAsBoolean() && corpus.article(shortAnswer.file())

@@ -47,11 +47,6 @@ final class NumberChoice {
     /** A figure given as a share. */
     private static final Pattern SHARE = Pattern.compile("[%٪]|" + String.join("|", ArabicNumberWords.PERCENT_WORDS)
             + "|percent");
-    /**
-     * A figure given as an area, by its unit (folded, lower case): a unit of length squared (كم2، كم²، كيلومتر مربع،
-     * ميل مربع، km², square miles) or a measure of land (هكتار، فدان، دونم، acres).
-     */
-    private static final Pattern AREA = Pattern.compile("كم2|كم²|km2|km²|مربع|هكتار|فدان|دونم|square|acre");
     /** What stands between a figure and its share in brackets: "68511 (43.8%)". */
     private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*");
     /** A figure in digits with its scale, then the first word of its unit: "587,000 كيلومتر مربع". */
@@ -108,14 +103,6 @@ final class NumberChoice {
         return DURATION.matcher(foldedFigure).matches()
                 || DateChoice.YEAR.matcher(foldedFigure).results().count() == 2
                 || DateChoice.isClockFigure(foldedFigure);
-    }
-
-    /**
-     * Whether a folded figure gives an area or a share of one: a figure with a unit of area ({@link #AREA}) or a
-     * share ({@link #SHARE}: "أقل من 4%" of a country's land). A bare figure or one of another unit is none.
-     */
-    static boolean isArea(String foldedFigure) {
-        return AREA.matcher(foldedFigure).find() || SHARE.matcher(foldedFigure).find();
     }
 
     /**

@@ -246,14 +246,6 @@ public final class ShortAnswerFinder {
     }
 
     /**
-     * Whether a short answer gives an area: a figure with a unit of area (3.79 مليون ميل مربع، 309.500 كم²، 20
-     * هكتارا) or a share of a whole (أقل من 4%).
-     */
-    public static boolean givesArea(String answer) {
-        return NumberChoice.isArea(ArabicTextNormalizer.normalize(answer).toLowerCase(Locale.ROOT));
-    }
-
-    /**
      * Whether a short answer gives a length of time: a figure with its unit (ثلاث سنوات، 36 ساعة), a
      * period of two years (من 1870 إلى 1939) or a clock figure (3:08).
      */

@@ -125,11 +125,6 @@ public final class ArabicQuestionWords {
             "مبلغ", "سعر", "حجم", "وزن", "عرض", "قيمه", "مدى", "مدي", "سرعه", "درجه", "تعداد", "حصيله", "مجموع", "رقم",
             "مقدار", "كفاءه");
     /**
-     * The quantity noun of area ({@link #QUANTITY_NOUNS}), in the plural and with a glued pronoun (مساحتها): a
-     * question holding it asks how much land, which a figure answers with a unit of area or a share of a whole.
-     */
-    public static final Set<String> AREA_NOUNS = foldedSet("مساحه", "مساحات", "مساحته", "مساحتها", "مساحتهم");
-    /**
      * The quantity nouns that count (كم عدد النساء، ما عدد الدول): the noun after one is what the
      * answer's number counts, though the sentence may name it in another form (31 امرأة، 27 دولة).
      */
@@ -161,14 +156,6 @@ public final class ArabicQuestionWords {
      * انجرح؟ = how many people were wounded?): it is no noun the answer's figure is followed by.
      */
     public static final String ONE = "واحد";
-
-    /**
-     * Whether folded words ask an area: one is an {@link #AREA_NOUNS} noun, bare or glued to a conjunction, a
-     * preposition or the article (والمساحة، بمساحة، ومساحتها).
-     */
-    public static boolean asksArea(List<String> folded) {
-        return folded.stream().anyMatch(word -> ArabicProclitics.bareForms(word).anyMatch(AREA_NOUNS::contains));
-    }
 
     /** Whether folded words count people by {@link #ONE} after a how-many word ({@link #countsPeopleAt}). */
     public static boolean countsPeople(List<String> folded) {

@@ -818,27 +818,6 @@ class DeclinesTest {
     }
 
     @Test
-    void anAreaAnsweredWithNoUnitOfAreaNorAShareIsDeclined() {
-        String area = "ما هي مساحة الولايات المتحدة الأمريكية؟";
-        assertTrue(CountDeclines.noArea(arabic(area), new ShortAnswer("ستون", "a.txt", 0, 4, null)));
-        assertTrue(CountDeclines.noArea(arabic("كم تبلغ مساحتها؟"), new ShortAnswer("1981", "a.txt", 0, 4, null)));
-        assertTrue(CountDeclines.noArea(arabic(area), new ShortAnswer("250 كيلوغراما", "a.txt", 0, 13, null)));
-        // A unit of area, a measure of land or a share of a whole gives one.
-        assertFalse(CountDeclines.noArea(arabic(area), new ShortAnswer("3.79 مَليون مِيل مُربّع", "a.txt", 0, 22,
-                null)));
-        assertFalse(CountDeclines.noArea(arabic("كم مساحة آسيا؟"), new ShortAnswer("309.500 كم²", "a.txt", 0, 11,
-                null)));
-        assertFalse(CountDeclines.noArea(arabic("ما المساحة التي يشكلها وادي النيل والدلتا؟"),
-                new ShortAnswer("أقل من 4%", "a.txt", 0, 9, null)));
-        assertFalse(CountDeclines.noArea(arabic(area), new ShortAnswer("20 هكتارا", "a.txt", 0, 9, null)));
-        // A question of another quantity, and an English one, whose area may be a region, are left alone.
-        assertFalse(CountDeclines.noArea(arabic("ما هو طول السنة في التقويم الشمسي القمري؟"),
-                new ShortAnswer("22", "a.txt", 0, 2, null)));
-        assertFalse(CountDeclines.noArea(english("What is the area of the United States?"),
-                new ShortAnswer("1981", "a.txt", 0, 4, null)));
-    }
-
-    @Test
     void aHowManyQuestionTypedByTheCountNounIsDeclinedOnSentencesWithoutAFigure() {
         String airport = "وهو ثاني أكثر المطارات نشاطاً في الولايات المتحدة حسب عدد المسافرين.";
         assertTrue(noFigure("ما هو عدد الولايات في الولايات المتحدة؟", airport));

@@ -1043,19 +1043,6 @@ class ShortAnswerFinderTest {
     }
 
     @Test
-    void anAreaIsAFigureWithAUnitOfAreaOrAShare() {
-        assertTrue(ShortAnswerFinder.givesArea("1.002.000 كيلومتر مربع"));
-        assertTrue(ShortAnswerFinder.givesArea("3.79 مَليون مِيل مُربّع"));
-        assertTrue(ShortAnswerFinder.givesArea("103,000 كم2"));
-        assertTrue(ShortAnswerFinder.givesArea("500 فدان"));
-        assertTrue(ShortAnswerFinder.givesArea("أقل من 4%"));
-        assertTrue(ShortAnswerFinder.givesArea("4,000 square miles"));
-        assertFalse(ShortAnswerFinder.givesArea("ستون"));
-        assertFalse(ShortAnswerFinder.givesArea("1115 كم"));
-        assertFalse(ShortAnswerFinder.givesArea("307 مليون نسمة"));
-    }
-
-    @Test
     void aTimeCountIsAFigureWithItsUnitOfDurationAlone() {
         assertTrue(ShortAnswerFinder.countsTime("36 ساعة"));
         assertTrue(ShortAnswerFinder.countsTime("ثلاث سنوات"));

@@ -103,15 +103,6 @@ class ArabicQuestionWordsTest {
 
     /** Asserts that the frame of {@code question} is {@code frame}, folded, in order. */
     @Test
-    void aQuestionAsksAnAreaByItsNounBareGluedOrWithAPronoun() {
-        assertTrue(ArabicQuestionWords.asksArea(ArabicTextNormalizer.words("ما هي مساحة مصر؟")));
-        assertTrue(ArabicQuestionWords.asksArea(ArabicTextNormalizer.words("ما المساحة التي يشكلها الوادي؟")));
-        assertTrue(ArabicQuestionWords.asksArea(ArabicTextNormalizer.words("وكم تبلغ مساحتها؟")));
-        assertFalse(ArabicQuestionWords.asksArea(ArabicTextNormalizer.words("ما هو عدد سكان مصر؟")));
-        assertFalse(ArabicQuestionWords.asksArea(ArabicTextNormalizer.words("ما هي المسافة بين المدينتين؟")));
-    }
-
-    @Test
     void theDialectsCountPeopleByOneAfterAHowManyWord() {
         assertTrue(ArabicQuestionWords.countsPeople(ArabicTextNormalizer.words("كم واحد يتابع حسابه؟")));
         assertTrue(ArabicQuestionWords.countsPeople(ArabicTextNormalizer.words("وشكد واحد انصاب بيها؟")));
