@@ -368,7 +368,9 @@ public class ExtractiveAnswerer {
                         () -> scorer.foundIn(List.of(judgedTokens.get(judgedAt))))
                 || Declines.subjectHeldInPart(question, evidence, judge.reading(),
                         () -> scorer.writtenIn(judgedTokens.get(judgedAt)),
-                        () -> scorer.strict().writtenIn(judgedTokens.get(judgedAt))));
+                        () -> scorer.strict().writtenIn(judgedTokens.get(judgedAt)))
+                || Declines.meaningTermUnwritten(question, evidence,
+                        () -> scorer.writtenIn(judgedTokens.get(judgedAt))));
         // The whole names are read only for the questions the check reads them for (Arabic, no follow-up).
         declineIf(declines, Decline.NAME_IN_PASSING, Declines.nameInPassing(question,
                 () -> QuestionNames.withWholeNames(judge.words(), judge.reading().names(), evidence,

@@ -68,7 +68,8 @@ public enum Decline {
      * {@link Declines#wordingOnly}: only the question's wording, in an article not about it; {@link
      * Declines#pronounSubjectUnwritten}: only a pronoun for its subject, the judged sentence not pointing at it;
      * {@link Declines#onlyNamingHeld}: English, a name asked, the judged sentence holding only its words of naming;
-     * {@link Declines#subjectHeldInPart}: English, its one subject word held only by a word of its translation.
+     * {@link Declines#subjectHeldInPart}: English, its one subject word held only by a word of its translation;
+     * {@link Declines#meaningTermUnwritten}: Arabic, a term's meaning asked, the judged sentence not writing the term.
      */
     WORDING_ONLY("wordingOnly", Reach.JUDGED),
     /** {@link Declines#nameInPassing}: Arabic, a name the judged article mentions in passing and nothing else asked. */

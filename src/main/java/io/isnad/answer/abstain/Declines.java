@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
+import io.isnad.answer.question.DefinitionQuestion;
 import io.isnad.answer.question.PostQuestion;
 import io.isnad.answer.question.QuestionAnalysis;
 import io.isnad.answer.question.QuestionAnalyzer;
@@ -753,6 +754,38 @@ public final class Declines {
         }
         int asked = subject[0];
         return heldInJudged.get()[asked] && !writtenWholeInJudged.get()[asked];
+    }
+
+    /**
+     * Whether an Arabic question, not a follow-up, asks what a term means ({@link DefinitionQuestion#asksMeaning}:
+     * ما معنى، ما تعريف، ما المقصود) and the judged sentence does not write every word of the term (each evidence
+     * term but the question's frame, the noun of meaning and a noun such as كلمة before the term, {@link
+     * ArabicQuestionWords#TERM_NOUNS}; its wording too: سنة is a time word). A sentence that tells what a term means
+     * writes the term ("السنة الميلادية سنة شمسية بمعنى أنها…"); one that writes a word of it in another pair
+     * ("طاقة شمسية", solar energy, for "ما معنى سنة شمسية؟") tells of something else. The question is declined
+     * whatever the abstention model says, which passed that one at .52 over another corpus. Screened on the dump,
+     * tuning parts: that one negative; its twin, a hit, writes the term whole; no other answered question of any
+     * set opens so (docs/answers.md, "cross67").
+     *
+     * @param writtenInJudged per term, whether the judged sentence writes it: asked for only for a meaning question
+     */
+    public static boolean meaningTermUnwritten(AskedQuestion question, List<EvidenceTerm> evidence,
+            Supplier<boolean[]> writtenInJudged) {
+        if (question.english() || question.previous().isPresent() || !DefinitionQuestion.asksMeaning(question.text())) {
+            return false;
+        }
+        boolean[] written = writtenInJudged.get();
+        return IntStream.range(0, evidence.size())
+                .anyMatch(t -> !written[t] && !framesMeaning(evidence.get(t).label()));
+    }
+
+    /**
+     * Whether an evidence term's label is the stem of a word of a meaning question's frame (معن of معنى، كلم of
+     * كلمة): the question's word, not the term's.
+     */
+    private static boolean framesMeaning(String label) {
+        return Stream.concat(ArabicQuestionWords.MEANING_NOUNS.stream(), ArabicQuestionWords.TERM_NOUNS.stream())
+                .anyMatch(noun -> noun.contains(label));
     }
 
     /**

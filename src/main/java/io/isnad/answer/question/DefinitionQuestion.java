@@ -44,6 +44,22 @@ public final class DefinitionQuestion {
         return term.size() == 1 || !ArabicTextNormalizer.withoutArticle(first).equals(first);
     }
 
+    /**
+     * Whether an Arabic question opens by asking what a term means: ما and a noun of meaning, then the term ("ما
+     * معنى سنة شمسية؟"، "ما المقصود بالتضخم؟"), whatever the term's shape: a construct, which {@link #asks} leaves
+     * out, is a term too when its meaning is asked.
+     */
+    public static boolean asksMeaning(String question) {
+        List<String> words = QuestionAnalyzer.words(question);
+        return words.size() > 2 && opensWithMeaningNoun(words);
+    }
+
+    /** Whether folded question words open with ما and a noun of meaning (ما معنى، ما تعريف، ما المقصود). */
+    private static boolean opensWithMeaningNoun(List<String> words) {
+        return words.size() > 1 && words.get(0).equals(ArabicQuestionWords.WHAT_PLAIN)
+                && ArabicQuestionWords.MEANING_NOUNS.contains(words.get(1));
+    }
+
     /** Where a what-is question's term starts (after ماهو، ما هو، من هي، ما معنى), or -1 for another question. */
     private static int definedTermStart(List<String> words) {
         if (words.isEmpty()) {
@@ -56,8 +72,6 @@ public final class DefinitionQuestion {
         String second = words.size() > 1 ? words.get(1) : "";
         boolean pronoun = ArabicQuestionWords.DEFINING.contains(first)
                 && ArabicQuestionWords.DEFINING_PRONOUNS.contains(second);
-        boolean meaning = first.equals(ArabicQuestionWords.WHAT_PLAIN)
-                && ArabicQuestionWords.MEANING_NOUNS.contains(second);
-        return pronoun || meaning ? 2 : -1;
+        return pronoun || opensWithMeaningNoun(words) ? 2 : -1;
     }
 }

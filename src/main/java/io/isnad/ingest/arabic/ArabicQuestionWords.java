@@ -189,6 +189,11 @@ public final class ArabicQuestionWords {
     public static final String WHAT_PLAIN = "ما";
     /** ما معنى / ما تعريف / ما المقصود ب…: the question asks what a term means. */
     public static final Set<String> MEANING_NOUNS = foldedSet("معنى", "تعريف", "مفهوم", "المقصود");
+    /**
+     * The nouns a question asking a meaning puts between its noun of meaning and the term (ما معنى كلمة هون، ما
+     * معنى مصطلح…، ما معنى اسم…): the question's frame, which the sentence telling the meaning need not write.
+     */
+    public static final Set<String> TERM_NOUNS = foldedSet("كلمة", "مصطلح", "لفظ", "لفظة", "عبارة", "اسم");
     /** ما سبب / ما الذي دفع: the question asks for a reason. */
     public static final Set<String> REASON_NOUNS = foldedSet("سبب", "اسباب", "دافع", "دوافع", "عله");
 

@@ -1865,6 +1865,35 @@ class DeclinesTest {
         assertFalse(Declines.subjectHeldInPart(followUp, evidence, reading, heldInJudged, writtenWhole));
     }
 
+    @Test
+    void anArabicQuestionAskingATermsMeaningAnsweredByASentenceNotWritingTheTermIsDeclined() {
+        AskedQuestion solar = arabic("ما معنى سنة شمسية؟");
+        // Terms: the noun of meaning, "سنة", "شمسية". Solar energy's sentence writes شمسية alone.
+        List<EvidenceTerm> evidence = List.of(term("معن", "معنى"), term("سن", "سنة"), term("شمس", "شمسية"));
+        assertTrue(Declines.meaningTermUnwritten(solar, evidence, () -> held(false, false, true)));
+        // The term written whole tells its meaning; the noun of meaning need not be written.
+        assertFalse(Declines.meaningTermUnwritten(solar, evidence, () -> held(false, true, true)));
+        // A noun of the frame before the term (كلمة) need not be written either.
+        List<EvidenceTerm> word = List.of(term("معن", "معنى"), term("كلم", "كلمة"), term("هون", "هون"));
+        assertFalse(Declines.meaningTermUnwritten(arabic("ما معنى كلمة هون؟"), word, () -> held(false, false, true)));
+        assertTrue(Declines.meaningTermUnwritten(arabic("ما معنى كلمة هون؟"), word, () -> held(false, true, false)));
+    }
+
+    @Test
+    void onlyAnArabicQuestionOfItsOwnAskingAMeaningIsReadForItsTerm() {
+        List<EvidenceTerm> evidence = List.of(term("معن", "معنى"), term("سن", "سنة"), term("شمس", "شمسية"));
+        Supplier<boolean[]> unwritten = () -> {
+            throw new AssertionError("the judged sentence is read only for a meaning question");
+        };
+        assertFalse(Declines.meaningTermUnwritten(arabic("ما هو أصل السنة الشمسية؟"), evidence, unwritten));
+        assertFalse(Declines.meaningTermUnwritten(english("What is the meaning of solar year?"), evidence,
+                unwritten));
+        String question = "وما معنى سنة شمسية؟";
+        AskedQuestion followUp = new AskedQuestion(question, question, QuestionAnalyzer.analyze(question), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ما هو التقويم الميلادي؟")));
+        assertFalse(Declines.meaningTermUnwritten(followUp, evidence, unwritten));
+    }
+
     /** An English word whose only translation is of several words, each word's stems a partial form. */
     private static EvidenceTerm translatedBySeveral(String label, String... words) {
         List<Set<String>> phrase = Stream.of(words).map(w -> Set.copyOf(ANALYZERS.wordStems(w))).toList();

@@ -9,24 +9,30 @@ class DefinitionQuestionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "ما هو الباراسيتامول؟|true",
-        "- من هو عيسى؟ ال|true",
-        "ماهي الصوفية ؟|true",
-        "ما هى الأكاديمية العسكرية؟|true",
-        "ما تعريف السرطان؟|true",
-        "ما هو الاضطراب الوسواسي القهري؟|true",
-        "من هو والد عمر المختار؟|false",
-        "ماهو إسم الإمام الشافعي ؟|false",
-        "ما معنى كلمة هون؟|false",
-        "- ما هي الحدود في الشمال الشرقي؟ ال|false",
-        "ما هي الدولة التي تحد العراق من الشمال؟|false",
-        "من هو المتحدث باسم وزارة الخارجية في الحكومة الجديدة؟|false",
-        "ما الدول التي تحد العراق؟|false",
-        "من قتل الحسين بن علي؟|false",
-        "ماذا قال الوزير؟|false",
-        "What is paracetamol?|false",
+        "ما هو الباراسيتامول؟|true|false",
+        "- من هو عيسى؟ ال|true|false",
+        "ماهي الصوفية ؟|true|false",
+        "ما هى الأكاديمية العسكرية؟|true|false",
+        "ما تعريف السرطان؟|true|true",
+        "ما هو الاضطراب الوسواسي القهري؟|true|false",
+        "من هو والد عمر المختار؟|false|false",
+        "ماهو إسم الإمام الشافعي ؟|false|false",
+        "ما معنى كلمة هون؟|false|true",
+        "ما معنى سنة شمسية؟|false|true",
+        "ما معنى؟|false|false",
+        "ماذا يعني التضخم؟|false|false",
+        "- ما هي الحدود في الشمال الشرقي؟ ال|false|false",
+        "ما هي الدولة التي تحد العراق من الشمال؟|false|false",
+        "من هو المتحدث باسم وزارة الخارجية في الحكومة الجديدة؟|false|false",
+        "ما الدول التي تحد العراق؟|false|false",
+        "من قتل الحسين بن علي؟|false|false",
+        "ماذا قال الوزير؟|false|false",
+        "What is paracetamol?|false|false",
     })
-    void aQuestionAskingWhatOrWhoSomethingIsIsToldApart(String question, boolean whatItIs) {
+    void aQuestionAskingWhatOrWhoSomethingIsOrWhatATermMeansIsToldApart(String question, boolean whatItIs,
+            boolean meaning) {
         assertEquals(whatItIs, DefinitionQuestion.asks(question), question);
+        // A meaning asked opens with ما and a noun of meaning, whatever the term's shape (a construct too).
+        assertEquals(meaning, DefinitionQuestion.asksMeaning(question), question);
     }
 }
