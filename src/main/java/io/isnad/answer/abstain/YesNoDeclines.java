@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.isnad.answer.AskedQuestion;
 import io.isnad.answer.followup.FollowUpWords;
@@ -53,6 +54,14 @@ public final class YesNoDeclines {
             "attempted", "fail", "failed", "refuse", "refused", "agree", "agreed", "decide", "decided", "plan",
             "planned", "want", "wanted", "seek", "sought", "threaten", "threatened", "promise", "promised", "vow",
             "vowed", "intend", "intended", "offer", "offered");
+    /**
+     * English verbs of going somewhere, whose "to" opens where to and may be followed by "to" and the deed the
+     * going is for ({@link #purposeStart}).
+     */
+    private static final Set<String> GOING = Set.of("go", "went", "come", "came", "travel", "travelled", "traveled",
+            "fly", "flew", "head", "headed", "return", "returned");
+    /** The words a destination between a verb of going and its purpose's "to" has at most ("the city of Homs"). */
+    private static final int DESTINATION_WORDS = 4;
     /** The splitting of an English question into words that keeps a word's capital and its "'s". */
     private static final Pattern ENGLISH_WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
@@ -210,11 +219,12 @@ public final class YesNoDeclines {
      * "or not" ({@link ArabicQuestionWords#closesOnOrNot}), at its first word, as typed: "زين وبعد القعدة طلعوا
      * بمؤتمر صحفي مشترك ولا لا؟" asks whether a joint press conference was held, and a line that holds none of it
      * says neither yes nor no (a question opening otherwise, on صح إنو, is not read). Empty when the question is
-     * neither.
+     * neither. A follow-up's act is read in the words the user typed, not in its rewriting, whose carried words
+     * (between brackets after them) are the earlier question's and would run on as the act's.
      */
     static List<List<String>> askedAct(AskedQuestion question, List<EvidenceTerm> evidence) {
         if (!question.english()) {
-            List<String> words = ArabicTextNormalizer.words(question.text());
+            List<String> words = ArabicTextNormalizer.words(question.asked());
             if (words.size() >= 2 && ArabicQuestionWords.YES_NO.contains(words.getFirst())) {
                 return List.of(words.subList(0, 1), words.subList(1, arabicActEnd(words, 1)));
             }
@@ -225,7 +235,7 @@ public final class YesNoDeclines {
             List<String> stated = asked.subList(0, asked.size() - 2);
             return List.of(List.of(), stated.subList(0, arabicActEnd(stated, 0)));
         }
-        List<String> typed = ENGLISH_WORD.matcher(question.text()).results().map(MatchResult::group).toList();
+        List<String> typed = ENGLISH_WORD.matcher(question.asked()).results().map(MatchResult::group).toList();
         List<String> words = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         if (words.isEmpty() || !DOING_AUXILIARIES.contains(words.getFirst())) {
             return List.of();
@@ -238,12 +248,43 @@ public final class YesNoDeclines {
         while (start < words.size() && Character.isUpperCase(typed.get(start).codePointAt(0))) {
             start++;
         }
+        int end = englishActEnd(words, start, evidence);
+        if (start >= end) {
+            return List.of();
+        }
+        int purpose = purposeStart(words, end);
+        return List.of(words.subList(0, start), purpose < 0 ? words.subList(start, end)
+                : Stream.concat(words.subList(start, end).stream(),
+                        words.subList(purpose, englishActEnd(words, purpose, evidence)).stream()).toList());
+    }
+
+    /** Where an English act that opens at {@code start} ends: at the first word of {@link #ACT_ENDS}, if any. */
+    private static int englishActEnd(List<String> words, int start, List<EvidenceTerm> evidence) {
         int end = start;
         while (end < words.size() && (!ACT_ENDS.contains(words.get(end)) || closesPhrase(words, end, evidence)
                 || words.get(end).equals("to") && CATENATIVES.contains(words.get(end - 1)))) {
             end++;
         }
-        return start >= end ? List.of() : List.of(words.subList(0, start), words.subList(start, end));
+        return end;
+    }
+
+    /**
+     * Where the deed a verb of going is done for opens, when an act closing on one ({@link #GOING}) is followed by
+     * where to and then by "to" and a verb: "did he go to homs | to visit them", "Did Shamkhani travel to Moscow | to
+     * coordinate the strikes?". The going and the deed are the act asked; the destination between is where, and a
+     * sentence telling of another deed in that place says neither yes nor no. -1 when there is none.
+     */
+    private static int purposeStart(List<String> words, int end) {
+        if (end >= words.size() || !words.get(end).equals("to") || !GOING.contains(words.get(end - 1))) {
+            return -1;
+        }
+        for (int to = end + 2; to < Math.min(words.size() - 1, end + 2 + DESTINATION_WORDS); to++) {
+            if (ACT_ENDS.contains(words.get(to))) {
+                return words.get(to).equals("to") && !EnglishQuestionTyper.EN_ARTICLES.contains(words.get(to + 1))
+                        ? to + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Where an Arabic act that opens at {@code start} ends: at the first preposition or link of time, if any. */

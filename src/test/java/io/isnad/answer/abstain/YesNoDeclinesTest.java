@@ -243,6 +243,32 @@ class YesNoDeclinesTest {
     }
 
     @Test
+    void theDeedAVerbOfGoingIsForIsPartOfItsAct() {
+        AskedQuestion visit = englishFollowUp("did he go to homs to visit them",
+                "Did the Iranian chief of staff wish the wounded of the Homs attack a recovery?");
+        List<EvidenceTerm> visitTerms = terms("go", "homs", "visit", "wounded", "attack");
+        assertEquals(List.of(List.of("did", "he"), List.of("go", "visit", "them")),
+                YesNoDeclines.askedAct(visit, visitTerms));
+        // A line on the Homs massacre holds the city and the attack, and neither the going nor the visit.
+        assertTrue(YesNoDeclines.askedActUnheld(visit, visitTerms, new boolean[visitTerms.size()],
+                () -> written(false, true, false, false, true)));
+        assertFalse(YesNoDeclines.askedActUnheld(visit, visitTerms, new boolean[visitTerms.size()],
+                () -> written(false, true, true, false, true)), "a line telling of the visit");
+        // Rewritten with the earlier question's words, the act is still read in the words the user typed.
+        String asked = "did he go to homs to visit them";
+        AskedQuestion rewritten = new AskedQuestion(asked + " (تمنى رئيس الأركان التعافي اعتداء حمص)", asked,
+                QuestionAnalyzer.analyze(asked), true, visit.previous());
+        assertEquals(List.of(List.of("did", "he"), List.of("go", "visit", "them")),
+                YesNoDeclines.askedAct(rewritten, visitTerms));
+        // "to" and an article after the destination open another place, no deed.
+        assertEquals(List.of(List.of("did", "they"), List.of("travel")), YesNoDeclines.askedAct(
+                english("Did they travel to Aleppo to the front?"), terms("travel", "aleppo", "front")));
+        // "to" after another verb than one of going closes the act, as before.
+        assertEquals(List.of(List.of("did", "he"), List.of("send", "troops")), YesNoDeclines.askedAct(
+                english("Did he send troops to Aleppo to fight?"), terms("send", "troops", "aleppo", "fight")));
+    }
+
+    @Test
     void aDialectQuestionClosingOnOrNotIsReadForWhatItStates() {
         // Asked without هل: the act is the statement before "or not", from its first word, as typed.
         AskedQuestion press = arabic("زين وبعد القعدة طلعوا بمؤتمر صحفي مشترك ولا لا؟");
