@@ -187,12 +187,13 @@ public final class ArabicPersonTitles {
     /**
      * The words a question asks a person's post or job by, folded: منصب، وظيفة، مهنة and the dialects'
      * شغلة, bare, with the article or with "his"/"her" (منصبه، شغلته; the Levantine "his" written و as it is said,
-     * شغلو، شغلتو, as in اسمو), and the dialects' verb for working at a job (بيشتغل، تشتغل). An answer names the
-     * post itself (وزير الخارجية), never these words.
+     * شغلو، شغلتو, as in اسمو), a rank (رتبة: "وآشنو كانت الرتبة ديالو؟", answered by the title news writes before
+     * an officer's name, العميد), and the dialects' verb for working at a job (بيشتغل، تشتغل). An answer names the
+     * post itself (وزير الخارجية، العميد), never these words. Not مرتبة, a place in a ranking (المرتبة الأولى).
      */
     private static final Set<String> POST_ASKING = foldedSet("منصب", "المنصب", "منصبه", "منصبها", "وظيفة", "الوظيفة",
             "وظيفته", "وظيفتها", "مهنة", "المهنة", "مهنته", "مهنتها", "شغلة", "شغلته", "شغلتها", "شغله", "شغلها",
-            "شغلو", "شغلتو", "يشتغل", "بيشتغل", "تشتغل", "بتشتغل");
+            "شغلو", "شغلتو", "رتبة", "الرتبة", "رتبته", "رتبتها", "رتبتو", "يشتغل", "بيشتغل", "تشتغل", "بتشتغل");
 
     /**
      * The word a question asks in what capacity a person acted or was named by, after a which-word (بأي صفة

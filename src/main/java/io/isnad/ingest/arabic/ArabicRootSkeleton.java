@@ -89,8 +89,9 @@ public final class ArabicRootSkeleton {
     private static final List<String> DIALECT_MARKERS = List.of("عم", "رح", "ب", "ح", "ه");
     /**
      * The Maghrebi marker of the present tense, ك before the "he" and "we" letters (كيعتبرو، كنقولو):
-     * written like the markers above, but also the first letter of Standard words (كيان، كنيسة), so
-     * only {@link #standardReadings} strips it, where the corpus decides. Not its variant ت (تيقولو):
+     * written like the markers above, but also the first letter of Standard words (كيان، كنيسة), so it is
+     * stripped only where the corpus decides ({@link #standardReadings}) or where a present tense follows
+     * ({@link #verbStem}: كيتعرف is read as a verb, as بيتعرف is, but not the shorter كيقول). Not its variant ت (تيقولو):
      * before a present-tense letter it is as often a Standard verb of forms V and VI (تتمثل، تنتقل).
      */
     private static final char MAGHREBI_MARKER = 'ك';
@@ -427,6 +428,19 @@ public final class ArabicRootSkeleton {
     }
 
     /**
+     * A folded word without the Maghrebi marker ({@link #MAGHREBI_MARKER}) in front of its present-tense
+     * letter (كيعتبرو → يعتبرو، كنقولو → نقولو, also after a glued و or ف), when more than {@value #MIN_LENGTH}
+     * letters follow the marker; empty otherwise. Many Standard words and names open so (كينيا، كيومرث), so each
+     * caller reads the rest further: as a reading the corpus must hold ({@link #standardReadings}), or as a verb
+     * only where the rest is shaped as a present tense ({@link #verbStem}).
+     */
+    static Optional<String> withoutMaghrebiMarker(String folded) {
+        String w = ArabicProclitics.withoutConjunction(folded, MIN_LENGTH + 2);
+        return w.length() - 1 > MIN_LENGTH && w.charAt(0) == MAGHREBI_MARKER
+                && AFTER_MAGHREBI_MARKER.indexOf(w.charAt(1)) >= 0 ? Optional.of(w.substring(1)) : Optional.empty();
+    }
+
+    /**
      * The Standard forms a folded word may be written for when it is a verb in a dialect's
      * inflection: without a present-tense marker ({@link #withoutDialectMarker}, or the Maghrebi ك:
      * كيعتبرو → يعتبرو), without the Egyptian passive ات (اتنقل → نقل), and a present tense with the
@@ -442,10 +456,8 @@ public final class ArabicRootSkeleton {
         }
         Set<String> stems = new LinkedHashSet<>();
         withoutDialectMarker(folded).ifPresent(stems::add);
+        withoutMaghrebiMarker(folded).ifPresent(stems::add);
         String w = ArabicProclitics.withoutConjunction(folded, MIN_LENGTH + 2);
-        if (w.length() - 1 > MIN_LENGTH && w.charAt(0) == MAGHREBI_MARKER && AFTER_MAGHREBI_MARKER.indexOf(w.charAt(1)) >= 0) {
-            stems.add(w.substring(1));
-        }
         // Not before ا and a last letter: that is the verbal noun of form VIII (اتساع، اتفاق، اتصال).
         if (w.startsWith(EGYPTIAN_PASSIVE) && w.length() - EGYPTIAN_PASSIVE.length() >= MIN_LENGTH
                 && w.charAt(w.length() - 2) != 'ا') {
@@ -491,7 +503,7 @@ public final class ArabicRootSkeleton {
 
     /**
      * Whether a folded word looks like a conjugated verb rather than a name or a figure: a
-     * present-tense verb, with a dialect marker (بيلقبوا، حيقول) or without (ينتمي، يولد، ليصبح،
+     * present-tense verb, with a dialect marker (بيلقبوا، حيقول، the Maghrebi كيتعرف) or without (ينتمي، يولد، ليصبح،
      * ستفقد), or a word of two to five letters before a past-tense person ending, with or without an
      * object pronoun (سمت، رجعت، اتهمت، قالوا، أرسلتها). A question's own verb that the articles never
      * use is wording, not a subject the articles lack. Words with the article and plurals in ات are
@@ -515,7 +527,10 @@ public final class ArabicRootSkeleton {
         if (!isArabic(folded)) {
             return Optional.empty();
         }
-        Optional<String> marked = withoutDialectMarker(folded);
+        // The Maghrebi ك only before a verb of four letters or more past its person letter (كيتعرف، كيعتبرو): a
+        // shorter rest is as often a name's (ماكينتوش، كينغز).
+        Optional<String> marked = withoutDialectMarker(folded).or(() -> withoutMaghrebiMarker(folded)
+                .filter(verb -> verb.length() > MIN_LENGTH + 1));
         if (marked.isPresent()) {
             // The verb after the marker must look like one: بيانات and حياته are nouns, هينزبيرغ a name.
             return presentStem(marked.get());

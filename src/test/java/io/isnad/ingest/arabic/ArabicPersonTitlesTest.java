@@ -171,10 +171,10 @@ class ArabicPersonTitlesTest {
     @Test
     void aPostIsAskedByItsNounsWithOrWithoutHisAndByTheDialectsVerbOfWorkingAtAJob() {
         for (String word : List.of("منصبه", "ووظيفته", "وظيفة", "شغلته", "شغلو", "وشغلتو", "بيشتغل", "ويشتغل",
-                "مهنتها")) {
+                "مهنتها", "الرتبة", "ورتبته", "رتبتو")) {
             assertTrue(ArabicPersonTitles.asksPost(ArabicTextNormalizer.normalize(word)), word);
         }
-        for (String word : List.of("يعمل", "بيعمل", "منصة", "شغل", "وزير")) {
+        for (String word : List.of("يعمل", "بيعمل", "منصة", "شغل", "وزير", "المرتبة")) {
             assertFalse(ArabicPersonTitles.asksPost(ArabicTextNormalizer.normalize(word)), word);
         }
     }

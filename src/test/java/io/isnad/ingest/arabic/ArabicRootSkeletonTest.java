@@ -285,6 +285,18 @@ class ArabicRootSkeletonTest {
     }
 
     @Test
+    void aVerbBehindTheMaghrebiMarkerLooksConjugatedAsOneBehindTheHabitualBDoes() {
+        assertEquals("يعتبرو", ArabicRootSkeleton.withoutMaghrebiMarker("كيعتبرو").orElseThrow());
+        assertEquals("نقولو", ArabicRootSkeleton.withoutMaghrebiMarker("وكنقولو").orElseThrow());
+        assertTrue(ArabicRootSkeleton.withoutMaghrebiMarker("كيان").isEmpty(), "too short to hold a verb");
+        assertTrue(ArabicRootSkeleton.withoutMaghrebiMarker("كتابة").isEmpty(), "no present-tense letter after ك");
+        assertEquals(ArabicRootSkeleton.verbStem("بيتعرف"), ArabicRootSkeleton.verbStem("كيتعرف"));
+        assertTrue(ArabicRootSkeleton.looksConjugated("كيعتبرو"));
+        assertFalse(ArabicRootSkeleton.looksConjugated("كيانات"), "a noun's letters after ك + ي: no present tense");
+        assertFalse(ArabicRootSkeleton.looksConjugated("كينغز"), "three letters past the person letter: a name's as often");
+    }
+
+    @Test
     void aDialectMarkerIsStrippedOnlyBeforeThePresentTense() {
         assertEquals("يلقبوا", ArabicRootSkeleton.withoutDialectMarker("بيلقبوا").orElseThrow());
         assertEquals("يقول", ArabicRootSkeleton.withoutDialectMarker("حيقول").orElseThrow());
