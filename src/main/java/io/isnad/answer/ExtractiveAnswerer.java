@@ -47,6 +47,7 @@ import io.isnad.answer.question.QuestionType;
 import io.isnad.answer.sentence.AnswerComposer;
 import io.isnad.answer.sentence.SentenceCandidate;
 import io.isnad.answer.sentence.SentenceChooser;
+import io.isnad.answer.sentence.SeriesNumber;
 import io.isnad.answer.sentence.TitleLine;
 import io.isnad.index.SentenceTokens;
 import io.isnad.index.Snapshot;
@@ -298,7 +299,8 @@ public class ExtractiveAnswerer {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        SentenceCandidate best = ofAskedPlace(question, quoted(ranked, question.previous()), ranked);
+        SentenceCandidate best = ofAskedNumber(evidence, ofAskedPlace(question, quoted(ranked, question.previous()), ranked),
+                ranked);
         // A question asking what the headline says is answered by the title line of the article quoted.
         SentenceCandidate lead = HeadlineQuestion.asks(question.text(), question.english())
                 ? TitleLine.of(best, ranked) : best;
@@ -598,6 +600,26 @@ public class ExtractiveAnswerer {
         }
         return ranked.stream().filter(c -> OrdinalDeclines.writesAsked(question, c.sentence().text())).findFirst()
                 .orElse(best);
+    }
+
+    /**
+     * The sentence quoted ({@code best}), or, when it writes another of a series the question names by a word and
+     * a number ({@link SeriesNumber}: "السوبر بول 33" for "Who won Super Bowl XLIX?") and never the asked one, the
+     * best ranked sentence that writes the asked one; {@code best} when none does. Unlike {@link #ofAskedPlace} no
+     * decline goes with it: a sentence writing the series word before a year or a date's day may still answer.
+     */
+    static SentenceCandidate ofAskedNumber(List<EvidenceTerm> evidence, SentenceCandidate best,
+            List<SentenceCandidate> ranked) {
+        for (SeriesNumber asked : SeriesNumber.asked(evidence)) {
+            if (asked.otherWrittenIn(best.sentence().text())) {
+                Optional<SentenceCandidate> writing = ranked.stream()
+                        .filter(c -> asked.writtenIn(c.sentence().text())).findFirst();
+                if (writing.isPresent()) {
+                    return writing.get();
+                }
+            }
+        }
+        return best;
     }
 
     /** How far a sentence's heaviest missing question word goes over the bar; 0 in a follow-up's previous article. */

@@ -2019,6 +2019,34 @@ class ExtractiveAnswererTest {
         }
     }
 
+    // A quote writing another of a series the question names by a word and a number (SeriesNumber) gives way to
+    // the best ranked sentence writing the asked one, and stays when none does: no decline goes with it.
+    @Test
+    void aQuoteOfAnotherNumberOfTheAskedSeriesGivesWayToTheAskedOne() throws IOException {
+        try (ArticleFixture bowls = ArticleFixture.of(tmp.resolve("bowls"), Map.of("b33.txt", """
+                قاد إلواي البرونكوس للفوز في السوبر بول 33
+                قاد إلواي البرونكوس للفوز في السوبر بول 33 في عمر 38.""", "b49.txt", """
+                هزموا بطل السوبر بول 49 نيو إينغلاند باتريوتس
+                هزموا بطل السوبر بول 49 نيو إينغلاند باتريوتس في مباراة البطولة.""", "p.txt", """
+                المباراة
+                فاز الفريق في المباراة النهائية."""))) {
+            Snapshot corpus = bowls.snapshot();
+            SentenceCandidate other = first(corpus, "b33.txt");
+            SentenceCandidate asked = first(corpus, "b49.txt");
+            SentenceCandidate game = first(corpus, "p.txt");
+            List<EvidenceTerm> evidence = List.of(new EvidenceTerm("won", Set.of("فاز", "فوز"), 6.3, false),
+                    new EvidenceTerm("super bowl", Set.of("سوبر", "بول"), 6.3, false),
+                    new EvidenceTerm("49", Set.of("49"), 5.2, false));
+            assertEquals(asked, ExtractiveAnswerer.ofAskedNumber(evidence, other, List.of(other, game, asked)));
+            assertEquals(other, ExtractiveAnswerer.ofAskedNumber(evidence, other, List.of(other, game)),
+                    "the quote stays when no sentence writes the asked one");
+            assertEquals(game, ExtractiveAnswerer.ofAskedNumber(evidence, game, List.of(game, asked)),
+                    "a quote writing no other of the series stays");
+            assertEquals(other, ExtractiveAnswerer.ofAskedNumber(evidence.subList(0, 2), other, List.of(other, asked)),
+                    "a question naming no number keeps its quote");
+        }
+    }
+
     /** A candidate of {@code file}'s first sentence in {@code corpus}, scored 1 and missing nothing. */
     private static SentenceCandidate first(Snapshot corpus, String file) {
         return scored(corpus, file, 1, 0);
