@@ -381,7 +381,7 @@ public class ExtractiveAnswerer {
         Supplier<boolean[]> writtenInJudged = () -> scorer.writtenIn(judgedTokens.get(judged.sentence().index()));
         declineIf(declines, Decline.SEARCH_WORD_ELSEWHERE,
                 Declines.searchWordElsewhere(question, evidence, judge.reading().names(), features.margin(),
-                        held::found)
+                        held::found, () -> scorer.strict().writtenInAny(judgedTokens))
                 || Declines.searchBoxPartyUnwritten(question, evidence,
                         () -> writtenWithLineBefore(scorer, judgedTokens, judged.sentence().index())));
         declineIf(declines, Decline.RARE_WORDS_UNWRITTEN, Declines.rareWordsUnwritten(question, evidence,

@@ -112,9 +112,9 @@ public enum Decline {
     /** {@link Declines#placeElsewhere}: an English search-box query naming a place the judged article never holds. */
     PLACE_ELSEWHERE("placeElsewhere", Reach.JUDGED),
     /**
-     * {@link Declines#searchWordElsewhere}: an English search-box query's word the judged article never holds; {@link
-     * Declines#searchBoxPartyUnwritten}: a search-box query naming a party's statement or office holder, the party
-     * not written.
+     * {@link Declines#searchWordElsewhere}: an English search-box query's word the judged article never holds, or
+     * holds only by a part of its translation of several words; {@link Declines#searchBoxPartyUnwritten}: a
+     * search-box query naming a party's statement or office holder, the party not written.
      */
     SEARCH_WORD_ELSEWHERE("searchWordElsewhere", Reach.JUDGED),
     /** {@link PersonDeclines#namedElsewhere}: a person the judged article names, not around the judged sentence. */

@@ -1601,26 +1601,55 @@ class DeclinesTest {
         List<EvidenceTerm> evidence = terms("aleppo", "airport", "flights", "suspended", "rebels");
         boolean[] none = new boolean[5];
         // The article tells of the rebels taking the airport and never of flights.
-        assertTrue(Declines.searchWordElsewhere(query, evidence, none, 0.01, t -> t != 2));
-        assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.01, t -> true));
+        assertTrue(Declines.searchWordElsewhere(query, evidence, none, 0.01, t -> t != 2,
+                DeclinesTest::wholeNotRead));
+        assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.01, t -> true,
+                DeclinesTest::wholeNotRead));
         // Where the search put the article clearly ahead, the corpus reports on the query: the word is a paraphrase.
-        assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.5, t -> t != 2));
+        assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.5, t -> t != 2,
+                DeclinesTest::wholeNotRead));
         // An article only somewhat ahead of the next, for the query's other words, still never tells of flights.
-        assertTrue(Declines.searchWordElsewhere(query, evidence, none, 0.4, t -> t != 2));
+        assertTrue(Declines.searchWordElsewhere(query, evidence, none, 0.4, t -> t != 2,
+                DeclinesTest::wholeNotRead));
         // A name may be spelled otherwise, a figure written in words, a light word is a common one.
         assertFalse(Declines.searchWordElsewhere(query, evidence, new boolean[] {false, false, true, false, false},
-                0.01, t -> t != 2));
+                0.01, t -> t != 2, DeclinesTest::wholeNotRead));
         assertFalse(Declines.searchWordElsewhere(query, terms("aleppo", "airport", "2231"), new boolean[3], 0.01,
-                t -> t != 2));
+                t -> t != 2, DeclinesTest::wholeNotRead));
         assertFalse(Declines.searchWordElsewhere(query, List.of(evidence.get(0), evidence.get(1),
-                new EvidenceTerm("flights", Set.of("flights"), 2.0, false)), new boolean[3], 0.01, t -> t != 2));
+                new EvidenceTerm("flights", Set.of("flights"), 2.0, false)), new boolean[3], 0.01, t -> t != 2,
+                DeclinesTest::wholeNotRead));
         // A source question's words name the article itself; a full question asks its slot otherwise.
         assertFalse(Declines.searchWordElsewhere(english("araghchi assad damascus meeting article source website"),
-                terms("araghchi", "assad", "damascus", "meeting", "website"), none, 0.01, t -> t != 4));
+                terms("araghchi", "assad", "damascus", "meeting", "website"), none, 0.01, t -> t != 4,
+                DeclinesTest::wholeNotRead));
         assertFalse(Declines.searchWordElsewhere(english("Were flights from Aleppo airport suspended?"),
-                terms("flights", "aleppo", "airport", "suspended"), new boolean[4], 0.01, t -> t != 0));
+                terms("flights", "aleppo", "airport", "suspended"), new boolean[4], 0.01, t -> t != 0,
+                DeclinesTest::wholeNotRead));
         assertFalse(Declines.searchWordElsewhere(arabic("رحلات مطار حلب"), terms("رحل", "مطار", "حلب"),
-                new boolean[3], 0.01, t -> t != 0));
+                new boolean[3], 0.01, t -> t != 0, DeclinesTest::wholeNotRead));
+    }
+
+    @Test
+    void aSearchBoxQueryWithAWordItsArticleHoldsOnlyByAPartOfItsTranslationOfSeveralIsDeclined() {
+        AskedQuestion query = english("sdf deir hafer aleppo offensive");
+        // "sdf" is translated by قوات سوريا الديمقراطية: the article holds قوات and سوريا, never the whole.
+        List<EvidenceTerm> evidence = List.of(translatedBySeveral("sdf", "قوات", "سوريا", "الديمقراطية"),
+                term("aleppo", "حلب"), term("offensive", "هجوم"));
+        boolean[] none = new boolean[3];
+        assertTrue(Declines.searchWordElsewhere(query, evidence, none, 0.04, t -> true,
+                () -> held(false, true, true)));
+        // Written whole somewhere in the article, the party is the article's.
+        assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.04, t -> true,
+                () -> held(true, true, true)));
+        // A name may be spelled otherwise, and an article the search put clearly ahead reports on the query.
+        assertFalse(Declines.searchWordElsewhere(query, evidence, held(true, false, false), 0.04, t -> true,
+                () -> held(false, true, true)));
+        assertFalse(Declines.searchWordElsewhere(query, evidence, none, 0.5, t -> true,
+                () -> held(false, true, true)));
+        // A full question asks its slot otherwise.
+        assertFalse(Declines.searchWordElsewhere(english("Did the SDF join the Aleppo offensive?"), evidence, none,
+                0.04, t -> true, () -> held(false, true, true)));
     }
 
     @Test
@@ -2168,6 +2197,10 @@ class DeclinesTest {
 
     private static boolean[] namesNotRead() {
         throw new AssertionError("the names read for a question the in-passing check leaves out");
+    }
+
+    private static boolean[] wholeNotRead() {
+        throw new AssertionError("the whole translations read for a query none of whose words has one of several");
     }
 
     private static List<EvidenceTerm> terms(String... labels) {
