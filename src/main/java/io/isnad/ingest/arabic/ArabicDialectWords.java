@@ -237,6 +237,8 @@ public final class ArabicDialectWords {
     private static final String NEVER = "ابدا";
     /** The silent ا of the past plural (خدوا), which Standard writes no more once a pronoun follows (أخذوها). */
     private static final String PLURAL_ALEF = "ا";
+    /** The past plural's و with the glued "him, it" (شافوه), folded. */
+    private static final String PLURAL_HIM = "وه";
     /** The preposition ب as glued to a noun. */
     private static final String GLUED_BI = "ب";
     /** The Standard future prefix (سيزور، ستعقد). */
@@ -358,11 +360,14 @@ public final class ArabicDialectWords {
      * ولادهم → أطفال), the pronoun left out as the query leaves out a noun's ({@link
      * ArabicRootSkeleton#withoutPronounAfterTa}); empty for anything else. The table never holds the word with its
      * pronoun, so unread it is a word no article holds. Not ه, which folds as a ta marbuta does: قابله is also the
-     * Standard قابلة "capable".
+     * Standard قابلة "capable"; but ه after a plural's و ("الخطر اللي شافوه" "the danger they saw", a verb of the
+     * table in ـوا) is "him, it", since no ة follows a table plural's و.
      */
     private static Optional<String> withoutObjectPronoun(String folded) {
-        return ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun(folded)
-                .map(rest -> STANDARD.getOrDefault(rest, STANDARD.get(rest + PLURAL_ALEF)));
+        Optional<String> rest = ArabicRootSkeleton.withoutTwoLetterThirdPersonPronoun(folded)
+                .or(() -> folded.endsWith(PLURAL_HIM) ? Optional.of(folded.substring(0, folded.length() - 1))
+                        : Optional.empty());
+        return rest.map(r -> STANDARD.getOrDefault(r, STANDARD.get(r + PLURAL_ALEF)));
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * attack/assault, announced/declared/said, carried out/launched, visited/travelled, academy/college,
  * agreement/understanding, funeral/burial procession, discovered/found, famous/known, words/statements,
  * classified/listed, mediated/mediation, needed, blame/responsibility, breach/violation, return, fear/warning,
- * important/importance, most/majority, and two groups of everyday verbs: can/is able, believes/thinks), so that a
+ * important/importance, most/majority, condolence, and two groups of everyday verbs: can/is able, believes/thinks), so that a
  * question worded one way finds a sentence worded the other. English questions reach it through their Arabic
  * translations. Each group was kept only after the dev sets showed it helps (docs/answers.md); general synonym lists
  * were not, as they drift off meaning. Every entry of {@link #GROUPS} is one word: a phrase would be split into words
@@ -91,7 +91,10 @@ public final class ArabicNewsSynonyms {
             List.of("مهم", "هام", "أهمية"),
             // Most of: the dialects and plain speech say أغلب (على أغلب سوريا), news writes معظم (على معظم أنحاء
             // سوريا) or the majority (غالبية، أغلبية).
-            List.of("معظم", "أغلب", "غالبية", "أغلبية"));
+            List.of("معظم", "أغلب", "غالبية", "أغلبية"),
+            // Condolence: a question says one official consoled another (عزّاه)، news writes he cabled him
+            // condoling (أبرق… معزياً) or sent his condolences (تعزية، تعازي).
+            List.of("تعزية", "تعازي", "معزيا", "عزى", "عزاه", "يعزي"));
 
     /**
      * Members of {@link #GROUPS} that stand for their group only as written, the preposition glued on: the index also

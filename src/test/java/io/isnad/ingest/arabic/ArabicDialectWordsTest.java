@@ -62,6 +62,14 @@ class ArabicDialectWordsTest {
     }
 
     @Test
+    void aPluralVerbOfTheTableWithItsObjectGluedOnIsReadAsTheVerb() {
+        assertEquals(Optional.of(folded("رأى")), standardOf("شافوه"), "الخطر اللي شافوه");
+        assertEquals(Optional.of(folded("أخذ")), standardOf("خدوه"));
+        assertEquals(Optional.empty(), standardOf("قوه"), "a ta marbuta after و: قوة");
+        assertEquals(Optional.empty(), standardOf("دعوه"), "دعوة, no verb of the table");
+    }
+
+    @Test
     void theParticipleOfPuttingIsReadNotTheStandardLanded() {
         assertEquals(Optional.of(folded("وضع")), standardOf("حاطط"));
         assertEquals(Optional.of(folded("وضع")), standardOf("حاططين"));

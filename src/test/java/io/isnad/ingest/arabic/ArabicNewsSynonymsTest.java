@@ -32,7 +32,8 @@ class ArabicNewsSynonymsTest {
             "يرجع, عودة, true", "رجوع, العودة, true", "يرجع, خرق, false", "خايف, محذرا, true", "يخشى, تحذير, true",
             "خايف, عودة, false", "ماتوا, القتلى, true", "ماتت, شهيداً, true", "ماتوا, الجرحى, false",
             "المهم, أهمية, true", "هام, الأهمية, true", "أهمية, الهجوم, false",
-            "أغلب, معظم, true", "غالبية, أغلب, true", "أغلب, الهجوم, false"})
+            "أغلب, معظم, true", "غالبية, أغلب, true", "أغلب, الهجوم, false",
+            "عزاه, معزياً, true", "تعازي, عزى, true", "معزياً, أكد, false"})
     void wordsOfOneGroupAreNamedEitherWay(String a, String b, boolean same) {
         assertEquals(same, sameGroup(a, b));
     }
