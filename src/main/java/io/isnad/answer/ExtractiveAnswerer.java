@@ -341,6 +341,7 @@ public class ExtractiveAnswerer {
         declines.addAll(QuotedDeclines.of(question, quoted, translated.focus(), tallied));
         declineIf(declines, Decline.ABSENT_PERSON, Declines.absentPerson(corpus, question, evidence));
         declineIf(declines, Decline.NO_DEED_ASKED, Declines.noDeedAsked(question));
+        declineIf(declines, Decline.UNFINISHED_NUMBER, Declines.unfinishedNumber(question));
         declineIf(declines, Decline.UNHELD_NAME,
                 Declines.unheldName(corpus, question, evidence, features.margin(), unwrittenName));
         List<SentenceTokens> judgedTokens = corpus.sentenceTokens(judged.article().file());

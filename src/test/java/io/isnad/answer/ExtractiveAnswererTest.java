@@ -1555,6 +1555,21 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArabicQuestionWritingHalfOfTwelveWhereItsNounShouldStandIsDeclined() throws IOException {
+        try (ArticleFixture tour = ArticleFixture.of(tmp.resolve("tour"), Map.of("t.txt", """
+                جولة الوزير
+                زار وزير الخارجية الياباني اثنتي عشرة دولة أوروبية في جولته الأخيرة.
+                وقال الوزير إن المحادثات كانت مثمرة."""))) {
+            Snapshot corpus = tour.snapshot();
+            // The sentence holds every word of both, اثنتي too; only the second puts it where the minister stands.
+            String asked = "كم دولة زار وزير الخارجية الياباني في جولته؟";
+            String halved = "كم دولة زار وزير الخارجية اثنتي في جولته؟";
+            assertTrue(answerer.answer(corpus, tour.retrieve(asked), arabic(asked)).isPresent());
+            assertTrue(answerer.answer(corpus, tour.retrieve(halved), arabic(halved)).isEmpty());
+        }
+    }
+
+    @Test
     void anArabicQuestionJoiningAnotherStorysWordByAndIsDeclinedWhereItsSentenceHoldsMostOfTheRest() {
         // No chunk writes ومهرجان, but d.txt writes مهرجان; a.txt holds none of it, and its sentence holds the rest
         // but for الشتاء, which no article writes: less than a proclitic word's share, more than the rootless one.

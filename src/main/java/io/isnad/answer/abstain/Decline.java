@@ -134,7 +134,9 @@ public enum Decline {
     /** {@link YesNoDeclines#askedActUnheld}: a yes/no question whose asked act its judged sentence holds no word of. */
     ACT_UNHELD("actUnheld", Reach.JUDGED),
     /** {@link Declines#noDeedAsked}: an Arabic "what" of a deed put before a noun, asking no deed at all. */
-    NO_DEED_ASKED("noDeedAsked", Reach.QUESTION);
+    NO_DEED_ASKED("noDeedAsked", Reach.QUESTION),
+    /** {@link Declines#unfinishedNumber}: an Arabic question writing the opening of twelve with no عشر after it. */
+    UNFINISHED_NUMBER("unfinishedNumber", Reach.QUESTION);
 
     /**
      * Adds {@code decline} to {@code declines} when its check {@code holds}: how the extractive answerer and

@@ -122,6 +122,15 @@ public final class ArabicNumberWords {
     private static final Set<String> RANKING_SUPERLATIVES = ArabicTextNormalizer.foldedSet("أفضل", "أحسن", "أكبر",
             "أهم", "أعلى", "أقوى", "أغنى", "أسوأ", "أبرز");
 
+    /**
+     * The forms of "two" that open twelve, folded: اثنا عشر، اثني عشر، اثنتا عشرة، اثنتي عشرة (اثنى folds to اثني).
+     * They are the dual without its ن, as a construct noun drops it, and only the عشر or عشرة after them completes
+     * them: "two" standing alone is اثنان، اثنين، اثنتان، اثنتين.
+     */
+    private static final Set<String> TWELVE_OPENINGS = Set.of("اثنا", "اثني", "اثنتا", "اثنتي");
+    /** The tens word that completes a teen, folded: عشر، عشرة. */
+    private static final String TEEN_TEN = "عشر";
+
     private ArabicNumberWords() {
     }
 
@@ -322,6 +331,23 @@ public final class ArabicNumberWords {
      */
     public static boolean countsPartOfWhole(String foldedWord) {
         return PARTITIVES.contains(foldedWord) || AMONG_THEM.contains(foldedWord);
+    }
+
+    /**
+     * Whether the folded words hold an opening of twelve ({@link #TWELVE_OPENINGS}, also with a glued و، ب or ل)
+     * that no عشر or عشرة follows: "من هو اثنتي الألماني…" writes half a number where the rest of the question
+     * wants a word, as no sentence of an article does.
+     */
+    public static boolean unfinishedTwelve(List<String> folded) {
+        for (int i = 0; i < folded.size(); i++) {
+            String word = folded.get(i);
+            String opening = word.substring(procliticLength(word, TWELVE_OPENINGS::contains));
+            boolean completed = i + 1 < folded.size() && folded.get(i + 1).startsWith(TEEN_TEN);
+            if (TWELVE_OPENINGS.contains(opening) && !completed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a folded word is an Arabic number word. */

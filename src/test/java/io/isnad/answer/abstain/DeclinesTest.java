@@ -2502,10 +2502,25 @@ class DeclinesTest {
         assertTrue(Declines.noDeedAsked(arabic("ماذا تسجيلات النظرية البلدية؟")));
         assertFalse(Declines.noDeedAsked(arabic("ماذا تقول النظرية البلدية؟")));
         assertFalse(Declines.noDeedAsked(english("What recordings does the theory name?")));
-        String again = "وماذا التسجيلات؟";
-        AskedQuestion followUp = new AskedQuestion(again, again, QuestionAnalyzer.analyze(again), false,
-                Optional.of(new PreviousAnswer("a.txt", 0, QuestionType.OTHER, "ماذا تقول النظرية البلدية؟")));
-        assertFalse(Declines.noDeedAsked(followUp));
+        assertFalse(Declines.noDeedAsked(
+                followUp("وماذا التسجيلات؟", QuestionType.OTHER, "ماذا تقول النظرية البلدية؟")));
+    }
+
+    // Half of twelve where the question's noun should stand names nothing a sentence could answer of.
+    @Test
+    void anOpeningOfTwelveWithNoTenIsDeclined() {
+        assertTrue(Declines.unfinishedNumber(arabic("من هو اثنتي الألماني الذي كان من سلالة الهوغونوت؟")));
+        assertFalse(Declines.unfinishedNumber(arabic("من هو الشاعر الألماني الذي كان من سلالة الهوغونوت؟")));
+        assertFalse(Declines.unfinishedNumber(arabic("ما الدول اثنتي عشرة التي وقعت الاتفاق؟")));
+        assertFalse(Declines.unfinishedNumber(english("Which twelve states signed the agreement?")));
+        assertFalse(Declines.unfinishedNumber(
+                followUp("واثنتي الفرنسي؟", QuestionType.PERSON, "من هو الشاعر الألماني؟")));
+    }
+
+    /** An Arabic follow-up of {@code previous}, asked of a.txt's first sentence. */
+    private static AskedQuestion followUp(String again, QuestionType previousType, String previous) {
+        return new AskedQuestion(again, again, QuestionAnalyzer.analyze(again), false,
+                Optional.of(new PreviousAnswer("a.txt", 0, previousType, previous)));
     }
 
     private static AskedQuestion arabic(String question) {

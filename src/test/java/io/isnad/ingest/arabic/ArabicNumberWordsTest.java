@@ -22,6 +22,24 @@ class ArabicNumberWordsTest {
         assertEquals(0, ArabicNumberWords.ordinalPlace("الحرب"));
     }
 
+    // The construct forms of "two" open twelve and stand only before its عشر or عشرة; the dual itself stands alone.
+    @Test
+    void anOpeningOfTwelveWithNoTenAfterItIsUnfinished() {
+        assertTrue(unfinishedTwelve("من هو اثنتي الألماني الذي كان من سلالة الهوغونوت؟"));
+        assertTrue(unfinishedTwelve("كم عدد اللاعبين واثنا المدربين؟"));
+        assertTrue(unfinishedTwelve("ما هي الحديقة اثنتي"));
+        assertFalse(unfinishedTwelve("ما الدول اثنتي عشرة التي وقعت؟"));
+        assertFalse(unfinishedTwelve("قتل اثنا عشر شخصا"));
+        assertFalse(unfinishedTwelve("بعد اثنى عشر عاما"));
+        assertFalse(unfinishedTwelve("من هما اللاعبان اثنين في الفريق؟"));
+        assertFalse(unfinishedTwelve("ماذا حدث يوم الاثنين؟"));
+        assertFalse(unfinishedTwelve("فازت اثنتان من الفرق"));
+    }
+
+    private static boolean unfinishedTwelve(String text) {
+        return ArabicNumberWords.unfinishedTwelve(ArabicTextNormalizer.words(text));
+    }
+
     // Read as the text is folded: مئات's hamza seat folds to ي, and the list was once written unfolded.
     @Test
     void aVagueQuantityIsReadAsFolded() {
