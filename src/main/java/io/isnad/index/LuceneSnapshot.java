@@ -46,6 +46,12 @@ import io.isnad.ingest.arabic.ArabicRootSkeleton;
 final class LuceneSnapshot implements Snapshot {
 
     private static final Set<String> ARTICLE_FIELD = Set.of(IndexField.ARTICLE.field());
+    /**
+     * The most documents a search reads to take a tie at its k-th score whole ({@link #withTies}): a search
+     * cluster returns no more than 10,000 hits by default either, and the answer path asks for 300 by default (a pool
+     * of three times the 100 candidates).
+     */
+    static final int TIE_CEILING = 10_000;
 
     private final IndexGeneration generation;
     private final LuceneIndex index;
@@ -82,7 +88,7 @@ final class LuceneSnapshot implements Snapshot {
     public List<ChunkHit> search(Query query, Query secondStage, int pool, int k) {
         try {
             IndexSearcher searcher = generation.searcher();
-            TopDocs first = withTies(searcher, query, Math.max(pool, k));
+            TopDocs first = withTies(searcher, query, Math.max(pool, k), TIE_CEILING);
             TopDocs both = QueryRescorer.rescore(searcher, first, secondStage, 1, first.scoreDocs.length);
             return best(resolve(both.scoreDocs), k);
         } catch (IOException e) {
@@ -98,7 +104,7 @@ final class LuceneSnapshot implements Snapshot {
     private List<ChunkHit> hits(Query query, int k) {
         try {
             int read = Math.max(1, k);
-            return best(resolve(withTies(generation.searcher(), query, read).scoreDocs), read);
+            return best(resolve(withTies(generation.searcher(), query, read, TIE_CEILING).scoreDocs), read);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }
@@ -108,18 +114,23 @@ final class LuceneSnapshot implements Snapshot {
      * The best {@code k} documents of {@code query} and every other scoring the same as the k-th: Lucene keeps the
      * lower document id of two equal scores, and the ids follow the order the ingest workers happened to write the
      * files in, so a cut through a tie would keep other chunks from one build of the same files to the next. Read
-     * again with twice as many until the last document read scores below the k-th, or none is left.
+     * again with twice as many until the last document read scores below the k-th, none is left, or {@code ceiling}
+     * (or {@code k}, if more) are read. Past the ceiling the tie is cut where Lucene cuts it, by document id, and
+     * which of its chunks are kept may differ between two builds, as before the tie was read whole: the answer path's
+     * queries are summed BM25 scores, whose ties need chunks holding every matched word as often at the same length,
+     * and the evaluation's corpora hold under a thousand documents each, so there the ceiling never binds; a
+     * constant-score query over a large archive would otherwise read every document it matches.
      */
-    private static TopDocs withTies(IndexSearcher searcher, Query query, int k) throws IOException {
+    static TopDocs withTies(IndexSearcher searcher, Query query, int k, int ceiling) throws IOException {
+        int most = Math.min(Math.max(k, ceiling), searcher.getIndexReader().maxDoc());
         int read = k;
         while (true) {
             TopDocs top = searcher.search(query, read);
             ScoreDoc[] found = top.scoreDocs;
-            if (found.length < read || found[read - 1].score < found[k - 1].score
-                    || read >= searcher.getIndexReader().maxDoc()) {
+            if (found.length < read || found[read - 1].score < found[k - 1].score || read >= most) {
                 return top;
             }
-            read = (int) Math.min(2L * read, searcher.getIndexReader().maxDoc());
+            read = (int) Math.min(2L * read, most);
         }
     }
 

@@ -559,11 +559,14 @@ public final class Declines {
      * a where typed by the turn's words together).
      */
     static List<String> placeAsked(AskedQuestion question) {
-        List<QuestionAnalysis> questions = QUESTION_MARK.splitAsStream(question.asked()).filter(q -> !q.isBlank())
-                .map(QuestionAnalyzer::analyze).toList();
-        List<String> asked = questions.stream().filter(q -> q.type() == QuestionType.PLACE)
+        List<String> written = QUESTION_MARK.splitAsStream(question.asked()).filter(q -> !q.isBlank()).toList();
+        if (written.size() < 2) {
+            // A turn of one question was typed whole already.
+            return question.analysis().words();
+        }
+        List<String> asked = written.stream().map(QuestionAnalyzer::analyze).filter(q -> q.type() == QuestionType.PLACE)
                 .flatMap(q -> q.words().stream()).toList();
-        return questions.size() < 2 || asked.isEmpty() ? question.analysis().words() : asked;
+        return asked.isEmpty() ? question.analysis().words() : asked;
     }
 
     /**

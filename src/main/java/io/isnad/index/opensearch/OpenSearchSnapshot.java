@@ -94,15 +94,22 @@ final class OpenSearchSnapshot implements Snapshot {
     }
 
     /**
-     * OpenSearch's query rescorer adds {@code secondStage} to the first scores within a window, as
-     * Lucene's QueryRescorer does in the embedded index. The window is per shard, so with several
-     * shards it holds at least the global best {@code pool} chunks. A rescored search cannot be
-     * sorted by field, so ties are ordered here, over twice the needed hits.
+     * OpenSearch's query rescorer adds {@code secondStage} to the first scores within a window, as Lucene's
+     * QueryRescorer does in the embedded index. The window is per shard, so with several shards it holds at least the
+     * global best {@code pool} chunks. The best {@code window} rescored chunks (on one shard, all of them) are read
+     * back and ties ordered here, by file and chunk, before the best {@code k} are kept, as the embedded index keeps
+     * them from its pool. The window's own edge cannot be cut so: each shard takes its best {@code window} chunks by
+     * first score and then by its own document order, a rescored search refuses any sort but the score's, and the first
+     * scores are not returned to tell whether the edge cut through a tie. A first-stage tie at the window's edge
+     * therefore keeps chunks by shard document order, which two clusters of the same files need not share; cutting it
+     * as the embedded index does would take a search of its own, sorted by score, file and chunk and read on while the
+     * last hit ties the pool's last (the embedded {@code withTies}), and then the rescored search restricted to the
+     * chunks it found: a request more for every question.
      */
     @Override
     public List<ChunkHit> search(Query query, Query secondStage, int pool, int k) {
         int window = Math.max(pool, k);
-        List<ChunkHit> hits = new ArrayList<>(hits(pit.search(s -> chunks(s, query, Math.min(window, 2 * k))
+        List<ChunkHit> hits = new ArrayList<>(hits(pit.search(s -> chunks(s, query, window)
                 .rescore(r -> r.windowSize(window).query(q -> q.rescoreQuery(QueryConversion.of(secondStage))
                         .queryWeight(1f).rescoreQueryWeight(1f).scoreMode(ScoreMode.Total))))));
         hits.sort(ChunkHit.BEST_FIRST);

@@ -2,6 +2,7 @@ package io.isnad.answer.abstain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -583,6 +584,18 @@ class DeclinesTest {
         assertTrue(Declines.noPlace(twoQuestions, placeJudged(0.21, 1)), "covering little");
         assertTrue(Declines.noPlace(arabic("وين كان شمخاني لما حكى عن الطيران الروسي؟ وشو قال؟"), placeJudged(0.9, 1)),
                 "the saying asked in the where-question itself");
+    }
+
+    // The where-question's words: a turn of two questions gives its where-question's own, a turn of one its analysis'.
+    @Test
+    void theWordsOfTheWhereQuestionAreThoseOfItsOwnQuestion() {
+        AskedQuestion one = arabic("وين كان شمخاني لما حكى عن الطيران الروسي؟");
+        assertSame(one.analysis().words(), Declines.placeAsked(one), "a turn of one question is typed once");
+        AskedQuestion two = arabic("ترامب نقل السفارة الأمريكية لفين في ولايته الأولى؟ نتنياهو قال إيه؟");
+        assertEquals(QuestionAnalyzer.analyze("ترامب نقل السفارة الأمريكية لفين في ولايته الأولى").words(),
+                Declines.placeAsked(two));
+        AskedQuestion none = arabic("نتنياهو قال إيه؟ وترامب عمل إيه؟");
+        assertSame(none.analysis().words(), Declines.placeAsked(none), "no where-question among them");
     }
 
     private static AbstentionFeatures nameMissing(double missing) {
