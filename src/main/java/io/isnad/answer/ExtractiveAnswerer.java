@@ -299,8 +299,8 @@ public class ExtractiveAnswerer {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        SentenceCandidate best = ofAskedNumber(evidence, ofAskedPlace(question, quoted(ranked, question.previous()), ranked),
-                ranked);
+        SentenceCandidate placed = ofAskedPlace(question, quoted(ranked, question.previous()), ranked);
+        SentenceCandidate best = ofAskedNumber(evidence, placed, ranked);
         // A question asking what the headline says is answered by the title line of the article quoted.
         SentenceCandidate lead = HeadlineQuestion.asks(question.text(), question.english())
                 ? TitleLine.of(best, ranked) : best;

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
  * attack/assault, announced/declared/said, carried out/launched, visited/travelled, academy/college,
  * agreement/understanding, funeral/burial procession, discovered/found, famous/known, words/statements,
  * classified/listed, mediated/mediation, needed, blame/responsibility, breach/violation, return, fear/warning,
- * important/importance, most/majority, condolence, and two groups of everyday verbs: can/is able, believes/thinks), so that a
- * question worded one way finds a sentence worded the other. English questions reach it through their Arabic
- * translations. Each group was kept only after the dev sets showed it helps (docs/answers.md); general synonym lists
+ * important/importance, most/majority, condolence, and two groups of everyday verbs: can/is able, believes/thinks),
+ * so that a question worded one way finds a sentence worded the other. English questions reach it through their
+ * Arabic translations. Each group was kept only after the dev sets showed it helps (docs/answers.md); general synonym lists
  * were not, as they drift off meaning. Every entry of {@link #GROUPS} is one word: a phrase would be split into words
  * that each mean something else; the few news wordings that are phrases are {@link #PHRASE_GROUPS}.
  */

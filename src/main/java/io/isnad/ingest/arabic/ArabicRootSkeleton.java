@@ -91,8 +91,8 @@ public final class ArabicRootSkeleton {
      * The Maghrebi marker of the present tense, ك before the "he" and "we" letters (كيعتبرو، كنقولو):
      * written like the markers above, but also the first letter of Standard words (كيان، كنيسة), so it is
      * stripped only where the corpus decides ({@link #standardReadings}) or where a present tense follows
-     * ({@link #verbStem}: كيتعرف is read as a verb, as بيتعرف is, but not the shorter كيقول). Not its variant ت (تيقولو):
-     * before a present-tense letter it is as often a Standard verb of forms V and VI (تتمثل، تنتقل).
+     * ({@link #verbStem}: كيتعرف is read as a verb, as بيتعرف is, but not the shorter كيقول). Not its variant ت
+     * (تيقولو): before a present-tense letter it is as often a Standard verb of forms V and VI (تتمثل، تنتقل).
      */
     private static final char MAGHREBI_MARKER = 'ك';
     /** The present-tense letters the Maghrebi marker stands before. */
